@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/**
+ * One claim found in an imported article. Shared by the extraction engine, the API and the
+ * client so all three agree on a single definition. Offsets are UTF-16 code-unit offsets into
+ * the stored article body: body.slice(start, end) === quote.
+ */
+
+/** Identifiers match the database enum. */
+export const claimKindSchema = z.enum(["statistic", "quote", "attributed_statement", "event", "comparison_record", "causal", "prediction", "other"]);
+export type ClaimKind = z.infer<typeof claimKindSchema>;
+
+export const claimFlagSchema = z.enum(["opinion", "loaded_language", "unnamed_source", "quotation"]);
+export type ClaimFlag = z.infer<typeof claimFlagSchema>;
+
+const probability = z.number().min(0).max(1);
+const offset = z.number().int().min(0);
+
+export const scoreReasonSchema = z.object({
+  /** Machine name: a hand feature, `word:x`, `phrase:x y`, `char_ngrams` or `rule:x`. */
+  feature: z.string(),
+  /** Contribution in log-odds; positive pushes towards "yes". */
+  effect: z.number(),
+  note: z.string(),
+});
+export type ScoreReason = z.infer<typeof scoreReasonSchema>;
+
+export const claimantSchema = z.object({
+  /** "the article" when the outlet asserts it itself; "unnamed sources" for anonymous sourcing. */
+  name: z.string(),
+  type: z.enum(["person", "organization", "unnamed_sources", "article"]),
+  /** Outlet or channel the claim was relayed through, e.g. a newspaper or Twitter. */
+  via: z.string().nullable(),
+});
+export type Claimant = z.infer<typeof claimantSchema>;
+
+export const quantitySchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  value: z.number(),
+  /** Unit or counted noun: "%", "USD", "deportations", "years". */
+  unit: z.string().nullable(),
+  /** Normalised qualifier: "more_than", "less_than", "approximately", "at_least", "at_most", "exactly" or null. */
+  qualifier: z.string().nullable(),
+});
+export type Quantity = z.infer<typeof quantitySchema>;
+
+export const resolvedDateSchema = z.object({
+  text: z.string(),
+  start: offset,
+  end: offset,
+  /** YYYY-MM-DD, YYYY-MM or YYYY depending on granularity. */
+  value: z.string(),
+  granularity: z.enum(["day", "month", "year"]),
+  /** True when it was resolved against the publication date rather than written out in full. */
+  relative: z.boolean(),
+});
+export type ResolvedDate = z.infer<typeof resolvedDateSchema>;
+
+export const extractedClaimSchema = z.object({
+  /** Stable for the same body: derived from the offsets. */
+  id: z.string(),
+  start: offset,
+  end: offset,
+  quote: z.string(),
+  /** Up to ~32 characters of body before/after the span, for re-anchoring after edits. */
+  prefix: z.string(),
+  suffix: z.string(),
+  /** The sentence the claim came from, as offsets into the body. */
+  sentenceStart: offset,
+  sentenceEnd: offset,
+  /** Self-contained wording: subject and claimant restored where the span alone is unclear. */
+  text: z.string(),
+  kind: claimKindSchema,
+  /** Other kinds that also apply, e.g. a causal claim that is also a record. */
+  alsoKinds: z.array(claimKindSchema),
+  claimant: claimantSchema,
+  scores: z.object({ factual: probability, checkworthy: probability }),
+  reasons: z.object({ factual: z.array(scoreReasonSchema), checkworthy: z.array(scoreReasonSchema) }),
+  quantities: z.array(quantitySchema),
+  dates: z.array(resolvedDateSchema),
+  flags: z.array(claimFlagSchema),
+  /** The words that triggered loaded_language, if any. */
+  loadedTerms: z.array(z.string()),
+});
+export type ExtractedClaim = z.infer<typeof extractedClaimSchema>;
+
+export const extractedClaimListSchema = z.array(extractedClaimSchema);
