@@ -1,0 +1,80 @@
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import { ORGANISATION_WORDS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
+
+export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
+
+/** Drops leading determiners and trailing punctuation so "The Colombian presidency," reads as a name. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/^[\s“”"'‘’(,]+|[\s“”"'‘’),:;.]+$/g, "")
+    .replace(/^(the|a|an)\s+/i, "")
+    .replace(/\s+/g, " ");
+}
+
+/** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
+export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
+  if (UNNAMED_SOURCE_PATTERN.test(phrase)) return { name: "unnamed sources", type: "unnamed_sources", via };
+  const name = cleanName(phrase);
+  const words = name.toLowerCase().split(/[\s-]+/);
+  const org = words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, "")));
+  return { name, type: org ? "organization" : "person", via };
+}
+
+/** Levenshtein distance with an early exit; used to match misspelt outlet names. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || editDistance(x, y, Math.max(1, Math.floor(Math.min(x.length, y.length) / 6))) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 6));
+}
+
+/**
+ * Remembers who has spoken so far in the article: pronouns ("she added") resolve to the last
+ * person, and an outlet that earlier relayed unnamed sources keeps that provenance when it is
+ * later cited by name ("According to El Espectador, ...").
+ */
+export class ClaimantMemory {
+  private lastPerson: Claimant | null = null;
+  private lastSpeaker: Claimant | null = null;
+  private relays: { outlet: string; claimant: Claimant }[] = [];
+
+  remember(c: Claimant): void {
+    if (c.type === "article") return;
+    this.lastSpeaker = c;
+    if (c.type === "person") this.lastPerson = c;
+    if (c.via && c.type === "unnamed_sources") this.relays.push({ outlet: c.via, claimant: c });
+  }
+
+  notePerson(name: string): void {
+    this.lastPerson = { name, type: "person", via: null };
+  }
+
+  resolvePronoun(pronoun: string): Claimant | null {
+    const p = pronoun.toLowerCase();
+    if (p === "he" || p === "she") return this.lastPerson;
+    return this.lastSpeaker;
+  }
+
+  lastQuoteSpeaker(): Claimant | null {
+    return this.lastSpeaker;
+  }
+
+  /** An outlet named as a source: if it relayed unnamed sources before, they are the real claimant. */
+  outlet(name: string): Claimant {
+    const relay = this.relays.find((r) => sameName(r.outlet, name));
+    if (relay) return relay.claimant;
+    return { name: cleanName(name), type: "organization", via: null };
+  }
+}

@@ -1,0 +1,149 @@
+import { findQuantities } from "./quantities.ts";
+import { COORDINATORS, NOT_PARTICIPLES, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
+import { gapBefore, type Token } from "./tokens.ts";
+
+/** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** Subject-restored wording, or null when the span reads fine on its own. */
+  restored: string | null;
+}
+
+type SplitMode = "clause" | "verb_phrase" | "where" | "participle" | "quantity";
+interface Split {
+  /** Token index where the new clause starts. */
+  at: number;
+  /** Token index where the left clause ends (exclusive). */
+  leftEnd: number;
+  mode: SplitMode;
+}
+
+const PARTICIPLE = /^[\p{L}]{3,}ing$/u;
+
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && PARTICIPLE.test(t.lower) && !NOT_PARTICIPLES.has(t.lower);
+}
+
+/** Subject of the clause: tokens before its first finite verb, skipping a leading "During X," adverbial. */
+function subjectOf(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+  let s = from;
+  for (let i = from + 1; i < to; i++) {
+    if (/,/.test(gapBefore(body, tokens, i))) {
+      if (!hasFiniteVerb(tokens, s, i)) s = i;
+      break;
+    }
+  }
+  const v = firstFiniteVerb(tokens, s, to);
+  if (v <= s || v - s > 12) return null;
+  return body.slice(tokens[s]!.start, tokens[v - 1]!.end);
+}
+
+/**
+ * Splits a content span into discrete claims: clauses joined by ", and/but/while" or ";",
+ * coordinated verb phrases ("met X and signed Y"), ", where" clauses, participial phrases after a
+ * comma (and their parallel "and -ing" continuations), and lists of quantities ("over 1,700
+ * deportations and over 1,000 arrests"). Each rule needs a checkable predicate on both sides.
+ */
+export function splitClauses(body: string, tokens: readonly Token[], start: number, end: number): Clause[] {
+  if (tokens.length === 0) return [];
+  const quantities = findQuantities(body, start, end);
+  const quantityStarting = new Map(quantities.map((q) => [q.start, q]));
+  const quantityEnding = new Map(quantities.map((q) => [q.end, q]));
+  const splits: Split[] = [];
+  let clauseFrom = 0;
+  let inParticiple = false;
+  // Quantity items and verb phrases share the predicate of the clause they continue.
+  let inheritsVerb = false;
+  // Index of the latest finite verb seen; kept incrementally so long sentences stay linear.
+  let lastVerb = isFiniteVerb(tokens, 0) ? 0 : -1;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const gap = gapBefore(body, tokens, i);
+    const comma = /[,;]/.test(gap);
+    const leftHasVerb = lastVerb >= clauseFrom || inParticiple || inheritsVerb;
+    let split: Split | null = null;
+    if (t.lower === "and" || comma) {
+      // Quantity list: "... 1,700 deportations and over 1,000 arrests".
+      const right = t.lower === "and" ? tokens[i + 1] : t;
+      if (quantityEnding.has(tokens[i - 1]!.end) && right && quantityStarting.has(right.start)) {
+        split = { at: t.lower === "and" ? i + 1 : i, leftEnd: i, mode: "quantity" };
+      }
+    }
+    if (!split && leftHasVerb) {
+      if (comma && (COORDINATORS.has(t.lower) || /;/.test(gap))) {
+        const from = COORDINATORS.has(t.lower) ? i + 1 : i;
+        const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
+        if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
+        else if (v === from && startsVerbPhrase(tokens, from)) split = { at: from, leftEnd: i, mode: "verb_phrase" };
+      } else if (t.lower === "and" && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
+        split = { at: i + 1, leftEnd: i, mode: "verb_phrase" };
+      } else if (comma && t.lower === "where" && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
+        split = { at: i + 1, leftEnd: i, mode: "where" };
+      } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i)) {
+        split = { at: i, leftEnd: i, mode: "participle" };
+      } else if (inParticiple && t.lower === "and" && isParticiple(tokens[i + 1])) {
+        split = { at: i + 1, leftEnd: i, mode: "participle" };
+      }
+    }
+    if (split) {
+      splits.push(split);
+      clauseFrom = split.at;
+      inParticiple = split.mode === "participle";
+      inheritsVerb = split.mode === "quantity" || split.mode === "verb_phrase";
+      i = split.at;
+    }
+    if (isFiniteVerb(tokens, i)) lastVerb = i;
+  }
+  return buildClauses(body, tokens, start, splits, quantities.map((q) => q.start));
+}
+
+function buildClauses(body: string, tokens: readonly Token[], start: number, splits: Split[], quantityStarts: number[]): Clause[] {
+  const mainSubject = subjectOf(body, tokens, 0, tokens.length);
+  const out: Clause[] = [];
+  let from = 0;
+  let fromOffset = start;
+  let headStart = start;
+  let prevMode: SplitMode | null = null;
+  const bounds = [...splits, null];
+  for (const s of bounds) {
+    const leftEnd = s ? s.leftEnd : tokens.length;
+    const cStart = prevMode === null ? fromOffset : openingQuoteBefore(body, tokens[from]!.start);
+    const cEnd = closingQuotesAfter(body, tokens[leftEnd - 1]!.end);
+    const first = tokens[from]!;
+    let restored: string | null = null;
+    const span = body.slice(cStart, cEnd);
+    if (prevMode === "verb_phrase" && mainSubject) restored = `${mainSubject} ${span}`;
+    else if (prevMode === "where" && mainSubject && SUBJECT_PRONOUNS.has(first.lower)) restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
+    else if (prevMode === "quantity") {
+      const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
+      restored = `${head}${span}`;
+    }
+    if (cEnd > cStart) out.push({ start: cStart, end: cEnd, restored });
+    if (!s) break;
+    if (s.mode !== "quantity") headStart = tokens[s.at]!.start;
+    prevMode = s.mode;
+    from = s.at;
+    fromOffset = tokens[s.at]!.start;
+  }
+  return out;
+}
+
+function firstQuantityStart(starts: number[], from: number): number | undefined {
+  return starts.find((s) => s >= from);
+}
+
+/** Includes an opening quote mark that sits right before a clause's first word. */
+function openingQuoteBefore(body: string, at: number): number {
+  const ch = body[at - 1];
+  return ch === "“" || ch === '"' || ch === "‘" ? at - 1 : at;
+}
+
+/** Extends a clause over closing quote marks right after its last word, so quotes stay paired. */
+function closingQuotesAfter(body: string, at: number): number {
+  let e = at;
+  while (e < body.length && /[.,!?]/.test(body[e]!) && (body[e + 1] === "”" || body[e + 1] === "»")) e++;
+  while (e < body.length && (body[e] === "”" || body[e] === "»")) e++;
+  return e;
+}

@@ -1,0 +1,117 @@
+import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const DATE_PATTERNS: { re: RegExp; kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear" }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
+  { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "mdy" },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "dmy" },
+  { re: new RegExp(`\\b${MONTH_NAME}(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\p{L}])`, "gu"), kind: "month" },
+  { re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g, kind: "weekday" },
+  { re: /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi, kind: "deictic" },
+  { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear" },
+  { re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi, kind: "year" },
+];
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  const full = MONTHS.indexOf(n);
+  return full >= 0 ? full : MONTH_ABBR.indexOf(n.slice(0, 3));
+}
+
+/** Year of a month mentioned without one: the nearest occurrence in the direction of the tense. */
+function yearForMonth(month: number, pub: Date | null, future: boolean): number | null {
+  if (!pub) return null;
+  const y = pub.getUTCFullYear();
+  const pm = pub.getUTCMonth();
+  if (future) return month < pm ? y + 1 : y;
+  return month > pm ? y - 1 : y;
+}
+
+/**
+ * Finds dates in body[start, end) and resolves relative ones against the publication date.
+ * `future` (from the claim's tense) decides whether a bare weekday or month points forward or back.
+ */
+export function findDates(body: string, start: number, end: number, publishedOn: string | null, future: boolean): ResolvedDate[] {
+  const text = body.slice(start, end);
+  const pub = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
+  const taken: [number, number][] = [];
+  const out: ResolvedDate[] = [];
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
+  for (const { re, kind } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      const r = resolve(kind, m, pub, future);
+      if (!r) continue;
+      taken.push([s, e]);
+      out.push({ text: m[0], start: start + s, end: start + e, ...r });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative">;
+
+function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
+  switch (kind) {
+    case "iso": {
+      const d = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? null : { value: isoDay(d), granularity: "day", relative: false };
+    }
+    case "mdy":
+    case "dmy": {
+      const month = monthIndex(kind === "mdy" ? m[1]! : m[2]!);
+      const day = Number(kind === "mdy" ? m[2] : m[1]);
+      if (month < 0 || day < 1 || day > 31) return null;
+      const year = m[3] ? Number(m[3]) : yearForMonth(month, pub, future);
+      if (year === null) return null;
+      return { value: `${year}-${pad(month + 1)}-${pad(day)}`, granularity: "day", relative: !m[3] };
+    }
+    case "month": {
+      const month = monthIndex(m[1]!);
+      // "May" alone is too often the modal verb to trust.
+      if (month < 0 || (m[1] === "May" && !m[2])) return null;
+      const year = m[2] ? Number(m[2]) : yearForMonth(month, pub, future);
+      if (year === null) return null;
+      return { value: `${year}-${pad(month + 1)}`, granularity: "month", relative: !m[2] };
+    }
+    case "weekday": {
+      if (!pub) return null;
+      const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const today = pub.getUTCDay();
+      const modifier = (m[1] ?? "").toLowerCase();
+      let delta: number;
+      if (modifier === "next") delta = ((target - today + 7) % 7) || 7;
+      else if (modifier === "last") delta = -(((today - target + 7) % 7) || 7);
+      else if (future) delta = (target - today + 7) % 7;
+      else delta = -((today - target + 7) % 7);
+      return { value: isoDay(new Date(pub.getTime() + delta * 86400000)), granularity: "day", relative: true };
+    }
+    case "deictic": {
+      if (!pub) return null;
+      const w = m[1]!.toLowerCase();
+      const delta = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      return { value: isoDay(new Date(pub.getTime() + delta * 86400000)), granularity: "day", relative: true };
+    }
+    case "relyear": {
+      if (!pub) return null;
+      const dir = /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
+      if (/year/i.test(m[2]!)) return { value: String(pub.getUTCFullYear() + dir), granularity: "year", relative: true };
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + dir, 1));
+      return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
+    }
+    case "year":
+      return { value: m[1]!, granularity: "year", relative: false };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,79 @@
+import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { classifyKind } from "./analysis/claim-kind.ts";
+import { findDates } from "./analysis/dates.ts";
+import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
+import { findQuantities } from "./analysis/quantities.ts";
+import { contextAround } from "./claim-context.ts";
+import { scoreSentence } from "./score-sentence.ts";
+import { adjustScores } from "./score-adjustments.ts";
+
+export interface ClaimDraft {
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Subject-restored wording of the span, or null to use the span itself. */
+  restored: string | null;
+  claimant: Claimant;
+  directQuote: boolean;
+  /** Share of the span inside quotation marks. */
+  quotedShare: number;
+}
+
+const FUTURE = /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
+
+function describeClaimant(c: Claimant): string {
+  // "the Colombian presidency" but "El Espectador": common-noun names read better with "the".
+  const name = c.type === "organization" && /\b\p{Ll}+$/u.test(c.name) ? `the ${c.name}` : c.name;
+  return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
+}
+
+/** Drops quote marks from a wording that is not itself a direct quotation. */
+function plainWording(s: string): string {
+  return s.replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
+}
+
+function withPronounResolved(content: string, claimant: Claimant): string {
+  const m = /^(it|they|he|she)\b/i.exec(content);
+  if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
+  const p = m[1]!.toLowerCase();
+  const fits = claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
+  return fits ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(/^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u, "") : content;
+}
+
+/** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
+export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | null): ExtractedClaim {
+  const quote = body.slice(d.start, d.end);
+  const content = d.directQuote ? (d.restored ?? quote).replace(/^[“"]|[”"]$/g, "") : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
+  const text =
+    d.claimant.type === "article"
+      ? content
+      : d.directQuote
+        ? `${describeClaimant(d.claimant)} said: “${content}”`
+        : `According to ${describeClaimant(d.claimant)}, ${content}`;
+  const dates = findDates(body, d.start, d.end, publishedOn, FUTURE.test(content));
+  const quantities = findQuantities(body, d.start, d.end).filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
+  const { kind, alsoKinds } = classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article");
+  const loadedTerms = findLoadedTerms(quote);
+  const flags = claimFlags(quote, { quotation: d.directQuote || d.quotedShare >= 0.5, unnamedSource: d.claimant.type === "unnamed_sources", loadedTerms });
+  const scored = adjustScores(scoreSentence(content), { flags, kind, quantities: quantities.length, dates: dates.length, text: content });
+  return {
+    id: `c${d.start}-${d.end}`,
+    start: d.start,
+    end: d.end,
+    quote,
+    ...contextAround(body, d.start, d.end),
+    sentenceStart: d.sentenceStart,
+    sentenceEnd: d.sentenceEnd,
+    text,
+    kind,
+    alsoKinds,
+    claimant: d.claimant,
+    scores: { factual: scored.factual, checkworthy: scored.checkworthy },
+    reasons: scored.reasons,
+    quantities,
+    dates,
+    flags,
+    loadedTerms,
+  };
+}

@@ -1,0 +1,132 @@
+import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { findAttribution, quoteSpeaker } from "./analysis/attribution.ts";
+import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
+import { splitClauses } from "./analysis/clauses.ts";
+import { tokenize } from "./analysis/tokens.ts";
+import { buildClaim, type ClaimDraft } from "./build-claim.ts";
+import { trimSpan } from "./claim-context.ts";
+import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
+import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD; relative dates ("Thursday evening", "in January") resolve against it. */
+  publishedOn?: string | null;
+}
+
+const MIN_TOKENS = 2;
+
+function validDate(s: string | null | undefined): string | null {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
+}
+
+function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  claimant: Claimant;
+  directQuote: boolean;
+}
+
+/** Per paragraph: quote regions and, lazily, who speaks in each. */
+class ParagraphQuotes {
+  private speakers = new Map<number, Claimant | null>();
+  private next = 0;
+  constructor(
+    private body: string,
+    readonly regions: QuoteRegion[],
+    private from: number,
+    private to: number,
+  ) {}
+
+  /** Regions overlapping [s, e); sentences arrive in order so a moving pointer keeps this linear. */
+  overlapping(s: number, e: number): QuoteRegion[] {
+    while (this.next < this.regions.length && this.regions[this.next]!.end <= s) this.next++;
+    const out: QuoteRegion[] = [];
+    for (let i = this.next; i < this.regions.length && this.regions[i]!.start < e; i++) out.push(this.regions[i]!);
+    return out;
+  }
+
+  speaker(r: QuoteRegion, memory: ClaimantMemory): Claimant | null {
+    if (!this.speakers.has(r.start)) this.speakers.set(r.start, quoteSpeaker(this.body, r.start, r.end, this.from, this.to, memory));
+    return this.speakers.get(r.start) ?? null;
+  }
+}
+
+/** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */
+function segmentsOf(body: string, s: SentenceSpan, quotes: ParagraphQuotes, memory: ClaimantMemory): Segment[] {
+  const regions = quotes.overlapping(s.start, s.end);
+  let quoted = 0;
+  for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
+  if (regions.length > 0 && quoted * 2 >= s.end - s.start) {
+    let speaker: Claimant | null = null;
+    for (const r of regions) speaker ??= quotes.speaker(r, memory);
+    speaker ??= memory.lastQuoteSpeaker();
+    const claimant = speaker ?? ARTICLE_CLAIMANT;
+    memory.remember(claimant);
+    return regions.map((r) => ({ start: Math.max(r.start, s.start), end: Math.min(r.end, s.end), claimant, directQuote: true }));
+  }
+  const tokens = tokenize(body, s.start, s.end);
+  const a = findAttribution(body, s.start, s.end, tokens, memory);
+  if (!a) return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
+  memory.remember(a.claimant);
+  const out: Segment[] = [];
+  if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
+  out.push({ start: a.contentStart, end: a.contentEnd, claimant: a.claimant, directQuote: false });
+  return out;
+}
+
+function quotedShare(regions: readonly QuoteRegion[], start: number, end: number): number {
+  let q = 0;
+  for (const r of regions) q += overlap(r.start, r.end, start, end);
+  return end > start ? q / (end - start) : 0;
+}
+
+/**
+ * Splits an article body into discrete, anchored claims. Pure and deterministic: the same body
+ * and options always give the same claims, ordered by start offset.
+ */
+export function extractClaims(body: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  if (typeof body !== "string" || body.trim() === "") return [];
+  const publishedOn = validDate(options.publishedOn);
+  const sentences = splitSentences(body);
+  const memory = new ClaimantMemory();
+  const claims: ExtractedClaim[] = [];
+  let p = 0;
+  while (p < sentences.length) {
+    let q = p;
+    while (q < sentences.length && sentences[q]!.paragraph === sentences[p]!.paragraph) q++;
+    const from = sentences[p]!.start;
+    const to = sentences[q - 1]!.end;
+    const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
+    for (let i = p; i < q; i++) {
+      const s = sentences[i]!;
+      let lastEnd = s.start;
+      for (const seg of segmentsOf(body, s, quotes, memory)) {
+        const tokens = tokenize(body, seg.start, seg.end);
+        for (const c of splitClauses(body, tokens, seg.start, seg.end)) {
+          const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);
+          if (span.end <= span.start) continue;
+          if (tokenize(body, span.start, span.end).length < MIN_TOKENS) continue;
+          const draft: ClaimDraft = {
+            ...span,
+            sentenceStart: s.start,
+            sentenceEnd: s.end,
+            restored: c.restored,
+            claimant: seg.claimant,
+            directQuote: seg.directQuote,
+            quotedShare: quotedShare(quotes.regions, span.start, span.end),
+          };
+          claims.push(buildClaim(body, draft, publishedOn));
+          lastEnd = span.end;
+        }
+      }
+    }
+    p = q;
+  }
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}

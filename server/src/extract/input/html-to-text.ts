@@ -1,0 +1,75 @@
+import { decodeEntityAt } from "./html-entities.ts";
+import { TextBuilder, trimMapped } from "./text-builder.ts";
+
+/** Elements whose boundaries are paragraph breaks in the plain-text body. */
+const BLOCK = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer", "aside", "main", "nav", "figure", "figcaption", "table", "tr", "pre", "hr", "dl", "dt", "dd", "form", "address", "title", "td", "th"]);
+/** Elements whose content is never article text. */
+const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]);
+
+/**
+ * Linear HTML-to-text conversion with an offset map: tags removed, script/style dropped,
+ * entities decoded, block elements become blank lines, whitespace collapsed like a browser.
+ */
+export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets: number[] } {
+  const out = new TextBuilder();
+  let i = from;
+  while (i < raw.length) {
+    const ch = raw[i]!;
+    if (ch === "<") {
+      if (raw.startsWith("<!--", i)) {
+        const end = raw.indexOf("-->", i + 4);
+        i = end < 0 ? raw.length : end + 3;
+        continue;
+      }
+      const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)[^>]*>/.exec(raw.slice(i, i + 2048));
+      if (!tag) {
+        if (/^<[!?]/.test(raw.slice(i, i + 2))) {
+          const end = raw.indexOf(">", i);
+          i = end < 0 ? raw.length : end + 1;
+          continue;
+        }
+        out.appendSource("<", i);
+        i++;
+        continue;
+      }
+      const name = tag[1]!.toLowerCase();
+      const closing = tag[0][1] === "/";
+      if (!closing && SKIP_CONTENT.has(name) && !tag[0].endsWith("/>")) {
+        const close = raw.toLowerCase().indexOf(`</${name}`, i + tag[0].length);
+        const end = close < 0 ? -1 : raw.indexOf(">", close);
+        i = end < 0 ? raw.length : end + 1;
+        continue;
+      }
+      if (name === "br") out.lineBreak(i);
+      else if (BLOCK.has(name)) out.paragraphBreak(i);
+      i += tag[0].length;
+      continue;
+    }
+    if (ch === "&") {
+      const ent = decodeEntityAt(raw, i);
+      if (ent) {
+        out.appendSynthetic(ent.text, i);
+        i += ent.length;
+        continue;
+      }
+    }
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\f") {
+      if (!out.endsWithSpace) out.appendSynthetic(" ", i);
+      i++;
+      continue;
+    }
+    out.appendSource(ch, i);
+    i++;
+  }
+  const built = out.build();
+  // Spaces left next to paragraph breaks are noise from source indentation.
+  const keep: number[] = [];
+  let text = "";
+  for (let k = 0; k < built.text.length; k++) {
+    const c = built.text[k]!;
+    if (c === " " && (built.text[k + 1] === "\n" || built.text[k - 1] === "\n")) continue;
+    text += c;
+    keep.push(built.sourceOffsets[k]!);
+  }
+  return trimMapped(text, keep);
+}

@@ -1,0 +1,109 @@
+import { TextBuilder, trimMapped } from "./text-builder.ts";
+
+/**
+ * Markdown to plain text with an offset map. Block syntax (headings, list markers, quotes,
+ * fences, rules, reference definitions) is removed per line; inline emphasis and code markers
+ * are dropped and links/images keep only their visible text. Headings become their own
+ * paragraph so the sentence splitter never glues a title to the first sentence.
+ */
+export function markdownToText(raw: string, from = 0): { text: string; sourceOffsets: number[] } {
+  const out = new TextBuilder();
+  let lineStart = from;
+  let inFence = false;
+  while (lineStart <= raw.length) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = raw.length;
+    const contentEnd = lineEnd > lineStart && raw[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    const line = raw.slice(lineStart, contentEnd);
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      out.paragraphBreak(lineStart);
+    } else if (inFence) {
+      out.appendSource(line, lineStart);
+      out.lineBreak(contentEnd);
+    } else if (/^\s*$/.test(line)) {
+      out.paragraphBreak(lineStart);
+    } else if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || /^\s{0,3}(=+|-+)\s*$/.test(line)) {
+      out.paragraphBreak(lineStart);
+    } else {
+      const block = /^(\s{0,3}(?:#{1,6}\s+|>\s?)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?)/.exec(line)!;
+      const isHeading = /#/.test(block[1]!);
+      const isItem = /[-*+]\s+$|\d[.)]\s+$/.test(block[1]!);
+      if (isHeading || isItem) out.paragraphBreak(lineStart);
+      let body = line.slice(block[1]!.length);
+      let bodyStart = lineStart + block[1]!.length;
+      if (isHeading) body = body.replace(/\s+#+\s*$/, "");
+      appendInline(out, body, bodyStart);
+      if (isHeading) out.paragraphBreak(contentEnd);
+      else if (!out.endsWithSpace) out.appendSynthetic(" ", contentEnd);
+      bodyStart = 0;
+    }
+    lineStart = lineEnd + 1;
+  }
+  const built = out.build();
+  const keep: number[] = [];
+  let text = "";
+  for (let k = 0; k < built.text.length; k++) {
+    const c = built.text[k]!;
+    if (c === " " && (built.text[k + 1] === "\n" || built.text[k - 1] === "\n" || built.text[k + 1] === undefined)) continue;
+    text += c;
+    keep.push(built.sourceOffsets[k]!);
+  }
+  return trimMapped(text, keep);
+}
+
+/** Inline pass: links, images, emphasis, code spans, escapes, autolinks. */
+function appendInline(out: TextBuilder, s: string, base: number): void {
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (ch === "\\" && i + 1 < s.length && /[\\`*_{}[\]()#+\-.!>~|]/.test(s[i + 1]!)) {
+      out.appendSource(s[i + 1]!, base + i + 1);
+      i += 2;
+      continue;
+    }
+    if (ch === "!" && s[i + 1] === "[") {
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      const close = s.indexOf("]", i + 1);
+      const after = close >= 0 ? s[close + 1] : undefined;
+      if (close > i && (after === "(" || after === "[")) {
+        const end = s.indexOf(after === "(" ? ")" : "]", close + 2);
+        if (end > close) {
+          appendInline(out, s.slice(i + 1, close), base + i + 1);
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    if (ch === "<") {
+      const auto = /^<(https?:\/\/[^>\s]+|[^@>\s]+@[^>\s]+)>/.exec(s.slice(i));
+      if (auto) {
+        out.appendSource(auto[1]!, base + i + 1);
+        i += auto[0].length;
+        continue;
+      }
+    }
+    if (ch === "`") {
+      i++;
+      continue;
+    }
+    if (ch === "*" || ch === "~") {
+      i++;
+      continue;
+    }
+    if (ch === "_") {
+      // Underscores inside words (snake_case) are text, at word edges they are emphasis.
+      const prev = s[i - 1] ?? " ";
+      const next = s[i + 1] ?? " ";
+      if (!(/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next))) {
+        i++;
+        continue;
+      }
+    }
+    out.appendSource(ch, base + i);
+    i++;
+  }
+}

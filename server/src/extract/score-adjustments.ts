@@ -1,0 +1,57 @@
+import type { ClaimFlag, ClaimKind } from "@claimdesk/shared/schemas/extracted-claim";
+import type { ScoreReason, SentenceScore } from "./score-sentence.ts";
+
+/**
+ * Small, visible corrections on top of the model, in log-odds. The model was trained on
+ * debate transcripts; these encode what the extractor knows that the sentence model cannot:
+ * opinion markers, pleasantries, and concrete checkable details (numbers, dates).
+ */
+const PLEASANTRY = /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
+
+function shift(p: number, delta: number): number {
+  const z = Math.log(p / (1 - p)) + delta;
+  return Math.round((1 / (1 + Math.exp(-z))) * 10000) / 10000;
+}
+
+function clampP(p: number): number {
+  return Math.min(1 - 1e-6, Math.max(1e-6, p));
+}
+
+export function adjustScores(base: SentenceScore, ctx: { flags: readonly ClaimFlag[]; kind: ClaimKind; quantities: number; dates: number; text: string }): SentenceScore {
+  let cw = 0;
+  let fa = 0;
+  const cwReasons: ScoreReason[] = [];
+  const faReasons: ScoreReason[] = [];
+  const add = (list: ScoreReason[], feature: string, effect: number, note: string): void => {
+    list.push({ feature: `rule:${feature}`, effect, note });
+  };
+  if (ctx.flags.includes("opinion")) {
+    cw -= 1.0;
+    fa -= 1.5;
+    add(cwReasons, "opinion", -1.0, "opinion marker (I think, evaluative wording)");
+    add(faReasons, "opinion", -1.5, "opinion marker (I think, evaluative wording)");
+  }
+  if (PLEASANTRY.test(ctx.text)) {
+    cw -= 2.5;
+    fa -= 1.0;
+    add(cwReasons, "pleasantry", -2.5, "thanks or courtesy, nothing to check");
+    add(faReasons, "pleasantry", -1.0, "thanks or courtesy, nothing to check");
+  }
+  if (ctx.quantities > 0) {
+    cw += 0.7;
+    add(cwReasons, "quantity", 0.7, "states a concrete quantity");
+  }
+  if (ctx.kind === "comparison_record" || ctx.kind === "causal") {
+    cw += 0.4;
+    add(cwReasons, ctx.kind, 0.4, ctx.kind === "causal" ? "asserts a cause" : "compares or claims a record");
+  }
+  if (ctx.text.split(/\s+/).length < 4) {
+    cw -= 1.0;
+    add(cwReasons, "fragment", -1.0, "too short to check on its own");
+  }
+  return {
+    checkworthy: shift(clampP(base.checkworthy), cw),
+    factual: shift(clampP(base.factual), fa),
+    reasons: { checkworthy: [...cwReasons, ...base.reasons.checkworthy], factual: [...faReasons, ...base.reasons.factual] },
+  };
+}

@@ -1,0 +1,137 @@
+import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from "./abbreviations.ts";
+import { isAsciiUpper, isCloser, isDigit, isLowerLetter, isSpace, isUpperLetter } from "./char-classes.ts";
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line separated block) the sentence belongs to. */
+  paragraph: number;
+}
+
+const SHORT_LINE = 60;
+
+/** The word (letters and inner dots) just before position `dot`, lowercased, e.g. "mrs" or "u.s". */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && dot - i < 12) {
+    const ch = text[i - 1]!;
+    if (ch === "." || /\p{L}/u.test(ch)) i--;
+    else break;
+  }
+  return text.slice(i, dot).toLowerCase();
+}
+
+/** The next word after position `i` (skipping opening quotes), lowercased. */
+function wordAfter(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && /["'“‘(\[«]/.test(text[j]!)) j++;
+  let k = j;
+  while (k < text.length && k - j < 20 && /\p{L}/u.test(text[k]!)) k++;
+  return text.slice(j, k).toLowerCase();
+}
+
+/** Is the period at `dot` an abbreviation's period rather than a full stop, given what follows at `next`? */
+function isAbbreviationPeriod(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  if (word === "") return false;
+  const bare = word.replace(/^\.+/, "");
+  if (TITLES.has(bare)) return true;
+  // A single capital letter is an initial ("J. Smith"); a single small one is a list item or "p.".
+  if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1))) return true;
+  const ambiguous = ABBREVIATIONS.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
+  if (!ambiguous) return false;
+  if (isDigit(text.charCodeAt(next))) return true;
+  return !SENTENCE_OPENERS.has(wordAfter(text, next));
+}
+
+/**
+ * Rule-based sentence splitter, linear in the input length (one forward pass, bounded look-behind
+ * and look-ahead). Handles abbreviations, initials, dotted acronyms, decimals, closing quotes,
+ * curly punctuation, CJK full stops, paragraph breaks and short unpunctuated lines (headlines).
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const n = text.length;
+  let paragraph = 0;
+  let start = -1;
+  let lineStart = 0;
+  let lastContent = -1; // index of last non-space char in the current sentence
+
+  const close = (end: number): void => {
+    if (start >= 0 && end > start) out.push({ start, end, paragraph });
+    start = -1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
+      if (j < n && text.charCodeAt(j) === 10) {
+        close(lastContent + 1);
+        if (out.length > 0 && out[out.length - 1]!.paragraph === paragraph) paragraph++;
+        else if (out.length > 0) paragraph = Math.max(paragraph, out[out.length - 1]!.paragraph + 1);
+        i = j;
+        lineStart = j + 1;
+        continue;
+      }
+      // A short line without closing punctuation (title, byline, list item) stands alone.
+      if (start >= 0 && lastContent - lineStart < SHORT_LINE) {
+        const prev = text[lastContent]!;
+        const nextCh = text[j] ?? "";
+        if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) close(lastContent + 1);
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    if (isSpace(c)) continue;
+    if (start < 0) start = i;
+    lastContent = i;
+    // CJK full-width terminators need no following space.
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      let k = i + 1;
+      while (k < n && isCloser(text.charCodeAt(k))) k++;
+      lastContent = k - 1;
+      close(k);
+      i = k - 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    let k = i + 1;
+    while (k < n) {
+      const d = text.charCodeAt(k);
+      if (d === 46 || d === 33 || d === 63 || d === 0x2026) k++;
+      else break;
+    }
+    while (k < n && isCloser(text.charCodeAt(k))) k++;
+    if (k < n && !isSpace(text.charCodeAt(k))) {
+      i = k - 1;
+      lastContent = i;
+      continue;
+    }
+    let next = k;
+    while (next < n && isSpace(text.charCodeAt(next)) && text.charCodeAt(next) !== 10) next++;
+    lastContent = k - 1;
+    if (next < n && text.charCodeAt(next) !== 10) {
+      const nextCh = text[next]!;
+      if (isLowerLetter(nextCh)) {
+        i = k - 1;
+        continue;
+      }
+      if (c === 46 && k === i + 1 && isAbbreviationPeriod(text, i, next)) {
+        i = k - 1;
+        continue;
+      }
+      if (!isUpperLetter(nextCh) && !isDigit(nextCh.charCodeAt(0)) && /[\p{L}]/u.test(nextCh) && c === 46) {
+        // Uncased scripts: a period followed by a letter we cannot case still ends the sentence.
+      }
+    } else if (c === 46 && k === i + 1 && next < n && TITLES.has(wordBefore(text, i))) {
+      i = k - 1;
+      continue;
+    }
+    close(k);
+    i = k - 1;
+  }
+  close(lastContent + 1);
+  return out;
+}
