@@ -25,10 +25,11 @@ export function classifyKind(text: string, quantities: readonly Quantity[], dire
   const kinds: ClaimKind[] = [];
   if (isPrediction(text)) kinds.push("prediction");
   if (directQuote) kinds.push("quote");
-  if (CAUSAL.test(text)) kinds.push("causal");
-  if (RECORD.test(text)) kinds.push("comparison_record");
+  // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
   const statistic = quantities.some((q) => (q.unit !== null && !TIME_UNITS.test(q.unit)) || /\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit)) || (/\d/.test(q.text) && q.value >= 10));
   if (statistic) kinds.push("statistic");
+  if (CAUSAL.test(text)) kinds.push("causal");
+  if (RECORD.test(text)) kinds.push("comparison_record");
   // Lowercase words only: "United States" is a name, not the verb "states".
   const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
   if (attributed || words.some((w) => REPORTING_VERBS.has(w))) kinds.push("attributed_statement");
