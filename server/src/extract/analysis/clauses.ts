@@ -140,9 +140,10 @@ function openingQuoteBefore(body: string, at: number): number {
   return ch === "“" || ch === '"' || ch === "‘" ? at - 1 : at;
 }
 
-/** Extends a clause over closing quote marks right after its last word, so quotes stay paired. */
+/** Extends a clause over units and closing marks right after its last word ("3%", "(CECOT)", "…”"). */
 function closingQuotesAfter(body: string, at: number): number {
   let e = at;
+  while (e < body.length && /[%‰)\]]/.test(body[e]!)) e++;
   while (e < body.length && /[.,!?]/.test(body[e]!) && (body[e + 1] === "”" || body[e + 1] === "»")) e++;
   while (e < body.length && (body[e] === "”" || body[e] === "»")) e++;
   return e;
