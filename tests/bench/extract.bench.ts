@@ -1,0 +1,91 @@
+/**
+ * Extraction speed, measured in one run (figures only, no assertions): full extraction vs
+ * Intl.Segmenter sentence splitting alone, per-article latency, peak memory, and the cost per MB
+ * of one long blank-line-free text against a short one (it must stay linear).
+ * Run: npm run bench:extract
+ */
+import { readFileSync } from "node:fs";
+import { extractClaims, parseArticleInput } from "../../server/src/extract/index.ts";
+
+const raw = readFileSync(new URL("../../samples/colombia-dhs-2025-03-28.txt", import.meta.url), "utf8");
+const { body: sample, publishedOn } = parseArticleInput(raw, "text");
+const MB = 1024 * 1024;
+
+let peakRss = process.memoryUsage().rss;
+const sampleMemory = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+/** Articles that differ a little (numbers, names) so nothing can be cached by accident. */
+function articles(totalBytes: number): string[] {
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < totalBytes; i++) {
+    const a = sample.replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, "")) + (i % 97))).replace(/Noem/g, i % 2 ? "Noem" : "Rubio");
+    out.push(a);
+    size += a.length;
+  }
+  return out;
+}
+
+function time<T>(fn: () => T): { ms: number; result: T } {
+  const t0 = performance.now();
+  const result = fn();
+  return { ms: performance.now() - t0, result };
+}
+
+const corpus = articles(10 * MB);
+const corpusChars = corpus.reduce((n, a) => n + a.length, 0);
+const corpusMB = Buffer.byteLength(corpus.join(""), "utf8") / MB;
+
+// Warm-up so both sides run JIT-compiled code.
+for (const a of corpus.slice(0, 50)) extractClaims(a, { publishedOn });
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+for (const a of corpus.slice(0, 50)) for (const p of a.split(/\n\s*\n/)) for (const _ of segmenter.segment(p));
+
+const full = time(() => {
+  let claims = 0;
+  for (const a of corpus) {
+    claims += extractClaims(a, { publishedOn }).length;
+    if (claims % 500 < 20) sampleMemory();
+  }
+  return claims;
+});
+const seg = time(() => {
+  let sentences = 0;
+  for (const a of corpus) for (const p of a.split(/\n\s*\n/)) for (const _ of segmenter.segment(p)) sentences++;
+  return sentences;
+});
+sampleMemory();
+
+const latencies: number[] = [];
+for (let i = 0; i < 400; i++) latencies.push(time(() => extractClaims(sample, { publishedOn })).ms);
+latencies.sort((a, b) => a - b);
+const pct = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+
+/** One paragraph-free text of about `bytes`: the sample's paragraphs joined by spaces. */
+function flatText(bytes: number): string {
+  const flat = sample.replace(/\s*\n\s*/g, " ");
+  return flat.repeat(Math.ceil(bytes / flat.length)).slice(0, bytes);
+}
+function msPerMB(text: string, repeats: number): number {
+  let best = Infinity;
+  for (let r = 0; r < repeats; r++) best = Math.min(best, time(() => extractClaims(text, { publishedOn })).ms);
+  sampleMemory();
+  return best / (text.length / MB);
+}
+const small = msPerMB(flatText(50 * 1024), 20);
+const large = msPerMB(flatText(5 * MB), 2);
+
+const fullMBs = corpusMB / (full.ms / 1000);
+const segMBs = corpusMB / (seg.ms / 1000);
+const lines = [
+  `corpus: ${corpus.length} articles, ${corpusMB.toFixed(1)} MB (${corpusChars.toLocaleString("en")} UTF-16 units)`,
+  `full extraction:          ${fullMBs.toFixed(2)} MB/s, ${Math.round(full.result / (full.ms / 1000)).toLocaleString("en")} claims/s (${full.result.toLocaleString("en")} claims in ${(full.ms / 1000).toFixed(2)} s)`,
+  `Intl.Segmenter baseline:  ${segMBs.toFixed(2)} MB/s, ${Math.round(seg.result / (seg.ms / 1000)).toLocaleString("en")} sentences/s (per paragraph)`,
+  `ratio extraction/segmenter: ${(fullMBs / segMBs).toFixed(2)} (goal >= 1)`,
+  `one sample article (${(sample.length / 1024).toFixed(1)} KB): p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms`,
+  `linearity, no blank lines: 50 KB ${small.toFixed(1)} ms/MB, 5 MB ${large.toFixed(1)} ms/MB, ratio ${(large / small).toFixed(2)} (goal <= 2)`,
+  `peak RSS: ${(peakRss / MB).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+];
+console.log(lines.join("\n"));

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// One run covers every workspace. Server and shared tests run in Node; client component tests
+// opt into jsdom with a `// @vitest-environment jsdom` line, so they stay next to their components.
+export default defineConfig({
+  test: {
+    include: ["{server,shared,client}/src/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "tests/e2e/**"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
