@@ -1,0 +1,175 @@
+// The report as PDF (pdfkit): the same content as the HTML, real text (selectable, searchable),
+// a bookmark and a named destination "claim-N" per claim. Deterministic: the document dates come
+// from generatedAt, and pdfkit derives the trailer ID from them, so the same input gives the same bytes.
+import PDFDocument from "pdfkit";
+import type { ReportDocument, ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schemas/report";
+import { buildReportDocument } from "./build-report-document.ts";
+import { pdfFonts } from "./pdf-fonts.ts";
+import type { ReportData } from "./report-data.ts";
+import { claimantLabel, formatDateTime, optionsLine, reportTitle, reviewedLine, reviewersLine, STANCE_LABELS, verdictRows } from "./report-wording.ts";
+import { webHref } from "./safe-url.ts";
+
+const INK = "#1d1d1f";
+const MUTED = "#5f6368";
+const LINK = "#1a56b0";
+const VERDICT_COLOURS: Record<string, string> = { true: "#137333", false: "#a50e0e", misleading: "#8a4b00", unverified: "#3c4043", none: MUTED };
+
+type Doc = PDFKit.PDFDocument;
+
+export function formatPdf(data: ReportData, options: ReportOptions, generatedAt: Date): Promise<Buffer> {
+  const report = buildReportDocument(data, options, generatedAt);
+  const fonts = pdfFonts();
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 56, bottom: 56, left: 60, right: 60 },
+    bufferPages: true,
+    font: fonts.regular as unknown as string,
+    lang: "en",
+    displayTitle: true,
+    info: {
+      Title: reportTitle(report),
+      Author: report.publisher.name,
+      Subject: `Fact-check of "${report.article.title}"`,
+      Creator: "ClaimDesk",
+      Producer: "ClaimDesk",
+      CreationDate: generatedAt,
+      ModDate: generatedAt,
+    },
+  });
+  doc.registerFont("regular", fonts.regular);
+  doc.registerFont("bold", fonts.bold);
+  doc.registerFont("italic", fonts.italic);
+
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  writeHeader(doc, report);
+  writeSummary(doc, report);
+  heading(doc, "Claims", 15);
+  if (report.claims.length === 0) body(doc, "No claims match this report's options.");
+  for (const claim of report.claims) writeClaim(doc, claim);
+  if (report.options.dismissed === "separate") {
+    heading(doc, "Dismissed claims", 15);
+    body(doc, "Claims the reviewers set aside as not check-worthy or not claims.");
+    if (report.dismissedClaims.length === 0) body(doc, "None.");
+    for (const claim of report.dismissedClaims) writeClaim(doc, claim);
+  }
+  numberPages(doc);
+  doc.end();
+  return done;
+}
+
+function writeHeader(doc: Doc, r: ReportDocument): void {
+  doc.font("bold").fontSize(20).fillColor(INK).text(reportTitle(r));
+  doc.moveDown(0.5);
+  const a = r.article;
+  field(doc, "Article", a.title, a.url);
+  if (a.outlet) field(doc, "Outlet", a.outlet);
+  if (a.author) field(doc, "Author", a.author);
+  if (a.publishedOn) field(doc, "Published", a.publishedOn);
+  field(doc, "Fact-checked by", r.publisher.name, r.publisher.url);
+  field(doc, "Report generated", formatDateTime(r.generatedAt));
+  field(doc, "This report shows", optionsLine(r.options));
+}
+
+function writeSummary(doc: Doc, r: ReportDocument): void {
+  heading(doc, "Summary", 15);
+  body(doc, reviewedLine(r.summary));
+  doc.moveDown(0.3);
+  for (const row of verdictRows(r.summary)) {
+    doc.font("regular").fontSize(10.5).fillColor(INK).text(`${row.label}: `, { continued: true }).font("bold").text(String(row.count));
+  }
+  doc.moveDown(0.3);
+  field(doc, "Reviewers", reviewersLine(r.summary));
+  const s = r.summary;
+  body(doc, `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` + (r.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : "."));
+}
+
+function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
+  // Start a claim on a new page rather than leave its heading stranded at the bottom.
+  if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
+  doc.moveDown(0.8);
+  const title = `Claim ${claim.number}: ${claim.verdictLabel}`;
+  doc.outline.addItem(title);
+  doc.font("bold").fontSize(13).fillColor(VERDICT_COLOURS[claim.verdict ?? "none"]!).text(title, { destination: `claim-${claim.number}` });
+  doc.moveDown(0.2);
+  doc.font("regular").fontSize(12).fillColor(INK).text(claim.text, { indent: 0 });
+  doc.moveDown(0.3);
+  if (claim.needsReReview) field(doc, "Note", "The article changed here; this claim is due for re-review.");
+  field(doc, "Claimant", claimantLabel(claim));
+  field(doc, "In the article", `“${claim.quote}”`);
+  field(doc, "Kind", claim.kind.replace(/_/g, " "));
+  if (claim.reviewedBy) field(doc, "Reviewed by", `${claim.reviewedBy.name}, ${formatDateTime(claim.reviewedBy.at)}`);
+  if (claim.approvedBy) field(doc, "Approved by", `${claim.approvedBy.name}, ${formatDateTime(claim.approvedBy.at)}`);
+  if (claim.rationale) {
+    subheading(doc, "Rationale");
+    body(doc, claim.rationale);
+  }
+  if (claim.sources.length) {
+    subheading(doc, "Sources");
+    claim.sources.forEach((s, i) => {
+      doc.font("regular").fontSize(10.5).fillColor(INK).text(`${i + 1}. `, { continued: true });
+      doc.font("bold").fillColor(MUTED).text(`${STANCE_LABELS[s.stance]}  `, { continued: true });
+      linkText(doc, s.title ?? s.url, s.url, { continued: true });
+      const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`].filter(Boolean).join(", ");
+      // A continued run inherits the link and underline unless they are switched off.
+      doc.font("regular").fillColor(MUTED).text(details ? ` — ${details}` : " ", { link: null, underline: false });
+      if (s.title && webHref(s.url)) doc.fontSize(8.5).fillColor(MUTED).text(s.url, { indent: 14 });
+      if (s.excerpt) doc.font("italic").fontSize(10).fillColor(MUTED).text(s.excerpt, { indent: 14 });
+    });
+  }
+  if (claim.notes?.length) {
+    subheading(doc, "Internal notes");
+    for (const n of claim.notes) {
+      doc.font("bold").fontSize(10).fillColor(INK).text(`${n.author}, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}`);
+      doc.font("regular").fontSize(10).text(n.body, { indent: 10 });
+    }
+  }
+}
+
+function heading(doc: Doc, text: string, size: number): void {
+  doc.moveDown(1);
+  doc.font("bold").fontSize(size).fillColor(INK).text(text);
+  doc.moveDown(0.3);
+}
+
+function subheading(doc: Doc, text: string): void {
+  doc.moveDown(0.3);
+  doc.font("bold").fontSize(11).fillColor(INK).text(text);
+}
+
+function body(doc: Doc, text: string): void {
+  doc.font("regular").fontSize(10.5).fillColor(INK).text(text);
+}
+
+function field(doc: Doc, label: string, value: string, url?: string | null): void {
+  doc.font("bold").fontSize(10.5).fillColor(MUTED).text(`${label}: `, { continued: true });
+  if (url) linkText(doc, value, url);
+  else doc.font("regular").fillColor(INK).text(value);
+}
+
+/** Clickable only for http(s); other schemes are printed as plain text. */
+function linkText(doc: Doc, label: string, url: string, options: PDFKit.Mixins.TextOptions = {}): void {
+  const href = webHref(url);
+  if (href) doc.font("regular").fillColor(LINK).text(label, { ...options, link: href, underline: true });
+  else doc.font("regular").fillColor(INK).text(`${label} (${url}, not a web link)`, { ...options, link: null, underline: false });
+}
+
+function numberPages(doc: Doc): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    // Writing inside the bottom margin would otherwise make pdfkit add a page.
+    doc.page.margins.bottom = 0;
+    doc.font("regular").fontSize(8.5).fillColor(MUTED).text(`Page ${i + 1} of ${count}`, doc.page.margins.left, doc.page.height - 36, {
+      align: "center",
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}

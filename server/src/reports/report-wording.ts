@@ -1,0 +1,50 @@
+// Wording shared by the human-readable formats (Markdown, HTML, PDF), so they read the same.
+import { NOT_REVIEWED_LABEL, VERDICT_LABELS, type Stance, type Verdict } from "@claimdesk/shared";
+import type { ReportDocument } from "@claimdesk/shared/schemas/report";
+
+export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", refutes: "Refutes", context: "Context" };
+
+/** Verdict rows of the summary table, in scale order, then the unreviewed. */
+export function verdictRows(summary: ReportDocument["summary"]): Array<{ label: string; count: number }> {
+  const order: Verdict[] = ["true", "misleading", "false", "unverified"];
+  return [...order.map((v) => ({ label: VERDICT_LABELS[v], count: summary.byVerdict[v] })), { label: NOT_REVIEWED_LABEL, count: summary.byVerdict.none }];
+}
+
+/** "2025-03-28 14:05 UTC": fixed, time-zone independent, readable. */
+export function formatDateTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function reviewedLine(summary: ReportDocument["summary"]): string {
+  return `${summary.totalClaims} claims, ${summary.reviewedClaims} reviewed (${percent(summary.shareReviewed)}).`;
+}
+
+export function reviewersLine(summary: ReportDocument["summary"]): string {
+  if (summary.reviewers.length === 0) return "None yet.";
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return summary.reviewers.map((r) => `${r.name} (${plural(r.verdicts, "verdict")}, ${plural(r.approvals, "approval")})`).join("; ");
+}
+
+/** The options in words, so a reader knows what the report leaves out. */
+export function optionsLine(options: ReportDocument["options"]): string {
+  const parts = [
+    options.approvedOnly ? "approved verdicts only" : "all verdicts, approved or not",
+    options.includeUnreviewed ? "unreviewed claims included" : "unreviewed claims left out",
+    options.verdicts.length ? `verdicts: ${options.verdicts.map((v) => VERDICT_LABELS[v]).join(", ")}` : "every verdict",
+    options.dismissed === "separate" ? "dismissed claims listed apart" : "dismissed claims left out",
+    options.includeNotes ? "internal notes included" : "internal notes left out",
+  ];
+  return parts.join("; ");
+}
+
+export function claimantLabel(claim: { claimant: string | null }): string {
+  return claim.claimant ?? "Unknown";
+}
+
+export function reportTitle(doc: ReportDocument): string {
+  return `Fact-check report: ${doc.article.title}`;
+}
