@@ -1,0 +1,87 @@
+// Article routes: list with progress, import (JSON, or a raw text/Markdown/HTML file body), preview
+// of the extraction without saving, read, and revise.
+import express, { Router, type Request } from "express";
+import { articleListQuerySchema, idSchema, importArticleInputSchema, updateArticleInputSchema } from "@claimdesk/shared";
+import type { AppDeps } from "../app-deps.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { AppError, notFound } from "../http/app-error.ts";
+import { actorOf, requirePermission } from "../http/auth.ts";
+import { parseInput } from "../http/validate.ts";
+import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
+import { importArticle, prepareImport } from "./import-article.ts";
+import { reviseArticle } from "./revise-article.ts";
+
+const RAW_TYPES: Record<string, "text" | "markdown" | "html"> = {
+  "text/plain": "text",
+  "text/markdown": "markdown",
+  "text/x-markdown": "markdown",
+  "text/html": "html",
+};
+
+export function createArticlesRouter(deps: AppDeps): Router {
+  const { db, config } = deps;
+  const router = Router();
+  const rawBody = express.text({ type: Object.keys(RAW_TYPES), limit: config.MAX_IMPORT_BYTES });
+  const id = (raw: unknown) => parseInput(idSchema, raw, "path");
+
+  router.get("/articles", requirePermission("read:article"), async (req, res) => {
+    const query = parseInput(articleListQuerySchema, req.query, "query");
+    const where: Prisma.ArticleWhereInput = {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.q
+        ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { outlet: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }] }
+        : {}),
+    };
+    const rows = await db.prisma.article.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: query.limit,
+      ...(query.cursor ? { cursor: { id: parseInput(idSchema, query.cursor, "query") }, skip: 1 } : {}),
+    });
+    const progress = await loadProgress(db.prisma, rows.map((r) => r.id));
+    res.json({
+      items: rows.map((row) => presentArticleSummary(row, progress.get(row.id))),
+      nextCursor: rows.length === query.limit ? rows[rows.length - 1]!.id : null,
+    });
+  });
+
+  router.post("/articles/preview", requirePermission("import:article"), rawBody, (req, res) => {
+    const input = parseImport(req);
+    const prepared = prepareImport(input, config.MAX_IMPORT_BYTES);
+    res.json({ body: prepared.body, publishedOn: prepared.publishedOn, claims: prepared.claims });
+  });
+
+  router.post("/articles", requirePermission("import:article"), rawBody, async (req, res) => {
+    const input = parseImport(req);
+    const article = await db.prisma.$transaction((tx) => importArticle(tx, actorOf(req), input, config.MAX_IMPORT_BYTES), { timeout: 60_000 });
+    const progress = await loadProgress(db.prisma, [article.id]);
+    res.status(201).location(`/api/articles/${article.id}`).json(presentArticle(article, progress.get(article.id)));
+  });
+
+  router.get("/articles/:id", requirePermission("read:article"), async (req, res) => {
+    const articleId = id(req.params.id);
+    const article = await db.prisma.article.findUnique({ where: { id: articleId } });
+    if (!article) throw notFound("article", articleId);
+    res.json(presentArticle(article, (await loadProgress(db.prisma, [articleId])).get(articleId)));
+  });
+
+  router.patch("/articles/:id", requirePermission("update:article"), async (req, res) => {
+    const input = parseInput(updateArticleInputSchema, req.body);
+    res.json(await reviseArticle(deps, req, id(req.params.id), input));
+  });
+
+  return router;
+}
+
+/** JSON bodies are the import schema; a raw file body takes its metadata from the query string. */
+function parseImport(req: Request) {
+  const contentType = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (RAW_TYPES[contentType]) {
+    if (typeof req.body !== "string") throw new AppError("bad_request", "The file body could not be read as UTF-8 text.");
+    return parseInput(importArticleInputSchema, { ...req.query, body: req.body, format: RAW_TYPES[contentType] }, "query");
+  }
+  if (!req.is("application/json")) {
+    throw new AppError("unsupported_media_type", "Send the article as JSON, or as a text/plain, text/markdown or text/html file body.");
+  }
+  return parseInput(importArticleInputSchema, req.body);
+}

@@ -1,0 +1,82 @@
+// Changing an article: metadata, status, and the body. A new body re-anchors every claim; claims
+// whose text moved, changed or disappeared are marked so, never dropped, and a claim whose text
+// changed after it got a verdict is flagged for re-review.
+import type { Request } from "express";
+import { updateArticleInputSchema } from "@claimdesk/shared";
+import type { z } from "zod";
+import type { AppDeps } from "../app-deps.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { anchorFor } from "../claims/claim-context.ts";
+import { claimSnapshot } from "../claims/claim-presenter.ts";
+import { parseArticleInput } from "../extract/index.ts";
+import { AppError, notFound, versionConflict } from "../http/app-error.ts";
+import { actorOf } from "../http/auth.ts";
+import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
+import { reanchor } from "./reanchor.ts";
+
+type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
+
+export async function reviseArticle(deps: Pick<AppDeps, "db" | "live" | "config">, req: Request, articleId: string, input: UpdateArticleInput) {
+  const actor = actorOf(req);
+  return deps.db.prisma.$transaction(
+    async (tx) => {
+      const before = await tx.article.findUnique({ where: { id: articleId } });
+      if (!before) throw notFound("article", articleId);
+      const progressBefore = (await loadProgress(tx, [articleId])).get(articleId);
+      if (before.version !== input.version) throw versionConflict("article", presentArticle(before, progressBefore));
+      const { version, body: rawBody, format, publishedOn, ...metadata } = input;
+      const data: Record<string, unknown> = { ...metadata };
+      if (publishedOn !== undefined) data.publishedOn = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
+      let reanchored = { anchored: 0, moved: 0, changed: 0, missing: 0 };
+      if (rawBody !== undefined) {
+        if (Buffer.byteLength(rawBody) > deps.config.MAX_IMPORT_BYTES) {
+          throw new AppError("payload_too_large", `The revised body is over the ${deps.config.MAX_IMPORT_BYTES} byte limit (MAX_IMPORT_BYTES).`);
+        }
+        const body = parseArticleInput(rawBody, format ?? (before.sourceFormat as "text")).body;
+        data.body = body;
+        if (format) data.sourceFormat = format;
+        if (body !== before.body) reanchored = await reanchorClaims(tx, actor, articleId, body);
+      }
+      const { count } = await tx.article.updateMany({ where: { id: articleId, version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw versionConflict("article", presentArticle(before, progressBefore));
+      const after = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
+      await recordAuditEvent(tx, actor, {
+        action: rawBody !== undefined && after.body !== before.body ? "article.revise" : "article.update",
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        before: articleSnapshot(before),
+        after: { ...articleSnapshot(after), ...(rawBody !== undefined ? { reanchored } : {}) },
+      });
+      await deps.live.publish(tx, { articleId, entityType: "article", entityId: articleId, claimId: null, action: "article.update", actorId: actor.userId, version: after.version, at: new Date().toISOString() });
+      return presentArticle(after, (await loadProgress(tx, [articleId])).get(articleId));
+    },
+    { timeout: 60_000 },
+  );
+}
+
+async function reanchorClaims(tx: Parameters<Parameters<AppDeps["db"]["prisma"]["$transaction"]>[0]>[0], actor: ReturnType<typeof actorOf>, articleId: string, body: string) {
+  const counts = { anchored: 0, moved: 0, changed: 0, missing: 0 };
+  const claims = await tx.claim.findMany({ where: { articleId } });
+  for (const claim of claims) {
+    const result = reanchor(body, { start: claim.startOffset, end: claim.endOffset, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix });
+    counts[result.status]++;
+    const textChanged = result.status === "changed" || result.status === "missing";
+    const anchor = anchorFor(body, result.start, result.end);
+    const updated = await tx.claim.update({
+      where: { id: claim.id },
+      data: {
+        ...anchor,
+        // A vanished claim keeps its last known quote, so reviewers can see what it was.
+        quote: result.status === "missing" ? claim.quote : anchor.quote,
+        anchorStatus: result.status,
+        needsReReview: claim.needsReReview || (textChanged && claim.verdict !== null),
+        version: { increment: result.status === "anchored" && claim.startOffset === result.start ? 0 : 1 },
+      },
+    });
+    if (result.status !== "anchored") {
+      await recordAuditEvent(tx, actor, { action: "claim.reanchor", entityType: "claim", entityId: claim.id, articleId, claimId: claim.id, before: claimSnapshot(claim), after: claimSnapshot(updated) });
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,104 @@
+// The review rules of a claim, as changes for mutateClaim. Each says what is wrong and how to fix it.
+import { verdictLabel, verdictNeedsEvidence, type Verdict } from "@claimdesk/shared";
+import type { Tx } from "../audit/record-audit-event.ts";
+import { AppError } from "../http/app-error.ts";
+import type { ClaimChange } from "./mutate-claim.ts";
+import { anchorFor } from "./claim-context.ts";
+
+export function setVerdict(userId: string, verdict: Verdict | null, rationale: string | null | undefined): ClaimChange {
+  return async (claim, tx) => {
+    const finalRationale = rationale === undefined ? claim.rationale : rationale;
+    if (verdict && verdictNeedsEvidence(verdict)) {
+      const problems = [];
+      const sources = await tx.source.count({ where: { claimId: claim.id, deletedAt: null } });
+      if (sources === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
+      if (!finalRationale?.trim()) problems.push({ path: "body.rationale", message: "write a rationale" });
+      if (problems.length) {
+        throw new AppError(
+          "validation_failed",
+          `A "${verdictLabel(verdict)}" verdict needs ${problems.map((p) => p.message.replace(/ first$/, "")).join(" and ")}. ` +
+            `Use "Unverified" if the evidence does not settle the claim.`,
+          { fields: problems },
+        );
+      }
+    }
+    return {
+      verdict,
+      rationale: finalRationale ?? null,
+      verdictById: verdict ? userId : null,
+      verdictAt: verdict ? new Date() : null,
+      // A new verdict must be approved again, and it answers any pending re-review.
+      approvedById: null,
+      approvedAt: null,
+      needsReReview: false,
+    };
+  };
+}
+
+export function approve(userId: string): ClaimChange {
+  return (claim) => {
+    if (claim.dismissedAt) throw new AppError("conflict", "This claim is dismissed. Restore it before approving.");
+    if (!claim.verdict) throw new AppError("conflict", "This claim has no verdict yet. A reviewer must give one before it can be approved.");
+    if (claim.needsReReview) throw new AppError("conflict", "The claim's text changed after its verdict. A reviewer must confirm the verdict first.");
+    return { approvedById: userId, approvedAt: new Date() };
+  };
+}
+
+export const dismiss: ClaimChange = (claim) => {
+  if (claim.dismissedAt) throw new AppError("conflict", "This claim is already dismissed.");
+  return { dismissedAt: new Date() };
+};
+
+export const restore: ClaimChange = (claim) => {
+  if (!claim.dismissedAt) throw new AppError("conflict", "This claim is not dismissed.");
+  return { dismissedAt: null };
+};
+
+export function assign(assigneeId: string | null): ClaimChange {
+  return async (_claim, tx) => {
+    if (assigneeId) {
+      const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { disabledAt: true } });
+      if (!user || user.disabledAt) {
+        throw new AppError("validation_failed", "There is no active user with that id to assign.", {
+          fields: [{ path: "body.assigneeId", message: "no active user with this id" }],
+        });
+      }
+    }
+    return { assigneeId };
+  };
+}
+
+export interface ClaimEdit {
+  start?: number | undefined;
+  end?: number | undefined;
+  text?: string | undefined;
+  kind?: string | undefined;
+  claimant?: string | null | undefined;
+}
+
+export function editClaim(edit: ClaimEdit): ClaimChange {
+  return async (claim, tx) => {
+    const data: Record<string, unknown> = {};
+    if (edit.start !== undefined || edit.end !== undefined) {
+      const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } });
+      const span = checkSpan(article.body, edit.start ?? claim.startOffset, edit.end ?? claim.endOffset);
+      Object.assign(data, anchorFor(article.body, span.start, span.end), { anchorStatus: "anchored" });
+      if (claim.verdict && data.quote !== claim.quote) data.needsReReview = true;
+    }
+    if (edit.text !== undefined) data.text = edit.text;
+    if (edit.kind !== undefined) data.kind = edit.kind;
+    if (edit.claimant !== undefined) data.claimant = edit.claimant;
+    return data;
+  };
+}
+
+export function checkSpan(body: string, start: number, end: number): { start: number; end: number } {
+  if (end <= start || end > body.length) {
+    throw new AppError("validation_failed", `The span ${start}–${end} is not inside the article (0–${body.length}) or is empty.`, {
+      fields: [{ path: "body.end", message: `must be after start and at most ${body.length}` }],
+    });
+  }
+  return { start, end };
+}
+
+export type { Tx };

@@ -1,0 +1,93 @@
+// Claim routes: reading, marking by hand, editing, verdicts, approval, dismissal, assignment,
+// splitting and merging. Every change goes through mutateClaim (version check + audit + live).
+import { Router } from "express";
+import {
+  assignInputSchema, claimListQuerySchema, createClaimInputSchema, idSchema, mergeClaimsInputSchema,
+  setVerdictInputSchema, splitClaimInputSchema, updateClaimInputSchema, versionOnlyInputSchema,
+} from "@claimdesk/shared";
+import type { AppDeps } from "../app-deps.ts";
+import { notFound } from "../http/app-error.ts";
+import { requirePermission } from "../http/auth.ts";
+import { parseInput } from "../http/validate.ts";
+import { presentNote, presentSource, userRefSelect } from "./claim-presenter.ts";
+import { presentLoadedClaim } from "./claim-context.ts";
+import { approve, assign, dismiss, editClaim, restore, setVerdict } from "./claim-rules.ts";
+import { createManualClaim } from "./create-claim.ts";
+import { listArticleClaims, listClaims } from "./list-claims.ts";
+import { mutateClaim } from "./mutate-claim.ts";
+import { mergeClaims, splitClaim } from "./split-merge-claims.ts";
+
+export function createClaimsRouter(deps: AppDeps): Router {
+  const { db } = deps;
+  const router = Router();
+  const id = (raw: unknown) => parseInput(idSchema, raw, "path");
+
+  router.get("/articles/:id/claims", requirePermission("read:claim"), async (req, res) => {
+    const articleId = id(req.params.id);
+    if (!(await db.prisma.article.findUnique({ where: { id: articleId }, select: { id: true } }))) throw notFound("article", articleId);
+    res.json({ items: await listArticleClaims(db.prisma, articleId) });
+  });
+
+  router.post("/articles/:id/claims", requirePermission("create:claim"), async (req, res) => {
+    const input = parseInput(createClaimInputSchema, req.body);
+    res.status(201).json(await createManualClaim(deps, req, id(req.params.id), input));
+  });
+
+  router.get("/claims", requirePermission("read:claim"), async (req, res) => {
+    const query = parseInput(claimListQuerySchema, req.query, "query");
+    res.json(await listClaims(db.prisma, query, req.auth!.user.id));
+  });
+
+  router.post("/claims/merge", requirePermission("update:claim"), async (req, res) => {
+    const input = parseInput(mergeClaimsInputSchema, req.body);
+    res.json(await mergeClaims(deps, req, input.claims));
+  });
+
+  router.get("/claims/:id", requirePermission("read:claim"), async (req, res) => {
+    const claimId = id(req.params.id);
+    const claim = await db.prisma.$transaction((tx) => presentLoadedClaim(tx, claimId));
+    const [sources, notes] = await Promise.all([
+      db.prisma.source.findMany({ where: { claimId, deletedAt: null }, include: { addedBy: userRefSelect }, orderBy: { createdAt: "asc" } }),
+      db.prisma.note.findMany({ where: { claimId, deletedAt: null }, include: { author: userRefSelect }, orderBy: { createdAt: "asc" } }),
+    ]);
+    res.json({ ...claim, sources: sources.map(presentSource), notes: notes.map(presentNote) });
+  });
+
+  router.patch("/claims/:id", requirePermission("update:claim"), async (req, res) => {
+    const { version, ...edit } = parseInput(updateClaimInputSchema, req.body);
+    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.update", editClaim(edit)));
+  });
+
+  router.put("/claims/:id/verdict", requirePermission("set:verdict"), async (req, res) => {
+    const input = parseInput(setVerdictInputSchema, req.body);
+    const action = input.verdict ? "claim.verdict" : "claim.verdict_cleared";
+    res.json(await mutateClaim(deps, req, id(req.params.id), input.version, action, setVerdict(req.auth!.user.id, input.verdict, input.rationale)));
+  });
+
+  router.post("/claims/:id/approve", requirePermission("approve:verdict"), async (req, res) => {
+    const { version } = parseInput(versionOnlyInputSchema, req.body);
+    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.approve", approve(req.auth!.user.id)));
+  });
+
+  router.post("/claims/:id/dismiss", requirePermission("update:claim"), async (req, res) => {
+    const { version } = parseInput(versionOnlyInputSchema, req.body);
+    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.dismiss", dismiss));
+  });
+
+  router.post("/claims/:id/restore", requirePermission("update:claim"), async (req, res) => {
+    const { version } = parseInput(versionOnlyInputSchema, req.body);
+    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.restore", restore));
+  });
+
+  router.put("/claims/:id/assignee", requirePermission("assign:claim"), async (req, res) => {
+    const input = parseInput(assignInputSchema, req.body);
+    res.json(await mutateClaim(deps, req, id(req.params.id), input.version, "claim.assign", assign(input.assigneeId)));
+  });
+
+  router.post("/claims/:id/split", requirePermission("update:claim"), async (req, res) => {
+    const input = parseInput(splitClaimInputSchema, req.body);
+    res.json({ items: await splitClaim(deps, req, id(req.params.id), input.version, input.at) });
+  });
+
+  return router;
+}

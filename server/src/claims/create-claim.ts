@@ -1,0 +1,48 @@
+// A claim a reviewer marks by hand, from a span of the article.
+import type { Request } from "express";
+import type { Claim } from "@claimdesk/shared";
+import type { AppDeps } from "../app-deps.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { scoreSentence } from "../extract/index.ts";
+import { notFound } from "../http/app-error.ts";
+import { actorOf } from "../http/auth.ts";
+import { anchorFor, presentLoadedClaim } from "./claim-context.ts";
+import { claimSnapshot } from "./claim-presenter.ts";
+import { checkSpan } from "./claim-rules.ts";
+
+export interface NewClaim {
+  start: number;
+  end: number;
+  text?: string | undefined;
+  kind?: Prisma.ClaimCreateInput["kind"];
+  claimant?: string | null | undefined;
+}
+
+export async function createManualClaim(deps: Pick<AppDeps, "db" | "live">, req: Request, articleId: string, input: NewClaim): Promise<Claim> {
+  const actor = actorOf(req);
+  return deps.db.prisma.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
+    if (!article) throw notFound("article", articleId);
+    const span = checkSpan(article.body, input.start, input.end);
+    const anchor = anchorFor(article.body, span.start, span.end);
+    const score = scoreSentence(anchor.quote);
+    const created = await tx.claim.create({
+      data: {
+        articleId,
+        ...anchor,
+        text: input.text?.trim() || anchor.quote.trim(),
+        kind: input.kind ?? "other",
+        claimant: input.claimant ?? null,
+        factualScore: score.factual,
+        checkworthyScore: score.checkworthy,
+        details: { reasons: score.reasons } as unknown as Prisma.InputJsonValue,
+        origin: "manual",
+        createdById: actor.userId,
+      },
+    });
+    await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "claim", entityId: created.id, articleId, claimId: created.id, after: claimSnapshot(created) });
+    await deps.live.publish(tx, { articleId, entityType: "claim", entityId: created.id, claimId: created.id, action: "claim.create", actorId: actor.userId, version: 1, at: new Date().toISOString() });
+    return presentLoadedClaim(tx, created.id);
+  });
+}

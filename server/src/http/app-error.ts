@@ -1,0 +1,31 @@
+// One error type for everything the API refuses on purpose. The code picks the HTTP status
+// (shared/src/errors.ts); the message tells the user what was wrong and how to fix it.
+import { ERROR_STATUS, type ErrorCode, type FieldIssue } from "@claimdesk/shared";
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldIssue[] | undefined;
+  readonly current: unknown;
+
+  constructor(code: ErrorCode, message: string, extra: { fields?: FieldIssue[]; current?: unknown } = {}) {
+    super(message);
+    this.code = code;
+    this.fields = extra.fields;
+    this.current = extra.current;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new AppError("not_found", `No ${what} with id ${id}. It may have been deleted, or the link is wrong.`);
+
+export const versionConflict = (what: string, current: unknown) =>
+  new AppError(
+    "version_conflict",
+    `This ${what} was changed by someone else since you loaded it. Review the current version (in "current") ` +
+      `and send your change again with its version.`,
+    { current },
+  );

@@ -1,0 +1,72 @@
+// Turns anything thrown in a route into an RFC 9457 problem+json answer. Unexpected errors are
+// logged with their stack and answered with a generic 500: no internals leave the server.
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { PROBLEM_CONTENT_TYPE, type Problem } from "@claimdesk/shared";
+import { AppError } from "./app-error.ts";
+
+export const notFoundRoute: RequestHandler = (req, _res, next) => {
+  next(new AppError("not_found", `There is no API route ${req.method} ${req.path}. See /api/openapi.json.`));
+};
+
+export function errorHandler(): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) req.log?.error({ err: error }, "request failed");
+    const problem: Problem = {
+      type: `https://claimdesk.example.org/problems/${appError.code}`,
+      title: appError.code.replace(/_/g, " "),
+      status: appError.status,
+      code: appError.code,
+      detail: appError.message,
+      requestId: String(req.id ?? ""),
+      ...(appError.fields ? { errors: appError.fields } : {}),
+      ...(appError.current !== undefined ? { current: appError.current } : {}),
+    };
+    if (res.headersSent) return;
+    res.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as { type?: string; status?: number; code?: string; message?: string; limit?: number };
+  // Errors raised by express.json() / express.raw() before a route runs.
+  if (e?.type === "entity.too.large") {
+    return new AppError(
+      "payload_too_large",
+      `The request body is larger than the ${formatBytes(e.limit)} this endpoint accepts. Send less, or split it.`,
+    );
+  }
+  if (e?.type === "entity.parse.failed") {
+    return new AppError("bad_request", `The request body is not valid JSON: ${e.message}. Fix the JSON and retry.`);
+  }
+  if (e?.type === "encoding.unsupported" || e?.type === "charset.unsupported") {
+    return new AppError("unsupported_media_type", "Send the request body as UTF-8.");
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      "service_unavailable",
+      "The database is not reachable right now. Nothing was changed; try again in a few seconds.",
+    );
+  }
+  return new AppError("internal", "Something went wrong on our side. Nothing was changed; try again, and report the request id if it persists.");
+}
+
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "08006", "08001", "P1001", "P1017"]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current = error as { code?: string; cause?: unknown; message?: string } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current.code && UNAVAILABLE_CODES.has(current.code)) return true;
+    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database/i.test(current.message ?? "")) {
+      return true;
+    }
+    current = current.cause as typeof current;
+  }
+  return false;
+}
+
+function formatBytes(bytes: number | undefined): string {
+  if (!bytes) return "limit";
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}

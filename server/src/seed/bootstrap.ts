@@ -1,0 +1,44 @@
+// First run on an empty database: create the first admin (printing the login once) and load the
+// sample article so there is something to review straight away.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Logger } from "pino";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import { importArticle } from "../articles/import-article.ts";
+import { createUser } from "../users/create-user.ts";
+
+export const SAMPLE_ARTICLE_PATH = path.resolve(import.meta.dirname, "../../../samples/colombia-dhs-2025-03-28.txt");
+const SYSTEM = { userId: null, requestId: "bootstrap" };
+
+export async function bootstrapFreshDatabase(db: Database, config: Config, logger: Logger): Promise<void> {
+  if ((await db.prisma.user.count()) > 0) return;
+  const password = config.ADMIN_PASSWORD ?? crypto.randomBytes(12).toString("base64url");
+  await db.prisma.$transaction(
+    async (tx) => {
+      const admin = await createUser(tx, SYSTEM, { email: config.ADMIN_EMAIL, name: "Administrator", role: "admin", password });
+      if (config.LOAD_SAMPLE && (await tx.article.count()) === 0) {
+        await importArticle(
+          tx,
+          { userId: admin.id, requestId: "bootstrap" },
+          {
+            title: "DHS Secretary Noem meets Colombia's President Petro in Bogotá",
+            outlet: "Sample article",
+            author: null,
+            url: null,
+            publishedOn: null,
+            format: "text",
+            body: fs.readFileSync(SAMPLE_ARTICLE_PATH, "utf8"),
+          },
+          config.MAX_IMPORT_BYTES,
+        );
+      }
+    },
+    { timeout: 60_000 },
+  );
+  const shown = config.ADMIN_PASSWORD ? "(the ADMIN_PASSWORD you set)" : password;
+  // Printed once, on the console only: this is the one time the generated password exists in clear.
+  console.log(`\n  First admin account created.\n    email:    ${config.ADMIN_EMAIL}\n    password: ${shown}\n  Sign in and change it (Users page).\n`);
+  logger.info({ email: config.ADMIN_EMAIL, sample: config.LOAD_SAMPLE }, "Fresh database: created the first admin");
+}

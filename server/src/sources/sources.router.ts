@@ -1,0 +1,69 @@
+// Evidence attached to claims. Removing a source keeps its row (deleted_at) so history can show it.
+import { Router } from "express";
+import { idSchema, sourceInputSchema, updateSourceInputSchema, versionOnlyInputSchema } from "@claimdesk/shared";
+import type { AppDeps } from "../app-deps.ts";
+import type { Tx } from "../audit/record-audit-event.ts";
+import { presentSource, userRefSelect } from "../claims/claim-presenter.ts";
+import { recordClaimChildChange } from "../claims/record-claim-change.ts";
+import { notFound, versionConflict } from "../http/app-error.ts";
+import { actorOf, requirePermission } from "../http/auth.ts";
+import { parseInput } from "../http/validate.ts";
+
+const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
+
+async function loadSource(tx: Tx, id: string) {
+  const row = await tx.source.findUnique({ where: { id }, include: { addedBy: userRefSelect } });
+  if (!row || row.deletedAt) throw notFound("source", id);
+  return row;
+}
+
+export function createSourcesRouter(deps: AppDeps): Router {
+  const { db } = deps;
+  const router = Router();
+  const id = (raw: unknown) => parseInput(idSchema, raw, "path");
+
+  router.post("/claims/:id/sources", requirePermission("create:source"), async (req, res) => {
+    const claimId = id(req.params.id);
+    const input = parseInput(sourceInputSchema, req.body);
+    const source = await db.prisma.$transaction(async (tx) => {
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw notFound("claim", claimId);
+      const created = await tx.source.create({
+        data: { claimId, ...input, accessedOn: asDate(input.accessedOn) ?? null, addedById: req.auth!.user.id },
+        include: { addedBy: userRefSelect },
+      });
+      const after = presentSource(created);
+      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "source", entityId: created.id, claimId, action: "source.add", after, version: 1 });
+      return after;
+    });
+    res.status(201).json(source);
+  });
+
+  router.patch("/sources/:id", requirePermission("update:source"), async (req, res) => {
+    const sourceId = id(req.params.id);
+    const { version, ...input } = parseInput(updateSourceInputSchema, req.body);
+    const source = await db.prisma.$transaction(async (tx) => {
+      const before = await loadSource(tx, sourceId);
+      const data = { ...input, accessedOn: asDate(input.accessedOn), version: { increment: 1 } };
+      const { count } = await tx.source.updateMany({ where: { id: sourceId, version, deletedAt: null }, data });
+      if (count === 0) throw versionConflict("source", presentSource(await loadSource(tx, sourceId)));
+      const after = presentSource(await loadSource(tx, sourceId));
+      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "source", entityId: sourceId, claimId: before.claimId, action: "source.update", before: presentSource(before), after, version: after.version });
+      return after;
+    });
+    res.json(source);
+  });
+
+  router.delete("/sources/:id", requirePermission("update:source"), async (req, res) => {
+    const sourceId = id(req.params.id);
+    const { version } = parseInput(versionOnlyInputSchema, { version: Number(req.query.version) }, "query");
+    await db.prisma.$transaction(async (tx) => {
+      const before = await loadSource(tx, sourceId);
+      const { count } = await tx.source.updateMany({ where: { id: sourceId, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+      if (count === 0) throw versionConflict("source", presentSource(before));
+      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "source", entityId: sourceId, claimId: before.claimId, action: "source.remove", before: presentSource(before), version: null });
+    });
+    res.status(204).end();
+  });
+
+  return router;
+}
