@@ -1,3 +1,4 @@
+// Shapes user rows for the API (userSchema) and for the audit log; neither ever carries the password hash.
 import type { User } from "@claimdesk/shared";
 import type { Prisma } from "../db/generated/client.ts";
 

@@ -1,0 +1,35 @@
+// /api/users: everyone signed in can list accounts (to assign claims); only admins create and change them.
+import { Router } from "express";
+import { createUserInputSchema, idSchema, updateUserInputSchema } from "@claimdesk/shared";
+import type { AppDeps } from "../app-deps.ts";
+import { notFound } from "../http/app-error.ts";
+import { actorOf, requirePermission, requireSession } from "../http/auth.ts";
+import { parseInput } from "../http/validate.ts";
+import { createUser } from "./create-user.ts";
+import { updateUser } from "./update-user.ts";
+import { presentUser } from "./user-presenter.ts";
+
+export function createUsersRouter({ db }: AppDeps): Router {
+  const router = Router();
+
+  router.get("/users", requireSession, async (_req, res) => {
+    const users = await db.prisma.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }] });
+    res.json({ items: users.map(presentUser) });
+  });
+
+  router.post("/users", requirePermission("manage:users"), async (req, res) => {
+    const input = parseInput(createUserInputSchema, req.body, "body");
+    const user = await db.prisma.$transaction((tx) => createUser(tx, actorOf(req), input));
+    res.status(201).location(`/api/users/${user.id}`).json(presentUser(user));
+  });
+
+  router.patch("/users/:id", requirePermission("manage:users"), async (req, res) => {
+    const id = String(req.params.id);
+    if (!idSchema.safeParse(id).success) throw notFound("user", id);
+    const input = parseInput(updateUserInputSchema, req.body, "body");
+    const user = await db.prisma.$transaction((tx) => updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null }));
+    res.json(presentUser(user));
+  });
+
+  return router;
+}
