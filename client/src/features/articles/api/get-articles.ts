@@ -1,0 +1,28 @@
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { articleSummarySchema, pageSchema } from "@claimdesk/shared";
+import { apiRequest } from "../../../lib/api-client.ts";
+import { queryKeys } from "../../../lib/query-keys.ts";
+
+const articlePageSchema = pageSchema(articleSummarySchema);
+
+export interface ArticleFilters {
+  q?: string;
+  status?: string;
+}
+
+export function getArticles(filters: ArticleFilters, cursor?: string, signal?: AbortSignal) {
+  return apiRequest("/api/articles", { query: { ...filters, cursor, limit: 50 }, schema: articlePageSchema, signal });
+}
+
+export function articlesQueryOptions(filters: ArticleFilters) {
+  return infiniteQueryOptions({
+    queryKey: queryKeys.articleList({ ...filters }),
+    queryFn: ({ pageParam, signal }) => getArticles(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useArticles(filters: ArticleFilters) {
+  return useInfiniteQuery(articlesQueryOptions(filters));
+}

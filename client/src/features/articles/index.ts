@@ -1,0 +1,3 @@
+// Public surface of the articles feature.
+export { ArticlesPage } from "./components/articles-page.tsx";
+export { ImportArticlePage } from "./components/import-article-page.tsx";

@@ -1,0 +1,123 @@
+import { useMemo, useState } from "react";
+import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
+import { describeChange } from "../../../lib/describe-change.ts";
+import { formatDateTime, formatDuration } from "../../../lib/format.ts";
+import { useAudit, type AuditFilters } from "../api/get-audit.ts";
+import { summariseReviewers } from "./reviewer-summaries.ts";
+
+function toIso(localDate: string, endOfDay: boolean): string | undefined {
+  if (!localDate) return undefined;
+  return new Date(`${localDate}T${endOfDay ? "23:59:59.999" : "00:00:00.000"}`).toISOString();
+}
+
+export function AuditPage() {
+  const [action, setAction] = useState("");
+  const [actorId, setActorId] = useState("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const filters: AuditFilters = { action: action.trim() || undefined, actorId: actorId || undefined, from: toIso(from, false), to: toIso(to, true) };
+  const audit = useAudit(filters);
+  const events = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
+  const summaries = useMemo(() => summariseReviewers(events), [events]);
+  const actors = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const e of events) if (e.actor) m.set(e.actor.id, e.actor.name);
+    return [...m.entries()];
+  }, [events]);
+
+  return (
+    <main id="main" className="page audit-page">
+      <h1>Audit</h1>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Action
+          <input value={action} onChange={(e) => setAction(e.target.value)} placeholder="e.g. claim.verdict" />
+        </label>
+        <label>
+          Person
+          <select value={actorId} onChange={(e) => setActorId(e.target.value)}>
+            <option value="">Everyone</option>
+            {actors.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <a className="button" href={`/api/audit.csv?${new URLSearchParams(Object.entries(filters).filter((kv): kv is [string, string] => !!kv[1])).toString()}`} download>
+          Download CSV
+        </a>
+      </form>
+
+      <section aria-labelledby="summaries-heading">
+        <h2 id="summaries-heading">Reviewers</h2>
+        <p className="muted">Computed from the {events.length} events loaded below; load more to widen the period.</p>
+        {summaries.length === 0 && audit.isSuccess ? <Empty>No activity in this period.</Empty> : null}
+        {summaries.length ? (
+          <table className="summaries">
+            <thead>
+              <tr>
+                <th scope="col">Reviewer</th>
+                <th scope="col">Claims reviewed</th>
+                <th scope="col">Verdict changes</th>
+                <th scope="col">Median time to verdict</th>
+                <th scope="col">All actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summaries.map((s) => (
+                <tr key={s.actorId}>
+                  <th scope="row">{s.name}</th>
+                  <td data-label="Claims reviewed">{s.claimsReviewed}</td>
+                  <td data-label="Verdict changes">{s.verdictChanges}</td>
+                  <td data-label="Median time to verdict">{s.medianTimeToVerdictMs === null ? "—" : formatDuration(s.medianTimeToVerdictMs)}</td>
+                  <td data-label="All actions">{s.events}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="feed-heading">
+        <h2 id="feed-heading">Activity</h2>
+        {audit.isPending ? <Loading what="the audit log" /> : null}
+        <ErrorMessage error={audit.error} />
+        {audit.isSuccess && events.length === 0 ? <Empty>No events match these filters.</Empty> : null}
+        <ol className="audit-feed">
+          {events.map((e) => (
+            <li key={e.seq}>
+              <div>
+                <strong>{e.actor?.name ?? "System"}</strong> <code>{e.action}</code> {e.entityType}
+                {" · "}
+                <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
+              </div>
+              <ul className="changes">
+                {describeChange(e.before, e.after)
+                  .slice(0, 6)
+                  .map((c) => (
+                    <li key={c.field}>
+                      {c.field}: {c.from} → {c.to}
+                    </li>
+                  ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+        {audit.hasNextPage ? (
+          <button type="button" onClick={() => void audit.fetchNextPage()} disabled={audit.isFetchingNextPage}>
+            {audit.isFetchingNextPage ? "Loading…" : "Load older events"}
+          </button>
+        ) : null}
+      </section>
+    </main>
+  );
+}

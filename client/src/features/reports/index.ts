@@ -1,0 +1,2 @@
+// Public surface of the reports feature.
+export { ExportReport } from "./components/export-report.tsx";

@@ -1,0 +1,38 @@
+// Server-sent events for one article: whatever others change is refetched, and the screen is
+// told how many changes arrived so it can say so discreetly.
+import { useEffect, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { liveEventSchema, type LiveEvent } from "@claimdesk/shared";
+import { queryKeys } from "../../../lib/query-keys.ts";
+
+export function useLiveArticleEvents(articleId: string, myUserId: string) {
+  const queryClient = useQueryClient();
+  const [othersChanges, setOthersChanges] = useState<LiveEvent[]>([]);
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return;
+    const source = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events`, { withCredentials: true });
+    const onChange = (e: MessageEvent<string>) => {
+      let event: LiveEvent;
+      try {
+        event = liveEventSchema.parse(JSON.parse(e.data));
+      } catch {
+        return; // A malformed event is ignored rather than breaking the screen.
+      }
+      void queryClient.invalidateQueries({ queryKey: queryKeys.article(articleId) });
+      if (event.claimId) void queryClient.invalidateQueries({ queryKey: queryKeys.claim(event.claimId) });
+      void queryClient.invalidateQueries({ queryKey: ["articles", "list"] });
+      if (event.actorId !== myUserId) setOthersChanges((prev) => [...prev.slice(-49), event]);
+    };
+    source.addEventListener("change", onChange as EventListener);
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    return () => {
+      source.removeEventListener("change", onChange as EventListener);
+      source.close();
+    };
+  }, [articleId, myUserId, queryClient]);
+
+  return { othersChanges, connected, acknowledge: () => setOthersChanges([]) };
+}

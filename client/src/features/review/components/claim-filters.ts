@@ -1,0 +1,37 @@
+import type { Claim, ClaimKind, Verdict } from "@claimdesk/shared";
+
+export interface ClaimFilters {
+  sort: "position" | "checkworthy";
+  kind: ClaimKind | "";
+  verdict: Verdict | "none" | "";
+  /** A user id, "me", "none" or "" for anyone. */
+  assignee: string;
+  showDismissed: boolean;
+}
+
+export const DEFAULT_FILTERS: ClaimFilters = { sort: "position", kind: "", verdict: "", assignee: "", showDismissed: true };
+
+export function filterAndSortClaims(claims: readonly Claim[], filters: ClaimFilters, myId: string): Claim[] {
+  const assignee = filters.assignee === "me" ? myId : filters.assignee;
+  const out = claims.filter(
+    (c) =>
+      (filters.showDismissed || !c.dismissed) &&
+      (!filters.kind || c.kind === filters.kind) &&
+      (!filters.verdict || (filters.verdict === "none" ? c.verdict === null : c.verdict === filters.verdict)) &&
+      (!assignee || (assignee === "none" ? c.assignee === null : c.assignee?.id === assignee)),
+  );
+  if (filters.sort === "checkworthy") out.sort((a, b) => b.scores.checkworthy - a.scores.checkworthy || a.start - b.start);
+  else out.sort((a, b) => a.start - b.start || a.number - b.number);
+  return out;
+}
+
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  statistic: "Statistic",
+  quote: "Quote",
+  attributed_statement: "Attributed statement",
+  event: "Event",
+  comparison_record: "Comparison or record",
+  causal: "Causal",
+  prediction: "Prediction",
+  other: "Other",
+};

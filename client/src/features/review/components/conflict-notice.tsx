@@ -1,0 +1,50 @@
+// Shown on 409 version_conflict: both versions side by side, and the choice of which to keep.
+// The user's text stays in the form until they choose "take theirs".
+
+export interface ConflictRow {
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+interface Props {
+  rows: ConflictRow[];
+  changedBy?: string | null;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  busy?: boolean;
+}
+
+export function ConflictNotice({ rows, changedBy, onKeepMine, onTakeTheirs, busy }: Props) {
+  return (
+    <div className="conflict" role="alert" aria-labelledby="conflict-heading">
+      <h4 id="conflict-heading">{changedBy ? `${changedBy} changed this while you were editing` : "Someone else changed this while you were editing"}</h4>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Your version</th>
+            <th scope="col">Their version (saved)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label} className={r.mine === r.theirs ? "" : "differs"}>
+              <th scope="row">{r.label}</th>
+              <td className="plain-text">{r.mine || "—"}</td>
+              <td className="plain-text">{r.theirs || "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onKeepMine} disabled={busy}>
+          Keep mine
+        </button>
+        <button type="button" onClick={onTakeTheirs} disabled={busy}>
+          Take theirs
+        </button>
+      </div>
+    </div>
+  );
+}

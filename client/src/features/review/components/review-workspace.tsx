@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Link } from "react-router";
+import type { Verdict } from "@claimdesk/shared";
+import { HighlightedText, type HighlightSpan } from "../../../components/highlighted-text.tsx";
+import { selectionOffsets } from "../../../components/selection-offsets.ts";
+import { ErrorMessage, Loading } from "../../../components/status.tsx";
+import { describeError } from "../../../lib/api-error.ts";
+import { useCan, useCurrentUser } from "../../../lib/session.ts";
+import { useCreateClaim } from "../api/create-claim.ts";
+import { useAssignableUsers } from "../api/get-assignable-users.ts";
+import { useArticle } from "../api/get-article.ts";
+import { useArticleClaims } from "../api/get-claims.ts";
+import { useLiveArticleEvents } from "../api/live-events.ts";
+import { ClaimList } from "./claim-list.tsx";
+import { ClaimPanel } from "./claim-panel.tsx";
+import { DEFAULT_FILTERS, filterAndSortClaims, type ClaimFilters } from "./claim-filters.ts";
+import { LiveIndicator } from "./live-indicator.tsx";
+import { ShortcutsOverlay } from "./shortcuts-overlay.tsx";
+import { useReviewShortcuts } from "./use-review-shortcuts.ts";
+
+interface Props {
+  articleId: string;
+  /** Extra controls from other features (the report export), composed by the route. */
+  toolbar?: ReactNode;
+}
+
+export function ReviewWorkspace({ articleId, toolbar }: Props) {
+  const me = useCurrentUser();
+  const article = useArticle(articleId);
+  const claims = useArticleClaims(articleId);
+  const users = useAssignableUsers();
+  const live = useLiveArticleEvents(articleId, me.id);
+  const createClaim = useCreateClaim();
+  const canCreate = useCan("create:claim");
+  const canVerdict = useCan("set:verdict");
+
+  const [filters, setFilters] = useState<ClaimFilters>(DEFAULT_FILTERS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [verdictRequest, setVerdictRequest] = useState<{ verdict: Verdict; n: number } | null>(null);
+  const [sourceRequest, setSourceRequest] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  const all = useMemo(() => claims.data ?? [], [claims.data]);
+  const visible = useMemo(() => filterAndSortClaims(all, filters, me.id), [all, filters, me.id]);
+  const spans = useMemo<HighlightSpan[]>(
+    () => all.map((c) => ({ id: c.id, start: c.start, end: c.end, number: c.number, verdict: c.verdict, dismissed: c.dismissed })),
+    [all],
+  );
+  const selected = all.find((c) => c.id === selectedId) ?? null;
+
+  // Selecting anywhere brings the claim into view in the article too.
+  useEffect(() => {
+    if (!selectedId) return;
+    const mark = bodyRef.current?.querySelector(`mark[data-start-of~="${CSS.escape(selectedId)}"]`);
+    if (mark && typeof mark.scrollIntoView === "function") mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [selectedId]);
+
+  const select = useCallback((id: string) => {
+    setSelectedId(id);
+    setNotice(null);
+    // A pending shortcut belongs to the claim it was pressed on, not the next one.
+    setVerdictRequest(null);
+    setSourceRequest(0);
+  }, []);
+
+  useReviewShortcuts({
+    move: (delta) => {
+      if (visible.length === 0) return;
+      const at = visible.findIndex((c) => c.id === selectedId);
+      const next = at < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
+      select(visible[next]!.id);
+    },
+    verdict: (verdict) => {
+      if (!selected) return setNotice("Select a claim first (j/k or click one).");
+      if (canVerdict) setVerdictRequest((r) => ({ verdict, n: (r?.n ?? 0) + 1 }));
+    },
+    addSource: () => (selected ? setSourceRequest((n) => n + 1) : setNotice("Select a claim first.")),
+    focusNote: () => (selected ? noteRef.current?.focus() : setNotice("Select a claim first.")),
+    createFromSelection: () => {
+      if (!canCreate || !bodyRef.current) return;
+      const span = selectionOffsets(bodyRef.current, window.getSelection());
+      if (!span) return setNotice("Select some words in the article, then press c to make them a claim.");
+      createClaim.mutate(
+        { articleId, ...span },
+        {
+          onSuccess: (claim) => {
+            window.getSelection()?.removeAllRanges();
+            setNotice(`Claim #${claim.number} created from your selection.`);
+            select(claim.id);
+          },
+          onError: (e) => setNotice(`Could not create the claim: ${describeError(e)}`),
+        },
+      );
+    },
+    toggleHelp: () => setHelpOpen((o) => !o),
+  });
+
+  if (article.isPending || claims.isPending) return <Loading what="the article" />;
+  if (article.isError || claims.isError)
+    return (
+      <main id="main" className="page">
+        <ErrorMessage error={article.error ?? claims.error} />
+        <Link to="/articles">Back to articles</Link>
+      </main>
+    );
+
+  const a = article.data;
+  return (
+    <main id="main" className="review">
+      <header className="review-header">
+        <div>
+          <h1>{a.title}</h1>
+          <p className="muted">
+            {[a.outlet, a.author, a.publishedOn].filter(Boolean).join(" · ")} · {a.progress.reviewed} of {a.progress.claims - a.progress.dismissed} claims reviewed
+          </p>
+        </div>
+        <div className="review-tools">
+          <LiveIndicator changes={live.othersChanges} connected={live.connected} onDismiss={live.acknowledge} />
+          {toolbar}
+          <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+            Shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
+        </div>
+      </header>
+      <p className="notice" role="status">
+        {notice ?? ""}
+      </p>
+      <div className="review-grid">
+        <section className="article-pane" aria-labelledby="article-text-heading">
+          <h2 id="article-text-heading" className="visually-hidden">
+            Article text
+          </h2>
+          {canCreate ? <p className="muted hint">Select words and press c to add a claim the extractor missed.</p> : null}
+          <HighlightedText ref={bodyRef} body={a.body} spans={spans} selectedId={selectedId} onSelect={select} />
+        </section>
+        <ClaimList claims={visible} total={all.length} selectedId={selectedId} onSelect={select} filters={filters} onFiltersChange={setFilters} users={users.data ?? []} />
+        <div className="panel-pane">
+          {selected ? (
+            <ClaimPanel key={selected.id} ref={noteRef} claim={selected} users={users.data ?? []} verdictRequest={verdictRequest} sourceRequest={sourceRequest} />
+          ) : (
+            <p className="state-empty">Select a claim in the text or the list (j/k) to review it.</p>
+          )}
+        </div>
+      </div>
+      {helpOpen ? <ShortcutsOverlay onClose={() => setHelpOpen(false)} /> : null}
+    </main>
+  );
+}

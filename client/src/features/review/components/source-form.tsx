@@ -1,0 +1,112 @@
+import { forwardRef, useState, type FormEvent } from "react";
+import { sourceInputSchema, stances, type Source, type Stance } from "@claimdesk/shared";
+import { Field } from "../../../components/field.tsx";
+import { ErrorMessage } from "../../../components/status.tsx";
+import { isApiError } from "../../../lib/api-error.ts";
+import { useDraft } from "../../../lib/use-draft.ts";
+import type { SourceFields } from "../api/sources.ts";
+
+const STANCE_LABELS: Record<Stance, string> = { supports: "Supports the claim", refutes: "Refutes the claim", context: "Gives context" };
+
+interface FormState {
+  url: string;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  stance: Stance;
+  accessedOn: string;
+}
+
+function fromSource(s: Source | null): FormState {
+  return {
+    url: s?.url ?? "",
+    title: s?.title ?? "",
+    publisher: s?.publisher ?? "",
+    excerpt: s?.excerpt ?? "",
+    stance: s?.stance ?? "supports",
+    accessedOn: s?.accessedOn ?? "",
+  };
+}
+
+function toFields(f: FormState): SourceFields {
+  return {
+    url: f.url.trim(),
+    title: f.title.trim() || null,
+    publisher: f.publisher.trim() || null,
+    excerpt: f.excerpt.trim() || null,
+    stance: f.stance,
+    accessedOn: f.accessedOn || null,
+  };
+}
+
+interface Props {
+  draftKey: string;
+  source?: Source | null;
+  onSubmit: (fields: SourceFields, done: () => void) => void;
+  onCancel: () => void;
+  pending: boolean;
+  error: unknown;
+}
+
+/** Validates with the shared schema first, so a bad address is explained before any request. */
+export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceForm({ draftKey, source = null, onSubmit, onCancel, pending, error }, urlRef) {
+  const [form, setForm, clearForm] = useDraft<FormState>(draftKey, fromSource(source));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const serverErrors = isApiError(error) ? error.fieldMessages() : {};
+  const errors = { ...serverErrors, ...clientErrors };
+  const set = (patch: Partial<FormState>) => setForm({ ...form, ...patch });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const fields = toFields(form);
+    const parsed = sourceInputSchema.safeParse(fields);
+    if (!parsed.success) {
+      const next: Record<string, string> = {};
+      for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      setClientErrors(next);
+      return;
+    }
+    setClientErrors({});
+    onSubmit(fields, clearForm);
+  }
+
+  return (
+    <form className="source-form" onSubmit={submit} noValidate aria-label={source ? "Edit source" : "Add a source"}>
+      <Field label="Web address" error={errors.url}>
+        <input ref={urlRef} type="url" value={form.url} onChange={(e) => set({ url: e.target.value })} placeholder="https://" required />
+      </Field>
+      <Field label="Stance" error={errors.stance}>
+        <select value={form.stance} onChange={(e) => set({ stance: e.target.value as Stance })}>
+          {stances.map((s) => (
+            <option key={s} value={s}>
+              {STANCE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Title" error={errors.title}>
+        <input value={form.title} onChange={(e) => set({ title: e.target.value })} />
+      </Field>
+      <Field label="Publisher" error={errors.publisher}>
+        <input value={form.publisher} onChange={(e) => set({ publisher: e.target.value })} />
+      </Field>
+      <Field label="Excerpt" error={errors.excerpt}>
+        <textarea rows={3} value={form.excerpt} onChange={(e) => set({ excerpt: e.target.value })} />
+      </Field>
+      <Field label="Accessed on" error={errors.accessedOn}>
+        <input type="date" value={form.accessedOn} onChange={(e) => set({ accessedOn: e.target.value })} />
+      </Field>
+      <ErrorMessage error={Object.keys(serverErrors).length ? null : error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : source ? "Save source" : "Add source"}
+        </button>
+        <button type="button" onClick={() => (clearForm(), onCancel())}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+});
+
+export { STANCE_LABELS };

@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from "react";
+import type { Source } from "@claimdesk/shared";
+import { ErrorMessage } from "../../../components/status.tsx";
+import { useAddSource, useDeleteSource, useUpdateSource } from "../api/sources.ts";
+import { SourceForm, STANCE_LABELS } from "./source-form.tsx";
+
+interface Props {
+  claimId: string;
+  sources: Source[];
+  canAdd: boolean;
+  canEdit: boolean;
+  /** Incremented by the "s" shortcut: open the form and focus the address. */
+  openRequest: number;
+}
+
+export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest }: Props) {
+  const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const add = useAddSource(claimId);
+  const update = useUpdateSource(claimId);
+  const remove = useDeleteSource(claimId);
+  const urlRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (openRequest > 0 && canAdd) setAdding(true);
+  }, [openRequest, canAdd]);
+  useEffect(() => {
+    if (adding) urlRef.current?.focus();
+  }, [adding, openRequest]);
+
+  return (
+    <section className="sources" aria-labelledby={`sources-${claimId}`}>
+      <h3 id={`sources-${claimId}`}>Sources ({sources.length})</h3>
+      {sources.length === 0 ? <p className="state-empty">No sources yet.</p> : null}
+      <ul>
+        {sources.map((s) =>
+          editingId === s.id ? (
+            <li key={s.id}>
+              <SourceForm
+                draftKey={`source:${s.id}`}
+                source={s}
+                pending={update.isPending}
+                error={update.error}
+                onCancel={() => setEditingId(null)}
+                onSubmit={(fields, done) =>
+                  update.mutate(
+                    { sourceId: s.id, version: s.version, source: fields },
+                    {
+                      onSuccess: () => {
+                        done();
+                        setEditingId(null);
+                      },
+                    },
+                  )
+                }
+              />
+            </li>
+          ) : (
+            <li key={s.id} className={`source stance-${s.stance}`}>
+              <span className="tag">{STANCE_LABELS[s.stance]}</span>{" "}
+              <a href={s.url} target="_blank" rel="noopener noreferrer nofollow">
+                {s.title || s.url}
+              </a>
+              {s.publisher ? <span className="muted"> · {s.publisher}</span> : null}
+              {s.excerpt ? <blockquote className="plain-text">{s.excerpt}</blockquote> : null}
+              {canEdit ? (
+                <span className="inline-actions">
+                  <button type="button" onClick={() => setEditingId(s.id)}>
+                    Edit<span className="visually-hidden"> source {s.title || s.url}</span>
+                  </button>
+                  <button type="button" onClick={() => remove.mutate({ sourceId: s.id, version: s.version })} disabled={remove.isPending}>
+                    Remove<span className="visually-hidden"> source {s.title || s.url}</span>
+                  </button>
+                </span>
+              ) : null}
+            </li>
+          ),
+        )}
+      </ul>
+      <ErrorMessage error={remove.error} />
+      {canAdd && adding ? (
+        <SourceForm
+          ref={urlRef}
+          draftKey={`new-source:${claimId}`}
+          pending={add.isPending}
+          error={add.error}
+          onCancel={() => {
+            add.reset();
+            setAdding(false);
+          }}
+          onSubmit={(fields, done) =>
+            add.mutate(
+              { claimId, source: fields },
+              {
+                onSuccess: () => {
+                  done();
+                  setAdding(false);
+                },
+              },
+            )
+          }
+        />
+      ) : canAdd ? (
+        <button type="button" onClick={() => setAdding(true)}>
+          Add source <kbd aria-hidden="true">s</kbd>
+        </button>
+      ) : null}
+    </section>
+  );
+}

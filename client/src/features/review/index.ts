@@ -1,0 +1,2 @@
+// Public surface of the review feature.
+export { ReviewWorkspace } from "./components/review-workspace.tsx";

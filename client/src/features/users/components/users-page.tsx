@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from "react";
+import { createUserInputSchema, roles, type Role, type User } from "@claimdesk/shared";
+import { Field } from "../../../components/field.tsx";
+import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
+import { isApiError } from "../../../lib/api-error.ts";
+import { useCurrentUser } from "../../../lib/session.ts";
+import { useCreateUser, useUpdateUser, useUsers, type NewUser } from "../api/users.ts";
+
+const ROLE_LABELS: Record<Role, string> = { reviewer: "Reviewer", editor: "Editor", admin: "Admin" };
+const EMPTY: NewUser = { email: "", name: "", role: "reviewer", password: "" };
+
+export function UsersPage() {
+  const users = useUsers();
+  return (
+    <main id="main" className="page">
+      <h1>Users and roles</h1>
+      {users.isPending ? <Loading what="users" /> : null}
+      <ErrorMessage error={users.error} />
+      {users.data?.length === 0 ? <Empty>No users yet.</Empty> : null}
+      {users.data?.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Access</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data.map((u) => (
+              <UserRow key={u.id} user={u} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <CreateUserForm />
+    </main>
+  );
+}
+
+function UserRow({ user }: { user: User }) {
+  const me = useCurrentUser();
+  const update = useUpdateUser();
+  const self = user.id === me.id;
+  return (
+    <tr>
+      <td data-label="Name">{user.name}</td>
+      <td data-label="Email">{user.email}</td>
+      <td data-label="Role">
+        <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+          Role of {user.name}
+        </label>
+        <select id={`role-${user.id}`} value={user.role} disabled={update.isPending || self} onChange={(e) => update.mutate({ id: user.id, version: user.version, role: e.target.value as Role })}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        <ErrorMessage error={update.error} />
+      </td>
+      <td data-label="Access">
+        {self ? (
+          "You"
+        ) : (
+          <button type="button" disabled={update.isPending} onClick={() => update.mutate({ id: user.id, version: user.version, disabled: !user.disabled })}>
+            {user.disabled ? "Enable" : "Disable"}
+            <span className="visually-hidden"> {user.name}</span>
+          </button>
+        )}
+        {user.disabled ? <span className="tag">Disabled</span> : null}
+      </td>
+    </tr>
+  );
+}
+
+function CreateUserForm() {
+  const create = useCreateUser();
+  const [form, setForm] = useState<NewUser>(EMPTY);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const errors = { ...(isApiError(create.error) ? create.error.fieldMessages() : {}), ...clientErrors };
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = createUserInputSchema.safeParse(form);
+    if (!parsed.success) {
+      const next: Record<string, string> = {};
+      for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      setClientErrors(next);
+      return;
+    }
+    setClientErrors({});
+    create.mutate(parsed.data, { onSuccess: () => setForm(EMPTY) });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="create-user" aria-labelledby="create-user-heading">
+      <h2 id="create-user-heading">Add a user</h2>
+      <Field label="Name" error={errors.name}>
+        <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+      </Field>
+      <Field label="Email" error={errors.email}>
+        <input type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+      </Field>
+      <Field label="Role" error={errors.role}>
+        <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="First password" hint="At least 12 characters; they can change it later." error={errors.password}>
+        <input type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+      </Field>
+      <ErrorMessage error={create.error} />
+      <button type="submit" className="primary" disabled={create.isPending}>
+        {create.isPending ? "Adding…" : "Add user"}
+      </button>
+    </form>
+  );
+}

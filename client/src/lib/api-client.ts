@@ -1,0 +1,112 @@
+// The one place that talks HTTP: same-origin cookies, JSON, the CSRF header on every change, and
+// problem+json answers turned into ApiError. Every successful body is parsed with a shared schema.
+import { problemSchema } from "@claimdesk/shared";
+import { ApiError } from "./api-error.ts";
+
+/** Anything with zod's parse: keeps this file free of a direct zod dependency. */
+export interface Schema<T> {
+  parse(data: unknown): T;
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions<T> {
+  method?: Method;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  schema?: Schema<T>;
+  signal?: AbortSignal;
+}
+
+let csrfToken: string | null = null;
+let unauthenticatedListener: (() => void) | null = null;
+
+/** The session's CSRF token; it is sent back on every POST/PUT/PATCH/DELETE. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when any request answers 401, so the app can send the user back to sign in. */
+export function onUnauthenticated(listener: (() => void) | null): void {
+  unauthenticatedListener = listener;
+}
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new ApiError({ status: 0, code: "network", title: "Network error", detail: "Could not reach the server." });
+  }
+
+  if (!response.ok) throw await toApiError(response, path);
+  if (response.status === 204 || !options.schema) return undefined as T;
+
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw badResponse(response.status, "The server sent an answer that is not JSON.");
+  }
+  try {
+    return options.schema.parse(data);
+  } catch {
+    throw badResponse(response.status, "The server's answer did not have the expected shape.");
+  }
+}
+
+function badResponse(status: number, detail: string): ApiError {
+  return new ApiError({ status, code: "bad_response", title: "Unexpected answer", detail });
+}
+
+async function toApiError(response: Response, path: string): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy error page, say): fall through to a generic message.
+  }
+  const parsed = problemSchema.safeParse(body);
+  // The session probe answers 401 when nobody is signed in; that is not an expiry.
+  if (response.status === 401 && !path.startsWith("/api/auth/")) unauthenticatedListener?.();
+  if (parsed.success) {
+    const p = parsed.data;
+    return new ApiError({
+      status: p.status,
+      code: p.code,
+      title: p.title,
+      detail: p.detail,
+      fields: p.errors,
+      current: p.current,
+      requestId: p.requestId,
+    });
+  }
+  return new ApiError({
+    status: response.status,
+    code: response.status === 401 ? "unauthenticated" : response.status >= 500 ? "internal" : "bad_request",
+    title: response.statusText || "Request failed",
+    detail: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+  });
+}

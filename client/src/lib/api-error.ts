@@ -1,0 +1,63 @@
+import type { ErrorCode, FieldIssue } from "@claimdesk/shared";
+
+/** Codes the API can return plus the two failures that happen before an answer is understood. */
+export type ApiErrorCode = ErrorCode | "network" | "bad_response";
+
+/** One failed API call, carrying what the UI needs to explain it next to the control that caused it. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ApiErrorCode;
+  readonly detail: string;
+  readonly fields: FieldIssue[];
+  /** For 409 version_conflict: the record as it stands on the server now. */
+  readonly current: unknown;
+  readonly requestId: string | undefined;
+
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode;
+    title: string;
+    detail: string;
+    fields?: FieldIssue[];
+    current?: unknown;
+    requestId?: string | undefined;
+  }) {
+    super(init.title);
+    this.name = "ApiError";
+    this.status = init.status;
+    this.code = init.code;
+    this.detail = init.detail;
+    this.fields = init.fields ?? [];
+    this.current = init.current;
+    this.requestId = init.requestId;
+  }
+
+  /** Field messages keyed by the first path segment ("url", "title"...), for showing beside inputs. */
+  fieldMessages(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const issue of this.fields) {
+      const key = issue.path.replace(/^body\./, "").split(/[.[]/)[0] ?? issue.path;
+      out[key] ??= issue.message;
+    }
+    return out;
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+export function isVersionConflict(e: unknown): e is ApiError {
+  return isApiError(e) && e.code === "version_conflict";
+}
+
+/** A sentence a person can act on, whatever went wrong. */
+export function describeError(e: unknown): string {
+  if (isApiError(e)) {
+    if (e.code === "network") return "Could not reach the server. Check your connection and try again.";
+    if (e.code === "forbidden") return `You are not allowed to do this. ${e.detail}`.trim();
+    return e.detail || e.message;
+  }
+  if (e instanceof Error) return e.message;
+  return "Something went wrong.";
+}

@@ -1,0 +1,51 @@
+// Text a person typed survives failed saves, switching claims and reloads: drafts live in
+// sessionStorage under a key per record and field, and are cleared only after a successful save.
+import { useCallback, useEffect, useState } from "react";
+
+const PREFIX = "claimdesk.draft.";
+
+function read<T>(key: string): T | undefined {
+  try {
+    const raw = sessionStorage.getItem(PREFIX + key);
+    return raw === null ? undefined : (JSON.parse(raw) as T);
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    sessionStorage.removeItem(PREFIX + key);
+  } catch {
+    // Storage may be unavailable (private mode); the in-memory state still holds the text.
+  }
+}
+
+export function useDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void] {
+  const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: read<T>(key) ?? initial }));
+  // A new key (another claim) starts from that key's saved draft, not from the previous one.
+  const current = state.key === key ? state.value : (read<T>(key) ?? initial);
+  useEffect(() => {
+    if (state.key !== key) setState({ key, value: read<T>(key) ?? initial });
+    // `initial` is deliberately not a dependency: it only seeds a key that has no draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const set = useCallback(
+    (value: T) => {
+      setState({ key, value });
+      try {
+        sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+      } catch {
+        // See clearDraft.
+      }
+    },
+    [key],
+  );
+  const reset = useCallback(() => {
+    clearDraft(key);
+    setState({ key, value: initial });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return [current, set, reset];
+}
