@@ -17,8 +17,26 @@ export function contextAround(body: string, start: number, end: number): { prefi
   return { prefix: body.slice(from, start), suffix: body.slice(end, to) };
 }
 
-const OPENERS = "“\"‘«";
-const CLOSERS = "”\"’»";
+/** JavaScript's \s: the characters a regex \s matches. */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Stripped from the start of a span: spaces , ; : — – - */
+function trimsLeft(c: number): boolean {
+  return isJsSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+/** Stripped from the end of a span: spaces , ; : ! ? … — – */
+function trimsRight(c: number): boolean {
+  return isJsSpace(c) || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026 || c === 0x2014 || c === 0x2013;
+}
+
+const OPEN_DOUBLE = 0x201c; // “
+const OPEN_SINGLE = 0x2018; // ‘
+const OPEN_GUILLEMET = 0xab; // «
+const CLOSE_DOUBLE = 0x201d; // ”
+const CLOSE_GUILLEMET = 0xbb; // »
+const STRAIGHT = 34; // "
+const ABBREVIATION_END = /(^|[^\p{L}])\p{Lu}\.\p{Lu}\.$|\.\.$/u;
 
 /**
  * Narrows a candidate span to its words: no surrounding spaces or separators, no trailing full
@@ -29,19 +47,31 @@ export function trimSpan(body: string, start: number, end: number): { start: num
   let e = end;
   for (let changed = true; changed && e > s; ) {
     changed = false;
-    while (s < e && /[\s,;:—–\-]/u.test(body[s]!)) (s++, (changed = true));
-    while (e > s && /[\s,;:!?…—–]/u.test(body[e - 1]!)) (e--, (changed = true));
-    if (e > s && body[e - 1] === "." && !/(^|[^\p{L}])\p{Lu}\.\p{Lu}\.$|\.\.$/u.test(body.slice(Math.max(s, e - 5), e))) {
+    while (s < e && trimsLeft(body.charCodeAt(s))) (s++, (changed = true));
+    while (e > s && trimsRight(body.charCodeAt(e - 1))) (e--, (changed = true));
+    if (e > s && body.charCodeAt(e - 1) === 46 && !ABBREVIATION_END.test(body.slice(Math.max(s, e - 5), e))) {
       e--;
       changed = true;
     }
-    const span = body.slice(s, e);
-    const opens = [...span].filter((c) => OPENERS.includes(c) && c !== '"').length;
-    const closes = [...span].filter((c) => CLOSERS.includes(c) && c !== '"' && c !== "’").length;
-    const straight = [...span].filter((c) => c === '"').length;
-    if (e > s && OPENERS.includes(body[s]!) && (opens > closes || (body[s] === '"' && straight % 2 === 1))) (s++, (changed = true));
-    else if (e > s && (body[e - 1] === "”" || body[e - 1] === "»") && closes > opens) (e--, (changed = true));
-    else if (e > s && body[e - 1] === '"' && straight % 2 === 1) (e--, (changed = true));
+    if (e <= s) break;
+    const first = body.charCodeAt(s);
+    const last = body.charCodeAt(e - 1);
+    const opensAtStart = first === OPEN_DOUBLE || first === OPEN_SINGLE || first === OPEN_GUILLEMET || first === STRAIGHT;
+    const closesAtEnd = last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET || last === STRAIGHT;
+    if (!opensAtStart && !closesAtEnd) continue;
+    // Quote marks in the span: curly/guillemet openers, their closers, and straight quotes.
+    let opens = 0;
+    let closes = 0;
+    let straight = 0;
+    for (let i = s; i < e; i++) {
+      const c = body.charCodeAt(i);
+      if (c === OPEN_DOUBLE || c === OPEN_SINGLE || c === OPEN_GUILLEMET) opens++;
+      else if (c === CLOSE_DOUBLE || c === CLOSE_GUILLEMET) closes++;
+      else if (c === STRAIGHT) straight++;
+    }
+    if (opensAtStart && (opens > closes || (first === STRAIGHT && straight % 2 === 1))) (s++, (changed = true));
+    else if ((last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET) && closes > opens) (e--, (changed = true));
+    else if (last === STRAIGHT && straight % 2 === 1) (e--, (changed = true));
   }
   return { start: s, end: e };
 }

@@ -2,7 +2,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { findAttribution, quoteSpeaker } from "./analysis/attribution.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
-import { tokenize } from "./analysis/tokens.ts";
+import { countTokens, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -58,7 +58,7 @@ class ParagraphQuotes {
 }
 
 /** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */
-function segmentsOf(body: string, s: SentenceSpan, quotes: ParagraphQuotes, memory: ClaimantMemory): Segment[] {
+function segmentsOf(body: string, s: SentenceSpan, tokens: readonly Token[], quotes: ParagraphQuotes, memory: ClaimantMemory): Segment[] {
   const regions = quotes.overlapping(s.start, s.end);
   let quoted = 0;
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
@@ -70,7 +70,6 @@ function segmentsOf(body: string, s: SentenceSpan, quotes: ParagraphQuotes, memo
     memory.remember(claimant);
     return regions.map((r) => ({ start: Math.max(r.start, s.start), end: Math.min(r.end, s.end), claimant, directQuote: true }));
   }
-  const tokens = tokenize(body, s.start, s.end);
   const a = findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
   memory.remember(a.claimant);
@@ -106,14 +105,17 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     for (let i = p; i < q; i++) {
       const s = sentences[i]!;
       let lastEnd = s.start;
-      for (const seg of segmentsOf(body, s, quotes, memory)) {
-        const tokens = tokenize(body, seg.start, seg.end);
+      // The sentence is tokenised once; each segment takes its share of those tokens.
+      const sentenceTokens = tokenize(body, s.start, s.end);
+      for (const seg of segmentsOf(body, s, sentenceTokens, quotes, memory)) {
+        const tokens = seg.start === s.start && seg.end === s.end ? sentenceTokens : tokensWithin(body, sentenceTokens, seg.start, seg.end);
         for (const c of splitClauses(body, tokens, seg.start, seg.end)) {
           const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);
           if (span.end <= span.start) continue;
-          if (tokenize(body, span.start, span.end).length < MIN_TOKENS) continue;
+          if (countTokens(body, span.start, span.end, MIN_TOKENS) < MIN_TOKENS) continue;
           const draft: ClaimDraft = {
-            ...span,
+            start: span.start,
+            end: span.end,
             sentenceStart: s.start,
             sentenceEnd: s.end,
             restored: c.restored,

@@ -2,7 +2,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase, cleanName } from "./claimant.ts";
 import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { hasFiniteVerb } from "./verbs.ts";
-import { gapBefore, isCapitalised, type Token } from "./tokens.ts";
+import { commaBefore, commaOrSemicolonBefore, isCapitalised, type Token } from "./tokens.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -69,10 +69,10 @@ export function findAttribution(body: string, start: number, end: number, tokens
     if (verb.lower === "pointed" && tokens[i + 1]?.lower !== "out") continue;
     // Subject: the comma-delimited segment right before the verb, skipping a parenthetical such as ", for her part,".
     let segStart = i;
-    while (segStart > 0 && i - segStart < 12 && !/[,;]/.test(gapBefore(body, tokens, segStart))) segStart--;
+    while (segStart > 0 && i - segStart < 12 && !commaOrSemicolonBefore(body, tokens, segStart)) segStart--;
     if (segStart > 0 && /^(for|in|on|at|by|as|of|with)$/.test(tokens[segStart]!.lower)) {
       let s = segStart - 1;
-      while (s > 0 && segStart - s < 12 && !/[,;]/.test(gapBefore(body, tokens, s))) s--;
+      while (s > 0 && segStart - s < 12 && !commaOrSemicolonBefore(body, tokens, s)) s--;
       if (looksLikeSubject(tokens.slice(s, segStart))) segStart = s;
     }
     const subject = tokens.slice(segStart, i);
@@ -93,7 +93,7 @@ export function findAttribution(body: string, start: number, end: number, tokens
       for (let m = between.length - 1; m >= 0 && isCapitalised(between[m]!); m--) caps.unshift(between[m]!);
       if (caps.length > 0) via = body.slice(caps[0]!.start, caps[caps.length - 1]!.end);
       contentStart = tokens[k]!.end;
-    } else if (tokens.length - i <= 4 && /,/.test(gapBefore(body, tokens, segStart))) {
+    } else if (tokens.length - i <= 4 && commaBefore(body, tokens, segStart)) {
       // "…, the minister said." — the content is what came before.
       const claimant = resolveSubject(claimantPhrase, memory, via);
       if (!claimant) continue;

@@ -1,7 +1,7 @@
 import { findQuantities } from "./quantities.ts";
 import { COORDINATORS, NOT_PARTICIPLES, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
-import { gapBefore, type Token } from "./tokens.ts";
+import { commaBefore, commaOrSemicolonBefore, semicolonBefore, type Token } from "./tokens.ts";
 
 /** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
 export interface Clause {
@@ -30,7 +30,7 @@ function isParticiple(t: Token | undefined): boolean {
 function subjectOf(body: string, tokens: readonly Token[], from: number, to: number): string | null {
   let s = from;
   for (let i = from + 1; i < to; i++) {
-    if (/,/.test(gapBefore(body, tokens, i))) {
+    if (commaBefore(body, tokens, i)) {
       if (!hasFiniteVerb(tokens, s, i)) s = i;
       break;
     }
@@ -60,8 +60,7 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
   let lastVerb = isFiniteVerb(tokens, 0) ? 0 : -1;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    const gap = gapBefore(body, tokens, i);
-    const comma = /[,;]/.test(gap);
+    const comma = commaOrSemicolonBefore(body, tokens, i);
     const leftHasVerb = lastVerb >= clauseFrom || inParticiple || inheritsVerb;
     let split: Split | null = null;
     if (t.lower === "and" || comma) {
@@ -72,7 +71,7 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
       }
     }
     if (!split && leftHasVerb) {
-      if (comma && (COORDINATORS.has(t.lower) || /;/.test(gap))) {
+      if (comma && (COORDINATORS.has(t.lower) || semicolonBefore(body, tokens, i))) {
         const from = COORDINATORS.has(t.lower) ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
         if (v > from) split = { at: from, leftEnd: i, mode: "clause" };

@@ -6,15 +6,94 @@ export interface Token {
   end: number;
 }
 
-// Letters/digits, allowing inner apostrophes, dots, commas and hyphens ("U.S", "1,700", "far-left").
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*/gu;
+// Tokens are letters/digits, allowing inner apostrophes, dots, commas and hyphens ("U.S",
+// "1,700", "far-left"): the same as the regex /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*/gu run on
+// body.slice(start, end), but scanned over char codes without slicing the range.
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 = not yet known, 1 = letter or number, 2 = neither. */
+const bmpClass = new Uint8Array(65536);
+
+function isLetterOrNumberBmp(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = bmpClass[c]!;
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    bmpClass[c] = k;
+  }
+  return k === 1;
+}
+
+/** Length in code units (1 or 2) of the letter or number at `i`, or 0; pairs count only within `end`. */
+export function letterOrNumberAt(body: string, i: number, end: number): number {
+  const c = body.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isLetterOrNumberBmp(c) ? 1 : 0;
+  if (i + 1 >= end) return 0;
+  const d = body.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return LETTER_OR_NUMBER.test(body.slice(i, i + 2)) ? 2 : 0;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 46 || c === 44 || c === 45;
+}
+
+/** End of the token starting at `i` (a letter or number), within `end`. */
+function tokenEnd(body: string, i: number, end: number): number {
+  for (;;) {
+    let n: number;
+    while (i < end && (n = letterOrNumberAt(body, i, end)) > 0) i += n;
+    if (i + 1 < end && isJoiner(body.charCodeAt(i)) && letterOrNumberAt(body, i + 1, end) > 0) i++;
+    else return i;
+  }
+}
 
 export function tokenize(body: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = body.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length });
+  let i = start;
+  while (i < end) {
+    if (letterOrNumberAt(body, i, end) === 0) {
+      i++;
+      continue;
+    }
+    const e = tokenEnd(body, i, end);
+    const text = body.slice(i, e);
+    out.push({ text, lower: text.toLowerCase(), start: i, end: e });
+    i = e;
+  }
+  return out;
+}
+
+/** min(limit, number of tokens in body[start, end)), without building them. */
+export function countTokens(body: string, start: number, end: number, limit: number): number {
+  let n = 0;
+  let i = start;
+  while (i < end && n < limit) {
+    if (letterOrNumberAt(body, i, end) === 0) i++;
+    else {
+      i = tokenEnd(body, i, end);
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * tokenize(body, start, end) computed from `tokens`, the tokens of an enclosing range: tokens
+ * wholly inside are shared, and a token cut by either bound is re-scanned over its part inside.
+ */
+export function tokensWithin(body: string, tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = tokens[i]!;
+    if (t.start >= start && t.end <= end) out.push(t);
+    else for (const p of tokenize(body, Math.max(t.start, start), Math.min(t.end, end))) out.push(p);
   }
   return out;
 }
@@ -25,6 +104,32 @@ export function gapBefore(body: string, tokens: readonly Token[], i: number): st
   const cur = tokens[i];
   if (!prev || !cur) return "";
   return body.slice(prev.end, cur.start);
+}
+
+function gapHas(body: string, tokens: readonly Token[], i: number, comma: boolean, semicolon: boolean): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  if (!prev || !cur) return false;
+  for (let k = prev.end; k < cur.start; k++) {
+    const c = body.charCodeAt(k);
+    if ((comma && c === 44) || (semicolon && c === 59)) return true;
+  }
+  return false;
+}
+
+/** Is there a comma between token i - 1 and token i? (false for the first token) */
+export function commaBefore(body: string, tokens: readonly Token[], i: number): boolean {
+  return gapHas(body, tokens, i, true, false);
+}
+
+/** Is there a semicolon between token i - 1 and token i? */
+export function semicolonBefore(body: string, tokens: readonly Token[], i: number): boolean {
+  return gapHas(body, tokens, i, false, true);
+}
+
+/** Is there a comma or a semicolon between token i - 1 and token i? */
+export function commaOrSemicolonBefore(body: string, tokens: readonly Token[], i: number): boolean {
+  return gapHas(body, tokens, i, true, true);
 }
 
 export function isCapitalised(t: Token): boolean {
