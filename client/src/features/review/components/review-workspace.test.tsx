@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Claim } from "@claimdesk/shared";
+import { FakeApi, json, problem } from "../../../test/fake-api.ts";
+import { ARTICLE_ID, article, claims as makeClaims, reviewer, session, withThread } from "../../../test/fixtures.ts";
+import { renderApp } from "../../../test/render-app.tsx";
+import { installDomStubs } from "../../../test/setup-dom.ts";
+
+let api: FakeApi;
+let claims: Claim[];
+
+beforeEach(() => {
+  installDomStubs();
+  claims = makeClaims();
+  api = new FakeApi()
+    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
+    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
+    .on("GET", "/api/users", () => json({ items: [reviewer] }))
+    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
+    .on("GET", /^\/api\/claims\/[^/]+\/history$/, () => json({ items: [] }));
+  vi.stubGlobal("fetch", api.fetch);
+});
+
+const claimList = () => screen.getByRole("listbox", { name: "Claims" });
+const claimOptions = () => within(claimList()).getAllByRole("option");
+const selectedClaim = () => within(claimList()).getByRole("option", { selected: true });
+
+async function openWorkspace() {
+  const user = userEvent.setup();
+  renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+  await screen.findByRole("heading", { level: 1, name: "Deportations rise" });
+  return user;
+}
+
+describe("review workspace", () => {
+  it("highlights every claim in the text, overlapping ones included, with a non-colour label", async () => {
+    await openWorkspace();
+    const body = screen.getByRole("document", { name: "Article text" });
+    expect(body.textContent).toBe(article().body);
+    const marks = body.querySelectorAll("mark[data-claims]");
+    expect([...marks].some((m) => m.getAttribute("data-claims")!.split(" ").length === 2)).toBe(true);
+    for (const c of claims) expect(body.querySelector(`mark[data-start-of~="${c.id}"]`)?.getAttribute("data-label")).toMatch(`${c.number}`);
+  });
+
+  it("selecting a claim in the text selects it in the list", async () => {
+    const user = await openWorkspace();
+    const mark = screen.getByRole("document").querySelector(`mark[data-start-of~="${claims[2]!.id}"]`)!;
+    await user.click(mark);
+    const option = selectedClaim();
+    expect(option.textContent).toContain("#3");
+    expect(screen.getByRole("heading", { name: /Claim #3/ })).toBeTruthy();
+  });
+
+  it("sets a verdict with a rationale and sends the version it was based on", async () => {
+    api.on("PUT", /\/verdict$/, (req) => {
+      const body = req.body as { verdict: string; rationale: string; version: number };
+      claims[0] = { ...claims[0]!, verdict: "false", rationale: body.rationale, reviewState: "verdict_given", version: 2 };
+      return json(claims[0]);
+    });
+    const user = await openWorkspace();
+    await user.click(claimOptions()[0]!);
+    await user.click(await screen.findByRole("radio", { name: /False/ }));
+    await user.type(screen.getByLabelText("Rationale"), "Official data shows 12%.");
+    await user.click(screen.getByRole("button", { name: "Save verdict" }));
+
+    await screen.findByText("Saved.");
+    const [put] = api.sent("PUT", `/api/claims/${claims[0]!.id}/verdict`);
+    expect(put!.body).toEqual({ version: 1, verdict: "false", rationale: "Official data shows 12%." });
+    expect(put!.headers.get("X-CSRF-Token")).toBe("csrf-test-token");
+    expect(within(claimOptions()[0]!).getByText("False")).toBeTruthy();
+  });
+
+  it("on a version conflict shows both versions and can keep mine, resending with the current version", async () => {
+    const theirs = { ...claims[0]!, verdict: "true" as const, rationale: "Matches the census.", version: 5, verdictBy: { id: reviewer.id, name: "Sam Other", email: "sam@example.org" } };
+    let attempts = 0;
+    api.on("PUT", /\/verdict$/, (req) => {
+      attempts++;
+      if (attempts === 1) return problem(409, "version_conflict", "The claim changed since you loaded it.", { current: theirs });
+      return json({ ...theirs, verdict: "false", rationale: (req.body as { rationale: string }).rationale, version: 6 });
+    });
+    const user = await openWorkspace();
+    await user.click(claimOptions()[0]!);
+    await user.click(await screen.findByRole("radio", { name: /False/ }));
+    await user.type(screen.getByLabelText("Rationale"), "My reasoning");
+    await user.click(screen.getByRole("button", { name: "Save verdict" }));
+
+    const conflict = await screen.findByRole("alert", { name: /Sam Other changed this/ });
+    expect(within(conflict).getByText("My reasoning")).toBeTruthy();
+    expect(within(conflict).getByText("Matches the census.")).toBeTruthy();
+    // Nothing typed is lost while the conflict is open.
+    expect((screen.getByLabelText("Rationale") as HTMLTextAreaElement).value).toBe("My reasoning");
+
+    await user.click(within(conflict).getByRole("button", { name: "Keep mine" }));
+    await screen.findByText("Saved.");
+    const puts = api.sent("PUT", /\/verdict$/);
+    expect(puts[1]!.body).toEqual({ version: 5, verdict: "false", rationale: "My reasoning" });
+  });
+
+  it("on a version conflict can take the other version instead", async () => {
+    const theirs = { ...claims[0]!, verdict: "true" as const, rationale: "Matches the census.", version: 5 };
+    api.on("PUT", /\/verdict$/, () => problem(409, "version_conflict", "Changed.", { current: theirs }));
+    const user = await openWorkspace();
+    await user.click(claimOptions()[0]!);
+    await user.type(await screen.findByLabelText("Rationale"), "Mine");
+    await user.click(screen.getByRole("button", { name: "Save verdict" }));
+    await user.click(await screen.findByRole("button", { name: "Take theirs" }));
+
+    expect((screen.getByLabelText("Rationale") as HTMLTextAreaElement).value).toBe("Matches the census.");
+    expect((screen.getByRole("radio", { name: /True/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole("button", { name: "Keep mine" })).toBeNull();
+  });
+
+  it("keyboard: j/k move, 1-4 pick a verdict, n focuses the note, ? lists shortcuts, nothing fires while typing", async () => {
+    const user = await openWorkspace();
+    await user.keyboard("j");
+    expect(selectedClaim().textContent).toContain("#1");
+    await user.keyboard("j");
+    await user.keyboard("j");
+    expect(selectedClaim().textContent).toContain("#3");
+    await user.keyboard("k");
+    expect(selectedClaim().textContent).toContain("#2");
+
+    await screen.findByLabelText(/Add a note/);
+    await user.keyboard("3");
+    expect((screen.getByRole("radio", { name: /Misleading/ }) as HTMLInputElement).checked).toBe(true);
+    expect(document.activeElement).toBe(screen.getByLabelText("Rationale"));
+
+    // Typing in the rationale must not trigger shortcuts.
+    await user.keyboard("jk1");
+    expect((screen.getByLabelText("Rationale") as HTMLTextAreaElement).value).toBe("jk1");
+    expect(selectedClaim().textContent).toContain("#2");
+
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard("n");
+    expect(document.activeElement).toBe(screen.getByLabelText(/Add a note/));
+    expect((document.activeElement as HTMLTextAreaElement).value).toBe("");
+
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard("?");
+    const dialog = await screen.findByRole("dialog", { name: "Keyboard shortcuts" });
+    expect(within(dialog).getByText("Next claim")).toBeTruthy();
+  });
+
+  it("s opens the source form with the address focused", async () => {
+    const user = await openWorkspace();
+    await user.keyboard("j");
+    await screen.findByRole("button", { name: /Add source/ });
+    await user.keyboard("s");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Web address")));
+  });
+});
