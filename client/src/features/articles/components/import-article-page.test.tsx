@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FakeApi, json } from "../../../test/fake-api.ts";
+import { ARTICLE_ID, article, editor, session } from "../../../test/fixtures.ts";
+import { renderApp } from "../../../test/render-app.tsx";
+import { installDomStubs } from "../../../test/setup-dom.ts";
+
+let api: FakeApi;
+beforeEach(() => {
+  installDomStubs();
+  api = new FakeApi();
+  vi.stubGlobal("fetch", api.fetch);
+});
+
+const extracted = (start: number, end: number, body: string) => ({
+  id: `c${start}`,
+  start,
+  end,
+  quote: body.slice(start, end),
+  prefix: "",
+  suffix: "",
+  sentenceStart: start,
+  sentenceEnd: end,
+  text: body.slice(start, end),
+  kind: "statistic",
+  alsoKinds: [],
+  claimant: { name: "the article", type: "article", via: null },
+  scores: { factual: 0.8, checkworthy: 0.7 },
+  reasons: { factual: [], checkworthy: [] },
+  quantities: [],
+  dates: [],
+  flags: [],
+  loadedTerms: [],
+});
+
+describe("import", () => {
+  it("reads a dropped-in .md file in the browser, previews claims highlighted, then saves", async () => {
+    const body = "# Rising numbers\n\nDeportations rose by 40% in 2024.";
+    api.on("POST", "/api/articles/preview", () => json({ body: "Rising numbers\n\nDeportations rose by 40% in 2024.", publishedOn: null, claims: [extracted(16, 48, "Rising numbers\n\nDeportations rose by 40% in 2024.")] }));
+    api.on("POST", "/api/articles", () => json(article(), 201));
+    api.on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: [] }));
+    api.on("GET", "/api/users", () => json({ items: [editor] }));
+    const user = userEvent.setup();
+    const { router } = renderApp("/articles/import", session(editor));
+
+    await user.upload(screen.getByLabelText(/Choose a file/), new File([body], "story.md", { type: "text/markdown" }));
+    expect((await screen.findByDisplayValue("Rising numbers")) as HTMLInputElement).toBeTruthy();
+    expect((screen.getByLabelText("Format") as HTMLSelectElement).value).toBe("markdown");
+
+    await user.click(screen.getByRole("button", { name: "Preview claims" }));
+    const preview = await screen.findByRole("document", { name: "Preview of the article text" });
+    expect(preview.querySelector("mark")?.textContent).toBe("Deportations rose by 40% in 2024");
+    expect(api.sent("POST", "/api/articles/preview")[0]!.body).toMatchObject({ title: "Rising numbers", format: "markdown", body });
+
+    await user.click(screen.getByRole("button", { name: "Save article" }));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));
+  });
+
+  it("explains missing fields beside them without calling the server", async () => {
+    const user = userEvent.setup();
+    renderApp("/articles/import", session(editor));
+    await user.click(await screen.findByRole("button", { name: "Save article" }));
+    expect(screen.getByText("enter a title")).toBeTruthy();
+    expect(screen.getByText("paste the article text")).toBeTruthy();
+    expect(api.requests.filter((r) => r.method === "POST")).toHaveLength(0);
+  });
+});
