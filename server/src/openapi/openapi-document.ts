@@ -1,0 +1,148 @@
+// Assembles the OpenAPI 3.1 document from the route table and the shared schemas: parameters,
+// bodies, answers, problem+json errors and the cookie + CSRF-header security it takes to call.
+import { can, PROBLEM_CONTENT_TYPE, roles } from "@claimdesk/shared";
+import { buildComponentSchemas, querySchemas, ref, toJsonSchema, type JsonSchema } from "./openapi-components.ts";
+import { routes, type RouteDoc } from "./openapi-routes.ts";
+
+export const SESSION_SCHEME = "sessionCookie";
+export const CSRF_SCHEME = "csrfHeader";
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "The request is malformed (e.g. a body that is not JSON)",
+  401: "No session, or it has expired: sign in",
+  403: "Your role does not allow this, or the CSRF token or Origin is wrong",
+  404: "No such record (or route)",
+  409: "Conflict: the record changed since you loaded it (`version_conflict`, with `current`), or the change is not allowed in its current state",
+  413: "The body is too large",
+  415: "The body's media type or charset is not accepted",
+  422: "The input is not valid; `errors` lists each field",
+  429: "Too many attempts; wait and retry",
+  503: "The database is not usable, or the request took too long",
+};
+
+export function buildOpenApiDocument(version: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = route.path.replace(/:(\w+)/g, "{$1}");
+    paths[path] ??= {};
+    paths[path][route.method] = operation(route);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "ClaimDesk API",
+      version,
+      description:
+        "Split news articles into check-worthy claims, review them as a team, publish fact-check reports. " +
+        "Sign in with POST /api/auth/login; send the returned csrfToken as X-CSRF-Token on every change. " +
+        "Errors are RFC 9457 problem+json. See docs/API.md.",
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      schemas: buildComponentSchemas(),
+      securitySchemes: {
+        [SESSION_SCHEME]: { type: "apiKey", in: "cookie", name: "claimdesk_session", description: "Set by POST /api/auth/login (httpOnly, SameSite=Lax)." },
+        [CSRF_SCHEME]: { type: "apiKey", in: "header", name: "X-CSRF-Token", description: "The session's csrfToken; required on POST, PUT, PATCH and DELETE." },
+      },
+    },
+  };
+}
+
+function operation(route: RouteDoc): Record<string, unknown> {
+  const needsSession = route.access.kind !== "anyone";
+  const changes = route.method !== "get";
+  const parameters = [...pathParameters(route.path), ...queryParameters(route)];
+  const op: Record<string, unknown> = {
+    operationId: operationId(route),
+    summary: route.summary,
+    description: describeAccess(route),
+    tags: [route.path.split("/")[2]!.replace(/\.\w+$/, "")],
+    security: !needsSession ? [] : [changes ? { [SESSION_SCHEME]: [], [CSRF_SCHEME]: [] } : { [SESSION_SCHEME]: [] }],
+    ...(parameters.length ? { parameters } : {}),
+    responses: responses(route, { needsSession, changes, hasInput: Boolean(route.body || route.query || parameters.length) }),
+  };
+  const access = route.access;
+  if (access.kind === "permission") {
+    op["x-permission"] = access.permission;
+    op["x-roles"] = roles.filter((role) => can(role, access.permission));
+  }
+  if (route.body) {
+    const content: Record<string, unknown> = { "application/json": { schema: ref(route.body) } };
+    for (const type of route.rawBodies ?? []) content[type] = { schema: { type: "string" } };
+    op.requestBody = { required: true, content };
+  }
+  return op;
+}
+
+function describeAccess(route: RouteDoc): string {
+  const access = route.access;
+  if (access.kind === "anyone") return "Anyone, without signing in.";
+  if (access.kind === "signed-in") return "Any signed-in user.";
+  const who = roles.filter((role) => can(role, access.permission)).join(", ");
+  return `Needs ${access.permission} (${who})${access.note ? `: ${access.note}` : ""}.` +
+    (route.rawBodies ? ` Besides JSON, the body may be raw ${route.rawBodies.join(", ")}, with the metadata in the query string.` : "");
+}
+
+function operationId(route: RouteDoc): string {
+  const words = route.path
+    .replace(/^\/api\//, "")
+    .split(/[/.]/)
+    .map((part) => (part.startsWith(":") ? `by ${part.slice(1)}` : part));
+  return [route.method, ...words.flatMap((w) => w.split(/[\s-]/))]
+    .map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join("");
+}
+
+function pathParameters(path: string): JsonSchema[] {
+  return [...path.matchAll(/:(\w+)/g)].map((match) => ({
+    name: match[1],
+    in: "path",
+    required: true,
+    schema: { type: "string", format: "uuid" },
+  }));
+}
+
+function queryParameters(route: RouteDoc): JsonSchema[] {
+  const out: JsonSchema[] = [];
+  if (route.query) {
+    const schema = toJsonSchema(querySchemas[route.query], "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      const { description, ...rest } = property as JsonSchema & { description?: string };
+      out.push({
+        name,
+        in: "query",
+        required: schema.required?.includes(name) ?? false,
+        schema: rest,
+        ...(description ? { description } : {}),
+        ...(route.rawBodies ? { description: "Only with a raw (non-JSON) body." } : {}),
+      });
+    }
+  }
+  for (const extra of route.extraQuery ?? []) out.push({ ...extra, in: "query" });
+  return out;
+}
+
+function responses(route: RouteDoc, facts: { needsSession: boolean; changes: boolean; hasInput: boolean }): Record<string, unknown> {
+  const { answer } = route;
+  const out: Record<string, unknown> = {
+    [String(answer.status)]: {
+      description: answer.description,
+      ...(answer.content ? { content: Object.fromEntries(Object.entries(answer.content).map(([type, schema]) => [type, { schema }])) } : {}),
+    },
+  };
+  const errors = new Set<number>(route.errors ?? []);
+  if (facts.needsSession) errors.add(401);
+  if (route.access.kind === "permission" || (facts.needsSession && facts.changes)) errors.add(403);
+  if (route.path.includes(":")) errors.add(404);
+  if (facts.hasInput) errors.add(422);
+  if (route.body) errors.add(400);
+  errors.add(503);
+  for (const status of [...errors].sort((a, b) => a - b)) out[String(status)] = problem(STATUS_TEXT[status] ?? "Error");
+  out.default = problem("Unexpected error (500); nothing was changed. Report the requestId.");
+  return out;
+}
+
+function problem(description: string): Record<string, unknown> {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } } };
+}
