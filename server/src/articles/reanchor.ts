@@ -47,20 +47,38 @@ function bestOccurrence(body: string, anchor: Anchor): number | null {
   return best;
 }
 
-/** Uses the context that survived on both sides: the text between them is the claim, edited. */
+/**
+ * Uses the context that survived: the text between prefix and suffix is the claim, edited. With only
+ * one side left (a claim at the very start or end of the body), the span keeps the quote's length
+ * from that side.
+ */
 function betweenContext(body: string, anchor: Anchor): { start: number; end: number } | null {
   const prefix = anchor.prefix.slice(-16);
   const suffix = anchor.suffix.slice(0, 16);
-  if (prefix.length < 8 || suffix.length < 8) return null;
-  const expectedGap = anchor.quote.length;
-  let best: { start: number; end: number } | null = null;
-  for (let p = body.indexOf(prefix); p >= 0; p = body.indexOf(prefix, p + 1)) {
-    const start = p + prefix.length;
-    const s = body.indexOf(suffix, start);
-    if (s < 0 || s - start > expectedGap * 2 + 200 || s === start) continue;
-    if (!best || Math.abs(start - anchor.start) < Math.abs(best.start - anchor.start)) best = { start, end: s };
+  const usable = (context: string) => context.length >= 8;
+  const nearest = (candidates: Array<{ start: number; end: number }>) =>
+    candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))[0] ?? null;
+  const occurrences = (needle: string) => {
+    const found: number[] = [];
+    for (let i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) found.push(i);
+    return found;
+  };
+  const maxGap = anchor.quote.length * 2 + 200;
+  if (usable(prefix) && usable(suffix)) {
+    const spans = occurrences(prefix).flatMap((p) => {
+      const start = p + prefix.length;
+      const s = body.indexOf(suffix, start);
+      return s > start && s - start <= maxGap ? [{ start, end: s }] : [];
+    });
+    return nearest(spans);
   }
-  return best;
+  if (usable(suffix)) {
+    return nearest(occurrences(suffix).map((s) => ({ start: Math.max(0, s - anchor.quote.length), end: s })).filter((x) => x.end > x.start));
+  }
+  if (usable(prefix)) {
+    return nearest(occurrences(prefix).map((p) => ({ start: p + prefix.length, end: Math.min(body.length, p + prefix.length + anchor.quote.length) })).filter((x) => x.end > x.start));
+  }
+  return null;
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# npm start on a clean ./data: health, sample article and claims present; SIGTERM; start again; data survived.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PORT=3917 DATA_DIR="$(mktemp -d)/data" ADMIN_PASSWORD="smoke-test-password-1"
+unset DATABASE_URL
+log=$(mktemp)
+base="http://127.0.0.1:$PORT"
+
+start() {
+  npm run -s serve >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 90); do
+    curl -fsS "$base/api/health" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; echo "server exited during start"; exit 1; }
+    sleep 1
+  done
+  cat "$log"; echo "server not healthy after 90 s"; exit 1
+}
+
+count_claims() {
+  local jar; jar=$(mktemp)
+  curl -fsS -c "$jar" -H 'content-type: application/json' \
+    -d "{\"email\":\"admin@claimdesk.local\",\"password\":\"$ADMIN_PASSWORD\"}" "$base/api/auth/login" >/dev/null
+  local article
+  article=$(curl -fsS -b "$jar" "$base/api/articles" | node -e 'const p=JSON.parse(require("fs").readFileSync(0,"utf8"));if(!p.items.length)process.exit(3);console.log(p.items[0].id)')
+  curl -fsS -b "$jar" "$base/api/articles/$article/claims" | node -e 'console.log(JSON.parse(require("fs").readFileSync(0,"utf8")).items.length)'
+}
+
+start
+grep -q "embedded database" "$log" || { cat "$log"; echo "start-up log does not say it uses the embedded database"; exit 1; }
+first=$(count_claims)
+[ "$first" -gt 10 ] || { echo "expected the sample article's claims, found $first"; exit 1; }
+echo "first start: sample article with $first claims"
+kill -TERM "$pid"; wait "$pid" || { cat "$log"; echo "server did not stop cleanly on SIGTERM"; exit 1; }
+start
+second=$(count_claims)
+[ "$second" = "$first" ] || { echo "after restart: $second claims, expected $first"; exit 1; }
+kill -TERM "$pid"; wait "$pid"
+echo "embedded smoke test passed: $first claims survived a restart"

@@ -1,0 +1,210 @@
+// The review workflow end to end over real HTTP and a real database: import, verdicts with their
+// evidence rules, approval, racing reviewers, and the audit trail each change leaves.
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Article, Claim, ClaimWithThread } from "@claimdesk/shared";
+import { SAMPLE_ARTICLE_PATH } from "../../server/src/seed/bootstrap.ts";
+import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
+
+let server: TestServer;
+let editor: TestClient;
+let reviewer: TestClient;
+let second: TestClient;
+let article: Article;
+let claims: Claim[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  editor = await server.login("editor", "Edna Editor");
+  reviewer = await server.login("reviewer", "Rita Reviewer");
+  second = await server.login("reviewer", "Sam Second");
+  const imported = await editor.json<Article>("POST", "/api/articles", {
+    title: "Noem visits Bogotá",
+    outlet: "Sample",
+    body: fs.readFileSync(SAMPLE_ARTICLE_PATH, "utf8"),
+  });
+  expect(imported.status).toBe(201);
+  article = imported.body;
+  claims = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+});
+
+afterAll(() => server?.close());
+
+const auditCount = async () => server.db.prisma.auditEvent.count();
+
+describe("import", () => {
+  it("stores the body without the date line, the publication date, and anchored claims", () => {
+    expect(article.publishedOn).toBe("2025-03-28");
+    expect(article.body.startsWith("Department of Homeland Security")).toBe(true);
+    expect(claims.length).toBeGreaterThan(10);
+    for (const claim of claims) expect(article.body.slice(claim.start, claim.end)).toBe(claim.quote);
+    expect(claims.map((c) => c.number)).toEqual(claims.map((_, i) => i + 1));
+    expect(claims.every((c) => c.reviewState === "unreviewed" && c.verdict === null)).toBe(true);
+  });
+
+  it("accepts a raw Markdown file body with metadata in the query string", async () => {
+    const response = await editor.request("POST", "/api/articles?title=From%20a%20file", "# Heading\n\nUnemployment fell to 3.5 percent in 2024, the ministry said.", {
+      "content-type": "text/markdown",
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as Article;
+    expect(body.body).not.toContain("#");
+    expect(body.sourceFormat).toBe("markdown");
+  });
+
+  it("refuses an article over the size limit with 413 and stores nothing", async () => {
+    const before = await server.db.prisma.article.count();
+    const huge = "Prices rose 5 percent. ".repeat(Math.ceil((server.config.MAX_IMPORT_BYTES + 10) / 23));
+    const response = await editor.request("POST", "/api/articles", { title: "Too big", body: huge });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/limit/);
+    expect(await server.db.prisma.article.count()).toBe(before);
+  });
+
+  it("is for editors: a reviewer gets 403", async () => {
+    const response = await reviewer.request("POST", "/api/articles", { title: "x", body: "y" });
+    expect(response.status).toBe(403);
+  });
+});
+
+describe("verdicts", () => {
+  it("refuses a verdict without a source and rationale, saying what is missing", async () => {
+    const claim = claims[0]!;
+    const before = await auditCount();
+    const response = await reviewer.json<{ code: string; detail: string; errors: Array<{ path: string }> }>("PUT", `/api/claims/${claim.id}/verdict`, {
+      version: claim.version,
+      verdict: "false",
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.detail).toMatch(/source/);
+    expect(response.body.errors.map((e) => e.path)).toEqual(["body.verdict", "body.rationale"]);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("allows 'unverified' without evidence, and keeps it distinct from 'not yet reviewed'", async () => {
+    const claim = claims[1]!;
+    const response = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ verdict: "unverified", reviewState: "verdict_given", version: claim.version + 1 });
+    const cleared = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version + 1, verdict: null });
+    expect(cleared.body).toMatchObject({ verdict: null, reviewState: "unreviewed" });
+  });
+
+  it("records a verdict with a source and rationale, then an editor approves it; all audited", async () => {
+    const claim = claims[0]!;
+    const source = await reviewer.json<{ id: string }>("POST", `/api/claims/${claim.id}/sources`, {
+      url: "https://www.dhs.gov/news/2025/03/28/statement",
+      title: "DHS statement",
+      stance: "supports",
+      accessedOn: "2025-03-29",
+    });
+    expect(source.status).toBe(201);
+    const verdict = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "true", rationale: "Confirmed by DHS." });
+    expect(verdict.status).toBe(200);
+    expect(verdict.body.verdictBy?.name).toBe("Rita Reviewer");
+
+    const byReviewer = await reviewer.request("POST", `/api/claims/${claim.id}/approve`, { version: verdict.body.version });
+    expect(byReviewer.status).toBe(403);
+    const approved = await editor.json<Claim>("POST", `/api/claims/${claim.id}/approve`, { version: verdict.body.version });
+    expect(approved.body).toMatchObject({ reviewState: "approved", approvedBy: { name: "Edna Editor" } });
+
+    const history = await reviewer.json<{ items: Array<{ action: string; actor: { name: string } }> }>("GET", `/api/claims/${claim.id}/history`);
+    expect(history.body.items.map((e) => e.action)).toEqual(["source.add", "claim.verdict", "claim.approve"]);
+    expect(history.body.items.map((e) => e.actor.name)).toEqual(["Rita Reviewer", "Rita Reviewer", "Edna Editor"]);
+  });
+
+  it("gives one of two racing reviewers the change and the other a 409 with the current claim", async () => {
+    const claim = claims[2]!;
+    const [a, b] = await Promise.all([
+      reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified", rationale: "first" }),
+      second.json<{ code: string; current: Claim }>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified", rationale: "second" }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses).toEqual([200, 409]);
+    const loser = (a.status === 409 ? a : b).body as unknown as { code: string; current: Claim };
+    expect(loser.code).toBe("version_conflict");
+    expect(loser.current.version).toBe(claim.version + 1);
+    const stored = await server.db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(stored.version).toBe(claim.version + 1);
+    const events = await server.db.prisma.auditEvent.count({ where: { claimId: claim.id, action: "claim.verdict" } });
+    expect(events).toBe(1);
+  });
+});
+
+describe("claims by hand", () => {
+  it("creates a claim from a span, splits it and merges it back, keeping sources", async () => {
+    const start = article.body.indexOf("Noem is conducting");
+    const end = article.body.indexOf(".", start) + 1;
+    const created = await reviewer.json<Claim>("POST", `/api/articles/${article.id}/claims`, { start, end });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ origin: "manual", quote: article.body.slice(start, end) });
+    await reviewer.json("POST", `/api/claims/${created.body.id}/sources`, { url: "https://example.org/tour", stance: "context" });
+    const at = article.body.indexOf("of El Salvador", start);
+    const split = await reviewer.json<{ items: Claim[] }>("POST", `/api/claims/${created.body.id}/split`, { version: created.body.version, at });
+    expect(split.status).toBe(200);
+    const [left, right] = split.body.items as [Claim, Claim];
+    expect(left.end).toBeLessThanOrEqual(right.start);
+    const merged = await reviewer.json<Claim>("POST", "/api/claims/merge", {
+      claims: [
+        { id: left.id, version: left.version },
+        { id: right.id, version: right.version },
+      ],
+    });
+    expect(merged.status).toBe(200);
+    expect(merged.body.start).toBe(left.start);
+    expect(merged.body.end).toBe(right.end);
+    const thread = await reviewer.json<ClaimWithThread>("GET", `/api/claims/${merged.body.id}`);
+    expect(thread.body.sources).toHaveLength(1);
+  });
+
+  it("dismisses and restores a claim", async () => {
+    const claim = claims[3]!;
+    const dismissed = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/dismiss`, { version: claim.version });
+    expect(dismissed.body.reviewState).toBe("dismissed");
+    const restored = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/restore`, { version: dismissed.body.version });
+    expect(restored.body.reviewState).toBe("unreviewed");
+  });
+
+  it("assigns a claim and lists it in the assignee's queue", async () => {
+    const claim = claims[4]!;
+    const assigned = await editor.json<Claim>("PUT", `/api/claims/${claim.id}/assignee`, { version: claim.version, assigneeId: second.user.id });
+    expect(assigned.body.assignee?.id).toBe(second.user.id);
+    const queue = await second.json<{ items: Claim[] }>("GET", "/api/claims?assignee=me");
+    expect(queue.body.items.map((c) => c.id)).toEqual([claim.id]);
+  });
+});
+
+describe("notes", () => {
+  it("stores Markdown and script tags verbatim, lets only the author edit", async () => {
+    const claim = claims[5]!;
+    const body = "**Check** <script>alert(1)</script> [link](javascript:alert(1))";
+    const note = await reviewer.json<{ id: string; body: string; version: number }>("POST", `/api/claims/${claim.id}/notes`, { body });
+    expect(note.status).toBe(201);
+    expect(note.body.body).toBe(body);
+    const byOther = await second.request("PATCH", `/api/notes/${note.body.id}`, { version: 1, body: "hijacked" });
+    expect(byOther.status).toBe(403);
+    const reply = await second.json("POST", `/api/claims/${claim.id}/notes`, { body: "Agreed", parentId: note.body.id });
+    expect(reply.status).toBe(201);
+    const edited = await reviewer.json<{ body: string }>("PATCH", `/api/notes/${note.body.id}`, { version: 1, body: "fixed" });
+    expect(edited.body.body).toBe("fixed");
+  });
+});
+
+describe("revising the article body", () => {
+  it("re-anchors claims, marks changed ones and flags a reviewed claim whose text changed", async () => {
+    const current = (await editor.json<Article>("GET", `/api/articles/${article.id}`)).body;
+    const all = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+    const reviewed = all.find((c) => c.verdict === "true")!;
+    const revisedBody = "Editor's note: updated. " + current.body.replace(reviewed.quote, reviewed.quote.replace(/\w+/, "CHANGED"));
+    const response = await editor.json<Article>("PATCH", `/api/articles/${article.id}`, { version: current.version, body: revisedBody });
+    expect(response.status).toBe(200);
+    const after = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+    expect(after).toHaveLength(all.length);
+    const changed = after.find((c) => c.id === reviewed.id)!;
+    expect(changed.anchorStatus).toBe("changed");
+    expect(changed.needsReReview).toBe(true);
+    const moved = after.filter((c) => c.anchorStatus === "moved");
+    expect(moved.length).toBeGreaterThan(5);
+    for (const claim of moved) expect(response.body.body.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+});
