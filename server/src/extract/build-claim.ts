@@ -3,6 +3,7 @@ import { classifyKind } from "./analysis/claim-kind.ts";
 import { findDates } from "./analysis/dates.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities } from "./analysis/quantities.ts";
+import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAround } from "./claim-context.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores } from "./score-adjustments.ts";
@@ -21,6 +22,8 @@ export interface ClaimDraft {
 }
 
 const FUTURE = /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
+const FUTURE_GATE = defineGate(["will", "shall", "set", "expected", "due", "scheduled", "going", "plan", "next"]);
+gated(FUTURE, FUTURE_GATE);
 
 function describeClaimant(c: Claimant): string {
   // "the Colombian presidency" but "El Espectador": common-noun names read better with "the".
@@ -51,11 +54,15 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
       : d.directQuote
         ? `${describeClaimant(d.claimant)} said: “${content}”`
         : `According to ${describeClaimant(d.claimant)}, ${content}`;
-  const dates = findDates(body, d.start, d.end, publishedOn, FUTURE.test(content));
-  const quantities = findQuantities(body, d.start, d.end).filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
-  const { kind, alsoKinds } = classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article");
-  const loadedTerms = findLoadedTerms(quote);
-  const flags = claimFlags(quote, { quotation: d.directQuote || d.quotedShare >= 0.5, unnamedSource: d.claimant.type === "unnamed_sources", loadedTerms });
+  // One scan of the span and one of the wording tell which word-list regexes can match at all.
+  const spanBits = gateBits(body, d.start, d.end);
+  const contentBits = content === quote ? spanBits : gateBits(content);
+  const dates = findDates(body, d.start, d.end, publishedOn, () => (contentBits & FUTURE_GATE ? FUTURE.test(content) : false), spanBits);
+  let quantities = findQuantities(body, d.start, d.end, spanBits);
+  if (dates.length > 0) quantities = quantities.filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
+  const { kind, alsoKinds } = classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article", contentBits);
+  const loadedTerms = findLoadedTerms(quote, spanBits);
+  const flags = claimFlags(quote, { quotation: d.directQuote || d.quotedShare >= 0.5, unnamedSource: d.claimant.type === "unnamed_sources", loadedTerms }, spanBits);
   const scored = adjustScores(scoreSentence(content), { flags, kind, quantities: quantities.length, dates: dates.length, text: content });
   return {
     id: `c${d.start}-${d.end}`,

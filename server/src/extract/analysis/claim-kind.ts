@@ -1,16 +1,31 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { REPORTING_VERBS } from "./lexicon.ts";
+import { letterAt } from "./tokens.ts";
+import { defineGate, gateBits, gated } from "./word-gates.ts";
 
 const PREDICTION = /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely) to|are (?:set|expected|due|scheduled|going|poised|likely) to|plans? to|intends? to|would)\b/i;
 const CAUSAL = /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
 const RECORD = /\b(record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b/i;
 const EVENT_VERB = /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
+// For each regex, words one of which any match must contain as a whole run of letters or as
+// its first letters (see word-gates.ts).
+const PREDICTION_GATE = defineGate(["will", "won", "shall", "set", "expected", "due", "scheduled", "going", "poised", "likely", "plan", "intend", "would"]);
+const CAUSAL_GATE = defineGate(["result", "led", "lead", "leads", "cause", "because", "due", "thanks", "driven", "contribute", "responsible", "blame", "fuel", "triggered"]);
+const RECORD_GATE = defineGate(["record", "time", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most", "least", "unprecedented", "never", "ever", "compared", "than"]);
+const EVENT_GATE = defineGate(["met", "signed", "visited", "arrived", "announced", "traveled", "refused", "responded", "agreed", "launched", "held", "killed", "arrested", "deported", "passed", "voted", "approved", "rejected", "discussed", "caused", "began", "ended", "won", "lost", "attacked", "opened", "closed", "resigned", "elected", "appointed", "fired", "declared", "conducted", "conducting", "took", "happened", "occurred"]);
+const REPORTING_GATE = defineGate([...REPORTING_VERBS]);
+gated(PREDICTION, PREDICTION_GATE);
+gated(CAUSAL, CAUSAL_GATE);
+gated(RECORD, RECORD_GATE);
+gated(EVENT_VERB, EVENT_GATE);
+gated(new RegExp(`\\b(?:${[...REPORTING_VERBS].join("|")})\\b`), REPORTING_GATE);
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
 
 const PAST_WORD = /\b(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did)\b/;
 
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
-function isPrediction(text: string): boolean {
+function isPrediction(text: string, bits: number): boolean {
+  if (!(bits & PREDICTION_GATE)) return false;
   const m = PREDICTION.exec(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text)) return false;
   const past = PAST_WORD.exec(text);
@@ -18,22 +33,47 @@ function isPrediction(text: string): boolean {
 }
 
 /**
+ * A reporting verb written as a whole lowercase word: "United States" is a name, not the verb
+ * "states". Same as testing every match of /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu: the verbs are
+ * ASCII, so a letter run counts only when it is all a-z.
+ */
+function hasLowercaseReportingVerb(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const n = letterAt(text, i, text.length);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    while (i < text.length) {
+      const m = letterAt(text, i, text.length);
+      if (m === 0) break;
+      const c = text.charCodeAt(i);
+      if (c < 97 || c > 122) plain = false;
+      i += m;
+    }
+    if (plain && REPORTING_VERBS.has(text.slice(start, i))) return true;
+  }
+  return false;
+}
+
+/**
  * Rule-based kind with a fixed priority, so one claim gets one primary kind; the others that
  * also fit are returned too (e.g. causal and comparison_record for "resulted in record amounts").
  */
-export function classifyKind(text: string, quantities: readonly Quantity[], directQuote: boolean, attributed: boolean): { kind: ClaimKind; alsoKinds: ClaimKind[] } {
+export function classifyKind(text: string, quantities: readonly Quantity[], directQuote: boolean, attributed: boolean, bits = gateBits(text)): { kind: ClaimKind; alsoKinds: ClaimKind[] } {
   const kinds: ClaimKind[] = [];
-  if (isPrediction(text)) kinds.push("prediction");
+  if (isPrediction(text, bits)) kinds.push("prediction");
   if (directQuote) kinds.push("quote");
   // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
   const statistic = quantities.some((q) => (q.unit !== null && !TIME_UNITS.test(q.unit)) || /\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit)) || (/\d/.test(q.text) && q.value >= 10));
   if (statistic) kinds.push("statistic");
-  if (CAUSAL.test(text)) kinds.push("causal");
-  if (RECORD.test(text)) kinds.push("comparison_record");
-  // Lowercase words only: "United States" is a name, not the verb "states".
-  const words = text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? [];
-  if (attributed || words.some((w) => REPORTING_VERBS.has(w))) kinds.push("attributed_statement");
-  if (EVENT_VERB.test(text)) kinds.push("event");
+  if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");
+  if (bits & RECORD_GATE && RECORD.test(text)) kinds.push("comparison_record");
+  if (attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) kinds.push("attributed_statement");
+  if (bits & EVENT_GATE && EVENT_VERB.test(text)) kinds.push("event");
   if (kinds.length === 0) kinds.push("other");
   const [kind, ...alsoKinds] = kinds;
   return { kind: kind!, alsoKinds };

@@ -1,20 +1,31 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-const DATE_PATTERNS: { re: RegExp; kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear" }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso" },
-  { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "mdy" },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "dmy" },
-  { re: new RegExp(`\\b${MONTH_NAME}(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\p{L}])`, "gu"), kind: "month" },
-  { re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g, kind: "weekday" },
-  { re: /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi, kind: "deictic" },
-  { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear" },
-  { re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi, kind: "year" },
+// Words one of which every match contains (see word-gates.ts); `needs` lists the gates a
+// pattern requires, all of them.
+const MONTH_GATE = defineGate([...MONTHS, ...MONTH_ABBR, "sept"]);
+const WEEKDAY_GATE = defineGate(WEEKDAYS);
+const DEICTIC_GATE = defineGate(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"]);
+const RELYEAR_GATE = defineGate(["year", "month"]);
+/** Patterns whose resolution depends on the tense of the claim. */
+export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE;
+
+const DATE_PATTERNS: { re: RegExp; kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear"; needs: number }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: DIGIT },
+  { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "mdy", needs: MONTH_GATE | DIGIT },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "dmy", needs: MONTH_GATE | DIGIT },
+  { re: new RegExp(`\\b${MONTH_NAME}(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\p{L}])`, "gu"), kind: "month", needs: MONTH_GATE },
+  { re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g, kind: "weekday", needs: WEEKDAY_GATE },
+  { re: /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi, kind: "deictic", needs: DEICTIC_GATE },
+  { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
+  { re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi, kind: "year", needs: DIGIT },
 ];
+for (const p of DATE_PATTERNS) gated(p.re, p.needs);
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -34,23 +45,30 @@ function yearForMonth(month: number, pub: Date | null, future: boolean): number 
   return month > pm ? y - 1 : y;
 }
 
+function overlaps(taken: readonly [number, number][], s: number, e: number): boolean {
+  for (const [a, b] of taken) if (s < b && e > a) return true;
+  return false;
+}
+
 /**
  * Finds dates in body[start, end) and resolves relative ones against the publication date.
  * `future` (from the claim's tense) decides whether a bare weekday or month points forward or back.
  */
-export function findDates(body: string, start: number, end: number, publishedOn: string | null, future: boolean): ResolvedDate[] {
+export function findDates(body: string, start: number, end: number, publishedOn: string | null, future: boolean | (() => boolean), bits = gateBits(body, start, end)): ResolvedDate[] {
+  if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE))) return [];
+  const tense = typeof future === "function" ? (bits & TENSE_DEPENDENT_DATES ? future() : false) : future;
   const text = body.slice(start, end);
   const pub = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
   const taken: [number, number][] = [];
   const out: ResolvedDate[] = [];
-  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && e > a);
-  for (const { re, kind } of DATE_PATTERNS) {
+  for (const { re, kind, needs } of DATE_PATTERNS) {
+    if ((bits & needs) !== needs) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (overlaps(s, e)) continue;
-      const r = resolve(kind, m, pub, future);
+      if (overlaps(taken, s, e)) continue;
+      const r = resolve(kind, m, pub, tense);
       if (!r) continue;
       taken.push([s, e]);
       out.push({ text: m[0], start: start + s, end: start + e, ...r });

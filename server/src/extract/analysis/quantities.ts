@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -26,6 +27,11 @@ const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE = "(?:\\s?(%|percent\\b|per cent\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`, "giu");
 
+// Every match has a number: digits, or a number word at the start of a run of letters (after
+// the lookbehind, a qualifier and spaces, a currency sign or "a ").
+export const NUMBER_WORD_GATE = defineGate(Object.keys(NUMBER_WORDS));
+gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
+
 function parseNumber(raw: string): number | null {
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   if (/^\d/.test(s)) return Number(s.replace(/,/g, ""));
@@ -44,9 +50,10 @@ function parseNumber(raw: string): number | null {
  * unit or counted noun, and qualifier ("over 1,700 deportations" → 1700, "deportations", more_than).
  * Bare years are left to the date resolver.
  */
-export function findQuantities(body: string, start: number, end: number): Quantity[] {
-  const text = body.slice(start, end);
+export function findQuantities(body: string, start: number, end: number, bits = gateBits(body, start, end)): Quantity[] {
   const out: Quantity[] = [];
+  if (!(bits & (DIGIT | NUMBER_WORD_GATE))) return out;
+  const text = body.slice(start, end);
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     if (m[0].length === 0) {

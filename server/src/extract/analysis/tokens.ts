@@ -33,6 +33,28 @@ export function letterOrNumberAt(body: string, i: number, end: number): number {
   return LETTER_OR_NUMBER.test(body.slice(i, i + 2)) ? 2 : 0;
 }
 
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 = not yet known, 1 = letter, 2 = not a letter. */
+const bmpLetter = new Uint8Array(65536);
+
+/** Length in code units (1 or 2) of the letter (\p{L}) at `i`, or 0; pairs count only within `end`. */
+export function letterAt(body: string, i: number, end: number): number {
+  const c = body.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = bmpLetter[c]!;
+    if (k === 0) {
+      k = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      bmpLetter[c] = k;
+    }
+    return k === 1 ? 1 : 0;
+  }
+  if (i + 1 >= end) return 0;
+  const d = body.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return LETTER.test(body.slice(i, i + 2)) ? 2 : 0;
+}
+
 function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 39 || c === 46 || c === 44 || c === 45;
 }
