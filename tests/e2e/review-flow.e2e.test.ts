@@ -1,0 +1,145 @@
+/**
+ * The main path through the app, in real Chromium against the real server and database:
+ * sign in, import the sample article, see its claims highlighted, give one a verdict with a
+ * source, watch a second browser receive the change live, export a report, and find both
+ * actions in the audit view. Screenshots of the main screens go to tests/e2e/artifacts/.
+ * Run: npm run test:e2e
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { openBrowser, screenshot, signIn, type Person } from "./support/browser.ts";
+import { ADMIN, ROOT, startRealServer, type RunningServer } from "./support/server.ts";
+
+const SAMPLE = join(ROOT, "samples/colombia-dhs-2025-03-28.txt");
+const REVIEWER = { name: "Rita Reviewer", email: "rita@example.org", password: "rita-reviews-2025" };
+
+let server: RunningServer;
+let editor: Person;
+let reviewer: Person;
+
+beforeAll(async () => {
+  server = await startRealServer();
+  editor = await openBrowser();
+  reviewer = await openBrowser();
+});
+
+afterAll(async () => {
+  await editor?.close();
+  await reviewer?.close();
+  await server?.stop();
+});
+
+describe("review flow", () => {
+  let articlePath = "";
+
+  it("signs in, rejects wrong credentials clearly, and adds a reviewer", async () => {
+    const page = editor.page;
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel("Email").fill(ADMIN.email);
+    await page.getByLabel("Password").fill("definitely-not-it");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/do not match/);
+    await screenshot(page, "01-sign-in-error");
+
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    await page.getByRole("link", { name: "Users" }).click();
+    await page.getByLabel("Name").fill(REVIEWER.name);
+    await page.getByLabel("Email").fill(REVIEWER.email);
+    await page.getByLabel("First password").fill(REVIEWER.password);
+    await page.getByRole("button", { name: "Add user" }).click();
+    await page.getByRole("cell", { name: REVIEWER.email }).waitFor();
+    await screenshot(page, "02-users");
+  });
+
+  it("imports the sample article with a preview of its claims", async () => {
+    const page = editor.page;
+    await page.getByRole("link", { name: "Import", exact: true }).click();
+    await page.getByLabel(/Choose a file/).setInputFiles(SAMPLE);
+    await page.getByLabel("Title").fill("Noem meets Petro in Bogotá");
+    await page.getByLabel("Outlet").fill("Sample outlet");
+    await page.getByRole("button", { name: "Preview claims" }).click();
+    const preview = page.getByRole("document", { name: "Preview of the article text" });
+    await preview.locator("mark").first().waitFor();
+    expect(await preview.locator("mark").count()).toBeGreaterThan(5);
+    await screenshot(page, "03-import-preview");
+
+    await page.getByRole("button", { name: "Save article" }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    articlePath = new URL(page.url()).pathname;
+  });
+
+  it("shows every claim highlighted in the text and listed beside it", async () => {
+    const page = editor.page;
+    const body = page.getByRole("document", { name: "Article text" });
+    await body.locator("mark").first().waitFor();
+    const count = Number(await body.getAttribute("data-claim-count"));
+    expect(count).toBeGreaterThan(5);
+    // Each claim is labelled where it starts, not only coloured.
+    expect(await body.locator("mark[data-start-of]").count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByRole("listbox", { name: "Claims" }).getByRole("option").count()).toBeGreaterThan(5);
+    await screenshot(page, "04-review-workspace");
+  });
+
+  it("gives a claim a verdict with a source, and a second browser sees it live", async () => {
+    const page = editor.page;
+    await signIn(reviewer.page, server.url, REVIEWER.email, REVIEWER.password);
+    await reviewer.page.goto(`${server.url}${articlePath}`);
+    await reviewer.page.getByRole("document", { name: "Article text" }).locator("mark").first().waitFor();
+    // Wait until the live connection is open before changing anything.
+    await reviewer.page.locator(".live-dot.on").waitFor();
+
+    await page.keyboard.press("j");
+    await page.getByRole("heading", { name: /Claim #1/ }).waitFor();
+    await page.keyboard.press("s");
+    await page.getByLabel("Web address").fill("https://www.dhs.gov/news/2025/03/28/secretary-noem-meets-colombian-president-petro");
+    await page.getByLabel("Stance").selectOption("supports");
+    await page.getByLabel("Title", { exact: true }).fill("DHS press release");
+    await page.getByRole("button", { name: "Add source" }).click();
+    await page.getByRole("link", { name: "DHS press release" }).waitFor();
+
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("1");
+    await page.getByLabel("Rationale").fill("The DHS press release confirms the meeting took place on Thursday.");
+    await page.getByRole("button", { name: "Save verdict" }).click();
+    await page.getByText("Saved.").waitFor();
+    // Editors sign verdicts off; reports publish approved verdicts by default.
+    await page.getByRole("button", { name: "Approve verdict" }).click();
+    await page.getByText(/Approved by/).first().waitFor();
+    await screenshot(page, "05-verdict-saved");
+
+    const firstRow = reviewer.page.getByRole("listbox", { name: "Claims" }).getByRole("option").first();
+    await firstRow.getByText("True").waitFor({ timeout: 15_000 });
+    await reviewer.page.getByText(/Updated by others/).waitFor();
+    await screenshot(reviewer.page, "06-second-browser-live");
+  });
+
+  it("exports a report", async () => {
+    const page = editor.page;
+    await page.getByText("Export report", { exact: true }).click();
+    await page.getByLabel("Report format").selectOption("markdown");
+    const href = await page.getByRole("link", { name: "Download report" }).getAttribute("href");
+    expect(href).toMatch(/\/report\?format=markdown$/);
+    await screenshot(page, "06b-export-options");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download report" }).click();
+    const file = await download;
+    const path = await file.path();
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(path, "utf8");
+    expect(text).toMatch(/True/);
+    expect(text).toMatch(/DHS press release|dhs\.gov/);
+  });
+
+  it("finds the verdict and the export in the audit view", async () => {
+    const page = editor.page;
+    await page.getByRole("link", { name: "Audit" }).click();
+    const feed = page.locator(".audit-feed");
+    await feed.getByText("claim.verdict").first().waitFor();
+    await feed.getByText("report.export").first().waitFor();
+    const summary = page.locator("table.summaries");
+    await summary.getByRole("rowheader").first().waitFor();
+    await screenshot(page, "07-audit");
+    expect(editor.errors).toEqual([]);
+    expect(reviewer.errors).toEqual([]);
+  });
+});
