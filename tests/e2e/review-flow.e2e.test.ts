@@ -55,6 +55,9 @@ describe("review flow", () => {
     const page = editor.page;
     await page.getByRole("link", { name: "Import", exact: true }).click();
     await page.getByLabel(/Choose a file/).setInputFiles(SAMPLE);
+    // The file is read in the browser: its text lands in the box, its date in the metadata.
+    await expect.poll(() => page.getByLabel("Or paste the text").inputValue()).toContain("Homeland Security");
+    expect(await page.getByLabel("Published on").inputValue()).toBe("2025-03-28");
     await page.getByLabel("Title").fill("Noem meets Petro in Bogotá");
     await page.getByLabel("Outlet").fill("Sample outlet");
     await page.getByRole("button", { name: "Preview claims" }).click();
@@ -66,6 +69,7 @@ describe("review flow", () => {
     await page.getByRole("button", { name: "Save article" }).click();
     await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
     articlePath = new URL(page.url()).pathname;
+    await page.getByRole("heading", { level: 1, name: "Noem meets Petro in Bogotá" }).waitFor();
   });
 
   it("shows every claim highlighted in the text and listed beside it", async () => {
@@ -78,6 +82,11 @@ describe("review flow", () => {
     expect(await body.locator("mark[data-start-of]").count()).toBeGreaterThanOrEqual(1);
     expect(await page.getByRole("listbox", { name: "Claims" }).getByRole("option").count()).toBeGreaterThan(5);
     await screenshot(page, "04-review-workspace");
+    // 200% zoom on a 1440px window is a 720px-wide layout: one column, nothing cut off.
+    await page.setViewportSize({ width: 720, height: 900 });
+    await screenshot(page, "04b-review-narrow");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it("gives a claim a verdict with a source, and a second browser sees it live", async () => {

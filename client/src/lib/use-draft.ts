@@ -21,7 +21,9 @@ export function clearDraft(key: string): void {
   }
 }
 
-export function useDraft<T>(key: string, initial: T): [T, (value: T) => void, () => void] {
+type Update<T> = T | ((previous: T) => T);
+
+export function useDraft<T>(key: string, initial: T): [T, (value: Update<T>) => void, () => void] {
   const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: read<T>(key) ?? initial }));
   // A new key (another claim) starts from that key's saved draft, not from the previous one.
   const current = state.key === key ? state.value : (read<T>(key) ?? initial);
@@ -32,14 +34,20 @@ export function useDraft<T>(key: string, initial: T): [T, (value: T) => void, ()
   }, [key]);
 
   const set = useCallback(
-    (value: T) => {
-      setState({ key, value });
-      try {
-        sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
-      } catch {
-        // See clearDraft.
-      }
+    (update: Update<T>) => {
+      setState((prev) => {
+        const base = prev.key === key ? prev.value : (read<T>(key) ?? initial);
+        // An updater sees the latest value, so async work (reading a file) cannot undo typing.
+        const value = typeof update === "function" ? (update as (p: T) => T)(base) : update;
+        try {
+          sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+        } catch {
+          // See clearDraft.
+        }
+        return { key, value };
+      });
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
   const reset = useCallback(() => {

@@ -42,7 +42,7 @@ export function ImportArticlePage() {
   const preview = usePreviewArticle();
   const save = useImportArticle();
 
-  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const serverErrors = isApiError(save.error) ? save.error.fieldMessages() : isApiError(preview.error) ? preview.error.fieldMessages() : {};
   const errors = { ...serverErrors, ...clientErrors };
 
@@ -63,7 +63,7 @@ export function ImportArticlePage() {
     try {
       const read = await readArticleFile(file);
       setFileError(null);
-      setDraft({ ...draft, body: read.body, format: read.format, title: draft.title || read.titleGuess });
+      setDraft((d) => ({ ...d, body: read.body, format: read.format, title: d.title || read.titleGuess, publishedOn: d.publishedOn || read.dateGuess }));
       preview.reset();
     } catch (e) {
       setFileError(e instanceof Error ? e.message : "Could not read the file.");

@@ -24,3 +24,14 @@ describe("summariseReviewers", () => {
     expect(s!.medianTimeToVerdictMs).toBe(75 * 60_000);
   });
 });
+
+describe("time to verdict without a stated creation time", () => {
+  it("counts from the article's import", () => {
+    const article = "00000000-0000-4000-8000-0000000000ff";
+    const events: AuditEvent[] = [
+      { ...event(1, "2026-01-01T09:00:00Z", "article.import", article, null, { title: "t" }), entityType: "article", entityId: article, claimId: null, articleId: article },
+      { ...event(2, "2026-01-01T09:45:00Z", "claim.verdict", claimA, { verdict: null }, { verdict: "true" }), articleId: article },
+    ];
+    expect(summariseReviewers(events)[0]!.medianTimeToVerdictMs).toBe(45 * 60_000);
+  });
+});

@@ -27,15 +27,29 @@ function verdictOf(e: AuditEvent): { before: unknown; after: unknown } | null {
 }
 
 export function summariseReviewers(events: readonly AuditEvent[]): ReviewerSummary[] {
-  // When each claim came to exist: its creation time in the payload, else its earliest event.
-  const createdAt = new Map<string, number>();
+  // When each claim came to exist: its creation time if an event states it, else when its
+  // article was imported (extracted claims are born then), else its earliest loaded event.
+  const stated = new Map<string, number>();
+  const earliest = new Map<string, number>();
+  const articleOf = new Map<string, string>();
+  const imported = new Map<string, number>();
+  const keepMin = (m: Map<string, number>, k: string, t: number) => {
+    if (!Number.isNaN(t) && t < (m.get(k) ?? Infinity)) m.set(k, t);
+  };
   for (const e of events) {
+    const at = Date.parse(e.occurredAt);
+    if (e.entityType === "article" && /import|create/.test(e.action)) keepMin(imported, e.entityId, at);
     const id = e.claimId ?? (e.entityType === "claim" ? e.entityId : null);
     if (!id) continue;
-    const stated = field(e.before, "createdAt") ?? field(e.after, "createdAt");
-    const t = typeof stated === "string" ? Date.parse(stated) : Date.parse(e.occurredAt);
-    if (!Number.isNaN(t) && t < (createdAt.get(id) ?? Infinity)) createdAt.set(id, t);
+    if (e.articleId) articleOf.set(id, e.articleId);
+    const createdField = field(e.before, "createdAt") ?? field(e.after, "createdAt");
+    if (typeof createdField === "string" && e.entityType === "claim") keepMin(stated, id, Date.parse(createdField));
+    keepMin(earliest, id, at);
   }
+  const createdAt = (claimId: string): number | undefined => {
+    const article = articleOf.get(claimId);
+    return stated.get(claimId) ?? (article ? imported.get(article) : undefined) ?? earliest.get(claimId);
+  };
 
   const byActor = new Map<string, { name: string; reviewed: Set<string>; changes: number; times: number[]; events: number }>();
   for (const e of events) {
@@ -48,7 +62,7 @@ export function summariseReviewers(events: readonly AuditEvent[]): ReviewerSumma
     if (!v) continue;
     if (v.after !== null) {
       if (!s.reviewed.has(claimId)) {
-        const created = createdAt.get(claimId);
+        const created = createdAt(claimId);
         const at = Date.parse(e.occurredAt);
         if (created !== undefined && !Number.isNaN(at) && at >= created) s.times.push(at - created);
       }
