@@ -1,12 +1,22 @@
+import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter, Navigate, useParams } from "react-router";
+import { Loading } from "../components/status.tsx";
 import { SignInPage } from "../features/auth/index.ts";
-import { ArticlesPage, ImportArticlePage } from "../features/articles/index.ts";
-import { AuditPage } from "../features/audit/index.ts";
+import { ArticlesPage } from "../features/articles/index.ts";
 import { ExportReport } from "../features/reports/index.ts";
 import { ReviewWorkspace } from "../features/review/index.ts";
-import { UsersPage } from "../features/users/index.ts";
 import { AppLayout } from "./layout.tsx";
 import { RequirePermission, RequireSession } from "./require-session.tsx";
+
+// Screens used by editors and admins now and then load on first visit, keeping the first load
+// (sign in, list, review) smaller.
+const ImportArticlePage = lazy(() => import("../features/articles/import.ts").then((m) => ({ default: m.ImportArticlePage })));
+const AuditPage = lazy(() => import("../features/audit/index.ts").then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import("../features/users/index.ts").then((m) => ({ default: m.UsersPage })));
+
+function Deferred({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading what="the page" />}>{children}</Suspense>;
+}
 
 /** Features do not import each other; the review screen gets its export control from here. */
 function ReviewRoute() {
@@ -28,7 +38,9 @@ export const routes = [
             path: "/articles/import",
             element: (
               <RequirePermission permission="import:article">
-                <ImportArticlePage />
+                <Deferred>
+                  <ImportArticlePage />
+                </Deferred>
               </RequirePermission>
             ),
           },
@@ -37,7 +49,9 @@ export const routes = [
             path: "/audit",
             element: (
               <RequirePermission permission="read:audit">
-                <AuditPage />
+                <Deferred>
+                  <AuditPage />
+                </Deferred>
               </RequirePermission>
             ),
           },
@@ -45,7 +59,9 @@ export const routes = [
             path: "/users",
             element: (
               <RequirePermission permission="manage:users">
-                <UsersPage />
+                <Deferred>
+                  <UsersPage />
+                </Deferred>
               </RequirePermission>
             ),
           },

@@ -1,3 +1,2 @@
 // Public surface of the articles feature.
 export { ArticlesPage } from "./components/articles-page.tsx";
-export { ImportArticlePage } from "./components/import-article-page.tsx";
