@@ -45,7 +45,7 @@ describe("import", () => {
     const user = userEvent.setup();
     const { router } = renderApp("/articles/import", session(editor));
 
-    await user.upload(screen.getByLabelText(/Choose a file/), new File([body], "story.md", { type: "text/markdown" }));
+    await user.upload(await screen.findByLabelText(/Choose a file/), new File([body], "story.md", { type: "text/markdown" }));
     expect((await screen.findByDisplayValue("Rising numbers")) as HTMLInputElement).toBeTruthy();
     expect((screen.getByLabelText("Format") as HTMLSelectElement).value).toBe("markdown");
 
