@@ -23,7 +23,9 @@ export function formatPdf(data: ReportData, options: ReportOptions, generatedAt:
     size: "A4",
     margins: { top: 56, bottom: 56, left: 60, right: 60 },
     bufferPages: true,
-    font: fonts.regular as unknown as string,
+    // No default font: pdfkit would load Helvetica, and passing our regular font here makes it skip
+    // caching the registered "regular" name, re-parsing the TTF on every font switch (seconds per report).
+    font: null as unknown as string,
     lang: "en",
     displayTitle: true,
     info: {
