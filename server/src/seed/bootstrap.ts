@@ -12,11 +12,17 @@ import { createUser } from "../users/create-user.ts";
 export const SAMPLE_ARTICLE_PATH = path.resolve(import.meta.dirname, "../../../samples/colombia-dhs-2025-03-28.txt");
 const SYSTEM = { userId: null, requestId: "bootstrap" };
 
+const BOOTSTRAP_LOCK_KEY = 7_215_004_235;
+
 export async function bootstrapFreshDatabase(db: Database, config: Config, logger: Logger): Promise<void> {
   if ((await db.prisma.user.count()) > 0) return;
   const password = config.ADMIN_PASSWORD ?? crypto.randomBytes(12).toString("base64url");
-  await db.prisma.$transaction(
+  const created = await db.prisma.$transaction(
     async (tx) => {
+      // Two instances starting together on an empty database: one bootstraps, the other waits here
+      // and then finds the admin already there.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY})`;
+      if ((await tx.user.count()) > 0) return false;
       const admin = await createUser(tx, SYSTEM, { email: config.ADMIN_EMAIL, name: "Administrator", role: "admin", password });
       if (config.LOAD_SAMPLE && (await tx.article.count()) === 0) {
         await importArticle(
@@ -34,9 +40,11 @@ export async function bootstrapFreshDatabase(db: Database, config: Config, logge
           config.MAX_IMPORT_BYTES,
         );
       }
+      return true;
     },
     { timeout: 60_000 },
   );
+  if (!created) return;
   const shown = config.ADMIN_PASSWORD ? "(the ADMIN_PASSWORD you set)" : password;
   // Printed once, on the console only: this is the one time the generated password exists in clear.
   console.log(`\n  First admin account created.\n    email:    ${config.ADMIN_EMAIL}\n    password: ${shown}\n  Sign in and change it (Users page).\n`);
