@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { render } from "@testing-library/react";
+import "../test/setup-dom.ts";
 import { HighlightedText } from "./highlighted-text.tsx";
 import { selectionOffsets } from "./selection-offsets.ts";
 

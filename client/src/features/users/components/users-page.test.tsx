@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { User } from "@claimdesk/shared";
+import { FakeApi, json } from "../../../test/fake-api.ts";
+import { editor, reviewer, session, uuid } from "../../../test/fixtures.ts";
+import { renderApp } from "../../../test/render-app.tsx";
+import { installDomStubs } from "../../../test/setup-dom.ts";
+
+const admin: User = { ...editor, id: uuid(9100), name: "Ada Admin", email: "ada@example.org", role: "admin" };
+let api: FakeApi;
+let people: User[];
+
+beforeEach(() => {
+  installDomStubs();
+  people = [admin, reviewer];
+  api = new FakeApi()
+    .on("GET", "/api/users", () => json({ items: people }))
+    .on("PATCH", /^\/api\/users\//, (req) => {
+      const body = req.body as Partial<User>;
+      people = people.map((u) => (req.path.endsWith(u.id) ? { ...u, ...body, version: u.version + 1 } : u));
+      return json(people.find((u) => req.path.endsWith(u.id)));
+    });
+  vi.stubGlobal("fetch", api.fetch);
+});
+
+describe("users", () => {
+  it("changes a role, sending the version it was based on", async () => {
+    const user = userEvent.setup();
+    renderApp("/users", session(admin));
+    await user.selectOptions(await screen.findByLabelText("Role of Rita Reviewer"), "editor");
+    await vi.waitFor(() => expect(api.sent("PATCH", `/api/users/${reviewer.id}`)[0]?.body).toEqual({ version: 1, role: "editor" }));
+  });
+
+  it("checks a new user's password length before sending", async () => {
+    const user = userEvent.setup();
+    renderApp("/users", session(admin));
+    await user.type(await screen.findByLabelText("Name"), "New Person");
+    await user.type(screen.getByLabelText("Email"), "new@example.org");
+    await user.type(screen.getByLabelText("First password"), "short");
+    await user.click(screen.getByRole("button", { name: "Add user" }));
+    expect(screen.getByText("use at least 12 characters")).toBeTruthy();
+    expect(api.sent("POST", "/api/users")).toHaveLength(0);
+  });
+
+  it("is not offered to editors", async () => {
+    renderApp("/users", session(editor));
+    expect(await screen.findByText(/does not give access/)).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Users" })).toBeNull();
+  });
+});
