@@ -31,8 +31,25 @@ function describeClaimant(c: Claimant): string {
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
 }
 
+/** No quote marks, no space at either end and no space other than single U+0020 spaces. */
+function isPlain(s: string): boolean {
+  if (s.length === 0) return true;
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34) return false;
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if ((c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace;
+}
+
 /** Drops quote marks from a wording that is not itself a direct quotation. */
 function plainWording(s: string): string {
+  if (isPlain(s)) return s;
   return s.replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
 }
 

@@ -17,14 +17,32 @@ function clampP(p: number): number {
   return Math.min(1 - 1e-6, Math.max(1e-6, p));
 }
 
+/** JavaScript's \s (what the regex /\s+/ splits on). */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** min(limit, text.split(/\s+/).length), counted without splitting. */
+function pieceCount(text: string, limit: number): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length && pieces < limit; i++) {
+    const space = isJsSpace(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
+function add(list: ScoreReason[], feature: string, effect: number, note: string): void {
+  list.push({ feature: `rule:${feature}`, effect, note });
+}
+
 export function adjustScores(base: SentenceScore, ctx: { flags: readonly ClaimFlag[]; kind: ClaimKind; quantities: number; dates: number; text: string }): SentenceScore {
   let cw = 0;
   let fa = 0;
   const cwReasons: ScoreReason[] = [];
   const faReasons: ScoreReason[] = [];
-  const add = (list: ScoreReason[], feature: string, effect: number, note: string): void => {
-    list.push({ feature: `rule:${feature}`, effect, note });
-  };
   if (ctx.flags.includes("opinion")) {
     cw -= 1.0;
     fa -= 1.5;
@@ -45,7 +63,7 @@ export function adjustScores(base: SentenceScore, ctx: { flags: readonly ClaimFl
     cw += 0.4;
     add(cwReasons, ctx.kind, 0.4, ctx.kind === "causal" ? "asserts a cause" : "compares or claims a record");
   }
-  if (ctx.text.split(/\s+/).length < 4) {
+  if (pieceCount(ctx.text, 4) < 4) {
     cw -= 1.0;
     add(cwReasons, "fragment", -1.0, "too short to check on its own");
   }

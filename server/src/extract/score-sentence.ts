@@ -1,14 +1,8 @@
-import * as features from "./model/features.ts";
-import * as handFeatures from "./model/hand-features.ts";
+import { END_MARK, HASH_SIZE, MASK, mix, SEED_BIGRAM, SEED_CHAR, START_HASH } from "./model/features.ts";
+import { computeHandFeatures, HAND_FEATURES, HAND_FEATURE_COUNT } from "./model/hand-features.ts";
 import { loadScoringModel } from "./model/load-model.ts";
 import type { ScoringModel } from "./model/model-file.ts";
-import * as textCodes from "./model/text-codes.ts";
-
-// Local copies of the imported bindings: module imports can compile to getter calls, which
-// are measurable in the per-character loops below.
-const { END_MARK, HASH_SIZE, MASK, mix, SEED_BIGRAM, SEED_CHAR, START_HASH } = features;
-const { computeHandFeatures, HAND_FEATURES, HAND_FEATURE_COUNT } = handFeatures;
-const { charGramCount, FNV_PRIME, prepareText, scratch, wordAt } = textCodes;
+import { charGramCount, FNV_PRIME, prepareText, scratch, wordAt } from "./model/text-codes.ts";
 
 /** One signal that moved a score, in the model's log-odds units (positive pushes towards yes). */
 export interface ScoreReason {

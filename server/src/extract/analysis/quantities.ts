@@ -32,9 +32,22 @@ const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${U
 export const NUMBER_WORD_GATE = defineGate(Object.keys(NUMBER_WORDS));
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** A four-digit year 1800-2099 ("1999", "2024"), which the date resolver handles. */
+function isYear(num: string): boolean {
+  if (num.length !== 4) return false;
+  for (let i = 0; i < 4; i++) if (!startsWithDigit(num[i]!)) return false;
+  const head = num.slice(0, 2);
+  return head === "18" || head === "19" || head === "20";
+}
+
 function parseNumber(raw: string): number | null {
+  if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
-  if (/^\d/.test(s)) return Number(s.replace(/,/g, ""));
   const parts = s.split(/[- ]/);
   let total = 0;
   for (const p of parts) {
@@ -60,11 +73,16 @@ export function findQuantities(body: string, start: number, end: number, bits = 
       QUANTITY.lastIndex++;
       continue;
     }
-    const [, qual, currency, num, mult, percent, noun] = m;
-    let value = parseNumber(num!);
+    const qual = m[1];
+    const currency = m[2];
+    const num = m[3]!;
+    const mult = m[4];
+    const percent = m[5];
+    const noun = m[6];
+    let value = parseNumber(num);
     if (value === null || !Number.isFinite(value)) continue;
-    const isDigits = /^\d/.test(num!);
-    if (isDigits && /^(1[89]|20)\d\d$/.test(num!) && !currency && !percent && !qual) continue;
+    const isDigits = startsWithDigit(num);
+    if (isDigits && isYear(num) && !currency && !percent && !qual) continue;
     if (!isDigits && !noun && !mult && !qual) continue;
     if (mult) value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
     let unit: string | null = null;
@@ -73,11 +91,11 @@ export function findQuantities(body: string, start: number, end: number, bits = 
     else if (percent) unit = "%";
     if (noun) {
       const n = noun.toLowerCase();
-      if (NOT_UNITS.has(n) || /^\d/.test(n)) matched = matched.slice(0, matched.length - noun.length - 1);
+      if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
       else if (unit === null) unit = n;
     }
     if (!isDigits && unit === null && !mult) continue;
-    matched = matched.replace(/\s+$/, "");
+    matched = matched.trimEnd();
     const s = start + m.index;
     out.push({ text: matched, start: s, end: s + matched.length, value, unit, qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null });
   }
