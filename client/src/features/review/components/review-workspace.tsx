@@ -88,8 +88,9 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
         {
           onSuccess: (claim) => {
             window.getSelection()?.removeAllRanges();
-            setNotice(`Claim #${claim.number} created from your selection.`);
+            // select() clears the notice, so it goes first.
             select(claim.id);
+            setNotice(`Claim #${claim.number} created from your selection.`);
           },
           onError: (e) => setNotice(`Could not create the claim: ${describeError(e)}`),
         },

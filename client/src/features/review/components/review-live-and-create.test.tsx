@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Claim } from "@claimdesk/shared";
+import { FakeApi, json } from "../../../test/fake-api.ts";
+import { ARTICLE_ID, BODY, article, claim, claims as makeClaims, reviewer, session, uuid, withThread } from "../../../test/fixtures.ts";
+import { renderApp } from "../../../test/render-app.tsx";
+import { installDomStubs } from "../../../test/setup-dom.ts";
+
+/** Stands in for the browser's EventSource so a test can push server events. */
+class FakeEventSource {
+  static last: FakeEventSource | null = null;
+  readonly listeners = new Map<string, (e: MessageEvent<string>) => void>();
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeEventSource.last = this;
+  }
+  addEventListener(name: string, fn: (e: MessageEvent<string>) => void) {
+    this.listeners.set(name, fn);
+  }
+  removeEventListener(name: string) {
+    this.listeners.delete(name);
+  }
+  close() {}
+  emit(name: string, data: unknown) {
+    this.listeners.get(name)?.(new MessageEvent(name, { data: JSON.stringify(data) }));
+  }
+}
+
+let api: FakeApi;
+let claims: Claim[];
+
+beforeEach(() => {
+  installDomStubs();
+  claims = makeClaims();
+  api = new FakeApi()
+    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
+    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
+    .on("GET", "/api/users", () => json({ items: [reviewer] }))
+    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)));
+  vi.stubGlobal("fetch", api.fetch);
+  vi.stubGlobal("EventSource", FakeEventSource);
+});
+
+describe("live updates", () => {
+  it("refetches on another person's change and says so discreetly", async () => {
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await screen.findByRole("heading", { level: 1 });
+    expect(FakeEventSource.last!.url).toBe(`/api/articles/${ARTICLE_ID}/events`);
+    const before = api.sent("GET", `/api/articles/${ARTICLE_ID}/claims`).length;
+
+    claims[0] = { ...claims[0]!, verdict: "misleading", version: 2 };
+    act(() =>
+      FakeEventSource.last!.emit("change", {
+        articleId: ARTICLE_ID,
+        entityType: "claim",
+        entityId: claims[0]!.id,
+        claimId: claims[0]!.id,
+        action: "claim.verdict",
+        actorId: uuid(4242),
+        version: 2,
+        at: "2026-03-28T11:00:00.000Z",
+      }),
+    );
+    expect(await screen.findByText("Updated by others (1 change)")).toBeTruthy();
+    await waitFor(() => expect(api.sent("GET", `/api/articles/${ARTICLE_ID}/claims`).length).toBeGreaterThan(before));
+    expect(await screen.findAllByText("Misleading")).not.toHaveLength(0);
+  });
+
+  it("does not flag the user's own changes as someone else's", async () => {
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await screen.findByRole("heading", { level: 1 });
+    act(() =>
+      FakeEventSource.last!.emit("change", { articleId: ARTICLE_ID, entityType: "claim", entityId: "x", claimId: null, action: "claim.update", actorId: reviewer.id, version: 2, at: "2026-03-28T11:00:00.000Z" }),
+    );
+    expect(screen.queryByText(/Updated by others/)).toBeNull();
+  });
+});
+
+describe("creating a claim from a selection", () => {
+  it("sends the selected words' offsets in the body when c is pressed", async () => {
+    const created = claim(4, 52, 89, { origin: "manual" });
+    api.on("POST", `/api/articles/${ARTICLE_ID}/claims`, () => json(created, 201));
+    const user = userEvent.setup();
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    const body = await screen.findByRole("document", { name: "Article text" });
+
+    // Select "Critics called the figures misleading" (plain text between two highlights).
+    const start = BODY.indexOf("Critics");
+    const end = BODY.indexOf("misleading") + "misleading".length;
+    const text = [...body.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes("Critics"))!;
+    const textStart = BODY.indexOf(text.textContent!);
+    const range = document.createRange();
+    range.setStart(text, start - textStart);
+    range.setEnd(text, end - textStart);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+
+    await user.keyboard("c");
+    await waitFor(() => expect(api.sent("POST", `/api/articles/${ARTICLE_ID}/claims`)[0]?.body).toEqual({ start, end }));
+    expect(await screen.findByText(/Claim #4 created/)).toBeTruthy();
+  });
+});
