@@ -151,4 +151,17 @@ describe("review flow", () => {
     expect(editor.errors).toEqual([]);
     expect(reviewer.errors).toEqual([]);
   });
+
+  it("lists the article with its progress, and signs out", async () => {
+    const page = editor.page;
+    await page.getByRole("link", { name: "Articles" }).click();
+    const row = page.getByRole("row", { name: /Noem meets Petro/ });
+    await row.getByText(/1 of \d+ claims reviewed/).waitFor();
+    await row.getByText("True: 1").waitFor();
+    await screenshot(page, "08-articles");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in to ClaimDesk" }).waitFor();
+    await page.goto(`${server.url}/articles`);
+    await page.getByRole("heading", { name: "Sign in to ClaimDesk" }).waitFor();
+  });
 });
