@@ -16,12 +16,13 @@ interface Props<T> {
   label: string;
   activeId?: string | undefined;
   handle?: Ref<VirtualListHandle>;
+  onKeyDown?: (e: React.KeyboardEvent<HTMLDivElement>) => void;
 }
 
 // jsdom and hidden containers report 0 height; assume a screenful so something renders.
 const FALLBACK_HEIGHT = 800;
 
-export function VirtualList<T>({ items, rowHeight, renderRow, getKey, overscan = 6, className, label, activeId, handle }: Props<T>) {
+export function VirtualList<T>({ items, rowHeight, renderRow, getKey, overscan = 6, className, label, activeId, handle, onKeyDown }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -65,6 +66,7 @@ export function VirtualList<T>({ items, rowHeight, renderRow, getKey, overscan =
       ref={scroller}
       className={`virtual-list ${className ?? ""}`}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
       role="listbox"
       aria-label={label}
       tabIndex={0}

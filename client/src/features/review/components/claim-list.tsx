@@ -90,6 +90,15 @@ export function ClaimList({ claims, total, selectedId, onSelect, filters, onFilt
           getKey={(c) => c.id}
           label="Claims"
           activeId={selectedId && selectedIndex >= 0 ? claimOptionId(selectedId) : undefined}
+          onKeyDown={(e) => {
+            // The usual listbox keys, for people who tab into the list rather than use j/k.
+            const moves: Record<string, number> = { ArrowDown: selectedIndex + 1, ArrowUp: selectedIndex - 1, Home: 0, End: claims.length - 1 };
+            const to = moves[e.key];
+            if (to === undefined) return;
+            e.preventDefault();
+            const next = claims[Math.max(0, Math.min(claims.length - 1, to))];
+            if (next) onSelect(next.id);
+          }}
           renderRow={(c, i) => (
             <div
               id={claimOptionId(c.id)}

@@ -143,6 +143,15 @@ describe("review workspace", () => {
     expect(within(dialog).getByText("Next claim")).toBeTruthy();
   });
 
+  it("arrow keys move through the claim list when it has focus", async () => {
+    const user = await openWorkspace();
+    claimList().focus();
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    expect(selectedClaim().textContent).toContain("#2");
+    await user.keyboard("{End}");
+    expect(selectedClaim().textContent).toContain("#3");
+  });
+
   it("s opens the source form with the address focused", async () => {
     const user = await openWorkspace();
     await user.keyboard("j");
