@@ -24,7 +24,7 @@ function wordBefore(text: string, dot: number): string {
 /** The next word after position `i` (skipping opening quotes), lowercased. */
 function wordAfter(text: string, i: number): string {
   let j = i;
-  while (j < text.length && /["'“‘(\[«]/.test(text[j]!)) j++;
+  while (j < text.length && /["'“‘([«]/.test(text[j]!)) j++;
   let k = j;
   while (k < text.length && k - j < 20 && /\p{L}/u.test(text[k]!)) k++;
   return text.slice(j, k).toLowerCase();
