@@ -30,7 +30,9 @@ function benchData(): ReportData {
       kind: "statistic",
       claimant: { name: `Minister ${i % 17}`, type: "person" },
       verdict,
-      rationale: verdict ? `Official statistics for ${2000 + (i % 25)} show a different figure.\n\nThe ministry's own release contradicts the claim in paragraph ${i % 9}.` : null,
+      rationale: verdict
+        ? `Official statistics for ${2000 + (i % 25)} show a different figure.\n\nThe ministry's own release contradicts the claim in paragraph ${i % 9}.`
+        : null,
       verdictBy: verdict ? `Reviewer ${i % 7}` : null,
       verdictAt: verdict ? "2025-03-30T10:00:00.000Z" : null,
       approvedBy: verdict && i % 3 ? `Editor ${i % 3}` : null,
@@ -51,13 +53,26 @@ function benchData(): ReportData {
   return {
     publisher: { name: "Desk Checks", url: "https://checks.example.org" },
     siteUrl: "https://desk.example.org",
-    article: { id: "00000000-0000-4000-8000-000000000001", title: "Unemployment at a record low", outlet: "The Daily Example", author: "Jane Writer", url: "https://news.example.com/a", publishedOn: "2025-03-28", status: "published" },
+    article: {
+      id: "00000000-0000-4000-8000-000000000001",
+      title: "Unemployment at a record low",
+      outlet: "The Daily Example",
+      author: "Jane Writer",
+      url: "https://news.example.com/a",
+      publishedOn: "2025-03-28",
+      status: "published",
+    },
     claims,
   };
 }
 
 type Target = ReportFormat | "JSON.stringify";
-interface Measured { target: Target; ms: number; bytes: number; peakMB: number }
+interface Measured {
+  target: Target;
+  ms: number;
+  bytes: number;
+  peakMB: number;
+}
 
 const options = reportOptionsSchema.parse({ approvedOnly: "false", includeUnreviewed: "true", dismissed: "separate" });
 
@@ -87,17 +102,31 @@ function parent(): void {
   const script = fileURLToPath(import.meta.url);
   const targets: Target[] = ["JSON.stringify", ...reportFormats];
   const results: Measured[] = targets.map((target) => {
-    const run = spawnSync(process.execPath, [...process.execArgv, script, "--child", target], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const run = spawnSync(process.execPath, [...process.execArgv, script, "--child", target], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
     if (run.status !== 0) throw new Error(`${target} failed:\n${run.stderr}`);
     return JSON.parse(run.stdout) as Measured;
   });
   const base = results[0]!;
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  console.log(`Report export: ${CLAIMS} claims × ${SOURCES} sources, median of ${RUNS} runs after a warm-up; peak = max RSS above the loaded data.\n`);
+  console.log(
+    `Report export: ${CLAIMS} claims × ${SOURCES} sources, median of ${RUNS} runs after a warm-up; peak = max RSS above the loaded data.\n`,
+  );
   console.log(row(["target", "time ms", "× JSON.stringify", "output MB", "peak MB", "× JSON.stringify"]));
   console.log(row(["---", "---:", "---:", "---:", "---:", "---:"]));
   for (const r of results) {
-    console.log(row([r.target, r.ms.toFixed(1), (r.ms / base.ms).toFixed(1), (r.bytes / 2 ** 20).toFixed(2), r.peakMB.toFixed(1), base.peakMB > 0 ? (r.peakMB / base.peakMB).toFixed(1) : "-"]));
+    console.log(
+      row([
+        r.target,
+        r.ms.toFixed(1),
+        (r.ms / base.ms).toFixed(1),
+        (r.bytes / 2 ** 20).toFixed(2),
+        r.peakMB.toFixed(1),
+        base.peakMB > 0 ? (r.peakMB / base.peakMB).toFixed(1) : "-",
+      ]),
+    );
   }
 }
 

@@ -1,7 +1,12 @@
 // Applies the export options to the report data once, producing the versioned report document.
 // Every format renders this same document, so they cannot disagree about what a report contains.
 import { verdictLabel, verdicts, type Verdict } from "@claimdesk/shared";
-import { REPORT_SCHEMA_VERSION, type ReportDocument, type ReportDocumentClaim, type ReportOptions } from "@claimdesk/shared/schemas/report";
+import {
+  REPORT_SCHEMA_VERSION,
+  type ReportDocument,
+  type ReportDocumentClaim,
+  type ReportOptions,
+} from "@claimdesk/shared/schemas/report";
 import type { ReportData, ReportDataClaim } from "./report-data.ts";
 
 export function buildReportDocument(data: ReportData, options: ReportOptions, generatedAt: Date): ReportDocument {
@@ -14,7 +19,8 @@ export function buildReportDocument(data: ReportData, options: ReportOptions, ge
 
   const active = visible.filter((_, i) => !ordered[i]!.dismissed);
   const listed = active.filter((c) => isListed(c, options));
-  const dismissed = options.dismissed === "separate" ? visible.filter((c, i) => ordered[i]!.dismissed && isListed(c, options)) : [];
+  const dismissed =
+    options.dismissed === "separate" ? visible.filter((c, i) => ordered[i]!.dismissed && isListed(c, options)) : [];
 
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -32,7 +38,12 @@ function inTextOrder(a: ReportDataClaim, b: ReportDataClaim): number {
   return a.startOffset - b.startOffset || a.endOffset - b.endOffset || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function toDocumentClaim(claim: ReportDataClaim, number: number, reportUrl: string, options: ReportOptions): ReportDocumentClaim {
+function toDocumentClaim(
+  claim: ReportDataClaim,
+  number: number,
+  reportUrl: string,
+  options: ReportOptions,
+): ReportDocumentClaim {
   // With approvedOnly, an unapproved verdict is withheld entirely, rationale and reviewer included.
   const shown = claim.verdict !== null && (!options.approvedOnly || claim.approvedAt !== null);
   const out: ReportDocumentClaim = {
@@ -61,8 +72,15 @@ function isListed(claim: ReportDocumentClaim, options: ReportOptions): boolean {
   return options.verdicts.length === 0 || options.verdicts.includes(claim.verdict);
 }
 
-function summarise(active: ReportDocumentClaim[], listedClaims: number, listedDismissed: number): ReportDocument["summary"] {
-  const byVerdict = { true: 0, false: 0, misleading: 0, unverified: 0, none: 0 } satisfies Record<Verdict | "none", number>;
+function summarise(
+  active: ReportDocumentClaim[],
+  listedClaims: number,
+  listedDismissed: number,
+): ReportDocument["summary"] {
+  const byVerdict = { true: 0, false: 0, misleading: 0, unverified: 0, none: 0 } satisfies Record<
+    Verdict | "none",
+    number
+  >;
   const people = new Map<string, { name: string; verdicts: number; approvals: number }>();
   const person = (name: string) => people.get(name) ?? people.set(name, { name, verdicts: 0, approvals: 0 }).get(name)!;
   for (const claim of active) {

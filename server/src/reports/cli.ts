@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     dismissed: args.dismissed,
     verdicts: args.verdicts,
   });
-  if (!query.success) fail(`${query.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);
+  if (!query.success)
+    fail(`${query.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);
   const generatedAt = args["generated-at"] ? new Date(args["generated-at"]) : new Date();
   if (Number.isNaN(generatedAt.getTime())) fail("--generated-at must be a date and time such as 2025-01-31T12:00:00Z.");
 
@@ -69,10 +70,17 @@ async function main(): Promise<void> {
   }
   try {
     const { format, ...options } = query.data;
-    const report = await exportReport(db.prisma, reportSite(config), { userId: null, requestId: "cli" }, { articleId: articleId.data, format, options, generatedAt });
+    const report = await exportReport(
+      db.prisma,
+      reportSite(config),
+      { userId: null, requestId: "cli" },
+      { articleId: articleId.data, format, options, generatedAt },
+    );
     if (args.out) {
       writeFileSync(args.out, report.body);
-      process.stderr.write(`Wrote ${args.out} (${Buffer.byteLength(report.body)} bytes; suggested name ${report.fileName}).\n`);
+      process.stderr.write(
+        `Wrote ${args.out} (${Buffer.byteLength(report.body)} bytes; suggested name ${report.fileName}).\n`,
+      );
     } else {
       process.stdout.write(report.body);
     }

@@ -11,12 +11,22 @@ import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const reviews = (query: Record<string, string> = {}) =>
-  JSON.parse(formatClaimReview(reportFixture(), reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate", ...query }), GENERATED_AT)) as Json[];
+  JSON.parse(
+    formatClaimReview(
+      reportFixture(),
+      reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate", ...query }),
+      GENERATED_AT,
+    ),
+  ) as Json[];
 
 describe("ClaimReview JSON-LD", () => {
   it("has one ClaimReview per reviewed claim shown: not unreviewed, unapproved (by default) or dismissed ones", () => {
     expect(reviews().map((r) => r.url.split("#")[1])).toEqual(["claim-1", "claim-2"]);
-    expect(reviews({ approvedOnly: "false" }).map((r) => r.url.split("#")[1])).toEqual(["claim-1", "claim-2", "claim-4"]);
+    expect(reviews({ approvedOnly: "false" }).map((r) => r.url.split("#")[1])).toEqual([
+      "claim-1",
+      "claim-2",
+      "claim-4",
+    ]);
   });
 
   it("has Google's required fields", () => {

@@ -9,8 +9,24 @@ import type { ReportData } from "./report-data.ts";
 const BOM = "\uFEFF";
 
 const COLUMNS = [
-  "number", "claim_id", "dismissed", "claim", "quote", "kind", "claimant", "verdict", "verdict_label", "rationale",
-  "reviewed_by", "reviewed_at", "approved_by", "approved_at", "needs_re_review", "source_count", "sources", "link",
+  "number",
+  "claim_id",
+  "dismissed",
+  "claim",
+  "quote",
+  "kind",
+  "claimant",
+  "verdict",
+  "verdict_label",
+  "rationale",
+  "reviewed_by",
+  "reviewed_at",
+  "approved_by",
+  "approved_at",
+  "needs_re_review",
+  "source_count",
+  "sources",
+  "link",
 ];
 
 export function formatCsv(data: ReportData, options: ReportOptions, generatedAt: Date): string {

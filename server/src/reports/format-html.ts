@@ -7,10 +7,20 @@ import { escapeHtml as h, htmlParagraphs, jsonForScript } from "./escape-html.ts
 import { claimReviewsOf } from "./format-claimreview.ts";
 import type { ReportData } from "./report-data.ts";
 import { REPORT_CSS } from "./report-html-style.ts";
-import { claimantLabel, formatDateTime, optionsLine, reportTitle, reviewedLine, reviewersLine, STANCE_LABELS, verdictRows } from "./report-wording.ts";
+import {
+  claimantLabel,
+  formatDateTime,
+  optionsLine,
+  reportTitle,
+  reviewedLine,
+  reviewersLine,
+  STANCE_LABELS,
+  verdictRows,
+} from "./report-wording.ts";
 import { webHref } from "./safe-url.ts";
 
-export const REPORT_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const REPORT_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function formatHtml(data: ReportData, options: ReportOptions, generatedAt: Date): string {
   const doc = buildReportDocument(data, options, generatedAt);
@@ -61,13 +71,20 @@ function metaHtml(doc: ReportDocument): string {
     ["Generated", `<time datetime="${doc.generatedAt}">${formatDateTime(doc.generatedAt)}</time>`],
     ["This report shows", h(optionsLine(doc.options))],
   ];
-  return `<dl class="meta">\n${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("\n")}\n</dl>`;
+  return `<dl class="meta">\n${rows
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`)
+    .join("\n")}\n</dl>`;
 }
 
 function summaryHtml(doc: ReportDocument): string {
   const s = doc.summary;
-  const rows = verdictRows(s).map((r) => `<tr><td>${r.label}</td><td class="count">${r.count}</td></tr>`).join("\n");
-  const listed = `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` + (doc.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : ".");
+  const rows = verdictRows(s)
+    .map((r) => `<tr><td>${r.label}</td><td class="count">${r.count}</td></tr>`)
+    .join("\n");
+  const listed =
+    `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` +
+    (doc.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : ".");
   return `<section class="summary">
 <h2 id="summary">Summary</h2>
 <p>${h(reviewedLine(s))}</p>
@@ -93,12 +110,17 @@ function claimHtml(claim: ReportDocumentClaim): string {
       claim.needsReReview ? ` <small>(the article changed here; due for re-review)</small>` : ""
     }</h3>`,
     `<blockquote>${htmlParagraphs(claim.text)}</blockquote>`,
-    `<dl class="meta">${facts.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`,
+    `<dl class="meta">${facts
+      .filter(([, v]) => v)
+      .map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`)
+      .join("")}</dl>`,
   ];
   if (claim.rationale) parts.push(`<h4>Rationale</h4>\n${htmlParagraphs(claim.rationale)}`);
   if (claim.sources.length) {
     const items = claim.sources.map((s) => {
-      const details = [s.publisher && h(s.publisher), s.accessedOn && `accessed ${s.accessedOn}`].filter(Boolean).join(", ");
+      const details = [s.publisher && h(s.publisher), s.accessedOn && `accessed ${s.accessedOn}`]
+        .filter(Boolean)
+        .join(", ");
       const excerpt = s.excerpt ? `<blockquote class="excerpt">${htmlParagraphs(s.excerpt)}</blockquote>` : "";
       return `<li><span class="stance">${STANCE_LABELS[s.stance]}</span> ${link(s.title ?? s.url, s.url)}${details ? ` — ${details}` : ""}${excerpt}</li>`;
     });
@@ -106,7 +128,8 @@ function claimHtml(claim: ReportDocumentClaim): string {
   }
   if (claim.notes?.length) {
     const notes = claim.notes.map(
-      (n) => `<li><strong>${h(n.author)}</strong>, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}${htmlParagraphs(n.body)}</li>`,
+      (n) =>
+        `<li><strong>${h(n.author)}</strong>, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}${htmlParagraphs(n.body)}</li>`,
     );
     parts.push(`<aside class="notes"><h4>Internal notes</h4>\n<ul>\n${notes.join("\n")}\n</ul></aside>`);
   }
@@ -117,5 +140,7 @@ function claimHtml(claim: ReportDocumentClaim): string {
 /** A link for http(s) addresses only; anything else is shown as text. */
 function link(label: string, url: string): string {
   const href = webHref(url);
-  return href ? `<a href="${h(href)}" rel="nofollow noopener noreferrer">${h(label)}</a>` : `${h(label)} <span class="quote">(${h(url)}, not a web link)</span>`;
+  return href
+    ? `<a href="${h(href)}" rel="nofollow noopener noreferrer">${h(label)}</a>`
+    : `${h(label)} <span class="quote">(${h(url)}, not a web link)</span>`;
 }

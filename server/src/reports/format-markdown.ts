@@ -4,11 +4,27 @@ import type { ReportDocument, ReportDocumentClaim, ReportOptions } from "@claimd
 import { buildReportDocument } from "./build-report-document.ts";
 import { escapeMarkdown, markdownBlock, markdownLink } from "./escape-markdown.ts";
 import type { ReportData } from "./report-data.ts";
-import { claimantLabel, formatDateTime, optionsLine, reportTitle, reviewedLine, reviewersLine, STANCE_LABELS, verdictRows } from "./report-wording.ts";
+import {
+  claimantLabel,
+  formatDateTime,
+  optionsLine,
+  reportTitle,
+  reviewedLine,
+  reviewersLine,
+  STANCE_LABELS,
+  verdictRows,
+} from "./report-wording.ts";
 
 export function formatMarkdown(data: ReportData, options: ReportOptions, generatedAt: Date): string {
   const doc = buildReportDocument(data, options, generatedAt);
-  const out: string[] = [`# ${escapeMarkdown(reportTitle(doc))}`, "", ...articleLines(doc), "", ...summaryLines(doc), ""];
+  const out: string[] = [
+    `# ${escapeMarkdown(reportTitle(doc))}`,
+    "",
+    ...articleLines(doc),
+    "",
+    ...summaryLines(doc),
+    "",
+  ];
   out.push("## Claims", "");
   if (doc.claims.length === 0) out.push("No claims match this report's options.", "");
   for (const claim of doc.claims) out.push(...claimLines(claim));
@@ -47,26 +63,40 @@ function summaryLines(doc: ReportDocument): string[] {
     "",
     `**Reviewers:** ${escapeMarkdown(reviewersLine(s))}`,
     "",
-    `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` + (doc.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : "."),
+    `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` +
+      (doc.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : "."),
   ];
 }
 
 function claimLines(claim: ReportDocumentClaim): string[] {
-  const out = [`<a id="claim-${claim.number}"></a>`, "", `### Claim ${claim.number}: ${claim.verdictLabel}`, "", markdownBlock(claim.text, "> "), ""];
+  const out = [
+    `<a id="claim-${claim.number}"></a>`,
+    "",
+    `### Claim ${claim.number}: ${claim.verdictLabel}`,
+    "",
+    markdownBlock(claim.text, "> "),
+    "",
+  ];
   const facts = [
     `- **Verdict:** ${claim.verdictLabel}${claim.needsReReview ? " (the article changed here; due for re-review)" : ""}`,
     `- **Claimant:** ${escapeMarkdown(claimantLabel(claim))}`,
     `- **In the article:** “${escapeMarkdown(claim.quote)}”`,
     `- **Kind:** ${claim.kind.replace(/_/g, " ")}`,
-    claim.reviewedBy && `- **Reviewed by:** ${escapeMarkdown(claim.reviewedBy.name)}, ${formatDateTime(claim.reviewedBy.at)}`,
-    claim.approvedBy && `- **Approved by:** ${escapeMarkdown(claim.approvedBy.name)}, ${formatDateTime(claim.approvedBy.at)}`,
+    claim.reviewedBy &&
+      `- **Reviewed by:** ${escapeMarkdown(claim.reviewedBy.name)}, ${formatDateTime(claim.reviewedBy.at)}`,
+    claim.approvedBy &&
+      `- **Approved by:** ${escapeMarkdown(claim.approvedBy.name)}, ${formatDateTime(claim.approvedBy.at)}`,
   ];
   out.push(...facts.filter((l): l is string => Boolean(l)), "");
   if (claim.rationale) out.push("**Rationale**", "", markdownBlock(claim.rationale), "");
   if (claim.sources.length) {
     out.push("**Sources**", "");
     claim.sources.forEach((s, i) => {
-      const details = [s.publisher && escapeMarkdown(s.publisher), `*${STANCE_LABELS[s.stance]}*`, s.accessedOn && `accessed ${s.accessedOn}`];
+      const details = [
+        s.publisher && escapeMarkdown(s.publisher),
+        `*${STANCE_LABELS[s.stance]}*`,
+        s.accessedOn && `accessed ${s.accessedOn}`,
+      ];
       out.push(`${i + 1}. ${markdownLink(s.title ?? s.url, s.url)} — ${details.filter(Boolean).join(", ")}`);
       if (s.excerpt) out.push(markdownBlock(s.excerpt, "   > "));
     });
@@ -75,7 +105,10 @@ function claimLines(claim: ReportDocumentClaim): string[] {
   if (claim.notes?.length) {
     out.push("**Internal notes**", "");
     for (const n of claim.notes) {
-      out.push(`- ${escapeMarkdown(n.author)}, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}:`, markdownBlock(n.body, "  > "));
+      out.push(
+        `- ${escapeMarkdown(n.author)}, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}:`,
+        markdownBlock(n.body, "  > "),
+      );
     }
     out.push("");
   }

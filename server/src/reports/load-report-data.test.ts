@@ -6,7 +6,11 @@ import { createTestDatabase, type TestDatabase } from "../../../tests/support/te
 import { exportReport } from "./export-report.ts";
 import { loadReportData, reportSite } from "./load-report-data.ts";
 
-const site = reportSite({ REPORT_PUBLISHER_NAME: "Desk Checks", REPORT_PUBLISHER_URL: "https://checks.example.org/", PUBLIC_ORIGIN: undefined });
+const site = reportSite({
+  REPORT_PUBLISHER_NAME: "Desk Checks",
+  REPORT_PUBLISHER_URL: "https://checks.example.org/",
+  PUBLIC_ORIGIN: undefined,
+});
 let db: TestDatabase;
 let articleId: string;
 let editorId: string;
@@ -14,29 +18,71 @@ let editorId: string;
 beforeAll(async () => {
   db = await createTestDatabase();
   const p = db.prisma;
-  const reviewer = await p.user.create({ data: { email: "r@example.org", name: "Rita Reviewer", role: "reviewer", passwordHash: "-" } });
-  const editor = await p.user.create({ data: { email: "e@example.org", name: "Ed Editor", role: "editor", passwordHash: "-" } });
+  const reviewer = await p.user.create({
+    data: { email: "r@example.org", name: "Rita Reviewer", role: "reviewer", passwordHash: "-" },
+  });
+  const editor = await p.user.create({
+    data: { email: "e@example.org", name: "Ed Editor", role: "editor", passwordHash: "-" },
+  });
   editorId = editor.id;
   const article = await p.article.create({
-    data: { title: "Deportations hit a record", outlet: "The Daily Example", body: "x".repeat(500), publishedOn: new Date("2025-03-28T00:00:00Z") },
+    data: {
+      title: "Deportations hit a record",
+      outlet: "The Daily Example",
+      body: "x".repeat(500),
+      publishedOn: new Date("2025-03-28T00:00:00Z"),
+    },
   });
   articleId = article.id;
   const claimant = { name: "Kristi Noem", type: "person", via: null };
-  const details = { claimant, alsoKinds: [], reasons: { factual: [], checkworthy: [] }, quantities: [], dates: [], flags: [], loadedTerms: [] };
+  const details = {
+    claimant,
+    alsoKinds: [],
+    reasons: { factual: [], checkworthy: [] },
+    quantities: [],
+    dates: [],
+    flags: [],
+    loadedTerms: [],
+  };
   const base = { articleId, quote: "q", text: "t", details };
   // Created out of text order on purpose.
-  const second = await p.claim.create({ data: { ...base, startOffset: 200, endOffset: 250, text: "Second claim", claimant: "Kristi Noem" } });
+  const second = await p.claim.create({
+    data: { ...base, startOffset: 200, endOffset: 250, text: "Second claim", claimant: "Kristi Noem" },
+  });
   const first = await p.claim.create({
     data: {
-      ...base, startOffset: 10, endOffset: 60, text: "First claim", claimant: "Kristi Noem", verdict: "false", rationale: "Because.",
-      verdictById: reviewer.id, verdictAt: new Date("2025-03-30T10:00:00Z"), approvedById: editor.id, approvedAt: new Date("2025-03-31T11:00:00Z"),
+      ...base,
+      startOffset: 10,
+      endOffset: 60,
+      text: "First claim",
+      claimant: "Kristi Noem",
+      verdict: "false",
+      rationale: "Because.",
+      verdictById: reviewer.id,
+      verdictAt: new Date("2025-03-30T10:00:00Z"),
+      approvedById: editor.id,
+      approvedAt: new Date("2025-03-31T11:00:00Z"),
     },
   });
-  await p.claim.create({ data: { ...base, startOffset: 100, endOffset: 120, text: "Dismissed", dismissedAt: new Date() } });
-  await p.source.create({ data: { claimId: first.id, url: "https://dhs.example.gov/a", title: "DHS", stance: "refutes", accessedOn: new Date("2025-03-30T00:00:00Z") } });
-  await p.source.create({ data: { claimId: first.id, url: "https://gone.example/", stance: "supports", deletedAt: new Date() } });
+  await p.claim.create({
+    data: { ...base, startOffset: 100, endOffset: 120, text: "Dismissed", dismissedAt: new Date() },
+  });
+  await p.source.create({
+    data: {
+      claimId: first.id,
+      url: "https://dhs.example.gov/a",
+      title: "DHS",
+      stance: "refutes",
+      accessedOn: new Date("2025-03-30T00:00:00Z"),
+    },
+  });
+  await p.source.create({
+    data: { claimId: first.id, url: "https://gone.example/", stance: "supports", deletedAt: new Date() },
+  });
   await p.note.create({ data: { claimId: first.id, authorId: reviewer.id, body: "Internal note" } });
-  await p.note.create({ data: { claimId: second.id, authorId: reviewer.id, body: "Deleted note", deletedAt: new Date() } });
+  await p.note.create({
+    data: { claimId: second.id, authorId: reviewer.id, body: "Deleted note", deletedAt: new Date() },
+  });
 });
 
 afterAll(async () => {
@@ -45,20 +91,42 @@ afterAll(async () => {
 
 describe("loadReportData", () => {
   it("returns null for an unknown article", async () => {
-    expect(await loadReportData(db.prisma, "00000000-0000-4000-8000-000000000000", site, { includeNotes: false })).toBeNull();
+    expect(
+      await loadReportData(db.prisma, "00000000-0000-4000-8000-000000000000", site, { includeNotes: false }),
+    ).toBeNull();
   });
 
   it("reads the article, its claims in text order, live sources, reviewers and (on request) notes", async () => {
     const data = (await loadReportData(db.prisma, articleId, site, { includeNotes: true }))!;
     expect(data.siteUrl).toBe("https://checks.example.org");
-    expect(data.article).toMatchObject({ title: "Deportations hit a record", publishedOn: "2025-03-28", outlet: "The Daily Example" });
-    expect(data.claims.map((c) => [c.text, c.dismissed])).toEqual([["First claim", false], ["Dismissed", true], ["Second claim", false]]);
+    expect(data.article).toMatchObject({
+      title: "Deportations hit a record",
+      publishedOn: "2025-03-28",
+      outlet: "The Daily Example",
+    });
+    expect(data.claims.map((c) => [c.text, c.dismissed])).toEqual([
+      ["First claim", false],
+      ["Dismissed", true],
+      ["Second claim", false],
+    ]);
     const first = data.claims[0]!;
     expect(first).toMatchObject({
-      verdict: "false", verdictBy: "Rita Reviewer", verdictAt: "2025-03-30T10:00:00.000Z", approvedBy: "Ed Editor",
+      verdict: "false",
+      verdictBy: "Rita Reviewer",
+      verdictAt: "2025-03-30T10:00:00.000Z",
+      approvedBy: "Ed Editor",
       claimant: { name: "Kristi Noem", type: "person" },
     });
-    expect(first.sources).toEqual([{ url: "https://dhs.example.gov/a", title: "DHS", publisher: null, excerpt: null, stance: "refutes", accessedOn: "2025-03-30" }]);
+    expect(first.sources).toEqual([
+      {
+        url: "https://dhs.example.gov/a",
+        title: "DHS",
+        publisher: null,
+        excerpt: null,
+        stance: "refutes",
+        accessedOn: "2025-03-30",
+      },
+    ]);
     expect(first.notes.map((n) => [n.author, n.body])).toEqual([["Rita Reviewer", "Internal note"]]);
     expect(data.claims[2]!.notes).toEqual([]);
   });
@@ -73,12 +141,30 @@ describe("exportReport", () => {
   it("records who exported which article, in what format and with which options", async () => {
     const options = reportOptionsSchema.parse({ includeUnreviewed: "true" });
     const generatedAt = new Date("2025-04-02T09:30:00Z");
-    const report = await exportReport(db.prisma, site, { userId: editorId, requestId: "req-1" }, { articleId, format: "markdown", options, generatedAt });
+    const report = await exportReport(
+      db.prisma,
+      site,
+      { userId: editorId, requestId: "req-1" },
+      { articleId, format: "markdown", options, generatedAt },
+    );
     expect(report.fileName).toBe("deportations-hit-a-record-2025-04-02.md");
     expect(String(report.body)).toContain("### Claim 3: Not yet reviewed");
-    const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "report.export" }, orderBy: { seq: "desc" } });
-    expect(event).toMatchObject({ actorId: editorId, requestId: "req-1", entityType: "report", entityId: articleId, articleId });
-    expect(event.after).toMatchObject({ format: "markdown", options: { approvedOnly: true, includeUnreviewed: true }, fileName: report.fileName });
+    const event = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "report.export" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event).toMatchObject({
+      actorId: editorId,
+      requestId: "req-1",
+      entityType: "report",
+      entityId: articleId,
+      articleId,
+    });
+    expect(event.after).toMatchObject({
+      format: "markdown",
+      options: { approvedOnly: true, includeUnreviewed: true },
+      fileName: report.fileName,
+    });
     expect((event.after as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -86,7 +172,12 @@ describe("exportReport", () => {
     const before = await db.prisma.auditEvent.count({ where: { action: "report.export" } });
     const missing = "00000000-0000-4000-8000-000000000000";
     await expect(
-      exportReport(db.prisma, site, { userId: editorId, requestId: null }, { articleId: missing, format: "json", options: reportOptionsSchema.parse({}), generatedAt: new Date() }),
+      exportReport(
+        db.prisma,
+        site,
+        { userId: editorId, requestId: null },
+        { articleId: missing, format: "json", options: reportOptionsSchema.parse({}), generatedAt: new Date() },
+      ),
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await db.prisma.auditEvent.count({ where: { action: "report.export" } })).toBe(before);
   });

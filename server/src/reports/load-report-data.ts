@@ -10,7 +10,11 @@ export interface ReportSite {
   siteUrl: string;
 }
 
-export function reportSite(config: { REPORT_PUBLISHER_NAME: string; REPORT_PUBLISHER_URL: string; PUBLIC_ORIGIN?: string | undefined }): ReportSite {
+export function reportSite(config: {
+  REPORT_PUBLISHER_NAME: string;
+  REPORT_PUBLISHER_URL: string;
+  PUBLIC_ORIGIN?: string | undefined;
+}): ReportSite {
   return {
     publisher: { name: config.REPORT_PUBLISHER_NAME, url: config.REPORT_PUBLISHER_URL },
     siteUrl: (config.PUBLIC_ORIGIN ?? config.REPORT_PUBLISHER_URL).replace(/\/+$/, ""),
@@ -20,7 +24,12 @@ export function reportSite(config: { REPORT_PUBLISHER_NAME: string; REPORT_PUBLI
 const name = { select: { name: true } } as const;
 
 /** null when there is no such article. */
-export async function loadReportData(prisma: PrismaClient, articleId: string, site: ReportSite, options: { includeNotes: boolean }): Promise<ReportData | null> {
+export async function loadReportData(
+  prisma: PrismaClient,
+  articleId: string,
+  site: ReportSite,
+  options: { includeNotes: boolean },
+): Promise<ReportData | null> {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     include: {
@@ -31,7 +40,12 @@ export async function loadReportData(prisma: PrismaClient, articleId: string, si
           approvedBy: name,
           sources: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
           // Notes are internal: not even read unless the export includes them.
-          notes: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { author: name }, ...(options.includeNotes ? {} : { take: 0 }) },
+          notes: {
+            where: { deletedAt: null },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            include: { author: name },
+            ...(options.includeNotes ? {} : { take: 0 }),
+          },
         },
       },
     },
@@ -48,34 +62,38 @@ export async function loadReportData(prisma: PrismaClient, articleId: string, si
       publishedOn: article.publishedOn ? article.publishedOn.toISOString().slice(0, 10) : null,
       status: article.status,
     },
-    claims: article.claims.map(
-      (c): ReportDataClaim => ({
-        id: c.id,
-        startOffset: c.startOffset,
-        endOffset: c.endOffset,
-        text: c.text,
-        quote: c.quote,
-        kind: c.kind,
-        claimant: claimantOf(c.claimant, c.details),
-        verdict: c.verdict,
-        rationale: c.rationale,
-        verdictBy: c.verdictBy?.name ?? null,
-        verdictAt: c.verdictAt?.toISOString() ?? null,
-        approvedBy: c.approvedBy?.name ?? null,
-        approvedAt: c.approvedAt?.toISOString() ?? null,
-        needsReReview: c.needsReReview,
-        dismissed: c.dismissedAt !== null,
-        sources: c.sources.map((s) => ({
-          url: s.url,
-          title: s.title,
-          publisher: s.publisher,
-          excerpt: s.excerpt,
-          stance: s.stance,
-          accessedOn: s.accessedOn ? s.accessedOn.toISOString().slice(0, 10) : null,
-        })),
-        notes: c.notes.map((n) => ({ id: n.id, inReplyTo: n.parentId, author: n.author.name, body: n.body, createdAt: n.createdAt.toISOString() })),
-      }),
-    ),
+    claims: article.claims.map((c): ReportDataClaim => ({
+      id: c.id,
+      startOffset: c.startOffset,
+      endOffset: c.endOffset,
+      text: c.text,
+      quote: c.quote,
+      kind: c.kind,
+      claimant: claimantOf(c.claimant, c.details),
+      verdict: c.verdict,
+      rationale: c.rationale,
+      verdictBy: c.verdictBy?.name ?? null,
+      verdictAt: c.verdictAt?.toISOString() ?? null,
+      approvedBy: c.approvedBy?.name ?? null,
+      approvedAt: c.approvedAt?.toISOString() ?? null,
+      needsReReview: c.needsReReview,
+      dismissed: c.dismissedAt !== null,
+      sources: c.sources.map((s) => ({
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        excerpt: s.excerpt,
+        stance: s.stance,
+        accessedOn: s.accessedOn ? s.accessedOn.toISOString().slice(0, 10) : null,
+      })),
+      notes: c.notes.map((n) => ({
+        id: n.id,
+        inReplyTo: n.parentId,
+        author: n.author.name,
+        body: n.body,
+        createdAt: n.createdAt.toISOString(),
+      })),
+    })),
   };
 }
 

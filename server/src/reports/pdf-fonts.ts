@@ -14,6 +14,10 @@ let cached: { regular: Buffer; bold: Buffer; italic: Buffer } | null = null;
 
 /** Read once per process; pdfkit subsets them, embedding only the glyphs a report uses. */
 export function pdfFonts(): { regular: Buffer; bold: Buffer; italic: Buffer } {
-  cached ??= { regular: load("DejaVuSans.ttf"), bold: load("DejaVuSans-Bold.ttf"), italic: load("DejaVuSans-Oblique.ttf") };
+  cached ??= {
+    regular: load("DejaVuSans.ttf"),
+    bold: load("DejaVuSans-Bold.ttf"),
+    italic: load("DejaVuSans-Oblique.ttf"),
+  };
   return cached;
 }

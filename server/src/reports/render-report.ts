@@ -14,20 +14,45 @@ export interface RenderedReport {
   extension: string;
 }
 
-export async function renderReport(format: ReportFormat, data: ReportData, options: ReportOptions, generatedAt: Date): Promise<RenderedReport> {
+export async function renderReport(
+  format: ReportFormat,
+  data: ReportData,
+  options: ReportOptions,
+  generatedAt: Date,
+): Promise<RenderedReport> {
   switch (format) {
     case "markdown":
-      return { body: formatMarkdown(data, options, generatedAt), contentType: "text/markdown; charset=utf-8", extension: "md" };
+      return {
+        body: formatMarkdown(data, options, generatedAt),
+        contentType: "text/markdown; charset=utf-8",
+        extension: "md",
+      };
     case "html":
-      return { body: formatHtml(data, options, generatedAt), contentType: "text/html; charset=utf-8", extension: "html" };
+      return {
+        body: formatHtml(data, options, generatedAt),
+        contentType: "text/html; charset=utf-8",
+        extension: "html",
+      };
     case "pdf":
       return { body: await formatPdf(data, options, generatedAt), contentType: "application/pdf", extension: "pdf" };
     case "json":
-      return { body: formatJson(data, options, generatedAt), contentType: "application/json; charset=utf-8", extension: "json" };
+      return {
+        body: formatJson(data, options, generatedAt),
+        contentType: "application/json; charset=utf-8",
+        extension: "json",
+      };
     case "csv":
-      return { body: formatCsv(data, options, generatedAt), contentType: "text/csv; charset=utf-8; header=present", extension: "csv" };
+      return {
+        body: formatCsv(data, options, generatedAt),
+        contentType: "text/csv; charset=utf-8; header=present",
+        extension: "csv",
+      };
     case "claimreview":
-      return { body: formatClaimReview(data, options, generatedAt), contentType: "application/ld+json; charset=utf-8", extension: "claimreview.jsonld" };
+      return {
+        body: formatClaimReview(data, options, generatedAt),
+        contentType: "application/ld+json; charset=utf-8",
+        extension: "claimreview.jsonld",
+      };
   }
 }
 

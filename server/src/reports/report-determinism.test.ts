@@ -5,8 +5,14 @@ import { reportFormats, reportOptionsSchema } from "@claimdesk/shared/schemas/re
 import { renderReport } from "./render-report.ts";
 import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
 
-const options = reportOptionsSchema.parse({ approvedOnly: "false", includeUnreviewed: "true", includeNotes: "true", dismissed: "separate" });
-const bytes = async (format: (typeof reportFormats)[number], at = GENERATED_AT) => Buffer.from((await renderReport(format, reportFixture(), options, at)).body);
+const options = reportOptionsSchema.parse({
+  approvedOnly: "false",
+  includeUnreviewed: "true",
+  includeNotes: "true",
+  dismissed: "separate",
+});
+const bytes = async (format: (typeof reportFormats)[number], at = GENERATED_AT) =>
+  Buffer.from((await renderReport(format, reportFixture(), options, at)).body);
 
 describe("determinism", () => {
   it.each(reportFormats)("%s: same input, same bytes", async (format) => {

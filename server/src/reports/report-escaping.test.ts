@@ -12,7 +12,12 @@ import { parseCsv } from "./parse-csv.test-helper.ts";
 import { FORMULA, GENERATED_AT, reportFixture, XSS } from "./test-fixture.ts";
 import type { ReportData } from "./report-data.ts";
 
-const all = reportOptionsSchema.parse({ approvedOnly: "false", includeUnreviewed: "true", includeNotes: "true", dismissed: "separate" });
+const all = reportOptionsSchema.parse({
+  approvedOnly: "false",
+  includeUnreviewed: "true",
+  includeNotes: "true",
+  dismissed: "separate",
+});
 
 /** The fixture plus a claim whose rationale tries to close the JSON-LD script element. */
 function hostile(): ReportData {
@@ -38,7 +43,7 @@ describe("HTML escaping", () => {
   });
 
   it("shows non-web source links as text, not links", () => {
-    expect(html).toContain("Bad link <span class=\"quote\">(javascript:alert(1), not a web link)</span>");
+    expect(html).toContain('Bad link <span class="quote">(javascript:alert(1), not a web link)</span>');
   });
 
   it("forbids scripts with a Content-Security-Policy", () => {

@@ -9,7 +9,12 @@ import { renderReport, reportFileName } from "./render-report.ts";
 import { parseCsv } from "./parse-csv.test-helper.ts";
 import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
 
-const all = reportOptionsSchema.parse({ approvedOnly: "false", includeUnreviewed: "true", includeNotes: "true", dismissed: "separate" });
+const all = reportOptionsSchema.parse({
+  approvedOnly: "false",
+  includeUnreviewed: "true",
+  includeNotes: "true",
+  dismissed: "separate",
+});
 const published = reportOptionsSchema.parse({});
 
 describe("Markdown", () => {
@@ -23,7 +28,9 @@ describe("Markdown", () => {
     expect(md).toContain("| False | 1 |");
     expect(md).toContain('<a id="claim-1"></a>\n\n### Claim 1: False');
     expect(md).toContain("Official figures show a 12% rise.");
-    expect(md).toContain("[DHS statistics &lt;script&gt;alert(\"x\")&lt;/script&gt;](<https://www.dhs.gov/stats>) — DHS, *Refutes*, accessed 2025-03-30");
+    expect(md).toContain(
+      '[DHS statistics &lt;script&gt;alert("x")&lt;/script&gt;](<https://www.dhs.gov/stats>) — DHS, *Refutes*, accessed 2025-03-30',
+    );
     expect(md).toContain("- **Reviewed by:** Rita Reviewer, 2025-03-30 10:00 UTC");
     expect(md).toContain("- **Approved by:** Ed Editor, 2025-03-31 11:00 UTC");
     expect(md).toContain("## Dismissed claims");
@@ -58,7 +65,11 @@ describe("HTML", () => {
 
   it("embeds the ClaimReview JSON-LD", () => {
     const json = html.match(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/)![1]!;
-    expect(JSON.parse(json).map((r: { url: string }) => r.url.split("#")[1])).toEqual(["claim-1", "claim-2", "claim-4"]);
+    expect(JSON.parse(json).map((r: { url: string }) => r.url.split("#")[1])).toEqual([
+      "claim-1",
+      "claim-2",
+      "claim-4",
+    ]);
   });
 });
 
@@ -67,7 +78,11 @@ describe("JSON", () => {
     const doc = reportDocumentSchema.parse(JSON.parse(formatJson(reportFixture(), all, GENERATED_AT)));
     expect(doc.schemaVersion).toBe("1.0");
     expect(doc.generatedAt).toBe("2025-04-02T09:30:00.000Z");
-    expect(doc.claims[0]).toMatchObject({ number: 1, verdict: "false", sources: [{ stance: "refutes" }, { stance: "context" }, { stance: "supports" }] });
+    expect(doc.claims[0]).toMatchObject({
+      number: 1,
+      verdict: "false",
+      sources: [{ stance: "refutes" }, { stance: "context" }, { stance: "supports" }],
+    });
   });
 });
 
@@ -80,7 +95,14 @@ describe("CSV", () => {
     expect(rows).toHaveLength(1 + 5);
     const header = rows[0]!;
     const first = Object.fromEntries(header.map((h, i) => [h, rows[1]![i]]));
-    expect(first).toMatchObject({ number: "1", verdict: "false", verdict_label: "False", reviewed_by: "Rita Reviewer", source_count: "3", dismissed: "no" });
+    expect(first).toMatchObject({
+      number: "1",
+      verdict: "false",
+      verdict_label: "False",
+      reviewed_by: "Rita Reviewer",
+      source_count: "3",
+      dismissed: "no",
+    });
     expect(first.rationale).toBe(reportFixture().claims[1]!.rationale);
     expect(first.link).toBe("https://desk.example.org/articles/00000000-0000-4000-8000-000000000001/report#claim-1");
     expect(rows[5]![header.indexOf("dismissed")]).toBe("yes");
@@ -104,7 +126,9 @@ describe("renderReport", () => {
   });
 
   it("names the file after the title and the date", () => {
-    expect(reportFileName("Déportations: “hit” a record!", GENERATED_AT, "pdf")).toBe("deportations-hit-a-record-2025-04-02.pdf");
+    expect(reportFileName("Déportations: “hit” a record!", GENERATED_AT, "pdf")).toBe(
+      "deportations-hit-a-record-2025-04-02.pdf",
+    );
     expect(reportFileName("Кремль", GENERATED_AT, "md")).toBe("article-2025-04-02.md");
   });
 });

@@ -7,7 +7,10 @@ export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", ref
 /** Verdict rows of the summary table, in scale order, then the unreviewed. */
 export function verdictRows(summary: ReportDocument["summary"]): Array<{ label: string; count: number }> {
   const order: Verdict[] = ["true", "misleading", "false", "unverified"];
-  return [...order.map((v) => ({ label: VERDICT_LABELS[v], count: summary.byVerdict[v] })), { label: NOT_REVIEWED_LABEL, count: summary.byVerdict.none }];
+  return [
+    ...order.map((v) => ({ label: VERDICT_LABELS[v], count: summary.byVerdict[v] })),
+    { label: NOT_REVIEWED_LABEL, count: summary.byVerdict.none },
+  ];
 }
 
 /** "2025-03-28 14:05 UTC": fixed, time-zone independent, readable. */
@@ -26,7 +29,9 @@ export function reviewedLine(summary: ReportDocument["summary"]): string {
 export function reviewersLine(summary: ReportDocument["summary"]): string {
   if (summary.reviewers.length === 0) return "None yet.";
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return summary.reviewers.map((r) => `${r.name} (${plural(r.verdicts, "verdict")}, ${plural(r.approvals, "approval")})`).join("; ");
+  return summary.reviewers
+    .map((r) => `${r.name} (${plural(r.verdicts, "verdict")}, ${plural(r.approvals, "approval")})`)
+    .join("; ");
 }
 
 /** The options in words, so a reader knows what the report leaves out. */
@@ -34,7 +39,9 @@ export function optionsLine(options: ReportDocument["options"]): string {
   const parts = [
     options.approvedOnly ? "approved verdicts only" : "all verdicts, approved or not",
     options.includeUnreviewed ? "unreviewed claims included" : "unreviewed claims left out",
-    options.verdicts.length ? `verdicts: ${options.verdicts.map((v) => VERDICT_LABELS[v]).join(", ")}` : "every verdict",
+    options.verdicts.length
+      ? `verdicts: ${options.verdicts.map((v) => VERDICT_LABELS[v]).join(", ")}`
+      : "every verdict",
     options.dismissed === "separate" ? "dismissed claims listed apart" : "dismissed claims left out",
     options.includeNotes ? "internal notes included" : "internal notes left out",
   ];

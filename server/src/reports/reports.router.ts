@@ -17,7 +17,12 @@ export function createReportsRouter(deps: AppDeps): Router {
   router.get("/articles/:id/report", requirePermission("export:report"), async (req, res) => {
     const articleId = parseInput(idSchema, req.params.id, "path");
     const { format, ...options } = parseInput(reportQuerySchema, req.query, "query");
-    const report = await exportReport(deps.db.prisma, site, actorOf(req), { articleId, format, options, generatedAt: new Date() });
+    const report = await exportReport(deps.db.prisma, site, actorOf(req), {
+      articleId,
+      format,
+      options,
+      generatedAt: new Date(),
+    });
     res.set({
       "Content-Type": report.contentType,
       "Content-Disposition": `attachment; filename="${report.fileName}"`,

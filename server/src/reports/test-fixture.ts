@@ -4,7 +4,8 @@ import type { ReportData, ReportDataClaim } from "./report-data.ts";
 
 export const GENERATED_AT = new Date("2025-04-02T09:30:00.000Z");
 export const XSS = `<script>alert("x")</script>`;
-export const MD = "**bold** [click](javascript:alert(1)) ![img](http://evil.example/x.png) <img src=x onerror=alert(1)>";
+export const MD =
+  "**bold** [click](javascript:alert(1)) ![img](http://evil.example/x.png) <img src=x onerror=alert(1)>";
 export const FORMULA = `=HYPERLINK("http://evil.example","click")`;
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -58,11 +59,40 @@ export function reportFixture(): ReportData {
         approvedBy: "Ed Editor",
         approvedAt: "2025-03-31T11:00:00.000Z",
         sources: [
-          { url: "https://www.dhs.gov/stats", title: `DHS statistics ${XSS}`, publisher: "DHS", excerpt: "Removals: 271,484", stance: "refutes", accessedOn: "2025-03-30" },
-          { url: "javascript:alert(1)", title: "Bad link", publisher: null, excerpt: null, stance: "context", accessedOn: null },
-          { url: "https://example.org/a", title: null, publisher: FORMULA, excerpt: null, stance: "supports", accessedOn: null },
+          {
+            url: "https://www.dhs.gov/stats",
+            title: `DHS statistics ${XSS}`,
+            publisher: "DHS",
+            excerpt: "Removals: 271,484",
+            stance: "refutes",
+            accessedOn: "2025-03-30",
+          },
+          {
+            url: "javascript:alert(1)",
+            title: "Bad link",
+            publisher: null,
+            excerpt: null,
+            stance: "context",
+            accessedOn: null,
+          },
+          {
+            url: "https://example.org/a",
+            title: null,
+            publisher: FORMULA,
+            excerpt: null,
+            stance: "supports",
+            accessedOn: null,
+          },
         ],
-        notes: [{ id: id(900), inReplyTo: null, author: "Rita Reviewer", body: `Internal: ${XSS} check again`, createdAt: "2025-03-30T09:00:00.000Z" }],
+        notes: [
+          {
+            id: id(900),
+            inReplyTo: null,
+            author: "Rita Reviewer",
+            body: `Internal: ${XSS} check again`,
+            createdAt: "2025-03-30T09:00:00.000Z",
+          },
+        ],
       }),
       claim(2, {
         text: `${FORMULA} Σύνταγμα and Кремль said so`,
@@ -74,8 +104,22 @@ export function reportFixture(): ReportData {
         approvedBy: "Ed Editor",
         approvedAt: "2025-03-31T12:00:00.000Z",
       }),
-      claim(4, { text: "Given but not approved", verdict: "true", rationale: "Unapproved rationale", verdictBy: "Rita Reviewer", verdictAt: "2025-04-01T08:00:00.000Z" }),
-      claim(5, { text: "A dismissed non-claim", dismissed: true, verdict: "unverified", verdictBy: "Rita Reviewer", verdictAt: "2025-04-01T08:00:00.000Z", approvedBy: "Ed Editor", approvedAt: "2025-04-01T09:00:00.000Z" }),
+      claim(4, {
+        text: "Given but not approved",
+        verdict: "true",
+        rationale: "Unapproved rationale",
+        verdictBy: "Rita Reviewer",
+        verdictAt: "2025-04-01T08:00:00.000Z",
+      }),
+      claim(5, {
+        text: "A dismissed non-claim",
+        dismissed: true,
+        verdict: "unverified",
+        verdictBy: "Rita Reviewer",
+        verdictAt: "2025-04-01T08:00:00.000Z",
+        approvedBy: "Ed Editor",
+        approvedAt: "2025-04-01T09:00:00.000Z",
+      }),
     ],
   };
 }

@@ -20,7 +20,14 @@ const flag = (fallback: boolean) =>
 const verdictList = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)))
+  .transform((v) =>
+    v === undefined
+      ? []
+      : (Array.isArray(v) ? v : [v])
+          .flatMap((s) => s.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+  )
   .pipe(z.array(z.enum(verdicts, { message: `expected a comma-separated list of: ${verdicts.join(", ")}` })))
   .transform((list) => [...new Set(list)].sort((a, b) => verdicts.indexOf(a) - verdicts.indexOf(b)));
 
@@ -98,7 +105,13 @@ export const reportSummarySchema = z.object({
   reviewedClaims: z.number().int(),
   /** reviewedClaims / totalClaims, 0..1 (0 when there are no claims). */
   shareReviewed: z.number(),
-  byVerdict: z.object({ true: z.number().int(), false: z.number().int(), misleading: z.number().int(), unverified: z.number().int(), none: z.number().int() }),
+  byVerdict: z.object({
+    true: z.number().int(),
+    false: z.number().int(),
+    misleading: z.number().int(),
+    unverified: z.number().int(),
+    none: z.number().int(),
+  }),
   /** Everyone whose verdicts or approvals are shown, by name. */
   reviewers: z.array(z.object({ name: z.string(), verdicts: z.number().int(), approvals: z.number().int() })),
   /** How many claims this report lists (after the options), and how many dismissed ones it lists apart. */
