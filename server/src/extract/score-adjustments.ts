@@ -34,42 +34,63 @@ function pieceCount(text: string, limit: number): number {
   return pieces;
 }
 
-function add(list: ScoreReason[], feature: string, effect: number, note: string): void {
-  list.push({ feature: `rule:${feature}`, effect, note });
+export interface AdjustmentContext {
+  flags: readonly ClaimFlag[];
+  kind: ClaimKind;
+  quantities: number;
+  dates: number;
+  text: string;
 }
 
-export function adjustScores(base: SentenceScore, ctx: { flags: readonly ClaimFlag[]; kind: ClaimKind; quantities: number; dates: number; text: string }): SentenceScore {
+/** The rule deltas in log-odds; when `reasons` is given, each applied rule is listed there too. */
+function applyRules(ctx: AdjustmentContext, reasons: { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null): { cw: number; fa: number } {
   let cw = 0;
   let fa = 0;
-  const cwReasons: ScoreReason[] = [];
-  const faReasons: ScoreReason[] = [];
+  const add = reasons
+    ? (head: "checkworthy" | "factual", feature: string, effect: number, note: string): void => {
+        reasons[head].push({ feature: `rule:${feature}`, effect, note });
+      }
+    : null;
   if (ctx.flags.includes("opinion")) {
     cw -= 1.0;
     fa -= 1.5;
-    add(cwReasons, "opinion", -1.0, "opinion marker (I think, evaluative wording)");
-    add(faReasons, "opinion", -1.5, "opinion marker (I think, evaluative wording)");
+    add?.("checkworthy", "opinion", -1.0, "opinion marker (I think, evaluative wording)");
+    add?.("factual", "opinion", -1.5, "opinion marker (I think, evaluative wording)");
   }
   if (PLEASANTRY.test(ctx.text)) {
     cw -= 2.5;
     fa -= 1.0;
-    add(cwReasons, "pleasantry", -2.5, "thanks or courtesy, nothing to check");
-    add(faReasons, "pleasantry", -1.0, "thanks or courtesy, nothing to check");
+    add?.("checkworthy", "pleasantry", -2.5, "thanks or courtesy, nothing to check");
+    add?.("factual", "pleasantry", -1.0, "thanks or courtesy, nothing to check");
   }
   if (ctx.quantities > 0) {
     cw += 0.7;
-    add(cwReasons, "quantity", 0.7, "states a concrete quantity");
+    add?.("checkworthy", "quantity", 0.7, "states a concrete quantity");
   }
   if (ctx.kind === "comparison_record" || ctx.kind === "causal") {
     cw += 0.4;
-    add(cwReasons, ctx.kind, 0.4, ctx.kind === "causal" ? "asserts a cause" : "compares or claims a record");
+    add?.("checkworthy", ctx.kind, 0.4, ctx.kind === "causal" ? "asserts a cause" : "compares or claims a record");
   }
   if (pieceCount(ctx.text, 4) < 4) {
     cw -= 1.0;
-    add(cwReasons, "fragment", -1.0, "too short to check on its own");
+    add?.("checkworthy", "fragment", -1.0, "too short to check on its own");
   }
+  return { cw, fa };
+}
+
+/** Adjusted scores only (what extraction stores up front). */
+export function adjustProbabilities(base: { checkworthy: number; factual: number }, ctx: AdjustmentContext): { checkworthy: number; factual: number } {
+  const { cw, fa } = applyRules(ctx, null);
+  return { checkworthy: shift(clampP(base.checkworthy), cw), factual: shift(clampP(base.factual), fa) };
+}
+
+/** Adjusted scores with reasons: the rules applied first, then the model's own reasons. */
+export function adjustScores(base: SentenceScore, ctx: AdjustmentContext): SentenceScore {
+  const rules = { checkworthy: [] as ScoreReason[], factual: [] as ScoreReason[] };
+  const { cw, fa } = applyRules(ctx, rules);
   return {
     checkworthy: shift(clampP(base.checkworthy), cw),
     factual: shift(clampP(base.factual), fa),
-    reasons: { checkworthy: [...cwReasons, ...base.reasons.checkworthy], factual: [...faReasons, ...base.reasons.factual] },
+    reasons: { checkworthy: [...rules.checkworthy, ...base.reasons.checkworthy], factual: [...rules.factual, ...base.reasons.factual] },
   };
 }
