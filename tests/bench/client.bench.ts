@@ -48,7 +48,16 @@ const profile = mkdtempSync(join(tmpdir(), "claimdesk-bench-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
   viewport: { width: 1400, height: 900 },
 });
 
@@ -61,18 +70,27 @@ try {
     await page.waitForSelector('.article-body[data-claim-count="500"] mark', { timeout: 30_000 });
     await page.waitForSelector('[role="listbox"] [role="option"]');
     // performance.now() counts from navigation start; read it on the next frame after render.
-    firstRender.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))));
+    firstRender.push(
+      await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))),
+    );
     for (let i = 0; i < 10; i++) {
       const before = await page.evaluate(() => performance.now());
       await page.keyboard.press("j");
-      await page.waitForFunction((n) => document.querySelector('[role="listbox"] [aria-selected="true"]')?.textContent?.includes(`#${n}`), i + 1);
+      await page.waitForFunction(
+        (n) => document.querySelector('[role="listbox"] [aria-selected="true"]')?.textContent?.includes(`#${n}`),
+        i + 1,
+      );
       nextClaim.push((await page.evaluate(() => performance.now())) - before);
     }
     await page.close();
   }
   console.log(`\nReview screen, 500-claim article (${RUNS} cold page loads, canned API, headless Chromium):`);
-  console.log(`  time to first render: median ${median(firstRender).toFixed(0)} ms (runs: ${firstRender.map((t) => t.toFixed(0)).join(", ")})`);
-  console.log(`  "j" to next claim selected: median ${median(nextClaim).toFixed(1)} ms over ${nextClaim.length} presses (includes the Playwright round trip)`);
+  console.log(
+    `  time to first render: median ${median(firstRender).toFixed(0)} ms (runs: ${firstRender.map((t) => t.toFixed(0)).join(", ")})`,
+  );
+  console.log(
+    `  "j" to next claim selected: median ${median(nextClaim).toFixed(1)} ms over ${nextClaim.length} presses (includes the Playwright round trip)`,
+  );
 } finally {
   await context.close();
   await server.close();

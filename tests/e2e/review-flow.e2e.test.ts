@@ -100,7 +100,9 @@ describe("review flow", () => {
     await page.keyboard.press("j");
     await page.getByRole("heading", { name: /Claim #1/ }).waitFor();
     await page.keyboard.press("s");
-    await page.getByLabel("Web address").fill("https://www.dhs.gov/news/2025/03/28/secretary-noem-meets-colombian-president-petro");
+    await page
+      .getByLabel("Web address")
+      .fill("https://www.dhs.gov/news/2025/03/28/secretary-noem-meets-colombian-president-petro");
     await page.getByLabel("Stance").selectOption("supports");
     await page.getByLabel("Title", { exact: true }).fill("DHS press release");
     await page.getByRole("button", { name: "Add source" }).click();
@@ -113,7 +115,10 @@ describe("review flow", () => {
     await page.getByText("Saved.").waitFor();
     // Editors sign verdicts off; reports publish approved verdicts by default.
     await page.getByRole("button", { name: "Approve verdict" }).click();
-    await page.getByText(/Approved by/).first().waitFor();
+    await page
+      .getByText(/Approved by/)
+      .first()
+      .waitFor();
     await screenshot(page, "05-verdict-saved");
 
     const firstRow = reviewer.page.getByRole("listbox", { name: "Claims" }).getByRole("option").first();

@@ -10,7 +10,9 @@ import { RequirePermission, RequireSession } from "./require-session.tsx";
 
 // Screens used by editors and admins now and then load on first visit, keeping the first load
 // (sign in, list, review) smaller.
-const ImportArticlePage = lazy(() => import("../features/articles/import.ts").then((m) => ({ default: m.ImportArticlePage })));
+const ImportArticlePage = lazy(() =>
+  import("../features/articles/import.ts").then((m) => ({ default: m.ImportArticlePage })),
+);
 const AuditPage = lazy(() => import("../features/audit/index.ts").then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import("../features/users/index.ts").then((m) => ({ default: m.UsersPage })));
 
@@ -65,7 +67,14 @@ export const routes = [
               </RequirePermission>
             ),
           },
-          { path: "*", element: <main id="main"><h1>Page not found</h1></main> },
+          {
+            path: "*",
+            element: (
+              <main id="main">
+                <h1>Page not found</h1>
+              </main>
+            ),
+          },
         ],
       },
     ],

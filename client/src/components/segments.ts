@@ -18,7 +18,11 @@ export interface Segment {
 
 export function buildSegments(length: number, spans: readonly Span[]): Segment[] {
   const valid = spans
-    .map((s) => ({ id: s.id, start: Math.max(0, Math.min(s.start, length)), end: Math.max(0, Math.min(s.end, length)) }))
+    .map((s) => ({
+      id: s.id,
+      start: Math.max(0, Math.min(s.start, length)),
+      end: Math.max(0, Math.min(s.end, length)),
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
 

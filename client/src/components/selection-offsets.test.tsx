@@ -9,7 +9,13 @@ describe("selectionOffsets", () => {
   it("maps a selection across highlight boundaries back to body offsets", () => {
     const body = "Alpha beta gamma delta epsilon";
     const { container } = render(
-      <HighlightedText body={body} spans={[{ id: "a", start: 6, end: 16, number: 1, verdict: "true" }, { id: "b", start: 11, end: 22, number: 2, verdict: null }]} />,
+      <HighlightedText
+        body={body}
+        spans={[
+          { id: "a", start: 6, end: 16, number: 1, verdict: "true" },
+          { id: "b", start: 11, end: 22, number: 2, verdict: null },
+        ]}
+      />,
     );
     const root = container.querySelector<HTMLElement>(".article-body")!;
     const marks = root.querySelectorAll("mark");

@@ -22,7 +22,18 @@ interface Props<T> {
 // jsdom and hidden containers report 0 height; assume a screenful so something renders.
 const FALLBACK_HEIGHT = 800;
 
-export function VirtualList<T>({ items, rowHeight, renderRow, getKey, overscan = 6, className, label, activeId, handle, onKeyDown }: Props<T>) {
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  renderRow,
+  getKey,
+  overscan = 6,
+  className,
+  label,
+  activeId,
+  handle,
+  onKeyDown,
+}: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -55,7 +66,12 @@ export function VirtualList<T>({ items, rowHeight, renderRow, getKey, overscan =
   for (let i = first; i < last; i++) {
     const item = items[i]!;
     rows.push(
-      <div key={getKey(item)} className="virtual-row" style={{ top: i * rowHeight, height: rowHeight }} role="presentation">
+      <div
+        key={getKey(item)}
+        className="virtual-row"
+        style={{ top: i * rowHeight, height: rowHeight }}
+        role="presentation"
+      >
         {renderRow(item, i)}
       </div>,
     );

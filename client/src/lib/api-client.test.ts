@@ -22,11 +22,24 @@ describe("apiRequest", () => {
   });
 
   it("turns problem+json into an ApiError with fields and current", async () => {
-    vi.stubGlobal("fetch", async () =>
-      new Response(JSON.stringify({ type: "t", title: "Conflict", status: 409, code: "version_conflict", detail: "Changed.", current: { version: 3 }, errors: [{ path: "url", message: "bad" }] }), {
-        status: 409,
-        headers: { "Content-Type": "application/problem+json" },
-      }),
+    vi.stubGlobal(
+      "fetch",
+      async () =>
+        new Response(
+          JSON.stringify({
+            type: "t",
+            title: "Conflict",
+            status: 409,
+            code: "version_conflict",
+            detail: "Changed.",
+            current: { version: 3 },
+            errors: [{ path: "url", message: "bad" }],
+          }),
+          {
+            status: 409,
+            headers: { "Content-Type": "application/problem+json" },
+          },
+        ),
     );
     const error = await apiRequest("/api/x", { method: "PUT", body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -36,7 +49,9 @@ describe("apiRequest", () => {
 
   it("rejects an answer that does not match the shared schema", async () => {
     vi.stubGlobal("fetch", async () => new Response(JSON.stringify({ user: 1 }), { status: 200 }));
-    await expect(apiRequest("/api/auth/session", { schema: sessionInfoSchema })).rejects.toMatchObject({ code: "bad_response" });
+    await expect(apiRequest("/api/auth/session", { schema: sessionInfoSchema })).rejects.toMatchObject({
+      code: "bad_response",
+    });
   });
 
   it("reports an unreachable server as a network error", async () => {

@@ -7,8 +7,24 @@ export function uuid(n = ++counter): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 }
 
-export const reviewer: User = { id: uuid(9001), email: "rita@example.org", name: "Rita Reviewer", role: "reviewer", disabled: false, version: 1, createdAt: NOW };
-export const editor: User = { id: uuid(9002), email: "ed@example.org", name: "Ed Editor", role: "editor", disabled: false, version: 1, createdAt: NOW };
+export const reviewer: User = {
+  id: uuid(9001),
+  email: "rita@example.org",
+  name: "Rita Reviewer",
+  role: "reviewer",
+  disabled: false,
+  version: 1,
+  createdAt: NOW,
+};
+export const editor: User = {
+  id: uuid(9002),
+  email: "ed@example.org",
+  name: "Ed Editor",
+  role: "editor",
+  disabled: false,
+  version: 1,
+  createdAt: NOW,
+};
 
 export function session(user: User = reviewer): SessionInfo {
   return { user, csrfToken: "csrf-test-token", expiresAt: "2099-01-01T00:00:00.000Z" };
@@ -31,7 +47,13 @@ export function article(overrides: Partial<Article> = {}): Article {
     version: 1,
     createdAt: NOW,
     updatedAt: NOW,
-    progress: { claims: 3, reviewed: 0, approved: 0, dismissed: 0, verdicts: { true: 0, false: 0, misleading: 0, unverified: 0, unreviewed: 3 } },
+    progress: {
+      claims: 3,
+      reviewed: 0,
+      approved: 0,
+      dismissed: 0,
+      verdicts: { true: 0, false: 0, misleading: 0, unverified: 0, unreviewed: 3 },
+    },
     assignees: [],
     body: BODY,
     sourceFormat: "text",

@@ -9,7 +9,9 @@ import { queryKeys } from "../lib/query-keys.ts";
 
 /** The real routes and providers at a given URL, with a session already known (or none). */
 export function renderApp(path: string, signedIn: SessionInfo | null) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  });
   client.setQueryData(queryKeys.session, signedIn);
   setCsrfToken(signedIn?.csrfToken ?? null);
   const router = createMemoryRouter(routes, { initialEntries: [path] });

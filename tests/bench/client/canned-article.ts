@@ -5,7 +5,15 @@ import { articleSchema, claimSchema, sessionInfoSchema, userSchema, type Article
 const NOW = "2026-03-28T10:00:00.000Z";
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 export const ARTICLE_ID = id(1);
-const user = userSchema.parse({ id: id(2), email: "bench@example.org", name: "Bench Reviewer", role: "editor", disabled: false, version: 1, createdAt: NOW });
+const user = userSchema.parse({
+  id: id(2),
+  email: "bench@example.org",
+  name: "Bench Reviewer",
+  role: "editor",
+  disabled: false,
+  version: 1,
+  createdAt: NOW,
+});
 export const session = sessionInfoSchema.parse({ user, csrfToken: "bench", expiresAt: "2099-01-01T00:00:00.000Z" });
 export const users = { items: [user] };
 
@@ -14,7 +22,9 @@ const VERDICTS = [null, "true", "false", "misleading", "unverified"] as const;
 export function buildArticle(claimCount = 500): { article: Article; claims: Claim[] } {
   const sentences: string[] = [];
   for (let i = 0; i < claimCount; i++) {
-    sentences.push(`Officials said that deportations in region ${i + 1} rose by ${(i * 7) % 90 + 3}% in 2024, compared with ${1000 + i * 13} cases the year before.`);
+    sentences.push(
+      `Officials said that deportations in region ${i + 1} rose by ${((i * 7) % 90) + 3}% in 2024, compared with ${1000 + i * 13} cases the year before.`,
+    );
   }
   const body = sentences.reduce((acc, s, i) => acc + s + (i % 5 === 4 ? "\n\n" : " "), "");
   const claims: Claim[] = [];
@@ -43,7 +53,10 @@ export function buildArticle(claimCount = 500): { article: Article; claims: Clai
         details: {
           claimant: { name: "Officials", type: "organization", via: null },
           alsoKinds: [],
-          reasons: { factual: [], checkworthy: [{ feature: "has_number", effect: 1.1, note: "contains a percentage" }] },
+          reasons: {
+            factual: [],
+            checkworthy: [{ feature: "has_number", effect: 1.1, note: "contains a percentage" }],
+          },
           quantities: [],
           dates: [],
           flags: [],
@@ -80,7 +93,13 @@ export function buildArticle(claimCount = 500): { article: Article; claims: Clai
     version: 1,
     createdAt: NOW,
     updatedAt: NOW,
-    progress: { claims: claimCount, reviewed: 400, approved: 0, dismissed: 0, verdicts: { true: 100, false: 100, misleading: 100, unverified: 100, unreviewed: 100 } },
+    progress: {
+      claims: claimCount,
+      reviewed: 400,
+      approved: 0,
+      dismissed: 0,
+      verdicts: { true: 100, false: 100, misleading: 100, unverified: 100, unreviewed: 100 },
+    },
     assignees: [],
     body,
     sourceFormat: "text",

@@ -5,7 +5,14 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { ARTICLE_ID, buildArticle, session, users } from "./canned-article.ts";
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 export async function startCannedServer(distDir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -25,15 +32,27 @@ export async function startCannedServer(distDir: string): Promise<{ url: string;
     }
     if (path.startsWith("/api/")) {
       const claim = claims.find((c) => path === `/api/claims/${c.id}`);
-      const body = api[path] ?? (claim ? { ...claim, sources: [], notes: [] } : path.endsWith("/history") ? { items: [] } : undefined);
+      const body =
+        api[path] ??
+        (claim ? { ...claim, sources: [], notes: [] } : path.endsWith("/history") ? { items: [] } : undefined);
       res.writeHead(body ? 200 : 404, { "Content-Type": "application/json" });
-      res.end(JSON.stringify(body ?? { type: "about:blank", title: "Not found", status: 404, code: "not_found", detail: path }));
+      res.end(
+        JSON.stringify(
+          body ?? { type: "about:blank", title: "Not found", status: 404, code: "not_found", detail: path },
+        ),
+      );
       return;
     }
-    const file = normalize(join(distDir, path)).startsWith(distDir) && extname(path) ? join(distDir, path) : join(distDir, "index.html");
+    const file =
+      normalize(join(distDir, path)).startsWith(distDir) && extname(path)
+        ? join(distDir, path)
+        : join(distDir, "index.html");
     try {
       const data = await readFile(file);
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Security-Policy": CSP });
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Security-Policy": CSP,
+      });
       res.end(data);
     } catch {
       res.writeHead(404).end();

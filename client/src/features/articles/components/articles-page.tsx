@@ -6,7 +6,12 @@ import { useCan, useCurrentUser } from "../../../lib/session.ts";
 import { useArticles } from "../api/get-articles.ts";
 import { ArticleProgress, VerdictCounts } from "./article-progress.tsx";
 
-const STATUS_LABELS: Record<string, string> = { draft: "Draft", in_review: "In review", published: "Published", archived: "Archived" };
+const STATUS_LABELS: Record<string, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  published: "Published",
+  archived: "Archived",
+};
 
 export function ArticlesPage() {
   const me = useCurrentUser();
@@ -56,7 +61,9 @@ export function ArticlesPage() {
 
       {articles.isPending ? <Loading what="articles" /> : null}
       <ErrorMessage error={articles.error} />
-      {articles.isSuccess && items.length === 0 ? <Empty>No articles match. {canImport ? "Import one to start." : ""}</Empty> : null}
+      {articles.isSuccess && items.length === 0 ? (
+        <Empty>No articles match. {canImport ? "Import one to start." : ""}</Empty>
+      ) : null}
 
       {items.length > 0 ? (
         <table className="articles-table">
@@ -86,7 +93,13 @@ export function ArticlesPage() {
                 <td data-label="Verdicts">
                   <VerdictCounts counts={a.progress.verdicts} />
                 </td>
-                <td data-label="Assignees">{a.assignees.length ? a.assignees.map((u) => u.name).join(", ") : <span className="muted">Nobody</span>}</td>
+                <td data-label="Assignees">
+                  {a.assignees.length ? (
+                    a.assignees.map((u) => u.name).join(", ")
+                  ) : (
+                    <span className="muted">Nobody</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -38,21 +38,34 @@ const extracted = (start: number, end: number, body: string) => ({
 describe("import", () => {
   it("reads a dropped-in .md file in the browser, previews claims highlighted, then saves", async () => {
     const body = "# Rising numbers\n\nDeportations rose by 40% in 2024.";
-    api.on("POST", "/api/articles/preview", () => json({ body: "Rising numbers\n\nDeportations rose by 40% in 2024.", publishedOn: null, claims: [extracted(16, 48, "Rising numbers\n\nDeportations rose by 40% in 2024.")] }));
+    api.on("POST", "/api/articles/preview", () =>
+      json({
+        body: "Rising numbers\n\nDeportations rose by 40% in 2024.",
+        publishedOn: null,
+        claims: [extracted(16, 48, "Rising numbers\n\nDeportations rose by 40% in 2024.")],
+      }),
+    );
     api.on("POST", "/api/articles", () => json(article(), 201));
     api.on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: [] }));
     api.on("GET", "/api/users", () => json({ items: [editor] }));
     const user = userEvent.setup();
     const { router } = renderApp("/articles/import", session(editor));
 
-    await user.upload(await screen.findByLabelText(/Choose a file/), new File([body], "story.md", { type: "text/markdown" }));
+    await user.upload(
+      await screen.findByLabelText(/Choose a file/),
+      new File([body], "story.md", { type: "text/markdown" }),
+    );
     expect((await screen.findByDisplayValue("Rising numbers")) as HTMLInputElement).toBeTruthy();
     expect((screen.getByLabelText("Format") as HTMLSelectElement).value).toBe("markdown");
 
     await user.click(screen.getByRole("button", { name: "Preview claims" }));
     const preview = await screen.findByRole("document", { name: "Preview of the article text" });
     expect(preview.querySelector("mark")?.textContent).toBe("Deportations rose by 40% in 2024");
-    expect(api.sent("POST", "/api/articles/preview")[0]!.body).toMatchObject({ title: "Rising numbers", format: "markdown", body });
+    expect(api.sent("POST", "/api/articles/preview")[0]!.body).toMatchObject({
+      title: "Rising numbers",
+      format: "markdown",
+      body,
+    });
 
     await user.click(screen.getByRole("button", { name: "Save article" }));
     await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));

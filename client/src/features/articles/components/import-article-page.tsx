@@ -43,7 +43,11 @@ export function ImportArticlePage() {
   const save = useImportArticle();
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const serverErrors = isApiError(save.error) ? save.error.fieldMessages() : isApiError(preview.error) ? preview.error.fieldMessages() : {};
+  const serverErrors = isApiError(save.error)
+    ? save.error.fieldMessages()
+    : isApiError(preview.error)
+      ? preview.error.fieldMessages()
+      : {};
   const errors = { ...serverErrors, ...clientErrors };
 
   function validate(): ImportArticleInput | null {
@@ -63,7 +67,13 @@ export function ImportArticlePage() {
     try {
       const read = await readArticleFile(file);
       setFileError(null);
-      setDraft((d) => ({ ...d, body: read.body, format: read.format, title: d.title || read.titleGuess, publishedOn: d.publishedOn || read.dateGuess }));
+      setDraft((d) => ({
+        ...d,
+        body: read.body,
+        format: read.format,
+        title: d.title || read.titleGuess,
+        publishedOn: d.publishedOn || read.dateGuess,
+      }));
       preview.reset();
     } catch (e) {
       setFileError(e instanceof Error ? e.message : "Could not read the file.");
@@ -89,7 +99,14 @@ export function ImportArticlePage() {
   }
 
   const spans = useMemo(
-    () => (preview.data?.claims ?? []).map((c, i) => ({ id: c.id, start: c.start, end: c.end, number: i + 1, verdict: null })),
+    () =>
+      (preview.data?.claims ?? []).map((c, i) => ({
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        number: i + 1,
+        verdict: null,
+      })),
     [preview.data],
   );
 
@@ -109,7 +126,11 @@ export function ImportArticlePage() {
             onDrop={onDrop}
           >
             <Field label="Choose a file (.txt, .md or .html), or drop one here" error={fileError ?? undefined}>
-              <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void takeFile(e.target.files?.[0])} />
+              <input
+                type="file"
+                accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                onChange={(e) => void takeFile(e.target.files?.[0])}
+              />
             </Field>
           </div>
           <Field label="Format" hint="Set from the file's extension; change it if it is wrong.">
@@ -135,7 +156,12 @@ export function ImportArticlePage() {
             <input value={draft.author} onChange={(e) => update({ author: e.target.value })} />
           </Field>
           <Field label="Web address" error={errors.url}>
-            <input type="url" value={draft.url} onChange={(e) => update({ url: e.target.value })} placeholder="https://" />
+            <input
+              type="url"
+              value={draft.url}
+              onChange={(e) => update({ url: e.target.value })}
+              placeholder="https://"
+            />
           </Field>
           <Field label="Published on" error={errors.publishedOn}>
             <input type="date" value={draft.publishedOn} onChange={(e) => update({ publishedOn: e.target.value })} />

@@ -12,7 +12,9 @@ export function formatFromFileName(name: string): Format | null {
 }
 
 /** Read in the browser: the file never leaves the machine until the user saves. */
-export async function readArticleFile(file: File): Promise<{ body: string; format: Format; titleGuess: string; dateGuess: string }> {
+export async function readArticleFile(
+  file: File,
+): Promise<{ body: string; format: Format; titleGuess: string; dateGuess: string }> {
   const format = formatFromFileName(file.name);
   if (!format) throw new Error(`"${file.name}" is not a .txt, .md or .html file.`);
   const body = await readText(file);

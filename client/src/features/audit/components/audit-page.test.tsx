@@ -10,8 +10,34 @@ import { installDomStubs } from "../../../test/setup-dom.ts";
 const actor = { id: editor.id, name: editor.name, email: editor.email };
 const claimId = "00000000-0000-4000-8000-0000000000c1";
 const events = [
-  { seq: "2", occurredAt: "2026-01-01T10:30:00.000Z", actor, action: "claim.verdict", entityType: "claim", entityId: claimId, articleId: null, claimId, before: { verdict: null, createdAt: "2026-01-01T10:00:00.000Z" }, after: { verdict: "false" }, requestId: null, hash: "b" },
-  { seq: "1", occurredAt: "2026-01-01T10:10:00.000Z", actor, action: "report.export", entityType: "report", entityId: "r", articleId: null, claimId: null, before: null, after: { format: "pdf" }, requestId: null, hash: "a" },
+  {
+    seq: "2",
+    occurredAt: "2026-01-01T10:30:00.000Z",
+    actor,
+    action: "claim.verdict",
+    entityType: "claim",
+    entityId: claimId,
+    articleId: null,
+    claimId,
+    before: { verdict: null, createdAt: "2026-01-01T10:00:00.000Z" },
+    after: { verdict: "false" },
+    requestId: null,
+    hash: "b",
+  },
+  {
+    seq: "1",
+    occurredAt: "2026-01-01T10:10:00.000Z",
+    actor,
+    action: "report.export",
+    entityType: "report",
+    entityId: "r",
+    articleId: null,
+    claimId: null,
+    before: null,
+    after: { format: "pdf" },
+    requestId: null,
+    hash: "a",
+  },
 ];
 
 let api: FakeApi;

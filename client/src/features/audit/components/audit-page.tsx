@@ -15,7 +15,12 @@ export function AuditPage() {
   const [actorId, setActorId] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const filters: AuditFilters = { action: action.trim() || undefined, actorId: actorId || undefined, from: toIso(from, false), to: toIso(to, true) };
+  const filters: AuditFilters = {
+    action: action.trim() || undefined,
+    actorId: actorId || undefined,
+    from: toIso(from, false),
+    to: toIso(to, true),
+  };
   const audit = useAudit(filters);
   const events = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
   const summaries = useMemo(() => summariseReviewers(events), [events]);
@@ -52,7 +57,11 @@ export function AuditPage() {
           To
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <a className="button" href={`/api/audit.csv?${new URLSearchParams(Object.entries(filters).filter((kv): kv is [string, string] => !!kv[1])).toString()}`} download>
+        <a
+          className="button"
+          href={`/api/audit.csv?${new URLSearchParams(Object.entries(filters).filter((kv): kv is [string, string] => !!kv[1])).toString()}`}
+          download
+        >
           Download CSV
         </a>
       </form>
@@ -78,7 +87,9 @@ export function AuditPage() {
                   <th scope="row">{s.name}</th>
                   <td data-label="Claims reviewed">{s.claimsReviewed}</td>
                   <td data-label="Verdict changes">{s.verdictChanges}</td>
-                  <td data-label="Median time to verdict">{s.medianTimeToVerdictMs === null ? "—" : formatDuration(s.medianTimeToVerdictMs)}</td>
+                  <td data-label="Median time to verdict">
+                    {s.medianTimeToVerdictMs === null ? "—" : formatDuration(s.medianTimeToVerdictMs)}
+                  </td>
                   <td data-label="All actions">{s.events}</td>
                 </tr>
               ))}

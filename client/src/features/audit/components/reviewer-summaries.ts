@@ -51,10 +51,19 @@ export function summariseReviewers(events: readonly AuditEvent[]): ReviewerSumma
     return stated.get(claimId) ?? (article ? imported.get(article) : undefined) ?? earliest.get(claimId);
   };
 
-  const byActor = new Map<string, { name: string; reviewed: Set<string>; changes: number; times: number[]; events: number }>();
+  const byActor = new Map<
+    string,
+    { name: string; reviewed: Set<string>; changes: number; times: number[]; events: number }
+  >();
   for (const e of events) {
     if (!e.actor) continue;
-    const s = byActor.get(e.actor.id) ?? { name: e.actor.name, reviewed: new Set<string>(), changes: 0, times: [], events: 0 };
+    const s = byActor.get(e.actor.id) ?? {
+      name: e.actor.name,
+      reviewed: new Set<string>(),
+      changes: 0,
+      times: [],
+      events: 0,
+    };
     byActor.set(e.actor.id, s);
     s.events++;
     const v = verdictOf(e);

@@ -35,7 +35,10 @@ describe("sign in", () => {
     await user.click(screen.getByRole("button", { name: "Sign in" }));
     await screen.findByRole("heading", { name: "Articles" });
     expect(router.state.location.pathname).toBe("/articles");
-    expect(api.sent("POST", "/api/auth/login")[0]!.body).toEqual({ email: "rita@example.org", password: "correct horse battery" });
+    expect(api.sent("POST", "/api/auth/login")[0]!.body).toEqual({
+      email: "rita@example.org",
+      password: "correct horse battery",
+    });
   });
 
   it("sends an expired session back to sign in with a message", async () => {

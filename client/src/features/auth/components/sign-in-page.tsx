@@ -27,7 +27,9 @@ export function SignInPage() {
       return;
     }
     setFieldErrors({});
-    signIn.mutate(parsed.data, { onSuccess: () => navigate(from.startsWith("/") ? from : "/articles", { replace: true }) });
+    signIn.mutate(parsed.data, {
+      onSuccess: () => navigate(from.startsWith("/") ? from : "/articles", { replace: true }),
+    });
   }
 
   const wrongCredentials = isApiError(signIn.error) && signIn.error.status === 401;
@@ -41,14 +43,28 @@ export function SignInPage() {
       ) : null}
       <form onSubmit={submit} noValidate aria-describedby="sign-in-error">
         <Field label="Email" error={fieldErrors.email}>
-          <input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+          <input
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+          />
         </Field>
         <Field label="Password" error={fieldErrors.password}>
-          <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </Field>
         {signIn.error ? (
           <p className="error-message" role="alert" id="sign-in-error">
-            {wrongCredentials ? "That email and password do not match an account. Check them and try again." : describeError(signIn.error)}
+            {wrongCredentials
+              ? "That email and password do not match an account. Check them and try again."
+              : describeError(signIn.error)}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={signIn.isPending}>

@@ -25,7 +25,9 @@ describe("export report", () => {
     await user.click(screen.getByText("Export report"));
     await user.selectOptions(screen.getByLabelText("Report format"), "claimreview");
     await user.click(screen.getByLabelText("Include claims not yet reviewed"));
-    expect(screen.getByRole("link", { name: "Download report" }).getAttribute("href")).toBe("/api/articles/a1/report?format=claimreview&includeUnreviewed=true");
+    expect(screen.getByRole("link", { name: "Download report" }).getAttribute("href")).toBe(
+      "/api/articles/a1/report?format=claimreview&includeUnreviewed=true",
+    );
   });
 
   it("is hidden from reviewers", () => {

@@ -17,7 +17,7 @@ export function useCreateClaim() {
   return useMutation({
     mutationFn: createClaim,
     onSuccess: (claim) => {
-      queryClient.setQueryData<typeof claim[]>(queryKeys.articleClaims(claim.articleId), (old) =>
+      queryClient.setQueryData<(typeof claim)[]>(queryKeys.articleClaims(claim.articleId), (old) =>
         old ? [...old, claim].sort((a, b) => a.start - b.start || b.end - a.end) : old,
       );
       void queryClient.invalidateQueries({ queryKey: queryKeys.article(claim.articleId) });

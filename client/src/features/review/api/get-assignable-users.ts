@@ -11,7 +11,11 @@ export async function getAssignableUsers(signal?: AbortSignal) {
   return (await apiRequest("/api/users", { schema: usersSchema, signal })).items;
 }
 
-export const assignableUsersQueryOptions = queryOptions({ queryKey: queryKeys.users, queryFn: ({ signal }) => getAssignableUsers(signal), staleTime: 60_000 });
+export const assignableUsersQueryOptions = queryOptions({
+  queryKey: queryKeys.users,
+  queryFn: ({ signal }) => getAssignableUsers(signal),
+  staleTime: 60_000,
+});
 
 export function useAssignableUsers() {
   return useQuery(assignableUsersQueryOptions);

@@ -8,7 +8,8 @@ export function getClaim(id: string, signal?: AbortSignal) {
   return apiRequest(`/api/claims/${encodeURIComponent(id)}`, { schema: claimWithThreadSchema, signal });
 }
 
-export const claimQueryOptions = (id: string) => queryOptions({ queryKey: queryKeys.claim(id), queryFn: ({ signal }) => getClaim(id, signal) });
+export const claimQueryOptions = (id: string) =>
+  queryOptions({ queryKey: queryKeys.claim(id), queryFn: ({ signal }) => getClaim(id, signal) });
 
 export function useClaim(id: string | null) {
   return useQuery({ ...claimQueryOptions(id ?? ""), enabled: !!id });

@@ -4,7 +4,11 @@ import { apiRequest } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 export function addNote(input: { claimId: string; body: string }) {
-  return apiRequest(`/api/claims/${encodeURIComponent(input.claimId)}/notes`, { method: "POST", body: { body: input.body }, schema: noteSchema });
+  return apiRequest(`/api/claims/${encodeURIComponent(input.claimId)}/notes`, {
+    method: "POST",
+    body: { body: input.body },
+    schema: noteSchema,
+  });
 }
 
 export function updateNote(input: { noteId: string; version: number; body: string }) {

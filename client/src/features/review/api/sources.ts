@@ -13,7 +13,11 @@ export interface SourceFields {
 }
 
 export function addSource(input: { claimId: string; source: SourceFields }) {
-  return apiRequest(`/api/claims/${encodeURIComponent(input.claimId)}/sources`, { method: "POST", body: input.source, schema: sourceSchema });
+  return apiRequest(`/api/claims/${encodeURIComponent(input.claimId)}/sources`, {
+    method: "POST",
+    body: input.source,
+    schema: sourceSchema,
+  });
 }
 
 export function updateSource(input: { sourceId: string; version: number; source: SourceFields }) {
@@ -25,7 +29,10 @@ export function updateSource(input: { sourceId: string; version: number; source:
 }
 
 export function deleteSource(input: { sourceId: string; version: number }) {
-  return apiRequest(`/api/sources/${encodeURIComponent(input.sourceId)}`, { method: "DELETE", query: { version: input.version } });
+  return apiRequest(`/api/sources/${encodeURIComponent(input.sourceId)}`, {
+    method: "DELETE",
+    query: { version: input.version },
+  });
 }
 
 /** Sources live in the claim's thread; refetch it (and the list's counts) after any change. */

@@ -19,7 +19,9 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
           <select
             value={claim.assignee?.id ?? ""}
             disabled={assign.isPending}
-            onChange={(e) => assign.mutate({ claimId: claim.id, version: claim.version, assigneeId: e.target.value || null })}
+            onChange={(e) =>
+              assign.mutate({ claimId: claim.id, version: claim.version, assigneeId: e.target.value || null })
+            }
           >
             <option value="">Nobody</option>
             {users
@@ -35,16 +37,33 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
         <span>Assigned to {claim.assignee?.name ?? "nobody"}</span>
       )}
       {canUpdate ? (
-        <button type="button" disabled={action.isPending} onClick={() => action.mutate({ claimId: claim.id, version: claim.version, action: claim.dismissed ? "restore" : "dismiss" })}>
+        <button
+          type="button"
+          disabled={action.isPending}
+          onClick={() =>
+            action.mutate({
+              claimId: claim.id,
+              version: claim.version,
+              action: claim.dismissed ? "restore" : "dismiss",
+            })
+          }
+        >
           {claim.dismissed ? "Restore claim" : "Dismiss claim"}
         </button>
       ) : null}
       {canApprove && claim.reviewState === "verdict_given" ? (
-        <button type="button" className="primary" disabled={action.isPending} onClick={() => action.mutate({ claimId: claim.id, version: claim.version, action: "approve" })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={action.isPending}
+          onClick={() => action.mutate({ claimId: claim.id, version: claim.version, action: "approve" })}
+        >
           Approve verdict
         </button>
       ) : null}
-      {claim.reviewState === "approved" ? <span className="tag">Approved by {claim.approvedBy?.name ?? "an editor"}</span> : null}
+      {claim.reviewState === "approved" ? (
+        <span className="tag">Approved by {claim.approvedBy?.name ?? "an editor"}</span>
+      ) : null}
       <ErrorMessage error={action.error ?? assign.error} />
     </div>
   );

@@ -22,7 +22,11 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
           {d.alsoKinds.length ? ` (also ${d.alsoKinds.map((k) => KIND_LABELS[k].toLowerCase()).join(", ")})` : ""}
         </dd>
         <dt>Claimant</dt>
-        <dd>{d.claimant ? `${d.claimant.name}${d.claimant.via ? ` via ${d.claimant.via}` : ""}` : (claim.claimant ?? "Not identified")}</dd>
+        <dd>
+          {d.claimant
+            ? `${d.claimant.name}${d.claimant.via ? ` via ${d.claimant.via}` : ""}`
+            : (claim.claimant ?? "Not identified")}
+        </dd>
         <dt>Check-worthiness</dt>
         <dd>
           {Math.round(claim.scores.checkworthy * 100)}% (factual {Math.round(claim.scores.factual * 100)}%)
@@ -30,7 +34,13 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         {d.quantities.length ? (
           <>
             <dt>Quantities</dt>
-            <dd>{d.quantities.map((q) => [q.qualifier?.replace(/_/g, " "), q.value.toLocaleString(), q.unit].filter(Boolean).join(" ")).join("; ")}</dd>
+            <dd>
+              {d.quantities
+                .map((q) =>
+                  [q.qualifier?.replace(/_/g, " "), q.value.toLocaleString(), q.unit].filter(Boolean).join(" "),
+                )
+                .join("; ")}
+            </dd>
           </>
         ) : null}
         {d.dates.length ? (

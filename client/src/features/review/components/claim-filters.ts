@@ -9,7 +9,13 @@ export interface ClaimFilters {
   showDismissed: boolean;
 }
 
-export const DEFAULT_FILTERS: ClaimFilters = { sort: "position", kind: "", verdict: "", assignee: "", showDismissed: true };
+export const DEFAULT_FILTERS: ClaimFilters = {
+  sort: "position",
+  kind: "",
+  verdict: "",
+  assignee: "",
+  showDismissed: true,
+};
 
 export function filterAndSortClaims(claims: readonly Claim[], filters: ClaimFilters, myId: string): Claim[] {
   const assignee = filters.assignee === "me" ? myId : filters.assignee;
@@ -20,7 +26,8 @@ export function filterAndSortClaims(claims: readonly Claim[], filters: ClaimFilt
       (!filters.verdict || (filters.verdict === "none" ? c.verdict === null : c.verdict === filters.verdict)) &&
       (!assignee || (assignee === "none" ? c.assignee === null : c.assignee?.id === assignee)),
   );
-  if (filters.sort === "checkworthy") out.sort((a, b) => b.scores.checkworthy - a.scores.checkworthy || a.start - b.start);
+  if (filters.sort === "checkworthy")
+    out.sort((a, b) => b.scores.checkworthy - a.scores.checkworthy || a.start - b.start);
   else out.sort((a, b) => a.start - b.start || a.number - b.number);
   return out;
 }

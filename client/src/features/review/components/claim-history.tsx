@@ -17,7 +17,8 @@ export function ClaimHistory({ claimId }: { claimId: string }) {
       <ol>
         {history.data?.map((e: AuditEvent) => (
           <li key={e.seq}>
-            <strong>{e.actor?.name ?? "System"}</strong> {e.action} · <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
+            <strong>{e.actor?.name ?? "System"}</strong> {e.action} ·{" "}
+            <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
             <ul>
               {describeChange(e.before, e.after).map((c) => (
                 <li key={c.field}>

@@ -76,7 +76,11 @@ export function ClaimList({ claims, total, selectedId, onSelect, filters, onFilt
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={filters.showDismissed} onChange={(e) => set({ showDismissed: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.showDismissed}
+            onChange={(e) => set({ showDismissed: e.target.checked })}
+          />
           Show dismissed
         </label>
       </div>
@@ -92,7 +96,12 @@ export function ClaimList({ claims, total, selectedId, onSelect, filters, onFilt
           activeId={selectedId && selectedIndex >= 0 ? claimOptionId(selectedId) : undefined}
           onKeyDown={(e) => {
             // The usual listbox keys, for people who tab into the list rather than use j/k.
-            const moves: Record<string, number> = { ArrowDown: selectedIndex + 1, ArrowUp: selectedIndex - 1, Home: 0, End: claims.length - 1 };
+            const moves: Record<string, number> = {
+              ArrowDown: selectedIndex + 1,
+              ArrowUp: selectedIndex - 1,
+              Home: 0,
+              End: claims.length - 1,
+            };
             const to = moves[e.key];
             if (to === undefined) return;
             e.preventDefault();

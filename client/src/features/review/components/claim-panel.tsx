@@ -19,7 +19,10 @@ interface Props {
 }
 
 /** Everything about the selected claim. The note box is exposed by ref for the "n" shortcut. */
-export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimPanel({ claim: listed, users, verdictRequest, sourceRequest }, noteRef) {
+export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimPanel(
+  { claim: listed, users, verdictRequest, sourceRequest },
+  noteRef,
+) {
   const thread = useClaim(listed.id);
   // The list copy shows at once; the thread (sources, notes) follows.
   const claim = thread.data ?? listed;
@@ -38,14 +41,24 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
       <ClaimDetails claim={claim} />
       <ClaimActionsBar claim={claim} users={users} />
       {canVerdict ? (
-        <VerdictForm claim={claim} request={verdictRequest} sourceCount={thread.data?.sources.length ?? claim.sourceCount} />
+        <VerdictForm
+          claim={claim}
+          request={verdictRequest}
+          sourceCount={thread.data?.sources.length ?? claim.sourceCount}
+        />
       ) : claim.rationale ? (
         <p className="plain-text">{claim.rationale}</p>
       ) : null}
       <ErrorMessage error={thread.error} />
       {thread.data ? (
         <>
-          <SourcesSection claimId={claim.id} sources={thread.data.sources} canAdd={canAddSource} canEdit={canEditSource} openRequest={sourceRequest} />
+          <SourcesSection
+            claimId={claim.id}
+            sources={thread.data.sources}
+            canAdd={canAddSource}
+            canEdit={canEditSource}
+            openRequest={sourceRequest}
+          />
           <NotesSection ref={noteRef} claimId={claim.id} notes={thread.data.notes} canAdd={canNote} />
         </>
       ) : thread.isPending ? (

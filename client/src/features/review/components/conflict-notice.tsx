@@ -18,7 +18,11 @@ interface Props {
 export function ConflictNotice({ rows, changedBy, onKeepMine, onTakeTheirs, busy }: Props) {
   return (
     <div className="conflict" role="alert" aria-labelledby="conflict-heading">
-      <h4 id="conflict-heading">{changedBy ? `${changedBy} changed this while you were editing` : "Someone else changed this while you were editing"}</h4>
+      <h4 id="conflict-heading">
+        {changedBy
+          ? `${changedBy} changed this while you were editing`
+          : "Someone else changed this while you were editing"}
+      </h4>
       <table>
         <thead>
           <tr>

@@ -2,7 +2,15 @@ import type { LiveEvent } from "@claimdesk/shared";
 import { plural } from "../../../lib/format.ts";
 
 /** Discreet: a polite status line, not a modal; the data has already been refreshed. */
-export function LiveIndicator({ changes, connected, onDismiss }: { changes: LiveEvent[]; connected: boolean; onDismiss: () => void }) {
+export function LiveIndicator({
+  changes,
+  connected,
+  onDismiss,
+}: {
+  changes: LiveEvent[];
+  connected: boolean;
+  onDismiss: () => void;
+}) {
   return (
     <div className="live-indicator" role="status" aria-live="polite">
       <span className={`live-dot${connected ? " on" : ""}`} aria-hidden="true" />

@@ -13,7 +13,10 @@ interface Props {
 }
 
 /** Notes are shown as plain text (whitespace kept): nothing a colleague writes becomes markup. */
-export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function NotesSection({ claimId, notes, canAdd }, noteRef) {
+export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function NotesSection(
+  { claimId, notes, canAdd },
+  noteRef,
+) {
   const me = useCurrentUser();
   const [body, setBody, clearBody] = useDraft(`note:${claimId}`, "");
   const add = useAddNote(claimId);
@@ -37,7 +40,13 @@ export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function Note
           <label htmlFor={`new-note-${claimId}`}>
             Add a note <kbd aria-hidden="true">n</kbd>
           </label>
-          <textarea id={`new-note-${claimId}`} ref={noteRef} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            id={`new-note-${claimId}`}
+            ref={noteRef}
+            rows={3}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
           <ErrorMessage error={add.error} />
           <button type="submit" disabled={add.isPending || !body.trim()}>
             {add.isPending ? "Adding…" : "Add note"}

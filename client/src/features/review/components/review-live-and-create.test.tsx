@@ -4,7 +4,17 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Claim } from "@claimdesk/shared";
 import { FakeApi, json } from "../../../test/fake-api.ts";
-import { ARTICLE_ID, BODY, article, claim, claims as makeClaims, reviewer, session, uuid, withThread } from "../../../test/fixtures.ts";
+import {
+  ARTICLE_ID,
+  BODY,
+  article,
+  claim,
+  claims as makeClaims,
+  reviewer,
+  session,
+  uuid,
+  withThread,
+} from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { installDomStubs } from "../../../test/setup-dom.ts";
 
@@ -73,7 +83,16 @@ describe("live updates", () => {
     renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
     await screen.findByRole("heading", { level: 1 });
     act(() =>
-      FakeEventSource.last!.emit("change", { articleId: ARTICLE_ID, entityType: "claim", entityId: "x", claimId: null, action: "claim.update", actorId: reviewer.id, version: 2, at: "2026-03-28T11:00:00.000Z" }),
+      FakeEventSource.last!.emit("change", {
+        articleId: ARTICLE_ID,
+        entityType: "claim",
+        entityId: "x",
+        claimId: null,
+        action: "claim.update",
+        actorId: reviewer.id,
+        version: 2,
+        at: "2026-03-28T11:00:00.000Z",
+      }),
     );
     expect(screen.queryByText(/Updated by others/)).toBeNull();
   });
@@ -99,7 +118,9 @@ describe("creating a claim from a selection", () => {
     window.getSelection()!.addRange(range);
 
     await user.keyboard("c");
-    await waitFor(() => expect(api.sent("POST", `/api/articles/${ARTICLE_ID}/claims`)[0]?.body).toEqual({ start, end }));
+    await waitFor(() =>
+      expect(api.sent("POST", `/api/articles/${ARTICLE_ID}/claims`)[0]?.body).toEqual({ start, end }),
+    );
     expect(await screen.findByText(/Claim #4 created/)).toBeTruthy();
   });
 });

@@ -41,7 +41,8 @@ describe("review workspace", () => {
     expect(body.textContent).toBe(article().body);
     const marks = body.querySelectorAll("mark[data-claims]");
     expect([...marks].some((m) => m.getAttribute("data-claims")!.split(" ").length === 2)).toBe(true);
-    for (const c of claims) expect(body.querySelector(`mark[data-start-of~="${c.id}"]`)?.getAttribute("data-label")).toMatch(`${c.number}`);
+    for (const c of claims)
+      expect(body.querySelector(`mark[data-start-of~="${c.id}"]`)?.getAttribute("data-label")).toMatch(`${c.number}`);
   });
 
   it("selecting a claim in the text selects it in the list", async () => {
@@ -56,7 +57,13 @@ describe("review workspace", () => {
   it("sets a verdict with a rationale and sends the version it was based on", async () => {
     api.on("PUT", /\/verdict$/, (req) => {
       const body = req.body as { verdict: string; rationale: string; version: number };
-      claims[0] = { ...claims[0]!, verdict: "false", rationale: body.rationale, reviewState: "verdict_given", version: 2 };
+      claims[0] = {
+        ...claims[0]!,
+        verdict: "false",
+        rationale: body.rationale,
+        reviewState: "verdict_given",
+        version: 2,
+      };
       return json(claims[0]);
     });
     const user = await openWorkspace();
@@ -73,12 +80,24 @@ describe("review workspace", () => {
   });
 
   it("on a version conflict shows both versions and can keep mine, resending with the current version", async () => {
-    const theirs = { ...claims[0]!, verdict: "true" as const, rationale: "Matches the census.", version: 5, verdictBy: { id: reviewer.id, name: "Sam Other", email: "sam@example.org" } };
+    const theirs = {
+      ...claims[0]!,
+      verdict: "true" as const,
+      rationale: "Matches the census.",
+      version: 5,
+      verdictBy: { id: reviewer.id, name: "Sam Other", email: "sam@example.org" },
+    };
     let attempts = 0;
     api.on("PUT", /\/verdict$/, (req) => {
       attempts++;
-      if (attempts === 1) return problem(409, "version_conflict", "The claim changed since you loaded it.", { current: theirs });
-      return json({ ...theirs, verdict: "false", rationale: (req.body as { rationale: string }).rationale, version: 6 });
+      if (attempts === 1)
+        return problem(409, "version_conflict", "The claim changed since you loaded it.", { current: theirs });
+      return json({
+        ...theirs,
+        verdict: "false",
+        rationale: (req.body as { rationale: string }).rationale,
+        version: 6,
+      });
     });
     const user = await openWorkspace();
     await user.click(claimOptions()[0]!);

@@ -46,7 +46,15 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const all = useMemo(() => claims.data ?? [], [claims.data]);
   const visible = useMemo(() => filterAndSortClaims(all, filters, me.id), [all, filters, me.id]);
   const spans = useMemo<HighlightSpan[]>(
-    () => all.map((c) => ({ id: c.id, start: c.start, end: c.end, number: c.number, verdict: c.verdict, dismissed: c.dismissed })),
+    () =>
+      all.map((c) => ({
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        number: c.number,
+        verdict: c.verdict,
+        dismissed: c.dismissed,
+      })),
     [all],
   );
   const selected = all.find((c) => c.id === selectedId) ?? null;
@@ -55,7 +63,8 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   useEffect(() => {
     if (!selectedId) return;
     const mark = bodyRef.current?.querySelector(`mark[data-start-of~="${CSS.escape(selectedId)}"]`);
-    if (mark && typeof mark.scrollIntoView === "function") mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (mark && typeof mark.scrollIntoView === "function")
+      mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selectedId]);
 
   const select = useCallback((id: string) => {
@@ -70,7 +79,8 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
     move: (delta) => {
       if (visible.length === 0) return;
       const at = visible.findIndex((c) => c.id === selectedId);
-      const next = at < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
+      const next =
+        at < 0 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
       select(visible[next]!.id);
     },
     verdict: (verdict) => {
@@ -115,7 +125,8 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
         <div>
           <h1>{a.title}</h1>
           <p className="muted">
-            {[a.outlet, a.author, a.publishedOn].filter(Boolean).join(" · ")} · {a.progress.reviewed} of {a.progress.claims - a.progress.dismissed} claims reviewed
+            {[a.outlet, a.author, a.publishedOn].filter(Boolean).join(" · ")} · {a.progress.reviewed} of{" "}
+            {a.progress.claims - a.progress.dismissed} claims reviewed
           </p>
         </div>
         <div className="review-tools">
@@ -134,13 +145,30 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           <h2 id="article-text-heading" className="visually-hidden">
             Article text
           </h2>
-          {canCreate ? <p className="muted hint">Select words and press c to add a claim the extractor missed.</p> : null}
+          {canCreate ? (
+            <p className="muted hint">Select words and press c to add a claim the extractor missed.</p>
+          ) : null}
           <HighlightedText ref={bodyRef} body={a.body} spans={spans} selectedId={selectedId} onSelect={select} />
         </section>
-        <ClaimList claims={visible} total={all.length} selectedId={selectedId} onSelect={select} filters={filters} onFiltersChange={setFilters} users={users.data ?? []} />
+        <ClaimList
+          claims={visible}
+          total={all.length}
+          selectedId={selectedId}
+          onSelect={select}
+          filters={filters}
+          onFiltersChange={setFilters}
+          users={users.data ?? []}
+        />
         <div className="panel-pane">
           {selected ? (
-            <ClaimPanel key={selected.id} ref={noteRef} claim={selected} users={users.data ?? []} verdictRequest={verdictRequest} sourceRequest={sourceRequest} />
+            <ClaimPanel
+              key={selected.id}
+              ref={noteRef}
+              claim={selected}
+              users={users.data ?? []}
+              verdictRequest={verdictRequest}
+              sourceRequest={sourceRequest}
+            />
           ) : (
             <p className="state-empty">Select a claim in the text or the list (j/k) to review it.</p>
           )}

@@ -10,7 +10,18 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
     return () => d?.close?.();
   }, []);
   return (
-    <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-heading" onCancel={onClose} onClose={onClose} open={typeof HTMLDialogElement === "undefined" || typeof HTMLDialogElement.prototype.showModal !== "function" ? true : undefined}>
+    <dialog
+      ref={dialog}
+      className="shortcuts"
+      aria-labelledby="shortcuts-heading"
+      onCancel={onClose}
+      onClose={onClose}
+      open={
+        typeof HTMLDialogElement === "undefined" || typeof HTMLDialogElement.prototype.showModal !== "function"
+          ? true
+          : undefined
+      }
+    >
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
       <p className="muted">Shortcuts do nothing while you type in a field.</p>
       <table>

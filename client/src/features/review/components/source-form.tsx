@@ -6,7 +6,11 @@ import { isApiError } from "../../../lib/api-error.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import type { SourceFields } from "../api/sources.ts";
 
-const STANCE_LABELS: Record<Stance, string> = { supports: "Supports the claim", refutes: "Refutes the claim", context: "Gives context" };
+const STANCE_LABELS: Record<Stance, string> = {
+  supports: "Supports the claim",
+  refutes: "Refutes the claim",
+  context: "Gives context",
+};
 
 interface FormState {
   url: string;
@@ -49,7 +53,10 @@ interface Props {
 }
 
 /** Validates with the shared schema first, so a bad address is explained before any request. */
-export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceForm({ draftKey, source = null, onSubmit, onCancel, pending, error }, urlRef) {
+export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceForm(
+  { draftKey, source = null, onSubmit, onCancel, pending, error },
+  urlRef,
+) {
   const [form, setForm, clearForm] = useDraft<FormState>(draftKey, fromSource(source));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const serverErrors = isApiError(error) ? error.fieldMessages() : {};
@@ -73,7 +80,14 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
   return (
     <form className="source-form" onSubmit={submit} noValidate aria-label={source ? "Edit source" : "Add a source"}>
       <Field label="Web address" error={errors.url}>
-        <input ref={urlRef} type="url" value={form.url} onChange={(e) => set({ url: e.target.value })} placeholder="https://" required />
+        <input
+          ref={urlRef}
+          type="url"
+          value={form.url}
+          onChange={(e) => set({ url: e.target.value })}
+          placeholder="https://"
+          required
+        />
       </Field>
       <Field label="Stance" error={errors.stance}>
         <select value={form.stance} onChange={(e) => set({ stance: e.target.value as Stance })}>

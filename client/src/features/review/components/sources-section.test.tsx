@@ -4,7 +4,15 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim, ClaimWithThread } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import { ARTICLE_ID, article, claims as makeClaims, reviewer, session, uuid, withThread } from "../../../test/fixtures.ts";
+import {
+  ARTICLE_ID,
+  article,
+  claims as makeClaims,
+  reviewer,
+  session,
+  uuid,
+  withThread,
+} from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { installDomStubs } from "../../../test/setup-dom.ts";
 
@@ -62,9 +70,27 @@ describe("sources", () => {
     let calls = 0;
     api.on("POST", `/api/claims/${claims[0]!.id}/sources`, (req) => {
       calls++;
-      if (calls === 1) return problem(422, "validation_failed", "Check the fields.", { errors: [{ path: "title", message: "too vague" }] });
+      if (calls === 1)
+        return problem(422, "validation_failed", "Check the fields.", {
+          errors: [{ path: "title", message: "too vague" }],
+        });
       const body = req.body as { url: string; stance: "refutes" };
-      return json({ id: uuid(6001), claimId: claims[0]!.id, url: body.url, title: "Stats", publisher: null, excerpt: null, stance: body.stance, accessedOn: null, addedBy: null, version: 1, createdAt: "2026-03-28T10:00:00.000Z" }, 201);
+      return json(
+        {
+          id: uuid(6001),
+          claimId: claims[0]!.id,
+          url: body.url,
+          title: "Stats",
+          publisher: null,
+          excerpt: null,
+          stance: body.stance,
+          accessedOn: null,
+          addedBy: null,
+          version: 1,
+          createdAt: "2026-03-28T10:00:00.000Z",
+        },
+        201,
+      );
     });
     const user = await openFirstClaim();
     await user.type(screen.getByLabelText("Web address"), "https://stats.example.org/table");

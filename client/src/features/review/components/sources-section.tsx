@@ -68,7 +68,11 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
                   <button type="button" onClick={() => setEditingId(s.id)}>
                     Edit<span className="visually-hidden"> source {s.title || s.url}</span>
                   </button>
-                  <button type="button" onClick={() => remove.mutate({ sourceId: s.id, version: s.version })} disabled={remove.isPending}>
+                  <button
+                    type="button"
+                    onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}
+                    disabled={remove.isPending}
+                  >
                     Remove<span className="visually-hidden"> source {s.title || s.url}</span>
                   </button>
                 </span>

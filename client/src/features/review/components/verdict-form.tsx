@@ -32,7 +32,11 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const [saved, setSaved] = useState(false);
   // Untouched, the form mirrors the claim (including live changes); once edited it holds the draft.
-  const shown: VerdictDraft = draft ?? { verdict: claim.verdict, rationale: claim.rationale ?? "", baseVersion: claim.version };
+  const shown: VerdictDraft = draft ?? {
+    verdict: claim.verdict,
+    rationale: claim.rationale ?? "",
+    baseVersion: claim.version,
+  };
   const edit = (patch: Partial<VerdictDraft>) => {
     setSaved(false);
     setDraft({ ...shown, ...patch });
@@ -77,12 +81,25 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
         <div className="verdict-choices">
           {verdicts.map((v) => (
             <label key={v} className={`verdict-choice verdict-${v}`}>
-              <input type="radio" name={`verdict-${claim.id}`} value={v} checked={shown.verdict === v} onChange={() => edit({ verdict: v })} />
-              <span aria-hidden="true">{VERDICT_ICONS[v]}</span> {verdictLabel(v)} <kbd aria-hidden="true">{VERDICT_KEYS[v]}</kbd>
+              <input
+                type="radio"
+                name={`verdict-${claim.id}`}
+                value={v}
+                checked={shown.verdict === v}
+                onChange={() => edit({ verdict: v })}
+              />
+              <span aria-hidden="true">{VERDICT_ICONS[v]}</span> {verdictLabel(v)}{" "}
+              <kbd aria-hidden="true">{VERDICT_KEYS[v]}</kbd>
             </label>
           ))}
           <label className="verdict-choice verdict-none">
-            <input type="radio" name={`verdict-${claim.id}`} value="" checked={shown.verdict === null} onChange={() => edit({ verdict: null })} />
+            <input
+              type="radio"
+              name={`verdict-${claim.id}`}
+              value=""
+              checked={shown.verdict === null}
+              onChange={() => edit({ verdict: null })}
+            />
             <span aria-hidden="true">{VERDICT_ICONS.none}</span> {verdictLabel(null)}
           </label>
         </div>
@@ -104,7 +121,9 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
           }}
         />
         <small id={`rationale-hint-${claim.id}`} className="field-hint">
-          {needsEvidence ? `This verdict needs a rationale and at least one source (${sourceCount} so far).` : "Ctrl+Enter saves."}
+          {needsEvidence
+            ? `This verdict needs a rationale and at least one source (${sourceCount} so far).`
+            : "Ctrl+Enter saves."}
           {fieldErrors.rationale ? <span className="field-error"> {fieldErrors.rationale}</span> : null}
         </small>
       </div>

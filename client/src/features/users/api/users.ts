@@ -30,9 +30,15 @@ export function updateUser(input: { id: string; version: number; role?: Role; di
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createUser, onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }) });
+  return useMutation({
+    mutationFn: createUser,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
 }
 export function useUpdateUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: updateUser, onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }) });
+  return useMutation({
+    mutationFn: updateUser,
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
 }

@@ -30,7 +30,9 @@ describe("users", () => {
     const user = userEvent.setup();
     renderApp("/users", session(admin));
     await user.selectOptions(await screen.findByLabelText("Role of Rita Reviewer"), "editor");
-    await vi.waitFor(() => expect(api.sent("PATCH", `/api/users/${reviewer.id}`)[0]?.body).toEqual({ version: 1, role: "editor" }));
+    await vi.waitFor(() =>
+      expect(api.sent("PATCH", `/api/users/${reviewer.id}`)[0]?.body).toEqual({ version: 1, role: "editor" }),
+    );
   });
 
   it("checks a new user's password length before sending", async () => {

@@ -51,7 +51,12 @@ function UserRow({ user }: { user: User }) {
         <label className="visually-hidden" htmlFor={`role-${user.id}`}>
           Role of {user.name}
         </label>
-        <select id={`role-${user.id}`} value={user.role} disabled={update.isPending || self} onChange={(e) => update.mutate({ id: user.id, version: user.version, role: e.target.value as Role })}>
+        <select
+          id={`role-${user.id}`}
+          value={user.role}
+          disabled={update.isPending || self}
+          onChange={(e) => update.mutate({ id: user.id, version: user.version, role: e.target.value as Role })}
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
@@ -64,7 +69,11 @@ function UserRow({ user }: { user: User }) {
         {self ? (
           "You"
         ) : (
-          <button type="button" disabled={update.isPending} onClick={() => update.mutate({ id: user.id, version: user.version, disabled: !user.disabled })}>
+          <button
+            type="button"
+            disabled={update.isPending}
+            onClick={() => update.mutate({ id: user.id, version: user.version, disabled: !user.disabled })}
+          >
             {user.disabled ? "Enable" : "Disable"}
             <span className="visually-hidden"> {user.name}</span>
           </button>
@@ -113,7 +122,12 @@ function CreateUserForm() {
         </select>
       </Field>
       <Field label="First password" hint="At least 12 characters; they can change it later." error={errors.password}>
-        <input type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={form.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })}
+        />
       </Field>
       <ErrorMessage error={create.error} />
       <button type="submit" className="primary" disabled={create.isPending}>
