@@ -1,4 +1,5 @@
-import { findQuantities } from "./quantities.ts";
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { findQuantities, mayStartQuantity } from "./quantities.ts";
 import { COORDINATORS, NOT_PARTICIPLES, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
 import { commaBefore, commaOrSemicolonBefore, semicolonBefore, type Token } from "./tokens.ts";
@@ -48,9 +49,10 @@ function subjectOf(body: string, tokens: readonly Token[], from: number, to: num
  */
 export function splitClauses(body: string, tokens: readonly Token[], start: number, end: number): Clause[] {
   if (tokens.length === 0) return [];
-  const quantities = findQuantities(body, start, end);
-  const quantityStarting = new Map(quantities.map((q) => [q.start, q]));
-  const quantityEnding = new Map(quantities.map((q) => [q.end, q]));
+  // Quantities are found only once a list item could start, which most spans never reach.
+  let quantities: Quantity[] | null = null;
+  let quantityStarting: Map<number, Quantity> | null = null;
+  let quantityEnding: Map<number, Quantity> | null = null;
   const splits: Split[] = [];
   let clauseFrom = 0;
   let inParticiple = false;
@@ -66,7 +68,12 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
     if (t.lower === "and" || comma) {
       // Quantity list: "... 1,700 deportations and over 1,000 arrests".
       const right = t.lower === "and" ? tokens[i + 1] : t;
-      if (quantityEnding.has(tokens[i - 1]!.end) && right && quantityStarting.has(right.start)) {
+      if (right && mayStartQuantity(right.text)) {
+        quantities ??= findQuantities(body, start, end);
+        quantityStarting ??= new Map(quantities.map((q) => [q.start, q]));
+        quantityEnding ??= new Map(quantities.map((q) => [q.end, q]));
+      }
+      if (quantityEnding?.has(tokens[i - 1]!.end) && right && quantityStarting!.has(right.start)) {
         split = { at: t.lower === "and" ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
@@ -95,7 +102,7 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
     }
     if (isFiniteVerb(tokens, i)) lastVerb = i;
   }
-  return buildClauses(body, tokens, start, splits, quantities.map((q) => q.start));
+  return buildClauses(body, tokens, start, splits, (quantities ?? []).map((q) => q.start));
 }
 
 function buildClauses(body: string, tokens: readonly Token[], start: number, splits: Split[], quantityStarts: number[]): Clause[] {

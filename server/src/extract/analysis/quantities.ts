@@ -45,6 +45,30 @@ function isYear(num: string): boolean {
   return head === "18" || head === "19" || head === "20";
 }
 
+const QUALIFIER_FIRST_WORDS = new Set([...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
+const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
+
+/**
+ * Can a quantity start at a token with this text? It must begin with a digit, be a qualifier's
+ * first word or "a" followed by a space, or begin with a number word ("tenmillion" is read as
+ * ten million). A currency sign is not part of a token, so a quantity that starts with one never
+ * starts at a token. Non-ASCII tokens answer yes: "ſ" matches "s" in the quantity regex.
+ */
+export function mayStartQuantity(token: string): boolean {
+  if (startsWithDigit(token)) return true;
+  let end = 0;
+  while (end < token.length) {
+    const c = token.charCodeAt(end);
+    if (c >= 128) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    end++;
+  }
+  const letters = token.slice(0, end).toLowerCase();
+  if (QUALIFIER_FIRST_WORDS.has(letters)) return true;
+  for (const w of NUMBER_WORD_LIST) if (letters.startsWith(w)) return true;
+  return false;
+}
+
 function parseNumber(raw: string): number | null {
   if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
