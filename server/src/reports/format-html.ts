@@ -9,6 +9,7 @@ import type { ReportData } from "./report-data.ts";
 import { REPORT_CSS } from "./report-html-style.ts";
 import {
   claimantLabel,
+  listedLine,
   formatDateTime,
   optionsLine,
   reportTitle,
@@ -82,9 +83,7 @@ function summaryHtml(doc: ReportDocument): string {
   const rows = verdictRows(s)
     .map((r) => `<tr><td>${r.label}</td><td class="count">${r.count}</td></tr>`)
     .join("\n");
-  const listed =
-    `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` +
-    (doc.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : ".");
+  const listed = listedLine(doc);
   return `<section class="summary">
 <h2 id="summary">Summary</h2>
 <p>${h(reviewedLine(s))}</p>

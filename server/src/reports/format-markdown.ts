@@ -6,6 +6,7 @@ import { escapeMarkdown, markdownBlock, markdownLink } from "./escape-markdown.t
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
+  listedLine,
   formatDateTime,
   optionsLine,
   reportTitle,
@@ -63,8 +64,7 @@ function summaryLines(doc: ReportDocument): string[] {
     "",
     `**Reviewers:** ${escapeMarkdown(reviewersLine(s))}`,
     "",
-    `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` +
-      (doc.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : "."),
+    listedLine(doc),
   ];
 }
 

@@ -8,6 +8,7 @@ import { pdfFonts } from "./pdf-fonts.ts";
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
+  listedLine,
   formatDateTime,
   optionsLine,
   reportTitle,
@@ -110,12 +111,7 @@ function writeSummary(doc: Doc, r: ReportDocument): void {
   }
   doc.moveDown(0.3);
   field(doc, "Reviewers", reviewersLine(r.summary));
-  const s = r.summary;
-  body(
-    doc,
-    `This report lists ${s.listedClaims} of the ${s.totalClaims} claims` +
-      (r.options.dismissed === "separate" ? `, and ${s.listedDismissed} dismissed claims apart.` : "."),
-  );
+  body(doc, listedLine(r));
 }
 
 function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {

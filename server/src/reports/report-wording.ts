@@ -22,13 +22,24 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 export function reviewedLine(summary: ReportDocument["summary"]): string {
-  return `${summary.totalClaims} claims, ${summary.reviewedClaims} reviewed (${percent(summary.shareReviewed)}).`;
+  return `${plural(summary.totalClaims, "claim")}, ${summary.reviewedClaims} reviewed (${percent(summary.shareReviewed)}).`;
+}
+
+/** "This report lists 3 of the 4 claims[, and 1 dismissed claim apart]." */
+export function listedLine(doc: ReportDocument): string {
+  const s = doc.summary;
+  const apart =
+    doc.options.dismissed === "separate" ? `, and ${plural(s.listedDismissed, "dismissed claim")} apart` : "";
+  return `This report lists ${s.listedClaims} of the ${plural(s.totalClaims, "claim")}${apart}.`;
 }
 
 export function reviewersLine(summary: ReportDocument["summary"]): string {
   if (summary.reviewers.length === 0) return "None yet.";
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return summary.reviewers
     .map((r) => `${r.name} (${plural(r.verdicts, "verdict")}, ${plural(r.approvals, "approval")})`)
     .join("; ");
