@@ -10,4 +10,5 @@ export const queryKeys = {
   claim: (id: string) => ["claims", id] as const,
   claimHistory: (id: string) => ["claims", id, "history"] as const,
   audit: (params: Record<string, unknown>) => ["audit", params] as const,
+  auditVerification: ["audit-verification"] as const,
 };

@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { User } from "@claimdesk/shared";
 import { FakeApi, json } from "../../../test/fake-api.ts";
-import { editor, session } from "../../../test/fixtures.ts";
+import { editor, reviewer, session, uuid } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { installDomStubs } from "../../../test/setup-dom.ts";
 
@@ -40,10 +41,14 @@ const events = [
   },
 ];
 
+const admin: User = { ...editor, id: uuid(9003), email: "ada@example.org", name: "Ada Admin", role: "admin" };
+
 let api: FakeApi;
 beforeEach(() => {
   installDomStubs();
-  api = new FakeApi().on("GET", "/api/audit", () => json({ items: events, nextCursor: null }));
+  api = new FakeApi()
+    .on("GET", "/api/audit", () => json({ items: events, nextCursor: null }))
+    .on("GET", "/api/users", () => json({ items: [editor, reviewer, admin] }));
   vi.stubGlobal("fetch", api.fetch);
 });
 
@@ -61,5 +66,34 @@ describe("audit view", () => {
     renderApp("/audit", session(editor));
     await user.type(await screen.findByLabelText("Action"), "report.export");
     await vi.waitFor(() => expect(api.requests.at(-1)!.query.get("action")).toBe("report.export"));
+  });
+
+  it("offers every account in the Person filter, not only people in the loaded events", async () => {
+    const user = userEvent.setup();
+    renderApp("/audit", session(editor));
+    const person = await screen.findByLabelText("Person");
+    await screen.findByRole("option", { name: "Rita Reviewer" });
+    await user.selectOptions(person, "Rita Reviewer");
+    await vi.waitFor(() => expect(api.requests.at(-1)!.query.get("actorId")).toBe(reviewer.id));
+  });
+
+  it("hides chain verification from editors", async () => {
+    renderApp("/audit", session(editor));
+    await screen.findByText("claim.verdict");
+    expect(screen.queryByRole("button", { name: "Verify audit chain" })).toBeNull();
+  });
+
+  it("lets an admin verify the chain and names the first broken link", async () => {
+    let answer = { ok: true, checked: 42, firstBroken: null as null | { seq: string; reason: string } };
+    api.on("GET", "/api/audit/verify", () => json(answer));
+    const user = userEvent.setup();
+    renderApp("/audit", session(admin));
+    await user.click(await screen.findByRole("button", { name: "Verify audit chain" }));
+    expect(await screen.findByText("Chain intact: 42 events checked.")).toBeTruthy();
+
+    answer = { ok: false, checked: 17, firstBroken: { seq: "17", reason: "hash does not match the event" } };
+    await user.click(screen.getByRole("button", { name: "Verify audit chain" }));
+    expect(await screen.findByText(/first broken link is event #17 \(hash does not match the event\)/)).toBeTruthy();
+    expect(api.sent("GET", "/api/audit/verify")).toHaveLength(2);
   });
 });

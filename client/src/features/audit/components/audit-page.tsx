@@ -2,8 +2,11 @@ import { useMemo, useState } from "react";
 import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
 import { describeChange } from "../../../lib/describe-change.ts";
 import { formatDateTime, formatDuration } from "../../../lib/format.ts";
+import { useCan } from "../../../lib/session.ts";
 import { useAudit, type AuditFilters } from "../api/get-audit.ts";
+import { usePeople } from "../api/get-people.ts";
 import { summariseReviewers } from "./reviewer-summaries.ts";
+import { VerifyChain } from "./verify-chain.tsx";
 
 function toIso(localDate: string, endOfDay: boolean): string | undefined {
   if (!localDate) return undefined;
@@ -24,11 +27,15 @@ export function AuditPage() {
   const audit = useAudit(filters);
   const events = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
   const summaries = useMemo(() => summariseReviewers(events), [events]);
+  const people = usePeople();
+  const canVerify = useCan("verify:audit");
+  // Everyone with an account, plus anyone seen in the events (a deleted account, say), by name.
   const actors = useMemo(() => {
     const m = new Map<string, string>();
-    for (const e of events) if (e.actor) m.set(e.actor.id, e.actor.name);
-    return [...m.entries()];
-  }, [events]);
+    for (const u of people.data ?? []) m.set(u.id, u.name);
+    for (const e of events) if (e.actor && !m.has(e.actor.id)) m.set(e.actor.id, e.actor.name);
+    return [...m.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [people.data, events]);
 
   return (
     <main id="main" className="page audit-page">
@@ -65,6 +72,8 @@ export function AuditPage() {
           Download CSV
         </a>
       </form>
+
+      {canVerify ? <VerifyChain /> : null}
 
       <section aria-labelledby="summaries-heading">
         <h2 id="summaries-heading">Reviewers</h2>
