@@ -1,6 +1,6 @@
 // Applies the export options to the report data once, producing the versioned report document.
 // Every format renders this same document, so they cannot disagree about what a report contains.
-import { verdictLabel, verdicts, type Verdict } from "@claimdesk/shared";
+import { verdictLabel, type Verdict } from "@claimdesk/shared";
 import {
   REPORT_SCHEMA_VERSION,
   type ReportDocument,
@@ -100,5 +100,3 @@ function summarise(
   };
 }
 
-/** Verdicts in scale order, for summaries that list them. */
-export const VERDICT_ORDER: readonly Verdict[] = verdicts;
