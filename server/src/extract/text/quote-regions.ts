@@ -5,7 +5,15 @@ export interface QuoteRegion {
   end: number;
 }
 
-const OPEN_CLOSE: Record<string, string> = { "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u300c": "\u300d" };
+/** Closing mark (as a char code) for each opening mark: “…”, «…», „…“, 「…」; 0 when not an opener. */
+function closerOf(c: number): number {
+  if (c === 0x201c) return 0x201d;
+  if (c === 0xab) return 0xbb;
+  if (c === 0x201e) return 0x201c;
+  if (c === 0x300c) return 0x300d;
+  if (c === 34) return 34;
+  return 0;
+}
 
 /**
  * Finds direct-quotation regions in [from, to) (one paragraph). Curly and guillemet quotes pair
@@ -15,19 +23,16 @@ const OPEN_CLOSE: Record<string, string> = { "\u201c": "\u201d", "\u00ab": "\u00
 export function findQuoteRegions(text: string, from: number, to: number): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
-  let closer = "";
+  let closer = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
+    const c = text.charCodeAt(i);
     if (open < 0) {
-      const expected = OPEN_CLOSE[ch];
-      if (expected !== undefined) {
+      const expected = closerOf(c);
+      if (expected !== 0) {
         open = i;
         closer = expected;
-      } else if (ch === '"') {
-        open = i;
-        closer = '"';
       }
-    } else if (ch === closer) {
+    } else if (c === closer) {
       out.push({ start: open, end: i + 1 });
       open = -1;
     }
