@@ -32,12 +32,19 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database outage", () => {
     server = await spawnServer({ DATABASE_URL: db.url, LOAD_SAMPLE: "true" });
     call = await signIn(server.url, ADMIN.email, ADMIN.password);
     articleId = ((await (await call("GET", "/api/articles")).json()) as { items: Array<{ id: string }> }).items[0]!.id;
-    claim = ((await (await call("GET", `/api/articles/${articleId}/claims`)).json()) as { items: Array<{ id: string; version: number }> }).items[0]!;
+    claim = (
+      (await (await call("GET", `/api/articles/${articleId}/claims`)).json()) as {
+        items: Array<{ id: string; version: number }>;
+      }
+    ).items[0]!;
 
     admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
     await admin.query(`ALTER DATABASE "${db.name}" ALLOW_CONNECTIONS false`);
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [db.name]);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [db.name],
+    );
     const requests = {
       read: () => call("GET", `/api/articles/${articleId}`),
       write: () => call("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" }),
@@ -47,7 +54,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database outage", () => {
     while (Date.now() < outageEnds) {
       for (const [what, request] of Object.entries(requests)) {
         const r = await request();
-        during.push({ what: what as Answer["what"], status: r.status, contentType: r.headers.get("content-type") ?? "", body: await r.text() });
+        during.push({
+          what: what as Answer["what"],
+          status: r.status,
+          contentType: r.headers.get("content-type") ?? "",
+          body: await r.text(),
+        });
       }
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -69,17 +81,24 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database outage", () => {
     expect(health.length).toBeGreaterThan(2);
     for (const a of health) {
       expect(a.status).toBe(503);
-      expect(JSON.parse(a.body)).toMatchObject({ status: "unavailable", database: { reachable: false }, detail: expect.stringMatching(/not reachable/) });
+      expect(JSON.parse(a.body)).toMatchObject({
+        status: "unavailable",
+        database: { reachable: false },
+        detail: expect.stringMatching(/not reachable/),
+      });
     }
   });
 
   it("recovers by itself: health, reads and the refused write succeed afterwards", async () => {
     const deadline = Date.now() + 15_000;
     let status = 0;
-    while (Date.now() < deadline && (status = (await fetch(`${server.url}/api/health`)).status) !== 200) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < deadline && (status = (await fetch(`${server.url}/api/health`)).status) !== 200)
+      await new Promise((r) => setTimeout(r, 200));
     expect(status).toBe(200);
     expect((await call("GET", `/api/articles/${articleId}`)).status).toBe(200);
-    expect((await call("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" })).status).toBe(200);
+    expect(
+      (await call("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" })).status,
+    ).toBe(200);
     expect(server.child.exitCode).toBeNull();
   }, 30_000);
 
@@ -94,11 +113,19 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database outage", () => {
     const unexpected = api.filter((a) => a.status !== 503);
     // On failure, the server's log lines for those request ids name the database error.
     const ids = unexpected.map((a) => /"requestId":"([^"]+)"/.exec(a.body)?.[1]).filter(Boolean) as string[];
-    const logged = server.output().split("\n").filter((line) => ids.some((id) => line.includes(id))).slice(0, 2).join("\n");
+    const logged = server
+      .output()
+      .split("\n")
+      .filter((line) => ids.some((id) => line.includes(id)))
+      .slice(0, 2)
+      .join("\n");
     expect(unexpected, `${JSON.stringify(unexpected.slice(0, 2), null, 1)}\n${logged.slice(0, 2000)}`).toEqual([]);
     for (const a of api) {
       expect(a.contentType).toContain("application/problem+json");
-      expect(JSON.parse(a.body)).toMatchObject({ code: "service_unavailable", detail: expect.stringMatching(/database/i) });
+      expect(JSON.parse(a.body)).toMatchObject({
+        code: "service_unavailable",
+        detail: expect.stringMatching(/database/i),
+      });
     }
   });
 });

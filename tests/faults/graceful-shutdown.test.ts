@@ -20,12 +20,22 @@ interface Timed {
 }
 
 async function burstThroughSigterm(server: ServerProcess) {
-  const session = await fetch(`${server.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) });
+  const session = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  });
   if (session.status !== 200) throw new Error(`login failed: ${session.status} ${await session.text()}`);
   const cookie = session.headers.get("set-cookie")!.split(";")[0]!;
   const headers = { cookie, "x-csrf-token": ((await session.json()) as { csrfToken: string }).csrfToken };
-  const articleId = ((await (await fetch(`${server.url}/api/articles`, { headers })).json()) as { items: Array<{ id: string }> }).items[0]!.id;
-  const claims = ((await (await fetch(`${server.url}/api/articles/${articleId}/claims`, { headers })).json()) as { items: Array<{ id: string; version: number }> }).items;
+  const articleId = (
+    (await (await fetch(`${server.url}/api/articles`, { headers })).json()) as { items: Array<{ id: string }> }
+  ).items[0]!.id;
+  const claims = (
+    (await (await fetch(`${server.url}/api/articles/${articleId}/claims`, { headers })).json()) as {
+      items: Array<{ id: string; version: number }>;
+    }
+  ).items;
 
   const results: Timed[] = [];
   let sigtermAt = Infinity;
@@ -42,8 +52,12 @@ async function burstThroughSigterm(server: ServerProcess) {
         const outcome =
           i % 2
             ? await rawRequest(`${server.url}/api/articles/${articleId}/claims`, "GET", headers)
-            : await rawRequest(`${server.url}/api/claims/${claim.id}/verdict`, "PUT", headers, { version: claim.version, verdict: claim.version % 2 ? "unverified" : null });
-        if (outcome.kind === "answered" && outcome.status === 200 && i % 2 === 0) claim.version = (JSON.parse(outcome.body) as { version: number }).version;
+            : await rawRequest(`${server.url}/api/claims/${claim.id}/verdict`, "PUT", headers, {
+                version: claim.version,
+                verdict: claim.version % 2 ? "unverified" : null,
+              });
+        if (outcome.kind === "answered" && outcome.status === 200 && i % 2 === 0)
+          claim.version = (JSON.parse(outcome.body) as { version: number }).version;
         results.push({ outcome, sentAt, doneAt: Date.now() });
         if (outcome.kind === "refused") await new Promise((r) => setTimeout(r, 20));
       }
@@ -53,16 +67,24 @@ async function burstThroughSigterm(server: ServerProcess) {
 }
 
 function check({ results, sigtermAt, exitCode }: Awaited<ReturnType<typeof burstThroughSigterm>>) {
-  const bad = results.filter((r) => r.outcome.kind === "cut" || (r.outcome.kind === "answered" && r.outcome.status !== 200));
+  const bad = results.filter(
+    (r) => r.outcome.kind === "cut" || (r.outcome.kind === "answered" && r.outcome.status !== 200),
+  );
   expect(bad.map((r) => r.outcome).slice(0, 5)).toEqual([]);
   const refused = results.filter((r) => r.outcome.kind === "refused");
   for (const r of refused) expect(["ECONNREFUSED", "ECONNRESET"]).toContain((r.outcome as { code: string }).code);
   // In flight at SIGTERM and answered after it: shutdown waited for them.
-  const finishedAfterSignal = results.filter((r) => r.outcome.kind === "answered" && r.sentAt < sigtermAt && r.doneAt >= sigtermAt);
+  const finishedAfterSignal = results.filter(
+    (r) => r.outcome.kind === "answered" && r.sentAt < sigtermAt && r.doneAt >= sigtermAt,
+  );
   expect(results.filter((r) => r.outcome.kind === "answered").length).toBeGreaterThan(WORKERS);
   expect(refused.length).toBeGreaterThan(0);
   expect(exitCode).toBe(0);
-  return { answered: results.length - refused.length, refused: refused.length, finishedAfterSignal: finishedAfterSignal.length };
+  return {
+    answered: results.length - refused.length,
+    refused: refused.length,
+    finishedAfterSignal: finishedAfterSignal.length,
+  };
 }
 
 describe("graceful shutdown under load", () => {
@@ -79,11 +101,15 @@ describe("graceful shutdown under load", () => {
     console.info("embedded shutdown:", check(await burstThroughSigterm(server)));
   }, 90_000);
 
-  it.runIf(process.env.TEST_DATABASE_URL)("PostgreSQL: in-flight requests finish, new ones are refused, exit code 0", async () => {
-    const db = await createTestDatabase({ migrate: false });
-    cleanups.push(() => db.close());
-    const server = await spawnServer({ DATABASE_URL: db.url, LOAD_SAMPLE: "true" });
-    cleanups.push(() => void server.child.kill("SIGKILL"));
-    console.info("postgres shutdown:", check(await burstThroughSigterm(server)));
-  }, 90_000);
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    "PostgreSQL: in-flight requests finish, new ones are refused, exit code 0",
+    async () => {
+      const db = await createTestDatabase({ migrate: false });
+      cleanups.push(() => db.close());
+      const server = await spawnServer({ DATABASE_URL: db.url, LOAD_SAMPLE: "true" });
+      cleanups.push(() => void server.child.kill("SIGKILL"));
+      console.info("postgres shutdown:", check(await burstThroughSigterm(server)));
+    },
+    90_000,
+  );
 });

@@ -1,0 +1,110 @@
+/**
+ * Load: many reviewers at once against the real server over loopback HTTP, with sessions and CSRF
+ * as a browser sends them, on PostgreSQL and on the embedded database. Prints, per concurrency
+ * level, requests/s, p50/p95/p99 latency, errors and expected 409s for a realistic mix; then the
+ * write path alone next to the same writes done directly with pg (the ceiling). Figures only: the
+ * goals (p99 < 100 ms at 50 reviewers, zero errors, writes ≥ half the ceiling) are checked and
+ * printed, not asserted, except that --ci exits 1 on any error.
+ * Run: npm run bench:load [-- --seconds 10 --levels 10,50,200 --databases postgres,embedded --cpu-profile]
+ *      npm run bench:load:ci    (a few seconds, small numbers)
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeConnections } from "./support/browser-session.ts";
+import { summariseCpuProfile } from "./support/cpu-profile-summary.ts";
+import { loadOptions } from "./support/load-options.ts";
+import { seed } from "./support/load-seed.ts";
+import { mixTable, routeTable, table, writeTable, type LevelFigures } from "./support/load-tables.ts";
+import { LOAD_ADMIN, startTarget } from "./support/load-target.ts";
+import { runPgCeiling } from "./support/pg-write-ceiling.ts";
+import { runPhase } from "./support/reviewer-traffic.ts";
+
+const options = loadOptions(process.argv.slice(2), process.env);
+const all: LevelFigures[] = [];
+const profiles: Array<{ database: string; rows: Array<{ where: string; percent: number }> }> = [];
+const log = (line: string) => console.error(line); // progress on stderr, tables on stdout
+
+console.log(
+  `# Load: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, ${options.seconds} s per level, pool ${options.poolSize}\n`,
+);
+
+for (const database of options.databases) {
+  const profileDir = options.cpuProfile ? fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-prof-")) : undefined;
+  log(`${database}: starting the server`);
+  const target = await startTarget(database, {
+    adminUrl: options.adminUrl,
+    poolSize: options.poolSize,
+    ...(profileDir ? { cpuProfileDir: profileDir } : {}),
+  });
+  try {
+    const maxLevel = Math.max(...options.levels);
+    log(`${database}: seeding articles and ${maxLevel} reviewer accounts`);
+    const seeded = await seed(target.server.url, LOAD_ADMIN, maxLevel);
+    log(`${database}: ${seeded.claims.length} claims; warming up`);
+    await runPhase("mix", seeded.reviewers.slice(0, Math.min(...options.levels)), seeded.claims, 1);
+    const levels: LevelFigures[] = [];
+    for (const reviewers of options.levels) {
+      const sessions = seeded.reviewers.slice(0, reviewers);
+      log(`${database}: ${reviewers} reviewers, mixed traffic for ${options.seconds} s`);
+      const mix = await runPhase("mix", sessions, seeded.claims, options.seconds);
+      log(`${database}: ${reviewers} reviewers, verdicts only for ${options.writeSeconds} s`);
+      const verdicts = await runPhase("verdicts", sessions, seeded.claims, options.writeSeconds);
+      levels.push({ database, reviewers, mix, verdicts });
+      for (const sample of [...mix.errorSamples, ...verdicts.errorSamples]) log(`  error: ${sample}`);
+    }
+    closeConnections();
+    const exit = await target.stopServer();
+    if (exit !== 0) log(`${database}: the server exited with ${exit}`);
+    if (profileDir) profiles.push({ database, rows: summariseCpuProfile(profileDir) });
+
+    // The ceiling runs with the server stopped, so it has the machine to itself.
+    const { pool, close } = await target.openPool(options.poolSize);
+    try {
+      for (const level of levels) {
+        log(`${database}: raw pg ceiling, ${level.reviewers} writers for ${options.writeSeconds} s`);
+        level.ceiling = await runPgCeiling(pool, level.reviewers, options.writeSeconds);
+      }
+    } finally {
+      await close();
+    }
+    all.push(...levels);
+  } finally {
+    await target.dispose();
+    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+console.log("## Mixed traffic (open article + claims, verdicts, sources, notes, history)\n");
+console.log(mixTable(all) + "\n");
+console.log("## Write path: verdicts over HTTP vs the same writes directly with pg\n");
+console.log(writeTable(all) + "\n");
+for (const database of options.databases) {
+  const level =
+    all.find((l) => l.database === database && l.reviewers === 50) ?? all.filter((l) => l.database === database).at(-1);
+  if (!level) continue;
+  console.log(`## Per route, ${database}, ${level.reviewers} reviewers (client-side latency)\n`);
+  console.log(routeTable(level) + "\n");
+}
+for (const { database, rows } of profiles) {
+  console.log(`## Server CPU, ${database} (self time by package or file, whole run)\n`);
+  console.log(
+    table(
+      ["where", "% of samples"],
+      rows.map((r) => [r.where, r.percent.toFixed(1)]),
+    ) + "\n",
+  );
+}
+
+const errors = all.reduce((n, l) => n + l.mix.errors + l.verdicts.errors, 0);
+const goals = all
+  .filter((l) => l.reviewers === 50)
+  .map((l) => {
+    const p99 = l.mix.latency.percentile(99);
+    const ratio = l.ceiling ? l.verdicts.writes / l.verdicts.seconds / (l.ceiling.writes / l.ceiling.seconds) : NaN;
+    return `${l.database}: p99 at 50 reviewers ${p99.toFixed(0)} ms (goal < 100: ${p99 < 100 ? "met" : "NOT met"}); write throughput ${ratio.toFixed(2)} of raw pg (goal ≥ 0.5: ${ratio >= 0.5 ? "met" : "NOT met"})`;
+  });
+console.log(
+  `Goals: errors ${errors} (goal 0: ${errors === 0 ? "met" : "NOT met"})${goals.map((g) => `\n- ${g}`).join("")}`,
+);
+if (options.ci && errors > 0) process.exit(1);

@@ -1,0 +1,83 @@
+// The tables a load run prints (Markdown, so they can be pasted into docs/reliability.md).
+import type { CeilingResult } from "./pg-write-ceiling.ts";
+import type { PhaseResult } from "./reviewer-traffic.ts";
+
+export interface LevelFigures {
+  database: string;
+  reviewers: number;
+  mix: PhaseResult;
+  verdicts: PhaseResult;
+  ceiling?: CeilingResult;
+}
+
+const ms = (n: number) => (Number.isNaN(n) ? "–" : n < 10 ? n.toFixed(1) : n.toFixed(0));
+const rate = (n: number, s: number) => (n / s).toFixed(0);
+
+export function table(head: string[], rows: string[][]): string {
+  return [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+export function mixTable(levels: LevelFigures[]): string {
+  return table(
+    ["database", "reviewers", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "writes/s"],
+    levels.map(({ database, reviewers, mix }) => [
+      database,
+      String(reviewers),
+      rate(mix.requests, mix.seconds),
+      ms(mix.latency.percentile(50)),
+      ms(mix.latency.percentile(95)),
+      ms(mix.latency.percentile(99)),
+      String(mix.errors),
+      String(mix.conflicts),
+      rate(mix.writes, mix.seconds),
+    ]),
+  );
+}
+
+export function writeTable(levels: LevelFigures[]): string {
+  return table(
+    [
+      "database",
+      "writers",
+      "HTTP verdicts/s",
+      "HTTP p99 ms",
+      "errors",
+      "raw pg verdicts/s",
+      "raw pg p99 ms",
+      "HTTP / raw pg",
+    ],
+    levels.map(({ database, reviewers, verdicts, ceiling }) => {
+      const ours = verdicts.writes / verdicts.seconds;
+      const raw = ceiling ? ceiling.writes / ceiling.seconds : NaN;
+      return [
+        database,
+        String(reviewers),
+        ours.toFixed(0),
+        ms(verdicts.latency.percentile(99)),
+        String(verdicts.errors),
+        Number.isNaN(raw) ? "–" : raw.toFixed(0),
+        ceiling ? ms(ceiling.latency.percentile(99)) : "–",
+        Number.isNaN(raw) ? "–" : (ours / raw).toFixed(2),
+      ];
+    }),
+  );
+}
+
+export function routeTable(level: LevelFigures): string {
+  return table(
+    ["route", "requests", "p50 ms", "p95 ms", "p99 ms"],
+    [...level.mix.byRoute.entries()]
+      .sort((a, b) => b[1].percentile(95) - a[1].percentile(95))
+      .map(([route, stats]) => [
+        route,
+        String(stats.count),
+        ms(stats.percentile(50)),
+        ms(stats.percentile(95)),
+        ms(stats.percentile(99)),
+      ]),
+  );
+}
