@@ -49,12 +49,18 @@ export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
   private lastSpeaker: Claimant | null = null;
   private relays: { outlet: string; claimant: Claimant }[] = [];
+  private relayOutlets = new Set<string>();
 
   remember(c: Claimant): void {
     if (c.type === "article") return;
     this.lastSpeaker = c;
     if (c.type === "person") this.lastPerson = c;
-    if (c.via && c.type === "unnamed_sources") this.relays.push({ outlet: c.via, claimant: c });
+    // A repeat of an outlet already listed would never be found first, so it is not kept: the
+    // list stays as long as the number of distinct outlets, not of mentions.
+    if (c.via && c.type === "unnamed_sources" && !this.relayOutlets.has(c.via)) {
+      this.relayOutlets.add(c.via);
+      this.relays.push({ outlet: c.via, claimant: c });
+    }
   }
 
   notePerson(name: string): void {
