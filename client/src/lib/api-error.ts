@@ -51,6 +51,18 @@ export function isVersionConflict(e: unknown): e is ApiError {
   return isApiError(e) && e.code === "version_conflict";
 }
 
+/** Anything with zod's safeParse, so this file needs no zod import. */
+interface SafeParser<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
+/** On a 409 version_conflict, the record as the server has it now (parsed), else null. */
+export function conflictingRecord<T>(e: unknown, schema: SafeParser<T>): T | null {
+  if (!isVersionConflict(e)) return null;
+  const parsed = schema.safeParse(e.current);
+  return parsed.success ? parsed.data : null;
+}
+
 /** A sentence a person can act on, whatever went wrong. */
 export function describeError(e: unknown): string {
   if (isApiError(e)) {

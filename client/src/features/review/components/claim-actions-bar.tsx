@@ -1,15 +1,51 @@
-import type { Claim, User } from "@claimdesk/shared";
+import { useQueryClient } from "@tanstack/react-query";
+import { claimSchema, type Claim, type User } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
+import { conflictingRecord } from "../../../lib/api-error.ts";
 import { useCan } from "../../../lib/session.ts";
 import { useAssignClaim, useClaimAction } from "../api/claim-actions.ts";
+import { applyClaimUpdate } from "../api/update-claim-cache.ts";
+import { ConflictNotice, type ConflictRow } from "./conflict-notice.tsx";
+
+const ACTION_WORDS = { approve: "Approved", dismiss: "Dismissed", restore: "Restored" } as const;
+
+const stateOf = (c: Claim) =>
+  c.dismissed ? "Dismissed" : c.reviewState === "approved" ? "Approved" : "Open (not dismissed)";
 
 /** Assign, dismiss/restore and approve; each hidden when the role cannot use it. */
 export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] }) {
+  const queryClient = useQueryClient();
   const canAssign = useCan("assign:claim");
   const canUpdate = useCan("update:claim");
   const canApprove = useCan("approve:verdict");
   const action = useClaimAction();
   const assign = useAssignClaim();
+
+  // On a 409 the user's choice is still in the mutation's variables: show it beside the server's.
+  const assignTheirs = conflictingRecord(assign.error, claimSchema);
+  const actionTheirs = conflictingRecord(action.error, claimSchema);
+  const nameOf = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? "someone") : "Nobody");
+  const takeTheirs = (theirs: Claim) => {
+    assign.reset();
+    action.reset();
+    applyClaimUpdate(queryClient, theirs);
+  };
+  let conflict: { rows: ConflictRow[]; theirs: Claim; keepMine: () => void } | null = null;
+  if (assignTheirs && assign.variables) {
+    const mine = assign.variables;
+    conflict = {
+      theirs: assignTheirs,
+      rows: [{ label: "Assigned to", mine: nameOf(mine.assigneeId), theirs: assignTheirs.assignee?.name ?? "Nobody" }],
+      keepMine: () => assign.mutate({ ...mine, version: assignTheirs.version }),
+    };
+  } else if (actionTheirs && action.variables) {
+    const mine = action.variables;
+    conflict = {
+      theirs: actionTheirs,
+      rows: [{ label: "State", mine: ACTION_WORDS[mine.action], theirs: stateOf(actionTheirs) }],
+      keepMine: () => action.mutate({ ...mine, version: actionTheirs.version }),
+    };
+  }
 
   return (
     <div className="claim-actions">
@@ -64,7 +100,16 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
       {claim.reviewState === "approved" ? (
         <span className="tag">Approved by {claim.approvedBy?.name ?? "an editor"}</span>
       ) : null}
-      <ErrorMessage error={action.error ?? assign.error} />
+      {conflict ? (
+        <ConflictNotice
+          rows={conflict.rows}
+          busy={assign.isPending || action.isPending}
+          onKeepMine={conflict.keepMine}
+          onTakeTheirs={() => takeTheirs(conflict.theirs)}
+        />
+      ) : (
+        <ErrorMessage error={action.error ?? assign.error} />
+      )}
     </div>
   );
 }

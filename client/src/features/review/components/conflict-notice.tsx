@@ -1,5 +1,6 @@
 // Shown on 409 version_conflict: both versions side by side, and the choice of which to keep.
 // The user's text stays in the form until they choose "take theirs".
+import { useId } from "react";
 
 export interface ConflictRow {
   label: string;
@@ -16,9 +17,11 @@ interface Props {
 }
 
 export function ConflictNotice({ rows, changedBy, onKeepMine, onTakeTheirs, busy }: Props) {
+  // Several forms can be in conflict at once (a note and the verdict); each needs its own heading id.
+  const headingId = useId();
   return (
-    <div className="conflict" role="alert" aria-labelledby="conflict-heading">
-      <h4 id="conflict-heading">
+    <div className="conflict" role="alert" aria-labelledby={headingId}>
+      <h4 id={headingId}>
         {changedBy
           ? `${changedBy} changed this while you were editing`
           : "Someone else changed this while you were editing"}

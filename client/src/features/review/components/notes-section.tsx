@@ -1,10 +1,10 @@
-import { forwardRef, useState, type FormEvent } from "react";
+import { forwardRef, type FormEvent } from "react";
 import { canEditNote, type Note } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
-import { formatDateTime } from "../../../lib/format.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
-import { useAddNote, useUpdateNote } from "../api/notes.ts";
+import { useAddNote } from "../api/notes.ts";
+import { NoteItem } from "./note-item.tsx";
 
 interface Props {
   claimId: string;
@@ -56,54 +56,3 @@ export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function Note
     </section>
   );
 });
-
-function NoteItem({ note, claimId, editable }: { note: Note; claimId: string; editable: boolean }) {
-  const [editing, setEditing] = useState(false);
-  const [text, setText, clearText] = useDraft(`note-edit:${note.id}`, note.body);
-  const update = useUpdateNote(claimId);
-  return (
-    <li className="note">
-      <div className="muted">
-        {note.author.name} · <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
-        {note.updatedAt !== note.createdAt ? " (edited)" : ""}
-      </div>
-      {editing ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            update.mutate(
-              { noteId: note.id, version: note.version, body: text },
-              {
-                onSuccess: () => {
-                  clearText();
-                  setEditing(false);
-                },
-              },
-            );
-          }}
-        >
-          <label htmlFor={`note-edit-${note.id}`} className="visually-hidden">
-            Edit note
-          </label>
-          <textarea id={`note-edit-${note.id}`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-          <ErrorMessage error={update.error} />
-          <button type="submit" disabled={update.isPending}>
-            Save note
-          </button>
-          <button type="button" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        </form>
-      ) : (
-        <>
-          <p className="plain-text">{note.body}</p>
-          {editable ? (
-            <button type="button" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> note</span>
-            </button>
-          ) : null}
-        </>
-      )}
-    </li>
-  );
-}

@@ -1,10 +1,11 @@
 import { forwardRef, useState, type FormEvent } from "react";
-import { sourceInputSchema, stances, type Source, type Stance } from "@claimdesk/shared";
+import { sourceInputSchema, sourceSchema, stances, type Source, type Stance } from "@claimdesk/shared";
 import { Field } from "../../../components/field.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
+import { conflictingRecord, isApiError } from "../../../lib/api-error.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import type { SourceFields } from "../api/sources.ts";
+import { ConflictNotice } from "./conflict-notice.tsx";
 
 const STANCE_LABELS: Record<Stance, string> = {
   supports: "Supports the claim",
@@ -46,20 +47,36 @@ function toFields(f: FormState): SourceFields {
 interface Props {
   draftKey: string;
   source?: Source | null;
-  onSubmit: (fields: SourceFields, done: () => void) => void;
+  /** `version` is set by "Keep mine" after a conflict: resend against the server's current version. */
+  onSubmit: (fields: SourceFields, done: () => void, version?: number) => void;
   onCancel: () => void;
+  /** After a conflict, "Take theirs": the draft is already dropped; the parent refreshes and closes. */
+  onTakeTheirs?: () => void;
   pending: boolean;
   error: unknown;
 }
 
+function conflictRows(mine: SourceFields, theirs: Source) {
+  const show = (v: string | null) => v ?? "";
+  return [
+    { label: "Web address", mine: mine.url, theirs: theirs.url },
+    { label: "Stance", mine: STANCE_LABELS[mine.stance], theirs: STANCE_LABELS[theirs.stance] },
+    { label: "Title", mine: show(mine.title), theirs: show(theirs.title) },
+    { label: "Publisher", mine: show(mine.publisher), theirs: show(theirs.publisher) },
+    { label: "Excerpt", mine: show(mine.excerpt), theirs: show(theirs.excerpt) },
+    { label: "Accessed on", mine: show(mine.accessedOn), theirs: show(theirs.accessedOn) },
+  ];
+}
+
 /** Validates with the shared schema first, so a bad address is explained before any request. */
 export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceForm(
-  { draftKey, source = null, onSubmit, onCancel, pending, error },
+  { draftKey, source = null, onSubmit, onCancel, onTakeTheirs, pending, error },
   urlRef,
 ) {
   const [form, setForm, clearForm] = useDraft<FormState>(draftKey, fromSource(source));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const serverErrors = isApiError(error) ? error.fieldMessages() : {};
+  const theirs = onTakeTheirs ? conflictingRecord(error, sourceSchema) : null;
   const errors = { ...serverErrors, ...clientErrors };
   const set = (patch: Partial<FormState>) => setForm({ ...form, ...patch });
 
@@ -110,7 +127,20 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
       <Field label="Accessed on" error={errors.accessedOn}>
         <input type="date" value={form.accessedOn} onChange={(e) => set({ accessedOn: e.target.value })} />
       </Field>
-      <ErrorMessage error={Object.keys(serverErrors).length ? null : error} />
+      {theirs ? (
+        <ConflictNotice
+          changedBy={theirs.addedBy?.name}
+          rows={conflictRows(toFields(form), theirs)}
+          busy={pending}
+          onKeepMine={() => onSubmit(toFields(form), clearForm, theirs.version)}
+          onTakeTheirs={() => {
+            clearForm();
+            onTakeTheirs?.();
+          }}
+        />
+      ) : (
+        <ErrorMessage error={Object.keys(serverErrors).length ? null : error} />
+      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
           {pending ? "Saving…" : source ? "Save source" : "Add source"}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import type { Source } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
+import { queryKeys } from "../../../lib/query-keys.ts";
 import { useAddSource, useDeleteSource, useUpdateSource } from "../api/sources.ts";
 import { SourceForm, STANCE_LABELS } from "./source-form.tsx";
 
@@ -15,10 +17,16 @@ interface Props {
 
 export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest }: Props) {
   const [adding, setAdding] = useState(false);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  // The source being edited and the version the edit started from (a live refresh must not move it).
+  const [editing, setEditing] = useState<{ id: string; version: number } | null>(null);
   const add = useAddSource(claimId);
   const update = useUpdateSource(claimId);
   const remove = useDeleteSource(claimId);
+  const stopEditing = () => {
+    update.reset();
+    setEditing(null);
+  };
   const urlRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -34,25 +42,30 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
       {sources.length === 0 ? <p className="state-empty">No sources yet.</p> : null}
       <ul>
         {sources.map((s) =>
-          editingId === s.id ? (
+          editing?.id === s.id ? (
             <li key={s.id}>
               <SourceForm
                 draftKey={`source:${s.id}`}
                 source={s}
                 pending={update.isPending}
                 error={update.error}
-                onCancel={() => setEditingId(null)}
-                onSubmit={(fields, done) =>
+                onCancel={stopEditing}
+                onTakeTheirs={() => {
+                  stopEditing();
+                  void queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId) });
+                }}
+                onSubmit={(fields, done, version = editing.version) => {
+                  setEditing({ id: s.id, version });
                   update.mutate(
-                    { sourceId: s.id, version: s.version, source: fields },
+                    { sourceId: s.id, version, source: fields },
                     {
                       onSuccess: () => {
                         done();
-                        setEditingId(null);
+                        setEditing(null);
                       },
                     },
-                  )
-                }
+                  );
+                }}
               />
             </li>
           ) : (
@@ -65,7 +78,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
               {s.excerpt ? <blockquote className="plain-text">{s.excerpt}</blockquote> : null}
               {canEdit ? (
                 <span className="inline-actions">
-                  <button type="button" onClick={() => setEditingId(s.id)}>
+                  <button type="button" onClick={() => setEditing({ id: s.id, version: s.version })}>
                     Edit<span className="visually-hidden"> source {s.title || s.url}</span>
                   </button>
                   <button
