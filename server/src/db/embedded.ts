@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { lockDataDir } from "./data-dir-lock.ts";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -17,7 +18,14 @@ export interface EmbeddedPostgres {
 /** dataDir null keeps everything in memory (tests). */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ?? undefined);
+  const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir ?? undefined);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
@@ -31,6 +39,7 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
       await server.stop();
       // close() checkpoints and flushes the files, so a stopped database always reopens cleanly.
       await db.close();
+      unlock();
     },
   };
 }
