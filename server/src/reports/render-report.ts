@@ -5,7 +5,7 @@ import { formatCsv } from "./format-csv.ts";
 import { formatHtml } from "./format-html.ts";
 import { formatJson } from "./format-json.ts";
 import { formatMarkdown } from "./format-markdown.ts";
-import { formatPdf } from "./format-pdf.ts";
+import { formatPdfOffThread } from "./format-pdf-off-thread.ts";
 import type { ReportData } from "./report-data.ts";
 
 export interface RenderedReport {
@@ -34,7 +34,7 @@ export async function renderReport(
         extension: "html",
       };
     case "pdf":
-      return { body: await formatPdf(data, options, generatedAt), contentType: "application/pdf", extension: "pdf" };
+      return { body: await formatPdfOffThread(data, options, generatedAt), contentType: "application/pdf", extension: "pdf" };
     case "json":
       return {
         body: formatJson(data, options, generatedAt),
