@@ -47,8 +47,14 @@ export function trimSpan(body: string, start: number, end: number): { start: num
   let e = end;
   for (let changed = true; changed && e > s; ) {
     changed = false;
-    while (s < e && trimsLeft(body.charCodeAt(s))) (s++, (changed = true));
-    while (e > s && trimsRight(body.charCodeAt(e - 1))) (e--, (changed = true));
+    while (s < e && trimsLeft(body.charCodeAt(s))) {
+      s++;
+      changed = true;
+    }
+    while (e > s && trimsRight(body.charCodeAt(e - 1))) {
+      e--;
+      changed = true;
+    }
     if (e > s && body.charCodeAt(e - 1) === 46 && !ABBREVIATION_END.test(body.slice(Math.max(s, e - 5), e))) {
       e--;
       changed = true;
@@ -69,9 +75,13 @@ export function trimSpan(body: string, start: number, end: number): { start: num
       else if (c === CLOSE_DOUBLE || c === CLOSE_GUILLEMET) closes++;
       else if (c === STRAIGHT) straight++;
     }
-    if (opensAtStart && (opens > closes || (first === STRAIGHT && straight % 2 === 1))) (s++, (changed = true));
-    else if ((last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET) && closes > opens) (e--, (changed = true));
-    else if (last === STRAIGHT && straight % 2 === 1) (e--, (changed = true));
+    if (opensAtStart && (opens > closes || (first === STRAIGHT && straight % 2 === 1))) {
+      s++;
+      changed = true;
+    } else if (((last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET) && closes > opens) || (last === STRAIGHT && straight % 2 === 1)) {
+      e--;
+      changed = true;
+    }
   }
   return { start: s, end: e };
 }
