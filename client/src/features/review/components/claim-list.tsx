@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { claimKindSchema, verdictLabel, verdicts, type Claim, type User } from "@claimdesk/shared";
 import { VerdictBadge } from "../../../components/verdict-badge.tsx";
 import { VirtualList, type VirtualListHandle } from "../../../components/virtual-list.tsx";
+import { AnchorBadges } from "./anchor-badges.tsx";
 import { KIND_LABELS, type ClaimFilters } from "./claim-filters.ts";
 
 interface Props {
@@ -123,6 +124,7 @@ export function ClaimList({ claims, total, selectedId, onSelect, filters, onFilt
                 <VerdictBadge verdict={c.verdict} />
                 {c.dismissed ? <span className="tag">Dismissed</span> : null}
                 {c.reviewState === "approved" ? <span className="tag">Approved</span> : null}
+                <AnchorBadges claim={c} />
                 <span className="muted score" title="Check-worthiness">
                   {Math.round(c.scores.checkworthy * 100)}%
                 </span>

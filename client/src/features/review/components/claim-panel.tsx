@@ -4,6 +4,7 @@ import { ErrorMessage } from "../../../components/status.tsx";
 import { VerdictBadge } from "../../../components/verdict-badge.tsx";
 import { useCan } from "../../../lib/session.ts";
 import { useClaim } from "../api/get-claim.ts";
+import { AnchorBadges } from "./anchor-badges.tsx";
 import { ClaimActionsBar } from "./claim-actions-bar.tsx";
 import { ClaimDetails } from "./claim-details.tsx";
 import { ClaimHistory } from "./claim-history.tsx";
@@ -36,7 +37,7 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
       <h2 id="claim-panel-heading">
         Claim #{claim.number} <VerdictBadge verdict={claim.verdict} />
         {claim.dismissed ? <span className="tag">Dismissed</span> : null}
-        {claim.needsReReview ? <span className="tag">Needs re-review</span> : null}
+        <AnchorBadges claim={claim} />
       </h2>
       <ClaimDetails claim={claim} />
       <ClaimActionsBar claim={claim} users={users} />

@@ -11,6 +11,7 @@ import { useAssignableUsers } from "../api/get-assignable-users.ts";
 import { useArticle } from "../api/get-article.ts";
 import { useArticleClaims } from "../api/get-claims.ts";
 import { useLiveArticleEvents } from "../api/live-events.ts";
+import { ArticleEditor } from "./article-editor.tsx";
 import { ClaimList } from "./claim-list.tsx";
 import { ClaimPanel } from "./claim-panel.tsx";
 import { DEFAULT_FILTERS, filterAndSortClaims, type ClaimFilters } from "./claim-filters.ts";
@@ -33,6 +34,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const createClaim = useCreateClaim();
   const canCreate = useCan("create:claim");
   const canVerdict = useCan("set:verdict");
+  const canEditArticle = useCan("update:article");
 
   const [filters, setFilters] = useState<ClaimFilters>(DEFAULT_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -40,6 +42,8 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const [sourceRequest, setSourceRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [editingArticle, setEditingArticle] = useState(false);
+  const [revisionSummary, setRevisionSummary] = useState<string | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -132,6 +136,11 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
         <div className="review-tools">
           <LiveIndicator changes={live.othersChanges} connected={live.connected} onDismiss={live.acknowledge} />
           {toolbar}
+          {canEditArticle && !editingArticle ? (
+            <button type="button" onClick={() => (setEditingArticle(true), setRevisionSummary(null))}>
+              Edit article
+            </button>
+          ) : null}
           <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
             Shortcuts <kbd aria-hidden="true">?</kbd>
           </button>
@@ -140,15 +149,35 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
       <p className="notice" role="status">
         {notice ?? ""}
       </p>
+      {revisionSummary ? (
+        <div className="revision-summary" role="status">
+          <p>{revisionSummary}</p>
+          <button type="button" onClick={() => setRevisionSummary(null)}>
+            Dismiss<span className="visually-hidden"> summary</span>
+          </button>
+        </div>
+      ) : null}
       <div className="review-grid">
         <section className="article-pane" aria-labelledby="article-text-heading">
           <h2 id="article-text-heading" className="visually-hidden">
             Article text
           </h2>
-          {canCreate ? (
-            <p className="muted hint">Select words and press c to add a claim the extractor missed.</p>
-          ) : null}
-          <HighlightedText ref={bodyRef} body={a.body} spans={spans} selectedId={selectedId} onSelect={select} />
+          {editingArticle ? (
+            <ArticleEditor
+              article={a}
+              onDone={(summary) => {
+                setEditingArticle(false);
+                setRevisionSummary(summary);
+              }}
+            />
+          ) : (
+            <>
+              {canCreate ? (
+                <p className="muted hint">Select words and press c to add a claim the extractor missed.</p>
+              ) : null}
+              <HighlightedText ref={bodyRef} body={a.body} spans={spans} selectedId={selectedId} onSelect={select} />
+            </>
+          )}
         </section>
         <ClaimList
           claims={visible}
