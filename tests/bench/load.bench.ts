@@ -52,6 +52,14 @@ for (const database of options.databases) {
       const verdicts = await runPhase("verdicts", sessions, seeded.claims, options.writeSeconds);
       levels.push({ database, reviewers, mix, verdicts });
       for (const sample of [...mix.errorSamples, ...verdicts.errorSamples]) log(`  error: ${sample}`);
+      if (mix.errors + verdicts.errors > 0) {
+        // The client sees a generic 500; the server's log says what it was.
+        const failures = target.server
+          .output()
+          .split("\n")
+          .filter((line) => line.includes("request failed"));
+        for (const line of failures.slice(0, 2)) log(`  server: ${line.replace(/"stack":"[^"]*"/, "").slice(0, 600)}`);
+      }
     }
     closeConnections();
     const exit = await target.stopServer();

@@ -1,6 +1,6 @@
 // The server under load and its database, for one row of the tables: a fresh PostgreSQL database
 // (created on the server at LOAD_DATABASE_URL and dropped afterwards), or the embedded database in
-// a temporary folder. The server is the real process (`npm run serve`), so load generator and
+// a temporary folder. The server is the real process (`npm run serve` without the build), so load generator and
 // server do not share an event loop.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "../../../server/src/db/database.ts";
-import { spawnServer, type ServerProcess } from "../../support/spawn-server.ts";
+import type { ServerProcess } from "../../support/spawn-server.ts";
+import { spawnLoadServer } from "./spawn-load-server.ts";
 
 export const LOAD_ADMIN = { email: "admin@claimdesk.local", password: "load-test-admin-password" };
 
@@ -29,9 +30,6 @@ export async function startTarget(
     ADMIN_PASSWORD: LOAD_ADMIN.password,
     LOGIN_RATE_LIMIT: "100000", // hundreds of reviewers sign in from one address
     DATABASE_POOL_SIZE: String(options.poolSize),
-    ...(options.cpuProfileDir
-      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim() }
-      : {}),
   };
   let dispose: () => Promise<void>;
   let openPool: LoadTarget["openPool"];
@@ -43,6 +41,7 @@ export async function startTarget(
     env.DATABASE_URL = url.toString();
     openPool = async (poolSize) => {
       const pool = new pg.Pool({ connectionString: url.toString(), max: poolSize });
+      pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
       return { pool, close: () => pool.end() };
     };
     dispose = () => adminQuery(options.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -58,7 +57,10 @@ export async function startTarget(
   }
   let server: ServerProcess;
   try {
-    server = await spawnServer(env);
+    server = await spawnLoadServer(
+      env,
+      options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+    );
   } catch (error) {
     await dispose();
     throw error;
