@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { claimKindSchema, verdictLabel, verdicts, type Claim, type User } from "@claimdesk/shared";
 import { VerdictBadge } from "../../../components/verdict-badge.tsx";
 import { VirtualList, type VirtualListHandle } from "../../../components/virtual-list.tsx";
@@ -13,13 +13,29 @@ interface Props {
   filters: ClaimFilters;
   onFiltersChange: (f: ClaimFilters) => void;
   users: User[];
+  /** Claims ticked for merging; the toggle is absent for roles that cannot merge. */
+  mergeIds: ReadonlySet<string>;
+  onToggleMerge?: ((id: string) => void) | undefined;
+  /** Shown between the filters and the list (the merge bar). */
+  children?: ReactNode;
 }
 
 const ROW_HEIGHT = 76;
 
 export const claimOptionId = (id: string) => `claim-option-${id}`;
 
-export function ClaimList({ claims, total, selectedId, onSelect, filters, onFiltersChange, users }: Props) {
+export function ClaimList({
+  claims,
+  total,
+  selectedId,
+  onSelect,
+  filters,
+  onFiltersChange,
+  users,
+  mergeIds,
+  onToggleMerge,
+  children,
+}: Props) {
   const list = useRef<VirtualListHandle>(null);
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   useEffect(() => {
@@ -85,6 +101,8 @@ export function ClaimList({ claims, total, selectedId, onSelect, filters, onFilt
           Show dismissed
         </label>
       </div>
+      {onToggleMerge ? <p className="muted hint">Tick claims (or shift-click them) to merge them.</p> : null}
+      {children}
       {claims.length === 0 ? (
         <p className="state-empty">No claims match these filters.</p>
       ) : (
@@ -117,9 +135,18 @@ export function ClaimList({ claims, total, selectedId, onSelect, filters, onFilt
               aria-posinset={i + 1}
               aria-setsize={claims.length}
               className={`claim-row${c.id === selectedId ? " selected" : ""}${c.dismissed ? " dismissed" : ""}`}
-              onClick={() => onSelect(c.id)}
+              onClick={(e) => (e.shiftKey && onToggleMerge ? onToggleMerge(c.id) : onSelect(c.id))}
             >
               <div className="claim-row-top">
+                {onToggleMerge ? (
+                  <input
+                    type="checkbox"
+                    aria-label={`Choose claim #${c.number} for merging`}
+                    checked={mergeIds.has(c.id)}
+                    onChange={() => onToggleMerge(c.id)}
+                    onClick={(e) => e.stopPropagation()}
+                  />
+                ) : null}
                 <span className="claim-number">#{c.number}</span>
                 <VerdictBadge verdict={c.verdict} />
                 {c.dismissed ? <span className="tag">Dismissed</span> : null}

@@ -1,4 +1,4 @@
-import { forwardRef } from "react";
+import { forwardRef, useState } from "react";
 import type { Claim, User, Verdict } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { VerdictBadge } from "../../../components/verdict-badge.tsx";
@@ -10,6 +10,7 @@ import { ClaimDetails } from "./claim-details.tsx";
 import { ClaimHistory } from "./claim-history.tsx";
 import { NotesSection } from "./notes-section.tsx";
 import { SourcesSection } from "./sources-section.tsx";
+import { SplitClaim } from "./split-claim.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
 
 interface Props {
@@ -31,6 +32,9 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
   const canAddSource = useCan("create:source");
   const canEditSource = useCan("update:source");
   const canNote = useCan("create:note");
+  const canSplit = useCan("update:claim") && claim.anchorStatus !== "missing";
+  const [splitting, setSplitting] = useState(false);
+  const [splitDone, setSplitDone] = useState<string | null>(null);
 
   return (
     <section className="claim-panel" aria-labelledby="claim-panel-heading">
@@ -40,6 +44,23 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
         <AnchorBadges claim={claim} />
       </h2>
       <ClaimDetails claim={claim} />
+      {canSplit && splitting ? (
+        <SplitClaim
+          claim={claim}
+          onCancel={() => setSplitting(false)}
+          onSplit={(first, second) => {
+            setSplitting(false);
+            setSplitDone(`Split into claims #${first.number} and #${second.number}.`);
+          }}
+        />
+      ) : canSplit ? (
+        <div className="actions">
+          <button type="button" onClick={() => (setSplitting(true), setSplitDone(null))}>
+            Split claim
+          </button>
+          <span role="status">{splitDone ?? ""}</span>
+        </div>
+      ) : null}
       <ClaimActionsBar claim={claim} users={users} />
       {canVerdict ? (
         <VerdictForm

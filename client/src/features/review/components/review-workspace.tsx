@@ -16,6 +16,7 @@ import { ClaimList } from "./claim-list.tsx";
 import { ClaimPanel } from "./claim-panel.tsx";
 import { DEFAULT_FILTERS, filterAndSortClaims, type ClaimFilters } from "./claim-filters.ts";
 import { LiveIndicator } from "./live-indicator.tsx";
+import { MergeBar } from "./merge-bar.tsx";
 import { ShortcutsOverlay } from "./shortcuts-overlay.tsx";
 import { useReviewShortcuts } from "./use-review-shortcuts.ts";
 
@@ -35,6 +36,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const canCreate = useCan("create:claim");
   const canVerdict = useCan("set:verdict");
   const canEditArticle = useCan("update:article");
+  const canRestructure = useCan("update:claim");
 
   const [filters, setFilters] = useState<ClaimFilters>(DEFAULT_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -44,6 +46,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [editingArticle, setEditingArticle] = useState(false);
   const [revisionSummary, setRevisionSummary] = useState<string | null>(null);
+  const [mergeIds, setMergeIds] = useState<ReadonlySet<string>>(new Set());
   const bodyRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -62,6 +65,17 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
     [all],
   );
   const selected = all.find((c) => c.id === selectedId) ?? null;
+  // Claims that vanished (merged away by someone else) drop out of the choice on their own.
+  const chosenForMerge = useMemo(() => all.filter((c) => mergeIds.has(c.id)), [all, mergeIds]);
+  const toggleMerge = useCallback(
+    (id: string) =>
+      setMergeIds((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   // Selecting anywhere brings the claim into view in the article too.
   useEffect(() => {
@@ -187,7 +201,20 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           filters={filters}
           onFiltersChange={setFilters}
           users={users.data ?? []}
-        />
+          mergeIds={mergeIds}
+          onToggleMerge={canRestructure ? toggleMerge : undefined}
+        >
+          <MergeBar
+            articleId={articleId}
+            chosen={chosenForMerge}
+            onClear={() => setMergeIds(new Set())}
+            onMerged={(merged) => {
+              setMergeIds(new Set());
+              select(merged.id);
+              setNotice(`Merged into claim #${merged.number}.`);
+            }}
+          />
+        </ClaimList>
         <div className="panel-pane">
           {selected ? (
             <ClaimPanel
