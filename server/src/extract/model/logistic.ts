@@ -41,7 +41,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** AdaGrad SGD on log loss with L2 applied to the touched weights (keeps updates sparse). */
-export function trainLogistic(samples: readonly SentenceFeatures[], labels: readonly number[], opts: TrainOptions): LogisticHead {
+export function trainLogistic(samples: readonly SentenceFeatures[], labels: readonly number[], opts: TrainOptions, afterEpoch?: (epoch: number, head: LogisticHead) => void): LogisticHead {
   const weights = new Float32Array(FEATURE_COUNT);
   const g2 = new Float32Array(FEATURE_COUNT).fill(1e-8);
   let bias = 0;
@@ -77,6 +77,12 @@ export function trainLogistic(samples: readonly SentenceFeatures[], labels: read
       }
       biasG2 += err * err;
       bias -= (opts.learningRate * err) / Math.sqrt(biasG2);
+    }
+    // The first n epochs are exactly an n-epoch run (same shuffles), so one run can be scored
+    // at several epoch counts.
+    if (afterEpoch) {
+      head.bias = bias;
+      afterEpoch(epoch + 1, head);
     }
   }
   return { bias, weights };

@@ -37,6 +37,11 @@ export function trainNaiveBayes(texts: readonly string[], labels: readonly numbe
 
 /** Posterior probability of the positive class. */
 export function nbProbability(model: NaiveBayes, text: string): number {
+  return 1 / (1 + Math.exp(-nbLogOdds(model, text)));
+}
+
+/** Log posterior odds of the positive class (0 is posterior 0.5). */
+export function nbLogOdds(model: NaiveBayes, text: string): number {
   const score: [number, number] = [model.logPrior[0], model.logPrior[1]];
   for (const t of nbTokens(text)) {
     for (const c of [0, 1] as const) {
@@ -44,6 +49,5 @@ export function nbProbability(model: NaiveBayes, text: string): number {
       score[c] += Math.log((count + model.alpha) / (model.totals[c] + model.alpha * model.vocabularySize));
     }
   }
-  const d = score[1] - score[0];
-  return 1 / (1 + Math.exp(-d));
+  return score[1] - score[0];
 }
