@@ -107,6 +107,9 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
       const sentenceTokens = tokenize(body, s.start, s.end);
+      // Only the quote regions that overlap this sentence can overlap its claims: looking at
+      // those alone keeps a long paragraph linear.
+      const sentenceRegions = quotes.overlapping(s.start, s.end);
       for (const seg of segmentsOf(body, s, sentenceTokens, quotes, memory)) {
         const tokens = seg.start === s.start && seg.end === s.end ? sentenceTokens : tokensWithin(body, sentenceTokens, seg.start, seg.end);
         for (const c of splitClauses(body, tokens, seg.start, seg.end)) {
@@ -121,7 +124,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             restored: c.restored,
             claimant: seg.claimant,
             directQuote: seg.directQuote,
-            quotedShare: quotedShare(quotes.regions, span.start, span.end),
+            quotedShare: quotedShare(sentenceRegions, span.start, span.end),
           };
           claims.push(buildClaim(body, draft, publishedOn));
           lastEnd = span.end;
