@@ -7,7 +7,7 @@ export const ANCHOR_LABELS: Record<Exclude<Claim["anchorStatus"], "anchored">, s
   missing: "text missing",
 };
 
-const ANCHOR_TITLES: Record<keyof typeof ANCHOR_LABELS, string> = {
+export const ANCHOR_EXPLANATIONS: Record<keyof typeof ANCHOR_LABELS, string> = {
   moved: "The article was revised; this claim's words are unchanged but now sit elsewhere.",
   changed: "The article was revised and this claim's words changed.",
   missing: "The article was revised and this claim's words are no longer in it; the last known quote is kept.",
@@ -19,7 +19,7 @@ export function AnchorBadges({ claim }: { claim: Pick<Claim, "anchorStatus" | "n
   return (
     <>
       {status !== "anchored" ? (
-        <span className={`tag anchor-${status}`} title={ANCHOR_TITLES[status]}>
+        <span className={`tag anchor-${status}`} title={ANCHOR_EXPLANATIONS[status]}>
           {ANCHOR_LABELS[status]}
         </span>
       ) : null}

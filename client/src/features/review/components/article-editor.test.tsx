@@ -58,7 +58,7 @@ describe("article editing", () => {
     await user.clear(title);
     await user.type(title, "Deportations rise, revised");
     await user.selectOptions(within(form).getByLabelText("Status"), "Published");
-    const text = within(form).getByLabelText("Text");
+    const text = within(form).getByLabelText("Body text");
     await user.clear(text);
     await user.click(text);
     await user.paste(revised);

@@ -136,7 +136,7 @@ export function ArticleEditor({ article, onDone }: Props) {
         </Field>
       </div>
       <Field
-        label="Text"
+        label="Body text"
         error={errors.body}
         hint="Revising the text moves each claim to where its words are now; claims whose words changed or disappeared are marked, never deleted."
       >

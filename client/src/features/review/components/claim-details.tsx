@@ -1,4 +1,5 @@
 import type { Claim } from "@claimdesk/shared";
+import { ANCHOR_EXPLANATIONS } from "./anchor-badges.tsx";
 import { KIND_LABELS } from "./claim-filters.ts";
 
 const FLAG_LABELS: Record<string, string> = {
@@ -61,7 +62,7 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         {claim.anchorStatus !== "anchored" ? (
           <>
             <dt>Position</dt>
-            <dd>The article text changed here ({claim.anchorStatus}); check the highlight.</dd>
+            <dd>{ANCHOR_EXPLANATIONS[claim.anchorStatus]}</dd>
           </>
         ) : null}
       </dl>
