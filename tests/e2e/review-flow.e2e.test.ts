@@ -1,8 +1,9 @@
 /**
  * The main path through the app, in real Chromium against the real server and database:
  * sign in, import the sample article, see its claims highlighted, give one a verdict with a
- * source, watch a second browser receive the change live, export a report, and find both
- * actions in the audit view. Screenshots of the main screens go to tests/e2e/artifacts/.
+ * source, watch a second browser receive the change live, export a report, revise the article
+ * text and see the reviewed claim marked as changed, and find the actions in the audit view.
+ * Screenshots of the main screens go to tests/e2e/artifacts/.
  * Run: npm run test:e2e
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -142,6 +143,22 @@ describe("review flow", () => {
     const text = readFileSync(path, "utf8");
     expect(text).toMatch(/True/);
     expect(text).toMatch(/DHS press release|dhs\.gov/);
+  });
+
+  it("revises the article text and sees the reviewed claim marked as changed", async () => {
+    const page = editor.page;
+    await page.getByRole("button", { name: "Edit article" }).click();
+    const text = page.getByLabel("Body text");
+    const body = await text.inputValue();
+    expect(body).toContain("met with far-left President");
+    await text.fill(body.replace("met with far-left President", "met with leftist President"));
+    await page.getByRole("button", { name: "Save article" }).click();
+    await page.getByText(/Text revised\./).waitFor();
+    // Claim #1 had a verdict, so changed words also ask for a second look.
+    const firstRow = page.getByRole("listbox", { name: "Claims" }).getByRole("option").first();
+    await firstRow.getByText("text changed").waitFor();
+    await firstRow.getByText("needs re-review").waitFor();
+    await screenshot(page, "06c-article-revised");
   });
 
   it("finds the verdict and the export in the audit view", async () => {
