@@ -102,12 +102,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("database outage", () => {
     expect(server.child.exitCode).toBeNull();
   }, 30_000);
 
-  // KNOWN BUG (docs/reliability.md, "Database outage"): while connections are refused, PostgreSQL
-  // answers SQLSTATE 55000 "database … is not currently accepting connections", which
-  // isDatabaseUnavailable (server/src/http/error-handler.ts) does not recognise, so reads and writes
-  // get 500 "internal" instead of 503. Terminated connections (57P01) and a stopped server
-  // (ECONNREFUSED → P1001) are recognised. Remove `.fails` once the error handler is fixed.
-  it.fails("answers reads and writes with 503 problem+json naming the database meanwhile", () => {
+  it("answers reads and writes with 503 problem+json naming the database meanwhile", () => {
     const api = during.filter((a) => a.what !== "health");
     expect(api.length).toBeGreaterThan(2);
     const unexpected = api.filter((a) => a.status !== 503);

@@ -6,6 +6,7 @@ import type { AppDeps } from "../app-deps.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
+import { likePattern } from "../http/like-pattern.ts";
 import { parseInput } from "../http/validate.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
@@ -28,9 +29,7 @@ export function createArticlesRouter(deps: AppDeps): Router {
     const query = parseInput(articleListQuerySchema, req.query, "query");
     const where: Prisma.ArticleWhereInput = {
       ...(query.status ? { status: query.status } : {}),
-      ...(query.q
-        ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { outlet: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }] }
-        : {}),
+      ...(query.q ? textSearch(likePattern(query.q)) : {}),
     };
     const rows = await db.prisma.article.findMany({
       where,
@@ -71,6 +70,10 @@ export function createArticlesRouter(deps: AppDeps): Router {
   });
 
   return router;
+}
+
+function textSearch(q: string): Prisma.ArticleWhereInput {
+  return { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }, { body: { contains: q, mode: "insensitive" } }] };
 }
 
 /** JSON bodies are the import schema; a raw file body takes its metadata from the query string. */

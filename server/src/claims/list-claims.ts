@@ -1,7 +1,9 @@
 // Claim lists: every claim of one article in text order, and the filtered, paginated list across
 // articles ("my queue" is assignee=me).
 import type { Claim } from "@claimdesk/shared";
-import { claimListQuerySchema } from "@claimdesk/shared";
+import { claimListQuerySchema, idSchema } from "@claimdesk/shared";
+import { parseInput } from "../http/validate.ts";
+import { likePattern } from "../http/like-pattern.ts";
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { claimNumber } from "./claim-context.ts";
@@ -22,7 +24,7 @@ export async function listClaims(prisma: PrismaClient, query: ClaimListQuery, us
     include: claimInclude,
     orderBy: query.sort === "checkworthy" ? [{ checkworthyScore: "desc" }, { id: "asc" }] : [{ articleId: "asc" }, ...POSITION_ORDER],
     take: query.limit,
-    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    ...(query.cursor ? { cursor: { id: parseInput(idSchema, query.cursor, "query") }, skip: 1 } : {}),
   });
   const items = await Promise.all(rows.map(async (row) => presentClaim(row, await claimNumber(prisma, row))));
   return { items, nextCursor: rows.length === query.limit ? rows[rows.length - 1]!.id : null };
@@ -35,7 +37,8 @@ function claimFilter(query: ClaimListQuery, userId: string): Prisma.ClaimWhereIn
   if (query.verdict) where.push({ verdict: query.verdict === "none" ? null : query.verdict });
   if (query.assignee) where.push({ assigneeId: query.assignee === "me" ? userId : query.assignee === "none" ? null : query.assignee });
   if (query.q) {
-    where.push({ OR: [{ text: { contains: query.q, mode: "insensitive" } }, { quote: { contains: query.q, mode: "insensitive" } }, { article: { title: { contains: query.q, mode: "insensitive" } } }] });
+    const q = likePattern(query.q);
+    where.push({ OR: [{ text: { contains: q, mode: "insensitive" } }, { quote: { contains: q, mode: "insensitive" } }, { article: { title: { contains: q, mode: "insensitive" } } }] });
   }
   switch (query.state) {
     case "unreviewed":

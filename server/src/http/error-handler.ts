@@ -40,6 +40,9 @@ function toAppError(error: unknown): AppError {
   if (e?.type === "entity.parse.failed") {
     return new AppError("bad_request", `The request body is not valid JSON: ${e.message}. Fix the JSON and retry.`);
   }
+  if (error instanceof URIError || (e?.status === 400 && /decode/i.test(e.message ?? ""))) {
+    return new AppError("bad_request", "The address contains invalid percent-encoding (such as %ff). Check the link.");
+  }
   if (e?.type === "encoding.unsupported" || e?.type === "charset.unsupported") {
     return new AppError("unsupported_media_type", "Send the request body as UTF-8.");
   }
@@ -54,11 +57,16 @@ function toAppError(error: unknown): AppError {
 
 const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "08006", "08001", "P1001", "P1017"]);
 
+// Messages of a database that is down, restarting, or refusing connections (SQLSTATE 55000 when
+// ALLOW_CONNECTIONS is off), as pg and Prisma word them.
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database|not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current = error as { code?: string; cause?: unknown; message?: string } | undefined;
   for (let depth = 0; current && depth < 5; depth++) {
     if (current.code && UNAVAILABLE_CODES.has(current.code)) return true;
-    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database/i.test(current.message ?? "")) {
+    if (UNAVAILABLE_MESSAGES.test(current.message ?? "")) {
       return true;
     }
     current = current.cause as typeof current;
