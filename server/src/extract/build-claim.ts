@@ -100,7 +100,8 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
     // They are exactly what eager scoring gives: the same content and rules, recomputed.
     get reasons(): ExtractedClaim["reasons"] {
       const value = adjustScores(scoreSentence(content), ctx).reasons;
-      Object.defineProperty(this, "reasons", { value, enumerable: true, writable: true, configurable: true });
+      // Reflect: a frozen claim cannot keep the value, but reading it must still work.
+      Reflect.defineProperty(this, "reasons", { value, enumerable: true, writable: true, configurable: true });
       return value;
     },
     set reasons(value: ExtractedClaim["reasons"]) {

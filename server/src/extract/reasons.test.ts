@@ -21,6 +21,12 @@ describe("score reasons, computed on first read", () => {
     expect(JSON.parse(JSON.stringify(c)).reasons).toEqual({ checkworthy: [], factual: [] });
   });
 
+  it("can be read from a frozen claim", () => {
+    const c = Object.freeze(extractClaims(body, { publishedOn })[0]!);
+    expect(c.reasons.checkworthy.length).toBeGreaterThan(0);
+    expect(c.reasons).toEqual(JSON.parse(JSON.stringify(c)).reasons);
+  });
+
   it("are the same whether read right away or after more extraction", () => {
     const first = extractClaims(body, { publishedOn });
     const eager = JSON.stringify(extractClaims(body, { publishedOn }));
