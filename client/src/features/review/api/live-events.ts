@@ -22,6 +22,8 @@ export function useLiveArticleEvents(articleId: string, myUserId: string) {
       }
       void queryClient.invalidateQueries({ queryKey: queryKeys.article(articleId) });
       if (event.claimId) void queryClient.invalidateQueries({ queryKey: queryKeys.claim(event.claimId) });
+      // A revised article text re-anchors every claim but arrives as one article event.
+      if (event.entityType === "article") void queryClient.invalidateQueries({ queryKey: ["claims"] });
       void queryClient.invalidateQueries({ queryKey: ["articles", "list"] });
       if (event.actorId !== myUserId) setOthersChanges((prev) => [...prev.slice(-49), event]);
     };

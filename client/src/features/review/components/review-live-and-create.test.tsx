@@ -79,6 +79,30 @@ describe("live updates", () => {
     expect(await screen.findAllByText("Misleading")).not.toHaveLength(0);
   });
 
+  it("after someone revises the article, the open claim shows its new anchor status", async () => {
+    const user = userEvent.setup();
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await screen.findByRole("heading", { level: 1 });
+    await user.keyboard("j");
+    await screen.findByRole("heading", { name: /Claim #1/ });
+    claims[0] = { ...claims[0]!, anchorStatus: "changed", needsReReview: true, version: 2 };
+    act(() =>
+      FakeEventSource.last!.emit("change", {
+        articleId: ARTICLE_ID,
+        entityType: "article",
+        entityId: ARTICLE_ID,
+        claimId: null,
+        action: "article.update",
+        actorId: uuid(4242),
+        version: 2,
+        at: "2026-03-28T11:00:00.000Z",
+      }),
+    );
+    const heading = screen.getByRole("heading", { name: /Claim #1/ });
+    await waitFor(() => expect(heading.textContent).toContain("text changed"));
+    expect(heading.textContent).toContain("needs re-review");
+  });
+
   it("does not flag the user's own changes as someone else's", async () => {
     renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
     await screen.findByRole("heading", { level: 1 });
