@@ -5,8 +5,8 @@ import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities } from "./analysis/quantities.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAround } from "./claim-context.ts";
-import { scoreSentence, scoreSentenceFast } from "./score-sentence.ts";
-import { adjustProbabilities, adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
+import { scoreSentence } from "./score-sentence.ts";
+import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -81,7 +81,7 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   const loadedTerms = findLoadedTerms(quote, spanBits);
   const flags = claimFlags(quote, { quotation: d.directQuote || d.quotedShare >= 0.5, unnamedSource: d.claimant.type === "unnamed_sources", loadedTerms }, spanBits);
   const ctx: AdjustmentContext = { flags, kind, quantities: quantities.length, dates: dates.length, text: content };
-  const scored = adjustProbabilities(scoreSentenceFast(content), ctx);
+  const scored = adjustScores(scoreSentence(content), ctx);
   return {
     id: `c${d.start}-${d.end}`,
     start: d.start,
@@ -95,18 +95,7 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
     alsoKinds,
     claimant: d.claimant,
     scores: { factual: scored.factual, checkworthy: scored.checkworthy },
-    // Explanations are computed on first read (JSON.stringify, spread, property access) and then
-    // kept: most claims of a bulk import are stored without anyone reading why they scored so.
-    // They are exactly what eager scoring gives: the same content and rules, recomputed.
-    get reasons(): ExtractedClaim["reasons"] {
-      const value = adjustScores(scoreSentence(content), ctx).reasons;
-      // Reflect: a frozen claim cannot keep the value, but reading it must still work.
-      Reflect.defineProperty(this, "reasons", { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-    set reasons(value: ExtractedClaim["reasons"]) {
-      Object.defineProperty(this, "reasons", { value, enumerable: true, writable: true, configurable: true });
-    },
+    reasons: scored.reasons,
     quantities,
     dates,
     flags,

@@ -5,7 +5,7 @@ import { extractClaims, parseArticleInput, scoreSentence } from "./index.ts";
 const raw = readFileSync(new URL("../../../samples/colombia-dhs-2025-03-28.txt", import.meta.url), "utf8");
 const { body, publishedOn } = parseArticleInput(raw, "text");
 
-describe("score reasons, computed on first read", () => {
+describe("score reasons", () => {
   it("behave like a plain property: JSON, spread, structuredClone, keys and assignment", () => {
     const claims = extractClaims(body, { publishedOn });
     const c = claims.find((x) => x.quote.includes("over 1,700 deportations"))!;

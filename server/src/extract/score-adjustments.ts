@@ -78,12 +78,6 @@ function applyRules(ctx: AdjustmentContext, reasons: { checkworthy: ScoreReason[
   return { cw, fa };
 }
 
-/** Adjusted scores only (what extraction stores up front). */
-export function adjustProbabilities(base: { checkworthy: number; factual: number }, ctx: AdjustmentContext): { checkworthy: number; factual: number } {
-  const { cw, fa } = applyRules(ctx, null);
-  return { checkworthy: shift(clampP(base.checkworthy), cw), factual: shift(clampP(base.factual), fa) };
-}
-
 /** Adjusted scores with reasons: the rules applied first, then the model's own reasons. */
 export function adjustScores(base: SentenceScore, ctx: AdjustmentContext): SentenceScore {
   const rules = { checkworthy: [] as ScoreReason[], factual: [] as ScoreReason[] };
