@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestServer, TEST_PASSWORD, type TestServer } from "../support/test-server.ts";
 
-const LIMIT = 3;
+const LIMIT = 2;
 let server: TestServer | undefined;
 afterEach(async () => {
   await server?.close();
