@@ -46,6 +46,9 @@ export async function startRealServer(): Promise<RunningServer> {
       CLIENT_DIST: join(ROOT, "client/dist"),
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: npx starts tsx, which starts node, and stopping npx alone left the
+    // server running (and its port taken) after the test.
+    detached: true,
   });
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
@@ -69,11 +72,20 @@ export async function startRealServer(): Promise<RunningServer> {
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
+        signalGroup(child, "SIGTERM");
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
+        if (child.exitCode === null) signalGroup(child, "SIGKILL");
       }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signals npx and everything it started (the negative pid is the process group). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal); // The group is gone already, or groups are not supported here.
+  }
 }
