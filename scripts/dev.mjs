@@ -2,10 +2,20 @@
 import { spawn } from "node:child_process";
 
 const children = [
-  spawn("npx", ["tsx", "watch", "--clear-screen=false", "server/src/main.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "development" } }),
+  spawn("npx", ["tsx", "watch", "--clear-screen=false", "server/src/main.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "development" },
+  }),
   spawn("npm", ["run", "dev", "-w", "client"], { stdio: "inherit" }),
 ];
 const stop = () => children.forEach((child) => child.kill("SIGTERM"));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-children.forEach((child) => child.on("exit", (code) => { if (code) { stop(); process.exitCode = code; } }));
+children.forEach((child) =>
+  child.on("exit", (code) => {
+    if (code) {
+      stop();
+      process.exitCode = code;
+    }
+  }),
+);

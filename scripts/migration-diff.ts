@@ -22,7 +22,10 @@ let sql: string;
 try {
   // Asynchronous on purpose: the scratch database is served by this process's event loop.
   const args = ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"];
-  const result = await promisify(execFile)("npx", args, { cwd: root, env: { ...process.env, DATABASE_URL: scratch.url } });
+  const result = await promisify(execFile)("npx", args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: scratch.url },
+  });
   sql = result.stdout;
 } finally {
   await scratch.stop();

@@ -17,9 +17,14 @@ const steps = [
 ];
 const browser = fs.existsSync(CHROMIUM);
 if (browser) {
-  steps.push(["client build", "npm run -s build"], ["browser end-to-end tests", vitest("npm run -s test:e2e --", "e2e")]);
+  steps.push(
+    ["client build", "npm run -s build"],
+    ["browser end-to-end tests", vitest("npm run -s test:e2e --", "e2e")],
+  );
 } else if (process.env.CI) {
-  console.error(`CI: Chromium not found at ${CHROMIUM}; browser tests cannot run. Install it: apt-get install -y chromium`);
+  console.error(
+    `CI: Chromium not found at ${CHROMIUM}; browser tests cannot run. Install it: apt-get install -y chromium`,
+  );
   process.exit(1);
 }
 
@@ -41,7 +46,9 @@ for (const [name, command] of steps) {
   console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 if (!browser) {
-  console.warn(`\n! Browser tests not run: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) to run them.`);
+  console.warn(
+    `\n! Browser tests not run: no Chromium at ${CHROMIUM}. Install it (apt-get install -y chromium) to run them.`,
+  );
 }
 
 let passed = 0;

@@ -19,10 +19,18 @@ export const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATA_DIR: z.string().min(1).default("./data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   PUBLIC_ORIGIN: z.url({ message: "expected the site's origin, such as https://desk.example.org" }).optional(),
   TRUST_PROXY: booleanFlag.default(false),
-  MAX_IMPORT_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  MAX_IMPORT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOAD_SAMPLE: booleanFlag.default(true),

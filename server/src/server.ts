@@ -18,9 +18,16 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
   if (db.kind === "embedded") {
-    logger.info({ dataDir: db.location }, `Using the embedded database in ${db.location} (set DATABASE_URL to use a PostgreSQL server)`);
+    logger.info(
+      { dataDir: db.location },
+      `Using the embedded database in ${db.location} (set DATABASE_URL to use a PostgreSQL server)`,
+    );
   } else {
     logger.info({ database: db.location }, "Using PostgreSQL");
   }

@@ -16,27 +16,68 @@ beforeAll(async () => {
   admin = await server.login("admin");
   editor = await server.login("editor");
   reviewer = await server.login("reviewer");
-  article = (await editor.json<Article>("POST", "/api/articles", { title: "T", body: "The city spent $4 million on roads in 2023, the mayor said. Crime fell 12 percent." })).body;
+  article = (
+    await editor.json<Article>("POST", "/api/articles", {
+      title: "T",
+      body: "The city spent $4 million on roads in 2023, the mayor said. Crime fell 12 percent.",
+    })
+  ).body;
   claim = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items[0]!;
 });
 afterAll(() => server?.close());
 
 async function snapshot() {
   const p = server.db.prisma;
-  return { articles: await p.article.count(), claims: await p.claim.findMany({ orderBy: { id: "asc" } }), sources: await p.source.count(), notes: await p.note.count(), audit: await p.auditEvent.count(), users: await p.user.count() };
+  return {
+    articles: await p.article.count(),
+    claims: await p.claim.findMany({ orderBy: { id: "asc" } }),
+    sources: await p.source.count(),
+    notes: await p.note.count(),
+    audit: await p.auditEvent.count(),
+    users: await p.user.count(),
+  };
 }
 
 describe("roles", () => {
   const routes = () => [
     { method: "GET", path: "/api/articles", allowed: ["reviewer", "editor", "admin"] },
     { method: "GET", path: `/api/articles/${article.id}`, allowed: ["reviewer", "editor", "admin"] },
-    { method: "POST", path: "/api/articles/preview", body: { title: "x", body: "Taxes rose 3 percent." }, allowed: ["editor", "admin"] },
-    { method: "PATCH", path: `/api/articles/${article.id}`, body: { version: 999 }, allowed: ["editor", "admin"], okStatus: 409 },
+    {
+      method: "POST",
+      path: "/api/articles/preview",
+      body: { title: "x", body: "Taxes rose 3 percent." },
+      allowed: ["editor", "admin"],
+    },
+    {
+      method: "PATCH",
+      path: `/api/articles/${article.id}`,
+      body: { version: 999 },
+      allowed: ["editor", "admin"],
+      okStatus: 409,
+    },
     { method: "GET", path: "/api/audit", allowed: ["editor", "admin"] },
     { method: "GET", path: "/api/audit/verify", allowed: ["admin"] },
-    { method: "POST", path: "/api/users", body: { email: `x${Math.random()}@example.org`, name: "X", role: "reviewer", password: "long enough password" }, allowed: ["admin"], okStatus: 201 },
-    { method: "POST", path: `/api/claims/${claim.id}/approve`, body: { version: 999 }, allowed: ["editor", "admin"], okStatus: 409 },
-    { method: "PUT", path: `/api/claims/${claim.id}/verdict`, body: { version: 999, verdict: null }, allowed: ["reviewer", "editor", "admin"], okStatus: 409 },
+    {
+      method: "POST",
+      path: "/api/users",
+      body: { email: `x${Math.random()}@example.org`, name: "X", role: "reviewer", password: "long enough password" },
+      allowed: ["admin"],
+      okStatus: 201,
+    },
+    {
+      method: "POST",
+      path: `/api/claims/${claim.id}/approve`,
+      body: { version: 999 },
+      allowed: ["editor", "admin"],
+      okStatus: 409,
+    },
+    {
+      method: "PUT",
+      path: `/api/claims/${claim.id}/verdict`,
+      body: { version: 999, verdict: null },
+      allowed: ["reviewer", "editor", "admin"],
+      okStatus: 409,
+    },
     { method: "GET", path: `/api/articles/${article.id}/report?format=json`, allowed: ["editor", "admin"] },
   ];
 
@@ -64,7 +105,9 @@ describe("CSRF and sessions", () => {
   it("refuses a change without the CSRF header, with a foreign one, or from a foreign origin", async () => {
     const path = `/api/claims/${claim.id}/notes`;
     expect((await reviewer.request("POST", path, { body: "x" }, { "x-csrf-token": "" })).status).toBe(403);
-    expect((await reviewer.request("POST", path, { body: "x" }, { "x-csrf-token": editor.csrfToken })).status).toBe(403);
+    expect((await reviewer.request("POST", path, { body: "x" }, { "x-csrf-token": editor.csrfToken })).status).toBe(
+      403,
+    );
     expect((await reviewer.request("POST", path, { body: "x" }, { origin: "https://evil.example" })).status).toBe(403);
   });
 
@@ -77,28 +120,107 @@ describe("CSRF and sessions", () => {
 
   it("says the same for a wrong password as for an unknown account", async () => {
     const wrong = await server.anonymous("POST", "/api/auth/login", { email: reviewer.user.email, password: "nope" });
-    const unknown = await server.anonymous("POST", "/api/auth/login", { email: "nobody@example.org", password: "nope" });
+    const unknown = await server.anonymous("POST", "/api/auth/login", {
+      email: "nobody@example.org",
+      password: "nope",
+    });
     expect(wrong.status).toBe(401);
-    expect(((await wrong.json()) as { detail: string }).detail).toBe(((await unknown.json()) as { detail: string }).detail);
+    expect(((await wrong.json()) as { detail: string }).detail).toBe(
+      ((await unknown.json()) as { detail: string }).detail,
+    );
   });
 });
 
 describe("bad input", () => {
   const cases = () => [
-    { name: "malformed JSON", method: "POST", path: `/api/claims/${claim.id}/notes`, raw: "{not json", status: 400, detail: /not valid JSON/ },
-    { name: "wrong type", method: "PUT", path: `/api/claims/${claim.id}/verdict`, body: { version: "one", verdict: "true" }, status: 422, field: "body.version" },
-    { name: "unknown verdict", method: "PUT", path: `/api/claims/${claim.id}/verdict`, body: { version: claim.version, verdict: "mostly true" }, status: 422, field: "body.verdict" },
-    { name: "missing field", method: "POST", path: `/api/claims/${claim.id}/sources`, body: { stance: "supports" }, status: 422, field: "body.url" },
-    { name: "javascript: url", method: "POST", path: `/api/claims/${claim.id}/sources`, body: { url: "javascript:alert(1)", stance: "supports" }, status: 422, field: "body.url" },
-    { name: "unknown id", method: "GET", path: "/api/claims/00000000-0000-4000-8000-000000000000", status: 404, detail: /No claim/ },
+    {
+      name: "malformed JSON",
+      method: "POST",
+      path: `/api/claims/${claim.id}/notes`,
+      raw: "{not json",
+      status: 400,
+      detail: /not valid JSON/,
+    },
+    {
+      name: "wrong type",
+      method: "PUT",
+      path: `/api/claims/${claim.id}/verdict`,
+      body: { version: "one", verdict: "true" },
+      status: 422,
+      field: "body.version",
+    },
+    {
+      name: "unknown verdict",
+      method: "PUT",
+      path: `/api/claims/${claim.id}/verdict`,
+      body: { version: claim.version, verdict: "mostly true" },
+      status: 422,
+      field: "body.verdict",
+    },
+    {
+      name: "missing field",
+      method: "POST",
+      path: `/api/claims/${claim.id}/sources`,
+      body: { stance: "supports" },
+      status: 422,
+      field: "body.url",
+    },
+    {
+      name: "javascript: url",
+      method: "POST",
+      path: `/api/claims/${claim.id}/sources`,
+      body: { url: "javascript:alert(1)", stance: "supports" },
+      status: 422,
+      field: "body.url",
+    },
+    {
+      name: "unknown id",
+      method: "GET",
+      path: "/api/claims/00000000-0000-4000-8000-000000000000",
+      status: 404,
+      detail: /No claim/,
+    },
     { name: "not an id", method: "GET", path: "/api/claims/'; DROP TABLE claims;--", status: 422, field: "path" },
-    { name: "span outside the article", method: "POST", path: `/api/articles/${article.id}/claims`, body: { start: 5, end: 100000 }, status: 422, field: "body.end" },
-    { name: "empty note", method: "POST", path: `/api/claims/${claim.id}/notes`, body: { body: "   " }, status: 422, field: "body.body" },
-    { name: "oversized JSON body", method: "POST", path: `/api/claims/${claim.id}/notes`, body: { body: "x".repeat(3 * 1024 * 1024) }, status: 413, detail: /larger than/ },
+    {
+      name: "span outside the article",
+      method: "POST",
+      path: `/api/articles/${article.id}/claims`,
+      body: { start: 5, end: 100000 },
+      status: 422,
+      field: "body.end",
+    },
+    {
+      name: "empty note",
+      method: "POST",
+      path: `/api/claims/${claim.id}/notes`,
+      body: { body: "   " },
+      status: 422,
+      field: "body.body",
+    },
+    {
+      name: "oversized JSON body",
+      method: "POST",
+      path: `/api/claims/${claim.id}/notes`,
+      body: { body: "x".repeat(3 * 1024 * 1024) },
+      status: 413,
+      detail: /larger than/,
+    },
     { name: "unknown route", method: "GET", path: "/api/nope", status: 404, detail: /no API route/ },
   ];
 
-  const names = ["malformed JSON", "wrong type", "unknown verdict", "missing field", "javascript: url", "unknown id", "not an id", "span outside the article", "empty note", "oversized JSON body", "unknown route"];
+  const names = [
+    "malformed JSON",
+    "wrong type",
+    "unknown verdict",
+    "missing field",
+    "javascript: url",
+    "unknown id",
+    "not an id",
+    "span outside the article",
+    "empty note",
+    "oversized JSON body",
+    "unknown route",
+  ];
   it.each(names)("%s", async (name) => {
     const c = cases().find((x) => x.name === name)!;
     const before = await snapshot();

@@ -43,9 +43,14 @@ describe("import", () => {
   });
 
   it("accepts a raw Markdown file body with metadata in the query string", async () => {
-    const response = await editor.request("POST", "/api/articles?title=From%20a%20file", "# Heading\n\nUnemployment fell to 3.5 percent in 2024, the ministry said.", {
-      "content-type": "text/markdown",
-    });
+    const response = await editor.request(
+      "POST",
+      "/api/articles?title=From%20a%20file",
+      "# Heading\n\nUnemployment fell to 3.5 percent in 2024, the ministry said.",
+      {
+        "content-type": "text/markdown",
+      },
+    );
     expect(response.status).toBe(201);
     const body = (await response.json()) as Article;
     expect(body.body).not.toContain("#");
@@ -71,10 +76,14 @@ describe("verdicts", () => {
   it("refuses a verdict without a source and rationale, saying what is missing", async () => {
     const claim = claims[0]!;
     const before = await auditCount();
-    const response = await reviewer.json<{ code: string; detail: string; errors: Array<{ path: string }> }>("PUT", `/api/claims/${claim.id}/verdict`, {
-      version: claim.version,
-      verdict: "false",
-    });
+    const response = await reviewer.json<{ code: string; detail: string; errors: Array<{ path: string }> }>(
+      "PUT",
+      `/api/claims/${claim.id}/verdict`,
+      {
+        version: claim.version,
+        verdict: "false",
+      },
+    );
     expect(response.status).toBe(422);
     expect(response.body.detail).toMatch(/source/);
     expect(response.body.errors.map((e) => e.path)).toEqual(["body.verdict", "body.rationale"]);
@@ -83,10 +92,20 @@ describe("verdicts", () => {
 
   it("allows 'unverified' without evidence, and keeps it distinct from 'not yet reviewed'", async () => {
     const claim = claims[1]!;
-    const response = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" });
+    const response = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, {
+      version: claim.version,
+      verdict: "unverified",
+    });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ verdict: "unverified", reviewState: "verdict_given", version: claim.version + 1 });
-    const cleared = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version + 1, verdict: null });
+    expect(response.body).toMatchObject({
+      verdict: "unverified",
+      reviewState: "verdict_given",
+      version: claim.version + 1,
+    });
+    const cleared = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, {
+      version: claim.version + 1,
+      verdict: null,
+    });
     expect(cleared.body).toMatchObject({ verdict: null, reviewState: "unreviewed" });
   });
 
@@ -99,16 +118,27 @@ describe("verdicts", () => {
       accessedOn: "2025-03-29",
     });
     expect(source.status).toBe(201);
-    const verdict = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "true", rationale: "Confirmed by DHS." });
+    const verdict = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, {
+      version: claim.version,
+      verdict: "true",
+      rationale: "Confirmed by DHS.",
+    });
     expect(verdict.status).toBe(200);
     expect(verdict.body.verdictBy?.name).toBe("Rita Reviewer");
 
-    const byReviewer = await reviewer.request("POST", `/api/claims/${claim.id}/approve`, { version: verdict.body.version });
+    const byReviewer = await reviewer.request("POST", `/api/claims/${claim.id}/approve`, {
+      version: verdict.body.version,
+    });
     expect(byReviewer.status).toBe(403);
-    const approved = await editor.json<Claim>("POST", `/api/claims/${claim.id}/approve`, { version: verdict.body.version });
+    const approved = await editor.json<Claim>("POST", `/api/claims/${claim.id}/approve`, {
+      version: verdict.body.version,
+    });
     expect(approved.body).toMatchObject({ reviewState: "approved", approvedBy: { name: "Edna Editor" } });
 
-    const history = await reviewer.json<{ items: Array<{ action: string; actor: { name: string } }> }>("GET", `/api/claims/${claim.id}/history`);
+    const history = await reviewer.json<{ items: Array<{ action: string; actor: { name: string } }> }>(
+      "GET",
+      `/api/claims/${claim.id}/history`,
+    );
     expect(history.body.items.map((e) => e.action)).toEqual(["source.add", "claim.verdict", "claim.approve"]);
     expect(history.body.items.map((e) => e.actor.name)).toEqual(["Rita Reviewer", "Rita Reviewer", "Edna Editor"]);
   });
@@ -116,8 +146,16 @@ describe("verdicts", () => {
   it("gives one of two racing reviewers the change and the other a 409 with the current claim", async () => {
     const claim = claims[2]!;
     const [a, b] = await Promise.all([
-      reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified", rationale: "first" }),
-      second.json<{ code: string; current: Claim }>("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified", rationale: "second" }),
+      reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, {
+        version: claim.version,
+        verdict: "unverified",
+        rationale: "first",
+      }),
+      second.json<{ code: string; current: Claim }>("PUT", `/api/claims/${claim.id}/verdict`, {
+        version: claim.version,
+        verdict: "unverified",
+        rationale: "second",
+      }),
     ]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([200, 409]);
@@ -138,9 +176,15 @@ describe("claims by hand", () => {
     const created = await reviewer.json<Claim>("POST", `/api/articles/${article.id}/claims`, { start, end });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ origin: "manual", quote: article.body.slice(start, end) });
-    await reviewer.json("POST", `/api/claims/${created.body.id}/sources`, { url: "https://example.org/tour", stance: "context" });
+    await reviewer.json("POST", `/api/claims/${created.body.id}/sources`, {
+      url: "https://example.org/tour",
+      stance: "context",
+    });
     const at = article.body.indexOf("of El Salvador", start);
-    const split = await reviewer.json<{ items: Claim[] }>("POST", `/api/claims/${created.body.id}/split`, { version: created.body.version, at });
+    const split = await reviewer.json<{ items: Claim[] }>("POST", `/api/claims/${created.body.id}/split`, {
+      version: created.body.version,
+      at,
+    });
     expect(split.status).toBe(200);
     const [left, right] = split.body.items as [Claim, Claim];
     expect(left.end).toBeLessThanOrEqual(right.start);
@@ -161,13 +205,18 @@ describe("claims by hand", () => {
     const claim = claims[3]!;
     const dismissed = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/dismiss`, { version: claim.version });
     expect(dismissed.body.reviewState).toBe("dismissed");
-    const restored = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/restore`, { version: dismissed.body.version });
+    const restored = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/restore`, {
+      version: dismissed.body.version,
+    });
     expect(restored.body.reviewState).toBe("unreviewed");
   });
 
   it("assigns a claim and lists it in the assignee's queue", async () => {
     const claim = claims[4]!;
-    const assigned = await editor.json<Claim>("PUT", `/api/claims/${claim.id}/assignee`, { version: claim.version, assigneeId: second.user.id });
+    const assigned = await editor.json<Claim>("PUT", `/api/claims/${claim.id}/assignee`, {
+      version: claim.version,
+      assigneeId: second.user.id,
+    });
     expect(assigned.body.assignee?.id).toBe(second.user.id);
     const queue = await second.json<{ items: Claim[] }>("GET", "/api/claims?assignee=me");
     expect(queue.body.items.map((c) => c.id)).toEqual([claim.id]);
@@ -178,14 +227,24 @@ describe("notes", () => {
   it("stores Markdown and script tags verbatim, lets only the author edit", async () => {
     const claim = claims[5]!;
     const body = "**Check** <script>alert(1)</script> [link](javascript:alert(1))";
-    const note = await reviewer.json<{ id: string; body: string; version: number }>("POST", `/api/claims/${claim.id}/notes`, { body });
+    const note = await reviewer.json<{ id: string; body: string; version: number }>(
+      "POST",
+      `/api/claims/${claim.id}/notes`,
+      { body },
+    );
     expect(note.status).toBe(201);
     expect(note.body.body).toBe(body);
     const byOther = await second.request("PATCH", `/api/notes/${note.body.id}`, { version: 1, body: "hijacked" });
     expect(byOther.status).toBe(403);
-    const reply = await second.json("POST", `/api/claims/${claim.id}/notes`, { body: "Agreed", parentId: note.body.id });
+    const reply = await second.json("POST", `/api/claims/${claim.id}/notes`, {
+      body: "Agreed",
+      parentId: note.body.id,
+    });
     expect(reply.status).toBe(201);
-    const edited = await reviewer.json<{ body: string }>("PATCH", `/api/notes/${note.body.id}`, { version: 1, body: "fixed" });
+    const edited = await reviewer.json<{ body: string }>("PATCH", `/api/notes/${note.body.id}`, {
+      version: 1,
+      body: "fixed",
+    });
     expect(edited.body.body).toBe("fixed");
   });
 });
@@ -195,8 +254,12 @@ describe("revising the article body", () => {
     const current = (await editor.json<Article>("GET", `/api/articles/${article.id}`)).body;
     const all = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
     const reviewed = all.find((c) => c.verdict === "true")!;
-    const revisedBody = "Editor's note: updated. " + current.body.replace(reviewed.quote, reviewed.quote.replace(/\w+/, "CHANGED"));
-    const response = await editor.json<Article>("PATCH", `/api/articles/${article.id}`, { version: current.version, body: revisedBody });
+    const revisedBody =
+      "Editor's note: updated. " + current.body.replace(reviewed.quote, reviewed.quote.replace(/\w+/, "CHANGED"));
+    const response = await editor.json<Article>("PATCH", `/api/articles/${article.id}`, {
+      version: current.version,
+      body: revisedBody,
+    });
     expect(response.status).toBe(200);
     const after = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
     expect(after).toHaveLength(all.length);

@@ -30,7 +30,10 @@ export function readServerSentEvents(response: Response) {
       while (queued.length === 0) {
         const remaining = deadline - Date.now();
         if (remaining <= 0) throw new Error(`no server-sent event within ${timeoutMs} ms`);
-        const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), remaining))]);
+        const chunk = await Promise.race([
+          reader.read(),
+          new Promise<null>((r) => setTimeout(() => r(null), remaining)),
+        ]);
         if (chunk === null) continue;
         if (chunk.done) throw new Error("the event stream ended");
         buffer += chunk.value;

@@ -29,13 +29,23 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", PORT: String(port), LOAD_SAMPLE: "false", ADMIN_PASSWORD: "test-admin-password", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      PORT: String(port),
+      LOAD_SAMPLE: "false",
+      ADMIN_PASSWORD: "test-admin-password",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | string>((resolve) => child.on("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -56,14 +66,22 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
 
 /** Signs in over HTTP and returns a tiny client, as a browser would hold it. */
 export async function signIn(url: string, email: string, password: string) {
-  const response = await fetch(`${url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return (method: string, route: string, body?: unknown) =>
     fetch(url + route, {
       method,
-      headers: { cookie, "x-csrf-token": csrfToken, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+      headers: {
+        cookie,
+        "x-csrf-token": csrfToken,
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 }

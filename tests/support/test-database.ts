@@ -10,7 +10,9 @@ export interface TestDatabase extends Database {
   name: string;
 }
 
-export async function createTestDatabase(options: { migrate?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean; poolSize?: number } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let name = "memory";
   let db: Database;

@@ -34,7 +34,13 @@ export interface TestServer {
 
 export async function startTestServer(overrides: Partial<Record<string, string>> = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", LOGIN_RATE_LIMIT: "1000", PORT: "0", ...overrides });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    LOGIN_RATE_LIMIT: "1000",
+    PORT: "0",
+    ...overrides,
+  });
   const logger = pino({ level: "silent" });
   const live = await startLiveEvents(db, logger);
   const app = createApp({ config, db, logger, live, version: "test" });
@@ -59,7 +65,11 @@ export async function startTestServer(overrides: Partial<Record<string, string>>
     async login(role, name) {
       const email = `${role}-${crypto.randomBytes(4).toString("hex")}@example.org`;
       const user = await db.prisma.$transaction((tx) =>
-        createUser(tx, { userId: null, requestId: "test" }, { email, name: name ?? `Test ${role}`, role, password: TEST_PASSWORD }),
+        createUser(
+          tx,
+          { userId: null, requestId: "test" },
+          { email, name: name ?? `Test ${role}`, role, password: TEST_PASSWORD },
+        ),
       );
       const response = await send("POST", "/api/auth/login", { email, password: TEST_PASSWORD }, {});
       if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);

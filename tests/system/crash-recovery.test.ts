@@ -13,7 +13,10 @@ const ADMIN = { email: "admin@claimdesk.local", password: "test-admin-password" 
 const WRITERS = 4;
 const KILL_AFTER_MS = 3000;
 
-interface Claim { id: string; version: number }
+interface Claim {
+  id: string;
+  version: number;
+}
 
 async function writeUntilKilled(server: ServerProcess): Promise<Map<string, number>> {
   const call = await signIn(server.url, ADMIN.email, ADMIN.password);
@@ -33,7 +36,10 @@ async function writeUntilKilled(server: ServerProcess): Promise<Map<string, numb
       for (let round = 0; !killed; round++) {
         const claim = mine[round % mine.length]!;
         try {
-          const response = await call("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: claim.version % 2 ? "unverified" : null });
+          const response = await call("PUT", `/api/claims/${claim.id}/verdict`, {
+            version: claim.version,
+            verdict: claim.version % 2 ? "unverified" : null,
+          });
           if (response.status !== 200) throw new Error(`unexpected ${response.status}: ${await response.text()}`);
           claim.version = ((await response.json()) as Claim).version;
           acknowledged.set(claim.id, claim.version);
@@ -83,14 +89,18 @@ describe("crash recovery", () => {
     console.info(`embedded: ${writes} acknowledged verdict changes checked after SIGKILL`);
   }, 120_000);
 
-  it.runIf(process.env.TEST_DATABASE_URL)("PostgreSQL: acknowledged writes survive SIGKILL; the chain verifies", async () => {
-    const db: TestDatabase = await createTestDatabase({ migrate: false });
-    cleanups.push(() => db.close());
-    const env = { DATABASE_URL: db.url, LOAD_SAMPLE: "true" };
-    const acknowledged = await writeUntilKilled(await spawnServer(env));
-    const restarted = await spawnServer(env);
-    cleanups.push(() => void restarted.child.kill("SIGTERM"));
-    const writes = await checkAfterRestart(restarted, acknowledged);
-    console.info(`postgres: ${writes} acknowledged verdict changes checked after SIGKILL`);
-  }, 120_000);
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    "PostgreSQL: acknowledged writes survive SIGKILL; the chain verifies",
+    async () => {
+      const db: TestDatabase = await createTestDatabase({ migrate: false });
+      cleanups.push(() => db.close());
+      const env = { DATABASE_URL: db.url, LOAD_SAMPLE: "true" };
+      const acknowledged = await writeUntilKilled(await spawnServer(env));
+      const restarted = await spawnServer(env);
+      cleanups.push(() => void restarted.child.kill("SIGTERM"));
+      const writes = await checkAfterRestart(restarted, acknowledged);
+      console.info(`postgres: ${writes} acknowledged verdict changes checked after SIGKILL`);
+    },
+    120_000,
+  );
 });

@@ -27,16 +27,26 @@ describe.runIf(process.env.TEST_DATABASE_URL)("live updates across instances", (
     const onA = await signIn(a.url, "admin@claimdesk.local", "test-admin-password");
     const onB = await signIn(b.url, "admin@claimdesk.local", "test-admin-password");
     const article = ((await (await onA("GET", "/api/articles")).json()) as { items: Array<{ id: string }> }).items[0]!;
-    const claim = ((await (await onA("GET", `/api/articles/${article.id}/claims`)).json()) as { items: Array<{ id: string; version: number }> }).items[0]!;
+    const claim = (
+      (await (await onA("GET", `/api/articles/${article.id}/claims`)).json()) as {
+        items: Array<{ id: string; version: number }>;
+      }
+    ).items[0]!;
 
     const stream = await onB("GET", `/api/articles/${article.id}/events`);
     expect(stream.headers.get("content-type")).toContain("text/event-stream");
     const events = readServerSentEvents(stream);
     const sentAt = Date.now();
-    const change = await onA("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" });
+    const change = await onA("PUT", `/api/claims/${claim.id}/verdict`, {
+      version: claim.version,
+      verdict: "unverified",
+    });
     expect(change.status).toBe(200);
     const event = await events.next(5_000);
-    expect(event).toMatchObject({ event: "change", data: { articleId: article.id, claimId: claim.id, action: "claim.verdict", version: claim.version + 1 } });
+    expect(event).toMatchObject({
+      event: "change",
+      data: { articleId: article.id, claimId: claim.id, action: "claim.verdict", version: claim.version + 1 },
+    });
     console.info(`cross-instance event arrived after ${Date.now() - sentAt} ms`);
     await events.close();
   }, 120_000);

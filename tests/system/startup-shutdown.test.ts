@@ -33,23 +33,38 @@ describe("start-up", () => {
     expect(result.stderr).toContain("LOG_LEVEL");
   });
 
-  it.runIf(process.env.TEST_DATABASE_URL)("lets two instances start together on one fresh database, migrating once", async () => {
-    const db: TestDatabase = await createTestDatabase({ migrate: false });
-    cleanups.push(() => db.close());
-    const env = { DATABASE_URL: db.url };
-    const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
-    cleanups.push(() => a.child.kill("SIGTERM"), () => b.child.kill("SIGTERM"));
-    const { rows } = await db.pool.query(`SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1`);
-    expect(rows.map((r) => r.n)).toEqual(readMigrations().map(() => 1));
-    // Only one of them created the first admin.
-    expect(await db.prisma.user.count()).toBe(1);
-  }, 120_000);
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    "lets two instances start together on one fresh database, migrating once",
+    async () => {
+      const db: TestDatabase = await createTestDatabase({ migrate: false });
+      cleanups.push(() => db.close());
+      const env = { DATABASE_URL: db.url };
+      const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+      cleanups.push(
+        () => a.child.kill("SIGTERM"),
+        () => b.child.kill("SIGTERM"),
+      );
+      const { rows } = await db.pool.query(
+        `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1`,
+      );
+      expect(rows.map((r) => r.n)).toEqual(readMigrations().map(() => 1));
+      // Only one of them created the first admin.
+      expect(await db.prisma.user.count()).toBe(1);
+    },
+    120_000,
+  );
 
   it("reports 503 from /api/health while migrations are pending", async () => {
     const db = await createTestDatabase({ migrate: false });
     cleanups.push(() => db.close());
     const logger = pino({ level: "silent" });
-    const app = createApp({ config: loadConfig({ LOG_LEVEL: "silent" }), db, logger, live: await startLiveEvents(db, logger), version: "test" });
+    const app = createApp({
+      config: loadConfig({ LOG_LEVEL: "silent" }),
+      db,
+      logger,
+      live: await startLiveEvents(db, logger),
+      version: "test",
+    });
     const server = app.listen(0, "127.0.0.1");
     cleanups.push(() => new Promise((r) => server.close(r)));
     await new Promise((r) => server.once("listening", r));

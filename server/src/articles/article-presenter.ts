@@ -28,7 +28,10 @@ const EMPTY_PROGRESS: Progress = {
 };
 
 /** Progress counts dismissed claims apart: they are out of review, neither reviewed nor pending. */
-export async function loadProgress(db: PrismaClient | Tx, articleIds: string[]): Promise<Map<string, { progress: Progress; assignees: Assignee[] }>> {
+export async function loadProgress(
+  db: PrismaClient | Tx,
+  articleIds: string[],
+): Promise<Map<string, { progress: Progress; assignees: Assignee[] }>> {
   const result = new Map<string, { progress: Progress; assignees: Assignee[] }>();
   if (articleIds.length === 0) return result;
   const ids = Prisma.join(articleIds.map((id) => Prisma.sql`${id}::uuid`));
@@ -67,7 +70,10 @@ export async function loadProgress(db: PrismaClient | Tx, articleIds: string[]):
   return result;
 }
 
-export function presentArticleSummary(row: ArticleRow, extra: { progress: Progress; assignees: Assignee[] } | undefined): ArticleSummary {
+export function presentArticleSummary(
+  row: ArticleRow,
+  extra: { progress: Progress; assignees: Assignee[] } | undefined,
+): ArticleSummary {
   return {
     id: row.id,
     title: row.title,
@@ -85,7 +91,11 @@ export function presentArticleSummary(row: ArticleRow, extra: { progress: Progre
 }
 
 export function presentArticle(row: ArticleRow, extra: Parameters<typeof presentArticleSummary>[1]): Article {
-  return { ...presentArticleSummary(row, extra), body: row.body, sourceFormat: row.sourceFormat as Article["sourceFormat"] };
+  return {
+    ...presentArticleSummary(row, extra),
+    body: row.body,
+    sourceFormat: row.sourceFormat as Article["sourceFormat"],
+  };
 }
 
 /** The audit record of an article: metadata and a fingerprint of the body, not the body itself. */

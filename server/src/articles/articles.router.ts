@@ -1,7 +1,12 @@
 // Article routes: list with progress, import (JSON, or a raw text/Markdown/HTML file body), preview
 // of the extraction without saving, read, and revise.
 import express, { Router, type Request } from "express";
-import { articleListQuerySchema, idSchema, importArticleInputSchema, updateArticleInputSchema } from "@claimdesk/shared";
+import {
+  articleListQuerySchema,
+  idSchema,
+  importArticleInputSchema,
+  updateArticleInputSchema,
+} from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { AppError, notFound } from "../http/app-error.ts";
@@ -37,7 +42,10 @@ export function createArticlesRouter(deps: AppDeps): Router {
       take: query.limit,
       ...(query.cursor ? { cursor: { id: parseInput(idSchema, query.cursor, "query") }, skip: 1 } : {}),
     });
-    const progress = await loadProgress(db.prisma, rows.map((r) => r.id));
+    const progress = await loadProgress(
+      db.prisma,
+      rows.map((r) => r.id),
+    );
     res.json({
       items: rows.map((row) => presentArticleSummary(row, progress.get(row.id))),
       nextCursor: rows.length === query.limit ? rows[rows.length - 1]!.id : null,
@@ -52,9 +60,15 @@ export function createArticlesRouter(deps: AppDeps): Router {
 
   router.post("/articles", requirePermission("import:article"), rawBody, async (req, res) => {
     const input = parseImport(req);
-    const article = await db.prisma.$transaction((tx) => importArticle(tx, actorOf(req), input, config.MAX_IMPORT_BYTES), { timeout: 60_000 });
+    const article = await db.prisma.$transaction(
+      (tx) => importArticle(tx, actorOf(req), input, config.MAX_IMPORT_BYTES),
+      { timeout: 60_000 },
+    );
     const progress = await loadProgress(db.prisma, [article.id]);
-    res.status(201).location(`/api/articles/${article.id}`).json(presentArticle(article, progress.get(article.id)));
+    res
+      .status(201)
+      .location(`/api/articles/${article.id}`)
+      .json(presentArticle(article, progress.get(article.id)));
   });
 
   router.get("/articles/:id", requirePermission("read:article"), async (req, res) => {
@@ -73,18 +87,32 @@ export function createArticlesRouter(deps: AppDeps): Router {
 }
 
 function textSearch(q: string): Prisma.ArticleWhereInput {
-  return { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }, { body: { contains: q, mode: "insensitive" } }] };
+  return {
+    OR: [
+      { title: { contains: q, mode: "insensitive" } },
+      { outlet: { contains: q, mode: "insensitive" } },
+      { body: { contains: q, mode: "insensitive" } },
+    ],
+  };
 }
 
 /** JSON bodies are the import schema; a raw file body takes its metadata from the query string. */
 function parseImport(req: Request) {
   const contentType = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (RAW_TYPES[contentType]) {
-    if (typeof req.body !== "string") throw new AppError("bad_request", "The file body could not be read as UTF-8 text.");
-    return parseInput(importArticleInputSchema, { ...req.query, body: req.body, format: RAW_TYPES[contentType] }, "query");
+    if (typeof req.body !== "string")
+      throw new AppError("bad_request", "The file body could not be read as UTF-8 text.");
+    return parseInput(
+      importArticleInputSchema,
+      { ...req.query, body: req.body, format: RAW_TYPES[contentType] },
+      "query",
+    );
   }
   if (!req.is("application/json")) {
-    throw new AppError("unsupported_media_type", "Send the article as JSON, or as a text/plain, text/markdown or text/html file body.");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send the article as JSON, or as a text/plain, text/markdown or text/html file body.",
+    );
   }
   return parseInput(importArticleInputSchema, req.body);
 }

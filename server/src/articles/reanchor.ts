@@ -37,7 +37,10 @@ function bestOccurrence(body: string, anchor: Anchor): number | null {
   for (let i = body.indexOf(anchor.quote); i >= 0; i = body.indexOf(anchor.quote, i + 1)) {
     const context =
       commonSuffixLength(body.slice(Math.max(0, i - anchor.prefix.length), i), anchor.prefix) +
-      commonPrefixLength(body.slice(i + anchor.quote.length, i + anchor.quote.length + anchor.suffix.length), anchor.suffix);
+      commonPrefixLength(
+        body.slice(i + anchor.quote.length, i + anchor.quote.length + anchor.suffix.length),
+        anchor.suffix,
+      );
     const score = context * 1000 - Math.abs(i - anchor.start) / (body.length + 1);
     if (score > bestScore) {
       bestScore = score;
@@ -73,10 +76,18 @@ function betweenContext(body: string, anchor: Anchor): { start: number; end: num
     return nearest(spans);
   }
   if (usable(suffix)) {
-    return nearest(occurrences(suffix).map((s) => ({ start: Math.max(0, s - anchor.quote.length), end: s })).filter((x) => x.end > x.start));
+    return nearest(
+      occurrences(suffix)
+        .map((s) => ({ start: Math.max(0, s - anchor.quote.length), end: s }))
+        .filter((x) => x.end > x.start),
+    );
   }
   if (usable(prefix)) {
-    return nearest(occurrences(prefix).map((p) => ({ start: p + prefix.length, end: Math.min(body.length, p + prefix.length + anchor.quote.length) })).filter((x) => x.end > x.start));
+    return nearest(
+      occurrences(prefix)
+        .map((p) => ({ start: p + prefix.length, end: Math.min(body.length, p + prefix.length + anchor.quote.length) }))
+        .filter((x) => x.end > x.start),
+    );
   }
   return null;
 }

@@ -16,7 +16,12 @@ import { reanchor } from "./reanchor.ts";
 
 type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
 
-export async function reviseArticle(deps: Pick<AppDeps, "db" | "live" | "config">, req: Request, articleId: string, input: UpdateArticleInput) {
+export async function reviseArticle(
+  deps: Pick<AppDeps, "db" | "live" | "config">,
+  req: Request,
+  articleId: string,
+  input: UpdateArticleInput,
+) {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(
     async (tx) => {
@@ -30,14 +35,20 @@ export async function reviseArticle(deps: Pick<AppDeps, "db" | "live" | "config"
       let reanchored = { anchored: 0, moved: 0, changed: 0, missing: 0 };
       if (rawBody !== undefined) {
         if (Buffer.byteLength(rawBody) > deps.config.MAX_IMPORT_BYTES) {
-          throw new AppError("payload_too_large", `The revised body is over the ${deps.config.MAX_IMPORT_BYTES} byte limit (MAX_IMPORT_BYTES).`);
+          throw new AppError(
+            "payload_too_large",
+            `The revised body is over the ${deps.config.MAX_IMPORT_BYTES} byte limit (MAX_IMPORT_BYTES).`,
+          );
         }
         const body = parseArticleInput(rawBody, format ?? (before.sourceFormat as "text")).body;
         data.body = body;
         if (format) data.sourceFormat = format;
         if (body !== before.body) reanchored = await reanchorClaims(tx, actor, articleId, body);
       }
-      const { count } = await tx.article.updateMany({ where: { id: articleId, version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.article.updateMany({
+        where: { id: articleId, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw versionConflict("article", presentArticle(before, progressBefore));
       const after = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
       await recordAuditEvent(tx, actor, {
@@ -48,18 +59,38 @@ export async function reviseArticle(deps: Pick<AppDeps, "db" | "live" | "config"
         before: articleSnapshot(before),
         after: { ...articleSnapshot(after), ...(rawBody !== undefined ? { reanchored } : {}) },
       });
-      await deps.live.publish(tx, { articleId, entityType: "article", entityId: articleId, claimId: null, action: "article.update", actorId: actor.userId, version: after.version, at: new Date().toISOString() });
+      await deps.live.publish(tx, {
+        articleId,
+        entityType: "article",
+        entityId: articleId,
+        claimId: null,
+        action: "article.update",
+        actorId: actor.userId,
+        version: after.version,
+        at: new Date().toISOString(),
+      });
       return presentArticle(after, (await loadProgress(tx, [articleId])).get(articleId));
     },
     { timeout: 60_000 },
   );
 }
 
-async function reanchorClaims(tx: Parameters<Parameters<AppDeps["db"]["prisma"]["$transaction"]>[0]>[0], actor: ReturnType<typeof actorOf>, articleId: string, body: string) {
+async function reanchorClaims(
+  tx: Parameters<Parameters<AppDeps["db"]["prisma"]["$transaction"]>[0]>[0],
+  actor: ReturnType<typeof actorOf>,
+  articleId: string,
+  body: string,
+) {
   const counts = { anchored: 0, moved: 0, changed: 0, missing: 0 };
   const claims = await tx.claim.findMany({ where: { articleId } });
   for (const claim of claims) {
-    const result = reanchor(body, { start: claim.startOffset, end: claim.endOffset, quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix });
+    const result = reanchor(body, {
+      start: claim.startOffset,
+      end: claim.endOffset,
+      quote: claim.quote,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+    });
     counts[result.status]++;
     const textChanged = result.status === "changed" || result.status === "missing";
     const anchor = anchorFor(body, result.start, result.end);
@@ -75,7 +106,15 @@ async function reanchorClaims(tx: Parameters<Parameters<AppDeps["db"]["prisma"][
       },
     });
     if (result.status !== "anchored") {
-      await recordAuditEvent(tx, actor, { action: "claim.reanchor", entityType: "claim", entityId: claim.id, articleId, claimId: claim.id, before: claimSnapshot(claim), after: claimSnapshot(updated) });
+      await recordAuditEvent(tx, actor, {
+        action: "claim.reanchor",
+        entityType: "claim",
+        entityId: claim.id,
+        articleId,
+        claimId: claim.id,
+        before: claimSnapshot(claim),
+        after: claimSnapshot(updated),
+      });
     }
   }
   return counts;

@@ -58,7 +58,10 @@ describe("verifyAuditChain", () => {
     const result = await verifyAuditChain(database.pool, 2);
     expect(result.ok).toBe(false);
     expect(result.checked).toBe(2);
-    expect(result.firstBroken).toEqual({ seq: "3", reason: expect.stringContaining("hash does not match its content") });
+    expect(result.firstBroken).toEqual({
+      seq: "3",
+      reason: expect.stringContaining("hash does not match its content"),
+    });
   });
 
   it("reports an altered event even when its own hash was recomputed, at the next link", async () => {
@@ -69,14 +72,21 @@ describe("verifyAuditChain", () => {
        UPDATE audit_events SET hash = encode(sha256(convert_to(audit_event_content(audit_events), 'UTF8')), 'hex') WHERE seq = 3`,
     );
     const result = await verifyAuditChain(database.pool);
-    expect(result.firstBroken).toEqual({ seq: "4", reason: expect.stringContaining("prev_hash does not match event 3's hash") });
+    expect(result.firstBroken).toEqual({
+      seq: "4",
+      reason: expect.stringContaining("prev_hash does not match event 3's hash"),
+    });
   });
 
   it("reports a deleted event as a missing seq", async () => {
     const database = await withEvents(5);
     await superuser(database, "DELETE FROM audit_events WHERE seq = 2");
     const result = await verifyAuditChain(database.pool);
-    expect(result).toEqual({ ok: false, checked: 1, firstBroken: { seq: "2", reason: expect.stringContaining("seq 2 is missing") } });
+    expect(result).toEqual({
+      ok: false,
+      checked: 1,
+      firstBroken: { seq: "2", reason: expect.stringContaining("seq 2 is missing") },
+    });
   });
 
   it("reports a deleted first event", async () => {
@@ -108,8 +118,16 @@ describe("the append-only triggers", () => {
 
   it("reject UPDATE, DELETE and TRUNCATE", async () => {
     const database = await withEvents(2);
-    await expectRefused(database, `UPDATE audit_events SET action = 'x' WHERE seq = 1`, "audit_events is append-only: UPDATE is not allowed");
-    await expectRefused(database, "DELETE FROM audit_events WHERE seq = 1", "audit_events is append-only: DELETE is not allowed");
+    await expectRefused(
+      database,
+      `UPDATE audit_events SET action = 'x' WHERE seq = 1`,
+      "audit_events is append-only: UPDATE is not allowed",
+    );
+    await expectRefused(
+      database,
+      "DELETE FROM audit_events WHERE seq = 1",
+      "audit_events is append-only: DELETE is not allowed",
+    );
     await expectRefused(database, "TRUNCATE audit_events", "audit_events is append-only: TRUNCATE is not allowed");
     expect(await verifyAuditChain(database.pool)).toEqual({ ok: true, checked: 2, firstBroken: null });
   });
@@ -123,7 +141,12 @@ describe("concurrent writers", () => {
       Array.from({ length: 20 }, (_, writer) =>
         database.prisma.$transaction(async (tx) => {
           for (let i = 0; i < 3; i++) {
-            await recordAuditEvent(tx, SYSTEM, { action: "claim.update", entityType: "claim", entityId: `w${writer}-${i}`, after: { i } });
+            await recordAuditEvent(tx, SYSTEM, {
+              action: "claim.update",
+              entityType: "claim",
+              entityId: `w${writer}-${i}`,
+              after: { i },
+            });
           }
         }),
       ),
@@ -140,7 +163,9 @@ describe("concurrent writers", () => {
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
-    await database.prisma.$transaction((tx) => recordAuditEvent(tx, SYSTEM, { action: "claim.update", entityType: "claim", entityId: "kept" }));
+    await database.prisma.$transaction((tx) =>
+      recordAuditEvent(tx, SYSTEM, { action: "claim.update", entityType: "claim", entityId: "kept" }),
+    );
     expect(await verifyAuditChain(database.pool)).toEqual({ ok: true, checked: 2, firstBroken: null });
   });
 });

@@ -99,7 +99,12 @@ export class ChainChecker {
     const seq = BigInt(row.seq);
     const expectedSeq = this.previousSeq + 1n;
     if (seq !== expectedSeq) {
-      const missing = seq > expectedSeq ? (seq - expectedSeq === 1n ? `seq ${expectedSeq} is missing` : `seqs ${expectedSeq} to ${seq - 1n} are missing`) : null;
+      const missing =
+        seq > expectedSeq
+          ? seq - expectedSeq === 1n
+            ? `seq ${expectedSeq} is missing`
+            : `seqs ${expectedSeq} to ${seq - 1n} are missing`
+          : null;
       return {
         seq: String(expectedSeq),
         reason: missing

@@ -5,15 +5,15 @@ import { auditWhere, parseSeqCursor } from "./audit-presenter.ts";
 
 describe("csvCell", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""],
+    ['=HYPERLINK("http://evil")', '"\'=HYPERLINK(""http://evil"")"'],
     ["+1", "'+1"],
     ["-2", "'-2"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tx", "'\tx"],
-    ["\rx", "\"'\rx\""],
+    ["\rx", '"\'\rx"'],
     ["plain", "plain"],
-    ["a,b", "\"a,b\""],
-    ["line\nbreak", "\"line\nbreak\""],
+    ["a,b", '"a,b"'],
+    ["line\nbreak", '"line\nbreak"'],
   ])("makes %j safe", (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });
@@ -36,14 +36,16 @@ describe("audit CSV rows", () => {
     articleId: null,
     claimId: null,
     before: null,
-    after: { body: "-1 point, \"quoted\"" },
+    after: { body: '-1 point, "quoted"' },
     requestId: "req-1",
     prevHash: "0".repeat(64),
     hash: "a".repeat(64),
   } as AuditRow;
 
   it("has a header and one CRLF-terminated line per event", () => {
-    expect(auditCsvHeader()).toBe("seq,occurred_at,actor_id,actor_name,actor_email,action,entity_type,entity_id,article_id,claim_id,before,after,request_id,hash\r\n");
+    expect(auditCsvHeader()).toBe(
+      "seq,occurred_at,actor_id,actor_name,actor_email,action,entity_type,entity_id,article_id,claim_id,before,after,request_id,hash\r\n",
+    );
     const line = auditCsvRow(row);
     expect(line.endsWith("\r\n")).toBe(true);
     expect(line).toContain(",'=Mallory,");

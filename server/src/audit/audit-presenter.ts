@@ -28,7 +28,10 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
     where.action = filter.action.endsWith(".*") ? { startsWith: filter.action.slice(0, -1) } : filter.action;
   }
   if (filter.from || filter.to) {
-    where.occurredAt = { ...(filter.from ? { gte: new Date(filter.from) } : {}), ...(filter.to ? { lt: new Date(filter.to) } : {}) };
+    where.occurredAt = {
+      ...(filter.from ? { gte: new Date(filter.from) } : {}),
+      ...(filter.to ? { lt: new Date(filter.to) } : {}),
+    };
   }
   return where;
 }
@@ -37,9 +40,13 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
 export function parseSeqCursor(cursor: string | undefined): bigint | undefined {
   if (cursor === undefined || cursor === "") return undefined;
   if (!/^\d{1,19}$/.test(cursor)) {
-    throw new AppError("validation_failed", "The cursor is not valid: send back the nextCursor of the previous page unchanged.", {
-      fields: [{ path: "query.cursor", message: "expected the nextCursor of a previous page" }],
-    });
+    throw new AppError(
+      "validation_failed",
+      "The cursor is not valid: send back the nextCursor of the previous page unchanged.",
+      {
+        fields: [{ path: "query.cursor", message: "expected the nextCursor of a previous page" }],
+      },
+    );
   }
   return BigInt(cursor);
 }
@@ -52,18 +59,35 @@ export async function loadAuditPage(
 ): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
   const where = auditWhere(filter);
   if (page.before !== undefined) where.seq = { lt: page.before };
-  const rows = await prisma.auditEvent.findMany({ where, include: withActor, orderBy: { seq: "desc" }, take: page.limit + 1 });
+  const rows = await prisma.auditEvent.findMany({
+    where,
+    include: withActor,
+    orderBy: { seq: "desc" },
+    take: page.limit + 1,
+  });
   const items = rows.slice(0, page.limit);
-  return { items: items.map(presentAuditEvent), nextCursor: rows.length > page.limit ? String(items[items.length - 1]!.seq) : null };
+  return {
+    items: items.map(presentAuditEvent),
+    nextCursor: rows.length > page.limit ? String(items[items.length - 1]!.seq) : null,
+  };
 }
 
 /** Oldest first, in batches, so an export of the whole log never holds it all in memory. */
-export async function* streamAuditRows(prisma: PrismaClient, filter: AuditFilter, batchSize = 1_000): AsyncGenerator<AuditRow[]> {
+export async function* streamAuditRows(
+  prisma: PrismaClient,
+  filter: AuditFilter,
+  batchSize = 1_000,
+): AsyncGenerator<AuditRow[]> {
   let after: bigint | undefined;
   for (;;) {
     const where = auditWhere(filter);
     if (after !== undefined) where.seq = { gt: after };
-    const rows = await prisma.auditEvent.findMany({ where, include: withActor, orderBy: { seq: "asc" }, take: batchSize });
+    const rows = await prisma.auditEvent.findMany({
+      where,
+      include: withActor,
+      orderBy: { seq: "asc" },
+      take: batchSize,
+    });
     if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
     after = rows[rows.length - 1]!.seq;

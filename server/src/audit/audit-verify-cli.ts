@@ -16,7 +16,9 @@ try {
   const result = await verifyAuditChain(db.pool);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.ok) {
-    console.log(`Audit chain intact: ${result.checked} events checked in ${seconds} s (${db.kind} database, ${db.location}).`);
+    console.log(
+      `Audit chain intact: ${result.checked} events checked in ${seconds} s (${db.kind} database, ${db.location}).`,
+    );
   } else {
     console.error(
       `Audit chain BROKEN at seq ${result.firstBroken!.seq}: ${result.firstBroken!.reason}\n` +

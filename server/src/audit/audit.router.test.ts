@@ -20,15 +20,46 @@ beforeAll(async () => {
   reviewer = await server.login("reviewer");
   const prisma = server.db.prisma;
   const article = await prisma.article.create({ data: { title: "T", body: "The sky is green. Water is dry." } });
-  const claim = await prisma.claim.create({ data: { articleId: article.id, startOffset: 0, endOffset: 17, quote: "The sky is green.", text: "The sky is green." } });
+  const claim = await prisma.claim.create({
+    data: {
+      articleId: article.id,
+      startOffset: 0,
+      endOffset: 17,
+      quote: "The sky is green.",
+      text: "The sky is green.",
+    },
+  });
   articleId = article.id;
   claimId = claim.id;
   const actor = { userId: editor.user.id, requestId: "seed" };
   await prisma.$transaction(async (tx) => {
-    await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "claim", entityId: claim.id, articleId, claimId, after: { text: "=cmd|' /C calc'!A0" } });
-    await recordAuditEvent(tx, actor, { action: "claim.verdict", entityType: "claim", entityId: claim.id, articleId, claimId, after: { verdict: "false" } });
-    await recordAuditEvent(tx, { userId: admin.user.id, requestId: "seed" }, { action: "note.create", entityType: "note", entityId: "n1", articleId, claimId });
-    await recordAuditEvent(tx, actor, { action: "article.update", entityType: "article", entityId: article.id, articleId });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.create",
+      entityType: "claim",
+      entityId: claim.id,
+      articleId,
+      claimId,
+      after: { text: "=cmd|' /C calc'!A0" },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.verdict",
+      entityType: "claim",
+      entityId: claim.id,
+      articleId,
+      claimId,
+      after: { verdict: "false" },
+    });
+    await recordAuditEvent(
+      tx,
+      { userId: admin.user.id, requestId: "seed" },
+      { action: "note.create", entityType: "note", entityId: "n1", articleId, claimId },
+    );
+    await recordAuditEvent(tx, actor, {
+      action: "article.update",
+      entityType: "article",
+      entityId: article.id,
+      articleId,
+    });
   });
 });
 afterAll(() => server?.close());
@@ -49,7 +80,8 @@ describe("GET /api/audit", () => {
   });
 
   it("filters by actor, claim, article, action family and time", async () => {
-    const get = async (query: string) => auditPage.parse((await editor.json("GET", `/api/audit?${query}`)).body).items.map((e) => e.action);
+    const get = async (query: string) =>
+      auditPage.parse((await editor.json("GET", `/api/audit?${query}`)).body).items.map((e) => e.action);
     expect(await get(`claimId=${claimId}`)).toEqual(["note.create", "claim.verdict", "claim.create"]);
     expect(await get(`actorId=${admin.user.id}&articleId=${articleId}`)).toEqual(["note.create"]);
     expect(await get(`articleId=${articleId}&action=claim.*`)).toEqual(["claim.verdict", "claim.create"]);

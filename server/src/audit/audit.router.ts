@@ -47,10 +47,17 @@ export function createAuditRouter({ db, logger }: AppDeps): Router {
 
   router.get("/claims/:id/history", requirePermission("read:claim"), async (req, res) => {
     const id = String(req.params.id);
-    if (!idSchema.safeParse(id).success || !(await db.prisma.claim.findUnique({ where: { id }, select: { id: true } }))) {
+    if (
+      !idSchema.safeParse(id).success ||
+      !(await db.prisma.claim.findUnique({ where: { id }, select: { id: true } }))
+    ) {
       throw notFound("claim", id);
     }
-    const rows = await db.prisma.auditEvent.findMany({ where: { claimId: id }, include: withActor, orderBy: { seq: "asc" } });
+    const rows = await db.prisma.auditEvent.findMany({
+      where: { claimId: id },
+      include: withActor,
+      orderBy: { seq: "asc" },
+    });
     res.json({ items: rows.map(presentAuditEvent) });
   });
 

@@ -11,7 +11,10 @@ export async function loadClaim(tx: Tx, id: string): Promise<ClaimRow> {
 }
 
 /** 1-based position in text order: by start, then end, then id, so ties are stable. */
-export async function claimNumber(tx: Tx, claim: { id: string; articleId: string; startOffset: number; endOffset: number }): Promise<number> {
+export async function claimNumber(
+  tx: Tx,
+  claim: { id: string; articleId: string; startOffset: number; endOffset: number },
+): Promise<number> {
   const before = await tx.claim.count({
     where: {
       articleId: claim.articleId,

@@ -23,7 +23,11 @@ const EMPTY_DETAILS: ClaimDetails = {
   loadedTerms: [],
 };
 
-export function reviewStateOf(claim: { dismissedAt: Date | null; approvedAt: Date | null; verdict: string | null }): ReviewState {
+export function reviewStateOf(claim: {
+  dismissedAt: Date | null;
+  approvedAt: Date | null;
+  verdict: string | null;
+}): ReviewState {
   if (claim.dismissedAt) return "dismissed";
   if (claim.approvedAt) return "approved";
   return claim.verdict ? "verdict_given" : "unreviewed";
@@ -97,9 +101,20 @@ export function presentNote(row: NoteRow): Note {
 
 /** The audit record of a claim: its reviewable fields, not counters or joined users. */
 export function claimSnapshot(row: {
-  startOffset: number; endOffset: number; quote: string; text: string; kind: string; claimant: string | null;
-  verdict: string | null; rationale: string | null; approvedAt: Date | null; dismissedAt: Date | null;
-  assigneeId: string | null; anchorStatus: string; needsReReview: boolean; version: number;
+  startOffset: number;
+  endOffset: number;
+  quote: string;
+  text: string;
+  kind: string;
+  claimant: string | null;
+  verdict: string | null;
+  rationale: string | null;
+  approvedAt: Date | null;
+  dismissedAt: Date | null;
+  assigneeId: string | null;
+  anchorStatus: string;
+  needsReReview: boolean;
+  version: number;
 }) {
   return {
     start: row.startOffset,

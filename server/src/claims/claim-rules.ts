@@ -38,8 +38,16 @@ export function setVerdict(userId: string, verdict: Verdict | null, rationale: s
 export function approve(userId: string): ClaimChange {
   return (claim) => {
     if (claim.dismissedAt) throw new AppError("conflict", "This claim is dismissed. Restore it before approving.");
-    if (!claim.verdict) throw new AppError("conflict", "This claim has no verdict yet. A reviewer must give one before it can be approved.");
-    if (claim.needsReReview) throw new AppError("conflict", "The claim's text changed after its verdict. A reviewer must confirm the verdict first.");
+    if (!claim.verdict)
+      throw new AppError(
+        "conflict",
+        "This claim has no verdict yet. A reviewer must give one before it can be approved.",
+      );
+    if (claim.needsReReview)
+      throw new AppError(
+        "conflict",
+        "The claim's text changed after its verdict. A reviewer must confirm the verdict first.",
+      );
     return { approvedById: userId, approvedAt: new Date() };
   };
 }
@@ -94,9 +102,13 @@ export function editClaim(edit: ClaimEdit): ClaimChange {
 
 export function checkSpan(body: string, start: number, end: number): { start: number; end: number } {
   if (end <= start || end > body.length) {
-    throw new AppError("validation_failed", `The span ${start}–${end} is not inside the article (0–${body.length}) or is empty.`, {
-      fields: [{ path: "body.end", message: `must be after start and at most ${body.length}` }],
-    });
+    throw new AppError(
+      "validation_failed",
+      `The span ${start}–${end} is not inside the article (0–${body.length}) or is empty.`,
+      {
+        fields: [{ path: "body.end", message: `must be after start and at most ${body.length}` }],
+      },
+    );
   }
   return { start, end };
 }

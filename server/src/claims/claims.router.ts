@@ -2,8 +2,15 @@
 // splitting and merging. Every change goes through mutateClaim (version check + audit + live).
 import { Router } from "express";
 import {
-  assignInputSchema, claimListQuerySchema, createClaimInputSchema, idSchema, mergeClaimsInputSchema,
-  setVerdictInputSchema, splitClaimInputSchema, updateClaimInputSchema, versionOnlyInputSchema,
+  assignInputSchema,
+  claimListQuerySchema,
+  createClaimInputSchema,
+  idSchema,
+  mergeClaimsInputSchema,
+  setVerdictInputSchema,
+  splitClaimInputSchema,
+  updateClaimInputSchema,
+  versionOnlyInputSchema,
 } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { notFound } from "../http/app-error.ts";
@@ -24,7 +31,8 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.get("/articles/:id/claims", requirePermission("read:claim"), async (req, res) => {
     const articleId = id(req.params.id);
-    if (!(await db.prisma.article.findUnique({ where: { id: articleId }, select: { id: true } }))) throw notFound("article", articleId);
+    if (!(await db.prisma.article.findUnique({ where: { id: articleId }, select: { id: true } })))
+      throw notFound("article", articleId);
     res.json({ items: await listArticleClaims(db.prisma, articleId) });
   });
 
@@ -47,8 +55,16 @@ export function createClaimsRouter(deps: AppDeps): Router {
     const claimId = id(req.params.id);
     const claim = await db.prisma.$transaction((tx) => presentLoadedClaim(tx, claimId));
     const [sources, notes] = await Promise.all([
-      db.prisma.source.findMany({ where: { claimId, deletedAt: null }, include: { addedBy: userRefSelect }, orderBy: { createdAt: "asc" } }),
-      db.prisma.note.findMany({ where: { claimId, deletedAt: null }, include: { author: userRefSelect }, orderBy: { createdAt: "asc" } }),
+      db.prisma.source.findMany({
+        where: { claimId, deletedAt: null },
+        include: { addedBy: userRefSelect },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.prisma.note.findMany({
+        where: { claimId, deletedAt: null },
+        include: { author: userRefSelect },
+        orderBy: { createdAt: "asc" },
+      }),
     ]);
     res.json({ ...claim, sources: sources.map(presentSource), notes: notes.map(presentNote) });
   });
@@ -61,7 +77,16 @@ export function createClaimsRouter(deps: AppDeps): Router {
   router.put("/claims/:id/verdict", requirePermission("set:verdict"), async (req, res) => {
     const input = parseInput(setVerdictInputSchema, req.body);
     const action = input.verdict ? "claim.verdict" : "claim.verdict_cleared";
-    res.json(await mutateClaim(deps, req, id(req.params.id), input.version, action, setVerdict(req.auth!.user.id, input.verdict, input.rationale)));
+    res.json(
+      await mutateClaim(
+        deps,
+        req,
+        id(req.params.id),
+        input.version,
+        action,
+        setVerdict(req.auth!.user.id, input.verdict, input.rationale),
+      ),
+    );
   });
 
   router.post("/claims/:id/approve", requirePermission("approve:verdict"), async (req, res) => {

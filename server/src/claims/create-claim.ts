@@ -19,7 +19,12 @@ export interface NewClaim {
   claimant?: string | null | undefined;
 }
 
-export async function createManualClaim(deps: Pick<AppDeps, "db" | "live">, req: Request, articleId: string, input: NewClaim): Promise<Claim> {
+export async function createManualClaim(
+  deps: Pick<AppDeps, "db" | "live">,
+  req: Request,
+  articleId: string,
+  input: NewClaim,
+): Promise<Claim> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
@@ -41,8 +46,24 @@ export async function createManualClaim(deps: Pick<AppDeps, "db" | "live">, req:
         createdById: actor.userId,
       },
     });
-    await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "claim", entityId: created.id, articleId, claimId: created.id, after: claimSnapshot(created) });
-    await deps.live.publish(tx, { articleId, entityType: "claim", entityId: created.id, claimId: created.id, action: "claim.create", actorId: actor.userId, version: 1, at: new Date().toISOString() });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.create",
+      entityType: "claim",
+      entityId: created.id,
+      articleId,
+      claimId: created.id,
+      after: claimSnapshot(created),
+    });
+    await deps.live.publish(tx, {
+      articleId,
+      entityType: "claim",
+      entityId: created.id,
+      claimId: created.id,
+      action: "claim.create",
+      actorId: actor.userId,
+      version: 1,
+      at: new Date().toISOString(),
+    });
     return presentLoadedClaim(tx, created.id);
   });
 }

@@ -9,7 +9,11 @@ import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { claimNumber } from "./claim-context.ts";
 import { claimInclude, presentClaim } from "./claim-presenter.ts";
 
-export const POSITION_ORDER = [{ startOffset: "asc" }, { endOffset: "asc" }, { id: "asc" }] satisfies Prisma.ClaimOrderByWithRelationInput[];
+export const POSITION_ORDER = [
+  { startOffset: "asc" },
+  { endOffset: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ClaimOrderByWithRelationInput[];
 
 export async function listArticleClaims(prisma: PrismaClient, articleId: string): Promise<Claim[]> {
   const rows = await prisma.claim.findMany({ where: { articleId }, include: claimInclude, orderBy: POSITION_ORDER });
@@ -18,11 +22,18 @@ export async function listArticleClaims(prisma: PrismaClient, articleId: string)
 
 type ClaimListQuery = z.output<typeof claimListQuerySchema>;
 
-export async function listClaims(prisma: PrismaClient, query: ClaimListQuery, userId: string): Promise<{ items: Claim[]; nextCursor: string | null }> {
+export async function listClaims(
+  prisma: PrismaClient,
+  query: ClaimListQuery,
+  userId: string,
+): Promise<{ items: Claim[]; nextCursor: string | null }> {
   const rows = await prisma.claim.findMany({
     where: claimFilter(query, userId),
     include: claimInclude,
-    orderBy: query.sort === "checkworthy" ? [{ checkworthyScore: "desc" }, { id: "asc" }] : [{ articleId: "asc" }, ...POSITION_ORDER],
+    orderBy:
+      query.sort === "checkworthy"
+        ? [{ checkworthyScore: "desc" }, { id: "asc" }]
+        : [{ articleId: "asc" }, ...POSITION_ORDER],
     take: query.limit,
     ...(query.cursor ? { cursor: { id: parseInput(idSchema, query.cursor, "query") }, skip: 1 } : {}),
   });
@@ -35,10 +46,17 @@ function claimFilter(query: ClaimListQuery, userId: string): Prisma.ClaimWhereIn
   if (query.articleId) where.push({ articleId: query.articleId });
   if (query.kind) where.push({ kind: query.kind });
   if (query.verdict) where.push({ verdict: query.verdict === "none" ? null : query.verdict });
-  if (query.assignee) where.push({ assigneeId: query.assignee === "me" ? userId : query.assignee === "none" ? null : query.assignee });
+  if (query.assignee)
+    where.push({ assigneeId: query.assignee === "me" ? userId : query.assignee === "none" ? null : query.assignee });
   if (query.q) {
     const q = likePattern(query.q);
-    where.push({ OR: [{ text: { contains: q, mode: "insensitive" } }, { quote: { contains: q, mode: "insensitive" } }, { article: { title: { contains: q, mode: "insensitive" } } }] });
+    where.push({
+      OR: [
+        { text: { contains: q, mode: "insensitive" } },
+        { quote: { contains: q, mode: "insensitive" } },
+        { article: { title: { contains: q, mode: "insensitive" } } },
+      ],
+    });
   }
   switch (query.state) {
     case "unreviewed":

@@ -11,7 +11,10 @@ import { actorOf } from "../http/auth.ts";
 import { claimNumber, loadClaim } from "./claim-context.ts";
 import { claimSnapshot, presentClaim, type ClaimRow } from "./claim-presenter.ts";
 
-export type ClaimChange = (claim: ClaimRow, tx: Tx) => Promise<Prisma.ClaimUncheckedUpdateManyInput> | Prisma.ClaimUncheckedUpdateManyInput;
+export type ClaimChange = (
+  claim: ClaimRow,
+  tx: Tx,
+) => Promise<Prisma.ClaimUncheckedUpdateManyInput> | Prisma.ClaimUncheckedUpdateManyInput;
 
 export async function mutateClaim(
   deps: Pick<AppDeps, "db" | "live">,
@@ -24,7 +27,8 @@ export async function mutateClaim(
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
     const before = await loadClaim(tx, claimId);
-    if (before.version !== expectedVersion) throw versionConflict("claim", presentClaim(before, await claimNumber(tx, before)));
+    if (before.version !== expectedVersion)
+      throw versionConflict("claim", presentClaim(before, await claimNumber(tx, before)));
     const data = await change(before, tx);
     // The version in the WHERE makes the check and the write one atomic step: a concurrent writer
     // that committed first leaves zero rows to update here.

@@ -12,8 +12,16 @@ export interface ChildChange {
   version: number | null;
 }
 
-export async function recordClaimChildChange(deps: Pick<AppDeps, "live">, tx: Tx, actor: AuditActor, change: ChildChange): Promise<void> {
-  const { articleId } = await tx.claim.findUniqueOrThrow({ where: { id: change.claimId }, select: { articleId: true } });
+export async function recordClaimChildChange(
+  deps: Pick<AppDeps, "live">,
+  tx: Tx,
+  actor: AuditActor,
+  change: ChildChange,
+): Promise<void> {
+  const { articleId } = await tx.claim.findUniqueOrThrow({
+    where: { id: change.claimId },
+    select: { articleId: true },
+  });
   await recordAuditEvent(tx, actor, { ...change, articleId });
   await deps.live.publish(tx, {
     articleId,

@@ -12,18 +12,37 @@ import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
 type Deps = Pick<AppDeps, "db" | "live">;
 
 function liveEvent(articleId: string, claimId: string, action: string, actorId: string | null, version: number | null) {
-  return { articleId, entityType: "claim" as const, entityId: claimId, claimId, action, actorId, version, at: new Date().toISOString() };
+  return {
+    articleId,
+    entityType: "claim" as const,
+    entityId: claimId,
+    claimId,
+    action,
+    actorId,
+    version,
+    at: new Date().toISOString(),
+  };
 }
 
-export async function splitClaim(deps: Deps, req: Request, claimId: string, version: number, at: number): Promise<Claim[]> {
+export async function splitClaim(
+  deps: Deps,
+  req: Request,
+  claimId: string,
+  version: number,
+  at: number,
+): Promise<Claim[]> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
     const claim = await loadClaim(tx, claimId);
     if (claim.version !== version) throw versionConflict("claim", presentClaim(claim, await claimNumber(tx, claim)));
     if (at <= claim.startOffset || at >= claim.endOffset) {
-      throw new AppError("validation_failed", `Split inside the claim: "at" must be between ${claim.startOffset + 1} and ${claim.endOffset - 1}.`, {
-        fields: [{ path: "body.at", message: "must fall inside the claim's span" }],
-      });
+      throw new AppError(
+        "validation_failed",
+        `Split inside the claim: "at" must be between ${claim.startOffset + 1} and ${claim.endOffset - 1}.`,
+        {
+          fields: [{ path: "body.at", message: "must fall inside the claim's span" }],
+        },
+      );
     }
     const { body } = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } });
     const first = trimSpan(body, claim.startOffset, at);
@@ -34,34 +53,68 @@ export async function splitClaim(deps: Deps, req: Request, claimId: string, vers
     await tx.claim.update({
       where: { id: claim.id },
       // The verdict was given on the whole: the shorter claim keeps it, flagged for a second look.
-      data: { ...firstAnchor, text: firstAnchor.quote, needsReReview: claim.verdict !== null, version: { increment: 1 } },
+      data: {
+        ...firstAnchor,
+        text: firstAnchor.quote,
+        needsReReview: claim.verdict !== null,
+        version: { increment: 1 },
+      },
     });
     const created = await tx.claim.create({
       data: {
-        articleId: claim.articleId, ...secondAnchor, text: secondAnchor.quote, kind: claim.kind, claimant: claim.claimant,
-        factualScore: claim.factualScore, checkworthyScore: claim.checkworthyScore, origin: "manual", createdById: actor.userId,
+        articleId: claim.articleId,
+        ...secondAnchor,
+        text: secondAnchor.quote,
+        kind: claim.kind,
+        claimant: claim.claimant,
+        factualScore: claim.factualScore,
+        checkworthyScore: claim.checkworthyScore,
+        origin: "manual",
+        createdById: actor.userId,
         assigneeId: claim.assigneeId,
       },
     });
     const updated = await loadClaim(tx, claim.id);
-    await recordAuditEvent(tx, actor, { action: "claim.split", entityType: "claim", entityId: claim.id, articleId: claim.articleId, claimId: claim.id, before: claimSnapshot(claim), after: { ...claimSnapshot(updated), splitInto: created.id } });
-    await recordAuditEvent(tx, actor, { action: "claim.create", entityType: "claim", entityId: created.id, articleId: claim.articleId, claimId: created.id, after: { ...claimSnapshot(created), splitFrom: claim.id } });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.split",
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      before: claimSnapshot(claim),
+      after: { ...claimSnapshot(updated), splitInto: created.id },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.create",
+      entityType: "claim",
+      entityId: created.id,
+      articleId: claim.articleId,
+      claimId: created.id,
+      after: { ...claimSnapshot(created), splitFrom: claim.id },
+    });
     await deps.live.publish(tx, liveEvent(claim.articleId, claim.id, "claim.split", actor.userId, updated.version));
     return [await presentLoadedClaim(tx, claim.id), await presentLoadedClaim(tx, created.id)];
   });
 }
 
-export async function mergeClaims(deps: Deps, req: Request, refs: Array<{ id: string; version: number }>): Promise<Claim> {
+export async function mergeClaims(
+  deps: Deps,
+  req: Request,
+  refs: Array<{ id: string; version: number }>,
+): Promise<Claim> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
     const claims = [];
     for (const ref of refs) {
       const claim = await loadClaim(tx, ref.id);
-      if (claim.version !== ref.version) throw versionConflict("claim", presentClaim(claim, await claimNumber(tx, claim)));
+      if (claim.version !== ref.version)
+        throw versionConflict("claim", presentClaim(claim, await claimNumber(tx, claim)));
       claims.push(claim);
     }
-    if (new Set(claims.map((c) => c.articleId)).size > 1) throw new AppError("validation_failed", "Only claims of the same article can be merged.");
-    if (new Set(claims.map((c) => c.id)).size !== claims.length) throw new AppError("validation_failed", "A claim is listed twice.");
+    if (new Set(claims.map((c) => c.articleId)).size > 1)
+      throw new AppError("validation_failed", "Only claims of the same article can be merged.");
+    if (new Set(claims.map((c) => c.id)).size !== claims.length)
+      throw new AppError("validation_failed", "A claim is listed twice.");
     claims.sort((a, b) => a.startOffset - b.startOffset || a.endOffset - b.endOffset);
     const [keep, ...others] = claims as [(typeof claims)[number], ...typeof claims];
     const { body } = await tx.article.findUniqueOrThrow({ where: { id: keep.articleId }, select: { body: true } });
@@ -72,13 +125,32 @@ export async function mergeClaims(deps: Deps, req: Request, refs: Array<{ id: st
     await tx.source.updateMany({ where: { claimId: { in: otherIds } }, data: { claimId: keep.id } });
     await tx.note.updateMany({ where: { claimId: { in: otherIds } }, data: { claimId: keep.id } });
     const anyVerdict = claims.some((c) => c.verdict !== null);
-    await tx.claim.update({ where: { id: keep.id }, data: { ...anchor, text: anchor.quote, needsReReview: anyVerdict, version: { increment: 1 } } });
+    await tx.claim.update({
+      where: { id: keep.id },
+      data: { ...anchor, text: anchor.quote, needsReReview: anyVerdict, version: { increment: 1 } },
+    });
     for (const other of others) {
-      await recordAuditEvent(tx, actor, { action: "claim.merge_away", entityType: "claim", entityId: other.id, articleId: other.articleId, claimId: other.id, before: claimSnapshot(other), after: { mergedInto: keep.id } });
+      await recordAuditEvent(tx, actor, {
+        action: "claim.merge_away",
+        entityType: "claim",
+        entityId: other.id,
+        articleId: other.articleId,
+        claimId: other.id,
+        before: claimSnapshot(other),
+        after: { mergedInto: keep.id },
+      });
     }
     await tx.claim.deleteMany({ where: { id: { in: otherIds } } });
     const merged = await loadClaim(tx, keep.id);
-    await recordAuditEvent(tx, actor, { action: "claim.merge", entityType: "claim", entityId: keep.id, articleId: keep.articleId, claimId: keep.id, before: claimSnapshot(keep), after: { ...claimSnapshot(merged), mergedFrom: otherIds } });
+    await recordAuditEvent(tx, actor, {
+      action: "claim.merge",
+      entityType: "claim",
+      entityId: keep.id,
+      articleId: keep.articleId,
+      claimId: keep.id,
+      before: claimSnapshot(keep),
+      after: { ...claimSnapshot(merged), mergedFrom: otherIds },
+    });
     await deps.live.publish(tx, liveEvent(keep.articleId, keep.id, "claim.merge", actor.userId, merged.version));
     return presentLoadedClaim(tx, keep.id);
   });

@@ -59,7 +59,14 @@ describe("migrations", () => {
 
   it("roll back a failing migration whole and say which one failed", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-"));
-    const broken = [...readMigrations(), { name: "29990101000000_broken", sql: "CREATE TABLE half_done (id int); SELECT no_such_function();", checksum: "x".repeat(64) }];
+    const broken = [
+      ...readMigrations(),
+      {
+        name: "29990101000000_broken",
+        sql: "CREATE TABLE half_done (id int); SELECT no_such_function();",
+        checksum: "x".repeat(64),
+      },
+    ];
     await expect(migrate(migrated.pool, broken)).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
     const { rows } = await migrated.pool.query(`SELECT to_regclass('half_done') IS NULL AS absent`);
     expect(rows[0].absent).toBe(true);

@@ -14,7 +14,12 @@ export function authenticate({ db }: AppDeps): RequestHandler {
     const session = await db.prisma.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
     if (session && session.expiresAt > new Date() && !session.user.disabledAt) {
       const { id, email, name, role } = session.user;
-      req.auth = { user: { id, email, name, role }, sessionId: session.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+      req.auth = {
+        user: { id, email, name, role },
+        sessionId: session.id,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
     }
     next();
   };
@@ -22,7 +27,9 @@ export function authenticate({ db }: AppDeps): RequestHandler {
 
 export const requireSession: RequestHandler = (req, _res, next) => {
   if (!req.auth) {
-    return next(new AppError("unauthenticated", "Sign in first: this needs a session, and yours is missing or has expired."));
+    return next(
+      new AppError("unauthenticated", "Sign in first: this needs a session, and yours is missing or has expired."),
+    );
   }
   next();
 };
@@ -33,7 +40,10 @@ export function requirePermission(permission: Permission): RequestHandler {
       if (error) return next(error);
       if (!can(req.auth!.user.role, permission)) {
         return next(
-          new AppError("forbidden", `Your role (${req.auth!.user.role}) does not allow this (${permission}). Ask an admin if you need it.`),
+          new AppError(
+            "forbidden",
+            `Your role (${req.auth!.user.role}) does not allow this (${permission}). Ask an admin if you need it.`,
+          ),
         );
       }
       next();
@@ -52,12 +62,17 @@ export function csrfProtection({ config }: AppDeps): RequestHandler {
     if (SAFE_METHODS.has(req.method) || !req.auth) return next();
     const origin = req.headers.origin;
     if (origin && origin !== expectedOrigin(config.PUBLIC_ORIGIN, req.protocol, req.headers.host)) {
-      return next(new AppError("csrf_failed", `Requests from ${origin} are not accepted. Use ClaimDesk from its own address.`));
+      return next(
+        new AppError("csrf_failed", `Requests from ${origin} are not accepted. Use ClaimDesk from its own address.`),
+      );
     }
     const token = req.header("x-csrf-token");
     if (!token || !tokensEqual(token, req.auth.csrfToken)) {
       return next(
-        new AppError("csrf_failed", "The X-CSRF-Token header is missing or wrong. Reload the page to get a fresh token and retry."),
+        new AppError(
+          "csrf_failed",
+          "The X-CSRF-Token header is missing or wrong. Reload the page to get a fresh token and retry.",
+        ),
       );
     }
     next();

@@ -52,10 +52,24 @@ function toAppError(error: unknown): AppError {
       "The database is not reachable right now. Nothing was changed; try again in a few seconds.",
     );
   }
-  return new AppError("internal", "Something went wrong on our side. Nothing was changed; try again, and report the request id if it persists.");
+  return new AppError(
+    "internal",
+    "Something went wrong on our side. Nothing was changed; try again, and report the request id if it persists.",
+  );
 }
 
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "08006", "08001", "P1001", "P1017"]);
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "57P01",
+  "57P03",
+  "53300",
+  "08006",
+  "08001",
+  "P1001",
+  "P1017",
+]);
 
 // Messages of a database that is down, restarting, or refusing connections (SQLSTATE 55000 when
 // ALLOW_CONNECTIONS is off), as pg and Prisma word them.

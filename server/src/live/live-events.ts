@@ -53,7 +53,12 @@ export async function startLiveEvents(db: Database, logger: Logger): Promise<Liv
 
 const CLOSE = Symbol("close");
 
-function subscribe(emitter: EventEmitter, articleId: string, listener: (event: LiveEvent) => void, onClose?: () => void): () => void {
+function subscribe(
+  emitter: EventEmitter,
+  articleId: string,
+  listener: (event: LiveEvent) => void,
+  onClose?: () => void,
+): () => void {
   emitter.on(articleId, listener);
   if (onClose) emitter.on(CLOSE, onClose);
   return () => {
@@ -68,7 +73,11 @@ function closeAll(emitter: EventEmitter): void {
 }
 
 /** A dedicated connection for LISTEN, reconnecting after a database restart. */
-async function listen(db: Database, logger: Logger, deliver: (e: LiveEvent) => void): Promise<{ stop(): Promise<void> }> {
+async function listen(
+  db: Database,
+  logger: Logger,
+  deliver: (e: LiveEvent) => void,
+): Promise<{ stop(): Promise<void> }> {
   let client: pg.PoolClient | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;

@@ -13,17 +13,31 @@ afterAll(() => server?.close());
 it("pushes a committed change to another reviewer's open stream, and nothing for a refused one", async () => {
   const editor = await server.login("editor");
   const watcher = await server.login("reviewer");
-  const article = (await editor.json<Article>("POST", "/api/articles", { title: "Live", body: "Exports rose 4 percent in 2024, the ministry said. Imports fell." })).body;
+  const article = (
+    await editor.json<Article>("POST", "/api/articles", {
+      title: "Live",
+      body: "Exports rose 4 percent in 2024, the ministry said. Imports fell.",
+    })
+  ).body;
   const claim = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items[0]!;
   const events = readServerSentEvents(await watcher.request("GET", `/api/articles/${article.id}/events`));
 
-  const refused = await editor.request("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "false" });
+  const refused = await editor.request("PUT", `/api/claims/${claim.id}/verdict`, {
+    version: claim.version,
+    verdict: "false",
+  });
   expect(refused.status).toBe(422);
-  const accepted = await editor.request("PUT", `/api/claims/${claim.id}/verdict`, { version: claim.version, verdict: "unverified" });
+  const accepted = await editor.request("PUT", `/api/claims/${claim.id}/verdict`, {
+    version: claim.version,
+    verdict: "unverified",
+  });
   expect(accepted.status).toBe(200);
 
   const event = await events.next(3_000);
-  expect(event).toMatchObject({ event: "change", data: { claimId: claim.id, action: "claim.verdict", version: claim.version + 1, actorId: editor.user.id } });
+  expect(event).toMatchObject({
+    event: "change",
+    data: { claimId: claim.id, action: "claim.verdict", version: claim.version + 1, actorId: editor.user.id },
+  });
   await events.close();
 });
 

@@ -1,7 +1,13 @@
 // Reviewer notes under a claim, threaded by parentId. Markdown is stored exactly as written and
 // never rendered by the server. Authors edit their own notes; admins may edit any.
 import { Router } from "express";
-import { canEditNote, idSchema, noteInputSchema, updateNoteInputSchema, versionOnlyInputSchema } from "@claimdesk/shared";
+import {
+  canEditNote,
+  idSchema,
+  noteInputSchema,
+  updateNoteInputSchema,
+  versionOnlyInputSchema,
+} from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import type { Tx } from "../audit/record-audit-event.ts";
 import { presentNote, userRefSelect } from "../claims/claim-presenter.ts";
@@ -21,21 +27,39 @@ export function createNotesRouter(deps: AppDeps): Router {
   const router = Router();
   const id = (raw: unknown) => parseInput(idSchema, raw, "path");
   const ensureMayEdit = (user: Express.Request["auth"], note: { authorId: string }) => {
-    if (!canEditNote(user!.user, note)) throw new AppError("forbidden", "Only the note's author (or an admin) can change or delete it. Reply to it instead.");
+    if (!canEditNote(user!.user, note))
+      throw new AppError(
+        "forbidden",
+        "Only the note's author (or an admin) can change or delete it. Reply to it instead.",
+      );
   };
 
   router.post("/claims/:id/notes", requirePermission("create:note"), async (req, res) => {
     const claimId = id(req.params.id);
     const input = parseInput(noteInputSchema, req.body);
     const note = await db.prisma.$transaction(async (tx) => {
-      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw notFound("claim", claimId);
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
+        throw notFound("claim", claimId);
       if (input.parentId) {
         const parent = await tx.note.findUnique({ where: { id: input.parentId }, select: { claimId: true } });
-        if (!parent || parent.claimId !== claimId) throw new AppError("validation_failed", "The note you reply to is not under this claim.", { fields: [{ path: "body.parentId", message: "not a note of this claim" }] });
+        if (!parent || parent.claimId !== claimId)
+          throw new AppError("validation_failed", "The note you reply to is not under this claim.", {
+            fields: [{ path: "body.parentId", message: "not a note of this claim" }],
+          });
       }
-      const created = await tx.note.create({ data: { claimId, parentId: input.parentId ?? null, authorId: req.auth!.user.id, body: input.body }, include: { author: userRefSelect } });
+      const created = await tx.note.create({
+        data: { claimId, parentId: input.parentId ?? null, authorId: req.auth!.user.id, body: input.body },
+        include: { author: userRefSelect },
+      });
       const after = presentNote(created);
-      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "note", entityId: created.id, claimId, action: "note.add", after, version: 1 });
+      await recordClaimChildChange(deps, tx, actorOf(req), {
+        entityType: "note",
+        entityId: created.id,
+        claimId,
+        action: "note.add",
+        after,
+        version: 1,
+      });
       return after;
     });
     res.status(201).json(note);
@@ -47,10 +71,21 @@ export function createNotesRouter(deps: AppDeps): Router {
     const note = await db.prisma.$transaction(async (tx) => {
       const before = await loadNote(tx, noteId);
       ensureMayEdit(req.auth, before);
-      const { count } = await tx.note.updateMany({ where: { id: noteId, version: input.version, deletedAt: null }, data: { body: input.body, version: { increment: 1 } } });
+      const { count } = await tx.note.updateMany({
+        where: { id: noteId, version: input.version, deletedAt: null },
+        data: { body: input.body, version: { increment: 1 } },
+      });
       if (count === 0) throw versionConflict("note", presentNote(before));
       const after = presentNote(await loadNote(tx, noteId));
-      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "note", entityId: noteId, claimId: before.claimId, action: "note.update", before: presentNote(before), after, version: after.version });
+      await recordClaimChildChange(deps, tx, actorOf(req), {
+        entityType: "note",
+        entityId: noteId,
+        claimId: before.claimId,
+        action: "note.update",
+        before: presentNote(before),
+        after,
+        version: after.version,
+      });
       return after;
     });
     res.json(note);
@@ -62,9 +97,19 @@ export function createNotesRouter(deps: AppDeps): Router {
     await db.prisma.$transaction(async (tx) => {
       const before = await loadNote(tx, noteId);
       ensureMayEdit(req.auth, before);
-      const { count } = await tx.note.updateMany({ where: { id: noteId, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+      const { count } = await tx.note.updateMany({
+        where: { id: noteId, version, deletedAt: null },
+        data: { deletedAt: new Date(), version: { increment: 1 } },
+      });
       if (count === 0) throw versionConflict("note", presentNote(before));
-      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "note", entityId: noteId, claimId: before.claimId, action: "note.delete", before: presentNote(before), version: null });
+      await recordClaimChildChange(deps, tx, actorOf(req), {
+        entityType: "note",
+        entityId: noteId,
+        claimId: before.claimId,
+        action: "note.delete",
+        before: presentNote(before),
+        version: null,
+      });
     });
     res.status(204).end();
   });

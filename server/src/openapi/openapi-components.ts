@@ -116,7 +116,10 @@ export const pageOf = (name: ComponentName): JsonSchema => ({
   type: "object",
   properties: {
     items: { type: "array", items: ref(name) },
-    nextCursor: { anyOf: [{ type: "string" }, { type: "null" }], description: "Pass as `cursor` for the next page; null on the last page." },
+    nextCursor: {
+      anyOf: [{ type: "string" }, { type: "null" }],
+      description: "Pass as `cursor` for the next page; null on the last page.",
+    },
   },
   required: ["items", "nextCursor"],
 });

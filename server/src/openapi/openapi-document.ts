@@ -42,8 +42,18 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
     components: {
       schemas: buildComponentSchemas(),
       securitySchemes: {
-        [SESSION_SCHEME]: { type: "apiKey", in: "cookie", name: "claimdesk_session", description: "Set by POST /api/auth/login (httpOnly, SameSite=Lax)." },
-        [CSRF_SCHEME]: { type: "apiKey", in: "header", name: "X-CSRF-Token", description: "The session's csrfToken; required on POST, PUT, PATCH and DELETE." },
+        [SESSION_SCHEME]: {
+          type: "apiKey",
+          in: "cookie",
+          name: "claimdesk_session",
+          description: "Set by POST /api/auth/login (httpOnly, SameSite=Lax).",
+        },
+        [CSRF_SCHEME]: {
+          type: "apiKey",
+          in: "header",
+          name: "X-CSRF-Token",
+          description: "The session's csrfToken; required on POST, PUT, PATCH and DELETE.",
+        },
       },
     },
   };
@@ -60,7 +70,11 @@ function operation(route: RouteDoc): Record<string, unknown> {
     tags: [route.path.split("/")[2]!.replace(/\.\w+$/, "")],
     security: !needsSession ? [] : [changes ? { [SESSION_SCHEME]: [], [CSRF_SCHEME]: [] } : { [SESSION_SCHEME]: [] }],
     ...(parameters.length ? { parameters } : {}),
-    responses: responses(route, { needsSession, changes, hasInput: Boolean(route.body || route.query || parameters.length) }),
+    responses: responses(route, {
+      needsSession,
+      changes,
+      hasInput: Boolean(route.body || route.query || parameters.length),
+    }),
   };
   const access = route.access;
   if (access.kind === "permission") {
@@ -80,8 +94,12 @@ function describeAccess(route: RouteDoc): string {
   if (access.kind === "anyone") return "Anyone, without signing in.";
   if (access.kind === "signed-in") return "Any signed-in user.";
   const who = roles.filter((role) => can(role, access.permission)).join(", ");
-  return `Needs ${access.permission} (${who})${access.note ? `: ${access.note}` : ""}.` +
-    (route.rawBodies ? ` Besides JSON, the body may be raw ${route.rawBodies.join(", ")}, with the metadata in the query string.` : "");
+  return (
+    `Needs ${access.permission} (${who})${access.note ? `: ${access.note}` : ""}.` +
+    (route.rawBodies
+      ? ` Besides JSON, the body may be raw ${route.rawBodies.join(", ")}, with the metadata in the query string.`
+      : "")
+  );
 }
 
 function operationId(route: RouteDoc): string {
@@ -106,7 +124,10 @@ function pathParameters(path: string): JsonSchema[] {
 function queryParameters(route: RouteDoc): JsonSchema[] {
   const out: JsonSchema[] = [];
   if (route.query) {
-    const schema = toJsonSchema(querySchemas[route.query], "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const schema = toJsonSchema(querySchemas[route.query], "input") as {
+      properties?: Record<string, JsonSchema>;
+      required?: string[];
+    };
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = property as JsonSchema & { description?: string };
       out.push({
@@ -123,12 +144,17 @@ function queryParameters(route: RouteDoc): JsonSchema[] {
   return out;
 }
 
-function responses(route: RouteDoc, facts: { needsSession: boolean; changes: boolean; hasInput: boolean }): Record<string, unknown> {
+function responses(
+  route: RouteDoc,
+  facts: { needsSession: boolean; changes: boolean; hasInput: boolean },
+): Record<string, unknown> {
   const { answer } = route;
   const out: Record<string, unknown> = {
     [String(answer.status)]: {
       description: answer.description,
-      ...(answer.content ? { content: Object.fromEntries(Object.entries(answer.content).map(([type, schema]) => [type, { schema }])) } : {}),
+      ...(answer.content
+        ? { content: Object.fromEntries(Object.entries(answer.content).map(([type, schema]) => [type, { schema }])) }
+        : {}),
     },
   };
   const errors = new Set<number>(route.errors ?? []);

@@ -4,7 +4,8 @@ import type { Permission } from "@claimdesk/shared";
 import { listOf, pageOf, ref, type ComponentName, type JsonSchema, type QueryName } from "./openapi-components.ts";
 
 /** Who may call: anyone, any signed-in user, or the holders of one permission. */
-export type Access = { kind: "anyone" } | { kind: "signed-in" } | { kind: "permission"; permission: Permission; note?: string };
+export type Access =
+  { kind: "anyone" } | { kind: "signed-in" } | { kind: "permission"; permission: Permission; note?: string };
 
 export interface Answer {
   status: number;
@@ -32,12 +33,25 @@ export interface RouteDoc {
 
 const anyone: Access = { kind: "anyone" };
 const signedIn: Access = { kind: "signed-in" };
-const may = (permission: Permission, note?: string): Access => ({ kind: "permission", permission, ...(note ? { note } : {}) });
+const may = (permission: Permission, note?: string): Access => ({
+  kind: "permission",
+  permission,
+  ...(note ? { note } : {}),
+});
 const json = (schema: JsonSchema) => ({ "application/json": schema });
-const ok = (description: string, schema: JsonSchema, status = 200): Answer => ({ status, description, content: json(schema) });
+const ok = (description: string, schema: JsonSchema, status = 200): Answer => ({
+  status,
+  description,
+  content: json(schema),
+});
 const noContent: Answer = { status: 204, description: "Done; no body." };
 const versionQuery = [
-  { name: "version", required: true, schema: { type: "integer", minimum: 1 }, description: "The version the deletion is based on." },
+  {
+    name: "version",
+    required: true,
+    schema: { type: "integer", minimum: 1 },
+    description: "The version the deletion is based on.",
+  },
 ];
 
 export const routes: RouteDoc[] = [
@@ -59,23 +73,59 @@ export const routes: RouteDoc[] = [
     }),
     errors: [503],
   },
-  { method: "post", path: "/api/auth/login", summary: "Sign in; sets the session cookie", access: anyone, body: "LoginInput", answer: ok("The session, with its CSRF token", ref("SessionInfo")), errors: [429] },
+  {
+    method: "post",
+    path: "/api/auth/login",
+    summary: "Sign in; sets the session cookie",
+    access: anyone,
+    body: "LoginInput",
+    answer: ok("The session, with its CSRF token", ref("SessionInfo")),
+    errors: [429],
+  },
   { method: "post", path: "/api/auth/logout", summary: "Sign out", access: signedIn, answer: noContent },
-  { method: "get", path: "/api/auth/session", summary: "The current session", access: signedIn, answer: ok("The session", ref("SessionInfo")) },
+  {
+    method: "get",
+    path: "/api/auth/session",
+    summary: "The current session",
+    access: signedIn,
+    answer: ok("The session", ref("SessionInfo")),
+  },
 
-  { method: "get", path: "/api/users", summary: "Every account, for assignment", access: signedIn, answer: ok("All users", listOf("User")) },
-  { method: "post", path: "/api/users", summary: "Create an account", access: may("manage:users"), body: "CreateUserInput", answer: ok("The new user", ref("User"), 201), errors: [409] },
+  {
+    method: "get",
+    path: "/api/users",
+    summary: "Every account, for assignment",
+    access: signedIn,
+    answer: ok("All users", listOf("User")),
+  },
+  {
+    method: "post",
+    path: "/api/users",
+    summary: "Create an account",
+    access: may("manage:users"),
+    body: "CreateUserInput",
+    answer: ok("The new user", ref("User"), 201),
+    errors: [409],
+  },
   {
     method: "patch",
     path: "/api/users/:id",
-    summary: "Change an account's name, role, password or disabled state (the last active admin cannot be demoted or disabled)",
+    summary:
+      "Change an account's name, role, password or disabled state (the last active admin cannot be demoted or disabled)",
     access: may("manage:users"),
     body: "UpdateUserInput",
     answer: ok("The user as changed", ref("User")),
     errors: [409],
   },
 
-  { method: "get", path: "/api/articles", summary: "Articles with review progress", access: signedIn, query: "articleList", answer: ok("A page of articles", pageOf("ArticleSummary")) },
+  {
+    method: "get",
+    path: "/api/articles",
+    summary: "Articles with review progress",
+    access: signedIn,
+    query: "articleList",
+    answer: ok("A page of articles", pageOf("ArticleSummary")),
+  },
   {
     method: "post",
     path: "/api/articles",
@@ -104,7 +154,13 @@ export const routes: RouteDoc[] = [
     }),
     errors: [413],
   },
-  { method: "get", path: "/api/articles/:id", summary: "One article with its body", access: signedIn, answer: ok("The article", ref("Article")) },
+  {
+    method: "get",
+    path: "/api/articles/:id",
+    summary: "One article with its body",
+    access: signedIn,
+    answer: ok("The article", ref("Article")),
+  },
   {
     method: "patch",
     path: "/api/articles/:id",
@@ -114,14 +170,37 @@ export const routes: RouteDoc[] = [
     answer: ok("The article as changed", ref("Article")),
     errors: [409, 413],
   },
-  { method: "get", path: "/api/articles/:id/claims", summary: "An article's claims in text order, dismissed included", access: signedIn, answer: ok("The claims", listOf("Claim")) },
-  { method: "post", path: "/api/articles/:id/claims", summary: "Mark a span of the article as a claim", access: may("create:claim"), body: "CreateClaimInput", answer: ok("The new claim", ref("Claim"), 201) },
+  {
+    method: "get",
+    path: "/api/articles/:id/claims",
+    summary: "An article's claims in text order, dismissed included",
+    access: signedIn,
+    answer: ok("The claims", listOf("Claim")),
+  },
+  {
+    method: "post",
+    path: "/api/articles/:id/claims",
+    summary: "Mark a span of the article as a claim",
+    access: may("create:claim"),
+    body: "CreateClaimInput",
+    answer: ok("The new claim", ref("Claim"), 201),
+  },
   {
     method: "get",
     path: "/api/articles/:id/events",
     summary: "Live changes to the article: server-sent events named `change`",
     access: signedIn,
-    answer: { status: 200, description: "An event stream; each `change` event's data is a LiveEvent", content: { "text/event-stream": { type: "string", description: "data: LiveEvent as JSON", contentSchema: ref("LiveEvent") } } },
+    answer: {
+      status: 200,
+      description: "An event stream; each `change` event's data is a LiveEvent",
+      content: {
+        "text/event-stream": {
+          type: "string",
+          description: "data: LiveEvent as JSON",
+          contentSchema: ref("LiveEvent"),
+        },
+      },
+    },
   },
   {
     method: "get",
@@ -143,21 +222,134 @@ export const routes: RouteDoc[] = [
     },
   },
 
-  { method: "get", path: "/api/claims", summary: "Claims across articles (`assignee=me` is my queue)", access: signedIn, query: "claimList", answer: ok("A page of claims", pageOf("Claim")) },
-  { method: "get", path: "/api/claims/:id", summary: "One claim with its sources and notes", access: signedIn, answer: ok("The claim", ref("ClaimWithThread")) },
-  { method: "patch", path: "/api/claims/:id", summary: "Change a claim's span, wording, kind or claimant", access: may("update:claim"), body: "UpdateClaimInput", answer: ok("The claim as changed", ref("Claim")), errors: [409] },
-  { method: "put", path: "/api/claims/:id/verdict", summary: "Give, change or take back a verdict", access: may("set:verdict"), body: "SetVerdictInput", answer: ok("The claim", ref("Claim")), errors: [409] },
-  { method: "post", path: "/api/claims/:id/approve", summary: "Approve the claim's verdict", access: may("approve:verdict"), body: "VersionOnlyInput", answer: ok("The claim", ref("Claim")), errors: [409] },
-  { method: "post", path: "/api/claims/:id/dismiss", summary: "Dismiss a claim (it stays, out of review)", access: may("update:claim"), body: "VersionOnlyInput", answer: ok("The claim", ref("Claim")), errors: [409] },
-  { method: "post", path: "/api/claims/:id/restore", summary: "Bring a dismissed claim back into review", access: may("update:claim"), body: "VersionOnlyInput", answer: ok("The claim", ref("Claim")), errors: [409] },
-  { method: "put", path: "/api/claims/:id/assignee", summary: "Assign the claim (null: nobody)", access: may("assign:claim"), body: "AssignInput", answer: ok("The claim", ref("Claim")), errors: [409] },
-  { method: "post", path: "/api/claims/:id/split", summary: "Split a claim in two at an offset", access: may("update:claim"), body: "SplitClaimInput", answer: ok("The two claims", listOf("Claim")), errors: [409] },
-  { method: "post", path: "/api/claims/merge", summary: "Merge adjacent claims into one", access: may("update:claim"), body: "MergeClaimsInput", answer: ok("The merged claim", ref("Claim")), errors: [404, 409] },
-  { method: "get", path: "/api/claims/:id/history", summary: "Every recorded change to the claim, oldest first", access: signedIn, answer: ok("The claim's audit events", listOf("AuditEvent")) },
-  { method: "post", path: "/api/claims/:id/sources", summary: "Attach evidence to a claim", access: may("create:source"), body: "SourceInput", answer: ok("The new source", ref("Source"), 201) },
-  { method: "patch", path: "/api/sources/:id", summary: "Change a source", access: may("update:source"), body: "UpdateSourceInput", answer: ok("The source as changed", ref("Source")), errors: [409] },
-  { method: "delete", path: "/api/sources/:id", summary: "Remove a source", access: may("update:source"), extraQuery: versionQuery, answer: noContent, errors: [409] },
-  { method: "post", path: "/api/claims/:id/notes", summary: "Write a note (or a reply) under a claim", access: may("create:note"), body: "NoteInput", answer: ok("The new note", ref("Note"), 201) },
+  {
+    method: "get",
+    path: "/api/claims",
+    summary: "Claims across articles (`assignee=me` is my queue)",
+    access: signedIn,
+    query: "claimList",
+    answer: ok("A page of claims", pageOf("Claim")),
+  },
+  {
+    method: "get",
+    path: "/api/claims/:id",
+    summary: "One claim with its sources and notes",
+    access: signedIn,
+    answer: ok("The claim", ref("ClaimWithThread")),
+  },
+  {
+    method: "patch",
+    path: "/api/claims/:id",
+    summary: "Change a claim's span, wording, kind or claimant",
+    access: may("update:claim"),
+    body: "UpdateClaimInput",
+    answer: ok("The claim as changed", ref("Claim")),
+    errors: [409],
+  },
+  {
+    method: "put",
+    path: "/api/claims/:id/verdict",
+    summary: "Give, change or take back a verdict",
+    access: may("set:verdict"),
+    body: "SetVerdictInput",
+    answer: ok("The claim", ref("Claim")),
+    errors: [409],
+  },
+  {
+    method: "post",
+    path: "/api/claims/:id/approve",
+    summary: "Approve the claim's verdict",
+    access: may("approve:verdict"),
+    body: "VersionOnlyInput",
+    answer: ok("The claim", ref("Claim")),
+    errors: [409],
+  },
+  {
+    method: "post",
+    path: "/api/claims/:id/dismiss",
+    summary: "Dismiss a claim (it stays, out of review)",
+    access: may("update:claim"),
+    body: "VersionOnlyInput",
+    answer: ok("The claim", ref("Claim")),
+    errors: [409],
+  },
+  {
+    method: "post",
+    path: "/api/claims/:id/restore",
+    summary: "Bring a dismissed claim back into review",
+    access: may("update:claim"),
+    body: "VersionOnlyInput",
+    answer: ok("The claim", ref("Claim")),
+    errors: [409],
+  },
+  {
+    method: "put",
+    path: "/api/claims/:id/assignee",
+    summary: "Assign the claim (null: nobody)",
+    access: may("assign:claim"),
+    body: "AssignInput",
+    answer: ok("The claim", ref("Claim")),
+    errors: [409],
+  },
+  {
+    method: "post",
+    path: "/api/claims/:id/split",
+    summary: "Split a claim in two at an offset",
+    access: may("update:claim"),
+    body: "SplitClaimInput",
+    answer: ok("The two claims", listOf("Claim")),
+    errors: [409],
+  },
+  {
+    method: "post",
+    path: "/api/claims/merge",
+    summary: "Merge adjacent claims into one",
+    access: may("update:claim"),
+    body: "MergeClaimsInput",
+    answer: ok("The merged claim", ref("Claim")),
+    errors: [404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/claims/:id/history",
+    summary: "Every recorded change to the claim, oldest first",
+    access: signedIn,
+    answer: ok("The claim's audit events", listOf("AuditEvent")),
+  },
+  {
+    method: "post",
+    path: "/api/claims/:id/sources",
+    summary: "Attach evidence to a claim",
+    access: may("create:source"),
+    body: "SourceInput",
+    answer: ok("The new source", ref("Source"), 201),
+  },
+  {
+    method: "patch",
+    path: "/api/sources/:id",
+    summary: "Change a source",
+    access: may("update:source"),
+    body: "UpdateSourceInput",
+    answer: ok("The source as changed", ref("Source")),
+    errors: [409],
+  },
+  {
+    method: "delete",
+    path: "/api/sources/:id",
+    summary: "Remove a source",
+    access: may("update:source"),
+    extraQuery: versionQuery,
+    answer: noContent,
+    errors: [409],
+  },
+  {
+    method: "post",
+    path: "/api/claims/:id/notes",
+    summary: "Write a note (or a reply) under a claim",
+    access: may("create:note"),
+    body: "NoteInput",
+    answer: ok("The new note", ref("Note"), 201),
+  },
   {
     method: "patch",
     path: "/api/notes/:id",
@@ -177,16 +369,33 @@ export const routes: RouteDoc[] = [
     errors: [409],
   },
 
-  { method: "get", path: "/api/audit", summary: "The audit log, newest first, filtered", access: may("read:audit"), query: "audit", answer: ok("A page of audit events", pageOf("AuditEvent")) },
+  {
+    method: "get",
+    path: "/api/audit",
+    summary: "The audit log, newest first, filtered",
+    access: may("read:audit"),
+    query: "audit",
+    answer: ok("A page of audit events", pageOf("AuditEvent")),
+  },
   {
     method: "get",
     path: "/api/audit.csv",
     summary: "Every audit event matching the filters, oldest first, as CSV (cursor and limit are ignored)",
     access: may("read:audit"),
     query: "audit",
-    answer: { status: 200, description: "A CSV attachment with a header row", content: { "text/csv": { type: "string" } } },
+    answer: {
+      status: 200,
+      description: "A CSV attachment with a header row",
+      content: { "text/csv": { type: "string" } },
+    },
   },
-  { method: "get", path: "/api/audit/verify", summary: "Recompute the audit log's hash chain", access: may("verify:audit"), answer: ok("Whether the chain is intact, and where it first breaks", ref("ChainVerification")) },
+  {
+    method: "get",
+    path: "/api/audit/verify",
+    summary: "Recompute the audit log's hash chain",
+    access: may("verify:audit"),
+    answer: ok("Whether the chain is intact, and where it first breaks", ref("ChainVerification")),
+  },
   {
     method: "get",
     path: "/api/openapi.json",

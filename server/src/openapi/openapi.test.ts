@@ -21,26 +21,37 @@ function documentedRoutes(): Array<{ method: string; path: string }> {
   return out;
 }
 
-type Doc = { openapi: string; paths: Record<string, Record<string, Record<string, unknown>>>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, Record<string, Record<string, unknown>>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 describe("the OpenAPI document", () => {
   const doc = buildOpenApiDocument("test") as unknown as Doc;
 
   it("is OpenAPI 3.1.0 with the two security schemes", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys((doc.components as unknown as { securitySchemes: object }).securitySchemes)).toEqual(["sessionCookie", "csrfHeader"]);
+    expect(Object.keys((doc.components as unknown as { securitySchemes: object }).securitySchemes)).toEqual([
+      "sessionCookie",
+      "csrfHeader",
+    ]);
   });
 
   it("covers every route in docs/API.md", () => {
     const routes = documentedRoutes();
     expect(routes.length).toBeGreaterThan(35);
-    const missing = routes.filter((r) => !doc.paths[r.path]?.[r.method]).map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    const missing = routes
+      .filter((r) => !doc.paths[r.path]?.[r.method])
+      .map((r) => `${r.method.toUpperCase()} ${r.path}`);
     expect(missing).toEqual([]);
   });
 
   it("has no route that docs/API.md does not list", () => {
     const documented = new Set(documentedRoutes().map((r) => `${r.method} ${r.path}`));
-    const extra = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)).filter((r) => !documented.has(r));
+    const extra = Object.entries(doc.paths)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`))
+      .filter((r) => !documented.has(r));
     expect(extra).toEqual([]);
   });
 
@@ -62,7 +73,10 @@ describe("the OpenAPI document", () => {
         expect(ids.has(id), `${id} repeated`).toBe(false);
         ids.add(id);
         const responses = op.responses as Record<string, { content?: Record<string, unknown> }>;
-        expect(Object.keys(responses).some((s) => /^2\d\d$/.test(s)), `${method} ${p}`).toBe(true);
+        expect(
+          Object.keys(responses).some((s) => /^2\d\d$/.test(s)),
+          `${method} ${p}`,
+        ).toBe(true);
         expect(Object.keys(responses.default!.content!)).toEqual(["application/problem+json"]);
         const security = op.security as Array<Record<string, unknown>>;
         if (security.length && method !== "get") expect(Object.keys(security[0]!)).toContain("csrfHeader");
@@ -74,14 +88,25 @@ describe("the OpenAPI document", () => {
 
   it("describes bodies and query parameters from the shared schemas", () => {
     const createUser = doc.paths["/api/users"]!.post!;
-    expect(createUser.requestBody).toEqual({ required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateUserInput" } } } });
+    expect(createUser.requestBody).toEqual({
+      required: true,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/CreateUserInput" } } },
+    });
     const input = doc.components.schemas.CreateUserInput as { required: string[]; properties: Record<string, unknown> };
     expect(input.required).toEqual(expect.arrayContaining(["email", "name", "role", "password"]));
-    const auditParams = (doc.paths["/api/audit"]!.get!.parameters as Array<{ name: string; in: string }>).map((p) => p.name);
-    expect(auditParams).toEqual(expect.arrayContaining(["cursor", "limit", "actorId", "articleId", "claimId", "action", "from", "to"]));
-    expect(doc.paths["/api/users/{id}"]!.patch!.parameters).toEqual([{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }]);
+    const auditParams = (doc.paths["/api/audit"]!.get!.parameters as Array<{ name: string; in: string }>).map(
+      (p) => p.name,
+    );
+    expect(auditParams).toEqual(
+      expect.arrayContaining(["cursor", "limit", "actorId", "articleId", "claimId", "action", "from", "to"]),
+    );
+    expect(doc.paths["/api/users/{id}"]!.patch!.parameters).toEqual([
+      { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+    ]);
     // Defaults are optional on input but always present on output.
-    const claimList = (doc.paths["/api/claims"]!.get!.parameters as Array<{ name: string; required: boolean }>).find((p) => p.name === "sort");
+    const claimList = (doc.paths["/api/claims"]!.get!.parameters as Array<{ name: string; required: boolean }>).find(
+      (p) => p.name === "sort",
+    );
     expect(claimList?.required).toBe(false);
   });
 

@@ -13,6 +13,8 @@ export function formatPdfOffThread(data: PdfArgs[0], options: PdfArgs[1], genera
     let result: Buffer | undefined;
     worker.once("message", (bytes: Uint8Array) => (result = Buffer.from(bytes)));
     worker.once("error", reject);
-    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`The PDF worker stopped (exit code ${code}) before finishing.`))));
+    worker.once("exit", (code) =>
+      result ? resolve(result) : reject(new Error(`The PDF worker stopped (exit code ${code}) before finishing.`)),
+    );
   });
 }

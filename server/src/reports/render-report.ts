@@ -34,7 +34,11 @@ export async function renderReport(
         extension: "html",
       };
     case "pdf":
-      return { body: await formatPdfOffThread(data, options, generatedAt), contentType: "application/pdf", extension: "pdf" };
+      return {
+        body: await formatPdfOffThread(data, options, generatedAt),
+        contentType: "application/pdf",
+        extension: "pdf",
+      };
     case "json":
       return {
         body: formatJson(data, options, generatedAt),

@@ -23,7 +23,12 @@ export async function bootstrapFreshDatabase(db: Database, config: Config, logge
       // and then finds the admin already there.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY})`;
       if ((await tx.user.count()) > 0) return false;
-      const admin = await createUser(tx, SYSTEM, { email: config.ADMIN_EMAIL, name: "Administrator", role: "admin", password });
+      const admin = await createUser(tx, SYSTEM, {
+        email: config.ADMIN_EMAIL,
+        name: "Administrator",
+        role: "admin",
+        password,
+      });
       if (config.LOAD_SAMPLE && (await tx.article.count()) === 0) {
         await importArticle(
           tx,
@@ -47,6 +52,8 @@ export async function bootstrapFreshDatabase(db: Database, config: Config, logge
   if (!created) return;
   const shown = config.ADMIN_PASSWORD ? "(the ADMIN_PASSWORD you set)" : password;
   // Printed once, on the console only: this is the one time the generated password exists in clear.
-  console.log(`\n  First admin account created.\n    email:    ${config.ADMIN_EMAIL}\n    password: ${shown}\n  Sign in and change it (Users page).\n`);
+  console.log(
+    `\n  First admin account created.\n    email:    ${config.ADMIN_EMAIL}\n    password: ${shown}\n  Sign in and change it (Users page).\n`,
+  );
   logger.info({ email: config.ADMIN_EMAIL, sample: config.LOAD_SAMPLE }, "Fresh database: created the first admin");
 }

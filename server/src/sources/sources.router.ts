@@ -26,13 +26,21 @@ export function createSourcesRouter(deps: AppDeps): Router {
     const claimId = id(req.params.id);
     const input = parseInput(sourceInputSchema, req.body);
     const source = await db.prisma.$transaction(async (tx) => {
-      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw notFound("claim", claimId);
+      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
+        throw notFound("claim", claimId);
       const created = await tx.source.create({
         data: { claimId, ...input, accessedOn: asDate(input.accessedOn) ?? null, addedById: req.auth!.user.id },
         include: { addedBy: userRefSelect },
       });
       const after = presentSource(created);
-      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "source", entityId: created.id, claimId, action: "source.add", after, version: 1 });
+      await recordClaimChildChange(deps, tx, actorOf(req), {
+        entityType: "source",
+        entityId: created.id,
+        claimId,
+        action: "source.add",
+        after,
+        version: 1,
+      });
       return after;
     });
     res.status(201).json(source);
@@ -47,7 +55,15 @@ export function createSourcesRouter(deps: AppDeps): Router {
       const { count } = await tx.source.updateMany({ where: { id: sourceId, version, deletedAt: null }, data });
       if (count === 0) throw versionConflict("source", presentSource(await loadSource(tx, sourceId)));
       const after = presentSource(await loadSource(tx, sourceId));
-      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "source", entityId: sourceId, claimId: before.claimId, action: "source.update", before: presentSource(before), after, version: after.version });
+      await recordClaimChildChange(deps, tx, actorOf(req), {
+        entityType: "source",
+        entityId: sourceId,
+        claimId: before.claimId,
+        action: "source.update",
+        before: presentSource(before),
+        after,
+        version: after.version,
+      });
       return after;
     });
     res.json(source);
@@ -58,9 +74,19 @@ export function createSourcesRouter(deps: AppDeps): Router {
     const { version } = parseInput(versionOnlyInputSchema, { version: Number(req.query.version) }, "query");
     await db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
-      const { count } = await tx.source.updateMany({ where: { id: sourceId, version, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+      const { count } = await tx.source.updateMany({
+        where: { id: sourceId, version, deletedAt: null },
+        data: { deletedAt: new Date(), version: { increment: 1 } },
+      });
       if (count === 0) throw versionConflict("source", presentSource(before));
-      await recordClaimChildChange(deps, tx, actorOf(req), { entityType: "source", entityId: sourceId, claimId: before.claimId, action: "source.remove", before: presentSource(before), version: null });
+      await recordClaimChildChange(deps, tx, actorOf(req), {
+        entityType: "source",
+        entityId: sourceId,
+        claimId: before.claimId,
+        action: "source.remove",
+        before: presentSource(before),
+        version: null,
+      });
     });
     res.status(204).end();
   });

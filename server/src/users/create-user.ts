@@ -22,7 +22,10 @@ export function normaliseEmail(email: string): string {
 }
 
 export const emailTaken = (email: string) =>
-  new AppError("conflict", `There is already an account with the email ${email}. Use another email, or edit that account.`);
+  new AppError(
+    "conflict",
+    `There is already an account with the email ${email}. Use another email, or edit that account.`,
+  );
 
 export async function createUser(tx: Tx, actor: AuditActor, input: NewUser): Promise<UserRow> {
   const email = normaliseEmail(input.email);

@@ -20,7 +20,13 @@ export interface UpdateContext {
   keepSessionId?: string | null;
 }
 
-export async function updateUser(tx: Tx, actor: AuditActor, id: string, change: UserChange, context: UpdateContext = {}): Promise<UserRow> {
+export async function updateUser(
+  tx: Tx,
+  actor: AuditActor,
+  id: string,
+  change: UserChange,
+  context: UpdateContext = {},
+): Promise<UserRow> {
   const before = await tx.user.findUnique({ where: { id } });
   if (!before) throw notFound("user", id);
   if (before.version !== change.version) throw versionConflict("user", presentUser(before));
@@ -36,12 +42,17 @@ export async function updateUser(tx: Tx, actor: AuditActor, id: string, change: 
   if (Object.keys(data).length === 0) return before;
 
   const wasActiveAdmin = before.role === "admin" && before.disabledAt === null;
-  const staysActiveAdmin = (data.role ?? before.role) === "admin" && (data.disabledAt === undefined ? before.disabledAt === null : data.disabledAt === null);
+  const staysActiveAdmin =
+    (data.role ?? before.role) === "admin" &&
+    (data.disabledAt === undefined ? before.disabledAt === null : data.disabledAt === null);
   if (wasActiveAdmin && !staysActiveAdmin) await ensureAnotherActiveAdmin(tx, before);
 
   // The version in the WHERE makes check and write one step: a concurrent change that committed
   // first leaves nothing to update here.
-  const { count } = await tx.user.updateMany({ where: { id, version: change.version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.user.updateMany({
+    where: { id, version: change.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) {
     const current = await tx.user.findUnique({ where: { id } });
     if (!current) throw notFound("user", id);
@@ -53,7 +64,9 @@ export async function updateUser(tx: Tx, actor: AuditActor, id: string, change: 
   // ends the account's other sessions: a reset is often done because the old one leaked.
   if (data.disabledAt) await tx.session.deleteMany({ where: { userId: id } });
   else if (data.passwordHash) {
-    await tx.session.deleteMany({ where: { userId: id, ...(context.keepSessionId ? { id: { not: context.keepSessionId } } : {}) } });
+    await tx.session.deleteMany({
+      where: { userId: id, ...(context.keepSessionId ? { id: { not: context.keepSessionId } } : {}) },
+    });
   }
 
   await recordAuditEvent(tx, actor, {

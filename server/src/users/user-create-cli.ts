@@ -54,15 +54,24 @@ if (!parsed.success) {
   usageError(parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("\n"));
 }
 
-const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR || "./data" });
+const db = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: process.env.DATA_DIR || "./data",
+});
 try {
   const pending = await pendingMigrations(db.pool);
   if (pending.length > 0) {
-    console.error(`The database is not ready: migrations ${pending.join(", ")} are not applied. Run npm run db:migrate first.`);
+    console.error(
+      `The database is not ready: migrations ${pending.join(", ")} are not applied. Run npm run db:migrate first.`,
+    );
     process.exitCode = 1;
   } else {
-    const user = await db.prisma.$transaction((tx) => createUser(tx, { userId: null, requestId: "cli:user:create" }, parsed.data));
-    console.log(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}) in the ${db.kind} database (${db.location}).`);
+    const user = await db.prisma.$transaction((tx) =>
+      createUser(tx, { userId: null, requestId: "cli:user:create" }, parsed.data),
+    );
+    console.log(
+      `Created ${user.role} ${user.name} <${user.email}> (id ${user.id}) in the ${db.kind} database (${db.location}).`,
+    );
     // The only time the generated password is shown: it cannot be recovered later, only reset.
     if (generated) console.log(`Password (shown once, pass it on securely): ${password}`);
   }

@@ -27,7 +27,9 @@ export function createUsersRouter({ db }: AppDeps): Router {
     const id = String(req.params.id);
     if (!idSchema.safeParse(id).success) throw notFound("user", id);
     const input = parseInput(updateUserInputSchema, req.body, "body");
-    const user = await db.prisma.$transaction((tx) => updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null }));
+    const user = await db.prisma.$transaction((tx) =>
+      updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null }),
+    );
     res.json(presentUser(user));
   });
 

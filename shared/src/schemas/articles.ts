@@ -15,16 +15,19 @@ const metadata = {
 /** Import as JSON. A .txt/.md/.html file can also be sent as multipart or raw body (see OpenAPI). */
 export const importArticleInputSchema = z.object({
   ...metadata,
-  body: z.string().min(1, "paste the article text").refine((b) => b.trim().length > 0, "the article text is empty"),
+  body: z
+    .string()
+    .min(1, "paste the article text")
+    .refine((b) => b.trim().length > 0, "the article text is empty"),
   format: articleFormatSchema.default("text"),
 });
 export type ImportArticleInput = z.input<typeof importArticleInputSchema>;
 
 export const updateArticleInputSchema = z.object({
   version: z.number().int().min(1),
-  ...Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, v.optional()])) as {
+  ...(Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof metadata]: z.ZodOptional<(typeof metadata)[K]>;
-  },
+  }),
   status: articleStatusSchema.optional(),
   /** A revised body: claims are re-anchored to it, never silently dropped. */
   body: z.string().min(1).optional(),

@@ -29,8 +29,6 @@ export const auditQuerySchema = pageQuerySchema.extend({
 export const chainVerificationSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
-  firstBroken: z
-    .object({ seq: z.string(), reason: z.string() })
-    .nullable(),
+  firstBroken: z.object({ seq: z.string(), reason: z.string() }).nullable(),
 });
 export type ChainVerification = z.infer<typeof chainVerificationSchema>;

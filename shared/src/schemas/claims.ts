@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { stanceSchema, verdictSchema } from "../verdicts.ts";
 import { idSchema, isoDateSchema, isoDateTimeSchema, pageQuerySchema, userRefSchema, webUrlSchema } from "./common.ts";
-import { claimFlagSchema, claimKindSchema, claimantSchema, quantitySchema, resolvedDateSchema, scoreReasonSchema } from "./extracted-claim.ts";
+import {
+  claimFlagSchema,
+  claimKindSchema,
+  claimantSchema,
+  quantitySchema,
+  resolvedDateSchema,
+  scoreReasonSchema,
+} from "./extracted-claim.ts";
 
 export const anchorStatusSchema = z.enum(["anchored", "moved", "changed", "missing"]);
 export const claimOriginSchema = z.enum(["auto", "manual"]);
@@ -111,7 +118,12 @@ export type ClaimWithThread = z.infer<typeof claimWithThreadSchema>;
 const span = { start: z.number().int().min(0), end: z.number().int().min(0) };
 
 export const createClaimInputSchema = z
-  .object({ ...span, text: z.string().trim().max(2000).optional(), kind: claimKindSchema.optional(), claimant: z.string().trim().max(200).nullish() })
+  .object({
+    ...span,
+    text: z.string().trim().max(2000).optional(),
+    kind: claimKindSchema.optional(),
+    claimant: z.string().trim().max(200).nullish(),
+  })
   .refine((c) => c.end > c.start, { message: "end must be after start", path: ["end"] });
 
 export const updateClaimInputSchema = z.object({
@@ -134,7 +146,10 @@ export const versionOnlyInputSchema = z.object({ version: z.number().int().min(1
 export const assignInputSchema = z.object({ version: z.number().int().min(1), assigneeId: idSchema.nullable() });
 export const splitClaimInputSchema = z.object({ version: z.number().int().min(1), at: z.number().int().min(1) });
 export const mergeClaimsInputSchema = z.object({
-  claims: z.array(z.object({ id: idSchema, version: z.number().int().min(1) })).min(2).max(20),
+  claims: z
+    .array(z.object({ id: idSchema, version: z.number().int().min(1) }))
+    .min(2)
+    .max(20),
 });
 
 export const claimListQuerySchema = pageQuerySchema.extend({
@@ -145,5 +160,8 @@ export const claimListQuerySchema = pageQuerySchema.extend({
   assignee: z.union([idSchema, z.literal("me"), z.literal("none")]).optional(),
   q: z.string().trim().max(200).optional(),
   sort: z.enum(["position", "checkworthy"]).default("position"),
-  includeDismissed: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  includeDismissed: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });

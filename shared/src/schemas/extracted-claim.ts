@@ -7,7 +7,16 @@ import { z } from "zod";
  */
 
 /** Identifiers match the database enum. */
-export const claimKindSchema = z.enum(["statistic", "quote", "attributed_statement", "event", "comparison_record", "causal", "prediction", "other"]);
+export const claimKindSchema = z.enum([
+  "statistic",
+  "quote",
+  "attributed_statement",
+  "event",
+  "comparison_record",
+  "causal",
+  "prediction",
+  "other",
+]);
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
 export const claimFlagSchema = z.enum(["opinion", "loaded_language", "unnamed_source", "quotation"]);
