@@ -36,6 +36,9 @@ for (const database of options.databases) {
     adminUrl: options.adminUrl,
     poolSize: options.poolSize,
     ...(profileDir ? { cpuProfileDir: profileDir } : {}),
+  }).catch((error: unknown) => {
+    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+    throw error;
   });
   try {
     const maxLevel = Math.max(...options.levels);
