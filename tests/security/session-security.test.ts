@@ -53,8 +53,9 @@ describe("logout", () => {
         body: "Crime fell 12 percent in 2023, the mayor said.",
       })
     ).body;
-    const claims = (await editor.json<{ items: Array<{ id: string }> }>("GET", `/api/articles/${article.id}/claims`))
-      .body.items;
+    const claim = (
+      await editor.json<{ id: string }>("POST", `/api/articles/${article.id}/claims`, { start: 0, end: 29 })
+    ).body;
     const other = await signInWith(reviewer.user.email);
     const mine = await signInWith(reviewer.user.email);
     const logout = await server.anonymous("POST", "/api/auth/logout", undefined, {
@@ -68,7 +69,7 @@ describe("logout", () => {
     expect((await server.anonymous("GET", "/api/articles", undefined, replay)).status).toBe(401);
     const notesBefore = await server.db.prisma.note.count();
     expect(
-      (await server.anonymous("POST", `/api/claims/${claims[0]!.id}/notes`, { body: "after logout" }, replay)).status,
+      (await server.anonymous("POST", `/api/claims/${claim.id}/notes`, { body: "after logout" }, replay)).status,
     ).toBe(401);
     expect(await server.db.prisma.note.count()).toBe(notesBefore);
     // Logging out again with the dead cookie is refused, not an error.
