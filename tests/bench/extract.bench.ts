@@ -31,10 +31,14 @@ function articles(totalBytes: number): string[] {
   return out;
 }
 
-function time<T>(fn: () => T): { ms: number; result: T } {
+/** Wall time and CPU time (user + system of this process; less disturbed by other load). */
+function time<T>(fn: () => T): { ms: number; cpuMs: number; result: T } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = fn();
-  return { ms: performance.now() - t0, result };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, result };
 }
 
 const corpus = articles(10 * MB);
@@ -65,8 +69,8 @@ for (const a of corpus.slice(0, 100)) for (const p of a.split(/\n\s*\n/)) for (c
 // Several rounds, alternating which side goes first, so a busy machine or a GC pause does not
 // favour one side; the ratio is the median of the per-round ratios.
 const ROUNDS = 3;
-const fullRuns: { ms: number; result: number }[] = [];
-const segRuns: { ms: number; result: number }[] = [];
+const fullRuns: { ms: number; cpuMs: number; result: number }[] = [];
+const segRuns: { ms: number; cpuMs: number; result: number }[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   if (r % 2 === 0) {
     fullRuns.push(time(runExtraction));
@@ -82,6 +86,8 @@ const mbps = (ms: number): number => corpusMB / (ms / 1000);
 const full = { ms: median(fullRuns.map((x) => x.ms)), result: fullRuns[0]!.result };
 const seg = { ms: median(segRuns.map((x) => x.ms)), result: segRuns[0]!.result };
 const ratio = median(fullRuns.map((f, i) => mbps(f.ms) / mbps(segRuns[i]!.ms)));
+const fullCpu = median(fullRuns.map((x) => x.cpuMs));
+const segCpu = median(segRuns.map((x) => x.cpuMs));
 
 const latencies: number[] = [];
 for (let i = 0; i < 400; i++) latencies.push(time(() => extractClaims(sample, { publishedOn })).ms);
@@ -117,6 +123,7 @@ const lines = [
   `full extraction:          ${fullMBs.toFixed(2)} MB/s, ${Math.round(full.result / (full.ms / 1000)).toLocaleString("en")} claims/s (${full.result.toLocaleString("en")} claims in ${(full.ms / 1000).toFixed(2)} s; median of ${ROUNDS} runs: ${fullRuns.map((x) => mbps(x.ms).toFixed(2)).join(", ")} MB/s)`,
   `Intl.Segmenter baseline:  ${segMBs.toFixed(2)} MB/s, ${Math.round(seg.result / (seg.ms / 1000)).toLocaleString("en")} sentences/s (per paragraph; runs: ${segRuns.map((x) => mbps(x.ms).toFixed(2)).join(", ")} MB/s)`,
   `ratio extraction/segmenter: ${ratio.toFixed(2)} (median of per-round ratios; goal >= 1)`,
+  `CPU time, median of ${ROUNDS} runs: extraction ${mbps(fullCpu).toFixed(2)} MB/s (${(fullCpu / corpusMB).toFixed(1)} ms/MB; runs ${fullRuns.map((x) => mbps(x.cpuMs).toFixed(2)).join(", ")}), segmenter ${mbps(segCpu).toFixed(2)} MB/s, ratio ${(segCpu / fullCpu).toFixed(2)}`,
   `one sample article (${(sample.length / 1024).toFixed(1)} KB): p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms`,
   `linearity, no blank lines: 50 KB ${small.wall.toFixed(1)} ms/MB, 5 MB ${large.wall.toFixed(1)} ms/MB, ratio ${(large.wall / small.wall).toFixed(2)} (goal <= 2); CPU time: ${small.cpu.toFixed(1)} and ${large.cpu.toFixed(1)} ms/MB, ratio ${(large.cpu / small.cpu).toFixed(2)}`,
   `peak RSS: ${(peakRss / MB).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,

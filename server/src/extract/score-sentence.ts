@@ -104,37 +104,18 @@ function scoreInto(text: string, m: PackedModel): void {
   let c0 = 0;
   let c1 = 0;
   const codes = scratch.codes;
-  for (let i = 0; i + 3 <= L; i++) {
+  for (let i = 0; i + 4 <= L; i++) {
     let h = Math.imul(SEED_CHAR ^ codes[i]!, FNV_PRIME);
     h = Math.imul(h ^ codes[i + 1]!, FNV_PRIME);
     h = Math.imul(h ^ codes[i + 2]!, FNV_PRIME);
-    let k = (mix(h, 2) & MASK) * 2;
-    let x = pair[k]! * vc;
-    let y = pair[k + 1]! * vc;
+    h = Math.imul(h ^ codes[i + 3]!, FNV_PRIME);
+    const k = (mix(h, 3) & MASK) * 2;
+    const x = pair[k]! * vc;
+    const y = pair[k + 1]! * vc;
     z0 += x;
     z1 += y;
     c0 += x;
     c1 += y;
-    if (i + 3 < L) {
-      h = Math.imul(h ^ codes[i + 3]!, FNV_PRIME);
-      k = (mix(h, 3) & MASK) * 2;
-      x = pair[k]! * vc;
-      y = pair[k + 1]! * vc;
-      z0 += x;
-      z1 += y;
-      c0 += x;
-      c1 += y;
-      if (i + 4 < L) {
-        h = Math.imul(h ^ codes[i + 4]!, FNV_PRIME);
-        k = (mix(h, 4) & MASK) * 2;
-        x = pair[k]! * vc;
-        y = pair[k + 1]! * vc;
-        z0 += x;
-        z1 += y;
-        c0 += x;
-        c1 += y;
-      }
-    }
   }
   computeHandFeatures(text, hand);
   const h0 = m.hand[0];

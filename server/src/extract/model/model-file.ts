@@ -2,11 +2,11 @@ import { FEATURE_COUNT, HASH_BITS } from "./features.ts";
 import type { LogisticHead } from "./logistic.ts";
 
 /**
- * On-disk form of the two scoring heads. Weights are quantised to int16 and base64-encoded:
+ * On-disk form of the two scoring heads (format 2: character 4-grams only; format 1 had 3-5-grams). Weights are quantised to int16 and base64-encoded:
  * 2 x 262k weights fit in about 1.4 MB of JSON and load synchronously in a few milliseconds.
  */
 export interface ModelFile {
-  format: "claimdesk-claim-scorer/1";
+  format: "claimdesk-claim-scorer/2";
   hashBits: number;
   featureCount: number;
   trainedOn: string;
@@ -38,7 +38,7 @@ function decodeHead(h: { bias: number; scale: number; weights: string }): Logist
 
 export function encodeModel(model: ScoringModel, meta: { trainedOn: string; hyperparameters: Record<string, unknown> }): ModelFile {
   return {
-    format: "claimdesk-claim-scorer/1",
+    format: "claimdesk-claim-scorer/2",
     hashBits: HASH_BITS,
     featureCount: FEATURE_COUNT,
     trainedOn: meta.trainedOn,
@@ -48,7 +48,7 @@ export function encodeModel(model: ScoringModel, meta: { trainedOn: string; hype
 }
 
 export function decodeModel(file: ModelFile): ScoringModel {
-  if (file.format !== "claimdesk-claim-scorer/1" || file.hashBits !== HASH_BITS || file.featureCount !== FEATURE_COUNT) {
+  if (file.format !== "claimdesk-claim-scorer/2" || file.hashBits !== HASH_BITS || file.featureCount !== FEATURE_COUNT) {
     throw new Error("claim scorer weights do not match this featuriser; run npm run train:claims");
   }
   return { checkworthy: decodeHead(file.heads.checkworthy), factual: decodeHead(file.heads.factual) };

@@ -85,9 +85,9 @@ export function prepareText(text: string): void {
   scratch.words = words;
 }
 
-/** Number of character n-grams (3 to 5) of a padded text of `length` code units. */
+/** Number of character 4-grams of a padded text of `length` code units. */
 export function charGramCount(length: number): number {
-  return Math.max(0, length - 2) + Math.max(0, length - 3) + Math.max(0, length - 4);
+  return Math.max(0, length - 3);
 }
 
 /** The normalised word `i` of the latest `prepareText` call, as a string. */
