@@ -12,6 +12,7 @@ import { bestCut, CV_FOLDS, stratifiedFolds } from "./cross-validation.ts";
 import { WEIGHTS_URL } from "./load-model.ts";
 import { binaryMetrics, type BinaryMetrics } from "./metrics.ts";
 import type { ModelFile } from "./model-file.ts";
+import { mulberry32 } from "./logistic.ts";
 import { nbLogOdds, nbProbability, trainNaiveBayes } from "./naive-bayes.ts";
 
 type Task = "checkworthy" | "factual";
@@ -43,6 +44,32 @@ function nbCv(texts: string[], labels: number[], fold: Int8Array): { cut: number
   return { cut: best.cut, cvF1: best.f1, cvF1AtHalf: binaryMetrics(Array.from(oof, (d) => d >= 0), gold).f1 };
 }
 
+const BOOTSTRAP_ROUNDS = 2000;
+
+/**
+ * Paired bootstrap of the test set: 95% interval of F1(model) - F1(baseline) over resamples of
+ * the same sentences for both, so it says how much of a margin the test set's size can resolve.
+ */
+function f1GapInterval(a: readonly boolean[], b: readonly boolean[], gold: readonly boolean[]): [number, number] {
+  const rand = mulberry32(SEED);
+  const n = gold.length;
+  const gaps: number[] = [];
+  const pa = new Array<boolean>(n);
+  const pb = new Array<boolean>(n);
+  const g = new Array<boolean>(n);
+  for (let r = 0; r < BOOTSTRAP_ROUNDS; r++) {
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(rand() * n);
+      pa[i] = a[k]!;
+      pb[i] = b[k]!;
+      g[i] = gold[k]!;
+    }
+    gaps.push(binaryMetrics(pa, g).f1 - binaryMetrics(pb, g).f1);
+  }
+  gaps.sort((x, y) => x - y);
+  return [gaps[Math.floor(0.025 * BOOTSTRAP_ROUNDS)]!, gaps[Math.floor(0.975 * BOOTSTRAP_ROUNDS)]!];
+}
+
 function main(): void {
   const train = loadClaimBuster("crowdsourced.csv");
   const test = loadClaimBuster("groundtruth.csv");
@@ -50,7 +77,7 @@ function main(): void {
   const scores = test.map((s) => scoreSentenceFast(s.text));
   const fold = stratifiedFolds(train.map((s) => s.verdict), SEED);
   const texts = train.map((s) => s.text);
-  const rows: { task: Task; model: BinaryMetrics; baseline: BinaryMetrics; tuned: BinaryMetrics; cv: number | undefined; nbCv: ReturnType<typeof nbCv> }[] = [];
+  const rows: { task: Task; model: BinaryMetrics; baseline: BinaryMetrics; tuned: BinaryMetrics; cv: number | undefined; nbCv: ReturnType<typeof nbCv>; gap: [number, number]; gapTuned: [number, number] }[] = [];
   for (const task of ["checkworthy", "factual"] as const) {
     const gold = test.map((s) => positive[task](s.verdict));
     const labels = train.map((s) => (positive[task](s.verdict) ? 1 : 0));
@@ -58,11 +85,16 @@ function main(): void {
     const nbScores = test.map((s) => nbLogOdds(nb, s.text));
     const nbFolds = nbCv(texts, labels, fold);
     const cut = nbFolds.cut;
-    const baseline = binaryMetrics(test.map((s) => nbProbability(nb, s.text) >= 0.5), gold);
-    const tuned = binaryMetrics(nbScores.map((d) => d >= cut), gold);
-    const model = binaryMetrics(scores.map((s) => s[task] >= 0.5), gold);
+    const baselineYes = test.map((s) => nbProbability(nb, s.text) >= 0.5);
+    const tunedYes = nbScores.map((d) => d >= cut);
+    const modelYes = scores.map((s) => s[task] >= 0.5);
+    const baseline = binaryMetrics(baselineYes, gold);
+    const tuned = binaryMetrics(tunedYes, gold);
+    const model = binaryMetrics(modelYes, gold);
+    const gap = f1GapInterval(modelYes, baselineYes, gold);
+    const gapTuned = f1GapInterval(modelYes, tunedYes, gold);
     const cv = (meta.hyperparameters[task] as { cvF1?: number } | undefined)?.cvF1;
-    rows.push({ task, model, baseline, tuned, cv, nbCv: nbFolds });
+    rows.push({ task, model, baseline, tuned, cv, nbCv: nbFolds, gap, gapTuned });
   }
   console.log(`Test: ClaimBuster groundtruth.csv (${test.length} expert-labelled sentences), used only for this report.`);
   console.log(`Training and tuning: crowdsourced.csv (${train.length}) only; thresholds from ${CV_FOLDS}-fold cross-validation on it.`);
@@ -81,7 +113,8 @@ function main(): void {
     const sign = (n: number): string => `${n >= 0 ? "+" : ""}${n.toFixed(1)}`;
     const nb = `naive Bayes ${pct(r.nbCv.cvF1AtHalf).trim()} at 0.5, ${pct(r.nbCv.cvF1).trim()} CV-tuned`;
     const cv = r.cv === undefined ? "" : `; ${CV_FOLDS}-fold CV F1 on crowdsourced.csv: model ${pct(r.cv).trim()}, ${nb}`;
-    console.log(`${r.task}: F1 ${sign(gain)} points over naive Bayes at 0.5, ${sign(gainTuned)} over naive Bayes with a CV-tuned threshold${cv}`);
+    const ci = (g: [number, number]): string => `95% bootstrap interval ${sign(g[0] * 100)} to ${sign(g[1] * 100)}`;
+    console.log(`${r.task}: F1 ${sign(gain)} points over naive Bayes at 0.5 (${ci(r.gap)}), ${sign(gainTuned)} over naive Bayes with a CV-tuned threshold (${ci(r.gapTuned)})${cv}`);
   }
 }
 
