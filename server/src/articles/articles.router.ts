@@ -1,6 +1,6 @@
 // Article routes: list with progress, import (JSON, or a raw text/Markdown/HTML file body), preview
 // of the extraction without saving, read, and revise.
-import express, { Router, type Request } from "express";
+import express, { Router, type Request, type RequestHandler } from "express";
 import {
   articleListQuerySchema,
   idSchema,
@@ -12,6 +12,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { likePattern } from "../http/like-pattern.ts";
+import { rejectNulCharacters } from "../http/reject-nul.ts";
 import { parseInput } from "../http/validate.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
@@ -27,7 +28,10 @@ const RAW_TYPES: Record<string, "text" | "markdown" | "html"> = {
 export function createArticlesRouter(deps: AppDeps): Router {
   const { db, config } = deps;
   const router = Router();
-  const rawBody = express.text({ type: Object.keys(RAW_TYPES), limit: config.MAX_IMPORT_BYTES });
+  const rawBody: RequestHandler[] = [
+    express.text({ type: Object.keys(RAW_TYPES), limit: config.MAX_IMPORT_BYTES }),
+    rejectNulCharacters,
+  ];
   const id = (raw: unknown) => parseInput(idSchema, raw, "path");
 
   router.get("/articles", requirePermission("read:article"), async (req, res) => {

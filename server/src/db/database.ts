@@ -44,7 +44,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle client lost its connection (database restart). The pool replaces it on next use;
     // without this listener the error would crash the process.
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    // Under load a transaction may queue for a connection; wait for it rather than fail after 2 s.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
   return {
     kind: embedded ? "embedded" : "postgres",
     location: embedded ? (embedded.dataDir ?? "memory") : redactPassword(url),

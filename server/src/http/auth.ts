@@ -59,13 +59,16 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function csrfProtection({ config }: AppDeps): RequestHandler {
   return (req, _res, next) => {
-    if (SAFE_METHODS.has(req.method) || !req.auth) return next();
+    if (SAFE_METHODS.has(req.method)) return next();
     const origin = req.headers.origin;
     if (origin && origin !== expectedOrigin(config.PUBLIC_ORIGIN, req.protocol, req.headers.host)) {
       return next(
         new AppError("csrf_failed", `Requests from ${origin} are not accepted. Use ClaimDesk from its own address.`),
       );
     }
+    // Signing in acts on no existing session, so it needs no session token (a stale cookie left in
+    // the browser must not block a fresh sign-in); the origin check above still applies to it.
+    if (!req.auth || req.path === "/auth/login") return next();
     const token = req.header("x-csrf-token");
     if (!token || !tokensEqual(token, req.auth.csrfToken)) {
       return next(

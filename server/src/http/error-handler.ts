@@ -46,6 +46,12 @@ function toAppError(error: unknown): AppError {
   if (e?.type === "encoding.unsupported" || e?.type === "charset.unsupported") {
     return new AppError("unsupported_media_type", "Send the request body as UTF-8.");
   }
+  if (e?.code === "P2028") {
+    return new AppError(
+      "service_unavailable",
+      "The server is too busy to take this change right now. Nothing was changed; try again in a moment.",
+    );
+  }
   if (isDatabaseUnavailable(error)) {
     return new AppError(
       "service_unavailable",
