@@ -1,6 +1,6 @@
 // Article routes: list with progress, import (JSON, or a raw text/Markdown/HTML file body), preview
 // of the extraction without saving, read, and revise.
-import express, { Router, type Request, type RequestHandler } from "express";
+import express, { Router, type Request } from "express";
 import {
   articleListQuerySchema,
   idSchema,
@@ -28,10 +28,7 @@ const RAW_TYPES: Record<string, "text" | "markdown" | "html"> = {
 export function createArticlesRouter(deps: AppDeps): Router {
   const { db, config } = deps;
   const router = Router();
-  const rawBody: RequestHandler[] = [
-    express.text({ type: Object.keys(RAW_TYPES), limit: config.MAX_IMPORT_BYTES }),
-    rejectNulCharacters,
-  ];
+  const rawBody = express.text({ type: Object.keys(RAW_TYPES), limit: config.MAX_IMPORT_BYTES });
   const id = (raw: unknown) => parseInput(idSchema, raw, "path");
 
   router.get("/articles", requirePermission("read:article"), async (req, res) => {
@@ -56,13 +53,13 @@ export function createArticlesRouter(deps: AppDeps): Router {
     });
   });
 
-  router.post("/articles/preview", requirePermission("import:article"), rawBody, (req, res) => {
+  router.post("/articles/preview", requirePermission("import:article"), rawBody, rejectNulCharacters, (req, res) => {
     const input = parseImport(req);
     const prepared = prepareImport(input, config.MAX_IMPORT_BYTES);
     res.json({ body: prepared.body, publishedOn: prepared.publishedOn, claims: prepared.claims });
   });
 
-  router.post("/articles", requirePermission("import:article"), rawBody, async (req, res) => {
+  router.post("/articles", requirePermission("import:article"), rawBody, rejectNulCharacters, async (req, res) => {
     const input = parseImport(req);
     const article = await db.prisma.$transaction(
       (tx) => importArticle(tx, actorOf(req), input, config.MAX_IMPORT_BYTES),
