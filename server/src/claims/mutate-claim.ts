@@ -5,14 +5,14 @@ import type { Request } from "express";
 import type { Claim } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent, type Tx } from "../audit/record-audit-event.ts";
-import type { Prisma } from "../db/generated/client.ts";
-import { versionConflict } from "../http/app-error.ts";
+import type { Claim as ClaimScalars, Prisma } from "../db/generated/client.ts";
+import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
-import { claimNumber, loadClaim } from "./claim-context.ts";
-import { claimSnapshot, presentClaim, type ClaimRow } from "./claim-presenter.ts";
+import { claimNumber, loadClaim, presentLoadedClaim } from "./claim-context.ts";
+import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
 
 export type ClaimChange = (
-  claim: ClaimRow,
+  claim: ClaimScalars,
   tx: Tx,
 ) => Promise<Prisma.ClaimUncheckedUpdateManyInput> | Prisma.ClaimUncheckedUpdateManyInput;
 
@@ -26,9 +26,9 @@ export async function mutateClaim(
 ): Promise<Claim> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
-    const before = await loadClaim(tx, claimId);
-    if (before.version !== expectedVersion)
-      throw versionConflict("claim", presentClaim(before, await claimNumber(tx, before)));
+    const before = await tx.claim.findUnique({ where: { id: claimId } });
+    if (!before) throw notFound("claim", claimId);
+    if (before.version !== expectedVersion) throw versionConflict("claim", await presentLoadedClaim(tx, claimId));
     const data = await change(before, tx);
     // The version in the WHERE makes the check and the write one atomic step: a concurrent writer
     // that committed first leaves zero rows to update here.
@@ -36,20 +36,9 @@ export async function mutateClaim(
       where: { id: claimId, version: expectedVersion },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count === 0) {
-      const current = await loadClaim(tx, claimId);
-      throw versionConflict("claim", presentClaim(current, await claimNumber(tx, current)));
-    }
+    if (count === 0) throw versionConflict("claim", await presentLoadedClaim(tx, claimId));
     const after = await loadClaim(tx, claimId);
-    await recordAuditEvent(tx, actor, {
-      action,
-      entityType: "claim",
-      entityId: claimId,
-      articleId: after.articleId,
-      claimId,
-      before: claimSnapshot(before),
-      after: claimSnapshot(after),
-    });
+    const presented = presentClaim(after, await claimNumber(tx, after));
     await deps.live.publish(tx, {
       articleId: after.articleId,
       entityType: "claim",
@@ -60,6 +49,17 @@ export async function mutateClaim(
       version: after.version,
       at: new Date().toISOString(),
     });
-    return presentClaim(after, await claimNumber(tx, after));
+    // Last before commit: the audit insert takes the chain lock, which is held until the commit,
+    // so nothing else should run while it is held.
+    await recordAuditEvent(tx, actor, {
+      action,
+      entityType: "claim",
+      entityId: claimId,
+      articleId: after.articleId,
+      claimId,
+      before: claimSnapshot(before),
+      after: claimSnapshot(after),
+    });
+    return presented;
   });
 }
