@@ -21,7 +21,8 @@ export interface ClaimDraft {
   quotedShare: number;
 }
 
-const FUTURE = /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
+const FUTURE =
+  /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
 const FUTURE_GATE = defineGate(["will", "shall", "set", "expected", "due", "scheduled", "going", "plan", "next"]);
 gated(FUTURE, FUTURE_GATE);
 
@@ -41,7 +42,19 @@ function isPlain(s: string): boolean {
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
-    } else if ((c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+    } else if (
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      return false;
     else prevSpace = false;
   }
   return !prevSpace;
@@ -58,13 +71,17 @@ function withPronounResolved(content: string, claimant: Claimant): string {
   if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
   const p = m[1]!.toLowerCase();
   const fits = claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
-  return fits ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(/^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u, "") : content;
+  return fits
+    ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(/^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u, "")
+    : content;
 }
 
 /** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
 export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | null): ExtractedClaim {
   const quote = body.slice(d.start, d.end);
-  const content = d.directQuote ? (d.restored ?? quote).replace(/^[“"]|[”"]$/g, "") : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
+  const content = d.directQuote
+    ? (d.restored ?? quote).replace(/^[“"]|[”"]$/g, "")
+    : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
   const text =
     d.claimant.type === "article"
       ? content
@@ -74,12 +91,33 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   // One scan of the span and one of the wording tell which word-list regexes can match at all.
   const spanBits = gateBits(body, d.start, d.end);
   const contentBits = content === quote ? spanBits : gateBits(content);
-  const dates = findDates(body, d.start, d.end, publishedOn, () => (contentBits & FUTURE_GATE ? FUTURE.test(content) : false), spanBits);
+  const dates = findDates(
+    body,
+    d.start,
+    d.end,
+    publishedOn,
+    () => (contentBits & FUTURE_GATE ? FUTURE.test(content) : false),
+    spanBits,
+  );
   let quantities = findQuantities(body, d.start, d.end, spanBits);
   if (dates.length > 0) quantities = quantities.filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
-  const { kind, alsoKinds } = classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article", contentBits);
+  const { kind, alsoKinds } = classifyKind(
+    content,
+    quantities,
+    d.directQuote,
+    d.claimant.type !== "article",
+    contentBits,
+  );
   const loadedTerms = findLoadedTerms(quote, spanBits);
-  const flags = claimFlags(quote, { quotation: d.directQuote || d.quotedShare >= 0.5, unnamedSource: d.claimant.type === "unnamed_sources", loadedTerms }, spanBits);
+  const flags = claimFlags(
+    quote,
+    {
+      quotation: d.directQuote || d.quotedShare >= 0.5,
+      unnamedSource: d.claimant.type === "unnamed_sources",
+      loadedTerms,
+    },
+    spanBits,
+  );
   const ctx: AdjustmentContext = { flags, kind, quantities: quantities.length, dates: dates.length, text: content };
   const scored = adjustScores(scoreSentence(content), ctx);
   return {

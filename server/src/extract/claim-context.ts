@@ -19,7 +19,19 @@ export function contextAround(body: string, start: number, end: number): { prefi
 
 /** JavaScript's \s: the characters a regex \s matches. */
 function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 /** Stripped from the start of a span: spaces , ; : — – - */
 function trimsLeft(c: number): boolean {
@@ -27,7 +39,17 @@ function trimsLeft(c: number): boolean {
 }
 /** Stripped from the end of a span: spaces , ; : ! ? … — – */
 function trimsRight(c: number): boolean {
-  return isJsSpace(c) || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026 || c === 0x2014 || c === 0x2013;
+  return (
+    isJsSpace(c) ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63 ||
+    c === 0x2026 ||
+    c === 0x2014 ||
+    c === 0x2013
+  );
 }
 
 const OPEN_DOUBLE = 0x201c; // “
@@ -45,7 +67,7 @@ const ABBREVIATION_END = /(^|[^\p{L}])\p{Lu}\.\p{Lu}\.$|\.\.$/u;
 export function trimSpan(body: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  for (let changed = true; changed && e > s; ) {
+  for (let changed = true; changed && e > s;) {
     changed = false;
     while (s < e && trimsLeft(body.charCodeAt(s))) {
       s++;
@@ -62,7 +84,8 @@ export function trimSpan(body: string, start: number, end: number): { start: num
     if (e <= s) break;
     const first = body.charCodeAt(s);
     const last = body.charCodeAt(e - 1);
-    const opensAtStart = first === OPEN_DOUBLE || first === OPEN_SINGLE || first === OPEN_GUILLEMET || first === STRAIGHT;
+    const opensAtStart =
+      first === OPEN_DOUBLE || first === OPEN_SINGLE || first === OPEN_GUILLEMET || first === STRAIGHT;
     const closesAtEnd = last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET || last === STRAIGHT;
     if (!opensAtStart && !closesAtEnd) continue;
     // Quote marks in the span: curly/guillemet openers, their closers, and straight quotes.
@@ -78,7 +101,10 @@ export function trimSpan(body: string, start: number, end: number): { start: num
     if (opensAtStart && (opens > closes || (first === STRAIGHT && straight % 2 === 1))) {
       s++;
       changed = true;
-    } else if (((last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET) && closes > opens) || (last === STRAIGHT && straight % 2 === 1)) {
+    } else if (
+      ((last === CLOSE_DOUBLE || last === CLOSE_GUILLEMET) && closes > opens) ||
+      (last === STRAIGHT && straight % 2 === 1)
+    ) {
       e--;
       changed = true;
     }

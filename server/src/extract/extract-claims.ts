@@ -52,13 +52,20 @@ class ParagraphQuotes {
   }
 
   speaker(r: QuoteRegion, memory: ClaimantMemory): Claimant | null {
-    if (!this.speakers.has(r.start)) this.speakers.set(r.start, quoteSpeaker(this.body, r.start, r.end, this.from, this.to, memory));
+    if (!this.speakers.has(r.start))
+      this.speakers.set(r.start, quoteSpeaker(this.body, r.start, r.end, this.from, this.to, memory));
     return this.speakers.get(r.start) ?? null;
   }
 }
 
 /** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */
-function segmentsOf(body: string, s: SentenceSpan, tokens: readonly Token[], quotes: ParagraphQuotes, memory: ClaimantMemory): Segment[] {
+function segmentsOf(
+  body: string,
+  s: SentenceSpan,
+  tokens: readonly Token[],
+  quotes: ParagraphQuotes,
+  memory: ClaimantMemory,
+): Segment[] {
   const regions = quotes.overlapping(s.start, s.end);
   let quoted = 0;
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
@@ -68,7 +75,12 @@ function segmentsOf(body: string, s: SentenceSpan, tokens: readonly Token[], quo
     speaker ??= memory.lastQuoteSpeaker();
     const claimant = speaker ?? ARTICLE_CLAIMANT;
     memory.remember(claimant);
-    return regions.map((r) => ({ start: Math.max(r.start, s.start), end: Math.min(r.end, s.end), claimant, directQuote: true }));
+    return regions.map((r) => ({
+      start: Math.max(r.start, s.start),
+      end: Math.min(r.end, s.end),
+      claimant,
+      directQuote: true,
+    }));
   }
   const a = findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
@@ -111,7 +123,10 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
       for (const seg of segmentsOf(body, s, sentenceTokens, quotes, memory)) {
-        const tokens = seg.start === s.start && seg.end === s.end ? sentenceTokens : tokensWithin(body, sentenceTokens, seg.start, seg.end);
+        const tokens =
+          seg.start === s.start && seg.end === s.end
+            ? sentenceTokens
+            : tokensWithin(body, sentenceTokens, seg.start, seg.end);
         for (const c of splitClauses(body, tokens, seg.start, seg.end)) {
           const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);
           if (span.end <= span.start) continue;

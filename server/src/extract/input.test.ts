@@ -3,8 +3,14 @@ import { detectFormat, parseArticleInput, parseArticleInputWithMap } from "./ind
 
 describe("parseArticleInput", () => {
   it("strips a leading date line with or without leading space, on its own line or followed by text", () => {
-    expect(parseArticleInput(" date 2025-03-28 Body starts here.", "text")).toEqual({ body: "Body starts here.", publishedOn: "2025-03-28" });
-    expect(parseArticleInput("date 2024-02-29\r\nBody.\r\n\r\nNext.", "text")).toEqual({ body: "Body.\n\nNext.", publishedOn: "2024-02-29" });
+    expect(parseArticleInput(" date 2025-03-28 Body starts here.", "text")).toEqual({
+      body: "Body starts here.",
+      publishedOn: "2025-03-28",
+    });
+    expect(parseArticleInput("date 2024-02-29\r\nBody.\r\n\r\nNext.", "text")).toEqual({
+      body: "Body.\n\nNext.",
+      publishedOn: "2024-02-29",
+    });
     expect(parseArticleInput("date 2025-02-30 Body.", "text").publishedOn).toBeNull();
     expect(parseArticleInput("Dated text without metadata.", "text").publishedOn).toBeNull();
   });
@@ -18,7 +24,10 @@ describe("parseArticleInput", () => {
   });
 
   it("converts Markdown: headings, emphasis and links keep only their text", () => {
-    const r = parseArticleInput("# Big *news*\n\nSome **bold** and [a link](http://x.y) in snake_case.\n\n- item", "markdown");
+    const r = parseArticleInput(
+      "# Big *news*\n\nSome **bold** and [a link](http://x.y) in snake_case.\n\n- item",
+      "markdown",
+    );
     expect(r.body).toBe("Big news\n\nSome bold and a link in snake_case.\n\nitem");
   });
 

@@ -3,11 +3,40 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract-claims.ts";
 import { parseArticleInput } from "./input/parse-article-input.ts";
 
-const pieces = fc.constantFrom("Mr. ", "U.S. ", "“", "”", "\"", ". ", "? ", "! ", "\n\n", "\r\n", "\u00a0", "—", "1,700 ", "over ", " and ", ", ", "said ", "🙂", "👩‍👩‍👧", "\ud800", "According to X, ", "Thursday ", "will ", "e\u0301", "日本。", "’");
+const pieces = fc.constantFrom(
+  "Mr. ",
+  "U.S. ",
+  "“",
+  "”",
+  '"',
+  ". ",
+  "? ",
+  "! ",
+  "\n\n",
+  "\r\n",
+  "\u00a0",
+  "—",
+  "1,700 ",
+  "over ",
+  " and ",
+  ", ",
+  "said ",
+  "🙂",
+  "👩‍👩‍👧",
+  "\ud800",
+  "According to X, ",
+  "Thursday ",
+  "will ",
+  "e\u0301",
+  "日本。",
+  "’",
+);
 const text = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
   fc.string({ unit: "binary", maxLength: 300 }),
-  fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme-ascii", maxLength: 12 })), { maxLength: 60 }).map((a) => a.join("")),
+  fc
+    .array(fc.oneof(pieces, fc.string({ unit: "grapheme-ascii", maxLength: 12 })), { maxLength: 60 })
+    .map((a) => a.join("")),
 );
 
 describe("extractClaims on arbitrary Unicode", () => {
@@ -33,7 +62,9 @@ describe("extractClaims on arbitrary Unicode", () => {
   it("is deterministic", () => {
     fc.assert(
       fc.property(text, (body) => {
-        expect(JSON.stringify(extractClaims(body, { publishedOn: "2025-03-28" }))).toBe(JSON.stringify(extractClaims(body, { publishedOn: "2025-03-28" })));
+        expect(JSON.stringify(extractClaims(body, { publishedOn: "2025-03-28" }))).toBe(
+          JSON.stringify(extractClaims(body, { publishedOn: "2025-03-28" })),
+        );
       }),
       { numRuns: 150 },
     );
@@ -41,10 +72,14 @@ describe("extractClaims on arbitrary Unicode", () => {
 
   it("parses any upload in every format without throwing", () => {
     fc.assert(
-      fc.property(text, fc.constantFrom("text", "markdown", "html") as fc.Arbitrary<"text" | "markdown" | "html">, (raw, format) => {
-        const { body } = parseArticleInput(raw, format);
-        expect(() => extractClaims(body)).not.toThrow();
-      }),
+      fc.property(
+        text,
+        fc.constantFrom("text", "markdown", "html") as fc.Arbitrary<"text" | "markdown" | "html">,
+        (raw, format) => {
+          const { body } = parseArticleInput(raw, format);
+          expect(() => extractClaims(body)).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });

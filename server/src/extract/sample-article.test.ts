@@ -51,10 +51,14 @@ describe("sample article: Noem in Colombia", () => {
   });
 
   it("finds the signed declaration of intent, the 200 years of cooperation and the coca ingredient", () => {
-    expect(claimWith("signed a declaration of intent for biometric cooperation").claimant.name).toMatch(/colombian presidency/i);
+    expect(claimWith("signed a declaration of intent for biometric cooperation").claimant.name).toMatch(
+      /colombian presidency/i,
+    );
     const years = claimWith("for more than 200 years");
     expect(years.claimant.name).toMatch(/colombian presidency/i);
-    expect(years.quantities).toContainEqual(expect.objectContaining({ value: 200, unit: "years", qualifier: "more_than" }));
+    expect(years.quantities).toContainEqual(
+      expect.objectContaining({ value: 200, unit: "years", qualifier: "more_than" }),
+    );
     expect(claimWith("Coca leaves are the main ingredient").claimant.type).toBe("article");
   });
 

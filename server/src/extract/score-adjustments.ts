@@ -6,7 +6,8 @@ import type { ScoreReason, SentenceScore } from "./score-sentence.ts";
  * debate transcripts; these encode what the extractor knows that the sentence model cannot:
  * opinion markers, pleasantries, and concrete checkable details (numbers, dates).
  */
-const PLEASANTRY = /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
+const PLEASANTRY =
+  /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
 
 function shift(p: number, delta: number): number {
   const z = Math.log(p / (1 - p)) + delta;
@@ -19,7 +20,19 @@ function clampP(p: number): number {
 
 /** JavaScript's \s (what the regex /\s+/ splits on). */
 function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** min(limit, text.split(/\s+/).length), counted without splitting. */
@@ -43,7 +56,10 @@ export interface AdjustmentContext {
 }
 
 /** The rule deltas in log-odds; when `reasons` is given, each applied rule is listed there too. */
-function applyRules(ctx: AdjustmentContext, reasons: { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null): { cw: number; fa: number } {
+function applyRules(
+  ctx: AdjustmentContext,
+  reasons: { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null,
+): { cw: number; fa: number } {
   let cw = 0;
   let fa = 0;
   const add = reasons
@@ -85,6 +101,9 @@ export function adjustScores(base: SentenceScore, ctx: AdjustmentContext): Sente
   return {
     checkworthy: shift(clampP(base.checkworthy), cw),
     factual: shift(clampP(base.factual), fa),
-    reasons: { checkworthy: [...rules.checkworthy, ...base.reasons.checkworthy], factual: [...rules.factual, ...base.reasons.factual] },
+    reasons: {
+      checkworthy: [...rules.checkworthy, ...base.reasons.checkworthy],
+      factual: [...rules.factual, ...base.reasons.factual],
+    },
   };
 }

@@ -5,8 +5,15 @@ const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.st
 
 describe("splitSentences", () => {
   it("keeps titles, initials, acronyms and decimals inside a sentence", () => {
-    expect(split("“With Mrs. Kristi Noem, U.S. Secretary of Homeland Security. We talked.")).toEqual(["“With Mrs. Kristi Noem, U.S. Secretary of Homeland Security.", "We talked."]);
-    expect(split("Dr. J. R. Smith paid $1.5 million on Jan. 5. It rose 2.5% in the U.S. The end.")).toEqual(["Dr. J. R. Smith paid $1.5 million on Jan. 5.", "It rose 2.5% in the U.S.", "The end."]);
+    expect(split("“With Mrs. Kristi Noem, U.S. Secretary of Homeland Security. We talked.")).toEqual([
+      "“With Mrs. Kristi Noem, U.S. Secretary of Homeland Security.",
+      "We talked.",
+    ]);
+    expect(split("Dr. J. R. Smith paid $1.5 million on Jan. 5. It rose 2.5% in the U.S. The end.")).toEqual([
+      "Dr. J. R. Smith paid $1.5 million on Jan. 5.",
+      "It rose 2.5% in the U.S.",
+      "The end.",
+    ]);
   });
 
   it("ends sentences after closing quotes and curly punctuation, and at CJK full stops", () => {

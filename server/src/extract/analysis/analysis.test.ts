@@ -7,21 +7,39 @@ describe("quantities and dates", () => {
   it("normalises values, units and qualifiers", () => {
     const t = "roughly two months, $1.5 million, 45% of 2,000 people and at least a dozen arrests";
     expect(findQuantities(t, 0, t.length).map((q) => [q.value, q.unit, q.qualifier])).toEqual([
-      [2, "months", "approximately"], [1_500_000, "USD", null], [45, "%", null], [2000, "people", null], [12, "arrests", "at_least"],
+      [2, "months", "approximately"],
+      [1_500_000, "USD", null],
+      [45, "%", null],
+      [2000, "people", null],
+      [12, "arrests", "at_least"],
     ]);
   });
 
   it("resolves relative dates against the publication date", () => {
     const t = "on Thursday evening, in January, yesterday, next month, on March 3, 2024";
-    expect(findDates(t, 0, t.length, "2025-03-28", false).map((d) => d.value)).toEqual(["2025-03-27", "2025-01", "2025-03-27", "2025-04", "2024-03-03"]);
+    expect(findDates(t, 0, t.length, "2025-03-28", false).map((d) => d.value)).toEqual([
+      "2025-03-27",
+      "2025-01",
+      "2025-03-27",
+      "2025-04",
+      "2024-03-03",
+    ]);
     expect(findDates("will meet on Monday", 0, 19, "2025-03-28", true)[0]?.value).toBe("2025-03-31");
   });
 });
 
 describe("clause splitting generalises beyond the sample", () => {
   it("splits coordinated clauses, verb phrases and quantity lists", () => {
-    const body = "The ministry said that exports rose 12% in 2024, while imports fell by 3%. The mayor opened the bridge and signed the budget. Police made 40 arrests and seized 2 tonnes of cocaine.";
+    const body =
+      "The ministry said that exports rose 12% in 2024, while imports fell by 3%. The mayor opened the bridge and signed the budget. Police made 40 arrests and seized 2 tonnes of cocaine.";
     const quotes = extractClaims(body, { publishedOn: "2025-01-10" }).map((c) => c.quote);
-    expect(quotes).toEqual(expect.arrayContaining(["exports rose 12% in 2024", "imports fell by 3%", "signed the budget", "seized 2 tonnes of cocaine"]));
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        "exports rose 12% in 2024",
+        "imports fell by 3%",
+        "signed the budget",
+        "seized 2 tonnes of cocaine",
+      ]),
+    );
   });
 });

@@ -15,7 +15,8 @@ export interface Attribution {
 
 const VERB_ALT = [...REPORTING_VERBS].join("|");
 const NAME = "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
-const CHANNEL = /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads|a statement|a post|an interview|a press release)\b)/;
+const CHANNEL =
+  /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads|a statement|a post|an interview|a press release)\b)/;
 /** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
 /** Speaker written before an opening quote: "Sarabia, for her part, highlighted “…" / "He said: “…". */
@@ -30,7 +31,14 @@ function speakerFromMatch(name: string, memory: ClaimantMemory, channel: string 
 }
 
 /** Who is speaking in a direct quotation, judging by the text right after or right before it. */
-export function quoteSpeaker(body: string, quoteStart: number, quoteEnd: number, windowStart: number, windowEnd: number, memory: ClaimantMemory): Claimant | null {
+export function quoteSpeaker(
+  body: string,
+  quoteStart: number,
+  quoteEnd: number,
+  windowStart: number,
+  windowEnd: number,
+  memory: ClaimantMemory,
+): Claimant | null {
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
   const a = AFTER_QUOTE.exec(after);
   if (a) {
@@ -48,19 +56,33 @@ export function quoteSpeaker(body: string, quoteStart: number, quoteEnd: number,
 function looksLikeSubject(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.lower)) return true;
-  return tokens.some((t) => isCapitalised(t) || /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?)$/.test(t.lower));
+  return tokens.some(
+    (t) =>
+      isCapitalised(t) ||
+      /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?)$/.test(
+        t.lower,
+      ),
+  );
 }
 
 /**
  * Finds reported speech in a sentence that is not a direct quotation: "According to X, …",
  * "X announced (to Y) that …", "…, X said." Returns null when the article speaks for itself.
  */
-export function findAttribution(body: string, start: number, end: number, tokens: readonly Token[], memory: ClaimantMemory): Attribution | null {
+export function findAttribution(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  memory: ClaimantMemory,
+): Attribution | null {
   const text = body.slice(start, end);
   const lead = /^According to ([^,]{2,80}),\s*/u.exec(text);
-  if (lead) return { claimant: memory.outlet(lead[1]!), contentStart: start + lead[0].length, contentEnd: end, lead: null };
+  if (lead)
+    return { claimant: memory.outlet(lead[1]!), contentStart: start + lead[0].length, contentEnd: end, lead: null };
   const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
-  if (trail) return { claimant: memory.outlet(trail[1]!), contentStart: start, contentEnd: start + trail.index, lead: null };
+  if (trail)
+    return { claimant: memory.outlet(trail[1]!), contentStart: start, contentEnd: start + trail.index, lead: null };
 
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;

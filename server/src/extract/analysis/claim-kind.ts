@@ -3,16 +3,104 @@ import { REPORTING_VERBS } from "./lexicon.ts";
 import { letterAt } from "./tokens.ts";
 import { defineGate, gateBits, gated } from "./word-gates.ts";
 
-const PREDICTION = /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely) to|are (?:set|expected|due|scheduled|going|poised|likely) to|plans? to|intends? to|would)\b/i;
-const CAUSAL = /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
-const RECORD = /\b(record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b/i;
-const EVENT_VERB = /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
+const PREDICTION =
+  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely) to|are (?:set|expected|due|scheduled|going|poised|likely) to|plans? to|intends? to|would)\b/i;
+const CAUSAL =
+  /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
+const RECORD =
+  /\b(record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b/i;
+const EVENT_VERB =
+  /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
 // For each regex, words one of which any match must contain as a whole run of letters or as
 // its first letters (see word-gates.ts).
-const PREDICTION_GATE = defineGate(["will", "won", "shall", "set", "expected", "due", "scheduled", "going", "poised", "likely", "plan", "intend", "would"]);
-const CAUSAL_GATE = defineGate(["result", "led", "lead", "leads", "cause", "because", "due", "thanks", "driven", "contribute", "responsible", "blame", "fuel", "triggered"]);
-const RECORD_GATE = defineGate(["record", "time", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "most", "least", "unprecedented", "never", "ever", "compared", "than"]);
-const EVENT_GATE = defineGate(["met", "signed", "visited", "arrived", "announced", "traveled", "refused", "responded", "agreed", "launched", "held", "killed", "arrested", "deported", "passed", "voted", "approved", "rejected", "discussed", "caused", "began", "ended", "won", "lost", "attacked", "opened", "closed", "resigned", "elected", "appointed", "fired", "declared", "conducted", "conducting", "took", "happened", "occurred"]);
+const PREDICTION_GATE = defineGate([
+  "will",
+  "won",
+  "shall",
+  "set",
+  "expected",
+  "due",
+  "scheduled",
+  "going",
+  "poised",
+  "likely",
+  "plan",
+  "intend",
+  "would",
+]);
+const CAUSAL_GATE = defineGate([
+  "result",
+  "led",
+  "lead",
+  "leads",
+  "cause",
+  "because",
+  "due",
+  "thanks",
+  "driven",
+  "contribute",
+  "responsible",
+  "blame",
+  "fuel",
+  "triggered",
+]);
+const RECORD_GATE = defineGate([
+  "record",
+  "time",
+  "highest",
+  "lowest",
+  "largest",
+  "biggest",
+  "smallest",
+  "worst",
+  "best",
+  "most",
+  "least",
+  "unprecedented",
+  "never",
+  "ever",
+  "compared",
+  "than",
+]);
+const EVENT_GATE = defineGate([
+  "met",
+  "signed",
+  "visited",
+  "arrived",
+  "announced",
+  "traveled",
+  "refused",
+  "responded",
+  "agreed",
+  "launched",
+  "held",
+  "killed",
+  "arrested",
+  "deported",
+  "passed",
+  "voted",
+  "approved",
+  "rejected",
+  "discussed",
+  "caused",
+  "began",
+  "ended",
+  "won",
+  "lost",
+  "attacked",
+  "opened",
+  "closed",
+  "resigned",
+  "elected",
+  "appointed",
+  "fired",
+  "declared",
+  "conducted",
+  "conducting",
+  "took",
+  "happened",
+  "occurred",
+]);
 const REPORTING_GATE = defineGate([...REPORTING_VERBS]);
 gated(PREDICTION, PREDICTION_GATE);
 gated(CAUSAL, CAUSAL_GATE);
@@ -21,7 +109,8 @@ gated(EVENT_VERB, EVENT_GATE);
 gated(new RegExp(`\\b(?:${[...REPORTING_VERBS].join("|")})\\b`), REPORTING_GATE);
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
 
-const PAST_WORD = /\b(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did)\b/;
+const PAST_WORD =
+  /\b(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did)\b/;
 
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
 function isPrediction(text: string, bits: number): boolean {
@@ -63,12 +152,23 @@ function hasLowercaseReportingVerb(text: string): boolean {
  * Rule-based kind with a fixed priority, so one claim gets one primary kind; the others that
  * also fit are returned too (e.g. causal and comparison_record for "resulted in record amounts").
  */
-export function classifyKind(text: string, quantities: readonly Quantity[], directQuote: boolean, attributed: boolean, bits = gateBits(text)): { kind: ClaimKind; alsoKinds: ClaimKind[] } {
+export function classifyKind(
+  text: string,
+  quantities: readonly Quantity[],
+  directQuote: boolean,
+  attributed: boolean,
+  bits = gateBits(text),
+): { kind: ClaimKind; alsoKinds: ClaimKind[] } {
   const kinds: ClaimKind[] = [];
   if (isPrediction(text, bits)) kinds.push("prediction");
   if (directQuote) kinds.push("quote");
   // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
-  const statistic = quantities.some((q) => (q.unit !== null && !TIME_UNITS.test(q.unit)) || /\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit)) || (/\d/.test(q.text) && q.value >= 10));
+  const statistic = quantities.some(
+    (q) =>
+      (q.unit !== null && !TIME_UNITS.test(q.unit)) ||
+      (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
+      (/\d/.test(q.text) && q.value >= 10),
+  );
   if (statistic) kinds.push("statistic");
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");
   if (bits & RECORD_GATE && RECORD.test(text)) kinds.push("comparison_record");

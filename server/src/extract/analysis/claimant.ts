@@ -37,7 +37,11 @@ function editDistance(a: string, b: string, max: number): number {
 export function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return x === y || editDistance(x, y, Math.max(1, Math.floor(Math.min(x.length, y.length) / 6))) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 6));
+  return (
+    x === y ||
+    editDistance(x, y, Math.max(1, Math.floor(Math.min(x.length, y.length) / 6))) <=
+      Math.max(1, Math.floor(Math.min(x.length, y.length) / 6))
+  );
 }
 
 /**

@@ -102,10 +102,22 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
     }
     if (isFiniteVerb(tokens, i)) lastVerb = i;
   }
-  return buildClauses(body, tokens, start, splits, (quantities ?? []).map((q) => q.start));
+  return buildClauses(
+    body,
+    tokens,
+    start,
+    splits,
+    (quantities ?? []).map((q) => q.start),
+  );
 }
 
-function buildClauses(body: string, tokens: readonly Token[], start: number, splits: Split[], quantityStarts: number[]): Clause[] {
+function buildClauses(
+  body: string,
+  tokens: readonly Token[],
+  start: number,
+  splits: Split[],
+  quantityStarts: number[],
+): Clause[] {
   const mainSubject = subjectOf(body, tokens, 0, tokens.length);
   const out: Clause[] = [];
   let from = 0;
@@ -121,7 +133,8 @@ function buildClauses(body: string, tokens: readonly Token[], start: number, spl
     let restored: string | null = null;
     const span = body.slice(cStart, cEnd);
     if (prevMode === "verb_phrase" && mainSubject) restored = `${mainSubject} ${span}`;
-    else if (prevMode === "where" && mainSubject && SUBJECT_PRONOUNS.has(first.lower)) restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
+    else if (prevMode === "where" && mainSubject && SUBJECT_PRONOUNS.has(first.lower))
+      restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
     else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
       restored = `${head}${span}`;

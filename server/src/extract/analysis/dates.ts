@@ -1,11 +1,25 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 // Words one of which every match contains (see word-gates.ts); `needs` lists the gates a
 // pattern requires, all of them.
 const MONTH_GATE = defineGate([...MONTHS, ...MONTH_ABBR, "sept"]);
@@ -15,15 +29,43 @@ const RELYEAR_GATE = defineGate(["year", "month"]);
 /** Patterns whose resolution depends on the tense of the claim. */
 export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE;
 
-const DATE_PATTERNS: { re: RegExp; kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear"; needs: number }[] = [
+const DATE_PATTERNS: {
+  re: RegExp;
+  kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear";
+  needs: number;
+}[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: DIGIT },
-  { re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "mdy", needs: MONTH_GATE | DIGIT },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4})\\b)?`, "g"), kind: "dmy", needs: MONTH_GATE | DIGIT },
-  { re: new RegExp(`\\b${MONTH_NAME}(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\p{L}])`, "gu"), kind: "month", needs: MONTH_GATE },
-  { re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g, kind: "weekday", needs: WEEKDAY_GATE },
-  { re: /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi, kind: "deictic", needs: DEICTIC_GATE },
+  {
+    re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    kind: "mdy",
+    needs: MONTH_GATE | DIGIT,
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    kind: "dmy",
+    needs: MONTH_GATE | DIGIT,
+  },
+  {
+    re: new RegExp(`\\b${MONTH_NAME}(?:\\s+(?:of\\s+)?(\\d{4}))?(?![\\p{L}])`, "gu"),
+    kind: "month",
+    needs: MONTH_GATE,
+  },
+  {
+    re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g,
+    kind: "weekday",
+    needs: WEEKDAY_GATE,
+  },
+  {
+    re: /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b/gi,
+    kind: "deictic",
+    needs: DEICTIC_GATE,
+  },
   { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
-  { re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi, kind: "year", needs: DIGIT },
+  {
+    re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi,
+    kind: "year",
+    needs: DIGIT,
+  },
 ];
 for (const p of DATE_PATTERNS) gated(p.re, p.needs);
 
@@ -54,7 +96,14 @@ function overlaps(taken: readonly [number, number][], s: number, e: number): boo
  * Finds dates in body[start, end) and resolves relative ones against the publication date.
  * `future` (from the claim's tense) decides whether a bare weekday or month points forward or back.
  */
-export function findDates(body: string, start: number, end: number, publishedOn: string | null, future: boolean | (() => boolean), bits = gateBits(body, start, end)): ResolvedDate[] {
+export function findDates(
+  body: string,
+  start: number,
+  end: number,
+  publishedOn: string | null,
+  future: boolean | (() => boolean),
+  bits = gateBits(body, start, end),
+): ResolvedDate[] {
   if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE))) return [];
   const tense = typeof future === "function" ? (bits & TENSE_DEPENDENT_DATES ? future() : false) : future;
   const text = body.slice(start, end);
@@ -108,8 +157,8 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const today = pub.getUTCDay();
       const modifier = (m[1] ?? "").toLowerCase();
       let delta: number;
-      if (modifier === "next") delta = ((target - today + 7) % 7) || 7;
-      else if (modifier === "last") delta = -(((today - target + 7) % 7) || 7);
+      if (modifier === "next") delta = (target - today + 7) % 7 || 7;
+      else if (modifier === "last") delta = -((today - target + 7) % 7 || 7);
       else if (future) delta = (target - today + 7) % 7;
       else delta = -((today - target + 7) % 7);
       return { value: isoDay(new Date(pub.getTime() + delta * 86400000)), granularity: "day", relative: true };
@@ -123,7 +172,8 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     case "relyear": {
       if (!pub) return null;
       const dir = /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
-      if (/year/i.test(m[2]!)) return { value: String(pub.getUTCFullYear() + dir), granularity: "year", relative: true };
+      if (/year/i.test(m[2]!))
+        return { value: String(pub.getUTCFullYear() + dir), granularity: "year", relative: true };
       const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + dir, 1));
       return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
     }

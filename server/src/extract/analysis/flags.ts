@@ -18,7 +18,11 @@ export function findLoadedTerms(text: string, bits = gateBits(text)): string[] {
   return [...found];
 }
 
-export function claimFlags(text: string, opts: { quotation: boolean; unnamedSource: boolean; loadedTerms: readonly string[] }, bits = gateBits(text)): ClaimFlag[] {
+export function claimFlags(
+  text: string,
+  opts: { quotation: boolean; unnamedSource: boolean; loadedTerms: readonly string[] },
+  bits = gateBits(text),
+): ClaimFlag[] {
   const flags: ClaimFlag[] = [];
   if (bits & OPINION_GATE && OPINION_PATTERN.test(text)) flags.push("opinion");
   if (opts.loadedTerms.length > 0) flags.push("loaded_language");

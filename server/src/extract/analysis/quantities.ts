@@ -2,27 +2,125 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  half: 0.5, hundreds: 100, thousands: 1000, dozens: 12, millions: 1e6, billions: 1e9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  half: 0.5,
+  hundreds: 100,
+  thousands: 1000,
+  dozens: 12,
+  millions: 1e6,
+  billions: 1e9,
 };
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+const MULTIPLIERS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  m: 1e6,
+  k: 1e3,
+};
 
 const QUALIFIERS: Record<string, string> = {
-  "just over": "more_than", "more than": "more_than", "greater than": "more_than", over: "more_than", above: "more_than",
-  "upwards of": "more_than", "in excess of": "more_than", "just under": "less_than", "less than": "less_than",
-  "fewer than": "less_than", under: "less_than", below: "less_than", about: "approximately", around: "approximately",
-  roughly: "approximately", approximately: "approximately", some: "approximately", "close to": "approximately",
-  nearly: "approximately", almost: "approximately", "at least": "at_least", "as many as": "at_least",
-  "as much as": "at_least", "up to": "at_most", "at most": "at_most", "no more than": "at_most", exactly: "exactly",
+  "just over": "more_than",
+  "more than": "more_than",
+  "greater than": "more_than",
+  over: "more_than",
+  above: "more_than",
+  "upwards of": "more_than",
+  "in excess of": "more_than",
+  "just under": "less_than",
+  "less than": "less_than",
+  "fewer than": "less_than",
+  under: "less_than",
+  below: "less_than",
+  about: "approximately",
+  around: "approximately",
+  roughly: "approximately",
+  approximately: "approximately",
+  some: "approximately",
+  "close to": "approximately",
+  nearly: "approximately",
+  almost: "approximately",
+  "at least": "at_least",
+  "as many as": "at_least",
+  "as much as": "at_least",
+  "up to": "at_most",
+  "at most": "at_most",
+  "no more than": "at_most",
+  exactly: "exactly",
 };
 
 /** Words after a number that are not the counted thing. */
-const NOT_UNITS = new Set(["of", "and", "or", "to", "in", "on", "at", "for", "the", "a", "an", "as", "by", "with", "from", "than", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "after", "before", "since", "ago", "more", "less", "times"]);
+const NOT_UNITS = new Set([
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "the",
+  "a",
+  "an",
+  "as",
+  "by",
+  "with",
+  "from",
+  "than",
+  "that",
+  "which",
+  "who",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "after",
+  "before",
+  "since",
+  "ago",
+  "more",
+  "less",
+  "times",
+]);
 
-const QUAL_RE = "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly)\\s+)?";
-const NUM_RE = "([$€£]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
+const QUAL_RE =
+  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly)\\s+)?";
+const NUM_RE =
+  "([$€£]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE = "(?:\\s?(%|percent\\b|per cent\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`, "giu");
@@ -87,7 +185,12 @@ function parseNumber(raw: string): number | null {
  * unit or counted noun, and qualifier ("over 1,700 deportations" → 1700, "deportations", more_than).
  * Bare years are left to the date resolver.
  */
-export function findQuantities(body: string, start: number, end: number, bits = gateBits(body, start, end)): Quantity[] {
+export function findQuantities(
+  body: string,
+  start: number,
+  end: number,
+  bits = gateBits(body, start, end),
+): Quantity[] {
   const out: Quantity[] = [];
   if (!(bits & (DIGIT | NUMBER_WORD_GATE))) return out;
   const text = body.slice(start, end);
@@ -121,7 +224,14 @@ export function findQuantities(body: string, start: number, end: number, bits = 
     if (!isDigits && unit === null && !mult) continue;
     matched = matched.trimEnd();
     const s = start + m.index;
-    out.push({ text: matched, start: s, end: s + matched.length, value, unit, qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null });
+    out.push({
+      text: matched,
+      start: s,
+      end: s + matched.length,
+      value,
+      unit,
+      qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null,
+    });
   }
   return out;
 }

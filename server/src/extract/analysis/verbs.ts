@@ -1,7 +1,21 @@
 import { AUXILIARIES, IRREGULAR_PAST, OBJECT_STARTERS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
-const NOT_VERBS_AFTER = new Set(["the", "a", "an", "to", "be", "been", "being", "of", "and", "most", "more", "very", "well"]);
+const NOT_VERBS_AFTER = new Set([
+  "the",
+  "a",
+  "an",
+  "to",
+  "be",
+  "been",
+  "being",
+  "of",
+  "and",
+  "most",
+  "more",
+  "very",
+  "well",
+]);
 
 /** Past-tense form of a content verb: irregular list or a regular "-ed" word. */
 export function isPastVerb(t: Token | undefined): boolean {

@@ -28,20 +28,95 @@ const words = [
   ...OPINION_WORDS,
   ...LOADED_TERMS,
   ...REPORTING_VERBS,
-  "I", "we", "I'm", "it", "in", "my", "our", "is", "are", "was", "to", "of", "a", "an", "than", "more", "less", "all-time", "first", "time", "never", "before", "ever",
-  "won’t", "won't", "plans", "intends", "resulted", "as", "a result", "because", "thanks", "travelled", "traveled", "took", "place", "conducting",
-  "Jan.", "Sept.", "May", "March", "3rd", "2024", "2024-03-05", "1,700", "twenty-one", "a dozen", "$5", "ſix", "K", "tenmillion", "Thursday", "this", "morning", "last", "next", "year", "month", "mid-2019",
-  "halfway", "oneself", "Sunday", "tonight", "yesterday", "über", "naïve", "日本", "🙂", "-", ",", ".", "“", "”",
+  "I",
+  "we",
+  "I'm",
+  "it",
+  "in",
+  "my",
+  "our",
+  "is",
+  "are",
+  "was",
+  "to",
+  "of",
+  "a",
+  "an",
+  "than",
+  "more",
+  "less",
+  "all-time",
+  "first",
+  "time",
+  "never",
+  "before",
+  "ever",
+  "won’t",
+  "won't",
+  "plans",
+  "intends",
+  "resulted",
+  "as",
+  "a result",
+  "because",
+  "thanks",
+  "travelled",
+  "traveled",
+  "took",
+  "place",
+  "conducting",
+  "Jan.",
+  "Sept.",
+  "May",
+  "March",
+  "3rd",
+  "2024",
+  "2024-03-05",
+  "1,700",
+  "twenty-one",
+  "a dozen",
+  "$5",
+  "ſix",
+  "K",
+  "tenmillion",
+  "Thursday",
+  "this",
+  "morning",
+  "last",
+  "next",
+  "year",
+  "month",
+  "mid-2019",
+  "halfway",
+  "oneself",
+  "Sunday",
+  "tonight",
+  "yesterday",
+  "über",
+  "naïve",
+  "日本",
+  "🙂",
+  "-",
+  ",",
+  ".",
+  "“",
+  "”",
 ];
 
 describe("word gates", () => {
   it("never hide a match of the regex they guard", () => {
-    const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).chain((ws) =>
-      fc.array(fc.constantFrom(" ", "  ", "-", "", ", ", "\n"), { minLength: ws.length, maxLength: ws.length }).map((seps) => ws.map((w, i) => w + seps[i]).join("")),
-    );
+    const sentence = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 })
+      .chain((ws) =>
+        fc
+          .array(fc.constantFrom(" ", "  ", "-", "", ", ", "\n"), { minLength: ws.length, maxLength: ws.length })
+          .map((seps) => ws.map((w, i) => w + seps[i]).join("")),
+      );
     fc.assert(
       fc.property(sentence, (text) => {
-        for (const g of GATED) if (matches(g.re, text)) expect(opens(text, g), `${g.re.source.slice(0, 40)} on ${JSON.stringify(text)}`).toBe(true);
+        for (const g of GATED)
+          if (matches(g.re, text))
+            expect(opens(text, g), `${g.re.source.slice(0, 40)} on ${JSON.stringify(text)}`).toBe(true);
       }),
       { numRuns: 3000 },
     );
@@ -49,7 +124,9 @@ describe("word gates", () => {
 
   it("hold on every sentence of the sample article", () => {
     for (const line of body.split(/(?<=[.!?”])\s+|\n+/)) {
-      for (const g of GATED) if (matches(g.re, line)) expect(opens(line, g), `${g.re.source.slice(0, 40)} on ${JSON.stringify(line)}`).toBe(true);
+      for (const g of GATED)
+        if (matches(g.re, line))
+          expect(opens(line, g), `${g.re.source.slice(0, 40)} on ${JSON.stringify(line)}`).toBe(true);
     }
   });
 });

@@ -2,7 +2,41 @@ import { decodeEntityAt } from "./html-entities.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
 /** Elements whose boundaries are paragraph breaks in the plain-text body. */
-const BLOCK = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer", "aside", "main", "nav", "figure", "figcaption", "table", "tr", "pre", "hr", "dl", "dt", "dd", "form", "address", "title", "td", "th"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "aside",
+  "main",
+  "nav",
+  "figure",
+  "figcaption",
+  "table",
+  "tr",
+  "pre",
+  "hr",
+  "dl",
+  "dt",
+  "dd",
+  "form",
+  "address",
+  "title",
+  "td",
+  "th",
+]);
 /** Elements whose content is never article text. */
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]);
 

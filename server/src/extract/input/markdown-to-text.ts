@@ -23,7 +23,11 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
       out.lineBreak(contentEnd);
     } else if (/^\s*$/.test(line)) {
       out.paragraphBreak(lineStart);
-    } else if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) || /^\s{0,3}(=+|-+)\s*$/.test(line)) {
+    } else if (
+      /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) ||
+      /^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line) ||
+      /^\s{0,3}(=+|-+)\s*$/.test(line)
+    ) {
       out.paragraphBreak(lineStart);
     } else {
       const block = /^(\s{0,3}(?:#{1,6}\s+|>\s?)*(?:[-*+]\s+|\d{1,9}[.)]\s+)?)/.exec(line)!;
@@ -45,7 +49,8 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
   let text = "";
   for (let k = 0; k < built.text.length; k++) {
     const c = built.text[k]!;
-    if (c === " " && (built.text[k + 1] === "\n" || built.text[k - 1] === "\n" || built.text[k + 1] === undefined)) continue;
+    if (c === " " && (built.text[k + 1] === "\n" || built.text[k - 1] === "\n" || built.text[k + 1] === undefined))
+      continue;
     text += c;
     keep.push(built.sourceOffsets[k]!);
   }

@@ -52,7 +52,12 @@ export function parseArticleInputWithMap(raw: string, format: ArticleFormat): Pa
     publishedOn = validDate(meta[1]!, meta[2]!, meta[3]!);
     if (publishedOn !== null) from = meta[0].length;
   }
-  const converted = format === "html" ? htmlToText(raw, from) : format === "markdown" ? markdownToText(raw, from) : plainText(raw, from);
+  const converted =
+    format === "html"
+      ? htmlToText(raw, from)
+      : format === "markdown"
+        ? markdownToText(raw, from)
+        : plainText(raw, from);
   return { body: converted.text, publishedOn, sourceOffsets: converted.sourceOffsets };
 }
 

@@ -28,7 +28,11 @@ export function stratifiedFolds(classes: readonly number[], seed: number, k = CV
 }
 
 /** Best F1 over logit cut-offs -range..range in steps of 0.05; ties keep the lowest cut. */
-export function bestCut(scores: ArrayLike<number>, gold: readonly boolean[], range = 3): BinaryMetrics & { cut: number } {
+export function bestCut(
+  scores: ArrayLike<number>,
+  gold: readonly boolean[],
+  range = 3,
+): BinaryMetrics & { cut: number } {
   let best: BinaryMetrics & { cut: number } = { cut: 0, f1: -1, precision: 0, recall: 0 };
   const predicted = new Array<boolean>(gold.length);
   const steps = Math.round(range * 20);

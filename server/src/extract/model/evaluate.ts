@@ -36,12 +36,22 @@ function nbCv(texts: string[], labels: number[], fold: Int8Array): { cut: number
   for (let f = 0; f < CV_FOLDS; f++) {
     const tr: number[] = [];
     for (let i = 0; i < texts.length; i++) if (fold[i] !== f) tr.push(i);
-    const nb = trainNaiveBayes(tr.map((i) => texts[i]!), tr.map((i) => labels[i]!));
+    const nb = trainNaiveBayes(
+      tr.map((i) => texts[i]!),
+      tr.map((i) => labels[i]!),
+    );
     for (let i = 0; i < texts.length; i++) if (fold[i] === f) oof[i] = nbLogOdds(nb, texts[i]!);
   }
   const gold = labels.map((y) => y === 1);
   const best = bestCut(oof, gold, 30);
-  return { cut: best.cut, cvF1: best.f1, cvF1AtHalf: binaryMetrics(Array.from(oof, (d) => d >= 0), gold).f1 };
+  return {
+    cut: best.cut,
+    cvF1: best.f1,
+    cvF1AtHalf: binaryMetrics(
+      Array.from(oof, (d) => d >= 0),
+      gold,
+    ).f1,
+  };
 }
 
 const BOOTSTRAP_ROUNDS = 2000;
@@ -75,9 +85,21 @@ function main(): void {
   const test = loadClaimBuster("groundtruth.csv");
   const meta = JSON.parse(readFileSync(WEIGHTS_URL, "utf8")) as ModelFile;
   const scores = test.map((s) => scoreSentenceFast(s.text));
-  const fold = stratifiedFolds(train.map((s) => s.verdict), SEED);
+  const fold = stratifiedFolds(
+    train.map((s) => s.verdict),
+    SEED,
+  );
   const texts = train.map((s) => s.text);
-  const rows: { task: Task; model: BinaryMetrics; baseline: BinaryMetrics; tuned: BinaryMetrics; cv: number | undefined; nbCv: ReturnType<typeof nbCv>; gap: [number, number]; gapTuned: [number, number] }[] = [];
+  const rows: {
+    task: Task;
+    model: BinaryMetrics;
+    baseline: BinaryMetrics;
+    tuned: BinaryMetrics;
+    cv: number | undefined;
+    nbCv: ReturnType<typeof nbCv>;
+    gap: [number, number];
+    gapTuned: [number, number];
+  }[] = [];
   for (const task of ["checkworthy", "factual"] as const) {
     const gold = test.map((s) => positive[task](s.verdict));
     const labels = train.map((s) => (positive[task](s.verdict) ? 1 : 0));
@@ -96,15 +118,25 @@ function main(): void {
     const cv = (meta.hyperparameters[task] as { cvF1?: number } | undefined)?.cvF1;
     rows.push({ task, model, baseline, tuned, cv, nbCv: nbFolds, gap, gapTuned });
   }
-  console.log(`Test: ClaimBuster groundtruth.csv (${test.length} expert-labelled sentences), used only for this report.`);
-  console.log(`Training and tuning: crowdsourced.csv (${train.length}) only; thresholds from ${CV_FOLDS}-fold cross-validation on it.`);
+  console.log(
+    `Test: ClaimBuster groundtruth.csv (${test.length} expert-labelled sentences), used only for this report.`,
+  );
+  console.log(
+    `Training and tuning: crowdsourced.csv (${train.length}) only; thresholds from ${CV_FOLDS}-fold cross-validation on it.`,
+  );
   console.log("");
   console.log("| task        | system                           | precision | recall |    F1 |");
   console.log("|-------------|----------------------------------|----------:|-------:|------:|");
   for (const r of rows) {
-    console.log(`| ${r.task.padEnd(11)} | logistic (this model), p >= 0.5  |     ${pct(r.model.precision)} |  ${pct(r.model.recall)} | ${pct(r.model.f1)} |`);
-    console.log(`| ${r.task.padEnd(11)} | naive Bayes, posterior >= 0.5    |     ${pct(r.baseline.precision)} |  ${pct(r.baseline.recall)} | ${pct(r.baseline.f1)} |`);
-    console.log(`| ${r.task.padEnd(11)} | naive Bayes, CV-tuned threshold  |     ${pct(r.tuned.precision)} |  ${pct(r.tuned.recall)} | ${pct(r.tuned.f1)} |`);
+    console.log(
+      `| ${r.task.padEnd(11)} | logistic (this model), p >= 0.5  |     ${pct(r.model.precision)} |  ${pct(r.model.recall)} | ${pct(r.model.f1)} |`,
+    );
+    console.log(
+      `| ${r.task.padEnd(11)} | naive Bayes, posterior >= 0.5    |     ${pct(r.baseline.precision)} |  ${pct(r.baseline.recall)} | ${pct(r.baseline.f1)} |`,
+    );
+    console.log(
+      `| ${r.task.padEnd(11)} | naive Bayes, CV-tuned threshold  |     ${pct(r.tuned.precision)} |  ${pct(r.tuned.recall)} | ${pct(r.tuned.f1)} |`,
+    );
   }
   console.log("");
   for (const r of rows) {
@@ -112,9 +144,12 @@ function main(): void {
     const gainTuned = (r.model.f1 - r.tuned.f1) * 100;
     const sign = (n: number): string => `${n >= 0 ? "+" : ""}${n.toFixed(1)}`;
     const nb = `naive Bayes ${pct(r.nbCv.cvF1AtHalf).trim()} at 0.5, ${pct(r.nbCv.cvF1).trim()} CV-tuned`;
-    const cv = r.cv === undefined ? "" : `; ${CV_FOLDS}-fold CV F1 on crowdsourced.csv: model ${pct(r.cv).trim()}, ${nb}`;
+    const cv =
+      r.cv === undefined ? "" : `; ${CV_FOLDS}-fold CV F1 on crowdsourced.csv: model ${pct(r.cv).trim()}, ${nb}`;
     const ci = (g: [number, number]): string => `95% bootstrap interval ${sign(g[0] * 100)} to ${sign(g[1] * 100)}`;
-    console.log(`${r.task}: F1 ${sign(gain)} points over naive Bayes at 0.5 (${ci(r.gap)}), ${sign(gainTuned)} over naive Bayes with a CV-tuned threshold (${ci(r.gapTuned)})${cv}`);
+    console.log(
+      `${r.task}: F1 ${sign(gain)} points over naive Bayes at 0.5 (${ci(r.gap)}), ${sign(gainTuned)} over naive Bayes with a CV-tuned threshold (${ci(r.gapTuned)})${cv}`,
+    );
   }
 }
 

@@ -32,15 +32,119 @@ export type HandFeatureName = (typeof HAND_FEATURES)[number][0];
 export const HAND_FEATURE_COUNT = HAND_FEATURES.length;
 
 const YEAR = /\b(1[89]|20)\d\d\b/;
-const COMPARATIVE = new Set(["more", "less", "fewer", "than", "most", "least", "highest", "lowest", "record", "largest", "biggest", "smallest", "worst", "best", "increase", "increased", "decrease", "decreased", "doubled", "tripled", "rose", "fell", "higher", "lower", "greater", "only"]);
+const COMPARATIVE = new Set([
+  "more",
+  "less",
+  "fewer",
+  "than",
+  "most",
+  "least",
+  "highest",
+  "lowest",
+  "record",
+  "largest",
+  "biggest",
+  "smallest",
+  "worst",
+  "best",
+  "increase",
+  "increased",
+  "decrease",
+  "decreased",
+  "doubled",
+  "tripled",
+  "rose",
+  "fell",
+  "higher",
+  "lower",
+  "greater",
+  "only",
+]);
 const MODAL = new Set(["will", "would", "should", "could", "may", "might", "must", "can", "shall", "gonna", "going"]);
-const OPINION = new Set(["think", "believe", "feel", "hope", "guess", "suppose", "want", "wish", "love", "hate", "like", "seems", "seem", "opinion", "agree", "disagree", "should", "ought"]);
+const OPINION = new Set([
+  "think",
+  "believe",
+  "feel",
+  "hope",
+  "guess",
+  "suppose",
+  "want",
+  "wish",
+  "love",
+  "hate",
+  "like",
+  "seems",
+  "seem",
+  "opinion",
+  "agree",
+  "disagree",
+  "should",
+  "ought",
+]);
 const FIRST = new Set(["i", "me", "my", "we", "our", "us", "i'm", "i've", "we're", "we've", "i'll", "we'll"]);
 const SECOND = new Set(["you", "your", "you're", "you've", "yours"]);
-const PLEASANTRY = new Set(["thank", "thanks", "congratulations", "welcome", "pleasure", "honored", "honoured", "appreciate", "grateful", "friend", "please", "glad", "delighted"]);
-const CAUSAL = new Set(["because", "caused", "causes", "cause", "result", "resulted", "results", "due", "led", "leads", "consequence", "therefore", "thanks"]);
-const ATTRIBUTION = new Set(["said", "says", "say", "according", "stated", "announced", "reported", "claimed", "told", "wrote", "confirmed"]);
-const QUANTITY = new Set(["million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds", "percent", "per", "half", "twice", "double", "triple", "dozen", "dozens"]);
+const PLEASANTRY = new Set([
+  "thank",
+  "thanks",
+  "congratulations",
+  "welcome",
+  "pleasure",
+  "honored",
+  "honoured",
+  "appreciate",
+  "grateful",
+  "friend",
+  "please",
+  "glad",
+  "delighted",
+]);
+const CAUSAL = new Set([
+  "because",
+  "caused",
+  "causes",
+  "cause",
+  "result",
+  "resulted",
+  "results",
+  "due",
+  "led",
+  "leads",
+  "consequence",
+  "therefore",
+  "thanks",
+]);
+const ATTRIBUTION = new Set([
+  "said",
+  "says",
+  "say",
+  "according",
+  "stated",
+  "announced",
+  "reported",
+  "claimed",
+  "told",
+  "wrote",
+  "confirmed",
+]);
+const QUANTITY = new Set([
+  "million",
+  "millions",
+  "billion",
+  "billions",
+  "trillion",
+  "thousand",
+  "thousands",
+  "hundred",
+  "hundreds",
+  "percent",
+  "per",
+  "half",
+  "twice",
+  "double",
+  "triple",
+  "dozen",
+  "dozens",
+]);
 
 // Each lexicon word gets a bit; a sentence word is looked up once by its hash (then checked char
 // by char), instead of once per word list.
@@ -107,7 +211,16 @@ export function computeHandFeatures(text: string, out: Float64Array): void {
   const codes = scratch.codes;
   const words = scratch.words;
   let numbers = 0;
-  let comparative = 0, modal = 0, opinion = 0, first = 0, second = 0, pleasantry = 0, causal = 0, attribution = 0, past = 0, quantity = 0;
+  let comparative = 0,
+    modal = 0,
+    opinion = 0,
+    first = 0,
+    second = 0,
+    pleasantry = 0,
+    causal = 0,
+    attribution = 0,
+    past = 0,
+    quantity = 0;
   let lexical = 0;
   for (let w = 0; w < words; w++) {
     const s = scratch.wordStart[w]!;

@@ -41,7 +41,12 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** AdaGrad SGD on log loss with L2 applied to the touched weights (keeps updates sparse). */
-export function trainLogistic(samples: readonly SentenceFeatures[], labels: readonly number[], opts: TrainOptions, afterEpoch?: (epoch: number, head: LogisticHead) => void): LogisticHead {
+export function trainLogistic(
+  samples: readonly SentenceFeatures[],
+  labels: readonly number[],
+  opts: TrainOptions,
+  afterEpoch?: (epoch: number, head: LogisticHead) => void,
+): LogisticHead {
   const weights = new Float32Array(FEATURE_COUNT);
   const g2 = new Float32Array(FEATURE_COUNT).fill(1e-8);
   let bias = 0;

@@ -6,7 +6,9 @@ export interface BinaryMetrics {
 }
 
 export function binaryMetrics(predicted: readonly boolean[], actual: readonly boolean[]): BinaryMetrics {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (let i = 0; i < predicted.length; i++) {
     if (predicted[i] && actual[i]) tp++;
     else if (predicted[i]) fp++;

@@ -36,7 +36,10 @@ function decodeHead(h: { bias: number; scale: number; weights: string }): Logist
   return { bias: h.bias, weights };
 }
 
-export function encodeModel(model: ScoringModel, meta: { trainedOn: string; hyperparameters: Record<string, unknown> }): ModelFile {
+export function encodeModel(
+  model: ScoringModel,
+  meta: { trainedOn: string; hyperparameters: Record<string, unknown> },
+): ModelFile {
   return {
     format: "claimdesk-claim-scorer/2",
     hashBits: HASH_BITS,
@@ -48,7 +51,11 @@ export function encodeModel(model: ScoringModel, meta: { trainedOn: string; hype
 }
 
 export function decodeModel(file: ModelFile): ScoringModel {
-  if (file.format !== "claimdesk-claim-scorer/2" || file.hashBits !== HASH_BITS || file.featureCount !== FEATURE_COUNT) {
+  if (
+    file.format !== "claimdesk-claim-scorer/2" ||
+    file.hashBits !== HASH_BITS ||
+    file.featureCount !== FEATURE_COUNT
+  ) {
     throw new Error("claim scorer weights do not match this featuriser; run npm run train:claims");
   }
   return { checkworthy: decodeHead(file.heads.checkworthy), factual: decodeHead(file.heads.factual) };

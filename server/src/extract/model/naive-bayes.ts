@@ -32,7 +32,13 @@ export function trainNaiveBayes(texts: readonly string[], labels: readonly numbe
     }
   });
   const n = texts.length;
-  return { logPrior: [Math.log(docs[0]! / n), Math.log(docs[1]! / n)], counts, totals, vocabularySize: vocab.size, alpha };
+  return {
+    logPrior: [Math.log(docs[0]! / n), Math.log(docs[1]! / n)],
+    counts,
+    totals,
+    vocabularySize: vocab.size,
+    alpha,
+  };
 }
 
 /** Posterior probability of the positive class. */

@@ -92,6 +92,8 @@ export function charGramCount(length: number): number {
 
 /** The normalised word `i` of the latest `prepareText` call, as a string. */
 export function wordAt(i: number): string {
-  return String.fromCharCode.apply(null, scratch.codes.subarray(scratch.wordStart[i]!, scratch.wordEnd[i]!) as unknown as number[]);
+  return String.fromCharCode.apply(
+    null,
+    scratch.codes.subarray(scratch.wordStart[i]!, scratch.wordEnd[i]!) as unknown as number[],
+  );
 }
-

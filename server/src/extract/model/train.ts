@@ -49,16 +49,22 @@ function crossValidate(task: Task, samples: SentenceFeatures[], y: number[], fol
       const testIdx: number[] = [];
       for (let i = 0; i < samples.length; i++) (fold[i] === f ? testIdx : trainIdx).push(i);
       const opts = { ...g, epochs: Math.max(...EPOCHS), seed: SEED };
-      trainLogistic(trainIdx.map((i) => samples[i]!), trainIdx.map((i) => y[i]!), opts, (epoch, head) => {
-        const out = oof.get(epoch);
-        if (out) for (const i of testIdx) out[i] = logit(head, samples[i]!);
-      });
+      trainLogistic(
+        trainIdx.map((i) => samples[i]!),
+        trainIdx.map((i) => y[i]!),
+        opts,
+        (epoch, head) => {
+          const out = oof.get(epoch);
+          if (out) for (const i of testIdx) out[i] = logit(head, samples[i]!);
+        },
+      );
     }
     for (const epochs of EPOCHS) {
       const r = bestCut(oof.get(epochs)!, gold);
       const opts = { ...g, epochs, seed: SEED };
       console.error(`${task} ${JSON.stringify({ ...g, epochs })} CV F1 ${r.f1.toFixed(4)} cut ${r.cut.toFixed(2)}`);
-      if (!best || r.f1 > best.cvF1 + 1e-9) best = { opts, cut: r.cut, cvF1: r.f1, cvPrecision: r.precision, cvRecall: r.recall };
+      if (!best || r.f1 > best.cvF1 + 1e-9)
+        best = { opts, cut: r.cut, cvF1: r.f1, cvPrecision: r.precision, cvRecall: r.recall };
     }
   }
   return best!;
@@ -72,18 +78,30 @@ function loadTraining(): { train: ReturnType<typeof loadClaimBuster>; features: 
 /** Child process: cross-validates one task and sends back its choice. */
 function child(task: Task): void {
   const { train, features } = loadTraining();
-  const fold = stratifiedFolds(train.map((s) => s.verdict), SEED);
-  const choice = crossValidate(task, features, train.map((s) => labelFor[task](s.verdict)), fold);
+  const fold = stratifiedFolds(
+    train.map((s) => s.verdict),
+    SEED,
+  );
+  const choice = crossValidate(
+    task,
+    features,
+    train.map((s) => labelFor[task](s.verdict)),
+    fold,
+  );
   process.send!(choice, () => process.exit(0));
 }
 
 function crossValidateInChild(task: Task): Promise<Choice> {
   return new Promise((resolve, reject) => {
-    const p = fork(fileURLToPath(import.meta.url), [`--task=${task}`], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const p = fork(fileURLToPath(import.meta.url), [`--task=${task}`], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     let choice: Choice | undefined;
     p.on("message", (m) => (choice = m as Choice));
     p.on("error", reject);
-    p.on("exit", (code) => (choice && code === 0 ? resolve(choice) : reject(new Error(`cross-validation of ${task} failed (exit ${code})`))));
+    p.on("exit", (code) =>
+      choice && code === 0 ? resolve(choice) : reject(new Error(`cross-validation of ${task} failed (exit ${code})`)),
+    );
   });
 }
 
@@ -93,7 +111,10 @@ async function main(): Promise<void> {
   const choices = await Promise.all(tasks.map((t) => crossValidateInChild(t)));
   const { train, features } = loadTraining();
   const model: Partial<ScoringModel> = {};
-  const hyper: Record<string, unknown> = { seed: SEED, selection: `stratified ${CV_FOLDS}-fold cross-validation on crowdsourced.csv, pooled out-of-fold F1` };
+  const hyper: Record<string, unknown> = {
+    seed: SEED,
+    selection: `stratified ${CV_FOLDS}-fold cross-validation on crowdsourced.csv, pooled out-of-fold F1`,
+  };
   for (const [n, task] of tasks.entries()) {
     const y = train.map((s) => labelFor[task](s.verdict));
     const c = choices[n]!;

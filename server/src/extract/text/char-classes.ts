@@ -1,7 +1,22 @@
 /** Character tests on UTF-16 code units; cheap enough for the hot loops of the splitter. */
 
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0xfeff
+  );
 }
 
 export function isAsciiUpper(c: number): boolean {
@@ -31,5 +46,15 @@ export function isUpperLetter(ch: string): boolean {
 
 /** Closing quotes and brackets that belong to the sentence they end. */
 export function isCloser(c: number): boolean {
-  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a || c === 125;
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 41 ||
+    c === 93 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0xbb ||
+    c === 0x203a ||
+    c === 125
+  );
 }
