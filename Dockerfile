@@ -7,7 +7,7 @@ COPY server/package.json server/
 COPY client/package.json client/
 COPY scripts scripts
 COPY prisma prisma
-COPY prisma.config.ts ./
+COPY prisma.config.ts tsconfig.base.json ./
 COPY server/src/db/pg-pool.ts server/src/db/
 RUN npm ci --no-audit --no-fund
 COPY . .
@@ -22,7 +22,7 @@ COPY server/package.json server/
 COPY client/package.json client/
 COPY scripts scripts
 COPY prisma prisma
-COPY prisma.config.ts ./
+COPY prisma.config.ts tsconfig.base.json ./
 COPY server/src/db/pg-pool.ts server/src/db/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/client/dist client/dist
