@@ -58,15 +58,15 @@ describe("start-up", () => {
     const db = await createTestDatabase({ migrate: false });
     cleanups.push(() => db.close());
     const logger = pino({ level: "silent" });
-    const app = createApp({
-      config: loadConfig({ LOG_LEVEL: "silent" }),
-      db,
-      logger,
-      live: await startLiveEvents(db, logger),
-      version: "test",
-    });
+    const live = await startLiveEvents(db, logger);
+    const app = createApp({ config: loadConfig({ LOG_LEVEL: "silent" }), db, logger, live, version: "test" });
     const server = app.listen(0, "127.0.0.1");
-    cleanups.push(() => new Promise((r) => server.close(r)));
+    // Cleanups run in reverse: close the HTTP server and the LISTEN connection before the database.
+    cleanups.push(async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await live.close();
+    });
     await new Promise((r) => server.once("listening", r));
     const port = (server.address() as { port: number }).port;
     const response = await fetch(`http://127.0.0.1:${port}/api/health`);
