@@ -40,6 +40,10 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // A test that fails midway must not leave its server running after the test process exits.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
