@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, isoDateSchema, isoDateTimeSchema, pageQuerySchema, webUrlSchema } from "./common.ts";
+import { idSchema, isoDateSchema, isoDateTimeSchema, pageQuerySchema, webUrlSchema, versionSchema } from "./common.ts";
 
 export const articleStatusSchema = z.enum(["draft", "in_review", "published", "archived"]);
 export const articleFormatSchema = z.enum(["text", "markdown", "html"]);
@@ -24,7 +24,7 @@ export const importArticleInputSchema = z.object({
 export type ImportArticleInput = z.input<typeof importArticleInputSchema>;
 
 export const updateArticleInputSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   ...(Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof metadata]: z.ZodOptional<(typeof metadata)[K]>;
   }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roles } from "../permissions.ts";
-import { idSchema, isoDateTimeSchema } from "./common.ts";
+import { idSchema, isoDateTimeSchema, versionSchema } from "./common.ts";
 
 export const roleSchema = z.enum(roles);
 
@@ -38,7 +38,7 @@ export const createUserInputSchema = z.object({
 });
 
 export const updateUserInputSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   name: z.string().trim().min(1).max(200).optional(),
   role: roleSchema.optional(),
   disabled: z.boolean().optional(),

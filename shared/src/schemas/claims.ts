@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { stanceSchema, verdictSchema } from "../verdicts.ts";
-import { idSchema, isoDateSchema, isoDateTimeSchema, pageQuerySchema, userRefSchema, webUrlSchema } from "./common.ts";
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  pageQuerySchema,
+  userRefSchema,
+  webUrlSchema,
+  versionSchema,
+} from "./common.ts";
 import {
   claimFlagSchema,
   claimKindSchema,
@@ -50,7 +58,7 @@ export const sourceInputSchema = z.object({
   stance: stanceSchema,
   accessedOn: isoDateSchema.nullish(),
 });
-export const updateSourceInputSchema = sourceInputSchema.partial().extend({ version: z.number().int().min(1) });
+export const updateSourceInputSchema = sourceInputSchema.partial().extend({ version: versionSchema });
 
 export const noteSchema = z.object({
   id: idSchema,
@@ -70,7 +78,7 @@ export const noteInputSchema = z.object({
   parentId: idSchema.nullish(),
 });
 export const updateNoteInputSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   body: z.string().trim().min(1, "write something").max(20_000),
 });
 
@@ -127,7 +135,7 @@ export const createClaimInputSchema = z
   .refine((c) => c.end > c.start, { message: "end must be after start", path: ["end"] });
 
 export const updateClaimInputSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(0).optional(),
   text: z.string().trim().min(1).max(2000).optional(),
@@ -136,18 +144,18 @@ export const updateClaimInputSchema = z.object({
 });
 
 export const setVerdictInputSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   /** null takes the verdict back: the claim is "not yet reviewed" again. */
   verdict: verdictSchema.nullable(),
   rationale: z.string().trim().max(20_000).nullish(),
 });
 
-export const versionOnlyInputSchema = z.object({ version: z.number().int().min(1) });
-export const assignInputSchema = z.object({ version: z.number().int().min(1), assigneeId: idSchema.nullable() });
-export const splitClaimInputSchema = z.object({ version: z.number().int().min(1), at: z.number().int().min(1) });
+export const versionOnlyInputSchema = z.object({ version: versionSchema });
+export const assignInputSchema = z.object({ version: versionSchema, assigneeId: idSchema.nullable() });
+export const splitClaimInputSchema = z.object({ version: versionSchema, at: z.number().int().min(1) });
 export const mergeClaimsInputSchema = z.object({
   claims: z
-    .array(z.object({ id: idSchema, version: z.number().int().min(1) }))
+    .array(z.object({ id: idSchema, version: versionSchema }))
     .min(2)
     .max(20),
 });

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const idSchema = z.uuid({ message: "expected an id (a UUID)" });
-export const versionSchema = z.number().int().min(1);
+/** Versions are PostgreSQL integers: anything above 2^31 - 1 could never match and would overflow. */
+export const versionSchema = z
+  .number()
+  .int()
+  .min(1, "expected the version you loaded (1 or more)")
+  .max(2_147_483_647, "expected the version you loaded; this is not one");
 export const isoDateSchema = z.iso.date({ message: "expected a date as YYYY-MM-DD" });
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
