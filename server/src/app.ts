@@ -13,7 +13,7 @@ import { createClaimsRouter } from "./claims/claims.router.ts";
 import { createHealthRouter } from "./health/health.router.ts";
 import { authenticate, csrfProtection } from "./http/auth.ts";
 import { errorHandler, notFoundRoute } from "./http/error-handler.ts";
-import { rejectNulCharacters } from "./http/reject-nul.ts";
+import { rejectUnstorableText } from "./http/reject-unstorable-text.ts";
 import { requestTimeout } from "./http/request-timeout.ts";
 import { createLiveRouter } from "./live/live.router.ts";
 import { createNotesRouter } from "./notes/notes.router.ts";
@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(requestTimeout(deps.config.REQUEST_TIMEOUT_MS));
   api.use(express.json({ limit: deps.config.MAX_IMPORT_BYTES + 64 * 1024 }));
-  api.use(rejectNulCharacters);
+  api.use(rejectUnstorableText);
   api.use(createHealthRouter(deps));
   api.use(createOpenApiRouter());
   api.use(authenticate(deps));

@@ -12,7 +12,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { likePattern } from "../http/like-pattern.ts";
-import { rejectNulCharacters } from "../http/reject-nul.ts";
+import { rejectUnstorableText } from "../http/reject-unstorable-text.ts";
 import { parseInput } from "../http/validate.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
@@ -53,13 +53,13 @@ export function createArticlesRouter(deps: AppDeps): Router {
     });
   });
 
-  router.post("/articles/preview", requirePermission("import:article"), rawBody, rejectNulCharacters, (req, res) => {
+  router.post("/articles/preview", requirePermission("import:article"), rawBody, rejectUnstorableText, (req, res) => {
     const input = parseImport(req);
     const prepared = prepareImport(input, config.MAX_IMPORT_BYTES);
     res.json({ body: prepared.body, publishedOn: prepared.publishedOn, claims: prepared.claims });
   });
 
-  router.post("/articles", requirePermission("import:article"), rawBody, rejectNulCharacters, async (req, res) => {
+  router.post("/articles", requirePermission("import:article"), rawBody, rejectUnstorableText, async (req, res) => {
     const input = parseImport(req);
     const article = await db.prisma.$transaction(
       (tx) => importArticle(tx, actorOf(req), input, config.MAX_IMPORT_BYTES),
