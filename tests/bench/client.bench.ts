@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { ARTICLE_ID } from "./client/canned-article.ts";
 import { startCannedServer } from "./client/static-server.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "client/dist");
@@ -46,18 +47,9 @@ console.log(`  ${"total".padEnd(32)} ${kb(rawTotal).padStart(11)}  gzip ${kb(gzi
 const server = await startCannedServer(dist);
 const profile = mkdtempSync(join(tmpdir(), "claimdesk-bench-"));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
   viewport: { width: 1400, height: 900 },
 });
 

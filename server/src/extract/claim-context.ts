@@ -1,3 +1,4 @@
+import { isJsSpace } from "./text/char-classes.ts";
 /** Context kept with each claim so it can be re-anchored if the body is edited later. */
 export const CONTEXT_CHARS = 32;
 
@@ -17,22 +18,6 @@ export function contextAround(body: string, start: number, end: number): { prefi
   return { prefix: body.slice(from, start), suffix: body.slice(end, to) };
 }
 
-/** JavaScript's \s: the characters a regex \s matches. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** Stripped from the start of a span: spaces , ; : — – - */
 function trimsLeft(c: number): boolean {
   return isJsSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;

@@ -1,5 +1,6 @@
 import type { ClaimFlag, ClaimKind } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ScoreReason, SentenceScore } from "./score-sentence.ts";
+import { isJsSpace } from "./text/char-classes.ts";
 
 /**
  * Small, visible corrections on top of the model, in log-odds. The model was trained on
@@ -16,23 +17,6 @@ function shift(p: number, delta: number): number {
 
 function clampP(p: number): number {
   return Math.min(1 - 1e-6, Math.max(1e-6, p));
-}
-
-/** JavaScript's \s (what the regex /\s+/ splits on). */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** min(limit, text.split(/\s+/).length), counted without splitting. */

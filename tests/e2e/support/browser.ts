@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ROOT } from "./server.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../support/chromium.ts";
 
 export const ARTIFACTS = join(ROOT, "tests/e2e/artifacts");
 
@@ -17,18 +18,9 @@ export interface Person {
 export async function openBrowser(): Promise<Person> {
   const profile = mkdtempSync(join(tmpdir(), "claimdesk-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
