@@ -1,6 +1,7 @@
 // Writes one audit event inside the caller's transaction, so the change and its record commit
 // together or not at all. The database trigger assigns seq and computes the hash chain.
 import type { Prisma } from "../db/generated/client.ts";
+import { sqlExecute, type SqlTarget } from "../db/sql.ts";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -19,14 +20,26 @@ export interface AuditEventInput {
   after?: unknown;
 }
 
-export async function recordAuditEvent(tx: Tx, actor: AuditActor, event: AuditEventInput): Promise<void> {
-  // Plain SQL: every change writes one of these, and Prisma's query layer costs several times more.
-  // prev_hash and hash are placeholders that the BEFORE INSERT trigger overwrites.
-  await tx.$executeRaw`
-    INSERT INTO audit_events (actor_id, request_id, action, entity_type, entity_id, article_id, claim_id, before, after, prev_hash, hash)
-    VALUES (${actor.userId}::uuid, ${actor.requestId}, ${event.action}, ${event.entityType}, ${event.entityId},
-      ${event.articleId ?? null}::uuid, ${event.claimId ?? null}::uuid, ${toJson(event.before)}::jsonb, ${toJson(event.after)}::jsonb,
-      '', ${`pending:${crypto.randomUUID()}`})`;
+// Plain SQL: every change writes one of these, and Prisma's query layer costs several times more.
+// prev_hash and hash are placeholders that the BEFORE INSERT trigger overwrites.
+const INSERT_AUDIT_EVENT = `
+  INSERT INTO audit_events (actor_id, request_id, action, entity_type, entity_id, article_id, claim_id, before, after, prev_hash, hash)
+  VALUES ($1::uuid, $2, $3, $4, $5, $6::uuid, $7::uuid, $8::jsonb, $9::jsonb, '', $10)`;
+
+/** Call inside the change's transaction (a Prisma transaction or our own), never outside one. */
+export async function recordAuditEvent(tx: SqlTarget, actor: AuditActor, event: AuditEventInput): Promise<void> {
+  await sqlExecute(tx, INSERT_AUDIT_EVENT, [
+    actor.userId,
+    actor.requestId,
+    event.action,
+    event.entityType,
+    event.entityId,
+    event.articleId ?? null,
+    event.claimId ?? null,
+    toJson(event.before),
+    toJson(event.after),
+    `pending:${crypto.randomUUID()}`,
+  ]);
 }
 
 /** Dates become ISO strings, undefined fields disappear: what is hashed is what is stored. */

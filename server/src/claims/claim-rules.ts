@@ -1,17 +1,22 @@
 // The review rules of a claim, as changes for mutateClaim. Each says what is wrong and how to fix it.
 import { verdictLabel, verdictNeedsEvidence, type Verdict } from "@claimdesk/shared";
-import type { Tx } from "../audit/record-audit-event.ts";
+import { sqlRows } from "../db/sql.ts";
 import { AppError } from "../http/app-error.ts";
 import type { ClaimChange } from "./mutate-claim.ts";
+import type { ClaimUpdate } from "./claim-update.ts";
 import { anchorFor } from "./claim-context.ts";
 
 export function setVerdict(userId: string, verdict: Verdict | null, rationale: string | null | undefined): ClaimChange {
-  return async (claim, tx) => {
+  return async (claim, client) => {
     const finalRationale = rationale === undefined ? claim.rationale : rationale;
     if (verdict && verdictNeedsEvidence(verdict)) {
       const problems = [];
-      const sources = await tx.source.count({ where: { claimId: claim.id, deletedAt: null } });
-      if (sources === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
+      const [evidence] = await sqlRows<{ sources: number }>(
+        client,
+        "SELECT count(*)::int AS sources FROM sources WHERE claim_id = $1::uuid AND deleted_at IS NULL",
+        [claim.id],
+      );
+      if (evidence!.sources === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
       if (!finalRationale?.trim()) problems.push({ path: "body.rationale", message: "write a rationale" });
       if (problems.length) {
         throw new AppError(
@@ -63,10 +68,14 @@ export const restore: ClaimChange = (claim) => {
 };
 
 export function assign(assigneeId: string | null): ClaimChange {
-  return async (_claim, tx) => {
+  return async (_claim, client) => {
     if (assigneeId) {
-      const user = await tx.user.findUnique({ where: { id: assigneeId }, select: { disabledAt: true } });
-      if (!user || user.disabledAt) {
+      const [user] = await sqlRows<{ active: boolean }>(
+        client,
+        "SELECT disabled_at IS NULL AS active FROM users WHERE id = $1::uuid",
+        [assigneeId],
+      );
+      if (!user?.active) {
         throw new AppError("validation_failed", "There is no active user with that id to assign.", {
           fields: [{ path: "body.assigneeId", message: "no active user with this id" }],
         });
@@ -80,17 +89,20 @@ export interface ClaimEdit {
   start?: number | undefined;
   end?: number | undefined;
   text?: string | undefined;
-  kind?: string | undefined;
+  kind?: ClaimUpdate["kind"] | undefined;
   claimant?: string | null | undefined;
 }
 
 export function editClaim(edit: ClaimEdit): ClaimChange {
-  return async (claim, tx) => {
-    const data: Record<string, unknown> = {};
+  return async (claim, client) => {
+    const data: ClaimUpdate = {};
     if (edit.start !== undefined || edit.end !== undefined) {
-      const article = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } });
-      const span = checkSpan(article.body, edit.start ?? claim.startOffset, edit.end ?? claim.endOffset);
-      Object.assign(data, anchorFor(article.body, span.start, span.end), { anchorStatus: "anchored" });
+      const [article] = await sqlRows<{ body: string }>(client, "SELECT body FROM articles WHERE id = $1::uuid", [
+        claim.articleId,
+      ]);
+      const body = article!.body;
+      const span = checkSpan(body, edit.start ?? claim.startOffset, edit.end ?? claim.endOffset);
+      Object.assign(data, anchorFor(body, span.start, span.end), { anchorStatus: "anchored" });
       if (claim.verdict && data.quote !== claim.quote) data.needsReReview = true;
     }
     if (edit.text !== undefined) data.text = edit.text;
@@ -112,5 +124,3 @@ export function checkSpan(body: string, start: number, end: number): { start: nu
   }
   return { start, end };
 }
-
-export type { Tx };

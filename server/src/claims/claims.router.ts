@@ -17,10 +17,10 @@ import { notFound } from "../http/app-error.ts";
 import { requirePermission } from "../http/auth.ts";
 import { parseInput } from "../http/validate.ts";
 import { presentNote, presentSource, userRefSelect } from "./claim-presenter.ts";
-import { presentLoadedClaim } from "./claim-context.ts";
 import { approve, assign, dismiss, editClaim, restore, setVerdict } from "./claim-rules.ts";
 import { createManualClaim } from "./create-claim.ts";
-import { listArticleClaims, listClaims } from "./list-claims.ts";
+import { listArticleClaims, presentLoadedClaim } from "./claim-rows.ts";
+import { listClaims } from "./list-claims.ts";
 import { mutateClaim } from "./mutate-claim.ts";
 import { mergeClaims, splitClaim } from "./split-merge-claims.ts";
 
@@ -31,9 +31,11 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.get("/articles/:id/claims", requirePermission("read:claim"), async (req, res) => {
     const articleId = id(req.params.id);
-    if (!(await db.prisma.article.findUnique({ where: { id: articleId }, select: { id: true } })))
+    const items = await listArticleClaims(db.pool, articleId);
+    // No claims: an article without any, or no article at all.
+    if (items.length === 0 && !(await db.prisma.article.findUnique({ where: { id: articleId }, select: { id: true } })))
       throw notFound("article", articleId);
-    res.json({ items: await listArticleClaims(db.prisma, articleId) });
+    res.json({ items });
   });
 
   router.post("/articles/:id/claims", requirePermission("create:claim"), async (req, res) => {
@@ -53,7 +55,7 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.get("/claims/:id", requirePermission("read:claim"), async (req, res) => {
     const claimId = id(req.params.id);
-    const claim = await db.prisma.$transaction((tx) => presentLoadedClaim(tx, claimId));
+    const claim = await presentLoadedClaim(db.pool, claimId);
     const [sources, notes] = await Promise.all([
       db.prisma.source.findMany({
         where: { claimId, deletedAt: null },

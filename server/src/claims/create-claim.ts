@@ -7,7 +7,8 @@ import type { Prisma } from "../db/generated/client.ts";
 import { scoreSentence } from "../extract/index.ts";
 import { notFound } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
-import { anchorFor, presentLoadedClaim } from "./claim-context.ts";
+import { anchorFor } from "./claim-context.ts";
+import { presentLoadedClaim } from "./claim-rows.ts";
 import { claimSnapshot } from "./claim-presenter.ts";
 import { checkSpan } from "./claim-rules.ts";
 

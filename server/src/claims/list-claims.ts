@@ -6,19 +6,14 @@ import { parseInput } from "../http/validate.ts";
 import { likePattern } from "../http/like-pattern.ts";
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import { claimNumber } from "./claim-context.ts";
+import { sqlRows } from "../db/sql.ts";
 import { claimInclude, presentClaim } from "./claim-presenter.ts";
 
-export const POSITION_ORDER = [
+const POSITION_ORDER = [
   { startOffset: "asc" },
   { endOffset: "asc" },
   { id: "asc" },
 ] satisfies Prisma.ClaimOrderByWithRelationInput[];
-
-export async function listArticleClaims(prisma: PrismaClient, articleId: string): Promise<Claim[]> {
-  const rows = await prisma.claim.findMany({ where: { articleId }, include: claimInclude, orderBy: POSITION_ORDER });
-  return rows.map((row, index) => presentClaim(row, index + 1));
-}
 
 type ClaimListQuery = z.output<typeof claimListQuerySchema>;
 
@@ -37,7 +32,8 @@ export async function listClaims(
     take: query.limit,
     ...(query.cursor ? { cursor: { id: parseInput(idSchema, query.cursor, "query") }, skip: 1 } : {}),
   });
-  const items = await Promise.all(rows.map(async (row) => presentClaim(row, await claimNumber(prisma, row))));
+  const numbers = await positionsInArticles(prisma, rows);
+  const items = rows.map((row) => presentClaim(row, numbers.get(row.id)!));
   return { items, nextCursor: rows.length === query.limit ? rows[rows.length - 1]!.id : null };
 }
 
@@ -75,4 +71,17 @@ function claimFilter(query: ClaimListQuery, userId: string): Prisma.ClaimWhereIn
       if (!query.includeDismissed) where.push({ dismissedAt: null });
   }
   return { AND: where };
+}
+
+/** Each claim's 1-based position in its article's text order, for a page of claims in one query. */
+async function positionsInArticles(prisma: PrismaClient, rows: Array<{ id: string; articleId: string }>) {
+  const positions = await sqlRows<{ id: string; number: number }>(
+    prisma,
+    `SELECT id::text AS id, number FROM (
+       SELECT id, row_number() OVER (PARTITION BY article_id ORDER BY start_offset, end_offset, id)::int AS number
+       FROM claims WHERE article_id = ANY($1::uuid[])
+     ) positioned WHERE id = ANY($2::uuid[])`,
+    [[...new Set(rows.map((r) => r.articleId))], rows.map((r) => r.id)],
+  );
+  return new Map(positions.map((p) => [p.id, p.number]));
 }

@@ -1,20 +1,23 @@
 // The one path every change to a claim takes: check the version the client saw, apply the change
 // only if nobody changed the claim meanwhile, record the audit event and announce it, all in one
 // transaction. A stale change gets 409 with the claim as it is now; nothing is overwritten.
+// It is the busiest write of a review desk, so it runs as plain SQL on one pooled connection
+// (docs/decisions/060-plain-sql-hot-paths.md).
 import type { Request } from "express";
+import type pg from "pg";
 import type { Claim } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
-import { recordAuditEvent, type Tx } from "../audit/record-audit-event.ts";
-import type { Claim as ClaimScalars, Prisma } from "../db/generated/client.ts";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import type { Claim as ClaimScalars } from "../db/generated/client.ts";
+import { withTransaction } from "../db/sql.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
-import { claimNumber, loadClaim, presentLoadedClaim } from "./claim-context.ts";
 import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
+import { findClaimRow, presentLoadedClaim } from "./claim-rows.ts";
+import { claimUpdateStatement, type ClaimUpdate } from "./claim-update.ts";
 
-export type ClaimChange = (
-  claim: ClaimScalars,
-  tx: Tx,
-) => Promise<Prisma.ClaimUncheckedUpdateManyInput> | Prisma.ClaimUncheckedUpdateManyInput;
+/** Checks a change against the claim as it is and says what to write; throws an AppError to refuse. */
+export type ClaimChange = (claim: ClaimScalars, client: pg.PoolClient) => Promise<ClaimUpdate> | ClaimUpdate;
 
 export async function mutateClaim(
   deps: Pick<AppDeps, "db" | "live">,
@@ -25,21 +28,18 @@ export async function mutateClaim(
   change: ClaimChange,
 ): Promise<Claim> {
   const actor = actorOf(req);
-  return deps.db.prisma.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: claimId } });
-    if (!before) throw notFound("claim", claimId);
-    if (before.version !== expectedVersion) throw versionConflict("claim", await presentLoadedClaim(tx, claimId));
-    const data = await change(before, tx);
+  return withTransaction(deps.db.pool, async (client) => {
+    const found = await findClaimRow(client, claimId);
+    if (!found) throw notFound("claim", claimId);
+    const before = found.row;
+    if (before.version !== expectedVersion) throw versionConflict("claim", presentClaim(before, found.number));
+    const update = claimUpdateStatement(claimId, expectedVersion, await change(before, client));
     // The version in the WHERE makes the check and the write one atomic step: a concurrent writer
     // that committed first leaves zero rows to update here.
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, version: expectedVersion },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) throw versionConflict("claim", await presentLoadedClaim(tx, claimId));
-    const after = await loadClaim(tx, claimId);
-    const presented = presentClaim(after, await claimNumber(tx, after));
-    await deps.live.publish(tx, {
+    const { rowCount } = await client.query(update.text, update.values);
+    if (rowCount === 0) throw versionConflict("claim", await presentLoadedClaim(client, claimId));
+    const { row: after, number } = (await findClaimRow(client, claimId))!;
+    await deps.live.publish(client, {
       articleId: after.articleId,
       entityType: "claim",
       entityId: claimId,
@@ -51,7 +51,7 @@ export async function mutateClaim(
     });
     // Last before commit: the audit insert takes the chain lock, which is held until the commit,
     // so nothing else should run while it is held.
-    await recordAuditEvent(tx, actor, {
+    await recordAuditEvent(client, actor, {
       action,
       entityType: "claim",
       entityId: claimId,
@@ -60,6 +60,6 @@ export async function mutateClaim(
       before: claimSnapshot(before),
       after: claimSnapshot(after),
     });
-    return presented;
+    return presentClaim(after, number);
   });
 }

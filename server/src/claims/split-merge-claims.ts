@@ -6,7 +6,8 @@ import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { AppError, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
-import { anchorFor, claimNumber, loadClaim, presentLoadedClaim } from "./claim-context.ts";
+import { anchorFor } from "./claim-context.ts";
+import { loadClaimRow, presentLoadedClaim } from "./claim-rows.ts";
 import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
 
 type Deps = Pick<AppDeps, "db" | "live">;
@@ -33,8 +34,8 @@ export async function splitClaim(
 ): Promise<Claim[]> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
-    const claim = await loadClaim(tx, claimId);
-    if (claim.version !== version) throw versionConflict("claim", presentClaim(claim, await claimNumber(tx, claim)));
+    const { row: claim, number } = await loadClaimRow(tx, claimId);
+    if (claim.version !== version) throw versionConflict("claim", presentClaim(claim, number));
     if (at <= claim.startOffset || at >= claim.endOffset) {
       throw new AppError(
         "validation_failed",
@@ -74,7 +75,7 @@ export async function splitClaim(
         assigneeId: claim.assigneeId,
       },
     });
-    const updated = await loadClaim(tx, claim.id);
+    const { row: updated } = await loadClaimRow(tx, claim.id);
     await recordAuditEvent(tx, actor, {
       action: "claim.split",
       entityType: "claim",
@@ -106,9 +107,8 @@ export async function mergeClaims(
   return deps.db.prisma.$transaction(async (tx) => {
     const claims = [];
     for (const ref of refs) {
-      const claim = await loadClaim(tx, ref.id);
-      if (claim.version !== ref.version)
-        throw versionConflict("claim", presentClaim(claim, await claimNumber(tx, claim)));
+      const { row: claim, number } = await loadClaimRow(tx, ref.id);
+      if (claim.version !== ref.version) throw versionConflict("claim", presentClaim(claim, number));
       claims.push(claim);
     }
     if (new Set(claims.map((c) => c.articleId)).size > 1)
@@ -141,7 +141,7 @@ export async function mergeClaims(
       });
     }
     await tx.claim.deleteMany({ where: { id: { in: otherIds } } });
-    const merged = await loadClaim(tx, keep.id);
+    const { row: merged } = await loadClaimRow(tx, keep.id);
     await recordAuditEvent(tx, actor, {
       action: "claim.merge",
       entityType: "claim",

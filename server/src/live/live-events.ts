@@ -8,13 +8,13 @@ import type pg from "pg";
 import type { Logger } from "pino";
 import { liveEventSchema, type LiveEvent } from "@claimdesk/shared";
 import type { Database } from "../db/database.ts";
-import type { Tx } from "../audit/record-audit-event.ts";
+import { sqlExecute, type SqlTarget } from "../db/sql.ts";
 
 const CHANNEL = "claimdesk_live";
 
 export interface LiveEvents {
   /** Call inside the change's transaction. */
-  publish(tx: Tx, event: LiveEvent): Promise<void>;
+  publish(tx: SqlTarget, event: LiveEvent): Promise<void>;
   /** onClose runs when the server shuts down, so open streams can end. */
   subscribe(articleId: string, listener: (event: LiveEvent) => void, onClose?: () => void): () => void;
   close(): Promise<void>;
@@ -41,7 +41,7 @@ export async function startLiveEvents(db: Database, logger: Logger): Promise<Liv
   const listener = await listen(db, logger, deliver);
   return {
     async publish(tx, event) {
-      await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(event)})`;
+      await sqlExecute(tx, "SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
     },
     subscribe: (articleId, fn, onClose) => subscribe(emitter, articleId, fn, onClose),
     async close() {

@@ -1,0 +1,113 @@
+// Loading claims as the API shows them, in plain SQL: the claim's columns under their Prisma
+// names, the three users it refers to, its live source and note counts and its 1-based position
+// in text order (by start, then end, then id, so ties are stable). One statement per claim or per
+// article, instead of an ORM query plus a count per claim.
+import type { Claim } from "@claimdesk/shared";
+import { sqlRows, type SqlTarget } from "../db/sql.ts";
+import { notFound } from "../http/app-error.ts";
+import { presentClaim, type ClaimRow } from "./claim-presenter.ts";
+
+const CLAIM_COLUMNS = `
+  c.id::text AS "id", c.article_id::text AS "articleId", c.start_offset AS "startOffset",
+  c.end_offset AS "endOffset", c.quote, c.prefix, c.suffix, c.anchor_status::text AS "anchorStatus",
+  c.text, c.kind::text AS "kind", c.factual_score AS "factualScore", c.checkworthy_score AS "checkworthyScore",
+  c.details, c.claimant, c.origin::text AS "origin", c.verdict::text AS "verdict", c.rationale,
+  c.verdict_by_id::text AS "verdictById", c.verdict_at AS "verdictAt", c.approved_by_id::text AS "approvedById",
+  c.approved_at AS "approvedAt", c.needs_re_review AS "needsReReview", c.dismissed_at AS "dismissedAt",
+  c.assignee_id::text AS "assigneeId", c.created_by_id::text AS "createdById", c.version,
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  vb.name AS "verdictByName", vb.email AS "verdictByEmail",
+  ab.name AS "approvedByName", ab.email AS "approvedByEmail",
+  asg.name AS "assigneeName", asg.email AS "assigneeEmail",
+  (SELECT count(*)::int FROM sources s WHERE s.claim_id = c.id AND s.deleted_at IS NULL) AS "sourceCount",
+  (SELECT count(*)::int FROM notes n WHERE n.claim_id = c.id AND n.deleted_at IS NULL) AS "noteCount"`;
+
+const CLAIM_JOINS = `
+  LEFT JOIN users vb ON vb.id = c.verdict_by_id
+  LEFT JOIN users ab ON ab.id = c.approved_by_id
+  LEFT JOIN users asg ON asg.id = c.assignee_id`;
+
+const CLAIM_BY_ID = `
+  SELECT ${CLAIM_COLUMNS},
+    (SELECT count(*)::int + 1 FROM claims o WHERE o.article_id = c.article_id
+      AND (o.start_offset, o.end_offset, o.id) < (c.start_offset, c.end_offset, c.id)) AS "number"
+  FROM claims c ${CLAIM_JOINS}
+  WHERE c.id = $1::uuid`;
+
+const CLAIMS_OF_ARTICLE = `
+  SELECT ${CLAIM_COLUMNS},
+    row_number() OVER (ORDER BY c.start_offset, c.end_offset, c.id)::int AS "number"
+  FROM claims c ${CLAIM_JOINS}
+  WHERE c.article_id = $1::uuid
+  ORDER BY c.start_offset, c.end_offset, c.id`;
+
+type SqlClaim = Omit<ClaimRow, "verdictBy" | "approvedBy" | "assignee" | "_count"> & {
+  verdictByName: string | null;
+  verdictByEmail: string | null;
+  approvedByName: string | null;
+  approvedByEmail: string | null;
+  assigneeName: string | null;
+  assigneeEmail: string | null;
+  sourceCount: number;
+  noteCount: number;
+  number: number;
+};
+
+export interface NumberedClaimRow {
+  row: ClaimRow;
+  number: number;
+}
+
+function userRef(id: string | null, name: string | null, email: string | null) {
+  return id === null ? null : { id, name: name ?? "", email: email ?? "" };
+}
+
+function toClaimRow(r: SqlClaim): NumberedClaimRow {
+  const {
+    verdictByName,
+    verdictByEmail,
+    approvedByName,
+    approvedByEmail,
+    assigneeName,
+    assigneeEmail,
+    sourceCount,
+    noteCount,
+    number,
+    ...scalars
+  } = r;
+  return {
+    row: {
+      ...scalars,
+      verdictBy: userRef(r.verdictById, verdictByName, verdictByEmail),
+      approvedBy: userRef(r.approvedById, approvedByName, approvedByEmail),
+      assignee: userRef(r.assigneeId, assigneeName, assigneeEmail),
+      _count: { sources: sourceCount, notes: noteCount },
+    },
+    number,
+  };
+}
+
+export async function findClaimRow(db: SqlTarget, id: string): Promise<NumberedClaimRow | null> {
+  const [found] = await sqlRows<SqlClaim>(db, CLAIM_BY_ID, [id]);
+  return found ? toClaimRow(found) : null;
+}
+
+export async function loadClaimRow(db: SqlTarget, id: string): Promise<NumberedClaimRow> {
+  const found = await findClaimRow(db, id);
+  if (!found) throw notFound("claim", id);
+  return found;
+}
+
+export async function presentLoadedClaim(db: SqlTarget, id: string): Promise<Claim> {
+  const { row, number } = await loadClaimRow(db, id);
+  return presentClaim(row, number);
+}
+
+/** Every claim of one article in text order, numbered 1…n. */
+export async function listArticleClaims(db: SqlTarget, articleId: string): Promise<Claim[]> {
+  const rows = await sqlRows<SqlClaim>(db, CLAIMS_OF_ARTICLE, [articleId]);
+  return rows.map((r) => {
+    const { row, number } = toClaimRow(r);
+    return presentClaim(row, number);
+  });
+}
