@@ -1,9 +1,9 @@
 // Shapes article rows, with their review progress, into the API's ArticleSummary and Article.
 import type { Article, ArticleSummary } from "@claimdesk/shared";
-import { Prisma, type PrismaClient } from "../db/generated/client.ts";
-import type { Tx } from "../audit/record-audit-event.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { sqlRows, type SqlTarget } from "../db/sql.ts";
 
-type ArticleRow = Prisma.ArticleGetPayload<object>;
+export type ArticleRow = Prisma.ArticleGetPayload<object>;
 type Progress = ArticleSummary["progress"];
 type Assignee = ArticleSummary["assignees"][number];
 
@@ -29,13 +29,14 @@ const EMPTY_PROGRESS: Progress = {
 
 /** Progress counts dismissed claims apart: they are out of review, neither reviewed nor pending. */
 export async function loadProgress(
-  db: PrismaClient | Tx,
+  db: SqlTarget,
   articleIds: string[],
 ): Promise<Map<string, { progress: Progress; assignees: Assignee[] }>> {
   const result = new Map<string, { progress: Progress; assignees: Assignee[] }>();
   if (articleIds.length === 0) return result;
-  const ids = Prisma.join(articleIds.map((id) => Prisma.sql`${id}::uuid`));
-  const rows = await db.$queryRaw<ProgressRow[]>`
+  const rows = await sqlRows<ProgressRow>(
+    db,
+    `
     SELECT article_id::text,
       count(*)::int AS claims,
       count(*) FILTER (WHERE verdict IS NOT NULL AND dismissed_at IS NULL)::int AS reviewed,
@@ -45,10 +46,15 @@ export async function loadProgress(
       count(*) FILTER (WHERE verdict = 'false' AND dismissed_at IS NULL)::int AS v_false,
       count(*) FILTER (WHERE verdict = 'misleading' AND dismissed_at IS NULL)::int AS v_misleading,
       count(*) FILTER (WHERE verdict = 'unverified' AND dismissed_at IS NULL)::int AS v_unverified
-    FROM claims WHERE article_id IN (${ids}) GROUP BY article_id`;
-  const assignees = await db.$queryRaw<Array<{ article_id: string; id: string; name: string }>>`
-    SELECT DISTINCT c.article_id::text, u.id::text, u.name FROM claims c JOIN users u ON u.id = c.assignee_id
-    WHERE c.article_id IN (${ids}) ORDER BY u.name`;
+    FROM claims WHERE article_id = ANY($1::uuid[]) GROUP BY article_id`,
+    [articleIds],
+  );
+  const assignees = await sqlRows<{ article_id: string; id: string; name: string }>(
+    db,
+    `SELECT DISTINCT c.article_id::text, u.id::text, u.name FROM claims c JOIN users u ON u.id = c.assignee_id
+    WHERE c.article_id = ANY($1::uuid[]) ORDER BY u.name`,
+    [articleIds],
+  );
   for (const id of articleIds) result.set(id, { progress: EMPTY_PROGRESS, assignees: [] });
   for (const row of rows) {
     const active = row.claims - row.dismissed;

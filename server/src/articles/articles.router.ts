@@ -15,6 +15,7 @@ import { likePattern } from "../http/like-pattern.ts";
 import { rejectUnstorableText } from "../http/reject-unstorable-text.ts";
 import { parseInput } from "../http/validate.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
+import { findArticleRow } from "./article-rows.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
 import { reviseArticle } from "./revise-article.ts";
 
@@ -74,9 +75,9 @@ export function createArticlesRouter(deps: AppDeps): Router {
 
   router.get("/articles/:id", requirePermission("read:article"), async (req, res) => {
     const articleId = id(req.params.id);
-    const article = await db.prisma.article.findUnique({ where: { id: articleId } });
+    const article = await findArticleRow(db.pool, articleId);
     if (!article) throw notFound("article", articleId);
-    res.json(presentArticle(article, (await loadProgress(db.prisma, [articleId])).get(articleId)));
+    res.json(presentArticle(article, (await loadProgress(db.pool, [articleId])).get(articleId)));
   });
 
   router.patch("/articles/:id", requirePermission("update:article"), async (req, res) => {

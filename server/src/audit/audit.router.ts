@@ -9,7 +9,8 @@ import { requirePermission } from "../http/auth.ts";
 import { parseInput } from "../http/validate.ts";
 import { verifyAuditChain } from "./audit-chain.ts";
 import { auditCsvHeader, auditCsvRow } from "./audit-csv.ts";
-import { loadAuditPage, parseSeqCursor, presentAuditEvent, streamAuditRows, withActor } from "./audit-presenter.ts";
+import { loadAuditPage, parseSeqCursor, streamAuditRows } from "./audit-presenter.ts";
+import { loadClaimHistory } from "./claim-history.ts";
 
 export function createAuditRouter({ db, logger }: AppDeps): Router {
   const router = Router();
@@ -47,18 +48,12 @@ export function createAuditRouter({ db, logger }: AppDeps): Router {
 
   router.get("/claims/:id/history", requirePermission("read:claim"), async (req, res) => {
     const id = String(req.params.id);
-    if (
-      !idSchema.safeParse(id).success ||
-      !(await db.prisma.claim.findUnique({ where: { id }, select: { id: true } }))
-    ) {
+    if (!idSchema.safeParse(id).success) throw notFound("claim", id);
+    const items = await loadClaimHistory(db.pool, id);
+    // Nothing yet: a claim nobody has touched, or no such claim.
+    if (items.length === 0 && !(await db.prisma.claim.findUnique({ where: { id }, select: { id: true } })))
       throw notFound("claim", id);
-    }
-    const rows = await db.prisma.auditEvent.findMany({
-      where: { claimId: id },
-      include: withActor,
-      orderBy: { seq: "asc" },
-    });
-    res.json({ items: rows.map(presentAuditEvent) });
+    res.json({ items });
   });
 
   return router;

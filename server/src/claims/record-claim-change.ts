@@ -1,11 +1,15 @@
 // Sources and notes hang under a claim: their changes are audited and announced under that claim.
 import type { AppDeps } from "../app-deps.ts";
-import { recordAuditEvent, type AuditActor, type Tx } from "../audit/record-audit-event.ts";
+import { recordAuditEvent, type AuditActor } from "../audit/record-audit-event.ts";
+import { sqlRows, type SqlTarget } from "../db/sql.ts";
+import { notFound } from "../http/app-error.ts";
 
 export interface ChildChange {
   entityType: "source" | "note";
   entityId: string;
   claimId: string;
+  /** The claim's article, when the caller has it already. */
+  articleId?: string;
   action: string;
   before?: unknown;
   after?: unknown;
@@ -14,14 +18,11 @@ export interface ChildChange {
 
 export async function recordClaimChildChange(
   deps: Pick<AppDeps, "live">,
-  tx: Tx,
+  tx: SqlTarget,
   actor: AuditActor,
-  change: ChildChange,
+  { articleId: knownArticleId, ...change }: ChildChange,
 ): Promise<void> {
-  const { articleId } = await tx.claim.findUniqueOrThrow({
-    where: { id: change.claimId },
-    select: { articleId: true },
-  });
+  const articleId = knownArticleId ?? (await articleOfClaim(tx, change.claimId));
   await recordAuditEvent(tx, actor, { ...change, articleId });
   await deps.live.publish(tx, {
     articleId,
@@ -33,4 +34,15 @@ export async function recordClaimChildChange(
     version: change.version,
     at: new Date().toISOString(),
   });
+}
+
+/** The article a claim belongs to; 404 when there is no such claim. */
+export async function articleOfClaim(db: SqlTarget, claimId: string): Promise<string> {
+  const [claim] = await sqlRows<{ articleId: string }>(
+    db,
+    `SELECT article_id::text AS "articleId" FROM claims WHERE id = $1::uuid`,
+    [claimId],
+  );
+  if (!claim) throw notFound("claim", claimId);
+  return claim.articleId;
 }

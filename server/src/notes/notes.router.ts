@@ -11,10 +11,12 @@ import {
 import type { AppDeps } from "../app-deps.ts";
 import type { Tx } from "../audit/record-audit-event.ts";
 import { presentNote, userRefSelect } from "../claims/claim-presenter.ts";
-import { recordClaimChildChange } from "../claims/record-claim-change.ts";
+import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-change.ts";
+import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseInput } from "../http/validate.ts";
+import { insertNote } from "./insert-note.ts";
 
 async function loadNote(tx: Tx, id: string) {
   const row = await tx.note.findUnique({ where: { id }, include: { author: userRefSelect } });
@@ -37,25 +39,25 @@ export function createNotesRouter(deps: AppDeps): Router {
   router.post("/claims/:id/notes", requirePermission("create:note"), async (req, res) => {
     const claimId = id(req.params.id);
     const input = parseInput(noteInputSchema, req.body);
-    const note = await db.prisma.$transaction(async (tx) => {
-      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
-        throw notFound("claim", claimId);
+    const note = await withTransaction(db.pool, async (client) => {
+      const articleId = await articleOfClaim(client, claimId);
       if (input.parentId) {
-        const parent = await tx.note.findUnique({ where: { id: input.parentId }, select: { claimId: true } });
-        if (!parent || parent.claimId !== claimId)
+        const [parent] = await sqlRows<{ claimId: string }>(
+          client,
+          `SELECT claim_id::text AS "claimId" FROM notes WHERE id = $1::uuid`,
+          [input.parentId],
+        );
+        if (parent?.claimId !== claimId)
           throw new AppError("validation_failed", "The note you reply to is not under this claim.", {
             fields: [{ path: "body.parentId", message: "not a note of this claim" }],
           });
       }
-      const created = await tx.note.create({
-        data: { claimId, parentId: input.parentId ?? null, authorId: req.auth!.user.id, body: input.body },
-        include: { author: userRefSelect },
-      });
-      const after = presentNote(created);
-      await recordClaimChildChange(deps, tx, actorOf(req), {
+      const after = await insertNote(client, claimId, input.parentId ?? null, req.auth!.user.id, input.body);
+      await recordClaimChildChange(deps, client, actorOf(req), {
         entityType: "note",
-        entityId: created.id,
+        entityId: after.id,
         claimId,
+        articleId,
         action: "note.add",
         after,
         version: 1,

@@ -4,10 +4,12 @@ import { idSchema, sourceInputSchema, updateSourceInputSchema, versionOnlyInputS
 import type { AppDeps } from "../app-deps.ts";
 import type { Tx } from "../audit/record-audit-event.ts";
 import { presentSource, userRefSelect } from "../claims/claim-presenter.ts";
-import { recordClaimChildChange } from "../claims/record-claim-change.ts";
+import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-change.ts";
+import { withTransaction } from "../db/sql.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseInput } from "../http/validate.ts";
+import { insertSource } from "./insert-source.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
 
@@ -25,18 +27,14 @@ export function createSourcesRouter(deps: AppDeps): Router {
   router.post("/claims/:id/sources", requirePermission("create:source"), async (req, res) => {
     const claimId = id(req.params.id);
     const input = parseInput(sourceInputSchema, req.body);
-    const source = await db.prisma.$transaction(async (tx) => {
-      if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
-        throw notFound("claim", claimId);
-      const created = await tx.source.create({
-        data: { claimId, ...input, accessedOn: asDate(input.accessedOn) ?? null, addedById: req.auth!.user.id },
-        include: { addedBy: userRefSelect },
-      });
-      const after = presentSource(created);
-      await recordClaimChildChange(deps, tx, actorOf(req), {
+    const source = await withTransaction(db.pool, async (client) => {
+      const articleId = await articleOfClaim(client, claimId);
+      const after = await insertSource(client, claimId, input, req.auth!.user.id);
+      await recordClaimChildChange(deps, client, actorOf(req), {
         entityType: "source",
-        entityId: created.id,
+        entityId: after.id,
         claimId,
+        articleId,
         action: "source.add",
         after,
         version: 1,

@@ -1,0 +1,47 @@
+// Writing a note under a claim, in plain SQL inside the caller's transaction: one statement
+// inserts the row and returns it with its author, shaped as the API's Note.
+import type pg from "pg";
+import type { Note } from "@claimdesk/shared";
+import { sqlRows } from "../db/sql.ts";
+
+const INSERT_NOTE = `
+  WITH n AS (
+    INSERT INTO notes (id, claim_id, parent_id, author_id, body, updated_at)
+    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, now())
+    RETURNING *
+  )
+  SELECT n.id::text AS id, n.claim_id::text AS "claimId", n.parent_id::text AS "parentId", n.body, n.version,
+    n.created_at AS "createdAt", n.updated_at AS "updatedAt",
+    u.id::text AS "authorId", u.name AS "authorName", u.email AS "authorEmail"
+  FROM n JOIN users u ON u.id = n.author_id`;
+
+type InsertedNote = Omit<Note, "author" | "createdAt" | "updatedAt"> & {
+  createdAt: Date;
+  updatedAt: Date;
+  authorId: string;
+  authorName: string;
+  authorEmail: string;
+};
+
+export async function insertNote(
+  client: pg.PoolClient,
+  claimId: string,
+  parentId: string | null,
+  authorId: string,
+  body: string,
+): Promise<Note> {
+  const [row] = await sqlRows<InsertedNote>(client, INSERT_NOTE, [
+    crypto.randomUUID(),
+    claimId,
+    parentId,
+    authorId,
+    body,
+  ]);
+  const { authorId: id, authorName, authorEmail, createdAt, updatedAt, ...note } = row!;
+  return {
+    ...note,
+    author: { id, name: authorName, email: authorEmail },
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  };
+}

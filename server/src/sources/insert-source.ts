@@ -1,0 +1,57 @@
+// Attaching a source to a claim, in plain SQL inside the caller's transaction: one statement
+// inserts the row and returns it with the reviewer who added it, shaped as the API's Source.
+import type pg from "pg";
+import type { Source } from "@claimdesk/shared";
+import { sqlRows } from "../db/sql.ts";
+
+const INSERT_SOURCE = `
+  WITH s AS (
+    INSERT INTO sources (id, claim_id, url, title, publisher, excerpt, stance, accessed_on, added_by_id, updated_at)
+    VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::"Stance", $8::date, $9::uuid, now())
+    RETURNING *
+  )
+  SELECT s.id::text AS id, s.claim_id::text AS "claimId", s.url, s.title, s.publisher, s.excerpt,
+    s.stance::text AS stance, s.accessed_on::text AS "accessedOn", s.version, s.created_at AS "createdAt",
+    u.id::text AS "addedById", u.name AS "addedByName", u.email AS "addedByEmail"
+  FROM s LEFT JOIN users u ON u.id = s.added_by_id`;
+
+export interface NewSource {
+  url: string;
+  title?: string | null | undefined;
+  publisher?: string | null | undefined;
+  excerpt?: string | null | undefined;
+  stance: Source["stance"];
+  accessedOn?: string | null | undefined;
+}
+
+type InsertedSource = Omit<Source, "addedBy" | "createdAt"> & {
+  createdAt: Date;
+  addedById: string | null;
+  addedByName: string | null;
+  addedByEmail: string | null;
+};
+
+export async function insertSource(
+  client: pg.PoolClient,
+  claimId: string,
+  input: NewSource,
+  addedById: string,
+): Promise<Source> {
+  const [row] = await sqlRows<InsertedSource>(client, INSERT_SOURCE, [
+    crypto.randomUUID(),
+    claimId,
+    input.url,
+    input.title ?? null,
+    input.publisher ?? null,
+    input.excerpt ?? null,
+    input.stance,
+    input.accessedOn ?? null,
+    addedById,
+  ]);
+  const { addedById: userId, addedByName, addedByEmail, createdAt, ...source } = row!;
+  return {
+    ...source,
+    addedBy: userId ? { id: userId, name: addedByName ?? "", email: addedByEmail ?? "" } : null,
+    createdAt: createdAt.toISOString(),
+  };
+}
