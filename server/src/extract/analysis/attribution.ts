@@ -3,6 +3,16 @@ import { type ClaimantMemory, claimantFromPhrase, cleanName } from "./claimant.t
 import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { hasFiniteVerb } from "./verbs.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, type Token } from "./tokens.ts";
+import {
+  LOWERCASE_REPORTING_VERB,
+  OUT,
+  PARENTHETICAL_PREPOSITION,
+  POINTED,
+  SUBJECT_NOUN,
+  SUBJECT_PRONOUN,
+  THAT,
+  TO,
+} from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -55,14 +65,8 @@ export function quoteSpeaker(
 
 function looksLikeSubject(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
-  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(tokens[0]!.lower)) return true;
-  return tokens.some(
-    (t) =>
-      isCapitalised(t) ||
-      /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?)$/.test(
-        t.lower,
-      ),
-  );
+  if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
+  return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
 }
 
 /**
@@ -87,12 +91,13 @@ export function findAttribution(
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
-    if (!REPORTING_VERBS.has(verb.lower) || verb.text !== verb.lower) continue;
-    if (verb.lower === "pointed" && tokens[i + 1]?.lower !== "out") continue;
+    if (!(verb.flags & LOWERCASE_REPORTING_VERB)) continue;
+    const pointed = (verb.flags & POINTED) !== 0;
+    if (pointed && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
     // Subject: the comma-delimited segment right before the verb, skipping a parenthetical such as ", for her part,".
     let segStart = i;
     while (segStart > 0 && i - segStart < 12 && !commaOrSemicolonBefore(body, tokens, segStart)) segStart--;
-    if (segStart > 0 && /^(for|in|on|at|by|as|of|with)$/.test(tokens[segStart]!.lower)) {
+    if (segStart > 0 && tokens[segStart]!.flags & PARENTHETICAL_PREPOSITION) {
       let s = segStart - 1;
       while (s > 0 && segStart - s < 12 && !commaOrSemicolonBefore(body, tokens, s)) s--;
       if (looksLikeSubject(tokens.slice(s, segStart))) segStart = s;
@@ -104,12 +109,12 @@ export function findAttribution(
     const claimantPhrase = body.slice(subject[0]!.start, phraseEnd);
     // Content: after "that" (allowing "to the local newspaper X" in between), or after the verb.
     let j = i + 1;
-    if (verb.lower === "pointed") j++;
+    if (pointed) j++;
     let via: string | null = null;
     let k = j;
-    while (k < tokens.length && k - j < 9 && tokens[k]!.lower !== "that") k++;
+    while (k < tokens.length && k - j < 9 && !(tokens[k]!.flags & THAT)) k++;
     let contentStart: number;
-    if (tokens[k]?.lower === "that" && (k === j || /^(to|out)$/.test(tokens[j]!.lower))) {
+    if (k < tokens.length && tokens[k]!.flags & THAT && (k === j || tokens[j]!.flags & (TO | OUT))) {
       const between = tokens.slice(j, k);
       const caps: Token[] = [];
       for (let m = between.length - 1; m >= 0 && isCapitalised(between[m]!); m--) caps.unshift(between[m]!);

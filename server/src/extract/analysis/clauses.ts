@@ -1,6 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
-import { findQuantities, mayStartQuantity } from "./quantities.ts";
-import { COORDINATORS, NOT_PARTICIPLES, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { findQuantities } from "./quantities.ts";
+import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
 import { commaBefore, commaOrSemicolonBefore, semicolonBefore, type Token } from "./tokens.ts";
 
@@ -21,10 +21,8 @@ interface Split {
   mode: SplitMode;
 }
 
-const PARTICIPLE = /^[\p{L}]{3,}ing$/u;
-
 function isParticiple(t: Token | undefined): boolean {
-  return !!t && PARTICIPLE.test(t.lower) && !NOT_PARTICIPLES.has(t.lower);
+  return t !== undefined && (t.flags & PARTICIPLE) !== 0;
 }
 
 /** Subject of the clause: tokens before its first finite verb, skipping a leading "During X," adverbial. */
@@ -65,31 +63,33 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
     const comma = commaOrSemicolonBefore(body, tokens, i);
     const leftHasVerb = lastVerb >= clauseFrom || inParticiple || inheritsVerb;
     let split: Split | null = null;
-    if (t.lower === "and" || comma) {
+    const isAnd = (t.flags & AND) !== 0;
+    if (isAnd || comma) {
       // Quantity list: "... 1,700 deportations and over 1,000 arrests".
-      const right = t.lower === "and" ? tokens[i + 1] : t;
-      if (right && mayStartQuantity(right.text)) {
+      const right = isAnd ? tokens[i + 1] : t;
+      if (right && right.flags & MAY_START_QUANTITY) {
         quantities ??= findQuantities(body, start, end);
         quantityStarting ??= new Map(quantities.map((q) => [q.start, q]));
         quantityEnding ??= new Map(quantities.map((q) => [q.end, q]));
       }
       if (quantityEnding?.has(tokens[i - 1]!.end) && right && quantityStarting!.has(right.start)) {
-        split = { at: t.lower === "and" ? i + 1 : i, leftEnd: i, mode: "quantity" };
+        split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
     if (!split && leftHasVerb) {
-      if (comma && (COORDINATORS.has(t.lower) || semicolonBefore(body, tokens, i))) {
-        const from = COORDINATORS.has(t.lower) ? i + 1 : i;
+      const coordinator = (t.flags & COORDINATOR) !== 0;
+      if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
+        const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
         if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
         else if (v === from && startsVerbPhrase(tokens, from)) split = { at: from, leftEnd: i, mode: "verb_phrase" };
-      } else if (t.lower === "and" && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
+      } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
         split = { at: i + 1, leftEnd: i, mode: "verb_phrase" };
-      } else if (comma && t.lower === "where" && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
+      } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
       } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i)) {
         split = { at: i, leftEnd: i, mode: "participle" };
-      } else if (inParticiple && t.lower === "and" && isParticiple(tokens[i + 1])) {
+      } else if (inParticiple && isAnd && isParticiple(tokens[i + 1])) {
         split = { at: i + 1, leftEnd: i, mode: "participle" };
       }
     }
@@ -133,7 +133,7 @@ function buildClauses(
     let restored: string | null = null;
     const span = body.slice(cStart, cEnd);
     if (prevMode === "verb_phrase" && mainSubject) restored = `${mainSubject} ${span}`;
-    else if (prevMode === "where" && mainSubject && SUBJECT_PRONOUNS.has(first.lower))
+    else if (prevMode === "where" && mainSubject && first.flags & SUBJECT_PRONOUN)
       restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
     else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);

@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts.ts";
 import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -123,7 +124,16 @@ const NUM_RE =
   "([$€£]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE = "(?:\\s?(%|percent\\b|per cent\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
-const QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`, "giu");
+const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
+/** Every quantity match; exported for the test that checks nextQuantityStart never skips one. */
+export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
+/** The same regex, tried only where nextQuantityStart says a match can begin. */
+const QUANTITY_AT = new RegExp(QUANTITY_SOURCE, "iuy");
+registerQuantityStartWords([
+  ...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!),
+  "a",
+  ...Object.keys(NUMBER_WORDS),
+]);
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
 // the lookbehind, a qualifier and spaces, a currency sign or "a ").
@@ -194,12 +204,16 @@ export function findQuantities(
   const out: Quantity[] = [];
   if (!(bits & (DIGIT | NUMBER_WORD_GATE))) return out;
   const text = body.slice(start, end);
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    if (m[0].length === 0) {
-      QUANTITY.lastIndex++;
+  // Same matches as running the global QUANTITY over `text`: each candidate position is tried in
+  // order and the scan resumes after a match, as the global regex's lastIndex would.
+  for (let at = nextQuantityStart(text, 0); at >= 0;) {
+    QUANTITY_AT.lastIndex = at;
+    const m = QUANTITY_AT.exec(text);
+    if (m === null) {
+      at = nextQuantityStart(text, at + 1);
       continue;
     }
+    at = nextQuantityStart(text, at + m[0].length);
     const qual = m[1];
     const currency = m[2];
     const num = m[3]!;

@@ -1,9 +1,11 @@
+import { CAPITALISED, wordFlagsAt } from "./word-flags.ts";
+
 /** A word token with its offsets in the article body. */
 export interface Token {
-  text: string;
-  lower: string;
   start: number;
   end: number;
+  /** Word-list memberships and shape tests of the token's text (see word-flags.ts). */
+  flags: number;
 }
 
 // Tokens are letters/digits, allowing inner apostrophes, dots, commas and hyphens ("U.S",
@@ -78,8 +80,7 @@ export function tokenize(body: string, start: number, end: number): Token[] {
       continue;
     }
     const e = tokenEnd(body, i, end);
-    const text = body.slice(i, e);
-    out.push({ text, lower: text.toLowerCase(), start: i, end: e });
+    out.push({ start: i, end: e, flags: wordFlagsAt(body, i, e) });
     i = e;
   }
   return out;
@@ -155,6 +156,5 @@ export function commaOrSemicolonBefore(body: string, tokens: readonly Token[], i
 }
 
 export function isCapitalised(t: Token): boolean {
-  const ch = t.text[0]!;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (t.flags & CAPITALISED) !== 0;
 }

@@ -1,36 +1,19 @@
-import { AUXILIARIES, IRREGULAR_PAST, OBJECT_STARTERS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
-
-const NOT_VERBS_AFTER = new Set([
-  "the",
-  "a",
-  "an",
-  "to",
-  "be",
-  "been",
-  "being",
-  "of",
-  "and",
-  "most",
-  "more",
-  "very",
-  "well",
-]);
+import { ALWAYS_FINITE, NOT_VERB_AFTER, OBJECT_STARTER, PAST, UPPER_OR_NUMBER_FIRST } from "./word-flags.ts";
 
 /** Past-tense form of a content verb: irregular list or a regular "-ed" word. */
 export function isPastVerb(t: Token | undefined): boolean {
-  if (!t) return false;
-  return IRREGULAR_PAST.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed") && !/^[A-Z]/.test(t.text));
+  return t !== undefined && (t.flags & PAST) !== 0;
 }
 
 /** Heuristic finite-verb test: auxiliaries, irregular past forms, or "-ed" words not used as adjectives. */
 export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
-  if (!isPastVerb(t)) return false;
+  if (t.flags & ALWAYS_FINITE) return true;
+  if (!(t.flags & PAST)) return false;
   const prev = tokens[i - 1];
-  return !prev || !NOT_VERBS_AFTER.has(prev.lower);
+  return !prev || !(prev.flags & NOT_VERB_AFTER);
 }
 
 export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -48,5 +31,5 @@ export function firstFiniteVerb(tokens: readonly Token[], from: number, to: numb
 export function startsVerbPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!isPastVerb(tokens[i]) || !next) return false;
-  return OBJECT_STARTERS.has(next.lower) || /^[\p{Lu}\p{N}]/u.test(next.text);
+  return (next.flags & (OBJECT_STARTER | UPPER_OR_NUMBER_FIRST)) !== 0;
 }

@@ -44,6 +44,10 @@ export function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseArticleInput } from "../input/parse-article-input.ts";
+import { QUANTITY } from "./quantities.ts";
+import { nextQuantityStart } from "./quantity-starts.ts";
+
+/** Every place the global quantity regex matches must be a place nextQuantityStart offers. */
+function expectNoMatchSkipped(text: string): void {
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+    expect(nextQuantityStart(text, m.index), `${JSON.stringify(text)} at ${m.index}`).toBe(m.index);
+    if (m[0].length === 0) QUANTITY.lastIndex++;
+  }
+}
+
+const raw = readFileSync(new URL("../../../../samples/colombia-dhs-2025-03-28.txt", import.meta.url), "utf8");
+const { body } = parseArticleInput(raw, "text");
+const pieces = [
+  ...body.split(/\s+/).slice(0, 300),
+  "over",
+  "just",
+  "at least",
+  "a dozen",
+  "a",
+  "no more than",
+  "twenty-one",
+  "tenmillion",
+  "ſix",
+  "Kelvin",
+  "K",
+  "$",
+  "€",
+  "£",
+  "US$5",
+  "1,700",
+  "3.5",
+  "5%",
+  "half",
+  "hundreds",
+  "é",
+  "2024",
+  "x1",
+];
+
+describe("quantity start positions", () => {
+  it("never skip a place where the quantity regex matches", () => {
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 20 })
+      .chain((ws) =>
+        fc
+          .array(fc.constantFrom(" ", "", "-", ", ", "\u00a0"), { minLength: ws.length, maxLength: ws.length })
+          .map((seps) => ws.map((w, i) => w + seps[i]).join("")),
+      );
+    fc.assert(fc.property(text, expectNoMatchSkipped), { numRuns: 3000 });
+  });
+
+  it("hold on the sample article", () => {
+    expectNoMatchSkipped(body);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * What the analysis needs to know about one token, computed once per distinct token text: its
+ * lowercase form and a bitmask of word-list memberships and shape tests (past tense, participle,
+ * capitalised…). Clause splitting, verb detection and attribution then test bits instead of
+ * looking the same lowercase string up in several sets, again and again for the same token.
+ */
+import {
+  AUXILIARIES,
+  COORDINATORS,
+  IRREGULAR_PAST,
+  NOT_PARTICIPLES,
+  OBJECT_STARTERS,
+  REPORTING_VERBS,
+  SUBJECT_PRONOUNS,
+} from "./lexicon.ts";
+import { mayStartQuantity } from "./quantities.ts";
+
+/** Auxiliary or irregular past form: a finite verb wherever it stands. */
+export const ALWAYS_FINITE = 1 << 0;
+/** Past-tense form: irregular, or a regular "-ed" word (longer than 4, not starting with A-Z). */
+export const PAST = 1 << 1;
+/** A word after which an "-ed" form is an adjective or participle, not a finite verb ("the", "been"…). */
+export const NOT_VERB_AFTER = 1 << 2;
+/** Can start an object or complement (OBJECT_STARTERS). */
+export const OBJECT_STARTER = 1 << 3;
+/** Starts with an uppercase letter or a number (/^[\p{Lu}\p{N}]/u). */
+export const UPPER_OR_NUMBER_FIRST = 1 << 4;
+/** An "-ing" word of 3+ letters before it that opens a participial phrase. */
+export const PARTICIPLE = 1 << 5;
+export const SUBJECT_PRONOUN = 1 << 6;
+export const COORDINATOR = 1 << 7;
+/** Reporting verb written all in lowercase ("said", not "Said" or "States"). */
+export const LOWERCASE_REPORTING_VERB = 1 << 8;
+/** First code unit is a cased capital (changes when lowercased, not when uppercased). */
+export const CAPITALISED = 1 << 9;
+/** Nouns that make a phrase read as a subject even uncapitalised ("officials", "the report"). */
+export const SUBJECT_NOUN = 1 << 10;
+/** Prepositions that open a parenthetical before the verb ("for her part", "in a statement"). */
+export const PARENTHETICAL_PREPOSITION = 1 << 11;
+/** A quantity can start at this token (see mayStartQuantity). */
+export const MAY_START_QUANTITY = 1 << 12;
+// Single words the rules compare tokens with, in any case.
+export const AND = 1 << 13;
+export const THAT = 1 << 14;
+export const WHERE = 1 << 15;
+export const POINTED = 1 << 16;
+export const OUT = 1 << 17;
+export const TO = 1 << 18;
+const SINGLE_WORDS: Record<string, number> = { and: AND, that: THAT, where: WHERE, pointed: POINTED, out: OUT, to: TO };
+
+const NOT_VERBS_AFTER = new Set([
+  "the",
+  "a",
+  "an",
+  "to",
+  "be",
+  "been",
+  "being",
+  "of",
+  "and",
+  "most",
+  "more",
+  "very",
+  "well",
+]);
+const SUBJECT_NOUN_RE =
+  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?)$/;
+const PARENTHETICAL_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "as", "of", "with"]);
+const PARTICIPLE_RE = /^[\p{L}]{3,}ing$/u;
+const UPPER_OR_NUMBER_FIRST_RE = /^[\p{Lu}\p{N}]/u;
+
+/** The flags of one token text, computed from scratch. */
+function computeFlags(text: string): number {
+  const lower = text.toLowerCase();
+  let flags = SINGLE_WORDS[lower] ?? 0;
+  const irregular = IRREGULAR_PAST.has(lower);
+  if (AUXILIARIES.has(lower) || irregular) flags |= ALWAYS_FINITE;
+  if (irregular || (lower.length > 4 && lower.endsWith("ed") && !/^[A-Z]/.test(text))) flags |= PAST;
+  if (NOT_VERBS_AFTER.has(lower)) flags |= NOT_VERB_AFTER;
+  if (OBJECT_STARTERS.has(lower)) flags |= OBJECT_STARTER;
+  if (UPPER_OR_NUMBER_FIRST_RE.test(text)) flags |= UPPER_OR_NUMBER_FIRST;
+  if (PARTICIPLE_RE.test(lower) && !NOT_PARTICIPLES.has(lower)) flags |= PARTICIPLE;
+  if (SUBJECT_PRONOUNS.has(lower)) flags |= SUBJECT_PRONOUN;
+  if (COORDINATORS.has(lower)) flags |= COORDINATOR;
+  if (REPORTING_VERBS.has(lower) && text === lower) flags |= LOWERCASE_REPORTING_VERB;
+  const first = text[0]!;
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) flags |= CAPITALISED;
+  if (SUBJECT_NOUN_RE.test(lower)) flags |= SUBJECT_NOUN;
+  if (PARENTHETICAL_PREPOSITIONS.has(lower)) flags |= PARENTHETICAL_PREPOSITION;
+  if (mayStartQuantity(text)) flags |= MAY_START_QUANTITY;
+  return flags;
+}
+
+// Cache of computed flags, an open-addressing table keyed by the token's code units: a token is
+// hashed and compared where it stands in the body, so looking a word up allocates nothing. News
+// vocabulary is a few tens of thousands of words; the table is emptied when it holds MAX_CACHED
+// so a long-running server with unusual input cannot fill it.
+const SLOTS = 1 << 17;
+const MAX_CACHED = SLOTS >> 2;
+const slotKey: string[] = new Array<string>(SLOTS).fill("");
+const slotHash = new Int32Array(SLOTS);
+const slotFlags = new Int32Array(SLOTS);
+let cached = 0;
+
+function sameText(body: string, start: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (body.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Flags of the token body[start, end) (non-empty). */
+export function wordFlagsAt(body: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ body.charCodeAt(k), 16777619);
+  const len = end - start;
+  let p = (h ^ (h >>> 15)) & (SLOTS - 1);
+  for (; ; p = (p + 1) & (SLOTS - 1)) {
+    const key = slotKey[p]!;
+    if (key === "") break;
+    if (slotHash[p] === h && key.length === len && sameText(body, start, key)) return slotFlags[p]!;
+  }
+  if (cached >= MAX_CACHED) {
+    slotKey.fill("");
+    cached = 0;
+    p = (h ^ (h >>> 15)) & (SLOTS - 1);
+  }
+  const text = body.slice(start, end);
+  const flags = computeFlags(text);
+  slotKey[p] = text;
+  slotHash[p] = h;
+  slotFlags[p] = flags;
+  cached++;
+  return flags;
+}
