@@ -271,3 +271,27 @@ describe("revising the article body", () => {
     for (const claim of moved) expect(response.body.body.slice(claim.start, claim.end)).toBe(claim.quote);
   });
 });
+
+describe("claim numbers", () => {
+  it("follow a claim whose span is moved past others, in the answer to the change and in the list", async () => {
+    const imported = await editor.json<Article>("POST", "/api/articles", {
+      title: "Three figures",
+      body: "Exports rose 12 percent in 2024. Imports fell 3 percent in 2024. The deficit reached 4 billion dollars in 2024.",
+    });
+    expect(imported.status).toBe(201);
+    const listed = async () =>
+      (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body.items;
+    const [first, , third] = await listed();
+    expect(first!.number).toBe(1);
+    const moved = await reviewer.json<Claim>("PATCH", `/api/claims/${first!.id}`, {
+      version: first!.version,
+      start: third!.start,
+      end: third!.end,
+    });
+    expect(moved.status).toBe(200);
+    const after = await listed();
+    expect(after.map((c) => c.number)).toEqual(after.map((_, i) => i + 1));
+    expect(moved.body.number).toBe(after.find((c) => c.id === first!.id)!.number);
+    expect(moved.body.number).toBeGreaterThan(1);
+  });
+});

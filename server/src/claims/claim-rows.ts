@@ -27,10 +27,14 @@ const CLAIM_JOINS = `
   LEFT JOIN users ab ON ab.id = c.approved_by_id
   LEFT JOIN users asg ON asg.id = c.assignee_id`;
 
+// The claim's own row is left out of its count: after an UPDATE in the same statement, the table
+// still shows the claim's old span, which may sort before its new one.
+const CLAIM_NUMBER = `
+  (SELECT count(*)::int + 1 FROM claims o WHERE o.article_id = c.article_id AND o.id <> c.id
+    AND (o.start_offset, o.end_offset, o.id) < (c.start_offset, c.end_offset, c.id)) AS "number"`;
+
 const CLAIM_BY_ID = `
-  SELECT ${CLAIM_COLUMNS},
-    (SELECT count(*)::int + 1 FROM claims o WHERE o.article_id = c.article_id
-      AND (o.start_offset, o.end_offset, o.id) < (c.start_offset, c.end_offset, c.id)) AS "number"
+  SELECT ${CLAIM_COLUMNS}, ${CLAIM_NUMBER}
   FROM claims c ${CLAIM_JOINS}
   WHERE c.id = $1::uuid`;
 
@@ -89,6 +93,22 @@ function toClaimRow(r: SqlClaim): NumberedClaimRow {
 
 export async function findClaimRow(db: SqlTarget, id: string): Promise<NumberedClaimRow | null> {
   const [found] = await sqlRows<SqlClaim>(db, CLAIM_BY_ID, [id]);
+  return found ? toClaimRow(found) : null;
+}
+
+/**
+ * Runs an UPDATE of one claim (the statement must end in `RETURNING *`) and reads the updated
+ * claim back in the same statement; null when the UPDATE matched no row.
+ */
+export async function updateClaimRow(
+  client: SqlTarget,
+  update: { text: string; values: unknown[] },
+): Promise<NumberedClaimRow | null> {
+  const [found] = await sqlRows<SqlClaim>(
+    client,
+    `WITH c AS (${update.text}) SELECT ${CLAIM_COLUMNS}, ${CLAIM_NUMBER} FROM c ${CLAIM_JOINS}`,
+    update.values,
+  );
   return found ? toClaimRow(found) : null;
 }
 

@@ -38,5 +38,5 @@ export function claimUpdateStatement(
     // Untyped parameters: PostgreSQL takes each one's type (enum, uuid, timestamptz) from its column.
     sets.push(`${COLUMNS[field]} = $${values.length}`);
   }
-  return { text: `UPDATE claims SET ${sets.join(", ")} WHERE id = $1::uuid AND version = $2`, values };
+  return { text: `UPDATE claims SET ${sets.join(", ")} WHERE id = $1::uuid AND version = $2 RETURNING *`, values };
 }

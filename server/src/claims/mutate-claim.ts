@@ -13,7 +13,7 @@ import { withTransaction } from "../db/sql.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
-import { findClaimRow, presentLoadedClaim } from "./claim-rows.ts";
+import { findClaimRow, presentLoadedClaim, updateClaimRow } from "./claim-rows.ts";
 import { claimUpdateStatement, type ClaimUpdate } from "./claim-update.ts";
 
 /** Checks a change against the claim as it is and says what to write; throws an AppError to refuse. */
@@ -36,9 +36,9 @@ export async function mutateClaim(
     const update = claimUpdateStatement(claimId, expectedVersion, await change(before, client));
     // The version in the WHERE makes the check and the write one atomic step: a concurrent writer
     // that committed first leaves zero rows to update here.
-    const { rowCount } = await client.query(update.text, update.values);
-    if (rowCount === 0) throw versionConflict("claim", await presentLoadedClaim(client, claimId));
-    const { row: after, number } = (await findClaimRow(client, claimId))!;
+    const updated = await updateClaimRow(client, update);
+    if (!updated) throw versionConflict("claim", await presentLoadedClaim(client, claimId));
+    const { row: after, number } = updated;
     await deps.live.publish(client, {
       articleId: after.articleId,
       entityType: "claim",

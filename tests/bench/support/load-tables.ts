@@ -6,6 +6,7 @@ export interface LevelFigures {
   database: string;
   reviewers: number;
   mix: PhaseResult;
+  paced: PhaseResult;
   verdicts: PhaseResult;
   ceiling?: CeilingResult;
 }
@@ -21,10 +22,11 @@ export function table(head: string[], rows: string[][]): string {
   ].join("\n");
 }
 
-export function mixTable(levels: LevelFigures[]): string {
+/** One row per database and level for the closed-loop ("mix") or the paced phase. */
+export function mixTable(levels: LevelFigures[], phase: "mix" | "paced" = "mix"): string {
   return table(
     ["database", "reviewers", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "writes/s"],
-    levels.map(({ database, reviewers, mix }) => [
+    levels.map(({ database, reviewers, [phase]: mix }) => [
       database,
       String(reviewers),
       rate(mix.requests, mix.seconds),

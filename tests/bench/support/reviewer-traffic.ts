@@ -1,5 +1,8 @@
-// What many reviewers do at once, each in a closed loop (next request as soon as the last one is
-// answered, no think time, so the figures are the server's capacity, not a pacing choice).
+// What many reviewers do at once. Each reviewer runs a loop of actions, either
+//   closed (next request as soon as the last one is answered, no think time: the server's capacity), or
+//   paced (a pause of thinkMs × 0.5–1.5 between actions, like a person reading between clicks;
+//   a real reviewer reads a claim and its sources for minutes, so a second is a busy desk).
+// The actions:
 //   "mix":      open an article with its claims (20 %), set a verdict (40 %), add a source (10 %),
 //               add a note (10 %), read a claim's history (20 %). Each reviewer works on its own
 //               claim; one verdict in ten goes to a random claim, where a 409 is possible.
@@ -28,6 +31,7 @@ export async function runPhase(
   reviewers: BrowserSession[],
   claims: SeedClaim[],
   seconds: number,
+  thinkMs = 0,
 ): Promise<PhaseResult> {
   const result: PhaseResult = {
     seconds: 0,
@@ -98,7 +102,11 @@ export async function runPhase(
   const reviewer = async (r: number) => {
     const session = reviewers[r]!;
     const own = claims[r % claims.length]!;
+    // Paced reviewers start spread over one pause, not all in the same millisecond.
+    if (thinkMs > 0) await pause(thinkMs * Math.random());
     for (let step = 0; performance.now() < deadline; step++) {
+      if (thinkMs > 0 && step > 0) await pause(thinkMs * (0.5 + Math.random()));
+      if (performance.now() >= deadline) break;
       const dice = mode === "verdicts" ? 0.3 : Math.random();
       if (dice < 0.2) {
         await timed("GET /articles/:id", session, "GET", `/api/articles/${own.articleId}`);
@@ -132,3 +140,5 @@ export async function runPhase(
   for (const claim of claims) claim.version = Math.max(...known.map((m) => m.get(claim.id) ?? claim.version));
   return result;
 }
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
