@@ -1,15 +1,19 @@
-import { END_MARK, HASH_SIZE, MASK, mix, SEED_BIGRAM, SEED_CHAR, START_HASH } from "./model/features.ts";
-import { computeHandFeatures, HAND_FEATURES, HAND_FEATURE_COUNT } from "./model/hand-features.ts";
-import { loadScoringModel } from "./model/load-model.ts";
-import type { ScoringModel } from "./model/model-file.ts";
-import { charGramCount, FNV_PRIME, prepareText, scratch, wordAt } from "./model/text-codes.ts";
+import { END_MARK, MASK, mix, SEED_BIGRAM, SEED_CHAR, START_HASH } from "./model/features.ts";
+import { computeHandFeatures, HAND_FEATURE_COUNT } from "./model/hand-features.ts";
+import { packedWeights, type PackedWeights } from "./model/packed-weights.ts";
+import {
+  CHARS,
+  clearReasons,
+  HAND,
+  namedReasons,
+  offerReason,
+  PHRASE,
+  WORD,
+  type ScoreReason,
+} from "./model/score-reasons.ts";
+import { charGramCount, FNV_PRIME, prepareText, scratch } from "./model/text-codes.ts";
 
-/** One signal that moved a score, in the model's log-odds units (positive pushes towards yes). */
-export interface ScoreReason {
-  feature: string;
-  effect: number;
-  note: string;
-}
+export type { ScoreReason };
 
 export interface SentenceScore {
   checkworthy: number;
@@ -17,47 +21,8 @@ export interface SentenceScore {
   reasons: { checkworthy: ScoreReason[]; factual: ScoreReason[] };
 }
 
-const MAX_REASONS = 5;
-
-function round(n: number, digits = 3): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
-/**
- * Both heads packed for scoring: weights interleaved (checkworthy, factual) per hashed slot, so
- * one memory access serves both heads. Values are the same float32 weights as the heads'.
- */
-interface PackedModel {
-  source: ScoringModel;
-  pair: Float32Array;
-  hand: [Float32Array, Float32Array];
-  bias: [number, number];
-}
-
-let packed: PackedModel | undefined;
-
-function packedModel(): PackedModel {
-  const model = loadScoringModel();
-  if (packed?.source === model) return packed;
-  const pair = new Float32Array(2 * HASH_SIZE);
-  const cw = model.checkworthy.weights;
-  const fa = model.factual.weights;
-  for (let i = 0; i < HASH_SIZE; i++) {
-    pair[2 * i] = cw[i]!;
-    pair[2 * i + 1] = fa[i]!;
-  }
-  packed = {
-    source: model,
-    pair,
-    hand: [cw.slice(HASH_SIZE, HASH_SIZE + HAND_FEATURE_COUNT), fa.slice(HASH_SIZE, HASH_SIZE + HAND_FEATURE_COUNT)],
-    bias: [model.checkworthy.bias, model.factual.bias],
-  };
-  return packed;
+function probability(z: number): number {
+  return Math.round((1 / (1 + Math.exp(-z))) * 10000) / 10000;
 }
 
 // Results of the latest `scoreInto` call, per head (0 = checkworthy, 1 = factual).
@@ -72,7 +37,7 @@ let bigramSlot = new Int32Array(256);
  * the same float arithmetic as `logit(head, featurise(text))`, without materialising the
  * feature vector. Leaves the word slots in `unigramSlot`/`bigramSlot` for explanations.
  */
-function scoreInto(text: string, m: PackedModel): void {
+function scoreInto(text: string, m: PackedWeights): void {
   prepareText(text);
   const words = scratch.words;
   const L = scratch.length;
@@ -81,6 +46,8 @@ function scoreInto(text: string, m: PackedModel): void {
     bigramSlot = new Int32Array(2 * (words + 1));
   }
   const pair = m.pair;
+  const s0 = m.scale[0];
+  const s1 = m.scale[1];
   const vw = Math.fround(1 / Math.sqrt(2 * words + 1));
   const vc = Math.fround(1 / Math.sqrt(Math.max(1, charGramCount(L))));
   let z0 = m.bias[0];
@@ -92,15 +59,15 @@ function scoreInto(text: string, m: PackedModel): void {
     const b = mix(prev, h ^ SEED_BIGRAM) & MASK;
     unigramSlot[w] = u;
     bigramSlot[w] = b;
-    z0 += pair[2 * u]! * vw;
-    z1 += pair[2 * u + 1]! * vw;
-    z0 += pair[2 * b]! * vw;
-    z1 += pair[2 * b + 1]! * vw;
+    z0 += Math.fround(pair[2 * u]! * s0) * vw;
+    z1 += Math.fround(pair[2 * u + 1]! * s1) * vw;
+    z0 += Math.fround(pair[2 * b]! * s0) * vw;
+    z1 += Math.fround(pair[2 * b + 1]! * s1) * vw;
     prev = h;
   }
   const end = mix(prev, END_MARK ^ SEED_BIGRAM) & MASK;
-  z0 += pair[2 * end]! * vw;
-  z1 += pair[2 * end + 1]! * vw;
+  z0 += Math.fround(pair[2 * end]! * s0) * vw;
+  z1 += Math.fround(pair[2 * end + 1]! * s1) * vw;
   let c0 = 0;
   let c1 = 0;
   const codes = scratch.codes;
@@ -110,8 +77,8 @@ function scoreInto(text: string, m: PackedModel): void {
     h = Math.imul(h ^ codes[i + 2]!, FNV_PRIME);
     h = Math.imul(h ^ codes[i + 3]!, FNV_PRIME);
     const k = (mix(h, 3) & MASK) * 2;
-    const x = pair[k]! * vc;
-    const y = pair[k + 1]! * vc;
+    const x = Math.fround(pair[k]! * s0) * vc;
+    const y = Math.fround(pair[k + 1]! * s1) * vc;
     z0 += x;
     z1 += y;
     c0 += x;
@@ -128,61 +95,6 @@ function scoreInto(text: string, m: PackedModel): void {
   logits[1] = z1;
   charTotals[0] = c0;
   charTotals[1] = c1;
-}
-
-// Candidate reasons are (kind, index, effect) triples; names are built only for the winners
-// and for exact ties, which are broken by name as a full sort would.
-const HAND = 0;
-const WORD = 1;
-const PHRASE = 2;
-const CHARS = 3;
-
-function featureName(kind: number, i: number): string {
-  if (kind === HAND) return HAND_FEATURES[i]![0];
-  if (kind === WORD) return `word:${wordAt(i)}`;
-  if (kind === PHRASE) return `phrase:${wordAt(i - 1)} ${wordAt(i)}`;
-  return "char_ngrams";
-}
-
-function reasonOf(kind: number, i: number, effect: number): ScoreReason {
-  const e = round(effect);
-  if (kind === HAND) return { feature: HAND_FEATURES[i]![0], effect: e, note: HAND_FEATURES[i]![1] };
-  if (kind === WORD) {
-    const w = wordAt(i);
-    return { feature: `word:${w}`, effect: e, note: `the word "${w}"` };
-  }
-  if (kind === PHRASE) {
-    const a = wordAt(i - 1);
-    const b = wordAt(i);
-    return { feature: `phrase:${a} ${b}`, effect: e, note: `the phrase "${a} ${b}"` };
-  }
-  return { feature: "char_ngrams", effect: e, note: "spelling patterns (character n-grams), combined" };
-}
-
-const topKind = new Int32Array(MAX_REASONS);
-const topIndex = new Int32Array(MAX_REASONS);
-const topEffect = new Float64Array(MAX_REASONS);
-let topSize = 0;
-
-/** Does candidate (kind, i, e) rank before top entry t? Larger |effect| first, then by name. */
-function before(kind: number, i: number, e: number, t: number): boolean {
-  const d = Math.abs(e) - Math.abs(topEffect[t]!);
-  if (d !== 0) return d > 0;
-  return featureName(kind, i) < featureName(topKind[t]!, topIndex[t]!);
-}
-
-function offer(kind: number, i: number, e: number): void {
-  if (topSize === MAX_REASONS && !before(kind, i, e, MAX_REASONS - 1)) return;
-  let p = topSize < MAX_REASONS ? topSize++ : MAX_REASONS - 1;
-  while (p > 0 && before(kind, i, e, p - 1)) {
-    topKind[p] = topKind[p - 1]!;
-    topIndex[p] = topIndex[p - 1]!;
-    topEffect[p] = topEffect[p - 1]!;
-    p--;
-  }
-  topKind[p] = kind;
-  topIndex[p] = i;
-  topEffect[p] = e;
 }
 
 // Open-addressing set of word indices, keyed by word hash, for "each distinct word once".
@@ -210,18 +122,23 @@ function firstOccurrence(w: number, mask: number): boolean {
   }
 }
 
-/**
- * Explains one head's decision: named hand features, the strongest words and word pairs, and
- * the character n-grams lumped together (individually they mean nothing to a reviewer). Only the
- * top MAX_REASONS are named; the others are compared as numbers.
- */
-function explain(m: PackedModel, head: 0 | 1): ScoreReason[] {
-  topSize = 0;
-  const handW = m.hand[head];
+function offerHandFeatures(m: PackedWeights, head: 0 | 1): void {
+  const weights = m.hand[head];
   for (let j = 0; j < HAND_FEATURE_COUNT; j++) {
-    const effect = handW[j]! * hand[j]!;
-    if (effect !== 0) offer(HAND, j, effect);
+    const effect = weights[j]! * hand[j]!;
+    if (effect !== 0) offerReason(head, HAND, j, effect);
   }
+}
+
+/**
+ * Ranks the reasons of both heads in one pass over the words of the latest `scoreInto`: named
+ * hand features, each distinct word once, every word pair, and the character n-grams lumped
+ * together. Each head sees its candidates in that order, as when it was explained on its own.
+ */
+function rankReasons(m: PackedWeights): void {
+  clearReasons();
+  offerHandFeatures(m, 0);
+  offerHandFeatures(m, 1);
   const words = scratch.words;
   const wordScale = 1 / Math.sqrt(words * 2 + 1);
   let size = 512;
@@ -229,29 +146,38 @@ function explain(m: PackedModel, head: 0 | 1): ScoreReason[] {
   if (seenTable.length < size) seenTable = new Int32Array(size);
   else seenTable.fill(0, 0, size);
   const pair = m.pair;
+  const s0 = m.scale[0];
+  const s1 = m.scale[1];
   for (let w = 0; w < words; w++) {
-    if (firstOccurrence(w, size - 1)) offer(WORD, w, pair[2 * unigramSlot[w]! + head]! * wordScale);
-    if (w > 0) offer(PHRASE, w, pair[2 * bigramSlot[w]! + head]! * wordScale);
+    if (firstOccurrence(w, size - 1)) {
+      const u = 2 * unigramSlot[w]!;
+      offerReason(0, WORD, w, Math.fround(pair[u]! * s0) * wordScale);
+      offerReason(1, WORD, w, Math.fround(pair[u + 1]! * s1) * wordScale);
+    }
+    if (w > 0) {
+      const b = 2 * bigramSlot[w]!;
+      offerReason(0, PHRASE, w, Math.fround(pair[b]! * s0) * wordScale);
+      offerReason(1, PHRASE, w, Math.fround(pair[b + 1]! * s1) * wordScale);
+    }
   }
-  offer(CHARS, 0, charTotals[head]!);
-  const out: ScoreReason[] = [];
-  for (let t = 0; t < topSize; t++) out.push(reasonOf(topKind[t]!, topIndex[t]!, topEffect[t]!));
-  return out;
+  offerReason(0, CHARS, 0, charTotals[0]!);
+  offerReason(1, CHARS, 0, charTotals[1]!);
 }
 
 /** Probability-like scores in 0..1 (0.5 or more means yes) for one sentence, with reasons. */
 export function scoreSentence(text: string): SentenceScore {
-  const m = packedModel();
+  const m = packedWeights();
   scoreInto(text, m);
+  rankReasons(m);
   return {
-    checkworthy: round(sigmoid(logits[0]!), 4),
-    factual: round(sigmoid(logits[1]!), 4),
-    reasons: { checkworthy: explain(m, 0), factual: explain(m, 1) },
+    checkworthy: probability(logits[0]!),
+    factual: probability(logits[1]!),
+    reasons: { checkworthy: namedReasons(0), factual: namedReasons(1) },
   };
 }
 
 /** Scores without explanations: what bulk scoring (the CLI `score` command, evaluation) needs. */
 export function scoreSentenceFast(text: string): { checkworthy: number; factual: number } {
-  scoreInto(text, packedModel());
-  return { checkworthy: round(sigmoid(logits[0]!), 4), factual: round(sigmoid(logits[1]!), 4) };
+  scoreInto(text, packedWeights());
+  return { checkworthy: probability(logits[0]!), factual: probability(logits[1]!) };
 }

@@ -42,6 +42,7 @@ export function mix(a: number, b: number): number {
 
 let scratchIdx = new Int32Array(4096);
 let scratchVal = new Float32Array(4096);
+const scratchHand = new Float64Array(HAND_FEATURE_COUNT);
 
 /**
  * `copy` = false returns views over shared scratch buffers (valid until the next call);
@@ -81,7 +82,7 @@ export function featurise(text: string, copy = false): SentenceFeatures {
   const charScale = 1 / Math.sqrt(Math.max(1, count - wordFeatureCount));
   scratchVal.fill(wordScale, 0, wordFeatureCount);
   scratchVal.fill(charScale, wordFeatureCount, count);
-  const hand = new Float64Array(HAND_FEATURE_COUNT);
+  const hand = copy ? new Float64Array(HAND_FEATURE_COUNT) : scratchHand;
   computeHandFeatures(text, hand);
   return {
     indices: copy ? idx.slice(0, count) : idx.subarray(0, count),

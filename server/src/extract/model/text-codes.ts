@@ -14,6 +14,8 @@ export const FNV_PRIME = 16777619;
  */
 export const scratch = {
   codes: new Uint16Array(1024),
+  /** The string the codes were read from (the text, or its lowercase when not ASCII); codes[i + 1] comes from source[i]. */
+  source: "",
   /** Padded length: normalised length + 2. */
   length: 2,
   words: 0,
@@ -34,55 +36,63 @@ function growWords(): void {
   scratch.wordHash = grow(scratch.wordHash);
 }
 
-/** Fills `scratch` for `text`. Linear, one native `toLowerCase` only when the text is not ASCII. */
+/**
+ * Fills `scratch` for `text` in one pass that normalises and splits words at once. ASCII text
+ * (the common case) needs nothing else; at the first non-ASCII char the pass restarts on the
+ * native `toLowerCase` of the text, because full Unicode lowercasing can change the length
+ * ("İ" → "i̇").
+ */
 export function prepareText(text: string): void {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
+  if (scratch.codes.length < text.length + 2) {
+    scratch.codes = new Uint16Array(Math.max(text.length + 2, scratch.codes.length * 2));
   }
-  // Full Unicode lowercasing can change the length ("İ" → "i̇"), so it needs the native call.
-  const src = ascii ? text : text.toLowerCase();
+  if (!normaliseAndSplit(text, true)) normaliseAndSplit(text.toLowerCase(), false);
+}
+
+/**
+ * Writes the normalised codes of `src` and its words into `scratch`. With `asciiOnly`, gives up
+ * (returns false) at the first char above U+007F; otherwise `src` is already lowercased.
+ */
+function normaliseAndSplit(src: string, asciiOnly: boolean): boolean {
   const n = src.length;
-  if (scratch.codes.length < n + 2) scratch.codes = new Uint16Array(Math.max(n + 2, scratch.codes.length * 2));
   const codes = scratch.codes;
+  scratch.source = src;
   codes[0] = 32;
-  for (let i = 0; i < n; i++) {
-    let c = src.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) {
-        if (ascii) c += 32;
-      } else if (c >= 48 && c <= 57) c = 48;
-    } else if (c === 0x2018 || c === 0x2019) c = 39;
-    codes[i + 1] = c;
-  }
-  codes[n + 1] = 32;
-  scratch.length = n + 2;
   let words = 0;
   let start = -1;
   let h = SEED_WORD;
-  for (let i = 1; i <= n + 1; i++) {
-    const c = codes[i]!;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c > 191) {
+  for (let i = 0; i < n; i++) {
+    let c = src.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c >= 48 && c <= 57) c = 48;
+    } else if (asciiOnly) return false;
+    else if (c === 0x2018 || c === 0x2019) c = 39;
+    codes[i + 1] = c;
+    if ((c >= 97 && c <= 122) || c === 48 || c === 39 || c > 191) {
       if (start < 0) {
-        start = i;
+        start = i + 1;
         h = SEED_WORD;
       }
       h = Math.imul(h ^ c, FNV_PRIME);
-      continue;
-    }
-    if (start >= 0) {
-      if (words >= scratch.wordStart.length) growWords();
-      scratch.wordStart[words] = start;
-      scratch.wordEnd[words] = i;
-      scratch.wordHash[words] = h;
-      words++;
+    } else if (start >= 0) {
+      words = pushWord(words, start, i + 1, h);
       start = -1;
     }
   }
+  if (start >= 0) words = pushWord(words, start, n + 1, h);
+  codes[n + 1] = 32;
+  scratch.length = n + 2;
   scratch.words = words;
+  return true;
+}
+
+function pushWord(words: number, start: number, end: number, hash: number): number {
+  if (words >= scratch.wordStart.length) growWords();
+  scratch.wordStart[words] = start;
+  scratch.wordEnd[words] = end;
+  scratch.wordHash[words] = hash;
+  return words + 1;
 }
 
 /** Number of character 4-grams of a padded text of `length` code units. */
@@ -90,10 +100,20 @@ export function charGramCount(length: number): number {
   return Math.max(0, length - 3);
 }
 
-/** The normalised word `i` of the latest `prepareText` call, as a string. */
+/**
+ * The normalised word `i` of the latest `prepareText` call, as a string. Most words are already
+ * normalised in the source (lowercase, no digits), so they are a slice of it; building a string
+ * from char codes is the fallback.
+ */
 export function wordAt(i: number): string {
-  return String.fromCharCode.apply(
-    null,
-    scratch.codes.subarray(scratch.wordStart[i]!, scratch.wordEnd[i]!) as unknown as number[],
-  );
+  const start = scratch.wordStart[i]!;
+  const end = scratch.wordEnd[i]!;
+  const codes = scratch.codes;
+  const source = scratch.source;
+  let k = start;
+  while (k < end && codes[k] === source.charCodeAt(k - 1)) k++;
+  if (k === end) return source.slice(start - 1, end - 1);
+  let word = "";
+  for (k = start; k < end; k++) word += String.fromCharCode(codes[k]!);
+  return word;
 }
