@@ -19,11 +19,24 @@ export interface ClaimDraft {
   directQuote: boolean;
   /** Share of the span inside quotation marks. */
   quotedShare: number;
+  /** gateBits(body, start, end), which the caller has from the sentence's tokens. */
+  spanGates: number;
 }
 
 const FUTURE =
   /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
-const FUTURE_GATE = defineGate(["will", "shall", "set", "expected", "due", "scheduled", "going", "plan", "next"]);
+const FUTURE_GATE = defineGate([
+  "will",
+  "shall",
+  "set",
+  "expected",
+  "due",
+  "scheduled",
+  "going",
+  "plan",
+  "plans",
+  "next",
+]);
 gated(FUTURE, FUTURE_GATE);
 
 function describeClaimant(c: Claimant): string {
@@ -88,8 +101,9 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
       : d.directQuote
         ? `${describeClaimant(d.claimant)} said: “${content}”`
         : `According to ${describeClaimant(d.claimant)}, ${content}`;
-  // One scan of the span and one of the wording tell which word-list regexes can match at all.
-  const spanBits = gateBits(body, d.start, d.end);
+  // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
+  // word-list regexes can match at all.
+  const spanBits = d.spanGates;
   const contentBits = content === quote ? spanBits : gateBits(content);
   const dates = findDates(
     body,

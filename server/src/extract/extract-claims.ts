@@ -2,7 +2,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { findAttribution, quoteSpeaker } from "./analysis/attribution.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
-import { countTokens, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
+import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -140,6 +140,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             claimant: seg.claimant,
             directQuote: seg.directQuote,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
+            spanGates: gateBitsWithin(body, tokens, span.start, span.end),
           };
           claims.push(buildClaim(body, draft, publishedOn));
           lastEnd = span.end;

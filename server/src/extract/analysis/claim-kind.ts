@@ -11,8 +11,8 @@ const RECORD =
   /\b(record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b/i;
 const EVENT_VERB =
   /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
-// For each regex, words one of which any match must contain as a whole run of letters or as
-// its first letters (see word-gates.ts).
+// For each regex, words one of which any match must contain as a whole run of letters (see
+// word-gates.ts).
 const PREDICTION_GATE = defineGate([
   "will",
   "won",
@@ -25,23 +25,36 @@ const PREDICTION_GATE = defineGate([
   "poised",
   "likely",
   "plan",
+  "plans",
   "intend",
+  "intends",
   "would",
 ]);
 const CAUSAL_GATE = defineGate([
   "result",
+  "resulted",
+  "results",
   "led",
   "lead",
   "leads",
   "cause",
+  "caused",
+  "causes",
+  "causing",
   "because",
   "due",
   "thanks",
   "driven",
   "contribute",
+  "contributed",
+  "contributes",
   "responsible",
   "blame",
+  "blamed",
   "fuel",
+  "fueled",
+  "fuelled",
+  "fuels",
   "triggered",
 ]);
 const RECORD_GATE = defineGate([
@@ -69,6 +82,7 @@ const EVENT_GATE = defineGate([
   "arrived",
   "announced",
   "traveled",
+  "travelled",
   "refused",
   "responded",
   "agreed",

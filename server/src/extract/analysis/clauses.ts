@@ -2,7 +2,7 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { findQuantities } from "./quantities.ts";
 import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
-import { commaBefore, commaOrSemicolonBefore, semicolonBefore, type Token } from "./tokens.ts";
+import { commaBefore, commaOrSemicolonBefore, gateBitsWithin, semicolonBefore, type Token } from "./tokens.ts";
 
 /** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
 export interface Clause {
@@ -68,7 +68,7 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
       // Quantity list: "... 1,700 deportations and over 1,000 arrests".
       const right = isAnd ? tokens[i + 1] : t;
       if (right && right.flags & MAY_START_QUANTITY) {
-        quantities ??= findQuantities(body, start, end);
+        quantities ??= findQuantities(body, start, end, gateBitsWithin(body, tokens, start, end));
         quantityStarting ??= new Map(quantities.map((q) => [q.start, q]));
         quantityEnding ??= new Map(quantities.map((q) => [q.end, q]));
       }

@@ -1,5 +1,5 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
-import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
+import { defineGate, definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS = [
   "january",
@@ -22,7 +22,7 @@ const MONTH_NAME =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 // Words one of which every match contains (see word-gates.ts); `needs` lists the gates a
 // pattern requires, all of them.
-const MONTH_GATE = defineGate([...MONTHS, ...MONTH_ABBR, "sept"]);
+const MONTH_GATE = definePrefixGate([...MONTHS, ...MONTH_ABBR, "sept"]);
 const WEEKDAY_GATE = defineGate(WEEKDAYS);
 const DEICTIC_GATE = defineGate(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"]);
 const RELYEAR_GATE = defineGate(["year", "month"]);

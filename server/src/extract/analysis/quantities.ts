@@ -1,6 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts.ts";
-import { defineGate, DIGIT, gateBits, gated } from "./word-gates.ts";
+import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -137,7 +137,7 @@ registerQuantityStartWords([
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
 // the lookbehind, a qualifier and spaces, a currency sign or "a ").
-export const NUMBER_WORD_GATE = defineGate(Object.keys(NUMBER_WORDS));
+export const NUMBER_WORD_GATE = definePrefixGate(Object.keys(NUMBER_WORDS));
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
 function startsWithDigit(s: string): boolean {

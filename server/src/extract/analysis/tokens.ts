@@ -1,4 +1,5 @@
-import { CAPITALISED, wordFlagsAt } from "./word-flags.ts";
+import { gateBits } from "./word-gates.ts";
+import { CAPITALISED, flagsOf, FNV_OFFSET, FNV_PRIME, gatesOf, wordSlot } from "./word-flags.ts";
 
 /** A word token with its offsets in the article body. */
 export interface Token {
@@ -6,6 +7,8 @@ export interface Token {
   end: number;
   /** Word-list memberships and shape tests of the token's text (see word-flags.ts). */
   flags: number;
+  /** gateBits() of the token's text (see word-gates.ts). */
+  gates: number;
 }
 
 // Tokens are letters/digits, allowing inner apostrophes, dots, commas and hyphens ("U.S",
@@ -71,17 +74,44 @@ function tokenEnd(body: string, i: number, end: number): number {
   }
 }
 
+/** ASCII letters and digits, the token characters most text is made of. */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = isLetterOrNumberBmp(c) ? 1 : 0;
+
+/**
+ * The tokens of body[start, end). One scan finds each token's end (ASCII handled inline, the
+ * rest by letterOrNumberAt) and hashes its code units on the way for the flags lookup.
+ */
 export function tokenize(body: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (letterOrNumberAt(body, i, end) === 0) {
+    const c = body.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD_CHAR[c] === 0 : letterOrNumberAt(body, i, end) === 0) {
       i++;
       continue;
     }
-    const e = tokenEnd(body, i, end);
-    out.push({ start: i, end: e, flags: wordFlagsAt(body, i, e) });
-    i = e;
+    const s = i;
+    let h = FNV_OFFSET;
+    while (i < end) {
+      const d = body.charCodeAt(i);
+      if (d < 128 && ASCII_WORD_CHAR[d] === 1) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        i++;
+        continue;
+      }
+      const n = d < 128 ? 0 : letterOrNumberAt(body, i, end);
+      if (n > 0) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        if (n === 2) h = Math.imul(h ^ body.charCodeAt(i + 1), FNV_PRIME);
+        i += n;
+      } else if (i + 1 < end && isJoiner(d) && letterOrNumberAt(body, i + 1, end) > 0) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        i++;
+      } else break;
+    }
+    const slot = wordSlot(body, s, i, h);
+    out.push({ start: s, end: i, flags: flagsOf(slot), gates: gatesOf(slot) });
   }
   return out;
 }
@@ -100,25 +130,46 @@ export function countTokens(body: string, start: number, end: number, limit: num
   return n;
 }
 
+/** Index of the first token that ends after `offset` (binary search; tokens are in order). */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * tokenize(body, start, end) computed from `tokens`, the tokens of an enclosing range: tokens
  * wholly inside are shared, and a token cut by either bound is re-scanned over its part inside.
  */
 export function tokensWithin(body: string, tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) {
+  for (let i = firstTokenEndingAfter(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
     const t = tokens[i]!;
     if (t.start >= start && t.end <= end) out.push(t);
     else for (const p of tokenize(body, Math.max(t.start, start), Math.min(t.end, end))) out.push(p);
   }
   return out;
+}
+
+/**
+ * gateBits(body, start, end) computed from `tokens`, the tokens of an enclosing range: every
+ * ASCII letter and digit of the range lies in a token, and a run of letters never crosses a
+ * token's edge, so the bits are those of the tokens inside, each looked up once per word; a token
+ * cut by either bound is scanned over its part inside.
+ */
+export function gateBitsWithin(body: string, tokens: readonly Token[], start: number, end: number): number {
+  let bits = 0;
+  for (let i = firstTokenEndingAfter(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = tokens[i]!;
+    if (t.start >= start && t.end <= end) bits |= t.gates;
+    else bits |= gateBits(body, Math.max(t.start, start), Math.min(t.end, end));
+  }
+  return bits;
 }
 
 /** Text between two tokens (punctuation and spaces), used to find commas before a conjunction. */

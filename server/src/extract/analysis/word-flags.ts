@@ -14,6 +14,7 @@ import {
   SUBJECT_PRONOUNS,
 } from "./lexicon.ts";
 import { mayStartQuantity } from "./quantities.ts";
+import { gateBits, gatesVersion } from "./word-gates.ts";
 
 /** Auxiliary or irregular past form: a finite verb wherever it stands. */
 export const ALWAYS_FINITE = 1 << 0;
@@ -92,42 +93,68 @@ function computeFlags(text: string): number {
 }
 
 // Cache of computed flags, an open-addressing table keyed by the token's code units: a token is
-// hashed and compared where it stands in the body, so looking a word up allocates nothing. News
-// vocabulary is a few tens of thousands of words; the table is emptied when it holds MAX_CACHED
-// so a long-running server with unusual input cannot fill it.
-const SLOTS = 1 << 17;
-const MAX_CACHED = SLOTS >> 2;
+// hashed and compared where it stands in the body, so looking a word up allocates nothing. Hash,
+// flags and word gates sit side by side so a probe reads one cache line. News vocabulary is a
+// few tens of thousands of words; the table is emptied when half full, so unusual input cannot
+// grow it, and when a word gate is added (gate bits cached before would be incomplete).
+const SLOTS = 1 << 16;
+const MAX_CACHED = SLOTS >> 1;
 const slotKey: string[] = new Array<string>(SLOTS).fill("");
-const slotHash = new Int32Array(SLOTS);
-const slotFlags = new Int32Array(SLOTS);
+/** Per slot: the key's hash, its flags and its word gates (gateBits of the key). */
+const slotData = new Int32Array(3 * SLOTS);
 let cached = 0;
+let cachedGatesVersion = -1;
 
 function sameText(body: string, start: number, key: string): boolean {
   for (let k = 0; k < key.length; k++) if (body.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
   return true;
 }
 
-/** Flags of the token body[start, end) (non-empty). */
-export function wordFlagsAt(body: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ body.charCodeAt(k), 16777619);
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 16777619;
+
+/**
+ * Slot of the token body[start, end) (non-empty) in the word table, for flagsOf and gatesOf;
+ * `h` is the FNV-1a hash of its code units (FNV_OFFSET, then h = Math.imul(h ^ unit, FNV_PRIME)
+ * per unit), which the tokenizer computes while it scans.
+ */
+export function wordSlot(body: string, start: number, end: number, h: number): number {
+  if (cachedGatesVersion !== gatesVersion()) {
+    clearCache();
+    cachedGatesVersion = gatesVersion();
+  }
   const len = end - start;
-  let p = (h ^ (h >>> 15)) & (SLOTS - 1);
+  let p = (h ^ (h >>> 16)) & (SLOTS - 1);
   for (; ; p = (p + 1) & (SLOTS - 1)) {
     const key = slotKey[p]!;
     if (key === "") break;
-    if (slotHash[p] === h && key.length === len && sameText(body, start, key)) return slotFlags[p]!;
+    if (slotData[3 * p] === h && key.length === len && sameText(body, start, key)) return p;
   }
   if (cached >= MAX_CACHED) {
-    slotKey.fill("");
-    cached = 0;
-    p = (h ^ (h >>> 15)) & (SLOTS - 1);
+    clearCache();
+    p = (h ^ (h >>> 16)) & (SLOTS - 1);
   }
   const text = body.slice(start, end);
-  const flags = computeFlags(text);
   slotKey[p] = text;
-  slotHash[p] = h;
-  slotFlags[p] = flags;
+  slotData[3 * p] = h;
+  slotData[3 * p + 1] = computeFlags(text);
+  slotData[3 * p + 2] = gateBits(text);
   cached++;
-  return flags;
+  return p;
+}
+
+function clearCache(): void {
+  slotKey.fill("");
+  slotData.fill(0);
+  cached = 0;
+}
+
+/** Flags of the word in slot `p`. */
+export function flagsOf(p: number): number {
+  return slotData[3 * p + 1]!;
+}
+
+/** gateBits() of the word in slot `p`. */
+export function gatesOf(p: number): number {
+  return slotData[3 * p + 2]!;
 }

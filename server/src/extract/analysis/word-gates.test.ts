@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract-claims.ts";
 import { parseArticleInput } from "../input/parse-article-input.ts";
+import { gateBitsWithin, tokenize } from "./tokens.ts";
 import { GATED, gateBits } from "./word-gates.ts";
 import { LOADED_TERMS, OPINION_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 
@@ -56,6 +57,18 @@ const words = [
   "plans",
   "intends",
   "resulted",
+  "results",
+  "caused",
+  "causes",
+  "causing",
+  "contributes",
+  "blamed",
+  "fuels",
+  "fuelled",
+  "fueled",
+  "Marching",
+  "3 Marching",
+  "Mayor",
   "as",
   "a result",
   "because",
@@ -128,5 +141,20 @@ describe("word gates", () => {
         if (matches(g.re, line))
           expect(opens(line, g), `${g.re.source.slice(0, 40)} on ${JSON.stringify(line)}`).toBe(true);
     }
+  });
+
+  it("are the same when read from the tokens of an enclosing range", () => {
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 60 }),
+      fc.array(fc.constantFrom(...words, " ", ", ", "-", "’", "ſ"), { maxLength: 20 }).map((ws) => ws.join(" ")),
+    );
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = Math.min(a, b) % (t.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (t.length + 1));
+        expect(gateBitsWithin(t, tokenize(t, 0, t.length), start, end)).toBe(gateBits(t, start, end));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

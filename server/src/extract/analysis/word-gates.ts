@@ -1,11 +1,12 @@
 /**
  * Cheap pre-checks for the word-list regexes of the analysis (kinds, flags, dates, quantities).
- * Any match of one of those regexes contains at least one of its trigger words at the start of
- * a run of ASCII letters (a trigger word followed by more letters is fine: only its first three
- * letters are compared). One scan of the text that looks up the first three letters of every
- * run in a table tells which regexes can match at all; only those run. A gate may pass when its regex then finds
- * nothing (two words share three letters), never the other way round, so results are unchanged.
- * Most claims mention no month, no number word and no loaded term: most regexes never run.
+ * Every match of one of those regexes contains one of its trigger words as a whole run of ASCII
+ * letters (a word gate: "than" opens the record regex, "that" does not), or, for the regexes
+ * that accept a word glued to more letters ("tenmillion", "3 Marching"), a run that starts with
+ * the trigger word's first three letters (a prefix gate). One scan of the text tells which
+ * regexes can match at all; only those run. A gate may pass when its regex then finds nothing,
+ * never the other way round, so results are unchanged. Most claims mention no month, no number
+ * word and no loaded term: most regexes never run.
  */
 
 /** Key of a word's first three lowercase ASCII letters (shorter words keep their length). */
@@ -13,24 +14,71 @@ function keyOf(word: string): number {
   let k = 0;
   for (let i = 0; i < 3; i++) {
     const c = i < word.length ? word.charCodeAt(i) | 32 : 96;
-    if (c < 96 || c > 122) throw new Error(`gate word must start with ASCII letters: ${word}`);
+    if (c < 96 || c > 122) throw new Error(`gate word must be ASCII letters: ${word}`);
     k = k * 27 + (c - 96);
   }
   return k;
 }
 
-const table = new Uint32Array(27 * 27 * 27);
+/** Per three-letter key: the prefix gates it opens. */
+const prefixGates = new Uint32Array(27 * 27 * 27);
+/** Per three-letter key: 1 when some word gate's word starts so, worth a whole-word lookup. */
+const wordKeys = new Uint8Array(27 * 27 * 27);
+
+// Word gates: an open-addressing table of lowercase words, keyed by an FNV-1a hash of the
+// lowercase letters, so a run of the text is looked up without building a string.
+const WORD_SLOTS = 1024;
+const slotWord: string[] = new Array<string>(WORD_SLOTS).fill("");
+const slotHash = new Int32Array(WORD_SLOTS);
+const slotGates = new Uint32Array(WORD_SLOTS);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+function wordSlot(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  let p = h & (WORD_SLOTS - 1);
+  while (slotWord[p] !== "" && slotWord[p] !== word) p = (p + 1) & (WORD_SLOTS - 1);
+  slotWord[p] = word;
+  slotHash[p] = h;
+  return p;
+}
+
 let nextBit = 1;
+let version = 0;
 
 /** Bit set in gateBits() results when the text contains a digit 0-9. */
 export const DIGIT = 1;
 
-/** Registers a gate from the words its regex can start with (only their first three letters count). */
-export function defineGate(words: readonly string[]): number {
+function newBit(): number {
   if (nextBit >= 31) throw new Error("too many word gates");
-  const bit = 1 << nextBit++;
-  for (const w of words) table[keyOf(w)]! |= bit;
+  version++;
+  return 1 << nextBit++;
+}
+
+/** Registers a gate opened by any of `words` standing as a whole run of letters, in any case. */
+export function defineGate(words: readonly string[]): number {
+  const bit = newBit();
+  for (const w of words) {
+    if (!/^[a-z]+$/i.test(w)) throw new Error(`gate word must be ASCII letters: ${w}`);
+    const lower = w.toLowerCase();
+    slotGates[wordSlot(lower)]! |= bit;
+    wordKeys[keyOf(lower)] = 1;
+  }
+  if (words.length > WORD_SLOTS / 2) throw new Error("word gate table too small");
   return bit;
+}
+
+/** Registers a gate opened by a run that starts with one of `words`' first three letters. */
+export function definePrefixGate(words: readonly string[]): number {
+  const bit = newBit();
+  for (const w of words) prefixGates[keyOf(w)]! |= bit;
+  return bit;
+}
+
+/** Changes whenever a gate is added, so results cached per word can be dropped. */
+export function gatesVersion(): number {
+  return version;
 }
 
 /** Every gated regex with the gates it needs, so a test can check that gates never hide a match. */
@@ -44,39 +92,51 @@ export function gated(re: RegExp, all: number, any = 0): void {
 /** All gates: what gateBits() returns when it cannot tell (letters that case-fold to ASCII). */
 const ALL = 0x7fffffff;
 
+/** Gates of word gates opened by the run text[start, end) of ASCII letters with lowercase hash h. */
+function wordGates(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  for (let p = h & (WORD_SLOTS - 1); ; p = (p + 1) & (WORD_SLOTS - 1)) {
+    const word = slotWord[p]!;
+    if (word === "") return 0;
+    if (slotHash[p] !== h || word.length !== len) continue;
+    let same = true;
+    for (let k = 0; k < len && same; k++) same = (text.charCodeAt(start + k) | 32) === word.charCodeAt(k);
+    if (same) return slotGates[p]!;
+  }
+}
+
 /**
  * Gates opened by text[start, end): DIGIT if it holds a digit, and the bit of every gate whose
- * trigger key starts a run of ASCII letters. Regexes see text[start, end) as their whole input,
- * so a run at `start` counts as a word start.
+ * trigger word (or prefix) is a run of ASCII letters. Regexes see text[start, end) as their whole
+ * input, so a run at `start` counts as a word start.
  */
 export function gateBits(text: string, start = 0, end = text.length): number {
   let bits = 0;
   let key = 0;
-  let len = -1; // letters in the current run; -1 outside a run
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+  let hash = 0;
+  let runStart = -1; // start of the current run of letters; -1 outside a run
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
     const lower = c | 32;
     if (lower >= 97 && lower <= 122 && (c <= 90 || c >= 97)) {
-      if (len < 0) {
-        len = 0;
+      if (runStart < 0) {
+        runStart = i;
         key = 0;
+        hash = FNV_OFFSET;
       }
-      if (len < 3) key = key * 27 + (lower - 96);
-      len++;
+      if (i - runStart < 3) key = key * 27 + (lower - 96);
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
       continue;
     }
-    if (len >= 0) {
-      for (let k = len; k < 3; k++) key = key * 27;
-      bits |= table[key]!;
-      len = -1;
+    if (runStart >= 0) {
+      for (let k = i - runStart; k < 3; k++) key = key * 27;
+      bits |= prefixGates[key]!;
+      if (wordKeys[key] === 1) bits |= wordGates(text, runStart, i, hash);
+      runStart = -1;
     }
     if (c >= 48 && c <= 57) bits |= DIGIT;
     // ſ and K match s and k in case-insensitive Unicode regexes: give up and open every gate.
     else if (c === 0x17f || c === 0x212a) return ALL;
-  }
-  if (len >= 0) {
-    for (let k = len; k < 3; k++) key = key * 27;
-    bits |= table[key]!;
   }
   return bits;
 }
