@@ -1,5 +1,6 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
+import { FUTURE_PHRASE_WORDS } from "./analysis/lexicon.ts";
 import { findDates } from "./analysis/dates.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities } from "./analysis/quantities.ts";
@@ -25,18 +26,7 @@ export interface ClaimDraft {
 
 const FUTURE =
   /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
-const FUTURE_GATE = defineGate([
-  "will",
-  "shall",
-  "set",
-  "expected",
-  "due",
-  "scheduled",
-  "going",
-  "plan",
-  "plans",
-  "next",
-]);
+const FUTURE_GATE = defineGate([...FUTURE_PHRASE_WORDS, "next"]);
 gated(FUTURE, FUTURE_GATE);
 
 function describeClaimant(c: Claimant): string {

@@ -1,5 +1,5 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
-import { REPORTING_VERBS } from "./lexicon.ts";
+import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { letterAt } from "./tokens.ts";
 import { defineGate, gateBits, gated } from "./word-gates.ts";
 
@@ -13,23 +13,7 @@ const EVENT_VERB =
   /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
 // For each regex, words one of which any match must contain as a whole run of letters (see
 // word-gates.ts).
-const PREDICTION_GATE = defineGate([
-  "will",
-  "won",
-  "shall",
-  "set",
-  "expected",
-  "due",
-  "scheduled",
-  "going",
-  "poised",
-  "likely",
-  "plan",
-  "plans",
-  "intend",
-  "intends",
-  "would",
-]);
+const PREDICTION_GATE = defineGate([...FUTURE_PHRASE_WORDS, "won", "poised", "likely", "intend", "intends", "would"]);
 const CAUSAL_GATE = defineGate([
   "result",
   "resulted",

@@ -227,6 +227,9 @@ export const OBJECT_STARTERS = new Set([
   "before",
 ]);
 
+/** Words of the future-tense phrases shared by the tense test and the prediction kind ("will", "is set to", "plans to"). */
+export const FUTURE_PHRASE_WORDS = ["will", "shall", "set", "expected", "due", "scheduled", "going", "plan", "plans"];
+
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 export const COORDINATORS = new Set(["and", "but", "while", "whereas", "yet"]);
