@@ -18,7 +18,8 @@ import { seed } from "./support/load-seed.ts";
 import { mixTable, routeTable, table, writeTable, type LevelFigures } from "./support/load-tables.ts";
 import { LOAD_ADMIN, startTarget } from "./support/load-target.ts";
 import { runPgCeiling } from "./support/pg-write-ceiling.ts";
-import { runPhase } from "./support/reviewer-traffic.ts";
+import { processCpuMs } from "./support/process-cpu.ts";
+import { runPhase, type PhaseResult } from "./support/reviewer-traffic.ts";
 
 const options = loadOptions(process.argv.slice(2), process.env);
 const all: LevelFigures[] = [];
@@ -47,16 +48,23 @@ for (const database of options.databases) {
     log(`${database}: ${seeded.claims.length} claims; warming up`);
     await runPhase("mix", seeded.reviewers.slice(0, Math.min(...options.levels)), seeded.claims, 1);
     const levels: LevelFigures[] = [];
+    // Server CPU per phase: wall-clock figures move with the machine's other load, this barely does.
+    const measured = async (phase: () => Promise<PhaseResult>) => {
+      const before = processCpuMs(target.server.child.pid);
+      const result = await phase();
+      result.serverCpuMs = processCpuMs(target.server.child.pid) - before;
+      return result;
+    };
     for (const reviewers of options.levels) {
       const sessions = seeded.reviewers.slice(0, reviewers);
       log(`${database}: ${reviewers} reviewers, mixed traffic for ${options.seconds} s`);
-      const mix = await runPhase("mix", sessions, seeded.claims, options.seconds);
+      const mix = await measured(() => runPhase("mix", sessions, seeded.claims, options.seconds));
       log(
         `${database}: ${reviewers} reviewers at a reviewer's pace (~${options.thinkMs} ms between actions) for ${options.seconds} s`,
       );
-      const paced = await runPhase("mix", sessions, seeded.claims, options.seconds, options.thinkMs);
+      const paced = await measured(() => runPhase("mix", sessions, seeded.claims, options.seconds, options.thinkMs));
       log(`${database}: ${reviewers} reviewers, verdicts only for ${options.writeSeconds} s`);
-      const verdicts = await runPhase("verdicts", sessions, seeded.claims, options.writeSeconds);
+      const verdicts = await measured(() => runPhase("verdicts", sessions, seeded.claims, options.writeSeconds));
       levels.push({ database, reviewers, mix, paced, verdicts });
       const phases = [mix, paced, verdicts];
       for (const sample of phases.flatMap((p) => p.errorSamples)) log(`  error: ${sample}`);

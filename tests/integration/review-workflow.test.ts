@@ -220,6 +220,12 @@ describe("claims by hand", () => {
     expect(assigned.body.assignee?.id).toBe(second.user.id);
     const queue = await second.json<{ items: Claim[] }>("GET", "/api/claims?assignee=me");
     expect(queue.body.items.map((c) => c.id)).toEqual([claim.id]);
+    const inArticle = await second.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`);
+    expect(queue.body.items[0]!.number).toBe(inArticle.body.items.find((c) => c.id === claim.id)!.number);
+    const opened = await second.json<Article>("GET", `/api/articles/${article.id}`);
+    expect(opened.body.assignees).toEqual([{ id: second.user.id, name: "Sam Second" }]);
+    const listed = await second.json<{ items: Article[] }>("GET", "/api/articles");
+    expect(listed.body.items.find((a) => a.id === article.id)?.assignees).toEqual(opened.body.assignees);
   });
 });
 

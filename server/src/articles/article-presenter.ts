@@ -17,6 +17,7 @@ interface ProgressRow {
   v_false: number;
   v_misleading: number;
   v_unverified: number;
+  assignees: Assignee[];
 }
 
 const EMPTY_PROGRESS: Progress = {
@@ -45,14 +46,12 @@ export async function loadProgress(
       count(*) FILTER (WHERE verdict = 'true' AND dismissed_at IS NULL)::int AS v_true,
       count(*) FILTER (WHERE verdict = 'false' AND dismissed_at IS NULL)::int AS v_false,
       count(*) FILTER (WHERE verdict = 'misleading' AND dismissed_at IS NULL)::int AS v_misleading,
-      count(*) FILTER (WHERE verdict = 'unverified' AND dismissed_at IS NULL)::int AS v_unverified
+      count(*) FILTER (WHERE verdict = 'unverified' AND dismissed_at IS NULL)::int AS v_unverified,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('id', u.id::text, 'name', u.name) ORDER BY u.name, u.id) FROM users u
+        WHERE u.id IN (SELECT a.assignee_id FROM claims a WHERE a.article_id = claims.article_id)
+      ), '[]'::jsonb) AS assignees
     FROM claims WHERE article_id = ANY($1::uuid[]) GROUP BY article_id`,
-    [articleIds],
-  );
-  const assignees = await sqlRows<{ article_id: string; id: string; name: string }>(
-    db,
-    `SELECT DISTINCT c.article_id::text, u.id::text, u.name FROM claims c JOIN users u ON u.id = c.assignee_id
-    WHERE c.article_id = ANY($1::uuid[]) ORDER BY u.name`,
     [articleIds],
   );
   for (const id of articleIds) result.set(id, { progress: EMPTY_PROGRESS, assignees: [] });
@@ -71,8 +70,8 @@ export async function loadProgress(
         unreviewed: active - row.reviewed,
       },
     };
+    result.get(row.article_id)!.assignees = row.assignees;
   }
-  for (const row of assignees) result.get(row.article_id)?.assignees.push({ id: row.id, name: row.name });
   return result;
 }
 

@@ -25,7 +25,7 @@ export function table(head: string[], rows: string[][]): string {
 /** One row per database and level for the closed-loop ("mix") or the paced phase. */
 export function mixTable(levels: LevelFigures[], phase: "mix" | "paced" = "mix"): string {
   return table(
-    ["database", "reviewers", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "writes/s"],
+    ["database", "reviewers", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "writes/s", "server CPU ms/req"],
     levels.map(({ database, reviewers, [phase]: mix }) => [
       database,
       String(reviewers),
@@ -36,6 +36,7 @@ export function mixTable(levels: LevelFigures[], phase: "mix" | "paced" = "mix")
       String(mix.errors),
       String(mix.conflicts),
       rate(mix.writes, mix.seconds),
+      ms((mix.serverCpuMs ?? NaN) / mix.requests),
     ]),
   );
 }
@@ -48,6 +49,7 @@ export function writeTable(levels: LevelFigures[]): string {
       "HTTP verdicts/s",
       "HTTP p99 ms",
       "errors",
+      "server CPU ms/verdict",
       "raw pg verdicts/s",
       "raw pg p99 ms",
       "HTTP / raw pg",
@@ -61,6 +63,7 @@ export function writeTable(levels: LevelFigures[]): string {
         ours.toFixed(0),
         ms(verdicts.latency.percentile(99)),
         String(verdicts.errors),
+        ms((verdicts.serverCpuMs ?? NaN) / verdicts.writes),
         Number.isNaN(raw) ? "–" : raw.toFixed(0),
         ceiling ? ms(ceiling.latency.percentile(99)) : "–",
         Number.isNaN(raw) ? "–" : (ours / raw).toFixed(2),

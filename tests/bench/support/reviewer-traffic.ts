@@ -24,6 +24,8 @@ export interface PhaseResult {
   conflicts: number;
   writes: number;
   errorSamples: string[];
+  /** CPU the server process spent in this phase, when the caller measured it. */
+  serverCpuMs?: number;
 }
 
 export async function runPhase(
