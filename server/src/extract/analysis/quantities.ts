@@ -129,11 +129,7 @@ const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_
 export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
 /** The same regex, tried only where nextQuantityStart says a match can begin. */
 const QUANTITY_AT = new RegExp(QUANTITY_SOURCE, "iuy");
-registerQuantityStartWords([
-  ...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!),
-  "a",
-  ...Object.keys(NUMBER_WORDS),
-]);
+registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
 // the lookbehind, a qualifier and spaces, a currency sign or "a ").

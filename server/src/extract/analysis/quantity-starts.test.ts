@@ -41,6 +41,18 @@ const pieces = [
   "é",
   "2024",
   "x1",
+  "for",
+  "forty",
+  "in excess of",
+  "as many as",
+  "at\u00a0most",
+  "a\tdozen",
+  "about",
+  "aboutface",
+  "Over",
+  "SOME",
+  "somewhat",
+  "fivefold",
 ];
 
 describe("quantity start positions", () => {
@@ -49,7 +61,10 @@ describe("quantity start positions", () => {
       .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 20 })
       .chain((ws) =>
         fc
-          .array(fc.constantFrom(" ", "", "-", ", ", "\u00a0"), { minLength: ws.length, maxLength: ws.length })
+          .array(fc.constantFrom(" ", "", "-", ", ", "\u00a0", "\n", "  "), {
+            minLength: ws.length,
+            maxLength: ws.length,
+          })
           .map((seps) => ws.map((w, i) => w + seps[i]).join("")),
       );
     fc.assert(fc.property(text, expectNoMatchSkipped), { numRuns: 3000 });

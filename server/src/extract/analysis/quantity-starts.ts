@@ -1,49 +1,81 @@
 /**
  * Where a quantity can start, found with a scan of char codes so the quantity regex is tried
  * (sticky) at those places only instead of at every position of the text: its leading
- * lookbehind keeps V8 from skipping ahead on its own. A quantity starts with a digit, a
- * currency sign, or a run of letters that is a qualifier's first word ("over", "at least"),
- * "a" ("a dozen") or begins with a number word ("twenty", "tenmillion"), after a character
- * that is not a letter or digit. Runs are told apart by their first three letters, so some
- * places that cannot start a quantity are tried too; none that can is skipped.
+ * lookbehind keeps V8 from skipping ahead on its own. A quantity starts, after a character that
+ * is not a letter or digit, with a digit, a currency sign, a run of letters that begins with a
+ * number word ("twenty", "tenmillion"), or a run that is a qualifier's first word ("over",
+ * "at least") or "a" ("a dozen") followed by white space. Some places that cannot start a
+ * quantity are tried too (the regex then fails there); none that can is skipped.
  */
-import { isAsciiLetter, isDigit } from "../text/char-classes.ts";
+import { isAsciiLetter, isDigit, isJsSpace } from "../text/char-classes.ts";
 
-const KEY_SPACE = 27 * 27 * 27;
-const startKeys = new Uint8Array(KEY_SPACE);
+/** Per key of a word's first three letters: the words (lowercase) that start so, by kind. */
+const numberWordsByKey = new Map<number, string[]>();
+const spacedWordsByKey = new Map<number, string[]>();
 
-/** Key of a run's first three lowercase letters (a shorter run is padded, so it keys only itself). */
+/** Key of a word's first three lowercase letters (a shorter word is padded, so it keys only itself). */
 function keyOfWord(word: string): number {
   let k = 0;
   for (let i = 0; i < 3; i++) k = k * 27 + (i < word.length ? word.charCodeAt(i) - 96 : 0);
   return k;
 }
 
-/** Registers the words a quantity's first run of letters can be, or begin with. */
-export function registerQuantityStartWords(words: readonly string[]): void {
-  for (const w of words) startKeys[keyOfWord(w.toLowerCase())] = 1;
+function add(byKey: Map<number, string[]>, words: readonly string[]): void {
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (!/^[a-z]+$/.test(lower)) throw new Error(`quantity start word must be ASCII letters: ${w}`);
+    const list = byKey.get(keyOfWord(lower)) ?? [];
+    if (!list.includes(lower)) list.push(lower);
+    byKey.set(keyOfWord(lower), list);
+  }
 }
 
-/** Could a quantity match start at `i`, a letter that starts a run (ASCII letters of `text`)? */
+/**
+ * Registers the words a quantity's first run of letters can be: `numberWords` may be glued to
+ * more letters, `spacedWords` (qualifiers' first words, "a") must be followed by white space.
+ */
+export function registerQuantityStartWords(numberWords: readonly string[], spacedWords: readonly string[]): void {
+  add(numberWordsByKey, numberWords);
+  add(spacedWordsByKey, spacedWords);
+}
+
+/** Does the run of ASCII letters text[i, end) start with `word` (case-insensitive)? */
+function runStartsWith(text: string, i: number, end: number, word: string): boolean {
+  if (end - i < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Could a quantity match start at `i`, where a run of letters starts? */
 function runMayStart(text: string, i: number): boolean {
+  let end = i;
   let key = 0;
-  for (let n = 0; n < 3; n++) {
-    const c = i + n < text.length ? text.charCodeAt(i + n) : 0;
-    // ſ and K match s and k in the regex (case-insensitive Unicode): anything non-ASCII is tried.
-    if (c >= 128) return true;
-    if (!isAsciiLetter(c)) return startKeys[key * 27 ** (3 - n)]! === 1;
-    key = key * 27 + ((c | 32) - 96);
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    // ſ and K match s and k in the regex (case-insensitive Unicode): a run with anything
+    // non-ASCII in its first letters is tried.
+    if (c >= 128 && end - i < 3) return true;
+    if (!isAsciiLetter(c)) break;
+    if (end - i < 3) key = key * 27 + ((c | 32) - 96);
   }
-  return startKeys[key]! === 1;
+  for (let n = Math.min(3, end - i); n < 3; n++) key *= 27;
+  const numbers = numberWordsByKey.get(key);
+  if (numbers) for (const w of numbers) if (runStartsWith(text, i, end, w)) return true;
+  const spaced = spacedWordsByKey.get(key);
+  if (spaced && end < text.length && isJsSpace(text.charCodeAt(end)))
+    for (const w of spaced) if (w.length === end - i && runStartsWith(text, i, end, w)) return true;
+  return false;
 }
 
 /** The first position >= from where a quantity can start, or -1. */
 export function nextQuantityStart(text: string, from: number): number {
+  let prev = from > 0 ? text.charCodeAt(from - 1) : 32;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const afterWordChar = isDigit(prev) || isAsciiLetter(prev);
+    prev = c;
     if (c === 36 || c === 0x20ac || c === 0xa3) return i; // $ € £
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (isDigit(prev) || isAsciiLetter(prev)) continue;
+    if (afterWordChar) continue;
     if (isDigit(c)) return i;
     if ((isAsciiLetter(c) || c === 0x17f || c === 0x212a) && runMayStart(text, i)) return i;
   }

@@ -1,3 +1,4 @@
+import { ASCII_LETTER_OR_DIGIT, isLetterUnit } from "../text/char-classes.ts";
 import { gateBits } from "./word-gates.ts";
 import { CAPITALISED, flagsOf, FNV_OFFSET, FNV_PRIME, gatesOf, wordSlot } from "./word-flags.ts";
 
@@ -15,6 +16,7 @@ export interface Token {
 // "1,700", "far-left"): the same as the regex /[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*/gu run on
 // body.slice(start, end), but scanned over char codes without slicing the range.
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
 /** Per BMP code unit: 0 = not yet known, 1 = letter or number, 2 = neither. */
 const bmpClass = new Uint8Array(65536);
 
@@ -38,22 +40,10 @@ export function letterOrNumberAt(body: string, i: number, end: number): number {
   return LETTER_OR_NUMBER.test(body.slice(i, i + 2)) ? 2 : 0;
 }
 
-const LETTER = /^\p{L}$/u;
-/** Per BMP code unit: 0 = not yet known, 1 = letter, 2 = not a letter. */
-const bmpLetter = new Uint8Array(65536);
-
 /** Length in code units (1 or 2) of the letter (\p{L}) at `i`, or 0; pairs count only within `end`. */
 export function letterAt(body: string, i: number, end: number): number {
   const c = body.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = bmpLetter[c]!;
-    if (k === 0) {
-      k = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-      bmpLetter[c] = k;
-    }
-    return k === 1 ? 1 : 0;
-  }
+  if (c < 0xd800 || c > 0xdbff) return isLetterUnit(c) ? 1 : 0;
   if (i + 1 >= end) return 0;
   const d = body.charCodeAt(i + 1);
   if (d < 0xdc00 || d > 0xdfff) return 0;
@@ -74,10 +64,6 @@ function tokenEnd(body: string, i: number, end: number): number {
   }
 }
 
-/** ASCII letters and digits, the token characters most text is made of. */
-const ASCII_WORD_CHAR = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = isLetterOrNumberBmp(c) ? 1 : 0;
-
 /**
  * The tokens of body[start, end). One scan finds each token's end (ASCII handled inline, the
  * rest by letterOrNumberAt) and hashes its code units on the way for the flags lookup.
@@ -87,7 +73,7 @@ export function tokenize(body: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const c = body.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD_CHAR[c] === 0 : letterOrNumberAt(body, i, end) === 0) {
+    if (c < 128 ? ASCII_LETTER_OR_DIGIT[c] === 0 : letterOrNumberAt(body, i, end) === 0) {
       i++;
       continue;
     }
@@ -95,7 +81,7 @@ export function tokenize(body: string, start: number, end: number): Token[] {
     let h = FNV_OFFSET;
     while (i < end) {
       const d = body.charCodeAt(i);
-      if (d < 128 && ASCII_WORD_CHAR[d] === 1) {
+      if (d < 128 && ASCII_LETTER_OR_DIGIT[d] === 1) {
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;
         continue;

@@ -52,6 +52,25 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Per ASCII code: 1 for letters and digits, the characters most text is made of (for hot loops). */
+export const ASCII_LETTER_OR_DIGIT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER_OR_DIGIT[c] = isAsciiLetter(c) || isDigit(c) ? 1 : 0;
+
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 = not yet known, 1 = letter, 2 = not a letter. */
+const bmpLetter = new Uint8Array(65536);
+
+/** Is the code unit `c` on its own a letter (/\p{L}/u.test(String.fromCharCode(c)))? Surrogates are not. */
+export function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let k = bmpLetter[c]!;
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    bmpLetter[c] = k;
+  }
+  return k === 1;
+}
+
 /** Lowercase letter in any script we can tell cheaply (ASCII or a cased letter that changes on upper-casing). */
 export function isLowerLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);

@@ -1,5 +1,14 @@
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from "./abbreviations.ts";
-import { isAsciiUpper, isCloser, isDigit, isLowerLetter, isSpace, isUpperLetter } from "./char-classes.ts";
+import {
+  ASCII_LETTER_OR_DIGIT,
+  isAsciiUpper,
+  isCloser,
+  isDigit,
+  isLetterUnit,
+  isLowerLetter,
+  isSpace,
+  isUpperLetter,
+} from "./char-classes.ts";
 
 export interface SentenceSpan {
   start: number;
@@ -14,19 +23,24 @@ const SHORT_LINE = 60;
 function wordBefore(text: string, dot: number): string {
   let i = dot;
   while (i > 0 && dot - i < 12) {
-    const ch = text[i - 1]!;
-    if (ch === "." || /\p{L}/u.test(ch)) i--;
+    const c = text.charCodeAt(i - 1);
+    if (c === 46 || isLetterUnit(c)) i--;
     else break;
   }
   return text.slice(i, dot).toLowerCase();
 }
 
+/** " ' “ ‘ ( [ « */
+function isOpeningMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0xab;
+}
+
 /** The next word after position `i` (skipping opening quotes), lowercased. */
 function wordAfter(text: string, i: number): string {
   let j = i;
-  while (j < text.length && /["'“‘([«]/.test(text[j]!)) j++;
+  while (j < text.length && isOpeningMark(text.charCodeAt(j))) j++;
   let k = j;
-  while (k < text.length && k - j < 20 && /\p{L}/u.test(text[k]!)) k++;
+  while (k < text.length && k - j < 20 && isLetterUnit(text.charCodeAt(k))) k++;
   return text.slice(j, k).toLowerCase();
 }
 
@@ -64,6 +78,12 @@ export function splitSentences(text: string): SentenceSpan[] {
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are ASCII letters and digits: they only extend the sentence.
+    if (c < 128 && ASCII_LETTER_OR_DIGIT[c] === 1) {
+      if (start < 0) start = i;
+      lastContent = i;
+      continue;
+    }
     if (c === 10) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
