@@ -3,8 +3,12 @@ import { LOADED_TERMS, OPINION_PATTERN, OPINION_WORDS } from "./lexicon.ts";
 import { defineGate, gateBits, gated } from "./word-gates.ts";
 
 const LOADED = new RegExp(`(?<![\\p{L}-])(${LOADED_TERMS.join("|")})(?![\\p{L}-])`, "giu");
-// A loaded term starts a run of letters (the lookbehind rules out a letter or hyphen before it).
-const LOADED_GATE = defineGate(LOADED_TERMS.map((t) => /^[a-z]+/i.exec(t)![0]));
+// Every word of a loaded term is a whole run of letters in a match (the lookarounds rule out a
+// letter or hyphen on either side); the longest one gates it, as longer words are rarer ("called"
+// for "so-called", not "so").
+const longestWord = (term: string): string =>
+  term.split(/[^a-z]+/i).reduce((best, w) => (w.length > best.length ? w : best), "");
+const LOADED_GATE = defineGate(LOADED_TERMS.map(longestWord));
 const OPINION_GATE = defineGate(OPINION_WORDS);
 gated(LOADED, LOADED_GATE);
 gated(OPINION_PATTERN, OPINION_GATE);

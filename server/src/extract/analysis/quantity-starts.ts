@@ -12,6 +12,8 @@ import { isAsciiLetter, isDigit, isJsSpace } from "../text/char-classes.ts";
 /** Per key of a word's first three letters: the words (lowercase) that start so, by kind. */
 const numberWordsByKey = new Map<number, string[]>();
 const spacedWordsByKey = new Map<number, string[]>();
+/** Per key: 1 when some word of either kind starts so (most runs stop at this test). */
+const anyWordKey = new Uint8Array(27 * 27 * 27);
 
 /** Key of a word's first three lowercase letters (a shorter word is padded, so it keys only itself). */
 function keyOfWord(word: string): number {
@@ -27,6 +29,7 @@ function add(byKey: Map<number, string[]>, words: readonly string[]): void {
     const list = byKey.get(keyOfWord(lower)) ?? [];
     if (!list.includes(lower)) list.push(lower);
     byKey.set(keyOfWord(lower), list);
+    anyWordKey[keyOfWord(lower)] = 1;
   }
 }
 
@@ -59,6 +62,7 @@ function runMayStart(text: string, i: number): boolean {
     if (end - i < 3) key = key * 27 + ((c | 32) - 96);
   }
   for (let n = Math.min(3, end - i); n < 3; n++) key *= 27;
+  if (anyWordKey[key] === 0) return false;
   const numbers = numberWordsByKey.get(key);
   if (numbers) for (const w of numbers) if (runStartsWith(text, i, end, w)) return true;
   const spaced = spacedWordsByKey.get(key);
