@@ -93,22 +93,23 @@ function computeFlags(text: string): number {
 }
 
 // Cache of computed flags, an open-addressing table keyed by the token's code units: a token is
-// hashed and compared where it stands in the body, so looking a word up allocates nothing. Hash,
-// flags and word gates sit side by side so a probe reads one cache line. News vocabulary is a
-// few tens of thousands of words; the table is emptied when half full, so unusual input cannot
-// grow it, and when a word gate is added (gate bits cached before would be incomplete).
+// hashed and compared where it stands in the body, so looking a word up allocates nothing. Keys
+// are copied into one pool of code units (comparing with typed-array reads is several times
+// cheaper than with strings, and no key keeps an article's body alive). News vocabulary is a few
+// tens of thousands of words; the table is emptied when half full or when the pool is, so
+// unusual input cannot grow it, and when a word gate is added (cached gate bits would be
+// incomplete).
 const SLOTS = 1 << 16;
 const MAX_CACHED = SLOTS >> 1;
-const slotKey: string[] = new Array<string>(SLOTS).fill("");
-/** Per slot: the key's hash, its flags and its word gates (gateBits of the key). */
-const slotData = new Int32Array(3 * SLOTS);
+const POOL_SIZE = 1 << 20;
+/** Per slot: the key's hash, its flags, its word gates (gateBits of the key), its offset in the pool and its length (0 when empty). */
+const slotData = new Int32Array(5 * (SLOTS + 1));
+/** Longer tokens (a long run of digits or letters) are not cached: they go to the extra slot SLOTS. */
+const MAX_KEY = 64;
+const pool = new Uint16Array(POOL_SIZE);
+let poolUsed = 0;
 let cached = 0;
 let cachedGatesVersion = -1;
-
-function sameText(body: string, start: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (body.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
-  return true;
-}
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 16777619;
@@ -126,35 +127,50 @@ export function wordSlot(body: string, start: number, end: number, h: number): n
   const len = end - start;
   let p = (h ^ (h >>> 16)) & (SLOTS - 1);
   for (; ; p = (p + 1) & (SLOTS - 1)) {
-    const key = slotKey[p]!;
-    if (key === "") break;
-    if (slotData[3 * p] === h && key.length === len && sameText(body, start, key)) return p;
+    const slotLen = slotData[5 * p + 4]!;
+    if (slotLen === 0) break;
+    if (slotData[5 * p] === h && slotLen === len) {
+      const at = slotData[5 * p + 3]!;
+      let k = 0;
+      while (k < len && body.charCodeAt(start + k) === pool[at + k]) k++;
+      if (k === len) return p;
+    }
   }
-  if (cached >= MAX_CACHED) {
+  if (len > MAX_KEY) return uncachedSlot(body.slice(start, end));
+  if (cached >= MAX_CACHED || poolUsed + len > POOL_SIZE) {
     clearCache();
     p = (h ^ (h >>> 16)) & (SLOTS - 1);
   }
   const text = body.slice(start, end);
-  slotKey[p] = text;
-  slotData[3 * p] = h;
-  slotData[3 * p + 1] = computeFlags(text);
-  slotData[3 * p + 2] = gateBits(text);
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(k);
+  slotData[5 * p] = h;
+  slotData[5 * p + 1] = computeFlags(text);
+  slotData[5 * p + 2] = gateBits(text);
+  slotData[5 * p + 3] = poolUsed;
+  slotData[5 * p + 4] = len;
+  poolUsed += len;
   cached++;
   return p;
 }
 
+function uncachedSlot(text: string): number {
+  slotData[5 * SLOTS + 1] = computeFlags(text);
+  slotData[5 * SLOTS + 2] = gateBits(text);
+  return SLOTS;
+}
+
 function clearCache(): void {
-  slotKey.fill("");
   slotData.fill(0);
+  poolUsed = 0;
   cached = 0;
 }
 
 /** Flags of the word in slot `p`. */
 export function flagsOf(p: number): number {
-  return slotData[3 * p + 1]!;
+  return slotData[5 * p + 1]!;
 }
 
 /** gateBits() of the word in slot `p`. */
 export function gatesOf(p: number): number {
-  return slotData[3 * p + 2]!;
+  return slotData[5 * p + 2]!;
 }
