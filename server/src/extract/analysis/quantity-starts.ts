@@ -7,7 +7,7 @@
  * "at least") or "a" ("a dozen") followed by white space. Some places that cannot start a
  * quantity are tried too (the regex then fails there); none that can is skipped.
  */
-import { isAsciiLetter, isDigit, isJsSpace } from "../text/char-classes.ts";
+import { ASCII_LETTER_OR_DIGIT, isAsciiLetter, isDigit, isJsSpace } from "../text/char-classes.ts";
 
 /** Per key of a word's first three letters: the words (lowercase) that start so, by kind. */
 const numberWordsByKey = new Map<number, string[]>();
@@ -51,18 +51,21 @@ function runStartsWith(text: string, i: number, end: number, word: string): bool
 
 /** Could a quantity match start at `i`, where a run of letters starts? */
 function runMayStart(text: string, i: number): boolean {
-  let end = i;
+  // The first three letters key the word lists; most runs stop here.
   let key = 0;
-  for (; end < text.length; end++) {
-    const c = text.charCodeAt(end);
+  let n = 0;
+  for (; n < 3 && i + n < text.length; n++) {
+    const c = text.charCodeAt(i + n);
     // ſ and K match s and k in the regex (case-insensitive Unicode): a run with anything
     // non-ASCII in its first letters is tried.
-    if (c >= 128 && end - i < 3) return true;
+    if (c >= 128) return true;
     if (!isAsciiLetter(c)) break;
-    if (end - i < 3) key = key * 27 + ((c | 32) - 96);
+    key = key * 27 + ((c | 32) - 96);
   }
-  for (let n = Math.min(3, end - i); n < 3; n++) key *= 27;
+  for (let k = n; k < 3; k++) key *= 27;
   if (anyWordKey[key] === 0) return false;
+  let end = i + n;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
   const numbers = numberWordsByKey.get(key);
   if (numbers) for (const w of numbers) if (runStartsWith(text, i, end, w)) return true;
   const spaced = spacedWordsByKey.get(key);
@@ -73,15 +76,30 @@ function runMayStart(text: string, i: number): boolean {
 
 /** The first position >= from where a quantity can start, or -1. */
 export function nextQuantityStart(text: string, from: number): number {
-  let prev = from > 0 ? text.charCodeAt(from - 1) : 32;
-  for (let i = from; i < text.length; i++) {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    const afterWordChar = isDigit(prev) || isAsciiLetter(prev);
-    prev = c;
+    if (c < 128 && ASCII_LETTER_OR_DIGIT[c] === 1) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (prev >= 128 || ASCII_LETTER_OR_DIGIT[prev] === 0) {
+        if (isDigit(c) || runMayStart(text, i)) return i;
+      }
+      // The rest of this run of ASCII letters and digits follows a letter or digit: no start.
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || ASCII_LETTER_OR_DIGIT[d] === 0) break;
+        i++;
+      }
+      continue;
+    }
     if (c === 36 || c === 0x20ac || c === 0xa3) return i; // $ € £
-    if (afterWordChar) continue;
-    if (isDigit(c)) return i;
-    if ((isAsciiLetter(c) || c === 0x17f || c === 0x212a) && runMayStart(text, i)) return i;
+    if (c === 0x17f || c === 0x212a) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (prev >= 128 || ASCII_LETTER_OR_DIGIT[prev] === 0) return i;
+    }
+    i++;
   }
   return -1;
 }
