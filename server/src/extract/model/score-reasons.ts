@@ -1,10 +1,11 @@
 /**
  * The reasons of a score: for each head, the MAX_REASONS candidates with the largest absolute
- * effect. Candidates are (kind, index, effect) triples compared as numbers; strings are built
- * only for the winners, and for exact ties, which are broken by name as a full sort would.
+ * effect. Candidates are (kind, index, effect) triples compared as numbers, and exact ties by
+ * name as a full sort would, reading the names' chars in place; strings are built only for the
+ * winners.
  */
 import { HAND_FEATURES } from "./hand-features.ts";
-import { wordAt } from "./text-codes.ts";
+import { scratch, wordAt } from "./text-codes.ts";
 
 /** One signal that moved a score, in the model's log-odds units (positive pushes towards yes). */
 export interface ScoreReason {
@@ -22,11 +23,42 @@ export const PHRASE = 2;
 /** All character n-grams of the sentence, lumped together (one by one they mean nothing to a reviewer). */
 export const CHARS = 3;
 
-function featureName(kind: number, i: number): string {
-  if (kind === HAND) return HAND_FEATURES[i]![0];
-  if (kind === WORD) return `word:${wordAt(i)}`;
-  if (kind === PHRASE) return `phrase:${wordAt(i - 1)} ${wordAt(i)}`;
-  return "char_ngrams";
+const WORD_PREFIX = "word:";
+const PHRASE_PREFIX = "phrase:";
+const CHARS_NAME = "char_ngrams";
+
+function wordCode(w: number, k: number): number {
+  const start = scratch.wordStart[w]!;
+  return k < scratch.wordEnd[w]! - start ? scratch.codes[start + k]! : -1;
+}
+
+/**
+ * Code unit `k` of a candidate's feature name ("word:…", "phrase:… …", a hand feature,
+ * "char_ngrams"), or -1 past its end: names compare like strings without being built.
+ */
+function nameCode(kind: number, i: number, k: number): number {
+  if (kind === WORD) return k < WORD_PREFIX.length ? WORD_PREFIX.charCodeAt(k) : wordCode(i, k - WORD_PREFIX.length);
+  if (kind === PHRASE) {
+    if (k < PHRASE_PREFIX.length) return PHRASE_PREFIX.charCodeAt(k);
+    const k1 = k - PHRASE_PREFIX.length;
+    const firstLength = scratch.wordEnd[i - 1]! - scratch.wordStart[i - 1]!;
+    if (k1 < firstLength) return wordCode(i - 1, k1);
+    if (k1 === firstLength) return 32;
+    return wordCode(i, k1 - firstLength - 1);
+  }
+  const name = kind === HAND ? HAND_FEATURES[i]![0] : CHARS_NAME;
+  return k < name.length ? name.charCodeAt(k) : -1;
+}
+
+/** Does the name of candidate a sort before that of candidate b (as JavaScript compares strings)? */
+function nameBefore(kindA: number, a: number, kindB: number, b: number): boolean {
+  if (kindA === kindB && a === b) return false;
+  for (let k = 0; ; k++) {
+    const ca = nameCode(kindA, a, k);
+    const cb = nameCode(kindB, b, k);
+    if (ca !== cb) return ca < cb;
+    if (ca < 0) return false;
+  }
 }
 
 function reasonOf(kind: number, i: number, effect: number): ScoreReason {
@@ -41,7 +73,7 @@ function reasonOf(kind: number, i: number, effect: number): ScoreReason {
     const b = wordAt(i);
     return { feature: `phrase:${a} ${b}`, effect: e, note: `the phrase "${a} ${b}"` };
   }
-  return { feature: "char_ngrams", effect: e, note: "spelling patterns (character n-grams), combined" };
+  return { feature: CHARS_NAME, effect: e, note: "spelling patterns (character n-grams), combined" };
 }
 
 // Head h's ranking occupies entries h * MAX_REASONS .. h * MAX_REASONS + topSize[h] - 1, best first.
@@ -59,7 +91,7 @@ export function clearReasons(): void {
 function before(kind: number, i: number, e: number, t: number): boolean {
   const d = Math.abs(e) - Math.abs(topEffect[t]!);
   if (d !== 0) return d > 0;
-  return featureName(kind, i) < featureName(topKind[t]!, topIndex[t]!);
+  return nameBefore(kind, i, topKind[t]!, topIndex[t]!);
 }
 
 export function offerReason(head: 0 | 1, kind: number, i: number, e: number): void {
