@@ -15,9 +15,10 @@ import { closeConnections } from "./support/browser-session.ts";
 import { summariseCpuProfile } from "./support/cpu-profile-summary.ts";
 import { loadOptions } from "./support/load-options.ts";
 import { seed } from "./support/load-seed.ts";
-import { mixTable, routeTable, table, writeTable, type LevelFigures } from "./support/load-tables.ts";
+import { mixTable, routeTable, table, writeRatio, writeTable, type LevelFigures } from "./support/load-tables.ts";
 import { LOAD_ADMIN, startTarget } from "./support/load-target.ts";
 import { runPgCeiling } from "./support/pg-write-ceiling.ts";
+import { alternateWriteRounds, WRITE_ROUNDS } from "./support/write-rounds.ts";
 import { processCpuMs } from "./support/process-cpu.ts";
 import { runPhase, type PhaseResult } from "./support/reviewer-traffic.ts";
 
@@ -55,6 +56,8 @@ for (const database of options.databases) {
       result.serverCpuMs = processCpuMs(target.server.child.pid) - before;
       return result;
     };
+    // PostgreSQL serves the raw pg ceiling while the server idles, so the two alternate in rounds.
+    const ceilingPool = target.ceilingWhileServing ? await target.openPool(options.poolSize) : undefined;
     for (const reviewers of options.levels) {
       const sessions = seeded.reviewers.slice(0, reviewers);
       log(`${database}: ${reviewers} reviewers, mixed traffic for ${options.seconds} s`);
@@ -63,9 +66,20 @@ for (const database of options.databases) {
         `${database}: ${reviewers} reviewers at a reviewer's pace (~${options.thinkMs} ms between actions) for ${options.seconds} s`,
       );
       const paced = await measured(() => runPhase("mix", sessions, seeded.claims, options.seconds, options.thinkMs));
-      log(`${database}: ${reviewers} reviewers, verdicts only for ${options.writeSeconds} s`);
-      const verdicts = await measured(() => runPhase("verdicts", sessions, seeded.claims, options.writeSeconds));
-      levels.push({ database, reviewers, mix, paced, verdicts });
+      const httpVerdicts = () => measured(() => runPhase("verdicts", sessions, seeded.claims, options.writeSeconds));
+      let level: LevelFigures;
+      if (ceilingPool) {
+        log(`${database}: ${reviewers} writers, HTTP verdicts and raw pg writes in ${WRITE_ROUNDS} alternating rounds`);
+        const rounds = await alternateWriteRounds(httpVerdicts, () =>
+          runPgCeiling(ceilingPool.pool, reviewers, options.writeSeconds),
+        );
+        level = { database, reviewers, mix, paced, ...rounds };
+      } else {
+        log(`${database}: ${reviewers} reviewers, verdicts only for ${options.writeSeconds} s`);
+        level = { database, reviewers, mix, paced, verdicts: await httpVerdicts() };
+      }
+      levels.push(level);
+      const verdicts = level.verdicts;
       const phases = [mix, paced, verdicts];
       for (const sample of phases.flatMap((p) => p.errorSamples)) log(`  error: ${sample}`);
       if (phases.some((p) => p.errors > 0)) {
@@ -77,20 +91,23 @@ for (const database of options.databases) {
         for (const line of failures.slice(0, 2)) log(`  server: ${line.replace(/"stack":"[^"]*"/, "").slice(0, 600)}`);
       }
     }
+    await ceilingPool?.close();
     closeConnections();
     const exit = await target.stopServer();
     if (exit !== 0) log(`${database}: the server exited with ${exit}`);
     if (profileDir) profiles.push({ database, rows: summariseCpuProfile(profileDir) });
 
-    // The ceiling runs with the server stopped, so it has the machine to itself.
-    const { pool, close } = await target.openPool(options.poolSize);
-    try {
-      for (const level of levels) {
-        log(`${database}: raw pg ceiling, ${level.reviewers} writers for ${options.writeSeconds} s`);
-        level.ceiling = await runPgCeiling(pool, level.reviewers, options.writeSeconds);
+    // The embedded database's ceiling runs once the server has stopped and let go of its one session.
+    if (!ceilingPool) {
+      const { pool, close } = await target.openPool(options.poolSize);
+      try {
+        for (const level of levels) {
+          log(`${database}: raw pg ceiling, ${level.reviewers} writers for ${options.writeSeconds} s`);
+          level.ceiling = await runPgCeiling(pool, level.reviewers, options.writeSeconds);
+        }
+      } finally {
+        await close();
       }
-    } finally {
-      await close();
     }
     all.push(...levels);
   } finally {
@@ -109,12 +126,17 @@ console.log(
 );
 console.log(mixTable(all) + "\n");
 console.log("## Write path: verdicts over HTTP vs the same writes directly with pg\n");
+console.log(
+  `On PostgreSQL the two alternate in ${WRITE_ROUNDS} rounds of ${options.writeSeconds} s each; the ratio is the median of the rounds' ratios.\n`,
+);
 console.log(writeTable(all) + "\n");
 for (const database of options.databases) {
   const level =
     all.find((l) => l.database === database && l.reviewers === 50) ?? all.filter((l) => l.database === database).at(-1);
   if (!level) continue;
-  console.log(`## Per route, ${database}, ${level.reviewers} reviewers (client-side latency)\n`);
+  console.log(`## Per route, ${database}, ${level.reviewers} reviewers at a reviewer's pace (client-side latency)\n`);
+  console.log(routeTable(level, "paced") + "\n");
+  console.log(`## Per route, ${database}, ${level.reviewers} reviewers, closed loop (client-side latency)\n`);
   console.log(routeTable(level) + "\n");
 }
 for (const { database, rows } of profiles) {
@@ -134,7 +156,7 @@ const goals = all
     const paced = l.paced.latency.percentile(99);
     const closed = l.mix.latency.percentile(99);
     const rawP99 = l.ceiling?.latency.percentile(99) ?? NaN;
-    const ratio = l.ceiling ? l.verdicts.writes / l.verdicts.seconds / (l.ceiling.writes / l.ceiling.seconds) : NaN;
+    const ratio = writeRatio(l);
     return (
       `${l.database}: p99 at 50 reviewers at a reviewer's pace ${paced.toFixed(0)} ms (goal < 100: ${paced < 100 ? "met" : "NOT met"}); ` +
       `closed loop ${closed.toFixed(0)} ms (the raw pg writes alone, 50 at once: p99 ${rawP99.toFixed(0)} ms); ` +

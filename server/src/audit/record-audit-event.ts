@@ -1,7 +1,7 @@
 // Writes one audit event inside the caller's transaction, so the change and its record commit
 // together or not at all. The database trigger assigns seq and computes the hash chain.
 import type { Prisma } from "../db/generated/client.ts";
-import { sqlExecute, type SqlTarget } from "../db/sql.ts";
+import { sqlExecuteLast, type SqlTarget } from "../db/sql.ts";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -28,7 +28,7 @@ const INSERT_AUDIT_EVENT = `
 
 /** Call inside the change's transaction (a Prisma transaction or our own), never outside one. */
 export async function recordAuditEvent(tx: SqlTarget, actor: AuditActor, event: AuditEventInput): Promise<void> {
-  await sqlExecute(tx, INSERT_AUDIT_EVENT, [
+  await sqlExecuteLast(tx, INSERT_AUDIT_EVENT, [
     actor.userId,
     actor.requestId,
     event.action,

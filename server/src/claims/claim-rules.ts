@@ -7,16 +7,11 @@ import type { ClaimUpdate } from "./claim-update.ts";
 import { anchorFor } from "./claim-context.ts";
 
 export function setVerdict(userId: string, verdict: Verdict | null, rationale: string | null | undefined): ClaimChange {
-  return async (claim, client) => {
+  return (claim) => {
     const finalRationale = rationale === undefined ? claim.rationale : rationale;
     if (verdict && verdictNeedsEvidence(verdict)) {
       const problems = [];
-      const [evidence] = await sqlRows<{ sources: number }>(
-        client,
-        "SELECT count(*)::int AS sources FROM sources WHERE claim_id = $1::uuid AND deleted_at IS NULL",
-        [claim.id],
-      );
-      if (evidence!.sources === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
+      if (claim._count.sources === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
       if (!finalRationale?.trim()) problems.push({ path: "body.rationale", message: "write a rationale" });
       if (problems.length) {
         throw new AppError(

@@ -4,20 +4,21 @@
 // It is the busiest write of a review desk, so it runs as plain SQL on one pooled connection
 // (docs/decisions/060-plain-sql-hot-paths.md).
 import type { Request } from "express";
-import type pg from "pg";
 import type { Claim } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import type { Claim as ClaimScalars } from "../db/generated/client.ts";
-import { withTransaction } from "../db/sql.ts";
+import { withTransaction, type SqlTransaction } from "../db/sql.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
-import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
+import { claimSnapshot, presentClaim, type ClaimRow } from "./claim-presenter.ts";
 import { findClaimRow, presentLoadedClaim, updateClaimRow } from "./claim-rows.ts";
 import { claimUpdateStatement, type ClaimUpdate } from "./claim-update.ts";
 
-/** Checks a change against the claim as it is and says what to write; throws an AppError to refuse. */
-export type ClaimChange = (claim: ClaimScalars, client: pg.PoolClient) => Promise<ClaimUpdate> | ClaimUpdate;
+/**
+ * Checks a change against the claim as it is (with its live source and note counts) and says what
+ * to write; throws an AppError to refuse.
+ */
+export type ClaimChange = (claim: ClaimRow, client: SqlTransaction) => Promise<ClaimUpdate> | ClaimUpdate;
 
 export async function mutateClaim(
   deps: Pick<AppDeps, "db" | "live">,
@@ -49,8 +50,8 @@ export async function mutateClaim(
       version: after.version,
       at: new Date().toISOString(),
     });
-    // Last before commit: the audit insert takes the chain lock, which is held until the commit,
-    // so nothing else should run while it is held.
+    // The announcement and the audit record go out with COMMIT, in one message: the audit insert
+    // takes the chain lock, held until the commit, so no round trip may come between them.
     await recordAuditEvent(client, actor, {
       action,
       entityType: "claim",

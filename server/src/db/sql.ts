@@ -1,11 +1,36 @@
-// Plain SQL on whatever the caller holds: a Prisma transaction, the Prisma client, a pg pool or a pg
-// client inside our own transaction. The hot paths (claim changes and reads, audit records, live
-// announcements) are written once in SQL this way, because Prisma's query layer costs several times
-// the CPU of the query itself (docs/reliability.md, "Where the time goes").
+// Plain SQL on whatever the caller holds: a Prisma transaction, the Prisma client, a pg pool or our
+// own transaction. The hot paths (claim changes and reads, audit records, live announcements) are
+// written once in SQL this way, because Prisma's query layer costs several times the CPU of the
+// query itself (docs/decisions/060-plain-sql-hot-paths.md).
 import type pg from "pg";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 
-export type SqlTarget = Prisma.TransactionClient | PrismaClient | pg.Pool | pg.PoolClient;
+/**
+ * One transaction on one pooled connection. Statements that must run last (the audit record, whose
+ * chain lock is held until the commit, and NOTIFY) can be deferred with `atCommit`: they travel in
+ * the same round trip as COMMIT, so the lock is never held while this process is busy elsewhere.
+ */
+export class SqlTransaction {
+  private readonly deferred: string[] = [];
+
+  constructor(readonly client: pg.PoolClient) {}
+
+  query(text: string, values: unknown[] = []): Promise<pg.QueryResult> {
+    return this.client.query(text, values);
+  }
+
+  /** Runs the statement just before COMMIT, in the same message; its failure rolls everything back. */
+  atCommit(text: string, values: readonly unknown[] = []): void {
+    this.deferred.push(inlineParameters(this.client, text, values));
+  }
+
+  /** The final round trip: the deferred statements and COMMIT, as one simple-protocol message. */
+  commitStatement(): string {
+    return [...this.deferred, "COMMIT"].join(";\n");
+  }
+}
+
+export type SqlTarget = Prisma.TransactionClient | PrismaClient | pg.Pool | SqlTransaction;
 
 /** Runs one parameterised statement ($1, $2, …) and returns its rows. */
 export async function sqlRows<R>(target: SqlTarget, text: string, values: readonly unknown[] = []): Promise<R[]> {
@@ -20,16 +45,26 @@ export async function sqlExecute(target: SqlTarget, text: string, values: readon
 }
 
 /**
- * One transaction on one pooled connection: BEGIN, the work, COMMIT; ROLLBACK if anything throws.
+ * Runs a statement last in the transaction: deferred to the COMMIT message in our own
+ * transactions, at once in a Prisma transaction (where it is called last anyway).
+ */
+export async function sqlExecuteLast(target: SqlTarget, text: string, values: readonly unknown[]): Promise<void> {
+  if (target instanceof SqlTransaction) target.atCommit(text, values);
+  else await sqlExecute(target, text, values);
+}
+
+/**
+ * BEGIN, the work, then the deferred statements with COMMIT; ROLLBACK if anything throws.
  * A connection that failed mid-transaction is discarded rather than returned to the pool.
  */
-export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(pool: pg.Pool, work: (tx: SqlTransaction) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
     await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
+    const tx = new SqlTransaction(client);
+    const result = await work(tx);
+    await client.query(tx.commitStatement());
     return result;
   } catch (error) {
     await client.query("ROLLBACK").catch((rollbackError: Error) => {
@@ -39,4 +74,20 @@ export async function withTransaction<T>(pool: pg.Pool, work: (client: pg.PoolCl
   } finally {
     client.release(broken);
   }
+}
+
+/**
+ * Replaces $1, $2, … with SQL literals quoted by the driver (escapeLiteral), for the simple query
+ * protocol, which takes no parameters. Only for our own statement texts, never for input.
+ */
+function inlineParameters(client: pg.PoolClient, text: string, values: readonly unknown[]): string {
+  return text.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = values[Number(n) - 1];
+    if (value === null || value === undefined) return "NULL";
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+    if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+    if (value instanceof Date) return client.escapeLiteral(value.toISOString());
+    if (typeof value === "string") return client.escapeLiteral(value);
+    throw new TypeError(`Cannot inline a ${typeof value} as an SQL literal`);
+  });
 }

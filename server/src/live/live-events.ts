@@ -8,7 +8,7 @@ import type pg from "pg";
 import type { Logger } from "pino";
 import { liveEventSchema, type LiveEvent } from "@claimdesk/shared";
 import type { Database } from "../db/database.ts";
-import { sqlExecute, type SqlTarget } from "../db/sql.ts";
+import { sqlExecuteLast, type SqlTarget } from "../db/sql.ts";
 
 const CHANNEL = "claimdesk_live";
 
@@ -41,7 +41,7 @@ export async function startLiveEvents(db: Database, logger: Logger): Promise<Liv
   const listener = await listen(db, logger, deliver);
   return {
     async publish(tx, event) {
-      await sqlExecute(tx, "SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
+      await sqlExecuteLast(tx, "SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
     },
     subscribe: (articleId, fn, onClose) => subscribe(emitter, articleId, fn, onClose),
     async close() {

@@ -1,8 +1,7 @@
 // Writing a note under a claim, in plain SQL inside the caller's transaction: one statement
 // inserts the row and returns it with its author, shaped as the API's Note.
-import type pg from "pg";
 import type { Note } from "@claimdesk/shared";
-import { sqlRows } from "../db/sql.ts";
+import { sqlRows, type SqlTransaction } from "../db/sql.ts";
 
 const INSERT_NOTE = `
   WITH n AS (
@@ -24,7 +23,7 @@ type InsertedNote = Omit<Note, "author" | "createdAt" | "updatedAt"> & {
 };
 
 export async function insertNote(
-  client: pg.PoolClient,
+  client: SqlTransaction,
   claimId: string,
   parentId: string | null,
   authorId: string,

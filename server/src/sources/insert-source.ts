@@ -1,8 +1,7 @@
 // Attaching a source to a claim, in plain SQL inside the caller's transaction: one statement
 // inserts the row and returns it with the reviewer who added it, shaped as the API's Source.
-import type pg from "pg";
 import type { Source } from "@claimdesk/shared";
-import { sqlRows } from "../db/sql.ts";
+import { sqlRows, type SqlTransaction } from "../db/sql.ts";
 
 const INSERT_SOURCE = `
   WITH s AS (
@@ -32,7 +31,7 @@ type InsertedSource = Omit<Source, "addedBy" | "createdAt"> & {
 };
 
 export async function insertSource(
-  client: pg.PoolClient,
+  client: SqlTransaction,
   claimId: string,
   input: NewSource,
   addedById: string,

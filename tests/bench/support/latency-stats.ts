@@ -6,6 +6,11 @@ export class LatencyStats {
     this.samples.push(ms);
   }
 
+  /** Takes in every sample of another phase (rounds of one measurement add up). */
+  addAll(other: LatencyStats): void {
+    for (const ms of other.samples) this.samples.push(ms);
+  }
+
   get count(): number {
     return this.samples.length;
   }

@@ -1,6 +1,7 @@
 // The tables a load run prints (Markdown, so they can be pasted into docs/reliability.md).
 import type { CeilingResult } from "./pg-write-ceiling.ts";
 import type { PhaseResult } from "./reviewer-traffic.ts";
+import { median } from "./write-rounds.ts";
 
 export interface LevelFigures {
   database: string;
@@ -9,6 +10,14 @@ export interface LevelFigures {
   paced: PhaseResult;
   verdicts: PhaseResult;
   ceiling?: CeilingResult;
+  /** Per-round ratios when HTTP and raw pg writes ran in alternating rounds. */
+  ratios?: number[];
+}
+
+/** HTTP verdicts/s over raw pg writes/s: the median of the rounds' ratios, else the one ratio. */
+export function writeRatio({ verdicts, ceiling, ratios }: LevelFigures): number {
+  if (ratios?.length) return median(ratios);
+  return ceiling ? verdicts.writes / verdicts.seconds / (ceiling.writes / ceiling.seconds) : NaN;
 }
 
 const ms = (n: number) => (Number.isNaN(n) ? "–" : n < 10 ? n.toFixed(1) : n.toFixed(0));
@@ -53,10 +62,13 @@ export function writeTable(levels: LevelFigures[]): string {
       "raw pg verdicts/s",
       "raw pg p99 ms",
       "HTTP / raw pg",
+      "per round",
     ],
-    levels.map(({ database, reviewers, verdicts, ceiling }) => {
+    levels.map((level) => {
+      const { database, reviewers, verdicts, ceiling, ratios } = level;
       const ours = verdicts.writes / verdicts.seconds;
       const raw = ceiling ? ceiling.writes / ceiling.seconds : NaN;
+      const ratio = writeRatio(level);
       return [
         database,
         String(reviewers),
@@ -66,16 +78,17 @@ export function writeTable(levels: LevelFigures[]): string {
         ms((verdicts.serverCpuMs ?? NaN) / verdicts.writes),
         Number.isNaN(raw) ? "–" : raw.toFixed(0),
         ceiling ? ms(ceiling.latency.percentile(99)) : "–",
-        Number.isNaN(raw) ? "–" : (ours / raw).toFixed(2),
+        Number.isNaN(ratio) ? "–" : ratio.toFixed(2),
+        ratios?.length ? ratios.map((r) => r.toFixed(2)).join(", ") : "–",
       ];
     }),
   );
 }
 
-export function routeTable(level: LevelFigures): string {
+export function routeTable(level: LevelFigures, phase: "mix" | "paced" = "mix"): string {
   return table(
     ["route", "requests", "p50 ms", "p95 ms", "p99 ms"],
-    [...level.mix.byRoute.entries()]
+    [...level[phase].byRoute.entries()]
       .sort((a, b) => b[1].percentile(95) - a[1].percentile(95))
       .map(([route, stats]) => [
         route,

@@ -17,7 +17,12 @@ export interface LoadTarget {
   server: ServerProcess;
   /** Stops the server with SIGTERM; resolves with its exit code. */
   stopServer(): Promise<number | string>;
-  /** Direct access to the same database for the raw pg ceiling, once the server has stopped. */
+  /**
+   * True when the raw pg ceiling can run while the server is up (idle): PostgreSQL serves both. The
+   * embedded database is one session, so there the ceiling waits until the server has stopped.
+   */
+  ceilingWhileServing: boolean;
+  /** Direct access to the same database for the raw pg ceiling. */
   openPool(poolSize: number): Promise<{ pool: pg.Pool; close(): Promise<void> }>;
   dispose(): Promise<void>;
 }
@@ -67,6 +72,7 @@ export async function startTarget(
   }
   return {
     server,
+    ceilingWhileServing: kind === "postgres",
     async stopServer() {
       if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGTERM");
       return server.exited;
