@@ -1,5 +1,5 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
-import { defineGate, definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
+import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS = [
   "january",
@@ -34,7 +34,7 @@ const DATE_PATTERNS: {
   kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear";
   needs: number;
 }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: DIGIT },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: FOUR_DIGITS },
   {
     re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     kind: "mdy",
@@ -64,7 +64,7 @@ const DATE_PATTERNS: {
   {
     re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi,
     kind: "year",
-    needs: DIGIT,
+    needs: FOUR_DIGITS,
   },
 ];
 for (const p of DATE_PATTERNS) gated(p.re, p.needs);
@@ -92,6 +92,20 @@ function overlaps(taken: readonly [number, number][], s: number, e: number): boo
   return false;
 }
 
+// The publication date of the latest call, parsed once: every claim of an article asks for it.
+let parsedFor: string | null = null;
+let parsed: Date | null = null;
+
+/** publishedOn as a Date (read only by the resolver), or null. */
+function publicationDate(publishedOn: string | null): Date | null {
+  if (!publishedOn) return null;
+  if (publishedOn !== parsedFor) {
+    parsed = new Date(`${publishedOn}T00:00:00Z`);
+    parsedFor = publishedOn;
+  }
+  return parsed;
+}
+
 /**
  * Finds dates in body[start, end) and resolves relative ones against the publication date.
  * `future` (from the claim's tense) decides whether a bare weekday or month points forward or back.
@@ -107,7 +121,7 @@ export function findDates(
   if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE))) return [];
   const tense = typeof future === "function" ? (bits & TENSE_DEPENDENT_DATES ? future() : false) : future;
   const text = body.slice(start, end);
-  const pub = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
+  const pub = publicationDate(publishedOn);
   const taken: [number, number][] = [];
   const out: ResolvedDate[] = [];
   for (const { re, kind, needs } of DATE_PATTERNS) {

@@ -49,9 +49,11 @@ let version = 0;
 
 /** Bit set in gateBits() results when the text contains a digit 0-9. */
 export const DIGIT = 1;
+/** Bit set when the text holds a run of exactly four digits 0-9 (a year, or an ISO date's year). */
+export const FOUR_DIGITS = 1 << 30;
 
 function newBit(): number {
-  if (nextBit >= 31) throw new Error("too many word gates");
+  if (nextBit >= 30) throw new Error("too many word gates");
   version++;
   return 1 << nextBit++;
 }
@@ -106,7 +108,8 @@ function wordGates(text: string, start: number, end: number, h: number): number 
 }
 
 /**
- * Gates opened by text[start, end): DIGIT if it holds a digit, and the bit of every gate whose
+ * Gates opened by text[start, end): DIGIT if it holds a digit, FOUR_DIGITS if a run of exactly
+ * four digits (a year), and the bit of every gate whose
  * trigger word (or prefix) is a run of ASCII letters. Regexes see text[start, end) as their whole
  * input, so a run at `start` counts as a word start.
  */
@@ -115,6 +118,7 @@ export function gateBits(text: string, start = 0, end = text.length): number {
   let key = 0;
   let hash = 0;
   let runStart = -1; // start of the current run of letters; -1 outside a run
+  let digits = 0; // length of the current run of digits
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0;
     const lower = c | 32;
@@ -126,6 +130,8 @@ export function gateBits(text: string, start = 0, end = text.length): number {
       }
       if (i - runStart < 3) key = key * 27 + (lower - 96);
       hash = Math.imul(hash ^ lower, FNV_PRIME);
+      if (digits === 4) bits |= FOUR_DIGITS;
+      digits = 0;
       continue;
     }
     if (runStart >= 0) {
@@ -134,9 +140,15 @@ export function gateBits(text: string, start = 0, end = text.length): number {
       if (wordKeys[key] === 1) bits |= wordGates(text, runStart, i, hash);
       runStart = -1;
     }
-    if (c >= 48 && c <= 57) bits |= DIGIT;
+    if (c >= 48 && c <= 57) {
+      bits |= DIGIT;
+      digits++;
+      continue;
+    }
+    if (digits === 4) bits |= FOUR_DIGITS;
+    digits = 0;
     // ſ and K match s and k in case-insensitive Unicode regexes: give up and open every gate.
-    else if (c === 0x17f || c === 0x212a) return ALL;
+    if (c === 0x17f || c === 0x212a) return ALL;
   }
   return bits;
 }
