@@ -41,6 +41,11 @@ function isPlain(s: string): boolean {
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Printable ASCII other than the space and the straight quote: most characters.
+    if (c > 32 && c < 127 && c !== 34) {
+      prevSpace = false;
+      continue;
+    }
     if (c === 0x201c || c === 0x201d || c === 34) return false;
     if (c === 32) {
       if (prevSpace) return false;

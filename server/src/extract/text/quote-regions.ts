@@ -26,6 +26,8 @@ export function findQuoteRegions(text: string, from: number, to: number): QuoteR
   let closer = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // Of ASCII, only the straight double quote opens or closes a quotation.
+    if (c < 128 && c !== 34) continue;
     if (open < 0) {
       const expected = closerOf(c);
       if (expected !== 0) {
