@@ -99,7 +99,10 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.
   const spanBits = d.spanGates;
-  const contentBits = content === quote ? spanBits : gateBits(content);
+  // A direct quote's wording is its span less a leading and a trailing quote mark, which changes
+  // no run of letters or digits: same gates.
+  const sameRuns = content === quote || (d.directQuote && d.restored === null);
+  const contentBits = sameRuns ? spanBits : gateBits(content);
   const dates = findDates(
     body,
     d.start,
