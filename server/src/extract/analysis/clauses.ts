@@ -118,7 +118,13 @@ function buildClauses(
   splits: Split[],
   quantityStarts: number[],
 ): Clause[] {
-  const mainSubject = subjectOf(body, tokens, 0, tokens.length);
+  // The main subject is only needed to restore a verb phrase or a "where" clause: most spans
+  // have neither, so it is found on first use.
+  let mainSubject: string | null | undefined;
+  const subject = (): string | null => {
+    if (mainSubject === undefined) mainSubject = subjectOf(body, tokens, 0, tokens.length);
+    return mainSubject;
+  };
   const out: Clause[] = [];
   let from = 0;
   let fromOffset = start;
@@ -131,13 +137,12 @@ function buildClauses(
     const cEnd = closingQuotesAfter(body, tokens[leftEnd - 1]!.end);
     const first = tokens[from]!;
     let restored: string | null = null;
-    const span = body.slice(cStart, cEnd);
-    if (prevMode === "verb_phrase" && mainSubject) restored = `${mainSubject} ${span}`;
-    else if (prevMode === "where" && mainSubject && first.flags & SUBJECT_PRONOUN)
-      restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
+    if (prevMode === "verb_phrase" && subject()) restored = `${subject()} ${body.slice(cStart, cEnd)}`;
+    else if (prevMode === "where" && first.flags & SUBJECT_PRONOUN && subject())
+      restored = `${subject()}${body.slice(first.end, cEnd)}`;
     else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
-      restored = `${head}${span}`;
+      restored = `${head}${body.slice(cStart, cEnd)}`;
     }
     if (cEnd > cStart) out.push({ start: cStart, end: cEnd, restored });
     if (!s) break;
