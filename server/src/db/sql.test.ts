@@ -46,6 +46,22 @@ describe("withTransaction", () => {
     expect((await db.pool.query("SELECT 1 AS ok")).rows).toEqual([{ ok: 1 }]);
   });
 
+  it("sends BEGIN with the first statement: a later failure still undoes that statement", async () => {
+    const before = await labels();
+    await expect(
+      withTransaction(db.pool, async (tx) => {
+        const [row] = await sqlRows<{ id: number }>(
+          tx,
+          "INSERT INTO sql_probe (id, label) VALUES ($1, $2) RETURNING id",
+          [30, "first, with BEGIN"],
+        );
+        expect(row).toEqual({ id: 30 });
+        await sqlRows(tx, "INSERT INTO sql_probe (id, label) VALUES ($1, $2)", [30, "duplicate key"]);
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await labels()).toEqual(before);
+  });
+
   it("rolls back when the work throws, and never sends the deferred statements", async () => {
     const before = await labels();
     await expect(
