@@ -15,10 +15,23 @@ export interface ExtractOptions {
 
 const MIN_TOKENS = 2;
 
-function validDate(s: string | null | undefined): string | null {
+function checkDate(s: string | null | undefined): string | null {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
+}
+
+// An import extracts many articles with the same publication date: the latest answer is kept.
+let checkedDate: string | null | undefined;
+let checkedResult: string | null = null;
+
+/** publishedOn when it is a real YYYY-MM-DD calendar date, else null. */
+function validDate(s: string | null | undefined): string | null {
+  if (s !== checkedDate) {
+    checkedResult = checkDate(s);
+    checkedDate = s;
+  }
+  return checkedResult;
 }
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {
@@ -64,9 +77,9 @@ function segmentsOf(
   s: SentenceSpan,
   tokens: readonly Token[],
   quotes: ParagraphQuotes,
+  regions: readonly QuoteRegion[],
   memory: ClaimantMemory,
 ): Segment[] {
-  const regions = quotes.overlapping(s.start, s.end);
   let quoted = 0;
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
   if (regions.length > 0 && quoted * 2 >= s.end - s.start) {
@@ -122,7 +135,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
       // Only the quote regions that overlap this sentence can overlap its claims: looking at
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
-      for (const seg of segmentsOf(body, s, sentenceTokens, quotes, memory)) {
+      for (const seg of segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory)) {
         const tokens =
           seg.start === s.start && seg.end === s.end
             ? sentenceTokens
