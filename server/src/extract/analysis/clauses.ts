@@ -120,11 +120,8 @@ function buildClauses(
 ): Clause[] {
   // The main subject is only needed to restore a verb phrase or a "where" clause: most spans
   // have neither, so it is found on first use.
+  // (No closure for this: under tsx every closure created in a hot path costs a defineProperty.)
   let mainSubject: string | null | undefined;
-  const subject = (): string | null => {
-    if (mainSubject === undefined) mainSubject = subjectOf(body, tokens, 0, tokens.length);
-    return mainSubject;
-  };
   const out: Clause[] = [];
   let from = 0;
   let fromOffset = start;
@@ -137,9 +134,11 @@ function buildClauses(
     const cEnd = closingQuotesAfter(body, tokens[leftEnd - 1]!.end);
     const first = tokens[from]!;
     let restored: string | null = null;
-    if (prevMode === "verb_phrase" && subject()) restored = `${subject()} ${body.slice(cStart, cEnd)}`;
-    else if (prevMode === "where" && first.flags & SUBJECT_PRONOUN && subject())
-      restored = `${subject()}${body.slice(first.end, cEnd)}`;
+    if (mainSubject === undefined && (prevMode === "verb_phrase" || prevMode === "where"))
+      mainSubject = subjectOf(body, tokens, 0, tokens.length);
+    if (prevMode === "verb_phrase" && mainSubject) restored = `${mainSubject} ${body.slice(cStart, cEnd)}`;
+    else if (prevMode === "where" && mainSubject && first.flags & SUBJECT_PRONOUN)
+      restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
     else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
       restored = `${head}${body.slice(cStart, cEnd)}`;
