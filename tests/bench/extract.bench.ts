@@ -123,7 +123,7 @@ const lines = [
   `full extraction:          ${fullMBs.toFixed(2)} MB/s, ${Math.round(full.result / (full.ms / 1000)).toLocaleString("en")} claims/s (${full.result.toLocaleString("en")} claims in ${(full.ms / 1000).toFixed(2)} s; median of ${ROUNDS} runs: ${fullRuns.map((x) => mbps(x.ms).toFixed(2)).join(", ")} MB/s)`,
   `Intl.Segmenter baseline:  ${segMBs.toFixed(2)} MB/s, ${Math.round(seg.result / (seg.ms / 1000)).toLocaleString("en")} sentences/s (per paragraph; runs: ${segRuns.map((x) => mbps(x.ms).toFixed(2)).join(", ")} MB/s)`,
   `ratio extraction/segmenter: ${ratio.toFixed(2)} (median of per-round ratios; goal >= 1)`,
-  `CPU time, median of ${ROUNDS} runs: extraction ${mbps(fullCpu).toFixed(2)} MB/s (${(fullCpu / corpusMB).toFixed(1)} ms/MB; runs ${fullRuns.map((x) => mbps(x.cpuMs).toFixed(2)).join(", ")}), segmenter ${mbps(segCpu).toFixed(2)} MB/s, ratio ${(segCpu / fullCpu).toFixed(2)}`,
+  `CPU time, median of ${ROUNDS} runs: extraction ${mbps(fullCpu).toFixed(2)} MB/s (${(fullCpu / corpusMB).toFixed(1)} ms/MB, ${((fullCpu * 1000) / full.result).toFixed(1)} µs per claim; runs ${fullRuns.map((x) => mbps(x.cpuMs).toFixed(2)).join(", ")}), segmenter ${mbps(segCpu).toFixed(2)} MB/s, ratio ${(segCpu / fullCpu).toFixed(2)}`,
   `one sample article (${(sample.length / 1024).toFixed(1)} KB): p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms`,
   `linearity, no blank lines: 50 KB ${small.wall.toFixed(1)} ms/MB, 5 MB ${large.wall.toFixed(1)} ms/MB, ratio ${(large.wall / small.wall).toFixed(2)} (goal <= 2); CPU time: ${small.cpu.toFixed(1)} and ${large.cpu.toFixed(1)} ms/MB, ratio ${(large.cpu / small.cpu).toFixed(2)}`,
   `peak RSS: ${(peakRss / MB).toFixed(0)} MB (max resident ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
