@@ -8,6 +8,7 @@ import {
   namedReasons,
   offerReason,
   PHRASE,
+  reasonCutoff,
   WORD,
   type ScoreReason,
 } from "./model/score-reasons.ts";
@@ -149,15 +150,21 @@ function rankReasons(m: PackedWeights): void {
   const s0 = m.scale[0];
   const s1 = m.scale[1];
   for (let w = 0; w < words; w++) {
-    if (firstOccurrence(w, size - 1)) {
-      const u = 2 * unigramSlot[w]!;
-      offerReason(0, WORD, w, Math.fround(pair[u]! * s0) * wordScale);
-      offerReason(1, WORD, w, Math.fround(pair[u + 1]! * s1) * wordScale);
+    // A word too weak for both rankings is skipped without marking it seen: a repeat of it has
+    // the same effects and meets cut-offs at least as high, so it is skipped too.
+    const u = 2 * unigramSlot[w]!;
+    const u0 = Math.fround(pair[u]! * s0) * wordScale;
+    const u1 = Math.fround(pair[u + 1]! * s1) * wordScale;
+    if ((Math.abs(u0) >= reasonCutoff[0]! || Math.abs(u1) >= reasonCutoff[1]!) && firstOccurrence(w, size - 1)) {
+      offerReason(0, WORD, w, u0);
+      offerReason(1, WORD, w, u1);
     }
     if (w > 0) {
       const b = 2 * bigramSlot[w]!;
-      offerReason(0, PHRASE, w, Math.fround(pair[b]! * s0) * wordScale);
-      offerReason(1, PHRASE, w, Math.fround(pair[b + 1]! * s1) * wordScale);
+      const b0 = Math.fround(pair[b]! * s0) * wordScale;
+      const b1 = Math.fround(pair[b + 1]! * s1) * wordScale;
+      if (Math.abs(b0) >= reasonCutoff[0]!) offerReason(0, PHRASE, w, b0);
+      if (Math.abs(b1) >= reasonCutoff[1]!) offerReason(1, PHRASE, w, b1);
     }
   }
   offerReason(0, CHARS, 0, charTotals[0]!);

@@ -82,9 +82,17 @@ const topIndex = new Int32Array(2 * MAX_REASONS);
 const topEffect = new Float64Array(2 * MAX_REASONS);
 const topSize = new Int32Array(2);
 
+/**
+ * Per head, the |effect| of the last of MAX_REASONS ranked candidates, or -1 while fewer are
+ * ranked. A candidate whose |effect| is below it can never be ranked: the cut-off only rises.
+ */
+export const reasonCutoff = new Float64Array(2);
+
 export function clearReasons(): void {
   topSize[0] = 0;
   topSize[1] = 0;
+  reasonCutoff[0] = -1;
+  reasonCutoff[1] = -1;
 }
 
 /** Does candidate (kind, i, e) rank before entry t? Larger |effect| first, then by name. */
@@ -109,6 +117,7 @@ export function offerReason(head: 0 | 1, kind: number, i: number, e: number): vo
   topKind[p] = kind;
   topIndex[p] = i;
   topEffect[p] = e;
+  if (topSize[head] === MAX_REASONS) reasonCutoff[head] = Math.abs(topEffect[first + MAX_REASONS - 1]!);
 }
 
 /** The ranked reasons of one head, named (words are read from the latest prepareText call). */
