@@ -6,6 +6,7 @@ import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities } from "./analysis/quantities.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAround } from "./claim-context.ts";
+import { plainWording } from "./plain-wording.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
@@ -33,45 +34,6 @@ function describeClaimant(c: Claimant): string {
   // "the Colombian presidency" but "El Espectador": common-noun names read better with "the".
   const name = c.type === "organization" && /\b\p{Ll}+$/u.test(c.name) ? `the ${c.name}` : c.name;
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
-}
-
-/** No quote marks, no space at either end and no space other than single U+0020 spaces. */
-function isPlain(s: string): boolean {
-  if (s.length === 0) return true;
-  let prevSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Printable ASCII other than the space and the straight quote: most characters.
-    if (c > 32 && c < 127 && c !== 34) {
-      prevSpace = false;
-      continue;
-    }
-    if (c === 0x201c || c === 0x201d || c === 34) return false;
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (
-      (c >= 9 && c <= 13) ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff
-    )
-      return false;
-    else prevSpace = false;
-  }
-  return !prevSpace;
-}
-
-/** Drops quote marks from a wording that is not itself a direct quotation. */
-function plainWording(s: string): string {
-  if (isPlain(s)) return s;
-  return s.replace(/[“”"]/g, "").replace(/\s+/g, " ").trim();
 }
 
 function withPronounResolved(content: string, claimant: Claimant): string {
