@@ -2,6 +2,7 @@
 // own transaction. The hot paths (claim changes and reads, audit records, live announcements) are
 // written once in SQL this way, because Prisma's query layer costs several times the CPU of the
 // query itself (docs/decisions/060-plain-sql-hot-paths.md).
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Prisma, PrismaClient } from "./generated/client.ts";
 
@@ -19,7 +20,7 @@ export class SqlTransaction {
   constructor(readonly client: pg.PoolClient) {}
 
   async query(text: string, values: unknown[] = []): Promise<pg.QueryResult> {
-    if (this.begun) return this.client.query(text, values);
+    if (this.begun) return this.client.query(prepared(text, values));
     this.begun = true;
     // The first statement goes with BEGIN as one simple-protocol message (which takes no parameters).
     const results = (await this.client.query(
@@ -45,13 +46,31 @@ export type SqlTarget = Prisma.TransactionClient | PrismaClient | pg.Pool | SqlT
 /** Runs one parameterised statement ($1, $2, …) and returns its rows. */
 export async function sqlRows<R>(target: SqlTarget, text: string, values: readonly unknown[] = []): Promise<R[]> {
   if ("$queryRawUnsafe" in target) return target.$queryRawUnsafe<R[]>(text, ...values);
-  return (await target.query(text, values as unknown[])).rows as R[];
+  if (target instanceof SqlTransaction) return (await target.query(text, values as unknown[])).rows as R[];
+  return (await target.query(prepared(text, values))).rows as R[];
 }
 
 /** Runs one statement for its effect (an INSERT, a NOTIFY), reading no rows back. */
 export async function sqlExecute(target: SqlTarget, text: string, values: readonly unknown[] = []): Promise<void> {
   if ("$executeRawUnsafe" in target) await target.$executeRawUnsafe(text, ...values);
-  else await target.query(text, values as unknown[]);
+  else if (target instanceof SqlTransaction) await target.query(text, values as unknown[]);
+  else await target.query(prepared(text, values));
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A named prepared statement: each connection parses and plans it once and then only binds values
+ * (planning our joined reads costs PostgreSQL more than running them). The name is a digest of the
+ * text, so one text always has one name. Only for our own fixed statement texts.
+ */
+function prepared(text: string, values: readonly unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `claimdesk_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values: values as unknown[] };
 }
 
 /**

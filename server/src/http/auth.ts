@@ -4,6 +4,7 @@ import type { RequestHandler } from "express";
 import { can, type Permission, type Role } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { hashToken, readCookie, SESSION_COOKIE, tokensEqual } from "../auth/session-token.ts";
+import { sqlRows } from "../db/sql.ts";
 import { AppError } from "./app-error.ts";
 import "./express-augment.ts";
 
@@ -28,8 +29,7 @@ export function authenticate({ db }: AppDeps): RequestHandler {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     if (!token) return next();
     const sessionId = hashToken(token);
-    const { rows } = await db.pool.query<SessionRow>(SESSION_LOOKUP, [sessionId]);
-    const row = rows[0];
+    const [row] = await sqlRows<SessionRow>(db.pool, SESSION_LOOKUP, [sessionId]);
     if (row) {
       req.auth = {
         user: { id: row.id, email: row.email, name: row.name, role: row.role },
