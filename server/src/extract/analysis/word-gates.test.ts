@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract-claims.ts";
 import { parseArticleInput } from "../input/parse-article-input.ts";
+import { joinedWords } from "./joined-words.test-support.ts";
 import { gateBitsWithin, tokenize } from "./tokens.ts";
 import { GATED, gateBits } from "./word-gates.ts";
 import { LOADED_TERMS, OPINION_WORDS, REPORTING_VERBS } from "./lexicon.ts";
@@ -118,13 +119,10 @@ const words = [
 
 describe("word gates", () => {
   it("never hide a match of the regex they guard", () => {
-    const sentence = fc
-      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 })
-      .chain((ws) =>
-        fc
-          .array(fc.constantFrom(" ", "  ", "-", "", ", ", "\n"), { minLength: ws.length, maxLength: ws.length })
-          .map((seps) => ws.map((w, i) => w + seps[i]).join("")),
-      );
+    const sentence = joinedWords(fc.constantFrom(...words), [" ", "  ", "-", "", ", ", "\n"], {
+      minLength: 1,
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(sentence, (text) => {
         for (const g of GATED)
