@@ -37,6 +37,9 @@ function describeClaimant(c: Claimant): string {
 }
 
 function withPronounResolved(content: string, claimant: Claimant): string {
+  // Only a wording that starts with i, t, h or s (any case) can start with one of the pronouns.
+  const first = content.charCodeAt(0) | 32;
+  if (first !== 105 && first !== 116 && first !== 104 && first !== 115) return content;
   const m = /^(it|they|he|she)\b/i.exec(content);
   if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
   const p = m[1]!.toLowerCase();

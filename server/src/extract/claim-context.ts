@@ -45,6 +45,15 @@ const CLOSE_GUILLEMET = 0xbb; // »
 const STRAIGHT = 34; // "
 const ABBREVIATION_END = /(^|[^\p{L}])\p{Lu}\.\p{Lu}\.$|\.\.$/u;
 
+/** Does body[max(s, e - 5), e), which ends with ".", end like "U.S." or ".."? */
+function abbreviationEnd(body: string, s: number, e: number): boolean {
+  const from = Math.max(s, e - 5);
+  // Both forms have another "." two or three places from the end; most full stops do not.
+  const dotBefore =
+    (e - 2 >= from && body.charCodeAt(e - 2) === 46) || (e - 3 >= from && body.charCodeAt(e - 3) === 46);
+  return dotBefore && ABBREVIATION_END.test(body.slice(from, e));
+}
+
 /**
  * Narrows a candidate span to its words: no surrounding spaces or separators, no trailing full
  * stop (unless it closes an abbreviation such as "U.S."), and no quote mark left unpaired.
@@ -62,7 +71,7 @@ export function trimSpan(body: string, start: number, end: number): { start: num
       e--;
       changed = true;
     }
-    if (e > s && body.charCodeAt(e - 1) === 46 && !ABBREVIATION_END.test(body.slice(Math.max(s, e - 5), e))) {
+    if (e > s && body.charCodeAt(e - 1) === 46 && !abbreviationEnd(body, s, e)) {
       e--;
       changed = true;
     }
