@@ -6,7 +6,7 @@
  * disturbed by other load than wall time.
  * Sentences: ClaimBuster crowdsourced.csv when CLAIMBUSTER_DIR (or the default path) has it,
  * else the sentences of the sample article with varied numbers and names.
- * Run: npx tsx tests/bench/score.bench.ts
+ * Run: npm run bench:score
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
