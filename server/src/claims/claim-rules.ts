@@ -11,7 +11,7 @@ export function setVerdict(userId: string, verdict: Verdict | null, rationale: s
     const finalRationale = rationale === undefined ? claim.rationale : rationale;
     if (verdict && verdictNeedsEvidence(verdict)) {
       const problems = [];
-      if (claim._count.sources === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
+      if (claim.sourceCount === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
       if (!finalRationale?.trim()) problems.push({ path: "body.rationale", message: "write a rationale" });
       if (problems.length) {
         throw new AppError(

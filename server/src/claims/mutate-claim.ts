@@ -10,15 +10,15 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { withTransaction, type SqlTransaction } from "../db/sql.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
-import { claimSnapshot, presentClaim, type ClaimRow } from "./claim-presenter.ts";
-import { findClaimRow, presentLoadedClaim, updateClaimRow } from "./claim-rows.ts";
+import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
+import { findClaimState, presentLoadedClaim, updateClaimRow, type ClaimState } from "./claim-rows.ts";
 import { claimUpdateStatement, type ClaimUpdate } from "./claim-update.ts";
 
 /**
- * Checks a change against the claim as it is (with its live source and note counts) and says what
+ * Checks a change against the claim as it is (with its count of live sources) and says what
  * to write; throws an AppError to refuse.
  */
-export type ClaimChange = (claim: ClaimRow, client: SqlTransaction) => Promise<ClaimUpdate> | ClaimUpdate;
+export type ClaimChange = (claim: ClaimState, client: SqlTransaction) => Promise<ClaimUpdate> | ClaimUpdate;
 
 export async function mutateClaim(
   deps: Pick<AppDeps, "db" | "live">,
@@ -30,10 +30,9 @@ export async function mutateClaim(
 ): Promise<Claim> {
   const actor = actorOf(req);
   return withTransaction(deps.db.pool, async (client) => {
-    const found = await findClaimRow(client, claimId);
-    if (!found) throw notFound("claim", claimId);
-    const before = found.row;
-    if (before.version !== expectedVersion) throw versionConflict("claim", presentClaim(before, found.number));
+    const before = await findClaimState(client, claimId);
+    if (!before) throw notFound("claim", claimId);
+    if (before.version !== expectedVersion) throw versionConflict("claim", await presentLoadedClaim(client, claimId));
     const update = claimUpdateStatement(claimId, expectedVersion, await change(before, client));
     // The version in the WHERE makes the check and the write one atomic step: a concurrent writer
     // that committed first leaves zero rows to update here.
