@@ -90,6 +90,9 @@ async function listen(
         if (parsed.success) deliver(parsed.data);
       });
       c.on("error", (error) => {
+        // After stop() the connection is ours no more: a late error (the database dropped or
+        // restarted) must not release it twice or reconnect.
+        if (stopped) return;
         logger.warn({ err: error }, "live updates: connection lost, reconnecting");
         c.release(true);
         if (client === c) client = null;
@@ -112,8 +115,9 @@ async function listen(
       stopped = true;
       clearTimeout(retry);
       if (client) {
-        await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-        client.release();
+        // Closed rather than returned to the pool: a connection that was LISTENing is not reused.
+        client.release(true);
+        client = null;
       }
     },
   };
