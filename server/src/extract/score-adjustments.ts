@@ -40,41 +40,55 @@ export interface AdjustmentContext {
   text: string;
 }
 
+type RuleReasons = { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null;
+
+/**
+ * Lists an applied rule when reasons are wanted. A module-level function, not a closure made per
+ * claim: tsx names every closure it creates with a defineProperty call, a cost on the hot path.
+ */
+function listRule(
+  reasons: RuleReasons,
+  head: "checkworthy" | "factual",
+  feature: string,
+  effect: number,
+  text: string,
+) {
+  reasons?.[head].push({ feature: `rule:${feature}`, effect, note: text });
+}
+
 /** The rule deltas in log-odds; when `reasons` is given, each applied rule is listed there too. */
-function applyRules(
-  ctx: AdjustmentContext,
-  reasons: { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null,
-): { cw: number; fa: number } {
+function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number; fa: number } {
   let cw = 0;
   let fa = 0;
-  const add = reasons
-    ? (head: "checkworthy" | "factual", feature: string, effect: number, note: string): void => {
-        reasons[head].push({ feature: `rule:${feature}`, effect, note });
-      }
-    : null;
   if (ctx.flags.includes("opinion")) {
     cw -= 1.0;
     fa -= 1.5;
-    add?.("checkworthy", "opinion", -1.0, "opinion marker (I think, evaluative wording)");
-    add?.("factual", "opinion", -1.5, "opinion marker (I think, evaluative wording)");
+    listRule(reasons, "checkworthy", "opinion", -1.0, "opinion marker (I think, evaluative wording)");
+    listRule(reasons, "factual", "opinion", -1.5, "opinion marker (I think, evaluative wording)");
   }
   if (PLEASANTRY.test(ctx.text)) {
     cw -= 2.5;
     fa -= 1.0;
-    add?.("checkworthy", "pleasantry", -2.5, "thanks or courtesy, nothing to check");
-    add?.("factual", "pleasantry", -1.0, "thanks or courtesy, nothing to check");
+    listRule(reasons, "checkworthy", "pleasantry", -2.5, "thanks or courtesy, nothing to check");
+    listRule(reasons, "factual", "pleasantry", -1.0, "thanks or courtesy, nothing to check");
   }
   if (ctx.quantities > 0) {
     cw += 0.7;
-    add?.("checkworthy", "quantity", 0.7, "states a concrete quantity");
+    listRule(reasons, "checkworthy", "quantity", 0.7, "states a concrete quantity");
   }
   if (ctx.kind === "comparison_record" || ctx.kind === "causal") {
     cw += 0.4;
-    add?.("checkworthy", ctx.kind, 0.4, ctx.kind === "causal" ? "asserts a cause" : "compares or claims a record");
+    listRule(
+      reasons,
+      "checkworthy",
+      ctx.kind,
+      0.4,
+      ctx.kind === "causal" ? "asserts a cause" : "compares or claims a record",
+    );
   }
   if (pieceCount(ctx.text, 4) < 4) {
     cw -= 1.0;
-    add?.("checkworthy", "fragment", -1.0, "too short to check on its own");
+    listRule(reasons, "checkworthy", "fragment", -1.0, "too short to check on its own");
   }
   return { cw, fa };
 }
