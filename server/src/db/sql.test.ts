@@ -74,3 +74,16 @@ describe("withTransaction", () => {
     expect(await labels()).toEqual(before);
   });
 });
+
+describe("sqlRows on the pool, as named prepared statements", () => {
+  it("passes strings, dates, booleans, nulls and arrays exactly, empty arrays included", async () => {
+    const hostile = `o'clock \\ "x" $2 🇨🇴`;
+    const at = new Date("2025-03-28T01:02:03.004Z");
+    const [row] = await sqlRows<{ s: string; at: Date; b: boolean; n: null; ids: number[]; none: number[] }>(
+      db.pool,
+      "SELECT $1::text AS s, $2::timestamptz AS at, $3::boolean AS b, $4::text AS n, $5::int[] AS ids, $6::int[] AS none",
+      [hostile, at, false, null, [3, 1, 2], []],
+    );
+    expect(row).toEqual({ s: hostile, at, b: false, n: null, ids: [3, 1, 2], none: [] });
+  });
+});
