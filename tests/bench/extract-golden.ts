@@ -13,6 +13,8 @@ import path from "node:path";
 import { extractClaims, parseArticleInput, type ExtractedClaim } from "../../server/src/extract/index.ts";
 import { claimBusterDir } from "../../server/src/extract/model/claimbuster-data.ts";
 import { parseCsv } from "../../server/src/extract/model/csv.ts";
+import { mulberry32 } from "../../server/src/extract/model/logistic.ts";
+import { TRICKY_PIECES as PIECES } from "../../server/src/extract/tricky-pieces.test-helper.ts";
 
 interface Case {
   body: string;
@@ -49,66 +51,10 @@ function sampleCases(): Case[] {
   return out;
 }
 
-/** Deterministic PRNG (mulberry32) so the random section is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PIECES = [
-  "Mr. ",
-  "U.S. ",
-  "“",
-  "”",
-  '"',
-  ". ",
-  "? ",
-  "! ",
-  "\n\n",
-  "\n",
-  "\r\n",
-  "\u00a0",
-  "—",
-  "1,700 ",
-  "over ",
-  " and ",
-  ", ",
-  "; ",
-  "said ",
-  "🙂",
-  "\ud800",
-  "According to X, ",
-  "Thursday ",
-  "will ",
-  "e\u0301",
-  "日本。",
-  "’",
-  "ſ",
-  "K",
-  "İ",
-  "3.5 million ",
-  "$40 ",
-  "20% ",
-  "March 3, 2024 ",
-  "last year ",
-  "radical left ",
-  "I think ",
-  "resulted in ",
-  "record ",
-  ", where it ",
-  ", saying ",
-];
-
 /** Random texts: sample words, tricky pieces and random code units, seeded. */
 function randomCases(count: number): Case[] {
   const words = sample.split(/\s+/);
-  const next = rng(20250328);
+  const next = mulberry32(20250328);
   const out: Case[] = [];
   for (let n = 0; n < count; n++) {
     const parts: string[] = [];

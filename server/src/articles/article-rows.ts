@@ -1,5 +1,5 @@
 // Reading one article in plain SQL: opening an article is what every reviewer does first.
-import { sqlRows, type SqlTarget } from "../db/sql.ts";
+import { calendarDate, sqlRows, type SqlTarget } from "../db/sql.ts";
 import type { ArticleRow } from "./article-presenter.ts";
 
 const ARTICLE_BY_ID = `
@@ -13,6 +13,5 @@ type SqlArticle = Omit<ArticleRow, "publishedOn"> & { publishedOn: string | null
 export async function findArticleRow(db: SqlTarget, id: string): Promise<ArticleRow | null> {
   const [row] = await sqlRows<SqlArticle>(db, ARTICLE_BY_ID, [id]);
   if (!row) return null;
-  // A calendar date, kept as UTC midnight like Prisma does, whatever the server's time zone.
-  return { ...row, publishedOn: row.publishedOn ? new Date(`${row.publishedOn}T00:00:00Z`) : null };
+  return { ...row, publishedOn: calendarDate(row.publishedOn) };
 }

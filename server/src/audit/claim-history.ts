@@ -1,6 +1,7 @@
 // One claim's history, oldest first: every reviewer opens it, so it is one plain SQL statement.
 // A claim merged into another is gone: its events stay in the log but it has no history page.
 import type { AuditEvent } from "@claimdesk/shared";
+import { userRef } from "../claims/claim-presenter.ts";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
 import { presentAuditEvent, type AuditRow } from "./audit-presenter.ts";
 
@@ -20,7 +21,7 @@ export async function loadClaimHistory(db: SqlTarget, claimId: string): Promise<
   return rows.map(({ actorName, actorEmail, ...event }) =>
     presentAuditEvent({
       ...event,
-      actor: event.actorId ? { id: event.actorId, name: actorName ?? "", email: actorEmail ?? "" } : null,
+      actor: userRef(event.actorId, actorName, actorEmail),
     }),
   );
 }

@@ -4,6 +4,11 @@ import type { Prisma } from "../db/generated/client.ts";
 
 export const userRefSelect = { select: { id: true, name: true, email: true } } as const;
 
+/** A user joined in SQL (id, name, email columns of a LEFT JOIN) as the API's UserRef, or null. */
+export function userRef(id: string | null, name: string | null, email: string | null): UserRef | null {
+  return id === null ? null : { id, name: name ?? "", email: email ?? "" };
+}
+
 export const claimInclude = {
   verdictBy: userRefSelect,
   approvedBy: userRefSelect,
@@ -68,7 +73,7 @@ export function presentClaim(row: ClaimRow, number: number): Claim {
   };
 }
 
-type SourceRow = Prisma.SourceGetPayload<{ include: { addedBy: typeof userRefSelect } }>;
+export type SourceRow = Prisma.SourceGetPayload<{ include: { addedBy: typeof userRefSelect } }>;
 export function presentSource(row: SourceRow): Source {
   return {
     id: row.id,
@@ -85,7 +90,7 @@ export function presentSource(row: SourceRow): Source {
   };
 }
 
-type NoteRow = Prisma.NoteGetPayload<{ include: { author: typeof userRefSelect } }>;
+export type NoteRow = Prisma.NoteGetPayload<{ include: { author: typeof userRefSelect } }>;
 export function presentNote(row: NoteRow): Note {
   return {
     id: row.id,

@@ -5,7 +5,7 @@
 import type { Claim } from "@claimdesk/shared";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
 import { notFound } from "../http/app-error.ts";
-import { presentClaim, type ClaimRow } from "./claim-presenter.ts";
+import { presentClaim, userRef, type ClaimRow } from "./claim-presenter.ts";
 
 /** The claim's own columns under their Prisma field names. */
 const SCALAR_COLUMNS = `
@@ -67,10 +67,6 @@ export interface NumberedClaimRow {
   number: number;
 }
 
-function userRef(id: string | null, name: string | null, email: string | null) {
-  return id === null ? null : { id, name: name ?? "", email: email ?? "" };
-}
-
 function toClaimRow(r: SqlClaim): NumberedClaimRow {
   const {
     verdictByName,
@@ -107,7 +103,7 @@ export async function findClaimState(db: SqlTarget, id: string): Promise<ClaimSt
   return found ?? null;
 }
 
-export async function findClaimRow(db: SqlTarget, id: string): Promise<NumberedClaimRow | null> {
+async function findClaimRow(db: SqlTarget, id: string): Promise<NumberedClaimRow | null> {
   const [found] = await sqlRows<SqlClaim>(db, CLAIM_BY_ID, [id]);
   return found ? toClaimRow(found) : null;
 }

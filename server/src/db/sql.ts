@@ -57,6 +57,11 @@ export async function sqlExecute(target: SqlTarget, text: string, values: readon
   else await target.query(prepared(text, values));
 }
 
+/** A `date` column read as text (`col::text`), as a Date at UTC midnight like Prisma gives it. */
+export function calendarDate(text: string | null): Date | null {
+  return text === null ? null : new Date(`${text}T00:00:00Z`);
+}
+
 const statementNames = new Map<string, string>();
 
 /**

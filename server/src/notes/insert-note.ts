@@ -1,6 +1,7 @@
 // Writing a note under a claim, in plain SQL inside the caller's transaction: one statement
 // inserts the row and returns it with its author, shaped as the API's Note.
 import type { Note } from "@claimdesk/shared";
+import { presentNote, type NoteRow } from "../claims/claim-presenter.ts";
 import { sqlRows, type SqlTransaction } from "../db/sql.ts";
 
 const INSERT_NOTE = `
@@ -9,18 +10,12 @@ const INSERT_NOTE = `
     VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, now())
     RETURNING *
   )
-  SELECT n.id::text AS id, n.claim_id::text AS "claimId", n.parent_id::text AS "parentId", n.body, n.version,
-    n.created_at AS "createdAt", n.updated_at AS "updatedAt",
-    u.id::text AS "authorId", u.name AS "authorName", u.email AS "authorEmail"
+  SELECT n.id::text AS id, n.claim_id::text AS "claimId", n.parent_id::text AS "parentId",
+    n.author_id::text AS "authorId", n.body, n.version, n.deleted_at AS "deletedAt",
+    n.created_at AS "createdAt", n.updated_at AS "updatedAt", u.name AS "authorName", u.email AS "authorEmail"
   FROM n JOIN users u ON u.id = n.author_id`;
 
-type InsertedNote = Omit<Note, "author" | "createdAt" | "updatedAt"> & {
-  createdAt: Date;
-  updatedAt: Date;
-  authorId: string;
-  authorName: string;
-  authorEmail: string;
-};
+type InsertedNote = Omit<NoteRow, "author"> & { authorName: string; authorEmail: string };
 
 export async function insertNote(
   client: SqlTransaction,
@@ -36,11 +31,6 @@ export async function insertNote(
     authorId,
     body,
   ]);
-  const { authorId: id, authorName, authorEmail, createdAt, updatedAt, ...note } = row!;
-  return {
-    ...note,
-    author: { id, name: authorName, email: authorEmail },
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
-  };
+  const { authorName, authorEmail, ...note } = row!;
+  return presentNote({ ...note, author: { id: note.authorId, name: authorName, email: authorEmail } });
 }

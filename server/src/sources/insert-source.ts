@@ -1,7 +1,8 @@
 // Attaching a source to a claim, in plain SQL inside the caller's transaction: one statement
 // inserts the row and returns it with the reviewer who added it, shaped as the API's Source.
 import type { Source } from "@claimdesk/shared";
-import { sqlRows, type SqlTransaction } from "../db/sql.ts";
+import { presentSource, userRef, type SourceRow } from "../claims/claim-presenter.ts";
+import { calendarDate, sqlRows, type SqlTransaction } from "../db/sql.ts";
 
 const INSERT_SOURCE = `
   WITH s AS (
@@ -10,8 +11,9 @@ const INSERT_SOURCE = `
     RETURNING *
   )
   SELECT s.id::text AS id, s.claim_id::text AS "claimId", s.url, s.title, s.publisher, s.excerpt,
-    s.stance::text AS stance, s.accessed_on::text AS "accessedOn", s.version, s.created_at AS "createdAt",
-    u.id::text AS "addedById", u.name AS "addedByName", u.email AS "addedByEmail"
+    s.stance::text AS stance, s.accessed_on::text AS "accessedOn", s.added_by_id::text AS "addedById", s.version,
+    s.deleted_at AS "deletedAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+    u.name AS "addedByName", u.email AS "addedByEmail"
   FROM s LEFT JOIN users u ON u.id = s.added_by_id`;
 
 export interface NewSource {
@@ -23,9 +25,8 @@ export interface NewSource {
   accessedOn?: string | null | undefined;
 }
 
-type InsertedSource = Omit<Source, "addedBy" | "createdAt"> & {
-  createdAt: Date;
-  addedById: string | null;
+type InsertedSource = Omit<SourceRow, "addedBy" | "accessedOn"> & {
+  accessedOn: string | null;
   addedByName: string | null;
   addedByEmail: string | null;
 };
@@ -47,10 +48,10 @@ export async function insertSource(
     input.accessedOn ?? null,
     addedById,
   ]);
-  const { addedById: userId, addedByName, addedByEmail, createdAt, ...source } = row!;
-  return {
+  const { addedByName, addedByEmail, accessedOn, ...source } = row!;
+  return presentSource({
     ...source,
-    addedBy: userId ? { id: userId, name: addedByName ?? "", email: addedByEmail ?? "" } : null,
-    createdAt: createdAt.toISOString(),
-  };
+    accessedOn: calendarDate(accessedOn),
+    addedBy: userRef(source.addedById, addedByName, addedByEmail),
+  });
 }

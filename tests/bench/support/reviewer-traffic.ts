@@ -28,14 +28,9 @@ export interface PhaseResult {
   serverCpuMs?: number;
 }
 
-export async function runPhase(
-  mode: "mix" | "verdicts",
-  reviewers: BrowserSession[],
-  claims: SeedClaim[],
-  seconds: number,
-  thinkMs = 0,
-): Promise<PhaseResult> {
-  const result: PhaseResult = {
+/** A phase with nothing counted yet. */
+export function emptyPhaseResult(): PhaseResult {
+  return {
     seconds: 0,
     requests: 0,
     latency: new LatencyStats(),
@@ -45,6 +40,16 @@ export async function runPhase(
     writes: 0,
     errorSamples: [],
   };
+}
+
+export async function runPhase(
+  mode: "mix" | "verdicts",
+  reviewers: BrowserSession[],
+  claims: SeedClaim[],
+  seconds: number,
+  thinkMs = 0,
+): Promise<PhaseResult> {
+  const result = emptyPhaseResult();
   // Each reviewer's own view of claim versions, as a browser tab would hold them.
   const known = reviewers.map(() => new Map(claims.map((c) => [c.id, c.version])));
   const started = performance.now();

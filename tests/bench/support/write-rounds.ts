@@ -2,7 +2,7 @@
 // verdicts and raw pg writes, alternating which goes first, so both sides see the same moments of
 // the machine's other load; the ratio is the median of the per-round ratios.
 import type { CeilingResult } from "./pg-write-ceiling.ts";
-import type { PhaseResult } from "./reviewer-traffic.ts";
+import { emptyPhaseResult, type PhaseResult } from "./reviewer-traffic.ts";
 import { LatencyStats } from "./latency-stats.ts";
 
 export const WRITE_ROUNDS = 3;
@@ -41,17 +41,7 @@ export function median(values: number[]): number {
 }
 
 function mergePhases(rounds: PhaseResult[]): PhaseResult {
-  const merged: PhaseResult = {
-    seconds: 0,
-    requests: 0,
-    latency: new LatencyStats(),
-    byRoute: new Map(),
-    errors: 0,
-    conflicts: 0,
-    writes: 0,
-    errorSamples: [],
-    serverCpuMs: 0,
-  };
+  const merged: PhaseResult = { ...emptyPhaseResult(), serverCpuMs: 0 };
   for (const r of rounds) {
     merged.seconds += r.seconds;
     merged.requests += r.requests;
