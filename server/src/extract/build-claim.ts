@@ -1,11 +1,11 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
 import { FUTURE_PHRASE_WORDS } from "./analysis/lexicon.ts";
-import { findDates } from "./analysis/dates.ts";
+import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities } from "./analysis/quantities.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
-import { contextAround } from "./claim-context.ts";
+import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
@@ -29,10 +29,14 @@ const FUTURE =
   /\b(will|shall|is (?:set|expected|due|scheduled|going) to|are (?:set|expected|due|scheduled|going) to|plans? to|next)\b/i;
 const FUTURE_GATE = defineGate([...FUTURE_PHRASE_WORDS, "next"]);
 gated(FUTURE, FUTURE_GATE);
+// Module-level: tsx (esbuild) turns a \p{…} regex literal inside a function into a `new RegExp`
+// call made on every call.
+const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
+const THE_BEFORE_NAME = /^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 
 function describeClaimant(c: Claimant): string {
   // "the Colombian presidency" but "El Espectador": common-noun names read better with "the".
-  const name = c.type === "organization" && /\b\p{Ll}+$/u.test(c.name) ? `the ${c.name}` : c.name;
+  const name = c.type === "organization" && ENDS_LOWERCASE_WORD.test(c.name) ? `the ${c.name}` : c.name;
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
 }
 
@@ -44,9 +48,7 @@ function withPronounResolved(content: string, claimant: Claimant): string {
   if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
   const p = m[1]!.toLowerCase();
   const fits = claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
-  return fits
-    ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(/^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u, "")
-    : content;
+  return fits ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(THE_BEFORE_NAME, "") : content;
 }
 
 /** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
@@ -68,14 +70,10 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   // no run of letters or digits: same gates.
   const sameRuns = content === quote || (d.directQuote && d.restored === null);
   const contentBits = sameRuns ? spanBits : gateBits(content);
-  const dates = findDates(
-    body,
-    d.start,
-    d.end,
-    publishedOn,
-    () => (contentBits & FUTURE_GATE ? FUTURE.test(content) : false),
-    spanBits,
-  );
+  // The tense is read only when a month or weekday can be resolved by it (what findDates would
+  // ask for), without a callback closure made per claim.
+  const future = (spanBits & TENSE_DEPENDENT_DATES) !== 0 && (contentBits & FUTURE_GATE) !== 0 && FUTURE.test(content);
+  const dates = findDates(body, d.start, d.end, publishedOn, future, spanBits);
   let quantities = findQuantities(body, d.start, d.end, spanBits);
   if (dates.length > 0) quantities = quantities.filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
   const { kind, alsoKinds } = classifyKind(
@@ -102,7 +100,8 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
     start: d.start,
     end: d.end,
     quote,
-    ...contextAround(body, d.start, d.end),
+    prefix: contextBefore(body, d.start),
+    suffix: contextAfter(body, d.end),
     sentenceStart: d.sentenceStart,
     sentenceEnd: d.sentenceEnd,
     text,

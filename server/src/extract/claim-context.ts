@@ -9,13 +9,22 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** Up to CONTEXT_CHARS before and after [start, end), never cutting a surrogate pair in half. */
-export function contextAround(body: string, start: number, end: number): { prefix: string; suffix: string } {
+/**
+ * Up to CONTEXT_CHARS before `start`, never cutting a surrogate pair in half. Prefix and suffix
+ * are two calls, not one that returns both: the claim record takes them as plain fields instead
+ * of spreading a temporary object into it.
+ */
+export function contextBefore(body: string, start: number): string {
   let from = Math.max(0, start - CONTEXT_CHARS);
   if (from > 0 && isLowSurrogate(body.charCodeAt(from))) from++;
+  return body.slice(from, start);
+}
+
+/** Up to CONTEXT_CHARS after `end`, never cutting a surrogate pair in half. */
+export function contextAfter(body: string, end: number): string {
   let to = Math.min(body.length, end + CONTEXT_CHARS);
   if (to < body.length && isHighSurrogate(body.charCodeAt(to - 1))) to--;
-  return { prefix: body.slice(from, start), suffix: body.slice(end, to) };
+  return body.slice(end, to);
 }
 
 /** Stripped from the start of a span: spaces , ; : — – - */

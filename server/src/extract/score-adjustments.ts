@@ -105,8 +105,18 @@ export function adjustScores(base: SentenceScore, ctx: AdjustmentContext): Sente
     checkworthy: cw === 0 ? base.checkworthy : shift(clampP(base.checkworthy), cw),
     factual: fa === 0 ? base.factual : shift(clampP(base.factual), fa),
     reasons: {
-      checkworthy: [...rules.checkworthy, ...base.reasons.checkworthy],
-      factual: [...rules.factual, ...base.reasons.factual],
+      checkworthy: rulesFirst(rules.checkworthy, base.reasons.checkworthy),
+      factual: rulesFirst(rules.factual, base.reasons.factual),
     },
   };
+}
+
+/**
+ * The rules' reasons, then the model's. Most heads have no rule: the model's array is fresh from
+ * scoreSentence and owned by no one else, so it is kept instead of copied.
+ */
+function rulesFirst(rules: ScoreReason[], model: ScoreReason[]): ScoreReason[] {
+  if (rules.length === 0) return model;
+  for (const r of model) rules.push(r);
+  return rules;
 }

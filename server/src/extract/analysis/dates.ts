@@ -115,11 +115,10 @@ export function findDates(
   start: number,
   end: number,
   publishedOn: string | null,
-  future: boolean | (() => boolean),
+  future: boolean,
   bits = gateBits(body, start, end),
 ): ResolvedDate[] {
   if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE))) return [];
-  const tense = typeof future === "function" ? (bits & TENSE_DEPENDENT_DATES ? future() : false) : future;
   const text = body.slice(start, end);
   const pub = publicationDate(publishedOn);
   const taken: [number, number][] = [];
@@ -131,7 +130,7 @@ export function findDates(
       const s = m.index;
       const e = s + m[0].length;
       if (overlaps(taken, s, e)) continue;
-      const r = resolve(kind, m, pub, tense);
+      const r = resolve(kind, m, pub, future);
       if (!r) continue;
       taken.push([s, e]);
       out.push({ text: m[0], start: start + s, end: start + e, ...r });

@@ -7,7 +7,6 @@ import {
   isLetterUnit,
   isLowerLetter,
   isSpace,
-  isUpperLetter,
 } from "./char-classes.ts";
 
 export interface SentenceSpan {
@@ -44,6 +43,10 @@ function wordAfter(text: string, i: number): string {
   return text.slice(j, k).toLowerCase();
 }
 
+// Module-level: tsx (esbuild) turns a \p{…} regex literal inside a function into a `new RegExp`
+// call made on every call.
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
+
 /** Is the period at `dot` an abbreviation's period rather than a full stop, given what follows at `next`? */
 function isAbbreviationPeriod(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
@@ -52,10 +55,19 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   if (TITLES.has(bare)) return true;
   // A single capital letter is an initial ("J. Smith"); a single small one is a list item or "p.".
   if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1))) return true;
-  const ambiguous = ABBREVIATIONS.has(bare) || /^(\p{L}\.)+\p{L}$/u.test(bare);
+  const ambiguous = ABBREVIATIONS.has(bare) || DOTTED_LETTERS.test(bare);
   if (!ambiguous) return false;
   if (isDigit(text.charCodeAt(next))) return true;
   return !SENTENCE_OPENERS.has(wordAfter(text, next));
+}
+
+/**
+ * Closes the sentence that began at `start` (-1: none) at `end`. A module-level function, not a
+ * closure over the splitter's state: a closure would keep `start` in a heap context that the
+ * per-character loop then reads and writes, and tsx names each closure with a defineProperty call.
+ */
+function pushSentence(out: SentenceSpan[], start: number, end: number, paragraph: number): void {
+  if (start >= 0 && end > start) out.push({ start, end, paragraph });
 }
 
 /**
@@ -71,11 +83,6 @@ export function splitSentences(text: string): SentenceSpan[] {
   let lineStart = 0;
   let lastContent = -1; // index of last non-space char in the current sentence
 
-  const close = (end: number): void => {
-    if (start >= 0 && end > start) out.push({ start, end, paragraph });
-    start = -1;
-  };
-
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Most characters are ASCII letters and digits: they only extend the sentence.
@@ -88,7 +95,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
       if (j < n && text.charCodeAt(j) === 10) {
-        close(lastContent + 1);
+        pushSentence(out, start, lastContent + 1, paragraph);
+        start = -1;
         if (out.length > 0 && out[out.length - 1]!.paragraph === paragraph) paragraph++;
         else if (out.length > 0) paragraph = Math.max(paragraph, out[out.length - 1]!.paragraph + 1);
         i = j;
@@ -99,7 +107,10 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (start >= 0 && lastContent - lineStart < SHORT_LINE) {
         const prev = text[lastContent]!;
         const nextCh = text[j] ?? "";
-        if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) close(lastContent + 1);
+        if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) {
+          pushSentence(out, start, lastContent + 1, paragraph);
+          start = -1;
+        }
       }
       lineStart = i + 1;
       continue;
@@ -112,7 +123,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       let k = i + 1;
       while (k < n && isCloser(text.charCodeAt(k))) k++;
       lastContent = k - 1;
-      close(k);
+      pushSentence(out, start, k, paragraph);
+      start = -1;
       i = k - 1;
       continue;
     }
@@ -142,16 +154,16 @@ export function splitSentences(text: string): SentenceSpan[] {
         i = k - 1;
         continue;
       }
-      if (!isUpperLetter(nextCh) && !isDigit(nextCh.charCodeAt(0)) && /[\p{L}]/u.test(nextCh) && c === 46) {
-        // Uncased scripts: a period followed by a letter we cannot case still ends the sentence.
-      }
+      // Otherwise the sentence ends here; in uncased scripts too, a period followed by a letter
+      // that has no case ends it.
     } else if (c === 46 && k === i + 1 && next < n && TITLES.has(wordBefore(text, i))) {
       i = k - 1;
       continue;
     }
-    close(k);
+    pushSentence(out, start, k, paragraph);
+    start = -1;
     i = k - 1;
   }
-  close(lastContent + 1);
+  pushSentence(out, start, lastContent + 1, paragraph);
   return out;
 }
