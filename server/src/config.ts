@@ -1,5 +1,6 @@
 // Configuration comes from the environment only, checked once at start-up so that a wrong value
 // stops the server with a message naming the variable, instead of failing later mid-request.
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -31,6 +32,17 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
+  EXTRACT_INLINE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024),
+  EXTRACT_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, Math.min(4, os.availableParallelism() - 1))),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOAD_SAMPLE: booleanFlag.default(true),

@@ -4,6 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
+import { createClaimExtractor } from "./articles/claim-extractor.ts";
 import type { Config } from "./config.ts";
 import { bootstrapFreshDatabase } from "./seed/bootstrap.ts";
 import { openDatabase, type Database } from "./db/database.ts";
@@ -40,7 +41,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
   const live = await startLiveEvents(db, logger);
-  const app = createApp({ config, db, logger, live, version: PRODUCT_VERSION });
+  const extractor = createClaimExtractor({
+    inlineMaxBytes: config.EXTRACT_INLINE_MAX_BYTES,
+    workers: config.EXTRACT_WORKERS,
+  });
+  extractor.warmUp();
+  const app = createApp({ config, db, logger, live, extractor, version: PRODUCT_VERSION });
   const server = http.createServer(app);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -63,6 +69,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         const forced = setTimeout(() => server.closeAllConnections(), 10_000);
         await closed;
         clearTimeout(forced);
+        await extractor.close();
         await db.close();
         logger.info("ClaimDesk stopped");
       })();

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { createApp } from "../../server/src/app.ts";
+import { createClaimExtractor } from "../../server/src/articles/claim-extractor.ts";
 import { loadConfig } from "../../server/src/config.ts";
 import { readMigrations } from "../../server/src/db/migrate.ts";
 import { startLiveEvents } from "../../server/src/live/live-events.ts";
@@ -59,13 +60,16 @@ describe("start-up", () => {
     cleanups.push(() => db.close());
     const logger = pino({ level: "silent" });
     const live = await startLiveEvents(db, logger);
-    const app = createApp({ config: loadConfig({ LOG_LEVEL: "silent" }), db, logger, live, version: "test" });
+    const config = loadConfig({ LOG_LEVEL: "silent" });
+    const extractor = createClaimExtractor({ inlineMaxBytes: config.EXTRACT_INLINE_MAX_BYTES, workers: 1 });
+    const app = createApp({ config, db, logger, live, extractor, version: "test" });
     const server = app.listen(0, "127.0.0.1");
     // Cleanups run in reverse: close the HTTP server and the LISTEN connection before the database.
     cleanups.push(async () => {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       await live.close();
+      await extractor.close();
     });
     await new Promise((r) => server.once("listening", r));
     const port = (server.address() as { port: number }).port;

@@ -54,18 +54,24 @@ export function createArticlesRouter(deps: AppDeps): Router {
     });
   });
 
-  router.post("/articles/preview", requirePermission("import:article"), rawBody, rejectUnstorableText, (req, res) => {
-    const input = parseImport(req);
-    const prepared = prepareImport(input, config.MAX_IMPORT_BYTES);
-    res.json({ body: prepared.body, publishedOn: prepared.publishedOn, claims: prepared.claims });
-  });
+  router.post(
+    "/articles/preview",
+    requirePermission("import:article"),
+    rawBody,
+    rejectUnstorableText,
+    async (req, res) => {
+      const input = parseImport(req);
+      const prepared = await prepareImport(deps.extractor, input, config.MAX_IMPORT_BYTES);
+      res.json({ body: prepared.body, publishedOn: prepared.publishedOn, claims: prepared.claims });
+    },
+  );
 
   router.post("/articles", requirePermission("import:article"), rawBody, rejectUnstorableText, async (req, res) => {
     const input = parseImport(req);
-    const article = await db.prisma.$transaction(
-      (tx) => importArticle(tx, actorOf(req), input, config.MAX_IMPORT_BYTES),
-      { timeout: 60_000 },
-    );
+    const prepared = await prepareImport(deps.extractor, input, config.MAX_IMPORT_BYTES);
+    const article = await db.prisma.$transaction((tx) => importArticle(tx, actorOf(req), input, prepared), {
+      timeout: 60_000,
+    });
     const progress = await loadProgress(db.prisma, [article.id]);
     res
       .status(201)

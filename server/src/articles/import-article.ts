@@ -1,16 +1,25 @@
-// Imports an article: parse the upload, extract its claims, and store both with the audit event in
-// one transaction, so an import either lands whole or not at all.
+// Imports an article: parse the upload and extract its claims first, then store both with the audit
+// event in one transaction, so an import either lands whole or not at all.
 import { importArticleInputSchema } from "@claimdesk/shared";
 import type { z } from "zod";
 import { recordAuditEvent, type AuditActor, type Tx } from "../audit/record-audit-event.ts";
-import { claimRowFromExtraction } from "../claims/claim-from-extraction.ts";
-import { extractClaims, parseArticleInput } from "../extract/index.ts";
+import { insertExtractedClaims } from "../claims/insert-extracted-claims.ts";
 import { AppError } from "../http/app-error.ts";
 import { articleSnapshot } from "./article-presenter.ts";
+import type { ClaimExtractor } from "./claim-extractor.ts";
+import type { PreparedArticle } from "./prepare-extraction.ts";
 
 export type ImportArticleInput = z.output<typeof importArticleInputSchema>;
 
-export function prepareImport(input: ImportArticleInput, maxBytes: number) {
+/**
+ * Checks the upload's size, converts it and extracts its claims (off the request thread when it is
+ * large). Done before the transaction opens, so no database connection waits on the CPU work.
+ */
+export async function prepareImport(
+  extractor: Pick<ClaimExtractor, "prepare">,
+  input: ImportArticleInput,
+  maxBytes: number,
+): Promise<PreparedArticle> {
   const bytes = Buffer.byteLength(input.body, "utf8");
   if (bytes > maxBytes) {
     throw new AppError(
@@ -18,19 +27,17 @@ export function prepareImport(input: ImportArticleInput, maxBytes: number) {
       `The article is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB (MAX_IMPORT_BYTES). Split it into parts.`,
     );
   }
-  const parsed = parseArticleInput(input.body, input.format);
-  if (parsed.body.trim().length === 0) {
+  const prepared = await extractor.prepare({ raw: input.body, format: input.format, publishedOn: input.publishedOn });
+  if (prepared.body.trim().length === 0) {
     throw new AppError("validation_failed", "The article has no text once converted. Check the file or the format.", {
       fields: [{ path: "body.body", message: "no text after conversion" }],
     });
   }
-  const publishedOn = input.publishedOn ?? parsed.publishedOn;
-  const claims = extractClaims(parsed.body, { publishedOn });
-  return { body: parsed.body, publishedOn, claims };
+  return prepared;
 }
 
-export async function importArticle(tx: Tx, actor: AuditActor, input: ImportArticleInput, maxBytes: number) {
-  const prepared = prepareImport(input, maxBytes);
+/** Stores an article prepared by prepareImport, its claims and the audit event, in the caller's transaction. */
+export async function importArticle(tx: Tx, actor: AuditActor, input: ImportArticleInput, prepared: PreparedArticle) {
   const article = await tx.article.create({
     data: {
       title: input.title,
@@ -43,9 +50,7 @@ export async function importArticle(tx: Tx, actor: AuditActor, input: ImportArti
       importedById: actor.userId,
     },
   });
-  if (prepared.claims.length > 0) {
-    await tx.claim.createMany({ data: prepared.claims.map((c) => claimRowFromExtraction(article.id, c)) });
-  }
+  await insertExtractedClaims(tx, article.id, prepared.claims);
   await recordAuditEvent(tx, actor, {
     action: "article.import",
     entityType: "article",

@@ -7,8 +7,13 @@ type PdfArgs = Parameters<typeof formatPdf>;
 
 export function formatPdfOffThread(data: PdfArgs[0], options: PdfArgs[1], generatedAt: Date): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./pdf-worker-entry.mjs", import.meta.url), {
-      workerData: { data, options, generatedAt: generatedAt.toISOString() },
+    const worker = new Worker(new URL("../workers/typescript-worker-entry.mjs", import.meta.url), {
+      workerData: {
+        module: new URL("./pdf-worker.ts", import.meta.url).href,
+        data,
+        options,
+        generatedAt: generatedAt.toISOString(),
+      },
     });
     let result: Buffer | undefined;
     worker.once("message", (bytes: Uint8Array) => (result = Buffer.from(bytes)));

@@ -1,0 +1,142 @@
+// Where imports are parsed and their claims extracted. Extraction is CPU-bound: about 0.25 s per MB
+// (npm run bench:extract), so a 2 MB import done on the request thread would stall every reviewer's
+// requests, and on the embedded database hold its only connection, for half a second. Small uploads
+// (the usual article is a few KB, about a millisecond) run inline; larger ones go to a pool of
+// long-lived worker threads, each with the scoring model loaded once.
+import { Worker } from "node:worker_threads";
+import {
+  prepareExtraction,
+  type ExtractionJob,
+  type ExtractionReply,
+  type PreparedArticle,
+} from "./prepare-extraction.ts";
+
+export interface ClaimExtractor {
+  prepare(job: ExtractionJob): Promise<PreparedArticle>;
+  /** Starts the workers now, so the first large import does not wait for them. */
+  warmUp(): void;
+  /** Stops the workers; jobs still queued fail with a clear error. */
+  close(): Promise<void>;
+}
+
+export interface ClaimExtractorOptions {
+  /** Uploads up to this many UTF-8 bytes are extracted on the calling thread. */
+  inlineMaxBytes: number;
+  /** Worker threads for larger uploads. */
+  workers: number;
+}
+
+interface PendingJob {
+  job: ExtractionJob & { id: number };
+  resolve(result: PreparedArticle): void;
+  reject(error: Error): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  busy: PendingJob | null;
+}
+
+export class ExtractionWorkerError extends Error {}
+
+export function createClaimExtractor(options: ClaimExtractorOptions): ClaimExtractor {
+  const pool = new WorkerPool(Math.max(1, options.workers));
+  return {
+    async prepare(job) {
+      if (Buffer.byteLength(job.raw, "utf8") <= options.inlineMaxBytes) return prepareExtraction(job);
+      return pool.run(job);
+    },
+    warmUp: () => pool.fill(),
+    close: () => pool.close(),
+  };
+}
+
+const WORKER_ENTRY = new URL("../workers/typescript-worker-entry.mjs", import.meta.url);
+const WORKER_MODULE = new URL("./extraction-worker.ts", import.meta.url).href;
+
+class WorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: PendingJob[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly size: number) {}
+
+  run(job: ExtractionJob): Promise<PreparedArticle> {
+    if (this.closed) return Promise.reject(new ExtractionWorkerError("The server is stopping; import again shortly."));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
+      this.fill();
+      this.dispatch();
+    });
+  }
+
+  fill(): void {
+    while (!this.closed && this.workers.length < this.size) this.workers.push(this.spawn());
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) {
+      pending.reject(new ExtractionWorkerError("The server stopped before this import was extracted."));
+    }
+    const stopping = this.workers.splice(0);
+    for (const entry of stopping) {
+      entry.busy?.reject(new ExtractionWorkerError("Claim extraction stopped: the server is shutting down."));
+      entry.busy = null;
+    }
+    await Promise.all(stopping.map((entry) => entry.worker.terminate()));
+  }
+
+  private spawn(): PoolWorker {
+    const worker = new Worker(WORKER_ENTRY, { workerData: { module: WORKER_MODULE } });
+    // An idle worker must never keep the process alive (close() ends them on shutdown); a busy one
+    // must, or a script awaiting its result could exit first.
+    worker.unref();
+    const entry: PoolWorker = { worker, busy: null };
+    worker.on("message", (message: (ExtractionReply & { id: number }) | { ready: true }) => {
+      if ("ready" in message) return;
+      const pending = entry.busy;
+      entry.busy = null;
+      worker.unref();
+      if (pending && pending.job.id === message.id) {
+        if (message.ok) pending.resolve(message.result);
+        else pending.reject(new ExtractionWorkerError(`Claim extraction failed: ${message.message}`));
+      }
+      this.dispatch();
+    });
+    // A worker that crashes (out of memory, a bug) fails only the job it was running; the next job
+    // gets a fresh worker.
+    const lost = (reason: string): void => {
+      const index = this.workers.indexOf(entry);
+      if (index === -1) return;
+      this.workers.splice(index, 1);
+      entry.busy?.reject(new ExtractionWorkerError(`Claim extraction stopped: ${reason}`));
+      entry.busy = null;
+      if (this.queue.length > 0) {
+        this.fill();
+        this.dispatch();
+      }
+    };
+    worker.on("error", (error) => lost(error.message));
+    worker.on("exit", (code) => lost(`the worker exited with code ${code}`));
+    return entry;
+  }
+
+  private dispatch(): void {
+    for (const entry of this.workers) {
+      if (this.queue.length === 0) return;
+      if (entry.busy) continue;
+      const pending = this.queue.shift()!;
+      try {
+        entry.worker.postMessage(pending.job);
+      } catch (error) {
+        // Nothing reached the worker (a value that cannot be copied to another thread).
+        pending.reject(new ExtractionWorkerError(`Claim extraction failed: ${(error as Error).message}`));
+        continue;
+      }
+      entry.busy = pending;
+      entry.worker.ref();
+    }
+  }
+}

@@ -1,0 +1,28 @@
+// The CPU-bound half of an import: convert the upload to its stored body and extract the claims.
+// Pure and synchronous, so it runs the same on the request thread or in a worker.
+import type { ArticleFormat, ExtractedClaim } from "../extract/index.ts";
+import { extractClaims, parseArticleInput } from "../extract/index.ts";
+
+export interface ExtractionJob {
+  /** The upload as received. */
+  raw: string;
+  format: ArticleFormat;
+  /** A date given with the upload wins over a `date` line in the text. */
+  publishedOn?: string | null;
+}
+
+export interface PreparedArticle {
+  body: string;
+  publishedOn: string | null;
+  claims: ExtractedClaim[];
+}
+
+export type ExtractionReply = { ok: true; result: PreparedArticle } | { ok: false; message: string };
+
+export function prepareExtraction(job: ExtractionJob): PreparedArticle {
+  const parsed = parseArticleInput(job.raw, job.format);
+  const publishedOn = job.publishedOn ?? parsed.publishedOn ?? null;
+  // An empty body has no claims; skipping the call keeps the worker's reply small.
+  const claims = parsed.body.trim().length === 0 ? [] : extractClaims(parsed.body, { publishedOn });
+  return { body: parsed.body, publishedOn, claims };
+}

@@ -1,0 +1,62 @@
+// A large import is extracted off the request thread: the server keeps answering other reviewers
+// while it runs, and the article and its claims are exactly what inline extraction gives.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareExtraction } from "../../server/src/articles/prepare-extraction.ts";
+import { claimRowFromExtraction } from "../../server/src/claims/claim-from-extraction.ts";
+import { SAMPLE_ARTICLE_PATH } from "../../server/src/seed/bootstrap.ts";
+import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
+
+const sample = readFileSync(SAMPLE_ARTICLE_PATH, "utf8");
+const article = (copies: number): string =>
+  Array.from({ length: copies }, (_, i) => sample.replace(/Noem/g, `Noem ${i}`)).join("\n\n");
+
+let server: TestServer;
+let editor: TestClient;
+beforeAll(async () => {
+  // Every upload over 1 KB goes to the worker; the import limit is raised for the large preview.
+  server = await startTestServer({ EXTRACT_INLINE_MAX_BYTES: "1024", MAX_IMPORT_BYTES: String(8 * 1024 * 1024) });
+  editor = await server.login("editor");
+});
+afterAll(() => server?.close());
+
+describe("large imports", () => {
+  it("stores the article and the claims inline extraction gives", async () => {
+    const body = article(20);
+    const created = await editor.json<{ id: string; publishedOn: string }>("POST", "/api/articles", {
+      title: "Twenty copies",
+      body,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.publishedOn).toBe("2025-03-28");
+    const stored = await server.db.prisma.claim.findMany({
+      where: { articleId: created.body.id },
+      orderBy: { startOffset: "asc" },
+      omit: { id: true, createdAt: true, updatedAt: true },
+    });
+    const expected = prepareExtraction({ raw: body, format: "text" }).claims;
+    expect(stored.length).toBeGreaterThan(500);
+    expect(stored).toMatchObject(expected.map((claim) => claimRowFromExtraction(created.body.id, claim)));
+  });
+
+  it("answers other requests while a large upload is being extracted", async () => {
+    const finished: string[] = [];
+    // About 2 MB: extraction takes a good fraction of a second, during which a reviewer asks for health.
+    const preview = editor
+      .request("POST", "/api/articles/preview", { title: "Large", body: article(500) })
+      .then(async (response) => {
+        // Its headers are sent when extraction is done; its long body is not waited for here.
+        finished.push("preview");
+        expect(response.status).toBe(200);
+        await response.arrayBuffer();
+      });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const health = server.anonymous("GET", "/api/health").then(async (response) => {
+      finished.push("health");
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    });
+    await Promise.all([preview, health]);
+    expect(finished).toEqual(["health", "preview"]);
+  });
+});
