@@ -3,7 +3,9 @@ import { classifyKind } from "./analysis/claim-kind.ts";
 import { FUTURE_PHRASE_WORDS } from "./analysis/lexicon.ts";
 import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
-import { findQuantities } from "./analysis/quantities.ts";
+import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
+import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
+import type { Token } from "./analysis/tokens.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -23,6 +25,8 @@ export interface ClaimDraft {
   quotedShare: number;
   /** gateBits(body, start, end), which the caller has from the sentence's tokens. */
   spanGates: number;
+  /** Tokens of a range of the body that encloses the span (its segment's). */
+  tokens: readonly Token[];
 }
 
 const FUTURE =
@@ -74,7 +78,9 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   // ask for), without a callback closure made per claim.
   const future = (spanBits & TENSE_DEPENDENT_DATES) !== 0 && (contentBits & FUTURE_GATE) !== 0 && FUTURE.test(content);
   const dates = findDates(body, d.start, d.end, publishedOn, future, spanBits);
-  let quantities = findQuantities(body, d.start, d.end, spanBits);
+  // Where a quantity can start is read from the tokens, not from a scan of every character.
+  const starts = spanBits & QUANTITY_GATES ? quantityStartsWithin(quote, d.start, d.tokens) : null;
+  let quantities = findQuantities(body, d.start, d.end, spanBits, starts);
   if (dates.length > 0) quantities = quantities.filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
   const { kind, alsoKinds } = classifyKind(
     content,

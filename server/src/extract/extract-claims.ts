@@ -154,6 +154,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             directQuote: seg.directQuote,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
+            tokens,
           };
           claims.push(buildClaim(body, draft, publishedOn));
           lastEnd = span.end;

@@ -186,62 +186,90 @@ function parseNumber(raw: string): number | null {
   return total;
 }
 
+/** Gates one of which a span needs to hold any quantity. */
+export const QUANTITY_GATES = DIGIT | NUMBER_WORD_GATE;
+
+/** Possible start positions in a span's text, in increasing order: at[0 .. count - 1] (see quantity-candidates.ts). */
+export interface QuantityStarts {
+  at: Int32Array;
+  count: number;
+}
+
 /**
  * Finds quantities in body[start, end) and normalises them: value (with multipliers applied),
  * unit or counted noun, and qualifier ("over 1,700 deportations" → 1700, "deportations", more_than).
- * Bare years are left to the date resolver.
+ * Bare years are left to the date resolver. `starts`, when given, lists the positions in the span
+ * where a match can begin (none left out); otherwise they are found by a scan of the span.
  */
 export function findQuantities(
   body: string,
   start: number,
   end: number,
   bits = gateBits(body, start, end),
+  starts: QuantityStarts | null = null,
 ): Quantity[] {
   const out: Quantity[] = [];
-  if (!(bits & (DIGIT | NUMBER_WORD_GATE))) return out;
+  if (!(bits & QUANTITY_GATES)) return out;
   const text = body.slice(start, end);
   // Same matches as running the global QUANTITY over `text`: each candidate position is tried in
-  // order and the scan resumes after a match, as the global regex's lastIndex would.
-  for (let at = nextQuantityStart(text, 0); at >= 0;) {
-    QUANTITY_AT.lastIndex = at;
-    const m = QUANTITY_AT.exec(text);
-    if (m === null) {
-      at = nextQuantityStart(text, at + 1);
-      continue;
+  // order and the search resumes after a match, as the global regex's lastIndex would.
+  if (starts) {
+    let resume = 0;
+    for (let k = 0; k < starts.count; k++) {
+      const at = starts.at[k]!;
+      if (at >= resume) resume = matchAt(text, start, at, out);
     }
-    at = nextQuantityStart(text, at + m[0].length);
-    const qual = m[1];
-    const currency = m[2];
-    const num = m[3]!;
-    const mult = m[4];
-    const percent = m[5];
-    const noun = m[6];
-    let value = parseNumber(num);
-    if (value === null || !Number.isFinite(value)) continue;
-    const isDigits = startsWithDigit(num);
-    if (isDigits && isYear(num) && !currency && !percent && !qual) continue;
-    if (!isDigits && !noun && !mult && !qual) continue;
-    if (mult) value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
-    let unit: string | null = null;
-    let matched = m[0];
-    if (currency) unit = currency.trim() === "$" ? "USD" : currency.trim() === "€" ? "EUR" : "GBP";
-    else if (percent) unit = "%";
-    if (noun) {
-      const n = noun.toLowerCase();
-      if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
-      else if (unit === null) unit = n;
-    }
-    if (!isDigits && unit === null && !mult) continue;
-    matched = matched.trimEnd();
-    const s = start + m.index;
-    out.push({
-      text: matched,
-      start: s,
-      end: s + matched.length,
-      value,
-      unit,
-      qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null,
-    });
+  } else {
+    for (let at = nextQuantityStart(text, 0); at >= 0;) at = nextQuantityStart(text, matchAt(text, start, at, out));
   }
   return out;
+}
+
+/**
+ * Tries the quantity regex at `at` of `text` (= body[start, …)), adds the quantity it finds to
+ * `out` and returns where the search goes on: after the match, or at the next position.
+ */
+function matchAt(text: string, start: number, at: number, out: Quantity[]): number {
+  QUANTITY_AT.lastIndex = at;
+  const m = QUANTITY_AT.exec(text);
+  if (m === null) return at + 1;
+  const q = toQuantity(m, start);
+  if (q !== null) out.push(q);
+  return at + m[0].length;
+}
+
+/** The quantity a match of the regex stands for, or null when it is none (a bare year, "one of"). */
+function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
+  const qual = m[1];
+  const currency = m[2];
+  const num = m[3]!;
+  const mult = m[4];
+  const percent = m[5];
+  const noun = m[6];
+  let value = parseNumber(num);
+  if (value === null || !Number.isFinite(value)) return null;
+  const isDigits = startsWithDigit(num);
+  if (isDigits && isYear(num) && !currency && !percent && !qual) return null;
+  if (!isDigits && !noun && !mult && !qual) return null;
+  if (mult) value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
+  let unit: string | null = null;
+  let matched = m[0];
+  if (currency) unit = currency.trim() === "$" ? "USD" : currency.trim() === "€" ? "EUR" : "GBP";
+  else if (percent) unit = "%";
+  if (noun) {
+    const n = noun.toLowerCase();
+    if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
+    else if (unit === null) unit = n;
+  }
+  if (!isDigits && unit === null && !mult) return null;
+  matched = matched.trimEnd();
+  const s = start + m.index;
+  return {
+    text: matched,
+    start: s,
+    end: s + matched.length,
+    value,
+    unit,
+    qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null,
+  };
 }

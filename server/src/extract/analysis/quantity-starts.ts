@@ -74,11 +74,13 @@ function runMayStart(text: string, i: number): boolean {
   return false;
 }
 
-/** The first position >= from where a quantity can start, or -1. */
-export function nextQuantityStart(text: string, from: number): number {
-  const n = text.length;
+/**
+ * The first position in [from, to) where a quantity can start, or -1. Only the positions are
+ * bounded: what comes before and after them is read from the whole text.
+ */
+export function nextQuantityStart(text: string, from: number, to = text.length): number {
   let i = from;
-  while (i < n) {
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (c < 128 && ASCII_LETTER_OR_DIGIT[c] === 1) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -87,7 +89,7 @@ export function nextQuantityStart(text: string, from: number): number {
       }
       // The rest of this run of ASCII letters and digits follows a letter or digit: no start.
       i++;
-      while (i < n) {
+      while (i < to) {
         const d = text.charCodeAt(i);
         if (d >= 128 || ASCII_LETTER_OR_DIGIT[d] === 0) break;
         i++;

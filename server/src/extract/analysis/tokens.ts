@@ -117,7 +117,7 @@ export function countTokens(body: string, start: number, end: number, limit: num
 }
 
 /** Index of the first token that ends after `offset` (binary search; tokens are in order). */
-function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

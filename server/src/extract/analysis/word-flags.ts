@@ -47,6 +47,8 @@ export const WHERE = 1 << 15;
 export const POINTED = 1 << 16;
 export const OUT = 1 << 17;
 export const TO = 1 << 18;
+/** Every code unit is an ASCII letter or digit (no joiner, nothing else): see quantity-candidates.ts. */
+export const ASCII_WORD = 1 << 19;
 const SINGLE_WORDS: Record<string, number> = { and: AND, that: THAT, where: WHERE, pointed: POINTED, out: OUT, to: TO };
 
 const NOT_VERBS_AFTER = new Set([
@@ -69,6 +71,7 @@ const SUBJECT_NOUN_RE =
 const PARENTHETICAL_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "as", "of", "with"]);
 const PARTICIPLE_RE = /^[\p{L}]{3,}ing$/u;
 const UPPER_OR_NUMBER_FIRST_RE = /^[\p{Lu}\p{N}]/u;
+const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
 
 /** The flags of one token text, computed from scratch. */
 function computeFlags(text: string): number {
@@ -89,6 +92,7 @@ function computeFlags(text: string): number {
   if (SUBJECT_NOUN_RE.test(lower)) flags |= SUBJECT_NOUN;
   if (PARENTHETICAL_PREPOSITIONS.has(lower)) flags |= PARENTHETICAL_PREPOSITION;
   if (mayStartQuantity(text)) flags |= MAY_START_QUANTITY;
+  if (ASCII_WORD_RE.test(text)) flags |= ASCII_WORD;
   return flags;
 }
 
