@@ -93,7 +93,9 @@ async function readWhile(mode: Mode, work: () => Promise<unknown>, into: Reads):
   const loops = mode.readers.map(async (reader) => {
     while (running) {
       const t0 = performance.now();
-      const answer = await reader.request("GET", mode.claimsPath);
+      const answer = await reader
+        .request("GET", mode.claimsPath)
+        .catch((error: Error) => ({ status: 0, body: String(error) }));
       if (answer.status === 200) into.latency.add(performance.now() - t0);
       else into.failures.push(`${answer.status} ${answer.body.slice(0, 160)}`);
     }
@@ -159,7 +161,7 @@ try {
       `  during import:  ${figures(mode.duringImport)}; import took ${median(mode.importMs).toFixed(0)} ms (median)`,
     );
   }
-  const ratio = (pick: (m: Mode) => LatencyStats, p: number) =>
+  const ratio = (pick: (m: Mode) => Reads, p: number): string =>
     (pick(inline).latency.percentile(p) / pick(offThread).latency.percentile(p)).toFixed(1);
   console.log(
     `\nread latency, request thread ÷ off thread: during preview p99 ${ratio((m) => m.duringPreview, 99)}×, max ${ratio((m) => m.duringPreview, 100)}×; during import p99 ${ratio((m) => m.duringImport, 99)}×, max ${ratio((m) => m.duringImport, 100)}×`,

@@ -50,13 +50,13 @@ export async function importArticle(tx: Tx, actor: AuditActor, input: ImportArti
       importedById: actor.userId,
     },
   });
-  await insertExtractedClaims(tx, article.id, prepared.claims);
+  if (prepared.claimCount > 0) await insertExtractedClaims(tx, article.id, prepared.claimsJson);
   await recordAuditEvent(tx, actor, {
     action: "article.import",
     entityType: "article",
     entityId: article.id,
     articleId: article.id,
-    after: { ...articleSnapshot(article), claimsExtracted: prepared.claims.length },
+    after: { ...articleSnapshot(article), claimsExtracted: prepared.claimCount },
   });
   return article;
 }

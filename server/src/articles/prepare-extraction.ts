@@ -1,6 +1,8 @@
 // The CPU-bound half of an import: convert the upload to its stored body and extract the claims.
-// Pure and synchronous, so it runs the same on the request thread or in a worker.
-import type { ArticleFormat, ExtractedClaim } from "../extract/index.ts";
+// Pure and synchronous, so it runs the same on the request thread or in a worker. The claims leave
+// as JSON text: a preview sends that text as it is and an import hands it to PostgreSQL as one
+// parameter, so the request thread never rebuilds or re-serialises thousands of claim objects.
+import type { ArticleFormat } from "../extract/index.ts";
 import { extractClaims, parseArticleInput } from "../extract/index.ts";
 
 export interface ExtractionJob {
@@ -14,7 +16,9 @@ export interface ExtractionJob {
 export interface PreparedArticle {
   body: string;
   publishedOn: string | null;
-  claims: ExtractedClaim[];
+  claimCount: number;
+  /** The claims (ExtractedClaim[], as the API shows them) as JSON text. */
+  claimsJson: string;
 }
 
 export type ExtractionReply = { ok: true; result: PreparedArticle } | { ok: false; message: string };
@@ -24,5 +28,5 @@ export function prepareExtraction(job: ExtractionJob): PreparedArticle {
   const publishedOn = job.publishedOn ?? parsed.publishedOn ?? null;
   // An empty body has no claims; skipping the call keeps the worker's reply small.
   const claims = parsed.body.trim().length === 0 ? [] : extractClaims(parsed.body, { publishedOn });
-  return { body: parsed.body, publishedOn, claims };
+  return { body: parsed.body, publishedOn, claimCount: claims.length, claimsJson: JSON.stringify(claims) };
 }
