@@ -1,7 +1,7 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { letterAt } from "./tokens.ts";
-import { defineGate, gateBits, gated } from "./word-gates.ts";
+import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
 const PREDICTION =
   /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely) to|are (?:set|expected|due|scheduled|going|poised|likely) to|plans? to|intends? to|would)\b/i;
@@ -122,28 +122,40 @@ function isPrediction(text: string, bits: number): boolean {
 /**
  * A reporting verb written as a whole lowercase word: "United States" is a name, not the verb
  * "states". Same as testing every match of /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu: the verbs are
- * ASCII, so a letter run counts only when it is all a-z.
+ * ASCII, so a letter run counts only when it is all a-z. A run is looked up in place in the word
+ * gates (REPORTING_GATE is opened by exactly these verbs), not sliced into a string for a Set.
  */
-function hasLowercaseReportingVerb(text: string): boolean {
+export function hasLowercaseReportingVerb(text: string): boolean {
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const n = letterAt(text, i, text.length);
-    if (n === 0) {
-      i++;
-      continue;
-    }
+  while (i < n) {
     const start = i;
-    let plain = true;
-    while (i < text.length) {
-      const m = letterAt(text, i, text.length);
-      if (m === 0) break;
-      const c = text.charCodeAt(i);
-      if (c < 97 || c > 122) plain = false;
-      i += m;
-    }
-    if (plain && REPORTING_VERBS.has(text.slice(start, i))) return true;
+    const plain = lowercaseRunEnd(text, i);
+    i = plain >= 0 ? plain : letterRunEnd(text, i);
+    if (i === start) i++;
+    else if (plain >= 0 && wordRunGates(text, start, i) & REPORTING_GATE) return true;
   }
   return false;
+}
+
+/** End of the run of a-z at `i` (`i` when none starts there), or -1 when the letter run there holds another letter. */
+function lowercaseRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) i++;
+    else if (c < 128 ? c >= 65 && c <= 90 : letterAt(text, i, n) > 0) return -1;
+    else break;
+  }
+  return i;
+}
+
+/** End of the run of letters (\p{L}) at `i`. */
+function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let m: number;
+  while (i < n && (m = letterAt(text, i, n)) > 0) i += m;
+  return i;
 }
 
 /**
@@ -173,6 +185,6 @@ export function classifyKind(
   if (attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) kinds.push("attributed_statement");
   if (bits & EVENT_GATE && EVENT_VERB.test(text)) kinds.push("event");
   if (kinds.length === 0) kinds.push("other");
-  const [kind, ...alsoKinds] = kinds;
-  return { kind: kind!, alsoKinds };
+  // Index and slice, not `[kind, ...alsoKinds] = kinds`: the rest pattern runs the iterator protocol.
+  return { kind: kinds[0]!, alsoKinds: kinds.slice(1) };
 }

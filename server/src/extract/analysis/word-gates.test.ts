@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract-claims.ts";
 import { parseArticleInput } from "../input/parse-article-input.ts";
 import { joinedWords } from "./joined-words.test-support.ts";
-import { gateBitsWithin, tokenize } from "./tokens.ts";
+import { hasLowercaseReportingVerb } from "./claim-kind.ts";
+import { gateBitsWithin, letterAt, tokenize } from "./tokens.ts";
 import { GATED, gateBits } from "./word-gates.ts";
 import { LOADED_TERMS, OPINION_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 
@@ -117,6 +118,26 @@ const words = [
   "”",
 ];
 
+/** The former hasLowercaseReportingVerb: each letter run sliced and looked up when it is all a-z. */
+function lowercaseReportingVerbBySlices(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    if (letterAt(text, i, text.length) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    for (let m = letterAt(text, i, text.length); m > 0; m = letterAt(text, i, text.length)) {
+      const c = text.charCodeAt(i);
+      if (c < 97 || c > 122) plain = false;
+      i += m;
+    }
+    if (plain && REPORTING_VERBS.has(text.slice(start, i))) return true;
+  }
+  return false;
+}
+
 describe("word gates", () => {
   it("never hide a match of the regex they guard", () => {
     const sentence = joinedWords(fc.constantFrom(...words), [" ", "  ", "-", "", ", ", "\n"], {
@@ -139,6 +160,23 @@ describe("word gates", () => {
         if (matches(g.re, line))
           expect(opens(line, g), `${g.re.source.slice(0, 40)} on ${JSON.stringify(line)}`).toBe(true);
     }
+  });
+
+  it("find a lowercase reporting verb where slicing each letter run does", () => {
+    const sentence = joinedWords(
+      fc.oneof(
+        fc.constantFrom(...words, "A", "Z", "sAid", "Said", "SAID", "saidé", "éSaid", "said\u{1d400}"),
+        fc.string({ maxLength: 4 }),
+      ),
+      [" ", "", "-", ", ", "é", "\ud835"],
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(sentence, (t) => {
+        expect(hasLowercaseReportingVerb(t), JSON.stringify(t)).toBe(lowercaseReportingVerbBySlices(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("are the same when read from the tokens of an enclosing range", () => {

@@ -108,6 +108,22 @@ function wordGates(text: string, start: number, end: number, h: number): number 
 }
 
 /**
+ * Word gates opened by text[start, end), one whole run of ASCII letters (any case): the gates
+ * whose trigger word it is. Lets a caller that has found a run look it up in place.
+ */
+export function wordRunGates(text: string, start: number, end: number): number {
+  let key = 0;
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 32;
+    if (i - start < 3) key = key * 27 + (lower - 96);
+    hash = Math.imul(hash ^ lower, FNV_PRIME);
+  }
+  for (let k = end - start; k < 3; k++) key = key * 27;
+  return wordKeys[key] === 1 ? wordGates(text, start, end, hash) : 0;
+}
+
+/**
  * Gates opened by text[start, end): DIGIT if it holds a digit, FOUR_DIGITS if a run of exactly
  * four digits (a year), and the bit of every gate whose
  * trigger word (or prefix) is a run of ASCII letters. Regexes see text[start, end) as their whole
