@@ -24,50 +24,78 @@ export const scratch = {
   wordHash: new Int32Array(256),
 };
 
-function growWords(): void {
-  const n = scratch.wordStart.length * 2;
-  const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-    const b = new Int32Array(n);
-    b.set(a);
-    return b;
-  };
-  scratch.wordStart = grow(scratch.wordStart);
-  scratch.wordEnd = grow(scratch.wordEnd);
-  scratch.wordHash = grow(scratch.wordHash);
+/** Makes room for `n` words, keeping those written: a text of n chars has at most (n + 1) / 2. */
+function reserveWords(n: number): void {
+  if (scratch.wordStart.length >= n) return;
+  const size = Math.max(n, scratch.wordStart.length * 2);
+  scratch.wordStart = grown(scratch.wordStart, size);
+  scratch.wordEnd = grown(scratch.wordEnd, size);
+  scratch.wordHash = grown(scratch.wordHash, size);
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 /**
  * Fills `scratch` for `text` in one pass that normalises and splits words at once. ASCII text
- * (the common case) needs nothing else; at the first non-ASCII char the pass restarts on the
+ * (the common case) needs nothing else. At the first non-ASCII char the pass goes on over the
  * native `toLowerCase` of the text, because full Unicode lowercasing can change the length
- * ("İ" → "i̇").
+ * ("İ" → "i̇") and depends on context (final sigma); it resumes at that char, not from the start:
+ * lowercasing maps the ASCII chars before it one to one, so what was written for them stands.
  */
 export function prepareText(text: string): void {
   if (scratch.codes.length < text.length + 2) {
     scratch.codes = new Uint16Array(Math.max(text.length + 2, scratch.codes.length * 2));
   }
-  if (!normaliseAndSplit(text, true)) normaliseAndSplit(text.toLowerCase(), false);
+  scratch.source = text;
+  resumeWords = 0;
+  resumeStart = -1;
+  resumeHash = SEED_WORD;
+  const stop = normaliseAndSplit(text, 0, true);
+  if (stop >= 0) {
+    scratch.source = text.toLowerCase();
+    normaliseAndSplit(scratch.source, stop, false);
+  }
 }
 
+// Split state where a pass starts: the words so far and the word in progress (start, hash).
+let resumeWords = 0;
+let resumeStart = -1;
+let resumeHash = SEED_WORD;
+
 /**
- * Writes the normalised codes of `src` and its words into `scratch`. With `asciiOnly`, gives up
- * (returns false) at the first char above U+007F; otherwise `src` is already lowercased.
+ * Writes the normalised codes of `src` from `from` on and its words into `scratch`, starting from
+ * the resume state. With `asciiOnly`, stops at the first char above U+007F and returns its index
+ * (the state there saved for the pass that resumes); otherwise `src` is already lowercased.
+ * Returns -1 when the text is done.
  */
-function normaliseAndSplit(src: string, asciiOnly: boolean): boolean {
+function normaliseAndSplit(src: string, from: number, asciiOnly: boolean): number {
   const n = src.length;
+  reserveWords((n >> 1) + 1);
+  // The buffers in locals, not read from `scratch` per word: V8 cannot keep a property load out
+  // of a loop that stores into typed arrays.
   const codes = scratch.codes;
-  scratch.source = src;
+  const wordStart = scratch.wordStart;
+  const wordEnd = scratch.wordEnd;
+  const wordHash = scratch.wordHash;
   codes[0] = 32;
-  let words = 0;
-  let start = -1;
-  let h = SEED_WORD;
-  for (let i = 0; i < n; i++) {
+  let words = resumeWords;
+  let start = resumeStart;
+  let h = resumeHash;
+  for (let i = from; i < n; i++) {
     let c = src.charCodeAt(i);
     if (c < 128) {
       if (c >= 65 && c <= 90) c += 32;
       else if (c >= 48 && c <= 57) c = 48;
-    } else if (asciiOnly) return false;
-    else if (c === 0x2018 || c === 0x2019) c = 39;
+    } else if (asciiOnly) {
+      resumeWords = words;
+      resumeStart = start;
+      resumeHash = h;
+      return i;
+    } else if (c === 0x2018 || c === 0x2019) c = 39;
     codes[i + 1] = c;
     if ((c >= 97 && c <= 122) || c === 48 || c === 39 || c > 191) {
       if (start < 0) {
@@ -76,23 +104,23 @@ function normaliseAndSplit(src: string, asciiOnly: boolean): boolean {
       }
       h = Math.imul(h ^ c, FNV_PRIME);
     } else if (start >= 0) {
-      words = pushWord(words, start, i + 1, h);
+      wordStart[words] = start;
+      wordEnd[words] = i + 1;
+      wordHash[words] = h;
+      words++;
       start = -1;
     }
   }
-  if (start >= 0) words = pushWord(words, start, n + 1, h);
+  if (start >= 0) {
+    wordStart[words] = start;
+    wordEnd[words] = n + 1;
+    wordHash[words] = h;
+    words++;
+  }
   codes[n + 1] = 32;
   scratch.length = n + 2;
   scratch.words = words;
-  return true;
-}
-
-function pushWord(words: number, start: number, end: number, hash: number): number {
-  if (words >= scratch.wordStart.length) growWords();
-  scratch.wordStart[words] = start;
-  scratch.wordEnd[words] = end;
-  scratch.wordHash[words] = hash;
-  return words + 1;
+  return -1;
 }
 
 /** Number of character 4-grams of a padded text of `length` code units. */
