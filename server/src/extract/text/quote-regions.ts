@@ -15,19 +15,25 @@ function closerOf(c: number): number {
   return 0;
 }
 
+/** Every char that can open or close a quotation; all other chars leave the scan's state as it is. */
+const QUOTE_MARK = /["“”«»„「」]/g;
+
 /**
  * Finds direct-quotation regions in [from, to) (one paragraph). Curly and guillemet quotes pair
  * explicitly; straight double quotes alternate. A quote left open at the paragraph end runs to
- * it, as news style does for quotes continued in the next paragraph.
+ * it, as news style does for quotes continued in the next paragraph. The marks are found by a
+ * regex, which V8 scans for in native code, not by reading every char in a loop.
  */
 export function findQuoteRegions(text: string, from: number, to: number): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
   let closer = 0;
-  for (let i = from; i < to; i++) {
+  // Over the paragraph alone, so the search for a next mark never runs on into later paragraphs.
+  const paragraph = text.slice(from, to);
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(paragraph); m !== null; m = QUOTE_MARK.exec(paragraph)) {
+    const i = from + m.index;
     const c = text.charCodeAt(i);
-    // Of ASCII, only the straight double quote opens or closes a quotation.
-    if (c < 128 && c !== 34) continue;
     if (open < 0) {
       const expected = closerOf(c);
       if (expected !== 0) {
