@@ -4,25 +4,16 @@ function isQuoteMark(c: number): boolean {
   return c === 0x201c || c === 0x201d || c === 34; // “ ” "
 }
 
+/**
+ * Not plain: a quote mark, white space other than U+0020 (\s is exactly isJsSpace), or a U+0020
+ * at either end or after another. A regex test, which V8 runs in native code, finds none in most
+ * wordings several times faster than a loop over their chars.
+ */
+const NOT_PLAIN = /["“”]|[^\S ]|^ | {2}| $/;
+
 /** No quote marks, no space at either end and no space other than single U+0020 spaces. */
 function isPlain(s: string): boolean {
-  if (s.length === 0) return true;
-  let prevSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Printable ASCII other than the space and the straight quote: most characters.
-    if (c > 32 && c < 127 && c !== 34) {
-      prevSpace = false;
-      continue;
-    }
-    if (isQuoteMark(c)) return false;
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (isJsSpace(c)) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace;
+  return !NOT_PLAIN.test(s);
 }
 
 /**
