@@ -70,6 +70,28 @@ function pushSentence(out: SentenceSpan[], start: number, end: number, paragraph
   if (start >= 0 && end > start) out.push({ start, end, paragraph });
 }
 
+/** Line breaks and the marks that can end a sentence: . ! ? … and the CJK full stops 。！？ */
+const BREAK_CHAR = /[\n.!?\u2026\u3002\uff01\uff1f]/g;
+
+/** Index of the first line break or sentence-ending mark at or after `i`, or text.length. */
+function nextBreakChar(text: string, i: number): number {
+  BREAK_CHAR.lastIndex = i;
+  return BREAK_CHAR.test(text) ? BREAK_CHAR.lastIndex - 1 : text.length;
+}
+
+/** First index in [from, to) that is not white space (isSpace), or `to`. */
+function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Last index in [from, to) that is not white space, given that `from` is not. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i > from && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
 /**
  * Rule-based sentence splitter, linear in the input length (one forward pass, bounded look-behind
  * and look-ahead). Handles abbreviations, initials, dotted acronyms, decimals, closing quotes,
@@ -84,6 +106,18 @@ export function splitSentences(text: string): SentenceSpan[] {
   let lastContent = -1; // index of last non-space char in the current sentence
 
   for (let i = 0; i < n; i++) {
+    // Chars other than line breaks and sentence-ending marks only extend the sentence: jump to
+    // the next of those (found by a regex, in native code) and take the stretch in one step.
+    const breakAt = nextBreakChar(text, i);
+    if (breakAt > i) {
+      const first = firstNonSpace(text, i, breakAt);
+      if (first < breakAt) {
+        if (start < 0) start = first;
+        lastContent = lastNonSpace(text, first, breakAt);
+      }
+      i = breakAt;
+      if (i >= n) break;
+    }
     const c = text.charCodeAt(i);
     // Most characters are ASCII letters and digits: they only extend the sentence.
     if (c < 128 && ASCII_LETTER_OR_DIGIT[c] === 1) {
