@@ -1,13 +1,6 @@
-import { isJsSpace } from "./text/char-classes.ts";
+import { isHighSurrogate, isJsSpace, isLowSurrogate } from "./text/char-classes.ts";
 /** Context kept with each claim so it can be re-anchored if the body is edited later. */
 export const CONTEXT_CHARS = 32;
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
 
 /**
  * Up to CONTEXT_CHARS before `start`, never cutting a surrogate pair in half. Prefix and suffix
