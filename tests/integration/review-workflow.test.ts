@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article, Claim, ClaimWithThread } from "@claimdesk/shared";
+import { verifyAuditChain } from "../../server/src/audit/audit-chain.ts";
 import { SAMPLE_ARTICLE_PATH } from "../../server/src/seed/bootstrap.ts";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
 
@@ -275,6 +276,39 @@ describe("revising the article body", () => {
     const moved = after.filter((c) => c.anchorStatus === "moved");
     expect(moved.length).toBeGreaterThan(5);
     for (const claim of moved) expect(response.body.body.slice(claim.start, claim.end)).toBe(claim.quote);
+
+    // One audit event per claim that moved or changed, in text order, from the old place to the new.
+    const events = await server.db.prisma.auditEvent.findMany({
+      where: { action: "claim.reanchor", articleId: article.id },
+      orderBy: { seq: "asc" },
+    });
+    const relocated = after.filter((c) => c.anchorStatus !== "anchored");
+    expect(events.map((e) => e.claimId)).toEqual(relocated.map((c) => c.id));
+    for (const event of events) {
+      const [was, now] = [all, after].map((list) => list.find((c) => c.id === event.claimId)!);
+      expect(event.actorId).toBe(editor.user.id);
+      expect(event.before).toMatchObject({ start: was!.start, end: was!.end, version: was!.version });
+      expect(event.after).toMatchObject({ start: now!.start, quote: now!.quote, version: was!.version + 1 });
+      expect(now!.version).toBe(was!.version + 1);
+    }
+    expect(await verifyAuditChain(server.db.pool)).toMatchObject({ ok: true });
+  });
+
+  it("leaves claims untouched where the text did not move", async () => {
+    const current = (await editor.json<Article>("GET", `/api/articles/${article.id}`)).body;
+    const before = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+    const events = await server.db.prisma.auditEvent.count({ where: { action: "claim.reanchor" } });
+    const response = await editor.json<Article>("PATCH", `/api/articles/${article.id}`, {
+      version: current.version,
+      body: `${current.body}\n\nA line added at the end.`,
+    });
+    expect(response.status).toBe(200);
+    const after = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+    // The last claim's suffix context gains the new line; nothing else about any claim changes.
+    expect(after.map(({ version, start, end, anchorStatus }) => ({ version, start, end, anchorStatus }))).toEqual(
+      before.map(({ version, start, end }) => ({ version, start, end, anchorStatus: "anchored" })),
+    );
+    expect(await server.db.prisma.auditEvent.count({ where: { action: "claim.reanchor" } })).toBe(events);
   });
 });
 

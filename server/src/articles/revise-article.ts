@@ -6,13 +6,11 @@ import { updateArticleInputSchema } from "@claimdesk/shared";
 import type { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { anchorFor } from "../claims/claim-context.ts";
-import { claimSnapshot } from "../claims/claim-presenter.ts";
 import { parseArticleInput } from "../extract/index.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
-import { reanchor } from "./reanchor.ts";
+import { reanchorClaims } from "./reanchor-claims.ts";
 
 type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
 
@@ -73,49 +71,4 @@ export async function reviseArticle(
     },
     { timeout: 60_000 },
   );
-}
-
-async function reanchorClaims(
-  tx: Parameters<Parameters<AppDeps["db"]["prisma"]["$transaction"]>[0]>[0],
-  actor: ReturnType<typeof actorOf>,
-  articleId: string,
-  body: string,
-) {
-  const counts = { anchored: 0, moved: 0, changed: 0, missing: 0 };
-  const claims = await tx.claim.findMany({ where: { articleId } });
-  for (const claim of claims) {
-    const result = reanchor(body, {
-      start: claim.startOffset,
-      end: claim.endOffset,
-      quote: claim.quote,
-      prefix: claim.prefix,
-      suffix: claim.suffix,
-    });
-    counts[result.status]++;
-    const textChanged = result.status === "changed" || result.status === "missing";
-    const anchor = anchorFor(body, result.start, result.end);
-    const updated = await tx.claim.update({
-      where: { id: claim.id },
-      data: {
-        ...anchor,
-        // A vanished claim keeps its last known quote, so reviewers can see what it was.
-        quote: result.status === "missing" ? claim.quote : anchor.quote,
-        anchorStatus: result.status,
-        needsReReview: claim.needsReReview || (textChanged && claim.verdict !== null),
-        version: { increment: result.status === "anchored" && claim.startOffset === result.start ? 0 : 1 },
-      },
-    });
-    if (result.status !== "anchored") {
-      await recordAuditEvent(tx, actor, {
-        action: "claim.reanchor",
-        entityType: "claim",
-        entityId: claim.id,
-        articleId,
-        claimId: claim.id,
-        before: claimSnapshot(claim),
-        after: claimSnapshot(updated),
-      });
-    }
-  }
-  return counts;
 }
