@@ -43,6 +43,7 @@ export const configSchema = z.object({
     .min(1)
     .max(64)
     .default(Math.max(1, Math.min(4, os.availableParallelism() - 1))),
+  EXTRACT_WORKER_HEAP_MB: z.coerce.number().int().min(64).default(1024),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOAD_SAMPLE: booleanFlag.default(true),

@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
-import { createClaimExtractor } from "./articles/claim-extractor.ts";
+import { claimExtractorFor } from "./articles/claim-extractor.ts";
 import type { Config } from "./config.ts";
 import { bootstrapFreshDatabase } from "./seed/bootstrap.ts";
 import { openDatabase, type Database } from "./db/database.ts";
@@ -41,10 +41,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
   const live = await startLiveEvents(db, logger);
-  const extractor = createClaimExtractor({
-    inlineMaxBytes: config.EXTRACT_INLINE_MAX_BYTES,
-    workers: config.EXTRACT_WORKERS,
-  });
+  const extractor = claimExtractorFor(config);
   extractor.warmUp();
   const app = createApp({ config, db, logger, live, extractor, version: PRODUCT_VERSION });
   const server = http.createServer(app);

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import pino from "pino";
 import type { Role } from "@claimdesk/shared";
 import { createApp } from "../../server/src/app.ts";
-import { createClaimExtractor } from "../../server/src/articles/claim-extractor.ts";
+import { claimExtractorFor } from "../../server/src/articles/claim-extractor.ts";
 import { loadConfig, type Config } from "../../server/src/config.ts";
 import { startLiveEvents } from "../../server/src/live/live-events.ts";
 import { createUser } from "../../server/src/users/create-user.ts";
@@ -44,10 +44,7 @@ export async function startTestServer(overrides: Partial<Record<string, string>>
   });
   const logger = pino({ level: "silent" });
   const live = await startLiveEvents(db, logger);
-  const extractor = createClaimExtractor({
-    inlineMaxBytes: config.EXTRACT_INLINE_MAX_BYTES,
-    workers: config.EXTRACT_WORKERS,
-  });
+  const extractor = claimExtractorFor(config);
   const app = createApp({ config, db, logger, live, extractor, version: "test" });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -3,6 +3,7 @@
 // give clear errors instead of hanging requests.
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { AppError } from "../http/app-error.ts";
 import { SAMPLE_ARTICLE_PATH } from "../seed/bootstrap.ts";
 import { createClaimExtractor, ExtractionWorkerError, type ClaimExtractor } from "./claim-extractor.ts";
 import { prepareExtraction, type ExtractionJob } from "./prepare-extraction.ts";
@@ -104,5 +105,21 @@ describe("claim extractor", () => {
     await expect(pool.prepare(large)).rejects.toThrow(/stopping/);
     // The job that was running fails too (its worker was ended), and says so.
     expect(await running).toMatch(/Claim extraction stopped/);
+  });
+});
+
+describe("a worker's memory limit", () => {
+  it("fails an upload that needs more with 413 and a fresh worker serves the next", async () => {
+    const pool = createClaimExtractor({ inlineMaxBytes: 0, workers: 1, workerHeapMb: 128 });
+    opened.push(pool);
+    // Far past what 128 MB holds: tens of thousands of claims, their reasons and their JSON.
+    const huge = { raw: large.raw.repeat(12), format: "text" as const };
+    const failure = pool.prepare(huge);
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toMatchObject({ status: 413 });
+    await expect(failure).rejects.toThrow(/128 MB a worker may use \(EXTRACT_WORKER_HEAP_MB\)/);
+    await expect(pool.prepare({ raw: "Taxes rose 3 percent.", format: "text" })).resolves.toMatchObject({
+      claimCount: 1,
+    });
   });
 });

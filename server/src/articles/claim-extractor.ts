@@ -4,6 +4,8 @@
 // (the usual article is a few KB, about a millisecond) run inline; larger ones go to a pool of
 // long-lived worker threads, each with the scoring model loaded once.
 import { Worker } from "node:worker_threads";
+import type { Config } from "../config.ts";
+import { AppError } from "../http/app-error.ts";
 import {
   prepareExtraction,
   type ExtractionJob,
@@ -24,6 +26,11 @@ export interface ClaimExtractorOptions {
   inlineMaxBytes: number;
   /** Worker threads for larger uploads. */
   workers: number;
+  /**
+   * Heap limit of each worker, in MB: an upload that needs more fails alone (413) instead of
+   * growing the server's memory without bound.
+   */
+  workerHeapMb?: number;
 }
 
 interface PendingJob {
@@ -40,7 +47,7 @@ interface PoolWorker {
 export class ExtractionWorkerError extends Error {}
 
 export function createClaimExtractor(options: ClaimExtractorOptions): ClaimExtractor {
-  const pool = new WorkerPool(Math.max(1, options.workers));
+  const pool = new WorkerPool(Math.max(1, options.workers), options.workerHeapMb);
   return {
     async prepare(job) {
       if (Buffer.byteLength(job.raw, "utf8") <= options.inlineMaxBytes) return prepareExtraction(job);
@@ -49,6 +56,17 @@ export function createClaimExtractor(options: ClaimExtractorOptions): ClaimExtra
     warmUp: () => pool.fill(),
     close: () => pool.close(),
   };
+}
+
+/** The extractor the configuration asks for (EXTRACT_* settings). */
+export function claimExtractorFor(
+  config: Pick<Config, "EXTRACT_INLINE_MAX_BYTES" | "EXTRACT_WORKERS" | "EXTRACT_WORKER_HEAP_MB">,
+): ClaimExtractor {
+  return createClaimExtractor({
+    inlineMaxBytes: config.EXTRACT_INLINE_MAX_BYTES,
+    workers: config.EXTRACT_WORKERS,
+    workerHeapMb: config.EXTRACT_WORKER_HEAP_MB,
+  });
 }
 
 const WORKER_ENTRY = new URL("../workers/typescript-worker-entry.mjs", import.meta.url);
@@ -60,7 +78,10 @@ class WorkerPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly heapMb: number | undefined,
+  ) {}
 
   run(job: ExtractionJob): Promise<PreparedArticle> {
     if (this.closed) return Promise.reject(new ExtractionWorkerError("The server is stopping; import again shortly."));
@@ -89,7 +110,10 @@ class WorkerPool {
   }
 
   private spawn(): PoolWorker {
-    const worker = new Worker(WORKER_ENTRY, { workerData: { module: WORKER_MODULE } });
+    const worker = new Worker(WORKER_ENTRY, {
+      workerData: { module: WORKER_MODULE },
+      ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
+    });
     // An idle worker must never keep the process alive (close() ends them on shutdown); a busy one
     // must, or a script awaiting its result could exit first.
     worker.unref();
@@ -107,20 +131,30 @@ class WorkerPool {
     });
     // A worker that crashes (out of memory, a bug) fails only the job it was running; the next job
     // gets a fresh worker.
-    const lost = (reason: string): void => {
+    const lost = (reason: Error): void => {
       const index = this.workers.indexOf(entry);
       if (index === -1) return;
       this.workers.splice(index, 1);
-      entry.busy?.reject(new ExtractionWorkerError(`Claim extraction stopped: ${reason}`));
+      entry.busy?.reject(this.explain(reason));
       entry.busy = null;
       if (this.queue.length > 0) {
         this.fill();
         this.dispatch();
       }
     };
-    worker.on("error", (error) => lost(error.message));
-    worker.on("exit", (code) => lost(`the worker exited with code ${code}`));
+    worker.on("error", lost);
+    worker.on("exit", (code) => lost(new Error(`the worker exited with code ${code}`)));
     return entry;
+  }
+
+  private explain(crash: Error): Error {
+    if ((crash as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+      return new AppError(
+        "payload_too_large",
+        `Extracting this article needed more than the ${this.heapMb} MB a worker may use (EXTRACT_WORKER_HEAP_MB). Split it into parts, or raise the limit.`,
+      );
+    }
+    return new ExtractionWorkerError(`Claim extraction stopped: ${crash.message}`);
   }
 
   private dispatch(): void {
