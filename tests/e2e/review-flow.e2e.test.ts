@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { wordDocument } from "../../client/src/test/word-document.ts";
 import { openBrowser, screenshot, signIn, type Person } from "./support/browser.ts";
 import { ADMIN, ROOT, startRealServer, type RunningServer } from "./support/server.ts";
 
@@ -55,6 +56,16 @@ describe("review flow", () => {
   it("imports the sample article with a preview of its claims", async () => {
     const page = editor.page;
     await page.getByRole("link", { name: "Import", exact: true }).click();
+    // A Word document is turned into plain text in the browser, by the converter loaded on demand.
+    const docx = await wordDocument(["date 2025-03-28", "Crime fell 12 percent in 2024, the mayor said."]);
+    await page.getByLabel(/Choose a file/).setInputFiles({
+      name: "story.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(docx),
+    });
+    await expect
+      .poll(() => page.getByLabel("Or paste the text").inputValue())
+      .toBe("date 2025-03-28\n\nCrime fell 12 percent in 2024, the mayor said.");
     await page.getByLabel(/Choose a file/).setInputFiles(SAMPLE);
     // The file is read in the browser: its text lands in the box, its date in the metadata.
     await expect.poll(() => page.getByLabel("Or paste the text").inputValue()).toContain("Homeland Security");

@@ -6,6 +6,9 @@ import { FakeApi, json } from "../../../test/fake-api.ts";
 import { ARTICLE_ID, article, editor, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { installDomStubs } from "../../../test/setup-dom.ts";
+import { wordDocument } from "../../../test/word-document.ts";
+
+const WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 let api: FakeApi;
 beforeEach(() => {
@@ -69,6 +72,39 @@ describe("import", () => {
 
     await user.click(screen.getByRole("button", { name: "Save article" }));
     await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));
+  });
+
+  it("reads a Word document in the browser as plain text, with its date line and title", async () => {
+    const docx = await wordDocument([
+      "date 2025-03-28",
+      "Rising numbers",
+      "",
+      "Deportations rose by 40% in 2024, the ministry said.",
+    ]);
+    const user = userEvent.setup();
+    renderApp("/articles/import", session(editor));
+    await user.upload(
+      await screen.findByLabelText(/Choose a file/),
+      new File([docx], "story.docx", { type: WORD_TYPE }),
+    );
+    expect(await screen.findByDisplayValue("Rising numbers")).toBeTruthy();
+    expect((screen.getByLabelText("Format") as HTMLSelectElement).value).toBe("text");
+    expect((screen.getByLabelText(/Published on/) as HTMLInputElement).value).toBe("2025-03-28");
+    expect((screen.getByLabelText("Or paste the text") as HTMLTextAreaElement).value).toBe(
+      "date 2025-03-28\n\nRising numbers\n\nDeportations rose by 40% in 2024, the ministry said.",
+    );
+  });
+
+  it("says what to do with a file that is not a readable .docx", async () => {
+    const user = userEvent.setup();
+    renderApp("/articles/import", session(editor));
+    await user.upload(
+      await screen.findByLabelText(/Choose a file/),
+      new File(["an old binary .doc renamed"], "story.docx", { type: WORD_TYPE }),
+    );
+    expect(
+      await screen.findByText(/could not be read as a Word document.*save it as \.docx, or paste its text/),
+    ).toBeTruthy();
   });
 
   it("explains missing fields beside them without calling the server", async () => {

@@ -2,22 +2,28 @@ import type { ImportArticleInput } from "@claimdesk/shared";
 
 type Format = NonNullable<ImportArticleInput["format"]>;
 
-/** The format follows the file's extension; anything unknown is treated as plain text. */
-export function formatFromFileName(name: string): Format | null {
+/** What a file holds, from its extension: one of the import formats, or a Word document. */
+export function formatFromFileName(name: string): Format | "docx" | null {
   const ext = name.toLowerCase().split(".").pop() ?? "";
   if (ext === "md" || ext === "markdown") return "markdown";
   if (ext === "html" || ext === "htm") return "html";
   if (ext === "txt") return "text";
+  if (ext === "docx") return "docx";
   return null;
 }
 
-/** Read in the browser: the file never leaves the machine until the user saves. */
+/**
+ * Read in the browser: the file never leaves the machine until the user saves. A Word document
+ * becomes plain text here (paragraphs separated by blank lines), so the editor sees and can
+ * correct exactly the text that will be stored.
+ */
 export async function readArticleFile(
   file: File,
 ): Promise<{ body: string; format: Format; titleGuess: string; dateGuess: string }> {
-  const format = formatFromFileName(file.name);
-  if (!format) throw new Error(`"${file.name}" is not a .txt, .md or .html file.`);
-  const body = await readText(file);
+  const kind = formatFromFileName(file.name);
+  if (!kind) throw new Error(`"${file.name}" is not a .txt, .md, .html or .docx file.`);
+  const body = kind === "docx" ? await readWordText(file) : await readText(file);
+  const format = kind === "docx" ? "text" : kind;
   // Exported articles often start with a "date YYYY-MM-DD" line; it is a date, not a title.
   const dated = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i.exec(body);
   const rest = dated ? body.slice(dated[0].length) : body;
@@ -34,6 +40,30 @@ function readText(file: File): Promise<string> {
     reader.onerror = () => reject(new Error(`Could not read "${file.name}".`));
     reader.readAsText(file);
   });
+}
+
+function readBytes(file: File): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(new Error(`Could not read "${file.name}".`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The text of a .docx. The converter is loaded only when a Word document is chosen. */
+async function readWordText(file: File): Promise<string> {
+  const arrayBuffer = await readBytes(file);
+  const { extractRawText } = await import("mammoth");
+  try {
+    const { value } = await extractRawText({ arrayBuffer });
+    // Word ends every paragraph with a blank line; runs of empty paragraphs become one.
+    return value.replace(/\n{3,}/g, "\n\n").trim();
+  } catch {
+    throw new Error(
+      `"${file.name}" could not be read as a Word document. Only .docx is supported (not the older .doc): save it as .docx, or paste its text.`,
+    );
+  }
 }
 
 /** A heading-length guess: the first sentence, cut at a word near 120 characters. */
