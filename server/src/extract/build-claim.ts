@@ -55,6 +55,16 @@ function withPronounResolved(content: string, claimant: Claimant): string {
   return fits ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(THE_BEFORE_NAME, "") : content;
 }
 
+/**
+ * "The cooperation has …" reads "According to X, the cooperation has …" once it follows the
+ * attribution. Only determiners and pronouns are lowered: a capital that may be a name stays.
+ */
+const LEADING_DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|There|It|Some|Many|Most|All)(?=\s)/;
+function lowerLeadingDeterminer(content: string): string {
+  const m = LEADING_DETERMINER.exec(content);
+  return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : content;
+}
+
 /** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
 export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | null): ExtractedClaim {
   const quote = body.slice(d.start, d.end);
@@ -66,7 +76,7 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
       ? content
       : d.directQuote
         ? `${describeClaimant(d.claimant)} said: “${content}”`
-        : `According to ${describeClaimant(d.claimant)}, ${content}`;
+        : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.
   const spanBits = d.spanGates;

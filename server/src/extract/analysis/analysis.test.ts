@@ -43,3 +43,16 @@ describe("clause splitting generalises beyond the sample", () => {
     );
   });
 });
+
+describe("self-contained wording of reported speech", () => {
+  it("lowers a leading determiner after the attribution, never a name", () => {
+    const body =
+      "The cooperation has resulted in over 1,800 deportations, the presidency said. " +
+      "Colombia agreed to all of the terms, the ministry said. A.I. tools flagged 40 posts, officials said.";
+    expect(extractClaims(body, {}).map((c) => c.text)).toEqual([
+      "According to the presidency, the cooperation has resulted in over 1,800 deportations",
+      "According to the ministry, Colombia agreed to all of the terms",
+      "According to officials, A.I. tools flagged 40 posts",
+    ]);
+  });
+});
