@@ -9,6 +9,7 @@ export const queryKeys = {
   articleClaims: (id: string) => ["articles", "detail", id, "claims"] as const,
   claim: (id: string) => ["claims", id] as const,
   claimHistory: (id: string) => ["claims", id, "history"] as const,
+  similarClaims: (id: string) => ["claims", id, "similar"] as const,
   audit: (params: Record<string, unknown>) => ["audit", params] as const,
   auditVerification: ["audit-verification"] as const,
 };

@@ -22,6 +22,7 @@ import { createManualClaim } from "./create-claim.ts";
 import { listArticleClaims, presentLoadedClaim } from "./claim-rows.ts";
 import { listClaims } from "./list-claims.ts";
 import { mutateClaim } from "./mutate-claim.ts";
+import { findSimilarClaims } from "./similar-claims.ts";
 import { mergeClaims, splitClaim } from "./split-merge-claims.ts";
 
 export function createClaimsRouter(deps: AppDeps): Router {
@@ -69,6 +70,15 @@ export function createClaimsRouter(deps: AppDeps): Router {
       }),
     ]);
     res.json({ ...claim, sources: sources.map(presentSource), notes: notes.map(presentNote) });
+  });
+
+  router.get("/claims/:id/similar", requirePermission("read:claim"), async (req, res) => {
+    const claimId = id(req.params.id);
+    const items = await findSimilarClaims(db.pool, claimId);
+    // None found: a claim unlike any checked one, or no such claim.
+    if (items.length === 0 && !(await db.prisma.claim.findUnique({ where: { id: claimId }, select: { id: true } })))
+      throw notFound("claim", claimId);
+    res.json({ items });
   });
 
   router.patch("/claims/:id", requirePermission("update:claim"), async (req, res) => {

@@ -317,6 +317,15 @@ export const routes: RouteDoc[] = [
     answer: ok("The claim's audit events", listOf("AuditEvent")),
   },
   {
+    method: "get",
+    path: "/api/claims/:id/similar",
+    summary:
+      "Claims in other articles, already given a verdict, whose wording shares at least a third of its key words",
+    access: may("read:claim"),
+    answer: ok("Up to 5, most similar first", listOf("SimilarClaim")),
+    errors: [404],
+  },
+  {
     method: "post",
     path: "/api/claims/:id/sources",
     summary: "Attach evidence to a claim",

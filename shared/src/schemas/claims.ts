@@ -173,3 +173,21 @@ export const claimListQuerySchema = pageQuerySchema.extend({
     .default("true")
     .transform((v) => v === "true"),
 });
+
+/**
+ * A claim from another article that already has a verdict and shares key words with the one being
+ * reviewed: a reviewer can reuse (or knowingly differ from) an earlier check.
+ */
+export const similarClaimSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  verdict: verdictSchema,
+  verdictAt: z.string().nullable(),
+  articleId: idSchema,
+  articleTitle: z.string(),
+  /** Stemmed key words (stop words left out) the two wordings have in common. */
+  sharedWords: z.number().int().min(1),
+  /** Shared key words over all key words of either wording (Jaccard), 0..1. */
+  similarity: z.number().min(0).max(1),
+});
+export type SimilarClaim = z.infer<typeof similarClaimSchema>;

@@ -9,6 +9,7 @@ import { ClaimActionsBar } from "./claim-actions-bar.tsx";
 import { ClaimDetails } from "./claim-details.tsx";
 import { ClaimHistory } from "./claim-history.tsx";
 import { NotesSection } from "./notes-section.tsx";
+import { SimilarClaims } from "./similar-claims.tsx";
 import { SourcesSection } from "./sources-section.tsx";
 import { SplitClaim } from "./split-claim.tsx";
 import { VerdictForm } from "./verdict-form.tsx";
@@ -44,6 +45,7 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
         <AnchorBadges claim={claim} />
       </h2>
       <ClaimDetails claim={claim} />
+      <SimilarClaims claimId={claim.id} />
       {canSplit && splitting ? (
         <SplitClaim
           claim={claim}

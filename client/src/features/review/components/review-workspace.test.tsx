@@ -179,3 +179,47 @@ describe("review workspace", () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Web address")));
   });
 });
+
+describe("checked before", () => {
+  const EARLIER_ARTICLE = "00000000-0000-4000-8000-000000009001";
+  const EARLIER_CLAIM = "00000000-0000-4000-8000-000000009002";
+
+  it("lists earlier checks of a similar claim with their verdicts, linking to them", async () => {
+    api.on("GET", /^\/api\/claims\/[^/]+\/similar$/, (req) =>
+      json({
+        items: req.path.includes(claims[1]!.id)
+          ? [
+              {
+                id: EARLIER_CLAIM,
+                text: "Deportations rose by 40% in 2023",
+                verdict: "misleading",
+                verdictAt: "2025-01-02T10:00:00.000Z",
+                articleId: EARLIER_ARTICLE,
+                articleTitle: "Last year's figures",
+                sharedWords: 4,
+                similarity: 0.5,
+              },
+            ]
+          : [],
+      }),
+    );
+    const user = await openWorkspace();
+    await user.keyboard("j");
+    await screen.findByRole("heading", { name: /Claim #1/ });
+    expect(screen.queryByRole("region", { name: /Checked before/ })).toBeNull();
+
+    await user.keyboard("j");
+    const earlier = await screen.findByRole("region", { name: "Checked before (1)" });
+    expect(within(earlier).getByText(/Misleading/)).toBeTruthy();
+    expect(within(earlier).getByText(/in “Last year's figures” · shares 4 key words \(50%\)/)).toBeTruthy();
+    expect(within(earlier).getByRole("link", { name: "Deportations rose by 40% in 2023" }).getAttribute("href")).toBe(
+      `/articles/${EARLIER_ARTICLE}?claim=${EARLIER_CLAIM}`,
+    );
+  });
+
+  it("opens an article on the claim named in the address", async () => {
+    api.on("GET", /^\/api\/claims\/[^/]+\/similar$/, () => json({ items: [] }));
+    renderApp(`/articles/${ARTICLE_ID}?claim=${claims[2]!.id}`, session(reviewer));
+    expect(await screen.findByRole("heading", { name: /Claim #3/ })).toBeTruthy();
+  });
+});

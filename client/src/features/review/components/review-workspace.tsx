@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { Verdict } from "@claimdesk/shared";
 import { HighlightedText, type HighlightSpan } from "../../../components/highlighted-text.tsx";
 import { selectionOffsets } from "../../../components/selection-offsets.ts";
@@ -39,7 +39,9 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const canRestructure = useCan("update:claim");
 
   const [filters, setFilters] = useState<ClaimFilters>(DEFAULT_FILTERS);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // ?claim=<id> opens the article on that claim (links from "Checked before" use it).
+  const [searchParams] = useSearchParams();
+  const [selectedId, setSelectedId] = useState<string | null>(() => searchParams.get("claim"));
   const [verdictRequest, setVerdictRequest] = useState<{ verdict: Verdict; n: number } | null>(null);
   const [sourceRequest, setSourceRequest] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
