@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm start on a clean ./data: health, sample article and claims present; SIGTERM; start again; data survived.
+# npm start on a clean ./data: health, sample article and claims present; SIGTERM; start again; data
+# survived; still served after the pool replaced an idle connection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
@@ -48,5 +49,10 @@ stop
 start
 second=$(count_claims)
 [ "$second" = "$first" ] || { echo "after restart: $second claims, expected $first"; exit 1; }
+# Idle past the pool's 10 s idle timeout: the next requests come on a new connection to the same
+# embedded session, which must still serve them (it once answered 500 to every request from then on).
+sleep 11
+third=$(count_claims)
+[ "$third" = "$first" ] || { echo "after 11 s idle: $third claims, expected $first"; exit 1; }
 stop
 echo "embedded smoke test passed: $first claims survived a restart"

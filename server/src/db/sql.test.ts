@@ -87,3 +87,17 @@ describe("sqlRows on the pool, as named prepared statements", () => {
     expect(row).toEqual({ s: hostile, at, b: false, n: null, ids: [3, 1, 2], none: [] });
   });
 });
+
+describe("named prepared statements across connections", () => {
+  it("still run after the pool replaced its connection (idle timeout, a failed client)", async () => {
+    const statement = "SELECT $1::int + 1 AS next";
+    expect(await sqlRows(db.pool, statement, [1])).toEqual([{ next: 2 }]);
+    // The pool closes idle connections and drops failed ones; the next query gets a new connection.
+    // The embedded database is one session behind every connection, so it still holds the statement
+    // the old connection prepared; a new connection that prepares it again must not fail.
+    const client = await db.pool.connect();
+    client.release(true);
+    expect(await sqlRows(db.pool, statement, [2])).toEqual([{ next: 3 }]);
+    expect(await sqlRows(db.pool, statement, [3])).toEqual([{ next: 4 }]);
+  });
+});
