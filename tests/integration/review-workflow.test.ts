@@ -277,13 +277,15 @@ describe("revising the article body", () => {
     expect(moved.length).toBeGreaterThan(5);
     for (const claim of moved) expect(response.body.body.slice(claim.start, claim.end)).toBe(claim.quote);
 
-    // One audit event per claim that moved or changed, in text order, from the old place to the new.
+    // One audit event per claim that moved or changed, in the old text's order, from the old place to the new.
     const events = await server.db.prisma.auditEvent.findMany({
       where: { action: "claim.reanchor", articleId: article.id },
       orderBy: { seq: "asc" },
     });
     const relocated = after.filter((c) => c.anchorStatus !== "anchored");
-    expect(events.map((e) => e.claimId)).toEqual(relocated.map((c) => c.id));
+    expect(events.map((e) => e.claimId).sort()).toEqual(relocated.map((c) => c.id).sort());
+    const oldStarts = events.map((e) => (e.before as { start: number }).start);
+    expect(oldStarts).toEqual([...oldStarts].sort((a, b) => a - b));
     for (const event of events) {
       const [was, now] = [all, after].map((list) => list.find((c) => c.id === event.claimId)!);
       expect(event.actorId).toBe(editor.user.id);
