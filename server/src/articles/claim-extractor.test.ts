@@ -91,7 +91,7 @@ describe("claim extractor", () => {
     });
   });
 
-  it("on close, fails queued jobs with a clear error and refuses new ones", async () => {
+  it("on close, fails queued jobs with 503 and a clear message, and refuses new ones", async () => {
     const pool = extractor(0);
     const outcome = (job: Promise<unknown>) =>
       job.then(
@@ -103,6 +103,7 @@ describe("claim extractor", () => {
     await pool.close();
     expect(await queued).toMatch(/stopped before this import was extracted/);
     await expect(pool.prepare(large)).rejects.toThrow(/stopping/);
+    await expect(pool.prepare(large)).rejects.toMatchObject({ status: 503 });
     // The job that was running fails too (its worker was ended), and says so.
     expect(await running).toMatch(/Claim extraction stopped/);
   });

@@ -44,7 +44,11 @@ interface PoolWorker {
   busy: PendingJob | null;
 }
 
+/** A worker that failed or died: a fault, answered as a 500 for that import only. */
 export class ExtractionWorkerError extends Error {}
+
+/** Shutdown: nothing is wrong with the upload, so 503 and a word to send it again. */
+const shuttingDown = (message: string): AppError => new AppError("service_unavailable", message);
 
 export function createClaimExtractor(options: ClaimExtractorOptions): ClaimExtractor {
   const pool = new WorkerPool(Math.max(1, options.workers), options.workerHeapMb);
@@ -84,7 +88,7 @@ class WorkerPool {
   ) {}
 
   run(job: ExtractionJob): Promise<PreparedArticle> {
-    if (this.closed) return Promise.reject(new ExtractionWorkerError("The server is stopping; import again shortly."));
+    if (this.closed) return Promise.reject(shuttingDown("The server is stopping; import again once it is back."));
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
       this.fill();
@@ -99,11 +103,11 @@ class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) {
-      pending.reject(new ExtractionWorkerError("The server stopped before this import was extracted."));
+      pending.reject(shuttingDown("The server stopped before this import was extracted; import it again."));
     }
     const stopping = this.workers.splice(0);
     for (const entry of stopping) {
-      entry.busy?.reject(new ExtractionWorkerError("Claim extraction stopped: the server is shutting down."));
+      entry.busy?.reject(shuttingDown("Claim extraction stopped: the server is shutting down; import it again."));
       entry.busy = null;
     }
     await Promise.all(stopping.map((entry) => entry.worker.terminate()));
@@ -118,8 +122,7 @@ class WorkerPool {
     // must, or a script awaiting its result could exit first.
     worker.unref();
     const entry: PoolWorker = { worker, busy: null };
-    worker.on("message", (message: (ExtractionReply & { id: number }) | { ready: true }) => {
-      if ("ready" in message) return;
+    worker.on("message", (message: ExtractionReply & { id: number }) => {
       const pending = entry.busy;
       entry.busy = null;
       worker.unref();

@@ -15,4 +15,3 @@ parentPort!.on("message", (job: ExtractionJob & { id: number }) => {
   }
   parentPort!.postMessage(reply);
 });
-parentPort!.postMessage({ ready: true });
