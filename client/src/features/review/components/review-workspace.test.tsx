@@ -217,9 +217,24 @@ describe("checked before", () => {
     );
   });
 
-  it("opens an article on the claim named in the address", async () => {
+  it("opens an article on the claim named in the address, scrolled to it in the text", async () => {
     api.on("GET", /^\/api\/claims\/[^/]+\/similar$/, () => json({ items: [] }));
-    renderApp(`/articles/${ARTICLE_ID}?claim=${claims[2]!.id}`, session(reviewer));
-    expect(await screen.findByRole("heading", { name: /Claim #3/ })).toBeTruthy();
+    // jsdom has no scrolling; record what the page asks to bring into view.
+    const scrolled: Element[] = [];
+    Object.defineProperty(Element.prototype, "scrollIntoView", {
+      configurable: true,
+      value(this: Element) {
+        scrolled.push(this);
+      },
+    });
+    try {
+      renderApp(`/articles/${ARTICLE_ID}?claim=${claims[2]!.id}`, session(reviewer));
+      expect(await screen.findByRole("heading", { name: /Claim #3/ })).toBeTruthy();
+      await waitFor(() =>
+        expect(scrolled.some((el) => el.matches(`mark[data-start-of~="${claims[2]!.id}"]`))).toBe(true),
+      );
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
   });
 });

@@ -79,13 +79,15 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
     [],
   );
 
-  // Selecting anywhere brings the claim into view in the article too.
+  // Selecting anywhere brings the claim into view in the article too; so does opening the article
+  // on a claim (?claim=), once its claims have arrived.
+  const loaded = all.length > 0;
   useEffect(() => {
-    if (!selectedId) return;
+    if (!selectedId || !loaded) return;
     const mark = bodyRef.current?.querySelector(`mark[data-start-of~="${CSS.escape(selectedId)}"]`);
     if (mark && typeof mark.scrollIntoView === "function")
       mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  }, [selectedId]);
+  }, [selectedId, loaded]);
 
   const select = useCallback((id: string) => {
     setSelectedId(id);
