@@ -32,17 +32,18 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   } else {
     logger.info({ database: db.location }, "Using PostgreSQL");
   }
+  // Its workers start with the first large upload, so a server that never gets one never pays for them.
+  const extractor = claimExtractorFor(config);
   try {
     const migrations = await migrate(db.pool);
     if (migrations.applied.length) logger.info({ applied: migrations.applied }, "Applied database migrations");
-    await bootstrapFreshDatabase(db, config, logger);
+    await bootstrapFreshDatabase(db, config, logger, extractor);
   } catch (error) {
+    await extractor.close();
     await db.close();
     throw error;
   }
   const live = await startLiveEvents(db, logger);
-  const extractor = claimExtractorFor(config);
-  extractor.warmUp();
   const app = createApp({ config, db, logger, live, extractor, version: PRODUCT_VERSION });
   const server = http.createServer(app);
   server.keepAliveTimeout = 5_000;

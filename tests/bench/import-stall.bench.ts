@@ -12,11 +12,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SAMPLE_ARTICLE_PATH } from "../../server/src/seed/bootstrap.ts";
+import { longArticle } from "../support/long-article.ts";
 import type { ServerProcess } from "../support/spawn-server.ts";
 import { closeConnections, signInAs, type BrowserSession } from "./support/browser-session.ts";
 import { LatencyStats } from "./support/latency-stats.ts";
 import { spawnLoadServer } from "./support/spawn-load-server.ts";
+import { median } from "./support/write-rounds.ts";
 
 const { values } = parseArgs({
   options: {
@@ -28,10 +29,7 @@ const { values } = parseArgs({
 const ROUNDS = Number(values.rounds);
 const READERS = Number(values.readers);
 const ADMIN = { email: "admin@claimdesk.local", password: "import-stall-admin-password" };
-const sample = fs.readFileSync(SAMPLE_ARTICLE_PATH, "utf8");
-const upload = Array.from({ length: Number(values.copies) }, (_, i) => sample.replace(/Noem/g, `Noem ${i}`)).join(
-  "\n\n",
-);
+const upload = longArticle(Number(values.copies));
 const uploadMB = Buffer.byteLength(upload) / 1024 / 1024;
 
 /** Reads during one kind of phase: latencies of the answered ones, and the failed ones. */
@@ -132,7 +130,6 @@ async function round(mode: Mode): Promise<void> {
   );
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const figures = ({ latency: s, failures }: Reads): string =>
   `p50 ${s.percentile(50).toFixed(0)} ms, p99 ${s.percentile(99).toFixed(0)} ms, max ${s.percentile(100).toFixed(0)} ms (${s.count} reads, ${failures.length} failed${failures.length ? `: ${failures[0]}` : ""})`;
 

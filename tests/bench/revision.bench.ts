@@ -4,15 +4,11 @@
  * on the database TEST_DATABASE_URL names (the embedded one when unset). Figures only.
  * Run: npm run bench:revision [-- 100]   (copies of the sample article; 100 is about 400 KB, 3,400 claims)
  */
-import fs from "node:fs";
-import { SAMPLE_ARTICLE_PATH } from "../../server/src/seed/bootstrap.ts";
+import { longArticle } from "../support/long-article.ts";
 import { startTestServer } from "../support/test-server.ts";
 
 const copies = Number(process.argv[2] ?? 100);
-const sample = fs.readFileSync(SAMPLE_ARTICLE_PATH, "utf8");
-const body = Array.from({ length: copies }, (_, i) =>
-  (i === 0 ? sample : sample.replace(/^date .*\n/, "")).replace(/Noem/g, `Noem ${i}`),
-).join("\n\n");
+const body = longArticle(copies);
 
 const server = await startTestServer({ MAX_IMPORT_BYTES: String(8 * 1024 * 1024), REQUEST_TIMEOUT_MS: "600000" });
 try {

@@ -1,15 +1,10 @@
 // A large import is extracted off the request thread: the server keeps answering other reviewers
 // while it runs, and the article and its claims are exactly what inline extraction gives.
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareExtraction } from "../../server/src/articles/prepare-extraction.ts";
 import type { ExtractedClaim } from "@claimdesk/shared";
-import { SAMPLE_ARTICLE_PATH } from "../../server/src/seed/bootstrap.ts";
+import { longArticle } from "../support/long-article.ts";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
-
-const sample = readFileSync(SAMPLE_ARTICLE_PATH, "utf8");
-const article = (copies: number): string =>
-  Array.from({ length: copies }, (_, i) => sample.replace(/Noem/g, `Noem ${i}`)).join("\n\n");
 
 /** What the claims table must hold for an extracted claim: its own columns, the rest in details. */
 function storedRow(articleId: string, claim: ExtractedClaim) {
@@ -44,7 +39,7 @@ afterAll(() => server?.close());
 
 describe("large imports", () => {
   it("stores the article and the claims inline extraction gives", async () => {
-    const body = article(20);
+    const body = longArticle(20);
     const created = await editor.json<{ id: string; publishedOn: string }>("POST", "/api/articles", {
       title: "Twenty copies",
       body,
@@ -65,7 +60,7 @@ describe("large imports", () => {
     const finished: string[] = [];
     // About 2 MB: extraction takes a good fraction of a second, during which a reviewer asks for health.
     const preview = editor
-      .request("POST", "/api/articles/preview", { title: "Large", body: article(500) })
+      .request("POST", "/api/articles/preview", { title: "Large", body: longArticle(500) })
       .then(async (response) => {
         // Its headers are sent when extraction is done; its long body is not waited for here.
         finished.push("preview");

@@ -1,17 +1,15 @@
 // The extractor used by imports: large uploads are extracted in worker threads with exactly the
 // result of the request thread, the event loop keeps turning meanwhile, and failures and shutdown
 // give clear errors instead of hanging requests.
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "../http/app-error.ts";
-import { SAMPLE_ARTICLE_PATH } from "../seed/bootstrap.ts";
+import { longArticle, SAMPLE_ARTICLE as sample } from "../../../tests/support/long-article.ts";
 import { createClaimExtractor, ExtractionWorkerError, type ClaimExtractor } from "./claim-extractor.ts";
 import { prepareExtraction, type ExtractionJob } from "./prepare-extraction.ts";
 
-const sample = readFileSync(SAMPLE_ARTICLE_PATH, "utf8");
 /** About 400 KB: a few hundred milliseconds of extraction, thousands of event-loop turns. */
 const large: ExtractionJob = {
-  raw: Array.from({ length: 100 }, (_, i) => sample.replace(/Noem/g, `Noem${i}`)).join("\n\n"),
+  raw: longArticle(100),
   format: "text",
 };
 

@@ -15,8 +15,6 @@ import {
 
 export interface ClaimExtractor {
   prepare(job: ExtractionJob): Promise<PreparedArticle>;
-  /** Starts the workers now, so the first large import does not wait for them. */
-  warmUp(): void;
   /** Stops the workers; jobs still queued fail with a clear error. */
   close(): Promise<void>;
 }
@@ -57,7 +55,6 @@ export function createClaimExtractor(options: ClaimExtractorOptions): ClaimExtra
       if (Buffer.byteLength(job.raw, "utf8") <= options.inlineMaxBytes) return prepareExtraction(job);
       return pool.run(job);
     },
-    warmUp: () => pool.fill(),
     close: () => pool.close(),
   };
 }

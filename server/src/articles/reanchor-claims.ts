@@ -1,10 +1,11 @@
 // After a body revision, finds every claim of the article again (reanchor.ts) and stores what
-// changed, with one audit event per claim that moved, changed or went missing. Done in a fixed
-// number of statements whatever the article's size: one claim at a time through Prisma took 5.5 s
-// for a 400 KB article even when nothing moved, and a 2 MB article ran past the request timeout.
+// changed, with one audit event per claim that moved, changed or went missing (in the old text's
+// order). Done in a fixed number of statements whatever the article's size: one claim at a time
+// through Prisma took 5.5 s for a 400 KB article even when nothing moved, and a 2 MB article ran
+// past the request timeout.
 import type { AnchorStatus } from "../db/generated/client.ts";
 import { sqlExecute, sqlRows, type SqlTarget } from "../db/sql.ts";
-import type { AuditActor } from "../audit/record-audit-event.ts";
+import { recordAuditEvents, type AuditActor, type AuditEventInput } from "../audit/record-audit-event.ts";
 import { anchorFor } from "../claims/claim-context.ts";
 import { claimSnapshot } from "../claims/claim-presenter.ts";
 import { reanchor } from "./reanchor.ts";
@@ -28,13 +29,17 @@ SET start_offset = (r->>'startOffset')::int, end_offset = (r->>'endOffset')::int
 FROM jsonb_array_elements($2::jsonb) AS r
 WHERE c.id = (r->>'id')::uuid AND c.article_id = $1::uuid`;
 
-// In claim order; the chain trigger links each row to the one before, within this one statement too.
-const INSERT_REANCHOR_EVENTS = `
-INSERT INTO audit_events (actor_id, request_id, action, entity_type, entity_id, article_id, claim_id, before, after, prev_hash, hash)
-SELECT $1::uuid, $2, 'claim.reanchor', 'claim', e->>'id', $3::uuid, (e->>'id')::uuid, e->'before', e->'after', '',
-       'pending:' || gen_random_uuid()
-FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS events(e, n)
-ORDER BY n`;
+/** What a revision may change of a claim: written back only when one of them changed. */
+const ANCHOR_FIELDS = [
+  "startOffset",
+  "endOffset",
+  "quote",
+  "prefix",
+  "suffix",
+  "anchorStatus",
+  "needsReReview",
+  "version",
+] as const satisfies ReadonlyArray<keyof ClaimAnchorRow>;
 
 export async function reanchorClaims(
   tx: SqlTarget,
@@ -43,22 +48,27 @@ export async function reanchorClaims(
   body: string,
 ): Promise<ReanchorCounts> {
   const counts: ReanchorCounts = { anchored: 0, moved: 0, changed: 0, missing: 0 };
-  const updates: object[] = [];
-  const events: Array<{ id: string; before: unknown; after: unknown }> = [];
+  const updates: Array<Partial<ClaimAnchorRow>> = [];
+  const events: AuditEventInput[] = [];
   for (const claim of await sqlRows<ClaimAnchorRow>(tx, SELECT_CLAIMS, [articleId])) {
     const updated = reanchored(claim, body);
     counts[updated.anchorStatus as AnchorStatus]++;
-    if (!differs(claim, updated)) continue;
-    const { id, startOffset, endOffset, quote, prefix, suffix, anchorStatus, needsReReview, version } = updated;
-    updates.push({ id, startOffset, endOffset, quote, prefix, suffix, anchorStatus, needsReReview, version });
+    if (ANCHOR_FIELDS.every((field) => claim[field] === updated[field])) continue;
+    updates.push(Object.fromEntries((["id", ...ANCHOR_FIELDS] as const).map((field) => [field, updated[field]])));
     if (updated.anchorStatus !== "anchored") {
-      events.push({ id: claim.id, before: claimSnapshot(claim), after: claimSnapshot(updated) });
+      events.push({
+        action: "claim.reanchor",
+        entityType: "claim",
+        entityId: claim.id,
+        articleId,
+        claimId: claim.id,
+        before: claimSnapshot(claim),
+        after: claimSnapshot(updated),
+      });
     }
   }
   if (updates.length > 0) await sqlExecute(tx, UPDATE_CLAIMS, [articleId, JSON.stringify(updates)]);
-  if (events.length > 0) {
-    await sqlExecute(tx, INSERT_REANCHOR_EVENTS, [actor.userId, actor.requestId, articleId, JSON.stringify(events)]);
-  }
+  await recordAuditEvents(tx, actor, events);
   return counts;
 }
 
@@ -83,17 +93,4 @@ function reanchored(claim: ClaimAnchorRow, body: string): ClaimAnchorRow {
     needsReReview: claim.needsReReview || (textChanged && claim.verdict !== null),
     version: stayed ? claim.version : claim.version + 1,
   };
-}
-
-function differs(before: ClaimAnchorRow, after: ClaimAnchorRow): boolean {
-  return (
-    before.startOffset !== after.startOffset ||
-    before.endOffset !== after.endOffset ||
-    before.quote !== after.quote ||
-    before.prefix !== after.prefix ||
-    before.suffix !== after.suffix ||
-    before.anchorStatus !== after.anchorStatus ||
-    before.needsReReview !== after.needsReReview ||
-    before.version !== after.version
-  );
 }

@@ -22,9 +22,19 @@ export interface AuditEventInput {
 
 // Plain SQL: every change writes one of these, and Prisma's query layer costs several times more.
 // prev_hash and hash are placeholders that the BEFORE INSERT trigger overwrites.
+const AUDIT_COLUMNS =
+  "actor_id, request_id, action, entity_type, entity_id, article_id, claim_id, before, after, prev_hash, hash";
 const INSERT_AUDIT_EVENT = `
-  INSERT INTO audit_events (actor_id, request_id, action, entity_type, entity_id, article_id, claim_id, before, after, prev_hash, hash)
+  INSERT INTO audit_events (${AUDIT_COLUMNS})
   VALUES ($1::uuid, $2, $3, $4, $5, $6::uuid, $7::uuid, $8::jsonb, $9::jsonb, '', $10)`;
+// Many events by one actor in one statement, in the given order: the chain trigger links each row
+// to the one before within a statement too.
+const INSERT_AUDIT_EVENTS = `
+  INSERT INTO audit_events (${AUDIT_COLUMNS})
+  SELECT $1::uuid, $2, e->>'action', e->>'entityType', e->>'entityId', (e->>'articleId')::uuid,
+         (e->>'claimId')::uuid, e->'before', e->'after', '', 'pending:' || gen_random_uuid()
+  FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS events(e, n)
+  ORDER BY n`;
 
 /** Call inside the change's transaction (a Prisma transaction or our own), never outside one. */
 export async function recordAuditEvent(tx: SqlTarget, actor: AuditActor, event: AuditEventInput): Promise<void> {
@@ -40,6 +50,16 @@ export async function recordAuditEvent(tx: SqlTarget, actor: AuditActor, event: 
     toJson(event.after),
     `pending:${crypto.randomUUID()}`,
   ]);
+}
+
+/**
+ * Several events of one change (a revision re-anchoring thousands of claims) in one statement
+ * instead of one each. Same transaction rule as recordAuditEvent.
+ */
+export async function recordAuditEvents(tx: SqlTarget, actor: AuditActor, events: AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  // JSON drops undefined fields and `e->'before'` of a missing key is NULL, as toJson gives below.
+  await sqlExecuteLast(tx, INSERT_AUDIT_EVENTS, [actor.userId, actor.requestId, JSON.stringify(events)]);
 }
 
 /** Dates become ISO strings, undefined fields disappear: what is hashed is what is stored. */

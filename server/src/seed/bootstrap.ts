@@ -7,15 +7,14 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { importArticle, prepareImport } from "../articles/import-article.ts";
-import { prepareExtraction, type ExtractionJob } from "../articles/prepare-extraction.ts";
+import type { ClaimExtractor } from "../articles/claim-extractor.ts";
 import { createUser } from "../users/create-user.ts";
 
 export const SAMPLE_ARTICLE_PATH = path.resolve(import.meta.dirname, "../../../samples/colombia-dhs-2025-03-28.txt");
 const SYSTEM = { userId: null, requestId: "bootstrap" };
-const INLINE_EXTRACTION = { prepare: (job: ExtractionJob) => Promise.resolve(prepareExtraction(job)) };
 
-/** The sample article as an import: read, converted and extracted (a few KB, on this thread). */
-async function prepareSampleImport(config: Config) {
+/** The sample article as an import: read, converted and extracted (a few KB: on this thread). */
+async function prepareSampleImport(config: Config, extractor: Pick<ClaimExtractor, "prepare">) {
   const input = {
     title: "DHS Secretary Noem meets Colombia's President Petro in Bogotá",
     outlet: "Sample article",
@@ -25,16 +24,21 @@ async function prepareSampleImport(config: Config) {
     format: "text" as const,
     body: fs.readFileSync(SAMPLE_ARTICLE_PATH, "utf8"),
   };
-  return { input, prepared: await prepareImport(INLINE_EXTRACTION, input, config.MAX_IMPORT_BYTES) };
+  return { input, prepared: await prepareImport(extractor, input, config.MAX_IMPORT_BYTES) };
 }
 
 const BOOTSTRAP_LOCK_KEY = 7_215_004_235;
 
-export async function bootstrapFreshDatabase(db: Database, config: Config, logger: Logger): Promise<void> {
+export async function bootstrapFreshDatabase(
+  db: Database,
+  config: Config,
+  logger: Logger,
+  extractor: Pick<ClaimExtractor, "prepare">,
+): Promise<void> {
   if ((await db.prisma.user.count()) > 0) return;
   const password = config.ADMIN_PASSWORD ?? crypto.randomBytes(12).toString("base64url");
   // Extracted before the transaction opens, like every import.
-  const sample = config.LOAD_SAMPLE ? await prepareSampleImport(config) : null;
+  const sample = config.LOAD_SAMPLE ? await prepareSampleImport(config, extractor) : null;
   const created = await db.prisma.$transaction(
     async (tx) => {
       // Two instances starting together on an empty database: one bootstraps, the other waits here

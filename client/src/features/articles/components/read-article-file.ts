@@ -33,23 +33,19 @@ export async function readArticleFile(
 }
 
 /** FileReader rather than Blob.text(), which some older browsers and jsdom lack. */
-function readText(file: File): Promise<string> {
+function readWith<T>(file: File, start: (reader: FileReader) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onload = () => resolve(reader.result as T);
     reader.onerror = () => reject(new Error(`Could not read "${file.name}".`));
-    reader.readAsText(file);
+    start(reader);
   });
 }
 
-function readBytes(file: File): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(new Error(`Could not read "${file.name}".`));
-    reader.readAsArrayBuffer(file);
-  });
-}
+const readText = async (file: File): Promise<string> =>
+  (await readWith<string | null>(file, (reader) => reader.readAsText(file))) ?? "";
+const readBytes = (file: File): Promise<ArrayBuffer> =>
+  readWith<ArrayBuffer>(file, (reader) => reader.readAsArrayBuffer(file));
 
 /** The text of a .docx. The converter is loaded only when a Word document is chosen. */
 async function readWordText(file: File): Promise<string> {
