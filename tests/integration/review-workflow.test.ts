@@ -296,6 +296,29 @@ describe("revising the article body", () => {
     expect(await verifyAuditChain(server.db.pool)).toMatchObject({ ok: true });
   });
 
+  it.each([
+    ["only whitespace", { body: "  \n\t " }],
+    ["HTML with no text", { body: "<p> </p><script>alert(1)</script>", format: "html" }],
+  ])("refuses a revised body with %s, as an import would, and changes nothing", async (_name, revision) => {
+    const current = (await editor.json<Article>("GET", `/api/articles/${article.id}`)).body;
+    const claimsBefore = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body
+      .items;
+    const events = await auditCount();
+    const response = await editor.json<{ code: string; detail: string; errors: Array<{ path: string }> }>(
+      "PATCH",
+      `/api/articles/${article.id}`,
+      { version: current.version, ...revision },
+    );
+    expect(response.status).toBe(422);
+    expect(response.body.detail).toMatch(/no text/);
+    expect(response.body.errors.map((e) => e.path)).toContain("body.body");
+    expect((await editor.json<Article>("GET", `/api/articles/${article.id}`)).body).toEqual(current);
+    expect((await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items).toEqual(
+      claimsBefore,
+    );
+    expect(await auditCount()).toBe(events);
+  });
+
   it("leaves claims untouched where the text did not move", async () => {
     const current = (await editor.json<Article>("GET", `/api/articles/${article.id}`)).body;
     const before = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;

@@ -39,6 +39,16 @@ export async function reviseArticle(
           );
         }
         const body = parseArticleInput(rawBody, format ?? (before.sourceFormat as "text")).body;
+        // The same rule as an import: an article with no text would leave every claim "missing".
+        if (body.trim().length === 0) {
+          throw new AppError(
+            "validation_failed",
+            "The revised article has no text once converted. Check the text or the format.",
+            {
+              fields: [{ path: "body.body", message: "no text after conversion" }],
+            },
+          );
+        }
         data.body = body;
         if (format) data.sourceFormat = format;
         if (body !== before.body) reanchored = await reanchorClaims(tx, actor, articleId, body);
