@@ -235,3 +235,60 @@ describe("bad input", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("spans that cannot be a claim", () => {
+  // UTF-16 offsets: the emoji is two code units, and a span may not cut it in half.
+  const body = "Inflation 🎉 rose to 4.2 percent in 2023, the bank said.   Exports rose 12 percent in 2024.";
+  const emoji = body.indexOf("🎉");
+  const gap = body.indexOf("   ");
+  let withEmoji: Article;
+  let split: Claim;
+
+  beforeAll(async () => {
+    withEmoji = (await editor.json<Article>("POST", "/api/articles", { title: "Emoji", body })).body;
+    const created = await reviewer.json<Claim>("POST", `/api/articles/${withEmoji.id}/claims`, {
+      start: 0,
+      end: gap,
+    });
+    expect(created.status).toBe(201);
+    split = created.body;
+  });
+
+  it.each([
+    ["starts inside a character", () => ({ start: emoji + 1, end: emoji + 10 })],
+    ["ends inside a character", () => ({ start: 0, end: emoji + 1 })],
+    ["has only spaces", () => ({ start: gap, end: gap + 3 })],
+  ])("a new claim that %s gets 422 naming the span, and nothing changes", async (_name, span) => {
+    const before = await snapshot();
+    const response = await reviewer.json<{ detail: string; errors: Array<{ path: string }> }>(
+      "POST",
+      `/api/articles/${withEmoji.id}/claims`,
+      span(),
+    );
+    expect(response.status).toBe(422);
+    expect(response.body.detail).toMatch(/span/);
+    expect(response.body.errors.length).toBeGreaterThan(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a claim's span moved to cut a character gets 422, and nothing changes", async () => {
+    const before = await snapshot();
+    const response = await reviewer.json("PATCH", `/api/claims/${split.id}`, {
+      version: split.version,
+      start: emoji + 1,
+    });
+    expect(response.status).toBe(422);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a split inside a character gets 422, and nothing changes", async () => {
+    const before = await snapshot();
+    const response = await reviewer.json<{ errors: Array<{ path: string }> }>("POST", `/api/claims/${split.id}/split`, {
+      version: split.version,
+      at: emoji + 1,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.errors.map((e) => e.path)).toContain("body.at");
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -117,5 +117,28 @@ export function checkSpan(body: string, start: number, end: number): { start: nu
       },
     );
   }
+  // Offsets count UTF-16 code units, so a careless client can land between the two halves of an
+  // emoji or other astral character; the half-character cannot be stored (it was a 500 or a
+  // silently mangled quote).
+  if (cutsCharacter(body, start) || cutsCharacter(body, end)) {
+    throw new AppError(
+      "validation_failed",
+      `The span ${start}–${end} starts or ends inside a character (an emoji or similar takes two positions). Move it by one.`,
+      { fields: [{ path: cutsCharacter(body, start) ? "body.start" : "body.end", message: "inside a character" }] },
+    );
+  }
+  if (body.slice(start, end).trim().length === 0) {
+    throw new AppError("validation_failed", `The span ${start}–${end} holds only spaces. Select some words.`, {
+      fields: [{ path: "body.end", message: "the span has no text" }],
+    });
+  }
   return { start, end };
+}
+
+/** True when `offset` falls between the high and low halves of a surrogate pair. */
+export function cutsCharacter(body: string, offset: number): boolean {
+  if (offset <= 0 || offset >= body.length) return false;
+  const before = body.charCodeAt(offset - 1);
+  const after = body.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { AppError, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { anchorFor } from "./claim-context.ts";
+import { cutsCharacter } from "./claim-rules.ts";
 import { loadClaimRow, presentLoadedClaim } from "./claim-rows.ts";
 import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
 
@@ -46,6 +47,13 @@ export async function splitClaim(
       );
     }
     const { body } = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } });
+    if (cutsCharacter(body, at)) {
+      throw new AppError(
+        "validation_failed",
+        `Split at ${at} falls inside a character (an emoji or similar takes two positions). Move it by one.`,
+        { fields: [{ path: "body.at", message: "inside a character" }] },
+      );
+    }
     const first = trimSpan(body, claim.startOffset, at);
     const second = trimSpan(body, at, claim.endOffset);
     if (!first || !second) throw new AppError("validation_failed", "Both parts of a split need some text.");
