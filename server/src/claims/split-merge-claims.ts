@@ -4,6 +4,7 @@ import type { Request } from "express";
 import type { Claim } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { sqlExecute, type SqlTarget } from "../db/sql.ts";
 import { AppError, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { anchorFor } from "./claim-context.ts";
@@ -35,6 +36,7 @@ export async function splitClaim(
 ): Promise<Claim[]> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
+    await lockClaims(tx, [claimId]);
     const { row: claim, number } = await loadClaimRow(tx, claimId);
     if (claim.version !== version) throw versionConflict("claim", presentClaim(claim, number));
     if (at <= claim.startOffset || at >= claim.endOffset) {
@@ -113,6 +115,10 @@ export async function mergeClaims(
 ): Promise<Claim> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
+    await lockClaims(
+      tx,
+      refs.map((r) => r.id),
+    );
     const claims = [];
     for (const ref of refs) {
       const { row: claim, number } = await loadClaimRow(tx, ref.id);
@@ -162,6 +168,17 @@ export async function mergeClaims(
     await deps.live.publish(tx, liveEvent(keep.articleId, keep.id, "claim.merge", actor.userId, merged.version));
     return presentLoadedClaim(tx, keep.id);
   });
+}
+
+/**
+ * Locks the claims' rows before their versions are checked. Without it a reviewer's change that
+ * committed between that check and the write was lost: a merge deleted the claim with its new
+ * verdict, a split rewrote a claim it had not seen. Locked in id order, so two merges of
+ * overlapping claims wait for each other instead of deadlocking; the second then sees the first's
+ * versions and gets 409.
+ */
+async function lockClaims(tx: SqlTarget, ids: string[]): Promise<void> {
+  await sqlExecute(tx, "SELECT id FROM claims WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE", [ids]);
 }
 
 /** Whitespace at the cut belongs to neither claim. */

@@ -1,0 +1,89 @@
+// Merging and splitting check the versions the reviewer saw. A reviewer's change that commits while
+// a merge or split is under way must not be overwritten or deleted with the merged-away claim: the
+// merge or split waits for it and then answers 409. Needs PostgreSQL (TEST_DATABASE_URL): the
+// embedded database runs one transaction at a time, so the two cannot interleave there.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Article, Claim } from "@claimdesk/shared";
+import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
+
+describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another reviewer", () => {
+  let server: TestServer;
+  let editor: TestClient;
+  let reviewer: TestClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    editor = await server.login("editor");
+    reviewer = await server.login("reviewer");
+  });
+  afterAll(() => server?.close());
+
+  async function freshClaims(): Promise<Claim[]> {
+    const article = (
+      await editor.json<Article>("POST", "/api/articles", {
+        title: "Race",
+        body: "Exports rose 12 percent in 2024. Imports fell 3 percent in 2024. The deficit reached 4 billion dollars in 2024.",
+      })
+    ).body;
+    const claims = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    return claims;
+  }
+
+  /**
+   * Runs `request` while another connection holds an uncommitted verdict on `claimId`, waits until
+   * the request is blocked on that row (or has answered), then commits the verdict.
+   */
+  async function whileVerdictCommits(claimId: string, request: () => Promise<{ status: number }>) {
+    const other = await server.db.pool.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        "UPDATE claims SET verdict = 'unverified', rationale = 'given meanwhile', version = version + 1 WHERE id = $1::uuid",
+        [claimId],
+      );
+      const pending = request();
+      let answered = false;
+      void pending.then(() => (answered = true));
+      for (let i = 0; i < 100 && !answered; i++) {
+        const { rows } = await server.db.pool.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        );
+        if (rows[0]!.n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await other.query("COMMIT");
+      return await pending;
+    } finally {
+      other.release();
+    }
+  }
+
+  it("a merge does not delete a claim whose verdict was given meanwhile", async () => {
+    const [first, second] = await freshClaims();
+    const response = await whileVerdictCommits(second!.id, () =>
+      reviewer.json("POST", "/api/claims/merge", {
+        claims: [
+          { id: first!.id, version: first!.version },
+          { id: second!.id, version: second!.version },
+        ],
+      }),
+    );
+    expect(response.status).toBe(409);
+    const kept = await reviewer.json<Claim>("GET", `/api/claims/${second!.id}`);
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ verdict: "unverified", rationale: "given meanwhile" });
+    expect((await reviewer.json<Claim>("GET", `/api/claims/${first!.id}`)).body.end).toBe(first!.end);
+  });
+
+  it("a split does not go ahead on a claim changed meanwhile", async () => {
+    const [claim] = await freshClaims();
+    const at = claim!.start + claim!.quote.indexOf(" ", 5);
+    const response = await whileVerdictCommits(claim!.id, () =>
+      reviewer.json("POST", `/api/claims/${claim!.id}/split`, { version: claim!.version, at }),
+    );
+    expect(response.status).toBe(409);
+    const after = (await reviewer.json<Claim>("GET", `/api/claims/${claim!.id}`)).body;
+    expect(after).toMatchObject({ start: claim!.start, end: claim!.end, verdict: "unverified", needsReReview: false });
+  });
+});
