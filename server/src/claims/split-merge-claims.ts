@@ -173,12 +173,12 @@ export async function mergeClaims(
 /**
  * Locks the claims' rows before their versions are checked. Without it a reviewer's change that
  * committed between that check and the write was lost: a merge deleted the claim with its new
- * verdict, a split rewrote a claim it had not seen. Locked in id order, so two merges of
- * overlapping claims wait for each other instead of deadlocking; the second then sees the first's
- * versions and gets 409.
+ * verdict, a split rewrote a claim it had not seen. Locked in the order a revision locks an
+ * article's claims (reanchor-claims.ts), so a merge, another merge and a revision wait for each
+ * other instead of deadlocking; the later one then sees the new versions and gets 409.
  */
 async function lockClaims(tx: SqlTarget, ids: string[]): Promise<void> {
-  await sqlExecute(tx, "SELECT id FROM claims WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE", [ids]);
+  await sqlExecute(tx, "SELECT id FROM claims WHERE id = ANY($1::uuid[]) ORDER BY start_offset, id FOR UPDATE", [ids]);
 }
 
 /** Whitespace at the cut belongs to neither claim. */
