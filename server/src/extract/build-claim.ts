@@ -2,6 +2,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { classifyKind } from "./analysis/claim-kind.ts";
 import { FUTURE_PHRASE_WORDS } from "./analysis/lexicon.ts";
 import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
+import { futureAt } from "./analysis/tense.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
 import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
@@ -37,10 +38,32 @@ gated(FUTURE, FUTURE_GATE);
 // call made on every call.
 const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const THE_BEFORE_NAME = /^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+/** A direct quote's outer marks and the comma that hands over to its speaker ("…,” she said"). */
+const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
+const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
+const COUNTING_WORDS =
+  /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
+
+/**
+ * A name such as "president", "grid operator Terna" or "survey by the Springfield Chamber":
+ * its opening run of lowercase words ends in a singular noun. Not "scientists", "unnamed
+ * sources", "two EU officials".
+ */
+function isSingularCommonNoun(name: string): boolean {
+  if (!STARTS_LOWERCASE.test(name)) return false;
+  const words = name.split(" ");
+  if (COUNTING_WORDS.test(words[0]!)) return false;
+  let last = words[0]!;
+  for (let i = 1; i < words.length && !PHRASE_BREAK.test(words[i]!); i++) last = words[i]!;
+  return !/[^s]s$/.test(last);
+}
 
 function describeClaimant(c: Claimant): string {
-  // "the Colombian presidency" but "El Espectador": common-noun names read better with "the".
-  const name = c.type === "organization" && ENDS_LOWERCASE_WORD.test(c.name) ? `the ${c.name}` : c.name;
+  // "the Colombian presidency", "the president", "the grid operator Terna" but "El Espectador",
+  // "scientists": common-noun names read better with "the", unless plural.
+  const common = (c.type === "organization" && ENDS_LOWERCASE_WORD.test(c.name)) || isSingularCommonNoun(c.name);
+  const name = common ? `the ${c.name}` : c.name;
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
 }
 
@@ -48,7 +71,8 @@ function withPronounResolved(content: string, claimant: Claimant): string {
   // Only a wording that starts with i, t, h or s (any case) can start with one of the pronouns.
   const first = content.charCodeAt(0) | 32;
   if (first !== 105 && first !== 116 && first !== 104 && first !== 115) return content;
-  const m = /^(it|they|he|she)\b/i.exec(content);
+  // Not "he'd", "she's": "the president'd" is not a wording.
+  const m = /^(it|they|he|she)\b(?!['’])/i.exec(content);
   if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
   const p = m[1]!.toLowerCase();
   const fits = claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
@@ -57,9 +81,12 @@ function withPronounResolved(content: string, claimant: Claimant): string {
 
 /**
  * "The cooperation has …" reads "According to X, the cooperation has …" once it follows the
- * attribution. Only determiners and pronouns are lowered: a capital that may be a name stays.
+ * attribution. Only words that are never names are lowered (determiners, pronouns, prepositions,
+ * numbers and quantifiers, conjunctions): a capital that may be a name stays.
  */
-const LEADING_DETERMINER = /^(The|A|An|This|That|These|Those|Its|Their|There|It|Some|Many|Most|All)(?=\s)/;
+const NEVER_NAMES =
+  "The A An This That These Those Its Their There It Some Many Most All Both Each Every No Several Few Other Such Another His Her Our We They He She In On At For By During After Before Since Over Under Among From With Without Despite Between Through Across When While If Although Because Once Until Nearly About Almost Only More Less Fewer One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Half Last Earlier Later However";
+const LEADING_DETERMINER = new RegExp(`^(${NEVER_NAMES.split(" ").join("|")})(?=\\s)`);
 function lowerLeadingDeterminer(content: string): string {
   const m = LEADING_DETERMINER.exec(content);
   return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : content;
@@ -69,7 +96,7 @@ function lowerLeadingDeterminer(content: string): string {
 export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | null): ExtractedClaim {
   const quote = body.slice(d.start, d.end);
   const content = d.directQuote
-    ? (d.restored ?? quote).replace(/^[“"]|[”"]$/g, "")
+    ? (d.restored ?? quote).replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
     : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
   const text =
     d.claimant.type === "article"
@@ -86,8 +113,17 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   const contentBits = sameRuns ? spanBits : gateBits(content);
   // The tense is read only when a month or weekday can be resolved by it (what findDates would
   // ask for), without a callback closure made per claim.
-  const future = (spanBits & TENSE_DEPENDENT_DATES) !== 0 && (contentBits & FUTURE_GATE) !== 0 && FUTURE.test(content);
-  const dates = findDates(body, d.start, d.end, publishedOn, future, spanBits);
+  const tenseMatters = (spanBits & TENSE_DEPENDENT_DATES) !== 0;
+  const future = tenseMatters && (contentBits & FUTURE_GATE) !== 0 && FUTURE.test(content);
+  // Each bare weekday or month takes the tense of the verb nearest to it.
+  const dates = findDates(
+    body,
+    d.start,
+    d.end,
+    publishedOn,
+    tenseMatters ? (at: number) => futureAt(body, d.tokens, d.start, d.end, at, future) : future,
+    spanBits,
+  );
   // Where a quantity can start is read from the tokens, not from a scan of every character.
   const starts = spanBits & QUANTITY_GATES ? quantityStartsWithin(quote, d.start, d.tokens) : null;
   let quantities = findQuantities(body, d.start, d.end, spanBits, starts);

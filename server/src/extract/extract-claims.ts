@@ -1,5 +1,5 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
-import { findAttribution, quoteSpeaker } from "./analysis/attribution.ts";
+import { findAttribution, quoteSpeaker, speakerNamedAfter } from "./analysis/attribution.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
@@ -82,7 +82,12 @@ function segmentsOf(
 ): Segment[] {
   let quoted = 0;
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
-  if (regions.length > 0 && quoted * 2 >= s.end - s.start) {
+  // A sentence that is mostly quotation, or that opens with one and names its speaker right
+  // after it ("“…,” said Dr. Ana Ferreira, a climate researcher at …"), is a direct quote.
+  if (
+    regions.length > 0 &&
+    (quoted * 2 >= s.end - s.start || (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end)))
+  ) {
     let speaker: Claimant | null = null;
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
     speaker ??= memory.lastQuoteSpeaker();
@@ -101,6 +106,7 @@ function segmentsOf(
   const out: Segment[] = [];
   if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
   out.push({ start: a.contentStart, end: a.contentEnd, claimant: a.claimant, directQuote: false });
+  if (a.tail) out.push({ start: a.tail.start, end: a.tail.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
   return out;
 }
 

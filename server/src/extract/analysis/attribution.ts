@@ -2,9 +2,10 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase, cleanName } from "./claimant.ts";
 import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { isJsSpace } from "../text/char-classes.ts";
-import { hasFiniteVerb } from "./verbs.ts";
+import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, type Token } from "./tokens.ts";
 import {
+  ALWAYS_FINITE,
   LOWERCASE_REPORTING_VERB,
   OUT,
   PARENTHETICAL_PREPOSITION,
@@ -22,6 +23,8 @@ export interface Attribution {
   contentEnd: number;
   /** A leading clause before the attribution that the article asserts itself ("While X happened, ..."). */
   lead: { start: number; end: number } | null;
+  /** Text after a trailing attribution that the article asserts itself ("…, Terna said, as air conditioners ran …"). */
+  tail: { start: number; end: number } | null;
 }
 
 const VERB_ALT = [...REPORTING_VERBS].join("|");
@@ -76,6 +79,11 @@ export function endsWithReportingVerb(text: string): boolean {
   return start > 0 && REPORTING_VERBS.has(text.slice(start, end));
 }
 
+/** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */
+export function speakerNamedAfter(body: string, quoteEnd: number, windowEnd: number): boolean {
+  return AFTER_QUOTE.test(body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120)));
+}
+
 /** Who is speaking in a direct quotation, judging by the text right after or right before it. */
 export function quoteSpeaker(
   body: string,
@@ -106,9 +114,260 @@ function looksLikeSubject(tokens: readonly Token[]): boolean {
   return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
 }
 
+/** Words a speaker's name or title never holds: the speaker's own voice, clause openers, negations. */
+const NEVER_IN_SPEAKER = new Set([
+  "i",
+  "we",
+  "you",
+  "me",
+  "us",
+  "my",
+  "our",
+  "your",
+  "that",
+  "who",
+  "whom",
+  "which",
+  "whose",
+  "what",
+  "if",
+  "when",
+  "as",
+  "because",
+  "where",
+  "while",
+  "not",
+  "never",
+  "also",
+  "just",
+  "but",
+  "or",
+  "so",
+  "then",
+]);
+/** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
+function plausibleClauseSubject(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let t = from; t < to; t++) {
+    const w = wordAt(body, tokens[t]!);
+    if (t === from ? NEVER_OPENS_SPEAKER.has(w) : CLAUSE_BREAKERS.has(w)) return false;
+  }
+  return true;
+}
+const CLAUSE_BREAKERS = new Set(["but", "or", "so", "then", "if", "when", "because", "while", "as"]);
+
+/** Words a speaker's name or title does not start with. */
+const NEVER_OPENS_SPEAKER = new Set([
+  "and",
+  "now",
+  "well",
+  "yet",
+  "anybody",
+  "nobody",
+  "everybody",
+  "everyone",
+  "someone",
+  "somebody",
+  "all",
+]);
+
+/**
+ * Can tokens [from, to) be who is speaking: a name, title or noun phrase ("Council member Robert
+ * Hayes", "grid operator Terna", "two EU officials", "she"), not a clause ("I can't", "We have
+ * never", "It seems to me that a moment's reflection") nor a phrase broken by a dash or bracket.
+ */
+function plausibleSpeaker(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 10) return false;
+  if (NEVER_OPENS_SPEAKER.has(wordAt(body, tokens[from]!))) return false;
+  for (let t = from; t < to; t++) {
+    // Auxiliaries and irregular pasts; an "-ed" word here is an adjective ("unnamed sources", "retired general").
+    if (tokens[t]!.flags & ALWAYS_FINITE || NEVER_IN_SPEAKER.has(wordAt(body, tokens[t]!))) return false;
+    if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
+  }
+  return true;
+}
+
+/** A name written out: "Dr. Ana Ferreira", "Council member Robert Hayes", not "In Bogotá" or "Last week". */
+function looksLikeName(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    tokens.length <= 8 &&
+    isCapitalised(first) &&
+    !(first.flags & PARENTHETICAL_PREPOSITION) &&
+    isCapitalised(last)
+  );
+}
+
+function wordAt(body: string, t: Token): string {
+  return body.slice(t.start, t.end).toLowerCase();
+}
+
+/** Start of the comma-delimited run of tokens that ends with token `i - 1` (at most 12 back). */
+function segmentStartBefore(body: string, tokens: readonly Token[], i: number): number {
+  let s = i - 1;
+  while (s > 0 && i - s < 12 && !commaOrSemicolonBefore(body, tokens, s)) s--;
+  return s;
+}
+
+/** Words that open an aside between a name and its verb: "Hayes, who voted against it, said". */
+const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
+const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "a", "an"]);
+
+/** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
+function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from + 1; t < to; t++) if (commaOrSemicolonBefore(body, tokens, t)) return t;
+  return to;
+}
+
+/**
+ * First token of the subject of the reporting verb at `i`: the comma-delimited segment right
+ * before it, or, when that segment is an aside set off by commas, the one before it ("Sarabia,
+ * for her part, highlighted", "Dr. Ana Ferreira, a climate researcher at the University of
+ * Lisbon, said", "Robert Hayes, who voted against the measure, said").
+ */
+function subjectStart(body: string, tokens: readonly Token[], i: number): number {
+  const segStart = segmentStartBefore(body, tokens, i);
+  if (segStart === 0) return segStart;
+  const opener = tokens[segStart]!;
+  // "Paul Tsongas, a liberal senator from Massachusetts said": a/an/who need no closing comma.
+  if (!commaBefore(body, tokens, i) && !INDEFINITE_OR_RELATIVE.has(wordAt(body, opener))) return segStart;
+  const prevStart = segmentStartBefore(body, tokens, segStart);
+  const prev = tokens.slice(prevStart, segStart);
+  if (opener.flags & PARENTHETICAL_PREPOSITION) return looksLikeSubject(prev) ? prevStart : segStart;
+  return ASIDE_OPENERS.has(wordAt(body, opener)) && looksLikeName(prev) ? prevStart : segStart;
+}
+
+/** Said of a source that asked not to be named: "told Reuters on condition of anonymity". */
+const ANONYMITY =
+  /\b(?:condition of anonymity|anonymously|asked not to be (?:named|identified)|not authori[sz]ed to speak)/i;
+
+const TOLD = new Set(["told", "tells"]);
+/** A reporting verb followed by what it reports, quoted or after a colon: "said: …", "said, “…". */
+const QUOTE_OR_COLON_NEXT = /^\s*,?\s*[:“"]/;
+
+/** The capitalised run from token `from` on ("told El Tiempo"), or null. */
+function capitalisedRunFrom(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+  let e = from;
+  while (e < to && isCapitalised(tokens[e]!)) e++;
+  return e > from ? body.slice(tokens[from]!.start, tokens[e - 1]!.end) : null;
+}
+
+/** The capitalised run that ends right before token `to` ("to the local newspaper El Tiempo"), or null. */
+function capitalisedRunBefore(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+  let s = to;
+  while (s > from && isCapitalised(tokens[s - 1]!)) s--;
+  return s < to ? body.slice(tokens[s]!.start, tokens[to - 1]!.end) : null;
+}
+
+/** Index of the first token after `from` that has a comma or semicolon before it, or tokens.length. */
+function segmentEndAfter(body: string, tokens: readonly Token[], from: number): number {
+  let e = from + 1;
+  while (e < tokens.length && !commaOrSemicolonBefore(body, tokens, e)) e++;
+  return e;
+}
+
+/** Where the reported content lies relative to a reporting verb, before its claimant is resolved. */
+interface ReportedContent {
+  contentStart: number;
+  contentEnd: number;
+  via: string | null;
+  /** The source asked not to be named. */
+  anonymous: boolean;
+  /** Text after a trailing attribution that the article asserts ("…, Terna said, as air conditioners ran"). */
+  tail: { start: number; end: number } | null;
+}
+
+/**
+ * "…, the minister said (in a statement)": the content is what came before the subject; what
+ * follows a further comma is the article's own ("…, Terna said, as air conditioners ran").
+ */
+function trailingContent(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  i: number,
+  segStart: number,
+  told: boolean,
+): ReportedContent | null {
+  const adjunctEnd = segmentEndAfter(body, tokens, i);
+  // What came before must be a clause ("And yet, Mr. Bush says well, …" reports nothing before it).
+  if (
+    !commaBefore(body, tokens, segStart) ||
+    adjunctEnd - i > 7 ||
+    hasFiniteVerb(tokens, i + 1, adjunctEnd) ||
+    (segStart < 3 && !hasFiniteVerb(tokens, 0, segStart)) ||
+    QUOTE_OR_COLON_NEXT.test(body.slice(tokens[i]!.end, tokens[i]!.end + 4))
+  )
+    return null;
+  const commaAt = body.lastIndexOf(",", tokens[segStart]!.start);
+  const adjunct = adjunctEnd > i + 1 ? body.slice(tokens[i + 1]!.start, tokens[adjunctEnd - 1]!.end) : "";
+  const tail =
+    adjunctEnd < tokens.length && hasFiniteVerb(tokens, adjunctEnd, tokens.length)
+      ? { start: tokens[adjunctEnd]!.start, end }
+      : null;
+  return {
+    contentStart: start,
+    contentEnd: commaAt > start ? commaAt : start,
+    via: told ? capitalisedRunFrom(body, tokens, i + 1, adjunctEnd) : null,
+    anonymous: ANONYMITY.test(adjunct),
+    tail,
+  };
+}
+
+/**
+ * What the reporting verb at `i`, whose subject starts at token `segStart`, reports: after
+ * "that" (allowing "to the local newspaper X", "on Monday", "reporters" in between), a quotation
+ * or colon, a clause with its own verb ("said the lanes would hurt"), or, for "…, X said (in a
+ * statement)", what came before. Null when the verb does not report speech here.
+ */
+function reportedContent(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  i: number,
+  segStart: number,
+): ReportedContent | null {
+  const verb = tokens[i]!;
+  const told = TOLD.has(wordAt(body, verb));
+  const j = verb.flags & POINTED ? i + 2 : i + 1;
+  if (j >= tokens.length) return trailingContent(body, start, end, tokens, i, segStart, told);
+  let k = j;
+  while (k < tokens.length && k - j < 9 && !(tokens[k]!.flags & THAT)) k++;
+  // Between the verb and "that" only a recipient or an adverbial may stand, never a clause.
+  const bridged =
+    k === j ||
+    ((told || (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0) && !hasFiniteVerb(tokens, j, k));
+  if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
+    const recipient = told
+      ? capitalisedRunFrom(body, tokens, j, k)
+      : tokens[j]!.flags & (TO | OUT)
+        ? capitalisedRunBefore(body, tokens, j, k)
+        : null;
+    const anonymous = ANONYMITY.test(body.slice(verb.end, tokens[k]!.start));
+    return { contentStart: tokens[k]!.end, contentEnd: end, via: recipient, anonymous, tail: null };
+  }
+  const trailing = trailingContent(body, start, end, tokens, i, segStart, told);
+  if (trailing) return trailing;
+  if (QUOTE_OR_COLON_NEXT.test(body.slice(verb.end, verb.end + 4)))
+    return { contentStart: verb.end, contentEnd: end, via: null, anonymous: false, tail: null };
+  // "X said the lanes would hurt small businesses": a clause with its own subject and verb.
+  if (j < tokens.length && !(tokens[j]!.flags & PARENTHETICAL_PREPOSITION) && !isFiniteVerb(tokens, j)) {
+    const v = firstFiniteVerb(tokens, j + 1, Math.min(segmentEndAfter(body, tokens, j), j + 9));
+    if (v > j && plausibleClauseSubject(body, tokens, j, v))
+      return { contentStart: tokens[j - 1]!.end, contentEnd: end, via: null, anonymous: false, tail: null };
+  }
+  return null;
+}
+
 /**
  * Finds reported speech in a sentence that is not a direct quotation: "According to X, …",
- * "X announced (to Y) that …", "…, X said." Returns null when the article speaks for itself.
+ * "X announced (to Y) that …", "X said the …", "…, X said." Returns null when the article speaks
+ * for itself.
  */
 export function findAttribution(
   body: string,
@@ -120,58 +379,49 @@ export function findAttribution(
   const text = body.slice(start, end);
   const lead = /^According to ([^,]{2,80}),\s*/u.exec(text);
   if (lead)
-    return { claimant: memory.outlet(lead[1]!), contentStart: start + lead[0].length, contentEnd: end, lead: null };
+    return {
+      claimant: memory.outlet(lead[1]!),
+      contentStart: start + lead[0].length,
+      contentEnd: end,
+      lead: null,
+      tail: null,
+    };
   const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
   if (trail)
-    return { claimant: memory.outlet(trail[1]!), contentStart: start, contentEnd: start + trail.index, lead: null };
+    return {
+      claimant: memory.outlet(trail[1]!),
+      contentStart: start,
+      contentEnd: start + trail.index,
+      lead: null,
+      tail: null,
+    };
 
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
     if (!(verb.flags & LOWERCASE_REPORTING_VERB)) continue;
-    const pointed = (verb.flags & POINTED) !== 0;
-    if (pointed && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
-    // Subject: the comma-delimited segment right before the verb, skipping a parenthetical such as ", for her part,".
-    let segStart = i;
-    while (segStart > 0 && i - segStart < 12 && !commaOrSemicolonBefore(body, tokens, segStart)) segStart--;
-    if (segStart > 0 && tokens[segStart]!.flags & PARENTHETICAL_PREPOSITION) {
-      let s = segStart - 1;
-      while (s > 0 && segStart - s < 12 && !commaOrSemicolonBefore(body, tokens, s)) s--;
-      if (looksLikeSubject(tokens.slice(s, segStart))) segStart = s;
-    }
+    if (verb.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
+    const segStart = subjectStart(body, tokens, i);
     const subject = tokens.slice(segStart, i);
-    if (!looksLikeSubject(subject)) continue;
+    if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameEnd(body, tokens, segStart, i)))
+      continue;
+    const content = reportedContent(body, start, end, tokens, i, segStart);
+    if (!content) continue;
     const comma = body.indexOf(",", subject[0]!.start);
     const phraseEnd = comma >= 0 && comma < verb.start ? comma : tokens[i - 1]!.end;
-    const claimantPhrase = body.slice(subject[0]!.start, phraseEnd);
-    // Content: after "that" (allowing "to the local newspaper X" in between), or after the verb.
-    let j = i + 1;
-    if (pointed) j++;
-    let via: string | null = null;
-    let k = j;
-    while (k < tokens.length && k - j < 9 && !(tokens[k]!.flags & THAT)) k++;
-    let contentStart: number;
-    if (k < tokens.length && tokens[k]!.flags & THAT && (k === j || tokens[j]!.flags & (TO | OUT))) {
-      const between = tokens.slice(j, k);
-      const caps: Token[] = [];
-      for (let m = between.length - 1; m >= 0 && isCapitalised(between[m]!); m--) caps.unshift(between[m]!);
-      if (caps.length > 0) via = body.slice(caps[0]!.start, caps[caps.length - 1]!.end);
-      contentStart = tokens[k]!.end;
-    } else if (tokens.length - i <= 4 && commaBefore(body, tokens, segStart)) {
-      // "…, the minister said." — the content is what came before.
-      const claimant = resolveSubject(claimantPhrase, memory, via);
-      if (!claimant) continue;
-      const commaAt = body.lastIndexOf(",", subject[0]!.start);
-      return { claimant, contentStart: start, contentEnd: commaAt > start ? commaAt : start, lead: null };
-    } else if (/^\s*[:“"]/.test(body.slice(verb.end, verb.end + 3))) {
-      contentStart = verb.end;
-    } else continue;
-    const claimant = resolveSubject(claimantPhrase, memory, via);
+    let phrase = body.slice(subject[0]!.start, phraseEnd);
+    // "Scientists say …": a common noun is capitalised only because it opens the sentence.
+    if (subject.length === 1 && segStart === 0 && subject[0]!.flags & SUBJECT_NOUN) phrase = phrase.toLowerCase();
+    const claimant = content.anonymous
+      ? { name: "unnamed sources", type: "unnamed_sources" as const, via: content.via }
+      : resolveSubject(phrase, memory, content.via);
     if (!claimant) continue;
+    let contentStart = content.contentStart;
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;
+    const trailing = content.contentStart === start;
     const leadEnd = segStart > 0 ? tokens[segStart - 1]!.end : start;
-    const leadClause = segStart > 0 && hasFiniteVerb(tokens, 0, segStart) ? { start, end: leadEnd } : null;
-    return { claimant, contentStart, contentEnd: end, lead: leadClause };
+    const leadClause = !trailing && segStart > 0 && hasFiniteVerb(tokens, 0, segStart) ? { start, end: leadEnd } : null;
+    return { claimant, contentStart, contentEnd: content.contentEnd, lead: leadClause, tail: content.tail };
   }
   return null;
 }

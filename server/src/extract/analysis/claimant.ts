@@ -1,5 +1,5 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
-import { ORGANISATION_WORDS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
+import { ORGANISATION_WORDS, ROLE_WORDS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
 
@@ -16,8 +16,11 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   if (UNNAMED_SOURCE_PATTERN.test(phrase)) return { name: "unnamed sources", type: "unnamed_sources", via };
   const name = cleanName(phrase);
   const words = name.toLowerCase().split(/[\s-]+/);
-  const org = words.some((w) => ORGANISATION_WORDS.has(w.replace(/[’']s$/, "")));
-  return { name, type: org ? "organization" : "person", via };
+  let lastOrg = -1;
+  for (let i = 0; i < words.length; i++) if (ORGANISATION_WORDS.has(words[i]!.replace(/[’']s$/, ""))) lastOrg = i;
+  // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
+  const person = lastOrg < 0 || words.slice(lastOrg + 1).some((w) => ROLE_WORDS.has(w));
+  return { name, type: person ? "person" : "organization", via };
 }
 
 /** Levenshtein distance with an early exit; used to match misspelt outlet names. */

@@ -163,11 +163,16 @@ function openingQuoteBefore(body: string, at: number): number {
   return ch === "“" || ch === '"' || ch === "‘" ? at - 1 : at;
 }
 
+/** A closing quote mark; a straight one right after a word closes too ("was “long overdue.”" / "\"long overdue.\""). */
+function isCloser(c: string | undefined): boolean {
+  return c === "”" || c === "»" || c === '"';
+}
+
 /** Extends a clause over units and closing marks right after its last word ("3%", "(CECOT)", "…”"). */
 function closingQuotesAfter(body: string, at: number): number {
   let e = at;
   while (e < body.length && /[%‰)\]]/.test(body[e]!)) e++;
-  while (e < body.length && /[.,!?]/.test(body[e]!) && (body[e + 1] === "”" || body[e + 1] === "»")) e++;
-  while (e < body.length && (body[e] === "”" || body[e] === "»")) e++;
+  while (e < body.length && /[.,!?]/.test(body[e]!) && isCloser(body[e + 1])) e++;
+  while (e < body.length && isCloser(body[e])) e++;
   return e;
 }

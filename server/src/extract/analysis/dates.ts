@@ -108,14 +108,15 @@ function publicationDate(publishedOn: string | null): Date | null {
 
 /**
  * Finds dates in body[start, end) and resolves relative ones against the publication date.
- * `future` (from the claim's tense) decides whether a bare weekday or month points forward or back.
+ * `future` (the claim's tense, or a reader of the tense at a body offset) decides whether a bare
+ * weekday or month points forward or back.
  */
 export function findDates(
   body: string,
   start: number,
   end: number,
   publishedOn: string | null,
-  future: boolean,
+  future: boolean | ((at: number) => boolean),
   bits = gateBits(body, start, end),
 ): ResolvedDate[] {
   if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE))) return [];
@@ -130,7 +131,7 @@ export function findDates(
       const s = m.index;
       const e = s + m[0].length;
       if (overlaps(taken, s, e)) continue;
-      const r = resolve(kind, m, pub, future);
+      const r = resolve(kind, m, pub, typeof future === "boolean" ? future : future(start + s));
       if (!r) continue;
       taken.push([s, e]);
       out.push({ text: m[0], start: start + s, end: start + e, ...r });

@@ -95,6 +95,8 @@ export const AUXILIARIES = new Set([
 ]);
 
 export const IRREGULAR_PAST = new Set([
+  "died",
+  "lied",
   "met",
   "said",
   "took",
@@ -268,6 +270,44 @@ export const NOT_PARTICIPLES = new Set([
   "notwithstanding",
   "barring",
   "considering",
+]);
+
+/**
+ * People's roles: after an organisation word they make the phrase a person ("Council member
+ * Robert Hayes", "company spokesperson Ana Ruiz", "a ministry official").
+ */
+export const ROLE_WORDS = new Set([
+  "member",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "official",
+  "chief",
+  "head",
+  "director",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "president",
+  "secretary",
+  "minister",
+  "leader",
+  "executive",
+  "adviser",
+  "advisor",
+  "representative",
+  "lawyer",
+  "attorney",
+  "economist",
+  "analyst",
+  "researcher",
+  "officer",
+  "commissioner",
+  "governor",
+  "senator",
+  "professor",
+  "manager",
+  "founder",
 ]);
 
 export const ORGANISATION_WORDS = new Set([

@@ -1,0 +1,77 @@
+import { commaBefore, firstTokenEndingAfter, type Token } from "./tokens.ts";
+import { isFiniteVerb } from "./verbs.ts";
+import { ALWAYS_FINITE, PAST } from "./word-flags.ts";
+
+/** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
+const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
+/** Auxiliaries that say nothing about when: modals, "do", and "has/have" (present perfect points back itself, via its participle). */
+const TIMELESS_AUXILIARIES = new Set(["can", "could", "may", "might", "must", "should", "do", "does", "has", "have"]);
+const BE_PRESENT = new Set(["is", "are", "am"]);
+/** Words that make the future with "to" after them: "is expected to", "plans to", "is set to". */
+const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "due", "set", "going", "plan", "plans"]);
+
+function wordOf(body: string, t: Token): string {
+  return body.slice(t.start, t.end).toLowerCase();
+}
+
+function followedByTo(body: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.end - next.start === 2 && wordOf(body, next) === "to";
+}
+
+/**
+ * +1 when token i marks the future, -1 the past, 0 neither. Only auxiliaries, "-ed"/irregular
+ * past forms and short words are read as text; the flags rule out the rest.
+ */
+function tenseMark(body: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.flags & ALWAYS_FINITE) {
+    const w = wordOf(body, t);
+    if (FUTURE_AUXILIARIES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return 1;
+    // "is running for re-election in November": the present progressive with a date is an arrangement.
+    if (BE_PRESENT.has(w)) return tokens[i + 1] && wordOf(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
+    return TIMELESS_AUXILIARIES.has(w) ? 0 : -1;
+  }
+  const length = t.end - t.start;
+  if (t.flags & PAST) {
+    if (length === 8 || length === 9) {
+      const w = wordOf(body, t);
+      if ((w === "expected" || w === "scheduled") && followedByTo(body, tokens, i)) return 1;
+    }
+    return isFiniteVerb(tokens, i) ? -1 : 0;
+  }
+  if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(wordOf(body, t)) && followedByTo(body, tokens, i)) return 1;
+  return 0;
+}
+
+/**
+ * Whether a date at body offset `at` inside [start, end) points forward. The verb that governs it
+ * usually comes before it in the same stretch between commas ("voted 7-2 on Tuesday night, a
+ * project officials say will cut …" is past; "who is running for re-election in November, has
+ * made …" is future); failing that, the nearest verb after it ("On Friday, she will meet").
+ * Without any tense mark in the span, `fallback` (the claim's overall tense) decides.
+ */
+export function futureAt(
+  body: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  at: number,
+  fallback: boolean,
+): boolean {
+  const first = firstTokenEndingAfter(tokens, start);
+  const dateToken = firstTokenEndingAfter(tokens, at);
+  // Back from the date to the comma or the span's start.
+  for (let i = dateToken - 1; i >= first && tokens[i]!.start >= start; i--) {
+    const m = tenseMark(body, tokens, i);
+    if (m !== 0) return m > 0;
+    if (commaBefore(body, tokens, i)) break;
+  }
+  // Else forward from it to the span's end.
+  for (let i = dateToken; i < tokens.length && tokens[i]!.end <= end; i++) {
+    if (tokens[i]!.start < at) continue;
+    const m = tenseMark(body, tokens, i);
+    if (m !== 0) return m > 0;
+  }
+  return fallback;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Who says what, in the shapes news copy uses beyond the sample article: "X said <clause>"
+ * without "that", a name with an aside before its verb, a quote followed by "said X", a
+ * trailing attribution with an adverbial, sources who asked not to be named. The texts are
+ * written for these tests.
+ */
+const PUBLISHED = "2026-03-12"; // a Thursday
+
+function claims(body: string): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn: PUBLISHED });
+}
+
+function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const c = all.find((x) => x.quote.includes(fragment));
+  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
+describe("reported speech in news copy", () => {
+  it('attributes "X said <clause>" without "that", and the next "he said" quote, to X', () => {
+    const all = claims(
+      'Council member Robert Hayes, who voted against the measure, said the lanes would hurt small businesses. "Nobody asked the shop owners," he said.',
+    );
+    const reported = claimQuoting(all, "the lanes would hurt");
+    expect(reported.quote).toBe("the lanes would hurt small businesses");
+    expect(reported.claimant).toEqual({ name: "Council member Robert Hayes", type: "person", via: null });
+    expect(reported.text).toBe("According to Council member Robert Hayes, the lanes would hurt small businesses");
+    expect(claimQuoting(all, "Nobody asked").claimant.name).toBe("Council member Robert Hayes");
+  });
+
+  it("reads a quote followed by 'said X, a …' as X's direct quote, and X's next quote too", () => {
+    const all = claims(
+      '"We will see many more summers like this one," said Dr. Ana Ferreira, a climate researcher at the University of Lisbon. "I think governments are still not taking it seriously."',
+    );
+    const first = claimQuoting(all, "many more summers");
+    expect(first.claimant.name).toBe("Dr. Ana Ferreira");
+    expect(first.flags).toContain("quotation");
+    expect(first.quote).toBe('"We will see many more summers like this one,"');
+    expect(first.text).toBe("Dr. Ana Ferreira said: “We will see many more summers like this one”");
+    const second = claimQuoting(all, "I think governments");
+    expect(second.claimant.name).toBe("Dr. Ana Ferreira");
+    expect(second.flags).toContain("opinion");
+  });
+
+  it("keeps a trailing attribution with an adverbial apart from the article's own clause after it", () => {
+    const all = claims(
+      "Electricity demand in Italy hit an all-time high of 59 gigawatts on Tuesday, grid operator Terna said in a statement, as air conditioners ran around the clock.",
+    );
+    const demand = claimQuoting(all, "all-time high");
+    expect(demand.quote).toBe("Electricity demand in Italy hit an all-time high of 59 gigawatts on Tuesday");
+    expect(demand.claimant.name).toBe("grid operator Terna");
+    expect(demand.text.startsWith("According to the grid operator Terna, ")).toBe(true);
+    expect(claimQuoting(all, "air conditioners").claimant.type).toBe("article");
+    expect(all.some((c) => c.quote.includes("said in a statement"))).toBe(false);
+  });
+
+  it("treats sources who spoke on condition of anonymity as unnamed sources, via the outlet they told", () => {
+    const all = claims(
+      "The European Commission will present an emergency energy package next week, two EU officials told Reuters on condition of anonymity.",
+    );
+    const c = claimQuoting(all, "emergency energy package");
+    expect(c.claimant).toEqual({ name: "unnamed sources", type: "unnamed_sources", via: "Reuters" });
+    expect(c.flags).toContain("unnamed_source");
+    expect(c.text).toBe(
+      "According to unnamed sources (via Reuters), the European Commission will present an emergency energy package next week",
+    );
+  });
+
+  it("keeps a straight closing quote after the full stop in the span", () => {
+    const c = claimQuoting(claims('Sen. Elizabeth Warren said the probe was "long overdue."'), "long overdue");
+    expect(c.quote).toBe('the probe was "long overdue."');
+    expect(c.claimant.name).toBe("Sen. Elizabeth Warren");
+  });
+
+  it("names common-noun speakers as a reader would", () => {
+    const scientists = claims(
+      "Scientists say heatwaves have become longer and more frequent because of climate change.",
+    );
+    expect(scientists[0]!.claimant.name).toBe("scientists");
+    expect(scientists[0]!.text).toBe(
+      "According to scientists, heatwaves have become longer and more frequent because of climate change",
+    );
+    const president = claims("The president said he'd cut the deficit in half.");
+    expect(president[0]!.text).toBe("According to the president, he'd cut the deficit in half");
+    const officials = claims(
+      "Two people died in Greece after being caught in wildfires near Athens, officials said on Thursday.",
+    );
+    expect(officials[0]!.text).toBe(
+      "According to officials, two people died in Greece after being caught in wildfires near Athens",
+    );
+  });
+
+  it("does not take a speaker's own words or a clause for a speaker", () => {
+    for (const body of [
+      "Now, I can't say when this can come.",
+      "I think our faith tells us about the moral life that we should lead.",
+      "And yet, Mr. Bush says well, I do not think we ought to expect business to provide it.",
+      "Anybody that says America has been standing still hasn't been traveling in America.",
+      "The city council voted on a plan, a project officials say will cut commute times.",
+    ]) {
+      for (const c of claims(body)) expect(c.claimant.type, `${body} → ${c.claimant.name}`).toBe("article");
+    }
+  });
+});
+
+describe("dates take the tense of the verb that governs them", () => {
+  it("reads a weekday after a past verb as past, even when a later clause is future", () => {
+    const [c] = claims(
+      "The council voted 7-2 on Tuesday night to approve a plan to add bus lanes, a project officials say will cut commute times.",
+    );
+    expect(c!.dates.map((d) => d.value)).toEqual(["2026-03-10"]);
+  });
+
+  it("reads a month after a present progressive as ahead, even when a past verb follows", () => {
+    const [c] = claims(
+      "The mayor, who is running for re-election in November, has made transit a centrepiece of her campaign.",
+    );
+    expect(c!.dates.map((d) => d.value)).toEqual(["2026-11"]);
+  });
+
+  it("reads a fronted weekday by the verb after it", () => {
+    const [c] = claims("On Friday, the secretary will meet Mexican officials.");
+    expect(c!.dates.map((d) => d.value)).toEqual(["2026-03-13"]);
+  });
+});
