@@ -144,6 +144,49 @@ describe("verdicts", () => {
     expect(history.body.items.map((e) => e.actor.name)).toEqual(["Rita Reviewer", "Rita Reviewer", "Edna Editor"]);
   });
 
+  it("keeps the last source of a verdict that needs evidence: removing it gets 409 until the verdict changes", async () => {
+    const imported = await editor.json<Article>("POST", "/api/articles", {
+      title: "Evidence",
+      body: "Exports rose 12 percent in 2024, the ministry said.",
+    });
+    const [claim] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body
+      .items;
+    const add = (url: string) =>
+      reviewer.json<{ id: string; version: number }>("POST", `/api/claims/${claim!.id}/sources`, {
+        url,
+        stance: "refutes",
+      });
+    const first = (await add("https://stats.example.org/a")).body;
+    const second = (await add("https://stats.example.org/b")).body;
+    const verdict = await reviewer.json<Claim>("PUT", `/api/claims/${claim!.id}/verdict`, {
+      version: claim!.version,
+      verdict: "false",
+      rationale: "The ministry's own table says 2 percent.",
+    });
+    expect(verdict.status).toBe(200);
+
+    // One of two sources may go; the last one may not while the verdict rests on it.
+    expect((await reviewer.request("DELETE", `/api/sources/${first.id}?version=${first.version}`)).status).toBe(204);
+    const events = await auditCount();
+    const refused = await reviewer.json<{ code: string; detail: string }>(
+      "DELETE",
+      `/api/sources/${second.id}?version=${second.version}`,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe("conflict");
+    expect(refused.body.detail).toMatch(/only source.*"False".*Add another source/);
+    expect(await auditCount()).toBe(events);
+    const kept = (await reviewer.json<ClaimWithThread>("GET", `/api/claims/${claim!.id}`)).body;
+    expect(kept.sources.map((s) => s.id)).toEqual([second.id]);
+
+    // Once the verdict no longer makes a finding, the source can go.
+    await reviewer.json("PUT", `/api/claims/${claim!.id}/verdict`, {
+      version: kept.version,
+      verdict: "unverified",
+    });
+    expect((await reviewer.request("DELETE", `/api/sources/${second.id}?version=${second.version}`)).status).toBe(204);
+  });
+
   it("gives one of two racing reviewers the change and the other a 409 with the current claim", async () => {
     const claim = claims[2]!;
     const [a, b] = await Promise.all([

@@ -95,7 +95,9 @@ function toClaimRow(r: SqlClaim): NumberedClaimRow {
 /** A claim as a change needs it: its own columns and how many live sources it has. */
 export type ClaimState = Omit<ClaimRow, "verdictBy" | "approvedBy" | "assignee" | "_count"> & { sourceCount: number };
 
-const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS}, ${LIVE_SOURCE_COUNT} AS "sourceCount" FROM claims c WHERE c.id = $1::uuid`;
+// Locked from the first read: a change is decided on this state (a verdict on its count of
+// sources), so a source removal that starts meanwhile waits and then sees the new verdict.
+const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS}, ${LIVE_SOURCE_COUNT} AS "sourceCount" FROM claims c WHERE c.id = $1::uuid FOR UPDATE`;
 
 /** The claim before a change: one table and an index count, cheap to plan inside a transaction's first message. */
 export async function findClaimState(db: SqlTarget, id: string): Promise<ClaimState | null> {

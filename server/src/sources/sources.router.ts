@@ -1,12 +1,20 @@
 // Evidence attached to claims. Removing a source keeps its row (deleted_at) so history can show it.
 import { Router } from "express";
-import { idSchema, sourceInputSchema, updateSourceInputSchema, versionOnlyInputSchema } from "@claimdesk/shared";
+import {
+  idSchema,
+  sourceInputSchema,
+  updateSourceInputSchema,
+  verdictLabel,
+  verdictNeedsEvidence,
+  versionOnlyInputSchema,
+  type Verdict,
+} from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import type { Tx } from "../audit/record-audit-event.ts";
 import { presentSource, userRefSelect } from "../claims/claim-presenter.ts";
 import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-change.ts";
-import { withTransaction } from "../db/sql.ts";
-import { notFound, versionConflict } from "../http/app-error.ts";
+import { sqlRows, withTransaction } from "../db/sql.ts";
+import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseInput } from "../http/validate.ts";
 import { insertSource } from "./insert-source.ts";
@@ -17,6 +25,28 @@ async function loadSource(tx: Tx, id: string) {
   const row = await tx.source.findUnique({ where: { id }, include: { addedBy: userRefSelect } });
   if (!row || row.deletedAt) throw notFound("source", id);
   return row;
+}
+
+/**
+ * A verdict other than "unverified" must cite a source (claim-rules.ts checks it when the verdict is
+ * given), so the claim's last source cannot be removed from under it. The claim row is locked, as a
+ * verdict change locks it, so two removals or a removal and a verdict cannot both pass the check.
+ */
+async function keepEvidenceOfVerdict(tx: Tx, claimId: string): Promise<void> {
+  const [claim] = await sqlRows<{ verdict: Verdict | null; live: number }>(
+    tx,
+    `SELECT c.verdict::text AS verdict,
+       (SELECT count(*)::int FROM sources s WHERE s.claim_id = c.id AND s.deleted_at IS NULL) AS live
+     FROM claims c WHERE c.id = $1::uuid FOR UPDATE`,
+    [claimId],
+  );
+  if (claim?.verdict && verdictNeedsEvidence(claim.verdict) && claim.live <= 1) {
+    throw new AppError(
+      "conflict",
+      `This is the only source of the claim's "${verdictLabel(claim.verdict)}" verdict, which must cite evidence. ` +
+        `Add another source first, or change the verdict (to "Unverified" if the evidence no longer settles it).`,
+    );
+  }
 }
 
 export function createSourcesRouter(deps: AppDeps): Router {
@@ -72,6 +102,8 @@ export function createSourcesRouter(deps: AppDeps): Router {
     const { version } = parseInput(versionOnlyInputSchema, { version: Number(req.query.version) }, "query");
     await db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
+      if (before.version !== version) throw versionConflict("source", presentSource(before));
+      await keepEvidenceOfVerdict(tx, before.claimId);
       const { count } = await tx.source.updateMany({
         where: { id: sourceId, version, deletedAt: null },
         data: { deletedAt: new Date(), version: { increment: 1 } },
