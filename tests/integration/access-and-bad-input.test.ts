@@ -292,3 +292,28 @@ describe("spans that cannot be a claim", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("deleting without the version", () => {
+  it.each(["", "?version=", "?version=abc", "?version=1.5"])(
+    "a source or note deletion with %j gets 422 asking for ?version=N, and nothing changes",
+    async (query) => {
+      const source = await reviewer.json<{ id: string }>("POST", `/api/claims/${claim.id}/sources`, {
+        url: "https://example.org/evidence",
+        stance: "context",
+      });
+      const note = await reviewer.json<{ id: string }>("POST", `/api/claims/${claim.id}/notes`, { body: "a note" });
+      for (const path of [`/api/sources/${source.body.id}`, `/api/notes/${note.body.id}`]) {
+        const before = await snapshot();
+        const response = await reviewer.json<{ detail: string; errors: Array<{ path: string; message: string }> }>(
+          "DELETE",
+          path + query,
+        );
+        expect(response.status).toBe(422);
+        expect(response.body.detail).toMatch(/\?version=/);
+        expect(response.body.detail).not.toMatch(/NaN/);
+        expect(response.body.errors.map((e) => e.path)).toEqual(["query.version"]);
+        expect(await snapshot()).toEqual(before);
+      }
+    },
+  );
+});

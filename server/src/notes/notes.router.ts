@@ -1,13 +1,7 @@
 // Reviewer notes under a claim, threaded by parentId. Markdown is stored exactly as written and
 // never rendered by the server. Authors edit their own notes; admins may edit any.
 import { Router } from "express";
-import {
-  canEditNote,
-  idSchema,
-  noteInputSchema,
-  updateNoteInputSchema,
-  versionOnlyInputSchema,
-} from "@claimdesk/shared";
+import { canEditNote, idSchema, noteInputSchema, updateNoteInputSchema } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import type { Tx } from "../audit/record-audit-event.ts";
 import { presentNote, userRefSelect } from "../claims/claim-presenter.ts";
@@ -15,7 +9,7 @@ import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-c
 import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
-import { parseInput } from "../http/validate.ts";
+import { parseInput, parseVersionQuery } from "../http/validate.ts";
 import { insertNote } from "./insert-note.ts";
 
 async function loadNote(tx: Tx, id: string) {
@@ -95,7 +89,7 @@ export function createNotesRouter(deps: AppDeps): Router {
 
   router.delete("/notes/:id", requirePermission("create:note"), async (req, res) => {
     const noteId = id(req.params.id);
-    const { version } = parseInput(versionOnlyInputSchema, { version: Number(req.query.version) }, "query");
+    const version = parseVersionQuery(req.query.version);
     await db.prisma.$transaction(async (tx) => {
       const before = await loadNote(tx, noteId);
       ensureMayEdit(req.auth, before);

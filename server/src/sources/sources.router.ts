@@ -6,7 +6,6 @@ import {
   updateSourceInputSchema,
   verdictLabel,
   verdictNeedsEvidence,
-  versionOnlyInputSchema,
   type Verdict,
 } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
@@ -16,7 +15,7 @@ import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-c
 import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
-import { parseInput } from "../http/validate.ts";
+import { parseInput, parseVersionQuery } from "../http/validate.ts";
 import { insertSource } from "./insert-source.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
@@ -99,7 +98,7 @@ export function createSourcesRouter(deps: AppDeps): Router {
 
   router.delete("/sources/:id", requirePermission("update:source"), async (req, res) => {
     const sourceId = id(req.params.id);
-    const { version } = parseInput(versionOnlyInputSchema, { version: Number(req.query.version) }, "query");
+    const version = parseVersionQuery(req.query.version);
     await db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
       if (before.version !== version) throw versionConflict("source", presentSource(before));
