@@ -35,6 +35,15 @@ async function openWorkspace() {
 }
 
 describe("review workspace", () => {
+  it("writes the article's details and progress without a stray separator when it has no outlet, author or date", async () => {
+    api.on("GET", `/api/articles/${ARTICLE_ID}`, () =>
+      json(article({ outlet: null, author: null, publishedOn: null })),
+    );
+    await openWorkspace();
+    const line = screen.getByText(/claims reviewed/);
+    expect(line.textContent).toMatch(/^\d+ of \d+ claims reviewed$/);
+  });
+
   it("highlights every claim in the text, overlapping ones included, with a non-colour label", async () => {
     await openWorkspace();
     const body = screen.getByRole("document", { name: "Article text" });

@@ -147,8 +147,15 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
         <div>
           <h1>{a.title}</h1>
           <p className="muted">
-            {[a.outlet, a.author, a.publishedOn].filter(Boolean).join(" · ")} · {a.progress.reviewed} of{" "}
-            {a.progress.claims - a.progress.dismissed} claims reviewed
+            {/* Missing details are left out with their separators, so no line starts with "·". */}
+            {[
+              a.outlet,
+              a.author,
+              a.publishedOn,
+              `${a.progress.reviewed} of ${a.progress.claims - a.progress.dismissed} claims reviewed`,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         </div>
         <div className="review-tools">
