@@ -1,6 +1,6 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
-import { FUTURE_PHRASE_WORDS } from "./analysis/lexicon.ts";
+import { FUTURE_PHRASE_WORDS, ORGANISATION_WORDS } from "./analysis/lexicon.ts";
 import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
@@ -40,6 +40,8 @@ const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const THE_BEFORE_NAME = /^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 /** A direct quote's outer marks and the comma that hands over to its speaker ("…,” she said"). */
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
+/** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
+const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
 const COUNTING_WORDS =
@@ -62,7 +64,9 @@ function isSingularCommonNoun(name: string): boolean {
 function describeClaimant(c: Claimant): string {
   // "the Colombian presidency", "the president", "the grid operator Terna" but "El Espectador",
   // "scientists": common-noun names read better with "the", unless plural.
-  const common = (c.type === "organization" && ENDS_LOWERCASE_WORD.test(c.name)) || isSingularCommonNoun(c.name);
+  const common =
+    (c.type === "organization" && (ENDS_LOWERCASE_WORD.test(c.name) || ENDS_WITH_ORGANISATION_WORD.test(c.name))) ||
+    isSingularCommonNoun(c.name);
   const name = common ? `the ${c.name}` : c.name;
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
 }

@@ -43,6 +43,8 @@ interface Segment {
   end: number;
   claimant: Claimant;
   directQuote: boolean;
+  /** The segment is one claim with this wording (a relative clause with its subject restored). */
+  restored?: string;
 }
 
 /** Per paragraph: quote regions and, lazily, who speaks in each. */
@@ -105,7 +107,11 @@ function segmentsOf(
   memory.remember(a.claimant);
   const out: Segment[] = [];
   if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
-  out.push({ start: a.contentStart, end: a.contentEnd, claimant: a.claimant, directQuote: false });
+  const content: Segment = { start: a.contentStart, end: a.contentEnd, claimant: a.claimant, directQuote: false };
+  const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
+  // In text order: a trailing attribution's content comes before the speaker and the aside.
+  if (aside && aside.start < content.start) out.push(aside, content);
+  else out.push(content, ...(aside ? [aside] : []));
   if (a.tail) out.push({ start: a.tail.start, end: a.tail.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
   return out;
 }
@@ -146,7 +152,11 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
           seg.start === s.start && seg.end === s.end
             ? sentenceTokens
             : tokensWithin(body, sentenceTokens, seg.start, seg.end);
-        for (const c of splitClauses(body, tokens, seg.start, seg.end)) {
+        const clauses =
+          seg.restored === undefined
+            ? splitClauses(body, tokens, seg.start, seg.end)
+            : [{ start: seg.start, end: seg.end, restored: seg.restored }];
+        for (const c of clauses) {
           const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);
           if (span.end <= span.start) continue;
           if (countTokens(body, span.start, span.end, MIN_TOKENS) < MIN_TOKENS) continue;

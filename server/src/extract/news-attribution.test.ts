@@ -94,6 +94,35 @@ describe("reported speech in news copy", () => {
     );
   });
 
+  it("finds the speaker across a long aside, and keeps a relative aside as the article's claim", () => {
+    const study = claims(
+      "The study, which followed 4,800 children aged 5 to 17 months in Kenya, Mali and Burkina Faso, found that three doses prevented most cases.",
+    );
+    expect(claimQuoting(study, "three doses").claimant.name).toBe("study");
+    const aside = claimQuoting(study, "followed 4,800 children");
+    expect(aside.claimant.type).toBe("article");
+    expect(aside.quote).toBe("followed 4,800 children aged 5 to 17 months in Kenya, Mali and Burkina Faso");
+    expect(aside.text).toBe("The study followed 4,800 children aged 5 to 17 months in Kenya, Mali and Burkina Faso");
+    const expert = claims(
+      "Dr. Tom Fischer, an epidemiologist at Imperial College London who was not involved in the study, said longer follow-up was needed.",
+    );
+    expect(claimQuoting(expert, "longer follow-up").claimant.name).toBe("Dr. Tom Fischer");
+  });
+
+  it("takes an appositive name before the verb as the speaker", () => {
+    const all = claims("The manufacturer, BioAfrica, said it could produce 100 million doses a year by 2028.");
+    expect(claimQuoting(all, "100 million doses").claimant.name).toBe("BioAfrica");
+  });
+
+  it("names no channel for 'in a statement', and puts 'the' before an organisation's full name", () => {
+    const [quote] = claims(
+      '"Today\'s sentence sends a clear message," U.S. Attorney Maria Delgado said in a statement.',
+    );
+    expect(quote!.claimant).toEqual({ name: "U.S. Attorney Maria Delgado", type: "person", via: null });
+    const [who] = claims("Malaria killed an estimated 608,000 people in 2024, the World Health Organization says.");
+    expect(who!.text.startsWith("According to the World Health Organization, ")).toBe(true);
+  });
+
   it("does not take a speaker's own words or a clause for a speaker", () => {
     for (const body of [
       "Now, I can't say when this can come.",
@@ -120,6 +149,11 @@ describe("dates take the tense of the verb that governs them", () => {
       "The mayor, who is running for re-election in November, has made transit a centrepiece of her campaign.",
     );
     expect(c!.dates.map((d) => d.value)).toEqual(["2026-11"]);
+  });
+
+  it("reads a date after a present-tense verb of schedules as ahead", () => {
+    const [c] = claims("The new ethics law takes effect on July 1.");
+    expect(c!.dates.map((d) => d.value)).toEqual(["2026-07-01"]);
   });
 
   it("reads a fronted weekday by the verb after it", () => {

@@ -3,9 +3,14 @@ import { type ClaimantMemory, claimantFromPhrase, cleanName } from "./claimant.t
 import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { isJsSpace } from "../text/char-classes.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import {
+  plausibleClauseSubject,
+  plausibleSpeaker,
+  plausibleSpeakerName,
+  withoutSpeakerAdverbs,
+} from "./speaker-phrase.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, type Token } from "./tokens.ts";
 import {
-  ALWAYS_FINITE,
   LOWERCASE_REPORTING_VERB,
   OUT,
   PARENTHETICAL_PREPOSITION,
@@ -25,12 +30,14 @@ export interface Attribution {
   lead: { start: number; end: number } | null;
   /** Text after a trailing attribution that the article asserts itself ("…, Terna said, as air conditioners ran …"). */
   tail: { start: number; end: number } | null;
+  /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
+  aside: { start: number; end: number; restored: string } | null;
 }
 
 const VERB_ALT = [...REPORTING_VERBS].join("|");
 const NAME = "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
 const CHANNEL =
-  /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads|a statement|a post|an interview|a press release)\b)/;
+  /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
 /** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
 /**
@@ -40,6 +47,7 @@ const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VE
 export const BEFORE_QUOTE = new RegExp(`${NAME}(?:,[^,“"]{1,40},)?\\s+(?:${VERB_ALT})(?:\\s+that)?[\\s:,]*$`, "u");
 
 function speakerFromMatch(name: string, memory: ClaimantMemory, channel: string | null): Claimant | null {
+  if (!plausibleSpeakerName(name)) return null;
   if (SUBJECT_PRONOUNS.has(name.toLowerCase())) {
     const c = memory.resolvePronoun(name);
     return c ? { ...c, via: channel ?? c.via } : null;
@@ -114,79 +122,6 @@ function looksLikeSubject(tokens: readonly Token[]): boolean {
   return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
 }
 
-/** Words a speaker's name or title never holds: the speaker's own voice, clause openers, negations. */
-const NEVER_IN_SPEAKER = new Set([
-  "i",
-  "we",
-  "you",
-  "me",
-  "us",
-  "my",
-  "our",
-  "your",
-  "that",
-  "who",
-  "whom",
-  "which",
-  "whose",
-  "what",
-  "if",
-  "when",
-  "as",
-  "because",
-  "where",
-  "while",
-  "not",
-  "never",
-  "also",
-  "just",
-  "but",
-  "or",
-  "so",
-  "then",
-]);
-/** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
-function plausibleClauseSubject(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 8) return false;
-  for (let t = from; t < to; t++) {
-    const w = wordAt(body, tokens[t]!);
-    if (t === from ? NEVER_OPENS_SPEAKER.has(w) : CLAUSE_BREAKERS.has(w)) return false;
-  }
-  return true;
-}
-const CLAUSE_BREAKERS = new Set(["but", "or", "so", "then", "if", "when", "because", "while", "as"]);
-
-/** Words a speaker's name or title does not start with. */
-const NEVER_OPENS_SPEAKER = new Set([
-  "and",
-  "now",
-  "well",
-  "yet",
-  "anybody",
-  "nobody",
-  "everybody",
-  "everyone",
-  "someone",
-  "somebody",
-  "all",
-]);
-
-/**
- * Can tokens [from, to) be who is speaking: a name, title or noun phrase ("Council member Robert
- * Hayes", "grid operator Terna", "two EU officials", "she"), not a clause ("I can't", "We have
- * never", "It seems to me that a moment's reflection") nor a phrase broken by a dash or bracket.
- */
-function plausibleSpeaker(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from || to - from > 10) return false;
-  if (NEVER_OPENS_SPEAKER.has(wordAt(body, tokens[from]!))) return false;
-  for (let t = from; t < to; t++) {
-    // Auxiliaries and irregular pasts; an "-ed" word here is an adjective ("unnamed sources", "retired general").
-    if (tokens[t]!.flags & ALWAYS_FINITE || NEVER_IN_SPEAKER.has(wordAt(body, tokens[t]!))) return false;
-    if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
-  }
-  return true;
-}
-
 /** A name written out: "Dr. Ana Ferreira", "Council member Robert Hayes", not "In Bogotá" or "Last week". */
 function looksLikeName(tokens: readonly Token[]): boolean {
   const first = tokens[0];
@@ -205,16 +140,17 @@ function wordAt(body: string, t: Token): string {
   return body.slice(t.start, t.end).toLowerCase();
 }
 
-/** Start of the comma-delimited run of tokens that ends with token `i - 1` (at most 12 back). */
+/** Start of the comma-delimited run of tokens that ends with token `i - 1` (at most 24 back). */
 function segmentStartBefore(body: string, tokens: readonly Token[], i: number): number {
   let s = i - 1;
-  while (s > 0 && i - s < 12 && !commaOrSemicolonBefore(body, tokens, s)) s--;
+  while (s > 0 && i - s < 24 && !commaOrSemicolonBefore(body, tokens, s)) s--;
   return s;
 }
 
 /** Words that open an aside between a name and its verb: "Hayes, who voted against it, said". */
 const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
 const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "a", "an"]);
+const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 
 /** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
 function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
@@ -223,21 +159,39 @@ function nameEnd(body: string, tokens: readonly Token[], from: number, to: numbe
 }
 
 /**
- * First token of the subject of the reporting verb at `i`: the comma-delimited segment right
- * before it, or, when that segment is an aside set off by commas, the one before it ("Sarabia,
- * for her part, highlighted", "Dr. Ana Ferreira, a climate researcher at the University of
- * Lisbon, said", "Robert Hayes, who voted against the measure, said").
+ * First token of the subject of the reporting verb at `i`, or -1 when it has none. Without a
+ * comma before the verb it is the comma-delimited segment right before it ("Two people died,
+ * officials said"), or the name before an indefinite aside ("Paul Tsongas, a liberal senator
+ * from Massachusetts said"). With one, what stands right before the verb is an aside or an
+ * appositive name: "The manufacturer, BioAfrica, said" and "His lawyer, Peter Kim, told" name
+ * the speaker there; otherwise the segments are walked back to where the aside opens, and the
+ * speaker is what comes before it ("Sarabia, for her part, highlighted", "Dr. Tom Fischer, an
+ * epidemiologist at Imperial College London who was not involved, said", "The study, which
+ * followed 4,800 children in Kenya, Mali and Burkina Faso, found").
  */
 function subjectStart(body: string, tokens: readonly Token[], i: number): number {
   const segStart = segmentStartBefore(body, tokens, i);
   if (segStart === 0) return segStart;
-  const opener = tokens[segStart]!;
-  // "Paul Tsongas, a liberal senator from Massachusetts said": a/an/who need no closing comma.
-  if (!commaBefore(body, tokens, i) && !INDEFINITE_OR_RELATIVE.has(wordAt(body, opener))) return segStart;
-  const prevStart = segmentStartBefore(body, tokens, segStart);
-  const prev = tokens.slice(prevStart, segStart);
-  if (opener.flags & PARENTHETICAL_PREPOSITION) return looksLikeSubject(prev) ? prevStart : segStart;
-  return ASIDE_OPENERS.has(wordAt(body, opener)) && looksLikeName(prev) ? prevStart : segStart;
+  if (!commaBefore(body, tokens, i)) {
+    if (!INDEFINITE_OR_RELATIVE.has(wordAt(body, tokens[segStart]!))) return segStart;
+    const prevStart = segmentStartBefore(body, tokens, segStart);
+    return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
+  }
+  const firstPrev = segmentStartBefore(body, tokens, segStart);
+  if (firstPrev === 0 && looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart))
+    return segStart;
+  let s = segStart;
+  for (let hops = 0; hops < 4 && s > 0; hops++) {
+    const opener = tokens[s]!;
+    const prevStart = segmentStartBefore(body, tokens, s);
+    const prev = tokens.slice(prevStart, s);
+    if (opener.flags & PARENTHETICAL_PREPOSITION) return looksLikeSubject(prev) ? prevStart : -1;
+    const w = wordAt(body, opener);
+    if (RELATIVE_WORDS.has(w)) return looksLikeSubject(prev) ? prevStart : -1;
+    if (ASIDE_OPENERS.has(w)) return looksLikeName(prev) ? prevStart : -1;
+    s = prevStart;
+  }
+  return -1;
 }
 
 /** Said of a source that asked not to be named: "told Reuters on condition of anonymity". */
@@ -299,7 +253,7 @@ function trailingContent(
     !commaBefore(body, tokens, segStart) ||
     adjunctEnd - i > 7 ||
     hasFiniteVerb(tokens, i + 1, adjunctEnd) ||
-    (segStart < 3 && !hasFiniteVerb(tokens, 0, segStart)) ||
+    (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||
     QUOTE_OR_COLON_NEXT.test(body.slice(tokens[i]!.end, tokens[i]!.end + 4))
   )
     return null;
@@ -385,6 +339,7 @@ export function findAttribution(
       contentEnd: end,
       lead: null,
       tail: null,
+      aside: null,
     };
   const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
   if (trail)
@@ -394,6 +349,7 @@ export function findAttribution(
       contentEnd: start + trail.index,
       lead: null,
       tail: null,
+      aside: null,
     };
 
   for (let i = 1; i < tokens.length; i++) {
@@ -401,15 +357,16 @@ export function findAttribution(
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
     if (!(verb.flags & LOWERCASE_REPORTING_VERB)) continue;
     if (verb.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
-    const segStart = subjectStart(body, tokens, i);
-    const subject = tokens.slice(segStart, i);
-    if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameEnd(body, tokens, segStart, i)))
-      continue;
+    const subjectFrom = subjectStart(body, tokens, i);
+    if (subjectFrom < 0) continue;
+    const name = withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, i));
+    const segStart = name.from;
+    const nameTo = name.to;
+    const subject = tokens.slice(segStart, nameTo);
+    if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameTo)) continue;
     const content = reportedContent(body, start, end, tokens, i, segStart);
     if (!content) continue;
-    const comma = body.indexOf(",", subject[0]!.start);
-    const phraseEnd = comma >= 0 && comma < verb.start ? comma : tokens[i - 1]!.end;
-    let phrase = body.slice(subject[0]!.start, phraseEnd);
+    let phrase = body.slice(subject[0]!.start, tokens[nameTo - 1]!.end);
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
     if (subject.length === 1 && segStart === 0 && subject[0]!.flags & SUBJECT_NOUN) phrase = phrase.toLowerCase();
     const claimant = content.anonymous
@@ -421,9 +378,36 @@ export function findAttribution(
     const trailing = content.contentStart === start;
     const leadEnd = segStart > 0 ? tokens[segStart - 1]!.end : start;
     const leadClause = !trailing && segStart > 0 && hasFiniteVerb(tokens, 0, segStart) ? { start, end: leadEnd } : null;
-    return { claimant, contentStart, contentEnd: content.contentEnd, lead: leadClause, tail: content.tail };
+    return {
+      claimant,
+      contentStart,
+      contentEnd: content.contentEnd,
+      lead: leadClause,
+      tail: content.tail,
+      aside: relativeAside(body, tokens, segStart, nameTo, i),
+    };
   }
   return null;
+}
+
+/**
+ * "The study, which followed 4,800 children in Kenya, Mali and Burkina Faso, found …": the
+ * relative clause between the speaker and the verb is the article's own claim about the speaker,
+ * worded with the speaker restored ("The study followed 4,800 children …").
+ */
+function relativeAside(
+  body: string,
+  tokens: readonly Token[],
+  nameFrom: number,
+  nameTo: number,
+  verb: number,
+): Attribution["aside"] {
+  if (nameTo + 1 >= verb || !RELATIVE_WORDS.has(wordAt(body, tokens[nameTo]!))) return null;
+  if (!hasFiniteVerb(tokens, nameTo + 1, verb)) return null;
+  const start = tokens[nameTo + 1]!.start;
+  const end = tokens[verb - 1]!.end;
+  const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
+  return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
 }
 
 function resolveSubject(phrase: string, memory: ClaimantMemory, via: string | null): Claimant | null {

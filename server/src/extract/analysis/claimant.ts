@@ -3,12 +3,22 @@ import { ORGANISATION_WORDS, ROLE_WORDS, UNNAMED_SOURCE_PATTERN } from "./lexico
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
 
+// The same few speakers are named again and again in an article: their cleaned names are kept
+// (emptied when large, so memory stays bounded on any input).
+const cleanedNames = new Map<string, string>();
+
 /** Drops leading determiners and trailing punctuation so "The Colombian presidency," reads as a name. */
 export function cleanName(raw: string): string {
-  return raw
-    .replace(/^[\s“”"'‘’(,]+|[\s“”"'‘’),:;.]+$/g, "")
-    .replace(/^(the|a|an)\s+/i, "")
-    .replace(/\s+/g, " ");
+  let name = cleanedNames.get(raw);
+  if (name === undefined) {
+    name = raw
+      .replace(/^[\s“”"'‘’(,]+|[\s“”"'‘’),:;.]+$/g, "")
+      .replace(/^(the|a|an)\s+/i, "")
+      .replace(/\s+/g, " ");
+    if (cleanedNames.size >= 1024) cleanedNames.clear();
+    cleanedNames.set(raw, name);
+  }
+  return name;
 }
 
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */

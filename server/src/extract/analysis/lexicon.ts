@@ -58,6 +58,14 @@ export const REPORTING_VERBS = new Set([
   "underlined",
   "recalled",
   "pointed",
+  "cautioned",
+  "cautions",
+  "concluded",
+  "concludes",
+  "found",
+  "finds",
+  "believe",
+  "believes",
 ]);
 
 export const AUXILIARIES = new Set([

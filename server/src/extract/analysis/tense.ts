@@ -10,6 +10,32 @@ const BE_PRESENT = new Set(["is", "are", "am"]);
 /** Words that make the future with "to" after them: "is expected to", "plans to", "is set to". */
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "due", "set", "going", "plan", "plans"]);
 
+/**
+ * Present-tense verbs of schedules: with a date they speak of what is planned ("the law takes
+ * effect on July 1", "she visits Mexico on Friday").
+ */
+const SCHEDULED_PRESENT = new Set([
+  "takes",
+  "starts",
+  "begins",
+  "opens",
+  "closes",
+  "ends",
+  "expires",
+  "launches",
+  "resumes",
+  "arrives",
+  "leaves",
+  "returns",
+  "meets",
+  "visits",
+  "travels",
+  "holds",
+  "hosts",
+  "faces",
+  "plays",
+]);
+
 function wordOf(body: string, t: Token): string {
   return body.slice(t.start, t.end).toLowerCase();
 }
@@ -41,7 +67,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
   if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(wordOf(body, t)) && followedByTo(body, tokens, i)) return 1;
-  return 0;
+  return length >= 4 && length <= 8 && body.charCodeAt(t.end - 1) === 115 && SCHEDULED_PRESENT.has(wordOf(body, t))
+    ? 1
+    : 0;
 }
 
 /**

@@ -1,0 +1,107 @@
+import type { Token } from "./tokens.ts";
+import { ALWAYS_FINITE } from "./word-flags.ts";
+
+/**
+ * Whether a phrase can name who is speaking: a name, title or noun phrase ("Council member
+ * Robert Hayes", "grid operator Terna", "two EU officials", "she"), not a clause or a debate
+ * speaker's own voice ("I can't", "We have never", "I've", "And I", "Six months after he").
+ */
+
+/** Words a speaker's name or title never holds: the speaker's own voice, clause openers, negations, time. */
+const NEVER_IN_SPEAKER = new Set(
+  (
+    "i we you me us my our your that who whom which whose what if when as because where while not never " +
+    "also just but or so then after before since ago once even recently later earlier still already again " +
+    "ever always today yesterday"
+  ).split(" "),
+);
+/** Words a speaker's name or title does not start with. */
+const NEVER_OPENS_SPEAKER = new Set(
+  "and now well yet anybody nobody everybody everyone someone somebody all".split(" "),
+);
+/** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
+const PRONOUNS = new Set(["he", "she", "they", "it"]);
+/** Adverbs written between a speaker and the verb, or before the speaker: "Sam Rayburn once said". */
+const SPEAKER_ADVERBS = new Set(
+  "once even also recently later earlier then still already again reportedly publicly repeatedly previously initially first ultimately finally often".split(
+    " ",
+  ),
+);
+/** Words that end the subject of a reported clause: "said [$200,000] but he also says …" is no clause. */
+const CLAUSE_BREAKERS = new Set("but or so then if when because while as what who which whom whose how why".split(" "));
+
+/** A word as the lists hold it: lowercase, without a contraction ("I've" → "i", "That's" → "that"). */
+function listForm(word: string): string {
+  const lower = word.toLowerCase();
+  let apostrophe = lower.indexOf("'");
+  if (apostrophe < 0) apostrophe = lower.indexOf("’");
+  return apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
+}
+
+function wordAt(body: string, t: Token): string {
+  return listForm(body.slice(t.start, t.end));
+}
+
+/** Checks the words of a speaker phrase, in list form. */
+function plausibleWords(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 10 || NEVER_OPENS_SPEAKER.has(words[0]!)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (NEVER_IN_SPEAKER.has(w) || (words.length > 1 && PRONOUNS.has(w))) return false;
+    // A number after the first word is a date or a count, not part of a name ("Carter in November of 1975").
+    if (i > 0 && /^\d/.test(w)) return false;
+  }
+  return true;
+}
+
+// Quotations in an article name the same few speakers again and again (bounded like a cache).
+const checkedNames = new Map<string, boolean>();
+
+/** For a name matched by a regex around a quotation ("And I said: “…"): can it be a speaker? */
+export function plausibleSpeakerName(name: string): boolean {
+  let ok = checkedNames.get(name);
+  if (ok === undefined) {
+    ok = plausibleWords(name.split(/\s+/).filter(Boolean).map(listForm));
+    if (checkedNames.size >= 1024) checkedNames.clear();
+    checkedNames.set(name, ok);
+  }
+  return ok;
+}
+
+/**
+ * Tokens [from, to) as a speaker: no auxiliary or irregular past (an "-ed" word is an adjective
+ * here: "unnamed sources", "retired general"), no dash or bracket between its words, and words
+ * that `plausibleWords` accepts.
+ */
+export function plausibleSpeaker(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 10) return false;
+  const words: string[] = [];
+  for (let t = from; t < to; t++) {
+    if (tokens[t]!.flags & ALWAYS_FINITE) return false;
+    if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
+    words.push(wordAt(body, tokens[t]!));
+  }
+  return plausibleWords(words);
+}
+
+/** [from, to) less adverbs at either end: "Sam Rayburn once", "Recently Ian Smith", "He even". */
+export function withoutSpeakerAdverbs(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { from: number; to: number } {
+  while (to - from > 1 && SPEAKER_ADVERBS.has(wordAt(body, tokens[to - 1]!))) to--;
+  while (to - from > 1 && SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!))) from++;
+  return { from, to };
+}
+
+/** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
+export function plausibleClauseSubject(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let t = from; t < to; t++) {
+    const w = wordAt(body, tokens[t]!);
+    if (t === from ? NEVER_OPENS_SPEAKER.has(w) : CLAUSE_BREAKERS.has(w)) return false;
+  }
+  return true;
+}
