@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { User } from "@claimdesk/shared";
 import { FakeApi, json } from "../../../test/fake-api.ts";
@@ -66,6 +66,20 @@ describe("audit view", () => {
     renderApp("/audit", session(editor));
     await user.type(await screen.findByLabelText("Action"), "report.export");
     await vi.waitFor(() => expect(api.requests.at(-1)!.query.get("action")).toBe("report.export"));
+  });
+
+  it("keeps working when a date filter holds a year the browser accepts but Date cannot (20261)", async () => {
+    renderApp("/audit", session(editor));
+    const from = await screen.findByLabelText("From");
+    await screen.findByText("claim.verdict");
+    // A date field takes up to six year digits as they are typed; fireEvent sets such a value at once.
+    fireEvent.change(from, { target: { value: "20261-01-01" } });
+    expect(screen.getByRole("heading", { name: "Audit" })).toBeTruthy();
+    expect(screen.getByText("claim.verdict")).toBeTruthy();
+    expect(api.requests.every((r) => !r.query.has("from"))).toBe(true);
+
+    fireEvent.change(from, { target: { value: "2026-01-01" } });
+    await vi.waitFor(() => expect(api.requests.at(-1)!.query.get("from")).toMatch(/^2025-12-31T|^2026-01-01T/));
   });
 
   it("offers every account in the Person filter, not only people in the loaded events", async () => {

@@ -10,7 +10,10 @@ import { VerifyChain } from "./verify-chain.tsx";
 
 function toIso(localDate: string, endOfDay: boolean): string | undefined {
   if (!localDate) return undefined;
-  return new Date(`${localDate}T${endOfDay ? "23:59:59.999" : "00:00:00.000"}`).toISOString();
+  const date = new Date(`${localDate}T${endOfDay ? "23:59:59.999" : "00:00:00.000"}`);
+  // A date field accepts years of five or six digits while they are typed ("20261-01-01"), which
+  // Date cannot read; toISOString then threw and took the whole page down. Such a date filters nothing.
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 export function AuditPage() {
