@@ -37,7 +37,6 @@ gated(FUTURE, FUTURE_GATE);
 // Module-level: tsx (esbuild) turns a \p{…} regex literal inside a function into a `new RegExp`
 // call made on every call.
 const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
-const THE_BEFORE_NAME = /^the (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 /** A direct quote's outer marks and the comma that hands over to its speaker ("…,” she said"). */
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
@@ -61,13 +60,20 @@ function isSingularCommonNoun(name: string): boolean {
   return !/[^s]s$/.test(last);
 }
 
-function describeClaimant(c: Claimant): string {
-  // "the Colombian presidency", "the president", "the grid operator Terna" but "El Espectador",
-  // "scientists": common-noun names read better with "the", unless plural.
+/**
+ * The claimant as the wording names it: "the Colombian presidency", "the president", "the grid
+ * operator Terna", "the World Health Organization", but "El Espectador", "Mr. Carter",
+ * "scientists": common-noun names read better with "the", unless plural.
+ */
+function claimantReference(c: Claimant): string {
   const common =
     (c.type === "organization" && (ENDS_LOWERCASE_WORD.test(c.name) || ENDS_WITH_ORGANISATION_WORD.test(c.name))) ||
     isSingularCommonNoun(c.name);
-  const name = common ? `the ${c.name}` : c.name;
+  return common ? `the ${c.name}` : c.name;
+}
+
+function describeClaimant(c: Claimant): string {
+  const name = claimantReference(c);
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
 }
 
@@ -80,7 +86,7 @@ function withPronounResolved(content: string, claimant: Claimant): string {
   if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
   const p = m[1]!.toLowerCase();
   const fits = claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
-  return fits ? `the ${claimant.name}${content.slice(m[0].length)}`.replace(THE_BEFORE_NAME, "") : content;
+  return fits ? `${claimantReference(claimant)}${content.slice(m[0].length)}` : content;
 }
 
 /**

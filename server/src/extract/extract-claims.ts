@@ -5,6 +5,7 @@ import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
+import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 
@@ -140,7 +141,14 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     const to = sentences[q - 1]!.end;
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
     for (let i = p; i < q; i++) {
-      const s = sentences[i]!;
+      let s = sentences[i]!;
+      if (i === p || body.charCodeAt(s.start - 1) === 10) {
+        // A line may open with a byline or credit line (no claim) or a dateline (not part of one).
+        const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
+        if (isNewsFurniture(opening)) continue;
+        const dateline = datelineLength(opening);
+        if (dateline > 0 && s.start + dateline < s.end) s = { ...s, start: s.start + dateline };
+      }
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
       const sentenceTokens = tokenize(body, s.start, s.end);

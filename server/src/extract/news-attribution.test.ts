@@ -161,3 +161,31 @@ describe("dates take the tense of the verb that governs them", () => {
     expect(c!.dates.map((d) => d.value)).toEqual(["2026-03-13"]);
   });
 });
+
+describe("wire copy furniture", () => {
+  const story = [
+    "Senate passes border funding bill",
+    "",
+    "By Jane Doe and Omar Haddad",
+    "WASHINGTON, Feb 17 (Reuters) - The U.S. Senate on Tuesday passed a $95 billion funding bill by a vote of 62-38.",
+    "",
+    "House Speaker Mike Johnson has said he will not bring the bill to a vote in its current form.",
+    "",
+    "(Reporting by Jane Doe and Omar Haddad; Editing by Mark Porter)",
+  ].join("\n");
+  const all = extractClaims(story, { publishedOn: "2026-02-18" });
+
+  it("makes no claim of a byline or a credit line", () => {
+    expect(all.some((c) => c.quote.includes("Jane Doe"))).toBe(false);
+  });
+
+  it("leaves the dateline out of the first claim's span", () => {
+    const c = claimQuoting(all, "$95 billion");
+    expect(c.quote.startsWith("The U.S. Senate on Tuesday passed")).toBe(true);
+    expect(story.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("reads 'X has said' as X speaking", () => {
+    expect(claimQuoting(all, "will not bring the bill").claimant.name).toBe("House Speaker Mike Johnson");
+  });
+});

@@ -303,7 +303,9 @@ function reportedContent(
         ? capitalisedRunBefore(body, tokens, j, k)
         : null;
     const anonymous = ANONYMITY.test(body.slice(verb.end, tokens[k]!.start));
-    return { contentStart: tokens[k]!.end, contentEnd: end, via: recipient, anonymous, tail: null };
+    // "has said that will cost 700,000 jobs": a "that" right before a verb is the subject, not a conjunction.
+    const contentStart = isFiniteVerb(tokens, k + 1) ? tokens[k]!.start : tokens[k]!.end;
+    return { contentStart, contentEnd: end, via: recipient, anonymous, tail: null };
   }
   const trailing = trailingContent(body, start, end, tokens, i, segStart, told);
   if (trailing) return trailing;

@@ -320,6 +320,13 @@ export const ROLE_WORDS = new Set([
 
 export const ORGANISATION_WORDS = new Set([
   "presidency",
+  "federation",
+  "association",
+  "chamber",
+  "foundation",
+  "coalition",
+  "alliance",
+  "bureau",
   "government",
   "ministry",
   "department",

@@ -27,6 +27,7 @@ const SPEAKER_ADVERBS = new Set(
     " ",
   ),
 );
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** Words that end the subject of a reported clause: "said [$200,000] but he also says …" is no clause. */
 const CLAUSE_BREAKERS = new Set("but or so then if when because while as what who which whom whose how why".split(" "));
 
@@ -84,14 +85,19 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   return plausibleWords(words);
 }
 
-/** [from, to) less adverbs at either end: "Sam Rayburn once", "Recently Ian Smith", "He even". */
+/** [from, to) less adverbs at either end and a closing "has": "Sam Rayburn once", "Recently Ian Smith", "He even", "Johnson has". */
 export function withoutSpeakerAdverbs(
   body: string,
   tokens: readonly Token[],
   from: number,
   to: number,
 ): { from: number; to: number } {
-  while (to - from > 1 && SPEAKER_ADVERBS.has(wordAt(body, tokens[to - 1]!))) to--;
+  // "House Speaker Mike Johnson has said": the auxiliary belongs to the verb.
+  while (
+    to - from > 1 &&
+    (SPEAKER_ADVERBS.has(wordAt(body, tokens[to - 1]!)) || PERFECT_AUXILIARIES.has(wordAt(body, tokens[to - 1]!)))
+  )
+    to--;
   while (to - from > 1 && SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!))) from++;
   return { from, to };
 }
