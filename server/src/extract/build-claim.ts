@@ -72,6 +72,10 @@ function claimantReference(c: Claimant): string {
   return common ? `the ${c.name}` : c.name;
 }
 
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function describeClaimant(c: Claimant): string {
   const name = claimantReference(c);
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
@@ -112,7 +116,7 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
     d.claimant.type === "article"
       ? content
       : d.directQuote
-        ? `${describeClaimant(d.claimant)} said: “${content}”`
+        ? `${capitalised(describeClaimant(d.claimant))} said: “${content}”`
         : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.

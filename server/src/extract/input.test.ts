@@ -23,6 +23,30 @@ describe("parseArticleInput", () => {
     expect(raw[r.sourceOffsets[r.body.indexOf("1,700")]!]).toBe("1");
   });
 
+  it("takes a web page's story without its chrome, and the publication date the page declares", () => {
+    const raw = [
+      '<html><head><meta property="article:published_time" content="2026-08-21T09:30:00Z"></head><body>',
+      '<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>',
+      "<article><h1>Floods displace thousands</h1>",
+      '<figure><img src="f.jpg"><figcaption>Residents wade through a street. Photo: AFP</figcaption></figure>',
+      "<p>Monsoon floods have displaced more than 120,000 people since August 1.</p>",
+      '<div class="ad-slot"><div>Advertisement</div><p>Buy now</p></div>',
+      "<p>At least 87 people have died.</p>",
+      "<aside><h3>Read more</h3><p>Heatwave grips India</p></aside></article>",
+      '<article class="card"><p>Cyclone hits</p></article>',
+      "<footer><p>Sign up for our newsletter.</p></footer></body></html>",
+    ].join("\n");
+    const r = parseArticleInputWithMap(raw, "html");
+    expect(r.body).toBe(
+      "Floods displace thousands\n\nMonsoon floods have displaced more than 120,000 people since August 1.\n\nAt least 87 people have died.",
+    );
+    expect(r.publishedOn).toBe("2026-08-21");
+    expect(raw.slice(r.sourceOffsets[r.body.indexOf("120,000")]!).startsWith("120,000")).toBe(true);
+    expect(
+      parseArticleInput('<p>Plain page.</p><time datetime="2025-13-40">soon</time>', "html").publishedOn,
+    ).toBeNull();
+  });
+
   it("converts Markdown: headings, emphasis and links keep only their text", () => {
     const r = parseArticleInput(
       "# Big *news*\n\nSome **bold** and [a link](http://x.y) in snake_case.\n\n- item",

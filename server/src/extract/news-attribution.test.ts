@@ -46,6 +46,16 @@ describe("reported speech in news copy", () => {
     expect(second.flags).toContain("opinion");
   });
 
+  it("finds a quote's speaker named after lowercase words of a title", () => {
+    const [c] = claims(
+      "“The scale of this disaster is beyond our capacity,” provincial chief minister Murad Ali Shah said.",
+    );
+    expect(c!.claimant.name).toBe("provincial chief minister Murad Ali Shah");
+    expect(c!.text).toBe(
+      "The provincial chief minister Murad Ali Shah said: “The scale of this disaster is beyond our capacity”",
+    );
+  });
+
   it("keeps a trailing attribution with an adverbial apart from the article's own clause after it", () => {
     const all = claims(
       "Electricity demand in Italy hit an all-time high of 59 gigawatts on Tuesday, grid operator Terna said in a statement, as air conditioners ran around the clock.",

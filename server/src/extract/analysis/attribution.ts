@@ -38,8 +38,13 @@ const VERB_ALT = [...REPORTING_VERBS].join("|");
 const NAME = "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
 const CHANNEL =
   /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
-/** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
+/** A name after lowercase words of its title: "provincial chief minister Murad Ali Shah". */
+const TITLED_NAME = "((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*)";
+/** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro" / ", chief minister Murad Ali Shah said". */
+const AFTER_QUOTE = new RegExp(
+  `^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME}|${TITLED_NAME}\\s+(?:${VERB_ALT})\\b)`,
+  "u",
+);
 /**
  * Speaker written before an opening quote: "Sarabia, for her part, highlighted “…" / "He said: “…".
  * Exported for the test of its pre-check.
@@ -104,7 +109,7 @@ export function quoteSpeaker(
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
   const a = AFTER_QUOTE.exec(after);
   if (a) {
-    const name = (a[1] ?? a[2])!;
+    const name = (a[1] ?? a[2] ?? a[3])!;
     const rest = after.slice(a.index + a[0].length);
     const ch = CHANNEL.exec(rest);
     return speakerFromMatch(name, memory, ch ? cleanName(ch[1]!) : null);

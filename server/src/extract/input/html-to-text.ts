@@ -1,4 +1,5 @@
 import { decodeEntityAt } from "./html-entities.ts";
+import { elementEnd, isChromeTag, storyRange } from "./html-page.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
 /** Elements whose boundaries are paragraph breaks in the plain-text body. */
@@ -42,12 +43,18 @@ const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", 
 
 /**
  * Linear HTML-to-text conversion with an offset map: tags removed, script/style dropped,
- * entities decoded, block elements become blank lines, whitespace collapsed like a browser.
+ * entities decoded, block elements become blank lines, whitespace collapsed like a browser. A
+ * page with an `<article>` (or `<main>`) element gives only that element's text, and page chrome
+ * (navigation, footers, asides, figures, forms, advertisements, share and newsletter boxes,
+ * hidden elements) is left out (html-page.ts).
  */
 export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets: number[] } {
   const out = new TextBuilder();
-  let i = from;
-  while (i < raw.length) {
+  // A web page: only its story, without the page chrome inside it.
+  const story = storyRange(raw, from);
+  let i = story ? story.start : from;
+  const end = story ? story.end : raw.length;
+  while (i < end) {
     const ch = raw[i]!;
     if (ch === "<") {
       if (raw.startsWith("<!--", i)) {
@@ -68,6 +75,10 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
       }
       const name = tag[1]!.toLowerCase();
       const closing = tag[0][1] === "/";
+      if (!closing && isChromeTag(name, tag[0]) && !tag[0].endsWith("/>")) {
+        i = elementEnd(raw, i, name);
+        continue;
+      }
       if (!closing && SKIP_CONTENT.has(name) && !tag[0].endsWith("/>")) {
         const close = raw.toLowerCase().indexOf(`</${name}`, i + tag[0].length);
         const end = close < 0 ? -1 : raw.indexOf(">", close);

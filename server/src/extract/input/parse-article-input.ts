@@ -1,4 +1,5 @@
 import type { ArticleFormat } from "./detect-format.ts";
+import { declaredPublicationDate } from "./html-page.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { markdownToText } from "./markdown-to-text.ts";
 import { trimMapped } from "./text-builder.ts";
@@ -6,7 +7,7 @@ import { trimMapped } from "./text-builder.ts";
 export interface ParsedArticle {
   /** The text that is stored; every claim offset indexes it. */
   body: string;
-  /** From a leading `date YYYY-MM-DD` metadata line, else null. */
+  /** From a leading `date YYYY-MM-DD` metadata line, else (HTML) the date the page declares, else null. */
   publishedOn: string | null;
 }
 
@@ -52,6 +53,7 @@ export function parseArticleInputWithMap(raw: string, format: ArticleFormat): Pa
     publishedOn = validDate(meta[1]!, meta[2]!, meta[3]!);
     if (publishedOn !== null) from = meta[0].length;
   }
+  if (publishedOn === null && format === "html") publishedOn = declaredPublicationDate(raw);
   const converted =
     format === "html"
       ? htmlToText(raw, from)

@@ -1,0 +1,88 @@
+/**
+ * What a saved or pasted news web page holds besides its story: site navigation, related links,
+ * share bars, newsletter boxes, advertisements, footers. These helpers find the story's element
+ * and tell which elements are page chrome, and read the publication date the page declares.
+ */
+
+/** Elements whose content is page chrome wherever they stand. */
+export const CHROME_ELEMENTS = new Set(["nav", "footer", "aside", "form", "button", "dialog", "menu", "figure"]);
+
+/** class, id or role values of chrome: "ad-slot", "related-stories", "newsletter-signup", "share-bar". */
+const CHROME_ATTRIBUTE =
+  /\s(?:class|id|role)\s*=\s*["'][^"']*\b(?:ad|ads|advert|advertisement|newsletter|related|share|sharing|social|promo|subscribe|subscription|cookie|banner|navigation|complementary|breadcrumbs?)\b/i;
+const HIDDEN_ATTRIBUTE = /\s(?:hidden|aria-hidden\s*=\s*["']true["'])(?=[\s/>])/i;
+
+/** Is the element this opening tag starts page chrome, by name or by its attributes? */
+export function isChromeTag(name: string, tag: string): boolean {
+  return CHROME_ELEMENTS.has(name) || CHROME_ATTRIBUTE.test(tag) || HIDDEN_ATTRIBUTE.test(tag);
+}
+
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)[^>]*>/g;
+const VOID = new Set(["br", "img", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "embed", "track"]);
+
+/**
+ * Index just past the element that opens at `start` (tag `name`), counting nested elements of
+ * the same name; the end of the input when it is never closed.
+ */
+export function elementEnd(raw: string, start: number, name: string): number {
+  if (VOID.has(name)) return raw.indexOf(">", start) + 1 || raw.length;
+  TAG.lastIndex = start;
+  let depth = 0;
+  for (let m = TAG.exec(raw); m !== null; m = TAG.exec(raw)) {
+    if (m[1]!.toLowerCase() !== name || m[0].endsWith("/>")) continue;
+    depth += m[0][1] === "/" ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return raw.length;
+}
+
+/**
+ * The story's range in the page: the `<article>` element with the most paragraph text (related
+ * stories are often `<article>` cards too), else the `<main>` element, else null (the whole page).
+ */
+export function storyRange(raw: string, from: number): { start: number; end: number } | null {
+  return largestElement(raw, from, "article") ?? largestElement(raw, from, "main");
+}
+
+function largestElement(raw: string, from: number, name: string): { start: number; end: number } | null {
+  let best: { start: number; end: number; text: number } | null = null;
+  const opening = new RegExp(`<${name}\\b[^>]*>`, "gi");
+  opening.lastIndex = from;
+  for (let m = opening.exec(raw); m !== null; m = opening.exec(raw)) {
+    const end = elementEnd(raw, m.index, name);
+    const text = paragraphTextLength(raw, m.index, end);
+    if (text > 0 && (!best || text > best.text)) best = { start: m.index, end, text };
+    // An element of the same name inside this one is part of it.
+    opening.lastIndex = end;
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+function paragraphTextLength(raw: string, start: number, end: number): number {
+  let n = 0;
+  const p = /<p\b[^>]*>([^<]*)/gi;
+  p.lastIndex = start;
+  for (let m = p.exec(raw); m !== null && m.index < end; m = p.exec(raw)) n += m[1]!.length;
+  return n;
+}
+
+const DATE_SOURCES = [
+  /<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate|publishdate|date|dc\.date|og:published_time)["'][^>]*>/i,
+  /<time\s[^>]*datetime\s*=\s*["'][^"']+["'][^>]*>/i,
+  /"datePublished"\s*:\s*"[^"]+"/,
+];
+const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})/;
+
+/** The publication date (YYYY-MM-DD) the page declares in its metadata, or null. */
+export function declaredPublicationDate(raw: string): string | null {
+  const head = raw.slice(0, 200_000);
+  for (const source of DATE_SOURCES) {
+    const m = source.exec(head);
+    const day = m && ISO_DAY.exec(m[0].replace(/^.*?(?:content|datetime|datePublished)\W*/i, ""));
+    if (!day) continue;
+    const iso = `${day[1]}-${day[2]}-${day[3]}`;
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
+  }
+  return null;
+}
