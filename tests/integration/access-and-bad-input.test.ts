@@ -206,6 +206,40 @@ describe("bad input", () => {
       detail: /larger than/,
     },
     { name: "unknown route", method: "GET", path: "/api/nope", status: 404, detail: /no API route/ },
+    // PostgreSQL has no year 0: these were 500s.
+    {
+      name: "year 0000 publication date",
+      method: "POST",
+      path: "/api/articles",
+      as: "editor",
+      body: { title: "Old", body: "Exports rose 12 percent.", publishedOn: "0000-01-01" },
+      status: 422,
+      field: "body.publishedOn",
+    },
+    {
+      name: "year 0000 access date",
+      method: "POST",
+      path: `/api/claims/${claim.id}/sources`,
+      body: { url: "https://example.org/", stance: "context", accessedOn: "0000-06-30" },
+      status: 422,
+      field: "body.accessedOn",
+    },
+    {
+      name: "audit from year 0000",
+      method: "GET",
+      path: "/api/audit?from=0000-01-01T00:00:00Z",
+      as: "editor",
+      status: 422,
+      field: "query.from",
+    },
+    {
+      name: "audit from a time that is year 0000 in UTC",
+      method: "GET",
+      path: "/api/audit?to=0001-01-01T01:00:00%2B05:00",
+      as: "editor",
+      status: 422,
+      field: "query.to",
+    },
   ];
 
   const names = [
@@ -220,13 +254,18 @@ describe("bad input", () => {
     "empty note",
     "oversized JSON body",
     "unknown route",
+    "year 0000 publication date",
+    "year 0000 access date",
+    "audit from year 0000",
+    "audit from a time that is year 0000 in UTC",
   ];
   it.each(names)("%s", async (name) => {
     const c = cases().find((x) => x.name === name)!;
     const before = await snapshot();
+    const client = c.as === "editor" ? editor : reviewer;
     const response = c.raw
-      ? await reviewer.request(c.method, c.path, c.raw, { "content-type": "application/json" })
-      : await reviewer.request(c.method, c.path, c.body);
+      ? await client.request(c.method, c.path, c.raw, { "content-type": "application/json" })
+      : await client.request(c.method, c.path, c.body);
     expect(response.status).toBe(c.status);
     const problem = (await response.json()) as { code: string; detail: string; errors?: Array<{ path: string }> };
     expect(problem.detail.length).toBeGreaterThan(10);

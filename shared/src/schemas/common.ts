@@ -7,8 +7,14 @@ export const versionSchema = z
   .int()
   .min(1, "expected the version you loaded (1 or more)")
   .max(2_147_483_647, "expected the version you loaded; this is not one");
-export const isoDateSchema = z.iso.date({ message: "expected a date as YYYY-MM-DD" });
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+// PostgreSQL has no year 0 (1 BC comes before AD 1), so a date or time that falls in year 0000 in
+// UTC could not be stored or compared: it is refused here instead of failing in the database as a 500.
+export const isoDateSchema = z.iso
+  .date({ message: "expected a date as YYYY-MM-DD" })
+  .refine((d) => !d.startsWith("0000"), "expected a date from 0001-01-01 on");
+export const isoDateTimeSchema = z.iso
+  .datetime({ offset: true, message: "expected a date and time such as 2026-01-31T00:00:00Z" })
+  .refine((t) => new Date(t).getUTCFullYear() >= 1, "expected a time from 0001-01-01T00:00:00Z on");
 
 /** Every change to an existing record names the version it was based on (optimistic concurrency). */
 export const baseVersion = { version: versionSchema };
