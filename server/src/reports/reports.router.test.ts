@@ -117,4 +117,16 @@ describe("GET /api/articles/:id/report", () => {
     ).toBe(404);
     expect(await server.db.prisma.auditEvent.count({ where: { action: "report.export" } })).toBe(before);
   });
+
+  it("says which values a yes/no option takes when it gets another one", async () => {
+    for (const query of ["?approvedOnly=maybe", "?includeNotes=", "?approvedOnly=true&approvedOnly=false"]) {
+      const response = await editor.json<{ detail: string; errors: Array<{ path: string; message: string }> }>(
+        "GET",
+        path(`?format=json&${query.slice(1)}`),
+      );
+      expect(response.status).toBe(422);
+      expect(response.body.errors[0]!.message).toMatch(/true or false/);
+      expect(response.body.detail).not.toMatch(/Invalid input/);
+    }
+  });
 });

@@ -12,7 +12,8 @@ export type ReportFormat = z.infer<typeof reportFormatSchema>;
 /** Query strings carry text; callers in code may pass real booleans. Anything else is a 422. */
 const flag = (fallback: boolean) =>
   z
-    .union([z.boolean(), z.enum(["true", "false", "1", "0", "yes", "no"], { message: "expected true or false" })])
+    // The message on the union itself: without it a wrong value (or the option given twice) read "Invalid input".
+    .union([z.boolean(), z.enum(["true", "false", "1", "0", "yes", "no"])], { error: "expected true or false" })
     .default(fallback)
     .transform((v) => v === true || v === "true" || v === "1" || v === "yes");
 
