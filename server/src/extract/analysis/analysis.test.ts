@@ -15,6 +15,19 @@ describe("quantities and dates", () => {
     ]);
   });
 
+  it("counts the noun past adjectives, proper-noun modifiers and compound modifiers", () => {
+    const t =
+      "It hires 4,300 new asylum officers, 100 immigration judges and two EU officials; 3 more hospitals closed, one person dies on a three-day tour.";
+    expect(findQuantities(t, 0, t.length).map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["4,300 new asylum officers", 4300, "officers"],
+      ["100 immigration judges", 100, "judges"],
+      ["two EU officials", 2, "officials"],
+      ["3 more hospitals", 3, "hospitals"],
+      ["one person", 1, "person"],
+      ["three-day", 3, "day"],
+    ]);
+  });
+
   it("resolves relative dates against the publication date", () => {
     const t = "on Thursday evening, in January, yesterday, next month, on March 3, 2024";
     expect(findDates(t, 0, t.length, "2025-03-28", false).map((d) => d.value)).toEqual([

@@ -375,7 +375,7 @@ export function findAttribution(
     if (!content) continue;
     let phrase = body.slice(subject[0]!.start, tokens[nameTo - 1]!.end);
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
-    if (subject.length === 1 && segStart === 0 && subject[0]!.flags & SUBJECT_NOUN) phrase = phrase.toLowerCase();
+    if (segStart === 0 && opensWithCommonWord(body, subject)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
     const claimant = content.anonymous
       ? { name: "unnamed sources", type: "unnamed_sources" as const, via: content.via }
       : resolveSubject(phrase, memory, content.via);
@@ -415,6 +415,18 @@ function relativeAside(
   const end = tokens[verb - 1]!.end;
   const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
   return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
+}
+
+/** Words that open a sentence with a capital only because they open it: "Two EU officials", "Some experts". */
+const COMMON_OPENERS = new Set(
+  "two three four five six seven eight nine ten several some many most few both other senior local".split(" "),
+);
+
+/** "Scientists say", "Two EU officials said": the speaker's first word is a common word, capitalised as the sentence's first. */
+function opensWithCommonWord(body: string, subject: readonly Token[]): boolean {
+  const first = subject[0]!;
+  if (subject.length === 1) return (first.flags & SUBJECT_NOUN) !== 0;
+  return COMMON_OPENERS.has(wordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
 }
 
 function resolveSubject(phrase: string, memory: ClaimantMemory, via: string | null): Claimant | null {

@@ -234,8 +234,67 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
   const q = toQuantity(m, start);
-  if (q !== null) out.push(q);
+  const noun = m[6]?.toLowerCase();
+  if (q !== null)
+    out.push(
+      noun !== undefined && (q.unit === noun || (q.unit === null && COUNT_ADJECTIVES.has(noun)))
+        ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
+        : q,
+    );
   return at + m[0].length;
+}
+
+/** Words between a number and what it counts: "4,300 new asylum officers", "two more hospitals". */
+const COUNT_ADJECTIVES = new Set(
+  "new additional more extra other further young old local foreign registered confirmed suspected total separate major small large".split(
+    " ",
+  ),
+);
+const NEXT_WORD = /[ \u00a0]+(\p{L}[\p{L}’'-]*)/uy;
+
+/** Singular nouns that count on their own: "one person dies" counts a person, not "dies". */
+const COUNT_NOUNS = new Set(
+  "person child man woman year day month week hour minute second time percent dollar euro pound mile kilometre kilometer metre meter ton tonne acre hectare vote point case death seat member".split(
+    " ",
+  ),
+);
+
+/**
+ * The counted noun past an adjective or a proper-noun modifier, and at the end of a compound:
+ * "4,300 new asylum officers" counts officers, not "new"; "two EU officials" officials, not
+ * "eu"; "100 immigration judges" judges. `nounEnd` is where the matched noun ends in `text`
+ * (= body[start, …)); the quantity's text then runs to the counted noun.
+ */
+function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, start: number): Quantity {
+  let unit = noun;
+  let end = nounEnd;
+  for (let hops = 0; hops < 3; hops++) {
+    const written = text.slice(end - unit.length, end);
+    // A capitalised word after a space modifies the noun ("two EU officials"); after a hyphen it
+    // is part of a compound adjective ("THREE-DAY").
+    const properModifier = hops === 0 && /^\p{Lu}/u.test(written) && text[end - unit.length - 1] !== "-";
+    if (!COUNT_ADJECTIVES.has(unit) && !properModifier) break;
+    const next = wordAt(text, end);
+    if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !/^\p{Ll}/u.test(next.word)) break;
+    unit = next.word.toLowerCase();
+    end = next.end;
+  }
+  // A singular modifier before a plural noun: "immigration judges", "council members".
+  const after = wordAt(text, end);
+  if (after && /[^s]s$/.test(after.word) && !/s$/.test(unit) && !COUNT_NOUNS.has(unit) && /^\p{Ll}/u.test(after.word)) {
+    if (!NOT_UNITS.has(after.word)) {
+      unit = after.word;
+      end = after.end;
+    }
+  }
+  if (unit === q.unit) return q;
+  return { ...q, unit, text: text.slice(q.start - start, end), end: start + end };
+}
+
+function wordAt(text: string, at: number): { word: string; end: number } | null {
+  NEXT_WORD.lastIndex = at;
+  const m = NEXT_WORD.exec(text);
+  return m && { word: m[1]!, end: NEXT_WORD.lastIndex };
 }
 
 /** The quantity a match of the regex stands for, or null when it is none (a bare year, "one of"). */
