@@ -58,6 +58,21 @@ describe("import", () => {
     expect(body.sourceFormat).toBe("markdown");
   });
 
+  it("says an empty raw file body is the body that is wrong, not the query string", async () => {
+    const articles = await server.db.prisma.article.count();
+    for (const text of ["", " \r\n "]) {
+      const response = await editor.request("POST", "/api/articles?title=Empty%20file", text, {
+        "content-type": "text/plain",
+      });
+      expect(response.status).toBe(422);
+      const problem = (await response.json()) as { detail: string; errors: Array<{ path: string }> };
+      expect(problem.errors.map((e) => e.path)).toEqual(["body"]);
+      expect(problem.detail).not.toMatch(/query/);
+      expect(problem.detail).toMatch(/file/);
+    }
+    expect(await server.db.prisma.article.count()).toBe(articles);
+  });
+
   it("refuses an article over the size limit with 413 and stores nothing", async () => {
     const before = await server.db.prisma.article.count();
     const huge = "Prices rose 5 percent. ".repeat(Math.ceil((server.config.MAX_IMPORT_BYTES + 10) / 23));

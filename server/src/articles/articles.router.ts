@@ -112,6 +112,13 @@ function parseImport(req: Request) {
   if (RAW_TYPES[contentType]) {
     if (typeof req.body !== "string")
       throw new AppError("bad_request", "The file body could not be read as UTF-8 text.");
+    // The text is the request body, so its problems are named as the body's, not the query string's.
+    const text = importArticleInputSchema.shape.body.safeParse(req.body);
+    if (!text.success) {
+      throw new AppError("validation_failed", "The file is empty: send the article's text as the request body.", {
+        fields: text.error.issues.slice(0, 1).map((issue) => ({ path: "body", message: issue.message })),
+      });
+    }
     return parseInput(
       importArticleInputSchema,
       { ...req.query, body: req.body, format: RAW_TYPES[contentType] },
