@@ -55,6 +55,16 @@ describe("parseArticleInput", () => {
     expect(r.body).toBe("Big news\n\nSome bold and a link in snake_case.\n\nitem");
   });
 
+  it("reads Markdown front matter as metadata (its date is the publication date) and drops images", () => {
+    const raw = '---\ntitle: "Floods"\ndate: 2026-08-21\n---\n\n# Floods\n\n![Flooded street](f.jpg)\n\nText here.';
+    const r = parseArticleInputWithMap(raw, "markdown");
+    expect(r.body).toBe("Floods\n\nText here.");
+    expect(r.publishedOn).toBe("2026-08-21");
+    expect(raw.slice(r.sourceOffsets[r.body.indexOf("Text")]!).startsWith("Text here.")).toBe(true);
+    // A rule line that opens a file without closing is no front matter.
+    expect(parseArticleInput("---\n\nJust text.", "markdown").body).toBe("Just text.");
+  });
+
   it("detects the format from a file name or content type", () => {
     expect(detectFormat("a.html")).toBe("html");
     expect(detectFormat("notes.md")).toBe("markdown");

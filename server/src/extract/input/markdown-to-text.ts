@@ -3,7 +3,7 @@ import { TextBuilder, trimMapped } from "./text-builder.ts";
 /**
  * Markdown to plain text with an offset map. Block syntax (headings, list markers, quotes,
  * fences, rules, reference definitions) is removed per line; inline emphasis and code markers
- * are dropped and links/images keep only their visible text. Headings become their own
+ * are dropped, links keep only their visible text and images are dropped. Headings become their own
  * paragraph so the sentence splitter never glues a title to the first sentence.
  */
 export function markdownToText(raw: string, from = 0): { text: string; sourceOffsets: number[] } {
@@ -68,6 +68,13 @@ function appendInline(out: TextBuilder, s: string, base: number): void {
       continue;
     }
     if (ch === "!" && s[i + 1] === "[") {
+      // An image: its alt text describes a picture, it is not article text.
+      const close = s.indexOf("](", i + 2);
+      const end = close < 0 ? -1 : s.indexOf(")", close + 2);
+      if (end > 0) {
+        i = end + 1;
+        continue;
+      }
       i++;
       continue;
     }

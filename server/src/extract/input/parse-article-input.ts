@@ -1,13 +1,17 @@
 import type { ArticleFormat } from "./detect-format.ts";
 import { declaredPublicationDate } from "./html-page.ts";
 import { htmlToText } from "./html-to-text.ts";
+import { markdownFrontMatter } from "./markdown-front-matter.ts";
 import { markdownToText } from "./markdown-to-text.ts";
 import { trimMapped } from "./text-builder.ts";
 
 export interface ParsedArticle {
   /** The text that is stored; every claim offset indexes it. */
   body: string;
-  /** From a leading `date YYYY-MM-DD` metadata line, else (HTML) the date the page declares, else null. */
+  /**
+   * From a leading `date YYYY-MM-DD` metadata line, else the date the page declares (HTML) or its
+   * front matter gives (Markdown), else null.
+   */
   publishedOn: string | null;
 }
 
@@ -54,6 +58,13 @@ export function parseArticleInputWithMap(raw: string, format: ArticleFormat): Pa
     if (publishedOn !== null) from = meta[0].length;
   }
   if (publishedOn === null && format === "html") publishedOn = declaredPublicationDate(raw);
+  if (format === "markdown") {
+    const front = markdownFrontMatter(raw, from);
+    if (front) {
+      from = front.end;
+      publishedOn ??= front.publishedOn;
+    }
+  }
   const converted =
     format === "html"
       ? htmlToText(raw, from)

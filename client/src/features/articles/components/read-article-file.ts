@@ -26,10 +26,25 @@ export async function readArticleFile(
   const format = kind === "docx" ? "text" : kind;
   // Exported articles often start with a "date YYYY-MM-DD" line; it is a date, not a title.
   const dated = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i.exec(body);
-  const rest = dated ? body.slice(dated[0].length) : body;
+  // Markdown from a site generator or CMS starts with front matter (--- title: … date: … ---).
+  const front = format === "markdown" && !dated ? FRONT_MATTER.exec(body) : null;
+  const rest = dated ? body.slice(dated[0].length) : front ? body.slice(front[0].length) : body;
   const firstLine = rest.split(/\r?\n/).find((l) => l.trim().length > 0) ?? "";
-  const raw = format === "html" ? (/<title>([^<]*)<\/title>/i.exec(body)?.[1] ?? "") : firstLine.replace(/^#+\s*/, "");
-  return { body, format, titleGuess: firstSentence(raw.trim()), dateGuess: dated?.[1] ?? "" };
+  const raw =
+    format === "html"
+      ? (/<title>([^<]*)<\/title>/i.exec(body)?.[1] ?? "")
+      : (frontMatterValue(front, "title") ?? firstLine.replace(/^#+\s*/, ""));
+  const dateGuess = dated?.[1] ?? /^\d{4}-\d{2}-\d{2}/.exec(frontMatterValue(front, "date") ?? "")?.[0] ?? "";
+  return { body, format, titleGuess: firstSentence(raw.trim()), dateGuess };
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** A key's value in front matter, unquoted ("title: \"Floods\"" → Floods), or null. */
+function frontMatterValue(front: RegExpExecArray | null, key: string): string | null {
+  if (!front) return null;
+  const line = new RegExp(`^${key}[ \\t]*:[ \\t]*(.+)$`, "im").exec(front[1]!);
+  return line ? line[1]!.trim().replace(/^(["'])(.*)\1$/, "$2") : null;
 }
 
 /** FileReader rather than Blob.text(), which some older browsers and jsdom lack. */

@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { readArticleFile } from "./read-article-file.ts";
+
+describe("readArticleFile", () => {
+  it("takes a Markdown file's title and date from its front matter, not its first line", async () => {
+    const body = '---\ntitle: "Floods displace thousands"\ndate: 2026-08-21T09:30:00Z\n---\n\n# Floods\n\nText.';
+    const read = await readArticleFile(new File([body], "floods.md", { type: "text/markdown" }));
+    expect(read).toMatchObject({
+      format: "markdown",
+      titleGuess: "Floods displace thousands",
+      dateGuess: "2026-08-21",
+    });
+    expect(read.body).toBe(body);
+  });
+
+  it("falls back to the first heading after front matter without a title", async () => {
+    const read = await readArticleFile(new File(["---\nauthor: Sara Khan\n---\n# Floods\n\nText."], "f.md"));
+    expect(read).toMatchObject({ titleGuess: "Floods", dateGuess: "" });
+  });
+
+  it("keeps a leading date line's date and the next line as the title", async () => {
+    const read = await readArticleFile(new File(["date 2025-03-28\nRising numbers\n\nText."], "story.txt"));
+    expect(read).toMatchObject({ format: "text", titleGuess: "Rising numbers", dateGuess: "2025-03-28" });
+  });
+});
