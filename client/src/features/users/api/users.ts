@@ -23,7 +23,14 @@ export interface NewUser {
 export function createUser(input: NewUser) {
   return apiRequest("/api/users", { method: "POST", body: input, schema: userSchema });
 }
-export function updateUser(input: { id: string; version: number; role?: Role; disabled?: boolean; name?: string }) {
+export function updateUser(input: {
+  id: string;
+  version: number;
+  role?: Role;
+  disabled?: boolean;
+  name?: string;
+  password?: string;
+}) {
   const { id, ...body } = input;
   return apiRequest(`/api/users/${encodeURIComponent(id)}`, { method: "PATCH", body, schema: userSchema });
 }

@@ -46,6 +46,35 @@ describe("users", () => {
     expect(api.sent("POST", "/api/users")).toHaveLength(0);
   });
 
+  it("sets an account's password (the only way to change one: the README sends the first admin here)", async () => {
+    const user = userEvent.setup();
+    renderApp("/users", session(admin));
+    await user.click(await screen.findByRole("button", { name: "Set password for Rita Reviewer" }));
+    const field = screen.getByLabelText("New password for Rita Reviewer");
+    await user.type(field, "short");
+    await user.click(screen.getByRole("button", { name: "Save password" }));
+    expect(screen.getByText("use at least 12 characters")).toBeTruthy();
+    expect(api.sent("PATCH", `/api/users/${reviewer.id}`)).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, "a much longer password");
+    await user.click(screen.getByRole("button", { name: "Save password" }));
+    await vi.waitFor(() =>
+      expect(api.sent("PATCH", `/api/users/${reviewer.id}`)[0]?.body).toEqual({
+        version: 1,
+        password: "a much longer password",
+      }),
+    );
+    expect(await screen.findByText("Password set for Rita Reviewer.")).toBeTruthy();
+    expect(screen.queryByLabelText("New password for Rita Reviewer")).toBeNull();
+  });
+
+  it("lets admins set their own password too", async () => {
+    renderApp("/users", session(admin));
+    expect(await screen.findByRole("button", { name: "Set password for Ada Admin" })).toBeTruthy();
+    expect(screen.queryByText(/they can change it later/)).toBeNull();
+  });
+
   it("is not offered to editors", async () => {
     renderApp("/users", session(editor));
     expect(await screen.findByText(/does not give access/)).toBeTruthy();

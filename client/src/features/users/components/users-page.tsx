@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { createUserInputSchema, roles, type Role, type User } from "@claimdesk/shared";
+import { createUserInputSchema, passwordSchema, roles, type Role, type User } from "@claimdesk/shared";
 import { Field } from "../../../components/field.tsx";
 import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
@@ -79,8 +79,68 @@ function UserRow({ user }: { user: User }) {
           </button>
         )}
         {user.disabled ? <span className="tag">Disabled</span> : null}
+        <SetPassword user={user} />
       </td>
     </tr>
+  );
+}
+
+/**
+ * An admin sets an account's password, their own included: accounts have no other way to change
+ * one, and the first admin's generated password is meant to be replaced here. The server signs the
+ * account out of its other sessions.
+ */
+function SetPassword({ user }: { user: User }) {
+  const update = useUpdateUser();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState(false);
+  const serverError = isApiError(update.error) ? update.error.fieldMessages().password : undefined;
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    const parsed = passwordSchema.safeParse(password);
+    if (!parsed.success) return setError(parsed.error.issues[0]!.message);
+    setError(undefined);
+    update.mutate(
+      { id: user.id, version: user.version, password: parsed.data },
+      { onSuccess: () => (setOpen(false), setPassword(""), setDone(true)) },
+    );
+  }
+
+  if (!open) {
+    return (
+      <>
+        <button
+          type="button"
+          aria-label={`Set password for ${user.name}`}
+          onClick={() => (setOpen(true), setDone(false))}
+        >
+          Set password
+        </button>
+        {done ? <span role="status">Password set for {user.name}.</span> : null}
+      </>
+    );
+  }
+  return (
+    <form onSubmit={save} noValidate className="set-password">
+      <Field label={`New password for ${user.name}`} hint="At least 12 characters." error={error ?? serverError}>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </Field>
+      <ErrorMessage error={serverError ? null : update.error} />
+      <button type="submit" disabled={update.isPending}>
+        Save password
+      </button>
+      <button type="button" onClick={() => (setOpen(false), setPassword(""), setError(undefined))}>
+        Cancel
+      </button>
+    </form>
   );
 }
 
@@ -121,7 +181,11 @@ function CreateUserForm() {
           ))}
         </select>
       </Field>
-      <Field label="First password" hint="At least 12 characters; they can change it later." error={errors.password}>
+      <Field
+        label="First password"
+        hint="At least 12 characters. Only an admin can change it later (Set password)."
+        error={errors.password}
+      >
         <input
           type="password"
           autoComplete="new-password"
