@@ -418,3 +418,46 @@ describe("claim numbers", () => {
     expect(moved.body.number).toBeGreaterThan(1);
   });
 });
+
+describe("editing a reviewed claim", () => {
+  it("flags a new wording for re-review, so an approved verdict is not published on words nobody checked", async () => {
+    const imported = await editor.json<Article>("POST", "/api/articles", {
+      title: "Reworded",
+      body: "Exports rose 12 percent in 2024, the ministry said.",
+    });
+    const [claim] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body
+      .items;
+    await reviewer.json("POST", `/api/claims/${claim!.id}/sources`, {
+      url: "https://stats.example.org/",
+      stance: "supports",
+    });
+    const given = await reviewer.json<Claim>("PUT", `/api/claims/${claim!.id}/verdict`, {
+      version: claim!.version,
+      verdict: "true",
+      rationale: "The ministry's table says 12 percent.",
+    });
+    const approved = await editor.json<Claim>("POST", `/api/claims/${claim!.id}/approve`, {
+      version: given.body.version,
+    });
+    expect(approved.body.reviewState).toBe("approved");
+
+    const sameWords = await reviewer.json<Claim>("PATCH", `/api/claims/${claim!.id}`, {
+      version: approved.body.version,
+      text: approved.body.text,
+      kind: "statistic",
+    });
+    expect(sameWords.body.needsReReview).toBe(false);
+
+    const reworded = await reviewer.json<Claim>("PATCH", `/api/claims/${claim!.id}`, {
+      version: sameWords.body.version,
+      text: "Exports rose 20 percent in 2024",
+    });
+    expect(reworded.status).toBe(200);
+    expect(reworded.body.needsReReview).toBe(true);
+    // An editor cannot approve it again until a reviewer confirms the verdict for the new wording.
+    const again = await editor.json<{ detail: string }>("POST", `/api/claims/${claim!.id}/approve`, {
+      version: reworded.body.version,
+    });
+    expect(again.status).toBe(409);
+  });
+});

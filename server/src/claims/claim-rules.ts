@@ -101,6 +101,8 @@ export function editClaim(edit: ClaimEdit): ClaimChange {
       if (claim.verdict && data.quote !== claim.quote) data.needsReReview = true;
     }
     if (edit.text !== undefined) data.text = edit.text;
+    // The verdict was given on the old wording, which reports publish as the claim reviewed.
+    if (claim.verdict && data.text !== undefined && data.text !== claim.text) data.needsReReview = true;
     if (edit.kind !== undefined) data.kind = edit.kind;
     if (edit.claimant !== undefined) data.claimant = edit.claimant;
     return data;
