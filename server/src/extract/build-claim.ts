@@ -99,7 +99,7 @@ function withPronounResolved(content: string, claimant: Claimant): string {
  * numbers and quantifiers, conjunctions): a capital that may be a name stays.
  */
 const NEVER_NAMES =
-  "The A An This That These Those Its Their There It Some Many Most All Both Each Every No Several Few Other Such Another His Her Our We They He She In On At For By During After Before Since Over Under Among From With Without Despite Between Through Across When While If Although Because Once Until Nearly About Almost Only More Less Fewer One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Half Last Earlier Later However";
+  "The A An This That These Those Its Their There It Some Many Most All Both Each Every No Several Few Other Such Another His Her Our We They He She In On At For By During After Before Since Over Under Among From With Without Despite Between Through Across When While If Although Because Once Until Nearly About Almost Only More Less Fewer One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Half Last Earlier Later However Worse Better Still Meanwhile Instead Moreover Furthermore Indeed Also Yet But And So Then Now Here Today Yesterday";
 const LEADING_DETERMINER = new RegExp(`^(${NEVER_NAMES.split(" ").join("|")})(?=\\s)`);
 function lowerLeadingDeterminer(content: string): string {
   const m = LEADING_DETERMINER.exec(content);

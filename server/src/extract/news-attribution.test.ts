@@ -133,6 +133,19 @@ describe("reported speech in news copy", () => {
     expect(who!.text.startsWith("According to the World Health Organization, ")).toBe(true);
   });
 
+  it("reads plural speakers with the verb's base form, and a present-tense reported clause", () => {
+    const supporters = claims("Supporters claim the plan will lower rents by 20 percent within five years.");
+    expect(supporters[0]!.text).toBe(
+      "According to supporters, the plan will lower rents by 20 percent within five years",
+    );
+    const critics = claims("Critics argue the figure masks a decline in wages.");
+    expect(critics[0]!.claimant.name).toBe("critics");
+    expect(critics[0]!.quote).toBe("the figure masks a decline in wages");
+    // An object is not a reported clause.
+    expect(claims("He denied the allegations against him.")[0]!.claimant.type).toBe("article");
+    expect(claims("The claim that rents fell is false.")[0]!.claimant.type).toBe("article");
+  });
+
   it("does not take a speaker's own words or a clause for a speaker", () => {
     for (const body of [
       "Now, I can't say when this can come.",

@@ -66,6 +66,21 @@ export const REPORTING_VERBS = new Set([
   "finds",
   "believe",
   "believes",
+  // Base forms, for plural speakers: "Supporters claim", "Critics argue", "Officials warn".
+  "claim",
+  "argue",
+  "warn",
+  "insist",
+  "allege",
+  "admit",
+  "deny",
+  "suggest",
+  "caution",
+  "conclude",
+  "predict",
+  "acknowledge",
+  "confirm",
+  "announce",
 ]);
 
 export const AUXILIARIES = new Set([

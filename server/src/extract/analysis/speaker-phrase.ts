@@ -7,11 +7,14 @@ import { ALWAYS_FINITE } from "./word-flags.ts";
  * speaker's own voice ("I can't", "We have never", "I've", "And I", "Six months after he").
  */
 
-/** Words a speaker's name or title never holds: the speaker's own voice, clause openers, negations, time. */
+/**
+ * Words a speaker's name or title never holds: the speaker's own voice, clause openers,
+ * negations, time, the infinitive's "to" ("X wants to confirm that").
+ */
 const NEVER_IN_SPEAKER = new Set(
   (
     "i we you me us my our your that who whom which whose what if when as because where while not never " +
-    "also just but or so then after before since ago once even recently later earlier still already again " +
+    "also just but or so then after before since ago once even recently later earlier still already again to " +
     "ever always today yesterday"
   ).split(" "),
 );
@@ -19,6 +22,7 @@ const NEVER_IN_SPEAKER = new Set(
 const NEVER_OPENS_SPEAKER = new Set(
   "and now well yet anybody nobody everybody everyone someone somebody all".split(" "),
 );
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
 /** Adverbs written between a speaker and the verb, or before the speaker: "Sam Rayburn once said". */
@@ -46,6 +50,8 @@ function wordAt(body: string, t: Token): string {
 /** Checks the words of a speaker phrase, in list form. */
 function plausibleWords(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 10 || NEVER_OPENS_SPEAKER.has(words[0]!)) return false;
+  // "The claim that …": a determiner alone names nobody.
+  if (words.every((w) => DETERMINERS.has(w))) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (NEVER_IN_SPEAKER.has(w) || (words.length > 1 && PRONOUNS.has(w))) return false;
