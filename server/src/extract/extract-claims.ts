@@ -1,5 +1,6 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
-import { findAttribution, quoteSpeaker, speakerNamedAfter } from "./analysis/attribution.ts";
+import { findAttribution } from "./analysis/attribution.ts";
+import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";

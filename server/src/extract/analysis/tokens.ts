@@ -192,6 +192,11 @@ export function commaOrSemicolonBefore(body: string, tokens: readonly Token[], i
   return gapHas(body, tokens, i, true, true);
 }
 
+/** The token's text in lowercase (for the rare word tests outside the flag table). */
+export function lowerWordAt(body: string, t: Token): string {
+  return body.slice(t.start, t.end).toLowerCase();
+}
+
 export function isCapitalised(t: Token): boolean {
   return (t.flags & CAPITALISED) !== 0;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BEFORE_QUOTE, endsWithReportingVerb } from "./attribution.ts";
+import { BEFORE_QUOTE, endsWithReportingVerb } from "./quote-speaker.ts";
 import { joinedWords } from "./joined-words.test-support.ts";
 import { REPORTING_VERBS } from "./lexicon.ts";
 

@@ -1,0 +1,168 @@
+import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { plausibleClauseSubject } from "./speaker-phrase.ts";
+import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+import { OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
+
+/**
+ * What a reporting verb reports: the content after "that", a quotation or a clause, or the
+ * content before a trailing "…, X said (in a statement)", and who relayed it.
+ */
+
+/** Said of a source that asked not to be named: "told Reuters on condition of anonymity". */
+const ANONYMITY =
+  /\b(?:condition of anonymity|anonymously|asked not to be (?:named|identified)|not authori[sz]ed to speak)/i;
+
+const TOLD = new Set(["told", "tells"]);
+/** A reporting verb followed by what it reports, quoted or after a colon: "said: …", "said, “…". */
+const QUOTE_OR_COLON_NEXT = /^\s*,?\s*[:“"]/;
+
+/** The capitalised run from token `from` on ("told El Tiempo"), or null. */
+function capitalisedRunFrom(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+  let e = from;
+  while (e < to && isCapitalised(tokens[e]!)) e++;
+  return e > from ? body.slice(tokens[from]!.start, tokens[e - 1]!.end) : null;
+}
+
+/** The capitalised run that ends right before token `to` ("to the local newspaper El Tiempo"), or null. */
+function capitalisedRunBefore(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+  let s = to;
+  while (s > from && isCapitalised(tokens[s - 1]!)) s--;
+  return s < to ? body.slice(tokens[s]!.start, tokens[to - 1]!.end) : null;
+}
+
+/** Index of the first token after `from` that has a comma or semicolon before it, or tokens.length. */
+function segmentEndAfter(body: string, tokens: readonly Token[], from: number): number {
+  let e = from + 1;
+  while (e < tokens.length && !commaOrSemicolonBefore(body, tokens, e)) e++;
+  return e;
+}
+
+/** Where the reported content lies relative to a reporting verb, before its claimant is resolved. */
+export interface ReportedContent {
+  contentStart: number;
+  contentEnd: number;
+  via: string | null;
+  /** The source asked not to be named. */
+  anonymous: boolean;
+  /** Text after a trailing attribution that the article asserts ("…, Terna said, as air conditioners ran"). */
+  tail: { start: number; end: number } | null;
+}
+
+/**
+ * "…, the minister said (in a statement)": the content is what came before the subject; what
+ * follows a further comma is the article's own ("…, Terna said, as air conditioners ran").
+ */
+function trailingContent(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  i: number,
+  segStart: number,
+  told: boolean,
+): ReportedContent | null {
+  const adjunctEnd = segmentEndAfter(body, tokens, i);
+  // What came before must be a clause ("And yet, Mr. Bush says well, …" reports nothing before it).
+  if (
+    !commaBefore(body, tokens, segStart) ||
+    adjunctEnd - i > 7 ||
+    hasFiniteVerb(tokens, i + 1, adjunctEnd) ||
+    (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||
+    QUOTE_OR_COLON_NEXT.test(body.slice(tokens[i]!.end, tokens[i]!.end + 4))
+  )
+    return null;
+  const commaAt = body.lastIndexOf(",", tokens[segStart]!.start);
+  const adjunct = adjunctEnd > i + 1 ? body.slice(tokens[i + 1]!.start, tokens[adjunctEnd - 1]!.end) : "";
+  const tail =
+    adjunctEnd < tokens.length && hasFiniteVerb(tokens, adjunctEnd, tokens.length)
+      ? { start: tokens[adjunctEnd]!.start, end }
+      : null;
+  return {
+    contentStart: start,
+    contentEnd: commaAt > start ? commaAt : start,
+    via: told ? capitalisedRunFrom(body, tokens, i + 1, adjunctEnd) : null,
+    anonymous: ANONYMITY.test(adjunct),
+    tail,
+  };
+}
+
+/**
+ * What the reporting verb at `i`, whose subject starts at token `segStart`, reports: after
+ * "that" (allowing "to the local newspaper X", "on Monday", "reporters" in between), a quotation
+ * or colon, a clause with its own verb ("said the lanes would hurt"), or, for "…, X said (in a
+ * statement)", what came before. Null when the verb does not report speech here.
+ */
+export function reportedContent(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  i: number,
+  segStart: number,
+): ReportedContent | null {
+  const verb = tokens[i]!;
+  const told = TOLD.has(lowerWordAt(body, verb));
+  const j = verb.flags & POINTED ? i + 2 : i + 1;
+  if (j >= tokens.length) return trailingContent(body, start, end, tokens, i, segStart, told);
+  let k = j;
+  while (k < tokens.length && k - j < 9 && !(tokens[k]!.flags & THAT)) k++;
+  // Between the verb and "that" only a recipient or an adverbial may stand, never a clause.
+  const bridged =
+    k === j ||
+    ((told || (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0) && !hasFiniteVerb(tokens, j, k));
+  if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
+    const recipient = told
+      ? capitalisedRunFrom(body, tokens, j, k)
+      : tokens[j]!.flags & (TO | OUT)
+        ? capitalisedRunBefore(body, tokens, j, k)
+        : null;
+    const anonymous = ANONYMITY.test(body.slice(verb.end, tokens[k]!.start));
+    // "has said that will cost 700,000 jobs": a "that" right before a verb is the subject, not a conjunction.
+    const contentStart = isFiniteVerb(tokens, k + 1) ? tokens[k]!.start : tokens[k]!.end;
+    return { contentStart, contentEnd: end, via: recipient, anonymous, tail: null };
+  }
+  const trailing = trailingContent(body, start, end, tokens, i, segStart, told);
+  if (trailing) return trailing;
+  if (QUOTE_OR_COLON_NEXT.test(body.slice(verb.end, verb.end + 4)))
+    return { contentStart: verb.end, contentEnd: end, via: null, anonymous: false, tail: null };
+  // "X said the lanes would hurt small businesses": a clause with its own subject and verb.
+  if (j < tokens.length && !(tokens[j]!.flags & PARENTHETICAL_PREPOSITION) && !isFiniteVerb(tokens, j)) {
+    const to = Math.min(segmentEndAfter(body, tokens, j), j + 9);
+    let v = firstFiniteVerb(tokens, j + 1, to);
+    if (v < 0 && TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))
+      v = presentTenseVerb(body, tokens, j + 1, Math.min(to, j + 6));
+    if (v > j && plausibleClauseSubject(body, tokens, j, v))
+      return { contentStart: tokens[j - 1]!.end, contentEnd: end, via: null, anonymous: false, tail: null };
+  }
+  return null;
+}
+
+/** Verbs that are followed by a clause far more often than by an object: "critics argue the figure masks …". */
+const TAKES_A_CLAUSE = new Set(
+  "say says said argue argues argued claim claims claimed insist insists insisted believe believes believed warn warns warned".split(
+    " ",
+  ),
+);
+
+/**
+ * A present-tense verb in [from, to) of the words after such a verb: a word in "-s" (not "-ss",
+ * not a possessive) with more words after it ("the figure masks a decline", "the vaccine works
+ * well"). The finite-verb test knows auxiliaries and past forms only. -1 when there is none.
+ */
+function presentTenseVerb(body: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from; t < to && t + 1 < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const last = body.charCodeAt(tok.end - 1);
+    const before = body.charCodeAt(tok.end - 2);
+    if (
+      last === 115 &&
+      before !== 115 &&
+      before !== 39 &&
+      before !== 0x2019 &&
+      tok.end - tok.start > 3 &&
+      !isCapitalised(tok)
+    )
+      return t;
+  }
+  return -1;
+}

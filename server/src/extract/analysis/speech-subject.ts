@@ -1,0 +1,114 @@
+import { hasFiniteVerb } from "./verbs.ts";
+import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+import { PARENTHETICAL_PREPOSITION, SUBJECT_NOUN, SUBJECT_PRONOUN } from "./word-flags.ts";
+
+/**
+ * Who is speaking in reported speech: the subject of a reporting verb, found among the
+ * comma-delimited segments before it ("Robert Hayes, who voted against the measure, said").
+ */
+
+export function looksLikeSubject(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
+  return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
+}
+
+/** A name written out: "Dr. Ana Ferreira", "Council member Robert Hayes", not "In Bogotá" or "Last week". */
+function looksLikeName(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    tokens.length <= 8 &&
+    isCapitalised(first) &&
+    !(first.flags & PARENTHETICAL_PREPOSITION) &&
+    isCapitalised(last)
+  );
+}
+
+/** Start of the comma-delimited run of tokens that ends with token `i - 1` (at most 24 back). */
+function segmentStartBefore(body: string, tokens: readonly Token[], i: number): number {
+  let s = i - 1;
+  while (s > 0 && i - s < 24 && !commaOrSemicolonBefore(body, tokens, s)) s--;
+  return s;
+}
+
+/** Words that open an aside between a name and its verb: "Hayes, who voted against it, said". */
+const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
+const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "a", "an"]);
+const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
+
+/** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
+export function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from + 1; t < to; t++) if (commaOrSemicolonBefore(body, tokens, t)) return t;
+  return to;
+}
+
+/**
+ * First token of the subject of the reporting verb at `i`, or -1 when it has none. Without a
+ * comma before the verb it is the comma-delimited segment right before it ("Two people died,
+ * officials said"), or the name before an indefinite aside ("Paul Tsongas, a liberal senator
+ * from Massachusetts said"). With one, what stands right before the verb is an aside or an
+ * appositive name: "The manufacturer, BioAfrica, said" and "His lawyer, Peter Kim, told" name
+ * the speaker there; otherwise the segments are walked back to where the aside opens, and the
+ * speaker is what comes before it ("Sarabia, for her part, highlighted", "Dr. Tom Fischer, an
+ * epidemiologist at Imperial College London who was not involved, said", "The study, which
+ * followed 4,800 children in Kenya, Mali and Burkina Faso, found").
+ */
+export function subjectStart(body: string, tokens: readonly Token[], i: number): number {
+  const segStart = segmentStartBefore(body, tokens, i);
+  if (segStart === 0) return segStart;
+  if (!commaBefore(body, tokens, i)) {
+    if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!))) return segStart;
+    const prevStart = segmentStartBefore(body, tokens, segStart);
+    return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
+  }
+  const firstPrev = segmentStartBefore(body, tokens, segStart);
+  if (firstPrev === 0 && looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart))
+    return segStart;
+  let s = segStart;
+  for (let hops = 0; hops < 4 && s > 0; hops++) {
+    const opener = tokens[s]!;
+    const prevStart = segmentStartBefore(body, tokens, s);
+    const prev = tokens.slice(prevStart, s);
+    if (opener.flags & PARENTHETICAL_PREPOSITION) return looksLikeSubject(prev) ? prevStart : -1;
+    const w = lowerWordAt(body, opener);
+    if (RELATIVE_WORDS.has(w)) return looksLikeSubject(prev) ? prevStart : -1;
+    if (ASIDE_OPENERS.has(w)) return looksLikeName(prev) ? prevStart : -1;
+    s = prevStart;
+  }
+  return -1;
+}
+
+/**
+ * "The study, which followed 4,800 children in Kenya, Mali and Burkina Faso, found …": the
+ * relative clause between the speaker and the verb is the article's own claim about the speaker,
+ * worded with the speaker restored ("The study followed 4,800 children …").
+ */
+export function relativeAside(
+  body: string,
+  tokens: readonly Token[],
+  nameFrom: number,
+  nameTo: number,
+  verb: number,
+): { start: number; end: number; restored: string } | null {
+  if (nameTo + 1 >= verb || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[nameTo]!))) return null;
+  if (!hasFiniteVerb(tokens, nameTo + 1, verb)) return null;
+  const start = tokens[nameTo + 1]!.start;
+  const end = tokens[verb - 1]!.end;
+  const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
+  return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
+}
+
+/** Words that open a sentence with a capital only because they open it: "Two EU officials", "Some experts". */
+const COMMON_OPENERS = new Set(
+  "two three four five six seven eight nine ten several some many most few both other senior local".split(" "),
+);
+
+/** "Scientists say", "Two EU officials said": the speaker's first word is a common word, capitalised as the sentence's first. */
+export function opensWithCommonWord(body: string, subject: readonly Token[]): boolean {
+  const first = subject[0]!;
+  if (subject.length === 1) return (first.flags & SUBJECT_NOUN) !== 0;
+  return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
+}
