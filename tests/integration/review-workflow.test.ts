@@ -312,6 +312,22 @@ describe("notes", () => {
     });
     expect(edited.body.body).toBe("fixed");
   });
+
+  it("refuses a reply to a note deleted meanwhile, saying so, and stores nothing", async () => {
+    const claim = claims[5]!;
+    const note = await reviewer.json<{ id: string }>("POST", `/api/claims/${claim.id}/notes`, { body: "Wrong claim" });
+    expect((await reviewer.request("DELETE", `/api/notes/${note.body.id}?version=1`)).status).toBe(204);
+    const notes = await server.db.prisma.note.count();
+    const reply = await second.json<{ detail: string; errors: Array<{ path: string }> }>(
+      "POST",
+      `/api/claims/${claim.id}/notes`,
+      { body: "Agreed", parentId: note.body.id },
+    );
+    expect(reply.status).toBe(422);
+    expect(reply.body.detail).toMatch(/deleted/);
+    expect(reply.body.errors.map((e) => e.path)).toEqual(["body.parentId"]);
+    expect(await server.db.prisma.note.count()).toBe(notes);
+  });
 });
 
 describe("revising the article body", () => {

@@ -36,15 +36,22 @@ export function createNotesRouter(deps: AppDeps): Router {
     const note = await withTransaction(db.pool, async (client) => {
       const articleId = await articleOfClaim(client, claimId);
       if (input.parentId) {
-        const [parent] = await sqlRows<{ claimId: string }>(
+        const [parent] = await sqlRows<{ claimId: string; deleted: boolean }>(
           client,
-          `SELECT claim_id::text AS "claimId" FROM notes WHERE id = $1::uuid`,
+          `SELECT claim_id::text AS "claimId", deleted_at IS NOT NULL AS deleted FROM notes WHERE id = $1::uuid`,
           [input.parentId],
         );
         if (parent?.claimId !== claimId)
           throw new AppError("validation_failed", "The note you reply to is not under this claim.", {
             fields: [{ path: "body.parentId", message: "not a note of this claim" }],
           });
+        // A reply to a removed note would answer something no one can read any more.
+        if (parent.deleted)
+          throw new AppError(
+            "validation_failed",
+            "The note you reply to was deleted. Post yours as a new note instead.",
+            { fields: [{ path: "body.parentId", message: "this note was deleted" }] },
+          );
       }
       const after = await insertNote(client, claimId, input.parentId ?? null, req.auth!.user.id, input.body);
       await recordClaimChildChange(deps, client, actorOf(req), {
