@@ -95,8 +95,7 @@ function segmentsOf(
     let speaker: Claimant | null = null;
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
     speaker ??= memory.lastQuoteSpeaker();
-    const claimant = speaker ?? ARTICLE_CLAIMANT;
-    memory.remember(claimant);
+    const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
     return regions.map((r) => ({
       start: Math.max(r.start, s.start),
       end: Math.min(r.end, s.end),
@@ -106,10 +105,10 @@ function segmentsOf(
   }
   const a = findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
-  memory.remember(a.claimant);
+  const claimant = memory.remember(a.claimant);
   const out: Segment[] = [];
   if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
-  const content: Segment = { start: a.contentStart, end: a.contentEnd, claimant: a.claimant, directQuote: false };
+  const content: Segment = { start: a.contentStart, end: a.contentEnd, claimant, directQuote: false };
   const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
   // In text order: a trailing attribution's content comes before the speaker and the aside.
   if (aside && aside.start < content.start) out.push(aside, content);

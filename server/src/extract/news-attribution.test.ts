@@ -146,6 +146,13 @@ describe("reported speech in news copy", () => {
     expect(claims("The claim that rents fell is false.")[0]!.claimant.type).toBe("article");
   });
 
+  it("names a person as first named in full when later given by surname or title and surname", () => {
+    const all = claims(
+      "His lawyer, Peter Kim, told the court that O'Connell had made mistakes. Kim said his client would not appeal. “We are done,” Mr. Kim said.",
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["Peter Kim", "Peter Kim", "Peter Kim"]);
+  });
+
   it("does not take a speaker's own words or a clause for a speaker", () => {
     for (const body of [
       "Now, I can't say when this can come.",

@@ -33,6 +33,22 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   return { name, type: person ? "person" : "organization", via };
 }
 
+/** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
+const TITLE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker)\s+/;
+
+function withoutTitles(name: string): string {
+  let n = name;
+  for (let m = TITLE.exec(n); m; m = TITLE.exec(n)) n = n.slice(m[0].length);
+  return n;
+}
+
+/** The last word of a person's name, when it is capitalised ("Peter Kim" → "Kim"), else null. */
+function surnameOf(name: string): string | null {
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  return /^\p{Lu}[\p{L}’'-]+$/u.test(last) ? last : null;
+}
+
 /** Levenshtein distance with an early exit; used to match misspelt outlet names. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -67,9 +83,16 @@ export class ClaimantMemory {
   private lastSpeaker: Claimant | null = null;
   private relays: { outlet: string; claimant: Claimant }[] = [];
   private relayOutlets = new Set<string>();
+  /** Persons named in full so far, by surname (the latest one wins). */
+  private personsBySurname = new Map<string, Claimant>();
 
-  remember(c: Claimant): void {
-    if (c.type === "article") return;
+  /**
+   * Notes who spoke and returns the claimant as the article first named them: "Kim" after
+   * "Peter Kim", "Dr. Fischer" after "Dr. Tom Fischer" are the same person.
+   */
+  remember(spoken: Claimant): Claimant {
+    if (spoken.type === "article") return spoken;
+    const c = this.knownPerson(spoken) ?? spoken;
     this.lastSpeaker = c;
     if (c.type === "person") this.lastPerson = c;
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
@@ -78,6 +101,20 @@ export class ClaimantMemory {
       this.relayOutlets.add(c.via);
       this.relays.push({ outlet: c.via, claimant: c });
     }
+    if (c.type === "person" && c === spoken) {
+      const surname = surnameOf(c.name);
+      if (surname && c.name.includes(" ")) this.personsBySurname.set(surname, c);
+    }
+    return c;
+  }
+
+  /** An earlier, fuller name for a person named by surname alone (or title and surname). */
+  private knownPerson(c: Claimant): Claimant | null {
+    if (c.type !== "person") return null;
+    const surname = surnameOf(c.name);
+    if (!surname || withoutTitles(c.name) !== surname) return null;
+    const known = this.personsBySurname.get(surname);
+    return known && known.name !== c.name ? { ...known, via: c.via ?? known.via } : null;
   }
 
   notePerson(name: string): void {
