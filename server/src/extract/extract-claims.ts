@@ -7,6 +7,7 @@ import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from 
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
+import { speakerLabel } from "./text/speaker-labels.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 
@@ -140,14 +141,22 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     const from = sentences[p]!.start;
     const to = sentences[q - 1]!.end;
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
+    // In a transcript, the speaker of the current turn ("REYES: …"), until the next label or paragraph.
+    let turnSpeaker: Claimant | null = null;
     for (let i = p; i < q; i++) {
       let s = sentences[i]!;
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
-        // A line may open with a byline or credit line (no claim) or a dateline (not part of one).
+        // A line may open with a byline or credit line (no claim), a dateline (not part of one) or
+        // a transcript's speaker label.
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         if (isNewsFurniture(opening)) continue;
         const dateline = datelineLength(opening);
         if (dateline > 0 && s.start + dateline < s.end) s = { ...s, start: s.start + dateline };
+        const label = dateline === 0 ? speakerLabel(opening) : null;
+        if (label && s.start + label.length < s.end) {
+          turnSpeaker = memory.remember(label.speaker);
+          s = { ...s, start: s.start + label.length };
+        }
       }
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
@@ -155,7 +164,10 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
       // Only the quote regions that overlap this sentence can overlap its claims: looking at
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
-      for (const seg of segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory)) {
+      const segments = turnSpeaker
+        ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
+        : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);
+      for (const seg of segments as Segment[]) {
         const tokens =
           seg.start === s.start && seg.end === s.end
             ? sentenceTokens

@@ -219,3 +219,30 @@ describe("wire copy furniture", () => {
     expect(claimQuoting(all, "will not bring the bill").claimant.name).toBe("House Speaker Mike Johnson");
   });
 });
+
+describe("transcripts", () => {
+  const transcript = [
+    "GOVERNOR ANA REYES: Good morning. Our budget closes a $2.1 billion deficit without raising taxes.",
+    "REPORTER: Governor, the teachers' union says class sizes have grown. Is that true?",
+    "REYES: That's simply not accurate.",
+    "",
+    "NOTE: The deficit figure is the state's own.",
+  ].join("\n");
+  const all = extractClaims(transcript, { publishedOn: PUBLISHED });
+
+  it("gives each turn to the speaker its label names, as direct speech, without the label", () => {
+    const budget = claimQuoting(all, "$2.1 billion deficit");
+    expect(budget.claimant).toEqual({ name: "Governor Ana Reyes", type: "person", via: null });
+    expect(budget.flags).toContain("quotation");
+    expect(budget.text).toBe(
+      "Governor Ana Reyes said: “Our budget closes a $2.1 billion deficit without raising taxes”",
+    );
+    expect(claimQuoting(all, "class sizes have grown").text.startsWith("The reporter said: “Governor,")).toBe(true);
+    expect(claimQuoting(all, "simply not accurate").claimant.name).toBe("Governor Ana Reyes");
+    expect(all.some((c) => c.quote.includes("REYES:"))).toBe(false);
+  });
+
+  it("does not take a note's lead-in for a speaker", () => {
+    expect(claimQuoting(all, "deficit figure").claimant.type).toBe("article");
+  });
+});

@@ -54,4 +54,5 @@ export const TRICKY_PIECES = [
   "(Reporting by X)",
   "4,300 new asylum officers ",
   "Critics argue ",
+  "\nREYES: ",
 ];
