@@ -5,11 +5,16 @@ import { queryKeys } from "../lib/query-keys.ts";
 import { createQueryClient } from "./query-client.ts";
 
 let expired = false;
-/** True once after a request answered 401 mid-session; the guard shows "session expired" for it. */
-export function takeSessionExpired(): boolean {
-  const was = expired;
+/**
+ * True after a request answered 401 mid-session, until someone signs in again; the guard shows
+ * "session expired" for it. Reading does not reset it: the guard reads it while rendering, and React
+ * may render twice (StrictMode) or drop a render, which lost the message when reading reset it.
+ */
+export function sessionExpired(): boolean {
+  return expired;
+}
+export function clearSessionExpired(): void {
   expired = false;
-  return was;
 }
 
 export function AppProviders({ children, client }: { children: ReactNode; client?: QueryClient }) {

@@ -2,7 +2,7 @@ import { Navigate, Outlet, useLocation } from "react-router";
 import type { Permission } from "@claimdesk/shared";
 import { ErrorMessage, Loading } from "../components/status.tsx";
 import { useCan, useSession } from "../lib/session.ts";
-import { takeSessionExpired } from "./providers.tsx";
+import { clearSessionExpired, sessionExpired } from "./providers.tsx";
 
 /** Routes below need a session; without one the user goes to sign in and comes back after. */
 export function RequireSession() {
@@ -12,9 +12,11 @@ export function RequireSession() {
   if (session.isError) return <ErrorMessage error={session.error} />;
   if (!session.data) {
     const from = location.pathname + location.search;
-    const reason = takeSessionExpired() ? "&reason=expired" : "";
+    const reason = sessionExpired() ? "&reason=expired" : "";
     return <Navigate to={`/sign-in?from=${encodeURIComponent(from)}${reason}`} replace />;
   }
+  // Signed in (again): a later sign-out starts afresh. Idempotent, so safe while rendering.
+  clearSessionExpired();
   return <Outlet />;
 }
 

@@ -1,3 +1,4 @@
+import { StrictMode } from "react";
 import { render } from "@testing-library/react";
 import { QueryClient } from "@tanstack/react-query";
 import { createMemoryRouter, RouterProvider } from "react-router";
@@ -7,7 +8,10 @@ import { routes } from "../app/router.tsx";
 import { setCsrfToken } from "../lib/api-client.ts";
 import { queryKeys } from "../lib/query-keys.ts";
 
-/** The real routes and providers at a given URL, with a session already known (or none). */
+/**
+ * The real routes and providers at a given URL, with a session already known (or none), in
+ * StrictMode as main.tsx renders them: components must not depend on rendering only once.
+ */
 export function renderApp(path: string, signedIn: SessionInfo | null) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
@@ -16,9 +20,11 @@ export function renderApp(path: string, signedIn: SessionInfo | null) {
   setCsrfToken(signedIn?.csrfToken ?? null);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const utils = render(
-    <AppProviders client={client}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <StrictMode>
+      <AppProviders client={client}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
   );
   return { ...utils, router, client };
 }

@@ -88,6 +88,22 @@ describe("review workspace", () => {
     expect(within(claimOptions()[0]!).getByText("False")).toBeTruthy();
   });
 
+  it("a session that ends while saving a verdict sends the user to sign in saying it expired", async () => {
+    // Once signed out, everything answers 401, the session probe too.
+    api.on("PUT", /\/verdict$/, () => problem(401, "unauthenticated", "Sign in first."));
+    const user = await openWorkspace();
+    await user.click(claimOptions()[0]!);
+    await user.click(await screen.findByRole("radio", { name: /Unverified/ }));
+    await user.type(screen.getByLabelText("Rationale"), "Typed before the session ended.");
+    api
+      .on("GET", /^\/api\//, () => problem(401, "unauthenticated", "Sign in first."))
+      .on("GET", "/api/auth/session", () => problem(401, "unauthenticated", "Sign in first."));
+    await user.click(screen.getByRole("button", { name: "Save verdict" }));
+
+    expect(await screen.findByRole("heading", { name: "Sign in to ClaimDesk" })).toBeTruthy();
+    expect(await screen.findByText(/session has expired/)).toBeTruthy();
+  });
+
   it("on a version conflict shows both versions and can keep mine, resending with the current version", async () => {
     const theirs = {
       ...claims[0]!,
