@@ -76,6 +76,42 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
     expect((await reviewer.json<Claim>("GET", `/api/claims/${first!.id}`)).body.end).toBe(first!.end);
   });
 
+  it("a source or note added to a claim that a merge removes meanwhile gets 404, not a 500", async () => {
+    for (const [kind, body] of [
+      ["sources", { url: "https://example.org/late", stance: "context" }],
+      ["notes", { body: "late note" }],
+    ] as const) {
+      const [first, second] = await freshClaims();
+      // Hold the merged-away claim as the merge does, then let the merge delete it while the
+      // reviewer's addition waits for that row.
+      const other = await server.db.pool.connect();
+      try {
+        await other.query("BEGIN");
+        await other.query("SELECT id FROM claims WHERE id = $1::uuid FOR UPDATE", [second!.id]);
+        const pending = reviewer.json<{ code: string; detail: string }>(
+          "POST",
+          `/api/claims/${second!.id}/${kind}`,
+          body,
+        );
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await server.db.pool.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+          );
+          if (rows[0]!.n > 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        await other.query("DELETE FROM claims WHERE id = $1::uuid", [second!.id]);
+        await other.query("COMMIT");
+        const response = await pending;
+        expect(response.status).toBe(404);
+        expect(response.body.detail).toMatch(/claim/);
+      } finally {
+        other.release();
+      }
+      expect((await reviewer.json("GET", `/api/claims/${first!.id}`)).status).toBe(200);
+    }
+  });
+
   it("a split does not go ahead on a claim changed meanwhile", async () => {
     const [claim] = await freshClaims();
     const at = claim!.start + claim!.quote.indexOf(" ", 5);

@@ -97,7 +97,7 @@ export type ClaimState = Omit<ClaimRow, "verdictBy" | "approvedBy" | "assignee" 
 
 // Locked from the first read: a change is decided on this state (a verdict on its count of
 // sources), so a source removal that starts meanwhile waits and then sees the new verdict.
-const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS}, ${LIVE_SOURCE_COUNT} AS "sourceCount" FROM claims c WHERE c.id = $1::uuid FOR UPDATE`;
+const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS}, ${LIVE_SOURCE_COUNT} AS "sourceCount" FROM claims c WHERE c.id = $1::uuid FOR NO KEY UPDATE`;
 
 /** The claim before a change: one table and an index count, cheap to plan inside a transaction's first message. */
 export async function findClaimState(db: SqlTarget, id: string): Promise<ClaimState | null> {

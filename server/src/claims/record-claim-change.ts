@@ -36,11 +36,16 @@ export async function recordClaimChildChange(
   });
 }
 
-/** The article a claim belongs to; 404 when there is no such claim. */
+/**
+ * The article a claim belongs to; 404 when there is no such claim. The claim row is key-share
+ * locked, as the insert of a source or note under it would lock it anyway: a merge that is
+ * removing the claim is waited for here, and then the claim is found gone (404), where the
+ * insert used to fail on its foreign key with a 500. Concurrent verdicts are not held up.
+ */
 export async function articleOfClaim(db: SqlTarget, claimId: string): Promise<string> {
   const [claim] = await sqlRows<{ articleId: string }>(
     db,
-    `SELECT article_id::text AS "articleId" FROM claims WHERE id = $1::uuid`,
+    `SELECT article_id::text AS "articleId" FROM claims WHERE id = $1::uuid FOR KEY SHARE`,
     [claimId],
   );
   if (!claim) throw notFound("claim", claimId);

@@ -36,7 +36,7 @@ async function keepEvidenceOfVerdict(tx: Tx, claimId: string): Promise<void> {
     tx,
     `SELECT c.verdict::text AS verdict,
        (SELECT count(*)::int FROM sources s WHERE s.claim_id = c.id AND s.deleted_at IS NULL) AS live
-     FROM claims c WHERE c.id = $1::uuid FOR UPDATE`,
+     FROM claims c WHERE c.id = $1::uuid FOR NO KEY UPDATE`,
     [claimId],
   );
   if (claim?.verdict && verdictNeedsEvidence(claim.verdict) && claim.live <= 1) {
