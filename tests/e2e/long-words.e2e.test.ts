@@ -1,7 +1,8 @@
 /**
  * Text with no place to break: a title pasted as a long web address, an outlet, a claim and a
  * source title without spaces. At 720 CSS px (200% zoom on a 1440px window) the articles list and
- * the review workspace must still wrap it, with no horizontal scrolling.
+ * the review workspace must still wrap it, with no horizontal scrolling, and so must the HTML
+ * report on a phone.
  * Run: npm run test:e2e
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,5 +81,23 @@ describe("long unbroken words at 200% zoom", () => {
     await page.getByRole("link", { name: LONG }).first().waitFor();
     await screenshot(page, "long-words-review");
     expect(await scrollsSideways(page)).toBe(false);
+  });
+
+  it("wrap in the published HTML report on a phone-sized screen", async () => {
+    const page = editor.page;
+    await page.goto(`${server.url}/articles`);
+    const html = await page.evaluate(async (id) => {
+      const response = await fetch(`/api/articles/${id}/report?format=html&approvedOnly=false&includeUnreviewed=true`);
+      return response.text();
+    }, articleId);
+    await page.setViewportSize({ width: 400, height: 800 });
+    try {
+      await page.setContent(html, { waitUntil: "load" });
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      await screenshot(page, "long-words-report");
+      expect(await scrollsSideways(page)).toBe(false);
+    } finally {
+      await page.setViewportSize({ width: 720, height: 900 });
+    }
   });
 });

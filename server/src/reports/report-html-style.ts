@@ -1,9 +1,10 @@
 // The standalone HTML report's stylesheet: readable on screen, and on paper (no links colours,
-// claims not split across pages where avoidable, URLs printed after links).
+// claims not split across pages where avoidable, URLs printed after links). Words wrap anywhere
+// when they must, so a title or source given as one long web address fits a phone's screen.
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #d9d9de; }
 * { box-sizing: border-box; }
-body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: var(--ink); max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: var(--ink); max-width: 48rem; margin: 2rem auto; padding: 0 1rem; overflow-wrap: anywhere; }
 h1 { font-size: 1.7rem; line-height: 1.25; margin-bottom: .5rem; }
 h2 { font-size: 1.3rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; margin-top: 2.2rem; }
 h3 { font-size: 1.1rem; margin: 0 0 .5rem; }
