@@ -37,6 +37,7 @@ export function createArticlesRouter(deps: AppDeps): Router {
     const where: Prisma.ArticleWhereInput = {
       ...(query.status ? { status: query.status } : {}),
       ...(query.q ? textSearch(likePattern(query.q)) : {}),
+      ...(query.assignee === "me" ? { claims: { some: { assigneeId: req.auth!.user.id } } } : {}),
     };
     const rows = await db.prisma.article.findMany({
       where,

@@ -73,4 +73,6 @@ export type Article = z.infer<typeof articleSchema>;
 export const articleListQuerySchema = pageQuerySchema.extend({
   status: articleStatusSchema.optional(),
   q: z.string().trim().max(200).optional(),
+  /** Only articles with a claim assigned to the signed-in user ("Assigned to me"). */
+  assignee: z.literal("me", { message: 'expected "me" (articles with a claim assigned to you)' }).optional(),
 });

@@ -8,6 +8,8 @@ const articlePageSchema = pageSchema(articleSummarySchema);
 export interface ArticleFilters {
   q?: string;
   status?: string;
+  /** Filtered by the server, so articles on pages not loaded yet are found too. */
+  assignee?: "me";
 }
 
 export function getArticles(filters: ArticleFilters, cursor?: string, signal?: AbortSignal) {

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { articleStatusSchema } from "@claimdesk/shared";
 import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
-import { useCan, useCurrentUser } from "../../../lib/session.ts";
+import { useCan } from "../../../lib/session.ts";
 import { useArticles } from "../api/get-articles.ts";
 import { ArticleProgress, VerdictCounts } from "./article-progress.tsx";
 
@@ -14,18 +14,18 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 export function ArticlesPage() {
-  const me = useCurrentUser();
   const canImport = useCan("import:article");
   const [q, setQ] = useState("");
   const [status, setStatus] = useState("");
   const [mineOnly, setMineOnly] = useState(false);
   const deferredQ = useDeferredValue(q.trim());
-  const articles = useArticles({ q: deferredQ || undefined, status: status || undefined });
+  const articles = useArticles({
+    q: deferredQ || undefined,
+    status: status || undefined,
+    assignee: mineOnly ? "me" : undefined,
+  });
 
-  const items = useMemo(() => {
-    const all = articles.data?.pages.flatMap((p) => p.items) ?? [];
-    return mineOnly ? all.filter((a) => a.assignees.some((u) => u.id === me.id)) : all;
-  }, [articles.data, mineOnly, me.id]);
+  const items = useMemo(() => articles.data?.pages.flatMap((p) => p.items) ?? [], [articles.data]);
 
   return (
     <main id="main" className="page">
