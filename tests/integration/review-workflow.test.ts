@@ -283,6 +283,7 @@ describe("claims by hand", () => {
     expect(queue.body.items[0]!.number).toBe(inArticle.body.items.find((c) => c.id === claim.id)!.number);
     const opened = await second.json<Article>("GET", `/api/articles/${article.id}`);
     expect(opened.body.assignees).toEqual([{ id: second.user.id, name: "Sam Second" }]);
+
     const listed = await second.json<{ items: Article[] }>("GET", "/api/articles");
     expect(listed.body.items.find((a) => a.id === article.id)?.assignees).toEqual(opened.body.assignees);
   });
@@ -343,7 +344,11 @@ describe("revising the article body", () => {
     });
     expect(response.status).toBe(200);
     const after = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
-    expect(after).toHaveLength(all.length);
+    // Every claim is still there; the added note is the only new one.
+    expect(after.filter((c) => all.some((a) => a.id === c.id))).toHaveLength(all.length);
+    expect(after.filter((c) => !all.some((a) => a.id === c.id)).map((c) => c.quote)).toEqual([
+      "Editor's note: updated",
+    ]);
     const changed = after.find((c) => c.id === reviewed.id)!;
     expect(changed.anchorStatus).toBe("changed");
     expect(changed.needsReReview).toBe(true);
@@ -404,10 +409,65 @@ describe("revising the article body", () => {
     expect(response.status).toBe(200);
     const after = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
     // The last claim's suffix context gains the new line; nothing else about any claim changes.
-    expect(after.map(({ version, start, end, anchorStatus }) => ({ version, start, end, anchorStatus }))).toEqual(
+    const kept = after.filter((c) => before.some((b) => b.id === c.id));
+    expect(kept.map(({ version, start, end, anchorStatus }) => ({ version, start, end, anchorStatus }))).toEqual(
       before.map(({ version, start, end }) => ({ version, start, end, anchorStatus: "anchored" })),
     );
     expect(await server.db.prisma.auditEvent.count({ where: { action: "claim.reanchor" } })).toBe(events);
+  });
+});
+
+describe("revising with new text", () => {
+  it("gives the added text claims of its own and leaves reviewed claims as they were", async () => {
+    const imported = await editor.json<Article>("POST", "/api/articles", {
+      title: "Deportations",
+      body: "date 2025-03-28\nThe cooperation has resulted in over 1,700 deportations, the presidency said.",
+    });
+    expect(imported.status).toBe(201);
+    const [first] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body
+      .items;
+    const verdict = await reviewer.json<Claim>("PUT", `/api/claims/${first!.id}/verdict`, {
+      version: first!.version,
+      verdict: "unverified",
+    });
+    expect(verdict.status).toBe(200);
+    const events = await auditCount();
+
+    const update = "UPDATE: 2,000 more people were deported on Thursday, the ministry said.";
+    const revised = await editor.json<Article>("PATCH", `/api/articles/${imported.body.id}`, {
+      version: imported.body.version,
+      body: `${imported.body.body}\n\n${update}`,
+    });
+    expect(revised.status).toBe(200);
+    const claims = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body
+      .items;
+    expect(claims).toHaveLength(2);
+    // The reviewed claim keeps everything but its suffix context (the new paragraph follows it).
+    expect(claims[0]).toEqual({ ...verdict.body, suffix: claims[0]!.suffix, updatedAt: claims[0]!.updatedAt });
+    const added = claims[1]!;
+    expect(added).toMatchObject({ verdict: null, origin: "auto", anchorStatus: "anchored" });
+    expect(revised.body.body.slice(added.start, added.end)).toBe(added.quote);
+    expect(added.quote).toBe("2,000 more people were deported on Thursday");
+    expect(added.claimant).toBe("ministry");
+    // The article's own date resolves "Thursday": the one before 2025-03-28, a Friday.
+    expect(added.details.dates.map((d) => d.value)).toContain("2025-03-27");
+
+    // One audit event, the revision's, saying how many claims it added.
+    expect(await auditCount()).toBe(events + 1);
+    const event = await server.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "article.revise", entityId: imported.body.id },
+    });
+    expect(event.after).toMatchObject({ claimsAdded: 1 });
+
+    // The same body again adds nothing.
+    const again = await editor.json<Article>("PATCH", `/api/articles/${imported.body.id}`, {
+      version: revised.body.version,
+      body: revised.body.body,
+    });
+    expect(again.status).toBe(200);
+    expect(
+      (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body.items,
+    ).toHaveLength(2);
   });
 });
 

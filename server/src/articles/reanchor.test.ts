@@ -35,6 +35,20 @@ describe("reanchor", () => {
     expect(revised.slice(result.start, result.end)).toContain("9.5 percent");
   });
 
+  it("starts a changed claim at the start of the body's text, not inside a note put before it", () => {
+    const revised = "Editor's note: updated. " + body.replace("The minister said", "A minister said");
+    const result = reanchor(revised, anchorOf("The minister said exports grew by 12 percent in 2024."));
+    expect(result.status).toBe("changed");
+    expect(revised.slice(result.start, result.end)).toBe("A minister said exports grew by 12 percent in 2024.");
+  });
+
+  it("ends a changed claim at the end of the body's text, not inside what follows it", () => {
+    const revised = body.replace("Imports fell sharply.", "Imports fell.") + " A note follows.";
+    const result = reanchor(revised, anchorOf("Imports fell sharply."));
+    expect(result.status).toBe("changed");
+    expect(revised.slice(result.start, result.end)).toBe("Imports fell.");
+  });
+
   it("marks a claim whose text is gone as missing, never dropping it", () => {
     const result = reanchor("A completely different article.", anchorOf("Imports fell sharply"));
     expect(result.status).toBe("missing");

@@ -78,18 +78,58 @@ function betweenContext(body: string, anchor: Anchor): { start: number; end: num
   if (usable(suffix)) {
     return nearest(
       occurrences(suffix)
-        .map((s) => ({ start: Math.max(0, s - anchor.quote.length), end: s }))
+        .map((s) => ({ start: startOfText(body, Math.max(0, s - anchor.quote.length), s), end: s }))
         .filter((x) => x.end > x.start),
     );
   }
   if (usable(prefix)) {
     return nearest(
       occurrences(prefix)
-        .map((p) => ({ start: p + prefix.length, end: Math.min(body.length, p + prefix.length + anchor.quote.length) }))
+        .map((p) => {
+          const start = p + prefix.length;
+          return { start, end: endOfText(body, start, Math.min(body.length, start + anchor.quote.length)) };
+        })
         .filter((x) => x.end > x.start),
     );
   }
   return null;
+}
+
+/**
+ * A span measured from one side by the old quote's length may start inside the text before it
+ * when the edit shortened the claim ("updated. CHANGED of Homeland Security" for "Department of
+ * Homeland Security" after a note was put before it). It starts after a sentence end or line
+ * break among its first chars, else at the start of a word.
+ */
+const EDGE = 12;
+function startOfText(body: string, start: number, end: number): number {
+  const head = body.slice(start, Math.min(end, start + EDGE));
+  const sentenceEnd = Math.max(
+    head.lastIndexOf(". "),
+    head.lastIndexOf("! "),
+    head.lastIndexOf("? "),
+    head.lastIndexOf("\n"),
+  );
+  let s = sentenceEnd >= 0 ? start + sentenceEnd + 1 : start;
+  while (s < end && /\s/.test(body[s]!)) s++;
+  // Inside a word: move to the next one, within the window.
+  if (s > 0 && /[\p{L}\p{N}]/u.test(body[s - 1]!) && /[\p{L}\p{N}]/u.test(body[s] ?? "")) {
+    let w = s;
+    while (w < Math.min(end, s + EDGE) && /[\p{L}\p{N}]/u.test(body[w]!)) w++;
+    while (w < end && /\s/.test(body[w]!)) w++;
+    if (w < end) s = w;
+  }
+  return s;
+}
+
+/** The mirror of startOfText for a span measured from its start: it ends before a sentence ends past it. */
+function endOfText(body: string, start: number, end: number): number {
+  const from = Math.max(start, end - EDGE);
+  const tail = body.slice(from, end);
+  const breaks = [tail.indexOf(". "), tail.indexOf("! "), tail.indexOf("? "), tail.indexOf("\n")].filter((i) => i >= 0);
+  let e = breaks.length > 0 ? from + Math.min(...breaks) + 1 : end;
+  while (e > start && /\s/.test(body[e - 1]!)) e--;
+  return e;
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -1,26 +1,30 @@
 // Changing an article: metadata, status, and the body. A new body re-anchors every claim; claims
 // whose text moved, changed or disappeared are marked so, never dropped, and a claim whose text
-// changed after it got a verdict is flagged for re-review.
+// changed after it got a verdict is flagged for re-review. Text the revision added gets claims of
+// its own (add-claims-for-new-text.ts).
 import type { Request } from "express";
 import { updateArticleInputSchema } from "@claimdesk/shared";
 import type { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { parseArticleInput } from "../extract/index.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
+import { addClaimsForNewText } from "./add-claims-for-new-text.ts";
+import type { PreparedArticle } from "./prepare-extraction.ts";
 import { reanchorClaims } from "./reanchor-claims.ts";
 
 type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
 
 export async function reviseArticle(
-  deps: Pick<AppDeps, "db" | "live" | "config">,
+  deps: Pick<AppDeps, "db" | "live" | "config" | "extractor">,
   req: Request,
   articleId: string,
   input: UpdateArticleInput,
 ) {
   const actor = actorOf(req);
+  // A new body is converted and its claims extracted before the transaction, as on import.
+  const prepared = input.body === undefined ? null : await prepareRevision(deps, articleId, input);
   return deps.db.prisma.$transaction(
     async (tx) => {
       const before = await tx.article.findUnique({ where: { id: articleId } });
@@ -31,27 +35,14 @@ export async function reviseArticle(
       const data: Record<string, unknown> = { ...metadata };
       if (publishedOn !== undefined) data.publishedOn = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
       let reanchored = { anchored: 0, moved: 0, changed: 0, missing: 0 };
-      if (rawBody !== undefined) {
-        if (Buffer.byteLength(rawBody) > deps.config.MAX_IMPORT_BYTES) {
-          throw new AppError(
-            "payload_too_large",
-            `The revised body is over the ${deps.config.MAX_IMPORT_BYTES} byte limit (MAX_IMPORT_BYTES).`,
-          );
-        }
-        const body = parseArticleInput(rawBody, format ?? (before.sourceFormat as "text")).body;
-        // The same rule as an import: an article with no text would leave every claim "missing".
-        if (body.trim().length === 0) {
-          throw new AppError(
-            "validation_failed",
-            "The revised article has no text once converted. Check the text or the format.",
-            {
-              fields: [{ path: "body.body", message: "no text after conversion" }],
-            },
-          );
-        }
-        data.body = body;
+      let claimsAdded = 0;
+      if (rawBody !== undefined && prepared) {
+        data.body = prepared.body;
         if (format) data.sourceFormat = format;
-        if (body !== before.body) reanchored = await reanchorClaims(tx, actor, articleId, body);
+        if (prepared.body !== before.body) {
+          reanchored = await reanchorClaims(tx, actor, articleId, prepared.body);
+          claimsAdded = await addClaimsForNewText(tx, articleId, prepared.claimsJson);
+        }
       }
       const { count } = await tx.article.updateMany({
         where: { id: articleId, version },
@@ -65,7 +56,7 @@ export async function reviseArticle(
         entityId: articleId,
         articleId,
         before: articleSnapshot(before),
-        after: { ...articleSnapshot(after), ...(rawBody !== undefined ? { reanchored } : {}) },
+        after: { ...articleSnapshot(after), ...(rawBody !== undefined ? { reanchored, claimsAdded } : {}) },
       });
       await deps.live.publish(tx, {
         articleId,
@@ -81,4 +72,46 @@ export async function reviseArticle(
     },
     { timeout: 60_000 },
   );
+}
+
+/**
+ * Checks the size of a revised body, converts it (in the format given, else the article's own)
+ * and extracts its claims, off the request thread when it is large. The publication date the
+ * claims' dates resolve against is the one given, else the article's, else one the text declares.
+ */
+async function prepareRevision(
+  deps: Pick<AppDeps, "db" | "config" | "extractor">,
+  articleId: string,
+  input: UpdateArticleInput,
+): Promise<PreparedArticle> {
+  const raw = input.body!;
+  if (Buffer.byteLength(raw) > deps.config.MAX_IMPORT_BYTES) {
+    throw new AppError(
+      "payload_too_large",
+      `The revised body is over the ${deps.config.MAX_IMPORT_BYTES} byte limit (MAX_IMPORT_BYTES).`,
+    );
+  }
+  const article = await deps.db.prisma.article.findUnique({
+    where: { id: articleId },
+    select: { sourceFormat: true, publishedOn: true },
+  });
+  if (!article) throw notFound("article", articleId);
+  const publishedOn =
+    input.publishedOn !== undefined ? input.publishedOn : (article.publishedOn?.toISOString().slice(0, 10) ?? null);
+  const prepared = await deps.extractor.prepare({
+    raw,
+    format: input.format ?? (article.sourceFormat as "text"),
+    publishedOn,
+  });
+  // The same rule as an import: an article with no text would leave every claim "missing".
+  if (prepared.body.trim().length === 0) {
+    throw new AppError(
+      "validation_failed",
+      "The revised article has no text once converted. Check the text or the format.",
+      {
+        fields: [{ path: "body.body", message: "no text after conversion" }],
+      },
+    );
+  }
+  return prepared;
 }

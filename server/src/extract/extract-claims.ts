@@ -7,7 +7,7 @@ import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from 
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
-import { speakerLabel } from "./text/speaker-labels.ts";
+import { lineLabel } from "./text/speaker-labels.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 
@@ -146,15 +146,15 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     for (let i = p; i < q; i++) {
       let s = sentences[i]!;
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
-        // A line may open with a byline or credit line (no claim), a dateline (not part of one) or
-        // a transcript's speaker label.
+        // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
+        // "UPDATE:" (not part of one), or a transcript's speaker label.
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         if (isNewsFurniture(opening)) continue;
         const dateline = datelineLength(opening);
         if (dateline > 0 && s.start + dateline < s.end) s = { ...s, start: s.start + dateline };
-        const label = dateline === 0 ? speakerLabel(opening) : null;
+        const label = dateline === 0 ? lineLabel(opening) : null;
         if (label && s.start + label.length < s.end) {
-          turnSpeaker = memory.remember(label.speaker);
+          if (label.speaker) turnSpeaker = memory.remember(label.speaker);
           s = { ...s, start: s.start + label.length };
         }
       }

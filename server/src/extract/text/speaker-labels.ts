@@ -53,13 +53,17 @@ function titleCase(label: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** The speaker a line opens with and the length of its label, or null. */
-export function speakerLabel(line: string): { speaker: Claimant; length: number } | null {
+/**
+ * The label a line opens with and its length: a speaker ("REYES: "), or null for a lead-in that
+ * is not one ("UPDATE: ", "EDITOR'S NOTE: "), which is left out of claims all the same.
+ */
+export function lineLabel(line: string): { speaker: Claimant | null; length: number } | null {
   const c = line.charCodeAt(1);
   // Two capitals (or a capital and a dot) first: a label can only start so.
   if (!(c >= 65 && c <= 90) && c !== 46 && c !== 32) return null;
   const m = LABEL.exec(line);
-  if (!m || NOT_SPEAKERS.has(m[1]!.trim())) return null;
+  if (!m) return null;
+  if (NOT_SPEAKERS.has(m[1]!.trim())) return { speaker: null, length: m[0].length };
   const label = m[1]!.trim();
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
   return { speaker: claimantFromPhrase(name), length: m[0].length };
