@@ -46,10 +46,12 @@ describe("article editing", () => {
       const body = req.body as { title: string; body: string };
       saved = { ...saved, title: body.title, body: body.body, status: "published", version: 2 };
       // The server re-anchors: claim 1 contained "40%", so its text changed after a verdict.
+      // It also extracts claims from text the revision added: one here.
       claims = [
         { ...claims[0]!, anchorStatus: "changed", needsReReview: true, version: 2 },
         { ...claims[1]!, anchorStatus: "changed", version: 2 },
         claims[2]!,
+        { ...claims[2]!, id: "00000000-0000-4000-8000-0000000000ad", verdict: null },
       ];
       return json(saved);
     });
@@ -65,7 +67,7 @@ describe("article editing", () => {
     await user.click(within(form).getByRole("button", { name: "Save article" }));
 
     const summary = await screen.findByText(/Text revised\. Of 3 claims: 1 in place, 0 moved, 2 with text changed/);
-    expect(summary.textContent).toContain("1 claim needs re-review");
+    expect(summary.textContent).toContain("1 new claim from the added text; 1 claim needs re-review");
     expect(screen.queryByRole("form", { name: "Edit article" })).toBeNull();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Deportations rise, revised");
     const [patch] = api.sent("PATCH", `/api/articles/${ARTICLE_ID}`);

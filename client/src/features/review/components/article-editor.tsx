@@ -86,13 +86,14 @@ export function ArticleEditor({ article, onDone }: Props) {
       return setClientErrors(next);
     }
     setClientErrors({});
+    const claimsBefore = queryClient.getQueryData<Claim[]>(queryKeys.articleClaims(article.id)) ?? [];
     save.mutate(
       { articleId: article.id, version, changes },
       {
         onSuccess: () => {
           clearDraft();
           const claims = queryClient.getQueryData<Claim[]>(queryKeys.articleClaims(article.id)) ?? [];
-          onDone(summariseRevision(claims, changes.body !== undefined));
+          onDone(summariseRevision(claims, changes.body !== undefined, claimsBefore));
         },
       },
     );
