@@ -1,7 +1,7 @@
 /**
  * What a saved or pasted news web page holds besides its story: site navigation, related links,
  * share bars, newsletter boxes, advertisements, footers. These helpers find the story's element
- * and tell which elements are page chrome, and read the publication date the page declares.
+ * and tell which elements are page chrome.
  */
 
 /** Elements whose content is page chrome wherever they stand. */
@@ -64,25 +64,4 @@ function paragraphTextLength(raw: string, start: number, end: number): number {
   p.lastIndex = start;
   for (let m = p.exec(raw); m !== null && m.index < end; m = p.exec(raw)) n += m[1]!.length;
   return n;
-}
-
-const DATE_SOURCES = [
-  /<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate|publishdate|date|dc\.date|og:published_time)["'][^>]*>/i,
-  /<time\s[^>]*datetime\s*=\s*["'][^"']+["'][^>]*>/i,
-  /"datePublished"\s*:\s*"[^"]+"/,
-];
-const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})/;
-
-/** The publication date (YYYY-MM-DD) the page declares in its metadata, or null. */
-export function declaredPublicationDate(raw: string): string | null {
-  const head = raw.slice(0, 200_000);
-  for (const source of DATE_SOURCES) {
-    const m = source.exec(head);
-    const day = m && ISO_DAY.exec(m[0].replace(/^.*?(?:content|datetime|datePublished)\W*/i, ""));
-    if (!day) continue;
-    const iso = `${day[1]}-${day[2]}-${day[3]}`;
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
-  }
-  return null;
 }

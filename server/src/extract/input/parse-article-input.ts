@@ -1,5 +1,5 @@
 import type { ArticleFormat } from "./detect-format.ts";
-import { declaredPublicationDate } from "./html-page.ts";
+import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
 import { htmlToText } from "./html-to-text.ts";
 import { markdownFrontMatter } from "./markdown-front-matter.ts";
 import { markdownToText } from "./markdown-to-text.ts";

@@ -23,4 +23,22 @@ describe("readArticleFile", () => {
     const read = await readArticleFile(new File(["date 2025-03-28\nRising numbers\n\nText."], "story.txt"));
     expect(read).toMatchObject({ format: "text", titleGuess: "Rising numbers", dateGuess: "2025-03-28" });
   });
+
+  it("takes a saved page's headline and declared date, without the site name", async () => {
+    const page = [
+      "<html><head><title>Floods displace thousands | World News</title>",
+      '<meta property="article:published_time" content="2026-08-21T09:30:00Z"></head>',
+      "<body><article><h1>Floods displace <em>thousands</em> in Pakistan</h1><p>Text.</p></article></body></html>",
+    ].join("");
+    const read = await readArticleFile(new File([page], "floods.html", { type: "text/html" }));
+    expect(read).toMatchObject({
+      format: "html",
+      titleGuess: "Floods displace thousands in Pakistan",
+      dateGuess: "2026-08-21",
+    });
+    const titleOnly = await readArticleFile(
+      new File(["<title>Budget &amp; taxes - The Daily</title><p>x</p>"], "b.htm"),
+    );
+    expect(titleOnly.titleGuess).toBe("Budget & taxes");
+  });
 });

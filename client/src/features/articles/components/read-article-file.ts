@@ -1,4 +1,5 @@
 import type { ImportArticleInput } from "@claimdesk/shared";
+import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
 
 type Format = NonNullable<ImportArticleInput["format"]>;
 
@@ -31,11 +32,33 @@ export async function readArticleFile(
   const rest = dated ? body.slice(dated[0].length) : front ? body.slice(front[0].length) : body;
   const firstLine = rest.split(/\r?\n/).find((l) => l.trim().length > 0) ?? "";
   const raw =
-    format === "html"
-      ? (/<title>([^<]*)<\/title>/i.exec(body)?.[1] ?? "")
-      : (frontMatterValue(front, "title") ?? firstLine.replace(/^#+\s*/, ""));
-  const dateGuess = dated?.[1] ?? /^\d{4}-\d{2}-\d{2}/.exec(frontMatterValue(front, "date") ?? "")?.[0] ?? "";
-  return { body, format, titleGuess: firstSentence(raw.trim()), dateGuess };
+    format === "html" ? pageTitle(body) : (frontMatterValue(front, "title") ?? firstLine.replace(/^#+\s*/, ""));
+  const declaredDate = format === "html" ? declaredPublicationDate(body) : frontMatterValue(front, "date");
+  const dateGuess = dated?.[1] ?? /^\d{4}-\d{2}-\d{2}/.exec(declaredDate ?? "")?.[0] ?? "";
+  return { body, format, titleGuess: firstSentence(decodeBasicEntities(raw).trim()), dateGuess };
+}
+
+/**
+ * A saved page's headline: its og:title, else its first <h1>, else its <title> without the site
+ * name that pages append ("Floods displace thousands | World News").
+ */
+function pageTitle(html: string): string {
+  const og = /<meta\s[^>]*property\s*=\s*["']og:title["'][^>]*content\s*=\s*["']([^"']*)["']/i.exec(html)?.[1];
+  if (og?.trim()) return og;
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]*>/g, "");
+  if (h1?.trim()) return h1.replace(/\s+/g, " ");
+  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? "";
+  return title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, "");
+}
+
+/** The few entities a title holds ("Floods &amp; storms"). */
+function decodeBasicEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;|&#8217;|&rsquo;/g, "’")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
