@@ -132,7 +132,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
   if (typeof body !== "string" || body.trim() === "") return [];
   const publishedOn = validDate(options.publishedOn);
   const sentences = splitSentences(body);
-  const memory = new ClaimantMemory();
+  const memory = new ClaimantMemory(body);
   const claims: ExtractedClaim[] = [];
   let p = 0;
   while (p < sentences.length) {

@@ -96,7 +96,8 @@ describe("sample article: Noem in Colombia", () => {
     expect(claimWith("Thank you very, very much Laura").scores.checkworthy).toBeLessThan(0.2);
     const opinion = claimWith("I think she loved Colombia");
     expect(opinion.flags).toEqual(expect.arrayContaining(["opinion", "quotation"]));
-    expect(opinion.claimant.name).toBe("Petro");
+    // The article names him "Petro" there and "President Gustavo Petro" earlier.
+    expect(opinion.claimant.name).toBe("Gustavo Petro");
     expect(claimWith("With Mrs. Kristi Noem, U.S. Secretary of Homeland Security").kind).toBe("quote");
   });
 
@@ -108,6 +109,6 @@ describe("sample article: Noem in Colombia", () => {
   });
 
   it("resolves 'she added' to the last speaker", () => {
-    expect(claimWith("This letter of intent is one more step").claimant.name).toBe("Sarabia");
+    expect(claimWith("This letter of intent is one more step").claimant.name).toBe("Laura Sarabia");
   });
 });

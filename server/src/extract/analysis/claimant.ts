@@ -49,6 +49,38 @@ function surnameOf(name: string): string | null {
   return /^\p{Lu}[\p{L}’'-]+$/u.test(last) ? last : null;
 }
 
+/** Capitalised words that are not given names: "The CBO", "When Petro", "Our Kim". */
+const NOT_GIVEN_NAMES = new Set(
+  (
+    "The A An This That These Those In On At For By With From To Of And But Or So If When While As After " +
+    "Before Since Because Although Now Then Here There It He She They We I You Our Their His Her Its My Your " +
+    "Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy"
+  ).split(" "),
+);
+
+/** The text before a surname, ending in "<previous word> <Given> ": group 1 the previous word, 2 the given name. */
+const GIVEN_NAME_BEFORE = /(?:^|(\S+)\s+)(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
+
+/**
+ * The first place the article writes a surname with a given name before it ("President Gustavo
+ * Petro", "Foreign Minister Laura Sarabia"), as "Gustavo Petro"; null when it never does. The word
+ * before the given name may be a title, a lowercase word or end a clause, but not another
+ * capitalised word ("of Colombia Gustavo Petro" could be a name "Colombia Gustavo"; "Murad Ali
+ * Shah" is not cut to "Ali Shah").
+ */
+export function fullNameInText(body: string, surname: string): string | null {
+  for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + 1)) {
+    if (/\p{L}/u.test(body[i + surname.length] ?? "")) continue;
+    const m = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, i - 40), i));
+    if (!m || TITLE_WORD.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!)) continue;
+    const previous = m[1] ?? "";
+    const capitalisedName = /^\p{Lu}/u.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
+    if (!capitalisedName) return `${m[2]} ${surname}`;
+  }
+  return null;
+}
+
 /** Levenshtein distance with an early exit; used to match misspelt outlet names. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -85,6 +117,11 @@ export class ClaimantMemory {
   private relayOutlets = new Set<string>();
   /** Persons named in full so far, by surname (the latest one wins). */
   private personsBySurname = new Map<string, Claimant>();
+  /** Surnames already looked for in the article's text (each is looked for once). */
+  private searchedSurnames = new Set<string>();
+
+  /** `body`: the article, where a surname's full form is looked for. */
+  constructor(private readonly body: string | null = null) {}
 
   /**
    * Notes who spoke and returns the claimant as the article first named them: "Kim" after
@@ -108,12 +145,23 @@ export class ClaimantMemory {
     return c;
   }
 
-  /** An earlier, fuller name for a person named by surname alone (or title and surname). */
+  /**
+   * A fuller name for a person named by surname alone (or title and surname): a speaker named in
+   * full before, else the name the article gives in full ("President Gustavo Petro" for "Petro").
+   */
   private knownPerson(c: Claimant): Claimant | null {
     if (c.type !== "person") return null;
     const surname = surnameOf(c.name);
     if (!surname || withoutTitles(c.name) !== surname) return null;
-    const known = this.personsBySurname.get(surname);
+    let known = this.personsBySurname.get(surname);
+    if (known === undefined && !this.searchedSurnames.has(surname)) {
+      this.searchedSurnames.add(surname);
+      const full = this.body === null ? null : fullNameInText(this.body, surname);
+      if (full) {
+        known = { name: full, type: "person", via: null };
+        this.personsBySurname.set(surname, known);
+      }
+    }
     return known && known.name !== c.name ? { ...known, via: c.via ?? known.via } : null;
   }
 
