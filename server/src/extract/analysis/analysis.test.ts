@@ -28,6 +28,16 @@ describe("quantities and dates", () => {
     ]);
   });
 
+  it("counts back 'N days, months or years ago' from the publication date", () => {
+    const t = "It happened three days ago, two months ago, a year ago and 10 years ago, not agony.";
+    expect(findDates(t, 0, t.length, "2026-03-12", false).map((d) => [d.value, d.granularity])).toEqual([
+      ["2026-03-09", "day"],
+      ["2026-01", "month"],
+      ["2025", "year"],
+      ["2016", "year"],
+    ]);
+  });
+
   it("resolves relative dates against the publication date", () => {
     const t = "on Thursday evening, in January, yesterday, next month, on March 3, 2024";
     expect(findDates(t, 0, t.length, "2025-03-28", false).map((d) => d.value)).toEqual([

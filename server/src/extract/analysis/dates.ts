@@ -26,12 +26,13 @@ const MONTH_GATE = definePrefixGate([...MONTHS, ...MONTH_ABBR, "sept"]);
 const WEEKDAY_GATE = defineGate(WEEKDAYS);
 const DEICTIC_GATE = defineGate(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"]);
 const RELYEAR_GATE = defineGate(["year", "month"]);
+const AGO_GATE = defineGate(["ago"]);
 /** Patterns whose resolution depends on the tense of the claim. */
 export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE;
 
 const DATE_PATTERNS: {
   re: RegExp;
-  kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear";
+  kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear" | "ago";
   needs: number;
 }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: FOUR_DIGITS },
@@ -62,6 +63,11 @@ const DATE_PATTERNS: {
   },
   { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
   {
+    re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
+    kind: "ago",
+    needs: AGO_GATE,
+  },
+  {
     re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
@@ -71,6 +77,31 @@ for (const p of DATE_PATTERNS) gated(p.re, p.needs);
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+const COUNT_WORDS = [
+  "a",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+/** 3 for "3" or "three", 1 for "a"/"an"/"one". */
+function countWord(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  if (w === "an") return 1;
+  const i = COUNT_WORDS.indexOf(w);
+  return i < 0 ? null : Math.max(1, i);
+}
 
 function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
@@ -193,6 +224,18 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     }
     case "year":
       return { value: m[1]!, granularity: "year", relative: false };
+    case "ago": {
+      // "three days ago", "two months ago", "a year ago": counted back from the publication date.
+      const n = countWord(m[1]!);
+      if (!pub || n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      if (unit.startsWith("day"))
+        return { value: isoDay(new Date(pub.getTime() - n * 86400000)), granularity: "day", relative: true };
+      if (unit.startsWith("year"))
+        return { value: String(pub.getUTCFullYear() - n), granularity: "year", relative: true };
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1));
+      return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
+    }
     default:
       return null;
   }
