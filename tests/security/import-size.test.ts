@@ -45,6 +45,17 @@ describe("huge imports", () => {
     }).toEqual(before);
   });
 
+  it("says how large the article is and what the limit is, with numbers that differ", async () => {
+    const justOver = "x".repeat(LIMIT + 10);
+    const response = await editor.request("POST", "/api/articles", { title: "Just over", body: justOver });
+    expect(response.status).toBe(413);
+    const { detail } = (await response.json()) as { detail: string };
+    // Rounded to tenths of a megabyte both read "0.0 MB" (and "2.0 MB" at the default limit).
+    expect(detail).toContain((LIMIT + 10).toLocaleString("en"));
+    expect(detail).toContain(LIMIT.toLocaleString("en"));
+    expect(detail).toMatch(/MAX_IMPORT_BYTES/);
+  });
+
   it("answers 413 to a revision that makes the article too large, and keeps the old text", async () => {
     const created = await editor.json<{ id: string; version: number; body: string }>("POST", "/api/articles", {
       title: "Small",

@@ -24,7 +24,9 @@ export async function prepareImport(
   if (bytes > maxBytes) {
     throw new AppError(
       "payload_too_large",
-      `The article is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${(maxBytes / 1024 / 1024).toFixed(1)} MB (MAX_IMPORT_BYTES). Split it into parts.`,
+      // Exact bytes: rounded to tenths of a megabyte, an article just over the limit read "2.0 MB; the limit is 2.0 MB".
+      `The article is ${bytes.toLocaleString("en")} bytes; the limit is ${maxBytes.toLocaleString("en")} bytes ` +
+        `(${(maxBytes / 1024 / 1024).toFixed(1)} MB, MAX_IMPORT_BYTES). Split it into parts.`,
     );
   }
   const prepared = await extractor.prepare({ raw: input.body, format: input.format, publishedOn: input.publishedOn });
