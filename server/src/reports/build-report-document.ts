@@ -55,6 +55,7 @@ function toDocumentClaim(
     kind: claim.kind,
     claimant: claim.claimant?.name ?? null,
     claimantType: claim.claimant?.type ?? null,
+    claimantVia: claim.claimant?.via ?? null,
     verdict: shown ? claim.verdict : null,
     verdictLabel: verdictLabel(shown ? claim.verdict : null),
     rationale: shown ? claim.rationale : null,

@@ -74,6 +74,15 @@ describe("ClaimReview JSON-LD", () => {
     expect(second!.itemReviewed.author["@type"]).toBe("Organization");
   });
 
+  it("names no author for unnamed sources: the outlet that relayed them did not make the claim", () => {
+    const data = reportFixture();
+    data.claims[0]!.claimant = { name: "unnamed sources", type: "unnamed_sources", via: "El Espectador" };
+    data.claims[0]!.verdict = "unverified";
+    data.claims[0]!.approvedAt = "2025-04-01T00:00:00.000Z";
+    const out = JSON.parse(formatClaimReview(data, reportOptionsSchema.parse({}), GENERATED_AT)) as Json[];
+    expect(out.find((r) => r.url.endsWith("#claim-3"))!.itemReviewed.author).toBeUndefined();
+  });
+
   it("makes the outlet the claim's author when the article asserts the claim itself", () => {
     const data = reportFixture();
     data.claims[0]!.verdict = "unverified";

@@ -49,7 +49,8 @@ function claimAuthor(doc: ReportDocument, claim: ReportDocumentClaim): ClaimRevi
     const name = doc.article.outlet ?? doc.article.author;
     return name ? organization(name, null) : undefined;
   }
-  if (!claim.claimant) return undefined;
+  // Unnamed sources have no name to give; the outlet that relayed them did not make the claim.
+  if (!claim.claimant || claim.claimantType === "unnamed_sources") return undefined;
   return { "@type": claim.claimantType === "person" ? "Person" : "Organization", name: claim.claimant };
 }
 

@@ -102,11 +102,14 @@ export async function loadReportData(
  * is. When a reviewer renamed the claimant, the extracted type no longer applies, so it falls back
  * to "person" only if the extractor also said person, otherwise "organization".
  */
-function claimantOf(column: string | null, details: unknown): { name: string; type: ClaimantType } | null {
+function claimantOf(
+  column: string | null,
+  details: unknown,
+): { name: string; type: ClaimantType; via: string | null } | null {
   const extracted = claimantSchema.safeParse((details as { claimant?: unknown } | null)?.claimant);
   const found = extracted.success ? extracted.data : null;
   const name = column?.trim() || found?.name;
   if (!name) return null;
-  if (found && found.name === name) return { name, type: found.type };
-  return { name, type: found?.type === "person" ? "person" : "organization" };
+  if (found && found.name === name) return { name, type: found.type, via: found.via ?? null };
+  return { name, type: found?.type === "person" ? "person" : "organization", via: null };
 }

@@ -37,6 +37,13 @@ describe("Markdown", () => {
     expect(md).toContain("**Internal notes**");
   });
 
+  it("names the outlet that relayed a claim beside its claimant", () => {
+    const data = reportFixture();
+    data.claims[0]!.claimant = { name: "unnamed sources", type: "unnamed_sources", via: "El Espectador" };
+    expect(formatMarkdown(data, all, GENERATED_AT)).toContain("- **Claimant:** unnamed sources (via El Espectador)");
+    expect(formatHtml(data, all, GENERATED_AT)).toContain("unnamed sources (via El Espectador)");
+  });
+
   it("keeps claims in text order", () => {
     const order = [...md.matchAll(/### Claim (\d+)/g)].map((m) => Number(m[1]));
     expect(order).toEqual([1, 2, 3, 4, 5]);

@@ -59,8 +59,12 @@ export function optionsLine(options: ReportDocument["options"]): string {
   return parts.join("; ");
 }
 
-export function claimantLabel(claim: { claimant: string | null }): string {
-  return claim.claimant ?? "Unknown";
+/** "Gustavo Petro", "unnamed sources (via El Espectador)", or "Unknown". */
+export function claimantLabel(claim: { claimant: string | null; claimantVia?: string | null }): string {
+  if (!claim.claimant) return "Unknown";
+  return claim.claimantVia && claim.claimantVia !== claim.claimant
+    ? `${claim.claimant} (via ${claim.claimantVia})`
+    : claim.claimant;
 }
 
 export function reportTitle(doc: ReportDocument): string {

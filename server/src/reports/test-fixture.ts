@@ -18,7 +18,7 @@ function claim(n: number, over: Partial<ReportDataClaim>): ReportDataClaim {
     text: `Claim text ${n}`,
     quote: `quote ${n}`,
     kind: "statistic",
-    claimant: { name: "Kristi Noem", type: "person" },
+    claimant: { name: "Kristi Noem", type: "person", via: null },
     verdict: null,
     rationale: null,
     verdictBy: null,
@@ -48,7 +48,10 @@ export function reportFixture(): ReportData {
     },
     // Deliberately out of text order: the report must sort them.
     claims: [
-      claim(3, { text: `Unreviewed claim with ${MD}`, claimant: { name: "The Daily Example", type: "article" } }),
+      claim(3, {
+        text: `Unreviewed claim with ${MD}`,
+        claimant: { name: "The Daily Example", type: "article", via: null },
+      }),
       claim(1, {
         text: `Deportations rose 40% in 2024 ${XSS}`,
         quote: "rose 40%",
@@ -96,7 +99,7 @@ export function reportFixture(): ReportData {
       }),
       claim(2, {
         text: `${FORMULA} Σύνταγμα and Кремль said so`,
-        claimant: { name: `@${FORMULA}`, type: "organization" },
+        claimant: { name: `@${FORMULA}`, type: "organization", via: null },
         verdict: "misleading",
         rationale: "+1 cherry-picked",
         verdictBy: "Rita Reviewer",

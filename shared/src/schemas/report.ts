@@ -87,6 +87,8 @@ export const reportClaimSchema = z.object({
   claimant: z.string().nullable(),
   /** person | organization | unnamed_sources | article (the outlet asserting it itself); null when unknown. */
   claimantType: z.enum(["person", "organization", "unnamed_sources", "article"]).nullable(),
+  /** The outlet that relayed the claim ("unnamed sources" via "El Espectador"), when the extractor found one. */
+  claimantVia: z.string().nullable(),
   /** null: not yet reviewed (or, with approvedOnly, a verdict not yet approved). */
   verdict: verdictSchema.nullable(),
   verdictLabel: z.string(),
