@@ -153,6 +153,13 @@ describe("reported speech in news copy", () => {
     expect(all.map((c) => c.claimant.name)).toEqual(["Peter Kim", "Peter Kim", "Peter Kim"]);
   });
 
+  it("reads 'As X said, …' as X's claim, and keeps a short adverbial lead out of the claims", () => {
+    const [minister] = claims("As the minister said, the plan failed.");
+    expect(minister!.text).toBe("According to the minister, the plan failed");
+    const simply = claims("Put simply, experts say the plan failed.");
+    expect(simply.map((c) => c.quote)).toEqual(["the plan failed"]);
+  });
+
   it("does not take a speaker's own words or a clause for a speaker", () => {
     for (const body of [
       "Now, I can't say when this can come.",
@@ -160,6 +167,8 @@ describe("reported speech in news copy", () => {
       "And yet, Mr. Bush says well, I do not think we ought to expect business to provide it.",
       "Anybody that says America has been standing still hasn't been traveling in America.",
       "The city council voted on a plan, a project officials say will cut commute times.",
+      "Having said that, prices rose.",
+      "As I said, prices rose.",
     ]) {
       for (const c of claims(body)) expect(c.claimant.type, `${body} → ${c.claimant.name}`).toBe("article");
     }

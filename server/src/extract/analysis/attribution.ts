@@ -1,8 +1,8 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase } from "./claimant.ts";
-import { SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { reportedContent } from "./reported-content.ts";
-import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
+import { plausibleSpeaker, plausibleSpeakerName, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { looksLikeSubject, nameEnd, opensWithCommonWord, relativeAside, subjectStart } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
 import type { Token } from "./tokens.ts";
@@ -20,6 +20,9 @@ export interface Attribution {
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
   aside: { start: number; end: number; restored: string } | null;
 }
+
+const MIN_LEAD_TOKENS = 4;
+const AS_X_SAID = new RegExp(`^As ([^,]{2,60}?) (?:${[...REPORTING_VERBS].join("|")})(?: [^,]{1,30})?,\\s*`, "u");
 
 /**
  * Finds reported speech in a sentence that is not a direct quotation: "According to X, …",
@@ -44,6 +47,13 @@ export function findAttribution(
       tail: null,
       aside: null,
     };
+  // "As the minister said, the plan failed": the article repeats the speaker's claim.
+  const as = text.startsWith("As ") ? AS_X_SAID.exec(text) : null;
+  if (as) {
+    const claimant = resolveSubject(as[1]!, memory, null);
+    if (claimant && plausibleSpeakerName(as[1]!.replace(/^(?:the|a|an) /i, "")))
+      return { claimant, contentStart: start + as[0].length, contentEnd: end, lead: null, tail: null, aside: null };
+  }
   const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
   if (trail)
     return {
@@ -80,7 +90,9 @@ export function findAttribution(
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;
     const trailing = content.contentStart === start;
     const leadEnd = segStart > 0 ? tokens[segStart - 1]!.end : start;
-    const leadClause = !trailing && segStart > 0 && hasFiniteVerb(tokens, 0, segStart) ? { start, end: leadEnd } : null;
+    // A lead of a few words with a verb in it is an adverbial ("Put simply,"), not a clause.
+    const leadClause =
+      !trailing && segStart >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, segStart) ? { start, end: leadEnd } : null;
     return {
       claimant,
       contentStart,

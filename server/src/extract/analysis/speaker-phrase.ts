@@ -15,7 +15,7 @@ const NEVER_IN_SPEAKER = new Set(
   (
     "i we you me us my our your that who whom which whose what if when as because where while not never " +
     "also just but or so then after before since ago once even recently later earlier still already again to " +
-    "ever always today yesterday"
+    "ever always today yesterday having being"
   ).split(" "),
 );
 /** Words a speaker's name or title does not start with. */
