@@ -28,6 +28,14 @@ describe("quantities and dates", () => {
     ]);
   });
 
+  it("reads 'May' as the month after a preposition of time, never the modal verb", () => {
+    const t = "The bridge may reopen in May. It closed in late May.";
+    expect(findDates(t, 0, t.length, "2026-03-12", true).map((d) => [d.text, d.value])).toEqual([
+      ["May", "2026-05"],
+      ["May", "2026-05"],
+    ]);
+  });
+
   it("counts back 'N days, months or years ago' from the publication date", () => {
     const t = "It happened three days ago, two months ago, a year ago and 10 years ago, not agony.";
     expect(findDates(t, 0, t.length, "2026-03-12", false).map((d) => [d.value, d.granularity])).toEqual([

@@ -75,6 +75,8 @@ const DATE_PATTERNS: {
 ];
 for (const p of DATE_PATTERNS) gated(p.re, p.needs);
 
+const MONTH_LEAD = /\b(?:in|since|by|until|till|from|through|early|late|mid-?|last|next|this|of|during)\s+$/i;
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
@@ -190,8 +192,9 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     }
     case "month": {
       const month = monthIndex(m[1]!);
-      // "May" alone is too often the modal verb to trust.
-      if (month < 0 || (m[1] === "May" && !m[2])) return null;
+      // "May" alone is too often the modal verb to trust, unless a preposition puts it in time ("in May").
+      if (month < 0 || (m[1] === "May" && !m[2] && !MONTH_LEAD.test(m.input.slice(Math.max(0, m.index - 8), m.index))))
+        return null;
       const year = m[2] ? Number(m[2]) : yearForMonth(month, pub, future);
       if (year === null) return null;
       return { value: `${year}-${pad(month + 1)}`, granularity: "month", relative: !m[2] };
