@@ -26,6 +26,12 @@ describe("quantities and dates", () => {
       ["one person", 1, "person"],
       ["three-day", 3, "day"],
     ]);
+    const more = "Seven in 10 Americans agree; it hit 44.5°C, or 112 °F.";
+    expect(findQuantities(more, 0, more.length).map((q) => [q.text, q.unit])).toEqual([
+      ["10 Americans", "americans"],
+      ["44.5°C", "°C"],
+      ["112 °F", "°F"],
+    ]);
   });
 
   it("reads 'May' as the month after a preposition of time, never the modal verb", () => {

@@ -123,7 +123,7 @@ const QUAL_RE =
 const NUM_RE =
   "([$€£]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
-const UNIT_RE = "(?:\\s?(%|percent\\b|per cent\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
+const UNIT_RE = "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
 /** Every quantity match; exported for the test that checks nextQuantityStart never skips one. */
 export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
@@ -135,6 +135,11 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS
 // the lookbehind, a qualifier and spaces, a currency sign or "a ").
 export const NUMBER_WORD_GATE = definePrefixGate(Object.keys(NUMBER_WORDS));
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
+
+/** "°C" or "℃" → "°C"; "°F" or "℉" → "°F". */
+function degrees(sign: string): string {
+  return sign === "℃" || sign === "°C" ? "°C" : "°F";
+}
 
 function startsWithDigit(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -276,6 +281,8 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     if (!COUNT_ADJECTIVES.has(unit) && !properModifier) break;
     const next = wordAt(text, end);
     if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !/^\p{Ll}/u.test(next.word)) break;
+    // "two EU officials", but "10 Americans agree": a capitalised word is a modifier only before a plural.
+    if (!COUNT_ADJECTIVES.has(unit) && !/[^s]s$/.test(next.word)) break;
     unit = next.word.toLowerCase();
     end = next.end;
   }
@@ -314,7 +321,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   let unit: string | null = null;
   let matched = m[0];
   if (currency) unit = currency.trim() === "$" ? "USD" : currency.trim() === "€" ? "EUR" : "GBP";
-  else if (percent) unit = "%";
+  else if (percent) unit = percent.startsWith("°") || percent === "℃" || percent === "℉" ? degrees(percent) : "%";
   if (noun) {
     const n = noun.toLowerCase();
     if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
