@@ -58,25 +58,44 @@ const NOT_GIVEN_NAMES = new Set(
   ).split(" "),
 );
 
-/** The text before a surname, ending in "<previous word> <Given> ": group 1 the previous word, 2 the given name. */
-const GIVEN_NAME_BEFORE = /(?:^|(\S+)\s+)(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
 const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+const STARTS_UPPERCASE = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+function isSpaceAt(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+}
+
+/** Start of the run of non-space chars that ends at `end`. */
+function wordStartBefore(body: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpaceAt(body, i - 1) && body.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
 
 /**
  * The first place the article writes a surname with a given name before it ("President Gustavo
  * Petro", "Foreign Minister Laura Sarabia"), as "Gustavo Petro"; null when it never does. The word
  * before the given name may be a title, a lowercase word or end a clause, but not another
  * capitalised word ("of Colombia Gustavo Petro" could be a name "Colombia Gustavo"; "Murad Ali
- * Shah" is not cut to "Ali Shah").
+ * Shah" is not cut to "Ali Shah"). Read by char codes around each occurrence: regexes run only on
+ * the two words found.
  */
 export function fullNameInText(body: string, surname: string): string | null {
   for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + 1)) {
-    if (/\p{L}/u.test(body[i + surname.length] ?? "")) continue;
-    const m = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, i - 40), i));
-    if (!m || TITLE_WORD.test(m[2]!) || NOT_GIVEN_NAMES.has(m[2]!)) continue;
-    const previous = m[1] ?? "";
-    const capitalisedName = /^\p{Lu}/u.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
-    if (!capitalisedName) return `${m[2]} ${surname}`;
+    if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) continue;
+    const givenStart = wordStartBefore(body, i - 1);
+    const given = body.slice(givenStart, i - 1);
+    if (!GIVEN_NAME.test(given) || TITLE_WORD.test(given) || NOT_GIVEN_NAMES.has(given)) continue;
+    const previous =
+      givenStart > 0 && isSpaceAt(body, givenStart - 1)
+        ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
+        : "";
+    const capitalisedName =
+      STARTS_UPPERCASE.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
+    if (!capitalisedName) return `${given} ${surname}`;
   }
   return null;
 }

@@ -16,11 +16,14 @@ const CHANNEL =
   /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
 /** A name after lowercase words of its title: "provincial chief minister Murad Ali Shah". */
 const TITLED_NAME = "((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*)";
-/** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro" / ", chief minister Murad Ali Shah said". */
-const AFTER_QUOTE = new RegExp(
-  `^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME}|${TITLED_NAME}\\s+(?:${VERB_ALT})\\b)`,
-  "u",
-);
+/** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
+const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
+/** The same with lowercase title words before the name: ", chief minister Murad Ali Shah said" (tried second: rarer). */
+const AFTER_QUOTE_TITLED = new RegExp(`^[\\s,]*${TITLED_NAME}\\s+(?:${VERB_ALT})\\b`, "u");
+
+function speakerTagAfter(after: string): RegExpExecArray | null {
+  return AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
+}
 /**
  * Speaker written before an opening quote: "Sarabia, for her part, highlighted “…" / "He said: “…".
  * Exported for the test of its pre-check.
@@ -70,7 +73,7 @@ export function endsWithReportingVerb(text: string): boolean {
 
 /** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */
 export function speakerNamedAfter(body: string, quoteEnd: number, windowEnd: number): boolean {
-  return AFTER_QUOTE.test(body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120)));
+  return speakerTagAfter(body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120))) !== null;
 }
 
 /** Who is speaking in a direct quotation, judging by the text right after or right before it. */
@@ -83,9 +86,9 @@ export function quoteSpeaker(
   memory: ClaimantMemory,
 ): Claimant | null {
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
-  const a = AFTER_QUOTE.exec(after);
+  const a = speakerTagAfter(after);
   if (a) {
-    const name = (a[1] ?? a[2] ?? a[3])!;
+    const name = (a[1] ?? a[2])!;
     const rest = after.slice(a.index + a[0].length);
     const ch = CHANNEL.exec(rest);
     return speakerFromMatch(name, memory, ch ? cleanName(ch[1]!) : null);
