@@ -83,6 +83,22 @@ describe("long unbroken words at 200% zoom", () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
+  it("leave short labels whole: no shortcut key is cut across lines", async () => {
+    const page = editor.page;
+    await page.goto(`${server.url}/articles/${articleId}`);
+    await page.getByRole("document", { name: "Article text" }).locator("mark").first().waitFor();
+    await page.getByRole("button", { name: /Shortcuts/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.locator("kbd", { hasText: "Ctrl+Enter" }).waitFor();
+    // An inline element broken across lines has one box per line.
+    const cut = await dialog
+      .locator("kbd")
+      .evaluateAll((keys) => keys.filter((k) => k.getClientRects().length > 1).map((k) => k.textContent));
+    await screenshot(page, "long-words-shortcuts");
+    expect(cut).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+
   it("wrap in the published HTML report on a phone-sized screen", async () => {
     const page = editor.page;
     await page.goto(`${server.url}/articles`);
