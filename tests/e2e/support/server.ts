@@ -27,7 +27,13 @@ export interface RunningServer {
 }
 
 export async function startRealServer(): Promise<RunningServer> {
-  execFileSync("npm", ["run", "-s", "build", "-w", "client"], { cwd: ROOT, stdio: "ignore" });
+  // The client as users get it: vitest sets NODE_ENV=test, which made Vite build React's
+  // development bundle (StrictMode double effects and all) instead of the production one.
+  execFileSync("npm", ["run", "-s", "build", "-w", "client"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "claimdesk-e2e-"));
   let log = "";

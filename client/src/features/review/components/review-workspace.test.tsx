@@ -187,6 +187,31 @@ describe("review workspace", () => {
     expect(within(dialog).getByText("Next claim")).toBeTruthy();
   });
 
+  it("keeps the shortcut list open with a real modal dialog, under StrictMode as in development", async () => {
+    // Chromium's dialog: showModal opens it; close() shuts it and fires "close" a task later.
+    const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal(): void; close(): void };
+    const restore = { showModal: proto.showModal, close: proto.close };
+    proto.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    };
+    proto.close = function (this: HTMLDialogElement) {
+      if (!this.hasAttribute("open")) return;
+      this.removeAttribute("open");
+      setTimeout(() => this.dispatchEvent(new Event("close")));
+    };
+    try {
+      const user = await openWorkspace();
+      await user.click(screen.getByRole("button", { name: /Shortcuts/ }));
+      await new Promise((r) => setTimeout(r, 20));
+      const dialog = screen.getByRole("dialog", { name: "Keyboard shortcuts" });
+      expect(dialog.hasAttribute("open")).toBe(true);
+      await user.click(within(dialog).getByRole("button", { name: "Close" }));
+      await vi.waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    } finally {
+      Object.assign(proto, restore);
+    }
+  });
+
   it("arrow keys move through the claim list when it has focus", async () => {
     const user = await openWorkspace();
     claimList().focus();

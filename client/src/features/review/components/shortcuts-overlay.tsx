@@ -7,7 +7,9 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
     const d = dialog.current;
     // jsdom lacks showModal; the open attribute keeps it visible there.
     if (d && typeof d.showModal === "function" && !d.open) d.showModal();
-    return () => d?.close?.();
+    // No close() on cleanup: StrictMode (development) runs the effect, its cleanup and the effect
+    // again, and that close() fired "close" a moment later, which shut the list as it opened.
+    // Unmounting removes the dialog from the page, which closes it anyway.
   }, []);
   return (
     <dialog
