@@ -77,7 +77,9 @@ export function findAttribution(
     const nameTo = name.to;
     const subject = tokens.slice(segStart, nameTo);
     if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameTo)) continue;
-    const content = reportedContent(body, start, end, tokens, i, segStart);
+    // What comes before the speaker is measured from the whole subject segment, fillers included
+    // ("…, and then Jerry Falwell announces": the lead ends before "and").
+    const content = reportedContent(body, start, end, tokens, i, subjectFrom);
     if (!content) continue;
     let phrase = body.slice(subject[0]!.start, tokens[nameTo - 1]!.end);
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
@@ -89,10 +91,12 @@ export function findAttribution(
     let contentStart = content.contentStart;
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;
     const trailing = content.contentStart === start;
-    const leadEnd = segStart > 0 ? tokens[segStart - 1]!.end : start;
+    const leadEnd = subjectFrom > 0 ? tokens[subjectFrom - 1]!.end : start;
     // A lead of a few words with a verb in it is an adverbial ("Put simply,"), not a clause.
     const leadClause =
-      !trailing && segStart >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, segStart) ? { start, end: leadEnd } : null;
+      !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
+        ? { start, end: leadEnd }
+        : null;
     return {
       claimant,
       contentStart,

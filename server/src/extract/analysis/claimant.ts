@@ -100,6 +100,11 @@ export function fullNameInText(body: string, surname: string): string | null {
   return null;
 }
 
+/** A body or a group of people ("Colombian presidency", "unnamed sources", "officials"), not one person. */
+function isGroup(c: Claimant): boolean {
+  return c.type === "organization" || c.type === "unnamed_sources" || /^\p{Ll}.*[^s]s$/u.test(c.name);
+}
+
 /** Levenshtein distance with an early exit; used to match misspelt outlet names. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -132,6 +137,7 @@ export function sameName(a: string, b: string): boolean {
 export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
   private lastSpeaker: Claimant | null = null;
+  private lastGroup: Claimant | null = null;
   private relays: { outlet: string; claimant: Claimant }[] = [];
   private relayOutlets = new Set<string>();
   /** Persons named in full so far, by surname (the latest one wins). */
@@ -150,7 +156,8 @@ export class ClaimantMemory {
     if (spoken.type === "article") return spoken;
     const c = this.knownPerson(spoken) ?? spoken;
     this.lastSpeaker = c;
-    if (c.type === "person") this.lastPerson = c;
+    if (isGroup(c)) this.lastGroup = c;
+    else if (c.type === "person") this.lastPerson = c;
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
     // list stays as long as the number of distinct outlets, not of mentions.
     if (c.via && c.type === "unnamed_sources" && !this.relayOutlets.has(c.via)) {
@@ -188,9 +195,11 @@ export class ClaimantMemory {
     this.lastPerson = { name, type: "person", via: null };
   }
 
+  /** "he"/"she": the last person; "it"/"they": the last body or group ("officials", "unnamed sources"), never a person. */
   resolvePronoun(pronoun: string): Claimant | null {
     const p = pronoun.toLowerCase();
     if (p === "he" || p === "she") return this.lastPerson;
+    if (p === "it" || p === "they") return this.lastGroup;
     return this.lastSpeaker;
   }
 

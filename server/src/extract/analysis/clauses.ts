@@ -1,6 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { findQuantities } from "./quantities.ts";
-import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
+import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, RELATIVE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
 import { commaBefore, commaOrSemicolonBefore, gateBitsWithin, semicolonBefore, type Token } from "./tokens.ts";
 
@@ -47,6 +47,48 @@ function subjectOf(body: string, tokens: readonly Token[], from: number, to: num
  */
 export function splitClauses(body: string, tokens: readonly Token[], start: number, end: number): Clause[] {
   if (tokens.length === 0) return [];
+  const aside = relativeAsideAtStart(body, tokens);
+  if (aside) {
+    // "The law, which took effect in 2022, cut emissions by 10%": the subject with its relative
+    // clause is one claim, the main predicate another, each worded with the subject.
+    const subject = body.slice(tokens[0]!.start, tokens[aside.relative - 1]!.end);
+    const asideClaim: Clause = {
+      start,
+      end: tokens[aside.main - 1]!.end,
+      restored: `${subject} ${body.slice(tokens[aside.relative + 1]!.start, tokens[aside.main - 1]!.end)}`,
+    };
+    const rest = splitClausesFrom(body, tokens.slice(aside.main), tokens[aside.main]!.start, end);
+    if (rest.length > 0 && rest[0]!.restored === null)
+      rest[0] = { ...rest[0]!, restored: `${subject} ${body.slice(rest[0]!.start, rest[0]!.end)}` };
+    return [asideClaim, ...rest];
+  }
+  return splitClausesFrom(body, tokens, start, end);
+}
+
+/**
+ * A relative clause right after a clause's subject: tokens [0, relative) are the subject (no verb,
+ * at most 8 words), token `relative` is "who" or "which" after a comma, the clause has a verb of
+ * its own, and after the comma that closes it the main predicate starts with a verb (token `main`).
+ */
+function relativeAsideAtStart(body: string, tokens: readonly Token[]): { relative: number; main: number } | null {
+  let relative = -1;
+  for (let i = 1; i < Math.min(tokens.length, 9); i++) {
+    if (commaOrSemicolonBefore(body, tokens, i)) {
+      if (tokens[i]!.flags & RELATIVE && commaBefore(body, tokens, i)) relative = i;
+      break;
+    }
+  }
+  if (relative < 0 || hasFiniteVerb(tokens, 0, relative)) return null;
+  for (let k = relative + 2; k < tokens.length - 1; k++) {
+    if (!commaOrSemicolonBefore(body, tokens, k)) continue;
+    return commaBefore(body, tokens, k) && isFiniteVerb(tokens, k) && hasFiniteVerb(tokens, relative + 1, k)
+      ? { relative, main: k }
+      : null;
+  }
+  return null;
+}
+
+function splitClausesFrom(body: string, tokens: readonly Token[], start: number, end: number): Clause[] {
   // Quantities are found only once a list item could start, which most spans never reach.
   let quantities: Quantity[] | null = null;
   let quantityStarting: Map<number, Quantity> | null = null;

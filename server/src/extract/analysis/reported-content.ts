@@ -37,6 +37,32 @@ function segmentEndAfter(body: string, tokens: readonly Token[], from: number): 
   return e;
 }
 
+/** Time words that open an adverbial after a trailing "said": "said Monday", "said last week". */
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday last this earlier later recently again".split(
+    " ",
+  ),
+);
+
+/**
+ * What may follow a trailing "…, X said": nothing, an adverbial ("in a statement", "on Monday",
+ * "last week", "repeatedly") or, after "told", its recipient ("told Reuters"). Not a clause: in
+ * "…, and they say it's the same plan" what they say comes after the verb.
+ */
+function adverbialAfter(body: string, tokens: readonly Token[], at: number, told: boolean): boolean {
+  const next = tokens[at];
+  if (!next || commaBefore(body, tokens, at)) return true;
+  if (told || next.flags & (PARENTHETICAL_PREPOSITION | TO)) return true;
+  const word = lowerWordAt(body, next);
+  return TIME_WORDS.has(word) || word.endsWith("ly");
+}
+
+/** Are tokens [from, to) all "-ly" adverbs ("has said repeatedly that")? */
+function onlyAdverbs(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!lowerWordAt(body, tokens[t]!).endsWith("ly")) return false;
+  return to > from;
+}
+
 /** Where the reported content lies relative to a reporting verb, before its claimant is resolved. */
 export interface ReportedContent {
   contentStart: number;
@@ -67,6 +93,7 @@ function trailingContent(
     !commaBefore(body, tokens, segStart) ||
     adjunctEnd - i > 7 ||
     hasFiniteVerb(tokens, i + 1, adjunctEnd) ||
+    !adverbialAfter(body, tokens, i + 1, told) ||
     (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||
     QUOTE_OR_COLON_NEXT.test(body.slice(tokens[i]!.end, tokens[i]!.end + 4))
   )
@@ -109,7 +136,8 @@ export function reportedContent(
   // Between the verb and "that" only a recipient or an adverbial may stand, never a clause.
   const bridged =
     k === j ||
-    ((told || (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0) && !hasFiniteVerb(tokens, j, k));
+    ((told || (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0 || onlyAdverbs(body, tokens, j, k)) &&
+      !hasFiniteVerb(tokens, j, k));
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     const recipient = told
       ? capitalisedRunFrom(body, tokens, j, k)

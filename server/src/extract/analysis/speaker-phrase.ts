@@ -19,9 +19,9 @@ const NEVER_IN_SPEAKER = new Set(
   ).split(" "),
 );
 /** Words a speaker's name or title does not start with. */
-const NEVER_OPENS_SPEAKER = new Set(
-  "and now well yet anybody nobody everybody everyone someone somebody all".split(" "),
-);
+const NEVER_OPENS_SPEAKER = new Set("anybody nobody everybody everyone someone somebody all".split(" "));
+/** Conjunctions and fillers before a speaker, dropped: "And Business Week … said". */
+const LEADING_FILLERS = new Set("and but so yet now well".split(" "));
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
@@ -33,7 +33,9 @@ const SPEAKER_ADVERBS = new Set(
 );
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /** Words that end the subject of a reported clause: "said [$200,000] but he also says …" is no clause. */
-const CLAUSE_BREAKERS = new Set("but or so then if when because while as what who which whom whose how why".split(" "));
+const CLAUSE_BREAKERS = new Set(
+  "but or so then if when because while as what who which whom whose how why that".split(" "),
+);
 
 /** A word as the lists hold it: lowercase, without a contraction ("I've" → "i", "That's" → "that"). */
 function listForm(word: string): string {
@@ -91,7 +93,10 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   return plausibleWords(words);
 }
 
-/** [from, to) less adverbs at either end and a closing "has": "Sam Rayburn once", "Recently Ian Smith", "He even", "Johnson has". */
+/**
+ * [from, to) less adverbs at either end, a leading "and"/"but"/"now" and a closing "has": "Sam
+ * Rayburn once", "Recently Ian Smith", "He even", "And Business Week", "Johnson has".
+ */
 export function withoutSpeakerAdverbs(
   body: string,
   tokens: readonly Token[],
@@ -99,13 +104,18 @@ export function withoutSpeakerAdverbs(
   to: number,
 ): { from: number; to: number } {
   // "House Speaker Mike Johnson has said": the auxiliary belongs to the verb.
+  while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!))) to--;
   while (
     to - from > 1 &&
-    (SPEAKER_ADVERBS.has(wordAt(body, tokens[to - 1]!)) || PERFECT_AUXILIARIES.has(wordAt(body, tokens[to - 1]!)))
+    (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) || LEADING_FILLERS.has(wordAt(body, tokens[from]!)))
   )
-    to--;
-  while (to - from > 1 && SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!))) from++;
+    from++;
   return { from, to };
+}
+
+/** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
+function trailsSpeaker(word: string): boolean {
+  return SPEAKER_ADVERBS.has(word) || PERFECT_AUXILIARIES.has(word) || (word.length > 4 && word.endsWith("ly"));
 }
 
 /** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
@@ -113,7 +123,7 @@ export function plausibleClauseSubject(body: string, tokens: readonly Token[], f
   if (to - from > 8) return false;
   for (let t = from; t < to; t++) {
     const w = wordAt(body, tokens[t]!);
-    if (t === from ? NEVER_OPENS_SPEAKER.has(w) : CLAUSE_BREAKERS.has(w)) return false;
+    if (t === from ? NEVER_OPENS_SPEAKER.has(w) || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) return false;
   }
   return true;
 }

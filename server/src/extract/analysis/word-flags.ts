@@ -49,7 +49,18 @@ export const OUT = 1 << 17;
 export const TO = 1 << 18;
 /** Every code unit is an ASCII letter or digit (no joiner, nothing else): see quantity-candidates.ts. */
 export const ASCII_WORD = 1 << 19;
-const SINGLE_WORDS: Record<string, number> = { and: AND, that: THAT, where: WHERE, pointed: POINTED, out: OUT, to: TO };
+/** "who" or "which": opens a relative clause after a comma ("The law, which took effect in 2022, cut …"). */
+export const RELATIVE = 1 << 20;
+const SINGLE_WORDS: Record<string, number> = {
+  and: AND,
+  that: THAT,
+  where: WHERE,
+  pointed: POINTED,
+  out: OUT,
+  to: TO,
+  who: RELATIVE,
+  which: RELATIVE,
+};
 
 const NOT_VERBS_AFTER = new Set([
   "the",
