@@ -28,7 +28,7 @@ function benchData(): ReportData {
       text: `Claim ${i}: the minister said unemployment fell by ${i % 40}.${i % 10}% in ${2000 + (i % 25)}, the largest drop on record — “Ünïcode” Σύνταγμα.`,
       quote: `unemployment fell by ${i % 40}.${i % 10}%`,
       kind: "statistic",
-      claimant: { name: `Minister ${i % 17}`, type: "person" },
+      claimant: { name: `Minister ${i % 17}`, type: "person", via: null },
       verdict,
       rationale: verdict
         ? `Official statistics for ${2000 + (i % 25)} show a different figure.\n\nThe ministry's own release contradicts the claim in paragraph ${i % 9}.`
