@@ -11,12 +11,19 @@ export function setVerdict(userId: string, verdict: Verdict | null, rationale: s
     const finalRationale = rationale === undefined ? claim.rationale : rationale;
     if (verdict && verdictNeedsEvidence(verdict)) {
       const problems = [];
-      if (claim.sourceCount === 0) problems.push({ path: "body.verdict", message: "add at least one source first" });
-      if (!finalRationale?.trim()) problems.push({ path: "body.rationale", message: "write a rationale" });
+      const needs = [];
+      if (claim.sourceCount === 0) {
+        problems.push({ path: "body.verdict", message: "add at least one source first" });
+        needs.push("at least one source");
+      }
+      if (!finalRationale?.trim()) {
+        problems.push({ path: "body.rationale", message: "write a rationale" });
+        needs.push("a rationale");
+      }
       if (problems.length) {
         throw new AppError(
           "validation_failed",
-          `A "${verdictLabel(verdict)}" verdict needs ${problems.map((p) => p.message.replace(/ first$/, "")).join(" and ")}. ` +
+          `A "${verdictLabel(verdict)}" verdict needs ${needs.join(" and ")}. ` +
             `Use "Unverified" if the evidence does not settle the claim.`,
           { fields: problems },
         );
