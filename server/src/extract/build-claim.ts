@@ -41,6 +41,8 @@ const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
+const MASS_NOUNS = new Set(["data", "research", "evidence", "information", "polling", "testimony", "records"]);
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
 const COUNTING_WORDS =
@@ -66,6 +68,9 @@ function isSingularCommonNoun(name: string): boolean {
  * "scientists": common-noun names read better with "the", unless plural.
  */
 function claimantReference(c: Claimant): string {
+  const words = c.name.split(" ");
+  // "its annual report", "police data": a possessive already determines it, a mass noun needs none.
+  if (POSSESSIVES.has(words[0]!) || MASS_NOUNS.has(words[words.length - 1]!)) return c.name;
   const common =
     (c.type === "organization" && (ENDS_LOWERCASE_WORD.test(c.name) || ENDS_WITH_ORGANISATION_WORD.test(c.name))) ||
     isSingularCommonNoun(c.name);

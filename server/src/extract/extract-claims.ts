@@ -1,5 +1,6 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { findAttribution } from "./analysis/attribution.ts";
+import { openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
@@ -105,7 +106,11 @@ function segmentsOf(
     }));
   }
   const a = findAttribution(body, s.start, s.end, tokens, memory);
-  if (!a) return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
+  if (!a) {
+    const person = openingPersonName(body, tokens);
+    if (person) memory.notePerson(person);
+    return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
+  }
   const claimant = memory.remember(a.claimant);
   const out: Segment[] = [];
   if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
@@ -114,7 +119,13 @@ function segmentsOf(
   // In text order: a trailing attribution's content comes before the speaker and the aside.
   if (aside && aside.start < content.start) out.push(aside, content);
   else out.push(content, ...(aside ? [aside] : []));
-  if (a.tail) out.push({ start: a.tail.start, end: a.tail.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
+  if (a.tail)
+    out.push({
+      start: a.tail.start,
+      end: a.tail.end,
+      claimant: a.tailBySpeaker ? claimant : ARTICLE_CLAIMANT,
+      directQuote: false,
+    });
   return out;
 }
 
@@ -153,6 +164,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
         const dateline = datelineLength(opening);
         if (dateline > 0 && s.start + dateline < s.end) s = { ...s, start: s.start + dateline };
         const label = dateline === 0 ? lineLabel(opening) : null;
+        if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
           s = { ...s, start: s.start + label.length };
@@ -192,14 +204,26 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             tokens,
           };
-          claims.push(buildClaim(body, draft, publishedOn));
+          const claim = buildClaim(body, draft, publishedOn);
           lastEnd = span.end;
+          // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
+          if (claim.dates.length > 0 && isOnlyDates(claim)) continue;
+          claims.push(claim);
         }
       }
     }
     p = q;
   }
   return isSorted(claims) ? claims : claims.sort(byPosition);
+}
+
+const WORD = /\p{L}{2,}/u;
+
+/** Does the claim's quote hold nothing but its dates (and punctuation or digits)? */
+function isOnlyDates(claim: ExtractedClaim): boolean {
+  let rest = claim.quote;
+  for (const d of claim.dates) rest = rest.replace(d.text, " ");
+  return !WORD.test(rest);
 }
 
 function byPosition(a: ExtractedClaim, b: ExtractedClaim): number {

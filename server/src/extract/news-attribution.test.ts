@@ -251,7 +251,82 @@ describe("transcripts", () => {
     expect(all.some((c) => c.quote.includes("REYES:"))).toBe(false);
   });
 
-  it("does not take a note's lead-in for a speaker", () => {
-    expect(claimQuoting(all, "deficit figure").claimant.type).toBe("article");
+  it("makes no claim of a note about the story, and no speaker of its lead-in", () => {
+    expect(all.some((c) => c.quote.includes("deficit figure"))).toBe(false);
+  });
+});
+
+describe("more shapes of news copy", () => {
+  it.each([
+    ["Ortega denied the port had ignored complaints.", "the article", "Ortega denied the port had ignored complaints"],
+    ["Ortega rejected claims that noise had tripled.", "the article", "Ortega rejected claims that noise had tripled"],
+    [
+      "Fares will rise 5 percent in July, the company said.",
+      "company",
+      "According to the company, fares will rise 5 percent in July",
+    ],
+    [
+      "On Thursday, the port authority said the pause would begin in October.",
+      "port authority",
+      "According to the port authority, the pause would begin in October",
+    ],
+    [
+      '"Fares will rise 5 percent in July," said the company.',
+      "company",
+      "The company said: “Fares will rise 5 percent in July”",
+    ],
+    [
+      "A port official, who spoke on condition of anonymity, said two carriers were leaving.",
+      "unnamed sources",
+      "According to unnamed sources, two carriers were leaving",
+    ],
+    [
+      "Crime fell 12 percent last year, said Mayor Dana Kim.",
+      "Mayor Dana Kim",
+      "According to Mayor Dana Kim, crime fell 12 percent last year",
+    ],
+    [
+      "Two carriers said on Friday they would move 12 weekly calls.",
+      "two carriers",
+      "According to two carriers, they would move 12 weekly calls",
+    ],
+    [
+      "Sales rose 3 percent, according to its annual report.",
+      "its annual report",
+      "According to its annual report, sales rose 3 percent",
+    ],
+  ])("%s", (sentence, claimant, text) => {
+    const [c] = claims(sentence);
+    expect(c!.claimant.name).toBe(claimant);
+    expect(c!.text.toLowerCase()).toBe(text.toLowerCase());
+  });
+
+  it("gives 'she said' to the person the article last named, and a denial to nobody but the article", () => {
+    const all = claims(
+      'The audit found that 1 in 5 referrals was lost. Rosa Delgado disputed the figures. "Waits fell 10 percent this summer," she said.',
+    );
+    expect(claimQuoting(all, "Waits fell").claimant.name).toBe("Rosa Delgado");
+  });
+
+  it("credits both sides of a mid-sentence 'according to' to the source", () => {
+    const all = claims("Burglaries fell 8 percent, according to police data, though robberies rose 4 percent.");
+    expect(all.map((c) => c.claimant.name)).toEqual(["police data", "police data"]);
+  });
+
+  it("makes no claim of a page's time stamp, teaser, photo credit, newsletter prompt or correction", () => {
+    const all = claims(
+      [
+        "June 12, 2025",
+        "Updated 4:15 p.m. EDT, Oct. 2, 2025",
+        "Read more: Hospital board fires CEO after $4 million loss",
+        "Photo by Sam Ito",
+        "Sign up for our Health Watch newsletter to get updates.",
+        "Jordan Lee contributed reporting.",
+        "*Correction: An earlier version of this story misstated the date.*",
+        "The shelter opens at 5 a.m. and housed 40 people.",
+      ].join("\n\n"),
+    );
+    expect(all.map((c) => c.quote)).toEqual(["The shelter opens at 5 a.m. and housed 40 people"]);
+    expect(all[0]!.quantities.map((q) => q.text)).toEqual(["40 people"]);
   });
 });

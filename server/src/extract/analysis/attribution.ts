@@ -1,11 +1,12 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase } from "./claimant.ts";
 import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
-import { reportedContent } from "./reported-content.ts";
+import { ANONYMITY, reportedContent } from "./reported-content.ts";
+import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeaker, plausibleSpeakerName, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { looksLikeSubject, nameEnd, opensWithCommonWord, relativeAside, subjectStart } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
-import type { Token } from "./tokens.ts";
+import { lowerWordAt, type Token } from "./tokens.ts";
 import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
 
 export interface Attribution {
@@ -17,11 +18,16 @@ export interface Attribution {
   lead: { start: number; end: number } | null;
   /** Text after a trailing attribution that the article asserts itself ("…, Terna said, as air conditioners ran …"). */
   tail: { start: number; end: number } | null;
+  /** The tail is the speaker's too ("…, according to police data, though robberies rose …"). */
+  tailBySpeaker?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
   aside: { start: number; end: number; restored: string } | null;
 }
 
 const MIN_LEAD_TOKENS = 4;
+const DENIALS = new Set(["denied", "denies", "deny"]);
+const SAID_X_AT_END =
+  /,\s*(?:said|says|added|adds|wrote|noted)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*|(?:the|a|an)\s+[^,.;!?]{2,50}?)\s*[.!]?[”"]?$/u;
 const AS_X_SAID = new RegExp(`^As ([^,]{2,60}?) (?:${[...REPORTING_VERBS].join("|")})(?: [^,]{1,30})?,\\s*`, "u");
 
 /**
@@ -64,12 +70,34 @@ export function findAttribution(
       tail: null,
       aside: null,
     };
+  // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are the source's.
+  const middle = /,\s*according to ([^,]{2,80}?),\s*/u.exec(text);
+  if (middle)
+    return {
+      claimant: memory.outlet(middle[1]!),
+      contentStart: start,
+      contentEnd: start + middle.index,
+      lead: null,
+      tail: { start: start + middle.index + middle[0].length, end },
+      tailBySpeaker: true,
+      aside: null,
+    };
+  // "Crime fell 12 percent last year, said Mayor Dana Kim."
+  const saidX = text.includes(", ") ? SAID_X_AT_END.exec(text) : null;
+  if (saidX && (/^(?:the|a|an)\s/i.test(saidX[1]!) ? namesBodyOrRole(saidX[1]!) : plausibleSpeakerName(saidX[1]!))) {
+    const claimant = resolveSubject(saidX[1]!, memory, null);
+    if (claimant)
+      return { claimant, contentStart: start, contentEnd: start + saidX.index, lead: null, tail: null, aside: null };
+  }
 
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
     if (!(verb.flags & LOWERCASE_REPORTING_VERB)) continue;
     if (verb.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
+    // "Ortega denied the port had ignored complaints" does not report that it had: the article
+    // states the denial, and "According to Ortega, the port had ignored complaints" would invert it.
+    if (DENIALS.has(lowerWordAt(body, verb))) continue;
     const subjectFrom = subjectStart(body, tokens, i);
     if (subjectFrom < 0) continue;
     const name = withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, i));
@@ -84,7 +112,10 @@ export function findAttribution(
     let phrase = body.slice(subject[0]!.start, tokens[nameTo - 1]!.end);
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
     if (segStart === 0 && opensWithCommonWord(body, subject)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
-    const claimant = content.anonymous
+    // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
+    const asideText = nameTo < i ? body.slice(tokens[nameTo]!.start, tokens[i - 1]!.end) : "";
+    const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
+    const claimant = anonymous
       ? { name: "unnamed sources", type: "unnamed_sources" as const, via: content.via }
       : resolveSubject(phrase, memory, content.via);
     if (!claimant) continue;
@@ -103,7 +134,7 @@ export function findAttribution(
       contentEnd: content.contentEnd,
       lead: leadClause,
       tail: content.tail,
-      aside: relativeAside(body, tokens, segStart, nameTo, i),
+      aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, i),
     };
   }
   return null;

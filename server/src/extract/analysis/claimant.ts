@@ -29,7 +29,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   let lastOrg = -1;
   for (let i = 0; i < words.length; i++) if (ORGANISATION_WORDS.has(words[i]!.replace(/[’']s$/, ""))) lastOrg = i;
   // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
-  const person = lastOrg < 0 || words.slice(lastOrg + 1).some((w) => ROLE_WORDS.has(w.replace(/s$/, "")));
+  // A role anywhere names someone in the body: "Council member Robert Hayes", "a spokesperson for the airline".
+  const person = lastOrg < 0 || words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
   return { name, type: person ? "person" : "organization", via };
 }
 

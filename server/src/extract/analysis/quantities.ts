@@ -314,6 +314,8 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const noun = m[6];
   let value = parseNumber(num);
   if (value === null || !Number.isFinite(value)) return null;
+  // "5 a.m.", "3 p.m.": a time of day, not a count of "a" or "p".
+  if (noun && /^[ap]$/i.test(noun) && m.input.charCodeAt(m.index + m[0].length) === 46) return null;
   const isDigits = startsWithDigit(num);
   if (isDigits && isYear(num) && !currency && !percent && !qual) return null;
   if (!isDigits && !noun && !mult && !qual) return null;

@@ -1,6 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase, cleanName } from "./claimant.ts";
-import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isJsSpace } from "../text/char-classes.ts";
 
@@ -21,8 +21,26 @@ const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VE
 /** The same with lowercase title words before the name: ", chief minister Murad Ali Shah said" (tried second: rarer). */
 const AFTER_QUOTE_TITLED = new RegExp(`^[\\s,]*${TITLED_NAME}\\s+(?:${VERB_ALT})\\b`, "u");
 
+/** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
+const COMMON_SPEAKER = "((?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";
+const AFTER_QUOTE_COMMON = new RegExp(
+  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=[\\s.,;!?]*$|[\\s.,;!?])|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
+  "u",
+);
+
+/** Does a phrase name a body or a role ("the company", "a spokesperson for the airline")? */
+export function namesBodyOrRole(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => ORGANISATION_WORDS.has(w) || ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+}
+
 function speakerTagAfter(after: string): RegExpExecArray | null {
-  return AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
+  const tag = AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
+  if (tag) return tag;
+  const common = AFTER_QUOTE_COMMON.exec(after);
+  return common && namesBodyOrRole((common[1] ?? common[2])!) ? common : null;
 }
 /**
  * Speaker written before an opening quote: "Sarabia, for her part, highlighted “…" / "He said: “…".

@@ -9,7 +9,7 @@ import { OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.
  */
 
 /** Said of a source that asked not to be named: "told Reuters on condition of anonymity". */
-const ANONYMITY =
+export const ANONYMITY =
   /\b(?:condition of anonymity|anonymously|asked not to be (?:named|identified)|not authori[sz]ed to speak)/i;
 
 const TOLD = new Set(["told", "tells"]);
@@ -153,16 +153,55 @@ export function reportedContent(
   if (trailing) return trailing;
   if (QUOTE_OR_COLON_NEXT.test(body.slice(verb.end, verb.end + 4)))
     return { contentStart: verb.end, contentEnd: end, via: null, anonymous: false, tail: null };
-  // "X said the lanes would hurt small businesses": a clause with its own subject and verb.
-  if (j < tokens.length && !(tokens[j]!.flags & PARENTHETICAL_PREPOSITION) && !isFiniteVerb(tokens, j)) {
-    const to = Math.min(segmentEndAfter(body, tokens, j), j + 9);
-    let v = firstFiniteVerb(tokens, j + 1, to);
+  // "X said the lanes would hurt small businesses": a clause with its own subject and verb, after
+  // told's recipient ("told Reuters the package was delayed") or a time ("said on Friday they would").
+  const recipientEnd = told ? afterRecipient(body, tokens, j) : j;
+  const c = recipientEnd + timeAdverbialLength(body, tokens, recipientEnd);
+  if (c < tokens.length && !(tokens[c]!.flags & PARENTHETICAL_PREPOSITION) && !isFiniteVerb(tokens, c)) {
+    const to = Math.min(segmentEndAfter(body, tokens, c), c + 9);
+    let v = firstFiniteVerb(tokens, c + 1, to);
     if (v < 0 && TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))
-      v = presentTenseVerb(body, tokens, j + 1, Math.min(to, j + 6));
-    if (v > j && plausibleClauseSubject(body, tokens, j, v))
-      return { contentStart: tokens[j - 1]!.end, contentEnd: end, via: null, anonymous: false, tail: null };
+      v = presentTenseVerb(body, tokens, c + 1, Math.min(to, c + 6));
+    if (v > c && plausibleClauseSubject(body, tokens, c, v)) {
+      const via = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
+      return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
+    }
   }
   return null;
+}
+
+const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"]);
+
+/** Past told's recipient: a capitalised run ("told Reuters", "told El Tiempo") or "reporters", "me", … */
+function afterRecipient(body: string, tokens: readonly Token[], j: number): number {
+  let e = j;
+  while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
+  if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!))) e++;
+  return e;
+}
+
+const WEEKDAYS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+]);
+
+/** How many tokens of a time adverbial start at `at`: "on Friday", "Monday", "last week", "this month". */
+function timeAdverbialLength(body: string, tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first) return 0;
+  const w = lowerWordAt(body, first);
+  if (WEEKDAYS.has(w)) return 1;
+  const next = tokens[at + 1] ? lowerWordAt(body, tokens[at + 1]!) : "";
+  if (w === "on" && WEEKDAYS.has(next)) return 2;
+  if ((w === "last" || w === "this" || w === "next") && /^(week|month|year|weekend)$/.test(next)) return 2;
+  return 0;
 }
 
 /** Verbs that are followed by a clause far more often than by an object: "critics argue the figure masks …". */

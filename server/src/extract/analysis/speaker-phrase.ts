@@ -1,5 +1,5 @@
 import type { Token } from "./tokens.ts";
-import { ALWAYS_FINITE } from "./word-flags.ts";
+import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
 
 /**
  * Whether a phrase can name who is speaking: a name, title or noun phrase ("Council member
@@ -87,6 +87,8 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   const words: string[] = [];
   for (let t = from; t < to; t++) {
     if (tokens[t]!.flags & ALWAYS_FINITE) return false;
+    // A past form right after a name is its verb: "Ortega rejected claims that …", "Ortega disputed".
+    if (t > from && tokens[t]!.flags & PAST && tokens[t - 1]!.flags & CAPITALISED) return false;
     if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
     words.push(wordAt(body, tokens[t]!));
   }

@@ -1,6 +1,7 @@
-import { hasFiniteVerb } from "./verbs.ts";
+import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { PARENTHETICAL_PREPOSITION, SUBJECT_NOUN, SUBJECT_PRONOUN } from "./word-flags.ts";
+import { PARENTHETICAL_PREPOSITION, PARTICIPLE, SUBJECT_NOUN, SUBJECT_PRONOUN } from "./word-flags.ts";
 
 /**
  * Who is speaking in reported speech: the subject of a reporting verb, found among the
@@ -72,7 +73,8 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     const opener = tokens[s]!;
     const prevStart = segmentStartBefore(body, tokens, s);
     const prev = tokens.slice(prevStart, s);
-    if (opener.flags & PARENTHETICAL_PREPOSITION) return looksLikeSubject(prev) ? prevStart : -1;
+    // "Kim, speaking at City Hall, said": a participial aside, like a prepositional one.
+    if (opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE)) return looksLikeSubject(prev) ? prevStart : -1;
     const w = lowerWordAt(body, opener);
     if (RELATIVE_WORDS.has(w)) return looksLikeSubject(prev) ? prevStart : -1;
     if (ASIDE_OPENERS.has(w)) return looksLikeName(prev) ? prevStart : -1;
@@ -112,3 +114,24 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
   if (subject.length === 1) return (first.flags & SUBJECT_NOUN) !== 0;
   return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
 }
+
+/**
+ * A person the article names as the subject of a sentence it states itself ("Rosa Delgado
+ * disputed the figures."), so that a following "she said" is hers: two or three capitalised
+ * words that name no body, then a verb. Null otherwise.
+ */
+export function openingPersonName(body: string, tokens: readonly Token[]): string | null {
+  let n = 0;
+  while (n < tokens.length && n < 4 && isCapitalised(tokens[n]!) && (n === 0 || !commaBefore(body, tokens, n))) n++;
+  if (n < 2 || n > 3 || commaBefore(body, tokens, n) || !isFiniteVerb(tokens, n)) return null;
+  for (let t = 0; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
+  const name = body.slice(tokens[0]!.start, tokens[n - 1]!.end);
+  // Not "And I", "When Ronald Reagan", "The Surgeon General", "Look": only a name.
+  return plausibleSpeakerName(name) && !NOT_NAME_OPENERS.has(lowerWordAt(body, tokens[0]!)) ? name : null;
+}
+
+const NOT_NAME_OPENERS = new Set(
+  "the a an and but so now well look yes no this that these those our their his her its my your in on at for by".split(
+    " ",
+  ),
+);

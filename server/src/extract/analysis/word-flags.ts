@@ -10,7 +10,9 @@ import {
   IRREGULAR_PAST,
   NOT_PARTICIPLES,
   OBJECT_STARTERS,
+  ORGANISATION_WORDS,
   REPORTING_VERBS,
+  ROLE_WORDS,
   SUBJECT_PRONOUNS,
 } from "./lexicon.ts";
 import { mayStartQuantity } from "./quantities.ts";
@@ -100,7 +102,8 @@ function computeFlags(text: string): number {
   if (REPORTING_VERBS.has(lower) && text === lower) flags |= LOWERCASE_REPORTING_VERB;
   const first = text[0]!;
   if (first !== first.toLowerCase() && first === first.toUpperCase()) flags |= CAPITALISED;
-  if (SUBJECT_NOUN_RE.test(lower)) flags |= SUBJECT_NOUN;
+  // Bodies and roles speak too: "the company said", "a spokesperson for the airline said".
+  if (SUBJECT_NOUN_RE.test(lower) || ORGANISATION_WORDS.has(lower) || ROLE_WORDS.has(lower)) flags |= SUBJECT_NOUN;
   if (PARENTHETICAL_PREPOSITIONS.has(lower)) flags |= PARENTHETICAL_PREPOSITION;
   if (mayStartQuantity(text)) flags |= MAY_START_QUANTITY;
   if (ASCII_WORD_RE.test(text)) flags |= ASCII_WORD;

@@ -1,6 +1,7 @@
 /**
  * The furniture of wire and newspaper copy that is not a claim: a byline ("By Jane Doe and Omar
- * Haddad"), a credit line ("(Reporting by Jane Doe; Editing by Mark Porter)") and the dateline
+ * Haddad"), a credit line ("(Reporting by Jane Doe; Editing by Mark Porter)"), time stamps,
+ * teasers, photo credits, newsletter prompts, corrections, and the dateline
  * that opens a story ("WASHINGTON, Feb 17 (Reuters) - "). Only sentences that open a line are
  * looked at, and only their first chars, so the cost does not grow with the text.
  */
@@ -10,18 +11,30 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[
 const BYLINE = new RegExp(`^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$`, "u");
 const CREDIT_LINE = /^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
 /**
+ * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
+ * credits, newsletter prompts, contributor lines, corrections and editor's notes.
+ */
+const FURNITURE = [
+  /^(?:Updated|Published|Posted|Last updated)\b.{0,60}\d{4}\s*$/i,
+  /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
+  /^(?:Photo|Photograph|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
+  /^(?:Sign up|Subscribe)\b/i,
+  /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
+  /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i,
+];
+/**
  * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ": a
  * city in capitals, optionally a region and a date, optionally an agency, then a dash.
  */
 const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}\s+/u;
 
-/** Is this paragraph-opening sentence a byline or a credit line, with no claim in it? */
+/** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
 export function isNewsFurniture(sentence: string): boolean {
   if (sentence.length > 160) return false;
   // A byline starts with "B"; the credit-line regex fails on its first char for nearly everything else.
   if (sentence.charCodeAt(0) === 66 && BYLINE.test(sentence.trimEnd())) return true;
-  return CREDIT_LINE.test(sentence);
+  return CREDIT_LINE.test(sentence) || FURNITURE.some((re) => re.test(sentence));
 }
 
 /** Length of the dateline that opens `text` (a paragraph's first sentence), or 0. */

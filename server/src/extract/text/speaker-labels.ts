@@ -6,7 +6,26 @@ import { claimantFromPhrase } from "../analysis/claimant.ts";
  * capitals: "GOVERNOR ANA REYES: Our budget closes a $2.1 billion deficit." Everything in the turn
  * is that speaker's own words. Only the first chars of a line are read.
  */
-const LABEL = /^([A-Z][A-Z.'’ -]{0,48}[A-Z.])[ \t]*:[ \t]+(?=\S)/;
+const LABEL = /^([A-Z](?:[A-Z.'’ -]{0,48}[A-Z.])?)[ \t]*:[ \t]+(?=\S)/;
+/** An update's lead-in in any case, with its time: "UPDATE, June 13:", "Updated at 3 p.m.:". */
+const UPDATE_LEAD_IN = /^(?:UPDATE|Update|UPDATED|Updated)\b[^:\n]{0,40}:[ \t]+(?=\S)/;
+/** Lead-ins of notes about the story itself, not claims in it: the whole line is left out. */
+const NOTES = new Set([
+  "NOTE",
+  "EDITOR'S NOTE",
+  "EDITOR’S NOTE",
+  "CORRECTION",
+  "CLARIFICATION",
+  "DISCLOSURE",
+  "PHOTO",
+  "VIDEO",
+  "WATCH",
+  "READ MORE",
+  "RELATED",
+  "SOURCE",
+  "SOURCES",
+  "FILE",
+]);
 /** Capitalised lead-ins that are not speakers. */
 const NOT_SPEAKERS = new Set([
   "NOTE",
@@ -55,16 +74,20 @@ function titleCase(label: string): string {
 
 /**
  * The label a line opens with and its length: a speaker ("REYES: "), or null for a lead-in that
- * is not one ("UPDATE: ", "EDITOR'S NOTE: "), which is left out of claims all the same.
+ * is not one ("UPDATE: "), which is left out of claims all the same; `skip` for a note about the
+ * story ("NOTE: ", "CORRECTION: "), whose line holds no claim.
  */
-export function lineLabel(line: string): { speaker: Claimant | null; length: number } | null {
+export function lineLabel(line: string): { speaker: Claimant | null; length: number; skip?: boolean } | null {
+  const update = UPDATE_LEAD_IN.exec(line);
+  if (update) return { speaker: null, length: update[0].length };
   const c = line.charCodeAt(1);
-  // Two capitals (or a capital and a dot) first: a label can only start so.
-  if (!(c >= 65 && c <= 90) && c !== 46 && c !== 32) return null;
+  // Two capitals, a capital and a dot, space or colon first: a label can only start so.
+  if (!(c >= 65 && c <= 90) && c !== 46 && c !== 32 && c !== 58) return null;
   const m = LABEL.exec(line);
   if (!m) return null;
-  if (NOT_SPEAKERS.has(m[1]!.trim())) return { speaker: null, length: m[0].length };
   const label = m[1]!.trim();
+  if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true };
+  if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
   return { speaker: claimantFromPhrase(name), length: m[0].length };
 }
