@@ -74,6 +74,21 @@ describe("import", () => {
     await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));
   });
 
+  it("replaces a title and date guessed from one file when another is chosen, but keeps typed ones", async () => {
+    const user = userEvent.setup();
+    renderApp("/articles/import", session(editor));
+    const choose = await screen.findByLabelText(/Choose a file/);
+    await user.upload(choose, new File(["date 2025-03-28\nFirst story\n\nText."], "one.txt"));
+    const title = (await screen.findByDisplayValue("First story")) as HTMLInputElement;
+    await user.upload(choose, new File(["date 2025-04-02\nSecond story\n\nText."], "two.txt"));
+    expect(title.value).toBe("Second story");
+    expect(screen.getByDisplayValue("2025-04-02")).toBeTruthy();
+    await user.clear(title);
+    await user.type(title, "My own title");
+    await user.upload(choose, new File(["Third story\n\nText."], "three.txt"));
+    expect(title.value).toBe("My own title");
+  });
+
   it("reads a Word document in the browser as plain text, with its date line and title", async () => {
     const docx = await wordDocument([
       "date 2025-03-28",

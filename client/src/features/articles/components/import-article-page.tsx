@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent, type FormEvent } from "react";
+import { useMemo, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { importArticleInputSchema, type ImportArticleInput } from "@claimdesk/shared";
 import { Field } from "../../../components/field.tsx";
@@ -62,17 +62,22 @@ export function ImportArticlePage() {
     return null;
   }
 
+  const guessed = useRef({ title: "", publishedOn: "" });
+
   async function takeFile(file: File | undefined) {
     if (!file) return;
     try {
       const read = await readArticleFile(file);
       setFileError(null);
+      // A title or date the editor typed stays; one guessed from the previous file is replaced.
+      const previous = guessed.current;
+      guessed.current = { title: read.titleGuess, publishedOn: read.dateGuess };
       setDraft((d) => ({
         ...d,
         body: read.body,
         format: read.format,
-        title: d.title || read.titleGuess,
-        publishedOn: d.publishedOn || read.dateGuess,
+        title: d.title && d.title !== previous.title ? d.title : read.titleGuess,
+        publishedOn: d.publishedOn && d.publishedOn !== previous.publishedOn ? d.publishedOn : read.dateGuess,
       }));
       preview.reset();
     } catch (e) {

@@ -41,4 +41,26 @@ describe("readArticleFile", () => {
     );
     expect(titleOnly.titleGuess).toBe("Budget & taxes");
   });
+
+  it("reads og:title whatever its quotes or attribute order, skips a logo's <h1>, and keeps 'Aug.' inside a title", async () => {
+    const page = (head: string, body = "") =>
+      new File([`<html><head>${head}</head><body>${body}<p>x</p></body></html>`], "p.html", { type: "text/html" });
+    expect(
+      (await readArticleFile(page(`<meta property="og:title" content="Mayor's plan to cut bus fares">`))).titleGuess,
+    ).toBe("Mayor's plan to cut bus fares");
+    expect(
+      (await readArticleFile(page(`<meta content='Council backs "quiet zones"' property='og:title'>`))).titleGuess,
+    ).toBe('Council backs "quiet zones"');
+    const logo = page(
+      `<title lang="en">Fire season starts early | Coastline Herald</title>`,
+      "<header><h1>Coastline Herald</h1></header>",
+    );
+    expect((await readArticleFile(logo)).titleGuess).toBe("Fire season starts early");
+    const transcript = new File(["Transcript: the governor's wildfire response, Aug. 21\n\nText."], "t.txt");
+    expect((await readArticleFile(transcript)).titleGuess).toBe(
+      "Transcript: the governor's wildfire response, Aug. 21",
+    );
+    const published = new File(["---\npublished: 2025-02-04\n---\n# Title\n\nText."], "p.md");
+    expect((await readArticleFile(published)).dateGuess).toBe("2025-02-04");
+  });
 });

@@ -33,7 +33,10 @@ export async function readArticleFile(
   const firstLine = rest.split(/\r?\n/).find((l) => l.trim().length > 0) ?? "";
   const raw =
     format === "html" ? pageTitle(body) : (frontMatterValue(front, "title") ?? firstLine.replace(/^#+\s*/, ""));
-  const declaredDate = format === "html" ? declaredPublicationDate(body) : frontMatterValue(front, "date");
+  const declaredDate =
+    format === "html"
+      ? declaredPublicationDate(body)
+      : ["date", "published", "publishDate", "pubDate"].map((k) => frontMatterValue(front, k)).find(Boolean);
   const dateGuess = dated?.[1] ?? /^\d{4}-\d{2}-\d{2}/.exec(declaredDate ?? "")?.[0] ?? "";
   return { body, format, titleGuess: firstSentence(decodeBasicEntities(raw).trim()), dateGuess };
 }
@@ -43,12 +46,24 @@ export async function readArticleFile(
  * name that pages append ("Floods displace thousands | World News").
  */
 function pageTitle(html: string): string {
-  const og = /<meta\s[^>]*property\s*=\s*["']og:title["'][^>]*content\s*=\s*["']([^"']*)["']/i.exec(html)?.[1];
+  const og = metaContent(html, "og:title");
   if (og?.trim()) return og;
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1]?.replace(/<[^>]*>/g, "");
+  // The story's own headline, not a site logo in the page header.
+  const article = /<article\b[\s\S]*?<\/article>/i.exec(html)?.[0] ?? "";
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(article)?.[1]?.replace(/<[^>]*>/g, "");
   if (h1?.trim()) return h1.replace(/\s+/g, " ");
-  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? "";
+  const title = /<title\b[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? "";
   return title.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, "");
+}
+
+/** The content of a <meta property|name="…"> tag, whichever order its attributes come in. */
+function metaContent(html: string, property: string): string | null {
+  for (const tag of html.match(/<meta\s[^>]*>/gi) ?? []) {
+    if (!new RegExp(`(?:property|name)\\s*=\\s*["']${property}["']`, "i").test(tag)) continue;
+    const m = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    if (m) return m[1] ?? m[2] ?? null;
+  }
+  return null;
 }
 
 /** The few entities a title holds ("Floods &amp; storms"). */
@@ -102,7 +117,8 @@ async function readWordText(file: File): Promise<string> {
 
 /** A heading-length guess: the first sentence, cut at a word near 120 characters. */
 function firstSentence(line: string): string {
-  const sentence = /^(.{20,}?[.!?])\s/.exec(line)?.[1] ?? line;
+  // A full stop ends it, not the dot of an abbreviation ("response, Aug. 21", "Dr. Ruiz", "U.S.").
+  const sentence = /^(.{20,}?(?<!\b(?:[A-Z][a-z]{0,3}|[A-Z]))[.!?])\s/.exec(line)?.[1] ?? line;
   if (sentence.length <= 120) return sentence;
   return `${sentence.slice(0, 120).replace(/\s+\S*$/, "")}…`;
 }
