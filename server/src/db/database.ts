@@ -39,23 +39,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // One client for PGlite: the pool queues queries so transactions stay whole (GUIDE section 2).
     max: embedded ? 1 : (options.poolSize ?? 10),
     connectionTimeoutMillis: 10_000,
+    // PGlite is one session behind every socket connection, so the named statements an earlier
+    // connection prepared (db/sql.ts) outlive it, while the new connection's driver knows none and
+    // would fail to prepare them again ("already exists"), every request, from the first time the
+    // pool closed an idle connection on. Each new connection starts from none: the pool awaits
+    // this before handing the connection out, so no query is queued behind it on the client.
+    onConnect: embedded ? (client) => client.query("DEALLOCATE ALL").then(() => undefined) : undefined,
   });
   pool.on("error", () => {
     // An idle client lost its connection (database restart). The pool replaces it on next use;
     // without this listener the error would crash the process.
   });
-  if (embedded) {
-    // PGlite is one session behind every socket connection, so the named statements an earlier
-    // connection prepared (db/sql.ts) outlive it, while the new connection's driver knows none and
-    // would fail to prepare them again ("already exists"), every request, from the first time the
-    // pool closed an idle connection on. Each new connection starts from none. This runs before
-    // the query that asked for the connection.
-    pool.on("connect", (client) => {
-      client.query("DEALLOCATE ALL").catch(() => {
-        // The query that follows reports any real problem with this connection.
-      });
-    });
-  }
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool),
     // Under load a transaction may queue for a connection; wait for it rather than fail after 2 s.
