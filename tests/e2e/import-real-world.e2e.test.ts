@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openBrowser, screenshot, signIn, type Person } from "./support/browser.ts";
+import { openBrowser, pageApi as api, screenshot, signIn, type Person } from "./support/browser.ts";
 import { ADMIN, startRealServer, type RunningServer } from "./support/server.ts";
 
 const HEADLINE = "Port of Calder to cut night shipping after noise complaints";
@@ -86,19 +86,6 @@ interface ListedClaim {
 let server: RunningServer;
 let editor: Person;
 let articleId = "";
-
-/** A JSON call from inside the signed-in page, with its CSRF token, as the client makes it. */
-async function api<T>(page: Page, method: string, path: string): Promise<T> {
-  return page.evaluate(
-    async ({ method, path }) => {
-      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
-      const response = await fetch(path, { method, headers: { "x-csrf-token": session.csrfToken } });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { method, path },
-  ) as Promise<T>;
-}
 
 const listClaims = async (page: Page) =>
   (await api<{ items: ListedClaim[] }>(page, "GET", `/api/articles/${articleId}/claims`)).items;

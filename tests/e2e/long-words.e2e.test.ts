@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openBrowser, screenshot, signIn, type Person } from "./support/browser.ts";
+import { openBrowser, pageApi as api, screenshot, signIn, type Person } from "./support/browser.ts";
 import { ADMIN, startRealServer, type RunningServer } from "./support/server.ts";
 
 const LONG = `https://news.example.org/${"very-long-path-segment".repeat(20)}`;
@@ -15,22 +15,6 @@ const LONG = `https://news.example.org/${"very-long-path-segment".repeat(20)}`;
 let server: RunningServer;
 let editor: Person;
 let articleId = "";
-
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
