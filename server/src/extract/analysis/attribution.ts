@@ -1,9 +1,8 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
-import { type ClaimantMemory, claimantFromPhrase } from "./claimant.ts";
-import { REPORTING_VERBS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { phraseAttribution } from "./attribution-phrases.ts";
+import type { ClaimantMemory } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
-import { namesBodyOrRole } from "./quote-speaker.ts";
-import { plausibleSpeaker, plausibleSpeakerName, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
+import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { looksLikeSubject, nameEnd, opensWithCommonWord, relativeAside, subjectStart } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
@@ -26,9 +25,6 @@ export interface Attribution {
 
 const MIN_LEAD_TOKENS = 4;
 const DENIALS = new Set(["denied", "denies", "deny"]);
-const SAID_X_AT_END =
-  /,\s*(?:said|says|added|adds|wrote|noted)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*|(?:the|a|an)\s+[^,.;!?]{2,50}?)\s*[.!]?[”"]?$/u;
-const AS_X_SAID = new RegExp(`^As ([^,]{2,60}?) (?:${[...REPORTING_VERBS].join("|")})(?: [^,]{1,30})?,\\s*`, "u");
 
 /**
  * Finds reported speech in a sentence that is not a direct quotation: "According to X, …",
@@ -42,53 +38,8 @@ export function findAttribution(
   tokens: readonly Token[],
   memory: ClaimantMemory,
 ): Attribution | null {
-  const text = body.slice(start, end);
-  const lead = /^According to ([^,]{2,80}),\s*/u.exec(text);
-  if (lead)
-    return {
-      claimant: memory.outlet(lead[1]!),
-      contentStart: start + lead[0].length,
-      contentEnd: end,
-      lead: null,
-      tail: null,
-      aside: null,
-    };
-  // "As the minister said, the plan failed": the article repeats the speaker's claim.
-  const as = text.startsWith("As ") ? AS_X_SAID.exec(text) : null;
-  if (as) {
-    const claimant = resolveSubject(as[1]!, memory, null);
-    if (claimant && plausibleSpeakerName(as[1]!.replace(/^(?:the|a|an) /i, "")))
-      return { claimant, contentStart: start + as[0].length, contentEnd: end, lead: null, tail: null, aside: null };
-  }
-  const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
-  if (trail)
-    return {
-      claimant: memory.outlet(trail[1]!),
-      contentStart: start,
-      contentEnd: start + trail.index,
-      lead: null,
-      tail: null,
-      aside: null,
-    };
-  // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are the source's.
-  const middle = /,\s*according to ([^,]{2,80}?),\s*/u.exec(text);
-  if (middle)
-    return {
-      claimant: memory.outlet(middle[1]!),
-      contentStart: start,
-      contentEnd: start + middle.index,
-      lead: null,
-      tail: { start: start + middle.index + middle[0].length, end },
-      tailBySpeaker: true,
-      aside: null,
-    };
-  // "Crime fell 12 percent last year, said Mayor Dana Kim."
-  const saidX = text.includes(", ") ? SAID_X_AT_END.exec(text) : null;
-  if (saidX && (/^(?:the|a|an)\s/i.test(saidX[1]!) ? namesBodyOrRole(saidX[1]!) : plausibleSpeakerName(saidX[1]!))) {
-    const claimant = resolveSubject(saidX[1]!, memory, null);
-    if (claimant)
-      return { claimant, contentStart: start, contentEnd: start + saidX.index, lead: null, tail: null, aside: null };
-  }
+  const byPhrase = phraseAttribution(body.slice(start, end), start, end, memory);
+  if (byPhrase) return byPhrase;
 
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]!;
@@ -117,7 +68,7 @@ export function findAttribution(
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
     const claimant = anonymous
       ? { name: "unnamed sources", type: "unnamed_sources" as const, via: content.via }
-      : resolveSubject(phrase, memory, content.via);
+      : memory.speaker(phrase, content.via);
     if (!claimant) continue;
     let contentStart = content.contentStart;
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;
@@ -138,13 +89,4 @@ export function findAttribution(
     };
   }
   return null;
-}
-
-function resolveSubject(phrase: string, memory: ClaimantMemory, via: string | null): Claimant | null {
-  const p = phrase.trim();
-  if (SUBJECT_PRONOUNS.has(p.toLowerCase())) {
-    const c = memory.resolvePronoun(p);
-    return c ? { ...c, via: via ?? c.via } : null;
-  }
-  return claimantFromPhrase(p, via);
 }

@@ -1,5 +1,5 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
-import { ORGANISATION_WORDS, ROLE_WORDS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
+import { ORGANISATION_WORDS, ROLE_WORDS, SUBJECT_PRONOUNS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
 
@@ -202,6 +202,16 @@ export class ClaimantMemory {
     if (p === "he" || p === "she") return this.lastPerson;
     if (p === "it" || p === "they") return this.lastGroup;
     return this.lastSpeaker;
+  }
+
+  /** The claimant a subject phrase names: a pronoun resolved, else the phrase classified. */
+  speaker(phrase: string, via: string | null = null): Claimant | null {
+    const p = phrase.trim();
+    if (SUBJECT_PRONOUNS.has(p.toLowerCase())) {
+      const c = this.resolvePronoun(p);
+      return c ? { ...c, via: via ?? c.via } : null;
+    }
+    return claimantFromPhrase(p, via);
   }
 
   lastQuoteSpeaker(): Claimant | null {

@@ -1,0 +1,55 @@
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import type { Attribution } from "./attribution.ts";
+import type { ClaimantMemory } from "./claimant.ts";
+import { REPORTING_VERBS } from "./lexicon.ts";
+import { namesBodyOrRole } from "./quote-speaker.ts";
+import { plausibleSpeakerName } from "./speaker-phrase.ts";
+
+/**
+ * Attributions read from a fixed phrase rather than from a reporting verb's place among the
+ * tokens: "According to X, …", "…, according to X", "…, according to X, though …", "As X said,
+ * …" and "…, said Mayor Dana Kim."
+ */
+
+const AS_X_SAID = new RegExp(`^As ([^,]{2,60}?) (?:${[...REPORTING_VERBS].join("|")})(?: [^,]{1,30})?,\\s*`, "u");
+const SAID_X_AT_END =
+  /,\s*(?:said|says|added|adds|wrote|noted)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*|(?:the|a|an)\s+[^,.;!?]{2,50}?)\s*[.!]?[”"]?$/u;
+
+/** The content [contentStart, contentEnd) is the claimant's; nothing around it is. */
+function credited(claimant: Claimant, contentStart: number, contentEnd: number): Attribution {
+  return { claimant, contentStart, contentEnd, lead: null, tail: null, aside: null };
+}
+
+/** `text` is body[start, end), one sentence. */
+export function phraseAttribution(
+  text: string,
+  start: number,
+  end: number,
+  memory: ClaimantMemory,
+): Attribution | null {
+  const lead = /^According to ([^,]{2,80}),\s*/u.exec(text);
+  if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
+  // "As the minister said, the plan failed": the article repeats the speaker's claim.
+  const as = text.startsWith("As ") ? AS_X_SAID.exec(text) : null;
+  if (as && plausibleSpeakerName(as[1]!.replace(/^(?:the|a|an) /i, ""))) {
+    const claimant = memory.speaker(as[1]!);
+    if (claimant) return credited(claimant, start + as[0].length, end);
+  }
+  const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
+  if (trail) return credited(memory.outlet(trail[1]!), start, start + trail.index);
+  // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are the source's.
+  const middle = /,\s*according to ([^,]{2,80}?),\s*/u.exec(text);
+  if (middle)
+    return {
+      ...credited(memory.outlet(middle[1]!), start, start + middle.index),
+      tail: { start: start + middle.index + middle[0].length, end },
+      tailBySpeaker: true,
+    };
+  // "Crime fell 12 percent last year, said Mayor Dana Kim."
+  const saidX = text.includes(", ") ? SAID_X_AT_END.exec(text) : null;
+  if (saidX && (/^(?:the|a|an)\s/i.test(saidX[1]!) ? namesBodyOrRole(saidX[1]!) : plausibleSpeakerName(saidX[1]!))) {
+    const claimant = memory.speaker(saidX[1]!);
+    if (claimant) return credited(claimant, start, start + saidX.index);
+  }
+  return null;
+}
