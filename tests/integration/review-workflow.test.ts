@@ -337,17 +337,18 @@ describe("revising the article body", () => {
     const all = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
     const reviewed = all.find((c) => c.verdict === "true")!;
     const revisedBody =
-      "Editor's note: updated. " + current.body.replace(reviewed.quote, reviewed.quote.replace(/\w+/, "CHANGED"));
+      "The ministry updated its figures. " +
+      current.body.replace(reviewed.quote, reviewed.quote.replace(/\w+/, "CHANGED"));
     const response = await editor.json<Article>("PATCH", `/api/articles/${article.id}`, {
       version: current.version,
       body: revisedBody,
     });
     expect(response.status).toBe(200);
     const after = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
-    // Every claim is still there; the added note is the only new one.
+    // Every claim is still there; the added sentence is the only new one.
     expect(after.filter((c) => all.some((a) => a.id === c.id))).toHaveLength(all.length);
     expect(after.filter((c) => !all.some((a) => a.id === c.id)).map((c) => c.quote)).toEqual([
-      "Editor's note: updated",
+      "The ministry updated its figures",
     ]);
     const changed = after.find((c) => c.id === reviewed.id)!;
     expect(changed.anchorStatus).toBe("changed");

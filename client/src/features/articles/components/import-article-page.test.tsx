@@ -81,11 +81,15 @@ describe("import", () => {
     await user.upload(choose, new File(["date 2025-03-28\nFirst story\n\nText."], "one.txt"));
     const title = (await screen.findByDisplayValue("First story")) as HTMLInputElement;
     await user.upload(choose, new File(["date 2025-04-02\nSecond story\n\nText."], "two.txt"));
-    expect(title.value).toBe("Second story");
+    // The file is read asynchronously: wait for the form to take it.
+    expect(await screen.findByDisplayValue("Second story")).toBe(title);
     expect(screen.getByDisplayValue("2025-04-02")).toBeTruthy();
     await user.clear(title);
     await user.type(title, "My own title");
     await user.upload(choose, new File(["Third story\n\nText."], "three.txt"));
+    await vi.waitFor(() =>
+      expect((screen.getByLabelText("Or paste the text") as HTMLTextAreaElement).value).toContain("Third story"),
+    );
     expect(title.value).toBe("My own title");
   });
 
