@@ -24,7 +24,8 @@ const AFTER_QUOTE_TITLED = new RegExp(`^[\\s,]*${TITLED_NAME}\\s+(?:${VERB_ALT})
 /** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
 const COMMON_SPEAKER = "((?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";
 const AFTER_QUOTE_COMMON = new RegExp(
-  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=[\\s.,;!?]*$|[\\s.,;!?])|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
+  // After the verb the phrase must end the tag ("said the company."), not open a clause ("said the company would").
+  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=\\s*(?:[.,;!?]|$))|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
   "u",
 );
 
@@ -42,6 +43,7 @@ function speakerTagAfter(after: string): RegExpExecArray | null {
   const common = AFTER_QUOTE_COMMON.exec(after);
   return common && namesBodyOrRole((common[1] ?? common[2])!) ? common : null;
 }
+
 /**
  * Speaker written before an opening quote: "Sarabia, for her part, highlighted “…" / "He said: “…".
  * Exported for the test of its pre-check.
