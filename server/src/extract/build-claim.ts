@@ -70,7 +70,8 @@ function isSingularCommonNoun(name: string): boolean {
 function claimantReference(c: Claimant): string {
   const words = c.name.split(" ");
   // "its annual report", "police data": a possessive already determines it, a mass noun needs none.
-  if (POSSESSIVES.has(words[0]!) || MASS_NOUNS.has(words[words.length - 1]!)) return c.name;
+  if (POSSESSIVES.has(words[0]!) || MASS_NOUNS.has(words[0]!) || MASS_NOUNS.has(words[words.length - 1]!))
+    return c.name;
   const common =
     (c.type === "organization" && (ENDS_LOWERCASE_WORD.test(c.name) || ENDS_WITH_ORGANISATION_WORD.test(c.name))) ||
     isSingularCommonNoun(c.name);

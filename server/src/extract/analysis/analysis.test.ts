@@ -42,6 +42,13 @@ describe("quantities and dates", () => {
     ]);
   });
 
+  it("reads a date after 'scheduled for' or 'slated for' as ahead", () => {
+    for (const t of ["Game 1 is scheduled for Thursday in Chicago.", "The vote is slated for Thursday."]) {
+      const [c] = extractClaims(t, { publishedOn: "2026-05-18" });
+      expect(c!.dates.map((d) => d.value)).toEqual(["2026-05-21"]);
+    }
+  });
+
   it("counts back 'N days, months or years ago' from the publication date", () => {
     const t = "It happened three days ago, two months ago, a year ago and 10 years ago, not agony.";
     expect(findDates(t, 0, t.length, "2026-03-12", false).map((d) => [d.value, d.granularity])).toEqual([

@@ -71,8 +71,9 @@ const QUALIFIERS: Record<string, string> = {
   nearly: "approximately",
   almost: "approximately",
   "at least": "at_least",
-  "as many as": "at_least",
-  "as much as": "at_least",
+  // "as many as 1,000 people": up to that many, the figure being the high end.
+  "as many as": "at_most",
+  "as much as": "at_most",
   "up to": "at_most",
   "at most": "at_most",
   "no more than": "at_most",

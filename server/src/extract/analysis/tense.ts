@@ -7,8 +7,9 @@ const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
 /** Auxiliaries that say nothing about when: modals, "do", and "has/have" (present perfect points back itself, via its participle). */
 const TIMELESS_AUXILIARIES = new Set(["can", "could", "may", "might", "must", "should", "do", "does", "has", "have"]);
 const BE_PRESENT = new Set(["is", "are", "am"]);
-/** Words that make the future with "to" after them: "is expected to", "plans to", "is set to". */
-const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "due", "set", "going", "plan", "plans"]);
+/** Words that make the future with "to" after them: "is expected to", "plans to", "is set to"; some with "for" too. */
+const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "due", "set", "going", "plan", "plans", "slated"]);
+const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
 
 /**
  * Present-tense verbs of schedules: with a date they speak of what is planned ("the law takes
@@ -42,7 +43,10 @@ function wordOf(body: string, t: Token): string {
 
 function followedByTo(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && next.end - next.start === 2 && wordOf(body, next) === "to";
+  if (next === undefined || next.end - next.start > 3) return false;
+  const w = wordOf(body, next);
+  // "scheduled for Thursday", "due on Friday" as well as "expected to".
+  return w === "to" || ((w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(wordOf(body, tokens[i]!)));
 }
 
 /**
@@ -60,9 +64,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   }
   const length = t.end - t.start;
   if (t.flags & PAST) {
-    if (length === 8 || length === 9) {
+    if (length >= 6 && length <= 9) {
       const w = wordOf(body, t);
-      if ((w === "expected" || w === "scheduled") && followedByTo(body, tokens, i)) return 1;
+      if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
     }
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
