@@ -18,8 +18,14 @@ const CHANNEL =
 const TITLED_NAME = "((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*)";
 /** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
-/** The same with lowercase title words before the name: ", chief minister Murad Ali Shah said" (tried second: rarer). */
-const AFTER_QUOTE_TITLED = new RegExp(`^[\\s,]*${TITLED_NAME}\\s+(?:${VERB_ALT})\\b`, "u");
+/**
+ * The same with lowercase title words before the name: ", chief minister Murad Ali Shah said",
+ * ", said lead author Dr. Mei Chen" (tried second: rarer).
+ */
+const AFTER_QUOTE_TITLED = new RegExp(
+  `^[\\s,]*(?:${TITLED_NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${TITLED_NAME}(?=\\s*(?:[,;]|\\.(?:\\s|$)|$)))`,
+  "u",
+);
 
 /** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
 const COMMON_SPEAKER = "((?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";

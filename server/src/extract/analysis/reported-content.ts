@@ -136,7 +136,10 @@ export function reportedContent(
   // Between the verb and "that" only a recipient or an adverbial may stand, never a clause.
   const bridged =
     k === j ||
-    ((told || (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0 || onlyAdverbs(body, tokens, j, k)) &&
+    ((told ||
+      (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0 ||
+      onlyAdverbs(body, tokens, j, k) ||
+      timeAdverbialLength(body, tokens, j) === k - j) &&
       !hasFiniteVerb(tokens, j, k));
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     const recipient = told

@@ -111,7 +111,8 @@ const COMMON_OPENERS = new Set(
 /** "Scientists say", "Two EU officials said": the speaker's first word is a common word, capitalised as the sentence's first. */
 export function opensWithCommonWord(body: string, subject: readonly Token[]): boolean {
   const first = subject[0]!;
-  if (subject.length === 1) return (first.flags & SUBJECT_NOUN) !== 0;
+  // "Researchers at Stanford University said": a plural common noun leads, whatever follows.
+  if (first.flags & SUBJECT_NOUN && (subject.length === 1 || /[^s]s$/.test(lowerWordAt(body, first)))) return true;
   return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
 }
 
