@@ -295,6 +295,21 @@ describe("more shapes of news copy", () => {
       "its annual report",
       "According to its annual report, sales rose 3 percent",
     ],
+    [
+      '"The benefits level off after about 10,000 steps," said lead author Dr. Mei Chen. The study ended.',
+      "lead author Dr. Mei Chen",
+      "The lead author Dr. Mei Chen said: “The benefits level off after about 10,000 steps”",
+    ],
+    [
+      "The White House said Wednesday that the administration would spend $2 billion on trails.",
+      "White House",
+      "According to the White House, the administration would spend $2 billion on trails",
+    ],
+    [
+      "Researchers at Stanford University found that walkers lived longer.",
+      "researchers at Stanford University",
+      "According to researchers at Stanford University, walkers lived longer",
+    ],
   ])("%s", (sentence, claimant, text) => {
     const [c] = claims(sentence);
     expect(c!.claimant.name).toBe(claimant);
