@@ -122,4 +122,38 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
     const after = (await reviewer.json<Claim>("GET", `/api/claims/${claim!.id}`)).body;
     expect(after).toMatchObject({ start: claim!.start, end: claim!.end, verdict: "unverified", needsReReview: false });
   });
+  it("a verdict that needs evidence is refused when the claim's last source was removed while it waited", async () => {
+    const [claim] = await freshClaims();
+    const source = await reviewer.json<{ id: string; version: number }>("POST", `/api/claims/${claim!.id}/sources`, {
+      url: "https://stats.example.org/exports",
+      title: "Export statistics",
+      stance: "supports",
+    });
+    expect(source.status).toBe(201);
+    // Another reviewer removes the source: the claim row is locked and the source deleted, not yet committed.
+    const other = await server.db.pool.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT id FROM claims WHERE id = $1::uuid FOR NO KEY UPDATE", [claim!.id]);
+      await other.query("UPDATE sources SET deleted_at = now() WHERE id = $1::uuid", [source.body.id]);
+      const pending = reviewer.json<{ code: string }>("PUT", `/api/claims/${claim!.id}/verdict`, {
+        version: claim!.version,
+        verdict: "false",
+        rationale: "The figures say otherwise.",
+      });
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await server.db.pool.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        );
+        if (rows[0]!.n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await other.query("COMMIT");
+      const answer = await pending;
+      expect(answer.status).toBe(422);
+      expect((await reviewer.json<Claim>("GET", `/api/claims/${claim!.id}`)).body.verdict).toBeNull();
+    } finally {
+      other.release();
+    }
+  });
 });

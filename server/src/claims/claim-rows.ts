@@ -99,6 +99,20 @@ export type ClaimState = Omit<ClaimRow, "verdictBy" | "approvedBy" | "assignee" 
 // sources), so a source removal that starts meanwhile waits and then sees the new verdict.
 const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS}, ${LIVE_SOURCE_COUNT} AS "sourceCount" FROM claims c WHERE c.id = $1::uuid FOR NO KEY UPDATE`;
 
+/**
+ * The claim's live sources counted by a statement of its own. Read after the claim row is locked,
+ * it sees a source removal that committed while the lock was awaited; the count read with the
+ * lock comes from the snapshot taken before that wait.
+ */
+export async function liveSourceCount(db: SqlTarget, claimId: string): Promise<number> {
+  const [row] = await sqlRows<{ n: number }>(
+    db,
+    "SELECT count(*)::int AS n FROM sources WHERE claim_id = $1::uuid AND deleted_at IS NULL",
+    [claimId],
+  );
+  return row?.n ?? 0;
+}
+
 /** The claim before a change: one table and an index count, cheap to plan inside a transaction's first message. */
 export async function findClaimState(db: SqlTarget, id: string): Promise<ClaimState | null> {
   const [found] = await sqlRows<ClaimState>(db, CLAIM_STATE, [id]);

@@ -1,18 +1,22 @@
 // The review rules of a claim, as changes for mutateClaim. Each says what is wrong and how to fix it.
 import { verdictLabel, verdictNeedsEvidence, type Verdict } from "@claimdesk/shared";
 import { sqlRows } from "../db/sql.ts";
+import { liveSourceCount } from "./claim-rows.ts";
 import { AppError } from "../http/app-error.ts";
 import type { ClaimChange } from "./mutate-claim.ts";
 import type { ClaimUpdate } from "./claim-update.ts";
 import { anchorFor } from "./claim-context.ts";
 
 export function setVerdict(userId: string, verdict: Verdict | null, rationale: string | null | undefined): ClaimChange {
-  return (claim) => {
+  return async (claim, client) => {
     const finalRationale = rationale === undefined ? claim.rationale : rationale;
     if (verdict && verdictNeedsEvidence(verdict)) {
       const problems = [];
       const needs = [];
-      if (claim.sourceCount === 0) {
+      // Counted again now that the claim is locked: its last source may have been removed while
+      // this change waited for the lock (sources.router.ts keeps a verdict's evidence the same way).
+      const sources = claim.sourceCount === 0 ? 0 : await liveSourceCount(client, claim.id);
+      if (sources === 0) {
         problems.push({ path: "body.verdict", message: "add at least one source first" });
         needs.push("at least one source");
       }
