@@ -310,6 +310,11 @@ describe("more shapes of news copy", () => {
       "researchers at Stanford University",
       "According to researchers at Stanford University, walkers lived longer",
     ],
+    [
+      "Investigators say at least $3.4 million was later transferred to accounts in Panama.",
+      "investigators",
+      "According to investigators, at least $3.4 million was later transferred to accounts in Panama",
+    ],
   ])("%s", (sentence, claimant, text) => {
     const [c] = claims(sentence);
     expect(c!.claimant.name).toBe(claimant);

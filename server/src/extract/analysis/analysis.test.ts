@@ -43,7 +43,11 @@ describe("quantities and dates", () => {
   });
 
   it("reads a date after 'scheduled for' or 'slated for' as ahead", () => {
-    for (const t of ["Game 1 is scheduled for Thursday in Chicago.", "The vote is slated for Thursday."]) {
+    for (const t of [
+      "Game 1 is scheduled for Thursday in Chicago.",
+      "The vote is slated for Thursday.",
+      "A preliminary hearing is set for Thursday.",
+    ]) {
       const [c] = extractClaims(t, { publishedOn: "2026-05-18" });
       expect(c!.dates.map((d) => d.value)).toEqual(["2026-05-21"]);
     }

@@ -1,7 +1,7 @@
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
+import { MAY_START_QUANTITY, OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
 
 /**
  * What a reporting verb reports: the content after "that", a quotation or a clause, or the
@@ -160,7 +160,10 @@ export function reportedContent(
   // told's recipient ("told Reuters the package was delayed") or a time ("said on Friday they would").
   const recipientEnd = told ? afterRecipient(body, tokens, j) : j;
   const c = recipientEnd + timeAdverbialLength(body, tokens, recipientEnd);
-  if (c < tokens.length && !(tokens[c]!.flags & PARENTHETICAL_PREPOSITION) && !isFiniteVerb(tokens, c)) {
+  // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
+  const opener = tokens[c];
+  const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
+  if (c < tokens.length && (!prepositional || opener!.flags & MAY_START_QUANTITY) && !isFiniteVerb(tokens, c)) {
     const to = Math.min(segmentEndAfter(body, tokens, c), c + 9);
     let v = firstFiniteVerb(tokens, c + 1, to);
     if (v < 0 && TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))

@@ -57,6 +57,8 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.flags & ALWAYS_FINITE) {
     const w = wordOf(body, t);
+    // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned.
+    if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
     if (FUTURE_AUXILIARIES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return 1;
     // "is running for re-election in November": the present progressive with a date is an arrangement.
     if (BE_PRESENT.has(w)) return tokens[i + 1] && wordOf(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
