@@ -67,7 +67,21 @@ function isSingularCommonNoun(name: string): boolean {
  * operator Terna", "the World Health Organization", but "El Espectador", "Mr. Carter",
  * "scientists": common-noun names read better with "the", unless plural.
  */
+// The same few claimants recur through an article: their references are kept (bounded).
+const references = new Map<string, string>();
+
 function claimantReference(c: Claimant): string {
+  const key = `${c.type}\u0000${c.name}`;
+  let reference = references.get(key);
+  if (reference === undefined) {
+    reference = computeClaimantReference(c);
+    if (references.size >= 1024) references.clear();
+    references.set(key, reference);
+  }
+  return reference;
+}
+
+function computeClaimantReference(c: Claimant): string {
   const words = c.name.split(" ");
   // "its annual report", "police data": a possessive already determines it, a mass noun needs none.
   if (POSSESSIVES.has(words[0]!) || MASS_NOUNS.has(words[0]!) || MASS_NOUNS.has(words[words.length - 1]!))

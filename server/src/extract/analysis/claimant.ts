@@ -38,6 +38,21 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
 const TITLE =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker)\s+/;
 
+// Person names recur through an article: whether each is a surname alone is kept (bounded).
+const surnames = new Map<string, string | null>();
+
+/** The surname when a name is only a surname, with or without titles ("Kim", "Mr. Kim"), else null. */
+function surnameOnly(name: string): string | null {
+  let surname = surnames.get(name);
+  if (surname === undefined) {
+    const last = surnameOf(name);
+    surname = last && withoutTitles(name) === last ? last : null;
+    if (surnames.size >= 1024) surnames.clear();
+    surnames.set(name, surname);
+  }
+  return surname;
+}
+
 function withoutTitles(name: string): string {
   let n = name;
   for (let m = TITLE.exec(n); m; m = TITLE.exec(n)) n = n.slice(m[0].length);
@@ -178,8 +193,8 @@ export class ClaimantMemory {
    */
   private knownPerson(c: Claimant): Claimant | null {
     if (c.type !== "person") return null;
-    const surname = surnameOf(c.name);
-    if (!surname || withoutTitles(c.name) !== surname) return null;
+    const surname = surnameOnly(c.name);
+    if (!surname) return null;
     let known = this.personsBySurname.get(surname);
     if (known === undefined && !this.searchedSurnames.has(surname)) {
       this.searchedSurnames.add(surname);
