@@ -8,6 +8,7 @@ import { PARENTHETICAL_PREPOSITION, PARTICIPLE, SUBJECT_NOUN, SUBJECT_PRONOUN } 
  * comma-delimited segments before it ("Robert Hayes, who voted against the measure, said").
  */
 
+/** Tokens that can be a speaker at all: a lone pronoun, or a phrase with a capital or a body, role or group noun. */
 export function looksLikeSubject(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
