@@ -33,6 +33,14 @@ afterAll(() => server?.close());
 
 const auditCount = async () => server.db.prisma.auditEvent.count();
 
+/** Imports a short article as the editor and lists its claims as the reviewer. */
+async function importWithClaims(title: string, body: string): Promise<{ article: Article; claims: Claim[] }> {
+  const imported = await editor.json<Article>("POST", "/api/articles", { title, body });
+  expect(imported.status).toBe(201);
+  const listed = await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`);
+  return { article: imported.body, claims: listed.body.items };
+}
+
 describe("import", () => {
   it("stores the body without the date line, the publication date, and anchored claims", () => {
     expect(article.publishedOn).toBe("2025-03-28");
@@ -160,12 +168,9 @@ describe("verdicts", () => {
   });
 
   it("keeps the last source of a verdict that needs evidence: removing it gets 409 until the verdict changes", async () => {
-    const imported = await editor.json<Article>("POST", "/api/articles", {
-      title: "Evidence",
-      body: "Exports rose 12 percent in 2024, the ministry said.",
-    });
-    const [claim] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body
-      .items;
+    const {
+      claims: [claim],
+    } = await importWithClaims("Evidence", "Exports rose 12 percent in 2024, the ministry said.");
     const add = (url: string) =>
       reviewer.json<{ id: string; version: number }>("POST", `/api/claims/${claim!.id}/sources`, {
         url,
@@ -498,12 +503,9 @@ describe("claim numbers", () => {
 
 describe("editing a reviewed claim", () => {
   it("flags a new wording for re-review, so an approved verdict is not published on words nobody checked", async () => {
-    const imported = await editor.json<Article>("POST", "/api/articles", {
-      title: "Reworded",
-      body: "Exports rose 12 percent in 2024, the ministry said.",
-    });
-    const [claim] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${imported.body.id}/claims`)).body
-      .items;
+    const {
+      claims: [claim],
+    } = await importWithClaims("Reworded", "Exports rose 12 percent in 2024, the ministry said.");
     await reviewer.json("POST", `/api/claims/${claim!.id}/sources`, {
       url: "https://stats.example.org/",
       stance: "supports",
