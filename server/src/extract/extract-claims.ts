@@ -18,6 +18,8 @@ export interface ExtractOptions {
 }
 
 const MIN_TOKENS = 2;
+/** How many speakers one sentence may hand over to ("A said …, while B said …, but C said …"). */
+const MAX_SPEAKERS_PER_SENTENCE = 6;
 
 function checkDate(s: string | null | undefined): string | null {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
@@ -85,6 +87,7 @@ function segmentsOf(
   quotes: ParagraphQuotes,
   regions: readonly QuoteRegion[],
   memory: ClaimantMemory,
+  depth = 0,
 ): Segment[] {
   let quoted = 0;
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
@@ -119,7 +122,13 @@ function segmentsOf(
   // In text order: a trailing attribution's content comes before the speaker and the aside.
   if (aside && aside.start < content.start) out.push(aside, content);
   else out.push(content, ...(aside ? [aside] : []));
-  if (a.tail)
+  if (a.tail && a.secondSpeaker && depth < MAX_SPEAKERS_PER_SENTENCE) {
+    // "…, while critics said it would cost twice that": the tail names its own speaker. Bounded,
+    // so a sentence of endless "…, and X said" stays linear.
+    const tail = { ...s, start: a.tail.start, end: a.tail.end };
+    const tailTokens = tokensWithin(body, tokens, tail.start, tail.end);
+    out.push(...segmentsOf(body, tail, tailTokens, quotes, regions, memory, depth + 1));
+  } else if (a.tail)
     out.push({
       start: a.tail.start,
       end: a.tail.end,

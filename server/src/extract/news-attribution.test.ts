@@ -328,6 +328,18 @@ describe("more shapes of news copy", () => {
     expect(claimQuoting(all, "Waits fell").claimant.name).toBe("Rosa Delgado");
   });
 
+  it("hands reported content over to a second speaker joined by 'while', 'but' or 'and he added'", () => {
+    const all = claims(
+      "The White House said the plan would cost $2 billion, while critics said it would cost twice that. Officials said prices rose, but economists say wages fell faster.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.quote])).toEqual([
+      ["White House", "the plan would cost $2 billion"],
+      ["critics", "it would cost twice that"],
+      ["officials", "prices rose"],
+      ["economists", "wages fell faster"],
+    ]);
+  });
+
   it("credits both sides of a mid-sentence 'according to' to the source", () => {
     const all = claims("Burglaries fell 8 percent, according to police data, though robberies rose 4 percent.");
     expect(all.map((c) => c.claimant.name)).toEqual(["police data", "police data"]);

@@ -5,7 +5,7 @@ import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { looksLikeSubject, nameEnd, opensWithCommonWord, relativeAside, subjectStart } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
-import { lowerWordAt, type Token } from "./tokens.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
 
 export interface Attribution {
@@ -19,6 +19,8 @@ export interface Attribution {
   tail: { start: number; end: number } | null;
   /** The tail is the speaker's too ("…, according to police data, though robberies rose …"). */
   tailBySpeaker?: boolean;
+  /** The tail is another speaker's reported speech, to be attributed on its own ("…, while critics said …"). */
+  secondSpeaker?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
   aside: { start: number; end: number; restored: string } | null;
 }
@@ -79,14 +81,44 @@ export function findAttribution(
       !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
         ? { start, end: leadEnd }
         : null;
+    // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
+    const second = trailing ? null : secondSpeakerAt(body, tokens, i + 1, content.contentEnd);
     return {
       claimant,
       contentStart,
-      contentEnd: content.contentEnd,
+      contentEnd: second ? second.contentEnd : content.contentEnd,
       lead: leadClause,
-      tail: content.tail,
+      tail: second ? second.tail : content.tail,
+      secondSpeaker: second !== null,
       aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, i),
     };
+  }
+  return null;
+}
+
+/** Words that join a second speaker's clause: "…, while critics said", "…, but economists say". */
+const JOINERS = new Set(["while", "but", "though", "although", "whereas", "and"]);
+
+/**
+ * Where reported content that runs to `end` hands over to another speaker: a comma, a joining
+ * word, then a plausible speaker and a reporting verb within a few words. The content ends at
+ * the comma; the tail (from the speaker on) is attributed on its own.
+ */
+function secondSpeakerAt(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): { contentEnd: number; tail: { start: number; end: number } } | null {
+  for (let k = from + 1; k < tokens.length - 2 && tokens[k]!.end <= end; k++) {
+    if (!commaBefore(body, tokens, k) || !JOINERS.has(lowerWordAt(body, tokens[k]!))) continue;
+    for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
+      if (!(tokens[m]!.flags & LOWERCASE_REPORTING_VERB)) continue;
+      const subject = tokens.slice(k + 1, m);
+      if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, m)) break;
+      const comma = body.lastIndexOf(",", tokens[k]!.start);
+      return { contentEnd: comma, tail: { start: tokens[k + 1]!.start, end } };
+    }
   }
   return null;
 }
