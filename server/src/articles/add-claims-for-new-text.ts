@@ -13,14 +13,20 @@ SELECT start_offset AS "start", end_offset AS "end" FROM claims
 WHERE article_id = $1::uuid AND anchor_status <> 'missing'
 ORDER BY start_offset`;
 
-/** Stores the extracted claims (PreparedArticle.claimsJson) that overlap no present claim; returns how many. */
-export async function addClaimsForNewText(tx: SqlTarget, articleId: string, claimsJson: string): Promise<number> {
+/**
+ * Stores the extracted claims that overlap no present claim; returns how many. The caller parses
+ * them before its transaction opens: a long article's claims are megabytes of JSON.
+ */
+export async function addClaimsForNewText(
+  tx: SqlTarget,
+  articleId: string,
+  extracted: readonly ExtractedClaim[],
+): Promise<number> {
   const present = await sqlRows<{ start: number; end: number }>(tx, SELECT_SPANS, [articleId]);
   // furthestEnd[i]: the largest end among present[0 .. i], so one lookup tells whether any
   // claim starting before a given offset reaches past another (spans may nest or overlap).
   const furthestEnd: number[] = [];
   for (const span of present) furthestEnd.push(Math.max(span.end, furthestEnd.at(-1) ?? -1));
-  const extracted = JSON.parse(claimsJson) as ExtractedClaim[];
   const added = extracted.filter((c) => !overlapsAny(present, furthestEnd, c.start, c.end));
   if (added.length > 0) await insertExtractedClaims(tx, articleId, JSON.stringify(added));
   return added.length;

@@ -12,6 +12,7 @@ import { actorOf } from "../http/auth.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
 import { addClaimsForNewText } from "./add-claims-for-new-text.ts";
 import type { PreparedArticle } from "./prepare-extraction.ts";
+import type { ExtractedClaim } from "../extract/index.ts";
 import { reanchorClaims } from "./reanchor-claims.ts";
 
 type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
@@ -25,6 +26,7 @@ export async function reviseArticle(
   const actor = actorOf(req);
   // A new body is converted and its claims extracted before the transaction, as on import.
   const prepared = input.body === undefined ? null : await prepareRevision(deps, articleId, input);
+  const extracted = prepared ? (JSON.parse(prepared.claimsJson) as ExtractedClaim[]) : [];
   return deps.db.prisma.$transaction(
     async (tx) => {
       const before = await tx.article.findUnique({ where: { id: articleId } });
@@ -41,7 +43,7 @@ export async function reviseArticle(
         if (format) data.sourceFormat = format;
         if (prepared.body !== before.body) {
           reanchored = await reanchorClaims(tx, actor, articleId, prepared.body);
-          claimsAdded = await addClaimsForNewText(tx, articleId, prepared.claimsJson);
+          claimsAdded = await addClaimsForNewText(tx, articleId, extracted);
         }
       }
       const { count } = await tx.article.updateMany({

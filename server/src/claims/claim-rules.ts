@@ -6,6 +6,7 @@ import { AppError } from "../http/app-error.ts";
 import type { ClaimChange } from "./mutate-claim.ts";
 import type { ClaimUpdate } from "./claim-update.ts";
 import { anchorFor } from "./claim-context.ts";
+import { isHighSurrogate, isLowSurrogate } from "../extract/text/char-classes.ts";
 
 export function setVerdict(userId: string, verdict: Verdict | null, rationale: string | null | undefined): ClaimChange {
   return async (claim, client) => {
@@ -151,7 +152,5 @@ export function checkSpan(body: string, start: number, end: number): { start: nu
 /** True when `offset` falls between the high and low halves of a surrogate pair. */
 export function cutsCharacter(body: string, offset: number): boolean {
   if (offset <= 0 || offset >= body.length) return false;
-  const before = body.charCodeAt(offset - 1);
-  const after = body.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return isHighSurrogate(body.charCodeAt(offset - 1)) && isLowSurrogate(body.charCodeAt(offset));
 }

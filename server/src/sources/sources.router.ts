@@ -11,6 +11,7 @@ import {
 import type { AppDeps } from "../app-deps.ts";
 import type { Tx } from "../audit/record-audit-event.ts";
 import { presentSource, userRefSelect } from "../claims/claim-presenter.ts";
+import { liveSourceCount } from "../claims/claim-rows.ts";
 import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-change.ts";
 import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
@@ -32,14 +33,13 @@ async function loadSource(tx: Tx, id: string) {
  * verdict change locks it, so two removals or a removal and a verdict cannot both pass the check.
  */
 async function keepEvidenceOfVerdict(tx: Tx, claimId: string): Promise<void> {
-  const [claim] = await sqlRows<{ verdict: Verdict | null; live: number }>(
+  const [claim] = await sqlRows<{ verdict: Verdict | null }>(
     tx,
-    `SELECT c.verdict::text AS verdict,
-       (SELECT count(*)::int FROM sources s WHERE s.claim_id = c.id AND s.deleted_at IS NULL) AS live
-     FROM claims c WHERE c.id = $1::uuid FOR NO KEY UPDATE`,
+    `SELECT verdict::text AS verdict FROM claims WHERE id = $1::uuid FOR NO KEY UPDATE`,
     [claimId],
   );
-  if (claim?.verdict && verdictNeedsEvidence(claim.verdict) && claim.live <= 1) {
+  // Counted by its own statement once the lock is held, as a verdict counts them (claim-rules.ts).
+  if (claim?.verdict && verdictNeedsEvidence(claim.verdict) && (await liveSourceCount(tx, claimId)) <= 1) {
     throw new AppError(
       "conflict",
       `This is the only source of the claim's "${verdictLabel(claim.verdict)}" verdict, which must cite evidence. ` +

@@ -1,4 +1,4 @@
-import { commaBefore, firstTokenEndingAfter, type Token } from "./tokens.ts";
+import { commaBefore, firstTokenEndingAfter, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { ALWAYS_FINITE, PAST } from "./word-flags.ts";
 
@@ -37,16 +37,12 @@ const SCHEDULED_PRESENT = new Set([
   "plays",
 ]);
 
-function wordOf(body: string, t: Token): string {
-  return body.slice(t.start, t.end).toLowerCase();
-}
-
 function followedByTo(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.end - next.start > 3) return false;
-  const w = wordOf(body, next);
+  const w = lowerWordAt(body, next);
   // "scheduled for Thursday", "due on Friday" as well as "expected to".
-  return w === "to" || ((w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(wordOf(body, tokens[i]!)));
+  return w === "to" || ((w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(lowerWordAt(body, tokens[i]!)));
 }
 
 /**
@@ -56,24 +52,25 @@ function followedByTo(body: string, tokens: readonly Token[], i: number): boolea
 function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.flags & ALWAYS_FINITE) {
-    const w = wordOf(body, t);
+    const w = lowerWordAt(body, t);
     // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned.
     if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
     if (FUTURE_AUXILIARIES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return 1;
     // "is running for re-election in November": the present progressive with a date is an arrangement.
-    if (BE_PRESENT.has(w)) return tokens[i + 1] && wordOf(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
+    if (BE_PRESENT.has(w)) return tokens[i + 1] && lowerWordAt(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
     return TIMELESS_AUXILIARIES.has(w) ? 0 : -1;
   }
   const length = t.end - t.start;
   if (t.flags & PAST) {
     if (length >= 6 && length <= 9) {
-      const w = wordOf(body, t);
+      const w = lowerWordAt(body, t);
       if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
     }
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
-  if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(wordOf(body, t)) && followedByTo(body, tokens, i)) return 1;
-  return length >= 4 && length <= 8 && body.charCodeAt(t.end - 1) === 115 && SCHEDULED_PRESENT.has(wordOf(body, t))
+  if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
+    return 1;
+  return length >= 4 && length <= 8 && body.charCodeAt(t.end - 1) === 115 && SCHEDULED_PRESENT.has(lowerWordAt(body, t))
     ? 1
     : 0;
 }

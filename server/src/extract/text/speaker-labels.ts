@@ -26,31 +26,8 @@ const NOTES = new Set([
   "SOURCES",
   "FILE",
 ]);
-/** Capitalised lead-ins that are not speakers. */
-const NOT_SPEAKERS = new Set([
-  "NOTE",
-  "EDITOR'S NOTE",
-  "EDITOR’S NOTE",
-  "UPDATE",
-  "UPDATED",
-  "CORRECTION",
-  "CLARIFICATION",
-  "WATCH",
-  "READ MORE",
-  "RELATED",
-  "BREAKING",
-  "ANALYSIS",
-  "OPINION",
-  "TRANSCRIPT",
-  "SOURCE",
-  "SOURCES",
-  "PHOTO",
-  "VIDEO",
-  "DISCLOSURE",
-  "FILE",
-  "Q",
-  "A",
-]);
+/** Other capitalised lead-ins that are not speakers (notes and updates are read above). */
+const NOT_SPEAKERS = new Set(["BREAKING", "ANALYSIS", "OPINION", "TRANSCRIPT", "Q", "A"]);
 
 /** Labels that name a role, not a person: "the reporter said". */
 const ROLES = new Set([
