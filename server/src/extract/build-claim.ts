@@ -22,6 +22,8 @@ export interface ClaimDraft {
   restored: string | null;
   claimant: Claimant;
   directQuote: boolean;
+  /** The span names its speaker itself ("economists called the figure inflated"): no "According to" before it. */
+  namesSpeaker: boolean;
   /** Share of the span inside quotation marks. */
   quotedShare: number;
   /** gateBits(body, start, end), which the caller has from the sentence's tokens. */
@@ -135,9 +137,11 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   const text =
     d.claimant.type === "article"
       ? content
-      : d.directQuote
-        ? `${capitalised(describeClaimant(d.claimant))} said: “${content}”`
-        : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
+      : d.namesSpeaker
+        ? capitalised(content)
+        : d.directQuote
+          ? `${capitalised(describeClaimant(d.claimant))} said: “${content}”`
+          : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.
   const spanBits = d.spanGates;

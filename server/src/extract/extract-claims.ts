@@ -51,6 +51,8 @@ interface Segment {
   directQuote: boolean;
   /** The segment is one claim with this wording (a relative clause with its subject restored). */
   restored?: string;
+  /** The segment names its own speaker ("economists called the figure inflated"): worded as written. */
+  namesSpeaker?: boolean;
 }
 
 /** Per paragraph: quote regions and, lazily, who speaks in each. */
@@ -122,7 +124,11 @@ function segmentsOf(
   // In text order: a trailing attribution's content comes before the speaker and the aside.
   if (aside && aside.start < content.start) out.push(aside, content);
   else out.push(content, ...(aside ? [aside] : []));
-  if (a.tail && a.secondSpeaker && depth < MAX_SPEAKERS_PER_SENTENCE) {
+  if (a.tail && a.verdictBy) {
+    // "…, though economists called the figure inflated": the economists' claim, as the article words it.
+    const by = memory.remember(a.verdictBy);
+    out.push({ start: a.tail.start, end: a.tail.end, claimant: by, directQuote: false, namesSpeaker: true });
+  } else if (a.tail && a.secondSpeaker && depth < MAX_SPEAKERS_PER_SENTENCE) {
     // "…, while critics said it would cost twice that": the tail names its own speaker. Bounded,
     // so a sentence of endless "…, and X said" stays linear.
     const tail = { ...s, start: a.tail.start, end: a.tail.end };
@@ -209,6 +215,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             restored: c.restored,
             claimant: seg.claimant,
             directQuote: seg.directQuote,
+            namesSpeaker: seg.namesSpeaker === true,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             tokens,

@@ -38,7 +38,7 @@ export function phraseAttribution(
   // The two "according to" forms are searched for only where the words stand (one native search).
   if (text.includes("according to")) {
     const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
-    if (trail) return credited(memory.outlet(trail[1]!), start, start + trail.index);
+    if (trail) return { ...credited(memory.outlet(trail[1]!), start, start + trail.index), sourceAfterContent: true };
     // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are the source's.
     const middle = /,\s*according to ([^,]{2,80}?),\s*/u.exec(text);
     if (middle)
@@ -46,6 +46,7 @@ export function phraseAttribution(
         ...credited(memory.outlet(middle[1]!), start, start + middle.index),
         tail: { start: start + middle.index + middle[0].length, end },
         tailBySpeaker: true,
+        sourceAfterContent: true,
       };
   }
   // "Crime fell 12 percent last year, said Mayor Dana Kim.": the tag follows the last comma, so

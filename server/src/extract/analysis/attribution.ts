@@ -5,7 +5,10 @@ import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { looksLikeSubject, nameEnd, opensWithCommonWord, relativeAside, subjectStart } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
-import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { lowerWordAt, type Token } from "./tokens.ts";
+import { articleCommentAt } from "./article-comment.ts";
+import { reportingVerbIndex } from "./claim-noun.ts";
+import { secondSpeakerAt } from "./second-speaker.ts";
 import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
 
 export interface Attribution {
@@ -21,6 +24,10 @@ export interface Attribution {
   tailBySpeaker?: boolean;
   /** The tail is another speaker's reported speech, to be attributed on its own ("…, while critics said …"). */
   secondSpeaker?: boolean;
+  /** The tail is this speaker's verdict, worded as written ("economists called the figure inflated"). */
+  verdictBy?: Claimant | null;
+  /** The content is followed by its source ("…, according to X"), which a speaker before it may have cited. */
+  sourceAfterContent?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
   aside: { start: number; end: number; restored: string } | null;
 }
@@ -41,19 +48,37 @@ export function findAttribution(
   memory: ClaimantMemory,
 ): Attribution | null {
   const byPhrase = phraseAttribution(body.slice(start, end), start, end, memory);
-  if (byPhrase) return byPhrase;
+  if (byPhrase && !byPhrase.sourceAfterContent) return byPhrase;
+  const byVerb = verbAttribution(body, start, end, tokens, memory);
+  // "Vance said the city had built 4,100 units, according to its own dashboard": the source is
+  // Vance's, named inside what she said; the speaker before it makes the claim.
+  if (byPhrase && !(byVerb && byVerb.contentStart > start && byVerb.contentStart < byPhrase.contentEnd))
+    return byPhrase;
+  return byVerb;
+}
 
+/** Reported speech found by its reporting verb: "X said (that) …", "…, X said", "X repeated his claim that …". */
+function verbAttribution(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  memory: ClaimantMemory,
+): Attribution | null {
   for (let i = 1; i < tokens.length; i++) {
-    const verb = tokens[i]!;
+    const word = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
-    if (!(verb.flags & LOWERCASE_REPORTING_VERB)) continue;
-    if (verb.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
+    if (!(word.flags & LOWERCASE_REPORTING_VERB)) continue;
+    if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
     // "Ortega denied the port had ignored complaints" does not report that it had: the article
     // states the denial, and "According to Ortega, the port had ignored complaints" would invert it.
-    if (DENIALS.has(lowerWordAt(body, verb))) continue;
-    const subjectFrom = subjectStart(body, tokens, i);
+    if (DENIALS.has(lowerWordAt(body, word))) continue;
+    // "Hale repeated his claim that …": the speaker stands before "repeated".
+    const verb = reportingVerbIndex(body, tokens, i);
+    if (verb < 1) continue;
+    const subjectFrom = subjectStart(body, tokens, verb);
     if (subjectFrom < 0) continue;
-    const name = withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, i));
+    const name = withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
     const segStart = name.from;
     const nameTo = name.to;
     const subject = tokens.slice(segStart, nameTo);
@@ -66,7 +91,7 @@ export function findAttribution(
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
     if (segStart === 0 && opensWithCommonWord(body, subject)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
-    const asideText = nameTo < i ? body.slice(tokens[nameTo]!.start, tokens[i - 1]!.end) : "";
+    const asideText = nameTo < verb ? body.slice(tokens[nameTo]!.start, tokens[verb - 1]!.end) : "";
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
     const claimant = anonymous
       ? { name: "unnamed sources", type: "unnamed_sources" as const, via: content.via }
@@ -83,6 +108,21 @@ export function findAttribution(
         : null;
     // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
     const second = trailing ? null : secondSpeakerAt(body, tokens, i + 1, content.contentEnd);
+    // "…, a figure disputed by criminologists": the article's comment ends the speaker's content,
+    // and is read on its own (it may hand over to a speaker in turn), unless a speaker comes first.
+    const comment = trailing
+      ? null
+      : articleCommentAt(body, tokens, i + 1, second ? second.contentEnd : content.contentEnd);
+    if (comment)
+      return {
+        claimant,
+        contentStart,
+        contentEnd: comment.contentEnd,
+        lead: leadClause,
+        tail: { start: comment.start, end: content.contentEnd },
+        secondSpeaker: true,
+        aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
+      };
     return {
       claimant,
       contentStart,
@@ -90,35 +130,19 @@ export function findAttribution(
       lead: leadClause,
       tail: second ? second.tail : content.tail,
       secondSpeaker: second !== null,
-      aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, i),
+      verdictBy: second?.verdict ? verdictClaimant(body, tokens, second.verdict, memory) : null,
+      aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
     };
   }
   return null;
 }
 
-/** Words that join a second speaker's clause: "…, while critics said", "…, but economists say". */
-const JOINERS = new Set(["while", "but", "though", "although", "whereas", "and"]);
-
-/**
- * Where reported content that runs to `end` hands over to another speaker: a comma, a joining
- * word, then a plausible speaker and a reporting verb within a few words. The content ends at
- * the comma; the tail (from the speaker on) is attributed on its own.
- */
-function secondSpeakerAt(
+/** "…, though economists called the figure inflated": the speaker of a verdict, as a claimant. */
+function verdictClaimant(
   body: string,
   tokens: readonly Token[],
-  from: number,
-  end: number,
-): { contentEnd: number; tail: { start: number; end: number } } | null {
-  for (let k = from + 1; k < tokens.length - 2 && tokens[k]!.end <= end; k++) {
-    if (!commaBefore(body, tokens, k) || !JOINERS.has(lowerWordAt(body, tokens[k]!))) continue;
-    for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
-      if (!(tokens[m]!.flags & LOWERCASE_REPORTING_VERB)) continue;
-      const subject = tokens.slice(k + 1, m);
-      if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, m)) break;
-      const comma = body.lastIndexOf(",", tokens[k]!.start);
-      return { contentEnd: comma, tail: { start: tokens[k + 1]!.start, end } };
-    }
-  }
-  return null;
+  speaker: { speakerFrom: number; speakerTo: number },
+  memory: ClaimantMemory,
+): Claimant | null {
+  return memory.speaker(body.slice(tokens[speaker.speakerFrom]!.start, tokens[speaker.speakerTo - 1]!.end));
 }

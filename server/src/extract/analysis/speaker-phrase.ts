@@ -125,7 +125,11 @@ export function plausibleClauseSubject(body: string, tokens: readonly Token[], f
   if (to - from > 8) return false;
   for (let t = from; t < to; t++) {
     const w = wordAt(body, tokens[t]!);
-    if (t === from ? NEVER_OPENS_SPEAKER.has(w) || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) return false;
+    if (t === from ? NEVER_OPENS_SPEAKER.has(w) || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) {
+      // "said [people who walk more] may …": a relative clause right after the subject's noun.
+      if (w === "who" && t > from && t + 1 < to) continue;
+      return false;
+    }
   }
   return true;
 }

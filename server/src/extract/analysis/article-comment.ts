@@ -1,0 +1,33 @@
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+
+/**
+ * "Hale claimed that violent crime had fallen 20%, a figure disputed by criminologists": an
+ * appositive that sizes up the reported figure or claim is the article's comment on it, not
+ * part of what the speaker said. Crediting it to the speaker would have Hale dispute himself.
+ */
+
+const ARTICLES = new Set(["a", "an", "the"]);
+/** Nouns by which an article refers back to what a speaker said. Not "total" ("a total of"). */
+const CLAIM_NOUNS = new Set(
+  "figure figures claim claims number numbers estimate estimates assertion statistic statistics tally count assessment characterization characterisation".split(
+    " ",
+  ),
+);
+
+/**
+ * Offset of the comma that opens such an appositive within tokens [from, …) ending by `end`,
+ * and where the appositive starts; null when there is none.
+ */
+export function articleCommentAt(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): { contentEnd: number; start: number } | null {
+  for (let k = from + 1; k + 1 < tokens.length && tokens[k + 1]!.end <= end; k++) {
+    if (!commaBefore(body, tokens, k) || !ARTICLES.has(lowerWordAt(body, tokens[k]!))) continue;
+    if (!CLAIM_NOUNS.has(lowerWordAt(body, tokens[k + 1]!))) continue;
+    return { contentEnd: body.lastIndexOf(",", tokens[k]!.start), start: tokens[k]!.start };
+  }
+  return null;
+}

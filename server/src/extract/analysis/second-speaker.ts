@@ -1,0 +1,78 @@
+import { looksLikeSubject } from "./speech-subject.ts";
+import { plausibleSpeaker } from "./speaker-phrase.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+
+/**
+ * Where reported content hands over to another speaker: "…, while critics said it would cost
+ * twice that" (a reporting verb: the tail is read as that speaker's reported speech) or "…,
+ * though economists called the figure inflated" (a verdict on what came before: the tail is
+ * the critics' claim as the article words it, speaker included, since "According to economists,
+ * the figure inflated" would not be a sentence).
+ */
+
+/** Words that join a second speaker's clause: "…, while critics said", "…, but economists say". */
+const JOINERS = new Set(["while", "but", "though", "although", "whereas", "and"]);
+
+/**
+ * Verbs by which a second speaker judges the first one's claim. Not "rejected", "dismissed" or
+ * "challenged": a council, a judge or a party do those as acts the article reports. "called" and the like also
+ * summon and name ("called the police", "called for calm", "called off"): those readings are
+ * ruled out by the word after the verb.
+ */
+const VERDICT_VERBS = new Set(
+  (
+    "called calls call described describes describe labelled labeled branded disputed dispute disputes " +
+    "questioned question questions criticised criticized"
+  ).split(" "),
+);
+const NOT_A_VERDICT_AFTER = new Set(["for", "on", "off", "up", "in", "out", "back", "a", "an", "police", "it's"]);
+
+export interface SecondSpeaker {
+  /** Where the first speaker's content ends (the comma before the joining word). */
+  contentEnd: number;
+  /** From the second speaker on. */
+  tail: { start: number; end: number };
+  /** The tail is a verdict ("economists called the figure inflated"): the second speaker's claim, worded as written. */
+  verdict: { speakerFrom: number; speakerTo: number } | null;
+}
+
+/**
+ * The hand-over in tokens [from, …) of reported content that runs to `end`: a comma, a joining
+ * word, then a plausible speaker and a reporting or verdict verb within a few words. Null when
+ * there is none.
+ */
+export function secondSpeakerAt(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): SecondSpeaker | null {
+  for (let k = from + 1; k < tokens.length - 2 && tokens[k]!.end <= end; k++) {
+    if (!commaBefore(body, tokens, k) || !JOINERS.has(lowerWordAt(body, tokens[k]!))) continue;
+    for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
+      const reporting = (tokens[m]!.flags & LOWERCASE_REPORTING_VERB) !== 0;
+      if (!reporting && !isVerdict(body, tokens, m)) continue;
+      const subject = tokens.slice(k + 1, m);
+      if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, m)) break;
+      const comma = body.lastIndexOf(",", tokens[k]!.start);
+      return {
+        contentEnd: comma,
+        tail: { start: tokens[k + 1]!.start, end },
+        verdict: reporting ? null : { speakerFrom: k + 1, speakerTo: m },
+      };
+    }
+  }
+  return null;
+}
+
+/** A verdict verb at `m`, in lowercase, followed by what it judges ("called the figure inflated"). */
+function isVerdict(body: string, tokens: readonly Token[], m: number): boolean {
+  const next = tokens[m + 1];
+  if (!next) return false;
+  const t = tokens[m]!;
+  // Lowercase letters only: "Called" or "Dispute" opening a name is no verb.
+  const c = body.charCodeAt(t.start);
+  if (c < 97 || c > 122) return false;
+  return VERDICT_VERBS.has(body.slice(t.start, t.end)) && !NOT_A_VERDICT_AFTER.has(lowerWordAt(body, next));
+}
