@@ -265,6 +265,60 @@ describe("claims by hand", () => {
     expect(thread.body.sources).toHaveLength(1);
   });
 
+  it("keeps a reviewed claim's verdict when it is merged into an unreviewed one, and every other verdict as a note", async () => {
+    const { claims: [first, second, third] = [] } = await importWithClaims(
+      "Merge keeps verdicts",
+      "The unemployment rate fell to 4.1% in March, the ministry said. Exports rose 12% last year. Imports fell 3% in 2023.",
+    );
+    const judge = async (claim: Claim, verdict: "false" | "misleading", rationale: string) => {
+      await reviewer.json("POST", `/api/claims/${claim.id}/sources`, {
+        url: "https://example.org/data",
+        stance: "refutes",
+      });
+      const loaded = (await reviewer.json<Claim>("GET", `/api/claims/${claim.id}`)).body;
+      const given = await reviewer.json<Claim>("PUT", `/api/claims/${claim.id}/verdict`, {
+        version: loaded.version,
+        verdict,
+        rationale,
+      });
+      expect(given.status).toBe(200);
+      return given.body;
+    };
+    // The first claim in text order (the one that survives) has no verdict; the later two do.
+    const judged = await judge(second!, "false", "Customs data show exports fell 2%.");
+    const approved = await editor.json<Claim>("POST", `/api/claims/${second!.id}/approve`, { version: judged.version });
+    expect(approved.status).toBe(200);
+    const other = await judge(third!, "misleading", "Only goods imports fell.");
+
+    const merged = await reviewer.json<Claim>("POST", "/api/claims/merge", {
+      claims: [
+        { id: first!.id, version: first!.version },
+        { id: second!.id, version: approved.body.version },
+        { id: third!.id, version: other.version },
+      ],
+    });
+    expect(merged.status).toBe(200);
+    // The verdict is not lost: it stays, with its reviewer, flagged for a second look at the new wording.
+    expect(merged.body).toMatchObject({
+      id: first!.id,
+      verdict: "false",
+      rationale: "Customs data show exports fell 2%.",
+      verdictBy: { id: reviewer.user.id },
+      needsReReview: true,
+    });
+    // The verdict that could not stay on the claim is kept where reviewers see it.
+    const thread = (await reviewer.json<ClaimWithThread>("GET", `/api/claims/${first!.id}`)).body;
+    expect(thread.notes).toHaveLength(1);
+    expect(thread.notes[0]!.body).toContain("Misleading");
+    expect(thread.notes[0]!.body).toContain("Only goods imports fell.");
+    expect(thread.notes[0]!.body).toContain(third!.text);
+    const history = (
+      await reviewer.json<{ items: Array<{ action: string }> }>("GET", `/api/claims/${first!.id}/history`)
+    ).body.items;
+    expect(history.map((e) => e.action)).toEqual(expect.arrayContaining(["claim.merge", "note.add"]));
+    expect((await verifyAuditChain(server.db.pool)).ok).toBe(true);
+  });
+
   it("dismisses and restores a claim", async () => {
     const claim = claims[3]!;
     const dismissed = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/dismiss`, { version: claim.version });

@@ -1,7 +1,7 @@
 // Splitting one claim in two, and merging several into one. Sources and notes of merged claims move
 // to the surviving claim, so no reviewer's work disappears; every step is in the audit log.
 import type { Request } from "express";
-import type { Claim } from "@claimdesk/shared";
+import { verdictLabel, type Claim } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { sqlExecute, type SqlTarget } from "../db/sql.ts";
@@ -10,7 +10,7 @@ import { actorOf } from "../http/auth.ts";
 import { anchorFor } from "./claim-context.ts";
 import { cutsCharacter } from "./claim-rules.ts";
 import { loadClaimRow, presentLoadedClaim } from "./claim-rows.ts";
-import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
+import { claimSnapshot, presentClaim, presentNote, userRefSelect } from "./claim-presenter.ts";
 
 type Deps = Pick<AppDeps, "db" | "live">;
 
@@ -138,11 +138,44 @@ export async function mergeClaims(
     const otherIds = others.map((c) => c.id);
     await tx.source.updateMany({ where: { claimId: { in: otherIds } }, data: { claimId: keep.id } });
     await tx.note.updateMany({ where: { claimId: { in: otherIds } }, data: { claimId: keep.id } });
-    const anyVerdict = claims.some((c) => c.verdict !== null);
+    // A reviewer's verdict must not disappear with the claim it was given on: the merged claim keeps
+    // the first one in text order (its own, else a merged-away claim's, with its approval), flagged
+    // for a second look at the new wording; any other verdict is kept as a note under it.
+    const judged = claims.filter((c) => c.verdict !== null);
+    const donor = judged[0];
     await tx.claim.update({
       where: { id: keep.id },
-      data: { ...anchor, text: anchor.quote, needsReReview: anyVerdict, version: { increment: 1 } },
+      data: {
+        ...anchor,
+        text: anchor.quote,
+        ...(donor && donor !== keep
+          ? {
+              verdict: donor.verdict,
+              rationale: donor.rationale,
+              verdictById: donor.verdictById,
+              verdictAt: donor.verdictAt,
+              approvedById: donor.approvedById,
+              approvedAt: donor.approvedAt,
+            }
+          : {}),
+        needsReReview: donor !== undefined,
+        version: { increment: 1 },
+      },
     });
+    for (const other of judged.slice(1)) {
+      const note = await tx.note.create({
+        data: { claimId: keep.id, authorId: actor.userId!, body: mergedVerdictNote(other) },
+        include: { author: userRefSelect },
+      });
+      await recordAuditEvent(tx, actor, {
+        action: "note.add",
+        entityType: "note",
+        entityId: note.id,
+        articleId: keep.articleId,
+        claimId: keep.id,
+        after: { ...presentNote(note), fromMergedClaim: other.id },
+      });
+    }
     for (const other of others) {
       await recordAuditEvent(tx, actor, {
         action: "claim.merge_away",
@@ -179,6 +212,16 @@ export async function mergeClaims(
  */
 async function lockClaims(tx: SqlTarget, ids: string[]): Promise<void> {
   await sqlExecute(tx, "SELECT id FROM claims WHERE id = ANY($1::uuid[]) ORDER BY start_offset, id FOR UPDATE", [ids]);
+}
+
+/** What a merged-away claim's verdict said, for the note that keeps it under the merged claim. */
+function mergedVerdictNote(claim: {
+  text: string;
+  verdict: Parameters<typeof verdictLabel>[0];
+  rationale: string | null;
+}) {
+  const rationale = claim.rationale?.trim() ? `\n\n${claim.rationale.trim()}` : "";
+  return `Verdict before the merge on “${claim.text}”: ${verdictLabel(claim.verdict)}.${rationale}`;
 }
 
 /** Whitespace at the cut belongs to neither claim. */
