@@ -130,10 +130,10 @@ export function ImportArticlePage() {
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
           >
-            <Field label="Choose a file (.txt, .md, .html or .docx), or drop one here" error={fileError ?? undefined}>
+            <Field label="Choose a file (.txt, .md, .html, .docx or .pdf), or drop one here" error={fileError ?? undefined}>
               <input
                 type="file"
-                accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"
                 onChange={(e) => void takeFile(e.target.files?.[0])}
               />
             </Field>

@@ -1,15 +1,18 @@
 import type { ImportArticleInput } from "@claimdesk/shared";
 import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
+import { loadPdfJs } from "../pdf/load-pdfjs.ts";
+import { readPdfText } from "../pdf/read-pdf-text.ts";
 
 type Format = NonNullable<ImportArticleInput["format"]>;
 
-/** What a file holds, from its extension: one of the import formats, or a Word document. */
-export function formatFromFileName(name: string): Format | "docx" | null {
+/** What a file holds, from its extension: one of the import formats, a Word document or a PDF. */
+export function formatFromFileName(name: string): Format | "docx" | "pdf" | null {
   const ext = name.toLowerCase().split(".").pop() ?? "";
   if (ext === "md" || ext === "markdown") return "markdown";
   if (ext === "html" || ext === "htm") return "html";
   if (ext === "txt") return "text";
   if (ext === "docx") return "docx";
+  if (ext === "pdf") return "pdf";
   return null;
 }
 
@@ -22,9 +25,10 @@ export async function readArticleFile(
   file: File,
 ): Promise<{ body: string; format: Format; titleGuess: string; dateGuess: string }> {
   const kind = formatFromFileName(file.name);
-  if (!kind) throw new Error(`"${file.name}" is not a .txt, .md, .html or .docx file.`);
-  const body = kind === "docx" ? await readWordText(file) : await readText(file);
-  const format = kind === "docx" ? "text" : kind;
+  if (!kind) throw new Error(`"${file.name}" is not a .txt, .md, .html, .docx or .pdf file.`);
+  const body =
+    kind === "docx" ? await readWordText(file) : kind === "pdf" ? await readPdfFile(file) : await readText(file);
+  const format = kind === "docx" || kind === "pdf" ? "text" : kind;
   // Exported articles often start with a "date YYYY-MM-DD" line; it is a date, not a title.
   const dated = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i.exec(body);
   // Markdown from a site generator or CMS starts with front matter (--- title: … date: … ---).
@@ -113,6 +117,12 @@ async function readWordText(file: File): Promise<string> {
       `"${file.name}" could not be read as a Word document. Only .docx is supported (not the older .doc): save it as .docx, or paste its text.`,
     );
   }
+}
+
+/** The text of a PDF, laid out as paragraphs. pdf.js is loaded only when a PDF is chosen. */
+async function readPdfFile(file: File): Promise<string> {
+  const [pdfjs, bytes] = await Promise.all([loadPdfJs(), readBytes(file)]);
+  return readPdfText(pdfjs, new Uint8Array(bytes), file.name);
 }
 
 /** A heading-length guess: the first sentence, cut at a word near 120 characters. */

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { layoutPdfText, type PdfPageRuns, type PdfTextRun } from "./pdf-text-layout.ts";
+
+/** A page of lines, one run each, 14 units apart from y = 800 down, unless a line says otherwise. */
+function page(
+  ...lines: (string | { text: string; y?: number; x?: number; size?: number; gap?: number })[]
+): PdfPageRuns {
+  let y = 800;
+  const runs: PdfTextRun[] = [];
+  lines.forEach((line, i) => {
+    const l = typeof line === "string" ? { text: line } : line;
+    if (i > 0) y -= l.gap ?? 14;
+    const size = l.size ?? 11;
+    runs.push({ text: l.text, x: l.x ?? 50, y: l.y ?? y, width: l.text.length * size * 0.5, fontSize: size });
+  });
+  return { runs };
+}
+
+describe("layoutPdfText", () => {
+  it("joins a paragraph's lines and starts a paragraph at a wider gap or another type size", () => {
+    const text = layoutPdfText([
+      page(
+        { text: "Floods displace thousands", size: 18 },
+        { text: "Heavy rain forced 12,000 people from their homes on", gap: 30 },
+        "Sunday, officials said.",
+        { text: "The river rose 4 metres in a day.", gap: 28 },
+      ),
+    ]);
+    expect(text).toBe(
+      "Floods displace thousands\n\nHeavy rain forced 12,000 people from their homes on Sunday, officials said.\n\nThe river rose 4 metres in a day.",
+    );
+  });
+
+  it("joins words hyphenated at a line's end, and keeps other hyphens", () => {
+    const text = layoutPdfText([
+      page("The govern-", "ment voted 7-", "2 to approve the re\u00ad", "zoning of the far-left bank."),
+    ]);
+    expect(text).toBe("The government voted 7- 2 to approve the rezoning of the far-left bank.");
+  });
+
+  it("puts runs on one baseline together, with a space only where the PDF leaves a gap", () => {
+    const runs: PdfTextRun[] = [
+      { text: "Prices rose", x: 50, y: 700, width: 55, fontSize: 11 },
+      { text: "3.2%", x: 108, y: 700, width: 22, fontSize: 11 },
+      { text: " in May.", x: 130, y: 700.4, width: 40, fontSize: 11 },
+    ];
+    expect(layoutPdfText([{ runs }])).toBe("Prices rose 3.2% in May.");
+  });
+
+  it("starts a paragraph after a short line that ends a sentence, or at an indented line", () => {
+    const long = "The council approved the budget for the coming year after a long debate";
+    const text = layoutPdfText([
+      page(long, "on Tuesday.", { text: "Critics said the plan was too costly for the city", x: 62 }, "to afford."),
+    ]);
+    expect(text).toBe(`${long} on Tuesday.\n\nCritics said the plan was too costly for the city to afford.`);
+  });
+
+  it("goes on with a sentence cut by a page break, without the running header and page numbers", () => {
+    const header = { text: "THE SPRINGFIELD GAZETTE · Tuesday", size: 8 };
+    const text = layoutPdfText([
+      page(header, { text: "The mayor said the city would hire", gap: 30 }, "200 officers by", { text: "1", gap: 40 }),
+      page(header, { text: "June. The union disputed the figure.", gap: 30 }, { text: "- 2 -", gap: 40 }),
+      page(header, { text: "Hiring will start next month.", gap: 30 }, { text: "Page 3 of 3", gap: 40 }),
+    ]);
+    expect(text).toBe(
+      "The mayor said the city would hire 200 officers by June. The union disputed the figure.\n\nHiring will start next month.",
+    );
+  });
+
+  it("keeps a body line that repeats at the same place on every page", () => {
+    const text = layoutPdfText([
+      page("Yes.", "The vote passed."),
+      page("Yes.", "The motion failed."),
+      page("Yes.", "The session ended."),
+    ]);
+    expect(text.split("\n\n")).toEqual([
+      "Yes.",
+      "The vote passed.",
+      "Yes.",
+      "The motion failed.",
+      "Yes.",
+      "The session ended.",
+    ]);
+  });
+
+  it("starts a paragraph where the text moves up the page, as at a second column", () => {
+    const text = layoutPdfText([
+      page(
+        "The left column",
+        "ends here",
+        { text: "The right column", y: 800, x: 300 },
+        { text: "starts here", y: 786, x: 300 },
+      ),
+    ]);
+    expect(text).toBe("The left column ends here\n\nThe right column starts here");
+  });
+
+  it("gives nothing for pages without text", () => {
+    expect(layoutPdfText([{ runs: [] }, { runs: [{ text: " ", x: 0, y: 0, width: 0, fontSize: 10 }] }])).toBe("");
+  });
+});

@@ -1,0 +1,52 @@
+// Real PDFs built in memory with pdfkit, so tests read what a newsroom's PDF export holds without a
+// binary fixture in the repository.
+import PDFDocument from "pdfkit";
+
+export interface PdfArticle {
+  headline: string;
+  paragraphs: string[];
+  /** Printed at the foot of every page, with the page number. */
+  footer?: string;
+  /** Protects the document with this password. */
+  password?: string;
+}
+
+export function pdfDocument(article: PdfArticle): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = new PDFDocument({ size: "A5", margin: 50, bufferPages: true, userPassword: article.password });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve) =>
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
+  doc.fontSize(16).text(article.headline);
+  doc.moveDown();
+  doc.fontSize(10);
+  for (const paragraph of article.paragraphs) {
+    doc.text(paragraph, { align: "justify" });
+    doc.moveDown();
+  }
+  if (article.footer) {
+    const pages = doc.bufferedPageRange();
+    for (let i = 0; i < pages.count; i++) {
+      doc.switchToPage(i);
+      doc.fontSize(8).text(`${article.footer} | Page ${i + 1} of ${pages.count}`, 50, doc.page.height - 35, {
+        lineBreak: false,
+      });
+    }
+  }
+  doc.end();
+  return done;
+}
+
+/** A one-page PDF with a drawing and no text, as a scanned page looks to a text reader. */
+export function pdfWithoutText(): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = new PDFDocument({ size: "A5" });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve) =>
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
+  doc.rect(40, 40, 200, 300).fill("#888");
+  doc.end();
+  return done;
+}
