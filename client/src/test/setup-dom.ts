@@ -1,6 +1,10 @@
 // jsdom lacks a few browser APIs the app uses; stand-ins that do nothing keep components honest.
 import { afterEach, vi } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
+
+// findBy* waits 1 s by default. A lazily loaded page's first render can take longer than that when
+// the whole suite runs on a busy 2-core machine; a real failure still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
 
 export function installDomStubs(): void {
   if (!("ResizeObserver" in globalThis)) {
