@@ -5,6 +5,7 @@ import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
+import { findDates } from "./analysis/dates.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
@@ -169,6 +170,8 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label or paragraph.
     let turnSpeaker: Claimant | null = null;
+    // "UPDATE, Aug. 15: The fire grew on Friday": an update's relative dates count from its own date.
+    let referenceDate = publishedOn;
     for (let i = p; i < q; i++) {
       let s = sentences[i]!;
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
@@ -182,6 +185,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
+          if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
           s = { ...s, start: s.start + label.length };
         }
       }
@@ -220,7 +224,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             tokens,
           };
-          const claim = buildClaim(body, draft, publishedOn);
+          const claim = buildClaim(body, draft, referenceDate);
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;
@@ -231,6 +235,16 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     p = q;
   }
   return isSorted(claims) ? claims : claims.sort(byPosition);
+}
+
+/**
+ * The day an update's lead-in gives ("UPDATE, Aug. 15:", "Updated Friday:"), read forwards from
+ * the publication date since an update comes after it; the publication date when it gives none.
+ */
+function updateDate(body: string, start: number, end: number, publishedOn: string | null): string | null {
+  for (const d of findDates(body, start, end, publishedOn, true))
+    if (d.granularity === "day" && (publishedOn === null || d.value >= publishedOn)) return d.value;
+  return publishedOn;
 }
 
 const WORD = /\p{L}{2,}/u;

@@ -68,3 +68,62 @@ describe("a rebuttal or a source inside reported speech", () => {
     expect(c.quote).toBe("people who walk more may also be healthier to begin with");
   });
 });
+
+describe("a live blog's entries", () => {
+  it("leaves an entry's time stamp out of its claim, its quantities and its attribution", () => {
+    const all = claims(
+      "7:45 a.m.: The Ridge Fire has burned 34,000 acres, Cal Fire said.\n\n9:10 a.m. ET: Sheriff Ana Ruiz said about 12,000 residents were under evacuation orders.",
+    );
+    const fire = claimQuoting(all, "34,000 acres");
+    expect(fire.quote).toBe("The Ridge Fire has burned 34,000 acres");
+    expect(fire.quantities.map((q) => q.text)).toEqual(["34,000 acres"]);
+    const orders = claimQuoting(all, "12,000 residents");
+    expect(orders.claimant.name).toBe("Sheriff Ana Ruiz");
+    expect(orders.quote).toBe("about 12,000 residents were under evacuation orders");
+  });
+
+  it("resolves the dates of an update's paragraph against the update's date", () => {
+    const all = claims(
+      "The fire has burned 34,000 acres.\n\nUPDATE, Aug. 15: The fire grew to 51,000 acres on Friday. Crews said the winds would ease by Sunday.",
+      "2026-08-12",
+    );
+    expect(claimQuoting(all, "51,000 acres").dates[0]).toMatchObject({ text: "on Friday", value: "2026-08-14" });
+    expect(claimQuoting(all, "winds would ease").dates[0]).toMatchObject({ text: "Sunday", value: "2026-08-16" });
+  });
+});
+
+describe("weeks and seasons", () => {
+  it.each([
+    ["The United Nations said it would send 40 search teams this week.", "this week", "2026-06", "month"],
+    ["Pike denied taking any bribes when he testified last week.", "last week", "2026-06", "month"],
+    ["Two former executives pleaded guilty last fall.", "last fall", "2025", "year"],
+    // Written in late June, "last spring" is the spring just ended.
+    ["Prices rose at the fastest pace since last spring.", "last spring", "2026", "year"],
+    ["The council will vote on the plan next summer.", "next summer", "2027", "year"],
+    ["Sales fell 4% earlier this week.", "this week", "2026-06", "month"],
+  ])("%s", (text, dateText, value, granularity) => {
+    const [c] = claims(text);
+    expect(c!.dates).toContainEqual(expect.objectContaining({ text: dateText, value, granularity, relative: true }));
+  });
+
+  it("gives a week across two months no month, and a summer that is over 'last summer'", () => {
+    // 2026-07-02 is a Thursday: last week ran from June 22 to 28, this week from June 29 to July 5.
+    expect(claims("Sales fell 4% last week.", "2026-07-02")[0]!.dates[0]).toMatchObject({ value: "2026-06" });
+    expect(claims("Sales fell 4% this week.", "2026-07-02")[0]!.dates).toEqual([]);
+    expect(claims("Sales fell 4% last summer.", "2026-11-02")[0]!.dates[0]).toMatchObject({ value: "2026" });
+    expect(claims("Prices rose at the fastest pace since last spring.", "2026-03-12")[0]!.dates[0]).toMatchObject({
+      value: "2025",
+    });
+  });
+});
+
+describe("names", () => {
+  it("recovers a three-part name from its surname, but not a place before a name", () => {
+    const all = claims(
+      "Governor Maria Ortiz Delgado won a second term. Delgado said voters had rejected fear.\n\nPresident of Colombia Gustavo Petro met her. Petro said talks would go on.",
+    );
+    expect(claimQuoting(all, "voters had rejected").claimant.name).toBe("Maria Ortiz Delgado");
+    // "Colombia Gustavo Petro" could be a name: with no other full form, the surname stays.
+    expect(claimQuoting(all, "talks would go on").claimant.name).toBe("Petro");
+  });
+});

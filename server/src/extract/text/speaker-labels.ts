@@ -9,6 +9,12 @@ import { claimantFromPhrase } from "../analysis/claimant.ts";
 const LABEL = /^([A-Z](?:[A-Z.'’ -]{0,48}[A-Z.])?)[ \t]*:[ \t]+(?=\S)/;
 /** An update's lead-in in any case, with its time: "UPDATE, June 13:", "Updated at 3 p.m.:". */
 const UPDATE_LEAD_IN = /^(?:UPDATE|Update|UPDATED|Updated)\b[^:\n]{0,40}:[ \t]+(?=\S)/;
+/**
+ * A live blog entry's time stamp: "7:45 a.m.:", "9:10 a.m. ET:", "14:05 —". Not part of the
+ * entry's claim: it read as a quantity (7) and hid "Sheriff Ana Ruiz said" from the attribution.
+ */
+const TIME_STAMP_LEAD_IN =
+  /^\d{1,2}(?::\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?:\s+[A-Z]{1,4})?\s*(?::|\s[—–-])[ \t]+(?=\S)/;
 /** Lead-ins of notes about the story itself, not claims in it: the whole line is left out. */
 const NOTES = new Set([
   "NOTE",
@@ -51,12 +57,20 @@ function titleCase(label: string): string {
 
 /**
  * The label a line opens with and its length: a speaker ("REYES: "), or null for a lead-in that
- * is not one ("UPDATE: "), which is left out of claims all the same; `skip` for a note about the
- * story ("NOTE: ", "CORRECTION: "), whose line holds no claim.
+ * is not one ("UPDATE: ", "7:45 a.m.: "), which is left out of claims all the same; `skip` for a
+ * note about the story ("NOTE: ", "CORRECTION: "), whose line holds no claim; `update` for an
+ * update's lead-in, whose date (if it gives one) the paragraph's relative dates count from.
  */
-export function lineLabel(line: string): { speaker: Claimant | null; length: number; skip?: boolean } | null {
+export function lineLabel(
+  line: string,
+): { speaker: Claimant | null; length: number; skip?: boolean; update?: boolean } | null {
+  const first = line.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const stamp = TIME_STAMP_LEAD_IN.exec(line);
+    return stamp ? { speaker: null, length: stamp[0].length } : null;
+  }
   const update = UPDATE_LEAD_IN.exec(line);
-  if (update) return { speaker: null, length: update[0].length };
+  if (update) return { speaker: null, length: update[0].length, update: true };
   const c = line.charCodeAt(1);
   // Two capitals, a capital and a dot, space or colon first: a label can only start so.
   if (!(c >= 65 && c <= 90) && c !== 46 && c !== 32 && c !== 58) return null;
