@@ -94,7 +94,8 @@ function wordStartBefore(body: string, end: number): number {
 /**
  * The first place the article writes a surname with a given name before it ("President Gustavo
  * Petro", "Foreign Minister Laura Sarabia"), as "Gustavo Petro"; null when it never does. The word
- * before the given name may be a title, a lowercase word or end a clause, but not another
+ * before the given name may be a title, a lowercase word or end a clause, or be the first of a
+ * three-part name ("Governor Maria Ortiz Delgado", "minister Murad Ali Shah"), but not another
  * capitalised word ("of Colombia Gustavo Petro" could be a name "Colombia Gustavo"; "Murad Ali
  * Shah" is not cut to "Ali Shah"). Read by char codes around each occurrence: regexes run only on
  * the two words found.
@@ -112,8 +113,27 @@ export function fullNameInText(body: string, surname: string): string | null {
     const capitalisedName =
       STARTS_UPPERCASE.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
     if (!capitalisedName) return `${given} ${surname}`;
+    if (firstOfThreeNames(body, givenStart - 1 - previous.length, previous)) return `${previous} ${given} ${surname}`;
   }
   return null;
+}
+
+/** Words before a place that a name can follow: "President of Colombia Gustavo Petro". */
+const PLACE_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "to", "on", "by", "with", "and"]);
+
+/**
+ * Is `word` (starting at `wordStart`) the first of a three-part name, as in "Governor Maria
+ * Ortiz Delgado" or "chief minister Murad Ali Shah"? It must look like a given name, and what
+ * stands before it a title, a lowercase word other than a preposition (after "of", "Colombia
+ * Gustavo Petro" is a place and a name), a clause's end or nothing.
+ */
+function firstOfThreeNames(body: string, wordStart: number, word: string): boolean {
+  if (!GIVEN_NAME.test(word) || TITLE_WORD.test(word) || NOT_GIVEN_NAMES.has(word)) return false;
+  if (wordStart <= 0 || body.charCodeAt(wordStart - 1) === 10) return true;
+  if (!isSpaceAt(body, wordStart - 1)) return false;
+  const before = body.slice(wordStartBefore(body, wordStart - 1), wordStart - 1);
+  if (/[.!?:;,]$/.test(before) || TITLE_WORD.test(before)) return true;
+  return !STARTS_UPPERCASE.test(before) && !PLACE_PREPOSITIONS.has(before);
 }
 
 /** A body or a group of people ("Colombian presidency", "unnamed sources", "officials"), not one person. */

@@ -1,4 +1,5 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import { seasonYear, weekMonth } from "./weeks-and-seasons.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS = [
@@ -27,12 +28,14 @@ const WEEKDAY_GATE = defineGate(WEEKDAYS);
 const DEICTIC_GATE = defineGate(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"]);
 const RELYEAR_GATE = defineGate(["year", "month"]);
 const AGO_GATE = defineGate(["ago"]);
+const WEEK_GATE = defineGate(["week"]);
+const SEASON_GATE = defineGate(["spring", "summer", "fall", "autumn"]);
 /** Patterns whose resolution depends on the tense of the claim. */
 export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE;
 
 const DATE_PATTERNS: {
   re: RegExp;
-  kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear" | "ago";
+  kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear" | "ago" | "week" | "season";
   needs: number;
 }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: FOUR_DIGITS },
@@ -62,6 +65,8 @@ const DATE_PATTERNS: {
     needs: DEICTIC_GATE,
   },
   { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
+  { re: /\b(last|this|next|previous) week\b/gi, kind: "week", needs: WEEK_GATE },
+  { re: /\b(last|this|next) (spring|summer|fall|autumn)\b/gi, kind: "season", needs: SEASON_GATE },
   {
     re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
     kind: "ago",
@@ -152,7 +157,7 @@ export function findDates(
   future: boolean | ((at: number) => boolean),
   bits = gateBits(body, start, end),
 ): ResolvedDate[] {
-  if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE))) return [];
+  if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE | WEEK_GATE | SEASON_GATE))) return [];
   const text = body.slice(start, end);
   const pub = publicationDate(publishedOn);
   const taken: [number, number][] = [];
@@ -227,6 +232,14 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     }
     case "year":
       return { value: m[1]!, granularity: "year", relative: false };
+    case "week": {
+      const month = pub && weekMonth(m[1]!, pub);
+      return month ? { value: month, granularity: "month", relative: true } : null;
+    }
+    case "season": {
+      const year = pub && seasonYear(m[1]!, m[2]!, pub);
+      return year ? { value: year, granularity: "year", relative: true } : null;
+    }
     case "ago": {
       // "three days ago", "two months ago", "a year ago": counted back from the publication date.
       const n = countWord(m[1]!);

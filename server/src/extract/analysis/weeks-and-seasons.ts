@@ -1,0 +1,44 @@
+/**
+ * "last week", "this week", "next week" and "last fall", "this summer", "next spring", resolved
+ * against the publication date. A week or a season is no day, month or year, the grains a
+ * resolved date has: a week is given as its month when it lies within one (Monday to Sunday), and
+ * not at all when it straddles two; a season as its year. Seasons are the northern hemisphere's
+ * meteorological ones (spring March–May, summer June–August, fall September–November); winter,
+ * which straddles two years, is left unresolved.
+ */
+
+const DAY_MS = 86400000;
+const SEASON_FIRST_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8 };
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** -1 for "last"/"previous", 1 for "next", 0 for "this". */
+function direction(modifier: string): number {
+  const m = modifier.toLowerCase();
+  return m === "last" || m === "previous" ? -1 : m === "next" ? 1 : 0;
+}
+
+/** The month (YYYY-MM) of the week `modifier` names, or null when that week spans two months. */
+export function weekMonth(modifier: string, pub: Date): string | null {
+  const sinceMonday = (pub.getUTCDay() + 6) % 7;
+  const monday = new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS);
+  const sunday = new Date(monday.getTime() + 6 * DAY_MS);
+  if (monday.getUTCMonth() !== sunday.getUTCMonth()) return null;
+  return `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`;
+}
+
+/**
+ * The year (YYYY) of the season `modifier` names: "last summer" written in November is this
+ * year's, written in June last year's (this one has not ended); "next spring" written in
+ * January is this year's. Null for winter.
+ */
+export function seasonYear(modifier: string, season: string, pub: Date): string | null {
+  const first = SEASON_FIRST_MONTH[season.toLowerCase()];
+  if (first === undefined) return null;
+  const year = pub.getUTCFullYear();
+  const month = pub.getUTCMonth();
+  const dir = direction(modifier);
+  if (dir < 0) return String(month > first + 2 ? year : year - 1);
+  if (dir > 0) return String(month < first ? year : year + 1);
+  return String(year);
+}
