@@ -15,6 +15,7 @@ import { authenticate, csrfProtection } from "./http/auth.ts";
 import { errorHandler, notFoundRoute } from "./http/error-handler.ts";
 import { rejectUnstorableText } from "./http/reject-unstorable-text.ts";
 import { requestTimeout } from "./http/request-timeout.ts";
+import { markUnreadBody } from "./http/validate.ts";
 import { createLiveRouter } from "./live/live.router.ts";
 import { createNotesRouter } from "./notes/notes.router.ts";
 import { createOpenApiRouter } from "./openapi/openapi.router.ts";
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(requestTimeout(deps.config.REQUEST_TIMEOUT_MS));
   api.use(express.json({ limit: deps.config.MAX_IMPORT_BYTES + 64 * 1024 }));
+  api.use(markUnreadBody);
   api.use(rejectUnstorableText);
   api.use(createHealthRouter(deps));
   api.use(createOpenApiRouter());

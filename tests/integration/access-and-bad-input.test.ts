@@ -240,6 +240,44 @@ describe("bad input", () => {
       status: 422,
       field: "query.to",
     },
+    // A body that says it is gzip but is not could not be inflated: that was a 500.
+    {
+      name: "Content-Encoding gzip on a body that is not gzip",
+      method: "POST",
+      path: `/api/claims/${claim.id}/notes`,
+      raw: '{"body":"hello"}',
+      headers: { "content-type": "application/json", "content-encoding": "gzip" } as Record<string, string>,
+      status: 400,
+      detail: /could not be decompressed.*gzip/,
+    },
+    // Without a JSON content type the body was never read, and the answer said only "expected
+    // object, received undefined".
+    {
+      name: "JSON sent without a JSON content type",
+      method: "POST",
+      path: `/api/claims/${claim.id}/notes`,
+      raw: '{"body":"hello"}',
+      headers: { "content-type": "text/plain" },
+      status: 415,
+      detail: /Content-Type: application\/json/,
+    },
+    {
+      name: "a form instead of JSON",
+      method: "PUT",
+      path: `/api/claims/${claim.id}/verdict`,
+      raw: "version=1&verdict=unverified",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      status: 415,
+      detail: /Content-Type: application\/json/,
+    },
+    {
+      name: "no body at all",
+      method: "PUT",
+      path: `/api/claims/${claim.id}/verdict`,
+      status: 422,
+      detail: /no body.*JSON/,
+      field: "body",
+    },
   ];
 
   const names = [
@@ -258,13 +296,17 @@ describe("bad input", () => {
     "year 0000 access date",
     "audit from year 0000",
     "audit from a time that is year 0000 in UTC",
+    "Content-Encoding gzip on a body that is not gzip",
+    "JSON sent without a JSON content type",
+    "a form instead of JSON",
+    "no body at all",
   ];
   it.each(names)("%s", async (name) => {
     const c = cases().find((x) => x.name === name)!;
     const before = await snapshot();
     const client = c.as === "editor" ? editor : reviewer;
     const response = c.raw
-      ? await client.request(c.method, c.path, c.raw, { "content-type": "application/json" })
+      ? await client.request(c.method, c.path, c.raw, c.headers ?? { "content-type": "application/json" })
       : await client.request(c.method, c.path, c.body);
     expect(response.status).toBe(c.status);
     const problem = (await response.json()) as { code: string; detail: string; errors?: Array<{ path: string }> };

@@ -46,6 +46,20 @@ function toAppError(error: unknown): AppError {
   if (e?.type === "encoding.unsupported" || e?.type === "charset.unsupported") {
     return new AppError("unsupported_media_type", "Send the request body as UTF-8.");
   }
+  // zlib could not inflate a body sent with Content-Encoding gzip, deflate or br (it was a 500).
+  if (e?.status === 400 && typeof e.code === "string" && e.code.startsWith("Z_")) {
+    return new AppError(
+      "bad_request",
+      `The request body could not be decompressed (${e.message}): it is not valid for its Content-Encoding ` +
+        `(gzip, deflate or br). Send it uncompressed, or without that header.`,
+    );
+  }
+  if (e?.type === "request.size.invalid") {
+    return new AppError("bad_request", "The request body is not as long as its Content-Length header says.");
+  }
+  if (e?.type === "request.aborted") {
+    return new AppError("bad_request", "The request body ended before it was complete.");
+  }
   if (e?.code === "P2028") {
     return new AppError(
       "service_unavailable",

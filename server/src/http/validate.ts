@@ -1,10 +1,18 @@
 // Parses request input with the shared zod schemas, turning failures into a 422 that lists each
 // field, what was wrong with it, and so what to send instead.
+import type { RequestHandler } from "express";
 import type { z } from "zod";
 import { versionSchema } from "@claimdesk/shared";
 import { AppError } from "./app-error.ts";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where = "body"): z.infer<S> {
+  if (input instanceof UnreadBody) {
+    throw new AppError(
+      "unsupported_media_type",
+      `The request body was sent as ${input.contentType ? `"${input.contentType}"` : "no content type"}, ` +
+        "which this endpoint does not read. Send it as JSON with the header Content-Type: application/json.",
+    );
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({
@@ -12,8 +20,32 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
     message: issue.message,
   }));
   const summary = fields.map((f) => `${f.path}: ${f.message}`).join("; ");
+  if (where === "body" && input === undefined) {
+    throw new AppError(
+      "validation_failed",
+      "The request has no body. Send the fields as a JSON object with the header Content-Type: application/json.",
+      { fields },
+    );
+  }
   throw new AppError("validation_failed", `The request ${where} is not valid: ${summary}.`, { fields });
 }
+
+/**
+ * Stands in for a request body that express.json() did not read because it is not JSON, so that
+ * parseInput can say so (415) instead of "expected object, received undefined". A route that takes
+ * another type (an article file) parses the body itself and replaces this.
+ */
+export class UnreadBody {
+  constructor(readonly contentType: string) {
+    Object.defineProperty(this, "contentType", { enumerable: false });
+  }
+}
+
+export const markUnreadBody: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+  if (req.body === undefined && hasBody) req.body = new UnreadBody(req.get("content-type") ?? "");
+  next();
+};
 
 /**
  * The `?version=N` of a DELETE (which has no body). Missing or not a whole number, it is a 422 that

@@ -162,7 +162,8 @@ function responses(
   if (route.access.kind === "permission" || (facts.needsSession && facts.changes)) errors.add(403);
   if (route.path.includes(":")) errors.add(404);
   if (facts.hasInput) errors.add(422);
-  if (route.body) errors.add(400);
+  // A body that is not JSON (or not in the charset or encoding it claims) is refused before validation.
+  if (route.body) [400, 415].forEach((status) => errors.add(status));
   errors.add(503);
   for (const status of [...errors].sort((a, b) => a - b)) out[String(status)] = problem(STATUS_TEXT[status] ?? "Error");
   out.default = problem("Unexpected error (500); nothing was changed. Report the requestId.");
