@@ -4,6 +4,19 @@ import { useCallback, useEffect, useState } from "react";
 
 const PREFIX = "claimdesk.draft.";
 
+/** A saved draft, for screens that recover one left behind (a claim merged away while edited). */
+export function readDraft<T>(key: string): T | undefined {
+  return read<T>(key);
+}
+
+export function writeDraft(key: string, value: unknown): void {
+  try {
+    sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // See clearDraft.
+  }
+}
+
 function read<T>(key: string): T | undefined {
   try {
     const raw = sessionStorage.getItem(PREFIX + key);

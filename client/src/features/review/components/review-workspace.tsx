@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
-import type { Verdict } from "@claimdesk/shared";
+import type { Claim, Verdict } from "@claimdesk/shared";
 import { HighlightedText, type HighlightSpan } from "../../../components/highlighted-text.tsx";
 import { selectionOffsets } from "../../../components/selection-offsets.ts";
 import { ErrorMessage, Loading } from "../../../components/status.tsx";
@@ -19,6 +19,7 @@ import { LiveIndicator } from "./live-indicator.tsx";
 import { MergeBar } from "./merge-bar.tsx";
 import { ShortcutsOverlay } from "./shortcuts-overlay.tsx";
 import { useReviewShortcuts } from "./use-review-shortcuts.ts";
+import { VanishedClaimNotice } from "./vanished-claim-notice.tsx";
 
 interface Props {
   articleId: string;
@@ -67,6 +68,11 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
     [all],
   );
   const selected = all.find((c) => c.id === selectedId) ?? null;
+  // The selected claim as last seen, so that when it disappears (merged into another by someone
+  // else) the panel can say so and keep what the reviewer had typed, instead of going blank.
+  const [lastSelected, setLastSelected] = useState<Claim | null>(null);
+  if (selected && selected !== lastSelected) setLastSelected(selected);
+  const vanished = !selected && claims.isSuccess && lastSelected?.id === selectedId ? lastSelected : null;
   // Claims that vanished (merged away by someone else) drop out of the choice on their own.
   const chosenForMerge = useMemo(() => all.filter((c) => mergeIds.has(c.id)), [all, mergeIds]);
   const toggleMerge = useCallback(
@@ -227,7 +233,9 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           />
         </ClaimList>
         <div className="panel-pane">
-          {selected ? (
+          {vanished ? (
+            <VanishedClaimNotice gone={vanished} claims={all} onOpen={select} onDiscard={() => setSelectedId(null)} />
+          ) : selected ? (
             <ClaimPanel
               key={selected.id}
               ref={noteRef}

@@ -54,6 +54,10 @@ interface Props {
   onTakeTheirs?: () => void;
   pending: boolean;
   error: unknown;
+  /** The submit button's words, when neither "Add source" nor "Save source" fits. */
+  submitLabel?: string;
+  /** The cancel button's words ("Discard" when there is nothing left to go back to). */
+  cancelLabel?: string;
 }
 
 function conflictRows(mine: SourceFields, theirs: Source) {
@@ -70,7 +74,7 @@ function conflictRows(mine: SourceFields, theirs: Source) {
 
 /** Validates with the shared schema first, so a bad address is explained before any request. */
 export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceForm(
-  { draftKey, source = null, onSubmit, onCancel, onTakeTheirs, pending, error },
+  { draftKey, source = null, onSubmit, onCancel, onTakeTheirs, pending, error, submitLabel, cancelLabel = "Cancel" },
   urlRef,
 ) {
   const [form, setForm, clearForm] = useDraft<FormState>(draftKey, fromSource(source));
@@ -129,7 +133,8 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
       </Field>
       {theirs ? (
         <ConflictNotice
-          changedBy={theirs.addedBy?.name}
+          // Not theirs.addedBy: that is who first added the source, not who changed it (often the
+          // very person looking). Sources do not record who last edited them.
           rows={conflictRows(toFields(form), theirs)}
           busy={pending}
           onKeepMine={() => onSubmit(toFields(form), clearForm, theirs.version)}
@@ -143,10 +148,10 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : source ? "Save source" : "Add source"}
+          {pending ? "Saving…" : (submitLabel ?? (source ? "Save source" : "Add source"))}
         </button>
         <button type="button" onClick={() => (clearForm(), onCancel())}>
-          Cancel
+          {cancelLabel}
         </button>
       </div>
     </form>

@@ -18,8 +18,11 @@ interface Props {
 export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest }: Props) {
   const [adding, setAdding] = useState(false);
   const queryClient = useQueryClient();
-  // The source being edited and the version the edit started from (a live refresh must not move it).
-  const [editing, setEditing] = useState<{ id: string; version: number } | null>(null);
+  // The source being edited, as it was when the edit started, and the version the edit started
+  // from (a live refresh must not move it).
+  const [editing, setEditing] = useState<{ id: string; version: number; source: Source } | null>(null);
+  // Someone removed the source while it was being edited: the edit stays, to be added back as new.
+  const removedWhileEditing = editing && !sources.some((s) => s.id === editing.id) ? editing : null;
   const add = useAddSource(claimId);
   const update = useUpdateSource(claimId);
   const remove = useDeleteSource(claimId);
@@ -55,7 +58,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
                   void queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId) });
                 }}
                 onSubmit={(fields, done, version = editing.version) => {
-                  setEditing({ id: s.id, version });
+                  setEditing({ id: s.id, version, source: s });
                   update.mutate(
                     { sourceId: s.id, version, source: fields },
                     {
@@ -78,7 +81,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
               {s.excerpt ? <blockquote className="plain-text">{s.excerpt}</blockquote> : null}
               {canEdit ? (
                 <span className="inline-actions">
-                  <button type="button" onClick={() => setEditing({ id: s.id, version: s.version })}>
+                  <button type="button" onClick={() => setEditing({ id: s.id, version: s.version, source: s })}>
                     Edit<span className="visually-hidden"> source {s.title || s.url}</span>
                   </button>
                   <button
@@ -93,6 +96,34 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
             </li>
           ),
         )}
+        {removedWhileEditing ? (
+          <li key={removedWhileEditing.id}>
+            <p className="error-message" role="alert">
+              Someone removed this source while you were editing it. Your changes are still here: add them as a new
+              source, or discard them.
+            </p>
+            <SourceForm
+              draftKey={`source:${removedWhileEditing.id}`}
+              source={removedWhileEditing.source}
+              pending={add.isPending}
+              error={add.error}
+              submitLabel="Add as a new source"
+              cancelLabel="Discard"
+              onCancel={() => (add.reset(), setEditing(null))}
+              onSubmit={(fields, done) =>
+                add.mutate(
+                  { claimId, source: fields },
+                  {
+                    onSuccess: () => {
+                      done();
+                      setEditing(null);
+                    },
+                  },
+                )
+              }
+            />
+          </li>
+        ) : null}
       </ul>
       <ErrorMessage error={remove.error} />
       {canAdd && adding ? (

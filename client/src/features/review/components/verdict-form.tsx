@@ -3,17 +3,33 @@ import { useQueryClient } from "@tanstack/react-query";
 import { claimSchema, verdictLabel, verdictNeedsEvidence, verdicts, type Claim, type Verdict } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { VERDICT_ICONS } from "../../../components/verdict-badge.tsx";
-import { isApiError, isVersionConflict } from "../../../lib/api-error.ts";
+import { conflictingRecord, isApiError, isVersionConflict } from "../../../lib/api-error.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import { useSetVerdict } from "../api/set-verdict.ts";
 import { applyClaimUpdate } from "../api/update-claim-cache.ts";
 import { ConflictNotice } from "./conflict-notice.tsx";
 
-interface VerdictDraft {
+export interface VerdictDraft {
   verdict: Verdict | null;
   rationale: string;
   /** The claim version the edit started from: saving against it is what detects conflicts. */
   baseVersion: number;
+  /**
+   * The verdict and rationale as they were when the edit started. A conflict in which they are
+   * still the same on the server came from something else (an assignment, an approval): nobody's
+   * verdict is at stake, so the save is simply repeated against the new version. Older drafts
+   * lack them and always show the conflict.
+   */
+  baseVerdict?: Verdict | null;
+  baseRationale?: string | null;
+}
+
+export const verdictDraftKey = (claimId: string) => `verdict:${claimId}`;
+
+/** True when the server's verdict and rationale are the ones the draft started from. */
+function untouchedByOthers(draft: VerdictDraft, current: Claim): boolean {
+  if (draft.baseVerdict === undefined || draft.baseRationale === undefined) return false;
+  return current.verdict === draft.baseVerdict && (current.rationale ?? "") === (draft.baseRationale ?? "");
 }
 
 interface Props {
@@ -27,7 +43,7 @@ export const VERDICT_KEYS: Record<Verdict, string> = { true: "1", false: "2", mi
 
 export function VerdictForm({ claim, request, sourceCount }: Props) {
   const queryClient = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft<VerdictDraft | null>(`verdict:${claim.id}`, null);
+  const [draft, setDraft, clearDraft] = useDraft<VerdictDraft | null>(verdictDraftKey(claim.id), null);
   const save = useSetVerdict();
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const [saved, setSaved] = useState(false);
@@ -36,6 +52,8 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
     verdict: claim.verdict,
     rationale: claim.rationale ?? "",
     baseVersion: claim.version,
+    baseVerdict: claim.verdict,
+    baseRationale: claim.rationale,
   };
   const edit = (patch: Partial<VerdictDraft>) => {
     setSaved(false);
@@ -50,13 +68,20 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.n]);
 
-  function send(version: number) {
+  function send(version: number, from: VerdictDraft = shown) {
     save.mutate(
-      { claimId: claim.id, version, verdict: shown.verdict, rationale: shown.rationale.trim() || null },
+      { claimId: claim.id, version, verdict: from.verdict, rationale: from.rationale.trim() || null },
       {
         onSuccess: () => {
           clearDraft();
           setSaved(true);
+        },
+        onError: (e) => {
+          const current = conflictingRecord(e, claimSchema);
+          if (!current || current.version === version || !untouchedByOthers(from, current)) return;
+          const next = { ...from, baseVersion: current.version };
+          setDraft(next);
+          send(current.version, next);
         },
       },
     );
@@ -136,8 +161,15 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
           ]}
           busy={save.isPending}
           onKeepMine={() => {
-            setDraft({ ...shown, baseVersion: theirs.version });
-            send(theirs.version);
+            // Chosen over theirs knowingly: theirs is now what this edit started from.
+            const next = {
+              ...shown,
+              baseVersion: theirs.version,
+              baseVerdict: theirs.verdict,
+              baseRationale: theirs.rationale,
+            };
+            setDraft(next);
+            send(theirs.version, next);
           }}
           onTakeTheirs={() => {
             clearDraft();
