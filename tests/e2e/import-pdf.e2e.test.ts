@@ -5,7 +5,7 @@
  * Run: npm run test:e2e
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfDocument } from "../../client/src/test/pdf-document.ts";
+import { pdfDocument } from "../support/pdf-document.ts";
 import { openBrowser, pageApi, signIn, type Person } from "./support/browser.ts";
 import { ADMIN, startRealServer, type RunningServer } from "./support/server.ts";
 

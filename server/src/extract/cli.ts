@@ -1,6 +1,7 @@
 /**
  * Command-line entry point; other tools depend on this contract:
  *   claims extract FILE|-  [--format text|markdown|html]   → one JSON object: publishedOn, body, claims
+ *                                                            (a FILE ending in .pdf is read as a PDF)
  *   claims score                                              → per stdin line, one JSON line {checkworthy, factual}
  * Wrong usage prints the usage text and exits with status 2.
  */
@@ -8,12 +9,14 @@ import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { detectFormat, type ArticleFormat } from "./input/detect-format.ts";
 import { parseArticleInput } from "./input/parse-article-input.ts";
+import { readPdfFile } from "./input/read-pdf-file.ts";
 import { extractClaims } from "./extract-claims.ts";
 import { scoreSentenceFast } from "./score-sentence.ts";
 
 const USAGE = `usage:
   npm run -s claims -- extract FILE|- [--format text|markdown|html]
-      print the article's claims as JSON ({ publishedOn, body, claims }); "-" reads stdin
+      print the article's claims as JSON ({ publishedOn, body, claims }); "-" reads stdin;
+      a FILE ending in .pdf is read as a PDF (its text, laid out as paragraphs)
   npm run -s claims -- score
       read UTF-8 sentences from stdin, one per line; print one JSON object per line:
       {"checkworthy": 0..1, "factual": 0..1}  (0.5 or more means yes)`;
@@ -24,7 +27,7 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function extract(args: string[]): void {
+async function extract(args: string[]): Promise<void> {
   let format: ArticleFormat | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -38,14 +41,19 @@ function extract(args: string[]): void {
   }
   if (files.length !== 1) usage("extract needs exactly one FILE (or - for stdin)");
   const file = files[0]!;
+  const isPdf = file !== "-" && /\.pdf$/i.test(file);
+  if (isPdf && format) usage("--format does not apply to a PDF");
   let raw: string;
   try {
-    raw = readFileSync(file === "-" ? 0 : file, "utf8");
+    raw = isPdf
+      ? await readPdfFile(new Uint8Array(readFileSync(file)), file)
+      : readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (err) {
     process.stderr.write(`claims: cannot read ${file}: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  const { body, publishedOn } = parseArticleInput(raw, format ?? detectFormat(file === "-" ? undefined : file));
+  const detected = isPdf ? "text" : detectFormat(file === "-" ? undefined : file);
+  const { body, publishedOn } = parseArticleInput(raw, format ?? detected);
   const claims = extractClaims(body, { publishedOn });
   process.stdout.write(`${JSON.stringify({ publishedOn, body, claims }, null, 2)}\n`);
 }
@@ -72,7 +80,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 });
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === "extract") extract(rest);
+if (command === "extract") await extract(rest);
 else if (command === "score") {
   if (rest.length > 0) usage("score takes no arguments; it reads stdin");
   await score();

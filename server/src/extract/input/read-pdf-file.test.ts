@@ -1,9 +1,6 @@
-// pdf.js's legacy build is the one that runs under Node; the browser gets the modern build, which
-// the browser tests exercise.
-import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { pdfDocument, pdfWithoutText } from "../../../test/pdf-document.ts";
-import { readPdfText } from "./read-pdf-text.ts";
+import { pdfDocument, pdfWithoutText } from "../../../../tests/support/pdf-document.ts";
+import { readPdfFile } from "./read-pdf-file.ts";
 
 const PARAGRAPHS = [
   "The city council voted 7-2 on Tuesday to approve 14 miles of protected bike lanes, Mayor Dana Kim said. The project will cost $12.5 million over three years, according to the transportation department.",
@@ -11,9 +8,9 @@ const PARAGRAPHS = [
   "Council member Robert Hayes, who voted against the measure, said the city had spent $4 million on a similar project in 2019 that was never finished.",
 ];
 
-describe("readPdfText", () => {
+describe("readPdfFile", () => {
   it("gives the headline and each paragraph whole, without the running footer", async () => {
-    // Enough paragraphs for four pages, so sentences are cut by page breaks.
+    // Forty paragraphs fill four pages, so sentences are cut by page breaks.
     const paragraphs = Array.from({ length: 40 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]!);
     const pdf = await pdfDocument({
       headline: "Council approves bike lanes",
@@ -21,31 +18,31 @@ describe("readPdfText", () => {
       footer: "Springfield Gazette",
     });
 
-    const text = await readPdfText(pdfjs, pdf, "story.pdf");
+    const text = await readPdfFile(pdf, "story.pdf");
 
     expect(text.split("\n\n")).toEqual(["Council approves bike lanes", ...paragraphs]);
   });
 
-  it("keeps a two-page document's last line when it is not a running footer", async () => {
+  it("keeps a short document's last line when it is not a running footer", async () => {
     const pdf = await pdfDocument({ headline: "Short story", paragraphs: PARAGRAPHS.slice(0, 2) });
-    expect(await readPdfText(pdfjs, pdf, "short.pdf")).toBe(["Short story", ...PARAGRAPHS.slice(0, 2)].join("\n\n"));
+    expect(await readPdfFile(pdf, "short.pdf")).toBe(["Short story", ...PARAGRAPHS.slice(0, 2)].join("\n\n"));
   });
 
   it("says what to do with a PDF that is only an image", async () => {
-    await expect(readPdfText(pdfjs, await pdfWithoutText(), "scan.pdf")).rejects.toThrow(
+    await expect(readPdfFile(await pdfWithoutText(), "scan.pdf")).rejects.toThrow(
       /"scan\.pdf" has no text to read: it is probably a scanned image\. Paste the article's text instead/,
     );
   });
 
   it("says what to do with a password-protected PDF", async () => {
     const pdf = await pdfDocument({ headline: "Secret", paragraphs: PARAGRAPHS, password: "s3cret" });
-    await expect(readPdfText(pdfjs, pdf, "locked.pdf")).rejects.toThrow(
+    await expect(readPdfFile(pdf, "locked.pdf")).rejects.toThrow(
       /"locked\.pdf" is protected by a password\. Open it, copy its text and paste it here/,
     );
   });
 
   it("says what to do with a file that is not a PDF", async () => {
     const bytes = new TextEncoder().encode("<html>not a pdf</html>");
-    await expect(readPdfText(pdfjs, bytes, "page.pdf")).rejects.toThrow(/"page\.pdf" is not a readable PDF/);
+    await expect(readPdfFile(bytes, "page.pdf")).rejects.toThrow(/"page\.pdf" is not a readable PDF/);
   });
 });

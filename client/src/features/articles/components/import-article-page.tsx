@@ -130,7 +130,10 @@ export function ImportArticlePage() {
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
           >
-            <Field label="Choose a file (.txt, .md, .html, .docx or .pdf), or drop one here" error={fileError ?? undefined}>
+            <Field
+              label="Choose a file (.txt, .md, .html, .docx or .pdf), or drop one here"
+              error={fileError ?? undefined}
+            >
               <input
                 type="file"
                 accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf"

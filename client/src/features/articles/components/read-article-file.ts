@@ -1,7 +1,7 @@
 import type { ImportArticleInput } from "@claimdesk/shared";
 import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
+import { readPdfText } from "@claimdesk/shared/read-pdf-text";
 import { loadPdfJs } from "../pdf/load-pdfjs.ts";
-import { readPdfText } from "../pdf/read-pdf-text.ts";
 
 type Format = NonNullable<ImportArticleInput["format"]>;
 
