@@ -2,6 +2,8 @@
 // signing out kills the cookie and its CSRF token for reads and writes alike, without touching the
 // same user's other sessions. (Plain logout is in tests/integration/access-and-bad-input.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIVE_SESSION_RECHECK_MS } from "../../server/src/live/live.router.ts";
+import { readServerSentEvents } from "../support/server-sent-events.ts";
 import { startTestServer, TEST_PASSWORD, type TestServer } from "../support/test-server.ts";
 
 let server: TestServer;
@@ -75,5 +77,48 @@ describe("logout", () => {
     // Logging out again with the dead cookie is refused, not an error.
     expect((await server.anonymous("POST", "/api/auth/logout", undefined, replay)).status).toBe(401);
     expect((await server.anonymous("GET", "/api/auth/session", undefined, { cookie: other.cookie })).status).toBe(200);
+  });
+});
+
+describe("live updates after the session ends", () => {
+  // An open event stream was never checked again: a signed-out or disabled account kept receiving
+  // every change to the article for as long as the connection stayed open.
+  it.each(["signed out", "disabled"] as const)("stops the stream of an account %s", async (how) => {
+    const editor = await server.login("editor");
+    const admin = await server.login("admin");
+    const { user } = await server.login("reviewer");
+    const session = await signInWith(user.email);
+    const article = (
+      await editor.json<{ id: string }>("POST", "/api/articles", {
+        title: "Live",
+        body: "Crime fell 12 percent in 2023, the mayor said.",
+      })
+    ).body;
+    const stream = await server.anonymous("GET", `/api/articles/${article.id}/events`, undefined, {
+      cookie: session.cookie,
+    });
+    expect(stream.status).toBe(200);
+    const events = readServerSentEvents(stream);
+    const addClaim = (end: number) => editor.json("POST", `/api/articles/${article.id}/claims`, { start: 0, end });
+    await addClaim(10);
+    expect((await events.next(5000)).event).toBe("change");
+
+    if (how === "signed out") {
+      const logout = await server.anonymous("POST", "/api/auth/logout", undefined, {
+        cookie: session.cookie,
+        "x-csrf-token": session.csrfToken,
+      });
+      expect(logout.status).toBe(204);
+    } else {
+      const current = (
+        await admin.json<{ items: Array<{ id: string; version: number }> }>("GET", "/api/users")
+      ).body.items.find((u) => u.id === user.id)!;
+      const disabled = await admin.json("PATCH", `/api/users/${user.id}`, { version: current.version, disabled: true });
+      expect(disabled.status).toBe(200);
+    }
+    // Past the stream's re-check interval, the next change is not delivered: the stream ends.
+    await new Promise((r) => setTimeout(r, LIVE_SESSION_RECHECK_MS + 100));
+    await addClaim(20);
+    await expect(events.next(5000)).rejects.toThrow(/ended/);
   });
 });
