@@ -44,6 +44,7 @@ const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
+const POSSESSIVE_NAME = /^\p{Lu}.*['’]s$/u;
 const MASS_NOUNS = new Set(["data", "research", "evidence", "information", "polling", "testimony", "records"]);
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
@@ -85,8 +86,14 @@ function claimantReference(c: Claimant): string {
 
 function computeClaimantReference(c: Claimant): string {
   const words = c.name.split(" ");
-  // "its annual report", "police data": a possessive already determines it, a mass noun needs none.
-  if (POSSESSIVES.has(words[0]!) || MASS_NOUNS.has(words[0]!) || MASS_NOUNS.has(words[words.length - 1]!))
+  // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
+  // mass noun needs none.
+  if (
+    POSSESSIVES.has(words[0]!) ||
+    MASS_NOUNS.has(words[0]!) ||
+    MASS_NOUNS.has(words[words.length - 1]!) ||
+    POSSESSIVE_NAME.test(words[0]!)
+  )
     return c.name;
   const common =
     (c.type === "organization" && (ENDS_LOWERCASE_WORD.test(c.name) || ENDS_WITH_ORGANISATION_WORD.test(c.name))) ||

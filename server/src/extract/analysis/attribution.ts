@@ -8,6 +8,7 @@ import { hasFiniteVerb } from "./verbs.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
+import { participleSpeech } from "./participle-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
 
@@ -54,7 +55,8 @@ export function findAttribution(
   // Vance's, named inside what she said; the speaker before it makes the claim.
   if (byPhrase && !(byVerb && byVerb.contentStart > start && byVerb.contentStart < byPhrase.contentEnd))
     return byPhrase;
-  return byVerb;
+  // "The office disputed that number, saying it excluded …": the subject of the statement speaks.
+  return byVerb ?? participleSpeech(body, start, end, tokens, memory);
 }
 
 /** Reported speech found by its reporting verb: "X said (that) …", "…, X said", "X repeated his claim that …". */

@@ -414,6 +414,15 @@ export const ORGANISATION_WORDS = new Set([
   "ministry",
   "cabinet",
   "team",
+  // Bodies that news copy names by their trade: "…, the utility said", "the regulator said".
+  "utility",
+  "regulator",
+  "insurer",
+  "retailer",
+  "automaker",
+  "manufacturer",
+  "hospital",
+  "nations",
 ]);
 
 export const OUTLET_WORDS = new Set([

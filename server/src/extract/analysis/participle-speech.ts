@@ -1,0 +1,60 @@
+import type { Attribution } from "./attribution.ts";
+import type { ClaimantMemory } from "./claimant.ts";
+import { looksLikeSubject } from "./speech-subject.ts";
+import { plausibleSpeaker } from "./speaker-phrase.ts";
+import { firstFiniteVerb } from "./verbs.ts";
+import { commaBefore, type Token } from "./tokens.ts";
+import { PARTICIPLE, THAT } from "./word-flags.ts";
+
+/**
+ * "Okafor's office disputed that number, saying it excluded units under construction": what
+ * follows ", saying" is reported by the subject of the statement before it. The statement itself
+ * is the article's; the rest is the subject's. Only participles of speech count: "…, citing higher
+ * costs" reports nothing.
+ */
+
+const SPEECH_PARTICIPLES = new Set([
+  "saying",
+  "adding",
+  "arguing",
+  "claiming",
+  "noting",
+  "warning",
+  "insisting",
+  "explaining",
+  "stating",
+  "asserting",
+]);
+
+/** The attribution of a sentence "<subject> <verb> …, saying …", or null. */
+export function participleSpeech(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  memory: ClaimantMemory,
+): Attribution | null {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The flag test first: most tokens are no participle, and only those are sliced.
+    if (!(t.flags & PARTICIPLE) || !commaBefore(body, tokens, i)) continue;
+    if (!SPEECH_PARTICIPLES.has(body.slice(t.start, t.end))) continue;
+    // The subject is what stands before the statement's verb, with no comma in it.
+    const verb = firstFiniteVerb(tokens, 1, i);
+    if (verb < 1) return null;
+    for (let k = 1; k < verb; k++) if (commaBefore(body, tokens, k)) return null;
+    if (!looksLikeSubject(tokens.slice(0, verb)) || !plausibleSpeaker(body, tokens, 0, verb)) return null;
+    const claimant = memory.speaker(body.slice(tokens[0]!.start, tokens[verb - 1]!.end));
+    if (!claimant) return null;
+    const from = tokens[i + 1]!.flags & THAT && i + 2 < tokens.length ? i + 2 : i + 1;
+    return {
+      claimant,
+      contentStart: tokens[from]!.start,
+      contentEnd: end,
+      lead: { start, end: tokens[i - 1]!.end },
+      tail: null,
+      aside: null,
+    };
+  }
+  return null;
+}
