@@ -372,6 +372,29 @@ describe("spans that cannot be a claim", () => {
     expect(response.body.errors.map((e) => e.path)).toContain("body.at");
     expect(await snapshot()).toEqual(before);
   });
+
+  // A revision that removes a claim's text leaves it "missing", with an empty span; splitting it
+  // answered 'Split inside the claim: "at" must be between 11 and 9.'
+  it("a split of a claim whose text the article no longer has says so, and nothing changes", async () => {
+    const gone = (await editor.json<Article>("POST", "/api/articles", { title: "Gone", body })).body;
+    const made = (await reviewer.json<Claim>("POST", `/api/articles/${gone.id}/claims`, { start: 0, end: gap })).body;
+    const revised = await editor.json("PATCH", `/api/articles/${gone.id}`, {
+      version: gone.version,
+      body: "Exports rose 12 percent in 2024.",
+    });
+    expect(revised.status).toBe(200);
+    const missing = (await reviewer.json<Claim>("GET", `/api/claims/${made.id}`)).body;
+    expect(missing.anchorStatus).toBe("missing");
+    const before = await snapshot();
+    const response = await reviewer.json<{ detail: string }>("POST", `/api/claims/${missing.id}/split`, {
+      version: missing.version,
+      at: missing.start + 1,
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.detail).toMatch(/no longer in the article/);
+    expect(response.body.detail).not.toMatch(/between \d+ and \d+/);
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe("deleting without the version", () => {

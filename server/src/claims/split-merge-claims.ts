@@ -39,6 +39,14 @@ export async function splitClaim(
     await lockClaims(tx, [claimId]);
     const { row: claim, number } = await loadClaimRow(tx, claimId);
     if (claim.version !== version) throw versionConflict("claim", presentClaim(claim, number));
+    if (claim.anchorStatus === "missing" || claim.endOffset - claim.startOffset < 2) {
+      throw new AppError(
+        "validation_failed",
+        "This claim's text is no longer in the article (a revision removed it), so there is nothing to split. " +
+          "Mark where it stands now (change its start and end) first, or dismiss it.",
+        { fields: [{ path: "body.at", message: "the claim has no text in the article to split" }] },
+      );
+    }
     if (at <= claim.startOffset || at >= claim.endOffset) {
       throw new AppError(
         "validation_failed",
