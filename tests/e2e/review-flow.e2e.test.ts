@@ -98,7 +98,21 @@ describe("review flow", () => {
     await page.setViewportSize({ width: 720, height: 900 });
     await screenshot(page, "04b-review-narrow");
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    // In one column the claim panel sits below the whole article and the list: choosing a claim
+    // brings its panel into view rather than leaving the reader to scroll for it.
+    await body.locator("mark[data-start-of]").nth(2).click();
+    const heading = page.getByRole("heading", { level: 2, name: /^Claim #\d+/ });
+    await heading.waitFor();
+    await expect
+      .poll(() =>
+        heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().bottom <= innerHeight),
+      )
+      .toBe(true);
+    await screenshot(page, "04c-review-narrow-claim-chosen");
     await page.setViewportSize({ width: 1440, height: 900 });
+    // The next steps start with no claim chosen.
+    await page.reload();
+    await body.locator("mark").first().waitFor();
   });
 
   it("gives a claim a verdict with a source, and a second browser sees it live", async () => {
@@ -119,18 +133,27 @@ describe("review flow", () => {
     await page.getByLabel("Title", { exact: true }).fill("DHS press release");
     await page.getByRole("button", { name: "Add source" }).click();
     await page.getByRole("link", { name: "DHS press release" }).waitFor();
+    // Focus stays where the work goes on, never dropped to the page: here, on "Add source".
+    const focused = () =>
+      page.evaluate(() => `${document.activeElement?.id ?? ""} ${document.activeElement?.textContent}`);
+    expect(await focused()).toMatch(/Add source/);
 
     await page.locator("body").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("1");
     await page.getByLabel("Rationale").fill("The DHS press release confirms the meeting took place on Thursday.");
     await page.getByRole("button", { name: "Save verdict" }).click();
     await page.getByText("Saved.").waitFor();
+    expect(await focused()).toMatch(/Save verdict/);
     // Editors sign verdicts off; reports publish approved verdicts by default.
     await page.getByRole("button", { name: "Approve verdict" }).click();
     await page
       .getByText(/Approved by/)
       .first()
       .waitFor();
+    await page.getByLabel(/Add a note/).fill("Checked against the DHS release.");
+    await page.getByRole("button", { name: "Add note" }).click();
+    await page.locator(".notes .plain-text", { hasText: "Checked against the DHS release." }).waitFor();
+    expect(await focused()).toMatch(/^new-note-/);
     await screenshot(page, "05-verdict-saved");
 
     const firstRow = reviewer.page.getByRole("listbox", { name: "Claims" }).getByRole("option").first();

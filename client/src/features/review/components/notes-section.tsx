@@ -24,7 +24,16 @@ export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function Note
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!body.trim()) return;
-    add.mutate({ claimId, body }, { onSuccess: clearBody });
+    add.mutate(
+      { claimId, body },
+      {
+        onSuccess: () => {
+          clearBody();
+          // The button is disabled now the box is empty; the box is where a next note starts.
+          document.getElementById(`new-note-${claimId}`)?.focus();
+        },
+      },
+    );
   }
 
   return (

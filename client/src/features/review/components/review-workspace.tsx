@@ -21,6 +21,9 @@ import { ShortcutsOverlay } from "./shortcuts-overlay.tsx";
 import { useReviewShortcuts } from "./use-review-shortcuts.ts";
 import { VanishedClaimNotice } from "./vanished-claim-notice.tsx";
 
+/** Where styles.css puts the workspace in one column. */
+const ONE_COLUMN = "(max-width: 45rem)";
+
 interface Props {
   articleId: string;
   /** Extra controls from other features (the report export), composed by the route. */
@@ -52,6 +55,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const [mergeIds, setMergeIds] = useState<ReadonlySet<string>>(new Set());
   const bodyRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   const all = useMemo(() => claims.data ?? [], [claims.data]);
   const visible = useMemo(() => filterAndSortClaims(all, filters, me.id), [all, filters, me.id]);
@@ -90,6 +94,12 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const loaded = all.length > 0;
   useEffect(() => {
     if (!selectedId || !loaded) return;
+    // In one column (phones, 200% zoom) the panel sits below the whole article and the list, out
+    // of sight: bring the chosen claim's panel into view instead.
+    if (window.matchMedia?.(ONE_COLUMN).matches) {
+      panelRef.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+      return;
+    }
     const mark = bodyRef.current?.querySelector(`mark[data-start-of~="${CSS.escape(selectedId)}"]`);
     if (mark && typeof mark.scrollIntoView === "function")
       mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -232,7 +242,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
             }}
           />
         </ClaimList>
-        <div className="panel-pane">
+        <div className="panel-pane" ref={panelRef}>
           {vanished ? (
             <VanishedClaimNotice gone={vanished} claims={all} onOpen={select} onDiscard={() => setSelectedId(null)} />
           ) : selected ? (

@@ -31,6 +31,15 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
     setEditing(null);
   };
   const urlRef = useRef<HTMLInputElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  // After a source is added the form (and the focused button in it) goes: focus comes back to
+  // "Add source" instead of falling to the page.
+  const [focusAddButton, setFocusAddButton] = useState(false);
+  useEffect(() => {
+    if (!focusAddButton) return;
+    addButtonRef.current?.focus();
+    setFocusAddButton(false);
+  }, [focusAddButton]);
 
   useEffect(() => {
     if (openRequest > 0 && canAdd) setAdding(true);
@@ -143,13 +152,14 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
                 onSuccess: () => {
                   done();
                   setAdding(false);
+                  setFocusAddButton(true);
                 },
               },
             )
           }
         />
       ) : canAdd ? (
-        <button type="button" onClick={() => setAdding(true)}>
+        <button type="button" ref={addButtonRef} onClick={() => setAdding(true)}>
           Add source <kbd aria-hidden="true">s</kbd>
         </button>
       ) : null}

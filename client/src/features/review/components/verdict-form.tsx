@@ -89,6 +89,7 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    if (save.isPending || draft === null) return;
     send(shown.baseVersion);
   }
 
@@ -181,7 +182,8 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
         <ErrorMessage error={save.error} />
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending || !dirty}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={save.isPending || !dirty}>
           {save.isPending ? "Saving…" : "Save verdict"}
         </button>
         {dirty ? (
