@@ -61,6 +61,38 @@ describe("audit view", () => {
     expect(row.textContent).toContain("30 min");
   });
 
+  it("links each event to the article and claim it concerns, and names people instead of their ids", async () => {
+    const articleId = "00000000-0000-4000-8000-0000000000a1";
+    api.on("GET", "/api/audit", () =>
+      json({
+        items: [
+          {
+            ...events[0]!,
+            seq: "4",
+            action: "claim.assign",
+            articleId,
+            before: { assigneeId: null },
+            after: { assigneeId: reviewer.id },
+          },
+          { ...events[1]!, seq: "3", articleId },
+        ],
+        nextCursor: null,
+      }),
+    );
+    renderApp("/audit", session(editor));
+    const assign = (await screen.findByText("claim.assign")).closest("li")!;
+    expect(within(assign).getByRole("link", { name: /claim/ }).getAttribute("href")).toBe(
+      `/articles/${articleId}?claim=${claimId}`,
+    );
+    expect(assign.textContent).toContain("assigneeId: — → Rita Reviewer");
+    const exported = screen.getByText("report.export").closest("li")!;
+    expect(
+      within(exported)
+        .getByRole("link", { name: /article/ })
+        .getAttribute("href"),
+    ).toBe(`/articles/${articleId}`);
+  });
+
   it("sends filters to the API", async () => {
     const user = userEvent.setup();
     renderApp("/audit", session(editor));

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { Link } from "react-router";
 import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
 import { describeChange } from "../../../lib/describe-change.ts";
 import { formatDateTime, formatDuration } from "../../../lib/format.ts";
@@ -39,6 +40,10 @@ export function AuditPage() {
     for (const e of events) if (e.actor && !m.has(e.actor.id)) m.set(e.actor.id, e.actor.name);
     return [...m.entries()].sort((a, b) => a[1].localeCompare(b[1]));
   }, [people.data, events]);
+
+  // An id in a change (assigneeId) reads as the person's name when it is someone's.
+  const names = useMemo(() => new Map(actors), [actors]);
+  const nameOf = (value: string) => names.get(value) ?? value;
 
   return (
     <main id="main" className="page audit-page">
@@ -122,13 +127,23 @@ export function AuditPage() {
                 <strong>{e.actor?.name ?? "System"}</strong> <code>{e.action}</code> {e.entityType}
                 {" · "}
                 <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
+                {e.articleId ? (
+                  <>
+                    {" · "}
+                    <Link
+                      to={`/articles/${encodeURIComponent(e.articleId)}${e.claimId ? `?claim=${encodeURIComponent(e.claimId)}` : ""}`}
+                    >
+                      {e.claimId ? "Open the claim" : "Open the article"}
+                    </Link>
+                  </>
+                ) : null}
               </div>
               <ul className="changes">
                 {describeChange(e.before, e.after)
                   .slice(0, 6)
                   .map((c) => (
                     <li key={c.field}>
-                      {c.field}: {c.from} → {c.to}
+                      {c.field}: {nameOf(c.from)} → {nameOf(c.to)}
                     </li>
                   ))}
               </ul>
