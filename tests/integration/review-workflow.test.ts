@@ -348,6 +348,67 @@ describe("claims by hand", () => {
   });
 });
 
+describe("claim lists", () => {
+  // The page cursor was the id of the page's last claim: once that claim was merged away, the next
+  // page came back empty and the rest of the list was silently missing.
+  it("go on past a claim merged away after its page was read", async () => {
+    const { article: listed, claims: all } = await importWithClaims(
+      "Paging",
+      "Exports rose 12% in 2024. Imports fell 3% in 2023. Prices rose 5% in 2022. Wages rose 2% in 2021. Rents rose 9% in 2020.",
+    );
+    expect(all.length).toBe(5);
+    type Page = { items: Claim[]; nextCursor: string | null };
+    const first = (await reviewer.json<Page>("GET", `/api/claims?articleId=${listed.id}&limit=2`)).body;
+    expect(first.items.map((c) => c.id)).toEqual([all[0]!.id, all[1]!.id]);
+    const merged = await second.json("POST", "/api/claims/merge", {
+      claims: [
+        { id: all[0]!.id, version: all[0]!.version },
+        { id: all[1]!.id, version: all[1]!.version },
+      ],
+    });
+    expect(merged.status).toBe(200);
+    const rest: Claim[] = [];
+    for (let cursor = first.nextCursor; cursor;) {
+      const page = await reviewer.json<Page>(
+        "GET",
+        `/api/claims?articleId=${listed.id}&limit=2&cursor=${encodeURIComponent(cursor)}`,
+      );
+      expect(page.status).toBe(200);
+      rest.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    expect(rest.map((c) => c.id)).toEqual(all.slice(2).map((c) => c.id));
+  });
+
+  it("sorted by check-worthiness, page through every claim once", async () => {
+    const { article: listed, claims: all } = await importWithClaims(
+      "Paging by score",
+      "Exports rose 12% in 2024. Imports fell 3% in 2023. Prices rose 5% in 2022. Wages rose 2% in 2021. Rents rose 9% in 2020.",
+    );
+    type Page = { items: Claim[]; nextCursor: string | null };
+    const seen: Claim[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: Page } = await reviewer.json<Page>(
+        "GET",
+        `/api/claims?articleId=${listed.id}&sort=checkworthy&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+      );
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.map((c) => c.id).sort()).toEqual(all.map((c) => c.id).sort());
+    const scores = seen.map((c) => c.scores.checkworthy);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("refuse a cursor they did not give, saying so", async () => {
+    const page = await reviewer.json<{ detail: string }>("GET", "/api/claims?cursor=not-a-cursor");
+    expect(page.status).toBe(422);
+    expect(page.body.detail).toMatch(/nextCursor/);
+  });
+});
+
 describe("notes", () => {
   it("stores Markdown and script tags verbatim, lets only the author edit", async () => {
     const claim = claims[5]!;

@@ -2,7 +2,7 @@
 // articles ("my queue" is assignee=me).
 import type { Claim } from "@claimdesk/shared";
 import { claimListQuerySchema, idSchema } from "@claimdesk/shared";
-import { parseInput } from "../http/validate.ts";
+import { AppError } from "../http/app-error.ts";
 import { likePattern } from "../http/like-pattern.ts";
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
@@ -22,19 +22,98 @@ export async function listClaims(
   query: ClaimListQuery,
   userId: string,
 ): Promise<{ items: Claim[]; nextCursor: string | null }> {
+  const after = query.cursor ? await afterCursor(prisma, query.sort, query.cursor) : undefined;
   const rows = await prisma.claim.findMany({
-    where: claimFilter(query, userId),
+    where: after ? { AND: [claimFilter(query, userId), after] } : claimFilter(query, userId),
     include: claimInclude,
     orderBy:
       query.sort === "checkworthy"
         ? [{ checkworthyScore: "desc" }, { id: "asc" }]
         : [{ articleId: "asc" }, ...POSITION_ORDER],
     take: query.limit,
-    ...(query.cursor ? { cursor: { id: parseInput(idSchema, query.cursor, "query") }, skip: 1 } : {}),
   });
   const numbers = await positionsInArticles(prisma, rows);
   const items = rows.map((row) => presentClaim(row, numbers.get(row.id)!));
-  return { items, nextCursor: rows.length === query.limit ? rows[rows.length - 1]!.id : null };
+  const last = rows[rows.length - 1];
+  return { items, nextCursor: last && rows.length === query.limit ? cursorOf(query.sort, last) : null };
+}
+
+// The cursor holds the sort values of the page's last claim (keyset pagination), not only its id:
+// claims are deleted by merges and move when edited or revised, and a cursor that pointed at a row
+// gave an empty next page once that row was gone.
+type SortKey = ClaimListQuery["sort"];
+interface CursorRow {
+  id: string;
+  articleId: string;
+  startOffset: number;
+  endOffset: number;
+  checkworthyScore: number;
+}
+
+function cursorOf(sort: SortKey, row: CursorRow): string {
+  const key =
+    sort === "checkworthy"
+      ? ["c", row.checkworthyScore, row.id]
+      : ["p", row.articleId, row.startOffset, row.endOffset, row.id];
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+async function afterCursor(prisma: PrismaClient, sort: SortKey, cursor: string): Promise<Prisma.ClaimWhereInput> {
+  let row: CursorRow | null = null;
+  if (idSchema.safeParse(cursor).success) {
+    // A plain claim id, as earlier versions gave: paged from where that claim stands, if it still exists.
+    row = await prisma.claim.findUnique({
+      where: { id: cursor },
+      select: { id: true, articleId: true, startOffset: true, endOffset: true, checkworthyScore: true },
+    });
+  } else {
+    row = decodeCursor(sort, cursor);
+  }
+  if (!row) {
+    throw new AppError(
+      "validation_failed",
+      "The cursor is not valid for this list: send back the nextCursor of the previous page unchanged, with the same sort.",
+      { fields: [{ path: "query.cursor", message: "expected the nextCursor of a previous page" }] },
+    );
+  }
+  if (sort === "checkworthy") {
+    return {
+      OR: [
+        { checkworthyScore: { lt: row.checkworthyScore } },
+        { checkworthyScore: row.checkworthyScore, id: { gt: row.id } },
+      ],
+    };
+  }
+  const { articleId, startOffset, endOffset, id } = row;
+  return {
+    OR: [
+      { articleId: { gt: articleId } },
+      { articleId, startOffset: { gt: startOffset } },
+      { articleId, startOffset, endOffset: { gt: endOffset } },
+      { articleId, startOffset, endOffset, id: { gt: id } },
+    ],
+  };
+}
+
+function decodeCursor(sort: SortKey, cursor: string): CursorRow | null {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(key)) return null;
+  const isId = (v: unknown): v is string => idSchema.safeParse(v).success;
+  const isOffset = (v: unknown): v is number =>
+    Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 2_147_483_647;
+  if (sort === "checkworthy") {
+    const [kind, score, id] = key as unknown[];
+    if (kind !== "c" || typeof score !== "number" || !Number.isFinite(score) || !isId(id)) return null;
+    return { id, checkworthyScore: score, articleId: "", startOffset: 0, endOffset: 0 };
+  }
+  const [kind, articleId, startOffset, endOffset, id] = key as unknown[];
+  if (kind !== "p" || !isId(articleId) || !isOffset(startOffset) || !isOffset(endOffset) || !isId(id)) return null;
+  return { id, articleId, startOffset, endOffset, checkworthyScore: 0 };
 }
 
 function claimFilter(query: ClaimListQuery, userId: string): Prisma.ClaimWhereInput {
