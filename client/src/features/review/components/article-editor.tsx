@@ -10,6 +10,7 @@ import {
 import { Field } from "../../../components/field.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { conflictingRecord, isApiError } from "../../../lib/api-error.ts";
+import { keepMyChanges } from "../../../lib/keep-my-changes.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import { useUpdateArticle, type ArticleChanges } from "../api/update-article.ts";
@@ -33,9 +34,12 @@ interface ArticleDraft {
   body: string;
   /** The article version the edit started from; saving against it is what detects conflicts. */
   baseVersion: number;
+  /** The fields as they were when the edit started (older drafts lack it), for "keep mine". */
+  base?: ArticleFields;
 }
+type ArticleFields = Omit<ArticleDraft, "baseVersion" | "base">;
 
-function fromArticle(a: Article): ArticleDraft {
+function fieldsOf(a: Article): ArticleFields {
   return {
     title: a.title,
     outlet: a.outlet ?? "",
@@ -44,8 +48,18 @@ function fromArticle(a: Article): ArticleDraft {
     publishedOn: a.publishedOn ?? "",
     status: a.status,
     body: a.body,
-    baseVersion: a.version,
   };
+}
+
+function fromArticle(a: Article): ArticleDraft {
+  return { ...fieldsOf(a), baseVersion: a.version, base: fieldsOf(a) };
+}
+
+/** What "keep mine" saves: the fields I changed over their version, theirs for the rest. */
+function mineOver(d: ArticleDraft, theirs: Article): ArticleDraft {
+  if (!d.base) return d;
+  const { baseVersion, base, ...mine } = d;
+  return { ...keepMyChanges(base, mine, fieldsOf(theirs)), baseVersion, base };
 }
 
 /** Empty optional fields clear the value; the body is sent only when it changed (that re-anchors claims). */
@@ -77,8 +91,8 @@ export function ArticleEditor({ article, onDone }: Props) {
   const errors = { ...(isApiError(save.error) ? save.error.fieldMessages() : {}), ...clientErrors };
   const set = (patch: Partial<ArticleDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  function send(version: number) {
-    const changes = toChanges(draft, theirs ?? article);
+  function send(version: number, from: ArticleDraft = draft) {
+    const changes = toChanges(from, theirs ?? article);
     const parsed = updateArticleInputSchema.safeParse({ version, ...changes });
     if (!parsed.success) {
       const next: Record<string, string> = {};
@@ -104,7 +118,8 @@ export function ArticleEditor({ article, onDone }: Props) {
     send(draft.baseVersion);
   }
 
-  const mine = toChanges(draft, article);
+  const merged = theirs ? mineOver(draft, theirs) : draft;
+  const mine = toChanges(merged, article);
   return (
     <form className="article-editor" onSubmit={submit} noValidate aria-labelledby="article-editor-heading">
       <h2 id="article-editor-heading">Edit article</h2>
@@ -152,12 +167,12 @@ export function ArticleEditor({ article, onDone }: Props) {
             { label: "Web address", mine: mine.url ?? "", theirs: theirs.url ?? "" },
             { label: "Published on", mine: mine.publishedOn ?? "", theirs: theirs.publishedOn ?? "" },
             { label: "Status", mine: STATUS_LABELS[mine.status], theirs: STATUS_LABELS[theirs.status] },
-            { label: "Text", mine: draft.body, theirs: theirs.body },
+            { label: "Text", mine: merged.body, theirs: theirs.body },
           ]}
           busy={save.isPending}
           onKeepMine={() => {
             set({ baseVersion: theirs.version });
-            send(theirs.version);
+            send(theirs.version, merged);
           }}
           onTakeTheirs={() => {
             clearDraft();

@@ -118,6 +118,63 @@ describe("two people on one claim", () => {
     expect(within(conflict).getByRole("heading").textContent).toMatch(/Someone else changed this/);
   });
 
+  it("'keep mine' on a source keeps only the fields I changed; the other person's changes stay", async () => {
+    const theirs = { ...source, title: "Table A (final)", version: 2 };
+    api.on("PATCH", `/api/sources/${source.id}`, (req) => {
+      const body = req.body as { version: number };
+      if (body.version !== 2) return problem(409, "version_conflict", "Changed.", { current: theirs });
+      return json({ ...theirs, ...(req.body as object), version: 3 });
+    });
+    const { user } = await openWorkspace();
+    await user.click(claimOption(1));
+    const sources = await screen.findByRole("region", { name: /Sources/ });
+    await user.click(within(sources).getByRole("button", { name: /^Edit\s*source/ }));
+    await user.type(within(sources).getByLabelText("Publisher"), "Statistics office");
+    await user.click(within(sources).getByRole("button", { name: "Save source" }));
+
+    const conflict = await within(sources).findByRole("alert", { name: /changed this/ });
+    // I never touched the title: what "keep mine" would save there is their title.
+    const title = within(conflict).getByRole("row", { name: /Title/ });
+    expect(title.className).not.toContain("differs");
+    expect(title.textContent).not.toContain("Table A—");
+    await user.click(within(conflict).getByRole("button", { name: "Keep mine" }));
+    await vi.waitFor(() => expect(api.sent("PATCH", `/api/sources/${source.id}`)).toHaveLength(2));
+    expect(api.sent("PATCH", `/api/sources/${source.id}`)[1]!.body).toMatchObject({
+      version: 2,
+      title: "Table A (final)",
+      publisher: "Statistics office",
+    });
+  });
+
+  it("'keep mine' on an article keeps only the fields I changed, and never reverts their text", async () => {
+    let saved = article();
+    const theirs = { ...saved, body: `${saved.body} A new paragraph.`, status: "published" as const, version: 2 };
+    api.on("GET", `/api/articles/${ARTICLE_ID}`, () => json(saved));
+    api.on("PATCH", `/api/articles/${ARTICLE_ID}`, (req) => {
+      const body = req.body as { version: number; title: string };
+      if (body.version !== 2) return problem(409, "version_conflict", "The article changed.", { current: theirs });
+      saved = { ...theirs, title: body.title, version: 3 };
+      return json(saved);
+    });
+    const user = userEvent.setup();
+    renderApp(`/articles/${ARTICLE_ID}`, session(editor));
+    await user.click(await screen.findByRole("button", { name: "Edit article" }));
+    const form = screen.getByRole("form", { name: "Edit article" });
+    const title = within(form).getByLabelText("Title");
+    await user.clear(title);
+    await user.type(title, "My title");
+    await user.click(within(form).getByRole("button", { name: "Save article" }));
+
+    const conflict = await within(form).findByRole("alert", { name: /changed this/ });
+    expect(within(conflict).getByRole("row", { name: /^Text/ }).className).not.toContain("differs");
+    expect(within(conflict).getByRole("row", { name: /^Status/ }).className).not.toContain("differs");
+    await user.click(within(conflict).getByRole("button", { name: "Keep mine" }));
+    await vi.waitFor(() => expect(api.sent("PATCH", `/api/articles/${ARTICLE_ID}`)).toHaveLength(2));
+    const resent = api.sent("PATCH", `/api/articles/${ARTICLE_ID}`)[1]!.body as Record<string, unknown>;
+    expect(resent).toMatchObject({ version: 2, title: "My title", status: "published" });
+    expect(resent).not.toHaveProperty("body");
+  });
+
   it("keeps my source edit when someone removes the source meanwhile, and can add it back as new", async () => {
     api.on("POST", /^\/api\/claims\/[^/]+\/sources$/, (req) =>
       json({ ...source, ...(req.body as object), id: uuid(6202), version: 1 }, 201),

@@ -3,6 +3,7 @@ import { sourceInputSchema, sourceSchema, stances, type Source, type Stance } fr
 import { Field } from "../../../components/field.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { conflictingRecord, isApiError } from "../../../lib/api-error.ts";
+import { keepMyChanges } from "../../../lib/keep-my-changes.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import type { SourceFields } from "../api/sources.ts";
 import { ConflictNotice } from "./conflict-notice.tsx";
@@ -47,6 +48,8 @@ function toFields(f: FormState): SourceFields {
 interface Props {
   draftKey: string;
   source?: Source | null;
+  /** The source as it was when editing began: after a conflict, fields not changed since keep theirs. */
+  base?: Source | null;
   /** `version` is set by "Keep mine" after a conflict: resend against the server's current version. */
   onSubmit: (fields: SourceFields, done: () => void, version?: number) => void;
   onCancel: () => void;
@@ -74,7 +77,18 @@ function conflictRows(mine: SourceFields, theirs: Source) {
 
 /** Validates with the shared schema first, so a bad address is explained before any request. */
 export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceForm(
-  { draftKey, source = null, onSubmit, onCancel, onTakeTheirs, pending, error, submitLabel, cancelLabel = "Cancel" },
+  {
+    draftKey,
+    source = null,
+    base = null,
+    onSubmit,
+    onCancel,
+    onTakeTheirs,
+    pending,
+    error,
+    submitLabel,
+    cancelLabel = "Cancel",
+  },
   urlRef,
 ) {
   const [form, setForm, clearForm] = useDraft<FormState>(draftKey, fromSource(source));
@@ -83,6 +97,9 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
   const theirs = onTakeTheirs ? conflictingRecord(error, sourceSchema) : null;
   const errors = { ...serverErrors, ...clientErrors };
   const set = (patch: Partial<FormState>) => setForm({ ...form, ...patch });
+  // What "keep mine" saves: my changes over their version (everything typed, without a base).
+  const mineOver = (theirs: Source) =>
+    toFields(base ? keepMyChanges(fromSource(base), form, fromSource(theirs)) : form);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -135,9 +152,9 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
         <ConflictNotice
           // Not theirs.addedBy: that is who first added the source, not who changed it (often the
           // very person looking). Sources do not record who last edited them.
-          rows={conflictRows(toFields(form), theirs)}
+          rows={conflictRows(mineOver(theirs), theirs)}
           busy={pending}
-          onKeepMine={() => onSubmit(toFields(form), clearForm, theirs.version)}
+          onKeepMine={() => onSubmit(mineOver(theirs), clearForm, theirs.version)}
           onTakeTheirs={() => {
             clearForm();
             onTakeTheirs?.();

@@ -59,6 +59,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
               <SourceForm
                 draftKey={`source:${s.id}`}
                 source={s}
+                base={editing.source}
                 pending={update.isPending}
                 error={update.error}
                 onCancel={stopEditing}
@@ -67,7 +68,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
                   void queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId) });
                 }}
                 onSubmit={(fields, done, version = editing.version) => {
-                  setEditing({ id: s.id, version, source: s });
+                  setEditing({ id: s.id, version, source: editing.source });
                   update.mutate(
                     { sourceId: s.id, version, source: fields },
                     {
