@@ -158,3 +158,34 @@ describe("names", () => {
     expect(claimQuoting(all, "talks would go on").claimant.name).toBe("Petro");
   });
 });
+
+describe("present-tense verbs outside reported speech", () => {
+  it("reads a date after 'expect', 'aims' or 'vows' as ahead", () => {
+    // 2026-06-25 is a Thursday: "by Saturday" ahead is June 27, not June 20.
+    expect(claims("Crews expect winds to ease by Saturday.")[0]!.dates[0]).toMatchObject({ value: "2026-06-27" });
+    expect(claims("The agency aims to reopen the bridge in March.")[0]!.dates[0]).toMatchObject({ value: "2027-03" });
+  });
+
+  it("splits '…, and the plan aims to …' where both sides have a present-tense verb", () => {
+    const all = claims(
+      "The city spends about $400 million a year on homeless services, and the plan aims to cut that figure by half.",
+    );
+    expect(all.map((c) => c.quote)).toEqual([
+      "The city spends about $400 million a year on homeless services",
+      "the plan aims to cut that figure by half",
+    ]);
+  });
+
+  it("reads 'X announced the city spends …' as X's reported clause", () => {
+    const [c] = claims("The mayor announced the city spends $2 billion a year on shelters.");
+    expect(c!.claimant.name).toBe("mayor");
+    expect(c!.quote).toBe("the city spends $2 billion a year on shelters");
+  });
+
+  it("takes no plural noun for a verb", () => {
+    const all = claims("Prices rose 4% in May, and the city councils in three states voted.");
+    expect(all.map((c) => c.quote)).toEqual(["Prices rose 4% in May", "the city councils in three states voted"]);
+    const [one] = claims("The mayor praised the housing projects in the east.");
+    expect(one!.quote).toBe("The mayor praised the housing projects in the east");
+  });
+});

@@ -2,6 +2,7 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { findQuantities } from "./quantities.ts";
 import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, RELATIVE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
+import { presentTenseVerbIn } from "./present-tense.ts";
 import { commaBefore, commaOrSemicolonBefore, gateBitsWithin, semicolonBefore, type Token } from "./tokens.ts";
 
 /** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
@@ -118,12 +119,18 @@ function splitClausesFrom(body: string, tokens: readonly Token[], start: number,
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
+    if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
+      // "The city spends $400 million …, and the plan aims to cut …": verbs the flags do not know.
+      if (presentTenseClauses(body, tokens, clauseFrom, i, i + 1)) split = { at: i + 1, leftEnd: i, mode: "clause" };
+    }
     if (!split && leftHasVerb) {
       const coordinator = (t.flags & COORDINATOR) !== 0;
       if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
         const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
         if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
+        else if (v < 0 && presentTenseClauses(body, tokens, clauseFrom, i, from))
+          split = { at: from, leftEnd: i, mode: "clause" };
         else if (v === from && startsVerbPhrase(tokens, from)) split = { at: from, leftEnd: i, mode: "verb_phrase" };
       } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
         split = { at: i + 1, leftEnd: i, mode: "verb_phrase" };
@@ -150,6 +157,29 @@ function splitClausesFrom(body: string, tokens: readonly Token[], start: number,
     start,
     splits,
     (quantities ?? []).map((q) => q.start),
+  );
+}
+
+/** How far into a clause its present-tense verb is looked for: the subject comes first. */
+const PRESENT_TENSE_WINDOW = 8;
+
+/**
+ * Do both the clause [left, leftEnd) and the one from `right` have a verb near their start, one
+ * of them in the present tense that the flags do not know? Bounded windows keep this linear.
+ */
+function presentTenseClauses(
+  body: string,
+  tokens: readonly Token[],
+  left: number,
+  leftEnd: number,
+  right: number,
+): boolean {
+  const rightEnd = Math.min(tokens.length, right + PRESENT_TENSE_WINDOW);
+  const known = firstFiniteVerb(tokens, right, rightEnd);
+  if (known === right || (known < 0 && presentTenseVerbIn(body, tokens, right, rightEnd) < 0)) return false;
+  return (
+    hasFiniteVerb(tokens, left, leftEnd) ||
+    presentTenseVerbIn(body, tokens, left, Math.min(leftEnd, left + PRESENT_TENSE_WINDOW)) >= 0
   );
 }
 

@@ -1,5 +1,6 @@
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
+import { presentTenseVerbIn } from "./present-tense.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { MAY_START_QUANTITY, OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
 
@@ -168,6 +169,8 @@ export function reportedContent(
     let v = firstFiniteVerb(tokens, c + 1, to);
     if (v < 0 && TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))
       v = presentTenseVerb(body, tokens, c + 1, Math.min(to, c + 6));
+    // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape.
+    if (v < 0) v = presentTenseVerbIn(body, tokens, c, Math.min(to, c + 6));
     if (v > c && plausibleClauseSubject(body, tokens, c, v)) {
       const via = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };

@@ -1,5 +1,6 @@
 import { commaBefore, firstTokenEndingAfter, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
+import { defineGate } from "./word-gates.ts";
 import { ALWAYS_FINITE, PAST } from "./word-flags.ts";
 
 /** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
@@ -37,6 +38,17 @@ const SCHEDULED_PRESENT = new Set([
   "plays",
 ]);
 
+/**
+ * Present-tense verbs of intent and expectation: what they govern lies ahead ("Crews expect winds
+ * to ease by Saturday", "The agency aims to reopen the bridge in March"). Read from the token's
+ * word gate, so no word is sliced to find them.
+ */
+const FORWARD_LOOKING = defineGate(
+  "expect expects aim aims intend intends hope hopes vow vows pledge pledges promise promises predict predicts anticipate anticipates".split(
+    " ",
+  ),
+);
+
 function followedByTo(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.end - next.start > 3) return false;
@@ -51,6 +63,7 @@ function followedByTo(body: string, tokens: readonly Token[], i: number): boolea
  */
 function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
+  if (t.gates & FORWARD_LOOKING) return 1;
   if (t.flags & ALWAYS_FINITE) {
     const w = lowerWordAt(body, t);
     // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned.
