@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps): Express {
   app.use("/api", api);
 
   serveClient(app, deps.config.CLIENT_DIST);
-  app.use(errorHandler());
+  app.use(errorHandler(deps.db));
   return app;
 }
 

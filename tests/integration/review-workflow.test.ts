@@ -317,6 +317,20 @@ describe("claims by hand", () => {
     ).body.items;
     expect(history.map((e) => e.action)).toEqual(expect.arrayContaining(["claim.merge", "note.add"]));
     expect((await verifyAuditChain(server.db.pool)).ok).toBe(true);
+
+    // A reviewer who still has a merged-away claim open is told where it went, not that the link is wrong.
+    const late = await editor.json<{ code: string; detail: string }>("PUT", `/api/claims/${third!.id}/verdict`, {
+      version: other.version,
+      verdict: "unverified",
+    });
+    expect(late.status).toBe(404);
+    expect(late.body.code).toBe("not_found");
+    expect(late.body.detail).toContain(`merged into claim ${first!.id}`);
+    expect(late.body.detail).toContain("Rita Reviewer");
+    const opened = await editor.json<{ detail: string }>("GET", `/api/claims/${second!.id}`);
+    expect(opened.body.detail).toContain(`merged into claim ${first!.id}`);
+    const unknown = await editor.json<{ detail: string }>("GET", "/api/claims/00000000-0000-4000-8000-000000000000");
+    expect(unknown.body.detail).toMatch(/link is wrong/);
   });
 
   it("dismisses and restores a claim", async () => {

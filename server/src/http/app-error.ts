@@ -6,12 +6,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldIssue[] | undefined;
   readonly current: unknown;
+  /** For not_found: what was looked for, so the answer can say where a merged claim went. */
+  readonly missing: { what: string; id: string } | undefined;
 
-  constructor(code: ErrorCode, message: string, extra: { fields?: FieldIssue[]; current?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldIssue[]; current?: unknown; missing?: { what: string; id: string } } = {},
+  ) {
     super(message);
     this.code = code;
     this.fields = extra.fields;
     this.current = extra.current;
+    this.missing = extra.missing;
   }
 
   get status(): number {
@@ -20,7 +27,9 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, id: string) =>
-  new AppError("not_found", `No ${what} with id ${id}. It may have been deleted, or the link is wrong.`);
+  new AppError("not_found", `No ${what} with id ${id}. It may have been deleted, or the link is wrong.`, {
+    missing: { what, id },
+  });
 
 export const versionConflict = (what: string, current: unknown) =>
   new AppError(

@@ -2,22 +2,28 @@
 // logged with their stack and answered with a generic 500: no internals leave the server.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE, type Problem } from "@claimdesk/shared";
+import type { Database } from "../db/database.ts";
+import { sqlRows } from "../db/sql.ts";
 import { AppError } from "./app-error.ts";
 
 export const notFoundRoute: RequestHandler = (req, _res, next) => {
   next(new AppError("not_found", `There is no API route ${req.method} ${req.path}. See /api/openapi.json.`));
 };
 
-export function errorHandler(): ErrorRequestHandler {
-  return (error, req, res, _next) => {
+export function errorHandler(db?: Pick<Database, "pool">): ErrorRequestHandler {
+  return async (error, req, res, _next) => {
     const appError = toAppError(error);
     if (appError.status >= 500) req.log?.error({ err: error }, "request failed");
+    let detail = appError.message;
+    if (db && appError.missing?.what === "claim") {
+      detail = (await mergedClaimDetail(db, appError.missing.id).catch(() => null)) ?? detail;
+    }
     const problem: Problem = {
       type: `https://claimdesk.example.org/problems/${appError.code}`,
       title: appError.code.replace(/_/g, " "),
       status: appError.status,
       code: appError.code,
-      detail: appError.message,
+      detail,
       requestId: String(req.id ?? ""),
       ...(appError.fields ? { errors: appError.fields } : {}),
       ...(appError.current !== undefined ? { current: appError.current } : {}),
@@ -25,6 +31,33 @@ export function errorHandler(): ErrorRequestHandler {
     if (res.headersSent) return;
     res.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   };
+}
+
+/**
+ * A claim merged into another is deleted, but a reviewer may still have it open: rather than "the
+ * link is wrong", say which claim it went into (following later merges), by whom and when.
+ */
+async function mergedClaimDetail(db: Pick<Database, "pool">, claimId: string): Promise<string | null> {
+  let first: { into: string; by: string | null; at: Date } | null = null;
+  let into = claimId;
+  for (let hop = 0; hop < 20; hop++) {
+    const [merge] = await sqlRows<{ into: string; by: string | null; at: Date }>(
+      db.pool,
+      `SELECT e.after->>'mergedInto' AS into, u.name AS by, e.occurred_at AS at
+       FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+       WHERE e.claim_id = $1::uuid AND e.action = 'claim.merge_away'
+       ORDER BY e.seq DESC LIMIT 1`,
+      [into],
+    );
+    if (!merge?.into) break;
+    first ??= merge;
+    into = merge.into;
+  }
+  if (!first) return null;
+  return (
+    `Claim ${claimId} was merged into claim ${into} by ${first.by ?? "someone"} at ${first.at.toISOString()}, ` +
+    `so it no longer exists. Open claim ${into} and make your change there.`
+  );
 }
 
 function toAppError(error: unknown): AppError {
