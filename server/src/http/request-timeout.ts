@@ -1,6 +1,9 @@
 // Answers 503 when a request takes longer than the limit, instead of leaving the client hanging.
+// The work itself is not stopped, so for a change the answer says it may still be saved.
 import type { RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE } from "@claimdesk/shared";
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function requestTimeout(ms: number): RequestHandler {
   return (req, res, next) => {
@@ -16,7 +19,11 @@ export function requestTimeout(ms: number): RequestHandler {
             title: "service unavailable",
             status: 503,
             code: "service_unavailable",
-            detail: `The server did not finish this request within ${ms / 1000} s. Try again; if it keeps happening, report the request id.`,
+            detail: READS.has(req.method)
+              ? `The server did not finish this request within ${ms / 1000} s. Try again; if it keeps happening, report the request id.`
+              : // The change is still running and may yet commit: a blind retry could add it twice.
+                `The server did not finish this change within ${ms / 1000} s. It may still be saved: reload and ` +
+                `check before sending it again. If it keeps happening, report the request id.`,
             requestId: String(req.id ?? ""),
           }),
         );
