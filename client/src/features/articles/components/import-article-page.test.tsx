@@ -39,6 +39,15 @@ const extracted = (start: number, end: number, body: string) => ({
 });
 
 describe("import", () => {
+  it("puts the focus on the first field to fix when saving with fields missing", async () => {
+    const user = userEvent.setup();
+    renderApp("/articles/import", session(editor));
+    await user.click(await screen.findByRole("button", { name: "Save article" }));
+    expect(await screen.findByText("paste the article text")).toBeTruthy();
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Or paste the text")));
+    expect(api.requests.filter((r) => r.method === "POST")).toHaveLength(0);
+  });
+
   it("reads a dropped-in .md file in the browser, previews claims highlighted, then saves", async () => {
     const body = "# Rising numbers\n\nDeportations rose by 40% in 2024.";
     api.on("POST", "/api/articles/preview", () =>

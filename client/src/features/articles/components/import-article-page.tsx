@@ -5,6 +5,7 @@ import { Field } from "../../../components/field.tsx";
 import { HighlightedText } from "../../../components/highlighted-text.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
+import { focusFirstInvalid } from "../../../lib/focus-first-invalid.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import { useImportArticle } from "../api/import-article.ts";
 import { usePreviewArticle } from "../api/preview-article.ts";
@@ -59,10 +60,12 @@ export function ImportArticlePage() {
     const next: Record<string, string> = {};
     for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
     setClientErrors(next);
+    focusFirstInvalid(formRef.current);
     return null;
   }
 
   const guessed = useRef({ title: "", publishedOn: "" });
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function takeFile(file: File | undefined) {
     if (!file) return;
@@ -118,7 +121,7 @@ export function ImportArticlePage() {
   return (
     <main id="main" className="page import-page">
       <h1>Import an article</h1>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate ref={formRef}>
         <fieldset>
           <legend>Article text</legend>
           <div

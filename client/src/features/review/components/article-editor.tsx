@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import {
   articleSchema,
@@ -10,6 +10,7 @@ import {
 import { Field } from "../../../components/field.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { conflictingRecord, isApiError } from "../../../lib/api-error.ts";
+import { focusFirstInvalid } from "../../../lib/focus-first-invalid.ts";
 import { keepMyChanges } from "../../../lib/keep-my-changes.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
@@ -87,6 +88,7 @@ export function ArticleEditor({ article, onDone }: Props) {
   const [draft, setDraft, clearDraft] = useDraft<ArticleDraft>(`article:${article.id}`, fromArticle(article));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const save = useUpdateArticle();
+  const formRef = useRef<HTMLFormElement>(null);
   const theirs = conflictingRecord(save.error, articleSchema);
   const errors = { ...(isApiError(save.error) ? save.error.fieldMessages() : {}), ...clientErrors };
   const set = (patch: Partial<ArticleDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -97,6 +99,7 @@ export function ArticleEditor({ article, onDone }: Props) {
     if (!parsed.success) {
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
+      focusFirstInvalid(formRef.current);
       return setClientErrors(next);
     }
     setClientErrors({});
@@ -121,7 +124,13 @@ export function ArticleEditor({ article, onDone }: Props) {
   const merged = theirs ? mineOver(draft, theirs) : draft;
   const mine = toChanges(merged, article);
   return (
-    <form className="article-editor" onSubmit={submit} noValidate aria-labelledby="article-editor-heading">
+    <form
+      ref={formRef}
+      className="article-editor"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="article-editor-heading"
+    >
       <h2 id="article-editor-heading">Edit article</h2>
       <Field label="Title" error={errors.title}>
         <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required />

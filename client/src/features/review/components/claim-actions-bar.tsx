@@ -75,8 +75,10 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
       {canUpdate ? (
         <button
           type="button"
-          disabled={action.isPending}
+          // Not disabled: the button stays (as Restore / Dismiss) and must keep the keyboard focus.
+          aria-disabled={action.isPending}
           onClick={() =>
+            !action.isPending &&
             action.mutate({
               claimId: claim.id,
               version: claim.version,

@@ -3,6 +3,7 @@ import { sourceInputSchema, sourceSchema, stances, type Source, type Stance } fr
 import { Field } from "../../../components/field.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { conflictingRecord, isApiError } from "../../../lib/api-error.ts";
+import { focusFirstInvalid } from "../../../lib/focus-first-invalid.ts";
 import { keepMyChanges } from "../../../lib/keep-my-changes.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import type { SourceFields } from "../api/sources.ts";
@@ -109,6 +110,7 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
       setClientErrors(next);
+      focusFirstInvalid(e.currentTarget as HTMLFormElement);
       return;
     }
     setClientErrors({});

@@ -51,6 +51,8 @@ export function SplitClaim({ claim, onSplit, onCancel }: Props) {
         max={cuts.length - 1}
         value={index}
         onChange={(e) => setIndex(Number(e.target.value))}
+        // Opened from "Split claim", which this form replaces: the focus would fall to the page.
+        autoFocus
         aria-valuetext={`after “${first.split(/\s+/).pop()}”`}
       />
       <div className="split-preview">

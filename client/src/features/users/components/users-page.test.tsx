@@ -44,6 +44,26 @@ describe("users", () => {
     await user.click(screen.getByRole("button", { name: "Add user" }));
     expect(screen.getByText("use at least 12 characters")).toBeTruthy();
     expect(api.sent("POST", "/api/users")).toHaveLength(0);
+    // The field to fix gets the focus, so its message is read out and typing goes there.
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("First password")));
+  });
+
+  it("says who was added and returns to Name for the next person", async () => {
+    api.on("POST", "/api/users", (req) => {
+      const body = req.body as Pick<User, "name" | "email" | "role">;
+      const added = { ...reviewer, id: uuid(9101), ...body };
+      people = [...people, added];
+      return json(added, 201);
+    });
+    const user = userEvent.setup();
+    renderApp("/users", session(admin));
+    await user.type(await screen.findByLabelText("Name"), "New Person");
+    await user.type(screen.getByLabelText("Email"), "new@example.org");
+    await user.selectOptions(screen.getByLabelText("Role"), "editor");
+    await user.type(screen.getByLabelText("First password"), "a-long-enough-password");
+    await user.click(screen.getByRole("button", { name: "Add user" }));
+    expect((await screen.findByText("Added New Person as Editor.")).getAttribute("role")).toBe("status");
+    expect(document.activeElement).toBe(screen.getByLabelText("Name"));
   });
 
   it("sets an account's password (the only way to change one: the README sends the first admin here)", async () => {

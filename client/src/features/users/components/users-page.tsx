@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { createUserInputSchema, passwordSchema, roles, type Role, type User } from "@claimdesk/shared";
 import { Field } from "../../../components/field.tsx";
 import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
+import { focusFirstInvalid } from "../../../lib/focus-first-invalid.ts";
 import { useCurrentUser } from "../../../lib/session.ts";
 import { useCreateUser, useUpdateUser, useUsers, type NewUser } from "../api/users.ts";
 
@@ -101,7 +102,10 @@ function SetPassword({ user }: { user: User }) {
   function save(e: FormEvent) {
     e.preventDefault();
     const parsed = passwordSchema.safeParse(password);
-    if (!parsed.success) return setError(parsed.error.issues[0]!.message);
+    if (!parsed.success) {
+      focusFirstInvalid(e.currentTarget as HTMLFormElement);
+      return setError(parsed.error.issues[0]!.message);
+    }
     setError(undefined);
     update.mutate(
       { id: user.id, version: user.version, password: parsed.data },
@@ -149,25 +153,38 @@ function CreateUserForm() {
   const [form, setForm] = useState<NewUser>(EMPTY);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...(isApiError(create.error) ? create.error.fieldMessages() : {}), ...clientErrors };
+  const [added, setAdded] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
 
-  function submit(e: FormEvent) {
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const formElement = e.currentTarget;
+    setAdded(null);
     const parsed = createUserInputSchema.safeParse(form);
     if (!parsed.success) {
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) next[String(issue.path[0])] ??= issue.message;
       setClientErrors(next);
+      focusFirstInvalid(formElement);
       return;
     }
     setClientErrors({});
-    create.mutate(parsed.data, { onSuccess: () => setForm(EMPTY) });
+    create.mutate(parsed.data, {
+      onSuccess: (user) => {
+        setForm(EMPTY);
+        setAdded(`Added ${user.name} as ${ROLE_LABELS[user.role]}.`);
+        // Ready for the next person; the button that had the focus was disabled while saving.
+        nameRef.current?.focus();
+      },
+      onError: () => focusFirstInvalid(formElement),
+    });
   }
 
   return (
     <form onSubmit={submit} noValidate className="create-user" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">Add a user</h2>
       <Field label="Name" error={errors.name}>
-        <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        <input ref={nameRef} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       </Field>
       <Field label="Email" error={errors.email}>
         <input type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
@@ -197,6 +214,9 @@ function CreateUserForm() {
       <button type="submit" className="primary" disabled={create.isPending}>
         {create.isPending ? "Adding…" : "Add user"}
       </button>
+      <p role="status" className="muted">
+        {added ?? ""}
+      </p>
     </form>
   );
 }
