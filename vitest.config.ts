@@ -12,6 +12,7 @@ export default defineConfig({
     include: ["{server,shared,client}/src/**/*.test.{ts,tsx}", "tests/**/*.test.ts"],
     exclude: ["**/node_modules/**", "tests/e2e/**"],
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/fail-on-console-error.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
