@@ -7,6 +7,8 @@ export interface ClaimFilters {
   /** A user id, "me", "none" or "" for anyone. */
   assignee: string;
   showDismissed: boolean;
+  /** Words in the claim, its quote or its claimant, or a claim number ("12", "#12"). */
+  query: string;
 }
 
 export const DEFAULT_FILTERS: ClaimFilters = {
@@ -15,7 +17,23 @@ export const DEFAULT_FILTERS: ClaimFilters = {
   verdict: "",
   assignee: "",
   showDismissed: true,
+  query: "",
 };
+
+/** Case and accents do not matter: "bogota" finds "Bogotá". */
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+
+function matchesQuery(c: Claim, query: string): boolean {
+  const q = fold(query.trim());
+  if (!q) return true;
+  const number = /^#?(\d+)$/.exec(q);
+  if (number) return c.number === Number(number[1]);
+  return fold(`${c.text}\n${c.quote}\n${c.claimant ?? ""}`).includes(q);
+}
 
 export function filterAndSortClaims(claims: readonly Claim[], filters: ClaimFilters, myId: string): Claim[] {
   const assignee = filters.assignee === "me" ? myId : filters.assignee;
@@ -24,7 +42,8 @@ export function filterAndSortClaims(claims: readonly Claim[], filters: ClaimFilt
       (filters.showDismissed || !c.dismissed) &&
       (!filters.kind || c.kind === filters.kind) &&
       (!filters.verdict || (filters.verdict === "none" ? c.verdict === null : c.verdict === filters.verdict)) &&
-      (!assignee || (assignee === "none" ? c.assignee === null : c.assignee?.id === assignee)),
+      (!assignee || (assignee === "none" ? c.assignee === null : c.assignee?.id === assignee)) &&
+      matchesQuery(c, filters.query),
   );
   if (filters.sort === "checkworthy")
     out.sort((a, b) => b.scores.checkworthy - a.scores.checkworthy || a.start - b.start);

@@ -49,6 +49,15 @@ export function ClaimList({
         Claims <span className="muted">({claims.length === total ? total : `${claims.length} of ${total}`})</span>
       </h2>
       <div className="claim-filters">
+        <label className="claim-search">
+          Search claims
+          <input
+            type="search"
+            value={filters.query}
+            onChange={(e) => set({ query: e.target.value })}
+            placeholder="Words, claimant or #number"
+          />
+        </label>
         <label>
           Sort
           <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as ClaimFilters["sort"] })}>

@@ -212,6 +212,24 @@ describe("review workspace", () => {
     }
   });
 
+  it("finds claims by their words, their claimant or their number", async () => {
+    claims[2] = { ...claims[2]!, claimant: "Officials at the interior ministry" };
+    const user = await openWorkspace();
+    const search = screen.getByRole("searchbox", { name: "Search claims" });
+    await user.type(search, "DOUBLE");
+    expect(claimOptions().map((o) => o.textContent)).toEqual([expect.stringContaining("#3")]);
+    expect(screen.getByRole("heading", { name: /Claims/ }).textContent).toContain("1 of 3");
+    await user.clear(search);
+    await user.type(search, "interior");
+    expect(claimOptions()).toHaveLength(1);
+    await user.clear(search);
+    await user.type(search, "#2");
+    expect(claimOptions().map((o) => o.textContent)).toEqual([expect.stringContaining("#2")]);
+    await user.clear(search);
+    await user.type(search, "nothing like this");
+    expect(screen.getByText("No claims match these filters.")).toBeTruthy();
+  });
+
   it("arrow keys move through the claim list when it has focus", async () => {
     const user = await openWorkspace();
     claimList().focus();
