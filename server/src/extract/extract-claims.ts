@@ -10,6 +10,7 @@ import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
 import { lineLabel } from "./text/speaker-labels.ts";
+import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 
@@ -161,6 +162,8 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
   const sentences = splitSentences(body);
   const memory = new ClaimantMemory(body);
   const claims: ExtractedClaim[] = [];
+  // An interview's answerer, looked for at the first "A:" (undefined until then).
+  let interviewee: Claimant | null | undefined;
   let p = 0;
   while (p < sentences.length) {
     let q = p;
@@ -186,6 +189,11 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
           if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
+          // "A: …" in an interview: the person the introduction names answers (found once).
+          if (label.answer) {
+            if (interviewee === undefined) interviewee = intervieweeBefore(body, s.start);
+            if (interviewee) turnSpeaker = memory.remember(interviewee);
+          }
           s = { ...s, start: s.start + label.length };
         }
       }

@@ -61,6 +61,14 @@ describe("a rebuttal or a source inside reported speech", () => {
     expect(c.text).toBe("According to the president, the economy added 2 million jobs this year");
   });
 
+  it("reads '…, said X, a …' at a sentence's end as X's claim", () => {
+    const [c] = claims(
+      "The study cannot prove that walking causes the lower risk, said Dr. Peter Walsh, a cardiologist at Johns Hopkins University who was not involved in the research.",
+    );
+    expect(c!.claimant.name).toBe("Dr. Peter Walsh");
+    expect(c!.quote).toBe("The study cannot prove that walking causes the lower risk");
+  });
+
   it("reads a reported clause whose subject has a relative clause ('said people who walk more may')", () => {
     const all = claims("Walsh said people who walk more may also be healthier to begin with.");
     const c = claimQuoting(all, "people who walk more");
@@ -187,5 +195,26 @@ describe("present-tense verbs outside reported speech", () => {
     expect(all.map((c) => c.quote)).toEqual(["Prices rose 4% in May", "the city councils in three states voted"]);
     const [one] = claims("The mayor praised the housing projects in the east.");
     expect(one!.quote).toBe("The mayor praised the housing projects in the east");
+  });
+});
+
+describe("an interview's answers", () => {
+  it("gives each 'A:' turn to the person the introduction names, as direct speech", () => {
+    const all = claims(
+      "Climate scientist Dr. Ingrid Solberg has studied Arctic ice for 25 years. We spoke with her about the melt.\n\nQ: How bad is this year?\n\nA: Sea ice extent fell to 3.9 million square kilometers in early July. The Arctic is warming nearly four times faster than the global average.\n\nQ: What should governments do?\n\nA: They need to cut emissions by half by 2030.",
+    );
+    for (const fragment of ["3.9 million", "four times faster", "cut emissions"]) {
+      const c = claimQuoting(all, fragment);
+      expect(c.claimant).toEqual({ name: "Dr. Ingrid Solberg", type: "person", via: null });
+      expect(c.flags).toContain("quotation");
+    }
+    expect(claimQuoting(all, "3.9 million").text).toBe(
+      "Dr. Ingrid Solberg said: “Sea ice extent fell to 3.9 million square kilometers in early July”",
+    );
+  });
+
+  it("leaves the answers with the article when the introduction names nobody", () => {
+    const all = claims("We asked a reader.\n\nQ: Is it bad?\n\nA: Prices rose 4% this year.");
+    expect(claimQuoting(all, "Prices rose").claimant.type).toBe("article");
   });
 });

@@ -59,11 +59,12 @@ function titleCase(label: string): string {
  * The label a line opens with and its length: a speaker ("REYES: "), or null for a lead-in that
  * is not one ("UPDATE: ", "7:45 a.m.: "), which is left out of claims all the same; `skip` for a
  * note about the story ("NOTE: ", "CORRECTION: "), whose line holds no claim; `update` for an
- * update's lead-in, whose date (if it gives one) the paragraph's relative dates count from.
+ * update's lead-in, whose date (if it gives one) the paragraph's relative dates count from;
+ * `answer` for an interview's "A:", whose turn is the interviewee's.
  */
 export function lineLabel(
   line: string,
-): { speaker: Claimant | null; length: number; skip?: boolean; update?: boolean } | null {
+): { speaker: Claimant | null; length: number; skip?: boolean; update?: boolean; answer?: boolean } | null {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const stamp = TIME_STAMP_LEAD_IN.exec(line);
@@ -78,6 +79,7 @@ export function lineLabel(
   if (!m) return null;
   const label = m[1]!.trim();
   if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true };
+  if (label === "A") return { speaker: null, length: m[0].length, answer: true };
   if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
   return { speaker: claimantFromPhrase(name), length: m[0].length };
