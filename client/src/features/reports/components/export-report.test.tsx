@@ -4,13 +4,14 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { queryKeys } from "../../../lib/query-keys.ts";
-import { editor, reviewer, session } from "../../../test/fixtures.ts";
+import { claims, editor, reviewer, session } from "../../../test/fixtures.ts";
 import "../../../test/setup-dom.ts";
 import { ExportReport } from "./export-report.tsx";
 
-function renderAs(user: typeof editor) {
+function renderAs(user: typeof editor, articleClaims?: ReturnType<typeof claims>) {
   const client = new QueryClient();
   client.setQueryData(queryKeys.session, session(user));
+  if (articleClaims) client.setQueryData(queryKeys.articleClaims("a1"), articleClaims);
   return render(
     <QueryClientProvider client={client}>
       <ExportReport articleId="a1" />
@@ -28,6 +29,26 @@ describe("export report", () => {
     expect(screen.getByRole("link", { name: "Download report" }).getAttribute("href")).toBe(
       "/api/articles/a1/report?format=claimreview&includeUnreviewed=true",
     );
+  });
+
+  it("says how many claims the report will list before it is downloaded, and why none", async () => {
+    const [a, b, c] = claims();
+    const given = { verdict: "false" as const, rationale: "No.", reviewState: "verdict_given" as const };
+    const approved = { approvedAt: "2026-03-28T11:00:00.000Z", reviewState: "approved" as const };
+    const user = userEvent.setup();
+    const view = renderAs(editor, [{ ...a!, ...given }, { ...b!, ...given }, c!]);
+    await user.click(screen.getByText("Export report"));
+    // No verdict approved yet: the default report would be empty.
+    expect(screen.getByText(/lists no claims/).textContent).toMatch(/No verdict is approved yet/);
+    await user.click(screen.getByLabelText("Approved verdicts only"));
+    expect(screen.getByText("This report lists 2 of 3 claims.")).toBeTruthy();
+    view.unmount();
+
+    renderAs(editor, [{ ...a!, ...given, ...approved }, { ...b!, ...given }, c!]);
+    await user.click(screen.getByText("Export report"));
+    expect(screen.getByText("This report lists 1 of 3 claims.")).toBeTruthy();
+    await user.click(screen.getByLabelText("Include claims not yet reviewed"));
+    expect(screen.getByText("This report lists 3 of 3 claims.")).toBeTruthy();
   });
 
   it("is hidden from reviewers", () => {

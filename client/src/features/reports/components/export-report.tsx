@@ -1,5 +1,8 @@
 import { useId, useState } from "react";
+import { skipToken, useQuery } from "@tanstack/react-query";
+import type { Claim } from "@claimdesk/shared";
 import { buildUrl } from "../../../lib/api-client.ts";
+import { queryKeys } from "../../../lib/query-keys.ts";
 import { useCan } from "../../../lib/session.ts";
 
 // The formats GET /api/articles/:id/report accepts (docs/API.md).
@@ -14,6 +17,41 @@ const FORMAT_LABELS: Record<ReportFormat, string> = {
   csv: "Spreadsheet (.csv)",
   claimreview: "ClaimReview (schema.org JSON-LD)",
 };
+
+interface Options {
+  approvedOnly: boolean;
+  includeUnreviewed: boolean;
+}
+
+/** What the report will list, as the server chooses (dismissed claims left out). */
+function listedCount(claims: readonly Claim[], { approvedOnly, includeUnreviewed }: Options) {
+  const active = claims.filter((c) => !c.dismissed);
+  const shown = (c: Claim) => c.verdict !== null && (!approvedOnly || c.approvedAt !== null);
+  return { listed: active.filter((c) => shown(c) || includeUnreviewed).length, of: active.length };
+}
+
+/** One sentence before the download, so nobody publishes an empty report by surprise. */
+function ReportContents({ articleId, options }: { articleId: string; options: Options }) {
+  // The review screen has the claims loaded already; this only reads them (and their live updates).
+  const { data: claims } = useQuery<Claim[]>({ queryKey: queryKeys.articleClaims(articleId), queryFn: skipToken });
+  if (!claims) return null;
+  const { listed, of } = listedCount(claims, options);
+  if (listed > 0)
+    return (
+      <p className="muted" role="status">
+        This report lists {listed} of {of} claims.
+      </p>
+    );
+  const unapproved = claims.some((c) => !c.dismissed && c.verdict !== null && c.approvedAt === null);
+  return (
+    <p className="warning" role="status">
+      This report lists no claims.{" "}
+      {options.approvedOnly && unapproved
+        ? "No verdict is approved yet: approve verdicts first, or untick “Approved verdicts only”."
+        : "No claim has a verdict yet: tick “Include claims not yet reviewed” to list them anyway."}
+    </p>
+  );
+}
 
 /** A plain link: the browser downloads the file with the session cookie, no script involved. */
 export function ExportReport({ articleId }: { articleId: string }) {
@@ -55,6 +93,7 @@ export function ExportReport({ articleId }: { articleId: string }) {
           <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
           Include internal notes
         </label>
+        <ReportContents articleId={articleId} options={{ approvedOnly, includeUnreviewed }} />
         <a className="button primary" href={href} download>
           Download report
         </a>
