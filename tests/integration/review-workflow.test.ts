@@ -333,6 +333,41 @@ describe("claims by hand", () => {
     expect(unknown.body.detail).toMatch(/link is wrong/);
   });
 
+  // Marking the same words twice (a double click, or two reviewers at once) made two claims of one
+  // span, each reviewed and published on its own.
+  it("refuses a second claim of exactly the same span with 409 and the claim that has it", async () => {
+    const { article: marked, claims: found } = await importWithClaims(
+      "Marked twice",
+      "Officials met on Tuesday. Exports rose 12% in 2024.",
+    );
+    const start = 0;
+    const end = marked.body.indexOf(" on Tuesday");
+    expect(found.some((c) => c.start === start && c.end === end)).toBe(false);
+    const attempts = await Promise.all(
+      [1, 2, 3, 4].map(() => reviewer.json<Claim>("POST", `/api/articles/${marked.id}/claims`, { start, end })),
+    );
+    expect(attempts.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
+    const made = attempts.find((a) => a.status === 201)!.body;
+    const refused = attempts.find((a) => a.status === 409)!.body as unknown as {
+      code: string;
+      detail: string;
+      current: Claim;
+    };
+    expect(refused.code).toBe("conflict");
+    expect(refused.detail).toMatch(/already/);
+    expect(refused.current.id).toBe(made.id);
+    const listed = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${marked.id}/claims`)).body.items;
+    expect(listed.filter((c) => c.start === start && c.end === end)).toHaveLength(1);
+    // An extracted claim's span counts too; a different span over the same words does not.
+    const auto = found[0]!;
+    expect(
+      (await reviewer.json("POST", `/api/articles/${marked.id}/claims`, { start: auto.start, end: auto.end })).status,
+    ).toBe(409);
+    expect((await reviewer.json("POST", `/api/articles/${marked.id}/claims`, { start, end: end - 1 })).status).toBe(
+      201,
+    );
+  });
+
   it("dismisses and restores a claim", async () => {
     const claim = claims[3]!;
     const dismissed = await reviewer.json<Claim>("POST", `/api/claims/${claim.id}/dismiss`, { version: claim.version });

@@ -5,7 +5,8 @@ import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { scoreSentence } from "../extract/index.ts";
-import { notFound } from "../http/app-error.ts";
+import { sqlRows } from "../db/sql.ts";
+import { AppError, notFound } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { anchorFor } from "./claim-context.ts";
 import { presentLoadedClaim } from "./claim-rows.ts";
@@ -28,9 +29,28 @@ export async function createManualClaim(
 ): Promise<Claim> {
   const actor = actorOf(req);
   return deps.db.prisma.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true } });
+    // The article's row is locked so that two marks of the same span (a double click, two reviewers)
+    // take turns and the second sees the first, and a revision committing meanwhile is waited for.
+    const [article] = await sqlRows<{ body: string }>(tx, "SELECT body FROM articles WHERE id = $1::uuid FOR UPDATE", [
+      articleId,
+    ]);
     if (!article) throw notFound("article", articleId);
     const span = checkSpan(article.body, input.start, input.end);
+    const [same] = await sqlRows<{ id: string; dismissed: boolean }>(
+      tx,
+      `SELECT id::text AS id, dismissed_at IS NOT NULL AS dismissed FROM claims
+       WHERE article_id = $1::uuid AND start_offset = $2 AND end_offset = $3 ORDER BY dismissed_at NULLS FIRST LIMIT 1`,
+      [articleId, span.start, span.end],
+    );
+    if (same) {
+      const current = await presentLoadedClaim(tx, same.id);
+      throw new AppError(
+        "conflict",
+        `Claim ${current.number} already covers exactly this text` +
+          (same.dismissed ? ", but it is dismissed: restore it instead." : ": open it instead of marking it again."),
+        { current },
+      );
+    }
     const anchor = anchorFor(article.body, span.start, span.end);
     const score = scoreSentence(anchor.quote);
     const created = await tx.claim.create({

@@ -184,6 +184,8 @@ export const routes: RouteDoc[] = [
     access: may("create:claim"),
     body: "CreateClaimInput",
     answer: ok("The new claim", ref("Claim"), 201),
+    // A claim already has exactly this span: `current` is that claim.
+    errors: [409],
   },
   {
     method: "get",
