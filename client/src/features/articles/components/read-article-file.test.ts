@@ -24,6 +24,14 @@ describe("readArticleFile", () => {
     expect(read).toMatchObject({ format: "text", titleGuess: "Rising numbers", dateGuess: "2025-03-28" });
   });
 
+  it("offers a press release's dateline as the date, and no date deep in the story", async () => {
+    const release = "Ministry reports export growth\n\nOTTAWA, June 10, 2025 — Exports rose 12% last year.";
+    expect((await readArticleFile(new File([release], "release.txt"))).dateGuess).toBe("2025-06-10");
+    const story =
+      "Budget passes\n\nThe council approved a budget first proposed on March 3, 2024, after a long debate.";
+    expect((await readArticleFile(new File([story], "story.txt"))).dateGuess).toBe("");
+  });
+
   it("takes a saved page's headline and declared date, without the site name", async () => {
     const page = [
       "<html><head><title>Floods displace thousands | World News</title>",

@@ -1,4 +1,5 @@
 import type { ImportArticleInput } from "@claimdesk/shared";
+import { datelineDate } from "@claimdesk/shared/dateline-date";
 import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
 import { readPdfText } from "@claimdesk/shared/read-pdf-text";
 import { loadPdfJs } from "../pdf/load-pdfjs.ts";
@@ -41,7 +42,12 @@ export async function readArticleFile(
     format === "html"
       ? declaredPublicationDate(body)
       : ["date", "published", "publishDate", "pubDate"].map((k) => frontMatterValue(front, k)).find(Boolean);
-  const dateGuess = dated?.[1] ?? /^\d{4}-\d{2}-\d{2}/.exec(declaredDate ?? "")?.[0] ?? "";
+  // Without a declared date, a dateline or release date at the top of the story, for the editor to confirm.
+  const dateGuess =
+    dated?.[1] ??
+    /^\d{4}-\d{2}-\d{2}/.exec(declaredDate ?? "")?.[0] ??
+    (format === "html" ? null : datelineDate(rest)) ??
+    "";
   return { body, format, titleGuess: firstSentence(decodeBasicEntities(raw).trim()), dateGuess };
 }
 
