@@ -24,6 +24,8 @@ export interface ClaimDraft {
   directQuote: boolean;
   /** The span names its speaker itself ("economists called the figure inflated"): no "According to" before it. */
   namesSpeaker: boolean;
+  /** Leave a leading "it"/"he" as written rather than put the claimant there. */
+  keepsPronoun: boolean;
   /** Share of the span inside quotation marks. */
   quotedShare: number;
   /** gateBits(body, start, end), which the caller has from the sentence's tokens. */
@@ -140,7 +142,9 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   const quote = body.slice(d.start, d.end);
   const content = d.directQuote
     ? (d.restored ?? quote).replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
-    : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
+    : d.keepsPronoun
+      ? plainWording(d.restored ?? quote)
+      : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
   const text =
     d.claimant.type === "article"
       ? content

@@ -55,6 +55,8 @@ interface Segment {
   restored?: string;
   /** The segment names its own speaker ("economists called the figure inflated"): worded as written. */
   namesSpeaker?: boolean;
+  /** A leading pronoun is not replaced by the claimant (see Attribution.keepsPronoun). */
+  keepsPronoun?: boolean;
 }
 
 /** Per paragraph: quote regions and, lazily, who speaks in each. */
@@ -121,7 +123,13 @@ function segmentsOf(
   const claimant = memory.remember(a.claimant);
   const out: Segment[] = [];
   if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
-  const content: Segment = { start: a.contentStart, end: a.contentEnd, claimant, directQuote: false };
+  const content: Segment = {
+    start: a.contentStart,
+    end: a.contentEnd,
+    claimant,
+    directQuote: false,
+    keepsPronoun: a.keepsPronoun === true,
+  };
   const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
   // In text order: a trailing attribution's content comes before the speaker and the aside.
   if (aside && aside.start < content.start) out.push(aside, content);
@@ -228,6 +236,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             claimant: seg.claimant,
             directQuote: seg.directQuote,
             namesSpeaker: seg.namesSpeaker === true,
+            keepsPronoun: seg.keepsPronoun === true,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             tokens,

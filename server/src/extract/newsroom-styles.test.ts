@@ -100,6 +100,8 @@ describe("speakers named by their trade or by a possessive, and 'saying' after a
     const reason = claimQuoting(all, "excluded units");
     expect(reason.claimant.name).toBe("Okafor's office");
     expect(reason.quote).toBe("it excluded units under construction");
+    // "it" may be the number or the office: it is left as written.
+    expect(reason.text).toBe("According to Okafor's office, it excluded units under construction");
   });
 
   it("does not read a participle of doing as speech", () => {

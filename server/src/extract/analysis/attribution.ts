@@ -27,6 +27,11 @@ export interface Attribution {
   secondSpeaker?: boolean;
   /** The tail is this speaker's verdict, worded as written ("economists called the figure inflated"). */
   verdictBy?: Claimant | null;
+  /**
+   * A leading pronoun of the content is left as written: after "The ministry rejected the report,
+   * saying it was flawed" "it" is as often the report as the ministry.
+   */
+  keepsPronoun?: boolean;
   /** The content is followed by its source ("…, according to X"), which a speaker before it may have cited. */
   sourceAfterContent?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */

@@ -54,6 +54,7 @@ export function participleSpeech(
       lead: { start, end: tokens[i - 1]!.end },
       tail: null,
       aside: null,
+      keepsPronoun: true,
     };
   }
   return null;
