@@ -110,8 +110,9 @@ describe("review flow", () => {
       .toBe(true);
     await screenshot(page, "04c-review-narrow-claim-chosen");
     await page.setViewportSize({ width: 1440, height: 900 });
-    // The next steps start with no claim chosen.
-    await page.reload();
+    // The address names the chosen claim; the next steps start from the article with none chosen.
+    expect(new URL(page.url()).searchParams.get("claim")).toMatch(/^[0-9a-f-]{36}$/);
+    await page.goto(`${server.url}${articlePath}`);
     await body.locator("mark").first().waitFor();
   });
 

@@ -102,6 +102,21 @@ describe("review workspace", () => {
 
     expect(await screen.findByRole("heading", { name: "Sign in to ClaimDesk" })).toBeTruthy();
     expect(await screen.findByText(/session has expired/)).toBeTruthy();
+
+    // Signing in again comes back to the same claim, with what was typed still in the box.
+    api
+      .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
+      .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
+      .on("GET", "/api/users", () => json({ items: [reviewer] }))
+      .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
+      .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }))
+      .on("GET", "/api/auth/session", () => json(session(reviewer)))
+      .on("POST", "/api/auth/login", () => json(session(reviewer)));
+    await user.type(screen.getByLabelText("Email"), reviewer.email);
+    await user.type(screen.getByLabelText("Password"), "a-password-long-enough");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    expect(await screen.findByRole("heading", { name: /Claim #1/ })).toBeTruthy();
+    expect((screen.getByLabelText("Rationale") as HTMLTextAreaElement).value).toBe("Typed before the session ended.");
   });
 
   it("on a version conflict shows both versions and can keep mine, resending with the current version", async () => {

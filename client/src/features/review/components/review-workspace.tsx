@@ -44,7 +44,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
 
   const [filters, setFilters] = useState<ClaimFilters>(DEFAULT_FILTERS);
   // ?claim=<id> opens the article on that claim (links from "Checked before" use it).
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const [selectedId, setSelectedId] = useState<string | null>(() => searchParams.get("claim"));
   const [verdictRequest, setVerdictRequest] = useState<{ verdict: Verdict; n: number } | null>(null);
   const [sourceRequest, setSourceRequest] = useState(0);
@@ -105,13 +105,25 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
       mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selectedId, loaded]);
 
-  const select = useCallback((id: string) => {
-    setSelectedId(id);
-    setNotice(null);
-    // A pending shortcut belongs to the claim it was pressed on, not the next one.
-    setVerdictRequest(null);
-    setSourceRequest(0);
-  }, []);
+  const select = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setNotice(null);
+      // A pending shortcut belongs to the claim it was pressed on, not the next one.
+      setVerdictRequest(null);
+      setSourceRequest(0);
+      // The address names the claim: signing in again after a session expired, reloading, or
+      // sending the link to a colleague comes back to it (and to its unsaved draft).
+      setSearchParams(
+        (params) => {
+          params.set("claim", id);
+          return params;
+        },
+        { replace: true },
+      );
+    },
+    [setSearchParams],
+  );
 
   useReviewShortcuts({
     move: (delta) => {
