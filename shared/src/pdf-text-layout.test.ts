@@ -95,6 +95,40 @@ describe("layoutPdfText", () => {
     expect(text).toBe("The left column ends here\n\nThe right column starts here");
   });
 
+  it("keeps a headline set on two lines together", () => {
+    const text = layoutPdfText([
+      page(
+        { text: "Harbor board approves", size: 22 },
+        { text: "night shipping limits", size: 22, gap: 28 },
+        { text: "The board voted 5-2 on Monday.", gap: 34 },
+      ),
+    ]);
+    expect(text).toBe("Harbor board approves night shipping limits\n\nThe board voted 5-2 on Monday.");
+  });
+
+  // Four full lines of a justified column, the last ending a sentence that the paragraph goes on after.
+  const full = (x: number, y?: number) =>
+    [
+      "The port said volumes fell in the",
+      "first quarter by six per cent from",
+      "a year earlier as exports slowed",
+      "down across the whole region now.",
+    ].map((text, i) => ({ text, x, y: y === undefined ? undefined : y - 14 * i }));
+
+  it("goes on with a paragraph into the next column when its last line there runs to the margin", () => {
+    const text = layoutPdfText([page(...full(50), { text: "Imports rose.", x: 300, y: 800 })]);
+    expect(text).toBe(
+      "The port said volumes fell in the first quarter by six per cent from a year earlier as exports slowed down across the whole region now. Imports rose.",
+    );
+  });
+
+  it("goes on with a paragraph across a page break when its last line runs to the margin", () => {
+    const text = layoutPdfText([page(...full(50)), page("Imports rose."), page({ text: "A new paragraph.", x: 62 })]);
+    expect(text).toBe(
+      "The port said volumes fell in the first quarter by six per cent from a year earlier as exports slowed down across the whole region now. Imports rose.\n\nA new paragraph.",
+    );
+  });
+
   it("gives nothing for pages without text", () => {
     expect(layoutPdfText([{ runs: [] }, { runs: [{ text: " ", x: 0, y: 0, width: 0, fontSize: 10 }] }])).toBe("");
   });

@@ -24,6 +24,10 @@ interface Line {
   y: number;
   endX: number;
   fontSize: number;
+  /** Left and right edges of the column the line stands in (set by `placeInColumns`). */
+  columnLeft: number;
+  columnRight: number;
+  columnLines: number;
 }
 
 /** Paragraphs separated by blank lines, ready to be imported as plain text. */
@@ -31,23 +35,22 @@ export function layoutPdfText(pages: readonly PdfPageRuns[]): string {
   const pageLines = pages.map((page) => linesOf(page.runs));
   const furniture = runningFurniture(pageLines);
   const paragraphs: string[] = [];
-  let carried: string | null = null;
+  let carried: PageParagraphs | null = null;
   for (const lines of pageLines) {
-    const pageParagraphs = paragraphsOf(withoutFurniture(lines, furniture));
-    if (carried !== null && pageParagraphs.length > 0) {
-      // A sentence cut by the page break goes on at the top of the next page.
-      pageParagraphs[0] = joinLines(carried, pageParagraphs[0]!);
-    } else if (carried !== null) {
-      paragraphs.push(carried);
+    const page = paragraphsOf(withoutFurniture(lines, furniture));
+    if (page.paragraphs.length === 0) continue;
+    if (carried) {
+      const last = carried.paragraphs.at(-1)!;
+      // A paragraph cut by the page break goes on at the top of the next page: one that stops
+      // mid-sentence, or whose last line ran to the margin unless the next page starts indented.
+      const goesOn = !endsSentence(last) || (carried.lastLineFull && !page.firstLineIndented);
+      if (goesOn) page.paragraphs[0] = joinLines(last, page.paragraphs[0]!);
+      else paragraphs.push(last);
     }
-    carried = null;
-    const last = pageParagraphs.pop();
-    paragraphs.push(...pageParagraphs);
-    if (last === undefined) continue;
-    if (endsSentence(last)) paragraphs.push(last);
-    else carried = last;
+    paragraphs.push(...page.paragraphs.slice(0, -1));
+    carried = page;
   }
-  if (carried !== null) paragraphs.push(carried);
+  if (carried) paragraphs.push(carried.paragraphs.at(-1)!);
   return paragraphs.filter((p) => p.length > 0).join("\n\n");
 }
 
@@ -67,7 +70,16 @@ function linesOf(runs: readonly PdfTextRun[]): Line[] {
       continue;
     }
     if (line) lines.push(line);
-    line = { text: run.text, x: run.x, y: run.y, endX: run.x + run.width, fontSize: size };
+    line = {
+      text: run.text,
+      x: run.x,
+      y: run.y,
+      endX: run.x + run.width,
+      fontSize: size,
+      columnLeft: 0,
+      columnRight: 0,
+      columnLines: 0,
+    };
   }
   if (line) lines.push(line);
   for (const l of lines) l.text = l.text.replace(/\s+/g, " ").trim();
@@ -133,17 +145,25 @@ function withoutFurniture(lines: readonly Line[], furniture: Set<string>): Line[
   return lines.filter((_, i) => !drop.has(i));
 }
 
-/** A page's lines grouped into paragraphs, each one line of text. */
-function paragraphsOf(lines: readonly Line[]): string[] {
+interface PageParagraphs {
+  /** Each one line of text. */
+  paragraphs: string[];
+  /** The page's last line runs to its column's right margin. */
+  lastLineFull: boolean;
+  /** The page's first line is indented, as a paragraph's first line is. */
+  firstLineIndented: boolean;
+}
+
+/** A page's lines grouped into paragraphs. */
+function paragraphsOf(lines: Line[]): PageParagraphs {
+  placeInColumns(lines);
   const spacing = usualLineSpacing(lines);
-  const rightEdge = Math.max(0, ...lines.map((l) => l.endX));
-  const leftEdge = Math.min(...lines.map((l) => l.x));
   const paragraphs: string[] = [];
   let current = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    if (prev && !startsParagraph(prev, line, spacing, leftEdge, rightEdge)) {
+    if (prev && !startsParagraph(prev, line, spacing)) {
       current = joinLines(current, line.text);
       continue;
     }
@@ -151,8 +171,47 @@ function paragraphsOf(lines: readonly Line[]): string[] {
     current = line.text;
   }
   if (current) paragraphs.push(current);
-  return paragraphs;
+  const last = lines.at(-1);
+  return {
+    paragraphs,
+    lastLineFull: last !== undefined && isFull(last),
+    firstLineIndented: lines[0] !== undefined && isIndented(lines[0]),
+  };
 }
+
+/**
+ * Gives each line the edges of its column: lines whose left ends lie within 2 em of each other,
+ * an indented first line with the lines under it, share a column; a second column starts further
+ * right. Sorting by x keeps this O(n log n) for pages of thousands of lines (tables).
+ */
+function placeInColumns(lines: Line[]): void {
+  const byX = [...lines].sort((a, b) => a.x - b.x);
+  let start = 0;
+  for (let i = 1; i <= byX.length; i++) {
+    const next = byX[i];
+    if (next && next.x - byX[i - 1]!.x <= 2 * next.fontSize) continue;
+    const column = byX.slice(start, i);
+    const left = column[0]!.x;
+    const right = Math.max(...column.map((l) => l.endX));
+    for (const l of column) {
+      l.columnLeft = left;
+      l.columnRight = right;
+      l.columnLines = column.length;
+    }
+    start = i;
+  }
+}
+
+const columnWidth = (line: Line): number => line.columnRight - line.columnLeft;
+/**
+ * Runs to its column's right margin, as every line of a paragraph but its last does. A column of
+ * a few lines shows no margin to run to.
+ */
+const isFull = (line: Line): boolean =>
+  line.columnLines >= 4 && line.endX >= line.columnRight - 0.15 * columnWidth(line);
+/** Ends well short of the margin, as a paragraph's last line does. */
+const isShort = (line: Line): boolean => line.endX - line.columnLeft < 0.7 * columnWidth(line);
+const isIndented = (line: Line): boolean => line.x > line.columnLeft + 0.8 * line.fontSize;
 
 /**
  * The distance between consecutive baselines of a paragraph's lines: the lower median of the
@@ -175,19 +234,18 @@ function usualLineSpacing(lines: readonly Line[]): number {
 const sameSize = (a: Line, b: Line): boolean =>
   Math.abs(a.fontSize - b.fontSize) <= 0.15 * Math.max(a.fontSize, b.fontSize);
 
-function startsParagraph(prev: Line, line: Line, spacing: number, leftEdge: number, rightEdge: number): boolean {
+function startsParagraph(prev: Line, line: Line, spacing: number): boolean {
   const gap = prev.y - line.y;
-  // Moving up the page: a new column or a block placed out of order.
-  if (gap <= 0) return true;
+  // Moving up the page: a new column, or a block placed out of order. A paragraph goes on into
+  // the next column when its last line there ran to the margin and the new one is not indented.
+  if (gap <= 0) return !(isFull(prev) && !isIndented(line) && sameSize(prev, line));
   // A headline, a subheading or a caption in another type size.
   if (!sameSize(prev, line)) return true;
-  const usual = spacing > 0 ? spacing : 1.2 * line.fontSize;
-  if (gap > 1.5 * usual) return true;
+  // Wider than the page's usual spacing, or than a large type's own line height (a headline
+  // set on two lines).
+  if (gap > 1.5 * Math.max(spacing, 1.2 * line.fontSize)) return true;
   // No space between paragraphs: a short line ending a sentence, or an indented first line.
-  const width = rightEdge - leftEdge;
-  const shortLine = width > 0 && prev.endX - leftEdge < 0.7 * width;
-  if (endsSentence(prev.text) && (shortLine || line.x > leftEdge + line.fontSize)) return true;
-  return false;
+  return endsSentence(prev.text) && (isShort(prev) || isIndented(line));
 }
 
 const SENTENCE_END = /[.!?…:;][)\]"'”’»]*$/;
