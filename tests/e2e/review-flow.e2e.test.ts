@@ -163,6 +163,39 @@ describe("review flow", () => {
     await screenshot(reviewer.page, "06-second-browser-live");
   });
 
+  it("two people on one claim: an assignment does not interrupt a verdict; a rival verdict is shown side by side", async () => {
+    const page = editor.page;
+    const rita = reviewer.page;
+    const rows = (p: typeof page) => p.getByRole("listbox", { name: "Claims" }).getByRole("option");
+    await rows(rita).nth(1).click();
+    await rita.getByRole("heading", { name: /Claim #2/ }).waitFor();
+    await rows(page).nth(1).click();
+    await page.getByRole("heading", { name: /Claim #2/ }).waitFor();
+
+    // Rita starts a verdict; meanwhile the editor assigns the claim to her, then writes one too.
+    await rita.getByRole("radio", { name: /Unverified/ }).check();
+    await rita.getByLabel("Rationale").fill("No public record of the tour dates yet.");
+    await page.getByLabel("Assigned to").selectOption({ label: REVIEWER.name });
+    await expect.poll(() => page.getByLabel("Assigned to").isEnabled()).toBe(true);
+    await page.getByRole("radio", { name: /Unverified/ }).check();
+    await page.getByLabel("Rationale").fill("The presidency's statement lists only Bogotá.");
+
+    // The assignment changed the claim's version but not its verdict: Rita's save just goes through.
+    await rita.getByRole("button", { name: "Save verdict" }).click();
+    await rita.getByText("Saved.").waitFor();
+    expect(await rita.getByRole("alert").count()).toBe(0);
+
+    // The editor's verdict did meet Rita's: both are shown, named, and nothing is lost.
+    await page.getByRole("button", { name: "Save verdict" }).click();
+    const conflict = page.getByRole("alert", { name: `${REVIEWER.name} changed this while you were editing` });
+    await conflict.waitFor();
+    await conflict.getByText("No public record of the tour dates yet.").waitFor();
+    await conflict.getByText("The presidency's statement lists only Bogotá.").waitFor();
+    await screenshot(page, "06a-verdict-conflict");
+    await conflict.getByRole("button", { name: "Take theirs" }).click();
+    expect(await page.getByLabel("Rationale").inputValue()).toBe("No public record of the tour dates yet.");
+  });
+
   it("exports a report", async () => {
     const page = editor.page;
     await page.getByText("Export report", { exact: true }).click();
@@ -213,7 +246,7 @@ describe("review flow", () => {
     const page = editor.page;
     await page.getByRole("link", { name: "Articles" }).click();
     const row = page.getByRole("row", { name: /Noem meets Petro/ });
-    await row.getByText(/1 of \d+ claims reviewed/).waitFor();
+    await row.getByText(/2 of \d+ claims reviewed/).waitFor();
     await row.getByText("True: 1").waitFor();
     await screenshot(page, "08-articles");
     await page.getByRole("button", { name: "Sign out" }).click();
