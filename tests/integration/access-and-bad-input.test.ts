@@ -51,7 +51,7 @@ describe("roles", () => {
     {
       method: "PATCH",
       path: `/api/articles/${article.id}`,
-      body: { version: 999 },
+      body: { version: 999, title: "Renamed" },
       allowed: ["editor", "admin"],
       okStatus: 409,
     },
@@ -270,6 +270,26 @@ describe("bad input", () => {
       status: 415,
       detail: /Content-Type: application\/json/,
     },
+    // A field that cannot be changed was dropped without a word: 200, and the email stayed as it was.
+    {
+      name: "a change of a field that cannot be changed",
+      method: "PATCH",
+      path: `/api/users/${reviewer.user.id}`,
+      as: "admin",
+      body: { version: 1, email: "someone-else@example.org" },
+      status: 422,
+      detail: /Nothing to change.*email/,
+      field: "body.email",
+    },
+    {
+      name: "a change with nothing to change",
+      method: "PATCH",
+      path: `/api/claims/${claim.id}`,
+      body: { version: claim.version },
+      status: 422,
+      detail: /Nothing to change: send at least one of start, end, text, kind, claimant/,
+      field: "body",
+    },
     {
       name: "no body at all",
       method: "PUT",
@@ -300,11 +320,13 @@ describe("bad input", () => {
     "JSON sent without a JSON content type",
     "a form instead of JSON",
     "no body at all",
+    "a change of a field that cannot be changed",
+    "a change with nothing to change",
   ];
   it.each(names)("%s", async (name) => {
     const c = cases().find((x) => x.name === name)!;
     const before = await snapshot();
-    const client = c.as === "editor" ? editor : reviewer;
+    const client = c.as === "editor" ? editor : c.as === "admin" ? admin : reviewer;
     const response = c.raw
       ? await client.request(c.method, c.path, c.raw, c.headers ?? { "content-type": "application/json" })
       : await client.request(c.method, c.path, c.body);

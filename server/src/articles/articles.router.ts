@@ -13,7 +13,7 @@ import { AppError, notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { likePattern } from "../http/like-pattern.ts";
 import { rejectUnstorableText } from "../http/reject-unstorable-text.ts";
-import { parseInput } from "../http/validate.ts";
+import { parseChange, parseInput } from "../http/validate.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
 import { findArticleRow } from "./article-rows.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
@@ -90,7 +90,7 @@ export function createArticlesRouter(deps: AppDeps): Router {
   });
 
   router.patch("/articles/:id", requirePermission("update:article"), async (req, res) => {
-    const input = parseInput(updateArticleInputSchema, req.body);
+    const input = parseChange(updateArticleInputSchema, req.body);
     res.json(await reviseArticle(deps, req, id(req.params.id), input));
   });
 

@@ -15,7 +15,7 @@ import {
 import type { AppDeps } from "../app-deps.ts";
 import { notFound } from "../http/app-error.ts";
 import { requirePermission } from "../http/auth.ts";
-import { parseInput } from "../http/validate.ts";
+import { parseChange, parseInput } from "../http/validate.ts";
 import { presentNote, presentSource, userRefSelect } from "./claim-presenter.ts";
 import { approve, assign, dismiss, editClaim, restore, setVerdict } from "./claim-rules.ts";
 import { createManualClaim } from "./create-claim.ts";
@@ -82,7 +82,7 @@ export function createClaimsRouter(deps: AppDeps): Router {
   });
 
   router.patch("/claims/:id", requirePermission("update:claim"), async (req, res) => {
-    const { version, ...edit } = parseInput(updateClaimInputSchema, req.body);
+    const { version, ...edit } = parseChange(updateClaimInputSchema, req.body);
     res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.update", editClaim(edit)));
   });
 

@@ -61,3 +61,26 @@ export function parseVersionQuery(raw: unknown): number {
     { fields: [{ path: "query.version", message: "expected the version you loaded, a whole number from 1" }] },
   );
 }
+
+/**
+ * parseInput for a PATCH: the body must name at least one field the route can change besides the
+ * version. A body with none (or only fields that cannot be changed here, such as a user's email)
+ * was a 200 that changed nothing, or only bumped the version, which made other people's changes
+ * conflict for no reason.
+ */
+export function parseChange<S extends z.ZodObject>(schema: S, input: unknown): z.infer<S> {
+  const parsed = parseInput(schema, input) as Record<string, unknown>;
+  const changeable = Object.keys(schema.shape).filter((key) => key !== "version");
+  if (changeable.some((key) => parsed[key] !== undefined)) return parsed as z.infer<S>;
+  const unknown = input && typeof input === "object" ? Object.keys(input).filter((key) => !(key in schema.shape)) : [];
+  const ignored = unknown.length ? ` (${unknown.map((key) => `"${key}"`).join(", ")} cannot be changed here)` : "";
+  throw new AppError(
+    "validation_failed",
+    `Nothing to change${ignored}: send at least one of ${changeable.join(", ")}, with the version you loaded.`,
+    {
+      fields: unknown.length
+        ? unknown.map((key) => ({ path: `body.${key}`, message: "cannot be changed here" }))
+        : [{ path: "body", message: `send at least one of ${changeable.join(", ")}` }],
+    },
+  );
+}

@@ -16,7 +16,7 @@ import { articleOfClaim, recordClaimChildChange } from "../claims/record-claim-c
 import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
-import { parseInput, parseVersionQuery } from "../http/validate.ts";
+import { parseChange, parseInput, parseVersionQuery } from "../http/validate.ts";
 import { insertSource } from "./insert-source.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
@@ -75,7 +75,7 @@ export function createSourcesRouter(deps: AppDeps): Router {
 
   router.patch("/sources/:id", requirePermission("update:source"), async (req, res) => {
     const sourceId = id(req.params.id);
-    const { version, ...input } = parseInput(updateSourceInputSchema, req.body);
+    const { version, ...input } = parseChange(updateSourceInputSchema, req.body);
     const source = await db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
       const data = { ...input, accessedOn: asDate(input.accessedOn), version: { increment: 1 } };

@@ -4,7 +4,7 @@ import { createUserInputSchema, idSchema, updateUserInputSchema } from "@claimde
 import type { AppDeps } from "../app-deps.ts";
 import { notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission, requireSession } from "../http/auth.ts";
-import { parseInput } from "../http/validate.ts";
+import { parseChange, parseInput } from "../http/validate.ts";
 import { createUser } from "./create-user.ts";
 import { updateUser } from "./update-user.ts";
 import { presentUser } from "./user-presenter.ts";
@@ -26,7 +26,7 @@ export function createUsersRouter({ db }: AppDeps): Router {
   router.patch("/users/:id", requirePermission("manage:users"), async (req, res) => {
     const id = String(req.params.id);
     if (!idSchema.safeParse(id).success) throw notFound("user", id);
-    const input = parseInput(updateUserInputSchema, req.body, "body");
+    const input = parseChange(updateUserInputSchema, req.body);
     const user = await db.prisma.$transaction((tx) =>
       updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null }),
     );
