@@ -67,6 +67,31 @@ describe("layoutPdfText", () => {
     );
   });
 
+  it("drops a running head only a point larger than the text, and tells paragraphs apart by a word processor's spacing", () => {
+    // As LibreOffice Writer exports: a 12-point head at the usual spacing above 11-point text,
+    // paragraphs 7 points apart on 12.6-point lines.
+    const head = { text: "Ministry of Ports — Press release", size: 12 };
+    const body = (first: string, second: string, next: string) => [
+      head,
+      { text: first, gap: 13 },
+      { text: second, gap: 12.6 },
+      { text: next, gap: 19.6 },
+    ];
+    const text = layoutPdfText([
+      page(...body("The board voted 5-2 on", "Monday.", "It meets again in July.")),
+      page(...body("Imports rose 3% in", "May.", "Fuel led the rise.")),
+      page(...body("Exports fell 2% in", "June.", "Grain fell most.")),
+    ]);
+    expect(text.split("\n\n")).toEqual([
+      "The board voted 5-2 on Monday.",
+      "It meets again in July.",
+      "Imports rose 3% in May.",
+      "Fuel led the rise.",
+      "Exports fell 2% in June.",
+      "Grain fell most.",
+    ]);
+  });
+
   it("keeps a body line that repeats at the same place on every page", () => {
     const text = layoutPdfText([
       page("Yes.", "The vote passed."),
