@@ -9,6 +9,8 @@ export function useLiveArticleEvents(articleId: string, myUserId: string) {
   const queryClient = useQueryClient();
   const [othersChanges, setOthersChanges] = useState<LiveEvent[]>([]);
   const [connected, setConnected] = useState(false);
+  // Set once an open connection dropped: the screen says so until it is back.
+  const [lost, setLost] = useState<false | "retrying" | "closed">(false);
 
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
@@ -28,13 +30,33 @@ export function useLiveArticleEvents(articleId: string, myUserId: string) {
       if (event.actorId !== myUserId) setOthersChanges((prev) => [...prev.slice(-49), event]);
     };
     source.addEventListener("change", onChange as EventListener);
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(false);
+    let wasOpen = false;
+    let dropped = false;
+    source.onopen = () => {
+      setConnected(true);
+      setLost(false);
+      // Events sent while the connection was down are gone: fetch everything shown again.
+      if (dropped) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.article(articleId) });
+        void queryClient.invalidateQueries({ queryKey: ["claims"] });
+        void queryClient.invalidateQueries({ queryKey: ["articles", "list"] });
+      }
+      wasOpen = true;
+      dropped = false;
+    };
+    source.onerror = () => {
+      setConnected(false);
+      if (wasOpen) {
+        dropped = true;
+        // The browser retries by itself, unless the server refused the stream (CLOSED).
+        setLost(source.readyState === 2 ? "closed" : "retrying");
+      }
+    };
     return () => {
       source.removeEventListener("change", onChange as EventListener);
       source.close();
     };
   }, [articleId, myUserId, queryClient]);
 
-  return { othersChanges, connected, acknowledge: () => setOthersChanges([]) };
+  return { othersChanges, connected, lost, acknowledge: () => setOthersChanges([]) };
 }

@@ -55,6 +55,26 @@ beforeEach(() => {
 });
 
 describe("live updates", () => {
+  it("says when live updates are lost, and catches up on what was missed once they are back", async () => {
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await screen.findByRole("heading", { level: 1 });
+    const live = FakeEventSource.last!;
+    act(() => live.onopen?.());
+    expect(screen.queryByText(/Live updates lost/)).toBeNull();
+
+    // The connection drops (a server restart, a network blip); the browser keeps retrying.
+    act(() => live.onerror?.());
+    expect(screen.getByText(/Live updates lost/).textContent).toMatch(/reconnecting/);
+
+    // Meanwhile someone gave claim #1 a verdict: no event for it ever arrives here.
+    claims[0] = { ...claims[0]!, verdict: "misleading", version: 2 };
+    const before = api.sent("GET", `/api/articles/${ARTICLE_ID}/claims`).length;
+    act(() => live.onopen?.());
+    await waitFor(() => expect(api.sent("GET", `/api/articles/${ARTICLE_ID}/claims`).length).toBeGreaterThan(before));
+    expect(await screen.findAllByText("Misleading")).not.toHaveLength(0);
+    expect(screen.queryByText(/Live updates lost/)).toBeNull();
+  });
+
   it("refetches on another person's change and says so discreetly", async () => {
     renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
     await screen.findByRole("heading", { level: 1 });

@@ -187,7 +187,12 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           </p>
         </div>
         <div className="review-tools">
-          <LiveIndicator changes={live.othersChanges} connected={live.connected} onDismiss={live.acknowledge} />
+          <LiveIndicator
+            changes={live.othersChanges}
+            connected={live.connected}
+            lost={live.lost}
+            onDismiss={live.acknowledge}
+          />
           {toolbar}
           {canEditArticle && !editingArticle ? (
             <button type="button" onClick={() => (setEditingArticle(true), setRevisionSummary(null))}>
