@@ -54,6 +54,16 @@ describe("a rebuttal or a source inside reported speech", () => {
     expect(comment.quote).toBe("a figure disputed by criminologists");
   });
 
+  it("gives the 'said' half of 'X conceded … but said …' to X, and the first half to the article", () => {
+    const all = claims("Brandt conceded shortly before midnight but said the party had gained three seats.");
+    const conceded = claimQuoting(all, "conceded");
+    expect(conceded.claimant.type).toBe("article");
+    expect(conceded.quote).toBe("Brandt conceded shortly before midnight");
+    const seats = claimQuoting(all, "three seats");
+    expect(seats.claimant.name).toBe("Brandt");
+    expect(seats.quote).toBe("the party had gained three seats");
+  });
+
   it("takes no speaker from 'X repeated his claim that': the subject makes the claim", () => {
     const all = claims("The president repeated his claim that the economy added 2 million jobs this year.");
     const c = claimQuoting(all, "2 million jobs");

@@ -3,7 +3,14 @@ import { phraseAttribution } from "./attribution-phrases.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
-import { looksLikeSubject, nameEnd, opensWithCommonWord, relativeAside, subjectStart } from "./speech-subject.ts";
+import {
+  coordinatedSubjectEnd,
+  looksLikeSubject,
+  nameEnd,
+  opensWithCommonWord,
+  relativeAside,
+  subjectStart,
+} from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { articleCommentAt } from "./article-comment.ts";
@@ -83,9 +90,14 @@ function verbAttribution(
     // "Hale repeated his claim that …": the speaker stands before "repeated".
     const verb = reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;
-    const subjectFrom = subjectStart(body, tokens, verb);
+    // "Brandt conceded … but said …": the first verb's subject speaks; what it did is the article's.
+    const coordinated = coordinatedSubjectEnd(body, tokens, verb);
+    const subjectFrom = coordinated > 0 ? 0 : subjectStart(body, tokens, verb);
     if (subjectFrom < 0) continue;
-    const name = withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
+    const name =
+      coordinated > 0
+        ? { from: 0, to: coordinated }
+        : withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
     const segStart = name.from;
     const nameTo = name.to;
     const subject = tokens.slice(segStart, nameTo);
@@ -110,9 +122,11 @@ function verbAttribution(
     const leadEnd = subjectFrom > 0 ? tokens[subjectFrom - 1]!.end : start;
     // A lead of a few words with a verb in it is an adverbial ("Put simply,"), not a clause.
     const leadClause =
-      !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
-        ? { start, end: leadEnd }
-        : null;
+      coordinated > 0
+        ? { start, end: tokens[verb - 2]!.end }
+        : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
+          ? { start, end: leadEnd }
+          : null;
     // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
     const second = trailing ? null : secondSpeakerAt(body, tokens, i + 1, content.contentEnd);
     // "…, a figure disputed by criminologists": the article's comment ends the speaker's content,

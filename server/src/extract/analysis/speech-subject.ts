@@ -1,7 +1,15 @@
-import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { PARENTHETICAL_PREPOSITION, PARTICIPLE, SUBJECT_NOUN, SUBJECT_PRONOUN } from "./word-flags.ts";
+import {
+  AND,
+  COORDINATOR,
+  LOWERCASE_REPORTING_VERB,
+  PARENTHETICAL_PREPOSITION,
+  PARTICIPLE,
+  SUBJECT_NOUN,
+  SUBJECT_PRONOUN,
+} from "./word-flags.ts";
 
 /**
  * Who is speaking in reported speech: the subject of a reporting verb, found among the
@@ -82,6 +90,24 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     s = prevStart;
   }
   return -1;
+}
+
+/**
+ * "Brandt conceded shortly before midnight but said …": a reporting verb coordinated with the
+ * sentence's first verb has that verb's subject. Returns where the subject ends (the first verb),
+ * or -1 when the verb at `verb` is not so coordinated or the subject holds a comma.
+ */
+export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], verb: number): number {
+  if (verb < 3 || !(tokens[verb - 1]!.flags & (AND | COORDINATOR))) return -1;
+  const first = firstFiniteVerb(tokens, 1, verb - 1);
+  // "wrote and said what …": two reporting verbs; the usual reading applies.
+  if (first < 1 || tokens[first]!.flags & LOWERCASE_REPORTING_VERB) return -1;
+  for (let t = 0; t < first; t++) {
+    // A name, not "And Governor Romney at the beginning of this debate": no comma, joiner or preposition.
+    if (t > 0 && commaBefore(body, tokens, t)) return -1;
+    if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION)) return -1;
+  }
+  return commaBefore(body, tokens, first) ? -1 : first;
 }
 
 /**
