@@ -83,6 +83,22 @@ describe("import", () => {
     await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));
   });
 
+  it("does not keep showing a preview of text that has since been edited", async () => {
+    const body = "Deportations rose by 40% in 2024.";
+    api.on("POST", "/api/articles/preview", () => json({ body, publishedOn: null, claims: [extracted(0, 32, body)] }));
+    const user = userEvent.setup();
+    renderApp("/articles/import", session(editor));
+    await user.type(await screen.findByLabelText("Or paste the text"), body);
+    await user.type(screen.getByLabelText("Title"), "Deportations");
+    await user.click(screen.getByRole("button", { name: "Preview claims" }));
+    await screen.findByRole("document", { name: "Preview of the article text" });
+
+    await user.type(screen.getByLabelText("Or paste the text"), " Arrests fell by half.");
+    // Its highlights no longer match the text: it goes, and says why, until previewed again.
+    expect(screen.queryByRole("document", { name: "Preview of the article text" })).toBeNull();
+    expect(screen.getByText(/text changed since the preview/)).toBeTruthy();
+  });
+
   it("replaces a title and date guessed from one file when another is chosen, but keeps typed ones", async () => {
     const user = userEvent.setup();
     renderApp("/articles/import", session(editor));

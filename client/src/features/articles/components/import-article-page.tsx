@@ -106,6 +106,10 @@ export function ImportArticlePage() {
     });
   }
 
+  // Highlights are offsets into the text that was previewed; once it is edited they point elsewhere.
+  const previewOutdated =
+    !!preview.data && (preview.variables?.body !== draft.body || preview.variables?.format !== draft.format);
+
   const spans = useMemo(
     () =>
       (preview.data?.claims ?? []).map((c, i) => ({
@@ -196,7 +200,12 @@ export function ImportArticlePage() {
         <ErrorMessage error={save.error ?? preview.error} />
       </form>
 
-      {preview.data ? (
+      {previewOutdated ? (
+        <p className="muted" role="status">
+          The text changed since the preview: press Preview claims again to see its claims.
+        </p>
+      ) : null}
+      {preview.data && !previewOutdated ? (
         <section aria-labelledby="preview-heading" className="preview">
           <h2 id="preview-heading">Preview: {preview.data.claims.length} claims found</h2>
           <p className="muted">Nothing is saved yet. Check the highlighted claims, then save the article.</p>
