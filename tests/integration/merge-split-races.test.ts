@@ -156,4 +156,49 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
       other.release();
     }
   });
+  // The revision locked the article's claims and only then, at its end, the article: a claim marked
+  // in between was anchored on the old text and never re-anchored, its quote no longer the words
+  // at its offsets.
+  it("a claim marked while a revision is under way is anchored on the revised text", async () => {
+    const body = "Exports rose 12 percent in 2024. Imports fell 3 percent in 2024.";
+    const revisedBody = `Breaking news from the ministry today. ${body}`;
+    const article = (await editor.json<Article>("POST", "/api/articles", { title: "Revised meanwhile", body })).body;
+    const [held] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
+    const locksWaited = async (n: number) => {
+      for (let i = 0; i < 150; i++) {
+        const { rows } = await server.db.pool.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        );
+        if (rows[0]!.n >= n) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    // Another reviewer's change holds one claim, so the revision stops while it re-anchors claims.
+    const other = await server.db.pool.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT id FROM claims WHERE id = $1::uuid FOR UPDATE", [held!.id]);
+      const revision = editor.json("PATCH", `/api/articles/${article.id}`, {
+        version: article.version,
+        body: revisedBody,
+      });
+      await locksWaited(1);
+      let marked = false;
+      const mark = reviewer.json<Claim>("POST", `/api/articles/${article.id}/claims`, { start: 0, end: 14 });
+      void mark.then(() => (marked = true));
+      await locksWaited(2);
+      await new Promise((r) => setTimeout(r, 200));
+      // The mark waits for the revision rather than going ahead on the text being replaced.
+      expect(marked).toBe(false);
+      await other.query("COMMIT");
+      expect((await revision).status).toBe(200);
+      const made = await mark;
+      expect(made.status).toBe(201);
+      const stored = (await editor.json<Article>("GET", `/api/articles/${article.id}`)).body.body;
+      expect(stored).toBe(revisedBody);
+      expect(made.body.quote).toBe(stored.slice(made.body.start, made.body.end));
+    } finally {
+      other.release();
+    }
+  });
 });

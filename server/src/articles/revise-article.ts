@@ -7,6 +7,7 @@ import { updateArticleInputSchema } from "@claimdesk/shared";
 import type { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { sqlExecute } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
@@ -29,6 +30,11 @@ export async function reviseArticle(
   const extracted = prepared ? (JSON.parse(prepared.claimsJson) as ExtractedClaim[]) : [];
   return deps.db.prisma.$transaction(
     async (tx) => {
+      // The article's row first, then its claims (reanchor-claims.ts): a claim marked by hand locks the
+      // same row (create-claim.ts), so it waits for the revision and is anchored on the new text,
+      // instead of slipping in on the old one after the claims were read. NO KEY UPDATE, so inserts
+      // that only reference the article (a split's new claim, audit events) do not wait on it.
+      await sqlExecute(tx, "SELECT 1 FROM articles WHERE id = $1::uuid FOR NO KEY UPDATE", [articleId]);
       const before = await tx.article.findUnique({ where: { id: articleId } });
       if (!before) throw notFound("article", articleId);
       const progressBefore = (await loadProgress(tx, [articleId])).get(articleId);

@@ -31,9 +31,11 @@ export async function createManualClaim(
   return deps.db.prisma.$transaction(async (tx) => {
     // The article's row is locked so that two marks of the same span (a double click, two reviewers)
     // take turns and the second sees the first, and a revision committing meanwhile is waited for.
-    const [article] = await sqlRows<{ body: string }>(tx, "SELECT body FROM articles WHERE id = $1::uuid FOR UPDATE", [
-      articleId,
-    ]);
+    const [article] = await sqlRows<{ body: string }>(
+      tx,
+      "SELECT body FROM articles WHERE id = $1::uuid FOR NO KEY UPDATE",
+      [articleId],
+    );
     if (!article) throw notFound("article", articleId);
     const span = checkSpan(article.body, input.start, input.end);
     const [same] = await sqlRows<{ id: string; dismissed: boolean }>(
