@@ -25,6 +25,7 @@ export function ArticlesPage() {
     assignee: mineOnly ? "me" : undefined,
   });
 
+  const filtered = deferredQ !== "" || status !== "" || mineOnly;
   const items = useMemo(() => articles.data?.pages.flatMap((p) => p.items) ?? [], [articles.data]);
 
   return (
@@ -62,7 +63,27 @@ export function ArticlesPage() {
       {articles.isPending ? <Loading what="articles" /> : null}
       <ErrorMessage error={articles.error} />
       {articles.isSuccess && items.length === 0 ? (
-        <Empty>No articles match. {canImport ? "Import one to start." : ""}</Empty>
+        filtered ? (
+          <div className="state-empty">
+            <p>No articles match these filters.</p>
+            <button
+              type="button"
+              onClick={() => {
+                setQ("");
+                setStatus("");
+                setMineOnly(false);
+              }}
+            >
+              Clear filters
+            </button>
+          </div>
+        ) : (
+          <Empty>
+            {canImport
+              ? "No articles yet. Import one to start."
+              : "No articles yet. Editors import them; they appear here for review."}
+          </Empty>
+        )
       ) : null}
 
       {items.length > 0 ? (
