@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from "react";
-import { createBrowserRouter, Navigate, useParams } from "react-router";
+import { createBrowserRouter, Link, Navigate, useParams } from "react-router";
 import { Loading } from "../components/status.tsx";
 import { SignInPage } from "../features/auth/index.ts";
 import { ArticlesPage } from "../features/articles/index.ts";
@@ -70,8 +70,10 @@ export const routes = [
           {
             path: "*",
             element: (
-              <main id="main">
+              <main id="main" className="page">
                 <h1>Page not found</h1>
+                <p>Nothing lives at this address; the link may be mistyped or out of date.</p>
+                <Link to="/articles">Back to articles</Link>
               </main>
             ),
           },

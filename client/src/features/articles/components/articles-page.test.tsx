@@ -33,3 +33,11 @@ describe("articles list when empty", () => {
     expect(await screen.findByText(/No articles yet/)).toBeTruthy();
   });
 });
+
+describe("an address that leads nowhere", () => {
+  it("says so and offers the way back", async () => {
+    renderApp("/no-such-page", session(reviewer));
+    expect(await screen.findByRole("heading", { name: "Page not found" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Back to articles" }).getAttribute("href")).toBe("/articles");
+  });
+});
