@@ -191,7 +191,9 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         if (isNewsFurniture(opening)) continue;
         const dateline = datelineLength(opening);
-        if (dateline > 0 && s.start + dateline < s.end) s = { ...s, start: s.start + dateline };
+        // A dateline on a line of its own (as a PDF or a web page sets it) is no claim.
+        if (dateline > 0 && s.start + dateline >= s.end) continue;
+        if (dateline > 0) s = { ...s, start: s.start + dateline };
         const label = dateline === 0 ? lineLabel(opening) : null;
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {

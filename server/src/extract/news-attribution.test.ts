@@ -227,6 +227,14 @@ describe("wire copy furniture", () => {
   it("reads 'X has said' as X speaking", () => {
     expect(claimQuoting(all, "will not bring the bill").claimant.name).toBe("House Speaker Mike Johnson");
   });
+
+  it("makes no claim of a dateline on a line of its own, as a PDF or a web page sets it", () => {
+    const set =
+      "Harbor board limits night shipping\n\nCALDER, Wash., June 10, 2025 —\n\nThe board voted 5-2 on Monday.";
+    const claims = extractClaims(set, { publishedOn: "2025-06-10" });
+    expect(claims.some((c) => c.quote.includes("CALDER"))).toBe(false);
+    expect(claimQuoting(claims, "voted 5-2").dates.map((d) => d.value)).toEqual(["2025-06-09"]);
+  });
 });
 
 describe("transcripts", () => {

@@ -23,11 +23,12 @@ const FURNITURE = [
   /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i,
 ];
 /**
- * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ": a
- * city in capitals, optionally a region and a date, optionally an agency, then a dash.
+ * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
+ * "CALDER, Wash., June 10, 2025 —": a city in capitals, optionally a region and a date (with its
+ * year), optionally an agency, then a dash, and the story after it or on the next line.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}\s+/u;
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
 
 /** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
 export function isNewsFurniture(sentence: string): boolean {
