@@ -290,6 +290,17 @@ describe("bad input", () => {
       detail: /Nothing to change: send at least one of start, end, text, kind, claimant/,
       field: "body",
     },
+    // A format without a body changed nothing (the body is not converted again) but answered 200.
+    {
+      name: "an article's format without a new body",
+      method: "PATCH",
+      path: `/api/articles/${article.id}`,
+      as: "editor",
+      body: { version: article.version, format: "html" },
+      status: 422,
+      detail: /format.*body/,
+      field: "body.format",
+    },
     {
       name: "no body at all",
       method: "PUT",
@@ -322,6 +333,7 @@ describe("bad input", () => {
     "no body at all",
     "a change of a field that cannot be changed",
     "a change with nothing to change",
+    "an article's format without a new body",
   ];
   it.each(names)("%s", async (name) => {
     const c = cases().find((x) => x.name === name)!;

@@ -91,6 +91,12 @@ export function createArticlesRouter(deps: AppDeps): Router {
 
   router.patch("/articles/:id", requirePermission("update:article"), async (req, res) => {
     const input = parseChange(updateArticleInputSchema, req.body);
+    // The format says how a new body is written; alone, it would convert nothing and change nothing.
+    if (input.format !== undefined && input.body === undefined) {
+      throw new AppError("validation_failed", 'Send "format" together with the "body" it describes, or leave it out.', {
+        fields: [{ path: "body.format", message: "only with a new body" }],
+      });
+    }
     res.json(await reviseArticle(deps, req, id(req.params.id), input));
   });
 
