@@ -6,6 +6,7 @@ import { futureAt } from "./analysis/tense.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
 import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
+import { withoutClockTimes } from "./analysis/clock-times.ts";
 import type { Token } from "./analysis/tokens.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
@@ -177,6 +178,7 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
   const starts = spanBits & QUANTITY_GATES ? quantityStartsWithin(quote, d.start, d.tokens) : null;
   let quantities = findQuantities(body, d.start, d.end, spanBits, starts);
   if (dates.length > 0) quantities = quantities.filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
+  quantities = withoutClockTimes(body, quantities);
   const { kind, alsoKinds } = classifyKind(
     content,
     quantities,

@@ -230,3 +230,12 @@ describe("an interview's answers", () => {
     expect(claimQuoting(all, "Prices rose").claimant.type).toBe("article");
   });
 });
+
+describe("times of day", () => {
+  it("reads no count in a time of day or a ratio", () => {
+    const [quake] = claims("The quake struck at 4:17 a.m. at a depth of 10 km.");
+    expect(quake!.quantities.map((q) => q.text)).toEqual(["10 km"]);
+    const [odds] = claims("Bookmakers offered 4:1 odds on 3 horses.");
+    expect(odds!.quantities.map((q) => q.text)).toEqual(["3 horses"]);
+  });
+});
