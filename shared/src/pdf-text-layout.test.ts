@@ -92,6 +92,12 @@ describe("layoutPdfText", () => {
     ]);
   });
 
+  it("drops a one-page document's running head set smaller than its text, wherever the PDF writes it", () => {
+    const head = { text: "Ministry of Ports — Press release", size: 8, y: 820 };
+    const text = layoutPdfText([page("Harbor board approves limits", { text: "The board voted 5-2.", gap: 30 }, head)]);
+    expect(text).toBe("Harbor board approves limits\n\nThe board voted 5-2.");
+  });
+
   it("keeps a body line that repeats at the same place on every page", () => {
     const text = layoutPdfText([
       page("Yes.", "The vote passed."),
@@ -112,12 +118,12 @@ describe("layoutPdfText", () => {
     const text = layoutPdfText([
       page(
         "The left column",
-        "ends here",
+        "ends here.",
         { text: "The right column", y: 800, x: 300 },
-        { text: "starts here", y: 786, x: 300 },
+        { text: "starts here.", y: 786, x: 300 },
       ),
     ]);
-    expect(text).toBe("The left column ends here\n\nThe right column starts here");
+    expect(text).toBe("The left column ends here.\n\nThe right column starts here.");
   });
 
   it("keeps a headline set on two lines together", () => {
@@ -145,6 +151,13 @@ describe("layoutPdfText", () => {
     expect(text).toBe(
       "The port said volumes fell in the first quarter by six per cent from a year earlier as exports slowed down across the whole region now. Imports rose.",
     );
+  });
+
+  it("goes on with a sentence cut at the foot of a column", () => {
+    const text = layoutPdfText([
+      page("Complaints rose to 1,240 last", "year, more than", { text: "double the 2022 figure.", x: 300, y: 800 }),
+    ]);
+    expect(text).toBe("Complaints rose to 1,240 last year, more than double the 2022 figure.");
   });
 
   it("goes on with a paragraph across a page break when its last line runs to the margin", () => {

@@ -141,12 +141,36 @@ const NAMES_PAGE = /\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b/i;
 /** A page's lines without its running header, footer and page number. */
 function withoutFurniture(lines: readonly Line[], furniture: Set<string>): Line[] {
   const drop = new Set<number>();
+  const top = topLine(lines);
+  const bodySize = bodyFontSize(lines);
   for (const i of setApartEdgeLines(lines)) {
     const text = lines[i]!.text;
     const namesPage = text.length <= 80 && NAMES_PAGE.test(text) && !endsSentence(text);
-    if (PAGE_NUMBER.test(text) || namesPage || furniture.has(furnitureKey(text))) drop.add(i);
+    // The page's topmost line in smaller type than the text, not a sentence: a running head, even
+    // on a one-page document where it cannot be seen to repeat ("Ministry of Ports — Press release").
+    const smallHead = i === top && lines[i]!.fontSize < 0.95 * bodySize && text.length <= 100 && !endsSentence(text);
+    if (PAGE_NUMBER.test(text) || namesPage || smallHead || furniture.has(furnitureKey(text))) drop.add(i);
   }
   return lines.filter((_, i) => !drop.has(i));
+}
+
+/** Index of the line highest on the page (PDFs need not write a running head first). */
+function topLine(lines: readonly Line[]): number {
+  let top = -1;
+  for (let i = 0; i < lines.length; i++) if (top < 0 || lines[i]!.y > lines[top]!.y) top = i;
+  return top;
+}
+
+/** The type size most of the page's text is set in. */
+function bodyFontSize(lines: readonly Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.fontSize, (chars.get(l.fontSize) ?? 0) + l.text.length);
+  let best = 0;
+  let most = -1;
+  for (const [size, count] of chars) {
+    if (count > most) [best, most] = [size, count];
+  }
+  return best;
 }
 
 interface PageParagraphs {
@@ -241,8 +265,12 @@ const sameSize = (a: Line, b: Line): boolean =>
 function startsParagraph(prev: Line, line: Line, spacing: number): boolean {
   const gap = prev.y - line.y;
   // Moving up the page: a new column, or a block placed out of order. A paragraph goes on into
-  // the next column when its last line there ran to the margin and the new one is not indented.
-  if (gap <= 0) return !(isFull(prev) && !isIndented(line) && sameSize(prev, line));
+  // the next column when it stopped mid-sentence or its last line there ran to the margin, and
+  // the new line is in the same type and not indented.
+  if (gap <= 0) {
+    const goesOn = !endsSentence(prev.text) || isFull(prev);
+    return !(goesOn && sameSize(prev, line) && !isIndented(line));
+  }
   // A headline, a subheading or a caption in another type size.
   if (!sameSize(prev, line)) return true;
   if (gap > paragraphGap(spacing, line)) return true;
