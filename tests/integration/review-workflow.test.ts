@@ -158,6 +158,13 @@ describe("verdicts", () => {
       version: verdict.body.version,
     });
     expect(approved.body).toMatchObject({ reviewState: "approved", approvedBy: { name: "Edna Editor" } });
+    // Approving it again (a double click, a second editor) replaced the approver and logged a
+    // second approval of the same verdict; it is a 409 that says who approved it.
+    const again = await editor.json<{ code: string; detail: string }>("POST", `/api/claims/${claim.id}/approve`, {
+      version: approved.body.version,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/already approved/);
 
     const history = await reviewer.json<{ items: Array<{ action: string; actor: { name: string } }> }>(
       "GET",

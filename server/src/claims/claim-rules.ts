@@ -60,6 +60,12 @@ export function approve(userId: string): ClaimChange {
         "conflict",
         "The claim's text changed after its verdict. A reviewer must confirm the verdict first.",
       );
+    // A second approval (a double click, another editor) would replace the approver of the same verdict.
+    if (claim.approvedAt)
+      throw new AppError(
+        "conflict",
+        `This verdict is already approved (on ${claim.approvedAt.toISOString()}). Nothing to do; a new verdict would need approving again.`,
+      );
     return { approvedById: userId, approvedAt: new Date() };
   };
 }
