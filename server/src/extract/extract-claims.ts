@@ -129,6 +129,7 @@ function segmentsOf(
     claimant,
     directQuote: false,
     keepsPronoun: a.keepsPronoun === true,
+    ...(a.contentWording === undefined ? {} : { restored: a.contentWording, namesSpeaker: true }),
   };
   const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
   // In text order: a trailing attribution's content comes before the speaker and the aside.

@@ -231,6 +231,22 @@ describe("an interview's answers", () => {
   });
 });
 
+describe("a verdict in the speaker's words", () => {
+  it("gives 'X called the plan “a fantasy”' to X, worded as written, and the aside to the article", () => {
+    const all = claims('Council member Rita Vance, who chairs the budget committee, called the plan "a fantasy."');
+    const verdict = claimQuoting(all, "fantasy");
+    expect(verdict.claimant.name).toBe("Council member Rita Vance");
+    expect(verdict.text).toBe("Council member Rita Vance called the plan a fantasy.");
+    const aside = claimQuoting(all, "chairs the budget committee");
+    expect(aside.claimant.type).toBe("article");
+  });
+
+  it("reads no verdict in 'called the police'", () => {
+    const all = claims('Neighbors called the police after hearing what one described as "a bang."');
+    expect(all.every((c) => c.claimant.type === "article")).toBe(true);
+  });
+});
+
 describe("times of day", () => {
   it("reads no count in a time of day or a ratio", () => {
     const [quake] = claims("The quake struck at 4:17 a.m. at a depth of 10 km.");

@@ -16,6 +16,7 @@ import { lowerWordAt, type Token } from "./tokens.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech } from "./participle-speech.ts";
+import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
 
@@ -39,6 +40,8 @@ export interface Attribution {
    * saying it was flawed" "it" is as often the report as the ministry.
    */
   keepsPronoun?: boolean;
+  /** The content's wording, speaker included ("Rita Vance called the plan a fantasy"): no "According to". */
+  contentWording?: string;
   /** The content is followed by its source ("…, according to X"), which a speaker before it may have cited. */
   sourceAfterContent?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
@@ -68,7 +71,9 @@ export function findAttribution(
   if (byPhrase && !(byVerb && byVerb.contentStart > start && byVerb.contentStart < byPhrase.contentEnd))
     return byPhrase;
   // "The office disputed that number, saying it excluded …": the subject of the statement speaks.
-  return byVerb ?? participleSpeech(body, start, end, tokens, memory);
+  return (
+    byVerb ?? participleSpeech(body, start, end, tokens, memory) ?? verdictSpeech(body, start, end, tokens, memory)
+  );
 }
 
 /** Reported speech found by its reporting verb: "X said (that) …", "…, X said", "X repeated his claim that …". */
