@@ -109,6 +109,19 @@ describe("review flow", () => {
       )
       .toBe(true);
     await screenshot(page, "04c-review-narrow-claim-chosen");
+    // On a phone the export options open fully on screen, not cut off at the left edge.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.getByText("Export report", { exact: true }).click();
+    const options = page.locator(".export-options");
+    await options.waitFor();
+    const box = await options.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    });
+    await screenshot(page, "04d-export-on-a-phone");
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(375);
+    await page.getByText("Export report", { exact: true }).click();
     await page.setViewportSize({ width: 1440, height: 900 });
     // The address names the chosen claim; the next steps start from the article with none chosen.
     expect(new URL(page.url()).searchParams.get("claim")).toMatch(/^[0-9a-f-]{36}$/);
