@@ -4,7 +4,8 @@ import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
 import { firstFiniteVerb } from "./verbs.ts";
 import { commaBefore, type Token } from "./tokens.ts";
-import { PARTICIPLE, THAT } from "./word-flags.ts";
+import { ASCII_WORD, CAPITALISED, THAT } from "./word-flags.ts";
+import { defineGate } from "./word-gates.ts";
 
 /**
  * "Okafor's office disputed that number, saying it excluded units under construction": what
@@ -13,7 +14,8 @@ import { PARTICIPLE, THAT } from "./word-flags.ts";
  * costs" reports nothing.
  */
 
-const SPEECH_PARTICIPLES = new Set([
+/** A word gate, read from the token's cached gates. */
+const SPEECH_PARTICIPLES = defineGate([
   "saying",
   "adding",
   "arguing",
@@ -36,9 +38,9 @@ export function participleSpeech(
 ): Attribution | null {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    // The flag test first: most tokens are no participle, and only those are sliced.
-    if (!(t.flags & PARTICIPLE) || !commaBefore(body, tokens, i)) continue;
-    if (!SPEECH_PARTICIPLES.has(body.slice(t.start, t.end))) continue;
+    // The whole token, in lowercase ("saying", not "Saying" in a name or "naysaying").
+    if (!(t.gates & SPEECH_PARTICIPLES) || (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
+    if (!commaBefore(body, tokens, i)) continue;
     // The subject is what stands before the statement's verb, with no comma in it.
     const verb = firstFiniteVerb(tokens, 1, i);
     if (verb < 1) return null;

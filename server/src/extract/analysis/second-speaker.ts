@@ -1,7 +1,8 @@
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+import { defineGate } from "./word-gates.ts";
 
 /**
  * Where reported content hands over to another speaker: "…, while critics said it would cost
@@ -20,7 +21,7 @@ const JOINERS = new Set(["while", "but", "though", "although", "whereas", "and"]
  * summon and name ("called the police", "called for calm", "called off"): those readings are
  * ruled out by the word after the verb.
  */
-const VERDICT_VERBS = new Set(
+const VERDICT_VERBS = defineGate(
   (
     "called calls call described describes describe labelled labeled branded disputed dispute disputes " +
     "questioned question questions criticised criticized"
@@ -71,8 +72,7 @@ function isVerdict(body: string, tokens: readonly Token[], m: number): boolean {
   const next = tokens[m + 1];
   if (!next) return false;
   const t = tokens[m]!;
-  // Lowercase letters only: "Called" or "Dispute" opening a name is no verb.
-  const c = body.charCodeAt(t.start);
-  if (c < 97 || c > 122) return false;
-  return VERDICT_VERBS.has(body.slice(t.start, t.end)) && !NOT_A_VERDICT_AFTER.has(lowerWordAt(body, next));
+  // The whole token, in lowercase: not "so-called", nor "Called" or "Dispute" opening a name.
+  if (!(t.gates & VERDICT_VERBS) || (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) return false;
+  return !NOT_A_VERDICT_AFTER.has(lowerWordAt(body, next));
 }

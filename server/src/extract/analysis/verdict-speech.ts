@@ -3,7 +3,8 @@ import type { ClaimantMemory } from "./claimant.ts";
 import { looksLikeSubject, nameEnd, relativeAside, subjectStart } from "./speech-subject.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import type { Token } from "./tokens.ts";
-import { RELATIVE } from "./word-flags.ts";
+import { ASCII_WORD, CAPITALISED, RELATIVE } from "./word-flags.ts";
+import { defineGate } from "./word-gates.ts";
 
 /**
  * "Council member Rita Vance, who chairs the budget committee, called the plan “a fantasy.”": a
@@ -13,7 +14,8 @@ import { RELATIVE } from "./word-flags.ts";
  * member Rita Vance called the plan a fantasy").
  */
 
-const VERDICT_WITH_QUOTE = new Set(["called", "calls", "described", "describes", "labelled", "labeled", "branded"]);
+/** A word gate, so most tokens are ruled out by a bit of their cached gates, not a slice. */
+const VERDICT_WITH_QUOTE = defineGate(["called", "calls", "described", "describes", "labelled", "labeled", "branded"]);
 const QUOTE_MARK = /[“"]/;
 /** How far after the verb the quotation may open: a short object ("the plan", "the budget deal"). */
 const MAX_OBJECT_CHARS = 30;
@@ -27,10 +29,8 @@ export function verdictSpeech(
 ): Attribution | null {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const c = body.charCodeAt(t.start);
-    // Lowercase "b", "c", "d" or "l" first: a cheap test before the word is sliced.
-    if (c !== 98 && c !== 99 && c !== 100 && c !== 108) continue;
-    if (!VERDICT_WITH_QUOTE.has(body.slice(t.start, t.end))) continue;
+    // The whole token, in lowercase: not "so-called", nor "Called" opening a name.
+    if (!(t.gates & VERDICT_WITH_QUOTE) || (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
     // The quoted words follow the object at once ("called the plan “a fantasy”"), not a later clause.
     const quote = body.slice(t.end, Math.min(end, t.end + MAX_OBJECT_CHARS)).search(QUOTE_MARK);
     if (quote < 0 || body.slice(t.end, t.end + quote).includes(",")) return null;
