@@ -232,4 +232,21 @@ describe("two people on one claim", () => {
       rationale: "The forecast was withdrawn in May.",
     });
   });
+
+  it("asks before removing a source, and keeps it when told to", async () => {
+    api.on("DELETE", `/api/sources/${source.id}`, () => json({ ok: true }));
+    const { user } = await openWorkspace();
+    await user.click(claimOption(1));
+    const sources = await screen.findByRole("region", { name: /Sources/ });
+    await user.click(within(sources).getByRole("button", { name: /^Remove\s*source/ }));
+    expect(api.sent("DELETE", `/api/sources/${source.id}`)).toHaveLength(0);
+    const ask = within(sources).getByRole("group", { name: /Remove “Table A”\?/ });
+    expect(document.activeElement).toBe(within(ask).getByRole("button", { name: "Keep it" }));
+    await user.click(within(ask).getByRole("button", { name: "Keep it" }));
+    expect(within(sources).queryByRole("group", { name: /Remove/ })).toBeNull();
+
+    await user.click(within(sources).getByRole("button", { name: /^Remove\s*source/ }));
+    await user.click(within(sources).getByRole("button", { name: "Yes, remove it" }));
+    await vi.waitFor(() => expect(api.sent("DELETE", `/api/sources/${source.id}`)).toHaveLength(1));
+  });
 });

@@ -23,6 +23,8 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
   const [editing, setEditing] = useState<{ id: string; version: number; source: Source } | null>(null);
   // Someone removed the source while it was being edited: the edit stays, to be added back as new.
   const removedWhileEditing = editing && !sources.some((s) => s.id === editing.id) ? editing : null;
+  // The source whose removal is being confirmed: a misclick must not take a citation away.
+  const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
   const add = useAddSource(claimId);
   const update = useUpdateSource(claimId);
   const remove = useDeleteSource(claimId);
@@ -94,14 +96,37 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
                   <button type="button" onClick={() => setEditing({ id: s.id, version: s.version, source: s })}>
                     Edit<span className="visually-hidden"> source {s.title || s.url}</span>
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}
-                    disabled={remove.isPending}
-                  >
+                  <button type="button" onClick={() => (remove.reset(), setConfirmRemove(s.id))}>
                     Remove<span className="visually-hidden"> source {s.title || s.url}</span>
                   </button>
                 </span>
+              ) : null}
+              {confirmRemove === s.id ? (
+                <div
+                  role="group"
+                  className="confirm-remove"
+                  aria-label={`Remove “${s.title || s.url}”?`}
+                  onKeyDown={(e) => e.key === "Escape" && setConfirmRemove(null)}
+                >
+                  <p>
+                    Remove “{s.title || s.url}”? It leaves this claim and its reports; the audit log keeps a record.
+                  </p>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-disabled={remove.isPending}
+                    onClick={() =>
+                      !remove.isPending &&
+                      remove.mutate({ sourceId: s.id, version: s.version }, { onSuccess: () => setConfirmRemove(null) })
+                    }
+                  >
+                    Yes, remove it
+                  </button>
+                  {/* The safe choice has the focus: Enter or Space by mistake keeps the source. */}
+                  <button type="button" autoFocus onClick={() => (remove.reset(), setConfirmRemove(null))}>
+                    Keep it
+                  </button>
+                </div>
               ) : null}
             </li>
           ),
