@@ -33,6 +33,8 @@ describe("users", () => {
     await vi.waitFor(() =>
       expect(api.sent("PATCH", `/api/users/${reviewer.id}`)[0]?.body).toEqual({ version: 1, role: "editor" }),
     );
+    // A role decides what someone may do: the change is confirmed in words.
+    expect((await screen.findByText("Rita Reviewer is now Editor.")).getAttribute("role")).toBe("status");
   });
 
   it("checks a new user's password length before sending", async () => {

@@ -44,6 +44,7 @@ function UserRow({ user }: { user: User }) {
   const me = useCurrentUser();
   const update = useUpdateUser();
   const self = user.id === me.id;
+  const [changed, setChanged] = useState<string | null>(null);
   return (
     <tr>
       <td data-label="Name">{user.name}</td>
@@ -55,8 +56,15 @@ function UserRow({ user }: { user: User }) {
         <select
           id={`role-${user.id}`}
           value={user.role}
-          disabled={update.isPending || self}
-          onChange={(e) => update.mutate({ id: user.id, version: user.version, role: e.target.value as Role })}
+          // Not disabled while saving: that would drop the keyboard focus to the page.
+          disabled={self}
+          onChange={(e) =>
+            !update.isPending &&
+            update.mutate(
+              { id: user.id, version: user.version, role: e.target.value as Role },
+              { onSuccess: (saved) => setChanged(`${saved.name} is now ${ROLE_LABELS[saved.role]}.`) },
+            )
+          }
         >
           {roles.map((r) => (
             <option key={r} value={r}>
@@ -65,10 +73,13 @@ function UserRow({ user }: { user: User }) {
           ))}
         </select>
         <ErrorMessage error={update.error} />
+        <span role="status" className="muted">
+          {changed ?? ""}
+        </span>
       </td>
       <td data-label="Access">
         {self ? (
-          "You"
+          <span className="you">You</span>
         ) : (
           <button
             type="button"
