@@ -240,6 +240,14 @@ describe("bad input", () => {
       status: 422,
       field: "query.to",
     },
+    {
+      name: "audit to before from",
+      method: "GET",
+      path: "/api/audit?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z",
+      as: "editor",
+      status: 422,
+      field: "query.to",
+    },
     // A body that says it is gzip but is not could not be inflated: that was a 500.
     {
       name: "Content-Encoding gzip on a body that is not gzip",

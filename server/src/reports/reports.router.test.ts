@@ -108,6 +108,14 @@ describe("GET /api/articles/:id/report", () => {
     });
   });
 
+  it("HEAD is 405 and runs no export: a link checker's probe is not an export to audit", async () => {
+    const before = await server.db.prisma.auditEvent.count({ where: { action: "report.export" } });
+    const response = await editor.request("HEAD", path("?format=pdf"));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET");
+    expect(await server.db.prisma.auditEvent.count({ where: { action: "report.export" } })).toBe(before);
+  });
+
   it("422 for a bad format or option, 404 for an unknown article, and neither is audited", async () => {
     const before = await server.db.prisma.auditEvent.count({ where: { action: "report.export" } });
     expect((await editor.request("GET", path("?format=docx"))).status).toBe(422);

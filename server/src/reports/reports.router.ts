@@ -14,6 +14,12 @@ export function createReportsRouter(deps: AppDeps): Router {
   const router = Router();
   const site = reportSite(deps.config);
 
+  // Express answers HEAD with the GET handler, which would build and audit a whole export for a
+  // link checker's probe; nothing a HEAD tells is worth that.
+  router.head("/articles/:id/report", (_req, res) => {
+    res.set("Allow", "GET").status(405).end();
+  });
+
   router.get("/articles/:id/report", requirePermission("export:report"), async (req, res) => {
     const articleId = parseInput(idSchema, req.params.id, "path");
     const { format, ...options } = parseInput(reportQuerySchema, req.query, "query");

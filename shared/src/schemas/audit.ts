@@ -17,14 +17,20 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditQuerySchema = pageQuerySchema.extend({
-  actorId: idSchema.optional(),
-  articleId: idSchema.optional(),
-  claimId: idSchema.optional(),
-  action: z.string().max(100).optional(),
-  from: isoDateTimeSchema.optional(),
-  to: isoDateTimeSchema.optional(),
-});
+export const auditQuerySchema = pageQuerySchema
+  .extend({
+    actorId: idSchema.optional(),
+    articleId: idSchema.optional(),
+    claimId: idSchema.optional(),
+    action: z.string().max(100).optional(),
+    from: isoDateTimeSchema.optional(),
+    to: isoDateTimeSchema.optional(),
+  })
+  // Swapped bounds matched nothing, which reads as "nobody did anything" rather than as a mistake.
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), {
+    path: ["to"],
+    message: "must not be before from: swap the two times",
+  });
 
 export const chainVerificationSchema = z.object({
   ok: z.boolean(),
