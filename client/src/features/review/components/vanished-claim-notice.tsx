@@ -59,6 +59,8 @@ export function VanishedClaimNotice({ gone, claims, onOpen, onDiscard }: Props) 
   return (
     <div className="conflict" role="alert" aria-labelledby="vanished-claim-heading">
       <h2 id="vanished-claim-heading">Claim #{gone.number} is no longer in this article</h2>
+      {/* Numbers follow text order and shift after a merge: the wording says which claim this was. */}
+      <blockquote className="claim-wording plain-text">{gone.text}</blockquote>
       <p>
         {successor
           ? `Someone merged claim #${gone.number} into claim #${successor.number} while you had it open.`
