@@ -167,6 +167,26 @@ describe("layoutPdfText", () => {
     );
   });
 
+  it("ends a justified paragraph at a page break when its last line stops short of the margin", () => {
+    // Justified: the full lines all end at x = 250; the last ends at 232 (90%) with a sentence.
+    const words = [
+      "The council voted to widen",
+      "ten miles of road and to add",
+      "bus lanes across the centre,",
+      "the department said in a",
+      "statement on Tuesday.",
+    ];
+    const runs: PdfTextRun[] = words.map((text, i) => ({
+      text,
+      x: 50,
+      y: 800 - 14 * i,
+      width: i < 4 ? 200 : 182,
+      fontSize: 11,
+    }));
+    const text = layoutPdfText([{ runs }, page("Critics said the plan was too costly.")]);
+    expect(text.split("\n\n")).toEqual([words.join(" "), "Critics said the plan was too costly."]);
+  });
+
   it("gives nothing for pages without text", () => {
     expect(layoutPdfText([{ runs: [] }, { runs: [{ text: " ", x: 0, y: 0, width: 0, fontSize: 10 }] }])).toBe("");
   });

@@ -28,6 +28,8 @@ interface Line {
   columnLeft: number;
   columnRight: number;
   columnLines: number;
+  /** Most lines of the column end at its right margin: justified text. */
+  columnJustified: boolean;
 }
 
 /** Paragraphs separated by blank lines, ready to be imported as plain text. */
@@ -79,6 +81,7 @@ function linesOf(runs: readonly PdfTextRun[]): Line[] {
       columnLeft: 0,
       columnRight: 0,
       columnLines: 0,
+      columnJustified: false,
     };
   }
   if (line) lines.push(line);
@@ -208,6 +211,12 @@ function paragraphsOf(lines: Line[]): PageParagraphs {
 }
 
 /**
+ * In justified text every line but a paragraph's last ends at the margin, to within rounding; a
+ * last line that happens to come near it (90%) still ends the paragraph. Ragged text gets 15%.
+ */
+const JUSTIFIED_SLACK = 0.015;
+
+/**
  * Gives each line the edges of its column: lines whose left ends lie within 2 em of each other,
  * an indented first line with the lines under it, share a column; a second column starts further
  * right. Sorting by x keeps this O(n log n) for pages of thousands of lines (tables).
@@ -221,10 +230,12 @@ function placeInColumns(lines: Line[]): void {
     const column = byX.slice(start, i);
     const left = column[0]!.x;
     const right = Math.max(...column.map((l) => l.endX));
+    const atMargin = column.filter((l) => l.endX >= right - JUSTIFIED_SLACK * (right - left)).length;
     for (const l of column) {
       l.columnLeft = left;
       l.columnRight = right;
       l.columnLines = column.length;
+      l.columnJustified = atMargin >= 0.4 * column.length;
     }
     start = i;
   }
@@ -236,7 +247,8 @@ const columnWidth = (line: Line): number => line.columnRight - line.columnLeft;
  * a few lines shows no margin to run to.
  */
 const isFull = (line: Line): boolean =>
-  line.columnLines >= 4 && line.endX >= line.columnRight - 0.15 * columnWidth(line);
+  line.columnLines >= 4 &&
+  line.endX >= line.columnRight - (line.columnJustified ? JUSTIFIED_SLACK : 0.15) * columnWidth(line);
 /** Ends well short of the margin, as a paragraph's last line does. */
 const isShort = (line: Line): boolean => line.endX - line.columnLeft < 0.7 * columnWidth(line);
 const isIndented = (line: Line): boolean => line.x > line.columnLeft + 0.8 * line.fontSize;
