@@ -224,7 +224,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             : tokensWithin(body, sentenceTokens, seg.start, seg.end);
         const clauses =
           seg.restored === undefined
-            ? splitClauses(body, tokens, seg.start, seg.end)
+            ? splitClauses(body, tokens, seg.start, seg.end, seg.claimant.type !== "article" && !seg.directQuote)
             : [{ start: seg.start, end: seg.end, restored: seg.restored }];
         for (const c of clauses) {
           const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);

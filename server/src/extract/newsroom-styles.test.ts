@@ -255,3 +255,25 @@ describe("times of day", () => {
     expect(odds!.quantities.map((q) => q.text)).toEqual(["3 horses"]);
   });
 });
+
+describe("two that-clauses", () => {
+  it("splits 'said A and that B' into two claims by the speaker", () => {
+    const all = claims(
+      "Hale said the border was more secure than ever and that his administration had deported 1.4 million people last year.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["the border was more secure than ever", "Hale"],
+      ["his administration had deported 1.4 million people last year", "Hale"],
+    ]);
+  });
+
+  it("splits no second that-clause outside reported speech, where a word colours both", () => {
+    const all = claims("It is possible that the dam was weakened and that the rains broke it.");
+    expect(all).toHaveLength(1);
+  });
+
+  it("leaves 'and that number' whole", () => {
+    const all = claims("Officials said 40 people had died and that number rose overnight.");
+    expect(all).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@ import { findQuantities } from "./quantities.ts";
 import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, RELATIVE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
+import { joinsSecondThatClause } from "./second-that-clause.ts";
 import { commaBefore, commaOrSemicolonBefore, gateBitsWithin, semicolonBefore, type Token } from "./tokens.ts";
 
 /** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
@@ -46,7 +47,13 @@ function subjectOf(body: string, tokens: readonly Token[], from: number, to: num
  * comma (and their parallel "and -ing" continuations), and lists of quantities ("over 1,700
  * deportations and over 1,000 arrests"). Each rule needs a checkable predicate on both sides.
  */
-export function splitClauses(body: string, tokens: readonly Token[], start: number, end: number): Clause[] {
+export function splitClauses(
+  body: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  reported = false,
+): Clause[] {
   if (tokens.length === 0) return [];
   const aside = relativeAsideAtStart(body, tokens);
   if (aside) {
@@ -58,12 +65,12 @@ export function splitClauses(body: string, tokens: readonly Token[], start: numb
       end: tokens[aside.main - 1]!.end,
       restored: `${subject} ${body.slice(tokens[aside.relative + 1]!.start, tokens[aside.main - 1]!.end)}`,
     };
-    const rest = splitClausesFrom(body, tokens.slice(aside.main), tokens[aside.main]!.start, end);
+    const rest = splitClausesFrom(body, tokens.slice(aside.main), tokens[aside.main]!.start, end, reported);
     if (rest.length > 0 && rest[0]!.restored === null)
       rest[0] = { ...rest[0]!, restored: `${subject} ${body.slice(rest[0]!.start, rest[0]!.end)}` };
     return [asideClaim, ...rest];
   }
-  return splitClausesFrom(body, tokens, start, end);
+  return splitClausesFrom(body, tokens, start, end, reported);
 }
 
 /**
@@ -89,7 +96,18 @@ function relativeAsideAtStart(body: string, tokens: readonly Token[]): { relativ
   return null;
 }
 
-function splitClausesFrom(body: string, tokens: readonly Token[], start: number, end: number): Clause[] {
+/**
+ * `reported`: the span is a speaker's reported content, where "said A and that B" makes two
+ * claims. Elsewhere a second that-clause hangs on a word that colours both ("it is possible that
+ * A and that B", "the notion that A and that B") and is not split off.
+ */
+function splitClausesFrom(
+  body: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  reported: boolean,
+): Clause[] {
   // Quantities are found only once a list item could start, which most spans never reach.
   let quantities: Quantity[] | null = null;
   let quantityStarting: Map<number, Quantity> | null = null;
@@ -132,6 +150,9 @@ function splitClausesFrom(body: string, tokens: readonly Token[], start: number,
         else if (v < 0 && presentTenseClauses(body, tokens, clauseFrom, i, from))
           split = { at: from, leftEnd: i, mode: "clause" };
         else if (v === from && startsVerbPhrase(tokens, from)) split = { at: from, leftEnd: i, mode: "verb_phrase" };
+      } else if (reported && isAnd && !inParticiple && joinsSecondThatClause(tokens, i)) {
+        // "… and that his administration had deported …": "and that" is left out of both claims.
+        split = { at: i + 2, leftEnd: i, mode: "clause" };
       } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
         split = { at: i + 1, leftEnd: i, mode: "verb_phrase" };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {

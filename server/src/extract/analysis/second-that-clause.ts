@@ -1,0 +1,25 @@
+import type { Token } from "./tokens.ts";
+import { firstFiniteVerb } from "./verbs.ts";
+import { CAPITALISED, MAY_START_QUANTITY, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
+import { defineGate } from "./word-gates.ts";
+
+/**
+ * "Hale said the border was more secure than ever and that his administration had deported 1.4
+ * million people": two that-clauses, two claims. After "and that" a clause's subject opens with
+ * a determiner, a pronoun, a name or a number; "and that number rose" (a demonstrative before a
+ * noun) is left whole.
+ */
+
+const DETERMINERS = defineGate("the a an his her its their our this these those".split(" "));
+/** How far past "that" the clause's verb is looked for. */
+const VERB_WINDOW = 8;
+
+/** Does "and" at `i` join a second that-clause? Then the clause starts at i + 2. */
+export function joinsSecondThatClause(tokens: readonly Token[], i: number): boolean {
+  const that = tokens[i + 1];
+  const opener = tokens[i + 2];
+  if (!that || !opener || !(that.flags & THAT)) return false;
+  if (!(opener.gates & DETERMINERS) && !(opener.flags & (SUBJECT_PRONOUN | CAPITALISED | MAY_START_QUANTITY)))
+    return false;
+  return firstFiniteVerb(tokens, i + 3, Math.min(tokens.length, i + 3 + VERB_WINDOW)) > i + 2;
+}
