@@ -109,6 +109,19 @@ describe("split and merge", () => {
     expect(within(claimList()).getByRole("option", { selected: true }).textContent).toContain("#1");
   });
 
+  it("warns before merging claims that different sources make", async () => {
+    claims = makeClaims().map((c, i) => (i === 2 ? { ...c, claimant: "critics" } : c));
+    const user = await openWorkspace();
+    const options = within(claimList()).getAllByRole("option");
+    await user.click(within(options[0]!).getByRole("checkbox", { name: "Choose claim #1 for merging" }));
+    const bar = screen.getByRole("region", { name: "Merge claims" });
+    expect(within(bar).queryByRole("note")).toBeNull();
+    await user.click(within(options[2]!).getByRole("checkbox", { name: "Choose claim #3 for merging" }));
+    expect(within(bar).getByRole("note").textContent).toBe(
+      "These claims are made by different sources (the ministry; critics). The merged claim is credited to the ministry alone: merge only what one source says.",
+    );
+  });
+
   it("on a merge conflict reloads the claims and says to try again", async () => {
     api.on("POST", "/api/claims/merge", () => problem(409, "version_conflict", "Changed.", { current: claims[0] }));
     const user = await openWorkspace();
