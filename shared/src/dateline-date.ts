@@ -4,21 +4,8 @@
  * page offers it as the publication date of a text, Word or PDF file, for the editor to confirm;
  * nothing is dated by it without them.
  */
+import { calendarDay, MONTH_NAMES } from "./calendar.ts";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})\b`, "i");
@@ -45,17 +32,17 @@ export function datelineDate(text: string): string | null {
 
 function fromMonthDayYear(text: string): string | null {
   const m = MONTH_DAY_YEAR.exec(text);
-  return m && headsLine(text, m.index) ? calendarDate(m[3]!, monthNumber(m[1]!), m[2]!) : null;
+  return m && headsLine(text, m.index) ? calendarDay(m[3]!, monthNumber(m[1]!), m[2]!) : null;
 }
 
 function fromDayMonthYear(text: string): string | null {
   const m = DAY_MONTH_YEAR.exec(text);
-  return m && headsLine(text, m.index) ? calendarDate(m[3]!, monthNumber(m[2]!), m[1]!) : null;
+  return m && headsLine(text, m.index) ? calendarDay(m[3]!, monthNumber(m[2]!), m[1]!) : null;
 }
 
 function fromIso(text: string): string | null {
   const m = ISO.exec(text);
-  return m && headsLine(text, m.index) ? calendarDate(m[1]!, Number(m[2]), m[3]!) : null;
+  return m && headsLine(text, m.index) ? calendarDay(m[1]!, Number(m[2]), m[3]!) : null;
 }
 
 /** Lowercase words that may stand before a dateline's date: "For immediate release:", "Posted on". */
@@ -86,11 +73,5 @@ function headsLine(line: string, at: number): boolean {
 
 function monthNumber(name: string): number {
   const prefix = name.slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
-}
-
-function calendarDate(year: string, month: number, day: string): string | null {
-  const iso = `${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+  return MONTH_NAMES.findIndex((m) => m.startsWith(prefix)) + 1;
 }

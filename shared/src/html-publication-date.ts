@@ -3,6 +3,8 @@
  * similar meta tag, its JSON-LD datePublished, else its first <time datetime>. The server dates an
  * HTML import by it; the import page shows it in the date field.
  */
+import { calendarDay } from "./calendar.ts";
+
 const DATE_SOURCES = [
   /<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate|publishdate|date|dc\.date|og:published_time)["'][^>]*>/i,
   /"datePublished"\s*:\s*"[^"]+"/,
@@ -17,9 +19,8 @@ export function declaredPublicationDate(html: string): string | null {
     const m = source.exec(head);
     const day = m && ISO_DAY.exec(m[0].replace(/^.*?(?:content|datetime|datePublished)\W*/i, ""));
     if (!day) continue;
-    const iso = `${day[1]}-${day[2]}-${day[3]}`;
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
+    const iso = calendarDay(day[1]!, day[2]!, day[3]!);
+    if (iso) return iso;
   }
   return null;
 }

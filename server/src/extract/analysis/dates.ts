@@ -1,21 +1,9 @@
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { seasonYear, weekMonth } from "./weeks-and-seasons.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
