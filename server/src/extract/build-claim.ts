@@ -141,11 +141,12 @@ function lowerLeadingDeterminer(content: string): string {
 /** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
 export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | null): ExtractedClaim {
   const quote = body.slice(d.start, d.end);
+  const plain = d.directQuote ? "" : plainWording(d.restored ?? quote);
   const content = d.directQuote
     ? (d.restored ?? quote).replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
     : d.keepsPronoun
-      ? plainWording(d.restored ?? quote)
-      : withPronounResolved(plainWording(d.restored ?? quote), d.claimant);
+      ? plain
+      : withPronounResolved(plain, d.claimant);
   const text =
     d.claimant.type === "article"
       ? content
@@ -153,7 +154,11 @@ export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | nu
         ? capitalised(content)
         : d.directQuote
           ? `${capitalised(describeClaimant(d.claimant))} said: “${content}”`
-          : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
+          : content !== plain
+            ? // "The company said it had cut 200 jobs", not "According to the company, the company
+              // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
+              `${capitalised(describeClaimant(d.claimant))} said ${plain}`
+            : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.
   const spanBits = d.spanGates;
