@@ -15,6 +15,14 @@ describe("quantities and dates", () => {
     ]);
   });
 
+  it("reads 'one in four adults' as a share, with its qualifier, and not a year as a denominator", () => {
+    const t = "Nearly one in four adults skipped meals, up from 1 in every 10 in 2023; she won one in 2020.";
+    expect(findQuantities(t, 0, t.length).map((q) => [q.text, q.value, q.unit, q.qualifier])).toEqual([
+      ["Nearly one in four adults", 0.25, "share of adults", "approximately"],
+      ["1 in every 10", 0.1, "share", null],
+    ]);
+  });
+
   it("counts the noun past adjectives, proper-noun modifiers and compound modifiers", () => {
     const t =
       "It hires 4,300 new asylum officers, 100 immigration judges and two EU officials; 3 more hospitals closed, one person dies on a three-day tour.";
@@ -28,7 +36,8 @@ describe("quantities and dates", () => {
     ]);
     const more = "Seven in 10 Americans agree; it hit 44.5°C, or 112 °F.";
     expect(findQuantities(more, 0, more.length).map((q) => [q.text, q.unit])).toEqual([
-      ["10 Americans", "americans"],
+      // A share of Americans, not a count of ten.
+      ["Seven in 10 Americans", "share of Americans"],
       ["44.5°C", "°C"],
       ["112 °F", "°F"],
     ]);

@@ -236,6 +236,8 @@ export function findQuantities(
  * `out` and returns where the search goes on: after the match, or at the next position.
  */
 function matchAt(text: string, start: number, at: number, out: Quantity[]): number {
+  const ratioEnd = ratioAt(text, start, at, out);
+  if (ratioEnd > 0) return ratioEnd;
   QUANTITY_AT.lastIndex = at;
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
@@ -248,6 +250,51 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
         : q,
     );
   return at + m[0].length;
+}
+
+const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten";
+/**
+ * "one in four adults", "1 in 5 children", "one in every three voters": a share, not a count of
+ * four adults. The denominator is a small number, a round one or digits that are not a year.
+ */
+const RATIO_AT = new RegExp(
+  `${QUAL_RE}(${SMALL_NUMBERS}|\\d{1,3}) in (?:every )?(${SMALL_NUMBERS}|twenty|a hundred|a thousand|hundred|thousand|\\d{1,4})\\b(?:[ \\u00a0]+(\\p{Ll}[\\p{L}’'-]*))?`,
+  "iuyd",
+);
+
+/** Does " in " stand within the next 24 chars (a qualifier and a number)? Most starts fail here, cheaply. */
+function inFollows(text: string, at: number): boolean {
+  const last = Math.min(text.length - 4, at + 24);
+  for (let i = at; i <= last; i++) {
+    if (text.charCodeAt(i) === 32 && (text.charCodeAt(i + 1) | 32) === 105 && (text.charCodeAt(i + 2) | 32) === 110) {
+      if (text.charCodeAt(i + 3) === 32) return true;
+    }
+  }
+  return false;
+}
+
+/** Adds the share that starts at `at` ("one in four adults" → 0.25, "share of adults") and returns where it ends, or 0. */
+function ratioAt(text: string, start: number, at: number, out: Quantity[]): number {
+  if (!inFollows(text, at) || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return 0;
+  RATIO_AT.lastIndex = at;
+  const m = RATIO_AT.exec(text);
+  if (m === null) return 0;
+  const part = parseNumber(m[2]!);
+  const whole = m[3]!.toLowerCase().replace(/^a\s+/, "");
+  const denominator = isYear(whole) ? null : (parseNumber(whole) ?? MULTIPLIERS[whole] ?? null);
+  if (part === null || denominator === null || !(part < denominator)) return 0;
+  // The counted noun, unless the next word is none ("one in four of them", "1 in 5 in 2023").
+  const noun = m[4] !== undefined && !NOT_UNITS.has(m[4]) ? m[4] : null;
+  const end = noun ? m.indices![4]![1] : m.indices![3]![1];
+  out.push({
+    text: text.slice(at, end),
+    start: start + at,
+    end: start + end,
+    value: Math.round((part / denominator) * 1e6) / 1e6,
+    unit: noun ? `share of ${noun}` : "share",
+    qualifier: m[1] ? (QUALIFIERS[m[1].toLowerCase()] ?? null) : null,
+  });
+  return end;
 }
 
 /** Words between a number and what it counts: "4,300 new asylum officers", "two more hospitals". */
