@@ -256,6 +256,17 @@ describe("times of day", () => {
   });
 });
 
+describe("shares of people", () => {
+  it("reads 'one in four adults said' as a survey's figure, not a speaker", () => {
+    const [c] = claims("One in four adults said they skipped meals last year, a survey found.");
+    expect(c!.claimant.name).toBe("survey");
+    expect(c!.text).toBe("According to the survey, one in four adults said they skipped meals last year");
+    expect(c!.quantities.map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["One in four adults", 0.25, "share of adults"],
+    ]);
+  });
+});
+
 describe("two that-clauses", () => {
   it("splits 'said A and that B' into two claims by the speaker", () => {
     const all = claims(

@@ -49,6 +49,10 @@ function wordAt(body: string, t: Token): string {
   return listForm(body.slice(t.start, t.end));
 }
 
+const SHARE_DENOMINATORS = new Set(
+  "two three four five six seven eight nine ten twenty hundred thousand every".split(" "),
+);
+
 /** Checks the words of a speaker phrase, in list form. */
 function plausibleWords(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 10 || NEVER_OPENS_SPEAKER.has(words[0]!)) return false;
@@ -59,6 +63,8 @@ function plausibleWords(words: readonly string[]): boolean {
     if (NEVER_IN_SPEAKER.has(w) || (words.length > 1 && PRONOUNS.has(w))) return false;
     // A number after the first word is a date or a count, not part of a name ("Carter in November of 1975").
     if (i > 0 && /^\d/.test(w)) return false;
+    // "One in four adults said …" reports a share of people (a survey's figure), not a speaker.
+    if (i > 1 && words[i - 1] === "in" && SHARE_DENOMINATORS.has(w)) return false;
   }
   return true;
 }
