@@ -37,6 +37,12 @@ export const problemSchema = z.object({
   errors: z.array(fieldIssueSchema).optional(),
   /** For version conflicts: the record as it stands now, so the client can show both versions. */
   current: z.unknown().optional(),
+  /**
+   * For version conflicts: who made the version in `current` and when, from its audit event. null
+   * when that is not known; absent from servers that predate these fields.
+   */
+  changedBy: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
+  changedAt: z.string().describe("ISO 8601 date and time").nullable().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -8,17 +8,25 @@ export class AppError extends Error {
   readonly current: unknown;
   /** For not_found: what was looked for, so the answer can say where a merged claim went. */
   readonly missing: { what: string; id: string } | undefined;
+  /** For version_conflict: the record in `current`, so the answer can say who made that version and when. */
+  readonly conflicting: ConflictingRecord | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    extra: { fields?: FieldIssue[]; current?: unknown; missing?: { what: string; id: string } } = {},
+    extra: {
+      fields?: FieldIssue[];
+      current?: unknown;
+      missing?: { what: string; id: string };
+      conflicting?: ConflictingRecord;
+    } = {},
   ) {
     super(message);
     this.code = code;
     this.fields = extra.fields;
     this.current = extra.current;
     this.missing = extra.missing;
+    this.conflicting = extra.conflicting;
   }
 
   get status(): number {
@@ -31,10 +39,17 @@ export const notFound = (what: string, id: string) =>
     missing: { what, id },
   });
 
-export const versionConflict = (what: string, current: unknown) =>
+/** A versioned record, named as its audit events name it (entity_type, entity_id). */
+export interface ConflictingRecord {
+  entityType: "claim" | "source" | "note" | "article" | "user";
+  id: string;
+  version: number;
+}
+
+export const versionConflict = (what: ConflictingRecord["entityType"], current: { id: string; version: number }) =>
   new AppError(
     "version_conflict",
     `This ${what} was changed by someone else since you loaded it. Review the current version (in "current") ` +
       `and send your change again with its version.`,
-    { current },
+    { current, conflicting: { entityType: what, id: current.id, version: current.version } },
   );

@@ -4,7 +4,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE, type Problem } from "@claimdesk/shared";
 import type { Database } from "../db/database.ts";
 import { sqlRows } from "../db/sql.ts";
-import { AppError } from "./app-error.ts";
+import { AppError, type ConflictingRecord } from "./app-error.ts";
 
 export const notFoundRoute: RequestHandler = (req, _res, next) => {
   next(new AppError("not_found", `There is no API route ${req.method} ${req.path}. See /api/openapi.json.`));
@@ -18,6 +18,12 @@ export function errorHandler(db?: Pick<Database, "pool">): ErrorRequestHandler {
     if (db && appError.missing?.what === "claim") {
       detail = (await mergedClaimDetail(db, appError.missing.id).catch(() => null)) ?? detail;
     }
+    // Only on the conflict path, after the refused change's transaction has ended: one indexed read.
+    let changed: ChangeAuthor | null | undefined;
+    if (appError.conflicting) {
+      changed = db ? await whoMadeVersion(db, appError.conflicting).catch(() => null) : null;
+      if (changed) detail = conflictDetail(appError.conflicting, changed, req.auth?.user.id);
+    }
     const problem: Problem = {
       type: `https://claimdesk.example.org/problems/${appError.code}`,
       title: appError.code.replace(/_/g, " "),
@@ -27,10 +33,53 @@ export function errorHandler(db?: Pick<Database, "pool">): ErrorRequestHandler {
       requestId: String(req.id ?? ""),
       ...(appError.fields ? { errors: appError.fields } : {}),
       ...(appError.current !== undefined ? { current: appError.current } : {}),
+      ...(changed !== undefined
+        ? {
+            changedBy: changed?.actorId ? { id: changed.actorId, name: changed.actorName ?? "" } : null,
+            changedAt: changed ? changed.at.toISOString() : null,
+          }
+        : {}),
     };
     if (res.headersSent) return;
     res.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   };
+}
+
+interface ChangeAuthor {
+  actorId: string | null;
+  actorName: string | null;
+  at: Date;
+}
+
+/**
+ * Who made the version of a record that a stale change ran into, and when: the audit event whose
+ * `after` has that version (the one that produced it), so a change committed since the conflict is
+ * not blamed on the wrong person. Audit events snapshot the record's version in `after`; an event
+ * that does not (a login is an event of the user) never matches. None found: null ("someone").
+ */
+async function whoMadeVersion(db: Pick<Database, "pool">, record: ConflictingRecord): Promise<ChangeAuthor | null> {
+  const [event] = await sqlRows<ChangeAuthor>(
+    db.pool,
+    `SELECT e.actor_id::text AS "actorId", u.name AS "actorName", e.occurred_at AS at
+     FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+     WHERE e.entity_type = $1 AND e.entity_id = $2 AND e.after->>'version' = $3
+     ORDER BY e.seq DESC LIMIT 1`,
+    [record.entityType, record.id, String(record.version)],
+  );
+  return event ?? null;
+}
+
+function conflictDetail(record: ConflictingRecord, changed: ChangeAuthor, viewerId: string | undefined): string {
+  const what = record.entityType;
+  const when = changed.at.toISOString();
+  const who =
+    changed.actorId && changed.actorId === viewerId
+      ? `by you (in another tab or window)`
+      : `by ${changed.actorName ?? "someone else"}`;
+  return (
+    `This ${what} was changed ${who} at ${when}, after you loaded it. Review the current version (in "current") ` +
+    `and send your change again with its version.`
+  );
 }
 
 /**

@@ -12,7 +12,10 @@ const STATUS_TEXT: Record<number, string> = {
   401: "No session, or it has expired: sign in",
   403: "Your role does not allow this, or the CSRF token or Origin is wrong",
   404: "No such record (or route)",
-  409: "Conflict: the record changed since you loaded it (`version_conflict`, with `current`), or the change is not allowed in its current state",
+  409:
+    "Conflict: the record changed since you loaded it (`version_conflict`, with the record as it is now in `current`, " +
+    "and who made that version and when in `changedBy` and `changedAt`, null when unknown), " +
+    "or the change is not allowed in its current state",
   413: "The body is too large",
   415: "The body's media type or charset is not accepted",
   422: "The input is not valid; `errors` lists each field",
