@@ -100,6 +100,8 @@ async function toApiError(response: Response, path: string): Promise<ApiError> {
       detail: p.detail,
       fields: p.errors,
       current: p.current,
+      changedBy: p.changedBy,
+      changedAt: p.changedAt,
       requestId: p.requestId,
     });
   }

@@ -11,6 +11,12 @@ export class ApiError extends Error {
   readonly fields: FieldIssue[];
   /** For 409 version_conflict: the record as it stands on the server now. */
   readonly current: unknown;
+  /**
+   * For 409 version_conflict: who made the version in `current` and when. null when the server
+   * does not know; undefined when it did not say (an older server).
+   */
+  readonly changedBy: { id: string; name: string } | null | undefined;
+  readonly changedAt: string | null | undefined;
   readonly requestId: string | undefined;
 
   constructor(init: {
@@ -20,6 +26,8 @@ export class ApiError extends Error {
     detail: string;
     fields?: FieldIssue[];
     current?: unknown;
+    changedBy?: { id: string; name: string } | null | undefined;
+    changedAt?: string | null | undefined;
     requestId?: string | undefined;
   }) {
     super(init.title);
@@ -29,6 +37,8 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.fields = init.fields ?? [];
     this.current = init.current;
+    this.changedBy = init.changedBy;
+    this.changedAt = init.changedAt;
     this.requestId = init.requestId;
   }
 

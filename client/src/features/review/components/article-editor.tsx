@@ -169,6 +169,7 @@ export function ArticleEditor({ article, onDone }: Props) {
       </Field>
       {theirs ? (
         <ConflictNotice
+          error={save.error}
           rows={[
             { label: "Title", mine: mine.title, theirs: theirs.title },
             { label: "Outlet", mine: mine.outlet ?? "", theirs: theirs.outlet ?? "" },

@@ -104,6 +104,7 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
       ) : null}
       {conflict ? (
         <ConflictNotice
+          error={assignTheirs && assign.variables ? assign.error : action.error}
           rows={conflict.rows}
           busy={assign.isPending || action.isPending}
           onKeepMine={conflict.keepMine}

@@ -1,6 +1,8 @@
 // Shown on 409 version_conflict: both versions side by side, and the choice of which to keep.
 // The user's text stays in the form until they choose "take theirs".
 import { useId } from "react";
+import { conflictHeadline, type ChangeAuthor } from "../../../lib/conflict-author.ts";
+import { useSession } from "../../../lib/session.ts";
 
 export interface ConflictRow {
   label: string;
@@ -10,22 +12,22 @@ export interface ConflictRow {
 
 interface Props {
   rows: ConflictRow[];
-  changedBy?: string | null;
+  /** The 409 answer: it says who made the version in conflict and when. */
+  error: unknown;
+  /** Whom to name when the server does not say (an older server); never used when it says null. */
+  fallbackBy?: ChangeAuthor | null | undefined;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   busy?: boolean;
 }
 
-export function ConflictNotice({ rows, changedBy, onKeepMine, onTakeTheirs, busy }: Props) {
+export function ConflictNotice({ rows, error, fallbackBy, onKeepMine, onTakeTheirs, busy }: Props) {
   // Several forms can be in conflict at once (a note and the verdict); each needs its own heading id.
   const headingId = useId();
+  const me = useSession().data?.user.id;
   return (
     <div className="conflict" role="alert" aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        {changedBy
-          ? `${changedBy} changed this while you were editing`
-          : "Someone else changed this while you were editing"}
-      </h4>
+      <h4 id={headingId}>{conflictHeadline(error, me, fallbackBy)}</h4>
       <table>
         <thead>
           <tr>

@@ -49,6 +49,7 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
           <textarea id={`note-edit-${note.id}`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
           {theirs ? (
             <ConflictNotice
+              error={update.error}
               rows={[{ label: "Note", mine: text, theirs: theirs.body }]}
               busy={update.isPending}
               onKeepMine={() => {

@@ -4,10 +4,19 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import { ARTICLE_ID, article, claims as makeClaims, reviewer, session, withThread } from "../../../test/fixtures.ts";
+import {
+  ARTICLE_ID,
+  article,
+  claims as makeClaims,
+  reviewer,
+  session,
+  uuid,
+  withThread,
+} from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { installDomStubs } from "../../../test/setup-dom.ts";
 
+const SAM_ID = uuid(8701);
 let api: FakeApi;
 let claims: Claim[];
 
@@ -125,13 +134,17 @@ describe("review workspace", () => {
       verdict: "true" as const,
       rationale: "Matches the census.",
       version: 5,
-      verdictBy: { id: reviewer.id, name: "Sam Other", email: "sam@example.org" },
+      verdictBy: { id: SAM_ID, name: "Sam Other", email: "sam@example.org" },
     };
     let attempts = 0;
     api.on("PUT", /\/verdict$/, (req) => {
       attempts++;
       if (attempts === 1)
-        return problem(409, "version_conflict", "The claim changed since you loaded it.", { current: theirs });
+        return problem(409, "version_conflict", "The claim changed since you loaded it.", {
+          current: theirs,
+          changedBy: { id: SAM_ID, name: "Sam Other" },
+          changedAt: new Date().toISOString(),
+        });
       return json({
         ...theirs,
         verdict: "false",
@@ -145,7 +158,9 @@ describe("review workspace", () => {
     await user.type(screen.getByLabelText("Rationale"), "My reasoning");
     await user.click(screen.getByRole("button", { name: "Save verdict" }));
 
-    const conflict = await screen.findByRole("alert", { name: /Sam Other changed this/ });
+    const conflict = await screen.findByRole("alert", {
+      name: /^Sam Other changed this at \d\d:\d\d while you were editing$/,
+    });
     expect(within(conflict).getByText("My reasoning")).toBeTruthy();
     expect(within(conflict).getByText("Matches the census.")).toBeTruthy();
     // Nothing typed is lost while the conflict is open.

@@ -152,8 +152,9 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
       </Field>
       {theirs ? (
         <ConflictNotice
-          // Not theirs.addedBy: that is who first added the source, not who changed it (often the
-          // very person looking). Sources do not record who last edited them.
+          // The server names who changed it (from the audit log). Not theirs.addedBy: that is who
+          // first added the source, often the very person looking.
+          error={error}
           rows={conflictRows(mineOver(theirs), theirs)}
           busy={pending}
           onKeepMine={() => onSubmit(mineOver(theirs), clearForm, theirs.version)}

@@ -155,7 +155,9 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
       </div>
       {theirs ? (
         <ConflictNotice
-          changedBy={theirs.verdictBy?.name}
+          error={save.error}
+          // An older server does not say who: the verdict's author is then the best guess.
+          fallbackBy={theirs.verdictBy}
           rows={[
             { label: "Verdict", mine: verdictLabel(shown.verdict), theirs: verdictLabel(theirs.verdict) },
             { label: "Rationale", mine: shown.rationale, theirs: theirs.rationale ?? "" },

@@ -1,0 +1,38 @@
+// Who a version conflict ran into, in words: the person and time the server names (from the audit
+// event that made the current version), "Someone else" when it does not know, and never the
+// signed-in user as "someone else": their own change from another tab is said to be theirs.
+import { isVersionConflict } from "./api-error.ts";
+
+export interface ChangeAuthor {
+  id: string;
+  name: string;
+}
+
+const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+/** "at 14:05" today, "on 28 Nov 2026 at 14:05" another day; "" when unknown or unreadable. */
+export function whenChanged(iso: string | null | undefined, now = new Date()): string {
+  if (!iso) return "";
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return "";
+  const sameDay = at.toDateString() === now.toDateString();
+  return sameDay ? ` at ${time.format(at)}` : ` on ${day.format(at)} at ${time.format(at)}`;
+}
+
+/**
+ * The conflict notice's heading. `fallback` is who to name when the server did not say (an older
+ * server without `changedBy`); a server that says null means nobody is known.
+ */
+export function conflictHeadline(
+  error: unknown,
+  currentUserId: string | undefined,
+  fallback?: ChangeAuthor | null,
+  now = new Date(),
+): string {
+  const said = isVersionConflict(error) && error.changedBy !== undefined;
+  const by = said ? error.changedBy : (fallback ?? null);
+  const when = said ? whenChanged(error.changedAt, now) : "";
+  if (by && currentUserId && by.id === currentUserId) return `You changed this in another tab or window${when}`;
+  return `${by?.name.trim() || "Someone else"} changed this${when} while you were editing`;
+}
