@@ -132,7 +132,14 @@ function withPronounResolved(content: string, claimant: Claimant): string {
  */
 const NEVER_NAMES =
   "The A An This That These Those Its Their There It Some Many Most All Both Each Every No Several Few Other Such Another His Her Our We They He She In On At For By During After Before Since Over Under Among From With Without Despite Between Through Across When While If Although Because Once Until Nearly About Almost Only More Less Fewer One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Half Last Earlier Later However Worse Better Still Meanwhile Instead Moreover Furthermore Indeed Also Yet But And So Then Now Here Today Yesterday";
-const LEADING_DETERMINER = new RegExp(`^(${NEVER_NAMES.split(" ").join("|")})(?=\\s)`);
+/**
+ * Common nouns and adjectives that open news statements and are not names in English news copy
+ * ("According to the ministry, unemployment fell …", not "…, Unemployment fell …"). Words that are
+ * also surnames or places ("Price", "Rice", "Jersey") are left out on purpose.
+ */
+const COMMON_OPENERS =
+  "Unemployment Inflation Prices Consumer Exports Imports Sales Revenue Revenues Profits Profit Crime Violent Homicides Murders Rents Wages Taxes Spending Funding Costs Deaths Cases Infections Hospitalizations Emissions Temperatures Police Officials Residents Voters Workers Employees Students Teachers Doctors Nurses Patients Scientists Researchers Experts Critics Supporters Lawmakers Prosecutors Investigators Firefighters Troops Soldiers Refugees Migrants Families Children Women Men People Farmers Companies Businesses Banks Schools Hospitals Arrests Deportations Shipments Production Output Growth Demand Traffic Ridership Enrollment Attendance Turnout Debt Mortgage Fuel Food Energy Electricity Average Overall Total Annual Monthly Weekly Daily Overdose Home Housing";
+const LEADING_DETERMINER = new RegExp(`^(${`${NEVER_NAMES} ${COMMON_OPENERS}`.split(" ").join("|")})(?=\\s)`);
 function lowerLeadingDeterminer(content: string): string {
   const m = LEADING_DETERMINER.exec(content);
   return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : content;

@@ -267,6 +267,18 @@ describe("shares of people", () => {
   });
 });
 
+describe("wording after 'According to'", () => {
+  it("lowers a common noun that opens the content, and keeps a name's capital", () => {
+    const all = claims(
+      "Consumer prices rose 3.2% from a year earlier, the statistics office said. Petro refused the flight, officials said.",
+    );
+    expect(claimQuoting(all, "3.2%").text).toBe(
+      "According to the statistics office, consumer prices rose 3.2% from a year earlier",
+    );
+    expect(claimQuoting(all, "refused").text).toBe("According to officials, Petro refused the flight");
+  });
+});
+
 describe("two that-clauses", () => {
   it("splits 'said A and that B' into two claims by the speaker", () => {
     const all = claims(
