@@ -200,7 +200,10 @@ describe("review flow", () => {
 
     // The editor's verdict did meet Rita's: both are shown, named, and nothing is lost.
     await page.getByRole("button", { name: "Save verdict" }).click();
-    const conflict = page.getByRole("alert", { name: `${REVIEWER.name} changed this while you were editing` });
+    // Named with the time of the change, which the server takes from the audit log.
+    const conflict = page.getByRole("alert", {
+      name: new RegExp(`^${REVIEWER.name} changed this at \\d{2}:\\d{2} while you were editing$`),
+    });
     await conflict.waitFor();
     await conflict.getByText("No public record of the tour dates yet.").waitFor();
     await conflict.getByText("The presidency's statement lists only Bogotá.").waitFor();
