@@ -4,33 +4,18 @@
 // the running header, footer and page numbers that repeat on every page are dropped, so that no
 // claim is made of "Springfield Gazette — Page 3" and no sentence is cut at a page break.
 
-/** One run of text as the PDF places it (PDF units, y measured up from the page's bottom). */
-export interface PdfTextRun {
-  text: string;
-  x: number;
-  /** Baseline. */
-  y: number;
-  width: number;
-  fontSize: number;
-}
+import {
+  endsSentence,
+  linesOf,
+  paragraphGap,
+  sameSize,
+  usualLineSpacing,
+  type Line,
+  type PdfPageRuns,
+} from "./pdf-lines.ts";
+import { runningFurniture, withoutFurniture } from "./pdf-page-furniture.ts";
 
-export interface PdfPageRuns {
-  runs: PdfTextRun[];
-}
-
-interface Line {
-  text: string;
-  x: number;
-  y: number;
-  endX: number;
-  fontSize: number;
-  /** Left and right edges of the column the line stands in (set by `placeInColumns`). */
-  columnLeft: number;
-  columnRight: number;
-  columnLines: number;
-  /** Most lines of the column end at its right margin: justified text. */
-  columnJustified: boolean;
-}
+export type { PdfPageRuns, PdfTextRun } from "./pdf-lines.ts";
 
 /** Paragraphs separated by blank lines, ready to be imported as plain text. */
 export function layoutPdfText(pages: readonly PdfPageRuns[]): string {
@@ -54,126 +39,6 @@ export function layoutPdfText(pages: readonly PdfPageRuns[]): string {
   }
   if (carried) paragraphs.push(carried.paragraphs.at(-1)!);
   return paragraphs.filter((p) => p.length > 0).join("\n\n");
-}
-
-/** Runs on (nearly) one baseline, in the order the PDF gives them, make a line. */
-function linesOf(runs: readonly PdfTextRun[]): Line[] {
-  const lines: Line[] = [];
-  let line: Line | null = null;
-  for (const run of runs) {
-    if (run.text.trim() === "" && run.width === 0) continue;
-    const size = Math.max(run.fontSize, 1);
-    if (line && Math.abs(run.y - line.y) <= 0.4 * Math.max(size, line.fontSize) && run.x >= line.x - size) {
-      const gap = run.x - line.endX;
-      const spaced = /\s$/.test(line.text) || /^\s/.test(run.text);
-      line.text += !spaced && gap > 0.15 * size ? ` ${run.text}` : run.text;
-      line.endX = Math.max(line.endX, run.x + run.width);
-      line.fontSize = Math.max(line.fontSize, size);
-      continue;
-    }
-    if (line) lines.push(line);
-    line = {
-      text: run.text,
-      x: run.x,
-      y: run.y,
-      endX: run.x + run.width,
-      fontSize: size,
-      columnLeft: 0,
-      columnRight: 0,
-      columnLines: 0,
-      columnJustified: false,
-    };
-  }
-  if (line) lines.push(line);
-  for (const l of lines) l.text = l.text.replace(/\s+/g, " ").trim();
-  return lines.filter((l) => l.text.length > 0);
-}
-
-/** How many lines at the top and the bottom of a page may be a running header or footer. */
-const EDGE_LINES = 2;
-
-const furnitureKey = (text: string): string => text.toLowerCase().replace(/\d+/g, "#");
-
-/**
- * Texts that stand apart at the top or bottom of most pages (numbers aside: "Page 3 of 9"): of at
- * least half the pages of a long document, of every page of a two-page one.
- */
-function runningFurniture(pageLines: readonly Line[][]): Set<string> {
-  const found = new Set<string>();
-  if (pageLines.length < 2) return found;
-  const needed = pageLines.length === 2 ? 2 : Math.ceil(pageLines.length / 2);
-  const pagesWith = new Map<string, number>();
-  for (const lines of pageLines) {
-    const keys = new Set(setApartEdgeLines(lines).map((i) => furnitureKey(lines[i]!.text)));
-    for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
-  }
-  for (const [key, count] of pagesWith) if (count >= needed) found.add(key);
-  return found;
-}
-
-/**
- * Indices of the lines at a page's top or bottom that are set apart from the text beside them by
- * a wider gap or another type size, as running heads and footers are. A body line that happens to
- * repeat (a refrain, a table row) sits at the body's spacing and is not one of them.
- */
-function setApartEdgeLines(lines: readonly Line[]): number[] {
-  const spacing = usualLineSpacing(lines);
-  // Running heads are often only a point larger or smaller than the text (12 against 11), or
-  // aligned elsewhere (centred, flush right).
-  const apart = (a: Line, b: Line): boolean =>
-    Math.abs(a.fontSize - b.fontSize) > 0.05 * Math.max(a.fontSize, b.fontSize) ||
-    Math.abs(a.x - b.x) > a.fontSize ||
-    Math.abs(a.y - b.y) > paragraphGap(spacing, a);
-  const found: number[] = [];
-  for (let i = 0; i < Math.min(EDGE_LINES, lines.length - 1); i++) {
-    if (!apart(lines[i]!, lines[i + 1]!)) break;
-    found.push(i);
-  }
-  for (let i = lines.length - 1; i >= Math.max(1, lines.length - EDGE_LINES); i--) {
-    if (!apart(lines[i]!, lines[i - 1]!)) break;
-    found.push(i);
-  }
-  return found;
-}
-
-// "7", "- 7 -", "Page 7", "7 of 12", "7/12".
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
-// A short line that names its page: "Springfield Gazette | Page 7 of 12".
-const NAMES_PAGE = /\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b/i;
-
-/** A page's lines without its running header, footer and page number. */
-function withoutFurniture(lines: readonly Line[], furniture: Set<string>): Line[] {
-  const drop = new Set<number>();
-  const top = topLine(lines);
-  const bodySize = bodyFontSize(lines);
-  for (const i of setApartEdgeLines(lines)) {
-    const text = lines[i]!.text;
-    const namesPage = text.length <= 80 && NAMES_PAGE.test(text) && !endsSentence(text);
-    // The page's topmost line in smaller type than the text, not a sentence: a running head, even
-    // on a one-page document where it cannot be seen to repeat ("Ministry of Ports — Press release").
-    const smallHead = i === top && lines[i]!.fontSize < 0.95 * bodySize && text.length <= 100 && !endsSentence(text);
-    if (PAGE_NUMBER.test(text) || namesPage || smallHead || furniture.has(furnitureKey(text))) drop.add(i);
-  }
-  return lines.filter((_, i) => !drop.has(i));
-}
-
-/** Index of the line highest on the page (PDFs need not write a running head first). */
-function topLine(lines: readonly Line[]): number {
-  let top = -1;
-  for (let i = 0; i < lines.length; i++) if (top < 0 || lines[i]!.y > lines[top]!.y) top = i;
-  return top;
-}
-
-/** The type size most of the page's text is set in. */
-function bodyFontSize(lines: readonly Line[]): number {
-  const chars = new Map<number, number>();
-  for (const l of lines) chars.set(l.fontSize, (chars.get(l.fontSize) ?? 0) + l.text.length);
-  let best = 0;
-  let most = -1;
-  for (const [size, count] of chars) {
-    if (count > most) [best, most] = [size, count];
-  }
-  return best;
 }
 
 interface PageParagraphs {
@@ -253,27 +118,6 @@ const isFull = (line: Line): boolean =>
 const isShort = (line: Line): boolean => line.endX - line.columnLeft < 0.7 * columnWidth(line);
 const isIndented = (line: Line): boolean => line.x > line.columnLeft + 0.8 * line.fontSize;
 
-/**
- * The distance between consecutive baselines of a paragraph's lines: the lower median of the
- * page's gaps between lines of one type size, and never more than 1.6 em (a page of a few lines
- * has too few gaps to tell line spacing from paragraph spacing).
- */
-function usualLineSpacing(lines: readonly Line[]): number {
-  const gaps: number[] = [];
-  let size = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const gap = lines[i - 1]!.y - lines[i]!.y;
-    if (gap > 0 && sameSize(lines[i - 1]!, lines[i]!)) gaps.push(gap);
-    size = Math.max(size, lines[i]!.fontSize);
-  }
-  if (gaps.length === 0) return 0;
-  gaps.sort((a, b) => a - b);
-  return Math.min(gaps[Math.floor((gaps.length - 1) / 2)]!, 1.6 * size);
-}
-
-const sameSize = (a: Line, b: Line): boolean =>
-  Math.abs(a.fontSize - b.fontSize) <= 0.15 * Math.max(a.fontSize, b.fontSize);
-
 function startsParagraph(prev: Line, line: Line, spacing: number): boolean {
   const gap = prev.y - line.y;
   // Moving up the page: a new column, or a block placed out of order. A paragraph goes on into
@@ -289,16 +133,6 @@ function startsParagraph(prev: Line, line: Line, spacing: number): boolean {
   // No space between paragraphs: a short line ending a sentence, or an indented first line.
   return endsSentence(prev.text) && (isShort(prev) || isIndented(line));
 }
-
-/**
- * A gap between baselines wider than this starts a paragraph: a fifth more than the page's usual
- * line spacing, or than a large type's own line height (a headline set on two lines). Word
- * processors put 7 to 8 points after an 11-point paragraph: about 1.5 times the line spacing.
- */
-const paragraphGap = (spacing: number, line: Line): number => 1.2 * Math.max(spacing, 1.15 * line.fontSize);
-
-const SENTENCE_END = /[.!?…:;][)\]"'”’»]*$/;
-const endsSentence = (text: string): boolean => SENTENCE_END.test(text);
 
 /**
  * Two lines of one paragraph: a word split by a soft hyphen, or by a hyphen between lowercase
