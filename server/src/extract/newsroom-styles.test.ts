@@ -279,6 +279,20 @@ describe("wording after 'According to'", () => {
   });
 });
 
+describe("bodies that speak", () => {
+  it("types an acronym and an office as organisations, and a role in a body as a person", () => {
+    const all = claims(
+      "The death toll rose to 1,240, AFAD said. The secretary of state's office said turnout was 61%. A spokesperson for the airline said 40 flights were cancelled.",
+    );
+    expect(claimQuoting(all, "1,240").claimant).toMatchObject({ name: "AFAD", type: "organization" });
+    expect(claimQuoting(all, "61%").claimant).toMatchObject({
+      name: "secretary of state's office",
+      type: "organization",
+    });
+    expect(claimQuoting(all, "40 flights").claimant.type).toBe("person");
+  });
+});
+
 describe("two that-clauses", () => {
   it("splits 'said A and that B' into two claims by the speaker", () => {
     const all = claims(

@@ -21,6 +21,8 @@ export function cleanName(raw: string): string {
   return name;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
   if (UNNAMED_SOURCE_PATTERN.test(phrase)) return { name: "unnamed sources", type: "unnamed_sources", via };
@@ -30,7 +32,12 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   for (let i = 0; i < words.length; i++) if (ORGANISATION_WORDS.has(words[i]!.replace(/[’']s$/, ""))) lastOrg = i;
   // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
   // A role anywhere names someone in the body: "Council member Robert Hayes", "a spokesperson for the airline".
-  const person = lastOrg < 0 || words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+  const hasRole = words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+  // "the secretary of state's office": an organisation word after a possessive is what speaks.
+  const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
+  // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
+  // labels reach here title-cased, as names).
+  const person = lastOrg < 0 ? !ACRONYM.test(name) : hasRole && !ownedBody;
   return { name, type: person ? "person" : "organization", via };
 }
 
