@@ -293,6 +293,14 @@ describe("bodies that speak", () => {
   });
 });
 
+describe("an op-ed's loaded words", () => {
+  it("flags 'reckless' and 'cooked up'", () => {
+    const [c] = claims("This reckless plan was cooked up behind closed doors.");
+    expect(c!.flags).toContain("loaded_language");
+    expect(c!.loadedTerms).toEqual(["reckless", "cooked up"]);
+  });
+});
+
 describe("two that-clauses", () => {
   it("splits 'said A and that B' into two claims by the speaker", () => {
     const all = claims(

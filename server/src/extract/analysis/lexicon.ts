@@ -494,6 +494,16 @@ export const LOADED_TERMS = [
   "unhinged",
   "fake news",
   "mega-prison",
+  "reckless",
+  "cooked up",
+  "rigged",
+  "scam",
+  "fearmongering",
+  "smear",
+  "boondoggle",
+  "job-killing",
+  "draconian",
+  "cronies",
 ];
 
 /** Words one of which every OPINION_PATTERN match contains (its pre-check, see word-gates.ts). */
