@@ -13,11 +13,7 @@ export interface PdfArticle {
 
 export function pdfDocument(article: PdfArticle): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({ size: "A5", margin: 50, bufferPages: true, userPassword: article.password });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve) =>
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
-  );
+  const done = bytesOf(doc);
   doc.fontSize(16).text(article.headline);
   doc.moveDown();
   doc.fontSize(10);
@@ -41,12 +37,15 @@ export function pdfDocument(article: PdfArticle): Promise<Uint8Array<ArrayBuffer
 /** A one-page PDF with a drawing and no text, as a scanned page looks to a text reader. */
 export function pdfWithoutText(): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({ size: "A5" });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve) =>
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
-  );
+  const done = bytesOf(doc);
   doc.rect(40, 40, 200, 300).fill("#888");
   doc.end();
   return done;
+}
+
+/** The bytes the document writes, once it has ended. */
+function bytesOf(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))));
 }

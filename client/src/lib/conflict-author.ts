@@ -12,7 +12,7 @@ const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-di
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 /** "at 14:05" today, "on 28 Nov 2026 at 14:05" another day; "" when unknown or unreadable. */
-export function whenChanged(iso: string | null | undefined, now = new Date()): string {
+function whenChanged(iso: string | null | undefined, now = new Date()): string {
   if (!iso) return "";
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return "";

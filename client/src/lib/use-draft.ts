@@ -4,11 +4,6 @@ import { useCallback, useEffect, useState } from "react";
 
 const PREFIX = "claimdesk.draft.";
 
-/** A saved draft, for screens that recover one left behind (a claim merged away while edited). */
-export function readDraft<T>(key: string): T | undefined {
-  return read<T>(key);
-}
-
 export function writeDraft(key: string, value: unknown): void {
   try {
     sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
@@ -17,7 +12,8 @@ export function writeDraft(key: string, value: unknown): void {
   }
 }
 
-function read<T>(key: string): T | undefined {
+/** A saved draft; also for screens that recover one left behind (a claim merged away while edited). */
+export function readDraft<T>(key: string): T | undefined {
   try {
     const raw = sessionStorage.getItem(PREFIX + key);
     return raw === null ? undefined : (JSON.parse(raw) as T);
@@ -37,11 +33,11 @@ export function clearDraft(key: string): void {
 type Update<T> = T | ((previous: T) => T);
 
 export function useDraft<T>(key: string, initial: T): [T, (value: Update<T>) => void, () => void] {
-  const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: read<T>(key) ?? initial }));
+  const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: readDraft<T>(key) ?? initial }));
   // A new key (another claim) starts from that key's saved draft, not from the previous one.
-  const current = state.key === key ? state.value : (read<T>(key) ?? initial);
+  const current = state.key === key ? state.value : (readDraft<T>(key) ?? initial);
   useEffect(() => {
-    if (state.key !== key) setState({ key, value: read<T>(key) ?? initial });
+    if (state.key !== key) setState({ key, value: readDraft<T>(key) ?? initial });
     // `initial` is deliberately not a dependency: it only seeds a key that has no draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -49,7 +45,7 @@ export function useDraft<T>(key: string, initial: T): [T, (value: Update<T>) => 
   const set = useCallback(
     (update: Update<T>) => {
       setState((prev) => {
-        const base = prev.key === key ? prev.value : (read<T>(key) ?? initial);
+        const base = prev.key === key ? prev.value : (readDraft<T>(key) ?? initial);
         // An updater sees the latest value, so async work (reading a file) cannot undo typing.
         const value = typeof update === "function" ? (update as (p: T) => T)(base) : update;
         try {

@@ -1,4 +1,5 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution } from "./analysis/attribution.ts";
 import { openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
@@ -24,9 +25,8 @@ const MIN_TOKENS = 2;
 const MAX_SPEAKERS_PER_SENTENCE = 6;
 
 function checkDate(s: string | null | undefined): string | null {
-  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : null;
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  return m ? calendarDay(m[1]!, m[2]!, m[3]!) : null;
 }
 
 // An import extracts many articles with the same publication date: the latest answer is kept.

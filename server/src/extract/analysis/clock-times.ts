@@ -1,14 +1,11 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { isDigit } from "../text/char-classes.ts";
 
 /**
  * "The quake struck at 4:17 a.m.": the quantity regex reads "4" and "17 a" around the colon. A
  * time of day or a ratio ("4:1 odds") is no count: a number joined to another by a colon is
  * dropped, on either side of it.
  */
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Is the quantity one side of "digits:digits"? */
 function besideColon(body: string, q: Quantity): boolean {

@@ -252,6 +252,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
   return at + m[0].length;
 }
 
+// A module constant: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten";
 /**
  * "one in four adults", "1 in 5 children", "one in every three voters": a share, not a count of
@@ -275,7 +277,7 @@ function inFollows(text: string, at: number): boolean {
 
 /** Adds the share that starts at `at` ("one in four adults" → 0.25, "share of adults") and returns where it ends, or 0. */
 function ratioAt(text: string, start: number, at: number, out: Quantity[]): number {
-  if (!inFollows(text, at) || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return 0;
+  if (!inFollows(text, at) || (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!))) return 0;
   RATIO_AT.lastIndex = at;
   const m = RATIO_AT.exec(text);
   if (m === null) return 0;

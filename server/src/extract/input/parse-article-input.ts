@@ -1,7 +1,8 @@
 import type { ArticleFormat } from "./detect-format.ts";
+import { calendarDay } from "@claimdesk/shared/calendar";
 import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
 import { htmlToText } from "./html-to-text.ts";
-import { markdownFrontMatter } from "./markdown-front-matter.ts";
+import { markdownFrontMatter } from "@claimdesk/shared/markdown-front-matter";
 import { markdownToText } from "./markdown-to-text.ts";
 import { trimMapped } from "./text-builder.ts";
 
@@ -21,12 +22,6 @@ export interface ParsedArticleWithMap extends ParsedArticle {
 }
 
 const DATE_LINE = /^[\s\uFEFF]*date[ \t]*:?[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])[ \t\u00a0]*(?:\r\n|\r|\n)?/i;
-
-function validDate(y: string, m: string, d: string): string | null {
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  const iso = `${y}-${m}-${d}`;
-  return date.toISOString().slice(0, 10) === iso ? iso : null;
-}
 
 /** Plain text keeps every character except that CRLF and lone CR become LF. */
 function plainText(raw: string, from: number): { text: string; sourceOffsets: number[] } {
@@ -54,7 +49,7 @@ export function parseArticleInputWithMap(raw: string, format: ArticleFormat): Pa
   let publishedOn: string | null = null;
   const meta = DATE_LINE.exec(raw);
   if (meta) {
-    publishedOn = validDate(meta[1]!, meta[2]!, meta[3]!);
+    publishedOn = calendarDay(meta[1]!, meta[2]!, meta[3]!);
     if (publishedOn !== null) from = meta[0].length;
   }
   if (publishedOn === null && format === "html") publishedOn = declaredPublicationDate(raw);

@@ -1,6 +1,7 @@
 import type { ImportArticleInput } from "@claimdesk/shared";
 import { datelineDate } from "@claimdesk/shared/dateline-date";
 import { declaredPublicationDate } from "@claimdesk/shared/html-publication-date";
+import { markdownFrontMatter } from "@claimdesk/shared/markdown-front-matter";
 import { readPdfText } from "@claimdesk/shared/read-pdf-text";
 import { loadPdfJs } from "../pdf/load-pdfjs.ts";
 
@@ -33,21 +34,13 @@ export async function readArticleFile(
   // Exported articles often start with a "date YYYY-MM-DD" line; it is a date, not a title.
   const dated = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/i.exec(body);
   // Markdown from a site generator or CMS starts with front matter (--- title: … date: … ---).
-  const front = format === "markdown" && !dated ? FRONT_MATTER.exec(body) : null;
-  const rest = dated ? body.slice(dated[0].length) : front ? body.slice(front[0].length) : body;
+  const front = format === "markdown" && !dated ? markdownFrontMatter(body, 0) : null;
+  const rest = dated ? body.slice(dated[0].length) : front ? body.slice(front.end) : body;
   const firstLine = rest.split(/\r?\n/).find((l) => l.trim().length > 0) ?? "";
-  const raw =
-    format === "html" ? pageTitle(body) : (frontMatterValue(front, "title") ?? firstLine.replace(/^#+\s*/, ""));
-  const declaredDate =
-    format === "html"
-      ? declaredPublicationDate(body)
-      : ["date", "published", "publishDate", "pubDate"].map((k) => frontMatterValue(front, k)).find(Boolean);
+  const raw = format === "html" ? pageTitle(body) : (front?.title ?? firstLine.replace(/^#+\s*/, ""));
+  const declaredDate = format === "html" ? declaredPublicationDate(body) : front?.publishedOn;
   // Without a declared date, a dateline or release date at the top of the story, for the editor to confirm.
-  const dateGuess =
-    dated?.[1] ??
-    /^\d{4}-\d{2}-\d{2}/.exec(declaredDate ?? "")?.[0] ??
-    (format === "html" ? null : datelineDate(rest)) ??
-    "";
+  const dateGuess = dated?.[1] ?? declaredDate ?? (format === "html" ? null : datelineDate(rest)) ?? "";
   return { body, format, titleGuess: firstSentence(decodeBasicEntities(raw).trim()), dateGuess };
 }
 
@@ -84,15 +77,6 @@ function decodeBasicEntities(text: string): string {
     .replace(/&#39;|&apos;|&#8217;|&rsquo;/g, "’")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">");
-}
-
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]{0,8192}?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-/** A key's value in front matter, unquoted ("title: \"Floods\"" → Floods), or null. */
-function frontMatterValue(front: RegExpExecArray | null, key: string): string | null {
-  if (!front) return null;
-  const line = new RegExp(`^${key}[ \\t]*:[ \\t]*(.+)$`, "im").exec(front[1]!);
-  return line ? line[1]!.trim().replace(/^(["'])(.*)\1$/, "$2") : null;
 }
 
 /** FileReader rather than Blob.text(), which some older browsers and jsdom lack. */

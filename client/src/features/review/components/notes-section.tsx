@@ -6,6 +6,9 @@ import { useDraft } from "../../../lib/use-draft.ts";
 import { useAddNote } from "../api/notes.ts";
 import { NoteItem } from "./note-item.tsx";
 
+/** Where a claim's unsent note is kept (also read when the claim is merged away while typed). */
+export const noteDraftKey = (claimId: string): string => `note:${claimId}`;
+
 interface Props {
   claimId: string;
   notes: Note[];
@@ -18,7 +21,7 @@ export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function Note
   noteRef,
 ) {
   const me = useCurrentUser();
-  const [body, setBody, clearBody] = useDraft(`note:${claimId}`, "");
+  const [body, setBody, clearBody] = useDraft(noteDraftKey(claimId), "");
   const add = useAddNote(claimId);
 
   function submit(e: FormEvent) {

@@ -2,6 +2,7 @@
 // reviewer had it open. Say so, show what they had not saved, and let them carry it over.
 import { verdictLabel, type Claim } from "@claimdesk/shared";
 import { clearDraft, readDraft, writeDraft } from "../../../lib/use-draft.ts";
+import { noteDraftKey } from "./notes-section.tsx";
 import { verdictDraftKey, type VerdictDraft } from "./verdict-form.tsx";
 
 interface Props {
@@ -14,10 +15,8 @@ interface Props {
   onDiscard: () => void;
 }
 
-const noteKey = (id: string) => `note:${id}`;
-
 /** The narrowest claim that now covers the whole of the gone one: where a merge put it. */
-export function successorOf(gone: Claim, claims: readonly Claim[]): Claim | null {
+function successorOf(gone: Claim, claims: readonly Claim[]): Claim | null {
   const covering = claims.filter((c) => c.start <= gone.start && c.end >= gone.end);
   covering.sort((a, b) => a.end - a.start - (b.end - b.start));
   return covering[0] ?? null;
@@ -26,12 +25,12 @@ export function successorOf(gone: Claim, claims: readonly Claim[]): Claim | null
 export function VanishedClaimNotice({ gone, claims, onOpen, onDiscard }: Props) {
   const successor = successorOf(gone, claims);
   const verdict = readDraft<VerdictDraft | null>(verdictDraftKey(gone.id)) ?? null;
-  const note = readDraft<string>(noteKey(gone.id))?.trim() || null;
+  const note = readDraft<string>(noteDraftKey(gone.id))?.trim() || null;
   const unsaved = [verdict ? "verdict" : null, note ? "note" : null].filter((w): w is string => w !== null);
 
   function discard() {
     clearDraft(verdictDraftKey(gone.id));
-    clearDraft(noteKey(gone.id));
+    clearDraft(noteDraftKey(gone.id));
     onDiscard();
   }
 
@@ -49,9 +48,9 @@ export function VanishedClaimNotice({ gone, claims, onOpen, onDiscard }: Props) 
       clearDraft(verdictDraftKey(gone.id));
     }
     if (note) {
-      const there = readDraft<string>(noteKey(to.id))?.trim();
-      writeDraft(noteKey(to.id), there ? `${there}\n\n${note}` : note);
-      clearDraft(noteKey(gone.id));
+      const there = readDraft<string>(noteDraftKey(to.id))?.trim();
+      writeDraft(noteDraftKey(to.id), there ? `${there}\n\n${note}` : note);
+      clearDraft(noteDraftKey(gone.id));
     }
     onOpen(to.id);
   }
