@@ -62,6 +62,14 @@ describe("quantities and dates", () => {
     }
   });
 
+  it("finds 'two days ago' in a sentence with no digit, month or weekday", () => {
+    const t = "The fire started two days ago, after a drought that began twenty-two months ago.";
+    expect(findDates(t, 0, t.length, "2026-03-12", false).map((d) => [d.text, d.value])).toEqual([
+      ["two days ago", "2026-03-10"],
+      ["twenty-two months ago", "2024-05"],
+    ]);
+  });
+
   it("counts back 'N days, months or years ago' from the publication date", () => {
     const t = "It happened three days ago, two months ago, a year ago and 10 years ago, not agony.";
     expect(findDates(t, 0, t.length, "2026-03-12", false).map((d) => [d.value, d.granularity])).toEqual([

@@ -56,7 +56,8 @@ const DATE_PATTERNS: {
   { re: /\b(last|this|next|previous) week\b/gi, kind: "week", needs: WEEK_GATE },
   { re: /\b(last|this|next) (spring|summer|fall|autumn)\b/gi, kind: "season", needs: SEASON_GATE },
   {
-    re: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
+    // Not after a hyphen: "twenty-two months ago" is read whole, never as "two months ago".
+    re: /(?<!-)\b(\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
     kind: "ago",
     needs: AGO_GATE,
   },
@@ -67,6 +68,8 @@ const DATE_PATTERNS: {
   },
 ];
 for (const p of DATE_PATTERNS) gated(p.re, p.needs);
+/** A text with none of these bits cannot hold a date: each pattern needs at least one of them. */
+const ANY_DATE_BITS = DATE_PATTERNS.reduce((bits, p) => bits | p.needs, 0);
 
 const MONTH_LEAD = /\b(?:in|since|by|until|till|from|through|early|late|mid-?|last|next|this|of|during)\s+$/i;
 
@@ -89,12 +92,16 @@ const COUNT_WORDS = [
   "twelve",
 ];
 
-/** 3 for "3" or "three", 1 for "a"/"an"/"one". */
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** 3 for "3" or "three", 1 for "a"/"an"/"one", 22 for "twenty-two". */
 function countWord(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  const w = word.toLowerCase();
-  if (w === "an") return 1;
-  const i = COUNT_WORDS.indexOf(w);
+  const [first, second] = word.toLowerCase().split("-") as [string, string | undefined];
+  const tens = TENS.indexOf(first);
+  if (tens >= 0) return 20 + 10 * tens + (second ? COUNT_WORDS.indexOf(second) : 0);
+  if (first === "an") return 1;
+  const i = COUNT_WORDS.indexOf(first);
   return i < 0 ? null : Math.max(1, i);
 }
 
@@ -145,7 +152,7 @@ export function findDates(
   future: boolean | ((at: number) => boolean),
   bits = gateBits(body, start, end),
 ): ResolvedDate[] {
-  if (!(bits & (DIGIT | MONTH_GATE | WEEKDAY_GATE | DEICTIC_GATE | RELYEAR_GATE | WEEK_GATE | SEASON_GATE))) return [];
+  if (!(bits & ANY_DATE_BITS)) return [];
   const text = body.slice(start, end);
   const pub = publicationDate(publishedOn);
   const taken: [number, number][] = [];
