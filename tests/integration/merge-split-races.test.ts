@@ -156,6 +156,41 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
       other.release();
     }
   });
+  // The count read with the lock came from the snapshot taken before the wait, and a count of 0
+  // was trusted without reading again: a source added meanwhile gave a false "add a source first".
+  it("a verdict that needs evidence goes through when the claim's first source was added while it waited", async () => {
+    const [claim] = await freshClaims();
+    // Another reviewer's change holds the claim while a source is added in the same transaction.
+    const other = await server.db.pool.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT id FROM claims WHERE id = $1::uuid FOR NO KEY UPDATE", [claim!.id]);
+      await other.query(
+        `INSERT INTO sources (id, claim_id, url, stance, added_by_id, updated_at)
+         VALUES (gen_random_uuid(), $1::uuid, 'https://stats.example.org/exports', 'supports', $2::uuid, now())`,
+        [claim!.id, reviewer.user.id],
+      );
+      const pending = reviewer.json<{ code: string; detail: string }>("PUT", `/api/claims/${claim!.id}/verdict`, {
+        version: claim!.version,
+        verdict: "false",
+        rationale: "The figures say otherwise.",
+      });
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await server.db.pool.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        );
+        if (rows[0]!.n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await other.query("COMMIT");
+      const answer = await pending;
+      expect(answer.body.detail ?? "").not.toMatch(/source/);
+      expect(answer.status).toBe(200);
+      expect((await reviewer.json<Claim>("GET", `/api/claims/${claim!.id}`)).body.verdict).toBe("false");
+    } finally {
+      other.release();
+    }
+  });
   // The revision locked the article's claims and only then, at its end, the article: a claim marked
   // in between was anchored on the old text and never re-anchored, its quote no longer the words
   // at its offsets.

@@ -92,17 +92,20 @@ function toClaimRow(r: SqlClaim): NumberedClaimRow {
   };
 }
 
-/** A claim as a change needs it: its own columns and how many live sources it has. */
-export type ClaimState = Omit<ClaimRow, "verdictBy" | "approvedBy" | "assignee" | "_count"> & { sourceCount: number };
+/**
+ * A claim as a change needs it: its own columns. No count of its sources: one read in this
+ * statement would come from the snapshot taken before the lock was awaited, and miss a source
+ * added or removed meanwhile; a verdict counts them with liveSourceCount once the lock is held.
+ */
+export type ClaimState = Omit<ClaimRow, "verdictBy" | "approvedBy" | "assignee" | "_count">;
 
-// Locked from the first read: a change is decided on this state (a verdict on its count of
-// sources), so a source removal that starts meanwhile waits and then sees the new verdict.
-const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS}, ${LIVE_SOURCE_COUNT} AS "sourceCount" FROM claims c WHERE c.id = $1::uuid FOR NO KEY UPDATE`;
+// Locked from the first read: a change is decided on this state, so a source removal that starts
+// meanwhile waits and then sees the new verdict.
+const CLAIM_STATE = `SELECT ${SCALAR_COLUMNS} FROM claims c WHERE c.id = $1::uuid FOR NO KEY UPDATE`;
 
 /**
  * The claim's live sources counted by a statement of its own. Read after the claim row is locked,
- * it sees a source removal that committed while the lock was awaited; the count read with the
- * lock comes from the snapshot taken before that wait.
+ * it sees a source added or removed by a transaction that committed while the lock was awaited.
  */
 export async function liveSourceCount(db: SqlTarget, claimId: string): Promise<number> {
   const [row] = await sqlRows<{ n: number }>(
@@ -113,7 +116,7 @@ export async function liveSourceCount(db: SqlTarget, claimId: string): Promise<n
   return row?.n ?? 0;
 }
 
-/** The claim before a change: one table and an index count, cheap to plan inside a transaction's first message. */
+/** The claim before a change: one row of one table, cheap to plan inside a transaction's first message. */
 export async function findClaimState(db: SqlTarget, id: string): Promise<ClaimState | null> {
   const [found] = await sqlRows<ClaimState>(db, CLAIM_STATE, [id]);
   return found ?? null;

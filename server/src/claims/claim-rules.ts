@@ -14,9 +14,9 @@ export function setVerdict(userId: string, verdict: Verdict | null, rationale: s
     if (verdict && verdictNeedsEvidence(verdict)) {
       const problems = [];
       const needs = [];
-      // Counted again now that the claim is locked: its last source may have been removed while
+      // Counted now that the claim is locked, always: a source may have been added or removed while
       // this change waited for the lock (sources.router.ts keeps a verdict's evidence the same way).
-      const sources = claim.sourceCount === 0 ? 0 : await liveSourceCount(client, claim.id);
+      const sources = await liveSourceCount(client, claim.id);
       if (sources === 0) {
         problems.push({ path: "body.verdict", message: "add at least one source first" });
         needs.push("at least one source");

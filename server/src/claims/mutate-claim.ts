@@ -15,8 +15,8 @@ import { findClaimState, presentLoadedClaim, updateClaimRow, type ClaimState } f
 import { claimUpdateStatement, type ClaimUpdate } from "./claim-update.ts";
 
 /**
- * Checks a change against the claim as it is (with its count of live sources) and says what
- * to write; throws an AppError to refuse.
+ * Checks a change against the claim as it is (locked) and says what to write; throws an
+ * AppError to refuse.
  */
 export type ClaimChange = (claim: ClaimState, client: SqlTransaction) => Promise<ClaimUpdate> | ClaimUpdate;
 
