@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import type { Claim, Verdict } from "@claimdesk/shared";
 import { HighlightedText, type HighlightSpan } from "../../../components/highlighted-text.tsx";
 import { selectionOffsets } from "../../../components/selection-offsets.ts";
@@ -19,6 +19,8 @@ import { LiveIndicator } from "./live-indicator.tsx";
 import { MergeBar } from "./merge-bar.tsx";
 import { ShortcutsOverlay } from "./shortcuts-overlay.tsx";
 import { useReviewShortcuts } from "./use-review-shortcuts.ts";
+import { UnknownClaimNotice } from "./unknown-claim-notice.tsx";
+import { useClaimAddress } from "./use-claim-address.ts";
 import { VanishedClaimNotice } from "./vanished-claim-notice.tsx";
 
 /** Where styles.css puts the workspace in one column. */
@@ -43,13 +45,21 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const canRestructure = useCan("update:claim");
 
   const [filters, setFilters] = useState<ClaimFilters>(DEFAULT_FILTERS);
-  // ?claim=<id> opens the article on that claim (links from "Checked before" use it).
-  const [searchParams, setSearchParams] = useSearchParams();
-  const [selectedId, setSelectedId] = useState<string | null>(() => searchParams.get("claim"));
+  const [selectedId, select] = useClaimAddress();
   const [verdictRequest, setVerdictRequest] = useState<{ verdict: Verdict; n: number } | null>(null);
   const [sourceRequest, setSourceRequest] = useState(0);
+  // A pending shortcut belongs to the claim it was pressed on, not the next one, however the
+  // selection changed (a click, a link, back or forward).
+  const [requestsFor, setRequestsFor] = useState(selectedId);
+  if (requestsFor !== selectedId) {
+    setRequestsFor(selectedId);
+    setVerdictRequest(null);
+    setSourceRequest(0);
+  }
   const [helpOpen, setHelpOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // A notice is about the claim selected when it was given, and shows only while that one is.
+  const [notice, setNoticeFor] = useState<{ text: string; claimId: string | null } | null>(null);
+  const setNotice = (text: string, claimId = selectedId) => setNoticeFor({ text, claimId });
   const [editingArticle, setEditingArticle] = useState(false);
   const [revisionSummary, setRevisionSummary] = useState<string | null>(null);
   const [mergeIds, setMergeIds] = useState<ReadonlySet<string>>(new Set());
@@ -77,6 +87,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const [lastSelected, setLastSelected] = useState<Claim | null>(null);
   if (selected && selected !== lastSelected) setLastSelected(selected);
   const vanished = !selected && claims.isSuccess && lastSelected?.id === selectedId ? lastSelected : null;
+  const unknown = selectedId !== null && !selected && !vanished && claims.isSuccess;
   // Claims that vanished (merged away by someone else) drop out of the choice on their own.
   const chosenForMerge = useMemo(() => all.filter((c) => mergeIds.has(c.id)), [all, mergeIds]);
   const toggleMerge = useCallback(
@@ -105,26 +116,6 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
       mark.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [selectedId, loaded]);
 
-  const select = useCallback(
-    (id: string) => {
-      setSelectedId(id);
-      setNotice(null);
-      // A pending shortcut belongs to the claim it was pressed on, not the next one.
-      setVerdictRequest(null);
-      setSourceRequest(0);
-      // The address names the claim: signing in again after a session expired, reloading, or
-      // sending the link to a colleague comes back to it (and to its unsaved draft).
-      setSearchParams(
-        (params) => {
-          params.set("claim", id);
-          return params;
-        },
-        { replace: true },
-      );
-    },
-    [setSearchParams],
-  );
-
   useReviewShortcuts({
     move: (delta) => {
       if (visible.length === 0) return;
@@ -148,9 +139,8 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
         {
           onSuccess: (claim) => {
             window.getSelection()?.removeAllRanges();
-            // select() clears the notice, so it goes first.
             select(claim.id);
-            setNotice(`Claim #${claim.number} created from your selection.`);
+            setNotice(`Claim #${claim.number} created from your selection.`, claim.id);
           },
           onError: (e) => setNotice(`Could not create the claim: ${describeError(e)}`),
         },
@@ -205,7 +195,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
         </div>
       </header>
       <p className="notice" role="status">
-        {notice ?? ""}
+        {notice && notice.claimId === selectedId ? notice.text : ""}
       </p>
       {revisionSummary ? (
         <div className="revision-summary" role="status">
@@ -255,13 +245,15 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
             onMerged={(merged) => {
               setMergeIds(new Set());
               select(merged.id);
-              setNotice(`Merged into claim #${merged.number}.`);
+              setNotice(`Merged into claim #${merged.number}.`, merged.id);
             }}
           />
         </ClaimList>
         <div className="panel-pane" ref={panelRef}>
           {vanished ? (
-            <VanishedClaimNotice gone={vanished} claims={all} onOpen={select} onDiscard={() => setSelectedId(null)} />
+            <VanishedClaimNotice gone={vanished} claims={all} onOpen={select} onDiscard={() => select(null)} />
+          ) : unknown ? (
+            <UnknownClaimNotice onClose={() => select(null)} />
           ) : selected ? (
             <ClaimPanel
               key={selected.id}
