@@ -1,4 +1,5 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
 import { ORGANISATION_WORDS, ROLE_WORDS, SUBJECT_PRONOUNS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
@@ -107,23 +108,46 @@ function wordStartBefore(body: string, end: number): number {
  * Shah" is not cut to "Ali Shah"). Read by char codes around each occurrence: regexes run only on
  * the two words found.
  */
-export function fullNameInText(body: string, surname: string): string | null {
+export function fullNameInText(body: string, surname: string, index?: CapitalisedWordIndex): string | null {
+  // The index holds words that start with a letter of the Basic Multilingual Plane; any other
+  // surname is searched for directly.
+  const letters = index ? leadingLetters(surname) : "";
+  if (index && letters) {
+    for (const i of index.at(letters)) {
+      if (!body.startsWith(surname, i)) continue;
+      const full = fullNameAt(body, i, surname);
+      if (full) return full;
+    }
+    return null;
+  }
   for (let i = body.indexOf(surname); i >= 0; i = body.indexOf(surname, i + 1)) {
-    if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) continue;
-    const givenStart = wordStartBefore(body, i - 1);
-    const given = body.slice(givenStart, i - 1);
-    if (!GIVEN_NAME.test(given) || TITLE_WORD.test(given) || NOT_GIVEN_NAMES.has(given)) continue;
-    const previous =
-      givenStart > 0 && isSpaceAt(body, givenStart - 1)
-        ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
-        : "";
-    const capitalisedName =
-      STARTS_UPPERCASE.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
-    if (!capitalisedName) return `${given} ${surname}`;
-    if (firstOfThreeNames(body, givenStart - 1 - previous.length, previous)) return `${previous} ${given} ${surname}`;
+    const full = fullNameAt(body, i, surname);
+    if (full) return full;
   }
   return null;
 }
+
+/** The full name written around an occurrence of `surname` at `i`, or null when none is. */
+function fullNameAt(body: string, i: number, surname: string): string | null {
+  if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) return null;
+  const givenStart = wordStartBefore(body, i - 1);
+  const given = body.slice(givenStart, i - 1);
+  if (!GIVEN_NAME.test(given) || TITLE_WORD.test(given) || NOT_GIVEN_NAMES.has(given)) return null;
+  const previous =
+    givenStart > 0 && isSpaceAt(body, givenStart - 1)
+      ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
+      : "";
+  const capitalisedName = STARTS_UPPERCASE.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
+  if (!capitalisedName) return `${given} ${surname}`;
+  return firstOfThreeNames(body, givenStart - 1 - previous.length, previous) ? `${previous} ${given} ${surname}` : null;
+}
+
+/**
+ * A news article names a handful of people: their surnames are found by a native search of the
+ * body each. Past this many, one index of the body's capitalised words serves them all, so an
+ * article naming thousands of people costs one scan, not thousands.
+ */
+const SURNAMES_SEARCHED_BY_SCAN = 8;
 
 /** Words before a place that a name can follow: "President of Colombia Gustavo Petro". */
 const PLACE_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "to", "on", "by", "with", "and"]);
@@ -187,6 +211,8 @@ export class ClaimantMemory {
   private personsBySurname = new Map<string, Claimant>();
   /** Surnames already looked for in the article's text (each is looked for once). */
   private searchedSurnames = new Set<string>();
+  /** Built once more than a few surnames have been looked for, so many names cost one scan. */
+  private capitalisedWords: CapitalisedWordIndex | undefined;
 
   /** `body`: the article, where a surname's full form is looked for. */
   constructor(private readonly body: string | null = null) {}
@@ -225,13 +251,20 @@ export class ClaimantMemory {
     let known = this.personsBySurname.get(surname);
     if (known === undefined && !this.searchedSurnames.has(surname)) {
       this.searchedSurnames.add(surname);
-      const full = this.body === null ? null : fullNameInText(this.body, surname);
+      const full = this.body === null ? null : fullNameInText(this.body, surname, this.wordIndex(this.body));
       if (full) {
         known = { name: full, type: "person", via: null };
         this.personsBySurname.set(surname, known);
       }
     }
     return known && known.name !== c.name ? { ...known, via: c.via ?? known.via } : null;
+  }
+
+  private wordIndex(body: string): CapitalisedWordIndex | undefined {
+    if (this.capitalisedWords === undefined && this.searchedSurnames.size > SURNAMES_SEARCHED_BY_SCAN) {
+      this.capitalisedWords = new CapitalisedWordIndex(body);
+    }
+    return this.capitalisedWords;
   }
 
   notePerson(name: string): void {
