@@ -86,6 +86,8 @@ export function createAuthRouter(deps: AppDeps): Router {
   router.post("/auth/logout", requireSession, async (req, res) => {
     await db.prisma.$transaction(async (tx) => {
       await tx.session.deleteMany({ where: { id: req.auth!.sessionId } });
+      // Its live streams end too, on every instance, once this commits.
+      await deps.live.endStreams(tx, { sessionId: req.auth!.sessionId });
       await recordAuditEvent(tx, actorOf(req), {
         action: "session.logout",
         entityType: "user",

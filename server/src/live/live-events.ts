@@ -3,20 +3,29 @@
 // is delivered only if the change commits) and every instance LISTENs, which also reaches clients
 // of other app instances. The embedded database has one connection and one instance, so there the
 // announcement goes straight to this process's subscribers after commit.
+// The end of a session (sign-out, a disabled account, a new role or password) travels the same
+// way, to end the streams opened under it on every instance.
 import { EventEmitter } from "node:events";
 import type pg from "pg";
 import type { Logger } from "pino";
 import { liveEventSchema, type LiveEvent } from "@claimdesk/shared";
 import type { Database } from "../db/database.ts";
 import { sqlExecuteLast, type SqlTarget } from "../db/sql.ts";
+import { OpenStreams, streamsToEndSchema, type StreamOwner, type StreamsToEnd } from "./open-streams.ts";
+import { sweepStreamSessions } from "./session-sweep.ts";
 
 const CHANNEL = "claimdesk_live";
+const END_CHANNEL = "claimdesk_streams_end";
 
 export interface LiveEvents {
   /** Call inside the change's transaction. */
   publish(tx: SqlTarget, event: LiveEvent): Promise<void>;
   /** onClose runs when the server shuts down, so open streams can end. */
   subscribe(articleId: string, listener: (event: LiveEvent) => void, onClose?: () => void): () => void;
+  /** Registers an open stream under its session, so endStreams can end it; returns the unregister function. */
+  openStream(owner: StreamOwner, end: () => void): () => void;
+  /** Call inside the transaction that ends sessions or changes an account: once it commits, their streams end. */
+  endStreams(tx: SqlTarget, which: StreamsToEnd): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,6 +33,9 @@ export async function startLiveEvents(db: Database, logger: Logger): Promise<Liv
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const deliver = (event: LiveEvent) => emitter.emit(event.articleId, event);
+  const streams = new OpenStreams();
+  const sweep = sweepStreamSessions(db.pool, streams, logger);
+  const openStream = (owner: StreamOwner, end: () => void) => streams.add(owner, end);
 
   if (db.kind === "embedded") {
     return {
@@ -32,19 +44,39 @@ export async function startLiveEvents(db: Database, logger: Logger): Promise<Liv
         setImmediate(() => deliver(event));
       },
       subscribe: (articleId, listener, onClose) => subscribe(emitter, articleId, listener, onClose),
+      openStream,
+      async endStreams(_tx, which) {
+        // Ending a stream early is harmless: if the change rolls back, EventSource reconnects.
+        setImmediate(() => streams.end(which));
+      },
       async close() {
+        sweep.stop();
         closeAll(emitter);
       },
     };
   }
 
-  const listener = await listen(db, logger, deliver);
+  const listener = await listen(db, logger, {
+    [CHANNEL]: (payload) => {
+      const parsed = liveEventSchema.safeParse(payload);
+      if (parsed.success) deliver(parsed.data);
+    },
+    [END_CHANNEL]: (payload) => {
+      const parsed = streamsToEndSchema.safeParse(payload);
+      if (parsed.success) streams.end(parsed.data);
+    },
+  });
   return {
     async publish(tx, event) {
       await sqlExecuteLast(tx, "SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);
     },
     subscribe: (articleId, fn, onClose) => subscribe(emitter, articleId, fn, onClose),
+    openStream,
+    async endStreams(tx, which) {
+      await sqlExecuteLast(tx, "SELECT pg_notify($1, $2)", [END_CHANNEL, JSON.stringify(which)]);
+    },
     async close() {
+      sweep.stop();
       closeAll(emitter);
       await listener.stop();
     },
@@ -72,11 +104,11 @@ function closeAll(emitter: EventEmitter): void {
   emitter.removeAllListeners();
 }
 
-/** A dedicated connection for LISTEN, reconnecting after a database restart. */
+/** A dedicated connection for LISTEN on each channel, reconnecting after a database restart. */
 async function listen(
   db: Database,
   logger: Logger,
-  deliver: (e: LiveEvent) => void,
+  handlers: Record<string, (payload: unknown) => void>,
 ): Promise<{ stop(): Promise<void> }> {
   let client: pg.PoolClient | null = null;
   let stopped = false;
@@ -86,8 +118,7 @@ async function listen(
     try {
       const c = await db.pool.connect();
       c.on("notification", (message) => {
-        const parsed = liveEventSchema.safeParse(JSON.parse(message.payload ?? "null"));
-        if (parsed.success) deliver(parsed.data);
+        handlers[message.channel]?.(JSON.parse(message.payload ?? "null"));
       });
       c.on("error", (error) => {
         // After stop() the connection is ours no more: a late error (the database dropped or
@@ -98,7 +129,11 @@ async function listen(
         if (client === c) client = null;
         scheduleReconnect();
       });
-      await c.query(`LISTEN ${CHANNEL}`);
+      await c.query(
+        Object.keys(handlers)
+          .map((channel) => `LISTEN ${channel}`)
+          .join("; "),
+      );
       client = c;
     } catch (error) {
       logger.warn({ err: error }, "live updates: cannot LISTEN yet, retrying");

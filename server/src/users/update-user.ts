@@ -5,6 +5,7 @@ import { recordAuditEvent, type AuditActor, type Tx } from "../audit/record-audi
 import { hashPassword } from "../auth/passwords.ts";
 import type { Prisma, User as UserRow } from "../db/generated/client.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
+import type { LiveEvents } from "../live/live-events.ts";
 import { presentUser, userSnapshot } from "./user-presenter.ts";
 
 export interface UserChange {
@@ -18,6 +19,8 @@ export interface UserChange {
 export interface UpdateContext {
   /** The session making the change: kept when admins reset their own password, so they stay signed in. */
   keepSessionId?: string | null;
+  /** Ends the account's live streams along with its sessions. */
+  live: Pick<LiveEvents, "endStreams">;
 }
 
 export async function updateUser(
@@ -25,7 +28,7 @@ export async function updateUser(
   actor: AuditActor,
   id: string,
   change: UserChange,
-  context: UpdateContext = {},
+  context: UpdateContext,
 ): Promise<UserRow> {
   const before = await tx.user.findUnique({ where: { id } });
   if (!before) throw notFound("user", id);
@@ -67,6 +70,12 @@ export async function updateUser(
     await tx.session.deleteMany({
       where: { userId: id, ...(context.keepSessionId ? { id: { not: context.keepSessionId } } : {}) },
     });
+  }
+  // Their live streams end with them, on every instance, once this commits; after a role change
+  // all the account's streams end, to reconnect under the new role.
+  if (data.disabledAt || data.role) await context.live.endStreams(tx, { userId: id });
+  else if (data.passwordHash) {
+    await context.live.endStreams(tx, { userId: id, exceptSessionId: context.keepSessionId });
   }
 
   await recordAuditEvent(tx, actor, {

@@ -9,7 +9,7 @@ import { createUser } from "./create-user.ts";
 import { updateUser } from "./update-user.ts";
 import { presentUser } from "./user-presenter.ts";
 
-export function createUsersRouter({ db }: AppDeps): Router {
+export function createUsersRouter({ db, live }: AppDeps): Router {
   const router = Router();
 
   router.get("/users", requireSession, async (_req, res) => {
@@ -28,7 +28,7 @@ export function createUsersRouter({ db }: AppDeps): Router {
     if (!idSchema.safeParse(id).success) throw notFound("user", id);
     const input = parseChange(updateUserInputSchema, req.body);
     const user = await db.prisma.$transaction((tx) =>
-      updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null }),
+      updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null, live }),
     );
     res.json(presentUser(user));
   });
