@@ -133,7 +133,8 @@ function splitClausesFrom(
         quantityStarting ??= new Map(quantities.map((q) => [q.start, q]));
         quantityEnding ??= new Map(quantities.map((q) => [q.end, q]));
       }
-      if (quantityEnding?.has(tokens[i - 1]!.end) && right && quantityStarting!.has(right.start)) {
+      const left = quantityEnding?.get(tokens[i - 1]!.end);
+      if (left && right && quantityStarting!.has(right.start) && !(isAnd && opensRange(body, left.start))) {
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
@@ -179,6 +180,13 @@ function splitClausesFrom(
     splits,
     (quantities ?? []).map((q) => q.start),
   );
+}
+
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+/** Does "between" stand before the quantity at `at`? "between 1.6 million and 1.7 million" is one range, not two claims. */
+function opensRange(body: string, at: number): boolean {
+  return BETWEEN_BEFORE.test(body.slice(Math.max(0, at - 12), at));
 }
 
 /** How far into a clause its present-tense verb is looked for: the subject comes first. */

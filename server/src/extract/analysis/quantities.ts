@@ -124,7 +124,8 @@ const QUAL_RE =
 const NUM_RE =
   "([$€£]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
-const UNIT_RE = "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
+const UNIT_RE =
+  "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
 /** Every quantity match; exported for the test that checks nextQuantityStart never skips one. */
 export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
@@ -137,9 +138,25 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS
 export const NUMBER_WORD_GATE = definePrefixGate(Object.keys(NUMBER_WORDS));
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
-/** "°C" or "℃" → "°C"; "°F" or "℉" → "°F". */
+/** "°C", "℃" or "degrees Celsius" → "°C"; "°F", "℉" or "degrees Fahrenheit" → "°F". */
 function degrees(sign: string): string {
-  return sign === "℃" || sign === "°C" ? "°C" : "°F";
+  return sign === "℃" || sign === "°C" || /celsius|centigrade/i.test(sign) ? "°C" : "°F";
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER_OR_DIGIT.test(text[i]!));
+}
+
+/** Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW"), as written: "5G" is no grams. */
+const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh".split(" "));
+
+/** The unit written straight after digits at `at` ("km" in "10km"), or null when the letters are none. */
+function gluedUnitAt(text: string, at: number): string | null {
+  let end = at;
+  while (end < text.length && isLetterAt(text, end)) end++;
+  const letters = text.slice(at, end);
+  return GLUED_UNITS.has(letters) ? letters : null;
 }
 
 function startsWithDigit(s: string): boolean {
@@ -340,7 +357,8 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
   const after = wordAt(text, end);
   if (after && /[^s]s$/.test(after.word) && !/s$/.test(unit) && !COUNT_NOUNS.has(unit) && /^\p{Ll}/u.test(after.word)) {
     if (!NOT_UNITS.has(after.word)) {
-      unit = after.word;
+      // "4.1 million square kilometres" measures area: the unit keeps its "square" or "cubic".
+      unit = unit === "square" || unit === "cubic" ? `${unit} ${after.word}` : after.word;
       end = after.end;
     }
   }
@@ -369,15 +387,27 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const isDigits = startsWithDigit(num);
   if (isDigits && isYear(num) && !currency && !percent && !qual) return null;
   if (!isDigits && !noun && !mult && !qual) return null;
-  if (mult) value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
+  // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
+  if (mult) value = Number((value * (MULTIPLIERS[mult.toLowerCase()] ?? 1)).toPrecision(15));
+  // "5th Circuit", "21st century", "5G": digits run into letters that are no unit, so no count;
+  // "10km", "5kg", "70mph" are a measure with its unit.
+  let glued: string | null = null;
+  if (isDigits && !mult && !percent && !noun && isLetterAt(m.input, m.index + m[0].length)) {
+    glued = gluedUnitAt(m.input, m.index + m[0].length);
+    if (glued === null) return null;
+  }
   let unit: string | null = null;
   let matched = m[0];
   if (currency) unit = currency.trim() === "$" ? "USD" : currency.trim() === "€" ? "EUR" : "GBP";
-  else if (percent) unit = percent.startsWith("°") || percent === "℃" || percent === "℉" ? degrees(percent) : "%";
+  else if (percent) unit = /^[%p]/i.test(percent) ? "%" : degrees(percent);
   if (noun) {
     const n = noun.toLowerCase();
     if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
     else if (unit === null) unit = n;
+  }
+  if (glued) {
+    unit = glued;
+    matched += glued;
   }
   if (!isDigits && unit === null && !mult) return null;
   matched = matched.trimEnd();

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { findQuantities } from "./analysis/quantities.ts";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Faults a fact-checker's read of three more articles turned up (a climate report, a court
+ * ruling, quarterly results). The texts are written for these tests.
+ */
+const PUBLISHED = "2026-10-03"; // a Saturday
+
+function claims(body: string): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn: PUBLISHED });
+}
+
+function quantities(text: string): [string, number, string | null][] {
+  return findQuantities(text, 0, text.length).map((q) => [q.text, q.value, q.unit]);
+}
+
+describe("figures as news copy writes them", () => {
+  it("gives a multiplied decimal its exact value: 4.1 million is 4,100,000", () => {
+    expect(quantities("The ice covered 4.1 million square kilometres; revenue was $24.7 billion.")).toEqual([
+      ["4.1 million square kilometres", 4_100_000, "square kilometres"],
+      ["$24.7 billion", 24_700_000_000, "USD"],
+    ]);
+  });
+
+  it("reads degrees Celsius and Fahrenheit as °C and °F", () => {
+    expect(quantities("1.48 degrees Celsius above, or 2.7 degrees Fahrenheit; 12 PERCENT")).toEqual([
+      ["1.48 degrees Celsius", 1.48, "°C"],
+      ["2.7 degrees Fahrenheit", 2.7, "°F"],
+      ["12 PERCENT", 12, "%"],
+    ]);
+  });
+
+  it("counts nothing in an ordinal or a name with digits, and reads units written against the digits", () => {
+    expect(quantities("the 5th Circuit, the 21st century, a 5G network, eighty F-14s")).toEqual([]);
+    expect(quantities("a 10km run at 70mph, a 5kg bag and a 2GW plant")).toEqual([
+      ["10km", 10, "km"],
+      ["70mph", 70, "mph"],
+      ["5kg", 5, "kg"],
+      ["2GW", 2, "GW"],
+    ]);
+  });
+
+  it("keeps 'between 1.6 million and 1.7 million vehicles' as one claim, while a list of figures splits", () => {
+    const range = claims("The company expects to deliver between 1.6 million and 1.7 million vehicles this year.");
+    expect(range.map((c) => c.quote)).toEqual([
+      "The company expects to deliver between 1.6 million and 1.7 million vehicles this year",
+    ]);
+    const list = claims("The cooperation has resulted in over 1,700 deportations and over 1,000 arrests.");
+    expect(list).toHaveLength(2);
+  });
+});
