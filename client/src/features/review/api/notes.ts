@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { noteSchema } from "@claimdesk/shared";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
+import { useOneAtATimeMutation } from "../../../lib/use-one-at-a-time.ts";
 
 export function addNote(input: { claimId: string; body: string }) {
   return apiRequest(`/api/claims/${encodeURIComponent(input.claimId)}/notes`, {
@@ -24,9 +25,11 @@ function useRefreshThread(claimId: string) {
   return () => void queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId) });
 }
 
+// One request at a time: a second click or Enter while the first is on its way would add the
+// note twice, or conflict with the edit it just saved.
 export function useAddNote(claimId: string) {
-  return useMutation({ mutationFn: addNote, onSuccess: useRefreshThread(claimId) });
+  return useOneAtATimeMutation({ mutationFn: addNote, onSuccess: useRefreshThread(claimId) });
 }
 export function useUpdateNote(claimId: string) {
-  return useMutation({ mutationFn: updateNote, onSuccess: useRefreshThread(claimId) });
+  return useOneAtATimeMutation({ mutationFn: updateNote, onSuccess: useRefreshThread(claimId) });
 }

@@ -1,7 +1,9 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { sourceSchema, type Stance } from "@claimdesk/shared";
 import { apiRequest } from "../../../lib/api-client.ts";
+import { isApiError } from "../../../lib/api-error.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
+import { useOneAtATimeMutation } from "../../../lib/use-one-at-a-time.ts";
 
 export interface SourceFields {
   url: string;
@@ -44,12 +46,23 @@ function useInvalidateClaim(claimId: string) {
   };
 }
 
+// One request at a time each: a second click or Enter while the first is on its way would add the
+// source twice, or conflict with the change it just saved.
 export function useAddSource(claimId: string) {
-  return useMutation({ mutationFn: addSource, onSuccess: useInvalidateClaim(claimId) });
+  const refresh = useInvalidateClaim(claimId);
+  return useOneAtATimeMutation({
+    mutationFn: addSource,
+    onSuccess: refresh,
+    // A 409 means the claim already has a source at that address, perhaps one a colleague added a
+    // moment ago: fetch it so the message can name it and the list shows it.
+    onError: (e) => {
+      if (isApiError(e) && e.status === 409) refresh();
+    },
+  });
 }
 export function useUpdateSource(claimId: string) {
-  return useMutation({ mutationFn: updateSource, onSuccess: useInvalidateClaim(claimId) });
+  return useOneAtATimeMutation({ mutationFn: updateSource, onSuccess: useInvalidateClaim(claimId) });
 }
 export function useDeleteSource(claimId: string) {
-  return useMutation({ mutationFn: deleteSource, onSuccess: useInvalidateClaim(claimId) });
+  return useOneAtATimeMutation({ mutationFn: deleteSource, onSuccess: useInvalidateClaim(claimId) });
 }

@@ -66,7 +66,7 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
           ) : (
             <ErrorMessage error={update.error} />
           )}
-          <button type="submit" disabled={update.isPending}>
+          <button type="submit" aria-disabled={update.isPending}>
             Save note
           </button>
           <button type="button" onClick={() => (update.reset(), setBaseVersion(null))}>

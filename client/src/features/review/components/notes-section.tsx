@@ -26,7 +26,8 @@ export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function Note
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!body.trim()) return;
+    // The mutation ignores a submit while one is on its way; this covers the re-rendered case.
+    if (add.isPending || !body.trim()) return;
     add.mutate(
       { claimId, body },
       {
@@ -57,10 +58,13 @@ export const NotesSection = forwardRef<HTMLTextAreaElement, Props>(function Note
             ref={noteRef}
             rows={3}
             value={body}
+            // What is typed while the note is on its way would be cleared with it on success.
+            readOnly={add.isPending}
             onChange={(e) => setBody(e.target.value)}
           />
           <ErrorMessage error={add.error} />
-          <button type="submit" disabled={add.isPending || !body.trim()}>
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+          <button type="submit" aria-disabled={add.isPending || !body.trim()}>
             {add.isPending ? "Adding…" : "Add note"}
           </button>
         </form>

@@ -58,6 +58,8 @@ interface Props {
   onTakeTheirs?: () => void;
   pending: boolean;
   error: unknown;
+  /** Said instead of the error's own words, when the parent knows better (a duplicate address). */
+  errorText?: string | null;
   /** The submit button's words, when neither "Add source" nor "Save source" fits. */
   submitLabel?: string;
   /** The cancel button's words ("Discard" when there is nothing left to go back to). */
@@ -87,6 +89,7 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
     onTakeTheirs,
     pending,
     error,
+    errorText = null,
     submitLabel,
     cancelLabel = "Cancel",
   },
@@ -104,6 +107,8 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // The parent's mutation ignores a second submit anyway; this spares re-validating for nothing.
+    if (pending) return;
     const fields = toFields(form);
     const parsed = sourceInputSchema.safeParse(fields);
     if (!parsed.success) {
@@ -163,11 +168,16 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
             onTakeTheirs?.();
           }}
         />
+      ) : errorText ? (
+        <p className="error-message" role="alert">
+          {errorText}
+        </p>
       ) : (
         <ErrorMessage error={Object.keys(serverErrors).length ? null : error} />
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={pending}>
           {pending ? "Saving…" : (submitLabel ?? (source ? "Save source" : "Add source"))}
         </button>
         <button type="button" onClick={() => (clearForm(), onCancel())}>

@@ -3,7 +3,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { Source } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { queryKeys } from "../../../lib/query-keys.ts";
+import { useCurrentUser } from "../../../lib/session.ts";
 import { useAddSource, useDeleteSource, useUpdateSource } from "../api/sources.ts";
+import { duplicateSourceMessage } from "./duplicate-source.ts";
 import { SourceForm, STANCE_LABELS } from "./source-form.tsx";
 
 interface Props {
@@ -28,6 +30,8 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
   const add = useAddSource(claimId);
   const update = useUpdateSource(claimId);
   const remove = useDeleteSource(claimId);
+  const me = useCurrentUser();
+  const duplicate = duplicateSourceMessage(add.error, add.variables?.source.url, sources, me.id);
   const stopEditing = () => {
     update.reset();
     setEditing(null);
@@ -142,6 +146,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
               source={removedWhileEditing.source}
               pending={add.isPending}
               error={add.error}
+              errorText={duplicate}
               submitLabel="Add as a new source"
               cancelLabel="Discard"
               onCancel={() => (add.reset(), setEditing(null))}
@@ -167,6 +172,7 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
           draftKey={`new-source:${claimId}`}
           pending={add.isPending}
           error={add.error}
+          errorText={duplicate}
           onCancel={() => {
             add.reset();
             setAdding(false);

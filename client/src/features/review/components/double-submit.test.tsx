@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+// A double click or a second Enter while the first request is on its way must not add a note or a
+// source twice; a failed add keeps what was typed; a source the claim already has is named.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Claim, ClaimWithThread, Source } from "@claimdesk/shared";
+import { FakeApi, json, problem } from "../../../test/fake-api.ts";
+import {
+  ARTICLE_ID,
+  article,
+  claims as makeClaims,
+  reviewer,
+  session,
+  uuid,
+  withThread,
+} from "../../../test/fixtures.ts";
+import { renderApp } from "../../../test/render-app.tsx";
+import { installDomStubs } from "../../../test/setup-dom.ts";
+
+const NOW = "2026-03-28T10:00:00.000Z";
+const me = { id: reviewer.id, name: reviewer.name, email: reviewer.email };
+let api: FakeApi;
+let claims: Claim[];
+let thread: ClaimWithThread;
+/** Lets the test decide when the server answers. */
+let answer: (r: Response) => void;
+const slowly = () => new Promise<Response>((resolve) => (answer = resolve));
+/**
+ * Input events with no pause between them: what a browser busy rendering a long article does with
+ * a double click or a key repeat, dispatching both before the page has re-rendered after the first.
+ */
+const quick = () => userEvent.setup({ delay: null });
+
+const source = (url: string, title: string | null = null): Source => ({
+  id: uuid(),
+  claimId: claims[0]!.id,
+  url,
+  title,
+  publisher: null,
+  excerpt: null,
+  stance: "supports",
+  accessedOn: null,
+  addedBy: me,
+  version: 1,
+  createdAt: NOW,
+});
+
+beforeEach(() => {
+  installDomStubs();
+  claims = makeClaims();
+  thread = withThread(claims[0]!);
+  api = new FakeApi()
+    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
+    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
+    .on("GET", "/api/users", () => json({ items: [reviewer] }))
+    .on("GET", /^\/api\/claims\/[^/]+$/, () => json(thread))
+    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }));
+  vi.stubGlobal("fetch", api.fetch);
+});
+
+async function openFirstClaim() {
+  const user = userEvent.setup();
+  renderApp(`/articles/${ARTICLE_ID}?claim=${claims[0]!.id}`, session(reviewer));
+  await screen.findByLabelText(/Add a note/);
+  return user;
+}
+
+describe("adding a note", () => {
+  it("a double click sends one request, and the button says it is busy", async () => {
+    api.on("POST", /\/notes$/, slowly);
+    const user = await openFirstClaim();
+    await user.type(screen.getByLabelText(/Add a note/), "Called the ministry.");
+    await quick().dblClick(screen.getByRole("button", { name: "Add note" }));
+    await user.click(await screen.findByRole("button", { name: "Adding…" }));
+    expect(api.sent("POST", /\/notes$/)).toHaveLength(1);
+    answer(problem(503, "service_unavailable", "The database is not answering."));
+    await screen.findByText(/database is not answering/);
+  });
+
+  it("Enter twice on the focused button sends one request; a failure keeps the note and the focus", async () => {
+    api.on("POST", /\/notes$/, slowly);
+    const user = await openFirstClaim();
+    await user.type(screen.getByLabelText(/Add a note/), "Called the ministry.");
+    await user.tab();
+    const button = screen.getByRole("button", { name: "Add note" });
+    expect(document.activeElement).toBe(button);
+    await quick().keyboard("{Enter}{Enter}");
+    expect(api.sent("POST", /\/notes$/)).toHaveLength(1);
+    answer(problem(503, "service_unavailable", "The database is not answering."));
+
+    await screen.findByText(/database is not answering/);
+    expect((screen.getByLabelText(/Add a note/) as HTMLTextAreaElement).value).toBe("Called the ministry.");
+    // Not dropped to the page, where the next key would be taken for a shortcut.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Add note" }));
+  });
+});
+
+describe("adding a source", () => {
+  async function fillSource(user: ReturnType<typeof userEvent.setup>, url: string) {
+    await user.click(await screen.findByRole("button", { name: /Add source/ }));
+    await user.type(screen.getByLabelText("Web address"), url);
+  }
+
+  it("Enter twice in the address sends one request", async () => {
+    api.on("POST", /\/sources$/, slowly);
+    const user = await openFirstClaim();
+    await fillSource(user, "https://stats.example.org/a");
+    await quick().keyboard("{Enter}{Enter}");
+    await screen.findByRole("button", { name: "Saving…" });
+    await user.keyboard("{Enter}");
+    expect(api.sent("POST", /\/sources$/)).toHaveLength(1);
+    thread = withThread(claims[0]!, { sources: [source("https://stats.example.org/a")] });
+    answer(json(thread.sources[0], 201));
+    await screen.findByRole("link", { name: "https://stats.example.org/a" });
+    expect(api.sent("POST", /\/sources$/)).toHaveLength(1);
+  });
+
+  it("a double click on 'Add source' sends one request, and a failure keeps the fields", async () => {
+    api.on("POST", /\/sources$/, slowly);
+    const user = await openFirstClaim();
+    await fillSource(user, "https://stats.example.org/a");
+    await user.type(screen.getByLabelText("Title"), "Table A");
+    await quick().dblClick(screen.getByRole("button", { name: "Add source" }));
+    expect(api.sent("POST", /\/sources$/)).toHaveLength(1);
+    answer(problem(503, "service_unavailable", "The database is not answering."));
+
+    await screen.findByText(/database is not answering/);
+    expect((screen.getByLabelText("Web address") as HTMLInputElement).value).toBe("https://stats.example.org/a");
+    expect((screen.getByLabelText("Title") as HTMLInputElement).value).toBe("Table A");
+  });
+
+  it("a 409 for an address the claim already has names that source and shows it", async () => {
+    // A colleague attached the same page a moment ago; this screen has not heard of it yet.
+    const theirs = source("https://stats.example.org/a", "Census table A");
+    api.on("POST", /\/sources$/, () => {
+      thread = withThread(claims[0]!, { sources: [theirs] });
+      return problem(409, "conflict", "This claim already has a source with that address.");
+    });
+    const user = await openFirstClaim();
+    await fillSource(user, "https://stats.example.org/a");
+    await user.click(screen.getByRole("button", { name: "Add source" }));
+
+    const form = screen.getByRole("form", { name: "Add a source" });
+    const message = await within(form).findByRole("alert");
+    await vi.waitFor(() => expect(message.textContent).toMatch(/already has this source: “Census table A”/));
+    expect(message.textContent).toContain("https://stats.example.org/a");
+    // The colleague's source is on screen, and what was typed is still in the form.
+    expect(screen.getByRole("link", { name: "Census table A" })).toBeTruthy();
+    expect((screen.getByLabelText("Web address") as HTMLInputElement).value).toBe("https://stats.example.org/a");
+  });
+});
