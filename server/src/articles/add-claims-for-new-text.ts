@@ -2,9 +2,9 @@
 // (an update paragraph, a corrected figure) gets claims of its own: every claim extracted from
 // the new body that overlaps no claim still found in it is stored as a new, unreviewed claim.
 // Claims that are there stay exactly as they are, with their verdicts, notes and sources.
-import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { insertExtractedClaims } from "../claims/insert-extracted-claims.ts";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
+import type { PreparedArticle } from "./prepare-extraction.ts";
 
 // Claims still found in the revised body (moved or changed ones included); a missing claim's
 // offsets point at text that is gone.
@@ -14,21 +14,28 @@ WHERE article_id = $1::uuid AND anchor_status <> 'missing'
 ORDER BY start_offset`;
 
 /**
- * Stores the extracted claims that overlap no present claim; returns how many. The caller parses
- * them before its transaction opens: a long article's claims are megabytes of JSON.
+ * Stores the extracted claims that overlap no present claim; returns how many. They are chosen by
+ * the spans in claimIndex and their JSON is cut out of claimsJson as it is: a long article's
+ * claims are megabytes of JSON, which parsing held the request thread for (80–90 ms for
+ * 3,400 claims, 0.7–1.2 s for 17,000), while a revision usually adds a handful.
  */
 export async function addClaimsForNewText(
   tx: SqlTarget,
   articleId: string,
-  extracted: readonly ExtractedClaim[],
+  extracted: Pick<PreparedArticle, "claimsJson" | "claimIndex">,
 ): Promise<number> {
   const present = await sqlRows<{ start: number; end: number }>(tx, SELECT_SPANS, [articleId]);
   // furthestEnd[i]: the largest end among present[0 .. i], so one lookup tells whether any
   // claim starting before a given offset reaches past another (spans may nest or overlap).
   const furthestEnd: number[] = [];
   for (const span of present) furthestEnd.push(Math.max(span.end, furthestEnd.at(-1) ?? -1));
-  const added = extracted.filter((c) => !overlapsAny(present, furthestEnd, c.start, c.end));
-  if (added.length > 0) await insertExtractedClaims(tx, articleId, JSON.stringify(added));
+  const { claimsJson, claimIndex } = extracted;
+  const added: string[] = [];
+  for (let i = 0; i < claimIndex.length; i += 4) {
+    if (overlapsAny(present, furthestEnd, claimIndex[i]!, claimIndex[i + 1]!)) continue;
+    added.push(claimsJson.slice(claimIndex[i + 2], claimIndex[i + 3]));
+  }
+  if (added.length > 0) await insertExtractedClaims(tx, articleId, `[${added.join(",")}]`);
   return added.length;
 }
 

@@ -13,7 +13,6 @@ import { actorOf } from "../http/auth.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
 import { addClaimsForNewText } from "./add-claims-for-new-text.ts";
 import type { PreparedArticle } from "./prepare-extraction.ts";
-import type { ExtractedClaim } from "../extract/index.ts";
 import { reanchorClaims } from "./reanchor-claims.ts";
 
 type UpdateArticleInput = z.output<typeof updateArticleInputSchema>;
@@ -27,7 +26,6 @@ export async function reviseArticle(
   const actor = actorOf(req);
   // A new body is converted and its claims extracted before the transaction, as on import.
   const prepared = input.body === undefined ? null : await prepareRevision(deps, articleId, input);
-  const extracted = prepared ? (JSON.parse(prepared.claimsJson) as ExtractedClaim[]) : [];
   return deps.db.prisma.$transaction(
     async (tx) => {
       // The article's row first, then its claims (reanchor-claims.ts): a claim marked by hand locks the
@@ -49,7 +47,7 @@ export async function reviseArticle(
         if (format) data.sourceFormat = format;
         if (prepared.body !== before.body) {
           reanchored = await reanchorClaims(tx, actor, articleId, prepared.body);
-          claimsAdded = await addClaimsForNewText(tx, articleId, extracted);
+          claimsAdded = await addClaimsForNewText(tx, articleId, prepared);
         }
       }
       const { count } = await tx.article.updateMany({
