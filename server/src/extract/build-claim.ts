@@ -46,6 +46,8 @@ const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
+/** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
+const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
 const POSSESSIVE_NAME = /^\p{Lu}.*['’]s$/u;
 const MASS_NOUNS = new Set(["data", "research", "evidence", "information", "polling", "testimony", "records"]);
@@ -99,9 +101,14 @@ function computeClaimantReference(c: Claimant): string {
   )
     return c.name;
   const common =
-    (c.type === "organization" && (ENDS_LOWERCASE_WORD.test(c.name) || ENDS_WITH_ORGANISATION_WORD.test(c.name))) ||
+    (c.type === "organization" &&
+      (ENDS_LOWERCASE_WORD.test(c.name) ||
+        ENDS_WITH_ORGANISATION_WORD.test(c.name) ||
+        HAS_LOWERCASE_ORGANISATION_WORD.test(c.name))) ||
     isSingularCommonNoun(c.name);
-  return common ? `the ${c.name}` : c.name;
+  if (common) return `the ${c.name}`;
+  // "Civil rights groups" opened its sentence: inside the wording it reads "civil rights groups".
+  return OPENS_WITH_COMMON_CAPITAL.test(c.name) ? c.name[0]!.toLowerCase() + c.name.slice(1) : c.name;
 }
 
 function capitalised(s: string): string {
@@ -138,8 +145,20 @@ const NEVER_NAMES =
  * also surnames or places ("Price", "Rice", "Jersey") are left out on purpose.
  */
 const COMMON_OPENERS =
-  "Unemployment Inflation Prices Consumer Exports Imports Sales Revenue Revenues Profits Profit Crime Violent Homicides Murders Rents Wages Taxes Spending Funding Costs Deaths Cases Infections Hospitalizations Emissions Temperatures Police Officials Residents Voters Workers Employees Students Teachers Doctors Nurses Patients Scientists Researchers Experts Critics Supporters Lawmakers Prosecutors Investigators Firefighters Troops Soldiers Refugees Migrants Families Children Women Men People Farmers Companies Businesses Banks Schools Hospitals Arrests Deportations Shipments Production Output Growth Demand Traffic Ridership Enrollment Attendance Turnout Debt Mortgage Fuel Food Energy Electricity Average Overall Total Annual Monthly Weekly Daily Overdose Home Housing";
+  "Global Unemployment Inflation Prices Consumer Exports Imports Sales Revenue Revenues Profits Profit Crime Violent Homicides Murders Rents Wages Taxes Spending Funding Costs Deaths Cases Infections Hospitalizations Emissions Temperatures Police Officials Residents Voters Workers Employees Students Teachers Doctors Nurses Patients Scientists Researchers Experts Critics Supporters Lawmakers Prosecutors Investigators Firefighters Troops Soldiers Refugees Migrants Families Children Women Men People Farmers Companies Businesses Banks Schools Hospitals Arrests Deportations Shipments Production Output Growth Demand Traffic Ridership Enrollment Attendance Turnout Debt Mortgage Fuel Food Energy Electricity Average Overall Total Annual Monthly Weekly Daily Overdose Home Housing";
+/** Adjectives that open a group's name in news copy and are no names themselves. */
+const COMMON_ADJECTIVES =
+  "Civil Global Local Federal Senior Independent Public Private Human Environmental Medical Legal Opposition Security Industry Government Military Health Election Hospital School";
 const LEADING_DETERMINER = new RegExp(`^(${`${NEVER_NAMES} ${COMMON_OPENERS}`.split(" ").join("|")})(?=\\s)`);
+/**
+ * A name whose first word is a common word capitalised only because it opened the sentence, the
+ * rest lowercase: "Civil rights groups", "Some researchers", "Federal prosecutors" (not "Federal
+ * Reserve", not "Russian officials").
+ */
+const OPENS_WITH_COMMON_CAPITAL = new RegExp(
+  `^(?:${`${NEVER_NAMES} ${COMMON_OPENERS} ${COMMON_ADJECTIVES}`.split(" ").join("|")})(?: \\p{Ll}[\\p{Ll}'’-]*)+$`,
+  "u",
+);
 function lowerLeadingDeterminer(content: string): string {
   const m = LEADING_DETERMINER.exec(content);
   return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : content;

@@ -186,6 +186,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
     let referenceDate = publishedOn;
     for (let i = p; i < q; i++) {
       let s = sentences[i]!;
+      memory.moveTo(s.start);
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.

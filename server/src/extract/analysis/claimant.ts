@@ -1,5 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
+import { RoleHolders } from "./role-holders.ts";
 import { ORGANISATION_WORDS, ROLE_WORDS, SUBJECT_PRONOUNS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
@@ -214,8 +215,20 @@ export class ClaimantMemory {
   /** Built once more than a few surnames have been looked for, so many names cost one scan. */
   private capitalisedWords: CapitalisedWordIndex | undefined;
 
+  /** Office holders the article has introduced by title, for "the governor said". */
+  private readonly roleHolders: RoleHolders | null;
+  /** Where the sentence being read starts. */
+  private position = Infinity;
+
   /** `body`: the article, where a surname's full form is looked for. */
-  constructor(private readonly body: string | null = null) {}
+  constructor(private readonly body: string | null = null) {
+    this.roleHolders = body === null ? null : new RoleHolders(body);
+  }
+
+  /** The sentence being read starts at `position`: a role names whoever held it before there. */
+  moveTo(position: number): void {
+    this.position = position;
+  }
 
   /**
    * Notes who spoke and returns the claimant as the article first named them: "Kim" after
@@ -223,7 +236,7 @@ export class ClaimantMemory {
    */
   remember(spoken: Claimant): Claimant {
     if (spoken.type === "article") return spoken;
-    const c = this.knownPerson(spoken) ?? spoken;
+    const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? spoken;
     this.lastSpeaker = c;
     if (isGroup(c)) this.lastGroup = c;
     else if (c.type === "person") this.lastPerson = c;
@@ -265,6 +278,13 @@ export class ClaimantMemory {
       this.capitalisedWords = new CapitalisedWordIndex(body);
     }
     return this.capitalisedWords;
+  }
+
+  /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */
+  private roleHolder(c: Claimant): Claimant | null {
+    if (c.type !== "person" || this.roleHolders === null || this.position === Infinity) return null;
+    const name = this.roleHolders.holderAt(c.name, this.position);
+    return name === null ? null : { name, type: "person", via: c.via };
   }
 
   notePerson(name: string): void {

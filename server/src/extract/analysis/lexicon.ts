@@ -382,6 +382,8 @@ export const ORGANISATION_WORDS = new Set([
   "union",
   "university",
   "institute",
+  "center",
+  "centre",
   "authority",
   "authorities",
   "embassy",

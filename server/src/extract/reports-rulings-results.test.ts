@@ -13,6 +13,12 @@ function claims(body: string): ExtractedClaim[] {
   return extractClaims(body, { publishedOn: PUBLISHED });
 }
 
+function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const c = all.find((x) => x.quote.includes(fragment));
+  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
 function quantities(text: string): [string, number, string | null][] {
   return findQuantities(text, 0, text.length).map((q) => [q.text, q.value, q.unit]);
 }
@@ -50,5 +56,35 @@ describe("figures as news copy writes them", () => {
     ]);
     const list = claims("The cooperation has resulted in over 1,700 deportations and over 1,000 arrests.");
     expect(list).toHaveLength(2);
+  });
+});
+
+describe("who is named in the wording", () => {
+  it("names the office holder the article introduced when a later sentence says 'the governor'", () => {
+    const all = claims(
+      "The law, signed by Governor Tom Ridley in March, requires photo identification.\n\n" +
+        '"This law is about making it easy to vote and hard to cheat," the governor said in a statement.\n\n' +
+        "Chief executive Priya Raman joined the call. The chief executive said the company would cut 3,000 jobs.",
+    );
+    expect(claimQuoting(all, "easy to vote").claimant.name).toBe("Tom Ridley");
+    expect(claimQuoting(all, "3,000 jobs").claimant.name).toBe("Priya Raman");
+  });
+
+  it("leaves 'the governor' as written when no governor was introduced before it", () => {
+    const all = claims(
+      "The governor said the state would appeal.\n\nLater, Governor Tom Ridley signed the budget of $4 billion.",
+    );
+    expect(claimQuoting(all, "would appeal").claimant.name).toBe("governor");
+  });
+
+  it("gives a body named by a common noun its article, and lowers a common word that opened the sentence", () => {
+    const all = claims(
+      "A Gallup survey conducted in August found that 76% of Americans support photo identification.\n\n" +
+        "Civil rights groups estimated that about 210,000 registered voters lack such ID.\n\n" +
+        "The National Snow and Ice Data Center said the ice covered 4.1 million square kilometres.",
+    );
+    expect(claimQuoting(all, "76%").text).toMatch(/^According to the Gallup survey conducted in August, 76%/);
+    expect(claimQuoting(all, "210,000").text).toMatch(/^According to civil rights groups, about 210,000/);
+    expect(claimQuoting(all, "4.1 million").text).toMatch(/^According to the National Snow and Ice Data Center, /);
   });
 });
