@@ -594,6 +594,39 @@ describe("revising the article body", () => {
   });
 });
 
+describe("revisions refused", () => {
+  // A revision said only "over the 2097152 byte limit (MAX_IMPORT_BYTES)": not how large it was,
+  // nor what to do; and an empty one named other things to check than an import did.
+  it("say what to do, in the words an import uses, and keep the article as it was", async () => {
+    const { article: small } = await importWithClaims("Refused revisions", "Prices rose 5 percent in 2024.");
+    const problem = async (response: Response) => ({
+      status: response.status,
+      ...((await response.json()) as { code: string; detail: string }),
+    });
+    const huge = "Prices rose 5 percent. ".repeat(Math.ceil((server.config.MAX_IMPORT_BYTES + 10) / 23));
+    const tooLarge = await problem(
+      await editor.request("PATCH", `/api/articles/${small.id}`, { version: small.version, body: huge }),
+    );
+    const importTooLarge = await problem(await editor.request("POST", "/api/articles", { title: "Big", body: huge }));
+    expect(tooLarge).toMatchObject({ status: 413, code: "payload_too_large" });
+    expect(tooLarge.detail).toBe(importTooLarge.detail);
+    expect(tooLarge.detail).toContain(Buffer.byteLength(huge).toLocaleString("en"));
+    expect(tooLarge.detail).toMatch(/Split it into parts/);
+
+    const emptyHtml = { body: "<p>  </p>", format: "html" };
+    const empty = await problem(
+      await editor.request("PATCH", `/api/articles/${small.id}`, { version: small.version, ...emptyHtml }),
+    );
+    const importEmpty = await problem(await editor.request("POST", "/api/articles", { title: "Empty", ...emptyHtml }));
+    expect(empty).toMatchObject({ status: 422, code: "validation_failed" });
+    expect(empty.detail).toBe(importEmpty.detail);
+    expect(empty.detail).toMatch(/Check /);
+
+    const after = (await editor.json<Article>("GET", `/api/articles/${small.id}`)).body;
+    expect(after).toMatchObject({ version: small.version, body: "Prices rose 5 percent in 2024." });
+  });
+});
+
 describe("revising with new text", () => {
   it("gives the added text claims of its own and leaves reviewed claims as they were", async () => {
     const imported = await editor.json<Article>("POST", "/api/articles", {

@@ -8,10 +8,11 @@ import type { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { sqlExecute } from "../db/sql.ts";
-import { AppError, notFound, versionConflict } from "../http/app-error.ts";
+import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
 import { addClaimsForNewText } from "./add-claims-for-new-text.ts";
+import { prepareArticleText } from "./prepare-article-text.ts";
 import type { PreparedArticle } from "./prepare-extraction.ts";
 import { reanchorClaims } from "./reanchor-claims.ts";
 
@@ -81,22 +82,15 @@ export async function reviseArticle(
 }
 
 /**
- * Checks the size of a revised body, converts it (in the format given, else the article's own)
- * and extracts its claims, off the request thread when it is large. The publication date the
- * claims' dates resolve against is the one given, else the article's, else one the text declares.
+ * Converts a revised body (in the format given, else the article's own) and extracts its claims,
+ * with the same checks as an import (prepare-article-text.ts). The publication date the claims'
+ * dates resolve against is the one given, else the article's, else one the text declares.
  */
 async function prepareRevision(
   deps: Pick<AppDeps, "db" | "config" | "extractor">,
   articleId: string,
   input: UpdateArticleInput,
 ): Promise<PreparedArticle> {
-  const raw = input.body!;
-  if (Buffer.byteLength(raw) > deps.config.MAX_IMPORT_BYTES) {
-    throw new AppError(
-      "payload_too_large",
-      `The revised body is over the ${deps.config.MAX_IMPORT_BYTES} byte limit (MAX_IMPORT_BYTES).`,
-    );
-  }
   const article = await deps.db.prisma.article.findUnique({
     where: { id: articleId },
     select: { sourceFormat: true, publishedOn: true },
@@ -104,20 +98,6 @@ async function prepareRevision(
   if (!article) throw notFound("article", articleId);
   const publishedOn =
     input.publishedOn !== undefined ? input.publishedOn : (article.publishedOn?.toISOString().slice(0, 10) ?? null);
-  const prepared = await deps.extractor.prepare({
-    raw,
-    format: input.format ?? (article.sourceFormat as "text"),
-    publishedOn,
-  });
-  // The same rule as an import: an article with no text would leave every claim "missing".
-  if (prepared.body.trim().length === 0) {
-    throw new AppError(
-      "validation_failed",
-      "The revised article has no text once converted. Check the text or the format.",
-      {
-        fields: [{ path: "body.body", message: "no text after conversion" }],
-      },
-    );
-  }
-  return prepared;
+  const job = { raw: input.body!, format: input.format ?? (article.sourceFormat as "text"), publishedOn };
+  return prepareArticleText(deps.extractor, job, deps.config.MAX_IMPORT_BYTES);
 }
