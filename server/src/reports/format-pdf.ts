@@ -5,6 +5,7 @@ import PDFDocument from "pdfkit";
 import type { ReportDocument, ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schemas/report";
 import { buildReportDocument } from "./build-report-document.ts";
 import { pdfFonts } from "./pdf-fonts.ts";
+import { writeParagraph, type Span } from "./pdf-paragraph.ts";
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
@@ -56,9 +57,9 @@ export function formatPdf(data: ReportData, options: ReportOptions, generatedAt:
       ModDate: generatedAt,
     },
   });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
-  doc.registerFont("italic", fonts.italic);
+  doc.registerFont("regular", fonts.regular.buffer);
+  doc.registerFont("bold", fonts.bold.buffer);
+  doc.registerFont("italic", fonts.italic.buffer);
 
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -84,7 +85,7 @@ export function formatPdf(data: ReportData, options: ReportOptions, generatedAt:
 }
 
 function writeHeader(doc: Doc, r: ReportDocument): void {
-  doc.font("bold").fontSize(20).fillColor(INK).text(reportTitle(r));
+  writeParagraph(doc, [{ text: reportTitle(r), style: "bold", size: 20, color: INK }]);
   doc.moveDown(0.5);
   const a = r.article;
   field(doc, "Article", a.title, a.url);
@@ -101,13 +102,10 @@ function writeSummary(doc: Doc, r: ReportDocument): void {
   body(doc, reviewedLine(r.summary));
   doc.moveDown(0.3);
   for (const row of verdictRows(r.summary)) {
-    doc
-      .font("regular")
-      .fontSize(10.5)
-      .fillColor(INK)
-      .text(`${row.label}: `, { continued: true })
-      .font("bold")
-      .text(String(row.count));
+    writeParagraph(doc, [
+      { text: `${row.label}: `, style: "regular", size: 10.5, color: INK },
+      { text: String(row.count), style: "bold", size: 10.5, color: INK },
+    ]);
   }
   doc.moveDown(0.3);
   field(doc, "Reviewers", reviewersLine(r.summary));
@@ -121,13 +119,12 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   doc.moveDown(0.8);
   const title = `Claim ${claim.number}: ${claim.verdictLabel}`;
   doc.outline.addItem(title);
-  doc
-    .font("bold")
-    .fontSize(13)
-    .fillColor(VERDICT_COLOURS[claim.verdict ?? "none"]!)
-    .text(title, { destination: `claim-${claim.number}` });
+  const colour = VERDICT_COLOURS[claim.verdict ?? "none"]!;
+  writeParagraph(doc, [{ text: title, style: "bold", size: 13, color: colour }], {
+    destination: `claim-${claim.number}`,
+  });
   doc.moveDown(0.2);
-  doc.font("regular").fontSize(12).fillColor(INK).text(claim.text, { indent: 0 });
+  writeParagraph(doc, [{ text: claim.text, style: "regular", size: 12, color: INK }]);
   doc.moveDown(0.3);
   if (claim.needsReReview) field(doc, "Note", "The article changed here; this claim is due for re-review.");
   field(doc, "Claimant", claimantLabel(claim));
@@ -142,70 +139,56 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   if (claim.sources.length) {
     subheading(doc, "Sources");
     claim.sources.forEach((s, i) => {
-      doc
-        .font("regular")
-        .fontSize(10.5)
-        .fillColor(INK)
-        .text(`${i + 1}. `, { continued: true });
-      doc.font("bold").fillColor(MUTED).text(`${STANCE_LABELS[s.stance]}  `, { continued: true });
-      linkText(doc, s.title ?? s.url, s.url, { continued: true });
       const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`].filter(Boolean).join(", ");
-      // A continued run inherits the link and underline unless they are switched off.
-      doc
-        .font("regular")
-        .fillColor(MUTED)
-        .text(details ? ` — ${details}` : " ", { link: null, underline: false });
-      if (s.title && webHref(s.url)) doc.fontSize(8.5).fillColor(MUTED).text(s.url, { indent: 14 });
-      if (s.excerpt) doc.font("italic").fontSize(10).fillColor(MUTED).text(s.excerpt, { indent: 14 });
+      writeParagraph(doc, [
+        { text: `${i + 1}. `, style: "regular", size: 10.5, color: INK },
+        { text: `${STANCE_LABELS[s.stance]}  `, style: "bold", size: 10.5, color: MUTED },
+        linkSpan(s.title ?? s.url, s.url, 10.5),
+        { text: details ? ` — ${details}` : "", style: "regular", size: 10.5, color: MUTED },
+      ]);
+      if (s.title && webHref(s.url))
+        writeParagraph(doc, [{ text: s.url, style: "regular", size: 8.5, color: MUTED }], { indent: 14 });
+      if (s.excerpt)
+        writeParagraph(doc, [{ text: s.excerpt, style: "italic", size: 10, color: MUTED }], { indent: 14 });
     });
   }
   if (claim.notes?.length) {
     subheading(doc, "Internal notes");
     for (const n of claim.notes) {
-      doc
-        .font("bold")
-        .fontSize(10)
-        .fillColor(INK)
-        .text(`${n.author}, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}`);
-      doc.font("regular").fontSize(10).text(n.body, { indent: 10 });
+      const heading = `${n.author}, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}`;
+      writeParagraph(doc, [{ text: heading, style: "bold", size: 10, color: INK }]);
+      writeParagraph(doc, [{ text: n.body, style: "regular", size: 10, color: INK }], { indent: 10 });
     }
   }
 }
 
 function heading(doc: Doc, text: string, size: number): void {
   doc.moveDown(1);
-  doc.font("bold").fontSize(size).fillColor(INK).text(text);
+  writeParagraph(doc, [{ text, style: "bold", size, color: INK }]);
   doc.moveDown(0.3);
 }
 
 function subheading(doc: Doc, text: string): void {
   doc.moveDown(0.3);
-  doc.font("bold").fontSize(11).fillColor(INK).text(text);
+  writeParagraph(doc, [{ text, style: "bold", size: 11, color: INK }]);
 }
 
 function body(doc: Doc, text: string): void {
-  doc.font("regular").fontSize(10.5).fillColor(INK).text(text);
+  writeParagraph(doc, [{ text, style: "regular", size: 10.5, color: INK }]);
 }
 
 function field(doc: Doc, label: string, value: string, url?: string | null): void {
-  doc.font("bold").fontSize(10.5).fillColor(MUTED).text(`${label}: `, { continued: true });
-  if (url) linkText(doc, value, url);
-  else doc.font("regular").fillColor(INK).text(value);
+  writeParagraph(doc, [
+    { text: `${label}: `, style: "bold", size: 10.5, color: MUTED },
+    url ? linkSpan(value, url, 10.5) : { text: value, style: "regular", size: 10.5, color: INK },
+  ]);
 }
 
 /** Clickable only for http(s); other schemes are printed as plain text. */
-function linkText(doc: Doc, label: string, url: string, options: PDFKit.Mixins.TextOptions = {}): void {
+function linkSpan(label: string, url: string, size: number): Span {
   const href = webHref(url);
-  if (href)
-    doc
-      .font("regular")
-      .fillColor(LINK)
-      .text(label, { ...options, link: href, underline: true });
-  else
-    doc
-      .font("regular")
-      .fillColor(INK)
-      .text(`${label} (${url}, not a web link)`, { ...options, link: null, underline: false });
+  if (href) return { text: label, style: "regular", size, color: LINK, link: href, underline: true };
+  return { text: `${label} (${url}, not a web link)`, style: "regular", size, color: INK };
 }
 
 function numberPages(doc: Doc): void {
