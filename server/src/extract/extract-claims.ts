@@ -6,6 +6,8 @@ import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
+import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
+import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
@@ -99,9 +101,13 @@ function segmentsOf(
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
   // A sentence that is mostly quotation, or that opens with one and names its speaker right
   // after it ("“…,” said Dr. Ana Ferreira, a climate researcher at …"), is a direct quote.
+  // Not "Ridley called the ruling “judicial activism at its worst”": a verdict in the speaker's
+  // words, worded as written (verdict-speech.ts), however much of it is quoted.
   if (
     regions.length > 0 &&
-    (quoted * 2 >= s.end - s.start || (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end)))
+    (quoted * 2 >= s.end - s.start ||
+      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end))) &&
+    !(regions[0]!.start > s.start && verdictSpeech(body, s.start, s.end, tokens, memory))
   ) {
     let speaker: Claimant | null = null;
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
@@ -122,7 +128,7 @@ function segmentsOf(
   }
   const claimant = memory.remember(a.claimant);
   const out: Segment[] = [];
-  if (a.lead) out.push({ start: a.lead.start, end: a.lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
+  if (a.lead) out.push(leadSegment(body, a.lead, tokens, memory));
   const content: Segment = {
     start: a.contentStart,
     end: a.contentEnd,
@@ -145,6 +151,15 @@ function segmentsOf(
     const tail = { ...s, start: a.tail.start, end: a.tail.end };
     const tailTokens = tokensWithin(body, tokens, tail.start, tail.end);
     out.push(...segmentsOf(body, tail, tailTokens, quotes, regions, memory, depth + 1));
+  } else if (a.tail && !a.tailBySpeaker && depth < MAX_SPEAKERS_PER_SENTENCE) {
+    // "…, Russian officials said, although critics say the figures include …": after the speaker,
+    // a joining word may hand over to another one, whose claim the tail is.
+    const tailTokens = tokensWithin(body, tokens, a.tail.start, a.tail.end);
+    const handover = tailTokens.length > 2 ? speechVerbAfterJoiner(body, tailTokens, 0) : null;
+    if (handover) {
+      const tail = { ...s, start: tailTokens[1]!.start, end: a.tail.end };
+      out.push(...segmentsOf(body, tail, tailTokens.slice(1), quotes, regions, memory, depth + 1));
+    } else out.push({ start: a.tail.start, end: a.tail.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
   } else if (a.tail)
     out.push({
       start: a.tail.start,
@@ -153,6 +168,24 @@ function segmentsOf(
       directQuote: false,
     });
   return out;
+}
+
+/**
+ * What the article says before a speaker's reported content: the article's, unless it is the
+ * speaker's verdict in quotation ("Ridley called the ruling “judicial activism at its worst” and
+ * said …"), which is the speaker's claim, worded as written.
+ */
+function leadSegment(
+  body: string,
+  lead: { start: number; end: number },
+  tokens: readonly Token[],
+  memory: ClaimantMemory,
+): Segment {
+  const article: Segment = { start: lead.start, end: lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false };
+  if (tokens.length === 0 || lead.start !== tokens[0]!.start) return article;
+  const verdict = verdictSpeech(body, lead.start, lead.end, tokensWithin(body, tokens, lead.start, lead.end), memory);
+  if (!verdict) return article;
+  return { ...article, claimant: memory.remember(verdict.claimant), namesSpeaker: true };
 }
 
 function quotedShare(regions: readonly QuoteRegion[], start: number, end: number): number {

@@ -88,3 +88,35 @@ describe("who is named in the wording", () => {
     expect(claimQuoting(all, "4.1 million").text).toMatch(/^According to the National Snow and Ice Data Center, /);
   });
 });
+
+describe("who makes each claim in a court story and a climate report", () => {
+  it("gives 'ruling that …' to the judge, without the time between the judge and the verb", () => {
+    const all = claims(
+      "A federal judge on Thursday blocked the state's new voter identification law, ruling that it would likely disenfranchise tens of thousands of eligible voters.",
+    );
+    const finding = claimQuoting(all, "disenfranchise");
+    expect(finding.claimant.name).toBe("federal judge");
+    expect(finding.text).toMatch(/^According to the federal judge, it would likely disenfranchise/);
+    expect(claimQuoting(all, "blocked").claimant.type).toBe("article");
+  });
+
+  it("hands over to a second speaker after a trailing 'X said, although critics say …'", () => {
+    const all = claims(
+      "Shipping traffic through the Northern Sea Route has nearly tripled since 2018, Russian officials said last month, although critics say the figures include vessels that only sailed part of the route.",
+    );
+    expect(claimQuoting(all, "nearly tripled").claimant.name).toBe("Russian officials");
+    const rebuttal = claimQuoting(all, "figures include");
+    expect(rebuttal.claimant.name).toBe("critics");
+    expect(rebuttal.text).toBe("According to critics, the figures include vessels that only sailed part of the route");
+  });
+
+  it("gives a verdict in the speaker's quoted words to the speaker, alone or before 'and said'", () => {
+    const alone = claims("Ridley called the ruling “judicial activism at its worst.”");
+    expect(alone.map((c) => c.claimant.name)).toEqual(["Ridley"]);
+    const coordinated = claims(
+      "Ridley called the ruling “judicial activism at its worst” and said the state would appeal to the 5th Circuit.",
+    );
+    expect(claimQuoting(coordinated, "judicial activism").claimant.name).toBe("Ridley");
+    expect(claimQuoting(coordinated, "would appeal").claimant.name).toBe("Ridley");
+  });
+});

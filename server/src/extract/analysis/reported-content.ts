@@ -167,8 +167,13 @@ export function reportedContent(
   if (c < tokens.length && (!prepositional || opener!.flags & MAY_START_QUANTITY) && !isFiniteVerb(tokens, c)) {
     const to = Math.min(segmentEndAfter(body, tokens, c), c + 9);
     let v = firstFiniteVerb(tokens, c + 1, to);
-    if (v < 0 && TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))
-      v = presentTenseVerb(body, tokens, c + 1, Math.min(to, c + 6));
+    if (TAKES_A_CLAUSE.has(lowerWordAt(body, verb))) {
+      // "critics say the figures include vessels that only sailed …": the clause's own verb comes
+      // before the relative clause's.
+      const plural = pluralPresentVerbIn(body, tokens, c + 1, Math.min(to, c + 6));
+      if (plural >= 0 && (v < 0 || plural < v)) v = plural;
+      if (v < 0) v = presentTenseVerb(body, tokens, c + 1, Math.min(to, c + 6));
+    }
     // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape.
     if (v < 0) v = presentTenseVerbIn(body, tokens, c, Math.min(to, c + 6));
     if (v > c && plausibleClauseSubject(body, tokens, c, v)) {
@@ -225,6 +230,26 @@ const TAKES_A_CLAUSE = new Set(
  * not a possessive) with more words after it ("the figure masks a decline", "the vaccine works
  * well"). The finite-verb test knows auxiliaries and past forms only. -1 when there is none.
  */
+/**
+ * Verbs news copy puts after a plural subject in a reported clause ("critics say the figures
+ * include vessels …", "experts say the rules make it harder"). The flags know no base forms.
+ */
+const PLURAL_PRESENT_VERBS = new Set(
+  "include exclude show suggest indicate reflect remain exceed make mean need cost lack face pose understate overstate undercount overcount ignore miss hurt help favor favour benefit threaten violate contain".split(
+    " ",
+  ),
+);
+
+/** Index of the first base-form verb in tokens [from, to) after a plural noun or pronoun ("the figures include"), or -1. */
+function pluralPresentVerbIn(body: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from; t < to; t++) {
+    if (!PLURAL_PRESENT_VERBS.has(lowerWordAt(body, tokens[t]!))) continue;
+    const subject = lowerWordAt(body, tokens[t - 1]!);
+    if (subject === "they" || subject === "we" || (subject.endsWith("s") && !subject.endsWith("ss"))) return t;
+  }
+  return -1;
+}
+
 function presentTenseVerb(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let t = from; t < to && t + 1 < tokens.length; t++) {
     const tok = tokens[t]!;

@@ -50,19 +50,35 @@ export function secondSpeakerAt(
   end: number,
 ): SecondSpeaker | null {
   for (let k = from + 1; k < tokens.length - 2 && tokens[k]!.end <= end; k++) {
-    if (!commaBefore(body, tokens, k) || !JOINERS.has(lowerWordAt(body, tokens[k]!))) continue;
-    for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
-      const reporting = (tokens[m]!.flags & LOWERCASE_REPORTING_VERB) !== 0;
-      if (!reporting && !isVerdict(body, tokens, m)) continue;
-      const subject = tokens.slice(k + 1, m);
-      if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, m)) break;
-      const comma = body.lastIndexOf(",", tokens[k]!.start);
-      return {
-        contentEnd: comma,
-        tail: { start: tokens[k + 1]!.start, end },
-        verdict: reporting ? null : { speakerFrom: k + 1, speakerTo: m },
-      };
-    }
+    if (!commaBefore(body, tokens, k)) continue;
+    const verb = speechVerbAfterJoiner(body, tokens, k);
+    if (verb === null) continue;
+    const comma = body.lastIndexOf(",", tokens[k]!.start);
+    return {
+      contentEnd: comma,
+      tail: { start: tokens[k + 1]!.start, end },
+      verdict: verb.reporting ? null : { speakerFrom: k + 1, speakerTo: verb.at },
+    };
+  }
+  return null;
+}
+
+/**
+ * A joining word at `k` ("while", "although", …) followed by a plausible speaker and a reporting
+ * or verdict verb within a few words: the verb's index, and whether it reports. Null otherwise.
+ */
+export function speechVerbAfterJoiner(
+  body: string,
+  tokens: readonly Token[],
+  k: number,
+): { at: number; reporting: boolean } | null {
+  if (!JOINERS.has(lowerWordAt(body, tokens[k]!))) return null;
+  for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
+    const reporting = (tokens[m]!.flags & LOWERCASE_REPORTING_VERB) !== 0;
+    if (!reporting && !isVerdict(body, tokens, m)) continue;
+    const subject = tokens.slice(k + 1, m);
+    if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, m)) return null;
+    return { at: m, reporting };
   }
   return null;
 }
