@@ -30,9 +30,22 @@ export function conflictHeadline(
   fallback?: ChangeAuthor | null,
   now = new Date(),
 ): string {
+  const { name, when, isMe } = changeAuthor(error, currentUserId, fallback, now);
+  if (isMe) return `You changed this in another tab or window${when}`;
+  return `${name} changed this${when} while you were editing`;
+}
+
+/** Who made the version a conflict ran into ("Someone else" when unknown), " at 14:05", and whether it was the user. */
+export function changeAuthor(
+  error: unknown,
+  currentUserId: string | undefined,
+  fallback?: ChangeAuthor | null,
+  now = new Date(),
+): { name: string; when: string; isMe: boolean; known: boolean } {
   const said = isVersionConflict(error) && error.changedBy !== undefined;
   const by = said ? error.changedBy : (fallback ?? null);
   const when = said ? whenChanged(error.changedAt, now) : "";
-  if (by && currentUserId && by.id === currentUserId) return `You changed this in another tab or window${when}`;
-  return `${by?.name.trim() || "Someone else"} changed this${when} while you were editing`;
+  const isMe = !!(by && currentUserId && by.id === currentUserId);
+  const name = by?.name.trim() ?? "";
+  return { name: name || "Someone else", when, isMe, known: name !== "" };
 }

@@ -90,7 +90,10 @@ describe("two people on one claim", () => {
     await user.type(rationale, "Second pass, with the census table.");
     await user.click(screen.getByRole("button", { name: "Save verdict" }));
 
-    await screen.findByText("Saved.");
+    // Saved over the assignment, and said so.
+    await screen.findByText(
+      "Saved. Someone had changed another part of this claim (not the verdict); both changes are kept.",
+    );
     // No one else's verdict or rationale was at stake, so nothing asked me to choose, and nothing
     // claimed that I had changed it myself.
     expect(screen.queryByRole("alert")).toBeNull();

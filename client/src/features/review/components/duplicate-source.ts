@@ -18,7 +18,7 @@ export function duplicateSourceMessage(
   error: unknown,
   sentUrl: string | undefined,
   sources: Source[],
-  myId: string,
+  myId: string | undefined,
 ): string | null {
   if (!isApiError(error) || error.status !== 409 || error.code === "version_conflict") return null;
   const named = sourceSchema.safeParse(error.current);

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { Source } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { queryKeys } from "../../../lib/query-keys.ts";
-import { useCurrentUser } from "../../../lib/session.ts";
+import { useSession } from "../../../lib/session.ts";
 import { useAddSource, useDeleteSource, useUpdateSource } from "../api/sources.ts";
 import { duplicateSourceMessage } from "./duplicate-source.ts";
 import { SourceForm, STANCE_LABELS } from "./source-form.tsx";
@@ -30,8 +30,9 @@ export function SourcesSection({ claimId, sources, canAdd, canEdit, openRequest 
   const add = useAddSource(claimId);
   const update = useUpdateSource(claimId);
   const remove = useDeleteSource(claimId);
-  const me = useCurrentUser();
-  const duplicate = duplicateSourceMessage(add.error, add.variables?.source.url, sources, me.id);
+  // Not useCurrentUser: a 401 re-renders this as the session ends, before the sign-in page shows.
+  const myId = useSession().data?.user.id;
+  const duplicate = duplicateSourceMessage(add.error, add.variables?.source.url, sources, myId);
   const stopEditing = () => {
     update.reset();
     setEditing(null);

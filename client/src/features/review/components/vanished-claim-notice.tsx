@@ -3,7 +3,7 @@
 import { verdictLabel, type Claim } from "@claimdesk/shared";
 import { clearDraft, readDraft, writeDraft } from "../../../lib/use-draft.ts";
 import { noteDraftKey } from "./notes-section.tsx";
-import { verdictDraftKey, type VerdictDraft } from "./verdict-form.tsx";
+import { baseOf, verdictDraftKey, type VerdictDraft } from "./verdict-draft.ts";
 
 interface Props {
   /** The claim as it was last seen. */
@@ -37,13 +37,7 @@ export function VanishedClaimNotice({ gone, claims, onOpen, onDiscard }: Props) 
   function carryOver(to: Claim) {
     // Not over a draft already begun on the other claim: that one is someone's work too.
     if (verdict && readDraft(verdictDraftKey(to.id)) === undefined) {
-      const carried: VerdictDraft = {
-        verdict: verdict.verdict,
-        rationale: verdict.rationale,
-        baseVersion: to.version,
-        baseVerdict: to.verdict,
-        baseRationale: to.rationale,
-      };
+      const carried: VerdictDraft = { verdict: verdict.verdict, rationale: verdict.rationale, ...baseOf(to) };
       writeDraft(verdictDraftKey(to.id), carried);
       clearDraft(verdictDraftKey(gone.id));
     }

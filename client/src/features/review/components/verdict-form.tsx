@@ -4,32 +4,24 @@ import { claimSchema, verdictLabel, verdictNeedsEvidence, verdicts, type Claim, 
 import { ErrorMessage } from "../../../components/status.tsx";
 import { VERDICT_ICONS } from "../../../components/verdict-badge.tsx";
 import { conflictingRecord, isApiError, isVersionConflict } from "../../../lib/api-error.ts";
+import { changeAuthor } from "../../../lib/conflict-author.ts";
+import { useSession } from "../../../lib/session.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
 import { useSetVerdict } from "../api/set-verdict.ts";
 import { applyClaimUpdate } from "../api/update-claim-cache.ts";
 import { ConflictNotice } from "./conflict-notice.tsx";
+import {
+  baseOf,
+  draftAfterSave,
+  settleStoredDraft,
+  untouchedByOthers,
+  verdictDraftKey,
+  type VerdictDraft,
+} from "./verdict-draft.ts";
 
-export interface VerdictDraft {
-  verdict: Verdict | null;
-  rationale: string;
-  /** The claim version the edit started from: saving against it is what detects conflicts. */
-  baseVersion: number;
-  /**
-   * The verdict and rationale as they were when the edit started. A conflict in which they are
-   * still the same on the server came from something else (an assignment, an approval): nobody's
-   * verdict is at stake, so the save is simply repeated against the new version. Older drafts
-   * lack them and always show the conflict.
-   */
-  baseVerdict?: Verdict | null;
-  baseRationale?: string | null;
-}
-
-export const verdictDraftKey = (claimId: string) => `verdict:${claimId}`;
-
-/** True when the server's verdict and rationale are the ones the draft started from. */
-function untouchedByOthers(draft: VerdictDraft, current: Claim): boolean {
-  if (draft.baseVerdict === undefined || draft.baseRationale === undefined) return false;
-  return current.verdict === draft.baseVerdict && (current.rationale ?? "") === (draft.baseRationale ?? "");
+/** "Approved by Ed" or "Not approved": saving a verdict always leaves it not approved. */
+function approvalOf(claim: Pick<Claim, "approvedBy" | "approvedAt">): string {
+  return claim.approvedAt ? `Approved by ${claim.approvedBy?.name ?? "an editor"}` : "Not approved";
 }
 
 interface Props {
@@ -43,20 +35,24 @@ export const VERDICT_KEYS: Record<Verdict, string> = { true: "1", false: "2", mi
 
 export function VerdictForm({ claim, request, sourceCount }: Props) {
   const queryClient = useQueryClient();
+  // Not useCurrentUser: this re-renders with its save's 401 as the session ends, before the
+  // workspace gives way to the sign-in page.
+  const me = useSession().data?.user;
+  const myId = me?.id;
   const [draft, setDraft, clearDraft] = useDraft<VerdictDraft | null>(verdictDraftKey(claim.id), null);
-  const save = useSetVerdict();
+  // The draft as last rendered, for a save's answer: what was typed while it was on its way stays.
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  // The stored draft is settled even if the reviewer has moved to another claim by the answer.
+  const save = useSetVerdict(settleStoredDraft);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
-  const [saved, setSaved] = useState(false);
+  // After a save: "over" is the refused first attempt when the save was repeated over a colleague's
+  // change to something else, so the reviewer is told whose change their verdict now sits on.
+  const [saved, setSaved] = useState<{ over: unknown } | null>(null);
   // Untouched, the form mirrors the claim (including live changes); once edited it holds the draft.
-  const shown: VerdictDraft = draft ?? {
-    verdict: claim.verdict,
-    rationale: claim.rationale ?? "",
-    baseVersion: claim.version,
-    baseVerdict: claim.verdict,
-    baseRationale: claim.rationale,
-  };
+  const shown: VerdictDraft = draft ?? { verdict: claim.verdict, rationale: claim.rationale ?? "", ...baseOf(claim) };
   const edit = (patch: Partial<VerdictDraft>) => {
-    setSaved(false);
+    setSaved(null);
     setDraft({ ...shown, ...patch });
   };
 
@@ -68,29 +64,48 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.n]);
 
-  function send(version: number, from: VerdictDraft = shown) {
+  function send(version: number, from: VerdictDraft = shown, over: unknown = null) {
+    const sent = { verdict: from.verdict, rationale: from.rationale.trim() || null };
+    // Ignored while a save is on its way (a double click, Ctrl+Enter twice).
     save.mutate(
-      { claimId: claim.id, version, verdict: from.verdict, rationale: from.rationale.trim() || null },
+      { claimId: claim.id, version, ...sent },
       {
-        onSuccess: () => {
-          clearDraft();
-          setSaved(true);
+        onSuccess: (result) => {
+          const next = draftAfterSave(draftRef.current, sent, result);
+          if (next) setDraft(next);
+          else clearDraft();
+          setSaved({ over });
         },
         onError: (e) => {
           const current = conflictingRecord(e, claimSchema);
           if (!current || current.version === version || !untouchedByOthers(from, current)) return;
+          // Someone changed something else (a note, a source, an assignment): the verdict they left
+          // is the one this edit started from, so saving over the new version loses nothing of theirs.
           const next = { ...from, baseVersion: current.version };
           setDraft(next);
-          send(current.version, next);
+          send(current.version, next, e);
         },
       },
     );
   }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  /** The form's submit and Ctrl+Enter alike: nothing to save until something was changed. */
+  function trySave() {
     if (save.isPending || draft === null) return;
     send(shown.baseVersion);
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    trySave();
+  }
+
+  function savedMessage(over: unknown): string {
+    if (!over) return "Saved.";
+    const { name, when, isMe, known } = changeAuthor(over, myId);
+    if (isMe)
+      return `Saved. You had changed another part of this claim in another tab or window${when}; both changes are kept.`;
+    return `Saved. ${known ? name : "Someone"} had changed another part of this claim${when} (not the verdict); both changes are kept.`;
   }
 
   const conflict = isVersionConflict(save.error) ? claimSchema.safeParse(save.error.current) : null;
@@ -142,7 +157,7 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              send(shown.baseVersion);
+              trySave();
             }
           }}
         />
@@ -161,16 +176,15 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
           rows={[
             { label: "Verdict", mine: verdictLabel(shown.verdict), theirs: verdictLabel(theirs.verdict) },
             { label: "Rationale", mine: shown.rationale, theirs: theirs.rationale ?? "" },
+            // Who gave it, and its approval: a colleague may have given the same verdict again, or
+            // approved it; keeping mine makes it mine and withdraws the approval.
+            { label: "Given by", mine: shown.verdict ? (me?.name ?? "") : "", theirs: theirs.verdictBy?.name ?? "" },
+            { label: "Approval", mine: approvalOf({ approvedAt: null, approvedBy: null }), theirs: approvalOf(theirs) },
           ]}
           busy={save.isPending}
           onKeepMine={() => {
             // Chosen over theirs knowingly: theirs is now what this edit started from.
-            const next = {
-              ...shown,
-              baseVersion: theirs.version,
-              baseVerdict: theirs.verdict,
-              baseRationale: theirs.rationale,
-            };
+            const next = { ...shown, ...baseOf(theirs) };
             setDraft(next);
             send(theirs.version, next);
           }}
@@ -189,12 +203,12 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
           {save.isPending ? "Saving…" : "Save verdict"}
         </button>
         {dirty ? (
-          <button type="button" onClick={() => (clearDraft(), save.reset())}>
+          <button type="button" onClick={() => (clearDraft(), save.reset(), setSaved(null))}>
             Discard changes
           </button>
         ) : null}
         <span role="status" className="muted">
-          {saved && !dirty ? "Saved." : dirty ? "Unsaved changes" : ""}
+          {saved && !dirty ? savedMessage(saved.over) : dirty ? "Unsaved changes" : ""}
         </span>
       </div>
     </form>
