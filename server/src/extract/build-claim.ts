@@ -138,7 +138,7 @@ function withPronounResolved(content: string, claimant: Claimant): string {
  * numbers and quantifiers, conjunctions): a capital that may be a name stays.
  */
 const NEVER_NAMES =
-  "The A An This That These Those Its Their There It Some Many Most All Both Each Every No Several Few Other Such Another His Her Our We They He She In On At For By During After Before Since Over Under Among From With Without Despite Between Through Across When While If Although Because Once Until Nearly About Almost Only More Less Fewer One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Half Last Earlier Later However Worse Better Still Meanwhile Instead Moreover Furthermore Indeed Also Yet But And So Then Now Here Today Yesterday";
+  "The A An This That These Those Its Their There It Some Many Most All Both Each Every No Several Few Other Such Another His Her Our We They He She In On At For By During After Before Since Over Under Among From With Without Despite Between Through Across When While If Although Because Once Until Nearly About Around Roughly Approximately Almost Only More Less Fewer One Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Dozens Half Last Earlier Later However Worse Better Still Meanwhile Instead Moreover Furthermore Indeed Also Yet But And So Then Now Here Today Yesterday";
 /**
  * Common nouns and adjectives that open news statements and are not names in English news copy
  * ("According to the ministry, unemployment fell …", not "…, Unemployment fell …"). Words that are

@@ -4,8 +4,8 @@ import { findQuantities } from "./analysis/quantities.ts";
 import { extractClaims } from "./extract-claims.ts";
 
 /**
- * Faults a fact-checker's read of three more articles turned up (a climate report, a court
- * ruling, quarterly results). The texts are written for these tests.
+ * Faults a fact-checker's read of five more articles turned up (a climate report, a court
+ * ruling, quarterly results, a health study, a cup final). The texts are written for these tests.
  */
 const PUBLISHED = "2026-10-03"; // a Saturday
 
@@ -49,6 +49,17 @@ describe("figures as news copy writes them", () => {
     ]);
   });
 
+  it("reads 'two and a half years' and 'five percentage points' whole, and no count in 'the first half'", () => {
+    expect(quantities("for the last two and a half years, up 21 and a half percent")).toEqual([
+      ["two and a half years", 2.5, "years"],
+      ["21 and a half percent", 21.5, "%"],
+    ]);
+    expect(quantities("a share that has risen by five percentage points since 2010")).toEqual([
+      ["five percentage points", 5, "percentage points"],
+    ]);
+    expect(quantities("Dortmund created more chances in the first half but failed to score")).toEqual([]);
+  });
+
   it("keeps 'between 1.6 million and 1.7 million vehicles' as one claim, while a list of figures splits", () => {
     const range = claims("The company expects to deliver between 1.6 million and 1.7 million vehicles this year.");
     expect(range.map((c) => c.quote)).toEqual([
@@ -89,7 +100,23 @@ describe("who is named in the wording", () => {
   });
 });
 
-describe("who makes each claim in a court story and a climate report", () => {
+describe("who makes each claim in a court story, a climate report and a health study", () => {
+  it("reads the speaker after a quote past a title's period and before an affiliation", () => {
+    const all = claims(
+      "“Every extra 1,000 steps helps,” said lead author Dr. Melody Ding of the University of Sydney.",
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["lead author Dr. Melody Ding"]);
+  });
+
+  it("lowers a qualifier that opened the reported clause: 'According to …, around 31% of adults'", () => {
+    const all = claims(
+      "Around 31% of adults worldwide do not get enough physical activity, the World Health Organization estimates.",
+    );
+    expect(all[0]!.text).toBe(
+      "According to the World Health Organization, around 31% of adults worldwide do not get enough physical activity",
+    );
+  });
+
   it("gives 'ruling that …' to the judge, without the time between the judge and the verb", () => {
     const all = claims(
       "A federal judge on Thursday blocked the state's new voter identification law, ruling that it would likely disenfranchise tens of thousands of eligible voters.",

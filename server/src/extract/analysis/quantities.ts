@@ -121,8 +121,9 @@ const NOT_UNITS = new Set([
 
 const QUAL_RE =
   "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly)\\s+)?";
+// "two and a half years", "1 and a half million": the half belongs to the number.
 const NUM_RE =
-  "([$€£]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
+  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -147,6 +148,8 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER_OR_DIGIT.test(text[i]!));
 }
+
+const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)\s+$/i;
 
 /** Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW"), as written: "5G" is no grams. */
 const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh".split(" "));
@@ -196,7 +199,13 @@ export function mayStartQuantity(token: string): boolean {
   return false;
 }
 
+const AND_A_HALF = /\s+and\s+a\s+half$/i;
+
 function parseNumber(raw: string): number | null {
+  if (AND_A_HALF.test(raw)) {
+    const whole = parseNumber(raw.replace(AND_A_HALF, ""));
+    return whole === null ? null : whole + 0.5;
+  }
   if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   const parts = s.split(/[- ]/);
@@ -357,8 +366,9 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
   const after = wordAt(text, end);
   if (after && /[^s]s$/.test(after.word) && !/s$/.test(unit) && !COUNT_NOUNS.has(unit) && /^\p{Ll}/u.test(after.word)) {
     if (!NOT_UNITS.has(after.word)) {
-      // "4.1 million square kilometres" measures area: the unit keeps its "square" or "cubic".
-      unit = unit === "square" || unit === "cubic" ? `${unit} ${after.word}` : after.word;
+      // "4.1 million square kilometres" measures area, "five percentage points" a difference of
+      // shares: the unit keeps its "square", "cubic" or "percentage".
+      unit = unit === "square" || unit === "cubic" || unit === "percentage" ? `${unit} ${after.word}` : after.word;
       end = after.end;
     }
   }
@@ -385,6 +395,9 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // "5 a.m.", "3 p.m.": a time of day, not a count of "a" or "p".
   if (noun && /^[ap]$/i.test(noun) && m.input.charCodeAt(m.index + m[0].length) === 46) return null;
   const isDigits = startsWithDigit(num);
+  // "in the first half", "the other half": a part of something, not a count of 0.5.
+  if (!qual && num.toLowerCase() === "half" && PART_BEFORE_HALF.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
+    return null;
   if (isDigits && isYear(num) && !currency && !percent && !qual) return null;
   if (!isDigits && !noun && !mult && !qual) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.

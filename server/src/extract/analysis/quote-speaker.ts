@@ -20,10 +20,12 @@ const TITLED_NAME = "((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
 /**
  * The same with lowercase title words before the name: ", chief minister Murad Ali Shah said",
- * ", said lead author Dr. Mei Chen" (tried second: rarer).
+ * ", said lead author Dr. Mei Chen" (tried second: rarer). After "said", the name ends the
+ * sentence or clause, or its affiliation follows (", said lead author Dr. Melody Ding of the
+ * University of Sydney"); a title's period ("Dr.") ends no sentence.
  */
 const AFTER_QUOTE_TITLED = new RegExp(
-  `^[\\s,]*(?:${TITLED_NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${TITLED_NAME}(?=\\s*(?:[,;]|\\.(?:\\s|$)|$)))`,
+  `^[\\s,]*(?:${TITLED_NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${TITLED_NAME}(?=\\s*(?:[,;]|(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|St))\\.(?:\\s|$)|$)|\\s+(?:of|at|from)\\s))`,
   "u",
 );
 
