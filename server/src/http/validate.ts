@@ -1,9 +1,11 @@
 // Parses request input with the shared zod schemas, turning failures into a 422 that lists each
-// field, what was wrong with it, and so what to send instead.
+// field, what was wrong with it, and so what to send instead. A body's fields the schema does not
+// have are refused too (unknown-fields.ts), naming them and the fields the endpoint takes.
 import type { RequestHandler } from "express";
 import type { z } from "zod";
 import { versionSchema } from "@claimdesk/shared";
 import { AppError } from "./app-error.ts";
+import { unknownFields } from "./unknown-fields.ts";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where = "body"): z.infer<S> {
   if (input instanceof UnreadBody) {
@@ -14,12 +16,32 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
     );
   }
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => ({
+  // Only bodies: a query string may carry what a proxy or a cache-buster added.
+  const unknown = where === "body" ? unknownFields(schema, input) : [];
+  if (result.success && unknown.length === 0) return result.data;
+  const fields = (result.success ? [] : result.error.issues).map((issue) => ({
     path: [where, ...issue.path.map(String)].join("."),
     message: issue.message,
   }));
   const summary = fields.map((f) => `${f.path}: ${f.message}`).join("; ");
+  if (unknown.length > 0) {
+    const named = unknown.map((u) => `"${u.path.join(".")}"`).join(", ");
+    const allowed = [...new Set(unknown.map((u) => u.allowed.join(", ")))].join("; or ");
+    throw new AppError(
+      "validation_failed",
+      `The request body has ${unknown.length === 1 ? "a field" : "fields"} this endpoint does not take: ${named}. ` +
+        `It takes ${allowed}: check the spelling.${summary ? ` Also: ${summary}.` : ""}`,
+      {
+        fields: [
+          ...unknown.map((u) => ({
+            path: [where, ...u.path].join("."),
+            message: `unknown field; expected one of ${u.allowed.join(", ")}`,
+          })),
+          ...fields,
+        ],
+      },
+    );
+  }
   if (where === "body" && input === undefined) {
     throw new AppError(
       "validation_failed",
@@ -64,23 +86,17 @@ export function parseVersionQuery(raw: unknown): number {
 
 /**
  * parseInput for a PATCH: the body must name at least one field the route can change besides the
- * version. A body with none (or only fields that cannot be changed here, such as a user's email)
- * was a 200 that changed nothing, or only bumped the version, which made other people's changes
+ * version. A body with none was a 200 that changed nothing, or only bumped the version, which made other people's changes
  * conflict for no reason.
  */
 export function parseChange<S extends z.ZodObject>(schema: S, input: unknown): z.infer<S> {
   const parsed = parseInput(schema, input) as Record<string, unknown>;
   const changeable = Object.keys(schema.shape).filter((key) => key !== "version");
   if (changeable.some((key) => parsed[key] !== undefined)) return parsed as z.infer<S>;
-  const unknown = input && typeof input === "object" ? Object.keys(input).filter((key) => !(key in schema.shape)) : [];
-  const ignored = unknown.length ? ` (${unknown.map((key) => `"${key}"`).join(", ")} cannot be changed here)` : "";
+  // Fields the route does not take (a user's email) were refused by parseInput already.
   throw new AppError(
     "validation_failed",
-    `Nothing to change${ignored}: send at least one of ${changeable.join(", ")}, with the version you loaded.`,
-    {
-      fields: unknown.length
-        ? unknown.map((key) => ({ path: `body.${key}`, message: "cannot be changed here" }))
-        : [{ path: "body", message: `send at least one of ${changeable.join(", ")}` }],
-    },
+    `Nothing to change: send at least one of ${changeable.join(", ")}, with the version you loaded.`,
+    { fields: [{ path: "body", message: `send at least one of ${changeable.join(", ")}` }] },
   );
 }

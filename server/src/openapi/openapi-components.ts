@@ -101,7 +101,7 @@ export function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSch
 
 export function buildComponentSchemas(): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
-  for (const [name, schema] of Object.entries(inputSchemas)) out[name] = toJsonSchema(schema, "input");
+  for (const [name, schema] of Object.entries(inputSchemas)) out[name] = closeObjects(toJsonSchema(schema, "input"));
   for (const [name, schema] of Object.entries(outputSchemas)) out[name] = toJsonSchema(schema, "output");
   return out;
 }
@@ -125,3 +125,16 @@ export const pageOf = (name: ComponentName): JsonSchema => ({
   },
   required: ["items", "nextCursor"],
 });
+
+/**
+ * Marks every object of a request body `additionalProperties: false`: the server refuses a body's
+ * unknown fields with 422 (http/unknown-fields.ts), which zod's input schemas leave open.
+ */
+function closeObjects<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(closeObjects) as T;
+  if (!node || typeof node !== "object") return node;
+  const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closeObjects(value)]));
+  if (out.type === "object" && out.properties && out.additionalProperties === undefined)
+    out.additionalProperties = false;
+  return out as T;
+}

@@ -18,7 +18,7 @@ const STATUS_TEXT: Record<number, string> = {
     "or the change is not allowed in its current state",
   413: "The body is too large",
   415: "The body's media type or charset is not accepted",
-  422: "The input is not valid; `errors` lists each field",
+  422: "The input is not valid, or the body has a field this operation does not take; `errors` lists each field",
   429: "Too many attempts; wait and retry",
   503: "The database is not usable, or the request took too long",
 };

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { inputSchemas } from "./openapi-components.ts";
 import { buildOpenApiDocument } from "./openapi-document.ts";
 import { openApiJson } from "./openapi.router.ts";
 
@@ -108,6 +109,23 @@ describe("the OpenAPI document", () => {
       (p) => p.name === "sort",
     );
     expect(claimList?.required).toBe(false);
+  });
+
+  // The server refuses a body's unknown fields (http/unknown-fields.ts); the document said nothing,
+  // so a generated client could think them ignored.
+  it("says that request bodies take no fields but their own, at every depth", () => {
+    const objects: Array<Record<string, unknown>> = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== "object") return;
+      const record = node as Record<string, unknown>;
+      if (record.type === "object" && record.properties) objects.push(record);
+      Object.values(record).forEach(walk);
+    };
+    for (const name of Object.keys(inputSchemas)) walk(doc.components.schemas[name]);
+    expect(objects.length).toBeGreaterThan(Object.keys(inputSchemas).length);
+    for (const object of objects) expect(object.additionalProperties).toBe(false);
+    expect((doc.components.schemas.Claim as { additionalProperties?: unknown }).additionalProperties).not.toBe(true);
   });
 
   it("is built once and served as JSON", () => {
