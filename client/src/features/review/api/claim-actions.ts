@@ -1,7 +1,8 @@
 // Approve, dismiss, restore and assign: each sends the version it was based on.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { claimSchema } from "@claimdesk/shared";
 import { apiRequest } from "../../../lib/api-client.ts";
+import { useOneAtATimeMutation } from "../../../lib/use-one-at-a-time.ts";
 import { applyClaimUpdate } from "./update-claim-cache.ts";
 
 type Action = "approve" | "dismiss" | "restore";
@@ -22,12 +23,14 @@ export function assignClaim(input: { claimId: string; version: number; assigneeI
   });
 }
 
+// One at a time: a second press sent before the first is answered carries the same version, and
+// came back as a conflict with the user's own change (or "already approved").
 export function useClaimAction() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: claimAction, onSuccess: (claim) => applyClaimUpdate(queryClient, claim) });
+  return useOneAtATimeMutation({ mutationFn: claimAction, onSuccess: (claim) => applyClaimUpdate(queryClient, claim) });
 }
 
 export function useAssignClaim() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: assignClaim, onSuccess: (claim) => applyClaimUpdate(queryClient, claim) });
+  return useOneAtATimeMutation({ mutationFn: assignClaim, onSuccess: (claim) => applyClaimUpdate(queryClient, claim) });
 }

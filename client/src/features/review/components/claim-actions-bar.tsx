@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { claimSchema, type Claim, type User } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
@@ -20,6 +21,15 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
   const canApprove = useCan("approve:verdict");
   const action = useClaimAction();
   const assign = useAssignClaim();
+  // "Approve verdict" goes once the verdict is approved: the focus moves to the approval it gave
+  // rather than falling to the page, where the next key would be taken for a shortcut.
+  const approvedRef = useRef<HTMLSpanElement>(null);
+  const [focusApproved, setFocusApproved] = useState(false);
+  useEffect(() => {
+    if (!focusApproved || !approvedRef.current) return;
+    approvedRef.current.focus();
+    setFocusApproved(false);
+  }, [focusApproved, claim.reviewState]);
 
   // On a 409 the user's choice is still in the mutation's variables: show it beside the server's.
   const assignTheirs = conflictingRecord(assign.error, claimSchema);
@@ -93,14 +103,22 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
         <button
           type="button"
           className="primary"
-          disabled={action.isPending}
-          onClick={() => action.mutate({ claimId: claim.id, version: claim.version, action: "approve" })}
+          // Not disabled: that would drop the keyboard focus while the approval is on its way.
+          aria-disabled={action.isPending}
+          onClick={() =>
+            action.mutate(
+              { claimId: claim.id, version: claim.version, action: "approve" },
+              { onSuccess: () => setFocusApproved(true) },
+            )
+          }
         >
           Approve verdict
         </button>
       ) : null}
       {claim.reviewState === "approved" ? (
-        <span className="tag">Approved by {claim.approvedBy?.name ?? "an editor"}</span>
+        <span className="tag" ref={approvedRef} tabIndex={-1}>
+          Approved by {claim.approvedBy?.name ?? "an editor"}
+        </span>
       ) : null}
       {conflict ? (
         <ConflictNotice
