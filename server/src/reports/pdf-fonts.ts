@@ -3,6 +3,11 @@
 // Arabic and Hebrew in its regular and bold faces. Other scripts and emoji come from the fallback
 // fonts (pdf-fallback-fonts.ts). The TTF files ship inside the dejavu-fonts-ttf npm package: nothing
 // is fetched at run time.
+// Typings for fontkit and linebreak, which ship none, for every tsconfig that compiles the PDF code
+// (tests/ too): all the PDF code imports this module, directly or not. A .d.ts of ambient
+// modules cannot be imported, hence the reference.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./font-libraries.d.ts" />
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
