@@ -46,6 +46,8 @@ const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
+/** "Department of Labor", "Bank of England", "University of Sydney": "the" goes before them too. */
+const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})\\s+of\\s`, "i");
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
@@ -99,16 +101,20 @@ function computeClaimantReference(c: Claimant): string {
     MASS_NOUNS.has(words[words.length - 1]!) ||
     POSSESSIVE_NAME.test(words[0]!)
   )
-    return c.name;
+    return lowerCommonCapital(c.name);
   const common =
     (c.type === "organization" &&
       (ENDS_LOWERCASE_WORD.test(c.name) ||
         ENDS_WITH_ORGANISATION_WORD.test(c.name) ||
+        STARTS_WITH_ORGANISATION_OF.test(c.name) ||
         HAS_LOWERCASE_ORGANISATION_WORD.test(c.name))) ||
     isSingularCommonNoun(c.name);
-  if (common) return `the ${c.name}`;
-  // "Civil rights groups" opened its sentence: inside the wording it reads "civil rights groups".
-  return OPENS_WITH_COMMON_CAPITAL.test(c.name) ? c.name[0]!.toLowerCase() + c.name.slice(1) : c.name;
+  return common ? `the ${c.name}` : lowerCommonCapital(c.name);
+}
+
+/** "Civil rights groups" opened its sentence: inside the wording it reads "civil rights groups". */
+function lowerCommonCapital(name: string): string {
+  return OPENS_WITH_COMMON_CAPITAL.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 function capitalised(s: string): string {
@@ -145,10 +151,10 @@ const NEVER_NAMES =
  * also surnames or places ("Price", "Rice", "Jersey") are left out on purpose.
  */
 const COMMON_OPENERS =
-  "Global Unemployment Inflation Prices Consumer Exports Imports Sales Revenue Revenues Profits Profit Crime Violent Homicides Murders Rents Wages Taxes Spending Funding Costs Deaths Cases Infections Hospitalizations Emissions Temperatures Police Officials Residents Voters Workers Employees Students Teachers Doctors Nurses Patients Scientists Researchers Experts Critics Supporters Lawmakers Prosecutors Investigators Firefighters Troops Soldiers Refugees Migrants Families Children Women Men People Farmers Companies Businesses Banks Schools Hospitals Arrests Deportations Shipments Production Output Growth Demand Traffic Ridership Enrollment Attendance Turnout Debt Mortgage Fuel Food Energy Electricity Average Overall Total Annual Monthly Weekly Daily Overdose Home Housing";
+  "Global Polls Surveys Studies Figures Records Data Unemployment Inflation Prices Consumer Exports Imports Sales Revenue Revenues Profits Profit Crime Violent Homicides Murders Rents Wages Taxes Spending Funding Costs Deaths Cases Infections Hospitalizations Emissions Temperatures Police Officials Residents Voters Workers Employees Students Teachers Doctors Nurses Patients Scientists Researchers Experts Critics Supporters Lawmakers Prosecutors Investigators Firefighters Troops Soldiers Refugees Migrants Families Children Women Men People Farmers Companies Businesses Banks Schools Hospitals Arrests Deportations Shipments Production Output Growth Demand Traffic Ridership Enrollment Attendance Turnout Debt Mortgage Fuel Food Energy Electricity Average Overall Total Annual Monthly Weekly Daily Overdose Home Housing";
 /** Adjectives that open a group's name in news copy and are no names themselves. */
 const COMMON_ADJECTIVES =
-  "Civil Global Local Federal Senior Independent Public Private Human Environmental Medical Legal Opposition Security Industry Government Military Health Election Hospital School";
+  "Civil Court Global Local Federal Senior Independent Public Private Human Environmental Medical Legal Opposition Security Industry Government Military Health Election Hospital School";
 const LEADING_DETERMINER = new RegExp(`^(${`${NEVER_NAMES} ${COMMON_OPENERS}`.split(" ").join("|")})(?=\\s)`);
 /**
  * A name whose first word is a common word capitalised only because it opened the sentence, the
@@ -156,7 +162,7 @@ const LEADING_DETERMINER = new RegExp(`^(${`${NEVER_NAMES} ${COMMON_OPENERS}`.sp
  * Reserve", not "Russian officials").
  */
 const OPENS_WITH_COMMON_CAPITAL = new RegExp(
-  `^(?:${`${NEVER_NAMES} ${COMMON_OPENERS} ${COMMON_ADJECTIVES}`.split(" ").join("|")})(?: \\p{Ll}[\\p{Ll}'’-]*)+$`,
+  `^(?:${`${NEVER_NAMES} ${COMMON_OPENERS} ${COMMON_ADJECTIVES}`.split(" ").join("|")})(?: \\p{Ll}[\\p{Ll}'’-]*)*$`,
   "u",
 );
 function lowerLeadingDeterminer(content: string): string {

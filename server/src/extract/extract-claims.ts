@@ -1,6 +1,6 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
-import { findAttribution } from "./analysis/attribution.ts";
+import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
@@ -87,6 +87,25 @@ class ParagraphQuotes {
   }
 }
 
+// A module constant: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
+const LETTER = /\p{L}/u;
+
+/**
+ * The reported speech a quotation sits inside, when the speaker's reported clause has begun
+ * before the quotation opens ("said the report showed “…”"); null for "said: “…”" or none.
+ */
+function quotedWithinReport(
+  body: string,
+  s: SentenceSpan,
+  tokens: readonly Token[],
+  first: QuoteRegion,
+  memory: ClaimantMemory,
+): Attribution | null {
+  if (first.start <= s.start) return null;
+  const a = findAttribution(body, s.start, s.end, tokens, memory);
+  return a && LETTER.test(body.slice(a.contentStart, first.start)) ? a : null;
+}
+
 /** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */
 function segmentsOf(
   body: string,
@@ -101,14 +120,15 @@ function segmentsOf(
   for (const r of regions) quoted += overlap(r.start, r.end, s.start, s.end);
   // A sentence that is mostly quotation, or that opens with one and names its speaker right
   // after it ("“…,” said Dr. Ana Ferreira, a climate researcher at …"), is a direct quote.
-  // Not "Ridley called the ruling “judicial activism at its worst”": a verdict in the speaker's
-  // words, worded as written (verdict-speech.ts), however much of it is quoted.
-  if (
+  // Not when the quotation sits inside what a speaker reports ("Su said the report showed “a
+  // resilient labor market”", "Ridley called the ruling “judicial activism at its worst”"): that
+  // is reported speech, however much of it is quoted.
+  const quotation =
     regions.length > 0 &&
     (quoted * 2 >= s.end - s.start ||
-      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end))) &&
-    !(regions[0]!.start > s.start && verdictSpeech(body, s.start, s.end, tokens, memory))
-  ) {
+      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end)));
+  const reported = quotation ? quotedWithinReport(body, s, tokens, regions[0]!, memory) : null;
+  if (quotation && reported === null) {
     let speaker: Claimant | null = null;
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
     speaker ??= memory.lastQuoteSpeaker();
@@ -120,7 +140,7 @@ function segmentsOf(
       directQuote: true,
     }));
   }
-  const a = findAttribution(body, s.start, s.end, tokens, memory);
+  const a = reported ?? findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) {
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person);

@@ -4,8 +4,9 @@ import { findQuantities } from "./analysis/quantities.ts";
 import { extractClaims } from "./extract-claims.ts";
 
 /**
- * Faults a fact-checker's read of five more articles turned up (a climate report, a court
- * ruling, quarterly results, a health study, a cup final). The texts are written for these tests.
+ * Faults a fact-checker's read of seven more articles turned up (a climate report, a court
+ * ruling, quarterly results, a health study, a cup final, a rally, a jobs report). The texts are
+ * written for these tests.
  */
 const PUBLISHED = "2026-10-03"; // a Saturday
 
@@ -145,5 +146,42 @@ describe("who makes each claim in a court story, a climate report and a health s
     );
     expect(claimQuoting(coordinated, "judicial activism").claimant.name).toBe("Ridley");
     expect(claimQuoting(coordinated, "would appeal").claimant.name).toBe("Ridley");
+  });
+});
+
+describe("who makes each claim in a jobs report and a rally story", () => {
+  it("reads 'added' before a figure as a count, not as 'he added'", () => {
+    const all = claims(
+      "Health care added 49,000 jobs and government employment rose by 70,000, while manufacturing lost 8,000 positions.",
+    );
+    expect(all.map((c) => c.claimant.type)).toEqual(["article", "article"]);
+  });
+
+  it("gives a quotation inside a reported clause to the speaker who reports it", () => {
+    const all = claims(
+      "Acting Labor Secretary Julie Su said the report showed “a resilient labor market that continues to deliver for working families.”",
+    );
+    expect(all).toHaveLength(1);
+    expect(all[0]!.claimant.name).toBe("Acting Labor Secretary Julie Su");
+    expect(all[0]!.text).toMatch(/^According to Acting Labor Secretary Julie Su, the report showed a resilient/);
+  });
+
+  it("credits what data, records and polls show to them, and 'the Department of Labor' takes its article", () => {
+    const all = claims(
+      "FBI data show violent crime fell by about 3% in 2025.\n\nCourt records show the company paid $2 million in fines.\n\n" +
+        "The Department of Labor said the economy added 206,000 jobs in June.",
+    );
+    expect(claimQuoting(all, "violent crime").text).toBe(
+      "According to FBI data, violent crime fell by about 3% in 2025",
+    );
+    expect(claimQuoting(all, "paid $2 million").text).toMatch(/^According to court records, the company paid/);
+    expect(claimQuoting(all, "206,000").text).toMatch(/^According to the Department of Labor, the economy/);
+  });
+
+  it("does not read 'show' as reporting after anything but a document or figures", () => {
+    const all = claims(
+      "It's got to be courage and compassion that we show to a young woman who's facing this decision.",
+    );
+    expect(all.every((c) => c.claimant.type === "article" && c.kind !== "attributed_statement")).toBe(true);
   });
 });

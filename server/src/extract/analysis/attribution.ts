@@ -18,7 +18,7 @@ import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
-import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
+import { LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, POINTED } from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -50,6 +50,27 @@ export interface Attribution {
 
 const MIN_LEAD_TOKENS = 4;
 const DENIALS = new Set(["denied", "denies", "deny"]);
+
+const ADDING = new Set(["added", "adds", "add", "adding"]);
+
+const SHOWING = new Set(["show", "shows", "showed"]);
+/** Documents and figures that "show" what a source would say: "FBI data show …", "Court records show …". */
+const EVIDENCE_NOUNS = new Set(
+  "data figures numbers statistics records documents filings estimates polls poll surveys survey studies study research analysis report reports audit tallies results".split(
+    " ",
+  ),
+);
+
+/**
+ * "show" after a document or a set of figures reports what it shows ("FBI data show violent crime
+ * fell"). Not a reporting verb in general: "the shows", "show more responsibility".
+ */
+function evidenceShows(body: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // Cheap first: four to six chars starting with a lowercase "s".
+  if (t.end - t.start < 4 || t.end - t.start > 6 || body.charCodeAt(t.start) !== 115) return false;
+  return SHOWING.has(lowerWordAt(body, t)) && EVIDENCE_NOUNS.has(lowerWordAt(body, tokens[i - 1]!));
+}
 
 /**
  * Finds reported speech in a sentence that is not a direct quotation: "According to X, …",
@@ -87,11 +108,13 @@ function verbAttribution(
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
-    if (!(word.flags & LOWERCASE_REPORTING_VERB)) continue;
+    if (!(word.flags & LOWERCASE_REPORTING_VERB) && !evidenceShows(body, tokens, i)) continue;
     if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
     // "Ortega denied the port had ignored complaints" does not report that it had: the article
     // states the denial, and "According to Ortega, the port had ignored complaints" would invert it.
     if (DENIALS.has(lowerWordAt(body, word))) continue;
+    // "Health care added 49,000 jobs": "added" before a figure adds to a count, it reports nothing.
+    if (tokens[i + 1] && tokens[i + 1]!.flags & MAY_START_QUANTITY && ADDING.has(lowerWordAt(body, word))) continue;
     // "Hale repeated his claim that …": the speaker stands before "repeated".
     const verb = reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;

@@ -53,7 +53,12 @@ export const REPORTING_VERBS = new Set([
   "alleged",
   "alleges",
   "suggested",
+  "suggests",
+  "suggest",
   "indicated",
+  "indicates",
+  "indicate",
+
   "disclosed",
   "underlined",
   "recalled",
