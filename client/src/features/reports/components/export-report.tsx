@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
-import { skipToken, useQuery } from "@tanstack/react-query";
 import type { Claim } from "@claimdesk/shared";
 import { buildUrl } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
+import { useCachedData } from "../../../lib/use-cached-data.ts";
 import { useCan } from "../../../lib/session.ts";
 
 // The formats GET /api/articles/:id/report accepts (docs/API.md).
@@ -33,7 +33,7 @@ function listedCount(claims: readonly Claim[], { approvedOnly, includeUnreviewed
 /** One sentence before the download, so nobody publishes an empty report by surprise. */
 function ReportContents({ articleId, options }: { articleId: string; options: Options }) {
   // The review screen has the claims loaded already; this only reads them (and their live updates).
-  const { data: claims } = useQuery<Claim[]>({ queryKey: queryKeys.articleClaims(articleId), queryFn: skipToken });
+  const claims = useCachedData<Claim[]>(queryKeys.articleClaims(articleId));
   if (!claims) return null;
   const { listed, of } = listedCount(claims, options);
   if (listed > 0)
