@@ -490,8 +490,9 @@ describe("deleting without the version", () => {
   it.each(["", "?version=", "?version=abc", "?version=1.5"])(
     "a source or note deletion with %j gets 422 asking for ?version=N, and nothing changes",
     async (query) => {
+      // One address per case: the claim takes each address once (decision 150).
       const source = await reviewer.json<{ id: string }>("POST", `/api/claims/${claim.id}/sources`, {
-        url: "https://example.org/evidence",
+        url: `https://example.org/evidence?case=${encodeURIComponent(query)}`,
         stance: "context",
       });
       const note = await reviewer.json<{ id: string }>("POST", `/api/claims/${claim.id}/notes`, { body: "a note" });

@@ -11,6 +11,7 @@ import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseInput, parseVersionQuery } from "../http/validate.ts";
 import { insertNote } from "./insert-note.ts";
+import { findRepeatedNote, notesLockKey } from "./repeated-note.ts";
 
 async function loadNote(tx: Tx, id: string) {
   const row = await tx.note.findUnique({ where: { id }, include: { author: userRefSelect } });
@@ -33,8 +34,11 @@ export function createNotesRouter(deps: AppDeps): Router {
   router.post("/claims/:id/notes", requirePermission("create:note"), async (req, res) => {
     const claimId = id(req.params.id);
     const input = parseInput(noteInputSchema, req.body);
-    const note = await withTransaction(db.pool, async (client) => {
-      const articleId = await articleOfClaim(client, claimId);
+    const authorId = req.auth!.user.id;
+    const { note, repeated } = await withTransaction(db.pool, async (client) => {
+      const articleId = await articleOfClaim(client, claimId, notesLockKey(claimId, authorId));
+      const earlier = await findRepeatedNote(client, claimId, authorId, input.parentId ?? null, input.body);
+      if (earlier) return { note: earlier, repeated: true };
       if (input.parentId) {
         const [parent] = await sqlRows<{ claimId: string; deleted: boolean }>(
           client,
@@ -53,7 +57,7 @@ export function createNotesRouter(deps: AppDeps): Router {
             { fields: [{ path: "body.parentId", message: "this note was deleted" }] },
           );
       }
-      const after = await insertNote(client, claimId, input.parentId ?? null, req.auth!.user.id, input.body);
+      const after = await insertNote(client, claimId, input.parentId ?? null, authorId, input.body);
       await recordClaimChildChange(deps, client, actorOf(req), {
         entityType: "note",
         entityId: after.id,
@@ -63,8 +67,10 @@ export function createNotesRouter(deps: AppDeps): Router {
         after,
         version: 1,
       });
-      return after;
+      return { note: after, repeated: false };
     });
+    // A repeat gets the first request's answer, as a replayed idempotent request would.
+    if (repeated) res.set("Idempotent-Replayed", "true");
     res.status(201).json(note);
   });
 

@@ -1,6 +1,7 @@
 // Every route of docs/API.md, described for the OpenAPI document. Keep the two in step: the
 // openapi test fails when a route of the table in docs/API.md is missing here.
 import type { Permission } from "@claimdesk/shared";
+import { REPEAT_WINDOW_SECONDS } from "../notes/repeated-note.ts";
 import { listOf, pageOf, ref, type ComponentName, type JsonSchema, type QueryName } from "./openapi-components.ts";
 
 /** Who may call: anyone, any signed-in user, or the holders of one permission. */
@@ -330,15 +331,17 @@ export const routes: RouteDoc[] = [
   {
     method: "post",
     path: "/api/claims/:id/sources",
-    summary: "Attach evidence to a claim",
+    summary:
+      "Attach evidence to a claim (409, with that source in `current`, when the claim has a source at that address)",
     access: may("create:source"),
     body: "SourceInput",
     answer: ok("The new source", ref("Source"), 201),
+    errors: [409],
   },
   {
     method: "patch",
     path: "/api/sources/:id",
-    summary: "Change a source",
+    summary: "Change a source (409 also when its new address is another source's of the claim)",
     access: may("update:source"),
     body: "UpdateSourceInput",
     answer: ok("The source as changed", ref("Source")),
@@ -356,10 +359,12 @@ export const routes: RouteDoc[] = [
   {
     method: "post",
     path: "/api/claims/:id/notes",
-    summary: "Write a note (or a reply) under a claim",
+    summary:
+      `Write a note (or a reply) under a claim. The same note sent again by its author within ${REPEAT_WINDOW_SECONDS} s is answered ` +
+      "with the first one (header `Idempotent-Replayed: true`), not stored twice",
     access: may("create:note"),
     body: "NoteInput",
-    answer: ok("The new note", ref("Note"), 201),
+    answer: ok("The new note (or the one this repeats)", ref("Note"), 201),
   },
   {
     method: "patch",

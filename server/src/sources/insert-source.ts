@@ -4,16 +4,20 @@ import type { Source } from "@claimdesk/shared";
 import { presentSource, userRef, type SourceRow } from "../claims/claim-presenter.ts";
 import { calendarDate, sqlRows, type SqlTransaction } from "../db/sql.ts";
 
+/** A source row `s` and its adder `u`, under the names SqlSource expects. */
+export const SOURCE_COLUMNS = `
+  s.id::text AS id, s.claim_id::text AS "claimId", s.url, s.title, s.publisher, s.excerpt,
+  s.stance::text AS stance, s.accessed_on::text AS "accessedOn", s.added_by_id::text AS "addedById", s.version,
+  s.deleted_at AS "deletedAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+  u.name AS "addedByName", u.email AS "addedByEmail"`;
+
 const INSERT_SOURCE = `
   WITH s AS (
     INSERT INTO sources (id, claim_id, url, title, publisher, excerpt, stance, accessed_on, added_by_id, updated_at)
     VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::"Stance", $8::date, $9::uuid, now())
     RETURNING *
   )
-  SELECT s.id::text AS id, s.claim_id::text AS "claimId", s.url, s.title, s.publisher, s.excerpt,
-    s.stance::text AS stance, s.accessed_on::text AS "accessedOn", s.added_by_id::text AS "addedById", s.version,
-    s.deleted_at AS "deletedAt", s.created_at AS "createdAt", s.updated_at AS "updatedAt",
-    u.name AS "addedByName", u.email AS "addedByEmail"
+  SELECT ${SOURCE_COLUMNS}
   FROM s LEFT JOIN users u ON u.id = s.added_by_id`;
 
 export interface NewSource {
@@ -25,11 +29,21 @@ export interface NewSource {
   accessedOn?: string | null | undefined;
 }
 
-type InsertedSource = Omit<SourceRow, "addedBy" | "accessedOn"> & {
+export type SqlSource = Omit<SourceRow, "addedBy" | "accessedOn"> & {
   accessedOn: string | null;
   addedByName: string | null;
   addedByEmail: string | null;
 };
+
+/** A row read with SOURCE_COLUMNS, as the API's Source. */
+export function presentSqlSource(row: SqlSource): Source {
+  const { addedByName, addedByEmail, accessedOn, ...source } = row;
+  return presentSource({
+    ...source,
+    accessedOn: calendarDate(accessedOn),
+    addedBy: userRef(source.addedById, addedByName, addedByEmail),
+  });
+}
 
 export async function insertSource(
   client: SqlTransaction,
@@ -37,7 +51,7 @@ export async function insertSource(
   input: NewSource,
   addedById: string,
 ): Promise<Source> {
-  const [row] = await sqlRows<InsertedSource>(client, INSERT_SOURCE, [
+  const [row] = await sqlRows<SqlSource>(client, INSERT_SOURCE, [
     crypto.randomUUID(),
     claimId,
     input.url,
@@ -48,10 +62,5 @@ export async function insertSource(
     input.accessedOn ?? null,
     addedById,
   ]);
-  const { addedByName, addedByEmail, accessedOn, ...source } = row!;
-  return presentSource({
-    ...source,
-    accessedOn: calendarDate(accessedOn),
-    addedBy: userRef(source.addedById, addedByName, addedByEmail),
-  });
+  return presentSqlSource(row!);
 }

@@ -17,6 +17,7 @@ import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseChange, parseInput, parseVersionQuery } from "../http/validate.ts";
+import { lockSourcesOfClaim, refuseDuplicateSource, sameAddressKey, sourcesLockKey } from "./duplicate-source.ts";
 import { insertSource } from "./insert-source.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
@@ -57,7 +58,8 @@ export function createSourcesRouter(deps: AppDeps): Router {
     const claimId = id(req.params.id);
     const input = parseInput(sourceInputSchema, req.body);
     const source = await withTransaction(db.pool, async (client) => {
-      const articleId = await articleOfClaim(client, claimId);
+      const articleId = await articleOfClaim(client, claimId, sourcesLockKey(claimId));
+      await refuseDuplicateSource(client, claimId, input.url);
       const after = await insertSource(client, claimId, input, req.auth!.user.id);
       await recordClaimChildChange(deps, client, actorOf(req), {
         entityType: "source",
@@ -78,6 +80,11 @@ export function createSourcesRouter(deps: AppDeps): Router {
     const { version, ...input } = parseChange(updateSourceInputSchema, req.body);
     const source = await db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
+      if (input.url !== undefined && sameAddressKey(input.url) !== sameAddressKey(before.url)) {
+        // A new address must not be one another source of the claim has (duplicate-source.ts).
+        await lockSourcesOfClaim(tx, before.claimId);
+        await refuseDuplicateSource(tx, before.claimId, input.url, sourceId);
+      }
       const data = { ...input, accessedOn: asDate(input.accessedOn), version: { increment: 1 } };
       const { count } = await tx.source.updateMany({ where: { id: sourceId, version, deletedAt: null }, data });
       if (count === 0) throw versionConflict("source", presentSource(await loadSource(tx, sourceId)));

@@ -1,0 +1,61 @@
+// One source per address on a claim. A double click, a retry after a timeout or two reviewers
+// citing the same page added it twice, so the claim showed, counted and reported it twice. A
+// second source at an address the claim already has is refused with 409, naming the one that is
+// there (in `current`), so the client can show it; a removed source's address may be cited again.
+import type { Source } from "@claimdesk/shared";
+import { sqlRows, type SqlTarget } from "../db/sql.ts";
+import { AppError } from "../http/app-error.ts";
+import { presentSqlSource, SOURCE_COLUMNS, type SqlSource } from "./insert-source.ts";
+
+/**
+ * The key of the transaction lock under which a claim's source addresses are checked and written:
+ * two additions of one address take turns, and the second sees the first. Taken by the statement
+ * before the check (articleOfClaim), so that the check reads after the wait.
+ */
+export const sourcesLockKey = (claimId: string) => `claimdesk:sources:${claimId}`;
+
+export async function lockSourcesOfClaim(tx: SqlTarget, claimId: string): Promise<void> {
+  await sqlRows(tx, "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))::text AS locked", [sourcesLockKey(claimId)]);
+}
+
+const LIVE_SOURCES = `
+  SELECT ${SOURCE_COLUMNS}
+  FROM sources s LEFT JOIN users u ON u.id = s.added_by_id
+  WHERE s.claim_id = $1::uuid AND s.deleted_at IS NULL
+  ORDER BY s.created_at`;
+
+/** Refuses `url` when another live source of the claim has the same address. Call under the lock. */
+export async function refuseDuplicateSource(
+  tx: SqlTarget,
+  claimId: string,
+  url: string,
+  exceptSourceId?: string,
+): Promise<void> {
+  const rows = await sqlRows<SqlSource>(tx, LIVE_SOURCES, [claimId]);
+  const wanted = sameAddressKey(url);
+  const existing = rows.find((row) => row.id !== exceptSourceId && sameAddressKey(row.url) === wanted);
+  if (!existing) return;
+  const source = presentSqlSource(existing);
+  throw new AppError("conflict", `This claim already has this source: ${describe(source)}. Edit that one instead.`, {
+    current: source,
+  });
+}
+
+/** "“Title” (url), added by Name on 2026-11-28" */
+function describe(source: Source): string {
+  const name = source.title ? `“${source.title}” (${source.url})` : source.url;
+  const by = source.addedBy ? `, added by ${source.addedBy.name}` : "";
+  return `${name}${by} on ${source.createdAt.slice(0, 10)}`;
+}
+
+/**
+ * The address as a browser resolves it: scheme and host in lower case, an empty path as "/", a
+ * default port left out. The path, query and fragment keep their case: they may name another page.
+ */
+export function sameAddressKey(url: string): string {
+  try {
+    return new URL(url.trim()).href;
+  } catch {
+    return url.trim();
+  }
+}
