@@ -133,7 +133,8 @@ export function ArticleEditor({ article, onDone }: Props) {
     >
       <h2 id="article-editor-heading">Edit article</h2>
       <Field label="Title" error={errors.title}>
-        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required />
+        {/* Opened by "Edit article", which goes away: the focus comes here, not to the page. */}
+        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required autoFocus />
       </Field>
       <div className="field-row">
         <Field label="Outlet" error={errors.outlet}>

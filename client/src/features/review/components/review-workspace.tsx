@@ -6,6 +6,7 @@ import { selectionOffsets } from "../../../components/selection-offsets.ts";
 import { ErrorMessage, Loading } from "../../../components/status.tsx";
 import { describeError } from "../../../lib/api-error.ts";
 import { useCan, useCurrentUser } from "../../../lib/session.ts";
+import { useFocusLater } from "../../../lib/use-focus-later.ts";
 import { useCreateClaim } from "../api/create-claim.ts";
 import { useAssignableUsers } from "../api/get-assignable-users.ts";
 import { useArticle } from "../api/get-article.ts";
@@ -66,6 +67,9 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  // Focus to follow a notice or the article editor that closed with the button pressed in it.
+  const [panePaneRef, focusPanelPane] = useFocusLater<HTMLDivElement>();
+  const [editButtonRef, focusEditButton] = useFocusLater<HTMLButtonElement>();
 
   const all = useMemo(() => claims.data ?? [], [claims.data]);
   const visible = useMemo(() => filterAndSortClaims(all, filters, me.id), [all, filters, me.id]);
@@ -185,7 +189,11 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           />
           {toolbar}
           {canEditArticle && !editingArticle ? (
-            <button type="button" onClick={() => (setEditingArticle(true), setRevisionSummary(null))}>
+            <button
+              type="button"
+              ref={editButtonRef}
+              onClick={() => (setEditingArticle(true), setRevisionSummary(null))}
+            >
               Edit article
             </button>
           ) : null}
@@ -216,6 +224,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
               onDone={(summary) => {
                 setEditingArticle(false);
                 setRevisionSummary(summary);
+                focusEditButton();
               }}
             />
           ) : (
@@ -250,22 +259,30 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           />
         </ClaimList>
         <div className="panel-pane" ref={panelRef}>
-          {vanished ? (
-            <VanishedClaimNotice gone={vanished} claims={all} onOpen={select} onDiscard={() => select(null)} />
-          ) : unknown ? (
-            <UnknownClaimNotice onClose={() => select(null)} />
-          ) : selected ? (
-            <ClaimPanel
-              key={selected.id}
-              ref={noteRef}
-              claim={selected}
-              users={users.data ?? []}
-              verdictRequest={verdictRequest}
-              sourceRequest={sourceRequest}
-            />
-          ) : (
-            <p className="state-empty">Select a claim in the text or the list (j/k) to review it.</p>
-          )}
+          {/* Focused, not tabbable: where the keyboard goes on when a notice below closes. */}
+          <div ref={panePaneRef} tabIndex={-1} className="focus-landing">
+            {vanished ? (
+              <VanishedClaimNotice
+                gone={vanished}
+                claims={all}
+                onOpen={(id) => (select(id), focusPanelPane())}
+                onDiscard={() => (select(null), focusPanelPane())}
+              />
+            ) : unknown ? (
+              <UnknownClaimNotice onClose={() => (select(null), focusPanelPane())} />
+            ) : selected ? (
+              <ClaimPanel
+                key={selected.id}
+                ref={noteRef}
+                claim={selected}
+                users={users.data ?? []}
+                verdictRequest={verdictRequest}
+                sourceRequest={sourceRequest}
+              />
+            ) : (
+              <p className="state-empty">Select a claim in the text or the list (j/k) to review it.</p>
+            )}
+          </div>
         </div>
       </div>
       {helpOpen ? <ShortcutsOverlay onClose={() => setHelpOpen(false)} /> : null}
