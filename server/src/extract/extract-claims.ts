@@ -89,6 +89,7 @@ class ParagraphQuotes {
 
 // A module constant: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
 const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The reported speech a quotation sits inside, when the speaker's reported clause has begun
@@ -102,6 +103,11 @@ function quotedWithinReport(
   memory: ClaimantMemory,
 ): Attribution | null {
   if (first.start <= s.start) return null;
+  // "said: “…”" and "said, “…”" hand over to the quotation; only a word or a figure right before it can be
+  // inside a reported clause ("showed “…”"), so most quotations are settled here.
+  let before = first.start - 1;
+  while (before > s.start && body.charCodeAt(before) === 32) before--;
+  if (!LETTER_OR_DIGIT.test(body[before]!)) return null;
   const a = findAttribution(body, s.start, s.end, tokens, memory);
   return a && LETTER.test(body.slice(a.contentStart, first.start)) ? a : null;
 }

@@ -202,7 +202,8 @@ export function mayStartQuantity(token: string): boolean {
 const AND_A_HALF = /\s+and\s+a\s+half$/i;
 
 function parseNumber(raw: string): number | null {
-  if (AND_A_HALF.test(raw)) {
+  // " and a half" is 11 chars after a number: shorter ones are read without the regex.
+  if (raw.length >= 12 && AND_A_HALF.test(raw)) {
     const whole = parseNumber(raw.replace(AND_A_HALF, ""));
     return whole === null ? null : whole + 0.5;
   }
