@@ -51,7 +51,8 @@ const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].jo
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
-const POSSESSIVE_NAME = /^\p{Lu}.*['’]s$/u;
+/** "Hale's campaign", "James Reyes's campaign": a named owner, up to four capitalised words. */
+const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s(?:\s|$)/u;
 const MASS_NOUNS = new Set(["data", "research", "evidence", "information", "polling", "testimony", "records"]);
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
@@ -96,10 +97,10 @@ function computeClaimantReference(c: Claimant): string {
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (
-    POSSESSIVES.has(words[0]!) ||
+    POSSESSIVES.has(words[0]!.toLowerCase()) ||
     MASS_NOUNS.has(words[0]!) ||
     MASS_NOUNS.has(words[words.length - 1]!) ||
-    POSSESSIVE_NAME.test(words[0]!)
+    POSSESSIVE_NAME.test(c.name)
   )
     return lowerCommonCapital(c.name);
   const common =

@@ -4,9 +4,9 @@ import { findQuantities } from "./analysis/quantities.ts";
 import { extractClaims } from "./extract-claims.ts";
 
 /**
- * Faults a fact-checker's read of seven more articles turned up (a climate report, a court
- * ruling, quarterly results, a health study, a cup final, a rally, a jobs report). The texts are
- * written for these tests.
+ * Faults a fact-checker's read of nine more articles turned up (a climate report, a court
+ * ruling, quarterly results, a health study, a cup final, a rally, a jobs report, a war report, a
+ * poll story). The texts are written for these tests.
  */
 const PUBLISHED = "2026-10-03"; // a Saturday
 
@@ -183,5 +183,25 @@ describe("who makes each claim in a jobs report and a rally story", () => {
       "It's got to be courage and compassion that we show to a young woman who's facing this decision.",
     );
     expect(all.every((c) => c.claimant.type === "article" && c.kind !== "attributed_statement")).toBe(true);
+  });
+});
+
+describe("a war report and a poll story", () => {
+  it("names whose campaign 'his campaign' is, and words it without a stray article", () => {
+    const all = claims(
+      "“The momentum is clearly on our side,” Reyes said in a statement. His campaign said it had raised $1.2 million in the past quarter.",
+    );
+    const raised = claimQuoting(all, "$1.2 million");
+    expect(raised.claimant.name).toBe("Reyes's campaign");
+    expect(raised.text).toBe("Reyes's campaign said it had raised $1.2 million in the past quarter");
+  });
+
+  it("does not flag the word wire copy uses for a war as loaded, but does flag the slogan", () => {
+    const war = claims(
+      "The UN has documented more than 12,000 civilian deaths since the full-scale invasion began in February 2022.",
+    );
+    expect(war[0]!.loadedTerms).toEqual([]);
+    const slogan = claims("The senator said the country faced a migrant invasion at the southern border.");
+    expect(slogan[0]!.loadedTerms).toEqual(["migrant invasion"]);
   });
 });

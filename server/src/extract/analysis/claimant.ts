@@ -197,6 +197,9 @@ export function sameName(a: string, b: string): boolean {
   );
 }
 
+const POSSESSIVE_PHRASE = /^(his|her|its|their)\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?)$/iu;
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+
 /**
  * Remembers who has spoken so far in the article: pronouns ("she added") resolve to the last
  * person, and an outlet that earlier relayed unnamed sources keeps that provenance when it is
@@ -305,6 +308,12 @@ export class ClaimantMemory {
     if (SUBJECT_PRONOUNS.has(p.toLowerCase())) {
       const c = this.resolvePronoun(p);
       return c ? { ...c, via: via ?? c.via } : null;
+    }
+    // "His campaign said …": the campaign of the person last named, "Reyes's campaign".
+    const owned = POSSESSIVE_PHRASE.exec(p);
+    if (owned) {
+      const owner = this.resolvePronoun(POSSESSIVE_TO_SUBJECT[owned[1]!.toLowerCase()]!);
+      if (owner && owner.type !== "unnamed_sources") return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);
     }
     return claimantFromPhrase(p, via);
   }

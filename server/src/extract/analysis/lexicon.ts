@@ -489,7 +489,11 @@ export const LOADED_TERMS = [
   "hoax",
   "witch hunt",
   "illegals",
-  "invasion",
+  // Not "invasion" alone: "the full-scale invasion of Ukraine" is how wire copy describes a war.
+  "migrant invasion",
+  "border invasion",
+  "invasion at the border",
+  "invasion of illegals",
   "mob",
   "woke",
   "so-called",
