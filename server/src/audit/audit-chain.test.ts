@@ -96,6 +96,26 @@ describe("verifyAuditChain", () => {
     expect(result.firstBroken).toEqual({ seq: "1", reason: expect.stringContaining("seq 1 is missing") });
   });
 
+  it("reports an event slipped in before the first one, with the chain trigger switched off", async () => {
+    const database = await withEvents(2);
+    // The trigger numbers events from 1; seq 0 can only come from someone bypassing it.
+    await database.pool.query("ALTER TABLE audit_events DISABLE TRIGGER audit_events_chain");
+    try {
+      await database.pool.query(
+        `INSERT INTO audit_events (seq, action, entity_type, entity_id, after, prev_hash, hash)
+         VALUES (0, 'claim.verdict', 'claim', 'forged', '{"verdict": "true"}', '', 'forged')`,
+      );
+    } finally {
+      await database.pool.query("ALTER TABLE audit_events ENABLE TRIGGER audit_events_chain");
+    }
+    const result = await verifyAuditChain(database.pool);
+    expect(result).toEqual({
+      ok: false,
+      checked: 0,
+      firstBroken: { seq: "0", reason: expect.stringContaining("inserted by hand") },
+    });
+  });
+
   it("reports a deleted event whose successors were renumbered to hide the gap", async () => {
     const database = await withEvents(4);
     await superuser(

@@ -30,16 +30,23 @@ export interface ChainRow {
 }
 
 // Only casts and formatting happen in SQL; the content and its hash are built below.
-const SELECT_BATCH = `
+const SELECT_COLUMNS = `
   SELECT seq::text AS seq,
          to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
          actor_id::text AS actor_id, action, entity_type, entity_id,
          article_id::text AS article_id, claim_id::text AS claim_id,
          before::text AS before, after::text AS after,
          request_id, prev_hash, hash
-  FROM audit_events
+  FROM audit_events`;
+// The first batch has no lower bound: the trigger numbers events from 1, so a row with seq 0 or
+// below can only have been inserted by hand, and starting "after 0" would never read it.
+// (audit_events.seq is the table's bigint, not the text column of the same name above.)
+const SELECT_FIRST_BATCH = `${SELECT_COLUMNS}
+  ORDER BY audit_events.seq
+  LIMIT $1`;
+const SELECT_NEXT_BATCH = `${SELECT_COLUMNS}
   WHERE audit_events.seq > $1::bigint
-  ORDER BY audit_events.seq -- the table's bigint, not the text column of the same name above
+  ORDER BY audit_events.seq
   LIMIT $2`;
 
 /**
@@ -75,9 +82,12 @@ export function auditEventHash(row: Omit<ChainRow, "hash">): string {
  */
 export async function verifyAuditChain(pool: pg.Pool, batchSize = VERIFY_BATCH_SIZE): Promise<ChainVerification> {
   const checker = new ChainChecker();
-  let lastSeq = "0";
+  let lastSeq: string | null = null;
   for (;;) {
-    const { rows } = await pool.query<ChainRow>(SELECT_BATCH, [lastSeq, batchSize]);
+    const { rows } =
+      lastSeq === null
+        ? await pool.query<ChainRow>(SELECT_FIRST_BATCH, [batchSize])
+        : await pool.query<ChainRow>(SELECT_NEXT_BATCH, [lastSeq, batchSize]);
     for (const row of rows) {
       const broken = checker.check(row);
       if (broken) return { ok: false, checked: checker.checked, firstBroken: broken };
@@ -98,6 +108,12 @@ export class ChainChecker {
   check(row: ChainRow): { seq: string; reason: string } | null {
     const seq = BigInt(row.seq);
     const expectedSeq = this.previousSeq + 1n;
+    if (seq < 1n) {
+      return {
+        seq: row.seq,
+        reason: `seq ${seq} comes before seq 1, where the log starts: the event was inserted by hand, outside the log's trigger.`,
+      };
+    }
     if (seq !== expectedSeq) {
       const missing =
         seq > expectedSeq
