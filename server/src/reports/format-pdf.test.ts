@@ -16,10 +16,14 @@ const all = reportOptionsSchema.parse({
   dismissed: "separate",
 });
 
-function pdfText(pdf: Buffer): string {
+function writePdf(pdf: Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "report-pdf-")), "report.pdf");
   writeFileSync(file, pdf);
-  return execFileSync(PDFTOTEXT, ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  return file;
+}
+
+function pdfText(pdf: Buffer): string {
+  return execFileSync(PDFTOTEXT, ["-enc", "UTF-8", writePdf(pdf), "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }
 
 describe("PDF", () => {
@@ -43,6 +47,33 @@ describe("PDF", () => {
       expect(text).toContain("Approved by: Ed Editor, 2025-03-31 11:00 UTC");
       expect(text).toContain("Internal notes");
       expect(text).toMatch(/Page 1 of 2.*Page 2 of 2/);
+    },
+  );
+
+  it.skipIf(!existsSync(PDFTOTEXT))(
+    "prints the paragraphs and line breaks of rationales, excerpts and notes as breaks, not as missing characters",
+    async () => {
+      const data = reportFixture();
+      const claim = data.claims[1]!;
+      claim.sources[0]!.excerpt = "Removals: 271,484\r\nReturns:\t12,000";
+      claim.notes[0]!.body = "First line\u2028second line";
+      const raw = execFileSync(
+        PDFTOTEXT,
+        ["-enc", "UTF-8", "-layout", writePdf(await formatPdf(data, all, GENERATED_AT)), "-"],
+        {
+          encoding: "utf8",
+        },
+      );
+      expect(raw).not.toContain("not in the report fonts");
+      const lines = raw.split("\n").map((l) => l.trim());
+      // "Official figures show a 12% rise.\n\nSee the DHS table. …": two paragraphs, a blank line apart.
+      const at = lines.indexOf("Official figures show a 12% rise.");
+      expect(at).toBeGreaterThan(0);
+      expect(lines[at + 1]).toBe("");
+      expect(lines[at + 2]).toMatch(/^See the DHS table\./);
+      expect(lines).toContain("Removals: 271,484");
+      expect(lines).toContain("Returns: 12,000");
+      expect(lines).toContain("First line");
     },
   );
 

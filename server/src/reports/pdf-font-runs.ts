@@ -29,6 +29,8 @@ const EMOJI_FIRST = ["emoji", "devanagari", "sc", "kr"];
 const SIMPLE_TEXT = /^[\u0000-\u02ff\u2000-\u206f]*$/;
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const PUNCTUATION = /^\p{P}+$/u;
+/** Line feeds end a line (pdf-paragraph.ts breaks there and trims them); no font needs a glyph for them. */
+const LINE_FEED = /^\n+$/;
 const segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
 
 function primary(style: TextStyle): Face {
@@ -84,7 +86,11 @@ export function fontRuns(style: TextStyle, text: string): FontRun[] {
     // Punctuation stays in the font of the text before it ("。" after Han); spaces go to DejaVu, since
     // Noto Emoji's space is an em wide.
     const sticky = last?.face && !last.face.name.startsWith("emoji") && PUNCTUATION.test(segment);
-    const face = sticky && covers(last.face!.font, segment) ? last.face! : chooseFace(style, segment);
+    const face = LINE_FEED.test(segment)
+      ? (last?.face ?? primary(style))
+      : sticky && covers(last.face!.font, segment)
+        ? last.face!
+        : chooseFace(style, segment);
     if (last && last.face?.name === face?.name) last.end = index + segment.length;
     else runs.push({ start: index, end: index + segment.length, face });
   }

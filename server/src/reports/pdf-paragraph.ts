@@ -49,6 +49,16 @@ function useFace(doc: Doc, face: Face, size: number): Doc {
   return doc.font(face.name).fontSize(size);
 }
 
+/**
+ * Rationales, excerpts and notes come with paragraphs and line breaks typed in a browser (CR LF) or
+ * pasted (tabs, Unicode line separators). A line break stays a line break and a tab a space; neither
+ * has a glyph, and drawn as text they would print as placeholders.
+ */
+function plainBreaks(span: Span): Span {
+  const text = span.text.replace(/\r\n?|[\v\f\u2028\u2029\u0085]/g, "\n").replace(/\t/g, " ");
+  return text === span.text ? span : { ...span, text };
+}
+
 /** Text no font has becomes a placeholder, before anything is measured. */
 function withPlaceholders(span: Span): Span {
   const runs = fontRuns(span.style, span.text);
@@ -79,7 +89,10 @@ function piecesOf(spans: Span[], bidi: Levels | null): Piece[] {
 }
 
 export function writeParagraph(doc: Doc, spans: Span[], options: ParagraphOptions = {}): void {
-  const shown = spans.filter((s) => s.text.length > 0).map(withPlaceholders);
+  const shown = spans
+    .filter((s) => s.text.length > 0)
+    .map(plainBreaks)
+    .map(withPlaceholders);
   const text = shown.map((s) => s.text).join("");
   const bidi = embeddingLevels(text);
   const pieces = piecesOf(shown, bidi);
