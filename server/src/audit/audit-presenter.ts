@@ -25,7 +25,9 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
   if (filter.articleId) where.articleId = filter.articleId;
   if (filter.claimId) where.claimId = filter.claimId;
   if (filter.action) {
-    where.action = filter.action.endsWith(".*") ? { startsWith: filter.action.slice(0, -1) } : filter.action;
+    where.action = filter.action.endsWith(".*")
+      ? { startsWith: escapeLike(filter.action.slice(0, -1)) }
+      : filter.action;
   }
   if (filter.from || filter.to) {
     where.occurredAt = {
@@ -34,6 +36,15 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
     };
   }
   return where;
+}
+
+/**
+ * Prisma sends startsWith to PostgreSQL as `LIKE '<value>%'` without escaping the value, so a "_"
+ * or "%" in a family ("claim_merge.*", "%.*") would match any character, or every action.
+ * Backslash is LIKE's default escape character.
+ */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
 }
 
 /** Page cursors are the seq of the last event shown, as a decimal string (seq is a bigint). */

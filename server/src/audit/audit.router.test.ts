@@ -90,6 +90,25 @@ describe("GET /api/audit", () => {
     expect(await get(`articleId=${articleId}&from=2000-01-01T00:00:00Z`)).toHaveLength(4);
   });
 
+  it("reads _ and % in an action family as themselves, not as LIKE wildcards", async () => {
+    await server.db.prisma.$transaction(async (tx) => {
+      for (const action of ["review_note.add", "reviewXnote.add"]) {
+        await recordAuditEvent(
+          tx,
+          { userId: editor.user.id, requestId: "seed" },
+          { action, entityType: "note", entityId: action },
+        );
+      }
+    });
+    const get = async (action: string) =>
+      auditPage
+        .parse((await editor.json("GET", `/api/audit?action=${encodeURIComponent(action)}`)).body)
+        .items.map((e) => e.action);
+    expect(await get("review_note.*")).toEqual(["review_note.add"]);
+    expect(await get("%.*")).toEqual([]);
+    expect(await get("review\\note.*")).toEqual([]);
+  });
+
   it("rejects bad filters and cursors with 422, and reviewers with 403", async () => {
     expect((await editor.json("GET", "/api/audit?actorId=nope")).status).toBe(422);
     expect((await editor.json("GET", "/api/audit?cursor=abc")).status).toBe(422);
