@@ -1,7 +1,6 @@
 // The audit log over HTTP: browse and filter it (editors and admins), export it as CSV, verify
 // its hash chain (admins), and show one claim's history to anyone who can see the claim.
-import { once } from "node:events";
-import { Router, type Response } from "express";
+import { Router } from "express";
 import { auditQuerySchema, idSchema } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import { notFound } from "../http/app-error.ts";
@@ -11,6 +10,7 @@ import { verifyAuditChain } from "./audit-chain.ts";
 import { auditCsvHeader, auditCsvRow } from "./audit-csv.ts";
 import { loadAuditPage, parseSeqCursor, streamAuditRows } from "./audit-presenter.ts";
 import { loadClaimHistory } from "./claim-history.ts";
+import { writeChunk } from "./write-chunk.ts";
 
 export function createAuditRouter({ db, logger }: AppDeps): Router {
   const router = Router();
@@ -29,10 +29,10 @@ export function createAuditRouter({ db, logger }: AppDeps): Router {
     res.setHeader("Content-Disposition", `attachment; filename="claimdesk-audit-${stamp}Z.csv"`);
     res.setHeader("Cache-Control", "no-store");
     try {
-      await write(res, auditCsvHeader());
+      await writeChunk(res, auditCsvHeader());
       for await (const batch of streamAuditRows(db.prisma, filter)) {
         if (res.destroyed) return;
-        await write(res, batch.map(auditCsvRow).join(""));
+        await writeChunk(res, batch.map(auditCsvRow).join(""));
       }
       res.end();
     } catch (error) {
@@ -57,9 +57,4 @@ export function createAuditRouter({ db, logger }: AppDeps): Router {
   });
 
   return router;
-}
-
-/** Waits when the client reads slower than the database produces, instead of buffering the whole export. */
-async function write(res: Response, chunk: string): Promise<void> {
-  if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
 }
