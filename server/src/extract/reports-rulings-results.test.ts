@@ -187,6 +187,18 @@ describe("who makes each claim in a jobs report and a rally story", () => {
 });
 
 describe("a war report and a poll story", () => {
+  it("words a participle phrase with the clause it hangs on, marking what stands between", () => {
+    const all = claims(
+      "Russian drones struck energy facilities in five regions overnight, killing four people and leaving more than 200,000 households without power, Ukrainian officials said.",
+    );
+    expect(claimQuoting(all, "killing four people").text).toBe(
+      "According to Ukrainian officials, Russian drones struck energy facilities in five regions overnight, killing four people",
+    );
+    expect(claimQuoting(all, "200,000 households").text).toBe(
+      "According to Ukrainian officials, Russian drones struck energy facilities in five regions overnight … leaving more than 200,000 households without power",
+    );
+  });
+
   it("names whose campaign 'his campaign' is, and words it without a stray article", () => {
     const all = claims(
       "“The momentum is clearly on our side,” Reyes said in a statement. His campaign said it had raised $1.2 million in the past quarter.",

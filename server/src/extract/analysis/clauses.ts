@@ -228,6 +228,10 @@ function buildClauses(
   let fromOffset = start;
   let headStart = start;
   let prevMode: SplitMode | null = null;
+  // The clause a participle phrase hangs on ("Drones struck five regions, killing four people"):
+  // the latest clause that is not itself such a phrase, with the figures listed in it.
+  let heldStart = -1;
+  let heldEnd = -1;
   const bounds = [...splits, null];
   for (const s of bounds) {
     const leftEnd = s ? s.leftEnd : tokens.length;
@@ -243,8 +247,19 @@ function buildClauses(
     else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
       restored = `${head}${body.slice(cStart, cEnd)}`;
+    } else if (prevMode === "participle" && heldEnd > heldStart) {
+      // "killing four people" says nothing alone: it reads with the clause it hangs on, and an
+      // ellipsis marks what stands between them ("…, strengthening …, and consolidating …").
+      const between = body.slice(heldEnd, cStart);
+      const joint = PUNCTUATION_ONLY.test(between) ? between : " … ";
+      restored = `${body.slice(heldStart, heldEnd)}${joint}${body.slice(cStart, cEnd)}`;
     }
     if (cEnd > cStart) out.push({ start: cStart, end: cEnd, restored });
+    // A list of figures is one clause for this ("resulted in 1,700 deportations and 1,000 arrests").
+    if (prevMode !== "participle") {
+      if (prevMode !== "quantity" || heldStart < 0) heldStart = cStart;
+      heldEnd = cEnd;
+    }
     if (!s) break;
     if (s.mode !== "quantity") headStart = tokens[s.at]!.start;
     prevMode = s.mode;
@@ -253,6 +268,8 @@ function buildClauses(
   }
   return out;
 }
+
+const PUNCTUATION_ONLY = /^[\s,;—–-]*$/;
 
 function firstQuantityStart(starts: number[], from: number): number | undefined {
   return starts.find((s) => s >= from);
