@@ -61,6 +61,16 @@ describe("figures as news copy writes them", () => {
     expect(quantities("Dortmund created more chances in the first half but failed to score")).toEqual([]);
   });
 
+  it("reads a rate with what it is counted per, and no unit from a time word after a figure", () => {
+    expect(quantities("gas at $6 a gallon, 7,000 steps a day, 70 miles per hour, 5% a year")).toEqual([
+      ["$6 a gallon", 6, "USD per gallon"],
+      ["7,000 steps a day", 7000, "steps per day"],
+      ["70 miles per hour", 70, "miles per hour"],
+      ["5% a year", 5, "% per year"],
+    ]);
+    expect(quantities("America got $89 billion last year; one last point")).toEqual([["$89 billion", 89e9, "USD"]]);
+  });
+
   it("keeps 'between 1.6 million and 1.7 million vehicles' as one claim, while a list of figures splits", () => {
     const range = claims("The company expects to deliver between 1.6 million and 1.7 million vehicles this year.");
     expect(range.map((c) => c.quote)).toEqual([

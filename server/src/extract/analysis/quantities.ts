@@ -82,6 +82,10 @@ const QUALIFIERS: Record<string, string> = {
 
 /** Words after a number that are not the counted thing. */
 const NOT_UNITS = new Set([
+  // Time words after a figure date it, they count nothing: "$89 billion last year".
+  "last",
+  "next",
+  "this",
   "of",
   "and",
   "or",
@@ -270,13 +274,36 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
   if (m === null) return at + 1;
   const q = toQuantity(m, start);
   const noun = m[6]?.toLowerCase();
-  if (q !== null)
-    out.push(
-      noun !== undefined && (q.unit === noun || (q.unit === null && COUNT_ADJECTIVES.has(noun)))
-        ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
-        : q,
-    );
-  return at + m[0].length;
+  if (q === null) return at + m[0].length;
+  const counted =
+    noun !== undefined && (q.unit === noun || (q.unit === null && COUNT_ADJECTIVES.has(noun)))
+      ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
+      : q;
+  const rated = withRate(counted, text, start);
+  out.push(rated);
+  return Math.max(at + m[0].length, rated.end - start);
+}
+
+/** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour". */
+const RATE_NOUNS = new Set(
+  "day week month year hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer".split(
+    " ",
+  ),
+);
+const RATE = /[ \u00a0]+(?:a|an|per|each)[ \u00a0]+([a-z]+)\b/y;
+
+/** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
+function withRate(q: Quantity, text: string, start: number): Quantity {
+  RATE.lastIndex = q.end - start;
+  const m = RATE.exec(text);
+  if (m === null || !RATE_NOUNS.has(m[1]!)) return q;
+  const end = q.end + m[0].length;
+  return {
+    ...q,
+    unit: q.unit === null ? `per ${m[1]}` : `${q.unit} per ${m[1]}`,
+    text: text.slice(q.start - start, end - start),
+    end,
+  };
 }
 
 // A module constant: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
