@@ -5,7 +5,7 @@ import PDFDocument from "pdfkit";
 import type { ReportDocument, ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schemas/report";
 import { buildReportDocument } from "./build-report-document.ts";
 import { pdfFonts } from "./pdf-fonts.ts";
-import { writeParagraph, type Span } from "./pdf-paragraph.ts";
+import { paragraphHeight, writeParagraph, type ParagraphOptions, type Span } from "./pdf-paragraph.ts";
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
@@ -33,6 +33,10 @@ const VERDICT_COLOURS: Record<string, string> = {
 
 type Doc = PDFKit.PDFDocument;
 const WORD_LAYOUT_CACHE_LIMIT = 3000;
+/** Room a claim needs at the bottom of a page for its heading and the first lines of its text. */
+const CLAIM_START_ROOM = 110;
+/** Two lines of body text: the least a heading keeps under it on its page. */
+const TWO_LINES = 2;
 
 export function formatPdf(data: ReportData, options: ReportOptions, generatedAt: Date): Promise<Buffer> {
   const report = buildReportDocument(data, options, generatedAt);
@@ -70,12 +74,13 @@ export function formatPdf(data: ReportData, options: ReportOptions, generatedAt:
 
   writeHeader(doc, report);
   writeSummary(doc, report);
-  heading(doc, "Claims", 15);
+  heading(doc, "Claims", 15, CLAIM_START_ROOM);
   if (report.claims.length === 0) body(doc, "No claims match this report's options.");
   for (const claim of report.claims) writeClaim(doc, claim);
   if (report.options.dismissed === "separate") {
-    heading(doc, "Dismissed claims", 15);
-    body(doc, "Claims the reviewers set aside as not check-worthy or not claims.");
+    const intro = "Claims the reviewers set aside as not check-worthy or not claims.";
+    heading(doc, "Dismissed claims", 15, paragraphHeight(doc, bodySpans(intro)) + CLAIM_START_ROOM);
+    body(doc, intro);
     if (report.dismissedClaims.length === 0) body(doc, "None.");
     for (const claim of report.dismissedClaims) writeClaim(doc, claim);
   }
@@ -98,7 +103,7 @@ function writeHeader(doc: Doc, r: ReportDocument): void {
 }
 
 function writeSummary(doc: Doc, r: ReportDocument): void {
-  heading(doc, "Summary", 15);
+  heading(doc, "Summary", 15, paragraphHeight(doc, bodySpans(reviewedLine(r.summary))));
   body(doc, reviewedLine(r.summary));
   doc.moveDown(0.3);
   for (const row of verdictRows(r.summary)) {
@@ -115,7 +120,7 @@ function writeSummary(doc: Doc, r: ReportDocument): void {
 function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   forgetWordLayouts(doc);
   // Start a claim on a new page rather than leave its heading stranded at the bottom.
-  if (doc.y > doc.page.height - doc.page.margins.bottom - 110) doc.addPage();
+  keepRoom(doc, CLAIM_START_ROOM);
   doc.moveDown(0.8);
   const title = `Claim ${claim.number}: ${claim.verdictLabel}`;
   doc.outline.addItem(title);
@@ -133,48 +138,97 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   if (claim.reviewedBy) field(doc, "Reviewed by", `${claim.reviewedBy.name}, ${formatDateTime(claim.reviewedBy.at)}`);
   if (claim.approvedBy) field(doc, "Approved by", `${claim.approvedBy.name}, ${formatDateTime(claim.approvedBy.at)}`);
   if (claim.rationale) {
-    subheading(doc, "Rationale");
+    subheading(doc, "Rationale", paragraphHeight(doc, bodySpans(claim.rationale), {}, TWO_LINES));
     body(doc, claim.rationale);
   }
   if (claim.sources.length) {
-    subheading(doc, "Sources");
-    claim.sources.forEach((s, i) => {
-      const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`].filter(Boolean).join(", ");
-      writeParagraph(doc, [
-        { text: `${i + 1}. `, style: "regular", size: 10.5, color: INK },
-        { text: `${STANCE_LABELS[s.stance]}  `, style: "bold", size: 10.5, color: MUTED },
-        linkSpan(s.title ?? s.url, s.url, 10.5),
-        { text: details ? ` — ${details}` : "", style: "regular", size: 10.5, color: MUTED },
-      ]);
-      if (s.title && webHref(s.url))
-        writeParagraph(doc, [{ text: s.url, style: "regular", size: 8.5, color: MUTED }], { indent: 14 });
-      if (s.excerpt)
-        writeParagraph(doc, [{ text: s.excerpt, style: "italic", size: 10, color: MUTED }], { indent: 14 });
-    });
+    const entries = claim.sources.map(sourceEntry);
+    subheading(doc, "Sources", blockHeight(doc, entries[0]!));
+    for (const entry of entries) {
+      // A source's title, address and excerpt stay on one page when they fit in a third of one.
+      keepRoom(doc, Math.min(blockHeight(doc, entry), (doc.page.maxY() - doc.page.margins.top) / 3));
+      for (const [spans, options] of entry) writeParagraph(doc, spans, options);
+    }
   }
   if (claim.notes?.length) {
-    subheading(doc, "Internal notes");
-    for (const n of claim.notes) {
+    const notes = claim.notes.map((n): Block => {
       const heading = `${n.author}, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}`;
-      writeParagraph(doc, [{ text: heading, style: "bold", size: 10, color: INK }]);
-      writeParagraph(doc, [{ text: n.body, style: "regular", size: 10, color: INK }], { indent: 10 });
+      return [
+        [[{ text: heading, style: "bold", size: 10, color: INK }], {}],
+        [[{ text: n.body, style: "regular", size: 10, color: INK }], { indent: 10 }],
+      ];
+    });
+    subheading(doc, "Internal notes", blockHeight(doc, notes[0]!, TWO_LINES));
+    for (const note of notes) {
+      keepRoom(doc, blockHeight(doc, note, TWO_LINES));
+      for (const [spans, options] of note) writeParagraph(doc, spans, options);
     }
   }
 }
 
-function heading(doc: Doc, text: string, size: number): void {
+/** Paragraphs that belong together: a source's title line, its address and its excerpt; a note. */
+type Block = Array<[Span[], ParagraphOptions]>;
+
+function sourceEntry(s: ReportDocumentClaim["sources"][number], i: number): Block {
+  const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`].filter(Boolean).join(", ");
+  const block: Block = [
+    [
+      [
+        { text: `${i + 1}. `, style: "regular", size: 10.5, color: INK },
+        { text: `${STANCE_LABELS[s.stance]}  `, style: "bold", size: 10.5, color: MUTED },
+        linkSpan(s.title ?? s.url, s.url, 10.5),
+        { text: details ? ` — ${details}` : "", style: "regular", size: 10.5, color: MUTED },
+      ],
+      {},
+    ],
+  ];
+  if (s.title && webHref(s.url))
+    block.push([[{ text: s.url, style: "regular", size: 8.5, color: MUTED }], { indent: 14 }]);
+  if (s.excerpt) block.push([[{ text: s.excerpt, style: "italic", size: 10, color: MUTED }], { indent: 14 }]);
+  return block;
+}
+
+/** The block's height; with `lastLines`, only that many lines of its last paragraph count. */
+function blockHeight(doc: Doc, block: Block, lastLines = Infinity): number {
+  return block.reduce(
+    (sum, [spans, options], i) =>
+      sum + paragraphHeight(doc, spans, options, i === block.length - 1 ? lastLines : Infinity),
+    0,
+  );
+}
+
+/**
+ * Moves to a new page unless `height` more points fit on this one, so that a heading is never the
+ * last line of a page with its text on the next. A page with nothing on it yet never moves on.
+ */
+function keepRoom(doc: Doc, height: number): void {
+  if (doc.y + height > doc.page.maxY() && doc.y > doc.page.margins.top) doc.addPage();
+}
+
+/** A section heading, kept on its page with `roomAfter` points of what follows it. */
+function heading(doc: Doc, text: string, size: number, roomAfter: number): void {
   doc.moveDown(1);
-  writeParagraph(doc, [{ text, style: "bold", size, color: INK }]);
+  const spans: Span[] = [{ text, style: "bold", size, color: INK }];
+  // The gap under the heading (moveDown(0.3) in its font) comes before what it introduces.
+  keepRoom(doc, paragraphHeight(doc, spans) + size * 0.4 + roomAfter);
+  writeParagraph(doc, spans);
   doc.moveDown(0.3);
 }
 
-function subheading(doc: Doc, text: string): void {
+/** A claim's subheading (Rationale, Sources, Internal notes), kept with `roomAfter` points of its text. */
+function subheading(doc: Doc, text: string, roomAfter: number): void {
   doc.moveDown(0.3);
-  writeParagraph(doc, [{ text, style: "bold", size: 11, color: INK }]);
+  const spans: Span[] = [{ text, style: "bold", size: 11, color: INK }];
+  keepRoom(doc, paragraphHeight(doc, spans) + roomAfter);
+  writeParagraph(doc, spans);
+}
+
+function bodySpans(text: string): Span[] {
+  return [{ text, style: "regular", size: 10.5, color: INK }];
 }
 
 function body(doc: Doc, text: string): void {
-  writeParagraph(doc, [{ text, style: "regular", size: 10.5, color: INK }]);
+  writeParagraph(doc, bodySpans(text));
 }
 
 function field(doc: Doc, label: string, value: string, url?: string | null): void {

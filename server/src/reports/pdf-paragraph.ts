@@ -88,7 +88,16 @@ function piecesOf(spans: Span[], bidi: Levels | null): Piece[] {
   return pieces;
 }
 
-export function writeParagraph(doc: Doc, spans: Span[], options: ParagraphOptions = {}): void {
+interface Line {
+  start: number;
+  end: number;
+  pieces: Piece[];
+  ascent: number;
+  height: number;
+}
+
+/** The paragraph broken into lines at the page's width; nothing is drawn. */
+function layOut(doc: Doc, spans: Span[], options: ParagraphOptions) {
   const shown = spans
     .filter((s) => s.text.length > 0)
     .map(plainBreaks)
@@ -107,15 +116,35 @@ export function writeParagraph(doc: Doc, spans: Span[], options: ParagraphOption
     }
     return w;
   };
-
   const first = spans[0] ?? { style: "regular" as const, size: 10.5 };
-  let y = doc.y;
-  let destination = options.destination;
-  for (const [start, end] of breakLines(text, width, measure)) {
+  const lines = breakLines(text, width, measure).map(([start, end]): Line => {
     const line = pieces
       .filter((p) => p.end > start && p.start < end)
       .map((p) => ({ ...p, start: Math.max(p.start, start), end: Math.min(p.end, end) }));
-    const { ascent, height } = lineMetrics(line, first);
+    return { start, end, pieces: line, ...lineMetrics(line, first) };
+  });
+  return { text, bidi, left, width, measure, lines };
+}
+
+/**
+ * How tall the paragraph (or its first `maxLines` lines) will be, so that a heading can be kept with
+ * the text under it. Leaves the document in the last span's style, as writeParagraph does.
+ */
+export function paragraphHeight(doc: Doc, spans: Span[], options: ParagraphOptions = {}, maxLines = Infinity): number {
+  const height = layOut(doc, spans, options)
+    .lines.slice(0, maxLines)
+    .reduce((sum, line) => sum + line.height, 0);
+  const last = spans[spans.length - 1];
+  if (last) doc.font(last.style).fontSize(last.size);
+  return height;
+}
+
+export function writeParagraph(doc: Doc, spans: Span[], options: ParagraphOptions = {}): void {
+  const { text, bidi, left, width, measure, lines } = layOut(doc, spans, options);
+  const first = spans[0] ?? { style: "regular" as const, size: 10.5 };
+  let y = doc.y;
+  let destination = options.destination;
+  for (const { start, end, pieces: line, ascent, height } of lines) {
     if (y + height > doc.page.maxY() && y > doc.page.margins.top) {
       doc.addPage();
       y = doc.page.margins.top;
