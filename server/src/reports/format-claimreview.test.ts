@@ -64,7 +64,7 @@ describe("ClaimReview JSON-LD", () => {
     expect(falseClaim!.reviewRating).toMatchObject({ ratingValue: 1, alternateName: "False" });
     expect(misleading!.reviewRating).toMatchObject({ ratingValue: 2, alternateName: "Misleading" });
     expect(trueClaim!.reviewRating).toMatchObject({ ratingValue: 4, alternateName: "True" });
-    expect(VERDICT_RATING).toEqual({ false: 1, misleading: 2, unverified: 3, true: 4 });
+    expect(VERDICT_RATING).toEqual({ false: 1, misleading: 2, true: 4 });
   });
 
   it("dates a review by its approval, and names the claimant by type", () => {
@@ -90,6 +90,6 @@ describe("ClaimReview JSON-LD", () => {
     const out = JSON.parse(formatClaimReview(data, reportOptionsSchema.parse({}), GENERATED_AT)) as Json[];
     const fromArticle = out.find((r) => r.url.endsWith("#claim-3"))!;
     expect(fromArticle.itemReviewed.author).toEqual({ "@type": "Organization", name: "The Daily Example" });
-    expect(fromArticle.reviewRating).toMatchObject({ ratingValue: 3, alternateName: "Unverified" });
+    expect(fromArticle.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverified" });
   });
 });
