@@ -9,6 +9,7 @@ export interface AuditFilters {
   actorId?: string;
   action?: string;
   articleId?: string;
+  claimId?: string;
   from?: string;
   to?: string;
 }

@@ -102,7 +102,7 @@ describe("audit view", () => {
 
   it("keeps working when a date filter holds a year the browser accepts but Date cannot (20261)", async () => {
     renderApp("/audit", session(editor));
-    const from = await screen.findByLabelText("From");
+    const from = await screen.findByLabelText(/^From/);
     await screen.findByText("claim.verdict");
     // A date field takes up to six year digits as they are typed; fireEvent sets such a value at once.
     fireEvent.change(from, { target: { value: "20261-01-01" } });
@@ -141,5 +141,107 @@ describe("audit view", () => {
     await user.click(screen.getByRole("button", { name: "Verify audit chain" }));
     expect(await screen.findByText(/first broken link is event #17 \(hash does not match the event\)/)).toBeTruthy();
     expect(api.sent("GET", "/api/audit/verify")).toHaveLength(2);
+  });
+
+  it("narrows to one claim from the address or from an event, and exports just that", async () => {
+    const user = userEvent.setup();
+    renderApp(`/audit?claimId=${claimId}`, session(editor));
+    await screen.findByText("claim.verdict");
+    expect(api.sent("GET", "/api/audit").at(-1)!.query.get("claimId")).toBe(claimId);
+    expect(screen.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toContain(`claimId=${claimId}`);
+    expect(screen.getByText(/Showing only the events of claim/)).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Show every claim" }));
+    await vi.waitFor(() => expect(api.sent("GET", "/api/audit").at(-1)!.query.has("claimId")).toBe(false));
+    await user.click((await screen.findAllByRole("button", { name: "Only this claim's events" }))[0]!);
+    // Back to the first query, which the test's cache still holds: the address and export show it.
+    expect(await screen.findByText(/Showing only the events of claim/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Download CSV" }).getAttribute("href")).toContain(`claimId=${claimId}`);
+  });
+
+  it("names the reader's time zone on every time and on the date filters", async () => {
+    renderApp("/audit", session(editor));
+    const time = (await screen.findByText("claim.verdict")).closest("li")!.querySelector("time")!;
+    const zoneName = new Intl.DateTimeFormat(undefined, { timeZoneName: "short" })
+      .formatToParts(new Date(events[0]!.occurredAt))
+      .find((part) => part.type === "timeZoneName")!.value;
+    expect(time.textContent).toContain(zoneName);
+    expect(time.getAttribute("title")).toBe("2026-01-01T10:30:00.000Z");
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(screen.getByLabelText(new RegExp(`^From \\(${zone.replace("+", "\\+")}\\)`))).toBeTruthy();
+  });
+
+  it("shows every field a merge changed, and links a merged-away claim to the one it became", async () => {
+    const articleId = "00000000-0000-4000-8000-0000000000a1";
+    const keptId = "00000000-0000-4000-8000-0000000000c2";
+    const claim = { start: 0, end: 10, quote: "q", text: "q", verdict: null, rationale: null, approved: false };
+    api.on("GET", "/api/audit", () =>
+      json({
+        items: [
+          {
+            ...events[0]!,
+            seq: "6",
+            action: "claim.merge",
+            entityId: keptId,
+            claimId: keptId,
+            articleId,
+            before: claim,
+            after: {
+              ...claim,
+              start: 5,
+              end: 40,
+              quote: "q and r",
+              text: "q and r",
+              verdict: "false",
+              rationale: "r",
+              approved: true,
+              needsReReview: true,
+              mergedFrom: [claimId],
+            },
+          },
+          {
+            ...events[0]!,
+            seq: "5",
+            action: "claim.merge_away",
+            articleId,
+            before: claim,
+            after: { mergedInto: keptId },
+          },
+        ],
+        nextCursor: null,
+      }),
+    );
+    renderApp("/audit", session(editor));
+    const merge = (await screen.findByText("claim.merge")).closest("li")!;
+    expect(within(merge).getAllByRole("listitem")).toHaveLength(9);
+    expect(merge.textContent).toContain(`mergedFrom: — → ["${claimId}"]`);
+    const away = screen.getByText("claim.merge_away").closest("li")!;
+    expect(within(away).getByRole("link", { name: "Open the claim" }).getAttribute("href")).toBe(
+      `/articles/${articleId}?claim=${keptId}`,
+    );
+  });
+
+  it("names whose account an account change was", async () => {
+    api.on("GET", "/api/audit", () =>
+      json({
+        items: [
+          {
+            ...events[1]!,
+            seq: "7",
+            actor: { id: admin.id, name: admin.name, email: admin.email },
+            action: "user.update",
+            entityType: "user",
+            entityId: reviewer.id,
+            before: { name: reviewer.name, role: "reviewer" },
+            after: { name: reviewer.name, role: "editor" },
+          },
+        ],
+        nextCursor: null,
+      }),
+    );
+    renderApp("/audit", session(admin));
+    const change = (await screen.findByText("user.update")).closest("li")!;
+    await vi.waitFor(() => expect(change.firstElementChild!.textContent).toContain("user Rita Reviewer"));
+    expect(change.textContent).toContain("role: reviewer → editor");
   });
 });

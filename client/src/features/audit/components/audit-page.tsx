@@ -1,11 +1,13 @@
 import { useMemo, useState } from "react";
-import { Link } from "react-router";
+import { useSearchParams } from "react-router";
 import { Empty, ErrorMessage, Loading } from "../../../components/status.tsx";
-import { describeChange } from "../../../lib/describe-change.ts";
-import { formatDateTime, formatDuration } from "../../../lib/format.ts";
+import { formatDuration } from "../../../lib/format.ts";
 import { useCan } from "../../../lib/session.ts";
 import { useAudit, type AuditFilters } from "../api/get-audit.ts";
 import { usePeople } from "../api/get-people.ts";
+import { AuditEventItem } from "./audit-event-item.tsx";
+import { readerTimeZone } from "./event-time.ts";
+import { ScopeFilter } from "./scope-filter.tsx";
 import { summariseReviewers } from "./reviewer-summaries.ts";
 import { VerifyChain } from "./verify-chain.tsx";
 
@@ -22,7 +24,14 @@ export function AuditPage() {
   const [actorId, setActorId] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
+  // The article and claim come from the address, so "who changed this claim" can be linked to and
+  // shared: /audit?claimId=… or /audit?articleId=….
+  const [params, setParams] = useSearchParams();
+  const articleId = params.get("articleId") || undefined;
+  const claimId = params.get("claimId") || undefined;
   const filters: AuditFilters = {
+    articleId,
+    claimId,
     action: action.trim() || undefined,
     actorId: actorId || undefined,
     from: toIso(from, false),
@@ -43,7 +52,15 @@ export function AuditPage() {
 
   // An id in a change (assigneeId) reads as the person's name when it is someone's.
   const names = useMemo(() => new Map(actors), [actors]);
-  const nameOf = (value: string) => names.get(value) ?? value;
+  const nameOf = (value: string) => names.get(value);
+  const zone = readerTimeZone();
+  const narrow = (key: "articleId" | "claimId", value: string | null) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
 
   return (
     <main id="main" className="page audit-page">
@@ -65,11 +82,11 @@ export function AuditPage() {
           </select>
         </label>
         <label>
-          From
+          From ({zone})
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To
+          To ({zone}, whole day)
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <a
@@ -80,6 +97,8 @@ export function AuditPage() {
           Download CSV
         </a>
       </form>
+
+      <ScopeFilter articleId={articleId} claimId={claimId} onClear={(key) => narrow(key, null)} />
 
       {canVerify ? <VerifyChain /> : null}
 
@@ -122,32 +141,7 @@ export function AuditPage() {
         {audit.isSuccess && events.length === 0 ? <Empty>No events match these filters.</Empty> : null}
         <ol className="audit-feed">
           {events.map((e) => (
-            <li key={e.seq}>
-              <div>
-                <strong>{e.actor?.name ?? "System"}</strong> <code>{e.action}</code> {e.entityType}
-                {" · "}
-                <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
-                {e.articleId ? (
-                  <>
-                    {" · "}
-                    <Link
-                      to={`/articles/${encodeURIComponent(e.articleId)}${e.claimId ? `?claim=${encodeURIComponent(e.claimId)}` : ""}`}
-                    >
-                      {e.claimId ? "Open the claim" : "Open the article"}
-                    </Link>
-                  </>
-                ) : null}
-              </div>
-              <ul className="changes">
-                {describeChange(e.before, e.after)
-                  .slice(0, 6)
-                  .map((c) => (
-                    <li key={c.field}>
-                      {c.field}: {nameOf(c.from)} → {nameOf(c.to)}
-                    </li>
-                  ))}
-              </ul>
-            </li>
+            <AuditEventItem key={e.seq} event={e} nameOf={nameOf} onlyClaim={(id) => narrow("claimId", id)} />
           ))}
         </ol>
         {audit.hasNextPage ? (

@@ -1,0 +1,61 @@
+// One event of the audit feed: who did what, when (in the reader's zone), to what, and every
+// field it changed, from what to what.
+import { Link } from "react-router";
+import type { AuditEvent } from "@claimdesk/shared";
+import { describeChange } from "../../../lib/describe-change.ts";
+import { accountConcerned, claimToOpen, eventHref } from "./event-target.ts";
+import { formatEventTime } from "./event-time.ts";
+
+export interface AuditEventItemProps {
+  event: AuditEvent;
+  /** A person's name for an id, when the id is someone's. */
+  nameOf: (id: string) => string | undefined;
+  /** Narrows the feed to this claim's events. */
+  onlyClaim: (claimId: string) => void;
+}
+
+export function AuditEventItem({ event: e, nameOf, onlyClaim }: AuditEventItemProps) {
+  const href = eventHref(e);
+  const claimId = claimToOpen(e);
+  const account = accountConcerned(e, nameOf);
+  const named = (value: string) => nameOf(value) ?? value;
+  // Every changed field: a merge changes up to ten, and the ones cut off (mergedFrom, the
+  // rationale) were often the ones the reader came for.
+  const changes = describeChange(e.before, e.after);
+  return (
+    <li>
+      <div>
+        <strong>{e.actor?.name ?? "System"}</strong> <code>{e.action}</code> {e.entityType}
+        {account ? <> {account}</> : null}
+        {" · "}
+        <time dateTime={e.occurredAt} title={e.occurredAt}>
+          {formatEventTime(e.occurredAt)}
+        </time>
+        {href ? (
+          <>
+            {" · "}
+            <Link to={href}>{claimId ? "Open the claim" : "Open the article"}</Link>
+          </>
+        ) : null}
+        {e.claimId ? (
+          <>
+            {" · "}
+            {/* The event's own claim, a merged-away one included: its events tell who judged it before. */}
+            <button type="button" className="link" onClick={() => onlyClaim(e.claimId!)}>
+              Only this claim's events
+            </button>
+          </>
+        ) : null}
+      </div>
+      {changes.length ? (
+        <ul className="changes">
+          {changes.map((c) => (
+            <li key={c.field}>
+              {c.field}: {named(c.from)} → {named(c.to)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
