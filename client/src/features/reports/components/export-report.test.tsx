@@ -51,6 +51,27 @@ describe("export report", () => {
     expect(screen.getByText("This report lists 3 of 3 claims.")).toBeTruthy();
   });
 
+  it("says the article has nothing to report when every claim is dismissed, instead of asking for a tick that cannot help", async () => {
+    const user = userEvent.setup();
+    renderAs(
+      editor,
+      claims().map((c) => ({ ...c, dismissed: true })),
+    );
+    await user.click(screen.getByText("Export report"));
+    await user.click(screen.getByLabelText("Include claims not yet reviewed"));
+    const status = screen.getByRole("status");
+    expect(status.textContent).toBe(
+      "This report lists no claims. Every claim of this article is dismissed, and reports leave dismissed claims out.",
+    );
+  });
+
+  it("says so when the article has no claims at all", async () => {
+    const user = userEvent.setup();
+    renderAs(editor, []);
+    await user.click(screen.getByText("Export report"));
+    expect(screen.getByRole("status").textContent).toBe("This report lists no claims. This article has no claims yet.");
+  });
+
   it("is hidden from reviewers", () => {
     renderAs(reviewer);
     expect(screen.queryByText("Export report")).toBeNull();

@@ -42,15 +42,22 @@ function ReportContents({ articleId, options }: { articleId: string; options: Op
         This report lists {listed} of {of} claims.
       </p>
     );
-  const unapproved = claims.some((c) => !c.dismissed && c.verdict !== null && c.approvedAt === null);
   return (
     <p className="warning" role="status">
-      This report lists no claims.{" "}
-      {options.approvedOnly && unapproved
-        ? "No verdict is approved yet: approve verdicts first, or untick “Approved verdicts only”."
-        : "No claim has a verdict yet: tick “Include claims not yet reviewed” to list them anyway."}
+      This report lists no claims. {whyEmpty(claims, of, options)}
     </p>
   );
+}
+
+/** What the editor can do about an empty report, or why nothing would help. */
+function whyEmpty(claims: readonly Claim[], active: number, options: Options): string {
+  // No tick lists a dismissed claim: reports leave them out (the server's dismissed=omit default).
+  if (claims.length === 0) return "This article has no claims yet.";
+  if (active === 0) return "Every claim of this article is dismissed, and reports leave dismissed claims out.";
+  const unapproved = claims.some((c) => !c.dismissed && c.verdict !== null && c.approvedAt === null);
+  return options.approvedOnly && unapproved
+    ? "No verdict is approved yet: approve verdicts first, or untick “Approved verdicts only”."
+    : "No claim has a verdict yet: tick “Include claims not yet reviewed” to list them anyway.";
 }
 
 /** A plain link: the browser downloads the file with the session cookie, no script involved. */
