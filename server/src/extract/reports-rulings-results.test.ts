@@ -71,6 +71,14 @@ describe("figures as news copy writes them", () => {
     expect(quantities("America got $89 billion last year; one last point")).toEqual([["$89 billion", 89e9, "USD"]]);
   });
 
+  it("counts nothing in a score, a vote or a season, and gives a range's first number the second's unit", () => {
+    expect(quantities("beating Borussia Dortmund 2-0 at Wembley, a 5-4 ruling, the 2019-20 season")).toEqual([]);
+    expect(quantities("working 10-12 hours a day")).toEqual([
+      ["10", 10, "hours per day"],
+      ["12 hours a day", 12, "hours per day"],
+    ]);
+  });
+
   it("keeps 'between 1.6 million and 1.7 million vehicles' as one claim, while a list of figures splits", () => {
     const range = claims("The company expects to deliver between 1.6 million and 1.7 million vehicles this year.");
     expect(range.map((c) => c.quote)).toEqual([

@@ -269,6 +269,8 @@ export function findQuantities(
 function matchAt(text: string, start: number, at: number, out: Quantity[]): number {
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
+  const pairEnd = pairAt(text, start, at, out);
+  if (pairEnd > 0) return pairEnd;
   QUANTITY_AT.lastIndex = at;
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
@@ -282,6 +284,52 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
   const rated = withRate(counted, text, start);
   out.push(rated);
   return Math.max(at + m[0].length, rated.end - start);
+}
+
+/** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
+const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
+const SCORE_WORDS = new Set(
+  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score".split(
+    " ",
+  ),
+);
+
+/**
+ * "beating Dortmund 2-0", "a 5-4 ruling": a score or a vote counts nothing; "the 2019-20 season"
+ * is a span of years; "10-12 hours" is a range whose first number counts what the second does.
+ * Adds what it finds to `out` and returns where the search goes on, or 0 when no pair starts at `at`.
+ */
+function pairAt(text: string, start: number, at: number, out: Quantity[]): number {
+  if (!startsWithDigit(text[at] ?? "") || (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!))) return 0;
+  PAIR.lastIndex = at;
+  const m = PAIR.exec(text);
+  if (m === null) return 0;
+  const end = at + m[0].length;
+  if (isYear(m[1]!)) return end;
+  // The verb may stand before the opponent's name: "beating Borussia Dortmund 2-0".
+  const before = text
+    .slice(Math.max(0, at - 48), at)
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(-5);
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
+  if (before.some((w) => SCORE_WORDS.has(w)) || (after && SCORE_WORDS.has(after))) return end;
+  const second: Quantity[] = [];
+  const secondEnd = matchAt(text, start, at + m[1]!.length + 1, second);
+  const upper = second[0];
+  if (!upper) return end;
+  out.push(
+    {
+      text: m[1]!,
+      start: start + at,
+      end: start + at + m[1]!.length,
+      value: Number(m[1]),
+      unit: upper.unit,
+      qualifier: null,
+    },
+    upper,
+  );
+  return secondEnd;
 }
 
 /** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour". */
