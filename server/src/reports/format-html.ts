@@ -1,6 +1,9 @@
 // The report as one standalone HTML file: no external resources, print-ready, each claim at
 // #claim-N, and the ClaimReview JSON-LD embedded for search engines. Every untrusted string goes
 // through escapeHtml; a Content-Security-Policy forbids scripts in case anything slipped through.
+// The page is English, the quoted text may not be: claims, quotes, rationales, excerpts and notes take
+// their direction from their own first letter (dir="auto", <bdi>), so an Arabic or Hebrew claim reads
+// right to left with its punctuation in place instead of being laid out as English.
 import type { ReportDocument, ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schemas/report";
 import { buildReportDocument } from "./build-report-document.ts";
 import { escapeHtml as h, htmlParagraphs, jsonForScript } from "./escape-html.ts";
@@ -81,13 +84,13 @@ function metaHtml(doc: ReportDocument): string {
 function summaryHtml(doc: ReportDocument): string {
   const s = doc.summary;
   const rows = verdictRows(s)
-    .map((r) => `<tr><td>${r.label}</td><td class="count">${r.count}</td></tr>`)
+    .map((r) => `<tr><th scope="row">${r.label}</th><td class="count">${r.count}</td></tr>`)
     .join("\n");
   const listed = listedLine(doc);
   return `<section class="summary">
 <h2 id="summary">Summary</h2>
 <p>${h(reviewedLine(s))}</p>
-<table><thead><tr><th>Verdict</th><th>Claims</th></tr></thead><tbody>
+<table><caption>Claims by verdict</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Claims</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 <p><strong>Reviewers:</strong> ${h(reviewersLine(s))}</p>
@@ -98,7 +101,7 @@ ${rows}
 function claimHtml(claim: ReportDocumentClaim): string {
   const facts: Array<[string, string | null]> = [
     ["Claimant", h(claimantLabel(claim))],
-    ["In the article", `<span class="quote">“${h(claim.quote)}”</span>`],
+    ["In the article", `<span class="quote">“<bdi>${h(claim.quote)}</bdi>”</span>`],
     ["Kind", h(claim.kind.replace(/_/g, " "))],
     ["Reviewed by", claim.reviewedBy && `${h(claim.reviewedBy.name)}, ${formatDateTime(claim.reviewedBy.at)}`],
     ["Approved by", claim.approvedBy && `${h(claim.approvedBy.name)}, ${formatDateTime(claim.approvedBy.at)}`],
@@ -108,19 +111,21 @@ function claimHtml(claim: ReportDocumentClaim): string {
     `<h3><a href="#claim-${claim.number}">Claim ${claim.number}</a> <span class="verdict">${h(claim.verdictLabel)}</span>${
       claim.needsReReview ? ` <small>(the article changed here; due for re-review)</small>` : ""
     }</h3>`,
-    `<blockquote>${htmlParagraphs(claim.text)}</blockquote>`,
+    `<blockquote dir="auto">${htmlParagraphs(claim.text)}</blockquote>`,
     `<dl class="meta">${facts
       .filter(([, v]) => v)
       .map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`)
       .join("")}</dl>`,
   ];
-  if (claim.rationale) parts.push(`<h4>Rationale</h4>\n${htmlParagraphs(claim.rationale)}`);
+  if (claim.rationale) parts.push(`<h4>Rationale</h4>\n<div dir="auto">${htmlParagraphs(claim.rationale)}</div>`);
   if (claim.sources.length) {
     const items = claim.sources.map((s) => {
       const details = [s.publisher && h(s.publisher), s.accessedOn && `accessed ${s.accessedOn}`]
         .filter(Boolean)
         .join(", ");
-      const excerpt = s.excerpt ? `<blockquote class="excerpt">${htmlParagraphs(s.excerpt)}</blockquote>` : "";
+      const excerpt = s.excerpt
+        ? `<blockquote class="excerpt" dir="auto">${htmlParagraphs(s.excerpt)}</blockquote>`
+        : "";
       return `<li><span class="stance">${STANCE_LABELS[s.stance]}</span> ${link(s.title ?? s.url, s.url)}${details ? ` — ${details}` : ""}${excerpt}</li>`;
     });
     parts.push(`<h4>Sources</h4>\n<ol class="sources">\n${items.join("\n")}\n</ol>`);
@@ -128,7 +133,7 @@ function claimHtml(claim: ReportDocumentClaim): string {
   if (claim.notes?.length) {
     const notes = claim.notes.map(
       (n) =>
-        `<li><strong>${h(n.author)}</strong>, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}${htmlParagraphs(n.body)}</li>`,
+        `<li><strong>${h(n.author)}</strong>, ${formatDateTime(n.createdAt)}${n.inReplyTo ? " (reply)" : ""}<div dir="auto">${htmlParagraphs(n.body)}</div></li>`,
     );
     parts.push(`<aside class="notes"><h4>Internal notes</h4>\n<ul>\n${notes.join("\n")}\n</ul></aside>`);
   }
@@ -140,6 +145,6 @@ function claimHtml(claim: ReportDocumentClaim): string {
 function link(label: string, url: string): string {
   const href = webHref(url);
   return href
-    ? `<a href="${h(href)}" rel="nofollow noopener noreferrer">${h(label)}</a>`
+    ? `<a href="${h(href)}" rel="nofollow noopener noreferrer"><bdi>${h(label)}</bdi></a>`
     : `${h(label)} <span class="quote">(${h(url)}, not a web link)</span>`;
 }

@@ -70,6 +70,27 @@ describe("HTML", () => {
     expect(html).toContain("<dt>Approved by</dt><dd>Ed Editor, 2025-03-31 11:00 UTC</dd>");
   });
 
+  it("gives the summary table a caption and row and column headers, for screen readers", () => {
+    expect(html).toContain(
+      '<table><caption>Claims by verdict</caption><thead><tr><th scope="col">Verdict</th><th scope="col">Claims</th></tr></thead>',
+    );
+    expect(html).toContain('<tr><th scope="row">False</th><td class="count">1</td></tr>');
+  });
+
+  it("lets right-to-left claims, quotes, rationales, excerpts and notes take their own direction", () => {
+    const data = reportFixture();
+    const claim = data.claims[1]!;
+    claim.text = "قال الوزير إن البطالة انخفضت إلى 4%.";
+    claim.quote = "انخفضت إلى 4%";
+    const rtl = formatHtml(data, all, GENERATED_AT);
+    expect(rtl).toContain('<blockquote dir="auto"><p>قال الوزير إن البطالة انخفضت إلى 4%.</p></blockquote>');
+    expect(rtl).toContain('<span class="quote">“<bdi>انخفضت إلى 4%</bdi>”</span>');
+    expect(rtl).toContain('<h4>Rationale</h4>\n<div dir="auto"><p>Official figures show a 12% rise.</p>');
+    expect(rtl).toContain('<blockquote class="excerpt" dir="auto"><p>Removals: 271,484</p></blockquote>');
+    expect(rtl).toContain('<strong>Rita Reviewer</strong>, 2025-03-30 09:00 UTC<div dir="auto"><p>Internal: ');
+    expect(rtl).toContain('rel="nofollow noopener noreferrer"><bdi>DHS statistics');
+  });
+
   it("embeds the ClaimReview JSON-LD", () => {
     const json = html.match(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/)![1]!;
     expect(JSON.parse(json).map((r: { url: string }) => r.url.split("#")[1])).toEqual([

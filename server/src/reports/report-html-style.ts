@@ -12,6 +12,8 @@ dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1re
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
 table { border-collapse: collapse; margin: .8rem 0; }
+caption { text-align: left; color: var(--muted); padding-bottom: .2rem; }
+tbody th { font-weight: normal; }
 th, td { border: 1px solid var(--line); padding: .25rem .7rem; text-align: left; }
 td.count { text-align: right; font-variant-numeric: tabular-nums; }
 .claim { border: 1px solid var(--line); border-left-width: 6px; border-radius: 4px; padding: 1rem 1.2rem; margin: 1.2rem 0; }
@@ -34,6 +36,6 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   a { color: inherit; text-decoration: none; }
   .sources a[href]::after { content: " <" attr(href) ">"; font-size: .8em; color: var(--muted); word-break: break-all; }
   .claim { break-inside: avoid; page-break-inside: avoid; }
-  h2 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 }
 `;
