@@ -5,6 +5,7 @@ import type { ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schem
 import { buildReportDocument } from "./build-report-document.ts";
 import { csvRow } from "./csv-cell.ts";
 import type { ReportData } from "./report-data.ts";
+import { claimantLabel } from "./report-wording.ts";
 
 const BOM = "\uFEFF";
 
@@ -47,7 +48,8 @@ function row(claim: ReportDocumentClaim, dismissed: boolean, includeNotes: boole
     claim.text,
     claim.quote,
     claim.kind,
-    claim.claimant,
+    // As the other formats name them: "unnamed sources (via El Espectador)", not a bare "unnamed sources".
+    claim.claimant && claimantLabel(claim),
     claim.verdict ?? "",
     claim.verdictLabel,
     claim.rationale,

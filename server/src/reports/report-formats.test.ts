@@ -137,6 +137,17 @@ describe("CSV", () => {
   });
 });
 
+describe("CSV claimant", () => {
+  it("names the outlet that relayed unnamed sources, as the other formats do", () => {
+    const data = reportFixture();
+    data.claims[1]!.claimant = { name: "unnamed sources", type: "unnamed_sources", via: "El Espectador" };
+    const rows = parseCsv(formatCsv(data, all, GENERATED_AT).slice(1));
+    const column = rows[0]!.indexOf("claimant");
+    expect(rows[1]![column]).toBe("unnamed sources (via El Espectador)");
+    expect(rows[3]![column]).toBe("The Daily Example");
+  });
+});
+
 describe("renderReport", () => {
   it("gives each format its content type and extension", async () => {
     const expected = {
