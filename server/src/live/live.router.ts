@@ -7,14 +7,6 @@ import { requirePermission } from "../http/auth.ts";
 import { parseInput } from "../http/validate.ts";
 
 const HEARTBEAT_MS = 20_000;
-/**
- * How long after its session ends a stream may still deliver a change. Streams no longer check
- * their session before each event: signing out, disabling an account or changing its role or
- * password ends them at once (live-events.ts, decision 150). Kept for the tests that wait this
- * long before sending the change that must not arrive.
- */
-export const LIVE_SESSION_RECHECK_MS = 0;
-
 export function createLiveRouter({ db, live }: AppDeps): Router {
   const router = Router();
   router.get("/articles/:id/events", requirePermission("read:article"), async (req, res) => {
