@@ -84,10 +84,7 @@ export async function verifyAuditChain(pool: pg.Pool, batchSize = VERIFY_BATCH_S
   const checker = new ChainChecker();
   let lastSeq: string | null = null;
   for (;;) {
-    const { rows } =
-      lastSeq === null
-        ? await pool.query<ChainRow>(SELECT_FIRST_BATCH, [batchSize])
-        : await pool.query<ChainRow>(SELECT_NEXT_BATCH, [lastSeq, batchSize]);
+    const rows = await readBatch(pool, lastSeq, batchSize);
     for (const row of rows) {
       const broken = checker.check(row);
       if (broken) return { ok: false, checked: checker.checked, firstBroken: broken };
@@ -96,6 +93,15 @@ export async function verifyAuditChain(pool: pg.Pool, batchSize = VERIFY_BATCH_S
     lastSeq = rows[rows.length - 1]!.seq;
   }
   return { ok: true, checked: checker.checked, firstBroken: null };
+}
+
+/** The events after `lastSeq`, or from the very lowest seq when it is null. */
+async function readBatch(pool: pg.Pool, lastSeq: string | null, batchSize: number): Promise<ChainRow[]> {
+  const { rows } =
+    lastSeq === null
+      ? await pool.query<ChainRow>(SELECT_FIRST_BATCH, [batchSize])
+      : await pool.query<ChainRow>(SELECT_NEXT_BATCH, [lastSeq, batchSize]);
+  return rows;
 }
 
 /** The chain rules, one event at a time, so they can be tested without a database. */
