@@ -1,0 +1,52 @@
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+
+/**
+ * The units a figure is written with beyond a plain noun: degrees, units written against the
+ * digits ("10km") and rates ("$6 a gallon" is 6 USD per gallon).
+ */
+
+// A module constant: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** "°C", "℃" or "degrees Celsius" → "°C"; "°F", "℉" or "degrees Fahrenheit" → "°F". */
+export function degrees(sign: string): string {
+  return sign === "℃" || sign === "°C" || /celsius|centigrade/i.test(sign) ? "°C" : "°F";
+}
+
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER_OR_DIGIT.test(text[i]!));
+}
+
+/** Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW"), as written: "5G" is no grams. */
+const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh".split(" "));
+
+/** The unit written straight after digits at `at` ("km" in "10km"), or null when the letters are none. */
+export function gluedUnitAt(text: string, at: number): string | null {
+  let end = at;
+  while (end < text.length && isLetterAt(text, end)) end++;
+  const letters = text.slice(at, end);
+  return GLUED_UNITS.has(letters) ? letters : null;
+}
+
+/** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour". */
+const RATE_NOUNS = new Set(
+  "day week month year hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer".split(
+    " ",
+  ),
+);
+const RATE = /[ \u00a0]+(?:a|an|per|each)[ \u00a0]+([a-z]+)\b/y;
+
+/** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
+export function withRate(q: Quantity, text: string, start: number): Quantity {
+  RATE.lastIndex = q.end - start;
+  const m = RATE.exec(text);
+  if (m === null || !RATE_NOUNS.has(m[1]!)) return q;
+  const end = q.end + m[0].length;
+  return {
+    ...q,
+    unit: q.unit === null ? `per ${m[1]}` : `${q.unit} per ${m[1]}`,
+    text: text.slice(q.start - start, end - start),
+    end,
+  };
+}
