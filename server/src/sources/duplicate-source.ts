@@ -2,6 +2,7 @@
 // citing the same page added it twice, so the claim showed, counted and reported it twice. A
 // second source at an address the claim already has is refused with 409, naming the one that is
 // there (in `current`), so the client can show it; a removed source's address may be cited again.
+import { sourceAddressKey } from "@claimdesk/shared/source-address";
 import type { Source } from "@claimdesk/shared";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
 import { AppError } from "../http/app-error.ts";
@@ -32,8 +33,8 @@ export async function refuseDuplicateSource(
   exceptSourceId?: string,
 ): Promise<void> {
   const rows = await sqlRows<SqlSource>(tx, LIVE_SOURCES, [claimId]);
-  const wanted = sameAddressKey(url);
-  const existing = rows.find((row) => row.id !== exceptSourceId && sameAddressKey(row.url) === wanted);
+  const wanted = sourceAddressKey(url);
+  const existing = rows.find((row) => row.id !== exceptSourceId && sourceAddressKey(row.url) === wanted);
   if (!existing) return;
   const source = presentSqlSource(existing);
   throw new AppError("conflict", `This claim already has this source: ${describe(source)}. Edit that one instead.`, {
@@ -46,16 +47,4 @@ function describe(source: Source): string {
   const name = source.title ? `“${source.title}” (${source.url})` : source.url;
   const by = source.addedBy ? `, added by ${source.addedBy.name}` : "";
   return `${name}${by} on ${source.createdAt.slice(0, 10)}`;
-}
-
-/**
- * The address as a browser resolves it: scheme and host in lower case, an empty path as "/", a
- * default port left out. The path, query and fragment keep their case: they may name another page.
- */
-export function sameAddressKey(url: string): string {
-  try {
-    return new URL(url.trim()).href;
-  } catch {
-    return url.trim();
-  }
 }

@@ -17,7 +17,8 @@ import { sqlRows, withTransaction } from "../db/sql.ts";
 import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseChange, parseInput, parseVersionQuery } from "../http/validate.ts";
-import { lockSourcesOfClaim, refuseDuplicateSource, sameAddressKey, sourcesLockKey } from "./duplicate-source.ts";
+import { sourceAddressKey } from "@claimdesk/shared/source-address";
+import { lockSourcesOfClaim, refuseDuplicateSource, sourcesLockKey } from "./duplicate-source.ts";
 import { insertSource } from "./insert-source.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
@@ -80,7 +81,7 @@ export function createSourcesRouter(deps: AppDeps): Router {
     const { version, ...input } = parseChange(updateSourceInputSchema, req.body);
     const source = await db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
-      if (input.url !== undefined && sameAddressKey(input.url) !== sameAddressKey(before.url)) {
+      if (input.url !== undefined && sourceAddressKey(input.url) !== sourceAddressKey(before.url)) {
         // A new address must not be one another source of the claim has (duplicate-source.ts).
         await lockSourcesOfClaim(tx, before.claimId);
         await refuseDuplicateSource(tx, before.claimId, input.url, sourceId);

@@ -2,16 +2,8 @@
 // by its title and address, rather than a bare "conflict". It is often one a colleague attached a
 // moment ago, which the thread refetched on the 409 now shows.
 import { sourceSchema, type Source } from "@claimdesk/shared";
+import { sourceAddressKey } from "@claimdesk/shared/source-address";
 import { isApiError } from "../../../lib/api-error.ts";
-
-/** The same page, whatever the spelling of its host or an empty path ("HTTPS://A.org" is "https://a.org/"). */
-export function sameAddress(a: string, b: string): boolean {
-  try {
-    return new URL(a.trim()).href === new URL(b.trim()).href;
-  } catch {
-    return a.trim() === b.trim();
-  }
-}
 
 /** The sentence for a refused duplicate, or null when `error` is something else. */
 export function duplicateSourceMessage(
@@ -26,7 +18,7 @@ export function duplicateSourceMessage(
     ? named.data
     : sentUrl === undefined
       ? undefined
-      : sources.find((s) => sameAddress(s.url, sentUrl));
+      : sources.find((s) => sourceAddressKey(s.url) === sourceAddressKey(sentUrl));
   if (!existing)
     return `${error.detail || "This claim already has a source with this address."} Check the sources listed above.`;
   const name = existing.title ? `“${existing.title}” (${existing.url})` : existing.url;
