@@ -11,8 +11,22 @@ export function createLiveRouter({ db, live }: AppDeps): Router {
   const router = Router();
   router.get("/articles/:id/events", requirePermission("read:article"), async (req, res) => {
     const articleId = parseInput(idSchema, req.params.id, "path");
-    if (!(await db.prisma.article.findUnique({ where: { id: articleId }, select: { id: true } })))
+    // Registered before the article is looked up: a sign-out or role change committed during the
+    // lookup must still end this stream, and would find nothing to end after it.
+    const { sessionId, expiresAt, user } = req.auth!;
+    let revokedBeforeStart = false;
+    let endStream = () => void (revokedBeforeStart = true);
+    const forget = live.openStream({ sessionId, userId: user.id }, () => endStream());
+    const article = await db.prisma.article
+      .findUnique({ where: { id: articleId }, select: { id: true } })
+      .catch((error: unknown) => {
+        forget();
+        throw error;
+      });
+    if (!article) {
+      forget();
       throw notFound("article", articleId);
+    }
     res.writeHead(200, {
       "Content-Type": "text/event-stream",
       "Cache-Control": "no-cache, no-transform",
@@ -24,7 +38,6 @@ export function createLiveRouter({ db, live }: AppDeps): Router {
     // disabled or given a new role or password (ended from those routes through live.endStreams,
     // with a once-a-minute check for anything else). EventSource then reconnects and gets 401, or
     // a stream under the account's new role.
-    const { sessionId, expiresAt, user } = req.auth!;
     let ended = false;
     const end = () => {
       if (ended) return;
@@ -40,11 +53,12 @@ export function createLiveRouter({ db, live }: AppDeps): Router {
       (event) => res.write(`event: change\ndata: ${JSON.stringify(event)}\n\n`),
       () => end(),
     );
-    const forget = live.openStream({ sessionId, userId: user.id }, end);
     // Comments keep proxies from closing an idle stream.
     const heartbeat = setInterval(() => res.write(`: ping\n\n`), HEARTBEAT_MS);
     const expiry = setTimeout(end, Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1));
     req.on("close", end);
+    endStream = end;
+    if (revokedBeforeStart) end();
   });
   return router;
 }
