@@ -81,9 +81,10 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
           if (!current || current.version === version || !untouchedByOthers(from, current)) return;
           // Someone changed something else (a note, a source, an assignment): the verdict they left
           // is the one this edit started from, so saving over the new version loses nothing of theirs.
-          const next = { ...from, baseVersion: current.version };
-          setDraft(next);
-          send(current.version, next, e);
+          // The repeat sends what was there at the click; the draft only moves its base, keeping
+          // what was typed since (the answer to the repeat then keeps it too, as it differs).
+          setDraft((d) => ({ ...(d ?? from), baseVersion: current.version }));
+          send(current.version, from, e);
         },
       },
     );

@@ -221,4 +221,46 @@ describe("verdict saves around a colleague's change", () => {
     expect(puts()[1]!.body).toEqual({ version: 3, verdict: "unverified", rationale: "Second pass. And more." });
     expect(screen.queryByRole("alert")).toBeNull();
   });
+
+  it("what is typed while a save is repeated over a colleague's change is kept, and not sent with it", async () => {
+    // Each answer waits for the test, as a real network would: the form renders in between.
+    let answer!: () => void;
+    let now: Claim = claims[0]!;
+    api.on("PUT", /\/verdict$/, (req) => {
+      const body = req.body as { version: number; rationale: string };
+      let reply: Response;
+      if (body.version === 2) {
+        // Ed added a note meanwhile: the first save is refused over it.
+        now = { ...now, noteCount: 1, version: 3 };
+        reply = conflict(now);
+      } else if (body.version !== now.version) reply = conflict(now);
+      else {
+        now = { ...now, rationale: body.rationale, verdictBy: me, verdictAt: LATER, version: now.version + 1 };
+        reply = json(now);
+      }
+      return new Promise<Response>((resolve) => (answer = () => resolve(reply)));
+    });
+    const rationale = () => (screen.getByLabelText("Rationale") as HTMLTextAreaElement).value;
+    const user = await editRationale("Second pass.");
+    await user.click(screen.getByRole("button", { name: "Save verdict" }));
+    await user.type(screen.getByLabelText("Rationale"), " And more.");
+    answer();
+
+    await vi.waitFor(() => expect(puts()).toHaveLength(2));
+    // The repeat sends what was there at the click; what came after stays in the form.
+    expect(puts()[1]!.body).toEqual({ version: 3, verdict: "unverified", rationale: "Second pass." });
+    expect(rationale()).toBe("Second pass. And more.");
+    answer();
+    await screen.findByRole("button", { name: "Save verdict" });
+    expect(rationale()).toBe("Second pass. And more.");
+    expect(screen.getByText("Unsaved changes")).toBeTruthy();
+
+    // Based on the version the repeat saved: saving it again is not a conflict with myself.
+    await user.click(screen.getByRole("button", { name: "Save verdict" }));
+    await vi.waitFor(() => expect(puts()).toHaveLength(3));
+    expect(puts()[2]!.body).toEqual({ version: 4, verdict: "unverified", rationale: "Second pass. And more." });
+    answer();
+    await screen.findByText(/^Saved\./);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
 });
