@@ -143,16 +143,12 @@ describe("live updates", () => {
 });
 
 describe("creating a claim from a selection", () => {
-  it("sends the selected words' offsets in the body when c is pressed", async () => {
-    const created = claim(4, 52, 89, { origin: "manual" });
-    api.on("POST", `/api/articles/${ARTICLE_ID}/claims`, () => json(created, 201));
-    const user = userEvent.setup();
-    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
-    const body = await screen.findByRole("document", { name: "Article text" });
+  // "Critics called the figures misleading": plain text between two highlights.
+  const start = BODY.indexOf("Critics");
+  const end = BODY.indexOf("misleading") + "misleading".length;
 
-    // Select "Critics called the figures misleading" (plain text between two highlights).
-    const start = BODY.indexOf("Critics");
-    const end = BODY.indexOf("misleading") + "misleading".length;
+  async function selectCritics() {
+    const body = await screen.findByRole("document", { name: "Article text" });
     const text = [...body.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes("Critics"))!;
     const textStart = BODY.indexOf(text.textContent!);
     const range = document.createRange();
@@ -160,11 +156,40 @@ describe("creating a claim from a selection", () => {
     range.setEnd(text, end - textStart);
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
+  }
+
+  it("sends the selected words' offsets in the body when c is pressed", async () => {
+    const created = claim(4, 52, 89, { origin: "manual" });
+    api.on("POST", `/api/articles/${ARTICLE_ID}/claims`, () => json(created, 201));
+    const user = userEvent.setup();
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await selectCritics();
 
     await user.keyboard("c");
     await waitFor(() =>
       expect(api.sent("POST", `/api/articles/${ARTICLE_ID}/claims`)[0]?.body).toEqual({ start, end }),
     );
     expect(await screen.findByText(/Claim #4 created/)).toBeTruthy();
+  });
+
+  it("says a claim was created once: going away and back to it does not bring the notice back", async () => {
+    const created = claim(4, start, end, { origin: "manual" });
+    api.on("POST", `/api/articles/${ARTICLE_ID}/claims`, () => {
+      claims = [...claims, created];
+      return json(created, 201);
+    });
+    const user = userEvent.setup();
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await selectCritics();
+    await user.keyboard("c");
+    expect(await screen.findByText(/Claim #4 created/)).toBeTruthy();
+    await screen.findByRole("heading", { name: /Claim #4/ });
+
+    await user.keyboard("j");
+    await screen.findByRole("heading", { name: /Claim #3/ });
+    expect(screen.queryByText(/Claim #4 created/)).toBeNull();
+    await user.keyboard("k");
+    await screen.findByRole("heading", { name: /Claim #4/ });
+    expect(screen.queryByText(/Claim #4 created/)).toBeNull();
   });
 });

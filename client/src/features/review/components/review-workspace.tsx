@@ -49,18 +49,21 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const [selectedId, select] = useClaimAddress();
   const [verdictRequest, setVerdictRequest] = useState<{ verdict: Verdict; n: number } | null>(null);
   const [sourceRequest, setSourceRequest] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // A notice is about the claim selected when it was given (or the claim it selected, as "Claim #5
+  // created"), and shows only while that one is.
+  const [notice, setNoticeFor] = useState<{ text: string; claimId: string | null } | null>(null);
+  const setNotice = (text: string, claimId = selectedId) => setNoticeFor({ text, claimId });
   // A pending shortcut belongs to the claim it was pressed on, not the next one, however the
-  // selection changed (a click, a link, back or forward).
+  // selection changed (a click, a link, back or forward). So does a notice: once another claim is
+  // selected it is over, and coming back to its claim does not show it again.
   const [requestsFor, setRequestsFor] = useState(selectedId);
   if (requestsFor !== selectedId) {
     setRequestsFor(selectedId);
     setVerdictRequest(null);
     setSourceRequest(0);
+    if (notice && notice.claimId !== selectedId) setNoticeFor(null);
   }
-  const [helpOpen, setHelpOpen] = useState(false);
-  // A notice is about the claim selected when it was given, and shows only while that one is.
-  const [notice, setNoticeFor] = useState<{ text: string; claimId: string | null } | null>(null);
-  const setNotice = (text: string, claimId = selectedId) => setNoticeFor({ text, claimId });
   const [editingArticle, setEditingArticle] = useState(false);
   const [revisionSummary, setRevisionSummary] = useState<string | null>(null);
   const [mergeIds, setMergeIds] = useState<ReadonlySet<string>>(new Set());
