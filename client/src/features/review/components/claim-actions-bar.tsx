@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { claimSchema, type Claim, type User } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { conflictingRecord } from "../../../lib/api-error.ts";
 import { useCan } from "../../../lib/session.ts";
+import { useFocusLater } from "../../../lib/use-focus-later.ts";
 import { useAssignClaim, useClaimAction } from "../api/claim-actions.ts";
 import { applyClaimUpdate } from "../api/update-claim-cache.ts";
 import { ConflictNotice, type ConflictRow } from "./conflict-notice.tsx";
@@ -23,13 +23,7 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
   const assign = useAssignClaim();
   // "Approve verdict" goes once the verdict is approved: the focus moves to the approval it gave
   // rather than falling to the page, where the next key would be taken for a shortcut.
-  const approvedRef = useRef<HTMLSpanElement>(null);
-  const [focusApproved, setFocusApproved] = useState(false);
-  useEffect(() => {
-    if (!focusApproved || !approvedRef.current) return;
-    approvedRef.current.focus();
-    setFocusApproved(false);
-  }, [focusApproved, claim.reviewState]);
+  const [approvedRef, focusApproved] = useFocusLater<HTMLSpanElement>();
 
   // On a 409 the user's choice is still in the mutation's variables: show it beside the server's.
   const assignTheirs = conflictingRecord(assign.error, claimSchema);
@@ -108,7 +102,7 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
           onClick={() =>
             action.mutate(
               { claimId: claim.id, version: claim.version, action: "approve" },
-              { onSuccess: () => setFocusApproved(true) },
+              { onSuccess: focusApproved },
             )
           }
         >
