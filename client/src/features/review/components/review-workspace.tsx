@@ -71,7 +71,7 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Focus to follow a notice or the article editor that closed with the button pressed in it.
-  const [panePaneRef, focusPanelPane] = useFocusLater<HTMLDivElement>();
+  const [panelPaneRef, focusPanelPane] = useFocusLater<HTMLDivElement>();
   const [editButtonRef, focusEditButton] = useFocusLater<HTMLButtonElement>();
 
   const all = useMemo(() => claims.data ?? [], [claims.data]);
@@ -262,8 +262,9 @@ export function ReviewWorkspace({ articleId, toolbar }: Props) {
           />
         </ClaimList>
         <div className="panel-pane" ref={panelRef}>
-          {/* Focused, not tabbable: where the keyboard goes on when a notice below closes. */}
-          <div ref={panePaneRef} tabIndex={-1} className="focus-landing">
+          {/* Focused, not tabbable: where the keyboard goes on when a notice below closes. Its focus
+              ring is the global :focus-visible one, like the approval tag's. */}
+          <div ref={panelPaneRef} tabIndex={-1}>
             {vanished ? (
               <VanishedClaimNotice
                 gone={vanished}
