@@ -6,6 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article, Claim } from "@claimdesk/shared";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
 
+/**
+ * Waits until `n` requests wait on a row lock. Fails when none does within 3 s: the race was not
+ * staged, and whatever the request then answers proves nothing.
+ */
+async function waitForLockWait(pool: TestServer["db"]["pool"], n = 1): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    const { rows } = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    );
+    if (rows[0]!.n >= n) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`No request waited on a row lock within 3 s (wanted ${n}): the race was not staged.`);
+}
+
 describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another reviewer", () => {
   let server: TestServer;
   let editor: TestClient;
@@ -93,13 +108,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
           `/api/claims/${second!.id}/${kind}`,
           body,
         );
-        for (let i = 0; i < 100; i++) {
-          const { rows } = await server.db.pool.query<{ n: number }>(
-            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-          );
-          if (rows[0]!.n > 0) break;
-          await new Promise((r) => setTimeout(r, 20));
-        }
+        await waitForLockWait(server.db.pool);
         await other.query("DELETE FROM claims WHERE id = $1::uuid", [second!.id]);
         await other.query("COMMIT");
         const response = await pending;
@@ -141,13 +150,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
         verdict: "false",
         rationale: "The figures say otherwise.",
       });
-      for (let i = 0; i < 100; i++) {
-        const { rows } = await server.db.pool.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-        );
-        if (rows[0]!.n > 0) break;
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await waitForLockWait(server.db.pool);
       await other.query("COMMIT");
       const answer = await pending;
       expect(answer.status).toBe(422);
@@ -175,13 +178,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
         verdict: "false",
         rationale: "The figures say otherwise.",
       });
-      for (let i = 0; i < 100; i++) {
-        const { rows } = await server.db.pool.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-        );
-        if (rows[0]!.n > 0) break;
-        await new Promise((r) => setTimeout(r, 20));
-      }
+      await waitForLockWait(server.db.pool);
       await other.query("COMMIT");
       const answer = await pending;
       expect(answer.body.detail ?? "").not.toMatch(/source/);
@@ -199,15 +196,6 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
     const revisedBody = `Breaking news from the ministry today. ${body}`;
     const article = (await editor.json<Article>("POST", "/api/articles", { title: "Revised meanwhile", body })).body;
     const [held] = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
-    const locksWaited = async (n: number) => {
-      for (let i = 0; i < 150; i++) {
-        const { rows } = await server.db.pool.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-        );
-        if (rows[0]!.n >= n) return;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
     // Another reviewer's change holds one claim, so the revision stops while it re-anchors claims.
     const other = await server.db.pool.connect();
     try {
@@ -217,11 +205,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
         version: article.version,
         body: revisedBody,
       });
-      await locksWaited(1);
+      await waitForLockWait(server.db.pool, 1);
       let marked = false;
       const mark = reviewer.json<Claim>("POST", `/api/articles/${article.id}/claims`, { start: 0, end: 14 });
       void mark.then(() => (marked = true));
-      await locksWaited(2);
+      await waitForLockWait(server.db.pool, 2);
       await new Promise((r) => setTimeout(r, 200));
       // The mark waits for the revision rather than going ahead on the text being replaced.
       expect(marked).toBe(false);

@@ -15,7 +15,9 @@ export function createLiveRouter({ db, live }: AppDeps): Router {
     // lookup must still end this stream, and would find nothing to end after it.
     const { sessionId, expiresAt, user } = req.auth!;
     let revokedBeforeStart = false;
-    let endStream = () => void (revokedBeforeStart = true);
+    let endStream: () => void = () => {
+      revokedBeforeStart = true;
+    };
     const forget = live.openStream({ sessionId, userId: user.id }, () => endStream());
     const article = await db.prisma.article
       .findUnique({ where: { id: articleId }, select: { id: true } })

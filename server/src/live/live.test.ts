@@ -119,7 +119,6 @@ describe("streams end with their session, without a session query per stream", (
     const { editor, article } = await newArticle();
     const viewers = await Promise.all(Array.from({ length: 12 }, () => server.login("reviewer")));
     const streams = await Promise.all(viewers.map((viewer) => openStream(viewer, article.id)));
-    await new Promise((r) => setTimeout(r, 1_100));
     const pool = server.db.pool;
     const query = pool.query.bind(pool);
     let sessionReads = 0;
