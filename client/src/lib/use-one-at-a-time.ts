@@ -20,7 +20,8 @@ export function useOneAtATimeMutation<TData, TVars>(options: Options<TData, TVar
       return options.onSettled?.(...args);
     },
   });
-  const { mutate: send } = mutation;
+  // mutateAsync is left out: it would send past the guard.
+  const { mutate: send, mutateAsync: _unguarded, ...rest } = mutation;
   const mutate = useCallback(
     (vars: TVars, callbacks?: MutateOptions<TData, Error, TVars>): boolean => {
       if (busy.current) return false;
@@ -30,5 +31,5 @@ export function useOneAtATimeMutation<TData, TVars>(options: Options<TData, TVar
     },
     [send],
   );
-  return { ...mutation, mutate };
+  return { ...rest, mutate };
 }
