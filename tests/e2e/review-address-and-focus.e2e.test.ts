@@ -5,6 +5,7 @@
  * Run: npm run build && npm run test:e2e -- tests/e2e/review-address-and-focus.e2e.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Request } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openBrowser, pageApi, signIn, type Person } from "./support/browser.ts";
@@ -67,10 +68,23 @@ describe("review screen in Chromium", () => {
     const claim = claims[1]!;
     await page.goto(`${server.url}/articles/${articleId}?claim=${claim.id}`);
     await panelHeading(reviewer, claim.number).waitFor();
-    await page.getByLabel(/Add a note/).fill("Asked the ministry for the table.");
-    await page.getByRole("button", { name: "Add note" }).dblclick();
-    await page.getByRole("heading", { name: "Notes (1)" }).waitFor();
-    await page.waitForTimeout(1000);
+    // Counted as sent, not as stored: the server replays a repeated note (Idempotent-Replayed), so
+    // the thread would show one note even if the client sent two.
+    const notePosts: string[] = [];
+    const countNotePosts = (request: Request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname.endsWith("/notes"))
+        notePosts.push(request.url());
+    };
+    page.on("request", countNotePosts);
+    try {
+      await page.getByLabel(/Add a note/).fill("Asked the ministry for the table.");
+      await page.getByRole("button", { name: "Add note" }).dblclick();
+      await page.getByRole("heading", { name: "Notes (1)" }).waitFor();
+      await page.waitForTimeout(1000);
+    } finally {
+      page.off("request", countNotePosts);
+    }
+    expect(notePosts).toHaveLength(1);
     const thread = await pageApi<{ notes: unknown[] }>(page, "GET", `/api/claims/${claim.id}`);
     expect(thread.notes).toHaveLength(1);
     expect(reviewer.errors).toEqual([]);
