@@ -4,7 +4,7 @@
 // the server refuses such bodies at the one place it parses them (validate.ts).
 import type { z } from "zod";
 
-export interface UnknownField {
+interface UnknownField {
   /** From the body's top, e.g. ["claims", "1", "verison"]. */
   path: string[];
   /** The fields the object at that place takes. */

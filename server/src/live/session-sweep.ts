@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
 import type { OpenStreams } from "./open-streams.ts";
 
-export const LIVE_SESSION_SWEEP_MS = 60_000;
+const LIVE_SESSION_SWEEP_MS = 60_000;
 
 const LIVE_SESSIONS = `
   SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id

@@ -4,8 +4,8 @@
 // answered with the note the first stored, and nothing is written again. Later, or from someone
 // else, the same words are a note of their own ("Agreed." twice in a thread is normal).
 import type { Note } from "@claimdesk/shared";
-import { presentNote, type NoteRow } from "../claims/claim-presenter.ts";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
+import { NOTE_COLUMNS, presentSqlNote, type SqlNote } from "./insert-note.ts";
 
 export const REPEAT_WINDOW_SECONDS = 10;
 
@@ -13,17 +13,13 @@ export const REPEAT_WINDOW_SECONDS = 10;
 export const notesLockKey = (claimId: string, authorId: string) => `claimdesk:notes:${claimId}:${authorId}`;
 
 const REPEATED_NOTE = `
-  SELECT n.id::text AS id, n.claim_id::text AS "claimId", n.parent_id::text AS "parentId",
-    n.author_id::text AS "authorId", n.body, n.version, n.deleted_at AS "deletedAt",
-    n.created_at AS "createdAt", n.updated_at AS "updatedAt", u.name AS "authorName", u.email AS "authorEmail"
+  SELECT ${NOTE_COLUMNS}
   FROM notes n JOIN users u ON u.id = n.author_id
   WHERE n.claim_id = $1::uuid AND n.author_id = $2::uuid AND n.parent_id IS NOT DISTINCT FROM $3::uuid
     AND n.body = $4 AND n.deleted_at IS NULL AND n.version = 1
     AND n.created_at > clock_timestamp() - make_interval(secs => ${REPEAT_WINDOW_SECONDS})
   ORDER BY n.created_at DESC
   LIMIT 1`;
-
-type SqlNote = Omit<NoteRow, "author"> & { authorName: string; authorEmail: string };
 
 /** The note this one repeats, if any. Call under notesLockKey, taken by an earlier statement. */
 export async function findRepeatedNote(
@@ -34,7 +30,5 @@ export async function findRepeatedNote(
   body: string,
 ): Promise<Note | null> {
   const [row] = await sqlRows<SqlNote>(tx, REPEATED_NOTE, [claimId, authorId, parentId, body]);
-  if (!row) return null;
-  const { authorName, authorEmail, ...note } = row;
-  return presentNote({ ...note, author: { id: note.authorId, name: authorName, email: authorEmail } });
+  return row ? presentSqlNote(row) : null;
 }

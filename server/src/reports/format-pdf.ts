@@ -143,10 +143,13 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   }
   if (claim.sources.length) {
     const entries = claim.sources.map(sourceEntry);
-    subheading(doc, "Sources", blockHeight(doc, entries[0]!));
+    // A source's title, address and excerpt stay on one page when they fit in a third of one; the
+    // heading keeps no more than that of the first under it, or a long excerpt would leave a blank page.
+    const sourceRoom = (entry: Block) =>
+      Math.min(blockHeight(doc, entry), (doc.page.maxY() - doc.page.margins.top) / 3);
+    subheading(doc, "Sources", sourceRoom(entries[0]!));
     for (const entry of entries) {
-      // A source's title, address and excerpt stay on one page when they fit in a third of one.
-      keepRoom(doc, Math.min(blockHeight(doc, entry), (doc.page.maxY() - doc.page.margins.top) / 3));
+      keepRoom(doc, sourceRoom(entry));
       for (const [spans, options] of entry) writeParagraph(doc, spans, options);
     }
   }

@@ -9,7 +9,7 @@ import * as fontkit from "fontkit";
 
 const require = createRequire(import.meta.url);
 
-export interface FallbackFace {
+interface FallbackFace {
   /** The name the face is registered under in a PDF document. */
   name: string;
   buffer: Buffer;
@@ -36,7 +36,7 @@ const sliceNumber = (key: string) => key.slice(1, -1);
 
 // Tried in this order after DejaVu. SC has ~12,000 Han characters (simplified and traditional) and
 // kana; KR adds the 11,172 Hangul syllables; emoji come first instead for emoji presentation.
-export const FALLBACK_FAMILIES: Record<string, Family> = {
+const FALLBACK_FAMILIES: Record<string, Family> = {
   devanagari: {
     pkg: "@fontsource/noto-sans-devanagari",
     stem: "noto-sans-devanagari",

@@ -13,7 +13,7 @@ export interface Face {
   buffer?: Buffer;
 }
 
-export interface FontRun {
+interface FontRun {
   start: number;
   end: number;
   /** null: no font has these characters. */
@@ -49,7 +49,10 @@ function wantsEmoji(cluster: string): boolean {
   return /\p{Emoji_Presentation}|\p{Regional_Indicator}/u.test(cluster) || /\uFE0F/.test(cluster);
 }
 
+// Reports repeat the same few thousand characters; the cache is emptied when it grows past that,
+// so a long-running server reading every script there is keeps it bounded.
 const choiceCache = new Map<string, Face | null>();
+const CHOICE_CACHE_LIMIT = 20_000;
 
 function chooseFace(style: TextStyle, cluster: string): Face | null {
   const key = `${style}\u0000${cluster}`;
@@ -69,6 +72,7 @@ function chooseFace(style: TextStyle, cluster: string): Face | null {
       break;
     }
   }
+  if (choiceCache.size >= CHOICE_CACHE_LIMIT) choiceCache.clear();
   choiceCache.set(key, chosen);
   return chosen;
 }

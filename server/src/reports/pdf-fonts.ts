@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 
 export type TextStyle = "regular" | "bold" | "italic";
 
-export interface PrimaryFace {
+interface PrimaryFace {
   buffer: Buffer;
   /** Parsed once, to ask which characters the face has. */
   font: fontkit.Font;

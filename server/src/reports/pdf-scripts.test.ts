@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(PDFTOTEXT))("PDF text in other scripts", async () =>
 });
 
 describe("PDF of a Latin-only report", () => {
-  it("embeds only DejaVu, and stays about as small and fast as before the fallback fonts", async () => {
+  it("embeds only DejaVu in a Latin-only report, which stays about as small as before the fallback fonts", async () => {
     await formatPdf(reportFixture(), all, GENERATED_AT); // warm-up: fonts read, code compiled
     const started = performance.now();
     const pdf = await formatPdf(reportFixture(), all, GENERATED_AT);
