@@ -1,27 +1,21 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Article, Claim } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
 import { ARTICLE_ID, BODY, article, claims as makeClaims, editor, reviewer, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 let api: FakeApi;
 let claims: Claim[];
 let saved: Article;
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   saved = article();
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(saved))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer, editor] }))
-    .on("GET", /^\/api\/claims\/[^/]+\/history$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer, editor], article: () => saved });
 });
 
 async function openEditor() {

@@ -6,9 +6,9 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim } from "@claimdesk/shared";
 import { FakeApi, json } from "../../../test/fake-api.ts";
-import { ARTICLE_ID, article, claims as makeClaims, editor, session, withThread } from "../../../test/fixtures.ts";
+import { ARTICLE_ID, claims as makeClaims, editor, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 const LATER = "2026-03-28T10:30:00.000Z";
 const ed = { id: editor.id, name: editor.name, email: editor.email };
@@ -17,7 +17,6 @@ let claims: Claim[];
 let answer: (r: Response) => void;
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   claims[0] = {
     ...claims[0]!,
@@ -28,14 +27,8 @@ beforeEach(() => {
     reviewState: "verdict_given",
     version: 2,
   };
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [editor] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
-    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }))
-    .on("POST", /\/approve$/, () => new Promise<Response>((resolve) => (answer = resolve)));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [editor] });
+  api.on("POST", /\/approve$/, () => new Promise<Response>((resolve) => (answer = resolve)));
 });
 
 describe("claim actions", () => {

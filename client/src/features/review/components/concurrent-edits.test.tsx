@@ -18,7 +18,7 @@ import {
   withThread,
 } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 const NOW = "2026-03-28T10:00:00.000Z";
@@ -30,7 +30,6 @@ let threads: Map<string, ClaimWithThread>;
 let source: Source;
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   source = {
     id: uuid(6201),
@@ -47,16 +46,7 @@ beforeEach(() => {
   };
   threads = new Map(claims.map((c) => [c.id, withThread(c)]));
   threads.set(claims[0]!.id, withThread(claims[0]!, { sources: [source] }));
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer, editor] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => {
-      const t = threads.get(req.path.split("/").pop()!);
-      return t ? json(t) : problem(404, "not_found", "No such claim.");
-    })
-    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer, editor], thread: (id) => threads.get(id) });
 });
 
 async function openWorkspace() {

@@ -2,11 +2,11 @@
 // A conflict notice names who made the other version and when, as the server's 409 says (from the
 // audit log): "Rob Reviewer changed this at 14:05", "Someone else" when unknown, and the user's own
 // change from another tab as theirs, never as someone else's.
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim, ClaimWithThread, Source, User } from "@claimdesk/shared";
-import { FakeApi, json, problem } from "../../../test/fake-api.ts";
+import { FakeApi, problem } from "../../../test/fake-api.ts";
 import {
   ARTICLE_ID,
   article,
@@ -18,7 +18,7 @@ import {
   withThread,
 } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 import { conflictHeadline } from "../../../lib/conflict-author.ts";
 import { ApiError } from "../../../lib/api-error.ts";
 
@@ -38,7 +38,6 @@ let thread: ClaimWithThread;
 let source: Source;
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   source = {
     id: uuid(8901),
@@ -54,13 +53,7 @@ beforeEach(() => {
     createdAt: NOW,
   };
   thread = withThread(claims[0]!, { sources: [source] });
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer, editor, rob] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, () => json(thread))
-    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer, editor, rob], thread: () => thread });
 });
 
 async function openFirstClaim(as: User = reviewer) {

@@ -6,17 +6,9 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim, ClaimWithThread, Source } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import {
-  ARTICLE_ID,
-  article,
-  claims as makeClaims,
-  reviewer,
-  session,
-  uuid,
-  withThread,
-} from "../../../test/fixtures.ts";
+import { ARTICLE_ID, claims as makeClaims, reviewer, session, uuid, withThread } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 const NOW = "2026-03-28T10:00:00.000Z";
 const me = { id: reviewer.id, name: reviewer.name, email: reviewer.email };
@@ -47,16 +39,9 @@ const source = (url: string, title: string | null = null): Source => ({
 });
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   thread = withThread(claims[0]!);
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, () => json(thread))
-    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer], thread: () => thread });
 });
 
 async function openFirstClaim() {

@@ -5,33 +5,16 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim } from "@claimdesk/shared";
-import { FakeApi, json } from "../../../test/fake-api.ts";
-import {
-  ARTICLE_ID,
-  article,
-  claim,
-  claims as makeClaims,
-  editor,
-  session,
-  withThread,
-} from "../../../test/fixtures.ts";
+import { ARTICLE_ID, claim, claims as makeClaims, editor, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
-let api: FakeApi;
 let claims: Claim[];
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [editor] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
-    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  reviewServer({ claims: () => claims, users: [editor] });
 });
 
 const panePanel = () => document.querySelector(".panel-pane")!;

@@ -7,7 +7,6 @@ import type { Claim, ClaimWithThread, Note, Source } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
 import {
   ARTICLE_ID,
-  article,
   claims as makeClaims,
   editor,
   reviewer,
@@ -16,7 +15,7 @@ import {
   withThread,
 } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 const NOW = "2026-03-28T10:00:00.000Z";
 let api: FakeApi;
@@ -26,7 +25,6 @@ let note: Note;
 let source: Source;
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   const me = { id: reviewer.id, name: reviewer.name, email: reviewer.email };
   note = {
@@ -53,13 +51,7 @@ beforeEach(() => {
     createdAt: NOW,
   };
   thread = withThread(claims[0]!, { notes: [note], sources: [source] });
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer, editor] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, () => json(thread))
-    .on("GET", /^\/api\/claims\/[^/]+\/history$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer, editor], thread: () => thread });
 });
 
 async function openFirstClaim() {

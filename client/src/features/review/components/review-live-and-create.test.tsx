@@ -4,19 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Claim } from "@claimdesk/shared";
 import { FakeApi, json } from "../../../test/fake-api.ts";
-import {
-  ARTICLE_ID,
-  BODY,
-  article,
-  claim,
-  claims as makeClaims,
-  reviewer,
-  session,
-  uuid,
-  withThread,
-} from "../../../test/fixtures.ts";
+import { ARTICLE_ID, BODY, claim, claims as makeClaims, reviewer, session, uuid } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 /** Stands in for the browser's EventSource so a test can push server events. */
 class FakeEventSource {
@@ -43,14 +33,8 @@ let api: FakeApi;
 let claims: Claim[];
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer] });
   vi.stubGlobal("EventSource", FakeEventSource);
 });
 

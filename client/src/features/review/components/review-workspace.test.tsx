@@ -14,22 +14,15 @@ import {
   withThread,
 } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 const SAM_ID = uuid(8701);
 let api: FakeApi;
 let claims: Claim[];
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
-    .on("GET", /^\/api\/claims\/[^/]+\/history$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer] });
 });
 
 const claimList = () => screen.getByRole("listbox", { name: "Claims" });

@@ -1,27 +1,18 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim, ClaimWithThread } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import {
-  ARTICLE_ID,
-  article,
-  claims as makeClaims,
-  reviewer,
-  session,
-  uuid,
-  withThread,
-} from "../../../test/fixtures.ts";
+import { ARTICLE_ID, claims as makeClaims, reviewer, session, uuid, withThread } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 let api: FakeApi;
 let claims: Claim[];
 let thread: ClaimWithThread;
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   thread = withThread(claims[0]!, {
     notes: [
@@ -37,12 +28,7 @@ beforeEach(() => {
       },
     ],
   });
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, () => json(thread));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer], thread: () => thread });
 });
 
 async function openFirstClaim() {

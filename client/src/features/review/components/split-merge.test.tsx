@@ -4,34 +4,17 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import {
-  ARTICLE_ID,
-  BODY,
-  article,
-  claim,
-  claims as makeClaims,
-  reviewer,
-  session,
-  uuid,
-  withThread,
-} from "../../../test/fixtures.ts";
+import { ARTICLE_ID, BODY, claim, claims as makeClaims, reviewer, session, uuid } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 import { wordBoundaries } from "./split-points.ts";
 
 let api: FakeApi;
 let claims: Claim[];
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
-    .on("GET", /^\/api\/claims\/[^/]+\/history$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer] });
 });
 
 const claimList = () => screen.getByRole("listbox", { name: "Claims" });

@@ -7,17 +7,9 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import {
-  ARTICLE_ID,
-  article,
-  claims as makeClaims,
-  editor,
-  reviewer,
-  session,
-  withThread,
-} from "../../../test/fixtures.ts";
+import { ARTICLE_ID, claims as makeClaims, editor, reviewer, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
-import { installDomStubs } from "../../../test/setup-dom.ts";
+import { reviewServer } from "./review-test-api.ts";
 
 const EARLIER = "2026-03-28T09:00:00.000Z";
 const LATER = "2026-03-28T10:30:00.000Z";
@@ -27,7 +19,6 @@ let api: FakeApi;
 let claims: Claim[];
 
 beforeEach(() => {
-  installDomStubs();
   claims = makeClaims();
   // My verdict, given earlier; I am now rewording its rationale.
   claims[0] = {
@@ -39,13 +30,7 @@ beforeEach(() => {
     reviewState: "verdict_given",
     version: 2,
   };
-  api = new FakeApi()
-    .on("GET", `/api/articles/${ARTICLE_ID}`, () => json(article()))
-    .on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: claims }))
-    .on("GET", "/api/users", () => json({ items: [reviewer, editor] }))
-    .on("GET", /^\/api\/claims\/[^/]+$/, (req) => json(withThread(claims.find((c) => req.path.endsWith(c.id))!)))
-    .on("GET", /^\/api\/claims\/[^/]+\/(history|similar)$/, () => json({ items: [] }));
-  vi.stubGlobal("fetch", api.fetch);
+  api = reviewServer({ claims: () => claims, users: [reviewer, editor] });
 });
 
 const conflict = (current: Claim, by = ed) =>
