@@ -28,6 +28,8 @@ export interface TestServer {
   config: Config;
   /** Creates a user with that role (unique email) and signs them in. */
   login(role: Role, name?: string): Promise<TestClient>;
+  /** Signs an existing account in again, as another browser would: a second session. */
+  signIn(user: TestClient["user"]): Promise<TestClient>;
   /** fetch with no session. */
   anonymous(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
@@ -59,6 +61,25 @@ export async function startTestServer(overrides: Partial<Record<string, string>>
     });
   };
 
+  async function signIn(user: TestClient["user"]): Promise<TestClient> {
+    const response = await send("POST", "/api/auth/login", { email: user.email, password: TEST_PASSWORD }, {});
+    if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+    const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      send(method, path, body, { cookie, "x-csrf-token": csrfToken, ...headers });
+    return {
+      user,
+      csrfToken,
+      request,
+      async json(method, path, body) {
+        const r = await request(method, path, body);
+        const text = await r.text();
+        return { status: r.status, body: text ? JSON.parse(text) : undefined };
+      },
+    };
+  }
+
   return {
     baseUrl,
     db,
@@ -73,23 +94,9 @@ export async function startTestServer(overrides: Partial<Record<string, string>>
           { email, name: name ?? `Test ${role}`, role, password: TEST_PASSWORD },
         ),
       );
-      const response = await send("POST", "/api/auth/login", { email, password: TEST_PASSWORD }, {});
-      if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-      const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
-      const { csrfToken } = (await response.json()) as { csrfToken: string };
-      const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-        send(method, path, body, { cookie, "x-csrf-token": csrfToken, ...headers });
-      return {
-        user: { id: user.id, email, role },
-        csrfToken,
-        request,
-        async json(method, path, body) {
-          const r = await request(method, path, body);
-          const text = await r.text();
-          return { status: r.status, body: text ? JSON.parse(text) : undefined };
-        },
-      };
+      return signIn({ id: user.id, email, role });
     },
+    signIn,
     async close() {
       await live.close();
       await extractor.close();

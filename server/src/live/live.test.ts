@@ -2,12 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article, Claim } from "@claimdesk/shared";
 import { readServerSentEvents } from "../../../tests/support/server-sent-events.ts";
-import {
-  startTestServer,
-  TEST_PASSWORD,
-  type TestClient,
-  type TestServer,
-} from "../../../tests/support/test-server.ts";
+import { startTestServer, type TestClient, type TestServer } from "../../../tests/support/test-server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -97,7 +92,7 @@ describe("streams end with their session, without a session query per stream", (
     await expect(roleChanged.next(2_000)).rejects.toThrow(/ended/);
 
     // An admin who resets their own password stays signed in here; their other sessions end.
-    const elsewhere = await signInAgain(admin);
+    const elsewhere = await server.signIn(admin.user);
     const otherTab = await openStream(elsewhere, article.id);
     const reset = await admin.json("PATCH", `/api/users/${admin.user.id}`, {
       version: await userVersion(admin, admin.user.id),
@@ -138,26 +133,3 @@ describe("streams end with their session, without a session query per stream", (
     await Promise.all(streams.map((events) => events.close()));
   });
 });
-
-/** A second sign-in of the same account, as another browser would. */
-async function signInAgain(client: TestClient): Promise<TestClient> {
-  const response = await server.anonymous("POST", "/api/auth/login", {
-    email: client.user.email,
-    password: TEST_PASSWORD,
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    server.anonymous(method, path, body, { cookie, "x-csrf-token": csrfToken, ...headers });
-  return {
-    user: client.user,
-    csrfToken,
-    request,
-    async json(method, path, body) {
-      const r = await request(method, path, body);
-      const text = await r.text();
-      return { status: r.status, body: text ? JSON.parse(text) : undefined };
-    },
-  };
-}
