@@ -21,15 +21,12 @@ let reviews: Json[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const user = (email: string, name: string, role: "reviewer" | "editor") =>
-    db.prisma.user.create({ data: { email, name, role, passwordHash: "-" } });
-  const reviewer = await user("r@example.org", "Rita Reviewer", "reviewer");
-  const editor = await user("e@example.org", "Ed Editor", "editor");
-  articleId = await seedNewsroomStory(db.prisma, reviewer.id, editor.id);
+  const seeded = await seedNewsroomStory(db.prisma);
+  articleId = seeded.articleId;
   const report = await exportReport(
     db.prisma,
     site,
-    { userId: editor.id, requestId: "claimreview-story" },
+    { userId: seeded.editorId, requestId: "claimreview-story" },
     {
       articleId,
       format: "claimreview",

@@ -22,8 +22,12 @@ function rationale(n: number): string {
   return Array.from({ length: 1 + (n % 7) }, (_, i) => sentence + (i % 3 === 2 ? "\n\n" : "")).join("");
 }
 
-/** Seeds the story and returns its article id; `reviewerId` gives verdicts, `editorId` approves them. */
-export async function seedNewsroomStory(prisma: PrismaClient, reviewerId: string, editorId: string): Promise<string> {
+/** Seeds the story with a reviewer who gives the verdicts and an editor who approves them. */
+export async function seedNewsroomStory(prisma: PrismaClient): Promise<{ articleId: string; editorId: string }> {
+  const user = (email: string, name: string, role: "reviewer" | "editor") =>
+    prisma.user.create({ data: { email, name, role, passwordHash: "-" } });
+  const reviewerId = (await user("r@example.org", "Rita Reviewer", "reviewer")).id;
+  const editorId = (await user("e@example.org", "Ed Editor", "editor")).id;
   const article = await prisma.article.create({
     data: {
       title: "Budget 2025: what the Chancellor said, checked",
@@ -72,5 +76,5 @@ export async function seedNewsroomStory(prisma: PrismaClient, reviewerId: string
       });
     }
   }
-  return article.id;
+  return { articleId: article.id, editorId };
 }

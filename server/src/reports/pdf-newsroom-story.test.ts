@@ -29,15 +29,11 @@ let pages: number;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const user = (email: string, name: string, role: "reviewer" | "editor") =>
-    db.prisma.user.create({ data: { email, name, role, passwordHash: "-" } });
-  const reviewer = await user("r@example.org", "Rita Reviewer", "reviewer");
-  const editor = await user("e@example.org", "Ed Editor", "editor");
-  const articleId = await seedNewsroomStory(db.prisma, reviewer.id, editor.id);
+  const { articleId, editorId } = await seedNewsroomStory(db.prisma);
   const report = await exportReport(
     db.prisma,
     site,
-    { userId: editor.id, requestId: "pdf-page-breaks" },
+    { userId: editorId, requestId: "pdf-page-breaks" },
     {
       articleId,
       format: "pdf",
