@@ -13,6 +13,10 @@ import type { BrowserSession } from "./browser-session.ts";
 import { LatencyStats } from "./latency-stats.ts";
 import type { SeedClaim } from "./load-seed.ts";
 
+// Every source address and note text is new across all phases of a run: the API refuses a source
+// the claim already cites (409) and takes the same note twice within 10 s as one submission.
+let writeSerial = 0;
+
 const VERDICTS = ["true", "false", "misleading", "unverified"] as const;
 
 export interface PhaseResult {
@@ -125,14 +129,14 @@ export async function runPhase(
         await setVerdict(r, session, target);
       } else if (dice < 0.7) {
         const added = await timed("POST /claims/:id/sources", session, "POST", `/api/claims/${own.id}/sources`, {
-          url: `https://example.org/evidence/${r}/${step}`,
+          url: `https://example.org/evidence/${r}/${++writeSerial}`,
           title: "Official statistics",
           stance: "context",
         });
         if (added?.status === 201) result.writes++;
       } else if (dice < 0.8) {
         const added = await timed("POST /claims/:id/notes", session, "POST", `/api/claims/${own.id}/notes`, {
-          body: `Reviewer ${r}: checked the figure against the ministry release (${step}).`,
+          body: `Reviewer ${r}: checked the figure against the ministry release (${++writeSerial}).`,
         });
         if (added?.status === 201) result.writes++;
       } else {
