@@ -1,5 +1,5 @@
 // Records that satisfy the shared schemas, for component tests and nothing else.
-import type { Article, Claim, ClaimWithThread, SessionInfo, User } from "@claimdesk/shared";
+import type { Article, Claim, ClaimWithThread, SessionInfo, Source, User } from "@claimdesk/shared";
 
 const NOW = "2026-03-28T10:00:00.000Z";
 let counter = 0;
@@ -112,4 +112,22 @@ export function claims(): Claim[] {
 
 export function withThread(c: Claim, extra: Partial<ClaimWithThread> = {}): ClaimWithThread {
   return { ...c, sources: [], notes: [], ...extra };
+}
+
+/** A source on a claim, added by the reviewer: "Table A" at stats.example.org unless overridden. */
+export function source(claimId: string, overrides: Partial<Source> = {}): Source {
+  return {
+    id: uuid(),
+    claimId,
+    url: "https://stats.example.org/a",
+    title: "Table A",
+    publisher: null,
+    excerpt: null,
+    stance: "supports",
+    accessedOn: null,
+    addedBy: { id: reviewer.id, name: reviewer.name, email: reviewer.email },
+    version: 1,
+    createdAt: NOW,
+    ...overrides,
+  };
 }

@@ -11,6 +11,7 @@ import {
   article,
   claim,
   claims as makeClaims,
+  source as makeSource,
   editor,
   reviewer,
   session,
@@ -31,19 +32,7 @@ let source: Source;
 
 beforeEach(() => {
   claims = makeClaims();
-  source = {
-    id: uuid(6201),
-    claimId: claims[0]!.id,
-    url: "https://stats.example.org/a",
-    title: "Table A",
-    publisher: null,
-    excerpt: null,
-    stance: "supports",
-    accessedOn: null,
-    addedBy: me,
-    version: 1,
-    createdAt: NOW,
-  };
+  source = makeSource(claims[0]!.id, { id: uuid(6201) });
   threads = new Map(claims.map((c) => [c.id, withThread(c)]));
   threads.set(claims[0]!.id, withThread(claims[0]!, { sources: [source] }));
   api = reviewServer({ claims: () => claims, users: [reviewer, editor], thread: (id) => threads.get(id) });

@@ -11,6 +11,7 @@ import {
   ARTICLE_ID,
   article,
   claims as makeClaims,
+  source as makeSource,
   editor,
   reviewer,
   session,
@@ -22,9 +23,7 @@ import { reviewServer } from "./review-test-api.ts";
 import { conflictHeadline } from "../../../lib/conflict-author.ts";
 import { ApiError } from "../../../lib/api-error.ts";
 
-const NOW = "2026-03-28T10:00:00.000Z";
 const rob: User = { ...reviewer, id: uuid(8801), name: "Rob Reviewer", email: "rob@example.org" };
-const me = { id: reviewer.id, name: reviewer.name, email: reviewer.email };
 /** Today at 14:05 in the browser's time zone, as the server would send it. */
 const at1405 = () => {
   const d = new Date();
@@ -39,19 +38,7 @@ let source: Source;
 
 beforeEach(() => {
   claims = makeClaims();
-  source = {
-    id: uuid(8901),
-    claimId: claims[0]!.id,
-    url: "https://stats.example.org/a",
-    title: "Table A",
-    publisher: null,
-    excerpt: null,
-    stance: "supports",
-    accessedOn: null,
-    addedBy: me,
-    version: 1,
-    createdAt: NOW,
-  };
+  source = makeSource(claims[0]!.id, { id: uuid(8901) });
   thread = withThread(claims[0]!, { sources: [source] });
   api = reviewServer({ claims: () => claims, users: [reviewer, editor, rob], thread: () => thread });
 });

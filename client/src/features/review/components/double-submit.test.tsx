@@ -6,12 +6,17 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim, ClaimWithThread, Source } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
-import { ARTICLE_ID, claims as makeClaims, reviewer, session, uuid, withThread } from "../../../test/fixtures.ts";
+import {
+  ARTICLE_ID,
+  claims as makeClaims,
+  source as makeSource,
+  reviewer,
+  session,
+  withThread,
+} from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { reviewServer } from "./review-test-api.ts";
 
-const NOW = "2026-03-28T10:00:00.000Z";
-const me = { id: reviewer.id, name: reviewer.name, email: reviewer.email };
 let api: FakeApi;
 let claims: Claim[];
 let thread: ClaimWithThread;
@@ -24,19 +29,7 @@ const slowly = () => new Promise<Response>((resolve) => (answer = resolve));
  */
 const quick = () => userEvent.setup({ delay: null });
 
-const source = (url: string, title: string | null = null): Source => ({
-  id: uuid(),
-  claimId: claims[0]!.id,
-  url,
-  title,
-  publisher: null,
-  excerpt: null,
-  stance: "supports",
-  accessedOn: null,
-  addedBy: me,
-  version: 1,
-  createdAt: NOW,
-});
+const source = (url: string, title: string | null = null): Source => makeSource(claims[0]!.id, { url, title });
 
 beforeEach(() => {
   claims = makeClaims();

@@ -8,6 +8,7 @@ import { FakeApi, json, problem } from "../../../test/fake-api.ts";
 import {
   ARTICLE_ID,
   claims as makeClaims,
+  source as makeSource,
   editor,
   reviewer,
   session,
@@ -37,19 +38,7 @@ beforeEach(() => {
     createdAt: NOW,
     updatedAt: NOW,
   };
-  source = {
-    id: uuid(6101),
-    claimId: claims[0]!.id,
-    url: "https://stats.example.org/a",
-    title: "Table A",
-    publisher: null,
-    excerpt: null,
-    stance: "supports",
-    accessedOn: null,
-    addedBy: me,
-    version: 1,
-    createdAt: NOW,
-  };
+  source = makeSource(claims[0]!.id, { id: uuid(6101) });
   thread = withThread(claims[0]!, { notes: [note], sources: [source] });
   api = reviewServer({ claims: () => claims, users: [reviewer, editor], thread: () => thread });
 });
