@@ -4,6 +4,7 @@
 // reverses a run whose script is right-to-left, so an Arabic or Hebrew run is handed over in logical
 // order; only what fontkit would get wrong (neutrals, digits in an Arabic run) is reversed here.
 import bidiFactory from "bidi-js";
+import { graphemes } from "./pdf-graphemes.ts";
 
 const bidi = bidiFactory();
 const MAY_NEED_BIDI =
@@ -11,7 +12,6 @@ const MAY_NEED_BIDI =
 // The scripts fontkit lays out right to left (its own list, limited to those our fonts have).
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const NO_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
-const segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
 
 export interface Levels {
   /** Per UTF-16 unit; odd is right to left. */
@@ -44,7 +44,7 @@ export function visualText(text: string, level: number): string {
   const rtl = level % 2 === 1;
   const mirrored = rtl ? Array.from(text, (ch) => bidi.getMirroredCharacter(ch) ?? ch).join("") : text;
   if (rtl === fontkitReverses(text)) return mirrored;
-  return Array.from(segmenter.segment(mirrored), (s) => s.segment)
+  return Array.from(graphemes.segment(mirrored), (s) => s.segment)
     .reverse()
     .join("");
 }

@@ -5,6 +5,7 @@
 import type * as fontkit from "fontkit";
 import { fallbackFace } from "./pdf-fallback-fonts.ts";
 import { pdfFonts, type TextStyle } from "./pdf-fonts.ts";
+import { graphemes } from "./pdf-graphemes.ts";
 
 export interface Face {
   name: string;
@@ -31,7 +32,6 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 const PUNCTUATION = /^\p{P}+$/u;
 /** Line feeds end a line (pdf-paragraph.ts breaks there and trims them); no font needs a glyph for them. */
 const LINE_FEED = /^\n+$/;
-const segmenter = new Intl.Segmenter("und", { granularity: "grapheme" });
 
 function primary(style: TextStyle): Face {
   return { name: PRIMARY_NAMES[style], font: pdfFonts()[style].font };
@@ -78,7 +78,7 @@ function chooseFace(style: TextStyle, cluster: string): Face | null {
 }
 
 function clusters(text: string): Iterable<{ segment: string; index: number }> {
-  if (!SIMPLE_TEXT.test(text)) return segmenter.segment(text);
+  if (!SIMPLE_TEXT.test(text)) return graphemes.segment(text);
   return Array.from(text, (segment, index) => ({ segment, index }));
 }
 

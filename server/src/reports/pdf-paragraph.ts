@@ -7,6 +7,7 @@ import LineBreaker from "linebreak";
 import { embeddingLevels, fontkitReverses, visualOrder, visualText, type Levels } from "./pdf-bidi.ts";
 import { fontRuns, placeholder, type Face } from "./pdf-font-runs.ts";
 import { pdfFonts, type TextStyle } from "./pdf-fonts.ts";
+import { graphemes } from "./pdf-graphemes.ts";
 
 type Doc = PDFKit.PDFDocument;
 type Measure = (start: number, end: number) => number;
@@ -35,7 +36,6 @@ interface Piece {
   level: number;
 }
 
-const graphemes = new Intl.Segmenter("und", { granularity: "grapheme" });
 const registered = new WeakMap<Doc, Set<string>>();
 
 /** Selects the face, registering a fallback face with this document on first use. */
