@@ -18,7 +18,7 @@ export function createLiveRouter({ db, live }: AppDeps): Router {
     let endStream: () => void = () => {
       revokedBeforeStart = true;
     };
-    const forget = live.openStream({ sessionId, userId: user.id }, () => endStream());
+    const forget = live.openStream({ sessionId, userId: user.id, role: user.role }, () => endStream());
     const article = await db.prisma.article
       .findUnique({ where: { id: articleId }, select: { id: true } })
       .catch((error: unknown) => {

@@ -3,10 +3,13 @@
 // here, at once (on every instance, through live-events.ts), so a stream never has to read its
 // session from the database before each event (decision 150).
 import { z } from "zod";
+import type { Role } from "@claimdesk/shared";
 
 export interface StreamOwner {
   sessionId: string;
   userId: string;
+  /** The role the stream was opened under: the periodic check ends it once the account has another. */
+  role: Role;
 }
 
 /** Which streams to end: one session's, or every session's of an account but perhaps one. */
@@ -41,14 +44,19 @@ export class OpenStreams {
     );
   }
 
-  /** The distinct sessions that streams are open under, for the periodic check. */
-  sessionIds(): string[] {
-    return [...new Set([...this.streams].map((s) => s.sessionId))];
+  /** The streams open now, for the periodic check, which later ends the stale ones among them. */
+  snapshot(): readonly StreamOwner[] {
+    return [...this.streams];
   }
 
-  /** Ends the streams whose session is not among `live`. */
-  endUnless(live: ReadonlySet<string>): number {
-    return this.endWhere((s) => !live.has(s.sessionId));
+  /**
+   * Ends those of `checked` still open whose session is not in `current` (ended, expired, its
+   * account disabled) or whose account now has another role than the stream was opened under.
+   * Streams opened after the snapshot are left to the next check: their own request read them.
+   */
+  endStale(checked: readonly StreamOwner[], current: ReadonlyMap<string, Role>): number {
+    const wereChecked = new Set(checked);
+    return this.endWhere((s) => wereChecked.has(s) && current.get(s.sessionId) !== s.role);
   }
 
   private endWhere(matches: (stream: OpenStream) => boolean): number {
