@@ -126,6 +126,20 @@ describe("GET /api/articles/:id/report", () => {
     expect(await server.db.prisma.auditEvent.count({ where: { action: "report.export" } })).toBe(before);
   });
 
+  it("answers a refused export as problem+json with a detail, never as an attachment", async () => {
+    // The export control fetches the file and shows `detail` beside itself when the answer is not ok.
+    for (const [client, query, status] of [
+      [editor, "?format=docx", 422],
+      [reviewer, "?format=pdf", 403],
+    ] as const) {
+      const response = await client.request("GET", path(query));
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      expect(response.headers.get("content-disposition")).toBeNull();
+      expect(((await response.json()) as { detail: string }).detail).toBeTruthy();
+    }
+  });
+
   it("says which values a yes/no option takes when it gets another one", async () => {
     for (const query of ["?approvedOnly=maybe", "?includeNotes=", "?approvedOnly=true&approvedOnly=false"]) {
       const response = await editor.json<{ detail: string; errors: Array<{ path: string; message: string }> }>(

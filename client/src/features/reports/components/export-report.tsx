@@ -4,19 +4,8 @@ import { buildUrl } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 import { useCachedData } from "../../../lib/use-cached-data.ts";
 import { useCan } from "../../../lib/session.ts";
-
-// The formats GET /api/articles/:id/report accepts (docs/API.md).
-const reportFormats = ["markdown", "html", "pdf", "json", "csv", "claimreview"] as const;
-type ReportFormat = (typeof reportFormats)[number];
-
-const FORMAT_LABELS: Record<ReportFormat, string> = {
-  markdown: "Markdown (.md)",
-  html: "Web page (.html)",
-  pdf: "PDF",
-  json: "JSON",
-  csv: "Spreadsheet (.csv)",
-  claimreview: "ClaimReview (schema.org JSON-LD)",
-};
+import { ReportDownload } from "./report-download.tsx";
+import { FORMAT_WORDING, reportFormats, type ReportFormat } from "./report-formats.ts";
 
 interface Options {
   approvedOnly: boolean;
@@ -60,7 +49,7 @@ function whyEmpty(claims: readonly Claim[], active: number, options: Options): s
     : "No claim has a verdict yet: tick “Include claims not yet reviewed” to list them anyway.";
 }
 
-/** A plain link: the browser downloads the file with the session cookie, no script involved. */
+/** Format and options of the report, what it will list, and the download. */
 export function ExportReport({ articleId }: { articleId: string }) {
   const allowed = useCan("export:report");
   const id = useId();
@@ -84,7 +73,7 @@ export function ExportReport({ articleId }: { articleId: string }) {
         <select id={id} value={format} onChange={(e) => setFormat(e.target.value as ReportFormat)}>
           {reportFormats.map((f) => (
             <option key={f} value={f}>
-              {FORMAT_LABELS[f]}
+              {FORMAT_WORDING[f].label}
             </option>
           ))}
         </select>
@@ -101,9 +90,7 @@ export function ExportReport({ articleId }: { articleId: string }) {
           Include internal notes
         </label>
         <ReportContents articleId={articleId} options={{ approvedOnly, includeUnreviewed }} />
-        <a className="button primary" href={href} download>
-          Download report
-        </a>
+        <ReportDownload href={href} format={format} />
       </div>
     </details>
   );
