@@ -8,9 +8,12 @@ import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
 import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
 import { withoutClockTimes } from "./analysis/clock-times.ts";
 import type { Token } from "./analysis/tokens.ts";
+import { isOffice } from "./analysis/role-holders.ts";
+import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
+import { quotedWording } from "./quoted-wording.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
@@ -73,6 +76,13 @@ function isSingularCommonNoun(name: string): boolean {
   return !/[^s]s$/.test(last);
 }
 
+/** "Italian premier", "Republican senator": a person named by a describing word and an office. */
+const DESCRIBED_ROLE = /^\p{Lu}[\p{L}.]* (?:\p{Ll}+ )?(\p{Ll}+)$/u;
+function isDescribedRole(name: string): boolean {
+  const m = DESCRIBED_ROLE.exec(name);
+  return m !== null && isOffice(m[1]!);
+}
+
 /**
  * The claimant as the wording names it: "the Colombian presidency", "the president", "the grid
  * operator Terna", "the World Health Organization", but "El Espectador", "Mr. Carter",
@@ -109,7 +119,8 @@ function computeClaimantReference(c: Claimant): string {
         ENDS_WITH_ORGANISATION_WORD.test(c.name) ||
         STARTS_WITH_ORGANISATION_OF.test(c.name) ||
         HAS_LOWERCASE_ORGANISATION_WORD.test(c.name))) ||
-    isSingularCommonNoun(c.name);
+    isSingularCommonNoun(c.name) ||
+    (c.type === "person" && isDescribedRole(c.name));
   return common ? `the ${c.name}` : lowerCommonCapital(c.name);
 }
 
@@ -166,32 +177,40 @@ const OPENS_WITH_COMMON_CAPITAL = new RegExp(
   `^(?:${`${NEVER_NAMES} ${COMMON_OPENERS} ${COMMON_ADJECTIVES}`.split(" ").join("|")})(?: \\p{Ll}[\\p{Ll}'’-]*)*$`,
   "u",
 );
-function lowerLeadingDeterminer(content: string): string {
+function lowerLeadingDeterminer(content: string, openers: SentenceOpeners): string {
   const m = LEADING_DETERMINER.exec(content);
-  return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : content;
+  return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : openers.lowered(content);
 }
 
 /** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
-export function buildClaim(body: string, d: ClaimDraft, publishedOn: string | null): ExtractedClaim {
+export function buildClaim(
+  body: string,
+  d: ClaimDraft,
+  publishedOn: string | null,
+  openers: SentenceOpeners,
+): ExtractedClaim {
   const quote = body.slice(d.start, d.end);
-  const plain = d.directQuote ? "" : plainWording(d.restored ?? quote);
-  const content = d.directQuote
+  // What the reviewer reads keeps the quotation marks around the speaker's own words; what is
+  // scored and classified is the same wording without them.
+  const shown = d.directQuote ? "" : quotedWording(d.restored ?? quote);
+  const shownContent = d.directQuote
     ? (d.restored ?? quote).replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
     : d.keepsPronoun
-      ? plain
-      : withPronounResolved(plain, d.claimant);
+      ? shown
+      : withPronounResolved(shown, d.claimant);
+  const content = d.directQuote || shown.length === 0 ? shownContent : plainWording(shownContent);
   const text =
     d.claimant.type === "article"
-      ? content
+      ? shownContent
       : d.namesSpeaker
-        ? capitalised(content)
+        ? capitalised(shownContent)
         : d.directQuote
-          ? `${capitalised(describeClaimant(d.claimant))} said: “${content}”`
-          : content !== plain
+          ? `${capitalised(describeClaimant(d.claimant))} said: “${shownContent}”`
+          : shownContent !== shown
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
-              `${capitalised(describeClaimant(d.claimant))} said ${plain}`
-            : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(content)}`;
+              `${capitalised(describeClaimant(d.claimant))} said ${shown}`
+            : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(shownContent, openers)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.
   const spanBits = d.spanGates;

@@ -9,6 +9,7 @@ import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from 
 import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
+import { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
@@ -229,6 +230,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
   const publishedOn = validDate(options.publishedOn);
   const sentences = splitSentences(body);
   const memory = new ClaimantMemory(body);
+  const openers = new SentenceOpeners(body);
   const claims: ExtractedClaim[] = [];
   // An interview's answerer, looked for at the first "A:" (undefined until then).
   let interviewee: Claimant | null | undefined;
@@ -304,7 +306,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             tokens,
           };
-          const claim = buildClaim(body, draft, referenceDate);
+          const claim = buildClaim(body, draft, referenceDate, openers);
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;

@@ -236,7 +236,7 @@ describe("a verdict in the speaker's words", () => {
     const all = claims('Council member Rita Vance, who chairs the budget committee, called the plan "a fantasy."');
     const verdict = claimQuoting(all, "fantasy");
     expect(verdict.claimant.name).toBe("Council member Rita Vance");
-    expect(verdict.text).toBe("Council member Rita Vance called the plan a fantasy.");
+    expect(verdict.text).toBe("Council member Rita Vance called the plan “a fantasy.”");
     const aside = claimQuoting(all, "chairs the budget committee");
     expect(aside.claimant.type).toBe("article");
   });

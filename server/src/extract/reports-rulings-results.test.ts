@@ -181,7 +181,7 @@ describe("who makes each claim in a jobs report and a rally story", () => {
     );
     expect(all).toHaveLength(1);
     expect(all[0]!.claimant.name).toBe("Acting Labor Secretary Julie Su");
-    expect(all[0]!.text).toMatch(/^According to Acting Labor Secretary Julie Su, the report showed a resilient/);
+    expect(all[0]!.text).toMatch(/^According to Acting Labor Secretary Julie Su, the report showed “a resilient/);
   });
 
   it("credits what data, records and polls show to them, and 'the Department of Labor' takes its article", () => {

@@ -67,7 +67,7 @@ describe("sample article: Noem in Colombia", () => {
     expect(refusal.dates).toContainEqual(expect.objectContaining({ text: "January", value: "2025-01" }));
     const agreed = claimWith("agreed to all");
     expect(agreed.claimant.name).toMatch(/colombian government/i);
-    expect(agreed.text).toMatch(/^The Colombian government said it had agreed to all/);
+    expect(agreed.text).toMatch(/^The Colombian government said it had “agreed to all”/);
   });
 
   it("finds the tour, the CECOT visit and the planned Mexico meeting", () => {

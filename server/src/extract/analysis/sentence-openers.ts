@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
+
+/**
+ * English words that are not names (built from debate transcripts by
+ * model/build-common-words.ts): "job", "hiring", "growth", but not "Bush", "House" or "May".
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  JSON.parse(readFileSync(new URL("./common-words.json", import.meta.url), "utf8")) as string[],
+);
+
+/** Ends a sentence, so a capital after it (and a space) says nothing about the word. */
+const SENTENCE_END = /[.!?…"”’:)\]]/;
+
+/**
+ * Tells a common word that opens a wording only because it opened its sentence ("Job gains were
+ * concentrated …" read after "According to the bureau,") from a name. A word is common when
+ * debate speech writes it lowercase and this article never capitalises it in mid-sentence: "Mark"
+ * stays a name in an article that also says "Senator Mark Kelly".
+ */
+export class SentenceOpeners {
+  private index: CapitalisedWordIndex | undefined;
+
+  constructor(private readonly body: string) {}
+
+  /** `text` with its first word lowercased when that word is a common word here. */
+  lowered(text: string): string {
+    const word = leadingLetters(text);
+    if (word.length < 2 || text.charCodeAt(word.length) !== 32) return text;
+    const lower = word.toLowerCase();
+    if (word !== word[0] + lower.slice(1) || word[0] === lower[0] || !COMMON_WORDS.has(lower)) return text;
+    return this.isNameHere(word) ? text : lower + text.slice(word.length);
+  }
+
+  /** Whether the article capitalises `word` after a word of the same sentence. */
+  private isNameHere(word: string): boolean {
+    this.index ??= new CapitalisedWordIndex(this.body);
+    for (const at of this.index.at(word)) {
+      const end = at + word.length;
+      // Only the whole word: "Jobs" is not "Job".
+      if (end < this.body.length && /\p{L}/u.test(this.body[end]!)) continue;
+      let before = at - 1;
+      while (before >= 0 && (this.body[before] === " " || this.body[before] === "\u00a0")) before--;
+      if (before >= 0 && !SENTENCE_END.test(this.body[before]!)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Wordings a reviewer reads as the article meant them: the speaker's own words still in quotation
+ * marks, a common word that opened its sentence in lowercase after "According to X,", and "the
+ * Italian" named as the person the article introduced. The texts are written for these tests.
+ */
+function claims(body: string): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn: "2025-06-07" });
+}
+
+function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const c = all.find((x) => x.quote.includes(fragment));
+  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
+describe("the speaker's own words in a reported statement", () => {
+  it("keeps the quotation marks around a partial quotation", () => {
+    const all = claims('Powell said the economy was in "a good place" and that rates would stay at 4.5%.');
+    expect(claimQuoting(all, "good place").text).toMatch(/^According to Powell, the economy was in “a good place” and/);
+  });
+
+  it("drops a quotation mark whose partner lies outside the claim", () => {
+    const all = claims(
+      "The ministry said the deal was “a step toward cutting emissions by 40% by 2030, and a signal to investors.”",
+    );
+    for (const c of all) expect((c.text.match(/[“”]/g) ?? []).length % 2).toBe(0);
+  });
+
+  it("scores the wording as if the marks were not there", () => {
+    const quoted = claimQuoting(claims("Rome said it was “fully committed” to spending 2% of GDP."), "2%");
+    const plain = claimQuoting(claims("Rome said it was fully committed to spending 2% of GDP."), "2%");
+    expect(quoted.text).toContain("“fully committed”");
+    expect(quoted.scores).toEqual(plain.scores);
+  });
+});
+
+describe("a common word that opened its sentence", () => {
+  it("is lowercased once it follows the attribution", () => {
+    const all = claims(
+      "Job gains were concentrated in health care, the Bureau of Labor Statistics said.\n\n" +
+        "Hiring slowed to 139,000 jobs in May, economists said.",
+    );
+    expect(claimQuoting(all, "Job gains").text).toBe(
+      "According to the Bureau of Labor Statistics, job gains were concentrated in health care",
+    );
+    expect(claimQuoting(all, "Hiring").text).toMatch(/^According to economists, hiring slowed/);
+  });
+
+  it("keeps its capital where the article uses it as a name", () => {
+    const all = claims(
+      "Senator Mark Kelly's office released the figures.\n\nMark signed 12 bills in 2024, his office said.",
+    );
+    expect(claimQuoting(all, "12 bills").text).toMatch(/, Mark signed 12 bills/);
+  });
+});
+
+describe("a person named by nationality or office", () => {
+  const story =
+    "Italian Prime Minister Giorgia Meloni met the president on Thursday.\n\n" +
+    'The Italian said the talks were "very productive". ' +
+    "The Italian premier said Rome would raise defence spending to 2% of GDP. " +
+    "The prime minister said 30,000 troops were ready.";
+
+  it("names the person the article introduced as 'Italian Prime Minister'", () => {
+    const all = claims(story);
+    expect(claimQuoting(all, "very productive").claimant.name).toBe("Giorgia Meloni");
+    expect(claimQuoting(all, "2% of GDP").claimant.name).toBe("Giorgia Meloni");
+    expect(claimQuoting(all, "30,000 troops").claimant.name).toBe("Giorgia Meloni");
+  });
+
+  it("does not read a surname before a title as a nationality", () => {
+    const all = claims(
+      "Trump Attorney General Pam Bondi said 1,200 cases were open.\n\nTrump said 300 judges had been appointed.",
+    );
+    expect(claimQuoting(all, "300 judges").claimant.name).toBe("Trump");
+  });
+
+  it("gives an unresolved 'Italian premier' its article", () => {
+    const all = claims("The Italian premier said Rome was “fully committed” to NATO.");
+    expect(claimQuoting(all, "NATO").text).toBe("According to the Italian premier, Rome was “fully committed” to NATO");
+  });
+});
