@@ -8,3 +8,4 @@ export * from "./schemas/claims.ts";
 export * from "./schemas/audit.ts";
 export * from "./schemas/events.ts";
 export * from "./schemas/extracted-claim.ts";
+export * from "./audit-actions.ts";

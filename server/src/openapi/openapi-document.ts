@@ -139,6 +139,7 @@ function queryParameters(route: RouteDoc): JsonSchema[] {
         required: schema.required?.includes(name) ?? false,
         schema: rest,
         ...(description ? { description } : {}),
+        ...(route.queryDescriptions?.[name] ? { description: route.queryDescriptions[name] } : {}),
         ...(route.rawBodies ? { description: "Only with a raw (non-JSON) body." } : {}),
       });
     }

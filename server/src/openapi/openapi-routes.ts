@@ -1,6 +1,6 @@
 // Every route of docs/API.md, described for the OpenAPI document. Keep the two in step: the
 // openapi test fails when a route of the table in docs/API.md is missing here.
-import type { Permission } from "@claimdesk/shared";
+import { auditActions, type Permission } from "@claimdesk/shared";
 import { REPEAT_WINDOW_SECONDS } from "../notes/repeated-note.ts";
 import { listOf, pageOf, ref, type ComponentName, type JsonSchema, type QueryName } from "./openapi-components.ts";
 
@@ -22,6 +22,8 @@ export interface RouteDoc {
   summary: string;
   access: Access;
   query?: QueryName;
+  /** Words for a parameter of `query` that its shared schema cannot say, by parameter name. */
+  queryDescriptions?: Record<string, string>;
   /** Extra query parameters that are not a shared schema. */
   extraQuery?: Array<{ name: string; required: boolean; schema: JsonSchema; description: string }>;
   body?: ComponentName;
@@ -46,6 +48,12 @@ const ok = (description: string, schema: JsonSchema, status = 200): Answer => ({
   content: json(schema),
 });
 const noContent: Answer = { status: 204, description: "Done; no body." };
+// The audit filters take any text, so that events of an action no longer recorded stay findable.
+const auditQueryDescriptions = {
+  action:
+    `One action (${auditActions.join(", ")}; the list is shared/src/audit-actions.ts), ` +
+    "or a family of them with a trailing .* (claim.*).",
+};
 const versionQuery = [
   {
     name: "version",
@@ -391,6 +399,7 @@ export const routes: RouteDoc[] = [
     summary: "The audit log, newest first, filtered",
     access: may("read:audit"),
     query: "audit",
+    queryDescriptions: auditQueryDescriptions,
     answer: ok("A page of audit events", pageOf("AuditEvent")),
   },
   {
@@ -399,6 +408,7 @@ export const routes: RouteDoc[] = [
     summary: "Every audit event matching the filters, oldest first, as CSV (cursor and limit are ignored)",
     access: may("read:audit"),
     query: "audit",
+    queryDescriptions: auditQueryDescriptions,
     answer: {
       status: 200,
       description: "A CSV attachment with a header row",

@@ -101,6 +101,12 @@ describe("the OpenAPI document", () => {
     expect(auditParams).toEqual(
       expect.arrayContaining(["cursor", "limit", "actorId", "articleId", "claimId", "action", "from", "to"]),
     );
+    // The Action filter's choices are the shared list; the document names them for other clients.
+    const action = (doc.paths["/api/audit"]!.get!.parameters as Array<{ name: string; description?: string }>).find(
+      (p) => p.name === "action",
+    );
+    expect(action?.description).toContain("claim.verdict, claim.verdict_cleared, claim.approve");
+    expect(action?.description).toContain("claim.*");
     expect(doc.paths["/api/users/{id}"]!.patch!.parameters).toEqual([
       { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
     ]);

@@ -1,7 +1,7 @@
 // One event of the audit feed: who did what, when (in the reader's zone), to what, and every
 // field it changed, from what to what.
 import { Link } from "react-router";
-import type { AuditEvent } from "@claimdesk/shared";
+import { auditActionLabel, type AuditEvent } from "@claimdesk/shared";
 import { describeChange } from "../../../lib/describe-change.ts";
 import { accountConcerned, claimToOpen, eventHref } from "./event-target.ts";
 import { formatEventTime } from "./event-time.ts";
@@ -25,8 +25,8 @@ export function AuditEventItem({ event: e, nameOf, onlyClaim }: AuditEventItemPr
   return (
     <li>
       <div>
-        <strong>{e.actor?.name ?? "System"}</strong> <code>{e.action}</code> {e.entityType}
-        {account ? <> {account}</> : null}
+        <strong>{e.actor?.name ?? "System"}</strong> {auditActionLabel(e.action)}
+        {account ? <>: {account}</> : null} <code>{e.action}</code>
         {" · "}
         <time dateTime={e.occurredAt} title={e.occurredAt}>
           {formatEventTime(e.occurredAt)}

@@ -93,11 +93,47 @@ describe("audit view", () => {
     ).toBe(`/articles/${articleId}`);
   });
 
-  it("sends filters to the API", async () => {
+  it("offers the recorded actions by name in the Action filter, and puts the choice in the address", async () => {
     const user = userEvent.setup();
-    renderApp("/audit", session(editor));
-    await user.type(await screen.findByLabelText("Action"), "report.export");
+    const app = renderApp("/audit", session(editor));
+    const action = await screen.findByLabelText("Action");
+    // A list, not a text box: a typo could filter everything away without a word.
+    expect(action.tagName).toBe("SELECT");
+    const options = within(action).getAllByRole("option");
+    expect(options[0]!.textContent).toBe("Any action");
+    expect(options.map((o) => o.textContent)).toEqual(expect.arrayContaining(["Verdict changed", "Report exported"]));
+    expect(within(action).getByRole("group", { name: "Claims" })).toBeTruthy();
+
+    await user.selectOptions(action, "Report exported");
     await vi.waitFor(() => expect(api.requests.at(-1)!.query.get("action")).toBe("report.export"));
+    expect(app.router.state.location.search).toBe("?action=report.export");
+
+    // Back to the first query, which the test's cache still holds: nothing new is asked for.
+    await user.selectOptions(action, "Any action");
+    expect(app.router.state.location.search).toBe("");
+    expect((action as HTMLSelectElement).value).toBe("");
+  });
+
+  it("takes the action from a shared link, showing one the list lacks instead of hiding it", async () => {
+    const app = renderApp(`/audit?action=claim.verdict&claimId=${claimId}`, session(editor));
+    const action = (await screen.findByLabelText("Action")) as HTMLSelectElement;
+    await screen.findByText("claim.verdict");
+    expect(action.selectedOptions[0]!.textContent).toBe("Verdict changed");
+    expect(api.sent("GET", "/api/audit").at(-1)!.query.get("action")).toBe("claim.verdict");
+    expect(api.sent("GET", "/api/audit").at(-1)!.query.get("claimId")).toBe(claimId);
+    app.unmount();
+
+    renderApp("/audit?action=claim.*", session(editor));
+    const family = (await screen.findByLabelText("Action")) as HTMLSelectElement;
+    expect(family.value).toBe("claim.*");
+    expect(family.selectedOptions[0]!.textContent).toBe("claim.*");
+    await vi.waitFor(() => expect(api.sent("GET", "/api/audit").at(-1)!.query.get("action")).toBe("claim.*"));
+  });
+
+  it("names each event's action in words, keeping the recorded action beside it", async () => {
+    renderApp("/audit", session(editor));
+    const verdict = (await screen.findByText("claim.verdict")).closest("li")!;
+    expect(verdict.firstElementChild!.textContent).toMatch(/^Ed Editor Verdict changed claim\.verdict/);
   });
 
   it("keeps working when a date filter holds a year the browser accepts but Date cannot (20261)", async () => {
@@ -241,7 +277,7 @@ describe("audit view", () => {
     );
     renderApp("/audit", session(admin));
     const change = (await screen.findByText("user.update")).closest("li")!;
-    await vi.waitFor(() => expect(change.firstElementChild!.textContent).toContain("user Rita Reviewer"));
+    await vi.waitFor(() => expect(change.firstElementChild!.textContent).toContain("Account changed: Rita Reviewer"));
     expect(change.textContent).toContain("role: reviewer → editor");
   });
 });

@@ -5,6 +5,7 @@ import { formatDuration } from "../../../lib/format.ts";
 import { useCan } from "../../../lib/session.ts";
 import { useAudit, type AuditFilters } from "../api/get-audit.ts";
 import { usePeople } from "../api/get-people.ts";
+import { ActionFilter } from "./action-filter.tsx";
 import { AuditEventItem } from "./audit-event-item.tsx";
 import { readerTimeZone } from "./event-time.ts";
 import { ScopeFilter } from "./scope-filter.tsx";
@@ -20,19 +21,19 @@ function toIso(localDate: string, endOfDay: boolean): string | undefined {
 }
 
 export function AuditPage() {
-  const [action, setAction] = useState("");
   const [actorId, setActorId] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  // The article and claim come from the address, so "who changed this claim" can be linked to and
-  // shared: /audit?claimId=… or /audit?articleId=….
+  // The article, claim and action come from the address, so "who changed this claim" or "every
+  // verdict change" can be linked to and shared: /audit?claimId=…, ?articleId=…, ?action=claim.verdict.
   const [params, setParams] = useSearchParams();
   const articleId = params.get("articleId") || undefined;
   const claimId = params.get("claimId") || undefined;
+  const action = params.get("action") || undefined;
   const filters: AuditFilters = {
     articleId,
     claimId,
-    action: action.trim() || undefined,
+    action,
     actorId: actorId || undefined,
     from: toIso(from, false),
     to: toIso(to, true),
@@ -54,7 +55,7 @@ export function AuditPage() {
   const names = useMemo(() => new Map(actors), [actors]);
   const nameOf = (value: string) => names.get(value);
   const zone = readerTimeZone();
-  const narrow = (key: "articleId" | "claimId", value: string | null) =>
+  const narrow = (key: "articleId" | "claimId" | "action", value: string | null) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
       if (value) next.set(key, value);
@@ -66,10 +67,7 @@ export function AuditPage() {
     <main id="main" className="page audit-page">
       <h1>Audit</h1>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Action
-          <input value={action} onChange={(e) => setAction(e.target.value)} placeholder="e.g. claim.verdict" />
-        </label>
+        <ActionFilter value={action ?? ""} onChange={(value) => narrow("action", value || null)} />
         <label>
           Person
           <select value={actorId} onChange={(e) => setActorId(e.target.value)}>
