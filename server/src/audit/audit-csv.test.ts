@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { auditCsvHeader, auditCsvRow, csvCell } from "./audit-csv.ts";
 import type { AuditRow } from "./audit-presenter.ts";
-import { auditWhere, parseSeqCursor } from "./audit-presenter.ts";
+import { auditFilterConditions } from "./audit-filter-sql.ts";
+import { parseSeqCursor } from "./audit-presenter.ts";
 
 describe("csvCell", () => {
   it.each([
@@ -55,16 +56,20 @@ describe("audit CSV rows", () => {
 });
 
 describe("audit filters", () => {
-  it("treats a trailing .* as an action family", () => {
-    expect(auditWhere({ action: "claim.*" }).action).toEqual({ startsWith: "claim." });
-    expect(auditWhere({ action: "claim.verdict" }).action).toBe("claim.verdict");
+  it("treats a trailing .* as an action family, with LIKE's wildcards escaped", () => {
+    const values: unknown[] = [];
+    expect(auditFilterConditions({ action: "claim_x.*" }, values)).toEqual(["e.action LIKE $1 ESCAPE '\\'"]);
+    expect(values).toEqual(["claim\\_x.%"]);
+    expect(auditFilterConditions({ action: "claim.verdict" }, [])).toEqual(["e.action = $1"]);
   });
 
   it("reads time ranges as from inclusive, to exclusive", () => {
-    expect(auditWhere({ from: "2025-01-01T00:00:00Z", to: "2025-02-01T00:00:00Z" }).occurredAt).toEqual({
-      gte: new Date("2025-01-01T00:00:00Z"),
-      lt: new Date("2025-02-01T00:00:00Z"),
-    });
+    const values: unknown[] = ["already there"];
+    expect(auditFilterConditions({ from: "2025-01-01T00:00:00Z", to: "2025-02-01T00:00:00Z" }, values)).toEqual([
+      "e.occurred_at >= $2::timestamptz",
+      "e.occurred_at < $3::timestamptz",
+    ]);
+    expect(values).toEqual(["already there", "2025-01-01T00:00:00Z", "2025-02-01T00:00:00Z"]);
   });
 
   it("accepts only seq cursors", () => {

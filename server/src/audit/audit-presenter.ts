@@ -1,8 +1,16 @@
-// Reads audit events with the user who acted, and shapes them as the API's AuditEvent.
-// The filters are shared by the page view (GET /audit) and the export (GET /audit.csv).
+// Reads audit events with the user who acted, and shapes them as the API's AuditEvent. The page
+// (GET /audit) and the export (GET /audit.csv) share the filters (audit-filter-sql.ts); the page
+// also joins what the event is about (article title, claim excerpt) in the same statement. Plain
+// SQL, because Prisma has no relation from an event to its claim to join: a claim merged away is
+// deleted while its events stay.
 import type { AuditEvent } from "@claimdesk/shared";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { userRef } from "../claims/claim-presenter.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { sqlRows, type SqlTarget } from "../db/sql.ts";
 import { AppError } from "../http/app-error.ts";
+import type { AuditFeedEvent } from "./audit-feed-event.ts";
+import { auditFilterConditions, whereClause } from "./audit-filter-sql.ts";
+import { claimExcerpt, EXCERPT_LENGTH } from "./claim-excerpt.ts";
 
 export const withActor = { actor: { select: { id: true, name: true, email: true } } } as const;
 export type AuditRow = Prisma.AuditEventGetPayload<{ include: typeof withActor }>;
@@ -19,32 +27,15 @@ export interface AuditFilter {
   to?: string | undefined;
 }
 
-export function auditWhere(filter: AuditFilter): Prisma.AuditEventWhereInput {
-  const where: Prisma.AuditEventWhereInput = {};
-  if (filter.actorId) where.actorId = filter.actorId;
-  if (filter.articleId) where.articleId = filter.articleId;
-  if (filter.claimId) where.claimId = filter.claimId;
-  if (filter.action) {
-    where.action = filter.action.endsWith(".*")
-      ? { startsWith: escapeLike(filter.action.slice(0, -1)) }
-      : filter.action;
-  }
-  if (filter.from || filter.to) {
-    where.occurredAt = {
-      ...(filter.from ? { gte: new Date(filter.from) } : {}),
-      ...(filter.to ? { lt: new Date(filter.to) } : {}),
-    };
-  }
-  return where;
-}
+const EVENT_COLUMNS = `e.seq, e.occurred_at AS "occurredAt", e.actor_id::text AS "actorId", e.action,
+  e.entity_type AS "entityType", e.entity_id AS "entityId", e.article_id::text AS "articleId",
+  e.claim_id::text AS "claimId", e.before, e.after, e.request_id AS "requestId", e.prev_hash AS "prevHash", e.hash,
+  u.name AS "actorName", u.email AS "actorEmail"`;
 
-/**
- * Prisma sends startsWith to PostgreSQL as `LIKE '<value>%'` without escaping the value, so a "_"
- * or "%" in a family ("claim_merge.*", "%.*") would match any character, or every action.
- * Backslash is LIKE's default escape character.
- */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, "\\$&");
+type EventRow = Omit<AuditRow, "actor"> & { actorName: string | null; actorEmail: string | null };
+
+function toAuditRow({ actorName, actorEmail, ...event }: EventRow): AuditRow {
+  return { ...event, actor: userRef(event.actorId, actorName, actorEmail) };
 }
 
 /** Page cursors are the seq of the last event shown, as a decimal string (seq is a bigint). */
@@ -62,46 +53,68 @@ export function parseSeqCursor(cursor: string | undefined): bigint | undefined {
   return BigInt(cursor);
 }
 
-/** Newest first: `before` is the seq of the last event already shown. */
+/**
+ * Newest first: `before` is the seq of the last event already shown. One statement: the actor,
+ * the article's title and the claim's wording are joined, never looked up per event. A claim merged
+ * away is deleted, so its wording falls back to the one the event recorded (merge_away keeps it).
+ * One character past the excerpt is read, so claimExcerpt can tell a cut quote from a whole one.
+ */
 export async function loadAuditPage(
-  prisma: PrismaClient,
+  db: SqlTarget,
   filter: AuditFilter,
   page: { before: bigint | undefined; limit: number },
-): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
-  const where = auditWhere(filter);
-  if (page.before !== undefined) where.seq = { lt: page.before };
-  const rows = await prisma.auditEvent.findMany({
-    where,
-    include: withActor,
-    orderBy: { seq: "desc" },
-    take: page.limit + 1,
-  });
+): Promise<{ items: AuditFeedEvent[]; nextCursor: string | null }> {
+  const values: unknown[] = [];
+  const conditions = auditFilterConditions(filter, values);
+  if (page.before !== undefined) conditions.push(`e.seq < $${values.push(String(page.before))}::bigint`);
+  const rows = await sqlRows<EventRow & { articleTitle: string | null; claimQuote: string | null }>(
+    db,
+    `SELECT ${EVENT_COLUMNS}, a.title AS "articleTitle",
+       left(regexp_replace(btrim(COALESCE(c.quote, e.after->>'quote', e.before->>'quote')), '\\s+', ' ', 'g'),
+            ${EXCERPT_LENGTH + 1}) AS "claimQuote"
+     FROM audit_events e
+       LEFT JOIN users u ON u.id = e.actor_id
+       LEFT JOIN articles a ON a.id = e.article_id
+       LEFT JOIN claims c ON c.id = e.claim_id
+     ${whereClause(conditions)}
+     ORDER BY e.seq DESC
+     LIMIT $${values.push(page.limit + 1)}`,
+    values,
+  );
   const items = rows.slice(0, page.limit);
   return {
-    items: items.map(presentAuditEvent),
+    items: items.map(({ articleTitle, claimQuote, ...row }) => ({
+      ...presentAuditEvent(toAuditRow(row)),
+      articleTitle,
+      claimExcerpt: row.claimId === null ? null : claimExcerpt(claimQuote),
+    })),
     nextCursor: rows.length > page.limit ? String(items[items.length - 1]!.seq) : null,
   };
 }
 
 /** Oldest first, in batches, so an export of the whole log never holds it all in memory. */
 export async function* streamAuditRows(
-  prisma: PrismaClient,
+  db: SqlTarget,
   filter: AuditFilter,
   batchSize = 1_000,
 ): AsyncGenerator<AuditRow[]> {
-  let after: bigint | undefined;
+  let after: string | undefined;
   for (;;) {
-    const where = auditWhere(filter);
-    if (after !== undefined) where.seq = { gt: after };
-    const rows = await prisma.auditEvent.findMany({
-      where,
-      include: withActor,
-      orderBy: { seq: "asc" },
-      take: batchSize,
-    });
-    if (rows.length > 0) yield rows;
+    const values: unknown[] = [];
+    const conditions = auditFilterConditions(filter, values);
+    if (after !== undefined) conditions.push(`e.seq > $${values.push(after)}::bigint`);
+    const rows = await sqlRows<EventRow>(
+      db,
+      `SELECT ${EVENT_COLUMNS}
+       FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+       ${whereClause(conditions)}
+       ORDER BY e.seq
+       LIMIT $${values.push(batchSize)}`,
+      values,
+    );
+    if (rows.length > 0) yield rows.map(toAuditRow);
     if (rows.length < batchSize) return;
-    after = rows[rows.length - 1]!.seq;
+    after = String(rows[rows.length - 1]!.seq);
   }
 }
 

@@ -1,7 +1,8 @@
 // The audit log over HTTP: filters, paging, CSV export, chain verification and claim history.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditEventSchema, chainVerificationSchema, pageSchema } from "@claimdesk/shared";
 import { startTestServer, type TestClient, type TestServer } from "../../../tests/support/test-server.ts";
+import { auditFeedEventSchema } from "./audit-feed-event.ts";
 import { recordAuditEvent } from "./record-audit-event.ts";
 
 let server: TestServer;
@@ -107,6 +108,70 @@ describe("GET /api/audit", () => {
     expect(await get("review_note.*")).toEqual(["review_note.add"]);
     expect(await get("%.*")).toEqual([]);
     expect(await get("review\\note.*")).toEqual([]);
+  });
+
+  it("names each event's article and quotes its claim, read in one statement with the events", async () => {
+    const prisma = server.db.prisma;
+    const article = await prisma.article.create({ data: { title: "Budget claims, March", body: "x".repeat(400) } });
+    const words = "The minister said the budget grew by forty percent\n\nin a single year, the largest rise ";
+    const long = await prisma.claim.create({
+      data: { articleId: article.id, startOffset: 0, endOffset: 300, quote: words.repeat(4), text: "t" },
+    });
+    const gone = "00000000-0000-4000-8000-0000000000d1";
+    const forgotten = "00000000-0000-4000-8000-0000000000d2";
+    const actor = { userId: editor.user.id, requestId: "context" };
+    await prisma.$transaction(async (tx) => {
+      const at = { articleId: article.id };
+      await recordAuditEvent(tx, actor, {
+        action: "claim.verdict",
+        entityType: "claim",
+        entityId: long.id,
+        ...at,
+        claimId: long.id,
+      });
+      // Merged away since: the claim row is deleted, its wording kept in the event.
+      await recordAuditEvent(tx, actor, {
+        action: "claim.merge_away",
+        entityType: "claim",
+        entityId: gone,
+        ...at,
+        claimId: gone,
+        before: { quote: "Taxes  fell.", start: 0 },
+        after: { mergedInto: long.id },
+      });
+      await recordAuditEvent(tx, actor, {
+        action: "note.delete",
+        entityType: "note",
+        entityId: "n9",
+        ...at,
+        claimId: forgotten,
+      });
+      await recordAuditEvent(tx, actor, { action: "report.export", entityType: "report", entityId: article.id, ...at });
+    });
+
+    const query = vi.spyOn(server.db.pool, "query");
+    const { status, body } = await editor.json("GET", `/api/audit?articleId=${article.id}`);
+    const statements = query.mock.calls.map(([q]) => (typeof q === "string" ? q : (q as { text: string }).text));
+    query.mockRestore();
+    expect(status).toBe(200);
+    // No lookup per event: one statement reads the events, their articles and their claims.
+    expect(statements.filter((text) => /audit_events|\bclaims\b|\barticles\b/.test(text))).toHaveLength(1);
+
+    const items = pageSchema(auditFeedEventSchema).parse(body).items;
+    expect(items.map((e) => [e.action, e.articleTitle])).toEqual([
+      ["report.export", "Budget claims, March"],
+      ["note.delete", "Budget claims, March"],
+      ["claim.merge_away", "Budget claims, March"],
+      ["claim.verdict", "Budget claims, March"],
+    ]);
+    const [exported, deleted, mergedAway, verdict] = items;
+    expect(exported!.claimExcerpt).toBeNull();
+    expect(deleted!.claimExcerpt).toBeNull();
+    expect(mergedAway!.claimExcerpt).toBe("Taxes fell.");
+    expect(verdict!.claimExcerpt).toMatch(
+      /^The minister said the budget grew by forty percent in a single year, the largest .*\S…$/,
+    );
+    expect(Array.from(verdict!.claimExcerpt!).length).toBeLessThanOrEqual(100);
   });
 
   it("rejects bad filters and cursors with 422, and reviewers with 403", async () => {

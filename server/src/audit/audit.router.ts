@@ -17,7 +17,7 @@ export function createAuditRouter({ db, logger }: AppDeps): Router {
 
   router.get("/audit", requirePermission("read:audit"), async (req, res) => {
     const { cursor, limit, ...filter } = parseInput(auditQuerySchema, req.query, "query");
-    res.json(await loadAuditPage(db.prisma, filter, { before: parseSeqCursor(cursor), limit }));
+    res.json(await loadAuditPage(db.pool, filter, { before: parseSeqCursor(cursor), limit }));
   });
 
   // Every matching event, oldest first; cursor and limit do not apply to an export.
@@ -30,7 +30,7 @@ export function createAuditRouter({ db, logger }: AppDeps): Router {
     res.setHeader("Cache-Control", "no-store");
     try {
       await writeChunk(res, auditCsvHeader());
-      for await (const batch of streamAuditRows(db.prisma, filter)) {
+      for await (const batch of streamAuditRows(db.pool, filter)) {
         if (res.destroyed) return;
         await writeChunk(res, batch.map(auditCsvRow).join(""));
       }

@@ -38,6 +38,7 @@ import {
   versionOnlyInputSchema,
 } from "@claimdesk/shared";
 import { reportDocumentSchema, reportQuerySchema } from "@claimdesk/shared/schemas/report";
+import { auditFeedEventSchema } from "../audit/audit-feed-event.ts";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -75,6 +76,7 @@ export const outputSchemas = {
   Source: sourceSchema,
   Note: noteSchema,
   AuditEvent: auditEventSchema,
+  AuditFeedEvent: auditFeedEventSchema,
   ChainVerification: chainVerificationSchema,
   LiveEvent: liveEventSchema,
   ReportDocument: reportDocumentSchema,

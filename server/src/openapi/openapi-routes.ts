@@ -400,7 +400,10 @@ export const routes: RouteDoc[] = [
     access: may("read:audit"),
     query: "audit",
     queryDescriptions: auditQueryDescriptions,
-    answer: ok("A page of audit events", pageOf("AuditEvent")),
+    answer: ok(
+      "A page of audit events, each with its article's title and its claim's wording",
+      pageOf("AuditFeedEvent"),
+    ),
   },
   {
     method: "get",

@@ -107,6 +107,10 @@ describe("the OpenAPI document", () => {
     );
     expect(action?.description).toContain("claim.verdict, claim.verdict_cleared, claim.approve");
     expect(action?.description).toContain("claim.*");
+    // The feed's events say what they concern in words; a claim's history does not need to.
+    const feed = doc.components.schemas.AuditFeedEvent as { required: string[]; properties: Record<string, unknown> };
+    expect(feed.required).toEqual(expect.arrayContaining(["seq", "action", "articleTitle", "claimExcerpt"]));
+    expect(JSON.stringify(doc.paths["/api/audit"]!.get!.responses)).toContain("#/components/schemas/AuditFeedEvent");
     expect(doc.paths["/api/users/{id}"]!.patch!.parameters).toEqual([
       { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
     ]);

@@ -1,13 +1,14 @@
-// One event of the audit feed: who did what, when (in the reader's zone), to what, and every
-// field it changed, from what to what.
-import { Link } from "react-router";
-import { auditActionLabel, type AuditEvent } from "@claimdesk/shared";
+// One event of the audit feed: who did what, when (in the reader's zone), to which claim and
+// article (by their words, linked), and every field it changed, from what to what.
+import { auditActionLabel } from "@claimdesk/shared";
 import { describeChange } from "../../../lib/describe-change.ts";
-import { accountConcerned, claimToOpen, eventHref } from "./event-target.ts";
+import type { AuditFeedEvent } from "../api/get-audit.ts";
+import { EventSubject } from "./event-subject.tsx";
+import { accountConcerned } from "./event-target.ts";
 import { formatEventTime } from "./event-time.ts";
 
 export interface AuditEventItemProps {
-  event: AuditEvent;
+  event: AuditFeedEvent;
   /** A person's name for an id, when the id is someone's. */
   nameOf: (id: string) => string | undefined;
   /** Narrows the feed to this claim's events. */
@@ -15,8 +16,6 @@ export interface AuditEventItemProps {
 }
 
 export function AuditEventItem({ event: e, nameOf, onlyClaim }: AuditEventItemProps) {
-  const href = eventHref(e);
-  const claimId = claimToOpen(e);
   const account = accountConcerned(e, nameOf);
   const named = (value: string) => nameOf(value) ?? value;
   // Every changed field: a merge changes up to ten, and the ones cut off (mergedFrom, the
@@ -31,22 +30,21 @@ export function AuditEventItem({ event: e, nameOf, onlyClaim }: AuditEventItemPr
         <time dateTime={e.occurredAt} title={e.occurredAt}>
           {formatEventTime(e.occurredAt)}
         </time>
-        {href ? (
-          <>
-            {" · "}
-            <Link to={href}>{claimId ? "Open the claim" : "Open the article"}</Link>
-          </>
-        ) : null}
-        {e.claimId ? (
-          <>
-            {" · "}
-            {/* The event's own claim, a merged-away one included: its events tell who judged it before. */}
-            <button type="button" className="link" onClick={() => onlyClaim(e.claimId!)}>
-              Only this claim's events
-            </button>
-          </>
-        ) : null}
       </div>
+      {e.articleId || e.claimId ? (
+        <div>
+          <EventSubject event={e} />
+          {e.claimId ? (
+            <>
+              {e.articleId ? " · " : null}
+              {/* The event's own claim, a merged-away one included: its events tell who judged it before. */}
+              <button type="button" className="link" onClick={() => onlyClaim(e.claimId!)}>
+                Only this claim's events
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
       {changes.length ? (
         <ul className="changes">
           {changes.map((c) => (

@@ -24,6 +24,8 @@ const events = [
     after: { verdict: "false" },
     requestId: null,
     hash: "b",
+    articleTitle: null,
+    claimExcerpt: null,
   },
   {
     seq: "1",
@@ -38,6 +40,8 @@ const events = [
     after: { format: "pdf" },
     requestId: null,
     hash: "a",
+    articleTitle: null,
+    claimExcerpt: null,
   },
 ];
 
@@ -91,6 +95,54 @@ describe("audit view", () => {
         .getByRole("link", { name: /article/ })
         .getAttribute("href"),
     ).toBe(`/articles/${articleId}`);
+  });
+
+  it("quotes the claim and names the article an event concerns, linking to the claim in the review view", async () => {
+    const articleId = "00000000-0000-4000-8000-0000000000a1";
+    const keptId = "00000000-0000-4000-8000-0000000000c2";
+    const excerpt = "The ministry said deportations rose by 40% in 2024, the largest rise since records began in…";
+    api.on("GET", "/api/audit", () =>
+      json({
+        items: [
+          { ...events[0]!, seq: "9", articleId, articleTitle: "Deportations rise", claimExcerpt: excerpt },
+          {
+            ...events[0]!,
+            seq: "8",
+            action: "claim.merge_away",
+            articleId,
+            after: { mergedInto: keptId },
+            articleTitle: "Deportations rise",
+            claimExcerpt: "Critics called the figures misleading.",
+          },
+          { ...events[1]!, seq: "7", articleId, articleTitle: "Deportations rise" },
+        ],
+        nextCursor: null,
+      }),
+    );
+    renderApp("/audit", session(editor));
+    const verdict = (await screen.findByText("claim.verdict")).closest("li")!;
+    const claim = within(verdict).getByRole("link", { name: `“${excerpt}”` });
+    expect(claim.getAttribute("href")).toBe(`/articles/${articleId}?claim=${claimId}`);
+    // The id stays at hand for matching the feed against the CSV export.
+    expect(claim.getAttribute("title")).toBe(`Claim ${claimId}`);
+    const article = within(verdict).getByRole("link", { name: "Deportations rise" });
+    expect(article.getAttribute("href")).toBe(`/articles/${articleId}`);
+    expect(article.getAttribute("title")).toBe(`Article ${articleId}`);
+    expect(verdict.textContent).not.toContain(claimId);
+
+    // A claim merged away is quoted as it was; the link goes to the claim it became.
+    const away = screen.getByText("claim.merge_away").closest("li")!;
+    expect(within(away).getByText("“Critics called the figures misleading.”").getAttribute("title")).toBe(
+      `Claim ${claimId}`,
+    );
+    expect(within(away).getByRole("link", { name: "Open the claim it became" }).getAttribute("href")).toBe(
+      `/articles/${articleId}?claim=${keptId}`,
+    );
+
+    const exported = screen.getByText("report.export").closest("li")!;
+    expect(within(exported).getByRole("link", { name: "Deportations rise" }).getAttribute("href")).toBe(
+      `/articles/${articleId}`,
+    );
   });
 
   it("offers the recorded actions by name in the Action filter, and puts the choice in the address", async () => {
@@ -252,7 +304,7 @@ describe("audit view", () => {
     expect(within(merge).getAllByRole("listitem")).toHaveLength(9);
     expect(merge.textContent).toContain(`mergedFrom: — → ["${claimId}"]`);
     const away = screen.getByText("claim.merge_away").closest("li")!;
-    expect(within(away).getByRole("link", { name: "Open the claim" }).getAttribute("href")).toBe(
+    expect(within(away).getByRole("link", { name: "Open the claim it became" }).getAttribute("href")).toBe(
       `/articles/${articleId}?claim=${keptId}`,
     );
   });
