@@ -76,11 +76,16 @@ function isSingularCommonNoun(name: string): boolean {
   return !/[^s]s$/.test(last);
 }
 
-/** "Italian premier", "Republican senator": a person named by a describing word and an office. */
+/** "Italian premier", "Ford spokesperson": a person named by a describing word and a role. */
 const DESCRIBED_ROLE = /^\p{Lu}[\p{L}.]* (?:\p{Ll}+ )?(\p{Ll}+)$/u;
+const ROLES = new Set(
+  "spokesperson spokesman spokeswoman official representative adviser advisor aide lawyer attorney economist analyst".split(
+    " ",
+  ),
+);
 function isDescribedRole(name: string): boolean {
   const m = DESCRIBED_ROLE.exec(name);
-  return m !== null && isOffice(m[1]!);
+  return m !== null && (isOffice(m[1]!) || ROLES.has(m[1]!));
 }
 
 /**

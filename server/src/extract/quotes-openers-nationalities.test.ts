@@ -84,3 +84,39 @@ describe("a person named by nationality or office", () => {
     expect(claimQuoting(all, "NATO").text).toBe("According to the Italian premier, Rome was “fully committed” to NATO");
   });
 });
+
+describe("an election night and a recall story", () => {
+  const election =
+    "Democrat Abigail Spanberger won on Tuesday, defeating Republican Winsome Earle-Sears by 14 points.\n\n" +
+    '"Virginians chose pragmatism over chaos," Spanberger told supporters. ' +
+    'The Republican conceded after 10 p.m. but said her party would "regroup and come back stronger." ' +
+    "Earle-Sears had claimed that the voter rolls contained 800,000 dead voters; a review by the " +
+    "Department of Elections found 1,400 such records.";
+
+  it("names a person the article introduced by party, without the party", () => {
+    const all = claims(election);
+    expect(claimQuoting(all, "pragmatism").claimant.name).toBe("Abigail Spanberger");
+    expect(claimQuoting(all, "regroup").claimant.name).toBe("Winsome Earle-Sears");
+  });
+
+  it("ends a speaker's claim at a semicolon before another source's finding", () => {
+    const all = claims(election);
+    expect(claimQuoting(all, "800,000").claimant.name).toBe("Winsome Earle-Sears");
+    expect(claimQuoting(all, "1,400").claimant.name).not.toBe("Winsome Earle-Sears");
+    expect(claimQuoting(all, "1,400").quote).toMatch(/^a review by the Department of Elections found 1,400/);
+  });
+
+  it("keeps a plain clause after a semicolon with the speaker who goes on", () => {
+    const all = claims("Police said two people died in the crash; 40 were hurt.");
+    expect(claimQuoting(all, "40").claimant.name).toBe("police");
+  });
+
+  it("counts an acronym's plural and gives a company's spokesperson an article", () => {
+    const all = claims(
+      "Ford is recalling nearly 1.9 million Explorer SUVs, regulators said. " +
+        "A Ford spokesperson said dealers would install new clips free of charge starting in October.",
+    );
+    expect(claimQuoting(all, "1.9 million").quantities.map((q) => q.unit)).toEqual(["SUVs"]);
+    expect(claimQuoting(all, "new clips").text).toMatch(/^According to the Ford spokesperson, dealers would/);
+  });
+});

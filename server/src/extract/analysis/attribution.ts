@@ -18,6 +18,7 @@ import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
+import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, POINTED } from "./word-flags.ts";
 
 export interface Attribution {
@@ -169,6 +170,18 @@ function verbAttribution(
         contentEnd: comment.contentEnd,
         lead: leadClause,
         tail: { start: comment.start, end: content.contentEnd },
+        secondSpeaker: true,
+        aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
+      };
+    // "…; a review found …": a clause of its own after a semicolon is not the speaker's.
+    const nextClause = trailing || second ? null : semicolonClauseAfter(body, tokens, i, contentStart);
+    if (nextClause)
+      return {
+        claimant,
+        contentStart,
+        contentEnd: nextClause.contentEnd,
+        lead: leadClause,
+        tail: { start: nextClause.nextStart, end: content.contentEnd },
         secondSpeaker: true,
         aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
       };

@@ -1,5 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
+import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { RoleHolders } from "./role-holders.ts";
 import { ORGANISATION_WORDS, ROLE_WORDS, SUBJECT_PRONOUNS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
 
@@ -138,7 +139,12 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
     givenStart > 0 && isSpaceAt(body, givenStart - 1)
       ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
       : "";
-  const capitalisedName = STARTS_UPPERCASE.test(previous) && !/[.!?:;,]$/.test(previous) && !TITLE_WORD.test(previous);
+  // "Republican Winsome Earle-Sears" is Winsome Earle-Sears: a party or nationality is no name.
+  const capitalisedName =
+    STARTS_UPPERCASE.test(previous) &&
+    !/[.!?:;,]$/.test(previous) &&
+    !TITLE_WORD.test(previous) &&
+    !isNationalityOrParty(previous);
   if (!capitalisedName) return `${given} ${surname}`;
   return firstOfThreeNames(body, givenStart - 1 - previous.length, previous) ? `${previous} ${given} ${surname}` : null;
 }

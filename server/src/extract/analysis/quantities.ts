@@ -366,6 +366,7 @@ const COUNT_ADJECTIVES = new Set(
   ),
 );
 const NEXT_WORD = /[ \u00a0]+(\p{L}[\p{L}’'-]*)/uy;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
 /** Singular nouns that count on their own: "one person dies" counts a person, not "dies". */
 const COUNT_NOUNS = new Set(
@@ -390,10 +391,12 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     const properModifier = hops === 0 && /^\p{Lu}/u.test(written) && text[end - unit.length - 1] !== "-";
     if (!COUNT_ADJECTIVES.has(unit) && !properModifier) break;
     const next = wordAt(text, end);
-    if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !/^\p{Ll}/u.test(next.word)) break;
+    // "1.9 million Explorer SUVs": an acronym's plural is a noun too, and keeps its capitals.
+    const acronymPlural = next !== null && ACRONYM_PLURAL.test(next.word);
+    if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !(acronymPlural || /^\p{Ll}/u.test(next.word))) break;
     // "two EU officials", but "10 Americans agree": a capitalised word is a modifier only before a plural.
     if (!COUNT_ADJECTIVES.has(unit) && !/[^s]s$/.test(next.word)) break;
-    unit = next.word.toLowerCase();
+    unit = acronymPlural ? next.word : next.word.toLowerCase();
     end = next.end;
   }
   // A singular modifier before a plural noun: "immigration judges", "council members".
@@ -450,7 +453,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   if (noun) {
     const n = noun.toLowerCase();
     if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
-    else if (unit === null) unit = n;
+    else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
   }
   if (glued) {
     unit = glued;

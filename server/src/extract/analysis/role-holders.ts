@@ -1,3 +1,5 @@
+import { isNationalityOrParty, NATIONALITIES_AND_PARTIES } from "./nationalities-and-parties.ts";
+
 /**
  * Office holders an article introduces by title ("Governor Tom Ridley", "U.S. District Judge
  * Maria Castellanos", "chief executive Priya Raman"), so that a later "the governor said" names
@@ -43,21 +45,45 @@ export function isOffice(word: string): boolean {
 const TITLE_PATTERN = Object.keys(OFFICES)
   .map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1).replace(".", "\\.")}`)
   .join("|");
+/** A given name, then one or two more names ("Tom Ridley", "Winsome Earle-Sears"). */
+const FULL_NAME = `\\p{Lu}\\p{Ll}+(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}[\\p{Ll}’']+)?){1,2}`;
+/**
+ * Each search starts with its literal words (a title, a nationality or party), so the regex engine
+ * skips ahead fast; what must stand before the match (no letter or dot, a describing word) is
+ * read in code.
+ */
 const INTRODUCED = new RegExp(
-  `(?:(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)[ \\u00a0]+)?(?<![\\p{L}.])(?:(Prime|prime)[ \\u00a0]+)?(${TITLE_PATTERN})[ \\u00a0]+(\\p{Lu}\\p{Ll}+(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}’'-]+){1,2})(?![\\p{L}])`,
+  `(?:(Prime|prime)[ \\u00a0]+)?(${TITLE_PATTERN})[ \\u00a0]+(${FULL_NAME})(?![\\p{L}-])`,
   "gu",
 );
+/** "Republican Winsome Earle-Sears", "Democrat Abigail Spanberger": a describing word right before a name. */
+const DESCRIBED_NAME = new RegExp(
+  `(${NATIONALITIES_AND_PARTIES.join("|")})[ \\u00a0]+(?!(?:${TITLE_PATTERN}|Prime)[ \\u00a0])(${FULL_NAME})(?![\\p{L}-])`,
+  "gu",
+);
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const DESCRIBING_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Does a word start at `at` (no letter or dot right before it)? */
+function wordStartsAt(text: string, at: number): boolean {
+  return at === 0 || !LETTER_OR_DOT.test(text[at - 1]!);
+}
+
+/** The capitalised word right before `at` (across spaces), as in "Italian" before "Prime Minister". */
+function describingWordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  return DESCRIBING_WORD.test(word) && wordStartsAt(text, start) ? word : undefined;
+}
+
 /** "the governor", "the district judge", "the chief executive": a role with at most two words before it. */
 const REFERENCE = /^(?:the\s+)?(?:[a-z.]+\s+){0,2}([a-z.]+)$/;
 /** "the Italian", "the Italian premier", "the Republican senator": a describing word, maybe an office. */
 const DESCRIBED = /^(?:the\s+)?(\p{Lu}\p{Ll}+)(?:\s+(?:[a-z.]+\s+)?([a-z.]+))?$/u;
-
-/**
- * "Italian", "Chinese", "British", "Israeli", "French", "Republican", "Democratic": alone, a
- * describing word names a person only if it reads as a nationality or a party. Not "Trump" in
- * "Trump Attorney General Pam Bondi": a later "Trump said" is Trump.
- */
-const NATIONALITY_OR_PARTY = /(?:ian|ean|can|ese|ish|[^aeiou]i|ch|ss|ic|ek)$/;
 
 /** "Prime Minister" and "premier" are one office; any other minister is "minister". */
 function officeOf(prime: string | undefined, title: string): string {
@@ -87,7 +113,7 @@ export class RoleHolders {
     const m = DESCRIBED.exec(phrase);
     if (m === null) return null;
     const office = m[2] === undefined ? undefined : OFFICES[m[2]];
-    if (m[2] !== undefined ? office === undefined : !NATIONALITY_OR_PARTY.test(m[1]!)) return null;
+    if (m[2] !== undefined ? office === undefined : !isNationalityOrParty(m[1]!)) return null;
     this.readUpTo(position);
     return this.described.get(office === undefined ? m[1]! : `${m[1]!} ${office}`) ?? null;
   }
@@ -95,17 +121,33 @@ export class RoleHolders {
   private readUpTo(position: number): void {
     if (position <= this.readTo) return;
     const text = this.body.slice(this.readTo, position);
+    // Both kinds of introduction, in the order the article makes them: the latest one wins.
+    const introductions: { at: number; describer: string | undefined; office: string | null; person: string }[] = [];
     INTRODUCED.lastIndex = 0;
     for (let m = INTRODUCED.exec(text); m !== null; m = INTRODUCED.exec(text)) {
-      const [, describer, prime, title, name] = m;
-      const office = officeOf(prime, title!);
-      const person = name!.replace(/\u00a0/g, " ");
-      this.holders.set(office, person);
-      // A prime minister is still "the minister" in later copy.
-      if (office === "premier") this.holders.set("minister", person);
+      if (!wordStartsAt(text, m.index)) continue;
+      const [, prime, title, name] = m;
+      const describer = describingWordBefore(text, m.index);
+      introductions.push({ at: m.index, describer, office: officeOf(prime, title!), person: name! });
+    }
+    DESCRIBED_NAME.lastIndex = 0;
+    for (let m = DESCRIBED_NAME.exec(text); m !== null; m = DESCRIBED_NAME.exec(text)) {
+      if (isNationalityOrParty(m[1]!))
+        introductions.push({ at: m.index, describer: m[1]!, office: null, person: m[2]! });
+    }
+    introductions.sort((a, b) => a.at - b.at);
+    for (const { describer, office, person: written } of introductions) {
+      const person = written.replace(/\u00a0/g, " ");
+      if (office !== null) {
+        this.holders.set(office, person);
+        // A prime minister is still "the minister" in later copy.
+        if (office === "premier") this.holders.set("minister", person);
+      }
       if (describer !== undefined) {
         this.described.set(describer, person);
-        this.described.set(`${describer} ${office}`, person);
+        if (office !== null) this.described.set(`${describer} ${office}`, person);
+        // "Democratic Gov. Josh Shapiro" is "the Democrat" later.
+        if (describer === "Democratic") this.described.set("Democrat", person);
       }
     }
     this.readTo = position;

@@ -1,0 +1,40 @@
+import { plausibleClauseSubject } from "./speaker-phrase.ts";
+import { semicolonBefore, type Token } from "./tokens.ts";
+import { firstFiniteVerb } from "./verbs.ts";
+import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+
+/** Counts the quotation marks in body[from, to): an odd count means `to` lies inside a quotation. */
+function insideQuotation(body: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34) marks++;
+  }
+  return marks % 2 === 1;
+}
+
+/**
+ * "Earle-Sears had falsely claimed that the rolls held 800,000 dead voters; a review by the
+ * Department of Elections found 1,400": a semicolon before a clause whose own subject reports or
+ * finds something ends what the first speaker said; the clause after it is attributed on its own.
+ * Any other clause after a semicolon ("Police said two people died; 40 were hurt") stays the
+ * speaker's, as news copy often goes on relaying them. Looks at the tokens after `from` (the
+ * reporting verb's); returns where the speaker's content ends and the next clause starts, or null.
+ */
+export function semicolonClauseAfter(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  contentStart: number,
+): { contentEnd: number; nextStart: number } | null {
+  for (let t = from + 1; t < tokens.length; t++) {
+    if (!semicolonBefore(body, tokens, t)) continue;
+    const verb = firstFiniteVerb(tokens, t, tokens.length);
+    if (verb <= t || !(tokens[verb]!.flags & LOWERCASE_REPORTING_VERB)) return null;
+    if (!plausibleClauseSubject(body, tokens, t, verb)) return null;
+    const semicolon = body.lastIndexOf(";", tokens[t]!.start);
+    if (semicolon < contentStart || insideQuotation(body, contentStart, semicolon)) return null;
+    return { contentEnd: semicolon, nextStart: tokens[t]!.start };
+  }
+  return null;
+}
