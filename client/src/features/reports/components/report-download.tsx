@@ -50,10 +50,11 @@ export function ReportDownload({ href, format }: DownloadRequest) {
       >
         {running ? `Preparing ${FORMAT_WORDING[running.format].short}…` : "Download report"}
       </a>
-      <p className="muted" role="status">
+      {/* Always there, so a screen reader hears it fill; a div, so it takes no room while empty. */}
+      <div className="muted" role="status">
         {running ? `Preparing ${FORMAT_WORDING[running.format].short}… Large reports can take a while.` : null}
         {download.isSuccess ? `Downloaded ${download.data}.` : null}
-      </p>
+      </div>
       {download.isError ? (
         <DownloadFailed id={errorId} error={download.error} onRetry={() => download.mutate(download.variables!)} />
       ) : null}
