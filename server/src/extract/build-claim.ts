@@ -188,8 +188,13 @@ function lowerLeadingDeterminer(content: string, openers: SentenceOpeners): stri
 }
 
 /** Turns a located span into the full claim record: wording, kind, scores, quantities, dates, flags. */
+/**
+ * `body` is the text the rules read; `verbatim` the body as stored, of the same length (they
+ * differ only where single quotation marks are read as double ones), which the claim quotes.
+ */
 export function buildClaim(
   body: string,
+  verbatim: string,
   d: ClaimDraft,
   publishedOn: string | null,
   openers: SentenceOpeners,
@@ -264,9 +269,9 @@ export function buildClaim(
     id: `c${d.start}-${d.end}`,
     start: d.start,
     end: d.end,
-    quote,
-    prefix: contextBefore(body, d.start),
-    suffix: contextAfter(body, d.end),
+    quote: body === verbatim ? quote : verbatim.slice(d.start, d.end),
+    prefix: contextBefore(verbatim, d.start),
+    suffix: contextAfter(verbatim, d.end),
     sentenceStart: d.sentenceStart,
     sentenceEnd: d.sentenceEnd,
     text,

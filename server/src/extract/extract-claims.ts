@@ -10,6 +10,7 @@ import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
 import { SentenceOpeners } from "./analysis/sentence-openers.ts";
+import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
@@ -225,8 +226,11 @@ function quotedShare(regions: readonly QuoteRegion[], start: number, end: number
  * Splits an article body into discrete, anchored claims. Pure and deterministic: the same body
  * and options always give the same claims, ordered by start offset.
  */
-export function extractClaims(body: string, options: ExtractOptions = {}): ExtractedClaim[] {
-  if (typeof body !== "string" || body.trim() === "") return [];
+export function extractClaims(verbatim: string, options: ExtractOptions = {}): ExtractedClaim[] {
+  if (typeof verbatim !== "string" || verbatim.trim() === "") return [];
+  // Read with single quotation marks as double ones (same length: offsets stay the body's); the
+  // claims quote the body as written.
+  const body = withSingleQuotationsAsDouble(verbatim);
   const publishedOn = validDate(options.publishedOn);
   const sentences = splitSentences(body);
   const memory = new ClaimantMemory(body);
@@ -306,7 +310,7 @@ export function extractClaims(body: string, options: ExtractOptions = {}): Extra
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             tokens,
           };
-          const claim = buildClaim(body, draft, referenceDate, openers);
+          const claim = buildClaim(body, verbatim, draft, referenceDate, openers);
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;

@@ -120,3 +120,36 @@ describe("an election night and a recall story", () => {
     expect(claimQuoting(all, "new clips").text).toMatch(/^According to the Ford spokesperson, dealers would/);
   });
 });
+
+describe("British copy", () => {
+  const story =
+    "Governor Andrew Bailey said inflation, which rose to 3.8 per cent in August, was 'still too high'. " +
+    "'We are not out of the woods yet,' he told reporters.\n\n" +
+    "The Chancellor, Rachel Reeves, welcomed the decision. She said the government had cut waiting lists by 200,000.\n\n" +
+    "Two men, aged 24 and 31, were arrested after a stabbing in Croydon, the Metropolitan Police said. " +
+    "They aren't yet named, the force’s spokesman said.";
+
+  it("reads single quotation marks as quotations and quotes the text as written", () => {
+    const all = claims(story);
+    const quote = claimQuoting(all, "out of the woods");
+    expect(quote.claimant.name).toBe("Governor Andrew Bailey");
+    expect(quote.text).toBe("Governor Andrew Bailey said: “We are not out of the woods yet”");
+    expect(quote.quote).toBe("'We are not out of the woods yet,'");
+    expect(claimQuoting(all, "too high").text).toMatch(/inflation was “still too high”$/);
+  });
+
+  it("reads a reported clause whose subject has an aside, and the aside as a claim", () => {
+    const all = claims(story);
+    expect(claimQuoting(all, "too high").claimant.name).toBe("Governor Andrew Bailey");
+    expect(claimQuoting(all, "3.8 per cent").text).toMatch(/inflation rose to 3\.8 per cent in August$/);
+  });
+
+  it("resolves 'she' to the person named between commas after an office", () => {
+    expect(claimQuoting(claims(story), "waiting lists").claimant.name).toBe("Rachel Reeves");
+  });
+
+  it("keeps bare numbers that list one thing's parts in one claim", () => {
+    const arrested = claimQuoting(claims(story), "aged 24");
+    expect(arrested.quote).toMatch(/^Two men, aged 24 and 31, were arrested/);
+  });
+});

@@ -134,7 +134,10 @@ function splitClausesFrom(
         quantityEnding ??= new Map(quantities.map((q) => [q.end, q]));
       }
       const left = quantityEnding?.get(tokens[i - 1]!.end);
-      if (left && right && quantityStarting!.has(right.start) && !(isAnd && opensRange(body, left.start))) {
+      const rightQuantity = right && quantityStarting?.get(right.start);
+      // Bare numbers ("two men, aged 24 and 31") list one thing's parts, not claims of their own.
+      const counted = left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null);
+      if (counted && !(isAnd && opensRange(body, left.start))) {
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }

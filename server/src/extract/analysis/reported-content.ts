@@ -176,12 +176,26 @@ export function reportedContent(
     }
     // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape.
     if (v < 0) v = presentTenseVerbIn(body, tokens, c, Math.min(to, c + 6));
-    if (v > c && plausibleClauseSubject(body, tokens, c, v)) {
+    const subjectEnd = v < 0 ? subjectBeforeAside(body, tokens, c, to) : v;
+    if (subjectEnd > c && plausibleClauseSubject(body, tokens, c, subjectEnd)) {
       const via = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
     }
   }
   return null;
+}
+
+const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
+
+/**
+ * "said inflation, which rose to 3.8 per cent in August, was still too high": a short subject, an
+ * aside opened by a relative word between commas, then the clause's verb. Returns where the
+ * subject ends (the aside's comma), or -1 when the tokens after `c` do not read so.
+ */
+function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, comma: number): number {
+  if (comma >= tokens.length || comma - c > 4 || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[comma]!))) return -1;
+  const close = segmentEndAfter(body, tokens, comma);
+  return close < tokens.length && isFiniteVerb(tokens, close) ? comma : -1;
 }
 
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"]);

@@ -1,3 +1,4 @@
+import { isOffice } from "./role-holders.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
@@ -149,6 +150,25 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
  * words that name no body, then a verb. Null otherwise.
  */
 export function openingPersonName(body: string, tokens: readonly Token[]): string | null {
+  return leadingName(body, tokens) ?? appositiveName(body, tokens);
+}
+
+/**
+ * "The Chancellor, Rachel Reeves, welcomed the decision": an office, then the name between
+ * commas, then the verb.
+ */
+function appositiveName(body: string, tokens: readonly Token[]): string | null {
+  let c = 1;
+  while (c < tokens.length && c <= 4 && !commaBefore(body, tokens, c)) c++;
+  if (c > 4 || c >= tokens.length || !isOffice(lowerWordAt(body, tokens[c - 1]!))) return null;
+  let e = c;
+  while (e < tokens.length && e - c < 3 && isCapitalised(tokens[e]!) && (e === c || !commaBefore(body, tokens, e))) e++;
+  if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e) || !isFiniteVerb(tokens, e)) return null;
+  const name = body.slice(tokens[c]!.start, tokens[e - 1]!.end);
+  return plausibleSpeakerName(name) ? name : null;
+}
+
+function leadingName(body: string, tokens: readonly Token[]): string | null {
   let n = 0;
   while (n < tokens.length && n < 4 && isCapitalised(tokens[n]!) && (n === 0 || !commaBefore(body, tokens, n))) n++;
   if (n < 2 || n > 3 || commaBefore(body, tokens, n) || !isFiniteVerb(tokens, n)) return null;
