@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type pg from "pg";
+import { DATA_STEPS, type DataStep } from "./migration-data-steps.ts";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
@@ -15,6 +16,8 @@ export interface Migration {
   name: string;
   sql: string;
   checksum: string;
+  /** Run after the SQL, in its transaction (migration-data-steps.ts). Not in the checksum. */
+  dataStep?: DataStep | undefined;
 }
 
 export class MigrationError extends Error {}
@@ -27,7 +30,8 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .sort()
     .map((name) => {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
+      const checksum = crypto.createHash("sha256").update(sql).digest("hex");
+      return { name, sql, checksum, dataStep: DATA_STEPS[name] };
     });
 }
 
@@ -111,6 +115,7 @@ async function applyOne(client: pg.PoolClient, migration: Migration): Promise<vo
   await client.query("BEGIN");
   try {
     await client.query(migration.sql);
+    await migration.dataStep?.(client);
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
        VALUES ($1, $2, now(), $3, 1)`,

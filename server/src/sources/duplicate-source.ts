@@ -32,13 +32,31 @@ export async function refuseDuplicateSource(
   url: string,
   exceptSourceId?: string,
 ): Promise<void> {
-  const rows = await sqlRows<SqlSource>(tx, LIVE_SOURCES, [claimId]);
+  const existing = await liveSourceAt(tx, claimId, url, exceptSourceId);
+  if (existing) throw duplicateSourceConflict(existing);
+}
+
+/**
+ * The claim's oldest live source at the address of `url`, other than `exceptSourceId`. Keyed from
+ * each row's url rather than its stored key, which a writer may have left out and which later
+ * duplicates stored before the unique index have in a form of their own (decision 190).
+ */
+export async function liveSourceAt(
+  target: SqlTarget,
+  claimId: string,
+  url: string,
+  exceptSourceId?: string,
+): Promise<Source | null> {
+  const rows = await sqlRows<SqlSource>(target, LIVE_SOURCES, [claimId]);
   const wanted = sourceAddressKey(url);
   const existing = rows.find((row) => row.id !== exceptSourceId && sourceAddressKey(row.url) === wanted);
-  if (!existing) return;
-  const source = presentSqlSource(existing);
-  throw new AppError("conflict", `This claim already has this source: ${describe(source)}. Edit that one instead.`, {
-    current: source,
+  return existing ? presentSqlSource(existing) : null;
+}
+
+/** The 409 for a second source at `existing`'s address, naming it in `current`. */
+export function duplicateSourceConflict(existing: Source): AppError {
+  return new AppError("conflict", `This claim already has this source: ${describe(existing)}. Edit that one instead.`, {
+    current: existing,
   });
 }
 

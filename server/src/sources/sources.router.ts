@@ -20,6 +20,7 @@ import { parseChange, parseInput, parseVersionQuery } from "../http/validate.ts"
 import { sourceAddressKey } from "@claimdesk/shared/source-address";
 import { lockSourcesOfClaim, refuseDuplicateSource, sourcesLockKey } from "./duplicate-source.ts";
 import { insertSource } from "./insert-source.ts";
+import { asDuplicateSource } from "./source-address-index.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
 
@@ -72,6 +73,9 @@ export function createSourcesRouter(deps: AppDeps): Router {
         version: 1,
       });
       return after;
+    }).catch(async (error: unknown) => {
+      // A writer the check above could not see got there first (source-address-index.ts).
+      throw await asDuplicateSource(error, db.pool, claimId, input.url);
     });
     res.status(201).json(source);
   });
@@ -79,14 +83,27 @@ export function createSourcesRouter(deps: AppDeps): Router {
   router.patch("/sources/:id", requirePermission("update:source"), async (req, res) => {
     const sourceId = id(req.params.id);
     const { version, ...input } = parseChange(updateSourceInputSchema, req.body);
-    const source = await db.prisma.$transaction(async (tx) => {
+    let claimId: string | undefined;
+    const update = db.prisma.$transaction(async (tx) => {
       const before = await loadSource(tx, sourceId);
-      if (input.url !== undefined && sourceAddressKey(input.url) !== sourceAddressKey(before.url)) {
+      claimId = before.claimId;
+      const newAddressKey =
+        input.url !== undefined && sourceAddressKey(input.url) !== sourceAddressKey(before.url)
+          ? sourceAddressKey(input.url)
+          : undefined;
+      if (newAddressKey !== undefined) {
         // A new address must not be one another source of the claim has (duplicate-source.ts).
         await lockSourcesOfClaim(tx, before.claimId);
-        await refuseDuplicateSource(tx, before.claimId, input.url, sourceId);
+        await refuseDuplicateSource(tx, before.claimId, input.url!, sourceId);
       }
-      const data = { ...input, accessedOn: asDate(input.accessedOn), version: { increment: 1 } };
+      // The key is rewritten only with the address: a duplicate stored before the unique index
+      // keeps the key of its own it was given (decision 190) when its title is edited.
+      const data = {
+        ...input,
+        addressKey: newAddressKey,
+        accessedOn: asDate(input.accessedOn),
+        version: { increment: 1 },
+      };
       const { count } = await tx.source.updateMany({ where: { id: sourceId, version, deletedAt: null }, data });
       if (count === 0) throw versionConflict("source", presentSource(await loadSource(tx, sourceId)));
       const after = presentSource(await loadSource(tx, sourceId));
@@ -100,6 +117,10 @@ export function createSourcesRouter(deps: AppDeps): Router {
         version: after.version,
       });
       return after;
+    });
+    const source = await update.catch(async (error: unknown) => {
+      // A writer the check above could not see took the address first (source-address-index.ts).
+      throw await asDuplicateSource(error, db.pool, claimId, input.url, sourceId);
     });
     res.json(source);
   });
