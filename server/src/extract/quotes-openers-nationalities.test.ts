@@ -153,3 +153,15 @@ describe("British copy", () => {
     expect(arrested.quote).toMatch(/^Two men, aged 24 and 31, were arrested/);
   });
 });
+
+describe("dates in a court story", () => {
+  it("reads a passive after 'will be' or a present 'faces … when she is sentenced' as ahead", () => {
+    for (const t of [
+      "She faces up to 20 years in prison when she is sentenced in August.",
+      "She will be sentenced in August.",
+    ]) {
+      expect(claims(t)[0]!.dates.map((d) => d.value)).toEqual(["2025-08"]);
+    }
+    expect(claims("He was sentenced in August.")[0]!.dates.map((d) => d.value)).toEqual(["2024-08"]);
+  });
+});

@@ -8,6 +8,7 @@ const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
 /** Auxiliaries that say nothing about when: modals, "do", and "has/have" (present perfect points back itself, via its participle). */
 const TIMELESS_AUXILIARIES = new Set(["can", "could", "may", "might", "must", "should", "do", "does", "has", "have"]);
 const BE_PRESENT = new Set(["is", "are", "am"]);
+const BE_FORMS = new Set(["is", "are", "am", "be", "been", "being", "was", "were"]);
 /** Words that make the future with "to" after them: "is expected to", "plans to", "is set to"; some with "for" too. */
 const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "due", "set", "going", "plan", "plans", "slated"]);
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
@@ -71,7 +72,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     if (FUTURE_AUXILIARIES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return 1;
     // "is running for re-election in November": the present progressive with a date is an arrangement.
     if (BE_PRESENT.has(w)) return tokens[i + 1] && lowerWordAt(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
-    return TIMELESS_AUXILIARIES.has(w) ? 0 : -1;
+    if (SCHEDULED_PRESENT.has(w)) return 1;
+    // "will be", "has been", "is being": the form of "be" after an auxiliary tells no tense.
+    return TIMELESS_AUXILIARIES.has(w) || w === "be" || w === "been" || w === "being" ? 0 : -1;
   }
   const length = t.end - t.start;
   if (t.flags & PAST) {
@@ -79,6 +82,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
       const w = lowerWordAt(body, t);
       if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
     }
+    // "will be sentenced in August", "when she is sentenced": a passive participle says nothing
+    // of when; its auxiliary ("will", "was") or the verb before it does.
+    if (i > 0 && BE_FORMS.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
   if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
