@@ -3,12 +3,11 @@
 // also joins what the event is about (article title, claim excerpt) in the same statement. Plain
 // SQL, because Prisma has no relation from an event to its claim to join: a claim merged away is
 // deleted while its events stay.
-import type { AuditEvent } from "@claimdesk/shared";
+import type { AuditEvent, AuditFeedEvent } from "@claimdesk/shared";
 import { userRef } from "../claims/claim-presenter.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { sqlRows, type SqlTarget } from "../db/sql.ts";
 import { AppError } from "../http/app-error.ts";
-import type { AuditFeedEvent } from "./audit-feed-event.ts";
 import { auditFilterConditions, whereClause } from "./audit-filter-sql.ts";
 import { claimExcerpt, EXCERPT_LENGTH } from "./claim-excerpt.ts";
 

@@ -1,8 +1,7 @@
 // The audit log over HTTP: filters, paging, CSV export, chain verification and claim history.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { auditEventSchema, chainVerificationSchema, pageSchema } from "@claimdesk/shared";
+import { auditEventSchema, auditFeedEventSchema, chainVerificationSchema, pageSchema } from "@claimdesk/shared";
 import { startTestServer, type TestClient, type TestServer } from "../../../tests/support/test-server.ts";
-import { auditFeedEventSchema } from "./audit-feed-event.ts";
 import { recordAuditEvent } from "./record-audit-event.ts";
 
 let server: TestServer;

@@ -17,6 +17,30 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+/**
+ * An event as the audit feed (GET /api/audit) answers it: the stored event plus what an editor needs
+ * to read it without looking ids up. Presentation only: neither field is part of the event or its
+ * hash, and both describe the article and claim as they are when the feed is read. A claim's
+ * history (GET /api/claims/:id/history) answers plain AuditEvents.
+ */
+export const auditFeedEventSchema = auditEventSchema.extend({
+  articleTitle: z
+    .string()
+    .nullable()
+    .describe("The title of the event's article (articleId); null when the event concerns no article."),
+  // The length limit is the server's choice (server/src/audit/claim-excerpt.ts); a reader only needs
+  // to know the text may be cut.
+  claimExcerpt: z
+    .string()
+    .nullable()
+    .describe(
+      'The start of the claim\'s quoted text (claimId), cut at a word and ending in "…" when cut. A claim ' +
+        "merged away since reads as this event recorded it; null when the event concerns no claim or " +
+        "records no wording of a claim that no longer exists.",
+    ),
+});
+export type AuditFeedEvent = z.infer<typeof auditFeedEventSchema>;
+
 export const auditQuerySchema = pageQuerySchema
   .extend({
     actorId: idSchema.optional(),

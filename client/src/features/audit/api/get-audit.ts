@@ -1,20 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
-import { auditEventSchema, pageSchema } from "@claimdesk/shared";
-import { z } from "zod";
+import { auditFeedEventSchema, pageSchema } from "@claimdesk/shared";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
-/**
- * An event of the feed: the stored event plus its article's title and the start of its claim's
- * wording, so the feed reads as text rather than ids. The server's definition, with the details,
- * is server/src/audit/audit-feed-event.ts; a claim's history (the review panel) has neither field.
- */
-export const auditFeedEventSchema = auditEventSchema.extend({
-  articleTitle: z.string().nullable(),
-  claimExcerpt: z.string().nullable(),
-});
-export type AuditFeedEvent = z.infer<typeof auditFeedEventSchema>;
-
+// Each event with its article's title and the start of its claim's wording: the shared schema the
+// server answers with, so the two cannot drift apart.
 const auditPageSchema = pageSchema(auditFeedEventSchema);
 
 export interface AuditFilters {

@@ -1,8 +1,7 @@
 // One event of the audit feed: who did what, when (in the reader's zone), to which claim and
 // article (by their words, linked), and every field it changed, from what to what.
-import { auditActionLabel } from "@claimdesk/shared";
+import { auditActionLabel, type AuditFeedEvent } from "@claimdesk/shared";
 import { describeChange } from "../../../lib/describe-change.ts";
-import type { AuditFeedEvent } from "../api/get-audit.ts";
 import { EventSubject } from "./event-subject.tsx";
 import { accountConcerned } from "./event-target.ts";
 import { formatEventTime } from "./event-time.ts";

@@ -2,7 +2,7 @@
 // linking to where it can be read in the review view. The ids stay in each link's title, for
 // anyone matching the feed against the CSV export or a log line.
 import { Link } from "react-router";
-import type { AuditFeedEvent } from "../api/get-audit.ts";
+import type { AuditFeedEvent } from "@claimdesk/shared";
 import { claimToOpen, eventHref } from "./event-target.ts";
 
 export function EventSubject({ event: e }: { event: AuditFeedEvent }) {
