@@ -42,8 +42,35 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 }
 
 export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const response = await apiResponse(path, options);
+  if (response.status === 204 || !options.schema) return undefined as T;
+
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw badResponse(response.status, "The server sent an answer that is not JSON.");
+  }
+  try {
+    return options.schema.parse(data);
+  } catch {
+    throw badResponse(response.status, "The server's answer did not have the expected shape.");
+  }
+}
+
+export interface ResponseOptions extends Omit<RequestOptions<unknown>, "schema"> {
+  /** What the caller will read; JSON unless it reads the body some other way (a file). */
+  accept?: string;
+}
+
+/**
+ * The request every call makes, up to a successful answer whose body the caller reads: cookies,
+ * the CSRF header on changes, and any failure as an ApiError, a 401 also telling the app that the
+ * session expired. apiRequest parses the body as JSON; fetchFile (fetch-file.ts) keeps it as a file.
+ */
+export async function apiResponse(path: string, options: ResponseOptions = {}): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { Accept: options.accept ?? "application/json" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
 
@@ -60,21 +87,8 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
     throw new ApiError({ status: 0, code: "network", title: "Network error", detail: "Could not reach the server." });
   }
-
   if (!response.ok) throw await toApiError(response, path);
-  if (response.status === 204 || !options.schema) return undefined as T;
-
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    throw badResponse(response.status, "The server sent an answer that is not JSON.");
-  }
-  try {
-    return options.schema.parse(data);
-  } catch {
-    throw badResponse(response.status, "The server's answer did not have the expected shape.");
-  }
+  return response;
 }
 
 function badResponse(status: number, detail: string): ApiError {

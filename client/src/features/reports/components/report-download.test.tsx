@@ -131,18 +131,6 @@ describe("downloading a report", () => {
     expect(saved).toEqual([]);
   });
 
-  it("says an expired session is why, and signs in again back to the same place", async () => {
-    api.on("GET", REPORT, () => problem(401, "unauthenticated", "Sign in first."));
-    const user = userEvent.setup();
-    await user.click(renderExport("/articles/a1?claim=c1"));
-    await user.click(downloadLink());
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Your session has expired");
-    expect(within(alert).getByRole("link", { name: "Sign in again" }).getAttribute("href")).toBe(
-      `/sign-in?from=${encodeURIComponent("/articles/a1?claim=c1")}&reason=expired`,
-    );
-  });
-
   it("leaves a click that opens a new tab to the browser", async () => {
     api.on("GET", REPORT, markdown);
     const user = userEvent.setup();

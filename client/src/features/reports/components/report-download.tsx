@@ -2,10 +2,9 @@
 // click fetches the file so that a failure is explained next to the control, with a retry, instead
 // of the browser saving a JSON error as the report or showing its own error page.
 import { useId, type MouseEvent } from "react";
-import { Link, useLocation } from "react-router";
 import { describeError, isApiError } from "../../../lib/api-error.ts";
+import { fetchFile } from "../../../lib/fetch-file.ts";
 import { useOneAtATimeMutation } from "../../../lib/use-one-at-a-time.ts";
-import { fetchReportFile } from "../api/fetch-report-file.ts";
 import { FORMAT_WORDING, type ReportFormat } from "./report-formats.ts";
 import { saveFile } from "./save-file.ts";
 
@@ -22,13 +21,17 @@ function wantsBrowserDefault(e: MouseEvent): boolean {
 export function ReportDownload({ href, format }: DownloadRequest) {
   const download = useOneAtATimeMutation({
     mutationFn: async ({ href, format }: DownloadRequest) => {
-      const file = await fetchReportFile(href);
+      const file = await fetchFile(href);
       const fileName = file.fileName ?? FORMAT_WORDING[format].fallbackFileName;
       saveFile(file.blob, fileName);
       return fileName;
     },
   });
   const running = download.isPending ? download.variables : undefined;
+  // An expired session is the app's to handle, as for every other call: the API client has already
+  // sent the user to sign in, and back here afterwards.
+  const failure =
+    download.error && !(isApiError(download.error) && download.error.status === 401) ? download.error : null;
   const errorId = useId();
 
   function onClick(e: MouseEvent<HTMLAnchorElement>) {
@@ -46,7 +49,7 @@ export function ReportDownload({ href, format }: DownloadRequest) {
         download
         onClick={onClick}
         aria-disabled={running ? true : undefined}
-        aria-describedby={download.isError ? errorId : undefined}
+        aria-describedby={failure ? errorId : undefined}
       >
         {running ? `Preparing ${FORMAT_WORDING[running.format].short}…` : "Download report"}
       </a>
@@ -55,26 +58,14 @@ export function ReportDownload({ href, format }: DownloadRequest) {
         {running ? `Preparing ${FORMAT_WORDING[running.format].short}… Large reports can take a while.` : null}
         {download.isSuccess ? `Downloaded ${download.data}.` : null}
       </div>
-      {download.isError ? (
-        <DownloadFailed id={errorId} error={download.error} onRetry={() => download.mutate(download.variables!)} />
+      {failure ? (
+        <DownloadFailed id={errorId} error={failure} onRetry={() => download.mutate(download.variables!)} />
       ) : null}
     </>
   );
 }
 
 function DownloadFailed({ id, error, onRetry }: { id: string; error: Error; onRetry: () => void }) {
-  const location = useLocation();
-  // The rest of the client sends an expired session to sign in at once; here that would discard the
-  // options just chosen, so the editor is told and chooses when to go.
-  if (isApiError(error) && error.status === 401) {
-    const from = encodeURIComponent(location.pathname + location.search);
-    return (
-      <div className="error-message" role="alert" id={id}>
-        Your session has expired, so the report was not downloaded.{" "}
-        <Link to={`/sign-in?from=${from}&reason=expired`}>Sign in again</Link>, then download it.
-      </div>
-    );
-  }
   const requestId = isApiError(error) && error.requestId ? ` (request ${error.requestId})` : "";
   return (
     <div className="error-message" role="alert" id={id}>
