@@ -165,3 +165,26 @@ describe("dates in a court story", () => {
     expect(claims("He was sentenced in August.")[0]!.dates.map((d) => d.value)).toEqual(["2024-08"]);
   });
 });
+
+describe("a relative clause with a subject of its own", () => {
+  it("puts the subject it is about after its verb", () => {
+    const texts = (t: string): string[] => claims(t).map((c) => c.text);
+    expect(
+      texts(
+        "The county's budget shortfall, which officials blamed partly on the thefts, forced layoffs of 14 employees.",
+      ),
+    ).toContain("officials blamed the county's budget shortfall partly on the thefts");
+    expect(texts("The report, which Reuters has reviewed, found 300 cases.")).toContain(
+      "Reuters has reviewed the report",
+    );
+    expect(texts("The plan, which critics say will cost $2 billion, passed on Tuesday.")).toContain(
+      "critics say the plan will cost $2 billion",
+    );
+    expect(texts("The law, which took effect in 2022, cut emissions by 10%.")).toContain("The law took effect in 2022");
+  });
+
+  it("reads a sports club as a body that speaks", () => {
+    const [c] = claims("Liverpool signed Isak for a record fee of £125 million, the club announced on Monday.");
+    expect(c!.text).toBe("According to the club, Liverpool signed Isak for a record fee of £125 million");
+  });
+});

@@ -4,6 +4,7 @@ import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, RELATIVE, SUBJECT_PRO
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause } from "./second-that-clause.ts";
+import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { commaBefore, commaOrSemicolonBefore, gateBitsWithin, semicolonBefore, type Token } from "./tokens.ts";
 
 /** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
@@ -63,7 +64,7 @@ export function splitClauses(
     const asideClaim: Clause = {
       start,
       end: tokens[aside.main - 1]!.end,
-      restored: `${subject} ${body.slice(tokens[aside.relative + 1]!.start, tokens[aside.main - 1]!.end)}`,
+      restored: relativeClauseWording(body, tokens, subject, aside.relative, aside.main),
     };
     const rest = splitClausesFrom(body, tokens.slice(aside.main), tokens[aside.main]!.start, end, reported);
     if (rest.length > 0 && rest[0]!.restored === null)

@@ -430,6 +430,16 @@ export const ORGANISATION_WORDS = new Set([
   "manufacturer",
   "hospital",
   "nations",
+  // Sport, schools, charities and labs: "…, the club announced", "the district said".
+  "club",
+  "league",
+  "school",
+  "district",
+  "charity",
+  "studio",
+  "publisher",
+  "startup",
+  "laboratory",
 ]);
 
 export const OUTLET_WORDS = new Set([
