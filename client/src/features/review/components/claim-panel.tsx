@@ -3,6 +3,7 @@ import type { Claim, User, Verdict } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { VerdictBadge } from "../../../components/verdict-badge.tsx";
 import { useCan } from "../../../lib/session.ts";
+import { useFocusLater } from "../../../lib/use-focus-later.ts";
 import { useClaim } from "../api/get-claim.ts";
 import { AnchorBadges } from "./anchor-badges.tsx";
 import { ClaimActionsBar } from "./claim-actions-bar.tsx";
@@ -36,6 +37,14 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
   const canSplit = useCan("update:claim") && claim.anchorStatus !== "missing";
   const [splitting, setSplitting] = useState(false);
   const [splitDone, setSplitDone] = useState<string | null>(null);
+  // The split control replaces its button; closing it, however, brings the button back with the
+  // focus, rather than leaving the focus on the page where the next key is taken for a shortcut.
+  const [splitButtonRef, focusSplitButton] = useFocusLater<HTMLButtonElement>();
+  const closeSplit = (done: string | null) => {
+    setSplitting(false);
+    setSplitDone(done);
+    focusSplitButton();
+  };
 
   return (
     <section className="claim-panel" aria-labelledby="claim-panel-heading">
@@ -49,15 +58,12 @@ export const ClaimPanel = forwardRef<HTMLTextAreaElement, Props>(function ClaimP
       {canSplit && splitting ? (
         <SplitClaim
           claim={claim}
-          onCancel={() => setSplitting(false)}
-          onSplit={(first, second) => {
-            setSplitting(false);
-            setSplitDone(`Split into claims #${first.number} and #${second.number}.`);
-          }}
+          onCancel={() => closeSplit(null)}
+          onSplit={(first, second) => closeSplit(`Split into claims #${first.number} and #${second.number}.`)}
         />
       ) : canSplit ? (
         <div className="actions">
-          <button type="button" onClick={() => (setSplitting(true), setSplitDone(null))}>
+          <button type="button" ref={splitButtonRef} onClick={() => (setSplitting(true), setSplitDone(null))}>
             Split claim
           </button>
           <span role="status">{splitDone ?? ""}</span>

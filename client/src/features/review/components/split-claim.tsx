@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import type { Claim } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
 import { isVersionConflict } from "../../../lib/api-error.ts";
@@ -8,6 +8,7 @@ import { wordBoundaries } from "./split-points.ts";
 interface Props {
   claim: Claim;
   onSplit: (first: Claim, second: Claim) => void;
+  /** Closes the control without splitting: Cancel, Close or Escape. */
   onCancel: () => void;
 }
 
@@ -17,11 +18,20 @@ export function SplitClaim({ claim, onSplit, onCancel }: Props) {
   const split = useSplitClaim(claim.articleId);
   const cuts = wordBoundaries(claim.quote);
   const [index, setIndex] = useState(() => Math.floor((cuts.length - 1) / 2));
+  // Escape closes it like the client's other popovers and dialogs; not while a split is on its way,
+  // whose answer would then have nobody to say how the claim was split.
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || split.isPending) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onCancel();
+  };
   if (cuts.length === 0)
     return (
-      <div className="split-claim">
+      <div className="split-claim" onKeyDown={closeOnEscape}>
         <p>This claim is a single word; there is nowhere to split it.</p>
-        <button type="button" onClick={onCancel}>
+        {/* Opened from "Split claim", which this replaces: the focus would fall to the page. */}
+        <button type="button" onClick={onCancel} autoFocus>
           Close
         </button>
       </div>
@@ -34,8 +44,10 @@ export function SplitClaim({ claim, onSplit, onCancel }: Props) {
     <form
       className="split-claim"
       aria-labelledby={`${id}-heading`}
+      onKeyDown={closeOnEscape}
       onSubmit={(e) => {
         e.preventDefault();
+        if (split.isPending) return;
         split.mutate(
           { claimId: claim.id, version: claim.version, at: claim.start + cut },
           { onSuccess: ([a, b]) => a && b && onSplit(a, b) },
@@ -75,7 +87,8 @@ export function SplitClaim({ claim, onSplit, onCancel }: Props) {
         <ErrorMessage error={split.error} />
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={split.isPending}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={split.isPending}>
           {split.isPending ? "Splitting…" : "Split here"}
         </button>
         <button type="button" onClick={onCancel}>

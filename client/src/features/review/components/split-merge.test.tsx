@@ -60,6 +60,48 @@ describe("split and merge", () => {
     expect(within(claimList()).getAllByRole("option")).toHaveLength(4);
   });
 
+  it("Escape closes the split control and gives the focus back to Split claim, as Cancel does", async () => {
+    const user = await openWorkspace();
+    await user.click(within(claimList()).getAllByRole("option")[2]!);
+    await user.click(await screen.findByRole("button", { name: "Split claim" }));
+    expect(document.activeElement).toBe(screen.getByLabelText(/Split after word/));
+
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("form", { name: "Split claim #3" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Split claim" }));
+
+    await user.keyboard("{Enter}");
+    const form = screen.getByRole("form", { name: "Split claim #3" });
+    await user.click(within(form).getByRole("button", { name: "Cancel" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Split claim" }));
+    expect(api.sent("POST", /\/split$/)).toHaveLength(0);
+  });
+
+  it("keeps the focus on Split here while the split is on its way, and Escape does not drop it", async () => {
+    let answer!: (response: Response) => void;
+    api.on("POST", /\/split$/, () => new Promise<Response>((resolve) => (answer = resolve)));
+    const user = await openWorkspace();
+    await user.click(within(claimList()).getAllByRole("option")[2]!);
+    await user.click(await screen.findByRole("button", { name: "Split claim" }));
+    const form = screen.getByRole("form", { name: "Split claim #3" });
+    const splitHere = within(form).getByRole("button", { name: "Split here" });
+    await user.click(splitHere);
+    await user.keyboard("{Escape}");
+
+    const splitting = within(form).getByRole("button", { name: "Splitting…" });
+    expect(splitting.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(splitting);
+    await user.keyboard("{Enter}");
+    expect(api.sent("POST", /\/split$/)).toHaveLength(1);
+
+    const first = { ...claims[2]!, end: 111, quote: BODY.slice(91, 111), version: 2 };
+    const second = claim(4, 112, 137, { id: uuid(405) });
+    claims = [claims[0]!, claims[1]!, first, second];
+    answer(json({ items: [first, second] }));
+    expect(await screen.findByText("Split into claims #3 and #4.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Split claim" }));
+  });
+
   it("merges ticked claims, says that sources and notes move, and selects the merged claim", async () => {
     api.on("POST", "/api/claims/merge", () => {
       const merged = { ...claims[0]!, end: 137, version: 2, sourceCount: 2 };
