@@ -50,7 +50,8 @@ const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
 /** "Department of Labor", "Bank of England", "University of Sydney": "the" goes before them too. */
-const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})\\s+of\\s`, "i");
+/** "Ministry of Health", "Centers for Disease Control and Prevention": a body's name that opens with its kind. */
+const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for)\\s`, "i");
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
@@ -60,7 +61,9 @@ const MASS_NOUNS = new Set(["data", "research", "evidence", "information", "poll
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
 const COUNTING_WORDS =
-  /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
+  /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
+/** The same, as a whole word: "one modeling study", not "tenants". */
+const COUNTING_WORD = new RegExp(`${COUNTING_WORDS.source}(?!\\p{L})`, "u");
 
 /**
  * A name such as "president", "grid operator Terna" or "survey by the Springfield Chamber":
@@ -109,6 +112,8 @@ function claimantReference(c: Claimant): string {
 
 function computeClaimantReference(c: Claimant): string {
   const words = c.name.split(" ");
+  // "one modeling study", "two EU officials": a number already determines it.
+  if (words.length > 1 && COUNTING_WORD.test(words[0]!)) return c.name;
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (

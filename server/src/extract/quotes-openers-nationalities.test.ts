@@ -188,3 +188,31 @@ describe("a relative clause with a subject of its own", () => {
     expect(c!.text).toBe("According to the club, Liverpool signed Isak for a record fee of £125 million");
   });
 });
+
+describe("a health story", () => {
+  const story =
+    "Measles cases have tripled since last year, the Centers for Disease Control and Prevention said.\n\n" +
+    "Two children and one adult have died, the first measles deaths in a decade.\n\n" +
+    "Kennedy has promoted unproven treatments such as vitamin A. Dr. Paul Offit called that “dangerous.”\n\n" +
+    "Cases could double by the summer, one modeling study estimated.";
+
+  it("lowers a word the article also writes lowercase, and gives a plural-named body its article", () => {
+    expect(claimQuoting(claims(story), "tripled").text).toBe(
+      "According to the Centers for Disease Control and Prevention, measles cases have tripled since last year",
+    );
+  });
+
+  it("keeps a list of counts before its verb as one subject", () => {
+    expect(claimQuoting(claims(story), "Two children").quote).toMatch(/^Two children and one adult have died/);
+  });
+
+  it("ends a sentence at a capital letter's period before a title", () => {
+    const all = claims(story);
+    expect(claimQuoting(all, "vitamin").quote).toMatch(/vitamin A$/);
+    expect(claimQuoting(all, "dangerous").claimant.name).toBe("Dr. Paul Offit");
+  });
+
+  it("gives a counted source no article", () => {
+    expect(claimQuoting(claims(story), "double").text).toMatch(/^According to one modeling study, /);
+  });
+});

@@ -138,7 +138,8 @@ function splitClausesFrom(
       const rightQuantity = right && quantityStarting?.get(right.start);
       // Bare numbers ("two men, aged 24 and 31") list one thing's parts, not claims of their own.
       const counted = left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null);
-      if (counted && !(isAnd && opensRange(body, left.start))) {
+      // "Two children and one adult have died": a list before its verb is one subject.
+      if (counted && leftHasVerb && !(isAnd && opensRange(body, left.start))) {
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }

@@ -389,6 +389,8 @@ export const ORGANISATION_WORDS = new Set([
   "institute",
   "center",
   "centre",
+  "centers",
+  "centres",
   "authority",
   "authorities",
   "embassy",

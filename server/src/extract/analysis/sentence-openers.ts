@@ -9,17 +9,24 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
   JSON.parse(readFileSync(new URL("./common-words.json", import.meta.url), "utf8")) as string[],
 );
 
+const SEARCHES_BEFORE_SET = 64;
+const LOWERCASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+const LETTER = /\p{L}/u;
+
 /** Ends a sentence, so a capital after it (and a space) says nothing about the word. */
 const SENTENCE_END = /[.!?…"”’:)\]]/;
 
 /**
  * Tells a common word that opens a wording only because it opened its sentence ("Job gains were
  * concentrated …" read after "According to the bureau,") from a name. A word is common when
- * debate speech writes it lowercase and this article never capitalises it in mid-sentence: "Mark"
- * stays a name in an article that also says "Senator Mark Kelly".
+ * debate speech or this article writes it lowercase ("measles deaths"), and this article never
+ * capitalises it in mid-sentence: "Mark" stays a name in an article that also says "Senator Mark
+ * Kelly".
  */
 export class SentenceOpeners {
   private index: CapitalisedWordIndex | undefined;
+  private readonly lowercaseAnswers = new Map<string, boolean>();
+  private lowercaseWords: Set<string> | undefined;
 
   constructor(private readonly body: string) {}
 
@@ -28,8 +35,30 @@ export class SentenceOpeners {
     const word = leadingLetters(text);
     if (word.length < 2 || text.charCodeAt(word.length) !== 32) return text;
     const lower = word.toLowerCase();
-    if (word !== word[0] + lower.slice(1) || word[0] === lower[0] || !COMMON_WORDS.has(lower)) return text;
+    if (word !== word[0] + lower.slice(1) || word[0] === lower[0]) return text;
+    if (!COMMON_WORDS.has(lower) && !this.writtenLowercase(lower)) return text;
     return this.isNameHere(word) ? text : lower + text.slice(word.length);
+  }
+
+  /**
+   * Whether the article writes `lower` as a word of its own in lowercase ("measles deaths"). A
+   * native search per distinct word; past SEARCHES_BEFORE_SET words, one pass collects them all,
+   * so an article opening thousands of sentences with different names stays linear.
+   */
+  private writtenLowercase(lower: string): boolean {
+    let known = this.lowercaseAnswers.get(lower);
+    if (known !== undefined) return known;
+    if (this.lowercaseAnswers.size >= SEARCHES_BEFORE_SET) {
+      this.lowercaseWords ??= new Set(this.body.match(LOWERCASE_WORD) ?? []);
+      return this.lowercaseWords.has(lower);
+    }
+    known = false;
+    for (let at = this.body.indexOf(lower); at >= 0 && !known; at = this.body.indexOf(lower, at + 1)) {
+      const end = at + lower.length;
+      known = !LETTER.test(this.body[at - 1] ?? "") && !LETTER.test(this.body[end] ?? "");
+    }
+    this.lowercaseAnswers.set(lower, known);
+    return known;
   }
 
   /** Whether the article capitalises `word` after a word of the same sentence. */

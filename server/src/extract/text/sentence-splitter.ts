@@ -54,7 +54,8 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   const bare = word.replace(/^\.+/, "");
   if (TITLES.has(bare)) return true;
   // A single capital letter is an initial ("J. Smith"); a single small one is a list item or "p.".
-  if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1))) return true;
+  // No initial comes before a title: "vitamin A. Dr. Paul Offit" ends a sentence.
+  if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1))) return !TITLES.has(wordAfter(text, next));
   const ambiguous = ABBREVIATIONS.has(bare) || DOTTED_LETTERS.test(bare);
   if (!ambiguous) return false;
   if (isDigit(text.charCodeAt(next))) return true;
