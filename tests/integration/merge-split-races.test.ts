@@ -4,6 +4,7 @@
 // embedded database runs one transaction at a time, so the two cannot interleave there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article, Claim } from "@claimdesk/shared";
+import { sourceAddressKey } from "@claimdesk/shared/source-address";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
 
 /**
@@ -168,10 +169,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
     try {
       await other.query("BEGIN");
       await other.query("SELECT id FROM claims WHERE id = $1::uuid FOR NO KEY UPDATE", [claim!.id]);
+      const url = "https://stats.example.org/exports";
       await other.query(
-        `INSERT INTO sources (id, claim_id, url, stance, added_by_id, updated_at)
-         VALUES (gen_random_uuid(), $1::uuid, 'https://stats.example.org/exports', 'supports', $2::uuid, now())`,
-        [claim!.id, reviewer.user.id],
+        `INSERT INTO sources (id, claim_id, url, address_key, stance, added_by_id, updated_at)
+         VALUES (gen_random_uuid(), $1::uuid, $2, $3, 'supports', $4::uuid, now())`,
+        [claim!.id, url, sourceAddressKey(url), reviewer.user.id],
       );
       const pending = reviewer.json<{ code: string; detail: string }>("PUT", `/api/claims/${claim!.id}/verdict`, {
         version: claim!.version,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { createTestDatabase, type TestDatabase } from "../../../tests/support/test-database.ts";
+import { withAddressKey } from "../sources/with-address-key.ts";
 import { exportReport } from "./export-report.ts";
 import { loadReportData, reportSite } from "./load-report-data.ts";
 
@@ -68,16 +69,21 @@ beforeAll(async () => {
     data: { ...base, startOffset: 100, endOffset: 120, text: "Dismissed", dismissedAt: new Date() },
   });
   await p.source.create({
-    data: {
+    data: withAddressKey({
       claimId: first.id,
       url: "https://dhs.example.gov/a",
       title: "DHS",
       stance: "refutes",
       accessedOn: new Date("2025-03-30T00:00:00Z"),
-    },
+    }),
   });
   await p.source.create({
-    data: { claimId: first.id, url: "https://gone.example/", stance: "supports", deletedAt: new Date() },
+    data: withAddressKey({
+      claimId: first.id,
+      url: "https://gone.example/",
+      stance: "supports",
+      deletedAt: new Date(),
+    }),
   });
   await p.note.create({ data: { claimId: first.id, authorId: reviewer.id, body: "Internal note" } });
   await p.note.create({

@@ -3,6 +3,7 @@
 // URLs that statistics offices and wire services really use, a few unreviewed and unapproved
 // claims. The report tests that need "what an editor publishes" read it through loadReportData.
 import type { PrismaClient } from "../db/generated/client.ts";
+import { withAddressKey } from "../sources/with-address-key.ts";
 
 export const STORY_CLAIMS = 45;
 
@@ -64,7 +65,7 @@ export async function seedNewsroomStory(prisma: PrismaClient): Promise<{ article
     });
     for (let i = 0; i < 1 + (n % 4); i++) {
       await prisma.source.create({
-        data: {
+        data: withAddressKey({
           claimId: claim.id,
           url: longUrl(n, i),
           title: i % 2 === 0 ? `Labour market overview, UK: March 2025, table A${n}.${i}` : null,
@@ -72,7 +73,7 @@ export async function seedNewsroomStory(prisma: PrismaClient): Promise<{ article
           excerpt: i === 0 ? `The unemployment rate for people aged 16 and over was estimated at ${figure}.` : null,
           stance: i === 0 ? "refutes" : "context",
           accessedOn: new Date("2025-03-29T00:00:00Z"),
-        },
+        }),
       });
     }
   }

@@ -38,8 +38,8 @@ export async function refuseDuplicateSource(
 
 /**
  * The claim's oldest live source at the address of `url`, other than `exceptSourceId`. Keyed from
- * each row's url rather than its stored key, which a writer may have left out and which later
- * duplicates stored before the unique index have in a form of their own (decision 190).
+ * each row's url rather than its stored key, which later duplicates stored before the unique index
+ * have in a form of their own (decision 190).
  */
 export async function liveSourceAt(
   target: SqlTarget,

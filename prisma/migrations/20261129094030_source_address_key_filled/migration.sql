@@ -1,0 +1,4 @@
+-- No SQL: this migration is its data step (server/src/db/migration-data-steps.ts), which keys the
+-- sources stored without an address key (server/src/sources/fill-missing-source-address-keys.ts),
+-- in this transaction, before the next migration makes the column NOT NULL (decision 190). A data
+-- step runs after its migration's SQL, so the keys and the constraint are two migrations.
