@@ -14,6 +14,8 @@ import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
 import { quotedWording } from "./quoted-wording.ts";
+
+const QUOTE_MARK = /["“”]/;
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
@@ -207,13 +209,15 @@ export function buildClaim(
   const quote = body.slice(d.start, d.end);
   // What the reviewer reads keeps the quotation marks around the speaker's own words; what is
   // scored and classified is the same wording without them.
-  const shown = d.directQuote ? "" : quotedWording(d.restored ?? quote);
-  const shownContent = d.directQuote
-    ? (d.restored ?? quote).replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
+  const source = d.restored ?? quote;
+  const plain = d.directQuote ? "" : plainWording(source);
+  const shown = d.directQuote || !QUOTE_MARK.test(source) ? plain : quotedWording(source);
+  const content = d.directQuote
+    ? source.replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
     : d.keepsPronoun
-      ? shown
-      : withPronounResolved(shown, d.claimant);
-  const content = d.directQuote || shown.length === 0 ? shownContent : plainWording(shownContent);
+      ? plain
+      : withPronounResolved(plain, d.claimant);
+  const shownContent = shown === plain ? content : d.keepsPronoun ? shown : withPronounResolved(shown, d.claimant);
   const text =
     d.claimant.type === "article"
       ? shownContent

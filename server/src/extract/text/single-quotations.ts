@@ -9,6 +9,7 @@
 /** A single mark that may open a quotation: at a paragraph's start or after space or a bracket or dash, before a letter or digit. */
 const MAY_OPEN = /(?:^|[\s([—–])['‘](?=[\p{L}\p{N}])/gmu;
 const DOUBLE_MARK = /["“”]/;
+const OPENING_SINGLE_MARK = /['‘]/;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 /** Is the mark at `i` a closing one: after a letter, digit or sentence mark, before space, punctuation or the end? */
@@ -43,6 +44,8 @@ function paragraphWithDoubleMarks(text: string, from: number, to: number): strin
 
 /** The body with single quotation marks read as double ones where a paragraph has no double marks. */
 export function withSingleQuotationsAsDouble(body: string): string {
+  // Only ' and ‘ open a quotation; most bodies have neither (’ is their apostrophe).
+  if (!OPENING_SINGLE_MARK.test(body)) return body;
   MAY_OPEN.lastIndex = 0;
   if (!MAY_OPEN.test(body)) return body;
   let out = "";
