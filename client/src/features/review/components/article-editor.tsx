@@ -89,6 +89,8 @@ export function ArticleEditor({ article, onDone }: Props) {
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const save = useUpdateArticle();
   const formRef = useRef<HTMLFormElement>(null);
+  // Where the focus goes when "Keep mine" closes the conflict notice: "Saving…", then the summary.
+  const saveButtonRef = useRef<HTMLButtonElement>(null);
   const theirs = conflictingRecord(save.error, articleSchema);
   const errors = { ...(isApiError(save.error) ? save.error.fieldMessages() : {}), ...clientErrors };
   const set = (patch: Partial<ArticleDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -118,6 +120,8 @@ export function ArticleEditor({ article, onDone }: Props) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // Its button is aria-disabled, not disabled, while saving: a second press must not send again.
+    if (save.isPending) return;
     send(draft.baseVersion);
   }
 
@@ -181,6 +185,7 @@ export function ArticleEditor({ article, onDone }: Props) {
             { label: "Text", mine: merged.body, theirs: theirs.body },
           ]}
           busy={save.isPending}
+          returnFocus={() => saveButtonRef.current?.focus()}
           onKeepMine={() => {
             set({ baseVersion: theirs.version });
             send(theirs.version, merged);
@@ -197,7 +202,8 @@ export function ArticleEditor({ article, onDone }: Props) {
         <ErrorMessage error={Object.keys(errors).length ? null : save.error} />
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button type="submit" className="primary" ref={saveButtonRef} aria-disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save article"}
         </button>
         <button type="button" onClick={() => onDone(null)}>

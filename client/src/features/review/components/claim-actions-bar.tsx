@@ -1,3 +1,4 @@
+import { useRef, type RefObject } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { claimSchema, type Claim, type User } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
@@ -24,6 +25,10 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
   // "Approve verdict" goes once the verdict is approved: the focus moves to the approval it gave
   // rather than falling to the page, where the next key would be taken for a shortcut.
   const [approvedRef, focusApproved] = useFocusLater<HTMLSpanElement>();
+  // Where the focus goes when a conflict notice closes with it: the control whose change was refused.
+  const assigneeRef = useRef<HTMLSelectElement>(null);
+  const dismissRef = useRef<HTMLButtonElement>(null);
+  const approveRef = useRef<HTMLButtonElement>(null);
 
   // On a 409 the user's choice is still in the mutation's variables: show it beside the server's.
   const assignTheirs = conflictingRecord(assign.error, claimSchema);
@@ -34,20 +39,31 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
     action.reset();
     applyClaimUpdate(queryClient, theirs);
   };
-  let conflict: { rows: ConflictRow[]; theirs: Claim; keepMine: () => void } | null = null;
+  let conflict: {
+    rows: ConflictRow[];
+    theirs: Claim;
+    keepMine: () => void;
+    control: RefObject<HTMLElement | null>;
+  } | null = null;
   if (assignTheirs && assign.variables) {
     const mine = assign.variables;
     conflict = {
       theirs: assignTheirs,
       rows: [{ label: "Assigned to", mine: nameOf(mine.assigneeId), theirs: assignTheirs.assignee?.name ?? "Nobody" }],
       keepMine: () => assign.mutate({ ...mine, version: assignTheirs.version }),
+      control: assigneeRef,
     };
   } else if (actionTheirs && action.variables) {
     const mine = action.variables;
     conflict = {
       theirs: actionTheirs,
       rows: [{ label: "State", mine: ACTION_WORDS[mine.action], theirs: stateOf(actionTheirs) }],
-      keepMine: () => action.mutate({ ...mine, version: actionTheirs.version }),
+      keepMine: () =>
+        action.mutate(
+          { ...mine, version: actionTheirs.version },
+          { onSuccess: mine.action === "approve" ? focusApproved : undefined },
+        ),
+      control: mine.action === "approve" ? approveRef : dismissRef,
     };
   }
 
@@ -57,8 +73,11 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
         <label>
           Assigned to
           <select
+            ref={assigneeRef}
             value={claim.assignee?.id ?? ""}
-            disabled={assign.isPending}
+            // Not disabled: that would drop the keyboard focus while the assignment is on its way. A
+            // choice made meanwhile is not sent (one at a time), and the list shows the assignee again.
+            aria-disabled={assign.isPending}
             onChange={(e) =>
               assign.mutate({ claimId: claim.id, version: claim.version, assigneeId: e.target.value || null })
             }
@@ -79,6 +98,7 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
       {canUpdate ? (
         <button
           type="button"
+          ref={dismissRef}
           // Not disabled: the button stays (as Restore / Dismiss) and must keep the keyboard focus.
           aria-disabled={action.isPending}
           onClick={() =>
@@ -97,6 +117,7 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
         <button
           type="button"
           className="primary"
+          ref={approveRef}
           // Not disabled: that would drop the keyboard focus while the approval is on its way.
           aria-disabled={action.isPending}
           onClick={() =>
@@ -120,6 +141,8 @@ export function ClaimActionsBar({ claim, users }: { claim: Claim; users: User[] 
           rows={conflict.rows}
           busy={assign.isPending || action.isPending}
           onKeepMine={conflict.keepMine}
+          // "Approve verdict" is gone when theirs approved the claim or dismissed it: then Dismiss/Restore.
+          returnFocus={() => (conflict.control.current?.isConnected ? conflict.control : dismissRef).current?.focus()}
           onTakeTheirs={() => takeTheirs(conflict.theirs)}
         />
       ) : (

@@ -1,6 +1,6 @@
 // Shown on 409 version_conflict: both versions side by side, and the choice of which to keep.
 // The user's text stays in the form until they choose "take theirs".
-import { useId } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { conflictHeadline, type ChangeAuthor } from "../../../lib/conflict-author.ts";
 import { useSession } from "../../../lib/session.ts";
 
@@ -19,14 +19,30 @@ interface Props {
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   busy?: boolean;
+  /**
+   * Where the focus goes when the notice closes while it has it (the choice was made from the
+   * keyboard): without it the focus falls to the page, and the next key is taken for a shortcut.
+   */
+  returnFocus?: () => void;
 }
 
-export function ConflictNotice({ rows, error, fallbackBy, onKeepMine, onTakeTheirs, busy }: Props) {
+export function ConflictNotice({ rows, error, fallbackBy, onKeepMine, onTakeTheirs, busy, returnFocus }: Props) {
   // Several forms can be in conflict at once (a note and the verdict); each needs its own heading id.
   const headingId = useId();
   const me = useSession().data?.user.id;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const returnFocusRef = useRef(returnFocus);
+  returnFocusRef.current = returnFocus;
+  // A layout effect's cleanup runs while the notice is still in the document, so it can tell
+  // whether the focus is in it before the focus is lost with it.
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    return () => {
+      if (root?.contains(document.activeElement)) returnFocusRef.current?.();
+    };
+  }, []);
   return (
-    <div className="conflict" role="alert" aria-labelledby={headingId}>
+    <div className="conflict" role="alert" aria-labelledby={headingId} ref={rootRef}>
       <h4 id={headingId}>{conflictHeadline(error, me, fallbackBy)}</h4>
       <table>
         <thead>
@@ -47,10 +63,11 @@ export function ConflictNotice({ rows, error, fallbackBy, onKeepMine, onTakeThei
         </tbody>
       </table>
       <div className="actions">
-        <button type="button" className="primary" onClick={onKeepMine} disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button type="button" className="primary" onClick={() => !busy && onKeepMine()} aria-disabled={busy}>
           Keep mine
         </button>
-        <button type="button" onClick={onTakeTheirs} disabled={busy}>
+        <button type="button" onClick={() => !busy && onTakeTheirs()} aria-disabled={busy}>
           Take theirs
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { noteSchema, type Note } from "@claimdesk/shared";
 import { ErrorMessage } from "../../../components/status.tsx";
@@ -6,6 +6,7 @@ import { conflictingRecord } from "../../../lib/api-error.ts";
 import { formatDateTime } from "../../../lib/format.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 import { useDraft } from "../../../lib/use-draft.ts";
+import { useFocusLater } from "../../../lib/use-focus-later.ts";
 import { useUpdateNote } from "../api/notes.ts";
 import { ConflictNotice } from "./conflict-notice.tsx";
 
@@ -17,6 +18,10 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
   const [text, setText, clearText] = useDraft(`note-edit:${note.id}`, note.body);
   const update = useUpdateNote(claimId);
   const theirs = conflictingRecord(update.error, noteSchema);
+  // The edit form goes once the note is saved or theirs is taken: the focus returns to its "Edit"
+  // button rather than falling to the page. While "Keep mine" saves, it waits on "Save note".
+  const [editButtonRef, focusEditButton] = useFocusLater<HTMLButtonElement>();
+  const saveButtonRef = useRef<HTMLButtonElement>(null);
 
   function send(version: number) {
     update.mutate(
@@ -25,6 +30,7 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
         onSuccess: () => {
           clearText();
           setBaseVersion(null);
+          focusEditButton();
         },
       },
     );
@@ -52,6 +58,7 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
               error={update.error}
               rows={[{ label: "Note", mine: text, theirs: theirs.body }]}
               busy={update.isPending}
+              returnFocus={() => saveButtonRef.current?.focus()}
               onKeepMine={() => {
                 setBaseVersion(theirs.version);
                 send(theirs.version);
@@ -60,13 +67,14 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
                 clearText();
                 update.reset();
                 setBaseVersion(null);
+                focusEditButton();
                 void queryClient.invalidateQueries({ queryKey: queryKeys.claim(claimId) });
               }}
             />
           ) : (
             <ErrorMessage error={update.error} />
           )}
-          <button type="submit" aria-disabled={update.isPending}>
+          <button type="submit" ref={saveButtonRef} aria-disabled={update.isPending}>
             Save note
           </button>
           <button type="button" onClick={() => (update.reset(), setBaseVersion(null))}>
@@ -77,7 +85,7 @@ export function NoteItem({ note, claimId, editable }: { note: Note; claimId: str
         <>
           <p className="plain-text">{note.body}</p>
           {editable ? (
-            <button type="button" onClick={() => setBaseVersion(note.version)}>
+            <button type="button" ref={editButtonRef} onClick={() => setBaseVersion(note.version)}>
               Edit<span className="visually-hidden"> note</span>
             </button>
           ) : null}

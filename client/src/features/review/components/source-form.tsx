@@ -1,4 +1,4 @@
-import { forwardRef, useState, type FormEvent } from "react";
+import { forwardRef, useRef, useState, type FormEvent } from "react";
 import { sourceInputSchema, sourceSchema, stances, type Source, type Stance } from "@claimdesk/shared";
 import { Field } from "../../../components/field.tsx";
 import { ErrorMessage } from "../../../components/status.tsx";
@@ -105,6 +105,9 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
   const mineOver = (theirs: Source) =>
     toFields(base ? keepMyChanges(fromSource(base), form, fromSource(theirs)) : form);
 
+  // Where the focus goes when "Keep mine" closes the conflict notice: the button reading "Saving…".
+  const submitRef = useRef<HTMLButtonElement>(null);
+
   function submit(e: FormEvent) {
     e.preventDefault();
     // The parent's mutation ignores a second submit anyway; this spares re-validating for nothing.
@@ -162,6 +165,7 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
           error={error}
           rows={conflictRows(mineOver(theirs), theirs)}
           busy={pending}
+          returnFocus={() => submitRef.current?.focus()}
           onKeepMine={() => onSubmit(mineOver(theirs), clearForm, theirs.version)}
           onTakeTheirs={() => {
             clearForm();
@@ -177,7 +181,7 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
       )}
       <div className="actions">
         {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
-        <button type="submit" className="primary" aria-disabled={pending}>
+        <button type="submit" className="primary" ref={submitRef} aria-disabled={pending}>
           {pending ? "Saving…" : (submitLabel ?? (source ? "Save source" : "Add source"))}
         </button>
         <button type="button" onClick={() => (clearForm(), onCancel())}>

@@ -49,10 +49,16 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
   // After a save: "over" is the refused first attempt when the save was repeated over a colleague's
   // change to something else, so the reviewer is told whose change their verdict now sits on.
   const [saved, setSaved] = useState<{ over: unknown } | null>(null);
+  // "Take theirs" chosen: said in the status line, where a screen reader hears what became of the draft.
+  const [tookTheirs, setTookTheirs] = useState(false);
+  // Where the focus goes when the conflict notice closes with it: the form's own action, which
+  // reads "Saving…" while "Keep mine" is on its way, next to the status that tells the outcome.
+  const saveButtonRef = useRef<HTMLButtonElement>(null);
   // Untouched, the form mirrors the claim (including live changes); once edited it holds the draft.
   const shown: VerdictDraft = draft ?? { verdict: claim.verdict, rationale: claim.rationale ?? "", ...baseOf(claim) };
   const edit = (patch: Partial<VerdictDraft>) => {
     setSaved(null);
+    setTookTheirs(false);
     setDraft({ ...shown, ...patch });
   };
 
@@ -183,6 +189,7 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
             { label: "Approval", mine: approvalOf({ approvedAt: null, approvedBy: null }), theirs: approvalOf(theirs) },
           ]}
           busy={save.isPending}
+          returnFocus={() => saveButtonRef.current?.focus()}
           onKeepMine={() => {
             // Chosen over theirs knowingly: theirs is now what this edit started from.
             const next = { ...shown, ...baseOf(theirs) };
@@ -193,6 +200,7 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
             clearDraft();
             save.reset();
             applyClaimUpdate(queryClient, theirs);
+            setTookTheirs(true);
           }}
         />
       ) : (
@@ -200,16 +208,22 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
       )}
       <div className="actions">
         {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
-        <button type="submit" className="primary" aria-disabled={save.isPending || !dirty}>
+        <button type="submit" className="primary" ref={saveButtonRef} aria-disabled={save.isPending || !dirty}>
           {save.isPending ? "Saving…" : "Save verdict"}
         </button>
         {dirty ? (
-          <button type="button" onClick={() => (clearDraft(), save.reset(), setSaved(null))}>
+          <button type="button" onClick={() => (clearDraft(), save.reset(), setSaved(null), setTookTheirs(false))}>
             Discard changes
           </button>
         ) : null}
         <span role="status" className="muted">
-          {saved && !dirty ? savedMessage(saved.over) : dirty ? "Unsaved changes" : ""}
+          {dirty
+            ? "Unsaved changes"
+            : saved
+              ? savedMessage(saved.over)
+              : tookTheirs
+                ? "Their verdict is kept; your changes were discarded."
+                : ""}
         </span>
       </div>
     </form>
