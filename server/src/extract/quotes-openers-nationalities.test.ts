@@ -216,3 +216,16 @@ describe("a health story", () => {
     expect(claimQuoting(claims(story), "double").text).toMatch(/^According to one modeling study, /);
   });
 });
+
+describe("fractions", () => {
+  it("reads 'two-thirds' and 'three quarters of' as shares, not counts of thirds", () => {
+    const figures = (t: string): [number, string | null][] =>
+      claims(t).flatMap((c) => c.quantities.map((q): [number, string | null] => [q.value, q.unit]));
+    expect(figures("Texas accounts for more than two-thirds of the 712 cases.")).toEqual([
+      [0.666667, "share"],
+      [712, "cases"],
+    ]);
+    expect(figures("Three quarters of the budget went to salaries.")).toEqual([[0.75, "share"]]);
+    expect(figures("The economy shrank for two quarters in a row.")).toEqual([[2, "quarters"]]);
+  });
+});

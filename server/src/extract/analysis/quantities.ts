@@ -413,6 +413,38 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
   return { ...q, unit, text: text.slice(q.start - start, end), end: start + end };
 }
 
+/** "two-thirds", "three-quarters", "one-fifth": the denominator a fraction word names. */
+const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  eighth: 8,
+  eighths: 8,
+  tenth: 10,
+  tenths: 10,
+};
+
+/**
+ * The denominator when a small whole number and a fraction word make a fraction ("more than
+ * two-thirds of the cases" is a share of 0.666667), else 0. Written with a space it is a fraction
+ * only before "of": "three quarters of the budget", but "two quarters in a row" counts quarters.
+ */
+function fractionDenominator(m: RegExpExecArray, noun: string, value: number): number {
+  const denominator = FRACTION_DENOMINATORS[noun.toLowerCase()];
+  if (denominator === undefined || !Number.isInteger(value) || value < 1 || value >= denominator) return 0;
+  const joined = m[0][m[0].length - noun.length - 1] === "-";
+  return joined || /^[ \u00a0]+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))
+    ? denominator
+    : 0;
+}
+
 function wordAt(text: string, at: number): { word: string; end: number } | null {
   NEXT_WORD.lastIndex = at;
   const m = NEXT_WORD.exec(text);
@@ -454,6 +486,11 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     const n = noun.toLowerCase();
     if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
     else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
+    const denominator = unit === n ? fractionDenominator(m, noun, value) : 0;
+    if (denominator > 0) {
+      value = Math.round((value / denominator) * 1e6) / 1e6;
+      unit = "share";
+    }
   }
   if (glued) {
     unit = glued;
