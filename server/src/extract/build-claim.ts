@@ -52,8 +52,8 @@ const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
 /** "Department of Labor", "Bank of England", "University of Sydney": "the" goes before them too. */
-/** "Ministry of Health", "Centers for Disease Control and Prevention": a body's name that opens with its kind. */
-const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for)\\s`, "i");
+/** "Ministry of Health", "Centers for Disease Control", "Council on Foreign Relations": a body's name that opens with its kind. */
+const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`, "i");
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);

@@ -229,3 +229,14 @@ describe("fractions", () => {
     expect(figures("The economy shrank for two quarters in a row.")).toEqual([[2, "quarters"]]);
   });
 });
+
+describe("a fact-check", () => {
+  it("drops 'further' from the speaker and gives a body named 'Council on …' its article", () => {
+    const all = claims(
+      "Trump further asserted that 1.2 million jobs had been created.\n\n" +
+        "Congress has approved about $175 billion in aid, according to the Council on Foreign Relations.",
+    );
+    expect(claimQuoting(all, "1.2 million").claimant.name).toBe("Trump");
+    expect(claimQuoting(all, "$175 billion").text).toMatch(/^According to the Council on Foreign Relations, /);
+  });
+});
