@@ -36,9 +36,9 @@ import {
   updateUserInputSchema,
   userSchema,
   versionOnlyInputSchema,
+  auditFeedEventSchema,
 } from "@claimdesk/shared";
 import { reportDocumentSchema, reportQuerySchema } from "@claimdesk/shared/schemas/report";
-import { auditFeedEventSchema } from "../audit/audit-feed-event.ts";
 
 export type JsonSchema = Record<string, unknown>;
 
