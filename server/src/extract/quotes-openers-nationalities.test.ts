@@ -240,3 +240,18 @@ describe("a fact-check", () => {
     expect(claimQuoting(all, "$175 billion").text).toMatch(/^According to the Council on Foreign Relations, /);
   });
 });
+
+describe("a markets story", () => {
+  it("reads 'S&P 500' as a name and an -ing word after a count as no counted noun", () => {
+    const units = (t: string): [string, string | null][] =>
+      claims(t).flatMap((c) => c.quantities.map((q): [string, string | null] => [q.text, q.unit]));
+    expect(units("Stocks fell on Thursday, with the S&P 500 sliding 4.8% after the announcement.")).toEqual([
+      ["4.8%", "%"],
+    ]);
+    expect(units("A family of four making $40,000 received about $1,700.")).toEqual([
+      ["$40,000", "USD"],
+      ["about $1,700", "USD"],
+    ]);
+    expect(units("The union said 40 striking workers were fired.")).toEqual([["40 striking workers", "workers"]]);
+  });
+});

@@ -177,7 +177,9 @@ export function classifyKind(
     (q) =>
       (q.unit !== null && !TIME_UNITS.test(q.unit)) ||
       (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
-      (/\d/.test(q.text) && q.value >= 10),
+      (/\d/.test(q.text) && q.value >= 10) ||
+      // "two and a half million more Americans": a large figure in words is a statistic too.
+      q.value >= 1000,
   );
   if (statistic) kinds.push("statistic");
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");

@@ -254,17 +254,22 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
   QUANTITY_AT.lastIndex = at;
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
+  // "the S&P 500 sliding 4.8%", "the FTSE 100": the number is part of a name.
+  if (NAMED_BY_NUMBER.test(text.slice(Math.max(0, at - 12), at))) return at + m[0].length;
   const q = toQuantity(m, start);
   const noun = m[6]?.toLowerCase();
   if (q === null) return at + m[0].length;
   const counted =
-    noun !== undefined && (q.unit === noun || (q.unit === null && COUNT_ADJECTIVES.has(noun)))
+    noun !== undefined && (q.unit === noun || (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing"))))
       ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
       : q;
   const rated = withRate(counted, text, start);
   out.push(rated);
   return Math.max(at + m[0].length, rated.end - start);
 }
+
+/** Names that end in a number: stock indexes ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000", "Euro Stoxx 50"), "Fortune 500". */
+const NAMED_BY_NUMBER = /(?:S&P|FTSE|Nikkei|Russell|Stoxx|Fortune|ASX|CAC|DAX|MSCI|Sensex|Nifty|Kospi|TSX)[ \u00a0]$/;
 
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
@@ -389,13 +394,16 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     // A capitalised word after a space modifies the noun ("two EU officials"); after a hyphen it
     // is part of a compound adjective ("THREE-DAY").
     const properModifier = hops === 0 && /^\p{Lu}/u.test(written) && text[end - unit.length - 1] !== "-";
-    if (!COUNT_ADJECTIVES.has(unit) && !properModifier) break;
+    // "40 striking workers": an -ing word before a plural modifies it, as a capitalised one does.
+    const participle = hops === 0 && unit.endsWith("ing");
+    if (!COUNT_ADJECTIVES.has(unit) && !properModifier && !participle) break;
     const next = wordAt(text, end);
     // "1.9 million Explorer SUVs": an acronym's plural is a noun too, and keeps its capitals.
     const acronymPlural = next !== null && ACRONYM_PLURAL.test(next.word);
     if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !(acronymPlural || /^\p{Ll}/u.test(next.word))) break;
     // "two EU officials", but "10 Americans agree": a capitalised word is a modifier only before a plural.
     if (!COUNT_ADJECTIVES.has(unit) && !/[^s]s$/.test(next.word)) break;
+    if (participle && !/^\p{Ll}/u.test(next.word)) break;
     unit = acronymPlural ? next.word : next.word.toLowerCase();
     end = next.end;
   }
@@ -409,7 +417,8 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
       end = after.end;
     }
   }
-  if (unit === q.unit) return q;
+  // An -ing word that modified nothing ("500 sliding") stays out of the quantity.
+  if (unit === q.unit || (q.unit === null && unit === noun)) return q;
   return { ...q, unit, text: text.slice(q.start - start, end), end: start + end };
 }
 
@@ -485,7 +494,11 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   if (noun) {
     const n = noun.toLowerCase();
     if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
+    // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
+    else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
     else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
+    // "$40,000 received": a currency is the unit, and the word after it is no part of the amount.
+    else if (currency) matched = matched.slice(0, matched.length - noun.length - 1);
     const denominator = unit === n ? fractionDenominator(m, noun, value) : 0;
     if (denominator > 0) {
       value = Math.round((value / denominator) * 1e6) / 1e6;
