@@ -255,3 +255,16 @@ describe("a markets story", () => {
     expect(units("The union said 40 striking workers were fired.")).toEqual([["40 striking workers", "workers"]]);
   });
 });
+
+describe("a body named again by its kind", () => {
+  it("reads 'the agency' and 'the department' as the body that spoke under its name", () => {
+    const all = claims(
+      "Ford is recalling 1.9 million SUVs, the National Highway Traffic Safety Administration said. " +
+        "The company said dealers would fix them. The agency said it had received 164 reports.\n\n" +
+        "The Labor Department said 143,000 jobs were added. The department said wages rose 4%.",
+    );
+    expect(claimQuoting(all, "164 reports").claimant.name).toBe("National Highway Traffic Safety Administration");
+    expect(claimQuoting(all, "wages rose").claimant.name).toBe("Labor Department");
+    expect(claimQuoting(all, "dealers").claimant.name).toBe("company");
+  });
+});

@@ -174,6 +174,18 @@ function firstOfThreeNames(body: string, wordStart: number, word: string): boole
   return !STARTS_UPPERCASE.test(before) && !PLACE_PREPOSITIONS.has(before);
 }
 
+/** "the agency", "the department": which words in a body's name make it one of that kind. */
+const BODY_KINDS = new Map<string, RegExp>([
+  ["agency", /\b(?:Agency|Administration|Service|Commission|Bureau|Centers?|Institutes?)\b/],
+  ["department", /\bDepartment\b/],
+  ["ministry", /\bMinistry\b/],
+  ["bureau", /\bBureau\b/],
+  ["commission", /\bCommission\b/],
+  ["council", /\bCouncil\b/],
+  ["committee", /\bCommittee\b/],
+  ["regulator", /\b(?:Commission|Authority|Administration|Agency)\b/],
+]);
+
 /** A body or a group of people ("Colombian presidency", "unnamed sources", "officials"), not one person. */
 function isGroup(c: Claimant): boolean {
   return c.type === "organization" || c.type === "unnamed_sources" || /^\p{Ll}.*[^s]s$/u.test(c.name);
@@ -224,6 +236,9 @@ export class ClaimantMemory {
   /** Built once more than a few surnames have been looked for, so many names cost one scan. */
   private capitalisedWords: CapitalisedWordIndex | undefined;
 
+  /** Bodies that spoke under their own name, most recent last, for "the agency said". */
+  private readonly namedBodies: string[] = [];
+
   /** Office holders the article has introduced by title, for "the governor said". */
   private readonly roleHolders: RoleHolders | null;
   /** Where the sentence being read starts. */
@@ -245,7 +260,7 @@ export class ClaimantMemory {
    */
   remember(spoken: Claimant): Claimant {
     if (spoken.type === "article") return spoken;
-    const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? spoken;
+    const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? this.namedBody(spoken) ?? spoken;
     this.lastSpeaker = c;
     if (isGroup(c)) this.lastGroup = c;
     else if (c.type === "person") this.lastPerson = c;
@@ -254,6 +269,12 @@ export class ClaimantMemory {
     if (c.via && c.type === "unnamed_sources" && !this.relayOutlets.has(c.via)) {
       this.relayOutlets.add(c.via);
       this.relays.push({ outlet: c.via, claimant: c });
+    }
+    if (c.type === "organization" && c === spoken && STARTS_UPPERCASE.test(c.name)) {
+      // Most recent last; a repeat moves to the end, so the list holds each body once.
+      const at = this.namedBodies.indexOf(c.name);
+      if (at >= 0) this.namedBodies.splice(at, 1);
+      this.namedBodies.push(c.name);
     }
     if (c.type === "person" && c === spoken) {
       const surname = surnameOf(c.name);
@@ -287,6 +308,21 @@ export class ClaimantMemory {
       this.capitalisedWords = new CapitalisedWordIndex(body);
     }
     return this.capitalisedWords;
+  }
+
+  /**
+   * "the agency" after "the National Highway Traffic Safety Administration said", "the
+   * department" after "the Labor Department": the latest body that spoke whose name has a word
+   * of that kind. Not "the company" or "the club": nothing in a name says which bodies those are.
+   */
+  private namedBody(c: Claimant): Claimant | null {
+    if (c.type !== "organization") return null;
+    const kind = BODY_KINDS.get(c.name.replace(/^the\s+/i, "").toLowerCase());
+    if (kind === undefined) return null;
+    for (let i = this.namedBodies.length - 1; i >= 0; i--) {
+      if (kind.test(this.namedBodies[i]!)) return { name: this.namedBodies[i]!, type: "organization", via: c.via };
+    }
+    return null;
   }
 
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */
