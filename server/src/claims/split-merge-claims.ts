@@ -1,5 +1,6 @@
 // Splitting one claim in two, and merging several into one. Sources and notes of merged claims move
-// to the surviving claim, so no reviewer's work disappears; every step is in the audit log.
+// to the surviving claim, so no reviewer's work disappears (a source at an address the surviving
+// claim already cites is folded into that one); every step is in the audit log.
 import type { Request } from "express";
 import { verdictLabel, type Claim } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
@@ -9,6 +10,7 @@ import { AppError, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { anchorFor } from "./claim-context.ts";
 import { cutsCharacter } from "./claim-rules.ts";
+import { foldMergedSources } from "./fold-merged-sources.ts";
 import { loadClaimRow, presentLoadedClaim } from "./claim-rows.ts";
 import { claimSnapshot, presentClaim, presentNote, userRefSelect } from "./claim-presenter.ts";
 
@@ -144,6 +146,9 @@ export async function mergeClaims(
     const end = Math.max(...claims.map((c) => c.endOffset));
     const anchor = anchorFor(body, start, end);
     const otherIds = others.map((c) => c.id);
+    // One live source per address on the merged claim: sources at an address it already cites are
+    // folded into that one first, so the move below never puts two at one address (decision 190).
+    await foldMergedSources(deps, tx, actor, keep, others);
     await tx.source.updateMany({ where: { claimId: { in: otherIds } }, data: { claimId: keep.id } });
     await tx.note.updateMany({ where: { claimId: { in: otherIds } }, data: { claimId: keep.id } });
     // A reviewer's verdict must not disappear with the claim it was given on: the merged claim keeps

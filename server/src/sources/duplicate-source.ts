@@ -11,13 +11,9 @@ import { presentSqlSource, SOURCE_COLUMNS, type SqlSource } from "./insert-sourc
 /**
  * The key of the transaction lock under which a claim's source addresses are checked and written:
  * two additions of one address take turns, and the second sees the first. Taken by the statement
- * before the check (articleOfClaim), so that the check reads after the wait.
+ * that locks the claim before the check (articleOfClaim), so that the check reads after the wait.
  */
 export const sourcesLockKey = (claimId: string) => `claimdesk:sources:${claimId}`;
-
-export async function lockSourcesOfClaim(tx: SqlTarget, claimId: string): Promise<void> {
-  await sqlRows(tx, "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))::text AS locked", [sourcesLockKey(claimId)]);
-}
 
 const LIVE_SOURCES = `
   SELECT ${SOURCE_COLUMNS}

@@ -18,8 +18,9 @@ import { AppError, notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { parseChange, parseInput, parseVersionQuery } from "../http/validate.ts";
 import { sourceAddressKey } from "@claimdesk/shared/source-address";
-import { lockSourcesOfClaim, refuseDuplicateSource, sourcesLockKey } from "./duplicate-source.ts";
+import { refuseDuplicateSource, sourcesLockKey } from "./duplicate-source.ts";
 import { insertSource } from "./insert-source.ts";
+import { removeSource } from "./remove-source.ts";
 import { asDuplicateSource } from "./source-address-index.ts";
 
 const asDate = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00Z`) : d === null ? null : undefined);
@@ -91,11 +92,18 @@ export function createSourcesRouter(deps: AppDeps): Router {
         input.url !== undefined && sourceAddressKey(input.url) !== sourceAddressKey(before.url)
           ? sourceAddressKey(input.url)
           : undefined;
-      if (newAddressKey !== undefined) {
-        // A new address must not be one another source of the claim has (duplicate-source.ts).
-        await lockSourcesOfClaim(tx, before.claimId);
-        await refuseDuplicateSource(tx, before.claimId, input.url!, sourceId);
-      }
+      // The claim is key-share locked before the source is written, as an addition locks it: a
+      // merge of the claim (which locks it for update, then moves and folds its sources) is waited
+      // for here. Locked later, when the change is recorded, the edit held the source row the
+      // merge must move while waiting for the claim the merge holds: a deadlock. A new address
+      // also takes the claim's sources lock in the same statement (duplicate-source.ts).
+      const articleId = await articleOfClaim(
+        tx,
+        before.claimId,
+        newAddressKey !== undefined ? sourcesLockKey(before.claimId) : undefined,
+      );
+      // A new address must not be one another source of the claim has.
+      if (newAddressKey !== undefined) await refuseDuplicateSource(tx, before.claimId, input.url!, sourceId);
       // The key is rewritten only with the address: a duplicate stored before the unique index
       // keeps the key of its own it was given (decision 190) when its title is edited.
       const data = {
@@ -111,6 +119,7 @@ export function createSourcesRouter(deps: AppDeps): Router {
         entityType: "source",
         entityId: sourceId,
         claimId: before.claimId,
+        articleId,
         action: "source.update",
         before: presentSource(before),
         after,
@@ -132,19 +141,7 @@ export function createSourcesRouter(deps: AppDeps): Router {
       const before = await loadSource(tx, sourceId);
       if (before.version !== version) throw versionConflict("source", presentSource(before));
       await keepEvidenceOfVerdict(tx, before.claimId);
-      const { count } = await tx.source.updateMany({
-        where: { id: sourceId, version, deletedAt: null },
-        data: { deletedAt: new Date(), version: { increment: 1 } },
-      });
-      if (count === 0) throw versionConflict("source", presentSource(before));
-      await recordClaimChildChange(deps, tx, actorOf(req), {
-        entityType: "source",
-        entityId: sourceId,
-        claimId: before.claimId,
-        action: "source.remove",
-        before: presentSource(before),
-        version: null,
-      });
+      await removeSource(deps, tx, actorOf(req), before, { claimId: before.claimId });
     });
     res.status(204).end();
   });
