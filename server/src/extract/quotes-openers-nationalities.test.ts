@@ -268,3 +268,15 @@ describe("a body named again by its kind", () => {
     expect(claimQuoting(all, "dealers").claimant.name).toBe("company");
   });
 });
+
+describe("a climate report", () => {
+  it("reads 'projected to' as a prediction, 'parts per million' as a unit and a Project as a body", () => {
+    const all = claims(
+      "Emissions will hit 38.1 billion tonnes, according to the Global Carbon Project.\n\n" +
+        "China's emissions are projected to rise 0.4%. CO2 is expected to reach 425.7 parts per million.",
+    );
+    expect(claimQuoting(all, "38.1").text).toMatch(/^According to the Global Carbon Project, /);
+    expect(claimQuoting(all, "0.4%").kind).toBe("prediction");
+    expect(claimQuoting(all, "425.7").quantities.map((q) => q.unit)).toEqual(["parts per million"]);
+  });
+});

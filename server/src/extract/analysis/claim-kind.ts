@@ -4,7 +4,7 @@ import { letterAt } from "./tokens.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
 const PREDICTION =
-  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely) to|are (?:set|expected|due|scheduled|going|poised|likely) to|plans? to|intends? to|would)\b/i;
+  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|plans? to|intends? to|would)\b/i;
 const CAUSAL =
   /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
 const RECORD =
@@ -13,7 +13,18 @@ const EVENT_VERB =
   /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
 // For each regex, words one of which any match must contain as a whole run of letters (see
 // word-gates.ts).
-const PREDICTION_GATE = defineGate([...FUTURE_PHRASE_WORDS, "won", "poised", "likely", "intend", "intends", "would"]);
+const PREDICTION_GATE = defineGate([
+  ...FUTURE_PHRASE_WORDS,
+  "won",
+  "poised",
+  "likely",
+  "intend",
+  "intends",
+  "would",
+  "projected",
+  "forecast",
+  "predicted",
+]);
 const CAUSAL_GATE = defineGate([
   "result",
   "resulted",

@@ -432,6 +432,13 @@ export const ORGANISATION_WORDS = new Set([
   "manufacturer",
   "hospital",
   "nations",
+  // Research and funds: "according to the Global Carbon Project", "the International Monetary Fund".
+  "project",
+  "programme",
+  "program",
+  "panel",
+  "fund",
+  "observatory",
   // Sport, schools, charities and labs: "…, the club announced", "the district said".
   "club",
   "league",

@@ -29,9 +29,9 @@ export function gluedUnitAt(text: string, at: number): string | null {
   return GLUED_UNITS.has(letters) ? letters : null;
 }
 
-/** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour". */
+/** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour", "425.7 parts per million". */
 const RATE_NOUNS = new Set(
-  "day week month year hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer".split(
+  "day week month year hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer million billion".split(
     " ",
   ),
 );

@@ -10,7 +10,19 @@ const TIMELESS_AUXILIARIES = new Set(["can", "could", "may", "might", "must", "s
 const BE_PRESENT = new Set(["is", "are", "am"]);
 const BE_FORMS = new Set(["is", "are", "am", "be", "been", "being", "was", "were"]);
 /** Words that make the future with "to" after them: "is expected to", "plans to", "is set to"; some with "for" too. */
-const FUTURE_BEFORE_TO = new Set(["expected", "scheduled", "due", "set", "going", "plan", "plans", "slated"]);
+const FUTURE_BEFORE_TO = new Set([
+  "expected",
+  "scheduled",
+  "due",
+  "set",
+  "going",
+  "plan",
+  "plans",
+  "slated",
+  "projected",
+  "forecast",
+  "predicted",
+]);
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
 
 /**
