@@ -9,9 +9,10 @@
 // reading of the page disappears from the claim.
 import { sourceAddressKey } from "@claimdesk/shared/source-address";
 import type { AppDeps } from "../app-deps.ts";
-import { recordAuditEvent, type AuditActor, type Tx } from "../audit/record-audit-event.ts";
+import type { AuditActor, Tx } from "../audit/record-audit-event.ts";
 import { removeSource } from "../sources/remove-source.ts";
-import { presentNote, userRefSelect, type SourceRow } from "./claim-presenter.ts";
+import { userRefSelect, type SourceRow } from "./claim-presenter.ts";
+import { addMergeNote } from "./merge-note.ts";
 import { foldedSourceNote } from "./folded-source-note.ts";
 
 interface MergedClaim {
@@ -52,21 +53,6 @@ export async function foldMergedSources(
       after: { foldedInto: into.id, fromMergedClaim: source.claimId },
     });
     const body = foldedSourceNote(source, into, textOf.get(source.claimId) ?? "");
-    if (body) await addNote(tx, actor, keep, body, source.id);
+    if (body) await addMergeNote(tx, actor, keep, body, { fromFoldedSource: source.id });
   }
-}
-
-async function addNote(tx: Tx, actor: AuditActor, keep: MergedClaim, body: string, foldedSourceId: string) {
-  const note = await tx.note.create({
-    data: { claimId: keep.id, authorId: actor.userId!, body },
-    include: { author: userRefSelect },
-  });
-  await recordAuditEvent(tx, actor, {
-    action: "note.add",
-    entityType: "note",
-    entityId: note.id,
-    articleId: keep.articleId,
-    claimId: keep.id,
-    after: { ...presentNote(note), fromFoldedSource: foldedSourceId },
-  });
 }

@@ -11,8 +11,9 @@ import { actorOf } from "../http/auth.ts";
 import { anchorFor } from "./claim-context.ts";
 import { cutsCharacter } from "./claim-rules.ts";
 import { foldMergedSources } from "./fold-merged-sources.ts";
+import { addMergeNote } from "./merge-note.ts";
 import { loadClaimRow, presentLoadedClaim } from "./claim-rows.ts";
-import { claimSnapshot, presentClaim, presentNote, userRefSelect } from "./claim-presenter.ts";
+import { claimSnapshot, presentClaim } from "./claim-presenter.ts";
 
 type Deps = Pick<AppDeps, "db" | "live">;
 
@@ -176,18 +177,7 @@ export async function mergeClaims(
       },
     });
     for (const other of judged.slice(1)) {
-      const note = await tx.note.create({
-        data: { claimId: keep.id, authorId: actor.userId!, body: mergedVerdictNote(other) },
-        include: { author: userRefSelect },
-      });
-      await recordAuditEvent(tx, actor, {
-        action: "note.add",
-        entityType: "note",
-        entityId: note.id,
-        articleId: keep.articleId,
-        claimId: keep.id,
-        after: { ...presentNote(note), fromMergedClaim: other.id },
-      });
+      await addMergeNote(tx, actor, keep, mergedVerdictNote(other), { fromMergedClaim: other.id });
     }
     for (const other of others) {
       await recordAuditEvent(tx, actor, {
