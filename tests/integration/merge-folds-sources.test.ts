@@ -3,8 +3,9 @@
 // names the source it was folded into, in the merge's transaction (decision 190). What a folded
 // source said that the kept one does not becomes a note. Runs on both databases.
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import type { Article, Claim, ClaimWithThread, Source } from "@claimdesk/shared";
+import type { Claim, ClaimWithThread, Source } from "@claimdesk/shared";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
+import { importedClaims } from "../support/imported-claims.ts";
 
 // Fails the merge at its last audit event, after the fold, to show the fold rolls back with it.
 const failMergeEvent = vi.hoisted(() => ({ on: false }));
@@ -32,17 +33,13 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function freshClaims(): Promise<Claim[]> {
-  const article = (
-    await editor.json<Article>("POST", "/api/articles", {
-      title: "Fold",
-      body: "Exports rose 12 percent in 2024, the ministry said. Imports fell 3 percent in 2023. The deficit reached 4 billion dollars in 2024.",
-    })
-  ).body;
-  const claims = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
-  expect(claims.length).toBeGreaterThanOrEqual(3);
-  return claims;
-}
+const freshClaims = (): Promise<Claim[]> =>
+  importedClaims(
+    editor,
+    "Fold",
+    "Exports rose 12 percent in 2024, the ministry said. Imports fell 3 percent in 2023. The deficit reached 4 billion dollars in 2024.",
+    3,
+  );
 
 async function cite(by: TestClient, claim: Claim, source: Record<string, unknown>): Promise<Source> {
   const added = await by.json<Source>("POST", `/api/claims/${claim.id}/sources`, source);

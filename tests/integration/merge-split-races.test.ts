@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Article, Claim } from "@claimdesk/shared";
 import { sourceAddressKey } from "@claimdesk/shared/source-address";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
+import { importedClaims } from "../support/imported-claims.ts";
 
 /**
  * Waits until `n` requests wait on a row lock. Fails when none does within 3 s: the race was not
@@ -34,17 +35,13 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
   });
   afterAll(() => server?.close());
 
-  async function freshClaims(): Promise<Claim[]> {
-    const article = (
-      await editor.json<Article>("POST", "/api/articles", {
-        title: "Race",
-        body: "Exports rose 12 percent in 2024. Imports fell 3 percent in 2024. The deficit reached 4 billion dollars in 2024.",
-      })
-    ).body;
-    const claims = (await reviewer.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
-    expect(claims.length).toBeGreaterThanOrEqual(2);
-    return claims;
-  }
+  const freshClaims = (): Promise<Claim[]> =>
+    importedClaims(
+      editor,
+      "Race",
+      "Exports rose 12 percent in 2024. Imports fell 3 percent in 2024. The deficit reached 4 billion dollars in 2024.",
+      2,
+    );
 
   /**
    * Runs `request` while another connection holds an uncommitted verdict on `claimId`, waits until

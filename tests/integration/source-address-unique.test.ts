@@ -5,8 +5,9 @@
 // and leaves no row and no audit event. Runs on both databases; the last test stages a truly
 // concurrent writer and needs PostgreSQL.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Article, Claim, Source } from "@claimdesk/shared";
+import type { Claim, Source } from "@claimdesk/shared";
 import { startTestServer, type TestClient, type TestServer } from "../support/test-server.ts";
+import { importedClaims } from "../support/imported-claims.ts";
 
 const routeCheck = vi.hoisted(() => ({ on: true }));
 vi.mock("../../server/src/sources/duplicate-source.ts", async (importOriginal) => {
@@ -34,17 +35,13 @@ beforeEach(() => {
   routeCheck.on = false;
 });
 
-async function freshClaims(): Promise<Claim[]> {
-  const article = (
-    await editor.json<Article>("POST", "/api/articles", {
-      title: "Once",
-      body: "Exports rose 12 percent in 2024, the ministry said. Imports fell 3 percent in 2023.",
-    })
-  ).body;
-  const claims = (await editor.json<{ items: Claim[] }>("GET", `/api/articles/${article.id}/claims`)).body.items;
-  expect(claims.length).toBeGreaterThan(1);
-  return claims;
-}
+const freshClaims = (): Promise<Claim[]> =>
+  importedClaims(
+    editor,
+    "Once",
+    "Exports rose 12 percent in 2024, the ministry said. Imports fell 3 percent in 2023.",
+    2,
+  );
 
 const liveSources = (claimId: string) => server.db.prisma.source.findMany({ where: { claimId, deletedAt: null } });
 const auditCount = (action: string, claimId: string) =>
