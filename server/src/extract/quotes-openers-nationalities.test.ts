@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 
 /**
  * Wordings a reviewer reads as the article meant them: the speaker's own words still in quotation
@@ -138,6 +139,21 @@ describe("British copy", () => {
     expect(claimQuoting(all, "too high").text).toMatch(/inflation was “still too high”$/);
   });
 
+  it("does not read a shortened year as a quotation mark", () => {
+    const all = claims(
+      "Unemployment rose to 8 per cent in the '80s. The chancellor said 'inflation is still too high' on Tuesday.",
+    );
+    expect(claimQuoting(all, "'80s").text).toBe("Unemployment rose to 8 per cent in the '80s");
+    expect(claimQuoting(all, "inflation").claimant.name).toBe("chancellor");
+  });
+
+  it("leaves a shortened year alone in a long article with no quotation", () => {
+    const body =
+      "Officials in the '90s agreed.\n\n" + "Exports rose 12 percent in 2024, the ministry said.\n\n".repeat(3000);
+    const view = withSingleQuotationsAsDouble(body);
+    expect(view).toBe(body);
+  });
+
   it("reads a reported clause whose subject has an aside, and the aside as a claim", () => {
     const all = claims(story);
     expect(claimQuoting(all, "too high").claimant.name).toBe("Governor Andrew Bailey");
@@ -227,6 +243,7 @@ describe("fractions", () => {
     ]);
     expect(figures("Three quarters of the budget went to salaries.")).toEqual([[0.75, "share"]]);
     expect(figures("The economy shrank for two quarters in a row.")).toEqual([[2, "quarters"]]);
+    expect(figures("The economy shrank for two quarters of negative growth.")).toEqual([[2, "quarters"]]);
   });
 });
 

@@ -422,6 +422,8 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
   return { ...q, unit, text: text.slice(q.start - start, end), end: start + end };
 }
 
+const FRACTION_OF = /^[ \u00a0]+of[ \u00a0]+(?:the|a|an|its|their|all|this|that|his|her|our)\b/i;
+
 /** "two-thirds", "three-quarters", "one-fifth": the denominator a fraction word names. */
 const FRACTION_DENOMINATORS: Record<string, number> = {
   half: 2,
@@ -443,15 +445,15 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
 /**
  * The denominator when a small whole number and a fraction word make a fraction ("more than
  * two-thirds of the cases" is a share of 0.666667), else 0. Written with a space it is a fraction
- * only before "of": "three quarters of the budget", but "two quarters in a row" counts quarters.
+ * only before "of" and a determiner: "three quarters of the budget", but "two quarters in a row"
+ * and "two quarters of negative growth" count quarters.
  */
 function fractionDenominator(m: RegExpExecArray, noun: string, value: number): number {
   const denominator = FRACTION_DENOMINATORS[noun.toLowerCase()];
   if (denominator === undefined || !Number.isInteger(value) || value < 1 || value >= denominator) return 0;
   const joined = m[0][m[0].length - noun.length - 1] === "-";
-  return joined || /^[ \u00a0]+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))
-    ? denominator
-    : 0;
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return joined || FRACTION_OF.test(after) ? denominator : 0;
 }
 
 function wordAt(text: string, at: number): { word: string; end: number } | null {
