@@ -118,6 +118,21 @@ describe("downloading a report", () => {
     expect(api.sent("GET", REPORT)).toHaveLength(2);
   });
 
+  it("retries with the options as they read now, not the ones that failed", async () => {
+    api.on("GET", REPORT, () => problem(500, "internal", "The PDF could not be rendered."));
+    const user = userEvent.setup();
+    await user.click(renderExport());
+    await user.selectOptions(screen.getByLabelText("Report format"), "pdf");
+    await user.click(downloadLink());
+    const alert = await screen.findByRole("alert");
+
+    api.on("GET", REPORT, markdown);
+    await user.selectOptions(screen.getByLabelText("Report format"), "markdown");
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Downloaded deportations-rise-2026-03-28.md.")).toBeTruthy();
+    expect(api.sent("GET", REPORT).map((r) => r.query.get("format"))).toEqual(["pdf", "markdown"]);
+  });
+
   it("explains an answer that is not problem+json, such as a proxy's timeout page", async () => {
     api.on(
       "GET",

@@ -59,7 +59,8 @@ export function ReportDownload({ href, format }: DownloadRequest) {
         {download.isSuccess ? `Downloaded ${download.data}.` : null}
       </div>
       {failure ? (
-        <DownloadFailed id={errorId} error={failure} onRetry={() => download.mutate(download.variables!)} />
+        // The report as the options read now: after a PDF failed, a switch to CSV retries as CSV.
+        <DownloadFailed id={errorId} error={failure} onRetry={() => download.mutate({ href, format })} />
       ) : null}
     </>
   );
