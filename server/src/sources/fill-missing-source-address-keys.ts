@@ -22,9 +22,9 @@ interface StoredSource {
 }
 
 export async function fillMissingSourceAddressKeys(client: pg.ClientBase): Promise<void> {
-  // Each round keys every source it reads that had none, so the next round's query finds the
-  // claims after them: no cursor is needed.
-  for (let claimIds = await claimsWithUnkeyedSources(client); claimIds.length > 0;) {
+  // Each round keys every source it reads that had none; the cursor (the last claim read) lets
+  // the next round's query start after them by the claim index instead of scanning the table.
+  for (let claimIds = await claimsWithUnkeyedSources(client, null); claimIds.length > 0;) {
     const { rows } = await client.query<StoredSource>(
       `SELECT id::text AS id, claim_id::text AS claim_id, url, address_key, deleted_at IS NOT NULL AS removed
        FROM sources WHERE claim_id = ANY($1::uuid[]) ORDER BY claim_id, created_at, id`,
@@ -36,14 +36,16 @@ export async function fillMissingSourceAddressKeys(client: pg.ClientBase): Promi
        FROM unnest($1::uuid[], $2::text[]) AS k(id, key) WHERE s.id = k.id`,
       [keyed.map((k) => k.id), keyed.map((k) => k.key)],
     );
-    claimIds = await claimsWithUnkeyedSources(client);
+    claimIds = await claimsWithUnkeyedSources(client, claimIds[claimIds.length - 1]!);
   }
 }
 
-async function claimsWithUnkeyedSources(client: pg.ClientBase): Promise<string[]> {
+async function claimsWithUnkeyedSources(client: pg.ClientBase, after: string | null): Promise<string[]> {
   const { rows } = await client.query<{ claim_id: string }>(
-    `SELECT DISTINCT claim_id::text AS claim_id FROM sources WHERE address_key IS NULL ORDER BY claim_id LIMIT $1`,
-    [CLAIMS_PER_BATCH],
+    `SELECT DISTINCT claim_id::text AS claim_id FROM sources
+     WHERE address_key IS NULL AND ($2::uuid IS NULL OR claim_id > $2::uuid)
+     ORDER BY claim_id LIMIT $1`,
+    [CLAIMS_PER_BATCH, after],
   );
   return rows.map((r) => r.claim_id);
 }
