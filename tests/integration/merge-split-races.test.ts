@@ -119,6 +119,39 @@ describe.runIf(process.env.TEST_DATABASE_URL)("merge and split racing another re
     }
   });
 
+  it("a source edited while a merge moves it to the surviving claim gets 409 with the source as it is now", async () => {
+    const [first, second] = await freshClaims();
+    const added = await reviewer.json<{ id: string; version: number }>("POST", `/api/claims/${second!.id}/sources`, {
+      url: "https://example.org/moved",
+      stance: "context",
+    });
+    expect(added.status).toBe(201);
+    // Hold the merged-away claim as the merge does; the edit waits for it, then the merge moves
+    // the source to the surviving claim and deletes its old one.
+    const other = await server.db.pool.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT id FROM claims WHERE id = $1::uuid FOR UPDATE", [second!.id]);
+      const pending = reviewer.json<{ code: string; current: { claimId: string } }>(
+        "PATCH",
+        `/api/sources/${added.body.id}`,
+        { version: added.body.version, title: "Edited meanwhile" },
+      );
+      await waitForLockWait(server.db.pool);
+      await other.query("UPDATE sources SET claim_id = $1::uuid, version = version + 1 WHERE id = $2::uuid", [
+        first!.id,
+        added.body.id,
+      ]);
+      await other.query("DELETE FROM claims WHERE id = $1::uuid", [second!.id]);
+      await other.query("COMMIT");
+      const response = await pending;
+      expect(response.status).toBe(409);
+      expect(response.body.current.claimId).toBe(first!.id);
+    } finally {
+      other.release();
+    }
+  });
+
   it("a split does not go ahead on a claim changed meanwhile", async () => {
     const [claim] = await freshClaims();
     const at = claim!.start + claim!.quote.indexOf(" ", 5);

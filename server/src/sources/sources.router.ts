@@ -101,7 +101,14 @@ export function createSourcesRouter(deps: AppDeps): Router {
         tx,
         before.claimId,
         newAddressKey !== undefined ? sourcesLockKey(before.claimId) : undefined,
-      );
+      ).catch(async (error: unknown) => {
+        // The claim was merged away while this edit waited for it: its source moved to the
+        // surviving claim (a conflict, with the source as it is now) or was folded into one there
+        // (not found, like any removed source), rather than "claim not found".
+        const now = await loadSource(tx, sourceId);
+        if (now.claimId !== before.claimId) throw versionConflict("source", presentSource(now));
+        throw error;
+      });
       // A new address must not be one another source of the claim has.
       if (newAddressKey !== undefined) await refuseDuplicateSource(tx, before.claimId, input.url!, sourceId);
       // The key is rewritten only with the address: a duplicate stored before the unique index
