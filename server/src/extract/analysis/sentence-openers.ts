@@ -10,6 +10,8 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
 );
 
 const SEARCHES_BEFORE_SET = 64;
+/** Past this many UTF-16 units, one pass collects the lowercase words at once. */
+const SEARCHED_BODY_LIMIT = 64 * 1024;
 const LOWERCASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
 const LETTER = /\p{L}/u;
 
@@ -26,6 +28,7 @@ const SENTENCE_END = /[.!?…"”’:)\]]/;
 export class SentenceOpeners {
   private index: CapitalisedWordIndex | undefined;
   private readonly lowercaseAnswers = new Map<string, boolean>();
+  private readonly nameAnswers = new Map<string, boolean>();
   private lowercaseWords: Set<string> | undefined;
 
   constructor(private readonly body: string) {}
@@ -42,13 +45,14 @@ export class SentenceOpeners {
 
   /**
    * Whether the article writes `lower` as a word of its own in lowercase ("measles deaths"). A
-   * native search per distinct word; past SEARCHES_BEFORE_SET words, one pass collects them all,
-   * so an article opening thousands of sentences with different names stays linear.
+   * native search per distinct word in a news-sized article; in a longer one, or past
+   * SEARCHES_BEFORE_SET words, one pass collects them all, so a long text or one opening thousands
+   * of sentences with different names stays linear.
    */
   private writtenLowercase(lower: string): boolean {
     let known = this.lowercaseAnswers.get(lower);
     if (known !== undefined) return known;
-    if (this.lowercaseAnswers.size >= SEARCHES_BEFORE_SET) {
+    if (this.body.length > SEARCHED_BODY_LIMIT || this.lowercaseAnswers.size >= SEARCHES_BEFORE_SET) {
       this.lowercaseWords ??= new Set(this.body.match(LOWERCASE_WORD) ?? []);
       return this.lowercaseWords.has(lower);
     }
@@ -63,6 +67,16 @@ export class SentenceOpeners {
 
   /** Whether the article capitalises `word` after a word of the same sentence. */
   private isNameHere(word: string): boolean {
+    let known = this.nameAnswers.get(word);
+    if (known === undefined) {
+      known = this.capitalisedInSentence(word);
+      this.nameAnswers.set(word, known);
+    }
+    return known;
+  }
+
+  /** Reads every place the word stands capitalised: once per word, whatever the number of claims. */
+  private capitalisedInSentence(word: string): boolean {
     this.index ??= new CapitalisedWordIndex(this.body);
     for (const at of this.index.at(word)) {
       const end = at + word.length;
