@@ -255,7 +255,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
   // "the S&P 500 sliding 4.8%", "the FTSE 100": the number is part of a name.
-  if (NAMED_BY_NUMBER.test(text.slice(Math.max(0, at - 12), at))) return at + m[0].length;
+  NAMED_BY_NUMBER.lastIndex = at;
+  if (NAMED_BY_NUMBER.test(text)) return at + m[0].length;
   const q = toQuantity(m, start);
   const noun = m[6]?.toLowerCase();
   if (q === null) return at + m[0].length;
@@ -269,7 +270,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
 }
 
 /** Names that end in a number: stock indexes ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000", "Euro Stoxx 50"), "Fortune 500". */
-const NAMED_BY_NUMBER = /(?:S&P|FTSE|Nikkei|Russell|Stoxx|Fortune|ASX|CAC|DAX|MSCI|Sensex|Nifty|Kospi|TSX)[ \u00a0]$/;
+const NAMED_BY_NUMBER =
+  /(?<=(?:S&P|FTSE|Nikkei|Russell|Stoxx|Fortune|ASX|CAC|DAX|MSCI|Sensex|Nifty|Kospi|TSX)[ \u00a0])/y;
 
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;

@@ -13,6 +13,11 @@ function insideQuotation(body: string, from: number, to: number): boolean {
   return marks % 2 === 1;
 }
 
+function hasSemicolon(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (body.charCodeAt(i) === 59) return true;
+  return false;
+}
+
 /**
  * "Earle-Sears had falsely claimed that the rolls held 800,000 dead voters; a review by the
  * Department of Elections found 1,400": a semicolon before a clause whose own subject reports or
@@ -27,6 +32,9 @@ export function semicolonClauseAfter(
   from: number,
   contentStart: number,
 ): { contentEnd: number; nextStart: number } | null {
+  // Most sentences have no semicolon after the verb: one scan of the sentence's rest says so
+  // (bounded by the sentence, not a search of the body, which could run to its end).
+  if (!hasSemicolon(body, tokens[from]!.end, tokens[tokens.length - 1]!.start)) return null;
   for (let t = from + 1; t < tokens.length; t++) {
     if (!semicolonBefore(body, tokens, t)) continue;
     const verb = firstFiniteVerb(tokens, t, tokens.length);
