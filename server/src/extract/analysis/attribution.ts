@@ -163,25 +163,19 @@ function verbAttribution(
     const comment = trailing
       ? null
       : articleCommentAt(body, tokens, i + 1, second ? second.contentEnd : content.contentEnd);
-    if (comment)
+    // "…; a review found …": a clause of its own after a semicolon is not the speaker's either.
+    const handover = comment
+      ? { contentEnd: comment.contentEnd, nextStart: comment.start }
+      : trailing || second
+        ? null
+        : semicolonClauseAfter(body, tokens, i, contentStart);
+    if (handover)
       return {
         claimant,
         contentStart,
-        contentEnd: comment.contentEnd,
+        contentEnd: handover.contentEnd,
         lead: leadClause,
-        tail: { start: comment.start, end: content.contentEnd },
-        secondSpeaker: true,
-        aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
-      };
-    // "…; a review found …": a clause of its own after a semicolon is not the speaker's.
-    const nextClause = trailing || second ? null : semicolonClauseAfter(body, tokens, i, contentStart);
-    if (nextClause)
-      return {
-        claimant,
-        contentStart,
-        contentEnd: nextClause.contentEnd,
-        lead: leadClause,
-        tail: { start: nextClause.nextStart, end: content.contentEnd },
+        tail: { start: handover.nextStart, end: content.contentEnd },
         secondSpeaker: true,
         aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
       };
