@@ -297,3 +297,20 @@ describe("a climate report", () => {
     expect(claimQuoting(all, "425.7").quantities.map((q) => q.unit)).toEqual(["parts per million"]);
   });
 });
+
+describe("a participle after a trailing attribution", () => {
+  it("gives the statement and the addition to the speaker between them", () => {
+    const all = claims(
+      "Crime fell by 40 percent in the 1990s, the mayor said, adding that the city is safer than ever.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.text])).toEqual([
+      ["mayor", "According to the mayor, crime fell by 40 percent in the 1990s"],
+      ["mayor", "According to the mayor, the city is safer than ever"],
+    ]);
+  });
+
+  it("still gives an addition after a plain statement to that statement's subject", () => {
+    const all = claims("Okafor's office disputed that number, saying it excluded units under construction.");
+    expect(claimQuoting(all, "excluded").claimant.name).toBe("Okafor's office");
+  });
+});

@@ -15,7 +15,7 @@ import { hasFiniteVerb } from "./verbs.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
-import { participleSpeech } from "./participle-speech.ts";
+import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
@@ -87,6 +87,8 @@ export function findAttribution(
 ): Attribution | null {
   const byPhrase = phraseAttribution(body.slice(start, end), start, end, memory);
   if (byPhrase && !byPhrase.sourceAfterContent) return byPhrase;
+  const byTrailingParticiple = byPhrase ? null : trailingParticipleSpeech(body, start, end, tokens, memory);
+  if (byTrailingParticiple) return byTrailingParticiple;
   const byVerb = verbAttribution(body, start, end, tokens, memory);
   // "Vance said the city had built 4,100 units, according to its own dashboard": the source is
   // Vance's, named inside what she said; the speaker before it makes the claim.

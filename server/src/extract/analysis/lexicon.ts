@@ -339,6 +339,15 @@ export const ROLE_WORDS = new Set([
   "speaker",
   "official",
   "officials",
+  // The offices role-holders.ts reads too: "…, the mayor said".
+  "mayor",
+  "judge",
+  "prosecutor",
+  "sheriff",
+  "coach",
+  "ambassador",
+  "chancellor",
+  "premier",
 ]);
 
 export const ORGANISATION_WORDS = new Set([

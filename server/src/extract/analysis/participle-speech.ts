@@ -2,9 +2,9 @@ import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
-import { firstFiniteVerb } from "./verbs.ts";
+import { firstFiniteVerb, hasFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { ASCII_WORD, CAPITALISED, THAT } from "./word-flags.ts";
+import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
 
 /**
@@ -50,6 +50,77 @@ function timeAfterSubject(body: string, tokens: readonly Token[], verb: number):
   return verb;
 }
 
+/**
+ * "…, the mayor said, adding": the stretch between the last comma and the participle's is a
+ * speaker and a reporting verb (an adverbial may follow: "said on Monday"), after a statement with
+ * its own verb. Returns the speaker's tokens [from, to), or null.
+ */
+function trailingSpeakerBefore(
+  body: string,
+  tokens: readonly Token[],
+  participle: number,
+): { from: number; to: number } | null {
+  let from = participle - 1;
+  while (from > 1 && !commaBefore(body, tokens, from)) from--;
+  if (from <= 1 || participle - from > 7 || !commaBefore(body, tokens, from)) return null;
+  let verb = -1;
+  for (let k = from + 1; k < participle; k++) {
+    if (tokens[k]!.flags & LOWERCASE_REPORTING_VERB) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || participle - verb > 4 || !hasFiniteVerb(tokens, 0, from)) return null;
+  return looksLikeSubject(tokens.slice(from, verb)) && plausibleSpeaker(body, tokens, from, verb)
+    ? { from, to: verb }
+    : null;
+}
+
+/** Token index of the first speech participle after a comma ("…, adding that"), from `after` on, or -1. */
+function speechParticipleAfterComma(body: string, tokens: readonly Token[], after: number): number {
+  for (let i = after; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.gates & SPEECH_PARTICIPLES &&
+      (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD &&
+      commaBefore(body, tokens, i)
+    )
+      return i;
+  }
+  return -1;
+}
+
+/**
+ * "Crime fell by 40 percent in the 1990s, the mayor said, adding that the city is safer than
+ * ever": the participle goes with the speaker of the trailing attribution before it, and so does
+ * the statement before that. Read before the reporting verbs, which would give the statement to the
+ * mayor and leave the addition to the article, or the participle rule, which gives it to "crime".
+ */
+export function trailingParticipleSpeech(
+  body: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  memory: ClaimantMemory,
+): Attribution | null {
+  const i = speechParticipleAfterComma(body, tokens, 3);
+  if (i < 0) return null;
+  const trailing = trailingSpeakerBefore(body, tokens, i);
+  if (!trailing) return null;
+  const claimant = memory.speaker(body.slice(tokens[trailing.from]!.start, tokens[trailing.to - 1]!.end));
+  if (!claimant) return null;
+  const from = tokens[i + 1]!.flags & THAT && i + 2 < tokens.length ? i + 2 : i + 1;
+  return {
+    claimant,
+    contentStart: start,
+    contentEnd: body.lastIndexOf(",", tokens[trailing.from]!.start),
+    lead: null,
+    tail: { start: tokens[from]!.start, end },
+    tailBySpeaker: true,
+    aside: null,
+  };
+}
+
 /** The attribution of a sentence "<subject> <verb> …, saying …", or null. */
 export function participleSpeech(
   body: string,
@@ -68,6 +139,7 @@ export function participleSpeech(
       continue;
     if (t.gates & FINDING_PARTICIPLES && !(tokens[i + 1]!.flags & THAT)) continue;
     if (!commaBefore(body, tokens, i)) continue;
+    const from = tokens[i + 1]!.flags & THAT && i + 2 < tokens.length ? i + 2 : i + 1;
     // The subject is what stands before the statement's verb, with no comma in it.
     const verb = firstFiniteVerb(tokens, 1, i);
     if (verb < 1) return null;
@@ -76,7 +148,6 @@ export function participleSpeech(
     const subjectEnd = timeAfterSubject(body, tokens, verb);
     const claimant = memory.speaker(body.slice(tokens[0]!.start, tokens[subjectEnd - 1]!.end));
     if (!claimant) return null;
-    const from = tokens[i + 1]!.flags & THAT && i + 2 < tokens.length ? i + 2 : i + 1;
     return {
       claimant,
       contentStart: tokens[from]!.start,
