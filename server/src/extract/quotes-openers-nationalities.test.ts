@@ -270,6 +270,9 @@ describe("a markets story", () => {
       ["about $1,700", "USD"],
     ]);
     expect(units("The union said 40 striking workers were fired.")).toEqual([["40 striking workers", "workers"]]);
+    expect(units("We've got 1,000 more Border Patrol agents on the border.")).toEqual([
+      ["1,000 more Border Patrol agents", "agents"],
+    ]);
   });
 });
 

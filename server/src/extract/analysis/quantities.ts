@@ -399,6 +399,13 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     // "40 striking workers": an -ing word before a plural modifies it, as a capitalised one does.
     const participle = hops === 0 && unit.endsWith("ing");
     if (!COUNT_ADJECTIVES.has(unit) && !properModifier && !participle) break;
+    // "1,000 more Border Patrol agents": past an adjective, a name that modifies a plural.
+    const named = COUNT_ADJECTIVES.has(unit) ? pluralAfterName(text, end) : null;
+    if (named) {
+      unit = named.word.toLowerCase();
+      end = named.end;
+      break;
+    }
     const next = wordAt(text, end);
     // "1.9 million Explorer SUVs": an acronym's plural is a noun too, and keeps its capitals.
     const acronymPlural = next !== null && ACRONYM_PLURAL.test(next.word);
@@ -456,6 +463,22 @@ function fractionDenominator(m: RegExpExecArray, noun: string, value: number): n
   const joined = m[0][m[0].length - noun.length - 1] === "-";
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
   return joined || FRACTION_OF.test(after) ? denominator : 0;
+}
+
+/** A run of one to three capitalised words from `at`, then a lowercase plural ("Border Patrol agents"): the plural, or null. */
+function pluralAfterName(text: string, at: number): { word: string; end: number } | null {
+  let end = at;
+  for (let names = 0; names < 4; names++) {
+    const next = wordAt(text, end);
+    if (next === null) return null;
+    if (/^\p{Lu}/u.test(next.word)) {
+      if (names === 3) return null;
+      end = next.end;
+      continue;
+    }
+    return names > 0 && /[^s]s$/.test(next.word) && !NOT_UNITS.has(next.word) ? next : null;
+  }
+  return null;
 }
 
 function wordAt(text: string, at: number): { word: string; end: number } | null {
