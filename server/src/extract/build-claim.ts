@@ -14,8 +14,6 @@ import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
 import { quotedWording } from "./quoted-wording.ts";
-
-const QUOTE_MARK = /["“”]/;
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
@@ -210,8 +208,9 @@ export function buildClaim(
   // What the reviewer reads keeps the quotation marks around the speaker's own words; what is
   // scored and classified is the same wording without them.
   const source = d.restored ?? quote;
-  const plain = d.directQuote ? "" : plainWording(source);
-  const shown = d.directQuote || !QUOTE_MARK.test(source) ? plain : quotedWording(source);
+  const shown = d.directQuote ? "" : quotedWording(source);
+  // Kept quotation marks always open with “: without one the shown wording is the plain one.
+  const plain = shown.includes("“") ? plainWording(shown) : shown;
   const content = d.directQuote
     ? source.replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "")
     : d.keepsPronoun

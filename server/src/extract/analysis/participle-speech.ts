@@ -76,6 +76,11 @@ function trailingSpeakerBefore(
     : null;
 }
 
+/** Where what a participle reports starts: after "that" when it follows ("adding that …"). */
+function contentAfter(tokens: readonly Token[], participle: number): number {
+  return tokens[participle + 1]!.flags & THAT && participle + 2 < tokens.length ? participle + 2 : participle + 1;
+}
+
 /** Token index of the first speech participle after a comma ("…, adding that"), from `after` on, or -1. */
 function speechParticipleAfterComma(body: string, tokens: readonly Token[], after: number): number {
   for (let i = after; i + 1 < tokens.length; i++) {
@@ -109,7 +114,7 @@ export function trailingParticipleSpeech(
   if (!trailing) return null;
   const claimant = memory.speaker(body.slice(tokens[trailing.from]!.start, tokens[trailing.to - 1]!.end));
   if (!claimant) return null;
-  const from = tokens[i + 1]!.flags & THAT && i + 2 < tokens.length ? i + 2 : i + 1;
+  const from = contentAfter(tokens, i);
   return {
     claimant,
     contentStart: start,
@@ -139,7 +144,7 @@ export function participleSpeech(
       continue;
     if (t.gates & FINDING_PARTICIPLES && !(tokens[i + 1]!.flags & THAT)) continue;
     if (!commaBefore(body, tokens, i)) continue;
-    const from = tokens[i + 1]!.flags & THAT && i + 2 < tokens.length ? i + 2 : i + 1;
+    const from = contentAfter(tokens, i);
     // The subject is what stands before the statement's verb, with no comma in it.
     const verb = firstFiniteVerb(tokens, 1, i);
     if (verb < 1) return null;
