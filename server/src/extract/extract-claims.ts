@@ -10,6 +10,7 @@ import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
 import { SentenceOpeners } from "./analysis/sentence-openers.ts";
+import { markDisputedInSentence, markRebuttedBefore, mayDispute } from "./analysis/disputed-claims.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
@@ -238,6 +239,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   const claims: ExtractedClaim[] = [];
   // An interview's answerer, looked for at the first "A:" (undefined until then).
   let interviewee: Claimant | null | undefined;
+  // The claims of the sentence before, claims[previousFrom, previousTo), which a rebuttal may answer.
+  let previousFrom = 0;
+  let previousTo = 0;
   let p = 0;
   while (p < sentences.length) {
     let q = p;
@@ -283,6 +287,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       const segments = turnSpeaker
         ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
         : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);
+      const firstClaim = claims.length;
       for (const seg of segments as Segment[]) {
         const tokens =
           seg.start === s.start && seg.end === s.end
@@ -317,6 +322,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           claims.push(claim);
         }
       }
+      if (mayDispute(gateBitsWithin(body, sentenceTokens, s.start, s.end))) {
+        const sentence = body.slice(s.start, s.end);
+        markDisputedInSentence(sentence, s.start, claims, firstClaim);
+        markRebuttedBefore(sentence, claims, previousFrom, previousTo);
+      }
+      previousFrom = firstClaim;
+      previousTo = claims.length;
     }
     p = q;
   }

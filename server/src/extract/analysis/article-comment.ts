@@ -2,8 +2,9 @@ import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 
 /**
  * "Hale claimed that violent crime had fallen 20%, a figure disputed by criminologists": an
- * appositive that sizes up the reported figure or claim is the article's comment on it, not
- * part of what the speaker said. Crediting it to the speaker would have Hale dispute himself.
+ * appositive that sizes up the reported figure or claim ("…, which is not true") is the
+ * article's comment on it, not part of what the speaker said. Crediting it to the speaker would
+ * have Hale dispute himself.
  */
 
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -13,6 +14,20 @@ const CLAIM_NOUNS = new Set(
     " ",
   ),
 );
+
+const BE = new Set(["is", "was", "are", "were"]);
+/** "…, which is false", "…, which was not true": the article judging what was just said. */
+const VERDICTS = new Set(
+  "false untrue true inaccurate incorrect wrong misleading baseless unfounded debunked exaggerated".split(" "),
+);
+
+/** Do tokens k… read "which is (not) false"? */
+function whichIsVerdict(body: string, tokens: readonly Token[], k: number): boolean {
+  if (lowerWordAt(body, tokens[k]!) !== "which" || !BE.has(lowerWordAt(body, tokens[k + 1]!))) return false;
+  const next = tokens[k + 2] && lowerWordAt(body, tokens[k + 2]!);
+  if (next === "not") return tokens[k + 3] !== undefined && VERDICTS.has(lowerWordAt(body, tokens[k + 3]!));
+  return next !== undefined && VERDICTS.has(next);
+}
 
 /**
  * Offset of the comma that opens such an appositive within tokens [from, …) ending by `end`,
@@ -25,8 +40,11 @@ export function articleCommentAt(
   end: number,
 ): { contentEnd: number; start: number } | null {
   for (let k = from + 1; k + 1 < tokens.length && tokens[k + 1]!.end <= end; k++) {
-    if (!commaBefore(body, tokens, k) || !ARTICLES.has(lowerWordAt(body, tokens[k]!))) continue;
-    if (!CLAIM_NOUNS.has(lowerWordAt(body, tokens[k + 1]!))) continue;
+    if (!commaBefore(body, tokens, k)) continue;
+    const judged = ARTICLES.has(lowerWordAt(body, tokens[k]!))
+      ? CLAIM_NOUNS.has(lowerWordAt(body, tokens[k + 1]!))
+      : whichIsVerdict(body, tokens, k);
+    if (!judged) continue;
     return { contentEnd: body.lastIndexOf(",", tokens[k]!.start), start: tokens[k]!.start };
   }
   return null;

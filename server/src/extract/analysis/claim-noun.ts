@@ -14,6 +14,14 @@ const RESTATING_VERBS = new Set(
   ),
 );
 
+const ARTICLES = new Set(["the", "a", "an"]);
+/** "his false claim", "the debunked claim": what the article thinks of it (the `disputed` flag reads it). */
+const JUDGING_ADJECTIVES = new Set(
+  "false baseless unfounded unsubstantiated debunked discredited disproven bogus familiar earlier previous frequent oft-repeated dubious".split(
+    " ",
+  ),
+);
+
 /**
  * Where to look for the speaker of the reporting word at `i`: `i` itself for a verb ("Hale
  * claimed"), the restating verb two tokens back for a noun after a possessive ("Hale repeated
@@ -21,7 +29,14 @@ const RESTATING_VERBS = new Set(
  * claim"): then no one is reported here.
  */
 export function reportingVerbIndex(body: string, tokens: readonly Token[], i: number): number {
-  const before = tokens[i - 1];
-  if (!before || !POSSESSIVES.has(lowerWordAt(body, before))) return i;
-  return i >= 3 && RESTATING_VERBS.has(lowerWordAt(body, tokens[i - 2]!)) ? i - 2 : -1;
+  // "repeated his false claim", "repeated the debunked claim": a word that judges the claim may
+  // stand between the determiner and the noun.
+  const d = i >= 2 && JUDGING_ADJECTIVES.has(lowerWordAt(body, tokens[i - 1]!)) ? i - 1 : i;
+  const before = tokens[d - 1];
+  if (!before) return i;
+  const determiner = lowerWordAt(body, before);
+  const restates = d >= 3 && RESTATING_VERBS.has(lowerWordAt(body, tokens[d - 2]!));
+  if (POSSESSIVES.has(determiner)) return restates ? d - 2 : -1;
+  // "repeated the claim that …": the claim is the subject's own only after a restating verb.
+  return restates && ARTICLES.has(determiner) ? d - 2 : i;
 }

@@ -149,16 +149,16 @@ function splitClausesFrom(
     }
     if (!split && leftHasVerb) {
       const coordinator = (t.flags & COORDINATOR) !== 0;
-      if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
+      if (reported && isAnd && !inParticiple && joinsSecondThatClause(tokens, i)) {
+        // "… (,) and that his administration had deported …": "and that" is left out of both claims.
+        split = { at: i + 2, leftEnd: i, mode: "clause" };
+      } else if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
         const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
         if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
         else if (v < 0 && presentTenseClauses(body, tokens, clauseFrom, i, from))
           split = { at: from, leftEnd: i, mode: "clause" };
         else if (v === from && startsVerbPhrase(tokens, from)) split = { at: from, leftEnd: i, mode: "verb_phrase" };
-      } else if (reported && isAnd && !inParticiple && joinsSecondThatClause(tokens, i)) {
-        // "… and that his administration had deported …": "and that" is left out of both claims.
-        split = { at: i + 2, leftEnd: i, mode: "clause" };
       } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
         split = { at: i + 1, leftEnd: i, mode: "verb_phrase" };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {

@@ -140,7 +140,9 @@ export function reportedContent(
     ((told ||
       (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0 ||
       onlyAdverbs(body, tokens, j, k) ||
-      timeAdverbialLength(body, tokens, j) === k - j) &&
+      timeAdverbialLength(body, tokens, j) === k - j ||
+      // "claimed, without evidence, that …", "said, in a statement, that …"
+      (commaBefore(body, tokens, j) && commaBefore(body, tokens, k))) &&
       !hasFiniteVerb(tokens, j, k));
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     const recipient = told

@@ -7,6 +7,7 @@ const FLAG_LABELS: Record<string, string> = {
   loaded_language: "Loaded language",
   unnamed_source: "Unnamed source",
   quotation: "Quotation",
+  disputed: "Disputed in the article",
 };
 
 /** What the claim says and why the extractor thought it worth checking. */

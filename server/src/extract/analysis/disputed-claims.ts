@@ -1,0 +1,110 @@
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { defineGate, gated } from "./word-gates.ts";
+
+/**
+ * The article's own verdict on what someone said: "Earle-Sears falsely claimed that …", "Trump
+ * claimed, without evidence, that …", "…, a figure disputed by criminologists", or a next
+ * sentence that opens "That is not true". The speaker's claims get the `disputed` flag, which
+ * points a reviewer at the rebuttal the article already gives. Only claims someone other than the
+ * article makes are flagged: a cue inside the article's own statement ("critics spread false
+ * claims") is part of what it reports, not a verdict on a speaker.
+ */
+
+/** A verdict on the speaker's act of saying, before or after the reported content. */
+const SPEAKER_VERDICT =
+  /\b(?:falsely|wrongly|incorrectly|erroneously|inaccurately|mistakenly|misleadingly|baselessly|without (?:(?:providing|offering|citing|presenting|giving|showing|producing|any|supporting|further) )*(?:evidence|proof)|(?:false|baseless|unfounded|unsubstantiated|debunked|discredited|disproven|disproved|bogus|spurious) (?:claims?|assertions?|allegations?|statements?|suggestions?|theory|theories))\b/giu;
+
+/** An appositive that judges what was just said: "…, a figure disputed by …", "…, which is false". */
+const COMMENT_VERDICT =
+  /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven)|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ )?(?:false|untrue|not true|inaccurate|incorrect|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
+
+/** A sentence that opens by calling the one before it untrue: "That is not true", "“That's simply false,”". */
+const REBUTTAL_OPENER =
+  /^[“"‘']?(?:that|this|the|such) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case)\b/iu;
+
+const DISPUTE_GATE = defineGate(
+  (
+    "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
+    "false baseless unfounded unsubstantiated debunked discredited disproven disproved bogus spurious disputed " +
+    "rejected denied contested questioned refuted contradicted challenged untrue true inaccurate incorrect wrong " +
+    "exaggerated case accurate correct misleading"
+  ).split(" "),
+);
+gated(SPEAKER_VERDICT, DISPUTE_GATE);
+gated(COMMENT_VERDICT, DISPUTE_GATE);
+gated(REBUTTAL_OPENER, DISPUTE_GATE);
+
+/** Can the sentence whose gate bits these are hold a dispute cue at all? */
+export function mayDispute(bits: number): boolean {
+  return (bits & DISPUTE_GATE) !== 0;
+}
+
+function flag(claim: ExtractedClaim): void {
+  if (!claim.flags.includes("disputed")) claim.flags.push("disputed");
+}
+
+const isReported = (c: ExtractedClaim): boolean => c.claimant.type !== "article";
+const sameClaimant = (a: ExtractedClaim, b: ExtractedClaim): boolean =>
+  a.claimant.name === b.claimant.name && a.claimant.type === b.claimant.type;
+
+/**
+ * Is `at` inside one of claims[from, to)? A cue there is part of what someone said ("the chief
+ * said police mistakenly arrested 20 people"), not the article's verdict on it.
+ */
+function insideClaim(claims: readonly ExtractedClaim[], from: number, to: number, at: number): boolean {
+  for (let i = from; i < to; i++) if (claims[i]!.start <= at && at < claims[i]!.end) return true;
+  return false;
+}
+
+/** Flags every claim in claims[from, to) that `speaker` makes. */
+function flagSpeaker(claims: ExtractedClaim[], from: number, to: number, speaker: ExtractedClaim): void {
+  for (let i = from; i < to; i++) if (sameClaimant(claims[i]!, speaker)) flag(claims[i]!);
+}
+
+/**
+ * Marks the claims of one sentence, claims[from, claims.length), that the sentence itself calls
+ * false or unsupported. `at` is the sentence's start in the body.
+ */
+export function markDisputedInSentence(sentence: string, at: number, claims: ExtractedClaim[], from: number): void {
+  const to = claims.length;
+  if (to === from) return;
+  SPEAKER_VERDICT.lastIndex = 0;
+  for (let m = SPEAKER_VERDICT.exec(sentence); m !== null; m = SPEAKER_VERDICT.exec(sentence)) {
+    const cueStart = at + m.index;
+    const cueEnd = cueStart + m[0].length;
+    if (insideClaim(claims, from, to, cueStart)) continue;
+    // The speaker whose content follows the cue ("falsely claimed that …"), else the one whose
+    // content came before it ("…, Trump falsely claimed").
+    let speaker: ExtractedClaim | undefined;
+    for (let i = from; i < to && !speaker; i++)
+      if (claims[i]!.start >= cueEnd && isReported(claims[i]!)) speaker = claims[i];
+    for (let i = to - 1; i >= from && !speaker; i--)
+      if (claims[i]!.end <= cueStart && isReported(claims[i]!)) speaker = claims[i];
+    if (speaker) flagSpeaker(claims, from, to, speaker);
+  }
+  COMMENT_VERDICT.lastIndex = 0;
+  for (let m = COMMENT_VERDICT.exec(sentence); m !== null; m = COMMENT_VERDICT.exec(sentence)) {
+    // The comment sizes up what was said right before it.
+    const cueStart = at + m.index;
+    if (insideClaim(claims, from, to, cueStart)) continue;
+    for (let i = to - 1; i >= from; i--) {
+      const c = claims[i]!;
+      if (c.end > cueStart) continue;
+      if (isReported(c)) flag(c);
+      break;
+    }
+  }
+}
+
+/**
+ * "The governor said unemployment had doubled. That is not true: …": when `sentence` opens with
+ * such a rebuttal, the last speaker of the sentence before it, claims[from, to), is disputed.
+ */
+export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
+  if (to === from || !REBUTTAL_OPENER.test(sentence)) return;
+  for (let i = to - 1; i >= from; i--) {
+    if (!isReported(claims[i]!)) continue;
+    flagSpeaker(claims, from, to, claims[i]!);
+    return;
+  }
+}

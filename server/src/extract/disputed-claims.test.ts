@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * The article's own verdict on what a speaker said ("falsely claimed", "without evidence", "…, a
+ * figure disputed by …", "That is not true.") flags the speaker's claims `disputed`, and only
+ * theirs. The texts are written for these tests.
+ */
+function claims(body: string): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn: "2025-06-12" });
+}
+
+function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const c = all.find((x) => x.quote.includes(fragment));
+  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
+const disputed = (c: ExtractedClaim): boolean => c.flags.includes("disputed");
+
+describe("the article calls what a speaker said false", () => {
+  it("reads an adverb on the reporting verb, before or after the content", () => {
+    const before = claims(
+      "Earle-Sears had falsely claimed that the rolls held 800,000 dead voters; a review by the state found 1,400 such records.",
+    );
+    expect(disputed(claimQuoting(before, "800,000"))).toBe(true);
+    expect(disputed(claimQuoting(before, "1,400"))).toBe(false);
+    const after = claimQuoting(claims("Crime rose 50 percent last year, Trump falsely claimed."), "50 percent");
+    expect(after.claimant.name).toBe("Trump");
+    expect(disputed(after)).toBe(true);
+  });
+
+  it("flags only the speaker the verdict is about", () => {
+    const all = claims(
+      "The senator wrongly said that the bill would cost $4 trillion, while the budget office said it would cost $1.2 trillion.",
+    );
+    expect(disputed(claimQuoting(all, "$4 trillion"))).toBe(true);
+    expect(disputed(claimQuoting(all, "$1.2 trillion"))).toBe(false);
+  });
+
+  it("reads “without evidence” set off by commas, and attributes the content past it", () => {
+    const c = claimQuoting(
+      claims("Trump claimed, without evidence, that the election had been stolen by millions of illegal votes."),
+      "stolen",
+    );
+    expect(c.quote).toBe("the election had been stolen by millions of illegal votes");
+    expect(c.claimant.name).toBe("Trump");
+    expect(disputed(c)).toBe(true);
+  });
+
+  it("reads a judging adjective on the claim a speaker repeats", () => {
+    const c = claimQuoting(claims("Kennedy repeated the debunked claim that vaccines cause autism."), "autism");
+    expect(c.quote).toBe("vaccines cause autism");
+    expect(c.claimant.name).toBe("Kennedy");
+    expect(disputed(c)).toBe(true);
+  });
+
+  it("reads the article's comment after the figure", () => {
+    const all = claims("Hale claimed that violent crime had fallen 20%, a figure disputed by criminologists.");
+    expect(disputed(claimQuoting(all, "20%"))).toBe(true);
+    expect(disputed(claimQuoting(all, "criminologists"))).toBe(false);
+    const which = claims("The minister said exports doubled in 2024, which is not true.");
+    expect(disputed(claimQuoting(which, "exports doubled"))).toBe(true);
+  });
+
+  it("reads a rebuttal that opens the next sentence, quoted or not", () => {
+    const plain = claims(
+      "The governor said unemployment had doubled since January. That is not true: the rate rose from 3.9% to 4.1%.",
+    );
+    expect(disputed(claimQuoting(plain, "unemployment had doubled"))).toBe(true);
+    expect(disputed(claimQuoting(plain, "3.9%"))).toBe(false);
+    const quoted = claims(
+      "Dunmore said the plant would close in 2026.\n\n“That's simply false,” said Maria Lopez, a spokesperson for the company.",
+    );
+    expect(disputed(claimQuoting(quoted, "plant would close"))).toBe(true);
+  });
+});
+
+describe("what is not the article's verdict", () => {
+  it("leaves a cue inside what the speaker said alone", () => {
+    const all = claims(
+      "The chief said officers mistakenly arrested 20 people and released 12 of them the next day. Critics spread false claims about the plan, the mayor said.",
+    );
+    for (const c of all) expect(disputed(c)).toBe(false);
+  });
+
+  it("leaves the article's own statements alone, and a new statement after a speaker's", () => {
+    const all = claims(
+      "The virus spreads through droplets, health officials said. There is no evidence that it spreads through food. The storm was not the case study the agency wanted; it was worse.",
+    );
+    for (const c of all) expect(disputed(c)).toBe(false);
+  });
+
+  it("does not carry a rebuttal over to a sentence of the article's own", () => {
+    const all = claims("The plant employs 1,200 people. That is not true of the other plant, which employs 300.");
+    for (const c of all) expect(disputed(c)).toBe(false);
+  });
+});
