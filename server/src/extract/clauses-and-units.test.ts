@@ -17,3 +17,25 @@ describe("reported clauses", () => {
     expect(all[1]!.text).toBe("According to the mayor, the city hired 500 officers");
   });
 });
+
+describe("figures", () => {
+  const quantities = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit })));
+
+  it("reads a capital C or F glued to the digits as degrees, but not after a model's name", () => {
+    expect(quantities("Temperatures reached 40C in Seville, 104F in Phoenix, above the 1.5C limit.")).toEqual([
+      { text: "40C", value: 40, unit: "°C" },
+      { text: "104F", value: 104, unit: "°F" },
+      { text: "1.5C", value: 1.5, unit: "°C" },
+    ]);
+    expect(quantities("The company sold the iPhone 5C in red.")).toEqual([]);
+  });
+
+  it("counts the plural past “more” after a number word, but not an idiom's noun", () => {
+    expect(quantities("Two more hospitals reported cases, and three more people died.")).toEqual([
+      { text: "Two more hospitals", value: 2, unit: "hospitals" },
+      { text: "three more people", value: 3, unit: "people" },
+    ]);
+    expect(quantities("I'll make one more point: millions more like him agree, she said.")).toEqual([]);
+  });
+});

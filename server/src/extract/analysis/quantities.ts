@@ -264,10 +264,18 @@ function matchAt(text: string, start: number, at: number, out: Quantity[]): numb
     noun !== undefined && (q.unit === noun || (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing"))))
       ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
       : q;
+  // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun
+  // ("one more point", "millions more like him") or nothing ("two more.").
+  if (q.unit === null && !startsWithDigit(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
+    return at + m[0].length;
   const rated = withRate(counted, text, start);
   out.push(rated);
   return Math.max(at + m[0].length, rated.end - start);
 }
+
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);
+const countsPlural = (unit: string | null): boolean =>
+  unit !== null && (IRREGULAR_PLURALS.has(unit) || /[^s]s$/.test(unit));
 
 /** Names that end in a number: stock indexes ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000", "Euro Stoxx 50"), "Fortune 500". */
 const NAMED_BY_NUMBER =
@@ -487,6 +495,10 @@ function wordAt(text: string, at: number): { word: string; end: number } | null 
   return m && { word: m[1]!, end: NEXT_WORD.lastIndex };
 }
 
+const DEGREE_LETTER = /^[CF]$/;
+/** "iPhone 5C", "Model 3F": after a name, digits and a capital letter are a model, not degrees. */
+const MODEL_NAME_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$|\p{Ll}\p{Lu}[\p{L}\p{N}]*[ \u00a0]$/u;
+
 /** The quantity a match of the regex stands for, or null when it is none (a bare year, "one of"). */
 function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const qual = m[1];
@@ -512,7 +524,11 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   let glued: string | null = null;
   if (isDigits && !mult && !percent && !noun && isLetterAt(m.input, m.index + m[0].length)) {
     glued = gluedUnitAt(m.input, m.index + m[0].length);
-    if (glued === null) return null;
+    if (
+      glued === null ||
+      (DEGREE_LETTER.test(glued) && MODEL_NAME_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)))
+    )
+      return null;
   }
   let unit: string | null = null;
   let matched = m[0];
@@ -533,10 +549,12 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     }
   }
   if (glued) {
-    unit = glued;
+    // "1.5C", "104F": a capital C or F straight after the digits is degrees in news copy.
+    unit = glued === "C" || glued === "F" ? degrees(`°${glued}`) : glued;
     matched += glued;
   }
-  if (!isDigits && unit === null && !mult) return null;
+  // "two more hospitals": a number word may still count the noun past its adjective (matchAt looks).
+  if (!isDigits && unit === null && !mult && !(noun && COUNT_ADJECTIVES.has(noun.toLowerCase()))) return null;
   matched = matched.trimEnd();
   const s = start + m.index;
   return {

@@ -18,8 +18,11 @@ export function isLetterAt(text: string, i: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER_OR_DIGIT.test(text[i]!));
 }
 
-/** Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW"), as written: "5G" is no grams. */
-const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh".split(" "));
+/**
+ * Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW", "1.5C" and
+ * "104F" for degrees), as written: "5G" is no grams.
+ */
+const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh C F".split(" "));
 
 /** The unit written straight after digits at `at` ("km" in "10km"), or null when the letters are none. */
 export function gluedUnitAt(text: string, at: number): string | null {
