@@ -77,6 +77,16 @@ describe("the article calls what a speaker said false", () => {
   });
 });
 
+describe("the checkworthy score of a disputed claim", () => {
+  it("rises by the listed rule", () => {
+    const c = claimQuoting(claims("Kennedy repeated the debunked claim that vaccines cause autism."), "autism");
+    const plain = claimQuoting(claims("Kennedy repeated his claim that vaccines cause autism."), "autism");
+    expect(c.reasons.checkworthy[0]).toMatchObject({ feature: "rule:disputed", effect: 1 });
+    expect(c.scores.checkworthy).toBeGreaterThan(plain.scores.checkworthy);
+    expect(c.scores.factual).toBe(plain.scores.factual);
+  });
+});
+
 describe("what is not the article's verdict", () => {
   it("leaves a cue inside what the speaker said alone", () => {
     const all = claims(

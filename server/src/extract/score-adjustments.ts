@@ -120,3 +120,21 @@ function rulesFirst(rules: ScoreReason[], model: ScoreReason[]): ScoreReason[] {
   for (const r of model) rules.push(r);
   return rules;
 }
+
+const DISPUTED = 1.0;
+
+/**
+ * A claim the article itself calls false ("falsely claimed", "That is not true") is what a
+ * fact-checker checks first: its checkworthy score rises, with the rule listed first. Applied once
+ * the whole sentence (or the next one) is read, so after adjustScores.
+ */
+export function raiseDisputed(claim: {
+  scores: { checkworthy: number };
+  reasons: { checkworthy: ScoreReason[] };
+}): void {
+  claim.scores.checkworthy = shift(clampP(claim.scores.checkworthy), DISPUTED);
+  claim.reasons.checkworthy = [
+    { feature: "rule:disputed", effect: DISPUTED, note: "the article says it is false or unsupported" },
+    ...claim.reasons.checkworthy,
+  ];
+}

@@ -1,5 +1,6 @@
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { defineGate, gated } from "./word-gates.ts";
+import { raiseDisputed } from "../score-adjustments.ts";
 
 /**
  * The article's own verdict on what someone said: "Earle-Sears falsely claimed that …", "Trump
@@ -40,7 +41,9 @@ export function mayDispute(bits: number): boolean {
 }
 
 function flag(claim: ExtractedClaim): void {
-  if (!claim.flags.includes("disputed")) claim.flags.push("disputed");
+  if (claim.flags.includes("disputed")) return;
+  claim.flags.push("disputed");
+  raiseDisputed(claim);
 }
 
 const isReported = (c: ExtractedClaim): boolean => c.claimant.type !== "article";
