@@ -112,7 +112,13 @@ function quotedWithinReport(
   while (before > s.start && body.charCodeAt(before) === 32) before--;
   if (!LETTER_OR_DIGIT.test(body[before]!)) return null;
   const a = findAttribution(body, s.start, s.end, tokens, memory);
-  return a && LETTER.test(body.slice(a.contentStart, first.start)) ? a : null;
+  // "claims that “every single case …”": the quotation is the reported clause itself.
+  return a && (LETTER.test(body.slice(a.contentStart, first.start)) || thatBefore(body, before)) ? a : null;
+}
+
+/** Does the word "that" end at `last` (its final letter)? */
+function thatBefore(body: string, last: number): boolean {
+  return body.slice(last - 3, last + 1).toLowerCase() === "that" && !LETTER.test(body[last - 4] ?? "");
 }
 
 /** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */

@@ -19,7 +19,7 @@ import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.
 import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
-import { LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, POINTED } from "./word-flags.ts";
+import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED } from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -130,7 +130,10 @@ function verbAttribution(
         ? { from: 0, to: coordinated }
         : withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
     const segStart = name.from;
-    const nameTo = name.to;
+    let nameTo = name.to;
+    // "A social media post shared 40,000 times since Sunday falsely claims …": the participle
+    // phrase describes the speaker, who is named before it.
+    if (!plausibleSpeaker(body, tokens, segStart, nameTo)) nameTo = reducedRelativeStart(tokens, segStart, nameTo);
     const subject = tokens.slice(segStart, nameTo);
     if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameTo)) continue;
     // What comes before the speaker is measured from the whole subject segment, fillers included
@@ -193,6 +196,18 @@ function verbAttribution(
     };
   }
   return null;
+}
+
+/**
+ * Where a participle after a common noun opens a reduced relative clause in tokens [from, to)
+ * ("post [shared …]", "report [published on Monday]"), or `to` when none does.
+ */
+function reducedRelativeStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from + 1; t < to && t - from <= 5; t++) {
+    const prev = tokens[t - 1]!;
+    if (tokens[t]!.flags & PAST && !(tokens[t]!.flags & CAPITALISED) && !(prev.flags & CAPITALISED)) return t;
+  }
+  return to;
 }
 
 /** "…, though economists called the figure inflated": the speaker of a verdict, as a claimant. */

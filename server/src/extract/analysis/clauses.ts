@@ -1,6 +1,16 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { findQuantities } from "./quantities.ts";
-import { AND, COORDINATOR, MAY_START_QUANTITY, PARTICIPLE, RELATIVE, SUBJECT_PRONOUN, WHERE } from "./word-flags.ts";
+import {
+  AND,
+  COORDINATOR,
+  LOWERCASE_REPORTING_VERB,
+  MAY_START_QUANTITY,
+  PARTICIPLE,
+  RELATIVE,
+  SUBJECT_PRONOUN,
+  THAT,
+  WHERE,
+} from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause } from "./second-that-clause.ts";
@@ -120,12 +130,17 @@ function splitClausesFrom(
   let inheritsVerb = false;
   // Index of the latest finite verb seen; kept incrementally so long sentences stay linear.
   let lastVerb = isFiniteVerb(tokens, 0) ? 0 : -1;
+  // "(hazard ratio 0.72; 95% CI 0.64-0.81; P<0.001)": nothing inside brackets opens a clause.
+  const bracketed = hasOpeningBracket(body, start, end);
+  const lastClose = bracketed ? body.lastIndexOf(")", end - 1) : -1;
+  let depth = 0;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    const comma = commaOrSemicolonBefore(body, tokens, i);
+    if (bracketed) depth = bracketDepthAfter(body, tokens[i - 1]!.end, t.start, depth, lastClose);
+    const comma = depth === 0 && commaOrSemicolonBefore(body, tokens, i);
     const leftHasVerb = lastVerb >= clauseFrom || inParticiple || inheritsVerb;
     let split: Split | null = null;
-    const isAnd = (t.flags & AND) !== 0;
+    const isAnd = depth === 0 && (t.flags & AND) !== 0;
     if (isAnd || comma) {
       // Quantity list: "... 1,700 deportations and over 1,000 arrests".
       const right = isAnd ? tokens[i + 1] : t;
@@ -139,7 +154,11 @@ function splitClausesFrom(
       // Bare numbers ("two men, aged 24 and 31") list one thing's parts, not claims of their own.
       const counted = left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null);
       // "Two children and one adult have died": a list before its verb is one subject.
-      if (counted && leftHasVerb && !(isAnd && opensRange(body, left.start))) {
+      if (
+        counted &&
+        leftHasVerb &&
+        !(isAnd && (opensRange(body, left.start) || compoundMeasure(left.unit, rightQuantity.unit)))
+      ) {
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
@@ -152,6 +171,10 @@ function splitClausesFrom(
       if (reported && isAnd && !inParticiple && joinsSecondThatClause(tokens, i)) {
         // "… (,) and that his administration had deported …": "and that" is left out of both claims.
         split = { at: i + 2, leftEnd: i, mode: "clause" };
+      } else if (reported && comma && coordinator && reportsThatAt(tokens, i + 1)) {
+        // "estimated that the drug could reach $4.5bn, but cautioned that pricing would be a
+        // hurdle": the speaker reports again; what follows "that" is the speaker's, not the drug's.
+        split = { at: i + 3, leftEnd: i, mode: "clause" };
       } else if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
         const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
@@ -187,11 +210,68 @@ function splitClausesFrom(
   );
 }
 
+/** Is token `at` a reporting verb followed by "that" ("cautioned that", "added that")? */
+function reportsThatAt(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  const that = tokens[at + 1];
+  return (
+    verb !== undefined &&
+    that !== undefined &&
+    at + 2 < tokens.length &&
+    (verb.flags & LOWERCASE_REPORTING_VERB) !== 0 &&
+    (that.flags & THAT) !== 0
+  );
+}
+
+function hasOpeningBracket(body: string, start: number, end: number): boolean {
+  const at = body.indexOf("(", start);
+  return at >= 0 && at < end;
+}
+
+/**
+ * The bracket depth after the gap body[from, to) between two tokens, from `depth` before it. A
+ * bracket with no ")" after it (`lastClose` is the span's last one) opens nothing: it must not
+ * stop splitting for the rest of the span.
+ */
+function bracketDepthAfter(body: string, from: number, to: number, depth: number, lastClose: number): number {
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 40 && lastClose > k) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth;
+}
+
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
 /** Does "between" stand before the quantity at `at`? "between 1.6 million and 1.7 million" is one range, not two claims. */
 function opensRange(body: string, at: number): boolean {
   return BETWEEN_BEFORE.test(body.slice(Math.max(0, at - 12), at));
+}
+
+/** Units that follow one another in one measure: "six years and four months", "5 feet and 9 inches". */
+const NEXT_SMALLER_UNIT: Record<string, readonly string[]> = {
+  years: ["months", "weeks", "days"],
+  year: ["months", "weeks", "days"],
+  months: ["weeks", "days"],
+  month: ["weeks", "days"],
+  weeks: ["days"],
+  week: ["days"],
+  days: ["hours"],
+  day: ["hours"],
+  hours: ["minutes"],
+  hour: ["minutes"],
+  minutes: ["seconds"],
+  minute: ["seconds"],
+  feet: ["inches"],
+  foot: ["inches"],
+  pounds: ["ounces"],
+  stone: ["pounds"],
+};
+
+/** Is "<left> and <right>" one measure written in two units (a term of years and months)? */
+function compoundMeasure(left: string | null, right: string | null): boolean {
+  return left !== null && right !== null && (NEXT_SMALLER_UNIT[left]?.includes(right) ?? false);
 }
 
 /** How far into a clause its present-tense verb is looked for: the subject comes first. */

@@ -448,6 +448,18 @@ export const ORGANISATION_WORDS = new Set([
   "panel",
   "fund",
   "observatory",
+  // What a fact-check answers: "A social media post … claims", "the video said". Not people, so
+  // "she said" after them stays with the last person named.
+  "post",
+  "posts",
+  "tweet",
+  "video",
+  "website",
+  "meme",
+  "flyer",
+  "leaflet",
+  "advert",
+  "advertisement",
   // Sport, schools, charities and labs: "…, the club announced", "the district said".
   "club",
   "league",

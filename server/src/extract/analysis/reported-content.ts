@@ -2,7 +2,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { MAY_START_QUANTITY, OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
+import { AND, MAY_START_QUANTITY, OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
 
 /**
  * What a reporting verb reports: the content after "that", a quotation or a clause, or the
@@ -178,13 +178,40 @@ export function reportedContent(
     }
     // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape.
     if (v < 0) v = presentTenseVerbIn(body, tokens, c, Math.min(to, c + 6));
-    const subjectEnd = v < 0 ? subjectBeforeAside(body, tokens, c, to) : v;
-    if (subjectEnd > c && plausibleClauseSubject(body, tokens, c, subjectEnd)) {
+    // "said more than 1,350 personnel, 96 engines and 14 helicopters were assigned": a list of
+    // counts is one subject, commas and all.
+    const listEnd = v < 0 ? countListSubjectEnd(body, tokens, c) : -1;
+    const subjectEnd = listEnd > 0 ? listEnd : v < 0 ? subjectBeforeAside(body, tokens, c, to) : v;
+    if (subjectEnd > c && (listEnd > 0 || plausibleClauseSubject(body, tokens, c, subjectEnd))) {
       const via = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
     }
   }
   return null;
+}
+
+/** How many tokens a list of counts before its verb may take. */
+const COUNT_LIST_WINDOW = 24;
+
+/**
+ * "more than 1,350 personnel, 96 engines and 14 helicopters were assigned": items that each open
+ * with a count, joined by commas and a last "and", then a verb. Returns the verb's index, or -1.
+ */
+function countListSubjectEnd(body: string, tokens: readonly Token[], c: number): number {
+  const limit = Math.min(tokens.length, c + COUNT_LIST_WINDOW);
+  let items = 0;
+  let k = c;
+  while (k < limit && tokens[k]!.flags & MAY_START_QUANTITY) {
+    items++;
+    let e = k + 1;
+    while (e < limit && !commaBefore(body, tokens, e) && !(tokens[e]!.flags & AND)) {
+      if (isFiniteVerb(tokens, e)) return items >= 2 ? e : -1;
+      e++;
+    }
+    // The next item starts after a comma, an "and" or ", and".
+    k = e < limit && tokens[e]!.flags & AND ? e + 1 : e;
+  }
+  return -1;
 }
 
 const RELATIVE_WORDS = new Set(["which", "who", "whose"]);

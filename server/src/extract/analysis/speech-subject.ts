@@ -78,11 +78,19 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
   const firstPrev = segmentStartBefore(body, tokens, segStart);
   if (firstPrev === 0 && looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart))
     return segStart;
+  // "Okafor, 26, said": an age between commas is an aside; the name before it speaks.
+  if (isAge(body, tokens, segStart, i)) return looksLikeName(tokens.slice(firstPrev, segStart)) ? firstPrev : -1;
   let s = segStart;
   for (let hops = 0; hops < 4 && s > 0; hops++) {
     const opener = tokens[s]!;
-    const prevStart = segmentStartBefore(body, tokens, s);
-    const prev = tokens.slice(prevStart, s);
+    let prevStart = segmentStartBefore(body, tokens, s);
+    let prevEnd = s;
+    // "Carla Mendes, 54, who lives nearby, said": the age goes with the name before it.
+    if (prevStart > 0 && isAge(body, tokens, prevStart, s)) {
+      prevEnd = prevStart;
+      prevStart = segmentStartBefore(body, tokens, prevStart);
+    }
+    const prev = tokens.slice(prevStart, prevEnd);
     // "Kim, speaking at City Hall, said": a participial aside, like a prepositional one.
     if (opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE)) return looksLikeSubject(prev) ? prevStart : -1;
     const w = lowerWordAt(body, opener);
@@ -91,6 +99,19 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     s = prevStart;
   }
   return -1;
+}
+
+/** Are tokens [from, to) one person's age: a single number from 1 to 120 ("26")? */
+function isAge(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const t = tokens[from]!;
+  if (t.end - t.start > 3) return false;
+  for (let k = t.start; k < t.end; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  const age = Number(body.slice(t.start, t.end));
+  return age >= 1 && age <= 120;
 }
 
 /**
@@ -150,7 +171,32 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
  * words that name no body, then a verb. Null otherwise.
  */
 export function openingPersonName(body: string, tokens: readonly Token[]): string | null {
-  return leadingName(body, tokens) ?? appositiveName(body, tokens);
+  return leadingName(body, tokens, 0) ?? titledName(body, tokens) ?? appositiveName(body, tokens);
+}
+
+/** Lowercase words that describe a person before the name: "Castleford manager Ian Holt". */
+const PERSON_ROLES = new Set(
+  "manager commander spokesperson spokesman spokeswoman inspector officer chief captain striker midfielder goalkeeper defender analyst economist researcher scientist professor doctor lawyer attorney official adviser advisor aide founder owner teacher resident witness".split(
+    " ",
+  ),
+);
+
+/**
+ * "Castleford manager Ian Holt was less impressed …", "Incident commander Jeanette Ruiz
+ * toured …": up to two capitalised words, a role word or two, then a name and its verb.
+ */
+function titledName(body: string, tokens: readonly Token[]): string | null {
+  let k = 0;
+  while (k < 2 && k < tokens.length && isCapitalised(tokens[k]!)) k++;
+  const roleFrom = k;
+  while (k < roleFrom + 2 && k < tokens.length && isRoleWord(lowerWordAt(body, tokens[k]!))) k++;
+  if (k === roleFrom) return null;
+  if (commaBefore(body, tokens, k)) return null;
+  return leadingName(body, tokens, k);
+}
+
+function isRoleWord(word: string): boolean {
+  return PERSON_ROLES.has(word) || isOffice(word);
 }
 
 /**
@@ -168,14 +214,21 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
   return plausibleSpeakerName(name) ? name : null;
 }
 
-function leadingName(body: string, tokens: readonly Token[]): string | null {
-  let n = 0;
-  while (n < tokens.length && n < 4 && isCapitalised(tokens[n]!) && (n === 0 || !commaBefore(body, tokens, n))) n++;
-  if (n < 2 || n > 3 || commaBefore(body, tokens, n) || !isFiniteVerb(tokens, n)) return null;
-  for (let t = 0; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
-  const name = body.slice(tokens[0]!.start, tokens[n - 1]!.end);
+/** A name of two or three capitalised words from token `from`, followed by its verb. */
+function leadingName(body: string, tokens: readonly Token[], from: number): string | null {
+  let n = from;
+  while (
+    n < tokens.length &&
+    n - from < 4 &&
+    isCapitalised(tokens[n]!) &&
+    (n === from || !commaBefore(body, tokens, n))
+  )
+    n++;
+  if (n - from < 2 || n - from > 3 || commaBefore(body, tokens, n) || !isFiniteVerb(tokens, n)) return null;
+  for (let t = from; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
+  const name = body.slice(tokens[from]!.start, tokens[n - 1]!.end);
   // Not "And I", "When Ronald Reagan", "The Surgeon General", "Look": only a name.
-  return plausibleSpeakerName(name) && !NOT_NAME_OPENERS.has(lowerWordAt(body, tokens[0]!)) ? name : null;
+  return plausibleSpeakerName(name) && !NOT_NAME_OPENERS.has(lowerWordAt(body, tokens[from]!)) ? name : null;
 }
 
 const NOT_NAME_OPENERS = new Set(

@@ -54,8 +54,10 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   const bare = word.replace(/^\.+/, "");
   if (TITLES.has(bare)) return true;
   // A single capital letter is an initial ("J. Smith"); a single small one is a list item or "p.".
-  // No initial comes before a title: "vitamin A. Dr. Paul Offit" ends a sentence.
-  if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1))) return !TITLES.has(wordAfter(text, next));
+  // No initial comes before a title: "vitamin A. Dr. Paul Offit" ends a sentence. A capital
+  // glued to digits is a unit ("was 23.0C. Aemet said"), not an initial.
+  if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1)))
+    return !isDigit(text.charCodeAt(dot - 2)) && !TITLES.has(wordAfter(text, next));
   const ambiguous = ABBREVIATIONS.has(bare) || DOTTED_LETTERS.test(bare);
   if (!ambiguous) return false;
   if (isDigit(text.charCodeAt(next))) return true;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Who says what in sports, wildfire, trial and fact-check copy: speakers with an age, a list of
+ * counts as what they report, a titled person a later "he" stands for, a post that "falsely
+ * claims". The texts are written for these tests.
+ */
+function claims(body: string): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn: "2025-08-14" });
+}
+
+function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
+  const c = all.find((x) => x.quote.includes(fragment));
+  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
+describe("the speaker", () => {
+  it("is the name before an age between commas", () => {
+    const all = claims(
+      'Okafor, 26, said he was not thinking about records. "I\'d swap every goal for the title," he said.\n\nCarla Mendes, 54, who lives off Dersch Road, said she got the evacuation text at 4 p.m.',
+    );
+    expect(claimQuoting(all, "not thinking").claimant.name).toBe("Okafor");
+    expect(claimQuoting(all, "swap every goal").claimant.name).toBe("Okafor");
+    expect(claimQuoting(all, "evacuation text").claimant.name).toBe("Carla Mendes");
+  });
+
+  it("reports a list of counts as one subject", () => {
+    const c = claimQuoting(
+      claims(
+        "Incident commander Jeanette Ruiz said more than 1,350 personnel, 96 engines and 14 helicopters were assigned to the fire.",
+      ),
+      "96 engines",
+    );
+    expect(c.claimant.name).toMatch(/Jeanette Ruiz$/);
+    expect(c.quote).toBe("more than 1,350 personnel, 96 engines and 14 helicopters were assigned to the fire");
+    expect(c.quantities.map((q) => q.unit)).toEqual(["personnel", "engines", "helicopters"]);
+  });
+
+  it("is the titled person a sentence before introduced, for a later “he”", () => {
+    const all = claims(
+      "Harlow manager Steve Barnard said the win was deserved. Castleford manager Ian Holt was less impressed with the officiating. He said his side should have had a penalty.",
+    );
+    expect(claimQuoting(all, "penalty").claimant.name).toBe("Ian Holt");
+  });
+
+  it("keeps reporting after “but cautioned that”", () => {
+    const all = claims(
+      "Analysts at Leerink Partners estimated that the drug could reach peak sales of $4.5bn, but cautioned that pricing would be a hurdle.",
+    );
+    const c = claimQuoting(all, "pricing");
+    expect(c.quote).toBe("pricing would be a hurdle");
+    expect(c.text).toBe("According to analysts at Leerink Partners, pricing would be a hurdle");
+  });
+
+  it("is the post a fact-check answers, named before what describes it", () => {
+    const all = claims(
+      'A social media post shared more than 40,000 times since Sunday falsely claims that the outbreak was caused by the vaccine. The post also claims that "every case was in someone who got the shot." It also claims, without evidence, that officials are hiding data.',
+    );
+    const first = claimQuoting(all, "caused by the vaccine");
+    expect(first.claimant).toMatchObject({ name: "social media post", type: "organization" });
+    expect(first.flags).toContain("disputed");
+    expect(claimQuoting(all, "every case").claimant.name).toBe("post");
+    const third = claimQuoting(all, "hiding data");
+    expect(third.claimant.type).toBe("organization");
+    expect(third.flags).toContain("disputed");
+  });
+});
+
+describe("sentences and clauses", () => {
+  it("ends a sentence after a temperature glued to its unit", () => {
+    const all = claims(
+      'The previous record, set in June 2017, was 23.0C. Aemet spokeswoman Laura Bermejo told reporters the margin was "extraordinary".',
+    );
+    expect(claimQuoting(all, "23.0C").quote).toBe("The previous record, set in June 2017, was 23.0C");
+    expect(claimQuoting(all, "margin").claimant.name).toMatch(/Laura Bermejo$/);
+  });
+
+  it("keeps a term of years and months in one claim", () => {
+    const c = claimQuoting(claims("Whitcombe was jailed for six years and four months on Thursday."), "six years");
+    expect(c.quote).toBe("Whitcombe was jailed for six years and four months on Thursday");
+  });
+
+  it("does not cut at the semicolons of a bracket", () => {
+    const all = claims(
+      "Deaths fell to 16.3% of patients, compared with 19.1% on a placebo (hazard ratio 0.72; 95% CI 0.64-0.81; P<0.001).",
+    );
+    expect(all).toHaveLength(1);
+    expect(all[0]!.quote).toMatch(/P<0\.001\)$/);
+  });
+});
