@@ -176,7 +176,13 @@ function segmentsOf(
   // In text order: a trailing attribution's content comes before the speaker and the aside.
   if (aside && aside.start < content.start) out.push(aside, content);
   else out.push(content, ...(aside ? [aside] : []));
-  if (a.tail && a.verdictBy) {
+  if (a.tail && a.tailExtendsContent) {
+    // "…, Aemet said on Tuesday, with an average temperature of 23.6C": the speaker's too, worded
+    // with the content it goes on from.
+    const tail = trimSpan(body, a.tail.start, a.tail.end);
+    const restored = `${body.slice(a.contentStart, a.contentEnd)}, ${body.slice(tail.start, tail.end)}`;
+    out.push({ start: a.tail.start, end: a.tail.end, claimant, directQuote: false, restored });
+  } else if (a.tail && a.verdictBy) {
     // "…, though economists called the figure inflated": the economists' claim, as the article words it.
     const by = memory.remember(a.verdictBy);
     out.push({ start: a.tail.start, end: a.tail.end, claimant: by, directQuote: false, namesSpeaker: true });

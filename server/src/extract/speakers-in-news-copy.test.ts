@@ -69,6 +69,68 @@ describe("the speaker", () => {
   });
 });
 
+describe("the speaker, continued", () => {
+  it("keeps a verbless tail with a figure as the speaker's, worded with what it goes on from", () => {
+    const all = claims(
+      "Spain has just had its hottest June since records began in 1961, the state weather agency Aemet said on Tuesday, with an average temperature of 23.6C, 3.5C above the 1991-2020 average. Prices rose, the minister said, in a speech to parliament.",
+    );
+    const tail = claimQuoting(all, "23.6C");
+    expect(tail.claimant.name).toBe("state weather agency Aemet");
+    expect(tail.text).toBe(
+      "According to the state weather agency Aemet, Spain has just had its hottest June since records began in 1961, with an average temperature of 23.6C, 3.5C above the 1991-2020 average",
+    );
+    expect(all.some((c) => c.quote.includes("speech to parliament"))).toBe(false);
+  });
+
+  it("is the body in a relative clause opened by “where”", () => {
+    const c = claimQuoting(
+      claims(
+        "Two evacuation centers have opened, at Shasta College, where the Red Cross said 312 people stayed overnight.",
+      ),
+      "312",
+    );
+    expect(c.claimant.name).toBe("Red Cross");
+    expect(c.quote).toBe("312 people stayed overnight");
+  });
+
+  it("reads past an aside in the reported subject or after the speaker", () => {
+    const trial = claimQuoting(
+      claims(
+        "The company said a second trial, in 4,000 patients with more severe disease, would report results early next year.",
+      ),
+      "second trial",
+    );
+    expect(trial.claimant.name).toBe("company");
+    const analysis = claimQuoting(
+      claims(
+        "A rapid analysis by the World Weather Attribution group, published on Wednesday, found that the peak was about 2.8C hotter.",
+      ),
+      "peak",
+    );
+    expect(analysis.claimant.name).toBe("rapid analysis by the World Weather Attribution group");
+    expect(analysis.quote).toBe("the peak was about 2.8C hotter");
+  });
+
+  it("names a speaker tagged after a quotation with a team and a role before the name", () => {
+    const c = claimQuoting(
+      claims(
+        '"I thought we were excellent after the first 20 minutes," Harlow manager Steve Barnard told BBC Radio Essex.',
+      ),
+      "excellent",
+    );
+    expect(c.claimant.name).toBe("Harlow manager Steve Barnard");
+    expect(c.text).toBe("Harlow manager Steve Barnard said: “I thought we were excellent after the first 20 minutes”");
+  });
+
+  it("types a named officer of a body as a person, so a later “he” is him", () => {
+    const all = claims(
+      'Det Insp Mark Haines of Gloucestershire Police said Whitcombe had "lived a life of luxury". He added: "I hope today\'s sentence sends a clear message."',
+    );
+    expect(claimQuoting(all, "luxury").claimant).toMatchObject({ type: "person" });
+    expect(claimQuoting(all, "clear message").claimant.name).toBe("Det Insp Mark Haines of Gloucestershire Police");
+  });
+});
+
 describe("sentences and clauses", () => {
   it("ends a sentence after a temperature glued to its unit", () => {
     const all = claims(

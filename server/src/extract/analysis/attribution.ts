@@ -32,6 +32,8 @@ export interface Attribution {
   tail: { start: number; end: number } | null;
   /** The tail is the speaker's too ("…, according to police data, though robberies rose …"). */
   tailBySpeaker?: boolean;
+  /** The tail is a verbless phrase that goes on with the content ("…, Aemet said, with an average of 23.6C"). */
+  tailExtendsContent?: boolean;
   /** The tail is another speaker's reported speech, to be attributed on its own ("…, while critics said …"). */
   secondSpeaker?: boolean;
   /** The tail is this speaker's verdict, worded as written ("economists called the figure inflated"). */
@@ -190,6 +192,7 @@ function verbAttribution(
       contentEnd: second ? second.contentEnd : content.contentEnd,
       lead: leadClause,
       tail: second ? second.tail : content.tail,
+      tailExtendsContent: second === null && content.tailExtendsContent === true,
       secondSpeaker: second !== null,
       verdictBy: second?.verdict ? verdictClaimant(body, tokens, second.verdict, memory) : null,
       aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),

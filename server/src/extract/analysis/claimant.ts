@@ -40,8 +40,23 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
   // labels reach here title-cased, as names).
-  const person = lastOrg < 0 ? !ACRONYM.test(name) : hasRole && !ownedBody;
+  const person = lastOrg < 0 ? !ACRONYM.test(name) : (hasRole && !ownedBody) || namedMemberOf(name, words);
   return { name, type: person ? "person" : "organization", via };
+}
+
+const AFFILIATION = new Set(["of", "at", "from"]);
+
+/**
+ * "Det Insp Mark Haines of Gloucestershire Police", "Dr. Melody Ding of the University of
+ * Sydney": two or more capitalised words with no body's word among them, then the body they
+ * belong to. `words` are the name's words, lowercased.
+ */
+function namedMemberOf(name: string, words: readonly string[]): boolean {
+  const at = words.findIndex((w) => AFFILIATION.has(w));
+  if (at < 2) return false;
+  const written = name.split(/[\s-]+/);
+  for (let i = 0; i < at; i++) if (ORGANISATION_WORDS.has(words[i]!) || !/^\p{Lu}/u.test(written[i]!)) return false;
+  return true;
 }
 
 /** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */

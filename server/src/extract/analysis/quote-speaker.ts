@@ -14,8 +14,12 @@ const VERB_ALT = [...REPORTING_VERBS].join("|");
 const NAME = "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
 const CHANNEL =
   /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
-/** A name after lowercase words of its title: "provincial chief minister Murad Ali Shah". */
-const TITLED_NAME = "((?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*)";
+/**
+ * A name after lowercase words of its title: "provincial chief minister Murad Ali Shah", also
+ * after a capitalised word or two the title belongs to: "Harlow manager Steve Barnard".
+ */
+const TITLED_NAME =
+  "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,2}(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*)";
 /** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
 const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
 /**

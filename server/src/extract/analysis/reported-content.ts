@@ -31,6 +31,8 @@ function capitalisedRunBefore(body: string, tokens: readonly Token[], from: numb
   return s < to ? body.slice(tokens[s]!.start, tokens[to - 1]!.end) : null;
 }
 
+const DIGIT_RE = /\d/;
+
 /** Index of the first token after `from` that has a comma or semicolon before it, or tokens.length. */
 function segmentEndAfter(body: string, tokens: readonly Token[], from: number): number {
   let e = from + 1;
@@ -73,6 +75,11 @@ export interface ReportedContent {
   anonymous: boolean;
   /** Text after a trailing attribution that the article asserts ("…, Terna said, as air conditioners ran"). */
   tail: { start: number; end: number } | null;
+  /**
+   * The tail has no verb of its own and goes on with what the speaker said: "…, Aemet said on
+   * Tuesday, with an average temperature of 23.6C", "…, the ministry said, including a cleaner".
+   */
+  tailExtendsContent?: boolean;
 }
 
 /**
@@ -101,16 +108,19 @@ function trailingContent(
     return null;
   const commaAt = body.lastIndexOf(",", tokens[segStart]!.start);
   const adjunct = adjunctEnd > i + 1 ? body.slice(tokens[i + 1]!.start, tokens[adjunctEnd - 1]!.end) : "";
+  // A verbless tail is kept only with a figure in it: "…, the minister said, in a speech to
+  // parliament" adds nothing to check.
+  const verbless = adjunctEnd < tokens.length && !hasFiniteVerb(tokens, adjunctEnd, tokens.length);
+  const tailExtendsContent = verbless && DIGIT_RE.test(body.slice(tokens[adjunctEnd]!.start, end));
   const tail =
-    adjunctEnd < tokens.length && hasFiniteVerb(tokens, adjunctEnd, tokens.length)
-      ? { start: tokens[adjunctEnd]!.start, end }
-      : null;
+    adjunctEnd < tokens.length && (!verbless || tailExtendsContent) ? { start: tokens[adjunctEnd]!.start, end } : null;
   return {
     contentStart: start,
     contentEnd: commaAt > start ? commaAt : start,
     via: told ? capitalisedRunFrom(body, tokens, i + 1, adjunctEnd) : null,
     anonymous: ANONYMITY.test(adjunct),
     tail,
+    tailExtendsContent,
   };
 }
 
@@ -218,11 +228,15 @@ const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
 
 /**
  * "said inflation, which rose to 3.8 per cent in August, was still too high": a short subject, an
- * aside opened by a relative word between commas, then the clause's verb. Returns where the
+ * aside opened by a relative word or a preposition between commas, then the clause's verb. Returns where the
  * subject ends (the aside's comma), or -1 when the tokens after `c` do not read so.
  */
 function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, comma: number): number {
-  if (comma >= tokens.length || comma - c > 4 || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[comma]!))) return -1;
+  if (comma >= tokens.length || comma - c > 4) return -1;
+  // "said a second trial, in 4,000 patients with more severe disease, would report …": a
+  // prepositional aside reads the same way.
+  const opener = tokens[comma]!;
+  if (!RELATIVE_WORDS.has(lowerWordAt(body, opener)) && !(opener.flags & PARENTHETICAL_PREPOSITION)) return -1;
   const close = segmentEndAfter(body, tokens, comma);
   return close < tokens.length && isFiniteVerb(tokens, close) ? comma : -1;
 }

@@ -20,8 +20,8 @@ const NEVER_IN_SPEAKER = new Set(
 );
 /** Words a speaker's name or title does not start with. */
 const NEVER_OPENS_SPEAKER = new Set("anybody nobody everybody everyone someone somebody all".split(" "));
-/** Conjunctions and fillers before a speaker, dropped: "And Business Week … said". */
-const LEADING_FILLERS = new Set("and but so yet now well".split(" "));
+/** Conjunctions and fillers before a speaker, dropped: "And Business Week … said", "…, where the Red Cross said". */
+const LEADING_FILLERS = new Set("and but so yet now well where".split(" "));
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);

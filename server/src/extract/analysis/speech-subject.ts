@@ -8,6 +8,7 @@ import {
   LOWERCASE_REPORTING_VERB,
   PARENTHETICAL_PREPOSITION,
   PARTICIPLE,
+  PAST,
   SUBJECT_NOUN,
   SUBJECT_PRONOUN,
 } from "./word-flags.ts";
@@ -91,8 +92,10 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
       prevStart = segmentStartBefore(body, tokens, prevStart);
     }
     const prev = tokens.slice(prevStart, prevEnd);
-    // "Kim, speaking at City Hall, said": a participial aside, like a prepositional one.
-    if (opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE)) return looksLikeSubject(prev) ? prevStart : -1;
+    // "Kim, speaking at City Hall, said", "A rapid analysis …, published on Wednesday, found", "The
+    // mayor, asked about the cuts, said": a participial aside, like a prepositional one.
+    if (opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) || (opener.flags & PAST && !isCapitalised(opener)))
+      return looksLikeSubject(prev) ? prevStart : -1;
     const w = lowerWordAt(body, opener);
     if (RELATIVE_WORDS.has(w)) return looksLikeSubject(prev) ? prevStart : -1;
     if (ASIDE_OPENERS.has(w)) return looksLikeName(prev) ? prevStart : -1;
