@@ -153,3 +153,34 @@ describe("sentences and clauses", () => {
     expect(all[0]!.quote).toMatch(/P<0\.001\)$/);
   });
 });
+
+describe("the subject a verb phrase continues", () => {
+  const texts = (body: string) => claims(body).map((c) => c.text);
+
+  it("is the latest clause's subject, not the sentence's", () => {
+    expect(
+      texts(
+        "Castleford took the lead when Tom Reilly headed in, but Okafor equalised on 34 minutes and put the hosts ahead four minutes after the break.",
+      ),
+    ).toContain("Okafor put the hosts ahead four minutes after the break");
+  });
+
+  it("is a subordinate clause's subject when its verb comes last before “and”", () => {
+    const all = texts(
+      "Shares of Nimbra Systems rose 14% after the cloud software company reported record revenue and raised its full-year forecast.",
+    );
+    expect(all).toContain("The cloud software company raised its full-year forecast");
+    // Past a comma the main clause goes on: "Hours before …, the Secretary met … and signed …".
+    expect(
+      texts("Hours before the meeting with Petro, the DHS Secretary met with Sarabia and signed the letter of intent."),
+    ).toContain("The DHS Secretary signed the letter of intent");
+  });
+
+  it("is the speaker for “and claimed” inside what the speaker said", () => {
+    expect(
+      texts(
+        'Barnard said Okafor was "the best finisher in this division" and claimed the club had turned down a £2.5m bid.',
+      ),
+    ).toContain("According to Barnard, the club had turned down a £2.5m bid");
+  });
+});

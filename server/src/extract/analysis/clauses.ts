@@ -15,7 +15,14 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
-import { commaBefore, commaOrSemicolonBefore, gateBitsWithin, semicolonBefore, type Token } from "./tokens.ts";
+import {
+  commaBefore,
+  commaOrSemicolonBefore,
+  gateBitsWithin,
+  lowerWordAt,
+  semicolonBefore,
+  type Token,
+} from "./tokens.ts";
 
 /** One checkable clause: its verbatim span and, when the span alone is not self-contained, a restored wording. */
 export interface Clause {
@@ -32,6 +39,8 @@ interface Split {
   /** Token index where the left clause ends (exclusive). */
   leftEnd: number;
   mode: SplitMode;
+  /** A verb phrase's subject when it continues a subordinate clause ("after the company reported … and raised"). */
+  subject?: { from: number; to: number };
 }
 
 function isParticiple(t: Token | undefined): boolean {
@@ -175,15 +184,30 @@ function splitClausesFrom(
         // "estimated that the drug could reach $4.5bn, but cautioned that pricing would be a
         // hurdle": the speaker reports again; what follows "that" is the speaker's, not the drug's.
         split = { at: i + 3, leftEnd: i, mode: "clause" };
+      } else if (reported && isAnd && !inParticiple && reportsClauseAt(body, tokens, i + 1)) {
+        // "said Okafor was “…” and claimed the club had turned down a bid": the speaker claims it.
+        const at = tokens[i + 2]!.flags & THAT ? i + 3 : i + 2;
+        split = { at, leftEnd: i, mode: "clause" };
       } else if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
         const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
         if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
         else if (v < 0 && presentTenseClauses(body, tokens, clauseFrom, i, from))
           split = { at: from, leftEnd: i, mode: "clause" };
-        else if (v === from && startsVerbPhrase(tokens, from)) split = { at: from, leftEnd: i, mode: "verb_phrase" };
+        else if (v === from && startsVerbPhrase(tokens, from))
+          split = {
+            at: from,
+            leftEnd: i,
+            mode: "verb_phrase",
+            ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
+          };
       } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
-        split = { at: i + 1, leftEnd: i, mode: "verb_phrase" };
+        split = {
+          at: i + 1,
+          leftEnd: i,
+          mode: "verb_phrase",
+          ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
+        };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
       } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i)) {
@@ -208,6 +232,41 @@ function splitClausesFrom(
     splits,
     (quantities ?? []).map((q) => q.start),
   );
+}
+
+/** Words that open a subordinate clause whose verb a later "and <verb>" may continue. */
+const SUBORDINATORS = new Set("after when because as since while before until although though once".split(" "));
+
+/**
+ * "Shares rose 14% after the company reported record revenue and raised its forecast": when the
+ * latest verb before "and" belongs to a subordinate clause, the verb phrase continues that clause
+ * and its subject is the one after the subordinator. Empty when there is none.
+ */
+function subordinateSubject(
+  body: string,
+  tokens: readonly Token[],
+  clauseFrom: number,
+  verb: number,
+): { subject?: { from: number; to: number } } {
+  // Only within the verb's own stretch between commas ("Hours before Noem's meeting, the
+  // Secretary met … and signed" continues the main clause).
+  for (let k = verb - 1; k > clauseFrom && verb - k <= 8 && !commaOrSemicolonBefore(body, tokens, k + 1); k--) {
+    if (SUBORDINATORS.has(lowerWordAt(body, tokens[k]!)))
+      return k + 1 < verb && !hasFiniteVerb(tokens, k + 1, verb) ? { subject: { from: k + 1, to: verb } } : {};
+  }
+  return {};
+}
+
+/**
+ * Is token `at` a reporting verb that opens a clause of its own ("claimed the club had …",
+ * "said that …"), not a count ("added 200 jobs")?
+ */
+function reportsClauseAt(body: string, tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  const next = tokens[at + 1];
+  if (!verb || !next || !(verb.flags & LOWERCASE_REPORTING_VERB) || next.flags & MAY_START_QUANTITY) return false;
+  const from = next.flags & THAT ? at + 2 : at + 1;
+  return firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 8)) > from;
 }
 
 /** Is token `at` a reporting verb followed by "that" ("cautioned that", "added that")? */
@@ -313,6 +372,9 @@ function buildClauses(
   let fromOffset = start;
   let headStart = start;
   let prevMode: SplitMode | null = null;
+  let prevSplit: Split | null = null;
+  // Where the latest full clause starts: a verb phrase continues it and takes its subject.
+  let clauseFrom = 0;
   // The clause a participle phrase hangs on ("Drones struck five regions, killing four people"):
   // the latest clause that is not itself such a phrase, with the figures listed in it.
   let heldStart = -1;
@@ -326,7 +388,17 @@ function buildClauses(
     let restored: string | null = null;
     if (mainSubject === undefined && (prevMode === "verb_phrase" || prevMode === "where"))
       mainSubject = subjectOf(body, tokens, 0, tokens.length);
-    if (prevMode === "verb_phrase" && mainSubject) restored = `${mainSubject} ${body.slice(cStart, cEnd)}`;
+    const verbPhraseSubject =
+      prevMode !== "verb_phrase"
+        ? null
+        : prevSplit?.subject
+          ? body.slice(tokens[prevSplit.subject.from]!.start, tokens[prevSplit.subject.to - 1]!.end)
+          : clauseFrom > 0 && !(tokens[clauseFrom]!.flags & (WHERE | RELATIVE))
+            ? subjectOf(body, tokens, clauseFrom, tokens.length)
+            : mainSubject;
+    // A subordinate clause's subject opens the wording: "The cloud software company raised …".
+    if (verbPhraseSubject)
+      restored = `${verbPhraseSubject[0]!.toUpperCase()}${verbPhraseSubject.slice(1)} ${body.slice(cStart, cEnd)}`;
     else if (prevMode === "where" && mainSubject && first.flags & SUBJECT_PRONOUN)
       restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
     else if (prevMode === "quantity") {
@@ -347,7 +419,9 @@ function buildClauses(
     }
     if (!s) break;
     if (s.mode !== "quantity") headStart = tokens[s.at]!.start;
+    if (s.mode === "clause") clauseFrom = s.at;
     prevMode = s.mode;
+    prevSplit = s;
     from = s.at;
     fromOffset = tokens[s.at]!.start;
   }
