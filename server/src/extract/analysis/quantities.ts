@@ -1,6 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts.ts";
-import { degrees, gluedUnitAt, isLetterAt, withRate } from "./quantity-units.ts";
+import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./quantity-units.ts";
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -79,6 +79,8 @@ const QUALIFIERS: Record<string, string> = {
   "at most": "at_most",
   "no more than": "at_most",
   exactly: "exactly",
+  // "an estimated 32 million people": an estimate is an approximation.
+  estimated: "approximately",
 };
 
 /** Words after a number that are not the counted thing. */
@@ -122,13 +124,22 @@ const NOT_UNITS = new Set([
   "more",
   "less",
   "times",
+  // "up to half his sentence": a possessive determiner stands before what is counted.
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
 ]);
 
 const QUAL_RE =
-  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly)\\s+)?";
-// "two and a half years", "1 and a half million": the half belongs to the number.
+  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly|estimated)\\s+)?";
+// "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
+// only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
-  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -140,8 +151,10 @@ const QUANTITY_AT = new RegExp(QUANTITY_SOURCE, "iuy");
 registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
-// the lookbehind, a qualifier and spaces, a currency sign or "a ").
-export const NUMBER_WORD_GATE = definePrefixGate(Object.keys(NUMBER_WORDS));
+// the lookbehind, a qualifier and spaces, a currency sign or "a "), or the fraction word after
+// "a" ("a fifth of"; "third", "fifth", "sixth", "eighth" and "tenth" share a number word's first
+// three letters, "quarter" does not).
+export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), "quarter"]);
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
 const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)\s+$/i;
@@ -193,6 +206,7 @@ function parseNumber(raw: string): number | null {
   }
   if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
+  if (s === "a") return 1; // "a fifth of"
   const parts = s.split(/[- ]/);
   let total = 0;
   for (const p of parts) {
@@ -244,24 +258,37 @@ export function findQuantities(
 
 /**
  * Tries the quantity regex at `at` of `text` (= body[start, …)), adds the quantity it finds to
- * `out` and returns where the search goes on: after the match, or at the next position.
+ * `out` and returns where the search goes on: after the match, or at the next position. `nested`
+ * is set for the second number of a pair or of "27 of 31 economists", which reads no such
+ * pattern of its own (so a chain of them is not read by ever deeper calls).
  */
-function matchAt(text: string, start: number, at: number, out: Quantity[]): number {
+function matchAt(text: string, start: number, at: number, out: Quantity[], nested = false): number {
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
-  const pairEnd = pairAt(text, start, at, out);
+  const pairEnd = nested ? 0 : pairAt(text, start, at, out);
   if (pairEnd > 0) return pairEnd;
   QUANTITY_AT.lastIndex = at;
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
-  // "the S&P 500 sliding 4.8%", "the FTSE 100": the number is part of a name.
+  // "the S&P 500 sliding 4.8%", "the FTSE 100", "Highway 299", "a phase 3 trial": the number is
+  // part of a name.
   NAMED_BY_NUMBER.lastIndex = at;
   if (NAMED_BY_NUMBER.test(text)) return at + m[0].length;
-  const q = toQuantity(m, start);
+  if (isNameNumber(m)) {
+    NAMED_AFTER_WORD.lastIndex = at;
+    if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
+  }
   const noun = m[6]?.toLowerCase();
+  if (noun === "of" && !nested && !m[2] && !m[4]) {
+    const partEnd = partOfWholeAt(m, text, start, out);
+    if (partEnd > 0) return partEnd;
+  }
+  const q = toQuantity(m, start);
   if (q === null) return at + m[0].length;
   const counted =
-    noun !== undefined && (q.unit === noun || (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing"))))
+    noun !== undefined &&
+    (q.unit === noun ||
+      (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing") || isLyModifier(m[6]!))))
       ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
       : q;
   // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun
@@ -280,6 +307,19 @@ const countsPlural = (unit: string | null): boolean =>
 /** Names that end in a number: stock indexes ("S&P 500", "FTSE 100", "Nikkei 225", "Russell 2000", "Euro Stoxx 50"), "Fortune 500". */
 const NAMED_BY_NUMBER =
   /(?<=(?:S&P|FTSE|Nikkei|Russell|Stoxx|Fortune|ASX|CAC|DAX|MSCI|Sensex|Nifty|Kospi|TSX)[ \u00a0])/y;
+/**
+ * Words that name a thing by the number after them, in any case: "Highway 299", "Interstate 5",
+ * "a phase 3 trial", "Flight 370", "Article 50", "Category 5", "Grade 12". After "this", "that",
+ * "each", "every", "any", "which" or "what" the word is no name ("at this stage 40 people had
+ * died"), nor after "to" or a modal, where it is a verb ("plans to stage 10 rallies").
+ */
+const NAMED_AFTER_WORD =
+  /(?<=(?<!\b(?:this|that|each|every|any|which|what|to|will|would|could|can|may|might|must|should)[ \u00a0])\b(?:highway|route|interstate|phase|flight|gate|platform|section|article|chapter|category|level|stage|round|room|grade|tier|type|version|model|bus|line|terminal|ward|district|precinct|exit|runway|proposition|pier)[ \u00a0])/iy;
+
+/** Can the number of `m` be part of a name ("Flight 370")? Not an amount, a qualified figure, "1,700" or "3.5 million". */
+function isNameNumber(m: RegExpExecArray): boolean {
+  return !m[1] && !m[2] && !m[4] && !m[3]!.includes(",");
+}
 
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
@@ -302,15 +342,15 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
   const end = at + m[0].length;
   if (isYear(m[1]!)) return end;
   // The verb may stand before the opponent's name: "beating Borussia Dortmund 2-0".
-  const before = text
-    .slice(Math.max(0, at - 48), at)
-    .toLowerCase()
-    .split(/\s+/)
-    .slice(-5);
-  const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1]?.toLowerCase();
+  const beforeText = text.slice(Math.max(0, at - 48), at);
+  const before = beforeText.toLowerCase().split(/\s+/).slice(-5);
+  const afterWord = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1];
+  const after = afterWord?.toLowerCase();
   if (before.some((w) => SCORE_WORDS.has(w)) || (after && SCORE_WORDS.has(after))) return end;
+  // "Harlow Town 3-1 Castleford Rovers": between two names, the pair is a match's score.
+  if (afterWord && UPPER_FIRST.test(afterWord) && NAME_BEFORE.test(beforeText)) return end;
   const second: Quantity[] = [];
-  const secondEnd = matchAt(text, start, at + m[1]!.length + 1, second);
+  const secondEnd = matchAt(text, start, at + m[1]!.length + 1, second, true);
   const upper = second[0];
   if (!upper) return end;
   out.push(
@@ -327,8 +367,12 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
   return secondEnd;
 }
 
-// A module constant: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
+// Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A capitalised word and one space at the end of a (short) slice: "Town " in "Harlow Town 3-1". */
+const NAME_BEFORE = /(?<!\p{L})\p{Lu}\p{L}*[ \u00a0]$/u;
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten";
 /**
  * "one in four adults", "1 in 5 children", "one in every three voters": a share, not a count of
@@ -374,14 +418,78 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
   return end;
 }
 
-/** Words between a number and what it counts: "4,300 new asylum officers", "two more hospitals". */
+/**
+ * Words between a number and what it counts: "4,300 new asylum officers", "two more hospitals",
+ * "14 overseas holidays", "at least one required vaccine", "200 full-time staff".
+ */
 const COUNT_ADJECTIVES = new Set(
-  "new additional more extra other further young old local foreign registered confirmed suspected total separate major small large".split(
+  "new additional more extra other further young old local foreign registered confirmed suspected total separate major small large overseas domestic international annual required unpaid permanent temporary full-time part-time".split(
     " ",
   ),
 );
+
+/** Nouns in -ly: "five family members", "two allies" (plural) aside. */
+const LY_NOUNS = new Set(
+  "family ally rally supply assembly anomaly monopoly reply belly bully tally gully lily jelly folly".split(" "),
+);
+
+/**
+ * A lowercase word in -ly after a number is an adverb ("Highway 299 shortly after") or an
+ * adjective ("two elderly people", "three weekly flights"), never what is counted: the counted
+ * noun is the plural after it, if any. "July", "Italy" and names are capitalised.
+ */
+function isLyModifier(word: string): boolean {
+  return (
+    word.length > 3 && word.endsWith("ly") && LOWER_FIRST.test(word) && !LY_NOUNS.has(word) && !word.endsWith("fly")
+  );
+}
+
+/**
+ * "27 of 31 economists", "eight of its 20 beds", "nine of their last 10 home games": the first
+ * number counts what the second does. `m` is a match that ended at "of"; adds both quantities
+ * and returns where the search goes on, or 0 when no counted whole follows.
+ */
+function partOfWholeAt(m: RegExpExecArray, text: string, start: number, out: Quantity[]): number {
+  const num = m[3]!;
+  const part = parseNumber(num);
+  // A whole number: not "half of", "dozens of" or a year; not "each one of", "every one of".
+  if (part === null || !Number.isInteger(part) || /s$/i.test(num) || isYear(num)) return 0;
+  if (EACH_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return 0;
+  BEFORE_WHOLE.lastIndex = m.index + m[0].length;
+  if (!BEFORE_WHOLE.test(text)) return 0;
+  const from = BEFORE_WHOLE.lastIndex;
+  const whole: Quantity[] = [];
+  const wholeEnd = matchAt(text, start, from, whole, true);
+  if (whole.length !== 1) return 0;
+  const w = whole[0]!;
+  // A counted noun ("economists"), not a currency, a per cent, a share or a bare rate.
+  if (w.start !== start + from || w.unit === null || !LOWER_FIRST.test(w.unit) || /^(?:share|per )/.test(w.unit))
+    return 0;
+  // "one of the 10 largest donors" names one of them; a count starts at two.
+  if (part < 2 || part > w.value) return 0;
+  const partText = m[0].slice(0, m[0].length - m[6]!.length - 1).trimEnd();
+  out.push(
+    {
+      text: partText,
+      start: start + m.index,
+      end: start + m.index + partText.length,
+      value: part,
+      unit: w.unit,
+      qualifier: m[1] ? (QUALIFIERS[m[1].toLowerCase()] ?? null) : null,
+    },
+    w,
+  );
+  return wholeEnd;
+}
+const EACH_BEFORE = /\b(?:each|every|any|no)[ \u00a0]+$/i;
+/** What may stand between "of" and the whole's number: a determiner, then "last", "first", "past", "next" or "top". */
+const BEFORE_WHOLE =
+  /[ \u00a0]+(?:(?:the|its|their|his|her|our|my|your|these|those)[ \u00a0]+)?(?:(?:last|first|past|next|top)[ \u00a0]+)?/iy;
 const NEXT_WORD = /[ \u00a0]+(\p{L}[\p{L}’'-]*)/uy;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** Modifiers a measure's unit keeps: "square kilometres", "percentage points", "basis points". */
+const MEASURE_MODIFIERS = new Set(["square", "cubic", "percentage", "basis"]);
 
 /** Singular nouns that count on their own: "one person dies" counts a person, not "dies". */
 const COUNT_NOUNS = new Set(
@@ -424,13 +532,21 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     unit = acronymPlural ? next.word : next.word.toLowerCase();
     end = next.end;
   }
-  // A singular modifier before a plural noun: "immigration judges", "council members".
   const after = wordAt(text, end);
-  if (after && /[^s]s$/.test(after.word) && !/s$/.test(unit) && !COUNT_NOUNS.has(unit) && /^\p{Ll}/u.test(after.word)) {
-    if (!NOT_UNITS.has(after.word)) {
-      // "4.1 million square kilometres" measures area, "five percentage points" a difference of
-      // shares: the unit keeps its "square", "cubic" or "percentage".
-      unit = unit === "square" || unit === "cubic" || unit === "percentage" ? `${unit} ${after.word}` : after.word;
+  if (after !== null && LOWER_FIRST.test(after.word) && !NOT_UNITS.has(after.word)) {
+    // "4.1 million square kilometres" measures area, "five percentage points" and "one basis
+    // point" a difference of shares: the unit keeps its "square", "cubic", "percentage" or "basis".
+    if (MEASURE_MODIFIERS.has(unit)) {
+      unit = `${unit} ${after.word}`;
+      end = after.end;
+    } else if (
+      // A singular modifier before a plural noun: "immigration judges", "council members"; an
+      // -ly word before an irregular plural too: "two elderly people".
+      (/[^s]s$/.test(after.word) || (isLyModifier(unit) && IRREGULAR_PLURALS.has(after.word))) &&
+      !/s$/.test(unit) &&
+      !COUNT_NOUNS.has(unit)
+    ) {
+      unit = after.word;
       end = after.end;
     }
   }
@@ -463,14 +579,16 @@ const FRACTION_DENOMINATORS: Record<string, number> = {
  * The denominator when a small whole number and a fraction word make a fraction ("more than
  * two-thirds of the cases" is a share of 0.666667), else 0. Written with a space it is a fraction
  * only before "of" and a determiner: "three quarters of the budget", but "two quarters in a row"
- * and "two quarters of negative growth" count quarters.
+ * and "two quarters of negative growth" count quarters. "a fifth of" is always a fraction.
  */
 function fractionDenominator(m: RegExpExecArray, noun: string, value: number): number {
   const denominator = FRACTION_DENOMINATORS[noun.toLowerCase()];
   if (denominator === undefined || !Number.isInteger(value) || value < 1 || value >= denominator) return 0;
   const joined = m[0][m[0].length - noun.length - 1] === "-";
+  // "a fifth of voters": after "a" the regex has seen "of" already.
+  if (joined || m[3]!.toLowerCase() === "a") return denominator;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  return joined || FRACTION_OF.test(after) ? denominator : 0;
+  return FRACTION_OF.test(after) ? denominator : 0;
 }
 
 /** A run of one to three capitalised words from `at`, then a lowercase plural ("Border Patrol agents"): the plural, or null. */
@@ -536,7 +654,8 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   else if (percent) unit = /^[%p]/i.test(percent) ? "%" : degrees(percent);
   if (noun) {
     const n = noun.toLowerCase();
-    if (NOT_UNITS.has(n) || startsWithDigit(n)) matched = matched.slice(0, matched.length - noun.length - 1);
+    if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun))
+      matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
     else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
@@ -549,12 +668,19 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     }
   }
   if (glued) {
-    // "1.5C", "104F": a capital C or F straight after the digits is degrees in news copy.
-    unit = glued === "C" || glued === "F" ? degrees(`°${glued}`) : glued;
+    // "1.5C", "104F": a capital C or F straight after the digits is degrees in news copy; "3.35pc" is per cent.
+    unit = gluedUnitName(glued);
     matched += glued;
   }
-  // "two more hospitals": a number word may still count the noun past its adjective (matchAt looks).
-  if (!isDigits && unit === null && !mult && !(noun && COUNT_ADJECTIVES.has(noun.toLowerCase()))) return null;
+  // "two more hospitals", "two elderly people": a number word may still count the noun past its
+  // adjective (matchAt looks).
+  if (
+    !isDigits &&
+    unit === null &&
+    !mult &&
+    !(noun && (COUNT_ADJECTIVES.has(noun.toLowerCase()) || isLyModifier(noun)))
+  )
+    return null;
   matched = matched.trimEnd();
   const s = start + m.index;
   return {

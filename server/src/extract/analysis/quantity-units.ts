@@ -20,9 +20,10 @@ export function isLetterAt(text: string, i: number): boolean {
 
 /**
  * Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW", "1.5C" and
- * "104F" for degrees), as written: "5G" is no grams.
+ * "104F" for degrees, "3.35pc" for per cent in British and Australian copy), as written: "5G" is
+ * no grams.
  */
-const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh C F".split(" "));
+const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh C F pc".split(" "));
 
 /** The unit written straight after digits at `at` ("km" in "10km"), or null when the letters are none. */
 export function gluedUnitAt(text: string, at: number): string | null {
@@ -32,23 +33,35 @@ export function gluedUnitAt(text: string, at: number): string | null {
   return GLUED_UNITS.has(letters) ? letters : null;
 }
 
+/** The unit a glued unit stands for: "pc" is per cent, a capital C or F degrees; the rest as written. */
+export function gluedUnitName(glued: string): string {
+  if (glued === "pc") return "%";
+  return glued === "C" || glued === "F" ? degrees(`°${glued}`) : glued;
+}
+
 /** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour", "425.7 parts per million". */
 const RATE_NOUNS = new Set(
   "day week month year hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer million billion".split(
     " ",
   ),
 );
-const RATE = /[ \u00a0]+(?:a|an|per|each)[ \u00a0]+([a-z]+)\b/y;
+const RATE = /[ \u00a0]+(a|an|per|each)[ \u00a0]+([a-z]+)\b/y;
+/** "4.2 per cent a year earlier", "21% a year ago": the time names the date compared with, not a rate. */
+const COMPARED_WITH = /[ \u00a0]+(?:earlier|before|ago|later|prior|previously)\b/y;
 
 /** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
 export function withRate(q: Quantity, text: string, start: number): Quantity {
   RATE.lastIndex = q.end - start;
   const m = RATE.exec(text);
-  if (m === null || !RATE_NOUNS.has(m[1]!)) return q;
+  if (m === null || !RATE_NOUNS.has(m[2]!)) return q;
+  if (m[1] === "a" || m[1] === "an") {
+    COMPARED_WITH.lastIndex = RATE.lastIndex;
+    if (COMPARED_WITH.test(text)) return q;
+  }
   const end = q.end + m[0].length;
   return {
     ...q,
-    unit: q.unit === null ? `per ${m[1]}` : `${q.unit} per ${m[1]}`,
+    unit: q.unit === null ? `per ${m[2]}` : `${q.unit} per ${m[2]}`,
     text: text.slice(q.start - start, end - start),
     end,
   };
