@@ -72,6 +72,25 @@ for (const p of DATE_PATTERNS) gated(p.re, p.needs);
 const ANY_DATE_BITS = DATE_PATTERNS.reduce((bits, p) => bits | p.needs, 0);
 
 const MONTH_LEAD = /\b(?:in|since|by|until|till|from|through|early|late|mid-?|last|next|this|of|during)\s+$/i;
+/**
+ * "before May" is the month where no lowercase word follows ("did not expect a ruling before
+ * May"), but the person in "before May took over".
+ */
+const BEFORE_LEAD = /\bbefore\s+$/i;
+const LOWERCASE_WORD_NEXT = /^\s+[a-z]/;
+/**
+ * "at the board's next meeting in December", "its next hearing on Friday": "next" before the
+ * noun the date belongs to puts the date ahead, whatever the verb's tense. "next to" is a place.
+ */
+const NEXT_BEFORE_NOUN = /\bnext\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
+/**
+ * A month standing as a noun's modifier after a determiner or a possessive: "the previous June
+ * high", "Seville's June record", "the June quarter". The word after it must not be one that
+ * makes the month a head noun or a subject ("the hottest June on record", "the June that …").
+ */
+const BEFORE_MODIFIER_MONTH = /\b(?:the|a|an|its|their|his|her|our|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+const AFTER_MODIFIER_MONTH =
+  /^\s+(?!(?:of|on|in|at|for|from|to|since|than|and|or|as|when|that|which|was|is|were|has|had|will|ever|before|after|by|with|saw|brought)\b)[a-z]/;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -109,6 +128,16 @@ function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.indexOf(n);
   return full >= 0 ? full : MONTH_ABBR.indexOf(n.slice(0, 3));
+}
+
+/**
+ * Is "May" at text[at] the month? Alone it is too often the modal verb (or a name) to trust,
+ * unless a preposition puts it in time ("in May", "by May", "before May").
+ */
+function mayIsMonth(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 8), at);
+  if (MONTH_LEAD.test(lead)) return true;
+  return BEFORE_LEAD.test(lead) && !LOWERCASE_WORD_NEXT.test(text.slice(at + 3, at + 6));
 }
 
 /** Year of a month mentioned without one: the nearest occurrence in the direction of the tense. */
@@ -157,6 +186,11 @@ export function findDates(
   const pub = publicationDate(publishedOn);
   const taken: [number, number][] = [];
   const out: ResolvedDate[] = [];
+  // A bare month that modifies a noun ("the previous June high"), dropped when the span dates its
+  // event with "in <year>": "The previous June high was 45.2C, measured in Seville in 1965" is no
+  // June of this year. A year that only bounds a comparison ("the highest since 2008", "rose 4%
+  // from 2024") leaves "the June figure" this year's.
+  let modifierMonth: ResolvedDate | null = null;
   for (const { re, kind, needs } of DATE_PATTERNS) {
     if ((bits & needs) !== needs) continue;
     re.lastIndex = 0;
@@ -164,13 +198,34 @@ export function findDates(
       const s = m.index;
       const e = s + m[0].length;
       if (overlaps(taken, s, e)) continue;
-      const r = resolve(kind, m, pub, typeof future === "boolean" ? future : future(start + s));
+      const ahead =
+        TENSE_KINDS.has(kind) && NEXT_BEFORE_NOUN.test(text.slice(Math.max(0, s - 48), s))
+          ? true
+          : typeof future === "boolean"
+            ? future
+            : future(start + s);
+      const r = resolve(kind, m, pub, ahead);
       if (!r) continue;
       taken.push([s, e]);
-      out.push({ text: m[0], start: start + s, end: start + e, ...r });
+      const date = { text: m[0], start: start + s, end: start + e, ...r };
+      out.push(date);
+      if (kind === "month" && !m[2] && modifierMonth === null && isModifierMonth(text, s, e)) modifierMonth = date;
     }
   }
+  if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
+    out.splice(out.indexOf(modifierMonth), 1);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The kinds whose value depends on the tense: a day or month without a year, a weekday. */
+const TENSE_KINDS = new Set(["mdy", "dmy", "month", "weekday"]);
+
+/** Is the bare month text[s, e) a noun's modifier ("the June high")? */
+function isModifierMonth(text: string, s: number, e: number): boolean {
+  const before = text.slice(Math.max(0, s - 32), s);
+  return (
+    !MONTH_LEAD.test(before) && BEFORE_MODIFIER_MONTH.test(before) && AFTER_MODIFIER_MONTH.test(text.slice(e, e + 16))
+  );
 }
 
 type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative">;
@@ -192,9 +247,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     }
     case "month": {
       const month = monthIndex(m[1]!);
-      // "May" alone is too often the modal verb to trust, unless a preposition puts it in time ("in May").
-      if (month < 0 || (m[1] === "May" && !m[2] && !MONTH_LEAD.test(m.input.slice(Math.max(0, m.index - 8), m.index))))
-        return null;
+      if (month < 0 || (m[1] === "May" && !m[2] && !mayIsMonth(m.input, m.index))) return null;
       const year = m[2] ? Number(m[2]) : yearForMonth(month, pub, future);
       if (year === null) return null;
       return { value: `${year}-${pad(month + 1)}`, granularity: "month", relative: !m[2] };

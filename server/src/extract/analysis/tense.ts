@@ -1,7 +1,8 @@
+import { isDigit } from "../text/char-classes.ts";
 import { commaBefore, firstTokenEndingAfter, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { defineGate } from "./word-gates.ts";
-import { ALWAYS_FINITE, PAST } from "./word-flags.ts";
+import { ALWAYS_FINITE, PAST, TO } from "./word-flags.ts";
 
 /** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
 const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
@@ -9,6 +10,29 @@ const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
 const TIMELESS_AUXILIARIES = new Set(["can", "could", "may", "might", "must", "should", "do", "does", "has", "have"]);
 const BE_PRESENT = new Set(["is", "are", "am"]);
 const BE_FORMS = new Set(["is", "are", "am", "be", "been", "being", "was", "were"]);
+/**
+ * Words after which a past participle is a state or a passive, not a finite verb: "be" and the
+ * linking verbs ("will stay closed", "remains shut", "got hit"). The tense is that of the word
+ * before the participle.
+ */
+const BEFORE_PARTICIPLE = new Set([
+  ...BE_FORMS,
+  "stay",
+  "stays",
+  "stayed",
+  "remain",
+  "remains",
+  "remained",
+  "become",
+  "becomes",
+  "became",
+  "get",
+  "gets",
+  "got",
+  "seem",
+  "seems",
+  "seemed",
+]);
 /** Words that make the future with "to" after them: "is expected to", "plans to", "is set to"; some with "for" too. */
 const FUTURE_BEFORE_TO = new Set([
   "expected",
@@ -62,6 +86,13 @@ const FORWARD_LOOKING = defineGate(
   ),
 );
 
+/**
+ * Verbs of expectation that make the future with "to" (FUTURE_BEFORE_TO) and can take an object
+ * before it: "crews expected winds to ease by Saturday" looks ahead as "winds were expected to
+ * ease" does. Not in the past perfect: "had expected inflation to ease in March" was not borne out.
+ */
+const EXPECTED_AHEAD = new Set(["expected", "projected", "predicted"]);
+
 function followedByTo(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.end - next.start > 3) return false;
@@ -85,6 +116,17 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     // "is running for re-election in November": the present progressive with a date is an arrangement.
     if (BE_PRESENT.has(w)) return tokens[i + 1] && lowerWordAt(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
     if (SCHEDULED_PRESENT.has(w)) return 1;
+    // The present forms the word list holds with the irregular pasts ("says", "remains", "wants")
+    // tell no tense, as other present forms do not.
+    if (w !== "was" && w.endsWith("s")) return 0;
+    // An irregular participle after "be" is a passive, as a regular one is ("will be held in
+    // March"), and one after "to" an infinitive ("is expected to cut rates in September").
+    if (
+      t.flags & PAST &&
+      i > 0 &&
+      (tokens[i - 1]!.flags & TO || BEFORE_PARTICIPLE.has(lowerWordAt(body, tokens[i - 1]!)))
+    )
+      return 0;
     // "will be", "has been", "is being": the form of "be" after an auxiliary tells no tense.
     return TIMELESS_AUXILIARIES.has(w) || w === "be" || w === "been" || w === "being" ? 0 : -1;
   }
@@ -96,7 +138,7 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     }
     // "will be sentenced in August", "when she is sentenced": a passive participle says nothing
     // of when; its auxiliary ("will", "was") or the verb before it does.
-    if (i > 0 && BE_FORMS.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
+    if (i > 0 && BEFORE_PARTICIPLE.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
   if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
@@ -106,12 +148,111 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     : 0;
 }
 
+const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
+const DEADLINE_WORDS = new Set(["until", "till", "through", "thru", "by"]);
+/** A time of day between a deadline word and its weekday: "through 8 p.m. Friday", "until noon Saturday". */
+const TIME_OF_DAY_WORDS = new Set(["a.m", "p.m", "am", "pm", "noon", "midnight"]);
+/**
+ * Past verbs that put something in force for a time: what they issued, ordered or extended runs
+ * until the day named ("issued red alerts for six regions through Thursday", "closed the road
+ * until Friday", passive "alerts were issued through Thursday").
+ */
+const IN_FORCE = new Set([
+  "issued",
+  "declared",
+  "ordered",
+  "extended",
+  "imposed",
+  "announced",
+  "closed",
+  "shut",
+  "suspended",
+  "banned",
+  "barred",
+  "postponed",
+  "delayed",
+  "paused",
+  "halted",
+  "cancelled",
+  "canceled",
+  "restricted",
+  "blocked",
+  "raised",
+  "placed",
+  "put",
+  "set",
+  "granted",
+  "gave",
+  "allowed",
+  "told",
+  "asked",
+  "urged",
+  "warned",
+  "advised",
+]);
+
+/**
+ * The deadline word ("until", "through", "till", "by") before the weekday that starts at token
+ * `d` ("until Friday", "through 8 p.m. Friday", "by late Saturday"), or "" when the date is no
+ * weekday (a possessive "by Friday's storm" is none) or has no such word before it.
+ */
+function deadlineBefore(body: string, tokens: readonly Token[], first: number, d: number): string {
+  const day = tokens[d];
+  if (day === undefined) return "";
+  let w = lowerWordAt(body, day);
+  if ((w === "early" || w === "late" || w === "on") && tokens[d + 1]) w = lowerWordAt(body, tokens[d + 1]!);
+  if (!WEEKDAY_NAMES.has(w)) return "";
+  // Past a time of day: at most a number, a minute count and "a.m."/"p.m."/"noon".
+  let i = d - 1;
+  for (let skipped = 0; skipped < 3 && i >= first; skipped++, i--) {
+    const t = tokens[i]!;
+    if (!isDigit(body.charCodeAt(t.start)) && !TIME_OF_DAY_WORDS.has(lowerWordAt(body, t))) break;
+  }
+  const word = i >= first ? lowerWordAt(body, tokens[i]!) : "";
+  return DEADLINE_WORDS.has(word) ? word : "";
+}
+
+/**
+ * Whether the weekday after a deadline word lies ahead, given the verb that governs it (token
+ * `verb`, with tense mark `mark`; -1 and 0 when none). The rule, as a news desk reads it:
+ * - a future, an expectation, the present or no tense at all: ahead. A period still running ends
+ *   ahead ("is in effect through 8 p.m. Friday", "is closed until Friday", "expect winds to ease
+ *   by Saturday");
+ * - "by" after a past: behind, what was done by then is done ("had been contained by Friday",
+ *   "grew to 5,000 acres by Friday");
+ * - "until"/"through"/"till" after a past: ahead only when the past verb put something in force
+ *   (IN_FORCE), active or passive, not in the past perfect and before the date ("issued red
+ *   alerts through Thursday", "the road was closed until Friday"); else a period that is over
+ *   ("had been closed until Friday", "the strike lasted until Friday", "was in effect through
+ *   Thursday", "Through Thursday, police issued 300 citations").
+ */
+function deadlineAhead(
+  body: string,
+  tokens: readonly Token[],
+  word: string,
+  date: number,
+  verb: number,
+  mark: number,
+): boolean {
+  if (mark >= 0) return true;
+  // "Through Thursday, officials issued 300 citations": a past after the date counts within it.
+  if (word === "by" || verb > date) return false;
+  let v = verb;
+  const w = lowerWordAt(body, tokens[v]!);
+  // "were issued": the participle after the past of "be" tells what kind of past it is.
+  if ((w === "was" || w === "were") && tokens[v + 1] && tokens[v + 1]!.flags & PAST) v++;
+  else if (tokens[v - 1] && lowerWordAt(body, tokens[v - 1]!) === "had") return false;
+  return IN_FORCE.has(lowerWordAt(body, tokens[v]!));
+}
+
 /**
  * Whether a date at body offset `at` inside [start, end) points forward. The verb that governs it
  * usually comes before it in the same stretch between commas ("voted 7-2 on Tuesday night, a
  * project officials say will cut …" is past; "who is running for re-election in November, has
  * made …" is future); failing that, the nearest verb after it ("On Friday, she will meet").
- * Without any tense mark in the span, `fallback` (the claim's overall tense) decides.
+ * Without any tense mark in the span, `fallback` (the claim's overall tense) decides. A weekday
+ * after "until", "through", "till" or "by" ends a period or sets a deadline: see deadlineAhead.
  */
 export function futureAt(
   body: string,
@@ -123,17 +264,34 @@ export function futureAt(
 ): boolean {
   const first = firstTokenEndingAfter(tokens, start);
   const dateToken = firstTokenEndingAfter(tokens, at);
+  let mark = 0;
+  let verb = -1;
   // Back from the date to the comma or the span's start.
+  let sawTo = false;
   for (let i = dateToken - 1; i >= first && tokens[i]!.start >= start; i--) {
-    const m = tenseMark(body, tokens, i);
-    if (m !== 0) return m > 0;
+    const t = tokens[i]!;
+    // "expected winds to ease by Saturday": an expectation's object and infinitive lie ahead.
+    mark =
+      sawTo &&
+      t.flags & PAST &&
+      EXPECTED_AHEAD.has(lowerWordAt(body, t)) &&
+      !(i > 0 && lowerWordAt(body, tokens[i - 1]!) === "had")
+        ? 1
+        : tenseMark(body, tokens, i);
+    if (mark !== 0) {
+      verb = i;
+      break;
+    }
+    if (t.flags & TO) sawTo = true;
     if (commaBefore(body, tokens, i)) break;
   }
   // Else forward from it to the span's end.
-  for (let i = dateToken; i < tokens.length && tokens[i]!.end <= end; i++) {
+  for (let i = dateToken; mark === 0 && i < tokens.length && tokens[i]!.end <= end; i++) {
     if (tokens[i]!.start < at) continue;
-    const m = tenseMark(body, tokens, i);
-    if (m !== 0) return m > 0;
+    mark = tenseMark(body, tokens, i);
+    if (mark !== 0) verb = i;
   }
-  return fallback;
+  const deadline = deadlineBefore(body, tokens, first, dateToken);
+  if (deadline !== "") return deadlineAhead(body, tokens, deadline, dateToken, verb, mark);
+  return mark === 0 ? fallback : mark > 0;
 }
