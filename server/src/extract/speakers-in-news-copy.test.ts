@@ -184,3 +184,20 @@ describe("the subject a verb phrase continues", () => {
     ).toContain("According to Barnard, the club had turned down a £2.5m bid");
   });
 });
+
+describe("sources and forecasts", () => {
+  it("gives a clause after “according to X, and” to the article", () => {
+    const all = claims(
+      "Markets had priced in an 82 per cent chance of a cut on Monday, according to ASX data, and 27 of 31 economists surveyed by Bloomberg had forecast the move.",
+    );
+    expect(claimQuoting(all, "82 per cent").claimant.name).toBe("ASX data");
+    const economists = claimQuoting(all, "economists");
+    expect(economists.claimant.type).toBe("article");
+    expect(economists.quote).toBe("27 of 31 economists surveyed by Bloomberg had forecast the move");
+  });
+
+  it("reads “expects” and “forecasts” as a prediction", () => {
+    expect(claims("Westpac expects two further cuts in 2026.")[0]!.kind).toBe("prediction");
+    expect(claims("The bank's forecasts show growth of 1.9 per cent in 2026.")[0]!.kind).toBe("prediction");
+  });
+});

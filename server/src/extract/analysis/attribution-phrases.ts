@@ -45,13 +45,15 @@ export function phraseAttribution(
   if (text.includes("according to")) {
     const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
     if (trail) return { ...credited(memory.outlet(trail[1]!), start, start + trail.index), sourceAfterContent: true };
-    // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are the source's.
-    const middle = /,\s*according to ([^,]{2,80}?),\s*/u.exec(text);
+    // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are
+    // the source's. After "and" a clause of its own is the article's: "…, according to ASX data,
+    // and 27 of 31 economists surveyed by Bloomberg had forecast the move".
+    const middle = /,\s*according to ([^,]{2,80}?),\s*(and\s+)?/u.exec(text);
     if (middle)
       return {
         ...credited(memory.outlet(middle[1]!), start, start + middle.index),
         tail: { start: start + middle.index + middle[0].length, end },
-        tailBySpeaker: true,
+        tailBySpeaker: middle[2] === undefined,
         sourceAfterContent: true,
       };
   }
