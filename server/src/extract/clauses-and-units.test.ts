@@ -39,3 +39,17 @@ describe("figures", () => {
     expect(quantities("I'll make one more point: millions more like him agree, she said.")).toEqual([]);
   });
 });
+
+describe("kinds", () => {
+  it("reads a superlative of a measure as a record, not one of praise", () => {
+    expect(claims("Europe is the fastest-warming continent, heating up twice as fast as the world.")[0]!.kind).toBe(
+      "comparison_record",
+    );
+    expect(claims("Spain has just had its hottest June since records began in 1961.")[0]!.kind).toBe(
+      "comparison_record",
+    );
+    expect(claims("They taught me that this was the greatest country in the world.")[0]!.kind).not.toBe(
+      "comparison_record",
+    );
+  });
+});

@@ -7,8 +7,38 @@ const PREDICTION =
   /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|plans? to|intends? to|would|expects|predicts|anticipates|forecasts)\b/i;
 const CAUSAL =
   /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
-const RECORD =
-  /\b(record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b/i;
+/**
+ * Superlatives of a measure that make a record in news copy: "the hottest June", "the
+ * fastest-warming continent". Not "greatest" or "strongest", which debate talk uses as praise
+ * ("the greatest country on Earth").
+ */
+const SUPERLATIVES = [
+  "fastest",
+  "slowest",
+  "hottest",
+  "coldest",
+  "warmest",
+  "wettest",
+  "driest",
+  "deadliest",
+  "costliest",
+  "richest",
+  "poorest",
+  "longest",
+  "shortest",
+  "cheapest",
+  "busiest",
+  "tallest",
+  "heaviest",
+  "fewest",
+  "safest",
+  "steepest",
+  "sharpest",
+];
+const RECORD = new RegExp(
+  String.raw`\b(${SUPERLATIVES.join("|")}|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  "i",
+);
 const EVENT_VERB =
   /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
 // For each regex, words one of which any match must contain as a whole run of letters (see
@@ -59,6 +89,7 @@ const CAUSAL_GATE = defineGate([
   "triggered",
 ]);
 const RECORD_GATE = defineGate([
+  ...SUPERLATIVES,
   "record",
   "time",
   "highest",
