@@ -1,14 +1,6 @@
 import type { Claim } from "@claimdesk/shared";
 import { ANCHOR_EXPLANATIONS } from "./anchor-badges.tsx";
-import { KIND_LABELS } from "./claim-filters.ts";
-
-const FLAG_LABELS: Record<string, string> = {
-  opinion: "Opinion",
-  loaded_language: "Loaded language",
-  unnamed_source: "Unnamed source",
-  quotation: "Quotation",
-  disputed: "Disputed in the article",
-};
+import { FLAG_LABELS, KIND_LABELS } from "./claim-filters.ts";
 
 /** What the claim says and why the extractor thought it worth checking. */
 export function ClaimDetails({ claim }: { claim: Claim }) {

@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Verdict } from "@claimdesk/shared";
+import type { Claim, ClaimFlag, ClaimKind, Verdict } from "@claimdesk/shared";
 
 export interface ClaimFilters {
   sort: "position" | "checkworthy";
@@ -6,6 +6,8 @@ export interface ClaimFilters {
   verdict: Verdict | "none" | "";
   /** A user id, "me", "none" or "" for anyone. */
   assignee: string;
+  /** Claims carrying this flag in their details, or "" for any. */
+  flag: ClaimFlag | "";
   showDismissed: boolean;
   /** Words in the claim, its quote or its claimant, or a claim number ("12", "#12"). */
   query: string;
@@ -16,6 +18,7 @@ export const DEFAULT_FILTERS: ClaimFilters = {
   kind: "",
   verdict: "",
   assignee: "",
+  flag: "",
   showDismissed: true,
   query: "",
 };
@@ -43,6 +46,7 @@ export function filterAndSortClaims(claims: readonly Claim[], filters: ClaimFilt
       (!filters.kind || c.kind === filters.kind) &&
       (!filters.verdict || (filters.verdict === "none" ? c.verdict === null : c.verdict === filters.verdict)) &&
       (!assignee || (assignee === "none" ? c.assignee === null : c.assignee?.id === assignee)) &&
+      (!filters.flag || c.details.flags.includes(filters.flag)) &&
       matchesQuery(c, filters.query),
   );
   if (filters.sort === "checkworthy")
@@ -61,3 +65,17 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
   prediction: "Prediction",
   other: "Other",
 };
+
+/** Words for the extractor's flags, in the order the flag filter offers them. */
+export const FLAG_LABELS: Record<ClaimFlag, string> = {
+  disputed: "Disputed in the article",
+  opinion: "Opinion",
+  loaded_language: "Loaded language",
+  unnamed_source: "Unnamed source",
+  quotation: "Quotation",
+};
+
+export const FLAG_OPTIONS = Object.keys(FLAG_LABELS) as ClaimFlag[];
+
+/** Why a claim is badged "Disputed in the article" in the list. */
+export const DISPUTED_EXPLANATION = "The article itself says this claim is false or unsupported";

@@ -3,7 +3,7 @@ import { claimKindSchema, verdictLabel, verdicts, type Claim, type User } from "
 import { VerdictBadge } from "../../../components/verdict-badge.tsx";
 import { VirtualList, type VirtualListHandle } from "../../../components/virtual-list.tsx";
 import { AnchorBadges } from "./anchor-badges.tsx";
-import { KIND_LABELS, type ClaimFilters } from "./claim-filters.ts";
+import { DISPUTED_EXPLANATION, FLAG_LABELS, FLAG_OPTIONS, KIND_LABELS, type ClaimFilters } from "./claim-filters.ts";
 
 interface Props {
   claims: Claim[];
@@ -101,6 +101,17 @@ export function ClaimList({
             ))}
           </select>
         </label>
+        <label>
+          Flag
+          <select value={filters.flag} onChange={(e) => set({ flag: e.target.value as ClaimFilters["flag"] })}>
+            <option value="">Any flag</option>
+            {FLAG_OPTIONS.map((f) => (
+              <option key={f} value={f}>
+                {FLAG_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -161,6 +172,12 @@ export function ClaimList({
                 {c.dismissed ? <span className="tag">Dismissed</span> : null}
                 {c.reviewState === "approved" ? <span className="tag">Approved</span> : null}
                 <AnchorBadges claim={c} />
+                {c.details.flags.includes("disputed") ? (
+                  <span className="tag flag-disputed" title={DISPUTED_EXPLANATION}>
+                    {FLAG_LABELS.disputed}
+                    <span className="visually-hidden">: {DISPUTED_EXPLANATION}</span>
+                  </span>
+                ) : null}
                 <span className="muted score" title="Check-worthiness">
                   {Math.round(c.scores.checkworthy * 100)}%
                 </span>
