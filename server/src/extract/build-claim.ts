@@ -62,6 +62,7 @@ const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
 const COUNTING_WORDS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** The same, as a whole word: "one modeling study", not "tenants". */
 const COUNTING_WORD = new RegExp(`${COUNTING_WORDS.source}(?!\\p{L})`, "u");
 
@@ -112,8 +113,9 @@ function claimantReference(c: Claimant): string {
 
 function computeClaimantReference(c: Claimant): string {
   const words = c.name.split(" ");
-  // "one modeling study", "two EU officials": a number already determines it.
-  if (words.length > 1 && COUNTING_WORD.test(words[0]!)) return c.name;
+  // "one modeling study", "two EU officials": a number already determines it; a year does not
+  // ("the 2024 review of 45 studies").
+  if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return c.name;
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (

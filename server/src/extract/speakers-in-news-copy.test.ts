@@ -201,3 +201,61 @@ describe("sources and forecasts", () => {
     expect(claims("The bank's forecasts show growth of 1.9 per cent in 2026.")[0]!.kind).toBe("prediction");
   });
 });
+
+describe("recall, health and fact-check copy", () => {
+  it("keeps a figure's thousands comma inside the source's name", () => {
+    const c = claimQuoting(
+      claims(
+        "According to a 2024 review of 45 studies covering more than 330,000 children, every extra hour of screen use was linked to a 21% higher chance of myopia.",
+      ),
+      "myopia",
+    );
+    expect(c.claimant.name).toBe("2024 review of 45 studies covering more than 330,000 children");
+    expect(c.text).toMatch(/^According to the 2024 review of 45 studies covering more than 330,000 children, every/);
+    const middle = claims("Myopia rose, according to a review of 330,000 children, and doctors worry.");
+    expect(claimQuoting(middle, "Myopia rose").claimant.name).toBe("review of 330,000 children");
+  });
+
+  it("names the speaker set off by commas after a quotation, with a description or an age", () => {
+    const all = claims(
+      '"Safety is our first priority," Halvern\'s head of North American quality, Renee Calder, said in a statement. She said the repair takes about 90 minutes.\n\n"We are moving fast," Tom Reyes, head of quality at Halvern, said.\n\n"We will fix every car," Ana Ruiz, 48, said.',
+    );
+    expect(claimQuoting(all, "first priority").claimant.name).toBe("Renee Calder");
+    expect(claimQuoting(all, "90 minutes").claimant.name).toBe("Renee Calder");
+    expect(claimQuoting(all, "moving fast").claimant.name).toBe("Tom Reyes");
+    expect(claimQuoting(all, "every car").claimant.name).toBe("Ana Ruiz");
+  });
+
+  it("does not take a new sentence after a closed quotation for its speaker tag", () => {
+    const all = claims(
+      "“Thank you very much, my friend, for everything.” Sarabia, for her part, highlighted the progress of the talks.",
+    );
+    expect(claimQuoting(all, "Thank you").claimant.name).not.toBe("Sarabia");
+  });
+
+  it("reads a carmaker's recall as an act, not as speech", () => {
+    const c = claimQuoting(
+      claims(
+        "Carmaker Halvern Motors is recalling 412,000 SUVs. In April, Halvern recalled 98,000 of the SUVs to fix a fuel-pump fault, and a brake-software recall covering 140,000 vehicles followed in 2023.",
+      ),
+      "98,000",
+    );
+    expect(c.claimant.type).toBe("article");
+    expect(c.quote).toBe("In April, Halvern recalled 98,000 of the SUVs to fix a fuel-pump fault");
+  });
+
+  it("keeps what the article says about the speaker between the name and the verb", () => {
+    const post = claims(
+      "A social media post shared more than 40,000 times since Sunday falsely claims that the outbreak was caused by the vaccine.",
+    );
+    expect(claimQuoting(post, "40,000").text).toBe(
+      "A social media post was shared more than 40,000 times since Sunday",
+    );
+    const study = claims(
+      "A rapid analysis by the World Weather Attribution group, published on Wednesday, found that the peak was about 2.8C hotter.",
+    );
+    const published = claimQuoting(study, "published");
+    expect(published.text).toBe("A rapid analysis by the World Weather Attribution group was published on Wednesday");
+    expect(published.dates.map((d) => d.value)).toEqual(["2025-08-13"]);
+  });
+});

@@ -21,6 +21,15 @@ const APPOSITIVE_AFTER_COMMA = /^,\s*(?:a|an|the|who)\s/;
 const SAID_NAME_BEFORE_COMMA =
   /^,\s*(?:said|says|added|adds|wrote|noted)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*$/u;
 
+/**
+ * A source's name up to the comma that ends it; a comma inside a figure ("a review covering more
+ * than 330,000 children") is part of the name.
+ */
+const SOURCE = String.raw`((?:[^,]|,(?=\d{3}))`;
+const LEAD_ACCORDING_TO = new RegExp(String.raw`^According to ${SOURCE}{2,80}),\s*`, "u");
+const TRAILING_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,80}?)[.!]?[”"]?$`, "u");
+const MIDDLE_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,80}?),(?!\d{3})\s*(and\s+)?`, "u");
+
 /** The content [contentStart, contentEnd) is the claimant's; nothing around it is. */
 function credited(claimant: Claimant, contentStart: number, contentEnd: number): Attribution {
   return { claimant, contentStart, contentEnd, lead: null, tail: null, aside: null };
@@ -33,7 +42,7 @@ export function phraseAttribution(
   end: number,
   memory: ClaimantMemory,
 ): Attribution | null {
-  const lead = /^According to ([^,]{2,80}),\s*/u.exec(text);
+  const lead = LEAD_ACCORDING_TO.exec(text);
   if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
   // "As the minister said, the plan failed": the article repeats the speaker's claim.
   const as = text.startsWith("As ") ? AS_X_SAID.exec(text) : null;
@@ -43,12 +52,12 @@ export function phraseAttribution(
   }
   // The two "according to" forms are searched for only where the words stand (one native search).
   if (text.includes("according to")) {
-    const trail = /,\s*according to ([^,]{2,80}?)[.!]?[”"]?$/u.exec(text);
+    const trail = TRAILING_ACCORDING_TO.exec(text);
     if (trail) return { ...credited(memory.outlet(trail[1]!), start, start + trail.index), sourceAfterContent: true };
     // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are
     // the source's. After "and" a clause of its own is the article's: "…, according to ASX data,
     // and 27 of 31 economists surveyed by Bloomberg had forecast the move".
-    const middle = /,\s*according to ([^,]{2,80}?),\s*(and\s+)?/u.exec(text);
+    const middle = MIDDLE_ACCORDING_TO.exec(text);
     if (middle)
       return {
         ...credited(memory.outlet(middle[1]!), start, start + middle.index),

@@ -8,18 +8,19 @@ import {
   looksLikeSubject,
   nameEnd,
   opensWithCommonWord,
+  participleAside,
   relativeAside,
   subjectStart,
 } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
-import { lowerWordAt, type Token } from "./tokens.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
-import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED } from "./word-flags.ts";
+import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED, THAT } from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -55,6 +56,15 @@ const MIN_LEAD_TOKENS = 4;
 const DENIALS = new Set(["denied", "denies", "deny"]);
 
 const ADDING = new Set(["added", "adds", "add", "adding"]);
+
+const RECALLING = new Set(["recalled", "recalls", "recall"]);
+
+/** Does "recalled" at `i` report speech: before "that", a colon or quotation, or ending its clause? */
+function recallsSpeech(body: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.flags & THAT || commaBefore(body, tokens, i + 1)) return true;
+  return /^\s*[:“"]/.test(body.slice(tokens[i]!.end, next.start));
+}
 
 const SHOWING = new Set(["show", "shows", "showed"]);
 /** Documents and figures that "show" what a source would say: "FBI data show …", "Court records show …". */
@@ -120,6 +130,9 @@ function verbAttribution(
     if (DENIALS.has(lowerWordAt(body, word))) continue;
     // "Health care added 49,000 jobs": "added" before a figure adds to a count, it reports nothing.
     if (tokens[i + 1] && tokens[i + 1]!.flags & MAY_START_QUANTITY && ADDING.has(lowerWordAt(body, word))) continue;
+    // "Halvern recalled 98,000 SUVs": a carmaker's recall; only "recalled that …", "recalled: “…”"
+    // or a trailing "…, she recalled" report a memory.
+    if (RECALLING.has(lowerWordAt(body, word)) && !recallsSpeech(body, tokens, i)) continue;
     // "Hale repeated his claim that …": the speaker stands before "repeated".
     const verb = reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;
@@ -132,6 +145,7 @@ function verbAttribution(
         ? { from: 0, to: coordinated }
         : withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
     const segStart = name.from;
+    const fullNameTo = name.to;
     let nameTo = name.to;
     // "A social media post shared 40,000 times since Sunday falsely claims …": the participle
     // phrase describes the speaker, who is named before it.
@@ -184,7 +198,7 @@ function verbAttribution(
         lead: leadClause,
         tail: { start: handover.nextStart, end: content.contentEnd },
         secondSpeaker: true,
-        aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
+        aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),
       };
     return {
       claimant,
@@ -195,10 +209,25 @@ function verbAttribution(
       tailExtendsContent: second === null && content.tailExtendsContent === true,
       secondSpeaker: second !== null,
       verdictBy: second?.verdict ? verdictClaimant(body, tokens, second.verdict, memory) : null,
-      aside: anonymous ? null : relativeAside(body, tokens, segStart, nameTo, verb),
+      aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),
     };
   }
   return null;
+}
+
+/** What the article says about the speaker between the name and the verb, as a claim of its own. */
+function speakerAside(
+  body: string,
+  tokens: readonly Token[],
+  nameFrom: number,
+  nameTo: number,
+  fullNameTo: number,
+  verb: number,
+): { start: number; end: number; restored: string } | null {
+  return (
+    relativeAside(body, tokens, nameFrom, nameTo, verb) ??
+    participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : verb)
+  );
 }
 
 /**

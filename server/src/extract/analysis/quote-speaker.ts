@@ -33,6 +33,18 @@ const AFTER_QUOTE_TITLED = new RegExp(
   "u",
 );
 
+/** A description between commas around a name: "Halvern's head of quality", "48", "head of quality at Halvern". */
+const APPOSITIVE = '[^,“”".!?;:]{1,60}';
+/**
+ * A name set off by commas with its description before or after it, or an age: ", Halvern's head
+ * of quality, Renee Calder, said", ", Renee Calder, head of quality at Halvern, said", ", Calder,
+ * 48, said" (tried last).
+ */
+const AFTER_QUOTE_WITH_APPOSITIVE = new RegExp(
+  `^[\\s,]*(?:${APPOSITIVE},\\s*)?${NAME},\\s*(?:${APPOSITIVE},\\s*)?(?:${VERB_ALT})\\b`,
+  "u",
+);
+
 /** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
 const COMMON_SPEAKER = "((?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";
 const AFTER_QUOTE_COMMON = new RegExp(
@@ -49,11 +61,19 @@ export function namesBodyOrRole(phrase: string): boolean {
     .some((w) => ORGANISATION_WORDS.has(w) || ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
 }
 
-function speakerTagAfter(after: string): RegExpExecArray | null {
+function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray | null {
   const tag = AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
-  return common && namesBodyOrRole((common[1] ?? common[2])!) ? common : null;
+  if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;
+  // Only after a quotation that hands over with a comma: after “….” a new sentence may open
+  // the same way ("Sarabia, for her part, highlighted …").
+  return endsWithComma ? AFTER_QUOTE_WITH_APPOSITIVE.exec(after) : null;
+}
+
+/** Does the quotation that ends at `quoteEnd` close with a comma before its mark ("…,”")? */
+function handsOverWithComma(body: string, quoteEnd: number): boolean {
+  return body.charCodeAt(quoteEnd - 2) === 44;
 }
 
 /**
@@ -105,7 +125,10 @@ export function endsWithReportingVerb(text: string): boolean {
 
 /** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */
 export function speakerNamedAfter(body: string, quoteEnd: number, windowEnd: number): boolean {
-  return speakerTagAfter(body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120))) !== null;
+  return (
+    speakerTagAfter(body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120)), handsOverWithComma(body, quoteEnd)) !==
+    null
+  );
 }
 
 /** Who is speaking in a direct quotation, judging by the text right after or right before it. */
@@ -118,7 +141,7 @@ export function quoteSpeaker(
   memory: ClaimantMemory,
 ): Claimant | null {
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
-  const a = speakerTagAfter(after);
+  const a = speakerTagAfter(after, handsOverWithComma(body, quoteEnd));
   if (a) {
     const name = (a[1] ?? a[2])!;
     const rest = after.slice(a.index + a[0].length);

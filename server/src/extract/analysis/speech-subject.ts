@@ -155,6 +155,29 @@ export function relativeAside(
   return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
 }
 
+/**
+ * "A social media post shared 40,000 times since Sunday falsely claims …", "A rapid analysis by
+ * the group, published on Wednesday, found …": the participle phrase after the speaker, tokens
+ * [nameTo, phraseEnd), is the article's own claim about the speaker, worded with the speaker
+ * restored ("A social media post was shared 40,000 times since Sunday").
+ */
+export function participleAside(
+  body: string,
+  tokens: readonly Token[],
+  nameFrom: number,
+  nameTo: number,
+  phraseEnd: number,
+): { start: number; end: number; restored: string } | null {
+  const first = tokens[nameTo];
+  if (!first || phraseEnd - nameTo < 2 || !(first.flags & PAST) || isCapitalised(first)) return null;
+  if (hasFiniteVerb(tokens, nameTo + 1, phraseEnd)) return null;
+  const start = first.start;
+  const end = tokens[phraseEnd - 1]!.end;
+  const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
+  const be = /[^s]s$/.test(lowerWordAt(body, tokens[nameTo - 1]!)) ? "were" : "was";
+  return { start, end, restored: `${speaker} ${be} ${body.slice(start, end)}` };
+}
+
 /** Words that open a sentence with a capital only because they open it: "Two EU officials", "Some experts". */
 const COMMON_OPENERS = new Set(
   "two three four five six seven eight nine ten several some many most few both other senior local".split(" "),
