@@ -18,6 +18,17 @@ describe("reported clauses", () => {
   });
 });
 
+describe("lists of figures", () => {
+  it("keeps a list whose year dates every figure in one claim, and splits one without", () => {
+    expect(claims("The Civic Alliance won 46 seats and 42.7% of the vote in 2009.").map((c) => c.quote)).toEqual([
+      "The Civic Alliance won 46 seats and 42.7% of the vote in 2009",
+    ]);
+    expect(
+      claims("The cooperation has resulted in over 1,700 deportations and over 1,000 arrests.").map((c) => c.quote),
+    ).toEqual(["The cooperation has resulted in over 1,700 deportations", "over 1,000 arrests"]);
+  });
+});
+
 describe("figures", () => {
   const quantities = (body: string) =>
     claims(body).flatMap((c) => c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit })));

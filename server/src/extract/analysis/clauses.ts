@@ -166,7 +166,12 @@ function splitClausesFrom(
       if (
         counted &&
         leftHasVerb &&
-        !(isAnd && (opensRange(body, left.start) || compoundMeasure(left.unit, rightQuantity.unit)))
+        !(
+          isAnd &&
+          (opensRange(body, left.start) ||
+            compoundMeasure(left.unit, rightQuantity.unit) ||
+            yearFollows(body, rightQuantity.end, end))
+        )
       ) {
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
@@ -306,6 +311,16 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** Does "between" stand before the quantity at `at`? "between 1.6 million and 1.7 million" is one range, not two claims. */
 function opensRange(body: string, at: number): boolean {
   return BETWEEN_BEFORE.test(body.slice(Math.max(0, at - 12), at));
+}
+
+const YEAR_IN_PHRASE = /^[^,;]{0,40}?\b(?:1[89]|20)\d\d\b/;
+
+/**
+ * "won 46 seats and 42.7% of the vote in 2009": a year after the last figure of a list dates
+ * every figure in it, so the list stays one claim rather than leave the first figure undated.
+ */
+function yearFollows(body: string, from: number, end: number): boolean {
+  return YEAR_IN_PHRASE.test(body.slice(from, Math.min(end, from + 48)));
 }
 
 /** Units that follow one another in one measure: "six years and four months", "5 feet and 9 inches". */
