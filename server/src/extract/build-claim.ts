@@ -80,8 +80,8 @@ function isSingularCommonNoun(name: string): boolean {
   return !/[^s]s$/.test(last);
 }
 
-/** "Italian premier", "Ford spokesperson": a person named by a describing word and a role. */
-const DESCRIBED_ROLE = /^\p{Lu}[\p{L}.]* (?:\p{Ll}+ )?(\p{Ll}+)$/u;
+/** "Italian premier", "Ford spokesperson", "Elections Norland spokesperson": a person named by describing words and a role. */
+const DESCRIBED_ROLE = /^(?:\p{Lu}[\p{L}.]* ){1,3}(?:\p{Ll}+ )?(\p{Ll}+)$/u;
 const ROLES = new Set(
   "spokesperson spokesman spokeswoman official representative adviser advisor aide lawyer attorney economist analyst".split(
     " ",

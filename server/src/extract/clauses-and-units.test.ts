@@ -29,6 +29,18 @@ describe("lists of figures", () => {
   });
 });
 
+describe("a figure set off by commas", () => {
+  it("stays with the subject it describes, and a second that-clause opens past it", () => {
+    const all = claims(
+      "An Elections Norland spokesperson said there was no indication of any counting error and that 212,000 postal ballots, about 14% of all votes cast, had been processed under observation.",
+    );
+    expect(all.map((c) => c.text)).toEqual([
+      "According to the Elections Norland spokesperson, there was no indication of any counting error",
+      "According to the Elections Norland spokesperson, 212,000 postal ballots, about 14% of all votes cast, had been processed under observation",
+    ]);
+  });
+});
+
 describe("figures", () => {
   const quantities = (body: string) =>
     claims(body).flatMap((c) => c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit })));

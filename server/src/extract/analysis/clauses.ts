@@ -162,8 +162,10 @@ function splitClausesFrom(
       const rightQuantity = right && quantityStarting?.get(right.start);
       // Bare numbers ("two men, aged 24 and 31") list one thing's parts, not claims of their own.
       const counted = left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null);
-      // "Two children and one adult have died": a list before its verb is one subject.
+      // "Two children and one adult have died": a list before its verb is one subject; so is a
+      // figure set off by commas before its verb ("212,000 ballots, about 14% of votes cast, had been").
       if (
+        !(comma && !isAnd && verbAfterNextComma(body, tokens, i)) &&
         counted &&
         leftHasVerb &&
         !(
@@ -311,6 +313,13 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 /** Does "between" stand before the quantity at `at`? "between 1.6 million and 1.7 million" is one range, not two claims. */
 function opensRange(body: string, at: number): boolean {
   return BETWEEN_BEFORE.test(body.slice(Math.max(0, at - 12), at));
+}
+
+/** Is the comma-delimited stretch from token `i` followed by a comma and a finite verb? */
+function verbAfterNextComma(body: string, tokens: readonly Token[], i: number): boolean {
+  let e = i + 1;
+  while (e < tokens.length && e - i < 12 && !commaOrSemicolonBefore(body, tokens, e)) e++;
+  return e < tokens.length && commaBefore(body, tokens, e) && isFiniteVerb(tokens, e);
 }
 
 const YEAR_IN_PHRASE = /^[^,;]{0,40}?\b(?:1[89]|20)\d\d\b/;
