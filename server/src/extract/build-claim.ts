@@ -49,6 +49,9 @@ const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
+/** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
+const ENDS_WITH_COMPANY_WORD =
+  /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs)$/;
 /** "Department of Labor", "Bank of England", "University of Sydney": "the" goes before them too. */
 /** "Ministry of Health", "Centers for Disease Control", "Council on Foreign Relations": a body's name that opens with its kind. */
 const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`, "i");
@@ -127,6 +130,7 @@ function computeClaimantReference(c: Claimant): string {
     return lowerCommonCapital(c.name);
   const common =
     (c.type === "organization" &&
+      !ENDS_WITH_COMPANY_WORD.test(c.name) &&
       (ENDS_LOWERCASE_WORD.test(c.name) ||
         ENDS_WITH_ORGANISATION_WORD.test(c.name) ||
         STARTS_WITH_ORGANISATION_OF.test(c.name) ||

@@ -259,3 +259,15 @@ describe("recall, health and fact-check copy", () => {
     expect(published.dates.map((d) => d.value)).toEqual(["2025-08-13"]);
   });
 });
+
+describe("a company named by its short name", () => {
+  it("is the company the article named in full, without “the”", () => {
+    const all = claims(
+      "Carmaker Halvern Motors is recalling 412,000 SUVs. Halvern said it was aware of 17 crashes. Engineers found that one bracket in 2,500 could fracture.",
+    );
+    const crashes = claimQuoting(all, "17 crashes");
+    expect(crashes.claimant).toMatchObject({ name: "Halvern Motors", type: "organization" });
+    expect(crashes.text).toBe("Halvern Motors said it was aware of 17 crashes");
+    expect(claimQuoting(all, "could fracture").text).toMatch(/^According to engineers, /);
+  });
+});

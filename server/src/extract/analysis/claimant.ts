@@ -144,9 +144,32 @@ export function fullNameInText(body: string, surname: string, index?: Capitalise
   return null;
 }
 
+/** How many places of a word are looked at for a body's name that starts with it. */
+const BODY_NAME_LOOKS = 64;
+
+/**
+ * "Halvern Motors" for "Halvern": the first place the article writes the word followed by a
+ * capitalised word that names a kind of body ("Motors", "Therapeutics", "Bank"); null when none.
+ */
+function bodyNameInText(body: string, word: string): string | null {
+  let looks = 0;
+  for (let i = body.indexOf(`${word} `); i >= 0 && looks < BODY_NAME_LOOKS; i = body.indexOf(`${word} `, i + 1)) {
+    looks++;
+    if (i > 0 && LETTER.test(body[i - 1]!)) continue;
+    const from = i + word.length + 1;
+    let to = from;
+    while (to < body.length && LETTER.test(body[to]!)) to++;
+    const next = body.slice(from, to);
+    if (STARTS_UPPERCASE.test(next) && ORGANISATION_WORDS.has(next.toLowerCase())) return `${word} ${next}`;
+  }
+  return null;
+}
+
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
   if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) return null;
+  // "Carmaker Halvern Motors": a capitalised word after it makes the surname part of a longer name.
+  if (isSpaceAt(body, i + surname.length) && STARTS_UPPERCASE.test(body[i + surname.length + 1] ?? "")) return null;
   const givenStart = wordStartBefore(body, i - 1);
   const given = body.slice(givenStart, i - 1);
   if (!GIVEN_NAME.test(given) || TITLE_WORD.test(given) || NOT_GIVEN_NAMES.has(given)) return null;
@@ -310,8 +333,13 @@ export class ClaimantMemory {
     if (known === undefined && !this.searchedSurnames.has(surname)) {
       this.searchedSurnames.add(surname);
       const full = this.body === null ? null : fullNameInText(this.body, surname, this.wordIndex(this.body));
-      if (full) {
-        known = { name: full, type: "person", via: null };
+      // "Halvern said …" after "Carmaker Halvern Motors is recalling …": the company, by its short name.
+      const body =
+        full === null && this.body !== null && this.searchedSurnames.size <= SURNAMES_SEARCHED_BY_SCAN
+          ? bodyNameInText(this.body, surname)
+          : null;
+      if (full || body) {
+        known = full ? { name: full, type: "person", via: null } : { name: body!, type: "organization", via: null };
         this.personsBySurname.set(surname, known);
       }
     }

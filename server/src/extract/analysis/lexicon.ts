@@ -448,6 +448,16 @@ export const ORGANISATION_WORDS = new Set([
   "panel",
   "fund",
   "observatory",
+  // Company names by their trade: "Halvern Motors", "Calloway Therapeutics", "Nimbra Systems".
+  "motors",
+  "therapeutics",
+  "pharmaceuticals",
+  "systems",
+  "technologies",
+  "holdings",
+  "industries",
+  "airways",
+  "labs",
   // What a fact-check answers: "A social media post … claims", "the video said". Not people, so
   // "she said" after them stays with the last person named.
   "post",
