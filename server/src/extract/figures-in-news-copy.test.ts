@@ -78,9 +78,107 @@ describe("figures in news copy", () => {
     ]);
   });
 
-  it("never takes a possessive determiner for the unit", () => {
-    expect(quantities("He will serve up to half his sentence, the judge said.")).toEqual([]);
-    expect(quantities("The court said she may keep up to half her pension.")).toEqual([]);
+  it("never takes a possessive determiner for the unit: “up to half his sentence” is a share", () => {
+    expect(quantities("He will serve up to half his sentence, the judge said.")).toEqual([
+      { text: "up to half", value: 0.5, unit: "share", qualifier: "at_most" },
+    ]);
+    expect(quantities("The court said she may keep up to half her pension.")).toEqual([
+      { text: "up to half", value: 0.5, unit: "share", qualifier: "at_most" },
+    ]);
+  });
+
+  it("reads “half the”, “half of the” and “half of them” as a share of 0.5", () => {
+    expect(quantities("Nearly half the country voted, and more than half of all voters agreed, she said.")).toEqual([
+      { text: "Nearly half", value: 0.5, unit: "share", qualifier: "approximately" },
+      { text: "more than half", value: 0.5, unit: "share", qualifier: "more_than" },
+    ]);
+    expect(quantities("Half of the staff left, and half of them were nurses, the trust said.")).toEqual([
+      { text: "Half", value: 0.5, unit: "share", qualifier: null },
+      { text: "half", value: 0.5, unit: "share", qualifier: null },
+    ]);
+  });
+
+  it("still reads no share in a part named “half”, and “and a half” as part of the number", () => {
+    expect(quantities("In the first half the team scored, and the other half of the squad rested, she said.")).toEqual(
+      [],
+    );
+    expect(quantities("In the second half of the year, sales fell, the company said.")).toEqual([]);
+    expect(quantities("He served two and a half years, the court said.")).toEqual([
+      { text: "two and a half years", value: 2.5, unit: "years", qualifier: null },
+    ]);
+    expect(quantities("Over the last year-and-a-half that I've been here, prices rose, she said.")).toEqual([]);
+  });
+
+  it("reads “by half” after a verb of change as a share, but not “by half a point”", () => {
+    expect(quantities("The city cut transit fares by half, the mayor said.")).toEqual([
+      { text: "half", value: 0.5, unit: "share", qualifier: null },
+    ]);
+    expect(quantities("The council slashed its budget for schools by nearly half, the report said.")).toEqual([
+      { text: "nearly half", value: 0.5, unit: "share", qualifier: "approximately" },
+    ]);
+    expect(quantities("Sales rose by half a point, he said.")).toEqual([]);
+    expect(quantities("He was seen by half the class, she said.")).toEqual([
+      { text: "half", value: 0.5, unit: "share", qualifier: null },
+    ]);
+  });
+
+  it("reads a share “one in 2,500” with its thousands separator", () => {
+    expect(quantities("Engineers said about one in 2,500 brackets could fracture, the report said.")).toEqual([
+      { text: "about one in 2,500 brackets", value: 0.0004, unit: "share of brackets", qualifier: "approximately" },
+    ]);
+    expect(quantities("About 1 in 1,000 doses was contaminated, the agency said.")).toEqual([
+      { text: "About 1 in 1,000 doses", value: 0.001, unit: "share of doses", qualifier: "approximately" },
+    ]);
+    expect(quantities("One in four adults smoke, up from 1 in 10, the survey said.")).toEqual([
+      { text: "One in four adults", value: 0.25, unit: "share of adults", qualifier: null },
+      { text: "1 in 10", value: 0.1, unit: "share", qualifier: null },
+    ]);
+    expect(quantities("The odds were one in 2.5 million people, she said.")).toEqual([
+      { text: "2.5 million people", value: 2.5e6, unit: "people", qualifier: null },
+    ]);
+  });
+
+  it("flips a denied bound: “did not fall below 25C” is at least 25", () => {
+    expect(quantities("Temperatures did not fall below 25C overnight, the bureau said.")).toEqual([
+      { text: "below 25C", value: 25, unit: "°C", qualifier: "at_least" },
+    ]);
+    expect(quantities("The river did not rise above 4 metres, officials said.")).toEqual([
+      { text: "above 4 metres", value: 4, unit: "metres", qualifier: "at_most" },
+    ]);
+    expect(quantities("Prices never rose above $5, and they didn't drop under $3, he said.")).toEqual([
+      { text: "above $5", value: 5, unit: "USD", qualifier: "at_most" },
+      { text: "under $3", value: 3, unit: "USD", qualifier: "at_least" },
+    ]);
+    expect(quantities("The fee was not more than $40, and no fewer than 30 people came, she said.")).toEqual([
+      { text: "more than $40", value: 40, unit: "USD", qualifier: "at_most" },
+      { text: "no fewer than 30 people", value: 30, unit: "people", qualifier: "at_least" },
+    ]);
+  });
+
+  it("keeps a bound that a negation does not deny", () => {
+    expect(quantities("No more than 30 people came, and it was not only 5 staff, she said.")).toEqual([
+      { text: "No more than 30 people", value: 30, unit: "people", qualifier: "at_most" },
+      { text: "5 staff", value: 5, unit: "staff", qualifier: null },
+    ]);
+    expect(quantities("Officials did not rule out more than 20 deaths, the ministry said.")).toEqual([
+      { text: "more than 20 deaths", value: 20, unit: "deaths", qualifier: "more_than" },
+    ]);
+    expect(
+      quantities("He would not say why over 300 cases stalled, and prices not only rose above $5, she said."),
+    ).toEqual([
+      { text: "over 300 cases", value: 300, unit: "cases", qualifier: "more_than" },
+      { text: "above $5", value: 5, unit: "USD", qualifier: "more_than" },
+    ]);
+    expect(quantities("It did not rain. Over 300 people came, she said.")).toEqual([
+      { text: "Over 300 people", value: 300, unit: "people", qualifier: "more_than" },
+    ]);
+  });
+
+  it("keeps the unit of both figures of “30% to 50%”", () => {
+    expect(quantities("Support rose from 30% to 50% this year, the poll said.")).toEqual([
+      { text: "30%", value: 30, unit: "%", qualifier: null },
+      { text: "50%", value: 50, unit: "%", qualifier: null },
+    ]);
   });
 
   it("counts the noun past an adjective like “overseas” or “required”", () => {

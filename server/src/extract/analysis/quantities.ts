@@ -78,6 +78,9 @@ const QUALIFIERS: Record<string, string> = {
   "up to": "at_most",
   "at most": "at_most",
   "no more than": "at_most",
+  // "no fewer than 30 people" is at least 30.
+  "no fewer than": "at_least",
+  "no less than": "at_least",
   exactly: "exactly",
   // "an estimated 32 million people": an estimate is an approximation.
   estimated: "approximately",
@@ -135,7 +138,7 @@ const NOT_UNITS = new Set([
 ]);
 
 const QUAL_RE =
-  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly|estimated)\\s+)?";
+  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|no fewer than|no less than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly|estimated)\\s+)?";
 // "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
@@ -158,6 +161,51 @@ export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), 
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
 const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)\s+$/i;
+
+/** A word that denies: "not", "never", "cannot", "didn't". */
+const NEGATION = /^(?:not|never|cannot|\p{L}+n['’]t)$/iu;
+const PLAIN_WORD = /^\p{L}+$/u;
+/**
+ * Words between a negation and a bound past which it denies something else: a new clause ("did
+ * not say how over 20 …"), a preposition ("would not comment on over 300 cases"), "rule out"
+ * ("did not rule out more than 20 deaths" leaves more possible), or "only" and "just" ("not only
+ * rose above" stresses rather than denies).
+ */
+const NEGATION_BREAKS = new Set(
+  "that which who whom whose what why how when where while whether if unless until once because and but or nor as since although though than so then also yet to of on in for with from by at into about out the a an only just merely simply even".split(
+    " ",
+  ),
+);
+
+/**
+ * The qualifier a match's qualifier words stand for. A denied bound flips: "did not fall below
+ * 25C" is at least 25, "never rose above 4 metres" at most 4. `at` is where the qualifier starts
+ * in `text`.
+ */
+function qualifierAt(qual: string | undefined, text: string, at: number): string | null {
+  const q = qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null;
+  if ((q !== "more_than" && q !== "less_than") || !negatedBefore(text, at)) return q;
+  return q === "more_than" ? "at_most" : "at_least";
+}
+
+/**
+ * Does a negation stand at most two plain words before `at` ("not more than", "did not fall
+ * below", "didn't drop much under")? Reads a short slice only, so the cost does not grow with the text.
+ */
+function negatedBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const words = text.slice(from, at).split(/\s+/);
+  // The last piece is "" when white space stands right before the qualifier; the first may be a
+  // word the slice cut, unless the slice starts the text.
+  if (words.length < 2 || words[words.length - 1] !== "") return false;
+  const first = from === 0 ? 0 : 1;
+  for (let i = words.length - 2, gap = 0; i >= first && gap <= 2; i--, gap++) {
+    const w = words[i]!.toLowerCase();
+    if (NEGATION.test(w)) return true;
+    if (!PLAIN_WORD.test(w) || NEGATION_BREAKS.has(w)) return false;
+  }
+  return false;
+}
 
 function startsWithDigit(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -376,10 +424,12 @@ const NAME_BEFORE = /(?<!\p{L})\p{Lu}\p{L}*[ \u00a0]$/u;
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten";
 /**
  * "one in four adults", "1 in 5 children", "one in every three voters": a share, not a count of
- * four adults. The denominator is a small number, a round one or digits that are not a year.
+ * four adults. The denominator is a small number, a round one or digits that are not a year,
+ * thousands separators included ("one in 2,500 brackets"); digits that go on past a point or a
+ * comma ("one in 2.5 million") are none.
  */
 const RATIO_AT = new RegExp(
-  `${QUAL_RE}(${SMALL_NUMBERS}|\\d{1,3}) in (?:every )?(${SMALL_NUMBERS}|twenty|a hundred|a thousand|hundred|thousand|\\d{1,4})\\b(?:[ \\u00a0]+(\\p{Ll}[\\p{L}’'-]*))?`,
+  `${QUAL_RE}(${SMALL_NUMBERS}|\\d{1,3}) in (?:every )?(${SMALL_NUMBERS}|twenty|a hundred|a thousand|hundred|thousand|(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4})(?![.,]\\d))\\b(?:[ \\u00a0]+(\\p{Ll}[\\p{L}’'-]*))?`,
   "iuyd",
 );
 
@@ -413,7 +463,7 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
     end: start + end,
     value: Math.round((part / denominator) * 1e6) / 1e6,
     unit: noun ? `share of ${noun}` : "share",
-    qualifier: m[1] ? (QUALIFIERS[m[1].toLowerCase()] ?? null) : null,
+    qualifier: qualifierAt(m[1], text, at),
   });
   return end;
 }
@@ -475,7 +525,7 @@ function partOfWholeAt(m: RegExpExecArray, text: string, start: number, out: Qua
       end: start + m.index + partText.length,
       value: part,
       unit: w.unit,
-      qualifier: m[1] ? (QUALIFIERS[m[1].toLowerCase()] ?? null) : null,
+      qualifier: qualifierAt(m[1], text, m.index),
     },
     w,
   );
@@ -613,6 +663,66 @@ function wordAt(text: string, at: number): { word: string; end: number } | null 
   return m && { word: m[1]!, end: NEXT_WORD.lastIndex };
 }
 
+/**
+ * What follows "half" when it is a share of a whole: "half the country", "half his sentence",
+ * "half of them". Not "half that" ("the year and a half that I've been here").
+ */
+const HALF_OF =
+  /(?:of[ \u00a0]+(?:them|us|it|this|that|these|those|all)\b|(?:of[ \u00a0]+)?(?:the|his|her|its|their|our|my|your|these|those|all)\b)/iy;
+/** A verb of change, which "by half" measures: "cut transit fares by half", "fell by half". */
+const CHANGE_VERB =
+  /^(?:cuts?|cutting|reduc(?:e|es|ed|ing)|falls?|fell|fallen|falling|drop(?:s|ped|ping)?|rise[ns]?|rose|rising|increas(?:e|es|ed|ing)|grows?|grew|grown|growing|slash(?:es|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)$/i;
+
+/**
+ * "up to half his sentence", "nearly half the country", "half of the staff": a share of 0.5 of
+ * the whole after it. "cut transit fares by half": a change by a share of 0.5, when a verb of
+ * change stands at most five words before "by". Else null ("half a point", "half past ten").
+ */
+function halfShare(
+  m: RegExpExecArray,
+  start: number,
+  qual: string | undefined,
+  num: string,
+  noun: string | undefined,
+): Quantity | null {
+  // "a year-and-a-half": the half belongs to the words before it.
+  if (num.toLowerCase() !== "half" || m[2] || m[4] || m[5] || (!qual && m.input[m.index - 1] === "-")) return null;
+  const nounAt = m.index + m[0].length - (noun?.length ?? 0);
+  let isShare = false;
+  if (noun && m.input[nounAt - 1] === " ") {
+    HALF_OF.lastIndex = nounAt;
+    isShare = HALF_OF.test(m.input);
+  }
+  // After "by", "half" ends the phrase or a word that counts nothing follows ("by half in 2024");
+  // "by half a point" counts points.
+  if (!isShare && (!noun || (NOT_UNITS.has(noun.toLowerCase()) && !/^an?$/i.test(noun))))
+    isShare = changedBy(m.input, m.index);
+  if (!isShare) return null;
+  const text = m[0].slice(0, m[0].length - (noun ? noun.length + 1 : 0)).trimEnd();
+  const s = start + m.index;
+  return {
+    text,
+    start: s,
+    end: s + text.length,
+    value: 0.5,
+    unit: "share",
+    qualifier: qualifierAt(qual, m.input, m.index),
+  };
+}
+
+/** Does "by" stand right before `at`, and a verb of change at most five plain words before it? Reads a short slice only. */
+function changedBy(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  const words = text.slice(from, at).split(/\s+/);
+  const last = words.length - 2;
+  if (last < 1 || words[last + 1] !== "" || words[last]!.toLowerCase() !== "by") return false;
+  // The first word may be one the slice cut, unless the slice starts the text.
+  const first = from === 0 ? 0 : 1;
+  for (let i = last - 1; i >= Math.max(first, last - 5) && PLAIN_WORD.test(words[i]!); i--)
+    if (CHANGE_VERB.test(words[i]!)) return true;
+  return false;
+}
+
 const DEGREE_LETTER = /^[CF]$/;
 /** "iPhone 5C", "Model 3F": after a name, digits and a capital letter are a model, not degrees. */
 const MODEL_NAME_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$|\p{Ll}\p{Lu}[\p{L}\p{N}]*[ \u00a0]$/u;
@@ -633,6 +743,8 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // "in the first half", "the other half": a part of something, not a count of 0.5.
   if (!qual && num.toLowerCase() === "half" && PART_BEFORE_HALF.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
     return null;
+  const half = halfShare(m, start, qual, num, noun);
+  if (half !== null) return half;
   if (isDigits && isYear(num) && !currency && !percent && !qual) return null;
   if (!isDigits && !noun && !mult && !qual) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
@@ -689,6 +801,6 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     end: s + matched.length,
     value,
     unit,
-    qualifier: qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null,
+    qualifier: qualifierAt(qual, m.input, m.index),
   };
 }
