@@ -127,12 +127,13 @@ function verbAttribution(
     if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
     // "Ortega denied the port had ignored complaints" does not report that it had: the article
     // states the denial, and "According to Ortega, the port had ignored complaints" would invert it.
-    if (DENIALS.has(lowerWordAt(body, word))) continue;
+    const lower = lowerWordAt(body, word);
+    if (DENIALS.has(lower)) continue;
     // "Health care added 49,000 jobs": "added" before a figure adds to a count, it reports nothing.
-    if (tokens[i + 1] && tokens[i + 1]!.flags & MAY_START_QUANTITY && ADDING.has(lowerWordAt(body, word))) continue;
+    if (tokens[i + 1] && tokens[i + 1]!.flags & MAY_START_QUANTITY && ADDING.has(lower)) continue;
     // "Halvern recalled 98,000 SUVs": a carmaker's recall; only "recalled that …", "recalled: “…”"
     // or a trailing "…, she recalled" report a memory.
-    if (RECALLING.has(lowerWordAt(body, word)) && !recallsSpeech(body, tokens, i)) continue;
+    if (RECALLING.has(lower) && !recallsSpeech(body, tokens, i)) continue;
     // "Hale repeated his claim that …": the speaker stands before "repeated".
     const verb = reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;

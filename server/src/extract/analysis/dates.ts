@@ -83,6 +83,14 @@ const LOWERCASE_WORD_NEXT = /^\s+[a-z]/;
  * noun the date belongs to puts the date ahead, whatever the verb's tense. "next to" is a place.
  */
 const NEXT_BEFORE_NOUN = /\bnext\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
+const NEXT_WORD = /next/i;
+
+/** NEXT_BEFORE_NOUN over the 48 chars before `at`; most dates have no "next" near them at all. */
+function nextBeforeNoun(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 48), at);
+  return NEXT_WORD.test(before) && NEXT_BEFORE_NOUN.test(before);
+}
+
 /**
  * A month standing as a noun's modifier after a determiner or a possessive: "the previous June
  * high", "Seville's June record", "the June quarter". The word after it must not be one that
@@ -199,7 +207,7 @@ export function findDates(
       const e = s + m[0].length;
       if (overlaps(taken, s, e)) continue;
       const ahead =
-        TENSE_KINDS.has(kind) && NEXT_BEFORE_NOUN.test(text.slice(Math.max(0, s - 48), s))
+        TENSE_KINDS.has(kind) && nextBeforeNoun(text, s)
           ? true
           : typeof future === "boolean"
             ? future

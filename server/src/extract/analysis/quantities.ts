@@ -188,13 +188,18 @@ function qualifierAt(qual: string | undefined, text: string, at: number): string
   return q === "more_than" ? "at_most" : "at_least";
 }
 
+const MAY_NEGATE = /not|n['’]t|never/i;
+
 /**
  * Does a negation stand at most two plain words before `at` ("not more than", "did not fall
  * below", "didn't drop much under")? Reads a short slice only, so the cost does not grow with the text.
  */
 function negatedBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
-  const words = text.slice(from, at).split(/\s+/);
+  const slice = text.slice(from, at);
+  // Most bounds have no negation near them: one native search before splitting into words.
+  if (!MAY_NEGATE.test(slice)) return false;
+  const words = slice.split(/\s+/);
   // The last piece is "" when white space stands right before the qualifier; the first may be a
   // word the slice cut, unless the slice starts the text.
   if (words.length < 2 || words[words.length - 1] !== "") return false;
@@ -322,7 +327,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // part of a name.
   NAMED_BY_NUMBER.lastIndex = at;
   if (NAMED_BY_NUMBER.test(text)) return at + m[0].length;
-  if (isNameNumber(m)) {
+  if (isNameNumber(m) && namingWordBefore(text, at)) {
     NAMED_AFTER_WORD.lastIndex = at;
     if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
   }
@@ -363,6 +368,24 @@ const NAMED_BY_NUMBER =
  */
 const NAMED_AFTER_WORD =
   /(?<=(?<!\b(?:this|that|each|every|any|which|what|to|will|would|could|can|may|might|must|should)[ \u00a0])\b(?:highway|route|interstate|phase|flight|gate|platform|section|article|chapter|category|level|stage|round|room|grade|tier|type|version|model|bus|line|terminal|ward|district|precinct|exit|runway|proposition|pier)[ \u00a0])/iy;
+
+const NAMING_WORDS = new Set(
+  "highway route interstate phase flight gate platform section article chapter category level stage round room grade tier type version model bus line terminal ward district precinct exit runway proposition pier".split(
+    " ",
+  ),
+);
+
+/**
+ * Is the word right before `at` (after one space) one of NAMED_AFTER_WORD's naming words? Read
+ * by char codes, so the look-behind regex runs only where it can match.
+ */
+function namingWordBefore(text: string, at: number): boolean {
+  const space = text.charCodeAt(at - 1);
+  if (at < 3 || (space !== 32 && space !== 0xa0)) return false;
+  let s = at - 1;
+  while (s > 0 && at - 1 - s < 12 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  return NAMING_WORDS.has(text.slice(s, at - 1).toLowerCase());
+}
 
 /** Can the number of `m` be part of a name ("Flight 370")? Not an amount, a qualified figure, "1,700" or "3.5 million". */
 function isNameNumber(m: RegExpExecArray): boolean {
