@@ -271,3 +271,25 @@ describe("a company named by its short name", () => {
     expect(claimQuoting(all, "could fracture").text).toMatch(/^According to engineers, /);
   });
 });
+
+describe("after a trailing attribution", () => {
+  it("gives a clause joined by “and” to the speaker, one joined by “but” to the article", () => {
+    const all = claims(
+      "Low-dose atropine drops can slow progression by 30% to 50%, Dr. Okoro said, and special lenses worn overnight have shown similar results. Crime fell 12 percent, the mayor said, but police records show a rise in burglaries.",
+    );
+    const lenses = claimQuoting(all, "special lenses");
+    expect(lenses.claimant.name).toBe("Dr. Okoro");
+    expect(lenses.quote).toBe("special lenses worn overnight have shown similar results");
+    expect(claimQuoting(all, "atropine").text).toMatch(/^According to Dr\. Okoro, low-dose atropine/);
+    expect(claimQuoting(all, "police records").claimant.type).toBe("article");
+  });
+
+  it("reads pledges and expectations as predictions", () => {
+    for (const text of [
+      "Unity has promised to cut transit fares and build 20,000 homes by 2030.",
+      "Final results are expected by Friday.",
+      "Parts are not expected to be available until January 15.",
+    ])
+      expect(claims(text)[0]!.kind).toBe("prediction");
+  });
+});

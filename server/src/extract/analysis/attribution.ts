@@ -208,6 +208,7 @@ function verbAttribution(
       lead: leadClause,
       tail: second ? second.tail : content.tail,
       tailExtendsContent: second === null && content.tailExtendsContent === true,
+      tailBySpeaker: second === null && content.tailBySpeaker === true,
       secondSpeaker: second !== null,
       verdictBy: second?.verdict ? verdictClaimant(body, tokens, second.verdict, memory) : null,
       aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),

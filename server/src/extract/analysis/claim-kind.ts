@@ -4,7 +4,7 @@ import { letterAt } from "./tokens.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
 const PREDICTION =
-  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|plans? to|intends? to|would|expects|predicts|anticipates|forecasts)\b/i;
+  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:has|have)? ?(?:promised|pledged|vowed) to|promises to|pledges to|vows to|plans? to|intends? to|would|expects|predicts|anticipates|forecasts)\b/i;
 const CAUSAL =
   /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
 /**
@@ -57,6 +57,13 @@ const PREDICTION_GATE = defineGate([
   // "Westpac expects two further cuts", "the bank's forecasts show growth of 1.9pc in 2026"; not
   // the base forms, which debate talk uses for wishes ("I don't expect you to watch every vote").
   "expects",
+  "expected",
+  "promised",
+  "pledged",
+  "vowed",
+  "promises",
+  "pledges",
+  "vows",
   "predicts",
   "anticipates",
   "forecasts",

@@ -2,7 +2,16 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { AND, MAY_START_QUANTITY, OUT, PARENTHETICAL_PREPOSITION, POINTED, THAT, TO } from "./word-flags.ts";
+import {
+  AND,
+  COORDINATOR,
+  MAY_START_QUANTITY,
+  OUT,
+  PARENTHETICAL_PREPOSITION,
+  POINTED,
+  THAT,
+  TO,
+} from "./word-flags.ts";
 
 /**
  * What a reporting verb reports: the content after "that", a quotation or a clause, or the
@@ -80,6 +89,8 @@ export interface ReportedContent {
    * Tuesday, with an average temperature of 23.6C", "…, the ministry said, including a cleaner".
    */
   tailExtendsContent?: boolean;
+  /** The tail, after "and", goes on with the speaker's own statement. */
+  tailBySpeaker?: boolean;
 }
 
 /**
@@ -108,12 +119,19 @@ function trailingContent(
     return null;
   const commaAt = body.lastIndexOf(",", tokens[segStart]!.start);
   const adjunct = adjunctEnd > i + 1 ? body.slice(tokens[i + 1]!.start, tokens[adjunctEnd - 1]!.end) : "";
-  // A verbless tail is kept only with a figure in it: "…, the minister said, in a speech to
-  // parliament" adds nothing to check.
-  const verbless = adjunctEnd < tokens.length && !hasFiniteVerb(tokens, adjunctEnd, tokens.length);
-  const tailExtendsContent = verbless && DIGIT_RE.test(body.slice(tokens[adjunctEnd]!.start, end));
+  // A verbless tail is kept only with a figure in it ("…, the minister said, in a speech to
+  // parliament" adds nothing to check) or after a joining word, which opens a clause whose verb
+  // the flags may not know ("…, the mayor said, but police records show a rise").
+  const opener = adjunctEnd < tokens.length ? tokens[adjunctEnd]! : null;
+  const joined = opener !== null && (opener.flags & COORDINATOR) !== 0;
+  const verbless = opener !== null && !joined && !hasFiniteVerb(tokens, adjunctEnd, tokens.length);
+  const tailExtendsContent = verbless && DIGIT_RE.test(body.slice(opener.start, end));
+  // "…, Dr. Okoro said, and special lenses have shown similar results": the speaker goes on.
+  const tailBySpeaker = opener !== null && (opener.flags & AND) !== 0 && adjunctEnd + 1 < tokens.length;
   const tail =
-    adjunctEnd < tokens.length && (!verbless || tailExtendsContent) ? { start: tokens[adjunctEnd]!.start, end } : null;
+    opener === null || (verbless && !tailExtendsContent)
+      ? null
+      : { start: tailBySpeaker ? tokens[adjunctEnd + 1]!.start : opener.start, end };
   return {
     contentStart: start,
     contentEnd: commaAt > start ? commaAt : start,
@@ -121,6 +139,7 @@ function trailingContent(
     anonymous: ANONYMITY.test(adjunct),
     tail,
     tailExtendsContent,
+    tailBySpeaker,
   };
 }
 

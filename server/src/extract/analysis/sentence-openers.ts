@@ -36,7 +36,9 @@ export class SentenceOpeners {
   /** `text` with its first word lowercased when that word is a common word here. */
   lowered(text: string): string {
     const word = leadingLetters(text);
-    if (word.length < 2 || text.charCodeAt(word.length) !== 32) return text;
+    // "Low-dose atropine …": the first part of a hyphenated word is read the same way.
+    const after = text.charCodeAt(word.length);
+    if (word.length < 2 || (after !== 32 && after !== 45)) return text;
     const lower = word.toLowerCase();
     if (word !== word[0] + lower.slice(1) || word[0] === lower[0]) return text;
     if (!COMMON_WORDS.has(lower) && !this.writtenLowercase(lower)) return text;
