@@ -9,6 +9,11 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
   JSON.parse(readFileSync(new URL("./common-words.json", import.meta.url), "utf8")) as string[],
 );
 
+/** Is a lowercase word a common English word, never a name ("incident", "health")? */
+export function isCommonWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower);
+}
+
 const SEARCHES_BEFORE_SET = 64;
 /** Past this many UTF-16 units, one pass collects the lowercase words at once. */
 const SEARCHED_BODY_LIMIT = 64 * 1024;

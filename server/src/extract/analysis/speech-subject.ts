@@ -1,6 +1,7 @@
 import { isOffice } from "./role-holders.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { isCommonWord } from "./sentence-openers.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
   AND,
@@ -186,6 +187,8 @@ const COMMON_OPENERS = new Set(
 /** "Scientists say", "Two EU officials said": the speaker's first word is a common word, capitalised as the sentence's first. */
 export function opensWithCommonWord(body: string, subject: readonly Token[]): boolean {
   const first = subject[0]!;
+  // "Incident commander Jeanette Ruiz said": a common word, then a lowercase role, then the name.
+  if (subject.length >= 3 && !isCapitalised(subject[1]!) && isCommonWord(lowerWordAt(body, first))) return true;
   // "Researchers at Stanford University said": a plural common noun leads, whatever follows.
   if (first.flags & SUBJECT_NOUN && (subject.length === 1 || /[^s]s$/.test(lowerWordAt(body, first)))) return true;
   return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
