@@ -293,3 +293,53 @@ describe("after a trailing attribution", () => {
       expect(claims(text)[0]!.kind).toBe("prediction");
   });
 });
+
+describe("war, immigration and policy copy", () => {
+  const claimantOf = (body: string, fragment: string) => claimQuoting(claims(body), fragment).claimant;
+
+  it("finds speakers named by a plain noun, an abbreviation or a long reported subject", () => {
+    expect(claimantOf("Poland scrambled jets, the operational command said.", "scrambled").name).toBe(
+      "operational command",
+    );
+    expect(claimantOf("The US Commerce Department said that Washington would not stand by.", "stand by").name).toBe(
+      "US Commerce Department",
+    );
+    expect(claimantOf("NATO said it had sent 300 troops.", "300 troops").name).toBe("NATO");
+    expect(
+      claimantOf("Ann Lee said a big old red brick school in the north district was destroyed.", "destroyed").name,
+    ).toBe("Ann Lee");
+  });
+
+  it("marks a government source and a person familiar with the matter as unnamed", () => {
+    for (const body of [
+      "A government source said the bill would become law before Easter.",
+      "According to a person familiar with the matter, investigators will look at the reports.",
+    ]) {
+      const c = claims(body)[0]!;
+      expect(c.claimant.type).toBe("unnamed_sources");
+      expect(c.flags).toContain("unnamed_source");
+    }
+  });
+
+  it("reads “claims” after a verb as a noun, and keeps a titled name with its suffix", () => {
+    const cbp = claimQuoting(
+      claims(
+        "The number of people allowed to pursue claims after an interview dropped to about 1,900 in April, CBP said.",
+      ),
+      "1,900",
+    );
+    expect(cbp.claimant.name).toBe("CBP");
+    expect(
+      claimantOf(
+        "Prosecutor Anthony Reece KC said Whitcombe made 412 payments. Reece said the fraud came to light in 2023.",
+        "came to light",
+      ).name,
+    ).toBe("Prosecutor Anthony Reece");
+  });
+
+  it("reads “the hottest hours of the day” as no record", () => {
+    expect(
+      claims("The council on Monday banned outdoor events during the hottest hours of the day.")[0]!.kind,
+    ).not.toBe("comparison_record");
+  });
+});

@@ -150,7 +150,9 @@ function verbAttribution(
     let nameTo = name.to;
     // "A social media post shared 40,000 times since Sunday falsely claims …": the participle
     // phrase describes the speaker, who is named before it.
-    if (!plausibleSpeaker(body, tokens, segStart, nameTo)) nameTo = reducedRelativeStart(tokens, segStart, nameTo);
+    // Only before "that": in "people allowed to pursue claims after …" "claims" is a noun.
+    if (!plausibleSpeaker(body, tokens, segStart, nameTo) && tokens[i + 1] && tokens[i + 1]!.flags & THAT)
+      nameTo = reducedRelativeStart(tokens, segStart, nameTo);
     const subject = tokens.slice(segStart, nameTo);
     if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameTo)) continue;
     // What comes before the speaker is measured from the whole subject segment, fillers included

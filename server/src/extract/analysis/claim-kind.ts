@@ -36,7 +36,7 @@ const SUPERLATIVES = [
   "sharpest",
 ];
 const RECORD = new RegExp(
-  String.raw`\b(${SUPERLATIVES.join("|")}|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|most|least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =

@@ -144,6 +144,13 @@ export function fullNameInText(body: string, surname: string, index?: Capitalise
   return null;
 }
 
+/** The lowercase run of letters at `i` ("motors" in "Halvern Motors"). */
+function wordAfter(body: string, i: number): string {
+  let e = i;
+  while (e < body.length && e - i < 24 && LETTER.test(body[e]!)) e++;
+  return body.slice(i, e).toLowerCase();
+}
+
 /** How many places of a word are looked at for a body's name that starts with it. */
 const BODY_NAME_LOOKS = 64;
 
@@ -168,8 +175,10 @@ function bodyNameInText(body: string, word: string): string | null {
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
   if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) return null;
-  // "Carmaker Halvern Motors": a capitalised word after it makes the surname part of a longer name.
-  if (isSpaceAt(body, i + surname.length) && STARTS_UPPERCASE.test(body[i + surname.length + 1] ?? "")) return null;
+  // "Carmaker Halvern Motors": a body's word after it makes the "surname" part of a company's name
+  // ("Anthony Reece KC" stays a person).
+  if (isSpaceAt(body, i + surname.length) && ORGANISATION_WORDS.has(wordAfter(body, i + surname.length + 1)))
+    return null;
   const givenStart = wordStartBefore(body, i - 1);
   const given = body.slice(givenStart, i - 1);
   if (!GIVEN_NAME.test(given) || TITLE_WORD.test(given) || NOT_GIVEN_NAMES.has(given)) return null;
@@ -411,6 +420,8 @@ export class ClaimantMemory {
   outlet(name: string): Claimant {
     const relay = this.relays.find((r) => sameName(r.outlet, name));
     if (relay) return relay.claimant;
+    // "According to a person familiar with the matter": a source who is not named.
+    if (UNNAMED_SOURCE_PATTERN.test(name)) return { name: "unnamed sources", type: "unnamed_sources", via: null };
     return { name: cleanName(name), type: "organization", via: null };
   }
 }

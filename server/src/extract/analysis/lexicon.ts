@@ -458,6 +458,10 @@ export const ORGANISATION_WORDS = new Set([
   "industries",
   "airways",
   "labs",
+  // "…, the operational command said", "The Kremlin said", "the Pentagon said".
+  "command",
+  "kremlin",
+  "pentagon",
   // What a fact-check answers: "A social media post … claims", "the video said". Not people, so
   // "she said" after them stays with the last person named.
   "post",
@@ -500,7 +504,7 @@ export const OUTLET_WORDS = new Set([
 ]);
 
 export const UNNAMED_SOURCE_PATTERN =
-  /\b(unnamed|anonymous|unidentified|undisclosed)\b[^,;.]*\b(sources?|officials?|people|persons?|insiders?|diplomats?|aides?)\b|\b(sources|insiders|people familiar|officials who (?:spoke|asked|requested))\b/i;
+  /\b(unnamed|anonymous|unidentified|undisclosed)\b[^,;.]*\b(sources?|officials?|people|persons?|insiders?|diplomats?|aides?)\b|\b(sources|insiders|people familiar|officials who (?:spoke|asked|requested))\b|^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}(?:source|insider)\b|\b(?:person|people|someone|official) (?:familiar|briefed) (?:with|on)\b/iu;
 
 /** Words that pass judgement rather than describe; triggers loaded_language. */
 export const LOADED_TERMS = [

@@ -196,7 +196,7 @@ export function reportedContent(
   const opener = tokens[c];
   const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
   if (c < tokens.length && (!prepositional || opener!.flags & MAY_START_QUANTITY) && !isFiniteVerb(tokens, c)) {
-    const to = Math.min(segmentEndAfter(body, tokens, c), c + 9);
+    const to = Math.min(segmentEndAfter(body, tokens, c), c + 13);
     let v = firstFiniteVerb(tokens, c + 1, to);
     if (TAKES_A_CLAUSE.has(lowerWordAt(body, verb))) {
       // "critics say the figures include vessels that only sailed …": the clause's own verb comes

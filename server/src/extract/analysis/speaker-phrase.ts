@@ -21,7 +21,7 @@ const NEVER_IN_SPEAKER = new Set(
 /** Words a speaker's name or title does not start with. */
 const NEVER_OPENS_SPEAKER = new Set("anybody nobody everybody everyone someone somebody all".split(" "));
 /** Conjunctions and fillers before a speaker, dropped: "And Business Week … said", "…, where the Red Cross said". */
-const LEADING_FILLERS = new Set("and but so yet now well where".split(" "));
+const LEADING_FILLERS = new Set("and but so yet now well where like".split(" "));
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
@@ -46,8 +46,13 @@ function listForm(word: string): string {
 }
 
 function wordAt(body: string, t: Token): string {
-  return listForm(body.slice(t.start, t.end));
+  const written = body.slice(t.start, t.end);
+  // "US", "UK": an abbreviation in capitals, not the pronoun "us".
+  if (written.length > 1 && ALL_CAPITALS.test(written)) return `${written.toLowerCase()}.`;
+  return listForm(written);
 }
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 const SHARE_DENOMINATORS = new Set(
   "two three four five six seven eight nine ten twenty hundred thousand every".split(" "),
@@ -128,7 +133,8 @@ function trailsSpeaker(word: string): boolean {
 
 /** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
 export function plausibleClauseSubject(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 8) return false;
+  // "said a big old red brick school in the north district was destroyed": up to 12 words.
+  if (to - from > 12) return false;
   for (let t = from; t < to; t++) {
     const w = wordAt(body, tokens[t]!);
     if (t === from ? NEVER_OPENS_SPEAKER.has(w) || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) {

@@ -179,6 +179,8 @@ export function participleAside(
   return { start, end, restored: `${speaker} ${be} ${body.slice(start, end)}` };
 }
 
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** Words that open a sentence with a capital only because they open it: "Two EU officials", "Some experts". */
 const COMMON_OPENERS = new Set(
   "two three four five six seven eight nine ten several some many most few both other senior local".split(" "),
@@ -187,6 +189,8 @@ const COMMON_OPENERS = new Set(
 /** "Scientists say", "Two EU officials said": the speaker's first word is a common word, capitalised as the sentence's first. */
 export function opensWithCommonWord(body: string, subject: readonly Token[]): boolean {
   const first = subject[0]!;
+  // "NATO said", "DHS Assistant Secretary …": an abbreviation keeps its capitals.
+  if (first.end - first.start > 1 && ALL_CAPITALS.test(body.slice(first.start, first.end))) return false;
   // "Incident commander Jeanette Ruiz said": a common word, then a lowercase role, then the name.
   if (subject.length >= 3 && !isCapitalised(subject[1]!) && isCommonWord(lowerWordAt(body, first))) return true;
   // "Researchers at Stanford University said": a plural common noun leads, whatever follows.
