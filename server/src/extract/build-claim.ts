@@ -66,6 +66,8 @@ const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
 const COUNTING_WORDS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A wording that opens with a pronoun capitalised as a clause's first word ("It expected …"). */
+const LEADING_PRONOUN = /^(?:It|He|She|They|We)\b/;
 /** The same, as a whole word: "one modeling study", not "tenants". */
 const COUNTING_WORD = new RegExp(`${COUNTING_WORDS.source}(?!\\p{L})`, "u");
 
@@ -233,7 +235,7 @@ export function buildClaim(
           : shownContent !== shown
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
-              `${capitalised(describeClaimant(d.claimant))} said ${shown}`
+              `${capitalised(describeClaimant(d.claimant))} said ${LEADING_PRONOUN.test(shown) ? shown[0]!.toLowerCase() + shown.slice(1) : shown}`
             : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(shownContent, openers)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.

@@ -176,6 +176,13 @@ describe("the subject a verb phrase continues", () => {
     ).toContain("The DHS Secretary signed the letter of intent");
   });
 
+  it("keeps a pronoun subject lowercase after “said”", () => {
+    const all = texts(
+      "Calloway Therapeutics reported the results. Calloway said it planned to file for approval before the end of the year and expected a decision in the second half of 2026.",
+    );
+    expect(all).toContain("Calloway Therapeutics said it expected a decision in the second half of 2026");
+  });
+
   it("is the speaker for “and claimed” inside what the speaker said", () => {
     expect(
       texts(
