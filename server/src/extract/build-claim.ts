@@ -49,6 +49,8 @@ const ENDS_LOWERCASE_WORD = /\b\p{Ll}+$/u;
 const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
+/** Bodies named by their seat, which always take "the": "the Kremlin said". */
+const THE_NAMES = new Set(["Kremlin", "Pentagon", "Vatican", "Elysée", "Elysee"]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
 const ENDS_WITH_COMPANY_WORD =
   /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs)$/;
@@ -130,6 +132,7 @@ function computeClaimantReference(c: Claimant): string {
     POSSESSIVE_NAME.test(c.name)
   )
     return lowerCommonCapital(c.name);
+  if (THE_NAMES.has(c.name)) return `the ${c.name}`;
   const common =
     (c.type === "organization" &&
       !ENDS_WITH_COMPANY_WORD.test(c.name) &&
@@ -149,6 +152,11 @@ function lowerCommonCapital(name: string): string {
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The claimant as a wording's subject: "Senator Paloma Reyes", "The company". */
+export function speakerName(c: Claimant): string {
+  return capitalised(claimantReference(c));
 }
 
 function describeClaimant(c: Claimant): string {

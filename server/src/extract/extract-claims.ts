@@ -12,7 +12,7 @@ import { findDates } from "./analysis/dates.ts";
 import { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { markDisputedInSentence, markRebuttedBefore, mayDispute } from "./analysis/disputed-claims.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
-import { buildClaim, type ClaimDraft } from "./build-claim.ts";
+import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
 import { lineLabel } from "./text/speaker-labels.ts";
@@ -318,10 +318,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             end: span.end,
             sentenceStart: s.start,
             sentenceEnd: s.end,
-            restored: c.restored,
+            // "Senator Paloma Reyes accused the government of hiding figures": worded with the speaker.
+            restored: c.speakerAct ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}` : c.restored,
             claimant: seg.claimant,
             directQuote: seg.directQuote,
-            namesSpeaker: seg.namesSpeaker === true,
+            namesSpeaker: seg.namesSpeaker === true || c.speakerAct === true,
             keepsPronoun: seg.keepsPronoun === true,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),

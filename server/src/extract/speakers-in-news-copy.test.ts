@@ -350,3 +350,31 @@ describe("war, immigration and policy copy", () => {
     ).not.toBe("comparison_record");
   });
 });
+
+describe("acts, rebuttals and tolls in conflict and policy copy", () => {
+  it("words a speaker's act with the speaker, and flags only what the rebuttal judges", () => {
+    const all = claims(
+      "Senator Paloma Reyes said the centres were overcrowded and accused the government of hiding figures. Hugh Pendleton said the ban would drive landlords out and claimed, without providing evidence, that 40 per cent of landlords planned to sell up.",
+    );
+    expect(claimQuoting(all, "accused").text).toBe("Senator Paloma Reyes accused the government of hiding figures");
+    const sellUp = claimQuoting(all, "sell up");
+    expect(sellUp.quote).toBe("40 per cent of landlords planned to sell up");
+    expect(sellUp.flags).toContain("disputed");
+    expect(claimQuoting(all, "drive landlords out").flags).not.toContain("disputed");
+  });
+
+  it("gives “it” to the body named last, “the Kremlin”", () => {
+    const all = claims(
+      "Ukraine's military said Russia had lost 1,100 soldiers. The Kremlin said the strikes hit military targets. It claimed, without providing evidence, that the block had been hit by debris.",
+    );
+    const debris = claimQuoting(all, "debris");
+    expect(debris.text).toBe("According to the Kremlin, the block had been hit by debris");
+    expect(debris.flags).toContain("disputed");
+  });
+
+  it("scores a toll as check-worthy, with the rule listed", () => {
+    const c = claims("Seven people died, according to Ukrainian officials.")[0]!;
+    expect(c.reasons.checkworthy.some((r) => r.feature === "rule:casualties")).toBe(true);
+    expect(c.scores.checkworthy).toBeGreaterThan(0.5);
+  });
+});

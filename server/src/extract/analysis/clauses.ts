@@ -30,9 +30,11 @@ export interface Clause {
   end: number;
   /** Subject-restored wording, or null when the span reads fine on its own. */
   restored: string | null;
+  /** A verb phrase of the speaker's own act ("and accused the government of …"): worded with the speaker. */
+  speakerAct?: boolean;
 }
 
-type SplitMode = "clause" | "verb_phrase" | "where" | "participle" | "quantity";
+type SplitMode = "clause" | "verb_phrase" | "speaker_act" | "where" | "participle" | "quantity";
 interface Split {
   /** Token index where the new clause starts. */
   at: number;
@@ -193,8 +195,11 @@ function splitClausesFrom(
         split = { at: i + 3, leftEnd: i, mode: "clause" };
       } else if (reported && isAnd && !inParticiple && reportsClauseAt(body, tokens, i + 1)) {
         // "said Okafor was “…” and claimed the club had turned down a bid": the speaker claims it.
-        const at = tokens[i + 2]!.flags & THAT ? i + 3 : i + 2;
-        split = { at, leftEnd: i, mode: "clause" };
+        split = { at: reportedClauseStart(body, tokens, i + 1), leftEnd: i, mode: "clause" };
+      } else if (reported && isAnd && !inParticiple && SPEAKER_ACTS.has(lowerWordAt(body, tokens[i + 1]!))) {
+        // "said the centres were overcrowded and accused the government of hiding figures": the
+        // speaker accused, not the centres.
+        split = { at: i + 1, leftEnd: i, mode: "speaker_act" };
       } else if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
         const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
@@ -227,7 +232,7 @@ function splitClausesFrom(
       splits.push(split);
       clauseFrom = split.at;
       inParticiple = split.mode === "participle";
-      inheritsVerb = split.mode === "quantity" || split.mode === "verb_phrase";
+      inheritsVerb = split.mode === "quantity" || split.mode === "verb_phrase" || split.mode === "speaker_act";
       i = split.at;
     }
     if (isFiniteVerb(tokens, i)) lastVerb = i;
@@ -272,9 +277,29 @@ function reportsClauseAt(body: string, tokens: readonly Token[], at: number): bo
   const verb = tokens[at];
   const next = tokens[at + 1];
   if (!verb || !next || !(verb.flags & LOWERCASE_REPORTING_VERB) || next.flags & MAY_START_QUANTITY) return false;
-  const from = next.flags & THAT ? at + 2 : at + 1;
-  return firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 8)) > from;
+  const from = reportedClauseStart(body, tokens, at);
+  return from < tokens.length && firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 8)) > from;
 }
+
+/**
+ * Where the clause reported by the verb at `at` starts: after "that" ("claimed that …", "claimed,
+ * without providing evidence, that …"), else right after the verb.
+ */
+function reportedClauseStart(body: string, tokens: readonly Token[], at: number): number {
+  if (tokens[at + 1] && tokens[at + 1]!.flags & THAT) return at + 2;
+  if (commaBefore(body, tokens, at + 1)) {
+    for (let k = at + 2; k < tokens.length && k - at < 8; k++)
+      if (tokens[k]!.flags & THAT && commaBefore(body, tokens, k)) return k + 1;
+  }
+  return at + 1;
+}
+
+/** Verbs of a speaker's act on someone: "and accused the government of …", "and urged voters to …". */
+const SPEAKER_ACTS = new Set(
+  "accused accuses criticised criticized criticises criticizes urged urges blamed blames called calls demanded demands praised praises condemned condemns thanked thanks".split(
+    " ",
+  ),
+);
 
 /** Is token `at` a reporting verb followed by "that" ("cautioned that", "added that")? */
 function reportsThatAt(tokens: readonly Token[], at: number): boolean {
@@ -435,7 +460,11 @@ function buildClauses(
       const joint = PUNCTUATION_ONLY.test(between) ? between : " … ";
       restored = `${body.slice(heldStart, heldEnd)}${joint}${body.slice(cStart, cEnd)}`;
     }
-    if (cEnd > cStart) out.push({ start: cStart, end: cEnd, restored });
+    const speakerAct = prevMode === "speaker_act";
+    if (cEnd > cStart)
+      out.push(
+        speakerAct ? { start: cStart, end: cEnd, restored, speakerAct } : { start: cStart, end: cEnd, restored },
+      );
     // A list of figures is one clause for this ("resulted in 1,700 deportations and 1,000 arrests").
     if (prevMode !== "participle") {
       if (prevMode !== "quantity" || heldStart < 0) heldStart = cStart;

@@ -59,9 +59,19 @@ function insideClaim(claims: readonly ExtractedClaim[], from: number, to: number
   return false;
 }
 
-/** Flags every claim in claims[from, to) that `speaker` makes. */
-function flagSpeaker(claims: ExtractedClaim[], from: number, to: number, speaker: ExtractedClaim): void {
-  for (let i = from; i < to; i++) if (sameClaimant(claims[i]!, speaker)) flag(claims[i]!);
+/** Flags every claim in claims[from, to) that `speaker` makes within the body range [after, before]. */
+function flagSpeaker(
+  claims: ExtractedClaim[],
+  from: number,
+  to: number,
+  speaker: ExtractedClaim,
+  after = -Infinity,
+  before = Infinity,
+): void {
+  for (let i = from; i < to; i++) {
+    const c = claims[i]!;
+    if (c.start >= after && c.end <= before && sameClaimant(c, speaker)) flag(c);
+  }
 }
 
 /**
@@ -76,14 +86,21 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
     const cueStart = at + m.index;
     const cueEnd = cueStart + m[0].length;
     if (insideClaim(claims, from, to, cueStart)) continue;
-    // The speaker whose content follows the cue ("falsely claimed that …"), else the one whose
-    // content came before it ("…, Trump falsely claimed").
-    let speaker: ExtractedClaim | undefined;
-    for (let i = from; i < to && !speaker; i++)
-      if (claims[i]!.start >= cueEnd && isReported(claims[i]!)) speaker = claims[i];
-    for (let i = to - 1; i >= from && !speaker; i--)
-      if (claims[i]!.end <= cueStart && isReported(claims[i]!)) speaker = claims[i];
-    if (speaker) flagSpeaker(claims, from, to, speaker);
+    // The speaker whose content follows the cue ("falsely claimed that A and that B": A and B),
+    // else the one whose content came before it ("…, Trump falsely claimed"). What the same
+    // speaker said on the other side of the cue is not judged by it ("said the ban would drive
+    // landlords out and claimed, without evidence, that 40 per cent …").
+    let after: ExtractedClaim | undefined;
+    for (let i = from; i < to && !after; i++)
+      if (claims[i]!.start >= cueEnd && isReported(claims[i]!)) after = claims[i];
+    if (after) {
+      flagSpeaker(claims, from, to, after, cueEnd, Infinity);
+      continue;
+    }
+    let before: ExtractedClaim | undefined;
+    for (let i = to - 1; i >= from && !before; i--)
+      if (claims[i]!.end <= cueStart && isReported(claims[i]!)) before = claims[i];
+    if (before) flagSpeaker(claims, from, to, before, -Infinity, cueStart);
   }
   COMMENT_VERDICT.lastIndex = 0;
   for (let m = COMMENT_VERDICT.exec(sentence); m !== null; m = COMMENT_VERDICT.exec(sentence)) {
