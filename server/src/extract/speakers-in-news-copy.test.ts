@@ -378,3 +378,24 @@ describe("acts, rebuttals and tolls in conflict and policy copy", () => {
     expect(c.scores.checkworthy).toBeGreaterThan(0.5);
   });
 });
+
+describe("acts and participles in crime and policy copy", () => {
+  it("words “and credited”, “but described” with the speaker", () => {
+    const texts = claims(
+      'Adeyemi said the fall in knife crime was "encouraging" and credited an extra 240 officers with the drop. Kroft said the company would "cooperate fully" but described the investigation as "politically motivated".',
+    ).map((c) => c.text);
+    expect(texts).toContain("Adeyemi credited an extra 240 officers with the drop");
+    expect(texts).toContain("Kroft described the investigation as “politically motivated”");
+  });
+
+  it("takes no speech participle for a speaker, and reads “all” as what was said", () => {
+    const data = claimQuoting(
+      claims("The Westbury Retail Consortium disputed that, saying its members' own data showed incidents had risen."),
+      "incidents had risen",
+    );
+    expect(data.claimant).toMatchObject({ name: "Westbury Retail Consortium", type: "organization" });
+    expect(claimQuoting(claims('A spokesperson said all removals "followed due process".'), "removals").text).toBe(
+      "According to the spokesperson, all removals “followed due process”",
+    );
+  });
+});

@@ -196,7 +196,12 @@ function splitClausesFrom(
       } else if (reported && isAnd && !inParticiple && reportsClauseAt(body, tokens, i + 1)) {
         // "said Okafor was “…” and claimed the club had turned down a bid": the speaker claims it.
         split = { at: reportedClauseStart(body, tokens, i + 1), leftEnd: i, mode: "clause" };
-      } else if (reported && isAnd && !inParticiple && SPEAKER_ACTS.has(lowerWordAt(body, tokens[i + 1]!))) {
+      } else if (
+        reported &&
+        (isAnd || (depth === 0 && lowerWordAt(body, t) === "but")) &&
+        !inParticiple &&
+        SPEAKER_ACTS.has(lowerWordAt(body, tokens[i + 1]!))
+      ) {
         // "said the centres were overcrowded and accused the government of hiding figures": the
         // speaker accused, not the centres.
         split = { at: i + 1, leftEnd: i, mode: "speaker_act" };
@@ -296,7 +301,7 @@ function reportedClauseStart(body: string, tokens: readonly Token[], at: number)
 
 /** Verbs of a speaker's act on someone: "and accused the government of …", "and urged voters to …". */
 const SPEAKER_ACTS = new Set(
-  "accused accuses criticised criticized criticises criticizes urged urges blamed blames called calls demanded demands praised praises condemned condemns thanked thanks".split(
+  "accused accuses criticised criticized criticises criticizes urged urges blamed blames called calls demanded demands praised praises condemned condemns thanked thanks credited credits described describes dismissed dismisses".split(
     " ",
   ),
 );

@@ -460,6 +460,7 @@ export const ORGANISATION_WORDS = new Set([
   "labs",
   // "…, the operational command said", "The Kremlin said", "the Pentagon said".
   "command",
+  "consortium",
   "kremlin",
   "pentagon",
   // What a fact-check answers: "A social media post … claims", "the video said". Not people, so

@@ -19,7 +19,12 @@ const NEVER_IN_SPEAKER = new Set(
   ).split(" "),
 );
 /** Words a speaker's name or title does not start with. */
-const NEVER_OPENS_SPEAKER = new Set("anybody nobody everybody everyone someone somebody all".split(" "));
+/** They speak for no one, but may open what someone said: "said all removals followed due process". */
+const QUANTIFYING_SUBJECTS = new Set(["all", "everyone", "everybody"]);
+/** Not a speaker's first word: "everyone", and a speech participle ("saying its members' own data"). */
+const NEVER_OPENS_SPEAKER = new Set(
+  "anybody nobody everybody everyone someone somebody all saying adding noting claiming arguing insisting".split(" "),
+);
 /** Conjunctions and fillers before a speaker, dropped: "And Business Week … said", "…, where the Red Cross said". */
 const LEADING_FILLERS = new Set("and but so yet now well where like".split(" "));
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
@@ -137,7 +142,8 @@ export function plausibleClauseSubject(body: string, tokens: readonly Token[], f
   if (to - from > 12) return false;
   for (let t = from; t < to; t++) {
     const w = wordAt(body, tokens[t]!);
-    if (t === from ? NEVER_OPENS_SPEAKER.has(w) || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) {
+    const opensNothing = NEVER_OPENS_SPEAKER.has(w) && !QUANTIFYING_SUBJECTS.has(w);
+    if (t === from ? opensNothing || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) {
       // "said [people who walk more] may …": a relative clause right after the subject's noun.
       if (w === "who" && t > from && t + 1 < to) continue;
       return false;
