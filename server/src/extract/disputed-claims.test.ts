@@ -77,6 +77,21 @@ describe("the article calls what a speaker said false", () => {
   });
 });
 
+describe("more ways an article rebuts", () => {
+  it("reads “He provided no evidence” after the claim, and “a charge that … did not support”", () => {
+    const evidence = claims(
+      "Paul Treanor claimed the force was fiddling the figures. He provided no evidence for the claim.",
+    );
+    expect(disputed(claimQuoting(evidence, "fiddling"))).toBe(true);
+    const charge = claims(
+      "Tor Eide wrote in 2014 that she had exaggerated the pace of melting, a charge that later satellite data did not support.",
+    );
+    const c = claimQuoting(charge, "exaggerated");
+    expect(c.quote).toBe("she had exaggerated the pace of melting");
+    expect(disputed(c)).toBe(true);
+  });
+});
+
 describe("the checkworthy score of a disputed claim", () => {
   it("rises by the listed rule", () => {
     const c = claimQuoting(claims("Kennedy repeated the debunked claim that vaccines cause autism."), "autism");

@@ -10,7 +10,7 @@ import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 const ARTICLES = new Set(["a", "an", "the"]);
 /** Nouns by which an article refers back to what a speaker said. Not "total" ("a total of"). */
 const CLAIM_NOUNS = new Set(
-  "figure figures claim claims number numbers estimate estimates assertion statistic statistics tally count assessment characterization characterisation".split(
+  "figure figures claim claims number numbers estimate estimates assertion statistic statistics tally count assessment characterization characterisation charge accusation allegation".split(
     " ",
   ),
 );

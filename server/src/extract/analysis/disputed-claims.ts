@@ -15,20 +15,26 @@ import { raiseDisputed } from "../score-adjustments.ts";
 const SPEAKER_VERDICT =
   /\b(?:falsely|wrongly|incorrectly|erroneously|inaccurately|mistakenly|misleadingly|baselessly|without (?:(?:providing|offering|citing|presenting|giving|showing|producing|any|supporting|further) )*(?:evidence|proof)|(?:false|baseless|unfounded|unsubstantiated|debunked|discredited|disproven|disproved|bogus|spurious) (?:claims?|assertions?|allegations?|statements?|suggestions?|theory|theories))\b/giu;
 
-/** An appositive that judges what was just said: "…, a figure disputed by …", "…, which is false". */
+/**
+ * An appositive that judges what was just said: "…, a figure disputed by …", "…, which is false",
+ * "…, a charge that later satellite data did not support".
+ */
 const COMMENT_VERDICT =
-  /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven)|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ )?(?:false|untrue|not true|inaccurate|incorrect|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
+  /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|charge|accusation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven|did not support|does not support|do not support)|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ )?(?:false|untrue|not true|inaccurate|incorrect|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
 
-/** A sentence that opens by calling the one before it untrue: "That is not true", "“That's simply false,”". */
+/**
+ * A sentence that opens by calling the one before it untrue ("That is not true", "“That's simply
+ * false,”") or by saying the speaker gave no evidence ("He provided no evidence for the claim").
+ */
 const REBUTTAL_OPENER =
-  /^[“"‘']?(?:that|this|the|such) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case)\b/iu;
+  /^(?:(?:he|she|they|it) (?:provided|offered|gave|cited|presented|produced|has provided|have provided) no (?:evidence|proof)|[“"‘']?(?:that|this|the|such) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case))\b/iu;
 
 const DISPUTE_GATE = defineGate(
   (
     "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
     "false baseless unfounded unsubstantiated debunked discredited disproven disproved bogus spurious disputed " +
     "rejected denied contested questioned refuted contradicted challenged untrue true inaccurate incorrect wrong " +
-    "exaggerated case accurate correct misleading"
+    "exaggerated case accurate correct misleading support"
   ).split(" "),
 );
 gated(SPEAKER_VERDICT, DISPUTE_GATE);
