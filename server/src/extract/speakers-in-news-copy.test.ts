@@ -399,3 +399,15 @@ describe("acts and participles in crime and policy copy", () => {
     );
   });
 });
+
+describe("a family as a speaker", () => {
+  it("reads “Her family said” as the family of the person named before", () => {
+    const c = claimQuoting(
+      claims(
+        "Margit Halvorsen has died aged 88. Her family said a memorial service would be held in Bergen on May 10.",
+      ),
+      "memorial",
+    );
+    expect(c.claimant.name).toBe("Margit Halvorsen's family");
+  });
+});

@@ -133,8 +133,15 @@ export function withoutSpeakerAdverbs(
 
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
 function trailsSpeaker(word: string): boolean {
-  return SPEAKER_ADVERBS.has(word) || PERFECT_AUXILIARIES.has(word) || (word.length > 4 && word.endsWith("ly"));
+  return (
+    SPEAKER_ADVERBS.has(word) ||
+    PERFECT_AUXILIARIES.has(word) ||
+    (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
+  );
 }
+
+/** Nouns in "-ly" that end a speaker's name: "Her family said", "a US ally said". */
+const LY_NOUNS = new Set(["family", "ally", "assembly", "monopoly", "supply"]);
 
 /** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
 export function plausibleClauseSubject(body: string, tokens: readonly Token[], from: number, to: number): boolean {
