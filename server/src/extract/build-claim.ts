@@ -287,7 +287,14 @@ export function buildClaim(
     },
     spanBits,
   );
-  const ctx: AdjustmentContext = { flags, kind, quantities: quantities.length, dates: dates.length, text: content };
+  const ctx: AdjustmentContext = {
+    flags,
+    kind,
+    quantities: quantities.length,
+    dates: dates.length,
+    text: content,
+    bits: contentBits,
+  };
   const scored = adjustScores(scoreSentence(content), ctx);
   return {
     id: `c${d.start}-${d.end}`,

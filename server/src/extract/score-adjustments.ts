@@ -1,6 +1,7 @@
 import type { ClaimFlag, ClaimKind } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ScoreReason, SentenceScore } from "./score-sentence.ts";
 import { isJsSpace } from "./text/char-classes.ts";
+import { defineGate, gated } from "./analysis/word-gates.ts";
 
 /**
  * Small, visible corrections on top of the model, in log-odds. The model was trained on
@@ -10,7 +11,11 @@ import { isJsSpace } from "./text/char-classes.ts";
 const PLEASANTRY =
   /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
 
-const CASUALTIES = /\b(?:died|dead|killed|deaths?|injured|wounded|casualties|fatalities|missing)\b/i;
+const CASUALTY_WORDS = "died dead killed death deaths injured wounded casualties fatalities missing".split(" ");
+const CASUALTIES = new RegExp(`\\b(?:${CASUALTY_WORDS.join("|")})\\b`, "i");
+// One scan of the wording (the word gates the caller has) tells whether the regex can match.
+const CASUALTY_GATE = defineGate(CASUALTY_WORDS);
+gated(CASUALTIES, CASUALTY_GATE);
 
 /** `p` moved by `delta` log-odds, rounded to 4 digits. */
 function shift(p: number, delta: number): number {
@@ -40,6 +45,8 @@ export interface AdjustmentContext {
   quantities: number;
   dates: number;
   text: string;
+  /** gateBits(text), which the caller has. */
+  bits: number;
 }
 
 type RuleReasons = { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null;
@@ -78,7 +85,7 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     cw += 0.7;
     listRule(reasons, "checkworthy", "quantity", 0.7, "states a concrete quantity");
   }
-  if (ctx.quantities > 0 && CASUALTIES.test(ctx.text)) {
+  if (ctx.quantities > 0 && ctx.bits & CASUALTY_GATE && CASUALTIES.test(ctx.text)) {
     // "Seven people died, according to Ukrainian officials": a toll is what a desk checks first;
     // the debate-trained model scores it low (0.27).
     cw += 1.0;

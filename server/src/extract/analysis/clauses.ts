@@ -198,7 +198,7 @@ function splitClausesFrom(
         split = { at: reportedClauseStart(body, tokens, i + 1), leftEnd: i, mode: "clause" };
       } else if (
         reported &&
-        (isAnd || (depth === 0 && lowerWordAt(body, t) === "but")) &&
+        (isAnd || (depth === 0 && t.flags & COORDINATOR && lowerWordAt(body, t) === "but")) &&
         !inParticiple &&
         SPEAKER_ACTS.has(lowerWordAt(body, tokens[i + 1]!))
       ) {
