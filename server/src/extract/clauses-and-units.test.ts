@@ -76,3 +76,12 @@ describe("kinds", () => {
     );
   });
 });
+
+describe("half a million", () => {
+  it("reads “half a million jobs” as 500,000 jobs", () => {
+    const q = claims('The AI Act would cost Europe "half a million jobs" by 2030, the group said.')[0]!.quantities;
+    expect(q.map((x) => ({ text: x.text, value: x.value, unit: x.unit }))).toEqual([
+      { text: "half a million jobs", value: 500000, unit: "jobs" },
+    ]);
+  });
+});

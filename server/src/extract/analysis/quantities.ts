@@ -142,7 +142,7 @@ const QUAL_RE =
 // "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
-  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -251,6 +251,8 @@ export function mayStartQuantity(token: string): boolean {
 
 const AND_A_HALF = /\s+and\s+a\s+half$/i;
 
+const HALF_A = /^half\s+a$/;
+
 function parseNumber(raw: string): number | null {
   // " and a half" is 11 chars after a number: shorter ones are read without the regex.
   if (raw.length >= 12 && AND_A_HALF.test(raw)) {
@@ -260,6 +262,7 @@ function parseNumber(raw: string): number | null {
   if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   if (s === "a") return 1; // "a fifth of"
+  if (HALF_A.test(s)) return 0.5; // "half a million": the multiplier follows
   const parts = s.split(/[- ]/);
   let total = 0;
   for (const p of parts) {
