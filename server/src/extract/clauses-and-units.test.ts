@@ -85,3 +85,14 @@ describe("half a million", () => {
     ]);
   });
 });
+
+describe("numbers in names", () => {
+  it("reads “Atlas-4” and “COVID-19” as names, not counts", () => {
+    const q = claims(
+      "Lumora says its Atlas-4 model is used by 180 million people a month. COVID-19 killed 1,200 people.",
+    )
+      .flatMap((c) => c.quantities)
+      .map((x) => x.text);
+    expect(q).toEqual(["180 million people a month", "1,200 people"]);
+  });
+});

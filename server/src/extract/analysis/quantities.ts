@@ -330,6 +330,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // part of a name.
   NAMED_BY_NUMBER.lastIndex = at;
   if (NAMED_BY_NUMBER.test(text)) return at + m[0].length;
+  // "Atlas-4", "F-35", "COVID-19": digits joined by a hyphen to a capitalised word end a name.
+  if (text.charCodeAt(at - 1) === 45 && capitalisedWordBefore(text, at - 1)) return at + m[0].length;
   if (isNameNumber(m) && namingWordBefore(text, at)) {
     NAMED_AFTER_WORD.lastIndex = at;
     if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
@@ -388,6 +390,13 @@ function namingWordBefore(text: string, at: number): boolean {
   let s = at - 1;
   while (s > 0 && at - 1 - s < 12 && /[A-Za-z]/.test(text[s - 1]!)) s--;
   return NAMING_WORDS.has(text.slice(s, at - 1).toLowerCase());
+}
+
+/** Does a word that starts with a capital end at `end` ("Atlas" in "Atlas-4")? */
+function capitalisedWordBefore(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && end - s < 24 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  return s < end && /[A-Z]/.test(text[s]!);
 }
 
 /** Can the number of `m` be part of a name ("Flight 370")? Not an amount, a qualified figure, "1,700" or "3.5 million". */
