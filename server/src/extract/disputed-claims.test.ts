@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
  * The article's own verdict on what a speaker said ("falsely claimed", "without evidence", "…, a
@@ -9,12 +10,6 @@ import { extractClaims } from "./extract-claims.ts";
  */
 function claims(body: string): ExtractedClaim[] {
   return extractClaims(body, { publishedOn: "2025-06-12" });
-}
-
-function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
-  const c = all.find((x) => x.quote.includes(fragment));
-  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
 }
 
 const disputed = (c: ExtractedClaim): boolean => c.flags.includes("disputed");

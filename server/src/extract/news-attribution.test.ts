@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
  * Who says what, in the shapes news copy uses beyond the sample article: "X said <clause>"
@@ -12,12 +13,6 @@ const PUBLISHED = "2026-03-12"; // a Thursday
 
 function claims(body: string): ExtractedClaim[] {
   return extractClaims(body, { publishedOn: PUBLISHED });
-}
-
-function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
-  const c = all.find((x) => x.quote.includes(fragment));
-  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
 }
 
 describe("reported speech in news copy", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
  * Faults a fact-checker's read of twelve articles in everyday newsroom styles turned up (an
@@ -12,12 +13,6 @@ const PUBLISHED = "2026-06-25"; // a Thursday
 
 function claims(body: string, publishedOn = PUBLISHED): ExtractedClaim[] {
   return extractClaims(body, { publishedOn });
-}
-
-function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
-  const c = all.find((x) => x.quote.includes(fragment));
-  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
 }
 
 describe("a rebuttal or a source inside reported speech", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 
 /**
@@ -10,12 +11,6 @@ import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
  */
 function claims(body: string): ExtractedClaim[] {
   return extractClaims(body, { publishedOn: "2025-06-07" });
-}
-
-function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
-  const c = all.find((x) => x.quote.includes(fragment));
-  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
 }
 
 describe("the speaker's own words in a reported statement", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { findQuantities } from "./analysis/quantities.ts";
 import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
  * Faults a fact-checker's read of nine more articles turned up (a climate report, a court
@@ -12,12 +13,6 @@ const PUBLISHED = "2026-10-03"; // a Saturday
 
 function claims(body: string): ExtractedClaim[] {
   return extractClaims(body, { publishedOn: PUBLISHED });
-}
-
-function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
-  const c = all.find((x) => x.quote.includes(fragment));
-  if (!c) throw new Error(`no claim quotes "${fragment}"; got ${JSON.stringify(all.map((x) => x.quote))}`);
-  return c;
 }
 
 function quantities(text: string): [string, number, string | null][] {
