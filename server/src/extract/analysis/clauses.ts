@@ -142,8 +142,8 @@ function splitClausesFrom(
   // Index of the latest finite verb seen; kept incrementally so long sentences stay linear.
   let lastVerb = isFiniteVerb(tokens, 0) ? 0 : -1;
   // "(hazard ratio 0.72; 95% CI 0.64-0.81; P<0.001)": nothing inside brackets opens a clause.
-  const bracketed = hasOpeningBracket(body, start, end);
-  const lastClose = bracketed ? body.lastIndexOf(")", end - 1) : -1;
+  const lastClose = lastCloseAfterOpen(body, start, end);
+  const bracketed = lastClose >= 0;
   let depth = 0;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
@@ -319,9 +319,19 @@ function reportsThatAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-function hasOpeningBracket(body: string, start: number, end: number): boolean {
-  const at = body.indexOf("(", start);
-  return at >= 0 && at < end;
+/**
+ * Where the last ")" of body[start, end) is when a "(" comes before it, else -1: one scan of the
+ * span only (a search past `end` would cost the rest of the article for every sentence).
+ */
+function lastCloseAfterOpen(body: string, start: number, end: number): number {
+  let open = false;
+  let lastClose = -1;
+  for (let k = start; k < end; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 40) open = true;
+    else if (c === 41 && open) lastClose = k;
+  }
+  return lastClose;
 }
 
 /**
@@ -427,6 +437,10 @@ function buildClauses(
   let headStart = start;
   let prevMode: SplitMode | null = null;
   let prevSplit: Split | null = null;
+  // Each clause's subject is read once, however many verb phrases continue it (a long sentence
+  // of "… and …" would otherwise rescan it for each).
+  let subjectFrom = -1;
+  let subjectRead: string | null = null;
   // Where the latest full clause starts: a verb phrase continues it and takes its subject.
   let clauseFrom = 0;
   // The clause a participle phrase hangs on ("Drones struck five regions, killing four people"):
@@ -442,13 +456,17 @@ function buildClauses(
     let restored: string | null = null;
     if (mainSubject === undefined && (prevMode === "verb_phrase" || prevMode === "where"))
       mainSubject = subjectOf(body, tokens, 0, tokens.length);
+    if (prevMode === "verb_phrase" && clauseFrom > 0 && clauseFrom !== subjectFrom) {
+      subjectFrom = clauseFrom;
+      subjectRead = subjectOf(body, tokens, clauseFrom, tokens.length);
+    }
     const verbPhraseSubject =
       prevMode !== "verb_phrase"
         ? null
         : prevSplit?.subject
           ? body.slice(tokens[prevSplit.subject.from]!.start, tokens[prevSplit.subject.to - 1]!.end)
           : clauseFrom > 0 && !(tokens[clauseFrom]!.flags & (WHERE | RELATIVE))
-            ? subjectOf(body, tokens, clauseFrom, tokens.length)
+            ? subjectRead
             : mainSubject;
     // A subordinate clause's subject opens the wording: "The cloud software company raised …".
     if (verbPhraseSubject)

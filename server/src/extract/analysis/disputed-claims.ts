@@ -52,6 +52,9 @@ function flag(claim: ExtractedClaim): void {
   raiseDisputed(claim);
 }
 
+/** Cues read per sentence; a real one holds one or two. */
+const MAX_CUES = 8;
+
 const isReported = (c: ExtractedClaim): boolean => c.claimant.type !== "article";
 const sameClaimant = (a: ExtractedClaim, b: ExtractedClaim): boolean =>
   a.claimant.name === b.claimant.name && a.claimant.type === b.claimant.type;
@@ -87,8 +90,11 @@ function flagSpeaker(
 export function markDisputedInSentence(sentence: string, at: number, claims: ExtractedClaim[], from: number): void {
   const to = claims.length;
   if (to === from) return;
+  // Each cue looks at the sentence's claims; a bounded number of cues keeps a run-on "sentence"
+  // (a pasted transcript without full stops) linear.
+  let cues = 0;
   SPEAKER_VERDICT.lastIndex = 0;
-  for (let m = SPEAKER_VERDICT.exec(sentence); m !== null; m = SPEAKER_VERDICT.exec(sentence)) {
+  for (let m = SPEAKER_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = SPEAKER_VERDICT.exec(sentence)) {
     const cueStart = at + m.index;
     const cueEnd = cueStart + m[0].length;
     if (insideClaim(claims, from, to, cueStart)) continue;
@@ -109,7 +115,7 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
     if (before) flagSpeaker(claims, from, to, before, -Infinity, cueStart);
   }
   COMMENT_VERDICT.lastIndex = 0;
-  for (let m = COMMENT_VERDICT.exec(sentence); m !== null; m = COMMENT_VERDICT.exec(sentence)) {
+  for (let m = COMMENT_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = COMMENT_VERDICT.exec(sentence)) {
     // The comment sizes up what was said right before it.
     const cueStart = at + m.index;
     if (insideClaim(claims, from, to, cueStart)) continue;
