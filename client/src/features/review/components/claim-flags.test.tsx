@@ -61,9 +61,10 @@ describe("claim flags in the review list", () => {
     await openWorkspace();
     const [one, two, three] = claimOptions();
     const badge = within(two!).getByTitle(EXPLANATION);
-    expect(badge.textContent).toMatch(/^Disputed in the article/);
-    // The explanation is read out with the row, not only shown on hover.
-    expect(two!.textContent).toContain(EXPLANATION);
+    expect(badge.textContent).toBe("Disputed");
+    // Read out once with the row (the short badge is hidden from screen readers), not only on hover.
+    expect(badge.getAttribute("aria-hidden")).toBe("true");
+    expect(within(two!).getByText(`Disputed in the article: ${EXPLANATION}`).className).toBe("visually-hidden");
     expect(within(one!).queryByTitle(EXPLANATION)).toBeNull();
     expect(within(three!).queryByTitle(EXPLANATION)).toBeNull();
     expect(one!.textContent).not.toContain("Disputed");

@@ -169,15 +169,21 @@ export function ClaimList({
                 ) : null}
                 <span className="claim-number">#{c.number}</span>
                 <VerdictBadge verdict={c.verdict} />
+                {c.details.flags.includes("disputed") ? (
+                  // Short on screen (rows are one clipped line), hovered for the whole sentence; a
+                  // screen reader reads the hidden wording once.
+                  <>
+                    <span className="tag flag-disputed" title={DISPUTED_EXPLANATION} aria-hidden="true">
+                      Disputed
+                    </span>
+                    <span className="visually-hidden">
+                      {FLAG_LABELS.disputed}: {DISPUTED_EXPLANATION}
+                    </span>
+                  </>
+                ) : null}
                 {c.dismissed ? <span className="tag">Dismissed</span> : null}
                 {c.reviewState === "approved" ? <span className="tag">Approved</span> : null}
                 <AnchorBadges claim={c} />
-                {c.details.flags.includes("disputed") ? (
-                  <span className="tag flag-disputed" title={DISPUTED_EXPLANATION}>
-                    {FLAG_LABELS.disputed}
-                    <span className="visually-hidden">: {DISPUTED_EXPLANATION}</span>
-                  </span>
-                ) : null}
                 <span className="muted score" title="Check-worthiness">
                   {Math.round(c.scores.checkworthy * 100)}%
                 </span>
