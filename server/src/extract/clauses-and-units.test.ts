@@ -96,3 +96,16 @@ describe("numbers in names", () => {
     expect(q).toEqual(["180 million people a month", "1,200 people"]);
   });
 });
+
+describe("labels and small shares", () => {
+  it("reads a share of one in millions, and no degrees in a flat's or a seat's label", () => {
+    const q = claims("One in 2,500,000 tickets wins, the lottery said.")[0]!.quantities;
+    expect(q.map((x) => x.value)).toEqual([4e-7]);
+    expect(claims("The family lives in apartment 4C and sat in seat 12F.").flatMap((c) => c.quantities)).toEqual([]);
+  });
+
+  it("lists no toll for a missed target", () => {
+    const c = claims("The company is missing its 5 percent growth target.")[0]!;
+    expect(c.reasons.checkworthy.some((r) => r.feature === "rule:casualties")).toBe(false);
+  });
+});

@@ -76,6 +76,22 @@ describe("“next” before the noun a date belongs to", () => {
     ]);
     expect(dates("The board met in December.", "2025-11-04")).toEqual(["2024-12"]);
   });
+
+  it("but not “the next day”, which counts from a day of the story", () => {
+    expect(dates("The next day officials met on Tuesday to discuss the fire.", "2025-06-12")).toEqual(["2025-06-10"]);
+  });
+});
+
+describe("a weekday after a bare participle and “until”", () => {
+  it("takes the tense of the claim", () => {
+    expect(
+      dates(
+        "Firefighters battled the blaze for three days last week, working until Friday to contain it.",
+        "2025-06-12",
+      ),
+    ).toContain("2025-06-06");
+    expect(dates("Crews are working until Friday to contain it.", "2025-06-12")).toEqual(["2025-06-13"]);
+  });
 });
 
 describe("a month that modifies a noun", () => {

@@ -98,22 +98,60 @@ describe("the checkworthy score of a disputed claim", () => {
 });
 
 describe("what is not the article's verdict", () => {
+  /** Every claim of `body`, none flagged, with at least `reported` of them someone else's. */
+  function noneDisputed(body: string, reported: number): void {
+    const all = claims(body);
+    expect(all.filter((c) => c.claimant.type !== "article").length).toBeGreaterThanOrEqual(reported);
+    for (const c of all) expect(disputed(c), c.text).toBe(false);
+  }
+
   it("leaves a cue inside what the speaker said alone", () => {
-    const all = claims(
+    noneDisputed(
       "The chief said officers mistakenly arrested 20 people and released 12 of them the next day. Critics spread false claims about the plan, the mayor said.",
+      2,
     );
-    for (const c of all) expect(disputed(c)).toBe(false);
   });
 
   it("leaves the article's own statements alone, and a new statement after a speaker's", () => {
-    const all = claims(
+    noneDisputed(
       "The virus spreads through droplets, health officials said. There is no evidence that it spreads through food. The storm was not the case study the agency wanted; it was worse.",
+      1,
     );
-    for (const c of all) expect(disputed(c)).toBe(false);
   });
 
-  it("does not carry a rebuttal over to a sentence of the article's own", () => {
-    const all = claims("The plant employs 1,200 people. That is not true of the other plant, which employs 300.");
-    for (const c of all) expect(disputed(c)).toBe(false);
+  it("does not carry a qualified rebuttal (“not true of …”) over to the sentence before", () => {
+    noneDisputed(
+      "The company said the plant employs 1,200 people. That is not true of the other plant, which employs 300.",
+      1,
+    );
+  });
+
+  it("reads no verdict in a cue about the speaker or a lead phrase", () => {
+    noneDisputed("Without evidence of wrongdoing, the board said it would not renew the contract.", 1);
+    noneDisputed(
+      "Smith, a senator who has been accused of spreading false claims, said taxes would rise 5 percent.",
+      1,
+    );
+    noneDisputed("Activists falsely accused of vandalism said police had arrested 40 people.", 1);
+  });
+
+  it("reads a negated comment as agreement", () => {
+    noneDisputed("The minister said exports doubled in 2024, a figure nobody disputed.", 1);
+    noneDisputed("The minister said exports doubled in 2023, which is not false.", 1);
+  });
+});
+
+describe("which speaker a rebuttal judges", () => {
+  it("is the one a trailing tag names, not the next speaker", () => {
+    const all = claims("Crime rose 50 percent last year, Trump falsely claimed, but the FBI said it fell 2 percent.");
+    expect(disputed(claimQuoting(all, "50 percent"))).toBe(true);
+    expect(disputed(claimQuoting(all, "2 percent"))).toBe(false);
+  });
+
+  it("reads “which is simply not true” as the article's verdict", () => {
+    const all = claims("The minister said exports doubled in 2022, which is simply not true.");
+    const c = claimQuoting(all, "exports doubled");
+    expect(c.quote).toBe("exports doubled in 2022");
+    expect(disputed(c)).toBe(true);
   });
 });

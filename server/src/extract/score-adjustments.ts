@@ -11,7 +11,8 @@ import { defineGate, gated } from "./analysis/word-gates.ts";
 const PLEASANTRY =
   /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
 
-const CASUALTY_WORDS = "died dead killed death deaths injured wounded casualties fatalities missing".split(" ");
+// Not "missing", which misses targets as often as it counts people.
+const CASUALTY_WORDS = "died dead killed death deaths injured wounded casualties fatalities".split(" ");
 const CASUALTIES = new RegExp(`\\b(?:${CASUALTY_WORDS.join("|")})\\b`, "i");
 // One scan of the wording (the word gates the caller has) tells whether the regex can match.
 const CASUALTY_GATE = defineGate(CASUALTY_WORDS);

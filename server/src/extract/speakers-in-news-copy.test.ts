@@ -406,3 +406,36 @@ describe("a family as a speaker", () => {
     expect(c.claimant.name).toBe("Margit Halvorsen's family");
   });
 });
+
+describe("what a verb after “and” inside reported speech is not", () => {
+  const texts = (body: string) => claims(body).map((c) => c.text);
+
+  it("is no claim of the speaker's after “denied” or a plain “said”", () => {
+    const denial = texts("The lawyer said his client was innocent and denied the charges were fair.");
+    expect(denial.some((t) => /, the charges were fair$/.test(t))).toBe(false);
+    expect(texts("Officials said the gunman entered the school and said he had a bomb.")).not.toContain(
+      "According to officials, he had a bomb",
+    );
+  });
+
+  it("is no act of the speaker's without the word that makes it one", () => {
+    expect(
+      texts("Prosecutors said Smith stalked the victim for months and called her 40 times a day.").join(" | "),
+    ).not.toMatch(/Prosecutors called/);
+    expect(texts("The agency said the hotline received 300 emails and calls every day.").join(" | ")).not.toMatch(
+      /The agency calls/,
+    );
+  });
+
+  it("keeps a party and a company name capitalised", () => {
+    expect(claims("Liberal leader Mark Carney said taxes would fall by 2 percent.")[0]!.claimant.name).toBe(
+      "Liberal leader Mark Carney",
+    );
+    expect(claims("Farmers Insurance said premiums rose 8 percent.")[0]!.claimant.name).toBe("Farmers Insurance");
+  });
+
+  it("keeps no circumstance of the saying as a claim", () => {
+    const all = claims("Crime fell 12 percent last year, the mayor said on Tuesday, in a speech to 300 supporters.");
+    expect(all.map((c) => c.quote)).toEqual(["Crime fell 12 percent last year"]);
+  });
+});

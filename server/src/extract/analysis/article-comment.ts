@@ -21,12 +21,13 @@ const VERDICTS = new Set(
   "false untrue true inaccurate incorrect wrong misleading baseless unfounded debunked exaggerated".split(" "),
 );
 
-/** Do tokens k… read "which is (not) false"? */
+/** Do tokens k… read "which is (simply) (not) false"? */
 function whichIsVerdict(body: string, tokens: readonly Token[], k: number): boolean {
   if (lowerWordAt(body, tokens[k]!) !== "which" || !BE.has(lowerWordAt(body, tokens[k + 1]!))) return false;
-  const next = tokens[k + 2] && lowerWordAt(body, tokens[k + 2]!);
-  if (next === "not") return tokens[k + 3] !== undefined && VERDICTS.has(lowerWordAt(body, tokens[k + 3]!));
-  return next !== undefined && VERDICTS.has(next);
+  // Up to two words before the verdict: "simply not true", "not false".
+  for (let j = k + 2; j < tokens.length && j <= k + 4; j++)
+    if (VERDICTS.has(lowerWordAt(body, tokens[j]!))) return true;
+  return false;
 }
 
 /**

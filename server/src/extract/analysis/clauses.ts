@@ -200,7 +200,7 @@ function splitClausesFrom(
         reported &&
         (isAnd || (depth === 0 && t.flags & COORDINATOR && lowerWordAt(body, t) === "but")) &&
         !inParticiple &&
-        SPEAKER_ACTS.has(lowerWordAt(body, tokens[i + 1]!))
+        speakerActAt(body, tokens, i + 1)
       ) {
         // "said the centres were overcrowded and accused the government of hiding figures": the
         // speaker accused, not the centres.
@@ -282,6 +282,9 @@ function reportsClauseAt(body: string, tokens: readonly Token[], at: number): bo
   const verb = tokens[at];
   const next = tokens[at + 1];
   if (!verb || !next || !(verb.flags & LOWERCASE_REPORTING_VERB) || next.flags & MAY_START_QUANTITY) return false;
+  // "and denied the charges were fair" reports the opposite; "and said he had a bomb" may be the
+  // reported subject speaking ("Officials said the gunman entered the school and said …").
+  if (!SPEAKER_AGAIN.has(lowerWordAt(body, verb))) return false;
   const from = reportedClauseStart(body, tokens, at);
   return from < tokens.length && firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 8)) > from;
 }
@@ -299,12 +302,46 @@ function reportedClauseStart(body: string, tokens: readonly Token[], at: number)
   return at + 1;
 }
 
-/** Verbs of a speaker's act on someone: "and accused the government of …", "and urged voters to …". */
-const SPEAKER_ACTS = new Set(
-  "accused accuses criticised criticized criticises criticizes urged urges blamed blames called calls demanded demands praised praises condemned condemns thanked thanks credited credits described describes dismissed dismisses".split(
+/**
+ * Reporting verbs that, after "and" inside what a speaker said, are the speaker's own: a claim
+ * made on top of the one reported ("said Okafor was “…” and claimed the club had …"). Not "said"
+ * or "told" (the reported subject may be the one speaking), nor "denied".
+ */
+const SPEAKER_AGAIN = new Set(
+  "claimed insisted argued warned cautioned added noted acknowledged conceded asserted maintained predicted estimated".split(
     " ",
   ),
 );
+
+/**
+ * A speaker's act on someone after "and" inside what they said, with the word that makes it a
+ * verdict rather than a deed: "and accused the government of …", "and called for …", "but
+ * described the investigation as …". "and called her 40 times a day" is the reported subject's deed.
+ */
+const SPEAKER_ACTS: Record<string, readonly string[]> = {
+  accused: ["of"],
+  urged: ["to"],
+  called: ["for", "on"],
+  blamed: ["for", "on"],
+  credited: ["with", "for"],
+  described: ["as"],
+  dismissed: ["as"],
+  criticised: ["for", "as"],
+  criticized: ["for", "as"],
+  praised: ["for", "as"],
+  condemned: ["as", "for"],
+};
+
+/** Is the verb at `at` a speaker's act (SPEAKER_ACTS), its particle within the next few words? */
+function speakerActAt(body: string, tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  const particles =
+    verb && Object.hasOwn(SPEAKER_ACTS, lowerWordAt(body, verb)) ? SPEAKER_ACTS[lowerWordAt(body, verb)] : null;
+  if (!particles) return false;
+  for (let k = at + 1; k < tokens.length && k - at <= 6 && !commaOrSemicolonBefore(body, tokens, k); k++)
+    if (particles.includes(lowerWordAt(body, tokens[k]!))) return true;
+  return false;
+}
 
 /** Is token `at` a reporting verb followed by "that" ("cautioned that", "added that")? */
 function reportsThatAt(tokens: readonly Token[], at: number): boolean {

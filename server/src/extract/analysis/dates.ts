@@ -80,9 +80,11 @@ const BEFORE_LEAD = /\bbefore\s+$/i;
 const LOWERCASE_WORD_NEXT = /^\s+[a-z]/;
 /**
  * "at the board's next meeting in December", "its next hearing on Friday": "next" before the
- * noun the date belongs to puts the date ahead, whatever the verb's tense. "next to" is a place.
+ * noun the date belongs to puts the date ahead, whatever the verb's tense. "next to" is a place,
+ * and "the next day on Tuesday" counts from a day of the story, not from the publication.
  */
-const NEXT_BEFORE_NOUN = /\bnext\s+(?!to\b)(?:[\p{L}’'-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
+const NEXT_BEFORE_NOUN =
+  /\bnext\s+(?!(?:to|day|morning|afternoon|evening|night|week|month|year|time)\b)(?:[\p{L}’'-]+\s+){1,3}(?:(?:in|on)\s+)?$/iu;
 const NEXT_WORD = /next/i;
 
 /** NEXT_BEFORE_NOUN over the 48 chars before `at`; most dates have no "next" near them at all. */

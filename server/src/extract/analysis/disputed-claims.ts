@@ -12,22 +12,39 @@ import { raiseDisputed } from "../score-adjustments.ts";
  */
 
 /** A verdict on the speaker's act of saying, before or after the reported content. */
+// Not an adverb on a deed done to someone ("Activists falsely accused of vandalism said …"), nor
+// "without evidence of X" (no verdict on a statement), nor "false claims" not followed by what
+// they claim ("a senator accused of spreading false claims, said …").
 const SPEAKER_VERDICT =
-  /\b(?:falsely|wrongly|incorrectly|erroneously|inaccurately|mistakenly|misleadingly|baselessly|without (?:(?:providing|offering|citing|presenting|giving|showing|producing|any|supporting|further) )*(?:evidence|proof)|(?:false|baseless|unfounded|unsubstantiated|debunked|discredited|disproven|disproved|bogus|spurious) (?:claims?|assertions?|allegations?|statements?|suggestions?|theory|theories))\b/giu;
+  /\b(?:(?:falsely|wrongly|incorrectly|erroneously|inaccurately|mistakenly|misleadingly|baselessly)(?!\s+(?:accused|charged|arrested|convicted|imprisoned|jailed|detained|identified|labell?ed|blamed|named|linked)\b)|without (?:(?:providing|offering|citing|presenting|giving|showing|producing|any|supporting|further) )*(?:evidence|proof)(?!\s+of\b)|(?:false|baseless|unfounded|unsubstantiated|debunked|discredited|disproven|disproved|bogus|spurious) (?:claims?|assertions?|allegations?|statements?|suggestions?|theory|theories)(?= that\b))\b/giu;
+/** A reporting verb that ends its clause right after the cue: "…, Trump falsely claimed, but …". */
+const TRAILING_TAG =
+  /^\s+(?:claimed|claims|said|says|stated|suggested|insisted|asserted|alleged|argued|wrote|told\s+\p{L}+)\s*(?:[,.;!?]|$)/u;
 
 /**
  * An appositive that judges what was just said: "…, a figure disputed by …", "…, which is false",
  * "…, a charge that later satellite data did not support".
  */
 const COMMENT_VERDICT =
-  /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|charge|accusation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven|did not support|does not support|do not support)|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ )?(?:false|untrue|not true|inaccurate|incorrect|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
+  /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|charge|accusation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven|did not support|does not support|do not support)|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ ){0,2}?(?:false|untrue|true|inaccurate|accurate|incorrect|correct|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
+/** A comment that agrees ("a figure nobody disputed", "which is not false") or says nothing ("which is true"). */
+const NEGATED = /\b(?:not|never|nobody|no one)\b|n['’]t\b/i;
+const AGREEING = /\b(?:true|accurate|correct)$/i;
+
+/** Does a COMMENT_VERDICT match call what was said false ("not true" does, "not false" does not)? */
+function judgesFalse(comment: string): boolean {
+  // "did not support" is the verdict itself, not a negated one.
+  const text = comment.replace(NOT_SUPPORTED, "");
+  return NEGATED.test(text) === AGREEING.test(text);
+}
+const NOT_SUPPORTED = /\b(?:did|does|do) not support$/i;
 
 /**
  * A sentence that opens by calling the one before it untrue ("That is not true", "“That's simply
  * false,”") or by saying the speaker gave no evidence ("He provided no evidence for the claim").
  */
 const REBUTTAL_OPENER =
-  /^(?:(?:he|she|they|it) (?:provided|offered|gave|cited|presented|produced|has provided|have provided) no (?:evidence|proof)|[“"‘']?(?:that|this|the|such) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case))\b/iu;
+  /^(?:(?:he|she|they|it) (?:provided|offered|gave|cited|presented|produced|has provided|have provided) no (?:evidence|proof)|[“"‘']?(?:that|this|the|such) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case)\b(?=\s*(?:[.,:;!—–-]|[”"’]|$)|\s+(?:either|at all)\b))/iu;
 
 const DISPUTE_GATE = defineGate(
   (
@@ -103,7 +120,8 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
     // speaker said on the other side of the cue is not judged by it ("said the ban would drive
     // landlords out and claimed, without evidence, that 40 per cent …").
     let after: ExtractedClaim | undefined;
-    for (let i = from; i < to && !after; i++)
+    const trailing = TRAILING_TAG.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    for (let i = from; i < to && !after && !trailing; i++)
       if (claims[i]!.start >= cueEnd && isReported(claims[i]!)) after = claims[i];
     if (after) {
       flagSpeaker(claims, from, to, after, cueEnd, Infinity);
@@ -118,7 +136,7 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
   for (let m = COMMENT_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = COMMENT_VERDICT.exec(sentence)) {
     // The comment sizes up what was said right before it.
     const cueStart = at + m.index;
-    if (insideClaim(claims, from, to, cueStart)) continue;
+    if (insideClaim(claims, from, to, cueStart) || !judgesFalse(m[0])) continue;
     for (let i = to - 1; i >= from; i--) {
       const c = claims[i]!;
       if (c.end > cueStart) continue;

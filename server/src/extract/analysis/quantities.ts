@@ -253,6 +253,11 @@ const AND_A_HALF = /\s+and\s+a\s+half$/i;
 
 const HALF_A = /^half\s+a$/;
 
+/** A share to six significant digits: 0.666667 for two-thirds, 4e-7 for one in 2,500,000. */
+function shareOf(part: number, whole: number): number {
+  return Number((part / whole).toPrecision(6));
+}
+
 function parseNumber(raw: string): number | null {
   // " and a half" is 11 chars after a number: shorter ones are read without the regex.
   if (raw.length >= 12 && AND_A_HALF.test(raw)) {
@@ -496,7 +501,7 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
     text: text.slice(at, end),
     start: start + at,
     end: start + end,
-    value: Math.round((part / denominator) * 1e6) / 1e6,
+    value: shareOf(part, denominator),
     unit: noun ? `share of ${noun}` : "share",
     qualifier: qualifierAt(m[1], text, at),
   });
@@ -759,8 +764,12 @@ function changedBy(text: string, at: number): boolean {
 }
 
 const DEGREE_LETTER = /^[CF]$/;
-/** "iPhone 5C", "Model 3F": after a name, digits and a capital letter are a model, not degrees. */
-const MODEL_NAME_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$|\p{Ll}\p{Lu}[\p{L}\p{N}]*[ \u00a0]$/u;
+/**
+ * "iPhone 5C", "Model 3F", "apartment 4C", "seat 12F": after a name or a word that numbers a
+ * place, digits and a capital letter are a label, not degrees.
+ */
+const MODEL_NAME_BEFORE =
+  /(?:apartment|flat|seat|unit|suite|room|row|gate|size|platform|block|bay|bed)[ \u00a0]$|\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$|\p{Ll}\p{Lu}[\p{L}\p{N}]*[ \u00a0]$/u;
 
 /** The quantity a match of the regex stands for, or null when it is none (a bare year, "one of"). */
 function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
@@ -810,7 +819,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     else if (currency) matched = matched.slice(0, matched.length - noun.length - 1);
     const denominator = unit === n ? fractionDenominator(m, noun, value) : 0;
     if (denominator > 0) {
-      value = Math.round((value / denominator) * 1e6) / 1e6;
+      value = shareOf(value, denominator);
       unit = "share";
     }
   }

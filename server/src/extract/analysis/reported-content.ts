@@ -41,6 +41,12 @@ function capitalisedRunBefore(body: string, tokens: readonly Token[], from: numb
 }
 
 const DIGIT_RE = /\d/;
+/**
+ * Words that open a phrase going on with a reported figure ("…, Aemet said, with an average of
+ * 23.6C", "…, including a 58-year-old", "…, up from 600"); not a circumstance of the saying ("…, in a
+ * speech to 300 supporters").
+ */
+const TAIL_OPENERS = new Set(["with", "including", "up", "down", "compared", "against", "bringing", "taking"]);
 
 /** Index of the first token after `from` that has a comma or semicolon before it, or tokens.length. */
 function segmentEndAfter(body: string, tokens: readonly Token[], from: number): number {
@@ -125,7 +131,8 @@ function trailingContent(
   const opener = adjunctEnd < tokens.length ? tokens[adjunctEnd]! : null;
   const joined = opener !== null && (opener.flags & COORDINATOR) !== 0;
   const verbless = opener !== null && !joined && !hasFiniteVerb(tokens, adjunctEnd, tokens.length);
-  const tailExtendsContent = verbless && DIGIT_RE.test(body.slice(opener.start, end));
+  const tailExtendsContent =
+    verbless && TAIL_OPENERS.has(lowerWordAt(body, opener)) && DIGIT_RE.test(body.slice(opener.start, end));
   // "…, Dr. Okoro said, and special lenses have shown similar results": the speaker goes on.
   const tailBySpeaker = opener !== null && (opener.flags & AND) !== 0 && adjunctEnd + 1 < tokens.length;
   const tail =

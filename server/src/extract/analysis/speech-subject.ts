@@ -2,6 +2,7 @@ import { isOffice } from "./role-holders.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
+import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
   AND,
@@ -191,8 +192,17 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
   const first = subject[0]!;
   // "NATO said", "DHS Assistant Secretary …": an abbreviation keeps its capitals.
   if (first.end - first.start > 1 && ALL_CAPITALS.test(body.slice(first.start, first.end))) return false;
-  // "Incident commander Jeanette Ruiz said": a common word, then a lowercase role, then the name.
-  if (subject.length >= 3 && !isCapitalised(subject[1]!) && isCommonWord(lowerWordAt(body, first))) return true;
+  // "Incident commander Jeanette Ruiz said": a common word, then a lowercase role, then the name;
+  // not a party ("Liberal leader Mark Carney").
+  if (
+    subject.length >= 3 &&
+    !isCapitalised(subject[1]!) &&
+    isCommonWord(lowerWordAt(body, first)) &&
+    !isNationalityOrParty(body.slice(first.start, first.end))
+  )
+    return true;
+  // "Farmers Insurance said": a capitalised word after it makes the plural part of a name.
+  if (subject.length > 1 && isCapitalised(subject[1]!)) return false;
   // "Researchers at Stanford University said": a plural common noun leads, whatever follows.
   if (first.flags & SUBJECT_NOUN && (subject.length === 1 || /[^s]s$/.test(lowerWordAt(body, first)))) return true;
   return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);

@@ -213,6 +213,24 @@ function deadlineBefore(body: string, tokens: readonly Token[], first: number, d
   return DEADLINE_WORDS.has(word) ? word : "";
 }
 
+/** Does an "-ing" participle stand right before the deadline word in front of the date at `d`? */
+function participleBeforeDeadline(
+  body: string,
+  tokens: readonly Token[],
+  first: number,
+  d: number,
+  deadline: string,
+): boolean {
+  for (let k = d - 1; k > first && d - k <= 4; k--) {
+    if (lowerWordAt(body, tokens[k]!) !== deadline) continue;
+    const before = tokens[k - 1]!;
+    return (
+      lowerWordAt(body, before).endsWith("ing") && !(tokens[k - 2] && BE_PRESENT.has(lowerWordAt(body, tokens[k - 2]!)))
+    );
+  }
+  return false;
+}
+
 /**
  * Whether the weekday after a deadline word lies ahead, given the verb that governs it (token
  * `verb`, with tense mark `mark`; -1 and 0 when none). The rule, as a news desk reads it:
@@ -292,6 +310,9 @@ export function futureAt(
     if (mark !== 0) verb = i;
   }
   const deadline = deadlineBefore(body, tokens, first, dateToken);
+  // "…, working until Friday to contain it": a bare participle carries the tense of the claim.
+  if (deadline !== "" && mark === 0 && participleBeforeDeadline(body, tokens, first, dateToken, deadline))
+    return fallback;
   if (deadline !== "") return deadlineAhead(body, tokens, deadline, dateToken, verb, mark);
   return mark === 0 ? fallback : mark > 0;
 }
