@@ -734,7 +734,7 @@ function halfShare(
     isShare = HALF_OF.test(m.input);
   }
   // After "by", "half" ends the phrase or a word that counts nothing follows ("by half in 2024");
-  // "by half a point" counts points.
+  // "by half a point" gives no share (and no count of points either).
   if (!isShare && (!noun || (NOT_UNITS.has(noun.toLowerCase()) && !/^an?$/i.test(noun))))
     isShare = changedBy(m.input, m.index);
   if (!isShare) return null;
