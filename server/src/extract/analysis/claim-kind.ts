@@ -4,7 +4,7 @@ import { letterAt } from "./tokens.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
 const PREDICTION =
-  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:has|have)? ?(?:promised|pledged|vowed) to|promises to|pledges to|vows to|plans? to|intends? to|would|expects|predicts|anticipates|forecasts)\b/i;
+  /\b(will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|plans? to|intends? to|would|expects|predicts|anticipates|forecasts)\b/i;
 const CAUSAL =
   /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
 /**
@@ -171,7 +171,8 @@ function isPrediction(text: string, bits: number): boolean {
   const m = PREDICTION.exec(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text)) return false;
   const past = PAST_WORD.exec(text);
-  return !past || m.index < past.index;
+  // "promised to": the pledge's own past form starts the match.
+  return !past || m.index <= past.index;
 }
 
 /**

@@ -177,7 +177,11 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
   if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) return null;
   // "Carmaker Halvern Motors": a body's word after it makes the "surname" part of a company's name
   // ("Anthony Reece KC" stays a person).
-  if (isSpaceAt(body, i + surname.length) && ORGANISATION_WORDS.has(wordAfter(body, i + surname.length + 1)))
+  if (
+    isSpaceAt(body, i + surname.length) &&
+    STARTS_UPPERCASE.test(body[i + surname.length + 1] ?? "") &&
+    ORGANISATION_WORDS.has(wordAfter(body, i + surname.length + 1))
+  )
     return null;
   const givenStart = wordStartBefore(body, i - 1);
   const given = body.slice(givenStart, i - 1);

@@ -6,6 +6,7 @@ import {
   LOWERCASE_REPORTING_VERB,
   MAY_START_QUANTITY,
   PARTICIPLE,
+  PAST,
   RELATIVE,
   SUBJECT_PRONOUN,
   THAT,
@@ -142,7 +143,7 @@ function splitClausesFrom(
   // Index of the latest finite verb seen; kept incrementally so long sentences stay linear.
   let lastVerb = isFiniteVerb(tokens, 0) ? 0 : -1;
   // "(hazard ratio 0.72; 95% CI 0.64-0.81; P<0.001)": nothing inside brackets opens a clause.
-  const lastClose = lastCloseAfterOpen(body, start, end);
+  const lastClose = lastCloseAfterOpen(body, tokens, start, end);
   const bracketed = lastClose >= 0;
   let depth = 0;
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -167,9 +168,9 @@ function splitClausesFrom(
       // "Two children and one adult have died": a list before its verb is one subject; so is a
       // figure set off by commas before its verb ("212,000 ballots, about 14% of votes cast, had been").
       if (
-        !(comma && !isAnd && verbAfterNextComma(body, tokens, i)) &&
         counted &&
         leftHasVerb &&
+        !(comma && !isAnd && verbAfterNextComma(body, tokens, i)) &&
         !(
           isAnd &&
           (opensRange(body, left.start) ||
@@ -335,6 +336,8 @@ const SPEAKER_ACTS: Record<string, readonly string[]> = {
 /** Is the verb at `at` a speaker's act (SPEAKER_ACTS), its particle within the next few words? */
 function speakerActAt(body: string, tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at];
+  // Every act listed is a past form: most words after "and" are not, and are not read.
+  if (!verb || !(verb.flags & PAST)) return false;
   const particles =
     verb && Object.hasOwn(SPEAKER_ACTS, lowerWordAt(body, verb)) ? SPEAKER_ACTS[lowerWordAt(body, verb)] : null;
   if (!particles) return false;
@@ -360,13 +363,18 @@ function reportsThatAt(tokens: readonly Token[], at: number): boolean {
  * Where the last ")" of body[start, end) is when a "(" comes before it, else -1: one scan of the
  * span only (a search past `end` would cost the rest of the article for every sentence).
  */
-function lastCloseAfterOpen(body: string, start: number, end: number): number {
+function lastCloseAfterOpen(body: string, tokens: readonly Token[], start: number, end: number): number {
   let open = false;
   let lastClose = -1;
-  for (let k = start; k < end; k++) {
-    const c = body.charCodeAt(k);
-    if (c === 40) open = true;
-    else if (c === 41 && open) lastClose = k;
+  // Brackets stand between words: only the gaps between tokens are read.
+  for (let i = 0; i <= tokens.length; i++) {
+    const from = i === 0 ? start : tokens[i - 1]!.end;
+    const to = i === tokens.length ? end : tokens[i]!.start;
+    for (let k = from; k < to; k++) {
+      const c = body.charCodeAt(k);
+      if (c === 40) open = true;
+      else if (c === 41 && open) lastClose = k;
+    }
   }
   return lastClose;
 }

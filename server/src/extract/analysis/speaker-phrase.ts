@@ -53,7 +53,8 @@ function listForm(word: string): string {
 function wordAt(body: string, t: Token): string {
   const written = body.slice(t.start, t.end);
   // "US", "UK": an abbreviation in capitals, not the pronoun "us".
-  if (written.length > 1 && ALL_CAPITALS.test(written)) return `${written.toLowerCase()}.`;
+  const second = written.charCodeAt(1);
+  if (second >= 65 && second <= 90 && ALL_CAPITALS.test(written)) return `${written.toLowerCase()}.`;
   return listForm(written);
 }
 
