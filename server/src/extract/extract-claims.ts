@@ -11,6 +11,7 @@ import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
 import { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { markDisputedInSentence, markRebuttedBefore, mayDispute } from "./analysis/disputed-claims.ts";
+import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
@@ -335,11 +336,14 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           claims.push(claim);
         }
       }
-      if (mayDispute(gateBitsWithin(body, sentenceTokens, s.start, s.end))) {
+      const sentenceBits = gateBitsWithin(body, sentenceTokens, s.start, s.end);
+      if (mayDispute(sentenceBits)) {
         const sentence = body.slice(s.start, s.end);
         markDisputedInSentence(sentence, s.start, claims, firstClaim);
         markRebuttedBefore(sentence, claims, previousFrom, previousTo);
       }
+      if (mayBeUnconfirmed(sentenceBits))
+        markUnconfirmed(body.slice(s.start, s.end), s.start, claims, firstClaim, previousFrom, previousTo);
       previousFrom = firstClaim;
       previousTo = claims.length;
     }

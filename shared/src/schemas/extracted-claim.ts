@@ -19,7 +19,14 @@ export const claimKindSchema = z.enum([
 ]);
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
-export const claimFlagSchema = z.enum(["opinion", "loaded_language", "unnamed_source", "quotation", "disputed"]);
+export const claimFlagSchema = z.enum([
+  "opinion",
+  "loaded_language",
+  "unnamed_source",
+  "quotation",
+  "disputed",
+  "unconfirmed",
+]);
 export type ClaimFlag = z.infer<typeof claimFlagSchema>;
 
 const probability = z.number().min(0).max(1);

@@ -39,6 +39,7 @@ describe("filterAndSortClaims by flag", () => {
     expect([...FLAG_OPTIONS].sort()).toEqual([...claimFlagSchema.options].sort());
     expect(FLAG_OPTIONS.map((f) => FLAG_LABELS[f])).toEqual([
       "Disputed in the article",
+      "Not verified by the outlet",
       "Opinion",
       "Loaded language",
       "Unnamed source",

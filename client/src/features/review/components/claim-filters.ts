@@ -69,6 +69,7 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
 /** Words for the extractor's flags, in the order the flag filter offers them. */
 export const FLAG_LABELS: Record<ClaimFlag, string> = {
   disputed: "Disputed in the article",
+  unconfirmed: "Not verified by the outlet",
   opinion: "Opinion",
   loaded_language: "Loaded language",
   unnamed_source: "Unnamed source",

@@ -39,7 +39,15 @@ describe("claim flags in the review list", () => {
       within(flag)
         .getAllByRole("option")
         .map((o) => o.textContent),
-    ).toEqual(["Any flag", "Disputed in the article", "Opinion", "Loaded language", "Unnamed source", "Quotation"]);
+    ).toEqual([
+      "Any flag",
+      "Disputed in the article",
+      "Not verified by the outlet",
+      "Opinion",
+      "Loaded language",
+      "Unnamed source",
+      "Quotation",
+    ]);
     expect(shownNumbers()).toEqual(["1", "2", "3"]);
 
     await user.selectOptions(flag, "Disputed in the article");

@@ -1,0 +1,75 @@
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { defineGate, gated } from "./word-gates.ts";
+
+/**
+ * War and disaster copy says which figures it could not check: "Russia said it had destroyed 30
+ * drones. The claims could not be independently verified.", "…, a figure that could not be
+ * independently confirmed", "Reuters could not verify the report." Claims someone else makes get
+ * the flag `unconfirmed`, so a reviewer finds the figures the outlet itself left open. The
+ * article's own statements are not flagged: a hedge qualifies what a side reported.
+ */
+
+/** A sentence that says the one before could not be checked. */
+const UNCONFIRMED_SENTENCE =
+  /\b(?:could|can|cannot|can't|were|was|have|has|had)(?: not|n['’]t)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b|\bcould not (?:independently )?(?:verify|confirm)\b|\bunable to (?:independently )?(?:verify|confirm)\b/i;
+/** The same hedge as a comment right after the claim: "…, a figure that could not be independently verified". */
+const UNCONFIRMED_COMMENT =
+  /,\s*(?:(?:a|the) (?:claim|figure|number|toll|count|report|account|estimate)s? (?:that|which) |which )(?:could|can)(?: not|n['’]t)? be (?:independently )?(?:verified|confirmed)\b/i;
+/** Only a negated check counts: "could not be verified", not "has been verified". */
+const NEGATED = /\b(?:not|cannot|unable)\b|n['’]t\b/i;
+
+const UNCONFIRMED_GATE = defineGate(["verified", "confirmed", "verify", "confirm"]);
+gated(UNCONFIRMED_SENTENCE, UNCONFIRMED_GATE);
+gated(UNCONFIRMED_COMMENT, UNCONFIRMED_GATE);
+
+/** Can the sentence whose gate bits these are say that something could not be checked? */
+export function mayBeUnconfirmed(bits: number): boolean {
+  return (bits & UNCONFIRMED_GATE) !== 0;
+}
+
+function flag(claim: ExtractedClaim): void {
+  if (!claim.flags.includes("unconfirmed")) claim.flags.push("unconfirmed");
+}
+
+const isReported = (c: ExtractedClaim): boolean => c.claimant.type !== "article";
+
+/**
+ * Flags the claims the sentence `sentence` (at body offset `at`, its claims claims[from, …))
+ * leaves unchecked: the reported claim right before a hedging comment in it, the reported claims
+ * before a hedging clause, or, when the whole sentence is the hedge, every reported claim of the
+ * sentence before, claims[previousFrom, previousTo).
+ */
+export function markUnconfirmed(
+  sentence: string,
+  at: number,
+  claims: ExtractedClaim[],
+  from: number,
+  previousFrom: number,
+  previousTo: number,
+): void {
+  const comment = UNCONFIRMED_COMMENT.exec(sentence);
+  if (comment && NEGATED.test(comment[0])) {
+    const cueStart = at + comment.index;
+    for (let i = claims.length - 1; i >= from; i--) {
+      const c = claims[i]!;
+      if (c.end > cueStart) continue;
+      if (isReported(c)) flag(c);
+      break;
+    }
+    return;
+  }
+  const hedge = UNCONFIRMED_SENTENCE.exec(sentence);
+  if (!hedge || !NEGATED.test(hedge[0])) return;
+  // "Russia said it destroyed 30 drones, but the claim could not be verified": what this sentence
+  // reported before the hedge; a hedge that is its own sentence qualifies the sentence before.
+  let flagged = false;
+  for (let i = from; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (isReported(c) && c.end <= at + hedge.index) {
+      flag(c);
+      flagged = true;
+    }
+  }
+  if (flagged) return;
+  for (let i = previousFrom; i < previousTo; i++) if (isReported(claims[i]!)) flag(claims[i]!);
+}
