@@ -439,3 +439,11 @@ describe("what a verb after “and” inside reported speech is not", () => {
     expect(all.map((c) => c.quote)).toEqual(["Crime fell 12 percent last year"]);
   });
 });
+
+describe("a country as a speaker", () => {
+  it("is a body, so a later “it” is the country", () => {
+    const all = claims("Russia said it had destroyed 30 drones overnight. It said the strikes hit military targets.");
+    expect(claimQuoting(all, "30 drones").claimant).toMatchObject({ name: "Russia", type: "organization" });
+    expect(claimQuoting(all, "military targets").claimant.name).toBe("Russia");
+  });
+});

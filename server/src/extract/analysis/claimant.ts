@@ -2,7 +2,13 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { RoleHolders } from "./role-holders.ts";
-import { ORGANISATION_WORDS, ROLE_WORDS, SUBJECT_PRONOUNS, UNNAMED_SOURCE_PATTERN } from "./lexicon.ts";
+import {
+  COUNTRIES_AND_GROUPS,
+  ORGANISATION_WORDS,
+  ROLE_WORDS,
+  SUBJECT_PRONOUNS,
+  UNNAMED_SOURCE_PATTERN,
+} from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
 
@@ -40,7 +46,10 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
   // labels reach here title-cased, as names).
-  const person = lastOrg < 0 ? !ACRONYM.test(name) : (hasRole && !ownedBody) || namedMemberOf(name, words);
+  const person =
+    lastOrg < 0
+      ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name)
+      : (hasRole && !ownedBody) || namedMemberOf(name, words);
   return { name, type: person ? "person" : "organization", via };
 }
 

@@ -350,6 +350,16 @@ export const ROLE_WORDS = new Set([
   "premier",
 ]);
 
+/**
+ * Countries and armed groups that news copy makes speak ("Russia said", "Hamas said"): bodies,
+ * not persons, so a later "it" is theirs and no "he" or "she" is.
+ */
+export const COUNTRIES_AND_GROUPS = new Set(
+  "Russia Ukraine China Israel Iran Iraq Syria Lebanon Turkey Egypt Qatar Jordan Yemen Afghanistan Pakistan India Japan Taiwan Britain France Germany Italy Spain Poland Hungary Belarus Georgia Moldova Canada Mexico Brazil Argentina Colombia Venezuela Cuba Nigeria Ethiopia Sudan Kenya Australia Hamas Hezbollah Moscow Kyiv Beijing Washington Tehran Jerusalem".split(
+    " ",
+  ),
+);
+
 export const ORGANISATION_WORDS = new Set([
   "presidency",
   "airline",
