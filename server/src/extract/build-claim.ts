@@ -127,6 +127,7 @@ function computeClaimantReference(c: Claimant): string {
   // mass noun needs none.
   if (
     POSSESSIVES.has(words[0]!.toLowerCase()) ||
+    words[0]!.toLowerCase() === "another" ||
     MASS_NOUNS.has(words[0]!) ||
     MASS_NOUNS.has(words[words.length - 1]!) ||
     POSSESSIVE_NAME.test(c.name)

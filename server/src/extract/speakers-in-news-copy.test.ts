@@ -447,3 +447,27 @@ describe("a country as a speaker", () => {
     expect(claimQuoting(all, "military targets").claimant.name).toBe("Russia");
   });
 });
+
+describe("named bodies and a second “said”", () => {
+  it("reads “the Polish armed forces' operational command” as the speaker, and “it” after it", () => {
+    const all = claims(
+      "Poland scrambled fighter jets, the Polish armed forces' operational command said. It said Polish airspace had not been violated.",
+    );
+    expect(claimQuoting(all, "airspace").claimant.name).toBe("Polish armed forces' operational command");
+  });
+
+  it("gives “and said” to the speaker when the reported subject is no person", () => {
+    const all = claims(
+      'Daniel Kroft spoke in Lisbon. He claimed Atlas-4 was "the safest model" and said Lumora had spent more than $400 million on safety research.',
+    );
+    expect(claimQuoting(all, "$400 million").text).toMatch(/^According to Daniel Kroft, Lumora had spent/);
+  });
+
+  it("words “another viral video” without “the”", () => {
+    const c = claimQuoting(
+      claims("Another viral video claims that eye doctors are hiding a cure, without evidence."),
+      "hiding a cure",
+    );
+    expect(c.text).toMatch(/^According to another viral video, /);
+  });
+});

@@ -194,7 +194,13 @@ function splitClausesFrom(
         // "estimated that the drug could reach $4.5bn, but cautioned that pricing would be a
         // hurdle": the speaker reports again; what follows "that" is the speaker's, not the drug's.
         split = { at: i + 3, leftEnd: i, mode: "clause" };
-      } else if (reported && isAnd && !inParticiple && reportsClauseAt(body, tokens, i + 1)) {
+      } else if (
+        reported &&
+        isAnd &&
+        !inParticiple &&
+        reportsClauseAt(body, tokens, i + 1) &&
+        speakerReportsAgain(body, tokens, i + 1, clauseFrom, lastVerb)
+      ) {
         // "said Okafor was “…” and claimed the club had turned down a bid": the speaker claims it.
         split = { at: reportedClauseStart(body, tokens, i + 1), leftEnd: i, mode: "clause" };
       } else if (
@@ -283,9 +289,8 @@ function reportsClauseAt(body: string, tokens: readonly Token[], at: number): bo
   const verb = tokens[at];
   const next = tokens[at + 1];
   if (!verb || !next || !(verb.flags & LOWERCASE_REPORTING_VERB) || next.flags & MAY_START_QUANTITY) return false;
-  // "and denied the charges were fair" reports the opposite; "and said he had a bomb" may be the
-  // reported subject speaking ("Officials said the gunman entered the school and said …").
-  if (!SPEAKER_AGAIN.has(lowerWordAt(body, verb))) return false;
+  // "and denied the charges were fair" reports the opposite.
+  if (!SPEAKER_AGAIN.has(lowerWordAt(body, verb)) && !PLAIN_SAYING.has(lowerWordAt(body, verb))) return false;
   const from = reportedClauseStart(body, tokens, at);
   return from < tokens.length && firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 8)) > from;
 }
@@ -313,6 +318,36 @@ const SPEAKER_AGAIN = new Set(
     " ",
   ),
 );
+
+const PLAIN_SAYING = new Set(["said", "says", "told"]);
+/** Nouns for people who may be the ones speaking in a reported clause ("the gunman … and said"). */
+const PERSON_NOUNS = new Set(
+  "gunman suspect man woman boy girl officer driver victim witness attacker shooter student teacher patient soldier pilot worker passenger".split(
+    " ",
+  ),
+);
+
+/**
+ * Is "and said …" at `verb` the speaker's again? A plain "said" may be the reported subject
+ * speaking ("Officials said the gunman entered the school and said he had a bomb"): only when that
+ * subject, tokens [clauseFrom, clauseVerb), is no person ("he claimed Atlas-4 was “the safest
+ * model” and said Lumora had spent $400 million") is it the speaker's.
+ */
+function speakerReportsAgain(
+  body: string,
+  tokens: readonly Token[],
+  verb: number,
+  clauseFrom: number,
+  clauseVerb: number,
+): boolean {
+  if (!PLAIN_SAYING.has(lowerWordAt(body, tokens[verb]!))) return true;
+  if (clauseVerb <= clauseFrom) return false;
+  for (let k = clauseFrom; k < clauseVerb && k - clauseFrom < 8; k++) {
+    const t = tokens[k]!;
+    if (t.flags & SUBJECT_PRONOUN || PERSON_NOUNS.has(lowerWordAt(body, t))) return false;
+  }
+  return true;
+}
 
 /**
  * A speaker's act on someone after "and" inside what they said, with the word that makes it a

@@ -105,7 +105,13 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   for (let t = from; t < to; t++) {
     if (tokens[t]!.flags & ALWAYS_FINITE) return false;
     // A past form right after a name is its verb: "Ortega rejected claims that …", "Ortega disputed".
-    if (t > from && tokens[t]!.flags & PAST && tokens[t - 1]!.flags & CAPITALISED) return false;
+    if (
+      t > from &&
+      tokens[t]!.flags & PAST &&
+      tokens[t - 1]!.flags & CAPITALISED &&
+      !NAMING_PARTICIPLES.has(wordAt(body, tokens[t]!))
+    )
+      return false;
     if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
     words.push(wordAt(body, tokens[t]!));
   }
@@ -140,6 +146,9 @@ function trailsSpeaker(word: string): boolean {
     (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
   );
 }
+
+/** Past forms that name rather than report after a capitalised word: "the Polish armed forces". */
+const NAMING_PARTICIPLES = new Set(["armed", "united", "allied", "combined", "elected", "organised", "organized"]);
 
 /** Nouns in "-ly" that end a speaker's name: "Her family said", "a US ally said". */
 const LY_NOUNS = new Set(["family", "ally", "assembly", "monopoly", "supply"]);
