@@ -205,18 +205,15 @@ export const IRREGULAR_PAST = new Set([
   "spread",
 ]);
 
+/** Possessive determiners: "his report", "up to half their sentence". */
+export const POSSESSIVE_DETERMINERS = ["his", "her", "its", "their", "our", "my", "your"];
+
 /** Determiners, pronouns and prepositions that can start an object or complement. */
 export const OBJECT_STARTERS = new Set([
   "the",
   "a",
   "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
+  ...POSSESSIVE_DETERMINERS,
   "this",
   "that",
   "these",

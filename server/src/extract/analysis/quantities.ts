@@ -2,6 +2,7 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts.ts";
 import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./quantity-units.ts";
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -128,13 +129,7 @@ const NOT_UNITS = new Set([
   "less",
   "times",
   // "up to half his sentence": a possessive determiner stands before what is counted.
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
+  ...POSSESSIVE_DETERMINERS,
 ]);
 
 const QUAL_RE =

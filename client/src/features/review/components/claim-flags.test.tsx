@@ -6,6 +6,7 @@ import type { Claim, ClaimFlag } from "@claimdesk/shared";
 import { ARTICLE_ID, claims as makeClaims, reviewer, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { reviewServer } from "./review-test-api.ts";
+import { FLAG_LABELS, FLAG_OPTIONS } from "./claim-filters.ts";
 
 const EXPLANATION = "The article itself says this claim is false or unsupported";
 
@@ -39,15 +40,7 @@ describe("claim flags in the review list", () => {
       within(flag)
         .getAllByRole("option")
         .map((o) => o.textContent),
-    ).toEqual([
-      "Any flag",
-      "Disputed in the article",
-      "Not verified by the outlet",
-      "Opinion",
-      "Loaded language",
-      "Unnamed source",
-      "Quotation",
-    ]);
+    ).toEqual(["Any flag", ...FLAG_OPTIONS.map((f) => FLAG_LABELS[f])]);
     expect(shownNumbers()).toEqual(["1", "2", "3"]);
 
     await user.selectOptions(flag, "Disputed in the article");
