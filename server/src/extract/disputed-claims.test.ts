@@ -141,6 +141,16 @@ describe("what is not the article's verdict", () => {
   });
 });
 
+describe("rebuttals without commas or with a plural", () => {
+  it("reads “claimed without evidence that” and “Those claims are false”", () => {
+    const stolen = claimQuoting(claims("Trump claimed without evidence that the election had been stolen."), "stolen");
+    expect(stolen.quote).toBe("the election had been stolen");
+    expect(disputed(stolen)).toBe(true);
+    const all = claims("The post claimed that vaccines caused autism. Those claims are false, Lopez said.");
+    expect(disputed(claimQuoting(all, "autism"))).toBe(true);
+  });
+});
+
 describe("which speaker a rebuttal judges", () => {
   it("is the one a trailing tag names, not the next speaker", () => {
     const all = claims("Crime rose 50 percent last year, Trump falsely claimed, but the FBI said it fell 2 percent.");

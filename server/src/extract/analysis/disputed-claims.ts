@@ -44,7 +44,7 @@ const NOT_SUPPORTED = /\b(?:did|does|do) not support$/i;
  * false,”") or by saying the speaker gave no evidence ("He provided no evidence for the claim").
  */
 const REBUTTAL_OPENER =
-  /^(?:(?:he|she|they|it) (?:provided|offered|gave|cited|presented|produced|has provided|have provided) no (?:evidence|proof)|[“"‘']?(?:that|this|the|such) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case)\b(?=\s*(?:[.,:;!—–-]|[”"’]|$)|\s+(?:either|at all)\b))/iu;
+  /^(?:(?:he|she|they|it) (?:provided|offered|gave|cited|presented|produced|has provided|have provided) no (?:evidence|proof)|[“"‘']?(?:that|this|the|such|those|these|both|all) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case)\b(?=\s*(?:[.,:;!—–-]|[”"’]|$)|\s+(?:either|at all)\b))/iu;
 
 const DISPUTE_GATE = defineGate(
   (

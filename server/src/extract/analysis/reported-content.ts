@@ -48,6 +48,16 @@ const DIGIT_RE = /\d/;
  */
 const TAIL_OPENERS = new Set(["with", "including", "up", "down", "compared", "against", "bringing", "taking"]);
 
+const WITHOUT_EVIDENCE = new Set(["without", "providing", "offering", "citing", "any", "evidence", "proof"]);
+
+/** Are tokens [from, to) "without (providing) (any) evidence"? */
+function withoutEvidence(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || lowerWordAt(body, tokens[from]!) !== "without") return false;
+  for (let t = from + 1; t < to; t++) if (!WITHOUT_EVIDENCE.has(lowerWordAt(body, tokens[t]!))) return false;
+  const last = lowerWordAt(body, tokens[to - 1]!);
+  return last === "evidence" || last === "proof";
+}
+
 /** Index of the first token after `from` that has a comma or semicolon before it, or tokens.length. */
 function segmentEndAfter(body: string, tokens: readonly Token[], from: number): number {
   let e = from + 1;
@@ -178,7 +188,9 @@ export function reportedContent(
       onlyAdverbs(body, tokens, j, k) ||
       timeAdverbialLength(body, tokens, j) === k - j ||
       // "claimed, without evidence, that …", "said, in a statement, that …"
-      (commaBefore(body, tokens, j) && commaBefore(body, tokens, k))) &&
+      (commaBefore(body, tokens, j) && commaBefore(body, tokens, k)) ||
+      // "claimed without evidence that …"
+      withoutEvidence(body, tokens, j, k)) &&
       !hasFiniteVerb(tokens, j, k));
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     const recipient = told
