@@ -336,14 +336,18 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           claims.push(claim);
         }
       }
+      // The article's verdicts and hedges on what was said; most sentences hold none of their words.
       const sentenceBits = gateBitsWithin(body, sentenceTokens, s.start, s.end);
-      if (mayDispute(sentenceBits)) {
+      const disputes = mayDispute(sentenceBits);
+      const hedges = mayBeUnconfirmed(sentenceBits);
+      if (disputes || hedges) {
         const sentence = body.slice(s.start, s.end);
-        markDisputedInSentence(sentence, s.start, claims, firstClaim);
-        markRebuttedBefore(sentence, claims, previousFrom, previousTo);
+        if (disputes) {
+          markDisputedInSentence(sentence, s.start, claims, firstClaim);
+          markRebuttedBefore(sentence, claims, previousFrom, previousTo);
+        }
+        if (hedges) markUnconfirmed(sentence, s.start, claims, firstClaim, previousFrom, previousTo);
       }
-      if (mayBeUnconfirmed(sentenceBits))
-        markUnconfirmed(body.slice(s.start, s.end), s.start, claims, firstClaim, previousFrom, previousTo);
       previousFrom = firstClaim;
       previousTo = claims.length;
     }

@@ -1,5 +1,6 @@
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { defineGate, gated } from "./word-gates.ts";
+import { isReported, reportedClaimBefore } from "./reported-claims.ts";
 import { raiseDisputed } from "../score-adjustments.ts";
 
 /**
@@ -72,7 +73,6 @@ function flag(claim: ExtractedClaim): void {
 /** Cues read per sentence; a real one holds one or two. */
 const MAX_CUES = 8;
 
-const isReported = (c: ExtractedClaim): boolean => c.claimant.type !== "article";
 const sameClaimant = (a: ExtractedClaim, b: ExtractedClaim): boolean =>
   a.claimant.name === b.claimant.name && a.claimant.type === b.claimant.type;
 
@@ -137,12 +137,8 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
     // The comment sizes up what was said right before it.
     const cueStart = at + m.index;
     if (insideClaim(claims, from, to, cueStart) || !judgesFalse(m[0])) continue;
-    for (let i = to - 1; i >= from; i--) {
-      const c = claims[i]!;
-      if (c.end > cueStart) continue;
-      if (isReported(c)) flag(c);
-      break;
-    }
+    const sized = reportedClaimBefore(claims, from, cueStart);
+    if (sized) flag(sized);
   }
 }
 

@@ -371,13 +371,14 @@ const NAMED_BY_NUMBER =
  * "each", "every", "any", "which" or "what" the word is no name ("at this stage 40 people had
  * died"), nor after "to" or a modal, where it is a verb ("plans to stage 10 rallies").
  */
-const NAMED_AFTER_WORD =
-  /(?<=(?<!\b(?:this|that|each|every|any|which|what|to|will|would|could|can|may|might|must|should)[ \u00a0])\b(?:highway|route|interstate|phase|flight|gate|platform|section|article|chapter|category|level|stage|round|room|grade|tier|type|version|model|bus|line|terminal|ward|district|precinct|exit|runway|proposition|pier)[ \u00a0])/iy;
-
 const NAMING_WORDS = new Set(
   "highway route interstate phase flight gate platform section article chapter category level stage round room grade tier type version model bus line terminal ward district precinct exit runway proposition pier".split(
     " ",
   ),
+);
+const NAMED_AFTER_WORD = new RegExp(
+  `(?<=(?<!\\b(?:this|that|each|every|any|which|what|to|will|would|could|can|may|might|must|should)[ \\u00a0])\\b(?:${[...NAMING_WORDS].join("|")})[ \\u00a0])`,
+  "iy",
 );
 
 /**
@@ -387,15 +388,19 @@ const NAMING_WORDS = new Set(
 function namingWordBefore(text: string, at: number): boolean {
   const space = text.charCodeAt(at - 1);
   if (at < 3 || (space !== 32 && space !== 0xa0)) return false;
-  let s = at - 1;
-  while (s > 0 && at - 1 - s < 12 && /[A-Za-z]/.test(text[s - 1]!)) s--;
-  return NAMING_WORDS.has(text.slice(s, at - 1).toLowerCase());
+  return NAMING_WORDS.has(text.slice(letterRunStart(text, at - 1, 12), at - 1).toLowerCase());
+}
+
+/** Where the run of ASCII letters that ends at `end` starts, looking back at most `max` letters. */
+function letterRunStart(text: string, end: number, max: number): number {
+  let s = end;
+  while (s > 0 && end - s < max && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  return s;
 }
 
 /** Does a word that starts with a capital end at `end` ("Atlas" in "Atlas-4")? */
 function capitalisedWordBefore(text: string, end: number): boolean {
-  let s = end;
-  while (s > 0 && end - s < 24 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  const s = letterRunStart(text, end, 24);
   return s < end && /[A-Z]/.test(text[s]!);
 }
 

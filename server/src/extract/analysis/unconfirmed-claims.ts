@@ -1,5 +1,6 @@
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { defineGate, gated } from "./word-gates.ts";
+import { isReported, reportedClaimBefore } from "./reported-claims.ts";
 
 /**
  * War and disaster copy says which figures it could not check: "Russia said it had destroyed 30
@@ -31,8 +32,6 @@ function flag(claim: ExtractedClaim): void {
   if (!claim.flags.includes("unconfirmed")) claim.flags.push("unconfirmed");
 }
 
-const isReported = (c: ExtractedClaim): boolean => c.claimant.type !== "article";
-
 /**
  * Flags the claims the sentence `sentence` (at body offset `at`, its claims claims[from, …))
  * leaves unchecked: the reported claim right before a hedging comment in it, the reported claims
@@ -49,13 +48,8 @@ export function markUnconfirmed(
 ): void {
   const comment = UNCONFIRMED_COMMENT.exec(sentence);
   if (comment && NEGATED.test(comment[0])) {
-    const cueStart = at + comment.index;
-    for (let i = claims.length - 1; i >= from; i--) {
-      const c = claims[i]!;
-      if (c.end > cueStart) continue;
-      if (isReported(c)) flag(c);
-      break;
-    }
+    const sized = reportedClaimBefore(claims, from, at + comment.index);
+    if (sized) flag(sized);
     return;
   }
   const hedge = UNCONFIRMED_SENTENCE.exec(sentence);
