@@ -9,3 +9,4 @@ export * from "./schemas/audit.ts";
 export * from "./schemas/events.ts";
 export * from "./schemas/extracted-claim.ts";
 export * from "./audit-actions.ts";
+export * from "./claimant-label.ts";

@@ -108,21 +108,23 @@ function isDescribedRole(name: string): boolean {
 const references = new Map<string, string>();
 
 function claimantReference(c: Claimant): string {
-  const key = `${c.type}\u0000${c.name}`;
+  // A person is named in the wording with the title the article gives them: "Defense Secretary Pete Hegseth".
+  const written = c.title === undefined ? c.name : `${c.title} ${c.name}`;
+  const key = `${c.type}\u0000${written}`;
   let reference = references.get(key);
   if (reference === undefined) {
-    reference = computeClaimantReference(c);
+    reference = computeClaimantReference(written, c.type);
     if (references.size >= 1024) references.clear();
     references.set(key, reference);
   }
   return reference;
 }
 
-function computeClaimantReference(c: Claimant): string {
-  const words = c.name.split(" ");
+function computeClaimantReference(name: string, type: Claimant["type"]): string {
+  const words = name.split(" ");
   // "one modeling study", "two EU officials": a number already determines it; a year does not
   // ("the 2024 review of 45 studies").
-  if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return c.name;
+  if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return name;
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (
@@ -130,20 +132,20 @@ function computeClaimantReference(c: Claimant): string {
     words[0]!.toLowerCase() === "another" ||
     MASS_NOUNS.has(words[0]!) ||
     MASS_NOUNS.has(words[words.length - 1]!) ||
-    POSSESSIVE_NAME.test(c.name)
+    POSSESSIVE_NAME.test(name)
   )
-    return lowerCommonCapital(c.name);
-  if (THE_NAMES.has(c.name)) return `the ${c.name}`;
+    return lowerCommonCapital(name);
+  if (THE_NAMES.has(name)) return `the ${name}`;
   const common =
-    (c.type === "organization" &&
-      !ENDS_WITH_COMPANY_WORD.test(c.name) &&
-      (ENDS_LOWERCASE_WORD.test(c.name) ||
-        ENDS_WITH_ORGANISATION_WORD.test(c.name) ||
-        STARTS_WITH_ORGANISATION_OF.test(c.name) ||
-        HAS_LOWERCASE_ORGANISATION_WORD.test(c.name))) ||
-    isSingularCommonNoun(c.name) ||
-    (c.type === "person" && isDescribedRole(c.name));
-  return common ? `the ${c.name}` : lowerCommonCapital(c.name);
+    (type === "organization" &&
+      !ENDS_WITH_COMPANY_WORD.test(name) &&
+      (ENDS_LOWERCASE_WORD.test(name) ||
+        ENDS_WITH_ORGANISATION_WORD.test(name) ||
+        STARTS_WITH_ORGANISATION_OF.test(name) ||
+        HAS_LOWERCASE_ORGANISATION_WORD.test(name))) ||
+    isSingularCommonNoun(name) ||
+    (type === "person" && isDescribedRole(name));
+  return common ? `the ${name}` : lowerCommonCapital(name);
 }
 
 /** "Civil rights groups" opened its sentence: inside the wording it reads "civil rights groups". */

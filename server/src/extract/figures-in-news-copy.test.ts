@@ -109,16 +109,57 @@ describe("figures in news copy", () => {
     expect(quantities("Over the last year-and-a-half that I've been here, prices rose, she said.")).toEqual([]);
   });
 
-  it("reads “by half” after a verb of change as a share, but not “by half a point”", () => {
+  it("reads “by half” after a verb of change as a share, and “by half a point” as half a point", () => {
     expect(quantities("The city cut transit fares by half, the mayor said.")).toEqual([
       { text: "half", value: 0.5, unit: "share", qualifier: null },
     ]);
     expect(quantities("The council slashed its budget for schools by nearly half, the report said.")).toEqual([
       { text: "nearly half", value: 0.5, unit: "share", qualifier: "approximately" },
     ]);
-    expect(quantities("Sales rose by half a point, he said.")).toEqual([]);
+    expect(quantities("Sales rose by half a point, he said.")).toEqual([
+      { text: "half a point", value: 0.5, unit: "point", qualifier: null },
+    ]);
     expect(quantities("He was seen by half the class, she said.")).toEqual([
       { text: "half", value: 0.5, unit: "share", qualifier: null },
+    ]);
+  });
+
+  it("reads fractions of a percentage point, a point and a per cent as the figure of a change", () => {
+    expect(quantities("The bank cut its key rate by half a percentage point to 4.25 percent.")).toEqual([
+      { text: "half a percentage point", value: 0.5, unit: "percentage point", qualifier: null },
+      { text: "4.25 percent", value: 4.25, unit: "%", qualifier: null },
+    ]);
+    expect(quantities("The Fed delivered a quarter-point cut on Wednesday.")).toEqual([
+      { text: "a quarter-point", value: 0.25, unit: "point", qualifier: null },
+    ]);
+    expect(quantities("Support fell by about three-quarters of a percentage point.")).toEqual([
+      {
+        text: "about three-quarters of a percentage point",
+        value: 0.75,
+        unit: "percentage point",
+        qualifier: "approximately",
+      },
+    ]);
+    expect(quantities("Prices rose by half a per cent in May.")).toEqual([
+      { text: "half a per cent", value: 0.5, unit: "%", qualifier: null },
+    ]);
+    // Not a point: a share of voters, half a term.
+    expect(quantities("A quarter of voters said no.")).toEqual([
+      { text: "A quarter", value: 0.25, unit: "share", qualifier: null },
+    ]);
+    expect(quantities("He served half a term.")).toEqual([]);
+  });
+
+  it("reads a denied change “by more than” as at most", () => {
+    expect(quantities("The policy did not reduce deaths by more than 10 percent, the study found.")).toEqual([
+      { text: "more than 10 percent", value: 10, unit: "%", qualifier: "at_most" },
+    ]);
+    expect(quantities("The video has not been seen by more than 20 people.")).toEqual([
+      { text: "more than 20 people", value: 20, unit: "people", qualifier: "at_most" },
+    ]);
+    // A negation that belongs to another verb denies nothing about the bound.
+    expect(quantities("He did not say it was backed by more than 20 people.")).toEqual([
+      { text: "more than 20 people", value: 20, unit: "people", qualifier: "more_than" },
     ]);
   });
 

@@ -42,7 +42,7 @@ describe("a rebuttal or a source inside reported speech", () => {
       "President Robert Hale claimed on Monday that violent crime had fallen 20% under his administration, a figure disputed by criminologists.",
     );
     const claim = claimQuoting(all, "violent crime had fallen");
-    expect(claim.claimant.name).toBe("President Robert Hale");
+    expect(claim.claimant).toMatchObject({ name: "Robert Hale", title: "President" });
     expect(claim.quote).toBe("violent crime had fallen 20% under his administration");
     const comment = claimQuoting(all, "disputed by criminologists");
     expect(comment.claimant.type).toBe("article");
@@ -70,7 +70,7 @@ describe("a rebuttal or a source inside reported speech", () => {
     const [c] = claims(
       "The study cannot prove that walking causes the lower risk, said Dr. Peter Walsh, a cardiologist at Johns Hopkins University who was not involved in the research.",
     );
-    expect(c!.claimant.name).toBe("Dr. Peter Walsh");
+    expect(c!.claimant).toMatchObject({ name: "Peter Walsh", title: "Dr." });
     expect(c!.quote).toBe("The study cannot prove that walking causes the lower risk");
   });
 
@@ -212,7 +212,7 @@ describe("an interview's answers", () => {
     );
     for (const fragment of ["3.9 million", "four times faster", "cut emissions"]) {
       const c = claimQuoting(all, fragment);
-      expect(c.claimant).toEqual({ name: "Dr. Ingrid Solberg", type: "person", via: null });
+      expect(c.claimant).toEqual({ name: "Ingrid Solberg", type: "person", via: null, title: "Dr." });
       expect(c.flags).toContain("quotation");
     }
     expect(claimQuoting(all, "3.9 million").text).toBe(
@@ -230,7 +230,7 @@ describe("a verdict in the speaker's words", () => {
   it("gives 'X called the plan “a fantasy”' to X, worded as written, and the aside to the article", () => {
     const all = claims('Council member Rita Vance, who chairs the budget committee, called the plan "a fantasy."');
     const verdict = claimQuoting(all, "fantasy");
-    expect(verdict.claimant.name).toBe("Council member Rita Vance");
+    expect(verdict.claimant).toMatchObject({ name: "Rita Vance", title: "Council member" });
     expect(verdict.text).toBe("Council member Rita Vance called the plan “a fantasy.”");
     const aside = claimQuoting(all, "chairs the budget committee");
     expect(aside.claimant.type).toBe("article");

@@ -119,7 +119,7 @@ describe("who makes each claim in a court story, a climate report and a health s
     const all = claims(
       "“Every extra 1,000 steps helps,” said lead author Dr. Melody Ding of the University of Sydney.",
     );
-    expect(all.map((c) => c.claimant.name)).toEqual(["lead author Dr. Melody Ding"]);
+    expect(all.map((c) => [c.claimant.title, c.claimant.name])).toEqual([["lead author Dr.", "Melody Ding"]]);
   });
 
   it("lowers a qualifier that opened the reported clause: 'According to …, around 31% of adults'", () => {
@@ -175,7 +175,7 @@ describe("who makes each claim in a jobs report and a rally story", () => {
       "Acting Labor Secretary Julie Su said the report showed “a resilient labor market that continues to deliver for working families.”",
     );
     expect(all).toHaveLength(1);
-    expect(all[0]!.claimant.name).toBe("Acting Labor Secretary Julie Su");
+    expect(all[0]!.claimant).toMatchObject({ name: "Julie Su", title: "Acting Labor Secretary" });
     expect(all[0]!.text).toMatch(/^According to Acting Labor Secretary Julie Su, the report showed “a resilient/);
   });
 

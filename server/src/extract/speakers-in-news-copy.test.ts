@@ -13,6 +13,31 @@ function claims(body: string): ExtractedClaim[] {
 }
 
 describe("the speaker", () => {
+  it("is the person without the title the article gives them, so two titles make one claimant", () => {
+    const all = claims(
+      "Finance Minister Rachel Reeves said growth would reach 1.5 percent next year. Chancellor Rachel Reeves also said borrowing fell by 3 billion pounds in May. Reeves added that inflation was 3.4 percent.\n\nDefense Secretary Pete Hegseth said the Pentagon had cut 60,000 civilian jobs. Hegseth said the cuts would save $8 billion a year.",
+    );
+    const growth = claimQuoting(all, "growth would reach");
+    expect(growth.claimant).toEqual({ name: "Rachel Reeves", type: "person", via: null, title: "Finance Minister" });
+    // The wording keeps the title as the sentence wrote it.
+    expect(growth.text).toBe("According to Finance Minister Rachel Reeves, growth would reach 1.5 percent next year");
+    expect(claimQuoting(all, "borrowing fell").claimant).toMatchObject({ name: "Rachel Reeves", title: "Chancellor" });
+    expect(claimQuoting(all, "inflation was").claimant.name).toBe("Rachel Reeves");
+    expect(new Set(all.filter((c) => c.claimant.type === "person").map((c) => c.claimant.name))).toEqual(
+      new Set(["Rachel Reeves", "Pete Hegseth"]),
+    );
+    // A surname alone keeps only titles; a three-part name is whole; an office "of" a place is a title.
+    const more = claims(
+      "Dr. Okoro said cases rose. Governor Maria Ortiz Delgado said 40 homes burned. Secretary of State Marco Rubio said talks would resume. Republican Winsome Earle-Sears said turnout rose.",
+    );
+    expect(more.map((c) => [c.claimant.title, c.claimant.name])).toEqual([
+      ["Dr.", "Okoro"],
+      ["Governor", "Maria Ortiz Delgado"],
+      ["Secretary of State", "Marco Rubio"],
+      ["Republican", "Winsome Earle-Sears"],
+    ]);
+  });
+
   it("is the name before an age between commas", () => {
     const all = claims(
       'Okafor, 26, said he was not thinking about records. "I\'d swap every goal for the title," he said.\n\nCarla Mendes, 54, who lives off Dersch Road, said she got the evacuation text at 4 p.m.',
@@ -29,7 +54,7 @@ describe("the speaker", () => {
       ),
       "96 engines",
     );
-    expect(c.claimant.name).toBe("incident commander Jeanette Ruiz");
+    expect(c.claimant).toMatchObject({ name: "Jeanette Ruiz", title: "incident commander" });
     expect(c.quote).toBe("more than 1,350 personnel, 96 engines and 14 helicopters were assigned to the fire");
     expect(c.quantities.map((q) => q.unit)).toEqual(["personnel", "engines", "helicopters"]);
   });
@@ -113,7 +138,7 @@ describe("the speaker, continued", () => {
       ),
       "excellent",
     );
-    expect(c.claimant.name).toBe("Harlow manager Steve Barnard");
+    expect(c.claimant).toMatchObject({ name: "Steve Barnard", title: "Harlow manager" });
     expect(c.text).toBe("Harlow manager Steve Barnard said: “I thought we were excellent after the first 20 minutes”");
   });
 
@@ -122,7 +147,10 @@ describe("the speaker, continued", () => {
       'Det Insp Mark Haines of Gloucestershire Police said Whitcombe had "lived a life of luxury". He added: "I hope today\'s sentence sends a clear message."',
     );
     expect(claimQuoting(all, "luxury").claimant).toMatchObject({ type: "person" });
-    expect(claimQuoting(all, "clear message").claimant.name).toBe("Det Insp Mark Haines of Gloucestershire Police");
+    expect(claimQuoting(all, "clear message").claimant).toMatchObject({
+      name: "Mark Haines of Gloucestershire Police",
+      title: "Det Insp",
+    });
   });
 });
 
@@ -280,7 +308,7 @@ describe("after a trailing attribution", () => {
       "Low-dose atropine drops can slow progression by 30% to 50%, Dr. Okoro said, and special lenses worn overnight have shown similar results. Crime fell 12 percent, the mayor said, but police records show a rise in burglaries.",
     );
     const lenses = claimQuoting(all, "special lenses");
-    expect(lenses.claimant.name).toBe("Dr. Okoro");
+    expect(lenses.claimant).toMatchObject({ name: "Okoro", title: "Dr." });
     expect(lenses.quote).toBe("special lenses worn overnight have shown similar results");
     expect(claimQuoting(all, "atropine").text).toMatch(/^According to Dr\. Okoro, low-dose atropine/);
     expect(claimQuoting(all, "police records").claimant.type).toBe("article");
@@ -428,9 +456,10 @@ describe("what a verb after “and” inside reported speech is not", () => {
   });
 
   it("keeps a party and a company name capitalised", () => {
-    expect(claims("Liberal leader Mark Carney said taxes would fall by 2 percent.")[0]!.claimant.name).toBe(
-      "Liberal leader Mark Carney",
-    );
+    expect(claims("Liberal leader Mark Carney said taxes would fall by 2 percent.")[0]!.claimant).toMatchObject({
+      name: "Mark Carney",
+      title: "Liberal leader",
+    });
     expect(claims("Farmers Insurance said premiums rose 8 percent.")[0]!.claimant.name).toBe("Farmers Insurance");
   });
 

@@ -56,6 +56,7 @@ function toDocumentClaim(
     claimant: claim.claimant?.name ?? null,
     claimantType: claim.claimant?.type ?? null,
     claimantVia: claim.claimant?.via ?? null,
+    claimantTitle: claim.claimant?.title ?? null,
     verdict: shown ? claim.verdict : null,
     verdictLabel: verdictLabel(shown ? claim.verdict : null),
     rationale: shown ? claim.rationale : null,

@@ -74,6 +74,21 @@ describe("ClaimReview JSON-LD", () => {
     expect(second!.itemReviewed.author["@type"]).toBe("Organization");
   });
 
+  it("gives a person's title as their job title, and a courtesy title as an honorific", () => {
+    const authorWith = (title: string): Json => {
+      const data = reportFixture();
+      for (const c of data.claims) c.claimant = { name: "Kristi Noem", type: "person", via: null, title };
+      return (JSON.parse(formatClaimReview(data, reportOptionsSchema.parse({}), GENERATED_AT)) as Json[])[0]!
+        .itemReviewed.author;
+    };
+    expect(authorWith("Homeland Security Secretary")).toEqual({
+      "@type": "Person",
+      name: "Kristi Noem",
+      jobTitle: "Homeland Security Secretary",
+    });
+    expect(authorWith("Mrs.")).toEqual({ "@type": "Person", name: "Kristi Noem", honorificPrefix: "Mrs." });
+  });
+
   it("names no author for unnamed sources: the outlet that relayed them did not make the claim", () => {
     const data = reportFixture();
     data.claims[0]!.claimant = { name: "unnamed sources", type: "unnamed_sources", via: "El Espectador" };

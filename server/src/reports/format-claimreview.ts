@@ -1,5 +1,6 @@
 // schema.org ClaimReview JSON-LD: one ClaimReview per claim that has a verdict shown in the report
 // (dismissed claims never), with the fields Google documents as required and recommended.
+import { isHonorific } from "@claimdesk/shared";
 import type { ReportDocument, ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schemas/report";
 import { buildReportDocument } from "./build-report-document.ts";
 import { verdictRating } from "./claim-review-rating.ts";
@@ -51,7 +52,15 @@ function claimAuthor(doc: ReportDocument, claim: ReportDocumentClaim): ClaimRevi
   }
   // Unnamed sources have no name to give; the outlet that relayed them did not make the claim.
   if (!claim.claimant || claim.claimantType === "unnamed_sources") return undefined;
-  return { "@type": claim.claimantType === "person" ? "Person" : "Organization", name: claim.claimant };
+  if (claim.claimantType !== "person") return { "@type": "Organization", name: claim.claimant };
+  // "Dr." is a courtesy title; "Defense Secretary" is the job the claim may rest on.
+  const title = claim.claimantTitle ?? undefined;
+  return compact({
+    "@type": "Person",
+    name: claim.claimant,
+    honorificPrefix: title && isHonorific(title) ? title : undefined,
+    jobTitle: title && !isHonorific(title) ? title : undefined,
+  });
 }
 
 function organization(name: string, url: string | null): ClaimReviewJsonLd {

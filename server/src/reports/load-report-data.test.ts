@@ -35,7 +35,7 @@ beforeAll(async () => {
     },
   });
   articleId = article.id;
-  const claimant = { name: "Kristi Noem", type: "person", via: null };
+  const claimant = { name: "Kristi Noem", type: "person", via: null, title: "Homeland Security Secretary" };
   const details = {
     claimant,
     alsoKinds: [],
@@ -121,7 +121,7 @@ describe("loadReportData", () => {
       verdictBy: "Rita Reviewer",
       verdictAt: "2025-03-30T10:00:00.000Z",
       approvedBy: "Ed Editor",
-      claimant: { name: "Kristi Noem", type: "person" },
+      claimant: { name: "Kristi Noem", type: "person", title: "Homeland Security Secretary" },
     });
     expect(first.sources).toEqual([
       {

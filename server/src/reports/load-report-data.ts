@@ -105,11 +105,14 @@ export async function loadReportData(
 function claimantOf(
   column: string | null,
   details: unknown,
-): { name: string; type: ClaimantType; via: string | null } | null {
+): { name: string; type: ClaimantType; via: string | null; title?: string } | null {
   const extracted = claimantSchema.safeParse((details as { claimant?: unknown } | null)?.claimant);
   const found = extracted.success ? extracted.data : null;
   const name = column?.trim() || found?.name;
   if (!name) return null;
-  if (found && found.name === name) return { name, type: found.type, via: found.via ?? null };
+  if (found && found.name === name) {
+    const claimant = { name, type: found.type, via: found.via ?? null };
+    return found.title ? { ...claimant, title: found.title } : claimant;
+  }
   return { name, type: found?.type === "person" ? "person" : "organization", via: null };
 }

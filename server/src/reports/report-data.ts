@@ -31,7 +31,7 @@ export interface ReportDataClaim {
   text: string;
   quote: string;
   kind: ClaimKind;
-  claimant: { name: string; type: ClaimantType; via: string | null } | null;
+  claimant: { name: string; type: ClaimantType; via: string | null; title?: string } | null;
   verdict: Verdict | null;
   rationale: string | null;
   verdictBy: string | null;

@@ -37,6 +37,20 @@ describe("Markdown", () => {
     expect(md).toContain("**Internal notes**");
   });
 
+  it("names a person with the title the article gives them", () => {
+    const data = reportFixture();
+    data.claims[0]!.claimant = { name: "Kristi Noem", type: "person", via: null, title: "Homeland Security Secretary" };
+    expect(formatMarkdown(data, all, GENERATED_AT)).toContain(
+      "- **Claimant:** Homeland Security Secretary Kristi Noem",
+    );
+    expect(formatHtml(data, all, GENERATED_AT)).toContain("Homeland Security Secretary Kristi Noem");
+    const json = JSON.parse(formatJson(data, all, GENERATED_AT)) as { claims: { claimantTitle: string | null }[] };
+    expect(json.claims.find((c) => c.claimantTitle)).toMatchObject({
+      claimant: "Kristi Noem",
+      claimantTitle: "Homeland Security Secretary",
+    });
+  });
+
   it("names the outlet that relayed a claim beside its claimant", () => {
     const data = reportFixture();
     data.claims[0]!.claimant = { name: "unnamed sources", type: "unnamed_sources", via: "El Espectador" };
@@ -104,7 +118,7 @@ describe("HTML", () => {
 describe("JSON", () => {
   it("is the versioned report document", () => {
     const doc = reportDocumentSchema.parse(JSON.parse(formatJson(reportFixture(), all, GENERATED_AT)));
-    expect(doc.schemaVersion).toBe("1.0");
+    expect(doc.schemaVersion).toBe("1.1");
     expect(doc.generatedAt).toBe("2025-04-02T09:30:00.000Z");
     expect(doc.claims[0]).toMatchObject({
       number: 1,

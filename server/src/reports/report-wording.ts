@@ -1,5 +1,11 @@
 // Wording shared by the human-readable formats (Markdown, HTML, PDF), so they read the same.
-import { NOT_REVIEWED_LABEL, VERDICT_LABELS, type Stance, type Verdict } from "@claimdesk/shared";
+import {
+  claimantLabel as describeClaimant,
+  NOT_REVIEWED_LABEL,
+  VERDICT_LABELS,
+  type Stance,
+  type Verdict,
+} from "@claimdesk/shared";
 import type { ReportDocument } from "@claimdesk/shared/schemas/report";
 
 export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", refutes: "Refutes", context: "Context" };
@@ -59,12 +65,14 @@ export function optionsLine(options: ReportDocument["options"]): string {
   return parts.join("; ");
 }
 
-/** "Gustavo Petro", "unnamed sources (via El Espectador)", or "Unknown". */
-export function claimantLabel(claim: { claimant: string | null; claimantVia?: string | null }): string {
+/** "Defense Secretary Pete Hegseth", "unnamed sources (via El Espectador)", or "Unknown". */
+export function claimantLabel(claim: {
+  claimant: string | null;
+  claimantVia?: string | null;
+  claimantTitle?: string | null;
+}): string {
   if (!claim.claimant) return "Unknown";
-  return claim.claimantVia && claim.claimantVia !== claim.claimant
-    ? `${claim.claimant} (via ${claim.claimantVia})`
-    : claim.claimant;
+  return describeClaimant({ name: claim.claimant, title: claim.claimantTitle, via: claim.claimantVia });
 }
 
 export function reportTitle(doc: ReportDocument): string {

@@ -47,6 +47,11 @@ export const claimantSchema = z.object({
   type: z.enum(["person", "organization", "unnamed_sources", "article"]),
   /** Outlet or channel the claim was relayed through, e.g. a newspaper or Twitter. */
   via: z.string().nullable(),
+  /**
+   * A person's title or office as the article writes it before the name ("Defense Secretary",
+   * "Dr."), absent when none: the name alone says who speaks, the title is kept for the wording.
+   */
+  title: z.string().optional(),
 });
 export type Claimant = z.infer<typeof claimantSchema>;
 

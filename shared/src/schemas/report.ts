@@ -54,7 +54,7 @@ export type ReportOptions = z.output<typeof reportOptionsSchema>;
 /** GET /api/articles/:id/report query. The generation time is always "now" on the server. */
 export const reportQuerySchema = reportOptionsSchema.extend({ format: reportFormatSchema.default("html") });
 
-export const REPORT_SCHEMA_VERSION = "1.0" as const;
+export const REPORT_SCHEMA_VERSION = "1.1" as const;
 
 const personRef = z.object({ name: z.string(), at: isoDateTimeSchema });
 
@@ -89,6 +89,8 @@ export const reportClaimSchema = z.object({
   claimantType: z.enum(["person", "organization", "unnamed_sources", "article"]).nullable(),
   /** The outlet that relayed the claim ("unnamed sources" via "El Espectador"), when the extractor found one. */
   claimantVia: z.string().nullable(),
+  /** The title the article gives a person before their name ("Defense Secretary", "Dr."), when it gives one. */
+  claimantTitle: z.string().nullable(),
   /** null: not yet reviewed (or, with approvedOnly, a verdict not yet approved). */
   verdict: verdictSchema.nullable(),
   verdictLabel: z.string(),

@@ -1,6 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { GIVEN_NAME, NOT_GIVEN_NAMES, PLACE_PREPOSITIONS, splitTitle, TITLE, TITLE_WORD } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -50,7 +51,9 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
     lastOrg < 0
       ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
-  return { name, type: person ? "person" : "organization", via };
+  if (!person) return { name, type: "organization", via };
+  const titled = name.includes(" ") ? splitTitle(name) : null;
+  return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
 }
 
 const AFFILIATION = new Set(["of", "at", "from"]);
@@ -67,10 +70,6 @@ function namedMemberOf(name: string, words: readonly string[]): boolean {
   for (let i = 0; i < at; i++) if (ORGANISATION_WORDS.has(words[i]!) || !/^\p{Lu}/u.test(written[i]!)) return false;
   return true;
 }
-
-/** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
-const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker)\s+/;
 
 // Person names recur through an article: whether each is a surname alone is kept (bounded).
 const surnames = new Map<string, string | null>();
@@ -99,17 +98,6 @@ function surnameOf(name: string): string | null {
   return /^\p{Lu}[\p{L}’'-]+$/u.test(last) ? last : null;
 }
 
-/** Capitalised words that are not given names: "The CBO", "When Petro", "Our Kim". */
-const NOT_GIVEN_NAMES = new Set(
-  (
-    "The A An This That These Those In On At For By With From To Of And But Or So If When While As After " +
-    "Before Since Because Although Now Then Here There It He She They We I You Our Their His Her Its My Your " +
-    "Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy"
-  ).split(" "),
-);
-
-const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 const STARTS_UPPERCASE = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
@@ -215,9 +203,6 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
  * article naming thousands of people costs one scan, not thousands.
  */
 const SURNAMES_SEARCHED_BY_SCAN = 8;
-
-/** Words before a place that a name can follow: "President of Colombia Gustavo Petro". */
-const PLACE_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "to", "on", "by", "with", "and"]);
 
 /**
  * Is `word` (starting at `wordStart`) the first of a three-part name, as in "Governor Maria

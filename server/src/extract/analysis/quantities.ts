@@ -3,6 +3,7 @@ import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts
 import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./quantity-units.ts";
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -137,7 +138,7 @@ const QUAL_RE =
 // "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
-  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -146,6 +147,8 @@ const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_
 export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
 /** The same regex, tried only where nextQuantityStart says a match can begin. */
 const QUANTITY_AT = new RegExp(QUANTITY_SOURCE, "iuy");
+/** "half a percentage point", "a quarter-point": tried where the quantity regex found a number word. */
+const POINT_FRACTION_AT = pointFractionRegex(QUAL_RE);
 registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
@@ -186,8 +189,8 @@ function qualifierAt(qual: string | undefined, text: string, at: number): string
 const MAY_NEGATE = /not|n['’]t|never/i;
 
 /**
- * Does a negation stand at most two plain words before `at` ("not more than", "did not fall
- * below", "didn't drop much under")? Reads a short slice only, so the cost does not grow with the text.
+ * Does a negation stand at most two plain words (and a "by") before `at` ("not more than", "did
+ * not fall below", "didn't drop much under", "did not cut costs by more than")? Reads a short slice only, so the cost does not grow with the text.
  */
 function negatedBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - 40);
@@ -199,7 +202,11 @@ function negatedBefore(text: string, at: number): boolean {
   // word the slice cut, unless the slice starts the text.
   if (words.length < 2 || words[words.length - 1] !== "") return false;
   const first = from === 0 ? 0 : 1;
-  for (let i = words.length - 2, gap = 0; i >= first && gap <= 2; i--, gap++) {
+  // "did not reduce deaths by more than 10 percent", "has not been seen by more than 20 people":
+  // "by" right before the bound measures what is denied, so it is read past and not counted.
+  let last = words.length - 2;
+  if (last > first && words[last]!.toLowerCase() === "by") last--;
+  for (let i = last, gap = 0; i >= first && gap <= 2; i--, gap++) {
     const w = words[i]!.toLowerCase();
     if (NEGATION.test(w)) return true;
     if (!PLAIN_WORD.test(w) || NEGATION_BREAKS.has(w)) return false;
@@ -336,6 +343,10 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     NAMED_AFTER_WORD.lastIndex = at;
     if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
   }
+  if (POINT_FRACTION_FIRST.has(m[3]!.toLowerCase())) {
+    const pointEnd = pointFractionAt(text, start, at, out);
+    if (pointEnd > 0) return pointEnd;
+  }
   const noun = m[6]?.toLowerCase();
   if (noun === "of" && !nested && !m[2] && !m[4]) {
     const partEnd = partOfWholeAt(m, text, start, out);
@@ -356,6 +367,23 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   const rated = withRate(counted, text, start);
   out.push(rated);
   return Math.max(at + m[0].length, rated.end - start);
+}
+
+/** Adds "half a percentage point" at `at` as 0.5 percentage point; returns where it ends, or 0 when none stands there. */
+function pointFractionAt(text: string, start: number, at: number, out: Quantity[]): number {
+  POINT_FRACTION_AT.lastIndex = at;
+  const m = POINT_FRACTION_AT.exec(text);
+  if (m === null) return 0;
+  const s = start + at;
+  out.push({
+    text: m[0],
+    start: s,
+    end: s + m[0].length,
+    value: fractionValue(m[2]!),
+    unit: pointUnit(m[3]!),
+    qualifier: qualifierAt(m[1], text, at),
+  });
+  return at + m[0].length;
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);

@@ -1,4 +1,4 @@
-import type { Claim } from "@claimdesk/shared";
+import { claimantLabel, type Claim } from "@claimdesk/shared";
 import { ANCHOR_EXPLANATIONS } from "./anchor-badges.tsx";
 import { FLAG_LABELS, KIND_LABELS } from "./claim-filters.ts";
 
@@ -17,8 +17,9 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         </dd>
         <dt>Claimant</dt>
         <dd>
-          {d.claimant
-            ? `${d.claimant.name}${d.claimant.via ? ` via ${d.claimant.via}` : ""}`
+          {/* The extractor's claimant (with its title and outlet) while a reviewer has not renamed it. */}
+          {d.claimant && d.claimant.name === claim.claimant
+            ? claimantLabel(d.claimant)
             : (claim.claimant ?? "Not identified")}
         </dd>
         <dt>Check-worthiness</dt>

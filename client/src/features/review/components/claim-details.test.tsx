@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, render, screen } from "@testing-library/react";
+import { claim } from "../../../test/fixtures.ts";
+import { ClaimDetails } from "./claim-details.tsx";
+
+/** The "Claimant" entry of the details pane. */
+function claimantShown(): string {
+  return screen.getByText("Claimant").nextElementSibling!.textContent!;
+}
+
+afterEach(cleanup);
+
+describe("the claimant in the claim's details", () => {
+  it("names a person with the title the article gives them, and the outlet that relayed them", () => {
+    const c = claim(1, 0, 50, { claimant: "Pete Hegseth" });
+    c.details.claimant = { name: "Pete Hegseth", type: "person", via: "X", title: "Defense Secretary" };
+    render(<ClaimDetails claim={c} />);
+    expect(claimantShown()).toBe("Defense Secretary Pete Hegseth (via X)");
+  });
+
+  it("shows the name a reviewer gave the claimant, not the extractor's", () => {
+    const c = claim(1, 0, 50, { claimant: "Pentagon press office" });
+    c.details.claimant = { name: "Pete Hegseth", type: "person", via: null, title: "Defense Secretary" };
+    render(<ClaimDetails claim={c} />);
+    expect(claimantShown()).toBe("Pentagon press office");
+  });
+});

@@ -1,0 +1,81 @@
+import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { ORGANISATION_WORDS } from "./lexicon.ts";
+
+/** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
+export const TITLE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker)\s+/;
+/** One title word on its own ("Secretary", "Dr."). */
+export const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
+
+/** Capitalised words that are not given names: "The CBO", "When Petro", "Our Kim". */
+export const NOT_GIVEN_NAMES = new Set(
+  (
+    "The A An This That These Those In On At For By With From To Of And But Or So If When While As After " +
+    "Before Since Because Although Now Then Here There It He She They We I You Our Their His Her Its My Your " +
+    "Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy"
+  ).split(" "),
+);
+
+export const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+const SURNAME = /^\p{Lu}[\p{L}’'-]+$/u;
+const AFFILIATION = new Set(["of", "at", "from"]);
+/** Words before a place that a name can follow: "President of Colombia Gustavo Petro". */
+export const PLACE_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "to", "on", "by", "with", "and"]);
+
+/** A word that can be a given name: capitalised, and no title, body, party or function word. */
+export function mayBeGivenName(word: string): boolean {
+  return (
+    GIVEN_NAME.test(word) &&
+    !TITLE_WORD.test(word) &&
+    !NOT_GIVEN_NAMES.has(word) &&
+    !ORGANISATION_WORDS.has(word.toLowerCase()) &&
+    !isNationalityOrParty(word)
+  );
+}
+
+/**
+ * A person's name as the article introduced them, split into the title or office written before
+ * it and the name itself: "Defense Secretary Pete Hegseth" → "Defense Secretary" and "Pete
+ * Hegseth", "Dr. Okoro" → "Dr." and "Okoro", "Governor Maria Ortiz Delgado" → "Governor" and
+ * "Maria Ortiz Delgado". The name is who speaks, so "Finance Minister Rachel Reeves" and
+ * "Chancellor Rachel Reeves" are one claimant; the title stays for the wording. What follows the
+ * name stays with it ("Mark Haines of Gloucestershire Police"). Null when no title stands before
+ * a name (a name alone, "a spokesperson for the airline", "the governor").
+ */
+export function splitTitle(written: string): { title: string; name: string } | null {
+  const words = written.split(" ");
+  if (words.length < 2) return null;
+  // "Det Insp Mark Haines of Gloucestershire Police": the name ends before its affiliation.
+  let end = words.length;
+  for (let i = 2; i < words.length - 1; i++) {
+    if (AFFILIATION.has(words[i]!) && SURNAME.test(words[i - 1]!) && mayBeGivenName(words[i - 2]!)) {
+      end = i;
+      break;
+    }
+  }
+  if (!SURNAME.test(words[end - 1]!) || TITLE_WORD.test(words[end - 1]!)) return null;
+  let start = end - 1;
+  if (end >= 2 && mayBeGivenName(words[end - 2]!)) {
+    start = end - 2;
+    // A third name before the given one ("Maria Ortiz Delgado") only after a title, a lowercase
+    // word or nothing: "Secretary of State Marco Rubio" is not "State Marco Rubio".
+    const third = words[start - 1];
+    const before = words[start - 2];
+    if (
+      third !== undefined &&
+      mayBeGivenName(third) &&
+      (before === undefined ||
+        TITLE_WORD.test(before) ||
+        (!/^\p{Lu}/u.test(before) && !PLACE_PREPOSITIONS.has(before) && !/[.,;:]$/.test(before)))
+    )
+      start--;
+  } else {
+    // A surname alone takes only titles before it: "Dr. Okoro", "Mr. Kim", not "Castleford Holt".
+    for (let i = 0; i < start; i++) if (!TITLE_WORD.test(words[i]!)) return null;
+  }
+  if (start === 0) return null;
+  const title = words.slice(0, start).join(" ");
+  // A title ends with a word of its own, not "for" or "and" ("a spokesperson for Jane Doe" is no title).
+  if (PLACE_PREPOSITIONS.has(words[start - 1]!) || /^(?:the|a|an)$/i.test(title)) return null;
+  return { title, name: words.slice(start).join(" ") };
+}
