@@ -1,6 +1,7 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
+import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
@@ -224,6 +225,9 @@ function leadSegment(
   memory: ClaimantMemory,
 ): Segment {
   const article: Segment = { start: lead.start, end: lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false };
+  // "Sales rose 4 percent, the company said, and profits doubled, according to LSEG data".
+  const tagged = speakerTagAtEnd(body.slice(lead.start, lead.end), memory);
+  if (tagged) return { ...article, end: lead.start + tagged.comma, claimant: memory.remember(tagged.claimant) };
   if (tokens.length === 0 || lead.start !== tokens[0]!.start) return article;
   const verdict = verdictSpeech(body, lead.start, lead.end, tokensWithin(body, tokens, lead.start, lead.end), memory);
   if (!verdict) return article;

@@ -18,6 +18,14 @@ const CASUALTIES = new RegExp(`\\b(?:${CASUALTY_WORDS.join("|")})\\b`, "i");
 const CASUALTY_GATE = defineGate(CASUALTY_WORDS);
 gated(CASUALTIES, CASUALTY_GATE);
 
+/**
+ * "The Supreme Court on Thursday upheld a Texas law …": what a court decided is the lead fact of a
+ * court story, and the debate-trained model scores it low (0.40). A court, judge or jury, then
+ * a verb of ruling.
+ */
+const COURT_RULING =
+  /\b(?:court|courts|judge|judges|justices|jury|tribunal)\b.{0,80}?\b(?:upheld|overturned|struck down|ruled|blocked|convicted|acquitted|sentenced|reinstated|dismissed)\b/i;
+
 /** `p` moved by `delta` log-odds, rounded to 4 digits. */
 function shift(p: number, delta: number): number {
   const z = Math.log(p / (1 - p)) + delta;
@@ -91,6 +99,10 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     // the debate-trained model scores it low (0.27).
     cw += 1.0;
     listRule(reasons, "checkworthy", "casualties", 1.0, "states a number of dead or injured");
+  }
+  if (COURT_RULING.test(ctx.text)) {
+    cw += 1.0;
+    listRule(reasons, "checkworthy", "ruling", 1.0, "states what a court or jury decided");
   }
   if (ctx.kind === "comparison_record" || ctx.kind === "causal") {
     cw += 0.4;

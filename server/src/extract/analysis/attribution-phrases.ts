@@ -1,7 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
-import { REPORTING_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, REPORTING_VERBS } from "./lexicon.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
@@ -30,9 +30,74 @@ const LEAD_ACCORDING_TO = new RegExp(String.raw`^According to ${SOURCE}{2,80}),\
 const TRAILING_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,80}?)[.!]?[”"]?$`, "u");
 const MIDDLE_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,80}?),(?!\d{3})\s*(and\s+)?`, "u");
 
+/** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
+const SOURCE_DESCRIPTION =
+  /^(?:the|a|an)\s+(?:(?:[\p{L}’'-]+\s+){0,5}(?:that|which|who|whose)\b|(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+[.!]?[”"]?$)/u;
+/** "well above the forecast of 260,000", "up from 3.1% in May": a comparison with no verb of its own. */
+const COMPARISON_TAIL =
+  /^(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|up|down|higher|lower|ahead|short|compared)\b/i;
+const JOINER = /^(?:though|although|but|while|yet)\s+/i;
+
 /** The content [contentStart, contentEnd) is the claimant's; nothing around it is. */
 function credited(claimant: Claimant, contentStart: number, contentEnd: number): Attribution {
   return { claimant, contentStart, contentEnd, lead: null, tail: null, aside: null };
+}
+
+/**
+ * "Alison Boden, the group's director": a name and its description between commas, which is the
+ * subject of the "said" after it ("…, said the court blocked the plan"), not a statement.
+ */
+const NAME_AND_APPOSITIVE = /^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3},\s*[^,]{2,60}$/u;
+
+/**
+ * "…, said the company." names a body; "Reeves, the chancellor, said the union had refused to
+ * negotiate." does not end with one: an auxiliary or modal makes the words after "said" a clause.
+ */
+function namesSpeakingBody(phrase: string): boolean {
+  return namesBodyOrRole(phrase) && !phrase.split(/\s+/).some((w) => AUXILIARIES.has(w.toLowerCase()));
+}
+
+/** "…, the company said" at the end of a clause: the speaker phrase before the verb. */
+const TAG_AT_END =
+  /,\s*((?:the|a|an)\s+[^,]{2,40}?|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|added|adds|noted|wrote)$/u;
+
+/**
+ * The speaker of a clause that ends "…, the company said" and where the tag's comma stands, or
+ * null. For the clause before a trailing "according to" ("Sales rose 4 percent, the company said,
+ * and profits doubled, according to LSEG data"): the first figure is the company's.
+ */
+export function speakerTagAtEnd(text: string, memory: ClaimantMemory): { claimant: Claimant; comma: number } | null {
+  const tag = TAG_AT_END.exec(text);
+  if (!tag) return null;
+  const name = tag[1]!;
+  if (!(/^(?:the|a|an)\s/i.test(name) ? namesSpeakingBody(name) : plausibleSpeakerName(name))) return null;
+  const claimant = memory.speaker(name);
+  return claimant ? { claimant, comma: tag.index } : null;
+}
+
+/** A speaker's act or a commitment: what a data source's figures do not report. */
+const SPEECH_OR_PLEDGE =
+  /\b(?:accused|pledged|promised|vowed|said|says|claimed|announced|insisted|argued|warned|denied|urged|called for)\b/;
+const TURNS = [", but ", ", and ", "; "];
+
+/**
+ * Where a clause before a trailing "according to" ends and the source's own clause begins, when
+ * the earlier one reports a speaker's act or a pledge ("But the opposition accused the army of
+ * …, and at least seven people were killed …, according to local media"); null otherwise, as in
+ * "Exports rose 3%, but imports fell 2%, according to customs data", where both are the source's.
+ */
+function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; contentFrom: number } | null {
+  let at = -1;
+  let turn = "";
+  for (const t of TURNS) {
+    const i = text.lastIndexOf(t, contentEnd - t.length);
+    if (i > at) {
+      at = i;
+      turn = t;
+    }
+  }
+  if (at <= 0 || !SPEECH_OR_PLEDGE.test(text.slice(0, at))) return null;
+  return { leadEnd: at, contentFrom: at + turn.length };
 }
 
 /** `text` is body[start, end), one sentence. */
@@ -53,24 +118,56 @@ export function phraseAttribution(
   // The two "according to" forms are searched for only where the words stand (one native search).
   if (text.includes("according to")) {
     const trail = TRAILING_ACCORDING_TO.exec(text);
-    if (trail) return { ...credited(memory.outlet(trail[1]!), start, start + trail.index), sourceAfterContent: true };
+    if (trail) {
+      const outlet = memory.outlet(trail[1]!);
+      // "The government has pledged to build 1.5 million homes, but housing starts fell …,
+      // according to industry figures": the source gave the figure, not the pledge before it.
+      const turn = actBeforeTurn(text, trail.index);
+      if (turn)
+        return {
+          ...credited(outlet, start + turn.contentFrom, start + trail.index),
+          lead: { start, end: start + turn.leadEnd },
+          sourceAfterContent: true,
+        };
+      return { ...credited(outlet, start, start + trail.index), sourceAfterContent: true };
+    }
     // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are
     // the source's. After "and" a clause of its own is the article's: "…, according to ASX data,
     // and 27 of 31 economists surveyed by Bloomberg had forecast the move".
     const middle = MIDDLE_ACCORDING_TO.exec(text);
-    if (middle)
+    if (middle) {
+      const content = credited(memory.outlet(middle[1]!), start, start + middle.index);
+      const after = text.slice(middle.index + middle[0].length);
+      // "…, according to the Free Speech Coalition, the trade group that challenged the statute":
+      // a description of the source, nothing to check.
+      if (middle[2] === undefined && SOURCE_DESCRIPTION.test(after)) return { ...content, sourceAfterContent: true };
+      // "Net migration reached 340,000, according to the ABS, well above the government's forecast
+      // of 260,000": a verbless comparison goes on with the content.
+      if (middle[2] === undefined && COMPARISON_TAIL.test(after) && /\d/.test(after))
+        return {
+          ...content,
+          tail: { start: end - after.length, end },
+          tailExtendsContent: true,
+          sourceAfterContent: true,
+        };
+      // "…, according to police data, though robberies rose": the joining word is no part of the claim.
+      const joiner = middle[2] === undefined ? JOINER.exec(after) : null;
       return {
-        ...credited(memory.outlet(middle[1]!), start, start + middle.index),
-        tail: { start: start + middle.index + middle[0].length, end },
+        ...content,
+        tail: { start: end - after.length + (joiner ? joiner[0].length : 0), end },
         tailBySpeaker: middle[2] === undefined,
         sourceAfterContent: true,
       };
+    }
   }
   // "Crime fell 12 percent last year, said Mayor Dana Kim.": the tag follows the last comma, so
   // the regex runs on what follows it only.
   const lastComma = text.lastIndexOf(",");
-  const name = lastComma > 0 ? SAID_X_AT_END.exec(text.slice(lastComma))?.[1] : undefined;
-  if (name && (/^(?:the|a|an)\s/i.test(name) ? namesBodyOrRole(name) : plausibleSpeakerName(name))) {
+  const name =
+    lastComma > 0 && !NAME_AND_APPOSITIVE.test(text.slice(0, lastComma))
+      ? SAID_X_AT_END.exec(text.slice(lastComma))?.[1]
+      : undefined;
+  if (name && (/^(?:the|a|an)\s/i.test(name) ? namesSpeakingBody(name) : plausibleSpeakerName(name))) {
     const claimant = memory.speaker(name);
     if (claimant) return credited(claimant, start, start + lastComma);
   }

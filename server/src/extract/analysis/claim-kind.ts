@@ -40,7 +40,7 @@ const RECORD = new RegExp(
   "i",
 );
 const EVENT_VERB =
-  /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted)\b/i;
+  /\b(met|signed|visited|arrived|announced|travel(?:l)?ed|refused|responded|agreed|launched|held|killed|arrested|deported|passed|voted|approved|rejected|discussed|caused|began|ended|won|lost|attacked|opened|closed|resigned|elected|appointed|fired|declared|conducted|took place|happened|occurred|is conducting|are conducting|was conducted|upheld|overturned|struck down|ruled|convicted|acquitted|sentenced|reinstated|vetoed|indicted)\b/i;
 // For each regex, words one of which any match must contain as a whole run of letters (see
 // word-gates.ts).
 const PREDICTION_GATE = defineGate([
@@ -153,6 +153,17 @@ const EVENT_GATE = defineGate([
   "took",
   "happened",
   "occurred",
+  // Courts: "The Supreme Court upheld a Texas law", "The appeals court overturned the conviction".
+  "upheld",
+  "overturned",
+  "struck",
+  "ruled",
+  "convicted",
+  "acquitted",
+  "sentenced",
+  "reinstated",
+  "vetoed",
+  "indicted",
 ]);
 const REPORTING_GATE = defineGate([...REPORTING_VERBS]);
 gated(PREDICTION, PREDICTION_GATE);

@@ -43,7 +43,7 @@ const DATE_PATTERNS: {
     needs: MONTH_GATE,
   },
   {
-    re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?\b/g,
+    re: /\b(?:(last|next|this|on|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?(?:\s+(last|next) week)?\b/g,
     kind: "weekday",
     needs: WEEKDAY_GATE,
   },
@@ -224,7 +224,35 @@ export function findDates(
   }
   if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
     out.splice(out.indexOf(modifierMonth), 1);
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? withPreviousResolved(out) : out;
+}
+
+/**
+ * "3.6 per cent in June, from 3.4 per cent the previous month": "the previous month" (or year)
+ * is the one before the month (or year) the claim named before it, not before the publication's
+ * as "last month" is. `dates` are in text order.
+ */
+function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (!/^previous /i.test(d.text)) continue;
+    const granularity = d.granularity;
+    let named: ResolvedDate | undefined;
+    for (let k = i - 1; k >= 0 && named === undefined; k--) {
+      if (dates[k]!.granularity === granularity && !/^previous /i.test(dates[k]!.text)) named = dates[k];
+    }
+    if (named === undefined) continue;
+    const value = granularity === "year" ? String(Number(named.value) - 1) : monthBefore(named.value);
+    dates[i] = { ...d, value };
+  }
+  return dates;
+}
+
+/** "2025-06" → "2025-05", "2025-01" → "2024-12". */
+function monthBefore(month: string): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
 /** The kinds whose value depends on the tense: a day or month without a year, a weekday. */
@@ -268,7 +296,10 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const today = pub.getUTCDay();
       const modifier = (m[1] ?? "").toLowerCase();
       let delta: number;
-      if (modifier === "next") delta = (target - today + 7) % 7 || 7;
+      // "on Monday last week", "Friday next week": that day of the week before or after the
+      // publication's (weeks run Monday to Sunday).
+      if (m[4]) delta = ((target + 6) % 7) - ((today + 6) % 7) + (m[4] === "last" ? -7 : 7);
+      else if (modifier === "next") delta = (target - today + 7) % 7 || 7;
       else if (modifier === "last") delta = -((today - target + 7) % 7 || 7);
       else if (future) delta = (target - today + 7) % 7;
       else delta = -((today - target + 7) % 7);

@@ -75,7 +75,10 @@ export function splitTitle(written: string): { title: string; name: string } | n
   }
   if (start === 0) return null;
   const title = words.slice(0, start).join(" ");
-  // A title ends with a word of its own, not "for" or "and" ("a spokesperson for Jane Doe" is no title).
-  if (PLACE_PREPOSITIONS.has(words[start - 1]!) || /^(?:the|a|an)$/i.test(title)) return null;
+  // A title ends with a word of its own, not "for", "the" or "By" ("a spokesperson for Jane Doe",
+  // "By Jane Doe" are no titles), nor a possessive ("Petro’s").
+  const last = words[start - 1]!;
+  if (PLACE_PREPOSITIONS.has(last) || NOT_GIVEN_NAMES.has(last) || /^(?:the|a|an)$/i.test(last) || /['’]s$/.test(last))
+    return null;
   return { title, name: words.slice(start).join(" ") };
 }

@@ -3,6 +3,8 @@ import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts
 import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./quantity-units.ts";
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import { negativeSignStart } from "./negative-figures.ts";
+import { CURRENCY_CODES, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -138,11 +140,12 @@ const QUAL_RE =
 // "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
-  "([$€£]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
-const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
+// No letter or digit before a quantity, except a dollar's country: "A$2.5 billion", "NZ$2.7 billion".
+const QUANTITY_SOURCE = `(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])(?:A|AU|C|CA|NZ|HK|US|S|NT|R))(?=\\$))${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
 /** Every quantity match; exported for the test that checks nextQuantityStart never skips one. */
 export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
 /** The same regex, tried only where nextQuantityStart says a match can begin. */
@@ -330,6 +333,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
   if (pairEnd > 0) return pairEnd;
+  // The regex lets a "$" follow a dollar's country in any case; only the capitals are one ("bas$40" is none).
+  if (text.charCodeAt(at) === 36 && at > 0 && isLetterAt(text, at - 1) && dollarCountryBefore(text, at) === null)
+    return at + 1;
   QUANTITY_AT.lastIndex = at;
   const m = QUANTITY_AT.exec(text);
   if (m === null) return at + 1;
@@ -364,9 +370,18 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // ("one more point", "millions more like him") or nothing ("two more.").
   if (q.unit === null && !startsWithDigit(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
     return at + m[0].length;
-  const rated = withRate(counted, text, start);
+  const rated = signed(withRate(counted, text, start), m, text, start, at);
   out.push(rated);
   return Math.max(at + m[0].length, rated.end - start);
+}
+
+/** The quantity with its sign, when a minus stands right before its number: "minus 4" is -4. */
+function signed(q: Quantity, m: RegExpExecArray, text: string, start: number, at: number): Quantity {
+  // Only a bare number: "minus about 4" and "-$5" are rare, and a qualifier or currency goes first.
+  if (m[1] || m[2]) return q;
+  const sign = negativeSignStart(text, at);
+  if (sign < 0) return q;
+  return { ...q, value: -q.value, start: start + sign, text: text.slice(sign, q.end - start) };
 }
 
 /** Adds "half a percentage point" at `at` as 0.5 percentage point; returns where it ends, or 0 when none stands there. */
@@ -834,7 +849,9 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   }
   let unit: string | null = null;
   let matched = m[0];
-  if (currency) unit = currency.trim() === "$" ? "USD" : currency.trim() === "€" ? "EUR" : "GBP";
+  // "A$2.5 billion", "C$1 billion": a dollar's country is written before its sign.
+  const dollarPrefix = currency?.trim() === "$" ? dollarCountryBefore(m.input, m.index) : null;
+  if (currency) unit = dollarPrefix ? dollarPrefix.code : CURRENCY_CODES[currency.trim()]!;
   else if (percent) unit = /^[%p]/i.test(percent) ? "%" : degrees(percent);
   if (noun) {
     const n = noun.toLowerCase();
@@ -866,13 +883,21 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   )
     return null;
   matched = matched.trimEnd();
-  const s = start + m.index;
-  return {
-    text: matched,
-    start: s,
-    end: s + matched.length,
-    value,
-    unit,
-    qualifier: qualifierAt(qual, m.input, m.index),
-  };
+  let from = m.index;
+  let qualifier = qualifierAt(qual, m.input, m.index);
+  if (dollarPrefix) {
+    // "about NZ$2.7 billion": the regex starts at the sign, so a qualifier before the letters is read here.
+    from -= dollarPrefix.written.length;
+    const before = QUALIFIER_BEFORE.exec(m.input.slice(Math.max(0, from - 24), from));
+    if (before) {
+      qualifier = qualifierAt(before[1], m.input, from - before[0].length);
+      from -= before[0].length - (before[0].length - before[0].trimStart().length);
+    }
+    matched = m.input.slice(from, m.index) + matched;
+  }
+  const s = start + from;
+  return { text: matched, start: s, end: s + matched.length, value, unit, qualifier };
 }
+
+/** A qualifier right before a quantity the regex could not start at ("about " before "NZ$2.7 billion"). */
+const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)(${Object.keys(QUALIFIERS).join("|")})\\s+$`, "i");

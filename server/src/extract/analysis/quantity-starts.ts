@@ -2,7 +2,7 @@
  * Where a quantity can start, found with a scan of char codes so the quantity regex is tried
  * (sticky) at those places only instead of at every position of the text: its leading
  * lookbehind keeps V8 from skipping ahead on its own. A quantity starts, after a character that
- * is not a letter or digit, with a digit, a currency sign, a run of letters that begins with a
+ * is not a letter or digit, with a digit, a currency sign ($ € £ ¥ ₹ ₩), a run of letters that begins with a
  * number word ("twenty", "tenmillion"), or a run that is a qualifier's first word ("over",
  * "at least") or "a" ("a dozen") followed by white space. Some places that cannot start a
  * quantity are tried too (the regex then fails there); none that can is skipped.
@@ -96,7 +96,7 @@ export function nextQuantityStart(text: string, from: number, to = text.length):
       }
       continue;
     }
-    if (c === 36 || c === 0x20ac || c === 0xa3) return i; // $ € £
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20a9) return i; // $ € £ ¥ ₹ ₩
     if (c === 0x17f || c === 0x212a) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
       if (prev >= 128 || ASCII_LETTER_OR_DIGIT[prev] === 0) return i;

@@ -3,11 +3,13 @@ import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
+  ALWAYS_FINITE,
   AND,
   COORDINATOR,
   MAY_START_QUANTITY,
   OUT,
   PARENTHETICAL_PREPOSITION,
+  PAST,
   POINTED,
   THAT,
   TO,
@@ -226,6 +228,15 @@ export function reportedContent(
     }
     // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape.
     if (v < 0) v = presentTenseVerbIn(body, tokens, c, Math.min(to, c + 6));
+    // "said the man who was arrested had been released": the first verb is the relative clause's;
+    // the clause's own verb comes after it.
+    if (v > c + 1 && RELATIVE_PRONOUNS.has(lowerWordAt(body, tokens[v - 1]!))) {
+      // Past the relative clause's verb group: "was arrested", "had been", not its participle.
+      let k = v + 1;
+      while (k < to && tokens[k]!.flags & PAST && tokens[k - 1]!.flags & ALWAYS_FINITE) k++;
+      const own = firstFiniteVerb(tokens, k, to);
+      if (own > 0) v = own;
+    }
     // "said more than 1,350 personnel, 96 engines and 14 helicopters were assigned": a list of
     // counts is one subject, commas and all.
     const listEnd = v < 0 ? countListSubjectEnd(body, tokens, c) : -1;
@@ -237,6 +248,8 @@ export function reportedContent(
   }
   return null;
 }
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
 /** How many tokens a list of counts before its verb may take. */
 const COUNT_LIST_WINDOW = 24;

@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
@@ -100,10 +101,36 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
       return looksLikeSubject(prev) ? prevStart : -1;
     const w = lowerWordAt(body, opener);
     if (RELATIVE_WORDS.has(w)) return looksLikeSubject(prev) ? prevStart : -1;
-    if (ASIDE_OPENERS.has(w)) return looksLikeName(prev) ? prevStart : -1;
+    if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
     s = prevStart;
   }
   return -1;
+}
+
+/** Words before a role in a description without "the": "deputy head of", "senior economist at". */
+const ROLE_MODIFIERS = new Set([
+  "deputy",
+  "senior",
+  "former",
+  "acting",
+  "lead",
+  "chief",
+  "vice",
+  "managing",
+  "general",
+]);
+
+/**
+ * "Jack Fletcher, chair of the union's committee, said", "Tom Bill, head of research at Knight
+ * Frank, said": a lowercase role (after at most one modifier) opens a description of the name
+ * before it, as "the" or "a" would. `from` is the aside's first token, `to` the verb.
+ */
+function opensRoleAside(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (isCapitalised(first)) return false;
+  const w = lowerWordAt(body, first);
+  if (ROLE_WORDS.has(w)) return true;
+  return ROLE_MODIFIERS.has(w) && from + 1 < to && ROLE_WORDS.has(lowerWordAt(body, tokens[from + 1]!));
 }
 
 /** Are tokens [from, to) one person's age: a single number from 1 to 120 ("26")? */

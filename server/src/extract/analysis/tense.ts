@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
 import { commaBefore, firstTokenEndingAfter, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
@@ -149,6 +150,8 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
 }
 
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Days and months a deadline word can end a period at: "until Friday", "runs until January". */
+const DEADLINE_DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 /** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
 const DEADLINE_WORDS = new Set(["until", "till", "through", "thru", "by"]);
 /** A time of day between a deadline word and its weekday: "through 8 p.m. Friday", "until noon Saturday". */
@@ -193,16 +196,16 @@ const IN_FORCE = new Set([
 ]);
 
 /**
- * The deadline word ("until", "through", "till", "by") before the weekday that starts at token
- * `d` ("until Friday", "through 8 p.m. Friday", "by late Saturday"), or "" when the date is no
- * weekday (a possessive "by Friday's storm" is none) or has no such word before it.
+ * The deadline word ("until", "through", "till", "by") before the weekday or month that starts at
+ * token `d` ("until Friday", "through 8 p.m. Friday", "by late Saturday", "runs until January"),
+ * or "" when the date is none (a possessive "by Friday's storm" is none) or has no such word before it.
  */
 function deadlineBefore(body: string, tokens: readonly Token[], first: number, d: number): string {
   const day = tokens[d];
   if (day === undefined) return "";
   let w = lowerWordAt(body, day);
   if ((w === "early" || w === "late" || w === "on") && tokens[d + 1]) w = lowerWordAt(body, tokens[d + 1]!);
-  if (!WEEKDAY_NAMES.has(w)) return "";
+  if (!DEADLINE_DATES.has(w)) return "";
   // Past a time of day: at most a number, a minute count and "a.m."/"p.m."/"noon".
   let i = d - 1;
   for (let skipped = 0; skipped < 3 && i >= first; skipped++, i--) {

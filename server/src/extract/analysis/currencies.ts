@@ -1,0 +1,42 @@
+/** ISO 4217 codes of the currency signs a quantity can open with. "¥" is the yen in English news copy. */
+export const CURRENCY_CODES: Record<string, string> = {
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₹": "INR",
+  "₩": "KRW",
+};
+
+/** Dollars written with their country's letters before the sign. */
+const DOLLAR_PREFIXES: Record<string, string> = {
+  A: "AUD",
+  AU: "AUD",
+  C: "CAD",
+  CA: "CAD",
+  NZ: "NZD",
+  HK: "HKD",
+  US: "USD",
+  S: "SGD",
+  NT: "TWD",
+  R: "BRL",
+};
+
+/**
+ * "A$2.5 billion", "NZ$2.7 billion", "US$40 million": the dollar's country from the capitals
+ * right before the "$" at `dollarAt`, when they stand alone (not "CA$H", not "BAC$").
+ */
+export function dollarCountryBefore(text: string, dollarAt: number): { code: string; written: string } | null {
+  let from = dollarAt;
+  while (from > 0 && dollarAt - from < 2) {
+    const c = text.charCodeAt(from - 1);
+    if (c < 65 || c > 90) break;
+    from--;
+  }
+  if (from === dollarAt) return null;
+  const before = from > 0 ? text.charCodeAt(from - 1) : 32;
+  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return null;
+  const written = text.slice(from, dollarAt);
+  const code = DOLLAR_PREFIXES[written];
+  return code ? { code, written } : null;
+}

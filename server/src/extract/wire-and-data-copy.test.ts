@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Wire, court, housing, strike, tariff and poll copy: who speaks after a described name, what a
+ * trailing "according to" covers, figures below zero and in other dollars, and dates that count
+ * from a month the claim names. The texts are written for these tests.
+ */
+function claims(body: string, publishedOn = "2025-11-14"): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+const said = (all: ExtractedClaim[]) => all.map((c) => [c.claimant.name, c.text]);
+
+describe("the speaker of wire copy", () => {
+  it("is the described name before 'said the union …', not the union", () => {
+    const all = claims(
+      "Rachel Reeves, the chancellor, said the union had refused to negotiate. Alison Boden, the group's director, said the court blocked the plan. Prices rose 3 per cent, said the company.",
+    );
+    expect(said(all)).toEqual([
+      ["Rachel Reeves", "According to Rachel Reeves, the union had refused to negotiate"],
+      ["Alison Boden", "According to Alison Boden, the court blocked the plan"],
+      ["company", "According to the company, prices rose 3 per cent"],
+    ]);
+  });
+
+  it("is the name before a role written without 'the', and a later 'he said' is his", () => {
+    const all = claims(
+      "The union said members had suffered a pay cut. Jack Fletcher, chair of the union's committee, said ministers had wasted weeks. “We did not want to be here,” he said. Amanda Bryden, deputy head of mortgages at Halifax, said rates fell.",
+    );
+    expect(claimQuoting(all, "wasted weeks").claimant.name).toBe("Jack Fletcher");
+    expect(claimQuoting(all, "did not want").claimant.name).toBe("Jack Fletcher");
+    expect(claimQuoting(all, "rates fell").claimant.name).toBe("Amanda Bryden");
+  });
+
+  it("reads a reported clause whose subject has a relative clause with a verb of its own", () => {
+    const all = claims(
+      "Police said the man who was arrested had been released. The union said nurses who voted backed the deal.",
+    );
+    expect(said(all)).toEqual([
+      ["police", "According to the police, the man who was arrested had been released"],
+      ["union", "According to the union, nurses who voted backed the deal"],
+    ]);
+    // Without a verb of the clause's own, nothing is reported.
+    expect(claims("Police said the man who was arrested.")[0]!.claimant.type).toBe("article");
+  });
+
+  it("reads a body named by its trade as the speaker: the lender, the building society", () => {
+    const all = claims(
+      "Prices in Wales rose 3 per cent, the lender said. The average price dropped to £271,619, the building society said.",
+    );
+    expect(all.map((c) => c.claimant)).toEqual([
+      { name: "lender", type: "organization", via: null },
+      { name: "building society", type: "organization", via: null },
+    ]);
+  });
+});
+
+describe("a trailing 'according to'", () => {
+  it("covers the figure it follows, not a pledge or an accusation in the clause before", () => {
+    const all = claims(
+      "But the opposition accused the army of continuing air strikes, and at least seven people were killed in a strike on Sunday, according to local media. The government has pledged to build 1.5 million homes, but housing starts fell to fewer than 30,000 in the first quarter, according to industry figures.",
+    );
+    expect(claimQuoting(all, "accused the army").claimant.type).toBe("article");
+    expect(claimQuoting(all, "seven people").claimant.name).toBe("local media");
+    expect(claimQuoting(all, "pledged to build").claimant.type).toBe("article");
+    expect(claimQuoting(all, "housing starts").claimant.name).toBe("industry figures");
+  });
+
+  it("leaves both figures to the source when neither clause reports an act, and a tagged clause to its speaker", () => {
+    expect(said(claims("Exports rose 3%, but imports fell 2%, according to customs data."))).toEqual([
+      ["customs data", "According to customs data, exports rose 3%"],
+      ["customs data", "According to customs data, imports fell 2%"],
+    ]);
+    expect(
+      said(claims("Sales rose 4 percent, the company said, and profits doubled, according to LSEG data.")),
+    ).toEqual([
+      ["company", "According to the company, sales rose 4 percent"],
+      ["LSEG data", "According to LSEG data, profits doubled"],
+    ]);
+  });
+
+  it("makes no claim of the source's description, and words a comparison after it with its figure", () => {
+    const all = claims(
+      "About 20 states have passed similar laws, according to the Free Speech Coalition, the trade group that challenged the statute. Net migration reached 340,000, according to the ABS, well above the government's forecast of 260,000. Electricity prices rose 13 per cent, according to the ABS, though the figure is distorted by rebates.",
+    );
+    expect(all.some((c) => c.text.includes("trade group"))).toBe(false);
+    expect(claimQuoting(all, "well above").text).toBe(
+      "According to ABS, net migration reached 340,000, well above the government's forecast of 260,000",
+    );
+    expect(claimQuoting(all, "distorted").text).toBe("According to ABS, the figure is distorted by rebates");
+  });
+});
+
+describe("court rulings", () => {
+  it("are events, and what a court decided scores as worth checking", () => {
+    const [ruling] = claims(
+      "The Supreme Court on Thursday upheld a Texas law that requires age verification for pornography websites.",
+    );
+    expect(ruling!.kind).toBe("event");
+    expect(ruling!.reasons.checkworthy[0]).toMatchObject({ feature: "rule:ruling", effect: 1 });
+    expect(ruling!.scores.checkworthy).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("figures", () => {
+  const quantities = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
+
+  it("keep the sign of a figure below zero", () => {
+    expect(
+      quantities(
+        "The net approval rating fell to minus 4. Temperatures dropped to minus 12C. Growth was revised to -0.1 per cent. Inflation was −0.3% in May. Labor leads 56-44.",
+      ),
+    ).toEqual([
+      ["minus 4", -4, null, null],
+      ["minus 12C", -12, "°C", null],
+      ["-0.1 per cent", -0.1, "%", null],
+      ["−0.3%", -0.3, "%", null],
+      ["56", 56, null, null],
+      ["44", 44, null, null],
+    ]);
+  });
+
+  it("read dollars of other countries, yen, rupees and won, with a qualifier before the country", () => {
+    expect(
+      quantities(
+        "The deal is worth A$2.5 billion, plus €300 million and ¥40 billion. Ottawa will spend C$1 billion on a plan worth about NZ$2.7 billion. Exports hit ₹5 trillion.",
+      ),
+    ).toEqual([
+      ["A$2.5 billion", 2.5e9, "AUD", null],
+      ["€300 million", 3e8, "EUR", null],
+      ["¥40 billion", 4e10, "JPY", null],
+      ["C$1 billion", 1e9, "CAD", null],
+      ["about NZ$2.7 billion", 2.7e9, "NZD", "approximately"],
+      ["₹5 trillion", 5e12, "INR", null],
+    ]);
+    // Capitals glued to a dollar sign that name no country stay out of it.
+    expect(quantities("He paid BAC$3 items.")).toEqual([["3 items", 3, "items", null]]);
+  });
+});
+
+describe("dates", () => {
+  const dates = (body: string, publishedOn: string) =>
+    claims(body, publishedOn).flatMap((c) => c.dates.map((d) => [d.text, d.value]));
+
+  it("count 'the previous month' from the month the claim names", () => {
+    expect(
+      dates("Inflation rose to 3.6 per cent in June, from 3.4 per cent the previous month.", "2025-08-05"),
+    ).toEqual([
+      ["June", "2025-06"],
+      ["previous month", "2025-05"],
+    ]);
+  });
+
+  it("put a month after 'until' ahead while the period runs, and behind once it is over", () => {
+    expect(dates("The union's strike mandate runs until January.", "2025-11-14")).toEqual([["January", "2026-01"]]);
+    expect(dates("The strike lasted until January.", "2025-11-14")).toEqual([["January", "2025-01"]]);
+  });
+
+  it("read a weekday 'last week' or 'next week' as that day of the week before or after", () => {
+    // 2025-09-18 is a Thursday; weeks run Monday to Sunday.
+    expect(dates("A second poll was conducted on Monday last week.", "2025-09-18")).toEqual([
+      ["on Monday last week", "2025-09-08"],
+    ]);
+    expect(dates("The vote is on Friday next week.", "2025-09-18")).toEqual([["on Friday next week", "2025-09-26"]]);
+  });
+});
