@@ -123,6 +123,43 @@ describe("figures", () => {
     ]);
   });
 
+  it("read 'between A and B' as a range whose low end takes the high end's unit", () => {
+    expect(quantities("Prices in Wales rose between 3 and 4 per cent. Fees are between $200 and $300 a year.")).toEqual(
+      [
+        ["3", 3, "%", "at_least"],
+        ["4 per cent", 4, "%", "at_most"],
+        ["$200", 200, "USD per year", "at_least"],
+        ["$300 a year", 300, "USD per year", "at_most"],
+      ],
+    );
+    // A multiplier on the high end only is not read onto the low one; years are no range.
+    expect(quantities("It will cost between 3 and 4 million dollars. The gap between 2019 and 2024 grew.")).toEqual([
+      ["3", 3, null, "at_least"],
+      ["4 million dollars", 4e6, "dollars", "at_most"],
+    ]);
+  });
+
+  it("read a figure a verb of passing names as a lower bound", () => {
+    expect(
+      quantities("Deaths could exceed 10,000, and losses may top $5 billion. Sales topped 2 million units."),
+    ).toEqual([
+      ["10,000", 10000, null, "more_than"],
+      ["$5 billion", 5e9, "USD", "more_than"],
+      ["2 million units", 2e6, "units", "more_than"],
+    ]);
+    expect(quantities("The top 10 schools gained.")).toEqual([["10 schools", 10, "schools", null]]);
+  });
+
+  it("give currencies written as words their codes, francs only when Swiss", () => {
+    expect(
+      quantities("Damage reached 2 billion Swiss francs and 40 billion yuan, plus 300 million euros a year."),
+    ).toEqual([
+      ["2 billion Swiss francs", 2e9, "CHF", null],
+      ["40 billion yuan", 4e10, "CNY", null],
+      ["300 million euros a year", 3e8, "EUR per year", null],
+    ]);
+  });
+
   it("read dollars of other countries, yen, rupees and won, with a qualifier before the country", () => {
     expect(
       quantities(

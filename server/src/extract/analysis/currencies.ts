@@ -40,3 +40,27 @@ export function dollarCountryBefore(text: string, dollarAt: number): { code: str
   const code = DOLLAR_PREFIXES[written];
   return code ? { code, written } : null;
 }
+
+/** Currencies written as a word after the figure: "40 billion yuan", "300 million euros". */
+const CURRENCY_NOUNS: Record<string, string> = {
+  yuan: "CNY",
+  renminbi: "CNY",
+  yen: "JPY",
+  euro: "EUR",
+  euros: "EUR",
+  rupee: "INR",
+  rupees: "INR",
+};
+
+/**
+ * The ISO code of a counted noun that names a currency, else the unit as it was: "francs" is CHF
+ * only when the figure says "Swiss" ("2 billion Swiss francs"); "pounds" and "dollars" stay, as
+ * they may weigh or belong to several countries.
+ */
+export function currencyCodeOf(unit: string | null, written: string): string | null {
+  if (unit === null) return null;
+  const code = CURRENCY_NOUNS[unit];
+  if (code) return code;
+  if ((unit === "francs" || unit === "franc") && /\bSwiss\b/.test(written)) return "CHF";
+  return unit;
+}

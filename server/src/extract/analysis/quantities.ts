@@ -4,7 +4,7 @@ import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./qua
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
-import { CURRENCY_CODES, dollarCountryBefore } from "./currencies.ts";
+import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -184,9 +184,22 @@ const NEGATION_BREAKS = new Set(
  * in `text`.
  */
 function qualifierAt(qual: string | undefined, text: string, at: number): string | null {
-  const q = qual ? (QUALIFIERS[qual.toLowerCase()] ?? null) : null;
+  if (!qual) return passedBefore(text, at) ? "more_than" : null;
+  const q = QUALIFIERS[qual.toLowerCase()] ?? null;
   if ((q !== "more_than" && q !== "less_than") || !negatedBefore(text, at)) return q;
   return q === "more_than" ? "at_most" : "at_least";
+}
+
+/** "could exceed 10,000", "topped $5 billion", "may top 5%": a verb of passing makes the figure a lower bound. */
+const PASSING_VERB =
+  /(?:\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\btop(?:s|ped|ping)|\b(?:could|may|might|will|would|to|can|should)[ \u00a0]+top)[ \u00a0]+(?:[$€£¥₹₩][ \u00a0]?)?$/i;
+
+/** Does a verb of passing stand right before the figure at `at`? Reads a short slice only. */
+function passedBefore(text: string, at: number): boolean {
+  if (at < 4) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c !== 32 && c !== 0xa0) return false;
+  return PASSING_VERB.test(text.slice(Math.max(0, at - 24), at));
 }
 
 const MAY_NEGATE = /not|n['’]t|never/i;
@@ -333,6 +346,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
   if (pairEnd > 0) return pairEnd;
+  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out);
+  if (rangeEnd > 0) return rangeEnd;
   // The regex lets a "$" follow a dollar's country in any case; only the capitals are one ("bas$40" is none).
   if (text.charCodeAt(at) === 36 && at > 0 && isLetterAt(text, at - 1) && dollarCountryBefore(text, at) === null)
     return at + 1;
@@ -370,7 +385,14 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // ("one more point", "millions more like him") or nothing ("two more.").
   if (q.unit === null && !startsWithDigit(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
     return at + m[0].length;
-  const rated = signed(withRate(counted, text, start), m, text, start, at);
+  const coded = currencyCodeOf(counted.unit, counted.text);
+  const rated = signed(
+    withRate(coded === counted.unit ? counted : { ...counted, unit: coded }, text, start),
+    m,
+    text,
+    start,
+    at,
+  );
   out.push(rated);
   return Math.max(at + m[0].length, rated.end - start);
 }
@@ -399,6 +421,42 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
     qualifier: qualifierAt(m[1], text, at),
   });
   return at + m[0].length;
+}
+
+const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
+const AND_NEXT = /[ \u00a0]+and[ \u00a0]+/y;
+const MULTIPLIER_WORD = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
+
+/**
+ * "between 3 and 4 per cent", "between 200 and 300 people": the low end takes the high end's
+ * unit, and the two are bounds (at least, at most). Returns where the range ends, or 0 when none
+ * starts at `at`.
+ */
+function betweenRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
+  const c = text.charCodeAt(at);
+  const sign = c === 36 || c === 0x20ac || c === 0xa3; // $ € £
+  if (((c < 48 || c > 57) && !sign) || at < 8 || !BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  const lows: Quantity[] = [];
+  matchAt(text, start, at, lows, true);
+  // The regex may have read "and" as the low end's noun and dropped it: go on from the figure's end.
+  AND_NEXT.lastIndex = lows.length === 1 ? lows[0]!.end - start : 0;
+  if (lows.length !== 1 || !AND_NEXT.test(text)) return 0;
+  const highs: Quantity[] = [];
+  const highEnd = matchAt(text, start, AND_NEXT.lastIndex, highs, true);
+  if (highs.length !== 1) return 0;
+  let low = lows[0]!;
+  const high = highs[0]!;
+  // "between 3 and 4 million people": a multiplier on the high end only is not read onto the low one.
+  if (low.unit === null && high.unit !== null && !(MULTIPLIER_WORD.test(high.text) && !MULTIPLIER_WORD.test(low.text)))
+    low = { ...low, unit: high.unit };
+  // "between $200 and $300 a year": the rate is the low end's too.
+  else if (low.unit !== null && high.unit !== null && high.unit.startsWith(`${low.unit} per `))
+    low = { ...low, unit: high.unit };
+  out.push(
+    low.qualifier === null ? { ...low, qualifier: "at_least" } : low,
+    high.qualifier === null ? { ...high, qualifier: "at_most" } : high,
+  );
+  return highEnd;
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);
