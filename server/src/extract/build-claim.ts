@@ -3,6 +3,7 @@ import { classifyKind } from "./analysis/claim-kind.ts";
 import { FUTURE_PHRASE_WORDS, ORGANISATION_WORDS } from "./analysis/lexicon.ts";
 import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
+import { statementDate } from "./analysis/statement-dates.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
 import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
@@ -299,6 +300,11 @@ export function buildClaim(
     bits: contentBits,
   };
   const scored = adjustScores(scoreSentence(content), ctx);
+  // When the claimant said it ("…, Carney said on Tuesday"): only a claim someone else makes has a statement's date.
+  const saidOn =
+    d.claimant.type === "article"
+      ? null
+      : statementDate(body, d.start, d.end, d.sentenceStart, d.sentenceEnd, publishedOn);
   return {
     id: `c${d.start}-${d.end}`,
     start: d.start,
@@ -315,8 +321,14 @@ export function buildClaim(
     scores: { factual: scored.factual, checkworthy: scored.checkworthy },
     reasons: scored.reasons,
     quantities,
-    dates,
+    dates: saidOn === null ? dates : withStatementDate(dates, saidOn),
     flags,
     loadedTerms,
   };
+}
+
+/** The claim's own dates and the statement's, in text order. */
+function withStatementDate(dates: ExtractedClaim["dates"], saidOn: ExtractedClaim["dates"][number]) {
+  const all = [...dates, saidOn];
+  return all.sort((a, b) => a.start - b.start);
 }

@@ -375,7 +375,7 @@ const WORD = /\p{L}{2,}/u;
 /** Does the claim's quote hold nothing but its dates (and punctuation or digits)? */
 function isOnlyDates(claim: ExtractedClaim): boolean {
   let rest = claim.quote;
-  for (const d of claim.dates) rest = rest.replace(d.text, " ");
+  for (const d of claim.dates) if (!d.ofStatement) rest = rest.replace(d.text, " ");
   return !WORD.test(rest);
 }
 

@@ -196,6 +196,27 @@ describe("dates", () => {
     expect(dates("The strike lasted until January.", "2025-11-14")).toEqual([["January", "2025-01"]]);
   });
 
+  it("give the day a claimant made a statement, marked apart from the claim's own dates", () => {
+    const statement = (body: string) =>
+      claims(body, "2025-08-06").flatMap((c) => c.dates.map((d) => [d.text, d.value, d.ofStatement === true]));
+    // 2025-08-06 is a Wednesday.
+    expect(
+      statement("Canada will impose a 25% tariff on steel imports, Prime Minister Mark Carney said on Tuesday."),
+    ).toEqual([["on Tuesday", "2025-08-05", true]]);
+    expect(statement("On Monday, the ministry said 12 people had died in June.")).toEqual([
+      ["Monday", "2025-08-04", true],
+      ["June", "2025-06", false],
+    ]);
+    expect(statement("Pennycook insisted last month that the target was achievable.")).toEqual([
+      ["last month", "2025-07", true],
+    ]);
+    // A date in what was said is the claim's own; the article's own claims have no statement.
+    expect(statement("The mayor said the bridge would open on Friday. The bridge opened on Tuesday.")).toEqual([
+      ["on Friday", "2025-08-08", false],
+      ["on Tuesday", "2025-08-05", false],
+    ]);
+  });
+
   it("read a weekday 'last week' or 'next week' as that day of the week before or after", () => {
     // 2025-09-18 is a Thursday; weeks run Monday to Sunday.
     expect(dates("A second poll was conducted on Monday last week.", "2025-09-18")).toEqual([

@@ -76,6 +76,11 @@ export const resolvedDateSchema = z.object({
   granularity: z.enum(["day", "month", "year"]),
   /** True when it was resolved against the publication date rather than written out in full. */
   relative: z.boolean(),
+  /**
+   * The day the claimant made the statement, read from the attribution around the claim ("…,
+   * Carney said on Tuesday"), not a date the claim itself asserts. Absent for the claim's own dates.
+   */
+  ofStatement: z.literal(true).optional(),
 });
 export type ResolvedDate = z.infer<typeof resolvedDateSchema>;
 

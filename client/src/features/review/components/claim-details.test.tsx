@@ -25,4 +25,24 @@ describe("the claimant in the claim's details", () => {
     render(<ClaimDetails claim={c} />);
     expect(claimantShown()).toBe("Pentagon press office");
   });
+
+  it("tells the day the claimant said it from the dates the claim asserts", () => {
+    const c = claim(1, 0, 50);
+    c.details.dates = [
+      { text: "in June", start: 10, end: 17, value: "2025-06", granularity: "month", relative: true },
+      {
+        text: "on Tuesday",
+        start: 60,
+        end: 70,
+        value: "2025-08-05",
+        granularity: "day",
+        relative: true,
+        ofStatement: true,
+      },
+    ];
+    render(<ClaimDetails claim={c} />);
+    expect(screen.getByText("Dates").nextElementSibling!.textContent).toBe(
+      "in June → 2025-06 (resolved); said on Tuesday → 2025-08-05 (resolved)",
+    );
+  });
 });

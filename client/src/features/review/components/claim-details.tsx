@@ -41,7 +41,11 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         {d.dates.length ? (
           <>
             <dt>Dates</dt>
-            <dd>{d.dates.map((x) => `${x.text} → ${x.value}${x.relative ? " (resolved)" : ""}`).join("; ")}</dd>
+            <dd>
+              {d.dates
+                .map((x) => `${x.ofStatement ? "said " : ""}${x.text} → ${x.value}${x.relative ? " (resolved)" : ""}`)
+                .join("; ")}
+            </dd>
           </>
         ) : null}
         {d.flags.length ? (
