@@ -90,6 +90,11 @@ describe("a trailing 'according to'", () => {
       "According to ABS, net migration reached 340,000, well above the government's forecast of 260,000",
     );
     expect(claimQuoting(all, "distorted").text).toBe("According to ABS, the figure is distorted by rebates");
+    // After the joining word a pronoun stands for what the article wrote about, not for the source.
+    const poll = claims(
+      "Labor's lead narrowed to 54-46, according to a new Newspoll, although it still holds a commanding lead.",
+    );
+    expect(claimQuoting(poll, "commanding lead").claimant.type).toBe("article");
   });
 });
 
@@ -120,6 +125,10 @@ describe("figures", () => {
       ["−0.3%", -0.3, "%", null],
       ["56", 56, null, null],
       ["44", 44, null, null],
+    ]);
+    // A margin of error is a spread, not a figure below zero.
+    expect(quantities("The margin of error is plus or minus 2.8 percentage points.")).toEqual([
+      ["2.8 percentage points", 2.8, "percentage points", null],
     ]);
   });
 
@@ -210,6 +219,16 @@ describe("dates", () => {
     expect(statement("Pennycook insisted last month that the target was achievable.")).toEqual([
       ["last month", "2025-07", true],
     ]);
+    // Another speaker's date stays theirs.
+    expect(
+      statement("Scientists say the ice is melting faster, and UNEP said last month that emissions rose 2 percent."),
+    ).toEqual([["last month", "2025-07", true]]);
+    expect(
+      claims(
+        "Scientists say the ice is melting faster, and UNEP said last month that emissions rose.",
+        "2025-08-06",
+      )[0]!.dates,
+    ).toEqual([]);
     // A date in what was said is the claim's own; the article's own claims have no statement.
     expect(statement("The mayor said the bridge would open on Friday. The bridge opened on Tuesday.")).toEqual([
       ["on Friday", "2025-08-08", false],

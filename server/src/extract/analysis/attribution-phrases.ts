@@ -37,6 +37,7 @@ const SOURCE_DESCRIPTION =
 const COMPARISON_TAIL =
   /^(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|up|down|higher|lower|ahead|short|compared)\b/i;
 const JOINER = /^(?:though|although|but|while|yet)\s+/i;
+const SUBJECT_PRONOUN = /^(?:it|they|he|she)\b/i;
 
 /** The content [contentStart, contentEnd) is the claimant's; nothing around it is. */
 function credited(claimant: Claimant, contentStart: number, contentEnd: number): Attribution {
@@ -150,12 +151,16 @@ export function phraseAttribution(
           tailExtendsContent: true,
           sourceAfterContent: true,
         };
-      // "…, according to police data, though robberies rose": the joining word is no part of the claim.
+      // "…, according to police data, though robberies rose": the joining word is no part of the
+      // claim. After it a pronoun stands for what the article wrote about ("…, according to a new
+      // Newspoll, although it still holds a commanding lead": "it" is the party, not the poll), so
+      // that clause is the article's.
       const joiner = middle[2] === undefined ? JOINER.exec(after) : null;
+      const pronoun = joiner !== null && SUBJECT_PRONOUN.test(after.slice(joiner[0].length));
       return {
         ...content,
-        tail: { start: end - after.length + (joiner ? joiner[0].length : 0), end },
-        tailBySpeaker: middle[2] === undefined,
+        tail: { start: end - after.length + (joiner && !pronoun ? joiner[0].length : 0), end },
+        tailBySpeaker: middle[2] === undefined && !pronoun,
         sourceAfterContent: true,
       };
     }

@@ -19,5 +19,8 @@ export function negativeSignStart(text: string, at: number): number {
   }
   if (c !== 32 && c !== 0xa0) return -1;
   const m = MINUS_WORD.exec(text.slice(Math.max(0, at - 10), at));
-  return m ? at - m[1]!.length - 1 : -1;
+  if (!m) return -1;
+  const sign = at - m[1]!.length - 1;
+  // "a margin of error of plus or minus 2.8 points" gives a spread, not a figure below zero.
+  return /\bplus[ \u00a0]+or[ \u00a0]+$/i.test(text.slice(Math.max(0, sign - 9), sign)) ? -1 : sign;
 }

@@ -28,26 +28,39 @@ export function statementDate(
   sentenceEnd: number,
   publishedOn: string | null,
 ): ResolvedDate | null {
+  // Only the attribution right next to the claim: "Scientists say A, and UNEP said last month
+  // that B" dates B's statement, not A's.
+  const after = Math.min(sentenceEnd, end + NEAR);
+  const before = Math.max(sentenceStart, start - NEAR);
   return (
-    dateIn(body, end, sentenceEnd, publishedOn, "after") ?? dateIn(body, sentenceStart, start, publishedOn, "before")
+    dateIn(body, end, after, end, publishedOn, "after") ?? dateIn(body, before, start, start, publishedOn, "before")
   );
 }
 
-/** A date in body[from, to) next to a reporting verb; `side` says where the claim lies. */
+/** How far from the claim its attribution's date may stand. */
+const NEAR = 80;
+/** What stands between a claim and another speaker's attribution. */
+const OTHER_CLAUSE = /[;]|\b(?:and|but|while|whereas|although|though)\b/i;
+
+/**
+ * A date in body[from, to) next to a reporting verb, with nothing between it and the claim (at
+ * `claimAt`) that opens another clause; `side` says where the claim lies.
+ */
 function dateIn(
   body: string,
   from: number,
   to: number,
+  claimAt: number,
   publishedOn: string | null,
   side: "before" | "after",
 ): ResolvedDate | null {
   if (to - from < 6) return null;
   // A statement lies in the past: a bare weekday or month is read backwards.
   for (const d of findDates(body, from, to, publishedOn, false, gateBits(body, from, to))) {
-    const before = body.slice(Math.max(from, d.start - 60), d.start);
-    if (VERB_BEFORE.test(before)) return { ...d, ofStatement: true };
-    if (side === "before" && VERB_AFTER.test(body.slice(d.end, Math.min(to, d.end + 60))))
-      return { ...d, ofStatement: true };
+    const between = side === "after" ? body.slice(claimAt, d.start) : body.slice(d.end, claimAt);
+    if (OTHER_CLAUSE.test(between)) continue;
+    const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
+    if (verbBefore || (side === "before" && VERB_AFTER.test(between))) return { ...d, ofStatement: true };
   }
   return null;
 }
