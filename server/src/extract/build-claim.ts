@@ -243,7 +243,7 @@ export function buildClaim(
       : d.namesSpeaker
         ? capitalised(shownContent)
         : d.directQuote
-          ? `${capitalised(describeClaimant(d.claimant))} said: “${shownContent}”`
+          ? `${capitalised(describeClaimant(d.claimant))} said: “${bracketInserted(shownContent, quote, body, d.start)}”`
           : shownContent !== shown
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
@@ -325,6 +325,20 @@ export function buildClaim(
     flags,
     loadedTerms,
   };
+}
+
+/**
+ * A quotation's words as the speaker said them: a subject restored before a verb phrase of the
+ * quote ("… knew about a problem and flew the plane anyway") goes in square brackets, as a
+ * newsroom marks words it adds to a quotation: “[This airline] flew the plane anyway”.
+ */
+function bracketInserted(wording: string, quote: string, body: string, start: number): string {
+  const said = quote.replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "");
+  if (said.length === 0 || wording === said || !wording.endsWith(said)) return wording;
+  const inserted = wording.slice(0, wording.length - said.length).trimEnd();
+  // Words the speaker said right before the span ("… of your work, ensuring that …") are theirs.
+  const before = body.slice(Math.max(0, start - inserted.length - 2), start).trimEnd();
+  return inserted && !before.endsWith(inserted) ? `[${inserted}] ${said}` : wording;
 }
 
 /** The claim's own dates and the statement's, in text order. */

@@ -28,6 +28,8 @@ export interface ExtractOptions {
 }
 
 const MIN_TOKENS = 2;
+/** How far a dateline is looked for from a line's start. */
+const DATELINE_LOOK = 100;
 /** How many speakers one sentence may hand over to ("A said …, while B said …, but C said …"). */
 const MAX_SPEAKERS_PER_SENTENCE = 6;
 
@@ -270,17 +272,27 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     let turnSpeaker: Claimant | null = null;
     // "UPDATE, Aug. 15: The fire grew on Friday": an update's relative dates count from its own date.
     let referenceDate = publishedOn;
+    // A dateline the splitter cut at a state's abbreviation ("WICHITA, Kan. (AP) — The pilots …")
+    // runs into the next sentence: that sentence starts after it.
+    let datelineEnd = -1;
     for (let i = p; i < q; i++) {
       let s = sentences[i]!;
+      if (s.start < datelineEnd) {
+        if (s.end <= datelineEnd) continue;
+        s = { ...s, start: datelineEnd };
+      }
       memory.moveTo(s.start);
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         if (isNewsFurniture(opening)) continue;
-        const dateline = datelineLength(opening);
+        const dateline = datelineLength(body.slice(s.start, s.start + DATELINE_LOOK));
         // A dateline on a line of its own (as a PDF or a web page sets it) is no claim.
-        if (dateline > 0 && s.start + dateline >= s.end) continue;
+        if (dateline > 0 && s.start + dateline >= s.end) {
+          datelineEnd = s.start + dateline;
+          continue;
+        }
         if (dateline > 0) s = { ...s, start: s.start + dateline };
         const label = dateline === 0 ? lineLabel(opening) : null;
         if (label?.skip) continue;

@@ -244,3 +244,89 @@ describe("dates", () => {
     expect(dates("The vote is on Friday next week.", "2025-09-18")).toEqual([["on Friday next week", "2025-09-26"]]);
   });
 });
+
+describe("a second read: fact-check blocks, AP datelines, quotations and bounds", () => {
+  it("reads a fact-check's CLAIM line as the checked claim and its RATING line as no claim", () => {
+    const all = claims('CLAIM: "We have lost 50,000 manufacturing jobs since he took office."\n\nRATING: Half True');
+    expect(all).toHaveLength(1);
+    expect(all[0]!.claimant.name).not.toBe("Claim");
+    expect(all[0]!.quantities.map((q) => q.value)).toEqual([50000]);
+  });
+
+  it("drops 'although' before a speaker, and reads sources not authorized to speak as unnamed", () => {
+    const all = claims(
+      "Several executives have tied the cuts to automation, although economists say the evidence remains thin. The plant will close, according to two people who were not authorized to speak publicly.",
+    );
+    expect(claimQuoting(all, "evidence remains").text).toBe("According to economists, the evidence remains thin");
+    expect(claimQuoting(all, "plant will close").claimant).toEqual({
+      name: "unnamed sources",
+      type: "unnamed_sources",
+      via: null,
+    });
+    expect(claimQuoting(all, "plant will close").flags).toContain("unnamed_source");
+  });
+
+  it("marks in square brackets a subject restored inside a quotation", () => {
+    const all = claims(
+      '"This airline knew about a problem with that engine and flew the plane anyway," Sandoval said.',
+    );
+    expect(all.map((c) => c.text)).toEqual([
+      "Sandoval said: “This airline knew about a problem with that engine”",
+      "Sandoval said: “[This airline] flew the plane anyway”",
+    ]);
+  });
+
+  it("takes a dateline with a state's abbreviation out, and ends a sentence after 'p.m.' before a new one", () => {
+    const all = claims(
+      "WICHITA, Kan. (AP) — The pilots did not have the latest weather, federal investigators said.\n\nThe jet struck a berm shortly after 6:40 p.m. Seven passengers were killed. The storm hits at 8 p.m. Friday.",
+    );
+    expect(all.map((c) => c.text)).toEqual([
+      "According to federal investigators, the pilots did not have the latest weather",
+      "The jet struck a berm shortly after 6:40 p.m",
+      "Seven passengers were killed",
+      "The storm hits at 8 p.m. Friday",
+    ]);
+  });
+
+  it("gives a role after 'according to Name,' to a person, and makes no claim of it", () => {
+    const all = claims(
+      "The state has never lost 50,000 manufacturing jobs in any three-year period, according to Ellen Marsh, a labor economist at Arizona State University.",
+    );
+    expect(all).toHaveLength(1);
+    expect(all[0]!.claimant).toEqual({ name: "Ellen Marsh", type: "person", via: null });
+  });
+
+  it("keeps a record set off after '…, X said,' with the content it describes", () => {
+    const all = claims(
+      "Prices dropped by 0.8 per cent, the building society said, the biggest fall since December 2022.",
+    );
+    expect(claimQuoting(all, "biggest fall").text).toBe(
+      "According to the building society, prices dropped by 0.8 per cent, the biggest fall since December 2022",
+    );
+  });
+
+  it("reads bounds and periods as a reader would", () => {
+    const quantities = (body: string) =>
+      claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
+    expect(
+      quantities(
+        "Employers with 50 or more workers must report. Groups of 10 or fewer people may meet. The tools handle more than half of support inquiries.",
+      ),
+    ).toEqual([
+      ["50 or more workers", 50, "workers", "at_least"],
+      ["10 or fewer people", 10, "people", "at_most"],
+      ["more than half", 0.5, "share", "more_than"],
+    ]);
+    expect(
+      quantities("Norway pledged 3 billion Norwegian crowns over ten years. He has worked there for over ten years."),
+    ).toEqual([
+      ["3 billion Norwegian crowns", 3e9, "NOK", null],
+      ["over ten years", 10, "years", null],
+      ["over ten years", 10, "years", "more_than"],
+    ]);
+    // A year after "since at least" is a date, not a figure.
+    const [lowest] = claims("Agents recorded 6,214 encounters, the lowest total since at least 2005.", "2025-09-01");
+    expect(lowest!.quantities.map((q) => q.value)).toEqual([6214]);
+    expect(lowest!.dates.map((d) => d.value)).toEqual(["2005"]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
-import { AUXILIARIES, REPORTING_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, REPORTING_VERBS, ROLE_WORDS } from "./lexicon.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
@@ -26,13 +26,36 @@ const SAID_NAME_BEFORE_COMMA =
  * than 330,000 children") is part of the name.
  */
 const SOURCE = String.raw`((?:[^,]|,(?=\d{3}))`;
-const LEAD_ACCORDING_TO = new RegExp(String.raw`^According to ${SOURCE}{2,80}),\s*`, "u");
-const TRAILING_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,80}?)[.!]?[”"]?$`, "u");
-const MIDDLE_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,80}?),(?!\d{3})\s*(and\s+)?`, "u");
+// Up to 120 chars: "two people familiar with the plans who were not authorized to discuss them publicly".
+const LEAD_ACCORDING_TO = new RegExp(String.raw`^According to ${SOURCE}{2,120}),\s*`, "u");
+const TRAILING_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,120}?)[.!]?[”"]?$`, "u");
+const MIDDLE_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,120}?),(?!\d{3})\s*(and\s+)?`, "u");
 
 /** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
 const SOURCE_DESCRIPTION =
   /^(?:the|a|an)\s+(?:(?:[\p{L}’'-]+\s+){0,5}(?:that|which|who|whose)\b|(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+[.!]?[”"]?$)/u;
+/** "a labor economist at Arizona State University", "an outplacement firm": a role or a body's kind. */
+const DESCRIPTION_NOUN =
+  /^(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s+(?:at|of|for|with|in|on|who|that|which)\b|[.!]?[”"]?$)/u;
+
+/**
+ * Whether the words after "…, according to X," describe X rather than go on with a claim, and
+ * what kind of X: "person" for a role ("a labor economist at …"), "body" for anything else ("the
+ * trade group that challenged the statute"); null when they do not describe it.
+ */
+function sourceDescription(after: string): "person" | "body" | null {
+  const noun = DESCRIPTION_NOUN.exec(after)?.[1]?.toLowerCase();
+  if (noun !== undefined && (ROLE_WORDS.has(noun) || OCCUPATIONS.has(noun))) return "person";
+  return SOURCE_DESCRIPTION.test(after) ? "body" : null;
+}
+
+/** Occupations a source is described by, beside the roles of ROLE_WORDS. */
+const OCCUPATIONS = new Set(
+  "scientist epidemiologist historian statistician demographer pollster strategist consultant expert scholar fellow lecturer physician doctor engineer".split(
+    " ",
+  ),
+);
+
 /** "well above the forecast of 260,000", "up from 3.1% in May": a comparison with no verb of its own. */
 const COMPARISON_TAIL =
   /^(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|up|down|higher|lower|ahead|short|compared)\b/i;
@@ -141,7 +164,15 @@ export function phraseAttribution(
       const after = text.slice(middle.index + middle[0].length);
       // "…, according to the Free Speech Coalition, the trade group that challenged the statute":
       // a description of the source, nothing to check.
-      if (middle[2] === undefined && SOURCE_DESCRIPTION.test(after)) return { ...content, sourceAfterContent: true };
+      const described = middle[2] === undefined ? sourceDescription(after) : null;
+      if (described) {
+        // "…, according to Ellen Marsh, a labor economist at …": a role describes a person.
+        const claimant =
+          described === "person" && content.claimant.type === "organization"
+            ? { ...content.claimant, type: "person" as const }
+            : content.claimant;
+        return { ...content, claimant, sourceAfterContent: true };
+      }
       // "Net migration reached 340,000, according to the ABS, well above the government's forecast
       // of 260,000": a verbless comparison goes on with the content.
       if (middle[2] === undefined && COMPARISON_TAIL.test(after) && /\d/.test(after))

@@ -52,9 +52,21 @@ const CURRENCY_NOUNS: Record<string, string> = {
   rupees: "INR",
 };
 
+/** Crowns by their country, named in the figure: "3 billion Norwegian crowns". */
+const CROWNS = new Set(["crowns", "crown", "kroner", "krone", "kronor", "krona"]);
+const CROWN_COUNTRY = /\b(Norwegian|Swedish|Danish|Czech|Icelandic)\b/;
+const CROWN_CODES: Record<string, string> = {
+  Norwegian: "NOK",
+  Swedish: "SEK",
+  Danish: "DKK",
+  Czech: "CZK",
+  Icelandic: "ISK",
+};
+
 /**
  * The ISO code of a counted noun that names a currency, else the unit as it was: "francs" is CHF
- * only when the figure says "Swiss" ("2 billion Swiss francs"); "pounds" and "dollars" stay, as
+ * only when the figure says "Swiss" ("2 billion Swiss francs"), crowns when it names their country
+ * ("Norwegian crowns"); "pounds" and "dollars" stay, as
  * they may weigh or belong to several countries.
  */
 export function currencyCodeOf(unit: string | null, written: string): string | null {
@@ -62,5 +74,9 @@ export function currencyCodeOf(unit: string | null, written: string): string | n
   const code = CURRENCY_NOUNS[unit];
   if (code) return code;
   if ((unit === "francs" || unit === "franc") && /\bSwiss\b/.test(written)) return "CHF";
+  if (CROWNS.has(unit)) {
+    const country = CROWN_COUNTRY.exec(written)?.[1];
+    if (country) return CROWN_CODES[country]!;
+  }
   return unit;
 }

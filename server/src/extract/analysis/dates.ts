@@ -62,7 +62,7 @@ const DATE_PATTERNS: {
     needs: AGO_GATE,
   },
   {
-    re: /\b(?:in|as of|since|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi,
+    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },

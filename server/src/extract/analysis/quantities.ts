@@ -385,9 +385,15 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // ("one more point", "millions more like him") or nothing ("two more.").
   if (q.unit === null && !startsWithDigit(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
     return at + m[0].length;
-  const coded = currencyCodeOf(counted.unit, counted.text);
+  const bounded =
+    counted.qualifier === null
+      ? orMoreAfter(counted, text, start)
+      : m[1] !== undefined && overIsPeriod(m[1], counted, text, start, at)
+        ? { ...counted, qualifier: null }
+        : counted;
+  const coded = currencyCodeOf(bounded.unit, bounded.text);
   const rated = signed(
-    withRate(coded === counted.unit ? counted : { ...counted, unit: coded }, text, start),
+    withRate(coded === bounded.unit ? bounded : { ...bounded, unit: coded }, text, start),
     m,
     text,
     start,
@@ -421,6 +427,42 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
     qualifier: qualifierAt(m[1], text, at),
   });
   return at + m[0].length;
+}
+
+const PERIOD_UNITS = new Set(["year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days"]);
+/** Words before "over N years" that make it "more than": "for over ten years", "aged over 65 years". */
+const OVER_MEANS_MORE = /\b(?:for|aged|than|of|after|in|within)[ \u00a0]+$/i;
+
+/**
+ * "pledged 3 billion crowns over ten years", "cut 5,000 jobs over three years": "over" a span of
+ * time is the period a figure is spread across, not more than it; "for over ten years", "over 10
+ * years ago" and "over 65 years old" stay more than.
+ */
+function overIsPeriod(qualifier: string, q: Quantity, text: string, start: number, at: number): boolean {
+  if (qualifier.toLowerCase() !== "over" || q.unit === null || !PERIOD_UNITS.has(q.unit)) return false;
+  if (OVER_MEANS_MORE.test(text.slice(Math.max(0, at - 8), at))) return false;
+  return !/^[ \u00a0]+(?:ago|old)\b/.test(text.slice(q.end - start, q.end - start + 6));
+}
+
+const OR_MORE = /[ \u00a0]+or[ \u00a0]+(more|fewer|less)\b(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
+
+/**
+ * "employers with 50 or more workers": a lower bound, and the noun after "or more" is what is
+ * counted; "10 or fewer" an upper one. The quantity as it was when no such words follow.
+ */
+function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
+  OR_MORE.lastIndex = q.end - start;
+  const m = OR_MORE.exec(text);
+  if (m === null) return q;
+  const noun = m[2] !== undefined && !NOT_UNITS.has(m[2]) ? m[2] : null;
+  const end = q.end - start + (noun ? m[0].length : m[0].length - (m[2] ? m[2].length + 1 : 0));
+  return {
+    ...q,
+    text: text.slice(q.start - start, end).trimEnd(),
+    end: start + end,
+    unit: q.unit ?? noun,
+    qualifier: m[1] === "more" ? "at_least" : "at_most",
+  };
 }
 
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
@@ -809,7 +851,7 @@ function wordAt(text: string, at: number): { word: string; end: number } | null 
  * "half of them". Not "half that" ("the year and a half that I've been here").
  */
 const HALF_OF =
-  /(?:of[ \u00a0]+(?:them|us|it|this|that|these|those|all)\b|(?:of[ \u00a0]+)?(?:the|his|her|its|their|our|my|your|these|those|all)\b)/iy;
+  /(?:of[ \u00a0]+(?:them|us|it|this|that|these|those|all|\p{Ll}+)\b|(?:of[ \u00a0]+)?(?:the|his|her|its|their|our|my|your|these|those|all)\b)/iuy;
 /** A verb of change, which "by half" measures: "cut transit fares by half", "fell by half". */
 const CHANGE_VERB =
   /^(?:cuts?|cutting|reduc(?:e|es|ed|ing)|falls?|fell|fallen|falling|drop(?:s|ped|ping)?|rise[ns]?|rose|rising|increas(?:e|es|ed|ing)|grows?|grew|grown|growing|slash(?:es|ed|ing)?|shr(?:ink|inks|ank|unk|inking)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?)$/i;
@@ -872,6 +914,8 @@ const DEGREE_LETTER = /^[CF]$/;
 const MODEL_NAME_BEFORE =
   /(?:apartment|flat|seat|unit|suite|room|row|gate|size|platform|block|bay|bed)[ \u00a0]$|\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$|\p{Ll}\p{Lu}[\p{L}\p{N}]*[ \u00a0]$/u;
 
+const SINCE_BEFORE = /\bsince[ \u00a0]+$/i;
+
 /** The quantity a match of the regex stands for, or null when it is none (a bare year, "one of"). */
 function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const qual = m[1];
@@ -890,7 +934,15 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     return null;
   const half = halfShare(m, start, qual, num, noun);
   if (half !== null) return half;
-  if (isDigits && isYear(num) && !currency && !percent && !qual) return null;
+  // "the lowest since at least 2005": a year is a date, whatever qualifies it.
+  if (
+    isDigits &&
+    isYear(num) &&
+    !currency &&
+    !percent &&
+    (!qual || SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
+  )
+    return null;
   if (!isDigits && !noun && !mult && !qual) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
   if (mult) value = Number((value * (MULTIPLIERS[mult.toLowerCase()] ?? 1)).toPrecision(15));

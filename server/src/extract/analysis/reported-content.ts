@@ -48,6 +48,9 @@ const DIGIT_RE = /\d/;
  * 23.6C", "…, including a 58-year-old", "…, up from 600"); not a circumstance of the saying ("…, in a
  * speech to 300 supporters").
  */
+/** "…, the building society said, the biggest fall since December 2022": a record that goes on with the content. */
+const RECORD_TAIL =
+  /^(?:the|its|their)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|slowest|strongest|weakest|worst|best|first|most|least)\b/iu;
 const TAIL_OPENERS = new Set(["with", "including", "up", "down", "compared", "against", "bringing", "taking"]);
 
 const WITHOUT_EVIDENCE = new Set(["without", "providing", "offering", "citing", "any", "evidence", "proof"]);
@@ -144,7 +147,9 @@ function trailingContent(
   const joined = opener !== null && (opener.flags & COORDINATOR) !== 0;
   const verbless = opener !== null && !joined && !hasFiniteVerb(tokens, adjunctEnd, tokens.length);
   const tailExtendsContent =
-    verbless && TAIL_OPENERS.has(lowerWordAt(body, opener)) && DIGIT_RE.test(body.slice(opener.start, end));
+    verbless &&
+    ((TAIL_OPENERS.has(lowerWordAt(body, opener)) && DIGIT_RE.test(body.slice(opener.start, end))) ||
+      RECORD_TAIL.test(body.slice(opener.start, Math.min(end, opener.start + 40))));
   // "…, Dr. Okoro said, and special lenses have shown similar results": the speaker goes on.
   const tailBySpeaker = opener !== null && (opener.flags & AND) !== 0 && adjunctEnd + 1 < tokens.length;
   const tail =

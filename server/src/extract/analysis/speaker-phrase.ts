@@ -27,6 +27,8 @@ const NEVER_OPENS_SPEAKER = new Set(
 );
 /** Conjunctions and fillers before a speaker, dropped: "And Business Week … said", "…, where the Red Cross said". */
 const LEADING_FILLERS = new Set("and but so yet now well where like".split(" "));
+/** Joining words dropped before a speaker only: "…, although economists say". */
+const LEADING_JOINERS = new Set(["although", "though", "while", "whereas"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
@@ -132,7 +134,9 @@ export function withoutSpeakerAdverbs(
   while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!))) to--;
   while (
     to - from > 1 &&
-    (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) || LEADING_FILLERS.has(wordAt(body, tokens[from]!)))
+    (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) ||
+      LEADING_FILLERS.has(wordAt(body, tokens[from]!)) ||
+      LEADING_JOINERS.has(wordAt(body, tokens[from]!)))
   )
     from++;
   return { from, to };

@@ -47,6 +47,15 @@ function wordAfter(text: string, i: number): string {
 // call made on every call.
 const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
 
+/** Words a capital may open after "a.m."/"p.m." in the same sentence: a day, a month or a time zone. */
+const AFTER_TIME_OF_DAY = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday " +
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet cest aest aedt local eastern central pacific mountain"
+  ).split(" "),
+);
+
 /** Is the period at `dot` an abbreviation's period rather than a full stop, given what follows at `next`? */
 function isAbbreviationPeriod(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
@@ -61,6 +70,10 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   const ambiguous = ABBREVIATIONS.has(bare) || DOTTED_LETTERS.test(bare);
   if (!ambiguous) return false;
   if (isDigit(text.charCodeAt(next))) return true;
+  // "shortly after 6:40 p.m. Seven passengers were killed": after a time of day a capital opens a
+  // sentence, unless it dates or zones the time ("8 p.m. Friday", "9 a.m. ET").
+  if (bare === "p.m" || bare === "a.m" || bare === "P.M" || bare === "A.M")
+    return !isAsciiUpper(text.charCodeAt(next)) || AFTER_TIME_OF_DAY.has(wordAfter(text, next));
   return !SENTENCE_OPENERS.has(wordAfter(text, next));
 }
 

@@ -33,7 +33,33 @@ const NOTES = new Set([
   "FILE",
 ]);
 /** Other capitalised lead-ins that are not speakers (notes and updates are read above). */
-const NOT_SPEAKERS = new Set(["BREAKING", "ANALYSIS", "OPINION", "TRANSCRIPT", "Q", "A"]);
+const NOT_SPEAKERS = new Set([
+  "BREAKING",
+  "ANALYSIS",
+  "OPINION",
+  "TRANSCRIPT",
+  "Q",
+  "A",
+  // A fact-check's own blocks: "CLAIM: “We have lost 50,000 jobs.”" is the checked claim, not
+  // something a person named Claim said.
+  "CLAIM",
+  "THE CLAIM",
+  "CLAIMS",
+  "FACT CHECK",
+  "FACT-CHECK",
+  "THE FACTS",
+  "FACTS",
+  "WHAT WE FOUND",
+  "CONTEXT",
+  "OUR RULING",
+  "THE RULING",
+  "BOTTOM LINE",
+  "THE BOTTOM LINE",
+]);
+/** A fact-check's rating line ("RATING: Half True", "VERDICT: False"): a label on a page, no claim. */
+const RATINGS = new Set(["RATING", "OUR RATING", "VERDICT", "THE VERDICT", "RULING"]);
+/** How long a rating may run: "Mostly False", "Pants on Fire!", "Missing context". */
+const RATING_LENGTH = 40;
 
 /** Labels that name a role, not a person: "the reporter said". */
 const ROLES = new Set([
@@ -79,6 +105,11 @@ export function lineLabel(
   if (!m) return null;
   const label = m[1]!.trim();
   if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true };
+  if (RATINGS.has(label)) {
+    const lineEnd = line.indexOf("\n");
+    const rest = (lineEnd < 0 ? line.length : lineEnd) - m[0].length;
+    return { speaker: null, length: m[0].length, skip: rest <= RATING_LENGTH };
+  }
   if (label === "A") return { speaker: null, length: m[0].length, answer: true };
   if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
