@@ -193,7 +193,8 @@ describe("importing a saved news page", () => {
     const after = await listClaims(page);
     const added = after.filter((c) => !before.some((b) => b.id === c.id));
     expect(added).toHaveLength(1);
-    expect(added[0]!.claimant).toBe("Harbor Commissioner Ellen Brody");
+    // The claimant is the name; the details pane gives the title the article wrote before it.
+    expect(added[0]!.claimant).toBe("Ellen Brody");
     expect(added[0]!.quote).not.toContain("UPDATE:");
     expect(after.find((c) => c.quote.includes("3,200 signatures"))?.verdict).toBe("true");
 

@@ -124,7 +124,7 @@ describe("a live blog's entries", () => {
     expect(fire.quote).toBe("The Ridge Fire has burned 34,000 acres");
     expect(fire.quantities.map((q) => q.text)).toEqual(["34,000 acres"]);
     const orders = claimQuoting(all, "12,000 residents");
-    expect(orders.claimant.name).toBe("Sheriff Ana Ruiz");
+    expect(orders.claimant).toMatchObject({ name: "Ana Ruiz", title: "Sheriff" });
     expect(orders.quote).toBe("about 12,000 residents were under evacuation orders");
   });
 

@@ -329,4 +329,22 @@ describe("a second read: fact-check blocks, AP datelines, quotations and bounds"
     expect(lowest!.quantities.map((q) => q.value)).toEqual([6214]);
     expect(lowest!.dates.map((d) => d.value)).toEqual(["2005"]);
   });
+
+  it("names a speaker described before the name after a quotation, and keeps titles the lists know apart", () => {
+    const all = claims(
+      '"We will leave with nothing," said Brazil\'s environment minister, Helena Tavares. Superintendent Gail Hensworth said scores rose 4 percent.',
+    );
+    expect(all[0]!.text).toBe("Helena Tavares said: “We will leave with nothing”");
+    expect(all[1]!.claimant).toMatchObject({ name: "Gail Hensworth", title: "Superintendent" });
+  });
+
+  it("gives a speaker's warning or criticism after their reported clause to the speaker", () => {
+    const all = claims(
+      'Abernathy said the reading gains were "real but small" and warned against drawing conclusions from one year of data. Ibec said the budget was "broadly prudent" but criticised the failure to reduce capital gains tax.',
+    );
+    expect(claimQuoting(all, "warned against").text).toBe(
+      "Abernathy warned against drawing conclusions from one year of data",
+    );
+    expect(claimQuoting(all, "criticised").text).toBe("Ibec criticised the failure to reduce capital gains tax");
+  });
 });

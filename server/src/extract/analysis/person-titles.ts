@@ -3,7 +3,7 @@ import { ORGANISATION_WORDS } from "./lexicon.ts";
 
 /** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
 export const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker)\s+/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St|Det|Sgt|Lt|Col|Capt|Insp|Supt|Rev|Cllr)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker|Superintendent|Attorney|Principal|Commissioner|Director|Detective|Sergeant|Inspector|Captain|Lieutenant|Colonel|Admiral|Sheriff|Coach|Councillor|Councilman|Councilwoman|Trustee|Reverend|Bishop|Rabbi|Pastor)\s+/;
 /** One title word on its own ("Secretary", "Dr."). */
 export const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
 

@@ -33,6 +33,16 @@ const AFTER_QUOTE_TITLED = new RegExp(
   "u",
 );
 
+/**
+ * ", said Brazil's environment minister, Helena Tavares.", ", said the health secretary, Wes
+ * Streeting": a description (a possessive or "the", then lowercase words), a comma and the name
+ * that ends the tag. Tried first: the plain form would take "Brazil's" for a name.
+ */
+const AFTER_QUOTE_DESCRIBED = new RegExp(
+  `^[\\s,]*(?:${VERB_ALT})\\s+(?:the\\s+|[\\p{Lu}][\\p{L}.\\-]*['’]s\\s+)(?:\\p{Ll}[\\p{L}’'-]*\\s+){0,4}\\p{Ll}[\\p{L}’'-]*,\\s+${NAME}(?=\\s*(?:[.,;!?]|$))`,
+  "u",
+);
+
 /** A description between commas around a name: "Halvern's head of quality", "48", "head of quality at Halvern". */
 const APPOSITIVE = '[^,“”".!?;:]{1,60}';
 /**
@@ -62,7 +72,7 @@ export function namesBodyOrRole(phrase: string): boolean {
 }
 
 function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray | null {
-  const tag = AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
+  const tag = AFTER_QUOTE_DESCRIBED.exec(after) ?? AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
   if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;
