@@ -347,4 +347,26 @@ describe("a second read: fact-check blocks, AP datelines, quotations and bounds"
     );
     expect(claimQuoting(all, "criticised").text).toBe("Ibec criticised the failure to reduce capital gains tax");
   });
+
+  it("words a 'which' clause whose first verb is a subordinate clause's with 'which' as its subject", () => {
+    const [aside] = claims(
+      "The cuts, which come three months after the company reported record quarterly revenue of $6.2 billion, will fall most heavily on its sales division.",
+    );
+    expect(aside!.text).toBe(
+      "The cuts come three months after the company reported record quarterly revenue of $6.2 billion",
+    );
+  });
+
+  it("gives 'he said' after one anonymous source to that source", () => {
+    const all = claims(
+      'Corvane said it would cut 4,800 jobs. One engineer, who spoke on condition of anonymity because he feared losing his severance, said managers had been told to identify "low performers." "Nobody mentioned automation until the memo," he said.',
+    );
+    expect(claimQuoting(all, "Nobody mentioned").claimant.type).toBe("unnamed_sources");
+  });
+
+  it("gives a verdict to the name set off after its role: 'The spokesperson, Rory Gilligan, called …'", () => {
+    const [verdict] = claims('The spokesperson, Rory Gilligan, called the move "a giveaway to developers".');
+    expect(verdict!.claimant.name).toBe("Rory Gilligan");
+    expect(verdict!.text).toBe("Rory Gilligan called the move “a giveaway to developers”");
+  });
 });

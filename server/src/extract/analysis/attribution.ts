@@ -1,6 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
-import type { ClaimantMemory } from "./claimant.ts";
+import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import {
@@ -165,9 +165,7 @@ function verbAttribution(
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
     const asideText = nameTo < verb ? body.slice(tokens[nameTo]!.start, tokens[verb - 1]!.end) : "";
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
-    const claimant = anonymous
-      ? { name: "unnamed sources", type: "unnamed_sources" as const, via: content.via }
-      : memory.speaker(phrase, content.via);
+    const claimant = anonymous ? unnamedSources(phrase, content.via) : memory.speaker(phrase, content.via);
     if (!claimant) continue;
     let contentStart = content.contentStart;
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;

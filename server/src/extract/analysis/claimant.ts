@@ -33,9 +33,23 @@ export function cleanName(raw: string): string {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/**
+ * Unnamed sources who are one person ("One engineer, who spoke on condition of anonymity", "a
+ * person familiar with the plans"): a later "he said" or "she said" is theirs.
+ */
+const singleUnnamed = new WeakSet<Claimant>();
+const ONE_PERSON = /^\s*(?:a|an|one)\s/i;
+
+/** Unnamed sources for a speaker `phrase` ("One engineer", "two officials"), noting when it is one person. */
+export function unnamedSources(phrase: string, via: string | null): Claimant {
+  const unnamed: Claimant = { name: "unnamed sources", type: "unnamed_sources", via };
+  if (ONE_PERSON.test(phrase)) singleUnnamed.add(unnamed);
+  return unnamed;
+}
+
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
-  if (UNNAMED_SOURCE_PATTERN.test(phrase)) return { name: "unnamed sources", type: "unnamed_sources", via };
+  if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
   const name = cleanName(phrase);
   const words = name.toLowerCase().split(/[\s-]+/);
   let lastOrg = -1;
@@ -309,6 +323,7 @@ export class ClaimantMemory {
     this.lastSpeaker = c;
     if (isGroup(c)) this.lastGroup = c;
     else if (c.type === "person") this.lastPerson = c;
+    if (singleUnnamed.has(spoken)) this.lastPerson = c;
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
     // list stays as long as the number of distinct outlets, not of mentions.
     if (c.via && c.type === "unnamed_sources" && !this.relayOutlets.has(c.via)) {

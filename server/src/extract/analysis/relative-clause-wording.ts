@@ -38,6 +38,7 @@ export function relativeClauseWording(
   if (
     verb <= clauseFrom ||
     onlyAdverbs(body, tokens, clauseFrom, verb) ||
+    subordinateBefore(body, tokens, clauseFrom, verb) ||
     !plausibleClauseSubject(body, tokens, clauseFrom, verb)
   )
     return `${subject} ${clause(clauseFrom)}`;
@@ -51,6 +52,29 @@ export function relativeClauseWording(
 }
 
 const BE_PARTICIPLES = new Set(["been", "being"]);
+
+/** Words that open a subordinate clause: no object's subject holds one. */
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "when",
+  "because",
+  "although",
+  "though",
+  "once",
+  "if",
+]);
+
+/**
+ * "The cuts, which come three months after the company reported …": the first finite verb found is
+ * a subordinate clause's, so "which" is the clause's own subject, not its object.
+ */
+function subordinateBefore(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (SUBORDINATORS.has(lowerWordAt(body, tokens[t]!))) return true;
+  return false;
+}
 
 function onlyAdverbs(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (!lowerWordAt(body, tokens[t]!).endsWith("ly")) return false;

@@ -17,6 +17,9 @@ import { defineGate } from "./word-gates.ts";
 /** A word gate, so most tokens are ruled out by a bit of their cached gates, not a slice. */
 const VERDICT_WITH_QUOTE = defineGate(["called", "calls", "described", "describes", "labelled", "labeled", "branded"]);
 const QUOTE_MARK = /[“"]/;
+/** "The spokesperson, ", "Sinn Féin's finance spokesperson, ": one description, then the name after its comma. */
+const ROLE_BEFORE_NAME = /^[^,]{2,60},\s*$/;
+
 /** How far after the verb the quotation may open: a short object ("the plan", "the budget deal"). */
 const MAX_OBJECT_CHARS = 30;
 
@@ -35,8 +38,10 @@ export function verdictSpeech(
     const quote = body.slice(t.end, Math.min(end, t.end + MAX_OBJECT_CHARS)).search(QUOTE_MARK);
     if (quote < 0 || body.slice(t.end, t.end + quote).includes(",")) return null;
     const subjectFrom = subjectStart(body, tokens, i);
-    if (subjectFrom !== 0) return null;
-    const name = withoutSpeakerAdverbs(body, tokens, 0, nameEnd(body, tokens, 0, i));
+    // "The spokesperson, Rory Gilligan, called …": the name set off after the role speaks.
+    if (subjectFrom < 0 || (subjectFrom > 0 && !ROLE_BEFORE_NAME.test(body.slice(start, tokens[subjectFrom]!.start))))
+      return null;
+    const name = withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, i));
     if (!looksLikeSubject(tokens.slice(name.from, name.to)) || !plausibleSpeaker(body, tokens, name.from, name.to))
       return null;
     const speaker = body.slice(tokens[name.from]!.start, tokens[name.to - 1]!.end);
@@ -46,7 +51,8 @@ export function verdictSpeech(
       claimant,
       contentStart: t.start,
       contentEnd: end,
-      contentWording: `${speaker} ${body.slice(t.start, end)}`,
+      // A full stop after the closing quote mark ends the sentence, not the claim.
+      contentWording: `${speaker} ${body.slice(t.start, end).replace(/([”"])\.$/, "$1")}`,
       lead: null,
       tail: null,
       aside: relativeAside(body, tokens, name.from, name.to, i) ?? presentTenseAside(body, tokens, speaker, name.to, i),
