@@ -272,7 +272,7 @@ export function buildClaim(
   // Where a quantity can start is read from the tokens, not from a scan of every character.
   const starts = spanBits & QUANTITY_GATES ? quantityStartsWithin(quote, d.start, d.tokens) : null;
   let quantities = findQuantities(body, d.start, d.end, spanBits, starts);
-  if (dates.length > 0) quantities = quantities.filter((q) => !dates.some((x) => q.start < x.end && q.end > x.start));
+  if (dates.length > 0) quantities = outsideDates(quantities, dates);
   quantities = withoutClockTimes(body, quantities);
   const { kind, alsoKinds } = classifyKind(
     content,
@@ -339,6 +339,28 @@ function bracketInserted(wording: string, quote: string, body: string, start: nu
   // Words the speaker said right before the span ("… of your work, ensuring that …") are theirs.
   const before = body.slice(Math.max(0, start - inserted.length - 2), start).trimEnd();
   return inserted && !before.endsWith(inserted) ? `[${inserted}] ${said}` : wording;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The quantities that overlap none of the dates ("2024" in "in 2024" is no count). Both lists are
+ * in text order and the dates disjoint, so one pointer walks the dates.
+ */
+function outsideDates<Q extends Span>(quantities: Q[], dates: readonly Span[]): Q[] {
+  const out: Q[] = [];
+  let k = 0;
+  for (const q of quantities) {
+    while (k < dates.length && dates[k]!.end <= q.start) k++;
+    // A quantity may span several dates: look on while they start before it ends.
+    let hit = false;
+    for (let j = k; j < dates.length && dates[j]!.start < q.end; j++) if (dates[j]!.end > q.start) hit = true;
+    if (!hit) out.push(q);
+  }
+  return out;
 }
 
 /** The claim's own dates and the statement's, in text order. */

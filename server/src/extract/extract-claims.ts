@@ -386,9 +386,14 @@ const WORD = /\p{L}{2,}/u;
 
 /** Does the claim's quote hold nothing but its dates (and punctuation or digits)? */
 function isOnlyDates(claim: ExtractedClaim): boolean {
-  let rest = claim.quote;
-  for (const d of claim.dates) if (!d.ofStatement) rest = rest.replace(d.text, " ");
-  return !WORD.test(rest);
+  // The quote between its own dates (they are in text order and disjoint), read once.
+  let at = claim.start;
+  for (const d of claim.dates) {
+    if (d.ofStatement || d.start < at) continue;
+    if (WORD.test(claim.quote.slice(at - claim.start, d.start - claim.start))) return false;
+    at = d.end;
+  }
+  return !WORD.test(claim.quote.slice(at - claim.start));
 }
 
 function byPosition(a: ExtractedClaim, b: ExtractedClaim): number {

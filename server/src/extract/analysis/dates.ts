@@ -159,9 +159,14 @@ function yearForMonth(month: number, pub: Date | null, future: boolean): number 
   return month > pm ? y - 1 : y;
 }
 
-function overlaps(taken: readonly [number, number][], s: number, e: number): boolean {
-  for (const [a, b] of taken) if (s < b && e > a) return true;
-  return false;
+/** Two lists of disjoint spans, each in text order, as one list in text order. */
+function mergedInOrder(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(j >= b.length || (i < a.length && a[i]![0] < b[j]![0]) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 // The publication date of the latest call, parsed once: every claim of an article asks for it.
@@ -194,7 +199,9 @@ export function findDates(
   if (!(bits & ANY_DATE_BITS)) return [];
   const text = body.slice(start, end);
   const pub = publicationDate(publishedOn);
-  const taken: [number, number][] = [];
+  // The spans earlier patterns took, in text order and disjoint: each pattern's matches come in
+  // text order too, so one pointer walks them (a claim with thousands of dates stays linear).
+  let taken: [number, number][] = [];
   const out: ResolvedDate[] = [];
   // A bare month that modifies a noun ("the previous June high"), dropped when the span dates its
   // event with "in <year>": "The previous June high was 45.2C, measured in Seville in 1965" is no
@@ -204,10 +211,13 @@ export function findDates(
   for (const { re, kind, needs } of DATE_PATTERNS) {
     if ((bits & needs) !== needs) continue;
     re.lastIndex = 0;
+    const added: [number, number][] = [];
+    let k = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (overlaps(taken, s, e)) continue;
+      while (k < taken.length && taken[k]![1] <= s) k++;
+      if (k < taken.length && taken[k]![0] < e) continue;
       const ahead =
         TENSE_KINDS.has(kind) && nextBeforeNoun(text, s)
           ? true
@@ -216,11 +226,12 @@ export function findDates(
             : future(start + s);
       const r = resolve(kind, m, pub, ahead);
       if (!r) continue;
-      taken.push([s, e]);
+      added.push([s, e]);
       const date = { text: m[0], start: start + s, end: start + e, ...r };
       out.push(date);
       if (kind === "month" && !m[2] && modifierMonth === null && isModifierMonth(text, s, e)) modifierMonth = date;
     }
+    if (added.length > 0) taken = mergedInOrder(taken, added);
   }
   if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
     out.splice(out.indexOf(modifierMonth), 1);
@@ -234,16 +245,20 @@ export function findDates(
  * as "last month" is. `dates` are in text order.
  */
 function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
-  for (let i = 1; i < dates.length; i++) {
+  // One pass: the latest month and year named so far, so a claim with many dates stays linear.
+  let month: ResolvedDate | null = null;
+  let year: ResolvedDate | null = null;
+  for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
-    if (!/^previous /i.test(d.text)) continue;
-    const granularity = d.granularity;
-    let named: ResolvedDate | undefined;
-    for (let k = i - 1; k >= 0 && named === undefined; k--) {
-      if (dates[k]!.granularity === granularity && !/^previous /i.test(dates[k]!.text)) named = dates[k];
+    const previous = /^previous /i.test(d.text);
+    if (!previous) {
+      if (d.granularity === "month") month = d;
+      else if (d.granularity === "year") year = d;
+      continue;
     }
-    if (named === undefined) continue;
-    const value = granularity === "year" ? String(Number(named.value) - 1) : monthBefore(named.value);
+    const named = d.granularity === "month" ? month : d.granularity === "year" ? year : null;
+    if (named === null) continue;
+    const value = d.granularity === "year" ? String(Number(named.value) - 1) : monthBefore(named.value);
     dates[i] = { ...d, value };
   }
   return dates;

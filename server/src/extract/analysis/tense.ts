@@ -150,6 +150,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
 }
 
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** How many tokens after a date its governing verb is looked for ("On Friday, she will meet"). */
+const FORWARD_TOKENS = 40;
+
 /** Days and months a deadline word can end a period at: "until Friday", "runs until January". */
 const DEADLINE_DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 /** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
@@ -307,7 +310,10 @@ export function futureAt(
     if (commaBefore(body, tokens, i)) break;
   }
   // Else forward from it to the span's end.
-  for (let i = dateToken; mark === 0 && i < tokens.length && tokens[i]!.end <= end; i++) {
+  // Bounded: a tense mark far past the date governs another clause, and a span with thousands of
+  // dates and no verb must not be walked once per date.
+  const forwardEnd = Math.min(tokens.length, dateToken + FORWARD_TOKENS);
+  for (let i = dateToken; mark === 0 && i < forwardEnd && tokens[i]!.end <= end; i++) {
     if (tokens[i]!.start < at) continue;
     mark = tenseMark(body, tokens, i);
     if (mark !== 0) verb = i;
