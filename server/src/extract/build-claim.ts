@@ -35,6 +35,8 @@ export interface ClaimDraft {
   quotedShare: number;
   /** gateBits(body, start, end), which the caller has from the sentence's tokens. */
   spanGates: number;
+  /** The same for the whole sentence, where the statement's date is looked for. */
+  sentenceGates: number;
   /** Tokens of a range of the body that encloses the span (its segment's). */
   tokens: readonly Token[];
 }
@@ -243,7 +245,7 @@ export function buildClaim(
       : d.namesSpeaker
         ? capitalised(shownContent)
         : d.directQuote
-          ? `${capitalised(describeClaimant(d.claimant))} said: “${bracketInserted(shownContent, quote, body, d.start)}”`
+          ? `${capitalised(describeClaimant(d.claimant))} said: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
           : shownContent !== shown
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
@@ -304,7 +306,7 @@ export function buildClaim(
   const saidOn =
     d.claimant.type === "article"
       ? null
-      : statementDate(body, d.start, d.end, d.sentenceStart, d.sentenceEnd, publishedOn);
+      : statementDate(body, d.start, d.end, d.sentenceStart, d.sentenceEnd, publishedOn, d.sentenceGates);
   return {
     id: `c${d.start}-${d.end}`,
     start: d.start,

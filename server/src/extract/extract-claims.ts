@@ -310,6 +310,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
       const sentenceTokens = tokenize(body, s.start, s.end);
+      // Which word-list cues the sentence holds at all: read by the statement-date, dispute and hedge readers.
+      const sentenceBits = gateBitsWithin(body, sentenceTokens, s.start, s.end);
       // Only the quote regions that overlap this sentence can overlap its claims: looking at
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
@@ -343,6 +345,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             keepsPronoun: seg.keepsPronoun === true,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
+            sentenceGates: sentenceBits,
             tokens,
           };
           const claim = buildClaim(body, verbatim, draft, referenceDate, openers);
@@ -353,7 +356,6 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
       }
       // The article's verdicts and hedges on what was said; most sentences hold none of their words.
-      const sentenceBits = gateBitsWithin(body, sentenceTokens, s.start, s.end);
       const disputes = mayDispute(sentenceBits);
       const hedges = mayBeUnconfirmed(sentenceBits);
       if (disputes || hedges) {

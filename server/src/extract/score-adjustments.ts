@@ -2,6 +2,7 @@ import type { ClaimFlag, ClaimKind } from "@claimdesk/shared/schemas/extracted-c
 import type { ScoreReason, SentenceScore } from "./score-sentence.ts";
 import { isJsSpace } from "./text/char-classes.ts";
 import { defineGate, gated } from "./analysis/word-gates.ts";
+import { EVENT_GATE } from "./analysis/claim-kind.ts";
 
 /**
  * Small, visible corrections on top of the model, in log-odds. The model was trained on
@@ -100,7 +101,7 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     cw += 1.0;
     listRule(reasons, "checkworthy", "casualties", 1.0, "states a number of dead or injured");
   }
-  if (COURT_RULING.test(ctx.text)) {
+  if (ctx.bits & EVENT_GATE && COURT_RULING.test(ctx.text)) {
     cw += 1.0;
     listRule(reasons, "checkworthy", "ruling", 1.0, "states what a court or jury decided");
   }

@@ -199,10 +199,8 @@ export function phraseAttribution(
   // "Crime fell 12 percent last year, said Mayor Dana Kim.": the tag follows the last comma, so
   // the regex runs on what follows it only.
   const lastComma = text.lastIndexOf(",");
-  const name =
-    lastComma > 0 && !NAME_AND_APPOSITIVE.test(text.slice(0, lastComma))
-      ? SAID_X_AT_END.exec(text.slice(lastComma))?.[1]
-      : undefined;
+  const tagged = lastComma > 0 ? SAID_X_AT_END.exec(text.slice(lastComma))?.[1] : undefined;
+  const name = tagged !== undefined && !NAME_AND_APPOSITIVE.test(text.slice(0, lastComma)) ? tagged : undefined;
   if (name && (/^(?:the|a|an)\s/i.test(name) ? namesSpeakingBody(name) : plausibleSpeakerName(name))) {
     const claimant = memory.speaker(name);
     if (claimant) return credited(claimant, start, start + lastComma);

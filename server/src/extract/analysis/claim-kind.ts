@@ -114,7 +114,7 @@ const RECORD_GATE = defineGate([
   "compared",
   "than",
 ]);
-const EVENT_GATE = defineGate([
+export const EVENT_GATE = defineGate([
   "met",
   "signed",
   "visited",
@@ -164,6 +164,9 @@ const EVENT_GATE = defineGate([
   "reinstated",
   "vetoed",
   "indicted",
+  // Not events of their own, but what a court did (score-adjustments.ts reads this gate too).
+  "blocked",
+  "dismissed",
 ]);
 const REPORTING_GATE = defineGate([...REPORTING_VERBS]);
 gated(PREDICTION, PREDICTION_GATE);

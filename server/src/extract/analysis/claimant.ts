@@ -47,6 +47,19 @@ export function unnamedSources(phrase: string, via: string | null): Claimant {
   return unnamed;
 }
 
+// Person names recur through an article: how each splits into title and name is kept (bounded).
+const titledNames = new Map<string, { title: string; name: string } | null>();
+
+function titledName(written: string): { title: string; name: string } | null {
+  let titled = titledNames.get(written);
+  if (titled === undefined) {
+    titled = splitTitle(written);
+    if (titledNames.size >= 1024) titledNames.clear();
+    titledNames.set(written, titled);
+  }
+  return titled;
+}
+
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
   if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
@@ -66,7 +79,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
       ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   if (!person) return { name, type: "organization", via };
-  const titled = name.includes(" ") ? splitTitle(name) : null;
+  const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
 }
 

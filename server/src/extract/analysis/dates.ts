@@ -71,6 +71,11 @@ for (const p of DATE_PATTERNS) gated(p.re, p.needs);
 /** A text with none of these bits cannot hold a date: each pattern needs at least one of them. */
 const ANY_DATE_BITS = DATE_PATTERNS.reduce((bits, p) => bits | p.needs, 0);
 
+/** Can text with these word gates hold a date at all? */
+export function mayHoldDate(bits: number): boolean {
+  return (bits & ANY_DATE_BITS) !== 0;
+}
+
 const MONTH_LEAD = /\b(?:in|since|by|until|till|from|through|early|late|mid-?|last|next|this|of|during)\s+$/i;
 /**
  * "before May" is the month where no lowercase word follows ("did not expect a ruling before

@@ -144,12 +144,14 @@ const NUM_RE =
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
-// No letter or digit before a quantity, except a dollar's country: "A$2.5 billion", "NZ$2.7 billion".
-const QUANTITY_SOURCE = `(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])(?:A|AU|C|CA|NZ|HK|US|S|NT|R))(?=\\$))${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
+const QUANTITY_BODY = `${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
+const QUANTITY_SOURCE = `(?<![\\p{L}\\p{N}])${QUANTITY_BODY}`;
 /** Every quantity match; exported for the test that checks nextQuantityStart never skips one. */
 export const QUANTITY = new RegExp(QUANTITY_SOURCE, "giu");
 /** The same regex, tried only where nextQuantityStart says a match can begin. */
 const QUANTITY_AT = new RegExp(QUANTITY_SOURCE, "iuy");
+/** Without the lookbehind: tried at a "$" that a dollar's country stands right before ("A$2.5 billion"). */
+const DOLLAR_AT = new RegExp(QUANTITY_BODY, "iuy");
 /** "half a percentage point", "a quarter-point": tried where the quantity regex found a number word. */
 const POINT_FRACTION_AT = pointFractionRegex(QUAL_RE);
 registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
@@ -348,11 +350,14 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (pairEnd > 0) return pairEnd;
   const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out);
   if (rangeEnd > 0) return rangeEnd;
-  // The regex lets a "$" follow a dollar's country in any case; only the capitals are one ("bas$40" is none).
-  if (text.charCodeAt(at) === 36 && at > 0 && isLetterAt(text, at - 1) && dollarCountryBefore(text, at) === null)
-    return at + 1;
-  QUANTITY_AT.lastIndex = at;
-  const m = QUANTITY_AT.exec(text);
+  // "A$2.5 billion": the regex's lookbehind refuses a letter before the "$", so a dollar's country
+  // (in capitals, standing alone) is read with the regex that has none.
+  const re =
+    text.charCodeAt(at) === 36 && at > 0 && isLetterAt(text, at - 1) && dollarCountryBefore(text, at) !== null
+      ? DOLLAR_AT
+      : QUANTITY_AT;
+  re.lastIndex = at;
+  const m = re.exec(text);
   if (m === null) return at + 1;
   // "the S&P 500 sliding 4.8%", "the FTSE 100", "Highway 299", "a phase 3 trial": the number is
   // part of a name.
@@ -439,7 +444,7 @@ const OVER_MEANS_MORE = /\b(?:for|aged|than|of|after|in|within)[ \u00a0]+$/i;
  * years ago" and "over 65 years old" stay more than.
  */
 function overIsPeriod(qualifier: string, q: Quantity, text: string, start: number, at: number): boolean {
-  if (qualifier.toLowerCase() !== "over" || q.unit === null || !PERIOD_UNITS.has(q.unit)) return false;
+  if (q.unit === null || !PERIOD_UNITS.has(q.unit) || qualifier.toLowerCase() !== "over") return false;
   if (OVER_MEANS_MORE.test(text.slice(Math.max(0, at - 8), at))) return false;
   return !/^[ \u00a0]+(?:ago|old)\b/.test(text.slice(q.end - start, q.end - start + 6));
 }

@@ -36,7 +36,7 @@ const AFTER_QUOTE_TITLED = new RegExp(
 /**
  * ", said Brazil's environment minister, Helena Tavares.", ", said the health secretary, Wes
  * Streeting": a description (a possessive or "the", then lowercase words), a comma and the name
- * that ends the tag. Tried first: the plain form would take "Brazil's" for a name.
+ * that ends the tag. Tried before the plain form when that takes a possessive for a name ("Brazil's").
  */
 const AFTER_QUOTE_DESCRIBED = new RegExp(
   `^[\\s,]*(?:${VERB_ALT})\\s+(?:the\\s+|[\\p{Lu}][\\p{L}.\\-]*['’]s\\s+)(?:\\p{Ll}[\\p{L}’'-]*\\s+){0,4}\\p{Ll}[\\p{L}’'-]*,\\s+${NAME}(?=\\s*(?:[.,;!?]|$))`,
@@ -72,7 +72,11 @@ export function namesBodyOrRole(phrase: string): boolean {
 }
 
 function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray | null {
-  const tag = AFTER_QUOTE_DESCRIBED.exec(after) ?? AFTER_QUOTE.exec(after) ?? AFTER_QUOTE_TITLED.exec(after);
+  // The plain tag is the common one; a described name is read when it is not, or when the plain
+  // tag took a possessive for the name ("said Brazil's environment minister, Helena Tavares").
+  const plain = AFTER_QUOTE.exec(after);
+  if (plain && !/['’]s$/.test((plain[1] ?? plain[2])!)) return plain;
+  const tag = AFTER_QUOTE_DESCRIBED.exec(after) ?? plain ?? AFTER_QUOTE_TITLED.exec(after);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
   if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;

@@ -1,6 +1,5 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
-import { findDates } from "./dates.ts";
-import { gateBits } from "./word-gates.ts";
+import { findDates, mayHoldDate } from "./dates.ts";
 
 /**
  * When a claimant made their statement, read from the attribution around the claim: "…, Prime
@@ -18,7 +17,9 @@ const VERB_AFTER = new RegExp(String.raw`^,?(?:[ \u00a0]+[^\s.;!?“”"]+){1,6}
 
 /**
  * The statement's date for a claim spanning [start, end) of the sentence [sentenceStart,
- * sentenceEnd), or null when the attribution dates none.
+ * sentenceEnd), or null when the attribution dates none. `sentenceBits` are the sentence's word
+ * gates: a sentence with no date word is not searched, and the sentence's cues stand for the
+ * attribution's (findDates reads them only as a pre-check).
  */
 export function statementDate(
   body: string,
@@ -27,13 +28,16 @@ export function statementDate(
   sentenceStart: number,
   sentenceEnd: number,
   publishedOn: string | null,
+  sentenceBits: number,
 ): ResolvedDate | null {
+  if (!mayHoldDate(sentenceBits)) return null;
   // Only the attribution right next to the claim: "Scientists say A, and UNEP said last month
   // that B" dates B's statement, not A's.
   const after = Math.min(sentenceEnd, end + NEAR);
   const before = Math.max(sentenceStart, start - NEAR);
   return (
-    dateIn(body, end, after, end, publishedOn, "after") ?? dateIn(body, before, start, start, publishedOn, "before")
+    dateIn(body, end, after, end, publishedOn, "after", sentenceBits) ??
+    dateIn(body, before, start, start, publishedOn, "before", sentenceBits)
   );
 }
 
@@ -53,10 +57,11 @@ function dateIn(
   claimAt: number,
   publishedOn: string | null,
   side: "before" | "after",
+  sentenceBits: number,
 ): ResolvedDate | null {
   if (to - from < 6) return null;
   // A statement lies in the past: a bare weekday or month is read backwards.
-  for (const d of findDates(body, from, to, publishedOn, false, gateBits(body, from, to))) {
+  for (const d of findDates(body, from, to, publishedOn, false, sentenceBits)) {
     const between = side === "after" ? body.slice(claimAt, d.start) : body.slice(d.end, claimAt);
     if (OTHER_CLAUSE.test(between)) continue;
     const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
