@@ -12,6 +12,8 @@ function claims(body: string, publishedOn = "2025-11-14"): ExtractedClaim[] {
   return extractClaims(body, { publishedOn });
 }
 const said = (all: ExtractedClaim[]) => all.map((c) => [c.claimant.name, c.text]);
+const quantities = (body: string) =>
+  claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
 
 describe("the speaker of wire copy", () => {
   it("is the described name before 'said the union …', not the union", () => {
@@ -110,9 +112,6 @@ describe("court rulings", () => {
 });
 
 describe("figures", () => {
-  const quantities = (body: string) =>
-    claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
-
   it("keep the sign of a figure below zero", () => {
     expect(
       quantities(
@@ -306,8 +305,6 @@ describe("a second read: fact-check blocks, AP datelines, quotations and bounds"
   });
 
   it("reads bounds and periods as a reader would", () => {
-    const quantities = (body: string) =>
-      claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
     expect(
       quantities(
         "Employers with 50 or more workers must report. Groups of 10 or fewer people may meet. The tools handle more than half of support inquiries.",
