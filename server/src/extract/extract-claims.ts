@@ -28,6 +28,10 @@ export interface ExtractOptions {
 }
 
 const MIN_TOKENS = 2;
+/** ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's. */
+const ADDED_AFTER_TAG =
+  /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
+
 /** How far a dateline is looked for from a line's start. */
 const DATELINE_LOOK = 100;
 /** How many speakers one sentence may hand over to ("A said …, while B said …, but C said …"). */
@@ -152,12 +156,21 @@ function segmentsOf(
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
     speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
-    return regions.map((r) => ({
+    const out: Segment[] = regions.map((r) => ({
       start: Math.max(r.start, s.start),
       end: Math.min(r.end, s.end),
       claimant,
       directQuote: true,
     }));
+    // "“…,” said spokesman Trent Aldana, adding that the cuts were to administrative programs":
+    // what the speaker added after the tag is their claim too.
+    const lastQuoteEnd = regions[regions.length - 1]!.end;
+    if (claimant !== ARTICLE_CLAIMANT && lastQuoteEnd < s.end) {
+      const added = ADDED_AFTER_TAG.exec(body.slice(lastQuoteEnd, s.end));
+      if (added)
+        out.push({ start: lastQuoteEnd + added.index + added[0].length, end: s.end, claimant, directQuote: false });
+    }
+    return out;
   }
   const a = reported ?? findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) {

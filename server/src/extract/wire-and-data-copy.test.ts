@@ -366,4 +366,17 @@ describe("a second read: fact-check blocks, AP datelines, quotations and bounds"
     expect(verdict!.claimant.name).toBe("Rory Gilligan");
     expect(verdict!.text).toBe("Rory Gilligan called the move “a giveaway to developers”");
   });
+
+  it("gives what a quotation's speaker added after the tag to the speaker", () => {
+    const all = claims(
+      '"The governor has increased per-pupil spending every single year," said spokesman Trent Aldana, adding that the cuts were to administrative programs.',
+    );
+    expect(said(all)).toEqual([
+      [
+        "Trent Aldana",
+        "The spokesman Trent Aldana said: “The governor has increased per-pupil spending every single year”",
+      ],
+      ["Trent Aldana", "According to the spokesman Trent Aldana, the cuts were to administrative programs"],
+    ]);
+  });
 });
