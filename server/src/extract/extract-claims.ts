@@ -311,6 +311,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
+          // The checked claim's speaker is not whoever spoke last.
+          if (label.checked) memory.forgetLastSpeaker();
           if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
           // "A: …" in an interview: the person the introduction names answers (found once).
           if (label.answer) {

@@ -25,7 +25,7 @@ gated(CASUALTIES, CASUALTY_GATE);
  * a verb of ruling.
  */
 const COURT_RULING =
-  /\b(?:court|courts|judge|judges|justices|jury|tribunal)\b.{0,80}?\b(?:upheld|overturned|struck down|ruled|blocked|convicted|acquitted|sentenced|reinstated|dismissed)\b/i;
+  /\b(?:court|courts|judge|judges|justices|jury|tribunal)\b.{0,80}?\b(?:upheld|overturned|struck down|ruled(?! out)|blocked|convicted|acquitted|sentenced|reinstated|dismissed)\b/i;
 
 /** `p` moved by `delta` log-odds, rounded to 4 digits. */
 function shift(p: number, delta: number): number {

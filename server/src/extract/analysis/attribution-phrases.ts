@@ -1,7 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
-import { AUXILIARIES, REPORTING_VERBS, ROLE_WORDS } from "./lexicon.ts";
+import { AUXILIARIES, RECORD_TAIL, REPORTING_VERBS, ROLE_WORDS } from "./lexicon.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
@@ -71,7 +71,8 @@ function credited(claimant: Claimant, contentStart: number, contentEnd: number):
  * "Alison Boden, the group's director": a name and its description between commas, which is the
  * subject of the "said" after it ("…, said the court blocked the plan"), not a statement.
  */
-const NAME_AND_APPOSITIVE = /^[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3},\s*[^,]{2,60}$/u;
+const NAME_AND_APPOSITIVE =
+  /^(?!(?:In|On|At|By|For|From|After|Before|Since|During|Last|This|Next|Earlier|Later|Meanwhile|However|The|A|An)\b)[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3},\s*[^,]{2,60}$/u;
 
 /**
  * "…, said the company." names a body; "Reeves, the chancellor, said the union had refused to
@@ -164,6 +165,14 @@ export function phraseAttribution(
       const after = text.slice(middle.index + middle[0].length);
       // "…, according to the Free Speech Coalition, the trade group that challenged the statute":
       // a description of the source, nothing to check.
+      // "…, according to the ministry, the deadliest day in weeks": a record goes on with the content.
+      if (middle[2] === undefined && RECORD_TAIL.test(after.slice(0, 40)))
+        return {
+          ...content,
+          tail: { start: end - after.length, end },
+          tailExtendsContent: true,
+          sourceAfterContent: true,
+        };
       const described = middle[2] === undefined ? sourceDescription(after) : null;
       if (described) {
         // "…, according to Ellen Marsh, a labor economist at …": a role describes a person.

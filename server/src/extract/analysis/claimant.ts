@@ -442,6 +442,11 @@ export class ClaimantMemory {
     return this.lastSpeaker;
   }
 
+  /** A quotation that follows is nobody's already named (a fact-check's "CLAIM:" block). */
+  forgetLastSpeaker(): void {
+    this.lastSpeaker = null;
+  }
+
   /** An outlet named as a source: if it relayed unnamed sources before, they are the real claimant. */
   outlet(name: string): Claimant {
     const relay = this.relays.find((r) => sameName(r.outlet, name));

@@ -362,21 +362,14 @@ const SPEAKER_ACTS: Record<string, readonly string[]> = {
   credited: ["with", "for"],
   described: ["as"],
   dismissed: ["as"],
-  // Verbs of judging or warning are a speaker's act whatever follows: "said the gains were real
-  // and warned against drawing conclusions", "said the budget was prudent but criticised the
-  // failure to cut capital gains tax" (an empty list: no particle needed).
-  criticised: [],
-  criticized: [],
-  praised: [],
-  condemned: [],
-  warned: [],
-  cautioned: [],
-  welcomed: [],
-  vowed: [],
-  pledged: [],
-  conceded: [],
-  acknowledged: [],
-  questioned: [],
+  criticised: ["for", "as"],
+  criticized: ["for", "as"],
+  praised: ["for", "as"],
+  condemned: ["as", "for"],
+  // "said the gains were real and warned against drawing conclusions": a warning against or of
+  // something is the speaker's; "warned bystanders to flee" may be the reported subject's deed.
+  warned: ["against", "of"],
+  cautioned: ["against"],
 };
 
 /** Is the verb at `at` a speaker's act (SPEAKER_ACTS), its particle within the next few words? */
@@ -387,7 +380,6 @@ function speakerActAt(body: string, tokens: readonly Token[], at: number): boole
   const particles =
     verb && Object.hasOwn(SPEAKER_ACTS, lowerWordAt(body, verb)) ? SPEAKER_ACTS[lowerWordAt(body, verb)] : null;
   if (!particles) return false;
-  if (particles.length === 0) return true;
   for (let k = at + 1; k < tokens.length && k - at <= 6 && !commaOrSemicolonBefore(body, tokens, k); k++)
     if (particles.includes(lowerWordAt(body, tokens[k]!))) return true;
   return false;

@@ -255,7 +255,7 @@ function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
   let year: ResolvedDate | null = null;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
-    const previous = /^previous /i.test(d.text);
+    const previous = /^previous (?:month|year)$/i.test(d.text);
     if (!previous) {
       if (d.granularity === "month") month = d;
       else if (d.granularity === "year") year = d;

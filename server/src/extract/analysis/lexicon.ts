@@ -301,6 +301,14 @@ export const NOT_PARTICIPLES = new Set([
  * People's roles: after an organisation word they make the phrase a person ("Council member
  * Robert Hayes", "company spokesperson Ana Ruiz", "a ministry official").
  */
+/**
+ * "the biggest fall since December 2022", "the deadliest day in weeks", "the only nation that met
+ * its target": a record set off after the content, which goes on with it (after "…, X said," or
+ * "…, according to X,").
+ */
+export const RECORD_TAIL =
+  /^(?:the|its|their)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|slowest|strongest|weakest|worst|best|first|most|least|deadliest|costliest|hottest|coldest|wettest|driest|longest|shortest|only)\b/iu;
+
 export const ROLE_WORDS = new Set([
   "member",
   "spokesperson",

@@ -2,9 +2,11 @@
  * A figure below zero: "minus 4", "−0.1 per cent", "-12C". News copy writes net approval
  * ratings, contractions and winter temperatures this way; read without the sign, the value says
  * the opposite. A hyphen is a sign only where a word could start (after a space, a bracket or the
- * text's start, or "to"): "56-44" and "2020-21" are pairs, "COVID-19" a name.
+ * text's start) after a word that is neither a figure nor capitalised: "fell to -4", but "3 -4
+ * percent" is a range, "Covid -19" a name and "56-44" a pair.
  */
 
+const WORD_BEFORE = /\S+$/;
 const MINUS_WORD = /(?:^|[\s(])(minus|negative)[ \u00a0]$/i;
 
 /** Where the sign of the number at `at` starts in `text`, or -1 when it has none. */
@@ -15,7 +17,11 @@ export function negativeSignStart(text: string, at: number): number {
   if (c === 45 || c === 0x2212) {
     if (at === 1) return 0;
     const before = text.charCodeAt(at - 2);
-    return before === 32 || before === 0xa0 || before === 40 || before === 10 ? at - 1 : -1;
+    if (before === 40 || before === 10) return at - 1;
+    if (before !== 32 && before !== 0xa0) return -1;
+    // The word before the space: a figure or a capitalised word makes the hyphen a dash or a name's.
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at - 2));
+    return word && /^[\p{Lu}\d]/u.test(word[0]) ? -1 : at - 1;
   }
   if (c !== 32 && c !== 0xa0) return -1;
   const m = MINUS_WORD.exec(text.slice(Math.max(0, at - 10), at));

@@ -3,7 +3,7 @@ import { ORGANISATION_WORDS } from "./lexicon.ts";
 
 /** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
 export const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St|Det|Sgt|Lt|Col|Capt|Insp|Supt|Rev|Cllr)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker|Superintendent|Attorney|Principal|Commissioner|Director|Detective|Sergeant|Inspector|Captain|Lieutenant|Colonel|Admiral|Sheriff|Coach|Councillor|Councilman|Councilwoman|Trustee|Reverend|Bishop|Rabbi|Pastor)\s+/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St|Det|Sgt|Lt|Col|Capt|Insp|Supt|Rev|Cllr)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker|Superintendent|Attorney|Principal|Commissioner|Director|Detective|Sergeant|Inspector|Captain|Lieutenant|Colonel|Admiral|Sheriff|Coach|Councillor|Councilman|Councilwoman|Trustee|Reverend|Bishop|Rabbi|Pastor|Justice|Vice)\s+/;
 /** One title word on its own ("Secretary", "Dr."). */
 export const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
 
@@ -43,7 +43,10 @@ export function mayBeGivenName(word: string): boolean {
  * a name (a name alone, "a spokesperson for the airline", "the governor").
  */
 export function splitTitle(written: string): { title: string; name: string } | null {
-  const words = written.split(" ");
+  const all = written.split(" ");
+  // "Robert F. Kennedy Jr.": a suffix after the surname and initials before it belong to the name.
+  const suffixed = all.length > 2 && NAME_SUFFIX.test(all[all.length - 1]!);
+  const words = suffixed ? all.slice(0, -1) : all;
   if (words.length < 2) return null;
   // "Det Insp Mark Haines of Gloucestershire Police": the name ends before its affiliation.
   let end = words.length;
@@ -55,7 +58,12 @@ export function splitTitle(written: string): { title: string; name: string } | n
   }
   if (!SURNAME.test(words[end - 1]!) || TITLE_WORD.test(words[end - 1]!)) return null;
   let start = end - 1;
-  if (end >= 2 && mayBeGivenName(words[end - 2]!)) {
+  // Middle initials between the given name and the surname: "Robert F. Kennedy".
+  let given = end - 2;
+  while (given > 0 && INITIAL.test(words[given]!)) given--;
+  if (given >= 0 && given < end - 2 && mayBeGivenName(words[given]!)) {
+    start = given;
+  } else if (end >= 2 && mayBeGivenName(words[end - 2]!)) {
     start = end - 2;
     // A third name before the given one ("Maria Ortiz Delgado") only after a title, a lowercase
     // word or nothing: "Secretary of State Marco Rubio" is not "State Marco Rubio".
@@ -80,5 +88,8 @@ export function splitTitle(written: string): { title: string; name: string } | n
   const last = words[start - 1]!;
   if (PLACE_PREPOSITIONS.has(last) || NOT_GIVEN_NAMES.has(last) || /^(?:the|a|an)$/i.test(last) || /['’]s$/.test(last))
     return null;
-  return { title, name: words.slice(start).join(" ") };
+  return { title, name: all.slice(start).join(" ") };
 }
+
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const INITIAL = /^\p{Lu}\.$/u;

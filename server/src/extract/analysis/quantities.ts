@@ -52,6 +52,9 @@ const MULTIPLIERS: Record<string, number> = {
   bn: 1e9,
   m: 1e6,
   k: 1e3,
+  // Indian English: "₹10,000 crore" is 100 billion rupees, "₹2 lakh" 200,000.
+  crore: 1e7,
+  lakh: 1e5,
 };
 
 const QUALIFIERS: Record<string, string> = {
@@ -141,7 +144,7 @@ const QUAL_RE =
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
   "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
-const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|bn|m|k)\\b)?";
+const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY_BODY = `${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
@@ -393,7 +396,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   const bounded =
     counted.qualifier === null
       ? orMoreAfter(counted, text, start)
-      : m[1] !== undefined && overIsPeriod(m[1], counted, text, start, at)
+      : m[1] !== undefined && overIsPeriod(m[1], counted, text, start, at, out)
         ? { ...counted, qualifier: null }
         : counted;
   const coded = currencyCodeOf(bounded.unit, bounded.text);
@@ -440,16 +443,26 @@ const OVER_MEANS_MORE = /\b(?:for|aged|than|of|after|in|within)[ \u00a0]+$/i;
 
 /**
  * "pledged 3 billion crowns over ten years", "cut 5,000 jobs over three years": "over" a span of
- * time is the period a figure is spread across, not more than it; "for over ten years", "over 10
- * years ago" and "over 65 years old" stay more than.
+ * time right after another figure is the period that figure is spread across, not more than it.
+ * Anywhere else it is more than: "people over 65 years of age", "waited over 18 weeks", "for over
+ * ten years".
  */
-function overIsPeriod(qualifier: string, q: Quantity, text: string, start: number, at: number): boolean {
+function overIsPeriod(
+  qualifier: string,
+  q: Quantity,
+  text: string,
+  start: number,
+  at: number,
+  found: readonly Quantity[],
+): boolean {
   if (q.unit === null || !PERIOD_UNITS.has(q.unit) || qualifier.toLowerCase() !== "over") return false;
-  if (OVER_MEANS_MORE.test(text.slice(Math.max(0, at - 8), at))) return false;
-  return !/^[ \u00a0]+(?:ago|old)\b/.test(text.slice(q.end - start, q.end - start + 6));
+  const previous = found[found.length - 1];
+  if (previous === undefined || previous.end - start > at || at - (previous.end - start) > 2) return false;
+  return !OVER_MEANS_MORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
-const OR_MORE = /[ \u00a0]+or[ \u00a0]+(more|fewer|less)\b(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
+const OR_MORE =
+  /[ \u00a0]+or[ \u00a0]+(more|fewer|less)\b(?![ \u00a0]+than\b)(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
 
 /**
  * "employers with 50 or more workers": a lower bound, and the noun after "or more" is what is
@@ -493,6 +506,9 @@ function betweenRangeAt(text: string, start: number, at: number, out: Quantity[]
   if (highs.length !== 1) return 0;
   let low = lows[0]!;
   const high = highs[0]!;
+  // "between 3 unions and 2 employers": two counts of different things are no range.
+  if (low.unit !== null && high.unit !== null && low.unit !== high.unit && !high.unit.startsWith(`${low.unit} per `))
+    return 0;
   // "between 3 and 4 million people": a multiplier on the high end only is not read onto the low one.
   if (low.unit === null && high.unit !== null && !(MULTIPLIER_WORD.test(high.text) && !MULTIPLIER_WORD.test(low.text)))
     low = { ...low, unit: high.unit };

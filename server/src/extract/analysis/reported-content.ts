@@ -1,3 +1,4 @@
+import { RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
@@ -48,9 +49,6 @@ const DIGIT_RE = /\d/;
  * 23.6C", "…, including a 58-year-old", "…, up from 600"); not a circumstance of the saying ("…, in a
  * speech to 300 supporters").
  */
-/** "…, the building society said, the biggest fall since December 2022": a record that goes on with the content. */
-const RECORD_TAIL =
-  /^(?:the|its|their)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|slowest|strongest|weakest|worst|best|first|most|least)\b/iu;
 const TAIL_OPENERS = new Set(["with", "including", "up", "down", "compared", "against", "bringing", "taking"]);
 
 const WITHOUT_EVIDENCE = new Set(["without", "providing", "offering", "citing", "any", "evidence", "proof"]);

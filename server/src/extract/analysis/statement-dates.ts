@@ -11,7 +11,7 @@ import { findDates, mayHoldDate } from "./dates.ts";
 
 const VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed)`;
 /** A reporting verb, then at most a few words (a recipient, "in a statement") before the date. */
-const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b(?:[ \u00a0]+[^\s.;!?“”"]+){0,5}[ \u00a0]+$`, "i");
+const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b(?:[ \u00a0]+[^\s.,;!?“”"]+){0,5}[ \u00a0]+$`, "i");
 /** The date, then the speaker and a reporting verb: "On Monday, the ministry said". */
 const VERB_AFTER = new RegExp(String.raw`^,?(?:[ \u00a0]+[^\s.;!?“”"]+){1,6}?[ \u00a0]+${VERB}\b`, "i");
 
@@ -44,7 +44,8 @@ export function statementDate(
 /** How far from the claim its attribution's date may stand. */
 const NEAR = 80;
 /** What stands between a claim and another speaker's attribution. */
-const OTHER_CLAUSE = /[;]|\b(?:and|but|while|whereas|although|though)\b/i;
+const OTHER_CLAUSE =
+  /[;]|\b(?:and|but|while|whereas|although|though|after|before|when|where|since|because|which|who)\b/i;
 
 /**
  * A date in body[from, to) next to a reporting verb, with nothing between it and the claim (at

@@ -56,6 +56,8 @@ const AFTER_TIME_OF_DAY = new Set(
   ).split(" "),
 );
 
+const CITY_TIME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b/u;
+
 /** Is the period at `dot` an abbreviation's period rather than a full stop, given what follows at `next`? */
 function isAbbreviationPeriod(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
@@ -73,7 +75,12 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   // "shortly after 6:40 p.m. Seven passengers were killed": after a time of day a capital opens a
   // sentence, unless it dates or zones the time ("8 p.m. Friday", "9 a.m. ET").
   if (bare === "p.m" || bare === "a.m" || bare === "P.M" || bare === "A.M")
-    return !isAsciiUpper(text.charCodeAt(next)) || AFTER_TIME_OF_DAY.has(wordAfter(text, next));
+    return (
+      !isAsciiUpper(text.charCodeAt(next)) ||
+      AFTER_TIME_OF_DAY.has(wordAfter(text, next)) ||
+      // "3 p.m. Paris time", "9 a.m. Eastern Time"
+      CITY_TIME.test(text.slice(next, next + 32))
+    );
   return !SENTENCE_OPENERS.has(wordAfter(text, next));
 }
 

@@ -40,11 +40,6 @@ const NOT_SPEAKERS = new Set([
   "TRANSCRIPT",
   "Q",
   "A",
-  // A fact-check's own blocks: "CLAIM: “We have lost 50,000 jobs.”" is the checked claim, not
-  // something a person named Claim said.
-  "CLAIM",
-  "THE CLAIM",
-  "CLAIMS",
   "FACT CHECK",
   "FACT-CHECK",
   "THE FACTS",
@@ -56,10 +51,16 @@ const NOT_SPEAKERS = new Set([
   "BOTTOM LINE",
   "THE BOTTOM LINE",
 ]);
+/**
+ * A fact-check's own block: "CLAIM: “We have lost 50,000 jobs.”" is the checked claim, not
+ * something a person named Claim said, nor the last speaker's.
+ */
+const CHECKED_CLAIM = new Set(["CLAIM", "THE CLAIM", "CLAIMS"]);
 /** A fact-check's rating line ("RATING: Half True", "VERDICT: False"): a label on a page, no claim. */
 const RATINGS = new Set(["RATING", "OUR RATING", "VERDICT", "THE VERDICT", "RULING"]);
-/** How long a rating may run: "Mostly False", "Pants on Fire!", "Missing context". */
-const RATING_LENGTH = 40;
+/** The ratings fact-checkers give: a line that is only one of them holds no claim. */
+const RATING_VALUE =
+  /^(?:true|mostly true|half true|mostly false|false|pants on fire|misleading|missing context|unproven|unsupported|mixture|mixed|correct|incorrect|accurate|inaccurate|fake|partly false|partly true|altered|satire|exaggerated|needs context|no evidence|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/i;
 
 /** Labels that name a role, not a person: "the reporter said". */
 const ROLES = new Set([
@@ -88,9 +89,14 @@ function titleCase(label: string): string {
  * update's lead-in, whose date (if it gives one) the paragraph's relative dates count from;
  * `answer` for an interview's "A:", whose turn is the interviewee's.
  */
-export function lineLabel(
-  line: string,
-): { speaker: Claimant | null; length: number; skip?: boolean; update?: boolean; answer?: boolean } | null {
+export function lineLabel(line: string): {
+  speaker: Claimant | null;
+  length: number;
+  skip?: boolean;
+  update?: boolean;
+  answer?: boolean;
+  checked?: boolean;
+} | null {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     const stamp = TIME_STAMP_LEAD_IN.exec(line);
@@ -107,10 +113,11 @@ export function lineLabel(
   if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true };
   if (RATINGS.has(label)) {
     const lineEnd = line.indexOf("\n");
-    const rest = (lineEnd < 0 ? line.length : lineEnd) - m[0].length;
-    return { speaker: null, length: m[0].length, skip: rest <= RATING_LENGTH };
+    const rest = line.slice(m[0].length, lineEnd < 0 ? line.length : lineEnd).trim();
+    return { speaker: null, length: m[0].length, skip: RATING_VALUE.test(rest) };
   }
   if (label === "A") return { speaker: null, length: m[0].length, answer: true };
+  if (CHECKED_CLAIM.has(label)) return { speaker: null, length: m[0].length, checked: true };
   if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
   return { speaker: claimantFromPhrase(name), length: m[0].length };
