@@ -1,7 +1,15 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { CapitalisedWordIndex, leadingLetters } from "./capitalised-words.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
-import { GIVEN_NAME, NOT_GIVEN_NAMES, PLACE_PREPOSITIONS, splitTitle, TITLE, TITLE_WORD } from "./person-titles.ts";
+import {
+  AFFILIATION,
+  GIVEN_NAME,
+  NOT_GIVEN_NAMES,
+  PLACE_PREPOSITIONS,
+  splitTitle,
+  TITLE,
+  TITLE_WORD,
+} from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -82,8 +90,6 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
 }
-
-const AFFILIATION = new Set(["of", "at", "from"]);
 
 /**
  * "Det Insp Mark Haines of Gloucestershire Police", "Dr. Melody Ding of the University of

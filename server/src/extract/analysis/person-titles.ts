@@ -18,7 +18,8 @@ export const NOT_GIVEN_NAMES = new Set(
 
 export const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 const SURNAME = /^\p{Lu}[\p{L}’'-]+$/u;
-const AFFILIATION = new Set(["of", "at", "from"]);
+/** Words that tie a named person to their body: "Mark Haines of Gloucestershire Police". */
+export const AFFILIATION = new Set(["of", "at", "from"]);
 /** Words before a place that a name can follow: "President of Colombia Gustavo Petro". */
 export const PLACE_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "to", "on", "by", "with", "and"]);
 

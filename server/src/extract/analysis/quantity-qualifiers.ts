@@ -1,0 +1,135 @@
+/**
+ * What the words around a figure say about it: "more than", "about", "at most" (the qualifier),
+ * flipped by a negation ("did not fall below 25C" is at least 25), a verb of passing ("could
+ * exceed 10,000" is more than), and "over" a span of time after another figure, which is the
+ * period it is spread across, not a bound. Read from short slices of the text around the figure.
+ */
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+
+export const QUALIFIERS: Record<string, string> = {
+  "just over": "more_than",
+  "more than": "more_than",
+  "greater than": "more_than",
+  over: "more_than",
+  above: "more_than",
+  "upwards of": "more_than",
+  "in excess of": "more_than",
+  "just under": "less_than",
+  "less than": "less_than",
+  "fewer than": "less_than",
+  under: "less_than",
+  below: "less_than",
+  about: "approximately",
+  around: "approximately",
+  roughly: "approximately",
+  approximately: "approximately",
+  some: "approximately",
+  "close to": "approximately",
+  nearly: "approximately",
+  almost: "approximately",
+  "at least": "at_least",
+  // "as many as 1,000 people": up to that many, the figure being the high end.
+  "as many as": "at_most",
+  "as much as": "at_most",
+  "up to": "at_most",
+  "at most": "at_most",
+  "no more than": "at_most",
+  // "no fewer than 30 people" is at least 30.
+  "no fewer than": "at_least",
+  "no less than": "at_least",
+  exactly: "exactly",
+  // "an estimated 32 million people": an estimate is an approximation.
+  estimated: "approximately",
+};
+
+/** A word that denies: "not", "never", "cannot", "didn't". */
+const NEGATION = /^(?:not|never|cannot|\p{L}+n['’]t)$/iu;
+/** A run of letters alone: no figure, no punctuation. */
+export const PLAIN_WORD = /^\p{L}+$/u;
+/**
+ * Words between a negation and a bound past which it denies something else: a new clause ("did
+ * not say how over 20 …"), a preposition ("would not comment on over 300 cases"), "rule out"
+ * ("did not rule out more than 20 deaths" leaves more possible), or "only" and "just" ("not only
+ * rose above" stresses rather than denies).
+ */
+const NEGATION_BREAKS = new Set(
+  "that which who whom whose what why how when where while whether if unless until once because and but or nor as since although though than so then also yet to of on in for with from by at into about out the a an only just merely simply even".split(
+    " ",
+  ),
+);
+
+/**
+ * The qualifier a match's qualifier words stand for. A denied bound flips: "did not fall below
+ * 25C" is at least 25, "never rose above 4 metres" at most 4. `at` is where the qualifier starts
+ * in `text`.
+ */
+export function qualifierAt(qual: string | undefined, text: string, at: number): string | null {
+  if (!qual) return passedBefore(text, at) ? "more_than" : null;
+  const q = QUALIFIERS[qual.toLowerCase()] ?? null;
+  if ((q !== "more_than" && q !== "less_than") || !negatedBefore(text, at)) return q;
+  return q === "more_than" ? "at_most" : "at_least";
+}
+
+/** "could exceed 10,000", "topped $5 billion", "may top 5%": a verb of passing makes the figure a lower bound. */
+const PASSING_VERB =
+  /(?:\bexceed(?:s|ed|ing)?|\bsurpass(?:es|ed|ing)?|\btop(?:s|ped|ping)|\b(?:could|may|might|will|would|to|can|should)[ \u00a0]+top)[ \u00a0]+(?:[$€£¥₹₩][ \u00a0]?)?$/i;
+
+/** Does a verb of passing stand right before the figure at `at`? Reads a short slice only. */
+function passedBefore(text: string, at: number): boolean {
+  if (at < 4) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c !== 32 && c !== 0xa0) return false;
+  return PASSING_VERB.test(text.slice(Math.max(0, at - 24), at));
+}
+
+const MAY_NEGATE = /not|n['’]t|never/i;
+
+/**
+ * Does a negation stand at most two plain words (and a "by") before `at` ("not more than", "did
+ * not fall below", "didn't drop much under", "did not cut costs by more than")? Reads a short slice only, so the cost does not grow with the text.
+ */
+function negatedBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const slice = text.slice(from, at);
+  // Most bounds have no negation near them: one native search before splitting into words.
+  if (!MAY_NEGATE.test(slice)) return false;
+  const words = slice.split(/\s+/);
+  // The last piece is "" when white space stands right before the qualifier; the first may be a
+  // word the slice cut, unless the slice starts the text.
+  if (words.length < 2 || words[words.length - 1] !== "") return false;
+  const first = from === 0 ? 0 : 1;
+  // "did not reduce deaths by more than 10 percent", "has not been seen by more than 20 people":
+  // "by" right before the bound measures what is denied, so it is read past and not counted.
+  let last = words.length - 2;
+  if (last > first && words[last]!.toLowerCase() === "by") last--;
+  for (let i = last, gap = 0; i >= first && gap <= 2; i--, gap++) {
+    const w = words[i]!.toLowerCase();
+    if (NEGATION.test(w)) return true;
+    if (!PLAIN_WORD.test(w) || NEGATION_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+const PERIOD_UNITS = new Set(["year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days"]);
+/** Words before "over N years" that make it "more than": "for over ten years", "aged over 65 years". */
+const OVER_MEANS_MORE = /\b(?:for|aged|than|of|after|in|within)[ \u00a0]+$/i;
+
+/**
+ * "pledged 3 billion crowns over ten years", "cut 5,000 jobs over three years": "over" a span of
+ * time right after another figure is the period that figure is spread across, not more than it.
+ * Anywhere else it is more than: "people over 65 years of age", "waited over 18 weeks", "for over
+ * ten years".
+ */
+export function overIsPeriod(
+  qualifier: string,
+  q: Quantity,
+  text: string,
+  start: number,
+  at: number,
+  found: readonly Quantity[],
+): boolean {
+  if (q.unit === null || !PERIOD_UNITS.has(q.unit) || qualifier.toLowerCase() !== "over") return false;
+  const previous = found[found.length - 1];
+  if (previous === undefined || previous.end - start > at || at - (previous.end - start) > 2) return false;
+  return !OVER_MEANS_MORE.test(text.slice(Math.max(0, at - 8), at));
+}
