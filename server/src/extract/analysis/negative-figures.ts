@@ -7,6 +7,8 @@
  */
 
 const WORD_BEFORE = /\S+$/;
+// Module-level: tsx turns a \p{…} regex literal inside a function into a `new RegExp` per call.
+const FIGURE_OR_CAPITAL = /^[\p{Lu}\d]/u;
 const MINUS_WORD = /(?:^|[\s(])(minus|negative)[ \u00a0]$/i;
 
 /** Where the sign of the number at `at` starts in `text`, or -1 when it has none. */
@@ -21,7 +23,7 @@ export function negativeSignStart(text: string, at: number): number {
     if (before !== 32 && before !== 0xa0) return -1;
     // The word before the space: a figure or a capitalised word makes the hyphen a dash or a name's.
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at - 2));
-    return word && /^[\p{Lu}\d]/u.test(word[0]) ? -1 : at - 1;
+    return word && FIGURE_OR_CAPITAL.test(word[0]) ? -1 : at - 1;
   }
   if (c !== 32 && c !== 0xa0) return -1;
   const m = MINUS_WORD.exec(text.slice(Math.max(0, at - 10), at));
