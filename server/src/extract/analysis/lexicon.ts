@@ -301,6 +301,9 @@ export const NOT_PARTICIPLES = new Set([
  * People's roles: after an organisation word they make the phrase a person ("Council member
  * Robert Hayes", "company spokesperson Ana Ruiz", "a ministry official").
  */
+/** Words that join a second clause, and may hand over to its speaker: "…, while critics said". */
+export const JOINERS = new Set(["while", "but", "though", "although", "whereas", "and"]);
+
 /**
  * "the biggest fall since December 2022", "the deadliest day in weeks", "the only nation that met
  * its target": a record set off after the content, which goes on with it (after "…, X said," or

@@ -1,3 +1,4 @@
+import { JOINERS } from "./lexicon.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
@@ -11,9 +12,6 @@ import { defineGate } from "./word-gates.ts";
  * the critics' claim as the article words it, speaker included, since "According to economists,
  * the figure inflated" would not be a sentence).
  */
-
-/** Words that join a second speaker's clause: "…, while critics said", "…, but economists say". */
-const JOINERS = new Set(["while", "but", "though", "although", "whereas", "and"]);
 
 /**
  * Verbs by which a second speaker judges the first one's claim. Not "rejected", "dismissed" or

@@ -1,3 +1,4 @@
+import { JOINERS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
 
@@ -27,8 +28,6 @@ const NEVER_OPENS_SPEAKER = new Set(
 );
 /** Conjunctions and fillers before a speaker, dropped: "And Business Week … said", "…, where the Red Cross said". */
 const LEADING_FILLERS = new Set("and but so yet now well where like".split(" "));
-/** Joining words dropped before a speaker only: "…, although economists say". */
-const LEADING_JOINERS = new Set(["although", "though", "while", "whereas"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his", "her"]);
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
@@ -136,7 +135,8 @@ export function withoutSpeakerAdverbs(
     to - from > 1 &&
     (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) ||
       LEADING_FILLERS.has(wordAt(body, tokens[from]!)) ||
-      LEADING_JOINERS.has(wordAt(body, tokens[from]!)))
+      // "…, although economists say": a joining word is dropped before a speaker only.
+      JOINERS.has(wordAt(body, tokens[from]!)))
   )
     from++;
   return { from, to };
