@@ -68,11 +68,37 @@ function titledName(written: string): { title: string; name: string } | null {
   return titled;
 }
 
+/**
+ * People an article describes but does not name: "officials", "Western diplomats", "some
+ * economists", "economists at Capital Economics". A fact-checker weighs them as unnamed sources;
+ * the description is kept as their name ("According to U.S. officials, …").
+ */
+const UNNAMED_GROUP_NOUNS = new Set(
+  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists investigators prosecutors lawmakers legislators observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides".split(
+    " ",
+  ),
+);
+/** Words after the group noun that still describe the group: "officials at the ministry", "officials familiar with". */
+const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close familiar briefed who".split(" "));
+/** "The researchers", "its economists": people the article has introduced, not an unnamed group. */
+const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i;
+
+function describedGroup(name: string, words: readonly string[], phrase: string): Claimant | null {
+  if (REFERRING_OPENER.test(phrase.trim())) return null;
+  const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w));
+  if (head < 0 || (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!))) return null;
+  // "Reyes and other economists": a named person leads the group.
+  for (let i = 0; i < head; i++) if (words[i] === "and" || words[i] === "&") return null;
+  return { name, type: "unnamed_sources", via: null };
+}
+
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
   if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
   const name = cleanName(phrase);
   const words = name.toLowerCase().split(/[\s-]+/);
+  const group = describedGroup(name, words, phrase);
+  if (group) return via ? { ...group, via } : group;
   let lastOrg = -1;
   for (let i = 0; i < words.length; i++) if (ORGANISATION_WORDS.has(words[i]!.replace(/[’']s$/, ""))) lastOrg = i;
   // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
