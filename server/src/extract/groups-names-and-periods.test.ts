@@ -36,3 +36,37 @@ describe("people an article describes but does not name", () => {
     expect(claimQuoting(all, "prices rose").flags).not.toContain("unnamed_source");
   });
 });
+
+describe("numbers that are part of a name", () => {
+  const counted = (body: string) => claims(body).flatMap((c) => c.quantities.map((q) => q.text));
+
+  it("count nothing: a channel, a mission, a party named by a number word", () => {
+    expect(counted("Channel 4 reported that 200 jobs would go. One Nation won 12 per cent of the vote.")).toEqual([
+      "200 jobs",
+      "12 per cent",
+    ]);
+    expect(
+      counted("The show aired on Channel 4 last night, and Apollo 11 landed in 1969. Windows 11's maker agreed."),
+    ).toEqual([]);
+    expect(counted("Fans of the Big Ten and Formula One cheered.")).toEqual([]);
+  });
+
+  it("still count after a capitalised word that is no name's start, or a place", () => {
+    expect(
+      counted(
+        "The US sent Ukraine 300 tanks. In Gaza 40 were killed. Only 40 were killed. Two Democrats voted against.",
+      ),
+    ).toEqual(["300 tanks", "40", "40", "Two Democrats"]);
+  });
+
+  it("make a body that speaks: Channel 4, an agency named by one word", () => {
+    const all = claims(
+      "Channel 4 reported that 200 jobs would go. The figure rose in June, Reuters said. Radio host Ann Lee said 30 shows were cut.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["Channel 4", "organization"],
+      ["Reuters", "organization"],
+      ["Ann Lee", "person"],
+    ]);
+  });
+});

@@ -13,7 +13,9 @@ import {
 import { RoleHolders } from "./role-holders.ts";
 import {
   COUNTRIES_AND_GROUPS,
+  ONE_WORD_BODIES,
   ORGANISATION_WORDS,
+  OUTLET_WORDS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
   UNNAMED_SOURCE_PATTERN,
@@ -40,6 +42,7 @@ export function cleanName(raw: string): string {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ENDS_IN_NUMBER = / \d{1,4}$/;
 
 /**
  * Unnamed sources who are one person ("One engineer, who spoke on condition of anonymity", "a
@@ -100,7 +103,10 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const group = describedGroup(name, words, phrase);
   if (group) return via ? { ...group, via } : group;
   let lastOrg = -1;
-  for (let i = 0; i < words.length; i++) if (ORGANISATION_WORDS.has(words[i]!.replace(/[’']s$/, ""))) lastOrg = i;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.replace(/[’']s$/, "");
+    if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w)) lastOrg = i;
+  }
   // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
   // A role anywhere names someone in the body: "Council member Robert Hayes", "a spokesperson for the airline".
   const hasRole = words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
@@ -108,9 +114,13 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
   // labels reach here title-cased, as names).
+  // "Channel 4", "Apollo 11": no person's name ends in a number.
   const person =
     lastOrg < 0
-      ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name)
+      ? !ACRONYM.test(name) &&
+        !COUNTRIES_AND_GROUPS.has(name) &&
+        !ONE_WORD_BODIES.has(name) &&
+        !ENDS_IN_NUMBER.test(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   if (!person) return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;

@@ -356,6 +356,15 @@ export const ROLE_WORDS = new Set([
   "ambassador",
   "chancellor",
   "premier",
+  // People of the outlets OUTLET_WORDS name: "Radio host Ann Lee", "the paper's editor".
+  "host",
+  "presenter",
+  "anchor",
+  "editor",
+  "reporter",
+  "correspondent",
+  "journalist",
+  "columnist",
 ]);
 
 /**
@@ -364,6 +373,16 @@ export const ROLE_WORDS = new Set([
  */
 export const COUNTRIES_AND_GROUPS = new Set(
   "Russia Ukraine China Israel Iran Iraq Syria Lebanon Turkey Egypt Qatar Jordan Yemen Afghanistan Pakistan India Japan Taiwan Britain France Germany Italy Spain Poland Hungary Belarus Georgia Moldova Canada Mexico Brazil Argentina Colombia Venezuela Cuba Nigeria Ethiopia Sudan Kenya Australia Hamas Hezbollah Moscow Kyiv Beijing Washington Tehran Jerusalem".split(
+    " ",
+  ),
+);
+
+/**
+ * Bodies news copy names by one word that reads like a surname: agencies, pollsters, raters and
+ * charities ("Reuters said", "…, Gallup found"). Bodies, not persons.
+ */
+export const ONE_WORD_BODIES = new Set(
+  "Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Nielsen Moody's Fitch Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
     " ",
   ),
 );

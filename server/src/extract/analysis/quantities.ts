@@ -4,6 +4,7 @@ import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./qua
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
+import { numberInName } from "./numbers-in-names.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
@@ -270,6 +271,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     NAMED_AFTER_WORD.lastIndex = at;
     if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
   }
+  if (isNameNumber(m) && !m[5] && numberInName(text, at, m[3]!)) return at + m[0].length;
   if (POINT_FRACTION_FIRST.has(m[3]!.toLowerCase())) {
     const pointEnd = pointFractionAt(text, start, at, out);
     if (pointEnd > 0) return pointEnd;
@@ -410,7 +412,7 @@ const NAMED_BY_NUMBER =
  * died"), nor after "to" or a modal, where it is a verb ("plans to stage 10 rallies").
  */
 const NAMING_WORDS = new Set(
-  "highway route interstate phase flight gate platform section article chapter category level stage round room grade tier type version model bus line terminal ward district precinct exit runway proposition pier".split(
+  "highway route interstate channel title phase flight gate platform section article chapter category level stage round room grade tier type version model bus line terminal ward district precinct exit runway proposition pier".split(
     " ",
   ),
 );

@@ -65,8 +65,11 @@ const SHARE_DENOMINATORS = new Set(
   "two three four five six seven eight nine ten twenty hundred thousand every".split(" "),
 );
 
-/** Checks the words of a speaker phrase, in list form. */
-function plausibleWords(words: readonly string[]): boolean {
+/**
+ * Checks the words of a speaker phrase, in list form; `nameNumberAt` is the index of a last word
+ * that is a number closing a name ("Channel 4"), or -1.
+ */
+function plausibleWords(words: readonly string[], nameNumberAt = -1): boolean {
   if (words.length === 0 || words.length > 10 || NEVER_OPENS_SPEAKER.has(words[0]!)) return false;
   // "The claim that …": a determiner alone names nobody.
   if (words.every((w) => DETERMINERS.has(w))) return false;
@@ -74,7 +77,7 @@ function plausibleWords(words: readonly string[]): boolean {
     const w = words[i]!;
     if (NEVER_IN_SPEAKER.has(w) || (words.length > 1 && PRONOUNS.has(w))) return false;
     // A number after the first word is a date or a count, not part of a name ("Carter in November of 1975").
-    if (i > 0 && /^\d/.test(w)) return false;
+    if (i > 0 && i !== nameNumberAt && /^\d/.test(w)) return false;
     // "One in four adults said …" reports a share of people (a survey's figure), not a speaker.
     if (i > 1 && words[i - 1] === "in" && SHARE_DENOMINATORS.has(w)) return false;
   }
@@ -88,7 +91,9 @@ const checkedNames = new Map<string, boolean>();
 export function plausibleSpeakerName(name: string): boolean {
   let ok = checkedNames.get(name);
   if (ok === undefined) {
-    ok = plausibleWords(name.split(/\s+/).filter(Boolean).map(listForm));
+    const written = name.split(/\s+/).filter(Boolean);
+    const last = written.length - 1;
+    ok = plausibleWords(written.map(listForm), closesName(written[last - 1], written[last]!) ? last : -1);
     if (checkedNames.size >= 1024) checkedNames.clear();
     checkedNames.set(name, ok);
   }
@@ -116,7 +121,14 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
     if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
     words.push(wordAt(body, tokens[t]!));
   }
-  return plausibleWords(words);
+  const last = to - from - 1;
+  const named = last > 0 && closesName(body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end), words[last]!);
+  return plausibleWords(words, named ? last : -1);
+}
+
+/** "Channel 4", "Apollo 11": a short number after a capitalised word ends a name. */
+function closesName(previous: string | undefined, word: string): boolean {
+  return previous !== undefined && /^\p{Lu}\p{Ll}/u.test(previous) && /^\d{1,4}$/.test(word);
 }
 
 /**

@@ -1,0 +1,90 @@
+/**
+ * Numbers that are part of a name rather than a count: "Channel 4 reported", "Apollo 11 landed",
+ * "Windows 11's", "One Nation won", "the Big Ten", "Air Force One". The quantity reader asks
+ * here before it counts anything; "sent Ukraine 300 tanks" and "in Gaza 40 were killed" still count.
+ */
+import { isCommonWord } from "./sentence-openers.ts";
+
+const MONTHS_AND_DAYS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
+/** A capitalised word after these is a place or a thing named before a count: "in Gaza 40 were killed". */
+const PREPOSITIONS = new Set(
+  "in on at from to for by with into across near of over under against than between among".split(" "),
+);
+/** What a name does right after its number: a finite verb or a possessive ("Channel 4 reported", "Windows 11's"). */
+const VERB_OR_POSSESSIVE_AFTER =
+  /(?:['’]s\b|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|says|said|reports|reported|airs|aired|\p{Ll}{2,}ed)\b)/uy;
+
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
+}
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+}
+function isLetter(c: number): boolean {
+  return isLower(c) || isUpper(c);
+}
+
+/** Where the word that ends at `end` starts (letters only, at most 24). */
+function wordStart(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 24 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/**
+ * Is `at` inside a sentence, after a word in lowercase, a figure or a comma ("reported by
+ * Channel 4", "on Channel 4,")? Returns the previous word's start, or -1 at a sentence's start.
+ */
+function previousWordInSentence(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 0xa0)) p--;
+  if (p === at || p === 0) return -1;
+  const c = text.charCodeAt(p - 1);
+  if (c === 44 || (c >= 48 && c <= 57)) return p;
+  if (!isLower(c)) return -1;
+  return wordStart(text, p);
+}
+
+/**
+ * Is the number `number` at text[at] part of a name? Only a bare number is asked about: no
+ * qualifier, currency, multiplier or per cent goes with a name.
+ */
+export function numberInName(text: string, at: number, number: string): boolean {
+  const first = number.charCodeAt(0);
+  if (first >= 48 && first <= 57) return digitsAfterName(text, at, number);
+  if (!isUpper(first)) return false;
+  // "the Big Ten", "Air Force One": a number word with a capital inside a sentence.
+  if (previousWordInSentence(text, at) >= 0) return true;
+  // "One Nation won": "One" before a capitalised word opens a name ("Two Democrats" still counts).
+  return number === "One" && text.charCodeAt(at + 3) === 32 && isUpper(text.charCodeAt(at + 4));
+}
+
+function digitsAfterName(text: string, at: number, number: string): boolean {
+  if (number.length > 4 || number.includes(",")) return false;
+  const space = text.charCodeAt(at - 1);
+  if (space !== 32 && space !== 0xa0) return false;
+  const nameStart = wordStart(text, at - 1);
+  // "Channel", "Apollo": a capital and then lowercase letters ("USD 5" and "ABC 7" are left alone).
+  if (nameStart >= at - 2 || !isUpper(text.charCodeAt(nameStart)) || !isLower(text.charCodeAt(nameStart + 1)))
+    return false;
+  if (MONTHS_AND_DAYS.has(text.slice(nameStart, at - 1).toLowerCase())) return false;
+  const before = previousWordInSentence(text, nameStart);
+  if (before < 0) {
+    // At a sentence's start only a word that is no common English word: "Apollo 11 landed", not
+    // "Only 40 were killed".
+    if (isCommonWord(text.slice(nameStart, at - 1).toLowerCase())) return false;
+  } else if (PREPOSITIONS.has(text.slice(before, wordStartEnd(text, before)).toLowerCase())) return false;
+  VERB_OR_POSSESSIVE_AFTER.lastIndex = at + number.length;
+  return VERB_OR_POSSESSIVE_AFTER.test(text);
+}
+
+/** Where the word that starts at `start` ends. */
+function wordStartEnd(text: string, start: number): number {
+  let e = start;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  return e;
+}
