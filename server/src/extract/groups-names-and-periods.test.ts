@@ -70,3 +70,68 @@ describe("numbers that are part of a name", () => {
     ]);
   });
 });
+
+describe("magnitudes and ranges below zero", () => {
+  const figures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
+
+  it("reads a quake's figure as its magnitude, not a count of quakes", () => {
+    expect(
+      figures(
+        "A magnitude 7.7 earthquake struck Myanmar. A 6.1-magnitude quake hit Japan, and a 5.2 aftershock followed.",
+      ),
+    ).toEqual([
+      ["magnitude 7.7", 7.7, "magnitude", null],
+      ["6.1-magnitude", 6.1, "magnitude", null],
+      ["5.2", 5.2, "magnitude", null],
+    ]);
+    expect(figures("Three earthquakes hit Chile.")).toEqual([["Three earthquakes", 3, "earthquakes", null]]);
+  });
+
+  it("reads a range whose low end is below zero", () => {
+    expect(
+      figures("Temperatures will range between -5 and 3 degrees. Lows between minus 12 and minus 4C are expected."),
+    ).toEqual([
+      ["-5", -5, "degrees", "at_least"],
+      ["3 degrees", 3, "degrees", "at_most"],
+      ["minus 12", -12, "°C", "at_least"],
+      ["minus 4C", -4, "°C", "at_most"],
+    ]);
+  });
+});
+
+describe("periods and weeks", () => {
+  const dated = (body: string) => claims(body).flatMap((c) => c.dates.map((d) => [d.text, d.value]));
+
+  it("dates a period that runs to a month, and not a person called May", () => {
+    expect(dated("House prices rose 4.2% in the 12 months to May. She spoke to May about 40 jobs.")).toEqual([
+      ["May", "2025-05"],
+    ]);
+  });
+
+  it("puts both days of 'between Monday and Friday last week' in that week", () => {
+    expect(dated("Police made 40 arrests between Monday and Friday last week.")).toEqual([
+      ["Monday", "2025-06-02"],
+      ["Friday last week", "2025-06-06"],
+    ]);
+    expect(dated("Strikes will run from Tuesday to Thursday next week.")).toEqual([
+      ["Tuesday", "2025-06-17"],
+      ["Thursday next week", "2025-06-19"],
+    ]);
+  });
+});
+
+describe("one person under several forms", () => {
+  it("is the titled name with its place, when the article later writes the surname", () => {
+    const all = claims("Mayor Karen Bass of Los Angeles said 12,000 homes burned. Bass said 300 firefighters remain.");
+    expect(all.map((c) => c.claimant.name)).toEqual(["Karen Bass of Los Angeles", "Karen Bass of Los Angeles"]);
+  });
+
+  it("reads a given name written as initials after a title, not an abbreviation", () => {
+    const all = claims("Vice President JD Vance said the deal was done. UN envoy Tom Fletcher said aid was blocked.");
+    expect(all.map((c) => [c.claimant.title, c.claimant.name])).toEqual([
+      ["Vice President", "JD Vance"],
+      ["UN envoy", "Tom Fletcher"],
+    ]);
+  });
+});

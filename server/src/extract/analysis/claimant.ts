@@ -161,6 +161,13 @@ function withoutTitles(name: string): string {
   return n;
 }
 
+/** "Karen Bass of Los Angeles" → "Karen Bass": a later "Bass" is the same person. */
+function beforeAffiliation(name: string): string {
+  const words = name.split(" ");
+  for (let i = 2; i < words.length - 1; i++) if (AFFILIATION.has(words[i]!)) return words.slice(0, i).join(" ");
+  return name;
+}
+
 /** The last word of a person's name, when it is capitalised ("Peter Kim" → "Kim"), else null. */
 function surnameOf(name: string): string | null {
   const last = name.slice(name.lastIndexOf(" ") + 1);
@@ -392,7 +399,7 @@ export class ClaimantMemory {
       this.namedBodies.push(c.name);
     }
     if (c.type === "person" && c === spoken) {
-      const surname = surnameOf(c.name);
+      const surname = surnameOf(beforeAffiliation(c.name));
       if (surname && c.name.includes(" ")) this.personsBySurname.set(surname, c);
     }
     return c;

@@ -82,6 +82,11 @@ const MONTH_LEAD = /\b(?:in|since|by|until|till|from|through|early|late|mid-?|la
  * May"), but the person in "before May took over".
  */
 const BEFORE_LEAD = /\bbefore\s+$/i;
+/** "in the 12 months to May", "the year to May": the month a period ends in (not "spoke to May"). */
+const PERIOD_TO_LEAD = /\b(?:months?|year|quarter|weeks?|period)\s+to\s+$/i;
+/** "Monday and Friday last week": a second weekday whose week the first one shares. */
+const SHARED_WEEK_AFTER =
+  /^\s+(?:and|or|to|through|until|till|[-–])\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?\s+(last|next)\s+week\b/;
 const LOWERCASE_WORD_NEXT = /^\s+[a-z]/;
 /**
  * "at the board's next meeting in December", "its next hearing on Friday": "next" before the
@@ -151,7 +156,7 @@ function monthIndex(name: string): number {
  */
 function mayIsMonth(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 8), at);
-  if (MONTH_LEAD.test(lead)) return true;
+  if (MONTH_LEAD.test(lead) || PERIOD_TO_LEAD.test(text.slice(Math.max(0, at - 12), at))) return true;
   return BEFORE_LEAD.test(lead) && !LOWERCASE_WORD_NEXT.test(text.slice(at + 3, at + 6));
 }
 
@@ -317,8 +322,11 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const modifier = (m[1] ?? "").toLowerCase();
       let delta: number;
       // "on Monday last week", "Friday next week": that day of the week before or after the
-      // publication's (weeks run Monday to Sunday).
-      if (m[4]) delta = ((target + 6) % 7) - ((today + 6) % 7) + (m[4] === "last" ? -7 : 7);
+      // publication's (weeks run Monday to Sunday); "between Monday and Friday last week" puts
+      // both days in it.
+      const week =
+        m[4] ?? SHARED_WEEK_AFTER.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48))?.[1];
+      if (week) delta = ((target + 6) % 7) - ((today + 6) % 7) + (week === "last" ? -7 : 7);
       else if (modifier === "next") delta = (target - today + 7) % 7 || 7;
       else if (modifier === "last") delta = -((today - target + 7) % 7 || 7);
       else if (future) delta = (target - today + 7) % 7;

@@ -354,6 +354,7 @@ export const ROLE_WORDS = new Set([
   "sheriff",
   "coach",
   "ambassador",
+  "envoy",
   "chancellor",
   "premier",
   // People of the outlets OUTLET_WORDS name: "Radio host Ann Lee", "the paper's editor".

@@ -17,6 +17,10 @@ export const NOT_GIVEN_NAMES = new Set(
 );
 
 export const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A given name written as two initials: "JD Vance", "AJ Brown". */
+const INITIALS_NAME = /^\p{Lu}{2}$/u;
+/** Two capitals that are no one's initials: "US Ambassador …", "UN envoy". */
+const TWO_LETTER_ABBREVIATIONS = new Set("US UK EU UN AP AI TV PM MP NY LA DC UAE GP MD OK ID".split(" "));
 const SURNAME = /^\p{Lu}[\p{L}’'-]+$/u;
 /** Words that tie a named person to their body: "Mark Haines of Gloucestershire Police". */
 export const AFFILIATION = new Set(["of", "at", "from"]);
@@ -26,7 +30,7 @@ export const PLACE_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "to"
 /** A word that can be a given name: capitalised, and no title, body, party or function word. */
 export function mayBeGivenName(word: string): boolean {
   return (
-    GIVEN_NAME.test(word) &&
+    (GIVEN_NAME.test(word) || (INITIALS_NAME.test(word) && !TWO_LETTER_ABBREVIATIONS.has(word))) &&
     !TITLE_WORD.test(word) &&
     !NOT_GIVEN_NAMES.has(word) &&
     !ORGANISATION_WORDS.has(word.toLowerCase()) &&

@@ -1,6 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { nextQuantityStart, registerQuantityStartWords } from "./quantity-starts.ts";
-import { degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./quantity-units.ts";
+import { asMagnitude, degrees, gluedUnitAt, gluedUnitName, isLetterAt, withRate } from "./quantity-units.ts";
 import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
@@ -359,8 +359,10 @@ function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
   };
 }
 
-const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
-const AND_NEXT = /[ \u00a0]+and[ \u00a0]+/y;
+/** "between 3", "between -5", "between minus 5": the low end of a range starts at `at`. */
+const BETWEEN_BEFORE = /\bbetween[ \u00a0]+(?:[-−]|minus[ \u00a0]+)?$/i;
+// The high end starts at its digits: a sign before them ("and minus 4C", "and -2") is read back from there.
+const AND_NEXT = /[ \u00a0]+and[ \u00a0]+(?:minus[ \u00a0]+(?=\d)|[-−](?=\d))?/y;
 const MULTIPLIER_WORD = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 
 /**
@@ -371,7 +373,7 @@ const MULTIPLIER_WORD = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k
 function betweenRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
   const c = text.charCodeAt(at);
   const sign = c === 36 || c === 0x20ac || c === 0xa3; // $ € £
-  if (((c < 48 || c > 57) && !sign) || at < 8 || !BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  if (((c < 48 || c > 57) && !sign) || at < 8 || !BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 15), at))) return 0;
   const lows: Quantity[] = [];
   matchAt(text, start, at, lows, true);
   // The regex may have read "and" as the low end's noun and dropped it: go on from the figure's end.
@@ -903,7 +905,8 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     matched = m.input.slice(from, m.index) + matched;
   }
   const s = start + from;
-  return { text: matched, start: s, end: s + matched.length, value, unit, qualifier };
+  const q = { text: matched, start: s, end: s + matched.length, value, unit, qualifier };
+  return currency || percent || mult ? q : asMagnitude(q, m.index + m[0].indexOf(num) + num.length, m.input, start);
 }
 
 /** A qualifier right before a quantity the regex could not start at ("about " before "NZ$2.7 billion"). */

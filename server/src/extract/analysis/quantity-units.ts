@@ -66,3 +66,21 @@ export function withRate(q: Quantity, text: string, start: number): Quantity {
     end,
   };
 }
+
+/** What a magnitude measures: "a 7.7 earthquake" is magnitude 7.7, not a count of earthquakes. */
+const QUAKE_WORDS = new Set(["earthquake", "quake", "tremor", "aftershock", "temblor"]);
+const MAGNITUDE_BEFORE = /magnitude[- \u00a0]$/i;
+
+/**
+ * The quantity `q` as a magnitude, when it is one: a figure before a quake word ("a 7.7
+ * earthquake", "a 7.7-magnitude quake") or after "magnitude" ("a magnitude 6.1 tremor", whose
+ * text then takes that word in); else `q` itself.
+ */
+export function asMagnitude(q: Quantity, numberEnd: number, text: string, start: number): Quantity {
+  const before = MAGNITUDE_BEFORE.exec(text.slice(Math.max(0, q.start - start - 10), q.start - start));
+  if (q.unit === "magnitude" || q.value >= 10) return q;
+  if (!before && (q.unit === null || !QUAKE_WORDS.has(q.unit))) return q;
+  const from = before ? q.start - before[0].length : q.start;
+  const end = start + numberEnd;
+  return { ...q, unit: "magnitude", start: from, end, text: text.slice(from - start, numberEnd) };
+}

@@ -122,7 +122,12 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
     words.push(wordAt(body, tokens[t]!));
   }
   const last = to - from - 1;
-  const named = last > 0 && closesName(body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end), words[last]!);
+  // "Laura 20% has said" is no name: the number must stand alone.
+  const numberEnd = tokens[to - 1]!.end;
+  const named =
+    last > 0 &&
+    (numberEnd === body.length || body.charCodeAt(numberEnd) === 32) &&
+    closesName(body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end), words[last]!);
   return plausibleWords(words, named ? last : -1);
 }
 
