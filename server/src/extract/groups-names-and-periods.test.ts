@@ -135,3 +135,31 @@ describe("one person under several forms", () => {
     ]);
   });
 });
+
+describe("a story's furniture", () => {
+  it("makes no claim of a byline's second line or of a section heading", () => {
+    const story = [
+      "Storm leaves thousands without power",
+      "",
+      "By Maria Lopez",
+      "Staff Writer",
+      "",
+      "More than 40,000 homes lost power on Tuesday, the utility said.",
+      "",
+      "What happens next",
+      "",
+      "The outage cost businesses $3 million, officials said.",
+      "",
+      "Why it matters",
+      "",
+      "How the storm hit 40,000 homes",
+    ].join("\n");
+    expect(claims(story).map((c) => c.quote)).toEqual([
+      "Storm leaves thousands without power",
+      "More than 40,000 homes lost power on Tuesday",
+      "The outage cost businesses $3 million",
+      // A heading with a figure in it may be a claim the story goes on to make.
+      "How the storm hit 40,000 homes",
+    ]);
+  });
+});

@@ -21,6 +21,10 @@ const FURNITURE = [
   /^(?:Sign up|Subscribe)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
   /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i,
+  // A byline's second line: "Staff Writer", "Senior Political Correspondent".
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  // A section heading: "What happens next", "Why it matters", "Background", "Key points".
+  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture)\s*:?\s*$/iu,
 ];
 /**
  * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
