@@ -163,3 +163,15 @@ describe("a story's furniture", () => {
     ]);
   });
 });
+
+describe("a next sentence that takes issue with a speaker", () => {
+  it("marks the speaker's claim disputed, not the article's", () => {
+    const all = claims(
+      "The chancellor said the plan would raise £20 billion. The IFS disputed that figure. Police said Smith stole $5,000. Smith denied the allegation. The mayor said 40 parks opened. The council approved the plan.",
+    );
+    expect(all.filter((c) => c.flags.includes("disputed")).map((c) => c.quote)).toEqual([
+      "the plan would raise £20 billion",
+      "Smith stole $5,000",
+    ]);
+  });
+});

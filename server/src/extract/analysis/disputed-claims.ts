@@ -47,6 +47,13 @@ const NOT_SUPPORTED = /\b(?:did|does|do) not support$/i;
 const REBUTTAL_OPENER =
   /^(?:(?:he|she|they|it) (?:provided|offered|gave|cited|presented|produced|has provided|have provided) no (?:evidence|proof)|[“"‘']?(?:that|this|the|such|those|these|both|all) ?(?:claim|figure|number|statement|assertion|allegation|statistic)?s? ?(?:is|was|are|were|’s|'s) (?:(?:simply|just|flatly|patently|demonstrably|completely|entirely|categorically|also|plainly) )?(?:not true|untrue|false|incorrect|inaccurate|wrong|misleading|not accurate|not correct|baseless|unfounded|exaggerated|not the case)\b(?=\s*(?:[.,:;!—–-]|[”"’]|$)|\s+(?:either|at all)\b))/iu;
 
+/**
+ * A sentence whose subject takes issue with what was just said: "The IFS disputed that figure",
+ * "Criminologists have questioned those numbers", "Smith denied the allegation".
+ */
+const DISPUTING_SENTENCE =
+  /^(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|also|quickly|strongly|swiftly|immediately|sharply|repeatedly) )?(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|account|characteri[sz]ation|statement)s?\b/iu;
+
 const DISPUTE_GATE = defineGate(
   (
     "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
@@ -58,6 +65,7 @@ const DISPUTE_GATE = defineGate(
 gated(SPEAKER_VERDICT, DISPUTE_GATE);
 gated(COMMENT_VERDICT, DISPUTE_GATE);
 gated(REBUTTAL_OPENER, DISPUTE_GATE);
+gated(DISPUTING_SENTENCE, DISPUTE_GATE);
 
 /** Can the sentence whose gate bits these are hold a dispute cue at all? */
 export function mayDispute(bits: number): boolean {
@@ -147,7 +155,7 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
  * such a rebuttal, the last speaker of the sentence before it, claims[from, to), is disputed.
  */
 export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
-  if (to === from || !REBUTTAL_OPENER.test(sentence)) return;
+  if (to === from || !(REBUTTAL_OPENER.test(sentence) || DISPUTING_SENTENCE.test(sentence))) return;
   for (let i = to - 1; i >= from; i--) {
     if (!isReported(claims[i]!)) continue;
     flagSpeaker(claims, from, to, claims[i]!);
