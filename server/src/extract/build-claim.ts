@@ -170,16 +170,27 @@ function describeClaimant(c: Claimant): string {
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
 }
 
+/** "she'll sign …" after "The governor said": a pronoun with a modal on it that stands for the speaker. */
+function contractedSpeakerPronoun(content: string, claimant: Claimant): boolean {
+  const m = /^(it|they|he|she)['’](?:ll|d)\b/i.exec(content);
+  return m !== null && pronounStandsFor(m[1]!, claimant);
+}
+
+/** Can the pronoun stand for the claimant: "it"/"they" for a body, "he"/"she" for a person? */
+function pronounStandsFor(pronoun: string, claimant: Claimant): boolean {
+  if (claimant.type === "article" || claimant.type === "unnamed_sources") return false;
+  const p = pronoun.toLowerCase();
+  return claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
+}
+
 function withPronounResolved(content: string, claimant: Claimant): string {
   // Only a wording that starts with i, t, h or s (any case) can start with one of the pronouns.
   const first = content.charCodeAt(0) | 32;
   if (first !== 105 && first !== 116 && first !== 104 && first !== 115) return content;
   // Not "he'd", "she's": "the president'd" is not a wording.
   const m = /^(it|they|he|she)\b(?!['’])/i.exec(content);
-  if (!m || claimant.type === "article" || claimant.type === "unnamed_sources") return content;
-  const p = m[1]!.toLowerCase();
-  const fits = claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
-  return fits ? `${claimantReference(claimant)}${content.slice(m[0].length)}` : content;
+  if (!m || !pronounStandsFor(m[1]!, claimant)) return content;
+  return `${claimantReference(claimant)}${content.slice(m[0].length)}`;
 }
 
 /**
@@ -246,7 +257,7 @@ export function buildClaim(
         ? capitalised(shownContent)
         : d.directQuote
           ? `${capitalised(describeClaimant(d.claimant))} said: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
-          : shownContent !== shown
+          : shownContent !== shown || contractedSpeakerPronoun(shown, d.claimant)
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
               `${capitalised(describeClaimant(d.claimant))} said ${LEADING_PRONOUN.test(shown) ? shown[0]!.toLowerCase() + shown.slice(1) : shown}`

@@ -28,6 +28,16 @@ describe("people an article describes but does not name", () => {
     expect(claimQuoting(all, "30 people").text).toBe("According to officials, 30 people died");
   });
 
+  it("include 'people familiar with the matter' named after what they said", () => {
+    const all = claims(
+      "Vantor Capital is considering voting against the deal, two people familiar with the matter said. I think they are matters of conviction, as far as many people in this country believe.",
+    );
+    expect(all.map((c) => [c.claimant.type, c.quote])).toEqual([
+      ["unnamed_sources", "Vantor Capital is considering voting against the deal"],
+      ["article", "I think they are matters of conviction, as far as many people in this country believe"],
+    ]);
+  });
+
   it("are not people the article has introduced, nor a group a named person leads", () => {
     const all = claims(
       "The study followed 900 patients. The researchers found that 40% improved. Reyes and other economists said prices rose 3%.",
@@ -173,5 +183,16 @@ describe("a next sentence that takes issue with a speaker", () => {
       "the plan would raise £20 billion",
       "Smith stole $5,000",
     ]);
+  });
+});
+
+describe("a modal written onto its pronoun", () => {
+  it("is a verb for the reported clause, the future for its dates, and reads as written", () => {
+    const all = claims("The governor said she'll sign the bill in August. The company said it’d cut 300 jobs.");
+    expect(all.map((c) => [c.claimant.name, c.kind, c.text])).toEqual([
+      ["governor", "prediction", "The governor said she'll sign the bill in August"],
+      ["company", "statistic", "The company said it’d cut 300 jobs"],
+    ]);
+    expect(all[0]!.dates.map((d) => d.value)).toEqual(["2025-08"]);
   });
 });

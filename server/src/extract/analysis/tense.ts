@@ -3,7 +3,7 @@ import { isDigit } from "../text/char-classes.ts";
 import { commaBefore, firstTokenEndingAfter, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { defineGate } from "./word-gates.ts";
-import { ALWAYS_FINITE, PAST, TO } from "./word-flags.ts";
+import { ALWAYS_FINITE, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
 /** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
 const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
@@ -109,6 +109,8 @@ function followedByTo(body: string, tokens: readonly Token[], i: number): boolea
 function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.gates & FORWARD_LOOKING) return 1;
+  // "she'll sign", "he'd cut" (would); "she'd left" is "had": the past form after it says so.
+  if (t.flags & CONTRACTED_MODAL) return tokens[i + 1] && tokens[i + 1]!.flags & PAST ? -1 : 1;
   if (t.flags & ALWAYS_FINITE) {
     const w = lowerWordAt(body, t);
     // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned.

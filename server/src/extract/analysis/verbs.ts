@@ -1,5 +1,12 @@
 import type { Token } from "./tokens.ts";
-import { ALWAYS_FINITE, NOT_VERB_AFTER, OBJECT_STARTER, PAST, UPPER_OR_NUMBER_FIRST } from "./word-flags.ts";
+import {
+  ALWAYS_FINITE,
+  CONTRACTED_MODAL,
+  NOT_VERB_AFTER,
+  OBJECT_STARTER,
+  PAST,
+  UPPER_OR_NUMBER_FIRST,
+} from "./word-flags.ts";
 
 /** Past-tense form of a content verb: irregular list or a regular "-ed" word. */
 export function isPastVerb(t: Token | undefined): boolean {
@@ -11,8 +18,10 @@ export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.flags & ALWAYS_FINITE) return true;
-  if (!(t.flags & PAST)) return false;
   const prev = tokens[i - 1];
+  // "she'll sign", "we'd support": the modal is written onto the pronoun before the verb.
+  if (prev && prev.flags & CONTRACTED_MODAL) return true;
+  if (!(t.flags & PAST)) return false;
   return !prev || !(prev.flags & NOT_VERB_AFTER);
 }
 
