@@ -123,8 +123,14 @@ function claimantReference(c: Claimant): string {
   return reference;
 }
 
+/** "the study by McKinsey … of American businesses": a plural after these is not the head noun. */
+const PREPOSITIONS_IN_NAMES = new Set(["of", "by", "for", "at", "in", "from", "on", "with"]);
+
 function computeClaimantReference(name: string, type: Claimant["type"]): string {
   const words = name.split(" ");
+  // "a 19-year-old man from Guinea": one person described by age.
+  if (type === "person" && /^\d{1,3}-year-old$/.test(words[0]!))
+    return `${/^(?:8\d?|11|18)\D/.test(name) ? "an" : "a"} ${name}`;
   // "one modeling study", "two EU officials": a number already determines it; a year does not
   // ("the 2024 review of 45 studies").
   if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return name;
@@ -139,6 +145,13 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   )
     return lowerCommonCapital(name);
   if (THE_NAMES.has(name)) return `the ${name}`;
+  // "civil rights groups", "two carriers": bodies in the plural read without "the", as people do.
+  if (
+    type === "organization" &&
+    /^\p{Ll}+[^s]s$/u.test(words[words.length - 1]!) &&
+    !words.some((w) => PREPOSITIONS_IN_NAMES.has(w))
+  )
+    return lowerCommonCapital(name);
   const common =
     (type === "organization" &&
       !ENDS_WITH_COMPANY_WORD.test(name) &&

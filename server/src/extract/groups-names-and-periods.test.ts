@@ -196,3 +196,94 @@ describe("a modal written onto its pronoun", () => {
     expect(all[0]!.dates.map((d) => d.value)).toEqual(["2025-08"]);
   });
 });
+
+describe("a fourth read: columns, transcripts, studies and storms", () => {
+  const figures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
+
+  it("flags a columnist's loaded words and opinions written with a contraction or a negation", () => {
+    const all = claims(
+      "The stadium deal is a shameless giveaway, rammed through by the council. I'd love to see the math. I don't think we get there.",
+    );
+    expect(all.map((c) => c.flags)).toEqual([["loaded_language"], ["opinion"], ["opinion"]]);
+    expect(all[0]!.loadedTerms).toEqual(["shameless", "rammed through"]);
+  });
+
+  it("makes no claim of a wire's name under a byline, a transcript's note or a columnist's line", () => {
+    const story = [
+      "By Jane Doe",
+      "Associated Press",
+      "",
+      "The following is an edited transcript of remarks by the mayor.",
+      "",
+      "The city added 46,000 jobs, the mayor said.",
+      "",
+      "Gordon Pelletier is a columnist for the Lakeshore Tribune.",
+      "",
+      "Maria Lopez is a reporter who covered the trial, and she said 40 people testified.",
+    ].join("\n");
+    expect(claims(story).map((c) => c.quote)).toEqual([
+      "The city added 46,000 jobs",
+      "Maria Lopez is a reporter who covered the trial",
+      "40 people testified",
+    ]);
+  });
+
+  it("reads speeds, cents of another country and verbs after a figure", () => {
+    expect(figures("Winds of 115 mph (185 km/h) were recorded. The dollar fell to 72.24 U.S. cents.")).toEqual([
+      ["115 mph", 115, "mph", null],
+      ["185 km/h", 185, "km/h", null],
+      ["72.24 U.S. cents", 72.24, "cents", null],
+    ]);
+    expect(figures("Where does 46,000 come from?")).toEqual([["46,000", 46000, null, null]]);
+  });
+
+  it("reads ages as bounds and 'about' after a verb of talking as no qualifier", () => {
+    expect(
+      figures(
+        "Adults aged 60 and over were enrolled. We are talking about 26 fewer hospital admissions. I think about half of them closed. Exports rose 700 units and over 1,000 were sold.",
+      ),
+    ).toEqual([
+      ["60 and over", 60, null, "at_least"],
+      ["about 26 fewer hospital admissions", 26, "admissions", null],
+      ["about half", 0.5, "share", "approximately"],
+      ["700 units", 700, "units", null],
+      ["over 1,000", 1000, null, "more_than"],
+    ]);
+  });
+
+  it("names who speaks after a figure: the authors, the paper, the clubs, a trial, a person by age", () => {
+    const all = claims(
+      "The vaccine was 41% effective, the authors said. Six cases were reported, the paper said. Aston Villa have signed Tiago Valadares, the clubs said. Stays fell 41%, a trial found. A 19-year-old man from Guinea told IOM staff that smugglers had charged 1,500 dinars.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["authors", "person"],
+      ["paper", "organization"],
+      ["clubs", "organization"],
+      ["trial", "organization"],
+      ["19-year-old man from Guinea", "person"],
+    ]);
+    expect(all[4]!.text).toBe(
+      "According to a 19-year-old man from Guinea (via IOM), smugglers had charged 1,500 dinars",
+    );
+  });
+
+  it("types companies by the words that end their names", () => {
+    const all = claims(
+      "The unemployment rate rose to 7.1%, Statistics Canada said. Duke Energy said 512,000 customers were without power.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["Statistics Canada", "organization"],
+      ["Duke Energy", "organization"],
+    ]);
+  });
+
+  it("marks a claim disputed when the article answers it flatly: 'It won't.'", () => {
+    const all = claims(
+      "Supporters claim that the stadium will create 4,000 permanent jobs. It won't. The firm said sales rose. It is not clear why.",
+    );
+    expect(all.filter((c) => c.flags.includes("disputed")).map((c) => c.quote)).toEqual([
+      "the stadium will create 4,000 permanent jobs",
+    ]);
+  });
+});

@@ -295,7 +295,8 @@ describe("more shapes of news copy", () => {
     [
       "Two carriers said on Friday they would move 12 weekly calls.",
       "two carriers",
-      "According to two carriers, they would move 12 weekly calls",
+      // Bodies in the plural: "they" stands for them.
+      "Two carriers said they would move 12 weekly calls",
     ],
     [
       "Sales rose 3 percent, according to its annual report.",

@@ -105,7 +105,9 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   let lastOrg = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/[’']s$/, "");
-    if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w)) lastOrg = i;
+    // "the clubs said", "the unions": a plural of a body's word.
+    const singular = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+    if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || ORGANISATION_WORDS.has(singular)) lastOrg = i;
   }
   // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
   // A role anywhere names someone in the body: "Council member Robert Hayes", "a spokesperson for the airline".

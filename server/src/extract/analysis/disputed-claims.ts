@@ -54,8 +54,13 @@ const REBUTTAL_OPENER =
 const DISPUTING_SENTENCE =
   /^(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|also|quickly|strongly|swiftly|immediately|sharply|repeatedly) )?(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|account|characteri[sz]ation|statement)s?\b/iu;
 
+/** A flat denial that is the whole sentence: "It won't.", "They didn't.", "That is not so." */
+const FLAT_DENIAL =
+  /^(?:it|they|that|this|he|she)\s+(?:won['’]t|will not|didn['’]t|did not|doesn['’]t|does not|isn['’]t|is not|wasn['’]t|was not|hasn['’]t|has not|haven['’]t|have not|can['’]t|cannot|wouldn['’]t|would not)(?:\s+(?:so|true))?\s*[.!]?\s*$/i;
+
 const DISPUTE_GATE = defineGate(
   (
+    "not won didn doesn isn wasn hasn haven cannot wouldn " +
     "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
     "false baseless unfounded unsubstantiated debunked discredited disproven disproved bogus spurious disputed " +
     "rejected denied contested questioned refuted contradicted challenged untrue true inaccurate incorrect wrong " +
@@ -66,6 +71,7 @@ gated(SPEAKER_VERDICT, DISPUTE_GATE);
 gated(COMMENT_VERDICT, DISPUTE_GATE);
 gated(REBUTTAL_OPENER, DISPUTE_GATE);
 gated(DISPUTING_SENTENCE, DISPUTE_GATE);
+gated(FLAT_DENIAL, DISPUTE_GATE);
 
 /** Can the sentence whose gate bits these are hold a dispute cue at all? */
 export function mayDispute(bits: number): boolean {
@@ -155,7 +161,11 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
  * such a rebuttal, the last speaker of the sentence before it, claims[from, to), is disputed.
  */
 export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
-  if (to === from || !(REBUTTAL_OPENER.test(sentence) || DISPUTING_SENTENCE.test(sentence))) return;
+  if (
+    to === from ||
+    !(REBUTTAL_OPENER.test(sentence) || DISPUTING_SENTENCE.test(sentence) || FLAT_DENIAL.test(sentence))
+  )
+    return;
   for (let i = to - 1; i >= from; i--) {
     if (!isReported(claims[i]!)) continue;
     flagSpeaker(claims, from, to, claims[i]!);

@@ -421,6 +421,28 @@ export const ONE_WORD_BODIES = new Set(
 );
 
 export const ORGANISATION_WORDS = new Set([
+  // Words that end company and agency names: "Duke Energy", "Crestline Partners", "Statistics Canada".
+  "energy",
+  "partners",
+  "capital",
+  "statistics",
+  "llc",
+  "plc",
+  "foods",
+  "brands",
+  "ventures",
+  "investments",
+  "securities",
+  "insurance",
+  "media",
+  "entertainment",
+  "communications",
+  "petroleum",
+  "electric",
+  "utilities",
+  "resources",
+  "mining",
+  "logistics",
   "presidency",
   "airline",
   "airlines",
@@ -433,6 +455,7 @@ export const ORGANISATION_WORDS = new Set([
   "audit",
   "report",
   "study",
+  "trial",
   "survey",
   "poll",
   "index",
@@ -654,6 +677,21 @@ export const LOADED_TERMS = [
   "job-killing",
   "draconian",
   "cronies",
+  // A columnist's words for a deal or a vote they oppose.
+  "shameless",
+  "heist",
+  "rammed through",
+  "power grab",
+  "cash grab",
+  "fat cats",
+  "debacle",
+  "fiasco",
+  "travesty",
+  "slush fund",
+  "gravy train",
+  "spineless",
+  "cowardly",
+  "disgrace",
 ];
 
 /** Words one of which every OPINION_PATTERN match contains (its pre-check, see word-gates.ts). */
@@ -688,4 +726,4 @@ export const OPINION_WORDS = [
   "worrisome",
 ];
 export const OPINION_PATTERN =
-  /\b(I|we)\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to|must)\s+(be|have|not)\b|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;
+  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to|must)\s+(be|have|not)\b|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;

@@ -100,6 +100,21 @@ const NOT_UNITS = new Set([
   "more",
   "less",
   "times",
+  // Verbs right after a figure: "Where does 46,000 come from", "12 said yes".
+  "come",
+  "comes",
+  "came",
+  "said",
+  "says",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "do",
+  "does",
+  "did",
   // "up to half his sentence": a possessive determiner stands before what is counted.
   ...POSSESSIVE_DETERMINERS,
 ]);
@@ -131,6 +146,10 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS
 // three letters, "quarter" does not).
 export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), "quarter"]);
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
+
+const ABBREVIATION_THEN_WORD = /^\.(?:\p{Lu}\.)+[ \u00a0]+(\p{Ll}+)/u;
+const PER_TIME_UNITS = new Set(["km", "m", "mi", "ft"]);
+const SLASH_TIME = /^\/(?:h|hr|s)\b/;
 
 const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)\s+$/i;
 
@@ -338,7 +357,8 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
 }
 
 const OR_MORE =
-  /[ \u00a0]+or[ \u00a0]+(more|fewer|less)\b(?![ \u00a0]+than\b)(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
+  /[ \u00a0]+(?:or[ \u00a0]+(more|fewer|less)|(?:and|or)[ \u00a0]+(over|older|above|under|younger|below))\b(?![ \u00a0]+(?:than\b|[\d$€£¥₹₩]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\b))(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
+const AT_LEAST_WORDS = new Set(["more", "over", "older", "above"]);
 
 /**
  * "employers with 50 or more workers": a lower bound, and the noun after "or more" is what is
@@ -348,14 +368,14 @@ function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
   OR_MORE.lastIndex = q.end - start;
   const m = OR_MORE.exec(text);
   if (m === null) return q;
-  const noun = m[2] !== undefined && !NOT_UNITS.has(m[2]) ? m[2] : null;
-  const end = q.end - start + (noun ? m[0].length : m[0].length - (m[2] ? m[2].length + 1 : 0));
+  const noun = m[3] !== undefined && !NOT_UNITS.has(m[3]) ? m[3] : null;
+  const end = q.end - start + (noun ? m[0].length : m[0].length - (m[3] ? m[3].length + 1 : 0));
   return {
     ...q,
     text: text.slice(q.start - start, end).trimEnd(),
     end: start + end,
     unit: q.unit ?? noun,
-    qualifier: m[1] === "more" ? "at_least" : "at_most",
+    qualifier: AT_LEAST_WORDS.has((m[1] ?? m[2])!.toLowerCase()) ? "at_least" : "at_most",
   };
 }
 
@@ -555,7 +575,7 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
  * "14 overseas holidays", "at least one required vaccine", "200 full-time staff".
  */
 const COUNT_ADJECTIVES = new Set(
-  "new additional more extra other further young old local foreign registered confirmed suspected total separate major small large overseas domestic international annual required unpaid permanent temporary full-time part-time".split(
+  "new additional more fewer extra other further young old local foreign registered confirmed suspected total separate major small large overseas domestic international annual required unpaid permanent temporary full-time part-time".split(
     " ",
   ),
 );
@@ -862,7 +882,14 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const dollarPrefix = currency?.trim() === "$" ? dollarCountryBefore(m.input, m.index) : null;
   if (currency) unit = dollarPrefix ? dollarPrefix.code : CURRENCY_CODES[currency.trim()]!;
   else if (percent) unit = /^[%p]/i.test(percent) ? "%" : degrees(percent);
-  if (noun) {
+  if (noun && noun.length === 1 && m.input.charCodeAt(m.index + m[0].length) === 46) {
+    // "72.24 U.S. cents": a letter of an abbreviation, whose word after it is what is counted.
+    const after = ABBREVIATION_THEN_WORD.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (after && !NOT_UNITS.has(after[1]!)) {
+      unit = after[1]!;
+      matched += after[0];
+    } else matched = matched.slice(0, matched.length - noun.length - 1);
+  } else if (noun) {
     const n = noun.toLowerCase();
     if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun))
       matched = matched.slice(0, matched.length - noun.length - 1);
@@ -892,6 +919,14 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   )
     return null;
   matched = matched.trimEnd();
+  // "185 km/h", "25m/s": a measure over time.
+  if (unit !== null && PER_TIME_UNITS.has(unit)) {
+    const slash = SLASH_TIME.exec(m.input.slice(m.index + matched.length, m.index + matched.length + 5));
+    if (slash) {
+      unit += slash[0];
+      matched += slash[0];
+    }
+  }
   let from = m.index;
   let qualifier = qualifierAt(qual, m.input, m.index);
   if (dollarPrefix) {

@@ -65,10 +65,20 @@ const NEGATION_BREAKS = new Set(
  */
 export function qualifierAt(qual: string | undefined, text: string, at: number): string | null {
   if (!qual) return passedBefore(text, at) ? "more_than" : null;
+  // "we are talking about 26 fewer admissions": "about" is what is talked of, not roughly.
+  if (
+    qual.length === 5 &&
+    qual.toLowerCase() === "about" &&
+    TOPIC_VERB_BEFORE.test(text.slice(Math.max(0, at - 16), at))
+  )
+    return null;
   const q = QUALIFIERS[qual.toLowerCase()] ?? null;
   if ((q !== "more_than" && q !== "less_than") || !negatedBefore(text, at)) return q;
   return q === "more_than" ? "at_most" : "at_least";
 }
+
+const TOPIC_VERB_BEFORE =
+  /\b(?:talk|talks|talking|talked|speak|speaking|spoke|worried|concerned|asked|care|cares|know|knew|hear|heard|read|wrote|writing)[ \u00a0]+$/i;
 
 /** "could exceed 10,000", "topped $5 billion", "may top 5%": a verb of passing makes the figure a lower bound. */
 const PASSING_VERB =

@@ -86,7 +86,7 @@ const NOT_VERBS_AFTER = new Set([
 // ("…, two people familiar with the matter said"); "people" alone would make "as far as many
 // people believe" a speaker.
 const SUBJECT_NOUN_RE =
-  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?|scientists?|economists?|doctors?|witnesses|residents|activists|investigators|prosecutors|lawmakers|observers|diplomats|survey|poll|figures|supporters?|opponents?|protesters?|voters?|campaigners?|advocates?|historians?|engineers?|inspectors?|regulators?|firefighters?|nurses?|teachers?|parents?|farmers?|workers?|epidemiologists?|physicians?|familiar|forecasters?|meteorologists?|traders?|bankers?|strategists?|pollsters?|commentators?|academics?|medics?|paramedics?|rescuers?|volunteers?|organi[sz]ers?|insiders?|aides?|legislators?)$/;
+  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?|scientists?|economists?|doctors?|witnesses|residents|activists|investigators|prosecutors|lawmakers|observers|diplomats|survey|poll|figures|supporters?|opponents?|protesters?|voters?|campaigners?|advocates?|historians?|engineers?|inspectors?|regulators?|firefighters?|nurses?|teachers?|parents?|farmers?|workers?|epidemiologists?|physicians?|familiar|authors?|papers?|trials?|clubs?|forecasters?|meteorologists?|traders?|bankers?|strategists?|pollsters?|commentators?|academics?|medics?|paramedics?|rescuers?|volunteers?|organi[sz]ers?|insiders?|aides?|legislators?)$/;
 const PARENTHETICAL_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "as", "of", "with"]);
 const PARTICIPLE_RE = /^[\p{L}]{3,}ing$/u;
 const UPPER_OR_NUMBER_FIRST_RE = /^[\p{Lu}\p{N}]/u;

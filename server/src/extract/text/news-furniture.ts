@@ -23,6 +23,12 @@ const FURNITURE = [
   /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i,
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
   /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  // A wire's name on its own line under a byline: "Associated Press", "Reuters".
+  /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Press Association|PA Media)\s*$/,
+  // A transcript's own heading and note: "Transcript: …", "The following is an edited transcript of …".
+  /^(?:Transcript\s*:|The following is an? (?:(?:lightly|partial|edited|unofficial|rush)\s+)*transcript\b)/i,
+  // A columnist's note at the end: "Gordon Pelletier is a columnist for the Lakeshore Tribune."
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|correspondent|contributor|contributing writer|reporter|editor|writer)(?:\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\.?\s*$/u,
   // A section heading: "What happens next", "Why it matters", "Background", "Key points".
   /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture)\s*:?\s*$/iu,
 ];
