@@ -59,7 +59,11 @@ const ENDS_WITH_COMPANY_WORD =
   /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs)$/;
 /** "Department of Labor", "Bank of England", "University of Sydney": "the" goes before them too. */
 /** "Ministry of Health", "Centers for Disease Control", "Council on Foreign Relations": a body's name that opens with its kind. */
-const STARTS_WITH_ORGANISATION_OF = new RegExp(`^(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`, "i");
+/** "Department of Labor", "International Organization for Migration": a body's word, then what it is of or for. */
+const STARTS_WITH_ORGANISATION_OF = new RegExp(
+  `^(?:International\\s+|National\\s+|European\\s+|World\\s+)?(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`,
+  "i",
+);
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
@@ -181,6 +185,19 @@ export function speakerName(c: Claimant): string {
 function describeClaimant(c: Claimant): string {
   const name = claimantReference(c);
   return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
+}
+
+const QUESTION_IN_QUOTE = /\?[”"’']/;
+
+/** Is the first mark after the span, past closing quotation marks and spaces, a question mark? */
+function endsWithQuestionMark(body: string, end: number): boolean {
+  for (let i = end; i < body.length && i < end + 4; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 63) return true;
+    // ” " ’ ' and spaces may stand between the words and the mark.
+    if (c !== 0x201d && c !== 34 && c !== 0x2019 && c !== 39 && c !== 32) return false;
+  }
+  return false;
 }
 
 /** "she'll sign …" after "The governor said": a pronoun with a modal on it that stands for the speaker. */
@@ -324,6 +341,8 @@ export function buildClaim(
     dates: dates.length,
     text: content,
     bits: contentBits,
+    // "Where does 46,000 come from?", "“Why did we lose 300 jobs?” he asked".
+    question: endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote)),
   };
   const scored = adjustScores(scoreSentence(content), ctx);
   // When the claimant said it ("…, Carney said on Tuesday"): only a claim someone else makes has a statement's date.

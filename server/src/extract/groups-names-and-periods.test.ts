@@ -287,3 +287,57 @@ describe("a fourth read: columns, transcripts, studies and storms", () => {
     ]);
   });
 });
+
+describe("a fourth read: wire copy from the sea, the market and the city", () => {
+  const figures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier]));
+
+  it("reads a source who declined to be identified as unnamed, with no claim of the aside", () => {
+    const all = claims(
+      "One OPEC+ delegate, who declined to be identified because the talks are private, said Saudi Arabia and Russia had not yet agreed on the increase.",
+    );
+    expect(all.map((c) => [c.claimant.type, c.quote])).toEqual([
+      ["unnamed_sources", "Saudi Arabia and Russia had not yet agreed on the increase"],
+    ]);
+  });
+
+  it("makes the coast guard a body that a later 'It said' stands for", () => {
+    const all = claims(
+      "The International Organization for Migration said 60 survivors had been rescued. The coast guard said in a statement that its vessel reached the boat. It said rough seas had hampered the rescue.",
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual([
+      "International Organization for Migration",
+      "coast guard",
+      "coast guard",
+    ]);
+    expect(all[0]!.text).toMatch(/^According to the International Organization for Migration,/);
+  });
+
+  it("dates what is likely, or could happen, ahead", () => {
+    const dated = (body: string) => claims(body, "2025-10-03").flatMap((c) => c.dates.map((d) => d.value));
+    expect(dated("The group was likely to approve an increase of 137,000 barrels per day for November.")).toEqual([
+      "2025-11",
+    ]);
+    expect(dated("Valadares could make his debut against Real Betis on Saturday.")).toEqual(["2025-10-04"]);
+    expect(dated("He could not attend on Monday.")).toEqual(["2025-09-29"]);
+  });
+
+  it("scores a question low: it asserts nothing", () => {
+    const [question, statement] = claims("Where does 46,000 come from? The city added 46,000 jobs.");
+    expect(question!.scores.checkworthy).toBeLessThan(0.7);
+    expect(question!.reasons.checkworthy[0]!.feature).toBe("rule:question");
+    expect(statement!.scores.checkworthy).toBeGreaterThan(0.9);
+  });
+
+  it("reads '12 to 18 inches' as a range and a rate per 100,000 residents as one figure", () => {
+    expect(figures("The storm could dump 12 to 18 inches of rain. Rates rose from 3 to 4%.")).toEqual([
+      ["12", 12, "inches", "at_least"],
+      ["18 inches", 18, "inches", "at_most"],
+      ["3", 3, null, null],
+      ["4%", 4, "%", null],
+    ]);
+    expect(figures("The city had a rate of about 34.6 per 100,000 residents.")).toEqual([
+      ["about 34.6 per 100,000 residents", 34.6, "per 100,000 residents", "approximately"],
+    ]);
+  });
+});

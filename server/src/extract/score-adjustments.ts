@@ -57,6 +57,8 @@ export interface AdjustmentContext {
   text: string;
   /** gateBits(text), which the caller has. */
   bits: number;
+  /** The claim's words end with a question mark ("Where does 46,000 come from?"). */
+  question: boolean;
 }
 
 type RuleReasons = { checkworthy: ScoreReason[]; factual: ScoreReason[] } | null;
@@ -90,6 +92,13 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     fa -= 1.0;
     listRule(reasons, "checkworthy", "pleasantry", -2.5, "thanks or courtesy, nothing to check");
     listRule(reasons, "factual", "pleasantry", -1.0, "thanks or courtesy, nothing to check");
+  }
+  if (ctx.question) {
+    // "Where does 46,000 come from?": a question asks for a fact, it states none (0.93 before).
+    cw -= 2.0;
+    fa -= 1.5;
+    listRule(reasons, "checkworthy", "question", -2.0, "a question, which asserts nothing");
+    listRule(reasons, "factual", "question", -1.5, "a question, which asserts nothing");
   }
   if (ctx.quantities > 0) {
     cw += 0.7;

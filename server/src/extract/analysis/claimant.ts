@@ -43,6 +43,7 @@ export function cleanName(raw: string): string {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;
+const SERVICE_GUARD = /\b(?:coast|national|border)[ -]?guard\b/i;
 
 /**
  * Unnamed sources who are one person ("One engineer, who spoke on condition of anonymity", "a
@@ -116,6 +117,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
   // labels reach here title-cased, as names).
+  // "The coast guard", "the National Guard": a service, where "a security guard" is a person.
+  if (SERVICE_GUARD.test(name)) lastOrg = words.length - 1;
   // "Channel 4", "Apollo 11": no person's name ends in a number.
   const person =
     lastOrg < 0

@@ -70,6 +70,8 @@ const NOT_UNITS = new Set([
   "or",
   "to",
   "in",
+  "into",
+  "onto",
   "on",
   "at",
   "for",
@@ -100,6 +102,8 @@ const NOT_UNITS = new Set([
   "more",
   "less",
   "times",
+  // "34.6 per 100,000 residents": what follows "per" is read as a rate (withRate).
+  "per",
   // Verbs right after a figure: "Where does 46,000 come from", "12 said yes".
   "come",
   "comes",
@@ -271,6 +275,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (pairEnd > 0) return pairEnd;
   const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out);
   if (rangeEnd > 0) return rangeEnd;
+  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out);
+  if (toRangeEnd > 0) return toRangeEnd;
   // "A$2.5 billion": the regex's lookbehind refuses a letter before the "$", so a dollar's country
   // (in capitals, standing alone) is read with the regex that has none.
   const re =
@@ -377,6 +383,39 @@ function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
     unit: q.unit ?? noun,
     qualifier: AT_LEAST_WORDS.has((m[1] ?? m[2])!.toLowerCase()) ? "at_least" : "at_most",
   };
+}
+
+const TO_NEXT = /[ \u00a0]+to[ \u00a0]+/y;
+/** "from 12 to 18 inches" is a change, "rose from": the words before a range that make it none. */
+const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
+
+/**
+ * "12 to 18 inches of rain", "8 to 11 feet": a bare number, "to", and a figure with a unit is a
+ * range, the low end taking the unit, as "between 3 and 4 per cent" is. Not "from 12 to 18
+ * inches" (a change) nor "voted 7 to 2" (no unit). Returns where the search goes on, or 0.
+ */
+function toRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
+  const c = text.charCodeAt(at);
+  if (c < 48 || c > 57 || FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  const lows: Quantity[] = [];
+  matchAt(text, start, at, lows, true);
+  if (lows.length !== 1 || lows[0]!.unit !== null || lows[0]!.qualifier !== null) return 0;
+  TO_NEXT.lastIndex = lows[0]!.end - start;
+  if (!TO_NEXT.test(text) || !isDigitAt(text, TO_NEXT.lastIndex)) return 0;
+  const highs: Quantity[] = [];
+  const highEnd = matchAt(text, start, TO_NEXT.lastIndex, highs, true);
+  const high = highs[0];
+  if (highs.length !== 1 || high!.unit === null || MULTIPLIER_WORD.test(high!.text)) return 0;
+  out.push(
+    { ...lows[0]!, unit: high!.unit, qualifier: "at_least" },
+    high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
+  );
+  return highEnd;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** "between 3", "between -5", "between minus 5": the low end of a range starts at `at`. */

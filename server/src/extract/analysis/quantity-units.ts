@@ -49,8 +49,24 @@ const RATE = /[ \u00a0]+(a|an|per|each)[ \u00a0]+([a-z]+)\b/y;
 /** "4.2 per cent a year earlier", "21% a year ago": the time names the date compared with, not a rate. */
 const COMPARED_WITH = /[ \u00a0]+(?:earlier|before|ago|later|prior|previously)\b/y;
 
+/** "34.6 per 100,000 residents", "5 per 1,000 live births": a rate per a number of people. */
+const PER_POPULATION =
+  /[ \u00a0]+per[ \u00a0]+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:[ \u00a0]+(residents|people|inhabitants|population|persons|live births|births|adults|children|women|men))?\b/y;
+
 /** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
 export function withRate(q: Quantity, text: string, start: number): Quantity {
+  PER_POPULATION.lastIndex = q.end - start;
+  const population = PER_POPULATION.exec(text);
+  if (population !== null) {
+    const per = population[2] ? `per ${population[1]} ${population[2]}` : `per ${population[1]}`;
+    const end = q.end + population[0].length;
+    return {
+      ...q,
+      unit: q.unit === null ? per : `${q.unit} ${per}`,
+      text: text.slice(q.start - start, end - start),
+      end,
+    };
+  }
   RATE.lastIndex = q.end - start;
   const m = RATE.exec(text);
   if (m === null || !RATE_NOUNS.has(m[2]!)) return q;

@@ -23,7 +23,7 @@ import {
 
 /** Said of a source that asked not to be named: "told Reuters on condition of anonymity". */
 export const ANONYMITY =
-  /\b(?:condition of anonymity|anonymously|asked not to be (?:named|identified)|not authori[sz]ed to speak)/i;
+  /\b(?:condition of anonymity|anonymously|asked not to be (?:named|identified)|declined to be (?:named|identified)|requested anonymity|not authori[sz]ed to speak)/i;
 
 const TOLD = new Set(["told", "tells"]);
 /** A reporting verb followed by what it reports, quoted or after a colon: "said: …", "said, “…". */

@@ -47,7 +47,23 @@ const FUTURE_BEFORE_TO = new Set([
   "projected",
   "forecast",
   "predicted",
+  // "was likely to approve an increase for November", "is poised to", "is about to".
+  "likely",
+  "poised",
+  "about",
+  "planning",
+  "preparing",
 ]);
+
+const POSSIBILITY_MODALS = new Set(["could", "may", "might"]);
+
+/** Does the modal at `i` look ahead: a plain verb after it, not "not", "have" or a past form? */
+function possibilityAhead(body: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.flags & (PAST | ALWAYS_FINITE)) return false;
+  const w = lowerWordAt(body, next);
+  return w !== "not" && w !== "have" && w !== "well" && w !== "also";
+}
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
 
 /**
@@ -130,6 +146,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
       (tokens[i - 1]!.flags & TO || BEFORE_PARTICIPLE.has(lowerWordAt(body, tokens[i - 1]!)))
     )
       return 0;
+    // "could make his debut on Saturday", "may close in March": a possibility ahead, unless
+    // "not" or "have" makes it a past one ("could not attend on Monday", "may have left in May").
+    if (POSSIBILITY_MODALS.has(w)) return possibilityAhead(body, tokens, i) ? 1 : 0;
     // "will be", "has been", "is being": the form of "be" after an auxiliary tells no tense.
     return TIMELESS_AUXILIARIES.has(w) || w === "be" || w === "been" || w === "being" ? 0 : -1;
   }
@@ -144,7 +163,7 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     if (i > 0 && BEFORE_PARTICIPLE.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
-  if (length >= 3 && length <= 5 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
+  if (length >= 3 && length <= 9 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
     return 1;
   return length >= 4 && length <= 8 && body.charCodeAt(t.end - 1) === 115 && SCHEDULED_PRESENT.has(lowerWordAt(body, t))
     ? 1
