@@ -341,3 +341,47 @@ describe("a fourth read: wire copy from the sea, the market and the city", () =>
     ]);
   });
 });
+
+describe("a fourth read: transcripts and pronouns", () => {
+  it("goes on with a transcript's turn in a paragraph that speaks in the first person, and gives a Q: line to the questioner", () => {
+    const all = claims(
+      [
+        "MAYOR ROSALIND TATE: Homicides are down 22 percent this year.",
+        "",
+        "Since I took office, this city has added 46,000 jobs.",
+        "",
+        "Q: Mayor, your opponent says you cut the police budget by $40 million.",
+        "",
+        "MAYOR TATE: That is simply false.",
+        "",
+        "The mayor left at noon, and 3 aides followed.",
+      ].join("\n"),
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual([
+      "Rosalind Tate",
+      "Rosalind Tate",
+      "questioner",
+      "Rosalind Tate",
+      "the article",
+      "the article",
+    ]);
+    expect(claimQuoting(all, "$40 million").flags).toContain("disputed");
+  });
+
+  it("gives 'she said' to a person the article describes with an age and her possessive", () => {
+    const all = claims(
+      'Duke Energy said 512,000 customers were without power.\n\nAna Castillo, 62, spent Thursday night in her car. "I have never seen anything like it," she said.',
+    );
+    expect(claimQuoting(all, "never seen").claimant.name).toBe("Ana Castillo");
+  });
+
+  it("does not give 'he said' to a woman the article has titled as one", () => {
+    const all = claims(
+      'Peter Kim said 3 died. UNHCR spokeswoman Chiara Lodovici said five children died.\n\n"The water came in," he said. "It was chaos," she said.',
+    );
+    expect(claimQuoting(all, "water came in").claimant.name).toBe("Peter Kim");
+    expect(claimQuoting(all, "chaos").claimant.name).toBe("Chiara Lodovici");
+    const alone = claims('UNHCR spokeswoman Chiara Lodovici said five children died.\n\n"The water came in," he said.');
+    expect(claimQuoting(alone, "water came in").claimant.type).toBe("unnamed_sources");
+  });
+});

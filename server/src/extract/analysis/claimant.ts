@@ -11,6 +11,7 @@ import {
   TITLE_WORD,
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
+import { genderOfPossessives, PersonGenders } from "./pronoun-genders.ts";
 import {
   COUNTRIES_AND_GROUPS,
   ONE_WORD_BODIES,
@@ -351,6 +352,9 @@ const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", i
  */
 export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
+  /** The person named before lastPerson: "he" may skip a woman to reach him. */
+  private previousPerson: Claimant | null = null;
+  private readonly genders = new PersonGenders();
   private lastSpeaker: Claimant | null = null;
   private lastGroup: Claimant | null = null;
   private relays: { outlet: string; claimant: Claimant }[] = [];
@@ -389,8 +393,8 @@ export class ClaimantMemory {
     const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? this.namedBody(spoken) ?? spoken;
     this.lastSpeaker = c;
     if (isGroup(c)) this.lastGroup = c;
-    else if (c.type === "person") this.lastPerson = c;
-    if (singleUnnamed.has(spoken)) this.lastPerson = c;
+    else if (c.type === "person") this.setLastPerson(c);
+    if (singleUnnamed.has(spoken)) this.setLastPerson(c);
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
     // list stays as long as the number of distinct outlets, not of mentions.
     if (c.via && c.type === "unnamed_sources" && !this.relayOutlets.has(c.via)) {
@@ -464,14 +468,38 @@ export class ClaimantMemory {
     return name === null ? null : { name, type: "person", via: c.via };
   }
 
-  notePerson(name: string): void {
-    this.lastPerson = { name, type: "person", via: null };
+  notePerson(name: string, sentence = ""): void {
+    const person: Claimant = { name, type: "person", via: null };
+    this.setLastPerson(person);
+    // "Ana Castillo, 62, spent the night in her car": the possessive tells who a later "she" is.
+    this.genders.note(person, genderOfPossessives(sentence));
   }
 
-  /** "he"/"she": the last person; "it"/"they": the last body or group ("officials", "unnamed sources"), never a person. */
+  private setLastPerson(c: Claimant): void {
+    if (this.lastPerson !== null && this.lastPerson.name !== c.name) this.previousPerson = this.lastPerson;
+    this.lastPerson = c;
+    this.genders.noteTitled(c);
+  }
+
+  /**
+   * "he"/"she": the last person, or the one before when the text showed the last one is not
+   * "he" or "she" (unnamed sources when neither fits); "it"/"they": the last body or group ("officials",
+   * "unnamed sources"), never a person.
+   */
   resolvePronoun(pronoun: string): Claimant | null {
     const p = pronoun.toLowerCase();
-    if (p === "he" || p === "she") return this.lastPerson;
+    if (p === "he" || p === "she") {
+      const gender = p === "he" ? "m" : "f";
+      let person: Claimant | null = null;
+      if (this.lastPerson !== null && this.genders.fits(this.lastPerson, gender)) person = this.lastPerson;
+      else if (this.previousPerson !== null && this.genders.fits(this.previousPerson, gender))
+        person = this.previousPerson;
+      if (person !== null) this.genders.note(person, gender);
+      // "UNHCR spokeswoman Chiara Lodovici said …", then "“…,” he said": someone the article
+      // does not name, not the last speaker.
+      else if (this.lastPerson !== null) return unnamedSources(p, null);
+      return person;
+    }
     if (p === "it" || p === "they") return this.lastGroup;
     return this.lastSpeaker;
   }

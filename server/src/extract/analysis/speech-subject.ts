@@ -294,7 +294,11 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
     (n === from || !commaBefore(body, tokens, n))
   )
     n++;
-  if (n - from < 2 || n - from > 3 || commaBefore(body, tokens, n) || !isFiniteVerb(tokens, n)) return null;
+  // "Ana Castillo, 62, spent the night in her car": an age between commas before the verb.
+  const verb =
+    commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1) ? n + 1 : n;
+  if (n - from < 2 || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
+    return null;
   for (let t = from; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
   const name = body.slice(tokens[from]!.start, tokens[n - 1]!.end);
   // Not "And I", "When Ronald Reagan", "The Surgeon General", "Look": only a name.

@@ -38,7 +38,6 @@ const NOT_SPEAKERS = new Set([
   "ANALYSIS",
   "OPINION",
   "TRANSCRIPT",
-  "Q",
   "A",
   "FACT CHECK",
   "FACT-CHECK",
@@ -117,6 +116,9 @@ export function lineLabel(line: string): {
     return { speaker: null, length: m[0].length, skip: RATING_VALUE.test(rest) };
   }
   if (label === "A") return { speaker: null, length: m[0].length, answer: true };
+  // "Q: Mayor, your opponent says you cut the police budget by $40 million": whoever asks speaks,
+  // not the outlet.
+  if (label === "Q") return { speaker: claimantFromPhrase("questioner"), length: m[0].length };
   if (CHECKED_CLAIM.has(label)) return { speaker: null, length: m[0].length, checked: true };
   if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
