@@ -385,3 +385,17 @@ describe("a fourth read: transcripts and pronouns", () => {
     expect(claimQuoting(alone, "water came in").claimant.type).toBe("unnamed_sources");
   });
 });
+
+describe("bodies named like persons", () => {
+  it("are bodies when the article writes them as one, or names them among the banks and agencies", () => {
+    const all = claims(
+      "Benfica said the fee was €50m. Benfica, which sold 4 players, is in talks. Corvane said it would cut 200 jobs. Goldman Sachs said it expected Brent to average $56. Jane Okafor scored twice. Okafor said it was a great win.",
+    );
+    expect(all.filter((c) => c.claimant.type !== "article").map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["Benfica", "organization"],
+      ["Corvane", "organization"],
+      ["Goldman Sachs", "organization"],
+      ["Jane Okafor", "person"],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { RoleHolders } from "./role-holders.ts";
 import { genderOfPossessives, PersonGenders } from "./pronoun-genders.ts";
 import {
   COUNTRIES_AND_GROUPS,
-  ONE_WORD_BODIES,
+  KNOWN_BODIES,
   ORGANISATION_WORDS,
   OUTLET_WORDS,
   ROLE_WORDS,
@@ -123,10 +123,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // "Channel 4", "Apollo 11": no person's name ends in a number.
   const person =
     lastOrg < 0
-      ? !ACRONYM.test(name) &&
-        !COUNTRIES_AND_GROUPS.has(name) &&
-        !ONE_WORD_BODIES.has(name) &&
-        !ENDS_IN_NUMBER.test(name)
+      ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name) && !KNOWN_BODIES.has(name) && !ENDS_IN_NUMBER.test(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   if (!person) return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;
@@ -250,6 +247,22 @@ function bodyNameInText(body: string, word: string): string | null {
   }
   return null;
 }
+
+/**
+ * Does the article write `name` as a body somewhere: "Benfica, which …", "Corvane said it/its …",
+ * "Halvern's shares"? Looks at a bounded number of occurrences, like bodyNameInText.
+ */
+function writtenAsBody(body: string, name: string): boolean {
+  let looks = 0;
+  for (let i = body.indexOf(name); i >= 0 && looks < BODY_NAME_LOOKS; i = body.indexOf(name, i + 1)) {
+    looks++;
+    if (i > 0 && LETTER.test(body[i - 1]!)) continue;
+    if (AS_BODY_AFTER.test(body.slice(i + name.length, i + name.length + 40))) return true;
+  }
+  return false;
+}
+const AS_BODY_AFTER =
+  /^(?:,\s+which\b|\s+(?:said|says|added|announced|confirmed|reported)\s+(?:it|its)\b|['’]s\s+(?:shares|chief executive|board|website|statement|spokesperson|spokesman|spokeswoman|headquarters)\b)/;
 
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
@@ -431,12 +444,23 @@ export class ClaimantMemory {
         full === null && this.body !== null && this.searchedSurnames.size <= SURNAMES_SEARCHED_BY_SCAN
           ? bodyNameInText(this.body, surname)
           : null;
-      if (full || body) {
-        known = full ? { name: full, type: "person", via: null } : { name: body!, type: "organization", via: null };
+      // "Benfica said …", "Corvane said it would …": a one-word name the article never gives a
+      // given name, and writes as a body ("Benfica, which …", "Corvane said its …").
+      const actsAsBody =
+        full === null &&
+        body === null &&
+        c.name === surname &&
+        this.body !== null &&
+        this.searchedSurnames.size <= SURNAMES_SEARCHED_BY_SCAN &&
+        writtenAsBody(this.body, surname);
+      if (full || body || actsAsBody) {
+        known = full
+          ? { name: full, type: "person", via: null }
+          : { name: body ?? surname, type: "organization", via: null };
         this.personsBySurname.set(surname, known);
       }
     }
-    return known && known.name !== c.name ? { ...known, via: c.via ?? known.via } : null;
+    return known && (known.name !== c.name || known.type !== c.type) ? { ...known, via: c.via ?? known.via } : null;
   }
 
   private wordIndex(body: string): CapitalisedWordIndex | undefined {

@@ -411,14 +411,24 @@ export const COUNTRIES_AND_GROUPS = new Set(
 );
 
 /**
- * Bodies news copy names by one word that reads like a surname: agencies, pollsters, raters and
- * charities ("Reuters said", "…, Gallup found"). Bodies, not persons.
+ * Bodies news copy names in words that read like a person's name: agencies, pollsters, raters,
+ * charities and banks ("Reuters said", "…, Gallup found", "Goldman Sachs said it expected …").
+ * Bodies, not persons.
  */
-export const ONE_WORD_BODIES = new Set(
-  "Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Nielsen Moody's Fitch Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
+export const KNOWN_BODIES = new Set([
+  ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Nielsen Moody's Fitch Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
     " ",
   ),
-);
+  ..."JPMorgan Citi Citigroup Barclays BlackRock Vanguard Nomura Macquarie Commerzbank Rabobank Kpler Vortexa".split(
+    " ",
+  ),
+  "Goldman Sachs",
+  "Morgan Stanley",
+  "Wells Fargo",
+  "Standard Chartered",
+  "Capital Economics",
+  "Oxford Economics",
+]);
 
 export const ORGANISATION_WORDS = new Set([
   // Words that end company and agency names: "Duke Energy", "Crestline Partners", "Statistics Canada".
