@@ -397,5 +397,7 @@ describe("bodies named like persons", () => {
       ["Goldman Sachs", "organization"],
       ["Jane Okafor", "person"],
     ]);
+    // A title makes a person, whatever "said it" follows: "Senator Obama said it had to be proven".
+    expect(claims("Senator Obama said it had to be proven.")[0]!.claimant.type).toBe("person");
   });
 });

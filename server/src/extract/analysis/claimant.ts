@@ -450,6 +450,7 @@ export class ClaimantMemory {
         full === null &&
         body === null &&
         c.name === surname &&
+        c.title === undefined &&
         this.body !== null &&
         this.searchedSurnames.size <= SURNAMES_SEARCHED_BY_SCAN &&
         writtenAsBody(this.body, surname);
