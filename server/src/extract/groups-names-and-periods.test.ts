@@ -401,3 +401,19 @@ describe("bodies named like persons", () => {
     expect(claims("Senator Obama said it had to be proven.")[0]!.claimant.type).toBe("person");
   });
 });
+
+describe("what a participle reports", () => {
+  it("is the subject's after a joining word, a time or a who-aside, and 'writing that' reports as 'saying' does", () => {
+    const all = claims(
+      [
+        "But Ray Kowalczyk disputed the figures, saying the department had reclassified at least 14 deaths.",
+        "Ray Kowalczyk, who is challenging Ruiz, disputed the figures, saying 40 files were lost.",
+        'On Sunday, MP Derek Hollis shared the video, writing that it showed "what is happening right now" and that "over 50,000 illegal migrants have landed in Spain this year alone".',
+      ].join(" "),
+    );
+    expect(claimQuoting(all, "14 deaths").claimant.name).toBe("Ray Kowalczyk");
+    expect(claimQuoting(all, "40 files").claimant.name).toBe("Ray Kowalczyk");
+    expect(claimQuoting(all, "50,000").claimant.name).toBe("Derek Hollis");
+    expect(claimQuoting(all, "shared the video").claimant.type).toBe("article");
+  });
+});

@@ -2,7 +2,7 @@ import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
-import { firstFiniteVerb, hasFiniteVerb } from "./verbs.ts";
+import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
@@ -32,7 +32,21 @@ const SPEECH_PARTICIPLES = defineGate([
  * Participles that report only before "that": "…, ruling that the law would disenfranchise
  * voters" reports the judge's finding; "…, ruling in his favour" reports nothing.
  */
-const FINDING_PARTICIPLES = defineGate(["ruling", "finding", "concluding", "alleging", "acknowledging", "admitting"]);
+const FINDING_PARTICIPLES = defineGate([
+  "ruling",
+  "finding",
+  "concluding",
+  "alleging",
+  "acknowledging",
+  "admitting",
+  // "shared the video, writing that it showed …": a post says what "saying" does, before "that".
+  "writing",
+  "tweeting",
+  "posting",
+  "stating",
+  "declaring",
+  "asserting",
+]);
 
 const TIME_PREPOSITIONS = new Set(["on", "last", "this", "early", "late", "earlier"]);
 const TIME_WORDS = new Set(
@@ -127,6 +141,43 @@ export function trailingParticipleSpeech(
 }
 
 /** The attribution of a sentence "<subject> <verb> …, saying …", or null. */
+/** Words that join a statement to the one before: "But Ray Kowalczyk disputed the figures, saying …". */
+const JOINING_OPENERS = new Set(["but", "and", "yet", "still", "meanwhile"]);
+const RELATIVE_OPENERS = new Set(["who", "which", "whose"]);
+
+/** Words that open a time or place before the subject: "On Sunday, MP Derek Hollis shared …". */
+const LEAD_PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "last",
+  "earlier",
+  "later",
+  "after",
+  "before",
+  "during",
+  "late",
+  "early",
+]);
+
+/**
+ * Where the statement's subject starts: after a joining word ("But …") or a short lead of time or
+ * place and its comma ("On Sunday, …"); 0 otherwise.
+ */
+function subjectStart(body: string, tokens: readonly Token[], limit: number): number {
+  const opener = lowerWordAt(body, tokens[0]!);
+  if (JOINING_OPENERS.has(opener)) return 1;
+  if (!LEAD_PREPOSITIONS.has(opener)) return 0;
+  for (let c = 1; c < Math.min(limit, 6); c++) if (commaBefore(body, tokens, c)) return c;
+  return 0;
+}
+
+/** The token after the comma that closes the aside opened at `k`, before `limit`; -1 when none does. */
+function asideClose(body: string, tokens: readonly Token[], k: number, limit: number): number {
+  for (let c = k + 1; c < limit; c++) if (commaBefore(body, tokens, c)) return c;
+  return -1;
+}
+
 export function participleSpeech(
   body: string,
   start: number,
@@ -145,13 +196,25 @@ export function participleSpeech(
     if (t.gates & FINDING_PARTICIPLES && !(tokens[i + 1]!.flags & THAT)) continue;
     if (!commaBefore(body, tokens, i)) continue;
     const from = contentAfter(tokens, i);
-    // The subject is what stands before the statement's verb, with no comma in it.
-    const verb = firstFiniteVerb(tokens, 1, i);
+    // The subject is what stands before the statement's verb, with no comma in it, after a
+    // joining word ("But Ray Kowalczyk disputed …") and before an aside opened by "who" or
+    // "which" ("Ray Kowalczyk, who is challenging Ruiz, disputed …").
+    const first = subjectStart(body, tokens, i);
+    let verb = firstFiniteVerb(tokens, first + 1, i);
     if (verb < 1) return null;
-    for (let k = 1; k < verb; k++) if (commaBefore(body, tokens, k)) return null;
-    if (!looksLikeSubject(tokens.slice(0, verb)) || !plausibleSpeaker(body, tokens, 0, verb)) return null;
-    const subjectEnd = timeAfterSubject(body, tokens, verb);
-    const claimant = memory.speaker(body.slice(tokens[0]!.start, tokens[subjectEnd - 1]!.end));
+    let subjectTo = verb;
+    for (let k = first + 1; k < verb; k++) {
+      if (!commaBefore(body, tokens, k)) continue;
+      const close = RELATIVE_OPENERS.has(lowerWordAt(body, tokens[k]!)) ? asideClose(body, tokens, k, i) : -1;
+      if (close < 0 || !isFiniteVerb(tokens, close)) return null;
+      subjectTo = k;
+      verb = close;
+      break;
+    }
+    if (!looksLikeSubject(tokens.slice(first, subjectTo)) || !plausibleSpeaker(body, tokens, first, subjectTo))
+      return null;
+    const subjectEnd = subjectTo === verb ? timeAfterSubject(body, tokens, verb) : subjectTo;
+    const claimant = memory.speaker(body.slice(tokens[first]!.start, tokens[subjectEnd - 1]!.end));
     if (!claimant) return null;
     return {
       claimant,
