@@ -56,10 +56,12 @@ const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].
 const THE_NAMES = new Set(["Kremlin", "Pentagon", "Vatican", "Elysée", "Elysee"]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
 const ENDS_WITH_COMPANY_WORD =
-  /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs)$/;
-/** "Department of Labor", "Bank of England", "University of Sydney": "the" goes before them too. */
-/** "Ministry of Health", "Centers for Disease Control", "Council on Foreign Relations": a body's name that opens with its kind. */
-/** "Department of Labor", "International Organization for Migration": a body's word, then what it is of or for. */
+  /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs|Energy|Partners|Capital|Canada|LLC|PLC|Plc|Foods|Brands|Ventures|Investments|Securities|Insurance|Media|Entertainment|Communications|Petroleum|Electric|Utilities|Resources|Mining|Logistics)$/;
+/**
+ * "Department of Labor", "Ministry of Health", "Centers for Disease Control", "Council on Foreign
+ * Relations", "International Organization for Migration": a body's name that opens with its
+ * kind, then what it is of or for; "the" goes before them.
+ */
 const STARTS_WITH_ORGANISATION_OF = new RegExp(
   `^(?:International\\s+|National\\s+|European\\s+|World\\s+)?(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`,
   "i",

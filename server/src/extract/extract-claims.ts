@@ -3,7 +3,7 @@ import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingPersonName } from "./analysis/speech-subject.ts";
-import { quoteSpeaker, speakerNamedAfter } from "./analysis/quote-speaker.ts";
+import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
@@ -149,7 +149,9 @@ function segmentsOf(
   const quotation =
     regions.length > 0 &&
     (quoted * 2 >= s.end - s.start ||
-      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end)));
+      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end)) ||
+      // "Council member Teresa Okoye put it bluntly: “…”"
+      wayOfSayingBefore(body, regions[0]!.start, s.start));
   const reported = quotation ? quotedWithinReport(body, s, tokens, regions[0]!, memory) : null;
   if (quotation && reported === null) {
     let speaker: Claimant | null = null;

@@ -417,3 +417,40 @@ describe("what a participle reports", () => {
     expect(claimQuoting(all, "shared the video").claimant.type).toBe("article");
   });
 });
+
+describe("a fourth read: tags, ranges and periods", () => {
+  it("reads 'put it bluntly:' as a quotation's tag", () => {
+    const all = claims(
+      'The school district says it needs $480 million for repairs.\n\nCouncil member Teresa Okoye put it bluntly: "We are borrowing against our future."',
+    );
+    expect(claimQuoting(all, "borrowing").claimant.name).toBe("Teresa Okoye");
+  });
+
+  it("dates both ends of a range in order: the second end is no deadline", () => {
+    const dated = (body: string) => claims(body, "2025-07-09").flatMap((c) => c.dates.map((d) => d.value));
+    expect(dated("Her office used figures from January through June.")).toEqual(["2025-01", "2025-06"]);
+    expect(dated("The strike will run from Monday through Friday.")).toEqual(["2025-07-14", "2025-07-18"]);
+  });
+
+  it("reads 'over two days' later in a figure's clause as its period, but 'waited over 18 weeks' as more than", () => {
+    const qualifiers = (body: string) => claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.qualifier]));
+    expect(
+      qualifiers(
+        "About 8,000 people crossed into Ceuta from Morocco over two days. 3,000 patients waited over 18 weeks.",
+      ),
+    ).toEqual([
+      ["About 8,000 people", "approximately"],
+      ["over two days", null],
+      ["3,000 patients", null],
+      ["over 18 weeks", "more_than"],
+    ]);
+  });
+
+  it("reads the clause after 'said in a statement'", () => {
+    const [c] = claims("Crestline Partners said in a statement it supported the agreement.");
+    expect([c!.quote, c!.text]).toEqual([
+      "it supported the agreement",
+      "Crestline Partners said it supported the agreement",
+    ]);
+  });
+});

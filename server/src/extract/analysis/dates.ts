@@ -246,7 +246,40 @@ export function findDates(
   if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
     out.splice(out.indexOf(modifierMonth), 1);
   out.sort((a, b) => a.start - b.start);
-  return out.length > 1 ? withPreviousResolved(out) : out;
+  return out.length > 1 ? withRangesInOrder(withPreviousResolved(out), body) : out;
+}
+
+/** "from Monday through Friday", "between November and February": the two ends of a range. */
+const RANGE_JOIN = /^[ \u00a0]*(?:through|thru|until|till|to|and|[-–])[ \u00a0]*$/i;
+const RANGE_OPENS = /\b(?:from|between)[ \u00a0]+$/i;
+
+/**
+ * A range's end lies after its start: "will run from Monday through Friday" (published on a
+ * Wednesday) ends on the Friday after that Monday, "from November to February" in the next year.
+ * Only relative ends move, a week or a year on. `dates` are in text order.
+ */
+function withRangesInOrder(dates: ResolvedDate[], body: string): ResolvedDate[] {
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1]!;
+    const b = dates[i]!;
+    if (!b.relative || a.granularity !== b.granularity || b.value >= a.value) continue;
+    if (a.granularity !== "day" && a.granularity !== "month") continue;
+    if (
+      !RANGE_JOIN.test(body.slice(a.end, b.start)) ||
+      !RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))
+    )
+      continue;
+    dates[i] = {
+      ...b,
+      value: a.granularity === "day" ? daysLater(b.value, 7) : `${Number(b.value.slice(0, 4)) + 1}${b.value.slice(4)}`,
+    };
+  }
+  return dates;
+}
+
+/** "2025-07-11" seven days on is "2025-07-18". */
+function daysLater(day: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000));
 }
 
 /**

@@ -120,7 +120,24 @@ function negatedBefore(text: string, at: number): boolean {
   return false;
 }
 
-const PERIOD_UNITS = new Set(["year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days"]);
+const PERIOD_UNITS = new Set([
+  "year",
+  "years",
+  "month",
+  "months",
+  "decade",
+  "decades",
+  "week",
+  "weeks",
+  "day",
+  "days",
+  "season",
+  "seasons",
+  "quarters",
+]);
+/** Verbs of lasting before "over N weeks": "waited over 18 weeks" is more than 18 weeks. */
+const LASTING_BEFORE =
+  /\b(?:waited|wait|waiting|lasted|lasts|lasting|took|takes|spent|served|lived|worked|stayed|remained|ran|been)[ \u00a0]+$/i;
 /** Words before "over N years" that make it "more than": "for over ten years", "aged over 65 years". */
 const OVER_MEANS_MORE = /\b(?:for|aged|than|of|after|in|within)[ \u00a0]+$/i;
 
@@ -140,6 +157,11 @@ export function overIsPeriod(
 ): boolean {
   if (q.unit === null || !PERIOD_UNITS.has(q.unit) || qualifier.toLowerCase() !== "over") return false;
   const previous = found[found.length - 1];
-  if (previous === undefined || previous.end - start > at || at - (previous.end - start) > 2) return false;
-  return !OVER_MEANS_MORE.test(text.slice(Math.max(0, at - 8), at));
+  if (previous === undefined || previous.end - start > at) return false;
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (OVER_MEANS_MORE.test(before)) return false;
+  // Right after the figure ("cut 5,000 jobs over three years"), or later in its clause when no
+  // verb of lasting stands before it ("8,000 people crossed into Ceuta over two days").
+  if (at - (previous.end - start) <= 2) return true;
+  return !/[,;:]/.test(text.slice(previous.end - start, at)) && !LASTING_BEFORE.test(before);
 }

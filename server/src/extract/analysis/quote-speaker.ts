@@ -10,7 +10,10 @@ import { isJsSpace } from "../text/char-classes.ts";
  * Ali Shah said") or before the opening one ("Sarabia, for her part, highlighted “").
  */
 
-const VERB_ALT = [...REPORTING_VERBS].join("|");
+// "Council member Teresa Okoye put it bluntly: “…”": a way of saying it, before the quotation.
+const PUT_IT = "put it (?:bluntly|simply|plainly|succinctly|starkly|this way|another way|best)";
+const PUT_IT_AT_END = new RegExp(`\\b${PUT_IT}$`);
+const VERB_ALT = `${[...REPORTING_VERBS].join("|")}|${PUT_IT}`;
 const NAME = "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
 const CHANNEL =
   /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
@@ -134,7 +137,17 @@ export function endsWithReportingVerb(text: string): boolean {
     if (end === start) return false;
     start = lastRunStart(text, end);
   }
-  return start > 0 && REPORTING_VERBS.has(text.slice(start, end));
+  return (
+    start > 0 &&
+    (REPORTING_VERBS.has(text.slice(start, end)) || PUT_IT_AT_END.test(text.slice(Math.max(0, start - 20), end)))
+  );
+}
+
+const PUT_IT_BEFORE_QUOTE = new RegExp(`\\b${PUT_IT}[ \\t]*[:,][ \\t]*$`);
+
+/** Does "put it bluntly:" stand right before the quote that starts at `quoteStart` (within `from`)? */
+export function wayOfSayingBefore(body: string, quoteStart: number, from: number): boolean {
+  return PUT_IT_BEFORE_QUOTE.test(body.slice(Math.max(from, quoteStart - 40), quoteStart));
 }
 
 /** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */

@@ -326,8 +326,29 @@ function timeAdverbialLength(body: string, tokens: readonly Token[], at: number)
   const next = tokens[at + 1] ? lowerWordAt(body, tokens[at + 1]!) : "";
   if (w === "on" && WEEKDAYS.has(next)) return 2;
   if ((w === "last" || w === "this" || w === "next") && /^(week|month|year|weekend)$/.test(next)) return 2;
+  // "said in a statement it supported the agreement": where it was said, then the clause.
+  if (
+    w === "in" &&
+    (next === "a" || next === "an") &&
+    tokens[at + 2] &&
+    STATEMENT_NOUNS.has(lowerWordAt(body, tokens[at + 2]!))
+  )
+    return 3;
   return 0;
 }
+
+/** What a statement is made in: "in a statement", "in a filing", "in an email". */
+const STATEMENT_NOUNS = new Set([
+  "statement",
+  "filing",
+  "post",
+  "email",
+  "letter",
+  "interview",
+  "note",
+  "memo",
+  "release",
+]);
 
 /** Verbs that are followed by a clause far more often than by an object: "critics argue the figure masks …". */
 const TAKES_A_CLAUSE = new Set(

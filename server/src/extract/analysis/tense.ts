@@ -237,7 +237,15 @@ function deadlineBefore(body: string, tokens: readonly Token[], first: number, d
     if (!isDigit(body.charCodeAt(t.start)) && !TIME_OF_DAY_WORDS.has(lowerWordAt(body, t))) break;
   }
   const word = i >= first ? lowerWordAt(body, tokens[i]!) : "";
-  return DEADLINE_WORDS.has(word) ? word : "";
+  if (!DEADLINE_WORDS.has(word)) return "";
+  // "figures from January through June": the second end of a range, no deadline; its tense is the verb's.
+  if (
+    i - 2 >= first &&
+    DEADLINE_DATES.has(lowerWordAt(body, tokens[i - 1]!)) &&
+    lowerWordAt(body, tokens[i - 2]!) === "from"
+  )
+    return "";
+  return word;
 }
 
 /** Does an "-ing" participle stand right before the deadline word in front of the date at `d`? */
