@@ -1,6 +1,6 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
-import { FUTURE_PHRASE_WORDS, ORGANISATION_WORDS } from "./analysis/lexicon.ts";
+import { FUTURE_PHRASE_WORDS, OCCUPATIONS, ORGANISATION_WORDS } from "./analysis/lexicon.ts";
 import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
 import { statementDate } from "./analysis/statement-dates.ts";
@@ -53,7 +53,17 @@ const QUOTE_MARKS_AND_HANDOVER_COMMA = /^[“"]|,?[”"]?$/g;
 /** "World Health Organization", "European Commission", "Springfield City Council": "the" goes before them. */
 const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})$`, "i");
 /** Bodies named by their seat, which always take "the": "the Kremlin said". */
-const THE_NAMES = new Set(["Kremlin", "Pentagon", "Vatican", "Elysée", "Elysee"]);
+const THE_NAMES = new Set([
+  "Kremlin",
+  "Pentagon",
+  "Vatican",
+  "Elysée",
+  "Elysee",
+  // Initials read letter by letter take "the" ("the FBI said"); those read as words do not ("NATO", "OPEC").
+  ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE".split(
+    " ",
+  ),
+]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
 const ENDS_WITH_COMPANY_WORD =
   /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs|Energy|Partners|Capital|Canada|LLC|PLC|Plc|Foods|Brands|Ventures|Investments|Securities|Insurance|Media|Entertainment|Communications|Petroleum|Electric|Utilities|Resources|Mining|Logistics)$/;
@@ -63,7 +73,7 @@ const ENDS_WITH_COMPANY_WORD =
  * kind, then what it is of or for; "the" goes before them.
  */
 const STARTS_WITH_ORGANISATION_OF = new RegExp(
-  `^(?:International\\s+|National\\s+|European\\s+|World\\s+)?(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`,
+  `^(?:U\\.S\\.\\s+|US\\s+|UK\\s+|International\\s+|National\\s+|European\\s+|World\\s+)?(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`,
   "i",
 );
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
@@ -118,7 +128,9 @@ const references = new Map<string, string>();
 
 function claimantReference(c: Claimant): string {
   // A person is named in the wording with the title the article gives them: "Defense Secretary Pete Hegseth".
-  const written = c.title === undefined ? c.name : `${c.title} ${c.name}`;
+  // "criminologist Monica Tran": an occupation is capitalised only where it opened the sentence.
+  const title = c.title !== undefined && OCCUPATIONS.has(c.title.toLowerCase()) ? c.title.toLowerCase() : c.title;
+  const written = title === undefined ? c.name : `${title} ${c.name}`;
   const key = `${c.type}\u0000${written}`;
   let reference = references.get(key);
   if (reference === undefined) {
@@ -140,6 +152,8 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "one modeling study", "two EU officials": a number already determines it; a year does not
   // ("the 2024 review of 45 studies").
   if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return name;
+  // "the department's data": a common noun's possessive needs the article its noun would have.
+  if (words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]!)) return `the ${name}`;
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (
@@ -159,12 +173,13 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   )
     return lowerCommonCapital(name);
   const common =
+    // "the Department of Energy", though "Duke Energy" is a company's own name.
     (type === "organization" &&
-      !ENDS_WITH_COMPANY_WORD.test(name) &&
-      (ENDS_LOWERCASE_WORD.test(name) ||
-        ENDS_WITH_ORGANISATION_WORD.test(name) ||
-        STARTS_WITH_ORGANISATION_OF.test(name) ||
-        HAS_LOWERCASE_ORGANISATION_WORD.test(name))) ||
+      (STARTS_WITH_ORGANISATION_OF.test(name) ||
+        (!ENDS_WITH_COMPANY_WORD.test(name) &&
+          (ENDS_LOWERCASE_WORD.test(name) ||
+            ENDS_WITH_ORGANISATION_WORD.test(name) ||
+            HAS_LOWERCASE_ORGANISATION_WORD.test(name))))) ||
     isSingularCommonNoun(name) ||
     (type === "person" && isDescribedRole(name));
   return common ? `the ${name}` : lowerCommonCapital(name);

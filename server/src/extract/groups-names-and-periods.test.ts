@@ -454,3 +454,46 @@ describe("a fourth read: tags, ranges and periods", () => {
     ]);
   });
 });
+
+describe("a fourth read: kinds, references and titles", () => {
+  it("reads no record in 'at least' or 'most of'", () => {
+    const all = claims(
+      "At least 27 people died after a boat capsized. Most of the passengers were from Guinea. It was the most since 2019.",
+    );
+    expect(all.map((c) => [c.kind, c.alsoKinds])).toEqual([
+      ["statistic", []],
+      ["other", []],
+      ["comparison_record", []],
+    ]);
+  });
+
+  it("names initials read letter by letter, a possessive body and a U.S. agency with 'the'", () => {
+    const texts = claims(
+      "Robberies rose 9%, according to the department's data. Crime fell 3%, according to the FBI. Deaths rose 4%, according to the U.S. Centers for Disease Control and Prevention.",
+    ).map((c) => c.text.slice(0, c.text.indexOf(",")));
+    expect(texts).toEqual([
+      "According to the department's data",
+      "According to the FBI",
+      "According to the U.S. Centers for Disease Control and Prevention",
+    ]);
+  });
+
+  it("scores a note that someone did not comment as nothing to check", () => {
+    const [c] = claims("The coast guard declined to comment on the second boat.");
+    expect(c!.scores.checkworthy).toBeLessThan(0.2);
+    expect(c!.reasons.checkworthy[0]!.feature).toBe("rule:no_comment");
+  });
+
+  it("takes an occupation before a name for a title", () => {
+    const all = claims(
+      'Criminologist Monica Tran of Ohio State University said homicides had fallen. "The drop is bigger than average," Tran said.',
+    );
+    expect(all.map((c) => [c.claimant.title, c.claimant.name])).toEqual([
+      ["Criminologist", "Monica Tran of Ohio State University"],
+      ["Criminologist", "Monica Tran of Ohio State University"],
+    ]);
+    expect(all[0]!.text).toBe(
+      "According to the criminologist Monica Tran of Ohio State University, homicides had fallen",
+    );
+  });
+});

@@ -12,6 +12,12 @@ import { EVENT_GATE } from "./analysis/claim-kind.ts";
 const PLEASANTRY =
   /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
 
+/** "The coast guard declined to comment": a note on the reporting, nothing to check. */
+const NO_COMMENT =
+  /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no immediate comment|was not immediately available)\b/i;
+const NO_COMMENT_GATE = defineGate(["declined", "respond", "reached", "return", "comment", "available"]);
+gated(NO_COMMENT, NO_COMMENT_GATE);
+
 // Not "missing", which misses targets as often as it counts people.
 const CASUALTY_WORDS = "died dead killed death deaths injured wounded casualties fatalities".split(" ");
 const CASUALTIES = new RegExp(`\\b(?:${CASUALTY_WORDS.join("|")})\\b`, "i");
@@ -99,6 +105,10 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     fa -= 1.5;
     listRule(reasons, "checkworthy", "question", -2.0, "a question, which asserts nothing");
     listRule(reasons, "factual", "question", -1.5, "a question, which asserts nothing");
+  }
+  if (ctx.bits & NO_COMMENT_GATE && NO_COMMENT.test(ctx.text)) {
+    cw -= 2.5;
+    listRule(reasons, "checkworthy", "no_comment", -2.5, "says who did not comment, nothing to check");
   }
   if (ctx.quantities > 0) {
     cw += 0.7;

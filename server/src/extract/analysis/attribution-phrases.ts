@@ -1,7 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
-import { AUXILIARIES, RECORD_TAIL, REPORTING_VERBS, ROLE_WORDS } from "./lexicon.ts";
+import { AUXILIARIES, OCCUPATIONS, RECORD_TAIL, REPORTING_VERBS, ROLE_WORDS } from "./lexicon.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
@@ -48,13 +48,6 @@ function sourceDescription(after: string): "person" | "body" | null {
   if (noun !== undefined && (ROLE_WORDS.has(noun) || OCCUPATIONS.has(noun))) return "person";
   return SOURCE_DESCRIPTION.test(after) ? "body" : null;
 }
-
-/** Occupations a source is described by, beside the roles of ROLE_WORDS. */
-const OCCUPATIONS = new Set(
-  "scientist epidemiologist historian statistician demographer pollster strategist consultant expert scholar fellow lecturer physician doctor engineer".split(
-    " ",
-  ),
-);
 
 /** "well above the forecast of 260,000", "up from 3.1% in May": a comparison with no verb of its own. */
 const COMPARISON_TAIL =

@@ -401,6 +401,16 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /**
+ * Occupations a person is described by, beside the roles of ROLE_WORDS: "a labor economist at …",
+ * and before a name, a title and no given name ("Criminologist Monica Tran").
+ */
+export const OCCUPATIONS = new Set(
+  "scientist epidemiologist historian statistician demographer pollster strategist consultant expert scholar fellow lecturer physician doctor engineer criminologist economist analyst researcher meteorologist climatologist virologist sociologist psychologist architect nurse activist author novelist journalist photographer".split(
+    " ",
+  ),
+);
+
+/**
  * Countries and armed groups that news copy makes speak ("Russia said", "Hamas said"): bodies,
  * not persons, so a later "it" is theirs and no "he" or "she" is.
  */

@@ -1,5 +1,5 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
-import { ORGANISATION_WORDS } from "./lexicon.ts";
+import { OCCUPATIONS, ORGANISATION_WORDS } from "./lexicon.ts";
 
 /** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
 export const TITLE =
@@ -33,6 +33,8 @@ export function mayBeGivenName(word: string): boolean {
     (GIVEN_NAME.test(word) || (INITIALS_NAME.test(word) && !TWO_LETTER_ABBREVIATIONS.has(word))) &&
     !TITLE_WORD.test(word) &&
     !NOT_GIVEN_NAMES.has(word) &&
+    // "Criminologist Monica Tran": an occupation is her title.
+    !OCCUPATIONS.has(word.toLowerCase()) &&
     !ORGANISATION_WORDS.has(word.toLowerCase()) &&
     !isNationalityOrParty(word)
   );
