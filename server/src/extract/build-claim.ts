@@ -217,11 +217,17 @@ function endsWithQuestionMark(body: string, end: number): boolean {
   return false;
 }
 
-/** "she'll sign …" after "The governor said": a pronoun with a modal on it that stands for the speaker. */
-function contractedSpeakerPronoun(content: string, claimant: Claimant): boolean {
-  const m = /^(it|they|he|she)['’](?:ll|d)\b/i.exec(content);
-  return m !== null && pronounStandsFor(m[1]!, claimant);
+/**
+ * "she'll sign …", "its aircraft had spotted …" after "The governor said", "The charity said": a
+ * pronoun with a modal on it, or a possessive, that stands for the speaker; the wording keeps it
+ * as written after "X said".
+ */
+function speakerPronounLeads(content: string, claimant: Claimant): boolean {
+  const m = /^(?:(it|they|he|she)['’](?:ll|d)\b|(its|their|his|her)\s)/i.exec(content);
+  if (m === null) return false;
+  return pronounStandsFor(m[1] ?? POSSESSIVE_SUBJECT[m[2]!.toLowerCase()]!, claimant);
 }
+const POSSESSIVE_SUBJECT: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
 
 /** Can the pronoun stand for the claimant: "it"/"they" for a body, "he"/"she" for a person? */
 function pronounStandsFor(pronoun: string, claimant: Claimant): boolean {
@@ -304,7 +310,7 @@ export function buildClaim(
         ? capitalised(shownContent)
         : d.directQuote
           ? `${capitalised(describeClaimant(d.claimant))} said: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
-          : shownContent !== shown || contractedSpeakerPronoun(shown, d.claimant)
+          : shownContent !== shown || speakerPronounLeads(shown, d.claimant)
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
               `${capitalised(describeClaimant(d.claimant))} said ${LEADING_PRONOUN.test(shown) ? shown[0]!.toLowerCase() + shown.slice(1) : shown}`

@@ -497,3 +497,17 @@ describe("a fourth read: kinds, references and titles", () => {
     );
   });
 });
+
+describe("a speaker's second that-clause and possessives", () => {
+  it("leaves 'but that' and 'and that every …' out of two claims, and words a possessive for the speaker as written", () => {
+    const all = claims(
+      "The charity Sea-Watch said its aircraft had spotted a second boat, but that it had not been able to confirm whether anyone had reached it. The police department said the rules had not changed since 2021 and that every death was reviewed.",
+    );
+    expect(all.map((c) => c.text)).toEqual([
+      "The charity Sea-Watch said its aircraft had spotted a second boat",
+      "The charity Sea-Watch said it had not been able to confirm whether anyone had reached it",
+      "According to the police department, the rules had not changed since 2021",
+      "According to the police department, every death was reviewed",
+    ]);
+  });
+});

@@ -187,8 +187,9 @@ function splitClausesFrom(
     }
     if (!split && leftHasVerb) {
       const coordinator = (t.flags & COORDINATOR) !== 0;
-      if (reported && isAnd && !inParticiple && joinsSecondThatClause(tokens, i)) {
-        // "… (,) and that his administration had deported …": "and that" is left out of both claims.
+      if (reported && (isAnd || (comma && coordinator)) && !inParticiple && joinsSecondThatClause(tokens, i)) {
+        // "… (,) and that his administration had deported …", "…, but that it had not been able
+        // to confirm …": "and that" is left out of both claims.
         split = { at: i + 2, leftEnd: i, mode: "clause" };
       } else if (reported && comma && coordinator && reportsThatAt(tokens, i + 1)) {
         // "estimated that the drug could reach $4.5bn, but cautioned that pricing would be a

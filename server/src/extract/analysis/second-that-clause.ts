@@ -10,7 +10,9 @@ import { defineGate } from "./word-gates.ts";
  * noun) is left whole.
  */
 
-const DETERMINERS = defineGate("the a an his her its their our this these those".split(" "));
+const DETERMINERS = defineGate(
+  "the a an his her its their our this these those every each all no some many most".split(" "),
+);
 /** How far past "that" the clause's verb is looked for ("and that 212,000 ballots, about 14% of votes cast, had"). */
 const VERB_WINDOW = 12;
 
