@@ -76,6 +76,14 @@ const STARTS_WITH_ORGANISATION_OF = new RegExp(
   `^(?:U\\.S\\.\\s+|US\\s+|UK\\s+|International\\s+|National\\s+|European\\s+|World\\s+)?(?:${[...ORGANISATION_WORDS].join("|")})s?\\s+(?:of|for|on)\\s`,
   "i",
 );
+/** "Franklin County Board of Elections": up to three capitalised words, then a body's word and "of" or "for". */
+const NAMED_BODY_OF = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(\p{Lu}\p{Ll}+)\s+(?:of|for)\s/u;
+
+function namedBodyOf(name: string): boolean {
+  const m = NAMED_BODY_OF.exec(name);
+  return m !== null && ORGANISATION_WORDS.has(m[1]!.toLowerCase());
+}
+
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
@@ -176,6 +184,7 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
     // "the Department of Energy", though "Duke Energy" is a company's own name.
     (type === "organization" &&
       (STARTS_WITH_ORGANISATION_OF.test(name) ||
+        namedBodyOf(name) ||
         (!ENDS_WITH_COMPANY_WORD.test(name) &&
           (ENDS_LOWERCASE_WORD.test(name) ||
             ENDS_WITH_ORGANISATION_WORD.test(name) ||

@@ -511,3 +511,17 @@ describe("a speaker's second that-clause and possessives", () => {
     ]);
   });
 });
+
+describe("a source that published", () => {
+  it("is the body that published, or the document without the when and where", () => {
+    const all = claims(
+      "Harlow had 21,418 votes, according to unofficial results posted by the Franklin County Board of Elections shortly after 1 a.m. Wednesday. The vaccine cut admissions by 41%, according to results of a trial published on Wednesday in The Lancet. Sales fell 4%, according to data released by Nielsen on Monday.",
+      "2025-11-05",
+    );
+    expect(all.map((c) => c.text.slice(0, c.text.indexOf(",")))).toEqual([
+      "According to the Franklin County Board of Elections",
+      "According to the results of a trial",
+      "According to Nielsen",
+    ]);
+  });
+});

@@ -31,6 +31,21 @@ const LEAD_ACCORDING_TO = new RegExp(String.raw`^According to ${SOURCE}{2,120}),
 const TRAILING_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,120}?)[.!]?[”"]?$`, "u");
 const MIDDLE_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,120}?),(?!\d{3})\s*(and\s+)?`, "u");
 
+/**
+ * "unofficial results posted by the Franklin County Board of Elections shortly after 1 a.m.
+ * Wednesday", "results of a trial published on Wednesday in The Lancet": the source is the body
+ * that published, or the document without the when and where of its publishing.
+ */
+const PUBLISHED = /^(.+?)\s+(?:published|posted|released|issued|compiled|presented|made public)\b(.*)$/su;
+/** "by the Franklin County Board of Elections": capitalised words, joined by "of", "for", "and", "the". */
+const BY_BODY = /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.’'&-]*)*)/u;
+
+function sourceName(phrase: string): string {
+  const published = PUBLISHED.exec(phrase);
+  if (published === null) return phrase;
+  return BY_BODY.exec(published[2]!)?.[1] ?? published[1]!;
+}
+
 /** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
 const SOURCE_DESCRIPTION =
   /^(?:the|a|an)\s+(?:(?:[\p{L}’'-]+\s+){0,5}(?:that|which|who|whose)\b|(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+[.!]?[”"]?$)/u;
@@ -137,7 +152,7 @@ export function phraseAttribution(
   if (text.includes("according to")) {
     const trail = TRAILING_ACCORDING_TO.exec(text);
     if (trail) {
-      const outlet = memory.outlet(trail[1]!);
+      const outlet = memory.outlet(sourceName(trail[1]!));
       // "The government has pledged to build 1.5 million homes, but housing starts fell …,
       // according to industry figures": the source gave the figure, not the pledge before it.
       const turn = actBeforeTurn(text, trail.index);
@@ -154,7 +169,7 @@ export function phraseAttribution(
     // and 27 of 31 economists surveyed by Bloomberg had forecast the move".
     const middle = MIDDLE_ACCORDING_TO.exec(text);
     if (middle) {
-      const content = credited(memory.outlet(middle[1]!), start, start + middle.index);
+      const content = credited(memory.outlet(sourceName(middle[1]!)), start, start + middle.index);
       const after = text.slice(middle.index + middle[0].length);
       // "…, according to the Free Speech Coalition, the trade group that challenged the statute":
       // a description of the source, nothing to check.
