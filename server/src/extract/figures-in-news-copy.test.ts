@@ -257,8 +257,9 @@ describe("figures in news copy", () => {
     ]);
   });
 
-  it("leaves a count before “of” with no number after it alone, and “every one of”", () => {
+  it("counts a part of a whole named without a number, but not of a pronoun, nor “every one of”", () => {
     expect(quantities("Five of the victims were children, and 3 of them were boys, police said.")).toEqual([
+      { text: "Five", value: 5, unit: "victims", qualifier: null },
       { text: "3", value: 3, unit: null, qualifier: null },
     ]);
     expect(quantities("Every one of its 12 members voted, the party said.")).toEqual([

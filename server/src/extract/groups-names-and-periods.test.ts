@@ -525,3 +525,15 @@ describe("a source that published", () => {
     ]);
   });
 });
+
+describe("a count of a whole named without a number", () => {
+  it("counts what the whole is made of: 'Six of the deaths', 'Five of its injured workers'", () => {
+    const counted = claims(
+      "Six of the deaths were in North Carolina. Five of its injured workers died. Two of the best were gone. One of the victims died.",
+    ).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit]));
+    expect(counted).toEqual([
+      ["Six", 6, "deaths"],
+      ["Five", 5, "workers"],
+    ]);
+  });
+});

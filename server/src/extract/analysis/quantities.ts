@@ -651,6 +651,7 @@ function partOfWholeAt(m: RegExpExecArray, text: string, start: number, out: Qua
   const from = BEFORE_WHOLE.lastIndex;
   const whole: Quantity[] = [];
   const wholeEnd = matchAt(text, start, from, whole, true);
+  if (whole.length === 0) return partOfNamedWhole(m, text, start, from, part, out);
   if (whole.length !== 1) return 0;
   const w = whole[0]!;
   // A counted noun ("economists"), not a currency, a per cent, a share or a bare rate.
@@ -673,6 +674,37 @@ function partOfWholeAt(m: RegExpExecArray, text: string, start: number, out: Qua
   return wholeEnd;
 }
 const EACH_BEFORE = /\b(?:each|every|any|no)[ \u00a0]+$/i;
+/** "the deaths", "the injured victims": the plural a part is counted of, past at most two words. */
+const COUNTED_WHOLE = /(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}?(\p{Ll}+[^s\W]s)\b/uy;
+
+/**
+ * "Six of the deaths were in North Carolina", "Two of the victims": a count of a whole the
+ * article names without a number. Only after a determiner ("of the", "of its"), from two.
+ */
+function partOfNamedWhole(
+  m: RegExpExecArray,
+  text: string,
+  start: number,
+  from: number,
+  part: number,
+  out: Quantity[],
+): number {
+  if (part < 2 || !/[ \u00a0](?:the|its|their|his|her|our|these|those)[ \u00a0]+$/i.test(text.slice(from - 8, from)))
+    return 0;
+  COUNTED_WHOLE.lastIndex = from;
+  const noun = COUNTED_WHOLE.exec(text);
+  if (noun === null || NOT_UNITS.has(noun[1]!)) return 0;
+  const partText = m[0].slice(0, m[0].length - m[6]!.length - 1).trimEnd();
+  out.push({
+    text: partText,
+    start: start + m.index,
+    end: start + m.index + partText.length,
+    value: part,
+    unit: noun[1]!,
+    qualifier: qualifierAt(m[1], text, m.index),
+  });
+  return COUNTED_WHOLE.lastIndex;
+}
 /** What may stand between "of" and the whole's number: a determiner, then "last", "first", "past", "next" or "top". */
 const BEFORE_WHOLE =
   /[ \u00a0]+(?:(?:the|its|their|his|her|our|my|your|these|those)[ \u00a0]+)?(?:(?:last|first|past|next|top)[ \u00a0]+)?/iy;
