@@ -11,7 +11,7 @@ import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
 import { SentenceOpeners } from "./analysis/sentence-openers.ts";
-import { markDisputedInSentence, markRebuttedBefore, mayDispute } from "./analysis/disputed-claims.ts";
+import { FLAT_DENIAL_MAX, markDisputedInSentence, markRebuttedBefore, mayDispute } from "./analysis/disputed-claims.ts";
 import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
@@ -379,7 +379,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
       }
       // The article's verdicts and hedges on what was said; most sentences hold none of their words.
-      const disputes = mayDispute(sentenceBits);
+      // A flat denial ("It won't.") is short and has no dispute word: tried on short sentences too.
+      const disputes = mayDispute(sentenceBits) || (s.end - s.start <= FLAT_DENIAL_MAX && previousTo > previousFrom);
       const hedges = mayBeUnconfirmed(sentenceBits);
       if (disputes || hedges) {
         const sentence = body.slice(s.start, s.end);

@@ -58,9 +58,16 @@ const DISPUTING_SENTENCE =
 const FLAT_DENIAL =
   /^(?:it|they|that|this|he|she)\s+(?:won['’]t|will not|didn['’]t|did not|doesn['’]t|does not|isn['’]t|is not|wasn['’]t|was not|hasn['’]t|has not|haven['’]t|have not|can['’]t|cannot|wouldn['’]t|would not)(?:\s+(?:so|true))?\s*[.!]?\s*$/i;
 
+/** The longest flat denial FLAT_DENIAL reads ("They would not true." and a space or two). */
+export const FLAT_DENIAL_MAX = 28;
+
+/** Is the sentence a flat denial? Only short sentences are tried, so no word gate is needed. */
+export function isFlatDenial(sentence: string): boolean {
+  return sentence.length <= FLAT_DENIAL_MAX && FLAT_DENIAL.test(sentence);
+}
+
 const DISPUTE_GATE = defineGate(
   (
-    "not won didn doesn isn wasn hasn haven cannot wouldn " +
     "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
     "false baseless unfounded unsubstantiated debunked discredited disproven disproved bogus spurious disputed " +
     "rejected denied contested questioned refuted contradicted challenged untrue true inaccurate incorrect wrong " +
@@ -71,7 +78,6 @@ gated(SPEAKER_VERDICT, DISPUTE_GATE);
 gated(COMMENT_VERDICT, DISPUTE_GATE);
 gated(REBUTTAL_OPENER, DISPUTE_GATE);
 gated(DISPUTING_SENTENCE, DISPUTE_GATE);
-gated(FLAT_DENIAL, DISPUTE_GATE);
 
 /** Can the sentence whose gate bits these are hold a dispute cue at all? */
 export function mayDispute(bits: number): boolean {
@@ -161,10 +167,7 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
  * such a rebuttal, the last speaker of the sentence before it, claims[from, to), is disputed.
  */
 export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
-  if (
-    to === from ||
-    !(REBUTTAL_OPENER.test(sentence) || DISPUTING_SENTENCE.test(sentence) || FLAT_DENIAL.test(sentence))
-  )
+  if (to === from || !(REBUTTAL_OPENER.test(sentence) || DISPUTING_SENTENCE.test(sentence) || isFlatDenial(sentence)))
     return;
   for (let i = to - 1; i >= from; i--) {
     if (!isReported(claims[i]!)) continue;

@@ -396,7 +396,22 @@ const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
  */
 function toRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
   const c = text.charCodeAt(at);
-  if (c < 48 || c > 57 || FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  if (c < 48 || c > 57) return 0;
+  // Cheap first: digits (with "," or "."), a space and "to " must follow, which few numbers have.
+  let e = at + 1;
+  while (
+    e < text.length &&
+    (isDigitAt(text, e) || ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && isDigitAt(text, e + 1)))
+  )
+    e++;
+  if (
+    text.charCodeAt(e) !== 32 ||
+    text.charCodeAt(e + 1) !== 116 ||
+    text.charCodeAt(e + 2) !== 111 ||
+    text.charCodeAt(e + 3) !== 32
+  )
+    return 0;
+  if (FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
   const lows: Quantity[] = [];
   matchAt(text, start, at, lows, true);
   if (lows.length !== 1 || lows[0]!.unit !== null || lows[0]!.qualifier !== null) return 0;

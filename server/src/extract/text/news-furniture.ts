@@ -21,6 +21,10 @@ const FURNITURE = [
   /^(?:Sign up|Subscribe)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
   /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i,
+];
+/** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
+const LINE_FURNITURE_MAX = 120;
+const LINE_FURNITURE = [
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
   /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
   // A wire's name on its own line under a byline: "Associated Press", "Reuters".
@@ -45,7 +49,11 @@ export function isNewsFurniture(sentence: string): boolean {
   if (sentence.length > 160) return false;
   // A byline starts with "B"; the credit-line regex fails on its first char for nearly everything else.
   if (sentence.charCodeAt(0) === 66 && BYLINE.test(sentence.trimEnd())) return true;
-  return CREDIT_LINE.test(sentence) || FURNITURE.some((re) => re.test(sentence));
+  if (CREDIT_LINE.test(sentence)) return true;
+  for (const re of FURNITURE) if (re.test(sentence)) return true;
+  if (sentence.length > LINE_FURNITURE_MAX) return false;
+  for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
+  return false;
 }
 
 /** Length of the dateline that opens `text` (a paragraph's first sentence), or 0. */
