@@ -129,6 +129,10 @@ function thatBefore(body: string, last: number): boolean {
   return body.slice(last - 3, last + 1).toLowerCase() === "that" && !LETTER.test(body[last - 4] ?? "");
 }
 
+/** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
+const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
+const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
+
 /** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */
 function segmentsOf(
   body: string,
@@ -178,6 +182,10 @@ function segmentsOf(
   if (!a) {
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person, body.slice(s.start, s.end));
+    // "Valadares is understood to be earning about £120,000 a week": the outlet's unnamed sources
+    // say so, worded as written.
+    if (HEDGED_SOURCING.test(body.slice(s.start, s.end)))
+      return [{ start: s.start, end: s.end, claimant: UNNAMED_SOURCES, directQuote: false, namesSpeaker: true }];
     return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
   }
   const claimant = memory.remember(a.claimant);

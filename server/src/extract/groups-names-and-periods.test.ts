@@ -537,3 +537,16 @@ describe("a count of a whole named without a number", () => {
     ]);
   });
 });
+
+describe("what the outlet was told without saying by whom", () => {
+  it("is unnamed sources, worded as written", () => {
+    const all = claims(
+      "Valadares is understood to be earning about £120,000 a week. The striker reportedly earns £80,000. The bridge is believed to be the oldest in Europe.",
+    );
+    expect(all.map((c) => [c.claimant.type, c.text])).toEqual([
+      ["unnamed_sources", "Valadares is understood to be earning about £120,000 a week"],
+      ["unnamed_sources", "The striker reportedly earns £80,000"],
+      ["article", "The bridge is believed to be the oldest in Europe"],
+    ]);
+  });
+});
