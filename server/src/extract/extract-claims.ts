@@ -18,6 +18,7 @@ import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
 import { lineLabel } from "./text/speaker-labels.ts";
+import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
@@ -404,7 +405,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     lastTurnSpeaker = turnSpeaker;
     p = q;
   }
-  return isSorted(claims) ? claims : claims.sort(byPosition);
+  return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
 }
 
 const FIRST_PERSON =

@@ -550,3 +550,18 @@ describe("what the outlet was told without saying by whom", () => {
     ]);
   });
 });
+
+describe("a headline the lead repeats", () => {
+  it("makes no claim of its own when the body gives every figure in it", () => {
+    const quotes = (body: string) => claims(body).map((c) => c.quote);
+    expect(
+      quotes(
+        "RSV shot cut hospital stays by 41%, trial finds\n\nThe vaccine reduced admissions by 41%, according to a trial.",
+      ),
+    ).toEqual(["The vaccine reduced admissions by 41%"]);
+    // A figure the body does not give, or none at all: the headline stays a claim.
+    expect(quotes("Storm leaves 40,000 without power\n\nThe storm hit the coast on Monday, officials said.")[0]).toBe(
+      "Storm leaves 40,000 without power",
+    );
+  });
+});
