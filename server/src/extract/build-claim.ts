@@ -1,6 +1,12 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
-import { FUTURE_PHRASE_WORDS, OCCUPATIONS, ORGANISATION_WORDS } from "./analysis/lexicon.ts";
+import {
+  COMPANY_NAME_ENDINGS,
+  COMPANY_TRADE_WORDS,
+  FUTURE_PHRASE_WORDS,
+  OCCUPATIONS,
+  ORGANISATION_WORDS,
+} from "./analysis/lexicon.ts";
 import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
 import { statementDate } from "./analysis/statement-dates.ts";
@@ -65,8 +71,9 @@ const THE_NAMES = new Set([
   ),
 ]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
-const ENDS_WITH_COMPANY_WORD =
-  /\s(?:Motors|Therapeutics|Pharmaceuticals|Systems|Technologies|Holdings|Industries|Airways|Labs|Energy|Partners|Capital|Canada|LLC|PLC|Plc|Foods|Brands|Ventures|Investments|Securities|Insurance|Media|Entertainment|Communications|Petroleum|Electric|Utilities|Resources|Mining|Logistics)$/;
+const ENDS_WITH_COMPANY_WORD = new RegExp(
+  `\\s(?:${[...COMPANY_TRADE_WORDS, ...COMPANY_NAME_ENDINGS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|LLC|PLC|Canada)$`,
+);
 /**
  * "Department of Labor", "Ministry of Health", "Centers for Disease Control", "Council on Foreign
  * Relations", "International Organization for Migration": a body's name that opens with its
@@ -214,6 +221,13 @@ function describeClaimant(c: Claimant): string {
 }
 
 const QUESTION_IN_QUOTE = /\?[”"’']/;
+/**
+ * A question's own words open with a question word or an auxiliary, after at most one word and
+ * a comma ("Meanwhile, what else could …"); "Unemployment doubled to 8%, so why is he bragging?"
+ * states a figure before it asks.
+ */
+const ASKS =
+  /^[“"‘']?(?:[\p{L}’'-]+,\s+)?(?:what|why|how|where|when|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t)\b/iu;
 
 /** Is the first mark after the span, past closing quotation marks and spaces, a question mark? */
 function endsWithQuestionMark(body: string, end: number): boolean {
@@ -374,7 +388,8 @@ export function buildClaim(
     text: content,
     bits: contentBits,
     // "Where does 46,000 come from?", "“Why did we lose 300 jobs?” he asked".
-    question: endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote)),
+    question:
+      (endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote))) && ASKS.test(plain),
   };
   const scored = adjustScores(scoreSentence(content), ctx);
   // When the claimant said it ("…, Carney said on Tuesday"): only a claim someone else makes has a statement's date.

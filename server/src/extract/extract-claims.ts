@@ -17,7 +17,7 @@ import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
-import { lineLabel } from "./text/speaker-labels.ts";
+import { isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -182,7 +182,7 @@ function segmentsOf(
   const a = reported ?? findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) {
     const person = openingPersonName(body, tokens);
-    if (person) memory.notePerson(person, body.slice(s.start, s.end));
+    if (person) memory.notePerson(person);
     // "Valadares is understood to be earning about £120,000 a week": the outlet's unnamed sources
     // say so, worded as written.
     if (HEDGED_SOURCING.test(body.slice(s.start, s.end)))
@@ -402,24 +402,34 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       previousFrom = firstClaim;
       previousTo = claims.length;
     }
-    lastTurnSpeaker = turnSpeaker;
+    // A question's turn is one line: the paragraph after it is the answer, not the question's.
+    lastTurnSpeaker = turnSpeaker === null || isQuestioner(turnSpeaker) ? null : turnSpeaker;
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
 }
 
-const FIRST_PERSON =
-  /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y|me|us)(?![\p{L}'’])/u;
+/**
+ * "I" as the speaker's pronoun, not a numeral ("World War I", "Phase I", "Henry I"). "We" and
+ * "our" are left out: in an annotated transcript they are as often the outlet's own voice ("Our
+ * fact-check found …", "we asked").
+ */
+const SPEAKER_I =
+  /(?:^|[^\p{L}'’])(?<!\b(?:War|Phase|Type|Title|Class|Chapter|Part|Stage|Level|Grade|Tier|Section|Article|Division|Volume|Book|Act|Henry|Louis|Elizabeth|George|Charles|James|Edward|William|Mary|Richard|John|Paul)[ \u00a0])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u;
 const QUOTE_MARK = /[“”"]/;
+/** The outlet's own voice in a transcript it annotates. */
+const OUTLET_VOICE =
+  /\b(?:our (?:fact-check|analysis|review|reporting)|we (?:found|asked|checked|contacted)|told us)\b/i;
 
 /**
  * Does the paragraph whose first sentence is body[from, end) go on with the last transcript turn?
- * Only when that sentence speaks in the first person with no quotation of its own ("Since I took
- * office, this city has added 46,000 jobs."): a reporter's narrative between turns does not.
+ * Only when that sentence speaks as "I" with no quotation of its own and not in the outlet's
+ * voice ("Since I took office, this city has added 46,000 jobs."): a reporter's narrative between
+ * turns does not.
  */
 function continuesTurn(body: string, from: number, end: number): boolean {
   const sentence = body.slice(from, Math.min(end, from + 400));
-  return !QUOTE_MARK.test(sentence) && FIRST_PERSON.test(sentence);
+  return !QUOTE_MARK.test(sentence) && SPEAKER_I.test(sentence) && !OUTLET_VOICE.test(sentence);
 }
 
 /**

@@ -106,7 +106,9 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     listRule(reasons, "checkworthy", "question", -2.0, "a question, which asserts nothing");
     listRule(reasons, "factual", "question", -1.5, "a question, which asserts nothing");
   }
-  if (ctx.bits & NO_COMMENT_GATE && NO_COMMENT.test(ctx.text)) {
+  // Only a claim with no figure of its own: "The company, which declined to comment, laid off 300
+  // workers" states a checkable number beside the note.
+  if (ctx.quantities === 0 && ctx.bits & NO_COMMENT_GATE && NO_COMMENT.test(ctx.text)) {
     cw -= 2.5;
     listRule(reasons, "checkworthy", "no_comment", -2.5, "says who did not comment, nothing to check");
   }

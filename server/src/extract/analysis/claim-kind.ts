@@ -37,7 +37,7 @@ const SUPERLATIVES = [
 ];
 // Not "at least 27 people" nor "most of the passengers": a bound and a share compare nothing.
 const RECORD = new RegExp(
-  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =

@@ -11,9 +11,10 @@ import {
   TITLE_WORD,
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
-import { genderOfPossessives, PersonGenders } from "./pronoun-genders.ts";
+import { PersonGenders } from "./pronoun-genders.ts";
 import {
   COUNTRIES_AND_GROUPS,
+  COMPANY_NAME_ENDINGS,
   KNOWN_BODIES,
   ORGANISATION_WORDS,
   OUTLET_WORDS,
@@ -43,8 +44,10 @@ export function cleanName(raw: string): string {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const STARTS_LOWERCASE = /^\p{Ll}/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;
-const SERVICE_GUARD = /\b(?:coast|national|border)[ -]?guard\b/i;
+/** The service as a whole: the name ends in it ("a National Guard soldier", "a border guard" are persons). */
+const SERVICE_GUARD = /\b(?:coast|national|border)[ -]?guard$/i;
 
 /**
  * Unnamed sources who are one person ("One engineer, who spoke on condition of anonymity", "a
@@ -79,17 +82,19 @@ function titledName(written: string): { title: string; name: string } | null {
  * the description is kept as their name ("According to U.S. officials, …").
  */
 const UNNAMED_GROUP_NOUNS = new Set(
-  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists investigators prosecutors lawmakers legislators observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides".split(
+  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents voters survivors relatives villagers locals passengers lawmakers legislators observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides".split(
     " ",
   ),
 );
+/** "Doctors of the World", "Friends of the Earth": a capitalised group noun, then "of the" and a name, is a body's name. */
+const NAMED_LIKE_A_GROUP = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u;
 /** Words after the group noun that still describe the group: "officials at the ministry", "officials familiar with". */
 const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close familiar briefed who".split(" "));
 /** "The researchers", "its economists": people the article has introduced, not an unnamed group. */
 const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i;
 
 function describedGroup(name: string, words: readonly string[], phrase: string): Claimant | null {
-  if (REFERRING_OPENER.test(phrase.trim())) return null;
+  if (REFERRING_OPENER.test(phrase.trim()) || NAMED_LIKE_A_GROUP.test(name)) return null;
   const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w));
   if (head < 0 || (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!))) return null;
   // "Reyes and other economists": a named person leads the group.
@@ -105,21 +110,33 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const group = describedGroup(name, words, phrase);
   if (group) return via ? { ...group, via } : group;
   let lastOrg = -1;
+  const written = name.split(/[\s-]+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/[’']s$/, "");
-    // "the clubs said", "the unions": a plural of a body's word.
-    const singular = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
-    if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || ORGANISATION_WORDS.has(singular)) lastOrg = i;
+    // "the clubs said", "the unions": a plural of a body's word, written in lowercase ("Jim Banks" is a person).
+    const plural = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && STARTS_LOWERCASE.test(written[i] ?? "");
+    if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || (plural && ORGANISATION_WORDS.has(w.slice(0, -1))))
+      lastOrg = i;
   }
+  // "Duke Energy", "Crestline Partners": a capitalised name that ends in a company's word.
+  if (
+    lastOrg < 0 &&
+    words.length > 1 &&
+    COMPANY_NAME_ENDINGS.has(words[words.length - 1]!) &&
+    !STARTS_LOWERCASE.test(written[written.length - 1] ?? "")
+  )
+    lastOrg = words.length - 1;
   // "Council member Robert Hayes" is a person: a role after the organisation word names someone in it.
   // A role anywhere names someone in the body: "Council member Robert Hayes", "a spokesperson for the airline".
-  const hasRole = words.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+  // …but not one the body is "of": "the National Union of Journalists" is a body.
+  const roleWords = lastOrg >= 0 && words[lastOrg + 1] === "of" ? words.slice(0, lastOrg) : words;
+  const hasRole = roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
   // "the secretary of state's office": an organisation word after a possessive is what speaks.
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
   // labels reach here title-cased, as names).
   // "The coast guard", "the National Guard": a service, where "a security guard" is a person.
-  if (SERVICE_GUARD.test(name)) lastOrg = words.length - 1;
+  if (SERVICE_GUARD.test(name) && !ONE_PERSON.test(phrase)) lastOrg = words.length - 1;
   // "Channel 4", "Apollo 11": no person's name ends in a number.
   const person =
     lastOrg < 0
@@ -249,8 +266,9 @@ function bodyNameInText(body: string, word: string): string | null {
 }
 
 /**
- * Does the article write `name` as a body somewhere: "Benfica, which …", "Corvane said it/its …",
- * "Halvern's shares"? Looks at a bounded number of occurrences, like bodyNameInText.
+ * Does the article write `name` as a body somewhere: "Benfica, which …", "Halvern's shares"?
+ * ("Maria said it …" and "Putin's spokesman" say nothing: people say "it" and have spokesmen.)
+ * Looks at a bounded number of occurrences, like bodyNameInText.
  */
 function writtenAsBody(body: string, name: string): boolean {
   let looks = 0;
@@ -262,7 +280,7 @@ function writtenAsBody(body: string, name: string): boolean {
   return false;
 }
 const AS_BODY_AFTER =
-  /^(?:,\s+which\b|\s+(?:said|says|added|announced|confirmed|reported)\s+(?:it|its)\b|['’]s\s+(?:shares|chief executive|board|website|statement|spokesperson|spokesman|spokeswoman|headquarters)\b)/;
+  /^(?:,\s+which\b|['’]s\s+(?:shares|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
 
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
@@ -444,8 +462,8 @@ export class ClaimantMemory {
         full === null && this.body !== null && this.searchedSurnames.size <= SURNAMES_SEARCHED_BY_SCAN
           ? bodyNameInText(this.body, surname)
           : null;
-      // "Benfica said …", "Corvane said it would …": a one-word name the article never gives a
-      // given name, and writes as a body ("Benfica, which …", "Corvane said its …").
+      // "Benfica said …": a one-word name the article never gives a given name, and writes as a
+      // body somewhere ("Benfica, which …", "Corvane's shares").
       const actsAsBody =
         full === null &&
         body === null &&
@@ -493,11 +511,8 @@ export class ClaimantMemory {
     return name === null ? null : { name, type: "person", via: c.via };
   }
 
-  notePerson(name: string, sentence = ""): void {
-    const person: Claimant = { name, type: "person", via: null };
-    this.setLastPerson(person);
-    // "Ana Castillo, 62, spent the night in her car": the possessive tells who a later "she" is.
-    this.genders.note(person, genderOfPossessives(sentence));
+  notePerson(name: string): void {
+    this.setLastPerson({ name, type: "person", via: null });
   }
 
   private setLastPerson(c: Claimant): void {

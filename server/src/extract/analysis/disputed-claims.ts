@@ -52,7 +52,7 @@ const REBUTTAL_OPENER =
  * "Criminologists have questioned those numbers", "Smith denied the allegation".
  */
 const DISPUTING_SENTENCE =
-  /^(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|also|quickly|strongly|swiftly|immediately|sharply|repeatedly) )?(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|account|characteri[sz]ation|statement)s?\b/iu;
+  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly) )?(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|account|characteri[sz]ation|statement)s?\b/iu;
 
 /** A flat denial that is the whole sentence: "It won't.", "They didn't.", "That is not so." */
 const FLAT_DENIAL =
@@ -167,11 +167,15 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
  * such a rebuttal, the last speaker of the sentence before it, claims[from, to), is disputed.
  */
 export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
-  if (to === from || !(REBUTTAL_OPENER.test(sentence) || DISPUTING_SENTENCE.test(sentence) || isFlatDenial(sentence)))
-    return;
+  if (to === from) return;
+  const flat = isFlatDenial(sentence);
+  if (!flat && !REBUTTAL_OPENER.test(sentence) && !DISPUTING_SENTENCE.test(sentence)) return;
   for (let i = to - 1; i >= from; i--) {
     if (!isReported(claims[i]!)) continue;
+    // "Gonzalez said she would not run again. She didn't.": denying a negative confirms it.
+    if (flat && NEGATION.test(claims[i]!.quote)) return;
     flagSpeaker(claims, from, to, claims[i]!);
     return;
   }
 }
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;

@@ -208,12 +208,9 @@ export const IRREGULAR_PAST = new Set([
   "wore",
   "tore",
   "froze",
-  "woke",
   "rang",
-  "sang",
   "swam",
   "drank",
-  "hung",
   "fled",
   "bled",
   "dealt",
@@ -426,7 +423,7 @@ export const COUNTRIES_AND_GROUPS = new Set(
  * Bodies, not persons.
  */
 export const KNOWN_BODIES = new Set([
-  ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Nielsen Moody's Fitch Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
+  ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Moody's Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
     " ",
   ),
   ..."JPMorgan Citi Citigroup Barclays BlackRock Vanguard Nomura Macquarie Commerzbank Rabobank Kpler Vortexa".split(
@@ -438,31 +435,33 @@ export const KNOWN_BODIES = new Set([
   "Standard Chartered",
   "Capital Economics",
   "Oxford Economics",
+  "Statistics Canada",
 ]);
 
+/** Company names by their trade: "Halvern Motors", "Calloway Therapeutics", "Nimbra Systems". */
+export const COMPANY_TRADE_WORDS = [
+  "motors",
+  "therapeutics",
+  "pharmaceuticals",
+  "systems",
+  "technologies",
+  "holdings",
+  "industries",
+  "airways",
+  "labs",
+];
+
+/**
+ * Words that end a company's name and only then name a body: "Duke Energy", "Crestline Partners",
+ * "Capital Economics" is on KNOWN_BODIES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
+ */
+export const COMPANY_NAME_ENDINGS = new Set(
+  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics".split(
+    " ",
+  ),
+);
+
 export const ORGANISATION_WORDS = new Set([
-  // Words that end company and agency names: "Duke Energy", "Crestline Partners", "Statistics Canada".
-  "energy",
-  "partners",
-  "capital",
-  "statistics",
-  "llc",
-  "plc",
-  "foods",
-  "brands",
-  "ventures",
-  "investments",
-  "securities",
-  "insurance",
-  "media",
-  "entertainment",
-  "communications",
-  "petroleum",
-  "electric",
-  "utilities",
-  "resources",
-  "mining",
-  "logistics",
   "presidency",
   "airline",
   "airlines",
@@ -575,16 +574,7 @@ export const ORGANISATION_WORDS = new Set([
   "panel",
   "fund",
   "observatory",
-  // Company names by their trade: "Halvern Motors", "Calloway Therapeutics", "Nimbra Systems".
-  "motors",
-  "therapeutics",
-  "pharmaceuticals",
-  "systems",
-  "technologies",
-  "holdings",
-  "industries",
-  "airways",
-  "labs",
+  ...COMPANY_TRADE_WORDS,
   // "…, the operational command said", "The Kremlin said", "the Pentagon said".
   "command",
   "consortium",
@@ -699,7 +689,6 @@ export const LOADED_TERMS = [
   "cronies",
   // A columnist's words for a deal or a vote they oppose.
   "shameless",
-  "heist",
   "rammed through",
   "power grab",
   "cash grab",

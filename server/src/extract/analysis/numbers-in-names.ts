@@ -4,6 +4,7 @@
  * here before it counts anything; "sent Ukraine 300 tanks" and "in Gaza 40 were killed" still count.
  */
 import { isCommonWord } from "./sentence-openers.ts";
+import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 
 const MONTHS_AND_DAYS = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
@@ -14,9 +15,13 @@ const MONTHS_AND_DAYS = new Set(
 const PREPOSITIONS = new Set(
   "in on at from to for by with into across near of over under against than between among".split(" "),
 );
-/** What a name does right after its number: a finite verb or a possessive ("Channel 4 reported", "Windows 11's"). */
+/**
+ * What a name does right after its number: a finite verb or a possessive ("Channel 4 reported",
+ * "Windows 11's"). An "-ed" word counts only before a function word or a mark ("Apollo 11 landed
+ * on …"), not before a noun it describes ("sold Taiwan 66 advanced fighter jets").
+ */
 const VERB_OR_POSSESSIVE_AFTER =
-  /(?:['’]s\b|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|says|said|reports|reported|airs|aired|\p{Ll}{2,}ed)\b)/uy;
+  /(?:['’]s\b|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|says|said|reports|reported|airs|aired|\p{Ll}{2,}ed(?=[ \u00a0]+(?:the|a|an|on|in|at|to|by|with|for|from|its|his|her|their|that|this)\b|[ \u00a0]*(?:[.,;:!?]|$))))/uy;
 
 function isLower(c: number): boolean {
   return (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
@@ -57,10 +62,19 @@ export function numberInName(text: string, at: number, number: string): boolean 
   const first = number.charCodeAt(0);
   if (first >= 48 && first <= 57) return digitsAfterName(text, at, number);
   if (!isUpper(first)) return false;
-  // "the Big Ten", "Air Force One": a number word with a capital inside a sentence.
-  if (previousWordInSentence(text, at) >= 0) return true;
-  // "One Nation won": "One" before a capitalised word opens a name ("Two Democrats" still counts).
-  return number === "One" && text.charCodeAt(at + 3) === 32 && isUpper(text.charCodeAt(at + 4));
+  const next = at + number.length + 1;
+  const capitalNext = text.charCodeAt(next - 1) === 32 && isUpper(text.charCodeAt(next));
+  // "the Big Ten", "Air Force One": a number word with a capital inside a sentence, unless the
+  // word after it has one too, as every word of a headline has ("Police Arrest Two Men").
+  if (previousWordInSentence(text, at) >= 0) return !capitalNext;
+  // "One Nation won": "One" before a capitalised word opens a name; "Two Democrats" and "One
+  // Israeli soldier" still count.
+  return number === "One" && capitalNext && !isNationalityOrParty(wordAt(text, next));
+}
+
+/** The run of letters that starts at `start`. */
+function wordAt(text: string, start: number): string {
+  return text.slice(start, wordStartEnd(text, start));
 }
 
 function digitsAfterName(text: string, at: number, number: string): boolean {

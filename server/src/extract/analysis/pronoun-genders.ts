@@ -3,9 +3,9 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 /**
  * What an article says of a person's gender, so that "he said" is not given to a woman named
  * before him ("UNHCR spokeswoman Chiara Lodovici said …" then "“…,” he said"). Only what the text
- * itself shows counts: a title or role ("Mrs.", "spokesman"), a possessive in the sentence that
- * names the person ("Ana Castillo, 62, spent the night in her car"), or a pronoun already
- * resolved to them. Names alone say nothing.
+ * itself shows counts: a title or role written before the name ("Mrs.", "spokesman"), or a
+ * pronoun already resolved to them. Names say nothing ("Billie Jean King"), nor does a possessive
+ * in the sentence, which may be someone else's ("Pelosi criticized the president and his tariffs").
  */
 export type Gender = "f" | "m";
 
@@ -13,21 +13,12 @@ const FEMALE_WORDS =
   /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|sister|mother|wife|daughter|grandmother|widow|actress|queen|princess)\b/i;
 const MALE_WORDS =
   /\b(?:Mr|Sir|Lord|spokesman|chairman|congressman|businessman|councilman|policeman|brother|father|husband|son|grandfather|widower|actor|king|prince|man|boy)\b/i;
-const HER = /\bher\b/i;
-const HIS = /\bhis\b/i;
 
-/** The gender a person's written name or title shows, or null. */
+/** The gender a title written before a name shows ("Mrs.", "UNHCR spokeswoman"), or null. */
 export function genderOfTitle(written: string): Gender | null {
   const female = FEMALE_WORDS.test(written);
   const male = MALE_WORDS.test(written);
   return female === male ? null : female ? "f" : "m";
-}
-
-/** The gender one possessive in a sentence shows ("in her car"), or null when it shows none or both. */
-export function genderOfPossessives(sentence: string): Gender | null {
-  const her = HER.test(sentence);
-  const his = HIS.test(sentence);
-  return her === his ? null : her ? "f" : "m";
 }
 
 /** Genders learnt so far, by the person's name; bounded like the other per-article memories. */
@@ -41,7 +32,7 @@ export class PersonGenders {
   }
 
   noteTitled(person: Claimant): void {
-    this.note(person, genderOfTitle(person.title === undefined ? person.name : `${person.title} ${person.name}`));
+    if (person.title !== undefined) this.note(person, genderOfTitle(person.title));
   }
 
   /** Can "he" ("m") or "she" ("f") stand for this person? Yes unless the text said otherwise. */

@@ -363,7 +363,7 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
 }
 
 const OR_MORE =
-  /[ \u00a0]+(?:or[ \u00a0]+(more|fewer|less)|(?:and|or)[ \u00a0]+(over|older|above|under|younger|below))\b(?![ \u00a0]+(?:than\b|[\d$€£¥₹₩]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\b))(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
+  /[ \u00a0]+(?:or[ \u00a0]+(more|fewer|less)|(?:and|or)[ \u00a0]+(over|older|above|under|younger|below))\b(?![ \u00a0]+(?:than\b|[\d$€£¥₹₩]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|the|this|that|these|those|its|his|her|their|our|my|your|any|some|new|current)\b))(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
 const AT_LEAST_WORDS = new Set(["more", "over", "older", "above"]);
 
 /**
@@ -420,7 +420,9 @@ function toRangeAt(text: string, start: number, at: number, out: Quantity[]): nu
   const highs: Quantity[] = [];
   const highEnd = matchAt(text, start, TO_NEXT.lastIndex, highs, true);
   const high = highs[0];
-  if (highs.length !== 1 || high!.unit === null || MULTIPLIER_WORD.test(high!.text)) return 0;
+  // "passed 55 to 45 percent", "306 to 232 electoral votes": a split, not a range.
+  if (highs.length !== 1 || high!.unit === null || MULTIPLIER_WORD.test(high!.text) || high!.value <= lows[0]!.value)
+    return 0;
   out.push(
     { ...lows[0]!, unit: high!.unit, qualifier: "at_least" },
     high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,

@@ -77,8 +77,8 @@ export function qualifierAt(qual: string | undefined, text: string, at: number):
   return q === "more_than" ? "at_most" : "at_least";
 }
 
-const TOPIC_VERB_BEFORE =
-  /\b(?:talk|talks|talking|talked|speak|speaking|spoke|worried|concerned|asked|care|cares|know|knew|hear|heard|read|wrote|writing)[ \u00a0]+$/i;
+// Only verbs of talking: after "heard", "know" or "read" it is "roughly" ("heard about 20 gunshots").
+const TOPIC_VERB_BEFORE = /\b(?:talk|talks|talking|talked|worried|concerned)[ \u00a0]+$/i;
 
 /** "could exceed 10,000", "topped $5 billion", "may top 5%": a verb of passing makes the figure a lower bound. */
 const PASSING_VERB =

@@ -51,7 +51,7 @@ const COMPARED_WITH = /[ \u00a0]+(?:earlier|before|ago|later|prior|previously)\b
 
 /** "34.6 per 100,000 residents", "5 per 1,000 live births": a rate per a number of people. */
 const PER_POPULATION =
-  /[ \u00a0]+per[ \u00a0]+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:[ \u00a0]+(residents|people|inhabitants|population|persons|live births|births|adults|children|women|men))?\b/y;
+  /[ \u00a0]+per[ \u00a0]+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,]|[ \u00a0]+(?:km|kilometres|kilometers|miles|mi|metres|meters|m|kg|g|litres|liters|l|kwh)\b)(?:[ \u00a0]+(residents|people|inhabitants|population|persons|live births|births|adults|children|women|men))?\b/y;
 
 /** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
 export function withRate(q: Quantity, text: string, start: number): Quantity {
@@ -95,7 +95,9 @@ const MAGNITUDE_BEFORE = /magnitude[- \u00a0]$/i;
 export function asMagnitude(q: Quantity, numberEnd: number, text: string, start: number): Quantity {
   const before = MAGNITUDE_BEFORE.exec(text.slice(Math.max(0, q.start - start - 10), q.start - start));
   if (q.unit === "magnitude" || q.value >= 10) return q;
-  if (!before && (q.unit === null || !QUAKE_WORDS.has(q.unit))) return q;
+  // Without "magnitude" only a figure with a decimal point before a quake word ("a 5.2 aftershock";
+  // "one earthquake" counts one).
+  if (!before && (q.unit === null || !QUAKE_WORDS.has(q.unit) || !q.text.includes("."))) return q;
   const from = before ? q.start - before[0].length : q.start;
   const end = start + numberEnd;
   return { ...q, unit: "magnitude", start: from, end, text: text.slice(from - start, numberEnd) };

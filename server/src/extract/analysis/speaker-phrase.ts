@@ -136,8 +136,10 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
 
 /** "Channel 4", "Apollo 11": a short number after a capitalised word ends a name. */
 function closesName(previous: string | undefined, word: string): boolean {
-  return previous !== undefined && /^\p{Lu}\p{Ll}/u.test(previous) && /^\d{1,4}$/.test(word);
+  return previous !== undefined && CAPITAL_THEN_LOWER.test(previous) && SHORT_NUMBER.test(word);
 }
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const SHORT_NUMBER = /^\d{1,4}$/;
 
 /**
  * [from, to) less adverbs at either end, a leading "and"/"but"/"now" and a closing "has": "Sam

@@ -55,7 +55,17 @@ const FUTURE_BEFORE_TO = new Set([
   "preparing",
 ]);
 
-const POSSIBILITY_MODALS = new Set(["could", "may", "might"]);
+// Not "could", as often a past ability ("Residents said they could see flames on Monday") as a
+// possibility ahead.
+const COMPARATIVES = new Set(["more", "less", "most", "least", "as"]);
+const POSSIBILITY_MODALS = new Set(["may", "might"]);
+
+/** "she'll sign", "he'd cut": ahead; "she'd left", "she'd been": "had", behind. */
+function contractedModalMark(body: string, tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (next === undefined) return 1;
+  return next.flags & PAST || lowerWordAt(body, next) === "been" ? -1 : 1;
+}
 
 /** Does the modal at `i` look ahead: a plain verb after it, not "not", "have" or a past form? */
 function possibilityAhead(body: string, tokens: readonly Token[], i: number): boolean {
@@ -126,7 +136,7 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (t.gates & FORWARD_LOOKING) return 1;
   // "she'll sign", "he'd cut" (would); "she'd left" is "had": the past form after it says so.
-  if (t.flags & CONTRACTED_MODAL) return tokens[i + 1] && tokens[i + 1]!.flags & PAST ? -1 : 1;
+  if (t.flags & CONTRACTED_MODAL) return contractedModalMark(body, tokens, i);
   if (t.flags & ALWAYS_FINITE) {
     const w = lowerWordAt(body, t);
     // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned.
@@ -164,7 +174,8 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
   if (length >= 3 && length <= 9 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
-    return 1;
+    // "were more likely to back Labour in May" compares; "was likely to approve … for November" looks ahead.
+    return i > 0 && COMPARATIVES.has(lowerWordAt(body, tokens[i - 1]!)) ? 0 : 1;
   return length >= 4 && length <= 8 && body.charCodeAt(t.end - 1) === 115 && SCHEDULED_PRESENT.has(lowerWordAt(body, t))
     ? 1
     : 0;

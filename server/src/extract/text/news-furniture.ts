@@ -31,8 +31,10 @@ const LINE_FURNITURE = [
   /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Press Association|PA Media)\s*$/,
   // A transcript's own heading and note: "Transcript: …", "The following is an edited transcript of …".
   /^(?:Transcript\s*:|The following is an? (?:(?:lightly|partial|edited|unofficial|rush)\s+)*transcript\b)/i,
-  // A columnist's note at the end: "Gordon Pelletier is a columnist for the Lakeshore Tribune."
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|correspondent|contributor|contributing writer|reporter|editor|writer)(?:\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\.?\s*$/u,
+  // A columnist's note at the end: "Gordon Pelletier is a columnist for the Lakeshore Tribune." (Not a
+  // reporter's or an editor's job, which a story may state: "Jim Acosta is the chief White House
+  // correspondent for CNN.")
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|contributor|contributing writer)(?:\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\.?\s*$/u,
   // A section heading: "What happens next", "Why it matters", "Background", "Key points".
   /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture)\s*:?\s*$/iu,
 ];

@@ -61,6 +61,14 @@ const RATINGS = new Set(["RATING", "OUR RATING", "VERDICT", "THE VERDICT", "RULI
 const RATING_VALUE =
   /^(?:true|mostly true|half true|mostly false|false|pants on fire|misleading|missing context|unproven|unsupported|mixture|mixed|correct|incorrect|accurate|inaccurate|fake|partly false|partly true|altered|satire|exaggerated|needs context|no evidence|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/i;
 
+/** Whoever asks on a "Q:" line. */
+const QUESTIONER: Claimant = { name: "questioner", type: "person", via: null };
+
+/** Is this the speaker of a "Q:" line? */
+export function isQuestioner(c: Claimant): boolean {
+  return c.name === QUESTIONER.name && c.type === QUESTIONER.type;
+}
+
 /** Labels that name a role, not a person: "the reporter said". */
 const ROLES = new Set([
   "REPORTER",
@@ -118,7 +126,7 @@ export function lineLabel(line: string): {
   if (label === "A") return { speaker: null, length: m[0].length, answer: true };
   // "Q: Mayor, your opponent says you cut the police budget by $40 million": whoever asks speaks,
   // not the outlet.
-  if (label === "Q") return { speaker: claimantFromPhrase("questioner"), length: m[0].length };
+  if (label === "Q") return { speaker: QUESTIONER, length: m[0].length };
   if (CHECKED_CLAIM.has(label)) return { speaker: null, length: m[0].length, checked: true };
   if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
