@@ -655,3 +655,20 @@ describe("counter-examples from a review of this read", () => {
     expect(all[3]!.quantities.map((q) => q.unit)).toEqual(["earthquake"]);
   });
 });
+
+describe("a surname alone and a need with a deadline", () => {
+  it("gives 'she said' to the person a sentence names by surname, not the last speaker", () => {
+    const all = claims(
+      '"I respect their decision," Pruitt said.\n\nHarlow thanked her supporters.\n\n"Tonight Millbrook chose to move forward," she said.',
+    );
+    expect(claimQuoting(all, "Millbrook").claimant.name).toBe("Harlow");
+    // A body or a common word opening the sentence names no one: "Police arrested …".
+    const police = claims('Mayor Ann Lee said 3 died.\n\nPolice arrested two men. "It was chaos," she said.');
+    expect(claimQuoting(police, "chaos").claimant.name).toBe("Ann Lee");
+  });
+
+  it("dates what someone needs by a day ahead", () => {
+    const [c] = claims("The group has gathered 19,000 of the 26,500 signatures it needs by July 15.", "2025-05-02");
+    expect(c!.dates.map((d) => d.value)).toEqual(["2025-07-15"]);
+  });
+});

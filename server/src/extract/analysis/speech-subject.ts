@@ -1,4 +1,4 @@
-import { ROLE_WORDS } from "./lexicon.ts";
+import { COUNTRIES_AND_GROUPS, KNOWN_BODIES, ROLE_WORDS } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
@@ -297,14 +297,30 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
   // "Ana Castillo, 62, spent the night in her car": an age between commas before the verb.
   const verb =
     commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1) ? n + 1 : n;
-  if (n - from < 2 || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
+  if (n === from || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
     return null;
+  // "Harlow thanked her supporters.": a surname alone, when it opens the sentence and is no common
+  // word, body or acronym ("Police", "Russia", "NASA" are not people).
+  if (n - from === 1 && !surnameAlone(body, tokens, from)) return null;
   for (let t = from; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
   const name = body.slice(tokens[from]!.start, tokens[n - 1]!.end);
   // Not "And I", "When Ronald Reagan", "The Surgeon General", "Look": only a name.
   return plausibleSpeakerName(name) && !NOT_NAME_OPENERS.has(lowerWordAt(body, tokens[from]!)) ? name : null;
 }
 
+function surnameAlone(body: string, tokens: readonly Token[], at: number): boolean {
+  if (at !== 0) return false;
+  const t = tokens[at]!;
+  const word = body.slice(t.start, t.end);
+  return (
+    !isCommonWord(word.toLowerCase()) &&
+    !COUNTRIES_AND_GROUPS.has(word) &&
+    !KNOWN_BODIES.has(word) &&
+    !isNationalityOrParty(word) &&
+    !ALL_CAPITALS.test(word) &&
+    (tokens[at + 1]!.flags & PAST) !== 0
+  );
+}
 const NOT_NAME_OPENERS = new Set(
   "the a an and but so now well look yes no this that these those our their his her its my your in on at for by".split(
     " ",

@@ -108,7 +108,7 @@ const SCHEDULED_PRESENT = new Set([
  * word gate, so no word is sliced to find them.
  */
 const FORWARD_LOOKING = defineGate(
-  "expect expects aim aims intend intends hope hopes vow vows pledge pledges promise promises predict predicts anticipate anticipates".split(
+  "expect expects aim aims intend intends hope hopes vow vows pledge pledges promise promises predict predicts anticipate anticipates need needs".split(
     " ",
   ),
 );
