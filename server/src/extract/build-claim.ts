@@ -21,6 +21,7 @@ import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
 import { quotedWording } from "./quoted-wording.ts";
+import { AGE_BEFORE_NOUN } from "./analysis/speaker-phrase.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
@@ -159,11 +160,13 @@ function claimantReference(c: Claimant): string {
 /** "the study by McKinsey … of American businesses": a plural after these is not the head noun. */
 const PREPOSITIONS_IN_NAMES = new Set(["of", "by", "for", "at", "in", "from", "on", "with"]);
 
+/** "an 8-year-old", "an 11-year-old", "an 80-year-old": ages said with a vowel first. */
+const SAID_WITH_AN = /^(?:8\d?|11|18)\D/;
+
 function computeClaimantReference(name: string, type: Claimant["type"]): string {
   const words = name.split(" ");
   // "a 19-year-old man from Guinea": one person described by age.
-  if (type === "person" && /^\d{1,3}-year-old$/.test(words[0]!))
-    return `${/^(?:8\d?|11|18)\D/.test(name) ? "an" : "a"} ${name}`;
+  if (type === "person" && AGE_BEFORE_NOUN.test(words[0]!)) return `${SAID_WITH_AN.test(name) ? "an" : "a"} ${name}`;
   // "one modeling study", "two EU officials": a number already determines it; a year does not
   // ("the 2024 review of 45 studies").
   if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return name;

@@ -133,11 +133,11 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const hasRole = roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
   // "the secretary of state's office": an organisation word after a possessive is what speaks.
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
-  // "AFAD", "NASA", "FBI": an acronym in running text names a body (a transcript's capital
-  // labels reach here title-cased, as names).
   // "The coast guard", "the National Guard": a service, where "a security guard" is a person.
   if (SERVICE_GUARD.test(name) && !ONE_PERSON.test(phrase)) lastOrg = words.length - 1;
-  // "Channel 4", "Apollo 11": no person's name ends in a number.
+  // With no body's word, a person unless the name is an acronym ("AFAD", "NASA", "FBI": a
+  // transcript's capital labels reach here title-cased, as names), a country or armed group, a
+  // known body ("Reuters", "Goldman Sachs") or ends in a number ("Channel 4": no person's does).
   const person =
     lastOrg < 0
       ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name) && !KNOWN_BODIES.has(name) && !ENDS_IN_NUMBER.test(name)

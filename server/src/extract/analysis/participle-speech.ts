@@ -140,7 +140,6 @@ export function trailingParticipleSpeech(
   };
 }
 
-/** The attribution of a sentence "<subject> <verb> …, saying …", or null. */
 /** Words that join a statement to the one before: "But Ray Kowalczyk disputed the figures, saying …". */
 const JOINING_OPENERS = new Set(["but", "and", "yet", "still", "meanwhile"]);
 const RELATIVE_OPENERS = new Set(["who", "which", "whose"]);
@@ -178,6 +177,7 @@ function asideClose(body: string, tokens: readonly Token[], k: number, limit: nu
   return -1;
 }
 
+/** The attribution of a sentence "<subject> <verb> …, saying …", or null. */
 export function participleSpeech(
   body: string,
   start: number,

@@ -61,7 +61,8 @@ function wordAt(body: string, t: Token): string {
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
-const AGE = /^\d{1,3}-year-old$/;
+/** "19-year-old": a person's age before the noun that names them. */
+export const AGE_BEFORE_NOUN = /^\d{1,3}-year-old$/;
 
 const SHARE_DENOMINATORS = new Set(
   "two three four five six seven eight nine ten twenty hundred thousand every".split(" "),
@@ -80,7 +81,7 @@ function plausibleWords(words: readonly string[], nameNumberAt = -1): boolean {
     if (NEVER_IN_SPEAKER.has(w) || (words.length > 1 && PRONOUNS.has(w))) return false;
     // A number after the first word is a date or a count, not part of a name ("Carter in November of 1975").
     // An age is no count: "A 19-year-old man from Guinea told …".
-    if (i > 0 && i !== nameNumberAt && /^\d/.test(w) && !AGE.test(w)) return false;
+    if (i > 0 && i !== nameNumberAt && /^\d/.test(w) && !AGE_BEFORE_NOUN.test(w)) return false;
     // "One in four adults said …" reports a share of people (a survey's figure), not a speaker.
     if (i > 1 && words[i - 1] === "in" && SHARE_DENOMINATORS.has(w)) return false;
   }
