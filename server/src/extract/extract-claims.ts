@@ -18,6 +18,7 @@ import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
 import { isQuestioner, lineLabel } from "./text/speaker-labels.ts";
+import { plausibleSpeakerName } from "./analysis/speaker-phrase.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -130,6 +131,26 @@ function thatBefore(body: string, last: number): boolean {
   return body.slice(last - 3, last + 1).toLowerCase() === "that" && !LETTER.test(body[last - 4] ?? "");
 }
 
+/**
+ * A sentence that opens with a forecaster and its verb: "Morgan Stanley sees a surplus of …", "The
+ * IMF forecasts growth of 3.1%", "Economists expect the Fed to cut …". The subject is up to five
+ * words, a name or a body, before a verb of forecasting.
+ */
+const FORECAST_OPENING =
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|forecasts?|projects?|predicts?|sees|estimates?|anticipates?)\s/u;
+const FORECAST_WORDS = /\b(?:expects?|forecasts?|projects?|predicts?|sees|estimates?|anticipates?)\b/;
+
+function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null {
+  if (!FORECAST_WORDS.test(sentence.slice(0, 80))) return null;
+  const m = FORECAST_OPENING.exec(sentence);
+  if (m === null || !plausibleSpeakerName(m[1]!) || !FORECASTER_HEAD.test(m[1]!)) return null;
+  const c = memory.speaker(m[1]!);
+  return c && c.type !== "article" ? c : null;
+}
+/** A forecaster's head: a capitalised name, an acronym, or a body or group noun ("the bank", "economists"). */
+const FORECASTER_HEAD =
+  /(?:^|\s)(?:\p{Lu}[\p{L}.&'’-]*|bank|banks|fund|agency|government|ministry|company|firm|lender|regulator|economists|analysts|forecasters|experts|scientists|officials|traders|investors)$/u;
+
 /** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
 const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
@@ -183,6 +204,13 @@ function segmentsOf(
   if (!a) {
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person);
+    // "Goldman Sachs expects Brent to average $56 in 2026": a forecast is the forecaster's claim,
+    // worded as written.
+    const forecaster = forecasterOf(body.slice(s.start, s.end), memory);
+    if (forecaster)
+      return [
+        { start: s.start, end: s.end, claimant: memory.remember(forecaster), directQuote: false, namesSpeaker: true },
+      ];
     // "Valadares is understood to be earning about £120,000 a week": the outlet's unnamed sources
     // say so, worded as written.
     if (HEDGED_SOURCING.test(body.slice(s.start, s.end)))

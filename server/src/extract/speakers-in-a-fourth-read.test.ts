@@ -306,3 +306,19 @@ describe("a surname alone and a need with a deadline", () => {
     expect(c!.dates.map((d) => d.value)).toEqual(["2025-07-15"]);
   });
 });
+
+describe("a forecast", () => {
+  it("is the forecaster's claim, worded as written", () => {
+    const all = claims(
+      "Morgan Stanley sees a surplus of as much as 2 million bpd in 2026. The IMF forecasts growth of 3.1% next year. Economists expect the Fed to cut rates in July. I expect prices to rise. Nobody expects a cut.",
+      "2025-10-03",
+    );
+    expect(all.map((c) => [c.claimant.name, c.text])).toEqual([
+      ["Morgan Stanley", "Morgan Stanley sees a surplus of as much as 2 million bpd in 2026"],
+      ["IMF", "The IMF forecasts growth of 3.1% next year"],
+      ["Economists", "Economists expect the Fed to cut rates in July"],
+      ["the article", "I expect prices to rise"],
+      ["the article", "Nobody expects a cut"],
+    ]);
+  });
+});
