@@ -322,3 +322,16 @@ describe("a forecast", () => {
     ]);
   });
 });
+
+describe("a speaker after the article's own clause", () => {
+  it("is the name after ', and its president …,', and the article's clause ends before 'and'", () => {
+    const all = claims(
+      "The club was fined €11m by Uefa in July, and its president of football operations, Damian Shaw, said last month that further sales would be needed.",
+      "2025-08-01",
+    );
+    expect(all.map((c) => [c.claimant.name, c.quote])).toEqual([
+      ["the article", "The club was fined €11m by Uefa in July"],
+      ["Damian Shaw", "further sales would be needed"],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   participleAside,
   relativeAside,
   subjectStart,
+  joinedDescriptionStart,
 } from "./speech-subject.ts";
 import { hasFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
@@ -170,7 +171,10 @@ function verbAttribution(
     let contentStart = content.contentStart;
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;
     const trailing = content.contentStart === start;
-    const leadEnd = subjectFrom > 0 ? tokens[subjectFrom - 1]!.end : start;
+    // "…, and its president of football operations, Damian Shaw, said": the lead ends before "and".
+    const described = subjectFrom > 0 ? joinedDescriptionStart(body, tokens, subjectFrom) : -1;
+    const leadTo = described > 0 ? described : subjectFrom;
+    const leadEnd = leadTo > 0 ? tokens[leadTo - 1]!.end : start;
     // A lead of a few words with a verb in it is an adverbial ("Put simply,"), not a clause.
     const leadClause =
       coordinated > 0

@@ -49,6 +49,21 @@ function segmentStartBefore(body: string, tokens: readonly Token[], i: number): 
   return s;
 }
 
+const JOINING_WORDS = new Set(["and", "but", "while"]);
+
+/**
+ * Where "and its president of football operations," starts when it stands right before the name
+ * at `nameFrom` (a joined description with no verb, after a clause of the article's own), else -1.
+ * The article's clause ends before it: the description is neither's claim.
+ */
+export function joinedDescriptionStart(body: string, tokens: readonly Token[], nameFrom: number): number {
+  if (nameFrom < 2 || !commaBefore(body, tokens, nameFrom)) return -1;
+  const from = segmentStartBefore(body, tokens, nameFrom);
+  return from > 0 && JOINING_WORDS.has(lowerWordAt(body, tokens[from]!)) && !hasFiniteVerb(tokens, from, nameFrom)
+    ? from
+    : -1;
+}
+
 /** Words that open an aside between a name and its verb: "Hayes, who voted against it, said". */
 const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
 const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "a", "an"]);
@@ -82,6 +97,9 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
   const firstPrev = segmentStartBefore(body, tokens, segStart);
   if (firstPrev === 0 && looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart))
     return segStart;
+  // "…, and its president of football operations, Damian Shaw, said …": after a clause of the
+  // article's own, a joined description and the name between commas.
+  if (joinedDescriptionStart(body, tokens, segStart) > 0 && looksLikeName(tokens.slice(segStart, i))) return segStart;
   // "Okafor, 26, said": an age between commas is an aside; the name before it speaks.
   if (isAge(body, tokens, segStart, i)) return looksLikeName(tokens.slice(firstPrev, segStart)) ? firstPrev : -1;
   let s = segStart;
