@@ -149,7 +149,7 @@ function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null
 }
 /** A forecaster's head: a capitalised name, an acronym, or a body or group noun ("the bank", "economists"). */
 const FORECASTER_HEAD =
-  /(?:^|\s)(?:\p{Lu}[\p{L}.&'’-]*|bank|banks|fund|agency|government|ministry|company|firm|lender|regulator|economists|analysts|forecasters|experts|scientists|officials|traders|investors)$/u;
+  /(?:^|\s)(?:\p{Lu}[\p{L}.&'’-]*|bank|banks|fund|agency|government|ministry|company|firm|lender|regulator|report|study|assessment|survey|model|economists|analysts|forecasters|experts|scientists|officials|traders|investors)$/u;
 
 /** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
 const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;

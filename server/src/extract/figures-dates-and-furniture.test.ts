@@ -378,3 +378,21 @@ describe("a headline the lead repeats", () => {
     );
   });
 });
+
+describe("a fifth read: courts, climate and war", () => {
+  it("dates a sentencing set for a day, talks that begin on Monday, and a year of the next century", () => {
+    const dated = (body: string, on: string) => claims(body, on).flatMap((c) => c.dates.map((d) => d.value));
+    expect(dated("U.S. District Judge Raymond Okafor set sentencing for July 17.", "2025-03-28")).toEqual([
+      "2025-07-17",
+    ]);
+    expect(
+      dated("The delegation to the talks, which begin in Belem on Monday, has disputed the figures.", "2025-11-04"),
+    ).toEqual(["2025-11-10"]);
+    expect(dated("Warming could reach 2.7C by 2100.", "2025-11-04")).toEqual(["2100"]);
+  });
+
+  it("reads a denied passing as an upper bound", () => {
+    const [c] = claims("Warming is unlikely to exceed 2C by 2050.");
+    expect(c!.quantities.map((q) => [q.text, q.qualifier])).toEqual([["2C", "at_most"]]);
+  });
+});

@@ -335,3 +335,25 @@ describe("a speaker after the article's own clause", () => {
     ]);
   });
 });
+
+describe("a fifth read: testimony, assessments, adjectives and verdicts", () => {
+  it("names the witness, the assessment and the institute, and reads an '-ed' adjective as the clause's subject", () => {
+    const all = claims(
+      "Wells testified that Marchetti paid her $1,500 a month. The world has warmed by 1.36C, the assessment said. The institute said geolocated footage showed troops in the village.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.quote])).toEqual([
+      ["Wells", "Marchetti paid her $1,500 a month"],
+      ["assessment", "The world has warmed by 1.36C"],
+      ["institute", "geolocated footage showed troops in the village"],
+    ]);
+  });
+
+  it("marks a claim another side denied or called exaggerated disputed, and a hedge with 'Neither' unconfirmed", () => {
+    const all = claims(
+      "Russian forces have captured the village, Russia's Defence Ministry said, a claim Ukraine's military denied. The army said 300 fighters died, a figure analysts called exaggerated. The ministry said its troops had killed 420 soldiers. Neither side's casualty figures could be independently confirmed.",
+    );
+    expect(claimQuoting(all, "captured the village").flags).toContain("disputed");
+    expect(claimQuoting(all, "300 fighters").flags).toContain("disputed");
+    expect(claimQuoting(all, "420 soldiers").flags).toContain("unconfirmed");
+  });
+});

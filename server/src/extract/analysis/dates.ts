@@ -62,7 +62,8 @@ const DATE_PATTERNS: {
     needs: AGO_GATE,
   },
   {
-    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi,
+    // "by 2100": a year of the next century after a preposition too.
+    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20|21)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },

@@ -1,6 +1,9 @@
 /** Word lists behind the rule-based analysis. Kept in one place so they are easy to extend. */
 
 export const REPORTING_VERBS = new Set([
+  // A witness's sworn account: "Wells testified that Marchetti paid her $1,500 a month".
+  "testified",
+  "testifies",
   "said",
   "says",
   "say",
@@ -475,6 +478,8 @@ export const ORGANISATION_WORDS = new Set([
   "report",
   "study",
   "trial",
+  "assessment",
+  "inquiry",
   "survey",
   "poll",
   "index",

@@ -64,7 +64,10 @@ const NEGATION_BREAKS = new Set(
  * in `text`.
  */
 export function qualifierAt(qual: string | undefined, text: string, at: number): string | null {
-  if (!qual) return passedBefore(text, at) ? "more_than" : null;
+  if (!qual) {
+    if (!passedBefore(text, at)) return null;
+    return DENIED_PASSING.test(text.slice(Math.max(0, at - 36), at)) ? "at_most" : "more_than";
+  }
   // "we are talking about 26 fewer admissions": "about" is what is talked of, not roughly.
   if (
     qual.length === 5 &&
@@ -91,6 +94,10 @@ function passedBefore(text: string, at: number): boolean {
   if (c !== 32 && c !== 0xa0) return false;
   return PASSING_VERB.test(text.slice(Math.max(0, at - 24), at));
 }
+
+/** "is unlikely to exceed 2C", "did not top 5%": a denied passing is an upper bound. */
+const DENIED_PASSING =
+  /(?:\bunlikely to|\bnot|\bnever|n['’]t|\bcannot)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:exceed|surpass|top)[ \u00a0]+(?:[$€£¥₹₩][ \u00a0]?)?$/i;
 
 const MAY_NEGATE = /not|n['’]t|never/i;
 

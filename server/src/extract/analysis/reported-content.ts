@@ -12,8 +12,10 @@ import {
   PARENTHETICAL_PREPOSITION,
   PAST,
   POINTED,
+  OBJECT_STARTER,
   THAT,
   TO,
+  UPPER_OR_NUMBER_FIRST,
 } from "./word-flags.ts";
 
 /**
@@ -219,7 +221,11 @@ export function reportedContent(
   // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
   const opener = tokens[c];
   const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
-  if (c < tokens.length && (!prepositional || opener!.flags & MAY_START_QUANTITY) && !isFiniteVerb(tokens, c)) {
+  if (
+    c < tokens.length &&
+    (!prepositional || opener!.flags & MAY_START_QUANTITY) &&
+    (!isFiniteVerb(tokens, c) || adjectivalPast(tokens, c))
+  ) {
     const to = Math.min(segmentEndAfter(body, tokens, c), c + 13);
     let v = firstFiniteVerb(tokens, c + 1, to);
     if (TAKES_A_CLAUSE.has(lowerWordAt(body, verb))) {
@@ -253,6 +259,19 @@ export function reportedContent(
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/**
+ * "said geolocated footage showed troops in the village": a regular "-ed" word that opens the
+ * clause and stands before a word that is no object ("geolocated footage"), with a verb of its
+ * own after, describes the clause's subject.
+ */
+function adjectivalPast(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c]!;
+  const next = tokens[c + 1];
+  if (t.flags & ALWAYS_FINITE || !next || next.flags & (OBJECT_STARTER | UPPER_OR_NUMBER_FIRST | ALWAYS_FINITE))
+    return false;
+  return firstFiniteVerb(tokens, c + 2, Math.min(tokens.length, c + 6)) > 0;
+}
 
 /** How many tokens a list of counts before its verb may take. */
 const COUNT_LIST_WINDOW = 24;

@@ -67,6 +67,12 @@ function contractedModalMark(body: string, tokens: readonly Token[], i: number):
   return next.flags & PAST || lowerWordAt(body, next) === "been" ? -1 : 1;
 }
 
+/** "set sentencing for July 17", "scheduled a hearing for": "for" within three words after `i`. */
+function forSoonAfter(body: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) if (lowerWordAt(body, tokens[k]!) === "for") return true;
+  return false;
+}
+
 /** Does the modal at `i` look ahead: a plain verb after it, not "not", "have" or a past form? */
 function possibilityAhead(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -81,6 +87,9 @@ const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
  * effect on July 1", "she visits Mexico on Friday").
  */
 const SCHEDULED_PRESENT = new Set([
+  // The plural's forms too: "the talks, which begin in Belem on Monday".
+  "begin",
+  "start",
   "takes",
   "starts",
   "begins",
@@ -139,8 +148,10 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   if (t.flags & CONTRACTED_MODAL) return contractedModalMark(body, tokens, i);
   if (t.flags & ALWAYS_FINITE) {
     const w = lowerWordAt(body, t);
-    // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned.
+    // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned, and
+    // so does "set sentencing for July 17".
     if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
+    if (w === "set" && forSoonAfter(body, tokens, i)) return 1;
     if (FUTURE_AUXILIARIES.has(w) || w.endsWith("'ll") || w.endsWith("’ll")) return 1;
     // "is running for re-election in November": the present progressive with a date is an arrangement.
     if (BE_PRESENT.has(w)) return tokens[i + 1] && lowerWordAt(body, tokens[i + 1]!).endsWith("ing") ? 1 : 0;
@@ -176,7 +187,10 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   if (length >= 3 && length <= 9 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
     // "were more likely to back Labour in May" compares; "was likely to approve … for November" looks ahead.
     return i > 0 && COMPARATIVES.has(lowerWordAt(body, tokens[i - 1]!)) ? 0 : 1;
-  return length >= 4 && length <= 8 && body.charCodeAt(t.end - 1) === 115 && SCHEDULED_PRESENT.has(lowerWordAt(body, t))
+  return length >= 4 &&
+    length <= 8 &&
+    (body.charCodeAt(t.end - 1) === 115 || length === 5) &&
+    SCHEDULED_PRESENT.has(lowerWordAt(body, t))
     ? 1
     : 0;
 }

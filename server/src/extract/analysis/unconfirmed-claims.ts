@@ -18,6 +18,7 @@ const UNCONFIRMED_COMMENT =
   /,\s*(?:(?:a|the) (?:claim|figure|number|toll|count|report|account|estimate)s? (?:that|which) |which )(?:could|can)(?: not|n['’]t)? be (?:independently )?(?:verified|confirmed)\b/i;
 /** Only a negated check counts: "could not be verified", not "has been verified". */
 const NEGATED = /\b(?:not|cannot|unable)\b|n['’]t\b/i;
+const NEGATED_SUBJECT = /^\s*(?:neither|none|no)\b/i;
 
 const UNCONFIRMED_GATE = defineGate(["verified", "confirmed", "verify", "confirm"]);
 gated(UNCONFIRMED_SENTENCE, UNCONFIRMED_GATE);
@@ -53,7 +54,8 @@ export function markUnconfirmed(
     return;
   }
   const hedge = UNCONFIRMED_SENTENCE.exec(sentence);
-  if (!hedge || !NEGATED.test(hedge[0])) return;
+  // "Neither side's casualty figures could be independently confirmed": the subject negates.
+  if (!hedge || !(NEGATED.test(hedge[0]) || NEGATED_SUBJECT.test(sentence))) return;
   // "Russia said it destroyed 30 drones, but the claim could not be verified": what this sentence
   // reported before the hedge; a hedge that is its own sentence qualifies the sentence before.
   let flagged = false;
