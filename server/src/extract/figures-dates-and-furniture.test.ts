@@ -396,3 +396,27 @@ describe("a fifth read: courts, climate and war", () => {
     expect(c!.quantities.map((q) => [q.text, q.qualifier])).toEqual([["2C", "at_most"]]);
   });
 });
+
+describe("a fifth read: rates, ranges and days that are kinds", () => {
+  const figures = (body: string) => claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.unit, q.qualifier]));
+
+  it("reads a rate per decade, a range with its unit on both ends, and no count in 'half-time'", () => {
+    expect(figures("Warming is running at 0.27C per decade.")).toEqual([["0.27C per decade", "°C per decade", null]]);
+    expect(figures("The likely range is 1.18C to 1.52C.")).toEqual([
+      ["1.18C", "°C", "at_least"],
+      ["1.52C", "°C", "at_most"],
+    ]);
+    // A change is no range, with "from" or without.
+    expect(figures("The bank raised its forecast 2% to 3%.")).toEqual([
+      ["2%", "%", null],
+      ["3%", "%", null],
+    ]);
+    expect(figures("Pike equalised before half-time.")).toEqual([]);
+  });
+
+  it("dates both years of 'between 2015 and 2024', and no day in 'Sunday hours'", () => {
+    const dated = (body: string) => claims(body, "2025-11-04").flatMap((c) => c.dates.map((d) => d.value));
+    expect(dated("Sea levels rose 40 millimetres between 2015 and 2024.")).toEqual(["2015", "2024"]);
+    expect(dated("The cut will reduce Sunday hours at 9 branches.")).toEqual([]);
+  });
+});

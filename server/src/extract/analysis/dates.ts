@@ -63,7 +63,7 @@ const DATE_PATTERNS: {
   },
   {
     // "by 2100": a year of the next century after a preposition too.
-    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?)\s+((?:1[89]|20|21)\d\d)\b/gi,
+    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\bbetween\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },
@@ -250,6 +250,9 @@ export function findDates(
   return out.length > 1 ? withRangesInOrder(withPreviousResolved(out), body) : out;
 }
 
+const WEEKDAY_AS_KIND =
+  /^[ \u00a0]+(?:hours|shifts|services|trading|opening|editions?|papers?|school|league|markets?|closures?|rota|roast)\b/;
+
 /** "from Monday through Friday", "between November and February": the two ends of a range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:through|thru|until|till|to|and|[-–])[ \u00a0]*$/i;
 const RANGE_OPENS = /\b(?:from|between)[ \u00a0]+$/i;
@@ -350,7 +353,12 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       return { value: `${year}-${pad(month + 1)}`, granularity: "month", relative: !m[2] };
     }
     case "weekday": {
-      if (!pub) return null;
+      // "Sunday hours", "Saturday trading": the day names a kind of thing, not a date.
+      if (
+        !pub ||
+        (!m[3] && !m[4] && WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      )
+        return null;
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
       const today = pub.getUTCDay();
       const modifier = (m[1] ?? "").toLowerCase();

@@ -155,6 +155,19 @@ const ABBREVIATION_THEN_WORD = /^\.(?:\p{Lu}\.)+[ \u00a0]+(\p{Ll}+)/u;
 const PER_TIME_UNITS = new Set(["km", "m", "mi", "ft"]);
 const SLASH_TIME = /^\/(?:h|hr|s)\b/;
 
+const HALF_COMPOUNDS = new Set([
+  "time",
+  "term",
+  "way",
+  "back",
+  "brother",
+  "sister",
+  "life",
+  "truth",
+  "measure",
+  "measures",
+  "century",
+]);
 const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)\s+$/i;
 
 function startsWithDigit(s: string): boolean {
@@ -386,6 +399,8 @@ function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
 }
 
 const TO_NEXT = /[ \u00a0]+to[ \u00a0]+/y;
+const CHANGED_BEFORE =
+  /\b(?:raised|lowered|cut|increased|reduced|lifted|hiked|revised|moved|changed|raising|lowering|cutting)\b(?:[ \u00a0]+[\p{L}’'-]+){0,4}[ \u00a0]+$/u;
 /** "from 12 to 18 inches" is a change, "rose from": the words before a range that make it none. */
 const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
 
@@ -397,13 +412,15 @@ const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
 function toRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
   const c = text.charCodeAt(at);
   if (c < 48 || c > 57) return 0;
-  // Cheap first: digits (with "," or "."), a space and "to " must follow, which few numbers have.
+  // Cheap first: digits (with "," or "."), at most a glued unit ("1.18C"), a space and "to " must
+  // follow, which few numbers have.
   let e = at + 1;
   while (
     e < text.length &&
     (isDigitAt(text, e) || ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && isDigitAt(text, e + 1)))
   )
     e++;
+  for (let glued = 0; glued < 3 && isAsciiLetterAt(text, e); glued++) e++;
   if (
     text.charCodeAt(e) !== 32 ||
     text.charCodeAt(e + 1) !== 116 ||
@@ -414,20 +431,34 @@ function toRangeAt(text: string, start: number, at: number, out: Quantity[]): nu
   if (FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
   const lows: Quantity[] = [];
   matchAt(text, start, at, lows, true);
-  if (lows.length !== 1 || lows[0]!.unit !== null || lows[0]!.qualifier !== null) return 0;
+  if (lows.length !== 1 || lows[0]!.qualifier !== null) return 0;
+  // "raised its forecast 2% to 3%": a change from one figure to the other, as "from" says.
+  if (lows[0]!.unit !== null && CHANGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 0;
   TO_NEXT.lastIndex = lows[0]!.end - start;
   if (!TO_NEXT.test(text) || !isDigitAt(text, TO_NEXT.lastIndex)) return 0;
   const highs: Quantity[] = [];
   const highEnd = matchAt(text, start, TO_NEXT.lastIndex, highs, true);
   const high = highs[0];
-  // "passed 55 to 45 percent", "306 to 232 electoral votes": a split, not a range.
-  if (highs.length !== 1 || high!.unit === null || MULTIPLIER_WORD.test(high!.text) || high!.value <= lows[0]!.value)
+  // "passed 55 to 45 percent", "306 to 232 electoral votes": a split, not a range. The low end has
+  // no unit of its own, or the high end's ("1.18C to 1.52C").
+  if (
+    highs.length !== 1 ||
+    high!.unit === null ||
+    (lows[0]!.unit !== null && lows[0]!.unit !== high!.unit) ||
+    MULTIPLIER_WORD.test(high!.text) ||
+    high!.value <= lows[0]!.value
+  )
     return 0;
   out.push(
     { ...lows[0]!, unit: high!.unit, qualifier: "at_least" },
     high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
   );
   return highEnd;
+}
+
+function isAsciiLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
 }
 
 function isDigitAt(text: string, i: number): boolean {
@@ -936,6 +967,8 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // "5 a.m.", "3 p.m.": a time of day, not a count of "a" or "p".
   if (noun && /^[ap]$/i.test(noun) && m.input.charCodeAt(m.index + m[0].length) === 46) return null;
   const isDigits = startsWithDigit(num);
+  // "before half-time", "half-term": a name for a part of a game or a year, not a count of 0.5.
+  if (noun && num.toLowerCase() === "half" && HALF_COMPOUNDS.has(noun.toLowerCase())) return null;
   // "in the first half", "the other half": a part of something, not a count of 0.5.
   if (!qual && num.toLowerCase() === "half" && PART_BEFORE_HALF.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
     return null;

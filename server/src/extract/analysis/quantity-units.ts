@@ -41,7 +41,7 @@ export function gluedUnitName(glued: string): string {
 
 /** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour", "425.7 parts per million". */
 const RATE_NOUNS = new Set(
-  "day week month year hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer million billion".split(
+  "day week month year decade century hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer million billion".split(
     " ",
   ),
 );
