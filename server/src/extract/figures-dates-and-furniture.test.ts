@@ -412,6 +412,10 @@ describe("a fifth read: rates, ranges and days that are kinds", () => {
       ["3%", "%", null],
     ]);
     expect(figures("Pike equalised before half-time.")).toEqual([]);
+    // A plural without an "s" after a nationality: "420 Ukrainian servicemen".
+    expect(figures("The ministry said it had killed up to 420 Ukrainian servicemen.")).toEqual([
+      ["up to 420 Ukrainian servicemen", "servicemen", "at_most"],
+    ]);
   });
 
   it("dates both years of 'between 2015 and 2024', and no day in 'Sunday hours'", () => {

@@ -357,3 +357,13 @@ describe("a fifth read: testimony, assessments, adjectives and verdicts", () => 
     expect(claimQuoting(all, "420 soldiers").flags).toContain("unconfirmed");
   });
 });
+
+describe("businesses named in the possessive", () => {
+  it("are bodies, not a person with the title 'St.'", () => {
+    const all = claims("St. Brendan's said the clinic billed 300 sessions. McDonald's said sales rose 4%.");
+    expect(all.map((c) => [c.claimant.name, c.claimant.type, c.claimant.title])).toEqual([
+      ["St. Brendan's", "organization", undefined],
+      ["McDonald's", "organization", undefined],
+    ]);
+  });
+});

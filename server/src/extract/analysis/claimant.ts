@@ -46,6 +46,7 @@ export function cleanName(raw: string): string {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;
+const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}-]*['’]s$/u;
 /** The service as a whole: the name ends in it ("a National Guard soldier", "a border guard" are persons). */
 const SERVICE_GUARD = /\b(?:coast|national|border)[ -]?guard$/i;
 
@@ -142,7 +143,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
     lastOrg < 0
       ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name) && !KNOWN_BODIES.has(name) && !ENDS_IN_NUMBER.test(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
-  if (!person) return { name, type: "organization", via };
+  // "McDonald's said", "St. Brendan's said": a name in the possessive, with no role, is a business.
+  if (!person || (!hasRole && POSSESSIVE_NAME.test(name))) return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
 }

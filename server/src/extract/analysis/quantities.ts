@@ -508,6 +508,8 @@ function betweenRangeAt(text: string, start: number, at: number, out: Quantity[]
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);
+/** Plurals without an "s" after a capitalised modifier: "420 Ukrainian servicemen", "87 Palestinian children". */
+const IRREGULAR_PLURAL_END = /(?:men|people|children)$/;
 const countsPlural = (unit: string | null): boolean =>
   unit !== null && (IRREGULAR_PLURALS.has(unit) || /[^s]s$/.test(unit));
 
@@ -798,7 +800,7 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     const acronymPlural = next !== null && ACRONYM_PLURAL.test(next.word);
     if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !(acronymPlural || /^\p{Ll}/u.test(next.word))) break;
     // "two EU officials", but "10 Americans agree": a capitalised word is a modifier only before a plural.
-    if (!COUNT_ADJECTIVES.has(unit) && !/[^s]s$/.test(next.word)) break;
+    if (!COUNT_ADJECTIVES.has(unit) && !/[^s]s$/.test(next.word) && !IRREGULAR_PLURAL_END.test(next.word)) break;
     if (participle && !/^\p{Ll}/u.test(next.word)) break;
     unit = acronymPlural ? next.word : next.word.toLowerCase();
     end = next.end;
