@@ -11,7 +11,13 @@ import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
 import { SentenceOpeners } from "./analysis/sentence-openers.ts";
-import { FLAT_DENIAL_MAX, markDisputedInSentence, markRebuttedBefore, mayDispute } from "./analysis/disputed-claims.ts";
+import {
+  FLAT_DENIAL_MAX,
+  markDisputedInSentence,
+  markRatedFalse,
+  markRebuttedBefore,
+  mayDispute,
+} from "./analysis/disputed-claims.ts";
 import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
@@ -313,6 +319,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // The claims of the sentence before, claims[previousFrom, previousTo), which a rebuttal may answer.
   let previousFrom = 0;
   let previousTo = 0;
+  // Where the claims of the last fact-check CLAIM block start, for a rating line that follows it.
+  let checkedFrom = -1;
   // A transcript's turn goes on past a paragraph break: the speaker of the last labelled turn.
   let lastTurnSpeaker: Claimant | null = null;
   let p = 0;
@@ -353,11 +361,15 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         if (dateline > 0) s = { ...s, start: s.start + dateline };
         const label = dateline === 0 ? lineLabel(opening) : null;
+        if (label?.ratedFalse && checkedFrom >= 0) markRatedFalse(claims, checkedFrom, claims.length);
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
           // The checked claim's speaker is not whoever spoke last.
-          if (label.checked) memory.forgetLastSpeaker();
+          if (label.checked) {
+            memory.forgetLastSpeaker();
+            checkedFrom = claims.length;
+          }
           if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
           // "A: …" in an interview: the person the introduction names answers (found once).
           if (label.answer) {

@@ -367,3 +367,12 @@ describe("businesses named in the possessive", () => {
     ]);
   });
 });
+
+describe("a fact-check's rating", () => {
+  it("marks the claims of its CLAIM block disputed when it rates them false, and not when half true", () => {
+    const all = claims(
+      'CLAIM: "Baking soda kills cancer cells in 10 days."\n\nVERDICT: False.\n\nCLAIM: "We have lost 50,000 jobs."\n\nRATING: Half True',
+    );
+    expect(all.map((c) => c.flags.includes("disputed"))).toEqual([true, false]);
+  });
+});

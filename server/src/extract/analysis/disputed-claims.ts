@@ -84,6 +84,14 @@ export function mayDispute(bits: number): boolean {
   return (bits & DISPUTE_GATE) !== 0;
 }
 
+/**
+ * "CLAIM: “…”" then "VERDICT: False": the fact-check's own verdict on the claims of its CLAIM block,
+ * claims[from, to), whoever the block gives them to.
+ */
+export function markRatedFalse(claims: ExtractedClaim[], from: number, to: number): void {
+  for (let i = from; i < to; i++) flag(claims[i]!);
+}
+
 function flag(claim: ExtractedClaim): void {
   if (claim.flags.includes("disputed")) return;
   claim.flags.push("disputed");

@@ -69,6 +69,10 @@ export function isQuestioner(c: Claimant): boolean {
   return c.name === QUESTIONER.name && c.type === QUESTIONER.type;
 }
 
+/** The ratings that call a claim false or unsupported. */
+const FALSE_RATING =
+  /^(?:mostly false|false|pants on fire|misleading|incorrect|inaccurate|fake|partly false|altered|exaggerated|no evidence|unsupported|four pinocchios|three pinocchios)[.!]?$/i;
+
 /** Labels that name a role, not a person: "the reporter said". */
 const ROLES = new Set([
   "REPORTER",
@@ -103,6 +107,8 @@ export function lineLabel(line: string): {
   update?: boolean;
   answer?: boolean;
   checked?: boolean;
+  /** A rating line that calls the checked claim false ("VERDICT: False", "RATING: Pants on Fire"). */
+  ratedFalse?: boolean;
 } | null {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
@@ -121,7 +127,7 @@ export function lineLabel(line: string): {
   if (RATINGS.has(label)) {
     const lineEnd = line.indexOf("\n");
     const rest = line.slice(m[0].length, lineEnd < 0 ? line.length : lineEnd).trim();
-    return { speaker: null, length: m[0].length, skip: RATING_VALUE.test(rest) };
+    return { speaker: null, length: m[0].length, skip: RATING_VALUE.test(rest), ratedFalse: FALSE_RATING.test(rest) };
   }
   if (label === "A") return { speaker: null, length: m[0].length, answer: true };
   // "Q: Mayor, your opponent says you cut the police budget by $40 million": whoever asks speaks,
