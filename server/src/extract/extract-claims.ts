@@ -138,24 +138,30 @@ function thatBefore(body: string, last: number): boolean {
 }
 
 /**
- * A sentence that opens with a forecaster and its verb: "Morgan Stanley sees a surplus of …", "The
- * IMF forecasts growth of 3.1%", "Economists expect the Fed to cut …". The subject is up to five
- * words, a name or a body, before a verb of forecasting.
+ * A sentence that opens with a forecaster and its verb: "Goldman Sachs expects Brent to average
+ * $56", "The IMF forecasts growth of 3.1%", "Economists expect the Fed to cut …". Only a body or
+ * an unnamed group forecasts here ("Shoppers expect", "Texas sees" and a person stay the
+ * article's), "sees" is left out (as often "has": "Monday sees the first of 12 strikes"), and a
+ * verb that may be a plural noun must not be followed by what a noun is ("Police estimates of the
+ * crowd ranged …", "Official estimates put the toll at 300").
  */
 const FORECAST_OPENING =
-  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:now\s+|also\s+|still\s+)?(?:expects?|forecasts?|projects?|predicts?|sees|estimates?|anticipates?)\s/u;
-const FORECAST_WORDS = /\b(?:expects?|forecasts?|projects?|predicts?|sees|estimates?|anticipates?)\b/;
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:now\s+|also\s+|still\s+)?(expects?|forecasts?|projects?|predicts?|estimates?|anticipates?)\s+([\p{L}’'-]+)/u;
+const FORECAST_WORDS = /\b(?:expects?|forecasts?|projects?|predicts?|estimates?|anticipates?)\b/;
+/** Words after "estimates" or "projects" that make it a noun: "estimates of", "projects worth", "estimates put". */
+const AFTER_A_NOUN = new Set(
+  "of for worth put show shows suggest suggested were was are is ranged range have had will would".split(" "),
+);
+/** Said at the end: the sentence names its own speaker ("…, she said"). */
+const SAID_IN_SENTENCE = /\b(?:said|says|told)\b/;
 
 function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null {
-  if (!FORECAST_WORDS.test(sentence.slice(0, 80))) return null;
+  if (!FORECAST_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
   const m = FORECAST_OPENING.exec(sentence);
-  if (m === null || !plausibleSpeakerName(m[1]!) || !FORECASTER_HEAD.test(m[1]!)) return null;
+  if (m === null || AFTER_A_NOUN.has(m[3]!.toLowerCase()) || !plausibleSpeakerName(m[1]!)) return null;
   const c = memory.speaker(m[1]!);
-  return c && c.type !== "article" ? c : null;
+  return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
 }
-/** A forecaster's head: a capitalised name, an acronym, or a body or group noun ("the bank", "economists"). */
-const FORECASTER_HEAD =
-  /(?:^|\s)(?:\p{Lu}[\p{L}.&'’-]*|bank|banks|fund|agency|government|ministry|company|firm|lender|regulator|report|study|assessment|survey|model|economists|analysts|forecasters|experts|scientists|officials|traders|investors)$/u;
 
 /** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
 const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
@@ -212,11 +218,10 @@ function segmentsOf(
     if (person) memory.notePerson(person);
     // "Goldman Sachs expects Brent to average $56 in 2026": a forecast is the forecaster's claim,
     // worded as written.
+    // Not remembered as a speaker: a later "he said" is not the forecaster's.
     const forecaster = forecasterOf(body.slice(s.start, s.end), memory);
     if (forecaster)
-      return [
-        { start: s.start, end: s.end, claimant: memory.remember(forecaster), directQuote: false, namesSpeaker: true },
-      ];
+      return [{ start: s.start, end: s.end, claimant: forecaster, directQuote: false, namesSpeaker: true }];
     // "Valadares is understood to be earning about £120,000 a week": the outlet's unnamed sources
     // say so, worded as written.
     if (HEDGED_SOURCING.test(body.slice(s.start, s.end)))
@@ -321,6 +326,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let previousTo = 0;
   // Where the claims of the last fact-check CLAIM block start, for a rating line that follows it.
   let checkedFrom = -1;
+  // …and where they end: the CLAIM block ends with the paragraph that holds its label.
+  let checkedTo = -1;
+  let checkedOpen = false;
   // A transcript's turn goes on past a paragraph break: the speaker of the last labelled turn.
   let lastTurnSpeaker: Claimant | null = null;
   let p = 0;
@@ -361,7 +369,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         if (dateline > 0) s = { ...s, start: s.start + dateline };
         const label = dateline === 0 ? lineLabel(opening) : null;
-        if (label?.ratedFalse && checkedFrom >= 0) markRatedFalse(claims, checkedFrom, claims.length);
+        if (label?.ratedFalse && checkedFrom >= 0)
+          markRatedFalse(claims, checkedFrom, checkedOpen ? claims.length : checkedTo);
+        // A rating closes the check: a later one rates nothing before it.
+        if (label?.ratedFalse !== undefined) {
+          checkedFrom = checkedTo = -1;
+          checkedOpen = false;
+        }
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
@@ -369,6 +383,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           if (label.checked) {
             memory.forgetLastSpeaker();
             checkedFrom = claims.length;
+            checkedOpen = true;
           }
           if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
           // "A: …" in an interview: the person the introduction names answers (found once).
@@ -444,6 +459,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     }
     // A question's turn is one line: the paragraph after it is the answer, not the question's.
     lastTurnSpeaker = turnSpeaker === null || isQuestioner(turnSpeaker) ? null : turnSpeaker;
+    if (checkedOpen) {
+      checkedTo = claims.length;
+      checkedOpen = false;
+    }
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));

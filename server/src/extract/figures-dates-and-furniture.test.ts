@@ -424,3 +424,19 @@ describe("a fifth read: rates, ranges and days that are kinds", () => {
     expect(dated("The cut will reduce Sunday hours at 9 branches.")).toEqual([]);
   });
 });
+
+describe("counter-examples from a second review", () => {
+  it("dates past days as past: a record set, people in need, a poor start, services on Sunday", () => {
+    const dated = (body: string) => claims(body).flatMap((c) => c.dates.map((d) => d.value));
+    expect(
+      dated(
+        "Bolt set a record for the 100m in Berlin on Sunday. Aid reached 40,000 people in need on Tuesday. The team made a poor start on Monday. On Sunday services resumed at 40% capacity.",
+      ),
+    ).toEqual(["2025-06-08", "2025-06-10", "2025-06-09", "2025-06-08"]);
+  });
+
+  it("reads a rise from one figure to another as no range", () => {
+    const [c] = claims("Temperatures rose 2C to 38C on Tuesday.");
+    expect(c!.quantities.map((q) => q.qualifier)).toEqual([null, null]);
+  });
+});

@@ -514,7 +514,14 @@ export class ClaimantMemory {
   }
 
   notePerson(name: string): void {
-    this.setLastPerson({ name, type: "person", via: null });
+    if (name.includes(" ")) {
+      this.setLastPerson({ name, type: "person", via: null });
+      return;
+    }
+    // A surname alone ("Harlow thanked her supporters.") only when the article names that person
+    // in full: "Brussels", "Google" and "Monday" open sentences too.
+    const known = this.knownPerson({ name, type: "person", via: null });
+    if (known !== null && known.type === "person") this.setLastPerson(known);
   }
 
   private setLastPerson(c: Claimant): void {

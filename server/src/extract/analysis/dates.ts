@@ -250,8 +250,7 @@ export function findDates(
   return out.length > 1 ? withRangesInOrder(withPreviousResolved(out), body) : out;
 }
 
-const WEEKDAY_AS_KIND =
-  /^[ \u00a0]+(?:hours|shifts|services|trading|opening|editions?|papers?|school|league|markets?|closures?|rota|roast)\b/;
+const WEEKDAY_AS_KIND = /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|league|closures?|rota|roast)\b/;
 
 /** "from Monday through Friday", "between November and February": the two ends of a range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:through|thru|until|till|to|and|[-–])[ \u00a0]*$/i;
@@ -356,7 +355,11 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       // "Sunday hours", "Saturday trading": the day names a kind of thing, not a date.
       if (
         !pub ||
-        (!m[3] && !m[4] && WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        // Not after "on" or "last": "On Sunday services resumed" is a day.
+        (!m[1] &&
+          !m[3] &&
+          !m[4] &&
+          WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
       )
         return null;
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

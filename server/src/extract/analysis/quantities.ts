@@ -400,7 +400,7 @@ function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
 
 const TO_NEXT = /[ \u00a0]+to[ \u00a0]+/y;
 const CHANGED_BEFORE =
-  /\b(?:raised|lowered|cut|increased|reduced|lifted|hiked|revised|moved|changed|raising|lowering|cutting)\b(?:[ \u00a0]+[\p{L}’'-]+){0,4}[ \u00a0]+$/u;
+  /\b(?:raised|lowered|cut|increased|reduced|lifted|hiked|revised|moved|changed|raising|lowering|cutting|rose|fell|climbed|jumped|dropped|grew|declined|decreased|soared|slumped|surged|plunged|rising|falling|went)\b(?:[ \u00a0]+[\p{L}’'-]+){0,4}[ \u00a0]+$/u;
 /** "from 12 to 18 inches" is a change, "rose from": the words before a range that make it none. */
 const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
 

@@ -67,11 +67,20 @@ function contractedModalMark(body: string, tokens: readonly Token[], i: number):
   return next.flags & PAST || lowerWordAt(body, next) === "been" ? -1 : 1;
 }
 
-/** "set sentencing for July 17", "scheduled a hearing for": "for" within three words after `i`. */
+/** "set sentencing for July 17", "set a hearing for": a proceeding, then "for" ("set a record for" is no plan). */
 function forSoonAfter(body: string, tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) if (lowerWordAt(body, tokens[k]!) === "for") return true;
-  return false;
+  let k = i + 1;
+  if (k < tokens.length && ARTICLES.has(lowerWordAt(body, tokens[k]!))) k++;
+  return (
+    k + 1 < tokens.length &&
+    PROCEEDINGS.has(lowerWordAt(body, tokens[k]!)) &&
+    lowerWordAt(body, tokens[k + 1]!) === "for"
+  );
 }
+const ARTICLES = new Set(["a", "an", "the", "its", "his", "her", "their"]);
+const PROCEEDINGS = new Set(
+  "sentencing hearing trial date deadline vote election meeting talks ceremony retrial referendum ballot".split(" "),
+);
 
 /** Does the modal at `i` look ahead: a plain verb after it, not "not", "have" or a past form? */
 function possibilityAhead(body: string, tokens: readonly Token[], i: number): boolean {
@@ -87,9 +96,8 @@ const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
  * effect on July 1", "she visits Mexico on Friday").
  */
 const SCHEDULED_PRESENT = new Set([
-  // The plural's forms too: "the talks, which begin in Belem on Monday".
+  // The plural's form too: "the talks, which begin in Belem on Monday" ("start" is as often a noun).
   "begin",
-  "start",
   "takes",
   "starts",
   "begins",
@@ -117,7 +125,7 @@ const SCHEDULED_PRESENT = new Set([
  * word gate, so no word is sliced to find them.
  */
 const FORWARD_LOOKING = defineGate(
-  "expect expects aim aims intend intends hope hopes vow vows pledge pledges promise promises predict predicts anticipate anticipates need needs".split(
+  "expect expects aim aims intend intends hope hopes vow vows pledge pledges promise promises predict predicts anticipate anticipates".split(
     " ",
   ),
 );
