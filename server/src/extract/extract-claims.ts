@@ -23,8 +23,8 @@ import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
-import { isQuestioner, lineLabel } from "./text/speaker-labels.ts";
-import { plausibleSpeakerName } from "./analysis/speaker-phrase.ts";
+import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
+import { sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -137,36 +137,6 @@ function thatBefore(body: string, last: number): boolean {
   return body.slice(last - 3, last + 1).toLowerCase() === "that" && !LETTER.test(body[last - 4] ?? "");
 }
 
-/**
- * A sentence that opens with a forecaster and its verb: "Goldman Sachs expects Brent to average
- * $56", "The IMF forecasts growth of 3.1%", "Economists expect the Fed to cut …". Only a body or
- * an unnamed group forecasts here ("Shoppers expect", "Texas sees" and a person stay the
- * article's), "sees" is left out (as often "has": "Monday sees the first of 12 strikes"), and a
- * verb that may be a plural noun must not be followed by what a noun is ("Police estimates of the
- * crowd ranged …", "Official estimates put the toll at 300").
- */
-const FORECAST_OPENING =
-  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:now\s+|also\s+|still\s+)?(expects?|forecasts?|projects?|predicts?|estimates?|anticipates?)\s+([\p{L}’'-]+)/u;
-const FORECAST_WORDS = /\b(?:expects?|forecasts?|projects?|predicts?|estimates?|anticipates?)\b/;
-/** Words after "estimates" or "projects" that make it a noun: "estimates of", "projects worth", "estimates put". */
-const AFTER_A_NOUN = new Set(
-  "of for worth put show shows suggest suggested were was are is ranged range have had will would".split(" "),
-);
-/** Said at the end: the sentence names its own speaker ("…, she said"). */
-const SAID_IN_SENTENCE = /\b(?:said|says|told)\b/;
-
-function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null {
-  if (!FORECAST_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
-  const m = FORECAST_OPENING.exec(sentence);
-  if (m === null || AFTER_A_NOUN.has(m[3]!.toLowerCase()) || !plausibleSpeakerName(m[1]!)) return null;
-  const c = memory.speaker(m[1]!);
-  return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
-}
-
-/** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
-const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
-const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
-
 /** Decides who asserts what in one sentence: direct quotation, reported speech or the article. */
 function segmentsOf(
   body: string,
@@ -216,16 +186,10 @@ function segmentsOf(
   if (!a) {
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person);
-    // "Goldman Sachs expects Brent to average $56 in 2026": a forecast is the forecaster's claim,
-    // worded as written.
-    // Not remembered as a speaker: a later "he said" is not the forecaster's.
-    const forecaster = forecasterOf(body.slice(s.start, s.end), memory);
-    if (forecaster)
-      return [{ start: s.start, end: s.end, claimant: forecaster, directQuote: false, namesSpeaker: true }];
-    // "Valadares is understood to be earning about £120,000 a week": the outlet's unnamed sources
-    // say so, worded as written.
-    if (HEDGED_SOURCING.test(body.slice(s.start, s.end)))
-      return [{ start: s.start, end: s.end, claimant: UNNAMED_SOURCES, directQuote: false, namesSpeaker: true }];
+    // "Goldman Sachs expects Brent to average $56", "Valadares is understood to be earning …":
+    // someone the sentence names without a reporting verb, worded as written.
+    const source = sourceWithoutReportingVerb(body.slice(s.start, s.end), memory);
+    if (source) return [{ start: s.start, end: s.end, claimant: source, directQuote: false, namesSpeaker: true }];
     return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
   }
   const claimant = memory.remember(a.claimant);
@@ -339,7 +303,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     const to = sentences[q - 1]!.end;
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label, or the
-    // paragraph's end unless the next one goes on in the first person ("Since I took office, …").
+    // paragraph's end unless the next one goes on as "I" ("Since I took office, …"; continuesTurn).
     let turnSpeaker: Claimant | null =
       lastTurnSpeaker && !lineLabel(body.slice(from, from + 64)) && continuesTurn(body, from, sentences[p]!.end)
         ? lastTurnSpeaker
@@ -466,29 +430,6 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
-}
-
-/**
- * "I" as the speaker's pronoun, not a numeral ("World War I", "Phase I", "Henry I"). "We" and
- * "our" are left out: in an annotated transcript they are as often the outlet's own voice ("Our
- * fact-check found …", "we asked").
- */
-const SPEAKER_I =
-  /(?:^|[^\p{L}'’])(?<!\b(?:War|Phase|Type|Title|Class|Chapter|Part|Stage|Level|Grade|Tier|Section|Article|Division|Volume|Book|Act|Henry|Louis|Elizabeth|George|Charles|James|Edward|William|Mary|Richard|John|Paul)[ \u00a0])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u;
-const QUOTE_MARK = /[“”"]/;
-/** The outlet's own voice in a transcript it annotates. */
-const OUTLET_VOICE =
-  /\b(?:our (?:fact-check|analysis|review|reporting)|we (?:found|asked|checked|contacted)|told us)\b/i;
-
-/**
- * Does the paragraph whose first sentence is body[from, end) go on with the last transcript turn?
- * Only when that sentence speaks as "I" with no quotation of its own and not in the outlet's
- * voice ("Since I took office, this city has added 46,000 jobs."): a reporter's narrative between
- * turns does not.
- */
-function continuesTurn(body: string, from: number, end: number): boolean {
-  const sentence = body.slice(from, Math.min(end, from + 400));
-  return !QUOTE_MARK.test(sentence) && SPEAKER_I.test(sentence) && !OUTLET_VOICE.test(sentence);
 }
 
 /**

@@ -138,3 +138,26 @@ export function lineLabel(line: string): {
   const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
   return { speaker: claimantFromPhrase(name), length: m[0].length };
 }
+
+/**
+ * "I" as the speaker's pronoun, not a numeral ("World War I", "Phase I", "Henry I"). "We" and
+ * "our" are left out: in an annotated transcript they are as often the outlet's own voice ("Our
+ * fact-check found …", "we asked").
+ */
+const SPEAKER_I =
+  /(?:^|[^\p{L}'’])(?<!\b(?:War|Phase|Type|Title|Class|Chapter|Part|Stage|Level|Grade|Tier|Section|Article|Division|Volume|Book|Act|Henry|Louis|Elizabeth|George|Charles|James|Edward|William|Mary|Richard|John|Paul)[ \u00a0])I(?:['’](?:m|ve|d|ll))?(?![\p{L}'’])/u;
+const QUOTE_MARK = /[“”"]/;
+/** The outlet's own voice in a transcript it annotates. */
+const OUTLET_VOICE =
+  /\b(?:our (?:fact-check|analysis|review|reporting)|we (?:found|asked|checked|contacted)|told us)\b/i;
+
+/**
+ * Does the paragraph whose first sentence is body[from, end) go on with the last transcript turn?
+ * Only when that sentence speaks as "I" with no quotation of its own and not in the outlet's
+ * voice ("Since I took office, this city has added 46,000 jobs."): a reporter's narrative between
+ * turns does not.
+ */
+export function continuesTurn(body: string, from: number, end: number): boolean {
+  const sentence = body.slice(from, Math.min(end, from + 400));
+  return !QUOTE_MARK.test(sentence) && SPEAKER_I.test(sentence) && !OUTLET_VOICE.test(sentence);
+}

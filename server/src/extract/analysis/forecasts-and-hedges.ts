@@ -1,0 +1,44 @@
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import type { ClaimantMemory } from "./claimant.ts";
+import { plausibleSpeakerName } from "./speaker-phrase.ts";
+
+/**
+ * Sentences that name who a claim rests on without a reporting verb: a forecast ("Goldman Sachs
+ * expects Brent to average $56") and what the outlet was told ("is understood to"). Both are
+ * worded as written; the forecaster is not remembered for a later "he said".
+ */
+
+/**
+ * A sentence that opens with a forecaster and its verb: "Goldman Sachs expects Brent to average
+ * $56", "The IMF forecasts growth of 3.1%", "Economists expect the Fed to cut …". Only a body or
+ * an unnamed group forecasts here ("Shoppers expect", "Texas sees" and a person stay the
+ * article's), "sees" is left out (as often "has": "Monday sees the first of 12 strikes"), and a
+ * verb that may be a plural noun must not be followed by what a noun is ("Police estimates of the
+ * crowd ranged …", "Official estimates put the toll at 300").
+ */
+const FORECAST_OPENING =
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:now\s+|also\s+|still\s+)?(expects?|forecasts?|projects?|predicts?|estimates?|anticipates?)\s+([\p{L}’'-]+)/u;
+const FORECAST_WORDS = /\b(?:expects?|forecasts?|projects?|predicts?|estimates?|anticipates?)\b/;
+/** Words after "estimates" or "projects" that make it a noun: "estimates of", "projects worth", "estimates put". */
+const AFTER_A_NOUN = new Set(
+  "of for worth put show shows suggest suggested were was are is ranged range have had will would".split(" "),
+);
+/** Said at the end: the sentence names its own speaker ("…, she said"). */
+const SAID_IN_SENTENCE = /\b(?:said|says|told)\b/;
+
+function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null {
+  if (!FORECAST_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
+  const m = FORECAST_OPENING.exec(sentence);
+  if (m === null || AFTER_A_NOUN.has(m[3]!.toLowerCase()) || !plausibleSpeakerName(m[1]!)) return null;
+  const c = memory.speaker(m[1]!);
+  return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
+}
+
+/** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
+const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
+const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
+
+/** The claimant of a sentence with no reporting verb that still rests on someone, or null. */
+export function sourceWithoutReportingVerb(sentence: string, memory: ClaimantMemory): Claimant | null {
+  return forecasterOf(sentence, memory) ?? (HEDGED_SOURCING.test(sentence) ? UNNAMED_SOURCES : null);
+}
