@@ -5,6 +5,7 @@ import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
 import { numberInName } from "./numbers-in-names.ts";
+import { betweenRangeAt, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
@@ -286,9 +287,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
   if (pairEnd > 0) return pairEnd;
-  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out);
+  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out, matchAt);
   if (rangeEnd > 0) return rangeEnd;
-  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out);
+  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out, matchAt);
   if (toRangeEnd > 0) return toRangeEnd;
   // "A$2.5 billion": the regex's lookbehind refuses a letter before the "$", so a dollar's country
   // (in capitals, standing alone) is read with the regex that has none.
@@ -396,115 +397,6 @@ function orMoreAfter(q: Quantity, text: string, start: number): Quantity {
     unit: q.unit ?? noun,
     qualifier: AT_LEAST_WORDS.has((m[1] ?? m[2])!.toLowerCase()) ? "at_least" : "at_most",
   };
-}
-
-const TO_NEXT = /[ \u00a0]+to[ \u00a0]+/y;
-const CHANGED_BEFORE =
-  /\b(?:raised|lowered|cut|increased|reduced|lifted|hiked|revised|moved|changed|raising|lowering|cutting|rose|fell|climbed|jumped|dropped|grew|declined|decreased|soared|slumped|surged|plunged|rising|falling|went)\b(?:[ \u00a0]+[\p{L}’'-]+){0,4}[ \u00a0]+$/u;
-/** "from 12 to 18 inches" is a change, "rose from": the words before a range that make it none. */
-const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
-
-/**
- * "12 to 18 inches of rain", "8 to 11 feet": a bare number, "to", and a figure with a unit is a
- * range, the low end taking the unit, as "between 3 and 4 per cent" is. Not "from 12 to 18
- * inches" (a change) nor "voted 7 to 2" (no unit). Returns where the search goes on, or 0.
- */
-function toRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
-  const c = text.charCodeAt(at);
-  if (c < 48 || c > 57) return 0;
-  // Cheap first: digits (with "," or "."), at most a glued unit ("1.18C"), a space and "to " must
-  // follow, which few numbers have.
-  let e = at + 1;
-  while (
-    e < text.length &&
-    (isDigitAt(text, e) || ((text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46) && isDigitAt(text, e + 1)))
-  )
-    e++;
-  for (let glued = 0; glued < 3 && isAsciiLetterAt(text, e); glued++) e++;
-  if (
-    text.charCodeAt(e) !== 32 ||
-    text.charCodeAt(e + 1) !== 116 ||
-    text.charCodeAt(e + 2) !== 111 ||
-    text.charCodeAt(e + 3) !== 32
-  )
-    return 0;
-  if (FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
-  const lows: Quantity[] = [];
-  matchAt(text, start, at, lows, true);
-  if (lows.length !== 1 || lows[0]!.qualifier !== null) return 0;
-  // "raised its forecast 2% to 3%": a change from one figure to the other, as "from" says.
-  if (lows[0]!.unit !== null && CHANGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 0;
-  TO_NEXT.lastIndex = lows[0]!.end - start;
-  if (!TO_NEXT.test(text) || !isDigitAt(text, TO_NEXT.lastIndex)) return 0;
-  const highs: Quantity[] = [];
-  const highEnd = matchAt(text, start, TO_NEXT.lastIndex, highs, true);
-  const high = highs[0];
-  // "passed 55 to 45 percent", "306 to 232 electoral votes": a split, not a range. The low end has
-  // no unit of its own, or the high end's ("1.18C to 1.52C").
-  if (
-    highs.length !== 1 ||
-    high!.unit === null ||
-    (lows[0]!.unit !== null && lows[0]!.unit !== high!.unit) ||
-    MULTIPLIER_WORD.test(high!.text) ||
-    high!.value <= lows[0]!.value
-  )
-    return 0;
-  out.push(
-    { ...lows[0]!, unit: high!.unit, qualifier: "at_least" },
-    high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
-  );
-  return highEnd;
-}
-
-function isAsciiLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i) | 32;
-  return c >= 97 && c <= 122;
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
-/** "between 3", "between -5", "between minus 5": the low end of a range starts at `at`. */
-const BETWEEN_BEFORE = /\bbetween[ \u00a0]+(?:[-−]|minus[ \u00a0]+)?$/i;
-// The high end starts at its digits: a sign before them ("and minus 4C", "and -2") is read back from there.
-const AND_NEXT = /[ \u00a0]+and[ \u00a0]+(?:minus[ \u00a0]+(?=\d)|[-−](?=\d))?/y;
-const MULTIPLIER_WORD = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
-
-/**
- * "between 3 and 4 per cent", "between 200 and 300 people": the low end takes the high end's
- * unit, and the two are bounds (at least, at most). Returns where the range ends, or 0 when none
- * starts at `at`.
- */
-function betweenRangeAt(text: string, start: number, at: number, out: Quantity[]): number {
-  const c = text.charCodeAt(at);
-  const sign = c === 36 || c === 0x20ac || c === 0xa3; // $ € £
-  if (((c < 48 || c > 57) && !sign) || at < 8 || !BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 15), at))) return 0;
-  const lows: Quantity[] = [];
-  matchAt(text, start, at, lows, true);
-  // The regex may have read "and" as the low end's noun and dropped it: go on from the figure's end.
-  AND_NEXT.lastIndex = lows.length === 1 ? lows[0]!.end - start : 0;
-  if (lows.length !== 1 || !AND_NEXT.test(text)) return 0;
-  const highs: Quantity[] = [];
-  const highEnd = matchAt(text, start, AND_NEXT.lastIndex, highs, true);
-  if (highs.length !== 1) return 0;
-  let low = lows[0]!;
-  const high = highs[0]!;
-  // "between 3 unions and 2 employers": two counts of different things are no range.
-  if (low.unit !== null && high.unit !== null && low.unit !== high.unit && !high.unit.startsWith(`${low.unit} per `))
-    return 0;
-  // "between 3 and 4 million people": a multiplier on the high end only is not read onto the low one.
-  if (low.unit === null && high.unit !== null && !(MULTIPLIER_WORD.test(high.text) && !MULTIPLIER_WORD.test(low.text)))
-    low = { ...low, unit: high.unit };
-  // "between $200 and $300 a year": the rate is the low end's too.
-  else if (low.unit !== null && high.unit !== null && high.unit.startsWith(`${low.unit} per `))
-    low = { ...low, unit: high.unit };
-  out.push(
-    low.qualifier === null ? { ...low, qualifier: "at_least" } : low,
-    high.qualifier === null ? { ...high, qualifier: "at_most" } : high,
-  );
-  return highEnd;
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);

@@ -1,0 +1,27 @@
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+
+/**
+ * People an article describes but does not name: "officials", "Western diplomats", "some
+ * economists", "economists at Capital Economics". A fact-checker weighs them as unnamed sources;
+ * the description is kept as their name ("According to U.S. officials, …").
+ */
+const UNNAMED_GROUP_NOUNS = new Set(
+  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents voters survivors relatives villagers locals passengers lawmakers legislators observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides".split(
+    " ",
+  ),
+);
+/** "Doctors of the World", "Friends of the Earth": a capitalised group noun, then "of the" and a name, is a body's name. */
+const NAMED_LIKE_A_GROUP = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u;
+/** Words after the group noun that still describe the group: "officials at the ministry", "officials familiar with". */
+const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close familiar briefed who".split(" "));
+/** "The researchers", "its economists": people the article has introduced, not an unnamed group. */
+const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i;
+
+export function describedGroup(name: string, words: readonly string[], phrase: string): Claimant | null {
+  if (REFERRING_OPENER.test(phrase.trim()) || NAMED_LIKE_A_GROUP.test(name)) return null;
+  const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w));
+  if (head < 0 || (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!))) return null;
+  // "Reyes and other economists": a named person leads the group.
+  for (let i = 0; i < head; i++) if (words[i] === "and" || words[i] === "&") return null;
+  return { name, type: "unnamed_sources", via: null };
+}
