@@ -22,6 +22,7 @@ import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
 import { quotedWording } from "./quoted-wording.ts";
 import { AGE_BEFORE_NOUN } from "./analysis/speaker-phrase.ts";
+import { POSSESSIVE_TO_SUBJECT } from "./analysis/claimant.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 
@@ -251,9 +252,8 @@ function endsWithQuestionMark(body: string, end: number): boolean {
 function speakerPronounLeads(content: string, claimant: Claimant): boolean {
   const m = /^(?:(it|they|he|she)['’](?:ll|d)\b|(its|their|his|her)\s)/i.exec(content);
   if (m === null) return false;
-  return pronounStandsFor(m[1] ?? POSSESSIVE_SUBJECT[m[2]!.toLowerCase()]!, claimant);
+  return pronounStandsFor(m[1] ?? POSSESSIVE_TO_SUBJECT[m[2]!.toLowerCase()]!, claimant);
 }
-const POSSESSIVE_SUBJECT: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
 
 /** Can the pronoun stand for the claimant: "it"/"they" for a body, "he"/"she" for a person? */
 function pronounStandsFor(pronoun: string, claimant: Claimant): boolean {

@@ -351,7 +351,7 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const POSSESSIVE_PHRASE = /^(his|her|its|their)\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?)$/iu;
-const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
 /**
  * Remembers who has spoken so far in the article: pronouns ("she added") resolve to the last

@@ -3,14 +3,13 @@
  * "Windows 11's", "One Nation won", "the Big Ten", "Air Force One". The quantity reader asks
  * here before it counts anything; "sent Ukraine 300 tanks" and "in Gaza 40 were killed" still count.
  */
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { WEEKDAYS } from "./dates.ts";
+import { isLetterUnit, isLowerLetter, isUpperLetter } from "../text/char-classes.ts";
 
-const MONTHS_AND_DAYS = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
-    " ",
-  ),
-);
+const MONTHS_AND_DAYS = new Set([...MONTH_NAMES.map((m) => m.toLowerCase()), ...WEEKDAYS]);
 /** A capitalised word after these is a place or a thing named before a count: "in Gaza 40 were killed". */
 const PREPOSITIONS = new Set(
   "in on at from to for by with into across near of over under against than between among".split(" "),
@@ -23,20 +22,13 @@ const PREPOSITIONS = new Set(
 const VERB_OR_POSSESSIVE_AFTER =
   /(?:['’]s\b|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|could|can|says|said|reports|reported|airs|aired|\p{Ll}{2,}ed(?=[ \u00a0]+(?:the|a|an|on|in|at|to|by|with|for|from|its|his|her|their|that|this)\b|[ \u00a0]*(?:[.,;:!?]|$))))/uy;
 
-function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
-}
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
-}
-function isLetter(c: number): boolean {
-  return isLower(c) || isUpper(c);
-}
+const isLower = (c: number): boolean => isLowerLetter(String.fromCharCode(c));
+const isUpper = (c: number): boolean => isUpperLetter(String.fromCharCode(c));
 
 /** Where the word that ends at `end` starts (letters only, at most 24). */
 function wordStart(text: string, end: number): number {
   let s = end;
-  while (s > 0 && end - s < 24 && isLetter(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && end - s < 24 && isLetterUnit(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
@@ -99,6 +91,6 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
 /** Where the word that starts at `start` ends. */
 function wordStartEnd(text: string, start: number): number {
   let e = start;
-  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  while (e < text.length && isLetterUnit(text.charCodeAt(e))) e++;
   return e;
 }

@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { isAsciiLetter, isDigit } from "../text/char-classes.ts";
 
 /**
  * Ranges of two figures: "between 3 and 4 per cent", "12 to 18 inches", "1.18C to 1.52C". The low
@@ -67,15 +68,8 @@ export function toRangeAt(text: string, start: number, at: number, out: Quantity
   return highEnd;
 }
 
-function isAsciiLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i) | 32;
-  return c >= 97 && c <= 122;
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
+const isAsciiLetterAt = (text: string, i: number): boolean => isAsciiLetter(text.charCodeAt(i));
+const isDigitAt = (text: string, i: number): boolean => isDigit(text.charCodeAt(i));
 
 /** "between 3", "between -5", "between minus 5": the low end of a range starts at `at`. */
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+(?:[-−]|minus[ \u00a0]+)?$/i;
