@@ -50,8 +50,14 @@ function isParticiple(t: Token | undefined): boolean {
   return t !== undefined && (t.flags & PARTICIPLE) !== 0;
 }
 
+/** Where a clause's subject lies: tokens [from, verb) before its first finite verb. */
+interface SubjectSpan {
+  from: number;
+  verb: number;
+}
+
 /** Subject of the clause: tokens before its first finite verb, skipping a leading "During X," adverbial. */
-function subjectOf(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+function subjectSpan(body: string, tokens: readonly Token[], from: number, to: number): SubjectSpan | null {
   let s = from;
   for (let i = from + 1; i < to; i++) {
     if (commaBefore(body, tokens, i)) {
@@ -61,7 +67,38 @@ function subjectOf(body: string, tokens: readonly Token[], from: number, to: num
   }
   const v = firstFiniteVerb(tokens, s, to);
   if (v <= s || v - s > 12) return null;
-  return body.slice(tokens[s]!.start, tokens[v - 1]!.end);
+  return { from: s, verb: v };
+}
+
+/**
+ * The subject's words; with `continuedBy`, a verb phrase joined to the clause, also a modal or
+ * "has" that the phrase shares ("The company will raise prices and cut 200 jobs": "The company
+ * will cut 200 jobs", not a past fact).
+ */
+function subjectText(body: string, tokens: readonly Token[], span: SubjectSpan | null, continuedBy?: Token) {
+  if (!span) return null;
+  const last = continuedBy && sharesAuxiliary(body, tokens, span.verb, continuedBy) ? span.verb : span.verb - 1;
+  return body.slice(tokens[span.from]!.start, tokens[last]!.end);
+}
+
+const MODALS = new Set("will would can could may might shall should must".split(" "));
+const PERFECT = new Set(["has", "have", "had"]);
+/** Past forms that are also the bare verb, so they may follow a modal ("will … and cut"). */
+const BARE_AS_PAST = new Set("cut put set hit cost let spread shut quit hurt beat cast bid split".split(" "));
+
+/**
+ * Whether the verb phrase `next` shares the auxiliary at `v`: "has raised … and cut" (a perfect,
+ * not the passive "had been elected … and served"), "will raise … and cut" (a modal, and only
+ * before a bare verb: "would not comment and declined to say" is a second, past, statement).
+ */
+function sharesAuxiliary(body: string, tokens: readonly Token[], v: number, next: Token): boolean {
+  const aux = lowerWordAt(body, tokens[v]!);
+  const after = tokens[v + 1];
+  if (!after) return false;
+  const afterWord = lowerWordAt(body, after);
+  if (afterWord === "been" || afterWord === "be") return false;
+  if (PERFECT.has(aux)) return true;
+  return MODALS.has(aux) && BARE_AS_PAST.has(lowerWordAt(body, next));
 }
 
 /**
@@ -226,7 +263,7 @@ function splitClausesFrom(
             mode: "verb_phrase",
             ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
           };
-      } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple) {
+      } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple && !casualtyPair(body, tokens, i)) {
         split = {
           at: i + 1,
           leftEnd: i,
@@ -260,6 +297,19 @@ function splitClausesFrom(
 }
 
 /** Words that open a subordinate clause whose verb a later "and <verb>" may continue. */
+const KILLED = new Set(["killed", "dead"]);
+const HURT = new Set(["wounded", "injured", "hurt"]);
+
+/**
+ * "1,100 people were killed and wounded": one count of casualties, the dead and the hurt together;
+ * split, it would say 1,100 were killed. ("were arrested and charged" says both of every one.)
+ */
+function casualtyPair(body: string, tokens: readonly Token[], and: number): boolean {
+  const before = lowerWordAt(body, tokens[and - 1]!);
+  const after = lowerWordAt(body, tokens[and + 1]!);
+  return (KILLED.has(before) && HURT.has(after)) || (HURT.has(before) && KILLED.has(after));
+}
+
 const SUBORDINATORS = new Set("after when because as since while before until although though once".split(" "));
 
 /**
@@ -515,7 +565,7 @@ function buildClauses(
   // The main subject is only needed to restore a verb phrase or a "where" clause: most spans
   // have neither, so it is found on first use.
   // (No closure for this: under tsx every closure created in a hot path costs a defineProperty.)
-  let mainSubject: string | null | undefined;
+  let mainSubject: SubjectSpan | null | undefined;
   const out: Clause[] = [];
   let from = 0;
   let fromOffset = start;
@@ -525,7 +575,7 @@ function buildClauses(
   // Each clause's subject is read once, however many verb phrases continue it (a long sentence
   // of "… and …" would otherwise rescan it for each).
   let subjectFrom = -1;
-  let subjectRead: string | null = null;
+  let subjectRead: SubjectSpan | null = null;
   // Where the latest full clause starts: a verb phrase continues it and takes its subject.
   let clauseFrom = 0;
   // The clause a participle phrase hangs on ("Drones struck five regions, killing four people"):
@@ -540,24 +590,27 @@ function buildClauses(
     const first = tokens[from]!;
     let restored: string | null = null;
     if (mainSubject === undefined && (prevMode === "verb_phrase" || prevMode === "where"))
-      mainSubject = subjectOf(body, tokens, 0, tokens.length);
+      mainSubject = subjectSpan(body, tokens, 0, tokens.length);
     if (prevMode === "verb_phrase" && clauseFrom > 0 && clauseFrom !== subjectFrom) {
       subjectFrom = clauseFrom;
-      subjectRead = subjectOf(body, tokens, clauseFrom, tokens.length);
+      subjectRead = subjectSpan(body, tokens, clauseFrom, tokens.length);
     }
     const verbPhraseSubject =
       prevMode !== "verb_phrase"
         ? null
         : prevSplit?.subject
           ? body.slice(tokens[prevSplit.subject.from]!.start, tokens[prevSplit.subject.to - 1]!.end)
-          : clauseFrom > 0 && !(tokens[clauseFrom]!.flags & (WHERE | RELATIVE))
-            ? subjectRead
-            : mainSubject;
+          : subjectText(
+              body,
+              tokens,
+              clauseFrom > 0 && !(tokens[clauseFrom]!.flags & (WHERE | RELATIVE)) ? subjectRead : (mainSubject ?? null),
+              first,
+            );
     // A subordinate clause's subject opens the wording: "The cloud software company raised …".
     if (verbPhraseSubject)
       restored = `${verbPhraseSubject[0]!.toUpperCase()}${verbPhraseSubject.slice(1)} ${body.slice(cStart, cEnd)}`;
     else if (prevMode === "where" && mainSubject && first.flags & SUBJECT_PRONOUN)
-      restored = `${mainSubject}${body.slice(first.end, cEnd)}`;
+      restored = `${subjectText(body, tokens, mainSubject)}${body.slice(first.end, cEnd)}`;
     else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
       restored = `${head}${body.slice(cStart, cEnd)}`;
