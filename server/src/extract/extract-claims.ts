@@ -25,6 +25,10 @@ import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
+import { relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
+import { firstFiniteVerb } from "./analysis/verbs.ts";
+import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
+import { SUBJECT_PRONOUN } from "./analysis/word-flags.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -78,6 +82,100 @@ interface Segment {
   namesSpeaker?: boolean;
   /** A leading pronoun is not replaced by the claimant (see Attribution.keepsPronoun). */
   keepsPronoun?: boolean;
+}
+
+/**
+ * "The governor praised the program, which she said had brought 4,000 jobs": the article's clause,
+ * then the speaker's claim about the noun ("According to the governor, the program had brought
+ * …"); in a subject ("The grant, which the mayor said totals $3.1 million, will cover the rest"),
+ * the main predicate after it is the article's, worded with the noun.
+ */
+function relativeReportSegments(
+  body: string,
+  s: SentenceSpan,
+  tokens: readonly Token[],
+  memory: ClaimantMemory,
+): Segment[] | null {
+  // Most sentences hold no reporting verb after a relative word: a cheap test first.
+  if (!MAY_REPORT_IN_CLAUSE.test(body.slice(s.start, s.end))) return null;
+  const r = relativeReportIn(body, tokens);
+  if (!r) return null;
+  const speaker = relativeReportSpeaker(body, tokens, r, memory);
+  if (!speaker) return null;
+  const contentStart = tokens[r.contentFrom]!.start;
+  const contentEnd = closingQuotesEnd(body, tokens[r.contentTo - 1]!.end);
+  const said: Segment = {
+    start: contentStart,
+    end: contentEnd,
+    claimant: memory.remember(speaker),
+    directQuote: false,
+    restored: `${r.noun} ${body.slice(contentStart, contentEnd)}`,
+  };
+  if (r.predicateFrom >= 0) {
+    const predicateStart = tokens[r.predicateFrom]!.start;
+    const noun = r.noun[0]!.toUpperCase() + r.noun.slice(1);
+    return [
+      said,
+      {
+        start: predicateStart,
+        end: s.end,
+        claimant: ARTICLE_CLAIMANT,
+        directQuote: false,
+        restored: `${noun} ${body.slice(predicateStart, tokens[tokens.length - 1]!.end)}`,
+      },
+    ];
+  }
+  if (r.headEnd <= s.start) return [said];
+  return [{ start: s.start, end: r.headEnd, claimant: ARTICLE_CLAIMANT, directQuote: false }, said];
+}
+
+/**
+ * Who reports in such a clause. A pronoun is first the sentence's own subject when that can be
+ * it ("The governor praised the program, which she said …", "Northgate has offered a raise,
+ * which it says …"), else whom the text before points to.
+ */
+function relativeReportSpeaker(
+  body: string,
+  tokens: readonly Token[],
+  r: RelativeReport,
+  memory: ClaimantMemory,
+): Claimant | null {
+  const phrase = body.slice(tokens[r.speakerFrom]!.start, tokens[r.speakerTo - 1]!.end);
+  const pronoun = r.speakerTo - r.speakerFrom === 1 && tokens[r.speakerFrom]!.flags & SUBJECT_PRONOUN;
+  if (pronoun) {
+    const verb = firstFiniteVerb(tokens, 0, r.speakerFrom);
+    const subject =
+      verb > 0 && verb <= 6 && plausibleSpeaker(body, tokens, 0, verb)
+        ? subjectClaimant(body, tokens, verb, memory)
+        : null;
+    const wanted = /^(?:he|she)$/i.test(phrase) ? "person" : /^(?:it|they)$/i.test(phrase) ? "organization" : null;
+    if (subject && subject.type === wanted) return subject;
+    // "Northgate has offered a raise, which it says …": a one-word name that is "it" is a body.
+    if (subject && wanted === "organization" && subject.type === "person" && !subject.name.includes(" "))
+      return { ...subject, type: "organization" };
+  }
+  const speaker = memory.speaker(phrase);
+  return speaker && speaker.type !== "article" ? speaker : null;
+}
+
+/** The claimant tokens [0, verb) name; a common noun that opens the sentence is lowercased ("The governor"). */
+function subjectClaimant(
+  body: string,
+  tokens: readonly Token[],
+  verb: number,
+  memory: ClaimantMemory,
+): Claimant | null {
+  const words = body.slice(tokens[0]!.start, tokens[verb - 1]!.end);
+  return memory.speaker(/^The\s/.test(words) ? `the${words.slice(3)}` : words);
+}
+const MAY_REPORT_IN_CLAUSE =
+  /\b(?:said|says?|claim(?:s|ed)|estimate(?:s|d)|believe(?:s|d)|argue(?:s|d)|insist(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed))\s/;
+
+/** The end of `end` past closing quotation marks right after it ("was “a national scandal”"). */
+function closingQuotesEnd(body: string, end: number): number {
+  let e = end;
+  while (e < body.length && (body[e] === "”" || body[e] === '"')) e++;
+  return e;
 }
 
 /** Per paragraph: quote regions and, lazily, who speaks in each. */
@@ -162,6 +260,9 @@ function segmentsOf(
       wayOfSayingBefore(body, regions[0]!.start, s.start));
   const reported = quotation ? quotedWithinReport(body, s, tokens, regions[0]!, memory) : null;
   if (quotation && reported === null) {
+    // "…, a figure she said was “a national scandal”": the quotation is what a relative clause reports.
+    const relative = regions[0]!.start > s.start ? relativeReportSegments(body, s, tokens, memory) : null;
+    if (relative) return relative;
     let speaker: Claimant | null = null;
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
     speaker ??= memory.lastQuoteSpeaker();
@@ -190,7 +291,11 @@ function segmentsOf(
     // someone the sentence names without a reporting verb, worded as written.
     const source = sourceWithoutReportingVerb(body.slice(s.start, s.end), memory);
     if (source) return [{ start: s.start, end: s.end, claimant: source, directQuote: false, namesSpeaker: true }];
-    return [{ start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false }];
+    return (
+      relativeReportSegments(body, s, tokens, memory) ?? [
+        { start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false },
+      ]
+    );
   }
   const claimant = memory.remember(a.claimant);
   const out: Segment[] = [];

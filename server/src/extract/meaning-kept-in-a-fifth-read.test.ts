@@ -44,3 +44,65 @@ describe("verb phrases that share a subject", () => {
     ]);
   });
 });
+
+describe("what a relative clause reports", () => {
+  const said = (body: string) => claims(body).map((c) => [c.text, c.claimant.name, c.claimant.type]);
+
+  it("is the speaker's claim about the noun, the rest the article's", () => {
+    expect(said("The governor praised the program, which she said had brought 4,000 jobs to the state.")).toEqual([
+      ["The governor praised the program", "the article", "article"],
+      ["According to the governor, the program had brought 4,000 jobs to the state", "governor", "person"],
+    ]);
+    expect(
+      said("The new branch replaces the old library, which Karen Osgood said draws about 110,000 visits a year."),
+    ).toEqual([
+      ["The new branch replaces the old library", "the article", "article"],
+      ["According to Karen Osgood, the old library draws about 110,000 visits a year", "Karen Osgood", "person"],
+    ]);
+  });
+
+  it("in a subject: the reported figure, then the main predicate worded with the noun", () => {
+    expect(said("The state grant, which the mayor said totals $3.1 million, will cover the rest.")).toEqual([
+      ["According to the mayor, the state grant totals $3.1 million", "mayor", "person"],
+      ["The state grant will cover the rest", "the article", "article"],
+    ]);
+    expect(said("The program, which critics say costs $2 billion a year, was cut in 2019.")[0]).toEqual([
+      "According to critics, the program costs $2 billion a year",
+      "critics",
+      "unnamed_sources",
+    ]);
+  });
+
+  it("after a comma with no relative word: “a figure she said was …”", () => {
+    const figure = claimQuoting(
+      claims(
+        'Jane Holt said more than 300,000 people had waited longer than a year, a figure she said was "a national scandal".',
+      ),
+      "national scandal",
+    );
+    expect([figure.text, figure.claimant.name, figure.quote]).toEqual([
+      "According to Jane Holt, the figure was “a national scandal”",
+      "Jane Holt",
+      'was "a national scandal"',
+    ]);
+  });
+
+  it("reads “it” as the company the sentence opens with", () => {
+    const raise = claimQuoting(
+      claims("Northgate has offered a 3.5% raise, which it says is well above the industry average."),
+      "above",
+    );
+    expect([raise.text, raise.claimant.name, raise.claimant.type]).toEqual([
+      "According to Northgate, the 3.5% raise is well above the industry average",
+      "Northgate",
+      "organization",
+    ]);
+  });
+
+  it("leaves a relative clause alone when what follows the verb is no clause of its own", () => {
+    expect(said("The plan, which she said on Monday, is new.").every(([, name]) => name === "the article")).toBe(true);
+    expect(said("He backed the bill, which the mayor signed.")).toEqual([
+      ["He backed the bill, which the mayor signed", "the article", "article"],
+    ]);
+  });
+});
