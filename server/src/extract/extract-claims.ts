@@ -354,11 +354,12 @@ function segmentsOf(
  */
 function leadSegment(
   body: string,
-  lead: { start: number; end: number },
+  lead: { start: number; end: number; wording?: string },
   tokens: readonly Token[],
   memory: ClaimantMemory,
 ): Segment {
   const article: Segment = { start: lead.start, end: lead.end, claimant: ARTICLE_CLAIMANT, directQuote: false };
+  if (lead.wording !== undefined) return { ...article, restored: lead.wording, namesSpeaker: true };
   // "Sales rose 4 percent, the company said, and profits doubled, according to LSEG data".
   const tagged = speakerTagAtEnd(body.slice(lead.start, lead.end), memory);
   if (tagged) return { ...article, end: lead.start + tagged.comma, claimant: memory.remember(tagged.claimant) };

@@ -106,3 +106,81 @@ describe("what a relative clause reports", () => {
     ]);
   });
 });
+
+describe("who a claim rests on, in wire copy", () => {
+  const who = (body: string) => claims(body).map((c) => [c.claimant.name, c.claimant.type, c.quote]);
+
+  it("reads a body named with its short form in brackets", () => {
+    expect(
+      who(
+        "The Federal Aviation Administration (FAA) said 120 flights were delayed. Kiprono was banned for four years, the World Anti-Doping Agency (WADA) said.",
+      ),
+    ).toEqual([
+      ["Federal Aviation Administration", "organization", "120 flights were delayed"],
+      ["World Anti-Doping Agency", "organization", "Kiprono was banned for four years"],
+    ]);
+    expect(
+      claims(
+        "About 300 homes burned, according to the California Department of Forestry and Fire Protection (Cal Fire).",
+      )[0]!.text,
+    ).toBe("According to the California Department of Forestry and Fire Protection, about 300 homes burned");
+  });
+
+  it("does not take a dateline's credit for a speaker", () => {
+    expect(who("WASHINGTON (Reuters) - said the talks ended.").map(([name]) => name)).not.toContain("WASHINGTON");
+  });
+
+  it("names who published the figures, after a day or with a level of government", () => {
+    expect(
+      who(
+        "Apprehensions fell to 6,070 in August, according to figures released Monday by the Border Patrol. Fewer than half of pupils passed, according to results released by the state Department of Education.",
+      ).map(([name, type]) => [name, type]),
+    ).toEqual([
+      ["Border Patrol", "organization"],
+      ["state Department of Education", "organization"],
+    ]);
+  });
+
+  it("reads a document that “showed” as a source, and documents as bodies", () => {
+    expect(
+      who(
+        "Veltra has recalled 410,000 cars, the filing showed. Two people were killed, the bulletin showed. Exports rose 4%, the data showed.",
+      ),
+    ).toEqual([
+      ["filing", "organization", "Veltra has recalled 410,000 cars"],
+      ["bulletin", "organization", "Two people were killed"],
+      ["data", "organization", "Exports rose 4%"],
+    ]);
+  });
+
+  it("gives a speaker in a subordinate clause the content, and the article the clause it hangs on", () => {
+    expect(
+      claims(
+        "The indictment comes a year after a state audit found that 40 percent of contracts had been awarded without bidding.",
+      ).map((c) => [c.claimant.name, c.text]),
+    ).toEqual([
+      [
+        "the article",
+        "The indictment comes a year after a state audit found that 40 percent of contracts had been awarded without bidding",
+      ],
+      ["state audit", "According to the state audit, 40 percent of contracts had been awarded without bidding"],
+    ]);
+    expect(
+      claims("Prices fell after the central bank said it would cut rates.").map((c) => [c.claimant.name, c.text]),
+    ).toEqual([
+      ["the article", "Prices fell after the central bank said it would cut rates"],
+      ["central bank", "The central bank said it would cut rates"],
+    ]);
+  });
+
+  it("leaves “since Sunday” and an aside's “because” alone", () => {
+    expect(
+      claims(
+        "One OPEC+ delegate, who declined to be identified because the talks are private, said the two had not agreed.",
+      ).map((c) => c.claimant.type),
+    ).toEqual(["unnamed_sources"]);
+    expect(claims("Six months after he said the plant would close, it did.").map((c) => c.claimant.name)).toEqual([
+      "the article",
+    ]);
+  });
+});

@@ -37,8 +37,13 @@ const MIDDLE_ACCORDING_TO = new RegExp(String.raw`,\s*according to ${SOURCE}{2,1
  * that published, or the document without the when and where of its publishing.
  */
 const PUBLISHED = /^(.+?)\s+(?:published|posted|released|issued|compiled|presented|made public)\b(.*)$/su;
-/** "by the Franklin County Board of Elections": capitalised words, joined by "of", "for", "and", "the". */
-const BY_BODY = /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.’'&-]*)*)/u;
+/**
+ * "by the Franklin County Board of Elections": capitalised words, joined by "of", "for", "and",
+ * "the"; after a time ("released Monday by the Border Patrol") and with a level of government
+ * before them ("by the state Department of Education").
+ */
+const BY_BODY =
+  /^(?:\s+(?:on|late|early|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|month))?\s+by\s+((?:the\s+)?(?:(?:state|federal|city|county|national|provincial|regional)\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.’'&-]*)*)/u;
 
 function sourceName(phrase: string): string {
   const published = PUBLISHED.exec(phrase);

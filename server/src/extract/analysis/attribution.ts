@@ -28,8 +28,12 @@ export interface Attribution {
   /** Where the attributed content lies in the body. */
   contentStart: number;
   contentEnd: number;
-  /** A leading clause before the attribution that the article asserts itself ("While X happened, ..."). */
-  lead: { start: number; end: number } | null;
+  /**
+   * A leading clause before the attribution that the article asserts itself ("While X happened,
+   * ..."), with its wording when the span alone says too little ("Prices fell after the central
+   * bank said": "Prices fell after the central bank said it would cut rates").
+   */
+  lead: { start: number; end: number; wording?: string } | null;
   /** Text after a trailing attribution that the article asserts itself ("…, Terna said, as air conditioners ran …"). */
   tail: { start: number; end: number } | null;
   /** The tail is the speaker's too ("…, according to police data, though robberies rose …"). */
@@ -54,6 +58,8 @@ export interface Attribution {
 }
 
 const MIN_LEAD_TOKENS = 4;
+/** Words after which a speaker's clause is subordinate to the article's ("… after the bank said"). */
+const SUBORDINATORS = new Set("after before since because when while until although though once".split(" "));
 const DENIALS = new Set(["denied", "denies", "deny"]);
 
 const ADDING = new Set(["added", "adds", "add", "adding"]);
@@ -70,7 +76,7 @@ function recallsSpeech(body: string, tokens: readonly Token[], i: number): boole
 const SHOWING = new Set(["show", "shows", "showed"]);
 /** Documents and figures that "show" what a source would say: "FBI data show …", "Court records show …". */
 const EVIDENCE_NOUNS = new Set(
-  "data figures numbers statistics records documents filings estimates polls poll surveys survey studies study research analysis report reports audit tallies results".split(
+  "data figures numbers statistics records documents filing filings bulletin footage images logs minutes estimates polls poll surveys survey studies study research analysis report reports audit tallies results".split(
     " ",
   ),
 );
@@ -176,8 +182,20 @@ function verbAttribution(
     const leadTo = described > 0 ? described : subjectFrom;
     const leadEnd = leadTo > 0 ? tokens[leadTo - 1]!.end : start;
     // A lead of a few words with a verb in it is an adverbial ("Put simply,"), not a clause.
-    const leadClause =
-      coordinated > 0
+    // "Prices fell after the central bank said …": the article's clause reaches through the
+    // speaker and verb; it says when prices fell, the speaker's content is the bank's.
+    const subordinate =
+      !trailing &&
+      coordinated <= 0 &&
+      subjectFrom >= 2 &&
+      SUBORDINATORS.has(lowerWordAt(body, tokens[subjectFrom - 1]!));
+    const leadClause = subordinate
+      ? {
+          start,
+          end: tokens[verb]!.end,
+          wording: body.slice(start, content.contentEnd).replace(/[\s,;:.!]+$/, ""),
+        }
+      : coordinated > 0
         ? { start, end: tokens[verb - 2]!.end }
         : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
           ? { start, end: leadEnd }

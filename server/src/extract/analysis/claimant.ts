@@ -30,11 +30,15 @@ export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article"
 // (emptied when large, so memory stays bounded on any input).
 const cleanedNames = new Map<string, string>();
 
-/** Drops leading determiners and trailing punctuation so "The Colombian presidency," reads as a name. */
+/**
+ * Drops leading determiners and trailing punctuation so "The Colombian presidency," reads as a
+ * name, and the short form in brackets after it ("the Federal Aviation Administration (FAA)").
+ */
 export function cleanName(raw: string): string {
   let name = cleanedNames.get(raw);
   if (name === undefined) {
     name = raw
+      .replace(BRACKETED_SHORT_FORM, "")
       .replace(/^[\s“”"'‘’(,]+|[\s“”"'‘’),:;.]+$/g, "")
       .replace(/^(the|a|an)\s+/i, "")
       .replace(/\s+/g, " ");
@@ -44,6 +48,8 @@ export function cleanName(raw: string): string {
   return name;
 }
 
+/** "(FAA)", "(Cal Fire)" after a name, closed or cut off by the end of the phrase. */
+const BRACKETED_SHORT_FORM = /\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s\p{Lu}[\p{L}.&-]*){0,2}\)?[\s,.]*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;

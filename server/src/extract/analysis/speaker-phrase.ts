@@ -111,6 +111,9 @@ export function plausibleSpeakerName(name: string): boolean {
  */
 export function plausibleSpeaker(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > 10) return false;
+  // "The Federal Aviation Administration (FAA) said": the name before its short form speaks.
+  const shortForm = shortFormStart(body, tokens, from, to);
+  if (shortForm > from) return plausibleSpeaker(body, tokens, from, shortForm);
   const words: string[] = [];
   for (let t = from; t < to; t++) {
     if (tokens[t]!.flags & ALWAYS_FINITE) return false;
@@ -133,6 +136,25 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
     (numberEnd === body.length || body.charCodeAt(numberEnd) === 32) &&
     closesName(body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end), words[last]!);
   return plausibleWords(words, named ? last : -1);
+}
+
+/**
+ * Where a short form in brackets that ends tokens [from, to) starts ("(FAA)", "(Cal Fire)"), or
+ * -1. The name before it has two words or more, and the verb follows the bracket ("WASHINGTON
+ * (Reuters) - said" is a dateline).
+ */
+function shortFormStart(body: string, tokens: readonly Token[], from: number, to: number): number {
+  const closing = tokens[to - 1]!.end;
+  if (body.charCodeAt(closing) !== 41) return -1;
+  const next = tokens[to];
+  if (next && !/^\),?\s+$/.test(body.slice(closing, next.start))) return -1;
+  for (let k = to - 1; k > from + 1 && to - k <= 3; k--) {
+    if (!(tokens[k]!.flags & CAPITALISED)) return -1;
+    const gap = body.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (gap === " (") return k;
+    if (gap !== " ") return -1;
+  }
+  return -1;
 }
 
 /** "Channel 4", "Apollo 11": a short number after a capitalised word ends a name. */

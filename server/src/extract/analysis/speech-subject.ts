@@ -1,5 +1,7 @@
 import { COUNTRIES_AND_GROUPS, KNOWN_BODIES, ROLE_WORDS } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
+import { WEEKDAYS } from "./dates.ts";
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
@@ -7,6 +9,7 @@ import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
   AND,
+  CAPITALISED,
   COORDINATOR,
   LOWERCASE_REPORTING_VERB,
   PARENTHETICAL_PREPOSITION,
@@ -49,6 +52,29 @@ function segmentStartBefore(body: string, tokens: readonly Token[], i: number): 
   return s;
 }
 
+const SUBORDINATORS = new Set("after before since because when while until although though once".split(" "));
+
+/**
+ * "The indictment comes a year after a state audit found that …": the speaker is the subject of
+ * the clause a subordinating word opens, not the words before it. Not a pronoun ("Six months
+ * after he said …" names no one new), and only a noun phrase with "a", "an" or "the" or a name.
+ */
+function afterSubordinator(body: string, tokens: readonly Token[], from: number, verb: number): number {
+  // "One delegate, who declined to be identified because the talks are private, said": an aside.
+  if (commaBefore(body, tokens, verb)) return from;
+  for (let k = verb - 2; k > from; k--) {
+    if (!SUBORDINATORS.has(lowerWordAt(body, tokens[k]!))) continue;
+    const next = tokens[k + 1]!;
+    const nextWord = lowerWordAt(body, next);
+    // "A post shared 40,000 times since Sunday falsely claims": "since" a time is a preposition.
+    if (next.flags & SUBJECT_PRONOUN || TIME_WORDS.has(nextWord) || hasFiniteVerb(tokens, k + 1, verb)) return from;
+    return next.flags & CAPITALISED || ARTICLES.has(nextWord) ? k + 1 : from;
+  }
+  return from;
+}
+const ARTICLES = new Set(["a", "an", "the"]);
+const TIME_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()), "then", "last", "this", "next"]);
+
 const JOINING_WORDS = new Set(["and", "but", "while"]);
 
 /**
@@ -87,7 +113,7 @@ export function nameEnd(body: string, tokens: readonly Token[], from: number, to
  * followed 4,800 children in Kenya, Mali and Burkina Faso, found").
  */
 export function subjectStart(body: string, tokens: readonly Token[], i: number): number {
-  const segStart = segmentStartBefore(body, tokens, i);
+  const segStart = afterSubordinator(body, tokens, segmentStartBefore(body, tokens, i), i);
   if (segStart === 0) return segStart;
   if (!commaBefore(body, tokens, i)) {
     if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!))) return segStart;
