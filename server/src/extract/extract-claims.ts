@@ -171,6 +171,9 @@ function subjectClaimant(
 const MAY_REPORT_IN_CLAUSE =
   /\b(?:said|says?|claim(?:s|ed)|estimate(?:s|d)|believe(?:s|d)|argue(?:s|d)|insist(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed))\s/;
 
+/** "And we said, “…”": who "we" are is not the last speaker. */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou)\b/;
+
 /** The end of `end` past closing quotation marks right after it ("was “a national scandal”"). */
 function closingQuotesEnd(body: string, end: number): number {
   let e = end;
@@ -265,7 +268,14 @@ function segmentsOf(
     if (relative) return relative;
     let speaker: Claimant | null = null;
     for (const r of regions) speaker ??= quotes.speaker(r, memory);
-    speaker ??= memory.lastQuoteSpeaker();
+    // "Senator Dan Ortiz called the speech “a campaign ad” and said the governor had “…”": no tag
+    // by the quotations, but the sentence names who speaks before them. "And we said, “…”" names
+    // someone the text does not, and so not the last speaker either.
+    const led = regions[0]!.start > s.start;
+    const firstPerson = led && FIRST_OR_SECOND_PERSON.test(body.slice(s.start, regions[0]!.start));
+    if (!speaker && led && !firstPerson)
+      speaker = findAttribution(body, s.start, s.end, tokens, memory)?.claimant ?? null;
+    if (!firstPerson) speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
     const out: Segment[] = regions.map((r) => ({
       start: Math.max(r.start, s.start),
@@ -336,7 +346,14 @@ function segmentsOf(
     if (handover) {
       const tail = { ...s, start: tailTokens[1]!.start, end: a.tail.end };
       out.push(...segmentsOf(body, tail, tailTokens.slice(1), quotes, regions, memory, depth + 1));
-    } else out.push({ start: a.tail.start, end: a.tail.end, claimant: ARTICLE_CLAIMANT, directQuote: false });
+    } else
+      out.push({
+        start: a.tail.start,
+        end: a.tail.end,
+        claimant: ARTICLE_CLAIMANT,
+        directQuote: false,
+        ...(a.tailWording === undefined ? {} : { restored: a.tailWording }),
+      });
   } else if (a.tail)
     out.push({
       start: a.tail.start,

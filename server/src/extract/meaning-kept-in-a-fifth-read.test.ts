@@ -184,3 +184,57 @@ describe("who a claim rests on, in wire copy", () => {
     ]);
   });
 });
+
+describe("speakers kept through commas and quotations", () => {
+  it("reads a comma between two adjectives as part of the reported clause", () => {
+    expect(
+      claims("Mayor Ann Lee said older, poorer residents were hit hardest.").map((c) => [c.claimant.name, c.quote]),
+    ).toEqual([["Ann Lee", "older, poorer residents were hit hardest"]]);
+    expect(claims("Scientists say hotter, drier summers are becoming common.")[0]!.claimant.type).toBe(
+      "unnamed_sources",
+    );
+  });
+
+  it("ends what a who-clause reports at the main verb, which the article states of the speaker", () => {
+    expect(
+      claims("Karin Aas, who said that rates were too high, resigned on Monday.").map((c) => [c.claimant.name, c.text]),
+    ).toEqual([
+      ["Karin Aas", "According to Karin Aas, rates were too high"],
+      ["the article", "Karin Aas resigned on Monday"],
+    ]);
+    expect(
+      claims("The governor rejected criticism from Karin Aas, who said last week that schools were underfunded.").map(
+        (c) => [c.claimant.name, c.quote],
+      ),
+    ).toEqual([
+      ["the article", "The governor rejected criticism from Karin Aas"],
+      ["Karin Aas", "schools were underfunded"],
+    ]);
+  });
+
+  it("gives quotations the speaker the sentence names before them, not the last one", () => {
+    const all = claims(
+      'Marsh said she would raise the minimum wage. Senator Dan Ortiz called the speech "a campaign ad" and said the governor had "taken credit for a recovery she had nothing to do with."',
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["Marsh", "Dan Ortiz", "Dan Ortiz"]);
+    // "we" are not the last speaker.
+    expect(claims('Reyes said jobs grew. And we said, "Why not cut out the middleman?"')[1]!.claimant.name).toBe(
+      "the article",
+    );
+  });
+});
+
+describe("a fact-check's labels written in sentence case", () => {
+  it("are no claims and rate the claim above them", () => {
+    const all = claims(
+      'Verdict: Mostly true. Labor data show the state added about 142,000 jobs.\n\nClaim: "Violent crime is down 20 percent in the last two years."\n\nVerdict: False. Police data show a 4 percent drop.\n\nOur rating: Half true',
+    );
+    expect(all.map((c) => c.quote)).toEqual([
+      "the state added about 142,000 jobs",
+      '"Violent crime is down 20 percent in the last two years."',
+      "Police data show a 4 percent drop",
+    ]);
+    expect(claimQuoting(all, "Violent crime").claimant.name).toBe("the article");
+    expect(claimQuoting(all, "Violent crime").flags).toContain("disputed");
+  });
+});

@@ -13,7 +13,7 @@ import {
   subjectStart,
   joinedDescriptionStart,
 } from "./speech-subject.ts";
-import { hasFiniteVerb } from "./verbs.ts";
+import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
@@ -49,6 +49,8 @@ export interface Attribution {
    * saying it was flawed" "it" is as often the report as the ministry.
    */
   keepsPronoun?: boolean;
+  /** The tail's wording, when the article states it of the speaker ("Karin Aas resigned on Monday"). */
+  tailWording?: string;
   /** The content's wording, speaker included ("Rita Vance called the plan a fantasy"): no "According to". */
   contentWording?: string;
   /** The content is followed by its source ("…, according to X"), which a speaker before it may have cited. */
@@ -189,17 +191,27 @@ function verbAttribution(
       coordinated <= 0 &&
       subjectFrom >= 2 &&
       SUBORDINATORS.has(lowerWordAt(body, tokens[subjectFrom - 1]!));
-    const leadClause = subordinate
-      ? {
-          start,
-          end: tokens[verb]!.end,
-          wording: body.slice(start, content.contentEnd).replace(/[\s,;:.!]+$/, ""),
-        }
-      : coordinated > 0
-        ? { start, end: tokens[verb - 2]!.end }
-        : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
-          ? { start, end: leadEnd }
-          : null;
+    // "The governor rejected criticism from Karin Aas, who said …": the article's clause ends with the name.
+    const namedInClause =
+      !trailing &&
+      subjectFrom >= 2 &&
+      !commaBefore(body, tokens, subjectFrom) &&
+      nameTo < verb &&
+      lowerWordAt(body, tokens[nameTo]!) === "who" &&
+      hasFiniteVerb(tokens, 0, subjectFrom);
+    const leadClause = namedInClause
+      ? { start, end: tokens[nameTo - 1]!.end }
+      : subordinate
+        ? {
+            start,
+            end: tokens[verb]!.end,
+            wording: body.slice(start, content.contentEnd).replace(/[\s,;:.!]+$/, ""),
+          }
+        : coordinated > 0
+          ? { start, end: tokens[verb - 2]!.end }
+          : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
+            ? { start, end: leadEnd }
+            : null;
     // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
     const second = trailing ? null : secondSpeakerAt(body, tokens, i + 1, content.contentEnd);
     // "…, a figure disputed by criminologists": the article's comment ends the speaker's content,
@@ -223,6 +235,19 @@ function verbAttribution(
         secondSpeaker: true,
         aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),
       };
+    // "Karin Aas, who said that rates were too high, resigned on Monday": what she said ends at
+    // the comma before the main verb, which the article states of her.
+    const main = second || trailing ? -1 : mainVerbAfterWhoSaid(body, tokens, verb, i);
+    if (main > 0)
+      return {
+        claimant,
+        contentStart,
+        contentEnd: body.lastIndexOf(",", tokens[main]!.start),
+        lead: leadClause,
+        tail: { start: tokens[main]!.start, end: content.contentEnd },
+        tailWording: `${phrase} ${body.slice(tokens[main]!.start, tokens[tokens.length - 1]!.end)}`,
+        aside: null,
+      };
     return {
       claimant,
       contentStart,
@@ -237,6 +262,19 @@ function verbAttribution(
     };
   }
   return null;
+}
+
+/**
+ * The main verb after "<name>, who said …, <verb>": the token after the comma that closes the
+ * who-clause and opens a verb that is not itself a report; -1 when the verb at `verb` is not
+ * right after ", who".
+ */
+function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: number, i: number): number {
+  if (verb < 2 || lowerWordAt(body, tokens[verb - 1]!) !== "who" || !commaBefore(body, tokens, verb - 1)) return -1;
+  for (let k = i + 2; k < tokens.length; k++)
+    if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k) && !(tokens[k]!.flags & LOWERCASE_REPORTING_VERB))
+      return k;
+  return -1;
 }
 
 /** What the article says about the speaker between the name and the verb, as a claim of its own. */

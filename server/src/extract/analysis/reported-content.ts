@@ -2,9 +2,19 @@ import { RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
-import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+import {
+  commaBefore,
+  commaOrSemicolonBefore,
+  isCapitalised,
+  lowerWordAt,
+  semicolonBefore,
+  type Token,
+} from "./tokens.ts";
 import {
   ALWAYS_FINITE,
+  ASCII_WORD,
+  CAPITALISED,
+  RELATIVE,
   AND,
   COORDINATOR,
   MAY_START_QUANTITY,
@@ -66,8 +76,20 @@ function withoutEvidence(body: string, tokens: readonly Token[], from: number, t
 /** Index of the first token after `from` that has a comma or semicolon before it, or tokens.length. */
 function segmentEndAfter(body: string, tokens: readonly Token[], from: number): number {
   let e = from + 1;
+  // "said older, poorer residents were hit hardest": a comma between two adjectives goes on.
+  if (e < tokens.length && commaBefore(body, tokens, e) && pairedAdjectives(body, tokens, from)) e++;
   while (e < tokens.length && !commaOrSemicolonBefore(body, tokens, e)) e++;
   return e;
+}
+
+/** Tokens `from` and `from + 1` read "older, poorer": two lowercase words, no verb, article or joining word. */
+function pairedAdjectives(body: string, tokens: readonly Token[], from: number): boolean {
+  const a = tokens[from]!;
+  const b = tokens[from + 1]!;
+  const lower = (t: Token) => (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD;
+  if (!lower(a) || !lower(b) || semicolonBefore(body, tokens, from + 1)) return false;
+  const other = OBJECT_STARTER | COORDINATOR | AND | RELATIVE | THAT | ALWAYS_FINITE | PAST;
+  return !(a.flags & other) && !(b.flags & other) && !TIME_WORDS.has(lowerWordAt(body, a));
 }
 
 /** Time words that open an adverbial after a trailing "said": "said Monday", "said last week". */

@@ -118,6 +118,17 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
   if (!commaBefore(body, tokens, i)) {
     if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!))) return segStart;
     const prevStart = segmentStartBefore(body, tokens, segStart);
+    // "The governor rejected criticism from Karin Aas, who said …": the name before the comma,
+    // not the clause it ends.
+    if (
+      lowerWordAt(body, tokens[segStart]!) === "who" &&
+      i - segStart <= 2 &&
+      hasFiniteVerb(tokens, prevStart, segStart)
+    ) {
+      let k = segStart;
+      while (k > prevStart + 1 && isCapitalised(tokens[k - 1]!)) k--;
+      return k < segStart && hasFiniteVerb(tokens, prevStart, k) ? k : segStart;
+    }
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);

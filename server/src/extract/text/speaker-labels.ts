@@ -56,7 +56,11 @@ const NOT_SPEAKERS = new Set([
  */
 const CHECKED_CLAIM = new Set(["CLAIM", "THE CLAIM", "CLAIMS"]);
 /** A fact-check's rating line ("RATING: Half True", "VERDICT: False"): a label on a page, no claim. */
-const RATINGS = new Set(["RATING", "OUR RATING", "VERDICT", "THE VERDICT", "RULING"]);
+const RATINGS = new Set(["RATING", "OUR RATING", "VERDICT", "THE VERDICT", "OUR VERDICT", "RULING", "OUR RULING"]);
+/** The same labels as a fact-check may write them in sentence case, colon and space included. */
+const FACT_CHECK_LABEL = /^(Claims?|The claim|Verdict|The verdict|Our verdict|Rating|Our rating|Ruling|Our ruling):[ \t]*/;
+/** Up to the end of the first sentence (a rating's own line or its first words). */
+const FIRST_SENTENCE = /^.*?(?:[.!](?=\s|$)|$)/;
 /** The ratings fact-checkers give: a line that is only one of them holds no claim. */
 const RATING_VALUE =
   /^(?:true|mostly true|half true|mostly false|false|pants on fire|misleading|missing context|unproven|unsupported|mixture|mixed|correct|incorrect|accurate|inaccurate|fake|partly false|partly true|altered|satire|exaggerated|needs context|no evidence|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/i;
@@ -118,15 +122,18 @@ export function lineLabel(line: string): {
   const update = UPDATE_LEAD_IN.exec(line);
   if (update) return { speaker: null, length: update[0].length, update: true };
   const c = line.charCodeAt(1);
-  // Two capitals, a capital and a dot, space or colon first: a label can only start so.
-  if (!(c >= 65 && c <= 90) && c !== 46 && c !== 32 && c !== 58) return null;
-  const m = LABEL.exec(line);
+  // Two capitals, a capital and a dot, space or colon first: a label can only start so; a
+  // fact-check's own labels may be written in sentence case ("Claim:", "Our rating:").
+  const titled = c >= 97 && c <= 122 ? FACT_CHECK_LABEL.exec(line) : null;
+  if (!titled && !(c >= 65 && c <= 90) && c !== 46 && c !== 32 && c !== 58) return null;
+  const m = titled ?? LABEL.exec(line);
   if (!m) return null;
-  const label = m[1]!.trim();
+  const label = titled ? m[1]!.toUpperCase() : m[1]!.trim();
   if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true };
   if (RATINGS.has(label)) {
     const lineEnd = line.indexOf("\n");
-    const rest = line.slice(m[0].length, lineEnd < 0 ? line.length : lineEnd).trim();
+    // "Verdict: Mostly true. Labor data show …": the rating is the line's first sentence.
+    const rest = FIRST_SENTENCE.exec(line.slice(m[0].length, lineEnd < 0 ? line.length : lineEnd).trim())![0];
     return { speaker: null, length: m[0].length, skip: RATING_VALUE.test(rest), ratedFalse: FALSE_RATING.test(rest) };
   }
   if (label === "A") return { speaker: null, length: m[0].length, answer: true };
