@@ -58,7 +58,8 @@ const CHECKED_CLAIM = new Set(["CLAIM", "THE CLAIM", "CLAIMS"]);
 /** A fact-check's rating line ("RATING: Half True", "VERDICT: False"): a label on a page, no claim. */
 const RATINGS = new Set(["RATING", "OUR RATING", "VERDICT", "THE VERDICT", "OUR VERDICT", "RULING", "OUR RULING"]);
 /** The same labels as a fact-check may write them in sentence case, colon and space included. */
-const FACT_CHECK_LABEL = /^(Claims?|The claim|Verdict|The verdict|Our verdict|Rating|Our rating|Ruling|Our ruling):[ \t]*/;
+const FACT_CHECK_LABEL =
+  /^(Claims?|The claim|Verdict|The verdict|Our verdict|Rating|Our rating|Ruling|Our ruling):[ \t]*/;
 /** Up to the end of the first sentence (a rating's own line or its first words). */
 const FIRST_SENTENCE = /^.*?(?:[.!](?=\s|$)|$)/;
 /** The ratings fact-checkers give: a line that is only one of them holds no claim. */
