@@ -238,3 +238,48 @@ describe("a fact-check's labels written in sentence case", () => {
     expect(claimQuoting(all, "Violent crime").flags).toContain("disputed");
   });
 });
+
+describe("figures and dates from a fifth read", () => {
+  const figures = (body: string, on = "2025-06-12") =>
+    claims(body, on).flatMap((c) => c.quantities.map((q) => [q.value, q.unit, q.qualifier]));
+  const dates = (body: string, on: string) => claims(body, on).flatMap((c) => c.dates.map((d) => [d.text, d.value]));
+
+  it("reads a bound judged unlikely to be passed as the other bound", () => {
+    expect(figures("The IFS warned that the waiting list was unlikely to fall below 6 million before 2029.")).toEqual([
+      [6_000_000, null, "at_least"],
+    ]);
+  });
+
+  it("reads rupees written “Rs”", () => {
+    expect(figures("The chief minister sanctioned Rs 250 crore for relief. He paid Rs.4 lakh.")).toEqual([
+      [2_500_000_000, "INR", null],
+      [400_000, "INR", null],
+    ]);
+  });
+
+  it("counts a part of a whole after a possessive, and the noun past two modifiers", () => {
+    expect(figures("The outbreak has spread to six of the country's ten provinces.")).toEqual([
+      [6, "provinces", null],
+      [10, "provinces", null],
+    ]);
+    expect(figures("The recall covers about 410,000 sport utility vehicles.")).toEqual([
+      [410_000, "vehicles", "approximately"],
+    ]);
+    expect(figures("We had 15 people telling us so.")).toEqual([[15, "people", null]]);
+  });
+
+  it("dates a month by the year said after it, and a start after “since” behind", () => {
+    expect(dates("Apprehensions fell to 6,070 in August, 88% lower than August of last year.", "2025-09-16")).toEqual([
+      ["August", "2025-08"],
+      ["August", "2024-08"],
+      ["last year", "2024"],
+    ]);
+    expect(
+      dates("His results since March 14 will be annulled. The vote is set for March next year.", "2025-09-16"),
+    ).toEqual([
+      ["March 14", "2025-03-14"],
+      ["March", "2026-03"],
+      ["next year", "2026"],
+    ]);
+  });
+});

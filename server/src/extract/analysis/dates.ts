@@ -329,6 +329,21 @@ function isModifierMonth(text: string, s: number, e: number): boolean {
 
 type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative">;
 
+/** "August of last year", "March 3 next year": the year said in words right after the date. */
+const YEAR_IN_WORDS_AFTER = /^,?[ \u00a0]+(?:of[ \u00a0]+)?(last|this|next)[ \u00a0]+year\b/i;
+const YEAR_STEPS: Record<string, number> = { last: -1, this: 0, next: 1 };
+/** "since March 14", "results since April": a start that lies behind, whatever the tense. */
+const SINCE_BEFORE = /\bsince[ \u00a0]+$/i;
+
+/** The year of a month or day written without one, read from the words around it or the tense. */
+function yearForUnwrittenYear(m: RegExpExecArray, month: number, pub: Date | null, future: boolean): number | null {
+  const end = m.index + m[0].length;
+  const words = YEAR_IN_WORDS_AFTER.exec(m.input.slice(end, end + 24));
+  if (words && pub) return pub.getUTCFullYear() + YEAR_STEPS[words[1]!.toLowerCase()]!;
+  const since = future && SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+  return yearForMonth(month, pub, future && !since);
+}
+
 function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   switch (kind) {
     case "iso": {
@@ -340,14 +355,14 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const month = monthIndex(kind === "mdy" ? m[1]! : m[2]!);
       const day = Number(kind === "mdy" ? m[2] : m[1]);
       if (month < 0 || day < 1 || day > 31) return null;
-      const year = m[3] ? Number(m[3]) : yearForMonth(month, pub, future);
+      const year = m[3] ? Number(m[3]) : yearForUnwrittenYear(m, month, pub, future);
       if (year === null) return null;
       return { value: `${year}-${pad(month + 1)}-${pad(day)}`, granularity: "day", relative: !m[3] };
     }
     case "month": {
       const month = monthIndex(m[1]!);
       if (month < 0 || (m[1] === "May" && !m[2] && !mayIsMonth(m.input, m.index))) return null;
-      const year = m[2] ? Number(m[2]) : yearForMonth(month, pub, future);
+      const year = m[2] ? Number(m[2]) : yearForUnwrittenYear(m, month, pub, future);
       if (year === null) return null;
       return { value: `${year}-${pad(month + 1)}`, granularity: "month", relative: !m[2] };
     }

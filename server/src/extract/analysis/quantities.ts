@@ -152,6 +152,7 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS
 export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), "quarter"]);
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
+const RUPEES_BEFORE = /\bRs\.?[ \u00a0]?$/;
 const ABBREVIATION_THEN_WORD = /^\.(?:\p{Lu}\.)+[ \u00a0]+(\p{Ll}+)/u;
 const PER_TIME_UNITS = new Set(["km", "m", "mi", "ft"]);
 const SLASH_TIME = /^\/(?:h|hr|s)\b/;
@@ -647,9 +648,12 @@ function partOfNamedWhole(
   });
   return COUNTED_WHOLE.lastIndex;
 }
-/** What may stand between "of" and the whole's number: a determiner, then "last", "first", "past", "next" or "top". */
+/**
+ * What may stand between "of" and the whole's number: a determiner and a possessive ("the
+ * country's"), then "last", "first", "past", "next" or "top".
+ */
 const BEFORE_WHOLE =
-  /[ \u00a0]+(?:(?:the|its|their|his|her|our|my|your|these|those)[ \u00a0]+)?(?:(?:last|first|past|next|top)[ \u00a0]+)?/iy;
+  /[ \u00a0]+(?:(?:the|its|their|his|her|our|my|your|these|those)[ \u00a0]+)?(?:\p{L}+['’]s[ \u00a0]+)?(?:(?:last|first|past|next|top)[ \u00a0]+)?/iuy;
 const NEXT_WORD = /[ \u00a0]+(\p{L}[\p{L}’'-]*)/uy;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -713,11 +717,39 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     ) {
       unit = after.word;
       end = after.end;
+    } else if (twoModifiersMayFollow(unit, after.word)) {
+      // Two singular modifiers: "410,000 sport utility vehicles", "300 water treatment plants".
+      const then = wordAt(text, after.end);
+      if (then !== null && PLAIN_LOWER_WORD.test(then.word) && /[^s]s$/.test(then.word) && !NOT_UNITS.has(then.word)) {
+        unit = then.word;
+        end = then.end;
+      }
     }
   }
   // An -ing word that modified nothing ("500 sliding") stays out of the quantity.
   if (unit === q.unit || (q.unit === null && unit === noun)) return q;
   return { ...q, unit, text: text.slice(q.start - start, end), end: start + end };
+}
+
+const PLAIN_LOWER_WORD = /^\p{Ll}{3,}$/u;
+const SCALE_WORD = /hundred|thousand|million|billion|trillion/;
+
+/**
+ * Whether `unit` and `next` may both modify a plural after them: two plain singular words, not a
+ * count's scale ("one hundred billion dollars" is no count of dollars by one), not an -ing word
+ * ("15 people telling us"), not a plural already ("people").
+ */
+function twoModifiersMayFollow(unit: string, next: string): boolean {
+  return (
+    PLAIN_LOWER_WORD.test(unit) &&
+    PLAIN_LOWER_WORD.test(next) &&
+    !/s$/.test(unit) &&
+    !/s$/.test(next) &&
+    !next.endsWith("ing") &&
+    !COUNT_NOUNS.has(unit) &&
+    !IRREGULAR_PLURALS.has(unit) &&
+    !SCALE_WORD.test(unit)
+  );
 }
 
 const FRACTION_OF = /^[ \u00a0]+of[ \u00a0]+(?:the|a|an|its|their|all|this|that|his|her|our)\b/i;
@@ -895,7 +927,10 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   let matched = m[0];
   // "A$2.5 billion", "C$1 billion": a dollar's country is written before its sign.
   const dollarPrefix = currency?.trim() === "$" ? dollarCountryBefore(m.input, m.index) : null;
+  // "Rs 250 crore", "Rs. 4 lakh": Indian English writes rupees with letters before the figure.
+  const rupees = !currency && m.index > 2 && RUPEES_BEFORE.test(m.input.slice(Math.max(0, m.index - 5), m.index));
   if (currency) unit = dollarPrefix ? dollarPrefix.code : CURRENCY_CODES[currency.trim()]!;
+  else if (rupees) unit = "INR";
   else if (percent) unit = /^[%p]/i.test(percent) ? "%" : degrees(percent);
   if (noun && noun.length === 1 && m.input.charCodeAt(m.index + m[0].length) === 46) {
     // "72.24 U.S. cents": a letter of an abbreviation, whose word after it is what is counted.
@@ -912,7 +947,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
     else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
     // "$40,000 received": a currency is the unit, and the word after it is no part of the amount.
-    else if (currency) matched = matched.slice(0, matched.length - noun.length - 1);
+    else if (currency || rupees) matched = matched.slice(0, matched.length - noun.length - 1);
     const denominator = unit === n ? fractionDenominator(m, noun, value) : 0;
     if (denominator > 0) {
       value = shareOf(value, denominator);

@@ -76,7 +76,8 @@ export function qualifierAt(qual: string | undefined, text: string, at: number):
   )
     return null;
   const q = QUALIFIERS[qual.toLowerCase()] ?? null;
-  if ((q !== "more_than" && q !== "less_than") || !negatedBefore(text, at)) return q;
+  if (q !== "more_than" && q !== "less_than") return q;
+  if (!negatedBefore(text, at) && !UNLIKELY_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return q;
   return q === "more_than" ? "at_most" : "at_least";
 }
 
@@ -100,6 +101,8 @@ const DENIED_PASSING =
   /(?:\bunlikely to|\bnot|\bnever|n['’]t|\bcannot)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:exceed|surpass|top)[ \u00a0]+(?:[$€£¥₹₩][ \u00a0]?)?$/i;
 
 const MAY_NEGATE = /not|n['’]t|never/i;
+/** "is unlikely to fall below 6 million" is at least 6 million: a bound judged unlikely to be passed. */
+const UNLIKELY_BEFORE = /\bunlikely[ \u00a0]+to[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
 
 /**
  * Does a negation stand at most two plain words (and a "by") before `at` ("not more than", "did
