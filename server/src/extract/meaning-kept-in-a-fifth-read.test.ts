@@ -283,3 +283,42 @@ describe("figures and dates from a fifth read", () => {
     ]);
   });
 });
+
+describe("trailing speakers and what they add", () => {
+  const who = (body: string) => claims(body).map((c) => [c.claimant.name, c.quote]);
+
+  it("reads “said in a report released on Wednesday” as the speaker's tag", () => {
+    expect(who("The crew ignored warnings, the agency said in a report released on Wednesday.")).toEqual([
+      ["agency", "The crew ignored warnings"],
+    ]);
+  });
+
+  it("names the speaker before a role written without “a” or “the”", () => {
+    expect(
+      who(
+        "Ambulances were sent to hospitals 40 miles away, said Alan Whitcomb, medical director of Franklin County EMS.",
+      ),
+    ).toEqual([["Alan Whitcomb", "Ambulances were sent to hospitals 40 miles away"]]);
+  });
+
+  it("keeps a record after the speaker's tag, as the speaker's", () => {
+    const record = claimQuoting(
+      claims(
+        "More than 4,000 workers walked off the job on Tuesday, the union said, in the largest strike in the company's 60-year history.",
+      ),
+      "largest strike",
+    );
+    expect(record.claimant.name).toBe("union");
+  });
+
+  it("splits “…, but acknowledged that …” after a verb the word lists do not know", () => {
+    expect(
+      who(
+        "The company said patient care continues safely, but acknowledged that some appointments had been rescheduled.",
+      ),
+    ).toEqual([
+      ["company", "patient care continues safely"],
+      ["company", "some appointments had been rescheduled"],
+    ]);
+  });
+});

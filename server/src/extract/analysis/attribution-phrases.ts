@@ -15,8 +15,13 @@ const AS_X_SAID = new RegExp(`^As ([^,]{2,60}?) (?:${[...REPORTING_VERBS].join("
 const SAID_X_AT_END =
   /,\s*(?:said|says|added|adds|wrote|noted)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*|(?:the|a|an)\s+[^,.;!?]{2,50}?)\s*[.!]?[”"]?$/u;
 
-/** ", a cardiologist …", ", an epidemiologist …", ", the company's …": a description of the speaker. */
-const APPOSITIVE_AFTER_COMMA = /^,\s*(?:a|an|the|who)\s/;
+/**
+ * ", a cardiologist …", ", an epidemiologist …", ", the company's …", ", medical director of
+ * Franklin County EMS": a description of the speaker (a role without "a" or "the" goes on to
+ * "of", "for" or "at").
+ */
+const APPOSITIVE_AFTER_COMMA =
+  /^,\s*(?:(?:a|an|the|who)\s|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:of|for|at)\s)/u;
 /** ", said Dr. Peter Walsh" up to the comma before the speaker's description: a capitalised name only. */
 const SAID_NAME_BEFORE_COMMA =
   /^,\s*(?:said|says|added|adds|wrote|noted)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)\s*$/u;
@@ -228,7 +233,7 @@ export function phraseAttribution(
     if (claimant) return credited(claimant, start, start + lastComma);
   }
   // "…, said Dr. Peter Walsh, a cardiologist at …": the tag stands before the speaker's description.
-  if (lastComma > 0 && APPOSITIVE_AFTER_COMMA.test(text.slice(lastComma, lastComma + 6))) {
+  if (lastComma > 0 && APPOSITIVE_AFTER_COMMA.test(text.slice(lastComma, lastComma + 48))) {
     const tagComma = text.lastIndexOf(",", lastComma - 1);
     const named = tagComma > 0 ? SAID_NAME_BEFORE_COMMA.exec(text.slice(tagComma, lastComma))?.[1] : undefined;
     const claimant = named && plausibleSpeakerName(named) ? memory.speaker(named) : null;

@@ -218,7 +218,11 @@ function splitClausesFrom(
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
-    if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
+    if (!split && !leftHasVerb && reported && comma && t.flags & COORDINATOR && reportsThatAt(tokens, i + 1)) {
+      // "said patient care continues safely, but acknowledged that …": a verb the flags do not know
+      // before it, but the speaker reports again all the same.
+      split = { at: i + 3, leftEnd: i, mode: "clause" };
+    } else if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
       // "The city spends $400 million …, and the plan aims to cut …": verbs the flags do not know.
       if (presentTenseClauses(body, tokens, clauseFrom, i, i + 1)) split = { at: i + 1, leftEnd: i, mode: "clause" };
     }

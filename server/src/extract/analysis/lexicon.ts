@@ -342,7 +342,7 @@ export const JOINERS = new Set(["while", "but", "though", "although", "whereas",
  * "…, according to X,").
  */
 export const RECORD_TAIL =
-  /^(?:the|its|their)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|slowest|strongest|weakest|worst|best|first|most|least|deadliest|costliest|hottest|coldest|wettest|driest|longest|shortest|only)\b/iu;
+  /^(?:in[ \u00a0]+)?(?:the|its|their|what[ \u00a0]+(?:was|is))[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|slowest|strongest|weakest|worst|best|first|most|least|deadliest|costliest|hottest|coldest|wettest|driest|longest|shortest|only)\b/iu;
 
 export const ROLE_WORDS = new Set([
   "member",

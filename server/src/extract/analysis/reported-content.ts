@@ -154,7 +154,7 @@ function trailingContent(
   if (
     !commaBefore(body, tokens, segStart) ||
     adjunctEnd - i > 7 ||
-    hasFiniteVerb(tokens, i + 1, adjunctEnd) ||
+    adjunctHasVerb(body, tokens, i + 1, adjunctEnd) ||
     !adverbialAfter(body, tokens, i + 1, told) ||
     (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||
     QUOTE_OR_COLON_NEXT.test(body.slice(tokens[i]!.end, tokens[i]!.end + 4))
@@ -187,6 +187,23 @@ function trailingContent(
     tailExtendsContent,
     tailBySpeaker,
   };
+}
+
+/** Documents a trailing "said in …" names, which a past form after them describes. */
+const DOCUMENT_NOUNS = new Set("report statement study letter filing document paper post release review".split(" "));
+
+/**
+ * Whether tokens [from, to) after a trailing "said" hold a verb: "said in a report released on
+ * Wednesday" holds none ("released" describes the report).
+ */
+function adjunctHasVerb(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isFiniteVerb(tokens, k)) continue;
+    const describes =
+      !(tokens[k]!.flags & ALWAYS_FINITE) && k > from && DOCUMENT_NOUNS.has(lowerWordAt(body, tokens[k - 1]!));
+    if (!describes) return true;
+  }
+  return false;
 }
 
 /**
