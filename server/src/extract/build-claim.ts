@@ -107,7 +107,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A wording that opens with a pronoun capitalised as a clause's first word ("It expected …"). */
 const LEADING_PRONOUN = /^(?:It|He|She|They|We)\b/;
 /** The same, as a whole word: "one modeling study", not "tenants". */
-const COUNTING_WORD = new RegExp(`${COUNTING_WORDS.source}(?!\\p{L})`, "u");
+const COUNTING_WORD = new RegExp(`${COUNTING_WORDS.source}(?![\\p{L}-])`, "u");
 
 /**
  * A name such as "president", "grid operator Terna" or "survey by the Springfield Chamber":

@@ -322,3 +322,53 @@ describe("trailing speakers and what they add", () => {
     ]);
   });
 });
+
+describe("people and bodies a fifth read found mistaken", () => {
+  const who = (body: string) => claims(body).map((c) => [c.claimant.name, c.claimant.type]);
+
+  it("gives “he said” to a titled person the article has just named", () => {
+    expect(
+      who(
+        "Marcus Hill said classes were too big. Senator Ben Alvarez disagreed. He said the state would hire 2,000 teachers.",
+      ).at(-1),
+    ).toEqual(["Ben Alvarez", "person"]);
+  });
+
+  it("reads a described name that acts and then speaks", () => {
+    expect(
+      claims(
+        "Ben Alvarez, the education secretary, rejected that claim and said spending had risen by 28% since 2019.",
+      ).map((c) => [c.claimant.name, c.quote]),
+    ).toEqual([
+      ["the article", "Ben Alvarez, the education secretary, rejected that claim"],
+      ["Ben Alvarez", "spending had risen by 28% since 2019"],
+    ]);
+  });
+
+  it("makes a name a body when the article describes it as one", () => {
+    expect(
+      who(
+        "The country's largest bank, Nordkredit, said its rate would rise. Two of the sanctioned companies, Kerensteel and Volga Metals, said they had never received subsidies. His lawyer, Peter Kim, said the charges were false.",
+      ),
+    ).toEqual([
+      ["Nordkredit", "organization"],
+      ["Kerensteel and Volga Metals", "organization"],
+      ["Peter Kim", "person"],
+    ]);
+    expect(who("Workers at Northgate Foods walked out. Northgate said only 2,600 failed to report.").at(-1)).toEqual([
+      "Northgate Foods",
+      "organization",
+    ]);
+  });
+
+  it("reads units, railways, a panel sized by its members and charities as bodies", () => {
+    expect(
+      who(
+        "The ban was upheld, the Athletics Integrity Unit said. Trains were cancelled, Southern Railway said. Clinics were full, Médecins Sans Frontières said.",
+      ).map(([, type]) => type),
+    ).toEqual(["organization", "organization", "organization"]);
+    expect(claims("The three-member panel found that he had cheated.")[0]!.text).toBe(
+      "According to the three-member panel, he had cheated",
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import {
   coordinatedSubjectEnd,
+  describedNameEnd,
   looksLikeSubject,
   nameEnd,
   opensWithCommonWord,
@@ -15,6 +16,7 @@ import {
 } from "./speech-subject.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { ORGANISATION_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
@@ -152,7 +154,7 @@ function verbAttribution(
     if (subjectFrom < 0) continue;
     const name =
       coordinated > 0
-        ? { from: 0, to: coordinated }
+        ? { from: 0, to: Math.max(describedNameEnd(body, tokens, coordinated), 0) || coordinated }
         : withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
     const segStart = name.from;
     const fullNameTo = name.to;
@@ -174,8 +176,13 @@ function verbAttribution(
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
     const asideText = nameTo < verb ? body.slice(tokens[nameTo]!.start, tokens[verb - 1]!.end) : "";
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
-    const claimant = anonymous ? unnamedSources(phrase, content.via) : memory.speaker(phrase, content.via);
-    if (!claimant) continue;
+    const spoken = anonymous ? unnamedSources(phrase, content.via) : memory.speaker(phrase, content.via);
+    if (!spoken) continue;
+    // "The country's largest bank, Nordkredit, said": the description before the name says it is a body.
+    const claimant =
+      spoken.type === "person" && !spoken.title && describedAsBody(body, tokens, segStart)
+        ? { ...spoken, type: "organization" as const }
+        : spoken;
     let contentStart = content.contentStart;
     while (contentStart < end && /[\s:,]/.test(body[contentStart]!)) contentStart++;
     const trailing = content.contentStart === start;
@@ -275,6 +282,21 @@ function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: numb
     if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k) && !(tokens[k]!.flags & LOWERCASE_REPORTING_VERB))
       return k;
   return -1;
+}
+
+/**
+ * Whether the name at `nameFrom` follows a description between commas that ends in a body's word:
+ * "The country's largest bank, Nordkredit, said", "Two of the sanctioned companies, Kerensteel and
+ * Volga Metals, said".
+ */
+function describedAsBody(body: string, tokens: readonly Token[], nameFrom: number): boolean {
+  if (nameFrom < 2 || !commaBefore(body, tokens, nameFrom)) return false;
+  const word = lowerWordAt(body, tokens[nameFrom - 1]!);
+  return (
+    ORGANISATION_WORDS.has(word) ||
+    (word.endsWith("ies") && ORGANISATION_WORDS.has(`${word.slice(0, -3)}y`)) ||
+    (word.endsWith("s") && ORGANISATION_WORDS.has(word.slice(0, -1)))
+  );
 }
 
 /** What the article says about the speaker between the name and the verb, as a claim of its own. */

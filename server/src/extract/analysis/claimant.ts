@@ -51,6 +51,7 @@ export function cleanName(raw: string): string {
 /** "(FAA)", "(Cal Fire)" after a name, closed or cut off by the end of the phrase. */
 const BRACKETED_SHORT_FORM = /\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s\p{Lu}[\p{L}.&-]*){0,2}\)?[\s,.]*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const SIZED_BY_MEMBERS = /\b[\p{L}\d]+-(?:member|judge|person|strong)\b/iu;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}-]*['’]s$/u;
@@ -112,7 +113,9 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // A role anywhere names someone in the body: "Council member Robert Hayes", "a spokesperson for the airline".
   // …but not one the body is "of": "the National Union of Journalists" is a body.
   const roleWords = lastOrg >= 0 && words[lastOrg + 1] === "of" ? words.slice(0, lastOrg) : words;
-  const hasRole = roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+  // "the three-member panel": a size, not a member who speaks.
+  const sized = SIZED_BY_MEMBERS.test(name);
+  const hasRole = !sized && roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
   // "the secretary of state's office": an organisation word after a possessive is what speaks.
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "The coast guard", "the National Guard": a service, where "a security guard" is a person.
@@ -243,7 +246,12 @@ function bodyNameInText(body: string, word: string): string | null {
     let to = from;
     while (to < body.length && LETTER.test(body[to]!)) to++;
     const next = body.slice(from, to);
-    if (STARTS_UPPERCASE.test(next) && ORGANISATION_WORDS.has(next.toLowerCase())) return `${word} ${next}`;
+    const kind = next.toLowerCase();
+    if (
+      STARTS_UPPERCASE.test(next) &&
+      (ORGANISATION_WORDS.has(kind) || COMPANY_NAME_ENDINGS.has(kind) || kind === "health")
+    )
+      return `${word} ${next}`;
   }
   return null;
 }

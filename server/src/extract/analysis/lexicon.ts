@@ -439,6 +439,10 @@ export const KNOWN_BODIES = new Set([
   "Capital Economics",
   "Oxford Economics",
   "Statistics Canada",
+  "Médecins Sans Frontières",
+  "Doctors Without Borders",
+  "Human Rights Watch",
+  "Save the Children",
 ]);
 
 /** Company names by their trade: "Halvern Motors", "Calloway Therapeutics", "Nimbra Systems". */
@@ -459,7 +463,7 @@ export const COMPANY_TRADE_WORDS = [
  * "Capital Economics" is on KNOWN_BODIES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
  */
 export const COMPANY_NAME_ENDINGS = new Set(
-  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics".split(
+  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare".split(
     " ",
   ),
 );
@@ -620,6 +624,10 @@ export const ORGANISATION_WORDS = new Set([
   "publisher",
   "startup",
   "laboratory",
+  // "the Athletics Integrity Unit", "Southern Railway".
+  "unit",
+  "railway",
+  "railways",
 ]);
 
 export const OUTLET_WORDS = new Set([

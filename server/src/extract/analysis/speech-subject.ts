@@ -211,13 +211,31 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
   const first = firstFiniteVerb(tokens, 1, verb - 1);
   // "wrote and said what …": two reporting verbs; the usual reading applies.
   if (first < 1 || tokens[first]!.flags & LOWERCASE_REPORTING_VERB) return -1;
-  for (let t = 0; t < first; t++) {
+  // "Ben Alvarez, the education secretary, rejected that claim and said …": a name and its description.
+  const described = describedNameEnd(body, tokens, first);
+  for (let t = 0; t < (described > 0 ? described : first); t++) {
     // A name, not "And Governor Romney at the beginning of this debate": no comma, joiner or preposition.
     if (t > 0 && commaBefore(body, tokens, t)) return -1;
     if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION)) return -1;
   }
-  return commaBefore(body, tokens, first) ? -1 : first;
+  return described < 0 && commaBefore(body, tokens, first) ? -1 : first;
 }
+
+/**
+ * "Ben Alvarez, the education secretary, rejected …": where the name ends when a description
+ * between commas ("the …", "a …") stands between it and the verb at `first`; else -1.
+ */
+export function describedNameEnd(body: string, tokens: readonly Token[], first: number): number {
+  if (!commaBefore(body, tokens, first)) return -1;
+  for (let c = 1; c < first - 1 && c <= 4; c++) {
+    if (!commaBefore(body, tokens, c)) continue;
+    if (!isCapitalised(tokens[c - 1]!) || !DESCRIPTION_OPENERS.has(lowerWordAt(body, tokens[c]!))) return -1;
+    for (let t = c + 1; t < first; t++) if (commaBefore(body, tokens, t)) return -1;
+    return c;
+  }
+  return -1;
+}
+const DESCRIPTION_OPENERS = new Set(["the", "a", "an"]);
 
 /**
  * "The study, which followed 4,800 children in Kenya, Mali and Burkina Faso, found …": the
@@ -296,7 +314,16 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
  * words that name no body, then a verb. Null otherwise.
  */
 export function openingPersonName(body: string, tokens: readonly Token[]): string | null {
-  return leadingName(body, tokens, 0) ?? titledName(body, tokens) ?? appositiveName(body, tokens);
+  return (
+    leadingName(body, tokens, 0) ?? titledName(body, tokens) ?? appositiveName(body, tokens) ?? officeName(body, tokens)
+  );
+}
+
+/** "Senator Ben Alvarez disagreed.": an office written as a title, then a name of two words or more. */
+function officeName(body: string, tokens: readonly Token[]): string | null {
+  if (tokens.length < 4 || !isCapitalised(tokens[0]!) || !isOffice(lowerWordAt(body, tokens[0]!))) return null;
+  const name = leadingName(body, tokens, 1);
+  return name !== null && name.includes(" ") ? name : null;
 }
 
 /** Lowercase words that describe a person before the name: "Castleford manager Ian Holt". */
