@@ -372,3 +372,57 @@ describe("people and bodies a fifth read found mistaken", () => {
     );
   });
 });
+
+describe("dates, quotations, asides and disputes from a fifth read", () => {
+  it("keeps “May 30, two days ahead of schedule” together, the date whole", () => {
+    const [c] = claims("The monsoon arrived on May 30, two days ahead of schedule, the IMD said.");
+    expect(c!.text).toBe("According to IMD, the monsoon arrived on May 30, two days ahead of schedule");
+    expect(c!.dates.map((d) => d.value)).toEqual(["2025-05-30"]);
+  });
+
+  it("gives a quotation over two sentences to the speaker tagged after it, unnamed when they asked", () => {
+    const all = claims(
+      'Doctors at the hospital said wards were full. "We have patients lying on the floor. We are running out of IV fluids," said one nurse, who asked not to be named.',
+    );
+    expect(all.map((c) => [c.claimant.type, c.quote])).toEqual([
+      ["unnamed_sources", "wards were full"],
+      ["unnamed_sources", "We have patients lying on the floor"],
+      ["unnamed_sources", "We are running out of IV fluids"],
+    ]);
+    expect(all[1]!.claimant.name).not.toBe("doctors at the hospital");
+  });
+
+  it("leaves what happened meanwhile to the article after a mid-sentence source", () => {
+    const all = claims(
+      "Sydney's median house price has climbed to a record $1.62 million, according to CoreLogic, even as the Reserve Bank kept the cash rate on hold.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.quote])).toEqual([
+      ["CoreLogic", "Sydney's median house price has climbed to a record $1.62 million"],
+      ["the article", "the Reserve Bank kept the cash rate on hold"],
+    ]);
+  });
+
+  it("words a relative clause whose subject is “which” with its noun, and one inside a clause apart", () => {
+    expect(
+      claims("Total encounters, which include people stopped at official crossings, were 9,740 last month.")[0]!.text,
+    ).toBe("Total encounters include people stopped at official crossings");
+    expect(
+      claims(
+        "A ransomware attack has forced Midvale Health, which runs 11 hospitals and more than 90 clinics, to divert ambulances.",
+      ).map((c) => c.text),
+    ).toEqual([
+      "A ransomware attack has forced Midvale Health to divert ambulances",
+      "Midvale Health runs 11 hospitals and more than 90 clinics",
+    ]);
+  });
+
+  it("marks a claim disputed when the next sentence denies or dismisses it", () => {
+    const flagged = (body: string) => claims(body)[0]!.flags.includes("disputed");
+    expect(flagged("Halm said producers were selling steel below cost. Kerenia denied the accusations.")).toBe(true);
+    expect(flagged("Joan Mercer said Veltra had delayed the recall. Veltra denied that it had delayed it.")).toBe(true);
+    expect(flagged('Northgate said output would recover within 10 days. The union called that claim "fantasy."')).toBe(
+      true,
+    );
+    expect(flagged("Halm said producers were selling steel below cost. Kerenia called for talks.")).toBe(false);
+  });
+});

@@ -78,6 +78,7 @@ function sourceDescription(after: string): "person" | "body" | null {
 const COMPARISON_TAIL =
   /^(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|up|down|higher|lower|ahead|short|compared)\b/i;
 const JOINER = /^(?:though|although|but|while|yet)\s+/i;
+const MEANWHILE_JOINER = /^(?:even as|just as|as|whereas|even though)\s+/i;
 const SUBJECT_PRONOUN = /^(?:it|they|he|she)\b/i;
 
 /** The content [contentStart, contentEnd) is the claimant's; nothing around it is. */
@@ -213,6 +214,16 @@ export function phraseAttribution(
       // claim. After it a pronoun stands for what the article wrote about ("…, according to a new
       // Newspoll, although it still holds a commanding lead": "it" is the party, not the poll), so
       // that clause is the article's.
+      // "…, according to CoreLogic, even as the Reserve Bank kept the cash rate on hold": what
+      // happened meanwhile is the article's, without its joining words.
+      const meanwhile = middle[2] === undefined ? MEANWHILE_JOINER.exec(after) : null;
+      if (meanwhile)
+        return {
+          ...content,
+          tail: { start: end - after.length + meanwhile[0].length, end },
+          tailBySpeaker: false,
+          sourceAfterContent: true,
+        };
       const joiner = middle[2] === undefined ? JOINER.exec(after) : null;
       const pronoun = joiner !== null && SUBJECT_PRONOUN.test(after.slice(joiner[0].length));
       return {

@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { findQuantities } from "./quantities.ts";
 import {
   AND,
@@ -16,6 +17,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
+import { relativeAsideWithin } from "./relative-aside.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -130,7 +132,7 @@ export function splitClauses(
       rest[0] = { ...rest[0]!, restored: `${subject} ${body.slice(rest[0]!.start, rest[0]!.end)}` };
     return [asideClaim, ...rest];
   }
-  return splitClausesFrom(body, tokens, start, end, reported);
+  return relativeAsideWithin(body, tokens, start) ?? splitClausesFrom(body, tokens, start, end, reported);
 }
 
 /**
@@ -201,7 +203,9 @@ function splitClausesFrom(
       const left = quantityEnding?.get(tokens[i - 1]!.end);
       const rightQuantity = right && quantityStarting?.get(right.start);
       // Bare numbers ("two men, aged 24 and 31") list one thing's parts, not claims of their own.
-      const counted = left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null);
+      // "arrived on May 30, two days ahead of schedule": a day of a date lists nothing.
+      const counted =
+        left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null) && !dayOfMonth(body, left.start);
       // "Two children and one adult have died": a list before its verb is one subject; so is a
       // figure set off by commas before its verb ("212,000 ballots, about 14% of votes cast, had been").
       if (
@@ -301,6 +305,16 @@ function splitClausesFrom(
 }
 
 /** Words that open a subordinate clause whose verb a later "and <verb>" may continue. */
+const MONTH_BEFORE = new RegExp(
+  `\\b(?:${MONTH_NAMES.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?[ \\u00a0]$`,
+  "i",
+);
+
+/** Is the figure at `at` the day of a date ("May 30")? */
+function dayOfMonth(body: string, at: number): boolean {
+  return MONTH_BEFORE.test(body.slice(Math.max(0, at - 11), at));
+}
+
 const KILLED = new Set(["killed", "dead"]);
 const HURT = new Set(["wounded", "injured", "hurt"]);
 

@@ -52,7 +52,7 @@ const REBUTTAL_OPENER =
  * "Criminologists have questioned those numbers", "Smith denied the allegation".
  */
 const DISPUTING_SENTENCE =
-  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly) )?(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|account|characteri[sz]ation|statement)s?\b/iu;
+  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed) that\b)/iu;
 
 /** A flat denial that is the whole sentence: "It won't.", "They didn't.", "That is not so." */
 const FLAT_DENIAL =
@@ -71,7 +71,7 @@ const DISPUTE_GATE = defineGate(
     "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
     "false baseless unfounded unsubstantiated debunked discredited disproven disproved bogus spurious disputed " +
     "rejected denied contested questioned refuted contradicted challenged untrue true inaccurate incorrect wrong " +
-    "exaggerated case accurate correct misleading support"
+    "exaggerated case accurate correct misleading support dismissed called branded"
   ).split(" "),
 );
 gated(SPEAKER_VERDICT, DISPUTE_GATE);

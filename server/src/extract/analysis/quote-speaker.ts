@@ -1,6 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
-import { type ClaimantMemory, claimantFromPhrase, cleanName } from "./claimant.ts";
-import { ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } from "./claimant.ts";
+import { ANONYMITY } from "./reported-content.ts";
+import { OCCUPATIONS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isJsSpace } from "../text/char-classes.ts";
 
@@ -59,7 +60,7 @@ const AFTER_QUOTE_WITH_APPOSITIVE = new RegExp(
 );
 
 /** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
-const COMMON_SPEAKER = "((?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";
+const COMMON_SPEAKER = "((?:the|a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";
 const AFTER_QUOTE_COMMON = new RegExp(
   // After the verb the phrase must end the tag ("said the company."), not open a clause ("said the company would").
   `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=\\s*(?:[.,;!?]|$))|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
@@ -71,7 +72,10 @@ export function namesBodyOrRole(phrase: string): boolean {
   return phrase
     .toLowerCase()
     .split(/\s+/)
-    .some((w) => ORGANISATION_WORDS.has(w) || ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+    .some(
+      (w) =>
+        ORGANISATION_WORDS.has(w) || ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")) || OCCUPATIONS.has(w),
+    );
 }
 
 function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray | null {
@@ -172,6 +176,8 @@ export function quoteSpeaker(
   if (a) {
     const name = (a[1] ?? a[2])!;
     const rest = after.slice(a.index + a[0].length);
+    // "…,” said one nurse, who asked not to be named.": someone the article does not name.
+    if (ANONYMITY.test(rest.slice(0, 60))) return unnamedSources(name, null);
     const ch = CHANNEL.exec(rest);
     return speakerFromMatch(name, memory, ch ? cleanName(ch[1]!) : null);
   }

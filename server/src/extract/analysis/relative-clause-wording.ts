@@ -37,6 +37,7 @@ export function relativeClauseWording(
   }
   if (
     verb <= clauseFrom ||
+    PRESENT_VERBS.has(lowerWordAt(body, tokens[clauseFrom]!)) ||
     onlyAdverbs(body, tokens, clauseFrom, verb) ||
     subordinateBefore(body, tokens, clauseFrom, verb) ||
     !plausibleClauseSubject(body, tokens, clauseFrom, verb)
@@ -52,6 +53,17 @@ export function relativeClauseWording(
 }
 
 const BE_PARTICIPLES = new Set(["been", "being"]);
+
+/**
+ * Present forms that open a clause whose subject is "which" itself ("Total encounters, which
+ * include people stopped at official crossings"), not a subject of its own: "include people"
+ * is no subject before "stopped".
+ */
+const PRESENT_VERBS = new Set(
+  "include includes run runs cover covers serve serves represent represents operate operates employ employs contain contains house houses hold holds make makes remain remains owns own".split(
+    " ",
+  ),
+);
 
 /** Words that open a subordinate clause: no object's subject holds one. */
 const SUBORDINATORS = new Set([
