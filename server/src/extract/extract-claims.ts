@@ -22,7 +22,7 @@ import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
-import { datelineLength, isNewsFurniture } from "./text/news-furniture.ts";
+import { datelineLength, isNewsFurniture, opensStoryNote } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
@@ -43,6 +43,10 @@ const MIN_TOKENS = 2;
 /** ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's. */
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
+
+/** ", who downgraded the stock": a who-clause that ends a speaker tag, telling what the speaker did. */
+const WHO_AFTER_TAG =
+  /^[^“”"]{1,100}?,\s*who\s+(?=(?!(?:said|says|told|asked|spoke|declined|requested|was|is)\b)\p{Ll})/u;
 
 /** How far a dateline is looked for from a line's start. */
 const DATELINE_LOOK = 100;
@@ -287,9 +291,24 @@ function segmentsOf(
     // what the speaker added after the tag is their claim too.
     const lastQuoteEnd = regions[regions.length - 1]!.end;
     if (claimant !== ARTICLE_CLAIMANT && lastQuoteEnd < s.end) {
-      const added = ADDED_AFTER_TAG.exec(body.slice(lastQuoteEnd, s.end));
+      const after = body.slice(lastQuoteEnd, s.end);
+      const added = ADDED_AFTER_TAG.exec(after);
       if (added)
         out.push({ start: lastQuoteEnd + added.index + added[0].length, end: s.end, claimant, directQuote: false });
+      // "“…,” said Priya Raman, an analyst at Halberd Securities, who downgraded the stock to
+      // neutral": what the article says the speaker did, worded with the name.
+      const did = added || claimant.type !== "person" ? null : WHO_AFTER_TAG.exec(after);
+      if (did) {
+        const from = lastQuoteEnd + did.index + did[0].length;
+        const act = trimSpan(body, from, s.end);
+        out.push({
+          start: from,
+          end: s.end,
+          claimant: ARTICLE_CLAIMANT,
+          directQuote: false,
+          restored: `${claimant.name} ${body.slice(act.start, act.end)}`,
+        });
+      }
     }
     return out;
   }
@@ -447,7 +466,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
-        if (isNewsFurniture(opening)) continue;
+        if (isNewsFurniture(opening)) {
+          // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
+          // million.": the whole note is about the story, not a claim of it.
+          if (opensStoryNote(opening)) break;
+          continue;
+        }
         const dateline = datelineLength(body.slice(s.start, s.start + DATELINE_LOOK));
         // A dateline on a line of its own (as a PDF or a web page sets it) is no claim.
         if (dateline > 0 && s.start + dateline >= s.end) {
@@ -463,6 +487,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           checkedFrom = checkedTo = -1;
           checkedOpen = false;
         }
+        if (label?.note) break;
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);

@@ -426,3 +426,49 @@ describe("dates, quotations, asides and disputes from a fifth read", () => {
     expect(flagged("Halm said producers were selling steel below cost. Kerenia called for talks.")).toBe(false);
   });
 });
+
+describe("flags, notes and what follows a speaker", () => {
+  it("reads no opinion in a charge's name or a name like Frank", () => {
+    expect(
+      claims("Okafor is charged with conspiracy, honest services wire fraud and money laundering.")[0]!.flags,
+    ).not.toContain("opinion");
+    expect(claims("Frank Lee said sales rose by 4%.")[0]!.flags).not.toContain("opinion");
+    expect(claims("I think she loved Colombia.")[0]!.flags).toContain("opinion");
+  });
+
+  it("drops a correction note whole, its second sentence too", () => {
+    expect(
+      claims(
+        "The grant is large.\n\nCorrection: An earlier version of this story misstated the size of the state grant. It is $1.8 million, not $2.1 million.\n\nThe mayor spoke at length.",
+      ).map((c) => c.quote),
+    ).toEqual(["The grant is large", "The mayor spoke at length"]);
+  });
+
+  it("reads what a quotation's speaker did in a who-clause after the tag as the article's", () => {
+    const all = claims(
+      '"The guidance cut is not a one-quarter story," said Priya Raman, an analyst at Halberd Securities, who downgraded the stock to neutral.',
+    );
+    expect(all.map((c) => [c.claimant.name, c.text]).at(-1)).toEqual([
+      "the article",
+      "Priya Raman downgraded the stock to neutral",
+    ]);
+  });
+
+  it("gives the subject to a past verb after an aside and “and”", () => {
+    expect(
+      claims(
+        "The bank raised its rate to 5.25% on Thursday, the third increase this year, and signalled that rates may now stay on hold.",
+      ).map((c) => c.text)[1],
+    ).toBe("The bank signalled that rates may now stay on hold");
+  });
+
+  it("words a “with” of figures after a mid-sentence source with the content", () => {
+    const all = claims(
+      "Globally, 31 countries reported cholera cases in 2024, according to WHO data, with over 800,000 cases and 5,800 deaths.",
+    );
+    expect(all.map((c) => c.text)).toEqual([
+      "According to WHO data, globally, 31 countries reported cholera cases in 2024",
+      "According to WHO data, globally, 31 countries reported cholera cases in 2024, with over 800,000 cases and 5,800 deaths",
+    ]);
+  });
+});

@@ -78,6 +78,8 @@ function sourceDescription(after: string): "person" | "body" | null {
 const COMPARISON_TAIL =
   /^(?:(?:well|far|just|slightly|sharply)\s+)?(?:above|below|up|down|higher|lower|ahead|short|compared)\b/i;
 const JOINER = /^(?:though|although|but|while|yet)\s+/i;
+const WITH_TAIL = /^with\s/i;
+const SHARE_WORD = /\b(?:half|third|quarter|fifth|tenth|majority|most)\b/i;
 const MEANWHILE_JOINER = /^(?:even as|just as|as|whereas|even though)\s+/i;
 const SUBJECT_PRONOUN = /^(?:it|they|he|she)\b/i;
 
@@ -203,7 +205,12 @@ export function phraseAttribution(
       }
       // "Net migration reached 340,000, according to the ABS, well above the government's forecast
       // of 260,000": a verbless comparison goes on with the content.
-      if (middle[2] === undefined && COMPARISON_TAIL.test(after) && /\d/.test(after))
+      // "…, according to the IMF, with steel accounting for roughly a fifth": a "with" of figures too.
+      if (
+        middle[2] === undefined &&
+        (COMPARISON_TAIL.test(after) || WITH_TAIL.test(after)) &&
+        (/\d/.test(after) || SHARE_WORD.test(after))
+      )
         return {
           ...content,
           tail: { start: end - after.length, end },

@@ -13,7 +13,7 @@ import {
   THAT,
   WHERE,
 } from "./word-flags.ts";
-import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, startsVerbPhrase } from "./verbs.ts";
+import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, isPastVerb, startsVerbPhrase } from "./verbs.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
@@ -261,7 +261,17 @@ function splitClausesFrom(
       } else if (comma && (coordinator || semicolonBefore(body, tokens, i))) {
         const from = coordinator ? i + 1 : i;
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
-        if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
+        // "…, the third increase this year, and signalled that rates may …": a past form right
+        // after the joining word goes on with the subject, even when a verb follows later.
+        const joinedPast = coordinator && v > from && (startsVerbPhrase(tokens, from) || pastBeforeThat(tokens, from));
+        if (joinedPast)
+          split = {
+            at: from,
+            leftEnd: i,
+            mode: "verb_phrase",
+            ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
+          };
+        else if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
         else if (v < 0 && presentTenseClauses(body, tokens, clauseFrom, i, from))
           split = { at: from, leftEnd: i, mode: "clause" };
         else if (v === from && startsVerbPhrase(tokens, from))
@@ -305,6 +315,12 @@ function splitClausesFrom(
 }
 
 /** Words that open a subordinate clause whose verb a later "and <verb>" may continue. */
+/** "signalled that …": a past form and "that" right after it. */
+function pastBeforeThat(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return isPastVerb(tokens[at]) && next !== undefined && (next.flags & THAT) !== 0;
+}
+
 const MONTH_BEFORE = new RegExp(
   `\\b(?:${MONTH_NAMES.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?[ \\u00a0]$`,
   "i",

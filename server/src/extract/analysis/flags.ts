@@ -42,13 +42,33 @@ export function findLoadedTerms(text: string, bits = gateBits(text)): string[] {
   return [...found];
 }
 
+// The same pattern, global, to look past a match that is a name or a term of law.
+const OPINION_EVERY = new RegExp(OPINION_PATTERN.source, "gi");
+/** "Frank Lee said", "Honest Ed's": a judging word written as a name, not at the text's start. */
+const AS_NAME = /^(?:Frank|Honest|Friendly)$/;
+
+/**
+ * Does the text voice an opinion? Not through "honest services fraud" (a charge's name) nor a
+ * judging word capitalised as a name ("Frank Lee") past the first word.
+ */
+function holdsOpinion(text: string): boolean {
+  OPINION_EVERY.lastIndex = 0;
+  for (let m = OPINION_EVERY.exec(text); m !== null; m = OPINION_EVERY.exec(text)) {
+    const word = m[0];
+    if (m.index > 0 && AS_NAME.test(word)) continue;
+    if (word.toLowerCase() === "honest" && /^\s+services\b/i.test(text.slice(m.index + 6, m.index + 16))) continue;
+    return true;
+  }
+  return false;
+}
+
 export function claimFlags(
   text: string,
   opts: { quotation: boolean; unnamedSource: boolean; loadedTerms: readonly string[] },
   bits = gateBits(text),
 ): ClaimFlag[] {
   const flags: ClaimFlag[] = [];
-  if (bits & OPINION_GATE && OPINION_PATTERN.test(text)) flags.push("opinion");
+  if (bits & OPINION_GATE && holdsOpinion(text)) flags.push("opinion");
   if (opts.loadedTerms.length > 0) flags.push("loaded_language");
   if (opts.unnamedSource) flags.push("unnamed_source");
   if (opts.quotation) flags.push("quotation");

@@ -30,6 +30,9 @@ const SENTENCE_END = /[.!?…"”’:)\]]/;
  * capitalises it in mid-sentence: "Mark" stays a name in an article that also says "Senator Mark
  * Kelly".
  */
+/** "Globally", "Separately", "Consequently", "Recently": adverbs that open a sentence before a comma. */
+const SENTENCE_ADVERB = /^\p{Ll}{3,}(?:ally|ately|ively|ently|antly)$/u;
+
 export class SentenceOpeners {
   private index: CapitalisedWordIndex | undefined;
   private readonly lowercaseAnswers = new Map<string, boolean>();
@@ -43,10 +46,12 @@ export class SentenceOpeners {
     const word = leadingLetters(text);
     // "Low-dose atropine …": the first part of a hyphenated word is read the same way.
     const after = text.charCodeAt(word.length);
-    if (word.length < 2 || (after !== 32 && after !== 45)) return text;
+    if (word.length < 2 || (after !== 32 && after !== 45 && after !== 44)) return text;
     const lower = word.toLowerCase();
     if (word !== word[0] + lower.slice(1) || word[0] === lower[0]) return text;
-    if (!COMMON_WORDS.has(lower) && !this.writtenLowercase(lower)) return text;
+    // "Globally, 31 countries …": a sentence adverb before its comma is no name.
+    const sentenceAdverb = after === 44 && SENTENCE_ADVERB.test(lower);
+    if (!sentenceAdverb && !COMMON_WORDS.has(lower) && !this.writtenLowercase(lower)) return text;
     return this.isNameHere(word) ? text : lower + text.slice(word.length);
   }
 

@@ -46,6 +46,13 @@ const LINE_FURNITURE = [
 const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
 
+const STORY_NOTE = /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i;
+
+/** Does this line open a note about the story ("Correction: …"), which runs to the paragraph's end? */
+export function opensStoryNote(sentence: string): boolean {
+  return STORY_NOTE.test(sentence);
+}
+
 /** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
 export function isNewsFurniture(sentence: string): boolean {
   if (sentence.length > 160) return false;

@@ -114,6 +114,8 @@ export function lineLabel(line: string): {
   checked?: boolean;
   /** A rating line that calls the checked claim false ("VERDICT: False", "RATING: Pants on Fire"). */
   ratedFalse?: boolean;
+  /** A note about the story ("CORRECTION: …"): the rest of its paragraph is the note too. */
+  note?: boolean;
 } | null {
   const first = line.charCodeAt(0);
   if (first >= 48 && first <= 57) {
@@ -130,7 +132,7 @@ export function lineLabel(line: string): {
   const m = titled ?? LABEL.exec(line);
   if (!m) return null;
   const label = titled ? m[1]!.toUpperCase() : m[1]!.trim();
-  if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true };
+  if (NOTES.has(label)) return { speaker: null, length: m[0].length, skip: true, note: true };
   if (RATINGS.has(label)) {
     const lineEnd = line.indexOf("\n");
     // "Verdict: Mostly true. Labor data show …": the rating is the line's first sentence.
