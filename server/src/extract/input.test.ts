@@ -65,6 +65,14 @@ describe("parseArticleInput", () => {
     expect(parseArticleInput("---\n\nJust text.", "markdown").body).toBe("Just text.");
   });
 
+  it("drops a Markdown picture's caption: the emphasised line right after it", () => {
+    const raw =
+      "The council met Tuesday.\n\n![Residents](meeting.jpg)\n*Residents pack the chamber. Photo by Ana Ruiz.*\n\n*Members* voted 5-2.";
+    const r = parseArticleInputWithMap(raw, "markdown");
+    expect(r.body).toBe("The council met Tuesday.\n\nMembers voted 5-2.");
+    expect(raw.slice(r.sourceOffsets[r.body.indexOf("Members")]!).startsWith("Members*")).toBe(true);
+  });
+
   it("detects the format from a file name or content type", () => {
     expect(detectFormat("a.html")).toBe("html");
     expect(detectFormat("notes.md")).toBe("markdown");

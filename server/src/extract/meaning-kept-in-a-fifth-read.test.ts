@@ -472,3 +472,20 @@ describe("flags, notes and what follows a speaker", () => {
     ]);
   });
 });
+
+describe("furniture and counts from a fifth read", () => {
+  it("reads an Indian wire dateline with its agency as no claim", () => {
+    expect(
+      claims("Thiruvananthapuram, June 11 (PTI): The monsoon arrived in Kerala on Saturday, the IMD said.").map(
+        (c) => c.quote,
+      ),
+    ).toEqual(["The monsoon arrived in Kerala on Saturday"]);
+  });
+
+  it("counts occurrences, not multiples: “at least three times”", () => {
+    const figures = (body: string) =>
+      claims(body).flatMap((c) => c.quantities.map((q) => [q.value, q.unit, q.qualifier]));
+    expect(figures("The alarm sounded at least three times before the crash.")).toEqual([[3, "times", "at_least"]]);
+    expect(figures("Prices are three times higher. Sales were four times as large as before.")).toEqual([]);
+  });
+});

@@ -152,6 +152,9 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS
 export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), "quarter"]);
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
+/** After "N times": what makes it a multiplier ("as many", "more", "higher", "the size", "over"). */
+const MULTIPLYING_AFTER =
+  /^[ \u00a0]+(?:as|more|less|fewer|the|that|than|over|larger|bigger|higher|lower|greater|smaller|\p{Ll}+er)\b/u;
 const RUPEES_BEFORE = /\bRs\.?[ \u00a0]?$/;
 const ABBREVIATION_THEN_WORD = /^\.(?:\p{Lu}\.)+[ \u00a0]+(\p{Ll}+)/u;
 const PER_TIME_UNITS = new Set(["km", "m", "mi", "ft"]);
@@ -941,7 +944,11 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     } else matched = matched.slice(0, matched.length - noun.length - 1);
   } else if (noun) {
     const n = noun.toLowerCase();
-    if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun))
+    // "sounded at least three times": a count of occurrences, where "three times as many" and
+    // "five times higher" multiply.
+    if (n === "times" && !MULTIPLYING_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      unit = "times";
+    else if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun))
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);

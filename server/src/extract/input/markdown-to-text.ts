@@ -10,6 +10,8 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
   const out = new TextBuilder();
   let lineStart = from;
   let inFence = false;
+  // The line before was a picture alone: an emphasised line right after it is its caption.
+  let afterImage = false;
   while (lineStart <= raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = raw.length;
@@ -22,6 +24,10 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
       out.appendSource(line, lineStart);
       out.lineBreak(contentEnd);
     } else if (/^\s*$/.test(line)) {
+      out.paragraphBreak(lineStart);
+    } else if (IMAGE_LINE.test(line) || (afterImage && CAPTION_LINE.test(line))) {
+      // "![Residents](meeting.jpg)" then "*Residents pack the chamber … Photo by Ana Ruiz.*": a
+      // picture and its caption are no article text.
       out.paragraphBreak(lineStart);
     } else if (
       /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) ||
@@ -42,6 +48,7 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
       else if (!out.endsWithSpace) out.appendSynthetic(" ", contentEnd);
       bodyStart = 0;
     }
+    afterImage = IMAGE_LINE.test(line);
     lineStart = lineEnd + 1;
   }
   const built = out.build();
@@ -56,6 +63,10 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
   }
   return trimMapped(text, keep);
 }
+
+const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+/** A line set in emphasis from end to end: "*…*", "_…_". */
+const CAPTION_LINE = /^\s*([*_]{1,2})\S.*\S\1\s*$/;
 
 /** Inline pass: links, images, emphasis, code spans, escapes, autolinks. */
 function appendInline(out: TextBuilder, s: string, base: number): void {

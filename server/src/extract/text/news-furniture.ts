@@ -65,8 +65,17 @@ export function isNewsFurniture(sentence: string): boolean {
   return false;
 }
 
+/**
+ * "Thiruvananthapuram, June 11 (PTI): ", "New Delhi, Jan 5 (IANS) - ": a city as written, a date
+ * and an agency in brackets, then a colon or dash (Indian wire copy); the agency makes it safe to
+ * read a city that is not in capitals.
+ */
+const AGENCY_DATELINE =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^()\n]{2,40}\)\s*[:–—-]{1,2}(?:\s+|$)/u;
+
 /** Length of the dateline that opens `text` (a paragraph's first sentence), or 0. */
 export function datelineLength(text: string): number {
-  const m = DATELINE.exec(text.slice(0, 100));
+  const head = text.slice(0, 100);
+  const m = DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   return m ? m[0].length : 0;
 }
