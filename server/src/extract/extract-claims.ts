@@ -5,6 +5,7 @@ import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
+import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
 import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
@@ -25,7 +26,7 @@ import { trimSpan } from "./claim-context.ts";
 import { datelineLength, isNewsFurniture, opensStoryNote } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
-import { relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
+import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
 import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
 import { SUBJECT_PRONOUN } from "./analysis/word-flags.ts";
@@ -44,7 +45,15 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
 
+/** The offset of the line break after `at`, or the body's end. */
+function lineEndAfter(body: string, at: number): number {
+  const e = body.indexOf("\n", at);
+  return e < 0 ? body.length : e;
+}
+
 /** ", who downgraded the stock": a who-clause that ends a speaker tag, telling what the speaker did. */
+/** "estimated that ", "noted that ": a verb of saying and "that" after "who". */
+const REPORTS_THAT = new RegExp(`^(?:${[...REPORTING_VERBS].join("|")})\\s+that\\s+`);
 const WHO_AFTER_TAG =
   /^[^“”"]{1,100}?,\s*who\s+(?=(?!(?:said|says|told|asked|spoke|declined|requested|was|is)\b)\p{Ll})/u;
 
@@ -101,7 +110,7 @@ function relativeReportSegments(
   memory: ClaimantMemory,
 ): Segment[] | null {
   // Most sentences hold no reporting verb after a relative word: a cheap test first.
-  if (!MAY_REPORT_IN_CLAUSE.test(body.slice(s.start, s.end))) return null;
+  if (!mayReportInClause(tokens)) return null;
   const r = relativeReportIn(body, tokens);
   if (!r) return null;
   const speaker = relativeReportSpeaker(body, tokens, r, memory);
@@ -130,7 +139,13 @@ function relativeReportSegments(
     ];
   }
   if (r.headEnd <= s.start) return [said];
-  return [{ start: s.start, end: r.headEnd, claimant: ARTICLE_CLAIMANT, directQuote: false }, said];
+  const head: Segment = { start: s.start, end: r.headEnd, claimant: ARTICLE_CLAIMANT, directQuote: false };
+  if (r.goesOnFrom < 0) return [head, said];
+  // "…, and met nurses": the main clause goes on, worded with its start ("The minister visited
+  // the hospital and met nurses").
+  const goesOn = tokens[r.goesOnFrom]!.start;
+  const restored = `${body.slice(s.start, r.headEnd)} ${body.slice(goesOn, tokens[tokens.length - 1]!.end)}`;
+  return [head, said, { start: goesOn, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false, restored }];
 }
 
 /**
@@ -146,6 +161,9 @@ function relativeReportSpeaker(
 ): Claimant | null {
   const phrase = body.slice(tokens[r.speakerFrom]!.start, tokens[r.speakerTo - 1]!.end);
   const pronoun = r.speakerTo - r.speakerFrom === 1 && tokens[r.speakerFrom]!.flags & SUBJECT_PRONOUN;
+  // "praised the mayor's program, which he said …": another owner between them may be meant, so
+  // the pronoun names no one for sure and the sentence stays the article's.
+  if (pronoun && possessiveBetween(body, tokens, r.speakerFrom)) return null;
   if (pronoun) {
     const verb = firstFiniteVerb(tokens, 0, r.speakerFrom);
     const subject =
@@ -155,11 +173,27 @@ function relativeReportSpeaker(
     const wanted = /^(?:he|she)$/i.test(phrase) ? "person" : /^(?:it|they)$/i.test(phrase) ? "organization" : null;
     if (subject && subject.type === wanted) return subject;
     // "Northgate has offered a raise, which it says …": a one-word name that is "it" is a body.
-    if (subject && wanted === "organization" && subject.type === "person" && !subject.name.includes(" "))
+    if (
+      subject &&
+      wanted === "organization" &&
+      subject.type === "person" &&
+      !subject.title &&
+      /^\p{Lu}[\p{Ll}]+$/u.test(subject.name)
+    )
       return { ...subject, type: "organization" };
   }
   const speaker = memory.speaker(phrase);
   return speaker && speaker.type !== "article" ? speaker : null;
+}
+
+/** A possessive ("the mayor's", "the agency's") among tokens [1, to): someone else a pronoun may stand for. */
+function possessiveBetween(body: string, tokens: readonly Token[], to: number): boolean {
+  for (let k = 1; k < to; k++) {
+    const t = tokens[k]!;
+    const c = body.charCodeAt(t.end - 1);
+    if (c === 115 && (body.charCodeAt(t.end - 2) === 39 || body.charCodeAt(t.end - 2) === 0x2019)) return true;
+  }
+  return false;
 }
 
 /** The claimant tokens [0, verb) name; a common noun that opens the sentence is lowercased ("The governor"). */
@@ -172,8 +206,6 @@ function subjectClaimant(
   const words = body.slice(tokens[0]!.start, tokens[verb - 1]!.end);
   return memory.speaker(/^The\s/.test(words) ? `the${words.slice(3)}` : words);
 }
-const MAY_REPORT_IN_CLAUSE =
-  /\b(?:said|says?|claim(?:s|ed)|estimate(?:s|d)|believe(?:s|d)|argue(?:s|d)|insist(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed))\s/;
 
 /** "And we said, “…”": who "we" are is not the last speaker. */
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou)\b/;
@@ -300,14 +332,19 @@ function segmentsOf(
       const did = added || claimant.type !== "person" ? null : WHO_AFTER_TAG.exec(after);
       if (did) {
         const from = lastQuoteEnd + did.index + did[0].length;
-        const act = trimSpan(body, from, s.end);
-        out.push({
-          start: from,
-          end: s.end,
-          claimant: ARTICLE_CLAIMANT,
-          directQuote: false,
-          restored: `${claimant.name} ${body.slice(act.start, act.end)}`,
-        });
+        // "…, who estimated that 3,000 jobs could go": the speaker's claim, not an act.
+        const reported = REPORTS_THAT.exec(body.slice(from, Math.min(s.end, from + 40)));
+        if (reported) out.push({ start: from + reported[0].length, end: s.end, claimant, directQuote: false });
+        else {
+          const act = trimSpan(body, from, s.end);
+          out.push({
+            start: from,
+            end: s.end,
+            claimant: ARTICLE_CLAIMANT,
+            directQuote: false,
+            restored: `${claimant.name} ${body.slice(act.start, act.end)}`,
+          });
+        }
       }
     }
     return out;
@@ -437,6 +474,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let checkedOpen = false;
   // A transcript's turn goes on past a paragraph break: the speaker of the last labelled turn.
   let lastTurnSpeaker: Claimant | null = null;
+  // Where a note about the story ends ("Correction: …" runs to its line's end).
+  let noteEnd = -1;
   let p = 0;
   while (p < sentences.length) {
     let q = p;
@@ -462,14 +501,15 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         s = { ...s, start: datelineEnd };
       }
       memory.moveTo(s.start);
+      if (s.start < noteEnd) continue;
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
-          // million.": the whole note is about the story, not a claim of it.
-          if (opensStoryNote(opening)) break;
+          // million.": the whole note, to its line's end, is about the story, not a claim of it.
+          if (opensStoryNote(opening)) noteEnd = lineEndAfter(body, s.start);
           continue;
         }
         const dateline = datelineLength(body.slice(s.start, s.start + DATELINE_LOOK));
@@ -487,7 +527,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           checkedFrom = checkedTo = -1;
           checkedOpen = false;
         }
-        if (label?.note) break;
+        if (label?.note) noteEnd = lineEndAfter(body, s.start);
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);

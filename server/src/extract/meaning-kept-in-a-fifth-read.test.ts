@@ -489,3 +489,104 @@ describe("furniture and counts from a fifth read", () => {
     expect(figures("Prices are three times higher. Sales were four times as large as before.")).toEqual([]);
   });
 });
+
+describe("counter-examples from a review of this read", () => {
+  const who = (body: string) => claims(body).map((c) => [c.claimant.name, c.text]);
+
+  it("ends a leading “after … said” clause at its comma: the main clause is the article's", () => {
+    expect(
+      who("Two years after the Federal Reserve said inflation was transitory, prices are still 20% higher."),
+    ).toEqual([
+      ["Federal Reserve", "According to the Federal Reserve, inflation was transitory"],
+      ["the article", "Two years after the Federal Reserve said inflation was transitory, prices are still 20% higher"],
+    ]);
+  });
+
+  it("leaves a record after the speaker's words to the article's clause", () => {
+    expect(
+      who(
+        "Shares of Acme fell 8% on Tuesday after the company said it would cut 300 jobs, its biggest drop since 2020.",
+      ).at(-1),
+    ).toEqual(["the article", "Shares of Acme fell 8% on Tuesday, its biggest drop since 2020"]);
+  });
+
+  it("keeps the main clause's figures when a relative clause stands inside it", () => {
+    const [c] = claims("The government ordered Meta, which owns Facebook, to pay $1.3 billion by June 30.");
+    expect(c!.quantities.map((q) => q.value)).toEqual([1_300_000_000]);
+    expect(c!.dates.map((d) => d.value)).toEqual(["2025-06-30"]);
+  });
+
+  it("ends a correction note at its line, not the article after it", () => {
+    expect(
+      claims(
+        "Correction: An earlier version of this story misstated the grant amount.\nThe city council on Tuesday approved a $2.1 million grant for the library, Mayor Ann Cole said. The library serves 40,000 residents.",
+      ).length,
+    ).toBe(2);
+  });
+
+  it("reads anonymity only in a who-clause about an unnamed speaker", () => {
+    expect(
+      claims(
+        '"Nobody told us anything," said the hospital\'s chief executive, adding that two nurses who asked not to be named had been suspended.',
+      ).map((c) => c.claimant.type),
+    ).toEqual(["person", "person"]);
+  });
+
+  it("carries no modal past a negation, from a subject's own clause, or from “has” as a verb", () => {
+    const texts = (body: string) => claims(body).map((c) => c.text);
+    expect(texts("The mayor would not comment and cut the briefing short after 10 minutes.")).toContain(
+      "The mayor cut the briefing short after 10 minutes",
+    );
+    expect(texts("The company has three plants in Ohio and cut 400 jobs last year.")).toContain(
+      "The company cut 400 jobs last year",
+    );
+  });
+
+  it("does not make a place before “, who said” the speaker", () => {
+    expect(
+      who("Officers detained a man in Times Square, who said he had been attacked by three men.").map(([n]) => n),
+    ).toEqual(["the article"]);
+  });
+
+  it("keeps a person described by a role for a body a person", () => {
+    expect(claims("A spokesman for the company, Jan Berg, said sales rose 8%.")[0]!.claimant).toMatchObject({
+      name: "Jan Berg",
+      type: "person",
+    });
+    // …and "Jan" before a name is no January.
+    expect(claims("A spokesman for the company, Jan Berg, said sales rose 8%.")[0]!.dates).toEqual([]);
+  });
+
+  it("gives “who estimated that …” after a quotation's tag to the speaker", () => {
+    expect(
+      who(
+        '"This is a crisis," said Priya Raman, an analyst at Halberd Securities, who estimated that 3,000 jobs could go.',
+      ).at(-1),
+    ).toEqual(["Priya Raman", "According to Priya Raman, 3,000 jobs could go"]);
+  });
+
+  it("does not read “last year's champion” as the year of the month before it", () => {
+    expect(
+      claims("In August, last year's champion will defend her title in Paris.")[0]!.dates.map((d) => d.value),
+    ).toEqual(["2025-08", "2024"]);
+  });
+
+  it("does not force a pronoun onto the subject when someone else's noun stands between", () => {
+    expect(
+      who("Governor Kathy Hochul praised the mayor's program, which he said had built 4,000 homes.").map(([n]) => n),
+    ).toEqual(["the article"]);
+    expect(
+      who("The senator criticised the agency's report, which it claims shows 12% growth.").map(([n]) => n),
+    ).toEqual(["the article"]);
+  });
+
+  it("ends a reported relative clause at the comma before the main clause goes on", () => {
+    expect(
+      who("The minister visited the hospital, which she said treats 40,000 patients a year, and met nurses."),
+    ).toEqual([
+      ["the article", "The minister visited the hospital"],
+      ["minister", "According to the minister, the hospital treats 40,000 patients a year"],
+      ["the article", "The minister visited the hospital and met nurses"],
+    ]);
+  });
+});

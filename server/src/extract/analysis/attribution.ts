@@ -16,13 +16,14 @@ import {
 } from "./speech-subject.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { ORGANISATION_WORDS } from "./lexicon.ts";
+import { OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
+import { subordinateShape } from "./subordinate-speaker.ts";
 import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED, THAT } from "./word-flags.ts";
 
 export interface Attribution {
@@ -206,19 +207,25 @@ function verbAttribution(
       nameTo < verb &&
       lowerWordAt(body, tokens[nameTo]!) === "who" &&
       hasFiniteVerb(tokens, 0, subjectFrom);
+    if (subordinate) {
+      const shape = subordinateShape(body, tokens, start, subjectFrom, verb, content.contentEnd);
+      return {
+        claimant,
+        contentStart,
+        contentEnd: shape.contentEnd,
+        lead: shape.lead,
+        tail: shape.tail,
+        ...(shape.tailWording === undefined ? {} : { tailWording: shape.tailWording }),
+        aside: null,
+      };
+    }
     const leadClause = namedInClause
       ? { start, end: tokens[nameTo - 1]!.end }
-      : subordinate
-        ? {
-            start,
-            end: tokens[verb]!.end,
-            wording: body.slice(start, content.contentEnd).replace(/[\s,;:.!]+$/, ""),
-          }
-        : coordinated > 0
-          ? { start, end: tokens[verb - 2]!.end }
-          : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
-            ? { start, end: leadEnd }
-            : null;
+      : coordinated > 0
+        ? { start, end: tokens[verb - 2]!.end }
+        : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
+          ? { start, end: leadEnd }
+          : null;
     // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
     const second = trailing ? null : secondSpeakerAt(body, tokens, i + 1, content.contentEnd);
     // "…, a figure disputed by criminologists": the article's comment ends the speaker's content,
@@ -291,6 +298,12 @@ function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: numb
  */
 function describedAsBody(body: string, tokens: readonly Token[], nameFrom: number): boolean {
   if (nameFrom < 2 || !commaBefore(body, tokens, nameFrom)) return false;
+  // "A spokesman for the company, Jan Berg, said": a role in the description makes a person.
+  for (let k = nameFrom - 1; k >= 0; k--) {
+    const w = lowerWordAt(body, tokens[k]!);
+    if (ROLE_WORDS.has(w) || OCCUPATIONS.has(w) || PERSON_HEADS.has(w)) return false;
+    if (commaBefore(body, tokens, k)) break;
+  }
   const word = lowerWordAt(body, tokens[nameFrom - 1]!);
   return (
     ORGANISATION_WORDS.has(word) ||
@@ -298,6 +311,13 @@ function describedAsBody(body: string, tokens: readonly Token[], nameFrom: numbe
     (word.endsWith("s") && ORGANISATION_WORDS.has(word.slice(0, -1)))
   );
 }
+
+/** Words that head a description of a person: "the head of the central bank", "a lawyer for the bank". */
+const PERSON_HEADS = new Set(
+  "head chief lawyer attorney spokesman spokeswoman spokesperson director president chair chairman chairwoman founder owner boss".split(
+    " ",
+  ),
+);
 
 /** What the article says about the speaker between the name and the verb, as a claim of its own. */
 function speakerAside(

@@ -79,7 +79,7 @@ function subjectSpan(body: string, tokens: readonly Token[], from: number, to: n
  */
 function subjectText(body: string, tokens: readonly Token[], span: SubjectSpan | null, continuedBy?: Token) {
   if (!span) return null;
-  const last = continuedBy && sharesAuxiliary(body, tokens, span.verb, continuedBy) ? span.verb : span.verb - 1;
+  const last = continuedBy && sharesAuxiliary(body, tokens, span, continuedBy) ? span.verb : span.verb - 1;
   return body.slice(tokens[span.from]!.start, tokens[last]!.end);
 }
 
@@ -93,15 +93,21 @@ const BARE_AS_PAST = new Set("cut put set hit cost let spread shut quit hurt bea
  * not the passive "had been elected … and served"), "will raise … and cut" (a modal, and only
  * before a bare verb: "would not comment and declined to say" is a second, past, statement).
  */
-function sharesAuxiliary(body: string, tokens: readonly Token[], v: number, next: Token): boolean {
+function sharesAuxiliary(body: string, tokens: readonly Token[], span: SubjectSpan, next: Token): boolean {
+  const v = span.verb;
   const aux = lowerWordAt(body, tokens[v]!);
   const after = tokens[v + 1];
   if (!after) return false;
   const afterWord = lowerWordAt(body, after);
-  if (afterWord === "been" || afterWord === "be") return false;
-  if (PERFECT.has(aux)) return true;
+  // "would not comment and cut the briefing short": the denial is the first verb's alone.
+  if (afterWord === "been" || afterWord === "be" || NEGATIONS.has(afterWord) || aux.endsWith("n't")) return false;
+  // "The company that will build the plant raised prices and cut …": the modal is the subject's own clause's.
+  for (let k = span.from; k < v; k++) if (tokens[k]!.flags & (RELATIVE | THAT)) return false;
+  // "has three plants … and cut": "has" as a verb of its own, not before a participle.
+  if (PERFECT.has(aux)) return isPastVerb(after);
   return MODALS.has(aux) && BARE_AS_PAST.has(lowerWordAt(body, next));
 }
+const NEGATIONS = new Set(["not", "never"]);
 
 /**
  * Splits a content span into discrete claims: clauses joined by ", and/but/while" or ";",

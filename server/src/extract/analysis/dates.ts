@@ -329,8 +329,11 @@ function isModifierMonth(text: string, s: number, e: number): boolean {
 
 type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative">;
 
+const SHORT_MONTH_AS_NAME = /^(?:Jan|Dec|Mar|Jun)$/;
+const NAME_NEXT = /^[ \u00a0]\p{Lu}/u;
+
 /** "August of last year", "March 3 next year": the year said in words right after the date. */
-const YEAR_IN_WORDS_AFTER = /^,?[ \u00a0]+(?:of[ \u00a0]+)?(last|this|next)[ \u00a0]+year\b/i;
+const YEAR_IN_WORDS_AFTER = /^,?[ \u00a0]+(?:of[ \u00a0]+)?(last|this|next)[ \u00a0]+year\b(?!['’])/i;
 const YEAR_STEPS: Record<string, number> = { last: -1, this: 0, next: 1 };
 /** "since March 14", "results since April": a start that lies behind, whatever the tense. */
 const SINCE_BEFORE = /\bsince[ \u00a0]+$/i;
@@ -362,6 +365,13 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     case "month": {
       const month = monthIndex(m[1]!);
       if (month < 0 || (m[1] === "May" && !m[2] && !mayIsMonth(m.input, m.index))) return null;
+      // "Jan Berg said": a short month before a capitalised word is a given name.
+      if (
+        !m[2] &&
+        SHORT_MONTH_AS_NAME.test(m[1]!) &&
+        NAME_NEXT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        return null;
       const year = m[2] ? Number(m[2]) : yearForUnwrittenYear(m, month, pub, future);
       if (year === null) return null;
       return { value: `${year}-${pad(month + 1)}`, granularity: "month", relative: !m[2] };

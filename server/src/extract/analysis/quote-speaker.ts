@@ -67,6 +67,9 @@ const AFTER_QUOTE_COMMON = new RegExp(
   "u",
 );
 
+/** ", who asked not to be named": a who-clause right after the speaker, to its comma or stop. */
+const WHO_ASIDE = /^,\s*who\s[^,.;]{1,60}/;
+
 /** Does a phrase name a body or a role ("the company", "a spokesperson for the airline")? */
 export function namesBodyOrRole(phrase: string): boolean {
   return phrase
@@ -176,8 +179,10 @@ export function quoteSpeaker(
   if (a) {
     const name = (a[1] ?? a[2])!;
     const rest = after.slice(a.index + a[0].length);
-    // "…,” said one nurse, who asked not to be named.": someone the article does not name.
-    if (ANONYMITY.test(rest.slice(0, 60))) return unnamedSources(name, null);
+    // "…,” said one nurse, who asked not to be named.": someone the article does not name (not
+    // "said the chief executive, adding that two nurses who asked not to be named …").
+    const aside = WHO_ASIDE.exec(rest);
+    if (aside && !/^\p{Lu}/u.test(name) && ANONYMITY.test(aside[0])) return unnamedSources(name, null);
     const ch = CHANNEL.exec(rest);
     return speakerFromMatch(name, memory, ch ? cleanName(ch[1]!) : null);
   }

@@ -28,6 +28,9 @@ export function relativeAsideWithin(body: string, tokens: readonly Token[], star
     const name = body.slice(tokens[nameFrom]!.start, tokens[r - 1]!.end);
     const headEnd = tokens[r - 1]!.end;
     const rest = body.slice(next.start, tokens[tokens.length - 1]!.end);
+    // "…, to pay $1.3 billion by June 30": figures and dates are read from a claim's own span, so
+    // a main clause that ends with some keeps the sentence whole.
+    if (FIGURE_OR_DATE.test(rest)) return null;
     return [
       { start, end: headEnd, restored: `${body.slice(start, headEnd)} ${rest}` },
       {
@@ -39,6 +42,9 @@ export function relativeAsideWithin(body: string, tokens: readonly Token[], star
   }
   return null;
 }
+
+const FIGURE_OR_DATE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|week|month|year)s?\b/i;
 
 /** A capitalised name of up to four words right before the comma at `r`, or -1. */
 function nameBefore(body: string, tokens: readonly Token[], r: number): number {

@@ -1,7 +1,15 @@
-import { isFiniteVerb } from "./verbs.ts";
+import { isFiniteVerb, isPastVerb } from "./verbs.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { CAPITALISED, COORDINATOR, RELATIVE, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
+import {
+  AND,
+  CAPITALISED,
+  COORDINATOR,
+  LOWERCASE_REPORTING_VERB,
+  RELATIVE,
+  SUBJECT_PRONOUN,
+  THAT,
+} from "./word-flags.ts";
 
 /**
  * A relative clause whose verb someone the sentence names reports: "The governor praised the
@@ -23,13 +31,19 @@ export interface RelativeReport {
   contentTo: number;
   /** The main clause's predicate after a relative clause that sits in its subject ("will cover the rest"), or -1. */
   predicateFrom: number;
+  /** Where the main clause goes on after the clause ("and met nurses"), or -1. */
+  goesOnFrom: number;
+}
+
+/** Can the sentence's tokens hold such a clause: a reporting verb in lowercase? A cheap test first. */
+export function mayReportInClause(tokens: readonly Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) if (tokens[i]!.flags & LOWERCASE_REPORTING_VERB) return true;
+  return false;
 }
 
 /** Verbs that report what the relative clause asserts; "told" and "asked" take an object first. */
 const REPORTING = new Set(
-  "said says say claimed claims estimated estimates believes believed argued argues insisted insists maintains maintained contends contended".split(
-    " ",
-  ),
+  "said says say claimed claims estimated estimates believes argued argues insisted insists maintained".split(" "),
 );
 /** Words that open the noun phrase the clause is about. */
 const DETERMINERS = new Set("the a an his her its their our this these those".split(" "));
@@ -55,6 +69,7 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
     const inSubject = nounFrom === 0 && found.clauseStart !== found.speakerFrom;
     let contentTo = tokens.length;
     let predicateFrom = -1;
+    let goesOnFrom = -1;
     if (inSubject) {
       for (let k = j + 2; k < tokens.length; k++)
         if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k)) {
@@ -62,6 +77,15 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
           break;
         }
       if (predicateFrom < 0) continue;
+    } else {
+      // "visited the hospital, which she said treats 40,000 patients a year, and met nurses": the
+      // clause ends at the comma before the main clause goes on.
+      for (let k = j + 2; k + 1 < tokens.length; k++)
+        if (commaBefore(body, tokens, k) && tokens[k]!.flags & (AND | COORDINATOR) && isPastVerb(tokens[k + 1])) {
+          contentTo = k;
+          goesOnFrom = k;
+          break;
+        }
     }
     const nounWords = body.slice(tokens[nounFrom]!.start, tokens[found.clauseStart - 1]!.end);
     return {
@@ -72,6 +96,7 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
       contentFrom: j + 1,
       contentTo,
       predicateFrom,
+      goesOnFrom,
     };
   }
   return null;

@@ -73,6 +73,7 @@ function afterSubordinator(body: string, tokens: readonly Token[], from: number,
   return from;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "on", "through"]);
 const TIME_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()), "then", "last", "this", "next"]);
 
 const JOINING_WORDS = new Set(["and", "but", "while"]);
@@ -127,7 +128,9 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     ) {
       let k = segStart;
       while (k > prevStart + 1 && isCapitalised(tokens[k - 1]!)) k--;
-      return k < segStart && hasFiniteVerb(tokens, prevStart, k) ? k : segStart;
+      // "detained a man in Times Square, who said …": a place is no one who speaks.
+      const place = k > 0 && PLACE_PREPOSITIONS.has(lowerWordAt(body, tokens[k - 1]!));
+      return k < segStart && !place && hasFiniteVerb(tokens, prevStart, k) ? k : segStart;
     }
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
