@@ -309,7 +309,7 @@ function segmentsOf(
     // someone the text does not, and so not the last speaker either.
     const led = regions[0]!.start > s.start;
     const firstPerson = led && FIRST_OR_SECOND_PERSON.test(body.slice(s.start, regions[0]!.start));
-    if (!speaker && led && !firstPerson)
+    if (!speaker && led && !firstPerson && mayReportInClause(tokens))
       speaker = findAttribution(body, s.start, s.end, tokens, memory)?.claimant ?? null;
     if (!firstPerson) speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);

@@ -24,7 +24,17 @@ import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
-import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED, THAT } from "./word-flags.ts";
+import {
+  ASCII_WORD,
+  CAPITALISED,
+  LOWERCASE_REPORTING_VERB,
+  MAY_START_QUANTITY,
+  OUT,
+  PAST,
+  POINTED,
+  RELATIVE,
+  THAT,
+} from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -65,6 +75,19 @@ export interface Attribution {
 const MIN_LEAD_TOKENS = 4;
 /** Words after which a speaker's clause is subordinate to the article's ("… after the bank said"). */
 const SUBORDINATORS = new Set("after before since because when while until although though once".split(" "));
+
+/** Is the token one of SUBORDINATORS? Four to eight lowercase letters first, no string made for most words. */
+function isSubordinator(body: string, t: Token): boolean {
+  const n = t.end - t.start;
+  return (
+    n >= 4 && n <= 8 && (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD && SUBORDINATORS.has(lowerWordAt(body, t))
+  );
+}
+
+/** "who": the three-letter relative word ("which" has five). */
+function isWho(t: Token): boolean {
+  return (t.flags & RELATIVE) !== 0 && t.end - t.start === 3;
+}
 const DENIALS = new Set(["denied", "denies", "deny"]);
 
 const ADDING = new Set(["added", "adds", "add", "adding"]);
@@ -195,17 +218,14 @@ function verbAttribution(
     // "Prices fell after the central bank said …": the article's clause reaches through the
     // speaker and verb; it says when prices fell, the speaker's content is the bank's.
     const subordinate =
-      !trailing &&
-      coordinated <= 0 &&
-      subjectFrom >= 2 &&
-      SUBORDINATORS.has(lowerWordAt(body, tokens[subjectFrom - 1]!));
+      !trailing && coordinated <= 0 && subjectFrom >= 2 && isSubordinator(body, tokens[subjectFrom - 1]!);
     // "The governor rejected criticism from Karin Aas, who said …": the article's clause ends with the name.
     const namedInClause =
       !trailing &&
       subjectFrom >= 2 &&
       !commaBefore(body, tokens, subjectFrom) &&
       nameTo < verb &&
-      lowerWordAt(body, tokens[nameTo]!) === "who" &&
+      isWho(tokens[nameTo]!) &&
       hasFiniteVerb(tokens, 0, subjectFrom);
     if (subordinate) {
       const shape = subordinateShape(body, tokens, start, subjectFrom, verb, content.contentEnd);
@@ -284,7 +304,7 @@ function verbAttribution(
  * right after ", who".
  */
 function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: number, i: number): number {
-  if (verb < 2 || lowerWordAt(body, tokens[verb - 1]!) !== "who" || !commaBefore(body, tokens, verb - 1)) return -1;
+  if (verb < 2 || !isWho(tokens[verb - 1]!) || !commaBefore(body, tokens, verb - 1)) return -1;
   for (let k = i + 2; k < tokens.length; k++)
     if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k) && !(tokens[k]!.flags & LOWERCASE_REPORTING_VERB))
       return k;

@@ -114,8 +114,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // …but not one the body is "of": "the National Union of Journalists" is a body.
   const roleWords = lastOrg >= 0 && words[lastOrg + 1] === "of" ? words.slice(0, lastOrg) : words;
   // "the three-member panel": a size, not a member who speaks.
-  const sized = SIZED_BY_MEMBERS.test(name);
-  const hasRole = !sized && roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")));
+  const hasRole =
+    roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ""))) && !SIZED_BY_MEMBERS.test(name);
   // "the secretary of state's office": an organisation word after a possessive is what speaks.
   const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
   // "The coast guard", "the National Guard": a service, where "a security guard" is a person.

@@ -155,6 +155,10 @@ gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 /** After "N times": what makes it a multiplier ("as many", "more", "higher", "the size", "over"). */
 const MULTIPLYING_AFTER =
   /^[ \u00a0]+(?:as|more|less|fewer|the|that|than|over|larger|bigger|higher|lower|greater|smaller|\p{Ll}+er)\b/u;
+/** Cheap test for RUPEES_BEFORE: an "s" one or two chars before the figure ("Rs 250", "Rs.4"). */
+function rupeeSignAt(text: string, at: number): boolean {
+  return text.charCodeAt(at - 2) === 115 || text.charCodeAt(at - 1) === 115 || text.charCodeAt(at - 3) === 115;
+}
 const RUPEES_BEFORE = /\bRs\.?[ \u00a0]?$/;
 const ABBREVIATION_THEN_WORD = /^\.(?:\p{Lu}\.)+[ \u00a0]+(\p{Ll}+)/u;
 const PER_TIME_UNITS = new Set(["km", "m", "mi", "ft"]);
@@ -656,7 +660,7 @@ function partOfNamedWhole(
  * country's"), then "last", "first", "past", "next" or "top".
  */
 const BEFORE_WHOLE =
-  /[ \u00a0]+(?:(?:the|its|their|his|her|our|my|your|these|those)[ \u00a0]+)?(?:\p{L}+['’]s[ \u00a0]+)?(?:(?:last|first|past|next|top)[ \u00a0]+)?/iuy;
+  /[ \u00a0]+(?:(?:the|its|their|his|her|our|my|your|these|those)[ \u00a0]+)?(?:[a-z]+['’]s[ \u00a0]+)?(?:(?:last|first|past|next|top)[ \u00a0]+)?/iy;
 const NEXT_WORD = /[ \u00a0]+(\p{L}[\p{L}’'-]*)/uy;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -931,7 +935,11 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // "A$2.5 billion", "C$1 billion": a dollar's country is written before its sign.
   const dollarPrefix = currency?.trim() === "$" ? dollarCountryBefore(m.input, m.index) : null;
   // "Rs 250 crore", "Rs. 4 lakh": Indian English writes rupees with letters before the figure.
-  const rupees = !currency && m.index > 2 && RUPEES_BEFORE.test(m.input.slice(Math.max(0, m.index - 5), m.index));
+  const rupees =
+    !currency &&
+    m.index > 2 &&
+    rupeeSignAt(m.input, m.index) &&
+    RUPEES_BEFORE.test(m.input.slice(Math.max(0, m.index - 5), m.index));
   if (currency) unit = dollarPrefix ? dollarPrefix.code : CURRENCY_CODES[currency.trim()]!;
   else if (rupees) unit = "INR";
   else if (percent) unit = /^[%p]/i.test(percent) ? "%" : degrees(percent);

@@ -9,6 +9,7 @@ import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
   AND,
+  ASCII_WORD,
   CAPITALISED,
   COORDINATOR,
   LOWERCASE_REPORTING_VERB,
@@ -63,7 +64,10 @@ function afterSubordinator(body: string, tokens: readonly Token[], from: number,
   // "One delegate, who declined to be identified because the talks are private, said": an aside.
   if (commaBefore(body, tokens, verb)) return from;
   for (let k = verb - 2; k > from; k--) {
-    if (!SUBORDINATORS.has(lowerWordAt(body, tokens[k]!))) continue;
+    const t = tokens[k]!;
+    // Cheap first: the subordinating words are four to eight lowercase ASCII letters.
+    if (t.end - t.start < 4 || t.end - t.start > 8 || (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
+    if (!SUBORDINATORS.has(lowerWordAt(body, t))) continue;
     const next = tokens[k + 1]!;
     const nextWord = lowerWordAt(body, next);
     // "A post shared 40,000 times since Sunday falsely claims": "since" a time is a preposition.
