@@ -1,4 +1,4 @@
-import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import type { Claimant, ExtractedClaim, ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
 import {
   COMPANY_NAME_ENDINGS,
@@ -460,6 +460,21 @@ function outsideDates<Q extends Span>(quantities: Q[], dates: readonly Span[]): 
 
 /** The claim's own dates and the statement's, in text order. */
 function withStatementDate(dates: ExtractedClaim["dates"], saidOn: ExtractedClaim["dates"][number]) {
-  const all = [...dates, saidOn];
+  const all = [...dates.map((d) => fromStatementDay(d, saidOn)), saidOn];
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** "today", "yesterday", "tomorrow", "tonight" in the speaker's words, counted in days from when they spoke. */
+const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/**
+ * "“Today it has $1.3 billion,” she said in her speech on Monday": the speaker's "today" is the
+ * day they spoke, not the day the article was published.
+ */
+function fromStatementDay(d: ResolvedDate, saidOn: ResolvedDate): ResolvedDate {
+  const shift = DAY_WORDS[d.text.toLowerCase()];
+  if (shift === undefined || !d.relative || saidOn.granularity !== "day") return d;
+  const day = new Date(`${saidOn.value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + shift);
+  return { ...d, value: day.toISOString().slice(0, 10) };
 }

@@ -590,3 +590,28 @@ describe("counter-examples from a review of this read", () => {
     ]);
   });
 });
+
+describe("days and spans in the speaker's words", () => {
+  it("dates the speaker's “today” to the day they spoke", () => {
+    const [, quote, own] = claims(
+      'Governor Marsh said the fund was empty in 2021. "Today it has $1.3 billion," she said in her speech on Monday. Today the fund is empty.',
+      "2025-06-11",
+    );
+    expect(quote!.dates.map((d) => [d.text, d.value])).toEqual([
+      ["Today", "2025-06-09"],
+      ["on Monday", "2025-06-09"],
+    ]);
+    expect(own!.dates.map((d) => d.value)).toEqual(["2025-06-11"]);
+  });
+
+  it("reads “a year and a half” as 1.5 years", () => {
+    expect(
+      claims("The company waited a year and a half to act. It took one month and a half.").flatMap((c) =>
+        c.quantities.map((q) => [q.value, q.unit]),
+      ),
+    ).toEqual([
+      [1.5, "years"],
+      [1.5, "months"],
+    ]);
+  });
+});

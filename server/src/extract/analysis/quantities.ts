@@ -129,7 +129,7 @@ const QUAL_RE =
 // "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
-  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- ]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -217,6 +217,8 @@ export function mayStartQuantity(token: string): boolean {
 }
 
 const AND_A_HALF = /\s+and\s+a\s+half$/i;
+const HALF_AFTER_UNIT = /^[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b/i;
+const HALF_AFTER_UNITS = new Set(["year", "month", "week", "day", "decade", "century", "hour"]);
 
 const HALF_A = /^half\s+a$/;
 
@@ -967,6 +969,15 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     if (denominator > 0) {
       value = shareOf(value, denominator);
       unit = "share";
+    }
+  }
+  // "a year and a half", "one month and a half": the half comes after the unit.
+  if (unit !== null && HALF_AFTER_UNITS.has(unit)) {
+    const half = HALF_AFTER_UNIT.exec(m.input.slice(m.index + matched.length, m.index + matched.length + 16));
+    if (half) {
+      value += 0.5;
+      unit = `${unit}s`;
+      matched += half[0];
     }
   }
   if (glued) {
