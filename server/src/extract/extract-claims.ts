@@ -45,6 +45,13 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
 
+/** Does the quotation at `at` open a numbered or bulleted line ("1. “…”", "- “…”")? */
+function listedQuotation(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf("\n", at - 1) + 1;
+  return at - lineStart <= 6 && LIST_MARKER.test(body.slice(lineStart, at));
+}
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-*•–])\s*$/;
+
 /** The offset of the line break after `at`, or the body's end. */
 function lineEndAfter(body: string, at: number): number {
   const e = body.indexOf("\n", at);
@@ -207,6 +214,8 @@ function subjectClaimant(
   return memory.speaker(/^The\s/.test(words) ? `the${words.slice(3)}` : words);
 }
 
+const PREPOSITION_FIRST = /^(?:for|in|on|at|by|with|from|to|of|as|after|before)\s/i;
+
 /** "And we said, “…”": who "we" are is not the last speaker. */
 const FIRST_OR_SECOND_PERSON = /\b(?:I|[Ww]e|[Yy]ou)\b/;
 
@@ -309,9 +318,14 @@ function segmentsOf(
     // someone the text does not, and so not the last speaker either.
     const led = regions[0]!.start > s.start;
     const firstPerson = led && FIRST_OR_SECOND_PERSON.test(body.slice(s.start, regions[0]!.start));
-    if (!speaker && led && !firstPerson && mayReportInClause(tokens))
-      speaker = findAttribution(body, s.start, s.end, tokens, memory)?.claimant ?? null;
-    if (!firstPerson) speaker ??= memory.lastQuoteSpeaker();
+    if (!speaker && led && !firstPerson && mayReportInClause(tokens)) {
+      const named = findAttribution(body, s.start, s.end, tokens, memory)?.claimant ?? null;
+      // "Sarabia; for her part; highlighted “…”": a phrase that opens with a preposition names no one.
+      if (named && !PREPOSITION_FIRST.test(named.name)) speaker = named;
+    }
+    // "2. “We passed the largest tax cut in state history.”": a listed claim is no one's the text
+    // named last (a fact-check's evidence before it named its source).
+    if (!firstPerson && !listedQuotation(body, regions[0]!.start)) speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
     const out: Segment[] = regions.map((r) => ({
       start: Math.max(r.start, s.start),

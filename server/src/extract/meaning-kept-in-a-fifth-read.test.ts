@@ -615,3 +615,109 @@ describe("days and spans in the speaker's words", () => {
     ]);
   });
 });
+
+describe("a sixth and seventh read: speakers", () => {
+  const who = (body: string) => claims(body).map((c) => [c.claimant.name, c.claimant.type]);
+
+  it("remembers a person written after a two-word title for a later “she said”", () => {
+    expect(
+      who(
+        "A spokeswoman for the operator said the offer was fair. Transport Secretary Helen Moorcroft urged both sides to return to talks. She said the government had invested £2.3 billion in the line since 2019.",
+      ).at(-1),
+    ).toEqual(["Helen Moorcroft", "person"]);
+  });
+
+  it("remembers a surname that opens a sentence before an auxiliary", () => {
+    expect(
+      who(
+        "Daniela Ortega won the race. Tasha Green said the mayor would decide. Ortega will be the first Latina mayor. She said voters wanted change.",
+      ).at(-1),
+    ).toEqual(["Daniela Ortega", "person"]);
+  });
+
+  it("reads a speaker after a lead-in of time, a plural noun phrase or a described name", () => {
+    expect(who("On Monday, the lawyers said all fees had been disclosed.")).toEqual([["lawyers", "person"]]);
+    expect(who("On Monday, his lawyer, John Crane, said all fees had been disclosed.")).toEqual([
+      ["John Crane", "person"],
+    ]);
+  });
+
+  it("reads parties, charities, rail and law firms, an air force and “The Left party” as bodies", () => {
+    expect(
+      who(
+        "Citizens Advice said bills were too high. Energy UK said prices would fall. Labour said the cap was too late. Ukraine's air force said 40 drones were downed. His solicitors, Crane Whitlock LLP, said the fees were lawful. The Left party said the money would be better spent on schools.",
+      ).map(([, type]) => type),
+    ).toEqual(["organization", "organization", "organization", "organization", "organization", "organization"]);
+  });
+
+  it("keeps a scientist described by a title before the name and an affiliation after it a person", () => {
+    const all = claims(
+      'Dr. Lena Hartmann said the ice was real. Planetary geologist Dr. Samuel Okoye of the University of Arizona said the signal could be rock. "Radar has fooled us before," he said.',
+    );
+    expect(all.map((c) => c.claimant.type)).toEqual(["person", "person", "person"]);
+    expect(all[2]!.claimant.name).toBe(all[1]!.claimant.name);
+  });
+
+  it("gives a listed quotation no one's name from the evidence before it", () => {
+    const all = claims(
+      'The governor made two claims.\n\n1. "Crime is down 20 percent."\n\nState police data show crime fell 8%.\n\n2. "We passed the largest tax cut in state history."',
+    );
+    expect(claimQuoting(all, "largest tax cut").claimant.name).toBe("the article");
+  });
+
+  it("gives a pledge after the speaker's reported clause to the speaker", () => {
+    expect(
+      claims("Ortega said voters wanted cheaper housing and promised to build 2,000 affordable units.").map(
+        (c) => c.text,
+      ),
+    ).toEqual([
+      "According to Ortega, voters wanted cheaper housing",
+      "Ortega promised to build 2,000 affordable units",
+    ]);
+  });
+
+  it("words “adding that …” after the speaker's clause alone, and reads no report in “found the strain in a sample”", () => {
+    expect(
+      claims(
+        "Laura Kemp said season-ticket holders should be refunded, adding that fares had risen by 18 per cent since 2022.",
+      )[1]!.text,
+    ).toBe("According to Laura Kemp, fares had risen by 18 per cent since 2022");
+    const [found] = claims("Inspectors found the strain in a sample taken on May 30.");
+    expect([found!.claimant.name, found!.dates.map((d) => d.value)]).toEqual(["the article", ["2025-05-30"]]);
+  });
+
+  it("names who posted results in lowercase, and drops where a source was published", () => {
+    expect(
+      who("Daniela Ortega won the runoff, according to unofficial results posted by the county elections office."),
+    ).toEqual([["county elections office", "organization"]]);
+    expect(
+      claims("Sales rose 4%, according to the report, published Wednesday in the journal Retail Letters.").length,
+    ).toBe(1);
+  });
+});
+
+describe("a sixth and seventh read: figures and dates", () => {
+  const figures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.value, q.unit, q.qualifier]));
+  const dates = (body: string) => claims(body).flatMap((c) => c.dates.map((d) => [d.text, d.value]));
+
+  it("reads “Over 11 years,” that opens a sentence as a period, and pence", () => {
+    expect(figures("Over 11 years, 600 people died.")).toEqual([
+      [11, "years", null],
+      [600, "people", null],
+    ]);
+    expect(figures("A loaf now costs 95p, up from 80p last year.")).toEqual([
+      [95, "pence", null],
+      [80, "pence", null],
+    ]);
+  });
+
+  it("dates a range around the publication day, a place's commas and a short month's deadline", () => {
+    expect(dates("The sale runs from May 28 through June 19.")).toEqual([
+      ["May 28", "2025-05-28"],
+      ["June 19", "2025-06-19"],
+    ]);
+    expect(dates("Inspectors visited the Yuma, Arizona, plant on May 30.")).toEqual([["May 30", "2025-05-30"]]);
+    expect(dates("Counties must finish the work by Aug. 1.")).toEqual([["Aug. 1", "2025-08-01"]]);
+  });
+});

@@ -53,12 +53,17 @@ const BY_BODY =
 function sourceName(phrase: string): string {
   const published = PUBLISHED.exec(phrase);
   if (published === null) return phrase;
-  return BY_BODY.exec(published[2]!)?.[1] ?? published[1]!;
+  return BY_BODY.exec(published[2]!)?.[1] ?? BY_OFFICE.exec(published[2]!)?.[1] ?? published[1]!;
 }
+/** "posted by the county elections office": a body named in lowercase by its kind. */
+const BY_OFFICE =
+  /^\s+by\s+(the\s+(?:[a-z’'-]+\s+){0,3}(?:office|board|department|agency|commission|ministry|council|authority|bureau|registrar|clerk))\b/;
 
 /** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
 const SOURCE_DESCRIPTION =
   /^(?:the|a|an)\s+(?:(?:[\p{L}’'-]+\s+){0,5}(?:that|which|who|whose)\b|(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+[.!]?[”"]?$)/u;
+const PUBLISHED_DESCRIPTION =
+  /^(?:published|released|issued|posted|compiled|commissioned|conducted)\b[^,;]{0,80}[.!]?[”"]?$/;
 /** "a labor economist at Arizona State University", "an outplacement firm": a role or a body's kind. */
 const DESCRIPTION_NOUN =
   /^(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s+(?:at|of|for|with|in|on|who|that|which)\b|[.!]?[”"]?$)/u;
@@ -69,6 +74,9 @@ const DESCRIPTION_NOUN =
  * trade group that challenged the statute"); null when they do not describe it.
  */
 function sourceDescription(after: string): "person" | "body" | null {
+  // "…, according to the report, published Wednesday in the journal Retail Letters": when and
+  // where the source came out.
+  if (PUBLISHED_DESCRIPTION.test(after)) return "body";
   const noun = DESCRIPTION_NOUN.exec(after)?.[1]?.toLowerCase();
   if (noun !== undefined && (ROLE_WORDS.has(noun) || OCCUPATIONS.has(noun))) return "person";
   return SOURCE_DESCRIPTION.test(after) ? "body" : null;

@@ -305,7 +305,8 @@ function verbAttribution(
  */
 function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: number, i: number): number {
   if (verb < 2 || !isWho(tokens[verb - 1]!) || !commaBefore(body, tokens, verb - 1)) return -1;
-  for (let k = i + 2; k < tokens.length; k++)
+  // Bounded, so a sentence of many "who said" stays linear.
+  for (let k = i + 2; k < tokens.length && k - i <= 40; k++)
     if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k) && !(tokens[k]!.flags & LOWERCASE_REPORTING_VERB))
       return k;
   return -1;

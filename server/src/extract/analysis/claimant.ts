@@ -142,8 +142,12 @@ function namedMemberOf(name: string, words: readonly string[]): boolean {
   const at = words.findIndex((w) => AFFILIATION.has(w));
   if (at < 2) return false;
   const written = name.split(/[\s-]+/);
-  for (let i = 0; i < at; i++) if (ORGANISATION_WORDS.has(words[i]!) || !/^\p{Lu}/u.test(written[i]!)) return false;
-  return true;
+  for (let i = 0; i < at; i++) if (ORGANISATION_WORDS.has(words[i]!)) return false;
+  // The capitalised name right before "of", two words or more; a title in lowercase may come
+  // before it ("Planetary geologist Dr. Samuel Okoye of the University of Arizona").
+  let k = at - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(written[k]!)) k--;
+  return at - 1 - k >= 2;
 }
 
 // Person names recur through an article: whether each is a surname alone is kept (bounded).

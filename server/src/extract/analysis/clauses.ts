@@ -259,7 +259,7 @@ function splitClausesFrom(
         reported &&
         (isAnd || (depth === 0 && t.flags & COORDINATOR && lowerWordAt(body, t) === "but")) &&
         !inParticiple &&
-        speakerActAt(body, tokens, i + 1)
+        speakerActAt(body, tokens, i + 1, clauseFrom)
       ) {
         // "said the centres were overcrowded and accused the government of hiding figures": the
         // speaker accused, not the centres.
@@ -297,7 +297,11 @@ function splitClausesFrom(
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
       } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i)) {
-        split = { at: i, leftEnd: i, mode: "participle" };
+        // "…, adding that fares had risen by 18 per cent": the speaker's next claim, worded alone.
+        split =
+          reported && saysThatAt(body, tokens, i)
+            ? { at: i + 2, leftEnd: i, mode: "clause" }
+            : { at: i, leftEnd: i, mode: "participle" };
       } else if (inParticiple && isAnd && isParticiple(tokens[i + 1])) {
         split = { at: i + 1, leftEnd: i, mode: "participle" };
       }
@@ -321,6 +325,19 @@ function splitClausesFrom(
 }
 
 /** Words that open a subordinate clause whose verb a later "and <verb>" may continue. */
+const SAYING = new Set("adding saying noting arguing warning insisting claiming stressing explaining".split(" "));
+
+/** "adding that …": a participle of saying and "that" after it. */
+function saysThatAt(body: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    (next.flags & THAT) !== 0 &&
+    i + 2 < tokens.length &&
+    SAYING.has(lowerWordAt(body, tokens[i]!))
+  );
+}
+
 /** "signalled that …": a past form and "that" right after it. */
 function pastBeforeThat(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
@@ -461,16 +478,23 @@ const SPEAKER_ACTS: Record<string, readonly string[]> = {
   // something is the speaker's; "warned bystanders to flee" may be the reported subject's deed.
   warned: ["against", "of"],
   cautioned: ["against"],
+  // "said voters wanted cheaper housing and promised to build 2,000 units": the speaker's pledge
+  // (not after a perfect: "said the rebels had seized the town and vowed to march" is theirs).
+  promised: ["to"],
+  pledged: ["to"],
 };
+const PLEDGES = new Set(["promised", "pledged"]);
 
 /** Is the verb at `at` a speaker's act (SPEAKER_ACTS), its particle within the next few words? */
-function speakerActAt(body: string, tokens: readonly Token[], at: number): boolean {
+function speakerActAt(body: string, tokens: readonly Token[], at: number, clauseFrom: number): boolean {
   const verb = tokens[at];
   // Every act listed is a past form: most words after "and" are not, and are not read.
   if (!verb || !(verb.flags & PAST)) return false;
-  const particles =
-    verb && Object.hasOwn(SPEAKER_ACTS, lowerWordAt(body, verb)) ? SPEAKER_ACTS[lowerWordAt(body, verb)] : null;
+  const word = lowerWordAt(body, verb);
+  const particles = Object.hasOwn(SPEAKER_ACTS, word) ? SPEAKER_ACTS[word] : null;
   if (!particles) return false;
+  if (PLEDGES.has(word))
+    for (let k = clauseFrom; k < at; k++) if (PERFECT.has(lowerWordAt(body, tokens[k]!))) return false;
   for (let k = at + 1; k < tokens.length && k - at <= 6 && !commaOrSemicolonBefore(body, tokens, k); k++)
     if (particles.includes(lowerWordAt(body, tokens[k]!))) return true;
   return false;

@@ -247,7 +247,7 @@ export function findDates(
   if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
     out.splice(out.indexOf(modifierMonth), 1);
   out.sort((a, b) => a.start - b.start);
-  return out.length > 1 ? withRangesInOrder(withPreviousResolved(out), body) : out;
+  return out.length > 1 ? withRangesInOrder(withPreviousResolved(out), body, pub === null ? null : isoDay(pub)) : out;
 }
 
 const WEEKDAY_AS_KIND = /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|league|closures?|rota|roast)\b/;
@@ -261,7 +261,7 @@ const RANGE_OPENS = /\b(?:from|between)[ \u00a0]+$/i;
  * Wednesday) ends on the Friday after that Monday, "from November to February" in the next year.
  * Only relative ends move, a week or a year on. `dates` are in text order.
  */
-function withRangesInOrder(dates: ResolvedDate[], body: string): ResolvedDate[] {
+function withRangesInOrder(dates: ResolvedDate[], body: string, pubDay: string | null): ResolvedDate[] {
   for (let i = 1; i < dates.length; i++) {
     const a = dates[i - 1]!;
     const b = dates[i]!;
@@ -272,12 +272,36 @@ function withRangesInOrder(dates: ResolvedDate[], body: string): ResolvedDate[] 
       !RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))
     )
       continue;
-    dates[i] = {
-      ...b,
-      value: a.granularity === "day" ? daysLater(b.value, 7) : `${Number(b.value.slice(0, 4)) + 1}${b.value.slice(4)}`,
-    };
+    // A weekday comes round again a week later ("from Friday through Monday").
+    if (a.granularity === "day" && !HAS_DIGIT.test(b.text)) {
+      dates[i] = { ...b, value: daysLater(b.value, 7) };
+      continue;
+    }
+    // A calendar day or month: the end a year later ("from November through February"), or the
+    // start a year earlier when that range holds the publication date ("The sale runs from May 28
+    // through June 19", published June 12: this May, not next).
+    const laterEnd = { ...b, value: yearsOn(b.value, 1) };
+    const earlierStart = { ...a, value: yearsOn(a.value, -1) };
+    if (a.relative && pubDay !== null && distanceFrom(pubDay, earlierStart.value, b.value) === 0)
+      dates[i - 1] = earlierStart;
+    else dates[i] = laterEnd;
   }
   return dates;
+}
+
+const HAS_DIGIT = /\d/;
+
+/** "2025-06" a year on is "2026-06"; works for days and months. */
+function yearsOn(value: string, years: number): string {
+  return `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
+}
+
+/** How far the day `pub` (YYYY-MM-DD) lies outside the range [from, to] of days or months: 0 inside. */
+function distanceFrom(pub: string, from: string, to: string): number {
+  const start = Date.parse(from.length === 7 ? `${from}-01` : from);
+  const end = Date.parse(to.length === 7 ? `${to}-28` : to);
+  const at = Date.parse(pub);
+  return at < start ? start - at : at > end ? at - end : 0;
 }
 
 /** "2025-07-11" seven days on is "2025-07-18". */

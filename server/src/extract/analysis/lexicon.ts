@@ -439,6 +439,14 @@ export const KNOWN_BODIES = new Set([
   "Capital Economics",
   "Oxford Economics",
   "Statistics Canada",
+  "Citizens Advice",
+  // Parties speak as bodies: "Labour said", "the Conservatives said".
+  "Labour",
+  "Conservatives",
+  "Tories",
+  "Liberal Democrats",
+  "Reform UK",
+  "SNP",
   "Médecins Sans Frontières",
   "Doctors Without Borders",
   "Human Rights Watch",
@@ -463,7 +471,7 @@ export const COMPANY_TRADE_WORDS = [
  * "Capital Economics" is on KNOWN_BODIES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
  */
 export const COMPANY_NAME_ENDINGS = new Set(
-  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare".split(
+  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare rail llp uk farms".split(
     " ",
   ),
 );
@@ -624,8 +632,9 @@ export const ORGANISATION_WORDS = new Set([
   "publisher",
   "startup",
   "laboratory",
-  // "the Athletics Integrity Unit", "Southern Railway".
+  // "the Athletics Integrity Unit", "Southern Railway", "Ukraine's air force".
   "unit",
+  "force",
   "railway",
   "railways",
 ]);

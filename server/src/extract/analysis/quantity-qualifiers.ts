@@ -166,6 +166,8 @@ export function overIsPeriod(
   found: readonly Quantity[],
 ): boolean {
   if (q.unit === null || !PERIOD_UNITS.has(q.unit) || qualifier.toLowerCase() !== "over") return false;
+  // "Over 11 years, 600 people died": a span of time that opens the sentence, set off by a comma.
+  if (text.slice(0, at).trim() === "" && text.charCodeAt(q.end - start) === 44) return true;
   const previous = found[found.length - 1];
   if (previous === undefined || previous.end - start > at) return false;
   const before = text.slice(Math.max(0, at - 12), at);

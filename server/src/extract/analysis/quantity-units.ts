@@ -23,7 +23,9 @@ export function isLetterAt(text: string, i: number): boolean {
  * "104F" for degrees, "3.35pc" for per cent in British and Australian copy), as written: "5G" is
  * no grams.
  */
-const GLUED_UNITS = new Set("km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh C F pc".split(" "));
+const GLUED_UNITS = new Set(
+  "km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh C F pc p".split(" "),
+);
 
 /** The unit written straight after digits at `at` ("km" in "10km"), or null when the letters are none. */
 export function gluedUnitAt(text: string, at: number): string | null {
@@ -36,6 +38,8 @@ export function gluedUnitAt(text: string, at: number): string | null {
 /** The unit a glued unit stands for: "pc" is per cent, a capital C or F degrees; the rest as written. */
 export function gluedUnitName(glued: string): string {
   if (glued === "pc") return "%";
+  // "95p", "27.03p per kilowatt hour": pence.
+  if (glued === "p") return "pence";
   return glued === "C" || glued === "F" ? degrees(`°${glued}`) : glued;
 }
 

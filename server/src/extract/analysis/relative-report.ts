@@ -55,6 +55,8 @@ const NOT_A_VERB = new Set(
 );
 const MAX_SPEAKER_WORDS = 4;
 const MAX_NOUN_WORDS = 6;
+/** How far the clause's end is looked for: bounded, so a long sentence of such clauses stays linear. */
+const MAX_CLAUSE_WORDS = 40;
 
 /** The first such clause in the sentence's tokens, or null. */
 export function relativeReportIn(body: string, tokens: readonly Token[]): RelativeReport | null {
@@ -71,7 +73,7 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
     let predicateFrom = -1;
     let goesOnFrom = -1;
     if (inSubject) {
-      for (let k = j + 2; k < tokens.length; k++)
+      for (let k = j + 2; k < tokens.length && k - j <= MAX_CLAUSE_WORDS; k++)
         if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k)) {
           contentTo = predicateFrom = k;
           break;
@@ -80,7 +82,7 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
     } else {
       // "visited the hospital, which she said treats 40,000 patients a year, and met nurses": the
       // clause ends at the comma before the main clause goes on.
-      for (let k = j + 2; k + 1 < tokens.length; k++)
+      for (let k = j + 2; k + 1 < tokens.length && k - j <= MAX_CLAUSE_WORDS; k++)
         if (commaBefore(body, tokens, k) && tokens[k]!.flags & (AND | COORDINATOR) && isPastVerb(tokens[k + 1])) {
           contentTo = k;
           goesOnFrom = k;

@@ -267,6 +267,9 @@ export function reportedContent(
   ) {
     const to = Math.min(segmentEndAfter(body, tokens, c), c + 13);
     let v = firstFiniteVerb(tokens, c + 1, to);
+    // "found the strain in a sample taken on May 30": a participle with no auxiliary describes a
+    // noun; it is no clause's verb.
+    if (v > 0 && PARTICIPLE_ONLY.has(lowerWordAt(body, tokens[v]!)) && !(tokens[v - 1]!.flags & ALWAYS_FINITE)) v = -1;
     if (TAKES_A_CLAUSE.has(lowerWordAt(body, verb))) {
       // "critics say the figures include vessels that only sailed …": the clause's own verb comes
       // before the relative clause's.
@@ -298,6 +301,12 @@ export function reportedContent(
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+/** Past participles that are never a simple past: "taken", "given", "shown". */
+const PARTICIPLE_ONLY = new Set(
+  "taken given shown seen written done known grown drawn driven eaten fallen flown forgotten gone hidden ridden risen spoken stolen sworn thrown worn chosen broken frozen beaten bitten".split(
+    " ",
+  ),
+);
 
 /**
  * "said geolocated footage showed troops in the village": a regular "-ed" word that opens the

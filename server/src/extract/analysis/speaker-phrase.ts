@@ -116,10 +116,13 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   if (shortForm > from) return plausibleSpeaker(body, tokens, from, shortForm);
   const words: string[] = [];
   for (let t = from; t < to; t++) {
-    if (tokens[t]!.flags & ALWAYS_FINITE) return false;
+    // "The Left party": a capitalised word inside a name is no verb, whatever its letters.
+    const inName = t > from && (tokens[t]!.flags & CAPITALISED) !== 0;
+    if (tokens[t]!.flags & ALWAYS_FINITE && !inName) return false;
     // A past form right after a name is its verb: "Ortega rejected claims that …", "Ortega disputed".
     if (
       t > from &&
+      !inName &&
       tokens[t]!.flags & PAST &&
       tokens[t - 1]!.flags & CAPITALISED &&
       !NAMING_PARTICIPLES.has(wordAt(body, tokens[t]!))

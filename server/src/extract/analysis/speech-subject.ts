@@ -8,8 +8,11 @@ import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
+  ALWAYS_FINITE,
   AND,
   ASCII_WORD,
+  MAY_START_QUANTITY,
+  OBJECT_STARTER,
   CAPITALISED,
   COORDINATOR,
   LOWERCASE_REPORTING_VERB,
@@ -29,7 +32,15 @@ import {
 export function looksLikeSubject(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
-  return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
+  if (tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0)) return true;
+  // "On Monday, the lawyers said", "In a statement, his solicitors said": a short noun phrase
+  // after a determiner (the plural of a speaker's noun has no flag of its own).
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    (tokens[0]!.flags & OBJECT_STARTER) !== 0 &&
+    !(tokens[0]!.flags & MAY_START_QUANTITY)
+  );
 }
 
 /** A name written out: "Dr. Ana Ferreira", "Council member Robert Hayes", not "In Bogotá" or "Last week". */
@@ -139,8 +150,7 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);
-  if (firstPrev === 0 && looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart))
-    return segStart;
+  if (looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart)) return segStart;
   // "…, and its president of football operations, Damian Shaw, said …": after a clause of the
   // article's own, a joined description and the name between commas.
   if (joinedDescriptionStart(body, tokens, segStart) > 0 && looksLikeName(tokens.slice(segStart, i))) return segStart;
@@ -326,10 +336,16 @@ export function openingPersonName(body: string, tokens: readonly Token[]): strin
   );
 }
 
-/** "Senator Ben Alvarez disagreed.": an office written as a title, then a name of two words or more. */
+/**
+ * "Senator Ben Alvarez disagreed.", "Transport Secretary Helen Moorcroft urged …": an office
+ * written as a title (with a word or two before it), then a name of two words or more.
+ */
 function officeName(body: string, tokens: readonly Token[]): string | null {
-  if (tokens.length < 4 || !isCapitalised(tokens[0]!) || !isOffice(lowerWordAt(body, tokens[0]!))) return null;
-  const name = leadingName(body, tokens, 1);
+  let office = -1;
+  for (let k = 0; k < 3 && k + 3 < tokens.length && isCapitalised(tokens[k]!); k++)
+    if (tokens[k]!.end - tokens[k]!.start > 2 && isOffice(lowerWordAt(body, tokens[k]!))) office = k;
+  if (office < 0) return null;
+  const name = leadingName(body, tokens, office + 1);
   return name !== null && name.includes(" ") ? name : null;
 }
 
@@ -407,7 +423,8 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number): boole
     !KNOWN_BODIES.has(word) &&
     !isNationalityOrParty(word) &&
     !ALL_CAPITALS.test(word) &&
-    (tokens[at + 1]!.flags & PAST) !== 0
+    // "Harlow thanked …", "Ortega will be the first Latina mayor": a verb or an auxiliary next.
+    (tokens[at + 1]!.flags & (PAST | ALWAYS_FINITE)) !== 0
   );
 }
 const NOT_NAME_OPENERS = new Set(

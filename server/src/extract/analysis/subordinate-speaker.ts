@@ -67,5 +67,8 @@ const TRAILING_MARKS = /[\s,;:.!]+$/;
 /** Does a clause with its own verb open at token k ("prices are still 20% higher", "40 new cases were reported")? */
 function opensClause(body: string, tokens: readonly Token[], k: number): boolean {
   const to = Math.min(tokens.length, k + 8);
-  return hasFiniteVerb(tokens, k + 1, to) || presentTenseVerbIn(body, tokens, k, to) > 0;
+  // "…, that's a frightening thing": a subject with "is" written onto it.
+  if (CONTRACTED_IS.test(body.slice(tokens[k]!.start, tokens[k]!.end))) return true;
+  return hasFiniteVerb(tokens, k, to) || presentTenseVerbIn(body, tokens, k, to) > 0;
 }
+const CONTRACTED_IS = /^(?:that|it|there|this|what|he|she)['’]s$/i;

@@ -1,6 +1,6 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
-import { commaBefore, firstTokenEndingAfter, lowerWordAt, type Token } from "./tokens.ts";
+import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { defineGate } from "./word-gates.ts";
 import { ALWAYS_FINITE, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
@@ -208,7 +208,12 @@ const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "fr
 const FORWARD_TOKENS = 40;
 
 /** Days and months a deadline word can end a period at: "until Friday", "runs until January". */
-const DEADLINE_DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.map((m) => m.toLowerCase())]);
+// Months written short too: "by Aug. 1".
+const DEADLINE_DATES = new Set([
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+]);
 /** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
 const DEADLINE_WORDS = new Set(["until", "till", "through", "thru", "by"]);
 /** A time of day between a deadline word and its weekday: "through 8 p.m. Friday", "until noon Saturday". */
@@ -340,6 +345,16 @@ function deadlineAhead(
  * Without any tense mark in the span, `fallback` (the claim's overall tense) decides. A weekday
  * after "until", "through", "till" or "by" ends a period or sets a deadline: see deadlineAhead.
  */
+/**
+ * Is the comma before token i one of the pair that sets off a place's state or country ("the
+ * Yuma, Arizona, plant")? Token i - 1 is capitalised and so is the one before its own comma.
+ */
+function placeCommas(tokens: readonly Token[], i: number, first: number): boolean {
+  const before = tokens[i - 1];
+  const outer = tokens[i - 2];
+  return before !== undefined && outer !== undefined && i - 2 >= first && isCapitalised(before) && isCapitalised(outer);
+}
+
 export function futureAt(
   body: string,
   tokens: readonly Token[],
@@ -369,7 +384,7 @@ export function futureAt(
       break;
     }
     if (t.flags & TO) sawTo = true;
-    if (commaBefore(body, tokens, i)) break;
+    if (commaBefore(body, tokens, i) && !placeCommas(tokens, i, first) && !placeCommas(tokens, i + 1, first)) break;
   }
   // Else forward from it to the span's end.
   // Bounded: a tense mark far past the date governs another clause, and a span with thousands of

@@ -1,6 +1,8 @@
 import type { Token } from "./tokens.ts";
 import {
   ALWAYS_FINITE,
+  CAPITALISED,
+  MAY_START_QUANTITY,
   CONTRACTED_MODAL,
   NOT_VERB_AFTER,
   OBJECT_STARTER,
@@ -17,7 +19,9 @@ export function isPastVerb(t: Token | undefined): boolean {
 export function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (t.flags & ALWAYS_FINITE) return true;
+  // "taken on May 30": a capitalised auxiliary inside a sentence before a figure is a month.
+  if (t.flags & ALWAYS_FINITE)
+    return !(i > 0 && t.flags & CAPITALISED && (tokens[i + 1]?.flags ?? 0) & MAY_START_QUANTITY);
   const prev = tokens[i - 1];
   // "she'll sign", "we'd support": the modal is written onto the pronoun before the verb.
   if (prev && prev.flags & CONTRACTED_MODAL) return true;
