@@ -17,6 +17,7 @@ import { withoutClockTimes } from "./analysis/clock-times.ts";
 import type { Token } from "./analysis/tokens.ts";
 import { isOffice } from "./analysis/role-holders.ts";
 import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
+import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -165,6 +166,9 @@ const PREPOSITIONS_IN_NAMES = new Set(["of", "by", "for", "at", "in", "from", "o
 const SAID_WITH_AN = /^(?:8\d?|11|18)\D/;
 
 function computeClaimantReference(name: string, type: Claimant["type"]): string {
+  // "Analysts at Cornwall Insight forecast …": a described group opened the sentence; its noun is common.
+  if (type === "unnamed_sources" && isUnnamedGroupNoun(name.split(" ", 1)[0]!) && /^\p{Lu}\p{Ll}/u.test(name))
+    name = name[0]!.toLowerCase() + name.slice(1);
   const words = name.split(" ");
   // "a 19-year-old man from Guinea": one person described by age.
   if (type === "person" && AGE_BEFORE_NOUN.test(words[0]!)) return `${SAID_WITH_AN.test(name) ? "an" : "a"} ${name}`;

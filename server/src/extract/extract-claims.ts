@@ -594,7 +594,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             restored: c.speakerAct ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}` : c.restored,
             claimant: seg.claimant,
             directQuote: seg.directQuote,
-            namesSpeaker: seg.namesSpeaker === true || c.speakerAct === true,
+            // Only the clause that holds the speaker's name: "Analysts at Cornwall Insight forecast
+            // the cap will fall, but warned that prices …" words the second with its speaker.
+            namesSpeaker: (seg.namesSpeaker === true && c.start <= seg.start) || c.speakerAct === true,
             keepsPronoun: seg.keepsPronoun === true,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),

@@ -721,3 +721,13 @@ describe("a sixth and seventh read: figures and dates", () => {
     expect(dates("Counties must finish the work by Aug. 1.")).toEqual([["Aug. 1", "2025-08-01"]]);
   });
 });
+
+describe("a sixth and seventh read: wordings", () => {
+  it("words a forecaster's second clause with its speaker, a described group in lowercase", () => {
+    expect(
+      claims(
+        "Analysts at Cornwall Insight forecast the cap will fall in October, but warned that prices were likely to remain high.",
+      ).map((c) => c.text)[1],
+    ).toBe("According to analysts at Cornwall Insight, prices were likely to remain high");
+  });
+});

@@ -17,6 +17,11 @@ const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close famil
 /** "The researchers", "its economists": people the article has introduced, not an unnamed group. */
 const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i;
 
+/** Does `word` name a group of people the article does not name ("Analysts", "officials")? */
+export function isUnnamedGroupNoun(word: string): boolean {
+  return UNNAMED_GROUP_NOUNS.has(word.toLowerCase());
+}
+
 export function describedGroup(name: string, words: readonly string[], phrase: string): Claimant | null {
   if (REFERRING_OPENER.test(phrase.trim()) || NAMED_LIKE_A_GROUP.test(name)) return null;
   const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w));
