@@ -45,6 +45,14 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
 
+/** The speaker of the last claim when it is a quotation ending after `since`, else null. */
+function quotedBefore(claims: readonly ExtractedClaim[], since: number): Claimant | null {
+  const last = claims[claims.length - 1];
+  return last && last.end >= since && last.flags.includes("quotation") && last.claimant.type !== "article"
+    ? last.claimant
+    : null;
+}
+
 /** Does the quotation at `at` open a numbered or bulleted line ("1. “…”", "- “…”")? */
 function listedQuotation(body: string, at: number): boolean {
   const lineStart = body.lastIndexOf("\n", at - 1) + 1;
@@ -102,6 +110,8 @@ interface Segment {
   namesSpeaker?: boolean;
   /** A leading pronoun is not replaced by the claimant (see Attribution.keepsPronoun). */
   keepsPronoun?: boolean;
+  /** The sentence rests on someone without a reporting verb ("is understood to", "expects"). */
+  sourced?: boolean;
 }
 
 /**
@@ -230,6 +240,8 @@ function closingQuotesEnd(body: string, end: number): number {
 class ParagraphQuotes {
   private speakers = new Map<number, Claimant | null>();
   private next = 0;
+  /** Who spoke the quotation just before the sentence, in it or the paragraph before: a listed quotation's speaker. */
+  quotedBefore: Claimant | null = null;
   constructor(
     private body: string,
     readonly regions: QuoteRegion[],
@@ -323,9 +335,11 @@ function segmentsOf(
       // "Sarabia; for her part; highlighted “…”": a phrase that opens with a preposition names no one.
       if (named && !PREPOSITION_FIRST.test(named.name)) speaker = named;
     }
-    // "2. “We passed the largest tax cut in state history.”": a listed claim is no one's the text
-    // named last (a fact-check's evidence before it named its source).
-    if (!firstPerson && !listedQuotation(body, regions[0]!.start)) speaker ??= memory.lastQuoteSpeaker();
+    // "2. “We passed the largest tax cut in state history.”": a listed quotation goes on from a
+    // quotation just before it ("- “We have won 20 games,” she said." then "- “…”"), not from a
+    // source a fact-check's evidence paragraph named.
+    if (listedQuotation(body, regions[0]!.start)) speaker ??= quotes.quotedBefore;
+    else if (!firstPerson) speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
     const out: Segment[] = regions.map((r) => ({
       start: Math.max(r.start, s.start),
@@ -370,7 +384,8 @@ function segmentsOf(
     // "Goldman Sachs expects Brent to average $56", "Valadares is understood to be earning …":
     // someone the sentence names without a reporting verb, worded as written.
     const source = sourceWithoutReportingVerb(body.slice(s.start, s.end), memory);
-    if (source) return [{ start: s.start, end: s.end, claimant: source, directQuote: false, namesSpeaker: true }];
+    if (source)
+      return [{ start: s.start, end: s.end, claimant: source, directQuote: false, namesSpeaker: true, sourced: true }];
     return (
       relativeReportSegments(body, s, tokens, memory) ?? [
         { start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false },
@@ -488,6 +503,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let checkedOpen = false;
   // A transcript's turn goes on past a paragraph break: the speaker of the last labelled turn.
   let lastTurnSpeaker: Claimant | null = null;
+  // Where the paragraph before starts: a listed quotation goes on from a quotation since then.
+  let previousParagraphFrom = 0;
   // Where a note about the story ends ("Correction: …" runs to its line's end).
   let noteEnd = -1;
   let p = 0;
@@ -568,6 +585,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       // Only the quote regions that overlap this sentence can overlap its claims: looking at
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
+      if (sentenceRegions.length > 0) quotes.quotedBefore = quotedBefore(claims, previousParagraphFrom);
       const segments = turnSpeaker
         ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
         : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);
@@ -581,6 +599,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           seg.restored === undefined
             ? splitClauses(body, tokens, seg.start, seg.end, seg.claimant.type !== "article" && !seg.directQuote)
             : [{ start: seg.start, end: seg.end, restored: seg.restored }];
+        // The first clause that is not an aside is the one that names the speaker.
+        const namingClause = clauses.find((c) => !c.aside);
         for (const c of clauses) {
           const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);
           if (span.end <= span.start) continue;
@@ -592,11 +612,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             sentenceEnd: s.end,
             // "Senator Paloma Reyes accused the government of hiding figures": worded with the speaker.
             restored: c.speakerAct ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}` : c.restored,
-            claimant: seg.claimant,
+            // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
+            // about the subject is the article's own, not what the outlet was told.
+            claimant: c.aside && seg.sourced ? ARTICLE_CLAIMANT : seg.claimant,
             directQuote: seg.directQuote,
             // Only the clause that holds the speaker's name: "Analysts at Cornwall Insight forecast
             // the cap will fall, but warned that prices …" words the second with its speaker.
-            namesSpeaker: (seg.namesSpeaker === true && c.start <= seg.start) || c.speakerAct === true,
+            namesSpeaker: (seg.namesSpeaker === true && c === namingClause) || c.speakerAct === true,
             keepsPronoun: seg.keepsPronoun === true,
             quotedShare: quotedShare(sentenceRegions, span.start, span.end),
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
@@ -631,6 +653,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       checkedTo = claims.length;
       checkedOpen = false;
     }
+    previousParagraphFrom = from;
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));

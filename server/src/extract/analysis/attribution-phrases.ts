@@ -57,7 +57,7 @@ function sourceName(phrase: string): string {
 }
 /** "posted by the county elections office": a body named in lowercase by its kind. */
 const BY_OFFICE =
-  /^\s+by\s+(the\s+(?:[a-z’'-]+\s+){0,3}(?:office|board|department|agency|commission|ministry|council|authority|bureau|registrar|clerk))\b/;
+  /^\s+by\s+(the\s+(?:[a-z’'-]+\s+){0,3}(?:office|board|department|agency|commission|ministry|council|authority|bureau))(?![\s-]+[a-z])/;
 
 /** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
 const SOURCE_DESCRIPTION =

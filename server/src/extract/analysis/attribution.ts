@@ -6,6 +6,7 @@ import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import {
   coordinatedSubjectEnd,
   describedNameEnd,
+  peopleInPlural,
   looksLikeSubject,
   nameEnd,
   opensWithCommonWord,
@@ -189,7 +190,11 @@ function verbAttribution(
     if (!plausibleSpeaker(body, tokens, segStart, nameTo) && tokens[i + 1] && tokens[i + 1]!.flags & THAT)
       nameTo = reducedRelativeStart(tokens, segStart, nameTo);
     const subject = tokens.slice(segStart, nameTo);
-    if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, segStart, nameTo)) continue;
+    if (
+      (!looksLikeSubject(subject) && !peopleInPlural(body, subject)) ||
+      !plausibleSpeaker(body, tokens, segStart, nameTo)
+    )
+      continue;
     // What comes before the speaker is measured from the whole subject segment, fillers included
     // ("…, and then Jerry Falwell announces": the lead ends before "and").
     const content = reportedContent(body, start, end, tokens, i, subjectFrom);

@@ -16,6 +16,7 @@ import { describedGroup } from "./unnamed-groups.ts";
 import {
   COUNTRIES_AND_GROUPS,
   COMPANY_NAME_ENDINGS,
+  OCCUPATIONS,
   KNOWN_BODIES,
   ORGANISATION_WORDS,
   OUTLET_WORDS,
@@ -55,8 +56,11 @@ const SIZED_BY_MEMBERS = /\b[\p{L}\d]+-(?:member|judge|person|strong)\b/iu;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}-]*['’]s$/u;
-/** The service as a whole: the name ends in it ("a National Guard soldier", "a border guard" are persons). */
-const SERVICE_GUARD = /\b(?:coast|national|border)[ -]?guard$/i;
+/**
+ * The service as a whole: the name ends in it ("a National Guard soldier", "a border guard" are
+ * persons; "Ukraine's air force", not "Air Force Capt. Jane Doe").
+ */
+const SERVICE_GUARD = /\b(?:(?:coast|national|border)[ -]?guard|air[ -]force|armed forces)$/i;
 
 /**
  * Unnamed sources who are one person ("One engineer, who spoke on condition of anonymity", "a
@@ -147,7 +151,12 @@ function namedMemberOf(name: string, words: readonly string[]): boolean {
   // before it ("Planetary geologist Dr. Samuel Okoye of the University of Arizona").
   let k = at - 1;
   while (k >= 0 && /^\p{Lu}/u.test(written[k]!)) k--;
-  return at - 1 - k >= 2;
+  if (at - 1 - k < 2) return false;
+  // With words before the name, they must say it is a person: an honorific in it ("Dr.") or an
+  // occupation or role before it ("Software maker Blue Yonder of the Panasonic Group" is a company).
+  if (k < 0) return true;
+  const honorific = written.slice(k + 1, at).some((w) => /^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/.test(w));
+  return honorific || words.slice(0, k + 1).some((w) => OCCUPATIONS.has(w) || ROLE_WORDS.has(w));
 }
 
 // Person names recur through an article: whether each is a surname alone is kept (bounded).
@@ -234,6 +243,9 @@ function wordAfter(body: string, i: number): string {
   return body.slice(i, e).toLowerCase();
 }
 
+/** Kinds of business whose first word is their short name ("Northline" for "Northline Rail"). */
+const SHORT_NAMED_KINDS = new Set(["rail", "farms", "airways", "airlines"]);
+
 /** How many places of a word are looked at for a body's name that starts with it. */
 const BODY_NAME_LOOKS = 64;
 
@@ -253,7 +265,7 @@ function bodyNameInText(body: string, word: string): string | null {
     const kind = next.toLowerCase();
     if (
       STARTS_UPPERCASE.test(next) &&
-      (ORGANISATION_WORDS.has(kind) || COMPANY_NAME_ENDINGS.has(kind) || kind === "health")
+      (ORGANISATION_WORDS.has(kind) || COMPANY_NAME_ENDINGS.has(kind) || SHORT_NAMED_KINDS.has(kind))
     )
       return `${word} ${next}`;
   }

@@ -35,6 +35,8 @@ export interface Clause {
   restored: string | null;
   /** A verb phrase of the speaker's own act ("and accused the government of …"): worded with the speaker. */
   speakerAct?: boolean;
+  /** A relative clause about the subject that opens the span ("Okafor, who has won 31 caps, …"). */
+  aside?: boolean;
 }
 
 type SplitMode = "clause" | "verb_phrase" | "speaker_act" | "where" | "participle" | "quantity";
@@ -132,6 +134,7 @@ export function splitClauses(
       start,
       end: tokens[aside.main - 1]!.end,
       restored: relativeClauseWording(body, tokens, subject, aside.relative, aside.main),
+      aside: true,
     };
     const rest = splitClausesFrom(body, tokens.slice(aside.main), tokens[aside.main]!.start, end, reported);
     if (rest.length > 0 && rest[0]!.restored === null)
@@ -259,7 +262,7 @@ function splitClausesFrom(
         reported &&
         (isAnd || (depth === 0 && t.flags & COORDINATOR && lowerWordAt(body, t) === "but")) &&
         !inParticiple &&
-        speakerActAt(body, tokens, i + 1, clauseFrom)
+        speakerActAt(body, tokens, i + 1)
       ) {
         // "said the centres were overcrowded and accused the government of hiding figures": the
         // speaker accused, not the centres.
@@ -330,12 +333,16 @@ const SAYING = new Set("adding saying noting arguing warning insisting claiming 
 /** "adding that …": a participle of saying and "that" after it. */
 function saysThatAt(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return (
-    next !== undefined &&
-    (next.flags & THAT) !== 0 &&
-    i + 2 < tokens.length &&
-    SAYING.has(lowerWordAt(body, tokens[i]!))
-  );
+  if (
+    next === undefined ||
+    !(next.flags & THAT) ||
+    i + 3 >= tokens.length ||
+    !SAYING.has(lowerWordAt(body, tokens[i]!))
+  )
+    return false;
+  // "that" opens a clause, not "adding that was her right" (a pronoun) or "adding that number to
+  // the 2,000" (a determiner): its subject comes first, then a verb within a few words.
+  return !isFiniteVerb(tokens, i + 2) && hasFiniteVerb(tokens, i + 3, Math.min(tokens.length, i + 8));
 }
 
 /** "signalled that …": a past form and "that" right after it. */
@@ -478,23 +485,16 @@ const SPEAKER_ACTS: Record<string, readonly string[]> = {
   // something is the speaker's; "warned bystanders to flee" may be the reported subject's deed.
   warned: ["against", "of"],
   cautioned: ["against"],
-  // "said voters wanted cheaper housing and promised to build 2,000 units": the speaker's pledge
-  // (not after a perfect: "said the rebels had seized the town and vowed to march" is theirs).
-  promised: ["to"],
-  pledged: ["to"],
 };
-const PLEDGES = new Set(["promised", "pledged"]);
 
 /** Is the verb at `at` a speaker's act (SPEAKER_ACTS), its particle within the next few words? */
-function speakerActAt(body: string, tokens: readonly Token[], at: number, clauseFrom: number): boolean {
+function speakerActAt(body: string, tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at];
   // Every act listed is a past form: most words after "and" are not, and are not read.
   if (!verb || !(verb.flags & PAST)) return false;
   const word = lowerWordAt(body, verb);
   const particles = Object.hasOwn(SPEAKER_ACTS, word) ? SPEAKER_ACTS[word] : null;
   if (!particles) return false;
-  if (PLEDGES.has(word))
-    for (let k = clauseFrom; k < at; k++) if (PERFECT.has(lowerWordAt(body, tokens[k]!))) return false;
   for (let k = at + 1; k < tokens.length && k - at <= 6 && !commaOrSemicolonBefore(body, tokens, k); k++)
     if (particles.includes(lowerWordAt(body, tokens[k]!))) return true;
   return false;

@@ -471,7 +471,7 @@ export const COMPANY_TRADE_WORDS = [
  * "Capital Economics" is on KNOWN_BODIES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
  */
 export const COMPANY_NAME_ENDINGS = new Set(
-  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare rail llp uk farms".split(
+  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare llp uk".split(
     " ",
   ),
 );
@@ -632,9 +632,8 @@ export const ORGANISATION_WORDS = new Set([
   "publisher",
   "startup",
   "laboratory",
-  // "the Athletics Integrity Unit", "Southern Railway", "Ukraine's air force".
+  // "the Athletics Integrity Unit", "Southern Railway".
   "unit",
-  "force",
   "railway",
   "railways",
 ]);

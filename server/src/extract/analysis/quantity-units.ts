@@ -32,8 +32,12 @@ export function gluedUnitAt(text: string, at: number): string | null {
   let end = at;
   while (end < text.length && isLetterAt(text, end)) end++;
   const letters = text.slice(at, end);
+  // "95p" is pence, not "7p.m." nor a video's "1080p" (pence come in two digits or fewer before a point).
+  if (letters === "p" && (text.charCodeAt(end) === 46 || !PENCE_FIGURE.test(text.slice(Math.max(0, at - 6), at))))
+    return null;
   return GLUED_UNITS.has(letters) ? letters : null;
 }
+const PENCE_FIGURE = /(?:^|[^\d.,])\d{1,2}(?:\.\d{1,2})?$/;
 
 /** The unit a glued unit stands for: "pc" is per cent, a capital C or F degrees; the rest as written. */
 export function gluedUnitName(glued: string): string {

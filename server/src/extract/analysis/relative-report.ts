@@ -37,7 +37,7 @@ export interface RelativeReport {
 
 /** Can the sentence's tokens hold such a clause: a reporting verb in lowercase? A cheap test first. */
 export function mayReportInClause(tokens: readonly Token[]): boolean {
-  for (let i = 2; i < tokens.length; i++) if (tokens[i]!.flags & LOWERCASE_REPORTING_VERB) return true;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.flags & LOWERCASE_REPORTING_VERB) return true;
   return false;
 }
 

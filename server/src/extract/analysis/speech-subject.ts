@@ -8,7 +8,6 @@ import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import {
-  ALWAYS_FINITE,
   AND,
   ASCII_WORD,
   MAY_START_QUANTITY,
@@ -32,14 +31,27 @@ import {
 export function looksLikeSubject(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
-  if (tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0)) return true;
-  // "On Monday, the lawyers said", "In a statement, his solicitors said": a short noun phrase
-  // after a determiner (the plural of a speaker's noun has no flag of its own).
+  return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
+}
+
+/** People in the plural, whose word has no flag of its own: "the lawyers", "his solicitors". */
+const PEOPLE_PLURALS = new Set(
+  "lawyers solicitors attorneys doctors nurses teachers parents residents workers researchers scientists investigators prosecutors judges organisers organizers protesters campaigners activists voters members leaders ministers players owners executives managers negotiators authors lawmakers senators councillors councilors officers firefighters paramedics farmers students families victims survivors inspectors engineers pilots".split(
+    " ",
+  ),
+);
+
+/**
+ * "On Monday, the lawyers said", "In a statement, his solicitors said": a determiner and people in
+ * the plural can speak ("the rules said", "the numbers said" name no one).
+ */
+export function peopleInPlural(body: string, tokens: readonly Token[]): boolean {
   return (
     tokens.length >= 2 &&
     tokens.length <= 3 &&
     (tokens[0]!.flags & OBJECT_STARTER) !== 0 &&
-    !(tokens[0]!.flags & MAY_START_QUANTITY)
+    !(tokens[0]!.flags & MAY_START_QUANTITY) &&
+    PEOPLE_PLURALS.has(lowerWordAt(body, tokens[tokens.length - 1]!))
   );
 }
 
@@ -423,8 +435,7 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number): boole
     !KNOWN_BODIES.has(word) &&
     !isNationalityOrParty(word) &&
     !ALL_CAPITALS.test(word) &&
-    // "Harlow thanked …", "Ortega will be the first Latina mayor": a verb or an auxiliary next.
-    (tokens[at + 1]!.flags & (PAST | ALWAYS_FINITE)) !== 0
+    (tokens[at + 1]!.flags & PAST) !== 0
   );
 }
 const NOT_NAME_OPENERS = new Set(
