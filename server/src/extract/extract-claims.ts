@@ -55,8 +55,10 @@ function quotedBefore(claims: readonly ExtractedClaim[], since: number): Claiman
 
 /** Does the quotation at `at` open a numbered or bulleted line ("1. “…”", "- “…”")? */
 function listedQuotation(body: string, at: number): boolean {
-  const lineStart = body.lastIndexOf("\n", at - 1) + 1;
-  return at - lineStart <= 6 && LIST_MARKER.test(body.slice(lineStart, at));
+  // A few chars back only: a search to the line's start would cost a long unbroken text its length per quotation.
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart <= 6 && body.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return (lineStart === 0 || body.charCodeAt(lineStart - 1) === 10) && LIST_MARKER.test(body.slice(lineStart, at));
 }
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-*•–])\s*$/;
 
