@@ -183,3 +183,20 @@ describe("counter-examples from a second review of this read", () => {
     ).not.toContain("school board");
   });
 });
+
+describe("a department whose name holds commas", () => {
+  it("speaks whole, not as the last part of its list", () => {
+    expect(
+      claims(
+        "The Department for Environment, Food and Rural Affairs said 40 farms were affected. The Department for Digital, Culture, Media and Sport said the bill would pass.",
+      ).map((c) => [c.claimant.name, c.claimant.type]),
+    ).toEqual([
+      ["Department for Environment, Food and Rural Affairs", "organization"],
+      ["Department for Digital, Culture, Media and Sport", "organization"],
+    ]);
+    // "…, Berlin and Rome said" is no department's list.
+    expect(claims("Ministers in Paris, Berlin and Rome said the deal was done.")[0]!.claimant.name).not.toContain(
+      "Paris",
+    );
+  });
+});

@@ -6,7 +6,14 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
-import { commaBefore, commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+import {
+  commaBefore,
+  commaOrSemicolonBefore,
+  isCapitalised,
+  lowerWordAt,
+  semicolonBefore,
+  type Token,
+} from "./tokens.ts";
 import {
   AND,
   ASCII_WORD,
@@ -76,6 +83,32 @@ function segmentStartBefore(body: string, tokens: readonly Token[], i: number): 
   return s;
 }
 
+/** A department or ministry named by what it is "of" or "for", up to a comma: "the Ministry of Housing". */
+const DEPARTMENT_OF =
+  /\b(?:Ministry|Department|Office|Secretary|Minister|Committee|Commission|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+/** The last part of such a name after its comma: "Communities and Local Government", "Media and Sport". */
+const NAME_LIST_END = /^(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s*)+$/u;
+
+/**
+ * "A spokesperson for the Ministry of Housing, Communities and Local Government said …", "The
+ * Department for Digital, Culture, Media and Sport said …": a name whose list of areas holds
+ * commas speaks whole, not as its last part. Else `segStart`.
+ */
+function departmentNameStart(body: string, tokens: readonly Token[], segStart: number, verb: number): number {
+  if (segStart < 2 || !NAME_LIST_END.test(body.slice(tokens[segStart]!.start, tokens[verb - 1]!.end))) return segStart;
+  let s = segStart;
+  for (let hops = 0; hops < 4 && s > 0 && commaBefore(body, tokens, s); hops++) {
+    const prev = segmentStartBefore(body, tokens, s);
+    const text = body.slice(tokens[prev]!.start, tokens[s - 1]!.end);
+    const at = DEPARTMENT_OF.exec(text);
+    if (at) return prev;
+    // "Culture," between two commas: one more area of the list.
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(text)) break;
+    s = prev;
+  }
+  return segStart;
+}
+
 const SUBORDINATORS = new Set("after before since because when while until although though once".split(" "));
 
 /**
@@ -125,7 +158,10 @@ const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 
 /** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
 export function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
-  for (let t = from + 1; t < to; t++) if (commaOrSemicolonBefore(body, tokens, t)) return t;
+  for (let t = from + 1; t < to; t++)
+    if (commaOrSemicolonBefore(body, tokens, t))
+      // "the Ministry of Housing, Communities and Local Government said": the comma is the name's own.
+      return !semicolonBefore(body, tokens, t) && departmentNameStart(body, tokens, t, to) < t ? to : t;
   return to;
 }
 
@@ -144,7 +180,8 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
   const segStart = afterSubordinator(body, tokens, segmentStartBefore(body, tokens, i), i);
   if (segStart === 0) return segStart;
   if (!commaBefore(body, tokens, i)) {
-    if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!))) return segStart;
+    if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!)))
+      return departmentNameStart(body, tokens, segStart, i);
     const prevStart = segmentStartBefore(body, tokens, segStart);
     // "The governor rejected criticism from Karin Aas, who said …": the name before the comma,
     // not the clause it ends.
