@@ -7,7 +7,7 @@ import {
   OCCUPATIONS,
   ORGANISATION_WORDS,
 } from "./analysis/lexicon.ts";
-import { findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
+import { daysLater, findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
 import { statementDate } from "./analysis/statement-dates.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
@@ -478,7 +478,5 @@ const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1,
 function fromStatementDay(d: ResolvedDate, saidOn: ResolvedDate): ResolvedDate {
   const shift = DAY_WORDS[d.text.toLowerCase()];
   if (shift === undefined || !d.relative || saidOn.granularity !== "day") return d;
-  const day = new Date(`${saidOn.value}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + shift);
-  return { ...d, value: day.toISOString().slice(0, 10) };
+  return { ...d, value: daysLater(saidOn.value, shift) };
 }

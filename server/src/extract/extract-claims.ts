@@ -46,7 +46,7 @@ const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
 
 /** The speaker of the last claim when it is a quotation ending after `since`, else null. */
-function quotedBefore(claims: readonly ExtractedClaim[], since: number): Claimant | null {
+function lastQuotationSpeaker(claims: readonly ExtractedClaim[], since: number): Claimant | null {
   const last = claims[claims.length - 1];
   return last && last.end >= since && last.flags.includes("quotation") && last.claimant.type !== "article"
     ? last.claimant
@@ -68,9 +68,9 @@ function lineEndAfter(body: string, at: number): number {
   return e < 0 ? body.length : e;
 }
 
-/** ", who downgraded the stock": a who-clause that ends a speaker tag, telling what the speaker did. */
 /** "estimated that ", "noted that ": a verb of saying and "that" after "who". */
 const REPORTS_THAT = new RegExp(`^(?:${[...REPORTING_VERBS].join("|")})\\s+that\\s+`);
+/** ", who downgraded the stock": a who-clause that ends a speaker tag, telling what the speaker did. */
 const WHO_AFTER_TAG =
   /^[^“”"]{1,100}?,\s*who\s+(?=(?!(?:said|says|told|asked|spoke|declined|requested|was|is)\b)\p{Ll})/u;
 
@@ -587,7 +587,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       // Only the quote regions that overlap this sentence can overlap its claims: looking at
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
-      if (sentenceRegions.length > 0) quotes.quotedBefore = quotedBefore(claims, previousParagraphFrom);
+      if (sentenceRegions.length > 0) quotes.quotedBefore = lastQuotationSpeaker(claims, previousParagraphFrom);
       const segments = turnSpeaker
         ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
         : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);

@@ -6,6 +6,8 @@ import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import {
   coordinatedSubjectEnd,
   describedNameEnd,
+  isSubordinator,
+  isWho,
   peopleInPlural,
   looksLikeSubject,
   nameEnd,
@@ -25,17 +27,7 @@ import { verdictSpeech } from "./verdict-speech.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
-import {
-  ASCII_WORD,
-  CAPITALISED,
-  LOWERCASE_REPORTING_VERB,
-  MAY_START_QUANTITY,
-  OUT,
-  PAST,
-  POINTED,
-  RELATIVE,
-  THAT,
-} from "./word-flags.ts";
+import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED, THAT } from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -74,21 +66,6 @@ export interface Attribution {
 }
 
 const MIN_LEAD_TOKENS = 4;
-/** Words after which a speaker's clause is subordinate to the article's ("… after the bank said"). */
-const SUBORDINATORS = new Set("after before since because when while until although though once".split(" "));
-
-/** Is the token one of SUBORDINATORS? Four to eight lowercase letters first, no string made for most words. */
-function isSubordinator(body: string, t: Token): boolean {
-  const n = t.end - t.start;
-  return (
-    n >= 4 && n <= 8 && (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD && SUBORDINATORS.has(lowerWordAt(body, t))
-  );
-}
-
-/** "who": the three-letter relative word ("which" has five). */
-function isWho(t: Token): boolean {
-  return (t.flags & RELATIVE) !== 0 && t.end - t.start === 3;
-}
 const DENIALS = new Set(["denied", "denies", "deny"]);
 
 const ADDING = new Set(["added", "adds", "add", "adding"]);

@@ -1,5 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
-import { MONTH_NAMES } from "@claimdesk/shared/calendar";
+import { MONTH_NAME } from "./dates.ts";
 import { findQuantities } from "./quantities.ts";
 import {
   AND,
@@ -351,10 +351,7 @@ function pastBeforeThat(tokens: readonly Token[], at: number): boolean {
   return isPastVerb(tokens[at]) && next !== undefined && (next.flags & THAT) !== 0;
 }
 
-const MONTH_BEFORE = new RegExp(
-  `\\b(?:${MONTH_NAMES.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?[ \\u00a0]$`,
-  "i",
-);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}[ \\u00a0]$`, "i");
 
 /** Is the figure at `at` the day of a date ("May 30")? */
 function dayOfMonth(body: string, at: number): boolean {

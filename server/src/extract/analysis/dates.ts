@@ -4,10 +4,10 @@ import { seasonYear, weekMonth } from "./weeks-and-seasons.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
-const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+export const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-const MONTH_NAME =
+export const MONTH_NAME =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 // Words one of which every match contains (see word-gates.ts); `needs` lists the gates a
 // pattern requires, all of them.
@@ -305,7 +305,7 @@ function distanceFrom(pub: string, from: string, to: string): number {
 }
 
 /** "2025-07-11" seven days on is "2025-07-18". */
-function daysLater(day: string, days: number): string {
+export function daysLater(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000));
 }
 

@@ -61,7 +61,9 @@ const MAX_CLAUSE_WORDS = 40;
 /** The first such clause in the sentence's tokens, or null. */
 export function relativeReportIn(body: string, tokens: readonly Token[]): RelativeReport | null {
   for (let j = 2; j + 1 < tokens.length; j++) {
-    if (!REPORTING.has(lowerWordAt(body, tokens[j]!)) || !opensVerb(body, tokens, j + 1)) continue;
+    // Every verb of REPORTING has the reporting-verb flag: most tokens are passed without a string made.
+    if (!(tokens[j]!.flags & LOWERCASE_REPORTING_VERB) || !REPORTING.has(lowerWordAt(body, tokens[j]!))) continue;
+    if (!opensVerb(body, tokens, j + 1)) continue;
     const found = relativeBefore(body, tokens, j);
     if (!found) continue;
     const nounFrom = nounStart(body, tokens, found.clauseStart);

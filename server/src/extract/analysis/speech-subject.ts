@@ -17,14 +17,15 @@ import {
 import {
   AND,
   ASCII_WORD,
-  MAY_START_QUANTITY,
-  OBJECT_STARTER,
   CAPITALISED,
   COORDINATOR,
   LOWERCASE_REPORTING_VERB,
+  MAY_START_QUANTITY,
+  OBJECT_STARTER,
   PARENTHETICAL_PREPOSITION,
   PARTICIPLE,
   PAST,
+  RELATIVE,
   SUBJECT_NOUN,
   SUBJECT_PRONOUN,
 } from "./word-flags.ts";
@@ -100,8 +101,7 @@ function departmentNameStart(body: string, tokens: readonly Token[], segStart: n
   for (let hops = 0; hops < 4 && s > 0 && commaBefore(body, tokens, s); hops++) {
     const prev = segmentStartBefore(body, tokens, s);
     const text = body.slice(tokens[prev]!.start, tokens[s - 1]!.end);
-    const at = DEPARTMENT_OF.exec(text);
-    if (at) return prev;
+    if (DEPARTMENT_OF.test(text)) return prev;
     // "Culture," between two commas: one more area of the list.
     if (!/^\p{Lu}[\p{L}-]*$/u.test(text)) break;
     s = prev;
@@ -109,7 +109,21 @@ function departmentNameStart(body: string, tokens: readonly Token[], segStart: n
   return segStart;
 }
 
+/** Words after which a speaker's clause is subordinate to the article's ("… after the bank said"). */
 const SUBORDINATORS = new Set("after before since because when while until although though once".split(" "));
+
+/** Is the token one of SUBORDINATORS? Four to eight lowercase letters first, no string made for most words. */
+export function isSubordinator(body: string, t: Token): boolean {
+  const n = t.end - t.start;
+  return (
+    n >= 4 && n <= 8 && (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD && SUBORDINATORS.has(lowerWordAt(body, t))
+  );
+}
+
+/** "who": the three-letter relative word ("which" has five). */
+export function isWho(t: Token): boolean {
+  return (t.flags & RELATIVE) !== 0 && t.end - t.start === 3;
+}
 
 /**
  * "The indictment comes a year after a state audit found that …": the speaker is the subject of
@@ -120,10 +134,7 @@ function afterSubordinator(body: string, tokens: readonly Token[], from: number,
   // "One delegate, who declined to be identified because the talks are private, said": an aside.
   if (commaBefore(body, tokens, verb)) return from;
   for (let k = verb - 2; k > from; k--) {
-    const t = tokens[k]!;
-    // Cheap first: the subordinating words are four to eight lowercase ASCII letters.
-    if (t.end - t.start < 4 || t.end - t.start > 8 || (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
-    if (!SUBORDINATORS.has(lowerWordAt(body, t))) continue;
+    if (!isSubordinator(body, tokens[k]!)) continue;
     const next = tokens[k + 1]!;
     const nextWord = lowerWordAt(body, next);
     // "A post shared 40,000 times since Sunday falsely claims": "since" a time is a preposition.
@@ -185,11 +196,7 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     const prevStart = segmentStartBefore(body, tokens, segStart);
     // "The governor rejected criticism from Karin Aas, who said …": the name before the comma,
     // not the clause it ends.
-    if (
-      lowerWordAt(body, tokens[segStart]!) === "who" &&
-      i - segStart <= 2 &&
-      hasFiniteVerb(tokens, prevStart, segStart)
-    ) {
+    if (isWho(tokens[segStart]!) && i - segStart <= 2 && hasFiniteVerb(tokens, prevStart, segStart)) {
       let k = segStart;
       while (k > prevStart + 1 && isCapitalised(tokens[k - 1]!)) k--;
       // "detained a man in Times Square, who said …": a place is no one who speaks.
@@ -295,13 +302,12 @@ export function describedNameEnd(body: string, tokens: readonly Token[], first: 
   if (!commaBefore(body, tokens, first)) return -1;
   for (let c = 1; c < first - 1 && c <= 4; c++) {
     if (!commaBefore(body, tokens, c)) continue;
-    if (!isCapitalised(tokens[c - 1]!) || !DESCRIPTION_OPENERS.has(lowerWordAt(body, tokens[c]!))) return -1;
+    if (!isCapitalised(tokens[c - 1]!) || !ARTICLES.has(lowerWordAt(body, tokens[c]!))) return -1;
     for (let t = c + 1; t < first; t++) if (commaBefore(body, tokens, t)) return -1;
     return c;
   }
   return -1;
 }
-const DESCRIPTION_OPENERS = new Set(["the", "a", "an"]);
 
 /**
  * "The study, which followed 4,800 children in Kenya, Mali and Burkina Faso, found …": the

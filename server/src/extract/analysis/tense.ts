@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
+import { MONTH_ABBR } from "./dates.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { defineGate } from "./word-gates.ts";
@@ -209,11 +210,7 @@ const FORWARD_TOKENS = 40;
 
 /** Days and months a deadline word can end a period at: "until Friday", "runs until January". */
 // Months written short too: "by Aug. 1".
-const DEADLINE_DATES = new Set([
-  ...WEEKDAY_NAMES,
-  ...MONTH_NAMES.map((m) => m.toLowerCase()),
-  ..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
-]);
+const DEADLINE_DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.map((m) => m.toLowerCase()), ...MONTH_ABBR, "sept"]);
 /** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
 const DEADLINE_WORDS = new Set(["until", "till", "through", "thru", "by"]);
 /** A time of day between a deadline word and its weekday: "through 8 p.m. Friday", "until noon Saturday". */
