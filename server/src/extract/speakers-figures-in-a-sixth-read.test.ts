@@ -184,6 +184,16 @@ describe("counter-examples from a second review of this read", () => {
   });
 });
 
+describe("who paid for a source (a second review)", () => {
+  it("is a claim of its own, where when and where it was published is none", () => {
+    expect(
+      claims("Prices rose 8%, according to the survey, commissioned by the Labour Party and paid for by unions.").map(
+        (c) => c.quote,
+      ),
+    ).toEqual(["Prices rose 8%", "commissioned by the Labour Party", "paid for by unions"]);
+  });
+});
+
 describe("a department whose name holds commas", () => {
   it("speaks whole, not as the last part of its list", () => {
     expect(

@@ -62,8 +62,8 @@ const BY_OFFICE =
 /** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
 const SOURCE_DESCRIPTION =
   /^(?:the|a|an)\s+(?:(?:[\p{L}’'-]+\s+){0,5}(?:that|which|who|whose)\b|(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+[.!]?[”"]?$)/u;
-const PUBLISHED_DESCRIPTION =
-  /^(?:published|released|issued|posted|compiled|commissioned|conducted)\b[^,;]{0,80}[.!]?[”"]?$/;
+/** Not "commissioned by …", "conducted by …": who paid for or ran a source is a claim of its own. */
+const PUBLISHED_DESCRIPTION = /^(?:published|released|issued|posted)\b[^,;]{0,80}[.!]?[”"]?$/;
 /** "a labor economist at Arizona State University", "an outplacement firm": a role or a body's kind. */
 const DESCRIPTION_NOUN =
   /^(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s+(?:at|of|for|with|in|on|who|that|which)\b|[.!]?[”"]?$)/u;
