@@ -2,7 +2,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
-import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
+import { maxSpeakerTokens, plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import {
   coordinatedSubjectEnd,
   describedNameEnd,
@@ -168,7 +168,8 @@ function verbAttribution(
       nameTo = reducedRelativeStart(tokens, segStart, nameTo);
     const subject = tokens.slice(segStart, nameTo);
     if (
-      (!looksLikeSubject(subject) && !peopleInPlural(body, subject)) ||
+      (!looksLikeSubject(subject, maxSpeakerTokens(body, tokens, segStart, nameTo)) &&
+        !peopleInPlural(body, subject)) ||
       !plausibleSpeaker(body, tokens, segStart, nameTo)
     )
       continue;

@@ -706,7 +706,8 @@ export const LOADED_TERMS = [
   "notorious",
   "infamous",
   "radical",
-  "scheme",
+  // Not "scheme": British copy names every programme so ("the furlough scheme").
+  "scheming",
   "bizarre",
   "unhinged",
   "fake news",

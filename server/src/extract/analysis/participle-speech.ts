@@ -2,9 +2,9 @@ import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
-import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, THAT } from "./word-flags.ts";
+import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, PAST, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
 
 /**
@@ -177,6 +177,16 @@ function asideClose(body: string, tokens: readonly Token[], k: number, limit: nu
   return -1;
 }
 
+/**
+ * The first finite verb in [from, to) that is not a capitalised word of a name: in "The opposition
+ * Left party criticised …" the verb is "criticised", not "Left".
+ */
+function statementVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++)
+    if (isFiniteVerb(tokens, k) && (tokens[k]!.flags & (PAST | CAPITALISED)) !== (PAST | CAPITALISED)) return k;
+  return -1;
+}
+
 /** The attribution of a sentence "<subject> <verb> …, saying …", or null. */
 export function participleSpeech(
   body: string,
@@ -200,7 +210,7 @@ export function participleSpeech(
     // joining word ("But Ray Kowalczyk disputed …") and before an aside opened by "who" or
     // "which" ("Ray Kowalczyk, who is challenging Ruiz, disputed …").
     const first = subjectStart(body, tokens, i);
-    let verb = firstFiniteVerb(tokens, first + 1, i);
+    let verb = statementVerb(tokens, first + 1, i);
     if (verb < 1) return null;
     let subjectTo = verb;
     for (let k = first + 1; k < verb; k++) {

@@ -72,8 +72,8 @@ const SHARE_DENOMINATORS = new Set(
  * Checks the words of a speaker phrase, in list form; `nameNumberAt` is the index of a last word
  * that is a number closing a name ("Channel 4"), or -1.
  */
-function plausibleWords(words: readonly string[], nameNumberAt = -1): boolean {
-  if (words.length === 0 || words.length > 10 || NEVER_OPENS_SPEAKER.has(words[0]!)) return false;
+function plausibleWords(words: readonly string[], nameNumberAt = -1, maxWords = 10): boolean {
+  if (words.length === 0 || words.length > maxWords || NEVER_OPENS_SPEAKER.has(words[0]!)) return false;
   // "The claim that …": a determiner alone names nobody.
   if (words.every((w) => DETERMINERS.has(w))) return false;
   for (let i = 0; i < words.length; i++) {
@@ -110,7 +110,8 @@ export function plausibleSpeakerName(name: string): boolean {
  * that `plausibleWords` accepts.
  */
 export function plausibleSpeaker(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from || to - from > 10) return false;
+  const maxWords = maxSpeakerTokens(body, tokens, from, to);
+  if (to <= from || to - from > maxWords) return false;
   // "The Federal Aviation Administration (FAA) said": the name before its short form speaks.
   const shortForm = shortFormStart(body, tokens, from, to);
   if (shortForm > from) return plausibleSpeaker(body, tokens, from, shortForm);
@@ -138,7 +139,17 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
     last > 0 &&
     (numberEnd === body.length || body.charCodeAt(numberEnd) === 32) &&
     closesName(body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end), words[last]!);
-  return plausibleWords(words, named ? last : -1);
+  return plausibleWords(words, named ? last : -1, maxWords);
+}
+
+/**
+ * At most 10 words name a speaker; a department whose list of areas holds commas may take 14 ("A
+ * spokesperson for the Ministry of Housing, Communities and Local Government").
+ */
+export function maxSpeakerTokens(body: string, tokens: readonly Token[], from: number, to: number): number {
+  if (to - from <= 10) return 10;
+  for (let t = from + 1; t < to; t++) if (body.charCodeAt(tokens[t - 1]!.end) === 44) return 14;
+  return 10;
 }
 
 /**
@@ -178,7 +189,9 @@ export function withoutSpeakerAdverbs(
   to: number,
 ): { from: number; to: number } {
   // "House Speaker Mike Johnson has said": the auxiliary belongs to the verb.
-  while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!))) to--;
+  // "Mark Kelly", "Anne Connolly": a capitalised word in "-ly" ends a name, not an adverb.
+  while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!), (tokens[to - 1]!.flags & CAPITALISED) !== 0))
+    to--;
   while (
     to - from > 1 &&
     (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) ||
@@ -191,11 +204,11 @@ export function withoutSpeakerAdverbs(
 }
 
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
-function trailsSpeaker(word: string): boolean {
+function trailsSpeaker(word: string, capitalised: boolean): boolean {
   return (
     SPEAKER_ADVERBS.has(word) ||
     PERFECT_AUXILIARIES.has(word) ||
-    (word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
+    (!capitalised && word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
   );
 }
 

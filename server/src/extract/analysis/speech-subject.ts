@@ -36,8 +36,8 @@ import {
  */
 
 /** Tokens that can be a speaker at all: a lone pronoun, or a phrase with a capital or a body, role or group noun. */
-export function looksLikeSubject(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 10) return false;
+export function looksLikeSubject(tokens: readonly Token[], maxTokens = 10): boolean {
+  if (tokens.length === 0 || tokens.length > maxTokens) return false;
   if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
   return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
 }

@@ -6,7 +6,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
  * the description is kept as their name ("According to U.S. officials, …").
  */
 const UNNAMED_GROUP_NOUNS = new Set(
-  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents voters survivors relatives villagers locals passengers lawmakers legislators observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides".split(
+  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents voters survivors relatives villagers locals passengers lawmakers legislators senators mps ministers members donors observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides".split(
     " ",
   ),
 );
@@ -22,8 +22,17 @@ export function isUnnamedGroupNoun(word: string): boolean {
   return UNNAMED_GROUP_NOUNS.has(word.toLowerCase());
 }
 
+/** Members of a party or a nation in the plural: "Democrats", "Tories", "Ukrainians" (lowercase). */
+const MEMBERS_IN_PLURAL =
+  /^(?:democrats|republicans|conservatives|tories|liberals|socialists|greens|\p{L}+(?:ans|ese|is))$/u;
+/** Words that make such members an unnamed few: "some Democrats", "several Republican senators". */
+const SOME_OF_THEM = new Set("some many several few other most dozens".split(" "));
+
 export function describedGroup(name: string, words: readonly string[], phrase: string): Claimant | null {
   if (REFERRING_OPENER.test(phrase.trim()) || NAMED_LIKE_A_GROUP.test(name)) return null;
+  // "Some Democrats said": members of a party, not the party.
+  if (words.length === 2 && SOME_OF_THEM.has(words[0]!) && MEMBERS_IN_PLURAL.test(words[1]!))
+    return { name, type: "unnamed_sources", via: null };
   const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w));
   if (head < 0 || (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!))) return null;
   // "Reyes and other economists": a named person leads the group.
