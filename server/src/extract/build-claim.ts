@@ -230,12 +230,14 @@ function describeClaimant(c: Claimant): string {
 
 const QUESTION_IN_QUOTE = /\?[”"’']/;
 /**
- * A question's own words open with a question word or an auxiliary, after at most one word and
- * a comma ("Meanwhile, what else could …"); "Unemployment doubled to 8%, so why is he bragging?"
+ * A question's own words open with a question word or an auxiliary, after a label of one or two
+ * words ("Fact check: Did …") and at most one word and a comma ("Meanwhile, what else could …"); "Unemployment doubled to 8%, so why is he bragging?"
  * states a figure before it asks.
  */
 const ASKS =
-  /^[“"‘']?(?:[\p{L}’'-]+,\s+)?(?:what|why|how|where|when|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t)\b/iu;
+  /^(?:[\p{L}’'-]+(?: [\p{L}’'-]+)?:\s+)?[“"‘']?(?:[\p{L}’'-]+,\s+)?(?:what|why|how|where|when|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t)\b/iu;
+/** "Do you realize we spend $73 billion …?", "Isn't it true that …?": a question that asserts. */
+const RHETORICAL = /^(?:do|did|don['’]t) you (?:know|realize|realise|understand)\b|^isn['’]t it (?:true|a fact)\b/i;
 
 /** Is the first mark after the span, past closing quotation marks and spaces, a question mark? */
 function endsWithQuestionMark(body: string, end: number): boolean {
@@ -396,7 +398,9 @@ export function buildClaim(
     bits: contentBits,
     // "Where does 46,000 come from?", "“Why did we lose 300 jobs?” he asked".
     question:
-      (endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote))) && ASKS.test(plain),
+      (endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote))) &&
+      ASKS.test(plain) &&
+      !RHETORICAL.test(plain),
   };
   const scored = adjustScores(scoreSentence(content), ctx);
   // When the claimant said it ("…, Carney said on Tuesday"): only a claim someone else makes has a statement's date.

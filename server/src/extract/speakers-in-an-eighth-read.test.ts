@@ -63,3 +63,40 @@ describe("loaded words", () => {
     expect(loaded!.loadedTerms).toEqual(["scheming"]);
   });
 });
+
+describe("questions", () => {
+  it("scores a question below 0.5 on both heads however many figures it names", () => {
+    const all = claims(
+      "Fact check: Did the mayor cut police funding by 30%? Were 12 people killed? The mayor cut police funding by 4% in 2024.",
+    );
+    for (const q of all.slice(0, 2)) {
+      expect(q.scores.checkworthy).toBeLessThan(0.5);
+      expect(q.scores.factual).toBeLessThan(0.5);
+      expect(q.reasons.checkworthy[0]!.feature).toBe("rule:question");
+    }
+    expect(all[2]!.scores.checkworthy).toBeGreaterThan(0.9);
+  });
+
+  it("lets a rhetorical question assert what it asks about", () => {
+    const [rhetorical] = claims("Do you realize we spend $73 billion a year on it?");
+    expect(rhetorical!.reasons.checkworthy.map((r) => r.feature)).not.toContain("rule:question");
+  });
+});
+
+describe("documents that speak", () => {
+  it("reads court papers, a lawsuit and emails as what says it, typed as bodies", () => {
+    const all = claims(
+      "Papers filed in federal court allege that the firm hid $3 million in losses. The lawsuit alleges that the company overcharged 40,000 customers. The minister knew of 40 complaints, the emails show.",
+    );
+    expect(
+      ["$3 million", "40,000", "40 complaints"].map((f) => {
+        const c = claimQuoting(all, f);
+        return [c.claimant.name, c.claimant.type];
+      }),
+    ).toEqual([
+      ["papers", "organization"],
+      ["lawsuit", "organization"],
+      ["emails", "organization"],
+    ]);
+  });
+});

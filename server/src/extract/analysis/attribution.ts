@@ -24,6 +24,7 @@ import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
+import { isCommonWord } from "./sentence-openers.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
@@ -82,7 +83,7 @@ function recallsSpeech(body: string, tokens: readonly Token[], i: number): boole
 const SHOWING = new Set(["show", "shows", "showed"]);
 /** Documents and figures that "show" what a source would say: "FBI data show …", "Court records show …". */
 const EVIDENCE_NOUNS = new Set(
-  "data figures numbers statistics records documents filing filings bulletin footage images logs minutes estimates polls poll surveys survey studies study research analysis report reports audit tallies results".split(
+  "data figures numbers statistics records documents papers filing filings bulletin footage images logs minutes estimates polls poll surveys survey studies study research analysis report reports audit tallies results emails messages transcripts invoices receipts recordings photographs".split(
     " ",
   ),
 );
@@ -165,7 +166,7 @@ function verbAttribution(
     // phrase describes the speaker, who is named before it.
     // Only before "that": in "people allowed to pursue claims after …" "claims" is a noun.
     if (!plausibleSpeaker(body, tokens, segStart, nameTo) && tokens[i + 1] && tokens[i + 1]!.flags & THAT)
-      nameTo = reducedRelativeStart(tokens, segStart, nameTo);
+      nameTo = reducedRelativeStart(body, tokens, segStart, nameTo);
     const subject = tokens.slice(segStart, nameTo);
     if (
       (!looksLikeSubject(subject, maxSpeakerTokens(body, tokens, segStart, nameTo)) &&
@@ -342,12 +343,21 @@ function speakerAside(
  * Where a participle after a common noun opens a reduced relative clause in tokens [from, to)
  * ("post [shared …]", "report [published on Monday]"), or `to` when none does.
  */
-function reducedRelativeStart(tokens: readonly Token[], from: number, to: number): number {
+function reducedRelativeStart(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let t = from + 1; t < to && t - from <= 5; t++) {
     const prev = tokens[t - 1]!;
     if (tokens[t]!.flags & PAST && !(tokens[t]!.flags & CAPITALISED) && !(prev.flags & CAPITALISED)) return t;
+    // "Papers filed in federal court allege that …": a plural common noun opening the sentence is
+    // capitalised only there ("Ortega filed …" names a person who did something).
+    if (t === 1 && tokens[t]!.flags & PAST && !(tokens[t]!.flags & CAPITALISED) && commonPlural(body, prev)) return t;
   }
   return to;
+}
+
+/** "Papers", "Documents", "Emails": a common word in the plural, capitalised or not. */
+function commonPlural(body: string, t: Token): boolean {
+  const word = lowerWordAt(body, t);
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && isCommonWord(word);
 }
 
 /** "…, though economists called the figure inflated": the speaker of a verdict, as a claimant. */

@@ -622,6 +622,15 @@ export const ORGANISATION_WORDS = new Set([
   "indictment",
   "statement",
   "memo",
+  // "The lawsuit alleges …", "Papers filed in federal court allege …", "the emails show …".
+  "lawsuit",
+  "complaint",
+  "petition",
+  "affidavit",
+  "papers",
+  "emails",
+  "transcript",
+  "transcripts",
   // Sport, schools, charities and labs: "…, the club announced", "the district said".
   "club",
   "league",
