@@ -100,3 +100,29 @@ describe("documents that speak", () => {
     ]);
   });
 });
+
+describe("professions and plans", () => {
+  it("reads a profession by its ending (“a neurologist said”), not as the speaker before", () => {
+    const all = claims(
+      'The company said the drug worked. "The difference is small," a neurologist said. Psychiatrists said the gain was small.',
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["company", "organization"],
+      ["neurologist", "person"],
+      ["psychiatrists", "unnamed_sources"],
+    ]);
+  });
+
+  it("dates a month after “will cut”, “will set” and “would present detailed …” ahead", () => {
+    const dated = (body: string, publishedOn: string) =>
+      claims(body, publishedOn).flatMap((c) => c.dates.map((d) => d.value));
+    expect(dated("The Fed will cut rates in September. The board will set rates in September.", "2025-08-01")).toEqual([
+      "2025-09",
+      "2025-09",
+    ]);
+    expect(dated("The company said it would present detailed results at a conference in July.", "2025-03-10")).toEqual([
+      "2025-07",
+    ]);
+    expect(dated("The firm cut jobs in September.", "2025-08-01")).toEqual(["2024-09"]);
+  });
+});

@@ -404,11 +404,16 @@ export const ROLE_WORDS = new Set([
  * Occupations a person is described by, beside the roles of ROLE_WORDS: "a labor economist at …",
  * and before a name, a title and no given name ("Criminologist Monica Tran").
  */
-export const OCCUPATIONS = new Set(
-  "scientist epidemiologist historian statistician demographer pollster strategist consultant expert scholar fellow lecturer physician doctor engineer criminologist economist analyst researcher meteorologist climatologist virologist sociologist psychologist architect nurse activist author novelist journalist photographer".split(
+const LISTED_OCCUPATIONS = new Set(
+  "scientist epidemiologist historian statistician demographer pollster strategist consultant expert scholar fellow lecturer physician doctor engineer criminologist economist analyst researcher meteorologist climatologist virologist sociologist psychologist architect nurse activist author novelist journalist photographer surgeon dentist pharmacist paramedic midwife".split(
     " ",
   ),
 );
+/** "neurologist", "psychiatrist", "clinician": the endings of the professions named for a science or an art. */
+const OCCUPATION_ENDING = /^[a-z]{3,}(?:ologist|iatrist|ician)$/;
+export const OCCUPATIONS: { has(word: string): boolean } = {
+  has: (word) => LISTED_OCCUPATIONS.has(word) || OCCUPATION_ENDING.test(word),
+};
 
 /**
  * Countries and armed groups that news copy makes speak ("Russia said", "Hamas said"): bodies,

@@ -4,7 +4,7 @@ import { MONTH_ABBR } from "./dates.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { defineGate } from "./word-gates.ts";
-import { ALWAYS_FINITE, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
+import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
 /** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
 const FUTURE_AUXILIARIES = new Set(["will", "shall", "won't", "would"]);
@@ -60,6 +60,17 @@ const FUTURE_BEFORE_TO = new Set([
 // possibility ahead.
 const COMPARATIVES = new Set(["more", "less", "most", "least", "as"]);
 const POSSIBILITY_MODALS = new Set(["may", "might"]);
+
+/** Modals whose next verb is bare: "will cut", "must set". Not "could": it is a past of its own. */
+const MODALS_BEFORE_BARE_VERB = new Set(["will", "shall", "won't", "would", "can", "may", "might", "must", "should"]);
+
+/** Is token `k` a modal that a bare verb follows ("will", "must"; "she'll" written on its pronoun)? */
+function afterModal(body: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.end - t.start > 6 || t.flags & CAPITALISED) return false;
+  if (t.flags & CONTRACTED_MODAL) return true;
+  return MODALS_BEFORE_BARE_VERB.has(lowerWordAt(body, t));
+}
 
 /** "she'll sign", "he'd cut": ahead; "she'd left", "she'd been": "had", behind. */
 function contractedModalMark(body: string, tokens: readonly Token[], i: number): number {
@@ -156,6 +167,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   // "she'll sign", "he'd cut" (would); "she'd left" is "had": the past form after it says so.
   if (t.flags & CONTRACTED_MODAL) return contractedModalMark(body, tokens, i);
   if (t.flags & ALWAYS_FINITE) {
+    // "will cut rates in September", "would set a date": after a modal an irregular past's form is
+    // the bare verb, and the modal tells the tense.
+    if (t.flags & PAST && i > 0 && afterModal(body, tokens, i - 1)) return 0;
     const w = lowerWordAt(body, t);
     // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned, and
     // so does "set sentencing for July 17".
@@ -191,6 +205,9 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     // "will be sentenced in August", "when she is sentenced": a passive participle says nothing
     // of when; its auxiliary ("will", "was") or the verb before it does.
     if (i > 0 && BEFORE_PARTICIPLE.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
+    // "would present detailed results in July", "will have finished by May": a modal and a verb
+    // before it make it an adjective or a participle.
+    if (i > 1 && !(tokens[i - 1]!.flags & (PAST | CAPITALISED)) && afterModal(body, tokens, i - 2)) return 0;
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
   if (length >= 3 && length <= 9 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))

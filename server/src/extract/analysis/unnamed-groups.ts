@@ -19,9 +19,12 @@ const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i
 
 /** Does `word` name a group of people the article does not name ("Analysts", "officials")? */
 export function isUnnamedGroupNoun(word: string): boolean {
-  return UNNAMED_GROUP_NOUNS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return UNNAMED_GROUP_NOUNS.has(lower) || PROFESSIONS_IN_PLURAL.test(lower);
 }
 
+/** "neurologists", "psychiatrists", "clinicians": professions in the plural, by their endings. */
+const PROFESSIONS_IN_PLURAL = /^[a-z]{3,}(?:ologist|iatrist|ician)s$/;
 /** Members of a party or a nation in the plural: "Democrats", "Tories", "Ukrainians" (lowercase). */
 const MEMBERS_IN_PLURAL =
   /^(?:democrats|republicans|conservatives|tories|liberals|socialists|greens|\p{L}+(?:ans|ese|is))$/u;
@@ -33,7 +36,7 @@ export function describedGroup(name: string, words: readonly string[], phrase: s
   // "Some Democrats said": members of a party, not the party.
   if (words.length === 2 && SOME_OF_THEM.has(words[0]!) && MEMBERS_IN_PLURAL.test(words[1]!))
     return { name, type: "unnamed_sources", via: null };
-  const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w));
+  const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w) || PROFESSIONS_IN_PLURAL.test(w));
   if (head < 0 || (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!))) return null;
   // "Reyes and other economists": a named person leads the group.
   for (let i = 0; i < head; i++) if (words[i] === "and" || words[i] === "&") return null;
