@@ -126,3 +126,42 @@ describe("professions and plans", () => {
     expect(dated("The firm cut jobs in September.", "2025-08-01")).toEqual(["2024-09"]);
   });
 });
+
+describe("reported clauses and their speakers", () => {
+  it("reads a reported clause whose verb is a past written as the base form, or a plural present", () => {
+    expect(
+      who(
+        "The ministry said the campaign cost 2.1 billion shillings. The ministry said the storm hurt farmers. Rubio said the army and the police share the blame.",
+      ),
+    ).toEqual([
+      ["ministry", "organization"],
+      ["ministry", "organization"],
+      ["Rubio", "person"],
+    ]);
+  });
+
+  it("reads plural speakers after a time (“On Monday, the rebels said”, “Last week the tenants said”)", () => {
+    expect(
+      who(
+        "On Monday, the rebels said the offer was too low. In 2014, the bishops said the vaccine was unsafe. Last week the tenants said the rent was too high. Last year Smith said the rent was too high.",
+      ),
+    ).toEqual([
+      ["rebels", "person"],
+      ["bishops", "person"],
+      ["tenants", "person"],
+      ["Smith", "person"],
+    ]);
+  });
+
+  it("gives a quotation that closes its own sentence to the speaker before it, not to a “He said” after", () => {
+    expect(
+      who(
+        'A spokesperson said it could not comment. John Smith said: "Victims are ignored." He said that victims wait two years for court.',
+      ),
+    ).toEqual([
+      ["spokesperson", "person"],
+      ["John Smith", "person"],
+      ["John Smith", "person"],
+    ]);
+  });
+});

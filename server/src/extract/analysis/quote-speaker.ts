@@ -174,6 +174,10 @@ export function quoteSpeaker(
   windowEnd: number,
   memory: ClaimantMemory,
 ): Claimant | null {
+  // 'John Smith said: "Victims are ignored." He said that …': a quotation that closes its own
+  // sentence is tagged before it; what follows opens a sentence of its own.
+  const named = body.charCodeAt(quoteEnd - 2) === 46 ? speakerBefore(body, quoteStart, windowStart, memory) : null;
+  if (named) return named;
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
   const a = speakerTagAfter(after, handsOverWithComma(body, quoteEnd));
   if (a) {
@@ -186,6 +190,11 @@ export function quoteSpeaker(
     const ch = CHANNEL.exec(rest);
     return speakerFromMatch(name, memory, ch ? cleanName(ch[1]!) : null);
   }
+  return speakerBefore(body, quoteStart, windowStart, memory);
+}
+
+/** The speaker written before a quotation ("Ana Ruiz said: “…"), or null. */
+function speakerBefore(body: string, quoteStart: number, windowStart: number, memory: ClaimantMemory): Claimant | null {
   const before = body.slice(Math.max(windowStart, quoteStart - 120), quoteStart);
   if (!endsWithReportingVerb(before)) return null;
   const b = BEFORE_QUOTE.exec(before);

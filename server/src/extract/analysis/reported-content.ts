@@ -434,7 +434,7 @@ const TAKES_A_CLAUSE = new Set(
  * include vessels …", "experts say the rules make it harder"). The flags know no base forms.
  */
 const PLURAL_PRESENT_VERBS = new Set(
-  "include exclude show suggest indicate reflect remain exceed make mean need cost lack face pose understate overstate undercount overcount ignore miss hurt help favor favour benefit threaten violate contain".split(
+  "include exclude show suggest indicate reflect remain exceed make mean need cost lack face pose understate overstate undercount overcount ignore miss hurt help favor favour benefit threaten violate contain share bear blame deny reject oppose".split(
     " ",
   ),
 );
@@ -442,12 +442,27 @@ const PLURAL_PRESENT_VERBS = new Set(
 /** Index of the first base-form verb in tokens [from, to) after a plural noun or pronoun ("the figures include"), or -1. */
 function pluralPresentVerbIn(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let t = from; t < to; t++) {
-    if (!PLURAL_PRESENT_VERBS.has(lowerWordAt(body, tokens[t]!))) continue;
+    const word = lowerWordAt(body, tokens[t]!);
+    if (!PLURAL_PRESENT_VERBS.has(word)) continue;
     const subject = lowerWordAt(body, tokens[t - 1]!);
-    if (subject === "they" || subject === "we" || (subject.endsWith("s") && !subject.endsWith("ss"))) return t;
+    if (
+      subject === "they" ||
+      subject === "we" ||
+      PLURAL_WITHOUT_S.has(subject) ||
+      (subject.endsWith("s") && !subject.endsWith("ss"))
+    )
+      return t;
+    // "said the campaign cost 2.1 billion shillings": a past that is written as the base form,
+    // after a noun (not "the cost", "a hurt").
+    if (SAME_FORM_PASTS.has(word) && !(tokens[t - 1]!.flags & (OBJECT_STARTER | PARENTHETICAL_PREPOSITION | TO)))
+      return t;
   }
   return -1;
 }
+/** Plural subjects with no "-s": "the police share the blame". */
+const PLURAL_WITHOUT_S = new Set(["police", "people", "children", "staff", "women", "men"]);
+/** Pasts written as the base form: "the storm hurt farmers", "the campaign cost $2 million". */
+const SAME_FORM_PASTS = new Set(["cost", "hurt"]);
 
 function presentTenseVerb(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let t = from; t < to && t + 1 < tokens.length; t++) {

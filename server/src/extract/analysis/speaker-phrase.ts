@@ -192,6 +192,9 @@ export function withoutSpeakerAdverbs(
   // "Mark Kelly", "Anne Connolly": a capitalised word in "-ly" ends a name, not an adverb.
   while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!), (tokens[to - 1]!.flags & CAPITALISED) !== 0))
     to--;
+  // "Last week the tenants said", "Last year Smith said": a time written before the speaker.
+  if (to - from > 2 && LEADING_TIME.has(wordAt(body, tokens[from]!)) && PERIODS.has(wordAt(body, tokens[from + 1]!)))
+    from += 2;
   while (
     to - from > 1 &&
     (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) ||
@@ -202,6 +205,9 @@ export function withoutSpeakerAdverbs(
     from++;
   return { from, to };
 }
+
+const LEADING_TIME = new Set(["last", "this", "earlier", "later"]);
+const PERIODS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
 function trailsSpeaker(word: string, capitalised: boolean): boolean {

@@ -44,7 +44,7 @@ export function looksLikeSubject(tokens: readonly Token[], maxTokens = 10): bool
 
 /** People in the plural, whose word has no flag of its own: "the lawyers", "his solicitors". */
 const PEOPLE_PLURALS = new Set(
-  "lawyers solicitors attorneys doctors nurses teachers parents residents workers researchers scientists investigators prosecutors judges organisers organizers protesters campaigners activists voters members leaders ministers players owners executives managers negotiators authors lawmakers senators councillors councilors officers firefighters paramedics farmers students families victims survivors inspectors engineers pilots".split(
+  "lawyers solicitors attorneys doctors nurses teachers parents residents workers researchers scientists investigators prosecutors judges organisers organizers protesters campaigners activists voters members leaders ministers players owners executives managers negotiators authors lawmakers senators councillors councilors officers firefighters paramedics farmers students families victims survivors inspectors engineers pilots rebels fighters troops soldiers militants insurgents refugees migrants tenants landlords priests bishops miners patients customers drivers fans".split(
     " ",
   ),
 );
