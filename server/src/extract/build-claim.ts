@@ -65,6 +65,9 @@ const ENDS_WITH_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].
 const THE_NAMES = new Set([
   "Kremlin",
   "Pentagon",
+  "Treasury",
+  "Exchequer",
+  "Commission",
   "Vatican",
   "Elysée",
   "Elysee",

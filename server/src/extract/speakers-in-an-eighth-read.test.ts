@@ -165,3 +165,36 @@ describe("reported clauses and their speakers", () => {
     ]);
   });
 });
+
+describe("who “it” and “she” stand for", () => {
+  it("gives “It said” to the body that opened the sentence before, not to the last body quoted", () => {
+    expect(
+      who(
+        "BEUC said the fines were too small. The Commission closed its investigation. It said Apple had made changes. NASA launched the probe on Monday. It said the probe cost $2 billion.",
+      ).filter(([, type]) => type !== "article"),
+    ).toEqual([
+      ["BEUC", "organization"],
+      ["Commission", "organization"],
+      ["NASA", "organization"],
+    ]);
+  });
+
+  it("reads colleagues as a group, whom a later “she” never stands for", () => {
+    const all = claims(
+      'Anna Lindqvist died on Tuesday. Colleagues said Lindqvist was a demanding mentor. Asked about the Nobel Prize in 2008, she said: "Prizes are for the living."',
+    );
+    expect(all.slice(1).map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["Colleagues", "unnamed_sources"],
+      ["Anna Lindqvist", "person"],
+    ]);
+  });
+
+  it("types companies and a ministry named by one word as bodies, worded with “the” where English has it", () => {
+    const all = claims("Apple said it would appeal the fine. The Treasury said spending would grow by 2%.");
+    expect(all.map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["Apple", "organization"],
+      ["Treasury", "organization"],
+    ]);
+    expect(all[1]!.text).toBe("According to the Treasury, spending would grow by 2%");
+  });
+});

@@ -13,6 +13,7 @@ import {
 import { RoleHolders } from "./role-holders.ts";
 import { PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
+import { isCommonWord } from "./sentence-openers.ts";
 import {
   COUNTRIES_AND_GROUPS,
   COMPANY_NAME_ENDINGS,
@@ -353,8 +354,15 @@ const BODY_KINDS = new Map<string, RegExp>([
 
 /** A body or a group of people ("Colombian presidency", "unnamed sources", "officials"), not one person. */
 function isGroup(c: Claimant): boolean {
-  return c.type === "organization" || c.type === "unnamed_sources" || /^\p{Ll}.*[^s]s$/u.test(c.name);
+  return (
+    c.type === "organization" ||
+    c.type === "unnamed_sources" ||
+    /^\p{Ll}.*[^s]s$/u.test(c.name) ||
+    // "Colleagues said …", capitalised only because it opens the sentence: no "she".
+    (PLURAL_WORD.test(c.name) && isCommonWord(c.name.toLowerCase()))
+  );
 }
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** Levenshtein distance with an early exit; used to match misspelt outlet names. */
 function editDistance(a: string, b: string, max: number): number {
@@ -527,6 +535,12 @@ export class ClaimantMemory {
     // in full: "Brussels", "Google" and "Monday" open sentences too.
     const known = this.knownPerson({ name, type: "person", via: null });
     if (known !== null && known.type === "person") this.setLastPerson(known);
+  }
+
+  /** "The European Commission closed its investigation.": a later "it said" is the body's. */
+  noteBody(name: string): void {
+    const c = claimantFromPhrase(name);
+    if (c.type === "organization") this.lastGroup = this.namedBody(c) ?? c;
   }
 
   private setLastPerson(c: Claimant): void {

@@ -437,6 +437,13 @@ export const KNOWN_BODIES = new Set([
   ..."JPMorgan Citi Citigroup Barclays BlackRock Vanguard Nomura Macquarie Commerzbank Rabobank Kpler Vortexa".split(
     " ",
   ),
+  // Companies news copy names by one word, none of them a person's: "Apple said it would appeal".
+  ..."Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp TikTok ByteDance YouTube Netflix Nvidia Intel Samsung Huawei Tencent Alibaba Tesla Toyota Volkswagen Boeing Airbus Pfizer Moderna AstraZeneca Novartis Shell Walmart Uber OpenAI Anthropic Spotify".split(
+    " ",
+  ),
+  // Ministries named alone: "The Treasury said", "the Pentagon said".
+  "Treasury",
+  "Exchequer",
   "Goldman Sachs",
   "Morgan Stanley",
   "Wells Fargo",

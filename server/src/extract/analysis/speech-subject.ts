@@ -381,6 +381,23 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
 }
 
 /**
+ * A body the article names as the subject of a sentence it states itself ("The European
+ * Commission closed its investigation.", "NASA launched …"), so that a following "It said" is
+ * its: "The" and up to four capitalised words, or one acronym, then a verb. Null otherwise;
+ * whether the name is a body is for the claimant's classifier to say.
+ */
+export function openingBodyName(body: string, tokens: readonly Token[]): string | null {
+  const first = tokens[0];
+  if (first === undefined || !isCapitalised(first)) return null;
+  const the = first.end - first.start === 3 && lowerWordAt(body, first) === "the" ? 1 : 0;
+  let n = the;
+  while (n < tokens.length && n - the < 4 && isCapitalised(tokens[n]!) && !commaBefore(body, tokens, n)) n++;
+  if (n === the || !isFiniteVerb(tokens, n) || commaBefore(body, tokens, n)) return null;
+  if (!the && !(n === 1 && ALL_CAPITALS.test(body.slice(first.start, first.end)))) return null;
+  return body.slice(tokens[the]!.start, tokens[n - 1]!.end);
+}
+
+/**
  * A person the article names as the subject of a sentence it states itself ("Rosa Delgado
  * disputed the figures."), so that a following "she said" is hers: two or three capitalised
  * words that name no body, then a verb. Null otherwise.
