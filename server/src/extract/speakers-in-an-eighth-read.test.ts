@@ -198,3 +198,15 @@ describe("who “it” and “she” stand for", () => {
     expect(all[1]!.text).toBe("According to the Treasury, spending would grow by 2%");
   });
 });
+
+describe("a speaker described before a relative clause", () => {
+  it("names the speaker, not the description, and keeps the relative clause as the article's about them", () => {
+    const all = claims(
+      "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved in the study, said the findings were sobering.",
+    );
+    expect(all.map((c) => [c.text, c.claimant.name])).toEqual([
+      ["Dr Joeri Rogelj was not involved in the study", "the article"],
+      ["According to Dr Joeri Rogelj, the findings were sobering", "Joeri Rogelj"],
+    ]);
+  });
+});

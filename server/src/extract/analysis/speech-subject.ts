@@ -228,7 +228,15 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     if (opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) || (opener.flags & PAST && !isCapitalised(opener)))
       return looksLikeSubject(prev) ? prevStart : -1;
     const w = lowerWordAt(body, opener);
-    if (RELATIVE_WORDS.has(w)) return looksLikeSubject(prev) ? prevStart : -1;
+    if (RELATIVE_WORDS.has(w)) {
+      // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
+      // said": a description before the relative clause describes the name before it.
+      if (prevStart > 0 && describesName(body, tokens, prevStart, prevEnd)) {
+        const nameStart = segmentStartBefore(body, tokens, prevStart);
+        if (looksLikeName(tokens.slice(nameStart, prevStart))) return nameStart;
+      }
+      return looksLikeSubject(prev) ? prevStart : -1;
+    }
     if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
     s = prevStart;
   }
@@ -259,6 +267,12 @@ function opensRoleAside(body: string, tokens: readonly Token[], from: number, to
   const w = lowerWordAt(body, first);
   if (ROLE_WORDS.has(w)) return true;
   return ROLE_MODIFIERS.has(w) && from + 1 < to && ROLE_WORDS.has(lowerWordAt(body, tokens[from + 1]!));
+}
+
+/** Do tokens [from, to) describe a name before them: "a professor at Yale", "director of research at …"? */
+function describesName(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const w = lowerWordAt(body, tokens[from]!);
+  return w === "a" || w === "an" || w === "the" || opensRoleAside(body, tokens, from, to);
 }
 
 /** Are tokens [from, to) one person's age: a single number from 1 to 120 ("26")? */
@@ -321,9 +335,18 @@ export function relativeAside(
   nameTo: number,
   verb: number,
 ): { start: number; end: number; restored: string } | null {
-  if (nameTo + 1 >= verb || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[nameTo]!))) return null;
-  if (!hasFiniteVerb(tokens, nameTo + 1, verb)) return null;
-  const start = tokens[nameTo + 1]!.start;
+  if (nameTo + 1 >= verb) return null;
+  let relative = nameTo;
+  // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
+  // said": past a description of the name to the relative clause.
+  if (!RELATIVE_WORDS.has(lowerWordAt(body, tokens[nameTo]!))) {
+    if (!describesName(body, tokens, nameTo, verb)) return null;
+    relative = nameTo + 1;
+    while (relative < verb && !commaBefore(body, tokens, relative)) relative++;
+    if (relative + 1 >= verb || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[relative]!))) return null;
+  }
+  if (!hasFiniteVerb(tokens, relative + 1, verb)) return null;
+  const start = tokens[relative + 1]!.start;
   const end = tokens[verb - 1]!.end;
   const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
   return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
