@@ -210,3 +210,28 @@ describe("a speaker described before a relative clause", () => {
     ]);
   });
 });
+
+describe("figures that rest on a body", () => {
+  it("reads a body that reported or recorded a figure as its claimant, a person's report as the article's", () => {
+    expect(
+      who(
+        "The health ministry reported 1,240 new cholera cases last week. Police recorded 89 offences per 1,000 people. Smith reported 40 cases.",
+      ),
+    ).toEqual([
+      ["health ministry", "organization"],
+      ["Police", "organization"],
+      ["the article", "article"],
+    ]);
+  });
+
+  it("reads a trailing “its developer said” and “said in its closely watched … report on Friday”", () => {
+    const all = claims(
+      "An experimental drug slowed decline by 31% in a trial, its developer said on Monday. Nonfarm payrolls increased by 73,000 jobs last month, the Bureau of Labor Statistics said in its closely watched employment report on Friday.",
+      "2025-03-10",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name, c.claimant.type])).toEqual([
+      ["An experimental drug slowed decline by 31% in a trial", "its developer", "organization"],
+      ["Nonfarm payrolls increased by 73,000 jobs last month", "Bureau of Labor Statistics", "organization"],
+    ]);
+  });
+});

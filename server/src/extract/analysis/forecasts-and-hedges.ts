@@ -4,7 +4,8 @@ import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
 /**
  * Sentences that name who a claim rests on without a reporting verb: a forecast ("Goldman Sachs
- * expects Brent to average $56") and what the outlet was told ("is understood to"). Both are
+ * expects Brent to average $56"), a figure a body reported ("The ministry reported 1,240 cases")
+ * and what the outlet was told ("is understood to"). Both are
  * worded as written; the forecaster is not remembered for a later "he said".
  */
 
@@ -34,11 +35,32 @@ function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null
   return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
 }
 
+/**
+ * A sentence that opens with a body and the figure it reported: "The health ministry reported
+ * 1,240 new cholera cases last week", "Police recorded 89 offences per 1,000 people". The figure
+ * rests on the body; a person who "reported" or "confirmed" something stays the article's.
+ */
+const REPORTED_FIGURE =
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:also\s+)?(?:reported|recorded|registered|logged|confirmed)\s+(?:(?:a|an|another|more than|over|at least|nearly|almost|about|some|roughly)\s+)?[\d$€£¥]/u;
+const REPORTED_WORDS = /\b(?:reported|recorded|registered|logged|confirmed)\b/;
+
+function reporterOfFigure(sentence: string, memory: ClaimantMemory): Claimant | null {
+  if (!REPORTED_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
+  const m = REPORTED_FIGURE.exec(sentence);
+  if (m === null || !plausibleSpeakerName(m[1]!)) return null;
+  const c = memory.speaker(m[1]!);
+  return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
+}
+
 /** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
 const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 
 /** The claimant of a sentence with no reporting verb that still rests on someone, or null. */
 export function sourceWithoutReportingVerb(sentence: string, memory: ClaimantMemory): Claimant | null {
-  return forecasterOf(sentence, memory) ?? (HEDGED_SOURCING.test(sentence) ? UNNAMED_SOURCES : null);
+  return (
+    forecasterOf(sentence, memory) ??
+    reporterOfFigure(sentence, memory) ??
+    (HEDGED_SOURCING.test(sentence) ? UNNAMED_SOURCES : null)
+  );
 }

@@ -643,6 +643,11 @@ export const ORGANISATION_WORDS = new Set([
   "emails",
   "transcript",
   "transcripts",
+  // "…, its developer said", "its maker said", "the operator said": the company behind a product
+  // ("the owner" is as often a person).
+  "developer",
+  "maker",
+  "operator",
   // Sport, schools, charities and labs: "…, the club announced", "the district said".
   "club",
   "league",

@@ -153,7 +153,8 @@ function trailingContent(
   // What came before must be a clause ("And yet, Mr. Bush says well, …" reports nothing before it).
   if (
     !commaBefore(body, tokens, segStart) ||
-    adjunctEnd - i > 7 ||
+    // "…, the BLS said in its closely watched employment report on Friday": up to 8 words.
+    adjunctEnd - i > 9 ||
     adjunctHasVerb(body, tokens, i + 1, adjunctEnd) ||
     !adverbialAfter(body, tokens, i + 1, told) ||
     (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||
@@ -200,11 +201,21 @@ function adjunctHasVerb(body: string, tokens: readonly Token[], from: number, to
   for (let k = from; k < to; k++) {
     if (!isFiniteVerb(tokens, k)) continue;
     const describes =
-      !(tokens[k]!.flags & ALWAYS_FINITE) && k > from && DOCUMENT_NOUNS.has(lowerWordAt(body, tokens[k - 1]!));
+      !(tokens[k]!.flags & ALWAYS_FINITE) &&
+      k > from &&
+      (DOCUMENT_NOUNS.has(lowerWordAt(body, tokens[k - 1]!)) || adjectiveAfterDeterminer(body, tokens, from, k));
     if (!describes) return true;
   }
   return false;
 }
+
+/** "in its closely watched report", "in a detailed statement": an "-ed" word after a determiner (and an adverb) is an adjective. */
+function adjectiveAfterDeterminer(body: string, tokens: readonly Token[], from: number, k: number): boolean {
+  let d = k - 1;
+  if (d > from && lowerWordAt(body, tokens[d]!).endsWith("ly")) d--;
+  return ADJECTIVE_DETERMINERS.has(lowerWordAt(body, tokens[d]!));
+}
+const ADJECTIVE_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 
 /**
  * What the reporting verb at `i`, whose subject starts at token `segStart`, reports: after
