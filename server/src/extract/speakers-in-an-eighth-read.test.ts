@@ -235,3 +235,30 @@ describe("figures that rest on a body", () => {
     ]);
   });
 });
+
+describe("speakers in longer sentences", () => {
+  it("gives a warning after “, but” to the speaker, not to the reported clause's subject", () => {
+    const all = claims(
+      "The minister said the outbreak was under control, but warned it could spread to Darfur. The hurricane center warned of flash flooding and said tornadoes were possible through Thursday night.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["the outbreak was under control", "minister"],
+      ["it could spread to Darfur", "minister"],
+      ["The hurricane center warned of flash flooding", "the article"],
+      ["tornadoes were possible through Thursday night", "hurricane center"],
+    ]);
+  });
+
+  it("reads “Separately, X did Y, saying …”, an aside inside the reported clause, a long department, a two-city dateline", () => {
+    expect(
+      who(
+        "Separately, the Commission closed its investigation into Apple, saying the company had made changes in 2024. The minister said the rate, excluding fraud, was 89 offences per 1,000 people. A spokesperson for the Department for Energy Security and Net Zero said the UK would cut emissions by 81% by 2035.\n\nBRUSSELS/WASHINGTON (AP) — The European Union said it was prepared to impose tariffs of 25% on American goods.",
+      ).filter(([, type]) => type !== "article"),
+    ).toEqual([
+      ["Commission", "organization"],
+      ["minister", "person"],
+      ["spokesperson for the Department for Energy Security and Net Zero", "person"],
+      ["European Union", "organization"],
+    ]);
+  });
+});

@@ -251,7 +251,8 @@ function splitClausesFrom(
         split = { at: i + 3, leftEnd: i, mode: "clause" };
       } else if (
         reported &&
-        isAnd &&
+        // "said the outbreak was under control, but warned it could spread": the speaker warned.
+        (isAnd || (depth === 0 && t.flags & COORDINATOR && lowerWordAt(body, t) === "but")) &&
         !inParticiple &&
         reportsClauseAt(body, tokens, i + 1) &&
         speakerReportsAgain(body, tokens, i + 1, clauseFrom, lastVerb)

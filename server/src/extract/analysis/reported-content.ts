@@ -368,7 +368,9 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
   // "said a second trial, in 4,000 patients with more severe disease, would report …": a
   // prepositional aside reads the same way.
   const opener = tokens[comma]!;
-  if (!RELATIVE_WORDS.has(lowerWordAt(body, opener)) && !(opener.flags & PARENTHETICAL_PREPOSITION)) return -1;
+  // "said the rate, excluding fraud, was 89 offences": an "-ing" word's aside too.
+  const word = lowerWordAt(body, opener);
+  if (!RELATIVE_WORDS.has(word) && !(opener.flags & PARENTHETICAL_PREPOSITION) && !word.endsWith("ing")) return -1;
   const close = segmentEndAfter(body, tokens, comma);
   return close < tokens.length && isFiniteVerb(tokens, close) ? comma : -1;
 }

@@ -143,14 +143,28 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
 }
 
 /**
- * At most 10 words name a speaker; a department whose list of areas holds commas may take 14 ("A
- * spokesperson for the Ministry of Housing, Communities and Local Government").
+ * At most 10 words name a speaker; a department whose list of areas holds commas, or one named
+ * in capitals after "for", "of" or "at", may take 14 ("A spokesperson for the Ministry of
+ * Housing, Communities and Local Government", "… for the Department for Energy Security and Net Zero").
  */
 export function maxSpeakerTokens(body: string, tokens: readonly Token[], from: number, to: number): number {
   if (to - from <= 10) return 10;
   for (let t = from + 1; t < to; t++) if (body.charCodeAt(tokens[t - 1]!.end) === 44) return 14;
-  return 10;
+  return namedBodyAfterPreposition(body, tokens, from, to) ? 14 : 10;
 }
+
+const NAME_JOINERS = new Set(["and", "of", "for", "the", "&", "on"]);
+
+/** Do tokens [from, to) end with "for"/"of"/"at" and a body's name in capitals ("for the Department for Energy Security and Net Zero")? */
+function namedBodyAfterPreposition(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from + 1;
+  while (k < to && !NAME_PREPOSITIONS.has(wordAt(body, tokens[k]!))) k++;
+  if (k >= to - 1) return false;
+  for (let t = k + 1; t < to; t++)
+    if (!(tokens[t]!.flags & CAPITALISED) && !NAME_JOINERS.has(wordAt(body, tokens[t]!))) return false;
+  return (tokens[to - 1]!.flags & CAPITALISED) !== 0;
+}
+const NAME_PREPOSITIONS = new Set(["for", "of", "at"]);
 
 /**
  * Where a short form in brackets that ends tokens [from, to) starts ("(FAA)", "(Cal Fire)"), or

@@ -296,8 +296,13 @@ function isAge(body: string, tokens: readonly Token[], from: number, to: number)
 export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], verb: number): number {
   if (verb < 3 || !(tokens[verb - 1]!.flags & (AND | COORDINATOR))) return -1;
   const first = firstFiniteVerb(tokens, 1, verb - 1);
-  // "wrote and said what …": two reporting verbs; the usual reading applies.
-  if (first < 1 || tokens[first]!.flags & LOWERCASE_REPORTING_VERB) return -1;
+  // "wrote and said what …": two reporting verbs; the usual reading applies. Not "warned of
+  // flooding and said …", "called for calm and said …": a preposition makes the first an act.
+  if (
+    first < 1 ||
+    (tokens[first]!.flags & LOWERCASE_REPORTING_VERB && !(tokens[first + 1]!.flags & PARENTHETICAL_PREPOSITION))
+  )
+    return -1;
   // "Ben Alvarez, the education secretary, rejected that claim and said …": a name and its description.
   const described = describedNameEnd(body, tokens, first);
   for (let t = 0; t < (described > 0 ? described : first); t++) {

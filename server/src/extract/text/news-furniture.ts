@@ -39,12 +39,12 @@ const LINE_FURNITURE = [
   /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture)\s*:?\s*$/iu,
 ];
 /**
- * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
+ * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "BRUSSELS/WASHINGTON (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
  * "CALDER, Wash., June 10, 2025 —": a city in capitals, optionally a region and a date (with its
  * year), optionally an agency, then a dash, and the story after it or on the next line.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
+  /^\p{Lu}[\p{Lu}\p{M}.'’ /-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
 
 const STORY_NOTE = /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i;
 
