@@ -262,3 +262,25 @@ describe("speakers in longer sentences", () => {
     ]);
   });
 });
+
+describe("what a figure counts", () => {
+  const figures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.value, q.unit, q.qualifier]));
+
+  it("counts past a name, a disease and a clause word, and reads “edged up to” as the level reached", () => {
+    expect(
+      figures(
+        "Isak scored 23 Premier League goals. Officials recorded 1,834 suspected measles cases. A surge of 8 to 12 feet along parts of the coast is likely. At least 47 civilians were killed and 130 wounded when shells hit the camp. The average workweek edged up to 34.3 hours. The storm could bring up to 12 inches of rain.",
+      ),
+    ).toEqual([
+      [23, "goals", null],
+      [1834, "cases", null],
+      [8, "feet", "at_least"],
+      [12, "feet", "at_most"],
+      [47, "civilians", "at_least"],
+      [130, "wounded", null],
+      [34.3, "hours", null],
+      [12, "inches", "at_most"],
+    ]);
+  });
+});

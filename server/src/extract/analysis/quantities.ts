@@ -100,6 +100,19 @@ const NOT_UNITS = new Set([
   "before",
   "since",
   "ago",
+  // Clause and place words: "130 wounded when shells hit", "12 feet along parts of the coast".
+  "when",
+  "while",
+  "because",
+  "if",
+  "where",
+  "until",
+  "along",
+  "across",
+  "near",
+  "amid",
+  "during",
+  "through",
   "more",
   "less",
   "times",
@@ -700,7 +713,12 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
       end = named.end;
       break;
     }
-    const next = wordAt(text, end);
+    let next = wordAt(text, end);
+    // "23 Premier League goals": a name of two or three capitalised words before a plural.
+    if (properModifier && next !== null && CAPITALISED_WORD.test(next.word)) {
+      const then = wordAt(text, next.end);
+      if (then !== null && /^\p{Ll}+[^s]s$/u.test(then.word)) next = then;
+    }
     // "1.9 million Explorer SUVs": an acronym's plural is a noun too, and keeps its capitals.
     const acronymPlural = next !== null && ACRONYM_PLURAL.test(next.word);
     if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !(acronymPlural || /^\p{Ll}/u.test(next.word))) break;
@@ -721,7 +739,7 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
       // A singular modifier before a plural noun: "immigration judges", "council members"; an
       // -ly word before an irregular plural too: "two elderly people".
       (/[^s]s$/.test(after.word) || (isLyModifier(unit) && IRREGULAR_PLURALS.has(after.word))) &&
-      !/s$/.test(unit) &&
+      (!/s$/.test(unit) || SINGULARS_IN_S.has(unit)) &&
       !COUNT_NOUNS.has(unit)
     ) {
       unit = after.word;
@@ -741,6 +759,19 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
 }
 
 const PLAIN_LOWER_WORD = /^\p{Ll}{3,}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Singular nouns in "-s" that modify a plural: "1,834 suspected measles cases", "40 news outlets". */
+const SINGULARS_IN_S = new Set([
+  "measles",
+  "mumps",
+  "rabies",
+  "diabetes",
+  "news",
+  "series",
+  "species",
+  "sales",
+  "sports",
+]);
 const SCALE_WORD = /hundred|thousand|million|billion|trillion/;
 
 /**

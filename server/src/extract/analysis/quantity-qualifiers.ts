@@ -42,6 +42,10 @@ export const QUALIFIERS: Record<string, string> = {
   estimated: "approximately",
 };
 
+/** A verb of movement right before "up to": the level reached, not a bound. */
+const MOVED_BEFORE =
+  /\b(?:edged|ticked|inched|crept|moved|went|shot|jumped|climbed|rose|bumped|revised|nudged|pushed|ramped|stepped|goes|go)\s+$/i;
+
 /** A word that denies: "not", "never", "cannot", "didn't". */
 const NEGATION = /^(?:not|never|cannot|\p{L}+n['’]t)$/iu;
 /** A run of letters alone: no figure, no punctuation. */
@@ -76,6 +80,14 @@ export function qualifierAt(qual: string | undefined, text: string, at: number):
   )
     return null;
   const q = QUALIFIERS[qual.toLowerCase()] ?? null;
+  // "edged up to 34.3 hours", "went up to 6.9%": "up" goes with the verb; the figure is where it got to.
+  if (
+    qual.length === 5 &&
+    q === "at_most" &&
+    qual.toLowerCase() === "up to" &&
+    MOVED_BEFORE.test(text.slice(Math.max(0, at - 16), at))
+  )
+    return null;
   if (q !== "more_than" && q !== "less_than") return q;
   if (!negatedBefore(text, at) && !UNLIKELY_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return q;
   return q === "more_than" ? "at_most" : "at_least";
