@@ -124,6 +124,12 @@ describe("professions and plans", () => {
       "2025-07",
     ]);
     expect(dated("The firm cut jobs in September.", "2025-08-01")).toEqual(["2024-09"]);
+    expect(
+      dated(
+        "The OBR forecast in March that debt would peak at 97.4% of GDP. The autumn budget is expected in October. A ruling is due in March. The film is set in 2010.",
+        "2025-06-12",
+      ),
+    ).toEqual(["2025-03", "2025-10", "2026-03", "2010"]);
   });
 });
 

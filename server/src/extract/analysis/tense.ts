@@ -101,7 +101,9 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   const w = lowerWordAt(body, next);
   return w !== "not" && w !== "have" && w !== "well" && w !== "also";
 }
-const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated"]);
+const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
+/** "expected in October", "due in March"; not "set in 2010" (where a story takes place). */
+const FUTURE_BEFORE_IN = new Set(["scheduled", "due", "slated", "expected"]);
 
 /**
  * Present-tense verbs of schedules: with a date they speak of what is planned ("the law takes
@@ -153,8 +155,10 @@ function followedByTo(body: string, tokens: readonly Token[], i: number): boolea
   const next = tokens[i + 1];
   if (next === undefined || next.end - next.start > 3) return false;
   const w = lowerWordAt(body, next);
-  // "scheduled for Thursday", "due on Friday" as well as "expected to".
-  return w === "to" || ((w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(lowerWordAt(body, tokens[i]!)));
+  // "scheduled for Thursday", "due on Friday", "expected in October" as well as "expected to".
+  if (w === "to") return true;
+  if (w === "in") return FUTURE_BEFORE_IN.has(lowerWordAt(body, tokens[i]!));
+  return (w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(lowerWordAt(body, tokens[i]!));
 }
 
 /**
@@ -210,6 +214,15 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     if (i > 1 && !(tokens[i - 1]!.flags & (PAST | CAPITALISED)) && afterModal(body, tokens, i - 2)) return 0;
     return isFiniteVerb(tokens, i) ? -1 : 0;
   }
+  // "The OBR forecast in March that …": after a name, "forecast" is its past (the noun follows "the").
+  if (
+    length === 8 &&
+    i > 0 &&
+    !(t.flags & CAPITALISED) &&
+    tokens[i - 1]!.flags & CAPITALISED &&
+    lowerWordAt(body, t) === "forecast"
+  )
+    return -1;
   if (length >= 3 && length <= 9 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
     // "were more likely to back Labour in May" compares; "was likely to approve … for November" looks ahead.
     return i > 0 && COMPARATIVES.has(lowerWordAt(body, tokens[i - 1]!)) ? 0 : 1;
