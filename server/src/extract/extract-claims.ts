@@ -23,7 +23,13 @@ import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
-import { datelineLength, isNewsFurniture, opensStoryNote } from "./text/news-furniture.ts";
+import {
+  datelineLength,
+  isCaptionLine,
+  isNewsFurniture,
+  isTrailingFurniture,
+  opensStoryNote,
+} from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
@@ -543,6 +549,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
         const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
+        // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
+        const lineEnd = lineEndAfter(body, s.start);
+        if (isCaptionLine(body, s.start, lineEnd)) {
+          noteEnd = lineEnd;
+          continue;
+        }
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.
@@ -583,6 +595,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           s = { ...s, start: s.start + label.length };
         }
       }
+      const first = body.charCodeAt(s.start);
+      if ((first === 40 || first === 65) && isTrailingFurniture(body.slice(s.start, Math.min(s.end + 1, s.start + 91))))
+        continue;
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
       const sentenceTokens = tokenize(body, s.start, s.end);

@@ -14,8 +14,8 @@ const PLEASANTRY =
 
 /** "The coast guard declined to comment": a note on the reporting, nothing to check. */
 const NO_COMMENT =
-  /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no immediate comment|was not immediately available)\b/i;
-const NO_COMMENT_GATE = defineGate(["declined", "respond", "reached", "return", "comment", "available"]);
+  /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no (?:immediate )?comment|(?:did|would) not (?:immediately )?comment|did not (?:give|provide) (?:further |more |any )?details|was not immediately available)\b/i;
+const NO_COMMENT_GATE = defineGate(["declined", "respond", "reached", "return", "comment", "available", "details"]);
 gated(NO_COMMENT, NO_COMMENT_GATE);
 
 // Not "missing", which misses targets as often as it counts people.

@@ -290,3 +290,18 @@ describe("what a figure counts", () => {
     ]);
   });
 });
+
+describe("furniture and notes on the reporting", () => {
+  it("leaves out time stamps with a clock time, captions with a photo credit, copyright lines and a byline with a place", () => {
+    expect(
+      claims(
+        "Last updated 18:40 GMT\n\nSteelworkers at the ArcelorMittal plant in Ghent, Belgium, on March 12, 2025. (AP Photo/Virginia Mayo)\n\nCopyright 2025 The Associated Press. All rights reserved.\n\nBy Sam Whitaker at St James' Park\n\nThe plant cut 400 jobs in May.",
+      ).map((c) => c.quote),
+    ).toEqual(["The plant cut 400 jobs in May"]);
+  });
+
+  it("scores “did not comment” and “did not give details” as notes on the reporting", () => {
+    for (const c of claims("The Ministry of Defence did not comment. The White House did not give details."))
+      expect(c.reasons.checkworthy[0]!.feature).toBe("rule:no_comment");
+  });
+});

@@ -7,15 +7,20 @@
  */
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
-/** "By Jane Doe", "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer". */
-const BYLINE = new RegExp(`^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$`, "u");
+/** "By Jane Doe", "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer", "By Sam Whitaker at St James' Park". */
+const BYLINE = new RegExp(
+  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$`,
+  "u",
+);
 const CREDIT_LINE = /^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
 /**
  * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
  */
 const FURNITURE = [
-  /^(?:Updated|Published|Posted|Last updated)\b.{0,60}\d{4}\s*$/i,
+  // "Updated March 3, 2025", "Last updated 18:40 GMT", "Published 9.15am".
+  /^(?:Updated|Published|Posted|Last updated)\b.{0,60}(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)?)\s*$/i,
+  /^(?:Copyright\b|©)/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
   /^(?:Photo|Photograph|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
@@ -63,6 +68,36 @@ export function isNewsFurniture(sentence: string): boolean {
   if (sentence.length > LINE_FURNITURE_MAX) return false;
   for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
   return false;
+}
+
+/**
+ * Furniture that may follow other text on its line: a photo credit in brackets after a caption
+ * ("(AP Photo/Virginia Mayo)", "(Reuters/Jonathan Drake)") and "All rights reserved." after a
+ * copyright notice. Only a sentence that opens with "(" or "A" is looked at.
+ */
+const PHOTO_CREDIT =
+  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|[\\p{L} ]{2,30}\\/[\\p{L} .'’-]{2,40})\\)";
+const TRAILING_FURNITURE = new RegExp(`^(?:${PHOTO_CREDIT}|All rights reserved)\\.?\\s*$`, "u");
+const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`, "u");
+
+export function isTrailingFurniture(sentence: string): boolean {
+  return sentence.length <= 90 && TRAILING_FURNITURE.test(sentence);
+}
+
+/** The longest line read as a photo's caption when a credit ends it. */
+const CAPTION_MAX = 400;
+
+/**
+ * Does the line [start, end) end with a photo credit in brackets ("… on March 12, 2025. (AP
+ * Photo/Virginia Mayo)")? Then it is a caption: it describes a picture, and claims nothing.
+ */
+export function isCaptionLine(body: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (body.charCodeAt(e - 1) === 32 || body.charCodeAt(e - 1) === 46 || body.charCodeAt(e - 1) === 13))
+    e--;
+  if (e - start > CAPTION_MAX || body.charCodeAt(e - 1) !== 41) return false;
+  const open = body.lastIndexOf("(", e - 1);
+  return open > start && e - open <= 90 && PHOTO_CREDIT_ALONE.test(body.slice(open, e));
 }
 
 /**
