@@ -305,3 +305,19 @@ describe("furniture and notes on the reporting", () => {
       expect(c.reasons.checkworthy[0]!.feature).toBe("rule:no_comment");
   });
 });
+
+describe("whose verb phrase it is", () => {
+  it("words a verb phrase after a named appositive or a who-clause with that name", () => {
+    expect(
+      claims(
+        "Michael, a Category 5 storm, made landfall near Mexico Beach and caused about $25 billion in damage. The club rejected a bid for Alexander Isak, who did not travel and watched from a private box. The firm hired Ana Ruiz, who had led the bank and cut 400 jobs.",
+      )
+        .filter((c) => c.text !== c.quote)
+        .map((c) => c.text),
+    ).toEqual([
+      "Michael caused about $25 billion in damage",
+      "Alexander Isak watched from a private box",
+      "Ana Ruiz cut 400 jobs",
+    ]);
+  });
+});

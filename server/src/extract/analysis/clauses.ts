@@ -20,6 +20,7 @@ import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { relativeAsideWithin } from "./relative-aside.ts";
 import {
   commaBefore,
+  isCapitalised,
   commaOrSemicolonBefore,
   gateBitsWithin,
   lowerWordAt,
@@ -58,19 +59,26 @@ function isParticiple(t: Token | undefined): boolean {
 interface SubjectSpan {
   from: number;
   verb: number;
+  /** Where a name ends that a description between commas follows ("Michael, a Category 5 storm,"). */
+  nameEnd?: number;
 }
 
 /** Subject of the clause: tokens before its first finite verb, skipping a leading "During X," adverbial. */
 function subjectSpan(body: string, tokens: readonly Token[], from: number, to: number): SubjectSpan | null {
   let s = from;
+  let nameEnd = -1;
   for (let i = from + 1; i < to; i++) {
     if (commaBefore(body, tokens, i)) {
-      if (!hasFiniteVerb(tokens, s, i)) s = i;
+      // "Michael, a Category 5 storm, made landfall …": the name, not its description, is the subject.
+      if (namedThenDescribed(body, tokens, from, i)) nameEnd = i;
+      else if (!hasFiniteVerb(tokens, s, i)) s = i;
       break;
     }
   }
   const v = firstFiniteVerb(tokens, s, to);
   if (v <= s || v - s > 12) return null;
+  if (nameEnd > 0 && commaBefore(body, tokens, v) && !hasFiniteVerb(tokens, nameEnd, v))
+    return { from: s, verb: v, nameEnd };
   return { from: s, verb: v };
 }
 
@@ -82,8 +90,19 @@ function subjectSpan(body: string, tokens: readonly Token[], from: number, to: n
 function subjectText(body: string, tokens: readonly Token[], span: SubjectSpan | null, continuedBy?: Token) {
   if (!span) return null;
   const last = continuedBy && sharesAuxiliary(body, tokens, span, continuedBy) ? span.verb : span.verb - 1;
-  return body.slice(tokens[span.from]!.start, tokens[last]!.end);
+  if (span.nameEnd === undefined) return body.slice(tokens[span.from]!.start, tokens[last]!.end);
+  const name = body.slice(tokens[span.from]!.start, tokens[span.nameEnd - 1]!.end);
+  return last === span.verb ? `${name} ${body.slice(tokens[last]!.start, tokens[last]!.end)}` : name;
 }
+
+/** Tokens [from, comma): one to four capitalised words, and "a", "an" or "the" after the comma. */
+function namedThenDescribed(body: string, tokens: readonly Token[], from: number, comma: number): boolean {
+  if (comma - from > 4) return false;
+  for (let k = from; k < comma; k++) if (!isCapitalised(tokens[k]!)) return false;
+  const next = tokens[comma];
+  return next !== undefined && next.end - next.start <= 3 && ARTICLES_AFTER_NAME.has(lowerWordAt(body, next));
+}
+const ARTICLES_AFTER_NAME = new Set(["a", "an", "the"]);
 
 const MODALS = new Set("will would can could may might shall should must".split(" "));
 const PERFECT = new Set(["has", "have", "had"]);
@@ -390,6 +409,13 @@ function subordinateSubject(
   for (let k = verb - 1; k > clauseFrom && verb - k <= 8 && !commaOrSemicolonBefore(body, tokens, k + 1); k--) {
     if (SUBORDINATORS.has(lowerWordAt(body, tokens[k]!)))
       return k + 1 < verb && !hasFiniteVerb(tokens, k + 1, verb) ? { subject: { from: k + 1, to: verb } } : {};
+    // "a bid for Alexander Isak, who did not travel and watched from a box": Isak watched.
+    const t = tokens[k]!;
+    if (t.flags & RELATIVE && t.end - t.start === 3 && commaBefore(body, tokens, k)) {
+      let n = k;
+      while (n > clauseFrom && k - n < 4 && isCapitalised(tokens[n - 1]!)) n--;
+      return n < k ? { subject: { from: n, to: k } } : {};
+    }
   }
   return {};
 }
