@@ -321,3 +321,19 @@ describe("whose verb phrase it is", () => {
     ]);
   });
 });
+
+describe("a figure compared after the attribution", () => {
+  it("keeps the comparison with the speaker's figure, currency sign and all", () => {
+    const all = claims(
+      "Borrowing was £151.9 billion, the ONS said, £14.9 billion more than expected. Police employed 147,000 officers, according to Home Office data, roughly 1,000 fewer than a year earlier.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["Borrowing was £151.9 billion", "ONS"],
+      ["£14.9 billion more than expected", "ONS"],
+      ["Police employed 147,000 officers", "Home Office data"],
+      ["roughly 1,000 fewer than a year earlier", "Home Office data"],
+    ]);
+    expect(all[1]!.text).toBe("According to the ONS, borrowing was £151.9 billion, £14.9 billion more than expected");
+    expect(all[1]!.quantities.map((q) => q.unit)).toEqual(["GBP"]);
+  });
+});

@@ -1,7 +1,14 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
-import { AUXILIARIES, OCCUPATIONS, RECORD_TAIL, REPORTING_VERBS, ROLE_WORDS } from "./lexicon.ts";
+import {
+  AUXILIARIES,
+  FIGURE_COMPARISON_TAIL,
+  OCCUPATIONS,
+  RECORD_TAIL,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
@@ -216,7 +223,7 @@ export function phraseAttribution(
       // "…, according to the IMF, with steel accounting for roughly a fifth": a "with" of figures too.
       if (
         middle[2] === undefined &&
-        (COMPARISON_TAIL.test(after) || WITH_TAIL.test(after)) &&
+        (COMPARISON_TAIL.test(after) || WITH_TAIL.test(after) || FIGURE_COMPARISON_TAIL.test(after)) &&
         (/\d/.test(after) || SHARE_WORD.test(after))
       )
         return {

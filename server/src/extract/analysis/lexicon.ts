@@ -344,6 +344,13 @@ export const JOINERS = new Set(["while", "but", "though", "although", "whereas",
 export const RECORD_TAIL =
   /^(?:in[ \u00a0]+)?(?:the|its|their|what[ \u00a0]+(?:was|is))[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:biggest|largest|highest|lowest|smallest|sharpest|steepest|fastest|slowest|strongest|weakest|worst|best|first|most|least|deadliest|costliest|hottest|coldest|wettest|driest|longest|shortest|only)\b/iu;
 
+/**
+ * "…, the ONS said, £14.9 billion more than expected", "…, according to Home Office data, roughly
+ * 1,000 fewer than a year earlier": a figure compared, set off after the content, goes on with it.
+ */
+export const FIGURE_COMPARISON_TAIL =
+  /^(?:(?:roughly|about|some|nearly|almost|around|just|well)\s+)?[$€£¥]?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m|percentage points?|points?|per ?cent|percent|%))?\s+(?:more|less|fewer|higher|lower|bigger|smaller|greater|above|below|up|down)\b/iu;
+
 export const ROLE_WORDS = new Set([
   "member",
   "spokesperson",

@@ -1,4 +1,4 @@
-import { RECORD_TAIL } from "./lexicon.ts";
+import { FIGURE_COMPARISON_TAIL, RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
@@ -169,16 +169,23 @@ function trailingContent(
   const opener = adjunctEnd < tokens.length ? tokens[adjunctEnd]! : null;
   const joined = opener !== null && (opener.flags & COORDINATOR) !== 0;
   const verbless = opener !== null && !joined && !hasFiniteVerb(tokens, adjunctEnd, tokens.length);
+  // "…, the ONS said, £14.9 billion more than expected": the tail opens with its currency sign.
+  const tailFrom = opener === null ? end : withCurrencySign(body, opener.start);
+  const tailText = body.slice(tailFrom, Math.min(end, tailFrom + 60));
+  // "£14.9 billion more than expected": "expected" after "than" is no verb of a clause.
+  const comparison =
+    opener !== null && !joined && FIGURE_COMPARISON_TAIL.test(tailText) && (verbless || THAN_EXPECTED.test(tailText));
   const tailExtendsContent =
-    verbless &&
-    ((TAIL_OPENERS.has(lowerWordAt(body, opener)) && DIGIT_RE.test(body.slice(opener.start, end))) ||
-      RECORD_TAIL.test(body.slice(opener.start, Math.min(end, opener.start + 40))));
+    comparison ||
+    (verbless &&
+      ((TAIL_OPENERS.has(lowerWordAt(body, opener)) && DIGIT_RE.test(body.slice(opener.start, end))) ||
+        RECORD_TAIL.test(body.slice(opener.start, Math.min(end, opener.start + 40)))));
   // "…, Dr. Okoro said, and special lenses have shown similar results": the speaker goes on.
   const tailBySpeaker = opener !== null && (opener.flags & AND) !== 0 && adjunctEnd + 1 < tokens.length;
   const tail =
     opener === null || (verbless && !tailExtendsContent)
       ? null
-      : { start: tailBySpeaker ? tokens[adjunctEnd + 1]!.start : opener.start, end };
+      : { start: tailBySpeaker ? tokens[adjunctEnd + 1]!.start : tailFrom, end };
   return {
     contentStart: start,
     contentEnd: commaAt > start ? commaAt : start,
@@ -188,6 +195,14 @@ function trailingContent(
     tailExtendsContent,
     tailBySpeaker,
   };
+}
+
+const THAN_EXPECTED = /\bthan (?:had been )?(?:expected|forecast|predicted|anticipated|planned|budgeted|estimated)\b/;
+
+/** `at`, or the currency sign right before it ("£14.9 billion"). */
+function withCurrencySign(body: string, at: number): number {
+  const c = body.charCodeAt(at - 1);
+  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 ? at - 1 : at;
 }
 
 /** Documents a trailing "said in …" names, which a past form after them describes. */
