@@ -337,3 +337,24 @@ describe("a figure compared after the attribution", () => {
     expect(all[1]!.quantities.map((q) => q.unit)).toEqual(["GBP"]);
   });
 });
+
+describe("second clauses, shares and disputes", () => {
+  it("splits “and that taxes would rise” off, and keeps “14 of them women” with the figure it is a share of", () => {
+    expect(
+      claims(
+        'Mel Stride said the plans were "a spending spree" and that taxes would rise by £10 billion. Holm said she had supervised 31 doctoral students, 14 of them women.',
+      ).map((c) => c.quote),
+    ).toEqual([
+      'the plans were "a spending spree"',
+      "taxes would rise by £10 billion",
+      "she had supervised 31 doctoral students, 14 of them women",
+    ]);
+  });
+
+  it("reads a body named with its short form in brackets as disputing the claim before", () => {
+    const [claim] = claims(
+      "The minister said the outbreak was under control. The World Health Organization (WHO) disputed that.",
+    );
+    expect(claim!.flags).toContain("disputed");
+  });
+});

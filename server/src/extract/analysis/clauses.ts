@@ -186,6 +186,20 @@ function relativeAsideAtStart(body: string, tokens: readonly Token[]): { relativ
   return null;
 }
 
+/** Is the figure at token `at` followed by "of them", "of whom", "of which" or "of those"? */
+function partOfThem(body: string, tokens: readonly Token[], at: number): boolean {
+  const of = tokens[at + 1];
+  const them = tokens[at + 2];
+  return (
+    of !== undefined &&
+    them !== undefined &&
+    of.end - of.start === 2 &&
+    lowerWordAt(body, of) === "of" &&
+    PARTITIVE_PRONOUNS.has(lowerWordAt(body, them))
+  );
+}
+const PARTITIVE_PRONOUNS = new Set(["them", "whom", "which", "those", "these"]);
+
 /**
  * `reported`: the span is a speaker's reported content, where "said A and that B" makes two
  * claims. Elsewhere a second that-clause hangs on a word that colours both ("it is possible that
@@ -232,8 +246,13 @@ function splitClausesFrom(
       const rightQuantity = right && quantityStarting?.get(right.start);
       // Bare numbers ("two men, aged 24 and 31") list one thing's parts, not claims of their own.
       // "arrived on May 30, two days ahead of schedule": a day of a date lists nothing.
+      // "31 doctoral students, 14 of them women": a share of the figure before is no item of a list.
       const counted =
-        left && rightQuantity && (left.unit !== null || rightQuantity.unit !== null) && !dayOfMonth(body, left.start);
+        left &&
+        rightQuantity &&
+        (left.unit !== null || rightQuantity.unit !== null) &&
+        !dayOfMonth(body, left.start) &&
+        !partOfThem(body, tokens, isAnd ? i + 1 : i);
       // "Two children and one adult have died": a list before its verb is one subject; so is a
       // figure set off by commas before its verb ("212,000 ballots, about 14% of votes cast, had been").
       if (
@@ -260,7 +279,7 @@ function splitClausesFrom(
     }
     if (!split && leftHasVerb) {
       const coordinator = (t.flags & COORDINATOR) !== 0;
-      if (reported && (isAnd || (comma && coordinator)) && !inParticiple && joinsSecondThatClause(tokens, i)) {
+      if (reported && (isAnd || (comma && coordinator)) && !inParticiple && joinsSecondThatClause(body, tokens, i)) {
         // "… (,) and that his administration had deported …", "…, but that it had not been able
         // to confirm …": "and that" is left out of both claims.
         split = { at: i + 2, leftEnd: i, mode: "clause" };

@@ -49,10 +49,11 @@ const REBUTTAL_OPENER =
 
 /**
  * A sentence whose subject takes issue with what was just said: "The IFS disputed that figure",
- * "Criminologists have questioned those numbers", "Smith denied the allegation".
+ * "Criminologists have questioned those numbers", "Smith denied the allegation", "The World
+ * Health Organization (WHO) disputed that".
  */
 const DISPUTING_SENTENCE =
-  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'-]+ ){1,6}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed) that\b)/iu;
+  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'()-]+ ){1,7}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed) that\b)/iu;
 
 /** A flat denial that is the whole sentence: "It won't.", "They didn't.", "That is not so." */
 const FLAT_DENIAL =

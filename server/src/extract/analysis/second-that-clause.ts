@@ -1,6 +1,6 @@
 import type { Token } from "./tokens.ts";
 import { firstFiniteVerb } from "./verbs.ts";
-import { CAPITALISED, MAY_START_QUANTITY, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
+import { ALWAYS_FINITE, CAPITALISED, MAY_START_QUANTITY, PAST, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
 
 /**
@@ -16,12 +16,28 @@ const DETERMINERS = defineGate(
 /** How far past "that" the clause's verb is looked for ("and that 212,000 ballots, about 14% of votes cast, had"). */
 const VERB_WINDOW = 12;
 
+/**
+ * "and that taxes would rise": a plural noun cannot follow "that" as a demonstrative ("those
+ * taxes"), so it opens a clause. A lowercase word in "-s", not "-ss", "-us" or "-is".
+ */
+function pluralNoun(body: string, t: Token): boolean {
+  if (t.end - t.start < 4 || t.flags & (ALWAYS_FINITE | PAST)) return false;
+  const last = body.charCodeAt(t.end - 1);
+  const before = body.charCodeAt(t.end - 2);
+  const first = body.charCodeAt(t.start);
+  return last === 115 && before !== 115 && before !== 117 && before !== 105 && first >= 97 && first <= 122;
+}
+
 /** Does "and" at `i` join a second that-clause? Then the clause starts at i + 2. */
-export function joinsSecondThatClause(tokens: readonly Token[], i: number): boolean {
+export function joinsSecondThatClause(body: string, tokens: readonly Token[], i: number): boolean {
   const that = tokens[i + 1];
   const opener = tokens[i + 2];
   if (!that || !opener || !(that.flags & THAT)) return false;
-  if (!(opener.gates & DETERMINERS) && !(opener.flags & (SUBJECT_PRONOUN | CAPITALISED | MAY_START_QUANTITY)))
+  if (
+    !(opener.gates & DETERMINERS) &&
+    !(opener.flags & (SUBJECT_PRONOUN | CAPITALISED | MAY_START_QUANTITY)) &&
+    !pluralNoun(body, opener)
+  )
     return false;
   return firstFiniteVerb(tokens, i + 3, Math.min(tokens.length, i + 3 + VERB_WINDOW)) > i + 2;
 }
