@@ -358,3 +358,17 @@ describe("second clauses, shares and disputes", () => {
     expect(claim!.flags).toContain("disputed");
   });
 });
+
+describe("leads and kinds", () => {
+  it("makes no claim of “In a statement posted on Telegram,” before the speaker", () => {
+    expect(
+      claims("In a statement posted on Telegram, the RSF said it had lost 12 fighters.").map((c) => c.quote),
+    ).toEqual(["it had lost 12 fighters"]);
+  });
+
+  it("types a plan that already drew protests as an event, not a prediction", () => {
+    expect(
+      claims("The plan to close 12 schools drew protests. The council plans to close 12 schools.").map((c) => c.kind),
+    ).toEqual(["statistic", "prediction"]);
+  });
+});

@@ -227,7 +227,10 @@ function verbAttribution(
       ? { start, end: tokens[nameTo - 1]!.end }
       : coordinated > 0
         ? { start, end: tokens[verb - 2]!.end }
-        : !trailing && subjectFrom >= MIN_LEAD_TOKENS && hasFiniteVerb(tokens, 0, subjectFrom)
+        : !trailing &&
+            subjectFrom >= MIN_LEAD_TOKENS &&
+            hasFiniteVerb(tokens, 0, subjectFrom) &&
+            !saysWhereSaid(body, tokens)
           ? { start, end: leadEnd }
           : null;
     // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
@@ -358,6 +361,20 @@ function reducedRelativeStart(body: string, tokens: readonly Token[], from: numb
 function commonPlural(body: string, t: Token): boolean {
   const word = lowerWordAt(body, t);
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && isCommonWord(word);
+}
+
+/** Where something is said: "In a statement posted on Telegram, …", "In an interview broadcast on Sunday, …". */
+const SAID_IN = new Set("statement post interview letter email filing video speech message note release".split(" "));
+const SAID_IN_DETERMINERS = new Set(["a", "an", "its", "their", "his", "her"]);
+
+/** Does the sentence open by saying where it was said ("In a statement posted on Telegram")? No claim of its own. */
+function saysWhereSaid(body: string, tokens: readonly Token[]): boolean {
+  return (
+    tokens.length > 3 &&
+    lowerWordAt(body, tokens[0]!) === "in" &&
+    SAID_IN_DETERMINERS.has(lowerWordAt(body, tokens[1]!)) &&
+    SAID_IN.has(lowerWordAt(body, tokens[2]!))
+  );
 }
 
 /** "…, though economists called the figure inflated": the speaker of a verdict, as a claimant. */
