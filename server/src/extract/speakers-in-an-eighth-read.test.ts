@@ -372,3 +372,24 @@ describe("leads and kinds", () => {
     ).toEqual(["statistic", "prediction"]);
   });
 });
+
+describe("people described, not named", () => {
+  it("gives “He said” to the person a sentence just described, not to the last person named", () => {
+    const all = claims(
+      "Eddie Howe said his squad was stretched. The 25-year-old striker has three years left on his contract. He said on Tuesday that he wanted to leave.",
+    );
+    expect(all.at(-1)!.claimant.name).toBe("25-year-old striker");
+    expect(all.at(-1)!.text).toBe("A 25-year-old striker said he wanted to leave");
+  });
+
+  it("lets “he” skip a woman just described, back to the man named before her", () => {
+    expect(
+      who(
+        "Mayor Tom Ruiz said taxes would rise. A woman was arrested on Monday. He said the arrest was lawful. She said she was innocent.",
+      ).slice(2),
+    ).toEqual([
+      ["Tom Ruiz", "person"],
+      ["woman", "person"],
+    ]);
+  });
+});

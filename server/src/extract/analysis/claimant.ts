@@ -11,7 +11,7 @@ import {
   TITLE_WORD,
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
-import { PersonGenders } from "./pronoun-genders.ts";
+import { genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
@@ -535,6 +535,13 @@ export class ClaimantMemory {
     // in full: "Brussels", "Google" and "Monday" open sentences too.
     const known = this.knownPerson({ name, type: "person", via: null });
     if (known !== null && known.type === "person") this.setLastPerson(known);
+  }
+
+  /** "The 25-year-old striker has …": a later "he said" is the striker's, not the last person named. */
+  noteDescribedPerson(description: string): void {
+    const c: Claimant = { name: description, type: "person", via: null };
+    this.setLastPerson(c);
+    this.genders.note(c, genderOfTitle(description));
   }
 
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */

@@ -10,7 +10,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 export type Gender = "f" | "m";
 
 const FEMALE_WORDS =
-  /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|sister|mother|wife|daughter|grandmother|widow|actress|queen|princess)\b/i;
+  /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|sister|mother|wife|daughter|grandmother|widow|actress|queen|princess|woman|girl)\b/i;
 const MALE_WORDS =
   /\b(?:Mr|Sir|Lord|spokesman|chairman|congressman|businessman|councilman|policeman|brother|father|husband|son|grandfather|widower|actor|king|prince|man|boy)\b/i;
 

@@ -3,7 +3,7 @@ import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
-import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { AGE_BEFORE_NOUN, plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import {
@@ -406,6 +406,28 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
   // "Researchers at Stanford University said": a plural common noun leads, whatever follows.
   if (first.flags & SUBJECT_NOUN && (subject.length === 1 || /[^s]s$/.test(lowerWordAt(body, first)))) return true;
   return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
+}
+
+/** People a story describes rather than names: "The 25-year-old striker has …", "A woman was …". */
+const DESCRIBED_PEOPLE = new Set(
+  "man woman boy girl teenager striker player midfielder defender goalkeeper forward suspect victim driver passenger soldier patient student witness".split(
+    " ",
+  ),
+);
+
+/**
+ * A person the article describes without a name as the subject of its own sentence ("The
+ * 25-year-old striker has three years left on his contract."), so that a following "He said" is
+ * theirs and not the last person named: the description ("25-year-old striker"), or null.
+ */
+export function openingDescribedPerson(body: string, tokens: readonly Token[]): string | null {
+  const first = tokens[0];
+  if (first === undefined || first.end - first.start > 3 || !ARTICLES.has(lowerWordAt(body, first))) return null;
+  let k = 1;
+  if (tokens[k] !== undefined && AGE_BEFORE_NOUN.test(lowerWordAt(body, tokens[k]!))) k++;
+  const noun = tokens[k];
+  if (noun === undefined || !DESCRIBED_PEOPLE.has(lowerWordAt(body, noun)) || !isFiniteVerb(tokens, k + 1)) return null;
+  return body.slice(tokens[1]!.start, noun.end);
 }
 
 /**
