@@ -359,6 +359,16 @@ describe("second clauses, shares and disputes", () => {
   });
 });
 
+describe("years before a noun", () => {
+  it("dates “a 1997 law” and “the 2019 elections”, not “the 2000 people”", () => {
+    expect(
+      claims(
+        "A 1997 law banned smoking in bars. The 2019 elections were close. The 2000 people who voted were angry.",
+      ).map((c) => c.dates.map((d) => d.value)),
+    ).toEqual([["1997"], ["2019"], []]);
+  });
+});
+
 describe("leads and kinds", () => {
   it("makes no claim of “In a statement posted on Telegram,” before the speaker", () => {
     expect(

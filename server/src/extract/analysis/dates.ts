@@ -63,7 +63,9 @@ const DATE_PATTERNS: {
   },
   {
     // "by 2100": a year of the next century after a preposition too.
-    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\bbetween\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
+    // "a 1997 law", "the 2019 election", "the 2019 elections": a year before the noun it dates
+    // (not "the 2000 people": a plural other than an event's is counted).
+    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\bbetween\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b|(?<=\b(?:a|an|the|its|their|his|her)\s)((?:19|20)\d\d)(?=\s+(?!(?:people|men|women|children|staff|police|cattle)\b)(?:[a-z]+[^s\W]|elections|games|olympics|riots|floods|protests|talks|accords)\b)/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },
@@ -442,7 +444,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
     }
     case "year":
-      return { value: m[1]!, granularity: "year", relative: false };
+      return { value: (m[1] ?? m[2])!, granularity: "year", relative: false };
     case "week": {
       const month = pub && weekMonth(m[1]!, pub);
       return month ? { value: month, granularity: "month", relative: true } : null;
