@@ -403,3 +403,47 @@ describe("people described, not named", () => {
     ]);
   });
 });
+
+describe("a ninth read: speakers", () => {
+  it("reads “But the unions said”, “Hartley, a Republican, also said” and “Senate candidate Daniel Hartley said”", () => {
+    expect(
+      who(
+        "But the unions said the offer was too low. Hartley, a Republican, also said the state had added 2 million jobs. Senate candidate Daniel Hartley said crime fell. He said jobs rose.",
+      ),
+    ).toEqual([
+      ["unions", "organization"],
+      // The surname is the one the article names in full.
+      ["Daniel Hartley", "person"],
+      ["Daniel Hartley", "person"],
+      ["Daniel Hartley", "person"],
+    ]);
+  });
+
+  it("ends the aside before “also” and reads a list inside a relative clause as no speaker", () => {
+    const all = claims(
+      "The post, which was written by an anonymous account, also says the vaccination rate fell to 60 percent. DigitalEurope, which represents Apple, Google and Microsoft, said few firms were ready.",
+    );
+    expect(all.map((c) => [c.text, c.claimant.name])).toEqual([
+      ["The post was written by an anonymous account", "the article"],
+      ["According to the post, the vaccination rate fell to 60 percent", "post"],
+      ["According to DigitalEurope, few firms were ready", "DigitalEurope"],
+    ]);
+  });
+
+  it("gives a quotation tagged “said one GOP consultant who requested anonymity” to unnamed sources", () => {
+    expect(
+      who(
+        'Hartley said he would release a plan soon. "He is speaking to the base," said one GOP consultant who requested anonymity.',
+      )[1],
+    ).toEqual(["unnamed sources", "unnamed_sources"]);
+  });
+
+  it("reads “FBI data does not support that” and “We rate this claim False” as disputing the claim before", () => {
+    const all = claims(
+      "Hartley said violent crime was down 50 percent. FBI data does not support that. The post claimed Ohio had 40,000 measles cases in 2024. We rate this claim False.\n\nOur ruling\n\nThe post was shared 4,000 times.",
+    );
+    expect(claimQuoting(all, "50 percent").flags).toContain("disputed");
+    expect(claimQuoting(all, "40,000").flags).toContain("disputed");
+    expect(all.map((c) => c.quote)).not.toContain("Our ruling");
+  });
+});

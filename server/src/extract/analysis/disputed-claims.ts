@@ -50,10 +50,14 @@ const REBUTTAL_OPENER =
 /**
  * A sentence whose subject takes issue with what was just said: "The IFS disputed that figure",
  * "Criminologists have questioned those numbers", "Smith denied the allegation", "The World
- * Health Organization (WHO) disputed that".
+ * Health Organization (WHO) disputed that", "FBI data does not support that".
  */
 const DISPUTING_SENTENCE =
-  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'()-]+ ){1,7}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed) that\b)/iu;
+  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'()-]+ ){1,7}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed) that\b|(?:does|do|did) not (?:support|back up|bear out) (?:that|this|those|these|the|his|her|its|their)\b)/iu;
+
+/** A fact-check's verdict on the claim before: "We rate this claim False.", "We rate it Mostly False." */
+const RATING_SENTENCE =
+  /^we (?:rate|rated|find|found) (?:this|that|the|his|her|its|their|it)(?: [\p{L}-]+)?(?: (?:claim|statement|post|assertion)s?)? (?:as )?(?:false|mostly false|pants on fire|misleading|incorrect|untrue|wrong|fake)\b/iu;
 
 /** A flat denial that is the whole sentence: "It won't.", "They didn't.", "That is not so." */
 const FLAT_DENIAL =
@@ -79,6 +83,7 @@ gated(SPEAKER_VERDICT, DISPUTE_GATE);
 gated(COMMENT_VERDICT, DISPUTE_GATE);
 gated(REBUTTAL_OPENER, DISPUTE_GATE);
 gated(DISPUTING_SENTENCE, DISPUTE_GATE);
+gated(RATING_SENTENCE, DISPUTE_GATE);
 
 /** Can the sentence whose gate bits these are hold a dispute cue at all? */
 export function mayDispute(bits: number): boolean {
@@ -178,7 +183,8 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
 export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
   if (to === from) return;
   const flat = isFlatDenial(sentence);
-  if (!flat && !REBUTTAL_OPENER.test(sentence) && !DISPUTING_SENTENCE.test(sentence)) return;
+  if (!flat && !REBUTTAL_OPENER.test(sentence) && !DISPUTING_SENTENCE.test(sentence) && !RATING_SENTENCE.test(sentence))
+    return;
   for (let i = to - 1; i >= from; i--) {
     if (!isReported(claims[i]!)) continue;
     // "Gonzalez said she would not run again. She didn't.": denying a negative confirms it.

@@ -405,6 +405,10 @@ export const ROLE_WORDS = new Set([
   "correspondent",
   "journalist",
   "columnist",
+  // Who runs for office: "Senate candidate Daniel Hartley said".
+  "candidate",
+  "nominee",
+  "challenger",
 ]);
 
 /**

@@ -60,15 +60,16 @@ const AFTER_QUOTE_WITH_APPOSITIVE = new RegExp(
 );
 
 /** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
-const COMMON_SPEAKER = "((?:the|a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)";
+const COMMON_SPEAKER = "((?:the|a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+)";
 const AFTER_QUOTE_COMMON = new RegExp(
   // After the verb the phrase must end the tag ("said the company."), not open a clause ("said the company would").
-  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=\\s*(?:[.,;!?]|$))|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
+  // "said one GOP consultant who requested anonymity": a who-clause may end it too.
+  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=\\s*(?:[.,;!?]|$|who\\s))|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
   "u",
 );
 
 /** ", who asked not to be named": a who-clause right after the speaker, to its comma or stop. */
-const WHO_ASIDE = /^,\s*who\s[^,.;]{1,60}/;
+const WHO_ASIDE = /^,?\s*who\s[^,.;]{1,60}/;
 
 /** Does a phrase name a body or a role ("the company", "a spokesperson for the airline")? */
 export function namesBodyOrRole(phrase: string): boolean {

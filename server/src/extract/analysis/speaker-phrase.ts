@@ -223,6 +223,11 @@ export function withoutSpeakerAdverbs(
 const LEADING_TIME = new Set(["last", "this", "earlier", "later"]);
 const PERIODS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 
+/** Is the token an adverb written between a speaker and the verb ("also", "later", "previously")? */
+export function isSpeakerAdverb(body: string, t: Token): boolean {
+  return t.end - t.start <= 12 && SPEAKER_ADVERBS.has(wordAt(body, t));
+}
+
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
 function trailsSpeaker(word: string, capitalised: boolean): boolean {
   return (

@@ -3,7 +3,7 @@ import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
-import { AGE_BEFORE_NOUN, plausibleSpeakerName } from "./speaker-phrase.ts";
+import { AGE_BEFORE_NOUN, isSpeakerAdverb, plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import {
@@ -187,7 +187,11 @@ export function nameEnd(body: string, tokens: readonly Token[], from: number, to
  * epidemiologist at Imperial College London who was not involved, said", "The study, which
  * followed 4,800 children in Kenya, Mali and Burkina Faso, found").
  */
-export function subjectStart(body: string, tokens: readonly Token[], i: number): number {
+export function subjectStart(body: string, tokens: readonly Token[], verb: number): number {
+  // "Hartley, a Republican, also said": adverbs between the aside's comma and the verb stand aside.
+  let i = verb;
+  while (i > 1 && !commaBefore(body, tokens, i) && isSpeakerAdverb(body, tokens[i - 1]!)) i--;
+  if (i < verb && !commaBefore(body, tokens, i)) i = verb;
   const segStart = afterSubordinator(body, tokens, segmentStartBefore(body, tokens, i), i);
   if (segStart === 0) return segStart;
   if (!commaBefore(body, tokens, i)) {
@@ -206,7 +210,12 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);
-  if (looksLikeName(tokens.slice(segStart, i)) && !hasFiniteVerb(tokens, 0, segStart)) return segStart;
+  if (
+    looksLikeName(tokens.slice(segStart, i)) &&
+    !hasFiniteVerb(tokens, 0, segStart) &&
+    !relativeClauseOpenBefore(body, tokens, segStart)
+  )
+    return segStart;
   // "…, and its president of football operations, Damian Shaw, said …": after a clause of the
   // article's own, a joined description and the name between commas.
   if (joinedDescriptionStart(body, tokens, segStart) > 0 && looksLikeName(tokens.slice(segStart, i))) return segStart;
@@ -241,6 +250,19 @@ export function subjectStart(body: string, tokens: readonly Token[], i: number):
     s = prevStart;
   }
   return -1;
+}
+
+/**
+ * "DigitalEurope, which represents Apple, Google and Microsoft, said": the names before the verb
+ * end a relative clause's list, opened by "which" or "who" a segment or two before `segStart`.
+ */
+function relativeClauseOpenBefore(body: string, tokens: readonly Token[], segStart: number): boolean {
+  let s = segStart;
+  for (let hops = 0; hops < 3 && s > 0 && commaBefore(body, tokens, s); hops++) {
+    s = segmentStartBefore(body, tokens, s);
+    if (RELATIVE_WORDS.has(lowerWordAt(body, tokens[s]!))) return true;
+  }
+  return false;
 }
 
 /** Words before a role in a description without "the": "deputy head of", "senior economist at". */
@@ -352,7 +374,10 @@ export function relativeAside(
   }
   if (!hasFiniteVerb(tokens, relative + 1, verb)) return null;
   const start = tokens[relative + 1]!.start;
-  const end = tokens[verb - 1]!.end;
+  // "…, which was written by an anonymous account, also says": the adverb is the verb's.
+  let last = verb - 1;
+  while (last > relative + 1 && isSpeakerAdverb(body, tokens[last]!)) last--;
+  const end = tokens[last]!.end;
   const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
   return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
 }

@@ -110,7 +110,14 @@ function computeFlags(text: string): number {
   const first = text[0]!;
   if (first !== first.toLowerCase() && first === first.toUpperCase()) flags |= CAPITALISED;
   // Bodies and roles speak too: "the company said", "a spokesperson for the airline said".
-  if (SUBJECT_NOUN_RE.test(lower) || ORGANISATION_WORDS.has(lower) || ROLE_WORDS.has(lower)) flags |= SUBJECT_NOUN;
+  // …and in the plural: "the unions said", "the ministries said".
+  if (
+    SUBJECT_NOUN_RE.test(lower) ||
+    ORGANISATION_WORDS.has(lower) ||
+    ROLE_WORDS.has(lower) ||
+    (lower.length > 4 && lower.endsWith("s") && ORGANISATION_WORDS.has(lower.slice(0, -1)))
+  )
+    flags |= SUBJECT_NOUN;
   if (PARENTHETICAL_PREPOSITIONS.has(lower)) flags |= PARENTHETICAL_PREPOSITION;
   if (mayStartQuantity(text)) flags |= MAY_START_QUANTITY;
   if (ASCII_WORD_RE.test(text)) flags |= ASCII_WORD;

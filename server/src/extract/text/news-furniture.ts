@@ -40,8 +40,8 @@ const LINE_FURNITURE = [
   // reporter's or an editor's job, which a story may state: "Jim Acosta is the chief White House
   // correspondent for CNN.")
   /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|contributor|contributing writer)(?:\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\.?\s*$/u,
-  // A section heading: "What happens next", "Why it matters", "Background", "Key points".
-  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture)\s*:?\s*$/iu,
+  // A section heading: "What happens next", "Why it matters", "Background", "Key points", a fact-check's "Our ruling".
+  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict))\s*:?\s*$/iu,
 ];
 /**
  * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "BRUSSELS/WASHINGTON (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
