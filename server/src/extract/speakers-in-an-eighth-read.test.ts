@@ -447,3 +447,60 @@ describe("a ninth read: speakers", () => {
     expect(all.map((c) => c.quote)).not.toContain("Our ruling");
   });
 });
+
+describe("a ninth read: interviews, press releases and wire copy", () => {
+  it("gives the answers of a Q&A to the titled person the introduction names, not to the paper", () => {
+    for (const intro of [
+      "Energy Minister Priya Raman spoke to The Herald on Tuesday.",
+      "The Herald spoke to Energy Minister Priya Raman on Tuesday.",
+    ]) {
+      const all = claims(
+        `${intro}\n\nQ: How much have bills fallen?\n\nA: The price cap has fallen by £149 a year since January.`,
+      );
+      expect(claimQuoting(all, "£149").claimant.name).toBe("Priya Raman");
+    }
+  });
+
+  it("leaves out a press release's contacts, its legal disclaimer, its “About” heading and wire datelines", () => {
+    const all = claims(
+      "Nov 5 (Reuters) - Castellan Brands has agreed to buy Harlow for $14.2 billion.\n\nAUSTIN, Texas, March 4, 2025 /PRNewswire/ -- Veridane Robotics said revenue rose 40%.\n\nVeridane also announced a share buyback of up to $250 million.\n\nAbout Veridane Robotics\n\nThis press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ.\n\nMedia contact: Jane Doe, +1 512-555-0148",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["Castellan Brands has agreed to buy Harlow for $14.2 billion", "the article"],
+      ["revenue rose 40%", "Veridane Robotics"],
+      ["Veridane also announced a share buyback of up to $250 million", "the article"],
+    ]);
+  });
+
+  it("ends a sentence at the pronoun “I.”, not at an initial", () => {
+    expect(
+      claims("Neither am I. The government cut income tax by 5 per cent in April. John I. Smith said so.").map(
+        (c) => c.quote,
+      ),
+    ).toEqual(["Neither am I", "The government cut income tax by 5 per cent in April", "John I. Smith said so"]);
+  });
+
+  it("reads “the companies said”, “the people said”, a place that is no person, a later “said” after a modal", () => {
+    expect(
+      who(
+        "Castellan will buy Harlow for $14.2 billion, the companies said. Ortiz will not join the combined company, the people said.",
+      ),
+    ).toEqual([
+      ["companies", "organization"],
+      ["people", "unnamed_sources"],
+    ]);
+    expect(
+      claims(
+        'Kansas City went fare-free in 2020. In a statement, his office said the changes "affect fewer than 4 per cent of service hours."',
+      )[1]!.claimant.name,
+    ).toBe("his office");
+    expect(
+      claims(
+        "The WHO warned that 200,000 people could need help and said the risk of disease outbreaks in the camps was very real.",
+      ).map((c) => c.text),
+    ).toEqual([
+      "According to the WHO, 200,000 people could need help",
+      "According to the WHO, the risk of disease outbreaks in the camps was very real",
+    ]);
+  });
+});

@@ -450,7 +450,8 @@ function reportsClauseAt(body: string, tokens: readonly Token[], at: number): bo
   // "and denied the charges were fair" reports the opposite.
   if (!SPEAKER_AGAIN.has(lowerWordAt(body, verb)) && !PLAIN_SAYING.has(lowerWordAt(body, verb))) return false;
   const from = reportedClauseStart(body, tokens, at);
-  return from < tokens.length && firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 8)) > from;
+  // "said the risk of disease outbreaks in the camps was …": a subject of up to 11 words.
+  return from < tokens.length && firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 12)) > from;
 }
 
 /**
@@ -500,6 +501,9 @@ function speakerReportsAgain(
 ): boolean {
   if (!PLAIN_SAYING.has(lowerWordAt(body, tokens[verb]!))) return true;
   if (clauseVerb <= clauseFrom) return false;
+  // "warned that 200,000 people could need help and said …": a modal's people would "say"; a
+  // past "said" after it goes back to the speaker.
+  if (MODALS.has(lowerWordAt(body, tokens[clauseVerb]!))) return true;
   for (let k = clauseFrom; k < clauseVerb && k - clauseFrom < 8; k++) {
     const t = tokens[k]!;
     if (t.flags & SUBJECT_PRONOUN || PERSON_NOUNS.has(lowerWordAt(body, t))) return false;

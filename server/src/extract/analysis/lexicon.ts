@@ -487,6 +487,11 @@ export const COMPANY_TRADE_WORDS = [
   "industries",
   "airways",
   "labs",
+  "robotics",
+  "biosciences",
+  "semiconductors",
+  "aerospace",
+  "networks",
 ];
 
 /**

@@ -44,7 +44,7 @@ export function looksLikeSubject(tokens: readonly Token[], maxTokens = 10): bool
 
 /** People in the plural, whose word has no flag of its own: "the lawyers", "his solicitors". */
 const PEOPLE_PLURALS = new Set(
-  "lawyers solicitors attorneys doctors nurses teachers parents residents workers researchers scientists investigators prosecutors judges organisers organizers protesters campaigners activists voters members leaders ministers players owners executives managers negotiators authors lawmakers senators councillors councilors officers firefighters paramedics farmers students families victims survivors inspectors engineers pilots rebels fighters troops soldiers militants insurgents refugees migrants tenants landlords priests bishops miners patients customers drivers fans".split(
+  "lawyers solicitors attorneys doctors nurses teachers parents residents workers researchers scientists investigators prosecutors judges organisers organizers protesters campaigners activists voters members leaders ministers players owners executives managers negotiators authors lawmakers senators councillors councilors officers firefighters paramedics farmers students families people victims survivors inspectors engineers pilots rebels fighters troops soldiers militants insurgents refugees migrants tenants landlords priests bishops miners patients customers drivers fans".split(
     " ",
   ),
 );
@@ -555,10 +555,19 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
   // word, body or acronym ("Police", "Russia", "NASA" are not people).
   if (n - from === 1 && !surnameAlone(body, tokens, from)) return null;
   for (let t = from; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
+  // "Kansas City went fare-free in 2020.": a place, which no later "his" stands for.
+  if (PLACE_ENDINGS.has(lowerWordAt(body, tokens[n - 1]!))) return null;
   const name = body.slice(tokens[from]!.start, tokens[n - 1]!.end);
   // Not "And I", "When Ronald Reagan", "The Surgeon General", "Look": only a name.
   return plausibleSpeakerName(name) && !NOT_NAME_OPENERS.has(lowerWordAt(body, tokens[from]!)) ? name : null;
 }
+
+/** Last words of a place's name: "Kansas City", "Orange County", "Long Island". */
+const PLACE_ENDINGS = new Set(
+  "city county state island islands valley beach park street avenue square river lake bay coast province region".split(
+    " ",
+  ),
+);
 
 function surnameAlone(body: string, tokens: readonly Token[], at: number): boolean {
   if (at !== 0) return false;

@@ -10,21 +10,30 @@ import { claimantFromPhrase } from "../analysis/claimant.ts";
 /** How much of the text before the first answer is read for the name: the introduction. */
 const INTRODUCTION_CHARS = 1500;
 /**
- * A person's name as an introduction writes it: after a title ("Dr. Ingrid Solberg") or after a
- * lowercase word ("scientist Ingrid Solberg", "with Ingrid Solberg"), two or three capitalised
- * words. A run that opens a sentence could be a place or a body, so it is not taken.
+ * A run of capitalised words that may name the interviewee, with a title written short before it
+ * ("Dr. Ingrid Solberg"): two to five words, so that a title in capitals comes along ("Energy
+ * Minister Priya Raman").
  */
-const NAME =
-  /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+|\b\p{Ll}+\s+)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})(?![\p{L}-])/u;
-const TITLE_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+$/;
+const CAPITALISED_RUN =
+  /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}-])/gu;
+const LOWERCASE_WORD_BEFORE = /\p{Ll}+\s+$/u;
 
-/** The person the introduction in body[0, end) names first, with a title if it gives one; null if none. */
+/**
+ * The person the introduction in body[0, end) names first, with a title if it gives one; null if
+ * none. A run counts when the classifier reads it as a person and the text shows it is one: it
+ * carries a title ("Energy Minister Priya Raman spoke to The Herald"), or a lowercase word stands
+ * before it ("scientist Ingrid Solberg", "with Ingrid Solberg"). A run that opens a sentence
+ * without a title may be a place ("In New York"), and one that opens with "The" is a body
+ * ("The Herald").
+ */
 export function intervieweeBefore(body: string, end: number): Claimant | null {
   const intro = body.slice(Math.max(0, end - INTRODUCTION_CHARS), end);
-  const m = NAME.exec(intro);
-  if (!m) return null;
-  const nameStart = m.index + m[0].length - m[1]!.length;
-  const title = TITLE_BEFORE.exec(intro.slice(Math.max(0, nameStart - 6), nameStart));
-  const c = claimantFromPhrase(title ? title[0] + m[1]! : m[1]!);
-  return c.type === "person" ? c : null;
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(intro); m !== null; m = CAPITALISED_RUN.exec(intro)) {
+    if (m[0].startsWith("The ")) continue;
+    const c = claimantFromPhrase(m[0]);
+    if (c.type !== "person") continue;
+    if (c.title !== undefined || LOWERCASE_WORD_BEFORE.test(intro.slice(Math.max(0, m.index - 24), m.index))) return c;
+  }
+  return null;
 }

@@ -13,6 +13,9 @@ const BYLINE = new RegExp(
   "u",
 );
 const CREDIT_LINE = /^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
+/** A note about the story, a press release's contacts or its legal disclaimer: the rest of its line is no claim. */
+const STORY_NOTE =
+  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\b|Contacts?\s*:|Forward-looking statements\b|Safe harbor\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
 /**
  * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
@@ -25,7 +28,9 @@ const FURNITURE = [
   /^(?:Photo|Photograph|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
-  /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i,
+  STORY_NOTE,
+  // A press release's "About Veridane Robotics" heading.
+  /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
 /** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
 const LINE_FURNITURE_MAX = 120;
@@ -45,13 +50,13 @@ const LINE_FURNITURE = [
 ];
 /**
  * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "BRUSSELS/WASHINGTON (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
- * "CALDER, Wash., June 10, 2025 —": a city in capitals, optionally a region and a date (with its
- * year), optionally an agency, then a dash, and the story after it or on the next line.
+ * "CALDER, Wash., June 10, 2025 —", "AUSTIN, Texas, March 4, 2025 /PRNewswire/ --": a city in
+ * capitals, optionally a region and a date (with its year), optionally an agency (in brackets or
+ * slashes), then a dash, and the story after it or on the next line; or a wire's date and agency
+ * alone ("Nov 5 (Reuters) - ").
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}.'’ /-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\))?\s*[-–—]{1,2}(?:\s+|$)/u;
-
-const STORY_NOTE = /^[*_]*(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:/i;
+  /^\p{Lu}[\p{Lu}\p{M}.'’ /-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\)|\/[\p{L} -]{2,30}\/)?\s*[-–—]{1,2}(?:\s+|$)|^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+/u;
 
 /** Does this line open a note about the story ("Correction: …"), which runs to the paragraph's end? */
 export function opensStoryNote(sentence: string): boolean {

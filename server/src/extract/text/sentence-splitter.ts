@@ -1,6 +1,7 @@
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from "./abbreviations.ts";
 import {
   ASCII_LETTER_OR_DIGIT,
+  isAsciiLetter,
   isAsciiUpper,
   isCloser,
   isDigit,
@@ -68,7 +69,7 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   // No initial comes before a title: "vitamin A. Dr. Paul Offit" ends a sentence. A capital
   // glued to digits is a unit ("was 23.0C. Aemet said"), not an initial.
   if (bare.length === 1 && isAsciiUpper(text.charCodeAt(dot - 1)))
-    return !isDigit(text.charCodeAt(dot - 2)) && !TITLES.has(wordAfter(text, next));
+    return !isDigit(text.charCodeAt(dot - 2)) && !TITLES.has(wordAfter(text, next)) && !pronounI(text, dot - 1);
   const ambiguous = ABBREVIATIONS.has(bare) || DOTTED_LETTERS.test(bare);
   if (!ambiguous) return false;
   if (isDigit(text.charCodeAt(next))) return true;
@@ -82,6 +83,18 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
       CITY_TIME.test(text.slice(next, next + 32))
     );
   return !SENTENCE_OPENERS.has(wordAfter(text, next));
+}
+
+/**
+ * "Neither am I. The government …", "and so was I.": the pronoun after a lowercase word ends a
+ * sentence; an initial follows a given name ("John I. Smith").
+ */
+function pronounI(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 73 || text.charCodeAt(at - 1) !== 32) return false;
+  let w = at - 1;
+  while (w > 0 && at - w < 16 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  const c = text.charCodeAt(w);
+  return w < at - 1 && c >= 97 && c <= 122;
 }
 
 /**
