@@ -289,6 +289,18 @@ describe("what a figure counts", () => {
       [12, "inches", "at_most"],
     ]);
   });
+
+  it("counts past a modifier in “-s” that is no plural, and not a preposition after the figure", () => {
+    expect(
+      figures(
+        "The firm shipped 4,870 autonomous mobile robots. The city cut 11 bus routes. The population grew by about 3 million over the period.",
+      ),
+    ).toEqual([
+      [4870, "robots", null],
+      [11, "routes", null],
+      [3000000, null, "approximately"],
+    ]);
+  });
 });
 
 describe("furniture and notes on the reporting", () => {

@@ -100,6 +100,9 @@ const NOT_UNITS = new Set([
   "before",
   "since",
   "ago",
+  // "grew by about 3 million over the period", "3 million under the scheme".
+  "over",
+  "under",
   // Clause and place words: "130 wounded when shells hit", "12 feet along parts of the coast".
   "when",
   "while",
@@ -739,7 +742,7 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
       // A singular modifier before a plural noun: "immigration judges", "council members"; an
       // -ly word before an irregular plural too: "two elderly people".
       (/[^s]s$/.test(after.word) || (isLyModifier(unit) && IRREGULAR_PLURALS.has(after.word))) &&
-      (!/s$/.test(unit) || SINGULARS_IN_S.has(unit)) &&
+      (!/s$/.test(unit) || SINGULARS_IN_S.has(unit) || SINGULAR_ENDING_IN_S.test(unit)) &&
       !COUNT_NOUNS.has(unit)
     ) {
       unit = after.word;
@@ -760,6 +763,8 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
 
 const PLAIN_LOWER_WORD = /^\p{Ll}{3,}$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Words in "-s" that are no plural: "autonomous", "bus", "gas", "glass", "census". */
+const SINGULAR_ENDING_IN_S = /(?:ous|us|ss|as)$/;
 /** Singular nouns in "-s" that modify a plural: "1,834 suspected measles cases", "40 news outlets". */
 const SINGULARS_IN_S = new Set([
   "measles",
@@ -783,7 +788,7 @@ function twoModifiersMayFollow(unit: string, next: string): boolean {
   return (
     PLAIN_LOWER_WORD.test(unit) &&
     PLAIN_LOWER_WORD.test(next) &&
-    !/s$/.test(unit) &&
+    (!/s$/.test(unit) || SINGULAR_ENDING_IN_S.test(unit)) &&
     !/s$/.test(next) &&
     !next.endsWith("ing") &&
     !COUNT_NOUNS.has(unit) &&
