@@ -516,3 +516,32 @@ describe("a ninth read: interviews, press releases and wire copy", () => {
     ]);
   });
 });
+
+describe("a ninth read: fact-check copy", () => {
+  it("gives “It has previously claimed” to the account the sentence before named, not to the survey quoted earlier", () => {
+    const all = claims(
+      "The CDC survey found that 89.6% of kindergartners were vaccinated. The account did not respond to a request for comment. It has previously claimed that the MMR vaccine causes autism.",
+    );
+    expect(claimQuoting(all, "autism").claimant.name).toBe("account");
+  });
+
+  it("ends a claim at a semicolon before figures that put the record straight", () => {
+    expect(
+      claims("The post also claimed the vaccination rate fell to 60 percent; federal data puts it at 89.6%.").map(
+        (c) => [c.quote, c.claimant.name],
+      ),
+    ).toEqual([
+      ["the vaccination rate fell to 60 percent", "post"],
+      ["federal data puts it at 89.6%", "the article"],
+    ]);
+  });
+
+  it("reads a duty under a law as no opinion, and “worrying” as one", () => {
+    const [law, worry, exhortation] = claims(
+      "Under the law, providers must be registered in an EU database before launch. Critics said the decline was worrying. We must be strong.",
+    );
+    expect(law!.flags).not.toContain("opinion");
+    expect(worry!.flags).toContain("opinion");
+    expect(exhortation!.flags).toContain("opinion");
+  });
+});

@@ -629,6 +629,9 @@ export const ORGANISATION_WORDS = new Set([
   // "she said" after them stays with the last person named.
   "post",
   "posts",
+  "account",
+  "page",
+  "blog",
   "tweet",
   "video",
   "website",
@@ -810,6 +813,11 @@ export const OPINION_WORDS = [
   "frank",
   "friendly",
   "worrisome",
+  "worrying",
+  "disappointing",
+  "alarming",
+  "appalling",
+  "unacceptable",
 ];
 export const OPINION_PATTERN =
-  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to|must)\s+(be|have|not)\b|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;
+  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome|worrying|disappointing|alarming|appalling|unacceptable)\b/i;

@@ -11,7 +11,7 @@ import { defineGate } from "./word-gates.ts";
  */
 
 const DETERMINERS = defineGate(
-  "the a an his her its their our this these those every each all no some many most".split(" "),
+  "the a an his her its their our this these those every each all no some many most several both few".split(" "),
 );
 /** How far past "that" the clause's verb is looked for ("and that 212,000 ballots, about 14% of votes cast, had"). */
 const VERB_WINDOW = 12;

@@ -1,7 +1,7 @@
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
-import { semicolonBefore, type Token } from "./tokens.ts";
+import { lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
 import { firstFiniteVerb } from "./verbs.ts";
-import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+import { LOWERCASE_REPORTING_VERB, SUBJECT_NOUN } from "./word-flags.ts";
 
 /** Counts the quotation marks in body[from, to): an odd count means `to` lies inside a quotation. */
 function insideQuotation(body: string, from: number, to: number): boolean {
@@ -16,6 +16,27 @@ function insideQuotation(body: string, from: number, to: number): boolean {
 function hasSemicolon(body: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (body.charCodeAt(i) === 59) return true;
   return false;
+}
+
+/** Verbs with which figures state something: "data puts it at", "records show". */
+const EVIDENCE_VERBS = new Set([
+  "puts",
+  "put",
+  "shows",
+  "show",
+  "showed",
+  "suggests",
+  "suggest",
+  "indicates",
+  "indicate",
+]);
+
+/** Where a verb of EVIDENCE_VERBS follows figures named within the first four tokens from `t` ("federal data puts"), or -1. */
+function evidenceVerbAfter(body: string, tokens: readonly Token[], t: number): number {
+  for (let k = t + 1; k < tokens.length && k - t < 4; k++) {
+    if (EVIDENCE_VERBS.has(lowerWordAt(body, tokens[k]!)) && tokens[k - 1]!.flags & SUBJECT_NOUN) return k;
+  }
+  return -1;
 }
 
 /**
@@ -37,6 +58,13 @@ export function semicolonClauseAfter(
   if (!hasSemicolon(body, tokens[from]!.end, tokens[tokens.length - 1]!.start)) return null;
   for (let t = from + 1; t < tokens.length; t++) {
     if (!semicolonBefore(body, tokens, t)) continue;
+    // "…; federal data puts it at 89.6%": figures that put the record straight, a verb in "-s".
+    const evidence = evidenceVerbAfter(body, tokens, t);
+    if (evidence > 0) {
+      const semicolon = body.lastIndexOf(";", tokens[t]!.start);
+      if (semicolon < contentStart || insideQuotation(body, contentStart, semicolon)) return null;
+      return { contentEnd: semicolon, nextStart: tokens[t]!.start };
+    }
     const verb = firstFiniteVerb(tokens, t, tokens.length);
     if (verb <= t || !(tokens[verb]!.flags & LOWERCASE_REPORTING_VERB)) return null;
     if (!plausibleClauseSubject(body, tokens, t, verb)) return null;

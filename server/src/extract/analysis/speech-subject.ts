@@ -467,6 +467,9 @@ export function openingBodyName(body: string, tokens: readonly Token[]): string 
   const the = first.end - first.start === 3 && lowerWordAt(body, first) === "the" ? 1 : 0;
   let n = the;
   while (n < tokens.length && n - the < 4 && isCapitalised(tokens[n]!) && !commaBefore(body, tokens, n)) n++;
+  // "The account did not respond …": a body's common noun, which a later "It" stands for.
+  if (n === the && the === 1 && tokens[1] !== undefined && tokens[1].flags & SUBJECT_NOUN && !isCapitalised(tokens[1]))
+    n = 2;
   if (n === the || !isFiniteVerb(tokens, n) || commaBefore(body, tokens, n)) return null;
   if (!the && !(n === 1 && ALL_CAPITALS.test(body.slice(first.start, first.end)))) return null;
   return body.slice(tokens[the]!.start, tokens[n - 1]!.end);
