@@ -545,3 +545,22 @@ describe("a ninth read: fact-check copy", () => {
     expect(exhortation!.flags).toContain("opinion");
   });
 });
+
+describe("ranges of sums and qualifiers before “a”", () => {
+  const figures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => [q.value, q.unit, q.qualifier]));
+
+  it("reads “$6 billion to $9 billion” and “$5 to $10 a day” as ranges, not a change from one to the other", () => {
+    expect(figures("Analysts expect losses of $6 billion to $9 billion. It costs $5 to $10 a day.")).toEqual([
+      [6e9, "USD", "at_least"],
+      [9e9, "USD", "at_most"],
+      [5, "USD per day", "at_least"],
+      [10, "USD per day", "at_most"],
+    ]);
+    expect(figures("Profit rose from $6 billion to $9 billion.").map((f) => f[2])).toEqual([null, null]);
+  });
+
+  it("keeps “about” in “about an 80% chance”", () => {
+    expect(figures("Traders see about an 80% chance of a cut.")).toEqual([[80, "%", "approximately"]]);
+  });
+});

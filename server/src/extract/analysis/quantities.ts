@@ -141,7 +141,7 @@ const NOT_UNITS = new Set([
 ]);
 
 const QUAL_RE =
-  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|no fewer than|no less than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly|estimated)\\s+)?";
+  "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|no fewer than|no less than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly|estimated)\\s+(?:an?\\s+(?=\\d))?)?";
 // "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =

@@ -23,6 +23,7 @@ const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
  */
 export function toRangeAt(text: string, start: number, at: number, out: Quantity[], matchAt: MatchAt): number {
   const c = text.charCodeAt(at);
+  if (c === 36 || c === 0x20ac || c === 0xa3) return moneyRangeAt(text, start, at, out, matchAt);
   if (c < 48 || c > 57) return 0;
   // Cheap first: digits (with "," or "."), at most a glued unit ("1.18C"), a space and "to " must
   // follow, which few numbers have.
@@ -63,6 +64,32 @@ export function toRangeAt(text: string, start: number, at: number, out: Quantity
     return 0;
   out.push(
     { ...lows[0]!, unit: high!.unit, qualifier: "at_least" },
+    high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
+  );
+  return highEnd;
+}
+
+/**
+ * "losses of $6 billion to $9 billion", "€2m to €3m": two sums in one currency, each written in
+ * full, are a range's bounds; not "rose from $6 billion to $9 billion" (a change).
+ */
+function moneyRangeAt(text: string, start: number, at: number, out: Quantity[], matchAt: MatchAt): number {
+  if (FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  const lows: Quantity[] = [];
+  matchAt(text, start, at, lows, true);
+  const low = lows[0];
+  if (lows.length !== 1 || low!.qualifier !== null || low!.unit === null) return 0;
+  TO_NEXT.lastIndex = low!.end - start;
+  if (!TO_NEXT.test(text) || text.charCodeAt(TO_NEXT.lastIndex) !== text.charCodeAt(at)) return 0;
+  if (CHANGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 0;
+  const highs: Quantity[] = [];
+  const highEnd = matchAt(text, start, TO_NEXT.lastIndex, highs, true);
+  const high = highs[0];
+  // "$5 to $10 a day": the low end takes the high end's rate.
+  const sameUnit = high !== undefined && (high.unit === low!.unit || high.unit?.startsWith(`${low!.unit} per `));
+  if (highs.length !== 1 || !sameUnit || high!.value <= low!.value) return 0;
+  out.push(
+    { ...low!, unit: high!.unit, qualifier: "at_least" },
     high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
   );
   return highEnd;
