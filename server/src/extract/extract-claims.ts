@@ -4,7 +4,7 @@ import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingDescribedPerson, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
-import { ARTICLE_CLAIMANT, ClaimantMemory } from "./analysis/claimant.ts";
+import { ARTICLE_CLAIMANT, ClaimantMemory, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
@@ -611,9 +611,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
       if (sentenceRegions.length > 0) quotes.quotedBefore = lastQuotationSpeaker(claims, previousParagraphFrom);
-      const segments = turnSpeaker
-        ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
-        : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);
+      const segments = citingUnnamed(
+        body,
+        s,
+        turnSpeaker
+          ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
+          : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory),
+      );
       const firstClaim = claims.length;
       for (const seg of segments as Segment[]) {
         const tokens =
@@ -682,6 +686,34 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
+}
+
+/** ", citing people familiar with the matter" at a sentence's end: the outlet relays unnamed sources. */
+const CITING_UNNAMED =
+  /,\s+citing\s+(?:(?:two|three|four|several|multiple|unnamed|anonymous)\s+)?(?:people|persons|a person|sources|a source|officials|insiders)\b[^.;]{0,60}\.?\s*$/i;
+
+/**
+ * "Bloomberg reported that Castellan was in talks, citing people familiar with the matter": what
+ * the outlet reported rests on unnamed sources (via the outlet), and the "citing …" tail is no
+ * claim of its own. Other sentences are returned as they are.
+ */
+function citingUnnamed(body: string, s: SentenceSpan, segments: Segment[]): Segment[] {
+  // Cheap first: the word "citing" within the sentence's last 90 chars.
+  const tail = body.slice(Math.max(s.start, s.end - 90), s.end);
+  if (!tail.includes("citing")) return segments;
+  const m = CITING_UNNAMED.exec(tail);
+  if (m === null) return segments;
+  const cut = s.end - tail.length + m.index;
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    if (seg.start >= cut) continue;
+    const relayed =
+      seg.claimant.type === "organization" || seg.claimant.type === "person"
+        ? unnamedSources(m[0], seg.claimant.name)
+        : seg.claimant;
+    out.push({ ...seg, end: Math.min(seg.end, cut), claimant: relayed });
+  }
+  return out.length > 0 ? out : segments;
 }
 
 /**

@@ -12,6 +12,9 @@ import { EVENT_GATE } from "./analysis/claim-kind.ts";
 const PLEASANTRY =
   /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
 
+/** An imperative to picture something: "Imagine waiting …", "Picture a town where …". */
+const HYPOTHETICAL = /^[“"‘']?(?:imagine|suppose|pretend|picture (?:a|an|this|yourself))\s/i;
+
 /** "The coast guard declined to comment": a note on the reporting, nothing to check. */
 const NO_COMMENT =
   /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no (?:immediate )?comment|(?:did|would) not (?:immediately )?comment|did not (?:give|provide) (?:further |more |any )?details|was not immediately available)\b/i;
@@ -98,6 +101,13 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     fa -= 1.0;
     listRule(reasons, "checkworthy", "pleasantry", -2.5, "thanks or courtesy, nothing to check");
     listRule(reasons, "factual", "pleasantry", -1.0, "thanks or courtesy, nothing to check");
+  }
+  if (ctx.text.length > 8 && HYPOTHETICAL.test(ctx.text)) {
+    // "Imagine waiting forty minutes in the rain for a bus that never comes": a scene to picture, not a fact.
+    cw -= 2.0;
+    fa -= 1.5;
+    listRule(reasons, "checkworthy", "hypothetical", -2.0, "asks the reader to imagine, states nothing");
+    listRule(reasons, "factual", "hypothetical", -1.5, "asks the reader to imagine, states nothing");
   }
   // Only a claim with no figure of its own: "The company, which declined to comment, laid off 300
   // workers" states a checkable number beside the note.

@@ -564,3 +564,20 @@ describe("ranges of sums and qualifiers before “a”", () => {
     expect(figures("Traders see about an 80% chance of a cut.")).toEqual([[80, "%", "approximately"]]);
   });
 });
+
+describe("sourcing at a sentence's end, and scenes to imagine", () => {
+  it("reads “…, citing people familiar with the matter” as unnamed sources via the outlet, with no claim of its own", () => {
+    const all = claims(
+      "Bloomberg reported on Monday that Castellan was in talks to buy Harlow, citing people familiar with the matter.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.type, c.claimant.via])).toEqual([
+      ["Castellan was in talks to buy Harlow", "unnamed_sources", "Bloomberg"],
+    ]);
+  });
+
+  it("scores a scene the reader is asked to imagine low", () => {
+    const [scene] = claims("Imagine waiting forty minutes in the rain for a bus that never comes.");
+    expect(scene!.scores.checkworthy).toBeLessThan(0.5);
+    expect(scene!.reasons.checkworthy[0]!.feature).toBe("rule:hypothetical");
+  });
+});
