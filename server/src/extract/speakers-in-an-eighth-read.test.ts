@@ -206,6 +206,12 @@ describe("who “it” and “she” stand for", () => {
 });
 
 describe("a speaker described before a relative clause", () => {
+  it("names the speaker past an age and a description", () => {
+    expect(
+      who("Mehmet Yildiz, 52, a teacher, who lost his wife, said the building was eight years old.").at(-1),
+    ).toEqual(["Mehmet Yildiz", "person"]);
+  });
+
   it("names the speaker, not the description, and keeps the relative clause as the article's about them", () => {
     const all = claims(
       "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved in the study, said the findings were sobering.",

@@ -241,8 +241,14 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
       // said": a description before the relative clause describes the name before it.
       if (prevStart > 0 && describesName(body, tokens, prevStart, prevEnd)) {
-        const nameStart = segmentStartBefore(body, tokens, prevStart);
-        if (looksLikeName(tokens.slice(nameStart, prevStart))) return nameStart;
+        let nameEnd = prevStart;
+        let nameStart = segmentStartBefore(body, tokens, nameEnd);
+        // "Mehmet Yildiz, 52, a teacher, who lost his wife, said": past the age too.
+        if (nameStart > 0 && isAge(body, tokens, nameStart, nameEnd)) {
+          nameEnd = nameStart;
+          nameStart = segmentStartBefore(body, tokens, nameEnd);
+        }
+        if (looksLikeName(tokens.slice(nameStart, nameEnd))) return nameStart;
       }
       return looksLikeSubject(prev) ? prevStart : -1;
     }
