@@ -587,3 +587,13 @@ describe("sourcing at a sentence's end, and scenes to imagine", () => {
     expect(scene!.reasons.checkworthy[0]!.feature).toBe("rule:hypothetical");
   });
 });
+
+describe("a dispute that names its figure", () => {
+  it("flags the claim that holds the figure named, not the sentence just before", () => {
+    const [salary, talks] = claims(
+      "The group said the average salary was £65,000. It added that it remained open to talks. Aslef disputed the salary figure.",
+    );
+    expect(salary!.flags).toContain("disputed");
+    expect(talks!.flags).not.toContain("disputed");
+  });
+});

@@ -185,6 +185,19 @@ export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], f
   const flat = isFlatDenial(sentence);
   if (!flat && !REBUTTAL_OPENER.test(sentence) && !DISPUTING_SENTENCE.test(sentence) && !RATING_SENTENCE.test(sentence))
     return;
+  // "The group said the average salary was £65,000. It added that it remained open to talks.
+  // Aslef disputed the salary figure.": the figure the sentence names, a sentence or two back.
+  const named = flat ? null : NAMED_FIGURE.exec(sentence);
+  if (named) {
+    const word = named[1]!.toLowerCase();
+    for (let i = to - 1; i >= Math.max(0, to - NAMED_FIGURE_REACH); i--) {
+      const c = claims[i]!;
+      if (isReported(c) && c.quote.toLowerCase().includes(word)) {
+        flag(c);
+        return;
+      }
+    }
+  }
   for (let i = to - 1; i >= from; i--) {
     if (!isReported(claims[i]!)) continue;
     // "Gonzalez said she would not run again. She didn't.": denying a negative confirms it.
@@ -193,4 +206,10 @@ export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], f
     return;
   }
 }
+
+/** "disputed the salary figure": the word that says which figure (not "that", "this", "the"). */
+const NAMED_FIGURE =
+  /\b(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed) (?:the|his|her|its|their) ([\p{L}-]{3,}) (?:claim|figure|number|estimate|statistic|assertion|allegation)s?\b/iu;
+/** How many claims back a figure named by its word is looked for. */
+const NAMED_FIGURE_REACH = 8;
 const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
