@@ -2,7 +2,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
-import { openingBodyName, openingDescribedPerson, openingPersonName } from "./analysis/speech-subject.ts";
+import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
@@ -390,12 +390,8 @@ function segmentsOf(
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person);
     else {
-      const described = openingDescribedPerson(body, tokens);
-      if (described) memory.noteDescribedPerson(described);
-      else {
-        const named = openingBodyName(body, tokens);
-        if (named) memory.noteBody(named);
-      }
+      const named = openingBodyName(body, tokens);
+      if (named) memory.noteBody(named);
     }
     // "Goldman Sachs expects Brent to average $56", "Valadares is understood to be earning …":
     // someone the sentence names without a reporting verb, worded as written.

@@ -17,7 +17,7 @@ const HYPOTHETICAL = /^[“"‘']?(?:imagine|suppose|pretend|picture (?:a|an|thi
 
 /** "The coast guard declined to comment": a note on the reporting, nothing to check. */
 const NO_COMMENT =
-  /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no (?:immediate )?comment|(?:did|would) not (?:immediately )?comment|did not (?:give|provide) (?:further |more |any )?details|was not immediately available)\b/i;
+  /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no (?:immediate )?comment|(?:did|would) not (?:immediately )?comment|did not (?:give|provide) (?:further |more |any )?details(?! (?:of|on|about|to)\b)|was not immediately available)\b/i;
 const NO_COMMENT_GATE = defineGate(["declined", "respond", "reached", "return", "comment", "available", "details"]);
 gated(NO_COMMENT, NO_COMMENT_GATE);
 

@@ -8,14 +8,15 @@ import {
   describedNameEnd,
   isSubordinator,
   isWho,
-  peopleInPlural,
+  joinedDescriptionStart,
   looksLikeSubject,
   nameEnd,
   opensWithCommonWord,
+  ownerOfIt,
   participleAside,
+  peopleInPlural,
   relativeAside,
   subjectStart,
-  joinedDescriptionStart,
 } from "./speech-subject.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
@@ -170,7 +171,8 @@ function verbAttribution(
     const subject = tokens.slice(segStart, nameTo);
     if (
       (!looksLikeSubject(subject, maxSpeakerTokens(body, tokens, segStart, nameTo)) &&
-        !peopleInPlural(body, subject)) ||
+        !peopleInPlural(body, subject) &&
+        !ownerOfIt(body, subject)) ||
       !plausibleSpeaker(body, tokens, segStart, nameTo)
     )
       continue;

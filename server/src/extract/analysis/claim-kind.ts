@@ -180,7 +180,8 @@ gated(new RegExp(`\\b(?:${[...REPORTING_VERBS].join("|")})\\b`), REPORTING_GATE)
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
 
 const PAST_WORD =
-  /\b(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did|drew|rose|fell|won|lost|paid|sent|built|spent|sold|brought|began|kept|ran|led|grew|struck|caught|fought|chose|broke|threw|knew|drove|spoke|stood|heard|bought|sought|thought|felt|meant)\b/;
+  // Not inside a hyphenated word ("US-led", "Korean-built") nor "won" (a currency).
+  /(?<![\w-])(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did|drew|rose|fell|lost|paid|sent|built|spent|sold|brought|began|kept|ran|led|grew|struck|caught|fought|chose|broke|threw|knew|drove|spoke|stood|heard|bought|sought|thought|felt|meant)\b/;
 
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
 function isPrediction(text: string, bits: number): boolean {

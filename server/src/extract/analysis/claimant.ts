@@ -11,7 +11,7 @@ import {
   TITLE_WORD,
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
-import { genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
+import { PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
@@ -90,6 +90,8 @@ function titledName(written: string): { title: string; name: string } | null {
   return titled;
 }
 
+const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
+
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
   if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
@@ -97,6 +99,9 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const words = name.toLowerCase().split(/[\s-]+/);
   const group = describedGroup(name, words, phrase);
   if (group) return via ? { ...group, via } : group;
+  // "its developer", "its maker": the one behind a thing is a body unless a role says a person.
+  if (ITS_NOUN.test(phrase.trim()) && !ROLE_WORDS.has(words[words.length - 1]!))
+    return { name, type: "organization", via };
   let lastOrg = -1;
   const written = name.split(/[\s-]+/);
   for (let i = 0; i < words.length; i++) {
@@ -542,13 +547,6 @@ export class ClaimantMemory {
     if (known !== null && known.type === "person") this.setLastPerson(known);
   }
 
-  /** "The 25-year-old striker has …": a later "he said" is the striker's, not the last person named. */
-  noteDescribedPerson(description: string): void {
-    const c: Claimant = { name: description, type: "person", via: null };
-    this.setLastPerson(c);
-    this.genders.note(c, genderOfTitle(description));
-  }
-
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
   noteBody(name: string): void {
     const c = claimantFromPhrase(name);
@@ -595,7 +593,9 @@ export class ClaimantMemory {
     const owned = POSSESSIVE_PHRASE.exec(p);
     if (owned) {
       const owner = this.resolvePronoun(POSSESSIVE_TO_SUBJECT[owned[1]!.toLowerCase()]!);
-      if (owner && owner.type !== "unnamed_sources") return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);
+      // Not "its developer's chief executive": an owner named through "its" names no one.
+      if (owner && owner.type !== "unnamed_sources" && !ITS_NOUN.test(owner.name))
+        return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);
     }
     return claimantFromPhrase(p, via);
   }

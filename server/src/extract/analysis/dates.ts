@@ -65,7 +65,7 @@ const DATE_PATTERNS: {
     // "by 2100": a year of the next century after a preposition too.
     // "a 1997 law", "the 2019 election", "the 2019 elections": a year before the noun it dates
     // (not "the 2000 people": a plural other than an event's is counted).
-    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\bbetween\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b|\b((?:19|20)\d\d)(?<=\b(?:a|an|the|its|their|his|her)\s\d{4})(?=\s+(?!(?:people|men|women|children|staff|police|cattle)\b)(?:[a-z]+[^s\W]|elections|games|olympics|riots|floods|protests|talks|accords)\b)/gi,
+    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\bbetween\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b|\b((?:19|20)\d\d)(?<=\b(?:a|an|the|its|their|his|her)\s\d{4})(?=\s+(?!(?:people|men|women|children|staff|police|cattle|block|mile|miles|km|kilometre|kilometer|metre|meter|foot|feet|yard|acre|hectare|tonne|ton|pound|kg|per|percent|square|cubic|strong)\b)(?:[a-z]+[^s\W]|elections|games|olympics|riots|floods|protests|talks|accords)\b)/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },

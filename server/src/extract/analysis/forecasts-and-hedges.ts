@@ -42,12 +42,14 @@ function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null
  */
 const REPORTED_FIGURE =
   /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:also\s+)?(?:reported|recorded|registered|logged|confirmed)\s+(?:(?:a|an|another|more than|over|at least|nearly|almost|about|some|roughly)\s+)?[\d$€£¥]/u;
+const COUNTRY = /^(?:[Tt]he\s+)?(?:UK|US|U\.S\.|EU|Britain|England|Scotland|Wales|\p{Lu}\p{Ll}+(?:ia|land|stan))$/u;
 const REPORTED_WORDS = /\b(?:reported|recorded|registered|logged|confirmed)\b/;
 
 function reporterOfFigure(sentence: string, memory: ClaimantMemory): Claimant | null {
   if (!REPORTED_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
   const m = REPORTED_FIGURE.exec(sentence);
-  if (m === null || !plausibleSpeakerName(m[1]!)) return null;
+  // "The UK recorded 40.3C at Coningsby": a country records a reading; no one reports it.
+  if (m === null || !plausibleSpeakerName(m[1]!) || COUNTRY.test(m[1]!)) return null;
   const c = memory.speaker(m[1]!);
   return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
 }

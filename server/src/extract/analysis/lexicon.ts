@@ -630,7 +630,6 @@ export const ORGANISATION_WORDS = new Set([
   "post",
   "posts",
   "account",
-  "page",
   "blog",
   "tweet",
   "video",
@@ -662,11 +661,9 @@ export const ORGANISATION_WORDS = new Set([
   "emails",
   "transcript",
   "transcripts",
-  // "…, its developer said", "its maker said", "the operator said": the company behind a product
-  // ("the owner" is as often a person).
-  "developer",
+  // "…, its maker said": the company behind a product ("developer", "operator" and "owner" are as
+  // often a person's job: "Lead developer John Smith").
   "maker",
-  "operator",
   // Sport, schools, charities and labs: "…, the club announced", "the district said".
   "club",
   "league",
@@ -813,11 +810,6 @@ export const OPINION_WORDS = [
   "frank",
   "friendly",
   "worrisome",
-  "worrying",
-  "disappointing",
-  "alarming",
-  "appalling",
-  "unacceptable",
 ];
 export const OPINION_PATTERN =
-  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome|worrying|disappointing|alarming|appalling|unacceptable)\b/i;
+  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;

@@ -159,7 +159,12 @@ const LEAD_PREPOSITIONS = new Set([
   "early",
 ]);
 
-const SENTENCE_ADVERBS = new Set(["meanwhile", "however", "still", "earlier", "later", "elsewhere", "instead"]);
+/** Not any word in "-ly": "Italy, Spain and Greece closed their ports". */
+const SENTENCE_ADVERBS = new Set(
+  "meanwhile however still earlier later elsewhere instead separately additionally similarly finally previously ultimately initially originally currently recently".split(
+    " ",
+  ),
+);
 
 /**
  * Where the statement's subject starts: after a joining word ("But …") or a short lead of time or
@@ -169,7 +174,7 @@ function subjectStart(body: string, tokens: readonly Token[], limit: number): nu
   const opener = lowerWordAt(body, tokens[0]!);
   if (JOINING_OPENERS.has(opener)) return 1;
   // "Separately, the Commission closed …", "Meanwhile, …": a sentence adverb and its comma.
-  if (commaBefore(body, tokens, 1) && (opener.endsWith("ly") || SENTENCE_ADVERBS.has(opener))) return 1;
+  if (commaBefore(body, tokens, 1) && SENTENCE_ADVERBS.has(opener)) return 1;
   if (!LEAD_PREPOSITIONS.has(opener)) return 0;
   for (let c = 1; c < Math.min(limit, 6); c++) if (commaBefore(body, tokens, c)) return c;
   return 0;

@@ -44,7 +44,7 @@ export const QUALIFIERS: Record<string, string> = {
 
 /** A verb of movement right before "up to": the level reached, not a bound. */
 const MOVED_BEFORE =
-  /\b(?:edged|ticked|inched|crept|moved|went|shot|jumped|climbed|rose|bumped|revised|nudged|pushed|ramped|stepped|goes|go)\s+$/i;
+  /\b(?:edged|ticked|inched|crept|moved|went|shot|jumped|climbed|rose|bumped|revised|nudged|pushed|ramped|stepped)\s+$/i;
 
 /** A word that denies: "not", "never", "cannot", "didn't". */
 const NEGATION = /^(?:not|never|cannot|\p{L}+n['’]t)$/iu;

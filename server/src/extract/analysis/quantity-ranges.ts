@@ -69,6 +69,10 @@ export function toRangeAt(text: string, start: number, at: number, out: Quantity
   return highEnd;
 }
 
+/** "gained $4.10 to $131.20", "will rise by $1.50 to $16.50 an hour": a change, then the new level. */
+const MONEY_CHANGED_BEFORE =
+  /\b(?:by|gained|gains|gain|lost|loses|lose|added|adds|add|shed|sheds|slipped|slips|slid|rise|rises|increase|increases|fall|falls|drop|drops|jump|jumps|climb|climbs|up|down|higher|lower)[ \u00a0]+$/i;
+
 /**
  * "losses of $6 billion to $9 billion", "€2m to €3m": two sums in one currency, each written in
  * full, are a range's bounds; not "rose from $6 billion to $9 billion" (a change).
@@ -81,7 +85,8 @@ function moneyRangeAt(text: string, start: number, at: number, out: Quantity[], 
   if (lows.length !== 1 || low!.qualifier !== null || low!.unit === null) return 0;
   TO_NEXT.lastIndex = low!.end - start;
   if (!TO_NEXT.test(text) || text.charCodeAt(TO_NEXT.lastIndex) !== text.charCodeAt(at)) return 0;
-  if (CHANGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 0;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (CHANGED_BEFORE.test(before) || MONEY_CHANGED_BEFORE.test(before)) return 0;
   const highs: Quantity[] = [];
   const highEnd = matchAt(text, start, TO_NEXT.lastIndex, highs, true);
   const high = highs[0];

@@ -36,7 +36,8 @@ export function joinsSecondThatClause(body: string, tokens: readonly Token[], i:
   if (
     !(opener.gates & DETERMINERS) &&
     !(opener.flags & (SUBJECT_PRONOUN | CAPITALISED | MAY_START_QUANTITY)) &&
-    !pluralNoun(body, opener)
+    // "and that taxes would rise", not "and that means 400 jobs …": a verb right after the plural.
+    !(pluralNoun(body, opener) && (tokens[i + 3]?.flags ?? 0) & (ALWAYS_FINITE | PAST))
   )
     return false;
   return firstFiniteVerb(tokens, i + 3, Math.min(tokens.length, i + 3 + VERB_WINDOW)) > i + 2;

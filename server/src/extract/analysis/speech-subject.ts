@@ -3,7 +3,7 @@ import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
-import { AGE_BEFORE_NOUN, isSpeakerAdverb, plausibleSpeakerName } from "./speaker-phrase.ts";
+import { isSpeakerAdverb, plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import {
@@ -40,6 +40,16 @@ export function looksLikeSubject(tokens: readonly Token[], maxTokens = 10): bool
   if (tokens.length === 0 || tokens.length > maxTokens) return false;
   if (tokens.length === 1 && tokens[0]!.flags & SUBJECT_PRONOUN) return true;
   return tokens.some((t) => isCapitalised(t) || (t.flags & SUBJECT_NOUN) !== 0);
+}
+
+/** "…, its developer said", "its owner said": the one behind a thing, a noun after "its". */
+export function ownerOfIt(body: string, tokens: readonly Token[]): boolean {
+  return (
+    tokens.length === 2 &&
+    tokens[0]!.end - tokens[0]!.start === 3 &&
+    lowerWordAt(body, tokens[0]!) === "its" &&
+    !isCapitalised(tokens[1]!)
+  );
 }
 
 /** People in the plural, whose word has no flag of its own: "the lawyers", "his solicitors". */
@@ -439,28 +449,6 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
   return COMMON_OPENERS.has(lowerWordAt(body, first)) && !isCapitalised(subject[subject.length - 1]!);
 }
 
-/** People a story describes rather than names: "The 25-year-old striker has …", "A woman was …". */
-const DESCRIBED_PEOPLE = new Set(
-  "man woman boy girl teenager striker player midfielder defender goalkeeper forward suspect victim driver passenger soldier patient student witness".split(
-    " ",
-  ),
-);
-
-/**
- * A person the article describes without a name as the subject of its own sentence ("The
- * 25-year-old striker has three years left on his contract."), so that a following "He said" is
- * theirs and not the last person named: the description ("25-year-old striker"), or null.
- */
-export function openingDescribedPerson(body: string, tokens: readonly Token[]): string | null {
-  const first = tokens[0];
-  if (first === undefined || first.end - first.start > 3 || !ARTICLES.has(lowerWordAt(body, first))) return null;
-  let k = 1;
-  if (tokens[k] !== undefined && AGE_BEFORE_NOUN.test(lowerWordAt(body, tokens[k]!))) k++;
-  const noun = tokens[k];
-  if (noun === undefined || !DESCRIBED_PEOPLE.has(lowerWordAt(body, noun)) || !isFiniteVerb(tokens, k + 1)) return null;
-  return body.slice(tokens[1]!.start, noun.end);
-}
-
 /**
  * A body the article names as the subject of a sentence it states itself ("The European
  * Commission closed its investigation.", "NASA launched …"), so that a following "It said" is
@@ -573,9 +561,8 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
 
 /** Last words of a place's name: "Kansas City", "Orange County", "Long Island". */
 const PLACE_ENDINGS = new Set(
-  "city county state island islands valley beach park street avenue square river lake bay coast province region".split(
-    " ",
-  ),
+  // Not "park", "bay", "lake", "street": surnames too ("Sarah Park").
+  "city county state island islands province region".split(" "),
 );
 
 function surnameAlone(body: string, tokens: readonly Token[], at: number): boolean {

@@ -102,7 +102,7 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   return w !== "not" && w !== "have" && w !== "well" && w !== "also";
 }
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
-/** "expected in October", "due in March"; not "set in 2010" (where a story takes place). */
+/** "expected in October", "due in March" after "is", "are", "be"; not "set in 2010" (where a story takes place). */
 const FUTURE_BEFORE_IN = new Set(["scheduled", "due", "slated", "expected"]);
 
 /**
@@ -151,14 +151,26 @@ const FORWARD_LOOKING = defineGate(
  */
 const EXPECTED_AHEAD = new Set(["expected", "projected", "predicted"]);
 
+/** Is the word before token `i` "is", "are" or "be" ("is expected in October", "will be due in March")? */
+function afterPresentBe(body: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  const w = lowerWordAt(body, prev);
+  return w === "is" || w === "are" || w === "be";
+}
+
 function followedByTo(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.end - next.start > 3) return false;
   const w = lowerWordAt(body, next);
   // "scheduled for Thursday", "due on Friday", "expected in October" as well as "expected to".
   if (w === "to") return true;
-  if (w === "in") return FUTURE_BEFORE_IN.has(lowerWordAt(body, tokens[i]!));
-  return (w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(lowerWordAt(body, tokens[i]!));
+  const word = lowerWordAt(body, tokens[i]!);
+  // "is expected in October", "are due in March"; not "than expected in May", "was expected in
+  // October" nor "originally due in March": only after a present "be" ("will be" included).
+  if (w === "in" || word === "expected")
+    return (w !== "in" || FUTURE_BEFORE_IN.has(word)) && afterPresentBe(body, tokens, i);
+  return (w === "for" || w === "on") && FUTURE_BEFORE_FOR.has(word);
 }
 
 /**

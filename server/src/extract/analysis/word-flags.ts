@@ -115,8 +115,9 @@ function computeFlags(text: string): number {
     SUBJECT_NOUN_RE.test(lower) ||
     ORGANISATION_WORDS.has(lower) ||
     ROLE_WORDS.has(lower) ||
-    (lower.length > 4 && lower.endsWith("s") && ORGANISATION_WORDS.has(lower.slice(0, -1))) ||
-    (lower.length > 5 && lower.endsWith("ies") && ORGANISATION_WORDS.has(`${lower.slice(0, -3)}y`))
+    // …a plural only as a lowercase word: "Banks" is a surname.
+    (text === lower && lower.length > 4 && lower.endsWith("s") && ORGANISATION_WORDS.has(lower.slice(0, -1))) ||
+    (text === lower && lower.length > 5 && lower.endsWith("ies") && ORGANISATION_WORDS.has(`${lower.slice(0, -3)}y`))
   )
     flags |= SUBJECT_NOUN;
   if (PARENTHETICAL_PREPOSITIONS.has(lower)) flags |= PARENTHETICAL_PREPOSITION;

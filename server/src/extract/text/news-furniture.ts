@@ -15,7 +15,7 @@ const BYLINE = new RegExp(
 const CREDIT_LINE = /^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
 /** A note about the story, a press release's contacts or its legal disclaimer: the rest of its line is no claim. */
 const STORY_NOTE =
-  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\b|Contacts?\s*:|Forward-looking statements\b|Safe harbor\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
 /**
  * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
@@ -23,7 +23,8 @@ const STORY_NOTE =
 const FURNITURE = [
   // "Updated March 3, 2025", "Last updated 18:40 GMT", "Published 9.15am".
   /^(?:Updated|Published|Posted|Last updated)\b.{0,60}(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)?)\s*$/i,
-  /^(?:Copyright\b|©)/i,
+  // "Copyright 2025 The Associated Press.", "© 2025 Reuters" (not "Copyright holders have filed …").
+  /^(?:Copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
   /^(?:Photo|Photograph|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
@@ -56,7 +57,7 @@ const LINE_FURNITURE = [
  * alone ("Nov 5 (Reuters) - ").
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M}.'’ /-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\)|\/[\p{L} -]{2,30}\/)?\s*[-–—]{1,2}(?:\s+|$)|^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+/u;
+  /^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\/\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}(?:\s+|$)|^\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^()\n]{2,40}\)|\/[\p{L} -]{2,30}\/)?\s*[-–—]{1,2}(?:\s+|$)|^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^()\n]{2,40}\)\s*[-–—]{1,2}\s+/u;
 
 /** Does this line open a note about the story ("Correction: …"), which runs to the paragraph's end? */
 export function opensStoryNote(sentence: string): boolean {
@@ -80,8 +81,10 @@ export function isNewsFurniture(sentence: string): boolean {
  * ("(AP Photo/Virginia Mayo)", "(Reuters/Jonathan Drake)") and "All rights reserved." after a
  * copyright notice. Only a sentence that opens with "(" or "A" is looked at.
  */
+// An agency and a photographer ("(Reuters/Jonathan Drake)"), or a photo word ("(AP Photo/Virginia
+// Mayo)", "(Getty Images)"); not a poll's two houses ("(Reuters/Ipsos)") nor a currency pair.
 const PHOTO_CREDIT =
-  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|[\\p{L} ]{2,30}\\/[\\p{L} .'’-]{2,40})\\)";
+  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\)";
 const TRAILING_FURNITURE = new RegExp(`^(?:${PHOTO_CREDIT}|All rights reserved)\\.?\\s*$`, "u");
 const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`, "u");
 

@@ -86,16 +86,19 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
 }
 
 /**
- * "Neither am I. The government …", "and so was I.": the pronoun after a lowercase word ends a
- * sentence; an initial follows a given name ("John I. Smith").
+ * "Neither am I. The government …", "and so was I.": the pronoun after a verb or "than" ends a
+ * sentence; an initial follows a name or a preposition ("John I. Smith", "designed by I. M. Pei").
  */
 function pronounI(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 73 || text.charCodeAt(at - 1) !== 32) return false;
   let w = at - 1;
   while (w > 0 && at - w < 16 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
-  const c = text.charCodeAt(w);
-  return w < at - 1 && c >= 97 && c <= 122;
+  return BEFORE_FINAL_I.has(text.slice(w, at - 1));
 }
+/** Words after which "I." ends a sentence ("Neither am I.", "and so was I.", "than I."); not "by I. M. Pei". */
+const BEFORE_FINAL_I = new Set(
+  "am was were did do does have has had can could will would should than nor so".split(" "),
+);
 
 /**
  * Closes the sentence that began at `start` (-1: none) at `end`. A module-level function, not a
