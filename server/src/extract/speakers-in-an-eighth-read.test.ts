@@ -668,3 +668,57 @@ describe("counter-examples from a review of the eighth and ninth reads", () => {
     expect(audit!.reasons.checkworthy.map((r) => r.feature)).not.toContain("rule:no_comment");
   });
 });
+
+describe("a tenth read: trials, launches, markets and studies", () => {
+  it("keeps a victim's statement and her next quote hers, after “In a statement,”", () => {
+    expect(
+      who(
+        'Defence barrister Simon Okonkwo said his client had lost everything. In a statement, Joanne Pryce said the news had reopened a wound. "We trusted those people," she said.',
+      ).slice(1),
+    ).toEqual([
+      ["Joanne Pryce", "person"],
+      ["Joanne Pryce", "person"],
+    ]);
+  });
+
+  it("gives “she said” to a name that opened the sentence before after “But”", () => {
+    expect(
+      who(
+        'Clara Moreau said the launch went well. But Amara Nwosu cautioned against expectations that the probe would find life. "It cannot tell us whether the oceans are inhabited," she said.',
+      ).at(-1),
+    ).toEqual(["Amara Nwosu", "person"]);
+  });
+
+  it("splits “said A but warned that B” with a present tense in A, both the speaker's", () => {
+    expect(
+      claims("Jane Smith said the appointment removes an overhang but warned that a turnaround could take years.").map(
+        (c) => [c.quote, c.claimant.name],
+      ),
+    ).toEqual([
+      ["the appointment removes an overhang", "Jane Smith"],
+      ["a turnaround could take years", "Jane Smith"],
+    ]);
+  });
+
+  it("gives “…, according to a study, although experts warned that …” to the experts", () => {
+    expect(
+      who(
+        "Walnuts may reduce the risk of a heart attack by almost a fifth, according to a large study, although experts warned that the findings do not prove cause and effect.",
+      ),
+    ).toEqual([
+      ["large study", "organization"],
+      ["experts", "unnamed_sources"],
+    ]);
+  });
+
+  it("keeps a list with an “-ing” noun in it whole, and dates a meeting ahead of a rate kept “unchanged”", () => {
+    expect(claims("The researchers adjusted for age, income, smoking and diet.").map((c) => c.quote)).toEqual([
+      "The researchers adjusted for age, income, smoking and diet",
+    ]);
+    expect(
+      claims("Economists expect the central bank to keep rates unchanged on Wednesday.", "2025-03-14")[0]!.dates.map(
+        (d) => d.value,
+      ),
+    ).toEqual(["2025-03-19"]);
+  });
+});

@@ -95,6 +95,9 @@ const COMPARISON_TAIL =
 const JOINER = /^(?:though|although|but|while|yet)\s+/i;
 const WITH_TAIL = /^with\s/i;
 const SHARE_WORD = /\b(?:half|third|quarter|fifth|tenth|majority|most)\b/i;
+/** A clause that opens with its own speaker: "experts warned that", "critics say". */
+const SPEAKS_ITSELF =
+  /^(?:[\p{L}’'-]+\s+){1,4}?(?:said|say|says|warned|warn|warns|cautioned|caution|argued|argue|argues|noted|insisted|insist|claimed|claim|claims)\b/u;
 const MEANWHILE_JOINER = /^(?:even as|just as|as|whereas|even though)\s+/i;
 const SUBJECT_PRONOUN = /^(?:it|they|he|she)\b/i;
 
@@ -248,10 +251,13 @@ export function phraseAttribution(
         };
       const joiner = middle[2] === undefined ? JOINER.exec(after) : null;
       const pronoun = joiner !== null && SUBJECT_PRONOUN.test(after.slice(joiner[0].length));
+      // "…, according to a large study, although experts warned that …": a speaker of its own.
+      const ownSpeaker = joiner !== null && SPEAKS_ITSELF.test(after.slice(joiner[0].length, joiner[0].length + 60));
       return {
         ...content,
         tail: { start: end - after.length + (joiner && !pronoun ? joiner[0].length : 0), end },
-        tailBySpeaker: middle[2] === undefined && !pronoun,
+        tailBySpeaker: middle[2] === undefined && !pronoun && !ownSpeaker,
+        ...(ownSpeaker ? { secondSpeaker: true } : {}),
         sourceAfterContent: true,
       };
     }

@@ -315,6 +315,8 @@ function describedAsBody(body: string, tokens: readonly Token[], nameFrom: numbe
     if (commaBefore(body, tokens, k)) break;
   }
   const word = lowerWordAt(body, tokens[nameFrom - 1]!);
+  // "In a statement, Joanne Pryce said": where it was said describes no one.
+  if (saysWhereSaid(body, tokens)) return false;
   return (
     ORGANISATION_WORDS.has(word) ||
     (word.endsWith("ies") && ORGANISATION_WORDS.has(`${word.slice(0, -3)}y`)) ||

@@ -186,6 +186,20 @@ function relativeAsideAtStart(body: string, tokens: readonly Token[]): { relativ
   return null;
 }
 
+/**
+ * "adjusted for age, income, smoking and diet": an "-ing" word that a list's "and" or comma
+ * follows right after is a noun in the list, not a participle opening a phrase.
+ */
+function listItemAt(body: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && ((next.flags & AND) !== 0 || commaBefore(body, tokens, i + 1));
+}
+
+/** Is the token "but"? */
+function isBut(body: string, t: Token): boolean {
+  return t.end - t.start === 3 && lowerWordAt(body, t) === "but";
+}
+
 /** Is the figure at token `at` followed by "of them", "of whom", "of which" or "of those"? */
 function partOfThem(body: string, tokens: readonly Token[], at: number): boolean {
   const of = tokens[at + 1];
@@ -269,7 +283,14 @@ function splitClausesFrom(
         split = { at: isAnd ? i + 1 : i, leftEnd: i, mode: "quantity" };
       }
     }
-    if (!split && !leftHasVerb && reported && comma && t.flags & COORDINATOR && reportsThatAt(tokens, i + 1)) {
+    if (
+      !split &&
+      !leftHasVerb &&
+      reported &&
+      (comma || (depth === 0 && isBut(body, t))) &&
+      t.flags & COORDINATOR &&
+      reportsThatAt(tokens, i + 1)
+    ) {
       // "said patient care continues safely, but acknowledged that …": a verb the flags do not know
       // before it, but the speaker reports again all the same.
       split = { at: i + 3, leftEnd: i, mode: "clause" };
@@ -338,7 +359,7 @@ function splitClausesFrom(
         };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
-      } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i)) {
+      } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i) && !listItemAt(body, tokens, i)) {
         // "…, adding that fares had risen by 18 per cent": the speaker's next claim, worded alone.
         split =
           reported && saysThatAt(body, tokens, i)

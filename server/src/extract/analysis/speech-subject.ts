@@ -476,9 +476,15 @@ export function openingBodyName(body: string, tokens: readonly Token[]): string 
  */
 export function openingPersonName(body: string, tokens: readonly Token[]): string | null {
   return (
-    leadingName(body, tokens, 0) ?? titledName(body, tokens) ?? appositiveName(body, tokens) ?? officeName(body, tokens)
+    leadingName(body, tokens, 0) ??
+    // "But Amara Nwosu cautioned against …": a name after a joining word.
+    (tokens.length > 2 && OPENING_JOINERS.has(lowerWordAt(body, tokens[0]!)) ? leadingName(body, tokens, 1) : null) ??
+    titledName(body, tokens) ??
+    appositiveName(body, tokens) ??
+    officeName(body, tokens)
   );
 }
+const OPENING_JOINERS = new Set(["but", "and", "yet"]);
 
 /**
  * "Senator Ben Alvarez disagreed.", "Transport Secretary Helen Moorcroft urged …": an office

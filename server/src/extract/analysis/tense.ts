@@ -151,6 +151,11 @@ const FORWARD_LOOKING = defineGate(
  */
 const EXPECTED_AHEAD = new Set(["expected", "projected", "predicted"]);
 
+/** Adjectives written as a past with "un-": "unchanged", "unopposed". */
+const UN_ADJECTIVES = new Set(
+  "unchanged unaffected unharmed unopposed unscathed undecided unemployed unexpected unresolved unpublished".split(" "),
+);
+
 /** Is the word before token `i` "is", "are" or "be" ("is expected in October", "will be due in March")? */
 function afterPresentBe(body: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -221,6 +226,8 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     // "will be sentenced in August", "when she is sentenced": a passive participle says nothing
     // of when; its auxiliary ("will", "was") or the verb before it does.
     if (i > 0 && BEFORE_PARTICIPLE.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
+    // "to keep rates unchanged on Wednesday": an adjective in "un-…-ed", no verb.
+    if (length >= 9 && body.charCodeAt(t.start) === 117 && UN_ADJECTIVES.has(lowerWordAt(body, t))) return 0;
     // "would present detailed results in July", "will have finished by May": a modal and a verb
     // before it make it an adjective or a participle.
     if (i > 1 && !(tokens[i - 1]!.flags & (PAST | CAPITALISED)) && afterModal(body, tokens, i - 2)) return 0;
