@@ -242,6 +242,14 @@ const ASKS =
 /** "Do you realize we spend $73 billion …?", "Isn't it true that …?": a question that asserts. */
 const RHETORICAL = /^(?:do|did|don['’]t) you (?:know|realize|realise|understand)\b|^isn['’]t it (?:true|a fact)\b/i;
 
+/** "the depart-\nment began": a word a PDF's line break hyphenated, when a lowercase letter goes on. */
+const BROKEN_WORD = /(\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+
+/** The wording with words hyphenated across a line break joined again (the span itself is the body's). */
+function joinedAcrossLines(s: string): string {
+  return s.includes("-\n") || s.includes("-\r") ? s.replace(BROKEN_WORD, "$1") : s;
+}
+
 /** Is the first mark after the span, past closing quotation marks and spaces, a question mark? */
 function endsWithQuestionMark(body: string, end: number): boolean {
   for (let i = end; i < body.length && i < end + 4; i++) {
@@ -328,7 +336,7 @@ export function buildClaim(
   const quote = body.slice(d.start, d.end);
   // What the reviewer reads keeps the quotation marks around the speaker's own words; what is
   // scored and classified is the same wording without them.
-  const source = d.restored ?? quote;
+  const source = joinedAcrossLines(d.restored ?? quote);
   const shown = d.directQuote ? "" : quotedWording(source);
   // Kept quotation marks always open with “: without one the shown wording is the plain one.
   const plain = shown.includes("“") ? plainWording(shown) : shown;
@@ -402,8 +410,9 @@ export function buildClaim(
     // "Where does 46,000 come from?", "“Why did we lose 300 jobs?” he asked".
     question:
       (endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote))) &&
-      ASKS.test(plain) &&
-      !RHETORICAL.test(plain),
+      // A direct quotation has no plain wording: its own words are asked ("MODERATOR: Do you …?").
+      ASKS.test(d.directQuote ? content : plain) &&
+      !RHETORICAL.test(d.directQuote ? content : plain),
   };
   const scored = adjustScores(scoreSentence(content), ctx);
   // When the claimant said it ("…, Carney said on Tuesday"): only a claim someone else makes has a statement's date.

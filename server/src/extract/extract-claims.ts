@@ -596,7 +596,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
       }
       const first = body.charCodeAt(s.start);
-      if ((first === 40 || first === 65) && isTrailingFurniture(body.slice(s.start, Math.min(s.end + 1, s.start + 91))))
+      // "(AP Photo/…)", "All rights reserved.", "Edited by …", "Reporting by …", "Writing by …".
+      if (
+        (first === 40 || first === 65 || first === 69 || first === 82 || first === 87) &&
+        isTrailingFurniture(body.slice(s.start, Math.min(s.end + 1, s.start + 91)))
+      )
         continue;
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.

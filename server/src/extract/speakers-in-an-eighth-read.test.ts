@@ -722,3 +722,31 @@ describe("a tenth read: trials, launches, markets and studies", () => {
     ).toEqual(["2025-03-19"]);
   });
 });
+
+describe("an eleventh read: formats", () => {
+  it("reads a transcript label with the name in brackets, and scores a question in a turn low", () => {
+    const all = claims(
+      "MODERATOR (KAREN WELLS): Violent crime in Phoenix fell 12% last year. Do you credit the current administration?",
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["Karen Wells", "Karen Wells"]);
+    expect(all[1]!.scores.checkworthy).toBeLessThan(0.5);
+  });
+
+  it("joins a word hyphenated across a line break in the wording, the span as written", () => {
+    const [claim] = claims(
+      "The first decline since the depart-\nment began publishing the figures in 2015 was welcomed.",
+    );
+    expect(claim!.quote).toContain("depart-\nment");
+    expect(claim!.text).toBe(
+      "The first decline since the department began publishing the figures in 2015 was welcomed",
+    );
+  });
+
+  it("leaves out a credit line's second sentence and a link's teaser, and reads a unit after a no-break space", () => {
+    expect(
+      claims(
+        "*Reporting by Priya Natarajan. Edited by Sam Holloway.*\n\nFor more, see our full budget coverage.\n\nRecords are kept for at least 10\u00a0years.",
+      ).flatMap((c) => c.quantities.map((q) => [c.quote, q.unit])),
+    ).toEqual([["Records are kept for at least 10\u00a0years", "years"]]);
+  });
+});

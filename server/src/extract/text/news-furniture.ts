@@ -12,7 +12,7 @@ const BYLINE = new RegExp(
   `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$`,
   "u",
 );
-const CREDIT_LINE = /^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
+const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
 /** A note about the story, a press release's contacts or its legal disclaimer: the rest of its line is no claim. */
 const STORY_NOTE =
   /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
@@ -28,6 +28,8 @@ const FURNITURE = [
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
   /^(?:Photo|Photograph|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
+  // "For more, see our full budget coverage": a link's teaser.
+  /^For more(?: information)?,? (?:see|visit|read|go to)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
   STORY_NOTE,
   // A press release's "About Veridane Robotics" heading.
@@ -85,7 +87,11 @@ export function isNewsFurniture(sentence: string): boolean {
 // Mayo)", "(Getty Images)"); not a poll's two houses ("(Reuters/Ipsos)") nor a currency pair.
 const PHOTO_CREDIT =
   "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\)";
-const TRAILING_FURNITURE = new RegExp(`^(?:${PHOTO_CREDIT}|All rights reserved)\\.?\\s*$`, "u");
+// "Reporting by Priya Natarajan. Edited by Sam Holloway.": a credit line's second sentence too.
+const TRAILING_FURNITURE = new RegExp(
+  `^(?:${PHOTO_CREDIT}|All rights reserved|(?:Edited|Editing|Additional reporting|Reporting|Writing) by \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| and) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})*)\\.?[*_]*\\s*$`,
+  "u",
+);
 const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`, "u");
 
 export function isTrailingFurniture(sentence: string): boolean {

@@ -6,7 +6,8 @@ import { claimantFromPhrase } from "../analysis/claimant.ts";
  * capitals: "GOVERNOR ANA REYES: Our budget closes a $2.1 billion deficit." Everything in the turn
  * is that speaker's own words. Only the first chars of a line are read.
  */
-const LABEL = /^([A-Z](?:[A-Z.'’ -]{0,48}[A-Z.])?)[ \t]*:[ \t]+(?=\S)/;
+// "MODERATOR (KAREN WELLS):": a role with the name in brackets, which names the speaker.
+const LABEL = /^([A-Z](?:[A-Z.'’ -]{0,48}[A-Z.])?)(?:[ \t]*\(([A-Z][A-Z.'’ -]{1,40}[A-Z.])\))?[ \t]*:[ \t]+(?=\S)/;
 /** An update's lead-in in any case, with its time: "UPDATE, June 13:", "Updated at 3 p.m.:". */
 const UPDATE_LEAD_IN = /^(?:UPDATE|Update|UPDATED|Updated)\b[^:\n]{0,40}:[ \t]+(?=\S)/;
 /**
@@ -145,7 +146,8 @@ export function lineLabel(line: string): {
   if (label === "Q") return { speaker: QUESTIONER, length: m[0].length };
   if (CHECKED_CLAIM.has(label)) return { speaker: null, length: m[0].length, checked: true };
   if (NOT_SPEAKERS.has(label)) return { speaker: null, length: m[0].length };
-  const name = ROLES.has(label) ? label.toLowerCase() : titleCase(label);
+  const named = titled ? undefined : m[2];
+  const name = named !== undefined ? titleCase(named) : ROLES.has(label) ? label.toLowerCase() : titleCase(label);
   return { speaker: claimantFromPhrase(name), length: m[0].length };
 }
 
