@@ -519,6 +519,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let previousParagraphFrom = 0;
   // Where a note about the story ends ("Correction: …" runs to its line's end).
   let noteEnd = -1;
+  // The day a wire dateline gives ("NEW YORK, March 13 (Reuters) -"): the story's "today" and
+  // weekdays count from it, as the reporter wrote them, not from a later publication.
+  let storyDate = publishedOn;
+  let datelineSeen = false;
   let p = 0;
   while (p < sentences.length) {
     let q = p;
@@ -533,7 +537,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         ? lastTurnSpeaker
         : null;
     // "UPDATE, Aug. 15: The fire grew on Friday": an update's relative dates count from its own date.
-    let referenceDate = publishedOn;
+    let referenceDate = storyDate;
     // A dateline the splitter cut at a state's abbreviation ("WICHITA, Kan. (AP) — The pilots …")
     // runs into the next sentence: that sentence starts after it.
     let datelineEnd = -1;
@@ -562,6 +566,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           continue;
         }
         const dateline = datelineLength(body.slice(s.start, s.start + DATELINE_LOOK));
+        if (dateline > 0 && !datelineSeen) {
+          datelineSeen = true;
+          storyDate = datelineDay(body, s.start, s.start + dateline, publishedOn);
+          referenceDate = storyDate;
+        }
         // A dateline on a line of its own (as a PDF or a web page sets it) is no claim.
         if (dateline > 0 && s.start + dateline >= s.end) {
           datelineEnd = s.start + dateline;
@@ -686,6 +695,20 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
+}
+
+/**
+ * The day a dateline names, when it lies within two days before the publication date (a wire
+ * story filed late and published the next morning); else the publication date.
+ */
+function datelineDay(body: string, start: number, end: number, publishedOn: string | null): string | null {
+  if (publishedOn === null) return null;
+  for (const d of findDates(body, start, end, publishedOn, false)) {
+    if (d.granularity !== "day" || d.value > publishedOn) continue;
+    const gap = (Date.parse(publishedOn) - Date.parse(d.value)) / 86_400_000;
+    if (gap <= 2) return d.value;
+  }
+  return publishedOn;
 }
 
 /** ", citing people familiar with the matter" at a sentence's end: the outlet relays unnamed sources. */

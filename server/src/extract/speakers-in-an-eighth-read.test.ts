@@ -750,3 +750,17 @@ describe("an eleventh read: formats", () => {
     ).toEqual([["Records are kept for at least 10\u00a0years", "years"]]);
   });
 });
+
+describe("the day a dateline gives", () => {
+  it("counts a story's “today” and weekdays from its dateline's day, filed the day before publication", () => {
+    expect(
+      claims(
+        'NEW YORK, March 13 (Reuters) - Wall Street closed higher on Thursday.\n\n"Today\'s inflation print gave investors a reason to buy," said Lindsay Okafor, a strategist.',
+        "2025-03-14",
+      ).flatMap((c) => c.dates.map((d) => [d.text, d.value])),
+    ).toEqual([
+      ["on Thursday", "2025-03-13"],
+      ["Today", "2025-03-13"],
+    ]);
+  });
+});
