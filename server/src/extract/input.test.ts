@@ -47,6 +47,18 @@ describe("parseArticleInput", () => {
     ).toBeNull();
   });
 
+  it("drops a site's logo, a breaking-news ticker and a copyright line from a page without an article element", () => {
+    const raw = [
+      '<html><body><header class="site-top"><div class="logo">The Harbor Ledger</div></header>',
+      '<div class="breaking">Breaking: Two lanes of Route 9 closed after crash near Exit 14</div>',
+      '<div class="story"><h1>Council approves bond</h1><p>The council voted 7-2 to place a $412 million bond on the ballot.</p></div>',
+      '<div class="copyright">&copy; 2025 The Harbor Ledger. All rights reserved. Founded in 1887.</div></body></html>',
+    ].join("\n");
+    expect(parseArticleInput(raw, "html").body).toBe(
+      "Council approves bond\n\nThe council voted 7-2 to place a $412 million bond on the ballot.",
+    );
+  });
+
   it("converts Markdown: headings, emphasis and links keep only their text", () => {
     const r = parseArticleInput(
       "# Big *news*\n\nSome **bold** and [a link](http://x.y) in snake_case.\n\n- item",

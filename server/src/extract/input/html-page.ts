@@ -7,9 +7,12 @@
 /** Elements whose content is page chrome wherever they stand. */
 export const CHROME_ELEMENTS = new Set(["nav", "footer", "aside", "form", "button", "dialog", "menu", "figure"]);
 
-/** class, id or role values of chrome: "ad-slot", "related-stories", "newsletter-signup", "share-bar". */
+/**
+ * class, id or role values of chrome: "ad-slot", "related-stories", "newsletter-signup",
+ * "share-bar", a site's logo, a breaking-news ticker from other stories, a copyright line.
+ */
 const CHROME_ATTRIBUTE =
-  /\s(?:class|id|role)\s*=\s*["'][^"']*\b(?:ad|ads|advert|advertisement|newsletter|related|share|sharing|social|promo|subscribe|subscription|cookie|banner|navigation|complementary|breadcrumbs?|caption|credit|sidebar|menu|masthead|site-header|site-footer|most-read|popular|trending|widget|toolbar)\b/i;
+  /\s(?:class|id|role)\s*=\s*["'][^"']*\b(?:ad|ads|advert|advertisement|newsletter|related|share|sharing|social|promo|subscribe|subscription|cookie|banner|navigation|complementary|breadcrumbs?|caption|credit|sidebar|menu|masthead|site-header|site-footer|site-top|logo|most-read|popular|trending|widget|toolbar|breaking|ticker|copyright)\b/i;
 const HIDDEN_ATTRIBUTE = /\s(?:hidden|aria-hidden\s*=\s*["']true["'])(?=[\s/>])/i;
 
 /** Is the element this opening tag starts page chrome, by name or by its attributes? */
