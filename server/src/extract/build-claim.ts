@@ -332,11 +332,13 @@ export function buildClaim(
   d: ClaimDraft,
   publishedOn: string | null,
   openers: SentenceOpeners,
+  /** The body holds a word hyphenated across a line break ("depart-\nment"). */
+  brokenWords = false,
 ): ExtractedClaim {
   const quote = body.slice(d.start, d.end);
   // What the reviewer reads keeps the quotation marks around the speaker's own words; what is
   // scored and classified is the same wording without them.
-  const source = joinedAcrossLines(d.restored ?? quote);
+  const source = brokenWords ? joinedAcrossLines(d.restored ?? quote) : (d.restored ?? quote);
   const shown = d.directQuote ? "" : quotedWording(source);
   // Kept quotation marks always open with “: without one the shown wording is the plain one.
   const plain = shown.includes("“") ? plainWording(shown) : shown;

@@ -502,6 +502,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   const sentences = splitSentences(body);
   const memory = new ClaimantMemory(body);
   const openers = new SentenceOpeners(body);
+  // Looked for once per article, not per sentence or claim: most articles hold neither.
+  const mayCite = body.includes("citing");
+  const brokenWords = body.includes("-\n") || body.includes("-\r");
   const claims: ExtractedClaim[] = [];
   // An interview's answerer, looked for at the first "A:" (undefined until then).
   let interviewee: Claimant | null | undefined;
@@ -604,10 +607,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           s = { ...s, start: s.start + label.length };
         }
       }
-      const first = body.charCodeAt(s.start);
       // "(AP Photo/…)", "All rights reserved.", "Edited by …", "Reporting by …", "Writing by …".
       if (
-        (first === 40 || first === 65 || first === 69 || first === 82 || first === 87) &&
+        mayBeTrailingFurniture(body, s.start) &&
         isTrailingFurniture(body.slice(s.start, Math.min(s.end + 1, s.start + 91)))
       )
         continue;
@@ -620,13 +622,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       // those alone keeps a long paragraph linear.
       const sentenceRegions = quotes.overlapping(s.start, s.end);
       if (sentenceRegions.length > 0) quotes.quotedBefore = lastQuotationSpeaker(claims, previousParagraphFrom);
-      const segments = citingUnnamed(
-        body,
-        s,
-        turnSpeaker
-          ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
-          : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory),
-      );
+      const spoken = turnSpeaker
+        ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
+        : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);
+      const segments = mayCite ? citingUnnamed(body, s, spoken) : spoken;
       const firstClaim = claims.length;
       for (const seg of segments as Segment[]) {
         const tokens =
@@ -663,7 +662,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             sentenceGates: sentenceBits,
             tokens,
           };
-          const claim = buildClaim(body, verbatim, draft, referenceDate, openers);
+          const claim = buildClaim(body, verbatim, draft, referenceDate, openers, brokenWords);
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;
@@ -709,6 +708,19 @@ function datelineDay(body: string, start: number, end: number, publishedOn: stri
     if (gap <= 2) return d.value;
   }
   return publishedOn;
+}
+
+/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ"? */
+function mayBeTrailingFurniture(body: string, at: number): boolean {
+  const first = body.charCodeAt(at);
+  if (first === 40) return true;
+  const second = body.charCodeAt(at + 1);
+  return (
+    (first === 65 && second === 108 && body.charCodeAt(at + 4) === 114) ||
+    (first === 69 && second === 100) ||
+    (first === 82 && second === 101 && body.charCodeAt(at + 2) === 112) ||
+    (first === 87 && second === 114)
+  );
 }
 
 /** ", citing people familiar with the matter" at a sentence's end: the outlet relays unnamed sources. */

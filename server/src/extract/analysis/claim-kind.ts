@@ -180,15 +180,23 @@ gated(new RegExp(`\\b(?:${[...REPORTING_VERBS].join("|")})\\b`), REPORTING_GATE)
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
 
 const PAST_WORD =
-  // Not inside a hyphenated word ("US-led", "Korean-built") nor "won" (a currency).
-  /(?<![\w-])(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did|drew|rose|fell|lost|paid|sent|built|spent|sold|brought|began|kept|ran|led|grew|struck|caught|fought|chose|broke|threw|knew|drove|spoke|stood|heard|bought|sought|thought|felt|meant)\b/;
+  // Not "won" (a currency); a match inside a hyphenated word ("US-led") is skipped by pastWordAt.
+  /\b(?:[a-z]{3,}ed|met|said|took|made|went|saw|came|got|gave|found|told|became|left|held|wrote|was|were|had|did|drew|rose|fell|lost|paid|sent|built|spent|sold|brought|began|kept|ran|led|grew|struck|caught|fought|chose|broke|threw|knew|drove|spoke|stood|heard|bought|sought|thought|felt|meant)\b/g;
+
+/** The first match of PAST_WORD that is no part of a hyphenated word ("US-led", "Korean-built"), or null. */
+function pastWordAt(text: string): RegExpExecArray | null {
+  PAST_WORD.lastIndex = 0;
+  for (let m = PAST_WORD.exec(text); m !== null; m = PAST_WORD.exec(text))
+    if (text.charCodeAt(m.index - 1) !== 45) return m;
+  return null;
+}
 
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
 function isPrediction(text: string, bits: number): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
   const m = PREDICTION.exec(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text)) return false;
-  const past = PAST_WORD.exec(text);
+  const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.
   return !past || m.index <= past.index;
 }

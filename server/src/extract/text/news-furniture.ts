@@ -122,9 +122,13 @@ export function isCaptionLine(body: string, start: number, end: number): boolean
 const AGENCY_DATELINE =
   /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([^()\n]{2,40}\)\s*[:–—-]{1,2}(?:\s+|$)/u;
 
+const DASH_OR_COLON = /[-–—:]/;
+
 /** Length of the dateline that opens `text` (a paragraph's first sentence), or 0. */
 export function datelineLength(text: string): number {
   const head = text.slice(0, 100);
+  // Every dateline ends with a dash or a colon: most sentences are settled by one scan.
+  if (!DASH_OR_COLON.test(head)) return 0;
   const m = DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   return m ? m[0].length : 0;
 }
