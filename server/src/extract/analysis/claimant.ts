@@ -90,6 +90,20 @@ function titledName(written: string): { title: string; name: string } | null {
   return titled;
 }
 
+// Sentences open with the same few bodies again and again (bounded like a cache).
+const openingBodies = new Map<string, Claimant>();
+
+/** claimantFromPhrase for a name that opens an article's sentence, remembered. */
+function bodyClaimant(name: string): Claimant {
+  let c = openingBodies.get(name);
+  if (c === undefined) {
+    c = claimantFromPhrase(name);
+    if (openingBodies.size >= 1024) openingBodies.clear();
+    openingBodies.set(name, c);
+  }
+  return c;
+}
+
 const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
 
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
@@ -549,7 +563,7 @@ export class ClaimantMemory {
 
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
   noteBody(name: string): void {
-    const c = claimantFromPhrase(name);
+    const c = bodyClaimant(name);
     if (c.type === "organization") this.lastGroup = this.namedBody(c) ?? c;
   }
 

@@ -175,13 +175,13 @@ export function quoteSpeaker(
   windowEnd: number,
   memory: ClaimantMemory,
 ): Claimant | null {
-  // 'John Smith said: "Victims are ignored." He said that …': a quotation that closes its own
-  // sentence is tagged before it; what follows opens a sentence of its own.
-  const named = body.charCodeAt(quoteEnd - 2) === 46 ? speakerBefore(body, quoteStart, windowStart, memory) : null;
-  if (named) return named;
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
   const a = speakerTagAfter(after, handsOverWithComma(body, quoteEnd));
   if (a) {
+    // 'John Smith said: "Victims are ignored." He said that …': a quotation that closes its own
+    // sentence is tagged before it; what follows opens a sentence of its own.
+    const named = body.charCodeAt(quoteEnd - 2) === 46 ? speakerBefore(body, quoteStart, windowStart, memory) : null;
+    if (named) return named;
     const name = (a[1] ?? a[2])!;
     const rest = after.slice(a.index + a[0].length);
     // "…,” said one nurse, who asked not to be named.": someone the article does not name (not
