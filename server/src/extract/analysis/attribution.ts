@@ -20,7 +20,7 @@ import {
 } from "./speech-subject.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
+import { isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
@@ -317,11 +317,7 @@ function describedAsBody(body: string, tokens: readonly Token[], nameFrom: numbe
   const word = lowerWordAt(body, tokens[nameFrom - 1]!);
   // "In a statement, Joanne Pryce said": where it was said describes no one.
   if (saysWhereSaid(body, tokens)) return false;
-  return (
-    ORGANISATION_WORDS.has(word) ||
-    (word.endsWith("ies") && ORGANISATION_WORDS.has(`${word.slice(0, -3)}y`)) ||
-    (word.endsWith("s") && ORGANISATION_WORDS.has(word.slice(0, -1)))
-  );
+  return ORGANISATION_WORDS.has(word) || isOrganisationPlural(word);
 }
 
 /** Words that head a description of a person: "the head of the central bank", "a lawyer for the bank". */

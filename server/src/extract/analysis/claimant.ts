@@ -17,6 +17,7 @@ import { isCommonWord } from "./sentence-openers.ts";
 import {
   COUNTRIES_AND_GROUPS,
   COMPANY_NAME_ENDINGS,
+  isOrganisationPlural,
   OCCUPATIONS,
   KNOWN_BODIES,
   ORGANISATION_WORDS,
@@ -122,13 +123,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
     const w = words[i]!.replace(/[’']s$/, "");
     // "the clubs said", "the unions": a plural of a body's word, written in lowercase ("Jim Banks" is a person).
     const plural = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && STARTS_LOWERCASE.test(written[i] ?? "");
-    if (
-      ORGANISATION_WORDS.has(w) ||
-      OUTLET_WORDS.has(w) ||
-      (plural &&
-        (ORGANISATION_WORDS.has(w.slice(0, -1)) || (w.endsWith("ies") && ORGANISATION_WORDS.has(`${w.slice(0, -3)}y`))))
-    )
-      lastOrg = i;
+    if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || (plural && isOrganisationPlural(w))) lastOrg = i;
   }
   // "Duke Energy", "Crestline Partners": a capitalised name that ends in a company's word.
   if (

@@ -421,7 +421,8 @@ const LISTED_OCCUPATIONS = new Set(
   ),
 );
 /** "neurologist", "psychiatrist", "clinician": the endings of the professions named for a science or an art. */
-const OCCUPATION_ENDING = /^[a-z]{3,}(?:ologist|iatrist|ician)$/;
+export const PROFESSION_ENDING = "[a-z]{3,}(?:ologist|iatrist|ician)";
+const OCCUPATION_ENDING = new RegExp(`^${PROFESSION_ENDING}$`);
 export const OCCUPATIONS: { has(word: string): boolean } = {
   has: (word) => LISTED_OCCUPATIONS.has(word) || OCCUPATION_ENDING.test(word),
 };
@@ -503,6 +504,15 @@ export const COMPANY_NAME_ENDINGS = new Set(
     " ",
   ),
 );
+
+/** Is a lowercase word the plural of a body's word ("unions", "companies", "ministries")? */
+export function isOrganisationPlural(word: string): boolean {
+  if (word.length <= 3 || !word.endsWith("s") || word.endsWith("ss")) return false;
+  return (
+    ORGANISATION_WORDS.has(word.slice(0, -1)) ||
+    (word.endsWith("ies") && ORGANISATION_WORDS.has(`${word.slice(0, -3)}y`))
+  );
+}
 
 export const ORGANISATION_WORDS = new Set([
   "presidency",

@@ -1,4 +1,5 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import { PROFESSION_ENDING } from "./lexicon.ts";
 
 /**
  * People an article describes but does not name: "officials", "Western diplomats", "some
@@ -24,7 +25,7 @@ export function isUnnamedGroupNoun(word: string): boolean {
 }
 
 /** "neurologists", "psychiatrists", "clinicians": professions in the plural, by their endings. */
-const PROFESSIONS_IN_PLURAL = /^[a-z]{3,}(?:ologist|iatrist|ician)s$/;
+const PROFESSIONS_IN_PLURAL = new RegExp(`^${PROFESSION_ENDING}s$`);
 /** Members of a party or a nation in the plural: "Democrats", "Tories", "Ukrainians" (lowercase). */
 const MEMBERS_IN_PLURAL =
   /^(?:democrats|republicans|conservatives|tories|liberals|socialists|greens|\p{L}+(?:ans|ese|is))$/u;

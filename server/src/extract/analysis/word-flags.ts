@@ -10,7 +10,9 @@ import {
   IRREGULAR_PAST,
   NOT_PARTICIPLES,
   OBJECT_STARTERS,
+  isOrganisationPlural,
   ORGANISATION_WORDS,
+  PROFESSION_ENDING,
   REPORTING_VERBS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
@@ -86,7 +88,9 @@ const NOT_VERBS_AFTER = new Set([
 // ("…, two people familiar with the matter said"); "people" alone would make "as far as many
 // people believe" a speaker.
 const SUBJECT_NOUN_RE =
-  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?|scientists?|economists?|doctors?|witnesses|residents|activists|investigators|prosecutors|lawmakers|observers|diplomats|survey|poll|figures|supporters?|opponents?|protesters?|voters?|campaigners?|advocates?|historians?|engineers?|inspectors?|regulators?|firefighters?|nurses?|teachers?|parents?|farmers?|workers?|epidemiologists?|physicians?|familiar|authors?|papers?|trials?|clubs?|assessments?|inquiry|forecasters?|meteorologists?|traders?|bankers?|strategists?|pollsters?|commentators?|academics?|medics?|paramedics?|rescuers?|volunteers?|organi[sz]ers?|insiders?|aides?|legislators?|[a-z]{3,}(?:ologist|iatrist|ician)s?)$/;
+  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?|scientists?|economists?|doctors?|witnesses|residents|activists|investigators|prosecutors|lawmakers|observers|diplomats|survey|poll|figures|supporters?|opponents?|protesters?|voters?|campaigners?|advocates?|historians?|engineers?|inspectors?|regulators?|firefighters?|nurses?|teachers?|parents?|farmers?|workers?|epidemiologists?|physicians?|familiar|authors?|papers?|trials?|clubs?|assessments?|inquiry|forecasters?|meteorologists?|traders?|bankers?|strategists?|pollsters?|commentators?|academics?|medics?|paramedics?|rescuers?|volunteers?|organi[sz]ers?|insiders?|aides?|legislators?)$/;
+// "neurologist", "psychiatrists": professions by their endings.
+const PROFESSION_RE = new RegExp(`^${PROFESSION_ENDING}s?$`);
 const PARENTHETICAL_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "as", "of", "with"]);
 const PARTICIPLE_RE = /^[\p{L}]{3,}ing$/u;
 const UPPER_OR_NUMBER_FIRST_RE = /^[\p{Lu}\p{N}]/u;
@@ -113,11 +117,11 @@ function computeFlags(text: string): number {
   // …and in the plural: "the unions said", "the ministries said".
   if (
     SUBJECT_NOUN_RE.test(lower) ||
+    PROFESSION_RE.test(lower) ||
     ORGANISATION_WORDS.has(lower) ||
     ROLE_WORDS.has(lower) ||
     // …a plural only as a lowercase word: "Banks" is a surname.
-    (text === lower && lower.length > 4 && lower.endsWith("s") && ORGANISATION_WORDS.has(lower.slice(0, -1))) ||
-    (text === lower && lower.length > 5 && lower.endsWith("ies") && ORGANISATION_WORDS.has(`${lower.slice(0, -3)}y`))
+    (text === lower && isOrganisationPlural(lower))
   )
     flags |= SUBJECT_NOUN;
   if (PARENTHETICAL_PREPOSITIONS.has(lower)) flags |= PARENTHETICAL_PREPOSITION;
