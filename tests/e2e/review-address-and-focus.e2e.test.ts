@@ -108,6 +108,9 @@ describe("review screen in Chromium", () => {
     await panelHeading(editor, claim.number).waitFor();
     await reviewer.page.goto(`${server.url}/articles/${articleId}?claim=${claim.id}`);
     await panelHeading(reviewer, claim.number).waitFor();
+    // The reviewer's live stream is open before the editor acts (a change made earlier is fetched
+    // on opening; this waits so the test reads the live path, not that catch-up).
+    await reviewer.page.locator(".live-dot.on").waitFor({ state: "attached" });
     await editor.page.getByRole("button", { name: "Approve verdict" }).focus();
     await editor.page.keyboard.press("Enter");
     const approved = editor.page.getByText(/^Approved by /);

@@ -31,23 +31,19 @@ export function useLiveArticleEvents(articleId: string, myUserId: string) {
     };
     source.addEventListener("change", onChange as EventListener);
     let wasOpen = false;
-    let dropped = false;
     source.onopen = () => {
       setConnected(true);
       setLost(false);
-      // Events sent while the connection was down are gone: fetch everything shown again.
-      if (dropped) {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.article(articleId) });
-        void queryClient.invalidateQueries({ queryKey: ["claims"] });
-        void queryClient.invalidateQueries({ queryKey: ["articles", "list"] });
-      }
+      // Events sent while the connection was not open are gone: those between the screen's first
+      // fetch and the stream's first opening, and those while it was down. Fetch what is shown again.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.article(articleId) });
+      void queryClient.invalidateQueries({ queryKey: ["claims"] });
+      void queryClient.invalidateQueries({ queryKey: ["articles", "list"] });
       wasOpen = true;
-      dropped = false;
     };
     source.onerror = () => {
       setConnected(false);
       if (wasOpen) {
-        dropped = true;
         // The browser retries by itself, unless the server refused the stream (CLOSED).
         setLost(source.readyState === 2 ? "closed" : "retrying");
       }

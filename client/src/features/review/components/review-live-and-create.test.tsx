@@ -59,6 +59,16 @@ describe("live updates", () => {
     expect(screen.queryByText(/Live updates lost/)).toBeNull();
   });
 
+  it("fetches again when the stream first opens: a change made before it opened is not missed", async () => {
+    renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
+    await screen.findByRole("heading", { level: 1 });
+    claims[0] = { ...claims[0]!, verdict: "misleading", version: 2 };
+    const before = api.sent("GET", `/api/articles/${ARTICLE_ID}/claims`).length;
+    act(() => FakeEventSource.last!.onopen?.());
+    await waitFor(() => expect(api.sent("GET", `/api/articles/${ARTICLE_ID}/claims`).length).toBeGreaterThan(before));
+    expect(await screen.findAllByText("Misleading")).not.toHaveLength(0);
+  });
+
   it("refetches on another person's change and says so discreetly", async () => {
     renderApp(`/articles/${ARTICLE_ID}`, session(reviewer));
     await screen.findByRole("heading", { level: 1 });
