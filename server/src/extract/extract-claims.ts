@@ -27,7 +27,7 @@ import {
   datelineLength,
   isCaptionLine,
   isNewsFurniture,
-  isTrailingFurniture,
+  trailingFurnitureAt,
   opensStoryNote,
 } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
@@ -608,11 +608,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
       }
       // "(AP Photo/…)", "All rights reserved.", "Edited by …", "Reporting by …", "Writing by …".
-      if (
-        mayBeTrailingFurniture(body, s.start) &&
-        isTrailingFurniture(body.slice(s.start, Math.min(s.end + 1, s.start + 91)))
-      )
-        continue;
+      if (trailingFurnitureAt(body, s.start, s.end)) continue;
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
       const sentenceTokens = tokenize(body, s.start, s.end);
@@ -708,19 +704,6 @@ function datelineDay(body: string, start: number, end: number, publishedOn: stri
     if (gap <= 2) return d.value;
   }
   return publishedOn;
-}
-
-/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ"? */
-function mayBeTrailingFurniture(body: string, at: number): boolean {
-  const first = body.charCodeAt(at);
-  if (first === 40) return true;
-  const second = body.charCodeAt(at + 1);
-  return (
-    (first === 65 && second === 108 && body.charCodeAt(at + 4) === 114) ||
-    (first === 69 && second === 100) ||
-    (first === 82 && second === 101 && body.charCodeAt(at + 2) === 112) ||
-    (first === 87 && second === 114)
-  );
 }
 
 /** ", citing people familiar with the matter" at a sentence's end: the outlet relays unnamed sources. */

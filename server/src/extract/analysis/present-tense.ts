@@ -28,15 +28,21 @@ const DOLLAR = 36;
  */
 const OBJECT_OPENERS = defineGate("the a an his her its their our this that these those".split(" "));
 
+/**
+ * Does the token, four letters or more, end in an "-s" that may make a plural or a third person
+ * ("-ss", "-us", "-is" do not: "press", "bonus", "analysis")?
+ */
+export function endsInPluralS(body: string, t: Token): boolean {
+  if (t.end - t.start < 4 || body.charCodeAt(t.end - 1) !== 115) return false;
+  const before = body.charCodeAt(t.end - 2);
+  return before !== 115 && before !== 117 && before !== 105;
+}
+
 /** Index of the first such verb in tokens [from, to), or -1. */
 export function presentTenseVerbIn(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if ((t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD || t.end - t.start < 4) continue;
-    if (body.charCodeAt(t.end - 1) !== 115) continue;
-    const before = body.charCodeAt(t.end - 2);
-    // "-ss", "-us", "-is": "press", "bonus", "analysis" are no verbs.
-    if (before === 115 || before === 117 || before === 105) continue;
+    if ((t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD || !endsInPluralS(body, t)) continue;
     const subjectHead = tokens[k - 1]!;
     // "three years before", "And thanks to": a count or a conjunction before a plural noun.
     if (subjectHead.flags & (OBJECT_STARTER | PARENTHETICAL_PREPOSITION | TO | MAY_START_QUANTITY | COORDINATOR | AND))

@@ -305,8 +305,9 @@ export function reportedContent(
     }
     // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape; also
     // before a later past ("said the appointment removes an overhang but warned that …").
-    const present = v < 0 || v > c + 2 ? presentTenseVerbIn(body, tokens, c, Math.min(to, c + 6, v < 0 ? to : v)) : -1;
-    if (present >= 0 && (v < 0 || present < v)) v = present;
+    // The search ends before the verb found, so what it finds comes first.
+    const present = v < 0 || v > c + 2 ? presentTenseVerbIn(body, tokens, c, Math.min(c + 6, v < 0 ? to : v)) : -1;
+    if (present >= 0) v = present;
     // "said the man who was arrested had been released": the first verb is the relative clause's;
     // the clause's own verb comes after it.
     if (v > c + 1 && RELATIVE_PRONOUNS.has(lowerWordAt(body, tokens[v - 1]!))) {

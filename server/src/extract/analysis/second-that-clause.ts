@@ -1,4 +1,5 @@
 import type { Token } from "./tokens.ts";
+import { endsInPluralS } from "./present-tense.ts";
 import { firstFiniteVerb } from "./verbs.ts";
 import { ALWAYS_FINITE, CAPITALISED, MAY_START_QUANTITY, PAST, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
@@ -21,11 +22,9 @@ const VERB_WINDOW = 12;
  * taxes"), so it opens a clause. A lowercase word in "-s", not "-ss", "-us" or "-is".
  */
 function pluralNoun(body: string, t: Token): boolean {
-  if (t.end - t.start < 4 || t.flags & (ALWAYS_FINITE | PAST)) return false;
-  const last = body.charCodeAt(t.end - 1);
-  const before = body.charCodeAt(t.end - 2);
+  if (t.flags & (ALWAYS_FINITE | PAST)) return false;
   const first = body.charCodeAt(t.start);
-  return last === 115 && before !== 115 && before !== 117 && before !== 105 && first >= 97 && first <= 122;
+  return first >= 97 && first <= 122 && endsInPluralS(body, t);
 }
 
 /** Does "and" at `i` join a second that-clause? Then the clause starts at i + 2. */

@@ -94,7 +94,23 @@ const TRAILING_FURNITURE = new RegExp(
 );
 const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`, "u");
 
-export function isTrailingFurniture(sentence: string): boolean {
+/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ"? */
+function mayBeTrailingFurniture(body: string, at: number): boolean {
+  const first = body.charCodeAt(at);
+  if (first === 40) return true;
+  const second = body.charCodeAt(at + 1);
+  return (
+    (first === 65 && second === 108 && body.charCodeAt(at + 4) === 114) ||
+    (first === 69 && second === 100) ||
+    (first === 82 && second === 101 && body.charCodeAt(at + 2) === 112) ||
+    (first === 87 && second === 114)
+  );
+}
+
+/** Is the sentence body[start, end) furniture that may follow other text on its line? */
+export function trailingFurnitureAt(body: string, start: number, end: number): boolean {
+  if (!mayBeTrailingFurniture(body, start)) return false;
+  const sentence = body.slice(start, Math.min(end + 1, start + 91));
   return sentence.length <= 90 && TRAILING_FURNITURE.test(sentence);
 }
 
