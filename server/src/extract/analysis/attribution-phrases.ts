@@ -164,6 +164,14 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
   return { leadEnd: at, contentFrom: at + turn.length };
 }
 
+/**
+ * "The court heard that …", "The court heard how …", "The jury was told …": what a witness or
+ * counsel said in a hearing, which the court has not found; the article does not say who. Not
+ * "The court heard evidence for three days".
+ */
+const HEARING_HEARD =
+  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest|hearing|trial|committee)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?=\S)/u;
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -171,6 +179,13 @@ export function phraseAttribution(
   end: number,
   memory: ClaimantMemory,
 ): Attribution | null {
+  const heard = text.charCodeAt(0) === 84 || text.charCodeAt(0) === 65 ? HEARING_HEARD.exec(text) : null;
+  if (heard)
+    return credited(
+      { name: `evidence heard by the ${heard[1]!}`, type: "unnamed_sources", via: null },
+      start + heard[0].length,
+      end,
+    );
   const lead = LEAD_ACCORDING_TO.exec(text);
   if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
   // "As the minister said, the plan failed": the article repeats the speaker's claim.

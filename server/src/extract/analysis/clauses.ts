@@ -15,7 +15,7 @@ import {
 } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, isPastVerb, startsVerbPhrase } from "./verbs.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
-import { joinsSecondThatClause } from "./second-that-clause.ts";
+import { joinsSecondThatClause, mayHoldPresentVerb } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { relativeAsideWithin } from "./relative-aside.ts";
 import {
@@ -294,6 +294,17 @@ function splitClausesFrom(
       // "said patient care continues safely, but acknowledged that …": a verb the flags do not know
       // before it, but the speaker reports again all the same.
       split = { at: i + 3, leftEnd: i, mode: "clause" };
+    } else if (
+      !split &&
+      !leftHasVerb &&
+      reported &&
+      (isAnd || (comma && t.flags & COORDINATOR)) &&
+      joinsSecondThatClause(body, tokens, i) &&
+      mayHoldPresentVerb(body, tokens, clauseFrom, i)
+    ) {
+      // "said herd immunity requires 95% coverage, and that several counties now sit below 80%":
+      // "and that" makes the first clause a that-clause too, whose verb the flags do not know.
+      split = { at: i + 2, leftEnd: i, mode: "clause" };
     } else if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
       // "The city spends $400 million …, and the plan aims to cut …": verbs the flags do not know.
       if (presentTenseClauses(body, tokens, clauseFrom, i, i + 1)) split = { at: i + 1, leftEnd: i, mode: "clause" };

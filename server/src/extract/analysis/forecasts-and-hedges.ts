@@ -5,7 +5,7 @@ import { plausibleSpeakerName } from "./speaker-phrase.ts";
 /**
  * Sentences that name who a claim rests on without a reporting verb: a forecast ("Goldman Sachs
  * expects Brent to average $56"), a figure a body reported ("The ministry reported 1,240 cases")
- * and what the outlet was told ("is understood to"). Both are
+ * or put ("AFAD put the number of dead at 870") and what the outlet was told ("is understood to"). Both are
  * worded as written; the forecaster is not remembered for a later "he said".
  */
 
@@ -54,6 +54,22 @@ function reporterOfFigure(sentence: string, memory: ClaimantMemory): Claimant | 
   return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
 }
 
+/**
+ * A body's estimate put as a figure: "AFAD put the number of dead at 870", "The ministry puts the
+ * cost at $4bn". Not "Official estimates put the toll at 300" (estimates are no one).
+ */
+const PUT_FIGURE =
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+)?(?:put|puts|placed|places)\s+(?:the|its|their)\s+[^,.;]{1,60}?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|least)\s+)?[\d$€£¥]/u;
+const PUT_WORDS = /\b(?:put|puts|placed|places)\b/;
+
+function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant | null {
+  if (!PUT_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
+  const m = PUT_FIGURE.exec(sentence);
+  if (m === null || !plausibleSpeakerName(m[1]!) || COUNTRY.test(m[1]!)) return null;
+  const c = memory.speaker(m[1]!);
+  return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
+}
+
 /** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
 const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
@@ -63,6 +79,7 @@ export function sourceWithoutReportingVerb(sentence: string, memory: ClaimantMem
   return (
     forecasterOf(sentence, memory) ??
     reporterOfFigure(sentence, memory) ??
+    estimatorOfFigure(sentence, memory) ??
     (HEDGED_SOURCING.test(sentence) ? UNNAMED_SOURCES : null)
   );
 }

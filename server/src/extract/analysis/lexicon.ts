@@ -52,6 +52,11 @@ export const REPORTING_VERBS = new Set([
   "posted",
   "estimated",
   "estimates",
+  // A body's arithmetic or fear is still its claim: "Researchers calculated that …", "Officials feared the toll would rise".
+  "calculated",
+  "calculates",
+  "calculate",
+  "feared",
   "predicted",
   "alleged",
   "alleges",

@@ -39,5 +39,26 @@ export function joinsSecondThatClause(body: string, tokens: readonly Token[], i:
     !(pluralNoun(body, opener) && (tokens[i + 3]?.flags ?? 0) & (ALWAYS_FINITE | PAST))
   )
     return false;
+  // A determiner or a figure after "that" makes "that" a conjunction ("and that several counties
+  // now sit below 80%"), whose verb the flags need not know; a word of its own still needs one.
+  if (opener.gates & DETERMINERS || opener.flags & MAY_START_QUANTITY) return i + 4 < tokens.length;
   return firstFiniteVerb(tokens, i + 3, Math.min(tokens.length, i + 3 + VERB_WINDOW)) > i + 2;
+}
+
+/** How far back from "and that" a present-tense verb of the first clause is looked for. */
+const PRESENT_WINDOW = 12;
+
+/**
+ * Does the clause in tokens [from, to) hold, after its first word, a lowercase word in "-s" that
+ * no determiner precedes ("herd immunity requires", not "the counties")? Before "and that" it is
+ * read as the first that-clause's verb.
+ */
+export function mayHoldPresentVerb(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from + 1, to - PRESENT_WINDOW); k < to; k++) {
+    const t = tokens[k]!;
+    const first = body.charCodeAt(t.start);
+    if (first < 97 || first > 122 || !endsInPluralS(body, t) || t.flags & (ALWAYS_FINITE | PAST)) continue;
+    if (!(tokens[k - 1]!.gates & DETERMINERS)) return true;
+  }
+  return false;
 }

@@ -32,9 +32,14 @@ const MEMBERS_IN_PLURAL =
 /** Words that make such members an unnamed few: "some Democrats", "several Republican senators". */
 const SOME_OF_THEM = new Set("some many several few other most dozens".split(" "));
 
+/** A share of people standing alone as a subject. */
+const LONE_SHARES = new Set("some many several few most others".split(" "));
+
 export function describedGroup(name: string, words: readonly string[], phrase: string): Claimant | null {
   // "…, the people said": wire copy's second reference to "people familiar with the matter".
-  if (words.length === 1 && words[0] === "people") return { name, type: "unnamed_sources", via: null };
+  // "Many feared that …", "Some believe …", "Others said …": a share of people, no one named.
+  if (words.length === 1 && (words[0] === "people" || LONE_SHARES.has(words[0]!)))
+    return { name: name.toLowerCase(), type: "unnamed_sources", via: null };
   if (REFERRING_OPENER.test(phrase.trim()) || NAMED_LIKE_A_GROUP.test(name)) return null;
   // "Some Democrats said": members of a party, not the party.
   if (words.length === 2 && SOME_OF_THEM.has(words[0]!) && MEMBERS_IN_PLURAL.test(words[1]!))
