@@ -91,3 +91,18 @@ describe("two that-clauses", () => {
     expect(claimQuoting(all, "residents").claimant.name).toBe("mayor");
   });
 });
+
+describe("denied reports", () => {
+  it("gives what “reports” or “claims” said to them, unnamed and disputed, not to “minister denied”", () => {
+    const all = claims(
+      "The minister denied reports that the government had spent $40 million on consultants. The ministry rejected media reports that 300 people had died. The minister denied reports of a $40 million bill.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name, c.claimant.type, c.flags.includes("disputed")])).toEqual([
+      ["The minister denied reports", "the article", "article", false],
+      ["the government had spent $40 million on consultants", "reports", "unnamed_sources", true],
+      ["The ministry rejected media reports", "the article", "article", false],
+      ["300 people had died", "media reports", "unnamed_sources", true],
+      ["The minister denied reports of a $40 million bill", "the article", "article", false],
+    ]);
+  });
+});

@@ -172,6 +172,13 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
 const HEARING_HEARD =
   /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest|hearing|trial|committee)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?=\S)/u;
 
+/**
+ * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
+ * is the reports' (no one named), which the subject disputes (disputed-claims.ts flags it).
+ */
+const DENIED_REPORTS =
+  /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+((?:(?:the|media|press|newspaper|earlier|recent|online|widespread)\s+)*(?:reports|claims|suggestions|allegations|accusations|rumou?rs|speculation))\s+that\s+(?=\S)/u;
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -186,6 +193,17 @@ export function phraseAttribution(
       start + heard[0].length,
       end,
     );
+  const denied = text.includes(" that ") ? DENIED_REPORTS.exec(text) : null;
+  if (denied)
+    return {
+      ...credited(
+        { name: denied[1]!.toLowerCase(), type: "unnamed_sources", via: null },
+        start + denied.index + denied[0].length,
+        end,
+      ),
+      // The denial itself is the article's: "The minister denied reports".
+      lead: { start, end: start + denied.index + denied[0].length - " that ".length },
+    };
   const lead = LEAD_ACCORDING_TO.exec(text);
   if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
   // "As the minister said, the plan failed": the article repeats the speaker's claim.

@@ -17,7 +17,9 @@ import { raiseDisputed } from "../score-adjustments.ts";
 // "without evidence of X" (no verdict on a statement), nor "false claims" not followed by what
 // they claim ("a senator accused of spreading false claims, said …").
 const SPEAKER_VERDICT =
-  /\b(?:(?:falsely|wrongly|incorrectly|erroneously|inaccurately|mistakenly|misleadingly|baselessly)(?!\s+(?:accused|charged|arrested|convicted|imprisoned|jailed|detained|identified|labell?ed|blamed|named|linked)\b)|without (?:(?:providing|offering|citing|presenting|giving|showing|producing|any|supporting|further) )*(?:evidence|proof)(?!\s+of\b)|(?:false|baseless|unfounded|unsubstantiated|debunked|discredited|disproven|disproved|bogus|spurious) (?:claims?|assertions?|allegations?|statements?|suggestions?|theory|theories)(?= that\b))\b/giu;
+  /\b(?:(?:falsely|wrongly|incorrectly|erroneously|inaccurately|mistakenly|misleadingly|baselessly)(?!\s+(?:accused|charged|arrested|convicted|imprisoned|jailed|detained|identified|labell?ed|blamed|named|linked)\b)|without (?:(?:providing|offering|citing|presenting|giving|showing|producing|any|supporting|further) )*(?:evidence|proof)(?!\s+of\b)|(?:false|baseless|unfounded|unsubstantiated|debunked|discredited|disproven|disproved|bogus|spurious) (?:claims?|assertions?|allegations?|statements?|suggestions?|theory|theories)(?= that\b)|(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes) (?:(?:the|media|press|newspaper|earlier|recent|online|widespread) )*(?:reports|claims|suggestions|allegations|accusations|rumou?rs|speculation)(?= that\b))\b/giu;
+/** SPEAKER_VERDICT's denial of reports, which the article's claim of the denial holds. */
+const DENIAL_CUE = /^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes) /i;
 /** A reporting verb that ends its clause right after the cue: "…, Trump falsely claimed, but …". */
 const TRAILING_TAG =
   /^\s+(?:claimed|claims|said|says|stated|suggested|insisted|asserted|alleged|argued|wrote|told\s+\p{L}+)\s*(?:[,.;!?]|$)/u;
@@ -76,7 +78,7 @@ const DISPUTE_GATE = defineGate(
     "falsely wrongly incorrectly erroneously inaccurately mistakenly misleadingly baselessly evidence proof " +
     "false baseless unfounded unsubstantiated debunked discredited disproven disproved bogus spurious disputed " +
     "rejected denied contested questioned refuted contradicted challenged untrue true inaccurate incorrect wrong " +
-    "exaggerated case accurate correct misleading support dismissed called branded"
+    "exaggerated case accurate correct misleading support dismissed called branded denies deny dismisses rejects disputes refutes"
   ).split(" "),
 );
 gated(SPEAKER_VERDICT, DISPUTE_GATE);
@@ -148,7 +150,8 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
   for (let m = SPEAKER_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = SPEAKER_VERDICT.exec(sentence)) {
     const cueStart = at + m.index;
     const cueEnd = cueStart + m[0].length;
-    if (insideClaim(claims, from, to, cueStart)) continue;
+    // "The minister denied reports that …": the denial is the article's claim, which holds the cue.
+    if (insideClaim(claims, from, to, DENIAL_CUE.test(m[0]) ? cueEnd : cueStart)) continue;
     // The speaker whose content follows the cue ("falsely claimed that A and that B": A and B),
     // else the one whose content came before it ("…, Trump falsely claimed"). What the same
     // speaker said on the other side of the cue is not judged by it ("said the ban would drive
