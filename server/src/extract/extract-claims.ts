@@ -414,6 +414,7 @@ function segmentsOf(
     directQuote: false,
     keepsPronoun: a.keepsPronoun === true,
     ...(a.contentWording === undefined ? {} : { restored: a.contentWording, namesSpeaker: true }),
+    ...(a.contentWithoutTag === undefined ? {} : { restored: a.contentWithoutTag }),
   };
   const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
   // In text order: a trailing attribution's content comes before the speaker and the aside.

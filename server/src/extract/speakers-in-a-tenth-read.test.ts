@@ -106,3 +106,55 @@ describe("denied reports", () => {
     ]);
   });
 });
+
+describe("speakers the tenth read found missing", () => {
+  it("reads an appositive inside the reported clause as the subject's, not as the end of the speaker's words", () => {
+    expect(
+      who(
+        "Police say the suspect, a 34-year-old man, was arrested at the scene. The ministry said the drug, a generic version of Ozempic, was unsafe.",
+      ),
+    ).toEqual([
+      ["the suspect, a 34-year-old man, was arrested at the scene", "police", "organization"],
+      ["the drug, a generic version of Ozempic, was unsafe", "ministry", "organization"],
+    ]);
+  });
+
+  it("reads people close to someone and an official no one names as unnamed sources", () => {
+    expect(
+      who(
+        "Sources close to the club said Arsenal are preparing a £60m bid for Ivan Toney. Aides loyal to the mayor said the budget rose 5%. A government official said at least 150 homes had been damaged. A U.S. official said 30 troops were hurt. A spokesperson for the ministry said 40 homes burned.",
+      ).map(([, name, type]) => [name, type]),
+    ).toEqual([
+      ["unnamed sources", "unnamed_sources"],
+      ["unnamed sources", "unnamed_sources"],
+      ["unnamed sources", "unnamed_sources"],
+      ["unnamed sources", "unnamed_sources"],
+      // A spokesperson speaks for the body on the record.
+      ["spokesperson for the ministry", "person"],
+    ]);
+  });
+
+  it("gives “said as many as 40 per cent …” to the speaker", () => {
+    expect(who("Ms Lee said as many as 40 per cent of institutions could be in deficit.")).toEqual([
+      ["as many as 40 per cent of institutions could be in deficit", "Lee", "person"],
+    ]);
+  });
+
+  it("gives “X, a Republican, has said …” to X", () => {
+    expect(who("Frank LaRose, a Republican, has said there was no evidence of widespread fraud in Ohio.")).toEqual([
+      ["there was no evidence of widespread fraud in Ohio", "Frank LaRose", "person"],
+    ]);
+  });
+
+  it("reads a speaker's tag inside the sentence and words the claim without it", () => {
+    const all = claims(
+      "The rankings, Okafor said, measure research spending. The cuts, critics say, will cost 4,000 jobs. Crime fell by 40 percent, the mayor said, adding that the city is safer than ever.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.text])).toEqual([
+      ["Okafor", "According to Okafor, the rankings measure research spending"],
+      ["critics", "According to critics, the cuts will cost 4,000 jobs"],
+      ["mayor", "According to the mayor, crime fell by 40 percent"],
+      ["mayor", "According to the mayor, the city is safer than ever"],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import {
   AUXILIARIES,
+  IRREGULAR_PAST,
   FIGURE_COMPARISON_TAIL,
   OCCUPATIONS,
   RECORD_TAIL,
@@ -11,6 +12,7 @@ import {
 } from "./lexicon.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
 
 /**
  * Attributions read from a fixed phrase rather than from a reporting verb's place among the
@@ -179,6 +181,58 @@ const HEARING_HEARD =
 const DENIED_REPORTS =
   /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+((?:(?:the|media|press|newspaper|earlier|recent|online|widespread)\s+)*(?:reports|claims|suggestions|allegations|accusations|rumou?rs|speculation))\s+that\s+(?=\S)/u;
 
+/**
+ * "The rankings, Okafor said, measure research spending", "The cuts, critics say, will cost 4,000
+ * jobs": the speaker's tag between commas inside the sentence; what goes on after it is lowercase.
+ */
+const TAG_INSIDE =
+  /^([^,]{3,80}?),\s+((?:the|a|an)\s+[^,]{2,40}?|\p{L}[\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s+(?:said|says|say|added|argued|argue|argues|warned|warn|warns|noted|insisted|insist|believes|believe|estimated|estimate|claimed|claim|claims)\s*,\s+(?=\p{Ll})/u;
+const TAG_INSIDE_GATE =
+  /,\s[^,]{1,44}\s(?:said|says|say|added|argued|argues?|warned|warns?|noted|insisted|insist|believes?|estimated?|claimed|claims?)\s*,\s/;
+
+/** What opens a tail after "…, X said," rather than the predicate of the subject before it. */
+const NOT_A_PREDICATE =
+  /^(?:adding|saying|noting|and|but|or|while|though|although|because|so|yet|where|when|if|the|a|an|this|that|these|those|its|their|his|her|with|in|on|at|for|by|from|to|up|down|after|before|as|than|which|who|according|citing|\p{L}+ing\b)/u;
+const MAX_SUBJECT_WORDS = 6;
+
+/** Is `phrase` a subject or an opening adverbial without a verb ("The rankings", "In 2020")? */
+function subjectOnly(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > MAX_SUBJECT_WORDS || /^according$/i.test(words[0]!)) return false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (
+      AUXILIARIES.has(lower) ||
+      IRREGULAR_PAST.has(lower) ||
+      (lower.length > 4 && lower.endsWith("ed") && w === lower)
+    )
+      return false;
+  }
+  return true;
+}
+
+function tagInside(text: string, start: number, end: number, memory: ClaimantMemory): Attribution | null {
+  if (!TAG_INSIDE_GATE.test(text.slice(0, 140))) return null;
+  const m = TAG_INSIDE.exec(text);
+  // Before the tag a subject, not a clause of its own ("Crime fell 40%, the mayor said, adding …"
+  // is a trailing tag); after it the verb, not a joining word, a participle or a new phrase.
+  if (m === null || !subjectOnly(m[1]!) || NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12))) return null;
+  const name = m[2]!;
+  const lower = name.toLowerCase();
+  const plausible = /^(?:the|a|an)\s/i.test(name)
+    ? namesSpeakingBody(name)
+    : /^\p{Lu}/u.test(name)
+      ? plausibleSpeakerName(name)
+      : isUnnamedGroupNoun(lower);
+  if (!plausible) return null;
+  const claimant = memory.speaker(name);
+  if (!claimant) return null;
+  return {
+    ...credited(claimant, start, end),
+    contentWithoutTag: `${m[1]!} ${text.slice(m[0].length).replace(/[.!]$/, "")}`,
+  };
+}
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -295,6 +349,8 @@ export function phraseAttribution(
       };
     }
   }
+  const inside = tagInside(text, start, end, memory);
+  if (inside) return inside;
   // "Crime fell 12 percent last year, said Mayor Dana Kim.": the tag follows the last comma, so
   // the regex runs on what follows it only.
   const lastComma = text.lastIndexOf(",");

@@ -61,6 +61,8 @@ export interface Attribution {
   tailWording?: string;
   /** The content's wording, speaker included ("Rita Vance called the plan a fantasy"): no "According to". */
   contentWording?: string;
+  /** The content's wording without the speaker's tag inside it ("The rankings, Okafor said, measure …"). */
+  contentWithoutTag?: string;
   /** The content is followed by its source ("…, according to X"), which a speaker before it may have cited. */
   sourceAfterContent?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */

@@ -713,7 +713,7 @@ export const OUTLET_WORDS = new Set([
 ]);
 
 export const UNNAMED_SOURCE_PATTERN =
-  /\b(unnamed|anonymous|unidentified|undisclosed)\b[^,;.]*\b(sources?|officials?|people|persons?|insiders?|diplomats?|aides?)\b|\b(sources|insiders|people familiar|officials who (?:spoke|asked|requested))\b|^(?:a|an|one|two|three|several)\s+(?:[a-z-]+\s+){0,2}(?:source|insider)\b|\b(?:person|people|someone|official) (?:familiar|briefed) (?:with|on)\b|\b(?:not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity)\b/i;
+  /\b(unnamed|anonymous|unidentified|undisclosed)\b[^,;.]*\b(sources?|officials?|people|persons?|insiders?|diplomats?|aides?)\b|\b(sources|insiders|people familiar|officials who (?:spoke|asked|requested))\b|^(?:a|an|one|two|three|several)\s+(?:[a-z.’'-]+\s+){0,3}(?:source|insider|official|diplomat|aide|staffer|strategist|adviser|advisor)\b|\b(?:people|person|sources?|aides?|officials?|someone|allies) (?:close|closest|loyal|near) to\b|\b(?:person|people|someone|official) (?:familiar|briefed) (?:with|on)\b|\b(?:not authori[sz]ed to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|requested anonymity)\b/i;
 
 /** Words that pass judgement rather than describe; triggers loaded_language. */
 export const LOADED_TERMS = [

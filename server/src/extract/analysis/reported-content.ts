@@ -1,6 +1,6 @@
 import { FIGURE_COMPARISON_TAIL, RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
-import { plausibleClauseSubject } from "./speaker-phrase.ts";
+import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import {
   commaBefore,
@@ -288,7 +288,7 @@ export function reportedContent(
   const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
   if (
     c < tokens.length &&
-    (!prepositional || opener!.flags & MAY_START_QUANTITY) &&
+    (!prepositional || opener!.flags & MAY_START_QUANTITY || asManyAs(body, tokens, c)) &&
     (!isFiniteVerb(tokens, c) || adjectivalPast(tokens, c))
   ) {
     const to = Math.min(segmentEndAfter(body, tokens, c), c + 13);
@@ -330,6 +330,19 @@ export function reportedContent(
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/** "said as many as 40 per cent of institutions could …": a figure's qualifier opens the clause. */
+function asManyAs(body: string, tokens: readonly Token[], c: number): boolean {
+  const many = tokens[c + 1];
+  const as = tokens[c + 2];
+  return (
+    many !== undefined &&
+    as !== undefined &&
+    lowerWordAt(body, tokens[c]!) === "as" &&
+    AS_MANY.has(lowerWordAt(body, many)) &&
+    lowerWordAt(body, as) === "as"
+  );
+}
 /** Past participles that are never a simple past: "taken", "given", "shown". */
 const PARTICIPLE_ONLY = new Set(
   "taken given shown seen written done known grown drawn driven eaten fallen flown forgotten gone hidden ridden risen spoken stolen sworn thrown worn chosen broken frozen beaten bitten".split(
@@ -375,6 +388,7 @@ function countListSubjectEnd(body: string, tokens: readonly Token[], c: number):
 }
 
 const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the"]);
 
 /**
  * "said inflation, which rose to 3.8 per cent in August, was still too high": a short subject, an
@@ -388,7 +402,14 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
   const opener = tokens[comma]!;
   // "said the rate, excluding fraud, was 89 offences": an "-ing" word's aside too.
   const word = lowerWordAt(body, opener);
-  if (!RELATIVE_WORDS.has(word) && !(opener.flags & PARENTHETICAL_PREPOSITION) && !word.endsWith("ing")) return -1;
+  // "said the suspect, a 34-year-old man, was arrested": an appositive that describes the subject.
+  if (
+    !RELATIVE_WORDS.has(word) &&
+    !APPOSITIVE_OPENERS.has(word) &&
+    !(opener.flags & PARENTHETICAL_PREPOSITION) &&
+    !word.endsWith("ing")
+  )
+    return -1;
   const close = segmentEndAfter(body, tokens, comma);
   return close < tokens.length && isFiniteVerb(tokens, close) ? comma : -1;
 }

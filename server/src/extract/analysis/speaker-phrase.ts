@@ -64,6 +64,11 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** "19-year-old": a person's age before the noun that names them. */
 export const AGE_BEFORE_NOUN = /^\d{1,3}-year-old$/;
 
+/** Words after which "to" describes whom people stand by, not an infinitive. */
+const TO_AFTER = new Set(["close", "closest", "loyal", "near"]);
+/** "as many as", "as much as", "as few as", "as little as": a figure's qualifier. */
+export const AS_MANY = new Set(["many", "much", "few", "little"]);
+
 const SHARE_DENOMINATORS = new Set(
   "two three four five six seven eight nine ten twenty hundred thousand every".split(" "),
 );
@@ -78,6 +83,8 @@ function plausibleWords(words: readonly string[], nameNumberAt = -1, maxWords = 
   if (words.every((w) => DETERMINERS.has(w))) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // "Sources close to the club", "aides loyal to the mayor": "to" after such a word is no infinitive.
+    if (w === "to" && i > 0 && TO_AFTER.has(words[i - 1]!)) continue;
     if (NEVER_IN_SPEAKER.has(w) || (words.length > 1 && PRONOUNS.has(w))) return false;
     // A number after the first word is a date or a count, not part of a name ("Carter in November of 1975").
     // An age is no count: "A 19-year-old man from Guinea told …".
@@ -228,6 +235,14 @@ export function isSpeakerAdverb(body: string, t: Token): boolean {
   return t.end - t.start <= 12 && SPEAKER_ADVERBS.has(wordAt(body, t));
 }
 
+/**
+ * An adverb or a perfect auxiliary between an aside's comma and the verb: "Hartley, a
+ * Republican, also said", "Frank LaRose, a Republican, has said".
+ */
+export function standsBeforeSpeechVerb(body: string, t: Token): boolean {
+  return t.end - t.start <= 12 && (SPEAKER_ADVERBS.has(wordAt(body, t)) || PERFECT_AUXILIARIES.has(wordAt(body, t)));
+}
+
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
 function trailsSpeaker(word: string, capitalised: boolean): boolean {
   return (
@@ -250,6 +265,8 @@ export function plausibleClauseSubject(body: string, tokens: readonly Token[], f
   for (let t = from; t < to; t++) {
     const w = wordAt(body, tokens[t]!);
     const opensNothing = NEVER_OPENS_SPEAKER.has(w) && !QUANTIFYING_SUBJECTS.has(w);
+    // "said as many as 40 per cent of institutions could …": the second "as" of a figure's qualifier.
+    if (w === "as" && t > from && AS_MANY.has(wordAt(body, tokens[t - 1]!))) continue;
     if (t === from ? opensNothing || LEADING_FILLERS.has(w) : CLAUSE_BREAKERS.has(w)) {
       // "said [people who walk more] may …": a relative clause right after the subject's noun.
       if (w === "who" && t > from && t + 1 < to) continue;

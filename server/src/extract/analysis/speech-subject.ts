@@ -3,7 +3,7 @@ import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
-import { isSpeakerAdverb, plausibleSpeakerName } from "./speaker-phrase.ts";
+import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import {
@@ -198,9 +198,10 @@ export function nameEnd(body: string, tokens: readonly Token[], from: number, to
  * followed 4,800 children in Kenya, Mali and Burkina Faso, found").
  */
 export function subjectStart(body: string, tokens: readonly Token[], verb: number): number {
-  // "Hartley, a Republican, also said": adverbs between the aside's comma and the verb stand aside.
+  // "Hartley, a Republican, also said", "LaRose, a Republican, has said": adverbs and an
+  // auxiliary between the aside's comma and the verb stand aside.
   let i = verb;
-  while (i > 1 && !commaBefore(body, tokens, i) && isSpeakerAdverb(body, tokens[i - 1]!)) i--;
+  while (i > 1 && !commaBefore(body, tokens, i) && standsBeforeSpeechVerb(body, tokens[i - 1]!)) i--;
   if (i < verb && !commaBefore(body, tokens, i)) i = verb;
   const segStart = afterSubordinator(body, tokens, segmentStartBefore(body, tokens, i), i);
   if (segStart === 0) return segStart;
