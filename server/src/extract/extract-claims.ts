@@ -27,11 +27,12 @@ import {
   datelineLength,
   isCaptionLine,
   isNewsFurniture,
+  noCommentTailAt,
   trailingFurnitureAt,
   opensStoryNote,
 } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
-import { sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
+import { hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
 import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
@@ -395,9 +396,25 @@ function segmentsOf(
     }
     // "Goldman Sachs expects Brent to average $56", "Valadares is understood to be earning …":
     // someone the sentence names without a reporting verb, worded as written.
-    const source = sourceWithoutReportingVerb(body.slice(s.start, s.end), memory);
-    if (source)
-      return [{ start: s.start, end: s.end, claimant: source, directQuote: false, namesSpeaker: true, sourced: true }];
+    const sentence = body.slice(s.start, s.end);
+    const source = sourceWithoutReportingVerb(sentence, memory);
+    if (source) {
+      const hedged = source.type === "unnamed_sources" ? hedgedClause(sentence) : null;
+      const sourced: Segment = {
+        start: s.start + (hedged?.from ?? 0),
+        end: s.end,
+        claimant: source,
+        directQuote: false,
+        namesSpeaker: true,
+        sourced: true,
+      };
+      if (hedged === null) return [sourced];
+      // The article's own clause before the hedged one is no one else's.
+      return [
+        { start: s.start, end: s.start + hedged.leadEnd, claimant: ARTICLE_CLAIMANT, directQuote: false },
+        sourced,
+      ];
+    }
     return (
       relativeReportSegments(body, s, tokens, memory) ?? [
         { start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false },
@@ -610,6 +627,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       }
       // "(AP Photo/…)", "All rights reserved.", "Edited by …", "Reporting by …", "Writing by …".
       if (trailingFurnitureAt(body, s.start, s.end)) continue;
+      const noComment = noCommentTailAt(body, s.start, s.end);
+      if (noComment > s.start) s = { ...s, end: noComment };
       let lastEnd = s.start;
       // The sentence is tokenised once; each segment takes its share of those tokens.
       const sentenceTokens = tokenize(body, s.start, s.end);

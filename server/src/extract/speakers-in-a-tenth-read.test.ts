@@ -158,3 +158,53 @@ describe("speakers the tenth read found missing", () => {
     ]);
   });
 });
+
+describe("pronouns, present-tense sourcing and hedges", () => {
+  it("gives a later “He said” to a person introduced as Professor, and keeps Dr. as a title", () => {
+    const all = claims(
+      "Professor Alan Greaves sent an email to staff. He said research income had doubled. Dr. Jane Kerr chaired the panel. She said the study cost £2 million.",
+    );
+    expect(claimQuoting(all, "research income").claimant.name).toBe("Alan Greaves");
+    expect(claimQuoting(all, "study cost").claimant).toMatchObject({ name: "Jane Kerr", title: "Dr." });
+  });
+
+  it("reads “Sources tell 3TV that …” as unnamed sources", () => {
+    const all = claims(
+      "Sources tell 3TV that the county is considering opening a second respite center in Mesa. Officials tell the Journal that 40 homes burned. Let me tell you that taxes rose.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name, c.claimant.via])).toEqual([
+      ["the county is considering opening a second respite center in Mesa", "unnamed sources", "3TV"],
+      ["40 homes burned", "officials", "Journal"],
+      ["Let me tell you that taxes rose", "the article", null],
+    ]);
+  });
+
+  it("flags the claim a joined hedge qualifies, not the quotation before it", () => {
+    const all = claims(
+      '"You just try to stay in the shade," Marcus Bell said.\n\nSources say the county is considering a second respite center, though officials have not confirmed the plan.',
+    );
+    expect(claimQuoting(all, "shade").flags).not.toContain("unconfirmed");
+    expect(claimQuoting(all, "respite center").flags).toContain("unconfirmed");
+  });
+
+  it("leaves out who declined to comment, which would drag the claim's score down", () => {
+    const all = claims(
+      "Two people briefed on the matter said the NHTSA had opened a preliminary review of whether the fix was adequate, though the agency declined to comment. The NHTSA had opened a review of 40,000 cars, but a spokesperson did not respond to a request for comment.",
+    );
+    expect(all.map((c) => c.quote)).toEqual([
+      "the NHTSA had opened a preliminary review of whether the fix was adequate",
+      "The NHTSA had opened a review of 40,000 cars",
+    ]);
+  });
+
+  it("gives only the hedged clause to unnamed sources, not the article's clause before it", () => {
+    expect(
+      who(
+        "Toney, 28, has 12 months left on his contract, and Brentford are understood to value him at closer to £80m.",
+      ),
+    ).toEqual([
+      ["Toney, 28, has 12 months left on his contract", "the article", "article"],
+      ["Brentford are understood to value him at closer to £80m", "unnamed sources", "unnamed_sources"],
+    ]);
+  });
+});

@@ -233,6 +233,14 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   };
 }
 
+/**
+ * "Sources tell 3TV that …", "Officials close to the mayor tell the Journal that …": unnamed
+ * people telling an outlet, in the present ("tell" is no reporting verb in general: "Let me tell
+ * you", "till the military tell me").
+ */
+const SOURCES_TELL =
+  /^((?:Sources|Officials|Insiders|People|Two people|Three people|Several people)(?:\s+[^,]{1,50}?)?)\s+tell\s+([^,]{1,40}?)\s+that\s+(?=\S)/u;
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -258,6 +266,13 @@ export function phraseAttribution(
       // The denial itself is the article's: "The minister denied reports".
       lead: { start, end: start + denied.index + denied[0].length - " that ".length },
     };
+  const tell = text.includes(" tell ") ? SOURCES_TELL.exec(text) : null;
+  if (tell) {
+    // Every subject the pattern allows opens with a common word, capitalised only by the sentence.
+    const who = tell[1]![0]!.toLowerCase() + tell[1]!.slice(1);
+    const claimant = memory.speaker(who, tell[2]!.replace(/^the\s+/i, ""));
+    if (claimant) return credited(claimant, start + tell[0].length, end);
+  }
   const lead = LEAD_ACCORDING_TO.exec(text);
   if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
   // "As the minister said, the plan failed": the article repeats the speaker's claim.

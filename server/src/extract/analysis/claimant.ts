@@ -547,7 +547,13 @@ export class ClaimantMemory {
 
   notePerson(name: string): void {
     if (name.includes(" ")) {
-      this.setLastPerson({ name, type: "person", via: null });
+      // "Dr. Jane Kerr chaired the panel. She said …": she is Jane Kerr, titled Dr.
+      const titled = titledName(name);
+      this.setLastPerson(
+        titled
+          ? { name: titled.name, type: "person", via: null, title: titled.title }
+          : { name, type: "person", via: null },
+      );
       return;
     }
     // A surname alone ("Harlow thanked her supporters.") only when the article names that person

@@ -74,6 +74,24 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
 const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 
+/** ", and Brentford are understood to …": a clause of its own before the hedge. */
+const CLAUSE_JOIN = /(?:,\s*(?:and|but|while)|;)\s+/g;
+
+/**
+ * Where the article's own clause ends and the clause that holds the outlet's hedge starts in
+ * `sentence`, when one comes before it ("Toney has 12 months left on his contract, and Brentford
+ * are understood to value him at £80m"), else null.
+ */
+export function hedgedClause(sentence: string): { leadEnd: number; from: number } | null {
+  const hedge = HEDGED_SOURCING.exec(sentence);
+  if (hedge === null) return null;
+  let found: { leadEnd: number; from: number } | null = null;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(sentence); m !== null && m.index < hedge.index; m = CLAUSE_JOIN.exec(sentence))
+    found = { leadEnd: m.index, from: m.index + m[0].length };
+  return found;
+}
+
 /** The claimant of a sentence with no reporting verb that still rests on someone, or null. */
 export function sourceWithoutReportingVerb(sentence: string, memory: ClaimantMemory): Claimant | null {
   return (

@@ -34,6 +34,8 @@ const OFFICES: Record<string, string> = {
   director: "director",
   coach: "coach",
   ambassador: "ambassador",
+  professor: "professor",
+  "prof.": "professor",
 };
 
 /** Whether a lowercase word names an office ("premier", "judge", "chairwoman"). */

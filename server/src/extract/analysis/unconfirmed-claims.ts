@@ -16,6 +16,8 @@ const UNCONFIRMED_SENTENCE =
 /** The same hedge as a comment right after the claim: "…, a figure that could not be independently verified". */
 const UNCONFIRMED_COMMENT =
   /,\s*(?:(?:a|the) (?:claim|figure|number|toll|count|report|account|estimate)s? (?:that|which) |which )(?:could|can)(?: not|n['’]t)? be (?:independently )?(?:verified|confirmed)\b/i;
+/** ", though officials have not": a joining word and the hedge's subject, right before its verb. */
+const JOINED_HEDGE = /,\s*(?:though|although|but|while)\s+[^,]{0,40}$/i;
 /** Only a negated check counts: "could not be verified", not "has been verified". */
 const NEGATED = /\b(?:not|cannot|unable)\b|n['’]t\b/i;
 const NEGATED_SUBJECT = /^\s*(?:neither|none|no)\b/i;
@@ -59,9 +61,15 @@ export function markUnconfirmed(
   // "Russia said it destroyed 30 drones, but the claim could not be verified": what this sentence
   // reported before the hedge; a hedge that is its own sentence qualifies the sentence before.
   let flagged = false;
+  // "Sources say the county is considering a second center, though officials have not confirmed
+  // the plan": the hedge joined to the claim it qualifies, which holds it.
+  const before = Math.max(0, hedge.index - 60);
+  const joined = JOINED_HEDGE.exec(sentence.slice(before, hedge.index));
+  // A claim that starts before the joining comma holds the hedge; one after it is the hedge.
+  const joinAt = joined === null ? -1 : at + before + joined.index;
   for (let i = from; i < claims.length; i++) {
     const c = claims[i]!;
-    if (isReported(c) && c.end <= at + hedge.index) {
+    if (isReported(c) && (c.end <= at + hedge.index || c.start < joinAt)) {
       flag(c);
       flagged = true;
     }

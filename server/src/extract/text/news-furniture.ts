@@ -148,3 +148,24 @@ export function datelineLength(text: string): number {
   const m = DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head);
   return m ? m[0].length : 0;
 }
+
+/**
+ * ", though the agency declined to comment", ", but a spokesperson did not respond to a request for
+ * comment": who would not talk, joined to a claim; it asserts nothing to check and, left in the
+ * claim, drags its score down.
+ */
+const NO_COMMENT_TAIL =
+  /,\s*(?:though|although|but|and|while)\s+[^,;]{1,60}?\s+(?:declined|refused)\s+to\s+comment|,\s*(?:though|although|but|and|while)\s+[^,;]{1,60}?\s+(?:did not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|an\s+email(?:ed)?\s+|repeated\s+)?requests?\s+for\s+comment|,\s*(?:though|although|but|and|while)\s+[^,;]{1,60}?\s+could\s+not\s+be\s+reached\s+for\s+comment/;
+/** How far before a sentence's end a no-comment tail may start. */
+const NO_COMMENT_REACH = 150;
+
+/** Where a no-comment tail of the sentence body[start, end) begins (its comma), or -1. */
+export function noCommentTailAt(body: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (body.charCodeAt(e - 1) === 46 || body.charCodeAt(e - 1) === 32)) e--;
+  // Cheap first: the sentence's last word is "comment".
+  if (e - start < 20 || body.charCodeAt(e - 1) !== 116 || body.slice(e - 8, e) !== " comment") return -1;
+  const from = Math.max(start, e - NO_COMMENT_REACH);
+  const m = NO_COMMENT_TAIL.exec(body.slice(from, e));
+  return m === null || from + m.index + m[0].length !== e ? -1 : from + m.index;
+}
