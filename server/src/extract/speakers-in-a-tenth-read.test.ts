@@ -208,3 +208,44 @@ describe("pronouns, present-tense sourcing and hedges", () => {
     ]);
   });
 });
+
+describe("dates and figures the tenth read found wrong", () => {
+  const dated = (body: string, publishedOn: string) =>
+    extractClaims(body, { publishedOn }).flatMap((c) => c.dates.map((d) => d.value));
+
+  it("dates what “could” happen and what someone “expects the first cut to” do ahead, not a past ability", () => {
+    expect(dated("The ECB has said it could start lowering borrowing costs in June.", "2024-03-21")).toEqual([
+      "2024-06",
+    ]);
+    expect(dated("Raja expects the first cut to come in June.", "2024-03-21")).toEqual(["2024-06"]);
+    expect(dated("Residents said they could see flames from the plant on Monday.", "2024-03-21")).toEqual([
+      "2024-03-18",
+    ]);
+  });
+
+  it("dates a team's fixture in the plural ahead, but not a weekday before a noun", () => {
+    expect(dated("Arsenal face Bayern Munich in the Champions League on Wednesday.", "2024-04-15")).toEqual([
+      "2024-04-17",
+    ]);
+    expect(dated("Thursday face masks were handed out in 40 schools.", "2024-04-15")).toEqual(["2024-04-11"]);
+  });
+
+  it("reads “Last July” and “Next July” as the nearest such month before and after the publication's", () => {
+    expect(
+      dated(
+        "Last July, temperatures topped 110 degrees. Next July, the city will open 20 more cooling centers.",
+        "2024-07-17",
+      ),
+    ).toEqual(["2023-07", "2025-07"]);
+  });
+
+  it("counts no financial year's end, range's last day or year compared with", () => {
+    const figures = (body: string) =>
+      extractClaims(body, { publishedOn: "2024-10-29" }).flatMap((c) => c.quantities.map((q) => q.text));
+    expect(
+      figures(
+        "The council faces a funding gap of £18 million by 2026/27. The poll of 1,104 likely voters was conducted Oct. 21-26. The county confirmed 645 heat deaths, a 52% increase over 2022. Over 2000 people attended.",
+      ),
+    ).toEqual(["£18 million", "1,104 likely voters", "645 heat deaths", "52%", "Over 2000 people"]);
+  });
+});

@@ -371,10 +371,21 @@ const YEAR_STEPS: Record<string, number> = { last: -1, this: 0, next: 1 };
 const SINCE_BEFORE = /\bsince[ \u00a0]+$/i;
 
 /** The year of a month or day written without one, read from the words around it or the tense. */
+/** "last " or "next " right before a month. */
+const LAST_OR_NEXT_BEFORE = /\b(last|next)\s+$/i;
+
 function yearForUnwrittenYear(m: RegExpExecArray, month: number, pub: Date | null, future: boolean): number | null {
   const end = m.index + m[0].length;
   const words = YEAR_IN_WORDS_AFTER.exec(m.input.slice(end, end + 24));
   if (words && pub) return pub.getUTCFullYear() + YEAR_STEPS[words[1]!.toLowerCase()]!;
+  // "Last July", "next March": the nearest such month before or after the publication's own month.
+  const step = pub ? LAST_OR_NEXT_BEFORE.exec(m.input.slice(Math.max(0, m.index - 5), m.index)) : null;
+  if (step && pub) {
+    const year = pub.getUTCFullYear();
+    const current = pub.getUTCMonth();
+    if (step[1]!.toLowerCase() === "last") return month < current ? year : year - 1;
+    return month > current ? year : year + 1;
+  }
   const since = future && SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
   return yearForMonth(month, pub, future && !since);
 }

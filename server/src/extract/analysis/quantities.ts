@@ -924,6 +924,16 @@ const MODEL_NAME_BEFORE =
   /(?:apartment|flat|seat|unit|suite|room|row|gate|size|platform|block|bay|bed)[ \u00a0]$|\p{Lu}[\p{L}\p{N}-]*[ \u00a0]$|\p{Ll}\p{Lu}[\p{L}\p{N}]*[ \u00a0]$/u;
 
 const SINCE_BEFORE = /\bsince[ \u00a0]+$/i;
+/** "increase over 2022", "up over 2019": a change measured against a year. */
+const YEAR_COMPARED_BEFORE = /\b(?:increase|rise|jump|fall|drop|decline|decrease|gain|growth|up|down)[ \u00a0]+$/i;
+/** A year and its slash or dash ("2026/", "2024-"), or a month's day and a dash ("Oct. 21-"). */
+const DATE_RANGE_BEFORE =
+  /(?:\b(?:19|20)\d\d[/–-]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}[ \u00a0]*[–-][ \u00a0]*)$/;
+
+/** Up to `n` chars of the text before the match. */
+function before(m: RegExpExecArray, n: number): string {
+  return m.input.slice(Math.max(0, m.index - n), m.index);
+}
 
 /** The quantity a match of the regex stands for, or null when it is none (a bare year, "one of"). */
 function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
@@ -953,6 +963,19 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     !percent &&
     (!qual || SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
   )
+    return null;
+  // "a 52% increase over 2022": the year compared with is a date too.
+  if (
+    isDigits &&
+    isYear(num) &&
+    !currency &&
+    !percent &&
+    qual?.toLowerCase() === "over" &&
+    YEAR_COMPARED_BEFORE.test(before(m, 24))
+  )
+    return null;
+  // "2026/27", "2024-25" (a financial year's end) and "Oct. 21-26" (a range's last day) count nothing.
+  if (isDigits && !currency && !percent && !noun && num.length <= 2 && DATE_RANGE_BEFORE.test(before(m, 16)))
     return null;
   if (!isDigits && !noun && !mult && !qual) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.

@@ -59,7 +59,12 @@ const FUTURE_BEFORE_TO = new Set([
 // Not "could", as often a past ability ("Residents said they could see flames on Monday") as a
 // possibility ahead.
 const COMPARATIVES = new Set(["more", "less", "most", "least", "as"]);
-const POSSIBILITY_MODALS = new Set(["may", "might"]);
+/** "could" too: "could start lowering rates in June" (a past ability is "could not", "could have"). */
+const POSSIBILITY_MODALS = new Set(["may", "might", "could"]);
+/** Words before a noun: "the first cut", "a hit", "its bid". */
+const NOUN_DETERMINERS = new Set(
+  "the a an first second third last next its their his her our this that another any each every no".split(" "),
+);
 
 /** Modals whose next verb is bare: "will cut", "must set". Not "could": it is a past of its own. */
 const MODALS_BEFORE_BARE_VERB = new Set(["will", "shall", "won't", "would", "can", "may", "might", "must", "should"]);
@@ -99,8 +104,11 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   const next = tokens[i + 1];
   if (!next || next.flags & (PAST | ALWAYS_FINITE)) return false;
   const w = lowerWordAt(body, next);
-  return w !== "not" && w !== "have" && w !== "well" && w !== "also";
+  if (w === "not" || w === "have" || w === "well" || w === "also") return false;
+  // "they could see flames on Monday", "could only watch": a past ability, not a possibility.
+  return !(lowerWordAt(body, tokens[i]!) === "could" && PAST_ABILITY_AFTER_COULD.has(w));
 }
+const PAST_ABILITY_AFTER_COULD = new Set("see hear feel smell watch taste only barely hardly just still".split(" "));
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
 /** "expected in October", "due in March" after "is", "are", "be"; not "set in 2010" (where a story takes place). */
 const FUTURE_BEFORE_IN = new Set(["scheduled", "due", "slated", "expected"]);
@@ -192,6 +200,8 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     // the bare verb, and the modal tells the tense.
     if (t.flags & PAST && i > 0 && afterModal(body, tokens, i - 1)) return 0;
     const w = lowerWordAt(body, t);
+    // "expects the first cut to come in June": an irregular past after a determiner is a noun.
+    if (t.flags & PAST && i > 0 && NOUN_DETERMINERS.has(lowerWordAt(body, tokens[i - 1]!))) return 0;
     // "set" is an irregular past, but "is set for Nov. 14" / "set to" speak of what is planned, and
     // so does "set sentencing for July 17".
     if (FUTURE_BEFORE_TO.has(w) && followedByTo(body, tokens, i)) return 1;
@@ -245,13 +255,26 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   if (length >= 3 && length <= 9 && FUTURE_BEFORE_TO.has(lowerWordAt(body, t)) && followedByTo(body, tokens, i))
     // "were more likely to back Labour in May" compares; "was likely to approve … for November" looks ahead.
     return i > 0 && COMPARATIVES.has(lowerWordAt(body, tokens[i - 1]!)) ? 0 : 1;
-  return length >= 4 &&
+  if (
+    length >= 4 &&
     length <= 8 &&
     (body.charCodeAt(t.end - 1) === 115 || length === 5) &&
     SCHEDULED_PRESENT.has(lowerWordAt(body, t))
-    ? 1
-    : 0;
+  )
+    return 1;
+  // "Arsenal face Bayern on Wednesday", "Villa host Lille": a team's fixture, the plural after a name.
+  return length === 4 && i > 0 && FIXTURE_PLURALS.has(lowerWordAt(body, t)) && teamBefore(body, tokens[i - 1]!) ? 1 : 0;
 }
+
+/** A capitalised word that may name a team: not a weekday ("Thursday face masks") or a function word ("At face"). */
+function teamBefore(body: string, t: Token): boolean {
+  if (!(t.flags & CAPITALISED)) return false;
+  const w = lowerWordAt(body, t);
+  return !WEEKDAY_NAMES.has(w) && !NOT_TEAMS.has(w);
+}
+const NOT_TEAMS = new Set("at on in of for by with the a an to from".split(" "));
+/** Verbs of a fixture in the plural, which are nouns too ("a face", "the host"): read after a name only. */
+const FIXTURE_PLURALS = new Set(["face", "host", "play", "meet"]);
 
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** How many tokens after a date its governing verb is looked for ("On Friday, she will meet"). */
