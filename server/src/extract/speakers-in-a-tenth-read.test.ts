@@ -249,3 +249,48 @@ describe("dates and figures the tenth read found wrong", () => {
     ).toEqual(["£18 million", "1,104 likely voters", "645 heat deaths", "52%", "Over 2000 people"]);
   });
 });
+
+describe("people a magazine's scenes introduce", () => {
+  it("remembers a person named after an opening scene, or only in the possessive, for a later “she”", () => {
+    const scene = claims(
+      'On a grey morning, Priya Raman stood in the queue.\n\n"I did not understand the numbers when I signed," she told me.',
+    );
+    expect(claimQuoting(scene, "numbers").claimant.name).toBe("Priya Raman");
+    const possessive = claims(
+      "Priya Raman stood in the queue. A senior official at Universities UK said fees were too low.\n\nRaman's course costs £9,250 a year. She works 20 hours a week.\n\n\"People say it's an investment,\" she said.",
+    );
+    expect(claimQuoting(possessive, "investment").claimant.name).toBe("Priya Raman");
+  });
+
+  it("reads where a scene is as no description of the speaker", () => {
+    expect(
+      who("Outside a cooling center, Marcus Bell, 58, said he had been sleeping outdoors for three weeks.").map(
+        ([, name, type]) => [name, type],
+      ),
+    ).toEqual([["Marcus Bell", "person"]]);
+  });
+
+  it("names an office holder introduced as “The vice-chancellor, Professor X,” for a later “He said”", () => {
+    const all = claims(
+      "Priya Raman stood in the queue. The vice-chancellor, Professor Alan Greaves, sent an email to all staff on Monday. He said research income had doubled in five years to £310 million.",
+    );
+    expect(claimQuoting(all, "research income").claimant.name).toBe("Alan Greaves");
+  });
+
+  it("reads an audience told something as no outlet, and “told reporters the plan cost …” as reported", () => {
+    const all = claims(
+      "Helen Marsh told MPs the authority had no choice. Council leader Helen Marsh told the meeting the authority had no choice. John Smith told Reuters the plan cost $4 million.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name, c.claimant.via])).toEqual([
+      ["the authority had no choice", "Helen Marsh", null],
+      ["the authority had no choice", "Helen Marsh", null],
+      ["the plan cost $4 million", "John Smith", "Reuters"],
+    ]);
+  });
+
+  it("leaves a joining word out of a claim worded without its inside tag", () => {
+    expect(claims("But the rankings, critics say, measure research spending.")[0]!.text).toBe(
+      "According to critics, the rankings measure research spending",
+    );
+  });
+});

@@ -194,6 +194,7 @@ const TAG_INSIDE_GATE =
 const NOT_A_PREDICATE =
   /^(?:adding|saying|noting|and|but|or|while|though|although|because|so|yet|where|when|if|the|a|an|this|that|these|those|its|their|his|her|with|in|on|at|for|by|from|to|up|down|after|before|as|than|which|who|according|citing|\p{L}+ing\b)/u;
 const MAX_SUBJECT_WORDS = 6;
+const LEADING_JOINER = /^(?:But|And|Yet|So)\s+/;
 
 /** Is `phrase` a subject or an opening adverbial without a verb ("The rankings", "In 2020")? */
 function subjectOnly(phrase: string): boolean {
@@ -227,10 +228,10 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   if (!plausible) return null;
   const claimant = memory.speaker(name);
   if (!claimant) return null;
-  return {
-    ...credited(claimant, start, end),
-    contentWithoutTag: `${m[1]!} ${text.slice(m[0].length).replace(/[.!]$/, "")}`,
-  };
+  // "But the rankings, critics say, measure …": the joining word is no part of the claim.
+  const subject = m[1]!.replace(LEADING_JOINER, "");
+  const rest = text.slice(m[0].length).replace(/[.!]$/, "");
+  return { ...credited(claimant, start, end), contentWithoutTag: `${subject} ${rest}` };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   looksLikeSubject,
   nameEnd,
   opensWithCommonWord,
+  opensWithSceneBefore,
   ownerOfIt,
   participleAside,
   peopleInPlural,
@@ -310,6 +311,8 @@ function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: numb
  */
 function describedAsBody(body: string, tokens: readonly Token[], nameFrom: number): boolean {
   if (nameFrom < 2 || !commaBefore(body, tokens, nameFrom)) return false;
+  // "Outside a cooling center, Marcus Bell, 58, said": where the scene is describes no one.
+  if (opensWithSceneBefore(body, tokens, nameFrom)) return false;
   // "A spokesman for the company, Jan Berg, said": a role in the description makes a person.
   for (let k = nameFrom - 1; k >= 0; k--) {
     const w = lowerWordAt(body, tokens[k]!);

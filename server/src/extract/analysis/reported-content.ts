@@ -322,7 +322,8 @@ export function reportedContent(
     const listEnd = v < 0 ? countListSubjectEnd(body, tokens, c) : -1;
     const subjectEnd = listEnd > 0 ? listEnd : v < 0 ? subjectBeforeAside(body, tokens, c, to) : v;
     if (subjectEnd > c && (listEnd > 0 || plausibleClauseSubject(body, tokens, c, subjectEnd))) {
-      const via = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
+      const run = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
+      const via = run !== null && !isAudience(run) ? run : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
     }
   }
@@ -414,10 +415,30 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
   return close < tokens.length && isFiniteVerb(tokens, close) ? comma : -1;
 }
 
+const DETERMINER_BEFORE_AUDIENCE = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+/** Those a speaker tells something to in person, who pass nothing on: "told the meeting", "told MPs". */
+const AUDIENCES = new Set(
+  "meeting council committee court jury inquiry hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps parliament congress senate delegates supporters staff members students".split(
+    " ",
+  ),
+);
+
+/** Is the recipient of "told" an audience (MPs, Parliament) rather than an outlet that relays the claim? */
+export function isAudience(recipient: string): boolean {
+  return AUDIENCES.has(recipient.toLowerCase());
+}
+
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"]);
 
 /** Past told's recipient: a capitalised run ("told Reuters", "told El Tiempo") or "reporters", "me", … */
 function afterRecipient(body: string, tokens: readonly Token[], j: number): number {
+  // "told the meeting the authority had …", "told a press conference": an audience, two or three words.
+  const first = tokens[j];
+  if (first && DETERMINER_BEFORE_AUDIENCE.has(lowerWordAt(body, first))) {
+    let k = j + 1;
+    if (tokens[k] && !AUDIENCES.has(lowerWordAt(body, tokens[k]!)) && tokens[k + 1]) k++;
+    if (tokens[k] && AUDIENCES.has(lowerWordAt(body, tokens[k]!))) return k + 1;
+  }
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
   if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!))) e++;
@@ -471,7 +492,7 @@ const STATEMENT_NOUNS = new Set([
 
 /** Verbs that are followed by a clause far more often than by an object: "critics argue the figure masks …". */
 const TAKES_A_CLAUSE = new Set(
-  "say says said argue argues argued claim claims claimed insist insists insisted believe believes believed warn warns warned".split(
+  "say says said told tells argue argues argued claim claims claimed insist insists insisted believe believes believed warn warns warned".split(
     " ",
   ),
 );

@@ -478,6 +478,10 @@ export function openingBodyName(body: string, tokens: readonly Token[]): string 
 export function openingPersonName(body: string, tokens: readonly Token[]): string | null {
   return (
     leadingName(body, tokens, 0) ??
+    // "On a grey morning, Priya Raman stood in the queue": a name after an opening scene.
+    afterOpeningScene(body, tokens) ??
+    // "Raman's course costs £9,250 a year. She works …": the person whose thing the sentence is about.
+    possessiveSurname(body, tokens) ??
     // "But Amara Nwosu cautioned against …": a name after a joining word.
     (tokens.length > 2 && OPENING_JOINERS.has(lowerWordAt(body, tokens[0]!)) ? leadingName(body, tokens, 1) : null) ??
     titledName(body, tokens) ??
@@ -486,6 +490,28 @@ export function openingPersonName(body: string, tokens: readonly Token[]): strin
   );
 }
 const OPENING_JOINERS = new Set(["but", "and", "yet"]);
+/** Prepositions that open a scene before the person in it: "On a grey morning,", "Outside the clinic,". */
+const SCENE_PREPOSITIONS = new Set(
+  "on in at outside inside near by behind across along after before during".split(" "),
+);
+/** How many words an opening scene may take before its comma. */
+const SCENE_WORDS = 8;
+
+/** The name right after an opening prepositional phrase and its comma, or null. */
+function afterOpeningScene(body: string, tokens: readonly Token[]): string | null {
+  if (tokens.length < 4 || !SCENE_PREPOSITIONS.has(lowerWordAt(body, tokens[0]!))) return null;
+  for (let k = 2; k < tokens.length && k <= SCENE_WORDS; k++)
+    if (commaBefore(body, tokens, k)) return leadingName(body, tokens, k);
+  return null;
+}
+
+/** Does the sentence open with a scene, tokens [0, k) ending at a comma ("Outside a cooling center,")? */
+export function opensWithSceneBefore(body: string, tokens: readonly Token[], k: number): boolean {
+  if (k < 2 || k > SCENE_WORDS || !SCENE_PREPOSITIONS.has(lowerWordAt(body, tokens[0]!))) return false;
+  // The scene's comma is the one right before k ("In Britain, the largest bank, Nordkredit," describes).
+  for (let t = 1; t < k; t++) if (commaBefore(body, tokens, t)) return false;
+  return true;
+}
 
 /**
  * "Senator Ben Alvarez disagreed.", "Transport Secretary Helen Moorcroft urged …": an office
@@ -532,12 +558,32 @@ function isRoleWord(word: string): boolean {
 function appositiveName(body: string, tokens: readonly Token[]): string | null {
   let c = 1;
   while (c < tokens.length && c <= 4 && !commaBefore(body, tokens, c)) c++;
-  if (c > 4 || c >= tokens.length || !isOffice(lowerWordAt(body, tokens[c - 1]!))) return null;
+  if (c > 4 || c >= tokens.length || !isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return null;
   let e = c;
   while (e < tokens.length && e - c < 3 && isCapitalised(tokens[e]!) && (e === c || !commaBefore(body, tokens, e))) e++;
   if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e) || !isFiniteVerb(tokens, e)) return null;
   const name = body.slice(tokens[c]!.start, tokens[e - 1]!.end);
   return plausibleSpeakerName(name) ? name : null;
+}
+
+/**
+ * A capitalised word in the possessive opening the sentence, before a lowercase word: "Raman's
+ * course". Only a surname the article has named in full is taken (ClaimantMemory.notePerson).
+ */
+function possessiveSurname(body: string, tokens: readonly Token[]): string | null {
+  const t = tokens[0];
+  const next = tokens[1];
+  if (!t || !next || !isCapitalised(t) || isCapitalised(next) || t.end - t.start < 4) return null;
+  const apostrophe = body.charCodeAt(t.end - 2);
+  if (body.charCodeAt(t.end - 1) !== 115 || (apostrophe !== 39 && apostrophe !== 0x2019)) return null;
+  const name = body.slice(t.start, t.end - 2);
+  return plausibleSpeakerName(name) ? name : null;
+}
+
+/** "vice-chancellor" → "chancellor": the office a hyphenated title names. */
+function lastPart(word: string): string {
+  const hyphen = word.lastIndexOf("-");
+  return hyphen < 0 ? word : word.slice(hyphen + 1);
 }
 
 /** A name of two or three capitalised words from token `from`, followed by its verb. */
