@@ -294,3 +294,49 @@ describe("people a magazine's scenes introduce", () => {
     );
   });
 });
+
+describe("shapes of attribution from the tenth read", () => {
+  it("gives what “one of whom said” to an unnamed person and the clause before to the article", () => {
+    const all = claims(
+      'The NHTSA has received 10 complaints from owners, one of whom said the trim "came off at 70 mph".',
+    );
+    expect(all.map((c) => [c.quote, c.claimant.type])).toEqual([
+      ["The NHTSA has received 10 complaints from owners", "article"],
+      ['the trim "came off at 70 mph"', "unnamed_sources"],
+    ]);
+  });
+
+  it("reads “according to” between a subject and its verb as the whole sentence's source", () => {
+    const [claim] = claims("The company, according to its annual report, employs 12,000 people.");
+    expect([claim!.claimant.name, claim!.text]).toEqual([
+      "company's annual report",
+      "According to the company's annual report, the company employs 12,000 people",
+    ]);
+  });
+
+  it("gives an accusation in the accuser's words to the accuser, worded as written", () => {
+    const [claim] = claims(
+      'Opposition leader Peter Dutton accused the government of "losing control" of the migration programme.',
+    );
+    expect([claim!.claimant.name, claim!.text]).toEqual([
+      "Peter Dutton",
+      "Opposition leader Peter Dutton accused the government of “losing control” of the migration programme",
+    ]);
+  });
+
+  it("gives a count doctors “reported treating” to the doctors", () => {
+    expect(who("Doctors at the Sotiria hospital reported treating 13 people for breathing problems.")[0]![2]).toBe(
+      "unnamed_sources",
+    );
+  });
+
+  it("keeps a list inside a “backed by” aside with the subject it describes", () => {
+    expect(
+      claims(
+        "More than 700 firefighters, backed by 200 fire engines and 35 water-dropping aircraft, were battling the flames, the fire service said.",
+      ).map((c) => c.quote),
+    ).toEqual([
+      "More than 700 firefighters, backed by 200 fire engines and 35 water-dropping aircraft, were battling the flames",
+    ]);
+  });
+});

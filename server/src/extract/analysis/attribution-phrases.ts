@@ -1,6 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
-import type { ClaimantMemory } from "./claimant.ts";
+import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import {
   AUXILIARIES,
   IRREGULAR_PAST,
@@ -242,6 +242,13 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
 const SOURCES_TELL =
   /^((?:Sources|Officials|Insiders|People|Two people|Three people|Several people)(?:\s+[^,]{1,50}?)?)\s+tell\s+([^,]{1,40}?)\s+that\s+(?=\S)/u;
 
+/**
+ * "…10 complaints from owners, one of whom said the trim “came off at 70 mph”": one of the people
+ * just named speaks, unnamed; the clause before is the article's.
+ */
+const SOME_OF_WHOM =
+  /,\s*(?:one|some|many|several|most|two|three|four|five|all|few|none) of (?:whom|them) (?:said|says|told \p{L}+|complained|wrote|claimed|reported)\s+(?:that\s+)?(?=\S)/u;
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -274,6 +281,12 @@ export function phraseAttribution(
     const claimant = memory.speaker(who, tell[2]!.replace(/^the\s+/i, ""));
     if (claimant) return credited(claimant, start + tell[0].length, end);
   }
+  const whom = text.includes(" of whom ") || text.includes(" of them ") ? SOME_OF_WHOM.exec(text) : null;
+  if (whom)
+    return {
+      ...credited(unnamedSources(whom[0], null), start + whom.index + whom[0].length, end),
+      lead: { start, end: start + whom.index },
+    };
   const lead = LEAD_ACCORDING_TO.exec(text);
   if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
   // "As the minister said, the plan failed": the article repeats the speaker's claim.
@@ -305,6 +318,23 @@ export function phraseAttribution(
     if (middle) {
       const content = credited(memory.outlet(sourceName(middle[1]!)), start, start + middle.index);
       const after = text.slice(middle.index + middle[0].length);
+      // "The company, according to its annual report, employs 12,000 people": the source is an
+      // aside between the subject and its verb; the claim is the whole sentence without it.
+      const subject = text.slice(0, middle.index);
+      if (middle[2] === undefined && subjectOnly(subject) && /^\p{Ll}/u.test(after) && !NOT_A_PREDICATE.test(after)) {
+        // "according to its annual report": whose the report is, the subject says.
+        const own = /^its\s+/i.exec(middle[1]!);
+        const claimant = own
+          ? memory.outlet(
+              `${subject.replace(LEADING_JOINER, "").replace(/^the\s+/i, "")}'s ${middle[1]!.slice(own[0].length)}`,
+            )
+          : content.claimant;
+        return {
+          ...credited(claimant, start, end),
+          contentWithoutTag: `${subject.replace(LEADING_JOINER, "")} ${after.replace(/[.!]$/, "")}`,
+          sourceAfterContent: true,
+        };
+      }
       // "…, according to the Free Speech Coalition, the trade group that challenged the statute":
       // a description of the source, nothing to check.
       // "…, according to the ministry, the deadliest day in weeks": a record goes on with the content.

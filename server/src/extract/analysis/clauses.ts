@@ -2,6 +2,7 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { MONTH_NAME } from "./dates.ts";
 import { findQuantities } from "./quantities.ts";
 import {
+  ALWAYS_FINITE,
   AND,
   COORDINATOR,
   LOWERCASE_REPORTING_VERB,
@@ -272,6 +273,8 @@ function splitClausesFrom(
       if (
         counted &&
         leftHasVerb &&
+        // "700 firefighters, backed by 200 fire engines and 35 aircraft, were …": the list is the aside's.
+        !byParticipleAside(body, tokens, lastVerb) &&
         !(comma && !isAnd && verbAfterNextComma(body, tokens, i)) &&
         !(
           isAnd &&
@@ -395,6 +398,19 @@ function splitClausesFrom(
     start,
     splits,
     (quantities ?? []).map((q) => q.start),
+  );
+}
+
+/** Is token v a participle after a comma and before "by" ("…, backed by …"), no verb of the clause? */
+function byParticipleAside(body: string, tokens: readonly Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return (
+    v > 0 &&
+    next !== undefined &&
+    !(tokens[v]!.flags & ALWAYS_FINITE) &&
+    next.end - next.start === 2 &&
+    lowerWordAt(body, next) === "by" &&
+    commaBefore(body, tokens, v)
   );
 }
 

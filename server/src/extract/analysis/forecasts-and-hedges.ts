@@ -37,11 +37,12 @@ function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null
 
 /**
  * A sentence that opens with a body and the figure it reported: "The health ministry reported
- * 1,240 new cholera cases last week", "Police recorded 89 offences per 1,000 people". The figure
+ * 1,240 new cholera cases last week", "Police recorded 89 offences per 1,000 people", "Doctors at
+ * the hospital reported treating 13 people". The figure
  * rests on the body; a person who "reported" or "confirmed" something stays the article's.
  */
 const REPORTED_FIGURE =
-  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:also\s+)?(?:reported|recorded|registered|logged|confirmed)\s+(?:(?:a|an|another|more than|over|at least|nearly|almost|about|some|roughly)\s+)?[\d$€£¥]/u;
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:also\s+)?(?:reported|recorded|registered|logged|confirmed)\s+(?:(?:treating|seeing|receiving|rescuing|finding|evacuating)\s+)?(?:(?:a|an|another|more than|over|at least|nearly|almost|about|some|roughly)\s+)?[\d$€£¥]/u;
 const COUNTRY = /^(?:[Tt]he\s+)?(?:UK|US|U\.S\.|EU|Britain|England|Scotland|Wales|\p{Lu}\p{Ll}+(?:ia|land|stan))$/u;
 const REPORTED_WORDS = /\b(?:reported|recorded|registered|logged|confirmed)\b/;
 

@@ -15,7 +15,18 @@ import { defineGate } from "./word-gates.ts";
  */
 
 /** A word gate, so most tokens are ruled out by a bit of their cached gates, not a slice. */
-const VERDICT_WITH_QUOTE = defineGate(["called", "calls", "described", "describes", "labelled", "labeled", "branded"]);
+// "accused the government of “losing control”": an accusation in the speaker's words is a verdict too.
+const VERDICT_WITH_QUOTE = defineGate([
+  "called",
+  "calls",
+  "described",
+  "describes",
+  "labelled",
+  "labeled",
+  "branded",
+  "accused",
+  "accuses",
+]);
 const QUOTE_MARK = /[“"]/;
 /** "The spokesperson, ", "Sinn Féin's finance spokesperson, ": one description, then the name after its comma. */
 const ROLE_BEFORE_NAME = /^[^,]{2,60},\s*$/;
@@ -52,7 +63,7 @@ export function verdictSpeech(
       contentStart: t.start,
       contentEnd: end,
       // A full stop after the closing quote mark ends the sentence, not the claim.
-      contentWording: `${speaker} ${body.slice(t.start, end).replace(/([”"])\.$/, "$1")}`,
+      contentWording: `${speaker} ${body.slice(t.start, end).replace(/([”"]?)\.$/, "$1")}`,
       lead: null,
       tail: null,
       aside: relativeAside(body, tokens, name.from, name.to, i) ?? presentTenseAside(body, tokens, speaker, name.to, i),
