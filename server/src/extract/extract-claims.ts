@@ -52,6 +52,52 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
 
+/** An opening quotation mark, then a lowercase letter: a quotation that goes on from an earlier one. */
+const GOES_ON_QUOTE = /^[“"]\p{Ll}/u;
+const QUOTE_EDGES = /^[“"]|[,.]?[”"]$/g;
+/** The first part ends with a comma inside its closing mark: “We are ready,” */
+const OPEN_COMMA_QUOTE = /,[”"]$/;
+/** Only a speaker's tag between the parts: “…,” Bailey said, “…” */
+const TAG_BETWEEN = /^\s+[^“”".!?]{1,60}\s(?:said|says|added|adds|told\s+\S+|wrote|explained|insisted|warned)\s*,\s*$/;
+const MAX_TAG_CHARS = 80;
+
+/**
+ * “We are ready,” Bailey said, “to cut rates as soon as the data allow.”: one quotation
+ * interrupted by its tag, worded whole with the tag left out.
+ */
+function withInterruptedQuotesJoined(body: string, segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      prev.directQuote &&
+      seg.directQuote &&
+      prev.restored === undefined &&
+      sameClaimant(prev.claimant, seg.claimant) &&
+      GOES_ON_QUOTE.test(body.slice(seg.start, seg.start + 2)) &&
+      OPEN_COMMA_QUOTE.test(body.slice(prev.end - 2, prev.end)) &&
+      seg.start - prev.end <= MAX_TAG_CHARS &&
+      TAG_BETWEEN.test(body.slice(prev.end, seg.start))
+    ) {
+      const first = body.slice(prev.start, prev.end).replace(QUOTE_EDGES, "");
+      const second = body.slice(seg.start, seg.end).replace(QUOTE_EDGES, "");
+      out[out.length - 1] = {
+        ...prev,
+        end: seg.end,
+        restored: `${first} ${second}`,
+      };
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
+function sameClaimant(a: Claimant, b: Claimant): boolean {
+  return a.name === b.name && a.type === b.type;
+}
+
 /** The speaker of the last claim when it is a quotation ending after `since`, else null. */
 function lastQuotationSpeaker(claims: readonly ExtractedClaim[], since: number): Claimant | null {
   const last = claims[claims.length - 1];
@@ -641,7 +687,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       const spoken = turnSpeaker
         ? [{ start: s.start, end: s.end, claimant: turnSpeaker, directQuote: true }]
         : segmentsOf(body, s, sentenceTokens, quotes, sentenceRegions, memory);
-      const segments = mayCite ? citingUnnamed(body, s, spoken) : spoken;
+      const cited = mayCite ? citingUnnamed(body, s, spoken) : spoken;
+      const segments = cited.length > 1 ? withInterruptedQuotesJoined(body, cited) : cited;
       const firstClaim = claims.length;
       for (const seg of segments as Segment[]) {
         const tokens =

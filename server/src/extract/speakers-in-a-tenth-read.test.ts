@@ -340,3 +340,31 @@ describe("shapes of attribution from the tenth read", () => {
     ]);
   });
 });
+
+describe("quotations, sources' descriptions and furniture from the tenth read", () => {
+  it("words a quotation interrupted by its tag as one", () => {
+    const all = claims('"We are ready," Bailey said, "to cut rates as soon as the data allow."');
+    expect(all.map((c) => [c.kind, c.text])).toEqual([
+      ["quote", "Bailey said: “We are ready to cut rates as soon as the data allow”"],
+    ]);
+  });
+
+  it("makes no claim of what a source does (“…, according to AdImpact, which tracks political advertising”)", () => {
+    expect(
+      claims(
+        "Spending in the race has topped $450 million, according to AdImpact, which tracks political advertising.",
+      ).map((c) => c.quote),
+    ).toEqual(["Spending in the race has topped $450 million"]);
+  });
+
+  it("drops a byline that names the ground, and reads no count in a headline's “Thousands flee”", () => {
+    const all = claims(
+      "Thousands flee as wildfire reaches Athens suburbs\n\nBy Jacob Steinberg at the Emirates Stadium\n\nThe fire destroyed 40 homes.",
+    );
+    expect(all.map((c) => c.quote)).toEqual([
+      "Thousands flee as wildfire reaches Athens suburbs",
+      "The fire destroyed 40 homes",
+    ]);
+    expect(all[0]!.quantities).toEqual([]);
+  });
+});

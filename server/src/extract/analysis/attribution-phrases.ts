@@ -83,6 +83,8 @@ const DESCRIPTION_NOUN =
  * trade group that challenged the statute"); null when they do not describe it.
  */
 function sourceDescription(after: string): "person" | "body" | null {
+  // "…, according to AdImpact, which tracks political advertising": what the source does.
+  if (WHAT_THE_SOURCE_DOES.test(after)) return /^who\s/i.test(after) ? "person" : "body";
   // "…, according to the report, published Wednesday in the journal Retail Letters": when and
   // where the source came out.
   if (PUBLISHED_DESCRIPTION.test(after)) return "body";
@@ -90,6 +92,9 @@ function sourceDescription(after: string): "person" | "body" | null {
   if (noun !== undefined && (ROLE_WORDS.has(noun) || OCCUPATIONS.has(noun))) return "person";
   return SOURCE_DESCRIPTION.test(after) ? "body" : null;
 }
+
+/** "which tracks political advertising", "who studies housing": a relative clause to the sentence's end, no figure in it. */
+const WHAT_THE_SOURCE_DOES = /^(?:which|who)\s+[^,;\d]{3,80}[.!]?[”"]?$/i;
 
 /** "well above the forecast of 260,000", "up from 3.1% in May": a comparison with no verb of its own. */
 const COMPARISON_TAIL =

@@ -1017,7 +1017,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     // "five times higher" multiply.
     if (n === "times" && !MULTIPLYING_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       unit = "times";
-    else if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun))
+    else if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun) || verbAfterPluralNumber(num, n))
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
@@ -1077,6 +1077,13 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const s = start + from;
   const q = { text: matched, start: s, end: s + matched.length, value, unit, qualifier };
   return currency || percent || mult ? q : asMagnitude(q, m.index + m[0].indexOf(num) + num.length, m.input, start);
+}
+
+const PLURAL_NUMBER_WORDS = new Set(["hundreds", "thousands", "dozens", "millions", "billions"]);
+
+/** "Thousands flee as wildfire …": after a plural number word, a word not in "-s" is its verb, not what it counts. */
+function verbAfterPluralNumber(num: string, word: string): boolean {
+  return PLURAL_NUMBER_WORDS.has(num.toLowerCase()) && !word.endsWith("s");
 }
 
 /** A qualifier right before a quantity the regex could not start at ("about " before "NZ$2.7 billion"). */
