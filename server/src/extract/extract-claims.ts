@@ -7,7 +7,15 @@ import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/q
 import { ARTICLE_CLAIMANT, ClaimantMemory, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
-import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
+import {
+  commaBefore,
+  countTokens,
+  gateBitsWithin,
+  lowerWordAt,
+  tokenize,
+  tokensWithin,
+  type Token,
+} from "./analysis/tokens.ts";
 import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
@@ -51,6 +59,17 @@ const MIN_TOKENS = 2;
 /** ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's. */
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
+
+/** Does "his" or "her" follow a comma in the sentence (", his campaign said")? */
+function possessiveTagIn(body: string, tokens: readonly Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 3 || !commaBefore(body, tokens, i)) continue;
+    const w = lowerWordAt(body, t);
+    if (w === "his" || w === "her") return true;
+  }
+  return false;
+}
 
 /** An opening quotation mark, then a lowercase letter: a quotation that goes on from an earlier one. */
 const GOES_ON_QUOTE = /^[“"]\p{Ll}/u;
@@ -432,6 +451,8 @@ function segmentsOf(
     }
     return out;
   }
+  // "Beck will campaign …, his campaign said": the sentence's own subject is whom "his" means.
+  memory.noteSentencePerson(possessiveTagIn(body, tokens) ? openingPersonName(body, tokens) : null);
   const a = reported ?? findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) {
     const person = openingPersonName(body, tokens);

@@ -368,3 +368,12 @@ describe("quotations, sources' descriptions and furniture from the tenth read", 
     expect(all[0]!.quantities).toEqual([]);
   });
 });
+
+describe("a possessive in a trailing tag", () => {
+  it("gives “his campaign said” to the campaign of the man the sentence opens with, not of the last one named", () => {
+    const all = claims(
+      "Former President Donald Trump won Ohio by 8 points in 2020. Jim Beck will campaign with Trump in Cincinnati on Thursday, his campaign said.",
+    );
+    expect(claimQuoting(all, "Cincinnati").claimant.name).toBe("Jim Beck's campaign");
+  });
+});

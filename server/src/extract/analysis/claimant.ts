@@ -417,6 +417,8 @@ export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "
  */
 export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
+  /** The person who opens the sentence being read, for its own possessive (noteSentencePerson). */
+  private sentencePerson: Claimant | null = null;
   /** The person named before lastPerson: "he" may skip a woman to reach him. */
   private previousPerson: Claimant | null = null;
   private readonly genders = new PersonGenders();
@@ -562,6 +564,23 @@ export class ClaimantMemory {
     if (known !== null && known.type === "person") this.setLastPerson(known);
   }
 
+  /**
+   * The person who opens the sentence being read ("Beck will campaign with Trump …, his campaign
+   * said"), whom its own "his" or "her" means before anyone named earlier; null to forget.
+   */
+  noteSentencePerson(name: string | null): void {
+    if (name === null) {
+      this.sentencePerson = null;
+      return;
+    }
+    const titled = name.includes(" ") ? titledName(name) : null;
+    const written: Claimant = titled
+      ? { name: titled.name, type: "person", via: null, title: titled.title }
+      : { name, type: "person", via: null };
+    const known = name.includes(" ") ? written : this.knownPerson(written);
+    this.sentencePerson = known !== null && known.type === "person" ? known : null;
+  }
+
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
   noteBody(name: string): void {
     const c = bodyClaimant(name);
@@ -607,7 +626,12 @@ export class ClaimantMemory {
     // "His campaign said …": the campaign of the person last named, "Reyes's campaign".
     const owned = POSSESSIVE_PHRASE.exec(p);
     if (owned) {
-      const owner = this.resolvePronoun(POSSESSIVE_TO_SUBJECT[owned[1]!.toLowerCase()]!);
+      const pronoun = POSSESSIVE_TO_SUBJECT[owned[1]!.toLowerCase()]!;
+      const own = this.sentencePerson;
+      const owner =
+        own !== null && (pronoun === "he" || pronoun === "she") && this.genders.fits(own, pronoun === "he" ? "m" : "f")
+          ? own
+          : this.resolvePronoun(pronoun);
       // Not "its developer's chief executive": an owner named through "its" names no one.
       if (owner && owner.type !== "unnamed_sources" && !ITS_NOUN.test(owner.name))
         return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);
