@@ -377,3 +377,37 @@ describe("a possessive in a trailing tag", () => {
     expect(claimQuoting(all, "Cincinnati").claimant.name).toBe("Jim Beck's campaign");
   });
 });
+
+describe("figures and dates in sports and features copy", () => {
+  const figures = (body: string) =>
+    extractClaims(body, { publishedOn: "2024-09-18" }).flatMap((c) =>
+      c.quantities.map((q) => [q.text, q.value, q.unit]),
+    );
+
+  it("reads rates written with hyphens or per person, and a model's name before what it counts", () => {
+    expect(
+      figures(
+        "The striker earns £300,000-a-week. The fertility rate fell to 1.63 babies per woman in 2022. The company recalled 112,000 F-150 pickups.",
+      ),
+    ).toEqual([
+      ["£300,000-a-week", 300000, "GBP per week"],
+      ["1.63 babies per woman", 1.63, "babies per woman"],
+      ["112,000 F-150 pickups", 112000, "pickups"],
+    ]);
+  });
+
+  it("keeps a league margin with the standing it qualifies", () => {
+    expect(
+      claims("Villa are fourth on 63 points, six clear of Tottenham, who have played a game fewer.").map(
+        (c) => c.quote,
+      ),
+    ).toEqual(["Villa are fourth on 63 points, six clear of Tottenham, who have played a game fewer"]);
+  });
+
+  it("dates “Thursday morning in late August” by its month, not as the publication week's Thursday", () => {
+    const [claim] = extractClaims("On a grey Thursday morning in late August, Priya Raman stood in the queue.", {
+      publishedOn: "2024-09-18",
+    });
+    expect(claim!.dates.map((d) => d.value)).toEqual(["2024-08"]);
+  });
+});

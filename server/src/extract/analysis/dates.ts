@@ -255,7 +255,9 @@ export function findDates(
   if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
     out.splice(out.indexOf(modifierMonth), 1);
   out.sort((a, b) => a.start - b.start);
-  return out.length > 1 ? withRangesInOrder(withPreviousResolved(out), body, pub === null ? null : isoDay(pub)) : out;
+  return out.length > 1
+    ? withRangesInOrder(withoutWeekdayOfMonth(withPreviousResolved(out), body), body, pub === null ? null : isoDay(pub))
+    : out;
 }
 
 const WEEKDAY_AS_KIND = /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|league|closures?|rota|roast)\b/;
@@ -269,6 +271,31 @@ const RANGE_OPENS = /\b(?:from|between)[ \u00a0]+$/i;
  * Wednesday) ends on the Friday after that Monday, "from November to February" in the next year.
  * Only relative ends move, a week or a year on. `dates` are in text order.
  */
+/** "Thursday morning in late August": a weekday the month after it places, not the publication's week. */
+const WEEKDAY_IN_MONTH =
+  /^(?:[ \u00a0]+(?:morning|afternoon|evening|night))?[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?$/i;
+
+/**
+ * Drops a weekday resolved against the publication's week when the month it falls in follows
+ * ("On a grey Thursday morning in late August", published in September): which Thursday is not
+ * said, and the month is. `dates` are in text order.
+ */
+function withoutWeekdayOfMonth(dates: ResolvedDate[], body: string): ResolvedDate[] {
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const day = dates[i]!;
+    const month = dates[i + 1]!;
+    if (
+      day.relative &&
+      day.granularity === "day" &&
+      month.granularity === "month" &&
+      month.start - day.end <= 30 &&
+      WEEKDAY_IN_MONTH.test(body.slice(day.end, month.start))
+    )
+      dates.splice(i, 1);
+  }
+  return dates;
+}
+
 function withRangesInOrder(dates: ResolvedDate[], body: string, pubDay: string | null): ResolvedDate[] {
   for (let i = 1; i < dates.length; i++) {
     const a = dates[i - 1]!;

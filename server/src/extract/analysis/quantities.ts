@@ -62,6 +62,10 @@ const MULTIPLIERS: Record<string, number> = {
 
 /** Words after a number that are not the counted thing. */
 const NOT_UNITS = new Set([
+  // "six clear of Tottenham", "two behind Leeds": a margin, counting what the figure before it did.
+  "clear",
+  "behind",
+  "adrift",
   // Time words after a figure date it, they count nothing: "$89 billion last year".
   "last",
   "next",
@@ -1015,8 +1019,16 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     const n = noun.toLowerCase();
     // "sounded at least three times": a count of occurrences, where "three times as many" and
     // "five times higher" multiply.
+    const model = n.endsWith("-")
+      ? MODEL_THEN_NOUN.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      : null;
     if (n === "times" && !MULTIPLYING_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       unit = "times";
+    // "112,000 F-150 pickups": a model's name between the count and what it counts.
+    else if (model !== null && !NOT_UNITS.has(model[1]!)) {
+      unit = model[1]!;
+      matched += model[0];
+    } else if (n.endsWith("-")) matched = matched.slice(0, matched.length - noun.length - 1);
     else if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun) || verbAfterPluralNumber(num, n))
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
@@ -1078,6 +1090,9 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const q = { text: matched, start: s, end: s + matched.length, value, unit, qualifier };
   return currency || percent || mult ? q : asMagnitude(q, m.index + m[0].indexOf(num) + num.length, m.input, start);
 }
+
+/** After "F-": the rest of a model's name ("150"), then the noun it names ("pickups"). */
+const MODEL_THEN_NOUN = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[ \u00a0]+(\p{Ll}[\p{Ll}-]*)/u;
 
 const PLURAL_NUMBER_WORDS = new Set(["hundreds", "thousands", "dozens", "millions", "billions"]);
 

@@ -47,13 +47,14 @@ export function gluedUnitName(glued: string): string {
   return glued === "C" || glued === "F" ? degrees(`°${glued}`) : glued;
 }
 
-/** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour", "425.7 parts per million". */
+/** What a rate is counted per: "$6 a gallon", "10,000 steps a day", "70 miles per hour", "425.7 parts per million", "1.63 babies per woman". */
 const RATE_NOUNS = new Set(
-  "day week month year decade century hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer million billion".split(
+  "day week month year decade century hour minute second night gallon litre liter barrel ton tonne kilo kilogram pound ounce head person capita household share unit mile kilometre kilometer million billion woman man child adult resident student pupil patient employee worker".split(
     " ",
   ),
 );
-const RATE = /[ \u00a0]+(a|an|per|each)[ \u00a0]+([a-z]+)\b/y;
+// "£300,000-a-week" too.
+const RATE = /(?:[ \u00a0]+|-)(a|an|per|each)(?:[ \u00a0]+|-)([a-z]+)\b/y;
 /** "4.2 per cent a year earlier", "21% a year ago": the time names the date compared with, not a rate. */
 const COMPARED_WITH = /[ \u00a0]+(?:earlier|before|ago|later|prior|previously)\b/y;
 
