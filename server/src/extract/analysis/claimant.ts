@@ -24,7 +24,7 @@ import {
   OUTLET_WORDS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
-  UNNAMED_SOURCE_PATTERN,
+  namesUnnamedSource,
 } from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
@@ -109,7 +109,7 @@ const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
 
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
-  if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
+  if (namesUnnamedSource(phrase)) return unnamedSources(phrase, via);
   const name = cleanName(phrase);
   const words = name.toLowerCase().split(/[\s-]+/);
   const group = describedGroup(name, words, phrase);
@@ -653,7 +653,7 @@ export class ClaimantMemory {
     const relay = this.relays.find((r) => sameName(r.outlet, name));
     if (relay) return relay.claimant;
     // "According to a person familiar with the matter": a source who is not named.
-    if (UNNAMED_SOURCE_PATTERN.test(name)) return { name: "unnamed sources", type: "unnamed_sources", via: null };
+    if (namesUnnamedSource(name)) return { name: "unnamed sources", type: "unnamed_sources", via: null };
     return { name: cleanName(name), type: "organization", via: null };
   }
 }
