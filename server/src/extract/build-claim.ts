@@ -139,6 +139,11 @@ function isDescribedRole(name: string): boolean {
   return m !== null && (isOffice(m[1]!) || ROLES.has(m[1]!));
 }
 
+/** "Prime Minister", "Foreign Secretary": an office written in capitals with no name after it. */
+function isOfficeAlone(words: readonly string[]): boolean {
+  return words.length <= 3 && isOffice(words[words.length - 1]!.toLowerCase());
+}
+
 /**
  * The claimant as the wording names it: "the Colombian presidency", "the president", "the grid
  * operator Terna", "the World Health Organization", but "El Espectador", "Mr. Carter",
@@ -208,7 +213,7 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
             ENDS_WITH_ORGANISATION_WORD.test(name) ||
             HAS_LOWERCASE_ORGANISATION_WORD.test(name))))) ||
     isSingularCommonNoun(name) ||
-    (type === "person" && isDescribedRole(name));
+    (type === "person" && (isDescribedRole(name) || isOfficeAlone(words)));
   return common ? `the ${name}` : lowerCommonCapital(name);
 }
 

@@ -43,6 +43,10 @@ export const REPORTING_VERBS = new Set([
   "maintained",
   "acknowledged",
   "admitted",
+  // A debate's answers: "…,” he replied", "Starmer countered that …", "Reeves retorted that …".
+  "replied",
+  "countered",
+  "retorted",
   "denied",
   "denies",
   "emphasized",
@@ -718,10 +722,10 @@ export const UNNAMED_SOURCE_PATTERN =
 /**
  * Unnamed people UNNAMED_SOURCE_PATTERN leaves out, tested apart so that regex stays as fast as
  * it was: one official no one names ("A government official", "A U.S. official", "A Republican
- * strategist") and people close to someone ("Sources close to the club", "aides loyal to").
+ * strategist", "One cabinet minister", "A senior banker", "A Labour MP") and people close to someone ("Sources close to the club", "aides loyal to").
  */
 const ONE_UNNAMED_OFFICIAL =
-  /^(?:a|an|one|two|three|several)\s+(?:[a-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor)\b/i;
+  /^(?:a|an|one|two|three|several)\s+(?:[a-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor|minister|banker|mp|executive|lawmaker|legislator|senator|officer)\b/i;
 const CLOSE_TO = /\b(?:people|person|sources?|aides?|officials?|someone|allies) (?:close|closest|loyal|near) to\b/i;
 
 /** Does the speaker phrase describe unnamed sources? */

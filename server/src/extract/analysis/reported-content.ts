@@ -265,8 +265,10 @@ export function reportedContent(
       withoutEvidence(body, tokens, j, k)) &&
       !hasFiniteVerb(tokens, j, k));
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
+    // "told the BBC that …": the outlet's "the" is no part of its name.
+    const recipientFrom = told && k > j + 1 && lowerWordAt(body, tokens[j]!) === "the" ? j + 1 : j;
     const recipient = told
-      ? capitalisedRunFrom(body, tokens, j, k)
+      ? capitalisedRunFrom(body, tokens, recipientFrom, k)
       : tokens[j]!.flags & (TO | OUT)
         ? capitalisedRunBefore(body, tokens, j, k)
         : null;

@@ -126,7 +126,8 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   for (let t = from; t < to; t++) {
     // "The Left party": a capitalised word inside a name is no verb, whatever its letters.
     const inName = t > from && (tokens[t]!.flags & CAPITALISED) !== 0;
-    if (tokens[t]!.flags & ALWAYS_FINITE && !inName) return false;
+    // "People familiar with the plans": a present form after a determiner is a plural noun.
+    if (tokens[t]!.flags & ALWAYS_FINITE && !inName && !nounAfterDeterminer(body, tokens, t, from)) return false;
     // A past form right after a name is its verb: "Ortega rejected claims that …", "Ortega disputed".
     if (
       t > from &&
@@ -148,6 +149,20 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
     closesName(body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end), words[last]!);
   return plausibleWords(words, named ? last : -1, maxWords);
 }
+
+/** Is token t a word in "-s" right after a determiner inside the phrase ("the plans", "its talks")? */
+function nounAfterDeterminer(body: string, tokens: readonly Token[], t: number, from: number): boolean {
+  const word = tokens[t]!;
+  return (
+    t > from &&
+    word.end - word.start >= 4 &&
+    body.charCodeAt(word.end - 1) === 115 &&
+    DETERMINERS.has(wordAt(body, tokens[t - 1]!)) &&
+    !VERBS_IN_S.has(wordAt(body, word))
+  );
+}
+/** Present forms in "-s" that are never nouns: "this does", "that says". */
+const VERBS_IN_S = new Set(["does", "says", "goes", "seems", "means"]);
 
 /**
  * At most 10 words name a speaker; a department whose list of areas holds commas, or one named

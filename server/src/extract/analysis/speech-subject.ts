@@ -597,13 +597,18 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
   )
     n++;
   // "Ana Castillo, 62, spent the night in her car": an age between commas before the verb.
+  // "Okafor also thanked residents": an adverb between the name and its verb.
   const verb =
-    commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1) ? n + 1 : n;
+    commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1)
+      ? n + 1
+      : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
+        ? n + 1
+        : n;
   if (n === from || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
     return null;
   // "Harlow thanked her supporters.": a surname alone, when it opens the sentence and is no common
   // word, body or acronym ("Police", "Russia", "NASA" are not people).
-  if (n - from === 1 && !surnameAlone(body, tokens, from)) return null;
+  if (n - from === 1 && !surnameAlone(body, tokens, from, verb)) return null;
   for (let t = from; t < n; t++) if (tokens[t]!.flags & SUBJECT_NOUN) return null;
   // "Kansas City went fare-free in 2020.": a place, which no later "his" stands for.
   if (PLACE_ENDINGS.has(lowerWordAt(body, tokens[n - 1]!))) return null;
@@ -618,7 +623,7 @@ const PLACE_ENDINGS = new Set(
   "city county state island islands province region".split(" "),
 );
 
-function surnameAlone(body: string, tokens: readonly Token[], at: number): boolean {
+function surnameAlone(body: string, tokens: readonly Token[], at: number, verb = at + 1): boolean {
   if (at !== 0) return false;
   const t = tokens[at]!;
   const word = body.slice(t.start, t.end);
@@ -628,7 +633,7 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number): boole
     !KNOWN_BODIES.has(word) &&
     !isNationalityOrParty(word) &&
     !ALL_CAPITALS.test(word) &&
-    (tokens[at + 1]!.flags & PAST) !== 0
+    (tokens[verb]!.flags & PAST) !== 0
   );
 }
 const NOT_NAME_OPENERS = new Set(
