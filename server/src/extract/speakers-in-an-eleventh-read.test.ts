@@ -51,3 +51,34 @@ describe("a debate's answers and the people in them", () => {
     ]);
   });
 });
+
+describe("what a speaker did besides saying, and asides", () => {
+  it("words an act only a speaker does after “said A and …” with the speaker, not A's subject", () => {
+    const all = claims(
+      "City Council member Brenda Haas said the homicide clearance rate had dropped to 41% and questioned whether the decline reflected fewer crimes. The mayor said the budget was too costly and vetoed 14 spending bills. Officials said the rebels had seized the town and vowed to march on the capital.",
+    );
+    expect(claimQuoting(all, "questioned").text).toBe(
+      "City Council member Brenda Haas questioned whether the decline reflected fewer crimes",
+    );
+    expect(claimQuoting(all, "vetoed").text).toBe("The mayor vetoed 14 spending bills");
+    expect(all.some((c) => c.text.startsWith("Officials vowed"))).toBe(false);
+  });
+
+  it("reads “X, Nationwide's chief economist, said” as X's and a later “he said” too", () => {
+    const all = claims(
+      'Robert Gardner, Nationwide\'s chief economist, said prices rose 3.7% in November. "Affordability is still stretched," he said.',
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["Robert Gardner", "Robert Gardner"]);
+  });
+
+  it("reads a participle's aside inside what was said, and “including …” after the speaker", () => {
+    expect(
+      who(
+        "The NTSB said the jet, operated by North Star Connect, was descending through 6,200 feet. Critics, including the Home Builders Federation, said the target was unrealistic.",
+      ),
+    ).toEqual([
+      ["the jet, operated by North Star Connect, was descending through 6,200 feet", "NTSB", "organization"],
+      ["the target was unrealistic", "critics", "unnamed_sources"],
+    ]);
+  });
+});

@@ -406,11 +406,13 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
   // "said the rate, excluding fraud, was 89 offences": an "-ing" word's aside too.
   const word = lowerWordAt(body, opener);
   // "said the suspect, a 34-year-old man, was arrested": an appositive that describes the subject.
+  // "said the jet, operated by North Star Connect, was descending": a participle's aside.
   if (
     !RELATIVE_WORDS.has(word) &&
     !APPOSITIVE_OPENERS.has(word) &&
     !(opener.flags & PARENTHETICAL_PREPOSITION) &&
-    !word.endsWith("ing")
+    !word.endsWith("ing") &&
+    !(opener.flags & PAST && !(opener.flags & ALWAYS_FINITE))
   )
     return -1;
   const close = segmentEndAfter(body, tokens, comma);

@@ -245,9 +245,14 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     const prev = tokens.slice(prevStart, prevEnd);
     // "Kim, speaking at City Hall, said", "A rapid analysis …, published on Wednesday, found", "The
     // mayor, asked about the cuts, said": a participial aside, like a prepositional one.
-    if (opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) || (opener.flags & PAST && !isCapitalised(opener)))
-      return looksLikeSubject(prev) ? prevStart : -1;
+    // "Critics, including the Home Builders Federation, said": members named in an aside.
     const w = lowerWordAt(body, opener);
+    if (
+      opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) ||
+      (opener.flags & PAST && !isCapitalised(opener)) ||
+      w === "including"
+    )
+      return looksLikeSubject(prev) ? prevStart : -1;
     if (RELATIVE_WORDS.has(w)) {
       // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
       // said": a description before the relative clause describes the name before it.
@@ -302,10 +307,18 @@ const ROLE_MODIFIERS = new Set([
  */
 function opensRoleAside(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
-  if (isCapitalised(first)) return false;
+  // "Robert Gardner, Nationwide's chief economist, said": a body's role, the body in the possessive.
+  if (isCapitalised(first))
+    return possessive(body, first) && from + 1 < to && opensRoleAside(body, tokens, from + 1, to);
   const w = lowerWordAt(body, first);
   if (ROLE_WORDS.has(w)) return true;
   return ROLE_MODIFIERS.has(w) && from + 1 < to && ROLE_WORDS.has(lowerWordAt(body, tokens[from + 1]!));
+}
+
+/** Does the token end in "'s" or "’s" ("Nationwide's")? */
+function possessive(body: string, t: Token): boolean {
+  const apostrophe = body.charCodeAt(t.end - 2);
+  return t.end - t.start > 2 && body.charCodeAt(t.end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 /** Do tokens [from, to) describe a name before them: "a professor at Yale", "director of research at …"? */
