@@ -72,10 +72,12 @@ const THE_NAMES = new Set([
   "Elysée",
   "Elysee",
   // Initials read letter by letter take "the" ("the FBI said"); those read as words do not ("NATO", "OPEC").
-  ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE".split(
+  ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE NTSB NHTSA FAA".split(
     " ",
   ),
 ]);
+/** Bodies whose names never take "the", though they look as if they might: "Met Éireann said". */
+const NO_THE_NAMES = new Set(["Met Éireann"]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
 const ENDS_WITH_COMPANY_WORD = new RegExp(
   `\\s(?:${[...COMPANY_TRADE_WORDS, ...COMPANY_NAME_ENDINGS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join("|")}|LLC|PLC|Canada)$`,
@@ -196,6 +198,7 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   )
     return lowerCommonCapital(name);
   if (THE_NAMES.has(name)) return `the ${name}`;
+  if (NO_THE_NAMES.has(name)) return name;
   // "civil rights groups", "two carriers": bodies in the plural read without "the", as people do.
   if (
     type === "organization" &&

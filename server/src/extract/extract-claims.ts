@@ -44,7 +44,7 @@ import { hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-a
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
 import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
-import { SUBJECT_PRONOUN } from "./analysis/word-flags.ts";
+import { ALWAYS_FINITE, LOWERCASE_REPORTING_VERB, PAST, SUBJECT_PRONOUN } from "./analysis/word-flags.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -475,6 +475,18 @@ function segmentsOf(
         namesSpeaker: true,
         sourced: true,
       };
+      // "The NAO put the cost at £8m a day, but Home Office accounts show it had fallen": a
+      // clause after ", but" names a source of its own, or is the article's.
+      const but = hedged === null && depth < MAX_SPEAKERS_PER_SENTENCE ? sentence.indexOf(", but ") : -1;
+      const rest = { ...s, start: s.start + but + ", but ".length };
+      const restTokens = but > 0 ? tokensWithin(body, tokens, rest.start, rest.end) : [];
+      // Only a clause with a subject of its own: "…, but warned that prices …" goes on with the forecaster.
+      if (restTokens.length > 2 && !(restTokens[0]!.flags & (PAST | ALWAYS_FINITE | LOWERCASE_REPORTING_VERB))) {
+        return [
+          { ...sourced, end: s.start + but },
+          ...segmentsOf(body, rest, restTokens, quotes, regions, memory, depth + 1),
+        ];
+      }
       if (hedged === null) return [sourced];
       // The article's own clause before the hedged one is no one else's.
       return [

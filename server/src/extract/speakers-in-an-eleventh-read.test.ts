@@ -82,3 +82,65 @@ describe("what a speaker did besides saying, and asides", () => {
     ]);
   });
 });
+
+describe("bodies, live blogs and disputed figures", () => {
+  it("reads “Met Éireann said” as the weather service's, without “the”", () => {
+    const all = claims(
+      "Met Éireann said the storm's central pressure had fallen to 958 millibars. A gust of 93mph was recorded at Mace Head, Met Éireann said.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.type])).toEqual([
+      ["Met Éireann", "organization"],
+      ["Met Éireann", "organization"],
+    ]);
+    expect(all[0]!.text).toBe("According to Met Éireann, the storm's central pressure had fallen to 958 millibars");
+  });
+
+  it("splits “said A but that B”", () => {
+    expect(
+      claims(
+        "Citigroup analyst Harald Hendrikse said the cost savings looked credible but that Nordvik was losing share in China.",
+      ).map((c) => c.quote),
+    ).toEqual(["the cost savings looked credible", "Nordvik was losing share in China"]);
+  });
+
+  it("makes no claim of a live blog's time stamps", () => {
+    expect(
+      claims(
+        "14.05 BST\n\nThe Met Office has upgraded its wind warning to amber.\n\n14:20 BST\n\nThe Environment Agency has issued 27 flood warnings.\n\n2:05 p.m. ET:\n\nPower was cut to 4,000 homes.",
+      ).map((c) => c.quote),
+    ).toEqual([
+      "The Met Office has upgraded its wind warning to amber",
+      "The Environment Agency has issued 27 flood warnings",
+      "Power was cut to 4,000 homes",
+    ]);
+  });
+
+  it("flags the claim whose figure a hedge names, not the sentence before the hedge", () => {
+    const all = claims(
+      "The Home Office said 2,300 people had been returned to France under the deal. Laura Finch said asylum hotel costs had risen to £8m a day. The claim that 2,300 people have been returned to France could not be verified.",
+    );
+    expect(claimQuoting(all, "2,300 people had").flags).toContain("unconfirmed");
+    expect(claimQuoting(all, "£8m").flags).not.toContain("unconfirmed");
+  });
+
+  it("ends a body's estimate at “, but” when another subject follows", () => {
+    const all = claims(
+      "The National Audit Office put the cost at £8m a day in 2023, but Home Office accounts published in March show it had fallen to about £5.5m a day by the end of 2024.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["The National Audit Office put the cost at £8m a day in 2023", "National Audit Office"],
+      [
+        "Home Office accounts published in March show it had fallen to about £5.5m a day by the end of 2024",
+        "the article",
+      ],
+    ]);
+  });
+
+  it("gives “X's claim that A has been challenged” to X, disputed, and the challenge to the article", () => {
+    const all = claims("The minister's claim that crossings have halved has been challenged by a think tank.");
+    expect(all.map((c) => [c.text, c.claimant.name, c.flags.includes("disputed")])).toEqual([
+      ["According to the minister, crossings have halved", "minister", true],
+      ["The minister's claim has been challenged by a think tank", "the article", false],
+    ]);
+  });
+});

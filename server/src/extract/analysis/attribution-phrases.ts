@@ -268,6 +268,13 @@ const SOURCES_TELL =
 const SOME_OF_WHOM =
   /,\s*(?:one|some|many|several|most|two|three|four|five|all|few|none) of (?:whom|them) (?:said|says|told \p{L}+|complained|wrote|claimed|reported)\s+(?:that\s+)?(?=\S)/u;
 
+/**
+ * "The minister's claim that crossings have halved has been challenged by a think tank": the
+ * claim is the owner's; that it was challenged is the article's (and marks it disputed).
+ */
+const CLAIM_CHALLENGED =
+  /^(?:The\s+)?([\p{L}.’' -]{2,40}?)['’]s?\s+(?:claim|assertion|suggestion|figure|statement)\s+that\s+(.{3,200}?)\s+((?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?)?(?:challenged|disputed|questioned|rejected|contradicted|debunked|denied)\b.*)$/su;
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -308,6 +315,19 @@ export function phraseAttribution(
       ...credited(unnamedSources(whom[0], null), start + whom.index + whom[0].length, end),
       lead: { start, end: start + whom.index },
     };
+  const challenged = hasThat ? CLAIM_CHALLENGED.exec(text) : null;
+  if (challenged && plausibleSpeakerName(challenged[1]!.replace(/^the\s+/i, ""))) {
+    const claimant = memory.speaker(challenged[1]!);
+    if (claimant) {
+      const contentStart = start + text.indexOf(challenged[2]!, challenged[1]!.length);
+      const tailStart = end - challenged[3]!.length;
+      return {
+        ...credited(claimant, contentStart, contentStart + challenged[2]!.length),
+        tail: { start: tailStart, end },
+        tailWording: `${text.slice(0, contentStart - start).replace(/\s+that\s+$/, "")} ${challenged[3]!.replace(/[.!]$/, "")}`,
+      };
+    }
+  }
   const lead = LEAD_ACCORDING_TO.exec(text);
   if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
   // "As the minister said, the plan failed": the article repeats the speaker's claim.

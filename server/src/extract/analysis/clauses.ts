@@ -314,7 +314,12 @@ function splitClausesFrom(
     }
     if (!split && leftHasVerb) {
       const coordinator = (t.flags & COORDINATOR) !== 0;
-      if (reported && (isAnd || (comma && coordinator)) && !inParticiple && joinsSecondThatClause(body, tokens, i)) {
+      if (
+        reported &&
+        (isAnd || (comma && coordinator) || (depth === 0 && isBut(body, t))) &&
+        !inParticiple &&
+        joinsSecondThatClause(body, tokens, i)
+      ) {
         // "… (,) and that his administration had deported …", "…, but that it had not been able
         // to confirm …": "and that" is left out of both claims.
         split = { at: i + 2, leftEnd: i, mode: "clause" };

@@ -30,6 +30,9 @@ const TRAILING_TAG =
  */
 const COMMENT_VERDICT =
   /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|charge|accusation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}’'-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven|did not support|does not support|do not support|called (?:exaggerated|inflated|false|misleading|wrong|baseless))|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ ){0,2}?(?:false|untrue|true|inaccurate|accurate|incorrect|correct|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
+/** "The minister's claim that … has been challenged by a think tank": what was just claimed is taken on. */
+const CHALLENGED_BY =
+  /\s(?:(?:has|have|had) been |(?:was|were|is|are) (?:being )?)?(?:challenged|disputed|questioned|contradicted|debunked) by\b/iu;
 /** A comment that agrees ("a figure nobody disputed", "which is not false") or says nothing ("which is true"). */
 const NEGATED = /\b(?:not|never|nobody|no one)\b|n['’]t\b/i;
 const AGREEING = /\b(?:true|accurate|correct)$/i;
@@ -86,6 +89,7 @@ gated(COMMENT_VERDICT, DISPUTE_GATE);
 gated(REBUTTAL_OPENER, DISPUTE_GATE);
 gated(DISPUTING_SENTENCE, DISPUTE_GATE);
 gated(RATING_SENTENCE, DISPUTE_GATE);
+gated(CHALLENGED_BY, DISPUTE_GATE);
 
 /** Can the sentence whose gate bits these are hold a dispute cue at all? */
 export function mayDispute(bits: number): boolean {
@@ -168,6 +172,11 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
     for (let i = to - 1; i >= from && !before; i--)
       if (claims[i]!.end <= cueStart && isReported(claims[i]!)) before = claims[i];
     if (before) flagSpeaker(claims, from, to, before, -Infinity, cueStart);
+  }
+  const challenged = cues < MAX_CUES ? CHALLENGED_BY.exec(sentence) : null;
+  if (challenged) {
+    const taken = reportedClaimBefore(claims, from, at + challenged.index);
+    if (taken) flag(taken);
   }
   COMMENT_VERDICT.lastIndex = 0;
   for (let m = COMMENT_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = COMMENT_VERDICT.exec(sentence)) {

@@ -473,6 +473,10 @@ export const KNOWN_BODIES = new Set([
   "Oxford Economics",
   "Statistics Canada",
   "Citizens Advice",
+  // Weather services and police named "Met", never with "the" in Ireland.
+  "Met Éireann",
+  "Met Office",
+  "Met Police",
   // Parties speak as bodies: "Labour said", "the Conservatives said".
   "Labour",
   "Conservatives",

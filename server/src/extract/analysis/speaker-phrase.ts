@@ -125,7 +125,10 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   const words: string[] = [];
   for (let t = from; t < to; t++) {
     // "The Left party": a capitalised word inside a name is no verb, whatever its letters.
-    const inName = t > from && (tokens[t]!.flags & CAPITALISED) !== 0;
+    // "Met Éireann", "Met Office": a capitalised first word before another is a name's too.
+    const inName =
+      (tokens[t]!.flags & CAPITALISED) !== 0 &&
+      (t > from || (t + 1 < to && (tokens[t + 1]!.flags & CAPITALISED) !== 0));
     // "People familiar with the plans": a present form after a determiner is a plural noun.
     if (tokens[t]!.flags & ALWAYS_FINITE && !inName && !nounAfterDeterminer(body, tokens, t, from)) return false;
     // A past form right after a name is its verb: "Ortega rejected claims that …", "Ortega disputed".

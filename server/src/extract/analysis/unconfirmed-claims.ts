@@ -75,5 +75,21 @@ export function markUnconfirmed(
     }
   }
   if (flagged) return;
+  // "The claim that 2,300 people have been returned could not be verified": the claim that
+  // holds the figure the hedge names, a sentence or two back.
+  const figure = NAMED_FIGURE.exec(sentence.slice(0, hedge.index));
+  if (figure) {
+    for (let i = from - 1; i >= Math.max(0, from - FIGURE_REACH); i--) {
+      const c = claims[i]!;
+      if (isReported(c) && c.quote.includes(figure[0])) {
+        flag(c);
+        return;
+      }
+    }
+  }
   for (let i = previousFrom; i < previousTo; i++) if (isReported(claims[i]!)) flag(claims[i]!);
 }
+/** A figure the hedge names: "2,300", "£8m". */
+const NAMED_FIGURE = /\d[\d,.]*\d|\d/;
+/** How many claims back the claim holding that figure is looked for. */
+const FIGURE_REACH = 8;

@@ -38,6 +38,8 @@ const FURNITURE = [
 /** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
 const LINE_FURNITURE_MAX = 120;
 const LINE_FURNITURE = [
+  // A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:".
+  /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
   /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
   // A wire's name on its own line under a byline: "Associated Press", "Reuters".
