@@ -144,3 +144,22 @@ describe("bodies, live blogs and disputed figures", () => {
     ]);
   });
 });
+
+describe("bodies and names the eleventh read lost", () => {
+  it("gives “X said it respects … and noted that …” to X, split at the second report, a sports body as a body", () => {
+    const all = claims(
+      'Athletics Kenya said it "respects the decision" and noted that it had increased its budget to 100 million shillings this year.',
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name, c.claimant.type])).toEqual([
+      ['it "respects the decision"', "Athletics Kenya", "organization"],
+      ["it had increased its budget to 100 million shillings this year", "Athletics Kenya", "organization"],
+    ]);
+  });
+
+  it("names the speaker after “said the World Bank's chief economist,” and keeps a name's particles", () => {
+    const all = claims(
+      '"Five people have died," said the World Bank\'s chief economist, Indermit Gill. "Every extra 1,000 steps made a difference," said Dr Borja del Pozo Cruz of the University of Southern Denmark. He said the target was not necessary.',
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["Indermit Gill", "Borja del Pozo Cruz", "Borja del Pozo Cruz"]);
+  });
+});

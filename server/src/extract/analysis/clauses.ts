@@ -290,8 +290,8 @@ function splitClausesFrom(
       !split &&
       !leftHasVerb &&
       reported &&
-      (comma || (depth === 0 && isBut(body, t))) &&
-      t.flags & COORDINATOR &&
+      (comma || isAnd || (depth === 0 && isBut(body, t))) &&
+      (t.flags & COORDINATOR || isAnd) &&
       reportsThatAt(tokens, i + 1)
     ) {
       // "said patient care continues safely, but acknowledged that …": a verb the flags do not know
@@ -323,7 +323,7 @@ function splitClausesFrom(
         // "… (,) and that his administration had deported …", "…, but that it had not been able
         // to confirm …": "and that" is left out of both claims.
         split = { at: i + 2, leftEnd: i, mode: "clause" };
-      } else if (reported && comma && coordinator && reportsThatAt(tokens, i + 1)) {
+      } else if (reported && ((comma && coordinator) || isAnd) && reportsThatAt(tokens, i + 1)) {
         // "estimated that the drug could reach $4.5bn, but cautioned that pricing would be a
         // hurdle": the speaker reports again; what follows "that" is the speaker's, not the drug's.
         split = { at: i + 3, leftEnd: i, mode: "clause" };

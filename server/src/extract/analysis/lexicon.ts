@@ -528,6 +528,15 @@ export function isOrganisationPlural(word: string): boolean {
 }
 
 export const ORGANISATION_WORDS = new Set([
+  // National sports bodies named by their sport: "Athletics Kenya", "Cricket Australia", "Rugby Australia".
+  "athletics",
+  "cricket",
+  "rugby",
+  "cycling",
+  "swimming",
+  "rowing",
+  "netball",
+  "gymnastics",
   "presidency",
   "airline",
   "airlines",

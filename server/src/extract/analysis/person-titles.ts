@@ -49,6 +49,9 @@ export function mayBeGivenName(word: string): boolean {
  * name stays with it ("Mark Haines of Gloucestershire Police"). Null when no title stands before
  * a name (a name alone, "a spokesperson for the airline", "the governor").
  */
+/** Lowercase words inside a surname: "del Pozo", "van der Berg", "von der Leyen". */
+const NAME_PARTICLES = new Set("de del della da di van von der den dos das du le la al bin ibn".split(" "));
+
 export function splitTitle(written: string): { title: string; name: string } | null {
   const all = written.split(" ");
   // "Robert F. Kennedy Jr.": a suffix after the surname and initials before it belong to the name.
@@ -64,6 +67,13 @@ export function splitTitle(written: string): { title: string; name: string } | n
     }
   }
   if (!SURNAME.test(words[end - 1]!) || TITLE_WORD.test(words[end - 1]!)) return null;
+  // "Dr Borja del Pozo Cruz": a surname of several words joined by a particle is one surname.
+  const particle = words.findIndex((w, k) => k > 0 && k < end - 1 && NAME_PARTICLES.has(w));
+  if (particle > 0 && mayBeGivenName(words[particle - 1]!)) {
+    const from = particle - 1;
+    if (from === 0) return null;
+    return { title: words.slice(0, from).join(" "), name: words.slice(from, end).join(" ") };
+  }
   let start = end - 1;
   // Middle initials between the given name and the surname: "Robert F. Kennedy".
   let given = end - 2;

@@ -15,7 +15,9 @@ import { isJsSpace } from "../text/char-classes.ts";
 const PUT_IT = "put it (?:bluntly|simply|plainly|succinctly|starkly|this way|another way|best)";
 const PUT_IT_AT_END = new RegExp(`\\b${PUT_IT}$`);
 const VERB_ALT = `${[...REPORTING_VERBS].join("|")}|${PUT_IT}`;
-const NAME = "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
+// "Borja del Pozo Cruz", "Ursula von der Leyen": a particle between a name's capitalised words.
+const NAME =
+  "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+(?:(?:de|del|della|da|di|van|von|der|den|dos|das|du|le|la|al|bin|ibn)\\s+){0,2}){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
 const CHANNEL =
   /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
 /**
@@ -42,8 +44,10 @@ const AFTER_QUOTE_TITLED = new RegExp(
  * Streeting": a description (a possessive or "the", then lowercase words), a comma and the name
  * that ends the tag. Tried before the plain form when that takes a possessive for a name ("Brazil's").
  */
+/** "Brazil's", "the World Bank's": whose role it is, in the possessive. */
+const OWNER = "(?:[\\p{Lu}][\\p{L}.\\-]*\\s+){0,3}[\\p{Lu}][\\p{L}.\\-]*['’]s\\s+";
 const AFTER_QUOTE_DESCRIBED = new RegExp(
-  `^[\\s,]*(?:${VERB_ALT})\\s+(?:the\\s+|[\\p{Lu}][\\p{L}.\\-]*['’]s\\s+)(?:\\p{Ll}[\\p{L}’'-]*\\s+){0,4}\\p{Ll}[\\p{L}’'-]*,\\s+${NAME}(?=\\s*(?:[.,;!?]|$))`,
+  `^[\\s,]*(?:${VERB_ALT})\\s+(?:the\\s+(?:${OWNER})?|${OWNER})(?:\\p{Ll}[\\p{L}’'-]*\\s+){0,4}\\p{Ll}[\\p{L}’'-]*,\\s+${NAME}(?=\\s*(?:[.,;!?]|$))`,
   "u",
 );
 

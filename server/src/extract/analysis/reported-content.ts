@@ -26,6 +26,7 @@ import {
   THAT,
   TO,
   UPPER_OR_NUMBER_FIRST,
+  SUBJECT_PRONOUN,
 } from "./word-flags.ts";
 
 /**
@@ -304,6 +305,9 @@ export function reportedContent(
       const plural = pluralPresentVerbIn(body, tokens, c + 1, Math.min(to, c + 6));
       if (plural >= 0 && (v < 0 || plural < v)) v = plural;
       if (v < 0) v = presentTenseVerb(body, tokens, c + 1, Math.min(to, c + 6));
+      // "said it respects the decision and noted …": a pronoun's own verb in "-s" comes first.
+      if (v > c + 1 && tokens[c]!.flags & SUBJECT_PRONOUN && presentTenseVerb(body, tokens, c + 1, c + 2) === c + 1)
+        v = c + 1;
     }
     // "The mayor announced the city spends $2 billion": any reporting verb, a stricter shape; also
     // before a later past ("said the appointment removes an overhang but warned that …").
