@@ -163,3 +163,25 @@ describe("bodies and names the eleventh read lost", () => {
     expect(all.map((c) => c.claimant.name)).toEqual(["Indermit Gill", "Borja del Pozo Cruz", "Borja del Pozo Cruz"]);
   });
 });
+
+describe("sources in relative clauses, participles and documents", () => {
+  it("gives “which he said cost $4.2 million” to the speaker", () => {
+    const all = claims(
+      "Mayor Luis Ortega credited the violence interruption program, which he said cost $4.2 million and reached more than 900 young people.",
+    );
+    expect(claimQuoting(all, "$4.2 million").claimant.name).toBe("Luis Ortega");
+  });
+
+  it("reads “X used …, saying …” as X's, a past too short for the “-ed” test", () => {
+    const all = claims(
+      "Ed Davey used his two questions to raise care homes, saying more than 13,000 beds had closed since 2015.",
+    );
+    expect(claimQuoting(all, "13,000").claimant.name).toBe("Ed Davey");
+  });
+
+  it("gives what “Figures from the Bank of England showed” to those figures", () => {
+    expect(who("Figures from the Bank of England showed that mortgage approvals rose to 68,300.")).toEqual([
+      ["mortgage approvals rose to 68,300", "figures from the Bank of England", "organization"],
+    ]);
+  });
+});

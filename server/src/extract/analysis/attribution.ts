@@ -100,8 +100,19 @@ function evidenceShows(body: string, tokens: readonly Token[], i: number): boole
   const t = tokens[i]!;
   // Cheap first: four to six chars starting with a lowercase "s".
   if (t.end - t.start < 4 || t.end - t.start > 6 || body.charCodeAt(t.start) !== 115) return false;
-  return SHOWING.has(lowerWordAt(body, t)) && EVIDENCE_NOUNS.has(lowerWordAt(body, tokens[i - 1]!));
+  if (!SHOWING.has(lowerWordAt(body, t))) return false;
+  if (EVIDENCE_NOUNS.has(lowerWordAt(body, tokens[i - 1]!))) return true;
+  // "Figures from the Bank of England showed …", "Data compiled by analytics firm X show …": the
+  // document, then whose it is, before the verb with no comma between.
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    if (commaBefore(body, tokens, k + 1)) return false;
+    if (EVIDENCE_NOUNS.has(lowerWordAt(body, tokens[k]!)) && EVIDENCE_OWNER.has(lowerWordAt(body, tokens[k + 1]!)))
+      return true;
+  }
+  return false;
 }
+/** Words after a document's noun that say whose it is: "figures from", "data compiled by". */
+const EVIDENCE_OWNER = new Set(["from", "by", "of", "compiled", "published", "released"]);
 
 /**
  * Finds reported speech in a sentence that is not a direct quotation: "According to X, …",

@@ -137,6 +137,10 @@ export const AUXILIARIES = new Set([
 export const IRREGULAR_PAST = new Set([
   "died",
   "lied",
+  // Regular pasts too short for the "-ed" test (five letters or more): "Davey used his questions".
+  "used",
+  "owed",
+  "axed",
   "met",
   "said",
   "took",

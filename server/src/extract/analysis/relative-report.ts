@@ -111,8 +111,11 @@ function opensVerb(body: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isFiniteVerb(tokens, i)) return true;
   if (t.flags & CAPITALISED || NOT_A_VERB.has(lowerWordAt(body, t))) return false;
+  // "which he said cost $4.2 million": a past written as the base form.
+  if (SAME_FORM_PASTS.has(lowerWordAt(body, t))) return true;
   return t.end - t.start > 3 && body.charCodeAt(t.end - 1) === 115 && body.charCodeAt(t.end - 2) !== 115;
 }
+const SAME_FORM_PASTS = new Set(["cost", "hurt", "cut", "hit"]);
 
 /**
  * Before the reporting verb at j: the speaker, and before it "which"/"that"/"who" (clauseStart is
