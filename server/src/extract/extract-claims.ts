@@ -64,7 +64,8 @@ const ADDED_AFTER_TAG =
 function possessiveTagIn(body: string, tokens: readonly Token[]): boolean {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.end - t.start !== 3 || !commaBefore(body, tokens, i)) continue;
+    // Cheap first: three letters starting with "h".
+    if (t.end - t.start !== 3 || body.charCodeAt(t.start) !== 104 || !commaBefore(body, tokens, i)) continue;
     const w = lowerWordAt(body, t);
     if (w === "his" || w === "her") return true;
   }

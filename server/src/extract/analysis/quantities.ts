@@ -934,6 +934,14 @@ const YEAR_COMPARED_BEFORE = /\b(?:increase|rise|jump|fall|drop|decline|decrease
 const DATE_RANGE_BEFORE =
   /(?:\b(?:19|20)\d\d[/–-]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}[ \u00a0]*[–-][ \u00a0]*)$/;
 
+/** Is the last char before `at`, spaces aside, a slash or a dash? A cheap test before DATE_RANGE_BEFORE. */
+function dashOrSlashBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  const c = text.charCodeAt(k);
+  return c === 47 || c === 45 || c === 0x2013;
+}
+
 /** Up to `n` chars of the text before the match. */
 function before(m: RegExpExecArray, n: number): string {
   return m.input.slice(Math.max(0, m.index - n), m.index);
@@ -979,7 +987,15 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   )
     return null;
   // "2026/27", "2024-25" (a financial year's end) and "Oct. 21-26" (a range's last day) count nothing.
-  if (isDigits && !currency && !percent && !noun && num.length <= 2 && DATE_RANGE_BEFORE.test(before(m, 16)))
+  if (
+    isDigits &&
+    !currency &&
+    !percent &&
+    !noun &&
+    num.length <= 2 &&
+    dashOrSlashBefore(m.input, m.index) &&
+    DATE_RANGE_BEFORE.test(before(m, 16))
+  )
     return null;
   if (!isDigits && !noun && !mult && !qual) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
