@@ -143,8 +143,15 @@ function isDescribedRole(name: string): boolean {
 
 /** "Prime Minister", "Foreign Secretary": an office written in capitals with no name after it. */
 function isOfficeAlone(words: readonly string[]): boolean {
-  return words.length <= 3 && isOffice(words[words.length - 1]!.toLowerCase());
+  const office = isOffice(words[words.length - 1]!.toLowerCase());
+  // Not a surname that is an office's word: "Jim Justice", "Anna Chancellor".
+  return office && (words.length === 1 || (words.length <= 3 && OFFICE_MODIFIERS.has(words[0]!)));
 }
+const OFFICE_MODIFIERS = new Set(
+  "Prime Foreign Home Health Finance Defence Defense Interior Chief Deputy Vice First Attorney Education Transport Justice Culture Energy Environment Treasury".split(
+    " ",
+  ),
+);
 
 /**
  * The claimant as the wording names it: "the Colombian presidency", "the president", "the grid

@@ -2,20 +2,12 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
-import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
+import { openingBodyName, openingPersonName, possessiveSurname } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
-import {
-  commaBefore,
-  countTokens,
-  gateBitsWithin,
-  lowerWordAt,
-  tokenize,
-  tokensWithin,
-  type Token,
-} from "./analysis/tokens.ts";
+import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
 import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
@@ -60,21 +52,11 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
 
-/** Does "his" or "her" follow a comma in the sentence (", his campaign said")? */
-function possessiveTagIn(body: string, tokens: readonly Token[]): boolean {
-  for (let i = 2; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // Cheap first: three letters starting with "h".
-    if (t.end - t.start !== 3 || body.charCodeAt(t.start) !== 104 || !commaBefore(body, tokens, i)) continue;
-    const w = lowerWordAt(body, t);
-    if (w === "his" || w === "her") return true;
-  }
-  return false;
-}
-
 /** An opening quotation mark, then a lowercase letter: a quotation that goes on from an earlier one. */
 const GOES_ON_QUOTE = /^[“"]\p{Ll}/u;
 const QUOTE_EDGES = /^[“"]|[,.]?[”"]$/g;
+/** Words that go on with the first part's sentence: “We are ready,” he said, “to cut rates …”. */
+const GOES_ON_WORD = /^(?:to|that|and|but|or|because|which|who|if|when|as|than|for|with|in|on|by)\b/;
 /** The first part ends with a comma inside its closing mark: “We are ready,” */
 const OPEN_COMMA_QUOTE = /,[”"]$/;
 /** Only a speaker's tag between the parts: “…,” Bailey said, “…” */
@@ -105,7 +87,8 @@ function withInterruptedQuotesJoined(body: string, segments: readonly Segment[])
       out[out.length - 1] = {
         ...prev,
         end: seg.end,
-        restored: `${first} ${second}`,
+        // "…terrible,” she said, “people were screaming”: a clause of its own keeps its comma.
+        restored: GOES_ON_WORD.test(second) ? `${first} ${second}` : `${first}, ${second}`,
       };
       continue;
     }
@@ -452,8 +435,6 @@ function segmentsOf(
     }
     return out;
   }
-  // "Beck will campaign …, his campaign said": the sentence's own subject is whom "his" means.
-  memory.noteSentencePerson(possessiveTagIn(body, tokens) ? openingPersonName(body, tokens) : null);
   const a = reported ?? findAttribution(body, s.start, s.end, tokens, memory);
   if (!a) {
     const person = openingPersonName(body, tokens);
@@ -461,6 +442,10 @@ function segmentsOf(
     else {
       const named = openingBodyName(body, tokens);
       if (named) memory.noteBody(named);
+      else {
+        const possessor = possessiveSurname(body, tokens);
+        if (possessor) memory.notePossessor(possessor);
+      }
     }
     // "Goldman Sachs expects Brent to average $56", "Valadares is understood to be earning …":
     // someone the sentence names without a reporting verb, worded as written.

@@ -177,7 +177,7 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
  * "The court heard evidence for three days".
  */
 const HEARING_HEARD =
-  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest|hearing|trial|committee)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?=\S)/u;
+  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?=\S)/u;
 
 /**
  * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
@@ -214,11 +214,13 @@ const NOT_A_PREDICATE =
   /^(?:adding|saying|noting|and|but|or|while|though|although|because|so|yet|where|when|if|the|a|an|this|that|these|those|its|their|his|her|with|in|on|at|for|by|from|to|up|down|after|before|as|than|which|who|according|citing|\p{L}+ing\b)/u;
 const MAX_SUBJECT_WORDS = 6;
 const LEADING_JOINER = /^(?:But|And|Yet|So)\s+/;
+const NOT_A_SUBJECT = /^(?:according|meanwhile|however|still|instead|separately|later|earlier|\p{L}+ing)$/iu;
 
 /** Is `phrase` a subject or an opening adverbial without a verb ("The rankings", "In 2020")? */
 function subjectOnly(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
-  if (words.length > MAX_SUBJECT_WORDS || /^according$/i.test(words[0]!)) return false;
+  // Not an opening phrase: "Speaking to reporters, the mayor said, …", "Meanwhile, …".
+  if (words.length > MAX_SUBJECT_WORDS || NOT_A_SUBJECT.test(words[0]!)) return false;
   for (const w of words) {
     const lower = w.toLowerCase();
     if (
@@ -266,7 +268,7 @@ const SOURCES_TELL =
  * just named speaks, unnamed; the clause before is the article's.
  */
 const SOME_OF_WHOM =
-  /,\s*(?:one|some|many|several|most|two|three|four|five|all|few|none) of (?:whom|them) (?:said|says|told \p{L}+|complained|wrote|claimed|reported)\s+(?:that\s+)?(?=\S)/u;
+  /,\s*(?:one|some|many|several|most|two|three|four|five|all|few) of (?:whom|them) (?:said|says|told \p{L}+|complained|wrote|claimed|reported)\s+(?!to\b|anything\b|nothing\b)(?:that\s+)?(?=\S)/u;
 
 /**
  * "The minister's claim that crossings have halved has been challenged by a think tank": the
@@ -275,6 +277,43 @@ const SOME_OF_WHOM =
 const CLAIM_CHALLENGED =
   /^(?:The\s+)?([\p{L}.’' -]{2,40}?)['’]s?\s+(?:claim|assertion|suggestion|figure|statement)\s+that\s+(.{3,200}?)\s+((?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?)?(?:challenged|disputed|questioned|rejected|contradicted|debunked|denied)\b.*)$/su;
 
+/** A speaker named later in the sentence: "The committee was told …, the chairman said". */
+const SAID_LATER = /,\s+[^,]{2,40}\s(?:said|says|added|told)\b/;
+/** Where a clause of its own joins ("…, saying it opened 40 investigations", "…, but confirmed …", "… and ordered …"). */
+const CLAUSE_JOIN_AFTER = /,\s*(?:saying|adding|but|while|although|though|and)\s|\s+and\s+(?=[a-z]{3,}ed\b)/;
+/** Subordinators that make a clause no main one: "After the club dismissed claims …". */
+const OPENS_SUBORDINATE = /^(?:After|When|Before|If|As|Since|Although|Though|While|Because|Until|Once)\b/;
+const SAID_BEFORE = /\b(?:said|says|say|told|tells|added|claimed|argued|insisted|reported)\b/;
+
+/** Is `prefix` a subject of at most six words, in no subordinate clause and after no reporting verb? */
+function mainClauseSubject(prefix: string): boolean {
+  const words = prefix.trim().split(/\s+/);
+  return words.length <= 6 && !prefix.includes(",") && !OPENS_SUBORDINATE.test(prefix) && !SAID_BEFORE.test(prefix);
+}
+
+/**
+ * The claimant's content from `from` (chars into `text`) to the end of its clause: a clause of its
+ * own after it ("…, but confirmed a restructuring") is the article's.
+ */
+function toClauseEnd(claimant: Claimant, text: string, start: number, from: number, subject = ""): Attribution {
+  const join = CLAUSE_JOIN_AFTER.exec(text.slice(from));
+  if (join === null) return credited(claimant, start + from, start + text.length);
+  const contentEnd = start + from + join.index;
+  const tailFrom = from + join.index + join[0].length;
+  const rest = text.slice(tailFrom).replace(/[.!]$/, "");
+  // "The company denied reports …, but confirmed a restructuring": the denier did what follows,
+  // and "…, saying it opened 40 investigations" is what the denier said.
+  const saying = /^,\s*(?:saying|adding)/.test(join[0]);
+  const verbFirst = /^\p{Ll}+ed\b/u.test(rest);
+  return {
+    ...credited(claimant, start + from, contentEnd),
+    tail: { start: start + tailFrom, end: start + text.length },
+    ...(subject !== "" && (saying || verbFirst)
+      ? { tailWording: saying ? `${subject} said ${rest}` : `${subject} ${rest}` }
+      : {}),
+  };
+}
+
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
   text: string,
@@ -282,22 +321,30 @@ export function phraseAttribution(
   end: number,
   memory: ClaimantMemory,
 ): Attribution | null {
-  const heard = text.charCodeAt(0) === 84 || text.charCodeAt(0) === 65 ? HEARING_HEARD.exec(text) : null;
+  const heard =
+    (text.charCodeAt(0) === 84 || text.charCodeAt(0) === 65) && !SAID_LATER.test(text)
+      ? HEARING_HEARD.exec(text)
+      : null;
   if (heard)
-    return credited(
+    return toClauseEnd(
       { name: `evidence heard by the ${heard[1]!}`, type: "unnamed_sources", via: null },
-      start + heard[0].length,
-      end,
+      text,
+      start,
+      heard[0].length,
     );
   // One search for the word the next two shapes need.
   const hasThat = text.includes(" that ");
   const denied = hasThat ? DENIED_REPORTS.exec(text) : null;
-  if (denied)
+  // The denial is the sentence's own, by a short subject: not "Smith said the club had dismissed
+  // claims that …", "After the club dismissed claims that …".
+  if (denied && mainClauseSubject(text.slice(0, denied.index)))
     return {
-      ...credited(
+      ...toClauseEnd(
         { name: denied[1]!.toLowerCase(), type: "unnamed_sources", via: null },
-        start + denied.index + denied[0].length,
-        end,
+        text,
+        start,
+        denied.index + denied[0].length,
+        text.slice(0, denied.index).trim(),
       ),
       // The denial itself is the article's: "The minister denied reports".
       lead: { start, end: start + denied.index + denied[0].length - " that ".length },

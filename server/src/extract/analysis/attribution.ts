@@ -2,7 +2,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
-import { maxSpeakerTokens, plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
+import { maxSpeakerTokens, plausibleSpeaker, standsBeforeSpeechVerb, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import {
   coordinatedSubjectEnd,
   describedNameEnd,
@@ -30,7 +30,17 @@ import { isCommonWord } from "./sentence-openers.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
-import { CAPITALISED, LOWERCASE_REPORTING_VERB, MAY_START_QUANTITY, OUT, PAST, POINTED, THAT } from "./word-flags.ts";
+import {
+  ALWAYS_FINITE,
+  AND,
+  CAPITALISED,
+  LOWERCASE_REPORTING_VERB,
+  MAY_START_QUANTITY,
+  OUT,
+  PAST,
+  POINTED,
+  THAT,
+} from "./word-flags.ts";
 
 export interface Attribution {
   claimant: Claimant;
@@ -82,6 +92,23 @@ function recallsSpeech(body: string, tokens: readonly Token[], i: number): boole
   const next = tokens[i + 1];
   if (!next || next.flags & THAT || commaBefore(body, tokens, i + 1)) return true;
   return /^\s*[:“"]/.test(body.slice(tokens[i]!.end, next.start));
+}
+
+const NEEDS_A_CLAUSE = new Set(["feared", "calculated", "calculates", "calculate"]);
+/** How far after the verb the clause's auxiliary is looked for ("feared the death toll would"). */
+const AUXILIARY_REACH = 7;
+
+/** Does a that-clause, or a subject and an auxiliary before any comma or "and", start at `from`? */
+function clauseAhead(body: string, tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (first === undefined) return false;
+  if (first.flags & THAT) return true;
+  for (let k = from + 1; k < tokens.length && k - from < AUXILIARY_REACH; k++) {
+    const t = tokens[k]!;
+    if (commaBefore(body, tokens, k) || t.flags & AND) return false;
+    if (t.flags & ALWAYS_FINITE) return true;
+  }
+  return false;
 }
 
 const SHOWING = new Set(["show", "shows", "showed"]);
@@ -163,6 +190,9 @@ function verbAttribution(
     // "Halvern recalled 98,000 SUVs": a carmaker's recall; only "recalled that …", "recalled: “…”"
     // or a trailing "…, she recalled" report a memory.
     if (RECALLING.has(lower) && !recallsSpeech(body, tokens, i)) continue;
+    // "Investors feared a repeat of 2008 and sold …", "calculated its tax bill using …": a fear or
+    // a sum reports only a clause ("feared that …", "feared the toll would rise").
+    if (NEEDS_A_CLAUSE.has(lower) && !clauseAhead(body, tokens, i + 1)) continue;
     // "Hale repeated his claim that …": the speaker stands before "repeated".
     const verb = reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;
@@ -352,9 +382,12 @@ function speakerAside(
   fullNameTo: number,
   verb: number,
 ): { start: number; end: number; restored: string } | null {
+  // "Smith, who won in 2020, has said": the auxiliary belongs to the verb, not the aside.
+  let v = verb;
+  while (v - 1 > nameTo && !commaBefore(body, tokens, v) && standsBeforeSpeechVerb(body, tokens[v - 1]!)) v--;
   return (
-    relativeAside(body, tokens, nameFrom, nameTo, verb) ??
-    participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : verb)
+    relativeAside(body, tokens, nameFrom, nameTo, v) ??
+    participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : v)
   );
 }
 

@@ -24,7 +24,9 @@ import {
   OUTLET_WORDS,
   ROLE_WORDS,
   SUBJECT_PRONOUNS,
+  describesUnnamedPerson,
   namesUnnamedSource,
+  UNNAMED_SOURCE_PATTERN,
 } from "./lexicon.ts";
 
 export const ARTICLE_CLAIMANT: Claimant = { name: "the article", type: "article", via: null };
@@ -71,6 +73,16 @@ const SERVICE_GUARD = /\b(?:(?:coast|national|border)[ -]?guard|air[ -]force|arm
 const singleUnnamed = new WeakSet<Claimant>();
 const ONE_PERSON = /^\s*(?:a|an|one)\s/i;
 
+const SPORTS_BODY =
+  /^(?:Athletics|Cricket|Rugby|Cycling|Swimming|Rowing|Netball|Gymnastics|Football|Tennis|Hockey|Basketball) \p{Lu}\p{Ll}+$/u;
+
+/** Unnamed people with their description as the name ("senior official at Universities UK"). */
+function describedUnnamed(phrase: string, via: string | null): Claimant {
+  const described: Claimant = { name: cleanName(phrase), type: "unnamed_sources", via };
+  if (ONE_PERSON.test(phrase)) singleUnnamed.add(described);
+  return described;
+}
+
 /** Unnamed sources for a speaker `phrase` ("One engineer", "two officials"), noting when it is one person. */
 export function unnamedSources(phrase: string, via: string | null): Claimant {
   const unnamed: Claimant = { name: "unnamed sources", type: "unnamed_sources", via };
@@ -109,7 +121,11 @@ const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
 
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
-  if (namesUnnamedSource(phrase)) return unnamedSources(phrase, via);
+  if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
+  // "Athletics Kenya", "Cricket Australia": a national sports body, named by its sport and country.
+  if (SPORTS_BODY.test(phrase.trim())) return { name: cleanName(phrase), type: "organization", via };
+  // "A senator from Ohio said", "Sources close to the club said": unnamed, described as written.
+  if (describesUnnamedPerson(phrase)) return describedUnnamed(phrase, via);
   const name = cleanName(phrase);
   const words = name.toLowerCase().split(/[\s-]+/);
   const group = describedGroup(name, words, phrase);
@@ -417,8 +433,6 @@ export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "
  */
 export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
-  /** The person who opens the sentence being read, for its own possessive (noteSentencePerson). */
-  private sentencePerson: Claimant | null = null;
   /** The person named before lastPerson: "he" may skip a woman to reach him. */
   private previousPerson: Claimant | null = null;
   private readonly genders = new PersonGenders();
@@ -565,20 +579,12 @@ export class ClaimantMemory {
   }
 
   /**
-   * The person who opens the sentence being read ("Beck will campaign with Trump …, his campaign
-   * said"), whom its own "his" or "her" means before anyone named earlier; null to forget.
+   * "Raman's course costs £9,250 a year. She works …": the person a sentence is about through a
+   * possessive, remembered only where no named person is ("Trump's campaign spent …" after
+   * "Kamala Harris debated …" leaves "she" to Harris).
    */
-  noteSentencePerson(name: string | null): void {
-    if (name === null) {
-      this.sentencePerson = null;
-      return;
-    }
-    const titled = name.includes(" ") ? titledName(name) : null;
-    const written: Claimant = titled
-      ? { name: titled.name, type: "person", via: null, title: titled.title }
-      : { name, type: "person", via: null };
-    const known = name.includes(" ") ? written : this.knownPerson(written);
-    this.sentencePerson = known !== null && known.type === "person" ? known : null;
+  notePossessor(name: string): void {
+    if (this.lastPerson === null || this.lastPerson.type !== "person") this.notePerson(name);
   }
 
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
@@ -626,12 +632,7 @@ export class ClaimantMemory {
     // "His campaign said …": the campaign of the person last named, "Reyes's campaign".
     const owned = POSSESSIVE_PHRASE.exec(p);
     if (owned) {
-      const pronoun = POSSESSIVE_TO_SUBJECT[owned[1]!.toLowerCase()]!;
-      const own = this.sentencePerson;
-      const owner =
-        own !== null && (pronoun === "he" || pronoun === "she") && this.genders.fits(own, pronoun === "he" ? "m" : "f")
-          ? own
-          : this.resolvePronoun(pronoun);
+      const owner = this.resolvePronoun(POSSESSIVE_TO_SUBJECT[owned[1]!.toLowerCase()]!);
       // Not "its developer's chief executive": an owner named through "its" names no one.
       if (owner && owner.type !== "unnamed_sources" && !ITS_NOUN.test(owner.name))
         return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);

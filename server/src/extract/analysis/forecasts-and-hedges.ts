@@ -60,7 +60,7 @@ function reporterOfFigure(sentence: string, memory: ClaimantMemory): Claimant | 
  * cost at $4bn". Not "Official estimates put the toll at 300" (estimates are no one).
  */
 const PUT_FIGURE =
-  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+)?(?:put|puts|placed|places)\s+(?:the|its|their)\s+[^,.;]{1,60}?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|least)\s+)?[\d$€£¥]/u;
+  /^((?:[Tt]he\s+)?(?:[\p{L}.&'’-]+\s+){0,4}?[\p{L}.&'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+|now\s+)?(?:put|puts|placed|places)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:number|toll|cost|costs|figure|value|total|count|bill|price|estimate|damage|damages|losses|deficit|shortfall|rate)(?:\s+of\s+[^,.;]{1,40}?)?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|least)\s+)?[\d$€£¥]/u;
 const PUT_WORDS = /\b(?:put|puts|placed|places)\b/;
 
 function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant | null {

@@ -532,15 +532,6 @@ export function isOrganisationPlural(word: string): boolean {
 }
 
 export const ORGANISATION_WORDS = new Set([
-  // National sports bodies named by their sport: "Athletics Kenya", "Cricket Australia", "Rugby Australia".
-  "athletics",
-  "cricket",
-  "rugby",
-  "cycling",
-  "swimming",
-  "rowing",
-  "netball",
-  "gymnastics",
   "presidency",
   "airline",
   "airlines",
@@ -747,11 +738,15 @@ const CLOSE_TO = /\b(?:people|person|sources?|aides?|officials?|someone|allies) 
 
 /** Does the speaker phrase describe unnamed sources? */
 export function namesUnnamedSource(phrase: string): boolean {
-  return (
-    UNNAMED_SOURCE_PATTERN.test(phrase) ||
-    ONE_UNNAMED_OFFICIAL.test(phrase) ||
-    (phrase.includes(" to ") && CLOSE_TO.test(phrase))
-  );
+  return UNNAMED_SOURCE_PATTERN.test(phrase) || describesUnnamedPerson(phrase);
+}
+
+/**
+ * Is the phrase one of those ONE_UNNAMED_OFFICIAL and CLOSE_TO read, whose description is kept
+ * as the claimant's name ("A senator from Ohio", "An off-duty officer")?
+ */
+export function describesUnnamedPerson(phrase: string): boolean {
+  return ONE_UNNAMED_OFFICIAL.test(phrase) || (phrase.includes(" to ") && CLOSE_TO.test(phrase));
 }
 
 /** Words that pass judgement rather than describe; triggers loaded_language. */

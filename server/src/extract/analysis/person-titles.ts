@@ -69,16 +69,15 @@ export function splitTitle(written: string): { title: string; name: string } | n
   if (!SURNAME.test(words[end - 1]!) || TITLE_WORD.test(words[end - 1]!)) return null;
   // "Dr Borja del Pozo Cruz": a surname of several words joined by a particle is one surname.
   const particle = words.findIndex((w, k) => k > 0 && k < end - 1 && NAME_PARTICLES.has(w));
-  if (particle > 0 && mayBeGivenName(words[particle - 1]!)) {
-    const from = particle - 1;
-    if (from === 0) return null;
-    return { title: words.slice(0, from).join(" "), name: words.slice(from, end).join(" ") };
-  }
+  const withParticle = particle > 0 && mayBeGivenName(words[particle - 1]!);
   let start = end - 1;
   // Middle initials between the given name and the surname: "Robert F. Kennedy".
   let given = end - 2;
   while (given > 0 && INITIAL.test(words[given]!)) given--;
-  if (given >= 0 && given < end - 2 && mayBeGivenName(words[given]!)) {
+  // A surname with a particle takes its given name before it; the title's checks below still
+  // apply ("A spokesperson for Ursula von der Leyen" has no title).
+  if (withParticle) start = particle - 1;
+  else if (given >= 0 && given < end - 2 && mayBeGivenName(words[given]!)) {
     start = given;
   } else if (end >= 2 && mayBeGivenName(words[end - 2]!)) {
     start = end - 2;

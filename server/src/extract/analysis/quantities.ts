@@ -1114,8 +1114,10 @@ const PLURAL_NUMBER_WORDS = new Set(["hundreds", "thousands", "dozens", "million
 
 /** "Thousands flee as wildfire …": after a plural number word, a word not in "-s" is its verb, not what it counts. */
 function verbAfterPluralNumber(num: string, word: string): boolean {
-  return PLURAL_NUMBER_WORDS.has(num.toLowerCase()) && !word.endsWith("s");
+  // "Dozens killed", "Hundreds dead": a participle or a state still says what is counted.
+  return PLURAL_NUMBER_WORDS.has(num.toLowerCase()) && !word.endsWith("s") && !word.endsWith("ed") && !STATES.has(word);
 }
+const STATES = new Set(["dead", "hurt", "missing", "homeless", "displaced", "injured", "wounded"]);
 
 /** A qualifier right before a quantity the regex could not start at ("about " before "NZ$2.7 billion"). */
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)(${Object.keys(QUALIFIERS).join("|")})\\s+$`, "i");

@@ -268,8 +268,12 @@ export function reportedContent(
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     // "told the BBC that …": the outlet's "the" is no part of its name.
     const recipientFrom = told && k > j + 1 && lowerWordAt(body, tokens[j]!) === "the" ? j + 1 : j;
+    const told_ = told ? capitalisedRunFrom(body, tokens, recipientFrom, k) : null;
+    // "told the Senate that …": an audience, no outlet that relays the claim.
     const recipient = told
-      ? capitalisedRunFrom(body, tokens, recipientFrom, k)
+      ? told_ !== null && isAudience(told_)
+        ? null
+        : told_
       : tokens[j]!.flags & (TO | OUT)
         ? capitalisedRunBefore(body, tokens, j, k)
         : null;
@@ -426,14 +430,16 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
 const DETERMINER_BEFORE_AUDIENCE = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 /** Those a speaker tells something to in person, who pass nothing on: "told the meeting", "told MPs". */
 const AUDIENCES = new Set(
-  "meeting council committee court jury inquiry hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps parliament congress senate delegates supporters staff members students".split(
+  "meeting council committee court jury inquiry hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
     " ",
   ),
 );
 
 /** Is the recipient of "told" an audience (MPs, Parliament) rather than an outlet that relays the claim? */
 export function isAudience(recipient: string): boolean {
-  return AUDIENCES.has(recipient.toLowerCase());
+  const lower = recipient.toLowerCase();
+  const space = lower.lastIndexOf(" ");
+  return AUDIENCES.has(lower) || AUDIENCES.has(lower.slice(space + 1));
 }
 
 const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"]);

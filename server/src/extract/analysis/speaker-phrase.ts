@@ -1,4 +1,4 @@
-import { JOINERS } from "./lexicon.ts";
+import { AUXILIARIES, JOINERS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
 
@@ -126,9 +126,11 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   for (let t = from; t < to; t++) {
     // "The Left party": a capitalised word inside a name is no verb, whatever its letters.
     // "Met Éireann", "Met Office": a capitalised first word before another is a name's too.
+    // Not an auxiliary opening a question: "Did Smith say …?", "Has Labour said …?".
     const inName =
       (tokens[t]!.flags & CAPITALISED) !== 0 &&
-      (t > from || (t + 1 < to && (tokens[t + 1]!.flags & CAPITALISED) !== 0));
+      (t > from ||
+        (t + 1 < to && (tokens[t + 1]!.flags & CAPITALISED) !== 0 && !AUXILIARIES.has(wordAt(body, tokens[t]!))));
     // "People familiar with the plans": a present form after a determiner is a plural noun.
     if (tokens[t]!.flags & ALWAYS_FINITE && !inName && !nounAfterDeterminer(body, tokens, t, from)) return false;
     // A past form right after a name is its verb: "Ortega rejected claims that …", "Ortega disputed".

@@ -493,8 +493,6 @@ export function openingPersonName(body: string, tokens: readonly Token[]): strin
     leadingName(body, tokens, 0) ??
     // "On a grey morning, Priya Raman stood in the queue": a name after an opening scene.
     afterOpeningScene(body, tokens) ??
-    // "Raman's course costs £9,250 a year. She works …": the person whose thing the sentence is about.
-    possessiveSurname(body, tokens) ??
     // "But Amara Nwosu cautioned against …": a name after a joining word.
     (tokens.length > 2 && OPENING_JOINERS.has(lowerWordAt(body, tokens[0]!)) ? leadingName(body, tokens, 1) : null) ??
     titledName(body, tokens) ??
@@ -581,9 +579,10 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
 
 /**
  * A capitalised word in the possessive opening the sentence, before a lowercase word: "Raman's
- * course". Only a surname the article has named in full is taken (ClaimantMemory.notePerson).
+ * course costs £9,250 a year. She works …". Only a surname the article has named in full is taken,
+ * and only where no named person is remembered (ClaimantMemory.notePossessor).
  */
-function possessiveSurname(body: string, tokens: readonly Token[]): string | null {
+export function possessiveSurname(body: string, tokens: readonly Token[]): string | null {
   const t = tokens[0];
   const next = tokens[1];
   if (!t || !next || !isCapitalised(t) || isCapitalised(next) || t.end - t.start < 4) return null;

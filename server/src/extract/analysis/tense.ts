@@ -63,7 +63,7 @@ const COMPARATIVES = new Set(["more", "less", "most", "least", "as"]);
 const POSSIBILITY_MODALS = new Set(["may", "might", "could"]);
 /** Words before a noun: "the first cut", "a hit", "its bid". */
 const NOUN_DETERMINERS = new Set(
-  "the a an first second third last next its their his her our this that another any each every no".split(" "),
+  "the a an first second third last next its their his her our another any each every no".split(" "),
 );
 
 /** Modals whose next verb is bare: "will cut", "must set". Not "could": it is a past of its own. */
@@ -105,10 +105,16 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   if (!next || next.flags & (PAST | ALWAYS_FINITE)) return false;
   const w = lowerWordAt(body, next);
   if (w === "not" || w === "have" || w === "well" || w === "also") return false;
-  // "they could see flames on Monday", "could only watch": a past ability, not a possibility.
-  return !(lowerWordAt(body, tokens[i]!) === "could" && PAST_ABILITY_AFTER_COULD.has(w));
+  // "could start lowering rates in June" looks ahead; "could see flames on Monday", "could export
+  // 40m tonnes in March", "could win only two games" are past abilities: only verbs of a change or
+  // an event to come count after "could".
+  return lowerWordAt(body, tokens[i]!) !== "could" || CHANGES_AFTER_COULD.has(w);
 }
-const PAST_ABILITY_AFTER_COULD = new Set("see hear feel smell watch taste only barely hardly just still".split(" "));
+const CHANGES_AFTER_COULD = new Set(
+  "start begin rise fall cut reach hit close open end cost increase decrease double triple slow grow lose come arrive resume".split(
+    " ",
+  ),
+);
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
 /** "expected in October", "due in March" after "is", "are", "be"; not "set in 2010" (where a story takes place). */
 const FUTURE_BEFORE_IN = new Set(["scheduled", "due", "slated", "expected"]);
@@ -263,7 +269,14 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
   )
     return 1;
   // "Arsenal face Bayern on Wednesday", "Villa host Lille": a team's fixture, the plural after a name.
-  return length === 4 && i > 0 && FIXTURE_PLURALS.has(lowerWordAt(body, t)) && teamBefore(body, tokens[i - 1]!) ? 1 : 0;
+  // The opponent is named next ("Arsenal face Bayern"; not "Arsenal face a fine").
+  return length === 4 &&
+    i > 0 &&
+    FIXTURE_PLURALS.has(lowerWordAt(body, t)) &&
+    teamBefore(body, tokens[i - 1]!) &&
+    ((tokens[i + 1]?.flags ?? 0) & CAPITALISED) !== 0
+    ? 1
+    : 0;
 }
 
 /** A capitalised word that may name a team: not a weekday ("Thursday face masks") or a function word ("At face"). */

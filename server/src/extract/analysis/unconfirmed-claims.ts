@@ -79,9 +79,11 @@ export function markUnconfirmed(
   // holds the figure the hedge names, a sentence or two back.
   const figure = NAMED_FIGURE.exec(sentence.slice(0, hedge.index));
   if (figure) {
+    // The figure whole ("6" is not in "16"), and not a clock time ("As of 6 p.m.").
+    const whole = new RegExp(`(?<![\\d.,])${figure[0].replace(/[.]/g, "\\.")}(?![\\d]|[.,]\\d)`);
     for (let i = from - 1; i >= Math.max(0, from - FIGURE_REACH); i--) {
       const c = claims[i]!;
-      if (isReported(c) && c.quote.includes(figure[0])) {
+      if (isReported(c) && whole.test(c.quote)) {
         flag(c);
         return;
       }
@@ -89,7 +91,7 @@ export function markUnconfirmed(
   }
   for (let i = previousFrom; i < previousTo; i++) if (isReported(claims[i]!)) flag(claims[i]!);
 }
-/** A figure the hedge names: "2,300", "£8m". */
-const NAMED_FIGURE = /\d[\d,.]*\d|\d/;
+/** A figure the hedge names: "2,300", "40" (not a clock time: "6 p.m.", "18:00"). */
+const NAMED_FIGURE = /\d[\d,.]*\d|\d(?![\d:])(?!\s*[ap]\.?m\b)/;
 /** How many claims back the claim holding that figure is looked for. */
 const FIGURE_REACH = 8;

@@ -2,7 +2,7 @@ import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { looksLikeSubject, nameEnd, relativeAside, subjectStart } from "./speech-subject.ts";
 import { plausibleSpeaker, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
-import type { Token } from "./tokens.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { ASCII_WORD, CAPITALISED, RELATIVE } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
 
@@ -28,6 +28,29 @@ const VERDICT_WITH_QUOTE = defineGate([
   "accuses",
 ]);
 const QUOTE_MARK = /[“"]/;
+const ACCUSING = defineGate(["accused", "accuses"]);
+const NOT_BEFORE_MAIN_VERB = new Set([
+  "who",
+  "which",
+  "that",
+  "had",
+  "has",
+  "have",
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+]);
+
+/** Is "accused" at i the sentence's own verb: not passive ("accused by"), after a comma or in a relative clause? */
+function accusesAsMainVerb(body: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || lowerWordAt(body, next) === "by" || commaBefore(body, tokens, i)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--)
+    if (NOT_BEFORE_MAIN_VERB.has(lowerWordAt(body, tokens[k]!))) return false;
+  return true;
+}
 /** "The spokesperson, ", "Sinn Féin's finance spokesperson, ": one description, then the name after its comma. */
 const ROLE_BEFORE_NAME = /^[^,]{2,60},\s*$/;
 
@@ -45,6 +68,9 @@ export function verdictSpeech(
     const t = tokens[i]!;
     // The whole token, in lowercase: not "so-called", nor "Called" opening a name.
     if (!(t.gates & VERDICT_WITH_QUOTE) || (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
+    // "Smith, accused by prosecutors of …", "Jones, who had accused the council of …": the accused
+    // or a relative clause's accuser, no verdict of the sentence's subject.
+    if (t.gates & ACCUSING && !accusesAsMainVerb(body, tokens, i)) continue;
     // The quoted words follow the object at once ("called the plan “a fantasy”"), not a later clause.
     const quote = body.slice(t.end, Math.min(end, t.end + MAX_OBJECT_CHARS)).search(QUOTE_MARK);
     if (quote < 0 || body.slice(t.end, t.end + quote).includes(",")) return null;

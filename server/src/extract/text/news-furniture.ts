@@ -9,7 +9,7 @@
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /** "By Jane Doe", "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer", "By Sam Whitaker at St James' Park", "… at the Emirates Stadium". */
 const BYLINE = new RegExp(
-  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+(?:the\\s+)?${NAME})?\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$`,
+  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$|^By\\s+${NAME}\\s+(?:at|in)\\s+the\\s+${NAME}\\s*$`,
   "u",
 );
 const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
