@@ -48,9 +48,12 @@ export interface ExtractOptions {
 }
 
 const MIN_TOKENS = 2;
-/** ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's. */
+/**
+ * ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's;
+ * without "that" only before a clause with an auxiliary (", adding the company would cut …").
+ */
 const ADDED_AFTER_TAG =
-  /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+that\s+(?=\S)/;
+  /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+(?:that\s+|(?=(?:[\p{L}\d,.%$'’-]+\s+){1,5}(?:would|will|had|has|was|were|is|are|could|should|might|may|can)\s))(?=\S)/u;
 
 /** An opening quotation mark, then a lowercase letter: a quotation that goes on from an earlier one. */
 const GOES_ON_QUOTE = /^[“"]\p{Ll}/u;

@@ -300,3 +300,34 @@ describe("counter-examples from a review of the tenth and eleventh reads", () =>
     expect(texts("Smith, who won in 2020, has said taxes rose 5%.")[0]).toBe("Smith won in 2020");
   });
 });
+
+describe("a twelfth read: election night, layoffs, a summit, an outbreak", () => {
+  it("ends a sentence at “p.m.” before a quotation that opens with a capital", () => {
+    const all = claims(
+      'Doug Marsh conceded just after 11 p.m. "The voters have spoken," he said. The polls closed at 8 p.m. Friday.',
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["Doug Marsh conceded just after 11 p.m", "the article"],
+      ['"The voters have spoken,"', "Doug Marsh"],
+      ["The polls closed at 8 p.m. Friday", "the article"],
+    ]);
+  });
+
+  it("gives “…, Rosen said, adding the company would cut 1,800 jobs” to Rosen, without “that”", () => {
+    const all = claims('"We grew too fast," Rosen said, adding the company would cut 1,800 jobs.');
+    expect(claimQuoting(all, "1,800").claimant.name).toBe("Rosen");
+    expect(claims('"We grew too fast," Rosen said, adding to the pressure on the board.').length).toBe(1);
+  });
+
+  it("disputes a figure when the next sentence says doctors “dispute that”", () => {
+    const all = claims(
+      "Health Minister Joseph Mwangi told parliament on Wednesday that vaccination coverage had reached 92%. Doctors at the two main hospitals dispute that.",
+    );
+    expect(claimQuoting(all, "92%").flags).toContain("disputed");
+  });
+
+  it("reads “$1.3tn” and dates both years of “in 2021 and 2022”", () => {
+    expect(claims("Developing countries had demanded $1.3tn a year.")[0]!.quantities[0]!.value).toBe(1.3e12);
+    expect(claims("Sales fell in 2021 and 2022.")[0]!.dates.map((d) => d.value)).toEqual(["2021", "2022"]);
+  });
+});

@@ -53,6 +53,7 @@ const MULTIPLIERS: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
   bn: 1e9,
+  tn: 1e12,
   m: 1e6,
   k: 1e3,
   // Indian English: "₹10,000 crore" is 100 billion rupees, "₹2 lakh" 200,000.
@@ -150,7 +151,7 @@ const QUAL_RE =
 // only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
 const NUM_RE =
   "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
-const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|m|k)\\b)?";
+const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- \\u00a0]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY_BODY = `${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;

@@ -57,6 +57,8 @@ const AFTER_TIME_OF_DAY = new Set(
   ).split(" "),
 );
 
+/** '"' and '“'. */
+const OPENING_QUOTES = new Set([34, 0x201c]);
 const CITY_TIME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b/u;
 
 /** Is the period at `dot` an abbreviation's period rather than a full stop, given what follows at `next`? */
@@ -77,7 +79,11 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   // sentence, unless it dates or zones the time ("8 p.m. Friday", "9 a.m. ET").
   if (bare === "p.m" || bare === "a.m" || bare === "P.M" || bare === "A.M")
     return (
-      !isAsciiUpper(text.charCodeAt(next)) ||
+      // "just after 11 p.m. “I called Karen …”": a quotation that opens with a capital opens a sentence.
+      !(
+        isAsciiUpper(text.charCodeAt(next)) ||
+        (OPENING_QUOTES.has(text.charCodeAt(next)) && isAsciiUpper(text.charCodeAt(next + 1)))
+      ) ||
       AFTER_TIME_OF_DAY.has(wordAfter(text, next)) ||
       // "3 p.m. Paris time", "9 a.m. Eastern Time"
       CITY_TIME.test(text.slice(next, next + 32))
