@@ -2,7 +2,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
-import { openingBodyName, openingPersonName, possessiveSurname } from "./analysis/speech-subject.ts";
+import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
@@ -55,11 +55,15 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+(?:that\s+|(?=(?:[\p{L}\d,.%$'’-]+\s+){1,5}(?:would|will|had|has|was|were|is|are|could|should|might|may|can)\s))(?=\S)/u;
 
+/** Where a body's estimate or forecast ends and a clause of its own begins: ", but", ", while", ", and", ";". */
+const CLAUSE_TURN = /,\s(?:but|while|and)\s|;\s/;
+
 /** An opening quotation mark, then a lowercase letter: a quotation that goes on from an earlier one. */
 const GOES_ON_QUOTE = /^[“"]\p{Ll}/u;
 const QUOTE_EDGES = /^[“"]|[,.]?[”"]$/g;
 /** Words that go on with the first part's sentence: “We are ready,” he said, “to cut rates …”. */
-const GOES_ON_WORD = /^(?:to|that|and|but|or|because|which|who|if|when|as|than|for|with|in|on|by)\b/;
+const GOES_ON_WORD =
+  /^(?:to|that|and|but|or|because|which|who|if|when|as|than|for|with|in|on|by|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|do|did)\b/;
 /** The first part ends with a comma inside its closing mark: “We are ready,” */
 const OPEN_COMMA_QUOTE = /,[”"]$/;
 /** Only a speaker's tag between the parts: “…,” Bailey said, “…” */
@@ -445,10 +449,6 @@ function segmentsOf(
     else {
       const named = openingBodyName(body, tokens);
       if (named) memory.noteBody(named);
-      else {
-        const possessor = possessiveSurname(body, tokens);
-        if (possessor) memory.notePossessor(possessor);
-      }
     }
     // "Goldman Sachs expects Brent to average $56", "Valadares is understood to be earning …":
     // someone the sentence names without a reporting verb, worded as written.
@@ -466,11 +466,16 @@ function segmentsOf(
       };
       // "The NAO put the cost at £8m a day, but Home Office accounts show it had fallen": a
       // clause after ", but" names a source of its own, or is the article's.
-      const but = hedged === null && depth < MAX_SPEAKERS_PER_SENTENCE ? sentence.indexOf(", but ") : -1;
-      const rest = { ...s, start: s.start + but + ", but ".length };
+      const turn = hedged === null && depth < MAX_SPEAKERS_PER_SENTENCE ? CLAUSE_TURN.exec(sentence) : null;
+      const but = turn === null ? -1 : turn.index;
+      const rest = { ...s, start: s.start + but + (turn?.[0].length ?? 0) };
       const restTokens = but > 0 ? tokensWithin(body, tokens, rest.start, rest.end) : [];
-      // Only a clause with a subject of its own: "…, but warned that prices …" goes on with the forecaster.
-      if (restTokens.length > 2 && !(restTokens[0]!.flags & (PAST | ALWAYS_FINITE | LOWERCASE_REPORTING_VERB))) {
+      // Only a clause with a subject of its own, not a pronoun for the source: "…, but warned that
+      // prices …" and "…, but it warned that …" go on with the forecaster.
+      if (
+        restTokens.length > 2 &&
+        !(restTokens[0]!.flags & (PAST | ALWAYS_FINITE | LOWERCASE_REPORTING_VERB | SUBJECT_PRONOUN))
+      ) {
         return [
           { ...sourced, end: s.start + but },
           ...segmentsOf(body, rest, restTokens, quotes, regions, memory, depth + 1),
@@ -514,7 +519,15 @@ function segmentsOf(
   } else if (a.tail && a.verdictBy) {
     // "…, though economists called the figure inflated": the economists' claim, as the article words it.
     const by = memory.remember(a.verdictBy);
-    out.push({ start: a.tail.start, end: a.tail.end, claimant: by, directQuote: false, namesSpeaker: true });
+    out.push({
+      start: a.tail.start,
+      end: a.tail.end,
+      claimant: by,
+      directQuote: false,
+      namesSpeaker: true,
+      // "The company denied reports …, but confirmed a restructuring": worded with the denier.
+      ...(a.tailWording === undefined ? {} : { restored: a.tailWording }),
+    });
   } else if (a.tail && a.secondSpeaker && depth < MAX_SPEAKERS_PER_SENTENCE) {
     // "…, while critics said it would cost twice that": the tail names its own speaker. Bounded,
     // so a sentence of endless "…, and X said" stays linear.

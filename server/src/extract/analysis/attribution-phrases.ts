@@ -177,7 +177,7 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
  * "The court heard evidence for three days".
  */
 const HEARING_HEARD =
-  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?=\S)/u;
+  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?!to\b|by\b|on\b|in\b|at\b)(?=\S)/u;
 
 /**
  * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
@@ -214,7 +214,16 @@ const NOT_A_PREDICATE =
   /^(?:adding|saying|noting|and|but|or|while|though|although|because|so|yet|where|when|if|the|a|an|this|that|these|those|its|their|his|her|with|in|on|at|for|by|from|to|up|down|after|before|as|than|which|who|according|citing|\p{L}+ing\b)/u;
 const MAX_SUBJECT_WORDS = 6;
 const LEADING_JOINER = /^(?:But|And|Yet|So)\s+/;
-const NOT_A_SUBJECT = /^(?:according|meanwhile|however|still|instead|separately|later|earlier|\p{L}+ing)$/iu;
+const NOT_A_SUBJECT =
+  /^(?:according|meanwhile|however|still|instead|separately|later|earlier|asked|in|on|at|for|by|with|after|before|during|\p{L}+ing)$/iu;
+
+/** ", but Republicans say", "; police put": where a clause of its own begins. */
+const CLAUSE_TURN_AFTER = /,\s(?:but|while|whereas)\s|;\s/;
+
+/** "grew 0.4%, but unemployment rose …", "employs 400; it will close": more than one clause. */
+function oneClause(rest: string): boolean {
+  return !rest.includes(", ") && !rest.includes("; ");
+}
 
 /** Is `phrase` a subject or an opening adverbial without a verb ("The rankings", "In 2020")? */
 function subjectOnly(phrase: string): boolean {
@@ -238,7 +247,13 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   const m = TAG_INSIDE.exec(text);
   // Before the tag a subject, not a clause of its own ("Crime fell 40%, the mayor said, adding …"
   // is a trailing tag); after it the verb, not a joining word, a participle or a new phrase.
-  if (m === null || !subjectOnly(m[1]!) || NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12))) return null;
+  if (
+    m === null ||
+    !subjectOnly(m[1]!) ||
+    NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12)) ||
+    !oneClause(text.slice(m[0].length))
+  )
+    return null;
   const name = m[2]!;
   const lower = name.toLowerCase();
   const plausible = /^(?:the|a|an)\s/i.test(name)
@@ -279,8 +294,28 @@ const CLAIM_CHALLENGED =
 
 /** A speaker named later in the sentence: "The committee was told …, the chairman said". */
 const SAID_LATER = /,\s+[^,]{2,40}\s(?:said|says|added|told)\b/;
-/** Where a clause of its own joins ("…, saying it opened 40 investigations", "…, but confirmed …", "… and ordered …"). */
-const CLAUSE_JOIN_AFTER = /,\s*(?:saying|adding|but|while|although|though|and)\s|\s+and\s+(?=[a-z]{3,}ed\b)/;
+/**
+ * Where a clause of its own joins: the denier's own act (", insisting …", ", but confirmed …",
+ * "and said …"), another speaker (", while Ukraine said …", ", which campaigners say …") or a
+ * clause after a semicolon.
+ */
+const CLAUSE_JOIN_AFTER =
+  /,\s*(?:saying|adding|insisting|arguing|noting|calling|blaming|claiming|stressing|warning|but|while|although|though|whereas|which|and)\s|;\s|\s+and\s+(?=said\b|says\b|[a-z]{3,}ed\b)/;
+/** The denier's participle of speech, and its past for the wording: ", insisting …" → "insisted". */
+const SPEECH_PARTICIPLE_PAST: Record<string, string> = {
+  saying: "said",
+  adding: "added",
+  insisting: "insisted",
+  arguing: "argued",
+  noting: "noted",
+  calling: "called",
+  blaming: "blamed",
+  claiming: "claimed",
+  stressing: "stressed",
+  warning: "warned",
+};
+/** An opening phrase before the subject: "On Monday, ", "However, ", "In a statement, ". */
+const OPENING_PHRASE = /^(?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d’'-]+,\s+/u;
 /** Subordinators that make a clause no main one: "After the club dismissed claims …". */
 const OPENS_SUBORDINATE = /^(?:After|When|Before|If|As|Since|Although|Though|While|Because|Until|Once)\b/;
 const SAID_BEFORE = /\b(?:said|says|say|told|tells|added|claimed|argued|insisted|reported)\b/;
@@ -295,24 +330,40 @@ function mainClauseSubject(prefix: string): boolean {
  * The claimant's content from `from` (chars into `text`) to the end of its clause: a clause of its
  * own after it ("…, but confirmed a restructuring") is the article's.
  */
-function toClauseEnd(claimant: Claimant, text: string, start: number, from: number, subject = ""): Attribution {
+function toClauseEnd(
+  claimant: Claimant,
+  text: string,
+  start: number,
+  from: number,
+  denier: { phrase: string; claimant: Claimant } | null = null,
+): Attribution {
   const join = CLAUSE_JOIN_AFTER.exec(text.slice(from));
   if (join === null) return credited(claimant, start + from, start + text.length);
   const contentEnd = start + from + join.index;
   const tailFrom = from + join.index + join[0].length;
+  const tail = { start: start + tailFrom, end: start + text.length };
   const rest = text.slice(tailFrom).replace(/[.!]$/, "");
-  // "The company denied reports …, but confirmed a restructuring": the denier did what follows,
-  // and "…, saying it opened 40 investigations" is what the denier said.
-  const saying = /^,\s*(?:saying|adding)/.test(join[0]);
-  const verbFirst = /^\p{Ll}+ed\b/u.test(rest);
-  return {
-    ...credited(claimant, start + from, contentEnd),
-    tail: { start: start + tailFrom, end: start + text.length },
-    ...(subject !== "" && (saying || verbFirst)
-      ? { tailWording: saying ? `${subject} said ${rest}` : `${subject} ${rest}` }
-      : {}),
-  };
+  const participle = /^,\s*(\p{Ll}+ing)\s$/u.exec(join[0])?.[1];
+  // "… and said it had complied", "…, but confirmed a restructuring": the denier's own act,
+  // worded with the denier, who is its claimant.
+  const saidAfterAnd = /^\s+and\s+$/.test(join[0]) && /^(?:said|says)\b/.test(rest);
+  const verbFirst = /^\p{Ll}+ed\b/u.test(rest) && !/^,\s*(?:which|while|whereas)\s/.test(join[0]);
+  if (denier !== null && (participle !== undefined || saidAfterAnd || verbFirst)) {
+    const act = participle !== undefined ? `${SPEECH_PARTICIPLE_PAST[participle]!} ${rest}` : rest;
+    return {
+      ...credited(claimant, start + from, contentEnd),
+      tail,
+      verdictBy: denier.claimant,
+      tailWording: `${denier.phrase} ${act}`,
+    };
+  }
+  // "…, while Ukraine said 40 drones were downed": read on its own, with its own speaker.
+  return { ...credited(claimant, start + from, contentEnd), tail, secondSpeaker: true };
 }
+
+/** "Monday's statement", "Last week's claim": a time owns no claim. */
+const TIME_OWNER =
+  /^(?:last\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** `text` is body[start, end), one sentence. */
 export function phraseAttribution(
@@ -335,16 +386,19 @@ export function phraseAttribution(
   // One search for the word the next two shapes need.
   const hasThat = text.includes(" that ");
   const denied = hasThat ? DENIED_REPORTS.exec(text) : null;
-  // The denial is the sentence's own, by a short subject: not "Smith said the club had dismissed
-  // claims that …", "After the club dismissed claims that …".
-  if (denied && mainClauseSubject(text.slice(0, denied.index)))
+  // The denial is the sentence's own, by a short subject after at most an opening phrase ("On
+  // Monday, the minister denied …"): not "Smith said the club had dismissed claims that …",
+  // "After the club dismissed claims that …".
+  const denierPhrase = denied ? text.slice(0, denied.index).replace(OPENING_PHRASE, "").trim() : "";
+  const denier = denied && mainClauseSubject(denierPhrase) ? memory.speaker(denierPhrase) : null;
+  if (denied && denier)
     return {
       ...toClauseEnd(
         { name: denied[1]!.toLowerCase(), type: "unnamed_sources", via: null },
         text,
         start,
         denied.index + denied[0].length,
-        text.slice(0, denied.index).trim(),
+        { phrase: denierPhrase, claimant: denier },
       ),
       // The denial itself is the article's: "The minister denied reports".
       lead: { start, end: start + denied.index + denied[0].length - " that ".length },
@@ -363,7 +417,7 @@ export function phraseAttribution(
       lead: { start, end: start + whom.index },
     };
   const challenged = hasThat ? CLAIM_CHALLENGED.exec(text) : null;
-  if (challenged && plausibleSpeakerName(challenged[1]!.replace(/^the\s+/i, ""))) {
+  if (challenged && !TIME_OWNER.test(challenged[1]!) && plausibleSpeakerName(challenged[1]!.replace(/^the\s+/i, ""))) {
     const claimant = memory.speaker(challenged[1]!);
     if (claimant) {
       const contentStart = start + text.indexOf(challenged[2]!, challenged[1]!.length);
@@ -409,7 +463,16 @@ export function phraseAttribution(
       // "The company, according to its annual report, employs 12,000 people": the source is an
       // aside between the subject and its verb; the claim is the whole sentence without it.
       const subject = text.slice(0, middle.index);
-      if (middle[2] === undefined && subjectOnly(subject) && /^\p{Ll}/u.test(after) && !NOT_A_PREDICATE.test(after)) {
+      // "The plan, according to the CBO, would cost $2 trillion, but Republicans say …": up to the
+      // clause that turns to another speaker, which is read on its own.
+      const turn = CLAUSE_TURN_AFTER.exec(after);
+      if (
+        middle[2] === undefined &&
+        subjectOnly(subject) &&
+        /^\p{Ll}/u.test(after) &&
+        !NOT_A_PREDICATE.test(after) &&
+        (turn !== null || oneClause(after))
+      ) {
         // "according to its annual report": whose the report is, the subject says.
         const own = /^its\s+/i.exec(middle[1]!);
         const claimant = own
@@ -417,10 +480,15 @@ export function phraseAttribution(
               `${subject.replace(LEADING_JOINER, "").replace(/^the\s+/i, "")}'s ${middle[1]!.slice(own[0].length)}`,
             )
           : content.claimant;
+        const clause = turn === null ? after : after.slice(0, turn.index);
+        const contentEnd = turn === null ? end : end - after.length + turn.index;
         return {
-          ...credited(claimant, start, end),
-          contentWithoutTag: `${subject.replace(LEADING_JOINER, "")} ${after.replace(/[.!]$/, "")}`,
+          ...credited(claimant, start, contentEnd),
+          contentWithoutTag: `${subject.replace(LEADING_JOINER, "")} ${clause.replace(/[.!]$/, "")}`,
           sourceAfterContent: true,
+          ...(turn === null
+            ? {}
+            : { tail: { start: end - after.length + turn.index + turn[0].length, end }, secondSpeaker: true }),
         };
       }
       // "…, according to the Free Speech Coalition, the trade group that challenged the statute":

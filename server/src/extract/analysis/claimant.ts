@@ -73,12 +73,17 @@ const SERVICE_GUARD = /\b(?:(?:coast|national|border)[ -]?guard|air[ -]force|arm
 const singleUnnamed = new WeakSet<Claimant>();
 const ONE_PERSON = /^\s*(?:a|an|one)\s/i;
 
-const SPORTS_BODY =
-  /^(?:Athletics|Cricket|Rugby|Cycling|Swimming|Rowing|Netball|Gymnastics|Football|Tennis|Hockey|Basketball) \p{Lu}\p{Ll}+$/u;
+const SPORT =
+  "(?:Athletics|Cricket|Rugby|Cycling|Swimming|Rowing|Netball|Gymnastics|Football|Tennis|Hockey|Basketball)";
+/** "Athletics Kenya", "Cricket Australia"; "British Cycling", "USA Gymnastics", "World Athletics". */
+const SPORTS_BODY = new RegExp(`^(?:${SPORT} \\p{Lu}\\p{Ll}+|(?:\\p{Lu}\\p{Ll}+|USA|UK|US) ${SPORT})$`, "u");
 
 /** Unnamed people with their description as the name ("senior official at Universities UK"). */
 function describedUnnamed(phrase: string, via: string | null): Claimant {
-  const described: Claimant = { name: cleanName(phrase), type: "unnamed_sources", via };
+  // "a US official": one person keeps the article that says they are one of many.
+  const one = /^(?:an?|one)\s/i.exec(phrase.trim());
+  const name = one ? `${one[0].toLowerCase()}${cleanName(phrase.trim().slice(one[0].length))}` : cleanName(phrase);
+  const described: Claimant = { name, type: "unnamed_sources", via };
   if (ONE_PERSON.test(phrase)) singleUnnamed.add(described);
   return described;
 }
@@ -576,15 +581,6 @@ export class ClaimantMemory {
     // in full: "Brussels", "Google" and "Monday" open sentences too.
     const known = this.knownPerson({ name, type: "person", via: null });
     if (known !== null && known.type === "person") this.setLastPerson(known);
-  }
-
-  /**
-   * "Raman's course costs £9,250 a year. She works …": the person a sentence is about through a
-   * possessive, remembered only where no named person is ("Trump's campaign spent …" after
-   * "Kamala Harris debated …" leaves "she" to Harris).
-   */
-  notePossessor(name: string): void {
-    if (this.lastPerson === null || this.lastPerson.type !== "person") this.notePerson(name);
   }
 
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */

@@ -32,7 +32,7 @@ const COMMENT_VERDICT =
   /,\s*(?:(?:a|the|an) (?:claim|figure|number|statement|assertion|estimate|statistic|allegation|charge|accusation|characteri[sz]ation|account)s? (?:that )?(?:[\p{L}’'-]+ ){0,3}?(?:disputed|rejected|denied|debunked|contested|questioned|refuted|contradicted|challenged|disproved|disproven|did not support|does not support|do not support|called (?:exaggerated|inflated|false|misleading|wrong|baseless))|which (?:is|was|has been|had been|are|were) (?:[\p{L}-]+ ){0,2}?(?:false|untrue|true|inaccurate|accurate|incorrect|correct|wrong|misleading|disputed|debunked|baseless|unfounded))\b/giu;
 /** "The minister's claim that … has been challenged by a think tank": what was just claimed is taken on. */
 const CHALLENGED_BY =
-  /\s(?:(?:has|have|had) been |(?:was|were|is|are) (?:being )?)?(?:challenged|disputed|questioned|contradicted|debunked) by\b/iu;
+  /\s(?:(?:has|have|had) been |(?:was|were|is|are) (?:being )?)?(?:challenged|disputed|questioned|contradicted|debunked|rejected) by\b/iu;
 /** A comment that agrees ("a figure nobody disputed", "which is not false") or says nothing ("which is true"). */
 const NEGATED = /\b(?:not|never|nobody|no one)\b|n['’]t\b/i;
 const AGREEING = /\b(?:true|accurate|correct)$/i;

@@ -137,10 +137,6 @@ export const AUXILIARIES = new Set([
 export const IRREGULAR_PAST = new Set([
   "died",
   "lied",
-  // Regular pasts too short for the "-ed" test (five letters or more): "Davey used his questions".
-  "used",
-  "owed",
-  "axed",
   "met",
   "said",
   "took",
@@ -733,7 +729,7 @@ export const UNNAMED_SOURCE_PATTERN =
  * strategist", "One cabinet minister", "A senior banker", "A Labour MP") and people close to someone ("Sources close to the club", "aides loyal to").
  */
 const ONE_UNNAMED_OFFICIAL =
-  /^(?:a|an|one|two|three|several)\s+(?:[a-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor|minister|banker|mp|executive|lawmaker|legislator|senator|officer)\b/i;
+  /^(?:a|an|one|two|three|several)\s+(?:[a-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor|minister|banker|mp|executive|lawmaker|legislator|senator|officer)(?=$|\s+(?:at|from|in|with|for|of|on|close|who)\b)/i;
 const CLOSE_TO = /\b(?:people|person|sources?|aides?|officials?|someone|allies) (?:close|closest|loyal|near) to\b/i;
 
 /** Does the speaker phrase describe unnamed sources? */

@@ -577,21 +577,6 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
   return plausibleSpeakerName(name) ? name : null;
 }
 
-/**
- * A capitalised word in the possessive opening the sentence, before a lowercase word: "Raman's
- * course costs £9,250 a year. She works …". Only a surname the article has named in full is taken,
- * and only where no named person is remembered (ClaimantMemory.notePossessor).
- */
-export function possessiveSurname(body: string, tokens: readonly Token[]): string | null {
-  const t = tokens[0];
-  const next = tokens[1];
-  if (!t || !next || !isCapitalised(t) || isCapitalised(next) || t.end - t.start < 4) return null;
-  const apostrophe = body.charCodeAt(t.end - 2);
-  if (body.charCodeAt(t.end - 1) !== 115 || (apostrophe !== 39 && apostrophe !== 0x2019)) return null;
-  const name = body.slice(t.start, t.end - 2);
-  return plausibleSpeakerName(name) ? name : null;
-}
-
 /** "vice-chancellor" → "chancellor": the office a hyphenated title names. */
 function lastPart(word: string): string {
   const hyphen = word.lastIndexOf("-");

@@ -111,9 +111,7 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   return lowerWordAt(body, tokens[i]!) !== "could" || CHANGES_AFTER_COULD.has(w);
 }
 const CHANGES_AFTER_COULD = new Set(
-  "start begin rise fall cut reach hit close open end cost increase decrease double triple slow grow lose come arrive resume".split(
-    " ",
-  ),
+  "start begin rise fall cut hit end cost increase decrease double triple slow grow lose come arrive resume".split(" "),
 );
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
 /** "expected in October", "due in March" after "is", "are", "be"; not "set in 2010" (where a story takes place). */
@@ -274,10 +272,25 @@ function tenseMark(body: string, tokens: readonly Token[], i: number): number {
     i > 0 &&
     FIXTURE_PLURALS.has(lowerWordAt(body, t)) &&
     teamBefore(body, tokens[i - 1]!) &&
-    ((tokens[i + 1]?.flags ?? 0) & CAPITALISED) !== 0
+    opponentAt(body, tokens, i + 1)
     ? 1
     : 0;
 }
+
+/**
+ * A capitalised run at `from` that names an opponent: followed by "in", "at", "on", "away", a comma
+ * or the end ("Arsenal face Bayern Munich in the Champions League"), not by what is faced ("FA
+ * charge", "Spanish tax authorities").
+ */
+function opponentAt(body: string, tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && tokens[k]!.flags & CAPITALISED) k++;
+  if (k === from) return false;
+  const next = tokens[k];
+  if (next === undefined || commaBefore(body, tokens, k)) return true;
+  return OPPONENT_FOLLOWERS.has(lowerWordAt(body, next));
+}
+const OPPONENT_FOLLOWERS = new Set(["in", "at", "on", "away", "tonight", "tomorrow", "next", "this"]);
 
 /** A capitalised word that may name a team: not a weekday ("Thursday face masks") or a function word ("At face"). */
 function teamBefore(body: string, t: Token): boolean {

@@ -77,8 +77,11 @@ export function markUnconfirmed(
   if (flagged) return;
   // "The claim that 2,300 people have been returned could not be verified": the claim that
   // holds the figure the hedge names, a sentence or two back.
-  const figure = NAMED_FIGURE.exec(sentence.slice(0, hedge.index));
-  if (figure) {
+  // Only where the hedge names what it doubts ("The claim that 2,300 people …"), and not a year
+  // or a span of time ("24 hours later").
+  const named = sentence.slice(0, hedge.index);
+  const figure = CLAIM_WORD.test(named) ? NAMED_FIGURE.exec(named) : null;
+  if (figure && !YEAR.test(figure[0]) && !TIME_AFTER.test(named.slice(figure.index + figure[0].length))) {
     // The figure whole ("6" is not in "16"), and not a clock time ("As of 6 p.m.").
     const whole = new RegExp(`(?<![\\d.,])${figure[0].replace(/[.]/g, "\\.")}(?![\\d]|[.,]\\d)`);
     for (let i = from - 1; i >= Math.max(0, from - FIGURE_REACH); i--) {
@@ -93,5 +96,8 @@ export function markUnconfirmed(
 }
 /** A figure the hedge names: "2,300", "40" (not a clock time: "6 p.m.", "18:00"). */
 const NAMED_FIGURE = /\d[\d,.]*\d|\d(?![\d:])(?!\s*[ap]\.?m\b)/;
+const CLAIM_WORD = /\b(?:claims?|figures?|numbers?|toll|reports?|estimates?|count)\b/i;
+const YEAR = /^(?:19|20)\d\d$/;
+const TIME_AFTER = /^\s*(?:hours?|days?|minutes?|weeks?|months?|years?)\b/i;
 /** How many claims back the claim holding that figure is looked for. */
 const FIGURE_REACH = 8;
