@@ -55,8 +55,8 @@ const MIN_TOKENS = 2;
 const ADDED_AFTER_TAG =
   /^[^“”"]{1,80}?,\s*(?:adding|saying|noting|insisting|arguing|warning|stressing)\s+(?:that\s+|(?=(?:[\p{L}\d,.%$'’-]+\s+){1,5}(?:would|will|had|has|was|were|is|are|could|should|might|may|can)\s))(?=\S)/u;
 
-/** Where a body's estimate or forecast ends and a clause of its own begins: ", but", ", while", ", and", ";". */
-const CLAUSE_TURN = /,\s(?:but|while|and)\s|;\s/;
+/** Where a body's estimate or forecast ends and a clause of its own begins: ", but", ", while", ";" (not ", and": a list's last item). */
+const CLAUSE_TURN = /,\s(?:but|while)\s(?!(?:expects|sees|forecasts|predicts|projects|anticipates)\b)|;\s/;
 
 /** An opening quotation mark, then a lowercase letter: a quotation that goes on from an earlier one. */
 const GOES_ON_QUOTE = /^[“"]\p{Ll}/u;

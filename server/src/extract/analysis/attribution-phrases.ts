@@ -177,7 +177,7 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
  * "The court heard evidence for three days".
  */
 const HEARING_HEARD =
-  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+that)?)\s+(?!to\b|by\b|on\b|in\b|at\b)(?=\S)/u;
+  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:(?:\s+(?:by|on|in|at)\s+[^,.;]{1,30}?)?\s+that|(?!\s+(?:to|by|on|in|at)\b)))\s+(?=\S)/u;
 
 /**
  * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
@@ -218,12 +218,8 @@ const NOT_A_SUBJECT =
   /^(?:according|meanwhile|however|still|instead|separately|later|earlier|asked|in|on|at|for|by|with|after|before|during|\p{L}+ing)$/iu;
 
 /** ", but Republicans say", "; police put": where a clause of its own begins. */
-const CLAUSE_TURN_AFTER = /,\s(?:but|while|whereas)\s|;\s/;
-
-/** "grew 0.4%, but unemployment rose …", "employs 400; it will close": more than one clause. */
-function oneClause(rest: string): boolean {
-  return !rest.includes(", ") && !rest.includes("; ");
-}
+const CLAUSE_TURN_AFTER =
+  /,\s(?:but|while|whereas)\s(?!(?:would|will|could|should|may|might|also|is|are|was|were|has|have|had|did|does|do|not)\b)|;\s/;
 
 /** Is `phrase` a subject or an opening adverbial without a verb ("The rankings", "In 2020")? */
 function subjectOnly(phrase: string): boolean {
@@ -247,13 +243,7 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   const m = TAG_INSIDE.exec(text);
   // Before the tag a subject, not a clause of its own ("Crime fell 40%, the mayor said, adding …"
   // is a trailing tag); after it the verb, not a joining word, a participle or a new phrase.
-  if (
-    m === null ||
-    !subjectOnly(m[1]!) ||
-    NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12)) ||
-    !oneClause(text.slice(m[0].length))
-  )
-    return null;
+  if (m === null || !subjectOnly(m[1]!) || NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12))) return null;
   const name = m[2]!;
   const lower = name.toLowerCase();
   const plausible = /^(?:the|a|an)\s/i.test(name)
@@ -266,8 +256,19 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   if (!claimant) return null;
   // "But the rankings, critics say, measure …": the joining word is no part of the claim.
   const subject = m[1]!.replace(LEADING_JOINER, "");
-  const rest = text.slice(m[0].length).replace(/[.!]$/, "");
-  return { ...credited(claimant, start, end), contentWithoutTag: `${subject} ${rest}` };
+  // "The economy, the chancellor said, grew 0.4%, but unemployment rose": up to the clause that
+  // turns to a subject of its own, which is read on its own.
+  const after = text.slice(m[0].length);
+  const turn = CLAUSE_TURN_AFTER.exec(after);
+  const clause = (turn === null ? after : after.slice(0, turn.index)).replace(/[.!]$/, "");
+  const contentEnd = turn === null ? end : start + m[0].length + turn.index;
+  return {
+    ...credited(claimant, start, contentEnd),
+    contentWithoutTag: `${subject} ${clause}`,
+    ...(turn === null
+      ? {}
+      : { tail: { start: start + m[0].length + turn.index + turn[0].length, end }, secondSpeaker: true }),
+  };
 }
 
 /**
@@ -300,7 +301,7 @@ const SAID_LATER = /,\s+[^,]{2,40}\s(?:said|says|added|told)\b/;
  * clause after a semicolon.
  */
 const CLAUSE_JOIN_AFTER =
-  /,\s*(?:saying|adding|insisting|arguing|noting|calling|blaming|claiming|stressing|warning|but|while|although|though|whereas|which|and)\s|;\s|\s+and\s+(?=said\b|says\b|[a-z]{3,}ed\b)/;
+  /,\s*(?:saying|adding|insisting|arguing|noting|calling|blaming|claiming|stressing|warning|but|while|although|though|whereas|and)\s|;\s|\s+and\s+(?=said\b|says\b)/;
 /** The denier's participle of speech, and its past for the wording: ", insisting …" → "insisted". */
 const SPEECH_PARTICIPLE_PAST: Record<string, string> = {
   saying: "said",
@@ -314,6 +315,8 @@ const SPEECH_PARTICIPLE_PAST: Record<string, string> = {
   stressing: "stressed",
   warning: "warned",
 };
+/** "Smith, who denied claims …": a relative clause's subject denies nothing of the sentence's own. */
+const RELATIVE_OPENER = /^(?:who|which|that|whom|whose)\b/i;
 /** An opening phrase before the subject: "On Monday, ", "However, ", "In a statement, ". */
 const OPENING_PHRASE = /^(?:[\p{L}\d’'-]+\s+){0,4}[\p{L}\d’'-]+,\s+/u;
 /** Subordinators that make a clause no main one: "After the club dismissed claims …". */
@@ -340,10 +343,12 @@ function toClauseEnd(
   const join = CLAUSE_JOIN_AFTER.exec(text.slice(from));
   if (join === null) return credited(claimant, start + from, start + text.length);
   const contentEnd = start + from + join.index;
-  const tailFrom = from + join.index + join[0].length;
-  const tail = { start: start + tailFrom, end: start + text.length };
-  const rest = text.slice(tailFrom).replace(/[.!]$/, "");
   const participle = /^,\s*(\p{Ll}+ing)\s$/u.exec(join[0])?.[1];
+  const tailFrom = from + join.index + join[0].length;
+  // ", calling them baseless": the participle is the tail's verb and stays in its quote.
+  const quotedFrom = participle === undefined ? tailFrom : tailFrom - participle.length - 1;
+  const tail = { start: start + quotedFrom, end: start + text.length };
+  const rest = text.slice(tailFrom).replace(/[.!]$/, "");
   // "… and said it had complied", "…, but confirmed a restructuring": the denier's own act,
   // worded with the denier, who is its claimant.
   const saidAfterAnd = /^\s+and\s+$/.test(join[0]) && /^(?:said|says)\b/.test(rest);
@@ -372,10 +377,8 @@ export function phraseAttribution(
   end: number,
   memory: ClaimantMemory,
 ): Attribution | null {
-  const heard =
-    (text.charCodeAt(0) === 84 || text.charCodeAt(0) === 65) && !SAID_LATER.test(text)
-      ? HEARING_HEARD.exec(text)
-      : null;
+  const opening = text.charCodeAt(0) === 84 || text.charCodeAt(0) === 65 ? HEARING_HEARD.exec(text) : null;
+  const heard = opening !== null && !SAID_LATER.test(text) ? opening : null;
   if (heard)
     return toClauseEnd(
       { name: `evidence heard by the ${heard[1]!}`, type: "unnamed_sources", via: null },
@@ -390,7 +393,10 @@ export function phraseAttribution(
   // Monday, the minister denied …"): not "Smith said the club had dismissed claims that …",
   // "After the club dismissed claims that …".
   const denierPhrase = denied ? text.slice(0, denied.index).replace(OPENING_PHRASE, "").trim() : "";
-  const denier = denied && mainClauseSubject(denierPhrase) ? memory.speaker(denierPhrase) : null;
+  const denier =
+    denied && mainClauseSubject(denierPhrase) && !RELATIVE_OPENER.test(denierPhrase)
+      ? memory.speaker(denierPhrase)
+      : null;
   if (denied && denier)
     return {
       ...toClauseEnd(
@@ -417,8 +423,11 @@ export function phraseAttribution(
       lead: { start, end: start + whom.index },
     };
   const challenged = hasThat ? CLAIM_CHALLENGED.exec(text) : null;
-  if (challenged && !TIME_OWNER.test(challenged[1]!) && plausibleSpeakerName(challenged[1]!.replace(/^the\s+/i, ""))) {
-    const claimant = memory.speaker(challenged[1]!);
+  if (challenged && plausibleSpeakerName(challenged[1]!.replace(/^the\s+/i, ""))) {
+    // "Monday's claim that …": no one owns it but the claim itself.
+    const claimant = TIME_OWNER.test(challenged[1]!)
+      ? { name: "claim", type: "unnamed_sources" as const, via: null }
+      : memory.speaker(challenged[1]!);
     if (claimant) {
       const contentStart = start + text.indexOf(challenged[2]!, challenged[1]!.length);
       const tailStart = end - challenged[3]!.length;
@@ -471,7 +480,7 @@ export function phraseAttribution(
         subjectOnly(subject) &&
         /^\p{Ll}/u.test(after) &&
         !NOT_A_PREDICATE.test(after) &&
-        (turn !== null || oneClause(after))
+        true
       ) {
         // "according to its annual report": whose the report is, the subject says.
         const own = /^its\s+/i.exec(middle[1]!);

@@ -132,7 +132,8 @@ function evidenceShows(body: string, tokens: readonly Token[], i: number): boole
   // "Figures from the Bank of England showed …", "Data compiled by analytics firm X show …": the
   // document, then whose it is, before the verb with no comma between; not when a speaker follows
   // ("…, Smith said").
-  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.flags & LOWERCASE_REPORTING_VERB) return false;
+  for (let k = Math.max(i + 1, tokens.length - 3); k < tokens.length; k++)
+    if (tokens[k]!.flags & LOWERCASE_REPORTING_VERB) return false;
   for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
     if (commaBefore(body, tokens, k + 1)) return false;
     if (EVIDENCE_NOUNS.has(lowerWordAt(body, tokens[k]!)) && EVIDENCE_OWNER.has(lowerWordAt(body, tokens[k + 1]!)))

@@ -58,7 +58,7 @@ const REBUTTAL_OPENER =
  * Health Organization (WHO) disputed that", "FBI data does not support that".
  */
 const DISPUTING_SENTENCE =
-  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'()-]+ ){1,7}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed|dispute|disputes|deny|denies) that\b|(?:does|do|did) not (?:support|back up|bear out) (?:that|this)\b(?! (?:plan|policy|bill|scheme|proposal|law|idea|move|approach|deal|measure)\b))/iu;
+  /^(?!(?:they|he|she|it|we|i) )(?:[\p{L}.’'()-]+ ){1,7}?(?:(?:has|have|had) )?(?:(?:since|quickly|strongly|swiftly|immediately|sharply|repeatedly|flatly) )?(?:(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed|called|branded) (?:that|this|those|these|the|his|her|its|their) (?:[\p{L}-]+ )?(?:claim|figure|number|estimate|statistic|assertion|allegation|accusation|charge|account|characteri[sz]ation|statement)s?\b|(?:denied|disputed) that\b|(?:dispute|disputes|deny|denies) (?:that|this)\s*[.!]?$|(?:does|do|did) not (?:support|back up|bear out) (?:that|this)\b(?! (?:plan|policy|bill|scheme|proposal|law|idea|move|approach|deal|measure)\b))/iu;
 
 /** A fact-check's verdict on the claim before: "We rate this claim False.", "We rate it Mostly False." */
 const RATING_SENTENCE =

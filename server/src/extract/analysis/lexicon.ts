@@ -725,11 +725,11 @@ export const UNNAMED_SOURCE_PATTERN =
 
 /**
  * Unnamed people UNNAMED_SOURCE_PATTERN leaves out, tested apart so that regex stays as fast as
- * it was: one official no one names ("A government official", "A U.S. official", "A Republican
+ * it was (no name after the role: "One Nation senator Pauline Hanson" is named): one official no one names ("A government official", "A U.S. official", "A Republican
  * strategist", "One cabinet minister", "A senior banker", "A Labour MP") and people close to someone ("Sources close to the club", "aides loyal to").
  */
 const ONE_UNNAMED_OFFICIAL =
-  /^(?:a|an|one|two|three|several)\s+(?:[a-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor|minister|banker|mp|executive|lawmaker|legislator|senator|officer)(?=$|\s+(?:at|from|in|with|for|of|on|close|who)\b)/i;
+  /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor|minister|banker|MP|executive|lawmaker|legislator|senator|officer)(?!\s+[A-Z])\b/;
 const CLOSE_TO = /\b(?:people|person|sources?|aides?|officials?|someone|allies) (?:close|closest|loyal|near) to\b/i;
 
 /** Does the speaker phrase describe unnamed sources? */
