@@ -297,8 +297,8 @@ const CLAIM_CHALLENGED =
 const SAID_LATER = /,\s+[^,]{2,40}\s(?:said|says|added|told)\b/;
 /**
  * Where a clause of its own joins: the denier's own act (", insisting …", ", but confirmed …",
- * "and said …"), another speaker (", while Ukraine said …", ", which campaigners say …") or a
- * clause after a semicolon.
+ * "and said …"), another speaker (", while Ukraine said …") or a clause after a semicolon; not
+ * "and misled investors", which goes on with what was denied.
  */
 const CLAUSE_JOIN_AFTER =
   /,\s*(?:saying|adding|insisting|arguing|noting|calling|blaming|claiming|stressing|warning|but|while|although|though|whereas|and)\s|;\s|\s+and\s+(?=said\b|says\b)/;

@@ -56,7 +56,8 @@ export const REPORTING_VERBS = new Set([
   "posted",
   "estimated",
   "estimates",
-  // A body's arithmetic or fear is still its claim: "Researchers calculated that …", "Officials feared the toll would rise".
+  // A body's arithmetic or fear is still its claim, before a clause (attribution.ts):
+  // "Researchers calculated that …", "Officials feared the toll would rise".
   "calculated",
   "calculates",
   "calculate",
@@ -473,7 +474,7 @@ export const KNOWN_BODIES = new Set([
   "Oxford Economics",
   "Statistics Canada",
   "Citizens Advice",
-  // Weather services and police named "Met", never with "the" in Ireland.
+  // Bodies named "Met": Ireland's weather service (never with "the"), the Met Office, the Met Police.
   "Met Éireann",
   "Met Office",
   "Met Police",
@@ -725,8 +726,10 @@ export const UNNAMED_SOURCE_PATTERN =
 
 /**
  * Unnamed people UNNAMED_SOURCE_PATTERN leaves out, tested apart so that regex stays as fast as
- * it was (no name after the role: "One Nation senator Pauline Hanson" is named): one official no one names ("A government official", "A U.S. official", "A Republican
- * strategist", "One cabinet minister", "A senior banker", "A Labour MP") and people close to someone ("Sources close to the club", "aides loyal to").
+ * it was: one official no one names ("A government official", "A U.S. official", "A Republican
+ * strategist", "One cabinet minister", "A senior banker", "A Labour MP"; not with a name after the
+ * role: "One Nation senator Pauline Hanson") and people close to someone ("Sources close to the
+ * club", "aides loyal to the mayor").
  */
 const ONE_UNNAMED_OFFICIAL =
   /^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z.’'-]+\s+){0,3}(?:official|diplomat|aide|staffer|strategist|adviser|advisor|minister|banker|MP|executive|lawmaker|legislator|senator|officer)(?!\s+[A-Z])\b/;
