@@ -321,8 +321,9 @@ describe("a twelfth read: election night, layoffs, a summit, an outbreak", () =>
     expect(claimQuoting(all, "92%").flags).toContain("disputed");
   });
 
-  it("reads “$1.3tn” as a trillion", () => {
+  it("reads “$1.3tn” as a trillion and dates both years of “in 2021 and 2022”", () => {
     expect(claims("Developing countries had demanded $1.3tn a year.")[0]!.quantities[0]!.value).toBe(1.3e12);
+    expect(claims("Sales fell in 2021 and 2022.")[0]!.dates.map((d) => d.value)).toEqual(["2021", "2022"]);
   });
 });
 

@@ -63,7 +63,7 @@ const DATE_PATTERNS: {
   },
   {
     // "by 2100": a year of the next century after a preposition too.
-    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\bbetween\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
+    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\b(?:between|in)\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },
@@ -417,6 +417,10 @@ function yearForUnwrittenYear(m: RegExpExecArray, month: number, pub: Date | nul
   return yearForMonth(month, pub, future && !since);
 }
 
+/** A lowercase word after "and 2000": the number counts it ("2000 votes"). */
+const AFTER_SECOND_YEAR_COUNTS = /^ \p{Ll}/u;
+const IN_YEAR_BEFORE = /\bin\s+\d{4}\s+$/;
+
 function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   switch (kind) {
     case "iso": {
@@ -488,6 +492,13 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: "month", relative: true };
     }
     case "year":
+      // "in 2021 and 2022": a second year after "in"; not a count ("in 2019 and 2000 votes were cast").
+      if (
+        m[0].charCodeAt(0) === 97 &&
+        AFTER_SECOND_YEAR_COUNTS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        IN_YEAR_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))
+      )
+        return null;
       return { value: m[1]!, granularity: "year", relative: false };
     case "week": {
       const month = pub && weekMonth(m[1]!, pub);
