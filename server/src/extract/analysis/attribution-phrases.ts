@@ -422,7 +422,8 @@ export function phraseAttribution(
       ...credited(unnamedSources(whom[0], null), start + whom.index + whom[0].length, end),
       lead: { start, end: start + whom.index },
     };
-  const challenged = hasThat ? CLAIM_CHALLENGED.exec(text) : null;
+  // The owner is written in the possessive: a cheap test first.
+  const challenged = hasThat && (text.includes("'s ") || text.includes("’s ")) ? CLAIM_CHALLENGED.exec(text) : null;
   if (challenged && plausibleSpeakerName(challenged[1]!.replace(/^the\s+/i, ""))) {
     // "Monday's claim that …": no one owns it but the claim itself.
     const claimant = TIME_OWNER.test(challenged[1]!)
