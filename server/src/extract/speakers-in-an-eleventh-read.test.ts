@@ -467,3 +467,35 @@ describe("counter-examples from a third review", () => {
     ).toEqual(["2019"]);
   });
 });
+
+describe("a thirteenth read: a strike, a court ruling, a jobs release, a safety test", () => {
+  it("gives an economist's own forecast to the economist, named in full", () => {
+    expect(
+      who("Samuel Tombs expects unemployment to hit 4.5% this year. Shoppers expect prices to rise.").map(
+        ([, name]) => name,
+      ),
+    ).toEqual(["Samuel Tombs", "the article"]);
+  });
+
+  it("dates what a union “was prepared to” do ahead", () => {
+    expect(
+      extractClaims("Hanley said the union was prepared to stage further walkouts in December.", {
+        publishedOn: "2024-11-14",
+      })[0]!.dates.map((d) => d.value),
+    ).toEqual(["2024-12"]);
+  });
+
+  it("reads “…, lawyers for the claimants said” as unnamed lawyers", () => {
+    expect(who("At least 150 detainees must be released, lawyers for the claimants said.")).toEqual([
+      ["At least 150 detainees must be released", "lawyers for the claimants", "unnamed_sources"],
+    ]);
+  });
+
+  it("disputes the figures “those figures” names, not an opinion said after them", () => {
+    const all = claims(
+      'The union said 92% of members had joined the walkout. Hanley said the offer was "an insult." The company disputed those figures.',
+    );
+    expect(claimQuoting(all, "92%").flags).toContain("disputed");
+    expect(claimQuoting(all, "insult").flags).not.toContain("disputed");
+  });
+});

@@ -199,6 +199,17 @@ export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], f
     return;
   // "The group said the average salary was £65,000. It added that it remained open to talks.
   // Aslef disputed the salary figure.": the figure the sentence names, a sentence or two back.
+  // "The company disputed those figures": the figures said last, a sentence or two back, not an
+  // opinion said in between.
+  if (!flat && FIGURES_WORD.test(sentence)) {
+    for (let i = to - 1; i >= Math.max(0, to - NAMED_FIGURE_REACH); i--) {
+      const c = claims[i]!;
+      if (isReported(c) && c.quantities.length > 0) {
+        flag(c);
+        return;
+      }
+    }
+  }
   const named = flat ? null : NAMED_FIGURE.exec(sentence);
   if (named) {
     const word = named[1]!.toLowerCase();
@@ -222,6 +233,8 @@ export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], f
 /** "disputed the salary figure": the word that says which figure (not "that", "this", "the"). */
 const NAMED_FIGURE =
   /\b(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed) (?:the|his|her|its|their) ([\p{L}-]{3,}) (?:claim|figure|number|estimate|statistic|assertion|allegation)s?\b/iu;
+/** A rebuttal of figures: "disputed those figures", "questioned the union's numbers". */
+const FIGURES_WORD = /\b(?:figures|numbers|statistics|data)\b/i;
 /** How many claims back a figure named by its word is looked for. */
 const NAMED_FIGURE_REACH = 8;
 const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;

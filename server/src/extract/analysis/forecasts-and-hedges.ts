@@ -32,7 +32,10 @@ function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null
   const m = FORECAST_OPENING.exec(sentence);
   if (m === null || AFTER_A_NOUN.has(m[3]!.toLowerCase()) || !plausibleSpeakerName(m[1]!)) return null;
   const c = memory.speaker(m[1]!);
-  return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
+  // "Samuel Tombs expects unemployment to hit 4.5%": a person named in full forecasts too ("Shoppers
+  // expect" and a surname alone stay the article's).
+  const namedInFull = c !== null && c.type === "person" && c.name.includes(" ");
+  return c !== null && (c.type === "organization" || c.type === "unnamed_sources" || namedInFull) ? c : null;
 }
 
 /**

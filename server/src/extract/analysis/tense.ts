@@ -54,12 +54,15 @@ const FUTURE_BEFORE_TO = new Set([
   "about",
   "planning",
   "preparing",
+  // "was prepared to stage further walkouts in December".
+  "prepared",
 ]);
 
-// Not "could", as often a past ability ("Residents said they could see flames on Monday") as a
-// possibility ahead.
 const COMPARATIVES = new Set(["more", "less", "most", "least", "as"]);
-/** "could" too: "could start lowering rates in June" (a past ability is "could not", "could have"). */
+/**
+ * "could" too, before a verb of change only ("could start lowering rates in June"): it is as often
+ * a past ability ("Residents said they could see flames on Monday"; see possibilityAhead).
+ */
 const POSSIBILITY_MODALS = new Set(["may", "might", "could"]);
 /** Words before a noun: "the first cut", "a hit", "its bid". */
 const NOUN_DETERMINERS = new Set(
