@@ -499,3 +499,19 @@ describe("a thirteenth read: a strike, a court ruling, a jobs release, a safety 
     expect(claimQuoting(all, "insult").flags).not.toContain("disputed");
   });
 });
+
+describe("a rebuttal after a semicolon", () => {
+  it("ends what was said at “; the company rejects that” and disputes it; “; 40 were hurt” goes on", () => {
+    const all = claims(
+      "The union says pay is too low; the company rejects that. Ministers say crossings fell by 19%; charities dispute the figure. Police said two people died; 40 were hurt.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name, c.flags.includes("disputed")])).toEqual([
+      ["pay is too low", "union", true],
+      ["the company rejects that", "the article", false],
+      ["crossings fell by 19%", "Ministers", true],
+      ["charities dispute the figure", "the article", false],
+      ["two people died", "police", false],
+      ["40 were hurt", "police", false],
+    ]);
+  });
+});

@@ -173,6 +173,13 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
       if (claims[i]!.end <= cueStart && isReported(claims[i]!)) before = claims[i];
     if (before) flagSpeaker(claims, from, to, before, -Infinity, cueStart);
   }
+  // "Ministers say crossings fell by 19%; charities dispute the figure": the rebuttal after the
+  // semicolon takes on what the speaker before it said.
+  const rebutted = cues < MAX_CUES && sentence.includes("; ") ? SEMICOLON_REBUTTAL.exec(sentence) : null;
+  if (rebutted) {
+    const taken = reportedClaimBefore(claims, from, at + rebutted.index);
+    if (taken) flag(taken);
+  }
   const challenged = cues < MAX_CUES ? CHALLENGED_BY.exec(sentence) : null;
   if (challenged) {
     const taken = reportedClaimBefore(claims, from, at + challenged.index);
@@ -233,6 +240,9 @@ export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], f
 /** "disputed the salary figure": the word that says which figure (not "that", "this", "the"). */
 const NAMED_FIGURE =
   /\b(?:disputed|rejected|denied|contested|questioned|challenged|refuted|contradicted|debunked|dismissed) (?:the|his|her|its|their) ([\p{L}-]{3,}) (?:claim|figure|number|estimate|statistic|assertion|allegation)s?\b/iu;
+/** "; the company rejects that", "; charities dispute the figure". */
+const SEMICOLON_REBUTTAL =
+  /;\s+(?:[\p{L}’'-]+\s+){1,4}(?:rejects?|rejected|disputes?|disputed|denies|deny|denied)\s+(?:that|this|it|the\s+(?:figure|figures|claim|number|numbers))\b/iu;
 /** A rebuttal of figures: "disputed those figures", "questioned the union's numbers". */
 const FIGURES_WORD = /\b(?:figures|numbers|statistics|data)\b/i;
 /** How many claims back a figure named by its word is looked for. */

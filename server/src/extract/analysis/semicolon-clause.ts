@@ -39,6 +39,18 @@ function evidenceVerbAfter(body: string, tokens: readonly Token[], t: number): n
   return -1;
 }
 
+/** Verbs with which another side takes issue with what was just said. */
+const REBUTTAL_VERBS = new Set(
+  "rejects reject rejected disputes dispute disputed denies deny denied questions question questioned".split(" "),
+);
+
+/** Where a verb of REBUTTAL_VERBS follows a short subject from `t` ("the company rejects"), or -1. */
+function rebuttalVerbAfter(body: string, tokens: readonly Token[], t: number): number {
+  for (let k = t + 1; k < tokens.length && k - t <= 4; k++)
+    if (REBUTTAL_VERBS.has(lowerWordAt(body, tokens[k]!))) return k;
+  return -1;
+}
+
 /**
  * "Earle-Sears had falsely claimed that the rolls held 800,000 dead voters; a review by the
  * Department of Elections found 1,400": a semicolon before a clause whose own subject reports or
@@ -61,6 +73,13 @@ export function semicolonClauseAfter(
     // "…; federal data puts it at 89.6%": figures that put the record straight, a verb in "-s".
     const evidence = evidenceVerbAfter(body, tokens, t);
     if (evidence > 0) {
+      const semicolon = body.lastIndexOf(";", tokens[t]!.start);
+      if (semicolon < contentStart || insideQuotation(body, contentStart, semicolon)) return null;
+      return { contentEnd: semicolon, nextStart: tokens[t]!.start };
+    }
+    // "The union says pay is too low; the company rejects that": another side takes issue.
+    const rebuttal = rebuttalVerbAfter(body, tokens, t);
+    if (rebuttal > 0 && plausibleClauseSubject(body, tokens, t, rebuttal)) {
       const semicolon = body.lastIndexOf(";", tokens[t]!.start);
       if (semicolon < contentStart || insideQuotation(body, contentStart, semicolon)) return null;
       return { contentEnd: semicolon, nextStart: tokens[t]!.start };
