@@ -4,7 +4,7 @@ import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
-import { ARTICLE_CLAIMANT, ClaimantMemory, unnamedSources } from "./analysis/claimant.ts";
+import { ARTICLE_CLAIMANT, ClaimantMemory, sameClaimant, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
@@ -102,10 +102,6 @@ function withInterruptedQuotesJoined(body: string, segments: readonly Segment[])
     out.push(seg);
   }
   return out;
-}
-
-function sameClaimant(a: Claimant, b: Claimant): boolean {
-  return a.name === b.name && a.type === b.type;
 }
 
 /** The speaker of the last claim when it is a quotation ending after `since`, else null. */
@@ -454,40 +450,7 @@ function segmentsOf(
     // someone the sentence names without a reporting verb, worded as written.
     const sentence = body.slice(s.start, s.end);
     const source = sourceWithoutReportingVerb(sentence, memory);
-    if (source) {
-      const hedged = source.type === "unnamed_sources" ? hedgedClause(sentence) : null;
-      const sourced: Segment = {
-        start: s.start + (hedged?.from ?? 0),
-        end: s.end,
-        claimant: source,
-        directQuote: false,
-        namesSpeaker: true,
-        sourced: true,
-      };
-      // "The NAO put the cost at £8m a day, but Home Office accounts show it had fallen": a
-      // clause after ", but" names a source of its own, or is the article's.
-      const turn = hedged === null && depth < MAX_SPEAKERS_PER_SENTENCE ? CLAUSE_TURN.exec(sentence) : null;
-      const but = turn === null ? -1 : turn.index;
-      const rest = { ...s, start: s.start + but + (turn?.[0].length ?? 0) };
-      const restTokens = but > 0 ? tokensWithin(body, tokens, rest.start, rest.end) : [];
-      // Only a clause with a subject of its own, not a pronoun for the source: "…, but warned that
-      // prices …" and "…, but it warned that …" go on with the forecaster.
-      if (
-        restTokens.length > 2 &&
-        !(restTokens[0]!.flags & (PAST | ALWAYS_FINITE | LOWERCASE_REPORTING_VERB | SUBJECT_PRONOUN))
-      ) {
-        return [
-          { ...sourced, end: s.start + but },
-          ...segmentsOf(body, rest, restTokens, quotes, regions, memory, depth + 1),
-        ];
-      }
-      if (hedged === null) return [sourced];
-      // The article's own clause before the hedged one is no one else's.
-      return [
-        { start: s.start, end: s.start + hedged.leadEnd, claimant: ARTICLE_CLAIMANT, directQuote: false },
-        sourced,
-      ];
-    }
+    if (source) return sourcedSegments(body, s, tokens, quotes, regions, memory, depth, sentence, source);
     return (
       relativeReportSegments(body, s, tokens, memory) ?? [
         { start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false },
@@ -792,6 +755,55 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     p = q;
   }
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
+}
+
+/**
+ * The segments of a sentence that rests on `source` without a reporting verb ("Goldman Sachs
+ * expects …", "AFAD put the number of dead at 870", "… are understood to …"): the source's, worded
+ * as written, less an article's clause before a hedge and a clause after ", but" with a subject of
+ * its own, which is read on its own.
+ */
+function sourcedSegments(
+  body: string,
+  s: SentenceSpan,
+  tokens: readonly Token[],
+  quotes: ParagraphQuotes,
+  regions: readonly QuoteRegion[],
+  memory: ClaimantMemory,
+  depth: number,
+  sentence: string,
+  source: Claimant,
+): Segment[] {
+  const hedged = source.type === "unnamed_sources" ? hedgedClause(sentence) : null;
+  const sourced: Segment = {
+    start: s.start + (hedged?.from ?? 0),
+    end: s.end,
+    claimant: source,
+    directQuote: false,
+    namesSpeaker: true,
+    sourced: true,
+  };
+  if (hedged !== null)
+    // "Toney has 12 months left on his contract, and Brentford are understood to …": the
+    // article's own clause before the hedged one is no one else's.
+    return [{ start: s.start, end: s.start + hedged.leadEnd, claimant: ARTICLE_CLAIMANT, directQuote: false }, sourced];
+  // "The NAO put the cost at £8m a day, but Home Office accounts show it had fallen": a clause
+  // after ", but" names a source of its own, or is the article's.
+  const turn = depth < MAX_SPEAKERS_PER_SENTENCE ? CLAUSE_TURN.exec(sentence) : null;
+  if (turn === null || turn.index === 0) return [sourced];
+  const rest = { ...s, start: s.start + turn.index + turn[0].length };
+  const restTokens = tokensWithin(body, tokens, rest.start, rest.end);
+  // Only a clause with a subject of its own, not a pronoun for the source: "…, but warned that
+  // prices …" and "…, but it warned that …" go on with the forecaster.
+  if (
+    restTokens.length <= 2 ||
+    restTokens[0]!.flags & (PAST | ALWAYS_FINITE | LOWERCASE_REPORTING_VERB | SUBJECT_PRONOUN)
+  )
+    return [sourced];
+  return [
+    { ...sourced, end: s.start + turn.index },
+    ...segmentsOf(body, rest, restTokens, quotes, regions, memory, depth + 1),
+  ];
 }
 
 /**

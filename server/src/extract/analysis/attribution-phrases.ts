@@ -254,20 +254,29 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   if (!plausible) return null;
   const claimant = memory.speaker(name);
   if (!claimant) return null;
-  // "But the rankings, critics say, measure …": the joining word is no part of the claim.
-  const subject = m[1]!.replace(LEADING_JOINER, "");
-  // "The economy, the chancellor said, grew 0.4%, but unemployment rose": up to the clause that
-  // turns to a subject of its own, which is read on its own.
-  const after = text.slice(m[0].length);
+  return wholeSentenceWithout(claimant, m[1]!, text.slice(m[0].length), start, end);
+}
+
+/**
+ * The sentence body[start, end) as the claimant's, worded as `subject` and `after` without the tag
+ * or source set between them, up to a clause that turns to a subject of its own ("The economy, the
+ * chancellor said, grew 0.4%, but unemployment rose"), which is read on its own.
+ */
+function wholeSentenceWithout(
+  claimant: Claimant,
+  subject: string,
+  after: string,
+  start: number,
+  end: number,
+): Attribution {
   const turn = CLAUSE_TURN_AFTER.exec(after);
   const clause = (turn === null ? after : after.slice(0, turn.index)).replace(/[.!]$/, "");
-  const contentEnd = turn === null ? end : start + m[0].length + turn.index;
+  const afterStart = end - after.length;
   return {
-    ...credited(claimant, start, contentEnd),
-    contentWithoutTag: `${subject} ${clause}`,
-    ...(turn === null
-      ? {}
-      : { tail: { start: start + m[0].length + turn.index + turn[0].length, end }, secondSpeaker: true }),
+    ...credited(claimant, start, turn === null ? end : afterStart + turn.index),
+    // "But the rankings, critics say, measure …": the joining word is no part of the claim.
+    contentWithoutTag: `${subject.replace(LEADING_JOINER, "")} ${clause}`,
+    ...(turn === null ? {} : { tail: { start: afterStart + turn.index + turn[0].length, end }, secondSpeaker: true }),
   };
 }
 
@@ -473,16 +482,9 @@ export function phraseAttribution(
       // "The company, according to its annual report, employs 12,000 people": the source is an
       // aside between the subject and its verb; the claim is the whole sentence without it.
       const subject = text.slice(0, middle.index);
-      // "The plan, according to the CBO, would cost $2 trillion, but Republicans say …": up to the
-      // clause that turns to another speaker, which is read on its own.
-      const turn = CLAUSE_TURN_AFTER.exec(after);
-      if (
-        middle[2] === undefined &&
-        subjectOnly(subject) &&
-        /^\p{Ll}/u.test(after) &&
-        !NOT_A_PREDICATE.test(after) &&
-        true
-      ) {
+      // ("The plan, according to the CBO, would cost $2 trillion, but Republicans say …": up to the
+      // clause that turns to another speaker).
+      if (middle[2] === undefined && subjectOnly(subject) && /^\p{Ll}/u.test(after) && !NOT_A_PREDICATE.test(after)) {
         // "according to its annual report": whose the report is, the subject says.
         const own = /^its\s+/i.exec(middle[1]!);
         const claimant = own
@@ -490,16 +492,7 @@ export function phraseAttribution(
               `${subject.replace(LEADING_JOINER, "").replace(/^the\s+/i, "")}'s ${middle[1]!.slice(own[0].length)}`,
             )
           : content.claimant;
-        const clause = turn === null ? after : after.slice(0, turn.index);
-        const contentEnd = turn === null ? end : end - after.length + turn.index;
-        return {
-          ...credited(claimant, start, contentEnd),
-          contentWithoutTag: `${subject.replace(LEADING_JOINER, "")} ${clause.replace(/[.!]$/, "")}`,
-          sourceAfterContent: true,
-          ...(turn === null
-            ? {}
-            : { tail: { start: end - after.length + turn.index + turn[0].length, end }, secondSpeaker: true }),
-        };
+        return { ...wholeSentenceWithout(claimant, subject, after, start, end), sourceAfterContent: true };
       }
       // "…, according to the Free Speech Coalition, the trade group that challenged the statute":
       // a description of the source, nothing to check.

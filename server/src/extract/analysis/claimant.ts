@@ -418,6 +418,11 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** The same claimant: name and type alike. */
+export function sameClaimant(a: Claimant, b: Claimant): boolean {
+  return a.name === b.name && a.type === b.type;
+}
+
 export function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();

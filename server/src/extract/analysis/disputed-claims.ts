@@ -2,6 +2,7 @@ import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { defineGate, gated } from "./word-gates.ts";
 import { isReported, reportedClaimBefore } from "./reported-claims.ts";
 import { raiseDisputed } from "../score-adjustments.ts";
+import { sameClaimant } from "./claimant.ts";
 
 /**
  * The article's own verdict on what someone said: "Earle-Sears falsely claimed that …", "Trump
@@ -113,9 +114,6 @@ function flag(claim: ExtractedClaim): void {
 /** Cues read per sentence; a real one holds one or two. */
 const MAX_CUES = 8;
 
-const sameClaimant = (a: ExtractedClaim, b: ExtractedClaim): boolean =>
-  a.claimant.name === b.claimant.name && a.claimant.type === b.claimant.type;
-
 /**
  * Is `at` inside one of claims[from, to)? A cue there is part of what someone said ("the chief
  * said police mistakenly arrested 20 people"), not the article's verdict on it.
@@ -136,7 +134,7 @@ function flagSpeaker(
 ): void {
   for (let i = from; i < to; i++) {
     const c = claims[i]!;
-    if (c.start >= after && c.end <= before && sameClaimant(c, speaker)) flag(c);
+    if (c.start >= after && c.end <= before && sameClaimant(c.claimant, speaker.claimant)) flag(c);
   }
 }
 

@@ -268,12 +268,12 @@ export function reportedContent(
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     // "told the BBC that …": the outlet's "the" is no part of its name.
     const recipientFrom = told && k > j + 1 && lowerWordAt(body, tokens[j]!) === "the" ? j + 1 : j;
-    const told_ = told ? capitalisedRunFrom(body, tokens, recipientFrom, k) : null;
+    const toldWhom = told ? capitalisedRunFrom(body, tokens, recipientFrom, k) : null;
     // "told the Senate that …": an audience, no outlet that relays the claim.
     const recipient = told
-      ? told_ !== null && isAudience(told_)
+      ? toldWhom !== null && isAudience(toldWhom)
         ? null
-        : told_
+        : toldWhom
       : tokens[j]!.flags & (TO | OUT)
         ? capitalisedRunBefore(body, tokens, j, k)
         : null;
