@@ -510,9 +510,10 @@ const SCENE_WORDS = 8;
 
 /** The name right after an opening prepositional phrase and its comma, or null. */
 function afterOpeningScene(body: string, tokens: readonly Token[]): string | null {
-  if (tokens.length < 4 || !SCENE_PREPOSITIONS.has(lowerWordAt(body, tokens[0]!))) return null;
-  for (let k = 2; k < tokens.length && k <= SCENE_WORDS; k++)
-    if (commaBefore(body, tokens, k)) return leadingName(body, tokens, k);
+  if (tokens.length < 4) return null;
+  for (let k = 1; k < tokens.length && k <= SCENE_WORDS; k++)
+    if (commaBefore(body, tokens, k))
+      return opensWithSceneBefore(body, tokens, k) ? leadingName(body, tokens, k) : null;
   return null;
 }
 
