@@ -4,7 +4,8 @@
  * into articles (only when the data is on this machine) and seeded random texts, and compares a
  * SHA-256 per section with tests/bench/extract-golden.json. Scores and reasons are hashed
  * separately from the rest, so a change in the scorer (owned elsewhere) is told apart from one
- * in the extraction around it. The full output goes to /tmp/extract-golden/ for diffing.
+ * in the extraction around it. The full output goes to /tmp/extract-golden/ (or $EXTRACT_GOLDEN_DUMP)
+ * for diffing.
  * Run: npx tsx tests/bench/extract-golden.ts [--update]
  */
 import { createHash } from "node:crypto";
@@ -22,7 +23,8 @@ interface Case {
 }
 
 const GOLDEN = new URL("./extract-golden.json", import.meta.url);
-const DUMP_DIR = "/tmp/extract-golden";
+// Several checkouts on one machine each set their own, so their dumps do not mix.
+const DUMP_DIR = process.env.EXTRACT_GOLDEN_DUMP ?? "/tmp/extract-golden";
 
 const raw = readFileSync(new URL("../../samples/colombia-dhs-2025-03-28.txt", import.meta.url), "utf8");
 const { body: sample, publishedOn } = parseArticleInput(raw, "text");
