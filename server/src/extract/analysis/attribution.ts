@@ -21,7 +21,7 @@ import {
 } from "./speech-subject.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
+import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
@@ -30,6 +30,7 @@ import { isCommonWord } from "./sentence-openers.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
+import { undisclosedTailAt } from "./undisclosed-tail.ts";
 import {
   ALWAYS_FINITE,
   AND,
@@ -113,12 +114,6 @@ function clauseAhead(body: string, tokens: readonly Token[], from: number): bool
 
 const SHOWING = new Set(["show", "shows", "showed"]);
 /** Documents and figures that "show" what a source would say: "FBI data show …", "Court records show …". */
-const EVIDENCE_NOUNS = new Set(
-  "data figures numbers statistics records documents papers filing filings bulletin footage images logs minutes estimates polls poll surveys survey studies study research analysis report reports audit tallies results emails messages transcripts invoices receipts recordings photographs".split(
-    " ",
-  ),
-);
-
 /**
  * "show" after a document or a set of figures reports what it shows ("FBI data show violent crime
  * fell"). Not a reporting verb in general: "the shows", "show more responsibility".
@@ -279,7 +274,8 @@ function verbAttribution(
         : !trailing &&
             subjectFrom >= MIN_LEAD_TOKENS &&
             hasFiniteVerb(tokens, 0, subjectFrom) &&
-            !saysWhereSaid(body, tokens)
+            !saysWhereSaid(body, tokens) &&
+            !putsAQuestion(body, tokens)
           ? { start, end: leadEnd }
           : null;
     // "…, while critics said it would cost twice that": a second speaker ends the first one's content.
@@ -308,6 +304,19 @@ function verbAttribution(
     // "Karin Aas, who said that rates were too high, resigned on Monday": what she said ends at
     // the comma before the main verb, which the article states of her.
     const main = second || trailing ? -1 : mainVerbAfterWhoSaid(body, tokens, verb, i);
+    // "…, but it has not announced a recall": the article's, about the speaker.
+    const undisclosed =
+      second || trailing || main > 0 ? null : undisclosedTailAt(body, tokens, i + 2, content.contentEnd, phrase);
+    if (undisclosed)
+      return {
+        claimant,
+        contentStart,
+        contentEnd: undisclosed.contentEnd,
+        lead: leadClause,
+        tail: undisclosed.tail,
+        tailWording: undisclosed.wording,
+        aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),
+      };
     if (main > 0)
       return {
         claimant,
@@ -420,12 +429,28 @@ const SAID_IN = new Set("statement post interview letter email filing video spee
 const SAID_IN_DETERMINERS = new Set(["a", "an", "its", "their", "his", "her"]);
 
 /** Does the sentence open by saying where it was said ("In a statement posted on Telegram")? No claim of its own. */
+/** Words that open the question after a leading "asked". */
+const QUESTION_OPENERS = new Set(["whether", "if", "how", "what", "why", "when", "who", "which", "about"]);
+
 function saysWhereSaid(body: string, tokens: readonly Token[]): boolean {
   return (
     tokens.length > 3 &&
     lowerWordAt(body, tokens[0]!) === "in" &&
     SAID_IN_DETERMINERS.has(lowerWordAt(body, tokens[1]!)) &&
     SAID_IN.has(lowerWordAt(body, tokens[2]!))
+  );
+}
+
+/**
+ * "Asked whether she would resign, Kim said …", "When asked if the plan would cost $4 million, …":
+ * the question put to the speaker asserts nothing, whatever verb it holds.
+ */
+function putsAQuestion(body: string, tokens: readonly Token[]): boolean {
+  const at = lowerWordAt(body, tokens[0]!) === "when" ? 1 : 0;
+  return (
+    tokens.length > at + 2 &&
+    lowerWordAt(body, tokens[at]!) === "asked" &&
+    QUESTION_OPENERS.has(lowerWordAt(body, tokens[at + 1]!))
   );
 }
 

@@ -861,3 +861,10 @@ export const OPINION_WORDS = [
 ];
 export const OPINION_PATTERN =
   /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;
+
+/** Documents and figures that "show" what they hold: "FBI data show …", "the filing showed …". */
+export const EVIDENCE_NOUNS = new Set(
+  "data figures numbers statistics records documents papers filing filings bulletin footage images logs minutes estimates polls poll surveys survey studies study research analysis report reports audit tallies results emails messages transcripts invoices receipts recordings photographs".split(
+    " ",
+  ),
+);

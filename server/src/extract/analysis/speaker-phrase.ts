@@ -1,4 +1,4 @@
-import { AUXILIARIES, JOINERS } from "./lexicon.ts";
+import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
 
@@ -139,7 +139,8 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
       !inName &&
       tokens[t]!.flags & PAST &&
       tokens[t - 1]!.flags & CAPITALISED &&
-      !NAMING_PARTICIPLES.has(wordAt(body, tokens[t]!))
+      !NAMING_PARTICIPLES.has(wordAt(body, tokens[t]!)) &&
+      !documentParticiple(body, tokens, t)
     )
       return false;
     if (t > from && /[-–—()[\]“”"]/.test(body.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false;
@@ -274,6 +275,17 @@ function trailsSpeaker(word: string, capitalised: boolean): boolean {
 
 /** Past forms that name rather than report after a capitalised word: "the Polish armed forces". */
 const NAMING_PARTICIPLES = new Set(["armed", "united", "allied", "combined", "elected", "organised", "organized"]);
+
+/**
+ * "Data compiled by analytics firm 46brooklyn Research show …": a participle after a document's
+ * noun says whose the document is; it is not the verb of a speaker named "Data".
+ */
+function documentParticiple(body: string, tokens: readonly Token[], t: number): boolean {
+  return (
+    DOCUMENT_PARTICIPLES.has(wordAt(body, tokens[t]!)) && EVIDENCE_NOUNS.has(wordAt(body, tokens[t - 1]!).toLowerCase())
+  );
+}
+const DOCUMENT_PARTICIPLES = new Set(["compiled", "published", "released", "collected", "gathered", "obtained"]);
 
 /** Nouns in "-ly" that end a speaker's name: "Her family said", "a US ally said". */
 const LY_NOUNS = new Set(["family", "ally", "assembly", "monopoly", "supply"]);

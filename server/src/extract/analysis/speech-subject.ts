@@ -1,4 +1,4 @@
-import { COUNTRIES_AND_GROUPS, KNOWN_BODIES, ROLE_WORDS } from "./lexicon.ts";
+import { COUNTRIES_AND_GROUPS, EVIDENCE_NOUNS, KNOWN_BODIES, ROLE_WORDS } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
@@ -251,8 +251,15 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) ||
       (opener.flags & PAST && !isCapitalised(opener)) ||
       w === "including"
-    )
+    ) {
+      // "Kim, who chairs the committee, speaking at City Hall, said": a relative clause before
+      // the aside; the name before it speaks.
+      if (prevStart > 0 && RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) {
+        s = prevStart;
+        continue;
+      }
       return looksLikeSubject(prev) ? prevStart : -1;
+    }
     if (RELATIVE_WORDS.has(w)) {
       // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
       // said": a description before the relative clause describes the name before it.
@@ -404,8 +411,15 @@ export function relativeAside(
   }
   if (!hasFiniteVerb(tokens, relative + 1, verb)) return null;
   const start = tokens[relative + 1]!.start;
-  // "…, which was written by an anonymous account, also says": the adverb is the verb's.
+  // "…, who was arrested at the scene, speaking through an interpreter, said": the relative
+  // clause ends before the participle's aside.
   let last = verb - 1;
+  for (let k = relative + 2; k < verb; k++)
+    if (commaBefore(body, tokens, k) && tokens[k]!.flags & PARTICIPLE) {
+      last = k - 1;
+      break;
+    }
+  // "…, which was written by an anonymous account, also says": the adverb is the verb's.
   while (last > relative + 1 && isSpeakerAdverb(body, tokens[last]!)) last--;
   const end = tokens[last]!.end;
   const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
@@ -456,6 +470,8 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
     !isNationalityOrParty(body.slice(first.start, first.end))
   )
     return true;
+  // "Data compiled by Acme Research show": a document's noun, then whose it is.
+  if (subject.length > 1 && !isCapitalised(subject[1]!) && EVIDENCE_NOUNS.has(lowerWordAt(body, first))) return true;
   // "Farmers Insurance said": a capitalised word after it makes the plural part of a name.
   if (subject.length > 1 && isCapitalised(subject[1]!)) return false;
   // "Researchers at Stanford University said": a plural common noun leads, whatever follows.

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Speakers and sentence shapes from the fourteenth read of news copy (decision 290). The texts
+ * are written for these tests.
+ */
+function claims(body: string, publishedOn = "2025-05-10"): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+const quotes = (body: string) => claims(body).map((c) => c.quote);
+
+describe("questions put to a speaker", () => {
+  it("makes no claim of “Asked whether …,” before the answer", () => {
+    expect(
+      quotes(
+        "Asked whether she would resign, Kim said she would not. When asked if the plan would cost $4 million, Kim told reporters it would cost less. Asked whether she would resign, Mayor Dana Kim told reporters: “I have done nothing wrong.”",
+      ),
+    ).toEqual(["she would not", "it would cost less", "“I have done nothing wrong.”"]);
+  });
+
+  it("keeps a lead of the article's own that only opens with “asked”", () => {
+    expect(quotes("Asked to leave, the protesters refused and stayed until 9 p.m.")).toEqual([
+      "Asked to leave, the protesters refused and stayed until 9 p.m",
+    ]);
+  });
+});
+
+describe("documents and whose they are", () => {
+  it("reads “Data compiled by X show …” as the data's claim", () => {
+    const all = claims(
+      "Data compiled by analytics firm Acme Research show that the price rose 40%. Figures released by the ministry on Monday showed exports fell 3%.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["the price rose 40%", "data compiled by analytics firm Acme Research"],
+      ["exports fell 3%", "figures released by the ministry on Monday"],
+    ]);
+    // A company that published something is its verb's subject, not a document.
+    expect(claims("Acme published new figures on Monday.")[0]!.claimant.type).toBe("article");
+  });
+});
+
+describe("asides between a speaker and the verb", () => {
+  it("reads past a relative clause and a participle's aside to the name that speaks", () => {
+    const all = claims(
+      "The man, who was arrested at the scene, speaking through an interpreter, said he had paid $5,000. Kim, who chairs the committee, speaking at City Hall, said taxes rose 4%.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.name])).toEqual([
+      ["was arrested at the scene", "the article"],
+      ["he had paid $5,000", "man"],
+      ["taxes rose 4%", "Kim"],
+    ]);
+  });
+});
+
+describe("what a speaker has not made public", () => {
+  it("gives “…, but it has not announced a recall” to the article, worded of the speaker", () => {
+    const all = claims(
+      "Halvern Motors said it was investigating reports of brake failures, but it has not announced a recall. Police said a man had been arrested but would not say whether he had been charged. The ministry said 40 people died, but did not say how many were children.",
+    );
+    expect(all.map((c) => [c.quote, c.text, c.claimant.name])).toEqual([
+      [
+        "it was investigating reports of brake failures",
+        "Halvern Motors said it was investigating reports of brake failures",
+        "Halvern Motors",
+      ],
+      ["it has not announced a recall", "Halvern Motors has not announced a recall", "the article"],
+      ["a man had been arrested", "According to the police, a man had been arrested", "police"],
+      ["would not say whether he had been charged", "Police would not say whether he had been charged", "the article"],
+      ["40 people died", "According to the ministry, 40 people died", "ministry"],
+      ["did not say how many were children", "The ministry did not say how many were children", "the article"],
+    ]);
+  });
+
+  it("keeps the speaker's own words: a backshifted past and a verb of acting", () => {
+    const all = claims(
+      "The company said it had not announced a recall. Reyes said she backed the plan but would not vote for it.",
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["company", "Reyes"]);
+  });
+});
