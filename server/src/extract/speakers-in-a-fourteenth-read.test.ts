@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
-import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
  * Speakers and sentence shapes from the fourteenth read of news copy (decision 290). The texts
@@ -79,5 +78,25 @@ describe("what a speaker has not made public", () => {
       "The company said it had not announced a recall. Reyes said she backed the plan but would not vote for it.",
     );
     expect(all.map((c) => c.claimant.name)).toEqual(["company", "Reyes"]);
+  });
+});
+
+describe("months ahead", () => {
+  const monthsOf = (body: string) => claims(body).flatMap((c) => c.dates.map((d) => d.value));
+
+  it("dates a month after “could reach” and in a condition under “would” ahead", () => {
+    expect(
+      monthsOf(
+        "Inflation could reach 4% in March, the bank said. The minister said prices would fall if the deal was signed in June.",
+      ),
+    ).toEqual(["2026-03", "2025-06"]);
+  });
+
+  it("keeps a past condition and a past that did not happen behind", () => {
+    expect(
+      monthsOf(
+        "He would have won 40 seats if the vote was held in June. If the deal was signed in June, prices fell 3%.",
+      ),
+    ).toEqual(["2024-06", "2024-06"]);
   });
 });

@@ -114,7 +114,10 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   return lowerWordAt(body, tokens[i]!) !== "could" || CHANGES_AFTER_COULD.has(w);
 }
 const CHANGES_AFTER_COULD = new Set(
-  "start begin rise fall cut hit end cost increase decrease double triple slow grow lose come arrive resume".split(" "),
+  (
+    "start begin rise fall cut hit end cost increase decrease double triple slow grow lose come arrive resume " +
+    "reach peak top exceed climb drop jump soar surge plunge ease"
+  ).split(" "),
 );
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
 /** "expected in October", "due in March" after "is", "are", "be"; not "set in 2010" (where a story takes place). */
@@ -453,6 +456,31 @@ function placeCommas(tokens: readonly Token[], i: number, first: number): boolea
   return before !== undefined && outer !== undefined && i - 2 >= first && isCapitalised(before) && isCapitalised(outer);
 }
 
+/** How far back from a condition's verb its "if", and from "if" a "would", are looked for. */
+const CONDITION_REACH = 6;
+const WOULD_REACH = 12;
+
+/**
+ * Is the past verb at `verb` in a condition ("if the deal was signed") that a "would" before it
+ * governs ("prices would fall if …")? Not "would have" (a past that did not happen).
+ */
+function conditionUnderWould(body: string, tokens: readonly Token[], first: number, verb: number): boolean {
+  let k = verb - 1;
+  while (
+    k >= first &&
+    verb - k <= CONDITION_REACH &&
+    !(tokens[k]!.end - tokens[k]!.start === 2 && lowerWordAt(body, tokens[k]!) === "if")
+  )
+    k--;
+  if (k < first || verb - k > CONDITION_REACH) return false;
+  for (let j = k - 1; j >= first && k - j <= WOULD_REACH; j--) {
+    const w = lowerWordAt(body, tokens[j]!);
+    if (w === "would" || w.endsWith("'d") || w.endsWith("’d"))
+      return !(tokens[j + 1] && lowerWordAt(body, tokens[j + 1]!) === "have");
+  }
+  return false;
+}
+
 export function futureAt(
   body: string,
   tokens: readonly Token[],
@@ -484,6 +512,9 @@ export function futureAt(
     if (t.flags & TO) sawTo = true;
     if (commaBefore(body, tokens, i) && !placeCommas(tokens, i, first) && !placeCommas(tokens, i + 1, first)) break;
   }
+  // "prices would fall if the deal was signed in June": a past after "if" under "would" is a
+  // condition still to be met.
+  if (mark < 0 && conditionUnderWould(body, tokens, first, verb)) mark = 1;
   // Else forward from it to the span's end.
   // Bounded: a tense mark far past the date governs another clause, and a span with thousands of
   // dates and no verb must not be walked once per date.
