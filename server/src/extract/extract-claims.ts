@@ -1,3 +1,4 @@
+import { namesOnlyThePerson, openingPersonPronoun } from "./analysis/article-pronoun.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
@@ -709,7 +710,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             sentenceStart: s.start,
             sentenceEnd: s.end,
             // "Senator Paloma Reyes accused the government of hiding figures": worded with the speaker.
-            restored: c.speakerAct ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}` : c.restored,
+            restored: c.speakerAct
+              ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}`
+              : (c.restored ??
+                (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
+                  ? withPersonForPronoun(body, span, sentences[i - 1]!, memory)
+                  : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
             // about the subject is the article's own, not what the outlet was told.
             claimant: c.aside && seg.sourced ? ARTICLE_CLAIMANT : seg.claimant,
@@ -884,4 +890,22 @@ function byPosition(a: ExtractedClaim, b: ExtractedClaim): number {
 function isSorted(claims: readonly ExtractedClaim[]): boolean {
   for (let i = 1; i < claims.length; i++) if (byPosition(claims[i - 1]!, claims[i]!) > 0) return false;
   return true;
+}
+
+/**
+ * "Mayor Dana Kim took office in 2021. She has cut the city budget by 4%.": the wording of a
+ * claim of the article's own that opens with "He" or "She", with the person named, when the
+ * sentence before names that person and no one else; null otherwise.
+ */
+function withPersonForPronoun(
+  body: string,
+  span: { start: number; end: number },
+  previous: SentenceSpan,
+  memory: ClaimantMemory,
+): string | null {
+  const opening = openingPersonPronoun(body, span.start);
+  if (opening === null) return null;
+  const person = memory.personJustNamed(opening.pronoun);
+  if (person === null || !namesOnlyThePerson(body, previous.start, previous.end, person)) return null;
+  return `${person.name} ${body.slice(span.start + opening.length, span.end)}`;
 }

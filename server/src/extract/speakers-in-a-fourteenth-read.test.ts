@@ -100,3 +100,24 @@ describe("months ahead", () => {
     ).toEqual(["2024-06", "2024-06"]);
   });
 });
+
+describe("“He” or “She” opening a sentence of the article's own", () => {
+  const texts = (body: string) => claims(body).map((c) => c.text);
+
+  it("names the person the sentence before named", () => {
+    expect(texts("Mayor Dana Kim took office in 2021. She has cut the city budget by 4%.")).toEqual([
+      "Mayor Dana Kim took office in 2021",
+      "Dana Kim has cut the city budget by 4%",
+    ]);
+  });
+
+  it("keeps the pronoun when someone else may be meant or the person was named further back", () => {
+    expect(texts("Petro met Noem in Bogotá. She later flew to Mexico.")[1]).toBe("She later flew to Mexico");
+    expect(texts("Dana Kim beat Tom Ridley in 2021. He has since left the city.")[1]).toBe(
+      "He has since left the city",
+    );
+    expect(texts("Mayor Dana Kim took office in 2021. The city grew 4% in 2022. She has cut taxes by 2%.")[2]).toBe(
+      "She has cut taxes by 2%",
+    );
+  });
+});

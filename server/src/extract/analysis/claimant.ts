@@ -464,6 +464,9 @@ export class ClaimantMemory {
   private readonly roleHolders: RoleHolders | null;
   /** Where the sentence being read starts. */
   private position = Infinity;
+  /** Sentences read so far, and the one in which lastPerson was last named. */
+  private sentenceCount = 0;
+  private lastPersonSentence = -1;
 
   /** `body`: the article, where a surname's full form is looked for. */
   constructor(private readonly body: string | null = null) {
@@ -472,7 +475,24 @@ export class ClaimantMemory {
 
   /** The sentence being read starts at `position`: a role names whoever held it before there. */
   moveTo(position: number): void {
+    if (position !== this.position) this.sentenceCount++;
     this.position = position;
+  }
+
+  /**
+   * "Mayor Dana Kim took office in 2021. She has cut the budget by 4%.": the person a "he" or
+   * "she" that opens a sentence of the article's own stands for, when there is no doubt: named
+   * in the sentence before, the pronoun fits them, and no one else named lately fits it too.
+   * Null otherwise (the wording then keeps the pronoun).
+   */
+  personJustNamed(pronoun: "he" | "she"): Claimant | null {
+    const person = this.lastPerson;
+    if (person === null || this.lastPersonSentence < this.sentenceCount - 1) return null;
+    const gender = pronoun === "he" ? "m" : "f";
+    if (!this.genders.fits(person, gender)) return null;
+    if (this.previousPerson !== null && this.genders.fits(this.previousPerson, gender)) return null;
+    this.genders.note(person, gender);
+    return person;
   }
 
   /**
@@ -597,6 +617,7 @@ export class ClaimantMemory {
   private setLastPerson(c: Claimant): void {
     if (this.lastPerson !== null && this.lastPerson.name !== c.name) this.previousPerson = this.lastPerson;
     this.lastPerson = c;
+    this.lastPersonSentence = this.sentenceCount;
     this.genders.noteTitled(c);
   }
 
