@@ -336,7 +336,7 @@ describe("counter-examples from a second review", () => {
     );
     expect(all.map((c) => [c.text, c.claimant.name])).toEqual([
       ["Chancellor Rachel Reeves spoke on Monday", "the article"],
-      ["She denied claims", "the article"],
+      ["Rachel Reeves denied claims", "the article"],
       ["According to claims, she was planning to raise VAT", "claims"],
       ["Rachel Reeves insisted the budget would not increase taxes on working people", "Rachel Reeves"],
       ["Boeing denied reports", "the article"],

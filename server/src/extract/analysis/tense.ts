@@ -111,12 +111,16 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   // "could start lowering rates in June" looks ahead; "could see flames on Monday", "could export
   // 40m tonnes in March", "could win only two games" are past abilities: only verbs of a change or
   // an event to come count after "could".
-  return lowerWordAt(body, tokens[i]!) !== "could" || CHANGES_AFTER_COULD.has(w);
+  if (lowerWordAt(body, tokens[i]!) !== "could" || CHANGES_AFTER_COULD.has(w)) return true;
+  // "could reach 4% in March" looks ahead; "could reach only a handful of villages on Monday" is
+  // a past ability: "reach" only before a figure.
+  const figure = tokens[i + 2];
+  return w === "reach" && figure !== undefined && isDigit(body.charCodeAt(figure.start));
 }
 const CHANGES_AFTER_COULD = new Set(
   (
     "start begin rise fall cut hit end cost increase decrease double triple slow grow lose come arrive resume " +
-    "reach peak top exceed climb drop jump soar surge plunge ease"
+    "peak top exceed climb drop jump soar surge plunge ease"
   ).split(" "),
 );
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
