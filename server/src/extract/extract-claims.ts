@@ -1,4 +1,4 @@
-import { namesOnlyThePerson, openingPersonPronoun } from "./analysis/article-pronoun.ts";
+import { namesOnlyThe, openingPronoun } from "./analysis/article-pronoun.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
@@ -903,9 +903,9 @@ function withPersonForPronoun(
   previous: SentenceSpan,
   memory: ClaimantMemory,
 ): string | null {
-  const opening = openingPersonPronoun(body, span.start);
+  const opening = openingPronoun(body, span.start);
   if (opening === null) return null;
-  const person = memory.personJustNamed(opening.pronoun);
-  if (person === null || !namesOnlyThePerson(body, previous.start, previous.end, person)) return null;
-  return `${person.name} ${body.slice(span.start + opening.length, span.end)}`;
+  const named = opening.pronoun === "it" ? memory.bodyJustNamed() : memory.personJustNamed(opening.pronoun);
+  if (named === null || !namesOnlyThe(body, previous.start, previous.end, named)) return null;
+  return `${speakerName(named)} ${body.slice(span.start + opening.length, span.end)}`;
 }

@@ -111,6 +111,20 @@ describe("“He” or “She” opening a sentence of the article's own", () => 
     ]);
   });
 
+  it("names the body a sentence before named for “It”, but not an “it” that stands for nothing", () => {
+    expect(
+      texts(
+        "The European Commission opened the inquiry in 2023. It fined the firm €4bn. It is unclear whether the firm will pay. Halvern Motors said sales rose 4%. It employs 9,000 people.",
+      ),
+    ).toEqual([
+      "The European Commission opened the inquiry in 2023",
+      "The European Commission fined the firm €4bn",
+      "It is unclear whether the firm will pay",
+      "According to Halvern Motors, sales rose 4%",
+      "Halvern Motors employs 9,000 people",
+    ]);
+  });
+
   it("keeps the pronoun when someone else may be meant or the person was named further back", () => {
     expect(texts("Petro met Noem in Bogotá. She later flew to Mexico.")[1]).toBe("She later flew to Mexico");
     expect(texts("Dana Kim beat Tom Ridley in 2021. He has since left the city.")[1]).toBe(

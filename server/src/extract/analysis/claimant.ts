@@ -467,6 +467,7 @@ export class ClaimantMemory {
   /** Sentences read so far, and the one in which lastPerson was last named. */
   private sentenceCount = 0;
   private lastPersonSentence = -1;
+  private lastGroupSentence = -1;
 
   /** `body`: the article, where a surname's full form is looked for. */
   constructor(private readonly body: string | null = null) {
@@ -503,7 +504,7 @@ export class ClaimantMemory {
     if (spoken.type === "article") return spoken;
     const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? this.namedBody(spoken) ?? spoken;
     this.lastSpeaker = c;
-    if (isGroup(c)) this.lastGroup = c;
+    if (isGroup(c)) this.setLastGroup(c);
     else if (c.type === "person") this.setLastPerson(c);
     if (singleUnnamed.has(spoken)) this.setLastPerson(c);
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
@@ -611,7 +612,23 @@ export class ClaimantMemory {
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
   noteBody(name: string): void {
     const c = bodyClaimant(name);
-    if (c.type === "organization") this.lastGroup = this.namedBody(c) ?? c;
+    if (c.type === "organization") this.setLastGroup(this.namedBody(c) ?? c);
+  }
+
+  private setLastGroup(c: Claimant): void {
+    this.lastGroup = c;
+    this.lastGroupSentence = this.sentenceCount;
+  }
+
+  /**
+   * "The Halvern Bridge opened in 1932. It carries 40,000 vehicles a day.": the body an "It" that
+   * opens a sentence of the article's own stands for, when the sentence before named it; null
+   * otherwise.
+   */
+  bodyJustNamed(): Claimant | null {
+    const group = this.lastGroup;
+    if (group === null || group.type !== "organization" || this.lastGroupSentence < this.sentenceCount - 1) return null;
+    return group;
   }
 
   private setLastPerson(c: Claimant): void {
