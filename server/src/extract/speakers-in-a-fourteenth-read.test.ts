@@ -135,3 +135,56 @@ describe("“He” or “She” opening a sentence of the article's own", () => 
     );
   });
 });
+
+describe("speakers from the fourteenth read's court, sport and wire copy", () => {
+  const who = (body: string) => claims(body).map((c) => [c.quote, c.claimant.name, c.claimant.type]);
+
+  it("reads the ombudsman, the coroner, the striker and “the 23-year-old” as speakers", () => {
+    expect(
+      who(
+        "Five people were killed in the clashes, the ombudsman said. Tomás Duarte joined City on Thursday. He had turned down three other clubs, the 23-year-old said. Chelsea were also interested, people close to the player said.",
+      ),
+    ).toEqual([
+      ["Five people were killed in the clashes", "ombudsman", "person"],
+      ["Tomás Duarte joined City on Thursday", "the article", "article"],
+      ["He had turned down three other clubs", "Tomás Duarte", "person"],
+      ["Chelsea were also interested", "people close to the player", "unnamed_sources"],
+    ]);
+  });
+
+  it("keeps a person who speaks after a trailing comma a person, whatever the words before the comma", () => {
+    expect(who("He had turned down three other clubs, Tom Smith said.")[0]![2]).toBe("person");
+  });
+
+  it("reads “have since said” and “have long said”, but keeps “Since X said, …” a lead", () => {
+    expect(
+      who(
+        "Ministers have since said the figure was a projection, not a promise. Critics have long said the dam killed 90 per cent of the salmon.",
+      ).map(([, , type]) => type),
+    ).toEqual(["unnamed_sources", "unnamed_sources"]);
+    expect(who("Since the bank said it would cut rates, prices have risen 4%.")[0]![2]).toBe("article");
+  });
+
+  it("reads a pronoun or “found” in a tag inside the sentence", () => {
+    expect(
+      claims(
+        "Mayor Ana Reyes spoke on Monday. The new lanes, she said, had cut collisions by 12 per cent. The old lanes, Reyes found, had cost £4m.",
+      ).map((c) => c.text),
+    ).toEqual([
+      "Mayor Ana Reyes spoke on Monday",
+      "According to Ana Reyes, the new lanes had cut collisions by 12 per cent",
+      "According to Ana Reyes, the old lanes had cost £4m",
+    ]);
+  });
+
+  it("gives “…, which said …” after a body's name to that body, the clause before to the article", () => {
+    expect(
+      who("The lawsuit was filed by the Sierra Club, which said the plant had released 400 tonnes of sulphur dioxide."),
+    ).toEqual([
+      ["The lawsuit was filed by the Sierra Club", "the article", "article"],
+      ["the plant had released 400 tonnes of sulphur dioxide", "Sierra Club", "organization"],
+    ]);
+    // Not a noun without a name: the report is no speaker the article names.
+    expect(who("The council published a report, which said crime fell.")[0]![1]).toBe("the article");
+  });
+});

@@ -191,10 +191,12 @@ const DENIED_REPORTS =
  * jobs": the speaker's tag between commas inside the sentence; what goes on after it is lowercase.
  */
 const TAG_INSIDE =
-  /^([^,]{3,80}?),\s+((?:the|a|an)\s+[^,]{2,40}?|\p{L}[\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s+(?:said|says|say|added|argued|argue|argues|warned|warn|warns|noted|insisted|insist|believes|believe|estimated|estimate|claimed|claim|claims)\s*,\s+(?=\p{Ll})/u;
+  /^([^,]{3,80}?),\s+((?:the|a|an)\s+[^,]{2,40}?|\p{L}[\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s+(?:said|says|say|added|argued|argue|argues|warned|warn|warns|noted|insisted|insist|believes|believe|estimated|estimate|claimed|claim|claims|found|finds|concluded)\s*,\s+(?=\p{Ll})/u;
+/** Pronouns that may stand in an inside tag ("The new lanes, she said, …"); not "I" or "we". */
+const TAG_PRONOUNS = new Set(["he", "she", "they", "it"]);
 /** TAG_INSIDE's verbs, looked for right before a comma first. */
 const TAG_VERBS = new Set(
-  "said says say added argued argues argue warned warns warn noted insisted insist believes believe estimated estimate claimed claims claim".split(
+  "said says say added argued argues argue warned warns warn noted insisted insist believes believe estimated estimate claimed claims claim found finds concluded".split(
     " ",
   ),
 );
@@ -246,11 +248,14 @@ function tagInside(text: string, start: number, end: number, memory: ClaimantMem
   if (m === null || !subjectOnly(m[1]!) || NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12))) return null;
   const name = m[2]!;
   const lower = name.toLowerCase();
-  const plausible = /^(?:the|a|an)\s/i.test(name)
-    ? namesSpeakingBody(name)
-    : /^\p{Lu}/u.test(name)
-      ? plausibleSpeakerName(name)
-      : isUnnamedGroupNoun(lower);
+  // "The new lanes, she said, had cut …": a pronoun for the last person or body.
+  const plausible = TAG_PRONOUNS.has(lower)
+    ? true
+    : /^(?:the|a|an)\s/i.test(name)
+      ? namesSpeakingBody(name)
+      : /^\p{Lu}/u.test(name)
+        ? plausibleSpeakerName(name)
+        : isUnnamedGroupNoun(lower);
   if (!plausible) return null;
   const claimant = memory.speaker(name);
   if (!claimant) return null;

@@ -7,7 +7,7 @@ import {
   coordinatedSubjectEnd,
   describedNameEnd,
   isSubordinator,
-  isWho,
+  isWhoOrWhich,
   joinedDescriptionStart,
   looksLikeSubject,
   nameEnd,
@@ -230,9 +230,13 @@ function verbAttribution(
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
     const spoken = anonymous ? unnamedSources(phrase, content.via) : memory.speaker(phrase, content.via);
     if (!spoken) continue;
-    // "The country's largest bank, Nordkredit, said": the description before the name says it is a body.
+    // "The country's largest bank, Nordkredit, said": the description before the name says it is a
+    // body; not what was said before a trailing tag ("He turned down three clubs, Tom Smith said").
     const claimant =
-      spoken.type === "person" && !spoken.title && describedAsBody(body, tokens, segStart)
+      spoken.type === "person" &&
+      !spoken.title &&
+      content.contentStart !== start &&
+      describedAsBody(body, tokens, segStart)
         ? { ...spoken, type: "organization" as const }
         : spoken;
     let contentStart = content.contentStart;
@@ -253,7 +257,7 @@ function verbAttribution(
       subjectFrom >= 2 &&
       !commaBefore(body, tokens, subjectFrom) &&
       nameTo < verb &&
-      isWho(tokens[nameTo]!) &&
+      isWhoOrWhich(tokens[nameTo]!) &&
       hasFiniteVerb(tokens, 0, subjectFrom);
     if (subordinate) {
       const shape = subordinateShape(body, tokens, start, subjectFrom, verb, content.contentEnd);
@@ -349,7 +353,7 @@ function verbAttribution(
  * right after ", who".
  */
 function mainVerbAfterWhoSaid(body: string, tokens: readonly Token[], verb: number, i: number): number {
-  if (verb < 2 || !isWho(tokens[verb - 1]!) || !commaBefore(body, tokens, verb - 1)) return -1;
+  if (verb < 2 || !isWhoOrWhich(tokens[verb - 1]!) || !commaBefore(body, tokens, verb - 1)) return -1;
   // Bounded, so a sentence of many "who said" stays linear.
   for (let k = i + 2; k < tokens.length && k - i <= 40; k++)
     if (commaBefore(body, tokens, k) && isFiniteVerb(tokens, k) && !(tokens[k]!.flags & LOWERCASE_REPORTING_VERB))

@@ -441,6 +441,9 @@ export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "
  * person, and an outlet that earlier relayed unnamed sources keeps that provenance when it is
  * later cited by name ("According to El Espectador, ...").
  */
+/** "the 23-year-old": a person the article has named, described by age. */
+const AGE_REFERENCE = /^the \d{1,3}-year-old$/i;
+
 export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
   /** The person named before lastPerson: "he" may skip a woman to reach him. */
@@ -668,6 +671,9 @@ export class ClaimantMemory {
       const c = this.resolvePronoun(p);
       return c ? { ...c, via: via ?? c.via } : null;
     }
+    // "Tomás Duarte joined City. …, the 23-year-old said": the person last named, described by age.
+    if (AGE_REFERENCE.test(p) && this.lastPerson !== null)
+      return { ...this.lastPerson, via: via ?? this.lastPerson.via };
     // "His campaign said …": the campaign of the person last named, "Reyes's campaign".
     const owned = POSSESSIVE_PHRASE.exec(p);
     if (owned) {

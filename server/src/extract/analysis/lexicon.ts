@@ -419,6 +419,26 @@ export const ROLE_WORDS = new Set([
   "candidate",
   "nominee",
   "challenger",
+  // Offices of courts, inquiries and churches: "…, the ombudsman said", "the coroner said".
+  "ombudsman",
+  "coroner",
+  "auditor",
+  "magistrate",
+  "registrar",
+  "treasurer",
+  "archbishop",
+  "bishop",
+  // Sport's people: "…, the striker said", "people close to the player said".
+  "player",
+  "captain",
+  "striker",
+  "forward",
+  "winger",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "referee",
+  "agent",
 ]);
 
 /**

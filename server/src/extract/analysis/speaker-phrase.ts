@@ -38,6 +38,12 @@ const SPEAKER_ADVERBS = new Set(
   ),
 );
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
+/**
+ * Adverbs that stand only after a perfect's auxiliary, before the verb: "Ministers have since
+ * said", "Critics have long said". Not stripped where a speaker starts ("Since the bank said …"
+ * opens a clause).
+ */
+const AFTER_PERFECT_ADVERBS = new Set(["since", "long"]);
 /** Words that end the subject of a reported clause: "said [$200,000] but he also says …" is no clause. */
 const CLAUSE_BREAKERS = new Set(
   "but or so then if when because while as what who which whom whose how why that".split(" "),
@@ -261,7 +267,9 @@ export function isSpeakerAdverb(body: string, t: Token): boolean {
  * Republican, also said", "Frank LaRose, a Republican, has said".
  */
 export function standsBeforeSpeechVerb(body: string, t: Token): boolean {
-  return t.end - t.start <= 12 && (SPEAKER_ADVERBS.has(wordAt(body, t)) || PERFECT_AUXILIARIES.has(wordAt(body, t)));
+  if (t.end - t.start > 12) return false;
+  const w = wordAt(body, t);
+  return SPEAKER_ADVERBS.has(w) || PERFECT_AUXILIARIES.has(w) || AFTER_PERFECT_ADVERBS.has(w);
 }
 
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
@@ -269,6 +277,7 @@ function trailsSpeaker(word: string, capitalised: boolean): boolean {
   return (
     SPEAKER_ADVERBS.has(word) ||
     PERFECT_AUXILIARIES.has(word) ||
+    AFTER_PERFECT_ADVERBS.has(word) ||
     (!capitalised && word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
   );
 }

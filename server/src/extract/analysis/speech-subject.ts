@@ -135,6 +135,11 @@ export function isWho(t: Token): boolean {
   return (t.flags & RELATIVE) !== 0 && t.end - t.start === 3;
 }
 
+/** "who", or "which" after a body's name ("filed by the Sierra Club, which said …"). */
+export function isWhoOrWhich(t: Token): boolean {
+  return (t.flags & RELATIVE) !== 0;
+}
+
 /**
  * "The indictment comes a year after a state audit found that …": the speaker is the subject of
  * the clause a subordinating word opens, not the words before it. Not a pronoun ("Six months
@@ -174,7 +179,7 @@ export function joinedDescriptionStart(body: string, tokens: readonly Token[], n
 
 /** Words that open an aside between a name and its verb: "Hayes, who voted against it, said". */
 const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
-const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "a", "an"]);
+const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "which", "a", "an"]);
 const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 
 /** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
@@ -211,13 +216,16 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     const prevStart = segmentStartBefore(body, tokens, segStart);
     // "The governor rejected criticism from Karin Aas, who said …": the name before the comma,
     // not the clause it ends.
-    if (isWho(tokens[segStart]!) && i - segStart <= 2 && hasFiniteVerb(tokens, prevStart, segStart)) {
+    // "The lawsuit was filed by the Sierra Club, which said …": a body's name the same way.
+    if (isWhoOrWhich(tokens[segStart]!) && i - segStart <= 2 && hasFiniteVerb(tokens, prevStart, segStart)) {
       let k = segStart;
       while (k > prevStart + 1 && isCapitalised(tokens[k - 1]!)) k--;
       // "detained a man in Times Square, who said …": a place is no one who speaks.
       const place = k > 0 && PLACE_PREPOSITIONS.has(lowerWordAt(body, tokens[k - 1]!));
       return k < segStart && !place && hasFiniteVerb(tokens, prevStart, k) ? k : segStart;
     }
+    // "…at Portsmouth, Ohio, which is … and have indicated": only a "which" right before its verb.
+    if (lowerWordAt(body, tokens[segStart]!) === "which") return departmentNameStart(body, tokens, segStart, i);
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);

@@ -95,6 +95,7 @@ const PARENTHETICAL_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "as",
 const PARTICIPLE_RE = /^[\p{L}]{3,}ing$/u;
 const UPPER_OR_NUMBER_FIRST_RE = /^[\p{Lu}\p{N}]/u;
 const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 
 /** The flags of one token text, computed from scratch. */
 function computeFlags(text: string): number {
@@ -120,6 +121,8 @@ function computeFlags(text: string): number {
     PROFESSION_RE.test(lower) ||
     ORGANISATION_WORDS.has(lower) ||
     ROLE_WORDS.has(lower) ||
+    // "…, the 23-year-old said": a person named by age.
+    AGE_NOUN.test(lower) ||
     // …a plural only as a lowercase word: "Banks" is a surname.
     (text === lower && isOrganisationPlural(lower))
   )
