@@ -440,6 +440,9 @@ function segmentsOf(
     return out;
   }
   const a = reported ?? findAttribution(body, s.start, s.end, tokens, memory);
+  // "Economists expect the cap to fall, but they warned that …": "they" are the forecasters.
+  const forecast = a && !a.tail && !a.lead ? forecastBeforePronounTurn(body, s, a, memory) : null;
+  if (forecast) return forecast;
   if (!a) {
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person);
@@ -908,4 +911,36 @@ function withPersonForPronoun(
   const named = opening.pronoun === "it" ? memory.bodyJustNamed() : memory.personJustNamed(opening.pronoun);
   if (named === null || !namesOnlyThe(body, previous.start, previous.end, named)) return null;
   return `${speakerName(named)} ${body.slice(span.start + opening.length, span.end)}`;
+}
+
+/** ", but they", ", and it": a pronoun that goes on with the sentence's own subject. */
+const PRONOUN_TURN = /,\s+(?:but|and)\s+(?:they|it)\s/;
+
+/**
+ * "Economists expect the cap to fall by around 1%, but they warned that prices could swing": the
+ * forecast is the forecasters' (worded as written), and so is what "they" warned, whoever spoke
+ * in the sentence before. Null when the sentence does not open with a forecast.
+ */
+function forecastBeforePronounTurn(
+  body: string,
+  s: SentenceSpan,
+  a: Attribution,
+  memory: ClaimantMemory,
+): Segment[] | null {
+  const sentence = body.slice(s.start, s.end);
+  const turn = PRONOUN_TURN.exec(sentence);
+  if (turn === null || s.start + turn.index >= a.contentStart) return null;
+  const forecaster = sourceWithoutReportingVerb(sentence.slice(0, turn.index), memory);
+  if (forecaster === null) return null;
+  return [
+    {
+      start: s.start,
+      end: s.start + turn.index,
+      claimant: forecaster,
+      directQuote: false,
+      namesSpeaker: true,
+      sourced: true,
+    },
+    { start: a.contentStart, end: a.contentEnd, claimant: forecaster, directQuote: false },
+  ];
 }

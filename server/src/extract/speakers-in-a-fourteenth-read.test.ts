@@ -188,3 +188,59 @@ describe("speakers from the fourteenth read's court, sport and wire copy", () =>
     expect(who("The council published a report, which said crime fell.")[0]![1]).toBe("the article");
   });
 });
+
+describe("sources, second speakers, rejected claims and forecasts in one sentence", () => {
+  const who = (body: string) => claims(body).map((c) => [c.quote, c.claimant.name, c.claimant.type]);
+
+  it("keeps “a source at Benfica” for “the source said” after it", () => {
+    expect(
+      who(
+        "The fee is payable in three instalments, according to a source at Benfica. The Lisbon club will also receive 10% of any future sale, the source said.",
+      ).map(([, name, type]) => [name, type]),
+    ).toEqual([
+      ["a source at Benfica", "unnamed_sources"],
+      ["a source at Benfica", "unnamed_sources"],
+    ]);
+  });
+
+  it("hands over to a second speaker past a relative aside", () => {
+    expect(
+      who(
+        "The charity Release said it was cautiously optimistic, while Adfam, which supports families, said funding had fallen by 25% since 2015.",
+      )[1],
+    ).toEqual(["funding had fallen by 25% since 2015", "Adfam", "organization"]);
+  });
+
+  it("gives the claim a judge rejected to its owner, disputed, and the rejection to the article", () => {
+    const all = claims("The judge rejected the union's claim that managers had falsified the rotas.");
+    expect(all.map((c) => [c.quote, c.claimant.name, c.flags.includes("disputed")])).toEqual([
+      ["The judge rejected the union's claim", "the article", false],
+      ["managers had falsified the rotas", "union", true],
+    ]);
+  });
+
+  it("keeps a forecast and what “they” warned with the forecasters after another speaker", () => {
+    expect(
+      who(
+        "Energy UK said suppliers were owed £3.7bn. Economists expect the cap to fall by around 1%, but they warned that prices could swing.",
+      ).map(([quote, name]) => [quote, name]),
+    ).toEqual([
+      ["suppliers were owed £3.7bn", "Energy UK"],
+      ["Economists expect the cap to fall by around 1%", "Economists"],
+      ["prices could swing", "Economists"],
+    ]);
+  });
+
+  it("leaves “that” out of a second that-clause opened by a bare noun", () => {
+    expect(
+      claims(
+        "Health Minister Karin Smythe said 52,000 more people were in treatment, and that naloxone was now available in every A&E department. Rosa Quispe told AFP that residents had protested for two weeks and that police had opened fire without warning.",
+      ).map((c) => c.quote),
+    ).toEqual([
+      "52,000 more people were in treatment",
+      "naloxone was now available in every A&E department",
+      "residents had protested for two weeks",
+      "police had opened fire without warning",
+    ]);
+  });
+});

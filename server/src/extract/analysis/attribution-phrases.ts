@@ -181,10 +181,11 @@ const HEARING_HEARD =
 
 /**
  * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
- * is the reports' (no one named), which the subject disputes (disputed-claims.ts flags it).
+ * is the reports' (no one named), which the subject disputes (disputed-claims.ts flags it); "The
+ * judge rejected the union's claim that …": the owner's (group 2).
  */
 const DENIED_REPORTS =
-  /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+((?:(?:the|media|press|newspaper|earlier|recent|online|widespread)\s+)*(?:reports|claims|suggestions|allegations|accusations|rumou?rs|speculation))\s+that\s+(?=\S)/u;
+  /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\s+(?:((?:(?:the|media|press|newspaper|earlier|recent|online|widespread)\s+)*(?:reports|claims|suggestions|allegations|accusations|rumou?rs|speculation))|((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,3})['’]s\s+(?:claims?|allegations?|assertions?|arguments?|suggestions?|contention))\s+that\s+(?=\S)/u;
 
 /**
  * "The rankings, Okafor said, measure research spending", "The cuts, critics say, will cost 4,000
@@ -411,10 +412,12 @@ export function phraseAttribution(
     denied && mainClauseSubject(denierPhrase) && !RELATIVE_OPENER.test(denierPhrase)
       ? memory.speaker(denierPhrase)
       : null;
-  if (denied && denier)
+  // "The judge rejected the union's claim that …": the owner's claim, which the judge rejects.
+  const owner = denied && denier && denied[2] !== undefined ? memory.speaker(denied[2]) : null;
+  if (denied && denier && (denied[2] === undefined || owner))
     return {
       ...toClauseEnd(
-        { name: denied[1]!.toLowerCase(), type: "unnamed_sources", via: null },
+        owner ?? { name: denied[1]!.toLowerCase(), type: "unnamed_sources", via: null },
         text,
         start,
         denied.index + denied[0].length,

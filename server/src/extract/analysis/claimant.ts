@@ -88,6 +88,11 @@ function describedUnnamed(phrase: string, via: string | null): Claimant {
   return described;
 }
 
+/** "a source at Benfica", "one insider close to the board": one unnamed source, placed. */
+const SOURCE_AT = /^(?:a|one)\s+(?:source|insider)\s+(?:at|in|within|inside|from|with|close to|familiar with)\s+\S/i;
+/** "the source said": the unnamed source the article has just cited, not a person named Source. */
+const THE_SOURCE = /^the\s+(?:source|insider)$/i;
+
 /** Unnamed sources for a speaker `phrase` ("One engineer", "two officials"), noting when it is one person. */
 export function unnamedSources(phrase: string, via: string | null): Claimant {
   const unnamed: Claimant = { name: "unnamed sources", type: "unnamed_sources", via };
@@ -126,6 +131,8 @@ const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
 
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
+  // "A source at Benfica said": unnamed, but where the source sits is part of who speaks.
+  if (SOURCE_AT.test(phrase)) return describedUnnamed(phrase, via);
   if (UNNAMED_SOURCE_PATTERN.test(phrase)) return unnamedSources(phrase, via);
   // "Athletics Kenya", "Cricket Australia": a national sports body, named by its sport and country.
   if (SPORTS_BODY.test(phrase.trim())) return { name: cleanName(phrase), type: "organization", via };
@@ -671,6 +678,10 @@ export class ClaimantMemory {
       const c = this.resolvePronoun(p);
       return c ? { ...c, via: via ?? c.via } : null;
     }
+    if (THE_SOURCE.test(p))
+      return this.lastSpeaker?.type === "unnamed_sources"
+        ? { ...this.lastSpeaker, via: via ?? this.lastSpeaker.via }
+        : unnamedSources(p, via);
     // "Tomás Duarte joined City. …, the 23-year-old said": the person last named, described by age.
     if (AGE_REFERENCE.test(p) && this.lastPerson !== null)
       return { ...this.lastPerson, via: via ?? this.lastPerson.via };
@@ -699,6 +710,7 @@ export class ClaimantMemory {
     const relay = this.relays.find((r) => sameName(r.outlet, name));
     if (relay) return relay.claimant;
     // "According to a person familiar with the matter": a source who is not named.
+    if (SOURCE_AT.test(name)) return describedUnnamed(name, null);
     if (namesUnnamedSource(name)) return { name: "unnamed sources", type: "unnamed_sources", via: null };
     return { name: cleanName(name), type: "organization", via: null };
   }

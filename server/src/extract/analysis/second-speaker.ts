@@ -2,7 +2,7 @@ import { JOINERS } from "./lexicon.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, RELATIVE } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
 
 /**
@@ -72,6 +72,8 @@ export function speechVerbAfterJoiner(
 ): { at: number; reporting: boolean } | null {
   if (!JOINERS.has(lowerWordAt(body, tokens[k]!))) return null;
   for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
+    // "…, while Adfam, which supports families, said …": a relative aside between the speaker and the verb.
+    if (tokens[m]!.flags & RELATIVE && commaBefore(body, tokens, m)) return verbAfterAside(body, tokens, k, m);
     const reporting = (tokens[m]!.flags & LOWERCASE_REPORTING_VERB) !== 0;
     if (!reporting && !isVerdict(body, tokens, m)) continue;
     const subject = tokens.slice(k + 1, m);
@@ -79,6 +81,25 @@ export function speechVerbAfterJoiner(
     return { at: m, reporting };
   }
   return null;
+}
+
+/** How many words a relative aside after a second speaker may take. */
+const ASIDE_WORDS = 12;
+
+/** The reporting verb right after the relative aside that opens at `relative`, its speaker tokens (k, relative). */
+function verbAfterAside(
+  body: string,
+  tokens: readonly Token[],
+  k: number,
+  relative: number,
+): { at: number; reporting: boolean } | null {
+  let c = relative + 1;
+  while (c < tokens.length && c - relative <= ASIDE_WORDS && !commaBefore(body, tokens, c)) c++;
+  if (c >= tokens.length || !commaBefore(body, tokens, c) || !(tokens[c]!.flags & LOWERCASE_REPORTING_VERB))
+    return null;
+  const subject = tokens.slice(k + 1, relative);
+  if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, relative)) return null;
+  return { at: c, reporting: true };
 }
 
 /** A verdict verb at `m`, in lowercase, followed by what it judges ("called the figure inflated"). */

@@ -1,7 +1,15 @@
-import type { Token } from "./tokens.ts";
+import { commaBefore, type Token } from "./tokens.ts";
 import { endsInPluralS } from "./present-tense.ts";
 import { firstFiniteVerb } from "./verbs.ts";
-import { ALWAYS_FINITE, CAPITALISED, MAY_START_QUANTITY, PAST, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
+import {
+  ALWAYS_FINITE,
+  CAPITALISED,
+  MAY_START_QUANTITY,
+  PAST,
+  SUBJECT_NOUN,
+  SUBJECT_PRONOUN,
+  THAT,
+} from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
 
 /**
@@ -27,6 +35,20 @@ function pluralNoun(body: string, t: Token): boolean {
   return first >= 97 && first <= 122 && endsInPluralS(body, t);
 }
 
+/**
+ * "and that police had opened fire": a noun that names people or bodies ("police", "officials"),
+ * then a verb; ", and that naloxone was now available": after a comma, any lowercase noun before
+ * an auxiliary. Not "and that number rose overnight", where "that" may point at the number.
+ */
+function nounThenVerb(body: string, tokens: readonly Token[], i: number): boolean {
+  const opener = tokens[i + 2]!;
+  const verb = tokens[i + 3];
+  const first = body.charCodeAt(opener.start);
+  if (verb === undefined || first < 97 || first > 122 || opener.flags & (ALWAYS_FINITE | PAST)) return false;
+  if (opener.flags & SUBJECT_NOUN) return (verb.flags & (ALWAYS_FINITE | PAST)) !== 0;
+  return (verb.flags & ALWAYS_FINITE) !== 0 && commaBefore(body, tokens, i);
+}
+
 /** Does "and" at `i` join a second that-clause? Then the clause starts at i + 2. */
 export function joinsSecondThatClause(body: string, tokens: readonly Token[], i: number): boolean {
   const that = tokens[i + 1];
@@ -36,7 +58,8 @@ export function joinsSecondThatClause(body: string, tokens: readonly Token[], i:
     !(opener.gates & DETERMINERS) &&
     !(opener.flags & (SUBJECT_PRONOUN | CAPITALISED | MAY_START_QUANTITY)) &&
     // "and that taxes would rise", not "and that means 400 jobs …": a verb right after the plural.
-    !(pluralNoun(body, opener) && (tokens[i + 3]?.flags ?? 0) & (ALWAYS_FINITE | PAST))
+    !(pluralNoun(body, opener) && (tokens[i + 3]?.flags ?? 0) & (ALWAYS_FINITE | PAST)) &&
+    !nounThenVerb(body, tokens, i)
   )
     return false;
   // A determiner or a figure after "that" makes "that" a conjunction ("and that several counties
