@@ -244,3 +244,18 @@ describe("sources, second speakers, rejected claims and forecasts in one sentenc
     ]);
   });
 });
+
+describe("a description, then the name, then an act and “said”", () => {
+  it("gives what was said to the name and the act to the article", () => {
+    expect(
+      claims(
+        "Its chief executive, Adam Scorer, welcomed the cap and said 6 million households were in fuel poverty. The regulator, Ofwat, criticised the company and said 58 complaints had been upheld.",
+      ).map((c) => [c.quote, c.claimant.name]),
+    ).toEqual([
+      ["Its chief executive, Adam Scorer, welcomed the cap", "the article"],
+      ["6 million households were in fuel poverty", "Adam Scorer"],
+      ["The regulator, Ofwat, criticised the company", "the article"],
+      ["58 complaints had been upheld", "Ofwat"],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   describedNameEnd,
   isSubordinator,
   isWhoOrWhich,
+  nameAfterDescription,
   joinedDescriptionStart,
   looksLikeSubject,
   nameEnd,
@@ -200,7 +201,10 @@ function verbAttribution(
     if (subjectFrom < 0) continue;
     const name =
       coordinated > 0
-        ? { from: 0, to: Math.max(describedNameEnd(body, tokens, coordinated), 0) || coordinated }
+        ? (nameAfterDescription(body, tokens, coordinated) ?? {
+            from: 0,
+            to: Math.max(describedNameEnd(body, tokens, coordinated), 0) || coordinated,
+          })
         : withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
     const segStart = name.from;
     const fullNameTo = name.to;

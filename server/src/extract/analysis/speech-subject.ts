@@ -370,6 +370,8 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
     (tokens[first]!.flags & LOWERCASE_REPORTING_VERB && !(tokens[first + 1]!.flags & PARENTHETICAL_PREPOSITION))
   )
     return -1;
+  // "Its chief executive, Adam Scorer, welcomed the cap and said …": a description, then the name.
+  if (nameAfterDescription(body, tokens, first) !== null) return first;
   // "Ben Alvarez, the education secretary, rejected that claim and said …": a name and its description.
   const described = describedNameEnd(body, tokens, first);
   for (let t = 0; t < (described > 0 ? described : first); t++) {
@@ -378,6 +380,32 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
     if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION)) return -1;
   }
   return described < 0 && commaBefore(body, tokens, first) ? -1 : first;
+}
+
+/** Words that open a description before a name between commas: "The regulator, Ofwat, …". */
+const DESCRIPTION_OPENERS = new Set(["the", "its", "his", "her", "their", "our"]);
+/** How many words such a description may take. */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * "Its chief executive, Adam Scorer, welcomed …", "The regulator, Ofwat, criticised …": the name
+ * between commas after a lowercase description, as tokens [from, to) before the verb at `first`;
+ * null otherwise.
+ */
+export function nameAfterDescription(
+  body: string,
+  tokens: readonly Token[],
+  first: number,
+): { from: number; to: number } | null {
+  if (!commaBefore(body, tokens, first) || !DESCRIPTION_OPENERS.has(lowerWordAt(body, tokens[0]!))) return null;
+  let c = 1;
+  while (c < first && !commaBefore(body, tokens, c)) {
+    if (isCapitalised(tokens[c]!)) return null;
+    c++;
+  }
+  if (c >= first || c > DESCRIPTION_WORDS) return null;
+  for (let t = c + 1; t < first; t++) if (commaBefore(body, tokens, t)) return null;
+  return looksLikeName(tokens.slice(c, first)) ? { from: c, to: first } : null;
 }
 
 /**
