@@ -8,7 +8,7 @@ import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/q
 import { ARTICLE_CLAIMANT, ClaimantMemory, sameClaimant, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
-import { countTokens, gateBitsWithin, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
+import { countTokens, gateBitsWithin, lowerWordAt, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
 import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
@@ -37,7 +37,15 @@ import { hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-a
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
 import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
-import { ALWAYS_FINITE, LOWERCASE_REPORTING_VERB, PAST, SUBJECT_PRONOUN } from "./analysis/word-flags.ts";
+import {
+  ALWAYS_FINITE,
+  CAPITALISED,
+  LOWERCASE_REPORTING_VERB,
+  PAST,
+  SUBJECT_NOUN,
+  SUBJECT_PRONOUN,
+} from "./analysis/word-flags.ts";
+import { endsInPluralS } from "./analysis/present-tense.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
@@ -244,13 +252,22 @@ function relativeReportSpeaker(
   // the pronoun names no one for sure and the sentence stays the article's.
   if (pronoun && possessiveBetween(body, tokens, r.speakerFrom)) return null;
   if (pronoun) {
-    const verb = firstFiniteVerb(tokens, 0, r.speakerFrom);
+    // "The protesters want the relocation of a dump that they say …": a plural group's verb in the
+    // present, which the flags do not know, right after it.
+    const verb = pluralGroupOpens(body, tokens) ? 2 : firstFiniteVerb(tokens, 0, r.speakerFrom);
     const subject =
       verb > 0 && verb <= 6 && plausibleSpeaker(body, tokens, 0, verb)
         ? subjectClaimant(body, tokens, verb, memory)
         : null;
     const wanted = /^(?:he|she)$/i.test(phrase) ? "person" : /^(?:it|they)$/i.test(phrase) ? "organization" : null;
     if (subject && subject.type === wanted) return subject;
+    // "The protesters demanded …, which they say …": people in the plural are "they" too.
+    if (
+      subject &&
+      /^they$/i.test(phrase) &&
+      (subject.type === "unnamed_sources" || PEOPLE_IN_PLURAL.test(subject.name))
+    )
+      return subject;
     // "Northgate has offered a raise, which it says …": a one-word name that is "it" is a body.
     if (
       subject &&
@@ -263,6 +280,21 @@ function relativeReportSpeaker(
   }
   const speaker = memory.speaker(phrase);
   return speaker && speaker.type !== "article" ? speaker : null;
+}
+
+/** A group of people named by a plural common noun: "protesters", "local residents". */
+const PEOPLE_IN_PLURAL = /^[\p{Ll}\s-]+[^s]s$/u;
+
+/** Does the sentence open with "The" and a plural of people or bodies ("The protesters", "The unions")? */
+function pluralGroupOpens(body: string, tokens: readonly Token[]): boolean {
+  const group = tokens[1];
+  return (
+    group !== undefined &&
+    tokens.length > 3 &&
+    lowerWordAt(body, tokens[0]!) === "the" &&
+    (group.flags & (SUBJECT_NOUN | CAPITALISED)) === SUBJECT_NOUN &&
+    endsInPluralS(body, group)
+  );
 }
 
 /** A possessive ("the mayor's", "the agency's") among tokens [1, to): someone else a pronoun may stand for. */

@@ -259,3 +259,27 @@ describe("a description, then the name, then an act and “said”", () => {
     ]);
   });
 });
+
+describe("“they” in a relative clause someone reports", () => {
+  it("is the people the sentence opens with, not the body that spoke last", () => {
+    const all = claims(
+      "MMG said it had suspended operations. The protesters want the relocation of a waste dump that they say has contaminated rivers used by farmers.",
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual(["MMG", "the article", "protesters"]);
+  });
+});
+
+describe("figures held up as proof", () => {
+  it("gives what the figures prove to the one who hailed them, the act to the article", () => {
+    expect(
+      claims(
+        "The minister hailed the figures as proof that the £267m strategy was working. Labour seized on the data as evidence that the policy had failed.",
+      ).map((c) => [c.quote, c.claimant.name]),
+    ).toEqual([
+      ["The minister hailed the figures", "the article"],
+      ["the £267m strategy was working", "minister"],
+      ["Labour seized on the data", "the article"],
+      ["the policy had failed", "Labour"],
+    ]);
+  });
+});

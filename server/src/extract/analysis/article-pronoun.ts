@@ -28,26 +28,37 @@ export function openingPronoun(body: string, start: number): { pronoun: "he" | "
 /** Quotations, whose names are the speaker's, not people the article has just named. */
 const QUOTED = /[“"][^”"]*[”"]?/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+/** Up to three capitalised words right before a name: its title. */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 const DAYS_AND_MONTHS = new Set([
   ...MONTH_NAMES,
   ...["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 ]);
 
+/** Words capitalised only because they open a sentence ("The", "After"), which name no one. */
+const OPENING_WORDS = new Set(
+  "The A An In On At By For After Before During Since But And Yet So Last This That Earlier Later Then When While As It He She They We His Her Its Their Our I".split(
+    " ",
+  ),
+);
+
 /**
  * Does the sentence body[start, end) name no one but `person` ("Mayor Dana Kim took office in
- * 2021."), or no body but the one named? Any other capitalised word after its first, outside quotation marks and other than a
- * day or a month, may be someone else the pronoun stands for ("Petro met Noem in Bogotá. She …"),
+ * 2021."), or no body but the one named? Any other capitalised word outside quotation marks, other than a
+ * day, a month or a word that only opens a sentence, may be someone else the pronoun stands for ("Petro met Noem in Bogotá. She …"),
  * so the answer is no: a name restored wrongly would change what the claim says.
  */
 export function namesOnlyThe(body: string, start: number, end: number, person: Claimant): boolean {
-  const own = new Set(`${person.title ?? ""} ${person.name}`.split(/\s+/));
+  // Words as CAPITALISED_WORD reads them: "Mr." is "Mr".
+  const own = new Set(`${person.title ?? ""} ${person.name}`.replace(/\./g, "").split(/\s+/));
   const text = body.slice(start, end).replace(QUOTED, " ");
-  // The sentence's first word is capitalised as its first ("The", "Mayor").
-  const opening = text.length - text.trimStart().length;
+  // "Mayor Dana Kim", "Chancellor Rachel Reeves": the title written before the name is theirs.
+  const at = text.indexOf(person.name);
+  const title = at > 0 ? TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null;
+  if (title) for (const word of title[0].replace(/\./g, "").split(/\s+/)) own.add(word);
   for (const m of text.matchAll(CAPITALISED_WORD)) {
-    if (m.index === opening) continue;
     const word = m[0].replace(/['’]s$/, "");
-    if (!own.has(word) && !DAYS_AND_MONTHS.has(word)) return false;
+    if (!own.has(word) && !DAYS_AND_MONTHS.has(word) && !OPENING_WORDS.has(word)) return false;
   }
   return true;
 }

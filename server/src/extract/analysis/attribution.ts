@@ -1,5 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
+import { asProofAttribution } from "./as-proof.ts";
 import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { maxSpeakerTokens, plausibleSpeaker, standsBeforeSpeechVerb, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
@@ -156,6 +157,9 @@ export function findAttribution(
   if (byPhrase && !byPhrase.sourceAfterContent) return byPhrase;
   const byTrailingParticiple = byPhrase ? null : trailingParticipleSpeech(body, start, end, tokens, memory);
   if (byTrailingParticiple) return byTrailingParticiple;
+  // "The minister hailed the figures as proof that …": read before "cited" or "welcomed" as verbs.
+  const byProof = byPhrase ? null : asProofAttribution(body.slice(start, end), start, end, memory);
+  if (byProof) return byProof;
   const byVerb = verbAttribution(body, start, end, tokens, memory);
   // "Vance said the city had built 4,100 units, according to its own dashboard": the source is
   // Vance's, named inside what she said; the speaker before it makes the claim.

@@ -1,0 +1,36 @@
+import type { Attribution } from "./attribution.ts";
+import type { ClaimantMemory } from "./claimant.ts";
+import { plausibleSpeakerName } from "./speaker-phrase.ts";
+
+/**
+ * "The minister hailed the figures as proof that the £267m strategy was working", "Labour seized on
+ * the data as evidence that …": what follows "that" is the subject's reading of the figures, its
+ * claim; the act before it ("The minister hailed the figures") is the article's.
+ */
+const AS_PROOF =
+  /^((?:The\s+)?(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+)\s+(?:hailed|cited|welcomed|seized\s+on|pointed\s+to|held\s+up|touted|presented)\s+[^,;“”"]{1,60}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|confirmation|vindication)\s+that\s+(?=\S)/u;
+
+/** `text` is body[start, end), one sentence. */
+export function asProofAttribution(
+  text: string,
+  start: number,
+  end: number,
+  memory: ClaimantMemory,
+): Attribution | null {
+  // Cheap first: both words the pattern needs.
+  if (!text.includes(" as ") || !text.includes(" that ")) return null;
+  const m = AS_PROOF.exec(text);
+  if (m === null || !plausibleSpeakerName(m[1]!.replace(/^The\s+/, ""))) return null;
+  const phrase = m[1]!.startsWith("The ") ? `the${m[1]!.slice(3)}` : m[1]!;
+  const claimant = memory.speaker(phrase);
+  if (claimant === null) return null;
+  const proof = text.lastIndexOf(" as ", m[0].length);
+  return {
+    claimant,
+    contentStart: start + m[0].length,
+    contentEnd: end,
+    lead: { start, end: start + proof },
+    tail: null,
+    aside: null,
+  };
+}
