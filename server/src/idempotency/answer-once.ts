@@ -55,7 +55,8 @@ export class AnsweredBefore extends Error {
 /** Error middleware: sends a stored answer again, marked Idempotent-Replayed. */
 export const replayAnsweredBefore: ErrorRequestHandler = (error, _req, res, next) => {
   if (!(error instanceof AnsweredBefore)) return next(error);
-  sendAnswer(res, error.answer, { replayed: true });
+  // A retry that outlived REQUEST_TIMEOUT_MS was answered 503 already (request-timeout.ts).
+  if (!res.headersSent) sendAnswer(res, error.answer, { replayed: true });
 };
 
 function keyedRequest(req: Request): KeyedRequest | null {
