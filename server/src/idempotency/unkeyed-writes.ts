@@ -1,6 +1,7 @@
-// The changes under /api that ignore an Idempotency-Key header; every other POST, PUT, PATCH and
-// DELETE honours it (answer-once.ts). The OpenAPI document offers the header on the others, and a
-// test sends each of them twice with one key (tests/integration/idempotent-writes.test.ts).
+// The changes under /api that keep no Idempotency-Key (a malformed one is refused there too, as on
+// every change); every other POST, PUT, PATCH and DELETE honours it (answer-once.ts). The OpenAPI
+// document offers the header on the others, and a test sends each of them twice with one key
+// (tests/integration/idempotent-writes.test.ts).
 export const UNKEYED_WRITES: Readonly<Record<string, string>> = {
   "POST /api/auth/login": "no one is signed in yet to keep a key for; a repeated sign-in only opens another session",
   "POST /api/auth/logout": "the session it ends is the one a key would be kept for; signing out twice is harmless",
