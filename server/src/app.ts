@@ -16,6 +16,8 @@ import { errorHandler, notFoundRoute } from "./http/error-handler.ts";
 import { rejectUnstorableText } from "./http/reject-unstorable-text.ts";
 import { requestTimeout } from "./http/request-timeout.ts";
 import { markUnreadBody } from "./http/validate.ts";
+import { replayAnsweredBefore } from "./idempotency/answer-once.ts";
+import { readIdempotencyKey } from "./idempotency/idempotency-key-header.ts";
 import { createLiveRouter } from "./live/live.router.ts";
 import { createNotesRouter } from "./notes/notes.router.ts";
 import { createOpenApiRouter } from "./openapi/openapi.router.ts";
@@ -65,6 +67,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createOpenApiRouter());
   api.use(authenticate(deps));
   api.use(csrfProtection(deps));
+  api.use(readIdempotencyKey(deps));
   api.use(createAuthRouter(deps));
   api.use(createUsersRouter(deps));
   api.use(createArticlesRouter(deps));
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createLiveRouter(deps));
   api.use(createReportsRouter(deps));
   api.use(notFoundRoute);
+  api.use(replayAnsweredBefore);
   app.use("/api", api);
 
   serveClient(app, deps.config.CLIENT_DIST);

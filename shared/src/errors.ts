@@ -5,12 +5,16 @@ import { z } from "zod";
 export const ERROR_STATUS = {
   bad_request: 400,
   validation_failed: 422,
+  /** The Idempotency-Key was already used, within its 24 hours, for a different request (decision 270). */
+  idempotency_key_reused: 422,
   unauthenticated: 401,
   csrf_failed: 403,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   version_conflict: 409,
+  /** The same Idempotency-Key is being used by a request still running (decision 270). */
+  request_in_progress: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -1,12 +1,27 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sessionInfoSchema } from "@claimdesk/shared";
-import { apiRequest, setCsrfToken } from "./api-client.ts";
+import { apiRequest, CHANGE_RETRY_DELAYS_MS, setCsrfToken } from "./api-client.ts";
 import { ApiError } from "./api-error.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
   setCsrfToken(null);
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const keysSent = (fetch: ReturnType<typeof vi.fn>) =>
+  (fetch.mock.calls as unknown as [string, RequestInit][]).map(
+    ([, init]) => (init.headers as Record<string, string>)["Idempotency-Key"],
+  );
+const dropped = () => {
+  throw new TypeError("fetch failed");
+};
+const inProgress = () =>
+  new Response(
+    JSON.stringify({ type: "t", title: "t", status: 409, code: "request_in_progress", detail: "Still running." }),
+    { status: 409, headers: { "Content-Type": "application/problem+json" } },
+  );
 
 describe("apiRequest", () => {
   it("sends the CSRF token on changes only, with same-origin credentials", async () => {
@@ -59,5 +74,65 @@ describe("apiRequest", () => {
       throw new TypeError("fetch failed");
     });
     await expect(apiRequest("/api/x")).rejects.toMatchObject({ code: "network" });
+  });
+});
+
+describe("the Idempotency-Key of a change", () => {
+  it("is a fresh random UUID with each change, and absent from reads and from sign-in and sign-out", async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal("fetch", fetch);
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "POST"] as const) await apiRequest("/api/x", { method });
+    await apiRequest("/api/x");
+    await apiRequest("/api/auth/login", { method: "POST", body: {} });
+    await apiRequest("/api/auth/logout", { method: "POST" });
+    const keys = keysSent(fetch);
+    for (const key of keys.slice(0, 5)) expect(key).toMatch(UUID);
+    expect(new Set(keys.slice(0, 5)).size).toBe(5);
+    expect(keys.slice(5)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("is sent again, unchanged, when the connection fails or an earlier try still runs; the answer is returned", async () => {
+    vi.useFakeTimers();
+    const fetch = vi
+      .fn<() => Promise<Response>>()
+      .mockImplementationOnce(async () => dropped())
+      .mockImplementationOnce(async () => inProgress())
+      .mockImplementationOnce(async () => new Response(JSON.stringify({ id: "n1" }), { status: 201 }));
+    vi.stubGlobal("fetch", fetch);
+    const saved = apiRequest("/api/claims/c/notes", {
+      method: "POST",
+      body: { body: "Hi" },
+      schema: { parse: (d) => d },
+    });
+    await vi.advanceTimersByTimeAsync(CHANGE_RETRY_DELAYS_MS[0]! - 1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.runAllTimersAsync();
+    await expect(saved).resolves.toEqual({ id: "n1" });
+    const keys = keysSent(fetch);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it("is given up after the retries: the change fails as unreachable, having been tried three times", async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn(async () => dropped());
+    vi.stubGlobal("fetch", fetch);
+    const saved = apiRequest("/api/claims/c/verdict", { method: "PUT", body: {} }).catch((e: unknown) => e);
+    await vi.runAllTimersAsync();
+    expect(await saved).toMatchObject({ code: "network" });
+    expect(fetch).toHaveBeenCalledTimes(1 + CHANGE_RETRY_DELAYS_MS.length);
+  });
+
+  it("is not what makes a failed read or any other refusal retried", async () => {
+    const fetch = vi.fn(async () => dropped());
+    vi.stubGlobal("fetch", fetch);
+    await expect(apiRequest("/api/x")).rejects.toMatchObject({ code: "network" });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const refused = vi.fn(async () => inProgress());
+    vi.stubGlobal("fetch", refused);
+    await expect(apiRequest("/api/auth/login", { method: "POST", body: {} })).rejects.toMatchObject({
+      code: "request_in_progress",
+    });
+    expect(refused).toHaveBeenCalledTimes(1);
   });
 });

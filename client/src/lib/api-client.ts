@@ -1,7 +1,10 @@
-// The one place that talks HTTP: same-origin cookies, JSON, the CSRF header on every change, and
-// problem+json answers turned into ApiError. Every successful body is parsed with a shared schema.
+// The one place that talks HTTP: same-origin cookies, JSON, the CSRF header and an Idempotency-Key
+// on every change, and problem+json answers turned into ApiError. Every successful body is parsed
+// with a shared schema. A change whose connection failed is sent again with its key, so the server
+// applies it once however many times it arrives.
 import { problemSchema } from "@claimdesk/shared";
 import { ApiError } from "./api-error.ts";
+import { newIdempotencyKey } from "./idempotency-key.ts";
 
 /** Anything with zod's parse: keeps this file free of a direct zod dependency. */
 export interface Schema<T> {
@@ -73,22 +76,53 @@ export async function apiResponse(path: string, options: ResponseOptions = {}): 
   const headers: Record<string, string> = { Accept: options.accept ?? "application/json" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  // One key per call, that is per user action; sign-in and sign-out keep none (docs/API.md).
+  const keyed = method !== "GET" && !path.startsWith("/api/auth/");
+  if (keyed) headers["Idempotency-Key"] = newIdempotencyKey();
 
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiError({ status: 0, code: "network", title: "Network error", detail: "Could not reach the server." });
+  for (let attempt = 0; ; attempt++) {
+    const mayRetry = keyed && attempt < CHANGE_RETRY_DELAYS_MS.length;
+    let response: Response;
+    try {
+      response = await fetch(buildUrl(path, options.query), {
+        method,
+        headers,
+        credentials: "same-origin",
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      });
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+      // The change may or may not have reached the server: with its key, sending it again is safe.
+      if (mayRetry) {
+        await pause(CHANGE_RETRY_DELAYS_MS[attempt]!, options.signal);
+        continue;
+      }
+      throw new ApiError({ status: 0, code: "network", title: "Network error", detail: "Could not reach the server." });
+    }
+    if (response.ok) return response;
+    const error = await toApiError(response, path);
+    // An earlier try of this very change is still running there: a retry will get its answer.
+    if (mayRetry && error.code === "request_in_progress") {
+      await pause(CHANGE_RETRY_DELAYS_MS[attempt]!, options.signal);
+      continue;
+    }
+    throw error;
   }
-  if (!response.ok) throw await toApiError(response, path);
-  return response;
+}
+
+/** How long to wait before each retry of a change that got no answer, or whose first try still runs. */
+export const CHANGE_RETRY_DELAYS_MS = [1000, 3000];
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
 }
 
 function badResponse(status: number, detail: string): ApiError {

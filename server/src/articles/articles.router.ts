@@ -9,11 +9,13 @@ import {
 } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
 import type { Prisma } from "../db/generated/client.ts";
+import { jsonAnswer, sendAnswer } from "../http/answer.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission } from "../http/auth.ts";
 import { likePattern } from "../http/like-pattern.ts";
 import { rejectUnstorableText } from "../http/reject-unstorable-text.ts";
 import { parseChange, parseInput } from "../http/validate.ts";
+import { answerOnce } from "../idempotency/answer-once.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
 import { findArticleRow } from "./article-rows.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
@@ -72,14 +74,18 @@ export function createArticlesRouter(deps: AppDeps): Router {
   router.post("/articles", requirePermission("import:article"), rawBody, rejectUnstorableText, async (req, res) => {
     const input = parseImport(req);
     const prepared = await prepareImport(deps.extractor, input, config.MAX_IMPORT_BYTES);
-    const article = await db.prisma.$transaction((tx) => importArticle(tx, actorOf(req), input, prepared), {
-      timeout: 60_000,
-    });
-    const progress = await loadProgress(db.prisma, [article.id]);
-    res
-      .status(201)
-      .location(`/api/articles/${article.id}`)
-      .json(presentArticle(article, progress.get(article.id)));
+    const answer = await db.prisma.$transaction(
+      (tx) =>
+        answerOnce(tx, req, async () => {
+          const article = await importArticle(tx, actorOf(req), input, prepared);
+          const progress = await loadProgress(tx, [article.id]);
+          return jsonAnswer(201, presentArticle(article, progress.get(article.id)), {
+            Location: `/api/articles/${article.id}`,
+          });
+        }),
+      { timeout: 60_000 },
+    );
+    sendAnswer(res, answer);
   });
 
   router.get("/articles/:id", requirePermission("read:article"), async (req, res) => {
@@ -97,7 +103,7 @@ export function createArticlesRouter(deps: AppDeps): Router {
         fields: [{ path: "body.format", message: "only with a new body" }],
       });
     }
-    res.json(await reviseArticle(deps, req, id(req.params.id), input));
+    sendAnswer(res, await reviseArticle(deps, req, id(req.params.id), input));
   });
 
   return router;

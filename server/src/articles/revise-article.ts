@@ -8,8 +8,10 @@ import type { z } from "zod";
 import type { AppDeps } from "../app-deps.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { sqlExecute } from "../db/sql.ts";
+import { jsonAnswer, type Answer } from "../http/answer.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
+import { answerOnce } from "../idempotency/answer-once.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
 import { addClaimsForNewText } from "./add-claims-for-new-text.ts";
 import { prepareArticleText } from "./prepare-article-text.ts";
@@ -23,60 +25,61 @@ export async function reviseArticle(
   req: Request,
   articleId: string,
   input: UpdateArticleInput,
-) {
+): Promise<Answer> {
   const actor = actorOf(req);
   // A new body is converted and its claims extracted before the transaction, as on import.
   const prepared = input.body === undefined ? null : await prepareRevision(deps, articleId, input);
   return deps.db.prisma.$transaction(
-    async (tx) => {
-      // The article's row first, then its claims (reanchor-claims.ts): a claim marked by hand locks the
-      // same row (create-claim.ts), so it waits for the revision and is anchored on the new text,
-      // instead of slipping in on the old one after the claims were read. NO KEY UPDATE, so inserts
-      // that only reference the article (a split's new claim, audit events) do not wait on it.
-      await sqlExecute(tx, "SELECT 1 FROM articles WHERE id = $1::uuid FOR NO KEY UPDATE", [articleId]);
-      const before = await tx.article.findUnique({ where: { id: articleId } });
-      if (!before) throw notFound("article", articleId);
-      const progressBefore = (await loadProgress(tx, [articleId])).get(articleId);
-      if (before.version !== input.version) throw versionConflict("article", presentArticle(before, progressBefore));
-      const { version, body: rawBody, format, publishedOn, ...metadata } = input;
-      const data: Record<string, unknown> = { ...metadata };
-      if (publishedOn !== undefined) data.publishedOn = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
-      let reanchored = { anchored: 0, moved: 0, changed: 0, missing: 0 };
-      let claimsAdded = 0;
-      if (rawBody !== undefined && prepared) {
-        data.body = prepared.body;
-        if (format) data.sourceFormat = format;
-        if (prepared.body !== before.body) {
-          reanchored = await reanchorClaims(tx, actor, articleId, prepared.body);
-          claimsAdded = await addClaimsForNewText(tx, articleId, prepared);
+    (tx) =>
+      answerOnce(tx, req, async () => {
+        // The article's row first, then its claims (reanchor-claims.ts): a claim marked by hand locks the
+        // same row (create-claim.ts), so it waits for the revision and is anchored on the new text,
+        // instead of slipping in on the old one after the claims were read. NO KEY UPDATE, so inserts
+        // that only reference the article (a split's new claim, audit events) do not wait on it.
+        await sqlExecute(tx, "SELECT 1 FROM articles WHERE id = $1::uuid FOR NO KEY UPDATE", [articleId]);
+        const before = await tx.article.findUnique({ where: { id: articleId } });
+        if (!before) throw notFound("article", articleId);
+        const progressBefore = (await loadProgress(tx, [articleId])).get(articleId);
+        if (before.version !== input.version) throw versionConflict("article", presentArticle(before, progressBefore));
+        const { version, body: rawBody, format, publishedOn, ...metadata } = input;
+        const data: Record<string, unknown> = { ...metadata };
+        if (publishedOn !== undefined) data.publishedOn = publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null;
+        let reanchored = { anchored: 0, moved: 0, changed: 0, missing: 0 };
+        let claimsAdded = 0;
+        if (rawBody !== undefined && prepared) {
+          data.body = prepared.body;
+          if (format) data.sourceFormat = format;
+          if (prepared.body !== before.body) {
+            reanchored = await reanchorClaims(tx, actor, articleId, prepared.body);
+            claimsAdded = await addClaimsForNewText(tx, articleId, prepared);
+          }
         }
-      }
-      const { count } = await tx.article.updateMany({
-        where: { id: articleId, version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) throw versionConflict("article", presentArticle(before, progressBefore));
-      const after = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
-      await recordAuditEvent(tx, actor, {
-        action: rawBody !== undefined && after.body !== before.body ? "article.revise" : "article.update",
-        entityType: "article",
-        entityId: articleId,
-        articleId,
-        before: articleSnapshot(before),
-        after: { ...articleSnapshot(after), ...(rawBody !== undefined ? { reanchored, claimsAdded } : {}) },
-      });
-      await deps.live.publish(tx, {
-        articleId,
-        entityType: "article",
-        entityId: articleId,
-        claimId: null,
-        action: "article.update",
-        actorId: actor.userId,
-        version: after.version,
-        at: new Date().toISOString(),
-      });
-      return presentArticle(after, (await loadProgress(tx, [articleId])).get(articleId));
-    },
+        const { count } = await tx.article.updateMany({
+          where: { id: articleId, version },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (count === 0) throw versionConflict("article", presentArticle(before, progressBefore));
+        const after = await tx.article.findUniqueOrThrow({ where: { id: articleId } });
+        await recordAuditEvent(tx, actor, {
+          action: rawBody !== undefined && after.body !== before.body ? "article.revise" : "article.update",
+          entityType: "article",
+          entityId: articleId,
+          articleId,
+          before: articleSnapshot(before),
+          after: { ...articleSnapshot(after), ...(rawBody !== undefined ? { reanchored, claimsAdded } : {}) },
+        });
+        await deps.live.publish(tx, {
+          articleId,
+          entityType: "article",
+          entityId: articleId,
+          claimId: null,
+          action: "article.update",
+          actorId: actor.userId,
+          version: after.version,
+          at: new Date().toISOString(),
+        });
+        return jsonAnswer(200, presentArticle(after, (await loadProgress(tx, [articleId])).get(articleId)));
+      }),
     { timeout: 60_000 },
   );
 }

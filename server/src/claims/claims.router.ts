@@ -1,5 +1,6 @@
 // Claim routes: reading, marking by hand, editing, verdicts, approval, dismissal, assignment,
-// splitting and merging. Every change goes through mutateClaim (version check + audit + live).
+// splitting and merging. Every change goes through mutateClaim (version check + audit + live), or
+// its own transaction for marking, splitting and merging; each answers an Idempotency-Key once.
 import { Router } from "express";
 import {
   assignInputSchema,
@@ -13,6 +14,7 @@ import {
   versionOnlyInputSchema,
 } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
+import { sendAnswer } from "../http/answer.ts";
 import { notFound } from "../http/app-error.ts";
 import { requirePermission } from "../http/auth.ts";
 import { parseChange, parseInput } from "../http/validate.ts";
@@ -41,7 +43,7 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.post("/articles/:id/claims", requirePermission("create:claim"), async (req, res) => {
     const input = parseInput(createClaimInputSchema, req.body);
-    res.status(201).json(await createManualClaim(deps, req, id(req.params.id), input));
+    sendAnswer(res, await createManualClaim(deps, req, id(req.params.id), input));
   });
 
   router.get("/claims", requirePermission("read:claim"), async (req, res) => {
@@ -51,7 +53,7 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.post("/claims/merge", requirePermission("update:claim"), async (req, res) => {
     const input = parseInput(mergeClaimsInputSchema, req.body);
-    res.json(await mergeClaims(deps, req, input.claims));
+    sendAnswer(res, await mergeClaims(deps, req, input.claims));
   });
 
   router.get("/claims/:id", requirePermission("read:claim"), async (req, res) => {
@@ -83,13 +85,14 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.patch("/claims/:id", requirePermission("update:claim"), async (req, res) => {
     const { version, ...edit } = parseChange(updateClaimInputSchema, req.body);
-    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.update", editClaim(edit)));
+    sendAnswer(res, await mutateClaim(deps, req, id(req.params.id), version, "claim.update", editClaim(edit)));
   });
 
   router.put("/claims/:id/verdict", requirePermission("set:verdict"), async (req, res) => {
     const input = parseInput(setVerdictInputSchema, req.body);
     const action = input.verdict ? "claim.verdict" : "claim.verdict_cleared";
-    res.json(
+    sendAnswer(
+      res,
       await mutateClaim(
         deps,
         req,
@@ -103,27 +106,33 @@ export function createClaimsRouter(deps: AppDeps): Router {
 
   router.post("/claims/:id/approve", requirePermission("approve:verdict"), async (req, res) => {
     const { version } = parseInput(versionOnlyInputSchema, req.body);
-    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.approve", approve(req.auth!.user.id)));
+    sendAnswer(
+      res,
+      await mutateClaim(deps, req, id(req.params.id), version, "claim.approve", approve(req.auth!.user.id)),
+    );
   });
 
   router.post("/claims/:id/dismiss", requirePermission("update:claim"), async (req, res) => {
     const { version } = parseInput(versionOnlyInputSchema, req.body);
-    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.dismiss", dismiss));
+    sendAnswer(res, await mutateClaim(deps, req, id(req.params.id), version, "claim.dismiss", dismiss));
   });
 
   router.post("/claims/:id/restore", requirePermission("update:claim"), async (req, res) => {
     const { version } = parseInput(versionOnlyInputSchema, req.body);
-    res.json(await mutateClaim(deps, req, id(req.params.id), version, "claim.restore", restore));
+    sendAnswer(res, await mutateClaim(deps, req, id(req.params.id), version, "claim.restore", restore));
   });
 
   router.put("/claims/:id/assignee", requirePermission("assign:claim"), async (req, res) => {
     const input = parseInput(assignInputSchema, req.body);
-    res.json(await mutateClaim(deps, req, id(req.params.id), input.version, "claim.assign", assign(input.assigneeId)));
+    sendAnswer(
+      res,
+      await mutateClaim(deps, req, id(req.params.id), input.version, "claim.assign", assign(input.assigneeId)),
+    );
   });
 
   router.post("/claims/:id/split", requirePermission("update:claim"), async (req, res) => {
     const input = parseInput(splitClaimInputSchema, req.body);
-    res.json({ items: await splitClaim(deps, req, id(req.params.id), input.version, input.at) });
+    sendAnswer(res, await splitClaim(deps, req, id(req.params.id), input.version, input.at));
   });
 
   return router;

@@ -14,6 +14,8 @@ declare global {
     interface Request {
       /** Set by `authenticate` when the request carries a valid session cookie. */
       auth?: { user: AuthenticatedUser; sessionId: string; csrfToken: string; expiresAt: Date };
+      /** Set by `readIdempotencyKey` when a change carries a valid Idempotency-Key header (decision 270). */
+      idempotencyKey?: string;
     }
   }
 }

@@ -12,6 +12,11 @@ let baseUrl: string;
 beforeAll(async () => {
   const app = express();
   app.use(requestTimeout(50));
+  // As readIdempotencyKey (idempotency-key-header.ts) sets it, without a database.
+  app.use((req, _res, next) => {
+    req.idempotencyKey = req.get("idempotency-key");
+    next();
+  });
   app.all("/slow", async (_req, res) => {
     await new Promise((r) => setTimeout(r, 300));
     if (!res.headersSent) res.json({ ok: true });
@@ -39,4 +44,12 @@ describe("request timeout", () => {
       expect(detail).not.toMatch(/^.*Try again;/);
     },
   );
+
+  it("says a change sent with an Idempotency-Key may be sent again with that key", async () => {
+    const response = await fetch(`${baseUrl}/slow`, { method: "PUT", headers: { "idempotency-key": "k-1" } });
+    expect(response.status).toBe(503);
+    const { detail } = (await response.json()) as { detail: string };
+    expect(detail).toMatch(/may still be saved: send it again with the same Idempotency-Key/);
+    expect(detail).toMatch(/will not be made twice/);
+  });
 });

@@ -21,9 +21,14 @@ export function requestTimeout(ms: number): RequestHandler {
             code: "service_unavailable",
             detail: READS.has(req.method)
               ? `The server did not finish this request within ${ms / 1000} s. Try again; if it keeps happening, report the request id.`
-              : // The change is still running and may yet commit: a blind retry could add it twice.
-                `The server did not finish this change within ${ms / 1000} s. It may still be saved: reload and ` +
-                `check before sending it again. If it keeps happening, report the request id.`,
+              : req.idempotencyKey !== undefined
+                ? // A retry with the key gets the change's answer once it commits, and never makes it twice.
+                  `The server did not finish this change within ${ms / 1000} s. It may still be saved: send it ` +
+                  `again with the same Idempotency-Key to get its answer (it will not be made twice). If it ` +
+                  `keeps happening, report the request id.`
+                : // The change is still running and may yet commit: a blind retry could add it twice.
+                  `The server did not finish this change within ${ms / 1000} s. It may still be saved: reload and ` +
+                  `check before sending it again. If it keeps happening, report the request id.`,
             requestId: String(req.id ?? ""),
           }),
         );

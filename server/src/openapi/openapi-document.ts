@@ -1,6 +1,9 @@
 // Assembles the OpenAPI 3.1 document from the route table and the shared schemas: parameters,
 // bodies, answers, problem+json errors and the cookie + CSRF-header security it takes to call.
 import { can, PROBLEM_CONTENT_TYPE, roles } from "@claimdesk/shared";
+import { MAX_KEY_LENGTH } from "../idempotency/idempotency-key-header.ts";
+import { KEY_LIFETIME_HOURS } from "../idempotency/prune-expired-keys.ts";
+import { takesIdempotencyKey } from "../idempotency/unkeyed-writes.ts";
 import { buildComponentSchemas, querySchemas, ref, toJsonSchema, type JsonSchema } from "./openapi-components.ts";
 import { routes, type RouteDoc } from "./openapi-routes.ts";
 
@@ -15,10 +18,13 @@ const STATUS_TEXT: Record<number, string> = {
   409:
     "Conflict: the record changed since you loaded it (`version_conflict`, with the record as it is now in `current`, " +
     "and who made that version and when in `changedBy` and `changedAt`, null when unknown), " +
-    "or the change is not allowed in its current state",
+    "or the change is not allowed in its current state, " +
+    "or a request with the same Idempotency-Key is still running (`request_in_progress`: retry with that key in a moment)",
   413: "The body is too large",
   415: "The body's media type or charset is not accepted",
-  422: "The input is not valid, or the body has a field this operation does not take; `errors` lists each field",
+  422:
+    "The input is not valid, or the body has a field this operation does not take (`errors` lists each field), " +
+    "or the Idempotency-Key was used for a different request (`idempotency_key_reused`)",
   429: "Too many attempts; wait and retry",
   503: "The database is not usable, or the request took too long",
 };
@@ -65,7 +71,8 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
 function operation(route: RouteDoc): Record<string, unknown> {
   const needsSession = route.access.kind !== "anyone";
   const changes = route.method !== "get";
-  const parameters = [...pathParameters(route.path), ...queryParameters(route)];
+  const keyed = takesIdempotencyKey(route.method, route.path);
+  const parameters = [...pathParameters(route.path), ...queryParameters(route), ...(keyed ? [idempotencyKey] : [])];
   const op: Record<string, unknown> = {
     operationId: operationId(route),
     summary: route.summary,
@@ -76,6 +83,7 @@ function operation(route: RouteDoc): Record<string, unknown> {
     responses: responses(route, {
       needsSession,
       changes,
+      keyed,
       hasInput: Boolean(route.body || route.query || parameters.length),
     }),
   };
@@ -150,12 +158,13 @@ function queryParameters(route: RouteDoc): JsonSchema[] {
 
 function responses(
   route: RouteDoc,
-  facts: { needsSession: boolean; changes: boolean; hasInput: boolean },
+  facts: { needsSession: boolean; changes: boolean; keyed: boolean; hasInput: boolean },
 ): Record<string, unknown> {
   const { answer } = route;
   const out: Record<string, unknown> = {
     [String(answer.status)]: {
       description: answer.description,
+      ...(facts.keyed ? { headers: { "Idempotent-Replayed": replayedHeader } } : {}),
       ...(answer.content
         ? { content: Object.fromEntries(Object.entries(answer.content).map(([type, schema]) => [type, { schema }])) }
         : {}),
@@ -166,6 +175,8 @@ function responses(
   if (route.access.kind === "permission" || (facts.needsSession && facts.changes)) errors.add(403);
   if (route.path.includes(":")) errors.add(404);
   if (facts.hasInput) errors.add(422);
+  // A key still in use by a running request (409), or used before for another request (422).
+  if (facts.keyed) [409, 422].forEach((status) => errors.add(status));
   // A body that is not JSON (or not in the charset or encoding it claims) is refused before validation.
   if (route.body) [400, 415].forEach((status) => errors.add(status));
   errors.add(503);
@@ -173,6 +184,24 @@ function responses(
   out.default = problem("Unexpected error (500); nothing was changed. Report the requestId.");
   return out;
 }
+
+// Decision 270; the header's rules are idempotency/idempotency-key-header.ts.
+const idempotencyKey: JsonSchema = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  schema: { type: "string", minLength: 1, maxLength: MAX_KEY_LENGTH, pattern: "^[\\x20-\\x7E]+$" },
+  description:
+    "A key of your own for this action, such as a random UUID (the draft's quoted form is taken too). " +
+    `Sent again with the same request within ${KEY_LIFETIME_HOURS} hours, the change is not made again: the ` +
+    "first answer comes back, with `Idempotent-Replayed: true`. Keys are per user, method and route. A request " +
+    "that failed changed nothing and kept nothing: it may be sent again with the same key.",
+};
+
+const replayedHeader = {
+  description: "`true` when this is the answer to an earlier, identical request, sent again; absent otherwise.",
+  schema: { type: "string", enum: ["true"] },
+};
 
 function problem(description: string): Record<string, unknown> {
   return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } } };

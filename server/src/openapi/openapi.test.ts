@@ -113,6 +113,7 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(doc.paths["/api/audit"]!.get!.responses)).toContain("#/components/schemas/AuditFeedEvent");
     expect(doc.paths["/api/users/{id}"]!.patch!.parameters).toEqual([
       { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+      expect.objectContaining({ name: "Idempotency-Key", in: "header", required: false }),
     ]);
     // Defaults are optional on input but always present on output.
     const claimList = (doc.paths["/api/claims"]!.get!.parameters as Array<{ name: string; required: boolean }>).find(
@@ -136,6 +137,31 @@ describe("the OpenAPI document", () => {
     expect(objects.length).toBeGreaterThan(Object.keys(inputSchemas).length);
     for (const object of objects) expect(object.additionalProperties).toBe(false);
     expect((doc.components.schemas.Claim as { additionalProperties?: unknown }).additionalProperties).not.toBe(true);
+  });
+
+  it("offers Idempotency-Key on every change but sign-in, sign-out and preview, with its answers", () => {
+    const keyed: string[] = [];
+    const unkeyed: string[] = [];
+    for (const [p, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const parameters = (op.parameters ?? []) as Array<{ name: string; in: string }>;
+        const takesKey = parameters.some((param) => param.name === "Idempotency-Key" && param.in === "header");
+        (takesKey ? keyed : unkeyed).push(`${method.toUpperCase()} ${p}`);
+        if (!takesKey) continue;
+        const responses = op.responses as Record<string, { headers?: Record<string, unknown> }>;
+        const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status))!;
+        expect(responses[success]!.headers, `${method} ${p}`).toHaveProperty("Idempotent-Replayed");
+        expect(Object.keys(responses), `${method} ${p}`).toEqual(expect.arrayContaining(["409", "422"]));
+      }
+    }
+    expect(keyed.length).toBe(19);
+    expect(keyed).toContain("PUT /api/claims/{id}/verdict");
+    expect(keyed).toContain("POST /api/articles");
+    expect(unkeyed.filter((route) => !route.startsWith("GET "))).toEqual([
+      "POST /api/auth/login",
+      "POST /api/auth/logout",
+      "POST /api/articles/preview",
+    ]);
   });
 
   it("is built once and served as JSON", () => {

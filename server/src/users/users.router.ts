@@ -2,9 +2,11 @@
 import { Router } from "express";
 import { createUserInputSchema, idSchema, updateUserInputSchema } from "@claimdesk/shared";
 import type { AppDeps } from "../app-deps.ts";
+import { jsonAnswer, sendAnswer } from "../http/answer.ts";
 import { notFound } from "../http/app-error.ts";
 import { actorOf, requirePermission, requireSession } from "../http/auth.ts";
 import { parseChange, parseInput } from "../http/validate.ts";
+import { answerOnce } from "../idempotency/answer-once.ts";
 import { createUser } from "./create-user.ts";
 import { updateUser } from "./update-user.ts";
 import { presentUser } from "./user-presenter.ts";
@@ -19,18 +21,26 @@ export function createUsersRouter({ db, live }: AppDeps): Router {
 
   router.post("/users", requirePermission("manage:users"), async (req, res) => {
     const input = parseInput(createUserInputSchema, req.body, "body");
-    const user = await db.prisma.$transaction((tx) => createUser(tx, actorOf(req), input));
-    res.status(201).location(`/api/users/${user.id}`).json(presentUser(user));
+    const answer = await db.prisma.$transaction((tx) =>
+      answerOnce(tx, req, async () => {
+        const user = await createUser(tx, actorOf(req), input);
+        return jsonAnswer(201, presentUser(user), { Location: `/api/users/${user.id}` });
+      }),
+    );
+    sendAnswer(res, answer);
   });
 
   router.patch("/users/:id", requirePermission("manage:users"), async (req, res) => {
     const id = String(req.params.id);
     if (!idSchema.safeParse(id).success) throw notFound("user", id);
     const input = parseChange(updateUserInputSchema, req.body);
-    const user = await db.prisma.$transaction((tx) =>
-      updateUser(tx, actorOf(req), id, input, { keepSessionId: req.auth?.sessionId ?? null, live }),
+    const answer = await db.prisma.$transaction((tx) =>
+      answerOnce(tx, req, async () => {
+        const context = { keepSessionId: req.auth?.sessionId ?? null, live };
+        return jsonAnswer(200, presentUser(await updateUser(tx, actorOf(req), id, input, context)));
+      }),
     );
-    res.json(presentUser(user));
+    sendAnswer(res, answer);
   });
 
   return router;

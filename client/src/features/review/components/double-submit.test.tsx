@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // A double click or a second Enter while the first request is on its way must not add a note or a
-// source twice; a failed add keeps what was typed; a source the claim already has is named.
+// source twice; a failed add keeps what was typed; a source the claim already has is named; a note
+// whose connection dropped is sent again under its Idempotency-Key, so the server adds it once.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Claim, ClaimWithThread, Source } from "@claimdesk/shared";
+import type { Claim, ClaimWithThread, Note, Source } from "@claimdesk/shared";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
 import {
   ARTICLE_ID,
@@ -71,6 +72,35 @@ describe("adding a note", () => {
     expect((screen.getByLabelText(/Add a note/) as HTMLTextAreaElement).value).toBe("Called the ministry.");
     // Not dropped to the page, where the next key would be taken for a shortcut.
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Add note" }));
+  });
+
+  it("a dropped connection sends the note again by itself, with the same Idempotency-Key, and shows it once", async () => {
+    const note: Note = {
+      id: "00000000-0000-4000-8000-000000000001",
+      claimId: claims[0]!.id,
+      parentId: null,
+      author: { id: reviewer.id, name: reviewer.name, email: reviewer.email },
+      body: "Called the ministry.",
+      version: 1,
+      createdAt: "2026-11-30T10:00:00.000Z",
+      updatedAt: "2026-11-30T10:00:00.000Z",
+    };
+    let tries = 0;
+    api.on("POST", /\/notes$/, () => {
+      // The first answer is lost on the way back: the server may well have added the note.
+      if (++tries === 1) throw new TypeError("Failed to fetch");
+      thread = { ...thread, notes: [note] };
+      return json(note, 201);
+    });
+    const user = await openFirstClaim();
+    await user.type(screen.getByLabelText(/Add a note/), note.body);
+    await user.click(screen.getByRole("button", { name: "Add note" }));
+    await waitFor(() => expect(api.sent("POST", /\/notes$/)).toHaveLength(2), { timeout: 3000 });
+    const keys = api.sent("POST", /\/notes$/).map((r) => r.headers.get("Idempotency-Key"));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(await screen.findAllByText(note.body)).toHaveLength(1);
+    expect(screen.queryByText(/Could not reach the server/)).toBeNull();
   });
 });
 
