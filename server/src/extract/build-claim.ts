@@ -3,6 +3,7 @@ import { classifyKind } from "./analysis/claim-kind.ts";
 import {
   COMPANY_NAME_ENDINGS,
   COMPANY_TRADE_WORDS,
+  EVIDENCE_NOUNS,
   FUTURE_PHRASE_WORDS,
   OCCUPATIONS,
   ORGANISATION_WORDS,
@@ -292,8 +293,14 @@ function speakerPronounLeads(content: string, claimant: Claimant): boolean {
 /** Can the pronoun stand for the claimant: "it"/"they" for a body, "he"/"she" for a person? */
 function pronounStandsFor(pronoun: string, claimant: Claimant): boolean {
   if (claimant.type === "article" || claimant.type === "unnamed_sources") return false;
+  // "Its leakage rate is the third highest, according to Ofwat data": a document is no "it" of the sentence.
+  if (EVIDENCE_NOUNS.has(lastWordOf(claimant.name))) return false;
   const p = pronoun.toLowerCase();
   return claimant.type === "organization" ? p === "it" || p === "they" : p === "he" || p === "she";
+}
+
+function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 }
 
 function withPronounResolved(content: string, claimant: Claimant): string {

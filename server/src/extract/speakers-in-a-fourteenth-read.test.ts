@@ -283,3 +283,34 @@ describe("figures held up as proof", () => {
     ]);
   });
 });
+
+describe("wordings from the fourteenth read's statistics copy", () => {
+  const texts = (body: string) => claims(body).map((c) => c.text);
+
+  it("keeps “Its …, according to Ofwat data” the data's, with no “said Its”", () => {
+    expect(texts("Its leakage rate is the third highest among the 11 companies, according to Ofwat data.")).toEqual([
+      "According to Ofwat data, its leakage rate is the third highest among the 11 companies",
+    ]);
+    // A speaker's own "it" still reads as written.
+    expect(texts("It has 300 stores, the company said.")).toEqual(["The company said it has 300 stores"]);
+  });
+
+  it("words what a source did after “according to X, which …” with its name", () => {
+    expect(
+      texts(
+        "Conflicts have killed more than 100 people since 2011, according to the ombudsman's office, which recorded 198 active conflicts in September.",
+      ),
+    ).toEqual([
+      "According to the ombudsman's office, conflicts have killed more than 100 people since 2011",
+      "The ombudsman's office recorded 198 active conflicts in September",
+    ]);
+  });
+
+  it("splits two acts when the second counts in words, not two verbs of one object", () => {
+    expect(texts("The minister signed two contracts and opened three schools.")).toEqual([
+      "The minister signed two contracts",
+      "The minister opened three schools",
+    ]);
+    expect(texts("Police arrested and charged two men.")).toEqual(["Police arrested and charged two men"]);
+  });
+});

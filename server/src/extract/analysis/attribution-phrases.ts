@@ -68,6 +68,9 @@ function sourceName(phrase: string): string {
 const BY_OFFICE =
   /^\s+by\s+(the\s+(?:[a-z’'-]+\s+){0,3}(?:office|board|department|agency|commission|ministry|council|authority|bureau))(?![\s-]+[a-z])/;
 
+/** ", which recorded …", ", which has counted …": what the source named before it did. */
+const SOURCE_WHICH_DID = /^which\s+(?=(?:has\s+|had\s+)?\p{Ll}{3,}ed\s)/u;
+
 /** "the trade group that challenged the statute", "an industry body": a noun phrase and at most a relative clause. */
 const SOURCE_DESCRIPTION =
   /^(?:the|a|an)\s+(?:(?:[\p{L}’'-]+\s+){0,5}(?:that|which|who|whose)\b|(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+[.!]?[”"]?$)/u;
@@ -512,6 +515,19 @@ export function phraseAttribution(
           tailExtendsContent: true,
           sourceAfterContent: true,
         };
+      // "…, according to the ombudsman's office, which recorded 198 active conflicts in September":
+      // what the source did is its claim, worded with its name.
+      const which = middle[2] === undefined ? SOURCE_WHICH_DID.exec(after) : null;
+      if (which) {
+        const name = middle[1]!;
+        return {
+          ...content,
+          tail: { start: end - after.length + which[0].length, end },
+          verdictBy: content.claimant,
+          tailWording: `${name.charAt(0).toUpperCase()}${name.slice(1)} ${after.slice(which[0].length).replace(/[.!]\s*$/, "")}`,
+          sourceAfterContent: true,
+        };
+      }
       const described = middle[2] === undefined ? sourceDescription(after) : null;
       if (described) {
         // "…, according to Ellen Marsh, a labor economist at …": a role describes a person.

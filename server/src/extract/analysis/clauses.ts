@@ -7,11 +7,13 @@ import {
   COORDINATOR,
   LOWERCASE_REPORTING_VERB,
   MAY_START_QUANTITY,
+  OBJECT_STARTER,
   PARTICIPLE,
   PAST,
   RELATIVE,
   SUBJECT_PRONOUN,
   THAT,
+  UPPER_OR_NUMBER_FIRST,
   WHERE,
 } from "./word-flags.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb, isPastVerb, startsVerbPhrase } from "./verbs.ts";
@@ -369,7 +371,15 @@ function splitClausesFrom(
             mode: "verb_phrase",
             ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
           };
-      } else if (isAnd && startsVerbPhrase(tokens, i + 1) && !inParticiple && !casualtyPair(body, tokens, i)) {
+      } else if (
+        isAnd &&
+        startsVerbPhrase(tokens, i + 1) &&
+        !inParticiple &&
+        !casualtyPair(body, tokens, i) &&
+        // "Police arrested and charged two men": two verbs of one object, one claim; "He was
+        // elected in 2019 and served two terms": no passive to carry into the second.
+        !(countedInWords(tokens[i + 2]) && (isPastVerb(tokens[i - 1]) || passiveAt(body, tokens, lastVerb)))
+      ) {
         split = {
           at: i + 1,
           leftEnd: i,
@@ -403,6 +413,21 @@ function splitClausesFrom(
     start,
     splits,
     (quantities ?? []).map((q) => q.start),
+  );
+}
+
+const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
+
+/** Is the verb at `v` (or the word before it) a form of "be", so the clause may be a passive? */
+function passiveAt(body: string, tokens: readonly Token[], v: number): boolean {
+  if (v < 0) return false;
+  return BE_FORMS.has(lowerWordAt(body, tokens[v]!)) || (v > 0 && BE_FORMS.has(lowerWordAt(body, tokens[v - 1]!)));
+}
+
+/** Does a number in words open the object ("three schools"), where digits or a determiner would not? */
+function countedInWords(t: Token | undefined): boolean {
+  return (
+    t !== undefined && (t.flags & (OBJECT_STARTER | UPPER_OR_NUMBER_FIRST | MAY_START_QUANTITY)) === MAY_START_QUANTITY
   );
 }
 

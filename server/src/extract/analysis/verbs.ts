@@ -44,5 +44,6 @@ export function firstFiniteVerb(tokens: readonly Token[], from: number, to: numb
 export function startsVerbPhrase(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!isPastVerb(tokens[i]) || !next) return false;
-  return (next.flags & (OBJECT_STARTER | UPPER_OR_NUMBER_FIRST)) !== 0;
+  // "opened three schools": a number in words opens the object as digits do.
+  return (next.flags & (OBJECT_STARTER | UPPER_OR_NUMBER_FIRST | MAY_START_QUANTITY)) !== 0;
 }
