@@ -9,6 +9,8 @@ import { extractClaims } from "./extract-claims.ts";
 function claims(body: string, publishedOn = "2025-10-14"): ExtractedClaim[] {
   return extractClaims(body, { publishedOn });
 }
+/** Each claim as [quote, claimant, type, via]. */
+const who = (body: string) => claims(body).map((c) => [c.quote, c.claimant.name, c.claimant.type, c.claimant.via]);
 
 describe("courts that heard evidence", () => {
   it("reads a named court or its jurors hearing or being told something as unnamed evidence heard by it", () => {
@@ -32,5 +34,73 @@ describe("courts that heard evidence", () => {
         (c) => c.claimant.type,
       ),
     ).toEqual(["article", "article"]);
+  });
+});
+
+describe("wire relays", () => {
+  it("reads “was quoted as saying” as the speaker's, with the outlet that quoted them", () => {
+    expect(who("Prime Minister Eduardo Arana was quoted as saying that 41 people had been detained.")).toEqual([
+      ["41 people had been detained", "Eduardo Arana", "person", null],
+    ]);
+    expect(
+      who("Arana was quoted by the Andina news agency as saying 41 people had been detained.")[0]!.slice(1),
+    ).toEqual(["Arana", "person", "Andina"]);
+    expect(who("41 people had been detained, Arana was quoted as saying on Monday.")).toEqual([
+      ["41 people had been detained", "Arana", "person", null],
+    ]);
+  });
+
+  it("reads “<outlet> cited/quoted X as saying” as X's, via the outlet, before or after the content", () => {
+    expect(who("Moscow had no plans to deploy troops, Interfax news agency cited Lavrov as saying.")).toEqual([
+      ["Moscow had no plans to deploy troops", "Lavrov", "person", "Interfax"],
+    ]);
+    expect(who("State news agency Xinhua quoted Wang Yi as saying that China opposed the sanctions.")).toEqual([
+      ["China opposed the sanctions", "Wang Yi", "person", "Xinhua"],
+    ]);
+    const unnamed = claims("Xinhua quoted an unnamed official as saying that 300 people had died.")[0]!;
+    expect([unnamed.claimant.type, unnamed.claimant.via, unnamed.flags]).toEqual([
+      "unnamed_sources",
+      "Xinhua",
+      ["unnamed_source"],
+    ]);
+  });
+
+  it("reads “said in comments carried by …” and “in remarks broadcast by …” as the speaker's via the outlet, with no claim of its own", () => {
+    expect(
+      who("Moscow had no plans to deploy troops, Lavrov said in comments carried by the TASS news agency."),
+    ).toEqual([["Moscow had no plans to deploy troops", "Lavrov", "person", "TASS"]]);
+    expect(
+      who("Lavrov said in comments carried by the TASS news agency that Moscow had no plans to deploy troops."),
+    ).toEqual([["Moscow had no plans to deploy troops", "Lavrov", "person", "TASS"]]);
+    expect(
+      who("Moscow had no plans to deploy troops, Lavrov said in remarks broadcast by state television.")[0]!.slice(1),
+    ).toEqual(["Lavrov", "person", "state television"]);
+    expect(who("Lavrov said in an interview with the Financial Times that the talks had failed.")[0]!.slice(1)).toEqual(
+      ["Lavrov", "person", "Financial Times"],
+    );
+  });
+
+  it("reads an outlet told by its kind (“told state television”) as the via, and “told the BBC” after the content too", () => {
+    expect(
+      claims(
+        "Lavrov told state television that the talks had failed. The talks had failed, Lavrov told Russian state television. Lavrov told the Interfax news agency the talks had failed. The talks had failed, Lavrov told the BBC on Monday.",
+      ).map((c) => c.claimant.via),
+    ).toEqual(["state television", "Russian state television", "Interfax", "BBC"]);
+    // An audience told, after the content as before it, is no outlet.
+    expect(claims("The talks had failed, Lavrov told the Senate.")[0]!.claimant.via).toBeNull();
+  });
+
+  it("leaves what relays nothing as it was (counter-examples)", () => {
+    // "was quoted" without "as saying": the article's.
+    expect(who("Arana was quoted in the newspaper.")[0]![1]).toBe("the article");
+    // Reporters and an outlet named by its name are read as before.
+    expect(
+      claims("Lavrov told reporters that the talks had failed. Lavrov told Reuters that the talks had failed.").map(
+        (c) => [c.claimant.name, c.claimant.via],
+      ),
+    ).toEqual([
+      ["Lavrov", null],
+      ["Lavrov", "Reuters"],
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
+import { wireRelay } from "./wire-relays.ts";
 
 /**
  * Attributions read from a fixed phrase rather than from a reporting verb's place among the
@@ -418,6 +419,9 @@ export function phraseAttribution(
       start,
       heard.contentFrom,
     );
+  // "Arana was quoted as saying …", "…, Lavrov said in comments carried by the TASS news agency".
+  const relay = wireRelay(text, memory);
+  if (relay) return credited(relay.claimant, start + relay.contentStart, start + relay.contentEnd);
   // One search for the word the next two shapes need.
   const hasThat = text.includes(" that ");
   const denied = hasThat ? DENIED_REPORTS.exec(text) : null;
