@@ -788,6 +788,8 @@ function sourcedSegments(
     directQuote: false,
     namesSpeaker: true,
     sourced: true,
+    // ", with the 29-year-old said to be keen …": worded with the verb "with" leaves out.
+    ...(hedged?.wording === undefined ? {} : { restored: hedged.wording }),
   };
   if (hedged !== null)
     // "Toney has 12 months left on his contract, and Brentford are understood to …": the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
  * Wire relays, hedges, courts, counsel and the furniture of wire copy and explainers, from the
@@ -102,5 +103,43 @@ describe("wire relays", () => {
       ["Lavrov", null],
       ["Lavrov", "Reuters"],
     ]);
+  });
+});
+
+describe("hedges the outlet was told", () => {
+  it("reads “is reported to be …” and “is thought to …” as unnamed sources, flagged", () => {
+    for (const text of [
+      "The agent is reported to be receiving a fee of around £6m from City for brokering the transfer.",
+      "The fire is thought to have started in the kitchen.",
+    ]) {
+      const [c] = claims(text);
+      expect([c!.claimant.type, c!.flags]).toEqual(["unnamed_sources", ["unnamed_source"]]);
+    }
+  });
+
+  it("splits a joined “…, with the 29-year-old said to be keen …” into the article's claim and a hedged one", () => {
+    const all = claims(
+      "City are close to selling Dan Perrault to Sevilla for €18m, with the 29-year-old said to be keen on a move to Spain.",
+    );
+    expect(all.map((c) => [c.text, c.claimant.type, c.flags])).toEqual([
+      ["City are close to selling Dan Perrault to Sevilla for €18m", "article", []],
+      ["The 29-year-old is said to be keen on a move to Spain", "unnamed_sources", ["unnamed_source"]],
+    ]);
+    // In the past, and with a plural subject, the verb follows.
+    expect(
+      claimQuoting(
+        claims("City were close to selling Perrault for €18m, with both clubs said to be keen on a deal."),
+        "both clubs",
+      ).text,
+    ).toBe("Both clubs were said to be keen on a deal");
+  });
+
+  it("leaves “is believed to”, a report made to someone and a “with” that hedges nothing as the article's (counter-examples)", () => {
+    for (const text of [
+      "The striker is believed to be the club's highest earner.",
+      "Cases are reported to health officials within 24 hours.",
+      "The club won 3-1, with the manager saying he was delighted.",
+    ])
+      expect(claims(text).map((c) => c.claimant.type)).toEqual(["article"]);
   });
 });

@@ -43,6 +43,22 @@ const TOLD = new Set(["told", "tells"]);
 /** A reporting verb followed by what it reports, quoted or after a colon: "said: …", "said, “…". */
 const QUOTE_OR_COLON_NEXT = /^\s*,?\s*[:“"]/;
 
+const SAID = new Set(["said", "reported", "thought", "understood"]);
+const HEDGED_INFINITIVE = new Set(["be", "have"]);
+
+/** Is the verb at `i` "said to be", "reported to have" and the like, a passive that names no speaker? */
+function passiveHedge(body: string, tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i + 1];
+  const infinitive = tokens[i + 2];
+  return (
+    to !== undefined &&
+    infinitive !== undefined &&
+    (to.flags & TO) !== 0 &&
+    HEDGED_INFINITIVE.has(lowerWordAt(body, infinitive)) &&
+    SAID.has(lowerWordAt(body, tokens[i]!))
+  );
+}
+
 /** The capitalised run from token `from` on ("told El Tiempo"), or null. */
 function capitalisedRunFrom(body: string, tokens: readonly Token[], from: number, to: number): string | null {
   let e = from;
@@ -263,6 +279,8 @@ export function reportedContent(
   segStart: number,
 ): ReportedContent | null {
   const verb = tokens[i]!;
+  // "with both clubs said to be keen on a deal": a passive hedge (forecasts-and-hedges.ts), no one speaks.
+  if (passiveHedge(body, tokens, i)) return null;
   const told = TOLD.has(lowerWordAt(body, verb));
   const j = verb.flags & POINTED ? i + 2 : i + 1;
   if (j >= tokens.length) return trailingContent(body, start, end, tokens, i, segStart, told);
