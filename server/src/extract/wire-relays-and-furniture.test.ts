@@ -143,3 +143,23 @@ describe("hedges the outlet was told", () => {
       expect(claims(text).map((c) => c.claimant.type)).toEqual(["article"]);
   });
 });
+
+describe("counsel for a party", () => {
+  it("reads “Lawyers for the family said …” as the family's lawyers on the record, not anonymous", () => {
+    const [c] = claims("Lawyers for the family said the hospital had ignored 14 warnings.");
+    expect([c!.claimant.name, c!.claimant.type, c!.flags]).toEqual(["lawyers for the family", "organization", []]);
+    expect(claims("Attorneys representing the driver said he was not speeding.")[0]!.claimant.type).toBe(
+      "organization",
+    );
+  });
+
+  it("keeps lawyers no one names as unnamed sources (counter-examples)", () => {
+    for (const text of [
+      "Lawyers said the hospital had ignored 14 warnings.",
+      "Lawyers familiar with the case said the hospital had ignored 14 warnings.",
+    ]) {
+      const [c] = claims(text);
+      expect([c!.claimant.type, c!.flags]).toEqual(["unnamed_sources", ["unnamed_source"]]);
+    }
+  });
+});
