@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { parseArticleInput } from "./input/parse-article-input.ts";
 import { claimQuoting } from "./claim-lookup.test-helper.ts";
 
 /**
@@ -12,6 +13,7 @@ function claims(body: string, publishedOn = "2025-10-14"): ExtractedClaim[] {
 }
 /** Each claim as [quote, claimant, type, via]. */
 const who = (body: string) => claims(body).map((c) => [c.quote, c.claimant.name, c.claimant.type, c.claimant.via]);
+const fromMarkdown = (markdown: string) => claims(parseArticleInput(markdown, "markdown").body);
 
 describe("courts that heard evidence", () => {
   it("reads a named court or its jurors hearing or being told something as unnamed evidence heard by it", () => {
@@ -161,5 +163,49 @@ describe("counsel for a party", () => {
       const [c] = claims(text);
       expect([c!.claimant.type, c!.flags]).toEqual(["unnamed_sources", ["unnamed_source"]]);
     }
+  });
+});
+
+describe("wire furniture", () => {
+  it("gives no claim for a wire's correction note or a desk's sign-off", () => {
+    const all = claims(
+      "LIMA, Oct 14 (AFP) - Five people were killed in clashes, police said.\n\n(Corrects paragraph 3 to show the toll is five, not four)\n\n(Adds quote from minister in paragraph 5. Updates toll.)\n\n(Updates with details of arrests)\n\nbur-jm/dc/lb\n\njm/rox",
+    );
+    expect(all.map((c) => c.text)).toEqual(["According to the police, five people were killed in clashes"]);
+  });
+
+  it("keeps a sentence in brackets that notes no change (counter-examples)", () => {
+    expect(
+      claims(
+        "Five people were killed.\n\n(Changes to the rules were announced in May, officials said.)\n\n(The toll was later raised to six.)",
+      ).length,
+    ).toBe(3);
+  });
+});
+
+describe("explainer furniture", () => {
+  it("gives no claim for a question heading or a bold run-in label; the sentence after the label is one", () => {
+    const all = fromMarkdown(
+      "## What happened?\n\nOfgem said the cap will rise by £34 a year.\n\n## Is the £300 promise being kept?\n\n**The opposition.** Shadow energy secretary Claire Coutinho said bills were £200 higher.\n\n**Why it matters:** The cap covers 22 million homes.",
+    );
+    expect(all.map((c) => [c.text, c.claimant.name])).toEqual([
+      ["According to Ofgem, the cap will rise by £34 a year", "Ofgem"],
+      ["According to Shadow energy secretary Claire Coutinho, bills were £200 higher", "Claire Coutinho"],
+      ["The cap covers 22 million homes", "the article"],
+    ]);
+  });
+
+  it("keeps a heading that states a figure, a bold sentence, a question inside a paragraph and a question that ends the text (counter-examples)", () => {
+    const all = fromMarkdown(
+      "## Bills rise by £34 a year\n\n**Prices rose 4%.** Ofgem said the cap would rise.\n\nWhy did the council spend £4m on consultants? The answer is simple.\n\nDo you realize we spend $73 billion a year on it?",
+    );
+    expect(all.map((c) => c.text)).toEqual([
+      "Bills rise by £34 a year",
+      "Prices rose 4%",
+      "According to Ofgem, the cap would rise",
+      "Why did the council spend £4m on consultants",
+      "The answer is simple",
+      "Do you realize we spend $73 billion a year on it",
+    ]);
   });
 });
