@@ -28,6 +28,7 @@ import {
   datelineLength,
   isCaptionLine,
   isNewsFurniture,
+  isQuestionLine,
   noCommentTailAt,
   trailingFurnitureAt,
   opensStoryNote,
@@ -660,6 +661,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           noteEnd = lineEnd;
           continue;
         }
+        // "What happened?" alone on its line: a heading, no claim.
+        if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.
@@ -823,6 +826,8 @@ function sourcedSegments(
     directQuote: false,
     namesSpeaker: true,
     sourced: true,
+    // ", with the 29-year-old said to be keen …": worded with the verb "with" leaves out.
+    ...(hedged?.wording === undefined ? {} : { restored: hedged.wording }),
   };
   if (hedged !== null)
     // "Toney has 12 months left on his contract, and Brentford are understood to …": the

@@ -485,9 +485,9 @@ describe("a thirteenth read: a strike, a court ruling, a jobs release, a safety 
     ).toEqual(["2024-12"]);
   });
 
-  it("reads “…, lawyers for the claimants said” as unnamed lawyers", () => {
+  it("reads “…, lawyers for the claimants said” as the claimants' lawyers, on the record (decision 295)", () => {
     expect(who("At least 150 detainees must be released, lawyers for the claimants said.")).toEqual([
-      ["At least 150 detainees must be released", "lawyers for the claimants", "unnamed_sources"],
+      ["At least 150 detainees must be released", "lawyers for the claimants", "organization"],
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
+import { wireRelay } from "./wire-relays.ts";
 
 /**
  * Attributions read from a fixed phrase rather than from a reporting verb's place among the
@@ -179,8 +180,31 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
  * counsel said in a hearing, which the court has not found; the article does not say who. Not
  * "The court heard evidence for three days".
  */
-const HEARING_HEARD =
-  /^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:(?:\s+(?:by|on|in|at)\s+[^,.;]{1,30}?)?\s+that|(?!\s+(?:to|by|on|in|at)\b)))\s+(?=\S)/u;
+const HEARD = String.raw`\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:(?:\s+(?:by|on|in|at)\s+[^,.;]{1,30}?)?\s+that|(?!\s+(?:to|by|on|in|at)\b)))\s+(?=\S)`;
+const HEARING_HEARD = new RegExp(String.raw`^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)${HEARD}`, "u");
+/** A court by its name: "Leeds Crown Court", "Westminster Magistrates' Court", "The Old Bailey", "the Court of Appeal". */
+const COURT_NAME = String.raw`(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Bailey|Tribunal)(?:\s+of\s+Appeal)?`;
+/**
+ * "Leeds Crown Court heard that …", "Southwark Crown Court was told that …", "Jurors at Leeds
+ * Crown Court heard how …", "Jurors heard that …": a named court, or its jurors, hearing what a
+ * witness or counsel said, as "The court heard that …" is.
+ */
+const NAMED_HEARING = new RegExp(String.raw`^(?:Jurors(?:\s+at\s+(${COURT_NAME}))?|(${COURT_NAME}))${HEARD}`, "u");
+
+/** Who heard the evidence a sentence opens with ("the court", "Leeds Crown Court") and where the content starts, or null. */
+function hearingOpening(text: string): { heardBy: string; contentFrom: number } | null {
+  const first = text.charCodeAt(0);
+  if (first === 84 || first === 65) {
+    const m = HEARING_HEARD.exec(text);
+    if (m) return { heardBy: `the ${m[1]!}`, contentFrom: m[0].length };
+  }
+  // A named court or its jurors: only a sentence with "heard" or "told" in it is read.
+  if (!text.includes(" heard ") && !text.includes(" told")) return null;
+  const named = NAMED_HEARING.exec(text);
+  if (named === null) return null;
+  const court = (named[1] ?? named[2])?.replace(/^The\s/, "the ");
+  return { heardBy: court ?? "the jury", contentFrom: named[0].length };
+}
 
 /**
  * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
@@ -395,15 +419,18 @@ export function phraseAttribution(
   end: number,
   memory: ClaimantMemory,
 ): Attribution | null {
-  const opening = text.charCodeAt(0) === 84 || text.charCodeAt(0) === 65 ? HEARING_HEARD.exec(text) : null;
+  const opening = hearingOpening(text);
   const heard = opening !== null && !SAID_LATER.test(text) ? opening : null;
   if (heard)
     return toClauseEnd(
-      { name: `evidence heard by the ${heard[1]!}`, type: "unnamed_sources", via: null },
+      { name: `evidence heard by ${heard.heardBy}`, type: "unnamed_sources", via: null },
       text,
       start,
-      heard[0].length,
+      heard.contentFrom,
     );
+  // "Arana was quoted as saying …", "…, Lavrov said in comments carried by the TASS news agency".
+  const relay = wireRelay(text, memory);
+  if (relay) return credited(relay.claimant, start + relay.contentStart, start + relay.contentEnd);
   // One search for the word the next two shapes need.
   const hasThat = text.includes(" that ");
   const denied = hasThat ? DENIED_REPORTS.exec(text) : null;

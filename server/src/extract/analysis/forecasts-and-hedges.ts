@@ -74,22 +74,55 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
   return c !== null && (c.type === "organization" || c.type === "unnamed_sources") ? c : null;
 }
 
-/** What the outlet was told without saying by whom: "is understood to", "is said to", "reportedly" ("is believed to" may be what everyone believes). */
-const HEDGED_SOURCING = /\b(?:(?:is|are|was|were) (?:understood|said|reputed) to|reportedly|is understood that)\b/;
+/**
+ * What the outlet was told without saying by whom: "is understood to", "is said to", "is thought
+ * to", "is reported to be", "reportedly", and a joined ", with the 29-year-old said to be keen …"
+ * ("is believed to" may be what everyone believes). "reported to" only before what a source would
+ * say of someone ("is reported to be receiving", "is reported to earn"), not of where a thing was
+ * reported ("Cases are reported to health officials").
+ */
+const HEDGED_SOURCING =
+  /\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed|thought) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that)\b|, with [^,;]{2,40}? (?:said|understood|thought|reported) to (?:be|have)\b/;
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 
 /** ", and Brentford are understood to …": a clause of its own before the hedge. */
 const CLAUSE_JOIN = /(?:,\s*(?:and|but|while)|;)\s+/g;
+/** ", with the 29-year-old said to be keen …": a subject and its hedge joined by "with", no verb of its own. */
+const WITH_HEDGE = /, with ([^,;]{2,40}?) (said|understood|thought|reported) to (?:be|have)\b/;
+/** A past tense in the clause before "with": the hedge is told in the past too ("was said to be"). */
+const PAST_CLAUSE = /\b(?:was|were|had)\b/;
+
+/** Where the article's own clause ends, where the hedged one starts, and its wording when it needs a verb. */
+export interface HedgedClause {
+  leadEnd: number;
+  from: number;
+  /** "the 29-year-old is said to be keen on a move to Spain" for ", with the 29-year-old said to be keen …". */
+  wording?: string;
+}
 
 /**
  * Where the article's own clause ends and the clause that holds the outlet's hedge starts in
  * `sentence`, when one comes before it ("Toney has 12 months left on his contract, and Brentford
  * are understood to value him at £80m"), else null.
  */
-export function hedgedClause(sentence: string): { leadEnd: number; from: number } | null {
+export function hedgedClause(sentence: string): HedgedClause | null {
   const hedge = HEDGED_SOURCING.exec(sentence);
   if (hedge === null) return null;
-  let found: { leadEnd: number; from: number } | null = null;
+  // "City are close to selling Perrault, with the 29-year-old said to be keen on a move": the
+  // clause after "with" is the hedged claim, worded with the verb "with" leaves out.
+  if (hedge[0].startsWith(", with ")) {
+    const joined = WITH_HEDGE.exec(sentence);
+    if (joined !== null) {
+      const subject = joined[1]!;
+      const lead = sentence.slice(0, joined.index);
+      const plural = /[^s]s$/.test(subject) && !/\d/.test(subject.slice(-3));
+      const verb = PAST_CLAUSE.test(lead) ? (plural ? "were" : "was") : plural ? "are" : "is";
+      const from = joined.index + ", with ".length;
+      const rest = sentence.slice(from + subject.length).replace(/[.!]$/, "");
+      return { leadEnd: joined.index, from, wording: `${subject} ${verb}${rest}` };
+    }
+  }
+  let found: HedgedClause | null = null;
   CLAUSE_JOIN.lastIndex = 0;
   for (let m = CLAUSE_JOIN.exec(sentence); m !== null && m.index < hedge.index; m = CLAUSE_JOIN.exec(sentence))
     found = { leadEnd: m.index, from: m.index + m[0].length };

@@ -2,6 +2,7 @@ import { FIGURE_COMPARISON_TAIL, RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
+import { outletName, outletRecipientEnd } from "./wire-relays.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -42,11 +43,41 @@ const TOLD = new Set(["told", "tells"]);
 /** A reporting verb followed by what it reports, quoted or after a colon: "said: …", "said, “…". */
 const QUOTE_OR_COLON_NEXT = /^\s*,?\s*[:“"]/;
 
+const SAID = new Set(["said", "reported", "thought", "understood"]);
+const HEDGED_INFINITIVE = new Set(["be", "have"]);
+
+/** Is the verb at `i` "said to be", "reported to have" and the like, a passive that names no speaker? */
+function passiveHedge(body: string, tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i + 1];
+  const infinitive = tokens[i + 2];
+  return (
+    to !== undefined &&
+    infinitive !== undefined &&
+    (to.flags & TO) !== 0 &&
+    HEDGED_INFINITIVE.has(lowerWordAt(body, infinitive)) &&
+    SAID.has(lowerWordAt(body, tokens[i]!))
+  );
+}
+
 /** The capitalised run from token `from` on ("told El Tiempo"), or null. */
 function capitalisedRunFrom(body: string, tokens: readonly Token[], from: number, to: number): string | null {
   let e = from;
   while (e < to && isCapitalised(tokens[e]!)) e++;
   return e > from ? body.slice(tokens[from]!.start, tokens[e - 1]!.end) : null;
+}
+
+/**
+ * Who was "told" among tokens [from, to): an outlet named by its kind ("state television", "the
+ * TASS news agency" → "TASS"), else the capitalised run from `from` ("Reuters", "El Tiempo"), not
+ * an audience ("told the Senate").
+ */
+function toldOutlet(body: string, tokens: readonly Token[], from: number, to: number): string | null {
+  const outletEnd = outletRecipientEnd(body, tokens, from, to);
+  if (outletEnd === to) return outletName(body.slice(tokens[from]!.start, tokens[to - 1]!.end));
+  // "told the BBC": the outlet's "the" is no part of its name; "told the Senate" names an audience.
+  const named = from + 1 < to && lowerWordAt(body, tokens[from]!) === "the" ? from + 1 : from;
+  const run = capitalisedRunFrom(body, tokens, named, to);
+  return run !== null && isAudience(run) ? null : run;
 }
 
 /** The capitalised run that ends right before token `to` ("to the local newspaper El Tiempo"), or null. */
@@ -190,7 +221,7 @@ function trailingContent(
   return {
     contentStart: start,
     contentEnd: commaAt > start ? commaAt : start,
-    via: told ? capitalisedRunFrom(body, tokens, i + 1, adjunctEnd) : null,
+    via: told ? toldOutlet(body, tokens, i + 1, adjunctEnd) : null,
     anonymous: ANONYMITY.test(adjunct),
     tail,
     tailExtendsContent,
@@ -248,6 +279,8 @@ export function reportedContent(
   segStart: number,
 ): ReportedContent | null {
   const verb = tokens[i]!;
+  // "with both clubs said to be keen on a deal": a passive hedge (forecasts-and-hedges.ts), no one speaks.
+  if (passiveHedge(body, tokens, i)) return null;
   const told = TOLD.has(lowerWordAt(body, verb));
   const j = verb.flags & POINTED ? i + 2 : i + 1;
   if (j >= tokens.length) return trailingContent(body, start, end, tokens, i, segStart, told);
@@ -268,7 +301,7 @@ export function reportedContent(
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     // "told the BBC that …": the outlet's "the" is no part of its name.
     const recipientFrom = told && k > j + 1 && lowerWordAt(body, tokens[j]!) === "the" ? j + 1 : j;
-    const toldWhom = told ? capitalisedRunFrom(body, tokens, recipientFrom, k) : null;
+    const toldWhom = told ? toldOutlet(body, tokens, recipientFrom, k) : null;
     // "told the Senate that …": an audience, no outlet that relays the claim.
     const recipient = told
       ? toldWhom !== null && isAudience(toldWhom)
@@ -288,7 +321,8 @@ export function reportedContent(
     return { contentStart: verb.end, contentEnd: end, via: null, anonymous: false, tail: null };
   // "X said the lanes would hurt small businesses": a clause with its own subject and verb, after
   // told's recipient ("told Reuters the package was delayed") or a time ("said on Friday they would").
-  const recipientEnd = told ? afterRecipient(body, tokens, j) : j;
+  const outletEnd = told ? outletRecipientEnd(body, tokens, j, tokens.length) : -1;
+  const recipientEnd = outletEnd > 0 ? outletEnd : told ? afterRecipient(body, tokens, j) : j;
   const c = recipientEnd + timeAdverbialLength(body, tokens, recipientEnd);
   // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
   const opener = tokens[c];
@@ -332,7 +366,7 @@ export function reportedContent(
     const listEnd = v < 0 ? countListSubjectEnd(body, tokens, c) : -1;
     const subjectEnd = listEnd > 0 ? listEnd : v < 0 ? subjectBeforeAside(body, tokens, c, to) : v;
     if (subjectEnd > c && (listEnd > 0 || plausibleClauseSubject(body, tokens, c, subjectEnd))) {
-      const run = told && recipientEnd > j ? capitalisedRunFrom(body, tokens, j, recipientEnd) : null;
+      const run = told && recipientEnd > j ? toldOutlet(body, tokens, j, recipientEnd) : null;
       const via = run !== null && !isAudience(run) ? run : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
     }

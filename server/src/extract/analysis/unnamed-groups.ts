@@ -15,6 +15,9 @@ const UNNAMED_GROUP_NOUNS = new Set(
 const NAMED_LIKE_A_GROUP = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u;
 /** Words after the group noun that still describe the group: "officials at the ministry", "officials familiar with". */
 const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close familiar briefed who".split(" "));
+/** People who speak for a party in court: "lawyers for the family", "attorneys representing the driver". */
+const COUNSEL = new Set(["lawyers", "attorneys", "solicitors", "barristers", "counsel"]);
+const ACTING_FOR = new Set(["for", "representing"]);
 /** "The researchers", "its economists": people the article has introduced, not an unnamed group. */
 const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i;
 
@@ -45,8 +48,13 @@ export function describedGroup(name: string, words: readonly string[], phrase: s
   if (words.length === 2 && SOME_OF_THEM.has(words[0]!) && MEMBERS_IN_PLURAL.test(words[1]!))
     return { name, type: "unnamed_sources", via: null };
   const head = words.findIndex((w) => UNNAMED_GROUP_NOUNS.has(w) || PROFESSIONS_IN_PLURAL.test(w));
-  if (head < 0 || (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!))) return null;
+  if (head < 0) return null;
   // "Reyes and other economists": a named person leads the group.
   for (let i = 0; i < head; i++) if (words[i] === "and" || words[i] === "&") return null;
+  // "Lawyers for the family", "attorneys representing the driver": counsel speaking on the
+  // record for a party they name, not anonymous sources; a group that speaks as one, like a body.
+  if (COUNSEL.has(words[head]!) && head < words.length - 2 && ACTING_FOR.has(words[head + 1]!))
+    return { name, type: "organization", via: null };
+  if (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!)) return null;
   return { name, type: "unnamed_sources", via: null };
 }

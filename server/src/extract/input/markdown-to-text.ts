@@ -43,6 +43,11 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
       let body = line.slice(block[1]!.length);
       let bodyStart = lineStart + block[1]!.length;
       if (isHeading) body = body.replace(/\s+#+\s*$/, "");
+      // "**The opposition.** Shadow energy secretary …": a run-in label is structure, as a
+      // heading is; the sentence after it is the paragraph's first.
+      const label = isHeading ? 0 : runInLabelLength(body);
+      body = body.slice(label);
+      bodyStart += label;
       appendInline(out, body, bodyStart);
       if (isHeading) out.paragraphBreak(contentEnd);
       else if (!out.endsWithSpace) out.appendSynthetic(" ", contentEnd);
@@ -65,6 +70,27 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
 }
 
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+/**
+ * A bold run-in label that opens a line and ends with a full stop or colon, with text after it:
+ * "**The opposition.** …", "**Why it matters:** …", "__The government.__ …". At most five words,
+ * no figure and no verb a statement would need ("**Prices rose 4%.**", "**Bills are rising.**" are
+ * sentences set in bold, and stay).
+ */
+const RUN_IN_LABEL = /^(\*\*|__)([^*_\d\n]{2,60}?)(?:([.:])\1|\1([.:]))\s+(?=\S)/;
+const STATEMENT_VERBS =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|rose|fell|grew|rise|fall|rises|falls|said|says)\b|\w+ed\b/i;
+const LABEL_MAX_WORDS = 5;
+
+/** Length of the bold run-in label that opens `line` (and the space after it), or 0. */
+function runInLabelLength(line: string): number {
+  // Cheap first: the line opens with "**" or "__".
+  const first = line.charCodeAt(0);
+  if ((first !== 42 && first !== 95) || line.charCodeAt(1) !== first) return 0;
+  const m = RUN_IN_LABEL.exec(line);
+  if (m === null) return 0;
+  const words = m[2]!.trim().split(/\s+/);
+  return words.length <= LABEL_MAX_WORDS && !STATEMENT_VERBS.test(m[2]!) ? m[0].length : 0;
+}
 /** A line set in emphasis from end to end: "*…*", "_…_". */
 const CAPTION_LINE = /^\s*([*_]{1,2})\S.*\S\1\s*$/;
 

@@ -13,9 +13,15 @@ const BYLINE = new RegExp(
   "u",
 );
 const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
-/** A note about the story, a press release's contacts or its legal disclaimer: the rest of its line is no claim. */
+/**
+ * A note about the story, a press release's contacts or its legal disclaimer: the rest of its line
+ * is no claim. A wire's note in brackets says what a new version of the story changed: "(Corrects
+ * paragraph 3 to show the toll is five, not four)", "(Adds quote from minister in paragraph 5)",
+ * "(Updates with …)"; its verb is one only a note opens with ("Updates" and "Changes" only before
+ * what a note changes: not "(Changes to the rules …)").
+ */
 const STORY_NOTE =
-  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
 /**
  * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
@@ -50,6 +56,8 @@ const LINE_FURNITURE = [
   // reporter's or an editor's job, which a story may state: "Jim Acosta is the chief White House
   // correspondent for CNN.")
   /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:columnist|contributor|contributing writer)(?:\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5})?\.?\s*$/u,
+  // A wire desk's sign-off, initials joined by slashes and dashes: "bur-jm/dc/lb", "jm/rox".
+  /^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}\s*$/,
   // A section heading: "What happens next", "Why it matters", "Background", "Key points", a fact-check's "Our ruling".
   /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict))\s*:?\s*$/iu,
 ];
@@ -78,6 +86,36 @@ export function isNewsFurniture(sentence: string): boolean {
   if (sentence.length > LINE_FURNITURE_MAX) return false;
   for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
   return false;
+}
+
+/**
+ * A question on a line of its own, with text after it: an explainer's heading ("What happened?",
+ * "Is the £300 promise being kept?"), a sub-heading of a Q&A. It asks and asserts nothing; what
+ * answers it follows.
+ * It opens with a question word or an auxiliary and holds no quotation (a quoted question on its
+ * line keeps its speaker); a question followed by more text on its line stays a claim, as a
+ * rhetorical question may carry a figure the writer asserts ("Why did the council spend £4m on
+ * consultants? The answer is simple.").
+ */
+const QUESTION_LINE =
+  /^(?:What|Why|How|Where|Who|Whom|Whose|When|Which|Is|Are|Was|Were|Will|Would|Can|Could|Should|Do|Does|Did|Has|Have|Had|May|Might|Must|Shall)\b[^“”"\n]{0,110}\?$/;
+const QUESTION_LINE_MAX = 120;
+
+/** How far past a question's line the text it heads is looked for. */
+const SECTION_LOOK = 200;
+const NOT_SPACE = /\S/;
+
+/**
+ * Is the sentence body[start, end), which opens a line, that line's only text, a question, and
+ * followed by more text (the section it heads)? A question that ends the text ("Do you realize we
+ * spend $73 billion a year on it?" said alone) heads nothing and is read as before.
+ */
+export function isQuestionLine(body: string, start: number, end: number, lineEnd: number): boolean {
+  let e = lineEnd;
+  while (e > start && (body.charCodeAt(e - 1) === 32 || body.charCodeAt(e - 1) === 13)) e--;
+  // Cheap first: the line ends with "?", within the sentence, and is short.
+  if (body.charCodeAt(e - 1) !== 63 || e > end + 1 || e - start > QUESTION_LINE_MAX) return false;
+  return QUESTION_LINE.test(body.slice(start, e)) && NOT_SPACE.test(body.slice(lineEnd, lineEnd + SECTION_LOOK));
 }
 
 /**

@@ -1,0 +1,187 @@
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import type { ClaimantMemory } from "./claimant.ts";
+import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+
+/**
+ * Wire copy relays what a speaker told another outlet: "X was quoted as saying …", "Interfax news
+ * agency cited Lavrov as saying …", "…, Lavrov said in comments carried by the TASS news agency".
+ * The speaker makes the claim; the outlet that carried it is its `via`, as for "told Interfax".
+ */
+
+/** Words that name an outlet by its kind: "the TASS news agency", "state television". */
+const OUTLET_NOUNS = new Set(
+  "agency television tv radio media broadcaster newspaper daily channel network outlet website paper wire service news".split(
+    " ",
+  ),
+);
+/** What the relaying outlet is called when it is written with its kind: the name beside the kind. */
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/**
+ * The outlet's name as a claim's `via`: the capitalised name written beside its kind ("the TASS
+ * news agency" → "TASS", "state news agency Xinhua" → "Xinhua"), else the phrase without its
+ * article ("state television", "Interfax").
+ */
+export function outletName(phrase: string): string {
+  const words = bareOutlet(phrase).split(/\s+/);
+  // Runs of capitalised words that are not an outlet's kind ("TV"); the name is the last run
+  // that stands next to a kind, or the whole phrase when it is one run.
+  let name: string[] | null = null;
+  for (let i = 0; i < words.length;) {
+    if (!CAPITALISED_WORD.test(words[i]!) || OUTLET_NOUNS.has(words[i]!.toLowerCase())) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < words.length && CAPITALISED_WORD.test(words[e]!) && !OUTLET_NOUNS.has(words[e]!.toLowerCase())) e++;
+    const besideKind =
+      (e < words.length && OUTLET_NOUNS.has(words[e]!.toLowerCase())) ||
+      (i > 0 && OUTLET_NOUNS.has(words[i - 1]!.toLowerCase())) ||
+      (i === 0 && e === words.length);
+    if (besideKind) name = words.slice(i, e);
+    i = e;
+  }
+  return (name ?? words).join(" ");
+}
+
+/** An outlet's phrase without its article and the sentence's closing mark: "the TASS news agency." → "TASS news agency". */
+function bareOutlet(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/[.!]+$/, "");
+}
+
+/** How many words before an outlet's kind a recipient of "told" may have: "told Russian state television". */
+const WORDS_BEFORE_KIND = 3;
+
+/**
+ * Where the outlet a speaker "told" ends, when tokens from `from` name one by its kind ("told
+ * state television", "told the Interfax news agency", "told state news agency Xinhua"): the index
+ * after it, else -1 ("told reporters", "told the BBC" are read as before).
+ */
+export function outletRecipientEnd(body: string, tokens: readonly Token[], from: number, limit: number): number {
+  let k = from < limit && lowerWordAt(body, tokens[from]!) === "the" ? from + 1 : from;
+  const last = Math.min(limit, k + WORDS_BEFORE_KIND + 1);
+  for (; k < last; k++) {
+    if (k > from && commaBefore(body, tokens, k)) return -1;
+    if (!OUTLET_NOUNS.has(lowerWordAt(body, tokens[k]!))) continue;
+    let e = k + 1;
+    while (e < limit && !commaBefore(body, tokens, e) && OUTLET_NOUNS.has(lowerWordAt(body, tokens[e]!))) e++;
+    // "state news agency Xinhua": the name after the kind.
+    while (e < limit && !commaBefore(body, tokens, e) && isCapitalised(tokens[e]!)) e++;
+    return e;
+  }
+  return -1;
+}
+
+/** Does `phrase` read as an outlet: a phrase of at most six words with an outlet's kind in it, or a capitalised name? */
+function namesOutlet(phrase: string): boolean {
+  const bare = bareOutlet(phrase);
+  const words = bare.split(/\s+/);
+  if (words.length > 6) return false;
+  if (words.some((w) => OUTLET_NOUNS.has(w.toLowerCase()))) return true;
+  return CAPITALISED_WORD.test(bare) && plausibleSpeakerName(bare);
+}
+
+/** A speaker's words before a relay: a name with its title, a pronoun or a short description. */
+const SPEAKER = String.raw`((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)`;
+/** An outlet's words: "Interfax", "state news agency Xinhua", "the Andina news agency". */
+const OUTLET = String.raw`((?:[\p{L}.’'&-]+\s+){0,5}?[\p{L}.’'&-]+)`;
+/** When the relay was made, between its words: "on Monday", "late on Tuesday". */
+const WHEN = String.raw`(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{Ll}+|\s+(?:yesterday|today|earlier))?`;
+/** How a sentence may open before its subject: "On Monday, ". */
+const OPENING = String.raw`(?:[\p{L}\d’'-]+(?:\s+[\p{L}\d’'-]+){0,3},\s+)?`;
+/** The end of a sentence after a trailing relay. */
+const END = String.raw`\s*[.!]?[”"]?$`;
+
+/** "Prime Minister Eduardo Arana was quoted (by the Andina news agency) as saying (that) …" */
+const QUOTED_AS_SAYING = new RegExp(
+  String.raw`^${OPENING}${SPEAKER}\s+(?:was|were|has been|had been|is|are)\s+(?:quoted|cited)(?:\s+(?:by|in)\s+${OUTLET})?${WHEN}\s+as\s+saying(?:\s+that)?,?\s+(?=\S)`,
+  "u",
+);
+/** "State news agency Xinhua quoted Wang Yi as saying (that) …" */
+const OUTLET_QUOTED = new RegExp(
+  String.raw`^${OPENING}${OUTLET}\s+(?:quoted|cited)\s+([^,]{2,60}?)${WHEN}\s+as\s+saying(?:\s+that)?,?\s+(?=\S)`,
+  "u",
+);
+/** "…, Interfax news agency cited Lavrov as saying." */
+const TRAILING_OUTLET_QUOTED = new RegExp(
+  String.raw`^,\s+${OUTLET}\s+(?:quoted|cited)\s+([^,]{2,60}?)${WHEN}\s+as\s+saying${WHEN}${END}`,
+  "u",
+);
+/** "…, Arana was quoted (by Andina) as saying." */
+const TRAILING_QUOTED_AS = new RegExp(
+  String.raw`^,\s+${SPEAKER}\s+(?:was|were)\s+(?:quoted|cited)(?:\s+(?:by|in)\s+${OUTLET})?${WHEN}\s+as\s+saying${WHEN}${END}`,
+  "u",
+);
+/** "in comments carried by the TASS news agency", "in remarks broadcast by state television", "in an interview with Interfax". */
+const CARRIED_BY = String.raw`in\s+(?:(?:comments|remarks|an\s+interview|a\s+speech|an\s+address|a\s+statement)(?:\s+(?:\p{Ll}+\s+)?(?:carried|broadcast|aired|published|reported|cited|run|televised)\s+by|\s+(?:with|to)))\s+${OUTLET}`;
+/** "Lavrov said in comments carried by the TASS news agency (on Monday) (that) …" */
+const SAID_IN_CARRIED = new RegExp(
+  String.raw`^${OPENING}${SPEAKER}\s+(?:said|says|told\s+\p{Ll}+)${WHEN}\s+${CARRIED_BY}${WHEN}(?:\s+that\s+|,\s+)(?=\S)`,
+  "u",
+);
+/** "…, Lavrov said in comments carried by the TASS news agency." */
+const TRAILING_SAID_IN_CARRIED = new RegExp(
+  String.raw`^,\s+${SPEAKER}\s+(?:said|says|added)${WHEN}\s+${CARRIED_BY}${WHEN}${END}`,
+  "u",
+);
+
+/** Where a relay was found: the speaker's content [contentStart, contentEnd) of the sentence, and the claimant. */
+export interface WireRelay {
+  claimant: Claimant;
+  contentStart: number;
+  contentEnd: number;
+}
+
+function relayed(
+  speaker: string,
+  outlet: string | undefined,
+  memory: ClaimantMemory,
+  contentStart: number,
+  contentEnd: number,
+): WireRelay | null {
+  const name = speaker.trim();
+  if (!plausibleSpeakerName(name.replace(/^(?:the|a|an)\s+/i, ""))) return null;
+  if (outlet !== undefined && !namesOutlet(outlet)) return null;
+  const claimant = memory.speaker(name, outlet === undefined ? null : outletName(outlet));
+  return claimant === null ? null : { claimant, contentStart, contentEnd };
+}
+
+/**
+ * A relayed statement in the sentence `text` (offsets relative to it), or null. Only a sentence
+ * with " as saying" or a relay's "in comments", "in remarks", "interview", "carried by" or
+ * "broadcast by" is read (a few native searches first).
+ */
+export function wireRelay(text: string, memory: ClaimantMemory): WireRelay | null {
+  if (text.includes(" as saying")) {
+    const quoted = QUOTED_AS_SAYING.exec(text);
+    if (quoted) return relayed(quoted[1]!, quoted[2], memory, quoted[0].length, text.length);
+    const byOutlet = OUTLET_QUOTED.exec(text);
+    if (byOutlet) return relayed(byOutlet[2]!, byOutlet[1], memory, byOutlet[0].length, text.length);
+    // A trailing relay follows the sentence's last comma.
+    const comma = text.lastIndexOf(",");
+    if (comma <= 0) return null;
+    const after = text.slice(comma);
+    const speakerQuoted = TRAILING_QUOTED_AS.exec(after);
+    if (speakerQuoted) return relayed(speakerQuoted[1]!, speakerQuoted[2], memory, 0, comma);
+    const outletQuoted = TRAILING_OUTLET_QUOTED.exec(after);
+    if (outletQuoted) return relayed(outletQuoted[2]!, outletQuoted[1], memory, 0, comma);
+    return null;
+  }
+  if (
+    !text.includes(" in comments ") &&
+    !text.includes(" in remarks ") &&
+    !text.includes(" interview ") &&
+    !text.includes(" carried by ") &&
+    !text.includes(" broadcast by ")
+  )
+    return null;
+  const lead = SAID_IN_CARRIED.exec(text);
+  if (lead) return relayed(lead[1]!, lead[2], memory, lead[0].length, text.length);
+  const comma = text.lastIndexOf(",");
+  const tail = comma > 0 ? TRAILING_SAID_IN_CARRIED.exec(text.slice(comma)) : null;
+  return tail ? relayed(tail[1]!, tail[2], memory, 0, comma) : null;
+}
