@@ -191,6 +191,10 @@ const COURT_NAME = String.raw`(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4
  */
 const NAMED_HEARING = new RegExp(String.raw`^(?:Jurors(?:\s+at\s+(${COURT_NAME}))?|(${COURT_NAME}))${HEARD}`, "u");
 
+/** NAMED_HEARING's court or jurors, looked for in a sentence's first COURT_REACH chars first. */
+const COURT_OR_JURORS = /Court|Bailey|Tribunal|Jurors/;
+const COURT_REACH = 90;
+
 /** Who heard the evidence a sentence opens with ("the court", "Leeds Crown Court") and where the content starts, or null. */
 function hearingOpening(text: string): { heardBy: string; contentFrom: number } | null {
   const first = text.charCodeAt(0);
@@ -198,8 +202,9 @@ function hearingOpening(text: string): { heardBy: string; contentFrom: number } 
     const m = HEARING_HEARD.exec(text);
     if (m) return { heardBy: `the ${m[1]!}`, contentFrom: m[0].length };
   }
-  // A named court or its jurors: only a sentence with "heard" or "told" in it is read.
-  if (!text.includes(" heard ") && !text.includes(" told")) return null;
+  // A named court or its jurors: only a sentence that opens with one, and "heard" or "told" in it.
+  if (!COURT_OR_JURORS.test(text.slice(0, COURT_REACH)) || (!text.includes(" heard ") && !text.includes(" told")))
+    return null;
   const named = NAMED_HEARING.exec(text);
   if (named === null) return null;
   const court = (named[1] ?? named[2])?.replace(/^The\s/, "the ");
