@@ -654,7 +654,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
-        const opening = body.slice(s.start, Math.min(s.end, s.start + 161));
+        let opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
         const lineEnd = lineEndAfter(body, s.start);
         if (isCaptionLine(body, s.start, lineEnd)) {
@@ -666,8 +666,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.
-          if (opensStoryNote(opening)) noteEnd = lineEndAfter(body, s.start);
-          continue;
+          // "(Updates with details of casualties) KYIV, Oct 14 (Reuters) - …": a wire's note in
+          // brackets ends at its bracket; the story goes on after it on the same line.
+          const note = opensStoryNote(opening);
+          if (note) noteEnd = opening.startsWith("(") ? bracketNoteEnd(body, s.start) : lineEndAfter(body, s.start);
+          if (!note || noteEnd >= s.end) continue;
+          s = { ...s, start: noteEnd };
+          opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         }
         const dateline = datelineLength(body.slice(s.start, s.start + DATELINE_LOOK));
         if (dateline > 0 && !datelineSeen) {
@@ -752,7 +757,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
               ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}`
               : (c.restored ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
-                  ? withPersonForPronoun(body, span, sentences[i - 1]!, memory)
+                  ? withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo)
                   : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
             // about the subject is the article's own, not what the outlet was told.
@@ -942,16 +947,22 @@ function withPersonForPronoun(
   span: { start: number; end: number },
   previous: SentenceSpan,
   memory: ClaimantMemory,
+  claims: readonly ExtractedClaim[],
+  previousFrom: number,
+  previousTo: number,
 ): string | null {
   const opening = openingPronoun(body, span.start);
   if (opening === null) return null;
-  const named = opening.pronoun === "it" ? memory.bodyJustNamed() : memory.personJustNamed(opening.pronoun);
-  if (named === null || !namesOnlyThe(body, previous.start, previous.end, named)) return null;
-  return `${speakerName(named)} ${body.slice(span.start + opening.length, span.end)}`;
+  // "Prosecutor Tom Reid said the man had lied. He was jailed for six years.": after reported
+  // speech the pronoun is as often whom the speaker spoke about.
+  for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
+  const person = memory.personJustNamed(opening.pronoun);
+  if (person === null || !namesOnlyThe(body, previous.start, previous.end, person)) return null;
+  return `${speakerName(person)} ${body.slice(span.start + opening.length, span.end)}`;
 }
 
 /** ", but they", ", and it": a pronoun that goes on with the sentence's own subject. */
-const PRONOUN_TURN = /,\s+(?:but|and)\s+(?:they|it)\s/;
+const PRONOUN_TURN = /,\s+(?:but|and)\s+(they|it)\s/;
 
 /**
  * "Economists expect the cap to fall by around 1%, but they warned that prices could swing": the
@@ -968,7 +979,9 @@ function forecastBeforePronounTurn(
   const turn = PRONOUN_TURN.exec(sentence);
   if (turn === null || s.start + turn.index >= a.contentStart) return null;
   const forecaster = sourceWithoutReportingVerb(sentence.slice(0, turn.index), memory);
-  if (forecaster === null) return null;
+  // "it" for a body, "they" for a group: "Economists expect the company to post a loss, but it
+  // insisted …" is the company.
+  if (forecaster === null || (turn[1] === "it") !== (forecaster.type === "organization")) return null;
   return [
     {
       start: s.start,
@@ -980,4 +993,14 @@ function forecastBeforePronounTurn(
     },
     { start: a.contentStart, end: a.contentEnd, claimant: forecaster, directQuote: false },
   ];
+}
+
+/** Where a wire's note in brackets that opens at `start` ends: after its ")" and the space after it, or at its line's end. */
+function bracketNoteEnd(body: string, start: number): number {
+  const lineEnd = lineEndAfter(body, start);
+  const close = body.indexOf(")", start);
+  if (close < 0 || close >= lineEnd) return lineEnd;
+  let end = close + 1;
+  while (end < lineEnd && body.charCodeAt(end) === 32) end++;
+  return end;
 }

@@ -1,28 +1,23 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
+import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 
 /**
- * A sentence of the article's own that opens with "He", "She" or "It" ("She has cut the city
- * budget by 4%.") does not say whom it is about. The wording names the person or body when the
- * sentence before leaves no doubt (see ClaimantMemory.personJustNamed, bodyJustNamed and namesOnlyThe).
+ * A sentence of the article's own that opens with "He" or "She" ("She has cut the city budget by
+ * 4%.") does not say whom it is about. The wording names the person when the sentence before
+ * leaves no doubt (see ClaimantMemory.personJustNamed and namesOnlyThe). Not "It": an "it" after
+ * a body's sentence is as often the thing the body acted on ("The WHO declared the outbreak an
+ * emergency. It has killed 600 people.").
  */
-const OPENING_PRONOUN = /^(He|She|It) (?=\p{Ll})/u;
-/**
- * "It is unclear whether …", "It was the first time …", "It has been a year since …", "It
- * rained": an "it" that stands for nothing. Only an "it" before another verb stands for a body.
- */
-const EMPTY_IT =
-  /^It (?:is|was|will|would|could|may|might|must|should|can|has been|had been|seems|seemed|appears|appeared|remains|remained|took|takes|rained|snowed|looks|looked|means|meant|comes|came|follows|followed|emerged|turns|turned|became|becomes|happened|is|'s|’s)\b/;
+const OPENING_PRONOUN = /^(He|She) (?=\p{Ll})/u;
 
 /** The pronoun that opens body[start, …) and its length with the space after it, or null. */
-export function openingPronoun(body: string, start: number): { pronoun: "he" | "she" | "it"; length: number } | null {
-  // Cheap first: "H", "S" or "I".
+export function openingPronoun(body: string, start: number): { pronoun: "he" | "she"; length: number } | null {
+  // Cheap first: "H" or "S".
   const first = body.charCodeAt(start);
-  if (first !== 72 && first !== 83 && first !== 73) return null;
-  const head = body.slice(start, start + 24);
-  const m = OPENING_PRONOUN.exec(head);
-  if (m === null || (m[1] === "It" && EMPTY_IT.test(head))) return null;
-  return { pronoun: m[1] === "He" ? "he" : m[1] === "She" ? "she" : "it", length: m[0].length };
+  if (first !== 72 && first !== 83) return null;
+  const m = OPENING_PRONOUN.exec(body.slice(start, start + 5));
+  return m === null ? null : { pronoun: m[1] === "He" ? "he" : "she", length: m[0].length };
 }
 
 /** Quotations, whose names are the speaker's, not people the article has just named. */
@@ -35,6 +30,33 @@ const DAYS_AND_MONTHS = new Set([
   ...["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 ]);
 
+/**
+ * Lowercase words for a person ("the woman", "a 23-year-old man", "her mother", "the striker"):
+ * someone else the pronoun may stand for ("Judge Ann Moss sentenced the woman. She had stolen
+ * £40,000."). Roles and occupations count too.
+ */
+const PERSON_NOUNS = new Set(
+  (
+    "man men woman women boy boys girl girls child children baby person people victim victims suspect suspects " +
+    "defendant defendants client patient patients witness witnesses passenger driver pilot gunman attacker " +
+    "mother father son daughter wife husband brother sister partner friend neighbour neighbor colleague " +
+    "teenager student pupil teacher nurse doctor officer worker employee customer resident tenant owner " +
+    "prisoner inmate candidate rival opponent"
+  ).split(" "),
+);
+const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?:-year-old)?/gu;
+const AGE_WORD = /^\d{1,3}-year-old$/;
+
+/** Does the text name a person by a lowercase word or an age ("a 34-year-old")? */
+function namesSomeoneUnnamed(text: string): boolean {
+  if (text.includes("-year-old")) return true;
+  for (const m of text.matchAll(LOWERCASE_WORD)) {
+    const word = m[0].endsWith("s") && PERSON_NOUNS.has(m[0].slice(0, -1)) ? m[0].slice(0, -1) : m[0];
+    if (PERSON_NOUNS.has(word) || ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || AGE_WORD.test(word)) return true;
+  }
+  return false;
+}
+
 /** Words capitalised only because they open a sentence ("The", "After"), which name no one. */
 const OPENING_WORDS = new Set(
   "The A An In On At By For After Before During Since But And Yet So Last This That Earlier Later Then When While As It He She They We His Her Its Their Our I".split(
@@ -44,9 +66,11 @@ const OPENING_WORDS = new Set(
 
 /**
  * Does the sentence body[start, end) name no one but `person` ("Mayor Dana Kim took office in
- * 2021."), or no body but the one named? Any other capitalised word outside quotation marks, other than a
- * day, a month or a word that only opens a sentence, may be someone else the pronoun stands for ("Petro met Noem in Bogotá. She …"),
- * so the answer is no: a name restored wrongly would change what the claim says.
+ * 2021.")? Any other capitalised word outside quotation marks, other than a day, a month or a
+ * word that only opens a sentence, may be someone else the pronoun stands for ("Petro met Noem in
+ * Bogotá. She …"), and so may a lowercase word for a person ("sentenced the woman", "treated the
+ * patient", "dropped the striker"): the answer is then no, since a name restored wrongly would
+ * change what the claim says.
  */
 export function namesOnlyThe(body: string, start: number, end: number, person: Claimant): boolean {
   // Words as CAPITALISED_WORD reads them: "Mr." is "Mr".
@@ -56,6 +80,7 @@ export function namesOnlyThe(body: string, start: number, end: number, person: C
   const at = text.indexOf(person.name);
   const title = at > 0 ? TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null;
   if (title) for (const word of title[0].replace(/\./g, "").split(/\s+/)) own.add(word);
+  if (namesSomeoneUnnamed(text)) return false;
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const word = m[0].replace(/['’]s$/, "");
     if (!own.has(word) && !DAYS_AND_MONTHS.has(word) && !OPENING_WORDS.has(word)) return false;

@@ -10,6 +10,11 @@ import { plausibleSpeakerName } from "./speaker-phrase.ts";
 const AS_PROOF =
   /^((?:The\s+)?(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+)\s+(?:hailed|cited|welcomed|seized\s+on|pointed\s+to|held\s+up|touted|presented)\s+[^,;“”"]{1,60}?\s+as\s+(?:proof|evidence|a\s+sign|an\s+indication|confirmation|vindication)\s+that\s+(?=\S)/u;
 
+/** "No one has presented the figures as evidence that …": nobody holds them up. */
+const NO_ONE = /^(?:No one|Nobody|None|Neither|Never|Few)\b|\s(?:has|have|had|is|are|was|were)$/;
+/** Where what was held up as proof ends: a turn to a clause of its own. */
+const TURN = /,\s(?:but|while|though|although|whereas)\s|;\s/;
+
 /** `text` is body[start, end), one sentence. */
 export function asProofAttribution(
   text: string,
@@ -20,17 +25,21 @@ export function asProofAttribution(
   // Cheap first: both words the pattern needs.
   if (!text.includes(" as ") || !text.includes(" that ")) return null;
   const m = AS_PROOF.exec(text);
-  if (m === null || !plausibleSpeakerName(m[1]!.replace(/^The\s+/, ""))) return null;
+  if (m === null || NO_ONE.test(m[1]!) || !plausibleSpeakerName(m[1]!.replace(/^The\s+/, ""))) return null;
   const phrase = m[1]!.startsWith("The ") ? `the${m[1]!.slice(3)}` : m[1]!;
   const claimant = memory.speaker(phrase);
   if (claimant === null) return null;
   const proof = text.lastIndexOf(" as ", m[0].length);
+  // "…, but critics said crime had risen": a clause of its own after a turn is read on its own.
+  const turn = TURN.exec(text.slice(m[0].length));
+  const contentEnd = turn === null ? end : start + m[0].length + turn.index;
   return {
     claimant,
     contentStart: start + m[0].length,
-    contentEnd: end,
+    contentEnd,
     lead: { start, end: start + proof },
-    tail: null,
+    tail: turn === null ? null : { start: contentEnd + turn[0].length, end },
+    secondSpeaker: turn !== null,
     aside: null,
   };
 }

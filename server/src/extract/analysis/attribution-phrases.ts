@@ -435,7 +435,12 @@ export function phraseAttribution(
     );
   // "Arana was quoted as saying …", "…, Lavrov said in comments carried by the TASS news agency".
   const relay = wireRelay(text, memory);
-  if (relay) return credited(relay.claimant, start + relay.contentStart, start + relay.contentEnd);
+  // A relay before the content goes to the end of its clause: "…, a claim Ukraine denied" or
+  // ", but critics said …" is read on its own.
+  if (relay)
+    return relay.contentEnd === text.length
+      ? toClauseEnd(relay.claimant, text, start, relay.contentStart)
+      : credited(relay.claimant, start + relay.contentStart, start + relay.contentEnd);
   // One search for the word the next two shapes need.
   const hasThat = text.includes(" that ");
   const denied = hasThat ? DENIED_REPORTS.exec(text) : null;
@@ -448,11 +453,13 @@ export function phraseAttribution(
       ? memory.speaker(denierPhrase)
       : null;
   // "The judge rejected the union's claim that …": the owner's claim, which the judge rejects.
-  const owner = denied && denier && denied[2] !== undefined ? memory.speaker(denied[2]) : null;
-  if (denied && denier && (denied[2] === undefined || owner))
+  // "denied Sunday's claims that …": a time owns no claim; they are claims, unnamed.
+  const timeOwned = denied !== null && denied[2] !== undefined && TIME_OWNER.test(denied[2]);
+  const owner = denied && denier && denied[2] !== undefined && !timeOwned ? memory.speaker(denied[2]) : null;
+  if (denied && denier && (denied[2] === undefined || timeOwned || owner))
     return {
       ...toClauseEnd(
-        owner ?? { name: denied[1]!.toLowerCase(), type: "unnamed_sources", via: null },
+        owner ?? { name: (denied[1] ?? "claims").toLowerCase(), type: "unnamed_sources", via: null },
         text,
         start,
         denied.index + denied[0].length,

@@ -318,7 +318,9 @@ function verbAttribution(
     const main = second || trailing ? -1 : mainVerbAfterWhoSaid(body, tokens, verb, i);
     // "…, but it has not announced a recall": the article's, about the speaker.
     const undisclosed =
-      second || trailing || main > 0 ? null : undisclosedTailAt(body, tokens, i + 2, content.contentEnd, phrase);
+      second || trailing || main > 0
+        ? null
+        : undisclosedTailAt(body, tokens, i + 2, content.contentEnd, contentStart, phrase, claimant);
     if (undisclosed)
       return {
         claimant,

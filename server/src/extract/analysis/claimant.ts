@@ -449,7 +449,11 @@ export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "
  * later cited by name ("According to El Espectador, ...").
  */
 /** "the 23-year-old": a person the article has named, described by age. */
-const AGE_REFERENCE = /^the \d{1,3}-year-old$/i;
+const AGE_REFERENCE = /^the (\d{1,3})-year-old$/i;
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+function escapeRegExp(text: string): string {
+  return text.replace(REGEXP_SPECIAL, "\\$&");
+}
 
 export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
@@ -477,7 +481,6 @@ export class ClaimantMemory {
   /** Sentences read so far, and the one in which lastPerson was last named. */
   private sentenceCount = 0;
   private lastPersonSentence = -1;
-  private lastGroupSentence = -1;
 
   /** `body`: the article, where a surname's full form is looked for. */
   constructor(private readonly body: string | null = null) {
@@ -514,7 +517,7 @@ export class ClaimantMemory {
     if (spoken.type === "article") return spoken;
     const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? this.namedBody(spoken) ?? spoken;
     this.lastSpeaker = c;
-    if (isGroup(c)) this.setLastGroup(c);
+    if (isGroup(c)) this.lastGroup = c;
     else if (c.type === "person") this.setLastPerson(c);
     if (singleUnnamed.has(spoken)) this.setLastPerson(c);
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
@@ -619,26 +622,19 @@ export class ClaimantMemory {
     if (known !== null && known.type === "person") this.setLastPerson(known);
   }
 
+  /** Did the article give `person` this age ("Tomás Duarte, 23,", "23-year-old Tomás Duarte")? */
+  private hasAge(person: Claimant, age: string): boolean {
+    if (this.body === null) return false;
+    const surname = escapeRegExp(person.name.slice(person.name.lastIndexOf(" ") + 1));
+    return new RegExp(`${surname},\\s+${age}\\b|\\b${age}-year-old\\s+(?:\\S+\\s+){0,3}?${surname}\\b`, "u").test(
+      this.body,
+    );
+  }
+
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
   noteBody(name: string): void {
     const c = bodyClaimant(name);
-    if (c.type === "organization") this.setLastGroup(this.namedBody(c) ?? c);
-  }
-
-  private setLastGroup(c: Claimant): void {
-    this.lastGroup = c;
-    this.lastGroupSentence = this.sentenceCount;
-  }
-
-  /**
-   * "The Halvern Bridge opened in 1932. It carries 40,000 vehicles a day.": the body an "It" that
-   * opens a sentence of the article's own stands for, when the sentence before named it; null
-   * otherwise.
-   */
-  bodyJustNamed(): Claimant | null {
-    const group = this.lastGroup;
-    if (group === null || group.type !== "organization" || this.lastGroupSentence < this.sentenceCount - 1) return null;
-    return group;
+    if (c.type === "organization") this.lastGroup = this.namedBody(c) ?? c;
   }
 
   private setLastPerson(c: Claimant): void {
@@ -682,8 +678,11 @@ export class ClaimantMemory {
       return this.lastSpeaker?.type === "unnamed_sources"
         ? { ...this.lastSpeaker, via: via ?? this.lastSpeaker.via }
         : unnamedSources(p, via);
-    // "Tomás Duarte joined City. …, the 23-year-old said": the person last named, described by age.
-    if (AGE_REFERENCE.test(p) && this.lastPerson !== null)
+    // "Tomás Duarte, 23, joined City. …, the 23-year-old said": the person last named, when the
+    // article gave them that age; else the person described ("Tom Reid, 45, was stabbed by a
+    // 23-year-old man. The 23-year-old said …" is not Tom Reid).
+    const age = AGE_REFERENCE.exec(p);
+    if (age && this.lastPerson !== null && this.hasAge(this.lastPerson, age[1]!))
       return { ...this.lastPerson, via: via ?? this.lastPerson.via };
     // "His campaign said …": the campaign of the person last named, "Reyes's campaign".
     const owned = POSSESSIVE_PHRASE.exec(p);

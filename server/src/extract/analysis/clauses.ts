@@ -378,7 +378,12 @@ function splitClausesFrom(
         !casualtyPair(body, tokens, i) &&
         // "Police arrested and charged two men": two verbs of one object, one claim; "He was
         // elected in 2019 and served two terms": no passive to carry into the second.
-        !(countedInWords(tokens[i + 2]) && (isPastVerb(tokens[i - 1]) || passiveAt(body, tokens, lastVerb)))
+        !(
+          countedInWords(tokens[i + 2]) &&
+          (isPastVerb(tokens[i - 1]) ||
+            passiveAt(body, tokens, lastVerb) ||
+            subordinateOrAside(body, tokens, clauseFrom, i))
+        )
       ) {
         split = {
           at: i + 1,
@@ -414,6 +419,21 @@ function splitClausesFrom(
     splits,
     (quantities ?? []).map((q) => q.start),
   );
+}
+
+/**
+ * Does the clause [from, to) open a relative clause or a condition, or hold a comma ("The man who
+ * stole the car and injured two pedestrians was jailed", "If the council … cut two services, …",
+ * "Reid, 45, denied the charges and faces two trials")? A second act counted in words is then left
+ * joined: split, it would leave a fragment or take the wrong subject.
+ */
+function subordinateOrAside(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.flags & (RELATIVE | THAT) || (k > from && commaBefore(body, tokens, k))) return true;
+    if (t.end - t.start === 2 && lowerWordAt(body, t) === "if") return true;
+  }
+  return false;
 }
 
 const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);

@@ -75,20 +75,20 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
 }
 
 /**
- * What the outlet was told without saying by whom: "is understood to", "is said to", "is thought
- * to", "is reported to be", "reportedly", and a joined ", with the 29-year-old said to be keen …"
- * ("is believed to" may be what everyone believes). "reported to" only before what a source would
+ * What the outlet was told without saying by whom: "is understood to", "is said to", "is reported
+ * to be", "reportedly", and a joined ", with the 29-year-old said to be keen …" ("is believed to"
+ * and "is thought to" may be what everyone believes: "Dinosaurs are thought to have died out …"). "reported to" only before what a source would
  * say of someone ("is reported to be receiving", "is reported to earn"), not of where a thing was
  * reported ("Cases are reported to health officials").
  */
 const HEDGED_SOURCING =
-  /\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed|thought) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that)\b|, with [^,;]{2,40}? (?:said|understood|thought|reported) to (?:be|have)\b/;
+  /\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b/;
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 
 /** ", and Brentford are understood to …": a clause of its own before the hedge. */
 const CLAUSE_JOIN = /(?:,\s*(?:and|but|while)|;)\s+/g;
 /** ", with the 29-year-old said to be keen …": a subject and its hedge joined by "with", no verb of its own. */
-const WITH_HEDGE = /, with ([^,;]{2,40}?) (said|understood|thought|reported) to (?:be|have)\b/;
+const WITH_HEDGE = /, with ([^,;]{2,40}?) (said|understood|reported) to (?:be|have)\b/;
 /** A past tense in the clause before "with": the hedge is told in the past too ("was said to be"). */
 const PAST_CLAUSE = /\b(?:was|were|had)\b/;
 

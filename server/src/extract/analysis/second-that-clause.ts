@@ -35,6 +35,13 @@ function pluralNoun(body: string, t: Token): boolean {
   return first >= 97 && first <= 122 && endsInPluralS(body, t);
 }
 
+/** Nouns news copy points back to with "that" (", and that decision was criticised"). */
+const POINTED_BACK_TO = new Set(
+  "decision money figure number plan move deal policy report claim process agreement change sum amount total rule law vote".split(
+    " ",
+  ),
+);
+
 /**
  * "and that police had opened fire": a noun that names people or bodies ("police", "officials"),
  * then a verb; ", and that naloxone was now available": after a comma, any lowercase noun before
@@ -46,7 +53,11 @@ function nounThenVerb(body: string, tokens: readonly Token[], i: number): boolea
   const first = body.charCodeAt(opener.start);
   if (verb === undefined || first < 97 || first > 122 || opener.flags & (ALWAYS_FINITE | PAST)) return false;
   if (opener.flags & SUBJECT_NOUN) return (verb.flags & (ALWAYS_FINITE | PAST)) !== 0;
-  return (verb.flags & ALWAYS_FINITE) !== 0 && commaBefore(body, tokens, i);
+  return (
+    (verb.flags & ALWAYS_FINITE) !== 0 &&
+    commaBefore(body, tokens, i) &&
+    !POINTED_BACK_TO.has(body.slice(opener.start, opener.end))
+  );
 }
 
 /** Does "and" at `i` join a second that-clause? Then the clause starts at i + 2. */

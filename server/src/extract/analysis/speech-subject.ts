@@ -222,6 +222,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       while (k > prevStart + 1 && isCapitalised(tokens[k - 1]!)) k--;
       // "detained a man in Times Square, who said …": a place is no one who speaks.
       const place = k > 0 && PLACE_PREPOSITIONS.has(lowerWordAt(body, tokens[k - 1]!));
+      // "…, which said": only a body that acted ("filed by the Sierra Club"), not one a letter went
+      // to or was signed by ("a letter to Congress, which said …": the letter said it).
+      if (!isWho(tokens[segStart]!) && !actedBy(body, tokens, k)) return segStart;
       return k < segStart && !place && hasFiniteVerb(tokens, prevStart, k) ? k : segStart;
     }
     // "…at Portsmouth, Ohio, which is … and have indicated": only a "which" right before its verb.
@@ -380,6 +383,28 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
     if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION)) return -1;
   }
   return described < 0 && commaBefore(body, tokens, first) ? -1 : first;
+}
+
+/** "filed by", "brought by": a body that acted, before "…, which said". */
+const BY_ACTED = new Set(["by"]);
+/** Documents that speak for themselves ("a letter signed by President Biden, which said …": the letter). */
+const DOCUMENTS = new Set(
+  "letter memo report statement post video book email message petition order ruling document filing complaint".split(
+    " ",
+  ),
+);
+/** Does "by" (and an article) stand before the name at `k`, with no document just before it? */
+function actedBy(body: string, tokens: readonly Token[], k: number): boolean {
+  let b = k - 1;
+  if (b > 0 && ARTICLES_BEFORE_NAME.has(lowerWordAt(body, tokens[b]!))) b--;
+  return b > 0 && BY_ACTED.has(lowerWordAt(body, tokens[b]!)) && !afterDocument(body, tokens, b + 1);
+}
+const ARTICLES_BEFORE_NAME = new Set(["the", "a", "an"]);
+
+/** Is a document noun among the few words before the name at `k` ("a letter signed by …")? */
+function afterDocument(body: string, tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 2; j >= Math.max(0, k - 5); j--) if (DOCUMENTS.has(lowerWordAt(body, tokens[j]!))) return true;
+  return false;
 }
 
 /** Words that open a description before a name between commas: "The regulator, Ofwat, …". */

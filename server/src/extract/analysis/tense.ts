@@ -468,6 +468,12 @@ const WOULD_REACH = 12;
  * Is the past verb at `verb` in a condition ("if the deal was signed") that a "would" before it
  * governs ("prices would fall if …")? Not "would have" (a past that did not happen).
  */
+const IF_AS_WHETHER_AFTER = new Set(
+  "say confirm know ask asked tell disclose reveal clear check comment see wonder unclear unsure decide determine".split(
+    " ",
+  ),
+);
+
 function conditionUnderWould(body: string, tokens: readonly Token[], first: number, verb: number): boolean {
   let k = verb - 1;
   while (
@@ -477,10 +483,15 @@ function conditionUnderWould(body: string, tokens: readonly Token[], first: numb
   )
     k--;
   if (k < first || verb - k > CONDITION_REACH) return false;
+  // "Officials would not confirm if the suspect was arrested on Friday": "if" is "whether" after a
+  // verb of saying or knowing.
+  if (k > 0 && IF_AS_WHETHER_AFTER.has(lowerWordAt(body, tokens[k - 1]!))) return false;
   for (let j = k - 1; j >= first && k - j <= WOULD_REACH; j--) {
     const w = lowerWordAt(body, tokens[j]!);
-    if (w === "would" || w.endsWith("'d") || w.endsWith("’d"))
-      return !(tokens[j + 1] && lowerWordAt(body, tokens[j + 1]!) === "have");
+    if (w === "would" || w.endsWith("'d") || w.endsWith("’d")) {
+      const next = tokens[j + 1] ? lowerWordAt(body, tokens[j + 1]!) : "";
+      return next !== "have" && next !== "not";
+    }
   }
   return false;
 }

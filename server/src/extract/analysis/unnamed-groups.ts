@@ -18,6 +18,8 @@ const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close famil
 /** People who speak for a party in court: "lawyers for the family", "attorneys representing the driver". */
 const COUNSEL = new Set(["lawyers", "attorneys", "solicitors", "barristers", "counsel"]);
 const ACTING_FOR = new Set(["for", "representing"]);
+/** A party counsel speak for, named ("the family", "Smith", "Meta's shareholders"), not a kind of people. */
+const PARTY_NAMED = /^\s+(?:the|his|her|their|its)\s|^\s+\p{Lu}/u;
 /** "The researchers", "its economists": people the article has introduced, not an unnamed group. */
 const REFERRING_OPENER = /^(?:the|these|those|its|their|his|her|our|my|your)\s/i;
 
@@ -53,7 +55,14 @@ export function describedGroup(name: string, words: readonly string[], phrase: s
   for (let i = 0; i < head; i++) if (words[i] === "and" || words[i] === "&") return null;
   // "Lawyers for the family", "attorneys representing the driver": counsel speaking on the
   // record for a party they name, not anonymous sources; a group that speaks as one, like a body.
-  if (COUNSEL.has(words[head]!) && head < words.length - 2 && ACTING_FOR.has(words[head + 1]!))
+  // Not "Some lawyers for asylum seekers": counsel for no one in particular, unnamed.
+  if (
+    head === 0 &&
+    COUNSEL.has(words[head]!) &&
+    head < words.length - 2 &&
+    ACTING_FOR.has(words[head + 1]!) &&
+    PARTY_NAMED.test(phrase.slice(phrase.indexOf(words[head + 1]!) + words[head + 1]!.length))
+  )
     return { name, type: "organization", via: null };
   if (head < words.length - 1 && !GROUP_DESCRIPTION_OPENERS.has(words[head + 1]!)) return null;
   return { name, type: "unnamed_sources", via: null };

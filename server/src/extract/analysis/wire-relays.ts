@@ -29,12 +29,12 @@ export function outletName(phrase: string): string {
   // that stands next to a kind, or the whole phrase when it is one run.
   let name: string[] | null = null;
   for (let i = 0; i < words.length;) {
-    if (!CAPITALISED_WORD.test(words[i]!) || OUTLET_NOUNS.has(words[i]!.toLowerCase())) {
+    if (!CAPITALISED_WORD.test(words[i]!) || isKind(words[i]!)) {
       i++;
       continue;
     }
     let e = i;
-    while (e < words.length && CAPITALISED_WORD.test(words[e]!) && !OUTLET_NOUNS.has(words[e]!.toLowerCase())) e++;
+    while (e < words.length && CAPITALISED_WORD.test(words[e]!) && !isKind(words[e]!)) e++;
     const besideKind =
       (e < words.length && OUTLET_NOUNS.has(words[e]!.toLowerCase())) ||
       (i > 0 && OUTLET_NOUNS.has(words[i - 1]!.toLowerCase())) ||
@@ -44,6 +44,17 @@ export function outletName(phrase: string): string {
   }
   return (name ?? words).join(" ");
 }
+
+/**
+ * Is the word an outlet's kind that is no part of its name? "TV" and a lowercase kind ("news
+ * agency") are; a capitalised one belongs to the name ("Fox News", "the Environment Agency").
+ */
+function isKind(word: string): boolean {
+  return OUTLET_NOUNS.has(word.toLowerCase()) && (word === "TV" || !CAPITALISED_WORD.test(word));
+}
+
+/** Kinds that alone name no outlet: "told the agency" is a regulator, "told the media" an audience. */
+const KINDS_NOT_ALONE = new Set(["agency", "service", "media", "network", "website", "paper", "outlet"]);
 
 /** An outlet's phrase without its article and the sentence's closing mark: "the TASS news agency." → "TASS news agency". */
 function bareOutlet(phrase: string): string {
@@ -69,6 +80,10 @@ export function outletRecipientEnd(body: string, tokens: readonly Token[], from:
     if (!OUTLET_NOUNS.has(lowerWordAt(body, tokens[k]!))) continue;
     let e = k + 1;
     while (e < limit && !commaBefore(body, tokens, e) && OUTLET_NOUNS.has(lowerWordAt(body, tokens[e]!))) e++;
+    // "told the agency that", "told the media that": a kind alone, nothing before or after it.
+    const alone = e === k + 1 && (k === from || lowerWordAt(body, tokens[k - 1]!) === "the");
+    if (alone && KINDS_NOT_ALONE.has(lowerWordAt(body, tokens[k]!)) && !(e < limit && isCapitalised(tokens[e]!)))
+      return -1;
     // "state news agency Xinhua": the name after the kind.
     while (e < limit && !commaBefore(body, tokens, e) && isCapitalised(tokens[e]!)) e++;
     return e;
@@ -129,6 +144,10 @@ const TRAILING_SAID_IN_CARRIED = new RegExp(
   "u",
 );
 
+/** A quotation the article says was made up, or relayed by a party to a case. */
+const NOT_THEIR_WORDS =
+  /\b(?:fake|faked|fabricated|doctored|falsely|false|purported(?:ly)?|misattributed|viral|hoax|spoof|parody|bogus|manipulated|deepfake|never said|prosecutors|lawyers|police|the lawsuit|the indictment|the complaint)\b/i;
+
 /** Where a relay was found: the speaker's content [contentStart, contentEnd) of the sentence, and the claimant. */
 export interface WireRelay {
   claimant: Claimant;
@@ -157,6 +176,9 @@ function relayed(
  */
 export function wireRelay(text: string, memory: ClaimantMemory): WireRelay | null {
   if (text.includes(" as saying")) {
+    // "Starmer was quoted in a fake BBC report as saying …": words put in someone's mouth are
+    // what the article debunks, not the speaker's claim.
+    if (NOT_THEIR_WORDS.test(text)) return null;
     const quoted = QUOTED_AS_SAYING.exec(text);
     if (quoted) return relayed(quoted[1]!, quoted[2], memory, quoted[0].length, text.length);
     const byOutlet = OUTLET_QUOTED.exec(text);

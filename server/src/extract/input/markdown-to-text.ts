@@ -71,12 +71,18 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
 
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 /**
- * A bold run-in label that opens a line and ends with a full stop or colon, with text after it:
- * "**The opposition.** …", "**Why it matters:** …", "__The government.__ …". At most five words,
- * no figure and no verb a statement would need ("**Prices rose 4%.**", "**Bills are rising.**" are
- * sentences set in bold, and stay).
+ * A bold run-in label that opens a line and ends with a full stop, with text after it: "**The
+ * opposition.** …", "__The government.__ …": "The" (or "A", "Our" …) and a few lowercase words. At
+ * most five words, no figure and no verb a statement would need ("**Prices rose 4%.**", "**Bills
+ * are rising.**" are sentences set in bold, and stay), no name ("**Biden drops out.**" is a
+ * headline). A label with a colon stays for the line-label readers, which know a transcript's
+ * speaker ("**REYES:**"), a fact-check's "**Rating:**", a "**Correction:**" and a data row's
+ * "**Unemployment:** 4.2%".
  */
-const RUN_IN_LABEL = /^(\*\*|__)([^*_\d\n]{2,60}?)(?:([.:])\1|\1([.:]))\s+(?=\S)/;
+const RUN_IN_LABEL = /^(\*\*|__)((?:The|A|An|Our|Their)\s[^*_\d\n\p{Lu}]{2,60}?)(?:\.\1|\1\.)\s+(?=\S)/u;
+/** An explainer's own labels with a colon ("**Why it matters:** …"), which no line-label reader knows. */
+const EXPLAINER_LABEL =
+  /^(\*\*|__)(?:Why it matters|What happens next|What's next|What’s next|The bottom line|Bottom line|The big picture|Big picture|Between the lines|Driving the news|By the numbers|Zoom in|Zoom out|Go deeper|Catch up quick|The backstory|Yes, but)(?::\1|\1:)\s+(?=\S)/;
 const STATEMENT_VERBS =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|rose|fell|grew|rise|fall|rises|falls|said|says)\b|\w+ed\b/i;
 const LABEL_MAX_WORDS = 5;
@@ -86,6 +92,8 @@ function runInLabelLength(line: string): number {
   // Cheap first: the line opens with "**" or "__".
   const first = line.charCodeAt(0);
   if ((first !== 42 && first !== 95) || line.charCodeAt(1) !== first) return 0;
+  const explainer = EXPLAINER_LABEL.exec(line);
+  if (explainer) return explainer[0].length;
   const m = RUN_IN_LABEL.exec(line);
   if (m === null) return 0;
   const words = m[2]!.trim().split(/\s+/);

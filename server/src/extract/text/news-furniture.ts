@@ -115,8 +115,13 @@ export function isQuestionLine(body: string, start: number, end: number, lineEnd
   while (e > start && (body.charCodeAt(e - 1) === 32 || body.charCodeAt(e - 1) === 13)) e--;
   // Cheap first: the line ends with "?", within the sentence, and is short.
   if (body.charCodeAt(e - 1) !== 63 || e > end + 1 || e - start > QUESTION_LINE_MAX) return false;
-  return QUESTION_LINE.test(body.slice(start, e)) && NOT_SPACE.test(body.slice(lineEnd, lineEnd + SECTION_LOOK));
+  const question = body.slice(start, e);
+  // "Is the NHS getting £20bn more a year?": a figure the question carries is what the piece
+  // checks, and the question is its claim.
+  if (FIGURE_IN_QUESTION.test(question)) return false;
+  return QUESTION_LINE.test(question) && NOT_SPACE.test(body.slice(lineEnd, lineEnd + SECTION_LOOK));
 }
+const FIGURE_IN_QUESTION = /[\d$€£¥%]|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/;
 
 /**
  * Furniture that may follow other text on its line: a photo credit in brackets after a caption
