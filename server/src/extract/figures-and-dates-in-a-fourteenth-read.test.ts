@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Figures and dates a fact-checker's read of news copy found misread: a number word that ends
+ * its clause, weeks across two months, quarters and halves of a year, counts of a fraction of a
+ * point, splits, a figure compared with a bare number, durations, vague hundreds, a fraction a
+ * change is measured by, a rate per a sum of money, a bound read as a comparison and a month a
+ * period runs to. The texts are written for these tests. 2025-03-28 is a Friday, 2025-03-03 a
+ * Monday.
+ */
+const PUBLISHED = "2025-03-28";
+
+function claims(body: string, publishedOn = PUBLISHED): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+
+const dates = (body: string, publishedOn = PUBLISHED) =>
+  claims(body, publishedOn).flatMap((c) =>
+    c.dates.map(({ text, value, granularity, relative, firstDay, lastDay }) => ({
+      text,
+      value,
+      granularity,
+      relative,
+      ...(firstDay === undefined ? {} : { firstDay, lastDay }),
+    })),
+  );
+
+describe("last, this and next week", () => {
+  it("keep their month when Monday to Sunday lie in one, and give the week's days", () => {
+    expect(dates("The council approved the budget last week.")).toEqual([
+      {
+        text: "last week",
+        value: "2025-03",
+        granularity: "month",
+        relative: true,
+        firstDay: "2025-03-17",
+        lastDay: "2025-03-23",
+      },
+    ]);
+  });
+
+  it("are the year with the week's days when the week straddles two months", () => {
+    expect(dates("The council approved the budget last week.", "2025-03-03")).toEqual([
+      {
+        text: "last week",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-02-24",
+        lastDay: "2025-03-02",
+      },
+    ]);
+    expect(dates("The council will vote next week.", "2025-03-28")).toEqual([
+      {
+        text: "next week",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-03-31",
+        lastDay: "2025-04-06",
+      },
+    ]);
+  });
+
+  it("stay unresolved when the week straddles two years", () => {
+    expect(dates("The council meets this week.", "2025-12-31")).toEqual([]);
+  });
+});
+
+describe("quarters and halves of a year", () => {
+  it("are the year with the quarter's days", () => {
+    expect(dates("Profits rose 4% in the second quarter of 2025.")).toEqual([
+      {
+        text: "second quarter of 2025",
+        value: "2025",
+        granularity: "year",
+        relative: false,
+        firstDay: "2025-04-01",
+        lastDay: "2025-06-30",
+      },
+    ]);
+    expect(dates("Q3 revenue was $4 billion, the company said.", "2025-11-05")).toEqual([
+      { text: "Q3", value: "2025", granularity: "year", relative: true, firstDay: "2025-07-01", lastDay: "2025-09-30" },
+    ]);
+    expect(dates("Revenue fell 2% in the third quarter.", "2025-11-05")).toEqual([
+      {
+        text: "third quarter",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-07-01",
+        lastDay: "2025-09-30",
+      },
+    ]);
+    expect(dates("GDP grew 0.3% in Q4 2024.")).toEqual([
+      {
+        text: "Q4 2024",
+        value: "2024",
+        granularity: "year",
+        relative: false,
+        firstDay: "2024-10-01",
+        lastDay: "2024-12-31",
+      },
+    ]);
+  });
+
+  it("are the year with the half's days", () => {
+    expect(dates("Sales rose 8% in the first half of the year.", "2025-08-14")).toEqual([
+      {
+        text: "first half of the year",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-01-01",
+        lastDay: "2025-06-30",
+      },
+    ]);
+    expect(dates("Sales fell in the second half of last year.")).toEqual([
+      {
+        text: "second half of last year",
+        value: "2024",
+        granularity: "year",
+        relative: true,
+        firstDay: "2024-07-01",
+        lastDay: "2024-12-31",
+      },
+    ]);
+  });
+
+  it("read a quarter without its year by the tense, as a month is read", () => {
+    // Published in March: a fourth quarter that is over is last year's, one to come this year's.
+    expect(dates("Exports fell 3% in the fourth quarter.").map((d) => d.value)).toEqual(["2024"]);
+    expect(dates("Exports will recover in the fourth quarter.").map((d) => d.value)).toEqual(["2025"]);
+  });
+
+  it("leave a quarter of a game, a city or a century, a fiscal quarter and a model's name alone", () => {
+    expect(dates("The Lakers scored 40 points in the third quarter.")).toEqual([]);
+    expect(dates("He lived in the first quarter of the century.")).toEqual([]);
+    expect(dates("Rents rose 5% in the French Quarter.")).toEqual([]);
+    expect(dates("Revenue rose 6% in the fiscal third quarter.")).toEqual([]);
+    expect(dates("The Audi Q3 sold 20,000 units.")).toEqual([]);
+    expect(dates("Smith scored twice in the first half.")).toEqual([]);
+    expect(dates("The third quarter-final drew 40,000 fans.")).toEqual([]);
+  });
+});
+
+describe("a month a period runs to", () => {
+  it("lies ahead after “until mid-”, “early”, “late” or “the end of”", () => {
+    for (const text of [
+      "The road is closed until mid-January.",
+      "The road is closed until early January.",
+      "The road is closed until late January.",
+      "The road is closed until the end of January.",
+    ])
+      expect(dates(text, "2025-11-20").map((d) => d.value)).toEqual(["2026-01"]);
+  });
+
+  it("still lies behind when the period is over", () => {
+    expect(dates("The strike lasted until late January.", "2025-11-20").map((d) => d.value)).toEqual(["2025-01"]);
+  });
+});
