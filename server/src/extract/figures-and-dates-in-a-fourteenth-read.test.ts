@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
 import { extractClaims } from "./extract-claims.ts";
 
 /**
@@ -15,6 +16,11 @@ const PUBLISHED = "2025-03-28";
 function claims(body: string, publishedOn = PUBLISHED): ExtractedClaim[] {
   return extractClaims(body, { publishedOn });
 }
+
+const quantities = (body: string) =>
+  claims(body).flatMap((c) =>
+    c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier })),
+  );
 
 const dates = (body: string, publishedOn = PUBLISHED) =>
   claims(body, publishedOn).flatMap((c) =>
@@ -143,6 +149,32 @@ describe("quarters and halves of a year", () => {
     expect(dates("The Audi Q3 sold 20,000 units.")).toEqual([]);
     expect(dates("Smith scored twice in the first half.")).toEqual([]);
     expect(dates("The third quarter-final drew 40,000 fans.")).toEqual([]);
+  });
+});
+
+describe("vague hundreds, fractions of a change, rates per a sum and bounds", () => {
+  it("reads a rate per a sum of money as one figure", () => {
+    expect(quantities("The tax rate is $11.42 per $1,000 of assessed value.")).toEqual([
+      { text: "$11.42 per $1,000", value: 11.42, unit: "USD per 1,000 USD", qualifier: null },
+    ]);
+  });
+
+  it("reads “more than $35” as a bound, not a comparison", () => {
+    const c = claimQuoting(claims("Each household should pay more than $35."), "$35");
+    expect(c.quantities.map((q) => [q.value, q.unit, q.qualifier])).toEqual([[35, "USD", "more_than"]]);
+    expect([c.kind, ...c.alsoKinds]).not.toContain("comparison_record");
+    // A comparison with no figure after "than" still is one.
+    const compared = claimQuoting(claims("Households pay more than their neighbours in Ohio."), "neighbours");
+    expect([compared.kind, ...compared.alsoKinds]).toContain("comparison_record");
+  });
+
+  it("reads “no one should pay more than” as an upper bound", () => {
+    expect(quantities("Under the plan, no one should pay more than $35 a month.")).toEqual([
+      { text: "more than $35 a month", value: 35, unit: "USD per month", qualifier: "at_most" },
+    ]);
+    expect(quantities("Nobody should pay more than $35.")).toEqual([
+      { text: "more than $35", value: 35, unit: "USD", qualifier: "at_most" },
+    ]);
   });
 });
 
