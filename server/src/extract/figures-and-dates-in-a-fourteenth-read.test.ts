@@ -19,7 +19,12 @@ function claims(body: string, publishedOn = PUBLISHED): ExtractedClaim[] {
 
 const quantities = (body: string) =>
   claims(body).flatMap((c) =>
-    c.quantities.map((q) => ({ text: q.text, value: q.value, unit: q.unit, qualifier: q.qualifier })),
+    c.quantities.map((q) => ({
+      text: q.text,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+    })),
   );
 
 const dates = (body: string, publishedOn = PUBLISHED) =>
@@ -32,6 +37,52 @@ const dates = (body: string, publishedOn = PUBLISHED) =>
       ...(firstDay === undefined ? {} : { firstDay, lastDay }),
     })),
   );
+
+describe("number words", () => {
+  it("read a longer word whole, not the shorter one it starts with", () => {
+    expect(quantities("Seventy people died and fourteen were hurt, officials said.")).toEqual([
+      { text: "Seventy people", value: 70, unit: "people", qualifier: null },
+    ]);
+  });
+
+  it("read hundreds as one number, not a count of “hundred”", () => {
+    expect(quantities("One hundred people died.")).toEqual([
+      {
+        text: "One hundred people",
+        value: 100,
+        unit: "people",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("There were over thirteen hundred indictments.")).toEqual([
+      {
+        text: "over thirteen hundred indictments",
+        value: 1300,
+        unit: "indictments",
+        qualifier: "more_than",
+      },
+    ]);
+    expect(quantities("They would lose a hundred and forty thousand jobs.")).toEqual([
+      {
+        text: "a hundred and forty thousand jobs",
+        value: 140000,
+        unit: "jobs",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("read a per cent written in words", () => {
+    expect(quantities("Fifty percent of voters agree.")).toEqual([
+      { text: "Fifty percent", value: 50, unit: "%", qualifier: null },
+    ]);
+  });
+
+  it("leave a year said in words and a pronoun no figure", () => {
+    expect(quantities("Prices rose in the nineteen forties.")).toEqual([]);
+    expect(quantities("One of them came.")).toEqual([]);
+  });
+});
 
 describe("last, this and next week", () => {
   it("keep their month when Monday to Sunday lie in one, and give the week's days", () => {
@@ -88,7 +139,14 @@ describe("quarters and halves of a year", () => {
       },
     ]);
     expect(dates("Q3 revenue was $4 billion, the company said.", "2025-11-05")).toEqual([
-      { text: "Q3", value: "2025", granularity: "year", relative: true, firstDay: "2025-07-01", lastDay: "2025-09-30" },
+      {
+        text: "Q3",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-07-01",
+        lastDay: "2025-09-30",
+      },
     ]);
     expect(dates("Revenue fell 2% in the third quarter.", "2025-11-05")).toEqual([
       {
@@ -153,9 +211,64 @@ describe("quarters and halves of a year", () => {
 });
 
 describe("vague hundreds, fractions of a change, rates per a sum and bounds", () => {
+  it("reads “a few hundred” as a vague multiple of a hundred", () => {
+    expect(quantities("The camp lies a few hundred metres from the border.")).toEqual([
+      {
+        text: "a few hundred metres",
+        value: 100,
+        unit: "metres",
+        qualifier: "several",
+      },
+    ]);
+    expect(quantities("Several thousand people marched, organisers said.")).toEqual([
+      {
+        text: "Several thousand people",
+        value: 1000,
+        unit: "people",
+        qualifier: "several",
+      },
+    ]);
+    expect(quantities("A few dozen protesters gathered.")).toEqual([
+      {
+        text: "A few dozen protesters",
+        value: 12,
+        unit: "protesters",
+        qualifier: "several",
+      },
+    ]);
+  });
+
+  it("leaves “a few” and “several” without a number no figure", () => {
+    expect(quantities("A few people came, and several left early.")).toEqual([]);
+  });
+
+  it("reads “by almost a fifth” as a change by a share", () => {
+    expect(quantities("Prices rose by almost a fifth.")).toEqual([
+      {
+        text: "almost a fifth",
+        value: 0.2,
+        unit: "share",
+        qualifier: "approximately",
+      },
+    ]);
+    expect(quantities("Prices fell by a third last year.")).toEqual([
+      { text: "a third", value: 0.333333, unit: "share", qualifier: null },
+    ]);
+  });
+
+  it("leaves an ordinal after “a” no share", () => {
+    expect(quantities("She won for a fifth time.")).toEqual([]);
+    expect(quantities("He won a third term by a wide margin.")).toEqual([]);
+  });
+
   it("reads a rate per a sum of money as one figure", () => {
     expect(quantities("The tax rate is $11.42 per $1,000 of assessed value.")).toEqual([
-      { text: "$11.42 per $1,000", value: 11.42, unit: "USD per 1,000 USD", qualifier: null },
+      {
+        text: "$11.42 per $1,000",
+        value: 11.42,
+        unit: "USD per 1,000 USD",
+        qualifier: null,
+      },
     ]);
   });
 
@@ -170,7 +283,12 @@ describe("vague hundreds, fractions of a change, rates per a sum and bounds", ()
 
   it("reads “no one should pay more than” as an upper bound", () => {
     expect(quantities("Under the plan, no one should pay more than $35 a month.")).toEqual([
-      { text: "more than $35 a month", value: 35, unit: "USD per month", qualifier: "at_most" },
+      {
+        text: "more than $35 a month",
+        value: 35,
+        unit: "USD per month",
+        qualifier: "at_most",
+      },
     ]);
     expect(quantities("Nobody should pay more than $35.")).toEqual([
       { text: "more than $35", value: 35, unit: "USD", qualifier: "at_most" },
