@@ -38,6 +38,49 @@ const dates = (body: string, publishedOn = PUBLISHED) =>
     })),
   );
 
+describe("a number word that ends its clause", () => {
+  it("is a figure, counting deaths after “death toll”", () => {
+    expect(quantities("The death toll rose to nine on Friday.")).toEqual([
+      { text: "nine", value: 9, unit: "deaths", qualifier: null },
+    ]);
+    expect(quantities("The death toll from the storm climbed to twelve, police said.")).toEqual([
+      { text: "twelve", value: 12, unit: "deaths", qualifier: null },
+    ]);
+  });
+
+  it("counts what “the number of” names, and keeps its qualifier", () => {
+    expect(quantities("The number of migrants held at the border rose to more than forty last week.")).toEqual([
+      {
+        text: "more than forty",
+        value: 40,
+        unit: "migrants",
+        qualifier: "more_than",
+      },
+    ]);
+  });
+
+  it("is a bare figure when the sentence names nothing it counts", () => {
+    expect(quantities("Unemployment in the county fell to seven.")).toEqual([
+      { text: "seven", value: 7, unit: null, qualifier: null },
+    ]);
+    expect(quantities("Turnout reached seventy.")).toEqual([
+      { text: "seventy", value: 70, unit: null, qualifier: null },
+    ]);
+  });
+
+  it("gives digits after “death toll” the same count", () => {
+    expect(quantities("The death toll rose to 9 on Friday.")).toEqual([
+      { text: "9", value: 9, unit: "deaths", qualifier: null },
+    ]);
+  });
+
+  it("stays no figure without a verb of change, and “one” stays a pronoun", () => {
+    expect(quantities("He was nine when his father died.")).toEqual([]);
+    expect(quantities("They worked from nine to five.")).toEqual([]);
+    expect(quantities("The team rose to one of the best in the league.")).toEqual([]);
+  });
+});
+
 describe("number words", () => {
   it("read a longer word whole, not the shorter one it starts with", () => {
     expect(quantities("Seventy people died and fourteen were hurt, officials said.")).toEqual([
@@ -207,6 +250,129 @@ describe("quarters and halves of a year", () => {
     expect(dates("The Audi Q3 sold 20,000 units.")).toEqual([]);
     expect(dates("Smith scored twice in the first half.")).toEqual([]);
     expect(dates("The third quarter-final drew 40,000 fans.")).toEqual([]);
+  });
+});
+
+describe("counts, splits and compared figures", () => {
+  it("counts quarter-point cuts, not three quarters of a point", () => {
+    expect(quantities("The central bank made three quarter-point cuts last year.")).toEqual([
+      {
+        text: "three quarter-point cuts",
+        value: 3,
+        unit: "quarter-point cuts",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("The Fed delivered 3 quarter-point cuts.")).toEqual([
+      {
+        text: "3 quarter-point cuts",
+        value: 3,
+        unit: "quarter-point cuts",
+        qualifier: null,
+      },
+    ]);
+    // A fraction of a point is still one.
+    expect(quantities("The rate rose by three-quarters of a point.")).toEqual([
+      {
+        text: "three-quarters of a point",
+        value: 0.75,
+        unit: "point",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("reads a split as no count of the word after it", () => {
+    expect(quantities("Republicans hold a 51-49 Senate majority.")).toEqual([]);
+    expect(quantities("The court ruled by a 51-49 split.")).toEqual([]);
+    expect(quantities("The measure passed 51-49.")).toEqual([]);
+    // A range still counts what its second number does.
+    expect(quantities("Staff worked 10-12 hours, the union said.")).toEqual([
+      { text: "10", value: 10, unit: "hours", qualifier: null },
+      { text: "12 hours", value: 12, unit: "hours", qualifier: null },
+    ]);
+  });
+
+  it("gives a bare number compared with a figure that figure's unit", () => {
+    expect(quantities("The loan is repaid over 40 years rather than 30.")).toEqual([
+      {
+        text: "over 40 years",
+        value: 40,
+        unit: "years",
+        qualifier: "more_than",
+      },
+      { text: "30", value: 30, unit: "years", qualifier: null },
+    ]);
+    expect(quantities("Mortgages will run over forty years instead of thirty.")).toEqual([
+      {
+        text: "over forty years",
+        value: 40,
+        unit: "years",
+        qualifier: "more_than",
+      },
+      { text: "thirty", value: 30, unit: "years", qualifier: null },
+    ]);
+    expect(quantities("Rents rose to 40%, up from 30.")).toEqual([
+      { text: "40%", value: 40, unit: "%", qualifier: null },
+      { text: "30", value: 30, unit: "%", qualifier: null },
+    ]);
+  });
+});
+
+describe("durations", () => {
+  it("reads minutes and seconds as one duration in seconds", () => {
+    expect(quantities("She ran the mile in 4 minutes 12 seconds.")).toEqual([
+      {
+        text: "4 minutes 12 seconds",
+        value: 252,
+        unit: "seconds",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("The record is 3 minutes and 43.13 seconds.")).toEqual([
+      {
+        text: "3 minutes and 43.13 seconds",
+        value: 223.13,
+        unit: "seconds",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("The flight took 2 hours, 30 minutes.")).toEqual([
+      {
+        text: "2 hours, 30 minutes",
+        value: 150,
+        unit: "minutes",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("reads a race time written with colons", () => {
+    expect(quantities("She won the 800m final in 2:30.45.")).toEqual([
+      { text: "800m", value: 800, unit: "m", qualifier: null },
+      { text: "2:30.45", value: 150.45, unit: "seconds", qualifier: null },
+    ]);
+    expect(quantities("Kipchoge won the marathon in 2:03:45.")).toEqual([
+      { text: "2:03:45", value: 7425, unit: "seconds", qualifier: null },
+    ]);
+  });
+
+  it("reads “the 100m” of a race as metres, not 100 million", () => {
+    expect(quantities("Bolt ran the 100m in 9.58 seconds.")).toEqual([
+      { text: "100m", value: 100, unit: "m", qualifier: null },
+      { text: "9.58 seconds", value: 9.58, unit: "seconds", qualifier: null },
+    ]);
+    expect(quantities("The club spent £100m on players.")).toEqual([
+      { text: "£100m", value: 100000000, unit: "GBP", qualifier: null },
+    ]);
+    expect(quantities("The app has 100m users.")).toEqual([
+      { text: "100m users", value: 100000000, unit: "users", qualifier: null },
+    ]);
+  });
+
+  it("leaves a time of day and a ratio no count", () => {
+    expect(quantities("The quake struck at 4:17 a.m. on Friday.")).toEqual([]);
+    expect(quantities("The doors open at 10:30:00 sharp.")).toEqual([]);
   });
 });
 

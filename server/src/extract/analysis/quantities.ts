@@ -9,6 +9,8 @@ import { betweenRangeAt, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
+import { bareFigureAt } from "./bare-figures.ts";
+import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -339,6 +341,8 @@ export function findQuantities(
  * pattern of its own (so a chain of them is not read by ever deeper calls).
  */
 function matchAt(text: string, start: number, at: number, out: Quantity[], nested = false): number {
+  const raceTimeEnd = raceTimeAt(text, start, at, out);
+  if (raceTimeEnd > 0) return raceTimeEnd;
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
@@ -372,6 +376,14 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     if (pointEnd > 0) return pointEnd;
   }
   const noun = m[6]?.toLowerCase();
+  if (!m[2] && !m[5]) {
+    // "the 100m in 9.58 seconds": a race's distance, not 100 million.
+    const raceEnd = m[4] === "m" ? raceDistanceAt(m, text, start, at, out, NOT_UNITS) : 0;
+    if (raceEnd > 0) return raceEnd;
+    // "rose to nine", "over 40 years rather than 30": a bare figure the words around it count.
+    const bareEnd = nested || m[4] ? 0 : bareFigureAt(m, text, start, at, out, parseNumber(m[3]!));
+    if (bareEnd > 0) return bareEnd;
+  }
   if (noun === "of" && !nested && !m[2] && !m[4]) {
     const partEnd = partOfWholeAt(m, text, start, out);
     if (partEnd > 0) return partEnd;
@@ -402,8 +414,10 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     start,
     at,
   );
-  out.push(rated);
-  return Math.max(at + m[0].length, rated.end - start);
+  // "4 minutes 12 seconds": one duration.
+  const timed = withDurationTail(rated, text, start);
+  out.push(timed);
+  return Math.max(at + m[0].length, timed.end - start);
 }
 
 /** The quantity with its sign, when a minus stands right before its number: "minus 4" is -4. */
@@ -420,6 +434,9 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
   POINT_FRACTION_AT.lastIndex = at;
   const m = POINT_FRACTION_AT.exec(text);
   if (m === null) return 0;
+  // "three quarter-point cuts": a count of cuts a quarter of a point each, not three quarters.
+  if (COUNT_BEFORE_FRACTION.test(m[2]!) && PLURAL_NEXT.test(text.slice(at + m[0].length, at + m[0].length + 24)))
+    return 0;
   const s = start + at;
   out.push({
     text: m[0],
@@ -431,6 +448,12 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
   });
   return at + m[0].length;
 }
+
+/** A count and a fraction word apart, the fraction singular: "three quarter", "two third". */
+const COUNT_BEFORE_FRACTION = /^(?:two|three)[ \u00a0](?:quarter|third)$/i;
+const PLURAL_NEXT = /^[ \u00a0]+\p{Ll}{2,}s\b/u;
+/** The size of a step in rates, kept with what it sizes: "three quarter-point cuts", "two half-point hikes". */
+const POINT_SIZE = /^(?:quarter|half)-point$/;
 
 const OR_MORE =
   /[ \u00a0]+(?:or[ \u00a0]+(more|fewer|less)|(?:and|or)[ \u00a0]+(over|older|above|under|younger|below))\b(?![ \u00a0]+(?:than\b|[\d$€£¥₹₩]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|the|this|that|these|those|its|his|her|their|our|my|your|any|some|new|current)\b))(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
@@ -511,10 +534,12 @@ function isNameNumber(m: RegExpExecArray): boolean {
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
 const SCORE_WORDS = new Set(
-  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score".split(
+  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score margin split edge verdict passed approved rejected voted confirmed".split(
     " ",
   ),
 );
+/** One or two words after a pair: "a 51-49 majority", "a 51-49 Senate majority", "a 6-3 party-line vote". */
+const WORDS_AFTER_PAIR = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 
 /**
  * "beating Dortmund 2-0", "a 5-4 ruling": a score or a vote counts nothing; "the 2019-20 season"
@@ -531,9 +556,17 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
   // The verb may stand before the opponent's name: "beating Borussia Dortmund 2-0".
   const beforeText = text.slice(Math.max(0, at - 48), at);
   const before = beforeText.toLowerCase().split(/\s+/).slice(-5);
-  const afterWord = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1];
+  const afterWords = WORDS_AFTER_PAIR.exec(text.slice(end, end + 32));
+  const afterWord = afterWords?.[1];
   const after = afterWord?.toLowerCase();
-  if (before.some((w) => SCORE_WORDS.has(w)) || (after && SCORE_WORDS.has(after))) return end;
+  // A split is a score or a vote: "Republicans hold a 51-49 Senate majority" counts no senates.
+  const secondAfter = afterWords?.[2]?.toLowerCase();
+  if (
+    before.some((w) => SCORE_WORDS.has(w)) ||
+    (after && SCORE_WORDS.has(after)) ||
+    (secondAfter && SCORE_WORDS.has(secondAfter))
+  )
+    return end;
   // "Harlow Town 3-1 Castleford Rovers": between two names, the pair is a match's score.
   if (afterWord && UPPER_FIRST.test(afterWord) && NAME_BEFORE.test(beforeText)) return end;
   const second: Quantity[] = [];
@@ -775,7 +808,7 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
       (!/s$/.test(unit) || SINGULARS_IN_S.has(unit) || SINGULAR_ENDING_IN_S.test(unit)) &&
       !COUNT_NOUNS.has(unit)
     ) {
-      unit = after.word;
+      unit = POINT_SIZE.test(unit) ? `${unit} ${after.word}` : after.word;
       end = after.end;
     } else if (twoModifiersMayFollow(unit, after.word)) {
       // Two singular modifiers: "410,000 sport utility vehicles", "300 water treatment plants".
