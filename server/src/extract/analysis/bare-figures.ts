@@ -40,7 +40,7 @@ const COMPARED_BEFORE =
 const LEVEL_BEFORE =
   /\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|soared|surged|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slipped|edged|stood|stands)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:to|at)|reached|reaches|hit|hits|totalled|totaled|totals)[ \u00a0]+$/iu;
 /** Words after a figure that end what it counts: a time, a place, a new clause ("rose to nine on Friday"). */
-const CLAUSE_GOES_ON = new Set(
+export const CLAUSE_GOES_ON = new Set(
   "on in at last this after before since by as and when while from with during amid overnight today yesterday tonight earlier later following according but over across among despite until".split(
     " ",
   ),
@@ -65,25 +65,28 @@ function wordBefore(text: string, at: number): string {
 
 /**
  * Adds the bare figure of `m` (a quantity match at `at` of `text` = body[start, …), with no
- * currency, multiplier, per cent or unit of its own) when the words around it count it, and
- * returns where the search goes on; 0 when they do not. `value` is the figure's number.
+ * currency, multiplier, per cent or unit of its own; `noun` is the word the match took after the
+ * number, lowercase) when the words around it count it, and
+ * returns where the search goes on; 0 when they do not. `parse` reads the figure's number; it is
+ * called only once a lead word stands before the figure, as few do.
  */
 export function bareFigureAt(
   m: RegExpExecArray,
+  noun: string | undefined,
   text: string,
   start: number,
   at: number,
   out: Quantity[],
-  value: number | null,
+  parse: (num: string) => number | null,
 ): number {
-  const lead = wordBefore(text, at);
-  if (!LEAD_WORDS.has(lead) || value === null || !Number.isFinite(value)) return 0;
-  const num = m[3]!;
-  if (YEAR.test(num)) return 0;
-  const noun = m[6]?.toLowerCase();
-  const numEnd = at + m[0].length - (m[6] === undefined ? 0 : m[6].length + 1);
   // The figure ends its phrase: punctuation or the end, or a word that counts nothing after it.
+  // Most figures count the word after them ("3 people"): this test comes first.
+  const numEnd = at + m[0].length - (noun === undefined ? 0 : noun.length + 1);
   if (noun !== undefined ? !CLAUSE_GOES_ON.has(noun) : isAsciiLetter(text.charCodeAt(numEnd))) return 0;
+  if (!LEAD_WORDS.has(wordBefore(text, at))) return 0;
+  const num = m[3]!;
+  const value = parse(num);
+  if (value === null || !Number.isFinite(value) || YEAR.test(num)) return 0;
   const before = text.slice(Math.max(0, at - 48), at);
   const compared = comparedUnit(text, start, at, out, before);
   const digits = num.charCodeAt(0) >= 48 && num.charCodeAt(0) <= 57;

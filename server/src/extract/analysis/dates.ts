@@ -17,12 +17,12 @@ const WEEKDAY_GATE = defineGate(WEEKDAYS);
 const DEICTIC_GATE = defineGate(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"]);
 const RELYEAR_GATE = defineGate(["year", "month"]);
 const AGO_GATE = defineGate(["ago"]);
-// Weeks, quarters and halves share a gate: the gate bits are few, and each word is rare enough.
-// In "Q3" and "H1 2025" the letter is a run of its own.
-const PERIOD_GATE = defineGate(["week", "quarter", "half", "q", "h"]);
+const WEEK_GATE = defineGate(["week"]);
 const SEASON_GATE = defineGate(["spring", "summer", "fall", "autumn"]);
+// Quarters and halves: in "Q3" and "H1 2025" the letter is a run of its own.
+const PART_GATE = defineGate(["quarter", "half", "q", "h"]);
 /** Patterns whose resolution depends on the tense of the claim. */
-export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE | PERIOD_GATE;
+export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE | PART_GATE;
 
 const DATE_PATTERNS: {
   re: RegExp;
@@ -43,8 +43,8 @@ const DATE_PATTERNS: {
   needs: number;
 }[] = [
   // First, so a quarter's year ("second quarter of 2025") is not read as the year alone.
-  { re: ORDINAL_PART, kind: "part", needs: PERIOD_GATE },
-  { re: PART_LABEL, kind: "label", needs: PERIOD_GATE | DIGIT },
+  { re: ORDINAL_PART, kind: "part", needs: PART_GATE },
+  { re: PART_LABEL, kind: "label", needs: PART_GATE | DIGIT },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: FOUR_DIGITS },
   {
     re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
@@ -72,7 +72,7 @@ const DATE_PATTERNS: {
     needs: DEICTIC_GATE,
   },
   { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
-  { re: /\b(last|this|next|previous) week\b/gi, kind: "week", needs: PERIOD_GATE },
+  { re: /\b(last|this|next|previous) week\b/gi, kind: "week", needs: WEEK_GATE },
   { re: /\b(last|this|next) (spring|summer|fall|autumn)\b/gi, kind: "season", needs: SEASON_GATE },
   {
     // Not after a hyphen: "twenty-two months ago" is read whole, never as "two months ago".

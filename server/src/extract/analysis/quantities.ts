@@ -9,7 +9,7 @@ import { betweenRangeAt, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
-import { bareFigureAt } from "./bare-figures.ts";
+import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -341,8 +341,11 @@ export function findQuantities(
  * pattern of its own (so a chain of them is not read by ever deeper calls).
  */
 function matchAt(text: string, start: number, at: number, out: Quantity[], nested = false): number {
-  const raceTimeEnd = raceTimeAt(text, start, at, out);
-  if (raceTimeEnd > 0) return raceTimeEnd;
+  // "2:30.45": a colon one or two chars on, which few figures have, before the race-time reader.
+  if (text.charCodeAt(at + 1) === 58 || text.charCodeAt(at + 2) === 58) {
+    const raceTimeEnd = raceTimeAt(text, start, at, out);
+    if (raceTimeEnd > 0) return raceTimeEnd;
+  }
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
@@ -381,7 +384,10 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     const raceEnd = m[4] === "m" ? raceDistanceAt(m, text, start, at, out, NOT_UNITS) : 0;
     if (raceEnd > 0) return raceEnd;
     // "rose to nine", "over 40 years rather than 30": a bare figure the words around it count.
-    const bareEnd = nested || m[4] ? 0 : bareFigureAt(m, text, start, at, out, parseNumber(m[3]!));
+    const bareEnd =
+      nested || m[4] || (noun !== undefined && !CLAUSE_GOES_ON.has(noun))
+        ? 0
+        : bareFigureAt(m, noun, text, start, at, out, parseNumber);
     if (bareEnd > 0) return bareEnd;
   }
   if (noun === "of" && !nested && !m[2] && !m[4]) {
@@ -414,8 +420,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     start,
     at,
   );
-  // "4 minutes 12 seconds": one duration.
-  const timed = withDurationTail(rated, text, start);
+  // "4 minutes 12 seconds": one duration. Only a unit in h or m can be hours or minutes.
+  const first = rated.unit === null ? 0 : rated.unit.charCodeAt(0);
+  const timed = first === 104 || first === 109 ? withDurationTail(rated, text, start) : rated;
   out.push(timed);
   return Math.max(at + m[0].length, timed.end - start);
 }
@@ -1070,7 +1077,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // A number word alone counts nothing ("one of", "no one"); "fifty per cent" is a figure.
   if (!isFigure(num) && !noun && !mult && !qual && !percent) return null;
   // "the nineteen forties", "in nineteen seventy-six": a year said in words, counting nothing.
-  if (noun && SPOKEN_CENTURY.test(num) && SPOKEN_YEAR_END.test(noun)) return null;
+  if (!isDigits && noun && SPOKEN_CENTURY.test(num) && SPOKEN_YEAR_END.test(noun)) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
   if (mult) value = Number((value * (MULTIPLIERS[mult.toLowerCase()] ?? 1)).toPrecision(15));
   // "5th Circuit", "21st century", "5G": digits run into letters that are no unit, so no count;
@@ -1165,7 +1172,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   }
   let from = m.index;
   // "a few hundred metres": a vague multiple of a hundred, whatever word comes before it.
-  let qualifier = VAGUE_SCALE.test(num) ? "several" : qualifierAt(qual, m.input, m.index);
+  let qualifier = !isDigits && VAGUE_SCALE.test(num) ? "several" : qualifierAt(qual, m.input, m.index);
   if (dollarPrefix) {
     // "about NZ$2.7 billion": the regex starts at the sign, so a qualifier before the letters is read here.
     from -= dollarPrefix.written.length;
