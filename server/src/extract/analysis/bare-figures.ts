@@ -66,9 +66,8 @@ function wordBefore(text: string, at: number): string {
 /**
  * Adds the bare figure of `m` (a quantity match at `at` of `text` = body[start, …), with no
  * currency, multiplier, per cent or unit of its own; `noun` is the word the match took after the
- * number, lowercase) when the words around it count it, and
- * returns where the search goes on; 0 when they do not. `parse` reads the figure's number; it is
- * called only once a lead word stands before the figure, as few do.
+ * number, lowercase) when the words around it count it, and returns where the search goes on; 0
+ * when they do not. `parse` reads the figure's number, only once a lead word stands before it.
  */
 export function bareFigureAt(
   m: RegExpExecArray,
@@ -94,7 +93,8 @@ export function bareFigureAt(
   if (compared !== null) unit = compared;
   else {
     // A number word from two ("one" is a pronoun, "hundreds" no level), or digits the subject counts.
-    if (!LEVEL_BEFORE.test(before) || (!digits && (value < 2 || /s$/i.test(num)))) return 0;
+    if (!LEVEL_BEFORE.test(before) || (!digits && (value < 2 || (num.charCodeAt(num.length - 1) | 32) === 115)))
+      return 0;
     unit = countedBySubject(text, at);
     if (unit === null && digits) return 0;
   }

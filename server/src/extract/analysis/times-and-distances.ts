@@ -13,7 +13,12 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { isDigit } from "../text/char-classes.ts";
 import { qualifierAt } from "./quantity-qualifiers.ts";
 
-const SECONDS: Record<string, number> = { hour: 3600, hours: 3600, minute: 60, minutes: 60 };
+const SECONDS = new Map([
+  ["hour", 3600],
+  ["hours", 3600],
+  ["minute", 60],
+  ["minutes", 60],
+]);
 /** The next smaller unit of a duration after one in hours or minutes: ", 30 minutes", " and 43.13 seconds". */
 const DURATION_TAIL = /,?[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(minutes?|mins?|seconds?|secs?)\b/y;
 const UNIT_NAMES: Record<string, string> = {
@@ -30,7 +35,7 @@ const UNIT_NAMES: Record<string, string> = {
 /** `q` (in hours or minutes) with the smaller units written after it, as one duration; `q` itself when none follow. */
 export function withDurationTail(q: Quantity, text: string, start: number): Quantity {
   if (q.unit === null) return q;
-  let inSeconds = SECONDS[q.unit];
+  let inSeconds = SECONDS.get(q.unit);
   if (inSeconds === undefined) return q;
   let seconds = q.value * inSeconds;
   let end = q.end - start;
@@ -77,8 +82,10 @@ export function raceTimeAt(text: string, start: number, at: number, out: Quantit
   if (m === null) return 0;
   const fraction = m[4] !== undefined;
   if (!fraction && (m[3] === undefined || CLOCK_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) return 0;
-  const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
-  const seconds = (c === null ? a * 60 + b : a * 3600 + b * 60 + c) + (fraction ? Number(m[4]) : 0);
+  const first = Number(m[1]);
+  const second = Number(m[2]);
+  const whole = m[3] === undefined ? first * 60 + second : first * 3600 + second * 60 + Number(m[3]);
+  const seconds = whole + (fraction ? Number(m[4]) : 0);
   out.push({
     text: m[0],
     start: start + at,
@@ -96,8 +103,8 @@ const RACE_WORDS = new Set(
     " ",
   ),
 );
-/** Before a race's distance: "the 100m", "a 400m", "ran 100m". */
-const RACE_LEAD = /\b(?:the|a|ran|run|runs|running|swam|swim|swims|sprinted|won|wins)[ \u00a0]+$/i;
+/** Before a race's distance: "the 100m", "a 400m", "ran 100m" (not "won 100m in prize money"). */
+const RACE_LEAD = /\b(?:the|a|ran|run|runs|running|swam|swim|swims|sprinted)[ \u00a0]+$/i;
 const RUPEES_BEFORE = /\bRs\.?[ \u00a0]?$/;
 
 /**
