@@ -152,10 +152,15 @@ describe("weeks and seasons", () => {
     expect(c!.dates).toContainEqual(expect.objectContaining({ text: dateText, value, granularity, relative: true }));
   });
 
-  it("gives a week across two months no month, and a summer that is over 'last summer'", () => {
+  it("gives a week across two months its year and days, and a summer that is over 'last summer'", () => {
     // 2026-07-02 is a Thursday: last week ran from June 22 to 28, this week from June 29 to July 5.
     expect(claims("Sales fell 4% last week.", "2026-07-02")[0]!.dates[0]).toMatchObject({ value: "2026-06" });
-    expect(claims("Sales fell 4% this week.", "2026-07-02")[0]!.dates).toEqual([]);
+    expect(claims("Sales fell 4% this week.", "2026-07-02")[0]!.dates[0]).toMatchObject({
+      value: "2026",
+      granularity: "year",
+      firstDay: "2026-06-29",
+      lastDay: "2026-07-05",
+    });
     expect(claims("Sales fell 4% last summer.", "2026-11-02")[0]!.dates[0]).toMatchObject({ value: "2026" });
     expect(claims("Prices rose at the fastest pace since last spring.", "2026-03-12")[0]!.dates[0]).toMatchObject({
       value: "2025",

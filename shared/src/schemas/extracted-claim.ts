@@ -31,6 +31,7 @@ export type ClaimFlag = z.infer<typeof claimFlagSchema>;
 
 const probability = z.number().min(0).max(1);
 const offset = z.number().int().min(0);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const scoreReasonSchema = z.object({
   /** Machine name: a hand feature, `word:x`, `phrase:x y`, `char_ngrams` or `rule:x`. */
@@ -62,7 +63,11 @@ export const quantitySchema = z.object({
   value: z.number(),
   /** Unit or counted noun: "%", "USD", "deportations", "years". */
   unit: z.string().nullable(),
-  /** Normalised qualifier: "more_than", "less_than", "approximately", "at_least", "at_most", "exactly" or null. */
+  /**
+   * Normalised qualifier: "more_than", "less_than", "approximately", "at_least", "at_most",
+   * "exactly", "several" (a small multiple of the value: "a few hundred metres" is 100 metres,
+   * several) or null.
+   */
   qualifier: z.string().nullable(),
 });
 export type Quantity = z.infer<typeof quantitySchema>;
@@ -76,6 +81,14 @@ export const resolvedDateSchema = z.object({
   granularity: z.enum(["day", "month", "year"]),
   /** True when it was resolved against the publication date rather than written out in full. */
   relative: z.boolean(),
+  /**
+   * The first and last day (YYYY-MM-DD) of a period no day, month or year is: a week ("last
+   * week", Monday to Sunday), a quarter or a half of a year ("the second quarter of 2025"). `value`
+   * is then the month or year that holds the whole period, so a reader of the grain alone is
+   * never told a narrower date than the article gave. Absent for a plain day, month or year.
+   */
+  firstDay: isoDay.optional(),
+  lastDay: isoDay.optional(),
   /**
    * The day the claimant made the statement, read from the attribution around the claim ("…,
    * Carney said on Tuesday"), not a date the claim itself asserts. Absent for the claim's own dates.

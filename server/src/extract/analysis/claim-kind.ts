@@ -35,9 +35,11 @@ const SUPERLATIVES = [
   "steepest",
   "sharpest",
 ];
-// Not "at least 27 people" nor "most of the passengers": a bound and a share compare nothing.
+// Not "at least 27 people" nor "most of the passengers": a bound and a share compare nothing, nor
+// does "more than" before a figure, a sum of money included ("should pay more than $35", "more
+// than NZ$2 billion").
 const RECORD = new RegExp(
-  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =

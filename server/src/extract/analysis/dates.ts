@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
-import { seasonYear, weekMonth } from "./weeks-and-seasons.ts";
+import { labelPart, ordinalPart, ORDINAL_PART, PART_LABEL } from "./quarters-and-halves.ts";
+import { seasonYear, weekPeriod } from "./weeks-and-seasons.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
@@ -18,14 +19,32 @@ const RELYEAR_GATE = defineGate(["year", "month"]);
 const AGO_GATE = defineGate(["ago"]);
 const WEEK_GATE = defineGate(["week"]);
 const SEASON_GATE = defineGate(["spring", "summer", "fall", "autumn"]);
+// Quarters and halves: in "Q3" and "H1 2025" the letter is a run of its own.
+const PART_GATE = defineGate(["quarter", "half", "q", "h"]);
 /** Patterns whose resolution depends on the tense of the claim. */
-export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE;
+export const TENSE_DEPENDENT_DATES = MONTH_GATE | WEEKDAY_GATE | PART_GATE;
 
 const DATE_PATTERNS: {
   re: RegExp;
-  kind: "iso" | "mdy" | "dmy" | "month" | "weekday" | "deictic" | "year" | "relyear" | "ago" | "week" | "season";
+  kind:
+    | "iso"
+    | "mdy"
+    | "dmy"
+    | "month"
+    | "weekday"
+    | "deictic"
+    | "year"
+    | "relyear"
+    | "ago"
+    | "week"
+    | "season"
+    | "part"
+    | "label";
   needs: number;
 }[] = [
+  // First, so a quarter's year ("second quarter of 2025") is not read as the year alone.
+  { re: ORDINAL_PART, kind: "part", needs: PART_GATE },
+  { re: PART_LABEL, kind: "label", needs: PART_GATE | DIGIT },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: "iso", needs: FOUR_DIGITS },
   {
     re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
@@ -355,6 +374,12 @@ function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
   let year: ResolvedDate | null = null;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i]!;
+    // "Sales rose in June, from the previous week": the week before one the claim named, which
+    // no week of the publication's is. Left out.
+    if (i > 0 && PREVIOUS_WEEK.test(d.text)) {
+      dates.splice(i--, 1);
+      continue;
+    }
     const previous = /^previous (?:month|year)$/i.test(d.text);
     if (!previous) {
       if (d.granularity === "month") month = d;
@@ -369,6 +394,8 @@ function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
   return dates;
 }
 
+const PREVIOUS_WEEK = /^previous week$/i;
+
 /** "2025-06" → "2025-05", "2025-01" → "2024-12". */
 function monthBefore(month: string): string {
   const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1));
@@ -376,7 +403,7 @@ function monthBefore(month: string): string {
 }
 
 /** The kinds whose value depends on the tense: a day or month without a year, a weekday. */
-const TENSE_KINDS = new Set(["mdy", "dmy", "month", "weekday"]);
+const TENSE_KINDS = new Set(["mdy", "dmy", "month", "weekday", "part", "label"]);
 
 /** Is the bare month text[s, e) a noun's modifier ("the June high")? */
 function isModifierMonth(text: string, s: number, e: number): boolean {
@@ -386,7 +413,7 @@ function isModifierMonth(text: string, s: number, e: number): boolean {
   );
 }
 
-type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative">;
+type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay" | "lastDay">;
 
 const SHORT_MONTH_AS_NAME = /^(?:Jan|Dec|Mar|Jun)$/;
 const NAME_NEXT = /^[ \u00a0]\p{Lu}/u;
@@ -501,9 +528,21 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
         return null;
       return { value: m[1]!, granularity: "year", relative: false };
     case "week": {
-      const month = pub && weekMonth(m[1]!, pub);
-      return month ? { value: month, granularity: "month", relative: true } : null;
+      const week = pub && weekPeriod(m[1]!, pub);
+      return (
+        week && {
+          value: week.value,
+          granularity: week.granularity,
+          relative: true,
+          firstDay: week.firstDay,
+          lastDay: week.lastDay,
+        }
+      );
     }
+    case "part":
+      return ordinalPart(m, pub, future);
+    case "label":
+      return labelPart(m, pub, future);
     case "season": {
       const year = pub && seasonYear(m[1]!, m[2]!, pub);
       return year ? { value: year, granularity: "year", relative: true } : null;

@@ -9,6 +9,8 @@ import { betweenRangeAt, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
+import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
+import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -147,10 +149,13 @@ const NOT_UNITS = new Set([
 
 const QUAL_RE =
   "(?:(just over|just under|more than|greater than|less than|fewer than|no more than|no fewer than|no less than|upwards of|in excess of|at least|at most|as many as|as much as|up to|close to|over|above|under|below|about|around|roughly|approximately|some|nearly|almost|exactly|estimated)\\s+(?:an?\\s+(?=\\d))?)?";
-// "two and a half years", "1 and a half million": the half belongs to the number. "a" is a number
-// only in "a fifth of", "a quarter of" (a share, see fractionDenominator).
+// "two and a half years", "1 and a half million": the half belongs to the number. The longer
+// number words come first: "seventy" is no "seven" and "ty". "two hundred and fifty" is one number.
+// "a" is a number only in "a fifth of", "a quarter of" (a share, see fractionDenominator) and "by a
+// fifth" at the end of its phrase (a change by a share, see changedBy). "a few hundred", "several
+// thousand" are a number too: the scale, qualified "several" (VAGUE_SCALE).
 const NUM_RE =
-  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)\\s+of|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+and\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- \\u00a0]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -164,7 +169,9 @@ const QUANTITY_AT = new RegExp(QUANTITY_SOURCE, "iuy");
 const DOLLAR_AT = new RegExp(QUANTITY_BODY, "iuy");
 /** "half a percentage point", "a quarter-point": tried where the quantity regex found a number word. */
 const POINT_FRACTION_AT = pointFractionRegex(QUAL_RE);
-registerQuantityStartWords(Object.keys(NUMBER_WORDS), [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
+/** Words a quantity may open with when white space follows: qualifiers' first words, "a", "several". */
+const SPACED_START_WORDS = [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a", "several"];
+registerQuantityStartWords(Object.keys(NUMBER_WORDS), SPACED_START_WORDS);
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
 // the lookbehind, a qualifier and spaces, a currency sign or "a "), or the fraction word after
@@ -205,6 +212,17 @@ function startsWithDigit(s: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+const HUNDREDS_IN_WORDS = /\shundred\b/i;
+
+/**
+ * Is the number a figure on its own, with nothing counted after it? Digits are, and so are words
+ * with hundreds ("twenty-four hundred", "seven hundred and fifty"); a lone number word is as often
+ * a pronoun or an idiom ("one of them", "the two of us").
+ */
+function isFigure(num: string): boolean {
+  return startsWithDigit(num) || HUNDREDS_IN_WORDS.test(num);
+}
+
 /** A four-digit year 1800-2099 ("1999", "2024"), which the date resolver handles. */
 function isYear(num: string): boolean {
   if (num.length !== 4) return false;
@@ -213,7 +231,7 @@ function isYear(num: string): boolean {
   return head === "18" || head === "19" || head === "20";
 }
 
-const QUALIFIER_FIRST_WORDS = new Set([...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a"]);
+const QUALIFIER_FIRST_WORDS = new Set(SPACED_START_WORDS);
 const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
 
 /**
@@ -242,6 +260,9 @@ const HALF_AFTER_UNIT = /^[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b/i;
 const HALF_AFTER_UNITS = new Set(["year", "month", "week", "day", "decade", "century", "hour"]);
 
 const HALF_A = /^half\s+a$/;
+/** "a few hundred", "several thousand": a vague multiple of the scale. */
+const VAGUE_SCALE = /^(?:a\s+few|several)\s+(\w+)$/i;
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, dozen: 12, million: 1e6, billion: 1e9 };
 
 /** A share to six significant digits: 0.666667 for two-thirds, 4e-7 for one in 2,500,000. */
 function shareOf(part: number, whole: number): number {
@@ -255,15 +276,21 @@ function parseNumber(raw: string): number | null {
     return whole === null ? null : whole + 0.5;
   }
   if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
+  const vague = VAGUE_SCALE.exec(raw);
+  if (vague !== null) return SCALES[vague[1]!.toLowerCase()]!;
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   if (s === "a") return 1; // "a fifth of"
   if (HALF_A.test(s)) return 0.5; // "half a million": the multiplier follows
-  const parts = s.split(/[- ]/);
+  const parts = s.split(/[- \s]+/);
   let total = 0;
   for (const p of parts) {
-    const v = NUMBER_WORDS[p];
-    if (v === undefined) return null;
-    total += v;
+    // "two hundred and fifty": the hundreds multiply what comes before them.
+    if (p === "hundred" && total > 0) total *= 100;
+    else if (p !== "and" || total === 0) {
+      const v = NUMBER_WORDS[p];
+      if (v === undefined) return null;
+      total += v;
+    }
   }
   return total;
 }
@@ -314,6 +341,11 @@ export function findQuantities(
  * pattern of its own (so a chain of them is not read by ever deeper calls).
  */
 function matchAt(text: string, start: number, at: number, out: Quantity[], nested = false): number {
+  // "2:30.45": a colon one or two chars on, which few figures have, before the race-time reader.
+  if (text.charCodeAt(at + 1) === 58 || text.charCodeAt(at + 2) === 58) {
+    const raceTimeEnd = raceTimeAt(text, start, at, out);
+    if (raceTimeEnd > 0) return raceTimeEnd;
+  }
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
@@ -347,6 +379,17 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     if (pointEnd > 0) return pointEnd;
   }
   const noun = m[6]?.toLowerCase();
+  if (!m[2] && !m[5]) {
+    // "the 100m in 9.58 seconds": a race's distance, not 100 million.
+    const raceEnd = m[4] === "m" ? raceDistanceAt(m, text, start, at, out, NOT_UNITS) : 0;
+    if (raceEnd > 0) return raceEnd;
+    // "rose to nine", "over 40 years rather than 30": a bare figure the words around it count.
+    const bareEnd =
+      nested || m[4] || (noun !== undefined && !CLAUSE_GOES_ON.has(noun))
+        ? 0
+        : bareFigureAt(m, noun, text, start, at, out, parseNumber);
+    if (bareEnd > 0) return bareEnd;
+  }
   if (noun === "of" && !nested && !m[2] && !m[4]) {
     const partEnd = partOfWholeAt(m, text, start, out);
     if (partEnd > 0) return partEnd;
@@ -361,7 +404,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
       : q;
   // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun
   // ("one more point", "millions more like him") or nothing ("two more.").
-  if (q.unit === null && !startsWithDigit(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
+  if (q.unit === null && !isFigure(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
     return at + m[0].length;
   const bounded =
     counted.qualifier === null
@@ -377,8 +420,11 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     start,
     at,
   );
-  out.push(rated);
-  return Math.max(at + m[0].length, rated.end - start);
+  // "4 minutes 12 seconds": one duration. Only a unit in h or m can be hours or minutes.
+  const first = rated.unit === null ? 0 : rated.unit.charCodeAt(0);
+  const timed = first === 104 || first === 109 ? withDurationTail(rated, text, start) : rated;
+  out.push(timed);
+  return Math.max(at + m[0].length, timed.end - start);
 }
 
 /** The quantity with its sign, when a minus stands right before its number: "minus 4" is -4. */
@@ -395,6 +441,9 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
   POINT_FRACTION_AT.lastIndex = at;
   const m = POINT_FRACTION_AT.exec(text);
   if (m === null) return 0;
+  // "three quarter-point cuts": a count of cuts a quarter of a point each, not three quarters.
+  if (COUNT_BEFORE_FRACTION.test(m[2]!) && PLURAL_NEXT.test(text.slice(at + m[0].length, at + m[0].length + 24)))
+    return 0;
   const s = start + at;
   out.push({
     text: m[0],
@@ -406,6 +455,12 @@ function pointFractionAt(text: string, start: number, at: number, out: Quantity[
   });
   return at + m[0].length;
 }
+
+/** A count and a fraction word apart, the fraction singular: "three quarter", "two third". */
+const COUNT_BEFORE_FRACTION = /^(?:two|three)[ \u00a0](?:quarter|third)$/i;
+const PLURAL_NEXT = /^[ \u00a0]+\p{Ll}{2,}s\b/u;
+/** The size of a step in rates, kept with what it sizes: "three quarter-point cuts", "two half-point hikes". */
+const POINT_SIZE = /^(?:quarter|half)-point$/;
 
 const OR_MORE =
   /[ \u00a0]+(?:or[ \u00a0]+(more|fewer|less)|(?:and|or)[ \u00a0]+(over|older|above|under|younger|below))\b(?![ \u00a0]+(?:than\b|[\d$€£¥₹₩]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|the|this|that|these|those|its|his|her|their|our|my|your|any|some|new|current)\b))(?:[ \u00a0]+(\p{Ll}+s|people|children|men|women)\b)?/uy;
@@ -486,10 +541,12 @@ function isNameNumber(m: RegExpExecArray): boolean {
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
 const SCORE_WORDS = new Set(
-  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score".split(
+  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score margin split edge verdict passed approved rejected voted confirmed".split(
     " ",
   ),
 );
+/** One or two words after a pair: "a 51-49 majority", "a 51-49 Senate majority", "a 6-3 party-line vote". */
+const WORDS_AFTER_PAIR = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 
 /**
  * "beating Dortmund 2-0", "a 5-4 ruling": a score or a vote counts nothing; "the 2019-20 season"
@@ -506,9 +563,17 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
   // The verb may stand before the opponent's name: "beating Borussia Dortmund 2-0".
   const beforeText = text.slice(Math.max(0, at - 48), at);
   const before = beforeText.toLowerCase().split(/\s+/).slice(-5);
-  const afterWord = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 16))?.[1];
+  const afterWords = WORDS_AFTER_PAIR.exec(text.slice(end, end + 32));
+  const afterWord = afterWords?.[1];
   const after = afterWord?.toLowerCase();
-  if (before.some((w) => SCORE_WORDS.has(w)) || (after && SCORE_WORDS.has(after))) return end;
+  // A split is a score or a vote: "Republicans hold a 51-49 Senate majority" counts no senates.
+  const secondAfter = afterWords?.[2]?.toLowerCase();
+  if (
+    before.some((w) => SCORE_WORDS.has(w)) ||
+    (after && SCORE_WORDS.has(after)) ||
+    (secondAfter && SCORE_WORDS.has(secondAfter))
+  )
+    return end;
   // "Harlow Town 3-1 Castleford Rovers": between two names, the pair is a match's score.
   if (afterWord && UPPER_FIRST.test(afterWord) && NAME_BEFORE.test(beforeText)) return end;
   const second: Quantity[] = [];
@@ -750,7 +815,7 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
       (!/s$/.test(unit) || SINGULARS_IN_S.has(unit) || SINGULAR_ENDING_IN_S.test(unit)) &&
       !COUNT_NOUNS.has(unit)
     ) {
-      unit = after.word;
+      unit = POINT_SIZE.test(unit) ? `${unit} ${after.word}` : after.word;
       end = after.end;
     } else if (twoModifiersMayFollow(unit, after.word)) {
       // Two singular modifiers: "410,000 sport utility vehicles", "300 water treatment plants".
@@ -802,6 +867,7 @@ function twoModifiersMayFollow(unit: string, next: string): boolean {
   );
 }
 
+const OF_AFTER = /^[ \u00a0]+of\b/i;
 const FRACTION_OF = /^[ \u00a0]+of[ \u00a0]+(?:the|a|an|its|their|all|this|that|his|her|our)\b/i;
 
 /** "two-thirds", "three-quarters", "one-fifth": the denominator a fraction word names. */
@@ -968,6 +1034,16 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     return null;
   const half = halfShare(m, start, qual, num, noun);
   if (half !== null) return half;
+  // "rose by almost a fifth": without "of" after it, "a fifth" is a share only as what a change is
+  // measured by ("for a fifth time" is an ordinal).
+  if (
+    num.length === 1 &&
+    noun !== undefined &&
+    FRACTION_DENOMINATORS[noun.toLowerCase()] !== undefined &&
+    !OF_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+    !changedBy(m.input, m.index)
+  )
+    return null;
   // "the lowest since at least 2005": a year is a date, whatever qualifies it.
   if (
     isDigits &&
@@ -998,7 +1074,10 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     DATE_RANGE_BEFORE.test(before(m, 16))
   )
     return null;
-  if (!isDigits && !noun && !mult && !qual) return null;
+  // A number word alone counts nothing ("one of", "no one"); "fifty per cent" is a figure.
+  if (!isFigure(num) && !noun && !mult && !qual && !percent) return null;
+  // "the nineteen forties", "in nineteen seventy-six": a year said in words, counting nothing.
+  if (!isDigits && noun && SPOKEN_CENTURY.test(num) && SPOKEN_YEAR_END.test(noun)) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
   if (mult) value = Number((value * (MULTIPLIERS[mult.toLowerCase()] ?? 1)).toPrecision(15));
   // "5th Circuit", "21st century", "5G": digits run into letters that are no unit, so no count;
@@ -1076,7 +1155,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // "two more hospitals", "two elderly people": a number word may still count the noun past its
   // adjective (matchAt looks).
   if (
-    !isDigits &&
+    !isFigure(num) &&
     unit === null &&
     !mult &&
     !(noun && (COUNT_ADJECTIVES.has(noun.toLowerCase()) || isLyModifier(noun)))
@@ -1092,7 +1171,8 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     }
   }
   let from = m.index;
-  let qualifier = qualifierAt(qual, m.input, m.index);
+  // "a few hundred metres": a vague multiple of a hundred, whatever word comes before it.
+  let qualifier = !isDigits && VAGUE_SCALE.test(num) ? "several" : qualifierAt(qual, m.input, m.index);
   if (dollarPrefix) {
     // "about NZ$2.7 billion": the regex starts at the sign, so a qualifier before the letters is read here.
     from -= dollarPrefix.written.length;
@@ -1107,6 +1187,10 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   const q = { text: matched, start: s, end: s + matched.length, value, unit, qualifier };
   return currency || percent || mult ? q : asMagnitude(q, m.index + m[0].indexOf(num) + num.length, m.input, start);
 }
+
+const SPOKEN_CENTURY = /^(?:eighteen|nineteen)$/i;
+const SPOKEN_YEAR_END =
+  /^(?:hundred|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)$/i;
 
 /** After "F-": the rest of a model's name ("150"), then the noun it names ("pickups"). */
 const MODEL_THEN_NOUN = /^[\p{L}\d]+(?:-[\p{L}\d]+)*[ \u00a0]+(\p{Ll}[\p{Ll}-]*)/u;

@@ -46,8 +46,8 @@ export const QUALIFIERS: Record<string, string> = {
 const MOVED_BEFORE =
   /\b(?:edged|ticked|inched|crept|moved|went|shot|jumped|climbed|rose|bumped|revised|nudged|pushed|ramped|stepped)\s+$/i;
 
-/** A word that denies: "not", "never", "cannot", "didn't". */
-const NEGATION = /^(?:not|never|cannot|\p{L}+n['’]t)$/iu;
+/** A word that denies: "not", "never", "cannot", "didn't", "nobody" ("no one" is read as two words). */
+const NEGATION = /^(?:not|never|cannot|nobody|\p{L}+n['’]t)$/iu;
 /** A run of letters alone: no figure, no punctuation. */
 export const PLAIN_WORD = /^\p{L}+$/u;
 /**
@@ -112,7 +112,7 @@ function passedBefore(text: string, at: number): boolean {
 const DENIED_PASSING =
   /(?:\bunlikely to|\bnot|\bnever|n['’]t|\bcannot)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:exceed|surpass|top)[ \u00a0]+(?:[$€£¥₹₩][ \u00a0]?)?$/i;
 
-const MAY_NEGATE = /not|n['’]t|never/i;
+const MAY_NEGATE = /not|n['’]t|never|nobody|no one/i;
 /** "is unlikely to fall below 6 million" is at least 6 million: a bound judged unlikely to be passed. */
 const UNLIKELY_BEFORE = /\bunlikely[ \u00a0]+to[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
 
@@ -137,6 +137,8 @@ function negatedBefore(text: string, at: number): boolean {
   for (let i = last, gap = 0; i >= first && gap <= 2; i--, gap++) {
     const w = words[i]!.toLowerCase();
     if (NEGATION.test(w)) return true;
+    // "no one should pay more than $35": a cap, as "nobody should" is.
+    if (w === "one" && i > first && words[i - 1]!.toLowerCase() === "no") return true;
     if (!PLAIN_WORD.test(w) || NEGATION_BREAKS.has(w)) return false;
   }
   return false;

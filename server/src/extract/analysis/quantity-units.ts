@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { CURRENCY_CODES } from "./currencies.ts";
 
 /**
  * The units a figure is written with beyond a plain noun: degrees, units written against the
@@ -62,8 +63,30 @@ const COMPARED_WITH = /[ \u00a0]+(?:earlier|before|ago|later|prior|previously)\b
 const PER_POPULATION =
   /[ \u00a0]+per[ \u00a0]+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,]|[ \u00a0]+(?:km|kilometres|kilometers|miles|mi|metres|meters|m|kg|g|litres|liters|l|kwh)\b)(?:[ \u00a0]+(residents|people|inhabitants|population|persons|live births|births|adults|children|women|men))?\b/y;
 
+/**
+ * "$11.42 per $1,000 of assessed value", "2 cents per $100": a rate per a sum of money, one
+ * figure, not two sums. The sum is kept as written, in its currency's code.
+ */
+const PER_SUM =
+  /[ \u00a0]+per[ \u00a0]+([$€£¥₹₩])[ \u00a0]?(\d{1,3}(?:,\d{3})+|\d+)(?:[ \u00a0]?(thousand|million|billion)\b)?(?![\d.,]\d)/y;
+
 /** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
 export function withRate(q: Quantity, text: string, start: number): Quantity {
+  // Most figures have no "per" after them: one char test before the regex.
+  if (text.charCodeAt(q.end - start + 1) === 112) {
+    PER_SUM.lastIndex = q.end - start;
+    const sum = PER_SUM.exec(text);
+    if (sum !== null) {
+      const per = `per ${sum[2]}${sum[3] ? ` ${sum[3]}` : ""} ${CURRENCY_CODES[sum[1]!]!}`;
+      const end = q.end + sum[0].length;
+      return {
+        ...q,
+        unit: q.unit === null ? per : `${q.unit} ${per}`,
+        text: text.slice(q.start - start, end - start),
+        end,
+      };
+    }
+  }
   PER_POPULATION.lastIndex = q.end - start;
   const population = PER_POPULATION.exec(text);
   if (population !== null) {

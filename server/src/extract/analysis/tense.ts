@@ -321,6 +321,8 @@ const FORWARD_TOKENS = 40;
 const DEADLINE_DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.map((m) => m.toLowerCase()), ...MONTH_ABBR, "sept"]);
 /** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
 const DEADLINE_WORDS = new Set(["until", "till", "through", "thru", "by"]);
+/** Words for a part of a month between a deadline word and the month: "until late January", "by the end of March". */
+const MONTH_PARTS = new Set(["early", "late", "mid", "the", "end", "start", "middle", "beginning", "close", "of"]);
 /** A time of day between a deadline word and its weekday: "through 8 p.m. Friday", "until noon Saturday". */
 const TIME_OF_DAY_WORDS = new Set(["a.m", "p.m", "am", "pm", "noon", "midnight"]);
 /**
@@ -372,9 +374,13 @@ function deadlineBefore(body: string, tokens: readonly Token[], first: number, d
   if (day === undefined) return "";
   let w = lowerWordAt(body, day);
   if ((w === "early" || w === "late" || w === "on") && tokens[d + 1]) w = lowerWordAt(body, tokens[d + 1]!);
+  // "until mid-January": one token.
+  else if (w.startsWith("mid-")) w = w.slice(4);
   if (!DEADLINE_DATES.has(w)) return "";
-  // Past a time of day: at most a number, a minute count and "a.m."/"p.m."/"noon".
   let i = d - 1;
+  // Past a part of the month: "until early January", "until the end of January".
+  for (let skipped = 0; skipped < 4 && i >= first && MONTH_PARTS.has(lowerWordAt(body, tokens[i]!)); skipped++) i--;
+  // Past a time of day: at most a number, a minute count and "a.m."/"p.m."/"noon".
   for (let skipped = 0; skipped < 3 && i >= first; skipped++, i--) {
     const t = tokens[i]!;
     if (!isDigit(body.charCodeAt(t.start)) && !TIME_OF_DAY_WORDS.has(lowerWordAt(body, t))) break;

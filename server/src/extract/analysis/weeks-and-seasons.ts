@@ -1,11 +1,14 @@
 /**
  * "last week", "this week", "next week" and "last fall", "this summer", "next spring", resolved
  * against the publication date. A week or a season is no day, month or year, the grains a
- * resolved date has: a week is given as its month when it lies within one (Monday to Sunday), and
- * not at all when it straddles two; a season as its year. Seasons are the northern hemisphere's
- * meteorological ones (spring March–May, summer June–August, fall September–November); winter,
- * which straddles two years, is left unresolved.
+ * resolved date has: a week is given as the month that holds it (Monday to Sunday), or the year
+ * when it straddles two months, with its first and last day; not at all when it straddles two
+ * years, where no grain holds it. A season is given as its year. Seasons are the northern
+ * hemisphere's meteorological ones (spring March–May, summer June–August, fall
+ * September–November); winter, which straddles two years, is left unresolved.
  */
+
+import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 
 const DAY_MS = 86400000;
 const SEASON_FIRST_MONTH: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8 };
@@ -18,13 +21,25 @@ function direction(modifier: string): number {
   return m === "last" || m === "previous" ? -1 : m === "next" ? 1 : 0;
 }
 
-/** The month (YYYY-MM) of the week `modifier` names, or null when that week spans two months. */
-export function weekMonth(modifier: string, pub: Date): string | null {
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+export type Period = Pick<ResolvedDate, "value" | "granularity" | "firstDay" | "lastDay">;
+
+/**
+ * The week `modifier` names, Monday to Sunday: its month when it lies in one, else its year,
+ * with its first and last day; null when it spans two years.
+ */
+export function weekPeriod(modifier: string, pub: Date): Period | null {
   const sinceMonday = (pub.getUTCDay() + 6) % 7;
   const monday = new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
-  if (monday.getUTCMonth() !== sunday.getUTCMonth()) return null;
-  return `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`;
+  const year = monday.getUTCFullYear();
+  if (year !== sunday.getUTCFullYear()) return null;
+  const firstDay = isoDay(monday);
+  const lastDay = isoDay(sunday);
+  return monday.getUTCMonth() === sunday.getUTCMonth()
+    ? { value: `${year}-${pad(monday.getUTCMonth() + 1)}`, granularity: "month", firstDay, lastDay }
+    : { value: String(year), granularity: "year", firstDay, lastDay };
 }
 
 /**

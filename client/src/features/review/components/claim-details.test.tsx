@@ -45,4 +45,24 @@ describe("the claimant in the claim's details", () => {
       "in June → 2025-06 (resolved); said on Tuesday → 2025-08-05 (resolved)",
     );
   });
+
+  it("shows the days of a week or a quarter, not only the year that holds it", () => {
+    const c = claim(1, 0, 50);
+    c.details.dates = [
+      {
+        text: "second quarter of 2025",
+        start: 10,
+        end: 32,
+        value: "2025",
+        granularity: "year",
+        relative: false,
+        firstDay: "2025-04-01",
+        lastDay: "2025-06-30",
+      },
+    ];
+    render(<ClaimDetails claim={c} />);
+    expect(screen.getByText("Dates").nextElementSibling!.textContent).toBe(
+      "second quarter of 2025 → 2025-04-01 to 2025-06-30",
+    );
+  });
 });

@@ -43,7 +43,11 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
             <dt>Dates</dt>
             <dd>
               {d.dates
-                .map((x) => `${x.ofStatement ? "said " : ""}${x.text} → ${x.value}${x.relative ? " (resolved)" : ""}`)
+                .map(
+                  (x) =>
+                    // A week, quarter or half shows its days; its value is only the month or year that holds it.
+                    `${x.ofStatement ? "said " : ""}${x.text} → ${x.firstDay ? `${x.firstDay} to ${x.lastDay}` : x.value}${x.relative ? " (resolved)" : ""}`,
+                )
                 .join("; ")}
             </dd>
           </>

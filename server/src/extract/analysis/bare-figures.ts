@@ -1,0 +1,140 @@
+/**
+ * Bare figures, with no unit or counted noun after them, that the words around them still give
+ * one:
+ * - a figure compared with one before it takes that one's unit: "over 40 years rather than 30"
+ *   is 30 years, "rose to 40%, up from 30" 30%;
+ * - a level a count rose or fell to, at the end of its clause, is a figure even as a number word,
+ *   which alone is too often a pronoun or an idiom to count ("The death toll rose to nine"), and
+ *   counts what the subject names when that is clear: deaths after "death toll", migrants after
+ *   "the number of migrants".
+ * Read only after one of a few words (`to`, `than`, `from` …), checked before any regex.
+ */
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { isAsciiLetter, isJsSpace } from "../text/char-classes.ts";
+import { qualifierAt } from "./quantity-qualifiers.ts";
+
+/** Words that may stand right before a bare figure these rules read. */
+const LEAD_WORDS = new Set([
+  "than",
+  "of",
+  "from",
+  "with",
+  "to",
+  "versus",
+  "vs",
+  "against",
+  "at",
+  "reached",
+  "reaches",
+  "hit",
+  "hits",
+  "totalled",
+  "totaled",
+  "totals",
+]);
+
+/** "rather than 30", "instead of 30", "up from 30", "compared with 30", "versus 30". */
+const COMPARED_BEFORE =
+  /(?:\brather[ \u00a0]+than|\binstead[ \u00a0]+of|\bfrom|\bcompared[ \u00a0]+(?:with|to)|\bversus|\bvs\.?|\bagainst)[ \u00a0]+$/i;
+/** "rose to", "climbed sharply to", "now stands at", "reached": the level a count got to. */
+const LEVEL_BEFORE =
+  /\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|soared|surged|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slipped|edged|stood|stands)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:to|at)|reached|reaches|hit|hits|totalled|totaled|totals)[ \u00a0]+$/iu;
+/** Words after a figure that end what it counts: a time, a place, a new clause ("rose to nine on Friday"). */
+export const CLAUSE_GOES_ON = new Set(
+  "on in at last this after before since by as and when while from with during amid overnight today yesterday tonight earlier later following according but over across among despite until".split(
+    " ",
+  ),
+);
+const DEATH_TOLL = /\bdeath[ \u00a0-]toll\b/i;
+/** "the number of migrants held at the border": the first plural past at most two words. */
+const NUMBER_OF =
+  /\bnumber[ \u00a0]+of[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}{2,}s|people|children|men|women)\b/u;
+const SENTENCE_BREAK = /[.;:!?]/g;
+const MULTIPLIED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
+const YEAR = /^(?:18|19|20)\d\d$/;
+
+/** The lowercase word right before `at` (one space between, "vs." with its point), or "". */
+function wordBefore(text: string, at: number): string {
+  let end = at - 1;
+  if (end < 1 || !isJsSpace(text.charCodeAt(end))) return "";
+  if (text.charCodeAt(end - 1) === 46) end--;
+  let from = end;
+  while (from > 0 && end - from < 10 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, end).toLowerCase();
+}
+
+/**
+ * Adds the bare figure of `m` (a quantity match at `at` of `text` = body[start, …), with no
+ * currency, multiplier, per cent or unit of its own; `noun` is the word the match took after the
+ * number, lowercase) when the words around it count it, and returns where the search goes on; 0
+ * when they do not. `parse` reads the figure's number, only once a lead word stands before it.
+ */
+export function bareFigureAt(
+  m: RegExpExecArray,
+  noun: string | undefined,
+  text: string,
+  start: number,
+  at: number,
+  out: Quantity[],
+  parse: (num: string) => number | null,
+): number {
+  // The figure ends its phrase: punctuation or the end, or a word that counts nothing after it.
+  // Most figures count the word after them ("3 people"): this test comes first.
+  const numEnd = at + m[0].length - (noun === undefined ? 0 : noun.length + 1);
+  if (noun !== undefined ? !CLAUSE_GOES_ON.has(noun) : isAsciiLetter(text.charCodeAt(numEnd))) return 0;
+  if (!LEAD_WORDS.has(wordBefore(text, at))) return 0;
+  const num = m[3]!;
+  const value = parse(num);
+  if (value === null || !Number.isFinite(value) || YEAR.test(num)) return 0;
+  const before = text.slice(Math.max(0, at - 48), at);
+  const compared = comparedUnit(text, start, at, out, before);
+  const digits = num.charCodeAt(0) >= 48 && num.charCodeAt(0) <= 57;
+  let unit: string | null;
+  if (compared !== null) unit = compared;
+  else {
+    // A number word from two ("one" is a pronoun, "hundreds" no level), or digits the subject counts.
+    if (!LEVEL_BEFORE.test(before) || (!digits && (value < 2 || (num.charCodeAt(num.length - 1) | 32) === 115)))
+      return 0;
+    unit = countedBySubject(text, at);
+    if (unit === null && digits) return 0;
+  }
+  const figure = text.slice(at, numEnd).trimEnd();
+  out.push({
+    text: figure,
+    start: start + at,
+    end: start + at + figure.length,
+    value,
+    unit,
+    qualifier: qualifierAt(m[1], text, at),
+  });
+  return at + figure.length;
+}
+
+/** The unit of the figure a bare one at `at` is compared with ("rather than 30"), or null. */
+function comparedUnit(
+  text: string,
+  start: number,
+  at: number,
+  out: readonly Quantity[],
+  before: string,
+): string | null {
+  const previous = out[out.length - 1];
+  if (previous === undefined || previous.unit === null || previous.unit.startsWith("share")) return null;
+  const from = previous.end - start;
+  if (from > at || at - from > 48 || !COMPARED_BEFORE.test(before)) return null;
+  SENTENCE_BREAK.lastIndex = 0;
+  if (SENTENCE_BREAK.test(text.slice(from, at))) return null;
+  // "$5 million rather than 4": the bare number is in millions too, which it does not say.
+  return MULTIPLIED.test(previous.text) ? null : previous.unit;
+}
+
+/** What the subject of the clause before `at` counts: "deaths" after "death toll", "migrants" after "the number of migrants". */
+function countedBySubject(text: string, at: number): string | null {
+  let clause = text.slice(Math.max(0, at - 120), at);
+  SENTENCE_BREAK.lastIndex = 0;
+  let last = -1;
+  while (SENTENCE_BREAK.test(clause)) last = SENTENCE_BREAK.lastIndex;
+  if (last >= 0) clause = clause.slice(last);
+  if (DEATH_TOLL.test(clause)) return "deaths";
+  return NUMBER_OF.exec(clause)?.[1] ?? null;
+}

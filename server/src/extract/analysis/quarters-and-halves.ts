@@ -1,0 +1,115 @@
+/**
+ * Quarters and halves of a year, as results and economic copy writes them: "the second quarter
+ * of 2025", "the first half of the year", "Q3", "Q4 2024", "the third quarter". A quarter is no
+ * day, month or year, the grains a resolved date has: it is given as its year with its first and
+ * last day (see `firstDay` in the claim schema), so a reader of the grain alone learns the year,
+ * which is true, and never a narrower date than the article gave.
+ *
+ * Left alone: a quarter of a game ("scored 40 points in the third quarter"), of a century or a
+ * city ("the first quarter of the century", "the French Quarter"), a fiscal quarter (a company's
+ * year need not start in January), a model's name ("the Audi Q3"), a half without a year ("in the
+ * first half", a game's as often as a year's) and "H1" without a year.
+ */
+import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+
+/** "second quarter of 2025", "first half of the year", "third quarter", "fourth-quarter". */
+export const ORDINAL_PART =
+  /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)[- \u00a0](quarter|half)(?![\p{L}-])(?:[ \u00a0]+of[ \u00a0]+(?:(the|this|last|next)[ \u00a0]+year|((?:19|20)\d\d))\b)?/giu;
+
+/** "Q3", "Q4 2024", "Q1 of 2025", "H1 2025": capitals only, as results copy writes them. */
+export const PART_LABEL = /\b(?:Q([1-4])|H([12]))\b(?:[ \u00a0]+(?:of[ \u00a0]+)?((?:19|20)\d\d)\b)?/g;
+
+const ORDINALS: Record<string, number> = {
+  first: 0,
+  "1st": 0,
+  second: 1,
+  "2nd": 1,
+  third: 2,
+  "3rd": 2,
+  fourth: 3,
+  "4th": 3,
+  final: 3,
+};
+
+/** A game's quarter: the sentence is about play. */
+const SPORT =
+  /\b(?:touchdowns?|field goals?|scor(?:ed|es|ing)|baskets?|quarterbacks?|rebounds?|three-pointers?|free throws?|fumbled?|intercept(?:ed|ions?)|overtime|half-?time|innings|buzzer|games?|match|yards?|trail(?:ed|ing))\b/i;
+const FISCAL_BEFORE = /\bfiscal[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+const OF_NEXT = /^[ \u00a0]+of\b/i;
+/** A capitalised word right before a label names a model ("Audi Q3"), unless it is a function word. */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}’'])(\p{Lu}[\p{L}-]*)[ \u00a0]$/u;
+const NOT_MAKERS = new Set(
+  "in during for by the its their his her our over from since until through of and or after before at last this next each every a an".split(
+    " ",
+  ),
+);
+const CAPITALISED_NEXT = /^[ \u00a0]+\p{Lu}\p{Ll}/u;
+
+type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay" | "lastDay">;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * Part `index` (0-based) of `parts` (4 quarters or 2 halves) of a year: the year written, the one
+ * "this/last/next year" names, or the nearest such part in the tense's direction from the
+ * publication date (as a month without a year is read: "fell in the fourth quarter", published in
+ * March, is last year's).
+ */
+function partOfYear(
+  index: number,
+  parts: number,
+  written: string | undefined,
+  yearWord: string | undefined,
+  pub: Date | null,
+  future: boolean,
+): Resolution | null {
+  let year: number;
+  if (written !== undefined) year = Number(written);
+  else if (pub === null) return null;
+  else {
+    year = pub.getUTCFullYear();
+    const word = yearWord?.toLowerCase();
+    if (word === "last") year -= 1;
+    else if (word === "next") year += 1;
+    else if (word !== "this") {
+      const current = Math.floor(pub.getUTCMonth() / (12 / parts));
+      if (future && index < current) year += 1;
+      else if (!future && index > current) year -= 1;
+    }
+  }
+  const months = 12 / parts;
+  const lastDay = new Date(Date.UTC(year, (index + 1) * months, 0)).getUTCDate();
+  return {
+    value: String(year),
+    granularity: "year",
+    relative: written === undefined,
+    firstDay: `${year}-${pad(index * months + 1)}-01`,
+    lastDay: `${year}-${pad((index + 1) * months)}-${pad(lastDay)}`,
+  };
+}
+
+/** The period a match of ORDINAL_PART names, or null when it is no part of a year. */
+export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
+  const quarter = m[2]!.toLowerCase() === "quarter";
+  const index = ORDINALS[m[1]!.toLowerCase()]!;
+  const hasYear = m[3] !== undefined || m[4] !== undefined;
+  if (!quarter && (!hasYear || index > 1)) return null;
+  if (quarter && FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+  if (quarter && !hasYear) {
+    const end = m.index + m[0].length;
+    if (OF_NEXT.test(m.input.slice(end, end + 4)) || SPORT.test(m.input)) return null;
+  }
+  return partOfYear(index, quarter ? 4 : 2, m[4], m[3], pub, future);
+}
+
+/** The period a match of PART_LABEL names, or null when it is a model's name or an "H1" without a year. */
+export function labelPart(m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
+  if (m[2] !== undefined && m[3] === undefined) return null;
+  const maker = CAPITALISED_BEFORE.exec(m.input.slice(Math.max(0, m.index - 24), m.index));
+  if (maker !== null && !NOT_MAKERS.has(maker[1]!.toLowerCase())) return null;
+  const end = m.index + m[0].length;
+  if (m[3] === undefined && CAPITALISED_NEXT.test(m.input.slice(end, end + 4))) return null;
+  return m[1] !== undefined
+    ? partOfYear(Number(m[1]) - 1, 4, m[3], undefined, pub, future)
+    : partOfYear(Number(m[2]) - 1, 2, m[3], undefined, pub, future);
+}

@@ -1,0 +1,479 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { claimQuoting } from "./claim-lookup.test-helper.ts";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Figures and dates a fact-checker's read of news copy found misread: a number word that ends
+ * its clause, weeks across two months, quarters and halves of a year, counts of a fraction of a
+ * point, splits, a figure compared with a bare number, durations, vague hundreds, a fraction a
+ * change is measured by, a rate per a sum of money, a bound read as a comparison and a month a
+ * period runs to. The texts are written for these tests. 2025-03-28 is a Friday, 2025-03-03 a
+ * Monday.
+ */
+const PUBLISHED = "2025-03-28";
+
+function claims(body: string, publishedOn = PUBLISHED): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+
+const quantities = (body: string) =>
+  claims(body).flatMap((c) =>
+    c.quantities.map((q) => ({
+      text: q.text,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+    })),
+  );
+
+const dates = (body: string, publishedOn = PUBLISHED) =>
+  claims(body, publishedOn).flatMap((c) =>
+    c.dates.map(({ text, value, granularity, relative, firstDay, lastDay }) => ({
+      text,
+      value,
+      granularity,
+      relative,
+      ...(firstDay === undefined ? {} : { firstDay, lastDay }),
+    })),
+  );
+
+describe("a number word that ends its clause", () => {
+  it("is a figure, counting deaths after “death toll”", () => {
+    expect(quantities("The death toll rose to nine on Friday.")).toEqual([
+      { text: "nine", value: 9, unit: "deaths", qualifier: null },
+    ]);
+    expect(quantities("The death toll from the storm climbed to twelve, police said.")).toEqual([
+      { text: "twelve", value: 12, unit: "deaths", qualifier: null },
+    ]);
+  });
+
+  it("counts what “the number of” names, and keeps its qualifier", () => {
+    expect(quantities("The number of migrants held at the border rose to more than forty last week.")).toEqual([
+      {
+        text: "more than forty",
+        value: 40,
+        unit: "migrants",
+        qualifier: "more_than",
+      },
+    ]);
+  });
+
+  it("is a bare figure when the sentence names nothing it counts", () => {
+    expect(quantities("Unemployment in the county fell to seven.")).toEqual([
+      { text: "seven", value: 7, unit: null, qualifier: null },
+    ]);
+    expect(quantities("Turnout reached seventy.")).toEqual([
+      { text: "seventy", value: 70, unit: null, qualifier: null },
+    ]);
+  });
+
+  it("gives digits after “death toll” the same count", () => {
+    expect(quantities("The death toll rose to 9 on Friday.")).toEqual([
+      { text: "9", value: 9, unit: "deaths", qualifier: null },
+    ]);
+  });
+
+  it("stays no figure without a verb of change, and “one” stays a pronoun", () => {
+    expect(quantities("He was nine when his father died.")).toEqual([]);
+    expect(quantities("They worked from nine to five.")).toEqual([]);
+    expect(quantities("The team rose to one of the best in the league.")).toEqual([]);
+  });
+});
+
+describe("number words", () => {
+  it("read a longer word whole, not the shorter one it starts with", () => {
+    expect(quantities("Seventy people died and fourteen were hurt, officials said.")).toEqual([
+      { text: "Seventy people", value: 70, unit: "people", qualifier: null },
+    ]);
+  });
+
+  it("read hundreds as one number, not a count of “hundred”", () => {
+    expect(quantities("One hundred people died.")).toEqual([
+      {
+        text: "One hundred people",
+        value: 100,
+        unit: "people",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("There were over thirteen hundred indictments.")).toEqual([
+      {
+        text: "over thirteen hundred indictments",
+        value: 1300,
+        unit: "indictments",
+        qualifier: "more_than",
+      },
+    ]);
+    expect(quantities("They would lose a hundred and forty thousand jobs.")).toEqual([
+      {
+        text: "a hundred and forty thousand jobs",
+        value: 140000,
+        unit: "jobs",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("read a per cent written in words", () => {
+    expect(quantities("Fifty percent of voters agree.")).toEqual([
+      { text: "Fifty percent", value: 50, unit: "%", qualifier: null },
+    ]);
+  });
+
+  it("leave a year said in words and a pronoun no figure", () => {
+    expect(quantities("Prices rose in the nineteen forties.")).toEqual([]);
+    expect(quantities("One of them came.")).toEqual([]);
+  });
+});
+
+describe("last, this and next week", () => {
+  it("keep their month when Monday to Sunday lie in one, and give the week's days", () => {
+    expect(dates("The council approved the budget last week.")).toEqual([
+      {
+        text: "last week",
+        value: "2025-03",
+        granularity: "month",
+        relative: true,
+        firstDay: "2025-03-17",
+        lastDay: "2025-03-23",
+      },
+    ]);
+  });
+
+  it("are the year with the week's days when the week straddles two months", () => {
+    expect(dates("The council approved the budget last week.", "2025-03-03")).toEqual([
+      {
+        text: "last week",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-02-24",
+        lastDay: "2025-03-02",
+      },
+    ]);
+    expect(dates("The council will vote next week.", "2025-03-28")).toEqual([
+      {
+        text: "next week",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-03-31",
+        lastDay: "2025-04-06",
+      },
+    ]);
+  });
+
+  it("stay unresolved when the week straddles two years", () => {
+    expect(dates("The council meets this week.", "2025-12-31")).toEqual([]);
+  });
+});
+
+describe("quarters and halves of a year", () => {
+  it("are the year with the quarter's days", () => {
+    expect(dates("Profits rose 4% in the second quarter of 2025.")).toEqual([
+      {
+        text: "second quarter of 2025",
+        value: "2025",
+        granularity: "year",
+        relative: false,
+        firstDay: "2025-04-01",
+        lastDay: "2025-06-30",
+      },
+    ]);
+    expect(dates("Q3 revenue was $4 billion, the company said.", "2025-11-05")).toEqual([
+      {
+        text: "Q3",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-07-01",
+        lastDay: "2025-09-30",
+      },
+    ]);
+    expect(dates("Revenue fell 2% in the third quarter.", "2025-11-05")).toEqual([
+      {
+        text: "third quarter",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-07-01",
+        lastDay: "2025-09-30",
+      },
+    ]);
+    expect(dates("GDP grew 0.3% in Q4 2024.")).toEqual([
+      {
+        text: "Q4 2024",
+        value: "2024",
+        granularity: "year",
+        relative: false,
+        firstDay: "2024-10-01",
+        lastDay: "2024-12-31",
+      },
+    ]);
+  });
+
+  it("are the year with the half's days", () => {
+    expect(dates("Sales rose 8% in the first half of the year.", "2025-08-14")).toEqual([
+      {
+        text: "first half of the year",
+        value: "2025",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-01-01",
+        lastDay: "2025-06-30",
+      },
+    ]);
+    expect(dates("Sales fell in the second half of last year.")).toEqual([
+      {
+        text: "second half of last year",
+        value: "2024",
+        granularity: "year",
+        relative: true,
+        firstDay: "2024-07-01",
+        lastDay: "2024-12-31",
+      },
+    ]);
+  });
+
+  it("read a quarter without its year by the tense, as a month is read", () => {
+    // Published in March: a fourth quarter that is over is last year's, one to come this year's.
+    expect(dates("Exports fell 3% in the fourth quarter.").map((d) => d.value)).toEqual(["2024"]);
+    expect(dates("Exports will recover in the fourth quarter.").map((d) => d.value)).toEqual(["2025"]);
+  });
+
+  it("leave a quarter of a game, a city or a century, a fiscal quarter and a model's name alone", () => {
+    expect(dates("The Lakers scored 40 points in the third quarter.")).toEqual([]);
+    expect(dates("He lived in the first quarter of the century.")).toEqual([]);
+    expect(dates("Rents rose 5% in the French Quarter.")).toEqual([]);
+    expect(dates("Revenue rose 6% in the fiscal third quarter.")).toEqual([]);
+    expect(dates("The Audi Q3 sold 20,000 units.")).toEqual([]);
+    expect(dates("Smith scored twice in the first half.")).toEqual([]);
+    expect(dates("The third quarter-final drew 40,000 fans.")).toEqual([]);
+  });
+});
+
+describe("counts, splits and compared figures", () => {
+  it("counts quarter-point cuts, not three quarters of a point", () => {
+    expect(quantities("The central bank made three quarter-point cuts last year.")).toEqual([
+      {
+        text: "three quarter-point cuts",
+        value: 3,
+        unit: "quarter-point cuts",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("The Fed delivered 3 quarter-point cuts.")).toEqual([
+      {
+        text: "3 quarter-point cuts",
+        value: 3,
+        unit: "quarter-point cuts",
+        qualifier: null,
+      },
+    ]);
+    // A fraction of a point is still one.
+    expect(quantities("The rate rose by three-quarters of a point.")).toEqual([
+      {
+        text: "three-quarters of a point",
+        value: 0.75,
+        unit: "point",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("reads a split as no count of the word after it", () => {
+    expect(quantities("Republicans hold a 51-49 Senate majority.")).toEqual([]);
+    expect(quantities("The court ruled by a 51-49 split.")).toEqual([]);
+    expect(quantities("The measure passed 51-49.")).toEqual([]);
+    // A range still counts what its second number does.
+    expect(quantities("Staff worked 10-12 hours, the union said.")).toEqual([
+      { text: "10", value: 10, unit: "hours", qualifier: null },
+      { text: "12 hours", value: 12, unit: "hours", qualifier: null },
+    ]);
+  });
+
+  it("gives a bare number compared with a figure that figure's unit", () => {
+    expect(quantities("The loan is repaid over 40 years rather than 30.")).toEqual([
+      {
+        text: "over 40 years",
+        value: 40,
+        unit: "years",
+        qualifier: "more_than",
+      },
+      { text: "30", value: 30, unit: "years", qualifier: null },
+    ]);
+    expect(quantities("Mortgages will run over forty years instead of thirty.")).toEqual([
+      {
+        text: "over forty years",
+        value: 40,
+        unit: "years",
+        qualifier: "more_than",
+      },
+      { text: "thirty", value: 30, unit: "years", qualifier: null },
+    ]);
+    expect(quantities("Rents rose to 40%, up from 30.")).toEqual([
+      { text: "40%", value: 40, unit: "%", qualifier: null },
+      { text: "30", value: 30, unit: "%", qualifier: null },
+    ]);
+  });
+});
+
+describe("durations", () => {
+  it("reads minutes and seconds as one duration in seconds", () => {
+    expect(quantities("She ran the mile in 4 minutes 12 seconds.")).toEqual([
+      {
+        text: "4 minutes 12 seconds",
+        value: 252,
+        unit: "seconds",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("The record is 3 minutes and 43.13 seconds.")).toEqual([
+      {
+        text: "3 minutes and 43.13 seconds",
+        value: 223.13,
+        unit: "seconds",
+        qualifier: null,
+      },
+    ]);
+    expect(quantities("The flight took 2 hours, 30 minutes.")).toEqual([
+      {
+        text: "2 hours, 30 minutes",
+        value: 150,
+        unit: "minutes",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("reads a race time written with colons", () => {
+    expect(quantities("She won the 800m final in 2:30.45.")).toEqual([
+      { text: "800m", value: 800, unit: "m", qualifier: null },
+      { text: "2:30.45", value: 150.45, unit: "seconds", qualifier: null },
+    ]);
+    expect(quantities("Kipchoge won the marathon in 2:03:45.")).toEqual([
+      { text: "2:03:45", value: 7425, unit: "seconds", qualifier: null },
+    ]);
+  });
+
+  it("reads “the 100m” of a race as metres, not 100 million", () => {
+    expect(quantities("Bolt ran the 100m in 9.58 seconds.")).toEqual([
+      { text: "100m", value: 100, unit: "m", qualifier: null },
+      { text: "9.58 seconds", value: 9.58, unit: "seconds", qualifier: null },
+    ]);
+    expect(quantities("The club spent £100m on players.")).toEqual([
+      { text: "£100m", value: 100000000, unit: "GBP", qualifier: null },
+    ]);
+    expect(quantities("The app has 100m users.")).toEqual([
+      { text: "100m users", value: 100000000, unit: "users", qualifier: null },
+    ]);
+  });
+
+  it("leaves a time of day and a ratio no count", () => {
+    expect(quantities("The quake struck at 4:17 a.m. on Friday.")).toEqual([]);
+    expect(quantities("The doors open at 10:30:00 sharp.")).toEqual([]);
+  });
+});
+
+describe("vague hundreds, fractions of a change, rates per a sum and bounds", () => {
+  it("reads “a few hundred” as a vague multiple of a hundred", () => {
+    expect(quantities("The camp lies a few hundred metres from the border.")).toEqual([
+      {
+        text: "a few hundred metres",
+        value: 100,
+        unit: "metres",
+        qualifier: "several",
+      },
+    ]);
+    expect(quantities("Several thousand people marched, organisers said.")).toEqual([
+      {
+        text: "Several thousand people",
+        value: 1000,
+        unit: "people",
+        qualifier: "several",
+      },
+    ]);
+    expect(quantities("A few dozen protesters gathered.")).toEqual([
+      {
+        text: "A few dozen protesters",
+        value: 12,
+        unit: "protesters",
+        qualifier: "several",
+      },
+    ]);
+  });
+
+  it("leaves “a few” and “several” without a number no figure", () => {
+    expect(quantities("A few people came, and several left early.")).toEqual([]);
+  });
+
+  it("reads “by almost a fifth” as a change by a share", () => {
+    expect(quantities("Prices rose by almost a fifth.")).toEqual([
+      {
+        text: "almost a fifth",
+        value: 0.2,
+        unit: "share",
+        qualifier: "approximately",
+      },
+    ]);
+    expect(quantities("Prices fell by a third last year.")).toEqual([
+      { text: "a third", value: 0.333333, unit: "share", qualifier: null },
+    ]);
+  });
+
+  it("leaves an ordinal after “a” no share", () => {
+    expect(quantities("She won for a fifth time.")).toEqual([]);
+    expect(quantities("He won a third term by a wide margin.")).toEqual([]);
+  });
+
+  it("reads a rate per a sum of money as one figure", () => {
+    expect(quantities("The tax rate is $11.42 per $1,000 of assessed value.")).toEqual([
+      {
+        text: "$11.42 per $1,000",
+        value: 11.42,
+        unit: "USD per 1,000 USD",
+        qualifier: null,
+      },
+    ]);
+  });
+
+  it("reads “more than $35” as a bound, not a comparison", () => {
+    const c = claimQuoting(claims("Each household should pay more than $35."), "$35");
+    expect(c.quantities.map((q) => [q.value, q.unit, q.qualifier])).toEqual([[35, "USD", "more_than"]]);
+    expect([c.kind, ...c.alsoKinds]).not.toContain("comparison_record");
+    // A comparison with no figure after "than" still is one.
+    const compared = claimQuoting(claims("Households pay more than their neighbours in Ohio."), "neighbours");
+    expect([compared.kind, ...compared.alsoKinds]).toContain("comparison_record");
+  });
+
+  it("reads “no one should pay more than” as an upper bound", () => {
+    expect(quantities("Under the plan, no one should pay more than $35 a month.")).toEqual([
+      {
+        text: "more than $35 a month",
+        value: 35,
+        unit: "USD per month",
+        qualifier: "at_most",
+      },
+    ]);
+    expect(quantities("Nobody should pay more than $35.")).toEqual([
+      { text: "more than $35", value: 35, unit: "USD", qualifier: "at_most" },
+    ]);
+  });
+});
+
+describe("a month a period runs to", () => {
+  it("lies ahead after “until mid-”, “early”, “late” or “the end of”", () => {
+    for (const text of [
+      "The road is closed until mid-January.",
+      "The road is closed until early January.",
+      "The road is closed until late January.",
+      "The road is closed until the end of January.",
+    ])
+      expect(dates(text, "2025-11-20").map((d) => d.value)).toEqual(["2026-01"]);
+  });
+
+  it("still lies behind when the period is over", () => {
+    expect(dates("The strike lasted until late January.", "2025-11-20").map((d) => d.value)).toEqual(["2025-01"]);
+  });
+});
