@@ -477,3 +477,45 @@ describe("a month a period runs to", () => {
     expect(dates("The strike lasted until late January.", "2025-11-20").map((d) => d.value)).toEqual(["2025-01"]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  const values = (body: string, publishedOn = "2025-06-15") =>
+    claims(body, publishedOn).flatMap((c) => c.quantities.map((q) => [q.value, q.unit]));
+
+  it("keeps a range beside a word of voting or confirming", () => {
+    expect(values("Officials confirmed 10-15 deaths in the flooding.")).toEqual([
+      [10, "deaths"],
+      [15, "deaths"],
+    ]);
+    expect(values("The board confirmed 200-300 job cuts on Monday.")).toEqual([
+      [200, "cuts"],
+      [300, "cuts"],
+    ]);
+    expect(values("Congress approved 10-15% pay rises for soldiers.")).toEqual([
+      [10, "%"],
+      [15, "%"],
+    ]);
+    expect(values("The company targets an operating margin of 10-12% by 2027.")).toEqual([
+      [10, "%"],
+      [12, "%"],
+    ]);
+    expect(values("Polls give Labour a 10-12 point lead.")).toEqual([
+      [10, "point"],
+      [12, "point"],
+    ]);
+    expect(values("The jury's verdict came after 10-12 hours of deliberation.")).toEqual([
+      [10, "hours"],
+      [12, "hours"],
+    ]);
+    expect(values("The court voted to hear 20-30 cases a year.").length).toBeGreaterThan(0);
+    expect(values("Lawmakers passed a bill giving 3-5% raises to teachers.")).toEqual([
+      [3, "%"],
+      [5, "%"],
+    ]);
+    // A vote beside its word still counts nothing.
+    expect(values("The measure passed 51-49 in the Senate.")).toEqual([]);
+    expect(values("The Senate confirmed her 52-48.")).toEqual([]);
+    expect(values("The panel split 10-2 on the question.")).toEqual([]);
+    expect(values("The bill cleared by a 51-49 margin.")).toEqual([]);
+  });
+});

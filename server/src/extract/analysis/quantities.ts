@@ -541,12 +541,23 @@ function isNameNumber(m: RegExpExecArray): boolean {
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
 const SCORE_WORDS = new Set(
-  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score margin split edge verdict passed approved rejected voted confirmed".split(
+  "beat beats beating won win wins winning lost lose loses losing led leading trailed trailing drew defeated defeating vote votes ruling decision victory win defeat loss lead majority draw tie score".split(
     " ",
   ),
 );
+/**
+ * Words that make a pair a vote only right beside it: "passed 51-49", "split 10-2", "a 51-49
+ * margin". Five words back they are too common: "confirmed 10-15 deaths", "an operating margin of
+ * 10-12%", "voted to hear 20-30 cases" are ranges.
+ */
+const VOTE_WORDS_BESIDE = new Set("margin split edge verdict passed approved rejected voted confirmed".split(" "));
+/** Words that may follow a vote ("passed 51-49 in the Senate"); any other lower-case word may be what a range counts. */
+const AFTER_A_VOTE = new Set("in on at to by after with for against from of and as".split(" "));
+const OBJECT_PRONOUNS = new Set(["her", "him", "them", "it"]);
 /** One or two words after a pair: "a 51-49 majority", "a 51-49 Senate majority", "a 6-3 party-line vote". */
 const WORDS_AFTER_PAIR = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+/** A share sign right after a pair: "10-15%", "3-5 per cent" are ranges, never votes. */
+const SHARE_AFTER_PAIR = /^\s?(?:%|per ?cent|percent)/i;
 
 /**
  * "beating Dortmund 2-0", "a 5-4 ruling": a score or a vote counts nothing; "the 2019-20 season"
@@ -567,11 +578,15 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
   const afterWord = afterWords?.[1];
   const after = afterWord?.toLowerCase();
   // A split is a score or a vote: "Republicans hold a 51-49 Senate majority" counts no senates.
-  const secondAfter = afterWords?.[2]?.toLowerCase();
+  // The second word counts only after a modifier ("Senate", "party-line"), not after a unit:
+  // "a 10-12 point lead" is a range of points.
+  const secondAfter =
+    afterWord && (UPPER_FIRST.test(afterWord) || afterWord.includes("-")) ? afterWords?.[2]?.toLowerCase() : undefined;
   if (
     before.some((w) => SCORE_WORDS.has(w)) ||
     (after && SCORE_WORDS.has(after)) ||
-    (secondAfter && SCORE_WORDS.has(secondAfter))
+    (secondAfter && SCORE_WORDS.has(secondAfter)) ||
+    voteWordBeside(text, end, before, after, afterWord)
   )
     return end;
   // "Harlow Town 3-1 Castleford Rovers": between two names, the pair is a match's score.
@@ -592,6 +607,27 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
     upper,
   );
   return secondEnd;
+}
+
+/**
+ * "passed 51-49", "The Senate confirmed her 52-48", "a 51-49 margin": a vote word right beside the
+ * pair, with no share sign and no counted noun after it ("confirmed 10-15 deaths" is a range).
+ */
+function voteWordBeside(
+  text: string,
+  end: number,
+  before: string[],
+  after: string | undefined,
+  afterWord: string | undefined,
+): boolean {
+  if (SHARE_AFTER_PAIR.test(text.slice(end, end + 9))) return false;
+  if (after && VOTE_WORDS_BESIDE.has(after)) return true;
+  // "The Senate confirmed her 52-48": an object pronoun may stand between.
+  const [second, first] = before.filter((w) => w !== "").slice(-2);
+  if (!VOTE_WORDS_BESIDE.has(first ?? "") && !(OBJECT_PRONOUNS.has(first ?? "") && VOTE_WORDS_BESIDE.has(second ?? "")))
+    return false;
+  // What follows the pair must not be something it counts: "confirmed 200-300 job cuts".
+  return !afterWord || !LOWER_FIRST.test(afterWord) || AFTER_A_VOTE.has(after!);
 }
 
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
