@@ -518,4 +518,18 @@ describe("counter-examples from a review", () => {
     expect(values("The panel split 10-2 on the question.")).toEqual([]);
     expect(values("The bill cleared by a 51-49 margin.")).toEqual([]);
   });
+
+  it("gives a death toll's unit only to the level the toll rose or fell to", () => {
+    expect(values("While the death toll has fallen, hospital admissions rose to 300.")).toEqual([[300, null]]);
+    expect(values("Despite the death toll, the number of volunteers rose to 500.")).toEqual([[500, "volunteers"]]);
+    expect(values("The death toll rose to 12 and the number injured climbed to 40.")).toEqual([
+      [12, "deaths"],
+      [40, null],
+    ]);
+    expect(values("After the death toll was revised, the number of missing rose to 25.")).not.toContainEqual([
+      25,
+      "deaths",
+    ]);
+    expect(values("The death toll has now risen to 40.")).toEqual([[40, "deaths"]]);
+  });
 });

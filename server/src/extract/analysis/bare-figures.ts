@@ -45,11 +45,15 @@ export const CLAUSE_GOES_ON = new Set(
     " ",
   ),
 );
-const DEATH_TOLL = /\bdeath[ \u00a0-]toll\b/i;
+/** "The death toll (from the storm) (has) (now) rose to": the toll is the subject of the level verb, nothing but an auxiliary or adverb between. */
+const DEATH_TOLL_SUBJECT =
+  /\bdeath[ \u00a0-]toll(?:[ \u00a0]+(?:from|in|of)(?:[ \u00a0]+[\p{L}'’-]+){1,3}?)?(?:[ \u00a0]+(?:has|had|have|now|then|\p{Ll}+ly))*[ \u00a0]*$/iu;
 /** "the number of migrants held at the border": the first plural past at most two words. */
 const NUMBER_OF =
   /\bnumber[ \u00a0]+of[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}{2,}s|people|children|men|women)\b/u;
+/** Where the clause of a level starts: a stop, a comma or a word that joins a new clause ("the death toll fell, while admissions rose"). */
 const SENTENCE_BREAK = /[.;:!?]/g;
+const CLAUSE_BREAK = /[.;:!?,]|\b(?:and|but|while|whereas|despite)\b/gi;
 const MULTIPLIED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const YEAR = /^(?:18|19|20)\d\d$/;
 
@@ -131,10 +135,12 @@ function comparedUnit(
 /** What the subject of the clause before `at` counts: "deaths" after "death toll", "migrants" after "the number of migrants". */
 function countedBySubject(text: string, at: number): string | null {
   let clause = text.slice(Math.max(0, at - 120), at);
-  SENTENCE_BREAK.lastIndex = 0;
+  CLAUSE_BREAK.lastIndex = 0;
   let last = -1;
-  while (SENTENCE_BREAK.test(clause)) last = SENTENCE_BREAK.lastIndex;
+  while (CLAUSE_BREAK.test(clause)) last = CLAUSE_BREAK.lastIndex;
   if (last >= 0) clause = clause.slice(last);
-  if (DEATH_TOLL.test(clause)) return "deaths";
-  return NUMBER_OF.exec(clause)?.[1] ?? null;
+  const counted = NUMBER_OF.exec(clause)?.[1];
+  if (counted !== undefined) return counted;
+  // A death toll gives its unit only to the level it rose or fell to, not to admissions or volunteers.
+  return DEATH_TOLL_SUBJECT.test(clause.replace(LEVEL_BEFORE, "")) ? "deaths" : null;
 }
