@@ -532,4 +532,25 @@ describe("counter-examples from a review", () => {
     ]);
     expect(values("The death toll has now risen to 40.")).toEqual([[40, "deaths"]]);
   });
+
+  it("reads a sum repeated without its currency as money, not metres", () => {
+    expect(values("The 100m in savings will go to hospitals.")).toEqual([[100000000, null]]);
+    expect(values("Most of the 100m has gone to schools.")).toEqual([[100000000, null]]);
+    expect(values("The government pledged £50m for schools. Of the 50m, 20m goes to London.")).not.toContainEqual([
+      50,
+      "m",
+    ]);
+    expect(values("The Treasury said the 3bn and the 100m in loans were approved.")).not.toContainEqual([100, "m"]);
+    expect(values("Chelsea will pay the 100m in instalments.")).toEqual([[100000000, null]]);
+    expect(values("United completed an 80m record signing on Friday.")).not.toContainEqual([80, "m"]);
+    expect(values("Sky paid a 5m title sponsorship fee.")).not.toContainEqual([5, "m"]);
+    expect(values("The council set aside a 2m events budget.")).not.toContainEqual([2, "m"]);
+    // A race is still a race.
+    expect(values("Bolt ran the 100m in 9.58 seconds.")).toContainEqual([100, "m"]);
+    expect(values("She broke the 400m record in Rome.")).toContainEqual([400, "m"]);
+    expect(values("He won the 200m at the Olympics.")).toContainEqual([200, "m"]);
+    expect(values("She won the 400m in 49.26 seconds.")).toContainEqual([400, "m"]);
+    expect(values("He finished the 1,500m in 3:26.00.")).toContainEqual([1500, "m"]);
+  });
 });
+

@@ -10,7 +10,7 @@
  *   of running with nothing counted after it ("Bolt ran the 100m in 9.58 seconds").
  */
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
-import { isDigit } from "../text/char-classes.ts";
+import { isDigit, isJsSpace } from "../text/char-classes.ts";
 import { qualifierAt } from "./quantity-qualifiers.ts";
 
 const SECONDS = new Map([
@@ -103,8 +103,23 @@ const RACE_WORDS = new Set(
     " ",
   ),
 );
-/** Before a race's distance: "the 100m", "a 400m", "ran 100m" (not "won 100m in prize money"). */
-const RACE_LEAD = /\b(?:the|a|ran|run|runs|running|swam|swim|swims|sprinted)[ \u00a0]+$/i;
+/**
+ * Race words that are money words as often in transfer and sponsorship copy: "an 80m record
+ * signing", "a 5m title sponsorship fee", "a 2m events budget".
+ */
+const MONEY_OR_RACE_WORDS = new Set("title titles record records event events".split(" "));
+/** After "record", "title" or "events": money, not a race ("record signing", "title sponsorship"). */
+const MONEY_AFTER =
+  /^[ \u00a0]+(?:fee|fees|signing|signings|deal|deals|sponsor|sponsorship|sponsors|budget|budgets|bid|bids|transfer|contract|funding|fund|payment|prize)\b/i;
+/** A currency earlier in the text: the figure repeats a sum ("£50m for schools. Of the 50m, ..."). */
+const CURRENCY_BEFORE = /[£$€¥₹]|\b(?:pounds?|dollars?|euros?|GBP|USD|EUR)\b/i;
+/** Before a race's distance: "ran 100m", "swam 400m" (not "won 100m in prize money"). */
+const RACE_VERB_LEAD = /\b(?:ran|run|runs|running|swam|swim|swims|sprinted)[ \u00a0]+$/i;
+/** "the 100m", "a 400m": a race's distance only with a race in the sentence (below); "the 100m in savings" is money. */
+const ARTICLE_LEAD = /\b(?:the|a)[ \u00a0]+$/i;
+/** A race in the sentence: a verb of running or swimming, a race word or a time in seconds ("in 9.58"). */
+const RACE_CONTEXT =
+  /\b(?:ran|run|runs|running|raced?|races|swam|swim|swims|swimming|sprint(?:s|ed|er|ers)?|athletics|athletes?|olympics?|hurdles|relay|heats?|final|freestyle|medal(?:s|list)?|seconds|set a record)\b|\b\d{1,2}\.\d\d\b|\b\d:\d\d\b/i;
 const RUPEES_BEFORE = /\bRs\.?[ \u00a0]?$/;
 
 /**
@@ -126,11 +141,14 @@ export function raceDistanceAt(
   const noun = m[6]?.toLowerCase();
   const before = text.slice(Math.max(0, at - 12), at);
   if (RUPEES_BEFORE.test(before)) return 0;
-  const race =
-    (noun !== undefined && RACE_WORDS.has(noun)) ||
-    ((noun === undefined || countsNothing.has(noun)) && RACE_LEAD.test(before));
-  if (!race) return 0;
   const end = numEnd + 1;
+  const race =
+    (noun !== undefined &&
+      RACE_WORDS.has(noun) &&
+      !(MONEY_OR_RACE_WORDS.has(noun) && moneyAround(text, at, at + m[0].length))) ||
+    ((noun === undefined || countsNothing.has(noun)) &&
+      (RACE_VERB_LEAD.test(before) || (ARTICLE_LEAD.test(before) && RACE_CONTEXT.test(sentenceAround(text, at, end)))));
+  if (!race) return 0;
   out.push({
     text: text.slice(at, end),
     start: start + at,
@@ -140,4 +158,26 @@ export function raceDistanceAt(
     qualifier: qualifierAt(m[1], text, at),
   });
   return end;
+}
+
+/** Is "80m record" money: a money word after the race word, or a currency earlier in the text? */
+function moneyAround(text: string, at: number, nounEnd: number): boolean {
+  return (
+    MONEY_AFTER.test(text.slice(nounEnd, nounEnd + 16)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 400), at))
+  );
+}
+
+/** The sentence around [at, end): from the last stop before to the next one after ("9.58" holds no stop), within 200 characters each way. */
+function sentenceAround(text: string, at: number, end: number): string {
+  let from = at;
+  while (from > 0 && at - from < 200 && !stopAt(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !stopAt(text, to)) to++;
+  return text.slice(from, at) + " " + text.slice(end, to);
+}
+
+/** Does a sentence end at `i`: ".", "!" or "?" followed by a space or the end? */
+function stopAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isJsSpace(text.charCodeAt(i + 1)));
 }
