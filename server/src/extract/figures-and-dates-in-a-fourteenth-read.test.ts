@@ -552,5 +552,24 @@ describe("counter-examples from a review", () => {
     expect(values("She won the 400m in 49.26 seconds.")).toContainEqual([400, "m"]);
     expect(values("He finished the 1,500m in 3:26.00.")).toContainEqual([1500, "m"]);
   });
+
+  it("dates a quarter without a year only in a sentence of economic results", () => {
+    for (const text of [
+      "LeBron James had 20 points in the fourth quarter.",
+      "The Chiefs led 21-7 at the end of the first quarter.",
+      "The Celtics outscored Miami 35-20 in the third quarter.",
+      "Curry hit five threes in the third quarter.",
+      "The Ravens led 17-3 going into the fourth quarter.",
+      "The horse made its move in the final quarter.",
+      "Students' grades fell in the third quarter.",
+    ])
+      expect(dates(text, "2025-06-15")).toEqual([]);
+    expect(dates("Revenue fell 2% in the third quarter.", "2025-06-15").map((d) => d.firstDay)).toEqual([
+      "2024-07-01",
+    ]);
+    expect(dates("The economy shrank in the first quarter.", "2025-06-15").map((d) => d.firstDay)).toEqual([
+      "2025-01-01",
+    ]);
+  });
 });
 

@@ -5,7 +5,8 @@
  * last day (see `firstDay` in the claim schema), so a reader of the grain alone learns the year,
  * which is true, and never a narrower date than the article gave.
  *
- * Left alone: a quarter of a game ("scored 40 points in the third quarter"), of a century or a
+ * Left alone: a quarter without a year in a sentence with no word of economic results (a game's,
+ * "had 20 points in the fourth quarter", or a school term's), a quarter of a game ("scored 40 points in the third quarter"), of a century or a
  * city ("the first quarter of the century", "the French Quarter"), a fiscal quarter (a company's
  * year need not start in January), a model's name ("the Audi Q3"), a half without a year ("in the
  * first half", a game's as often as a year's) and "H1" without a year.
@@ -34,6 +35,13 @@ const ORDINALS: Record<string, number> = {
 /** A game's quarter: the sentence is about play. */
 const SPORT =
   /\b(?:touchdowns?|field goals?|scor(?:ed|es|ing)|baskets?|quarterbacks?|rebounds?|three-pointers?|free throws?|fumbled?|intercept(?:ed|ions?)|overtime|half-?time|innings|buzzer|games?|match|yards?|trail(?:ed|ing))\b/i;
+/**
+ * A quarter without a year is a year's only in a sentence of economic results: "Revenue fell 2% in
+ * the third quarter". Sport copy names a game's quarter with any verb ("had 20 points", "led
+ * 21-7", "outscored Miami"), so a list of words of results is safer than one of words of play.
+ */
+const RESULTS =
+  /\b(?:revenues?|sales|profits?|earnings|income|turnover|GDP|econom(?:y|ies|ic)|growth|inflation|output|results|unemployment|jobless|payrolls|productivity|exports?|imports?|deficit|surplus|spending|investment|shipments|deliveries|orders|margins?|losses|housing starts|prices|borrowing|lending|mortgages?|consumption|demand)\b/i;
 const FISCAL_BEFORE = /\bfiscal[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 const OF_NEXT = /^[ \u00a0]+of\b/i;
 /** A capitalised word right before a label names a model ("Audi Q3"), unless it is a function word. */
@@ -97,7 +105,7 @@ export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolea
   if (quarter && FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
   if (quarter && !hasYear) {
     const end = m.index + m[0].length;
-    if (OF_NEXT.test(m.input.slice(end, end + 4)) || SPORT.test(m.input)) return null;
+    if (OF_NEXT.test(m.input.slice(end, end + 4)) || SPORT.test(m.input) || !RESULTS.test(m.input)) return null;
   }
   return partOfYear(index, quarter ? 4 : 2, m[4], m[3], pub, future);
 }
