@@ -571,5 +571,17 @@ describe("counter-examples from a review", () => {
       "2025-01-01",
     ]);
   });
+
+  it("reads a car's model name as no quarter, and keeps the count before it", () => {
+    for (const text of [
+      "Audi recalled 10,000 Q3 SUVs.",
+      "Audi sold 40,000 Q3 cars last year.",
+      "Audi's Q3 SUV was recalled in March.",
+      "The new Q3 goes on sale next month.",
+    ])
+      expect(dates(text, "2025-06-15").filter((d) => d.text.includes("Q3"))).toEqual([]);
+    expect(values("Audi recalled 10,000 Q3 SUVs.").map(([v]) => v)).toEqual([10000]);
+    expect(dates("Sales rose 5% in Q3.", "2025-06-15").map((d) => d.firstDay)).toEqual(["2024-07-01"]);
+  });
 });
 

@@ -51,6 +51,15 @@ const NOT_MAKERS = new Set(
     " ",
   ),
 );
+/**
+ * Before a label, what makes it a model: a figure ("recalled 10,000 Q3 SUVs"), a maker's
+ * possessive ("Audi's Q3") or "new" ("The new Q3 goes on sale").
+ */
+const MODEL_BEFORE =
+  /(?:\d[ \u00a0]|\p{Lu}\p{L}*[’']s[ \u00a0]|\b(?:new|latest|used|electric|redesigned|updated)[ \u00a0])$/iu;
+/** After a label, a product noun: "Q3 SUVs", "Q3 owners". */
+const PRODUCT_NEXT =
+  /^[ \u00a0]+(?:cars?|SUVs?|models?|owners?|buyers?|drivers?|vehicles?|hatchbacks?|saloons?|sedans?|crossovers?|units?|range|line-?up|version|variant|trim|e-tron|Sportback)\b/i;
 const CAPITALISED_NEXT = /^[ \u00a0]+\p{Lu}\p{Ll}/u;
 
 type Resolution = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay" | "lastDay">;
@@ -117,6 +126,8 @@ export function labelPart(m: RegExpExecArray, pub: Date | null, future: boolean)
   if (maker !== null && !NOT_MAKERS.has(maker[1]!.toLowerCase())) return null;
   const end = m.index + m[0].length;
   if (m[3] === undefined && CAPITALISED_NEXT.test(m.input.slice(end, end + 4))) return null;
+  if (MODEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+  if (PRODUCT_NEXT.test(m.input.slice(end, end + 14))) return null;
   return m[1] !== undefined
     ? partOfYear(Number(m[1]) - 1, 4, m[3], undefined, pub, future)
     : partOfYear(Number(m[2]) - 1, 2, m[3], undefined, pub, future);
