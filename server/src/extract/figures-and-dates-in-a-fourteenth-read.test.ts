@@ -583,5 +583,14 @@ describe("counter-examples from a review", () => {
     expect(values("Audi recalled 10,000 Q3 SUVs.").map(([v]) => v)).toEqual([10000]);
     expect(dates("Sales rose 5% in Q3.", "2025-06-15").map((d) => d.firstDay)).toEqual(["2024-07-01"]);
   });
+
+  it("reads US-style hundreds whole and keeps “one hundred and two hundred” apart", () => {
+    expect(values("The storm destroyed two hundred thirty-five homes.")).toEqual([[235, "homes"]]);
+    expect(values("The city hired three hundred twenty officers last year.")).toEqual([[320, "officers"]]);
+    expect(values("One hundred fifty people died in the fire.")).toEqual([[150, "people"]]);
+    expect(values("Between two hundred and three hundred homes were damaged.").map(([v]) => v)).not.toContain(203);
+    expect(values("Between one hundred and two hundred people attended.").map(([v]) => v)).not.toContain(102);
+    expect(values("Two hundred and fifty thousand people marched.")).toEqual([[250000, "people"]]);
+  });
 });
 
