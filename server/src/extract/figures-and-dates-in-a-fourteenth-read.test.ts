@@ -592,5 +592,10 @@ describe("counter-examples from a review", () => {
     expect(values("Between one hundred and two hundred people attended.").map(([v]) => v)).not.toContain(102);
     expect(values("Two hundred and fifty thousand people marched.")).toEqual([[250000, "people"]]);
   });
+
+  it("counts quarters written in digits", () => {
+    expect(values("Profits have fallen for 3 quarters in a row.")).toEqual([[3, "quarters"]]);
+    expect(values("The economy shrank in 2 quarters last year.")).toEqual([[2, "quarters"]]);
+  });
 });
 

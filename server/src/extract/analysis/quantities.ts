@@ -1074,7 +1074,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
   // "rose by almost a fifth": without "of" after it, "a fifth" is a share only as what a change is
   // measured by ("for a fifth time" is an ordinal).
   if (
-    num.length === 1 &&
+    num.toLowerCase() === "a" &&
     noun !== undefined &&
     FRACTION_DENOMINATORS[noun.toLowerCase()] !== undefined &&
     !OF_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
