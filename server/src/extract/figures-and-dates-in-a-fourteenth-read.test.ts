@@ -597,5 +597,19 @@ describe("counter-examples from a review", () => {
     expect(values("Profits have fallen for 3 quarters in a row.")).toEqual([[3, "quarters"]]);
     expect(values("The economy shrank in 2 quarters last year.")).toEqual([[2, "quarters"]]);
   });
+
+  it("reads a clock time with seconds as no duration", () => {
+    for (const text of [
+      "The video, timestamped 10:42:17 p.m., shows the suspect leaving.",
+      "Witnesses said the shooting happened between 10:30:00 and 10:31:15.",
+      "The flight departs 06:45:00 daily.",
+      "The clip goes viral at the 1:23:45 mark.",
+    ])
+      expect(values(text)).toEqual([]);
+    expect(values("The 911 call was logged 02:13:44 on Sunday.")).not.toContainEqual([8024, "seconds"]);
+    // A race time is still one.
+    expect(values("Kipchoge ran 1:59:40 in Vienna.")).toEqual([[7180, "seconds"]]);
+    expect(values("Kipchoge won the marathon in 2:03:45 last year.")).toEqual([[7425, "seconds"]]);
+  });
 });
 

@@ -3,11 +3,14 @@
  * - a run of time units is one duration, in its smallest unit: "4 minutes 12 seconds" is 252
  *   seconds, "2 hours, 30 minutes" 150 minutes (two figures before);
  * - a race time with colons is a duration in seconds: "2:30.45" (a fraction of a second makes it
- *   one), "2:03:45" (hours, minutes and seconds, unless "at", "by", "until" … make it a time of
- *   day: "at 10:30:00"); "4:17" stays a time of day or a ratio (clock-times.ts);
+ *   one), "2:03:45" (hours, minutes and seconds, only after a word of racing: "in", "ran",
+ *   "clocked", "a time of"; "timestamped 10:42:17 p.m." and "at 10:30:00" are times of day);
+ *   "4:17" stays a time of day or a ratio (clock-times.ts);
  * - "the 100m" of a race is 100 metres, not 100 million: an "m" against the digits, with no
- *   currency, before a race's word ("800m final", "400m hurdles") or after "the", "a" or a verb
- *   of running with nothing counted after it ("Bolt ran the 100m in 9.58 seconds").
+ *   currency, before a race's word ("800m final", "400m hurdles"; "record", "title" and "events"
+ *   not before a money word such as "signing" or "fee", nor after a currency), after a verb of
+ *   running, or after "the" or "a" in a sentence with a race ("Bolt ran the 100m in 9.58
+ *   seconds"; "the 100m in savings" is money), with nothing counted after it.
  */
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { isDigit, isJsSpace } from "../text/char-classes.ts";
@@ -68,6 +71,16 @@ const RACE_TIME = /(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:]|\.\d)/
 /** Words before a time of day: "at 10:30:00", "until 23:59:59". */
 const CLOCK_BEFORE = /\b(?:at|by|until|till|from|before|after|since|around|about|to)[ \u00a0]+$/i;
 
+/**
+ * Before a race time with no fraction of a second, a word of racing: "in 2:03:45", "ran 1:59:40",
+ * "clocked", "a time of". Without one, "timestamped 10:42:17", "logged 02:13:44" and "departs
+ * 06:45:00" are times of day.
+ */
+const RACE_TIME_LEAD =
+  /\b(?:in|ran|run|runs|clocked|clocking|finished|won|timed|time[ \u00a0]+of|record[ \u00a0]+of|best[ \u00a0]+of)[ \u00a0]+$/i;
+/** After a time, a sign of a time of day: "10:42:17 p.m.", "11:42:15 local time", "19:45:00 GMT". */
+const CLOCK_AFTER = /^[ \u00a0]*(?:[ap]\.?m\b|GMT|UTC|BST|CET|local|ET|EST|EDT|PT|PST|PDT)/i;
+
 /** Does a colon follow the one or two digits at `at`? A cheap test before RACE_TIME. */
 function colonAfterDigits(text: string, at: number): boolean {
   return text.charCodeAt(at + 1) === 58 || (isDigit(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === 58);
@@ -81,7 +94,15 @@ export function raceTimeAt(text: string, start: number, at: number, out: Quantit
   const m = RACE_TIME.exec(text);
   if (m === null) return 0;
   const fraction = m[4] !== undefined;
-  if (!fraction && (m[3] === undefined || CLOCK_BEFORE.test(text.slice(Math.max(0, at - 8), at)))) return 0;
+  if (
+    !fraction &&
+    (m[3] === undefined ||
+      CLOCK_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
+      !RACE_TIME_LEAD.test(text.slice(Math.max(0, at - 16), at)))
+  )
+    return 0;
+  const end = at + m[0].length;
+  if (CLOCK_AFTER.test(text.slice(end, end + 8))) return 0;
   const first = Number(m[1]);
   const second = Number(m[2]);
   const whole = m[3] === undefined ? first * 60 + second : first * 3600 + second * 60 + Number(m[3]);
