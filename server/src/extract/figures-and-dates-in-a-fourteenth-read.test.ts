@@ -611,5 +611,19 @@ describe("counter-examples from a review", () => {
     expect(values("Kipchoge ran 1:59:40 in Vienna.")).toEqual([[7180, "seconds"]]);
     expect(values("Kipchoge won the marathon in 2:03:45 last year.")).toEqual([[7425, "seconds"]]);
   });
+
+  it("gives a bare “from” figure no unit unless a change is compared", () => {
+    expect(values("Tickets cost $20 and doors open from 7 on Friday.")).not.toContainEqual([7, "USD"]);
+    expect(values("The museum charges $15, and is open from 9 until 5.")).not.toContainEqual([9, "USD"]);
+    expect(values("The 5% rise applies to workers aged from 18.")).not.toContainEqual([18, "%"]);
+    expect(values("The 2,000-strong force patrols from 8 at night.")).not.toContainEqual([8, "patrols"]);
+    expect(values("Only 12% of the 300 homes were insured, compared with 40 in 2010.")).not.toContainEqual([
+      40,
+      "homes",
+    ]);
+    // A change from a figure still takes its unit.
+    expect(values("Rents rose to 40%, up from 30.")).toContainEqual([30, "%"]);
+    expect(values("The rate rose to 5.25% from 5.")).toContainEqual([5, "%"]);
+  });
 });
 

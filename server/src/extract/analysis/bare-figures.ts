@@ -36,6 +36,16 @@ const LEAD_WORDS = new Set([
 /** "rather than 30", "instead of 30", "up from 30", "compared with 30", "versus 30". */
 const COMPARED_BEFORE =
   /(?:\brather[ \u00a0]+than|\binstead[ \u00a0]+of|\bfrom|\bcompared[ \u00a0]+(?:with|to)|\bversus|\bvs\.?|\bagainst)[ \u00a0]+$/i;
+const FROM_BEFORE = /\bfrom[ \u00a0]+$/i;
+const COMPARED_WITH_BEFORE = /\bcompared[ \u00a0]+(?:with|to)[ \u00a0]+$/i;
+/**
+ * A bare "from" compares only after a word of change: "up from 30", "rose to 40% from 30", "cut
+ * ... from 12". Alone it is as often a start time or an age: "doors open from 7", "aged from 18".
+ */
+const CHANGE_BEFORE =
+  /\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|increased|increases|increasing|decreased|decreases|decreasing|cut|cuts|raised|raises|lowered|lowers|dropped|drops|dropping|climbed|climbs|jumped|jumps|slipped|grew|grown|reduced|reduces|lifted|slashed|doubled|halved|trimmed|edged|declined|soared|surged|tumbled|plunged)\b/i;
+/** "from 9 until 5", "from 7 to 11": a span of hours or ages, not a comparison. */
+const SPAN_AFTER = /^\S+[ \u00a0]+(?:to|until|till|through|and)\b/i;
 /** "rose to", "climbed sharply to", "now stands at", "reached": the level a count got to. */
 const LEVEL_BEFORE =
   /\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|soared|surged|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|slipped|edged|stood|stands)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:to|at)|reached|reaches|hit|hits|totalled|totaled|totals)[ \u00a0]+$/iu;
@@ -128,8 +138,25 @@ function comparedUnit(
   if (from > at || at - from > 48 || !COMPARED_BEFORE.test(before)) return null;
   SENTENCE_BREAK.lastIndex = 0;
   if (SENTENCE_BREAK.test(text.slice(from, at))) return null;
+  if (FROM_BEFORE.test(before) && (!CHANGE_BEFORE.test(before) || SPAN_AFTER.test(text.slice(at, at + 24))))
+    return null;
+  // "12% of the 300 homes ..., compared with 40": which figure is compared is not clear.
+  const earlier = out[out.length - 2];
+  if (
+    earlier !== undefined &&
+    earlier.unit !== previous.unit &&
+    COMPARED_WITH_BEFORE.test(before) &&
+    !sentenceBreakBetween(text, earlier.end - start, from)
+  )
+    return null;
   // "$5 million rather than 4": the bare number is in millions too, which it does not say.
   return MULTIPLIED.test(previous.text) ? null : previous.unit;
+}
+
+/** Does a stop stand in text[from, to)? */
+function sentenceBreakBetween(text: string, from: number, to: number): boolean {
+  SENTENCE_BREAK.lastIndex = 0;
+  return from < 0 || SENTENCE_BREAK.test(text.slice(from, to));
 }
 
 /** What the subject of the clause before `at` counts: "deaths" after "death toll", "migrants" after "the number of migrants". */
