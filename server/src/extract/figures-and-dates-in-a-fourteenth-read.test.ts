@@ -564,9 +564,7 @@ describe("counter-examples from a review", () => {
       "Students' grades fell in the third quarter.",
     ])
       expect(dates(text, "2025-06-15")).toEqual([]);
-    expect(dates("Revenue fell 2% in the third quarter.", "2025-06-15").map((d) => d.firstDay)).toEqual([
-      "2024-07-01",
-    ]);
+    expect(dates("Revenue fell 2% in the third quarter.", "2025-06-15").map((d) => d.firstDay)).toEqual(["2024-07-01"]);
     expect(dates("The economy shrank in the first quarter.", "2025-06-15").map((d) => d.firstDay)).toEqual([
       "2025-01-01",
     ]);
@@ -625,5 +623,11 @@ describe("counter-examples from a review", () => {
     expect(values("Rents rose to 40%, up from 30.")).toContainEqual([30, "%"]);
     expect(values("The rate rose to 5.25% from 5.")).toContainEqual([5, "%"]);
   });
-});
 
+  it("dates a past quarter or half to the last one that is over", () => {
+    expect(dates("Sales rose 4% in the third quarter.", "2025-07-20").map((d) => d.firstDay)).toEqual(["2024-07-01"]);
+    expect(dates("Sales rose 4% in the first quarter.", "2025-01-03").map((d) => d.firstDay)).toEqual(["2024-01-01"]);
+    expect(dates("Sales rose 4% in Q1.", "2025-01-03").map((d) => d.firstDay)).toEqual(["2024-01-01"]);
+    expect(dates("Sales will rise in the third quarter.", "2025-07-20").map((d) => d.firstDay)).toEqual(["2025-07-01"]);
+  });
+});

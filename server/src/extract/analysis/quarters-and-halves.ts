@@ -91,7 +91,9 @@ function partOfYear(
     else if (word !== "this") {
       const current = Math.floor(pub.getUTCMonth() / (12 / parts));
       if (future && index < current) year += 1;
-      else if (!future && index > current) year -= 1;
+      // A result for a quarter is reported once it is over: in the past tense the one still
+      // running is almost never meant ("Sales rose 4% in the third quarter", published in July).
+      else if (!future && index >= current) year -= 1;
     }
   }
   const months = 12 / parts;
