@@ -630,4 +630,29 @@ describe("counter-examples from a review", () => {
     expect(dates("Sales rose 4% in Q1.", "2025-01-03").map((d) => d.firstDay)).toEqual(["2024-01-01"]);
     expect(dates("Sales will rise in the third quarter.", "2025-07-20").map((d) => d.firstDay)).toEqual(["2025-07-01"]);
   });
+
+  it("gives a quarter without a year the year its sentence named, and leaves fiscal quarters alone", () => {
+    // The second clause is a claim of its own, with no word of results: its quarter is left
+    // undated rather than given the publication's year.
+    expect(
+      dates("The economy shrank 0.5% in the second quarter of 2022 and grew in the third quarter.", "2025-06-15").map(
+        (d) => d.firstDay,
+      ),
+    ).not.toContain("2024-07-01");
+    expect(
+      dates("The economy shrank in the second quarter of 2022 and in the third quarter.", "2025-06-15").map(
+        (d) => d.firstDay,
+      ),
+    ).toEqual(["2022-04-01", "2022-07-01"]);
+    expect(
+      dates("In 2022, the economy shrank in the second quarter.", "2025-06-15").map((d) => d.firstDay ?? d.value),
+    ).toEqual(["2022", "2022-04-01"]);
+    expect(
+      dates(
+        "Microsoft reported third-quarter revenue of $70 billion for the period ending in March.",
+        "2025-04-30",
+      ).filter((d) => d.text.includes("quarter")),
+    ).toEqual([]);
+    expect(dates("Microsoft's fiscal 2025 third-quarter revenue rose 13%.", "2025-04-30")).toEqual([]);
+  });
 });

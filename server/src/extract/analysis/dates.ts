@@ -382,6 +382,12 @@ function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
     }
     const previous = /^previous (?:month|year)$/i.test(d.text);
     if (!previous) {
+      // "shrank in the second quarter of 2022 and grew in the third quarter": a quarter or half
+      // without its year takes the year the claim named before it, not the publication's.
+      if (d.relative && d.granularity === "year" && d.firstDay !== undefined && PART_OF_YEAR.test(d.text)) {
+        if (year !== null && year.value !== d.value) dates[i] = inYear(d, year.value);
+        continue;
+      }
       if (d.granularity === "month") month = d;
       else if (d.granularity === "year") year = d;
       continue;
@@ -395,6 +401,13 @@ function withPreviousResolved(dates: ResolvedDate[]): ResolvedDate[] {
 }
 
 const PREVIOUS_WEEK = /^previous week$/i;
+/** The text of a quarter or half of a year: "third quarter", "Q3", "first half". */
+const PART_OF_YEAR = /quarter|half|\b[QH][1-4]\b/i;
+
+/** A quarter or half moved to `year`, its days with it. */
+function inYear(d: ResolvedDate, year: string): ResolvedDate {
+  return { ...d, value: year, firstDay: year + d.firstDay!.slice(4), lastDay: year + d.lastDay!.slice(4) };
+}
 
 /** "2025-06" → "2025-05", "2025-01" → "2024-12". */
 function monthBefore(month: string): string {

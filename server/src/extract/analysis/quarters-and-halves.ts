@@ -42,7 +42,10 @@ const SPORT =
  */
 const RESULTS =
   /\b(?:revenues?|sales|profits?|earnings|income|turnover|GDP|econom(?:y|ies|ic)|growth|inflation|output|results|unemployment|jobless|payrolls|productivity|exports?|imports?|deficit|surplus|spending|investment|shipments|deliveries|orders|margins?|losses|housing starts|prices|borrowing|lending|mortgages?|consumption|demand)\b/i;
-const FISCAL_BEFORE = /\bfiscal[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** "fiscal third quarter", "fiscal 2025 third-quarter": a company's year, which need not start in January. */
+const FISCAL_BEFORE = /\bfiscal\b[^.;:!?]{0,24}$/i;
+/** "... for the period ending in March": the quarter is a company's, its months given apart. */
+const PERIOD_ENDING = /\bperiod[ \u00a0]+end(?:ing|ed|s)\b/i;
 const OF_NEXT = /^[ \u00a0]+of\b/i;
 /** A capitalised word right before a label names a model ("Audi Q3"), unless it is a function word. */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}’'])(\p{Lu}[\p{L}-]*)[ \u00a0]$/u;
@@ -113,7 +116,8 @@ export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolea
   const index = ORDINALS[m[1]!.toLowerCase()]!;
   const hasYear = m[3] !== undefined || m[4] !== undefined;
   if (!quarter && (!hasYear || index > 1)) return null;
-  if (quarter && FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
+  if (quarter && FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 32), m.index))) return null;
+  if (quarter && PERIOD_ENDING.test(m.input)) return null;
   if (quarter && !hasYear) {
     const end = m.index + m[0].length;
     if (OF_NEXT.test(m.input.slice(end, end + 4)) || SPORT.test(m.input) || !RESULTS.test(m.input)) return null;
