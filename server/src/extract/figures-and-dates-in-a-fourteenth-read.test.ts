@@ -655,4 +655,11 @@ describe("counter-examples from a review", () => {
     ).toEqual([]);
     expect(dates("Microsoft's fiscal 2025 third-quarter revenue rose 13%.", "2025-04-30")).toEqual([]);
   });
+
+  it("reads a number word a team, a ranking or a clock rose to as no figure", () => {
+    expect(values("The team, which has 25 players, rose to seven in the league.")).toEqual([[25, "players"]]);
+    expect(values("His world ranking rose to nine after the win.")).toEqual([]);
+    expect(values("The clock hit twelve as the results came in.")).toEqual([]);
+  });
 });
+

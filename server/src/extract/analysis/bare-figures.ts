@@ -64,6 +64,12 @@ const NUMBER_OF =
 /** Where the clause of a level starts: a stop, a comma or a word that joins a new clause ("the death toll fell, while admissions rose"). */
 const SENTENCE_BREAK = /[.;:!?]/g;
 const CLAUSE_BREAK = /[.;:!?,]|\b(?:and|but|while|whereas|despite)\b/gi;
+/**
+ * A number word a team, a player or a clock rose or dropped to is a place, not a count: "rose to
+ * seven in the league", "His world ranking rose to nine", "The clock hit twelve".
+ */
+const RANK_AROUND =
+  /\b(?:league|rankings?|ranked|table|standings|place|position|seeds?|seeded|clock|players?|team|squad)\b/i;
 const MULTIPLIED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const YEAR = /^(?:18|19|20)\d\d$/;
 
@@ -110,7 +116,7 @@ export function bareFigureAt(
     if (!LEVEL_BEFORE.test(before) || (!digits && (value < 2 || (num.charCodeAt(num.length - 1) | 32) === 115)))
       return 0;
     unit = countedBySubject(text, at);
-    if (unit === null && digits) return 0;
+    if (unit === null && (digits || RANK_AROUND.test(text.slice(Math.max(0, at - 80), numEnd + 24)))) return 0;
   }
   const figure = text.slice(at, numEnd).trimEnd();
   out.push({
