@@ -661,5 +661,12 @@ describe("counter-examples from a review", () => {
     expect(values("His world ranking rose to nine after the win.")).toEqual([]);
     expect(values("The clock hit twelve as the results came in.")).toEqual([]);
   });
+
+  it("reads “a hundred per cent sure” and “Seventeen magazine” as no figure", () => {
+    expect(values("I am a hundred percent sure, she said.")).toEqual([]);
+    expect(values("He gave a hundred and ten per cent, the coach said.")).toEqual([]);
+    expect(values("Seventeen magazine reported the story.")).toEqual([]);
+    expect(values("Fifty per cent of voters backed the plan.")).toEqual([[50, "%"]]);
+  });
 });
 

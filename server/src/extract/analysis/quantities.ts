@@ -1113,6 +1113,17 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     return null;
   // A number word alone counts nothing ("one of", "no one"); "fifty per cent" is a figure.
   if (!isFigure(num) && !noun && !mult && !qual && !percent) return null;
+  // "I am a hundred percent sure", "he gave a hundred and ten per cent": an idiom of certainty or
+  // effort, not a share; "a hundred per cent of the money" is one.
+  if (
+    percent &&
+    !isDigits &&
+    value >= 100 &&
+    !OF_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+  )
+    return null;
+  // "Seventeen magazine reported": a title, not a count of magazines.
+  if (!isDigits && noun === "magazine" && UPPER_FIRST.test(num)) return null;
   // "the nineteen forties", "in nineteen seventy-six": a year said in words, counting nothing.
   if (!isDigits && noun && SPOKEN_CENTURY.test(num) && SPOKEN_YEAR_END.test(noun)) return null;
   // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 a float product gives.
