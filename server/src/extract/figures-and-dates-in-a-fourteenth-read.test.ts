@@ -668,5 +668,10 @@ describe("counter-examples from a review", () => {
     expect(values("Seventeen magazine reported the story.")).toEqual([]);
     expect(values("Fifty per cent of voters backed the plan.")).toEqual([[50, "%"]]);
   });
+
+  it("reads a price that rose “by a quarter” as no share", () => {
+    expect(values("Gas prices rose by a quarter last week.")).toEqual([]);
+    expect(values("Sales rose by a quarter last year.")).toEqual([[0.25, "share"]]);
+  });
 });
 

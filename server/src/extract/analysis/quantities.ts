@@ -789,6 +789,15 @@ const BEFORE_WHOLE =
 const NEXT_WORD = /[ \u00a0]+(\p{L}[\p{L}’'-]*)/uy;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
+/** A price in US copy: "Gas prices rose by a quarter" is 25 cents, not a 25% rise. */
+const PRICE_WORDS = /\b(?:prices?|gas|gasoline|fares?|stamps?|gallon|tolls?|cents?)\b/i;
+const SHARE_SIGN = /%|\bper ?cent\b|\bpercent\b/i;
+
+/** Is "by a quarter" in `sentence` likely 25 cents: a price rose or fell, and no share is written? */
+function quarterOfADollar(sentence: string): boolean {
+  return PRICE_WORDS.test(sentence) && !SHARE_SIGN.test(sentence);
+}
+
 /** Modifiers a measure's unit keeps: "square kilometres", "percentage points", "basis points". */
 const MEASURE_MODIFIERS = new Set(["square", "cubic", "percentage", "basis"]);
 
@@ -1078,7 +1087,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     noun !== undefined &&
     FRACTION_DENOMINATORS[noun.toLowerCase()] !== undefined &&
     !OF_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
-    !changedBy(m.input, m.index)
+    (!changedBy(m.input, m.index) || (noun.toLowerCase() === "quarter" && quarterOfADollar(m.input)))
   )
     return null;
   // "the lowest since at least 2005": a year is a date, whatever qualifies it.
