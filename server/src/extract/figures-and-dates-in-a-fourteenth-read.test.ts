@@ -673,5 +673,14 @@ describe("counter-examples from a review", () => {
     expect(values("Gas prices rose by a quarter last week.")).toEqual([]);
     expect(values("Sales rose by a quarter last year.")).toEqual([[0.25, "share"]]);
   });
+
+  it("gives “last week” on a Sunday no days", () => {
+    expect(dates("Sales rose 4% last week.", "2025-06-15")).toEqual([
+      { text: "last week", value: "2025-06", granularity: "month", relative: true },
+    ]);
+    expect(dates("Sales rose 4% last week.", "2025-03-02")).toEqual([
+      { text: "last week", value: "2025", granularity: "year", relative: true },
+    ]);
+  });
 });
 

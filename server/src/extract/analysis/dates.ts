@@ -547,8 +547,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
           value: week.value,
           granularity: week.granularity,
           relative: true,
-          firstDay: week.firstDay,
-          lastDay: week.lastDay,
+          ...(week.firstDay === undefined ? {} : { firstDay: week.firstDay, lastDay: week.lastDay }),
         }
       );
     }

@@ -27,10 +27,22 @@ export type Period = Pick<ResolvedDate, "value" | "granularity" | "firstDay" | "
 
 /**
  * The week `modifier` names, Monday to Sunday: its month when it lies in one, else its year,
- * with its first and last day; null when it spans two years.
+ * with its first and last day; null when it spans two years. "last week" on a Sunday has no
+ * days (see below).
  */
 export function weekPeriod(modifier: string, pub: Date): Period | null {
   const sinceMonday = (pub.getUTCDay() + 6) % 7;
+  // On a Sunday "last week" is as often the week ending that day (a Sunday paper's, or a US
+  // Sunday-to-Saturday week) as the one before it: the grain that holds both, with no days.
+  if (sinceMonday === 6 && direction(modifier) < 0) {
+    const before = weekPeriod("this", new Date(pub.getTime() - 7 * DAY_MS));
+    const ending = weekPeriod("this", pub);
+    if (before === null || ending === null) return null;
+    if (before.value === ending.value) return { value: before.value, granularity: before.granularity };
+    return before.value.slice(0, 4) === ending.value.slice(0, 4)
+      ? { value: before.value.slice(0, 4), granularity: "year" }
+      : null;
+  }
   const monday = new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
   const year = monday.getUTCFullYear();
