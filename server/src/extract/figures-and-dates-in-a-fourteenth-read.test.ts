@@ -683,4 +683,3 @@ describe("counter-examples from a review", () => {
     ]);
   });
 });
-
