@@ -1,4 +1,4 @@
-import { namesOnlyThe, openingPronoun } from "./analysis/article-pronoun.ts";
+import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
@@ -939,8 +939,9 @@ function isSorted(claims: readonly ExtractedClaim[]): boolean {
 
 /**
  * "Mayor Dana Kim took office in 2021. She has cut the city budget by 4%.": the wording of a
- * claim of the article's own that opens with "He" or "She", with the person named, when the
- * sentence before names that person and no one else; null otherwise.
+ * claim of the article's own that opens with "He" or "She", with the person named
+ * (`personForOpeningPronoun`), unless the sentence before, claims[previousFrom, previousTo), is
+ * reported speech ("Prosecutor Tom Reid said the man had lied. He was jailed …" is about the man).
  */
 function withPersonForPronoun(
   body: string,
@@ -951,14 +952,9 @@ function withPersonForPronoun(
   previousFrom: number,
   previousTo: number,
 ): string | null {
-  const opening = openingPronoun(body, span.start);
-  if (opening === null) return null;
-  // "Prosecutor Tom Reid said the man had lied. He was jailed for six years.": after reported
-  // speech the pronoun is as often whom the speaker spoke about.
   for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
-  const person = memory.personJustNamed(opening.pronoun);
-  if (person === null || !namesOnlyThe(body, previous.start, previous.end, person)) return null;
-  return `${speakerName(person)} ${body.slice(span.start + opening.length, span.end)}`;
+  const found = personForOpeningPronoun(body, span.start, previous, memory);
+  return found === null ? null : `${speakerName(found.person)} ${body.slice(span.start + found.length, span.end)}`;
 }
 
 /** ", but they", ", and it": a pronoun that goes on with the sentence's own subject. */

@@ -1,18 +1,19 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import type { ClaimantMemory } from "./claimant.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 
 /**
  * A sentence of the article's own that opens with "He" or "She" ("She has cut the city budget by
  * 4%.") does not say whom it is about. The wording names the person when the sentence before
- * leaves no doubt (see ClaimantMemory.personJustNamed and namesOnlyThe). Not "It": an "it" after
+ * leaves no doubt (see ClaimantMemory.personJustNamed and namesNoOneElse). Not "It": an "it" after
  * a body's sentence is as often the thing the body acted on ("The WHO declared the outbreak an
  * emergency. It has killed 600 people.").
  */
 const OPENING_PRONOUN = /^(He|She) (?=\p{Ll})/u;
 
 /** The pronoun that opens body[start, …) and its length with the space after it, or null. */
-export function openingPronoun(body: string, start: number): { pronoun: "he" | "she"; length: number } | null {
+function openingPronoun(body: string, start: number): { pronoun: "he" | "she"; length: number } | null {
   // Cheap first: "H" or "S".
   const first = body.charCodeAt(start);
   if (first !== 72 && first !== 83) return null;
@@ -33,12 +34,12 @@ const DAYS_AND_MONTHS = new Set([
 /**
  * Lowercase words for a person ("the woman", "a 23-year-old man", "her mother", "the striker"):
  * someone else the pronoun may stand for ("Judge Ann Moss sentenced the woman. She had stolen
- * £40,000."). Roles and occupations count too.
+ * £40,000."). Roles and occupations count too; a regular plural is read without its "s".
  */
 const PERSON_NOUNS = new Set(
   (
-    "man men woman women boy boys girl girls child children baby person people victim victims suspect suspects " +
-    "defendant defendants client patient patients witness witnesses passenger driver pilot gunman attacker " +
+    "man men woman women boy girl child children baby person people victim suspect " +
+    "defendant client patient witness witnesses passenger driver pilot gunman attacker " +
     "mother father son daughter wife husband brother sister partner friend neighbour neighbor colleague " +
     "teenager student pupil teacher nurse doctor officer worker employee customer resident tenant owner " +
     "prisoner inmate candidate rival opponent"
@@ -72,7 +73,7 @@ const OPENING_WORDS = new Set(
  * patient", "dropped the striker"): the answer is then no, since a name restored wrongly would
  * change what the claim says.
  */
-export function namesOnlyThe(body: string, start: number, end: number, person: Claimant): boolean {
+function namesNoOneElse(body: string, start: number, end: number, person: Claimant): boolean {
   // Words as CAPITALISED_WORD reads them: "Mr." is "Mr".
   const own = new Set(`${person.title ?? ""} ${person.name}`.replace(/\./g, "").split(/\s+/));
   const text = body.slice(start, end).replace(QUOTED, " ");
@@ -86,4 +87,21 @@ export function namesOnlyThe(body: string, start: number, end: number, person: C
     if (!own.has(word) && !DAYS_AND_MONTHS.has(word) && !OPENING_WORDS.has(word)) return false;
   }
   return true;
+}
+
+/**
+ * The person a "He" or "She" at `start` stands for, and the pronoun's length with its space, when
+ * the sentence before (`previous`) named that person and no one else; null otherwise.
+ */
+export function personForOpeningPronoun(
+  body: string,
+  start: number,
+  previous: { start: number; end: number },
+  memory: ClaimantMemory,
+): { person: Claimant; length: number } | null {
+  const opening = openingPronoun(body, start);
+  if (opening === null) return null;
+  const person = memory.personJustNamed(opening.pronoun);
+  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person)) return null;
+  return { person, length: opening.length };
 }
