@@ -419,3 +419,13 @@ describe("counter-examples from a review of this read", () => {
     expect(claims("Boeing told the agency that it had fixed the fault.")[0]!.claimant.via).toBeNull();
   });
 });
+
+describe("a reporting verb's past form used as an adjective", () => {
+  it("reads “the number of confirmed cases” as no speaker", () => {
+    expect(claims("The number of confirmed cases rose to nine on Friday.").map((c) => c.claimant.name)).toEqual([
+      "the article",
+    ]);
+    // A speaker before the adjective still speaks.
+    expect(claims("The ministry said the reported figures were wrong.")[0]!.claimant.name).toBe("ministry");
+  });
+});

@@ -84,6 +84,8 @@ export interface Attribution {
 }
 
 const MIN_LEAD_TOKENS = 4;
+/** Words after which a reporting verb's past form is an adjective: "of confirmed cases", "the reported deaths". */
+const ADJECTIVE_BEFORE = new Set(["of", "the", "a", "an", "newly", "its", "their", "these", "those", "all", "no"]);
 const DENIALS = new Set(["denied", "denies", "deny"]);
 
 const ADDING = new Set(["added", "adds", "add", "adding"]);
@@ -184,6 +186,9 @@ function verbAttribution(
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
     if (!(word.flags & LOWERCASE_REPORTING_VERB) && !evidenceShows(body, tokens, i)) continue;
     if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
+    // "The number of confirmed cases rose to nine": a past form after "of" or a determiner is an
+    // adjective ("confirmed cases", "the reported deaths"), no one's reporting verb.
+    if (word.flags & PAST && ADJECTIVE_BEFORE.has(lowerWordAt(body, tokens[i - 1]!))) continue;
     // "Ortega denied the port had ignored complaints" does not report that it had: the article
     // states the denial, and "According to Ortega, the port had ignored complaints" would invert it.
     const lower = lowerWordAt(body, word);
