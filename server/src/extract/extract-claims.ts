@@ -8,7 +8,15 @@ import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/q
 import { ARTICLE_CLAIMANT, ClaimantMemory, sameClaimant, unnamedSources } from "./analysis/claimant.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
-import { countTokens, gateBitsWithin, lowerWordAt, tokenize, tokensWithin, type Token } from "./analysis/tokens.ts";
+import {
+  countTokens,
+  endsInPossessive,
+  gateBitsWithin,
+  lowerWordAt,
+  tokenize,
+  tokensWithin,
+  type Token,
+} from "./analysis/tokens.ts";
 import { speechVerbAfterJoiner } from "./analysis/second-speaker.ts";
 import { verdictSpeech } from "./analysis/verdict-speech.ts";
 import { findDates } from "./analysis/dates.ts";
@@ -300,11 +308,7 @@ function pluralGroupOpens(body: string, tokens: readonly Token[]): boolean {
 
 /** A possessive ("the mayor's", "the agency's") among tokens [1, to): someone else a pronoun may stand for. */
 function possessiveBetween(body: string, tokens: readonly Token[], to: number): boolean {
-  for (let k = 1; k < to; k++) {
-    const t = tokens[k]!;
-    const c = body.charCodeAt(t.end - 1);
-    if (c === 115 && (body.charCodeAt(t.end - 2) === 39 || body.charCodeAt(t.end - 2) === 0x2019)) return true;
-  }
+  for (let k = 1; k < to; k++) if (endsInPossessive(body, tokens[k]!)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 // Answers 503 when a request takes longer than the limit, instead of leaving the client hanging.
 // The work itself is not stopped, so for a change the answer says it may still be saved.
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import { PROBLEM_CONTENT_TYPE } from "@claimdesk/shared";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -19,16 +19,7 @@ export function requestTimeout(ms: number): RequestHandler {
             title: "service unavailable",
             status: 503,
             code: "service_unavailable",
-            detail: READS.has(req.method)
-              ? `The server did not finish this request within ${ms / 1000} s. Try again; if it keeps happening, report the request id.`
-              : req.idempotencyKey !== undefined
-                ? // A retry with the key gets the change's answer once it commits, and never makes it twice.
-                  `The server did not finish this change within ${ms / 1000} s. It may still be saved: send it ` +
-                  `again with the same Idempotency-Key to get its answer (it will not be made twice). If it ` +
-                  `keeps happening, report the request id.`
-                : // The change is still running and may yet commit: a blind retry could add it twice.
-                  `The server did not finish this change within ${ms / 1000} s. It may still be saved: reload and ` +
-                  `check before sending it again. If it keeps happening, report the request id.`,
+            detail: timeoutDetail(req, ms),
             requestId: String(req.id ?? ""),
           }),
         );
@@ -37,4 +28,25 @@ export function requestTimeout(ms: number): RequestHandler {
     res.on("finish", () => clearTimeout(timer));
     next();
   };
+}
+
+/** What a client should do about a request that outlived the limit. */
+function timeoutDetail(req: Request, ms: number): string {
+  const limit = `${ms / 1000} s`;
+  if (READS.has(req.method)) {
+    return `The server did not finish this request within ${limit}. Try again; if it keeps happening, report the request id.`;
+  }
+  if (req.idempotencyKey !== undefined) {
+    // A retry with the key gets the change's answer once it commits, and never makes it twice.
+    return (
+      `The server did not finish this change within ${limit}. It may still be saved: send it again with the ` +
+      `same Idempotency-Key to get its answer (it will not be made twice). If it keeps happening, report the ` +
+      `request id.`
+    );
+  }
+  // The change is still running and may yet commit: a blind retry could add it twice.
+  return (
+    `The server did not finish this change within ${limit}. It may still be saved: reload and check before ` +
+    `sending it again. If it keeps happening, report the request id.`
+  );
 }

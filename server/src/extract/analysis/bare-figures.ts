@@ -10,7 +10,7 @@
  * Read only after one of a few words (`to`, `than`, `from` …), checked before any regex.
  */
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
-import { isAsciiLetter, isJsSpace } from "../text/char-classes.ts";
+import { isAsciiLetter, isDigit, isJsSpace } from "../text/char-classes.ts";
 import { qualifierAt } from "./quantity-qualifiers.ts";
 
 /** Words that may stand right before a bare figure these rules read. */
@@ -108,7 +108,7 @@ export function bareFigureAt(
   if (value === null || !Number.isFinite(value) || YEAR.test(num)) return 0;
   const before = text.slice(Math.max(0, at - 48), at);
   const compared = comparedUnit(text, start, at, out, before);
-  const digits = num.charCodeAt(0) >= 48 && num.charCodeAt(0) <= 57;
+  const digits = isDigit(num.charCodeAt(0));
   let unit: string | null;
   if (compared !== null) unit = compared;
   else {
@@ -141,9 +141,7 @@ function comparedUnit(
   const previous = out[out.length - 1];
   if (previous === undefined || previous.unit === null || previous.unit.startsWith("share")) return null;
   const from = previous.end - start;
-  if (from > at || at - from > 48 || !COMPARED_BEFORE.test(before)) return null;
-  SENTENCE_BREAK.lastIndex = 0;
-  if (SENTENCE_BREAK.test(text.slice(from, at))) return null;
+  if (from > at || at - from > 48 || !COMPARED_BEFORE.test(before) || sentenceBreakBetween(text, from, at)) return null;
   if (FROM_BEFORE.test(before) && (!CHANGE_BEFORE.test(before) || SPAN_AFTER.test(text.slice(at, at + 24))))
     return null;
   // "12% of the 300 homes ..., compared with 40": which figure is compared is not clear.
@@ -159,10 +157,10 @@ function comparedUnit(
   return MULTIPLIED.test(previous.text) ? null : previous.unit;
 }
 
-/** Does a stop stand in text[from, to)? */
+/** Does a stop stand in text[from, to)? (`out` holds only the span's quantities, so `from` >= 0.) */
 function sentenceBreakBetween(text: string, from: number, to: number): boolean {
   SENTENCE_BREAK.lastIndex = 0;
-  return from < 0 || SENTENCE_BREAK.test(text.slice(from, to));
+  return SENTENCE_BREAK.test(text.slice(from, to));
 }
 
 /** What the subject of the clause before `at` counts: "deaths" after "death toll", "migrants" after "the number of migrants". */

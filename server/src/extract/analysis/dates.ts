@@ -285,11 +285,6 @@ const WEEKDAY_AS_KIND = /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|le
 const RANGE_JOIN = /^[ \u00a0]*(?:through|thru|until|till|to|and|[-–])[ \u00a0]*$/i;
 const RANGE_OPENS = /\b(?:from|between)[ \u00a0]+$/i;
 
-/**
- * A range's end lies after its start: "will run from Monday through Friday" (published on a
- * Wednesday) ends on the Friday after that Monday, "from November to February" in the next year.
- * Only relative ends move, a week or a year on. `dates` are in text order.
- */
 /** "Thursday morning in late August": a weekday the month after it places, not the publication's week. */
 const WEEKDAY_IN_MONTH =
   /^(?:[ \u00a0]+(?:morning|afternoon|evening|night))?[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid)[ \u00a0-]+)?$/i;
@@ -315,6 +310,11 @@ function withoutWeekdayOfMonth(dates: ResolvedDate[], body: string): ResolvedDat
   return dates;
 }
 
+/**
+ * A range's end lies after its start: "will run from Monday through Friday" (published on a
+ * Wednesday) ends on the Friday after that Monday, "from November to February" in the next year.
+ * Only relative ends move, a week or a year on. `dates` are in text order.
+ */
 function withRangesInOrder(dates: ResolvedDate[], body: string, pubDay: string | null): ResolvedDate[] {
   for (let i = 1; i < dates.length; i++) {
     const a = dates[i - 1]!;
@@ -540,17 +540,8 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       )
         return null;
       return { value: m[1]!, granularity: "year", relative: false };
-    case "week": {
-      const week = pub && weekPeriod(m[1]!, pub);
-      return (
-        week && {
-          value: week.value,
-          granularity: week.granularity,
-          relative: true,
-          ...(week.firstDay === undefined ? {} : { firstDay: week.firstDay, lastDay: week.lastDay }),
-        }
-      );
-    }
+    case "week":
+      return pub && weekPeriod(m[1]!, pub);
     case "part":
       return ordinalPart(m, pub, future);
     case "label":

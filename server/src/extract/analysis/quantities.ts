@@ -263,7 +263,6 @@ const HALF_AFTER_UNITS = new Set(["year", "month", "week", "day", "decade", "cen
 const HALF_A = /^half\s+a$/;
 /** "a few hundred", "several thousand": a vague multiple of the scale. */
 const VAGUE_SCALE = /^(?:a\s+few|several)\s+(\w+)$/i;
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, dozen: 12, million: 1e6, billion: 1e9 };
 
 /** A share to six significant digits: 0.666667 for two-thirds, 4e-7 for one in 2,500,000. */
 function shareOf(part: number, whole: number): number {
@@ -278,7 +277,11 @@ function parseNumber(raw: string): number | null {
   }
   if (startsWithDigit(raw)) return Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   const vague = VAGUE_SCALE.exec(raw);
-  if (vague !== null) return SCALES[vague[1]!.toLowerCase()]!;
+  if (vague !== null) {
+    // The scale is a number word ("hundred", "dozen") or a multiplier ("thousand", "million").
+    const scale = vague[1]!.toLowerCase();
+    return NUMBER_WORDS[scale] ?? MULTIPLIERS[scale]!;
+  }
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   if (s === "a") return 1; // "a fifth of"
   if (HALF_A.test(s)) return 0.5; // "half a million": the multiplier follows

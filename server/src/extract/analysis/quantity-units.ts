@@ -68,11 +68,11 @@ const PER_POPULATION =
  * figure, not two sums. The sum is kept as written, in its currency's code.
  */
 const PER_SUM =
-  /[ \u00a0]+per[ \u00a0]+([$€£¥₹₩])[ \u00a0]?(\d{1,3}(?:,\d{3})+|\d+)(?:[ \u00a0]?(thousand|million|billion)\b)?(?![\d.,]\d)/y;
+  /[ \u00a0]per[ \u00a0]+([$€£¥₹₩])[ \u00a0]?(\d{1,3}(?:,\d{3})+|\d+)(?:[ \u00a0]?(thousand|million|billion)\b)?(?![\d.,]\d)/y;
 
 /** The quantity as a rate when "a/per/each <unit of time or measure>" follows it: "USD per gallon". */
 export function withRate(q: Quantity, text: string, start: number): Quantity {
-  // Most figures have no "per" after them: one char test before the regex.
+  // Most figures have no "per" after them: one char test before the regex (one space, as PER_SUM reads).
   if (text.charCodeAt(q.end - start + 1) === 112) {
     PER_SUM.lastIndex = q.end - start;
     const sum = PER_SUM.exec(text);

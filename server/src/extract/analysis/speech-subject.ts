@@ -9,6 +9,7 @@ import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
+  endsInPossessive,
   isCapitalised,
   lowerWordAt,
   semicolonBefore,
@@ -333,10 +334,9 @@ function opensRoleAside(body: string, tokens: readonly Token[], from: number, to
   return ROLE_MODIFIERS.has(w) && from + 1 < to && ROLE_WORDS.has(lowerWordAt(body, tokens[from + 1]!));
 }
 
-/** Does the token end in "'s" or "’s" ("Nationwide's")? */
+/** A name in the possessive ("Nationwide's"), longer than the ending alone. */
 function possessive(body: string, t: Token): boolean {
-  const apostrophe = body.charCodeAt(t.end - 2);
-  return t.end - t.start > 2 && body.charCodeAt(t.end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+  return t.end - t.start > 2 && endsInPossessive(body, t);
 }
 
 /** Do tokens [from, to) describe a name before them: "a professor at Yale", "director of research at …"? */
@@ -385,8 +385,6 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
   return described < 0 && commaBefore(body, tokens, first) ? -1 : first;
 }
 
-/** "filed by", "brought by": a body that acted, before "…, which said". */
-const BY_ACTED = new Set(["by"]);
 /** Documents that speak for themselves ("a letter signed by President Biden, which said …": the letter). */
 const DOCUMENTS = new Set(
   "letter memo report statement post video book email message petition order ruling document filing complaint".split(
@@ -397,7 +395,8 @@ const DOCUMENTS = new Set(
 function actedBy(body: string, tokens: readonly Token[], k: number): boolean {
   let b = k - 1;
   if (b > 0 && ARTICLES_BEFORE_NAME.has(lowerWordAt(body, tokens[b]!))) b--;
-  return b > 0 && BY_ACTED.has(lowerWordAt(body, tokens[b]!)) && !afterDocument(body, tokens, b + 1);
+  // "filed by", "brought by": a body that acted.
+  return b > 0 && lowerWordAt(body, tokens[b]!) === "by" && !afterDocument(body, tokens, b + 1);
 }
 const ARTICLES_BEFORE_NAME = new Set(["the", "a", "an"]);
 

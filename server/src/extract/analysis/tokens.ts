@@ -197,6 +197,12 @@ export function lowerWordAt(body: string, t: Token): string {
   return body.slice(t.start, t.end).toLowerCase();
 }
 
+/** Does the token end in "'s" or "’s" ("the mayor's", "Nationwide’s")? */
+export function endsInPossessive(body: string, t: Token): boolean {
+  const apostrophe = body.charCodeAt(t.end - 2);
+  return body.charCodeAt(t.end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 export function isCapitalised(t: Token): boolean {
   return (t.flags & CAPITALISED) !== 0;
 }

@@ -23,14 +23,14 @@ function direction(modifier: string): number {
 
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
-export type Period = Pick<ResolvedDate, "value" | "granularity" | "firstDay" | "lastDay">;
+type Week = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay" | "lastDay">;
 
 /**
- * The week `modifier` names, Monday to Sunday: its month when it lies in one, else its year,
- * with its first and last day; null when it spans two years. "last week" on a Sunday has no
- * days (see below).
+ * The week `modifier` names, Monday to Sunday, as a date relative to `pub`: its month when it
+ * lies in one, else its year, with its first and last day; null when it spans two years. "last
+ * week" on a Sunday has no days (see below).
  */
-export function weekPeriod(modifier: string, pub: Date): Period | null {
+export function weekPeriod(modifier: string, pub: Date): Week | null {
   const sinceMonday = (pub.getUTCDay() + 6) % 7;
   // On a Sunday "last week" is as often the week ending that day (a Sunday paper's, or a US
   // Sunday-to-Saturday week) as the one before it: the grain that holds both, with no days.
@@ -38,9 +38,9 @@ export function weekPeriod(modifier: string, pub: Date): Period | null {
     const before = weekPeriod("this", new Date(pub.getTime() - 7 * DAY_MS));
     const ending = weekPeriod("this", pub);
     if (before === null || ending === null) return null;
-    if (before.value === ending.value) return { value: before.value, granularity: before.granularity };
+    if (before.value === ending.value) return { value: before.value, granularity: before.granularity, relative: true };
     return before.value.slice(0, 4) === ending.value.slice(0, 4)
-      ? { value: before.value.slice(0, 4), granularity: "year" }
+      ? { value: before.value.slice(0, 4), granularity: "year", relative: true }
       : null;
   }
   const monday = new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS);
@@ -50,8 +50,8 @@ export function weekPeriod(modifier: string, pub: Date): Period | null {
   const firstDay = isoDay(monday);
   const lastDay = isoDay(sunday);
   return monday.getUTCMonth() === sunday.getUTCMonth()
-    ? { value: `${year}-${pad(monday.getUTCMonth() + 1)}`, granularity: "month", firstDay, lastDay }
-    : { value: String(year), granularity: "year", firstDay, lastDay };
+    ? { value: `${year}-${pad(monday.getUTCMonth() + 1)}`, granularity: "month", relative: true, firstDay, lastDay }
+    : { value: String(year), granularity: "year", relative: true, firstDay, lastDay };
 }
 
 /**
