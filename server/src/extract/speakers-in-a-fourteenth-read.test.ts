@@ -429,3 +429,9 @@ describe("a reporting verb's past form used as an adjective", () => {
     expect(claims("The ministry said the reported figures were wrong.")[0]!.claimant.name).toBe("ministry");
   });
 });
+
+describe("a day range written with a non-breaking space", () => {
+  it("counts no figure in “Oct. 21–\u00a026”, as with a plain space", () => {
+    expect(claims("The festival was held Oct. 21–\u00a026.", "2025-10-30")[0]!.quantities).toEqual([]);
+  });
+});

@@ -1050,10 +1050,10 @@ const YEAR_COMPARED_BEFORE = /\b(?:increase|rise|jump|fall|drop|decline|decrease
 const DATE_RANGE_BEFORE =
   /(?:\b(?:19|20)\d\d[/–-]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}[ \u00a0]*[–-][ \u00a0]*)$/;
 
-/** Is the last char before `at`, spaces aside, a slash or a dash? A cheap test before DATE_RANGE_BEFORE. */
+/** Is the last char before `at`, spaces aside (as DATE_RANGE_BEFORE allows them), a slash or a dash? A cheap test before it. */
 function dashOrSlashBefore(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
   const c = text.charCodeAt(k);
   return c === 47 || c === 45 || c === 0x2013;
 }
