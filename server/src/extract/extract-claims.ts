@@ -59,6 +59,8 @@ import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
+import { bodyMayHoldTable, findTableRuns, mayHoldTable, TableCursor, type TableRun } from "./text/table-rows.ts";
+import { tableRowClaims } from "./table-claims.ts";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD; relative dates ("Thursday evening", "in January") resolve against it. */
@@ -66,6 +68,7 @@ export interface ExtractOptions {
 }
 
 const MIN_TOKENS = 2;
+const NO_TABLES: readonly TableRun[] = [];
 /**
  * ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's;
  * without "that" only before a clause with an auxiliary (", adding the company would cut …").
@@ -608,6 +611,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // Looked for once per article, not per sentence or claim: most articles hold neither.
   const mayCite = body.includes("citing");
   const brokenWords = body.includes("-\n") || body.includes("-\r");
+  const mayHoldTables = bodyMayHoldTable(body);
   const claims: ExtractedClaim[] = [];
   // An interview's answerer, looked for at the first "A:" (undefined until then).
   let interviewee: Claimant | null | undefined;
@@ -636,6 +640,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     const from = sentences[p]!.start;
     const to = sentences[q - 1]!.end;
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
+    // A data table's rows are claims of their own, read apart from the sentences around them.
+    const tables = mayHoldTable(body, from, to, mayHoldTables) ? findTableRuns(body, from, to) : NO_TABLES;
+    for (const t of tables) claims.push(...tableRowClaims(body, verbatim, t, storyDate, openers));
+    const tableCursor = tables.length > 0 ? new TableCursor(tables) : null;
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label, or the
     // paragraph's end unless the next one goes on as "I" ("Since I took office, …"; continuesTurn).
     let turnSpeaker: Claimant | null =
@@ -652,6 +660,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       if (s.start < datelineEnd) {
         if (s.end <= datelineEnd) continue;
         s = { ...s, start: datelineEnd };
+      }
+      if (tableCursor !== null) {
+        const outside = tableCursor.outside(body, s.start, s.end);
+        if (outside === null) continue;
+        s = { ...s, ...outside };
       }
       memory.moveTo(s.start);
       if (s.start < noteEnd) continue;

@@ -26,7 +26,7 @@ const BLOCK = new Set([
   "figure",
   "figcaption",
   "table",
-  "tr",
+  "caption",
   "pre",
   "hr",
   "dl",
@@ -35,8 +35,6 @@ const BLOCK = new Set([
   "form",
   "address",
   "title",
-  "td",
-  "th",
 ]);
 /** Elements whose content is never article text. */
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "head", "iframe", "object"]);
@@ -54,6 +52,9 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
   const story = storyRange(raw, from);
   let i = story ? story.start : from;
   const end = story ? story.end : raw.length;
+  // A table row is one line, its cells set apart by " | " as a Markdown table writes them, so its
+  // rows are read one by one (text/table-rows.ts); cells seen in the current row:
+  let cellsInRow = 0;
   while (i < end) {
     const ch = raw[i]!;
     if (ch === "<") {
@@ -87,6 +88,13 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
       }
       if (name === "br") out.lineBreak(i);
       else if (BLOCK.has(name)) out.paragraphBreak(i);
+      else if (name === "tr") {
+        out.lineBreak(i);
+        cellsInRow = 0;
+      } else if ((name === "td" || name === "th") && !closing) {
+        if (cellsInRow > 0) out.appendSynthetic(out.endsWithSpace ? "| " : " | ", i);
+        cellsInRow++;
+      }
       i += tag[0].length;
       continue;
     }

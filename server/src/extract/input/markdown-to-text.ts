@@ -12,12 +12,27 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
   let inFence = false;
   // The line before was a picture alone: an emphasised line right after it is its caption.
   let afterImage = false;
+  // Inside a table: each row keeps its own line (cells and pipes as written) and the delimiter
+  // line under the header is dropped, so the rows are read one by one (text/table-rows.ts).
+  let inTable = false;
   while (lineStart <= raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = raw.length;
     const contentEnd = lineEnd > lineStart && raw[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
     const line = raw.slice(lineStart, contentEnd);
-    if (/^\s*(```|~~~)/.test(line)) {
+    if (!inTable && !inFence && line.includes("|") && TABLE_DELIMITER.test(nextLine(raw, lineEnd))) {
+      inTable = true;
+      out.paragraphBreak(lineStart);
+    } else if (inTable && !(line.includes("|") && line.trim() !== "")) {
+      inTable = false;
+      out.paragraphBreak(lineStart);
+    }
+    if (inTable) {
+      if (!TABLE_DELIMITER.test(line)) {
+        appendInline(out, line, lineStart);
+        out.lineBreak(contentEnd);
+      }
+    } else if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
       out.paragraphBreak(lineStart);
     } else if (inFence) {
@@ -67,6 +82,17 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
     keep.push(built.sourceOffsets[k]!);
   }
   return trimMapped(text, keep);
+}
+
+/** "|---|:---:|": the line under a table's header. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The line that starts after the line break at `lineEnd` (without its CR), or "". */
+function nextLine(raw: string, lineEnd: number): string {
+  if (lineEnd >= raw.length) return "";
+  let end = raw.indexOf("\n", lineEnd + 1);
+  if (end < 0) end = raw.length;
+  return raw.slice(lineEnd + 1, raw[end - 1] === "\r" ? end - 1 : end);
 }
 
 const IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;

@@ -1,0 +1,196 @@
+/**
+ * Data tables in an article's body: runs of lines whose cells are set apart by "|" (a Markdown
+ * table, pasted or converted, and an HTML table, which the converter writes the same way) or by
+ * tabs (cells pasted from a spreadsheet). Each data row is one claim a fact-checker checks on its
+ * own ("Newham | £1,650 | +8.9%"), so a table must neither run into one claim nor leave bare
+ * cells; table-claims.ts words each row with its header.
+ */
+
+/** A cell's place in the body, trimmed of white space. */
+export interface TableCell {
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  /** The row's text without the outer pipes and white space. */
+  start: number;
+  end: number;
+  cells: TableCell[];
+}
+
+export interface TableRun {
+  /** From the first line's start to the last line's end. */
+  start: number;
+  end: number;
+  header: TableRow | null;
+  rows: TableRow[];
+}
+
+/** "|---|:---:|", "--- | ---": the line under a Markdown table's header. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A figure other than a year: data, not a header ("2024" heads a column; "1,650" does not). */
+const DATA_FIGURE = /\d[\d,.]*%|[$€£¥]\s?\d|\d[,.]\d|(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d{1,3}(?!\d)|\d{5,}/;
+
+/** Does body[from, to) hold the char `code`? Bounded, so a long text is never searched past `to`. */
+function holds(body: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (body.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/**
+ * Cheap test before any table is looked for: does the paragraph hold a "|" or a tab? `anyInBody`
+ * is whether the body holds one at all, tested once per article, as most hold neither.
+ */
+export function mayHoldTable(body: string, from: number, to: number, anyInBody: boolean): boolean {
+  return anyInBody && (holds(body, from, to, 124) || holds(body, from, to, 9));
+}
+
+/** Does the body hold a "|" or a tab anywhere? */
+export function bodyMayHoldTable(body: string): boolean {
+  return body.includes("|") || body.includes("\t");
+}
+
+/** The cells of one line, or null when it has fewer than two. */
+function cellsOf(body: string, start: number, end: number): TableCell[] | null {
+  const separator = holds(body, start, end, 124) ? 124 : 9;
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(body.charCodeAt(a))) a++;
+  while (b > a && isSpace(body.charCodeAt(b - 1))) b--;
+  // The outer pipes of "| Camden | £2,450 |" open and close the row; they part no cells.
+  if (separator === 124 && body.charCodeAt(a) === 124) a++;
+  if (separator === 124 && b > a && body.charCodeAt(b - 1) === 124 && body.charCodeAt(b - 2) !== 92) b--;
+  const cells: TableCell[] = [];
+  let cellStart = a;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? body.charCodeAt(i) : separator;
+    // "\|" is a pipe inside a Markdown cell.
+    if (c !== separator || (separator === 124 && i < b && body.charCodeAt(i - 1) === 92)) continue;
+    let s = cellStart;
+    let e = i;
+    while (s < e && isSpace(body.charCodeAt(s))) s++;
+    while (e > s && isSpace(body.charCodeAt(e - 1))) e--;
+    cells.push({ start: s, end: e });
+    cellStart = i + 1;
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  delimiter: boolean;
+  cells: TableCell[] | null;
+}
+
+function linesOf(body: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  for (let start = from; start < to;) {
+    let end = body.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    const delimiter = DELIMITER_ROW.test(body.slice(start, end));
+    lines.push({ start, end, delimiter, cells: delimiter ? null : cellsOf(body, start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function rowOf(line: Line): TableRow {
+  const cells = line.cells!;
+  return { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells };
+}
+
+function figureCells(body: string, row: TableRow): number {
+  let n = 0;
+  for (const c of row.cells) if (DATA_FIGURE.test(body.slice(c.start, c.end))) n++;
+  return n;
+}
+
+/**
+ * Does the first row head the others? It has fewer cells with a figure (a year aside) than any
+ * row under it: "Borough | 2024 | 2025" over "Camden | £2,450 | £2,610", "Rank | Player | Top 10
+ * finishes" over "1 | Scheffler | 14".
+ */
+function headsTable(body: string, rows: readonly TableRow[]): boolean {
+  const first = figureCells(body, rows[0]!);
+  for (let k = 1; k < rows.length; k++) if (figureCells(body, rows[k]!) <= first) return false;
+  return rows.length > 1;
+}
+
+/**
+ * The tables in body[from, to): runs of at least two lines with the same number of cells (a
+ * Markdown delimiter line may stand among them). The first line heads the table when a delimiter
+ * line follows it, or when it has fewer figures than every row under it (headsTable).
+ */
+export function findTableRuns(body: string, from: number, to: number): TableRun[] {
+  const lines = linesOf(body, from, to);
+  const runs: TableRun[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    if (first.cells === null) {
+      i++;
+      continue;
+    }
+    const width = first.cells.length;
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.delimiter || lines[j]!.cells?.length === width)) j++;
+    const rows = lines.slice(i, j).filter((l) => !l.delimiter);
+    if (rows.length >= 2 || (rows.length === 1 && j > i + 1)) {
+      const underlined = lines[i + 1]?.delimiter === true;
+      const all = rows.map(rowOf);
+      const headed = underlined || headsTable(body, all);
+      // Lines of words that happen to hold a pipe or a tab each ("By Jane Doe | Reuters") are a
+      // table only when set as one (underlined) or when their rows hold figures.
+      if (!underlined && !all.some((r) => /\d/.test(body.slice(r.start, r.end)))) {
+        i = j;
+        continue;
+      }
+      runs.push({
+        start: first.start,
+        end: lines[j - 1]!.end,
+        header: headed ? all[0]! : null,
+        rows: headed ? all.slice(1) : all,
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+/**
+ * The parts of a paragraph's sentences that lie outside its tables, asked in the order of the
+ * sentences: a cursor skips the tables already passed, so a long paragraph of many small tables
+ * stays linear.
+ */
+export class TableCursor {
+  private next = 0;
+  constructor(private readonly tables: readonly TableRun[]) {}
+
+  /**
+   * The part of body[start, end) outside the tables: a sentence the splitter ran into a table
+   * ("Rents by borough:" with no full stop before the header) keeps what stands before it, one that
+   * runs on past a table what follows it; null when it lies inside one.
+   */
+  outside(body: string, start: number, end: number): { start: number; end: number } | null {
+    while (this.next < this.tables.length && this.tables[this.next]!.end <= start) this.next++;
+    for (let k = this.next; k < this.tables.length && this.tables[k]!.start < end; k++) {
+      const t = this.tables[k]!;
+      if (start < t.start) end = t.start;
+      else if (end > t.end) start = t.end;
+      else return null;
+    }
+    while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
+    return end > start ? { start, end } : null;
+  }
+}
+
+function isWhiteSpace(c: number): boolean {
+  return c === 10 || isSpace(c);
+}
