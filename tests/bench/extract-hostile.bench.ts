@@ -3,7 +3,7 @@
  * sentence end, so every rule meets thousands of its own cues in one sentence. Prints ms per MB of
  * both sizes and their ratio (figures only, no assertions; a ratio well above 2 is a quadratic
  * trap). The units are the cues that hid such traps: dates with no verb, "according to" tails,
- * described speakers, ranges, currencies, quotations.
+ * described speakers, ranges, currencies, quotations; and table cells, on one line and as rows.
  * Run: npm run bench:extract:hostile
  */
 import { extractClaims } from "../../server/src/extract/index.ts";
@@ -19,6 +19,8 @@ const UNITS: Record<string, string> = {
   quotations: '"This airline knew and flew anyway," Sandoval said, ',
   "relative clauses": "The cuts, which come after the company reported gains, ",
   "fact-check blocks": 'CLAIM: "x" RATING: False ',
+  "cells on one line": "North | 12 | 4% | ",
+  "table rows": "North | 12 | 4%\nSouth\t9\t3%\nPrices rose 4% in May\n",
 };
 const SIZES = [50_000, 500_000];
 
