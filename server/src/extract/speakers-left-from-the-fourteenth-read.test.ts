@@ -62,3 +62,55 @@ describe("a court told something by someone it names", () => {
     ]);
   });
 });
+
+describe("judges in UK styling", () => {
+  it("names “Mrs Justice Amanda Yip” and “Lord Justice Singh” with their titles", () => {
+    const all = claims(
+      "Mrs Justice Amanda Yip said the case was serious. Lord Justice Singh said the appeal failed. Lady Justice Simler said the order stood.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.title])).toEqual([
+      ["Amanda Yip", "Mrs Justice"],
+      ["Singh", "Lord Justice"],
+      ["Simler", "Lady Justice"],
+    ]);
+  });
+
+  it("resolves a later “the judge” to the judge named in UK styling", () => {
+    expect(
+      who(
+        "Mrs Justice Amanda Yip jailed the man for six years. The judge said he had shown no remorse. Mr Justice Fordham heard the second case. The judge said the ban was lawful.",
+      ).map(([, name]) => name),
+    ).toEqual(["the article", "Amanda Yip", "the article", "Fordham"]);
+  });
+
+  it("reads no judge in “Justice Secretary”, “the Justice Department”, “Lord Justice Clerk” or “Lady Gaga”", () => {
+    expect(
+      who(
+        "Justice Secretary Shabana Mahmood visited the prison. The judge said the man had lied. The Justice Department said 40 people were charged. Lady Gaga said the tour was over. The Lord Justice Clerk opened the session. The judge said the trial would resume.",
+      ).map(([, name]) => name),
+    ).toEqual(["the article", "judge", "Justice Department", "Lady Gaga", "the article", "judge"]);
+  });
+});
+
+describe("two given names before a particle surname", () => {
+  it("names “Juan José de la Fuente” in full, with or without a title", () => {
+    const all = claims(
+      "Juan José de la Fuente said inflation rose 4%. Minister Juan José de la Fuente said exports fell 3%.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.title])).toEqual([
+      ["Juan José de la Fuente", undefined],
+      ["Juan José de la Fuente", "Minister"],
+    ]);
+  });
+
+  it("keeps a title, or a place, before one given name apart from the name", () => {
+    const all = claims(
+      "Economy Minister Luis de Guindos said growth hit 2%. Dr Borja del Pozo Cruz said steps cut deaths by 10%. Mayor Ana de la Rosa said taxes rose 2%.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.claimant.title])).toEqual([
+      ["Luis de Guindos", "Economy Minister"],
+      ["Borja del Pozo Cruz", "Dr"],
+      ["Ana de la Rosa", "Mayor"],
+    ]);
+  });
+});
