@@ -10,6 +10,7 @@ import { extractClaims } from "./extract-claims.ts";
 function claims(body: string, publishedOn = "2026-02-10"): ExtractedClaim[] {
   return extractClaims(body, { publishedOn });
 }
+const quotes = (body: string) => claims(body).map((c) => c.quote);
 const who = (body: string) => claims(body).map((c) => [c.quote, c.claimant.name, c.claimant.via ?? null]);
 
 describe("a relay after the speaker's tag", () => {
@@ -111,6 +112,37 @@ describe("two given names before a particle surname", () => {
       ["Luis de Guindos", "Economy Minister"],
       ["Borja del Pozo Cruz", "Dr"],
       ["Ana de la Rosa", "Mayor"],
+    ]);
+  });
+});
+
+describe("a passive joined to the clause's act", () => {
+  it("makes “… and was named player of the year” a claim of its own, worded with the subject", () => {
+    expect(
+      claims(
+        "Perrault scored 31 goals and was named player of the year. The company cut 200 jobs and was later fined £4m.",
+      ).map((c) => c.text),
+    ).toEqual([
+      "Perrault scored 31 goals",
+      "Perrault was named player of the year",
+      "The company cut 200 jobs",
+      "The company was later fined £4m",
+    ]);
+    expect(claims("Police said the man fled and was arrested on Monday.").map((c) => c.text)).toEqual([
+      "According to the police, the man fled",
+      "According to the police, the man was arrested on Monday",
+    ]);
+  });
+
+  it("leaves a passive inside a relative clause, and an act after a passive, joined", () => {
+    expect(
+      quotes(
+        "The man who stole the car and was arrested has been freed. He was elected in 2019 and served two terms. Prices and wages were raised by 4%.",
+      ),
+    ).toEqual([
+      "The man who stole the car and was arrested has been freed",
+      "He was elected in 2019 and served two terms",
+      "Prices and wages were raised by 4%",
     ]);
   });
 });

@@ -391,6 +391,20 @@ function splitClausesFrom(
           mode: "verb_phrase",
           ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
         };
+      } else if (
+        isAnd &&
+        !inParticiple &&
+        startsPassivePhrase(body, tokens, i + 1) &&
+        !subordinateOrAside(body, tokens, clauseFrom, i)
+      ) {
+        // "Perrault scored 31 goals and was named player of the year": a passive joined to the
+        // clause's act is a second claim, worded with the subject ("Perrault was named …").
+        split = {
+          at: i + 1,
+          leftEnd: i,
+          mode: "verb_phrase",
+          ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
+        };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
       } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i) && !listItemAt(body, tokens, i)) {
@@ -442,6 +456,28 @@ const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
 function passiveAt(body: string, tokens: readonly Token[], v: number): boolean {
   if (v < 0) return false;
   return BE_FORMS.has(lowerWordAt(body, tokens[v]!)) || (v > 0 && BE_FORMS.has(lowerWordAt(body, tokens[v - 1]!)));
+}
+
+/** The finite forms of "be" a joined passive opens with: "and was named", "and were fined", "and is expected". */
+const PASSIVE_BE = new Set(["was", "were", "is", "are"]);
+
+/** Adverbs between "was" and its participle that do not end in "-ly": "was later fined". */
+const PASSIVE_ADVERBS = new Set(["later", "also", "then", "since", "soon", "again", "once"]);
+
+/**
+ * Does a passive verb phrase start at `i`: "was named player of the year", "were later fined"? A
+ * finite "be", maybe an adverb, then a past participle.
+ */
+function startsPassivePhrase(body: string, tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i];
+  if (be === undefined || be.end - be.start > 4 || !PASSIVE_BE.has(lowerWordAt(body, be))) return false;
+  const next = tokens[i + 1];
+  if (isPastVerb(next)) return true;
+  return (
+    next !== undefined &&
+    (body.endsWith("ly", next.end) || PASSIVE_ADVERBS.has(lowerWordAt(body, next))) &&
+    isPastVerb(tokens[i + 2])
+  );
 }
 
 /** Does a number in words open the object ("three schools"), where digits or a determiner would not? */
