@@ -146,3 +146,29 @@ describe("a passive joined to the clause's act", () => {
     ]);
   });
 });
+
+describe("“it” after “…, saying”, for the thing the statement acted on", () => {
+  it("words “it” as the object when the speaker cannot be “it”", () => {
+    expect(
+      claims(
+        "Reyes condemned the decision, saying it amounted to a breach of contract. Critics attacked the government's new plan, saying it would cost 4,000 jobs. The unions rejected the offer, saying it fell short by 4%.",
+      )
+        .filter((c) => c.claimant.type !== "article")
+        .map((c) => c.text),
+    ).toEqual([
+      "According to Reyes, the decision amounted to a breach of contract",
+      "According to critics, the government's new plan would cost 4,000 jobs",
+      "According to unions, the offer fell short by 4%",
+    ]);
+  });
+
+  it("keeps “it” after a body, a placeholder “it”, two things, a plural or a person", () => {
+    expect(
+      claims(
+        "The union condemned the decision, saying it would ballot its members. Reyes welcomed the ruling, saying it was time to move on. Reyes criticised the closure of the plant, saying it would hit 200 families. Reyes rejected the new rules, saying it was unfair. Reyes thanked the nurse, saying it had been a long night.",
+      )
+        .filter((c) => c.claimant.type !== "article")
+        .map((c) => c.quote.slice(0, 3)),
+    ).toEqual(["it ", "it ", "it ", "it ", "it "]);
+  });
+});
