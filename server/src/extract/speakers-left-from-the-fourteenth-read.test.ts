@@ -134,6 +134,16 @@ describe("a passive joined to the clause's act", () => {
     ]);
   });
 
+  it("leaves a hedge joined by “and is said to” whole, as the hedge reader reads it", () => {
+    const all = claims(
+      "The suspect fled the scene and is said to be armed. Inflation rose 4% and is expected to fall.",
+    );
+    expect(all.map((c) => [c.quote, c.claimant.type])).toEqual([
+      ["The suspect fled the scene and is said to be armed", "unnamed_sources"],
+      ["Inflation rose 4% and is expected to fall", "article"],
+    ]);
+  });
+
   it("leaves a passive inside a relative clause, and an act after a passive, joined", () => {
     expect(
       quotes(

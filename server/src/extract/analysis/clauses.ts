@@ -13,6 +13,7 @@ import {
   RELATIVE,
   SUBJECT_PRONOUN,
   THAT,
+  TO,
   UPPER_OR_NUMBER_FIRST,
   WHERE,
 } from "./word-flags.ts";
@@ -466,18 +467,20 @@ const PASSIVE_ADVERBS = new Set(["later", "also", "then", "since", "soon", "agai
 
 /**
  * Does a passive verb phrase start at `i`: "was named player of the year", "were later fined"? A
- * finite "be", maybe an adverb, then a past participle.
+ * finite "be", maybe an adverb, then a past participle not followed by "to".
  */
 function startsPassivePhrase(body: string, tokens: readonly Token[], i: number): boolean {
   const be = tokens[i];
   if (be === undefined || be.end - be.start > 4 || !PASSIVE_BE.has(lowerWordAt(body, be))) return false;
   const next = tokens[i + 1];
-  if (isPastVerb(next)) return true;
-  return (
-    next !== undefined &&
-    (body.endsWith("ly", next.end) || PASSIVE_ADVERBS.has(lowerWordAt(body, next))) &&
-    isPastVerb(tokens[i + 2])
-  );
+  const adverb =
+    next !== undefined && (body.endsWith("ly", next.end) || PASSIVE_ADVERBS.has(lowerWordAt(body, next))) ? 1 : 0;
+  const participle = i + 1 + adverb;
+  if (!isPastVerb(tokens[participle])) return false;
+  // "and is said to be armed", "and is understood to be close to a deal": a hedge, which the
+  // hedge reader gives its own clause; "is expected to" looks ahead as a forecast does.
+  const after = tokens[participle + 1];
+  return !(after !== undefined && after.flags & TO);
 }
 
 /** Does a number in words open the object ("three schools"), where digits or a determiner would not? */
