@@ -161,12 +161,13 @@ describe("“it” after “…, saying”, for the thing the statement acted on
   it("words “it” as the object when the speaker cannot be “it”", () => {
     expect(
       claims(
-        "Reyes condemned the decision, saying it amounted to a breach of contract. Critics attacked the government's new plan, saying it would cost 4,000 jobs. The unions rejected the offer, saying it fell short by 4%.",
+        "Reyes condemned the decision, saying it amounted to a breach of contract. Kim has criticised the budget, saying it cut school funding by 3%. Critics attacked the government's new plan, saying it would cost 4,000 jobs. The unions rejected the offer, saying it fell short by 4%.",
       )
         .filter((c) => c.claimant.type !== "article")
         .map((c) => c.text),
     ).toEqual([
       "According to Reyes, the decision amounted to a breach of contract",
+      "According to Kim, the budget cut school funding by 3%",
       "According to critics, the government's new plan would cost 4,000 jobs",
       "According to unions, the offer fell short by 4%",
     ]);

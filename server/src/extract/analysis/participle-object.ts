@@ -1,7 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { isFiniteVerb } from "./verbs.ts";
+import { isFiniteVerb, isPastVerb } from "./verbs.ts";
 import { AND, CAPITALISED } from "./word-flags.ts";
 
 /**
@@ -63,7 +63,8 @@ export function objectForLeadingIt(
 ): string | null {
   const itToken = tokens[it]!;
   if (itToken.end - itToken.start !== 2 || lowerWordAt(body, itToken) !== "it") return null;
-  const from = verb + 1;
+  // "Reyes has criticised the plan": the participle after the auxiliary the statement's verb is.
+  const from = isPastVerb(tokens[verb + 1]) ? verb + 2 : verb + 1;
   if (participle - from < 2 || participle - from > OBJECT_MAX_TOKENS) return null;
   if (!DETERMINERS.has(lowerWordAt(body, tokens[from]!))) return null;
   for (let k = from + 1; k < participle; k++) {
