@@ -192,6 +192,8 @@ interface Segment {
   namesSpeaker?: boolean;
   /** A leading pronoun is not replaced by the claimant (see Attribution.keepsPronoun). */
   keepsPronoun?: boolean;
+  /** What the content's leading "it" stands for (see Attribution.itStandsFor). */
+  itStandsFor?: string;
   /** The sentence rests on someone without a reporting verb ("is understood to", "expects"). */
   sourced?: boolean;
 }
@@ -510,6 +512,7 @@ function segmentsOf(
     claimant,
     directQuote: false,
     keepsPronoun: a.keepsPronoun === true,
+    ...(a.itStandsFor === undefined ? {} : { itStandsFor: a.itStandsFor }),
     ...(a.contentWording === undefined ? {} : { restored: a.contentWording, namesSpeaker: true }),
     ...(a.contentWithoutTag === undefined ? {} : { restored: a.contentWithoutTag }),
   };
@@ -773,6 +776,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             restored: c.speakerAct
               ? `${speakerName(seg.claimant)} ${body.slice(span.start, span.end)}`
               : (c.restored ??
+                // "…, saying it amounted to …": the content's first clause, worded with what "it" is.
+                (seg.itStandsFor !== undefined && span.start === seg.start && body.startsWith("it ", span.start)
+                  ? `${seg.itStandsFor}${body.slice(span.start + 2, span.end)}`
+                  : null) ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
                   ? withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo)
                   : null)),

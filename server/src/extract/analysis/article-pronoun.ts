@@ -48,12 +48,17 @@ const PERSON_NOUNS = new Set(
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?:-year-old)?/gu;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
+/** Is the lowercase word one for a person ("woman", "nurse", "spokesman", "economist")? */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || ROLE_WORDS.has(word) || OCCUPATIONS.has(word);
+}
+
 /** Does the text name a person by a lowercase word or an age ("a 34-year-old")? */
 function namesSomeoneUnnamed(text: string): boolean {
   if (text.includes("-year-old")) return true;
   for (const m of text.matchAll(LOWERCASE_WORD)) {
     const word = m[0].endsWith("s") && PERSON_NOUNS.has(m[0].slice(0, -1)) ? m[0].slice(0, -1) : m[0];
-    if (PERSON_NOUNS.has(word) || ROLE_WORDS.has(word) || OCCUPATIONS.has(word) || AGE_WORD.test(word)) return true;
+    if (isPersonNoun(word) || AGE_WORD.test(word)) return true;
   }
   return false;
 }

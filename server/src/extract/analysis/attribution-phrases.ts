@@ -10,6 +10,7 @@ import {
   REPORTING_VERBS,
   ROLE_WORDS,
 } from "./lexicon.ts";
+import { namedTeller, TELLER_NAME } from "./named-teller.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
@@ -178,9 +179,10 @@ function actBeforeTurn(text: string, contentEnd: number): { leadEnd: number; con
 /**
  * "The court heard that …", "The court heard how …", "The jury was told …": what a witness or
  * counsel said in a hearing, which the court has not found; the article does not say who. Not
- * "The court heard evidence for three days".
+ * "The court heard evidence for three days". "was told by prosecutor Tom Reid that" names who
+ * (group `by`, read by `namedTeller`).
  */
-const HEARD = String.raw`\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:(?:\s+(?:by|on|in|at)\s+[^,.;]{1,30}?)?\s+that|(?!\s+(?:to|by|on|in|at)\b)))\s+(?=\S)`;
+const HEARD = String.raw`\s+(?:heard\s+(?:that|how)|(?:was|were|had been|has been)\s+told(?:\s+by\s+(?<by>${TELLER_NAME})\s+that|(?:\s+(?:by|on|in|at)\s+[^,.;]{1,30}?)?\s+that|(?!\s+(?:to|by|on|in|at)\b)))\s+(?=\S)`;
 const HEARING_HEARD = new RegExp(String.raw`^(?:The|A)\s+(court|jury|tribunal|inquiry|inquest)${HEARD}`, "u");
 /** A court by its name: "Leeds Crown Court", "Westminster Magistrates' Court", "The Old Bailey", "the Court of Appeal". */
 const COURT_NAME = String.raw`(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Bailey|Tribunal)(?:\s+of\s+Appeal)?`;
@@ -196,11 +198,11 @@ const COURT_OR_JURORS = /Court|Bailey|Tribunal|Jurors/;
 const COURT_REACH = 90;
 
 /** Who heard the evidence a sentence opens with ("the court", "Leeds Crown Court") and where the content starts, or null. */
-function hearingOpening(text: string): { heardBy: string; contentFrom: number } | null {
+function hearingOpening(text: string): { heardBy: string; toldBy?: string; contentFrom: number } | null {
   const first = text.charCodeAt(0);
   if (first === 84 || first === 65) {
     const m = HEARING_HEARD.exec(text);
-    if (m) return { heardBy: `the ${m[1]!}`, contentFrom: m[0].length };
+    if (m) return { heardBy: `the ${m[1]!}`, toldBy: m.groups?.by, contentFrom: m[0].length };
   }
   // A named court or its jurors: only a sentence that opens with one, and "heard" or "told" in it.
   if (!COURT_OR_JURORS.test(text.slice(0, COURT_REACH)) || (!text.includes(" heard ") && !text.includes(" told")))
@@ -208,7 +210,7 @@ function hearingOpening(text: string): { heardBy: string; contentFrom: number } 
   const named = NAMED_HEARING.exec(text);
   if (named === null) return null;
   const court = (named[1] ?? named[2])?.replace(/^The\s/, "the ");
-  return { heardBy: court ?? "the jury", contentFrom: named[0].length };
+  return { heardBy: court ?? "the jury", toldBy: named.groups?.by, contentFrom: named[0].length };
 }
 
 /**
@@ -428,7 +430,11 @@ export function phraseAttribution(
   const heard = opening !== null && !SAID_LATER.test(text) ? opening : null;
   if (heard)
     return toClauseEnd(
-      { name: `evidence heard by ${heard.heardBy}`, type: "unnamed_sources", via: null },
+      (heard.toldBy !== undefined ? namedTeller(heard.toldBy, memory) : null) ?? {
+        name: `evidence heard by ${heard.heardBy}`,
+        type: "unnamed_sources",
+        via: null,
+      },
       text,
       start,
       heard.contentFrom,

@@ -71,6 +71,8 @@ export interface Attribution {
    * saying it was flawed" "it" is as often the report as the ministry.
    */
   keepsPronoun?: boolean;
+  /** What a leading "it" of the content stands for, when the sentence leaves no doubt ("the decision"). */
+  itStandsFor?: string;
   /** The tail's wording, when the article states it of the speaker ("Karin Aas resigned on Monday"). */
   tailWording?: string;
   /** The content's wording, speaker included ("Rita Vance called the plan a fantasy"): no "According to". */

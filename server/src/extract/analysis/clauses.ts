@@ -13,6 +13,7 @@ import {
   RELATIVE,
   SUBJECT_PRONOUN,
   THAT,
+  TO,
   UPPER_OR_NUMBER_FIRST,
   WHERE,
 } from "./word-flags.ts";
@@ -391,6 +392,20 @@ function splitClausesFrom(
           mode: "verb_phrase",
           ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
         };
+      } else if (
+        isAnd &&
+        !inParticiple &&
+        startsPassivePhrase(body, tokens, i + 1) &&
+        !subordinateOrAside(body, tokens, clauseFrom, i)
+      ) {
+        // "Perrault scored 31 goals and was named player of the year": a passive joined to the
+        // clause's act is a second claim, worded with the subject ("Perrault was named …").
+        split = {
+          at: i + 1,
+          leftEnd: i,
+          mode: "verb_phrase",
+          ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
+        };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
       } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i) && !listItemAt(body, tokens, i)) {
@@ -442,6 +457,30 @@ const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
 function passiveAt(body: string, tokens: readonly Token[], v: number): boolean {
   if (v < 0) return false;
   return BE_FORMS.has(lowerWordAt(body, tokens[v]!)) || (v > 0 && BE_FORMS.has(lowerWordAt(body, tokens[v - 1]!)));
+}
+
+/** The finite forms of "be" a joined passive opens with: "and was named", "and were fined", "and is expected". */
+const PASSIVE_BE = new Set(["was", "were", "is", "are"]);
+
+/** Adverbs between "was" and its participle that do not end in "-ly": "was later fined". */
+const PASSIVE_ADVERBS = new Set(["later", "also", "then", "since", "soon", "again", "once"]);
+
+/**
+ * Does a passive verb phrase start at `i`: "was named player of the year", "were later fined"? A
+ * finite "be", maybe an adverb, then a past participle not followed by "to".
+ */
+function startsPassivePhrase(body: string, tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i];
+  if (be === undefined || be.end - be.start > 4 || !PASSIVE_BE.has(lowerWordAt(body, be))) return false;
+  const next = tokens[i + 1];
+  const adverb =
+    next !== undefined && (body.endsWith("ly", next.end) || PASSIVE_ADVERBS.has(lowerWordAt(body, next))) ? 1 : 0;
+  const participle = i + 1 + adverb;
+  if (!isPastVerb(tokens[participle])) return false;
+  // "and is said to be armed", "and is understood to be close to a deal": a hedge, which the
+  // hedge reader gives its own clause; "is expected to" looks ahead as a forecast does.
+  const after = tokens[participle + 1];
+  return !(after !== undefined && after.flags & TO);
 }
 
 /** Does a number in words open the object ("three schools"), where digits or a determiner would not? */

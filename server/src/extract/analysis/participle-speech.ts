@@ -1,5 +1,6 @@
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
+import { objectForLeadingIt } from "./participle-object.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
@@ -235,6 +236,8 @@ export function participleSpeech(
     const subjectEnd = subjectTo === verb ? timeAfterSubject(body, tokens, verb) : subjectTo;
     const claimant = memory.speaker(body.slice(tokens[first]!.start, tokens[subjectEnd - 1]!.end));
     if (!claimant) return null;
+    // "Reyes condemned the decision, saying it amounted to …": "it" is the decision.
+    const itStandsFor = objectForLeadingIt(body, tokens, claimant, subjectEnd, verb, i, from);
     return {
       claimant,
       contentStart: tokens[from]!.start,
@@ -243,6 +246,7 @@ export function participleSpeech(
       tail: null,
       aside: null,
       keepsPronoun: true,
+      ...(itStandsFor === null ? {} : { itStandsFor }),
     };
   }
   return null;

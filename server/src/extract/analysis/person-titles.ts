@@ -76,26 +76,18 @@ export function splitTitle(written: string): { title: string; name: string } | n
   while (given > 0 && INITIAL.test(words[given]!)) given--;
   // A surname with a particle takes its given name before it; the title's checks below still
   // apply ("A spokesperson for Ursula von der Leyen" has no title).
-  if (withParticle) start = particle - 1;
-  else if (given >= 0 && given < end - 2 && mayBeGivenName(words[given]!)) {
+  if (withParticle) {
+    start = particle - 1;
+    // "Juan José de la Fuente": two given names before the particle, read as a third name is.
+    if (secondGivenNameBefore(words, start)) start--;
+  } else if (given >= 0 && given < end - 2 && mayBeGivenName(words[given]!)) {
     start = given;
   } else if (end >= 2 && mayBeGivenName(words[end - 2]!)) {
     start = end - 2;
-    // A third name before the given one ("Maria Ortiz Delgado") only after a title, a lowercase
-    // word or nothing: "Secretary of State Marco Rubio" is not "State Marco Rubio".
-    const third = words[start - 1];
-    const before = words[start - 2];
-    if (
-      third !== undefined &&
-      mayBeGivenName(third) &&
-      (before === undefined ||
-        TITLE_WORD.test(before) ||
-        (!/^\p{Lu}/u.test(before) && !PLACE_PREPOSITIONS.has(before) && !/[.,;:]$/.test(before)))
-    )
-      start--;
+    if (secondGivenNameBefore(words, start)) start--;
   } else {
     // A surname alone takes only titles before it: "Dr. Okoro", "Mr. Kim", not "Castleford Holt".
-    for (let i = 0; i < start; i++) if (!TITLE_WORD.test(words[i]!)) return null;
+    for (let i = 0; i < start; i++) if (!TITLE_WORD.test(words[i]!) && !judgesCourtesy(words, i)) return null;
   }
   if (start === 0) return null;
   const title = words.slice(0, start).join(" ");
@@ -105,6 +97,31 @@ export function splitTitle(written: string): { title: string; name: string } | n
   if (PLACE_PREPOSITIONS.has(last) || NOT_GIVEN_NAMES.has(last) || /^(?:the|a|an)$/i.test(last) || /['’]s$/.test(last))
     return null;
   return { title, name: all.slice(start).join(" ") };
+}
+
+/**
+ * Is the word before the given name at `given` a name too ("Maria Ortiz Delgado", "Juan José de
+ * la Fuente")? Only after a title, a lowercase word or nothing: "Secretary of State Marco Rubio"
+ * is not "State Marco Rubio".
+ */
+function secondGivenNameBefore(words: readonly string[], given: number): boolean {
+  const second = words[given - 1];
+  const before = words[given - 2];
+  return (
+    second !== undefined &&
+    mayBeGivenName(second) &&
+    (before === undefined ||
+      TITLE_WORD.test(before) ||
+      (!/^\p{Lu}/u.test(before) && !PLACE_PREPOSITIONS.has(before) && !/[.,;:]$/.test(before)))
+  );
+}
+
+/**
+ * "Lord Justice Singh", "Lady Justice Simler": a UK appeal judge's courtesy word is part of the
+ * title before "Justice" only ("Lord Ashcroft", "Lady Gaga" have no title).
+ */
+function judgesCourtesy(words: readonly string[], i: number): boolean {
+  return (words[i] === "Lord" || words[i] === "Lady") && words[i + 1] === "Justice";
 }
 
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;

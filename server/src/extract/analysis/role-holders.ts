@@ -63,6 +63,16 @@ const DESCRIBED_NAME = new RegExp(
   `(${NATIONALITIES_AND_PARTIES.join("|")})[ \\u00a0]+(?!(?:${TITLE_PATTERN}|Prime)[ \\u00a0])(${FULL_NAME})(?![\\p{L}-])`,
   "gu",
 );
+/**
+ * A judge in UK styling: "Mr Justice Fordham", "Mrs Justice Amanda Yip", "Lord Justice Singh",
+ * "Lady Justice Simler". The courtesy word makes "Justice" a judge's title, so a later "the judge"
+ * names them; a surname alone is how these judges are mostly written. "Justice Secretary Shabana
+ * Mahmood" and "the Justice Department" have no courtesy word before "Justice".
+ */
+const UK_JUDGE = new RegExp(
+  `(?:Mrs?|Ms|Lord|Lady)\\.?[ \\u00a0]+Justice[ \\u00a0]+(?!(?:Clerk|General)(?![\\p{L}-]))(${FULL_NAME}|\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}[\\p{Ll}’']+)?)(?![\\p{L}-])`,
+  "gu",
+);
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const DESCRIBING_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -131,6 +141,13 @@ export class RoleHolders {
       const [, prime, title, name] = m;
       const describer = describingWordBefore(text, m.index);
       introductions.push({ at: m.index, describer, office: officeOf(prime, title!), person: name! });
+    }
+    // One native search before the judges' regex: most articles name no "Justice".
+    if (text.includes("Justice")) {
+      UK_JUDGE.lastIndex = 0;
+      for (let m = UK_JUDGE.exec(text); m !== null; m = UK_JUDGE.exec(text))
+        if (wordStartsAt(text, m.index))
+          introductions.push({ at: m.index, describer: undefined, office: "judge", person: m[1]! });
     }
     DESCRIBED_NAME.lastIndex = 0;
     for (let m = DESCRIBED_NAME.exec(text); m !== null; m = DESCRIBED_NAME.exec(text)) {

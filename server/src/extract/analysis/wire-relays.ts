@@ -144,6 +144,16 @@ const TRAILING_SAID_IN_CARRIED = new RegExp(
   "u",
 );
 
+/**
+ * "…, Lavrov said, according to Interfax." The outlet relays the speaker's tag, not a claim of its
+ * own: read from the comma before the tag, and only when the source after "according to" names an
+ * outlet ("according to court documents" is a source of another kind, read as before).
+ */
+const TRAILING_SAID_ACCORDING_TO = new RegExp(
+  String.raw`^,\s+${SPEAKER}\s+(?:said|says|added|told\s+\p{Ll}+)${WHEN},\s+according\s+to\s+${OUTLET}${END}`,
+  "u",
+);
+
 /** A quotation the article says was made up, or relayed by a party to a case. */
 const NOT_THEIR_WORDS =
   /\b(?:fake|faked|fabricated|doctored|falsely|false|purported(?:ly)?|misattributed|viral|hoax|spoof|parody|bogus|manipulated|deepfake|never said|prosecutors|lawyers|police|the lawsuit|the indictment|the complaint)\b/i;
@@ -171,8 +181,8 @@ function relayed(
 
 /**
  * A relayed statement in the sentence `text` (offsets relative to it), or null. Only a sentence
- * with " as saying" or a relay's "in comments", "in remarks", "interview", "carried by" or
- * "broadcast by" is read (a few native searches first).
+ * with " as saying", ", according to " or a relay's "in comments", "in remarks", "interview",
+ * "carried by" or "broadcast by" is read (a few native searches first).
  */
 export function wireRelay(text: string, memory: ClaimantMemory): WireRelay | null {
   if (text.includes(" as saying")) {
@@ -192,6 +202,13 @@ export function wireRelay(text: string, memory: ClaimantMemory): WireRelay | nul
     const outletQuoted = TRAILING_OUTLET_QUOTED.exec(after);
     if (outletQuoted) return relayed(outletQuoted[2]!, outletQuoted[1], memory, 0, comma);
     return null;
+  }
+  // "…, Lavrov said, according to Interfax.": the relay follows the tag's own comma.
+  const according = text.lastIndexOf(", according to ");
+  if (according > 0) {
+    const tagComma = text.lastIndexOf(",", according - 1);
+    const tag = tagComma > 0 ? TRAILING_SAID_ACCORDING_TO.exec(text.slice(tagComma)) : null;
+    if (tag && !NOT_THEIR_WORDS.test(tag[2]!)) return relayed(tag[1]!, tag[2], memory, 0, tagComma);
   }
   // One native search for the words every relay holds before the finer ones: most sentences have neither.
   const relayBy = text.includes(" by ");
