@@ -3,8 +3,10 @@ import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { letterAt } from "./tokens.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
+// "Halvorsen Foods beat forecasts": a forecast that was beaten is the object of a past result,
+// not a forecast the claim makes (forecast-nouns.ts reads the same phrases for the forecaster).
 const PREDICTION =
-  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|forecasts)\b/i;
+  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed|met|meets) )forecasts)\b/i;
 const CAUSAL =
   /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
 /**

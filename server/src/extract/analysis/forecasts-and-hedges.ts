@@ -1,5 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
+import { forecasterPhrase } from "./forecast-nouns.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
 /**
@@ -30,8 +31,11 @@ const SAID_IN_SENTENCE = /\b(?:said|says|told)\b/;
 function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null {
   if (!FORECAST_WORDS.test(sentence.slice(0, 80)) || SAID_IN_SENTENCE.test(sentence)) return null;
   const m = FORECAST_OPENING.exec(sentence);
-  if (m === null || AFTER_A_NOUN.has(m[3]!.toLowerCase()) || !plausibleSpeakerName(m[1]!)) return null;
-  const c = memory.speaker(m[1]!);
+  if (m === null || AFTER_A_NOUN.has(m[3]!.toLowerCase())) return null;
+  // "Halvorsen Foods beat forecasts", "The IMF has forecast growth of 3%" (forecast-nouns.ts).
+  const phrase = forecasterPhrase(m[1]!, m[2]!);
+  if (phrase === null || !plausibleSpeakerName(phrase)) return null;
+  const c = memory.speaker(phrase);
   // "Samuel Tombs expects unemployment to hit 4.5%": a person named in full forecasts too ("Shoppers
   // expect" and a surname alone stay the article's).
   const namedInFull = c !== null && c.type === "person" && c.name.includes(" ");
