@@ -54,3 +54,98 @@ describe("forecasts and estimates as the object of a verb", () => {
     expect(claims("The bank's forecasts show growth of 1.9pc in 2026.")[0]!.kind).toBe("prediction");
   });
 });
+
+describe("an analyst's verdict and the note that carried it", () => {
+  it("keeps “X of Firm called … and said …, according to a note” with X", () => {
+    const all = claims(
+      'Tom Verhoeven of Ashgrove Securities called the quarter "better than feared" and said the stock\'s pullback was an overreaction, according to a note sent to clients on Tuesday evening.',
+    );
+    expect(all.map((c) => c.claimant.name)).toEqual([
+      "Tom Verhoeven of Ashgrove Securities",
+      "Tom Verhoeven of Ashgrove Securities",
+    ]);
+    expect(all[1]!.text).toBe(
+      "According to Tom Verhoeven of Ashgrove Securities, the stock's pullback was an overreaction, according to a note sent to clients on Tuesday evening",
+    );
+  });
+
+  it("reads “at” before a firm the same way, and not a place in a debate", () => {
+    const all = claims("Priya Raman at Halberd Securities cut her rating and said the shares were too expensive.");
+    expect(all.map((c) => c.claimant.name)).toEqual(["the article", "Priya Raman at Halberd Securities"]);
+    // Unchanged: a lowercase word after the preposition is no firm.
+    expect(
+      claims("Governor Romney at the beginning of this debate praised the plan and said it worked.").some((c) =>
+        c.claimant.name.includes("beginning"),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a present-tense speaker before a subject with a figure's aside", () => {
+  it("gives “The county says the money, about $1.1 million a year, funds …” to the county", () => {
+    expect(
+      byClaimant("The county says the money, about $1.1 million a year, funds jail operations and inmate programs."),
+    ).toEqual([
+      ["the money, about $1.1 million a year, funds jail operations and inmate programs", "county", "person"],
+    ]);
+    expect(byClaimant("Harlan says the money, about $4,800, went on calls.")).toEqual([
+      ["the money, about $4,800, went on calls", "Harlan", "person"],
+    ]);
+  });
+
+  it("leaves a verb that takes no clause, and an aside with no figure, as they were", () => {
+    expect(claims("The mayor announced the budget, about $4 million, covers parks.")[0]!.claimant.name).toBe(
+      "the article",
+    );
+    expect(claims("Kim visited the town, about 40 miles north, and thanks volunteers.")[0]!.claimant.name).toBe(
+      "the article",
+    );
+    expect(claims("Kim says the money, roughly speaking, funds programs.")[0]!.claimant.name).toBe("the article");
+  });
+});
+
+describe("people described but not named", () => {
+  it("reads “…, mission controllers said” as unnamed sources", () => {
+    expect(
+      byClaimant("The probe sent back the sharpest images ever taken of a comet, mission controllers said."),
+    ).toEqual([
+      ["The probe sent back the sharpest images ever taken of a comet", "mission controllers", "unnamed_sources"],
+    ]);
+    // A controller that is a thing, and controllers who act, report nothing.
+    expect(claims("The game controllers sold out in an hour.")[0]!.claimant.name).toBe("the article");
+    expect(claims("Air traffic controllers went on strike on Friday.")[0]!.claimant.name).toBe("the article");
+  });
+
+  it("flags “Advocates said” as unnamed, like “Legal experts said”", () => {
+    const all = claims("Advocates said the decision would hurt families.");
+    expect(all.map((c) => [c.claimant.name, c.claimant.type, c.flags.includes("unnamed_source")])).toEqual([
+      ["advocates", "unnamed_sources", true],
+    ]);
+    // "The advocates" the article has introduced are no unnamed group.
+    expect(claims("The advocates said the decision would hurt families.")[0]!.claimant.type).not.toBe(
+      "unnamed_sources",
+    );
+  });
+});
+
+describe("an anonymous figure's charge", () => {
+  it("gives “…, who asked not to be named, blamed … for “…”” to unnamed sources, the aside no claim", () => {
+    const all = claims(
+      'Another senior figure in the party, who asked not to be named, blamed the national leadership for "running a campaign that took Westmere for granted."',
+    );
+    expect(all.map((c) => [c.claimant.type, c.flags.includes("unnamed_source")])).toEqual([["unnamed_sources", true]]);
+    expect(all[0]!.text).toBe(
+      "Another senior figure in the party blamed the national leadership for “running a campaign that took Westmere for granted.”",
+    );
+  });
+
+  it("reads a blame in the speaker's words as the speaker's, but not a relative clause's or a passive", () => {
+    expect(byClaimant('Police blamed the crash on "reckless driving" by a teenager.')[0]![1]).toBe("Police");
+    expect(
+      claims('Smith, who blamed the council for "delays", resigned on Monday.').map((c) => c.claimant.name),
+    ).toEqual(["the article", "the article"]);
+    expect(claims('Smith, blamed by many for "the mess", resigned.')[0]!.claimant.name).toBe("the article");
+    expect(claims('The crash was blamed on "reckless driving".')[0]!.claimant.name).toBe("the article");
+    expect(claims("The party blamed the leadership for the defeat.")[0]!.claimant.name).toBe("the article");
+  });
+});

@@ -1,6 +1,7 @@
 import { FIGURE_COMPARISON_TAIL, RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
+import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { outletName, outletRecipientEnd } from "./wire-relays.ts";
 import {
@@ -364,7 +365,12 @@ export function reportedContent(
     // "said more than 1,350 personnel, 96 engines and 14 helicopters were assigned": a list of
     // counts is one subject, commas and all.
     const listEnd = v < 0 ? countListSubjectEnd(body, tokens, c) : -1;
-    const subjectEnd = listEnd > 0 ? listEnd : v < 0 ? subjectBeforeAside(body, tokens, c, to) : v;
+    const subjectEnd =
+      listEnd > 0
+        ? listEnd
+        : v < 0
+          ? subjectBeforeAside(body, tokens, c, to, TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))
+          : v;
     if (subjectEnd > c && (listEnd > 0 || plausibleClauseSubject(body, tokens, c, subjectEnd))) {
       const run = told && recipientEnd > j ? toldOutlet(body, tokens, j, recipientEnd) : null;
       const via = run !== null && !isAudience(run) ? run : null;
@@ -440,7 +446,13 @@ const APPOSITIVE_OPENERS = new Set(["a", "an", "the"]);
  * aside opened by a relative word or a preposition between commas, then the clause's verb. Returns where the
  * subject ends (the aside's comma), or -1 when the tokens after `c` do not read so.
  */
-function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, comma: number): number {
+function subjectBeforeAside(
+  body: string,
+  tokens: readonly Token[],
+  c: number,
+  comma: number,
+  takesAClause: boolean,
+): number {
   if (comma >= tokens.length || comma - c > 4) return -1;
   // "said a second trial, in 4,000 patients with more severe disease, would report …": a
   // prepositional aside reads the same way.
@@ -449,7 +461,12 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
   const word = lowerWordAt(body, opener);
   // "said the suspect, a 34-year-old man, was arrested": an appositive that describes the subject.
   // "said the jet, operated by North Star Connect, was descending": a participle's aside.
+  const close = segmentEndAfter(body, tokens, comma);
+  // "says the money, about $1.1 million a year, funds jail operations": a figure's aside, which
+  // the present "funds" may follow after "says" (no known verb form, figure-asides.ts).
+  const figure = figureAside(body, tokens, comma, close);
   if (
+    !figure &&
     !RELATIVE_WORDS.has(word) &&
     !APPOSITIVE_OPENERS.has(word) &&
     !(opener.flags & PARENTHETICAL_PREPOSITION) &&
@@ -457,8 +474,9 @@ function subjectBeforeAside(body: string, tokens: readonly Token[], c: number, c
     !(opener.flags & PAST && !(opener.flags & ALWAYS_FINITE))
   )
     return -1;
-  const close = segmentEndAfter(body, tokens, comma);
-  return close < tokens.length && isFiniteVerb(tokens, close) ? comma : -1;
+  if (close >= tokens.length) return -1;
+  if (isFiniteVerb(tokens, close)) return comma;
+  return figure && takesAClause && presentTenseVerb(body, tokens, close, close + 1) === close ? comma : -1;
 }
 
 const DETERMINER_BEFORE_AUDIENCE = new Set(["the", "a", "an", "his", "her", "their", "its"]);

@@ -377,12 +377,28 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
   if (nameAfterDescription(body, tokens, first) !== null) return first;
   // "Ben Alvarez, the education secretary, rejected that claim and said …": a name and its description.
   const described = describedNameEnd(body, tokens, first);
-  for (let t = 0; t < (described > 0 ? described : first); t++) {
+  const subjectEnd = described > 0 ? described : first;
+  for (let t = 0; t < subjectEnd; t++) {
     // A name, not "And Governor Romney at the beginning of this debate": no comma, joiner or preposition.
     if (t > 0 && commaBefore(body, tokens, t)) return -1;
-    if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION)) return -1;
+    if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION) && !placeOfName(body, tokens, t, subjectEnd))
+      return -1;
   }
   return described < 0 && commaBefore(body, tokens, first) ? -1 : first;
+}
+
+/**
+ * "Tom Verhoeven of Ashgrove Securities called the quarter … and said …": "of" or "at" at t
+ * between capitalised words, in a subject [0, end) all of whose other words are capitalised, says
+ * where the named person works and is part of the name (not "Governor Romney at the beginning of
+ * this debate", nor "Analysts at Cornwall Insight forecast the cap will …", a clause).
+ */
+function placeOfName(body: string, tokens: readonly Token[], t: number, end: number): boolean {
+  if (t < 1 || t + 1 >= end) return false;
+  const word = lowerWordAt(body, tokens[t]!);
+  if (word !== "of" && word !== "at") return false;
+  for (let k = 0; k < end; k++) if (k !== t && !(tokens[k]!.flags & CAPITALISED)) return false;
+  return true;
 }
 
 /** Documents that speak for themselves ("a letter signed by President Biden, which said …": the letter). */
