@@ -149,3 +149,95 @@ describe("an anonymous figure's charge", () => {
     expect(claims("The party blamed the leadership for the defeat.")[0]!.claimant.name).toBe("the article");
   });
 });
+
+describe("the outlet's own sources", () => {
+  it("reads “Criminologists we spoke with also cautioned that …” as unnamed criminologists", () => {
+    expect(
+      byClaimant(
+        "Criminologists we spoke with also cautioned that changes in reporting practices can affect the numbers.",
+      ),
+    ).toEqual([["changes in reporting practices can affect the numbers", "criminologists", "unnamed_sources"]]);
+    expect(byClaimant("Residents we spoke to said the road was dangerous.")[0]!.slice(1)).toEqual([
+      "residents",
+      "unnamed_sources",
+    ]);
+  });
+
+  it("leaves the outlet's own acts and a reduced relative clause as they were", () => {
+    expect(claims("We spoke to residents who said the road was dangerous.")[0]!.claimant.name).toBe("the article");
+    expect(claims("The documents we obtained show that the council knew.")[0]!.claimant.name).toBe("the article");
+    expect(
+      byClaimant("A social media post shared 40,000 times since Sunday falsely claims that the vaccine is unsafe.")[1],
+    ).toEqual(["the vaccine is unsafe", "social media post", "organization"]);
+  });
+});
+
+describe("a reason given with “blaming”", () => {
+  it("gives “…, blaming a 40% jump in cocoa prices” to the company, worded with the verb", () => {
+    const all = claims("Halvorsen lowered its profit forecast, blaming a 40% jump in cocoa prices.");
+    expect(all.map((c) => [c.claimant.name, c.text])).toEqual([
+      ["the article", "Halvorsen lowered its profit forecast"],
+      ["Halvorsen", "Halvorsen blamed a 40% jump in cocoa prices"],
+    ]);
+  });
+
+  it("takes the subject of the clause the participle ends, not an earlier one", () => {
+    const all = claims(
+      "Halvorsen Foods Inc. reported first-quarter earnings on Tuesday that topped Wall Street estimates, but the snack maker lowered its full-year profit forecast, blaming a 40% jump in cocoa prices.",
+    );
+    expect(all.at(-1)!.text).toBe("The snack maker blamed a 40% jump in cocoa prices");
+    expect(
+      claims("Halvorsen beat estimates, but rival Brennan cut its forecast, blaming cocoa prices.").at(-1)!.claimant
+        .name,
+    ).toBe("rival Brennan");
+  });
+
+  it("reads no blame without the comma of a participle's clause", () => {
+    expect(claims("Stop blaming the workers for the losses.").map((c) => c.claimant.name)).toEqual(["the article"]);
+    expect(claims("The union ran a campaign blaming managers for the losses.")[0]!.claimant.name).toBe("the article");
+  });
+});
+
+describe("results declared by an officer", () => {
+  it("gives “according to results declared by the returning officer shortly after 3am on Friday” to the officer", () => {
+    expect(
+      byClaimant(
+        "Aisha Rahman won 9,871 votes, according to results declared by the returning officer shortly after 3am on Friday.",
+      ),
+    ).toEqual([["Aisha Rahman won 9,871 votes", "returning officer", "organization"]]);
+    expect(
+      claims("Turnout was 29.6%, according to figures announced by the Electoral Commission on Friday.")[0]!.claimant
+        .name,
+    ).toBe("Electoral Commission");
+  });
+
+  it("keeps a declaration that names no body whole, and “posted by” as before", () => {
+    expect(
+      claims("Schools closed, according to a state of emergency declared by the governor.")[0]!.claimant.name,
+    ).toBe("state of emergency declared by the governor");
+    expect(
+      claims(
+        "Smith won 52%, according to unofficial results posted by the Franklin County Board of Elections shortly after 1 a.m. Wednesday.",
+      )[0]!.claimant.name,
+    ).toBe("Franklin County Board of Elections");
+  });
+});
+
+describe("a relative clause some experts report, after a possessive", () => {
+  it("gives “…, which some experts say tends to …” after “the FBI's new reporting system” to the experts", () => {
+    const all = claims(
+      "Brookhaven switched to the FBI's new reporting system in 2021, which some experts say tends to record slightly more offenses than the older system.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.flags.includes("unnamed_source")])).toEqual([
+      ["the article", false],
+      ["some experts", true],
+    ]);
+    expect(all[1]!.text).toMatch(/^According to some experts, the FBI's new reporting system/);
+  });
+
+  it("reads the clause after a noun without a possessive as before", () => {
+    expect(
+      byClaimant("The governor praised the program, which she said had brought 4,000 jobs.").map((c) => c[1]),
+    ).toEqual(["the article", "governor"]);
+  });
+});

@@ -63,12 +63,27 @@ const BY_BODY =
 
 function sourceName(phrase: string): string {
   const published = PUBLISHED.exec(phrase);
-  if (published === null) return phrase;
+  if (published === null) return declaredBy(phrase) ?? phrase;
   return BY_BODY.exec(published[2]!)?.[1] ?? BY_OFFICE.exec(published[2]!)?.[1] ?? published[1]!;
 }
-/** "posted by the county elections office": a body named in lowercase by its kind. */
+/**
+ * "posted by the county elections office", "declared by the returning officer shortly after 3am":
+ * a body or officer named in lowercase by its kind, before the end or a time.
+ */
 const BY_OFFICE =
-  /^\s+by\s+(the\s+(?:[a-z’'-]+\s+){0,3}(?:office|board|department|agency|commission|ministry|council|authority|bureau))(?![\s-]+[a-z])/;
+  /^\s+by\s+(the\s+(?:[a-z’'-]+\s+){0,3}(?:officer|office|board|department|agency|commission|ministry|council|authority|bureau))(?![\s-]+(?!(?:shortly|just|soon|late|early|on|at|after|before|overnight|last|this)\b)[a-z])/;
+/**
+ * "results declared by the returning officer shortly after 3am on Friday", "figures announced by
+ * the Electoral Commission": the body that declared them, when one is named ("a state of emergency
+ * declared by the governor" stays whole).
+ */
+const DECLARED =
+  /^(?:the\s+|unofficial\s+|official\s+|final\s+|provisional\s+)*(?:results?|figures|count|tally|totals?)\s+(?:declared|announced)\b(.*)$/su;
+
+function declaredBy(phrase: string): string | null {
+  const declared = DECLARED.exec(phrase);
+  return declared === null ? null : (BY_BODY.exec(declared[1]!)?.[1] ?? BY_OFFICE.exec(declared[1]!)?.[1] ?? null);
+}
 
 /** ", which recorded …", ", which has counted …": what the source named before it did. */
 const SOURCE_WHICH_DID = /^which\s+(?=(?:has\s+|had\s+)?\p{Ll}{3,}ed\s)/u;

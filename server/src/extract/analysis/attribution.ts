@@ -223,8 +223,11 @@ function verbAttribution(
     // "A social media post shared 40,000 times since Sunday falsely claims …": the participle
     // phrase describes the speaker, who is named before it.
     // Only before "that": in "people allowed to pursue claims after …" "claims" is a noun.
-    if (!plausibleSpeaker(body, tokens, segStart, nameTo) && tokens[i + 1] && tokens[i + 1]!.flags & THAT)
-      nameTo = reducedRelativeStart(body, tokens, segStart, nameTo);
+    if (!plausibleSpeaker(body, tokens, segStart, nameTo)) {
+      nameTo = outletsRelativeStart(body, tokens, segStart, nameTo);
+      if (nameTo === fullNameTo && tokens[i + 1] && tokens[i + 1]!.flags & THAT)
+        nameTo = reducedRelativeStart(body, tokens, segStart, nameTo);
+    }
     const subject = tokens.slice(segStart, nameTo);
     if (
       (!looksLikeSubject(subject, maxSpeakerTokens(body, tokens, segStart, nameTo)) &&
@@ -436,6 +439,17 @@ function reducedRelativeStart(body: string, tokens: readonly Token[], from: numb
     // capitalised only there ("Ortega filed …" names a person who did something).
     if (t === 1 && tokens[t]!.flags & PAST && !(tokens[t]!.flags & CAPITALISED) && commonPlural(body, prev)) return t;
   }
+  return to;
+}
+
+/**
+ * "Criminologists we spoke with also cautioned that …", "Residents we spoke to said …": the
+ * outlet's own relative clause, its "who" left out, after the people who speak; where it starts,
+ * or `to`.
+ */
+function outletsRelativeStart(body: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from + 1; t + 1 < to && t - from <= 4; t++)
+    if (tokens[t + 1]!.flags & PAST && lowerWordAt(body, tokens[t]!) === "we") return t;
   return to;
 }
 

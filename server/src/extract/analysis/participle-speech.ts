@@ -1,4 +1,5 @@
 import type { Attribution } from "./attribution.ts";
+import { blamedReason, isBlaming, lastClauseStart } from "./blaming.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { objectForLeadingIt } from "./participle-object.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
@@ -57,8 +58,10 @@ const TIME_WORDS = new Set(
 );
 
 /** Where the subject ends before a time between it and its verb: "A federal judge | on Thursday blocked …". */
-function timeAfterSubject(body: string, tokens: readonly Token[], verb: number): number {
-  for (let k = 1; k + 1 < verb; k++) {
+function timeAfterSubject(body: string, tokens: readonly Token[], first: number, verb: number): number {
+  // From the subject's first word on: "…, but the snack maker on Tuesday lowered …", not a time
+  // in a clause before it.
+  for (let k = first + 1; k + 1 < verb; k++) {
     if (TIME_PREPOSITIONS.has(lowerWordAt(body, tokens[k]!)) && TIME_WORDS.has(lowerWordAt(body, tokens[k + 1]!)))
       return k;
   }
@@ -207,9 +210,12 @@ export function participleSpeech(
 ): Attribution | null {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // "Halvorsen lowered its profit forecast, blaming a 40% jump in cocoa prices": the reason the
+    // subject gives is its claim, worded with the verb (blaming.ts).
+    const blames = !(t.gates & (SPEECH_PARTICIPLES | FINDING_PARTICIPLES)) && isBlaming(body, t);
     // The whole token, in lowercase ("saying", not "Saying" in a name or "naysaying").
     if (
-      !(t.gates & (SPEECH_PARTICIPLES | FINDING_PARTICIPLES)) ||
+      (!blames && !(t.gates & (SPEECH_PARTICIPLES | FINDING_PARTICIPLES))) ||
       (t.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD
     )
       continue;
@@ -219,7 +225,10 @@ export function participleSpeech(
     // The subject is what stands before the statement's verb, with no comma in it, after a
     // joining word ("But Ray Kowalczyk disputed …") and before an aside opened by "who" or
     // "which" ("Ray Kowalczyk, who is challenging Ruiz, disputed …").
-    const first = subjectStart(body, tokens, i);
+    // "…, but the snack maker lowered its forecast, blaming …": the last clause's subject blames.
+    const first = blames
+      ? lastClauseStart(body, tokens, i, subjectStart(body, tokens, i))
+      : subjectStart(body, tokens, i);
     let verb = statementVerb(tokens, first + 1, i);
     if (verb < 1) return null;
     let subjectTo = verb;
@@ -233,9 +242,11 @@ export function participleSpeech(
     }
     if (!looksLikeSubject(tokens.slice(first, subjectTo)) || !plausibleSpeaker(body, tokens, first, subjectTo))
       return null;
-    const subjectEnd = subjectTo === verb ? timeAfterSubject(body, tokens, verb) : subjectTo;
-    const claimant = memory.speaker(body.slice(tokens[first]!.start, tokens[subjectEnd - 1]!.end));
+    const subjectEnd = subjectTo === verb ? timeAfterSubject(body, tokens, first, verb) : subjectTo;
+    const subject = body.slice(tokens[first]!.start, tokens[subjectEnd - 1]!.end);
+    const claimant = memory.speaker(subject);
     if (!claimant) return null;
+    if (blames) return blamedReason(subject, claimant, body, tokens, i, start, end);
     // "Reyes condemned the decision, saying it amounted to …": "it" is the decision.
     const itStandsFor = objectForLeadingIt(body, tokens, claimant, subjectEnd, verb, i, from);
     return {

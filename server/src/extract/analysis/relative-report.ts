@@ -1,6 +1,6 @@
 import { isFiniteVerb, isPastVerb } from "./verbs.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
-import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { commaBefore, endsInPossessive, lowerWordAt, type Token } from "./tokens.ts";
 import {
   AND,
   CAPITALISED,
@@ -177,6 +177,9 @@ function nounStart(body: string, tokens: readonly Token[], clauseStart: number):
     const t = tokens[k]!;
     if (isFiniteVerb(tokens, k) || t.flags & COORDINATOR) return -1;
     if (DETERMINERS.has(lowerWordAt(body, t))) return k;
+    // "switched to the FBI's new reporting system in 2021, which some experts say …": a possessive
+    // opens the noun as a determiner does, with the "the" before it.
+    if (endsInPossessive(body, t)) return k > 0 && lowerWordAt(body, tokens[k - 1]!) === "the" ? k - 1 : k;
     if (k < clauseStart - 1 && commaBefore(body, tokens, k + 1)) return -1;
   }
   let k = clauseStart - 1;
