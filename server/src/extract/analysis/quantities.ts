@@ -11,6 +11,7 @@ import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencie
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
+import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -156,7 +157,9 @@ const QUAL_RE =
 // fifth" at the end of its phrase (a change by a share, see changedBy). "a few hundred", "several
 // thousand" are a number too: the scale, qualified "several" (VAGUE_SCALE).
 const NUM_RE =
-  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?" +
+  `${SPOKEN_DECIMAL_TAIL}?` +
+  "|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- \\u00a0]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -217,11 +220,11 @@ const HUNDREDS_IN_WORDS = /\shundred\b/i;
 
 /**
  * Is the number a figure on its own, with nothing counted after it? Digits are, and so are words
- * with hundreds ("twenty-four hundred", "seven hundred and fifty"); a lone number word is as often
- * a pronoun or an idiom ("one of them", "the two of us").
+ * with hundreds ("twenty-four hundred", "seven hundred and fifty") or a decimal ("seven point
+ * nine"); a lone number word is as often a pronoun or an idiom ("one of them", "the two of us").
  */
 function isFigure(num: string): boolean {
-  return startsWithDigit(num) || HUNDREDS_IN_WORDS.test(num);
+  return startsWithDigit(num) || HUNDREDS_IN_WORDS.test(num) || hasSpokenDecimal(num);
 }
 
 /** A four-digit year 1800-2099 ("1999", "2024"), which the date resolver handles. */
@@ -282,6 +285,8 @@ function parseNumber(raw: string): number | null {
     const scale = vague[1]!.toLowerCase();
     return NUMBER_WORDS[scale] ?? MULTIPLIERS[scale]!;
   }
+  // "seven point nine": a decimal said in words.
+  if (hasSpokenDecimal(raw)) return parseSpokenDecimal(raw, parseNumber);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   if (s === "a") return 1; // "a fifth of"
   if (HALF_A.test(s)) return 0.5; // "half a million": the multiplier follows

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Figures and dates the fourteenth read left open (decision 280, "Not done" and F15, F17): a
+ * decimal said in words, a range of number words, a scale after "a" alone, a sum written as a
+ * compound adjective, a past closure until a month that has just ended, and a week the
+ * publication's date ends. Each "it" holds a case that failed before its rule and counter-examples
+ * that must keep their reading. The texts are written for these tests. 2026-02-10 is a Tuesday.
+ */
+const PUBLISHED = "2026-02-10";
+
+function claims(body: string, publishedOn = PUBLISHED): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+
+const quantities = (body: string) =>
+  claims(body).flatMap((c) =>
+    c.quantities.map((q) => ({
+      text: q.text,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+    })),
+  );
+
+describe("a decimal said in words", () => {
+  it("is one figure, the point and its digits read as a decimal", () => {
+    expect(quantities("Inflation rose to seven point nine percent.")).toEqual([
+      { text: "seven point nine percent", value: 7.9, unit: "%", qualifier: null },
+    ]);
+    expect(quantities("The city has two point five million residents.")).toEqual([
+      { text: "two point five million residents", value: 2500000, unit: "residents", qualifier: null },
+    ]);
+    expect(quantities("Growth was twenty-three point four five percent.")).toEqual([
+      { text: "twenty-three point four five percent", value: 23.45, unit: "%", qualifier: null },
+    ]);
+  });
+
+  it("leaves a count of points, a plan's name and “at one point” as they were", () => {
+    expect(quantities("Labour has a seven-point lead.")).toEqual([
+      { text: "seven-point", value: 7, unit: "point", qualifier: null },
+    ]);
+    expect(quantities("He scored seven points.")).toEqual([
+      { text: "seven points", value: 7, unit: "points", qualifier: null },
+    ]);
+    expect(quantities("They unveiled a ten point plan.")).toEqual([
+      { text: "ten point", value: 10, unit: "point", qualifier: null },
+    ]);
+    expect(quantities("At one point five people were inside the house.")).toEqual([
+      { text: "one point", value: 1, unit: "point", qualifier: null },
+      { text: "five people", value: 5, unit: "people", qualifier: null },
+    ]);
+  });
+});
