@@ -54,3 +54,41 @@ describe("a decimal said in words", () => {
     ]);
   });
 });
+
+describe("a range of number words", () => {
+  it("is read as a range of digits is, the low end taking the high end's unit", () => {
+    expect(quantities("Sixty to seventy percent of voters agreed.")).toEqual([
+      { text: "Sixty", value: 60, unit: "%", qualifier: "at_least" },
+      { text: "seventy percent", value: 70, unit: "%", qualifier: "at_most" },
+    ]);
+    expect(quantities("Polls show 60 to 70 percent of voters agreed.")).toEqual([
+      { text: "60", value: 60, unit: "%", qualifier: "at_least" },
+      { text: "70 percent", value: 70, unit: "%", qualifier: "at_most" },
+    ]);
+    expect(quantities("He was sentenced to two to four years.")).toEqual([
+      { text: "two", value: 2, unit: "years", qualifier: "at_least" },
+      { text: "four years", value: 4, unit: "years", qualifier: "at_most" },
+    ]);
+    expect(quantities("Between sixty and seventy percent of voters agreed.")).toEqual([
+      { text: "sixty", value: 60, unit: "%", qualifier: "at_least" },
+      { text: "seventy percent", value: 70, unit: "%", qualifier: "at_most" },
+    ]);
+  });
+
+  it("is no range for a span, a vote, odds, a time, plural scales or a scale on the high end only", () => {
+    expect(quantities("They worked from nine to five.")).toEqual([]);
+    expect(quantities("The jury voted seven to two.")).toEqual([]);
+    expect(quantities("Odds were ten to one.")).toEqual([]);
+    expect(quantities("It was ten to six in the morning.")).toEqual([]);
+    expect(quantities("Hundreds to thousands of people fled.")).toEqual([]);
+    expect(quantities("It will take two to three million doses.")).toEqual([
+      { text: "three million doses", value: 3000000, unit: "doses", qualifier: null },
+    ]);
+    expect(quantities("He quit his nine to five job.")).toEqual([
+      { text: "five job", value: 5, unit: "job", qualifier: null },
+    ]);
+    expect(quantities("Between one and two thirds of voters agreed.")).toEqual([
+      { text: "two thirds", value: 2, unit: "thirds", qualifier: null },
+    ]);
+  });
+});

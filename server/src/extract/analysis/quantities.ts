@@ -359,9 +359,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
   if (pairEnd > 0) return pairEnd;
-  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out, matchAt);
+  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out, matchAt, parseNumber);
   if (rangeEnd > 0) return rangeEnd;
-  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out, matchAt);
+  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out, matchAt, parseNumber);
   if (toRangeEnd > 0) return toRangeEnd;
   // "A$2.5 billion": the regex's lookbehind refuses a letter before the "$", so a dollar's country
   // (in capitals, standing alone) is read with the regex that has none.
