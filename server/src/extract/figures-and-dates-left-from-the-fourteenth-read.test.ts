@@ -92,3 +92,55 @@ describe("a range of number words", () => {
     ]);
   });
 });
+
+describe("a scale after “a” alone", () => {
+  it("is one of it, counting the plural after it", () => {
+    expect(quantities("A thousand people marched in the capital.")).toEqual([
+      { text: "A thousand people", value: 1000, unit: "people", qualifier: null },
+    ]);
+    expect(quantities("Organisers said about a million people marched.")).toEqual([
+      { text: "about a million people", value: 1000000, unit: "people", qualifier: "approximately" },
+    ]);
+    expect(quantities("The state will build a thousand new homes.")).toEqual([
+      { text: "a thousand new homes", value: 1000, unit: "homes", qualifier: null },
+    ]);
+    expect(quantities("The firm paid a million dollars.")).toEqual([
+      { text: "a million dollars", value: 1000000, unit: "dollars", qualifier: null },
+    ]);
+  });
+
+  it("keeps “a hundred homes” as it was", () => {
+    expect(quantities("The company built a hundred homes.")).toEqual([
+      { text: "a hundred homes", value: 100, unit: "homes", qualifier: null },
+    ]);
+  });
+
+  it("counts nothing without a plural, nor in hyperbole", () => {
+    expect(quantities("It is a one in a million chance.")).toEqual([]);
+    expect(quantities("Turnout reached nearly a million.")).toEqual([]);
+    expect(quantities("It was a billion-dollar question.")).toEqual([]);
+    expect(quantities("A thousand-strong crowd gathered.")).toEqual([]);
+    expect(quantities("I have told them a thousand times.")).toEqual([]);
+    expect(quantities("The town feels a million miles away.")).toEqual([]);
+    expect(quantities("The vase smashed into a million pieces.")).toEqual([]);
+    expect(quantities("He spoke of a thousand points of light.")).toEqual([]);
+    expect(quantities("The Dow lost a thousand points.")).toEqual([
+      { text: "a thousand points", value: 1000, unit: "points", qualifier: null },
+    ]);
+  });
+
+  it("leaves the number words after a dropped scale to be read as before", () => {
+    expect(quantities("We have reduced the military by a million four hundred thousand.")).toEqual([
+      { text: "four hundred thousand", value: 400000, unit: null, qualifier: null },
+    ]);
+  });
+
+  it("leaves “a hundred years ago” a date, as “100 years ago” is", () => {
+    const [claim] = claims("The temple was built a hundred years ago.");
+    expect(claim!.quantities).toEqual([]);
+    expect(claim!.dates.map(({ text, value, granularity }) => ({ text, value, granularity }))).toEqual([
+      { text: "a hundred years ago", value: "1926", granularity: "year" },
+    ]);
+    expect(claims("The temple was built 100 years ago.")[0]!.dates.map((d) => d.value)).toEqual(["1926"]);
+  });
+});

@@ -76,7 +76,7 @@ const DATE_PATTERNS: {
   { re: /\b(last|this|next) (spring|summer|fall|autumn)\b/gi, kind: "season", needs: SEASON_GATE },
   {
     // Not after a hyphen: "twenty-two months ago" is read whole, never as "two months ago".
-    re: /(?<!-)\b(\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
+    re: /(?<!-)\b(\d{1,3}|a hundred|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
     kind: "ago",
     needs: AGO_GATE,
   },
@@ -168,6 +168,7 @@ function countWord(word: string): number | null {
   const tens = TENS.indexOf(first);
   if (tens >= 0) return 20 + 10 * tens + (second ? COUNT_WORDS.indexOf(second) : 0);
   if (first === "an") return 1;
+  if (first === "a hundred") return 100;
   const i = COUNT_WORDS.indexOf(first);
   return i < 0 ? null : Math.max(1, i);
 }

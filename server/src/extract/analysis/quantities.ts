@@ -12,6 +12,7 @@ import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } fr
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
+import { scaleAfterACounts } from "./scale-after-a.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -153,13 +154,14 @@ const QUAL_RE =
 // "two and a half years", "1 and a half million": the half belongs to the number. The longer
 // number words come first: "seventy" is no "seven" and "ty". "two hundred and fifty" is one number,
 // and so is "two hundred fifty" (US copy leaves out the "and"); "one hundred and two hundred" is two.
-// "a" is a number only in "a fifth of", "a quarter of" (a share, see fractionDenominator) and "by a
-// fifth" at the end of its phrase (a change by a share, see changedBy). "a few hundred", "several
+// "a" is a number only in "a fifth of", "a quarter of" (a share, see fractionDenominator), "by a
+// fifth" at the end of its phrase (a change by a share, see changedBy) and before a scale the
+// multiplier group reads ("a thousand people", see scaleAfterACounts). "a few hundred", "several
 // thousand" are a number too: the scale, qualified "several" (VAGUE_SCALE).
 const NUM_RE =
   "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?" +
   `${SPOKEN_DECIMAL_TAIL}?` +
-  "|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+  "|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half|thousand|million|billion|trillion)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?";
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- \\u00a0]([\\p{L}][\\p{L}’'\\-]*))?";
@@ -411,6 +413,15 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
       (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing") || isLyModifier(m[6]!))))
       ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
       : q;
+  // "a thousand people": a scale after "a" counts a plural; "one in a million" and "a thousand
+  // times" count nothing. The search goes on inside the match: "a million four hundred thousand"
+  // still reads "four hundred thousand".
+  if (
+    m[4] !== undefined &&
+    (m[3] === "a" || m[3] === "A") &&
+    !scaleAfterACounts(counted.unit, text, counted.end - start, countsPlural)
+  )
+    return at + 1;
   // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun
   // ("one more point", "millions more like him") or nothing ("two more.").
   if (q.unit === null && !isFigure(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
