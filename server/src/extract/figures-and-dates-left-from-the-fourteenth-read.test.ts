@@ -144,3 +144,33 @@ describe("a scale after “a” alone", () => {
     expect(claims("The temple was built 100 years ago.")[0]!.dates.map((d) => d.value)).toEqual(["1926"]);
   });
 });
+
+describe("a sum written as a compound adjective", () => {
+  it("reads the scale joined by a hyphen, as the sum written apart is read", () => {
+    expect(quantities("The firm signed a seventy-billion-dollar deal.")).toEqual([
+      { text: "seventy-billion-dollar", value: 70000000000, unit: "dollars", qualifier: null },
+    ]);
+    expect(quantities("The firm paid seventy billion dollars.")).toEqual([
+      { text: "seventy billion dollars", value: 70000000000, unit: "dollars", qualifier: null },
+    ]);
+    expect(quantities("The firm signed a $70-billion deal.")).toEqual([
+      { text: "$70-billion", value: 70000000000, unit: "USD", qualifier: null },
+    ]);
+    expect(quantities("They set up a 10-million-euro fund.")).toEqual([
+      { text: "10-million-euro", value: 10000000, unit: "EUR", qualifier: null },
+    ]);
+  });
+
+  it("leaves a compound that is no sum as it was", () => {
+    expect(quantities("A 10-million-strong army gathered.")).toEqual([
+      { text: "10-million-strong", value: 10, unit: "million-strong", qualifier: null },
+    ]);
+    expect(quantities("It is a 3-million-year-old fossil.")).toEqual([
+      { text: "3-million-year-old", value: 3, unit: "million-year-old", qualifier: null },
+    ]);
+  });
+
+  it("counts nothing after “a” alone, as other compounds after it do not", () => {
+    expect(quantities("We will get to a trillion-dollar debt.")).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
 import { scaleAfterACounts } from "./scale-after-a.ts";
+import { COMPOUND_SCALE_JOIN, sumUnit } from "./compound-sums.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -162,7 +163,8 @@ const NUM_RE =
   "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?" +
   `${SPOKEN_DECIMAL_TAIL}?` +
   "|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half|thousand|million|billion|trillion)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
-const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?";
+// "seventy-billion-dollar", "$70-billion": a scale joined by a hyphen (see compound-sums.ts).
+const MULT_RE = `(?:(?:\\s|${COMPOUND_SCALE_JOIN})?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?`;
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- \\u00a0]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY_BODY = `${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
@@ -413,13 +415,14 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
       (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing") || isLyModifier(m[6]!))))
       ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
       : q;
-  // "a thousand people": a scale after "a" counts a plural; "one in a million" and "a thousand
-  // times" count nothing. The search goes on inside the match: "a million four hundred thousand"
+  // "a thousand people": a scale after "a" counts a plural; "one in a million", "a thousand
+  // times" and a compound ("a million-dollar question", "a thousand-strong crowd") count nothing. The search goes on inside the match: "a million four hundred thousand"
   // still reads "four hundred thousand".
   if (
     m[4] !== undefined &&
     (m[3] === "a" || m[3] === "A") &&
-    !scaleAfterACounts(counted.unit, text, counted.end - start, countsPlural)
+    (text.charCodeAt(at + m[0].indexOf(m[4]) + m[4].length) === 45 ||
+      !scaleAfterACounts(counted.unit, text, counted.end - start, countsPlural))
   )
     return at + 1;
   // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun
@@ -1205,7 +1208,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
-    else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
+    else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : mult ? sumUnit(n) : n;
     // "$40,000 received": a currency is the unit, and the word after it is no part of the amount.
     else if (currency || rupees) matched = matched.slice(0, matched.length - noun.length - 1);
     const denominator = unit === n ? fractionDenominator(m, noun, value) : 0;
