@@ -174,3 +174,24 @@ describe("a sum written as a compound adjective", () => {
     expect(quantities("We will get to a trillion-dollar debt.")).toEqual([]);
   });
 });
+
+const months = (body: string, publishedOn = PUBLISHED) =>
+  claims(body, publishedOn).flatMap((c) => c.dates.map((d) => d.value));
+
+describe("a month a past act put something in force until", () => {
+  it("is the nearest such month: the one just past when it ended weeks before publication", () => {
+    expect(months("The bridge was closed until the end of January.")).toEqual(["2026-01"]);
+    expect(months("Officials closed the road until mid-January.")).toEqual(["2026-01"]);
+  });
+
+  it("is the one ahead when that is nearer, and in the future tense", () => {
+    expect(months("Officials closed the road until January.", "2025-11-10")).toEqual(["2026-01"]);
+    expect(months("The bridge will stay closed until the end of January.")).toEqual(["2027-01"]);
+    expect(months("The road is closed until mid-January.", "2025-11-10")).toEqual(["2026-01"]);
+  });
+
+  it("leaves a period that is over, and a weekday, as they were", () => {
+    expect(months("The strike lasted until late January.")).toEqual(["2026-01"]);
+    expect(months("The road was closed until Friday.")).toEqual(["2026-02-13"]);
+  });
+});

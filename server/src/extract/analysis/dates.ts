@@ -173,7 +173,8 @@ function countWord(word: string): number | null {
   return i < 0 ? null : Math.max(1, i);
 }
 
-function monthIndex(name: string): number {
+/** 0 for "January" or "jan.", 11 for "December", -1 for no month. */
+export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.indexOf(n);
   return full >= 0 ? full : MONTH_ABBR.indexOf(n.slice(0, 3));
