@@ -195,3 +195,44 @@ describe("a month a past act put something in force until", () => {
     expect(months("The road was closed until Friday.")).toEqual(["2026-02-13"]);
   });
 });
+
+const periods = (body: string, publishedOn = PUBLISHED) =>
+  claims(body, publishedOn).flatMap((c) =>
+    c.dates.map(({ text, value, granularity, firstDay, lastDay }) => ({ text, value, granularity, firstDay, lastDay })),
+  );
+
+describe("the past week", () => {
+  it("is the seven days that end on the publication day, as their month or their year", () => {
+    expect(periods("Sales rose 4% in the past week.")).toEqual([
+      { text: "past week", value: "2026-02", granularity: "month", firstDay: "2026-02-04", lastDay: "2026-02-10" },
+    ]);
+    expect(periods("Sales rose 4% in the past week.", "2026-02-03")).toEqual([
+      { text: "past week", value: "2026", granularity: "year", firstDay: "2026-01-28", lastDay: "2026-02-03" },
+    ]);
+  });
+
+  it("is left out across New Year, and “last week” and “the past weekend” stay as they were", () => {
+    expect(periods("Sales rose 4% in the past week.", "2026-01-03")).toEqual([]);
+    expect(periods("Sales rose 4% last week.")).toEqual([
+      { text: "last week", value: "2026-02", granularity: "month", firstDay: "2026-02-02", lastDay: "2026-02-08" },
+    ]);
+    expect(periods("The council spent the past weekend in talks.")).toEqual([]);
+  });
+});
+
+describe("a fiscal quarter written as a label", () => {
+  it("is left undated, as “fiscal third quarter” is", () => {
+    expect(periods("Profits rose 4% in fiscal Q3.")).toEqual([]);
+    expect(periods("Profits rose 4% in Q3 of fiscal 2025.")).toEqual([]);
+    expect(periods("Profits rose 4% in the third quarter of fiscal 2025.")).toEqual([]);
+  });
+
+  it("leaves a calendar label dated", () => {
+    expect(periods("Profits rose 4% in Q3.")).toEqual([
+      { text: "Q3", value: "2025", granularity: "year", firstDay: "2025-07-01", lastDay: "2025-09-30" },
+    ]);
+    expect(periods("Profits rose 4% in H1 2025.")).toEqual([
+      { text: "H1 2025", value: "2025", granularity: "year", firstDay: "2025-01-01", lastDay: "2025-06-30" },
+    ]);
+  });
+});

@@ -72,7 +72,8 @@ const DATE_PATTERNS: {
     needs: DEICTIC_GATE,
   },
   { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
-  { re: /\b(last|this|next|previous) week\b/gi, kind: "week", needs: WEEK_GATE },
+  // "the past week": the seven days to the publication (see weekPeriod).
+  { re: /\b(last|this|next|previous|past) week\b/gi, kind: "week", needs: WEEK_GATE },
   { re: /\b(last|this|next) (spring|summer|fall|autumn)\b/gi, kind: "season", needs: SEASON_GATE },
   {
     // Not after a hyphen: "twenty-two months ago" is read whole, never as "two months ago".
