@@ -236,3 +236,34 @@ describe("a fiscal quarter written as a label", () => {
     ]);
   });
 });
+
+describe("a capitalised number word in a title", () => {
+  it("counts nothing after a word in lowercase, before a capitalised word", () => {
+    expect(quantities("She watched Sixteen Candles last night.")).toEqual([]);
+    expect(quantities("The film drew on Three Mile Island for its plot.")).toEqual([]);
+  });
+
+  it("still counts in a headline, at a sentence's start and in lowercase", () => {
+    expect(quantities("Police Arrest Two Men In Kabul")).toEqual([
+      { text: "Two Men", value: 2, unit: "men", qualifier: null },
+    ]);
+    expect(quantities("Sixteen Candles were lit at the vigil.")).toEqual([
+      { text: "Sixteen Candles", value: 16, unit: "candles", qualifier: null },
+    ]);
+    expect(quantities("She lit sixteen candles at the vigil.")).toEqual([
+      { text: "sixteen candles", value: 16, unit: "candles", qualifier: null },
+    ]);
+  });
+
+  it("leaves a level a count fell to as it was, a team's “dropped to ten” included", () => {
+    expect(quantities("Unemployment dropped to ten percent.")).toEqual([
+      { text: "ten percent", value: 10, unit: "%", qualifier: null },
+    ]);
+    expect(quantities("The death toll rose to nine.")).toEqual([
+      { text: "nine", value: 9, unit: "deaths", qualifier: null },
+    ]);
+    expect(quantities("Arsenal dropped to ten after the red card.")).toEqual([
+      { text: "ten", value: 10, unit: null, qualifier: null },
+    ]);
+  });
+});
