@@ -395,13 +395,15 @@ export function buildClaim(
   // ask for), without a callback closure made per claim.
   const tenseMatters = (spanBits & TENSE_DEPENDENT_DATES) !== 0;
   const future = tenseMatters && (contentBits & FUTURE_GATE) !== 0 && FUTURE.test(content);
-  // Each bare weekday or month takes the tense of the verb nearest to it.
+  // Each bare weekday or month takes the tense of the verb nearest to it; a month a past act put
+  // something in force until, the nearest one to the publication's month (see futureAt).
+  const publishedMonth = tenseMatters && publishedOn !== null ? Number(publishedOn.slice(5, 7)) - 1 : -1;
   const dates = findDates(
     body,
     d.start,
     d.end,
     publishedOn,
-    tenseMatters ? (at: number) => futureAt(body, d.tokens, d.start, d.end, at, future) : future,
+    tenseMatters ? (at: number) => futureAt(body, d.tokens, d.start, d.end, at, future, publishedMonth) : future,
     spanBits,
   );
   // Where a quantity can start is read from the tokens, not from a scan of every character.

@@ -72,11 +72,12 @@ const DATE_PATTERNS: {
     needs: DEICTIC_GATE,
   },
   { re: /\b(last|this|next|previous) (year|month)\b/gi, kind: "relyear", needs: RELYEAR_GATE },
-  { re: /\b(last|this|next|previous) week\b/gi, kind: "week", needs: WEEK_GATE },
+  // "the past week": the seven days to the publication (see weekPeriod).
+  { re: /\b(last|this|next|previous|past) week\b/gi, kind: "week", needs: WEEK_GATE },
   { re: /\b(last|this|next) (spring|summer|fall|autumn)\b/gi, kind: "season", needs: SEASON_GATE },
   {
     // Not after a hyphen: "twenty-two months ago" is read whole, never as "two months ago".
-    re: /(?<!-)\b(\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
+    re: /(?<!-)\b(\d{1,3}|a hundred|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|months?|years?) ago\b/gi,
     kind: "ago",
     needs: AGO_GATE,
   },
@@ -168,11 +169,13 @@ function countWord(word: string): number | null {
   const tens = TENS.indexOf(first);
   if (tens >= 0) return 20 + 10 * tens + (second ? COUNT_WORDS.indexOf(second) : 0);
   if (first === "an") return 1;
+  if (first === "a hundred") return 100;
   const i = COUNT_WORDS.indexOf(first);
   return i < 0 ? null : Math.max(1, i);
 }
 
-function monthIndex(name: string): number {
+/** 0 for "January" or "jan.", 11 for "December", -1 for no month. */
+export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.indexOf(n);
   return full >= 0 ? full : MONTH_ABBR.indexOf(n.slice(0, 3));

@@ -1,6 +1,6 @@
 /**
  * Numbers that are part of a name rather than a count: "Channel 4 reported", "Apollo 11 landed",
- * "Windows 11's", "One Nation won", "the Big Ten", "Air Force One". The quantity reader asks
+ * "Windows 11's", "One Nation won", "the Big Ten", "Air Force One", "watched Sixteen Candles". The quantity reader asks
  * here before it counts anything; "sent Ukraine 300 tanks" and "in Gaza 40 were killed" still count.
  */
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
@@ -57,8 +57,11 @@ export function numberInName(text: string, at: number, number: string): boolean 
   const next = at + number.length + 1;
   const capitalNext = text.charCodeAt(next - 1) === 32 && isUpper(text.charCodeAt(next));
   // "the Big Ten", "Air Force One": a number word with a capital inside a sentence, unless the
-  // word after it has one too, as every word of a headline has ("Police Arrest Two Men").
-  if (previousWordInSentence(text, at) >= 0) return !capitalNext;
+  // word after it has one too, as every word of a headline has ("Police Arrest Two Men"). After a
+  // word in lowercase, a capitalised number word and word are a title's ("watched Sixteen
+  // Candles", "a rerun of Sixty Minutes"): prose writes a count in lowercase mid-sentence.
+  const before = previousWordInSentence(text, at);
+  if (before >= 0) return !capitalNext || (isLower(text.charCodeAt(before)) && isLower(text.charCodeAt(at + 1)));
   // "One Nation won": "One" before a capitalised word opens a name; "Two Democrats" and "One
   // Israeli soldier" still count.
   return number === "One" && capitalNext && !isNationalityOrParty(wordAt(text, next));

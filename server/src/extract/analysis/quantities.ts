@@ -11,6 +11,9 @@ import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencie
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
+import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
+import { scaleAfterACounts } from "./scale-after-a.ts";
+import { COMPOUND_SCALE_JOIN, sumUnit } from "./compound-sums.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -152,12 +155,16 @@ const QUAL_RE =
 // "two and a half years", "1 and a half million": the half belongs to the number. The longer
 // number words come first: "seventy" is no "seven" and "ty". "two hundred and fifty" is one number,
 // and so is "two hundred fifty" (US copy leaves out the "and"); "one hundred and two hundred" is two.
-// "a" is a number only in "a fifth of", "a quarter of" (a share, see fractionDenominator) and "by a
-// fifth" at the end of its phrase (a change by a share, see changedBy). "a few hundred", "several
+// "a" is a number only in "a fifth of", "a quarter of" (a share, see fractionDenominator), "by a
+// fifth" at the end of its phrase (a change by a share, see changedBy) and before a scale the
+// multiplier group reads ("a thousand people", see scaleAfterACounts). "a few hundred", "several
 // thousand" are a number too: the scale, qualified "several" (VAGUE_SCALE).
 const NUM_RE =
-  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
-const MULT_RE = "(?:\\s?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?";
+  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?" +
+  `${SPOKEN_DECIMAL_TAIL}?` +
+  "|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half|thousand|million|billion|trillion)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
+// "seventy-billion-dollar", "$70-billion": a scale joined by a hyphen (see compound-sums.ts).
+const MULT_RE = `(?:(?:\\s|${COMPOUND_SCALE_JOIN})?(thousand|million|billion|trillion|crore|lakh|bn|tn|m|k)\\b)?`;
 const UNIT_RE =
   "(?:\\s?(%|percent\\b|per cent\\b|°[CF]\\b|℃|℉|degrees? (?:Celsius|Fahrenheit|centigrade)\\b)|[- \\u00a0]([\\p{L}][\\p{L}’'\\-]*))?";
 const QUANTITY_BODY = `${QUAL_RE}${NUM_RE}${MULT_RE}${UNIT_RE}`;
@@ -217,11 +224,11 @@ const HUNDREDS_IN_WORDS = /\shundred\b/i;
 
 /**
  * Is the number a figure on its own, with nothing counted after it? Digits are, and so are words
- * with hundreds ("twenty-four hundred", "seven hundred and fifty"); a lone number word is as often
- * a pronoun or an idiom ("one of them", "the two of us").
+ * with hundreds ("twenty-four hundred", "seven hundred and fifty") or a decimal ("seven point
+ * nine"); a lone number word is as often a pronoun or an idiom ("one of them", "the two of us").
  */
 function isFigure(num: string): boolean {
-  return startsWithDigit(num) || HUNDREDS_IN_WORDS.test(num);
+  return startsWithDigit(num) || HUNDREDS_IN_WORDS.test(num) || hasSpokenDecimal(num);
 }
 
 /** A four-digit year 1800-2099 ("1999", "2024"), which the date resolver handles. */
@@ -282,6 +289,8 @@ function parseNumber(raw: string): number | null {
     const scale = vague[1]!.toLowerCase();
     return NUMBER_WORDS[scale] ?? MULTIPLIERS[scale]!;
   }
+  // "seven point nine": a decimal said in words.
+  if (hasSpokenDecimal(raw)) return parseSpokenDecimal(raw, parseNumber);
   const s = raw.toLowerCase().replace(/^a\s+/, "");
   if (s === "a") return 1; // "a fifth of"
   if (HALF_A.test(s)) return 0.5; // "half a million": the multiplier follows
@@ -354,9 +363,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
   if (pairEnd > 0) return pairEnd;
-  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out, matchAt);
+  const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out, matchAt, parseNumber);
   if (rangeEnd > 0) return rangeEnd;
-  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out, matchAt);
+  const toRangeEnd = nested ? 0 : toRangeAt(text, start, at, out, matchAt, parseNumber);
   if (toRangeEnd > 0) return toRangeEnd;
   // "A$2.5 billion": the regex's lookbehind refuses a letter before the "$", so a dollar's country
   // (in capitals, standing alone) is read with the regex that has none.
@@ -406,6 +415,16 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
       (q.unit === null && (COUNT_ADJECTIVES.has(noun) || noun.endsWith("ing") || isLyModifier(m[6]!))))
       ? withHeadNoun(q, noun, m.index + m[0].trimEnd().length, text, start)
       : q;
+  // "a thousand people": a scale after "a" counts a plural; "one in a million", "a thousand
+  // times" and a compound ("a million-dollar question", "a thousand-strong crowd") count nothing. The search goes on inside the match: "a million four hundred thousand"
+  // still reads "four hundred thousand".
+  if (
+    m[4] !== undefined &&
+    (m[3] === "a" || m[3] === "A") &&
+    (text.charCodeAt(at + m[0].indexOf(m[4]) + m[4].length) === 45 ||
+      !scaleAfterACounts(counted.unit, text, counted.end - start, countsPlural))
+  )
+    return at + 1;
   // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun
   // ("one more point", "millions more like him") or nothing ("two more.").
   if (q.unit === null && !isFigure(m[3]!) && !m[4] && !(q.value >= 2 && countsPlural(counted.unit)))
@@ -1189,7 +1208,7 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
-    else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : n;
+    else if (unit === null) unit = ACRONYM_PLURAL.test(noun) ? noun : mult ? sumUnit(n) : n;
     // "$40,000 received": a currency is the unit, and the word after it is no part of the amount.
     else if (currency || rupees) matched = matched.slice(0, matched.length - noun.length - 1);
     const denominator = unit === n ? fractionDenominator(m, noun, value) : 0;

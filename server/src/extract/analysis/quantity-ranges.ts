@@ -9,6 +9,8 @@ import { isAsciiLetter, isDigit } from "../text/char-classes.ts";
 
 /** The quantity reader: tries a figure at `at`, adds it to `out`, returns where the search goes on. */
 export type MatchAt = (text: string, start: number, at: number, out: Quantity[], nested?: boolean) => number;
+/** The value of number words ("sixty", "twenty-five"), or null when they are none. */
+export type NumberWordValue = (words: string) => number | null;
 
 const TO_NEXT = /[ \u00a0]+to[ \u00a0]+/y;
 const CHANGED_BEFORE =
@@ -21,9 +23,17 @@ const FROM_BEFORE = /\b(?:from|between)[ \u00a0]+$/i;
  * range, the low end taking the unit, as "between 3 and 4 per cent" is. Not "from 12 to 18
  * inches" (a change) nor "voted 7 to 2" (no unit). Returns where the search goes on, or 0.
  */
-export function toRangeAt(text: string, start: number, at: number, out: Quantity[], matchAt: MatchAt): number {
+export function toRangeAt(
+  text: string,
+  start: number,
+  at: number,
+  out: Quantity[],
+  matchAt: MatchAt,
+  numberWordValue: NumberWordValue,
+): number {
   const c = text.charCodeAt(at);
   if (c === 36 || c === 0x20ac || c === 0xa3) return moneyRangeAt(text, start, at, out, matchAt);
+  if (isAsciiLetter(c)) return wordRangeAt(text, start, at, out, matchAt, numberWordValue, "to");
   if (c < 48 || c > 57) return 0;
   // Cheap first: digits (with "," or "."), at most a glued unit ("1.18C"), a space and "to " must
   // follow, which few numbers have.
@@ -68,6 +78,60 @@ export function toRangeAt(text: string, start: number, at: number, out: Quantity
   );
   return highEnd;
 }
+
+/**
+ * "Sixty to seventy percent", "two to three weeks", "between sixty and seventy percent": a number
+ * word, "to" (or "and" after "between"), and a figure with a unit is a range as "60 to 70 percent"
+ * is, the low end taking the unit. A number word alone counts nothing, so the low end is read
+ * here: a whole number in words, not a plural scale ("hundreds to thousands") nor "half". As with
+ * digits, "from nine to five" is a span, "voted seven to two" has no unit, "nine to five jobs"
+ * runs down, and a scale on the high end only ("two to three million doses") is not read onto the
+ * low one. Returns where the range ends, or 0.
+ */
+function wordRangeAt(
+  text: string,
+  start: number,
+  at: number,
+  out: Quantity[],
+  matchAt: MatchAt,
+  numberWordValue: NumberWordValue,
+  joinWord: "to" | "and",
+): number {
+  // Cheap first: a run of letters (hyphens inside: "twenty-five"), then a space and the join's first letter.
+  let e = at;
+  while (isAsciiLetterAt(text, e) || (text.charCodeAt(e) === 45 && isAsciiLetterAt(text, e + 1))) e++;
+  if (e - at < 3 || text.charCodeAt(e) !== 32 || (text.charCodeAt(e + 1) | 32) !== joinWord.charCodeAt(0)) return 0;
+  const join = joinWord === "to" ? TO_NEXT : AND_NEXT;
+  const word = text.slice(at, e);
+  if ((word.charCodeAt(word.length - 1) | 32) === 115) return 0;
+  const low = numberWordValue(word);
+  if (low === null || !Number.isInteger(low)) return 0;
+  if (joinWord === "to" && FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  join.lastIndex = e;
+  if (!join.test(text)) return 0;
+  const highs: Quantity[] = [];
+  const highEnd = matchAt(text, start, join.lastIndex, highs, true);
+  const high = highs[0];
+  if (
+    highs.length !== 1 ||
+    high!.start !== start + join.lastIndex ||
+    high!.unit === null ||
+    FRACTION_UNITS.has(high!.unit) ||
+    high!.qualifier !== null ||
+    SCALE_WRITTEN.test(high!.text) ||
+    high!.value <= low
+  )
+    return 0;
+  out.push(
+    { text: word, start: start + at, end: start + e, value: low, unit: high!.unit, qualifier: "at_least" },
+    { ...high!, qualifier: "at_most" },
+  );
+  return highEnd;
+}
+/** "between one and two thirds": a fraction's part, not a count the low end shares. */
+const FRACTION_UNITS = new Set(["half", "halves", "third", "thirds", "quarter", "quarters", "fifths", "tenths"]);
+/** A scale in a range's high end, in words or glued to digits: "three million", "3m", "two hundred". */
+const SCALE_WRITTEN = /(?:hundred|thousand|million|billion|trillion|dozen|crore|lakh|\d[ \u00a0]?(?:bn|tn|m|k))\b/i;
 
 /** "gained $4.10 to $131.20", "will rise by $1.50 to $16.50 an hour": a change, then the new level. */
 const MONEY_CHANGED_BEFORE =
@@ -114,10 +178,20 @@ const MULTIPLIER_WORD = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k
  * unit, and the two are bounds (at least, at most). Returns where the range ends, or 0 when none
  * starts at `at`.
  */
-export function betweenRangeAt(text: string, start: number, at: number, out: Quantity[], matchAt: MatchAt): number {
+export function betweenRangeAt(
+  text: string,
+  start: number,
+  at: number,
+  out: Quantity[],
+  matchAt: MatchAt,
+  numberWordValue: NumberWordValue,
+): number {
   const c = text.charCodeAt(at);
   const sign = c === 36 || c === 0x20ac || c === 0xa3; // $ € £
-  if (((c < 48 || c > 57) && !sign) || at < 8 || !BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 15), at))) return 0;
+  const letter = isAsciiLetter(c);
+  if (((c < 48 || c > 57) && !sign && !letter) || at < 8 || !BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 15), at)))
+    return 0;
+  if (letter) return wordRangeAt(text, start, at, out, matchAt, numberWordValue, "and");
   const lows: Quantity[] = [];
   matchAt(text, start, at, lows, true);
   // The regex may have read "and" as the low end's noun and dropped it: go on from the figure's end.

@@ -44,6 +44,8 @@ const RESULTS =
   /\b(?:revenues?|sales|profits?|earnings|income|turnover|GDP|econom(?:y|ies|ic)|growth|inflation|output|results|unemployment|jobless|payrolls|productivity|exports?|imports?|deficit|surplus|spending|investment|shipments|deliveries|orders|margins?|losses|housing starts|prices|borrowing|lending|mortgages?|consumption|demand)\b/i;
 /** "fiscal third quarter", "fiscal 2025 third-quarter": a company's year, which need not start in January. */
 const FISCAL_BEFORE = /\bfiscal\b[^.;:!?]{0,24}$/i;
+/** "Q3 of fiscal 2025", "Q3 fiscal 2025", "Q3 FY2025": the label's year is a company's. */
+const FISCAL_NEXT = /^[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:fiscal|FY)/i;
 /** "... for the period ending in March": the quarter is a company's, its months given apart. */
 const PERIOD_ENDING = /\bperiod[ \u00a0]+end(?:ing|ed|s)\b/i;
 const OF_NEXT = /^[ \u00a0]+of\b/i;
@@ -128,9 +130,15 @@ export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolea
 /** The period a match of PART_LABEL names, or null when it is a model's name or an "H1" without a year. */
 export function labelPart(m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   if (m[2] !== undefined && m[3] === undefined) return null;
+  // "fiscal Q3", "Q3 of fiscal 2025": a company's quarter, as "fiscal third quarter" is.
+  const end = m.index + m[0].length;
+  if (
+    FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 32), m.index)) ||
+    FISCAL_NEXT.test(m.input.slice(end, end + 12))
+  )
+    return null;
   const maker = CAPITALISED_BEFORE.exec(m.input.slice(Math.max(0, m.index - 24), m.index));
   if (maker !== null && !NOT_MAKERS.has(maker[1]!.toLowerCase())) return null;
-  const end = m.index + m[0].length;
   if (m[3] === undefined && CAPITALISED_NEXT.test(m.input.slice(end, end + 4))) return null;
   if (MODEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
   if (PRODUCT_NEXT.test(m.input.slice(end, end + 14))) return null;

@@ -1,6 +1,6 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
-import { MONTH_ABBR } from "./dates.ts";
+import { MONTH_ABBR, monthIndex } from "./dates.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { defineGate } from "./word-gates.ts";
@@ -364,18 +364,23 @@ const IN_FORCE = new Set([
   "advised",
 ]);
 
+/** The weekday or month word of the date at token `d`, lower case: "january" in "late January", "mid-January". */
+function deadlineDateWord(body: string, tokens: readonly Token[], d: number): string {
+  const day = tokens[d];
+  if (day === undefined) return "";
+  const w = lowerWordAt(body, day);
+  if ((w === "early" || w === "late" || w === "on") && tokens[d + 1]) return lowerWordAt(body, tokens[d + 1]!);
+  // "until mid-January": one token.
+  return w.startsWith("mid-") ? w.slice(4) : w;
+}
+
 /**
  * The deadline word ("until", "through", "till", "by") before the weekday or month that starts at
  * token `d` ("until Friday", "through 8 p.m. Friday", "by late Saturday", "runs until January"),
  * or "" when the date is none (a possessive "by Friday's storm" is none) or has no such word before it.
  */
 function deadlineBefore(body: string, tokens: readonly Token[], first: number, d: number): string {
-  const day = tokens[d];
-  if (day === undefined) return "";
-  let w = lowerWordAt(body, day);
-  if ((w === "early" || w === "late" || w === "on") && tokens[d + 1]) w = lowerWordAt(body, tokens[d + 1]!);
-  // "until mid-January": one token.
-  else if (w.startsWith("mid-")) w = w.slice(4);
+  const w = deadlineDateWord(body, tokens, d);
   if (!DEADLINE_DATES.has(w)) return "";
   let i = d - 1;
   // Past a part of the month: "until early January", "until the end of January".
@@ -427,7 +432,10 @@ function participleBeforeDeadline(
  *   (IN_FORCE), active or passive, not in the past perfect and before the date ("issued red
  *   alerts through Thursday", "the road was closed until Friday"); else a period that is over
  *   ("had been closed until Friday", "the strike lasted until Friday", "was in effect through
- *   Thursday", "Through Thursday, police issued 300 citations").
+ *   Thursday", "Through Thursday, police issued 300 citations"). A month after such a verb is
+ *   the nearest one either way from the publication's month (`publishedMonth`, 0-11, -1 when
+ *   not known): "The bridge was closed until the end of January", published in February, is the
+ *   January just past, "closed the road until January", published in November, the one ahead.
  */
 function deadlineAhead(
   body: string,
@@ -436,6 +444,7 @@ function deadlineAhead(
   date: number,
   verb: number,
   mark: number,
+  publishedMonth: number,
 ): boolean {
   if (mark >= 0) return true;
   // "Through Thursday, officials issued 300 citations": a past after the date counts within it.
@@ -445,7 +454,17 @@ function deadlineAhead(
   // "were issued": the participle after the past of "be" tells what kind of past it is.
   if ((w === "was" || w === "were") && tokens[v + 1] && tokens[v + 1]!.flags & PAST) v++;
   else if (tokens[v - 1] && lowerWordAt(body, tokens[v - 1]!) === "had") return false;
-  return IN_FORCE.has(lowerWordAt(body, tokens[v]!));
+  if (!IN_FORCE.has(lowerWordAt(body, tokens[v]!))) return false;
+  const month = publishedMonth < 0 ? -1 : monthIndex(deadlineDateWord(body, tokens, date));
+  return month < 0 || nearerAhead(month, publishedMonth);
+}
+
+/**
+ * Is `month` (0-11) as near or nearer ahead of `publishedMonth` than behind it? January is 11
+ * months ahead of February and one behind; ahead of November, two.
+ */
+function nearerAhead(month: number, publishedMonth: number): boolean {
+  return (month - publishedMonth + 12) % 12 <= (publishedMonth - month + 12) % 12;
 }
 
 /**
@@ -509,6 +528,7 @@ export function futureAt(
   end: number,
   at: number,
   fallback: boolean,
+  publishedMonth = -1,
 ): boolean {
   const first = firstTokenEndingAfter(tokens, start);
   const dateToken = firstTokenEndingAfter(tokens, at);
@@ -549,6 +569,6 @@ export function futureAt(
   // "…, working until Friday to contain it": a bare participle carries the tense of the claim.
   if (deadline !== "" && mark === 0 && participleBeforeDeadline(body, tokens, first, dateToken, deadline))
     return fallback;
-  if (deadline !== "") return deadlineAhead(body, tokens, deadline, dateToken, verb, mark);
+  if (deadline !== "") return deadlineAhead(body, tokens, deadline, dateToken, verb, mark, publishedMonth);
   return mark === 0 ? fallback : mark > 0;
 }

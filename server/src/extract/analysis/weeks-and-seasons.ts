@@ -1,9 +1,10 @@
 /**
- * "last week", "this week", "next week" and "last fall", "this summer", "next spring", resolved
+ * "last week", "this week", "next week", "the past week" and "last fall", "this summer", "next spring", resolved
  * against the publication date. A week or a season is no day, month or year, the grains a
  * resolved date has: a week is given as the month that holds it (Monday to Sunday), or the year
  * when it straddles two months, with its first and last day; not at all when it straddles two
- * years, where no grain holds it. A season is given as its year. Seasons are the northern
+ * years, where no grain holds it. "the past week" is the seven days that end on the publication
+ * day, given the same way. A season is given as its year. Seasons are the northern
  * hemisphere's meteorological ones (spring March–May, summer June–August, fall
  * September–November); winter, which straddles two years, is left unresolved.
  */
@@ -31,6 +32,7 @@ type Week = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay"
  * week" on a Sunday has no days (see below).
  */
 export function weekPeriod(modifier: string, pub: Date): Week | null {
+  if (modifier.toLowerCase() === "past") return daysTo(pub, 7);
   const sinceMonday = (pub.getUTCDay() + 6) % 7;
   // On a Sunday "last week" is as often the week ending that day (a Sunday paper's, or a US
   // Sunday-to-Saturday week) as the one before it: the grain that holds both, with no days.
@@ -44,13 +46,26 @@ export function weekPeriod(modifier: string, pub: Date): Week | null {
       : null;
   }
   const monday = new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS);
-  const sunday = new Date(monday.getTime() + 6 * DAY_MS);
-  const year = monday.getUTCFullYear();
-  if (year !== sunday.getUTCFullYear()) return null;
-  const firstDay = isoDay(monday);
-  const lastDay = isoDay(sunday);
-  return monday.getUTCMonth() === sunday.getUTCMonth()
-    ? { value: `${year}-${pad(monday.getUTCMonth() + 1)}`, granularity: "month", relative: true, firstDay, lastDay }
+  return period(monday, new Date(monday.getTime() + 6 * DAY_MS));
+}
+
+/**
+ * "the past week": no calendar week but the seven days that end on the publication day, which a
+ * story written that day counts in ("protests over the past week"), as a fact-checker reads its
+ * figures up to the day it was published.
+ */
+function daysTo(pub: Date, days: number): Week | null {
+  return period(new Date(pub.getTime() - (days - 1) * DAY_MS), pub);
+}
+
+/** The days `first` to `last` as their month when they lie in one, else their year; null across two years. */
+function period(first: Date, last: Date): Week | null {
+  const year = first.getUTCFullYear();
+  if (year !== last.getUTCFullYear()) return null;
+  const firstDay = isoDay(first);
+  const lastDay = isoDay(last);
+  return first.getUTCMonth() === last.getUTCMonth()
+    ? { value: `${year}-${pad(first.getUTCMonth() + 1)}`, granularity: "month", relative: true, firstDay, lastDay }
     : { value: String(year), granularity: "year", relative: true, firstDay, lastDay };
 }
 
