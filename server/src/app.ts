@@ -16,7 +16,7 @@ import { errorHandler, notFoundRoute } from "./http/error-handler.ts";
 import { rejectUnstorableText } from "./http/reject-unstorable-text.ts";
 import { requestTimeout } from "./http/request-timeout.ts";
 import { markUnreadBody } from "./http/validate.ts";
-import { replayAnsweredBefore } from "./idempotency/answer-once.ts";
+import { replayAnsweredBefore } from "./idempotency/stored-answer.ts";
 import { readIdempotencyKey } from "./idempotency/idempotency-key-header.ts";
 import { createLiveRouter } from "./live/live.router.ts";
 import { createNotesRouter } from "./notes/notes.router.ts";

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import pino from "pino";
 import type { Role } from "@claimdesk/shared";
 import { createApp } from "../../server/src/app.ts";
-import { claimExtractorFor } from "../../server/src/articles/claim-extractor.ts";
+import { claimExtractorFor, type ClaimExtractor } from "../../server/src/articles/claim-extractor.ts";
 import { loadConfig, type Config } from "../../server/src/config.ts";
 import { startLiveEvents } from "../../server/src/live/live-events.ts";
 import { createUser } from "../../server/src/users/create-user.ts";
@@ -35,7 +35,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Record<string, string>> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Wraps the extractor the configuration asks for, so a test can watch what is extracted. */
+  wrapExtractor?: (extractor: ClaimExtractor) => ClaimExtractor;
+}
+
+export async function startTestServer(
+  overrides: Partial<Record<string, string>> = {},
+  { wrapExtractor = (extractor) => extractor }: TestServerOptions = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: "test",
@@ -46,7 +54,7 @@ export async function startTestServer(overrides: Partial<Record<string, string>>
   });
   const logger = pino({ level: "silent" });
   const live = await startLiveEvents(db, logger);
-  const extractor = claimExtractorFor(config);
+  const extractor = wrapExtractor(claimExtractorFor(config));
   const app = createApp({ config, db, logger, live, extractor, version: "test" });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -123,6 +123,58 @@ describe("the Idempotency-Key of a change", () => {
     expect(fetch).toHaveBeenCalledTimes(1 + CHANGE_RETRY_DELAYS_MS.length);
   });
 
+  it("is kept for the same change until it succeeds: the user's own resend after the retries gave up carries it", async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn<() => Promise<Response>>(async () => dropped());
+    vi.stubGlobal("fetch", fetch);
+    const add = () => apiRequest("/api/claims/kept/sources", { method: "POST", body: { url: "https://a.example/" } });
+    const gaveUp = add().catch((e: unknown) => e);
+    await vi.runAllTimersAsync();
+    expect(await gaveUp).toMatchObject({ code: "network" });
+    // The first tries may have been applied unseen: pressing Save again must be answered from them.
+    fetch.mockImplementation(async () => new Response(null, { status: 500 }));
+    await expect(add()).rejects.toMatchObject({ status: 500 });
+    fetch.mockImplementation(async () => new Response(null, { status: 204 }));
+    await add();
+    const keys = keysSent(fetch);
+    expect(keys).toHaveLength(1 + CHANGE_RETRY_DELAYS_MS.length + 2);
+    expect(new Set(keys).size).toBe(1);
+    // Once it succeeded, the same request again is a new action.
+    await add();
+    expect(keysSent(fetch).at(-1)).not.toBe(keys[0]);
+  });
+
+  it("is new when anything sent changes: the body, the address or its query", async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 503 }));
+    vi.stubGlobal("fetch", fetch);
+    const send = (path: string, body: unknown, query?: Record<string, string>) =>
+      apiRequest(path, { method: "POST", body, query }).catch(() => undefined);
+    await send("/api/claims/new-key/notes", { body: "First words." });
+    await send("/api/claims/new-key/notes", { body: "First words." });
+    await send("/api/claims/new-key/notes", { body: "Other words." });
+    await send("/api/claims/other/notes", { body: "First words." });
+    await send("/api/claims/new-key/notes", { body: "First words." }, { draft: "1" });
+    const keys = keysSent(fetch);
+    expect(keys[1]).toBe(keys[0]);
+    expect(new Set(keys.slice(1)).size).toBe(4);
+  });
+
+  it("is dropped when the server says it belongs to another request, so the next try has a new one", async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({ type: "t", title: "t", status: 422, code: "idempotency_key_reused", detail: "Other." }),
+          { status: 422, headers: { "Content-Type": "application/problem+json" } },
+        ),
+    );
+    vi.stubGlobal("fetch", fetch);
+    const send = () => apiRequest("/api/claims/reused/notes", { method: "POST", body: { body: "Hi" } });
+    await expect(send()).rejects.toMatchObject({ code: "idempotency_key_reused" });
+    await expect(send()).rejects.toMatchObject({ code: "idempotency_key_reused" });
+    const keys = keysSent(fetch);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
   it("is not what makes a failed read or any other refusal retried", async () => {
     const fetch = vi.fn(async () => dropped());
     vi.stubGlobal("fetch", fetch);

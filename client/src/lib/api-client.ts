@@ -1,10 +1,11 @@
 // The one place that talks HTTP: same-origin cookies, JSON, the CSRF header and an Idempotency-Key
 // on every change, and problem+json answers turned into ApiError. Every successful body is parsed
 // with a shared schema. A change whose connection failed is sent again with its key, so the server
-// applies it once however many times it arrives.
+// applies it once however many times it arrives; sent again by the user before it succeeded, it
+// carries that key too (unconfirmed-changes.ts).
 import { problemSchema } from "@claimdesk/shared";
 import { ApiError } from "./api-error.ts";
-import { newIdempotencyKey } from "./idempotency-key.ts";
+import { changeIdentity, forgetChange, keyForChange } from "./unconfirmed-changes.ts";
 
 /** Anything with zod's parse: keeps this file free of a direct zod dependency. */
 export interface Schema<T> {
@@ -76,21 +77,19 @@ export async function apiResponse(path: string, options: ResponseOptions = {}): 
   const headers: Record<string, string> = { Accept: options.accept ?? "application/json" };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
-  // One key per call, that is per user action; sign-in and sign-out keep none (docs/API.md).
+  const url = buildUrl(path, options.query);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  // One key per user action: a new one for each change, the same one for the same change sent again
+  // before it succeeded. Sign-in and sign-out keep none (docs/API.md).
   const keyed = method !== "GET" && !path.startsWith("/api/auth/");
-  if (keyed) headers["Idempotency-Key"] = newIdempotencyKey();
+  const change = keyed ? changeIdentity(method, url, body) : null;
+  if (change !== null) headers["Idempotency-Key"] = keyForChange(change);
 
   for (let attempt = 0; ; attempt++) {
     const mayRetry = keyed && attempt < CHANGE_RETRY_DELAYS_MS.length;
     let response: Response;
     try {
-      response = await fetch(buildUrl(path, options.query), {
-        method,
-        headers,
-        credentials: "same-origin",
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: options.signal,
-      });
+      response = await fetch(url, { method, headers, credentials: "same-origin", body, signal: options.signal });
     } catch (cause) {
       if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
       // The change may or may not have reached the server: with its key, sending it again is safe.
@@ -100,8 +99,13 @@ export async function apiResponse(path: string, options: ResponseOptions = {}): 
       }
       throw new ApiError({ status: 0, code: "network", title: "Network error", detail: "Could not reach the server." });
     }
-    if (response.ok) return response;
+    if (response.ok) {
+      if (change !== null) forgetChange(change);
+      return response;
+    }
     const error = await toApiError(response, path);
+    // Only a digest collision could tie this key to another request: the next try gets a new one.
+    if (change !== null && error.code === "idempotency_key_reused") forgetChange(change);
     // An earlier try of this very change is still running there: a retry will get its answer.
     if (mayRetry && error.code === "request_in_progress") {
       await pause(CHANGE_RETRY_DELAYS_MS[attempt]!, options.signal);

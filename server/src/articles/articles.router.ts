@@ -16,6 +16,7 @@ import { likePattern } from "../http/like-pattern.ts";
 import { rejectUnstorableText } from "../http/reject-unstorable-text.ts";
 import { parseChange, parseInput } from "../http/validate.ts";
 import { answerOnce } from "../idempotency/answer-once.ts";
+import { lookUpKeyBeforeWork } from "../idempotency/look-up-key-before-work.ts";
 import { loadProgress, presentArticle, presentArticleSummary } from "./article-presenter.ts";
 import { findArticleRow } from "./article-rows.ts";
 import { importArticle, prepareImport } from "./import-article.ts";
@@ -73,6 +74,8 @@ export function createArticlesRouter(deps: AppDeps): Router {
 
   router.post("/articles", requirePermission("import:article"), rawBody, rejectUnstorableText, async (req, res) => {
     const input = parseImport(req);
+    // A retry whose answer is stored gets it here, without converting and extracting again.
+    await lookUpKeyBeforeWork(db.pool, req);
     const prepared = await prepareImport(deps.extractor, input, config.MAX_IMPORT_BYTES);
     const answer = await db.prisma.$transaction(
       (tx) =>

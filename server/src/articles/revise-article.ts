@@ -12,6 +12,7 @@ import { jsonAnswer, type Answer } from "../http/answer.ts";
 import { notFound, versionConflict } from "../http/app-error.ts";
 import { actorOf } from "../http/auth.ts";
 import { answerOnce } from "../idempotency/answer-once.ts";
+import { lookUpKeyBeforeWork } from "../idempotency/look-up-key-before-work.ts";
 import { articleSnapshot, loadProgress, presentArticle } from "./article-presenter.ts";
 import { addClaimsForNewText } from "./add-claims-for-new-text.ts";
 import { prepareArticleText } from "./prepare-article-text.ts";
@@ -27,7 +28,9 @@ export async function reviseArticle(
   input: UpdateArticleInput,
 ): Promise<Answer> {
   const actor = actorOf(req);
-  // A new body is converted and its claims extracted before the transaction, as on import.
+  // A new body is converted and its claims extracted before the transaction, as on import; a
+  // retry whose answer is stored gets it first, without that work.
+  if (input.body !== undefined) await lookUpKeyBeforeWork(deps.db.pool, req);
   const prepared = input.body === undefined ? null : await prepareRevision(deps, articleId, input);
   return deps.db.prisma.$transaction(
     (tx) =>

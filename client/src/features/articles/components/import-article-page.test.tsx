@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FakeApi, json } from "../../../test/fake-api.ts";
+import { FakeApi, json, problem } from "../../../test/fake-api.ts";
 import { ARTICLE_ID, article, editor, session } from "../../../test/fixtures.ts";
 import { renderApp } from "../../../test/render-app.tsx";
 import { installDomStubs } from "../../../test/setup-dom.ts";
@@ -81,6 +81,50 @@ describe("import", () => {
 
     await user.click(screen.getByRole("button", { name: "Save article" }));
     await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));
+  });
+
+  it("sends the same Idempotency-Key when Save is pressed again after a failure, and a new one once the article changed", async () => {
+    /** Answers the pending try; the test decides when. */
+    let answer: (r: Response) => void = () => undefined;
+    api.on("POST", "/api/articles", () => new Promise<Response>((resolve) => (answer = resolve)));
+    api.on("GET", `/api/articles/${ARTICLE_ID}/claims`, () => json({ items: [] }));
+    api.on("GET", "/api/users", () => json({ items: [editor] }));
+    const user = userEvent.setup();
+    const { router } = renderApp("/articles/import", session(editor));
+    await user.type(await screen.findByLabelText("Or paste the text"), "Deportations rose by 40% in 2024.");
+    await user.type(screen.getByLabelText("Title"), "Deportations");
+    /** Presses Save and answers that try with `response` once the button says it is saving. */
+    const saveAnswered = async (response: Response) => {
+      await user.click(screen.getByRole("button", { name: "Save article" }));
+      await screen.findByRole("button", { name: "Saving…" });
+      answer(response);
+    };
+
+    // The answer is lost (a 503 after the server's request timeout, a proxy's error page): the import
+    // may have been saved, and only the same key gets that import back instead of making a second.
+    await saveAnswered(problem(503, "service_unavailable", "The request took too long; it may still be saved."));
+    await screen.findByText(/may still be saved/);
+    await saveAnswered(new Response("Bad gateway", { status: 502 }));
+    await screen.findByText(/answered 502/);
+    // What is sent changes: that is another import, with a key of its own, kept while it fails.
+    await user.type(screen.getByLabelText("Title"), " in 2024");
+    await saveAnswered(new Response("Bad gateway", { status: 502 }));
+    await screen.findByRole("button", { name: "Save article" });
+    await saveAnswered(json(article(), 201));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${ARTICLE_ID}`));
+
+    const sent = api.sent("POST", "/api/articles");
+    expect(sent.map((r) => (r.body as { title: string }).title)).toEqual([
+      "Deportations",
+      "Deportations",
+      "Deportations in 2024",
+      "Deportations in 2024",
+    ]);
+    const keys = sent.map((r) => r.headers.get("Idempotency-Key"));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[3]).toBe(keys[2]);
   });
 
   it("does not keep showing a preview of text that has since been edited", async () => {

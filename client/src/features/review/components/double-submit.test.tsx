@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 // A double click or a second Enter while the first request is on its way must not add a note or a
 // source twice; a failed add keeps what was typed; a source the claim already has is named; a note
-// whose connection dropped is sent again under its Idempotency-Key, so the server adds it once.
+// whose connection dropped is sent again under its Idempotency-Key, so the server adds it once, and
+// so is one the user adds again after the client gave up.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Claim, ClaimWithThread, Note, Source } from "@claimdesk/shared";
+import { CHANGE_RETRY_DELAYS_MS } from "../../../lib/api-client.ts";
 import { FakeApi, json, problem } from "../../../test/fake-api.ts";
 import {
   ARTICLE_ID,
@@ -156,5 +158,57 @@ describe("adding a source", () => {
     // The colleague's source is on screen, and what was typed is still in the form.
     expect(screen.getByRole("link", { name: "Census table A" })).toBeTruthy();
     expect((screen.getByLabelText("Web address") as HTMLInputElement).value).toBe("https://stats.example.org/a");
+  });
+
+  it("pressed again after the client gave up, it sends the same Idempotency-Key; a changed source gets a new one", async () => {
+    // Unreachable for the first try and both of the client's own retries: the source may have been
+    // added all the same, and only its key gets it back instead of a second copy.
+    let reachable = false;
+    api.on("POST", /\/sources$/, (req) => {
+      if (!reachable) throw new TypeError("Failed to fetch");
+      const added = source((req.body as { url: string }).url);
+      thread = withThread(claims[0]!, { sources: [added] });
+      return json(added, 201);
+    });
+    const sent = () => api.sent("POST", /\/sources$/);
+    // The client's pauses between retries pass at once; everything else runs in real time.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      /** Presses "Add source" and lets the client try, retry and give up. */
+      const addUnreachable = async (user: ReturnType<typeof userEvent.setup>) => {
+        const before = sent().length;
+        await user.click(screen.getByRole("button", { name: "Add source" }));
+        for (const [retry, delay] of CHANGE_RETRY_DELAYS_MS.entries()) {
+          await vi.waitFor(() => expect(sent()).toHaveLength(before + retry + 1));
+          await vi.advanceTimersByTimeAsync(delay);
+        }
+        await screen.findByText(/Could not reach the server/);
+        await screen.findByRole("button", { name: "Add source" });
+        expect(sent()).toHaveLength(before + 1 + CHANGE_RETRY_DELAYS_MS.length);
+      };
+      const user = await openFirstClaim();
+      await fillSource(user, "https://stats.example.org/a");
+      await addUnreachable(user);
+      // Another address is another source: a new key, kept while that one fails too.
+      await user.clear(screen.getByLabelText("Web address"));
+      await user.type(screen.getByLabelText("Web address"), "https://stats.example.org/b");
+      await addUnreachable(user);
+      // Back to the first address, and the server answers: the first source's key again.
+      await user.clear(screen.getByLabelText("Web address"));
+      await user.type(screen.getByLabelText("Web address"), "https://stats.example.org/a");
+      reachable = true;
+      await user.click(screen.getByRole("button", { name: "Add source" }));
+      await screen.findByRole("link", { name: "https://stats.example.org/a" });
+    } finally {
+      vi.useRealTimers();
+    }
+
+    const tries = 1 + CHANGE_RETRY_DELAYS_MS.length;
+    const keys = sent().map((r) => r.headers.get("Idempotency-Key"));
+    expect(keys).toHaveLength(2 * tries + 1);
+    expect(new Set(keys.slice(0, tries)).size).toBe(1);
+    expect(new Set(keys.slice(tries, 2 * tries)).size).toBe(1);
+    expect(keys[tries]).not.toBe(keys[0]);
+    expect(keys.at(-1)).toBe(keys[0]);
   });
 });
