@@ -1,3 +1,5 @@
+import { isRatingSentence } from "./text/rating-sentence.ts";
+import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
@@ -683,6 +685,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         // "What happened?" alone on its line: a heading, no claim.
         if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
+        // "Our sources" and the fact-check's list of sources under it: no claims.
+        const sources = sourceListEnd(body, s.start, lineEnd);
+        if (sources >= 0) {
+          noteEnd = sources;
+          continue;
+        }
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.
@@ -812,6 +820,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (disputes) {
           markDisputedInSentence(sentence, s.start, claims, firstClaim);
           markRebuttedBefore(sentence, claims, previousFrom, previousTo);
+          // "We rate it False.": the ruling, read for the claim it rates, is no claim itself.
+          if (isRatingSentence(sentence)) claims.length = firstClaim;
         }
         if (hedges) markUnconfirmed(sentence, s.start, claims, firstClaim, previousFrom, previousTo);
       }
