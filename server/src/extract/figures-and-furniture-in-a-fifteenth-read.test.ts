@@ -190,3 +190,74 @@ describe("kinds and flags", () => {
     expect(all.map((c) => c.flags.includes("unconfirmed"))).toEqual([true, true, false]);
   });
 });
+
+describe("a figure sentence that goes on with “it”", () => {
+  it("words “In 2025, it recorded 1,609.” with the subject and what the sentence before counted", () => {
+    const all = claims(
+      "Police data shows the city recorded 1,412 violent crimes in 2021. In 2025, it recorded 1,609. That is an increase of about 14%.",
+    );
+    const second = all.find((c) => c.quote === "In 2025, it recorded 1,609")!;
+    expect(second.text).toBe("In 2025, the city recorded 1,609 violent crimes");
+    expect(second.quantities.map((q) => [q.text, q.unit])).toEqual([["1,609", "crimes"]]);
+  });
+
+  it("leaves “it” as written with another verb or more than a bare figure", () => {
+    const texts = (body: string) => claims(body).map((c) => c.text);
+    expect(texts("The city recorded 1,412 violent crimes. In 2025, it reported 1,609.")).toEqual([
+      "The city recorded 1,412 violent crimes",
+      "In 2025, it reported 1,609",
+    ]);
+    expect(texts("The company recorded 40 complaints. It recorded a loss of $3 million.")).toEqual([
+      "The company recorded 40 complaints",
+      "It recorded a loss of $3 million",
+    ]);
+  });
+});
+
+describe("a claim's reach in the speaker's tag", () => {
+  it("makes the views of the video the claim was made in a claim of the article's", () => {
+    const all = claims(
+      '"Violent crime has doubled," Ray Dunmore said in a March 3 video posted to his campaign\'s Facebook page, which has been viewed more than 85,000 times.',
+    );
+    expect(all.map((c) => [c.text, c.claimant.name])).toEqual([
+      ["Ray Dunmore said: “Violent crime has doubled”", "Ray Dunmore"],
+      [
+        "The March 3 video posted to his campaign's Facebook page has been viewed more than 85,000 times",
+        "the article",
+      ],
+    ]);
+    expect(all[1]!.quantities.map((q) => [q.text, q.value, q.unit, q.qualifier])).toEqual([
+      ["more than 85,000 times", 85000, "times", "more_than"],
+    ]);
+  });
+
+  it("reads no reach in a clause that counts no times or is about something else", () => {
+    expect(quotes('"We will win," Smith said in a video, which has been shared widely.')).toEqual(['"We will win,"']);
+    expect(quotes('"We will win," Smith said in a speech in Leeds, which was attended by 300 people.')).toEqual([
+      '"We will win,"',
+    ]);
+  });
+});
+
+describe("“its” after a body's clause", () => {
+  it("words “but its majority was slashed” with the body that opened the sentence", () => {
+    const texts = claims(
+      "Labour narrowly held the seat, but its majority was slashed from more than 11,000 to just 1,284.",
+    ).map((c) => c.text);
+    expect(texts).toEqual([
+      "Labour narrowly held the seat",
+      "Labour's majority was slashed from more than 11,000 to just 1,284",
+    ]);
+  });
+
+  it("keeps “its” after a person or a common noun", () => {
+    expect(claims("Smith thanked Labour, but its vote fell 4%.").map((c) => c.text)).toEqual([
+      "Smith thanked Labour",
+      "its vote fell 4%",
+    ]);
+    expect(claims("The party held the seat, but its majority fell.").map((c) => c.text)).toEqual([
+      "The party held the seat",
+      "its majority fell",
+    ]);
+  });
+});
