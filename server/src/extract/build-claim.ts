@@ -11,6 +11,7 @@ import {
 import { daysLater, findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
 import { statementDate } from "./analysis/statement-dates.ts";
+import { yearsFromAnEarlierYear } from "./analysis/years-from-an-earlier-year.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
 import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
@@ -398,7 +399,7 @@ export function buildClaim(
   // Each bare weekday or month takes the tense of the verb nearest to it; a month a past act put
   // something in force until, the nearest one to the publication's month (see futureAt).
   const publishedMonth = tenseMatters && publishedOn !== null ? Number(publishedOn.slice(5, 7)) - 1 : -1;
-  const dates = findDates(
+  const ownDates = findDates(
     body,
     d.start,
     d.end,
@@ -406,6 +407,8 @@ export function buildClaim(
     tenseMatters ? (at: number) => futureAt(body, d.tokens, d.start, d.end, at, future, publishedMonth) : future,
     spanBits,
   );
+  // "…, while the 9th Circuit struck down a similar scheme a year earlier": dated from the year before it.
+  const dates = ownDates.length === 0 ? yearsFromAnEarlierYear(body, d.start, d.end, d.sentenceStart) : ownDates;
   // Where a quantity can start is read from the tokens, not from a scan of every character.
   const starts = spanBits & QUANTITY_GATES ? quantityStartsWithin(quote, d.start, d.tokens) : null;
   let quantities = findQuantities(body, d.start, d.end, spanBits, starts);

@@ -1,4 +1,8 @@
+import { isRatingSentence } from "./text/rating-sentence.ts";
+import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
+import { parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
+import { reachAfterTag } from "./analysis/reach-after-tag.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
@@ -478,6 +482,17 @@ function segmentsOf(
           });
         }
       }
+      // "…,” Ray Dunmore said in a March 3 video …, which has been viewed more than 85,000 times":
+      // the video's reach, the article's claim.
+      const reach = added || did ? null : reachAfterTag(after);
+      if (reach)
+        out.push({
+          start: lastQuoteEnd + reach.from,
+          end: s.end,
+          claimant: ARTICLE_CLAIMANT,
+          directQuote: false,
+          restored: reach.wording,
+        });
     }
     return out;
   }
@@ -683,6 +698,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         // "What happened?" alone on its line: a heading, no claim.
         if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
+        // "Our sources" and the fact-check's list of sources under it: no claims.
+        const sources = sourceListEnd(body, s.start, lineEnd);
+        if (sources >= 0) {
+          noteEnd = sources;
+          continue;
+        }
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.
@@ -764,6 +785,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // The first clause that is not an aside is the one that names the speaker.
         const namingClause = clauses.find((c) => !c.aside);
         for (const c of clauses) {
+          let parallel: ParallelFigure | null = null;
           const span = trimSpan(body, Math.max(c.start, lastEnd), c.end);
           if (span.end <= span.start) continue;
           if (countTokens(body, span.start, span.end, MIN_TOKENS) < MIN_TOKENS) continue;
@@ -781,7 +803,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                   ? `${seg.itStandsFor}${body.slice(span.start + 2, span.end)}`
                   : null) ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
-                  ? withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo)
+                  ? (withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo) ??
+                    (parallel = parallelFigure(body.slice(span.start, span.end), claims, previousFrom, previousTo))
+                      ?.wording ??
+                    null)
                   : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
             // about the subject is the article's own, not what the outlet was told.
@@ -797,6 +822,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             tokens,
           };
           const claim = buildClaim(body, verbatim, draft, referenceDate, openers, brokenWords);
+          // "In 2025, it recorded 1,609" after "… recorded 1,412 violent crimes": the same unit.
+          if (parallel !== null) withUnitOfBareFigure(claim, parallel.unit);
+          parallel = null;
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;
@@ -812,6 +840,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (disputes) {
           markDisputedInSentence(sentence, s.start, claims, firstClaim);
           markRebuttedBefore(sentence, claims, previousFrom, previousTo);
+          // "We rate it False.": the ruling, read for the claim it rates, is no claim itself.
+          if (isRatingSentence(sentence)) claims.length = firstClaim;
         }
         if (hedges) markUnconfirmed(sentence, s.start, claims, firstClaim, previousFrom, previousTo);
       }
@@ -979,6 +1009,12 @@ function withPersonForPronoun(
   for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
   const found = personForOpeningPronoun(body, span.start, previous, memory);
   return found === null ? null : `${speakerName(found.person)} ${body.slice(span.start + found.length, span.end)}`;
+}
+
+/** The unit of the claim's one bare figure ("1,609"), when it has one. */
+function withUnitOfBareFigure(claim: ExtractedClaim, unit: string): void {
+  const [q] = claim.quantities;
+  if (claim.quantities.length === 1 && q!.unit === null) claim.quantities[0] = { ...q!, unit };
 }
 
 /** ", but they", ", and it": a pronoun that goes on with the sentence's own subject. */

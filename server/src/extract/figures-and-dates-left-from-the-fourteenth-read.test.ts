@@ -48,8 +48,8 @@ describe("a decimal said in words", () => {
     expect(quantities("They unveiled a ten point plan.")).toEqual([
       { text: "ten point", value: 10, unit: "point", qualifier: null },
     ]);
+    // No decimal 1.5; "at one point" is a time, no count either (decision 330).
     expect(quantities("At one point five people were inside the house.")).toEqual([
-      { text: "one point", value: 1, unit: "point", qualifier: null },
       { text: "five people", value: 5, unit: "people", qualifier: null },
     ]);
   });

@@ -482,11 +482,14 @@ describe("furniture and counts from a fifth read", () => {
     ).toEqual(["The monsoon arrived in Kerala on Saturday"]);
   });
 
-  it("counts occurrences, not multiples: “at least three times”", () => {
+  it("counts occurrences as times, multiples as fold: “at least three times”, “three times higher”", () => {
     const figures = (body: string) =>
       claims(body).flatMap((c) => c.quantities.map((q) => [q.value, q.unit, q.qualifier]));
     expect(figures("The alarm sounded at least three times before the crash.")).toEqual([[3, "times", "at_least"]]);
-    expect(figures("Prices are three times higher. Sales were four times as large as before.")).toEqual([]);
+    expect(figures("Prices are three times higher. Sales were four times as large as before.")).toEqual([
+      [3, "fold", null],
+      [4, "fold", null],
+    ]);
   });
 });
 

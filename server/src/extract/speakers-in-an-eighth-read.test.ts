@@ -214,12 +214,19 @@ describe("a speaker described before a relative clause", () => {
 
   it("names the speaker, not the description, and keeps the relative clause as the article's about them", () => {
     const all = claims(
-      "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved in the study, said the findings were sobering.",
+      "Dr Joeri Rogelj, director of research at Imperial College London, who led the study, said the findings were sobering.",
     );
     expect(all.map((c) => [c.text, c.claimant.name])).toEqual([
-      ["Dr Joeri Rogelj was not involved in the study", "the article"],
+      ["Dr Joeri Rogelj led the study", "the article"],
       ["According to Dr Joeri Rogelj, the findings were sobering", "Joeri Rogelj"],
     ]);
+    // "who was not involved in the study" only discloses that the speaker is independent: no claim
+    // (decision 330).
+    expect(
+      claims(
+        "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved in the study, said the findings were sobering.",
+      ).map((c) => [c.text, c.claimant.name]),
+    ).toEqual([["According to Dr Joeri Rogelj, the findings were sobering", "Joeri Rogelj"]]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isNonInvolvementDisclosure } from "./disclosure-aside.ts";
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { asProofAttribution } from "./as-proof.ts";
@@ -421,10 +422,10 @@ function speakerAside(
   // "Smith, who won in 2020, has said": the auxiliary belongs to the verb, not the aside.
   let v = verb;
   while (v - 1 > nameTo && !commaBefore(body, tokens, v) && standsBeforeSpeechVerb(body, tokens[v - 1]!)) v--;
-  return (
-    relativeAside(body, tokens, nameFrom, nameTo, v) ??
-    participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : v)
-  );
+  const relative = relativeAside(body, tokens, nameFrom, nameTo, v);
+  // "…, who is not involved in the mission, said": a disclosure, no claim.
+  if (relative !== null) return isNonInvolvementDisclosure(body.slice(relative.start, relative.end)) ? null : relative;
+  return participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : v);
 }
 
 /**

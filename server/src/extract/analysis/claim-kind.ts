@@ -7,8 +7,9 @@ import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 // not a forecast the claim makes (forecast-nouns.ts reads the same phrases for the forecaster).
 const PREDICTION =
   /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed|met|meets) )forecasts)\b/i;
+// "is due to report results on Thursday", "was due to be sentenced": a schedule, not a cause.
 const CAUSAL =
-  /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
+  /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to(?! (?:be|report|release|publish|announce|start|begin|open|close|meet|arrive|land|launch|take|hold|vote|rule|decide|sign|appear|testify|speak|give|present|deliver|submit|issue|end|expire|finish|complete|resume|return|visit|go|come|leave|face|hear|make)\b)|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
 /**
  * Superlatives of a measure that make a record in news copy: "the hottest June", "the
  * fastest-warming continent". Not "greatest" or "strongest", which debate talk uses as praise

@@ -22,6 +22,7 @@ import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause, mayHoldPresentVerb } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { relativeAsideWithin } from "./relative-aside.ts";
+import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import {
   commaBefore,
   isCapitalised,
@@ -862,7 +863,11 @@ function buildClauses(
       restored = `${verbPhraseSubject[0]!.toUpperCase()}${verbPhraseSubject.slice(1)} ${body.slice(cStart, cEnd)}`;
     else if (prevMode === "where" && mainSubject && first.flags & SUBJECT_PRONOUN)
       restored = `${subjectText(body, tokens, mainSubject)}${body.slice(first.end, cEnd)}`;
-    else if (prevMode === "quantity") {
+    // "Labour narrowly held the seat, but its majority was slashed": "Labour's majority …".
+    else if (prevMode === "clause" && out.length === 1 && lowerWordAt(body, first) === "its") {
+      const owner = possessiveOfOpeningName(body, tokens);
+      if (owner !== null) restored = `${owner}${body.slice(first.end, cEnd)}`;
+    } else if (prevMode === "quantity") {
       const head = body.slice(headStart, firstQuantityStart(quantityStarts, headStart) ?? headStart);
       restored = `${head}${body.slice(cStart, cEnd)}`;
     } else if (prevMode === "participle" && heldEnd > heldStart) {

@@ -82,8 +82,8 @@ const DATE_PATTERNS: {
     needs: AGO_GATE,
   },
   {
-    // "by 2100": a year of the next century after a preposition too.
-    re: /\b(?:in|as of|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\b(?:between|in)\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
+    // "by 2100": a year of the next century after a preposition too; "as early as 2035" too.
+    re: /\b(?:in|as of|as (?:early|late|soon) as|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\b(?:between|in)\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },

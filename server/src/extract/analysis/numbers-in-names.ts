@@ -14,6 +14,8 @@ const MONTHS_AND_DAYS = new Set([...MONTH_NAMES.map((m) => m.toLowerCase()), ...
 const PREPOSITIONS = new Set(
   "in on at from to for by with into across near of over under against than between among".split(" "),
 );
+/** Kinds of thing whose names carry a number, written before the name: "comet Wild 2", "asteroid Ryugu 1". */
+const NAMED_KINDS = new Set(["comet", "asteroid", "probe", "spacecraft", "satellite", "rocket", "telescope", "lander"]);
 /**
  * What a name does right after its number: a finite verb or a possessive ("Channel 4 reported",
  * "Windows 11's"). An "-ed" word counts only before a function word or a mark ("Apollo 11 landed
@@ -86,7 +88,12 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
     // At a sentence's start only a word that is no common English word: "Apollo 11 landed", not
     // "Only 40 were killed".
     if (isCommonWord(text.slice(nameStart, at - 1).toLowerCase())) return false;
-  } else if (PREPOSITIONS.has(text.slice(before, wordStartEnd(text, before)).toLowerCase())) return false;
+  } else {
+    const word = text.slice(before, wordStartEnd(text, before)).toLowerCase();
+    if (PREPOSITIONS.has(word)) return false;
+    // "from comet Wild 2 in 2004", "the probe Venera 7": a kind of thing, then its name.
+    if (NAMED_KINDS.has(word)) return true;
+  }
   VERB_OR_POSSESSIVE_AFTER.lastIndex = at + number.length;
   return VERB_OR_POSSESSIVE_AFTER.test(text);
 }

@@ -5,6 +5,7 @@ import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
 import { numberInName } from "./numbers-in-names.ts";
+import { oneCountsNothing } from "./one-as-pronoun.ts";
 import { betweenRangeAt, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
@@ -181,6 +182,13 @@ const POINT_FRACTION_AT = pointFractionRegex(QUAL_RE);
 const SPACED_START_WORDS = [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a", "several"];
 registerQuantityStartWords(Object.keys(NUMBER_WORDS), SPACED_START_WORDS);
 
+/**
+ * After "N times": what makes it a multiplier ("as many", "more", "higher", "the size", "over");
+ * not "as" before a determiner ("130 times as a state senator").
+ */
+const MULTIPLYING_AFTER =
+  /^[ \u00a0]+(?:as(?=[ \u00a0]+(?!(?:a|an|the|his|her|their|its|our|my|your|part|well|of)\b)\p{Ll})|more|less|fewer|the|that|than|over|larger|bigger|higher|lower|greater|smaller|\p{Ll}+er)\b/u;
+
 // Every match has a number: digits, or a number word at the start of a run of letters (after
 // the lookbehind, a qualifier and spaces, a currency sign or "a "), or the fraction word after
 // "a" ("a fifth of"; "third", "fifth", "sixth", "eighth" and "tenth" share a number word's first
@@ -188,9 +196,6 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), SPACED_START_WORDS);
 export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), "quarter"]);
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
-/** After "N times": what makes it a multiplier ("as many", "more", "higher", "the size", "over"). */
-const MULTIPLYING_AFTER =
-  /^[ \u00a0]+(?:as|more|less|fewer|the|that|than|over|larger|bigger|higher|lower|greater|smaller|\p{Ll}+er)\b/u;
 /** Cheap test for RUPEES_BEFORE: an "s" one or two chars before the figure ("Rs 250", "Rs.4"). */
 function rupeeSignAt(text: string, at: number): boolean {
   return text.charCodeAt(at - 2) === 115 || text.charCodeAt(at - 1) === 115 || text.charCodeAt(at - 3) === 115;
@@ -387,6 +392,8 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
   }
   if (isNameNumber(m) && !m[5] && numberInName(text, at, m[3]!)) return at + m[0].length;
+  // "at one point", "the one achieved by …": no count.
+  if (isNameNumber(m) && !m[5] && oneCountsNothing(text, at, m[3]!, m[6])) return at + m[0].length;
   if (POINT_FRACTION_FIRST.has(m[3]!.toLowerCase())) {
     const pointEnd = pointFractionAt(text, start, at, out);
     if (pointEnd > 0) return pointEnd;
@@ -573,9 +580,12 @@ const SCORE_WORDS = new Set(
  * margin". Five words back they are too common: "confirmed 10-15 deaths", "an operating margin of
  * 10-12%", "voted to hear 20-30 cases" are ranges.
  */
-const VOTE_WORDS_BESIDE = new Set("margin split edge verdict passed approved rejected voted confirmed".split(" "));
+const VOTE_WORDS_BESIDE = new Set(
+  "margin split edge verdict passed approved rejected voted confirmed ruled".split(" "),
+);
 /** Words that may follow a vote ("passed 51-49 in the Senate"); any other lower-case word may be what a range counts. */
-const AFTER_A_VOTE = new Set("in on at to by after with for against from of and as".split(" "));
+// "ruled 6-3 that …": a court's vote, then what it held.
+const AFTER_A_VOTE = new Set("in on at to by after with for against from of and as that".split(" "));
 const OBJECT_PRONOUNS = new Set(["her", "him", "them", "it"]);
 /** One or two words after a pair: "a 51-49 majority", "a 51-49 Senate majority", "a 6-3 party-line vote". */
 const WORDS_AFTER_PAIR = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
@@ -1197,8 +1207,12 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
     const model = n.endsWith("-")
       ? MODEL_THEN_NOUN.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))
       : null;
-    if (n === "times" && !MULTIPLYING_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)))
-      unit = "times";
+    // "three times closer", "five times higher": a multiple is a figure too, told apart from a
+    // count of occurrences ("sounded at least three times") by its unit.
+    if (n === "times")
+      unit = MULTIPLYING_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        ? "fold"
+        : "times";
     // "112,000 F-150 pickups": a model's name between the count and what it counts.
     else if (model !== null && !NOT_UNITS.has(model[1]!)) {
       unit = model[1]!;

@@ -56,6 +56,15 @@ const RATE_NOUNS = new Set(
 );
 // "£300,000-a-week" too.
 const RATE = /(?:[ \u00a0]+|-)(a|an|per|each)(?:[ \u00a0]+|-)([a-z]+)\b/y;
+/** The first word of a measure named in two words: "metric ton", "square foot", "cubic metre". */
+const MEASURE_QUALIFIERS = new Set(["metric", "short", "long", "square", "cubic"]);
+const QUALIFIED_MEASURE = /[ \u00a0-](ton|tonne|foot|feet|metre|meter|mile|kilometre|kilometer|yard|inch)\b/y;
+
+/** The measure's second word right after `at` in "a metric ton", or null ("a long time"). */
+function qualifiedMeasure(text: string, at: number): RegExpExecArray | null {
+  QUALIFIED_MEASURE.lastIndex = at;
+  return QUALIFIED_MEASURE.exec(text);
+}
 /** "4.2 per cent a year earlier", "21% a year ago": the time names the date compared with, not a rate. */
 const COMPARED_WITH = /[ \u00a0]+(?:earlier|before|ago|later|prior|previously)\b/y;
 
@@ -101,15 +110,19 @@ export function withRate(q: Quantity, text: string, start: number): Quantity {
   }
   RATE.lastIndex = q.end - start;
   const m = RATE.exec(text);
-  if (m === null || !RATE_NOUNS.has(m[2]!)) return q;
+  if (m === null) return q;
+  // "$8,000 a metric ton", "$45 per square foot": a measure named in two words.
+  const measure = MEASURE_QUALIFIERS.has(m[2]!) ? qualifiedMeasure(text, RATE.lastIndex) : null;
+  if (measure === null && !RATE_NOUNS.has(m[2]!)) return q;
   if (m[1] === "a" || m[1] === "an") {
     COMPARED_WITH.lastIndex = RATE.lastIndex;
     if (COMPARED_WITH.test(text)) return q;
   }
-  const end = q.end + m[0].length;
+  const per = measure === null ? m[2]! : `${m[2]!} ${measure[1]!}`;
+  const end = q.end + m[0].length + (measure === null ? 0 : measure[0].length);
   return {
     ...q,
-    unit: q.unit === null ? `per ${m[2]}` : `${q.unit} per ${m[2]}`,
+    unit: q.unit === null ? `per ${per}` : `${q.unit} per ${per}`,
     text: text.slice(q.start - start, end - start),
     end,
   };

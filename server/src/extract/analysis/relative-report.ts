@@ -92,9 +92,15 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
         }
     }
     const nounWords = body.slice(tokens[nounFrom]!.start, tokens[found.clauseStart - 1]!.end);
+    // "… for phone calls, a decision that advocates said would …": the appositive noun names what
+    // the speaker talks about and is worded into their claim; the article's words end at its comma.
+    const headEnd =
+      nounFrom > 0 && found.headEnd > tokens[nounFrom]!.start && commaBefore(body, tokens, nounFrom)
+        ? commaAt(body, tokens[nounFrom]!)
+        : found.headEnd;
     return {
       noun: nounWords.replace(/^(?:a|an)\s/i, "the ").replace(/^The\s/, "the "),
-      headEnd: found.headEnd,
+      headEnd,
       speakerFrom: found.speakerFrom,
       speakerTo: j,
       contentFrom: j + 1,

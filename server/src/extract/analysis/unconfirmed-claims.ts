@@ -92,7 +92,21 @@ export function markUnconfirmed(
       }
     }
   }
-  for (let i = previousFrom; i < previousTo; i++) if (isReported(claims[i]!)) flag(claims[i]!);
+  // "Kessler's campaign called the statement “a flat-out lie” and said the mayor had added 60
+  // officers. We could not independently verify that figure.": the hedge names a figure, so only
+  // the claims that hold one are left open, not the verdict beside them.
+  const figuresOnly = FIGURE_NAMED.test(sentence) && hasReportedFigure(claims, previousFrom, previousTo);
+  for (let i = previousFrom; i < previousTo; i++) {
+    const c = claims[i]!;
+    if (isReported(c) && (!figuresOnly || c.quantities.length > 0)) flag(c);
+  }
+}
+/** "that figure", "those numbers": a hedge that says it doubts a figure. */
+const FIGURE_NAMED = /\b(?:that|this|the|those|these) (?:figures?|numbers?|statistics?|tally|count|toll|estimates?)\b/i;
+
+function hasReportedFigure(claims: readonly ExtractedClaim[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isReported(claims[i]!) && claims[i]!.quantities.length > 0) return true;
+  return false;
 }
 /** A figure the hedge names: "2,300", "40" (not a clock time: "6 p.m.", "18:00"). */
 const NAMED_FIGURE = /\d[\d,.]*\d|\d(?![\d:])(?!\s*[ap]\.?m\b)/;

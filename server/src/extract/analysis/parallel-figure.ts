@@ -1,0 +1,61 @@
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+
+/**
+ * "… the city recorded 1,412 violent crimes in 2021. In 2025, it recorded 1,609.": the second
+ * sentence repeats the first one's subject and verb with "it" and leaves out what it counts. Read
+ * alone in a claim list, "In 2025, it recorded 1,609" says nothing to check. When a claim is only
+ * "[In <year>,] it <verb> <figure>" and a claim of the sentence before has "<subject> <same verb>
+ * <figure> <what it counts>", the claim is worded with that subject and what it counts ("In 2025,
+ * the city recorded 1,609 violent crimes"), and its figure takes that unit.
+ * Only this bare shape: "It recorded a loss of $3 million" or a verb the sentence before does not
+ * use is left as written.
+ */
+const BARE_FIGURE_WITH_IT =
+  /^((?:In|By|For|During) (?:19|20)\d\d,? )?it ([a-z]{3,}ed) ((?:about|nearly|almost|roughly|more than|fewer than|just) )?(\d[\d,.]*)$/;
+/** "the city", "the department", "Brookhaven": the verb's subject in the claim before, right before it. */
+const SUBJECT_BEFORE = /(?:^|\s)((?:the|its|their) [a-z]+(?: [a-z]+)?|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}) $/u;
+/** The figure's own digits at the start of a quantity's text, and the words it counts after them. */
+const COUNTED_AFTER_DIGITS = /^\d[\d,.]*\s+([\p{L}-]+(?:\s[\p{L}-]+){0,2})$/u;
+
+export interface ParallelFigure {
+  wording: string;
+  unit: string;
+}
+
+/**
+ * The wording and unit for the claim text `span` of the article's own, from the claims of the
+ * sentence before, claims[from, to); null when the claim is not that shape or nothing matches.
+ */
+export function parallelFigure(
+  span: string,
+  claims: readonly ExtractedClaim[],
+  from: number,
+  to: number,
+): ParallelFigure | null {
+  // "it" is the first or, after a year, the fourth word: cheap tests before the regex.
+  if (span.length > 60 || !(span.startsWith("it ") || span.includes(", it ") || span.includes(" it "))) return null;
+  const m = BARE_FIGURE_WITH_IT.exec(span);
+  if (m === null) return null;
+  const verb = ` ${m[2]!} `;
+  for (let k = to - 1; k >= from; k--) {
+    const c = claims[k]!;
+    const at = c.quote.indexOf(verb);
+    if (at < 0) continue;
+    const subject = SUBJECT_BEFORE.exec(c.quote.slice(Math.max(0, at - 40), at + 1));
+    const figureAt = c.start + at + verb.length;
+    const q = c.quantities.find((x) => x.start === figureAt);
+    if (subject === null || q === undefined || q.unit === null) continue;
+    const counted = COUNTED_AFTER_DIGITS.exec(q.text);
+    if (counted === null) continue;
+    const lead = m[1] ?? "";
+    return {
+      wording: `${lead}${lead === "" ? capitalised(subject[1]!) : subject[1]!} ${m[2]!} ${m[3] ?? ""}${m[4]!} ${counted[1]!}`,
+      unit: q.unit,
+    };
+  }
+  return null;
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,61 @@
+import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+
+/**
+ * "The 5th Circuit upheld the fees in 2024, while the 9th Circuit struck down a similar scheme in
+ * Arizona a year earlier": "a year earlier" counts from the year the sentence gave before it (2023),
+ * not from the publication date. Only a claim with no date of its own is dated so, and only from
+ * a year written out ("in 2024") earlier in the same sentence; "Sales rose 4% from a year earlier"
+ * names no year and stays undated.
+ */
+const YEARS_OFF =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (earlier|before|later|after)\b/i;
+/** A year written out after a preposition: "in 2024", "during 2019". */
+const WRITTEN_YEAR = /\b(?:in|during|of|by) ((?:19|20)\d\d)\b(?![-–/]\d)/gi;
+const WORD_COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * The year "a year earlier" (or "two years later", …) in body[start, end) names, counted from the
+ * last year written out in body[sentenceStart, that phrase); an empty list when there is none.
+ */
+export function yearsFromAnEarlierYear(
+  body: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+): ResolvedDate[] {
+  const span = body.slice(start, end);
+  // Most claims hold no "year": one native search before the regex.
+  if (!span.includes("year")) return [];
+  const m = YEARS_OFF.exec(span);
+  if (m === null) return [];
+  const phraseAt = start + m.index;
+  const before = body.slice(sentenceStart, phraseAt);
+  let anchor: string | null = null;
+  WRITTEN_YEAR.lastIndex = 0;
+  for (let y = WRITTEN_YEAR.exec(before); y !== null; y = WRITTEN_YEAR.exec(before)) anchor = y[1]!;
+  if (anchor === null) return [];
+  const count = WORD_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const sign = m[2]!.toLowerCase() === "earlier" || m[2]!.toLowerCase() === "before" ? -1 : 1;
+  return [
+    {
+      text: m[0],
+      start: phraseAt,
+      end: phraseAt + m[0].length,
+      value: String(Number(anchor) + sign * count),
+      granularity: "year",
+      relative: true,
+    },
+  ];
+}

@@ -1,0 +1,42 @@
+/**
+ * A fact-check's bibliography: "Our sources" on a line of its own, then one source a line ("FBI
+ * Crime Data Explorer, accessed March 9, 2026", "Phone interview, Miriam Kolb, Urban Data Lab,
+ * March 10, 2026"). Like a byline or a credit line it says where the story came from, and claims
+ * nothing; left in, each entry scored as a claim with its date.
+ * An entry is one short line with a comma and no sentence break inside it; the list ends at the
+ * first line that is not one, so prose after the list is read as before.
+ */
+const SOURCES_HEADING = /^(?:Our sources|Sources|Sources cited|Sources and methodology)\s*:?\s*$/i;
+const ENTRY_MAX = 200;
+/** ". The": a sentence break inside a line, which no source entry has. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}\p{Ll}/u;
+
+/** End of the next line's text from `at` (its "\n", or the body's end). */
+function lineEnd(body: string, at: number): number {
+  const e = body.indexOf("\n", at);
+  return e < 0 ? body.length : e;
+}
+
+/**
+ * When the line body[start, end) is a sources heading, where its list ends (the end of its last
+ * entry, or of the heading when no entry follows); else -1.
+ */
+export function sourceListEnd(body: string, start: number, end: number): number {
+  // "O" or "S" first and a short line: one char test before the regex.
+  const first = body.charCodeAt(start);
+  if ((first !== 79 && first !== 83) || end - start > 40 || !SOURCES_HEADING.test(body.slice(start, end))) return -1;
+  let listEnd = end;
+  let at = end;
+  while (at < body.length) {
+    // Past blank lines to the next line's text.
+    while (at < body.length && (body.charCodeAt(at) === 10 || body.charCodeAt(at) === 32 || body.charCodeAt(at) === 13))
+      at++;
+    if (at >= body.length) break;
+    const e = lineEnd(body, at);
+    const line = body.slice(at, e).trimEnd();
+    if (line.length > ENTRY_MAX || !line.includes(",") || SENTENCE_BREAK.test(line)) break;
+    listEnd = at + line.length;
+    at = e;
+  }
+  return listEnd;
+}
