@@ -34,7 +34,11 @@ describe("a Markdown table", () => {
 
   it("gives one claim per data row, anchored to the row and worded with the header", () => {
     const rows = claims.filter((c) => c.quote.includes("|"));
-    expect(rows.map((c) => c.quote)).toEqual(["Camden | £2,450 | +7.1%", "Hackney | £2,100 | +5.4%", "Newham | £1,650 | +8.9%"]);
+    expect(rows.map((c) => c.quote)).toEqual([
+      "Camden | £2,450 | +7.1%",
+      "Hackney | £2,100 | +5.4%",
+      "Newham | £1,650 | +8.9%",
+    ]);
     for (const c of rows) expect(body.slice(c.start, c.end)).toBe(c.quote);
     const newham = claimQuoting(claims, "Newham | £1,650");
     expect(newham.text).toBe("Newham: Average rent £1,650; Change +8.9%");
@@ -80,7 +84,8 @@ describe("an HTML table", () => {
 });
 
 describe("cells pasted from a spreadsheet", () => {
-  const text = "Results by region:\nRegion\tVotes\tShare\nNorth\t12,400\t41.2%\nSouth\t9,800\t38.5%\n\nTurnout was 61%.";
+  const text =
+    "Results by region:\nRegion\tVotes\tShare\nNorth\t12,400\t41.2%\nSouth\t9,800\t38.5%\n\nTurnout was 61%.";
   const { claims } = read(text, "text");
 
   it("reads tab-separated rows, and the lead-in line the splitter ran into the header stays apart", () => {
@@ -110,5 +115,60 @@ describe("what is no table", () => {
   it("leaves a single line with a pipe in a sentence as a sentence", () => {
     const { claims } = read("The index rose 4% | a record, the agency said.", "text");
     expect(claims.some((c) => c.text.startsWith("The index rose 4%:"))).toBe(false);
+  });
+});
+
+describe("counter-examples from a review", () => {
+  it("keeps a layout table's cells as paragraphs: a photo credit beside a sentence loses nothing", () => {
+    const html =
+      '<table><tr><td colspan="2">Election night</td></tr><tr><td>Photo: AP</td><td>Officials said turnout reached 64%.</td></tr></table>';
+    const { claims } = read(html, "html");
+    const turnout = claimQuoting(claims, "turnout reached 64%");
+    expect(turnout.claimant.type).toBe("unnamed_sources");
+    expect(turnout.quantities[0]!.value).toBe(64);
+  });
+
+  it("keeps the cells of a one-row table apart, so no claimant runs across them", () => {
+    const html =
+      "<table><tr><td>Health Secretary Wes Streeting</td><td>The minister said 40 hospitals would get new scanners by 2027.</td></tr></table>";
+    const { claims } = read(html, "html");
+    expect(claims.every((c) => !c.claimant.name.includes("|"))).toBe(true);
+    expect(claimQuoting(claims, "40 hospitals").claimant.name).toBe("minister");
+  });
+
+  it("reads a table of sentences as prose, each with its own speaker", () => {
+    const html = [
+      "<table><tr><th>What was said</th><th>The facts</th></tr>",
+      "<tr><td>Smith said crime rose 20% last year.</td><td>Police data show a 5% rise.</td></tr>",
+      "<tr><td>Jones said 3,000 nurses were hired.</td><td>NHS figures show 1,200.</td></tr></table>",
+    ].join("");
+    const { claims } = read(html, "html");
+    expect(claimQuoting(claims, "crime rose 20%").claimant.name).toBe("Smith");
+    expect(claimQuoting(claims, "3,000 nurses").claimant.name).toBe("Jones");
+    expect(claims.some((c) => c.text.includes("The facts"))).toBe(false);
+    const keyFacts = read(
+      "<table><tr><td>Cost</td><td>The council says the scheme will cost £12m</td></tr><tr><td>Homes</td><td>Developers say 400 homes will be built by 2030</td></tr></table>",
+      "html",
+    ).claims;
+    expect(claimQuoting(keyFacts, "£12m").claimant.name).toBe("council");
+  });
+
+  it("reads lines with a tab or a pipe before a sentence as prose, with their speakers", () => {
+    const tabbed = read(
+      "North\tTurnout rose to 41%, officials said.\nSouth\tTurnout fell to 33%, the council said.",
+      "text",
+    );
+    expect(claimQuoting(tabbed.claims, "33%").claimant.name).toBe("council");
+    const kickers = read(
+      "POLITICS | The council voted 7-2 to raise council tax by 4%, the mayor said.\nECONOMY | Unemployment fell to 4.1% in April, the ONS said.",
+      "text",
+    );
+    expect(claimQuoting(kickers.claims, "4.1%").claimant.name).toBe("ONS");
+  });
+
+  it("takes no row of data for a header: a cell that is a figure or n/a alone is a datum", () => {
+    const { claims } = read("Reform\t5\tn/a\nLabour\t412\t+211\nConservative\t121\t-251", "text");
+    expect(claimQuoting(claims, "Reform").quantities.map((q) => q.value)).toEqual([5]);
+    expect(claimQuoting(claims, "Labour").text).toBe("Labour: 412; +211");
   });
 });

@@ -1,4 +1,5 @@
 import { decodeEntityAt } from "./html-entities.ts";
+import { isDataTable } from "./html-data-table.ts";
 import { elementEnd, isChromeTag, storyRange } from "./html-page.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
@@ -27,6 +28,9 @@ const BLOCK = new Set([
   "figcaption",
   "table",
   "caption",
+  "tr",
+  "td",
+  "th",
   "pre",
   "hr",
   "dl",
@@ -52,8 +56,10 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
   const story = storyRange(raw, from);
   let i = story ? story.start : from;
   const end = story ? story.end : raw.length;
-  // A table row is one line, its cells set apart by " | " as a Markdown table writes them, so its
-  // rows are read one by one (text/table-rows.ts); cells seen in the current row:
+  // In a grid of data (isDataTable) a row is one line, its cells set apart by " | " as a Markdown
+  // table writes them, so its rows are read one by one (text/table-rows.ts); other tables keep
+  // each cell a paragraph. Where the current data table ends (-1 outside one), cells seen in its row:
+  let dataTableEnd = -1;
   let cellsInRow = 0;
   while (i < end) {
     const ch = raw[i]!;
@@ -86,15 +92,19 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
         i = end < 0 ? raw.length : end + 1;
         continue;
       }
+      if (name === "table" && !closing && i >= dataTableEnd) {
+        const end = elementEnd(raw, i, "table");
+        dataTableEnd = isDataTable(raw, i, end) ? end : -1;
+      }
+      const inDataTable = i < dataTableEnd;
       if (name === "br") out.lineBreak(i);
-      else if (BLOCK.has(name)) out.paragraphBreak(i);
-      else if (name === "tr") {
+      else if (inDataTable && name === "tr") {
         out.lineBreak(i);
         cellsInRow = 0;
-      } else if ((name === "td" || name === "th") && !closing) {
-        if (cellsInRow > 0) out.appendSynthetic(out.endsWithSpace ? "| " : " | ", i);
-        cellsInRow++;
-      }
+      } else if (inDataTable && (name === "td" || name === "th")) {
+        if (!closing && cellsInRow > 0) out.appendSynthetic(out.endsWithSpace ? "| " : " | ", i);
+        if (!closing) cellsInRow++;
+      } else if (BLOCK.has(name)) out.paragraphBreak(i);
       i += tag[0].length;
       continue;
     }

@@ -29,8 +29,6 @@ export interface TableRun {
 
 /** "|---|:---:|", "--- | ---": the line under a Markdown table's header. */
 const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-/** A figure other than a year: data, not a header ("2024" heads a column; "1,650" does not). */
-const DATA_FIGURE = /\d[\d,.]*%|[$€£¥]\s?\d|\d[,.]\d|(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d{1,3}(?!\d)|\d{5,}/;
 
 /** Does body[from, to) hold the char `code`? Bounded, so a long text is never searched past `to`. */
 function holds(body: string, from: number, to: number, code: number): boolean {
@@ -105,27 +103,45 @@ function rowOf(line: Line): TableRow {
   return { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells };
 }
 
-function figureCells(body: string, row: TableRow): number {
-  let n = 0;
-  for (const c of row.cells) if (DATA_FIGURE.test(body.slice(c.start, c.end))) n++;
-  return n;
+/**
+ * A cell that holds a sentence, not a datum or a label: it ends as a sentence does ("Turnout fell
+ * to 33%, the council said.", "Smith said crime rose 20% last year."), names a speaker ("The
+ * council says the scheme will cost £12m") or runs to ten words. A table with such a cell is read
+ * as prose, each line with its own speaker. A long label ("Share of adults who smoke daily") is
+ * no sentence.
+ */
+export function isProseCell(text: string): boolean {
+  if (/[.!?][”"’')]?$/.test(text) && /\p{L}{2,}\s+\p{L}/u.test(text)) return true;
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) words++;
+  return words >= 10 || (words >= 4 && SPEAKS.test(text));
+}
+
+const SPEAKS = /\b(?:says?|said|told|according to|claims?|claimed)\b/i;
+
+/** "£2,450", "+7.1%", "412", "-251", "n/a", "–": a cell that is a datum alone, not a label. */
+const DATUM_CELL = /^(?:[-+−±~≈]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:%|[kKmM]|bn|m|pts?)?|n\/a|N\/A|—|–|-)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+function isDatum(text: string): boolean {
+  return DATUM_CELL.test(text) && !YEAR.test(text);
 }
 
 /**
- * Does the first row head the others? It has fewer cells with a figure (a year aside) than any
- * row under it: "Borough | 2024 | 2025" over "Camden | £2,450 | £2,610", "Rank | Player | Top 10
- * finishes" over "1 | Scheffler | 14".
+ * Does the first row head the others? None of its cells is a datum (a year may head a column:
+ * "Borough | 2024 | 2025"; "Top 10 finishes" is a label), and a row under it holds one.
+ * "Reform | 5 | n/a" above "Labour | 412 | +211" is a row of data, not a header.
  */
 function headsTable(body: string, rows: readonly TableRow[]): boolean {
-  const first = figureCells(body, rows[0]!);
-  for (let k = 1; k < rows.length; k++) if (figureCells(body, rows[k]!) <= first) return false;
-  return rows.length > 1;
+  const datum = (c: TableCell): boolean => isDatum(body.slice(c.start, c.end));
+  return rows.length > 1 && !rows[0]!.cells.some(datum) && rows.slice(1).some((r) => r.cells.some(datum));
 }
 
 /**
  * The tables in body[from, to): runs of at least two lines with the same number of cells (a
- * Markdown delimiter line may stand among them). The first line heads the table when a delimiter
- * line follows it, or when it has fewer figures than every row under it (headsTable).
+ * Markdown delimiter line may stand among them) and no sentence in a cell. The first line heads
+ * the table when a delimiter line follows it, or when it has no datum and a row under it has
+ * (headsTable).
  */
 export function findTableRuns(body: string, from: number, to: number): TableRun[] {
   const lines = linesOf(body, from, to);
@@ -146,8 +162,10 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       const all = rows.map(rowOf);
       const headed = underlined || headsTable(body, all);
       // Lines of words that happen to hold a pipe or a tab each ("By Jane Doe | Reuters") are a
-      // table only when set as one (underlined) or when their rows hold figures.
-      if (!underlined && !all.some((r) => /\d/.test(body.slice(r.start, r.end)))) {
+      // table only when set as one (underlined) or when their rows hold figures; lines whose
+      // cells hold sentences ("POLITICS | The council voted …, the mayor said.") are prose.
+      const prose = all.some((r) => r.cells.some((c) => isProseCell(body.slice(c.start, c.end))));
+      if (prose || (!underlined && !all.some((r) => /\d/.test(body.slice(r.start, r.end))))) {
         i = j;
         continue;
       }
