@@ -271,3 +271,26 @@ describe("a description for a claimant", () => {
     );
   });
 });
+
+describe("counter-examples from reading the rules again", () => {
+  it("keeps “it” that may stand for nothing, or after a plural", () => {
+    expect(said("Senator Ann Lee visited the plant, saying it was time to act.")[1]![2]).toBe(
+      "According to Senator Ann Lee, it was time to act",
+    );
+    expect(said("Senator Ann Lee praised the new rules, saying it would help.")[1]![2]).toBe(
+      "According to Senator Ann Lee, it would help",
+    );
+  });
+
+  it("reads a pronoun after a semicolon as before when the first clause is about no saying", () => {
+    expect(
+      claims("Tom Smith said taxes rose. Ann Kim met Bob Lee; he said the talks went well.").map(
+        (c) => c.claimant.name,
+      ),
+    ).not.toContain("Ann Kim");
+  });
+
+  it("does not split at “and told”, whose content starts after whom it is told to", () => {
+    expect(said("Kim said the law requires drivers to stop and told police the man fled.")).toHaveLength(1);
+  });
+});

@@ -319,6 +319,8 @@ function splitClausesFrom(
       isAnd &&
       !inParticiple &&
       reportsClauseAt(body, tokens, i + 1) &&
+      // "and told police the man fled": what is told starts after whom it is told to.
+      !lowerWordAt(body, tokens[i + 1]!).startsWith("tol") &&
       mayHoldPresentVerb(body, tokens, clauseFrom, i) &&
       !personMaySpeak(body, tokens, clauseFrom, i)
     ) {

@@ -1,7 +1,7 @@
 import { isCommonWord } from "./sentence-openers.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { commaBefore, isCapitalised, lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
-import { PAST } from "./word-flags.ts";
+import { LOWERCASE_REPORTING_VERB, PAST } from "./word-flags.ts";
 
 /** Joining words a sentence may open with before its subject: "But Dunmore did not say …". */
 const JOINERS = new Set(["but", "and", "yet"]);
@@ -12,9 +12,9 @@ const NAME_WORDS = 3;
  * "But Dunmore did not say homicides doubled; he said violent crime did.": a "he" or "she" that
  * speaks right after a semicolon goes on from the name that opens the sentence, not from whoever
  * spoke last. Returns that name as written (tokens before its finite verb), else null. Only a
- * pronoun at `at` after a semicolon, and only capitalised words before a finite verb: "The mayor
- * …; she said …" and "Kim met Lee; she said …" (a verb between) keep the usual reading, which
- * the caller applies when the name does not fit the pronoun.
+ * pronoun at `at` after a semicolon, only capitalised words before a finite verb, and only when
+ * the first clause is about saying: "The mayor …; she said …" and "Kim met Lee; she said …" keep
+ * the usual reading, which the caller applies too when the name does not fit the pronoun.
  */
 export function nameBeforeSemicolon(body: string, tokens: readonly Token[], at: number): string | null {
   const pronoun = tokens[at];
@@ -28,6 +28,11 @@ export function nameBeforeSemicolon(body: string, tokens: readonly Token[], at: 
   if (n === from || n >= at || commaBefore(body, tokens, n) || !isFiniteVerb(tokens, n)) return null;
   // "The", "This", "Police": a word that opens sentences or names a group, not a person.
   if (isCommonWord(lowerWordAt(body, tokens[n - 1]!))) return null;
+  // Only a clause about saying ("did not say", "denied", "claimed"), which the pronoun's clause
+  // answers: "Smith met Jones; he said the talks went well" may be either of them.
+  let reports = false;
+  for (let k = n; k < at && !reports; k++) reports = (tokens[k]!.flags & LOWERCASE_REPORTING_VERB) !== 0;
+  if (!reports) return null;
   return body.slice(tokens[from]!.start, tokens[n - 1]!.end);
 }
 
