@@ -294,3 +294,17 @@ describe("counter-examples from reading the rules again", () => {
     expect(said("Kim said the law requires drivers to stop and told police the man fled.")).toHaveLength(1);
   });
 });
+
+describe("the day of a claim added after a repeated one", () => {
+  it("dates what was added to the act's day, as the statement's date", () => {
+    const all = claims(
+      "Dunmore repeated the claim at a candidates' forum on March 7, adding that “residents don't feel safe walking to the bus stop anymore.”",
+    );
+    expect(all[1]!.dates.map((d) => [d.value, d.ofStatement === true])).toEqual([["2026-03-07", true]]);
+  });
+
+  it("counter-example: a participle that says nothing dates nothing", () => {
+    const all = claims("Prices rose on Monday, adding to pressure on the bank.");
+    expect(all.flatMap((c) => c.dates.filter((d) => d.ofStatement === true))).toEqual([]);
+  });
+});
