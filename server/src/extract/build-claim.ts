@@ -131,10 +131,14 @@ function isSingularCommonNoun(name: string): boolean {
   return !/[^s]s$/.test(last);
 }
 
-/** "Italian premier", "Ford spokesperson", "Elections Norland spokesperson": a person named by describing words and a role. */
-const DESCRIBED_ROLE = /^(?:\p{Lu}[\p{L}.]* ){1,3}(?:\p{Ll}+ )?(\p{Ll}+)$/u;
+/**
+ * "Italian premier", "Ford spokesperson", "Elections Norland spokesperson": a person named by
+ * describing words and a role; "Brookhaven City Council member running for mayor" (the article's
+ * "A" dropped from the name) with a participle's phrase after the role.
+ */
+const DESCRIBED_ROLE = /^(?:\p{Lu}[\p{L}.]* ){1,3}(?:\p{Ll}+ )?(\p{Ll}+)(?: \p{Ll}+ing(?: [\p{L}'’-]+){0,4})?$/u;
 const ROLES = new Set(
-  "spokesperson spokesman spokeswoman official representative adviser advisor aide lawyer attorney economist analyst".split(
+  "spokesperson spokesman spokeswoman official representative adviser advisor aide lawyer attorney economist analyst member candidate".split(
     " ",
   ),
 );

@@ -39,6 +39,7 @@ import { trimSpan } from "./claim-context.ts";
 import {
   datelineLength,
   isCaptionLine,
+  isColonHeadingLine,
   isNewsFurniture,
   isQuestionLine,
   noCommentTailAt,
@@ -62,6 +63,7 @@ import { endsInPluralS } from "./analysis/present-tense.ts";
 import { withoutRepeatedHeadline } from "./headline-repeats.ts";
 import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
+import { opensWithRelativeWord } from "./text/relative-quotation.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 import { bodyMayHoldTable, findTableRuns, mayHoldTable, TableCursor, type TableRun } from "./text/table-rows.ts";
 import { tableRowClaims } from "./table-claims.ts";
@@ -449,7 +451,10 @@ function segmentsOf(
     if (listedQuotation(body, regions[0]!.start)) speaker ??= quotes.quotedBefore;
     else if (!firstPerson) speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
-    const out: Segment[] = regions.map((r) => ({
+    // "Ms Rahman thanked voters “who stuck with us …” and said …": a quotation that opens with a
+    // relative word describes a noun of the article's clause; the other quotations are the claims.
+    const said = regions.length > 1 ? regions.filter((r) => !opensWithRelativeWord(body, r.start, r.end)) : regions;
+    const out: Segment[] = (said.length > 0 ? said : regions).map((r) => ({
       start: Math.max(r.start, s.start),
       end: Math.min(r.end, s.end),
       claimant,
@@ -511,6 +516,8 @@ function segmentsOf(
     // someone the sentence names without a reporting verb, worded as written.
     const sentence = body.slice(s.start, s.end);
     const source = sourceWithoutReportingVerb(sentence, memory);
+    // "Acme Corp now expects sales of $4 billion. It also said …": "it" is the forecaster.
+    if (source?.type === "organization") memory.noteBody(source.name);
     if (source) return sourcedSegments(body, s, tokens, quotes, regions, memory, depth, sentence, source);
     return (
       relativeReportSegments(body, s, tokens, memory) ?? [
@@ -533,8 +540,12 @@ function segmentsOf(
   };
   const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
   // In text order: a trailing attribution's content comes before the speaker and the aside.
-  if (aside && aside.start < content.start) out.push(aside, content);
-  else out.push(content, ...(aside ? [aside] : []));
+  // "Dunmore, who is challenging Kessler, repeated the claim …, adding that …": an aside before the lead goes first.
+  if (aside && aside.start < content.start) {
+    if (out.length > 0 && aside.start < out[0]!.start) out.unshift(aside);
+    else out.push(aside);
+    out.push(content);
+  } else out.push(content, ...(aside ? [aside] : []));
   if (a.tail && a.tailExtendsContent) {
     // "…, Aemet said on Tuesday, with an average temperature of 23.6C": the speaker's too, worded
     // with the content it goes on from.
@@ -689,9 +700,14 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
+        let lineEnd = lineEndAfter(body, s.start);
+        // "If your time is short:" run into the bullet under it: the heading is no claim, the bullet is.
+        if (lineEnd < s.end && isColonHeadingLine(body, s.start, lineEnd)) {
+          s = { ...s, start: lineEnd + 1 };
+          lineEnd = lineEndAfter(body, s.start);
+        }
         let opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
-        const lineEnd = lineEndAfter(body, s.start);
         if (isCaptionLine(body, s.start, lineEnd)) {
           noteEnd = lineEnd;
           continue;

@@ -1,3 +1,4 @@
+import { whoAsideAfterSource } from "./according-to-aside.ts";
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
 import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
@@ -520,7 +521,24 @@ export function phraseAttribution(
     }
   }
   const lead = LEAD_ACCORDING_TO.exec(text);
-  if (lead) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
+  if (lead) {
+    // "According to a mission official, who spoke on condition of anonymity …, the spectrometer …".
+    const aside = whoAsideAfterSource(text.slice(lead[0].length));
+    if (aside === null) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
+    const asideStart = start + lead[0].length;
+    const source = aside.anonymous ? unnamedSources(lead[1]!, null) : memory.outlet(lead[1]!);
+    return {
+      ...credited(source, asideStart + aside.length, end),
+      // "According to Dr Ana Ruiz, who led the study, …": the article's claim about the source.
+      aside: aside.anonymous
+        ? null
+        : {
+            start: asideStart,
+            end: asideStart + aside.clauseLength,
+            restored: `${lead[1]![0]!.toUpperCase()}${lead[1]!.slice(1)} ${aside.clause}`,
+          },
+    };
+  }
   // "As the minister said, the plan failed": the article repeats the speaker's claim.
   const as = text.startsWith("As ") ? AS_X_SAID.exec(text) : null;
   if (as && plausibleSpeakerName(as[1]!.replace(/^(?:the|a|an) /i, ""))) {

@@ -16,6 +16,7 @@ import {
   nameEnd,
   opensWithCommonWord,
   opensWithSceneBefore,
+  openingSceneEnd,
   ownerOfIt,
   participleAside,
   peopleInPlural,
@@ -34,6 +35,8 @@ import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
 import { undisclosedTailAt } from "./undisclosed-tail.ts";
+import { ellipsisFilled, nameBeforeSemicolon } from "./contrast-pronoun.ts";
+import { restatedAct } from "./restated-claim.ts";
 import {
   ALWAYS_FINITE,
   AND,
@@ -214,7 +217,7 @@ function verbAttribution(
     const name =
       coordinated > 0
         ? (nameAfterDescription(body, tokens, coordinated) ?? {
-            from: 0,
+            from: openingSceneEnd(body, tokens, coordinated),
             to: Math.max(describedNameEnd(body, tokens, coordinated), 0) || coordinated,
           })
         : withoutSpeakerAdverbs(body, tokens, subjectFrom, nameEnd(body, tokens, subjectFrom, verb));
@@ -247,8 +250,17 @@ function verbAttribution(
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
     const asideText = nameTo < verb ? body.slice(tokens[nameTo]!.start, tokens[verb - 1]!.end) : "";
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
-    const spoken = anonymous ? unnamedSources(phrase, content.via) : memory.speaker(phrase, content.via);
+    // "But Dunmore did not say homicides doubled; he said violent crime did.": Dunmore, not the last speaker.
+    const contrast = anonymous || nameTo - segStart !== 1 ? null : nameBeforeSemicolon(body, tokens, segStart);
+    const contrasted = contrast === null ? null : memory.speaker(contrast, content.via);
+    const spoken = anonymous
+      ? unnamedSources(phrase, content.via)
+      : contrasted?.type === "person" && memory.fitsPronoun(contrasted, phrase)
+        ? contrasted
+        : memory.speaker(phrase, content.via);
     if (!spoken) continue;
+    const filled =
+      contrasted === spoken ? ellipsisFilled(body, tokens, segStart, content.contentStart, content.contentEnd) : null;
     // "The country's largest bank, Nordkredit, said": the description before the name says it is a
     // body; not what was said before a trailing tag ("He turned down three clubs, Tom Smith said").
     const claimant =
@@ -356,13 +368,15 @@ function verbAttribution(
       claimant,
       contentStart,
       contentEnd: second ? second.contentEnd : content.contentEnd,
-      lead: leadClause,
+      // "Dunmore repeated the claim at a forum on March 7, adding that …": the act is the article's.
+      lead: leadClause ?? (verb < i && !trailing ? restatedAct(body, tokens, verb, i, contentStart, phrase) : null),
       tail: second ? second.tail : content.tail,
       tailExtendsContent: second === null && content.tailExtendsContent === true,
       tailBySpeaker: second === null && content.tailBySpeaker === true,
       secondSpeaker: second !== null,
       verdictBy: second?.verdict ? verdictClaimant(body, tokens, second.verdict, memory) : null,
       aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),
+      ...(filled === null ? {} : { contentWithoutTag: filled }),
     };
   }
   return null;

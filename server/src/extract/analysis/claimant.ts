@@ -11,7 +11,7 @@ import {
   TITLE_WORD,
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
-import { PersonGenders } from "./pronoun-genders.ts";
+import { genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
@@ -507,6 +507,16 @@ export class ClaimantMemory {
     if (this.previousPerson !== null && this.genders.fits(this.previousPerson, gender)) return null;
     this.genders.note(person, gender);
     return person;
+  }
+
+  /** Can "he" or "she" stand for this person, as far as the text has shown? */
+  fitsPronoun(person: Claimant, pronoun: string): boolean {
+    const p = pronoun.toLowerCase();
+    if (p !== "he" && p !== "she") return false;
+    const gender = p === "he" ? "m" : "f";
+    // "Mrs. Lee" as written here, before the memory has noted her.
+    const titled = person.title === undefined ? null : genderOfTitle(person.title);
+    return (titled === null || titled === gender) && this.genders.fits(person, gender);
   }
 
   /**

@@ -312,6 +312,21 @@ function splitClausesFrom(
       // "said herd immunity requires 95% coverage, and that several counties now sit below 80%":
       // "and that" makes the first clause a that-clause too, whose verb the flags do not know.
       split = { at: i + 2, leftEnd: i, mode: "clause" };
+    } else if (
+      !split &&
+      !leftHasVerb &&
+      reported &&
+      isAnd &&
+      !inParticiple &&
+      reportsClauseAt(body, tokens, i + 1) &&
+      // "and told police the man fled": what is told starts after whom it is told to.
+      !lowerWordAt(body, tokens[i + 1]!).startsWith("tol") &&
+      mayHoldPresentVerb(body, tokens, clauseFrom, i) &&
+      !personMaySpeak(body, tokens, clauseFrom, i)
+    ) {
+      // "wrote that the ruling “turns a blind eye to a scheme” and said the majority had misread
+      // precedent": a present verb the flags do not know, then the speaker reports again.
+      split = { at: reportedClauseStart(body, tokens, i + 1), leftEnd: i, mode: "clause" };
     } else if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
       // "The city spends $400 million …, and the plan aims to cut …": verbs the flags do not know.
       if (presentTenseClauses(body, tokens, clauseFrom, i, i + 1)) split = { at: i + 1, leftEnd: i, mode: "clause" };
@@ -647,6 +662,18 @@ function speakerReportsAgain(
     if (t.flags & SUBJECT_PRONOUN || PERSON_NOUNS.has(lowerWordAt(body, t))) return false;
   }
   return true;
+}
+
+/**
+ * Does tokens [from, to) open with a person who may be the one saying what follows "and" ("the
+ * man insists he is innocent and said …")? Read over the first 8 words, as speakerReportsAgain does.
+ */
+function personMaySpeak(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.flags & SUBJECT_PRONOUN || PERSON_NOUNS.has(lowerWordAt(body, t))) return true;
+  }
+  return false;
 }
 
 /**

@@ -8,6 +8,7 @@ import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, PAST, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
+import { afterStatementFrame } from "./participle-frame.ts";
 
 /**
  * "Okafor's office disputed that number, saying it excluded units under construction": what
@@ -221,7 +222,9 @@ export function participleSpeech(
       continue;
     if (t.gates & FINDING_PARTICIPLES && !(tokens[i + 1]!.flags & THAT)) continue;
     if (!commaBefore(body, tokens, i)) continue;
-    const from = contentAfter(tokens, i);
+    // "…, saying in a statement that …": where it was said is no part of what was said.
+    const framed = afterStatementFrame(body, tokens, i);
+    const from = framed > 0 ? framed : contentAfter(tokens, i);
     // The subject is what stands before the statement's verb, with no comma in it, after a
     // joining word ("But Ray Kowalczyk disputed …") and before an aside opened by "who" or
     // "which" ("Ray Kowalczyk, who is challenging Ruiz, disputed …").

@@ -494,7 +494,12 @@ export function isAudience(recipient: string): boolean {
   return AUDIENCES.has(lower) || AUDIENCES.has(lower.slice(space + 1));
 }
 
-const RECIPIENT_WORDS = new Set(["reporters", "journalists", "lawmakers", "me", "us", "him", "her", "them"]);
+/** "told reporters", "told supporters the Greens had …": a bare plural audience is no part of what was said. */
+const RECIPIENT_WORDS = new Set(
+  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists me us him her them".split(
+    " ",
+  ),
+);
 
 /** Past told's recipient: a capitalised run ("told Reuters", "told El Tiempo") or "reporters", "me", … */
 function afterRecipient(body: string, tokens: readonly Token[], j: number): number {

@@ -6,6 +6,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { afterJoinedByAside } from "./joined-by-aside.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -378,9 +379,11 @@ export function coordinatedSubjectEnd(body: string, tokens: readonly Token[], ve
   // "Ben Alvarez, the education secretary, rejected that claim and said …": a name and its description.
   const described = describedNameEnd(body, tokens, first);
   const subjectEnd = described > 0 ? described : first;
-  for (let t = 0; t < subjectEnd; t++) {
+  // "In her victory speech, Ms Rahman thanked voters … and said …": the subject after an opening scene.
+  const from = described > 0 ? 0 : openingSceneEnd(body, tokens, first);
+  for (let t = from; t < subjectEnd; t++) {
     // A name, not "And Governor Romney at the beginning of this debate": no comma, joiner or preposition.
-    if (t > 0 && commaBefore(body, tokens, t)) return -1;
+    if (t > from && commaBefore(body, tokens, t)) return -1;
     if (tokens[t]!.flags & (AND | COORDINATOR | PARENTHETICAL_PREPOSITION) && !placeOfName(body, tokens, t, subjectEnd))
       return -1;
   }
@@ -399,6 +402,20 @@ function placeOfName(body: string, tokens: readonly Token[], t: number, end: num
   if (word !== "of" && word !== "at") return false;
   for (let k = 0; k < end; k++) if (k !== t && !(tokens[k]!.flags & CAPITALISED)) return false;
   return true;
+}
+
+/**
+ * Where the subject starts after an opening scene ("In her victory speech, Ms Rahman thanked …"):
+ * the token after the scene's comma, when a capitalised word follows it before the verb at
+ * `first`; else 0.
+ */
+export function openingSceneEnd(body: string, tokens: readonly Token[], first: number): number {
+  // Cheap first: only a preposition opens a scene.
+  if (!(tokens[0]!.flags & PARENTHETICAL_PREPOSITION) && !SCENE_PREPOSITIONS.has(lowerWordAt(body, tokens[0]!)))
+    return 0;
+  for (let k = 2; k < first - 1 && k <= SCENE_WORDS; k++)
+    if (commaBefore(body, tokens, k)) return opensWithSceneBefore(body, tokens, k) && isCapitalised(tokens[k]!) ? k : 0;
+  return 0;
 }
 
 /** Documents that speak for themselves ("a letter signed by President Biden, which said …": the letter). */
@@ -688,12 +705,16 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
     n++;
   // "Ana Castillo, 62, spent the night in her car": an age between commas before the verb.
   // "Okafor also thanked residents": an adverb between the name and its verb.
+  // "Justice Sonia Sotomayor, joined by Justice Elena Kagan, dissented": the names in the aside are not the subject.
+  const joined = afterJoinedByAside(body, tokens, n);
   const verb =
     commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1)
       ? n + 1
-      : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
-        ? n + 1
-        : n;
+      : joined > 0
+        ? joined
+        : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
+          ? n + 1
+          : n;
   if (n === from || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
     return null;
   // "Harlow thanked her supporters.": a surname alone, when it opens the sentence and is no common

@@ -14,6 +14,13 @@ const VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b(?:[ \u00a0]+[^\s.,;!?“”"]+){0,5}[ \u00a0]+$`, "i");
 /** The date, then the speaker and a reporting verb: "On Monday, the ministry said". */
 const VERB_AFTER = new RegExp(String.raw`^,?(?:[ \u00a0]+[^\s.;!?“”"]+){1,6}?[ \u00a0]+${VERB}\b`, "i");
+/**
+ * The date, then a participle of saying, "that" or a quotation, and the claim: "repeated the claim
+ * at a forum on March 7, adding that “…”". The participle speaks when the act before it happened.
+ * Not ", adding to pressure on the bank", which says nothing.
+ */
+const PARTICIPLE_AFTER =
+  /^,[ \u00a0]+(?:adding|saying|noting|insisting|arguing|warning)(?:[ \u00a0]+that[ \u00a0]*[“"]?|[ \u00a0]*[“"])$/i;
 
 /**
  * The statement's date for a claim spanning [start, end) of the sentence [sentenceStart,
@@ -66,7 +73,8 @@ function dateIn(
     const between = side === "after" ? body.slice(claimAt, d.start) : body.slice(d.end, claimAt);
     if (OTHER_CLAUSE.test(between)) continue;
     const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
-    if (verbBefore || (side === "before" && VERB_AFTER.test(between))) return { ...d, ofStatement: true };
+    if (verbBefore || (side === "before" && (VERB_AFTER.test(between) || PARTICIPLE_AFTER.test(between))))
+      return { ...d, ofStatement: true };
   }
   return null;
 }

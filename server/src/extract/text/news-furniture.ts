@@ -41,6 +41,24 @@ const FURNITURE = [
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
+/**
+ * A section heading: "What happens next", "Why it matters", "Background", "Key points", a
+ * fact-check's "Our ruling" and the summary's "If your time is short:".
+ */
+const SECTION_HEADING =
+  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
+
+/**
+ * Does the line body[start, lineEnd) hold only a section heading that ends in a colon ("If your
+ * time is short:", "Key points:")? The splitter runs such a line into the list under it (a colon
+ * goes on), so the first item's sentence opens with the heading.
+ */
+export function isColonHeadingLine(body: string, start: number, lineEnd: number): boolean {
+  let e = lineEnd;
+  while (e > start && body.charCodeAt(e - 1) === 32) e--;
+  return body.charCodeAt(e - 1) === 58 && e - start <= 40 && SECTION_HEADING.test(body.slice(start, e));
+}
+
 /** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
 const LINE_FURNITURE_MAX = 120;
 const LINE_FURNITURE = [
@@ -59,7 +77,7 @@ const LINE_FURNITURE = [
   // A wire desk's sign-off, initials joined by slashes and dashes: "bur-jm/dc/lb", "jm/rox".
   /^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}\s*$/,
   // A section heading: "What happens next", "Why it matters", "Background", "Key points", a fact-check's "Our ruling".
-  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict))\s*:?\s*$/iu,
+  SECTION_HEADING,
 ];
 /**
  * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "BRUSSELS/WASHINGTON (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
