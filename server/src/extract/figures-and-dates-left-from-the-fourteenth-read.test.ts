@@ -267,3 +267,75 @@ describe("a capitalised number word in a title", () => {
     ]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  const MAY = "2026-05-10";
+
+  it("dates an extension or a postponement until a month ahead, and a closure only back to a month just ended", () => {
+    expect(months("The EU extended sanctions against Russia until January.", MAY)).toEqual(["2027-01"]);
+    expect(months("The council postponed the vote until March.", MAY)).toEqual(["2027-03"]);
+    expect(months("The launch was delayed until February, the company said.", MAY)).toEqual(["2027-02"]);
+    expect(months("The road was closed until January.", MAY)).toEqual(["2027-01"]);
+    expect(months("The bridge was closed until the end of April.", MAY)).toEqual(["2026-04"]);
+  });
+
+  it("reads “one point” before a count of times, weeks or “two or three” as one point", () => {
+    expect(quantities("The Lakers have lost by one point three times this season.")).toEqual([
+      { text: "one point", value: 1, unit: "point", qualifier: null },
+      { text: "three times", value: 3, unit: "times", qualifier: null },
+    ]);
+    expect(quantities("City, who dropped one point two weeks ago at Villa, are now five clear.")).toEqual([
+      { text: "one point", value: 1, unit: "point", qualifier: null },
+      { text: "two weeks", value: 2, unit: "weeks", qualifier: null },
+    ]);
+    expect(quantities("At any one point two or three officers were on duty at the gate.")).toEqual([
+      { text: "one point", value: 1, unit: "point", qualifier: null },
+      { text: "three officers", value: 3, unit: "officers", qualifier: null },
+    ]);
+    expect(quantities("Inflation rose by one point five percent.")).toEqual([
+      { text: "one point five percent", value: 1.5, unit: "%", qualifier: null },
+    ]);
+  });
+
+  it("reads a change “by” a number word to a level in digits, and “from just two to”, as no range", () => {
+    expect(quantities("Labour's support fell by three to 27 percent, the poll found.")).toEqual([
+      { text: "27 percent", value: 27, unit: "%", qualifier: null },
+    ]);
+    expect(quantities("Membership grew by nine to 45 countries last year.")).toEqual([
+      { text: "45 countries", value: 45, unit: "countries", qualifier: null },
+    ]);
+    expect(quantities("Support rose from just two to 14 percent in a year.")).toEqual([
+      { text: "14 percent", value: 14, unit: "%", qualifier: null },
+    ]);
+    expect(quantities("Prices rose by two to three percent.")).toEqual([
+      { text: "two", value: 2, unit: "%", qualifier: "at_least" },
+      { text: "three percent", value: 3, unit: "%", qualifier: "at_most" },
+    ]);
+  });
+
+  it("counts nothing in “never in a million years”, “a million things” or “like a million dollars”", () => {
+    expect(quantities("“Never in a million years did I think we would win,” Smith said.")).toEqual([]);
+    expect(quantities("Jones said a million things could go wrong with the launch.")).toEqual([]);
+    expect(quantities("She looked like a million dollars at the premiere, fans said.")).toEqual([]);
+    expect(quantities("It was the worst flood in a thousand years.")).toEqual([
+      { text: "a thousand years", value: 1000, unit: "years", qualifier: null },
+    ]);
+  });
+
+  it("dates a calendar quarter with “fiscal” nearby that is not its own", () => {
+    expect(periods("Fiscal stimulus lifted GDP in Q2 2025, the ONS said.")).toEqual([
+      { text: "Q2 2025", value: "2025", granularity: "year", firstDay: "2025-04-01", lastDay: "2025-06-30" },
+    ]);
+    expect(periods("In Q1 2025 fiscal spending rose by 4%, the Treasury said.")).toEqual([
+      { text: "Q1 2025", value: "2025", granularity: "year", firstDay: "2025-01-01", lastDay: "2025-03-31" },
+    ]);
+    expect(periods("Profits rose 4% in Q3 FY2025.")).toEqual([]);
+    expect(periods("Profits rose 4% in Q3 of the fiscal year.")).toEqual([]);
+  });
+
+  it("counts in a title-case headline with a short word in lowercase", () => {
+    expect(quantities("Fire Destroys Homes in Two Counties")).toEqual([
+      { text: "Two Counties", value: 2, unit: "counties", qualifier: null },
+    ]);
+  });
+});

@@ -63,10 +63,37 @@ export function numberInName(text: string, at: number, number: string): boolean 
   // word in lowercase, a capitalised number word and word are a title's ("watched Sixteen
   // Candles", "a rerun of Sixty Minutes"): prose writes a count in lowercase mid-sentence.
   const before = previousWordInSentence(text, at);
-  if (before >= 0) return !capitalNext || (isLower(text.charCodeAt(before)) && isLower(text.charCodeAt(at + 1)));
+  if (before >= 0)
+    return (
+      !capitalNext ||
+      (isLower(text.charCodeAt(before)) && isLower(text.charCodeAt(at + 1)) && !inHeadline(text, before))
+    );
   // "One Nation won": "One" before a capitalised word opens a name; "Two Democrats" and "One
   // Israeli soldier" still count.
   return number === "One" && capitalNext && !isNationalityOrParty(wordAt(text, next));
+}
+
+/** Short words a title-case headline leaves in lowercase: "Fire Destroys Homes in Two Counties". */
+const HEADLINE_LOWERCASE = new Set("in on at of to for by as and or the a an from with over into".split(" "));
+
+/**
+ * Is the lowercase word at `before` one a title-case headline keeps in lowercase, after a
+ * capitalised word ("Homes in Two Counties")? Then the capitals after it are the headline's, not
+ * a title's: "She watched Sixteen Candles" and "drew on Three Mile Island" have a lowercase word
+ * before, or none of these.
+ */
+function inHeadline(text: string, before: number): boolean {
+  if (!HEADLINE_LOWERCASE.has(wordAt(text, before))) return false;
+  const previous = previousWordStart(text, before);
+  return previous >= 0 && isUpper(text.charCodeAt(previous));
+}
+
+/** Where the word before the one at `at` starts, past spaces only; -1 when none. */
+function previousWordStart(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 0xa0)) p--;
+  if (p === at || p === 0 || !isLetterUnit(text.charCodeAt(p - 1))) return -1;
+  return wordStart(text, p);
 }
 
 /** The run of letters that starts at `start`. */

@@ -429,7 +429,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     m[4] !== undefined &&
     (m[3] === "a" || m[3] === "A") &&
     (text.charCodeAt(at + m[0].indexOf(m[4]) + m[4].length) === 45 ||
-      !scaleAfterACounts(counted.unit, text, counted.end - start, countsPlural))
+      // With no qualifier the match starts at its "a" ("like a million dollars"); "about a million
+      // dollars" is no idiom.
+      !scaleAfterACounts(counted.unit, text, counted.end - start, m[1] === undefined ? at : -1, countsPlural))
   )
     return at + 1;
   // Past its adjective, a number word counts a plural ("two more hospitals"), not an idiom's noun

@@ -106,7 +106,7 @@ function wordRangeAt(
   if ((word.charCodeAt(word.length - 1) | 32) === 115) return 0;
   const low = numberWordValue(word);
   if (low === null || !Number.isInteger(low)) return 0;
-  if (joinWord === "to" && FROM_BEFORE.test(text.slice(Math.max(0, at - 9), at))) return 0;
+  if (joinWord === "to" && changeThenLevel(text, at, e)) return 0;
   join.lastIndex = e;
   if (!join.test(text)) return 0;
   const highs: Quantity[] = [];
@@ -128,6 +128,27 @@ function wordRangeAt(
   );
   return highEnd;
 }
+/** "from just two to 14 percent": "from" and a hedge before the low end, a change as "from" alone is. */
+const FROM_HEDGED_BEFORE =
+  /\bfrom[ \u00a0]+(?:just|only|about|around|roughly|some|nearly|almost|barely|a[ \u00a0]+mere)[ \u00a0]+$/i;
+/** "by" right before the low end: "fell by three to 27 percent". */
+const BY_BEFORE = /\bby[ \u00a0]+$/i;
+
+/**
+ * Is the number word at text[at, wordEnd), before "to", a change and the figure after "to" the
+ * new level, not a range? "from nine to five" and "from just two to 14 percent" are a span or a
+ * change; "fell by three to 27 percent" and "grew by nine to 45 countries" are a change by a
+ * number in words and a level in digits, as news style writes numbers under ten and above.
+ * "rose by two to three percent", both in words, stays a range of the change.
+ */
+function changeThenLevel(text: string, at: number, wordEnd: number): boolean {
+  const before = text.slice(Math.max(0, at - 18), at);
+  if (FROM_BEFORE.test(before) || FROM_HEDGED_BEFORE.test(before)) return true;
+  if (!BY_BEFORE.test(before)) return false;
+  TO_NEXT.lastIndex = wordEnd;
+  return TO_NEXT.test(text) && isDigitAt(text, TO_NEXT.lastIndex);
+}
+
 /** "between one and two thirds": a fraction's part, not a count the low end shares. */
 const FRACTION_UNITS = new Set(["half", "halves", "third", "thirds", "quarter", "quarters", "fifths", "tenths"]);
 /** A scale in a range's high end, in words or glued to digits: "three million", "3m", "two hundred". */

@@ -44,8 +44,18 @@ const RESULTS =
   /\b(?:revenues?|sales|profits?|earnings|income|turnover|GDP|econom(?:y|ies|ic)|growth|inflation|output|results|unemployment|jobless|payrolls|productivity|exports?|imports?|deficit|surplus|spending|investment|shipments|deliveries|orders|margins?|losses|housing starts|prices|borrowing|lending|mortgages?|consumption|demand)\b/i;
 /** "fiscal third quarter", "fiscal 2025 third-quarter": a company's year, which need not start in January. */
 const FISCAL_BEFORE = /\bfiscal\b[^.;:!?]{0,24}$/i;
-/** "Q3 of fiscal 2025", "Q3 fiscal 2025", "Q3 FY2025": the label's year is a company's. */
-const FISCAL_NEXT = /^[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:fiscal|FY)/i;
+/**
+ * "fiscal Q3", "fiscal 2025 Q3", "FY2025 Q3": "fiscal" or "FY" (and its year) right before a label
+ * makes it a company's quarter. Not "fiscal" further off, an adjective of another noun: "Fiscal
+ * stimulus lifted GDP in Q2 2025" is the calendar's quarter.
+ */
+const LABEL_FISCAL_BEFORE = /\b(?:fiscal|FY)(?:[ \u00a0]*(?:year[ \u00a0]+)?'?\d{2,4})?[ \u00a0]+$/i;
+/**
+ * "Q3 of fiscal 2025", "Q3 fiscal 2025", "Q3 FY2025", "Q3 of the fiscal year": the label's year is
+ * a company's. Not "fiscal" opening another noun phrase: "In Q1 2025 fiscal spending rose".
+ */
+const FISCAL_NEXT =
+  /^[ \u00a0]+(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(?:fiscal[ \u00a0]+(?:year\b|'?\d)|FY[ \u00a0]?'?\d)/i;
 /** "... for the period ending in March": the quarter is a company's, its months given apart. */
 const PERIOD_ENDING = /\bperiod[ \u00a0]+end(?:ing|ed|s)\b/i;
 const OF_NEXT = /^[ \u00a0]+of\b/i;
@@ -133,8 +143,8 @@ export function labelPart(m: RegExpExecArray, pub: Date | null, future: boolean)
   // "fiscal Q3", "Q3 of fiscal 2025": a company's quarter, as "fiscal third quarter" is.
   const end = m.index + m[0].length;
   if (
-    FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 32), m.index)) ||
-    FISCAL_NEXT.test(m.input.slice(end, end + 12))
+    LABEL_FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
+    FISCAL_NEXT.test(m.input.slice(end, end + 20))
   )
     return null;
   const maker = CAPITALISED_BEFORE.exec(m.input.slice(Math.max(0, m.index - 24), m.index));

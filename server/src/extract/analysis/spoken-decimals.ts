@@ -23,11 +23,20 @@ const DIGIT_WORDS: Record<string, number> = {
 const DIGIT_WORD = Object.keys(DIGIT_WORDS).join("|");
 
 /**
+ * After "one point" and its digit words, what makes "one point" a single point and the digit word
+ * a count of its own: "lost by one point three times", "dropped one point two weeks ago", "at any
+ * one point two or three officers". A time, "times" or "or" is what the count is of.
+ */
+const COUNT_AFTER_ONE_POINT = String.raw`(?:times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|games?|matches|rounds?|or)`;
+const ONE_POINT_THEN_COUNT = String.raw`(?<=\bone)\s+point(?:\s+(?:${DIGIT_WORD}))+\s+${COUNT_AFTER_ONE_POINT}\b`;
+
+/**
  * Regex source for " point nine", " point four five" after a number word. The digit words end at
  * a word's end and not before a hyphen: "point one-third" is no decimal. "At one point five people
- * were inside" is the idiom "at one point", not 1.5.
+ * were inside" ("at any one point") is the idiom "at one point", not 1.5; "by one point three
+ * times" is one point and three times (ONE_POINT_THEN_COUNT), while "one point five percent" is 1.5.
  */
-export const SPOKEN_DECIMAL_TAIL = `(?:(?<!\\bat\\s+one)\\s+point\\s+(?:${DIGIT_WORD})(?:\\s+(?:${DIGIT_WORD}))*\\b(?!-))`;
+export const SPOKEN_DECIMAL_TAIL = `(?:(?<!\\bat\\s+one)(?<!\\bany\\s+one)(?!${ONE_POINT_THEN_COUNT})\\s+point\\s+(?:${DIGIT_WORD})(?:\\s+(?:${DIGIT_WORD}))*\\b(?!-))`;
 
 /** " point " with white space either side: cheap test that a number word has a decimal tail. */
 const POINT = /\spoint\s/i;

@@ -432,10 +432,11 @@ function participleBeforeDeadline(
  *   (IN_FORCE), active or passive, not in the past perfect and before the date ("issued red
  *   alerts through Thursday", "the road was closed until Friday"); else a period that is over
  *   ("had been closed until Friday", "the strike lasted until Friday", "was in effect through
- *   Thursday", "Through Thursday, police issued 300 citations"). A month after such a verb is
- *   the nearest one either way from the publication's month (`publishedMonth`, 0-11, -1 when
- *   not known): "The bridge was closed until the end of January", published in February, is the
- *   January just past, "closed the road until January", published in November, the one ahead.
+ *   Thursday", "Through Thursday, police issued 300 citations"). A month after a closure
+ *   (CLOSURES) is the one just past when it is one of the two months before the publication's
+ *   month (`publishedMonth`, 0-11, -1 when not known): "The bridge was closed until the end of
+ *   January", published in February, is the January just past, "closed the road until January",
+ *   published in November, the one ahead. After an extension or a postponement it is ahead.
  */
 function deadlineAhead(
   body: string,
@@ -454,17 +455,41 @@ function deadlineAhead(
   // "were issued": the participle after the past of "be" tells what kind of past it is.
   if ((w === "was" || w === "were") && tokens[v + 1] && tokens[v + 1]!.flags & PAST) v++;
   else if (tokens[v - 1] && lowerWordAt(body, tokens[v - 1]!) === "had") return false;
-  if (!IN_FORCE.has(lowerWordAt(body, tokens[v]!))) return false;
+  const inForce = lowerWordAt(body, tokens[v]!);
+  if (!IN_FORCE.has(inForce)) return false;
+  // Only a closure can be over by the time it is reported; an extension or a postponement moves
+  // its end ahead ("extended sanctions until January", "postponed the vote until March").
+  if (!CLOSURES.has(inForce)) return true;
   const month = publishedMonth < 0 ? -1 : monthIndex(deadlineDateWord(body, tokens, date));
-  return month < 0 || nearerAhead(month, publishedMonth);
+  return month < 0 || !justEnded(month, publishedMonth);
 }
 
 /**
- * Is `month` (0-11) as near or nearer ahead of `publishedMonth` than behind it? January is 11
- * months ahead of February and one behind; ahead of November, two.
+ * Past verbs of a closure, whose end may lie behind the report: "The bridge was closed until the
+ * end of January", published in February. Not "extended", "postponed", "delayed", "set" …: they
+ * put the end ahead of the act.
  */
-function nearerAhead(month: number, publishedMonth: number): boolean {
-  return (month - publishedMonth + 12) % 12 <= (publishedMonth - month + 12) % 12;
+const CLOSURES = new Set([
+  "closed",
+  "shut",
+  "suspended",
+  "paused",
+  "halted",
+  "banned",
+  "barred",
+  "blocked",
+  "restricted",
+]);
+
+/**
+ * Is `month` (0-11) one of the two months before `publishedMonth`? January from February or March
+ * is the month just ended; January from May is too far back for a closure reported as news ("The
+ * road was closed until January", published in May, means next January), and from November it is
+ * the one ahead.
+ */
+function justEnded(month: number, publishedMonth: number): boolean {
+  const behind = (publishedMonth - month + 12) % 12;
+  return behind === 1 || behind === 2;
 }
 
 /**
