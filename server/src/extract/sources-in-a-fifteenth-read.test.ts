@@ -241,3 +241,47 @@ describe("a relative clause some experts report, after a possessive", () => {
     ).toEqual(["the article", "governor"]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("keeps a group described by a participle and a preposition as the forecaster", () => {
+    for (const [sentence, forecaster] of [
+      ["Analysts tracked by LSEG expect earnings of $1.20 a share.", "Analysts tracked by LSEG"],
+      ["Economists based in London forecast growth of 1.2% next year.", "Economists based in London"],
+      ["Economists employed by the Treasury forecast a deficit of £40bn.", "Economists employed by the Treasury"],
+      ["Consultants hired by the council estimate the scheme will cost £12m.", "Consultants hired by the council"],
+    ] as const)
+      expect(claims(sentence)[0]!.claimant.name, sentence).toBe(forecaster);
+  });
+
+  it("reads “The Met forecasts” as a forecast: only a lowercase “met” beats one", () => {
+    expect(claims("The Met forecasts snow for Scotland on Tuesday.")[0]!.kind).toBe("prediction");
+    expect(claims("Halvorsen Foods met forecasts in the first quarter.")[0]!.kind).not.toBe("prediction");
+  });
+
+  it("keeps “Advocates for Youth”, a named body, no unnamed source", () => {
+    const [c] = claims("Advocates for Youth said 40% of teenagers had no access to sex education.");
+    expect(c!.claimant.type).not.toBe("unnamed_sources");
+    expect(c!.flags).not.toContain("unnamed_source");
+    // A cause in lowercase is a description: unnamed still.
+    expect(claims("Advocates for Palestinian rights said 40% of homes were destroyed.")[0]!.claimant.type).toBe(
+      "unnamed_sources",
+    );
+  });
+
+  it("gives no reason to a figure that moved, or past another clause, with “, blaming”", () => {
+    for (const sentence of [
+      "Shares in Acme fell 20% after it cut its profit forecast, blaming weak demand in China.",
+      "Ryanair's profits fell 40% in the first quarter, blaming weak demand.",
+      "Prices at the pump rose 9p a litre in March, blaming the conflict in the Gulf.",
+      "Police arrested a man who attacked a bus driver, blaming him for the delay.",
+    ])
+      expect(
+        claims(sentence).map((c) => c.claimant.name),
+        sentence,
+      ).toEqual(["the article", "the article"]);
+    // A body that acts still gives its reason, after a phrase with no verb of its own.
+    expect(claims("Acme cut its forecast after a weak quarter, blaming cocoa prices.").at(-1)!.text).toBe(
+      "Acme blamed cocoa prices",
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
-import { commaBefore, type Token } from "./tokens.ts";
+import { hasFiniteVerb } from "./verbs.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { AND, COORDINATOR } from "./word-flags.ts";
 
 /**
@@ -49,4 +50,44 @@ export function lastClauseStart(body: string, tokens: readonly Token[], i: numbe
   for (let k = i - 2; k > from; k--)
     if (tokens[k]!.flags & (AND | COORDINATOR) && commaBefore(body, tokens, k)) return k + 1;
   return from;
+}
+
+/**
+ * Nouns of a figure that moves: "Shares in Acme fell 20% …, blaming weak demand", "Ryanair's profits
+ * fell 40%, blaming …". Finance copy's shorthand for the company's reason, but a figure gives no
+ * reason, and crediting one to "Shares in Acme" (a person) is worse than leaving it the article's.
+ */
+const FIGURE_NOUNS = new Set(
+  (
+    "shares share stock stocks price prices profit profits sales revenue revenues earnings cost costs " +
+    "rate rates inflation output exports imports figures numbers value values income losses margins " +
+    "bills fares yields turnover"
+  ).split(" "),
+);
+/** Prepositions that end a subject's head: "Shares | in Acme", "Prices | at the pump". */
+const AFTER_THE_HEAD = new Set("in at of on for from to across".split(" "));
+
+/** Is the subject's head noun a figure ("Shares in Acme", "Ryanair's profits"), not who blames? */
+export function subjectIsAFigure(subject: string): boolean {
+  const words = subject.toLowerCase().split(/\s+/);
+  let head = words.findIndex((w) => AFTER_THE_HEAD.has(w));
+  if (head < 0) head = words.length;
+  return head > 0 && FIGURE_NOUNS.has(words[head - 1]!);
+}
+
+/** Words that open a clause of its own: a relative clause or a subordinate one. */
+const CLAUSE_OPENERS = new Set(
+  "who whom whose which that after when because as while before since until once if although though".split(" "),
+);
+
+/**
+ * Does a clause with its own verb stand between the statement's verb and the participle at i?
+ * "Police arrested a man who attacked a bus driver, blaming him for the delay": the man blamed the
+ * driver, not the police; "… fell 20% after it cut its forecast, blaming …": the company did.
+ * The participle may end either clause, so no one is credited.
+ */
+export function clauseBeforeBlaming(body: string, tokens: readonly Token[], verb: number, i: number): boolean {
+  for (let k = verb + 1; k + 1 < i; k++)
+    if (CLAUSE_OPENERS.has(lowerWordAt(body, tokens[k]!)) && hasFiniteVerb(tokens, k + 1, i)) return true;
+  return false;
 }

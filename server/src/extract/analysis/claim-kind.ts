@@ -5,8 +5,9 @@ import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
 // "Halvorsen Foods beat forecasts": a forecast that was beaten is the object of a past result,
 // not a forecast the claim makes (forecast-nouns.ts reads the same phrases for the forecaster).
+// "met"/"meets" are left to MET_BEFORE, which minds case: "The Met forecasts snow" predicts.
 const PREDICTION =
-  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed|met|meets) )forecasts)\b/i;
+  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
 // "is due to report results on Thursday", "was due to be sentenced": a schedule, not a cause.
 const CAUSAL =
   /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to(?! (?:be|report|release|publish|announce|start|begin|open|close|meet|arrive|land|launch|take|hold|vote|rule|decide|sign|appear|testify|speak|give|present|deliver|submit|issue|end|expire|finish|complete|resume|return|visit|go|come|leave|face|hear|make)\b)|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
@@ -196,10 +197,35 @@ function pastWordAt(text: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * "met forecasts", "meets forecasts" in lowercase, ending the text before a match: a forecast that
+ * was met. Case-sensitive, unlike PREDICTION: "The Met forecasts snow for Scotland" is the Met
+ * Office's forecast.
+ */
+const MET_BEFORE = /\bmeets? $/;
+
+/** PREDICTION, global, to step past a match MET_BEFORE rejects with the text's context kept. */
+const EVERY_PREDICTION = new RegExp(PREDICTION.source, "gi");
+
+/** The first PREDICTION match in `text` that is no "forecasts" after a lowercase "met"/"meets", or null. */
+function predictionMatch(text: string): RegExpExecArray | null {
+  const m = PREDICTION.exec(text);
+  // The cheap test first: only "forecasts" is read after "met".
+  if (m === null || m[1]!.toLowerCase() !== "forecasts" || !metBefore(text, m.index)) return m;
+  EVERY_PREDICTION.lastIndex = m.index + m[0].length;
+  for (let next = EVERY_PREDICTION.exec(text); next !== null; next = EVERY_PREDICTION.exec(text))
+    if (next[1]!.toLowerCase() !== "forecasts" || !metBefore(text, next.index)) return next;
+  return null;
+}
+
+function metBefore(text: string, at: number): boolean {
+  return MET_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
 function isPrediction(text: string, bits: number): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
-  const m = PREDICTION.exec(text);
+  const m = predictionMatch(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text)) return false;
   const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.

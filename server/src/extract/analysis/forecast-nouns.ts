@@ -32,6 +32,12 @@ const GROUP_PARTICIPLES = new Set(
   ),
 );
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
+/**
+ * Prepositions after an "-ed" word that make it a participle describing the group, not a verb
+ * acting on a forecast: "Analysts tracked by LSEG expect …", "Economists based in London forecast
+ * …", "Consultants hired by the council estimate …". A verb's object follows it directly.
+ */
+const PREPOSITIONS_AFTER_A_PARTICIPLE = new Set("by in at from for with across near under".split(" "));
 
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -43,10 +49,11 @@ function verbOfTheForecast(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (VERBS_OF_A_FORECAST.has(w)) return true;
   if (!w.endsWith("ed") || w.length < 5 || GROUP_PARTICIPLES.has(w)) return false;
+  const next = words[i + 1];
+  if (next !== undefined && PREPOSITIONS_AFTER_A_PARTICIPLE.has(next)) return false;
   // "Inflation exceeded forecasts", "revised their estimates", "Tesla topped Wall Street
   // estimates": a past right before the forecast word, before its object's determiner or after a
   // name. "Some respected economists expect" keeps its adjective.
-  const next = words[i + 1];
   return next === undefined || OBJECT_DETERMINERS.has(next) || isCapitalised(words[i - 1]!);
 }
 

@@ -1,5 +1,5 @@
 import type { Attribution } from "./attribution.ts";
-import { blamedReason, isBlaming, lastClauseStart } from "./blaming.ts";
+import { blamedReason, clauseBeforeBlaming, isBlaming, lastClauseStart, subjectIsAFigure } from "./blaming.ts";
 import type { ClaimantMemory } from "./claimant.ts";
 import { objectForLeadingIt } from "./participle-object.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
@@ -247,6 +247,9 @@ export function participleSpeech(
       return null;
     const subjectEnd = subjectTo === verb ? timeAfterSubject(body, tokens, first, verb) : subjectTo;
     const subject = body.slice(tokens[first]!.start, tokens[subjectEnd - 1]!.end);
+    // "Shares in Acme fell 20%, blaming …", "Police arrested a man who attacked …, blaming him":
+    // no subject that gives a reason, or another clause's (blaming.ts).
+    if (blames && (subjectIsAFigure(subject) || clauseBeforeBlaming(body, tokens, verb, i))) return null;
     const claimant = memory.speaker(subject);
     if (!claimant) return null;
     if (blames) return blamedReason(subject, claimant, body, tokens, i, start, end);

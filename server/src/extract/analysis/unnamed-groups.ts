@@ -13,6 +13,12 @@ const UNNAMED_GROUP_NOUNS = new Set(
 );
 /** "Doctors of the World", "Friends of the Earth": a capitalised group noun, then "of the" and a name, is a body's name. */
 const NAMED_LIKE_A_GROUP = /^\p{Lu}\p{Ll}+ of (?:the )?\p{Lu}/u;
+/**
+ * "Advocates for Youth", "Advocates for Human Rights", "Advocates for Children of New York":
+ * advocacy bodies are named "Advocates for" and a cause in title case. Not "advocates for
+ * Palestinian rights", whose lowercase word makes it a description.
+ */
+const ADVOCATES_NAMED = /^[Aa]dvocates for \p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|the|for|in|on|&))*$/u;
 /** Words after the group noun that still describe the group: "officials at the ministry", "officials familiar with". */
 const GROUP_DESCRIPTION_OPENERS = new Set("at of from in with for on close familiar briefed who".split(" "));
 /** People who speak for a party in court: "lawyers for the family", "attorneys representing the driver". */
@@ -46,6 +52,8 @@ export function describedGroup(name: string, words: readonly string[], phrase: s
   if (words.length === 1 && (words[0] === "people" || LONE_SHARES.has(words[0]!)))
     return { name: name.toLowerCase(), type: "unnamed_sources", via: null };
   if (REFERRING_OPENER.test(phrase.trim()) || NAMED_LIKE_A_GROUP.test(name)) return null;
+  // The word test first: the pattern is read only for a name that opens with "advocates".
+  if (words[0] === "advocates" && ADVOCATES_NAMED.test(name)) return null;
   // "Some Democrats said": members of a party, not the party.
   if (words.length === 2 && SOME_OF_THEM.has(words[0]!) && MEMBERS_IN_PLURAL.test(words[1]!))
     return { name, type: "unnamed_sources", via: null };
