@@ -487,6 +487,11 @@ export class ClaimantMemory {
     this.roleHolders = body === null ? null : new RoleHolders(body);
   }
 
+  /** The article being read, where a name the article gives elsewhere is looked for; null when unknown. */
+  get article(): string | null {
+    return this.body;
+  }
+
   /** The sentence being read starts at `position`: a role names whoever held it before there. */
   moveTo(position: number): void {
     if (position !== this.position) this.sentenceCount++;

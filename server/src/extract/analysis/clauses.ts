@@ -125,6 +125,9 @@ function sharesAuxiliary(body: string, tokens: readonly Token[], span: SubjectSp
   const after = tokens[v + 1];
   if (!after) return false;
   const afterWord = lowerWordAt(body, after);
+  // "The company has cut 200 jobs and was later fined": a joined passive's "was" has its own
+  // tense ("The company was later fined", not "has was").
+  if (PASSIVE_BE.has(lowerWordAt(body, next))) return false;
   // "would not comment and cut the briefing short": the denial is the first verb's alone.
   if (afterWord === "been" || afterWord === "be" || NEGATIONS.has(afterWord) || aux.endsWith("n't")) return false;
   // "The company that will build the plant raised prices and cut …": the modal is the subject's own clause's.
@@ -412,7 +415,8 @@ function splitClausesFrom(
         isAnd &&
         !inParticiple &&
         startsPassivePhrase(body, tokens, i + 1) &&
-        !subordinateOrAside(body, tokens, clauseFrom, i)
+        !subordinateOrAside(body, tokens, clauseFrom, i) &&
+        !subjectLimitsOrDates(body, tokens, clauseFrom, i)
       ) {
         // "Perrault scored 31 goals and was named player of the year": a passive joined to the
         // clause's act is a second claim, worded with the subject ("Perrault was named …").
@@ -466,6 +470,36 @@ function subordinateOrAside(body: string, tokens: readonly Token[], from: number
   }
   return false;
 }
+
+/**
+ * Words that make a subject a restriction the two verbs share: "Only two players scored in every
+ * round and were named in the team" (not every one named was one of them), "No other club has won
+ * the league three times and was relegated" (the clause alone says the opposite).
+ */
+const LIMITING_WORDS = new Set("only no none neither nor few fewer nobody nothing just not never".split(" "));
+
+/**
+ * Is the subject of the clause [from, to) limited by a quantifier or a negation, or does it open
+ * with a date ("In 2019 Smith scored 31 goals and was named player of the year", whose second
+ * claim would be worded with "In 2019" but dated by its own span, which holds no date)? The joined
+ * passive then stays with the clause, as one claim.
+ */
+function subjectLimitsOrDates(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const verb = firstFiniteVerb(tokens, from, to);
+  const end = verb > from ? verb : to;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (LIMITING_WORDS.has(lowerWordAt(body, t))) return true;
+    if (DATE_WORD.test(body.slice(t.start, t.end))) return true;
+  }
+  return false;
+}
+/**
+ * A word that dates what a subject opens with: a year, a month or a day ("In 2019", "In March",
+ * "On Monday"). Not "May", as often a name ("Theresa May").
+ */
+const DATE_WORD =
+  /^(?:(?:1[89]|20)\d\d|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)$/;
 
 const BE_FORMS = new Set(["was", "were", "is", "are", "been", "be"]);
 

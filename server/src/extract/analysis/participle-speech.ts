@@ -254,7 +254,7 @@ export function participleSpeech(
     if (!claimant) return null;
     if (blames) return blamedReason(subject, claimant, body, tokens, i, start, end);
     // "Reyes condemned the decision, saying it amounted to …": "it" is the decision.
-    const itStandsFor = objectForLeadingIt(body, tokens, claimant, subjectEnd, verb, i, from);
+    const itStandsFor = objectForLeadingIt(body, tokens, claimant, first, subjectEnd, verb, i, from);
     return {
       claimant,
       contentStart: tokens[from]!.start,

@@ -99,6 +99,13 @@ export function splitTitle(written: string): { title: string; name: string } | n
   return { title, name: all.slice(start).join(" ") };
 }
 
+/** Capitalised words that open a sentence before a name without a comma: "Meanwhile Frenkie de Jong said". */
+const SENTENCE_ADVERBS = new Set(
+  "Meanwhile However Separately Elsewhere Instead Earlier Later Finally Similarly Likewise Additionally Moreover Furthermore Nevertheless Nonetheless Today Yesterday Tonight Afterwards Previously Recently Subsequently Overall Indeed Ultimately Currently Initially".split(
+    " ",
+  ),
+);
+
 /**
  * Is the word before the given name at `given` a name too ("Maria Ortiz Delgado", "Juan José de
  * la Fuente")? Only after a title, a lowercase word or nothing: "Secretary of State Marco Rubio"
@@ -110,6 +117,8 @@ function secondGivenNameBefore(words: readonly string[], given: number): boolean
   return (
     second !== undefined &&
     mayBeGivenName(second) &&
+    // "Meanwhile Frenkie de Jong said …": a sentence adverb that opens the sentence is no name.
+    !(before === undefined && SENTENCE_ADVERBS.has(second)) &&
     (before === undefined ||
       TITLE_WORD.test(before) ||
       (!/^\p{Lu}/u.test(before) && !PLACE_PREPOSITIONS.has(before) && !/[.,;:]$/.test(before)))

@@ -91,13 +91,78 @@ export function outletRecipientEnd(body: string, tokens: readonly Token[], from:
   return -1;
 }
 
-/** Does `phrase` read as an outlet: a phrase of at most six words with an outlet's kind in it, or a capitalised name? */
-function namesOutlet(phrase: string): boolean {
+/**
+ * Outlets news copy names alone, with no kind beside them: wire agencies and broadcasters
+ * ("according to Interfax", "according to the BBC"). A word of the name is enough
+ * ("Interfax-Ukraine", "BBC World Service").
+ */
+const OUTLETS_NAMED_ALONE = new Set(
+  "Reuters AP AFP Bloomberg Interfax TASS RIA Novosti Xinhua Yonhap Kyodo Jiji ANSA dpa EFE Anadolu IRNA ISNA Tasnim Fars KCNA WAFA PTI ANI Bernama Antara Andina Ukrinform BBC CNN NHK CCTV RT NPR PBS CBS NBC ABC Politico Axios Semafor Haaretz Kommersant Vedomosti Izvestia".split(
+    " ",
+  ),
+);
+/** Outlets named in two words: "according to the Associated Press", "according to Al Jazeera". */
+const OUTLETS_IN_TWO_WORDS = new Set(["Associated Press", "Al Jazeera", "Al Arabiya", "Le Monde", "Der Spiegel"]);
+/** Kinds an outlet writes in its own name, and no other body does: "Sky News", "Radio Liberty". */
+const KINDS_IN_OUTLET_NAMES = new Set(["News", "Radio", "Television", "TV", "Broadcasting"]);
+/** How newspapers' names end: "the New York Times", "the Washington Post", "the Kyiv Independent". */
+const NEWSPAPER_NAME_END =
+  /\s(?:Times|Post|Journal|Herald|Telegraph|Gazette|Tribune|Chronicle|Observer|Inquirer|Guardian|Independent|Mirror|Express)$/;
+
+/**
+ * Kinds that name an outlet only after "news" or "wire": "the news agency", "a wire service"; "the
+ * state agency", "the ambulance service" and "the hospital network" are bodies of another kind.
+ */
+const KINDS_AFTER_NEWS = new Set(["agency", "service", "network"]);
+const NEWS_OR_WIRE = new Set(["news", "wire"]);
+
+/**
+ * Does `phrase` name an outlet that can relay a speaker's words: a phrase of at most six words
+ * with an outlet's kind in it ("the TASS news agency", "state media"), an outlet known by name
+ * ("Interfax", "the Washington Post"), or a name the article calls an outlet elsewhere ("the
+ * Andina news agency" before "according to Andina")? "According to Hamas", "the Kremlin", "the
+ * GMB union" or "Jamie Carragher" is a party that says what someone said: its own claim, read
+ * as before.
+ */
+function namesOutlet(phrase: string, article: string | null): boolean {
   const bare = bareOutlet(phrase);
   const words = bare.split(/\s+/);
   if (words.length > 6) return false;
-  if (words.some((w) => OUTLET_NOUNS.has(w.toLowerCase()))) return true;
-  return CAPITALISED_WORD.test(bare) && plausibleSpeakerName(bare);
+  // "state media", "the TASS news agency"; not "the agency" alone, which is as often a regulator.
+  const kinds = words.filter((w, k) => isKind(w) && (!KINDS_AFTER_NEWS.has(w) || NEWS_OR_WIRE.has(words[k - 1]!)));
+  if (kinds.length > 0 && !(words.length === 1 && KINDS_NOT_ALONE.has(kinds[0]!.toLowerCase()))) return true;
+  if (!CAPITALISED_WORD.test(bare) || !plausibleSpeakerName(bare)) return false;
+  if (words.some((w) => KINDS_IN_OUTLET_NAMES.has(w) || w.split("-").some((part) => OUTLETS_NAMED_ALONE.has(part))))
+    return true;
+  if (OUTLETS_IN_TWO_WORDS.has(bare) || NEWSPAPER_NAME_END.test(bare)) return true;
+  return article !== null && calledAnOutlet(article, bare);
+}
+
+/** Special characters of a regex, escaped when a name is looked for in the article. */
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/**
+ * The kinds an article calls an outlet by, before its name: "state broadcaster RTS", "the
+ * independent outlet Meduza", "news agency Andina".
+ */
+const KIND_BEFORE_NAME = String.raw`(?:agency|newspaper|broadcaster|television|radio|channel|network|website|outlet|daily|tabloid|magazine)`;
+/**
+ * And after it: "the Andina news agency", "the Kommersant newspaper". Not "website" or
+ * "television" there: "the Kremlin website" and "Hamas television" are a party's own channels.
+ */
+const KIND_AFTER_NAME = String.raw`(?:news\s+)?(?:agency|newspaper|broadcaster|daily|tabloid|magazine)`;
+
+/**
+ * Does the article call `name` an outlet: its kind right after or before the name ("the Andina
+ * news agency", "state broadcaster RTS", "El Comercio, a Lima newspaper,")? Read only for a name
+ * after "…, X said, according to", which few sentences hold.
+ */
+function calledAnOutlet(article: string, name: string): boolean {
+  if (!article.includes(name)) return false;
+  const n = name.replace(REGEXP_SPECIAL, "\\$&");
+  return new RegExp(
+    String.raw`\b${n}\s+${KIND_AFTER_NAME}\b|\b${KIND_BEFORE_NAME}\s+${n}\b|\b${n},\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?${KIND_BEFORE_NAME}\b`,
+    "u",
+  ).test(article);
 }
 
 /** A speaker's words before a relay: a name with its title, a pronoun or a short description. */
@@ -174,7 +239,7 @@ function relayed(
 ): WireRelay | null {
   const name = speaker.trim();
   if (!plausibleSpeakerName(name.replace(/^(?:the|a|an)\s+/i, ""))) return null;
-  if (outlet !== undefined && !namesOutlet(outlet)) return null;
+  if (outlet !== undefined && !namesOutlet(outlet, memory.article)) return null;
   const claimant = memory.speaker(name, outlet === undefined ? null : outletName(outlet));
   return claimant === null ? null : { claimant, contentStart, contentEnd };
 }
