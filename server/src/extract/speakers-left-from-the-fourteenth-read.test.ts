@@ -161,13 +161,13 @@ describe("“it” after “…, saying”, for the thing the statement acted on
   it("words “it” as the object when the speaker cannot be “it”", () => {
     expect(
       claims(
-        "Reyes condemned the decision, saying it amounted to a breach of contract. Kim has criticised the budget, saying it cut school funding by 3%. Critics attacked the government's new plan, saying it would cost 4,000 jobs. The unions rejected the offer, saying it fell short by 4%.",
+        "Maria Reyes condemned the decision, saying it amounted to a breach of contract. Mayor Kim has criticised the budget, saying it cut school funding by 3%. Critics attacked the government's new plan, saying it would cost 4,000 jobs. The unions rejected the offer, saying it fell short by 4%.",
       )
         .filter((c) => c.claimant.type !== "article")
         .map((c) => c.text),
     ).toEqual([
-      "According to Reyes, the decision amounted to a breach of contract",
-      "According to Kim, the budget cut school funding by 3%",
+      "According to Maria Reyes, the decision amounted to a breach of contract",
+      "According to Mayor Kim, the budget cut school funding by 3%",
       "According to critics, the government's new plan would cost 4,000 jobs",
       "According to unions, the offer fell short by 4%",
     ]);
@@ -224,6 +224,16 @@ describe("counter-examples from a review", () => {
       "According to the Home Office spokesperson, it had removed 12,000 people last year",
       "According to Union leaders, it would strike again in June",
     ]);
+  });
+
+  it("keeps “it” after one capitalised word with no title, which may be a company", () => {
+    expect(
+      claims(
+        "Acme rejected the offer, saying it would fight on. Halvorsen welcomed the ruling, saying it would appeal.",
+      )
+        .filter((c) => c.claimant.type !== "article")
+        .map((c) => c.text),
+    ).toEqual(["According to Acme, it would fight on", "According to Halvorsen, it would appeal"]);
   });
 
   it("keeps a weather or time “it”, an “it” after a jury, and leaves an adverb out of the object", () => {

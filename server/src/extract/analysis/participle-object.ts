@@ -78,7 +78,7 @@ const SPEAKS_FOR_A_BODY = new Set(
 );
 
 /**
- * Does the speaker exclude "it": a person, or people or bodies named in the plural, who speak
+ * Does the speaker exclude "it": a person named in full or by a title, or people or bodies named in the plural, who speak
  * for no body (see SPEAKS_FOR_A_BODY)? The speaker is tokens [subjectStart, subjectEnd).
  */
 function cannotBeIt(
@@ -88,6 +88,10 @@ function cannotBeIt(
   subjectStart: number,
   subjectEnd: number,
 ): boolean {
+  // One capitalised word with no title may be a company the article never called one ("Acme
+  // rejected the offer, saying it would fight on"): only a person named in full or by a title
+  // ("Maria Reyes", "Mayor Kim") is surely no "it".
+  if (claimant.type === "person" && !claimant.name.includes(" ") && claimant.title === undefined) return false;
   if (claimant.type === "person" || claimant.type === "unnamed_sources") {
     for (let k = subjectStart; k < subjectEnd; k++)
       if (SPEAKS_FOR_A_BODY.has(lowerWordAt(body, tokens[k]!))) return false;
