@@ -8,9 +8,21 @@ import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 // "met"/"meets" are left to MET_BEFORE, which minds case: "The Met forecasts snow" predicts.
 const PREDICTION =
   /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
-// "is due to report results on Thursday", "was due to be sentenced": a schedule, not a cause.
-const CAUSAL =
-  /\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|due to(?! (?:be|report|release|publish|announce|start|begin|open|close|meet|arrive|land|launch|take|hold|vote|rule|decide|sign|appear|testify|speak|give|present|deliver|submit|issue|end|expire|finish|complete|resume|return|visit|go|come|leave|face|hear|make)\b)|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b/i;
+/**
+ * "due to" names a cause unless it is a schedule: a form of "be" before it and a verb after it
+ * ("is due to report results", "was due to be sentenced", "are due to vote on Friday"). Words that
+ * are nouns as often as verbs ("rule", "vote", "close", "end", "hold", …) are the verb only before
+ * what a verb takes ("due to vote on", "due to hold talks"): "was due to rule changes", "fell due
+ * to vote suppression" and "due to end-of-year losses" are causes.
+ */
+const BE_BEFORE_DUE = String.raw`(?<!\b(?:is|are|was|were|be|been|being|['’]s|['’]re)(?: (?:not|also|still|now|originally|initially))? )`;
+const SCHEDULE_VERB = String.raw`(?:be|report|publish|announce|begin|meet|arrive|launch|decide|sign|appear|testify|speak|give|present|deliver|submit|expire|finish|complete|resume|visit|go|come|leave|hear)\b`;
+const NOUN_OR_SCHEDULE_VERB = String.raw`(?:release|start|open|close|land|take|hold|vote|rule|issue|end|return|face|make)(?= (?:on|in|at|to|by|with|for|from|over|after|before|the|a|an|its|his|her|their|talks|charges|results|figures|data|office|power|place|effect|next|this|later|tomorrow|today)\b| ?[.,;:])`;
+const DUE_TO_A_CAUSE = String.raw`${BE_BEFORE_DUE}due to|due to(?! ${SCHEDULE_VERB}| ${NOUN_OR_SCHEDULE_VERB})`;
+const CAUSAL = new RegExp(
+  String.raw`\b(result(?:ed|s)? in|as a result of|led to|lead to|leads to|caus(?:e|ed|es|ing)|because of|${DUE_TO_A_CAUSE}|thanks to|driven by|contribut(?:e|ed|es) to|responsible for|blamed? for|fuel(?:ed|led|s)?|triggered)\b`,
+  "i",
+);
 /**
  * Superlatives of a measure that make a record in news copy: "the hottest June", "the
  * fastest-warming continent". Not "greatest" or "strongest", which debate talk uses as praise

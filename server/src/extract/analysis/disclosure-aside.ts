@@ -5,8 +5,16 @@
  * Only the disclosure alone: "who was not involved in the 2019 audit that found $4 million
  * missing" says more than that and stays a claim.
  */
-const NON_INVOLVEMENT =
-  /^(?:is|was|were|are|has been|had been)\s+not\s+(?:(?:directly|personally)\s+)?(?:involved|part of|a part of|affiliated)(?:\s+(?:in|with)\s+(?:the|this|that|these|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:study|studies|research|mission|work|report|paper|analysis|trial|case|project|survey|investigation|review|findings|excavation|expedition|campaign|effort|experiment|program|programme|flyby|probe))?$|^(?:did|does)\s+not\s+(?:take part|participate|work)\s+(?:in|on)\s+(?:the|this|that|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:study|studies|research|mission|work|report|paper|analysis|trial|project|survey)$/iu;
+/**
+ * Only a study or a mission the speaker comments on as an outsider. "who was not involved in the
+ * investigation / the case / the campaign / the review / the deal" is said of insiders too (a former
+ * chief of staff, a party's CEO, a senator), where it is itself a claim to check, so it stays one.
+ */
+const SCHOLARLY_WORK = String.raw`(?:study|studies|research|mission|paper|analysis|survey|findings|excavation|expedition|experiment|flyby|probe)`;
+const NON_INVOLVEMENT = new RegExp(
+  String.raw`^(?:is|was|were|are|has been|had been)\s+not\s+(?:(?:directly|personally)\s+)?(?:involved|part of|a part of|affiliated)(?:\s+(?:in|with)\s+(?:the|this|that|these|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?${SCHOLARLY_WORK})?$|^(?:did|does)\s+not\s+(?:take part|participate|work)\s+(?:in|on)\s+(?:the|this|that|these)\s+(?:[\p{L}-]+\s+){0,2}?${SCHOLARLY_WORK}$`,
+  "iu",
+);
 
 /** Is the aside text (after "who") only a note that the speaker took no part in the work? */
 export function isNonInvolvementDisclosure(aside: string): boolean {

@@ -16,6 +16,9 @@ const PREPOSITIONS = new Set(
 );
 /** Kinds of thing whose names carry a number, written before the name: "comet Wild 2", "asteroid Ryugu 1". */
 const NAMED_KINDS = new Set(["comet", "asteroid", "probe", "spacecraft", "satellite", "rocket", "telescope", "lander"]);
+/** What ends a kind's name after its number: a mark or a preposition ("comet Wild 2 in 2004", "Venera 7."). */
+const NAME_ENDS_AFTER_KIND =
+  /[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|at|to|by|with|for|from|of|into|near|past|and|or|around|toward|towards)\b/y;
 /**
  * What a name does right after its number: a finite verb or a possessive ("Channel 4 reported",
  * "Windows 11's"). An "-ed" word counts only before a function word or a mark ("Apollo 11 landed
@@ -118,8 +121,12 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
   } else {
     const word = text.slice(before, wordStartEnd(text, before)).toLowerCase();
     if (PREPOSITIONS.has(word)) return false;
-    // "from comet Wild 2 in 2004", "the probe Venera 7": a kind of thing, then its name.
-    if (NAMED_KINDS.has(word)) return true;
+    // "from comet Wild 2 in 2004", "the probe Venera 7.": a kind of thing, then its name, when a
+    // mark or a preposition ends it (or a verb, below); "took the probe Juno 5 years" counts years.
+    if (NAMED_KINDS.has(word)) {
+      NAME_ENDS_AFTER_KIND.lastIndex = at + number.length;
+      if (NAME_ENDS_AFTER_KIND.test(text)) return true;
+    }
   }
   VERB_OR_POSSESSIVE_AFTER.lastIndex = at + number.length;
   return VERB_OR_POSSESSIVE_AFTER.test(text);

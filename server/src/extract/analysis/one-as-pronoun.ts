@@ -21,6 +21,19 @@ function isLetter(c: number): boolean {
 }
 
 /**
+ * Words after "the one" that show it stands for a noun said before ("the one that failed", "the
+ * one we had in Georgia", "the one in Jackson", "the one is", "on the one hand"), not a count of
+ * the noun after it ("the one hospital in the county": one hospital).
+ */
+const PRONOUN_FOLLOWERS = new Set(
+  (
+    "that who which whom whose where when we i you he she they it the a an this his her their its our my " +
+    "in at on of for from with by to near under like and or but is was are were has had will would could can " +
+    "hand side"
+  ).split(" "),
+);
+
+/**
  * Is the number word `num` at text[at] (with `noun`, the word after it, if any) "one" that counts
  * nothing?
  */
@@ -28,7 +41,15 @@ export function oneCountsNothing(text: string, at: number, num: string, noun: st
   if (num.length !== 3 || num.toLowerCase() !== "one") return false;
   const before = wordBefore(text, at);
   if (before === "at") return noun !== undefined && AT_ONE_NOUNS.has(noun.toLowerCase());
-  // "the one achieved by", "the one that failed": a pronoun; "the one billion mark" has a multiplier
-  // and is never asked about.
-  return before === "the";
+  if (before !== "the") return false;
+  // "the one billion mark" has a multiplier and is never asked about.
+  if (noun === undefined) return true;
+  const word = noun.toLowerCase();
+  // "the one we've been on": the word before its apostrophe.
+  const apostrophe = word.search(/['’]/);
+  if (PRONOUN_FOLLOWERS.has(apostrophe > 0 ? word.slice(0, apostrophe) : word)) return true;
+  // "the one achieved by NASA's Stardust mission": a participle after it is the pronoun's, as
+  // often as not ("the one reported death" is left uncounted with them); and a word in capitals
+  // ("the one WASHINGTON") is no noun it counts.
+  return (word.length > 4 && word.endsWith("ed")) || noun === noun.toUpperCase();
 }

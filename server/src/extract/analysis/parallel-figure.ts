@@ -16,6 +16,13 @@ const BARE_FIGURE_WITH_IT =
 const SUBJECT_BEFORE = /(?:^|\s)((?:the|its|their) [a-z]+(?: [a-z]+)?|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}) $/u;
 /** The figure's own digits at the start of a quantity's text, and the words it counts after them. */
 const COUNTED_AFTER_DIGITS = /^\d[\d,.]*\s+([\p{L}-]+(?:\s[\p{L}-]+){0,2})$/u;
+/**
+ * Words after the digits that are no part of what is counted: a scale ("2.1 million visitors":
+ * copied, "950,000" would read "950,000 million visitors") or a comparison ("12 more deaths":
+ * "it recorded 9" is no 9 more). Such a figure lends nothing; the claim is left as written.
+ */
+const SCALE_OR_COMPARISON =
+  /(?:^|\s)(?:hundred|thousand|million|billion|trillion|dozen|more|fewer|less|additional|extra|further|other|new)(?:\s|$)/i;
 
 export interface ParallelFigure {
   wording: string;
@@ -46,7 +53,7 @@ export function parallelFigure(
     const q = c.quantities.find((x) => x.start === figureAt);
     if (subject === null || q === undefined || q.unit === null) continue;
     const counted = COUNTED_AFTER_DIGITS.exec(q.text);
-    if (counted === null) continue;
+    if (counted === null || SCALE_OR_COMPARISON.test(counted[1]!)) continue;
     const lead = m[1] ?? "";
     return {
       wording: `${lead}${lead === "" ? capitalised(subject[1]!) : subject[1]!} ${m[2]!} ${m[3] ?? ""}${m[4]!} ${counted[1]!}`,

@@ -185,9 +185,14 @@ registerQuantityStartWords(Object.keys(NUMBER_WORDS), SPACED_START_WORDS);
 /**
  * After "N times": what makes it a multiplier ("as many", "more", "higher", "the size", "over");
  * not "as" before a determiner ("130 times as a state senator").
+ * "the" not before a time ("nine times the previous session", "40 times the year before") and
+ * "that" only before what a multiple is of ("five times that amount", "twice that of"), not "14
+ * times that year"; "over" only at the end ("paid for itself three times over") or before a
+ * figure, not "12 times over the past decade"; an "-er" word only when it is a comparative, not
+ * "after", "later" or "under" ("struck three times after midnight").
  */
 const MULTIPLYING_AFTER =
-  /^[ \u00a0]+(?:as(?=[ \u00a0]+(?!(?:a|an|the|his|her|their|its|our|my|your|part|well|of)\b)\p{Ll})|more|less|fewer|the|that|than|over|larger|bigger|higher|lower|greater|smaller|\p{Ll}+er)\b/u;
+  /^[ \u00a0]+(?:as(?=[ \u00a0]+(?!(?:a|an|the|his|her|their|its|our|my|your|part|well|of)\b)\p{Ll})|more|less|fewer|than|larger|bigger|higher|lower|greater|smaller|the(?![ \u00a0]+(?:past|last|next|previous|following|same|first|second|third|year|month|week|day|night|morning|afternoon|evening|session|season|decade|weekend|summer|winter|spring|autumn|fall|game|match|race|tournament|period|time)\b)|that(?=[ \u00a0]+(?:of|amount|number|figure|level|rate|size|sum|total|much|many)\b)|over(?=[ \u00a0]*(?:[,.;:!?)]|$|[ \u00a0]+[$€£\d]))|(?!(?:after|later|under|ever|never|however|whether|together|other|rather|either|neither|earlier|over|per|order|number|member|officer|water|quarter|center|centre|summer|winter|letter|matter|paper|power|border|dinner|weather|hour)\b)\p{Ll}+er)\b/u;
 
 // Every match has a number: digits, or a number word at the start of a run of letters (after
 // the lookbehind, a qualifier and spaces, a currency sign or "a "), or the fraction word after

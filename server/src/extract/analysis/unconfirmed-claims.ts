@@ -95,7 +95,10 @@ export function markUnconfirmed(
   // "Kessler's campaign called the statement “a flat-out lie” and said the mayor had added 60
   // officers. We could not independently verify that figure.": the hedge names a figure, so only
   // the claims that hold one are left open, not the verdict beside them.
-  const figuresOnly = FIGURE_NAMED.test(sentence) && hasReportedFigure(claims, previousFrom, previousTo);
+  const figuresOnly =
+    FIGURE_NAMED.test(sentence) &&
+    !SOMETHING_ELSE_NAMED.test(sentence) &&
+    hasReportedFigure(claims, previousFrom, previousTo);
   for (let i = previousFrom; i < previousTo; i++) {
     const c = claims[i]!;
     if (isReported(c) && (!figuresOnly || c.quantities.length > 0)) flag(c);
@@ -103,6 +106,13 @@ export function markUnconfirmed(
 }
 /** "that figure", "those numbers": a hedge that says it doubts a figure. */
 const FIGURE_NAMED = /\b(?:that|this|the|those|these) (?:figures?|numbers?|statistics?|tally|count|toll|estimates?)\b/i;
+/**
+ * A hedge that doubts more than the figure: "The figures and the allegation could not be
+ * verified", "verify the figures or the battlefield claims", "Neither the claim … nor the numbers".
+ * Such a hedge leaves every reported claim before it open, as a hedge naming no figure does.
+ */
+const SOMETHING_ELSE_NAMED =
+  /\b(?:and|or|nor|neither|either|as well as|claims?|allegations?|accounts?|assertions?|reports?|statements?|version)\b/i;
 
 function hasReportedFigure(claims: readonly ExtractedClaim[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isReported(claims[i]!) && claims[i]!.quantities.length > 0) return true;

@@ -1,15 +1,35 @@
+import { tokenize } from "../analysis/tokens.ts";
+import { isFiniteVerb } from "../analysis/verbs.ts";
+
 /**
  * A fact-check's bibliography: "Our sources" on a line of its own, then one source a line ("FBI
  * Crime Data Explorer, accessed March 9, 2026", "Phone interview, Miriam Kolb, Urban Data Lab,
  * March 10, 2026"). Like a byline or a credit line it says where the story came from, and claims
  * nothing; left in, each entry scored as a claim with its date.
- * An entry is one short line with a comma and no sentence break inside it; the list ends at the
- * first line that is not one, so prose after the list is read as before.
+ * An entry is one short line with a comma, no sentence break inside it and no finite verb (a
+ * citation names a source; it says nothing happened), and no "Update"/"Correction"/"Editor's
+ * note" line is one; the list ends at the first line that is not one, so prose after the list is
+ * read as before ("In Washington, officials said 40 people had been arrested." is no entry).
  */
 const SOURCES_HEADING = /^(?:Our sources|Sources|Sources cited|Sources and methodology)\s*:?\s*$/i;
 const ENTRY_MAX = 200;
 /** ". The": a sentence break inside a line, which no source entry has. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}\p{Ll}/u;
+/** A note added to the story under its sources: "Update, May 3: …", "Correction: …". */
+const NOTE_OPENING = /^(?:Update|Updated|Correction|Clarification|Editor['’]s note)\b/i;
+/** The one verb a citation has: "FBI Crime Data Explorer, accessed March 9, 2026". */
+const CITATION_VERB = /^(?:accessed|retrieved|updated|published|archived|posted)$/i;
+
+/**
+ * Does the line body[start, end) say something happened ("officials said", "which counted",
+ * "crime fell")? A citation's own "accessed" does not count.
+ */
+function hasClaimVerb(body: string, start: number, end: number): boolean {
+  const tokens = tokenize(body, start, end);
+  for (let i = 0; i < tokens.length; i++)
+    if (isFiniteVerb(tokens, i) && !CITATION_VERB.test(body.slice(tokens[i]!.start, tokens[i]!.end))) return true;
+  return false;
+}
 
 /** End of the next line's text from `at` (its "\n", or the body's end). */
 function lineEnd(body: string, at: number): number {
@@ -34,7 +54,8 @@ export function sourceListEnd(body: string, start: number, end: number): number 
     if (at >= body.length) break;
     const e = lineEnd(body, at);
     const line = body.slice(at, e).trimEnd();
-    if (line.length > ENTRY_MAX || !line.includes(",") || SENTENCE_BREAK.test(line)) break;
+    if (line.length > ENTRY_MAX || !line.includes(",") || SENTENCE_BREAK.test(line) || NOTE_OPENING.test(line)) break;
+    if (hasClaimVerb(body, at, at + line.length)) break;
     listEnd = at + line.length;
     at = e;
   }
