@@ -16,7 +16,7 @@ import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spo
 import { scaleAfterACounts } from "./scale-after-a.ts";
 import { COMPOUND_SCALE_JOIN, sumUnit } from "./compound-sums.ts";
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,

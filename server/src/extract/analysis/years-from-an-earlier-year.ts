@@ -1,4 +1,5 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import { NUMBER_WORDS } from "./quantities.ts";
 
 /**
  * "The 5th Circuit upheld the fees in 2024, while the 9th Circuit struck down a similar scheme in
@@ -20,19 +21,6 @@ const DURATION_OR_BASELINE_BEFORE =
 const WRITTEN_YEAR = /\b(?:in|during|of|by) ((?:19|20)\d\d)\b(?![-–/]\d)/gi;
 /** An aside that opens with a relative word ("which was founded in 1998", "who took office in 2022"). */
 const RELATIVE_ASIDE = /^\s*(?:which|who|whose|whom|where|that)\b/i;
-const WORD_COUNTS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /**
  * The year "a year earlier" (or "two years later", …) in body[start, end) names, counted from the
@@ -57,7 +45,8 @@ export function yearsFromAnEarlierYear(
   for (let y = WRITTEN_YEAR.exec(before); y !== null; y = WRITTEN_YEAR.exec(before))
     anchor = inRelativeAside(before, y.index) ? null : y[1]!;
   if (anchor === null) return [];
-  const count = WORD_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const word = m[1]!.toLowerCase();
+  const count = word === "a" ? 1 : (NUMBER_WORDS[word] ?? Number(word));
   const sign = m[2]!.toLowerCase() === "earlier" || m[2]!.toLowerCase() === "before" ? -1 : 1;
   return [
     {
