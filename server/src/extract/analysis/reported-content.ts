@@ -569,11 +569,6 @@ const TAKES_A_CLAUSE = new Set(
 );
 
 /**
- * A present-tense verb in [from, to) of the words after such a verb: a word in "-s" (not "-ss",
- * not a possessive) with more words after it ("the figure masks a decline", "the vaccine works
- * well"). The finite-verb test knows auxiliaries and past forms only. -1 when there is none.
- */
-/**
  * Verbs news copy puts after a plural subject in a reported clause ("critics say the figures
  * include vessels …", "experts say the rules make it harder"). The flags know no base forms.
  */
