@@ -47,7 +47,7 @@ import {
   opensStoryNote,
 } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
-import { hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
+import { bodyForecastingItsOwn, hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
 import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
@@ -516,8 +516,10 @@ function segmentsOf(
     // someone the sentence names without a reporting verb, worded as written.
     const sentence = body.slice(s.start, s.end);
     const source = sourceWithoutReportingVerb(sentence, memory);
-    // "Acme Corp now expects sales of $4 billion. It also said …": "it" is the forecaster.
-    if (source?.type === "organization") memory.noteBody(source.name);
+    // "Acme Corp now expects sales of $4 billion. It also said …": "it" is the forecaster, but not a
+    // bank forecasting another company's shares or an office recording a figure.
+    const forecaster = source?.type === "organization" ? bodyForecastingItsOwn(sentence, memory) : null;
+    if (forecaster !== null) memory.noteBody(forecaster);
     if (source) return sourcedSegments(body, s, tokens, quotes, regions, memory, depth, sentence, source);
     return (
       relativeReportSegments(body, s, tokens, memory) ?? [

@@ -308,3 +308,66 @@ describe("the day of a claim added after a repeated one", () => {
     expect(all.flatMap((c) => c.dates.filter((d) => d.ofStatement === true))).toEqual([]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("leaves “It also said” with the company, not a body that recorded a figure or forecast its shares", () => {
+    expect(
+      claims(
+        "Acme Corp said on Tuesday it would close its Ohio plant. The state labor department recorded 2,100 layoffs in the county last year. It also said the closure would affect 800 workers.",
+      ).map((c) => c.claimant.name),
+    ).toEqual(["Acme Corp", "state labor department", "Acme Corp"]);
+    expect(
+      claims(
+        "Halvorsen Foods said profit rose 12% in the quarter. Goldman Sachs expects its shares to rise 20% this year. It also said it would cut 300 jobs.",
+      ).map((c) => c.claimant.name),
+    ).toEqual(["Halvorsen Foods", "Goldman Sachs", "Halvorsen Foods"]);
+  });
+
+  it("keeps “who said …” after “According to X,” as X's, not the article's", () => {
+    expect(
+      said("According to Dr. Ana Ruiz, who said the data was incomplete, the outbreak began in March.").map(
+        (c) => c[1],
+      ),
+    ).toEqual(["Dr. Ana Ruiz"]);
+  });
+
+  it("reads “who lives in Austin, Texas,” as one aside", () => {
+    expect(
+      said("According to Ann Lee, who lives in Austin, Texas, rents there doubled in five years.").map((c) => c[2]),
+    ).toEqual(["Ann Lee lives in Austin, Texas", "According to Ann Lee, rents there doubled in five years"]);
+  });
+
+  it("makes no claim of “who was not authorized to discuss them publicly”", () => {
+    expect(
+      said(
+        "According to a person familiar with the talks, who was not authorized to discuss them publicly, the deal is worth $4 billion.",
+      ).map((c) => [c[1], c[2]]),
+    ).toEqual([["unnamed sources", "According to unnamed sources, the deal is worth $4 billion"]]);
+  });
+
+  it("dates no statement by an event's date before “, saying that”", () => {
+    for (const text of [
+      "The company announced layoffs that will take effect in January, saying that sales had fallen 20%.",
+      "Hale defended the decision to close the plant in March, saying that it had lost $40 million a year.",
+      "The union said workers walked out at the plant on March 7, saying that managers had cut pay by 10%.",
+    ])
+      expect(claims(text).flatMap((c) => c.dates.filter((d) => d.ofStatement === true))).toEqual([]);
+  });
+
+  it("keeps an explainer's “Who qualifies:” on its bullet", () => {
+    expect(
+      claims(
+        "The state launched a rent relief program on Monday.\n\nWho qualifies:\n- Families earning under $50,000 a year.",
+      )[1]!.text,
+    ).toBe("Who qualifies: - Families earning under $50,000 a year");
+  });
+
+  it("keeps the audience's place out of what was told, or the audience in it", () => {
+    expect(claims("Hill told voters in Iowa the economy was stronger than ever.")[0]!.text).toBe(
+      "According to Hill, the economy was stronger than ever",
+    );
+    expect(claims("The CEO told workers at the plant the factory would close.")[0]!.quote).toBe(
+      "workers at the plant the factory would close",
+    );
+  });
+});

@@ -43,6 +43,21 @@ function forecasterOf(sentence: string, memory: ClaimantMemory): Claimant | null
 }
 
 /**
+ * The body a sentence opens with, when it forecasts its own business: "Acme Corp now expects sales
+ * of $4 billion" (then "It also said …" is Acme's). A body that only forecasts someone else's
+ * ("Goldman Sachs expects its shares to rise", "Analysts at UBS forecast Halvorsen would …") or
+ * records a figure ("The state labor department recorded 2,100 layoffs") is quoted for context,
+ * and the announcement "it also said" goes on with stays with the body that made it.
+ */
+export function bodyForecastingItsOwn(sentence: string, memory: ClaimantMemory): string | null {
+  const c = forecasterOf(sentence, memory);
+  if (c === null || c.type !== "organization") return null;
+  const object = FORECAST_OPENING.exec(sentence)![3]!;
+  // "its shares", "their earnings", "Halvorsen would": another body's business.
+  return /^(?:its|their)$/iu.test(object) || /^\p{Lu}/u.test(object) ? null : c.name;
+}
+
+/**
  * A sentence that opens with a body and the figure it reported: "The health ministry reported
  * 1,240 new cholera cases last week", "Police recorded 89 offences per 1,000 people", "Doctors at
  * the hospital reported treating 13 people". The figure

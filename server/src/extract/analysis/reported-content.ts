@@ -512,8 +512,25 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
   }
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
-  if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!))) e++;
+  if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!)))
+    return afterPlaceOfAudience(body, tokens, j, j + 1);
   return e;
+}
+
+/** "voters in Iowa", "workers at the plant": a preposition that may go on the audience word. */
+const AUDIENCE_PLACE = new Set(["in", "at", "from", "across", "on", "of"]);
+
+/**
+ * The end of an audience word `e` tokens on, with its place: "told voters in Iowa the economy …"
+ * leaves "the economy …", not "in Iowa the economy …" (a claim about Iowa's economy). Where the
+ * place phrase has no clear end ("told workers at the plant the factory would close") the audience
+ * word stays in the wording (`j`), visibly, rather than half of it.
+ */
+function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number, e: number): number {
+  if (!tokens[e] || !AUDIENCE_PLACE.has(lowerWordAt(body, tokens[e]!))) return e;
+  let k = e + 1;
+  while (k < tokens.length && k < e + 4 && isCapitalised(tokens[k]!)) k++;
+  return k > e + 1 ? k : j;
 }
 
 const WEEKDAYS = new Set([

@@ -21,6 +21,16 @@ const VERB_AFTER = new RegExp(String.raw`^,?(?:[ \u00a0]+[^\s.;!?“”"]+){1,6}
  */
 const PARTICIPLE_AFTER =
   /^,[ \u00a0]+(?:adding|saying|noting|insisting|arguing|warning)(?:[ \u00a0]+that[ \u00a0]*[“"]?|[ \u00a0]*[“"])$/i;
+/**
+ * Before such a participle, the date must follow the act of saying itself: "said on March 7",
+ * "repeated the claim at a candidates' forum on March 7". A date inside what was done or
+ * announced ("announced layoffs that will take effect in January", "workers walked out at the
+ * plant on March 7") is the event's, not the statement's.
+ */
+const SPEECH_ACT_BEFORE = new RegExp(
+  String.raw`\b(?:${VERB.slice(3, -1)}|repeated|reiterated|repeats|reiterates)(?:[ \u00a0]+(?:the|this|that|his|her|its|their)[ \u00a0]+(?:claim|remarks?|comments?|statement|assertion|allegation|argument))?(?:[ \u00a0]+(?:at|in|during|before|to)[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;!?“”"]{1,40}?)?(?:[ \u00a0]+(?:on|in|last|this))?[ \u00a0]*$`,
+  "i",
+);
 
 /**
  * The statement's date for a claim spanning [start, end) of the sentence [sentenceStart,
@@ -73,8 +83,18 @@ function dateIn(
     const between = side === "after" ? body.slice(claimAt, d.start) : body.slice(d.end, claimAt);
     if (OTHER_CLAUSE.test(between)) continue;
     const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
-    if (verbBefore || (side === "before" && (VERB_AFTER.test(between) || PARTICIPLE_AFTER.test(between))))
+    if (
+      verbBefore ||
+      (side === "before" && (VERB_AFTER.test(between) || participleAfterAct(body, from, d.start, between)))
+    )
       return { ...d, ofStatement: true };
   }
   return null;
+}
+
+/** ", adding that …" after a date that follows the act of saying ("repeated the claim … on March 7"). */
+function participleAfterAct(body: string, from: number, dateStart: number, between: string): boolean {
+  return (
+    PARTICIPLE_AFTER.test(between) && SPEECH_ACT_BEFORE.test(body.slice(Math.max(from, dateStart - 90), dateStart))
+  );
 }

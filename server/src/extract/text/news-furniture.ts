@@ -49,14 +49,21 @@ const SECTION_HEADING =
   /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
 
 /**
- * Does the line body[start, lineEnd) hold only a section heading that ends in a colon ("If your
- * time is short:", "Key points:")? The splitter runs such a line into the list under it (a colon
- * goes on), so the first item's sentence opens with the heading.
+ * A fact-check summary's heading: "If your time is short:", "Key points:". Not an explainer box's
+ * "Who qualifies:" or "What the bill does:", which holds the predicate of every bullet under it.
+ */
+const SUMMARY_HEADING =
+  /^(?:If your time is short|In short|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance)\s*:\s*$/iu;
+
+/**
+ * Does the line body[start, lineEnd) hold only a fact-check summary heading that ends in a colon
+ * ("If your time is short:", "Key points:")? The splitter runs such a line into the list under it
+ * (a colon goes on), so the first item's sentence opens with the heading.
  */
 export function isColonHeadingLine(body: string, start: number, lineEnd: number): boolean {
   let e = lineEnd;
   while (e > start && body.charCodeAt(e - 1) === 32) e--;
-  return body.charCodeAt(e - 1) === 58 && e - start <= 40 && SECTION_HEADING.test(body.slice(start, e));
+  return body.charCodeAt(e - 1) === 58 && e - start <= 40 && SUMMARY_HEADING.test(body.slice(start, e));
 }
 
 /** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
