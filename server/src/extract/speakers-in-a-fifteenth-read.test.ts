@@ -93,11 +93,11 @@ describe("“he said X did” after a semicolon", () => {
   it("gives the pronoun to the name that opens the sentence, and fills the elliptical “did”", () => {
     expect(
       said(
-        "“Murder doubled,” spokesperson Carla Ynez said in an email. But Dunmore did not say homicides doubled; he said violent crime did.",
+        "“Murder doubled,” spokesperson Carla Ynez said in an email. But Mr. Dunmore did not say homicides doubled; he said violent crime did.",
       ).slice(1),
     ).toEqual([
-      ["But Dunmore did not say homicides doubled", "the article", "But Dunmore did not say homicides doubled"],
-      ["violent crime did", "Dunmore", "According to Dunmore, violent crime doubled"],
+      ["But Mr. Dunmore did not say homicides doubled", "the article", "But Mr. Dunmore did not say homicides doubled"],
+      ["violent crime did", "Dunmore", "According to Mr. Dunmore, violent crime doubled"],
     ]);
   });
 
@@ -369,5 +369,52 @@ describe("counter-examples from a review", () => {
     expect(claims("The CEO told workers at the plant the factory would close.")[0]!.quote).toBe(
       "workers at the plant the factory would close",
     );
+  });
+
+  it("a semicolon “she said” after a name the text has not shown is “she” stays with the last speaker", () => {
+    expect(
+      said(
+        "Councilwoman Maria Diaz said she had warned the mayor about the audit in March. Hill denied receiving any warning; she said she had emails to prove it.",
+      )[2],
+    ).toEqual(["she had emails to prove it", "Maria Diaz", "Councilwoman Maria Diaz said she had emails to prove it"]);
+  });
+
+  it("a “flanked by” aside does not make the man before it the next “She”", () => {
+    for (const body of [
+      "Senator Tom Hill, flanked by Mayor Ann Lee and Police Chief Rosa Diaz, announced the crime plan on Monday. She said the city would hire 200 officers.",
+      "Senator Tom Hill, flanked by Mayor Ann Lee, announced the plan. She said the city would pay half.",
+      "Senator Tom Hill, joined by Councilwoman Ann Lee, announced the plan. She said the city would pay half.",
+    ])
+      expect(claims(body).map((c) => c.claimant.name)).not.toContain("Tom Hill");
+  });
+
+  it("“and said” after a reported clause with a named subject of its own stays one claim", () => {
+    expect(
+      said("Prosecutors said Hale denies the charges and said he had never met the victim.").map((c) => c[2]),
+    ).toEqual(["According to prosecutors, Hale denies the charges and said he had never met the victim"]);
+    expect(said("Officials said Boeing disputes the findings and said its planes were safe.").map((c) => c[2])).toEqual(
+      ["According to officials, Boeing disputes the findings and said its planes were safe"],
+    );
+  });
+
+  it("a split quotation going on with “which …” keeps its part and its figures", () => {
+    const lee = claims(
+      "“It is a giveaway to developers,” Lee said of the bill, “which will cost taxpayers $2 billion over a decade.”",
+    );
+    expect(lee.map((c) => c.text)).toContain("Lee said: “which will cost taxpayers $2 billion over a decade.”");
+    const mayor = claims(
+      "“We inherited a mess,” the mayor said, “which is why the deficit hit $40 million last year.”",
+    );
+    expect(mayor.map((c) => c.text)).toEqual([
+      "The mayor said: “We inherited a mess which is why the deficit hit $40 million last year”",
+    ]);
+  });
+
+  it("a claim “She repeated” is worded with the person the pronoun stands for", () => {
+    const all = claims(
+      "Mayor Ann Lee spoke at the forum. She repeated the claim at a town hall on March 7, adding that the city had built 4,000 homes.",
+    );
+    expect(all.map((c) => c.text)).not.toContain("She repeated the claim at a town hall on March 7");
+    expect(all.map((c) => c.text)).toContain("Ann Lee repeated the claim at a town hall on March 7");
   });
 });

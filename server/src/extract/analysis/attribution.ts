@@ -36,7 +36,7 @@ import { semicolonClauseAfter } from "./semicolon-clause.ts";
 import { subordinateShape } from "./subordinate-speaker.ts";
 import { undisclosedTailAt } from "./undisclosed-tail.ts";
 import { ellipsisFilled, nameBeforeSemicolon } from "./contrast-pronoun.ts";
-import { restatedAct } from "./restated-claim.ts";
+import { restatedAct, restatedBy } from "./restated-claim.ts";
 import {
   ALWAYS_FINITE,
   AND,
@@ -250,12 +250,14 @@ function verbAttribution(
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
     const asideText = nameTo < verb ? body.slice(tokens[nameTo]!.start, tokens[verb - 1]!.end) : "";
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
-    // "But Dunmore did not say homicides doubled; he said violent crime did.": Dunmore, not the last speaker.
+    // "But Mr. Dunmore did not say homicides doubled; he said violent crime did.": Dunmore, not the
+    // last speaker, but only when the text shows Dunmore is "he" (an ungendered "Hill denied it;
+    // she said …" may be the councilwoman Hill answers).
     const contrast = anonymous || nameTo - segStart !== 1 ? null : nameBeforeSemicolon(body, tokens, segStart);
     const contrasted = contrast === null ? null : memory.speaker(contrast, content.via);
     const spoken = anonymous
       ? unnamedSources(phrase, content.via)
-      : contrasted?.type === "person" && memory.fitsPronoun(contrasted, phrase)
+      : contrasted?.type === "person" && memory.surelyFitsPronoun(contrasted, phrase)
         ? contrasted
         : memory.speaker(phrase, content.via);
     if (!spoken) continue;
@@ -369,7 +371,9 @@ function verbAttribution(
       contentStart,
       contentEnd: second ? second.contentEnd : content.contentEnd,
       // "Dunmore repeated the claim at a forum on March 7, adding that …": the act is the article's.
-      lead: leadClause ?? (verb < i && !trailing ? restatedAct(body, tokens, verb, i, contentStart, phrase) : null),
+      lead:
+        leadClause ??
+        (verb < i && !trailing ? restatedLead(body, tokens, verb, i, contentStart, phrase, claimant) : null),
       tail: second ? second.tail : content.tail,
       tailExtendsContent: second === null && content.tailExtendsContent === true,
       tailBySpeaker: second === null && content.tailBySpeaker === true,
@@ -512,4 +516,18 @@ function verdictClaimant(
   memory: ClaimantMemory,
 ): Claimant | null {
   return memory.speaker(body.slice(tokens[speaker.speakerFrom]!.start, tokens[speaker.speakerTo - 1]!.end));
+}
+
+/** The restated act as the article's lead, worded with the speaker's name for a pronoun; null without one. */
+function restatedLead(
+  body: string,
+  tokens: readonly Token[],
+  verb: number,
+  noun: number,
+  contentStart: number,
+  phrase: string,
+  claimant: Claimant,
+): ReturnType<typeof restatedAct> {
+  const speaker = restatedBy(phrase, claimant);
+  return speaker === null ? null : restatedAct(body, tokens, verb, noun, contentStart, speaker);
 }

@@ -525,6 +525,20 @@ export class ClaimantMemory {
   }
 
   /**
+   * Has the text shown that "he" or "she" stands for this person's gender: a title or role word
+   * ("Mr. Hill", "spokeswoman Lee") or a pronoun already resolved to them? An unknown gender is
+   * not enough where the pronoun would be taken from someone else who fits it ("Councilwoman Diaz
+   * said … Hill denied it; she said …" is Diaz, not Hill).
+   */
+  surelyFitsPronoun(person: Claimant, pronoun: string): boolean {
+    const p = pronoun.toLowerCase();
+    if (p !== "he" && p !== "she") return false;
+    const gender = p === "he" ? "m" : "f";
+    const titled = person.title === undefined ? null : genderOfTitle(person.title);
+    return titled === gender || (titled === null && this.genders.shown(person, gender));
+  }
+
+  /**
    * Notes who spoke and returns the claimant as the article first named them: "Kim" after
    * "Peter Kim", "Dr. Fischer" after "Dr. Tom Fischer" are the same person.
    */

@@ -701,11 +701,14 @@ function speakerReportsAgain(
 /**
  * Does tokens [from, to) open with a person who may be the one saying what follows "and" ("the
  * man insists he is innocent and said …")? Read over the first 8 words, as speakerReportsAgain does.
+ * A capitalised word counts too: after "said" it is a name of its own, a person or a body
+ * ("Prosecutors said Hale denies the charges and said he had never met the victim" is Hale's
+ * denial; "Officials said Boeing disputes the findings and said its planes were safe", Boeing's).
  */
 function personMaySpeak(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k - from < 8; k++) {
     const t = tokens[k]!;
-    if (t.flags & SUBJECT_PRONOUN || PERSON_NOUNS.has(lowerWordAt(body, t))) return true;
+    if (t.flags & SUBJECT_PRONOUN || isCapitalised(t) || PERSON_NOUNS.has(lowerWordAt(body, t))) return true;
   }
   return false;
 }

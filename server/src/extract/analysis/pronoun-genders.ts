@@ -40,4 +40,9 @@ export class PersonGenders {
     const g = this.known.get(person.name);
     return g === undefined || g === gender;
   }
+
+  /** Has the text shown this person to be "he" ("m") or "she" ("f")? Unknown is not enough here. */
+  shown(person: Claimant, gender: Gender): boolean {
+    return this.known.get(person.name) === gender;
+  }
 }

@@ -1,3 +1,4 @@
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Token } from "./tokens.ts";
 import { THAT } from "./word-flags.ts";
 
@@ -30,4 +31,18 @@ export function restatedAct(
   // "repeated the claim" alone says nothing a checker could check: only with where or when.
   if (end - tokens[noun]!.end < 4) return null;
   return { start: from, end, wording: `${speaker} ${body.slice(from, end)}` };
+}
+
+/** Pronouns a speaker phrase may be, which an article's claim cannot stand on. */
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/**
+ * Who the restated act is worded with: the speaker as written, or for a pronoun the person it was
+ * resolved to ("Mayor Ann Lee spoke at the forum. She repeated the claim at a town hall on March
+ * 7, adding that …": "Ann Lee repeated the claim …"). Null when a pronoun stands for no person,
+ * since "She repeated the claim …" on its own says nothing a checker could place.
+ */
+export function restatedBy(phrase: string, claimant: Claimant): string | null {
+  if (!PRONOUNS.has(phrase.toLowerCase())) return phrase;
+  return claimant.type === "person" ? claimant.name : null;
 }

@@ -2,11 +2,18 @@
 const RELATIVE_OPENERS = new Set(["who", "whom", "whose", "which"]);
 
 /**
- * Does the quotation at [start, end) open with a lowercase relative word ("thanked voters “who
- * stuck with us when it would have been easier not to”")? It describes a noun of the sentence
- * around it and says nothing on its own. Only the first word is read.
+ * Does the quotation at [start, end) open with a lowercase relative word right after a word of the
+ * article's own ("thanked voters “who stuck with us when it would have been easier not to”")? It
+ * describes that noun and says nothing on its own. Not after a comma, where a split quotation goes
+ * on with the speaker's sentence ("“It is a giveaway,” Lee said, “which will cost taxpayers $2
+ * billion.”"), and never one that holds a figure, which is worth checking whatever it describes.
  */
 export function opensWithRelativeWord(body: string, start: number, end: number): boolean {
+  // Cheap first: a letter then one space before the opening mark ("voters “who").
+  const before = body.charCodeAt(start - 2);
+  const isLetter = (before >= 97 && before <= 122) || (before >= 65 && before <= 90);
+  if (start < 2 || body.charCodeAt(start - 1) !== 32 || !isLetter) return false;
+  if (/\d/.test(body.slice(start, end))) return false;
   let k = start;
   // Past the opening mark.
   while (k < end && (body.charCodeAt(k) === 0x201c || body.charCodeAt(k) === 34)) k++;
