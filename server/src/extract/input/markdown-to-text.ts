@@ -1,3 +1,4 @@
+import { DELIMITER_ROW } from "../text/table-rows.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
 /**
@@ -20,7 +21,7 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
     if (lineEnd < 0) lineEnd = raw.length;
     const contentEnd = lineEnd > lineStart && raw[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
     const line = raw.slice(lineStart, contentEnd);
-    if (!inTable && !inFence && line.includes("|") && TABLE_DELIMITER.test(nextLine(raw, lineEnd))) {
+    if (!inTable && !inFence && line.includes("|") && DELIMITER_ROW.test(nextLine(raw, lineEnd))) {
       inTable = true;
       out.paragraphBreak(lineStart);
     } else if (inTable && !(line.includes("|") && line.trim() !== "")) {
@@ -28,7 +29,7 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
       out.paragraphBreak(lineStart);
     }
     if (inTable) {
-      if (!TABLE_DELIMITER.test(line)) {
+      if (!DELIMITER_ROW.test(line)) {
         appendInline(out, line, lineStart);
         out.lineBreak(contentEnd);
       }
@@ -83,9 +84,6 @@ export function markdownToText(raw: string, from = 0): { text: string; sourceOff
   }
   return trimMapped(text, keep);
 }
-
-/** "|---|:---:|": the line under a table's header. */
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** The line that starts after the line break at `lineEnd` (without its CR), or "". */
 function nextLine(raw: string, lineEnd: number): string {

@@ -28,7 +28,7 @@ export interface TableRun {
 }
 
 /** "|---|:---:|", "--- | ---": the line under a Markdown table's header. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+export const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Does body[from, to) hold the char `code`? Bounded, so a long text is never searched past `to`. */
 function holds(body: string, from: number, to: number, code: number): boolean {
