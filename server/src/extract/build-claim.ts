@@ -412,7 +412,7 @@ export function buildClaim(
     spanBits,
   );
   // "…, while the 9th Circuit struck down a similar scheme a year earlier": dated from the year before it.
-  const dates = ownDates.length === 0 ? yearsFromAnEarlierYear(body, d.start, d.end, d.sentenceStart) : ownDates;
+  const dates = ownDates.length === 0 ? yearsFromAnEarlierYear(body, quote, d.start, d.sentenceStart) : ownDates;
   // Where a quantity can start is read from the tokens, not from a scan of every character.
   const starts = spanBits & QUANTITY_GATES ? quantityStartsWithin(quote, d.start, d.tokens) : null;
   let quantities = findQuantities(body, d.start, d.end, spanBits, starts);

@@ -23,16 +23,16 @@ const WRITTEN_YEAR = /\b(?:in|during|of|by) ((?:19|20)\d\d)\b(?![-–/]\d)/gi;
 const RELATIVE_ASIDE = /^\s*(?:which|who|whose|whom|where|that)\b/i;
 
 /**
- * The year "a year earlier" (or "two years later", …) in body[start, end) names, counted from the
- * last year written out in body[sentenceStart, that phrase); an empty list when there is none.
+ * The year "a year earlier" (or "two years later", …) in `span` (the claim's text, body[start, …))
+ * names, counted from the last year written out in body[sentenceStart, that phrase); an empty list
+ * when there is none. The caller has the span already: no claim slices it twice.
  */
 export function yearsFromAnEarlierYear(
   body: string,
+  span: string,
   start: number,
-  end: number,
   sentenceStart: number,
 ): ResolvedDate[] {
-  const span = body.slice(start, end);
   // Most claims hold no "year": one native search before the regex.
   if (!span.includes("year")) return [];
   const m = YEARS_OFF.exec(span);
