@@ -10,7 +10,7 @@ import { EVENT_GATE } from "./analysis/claim-kind.ts";
  * opinion markers, pleasantries, and concrete checkable details (numbers, dates).
  */
 const PLEASANTRY =
-  /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
+  /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate|our thoughts (and prayers )?are with)/i;
 
 /** An imperative to picture something: "Imagine waiting …", "Picture a town where …". */
 const HYPOTHETICAL = /^[“"‘']?(?:imagine|suppose|pretend|picture (?:a|an|this|yourself))\s/i;

@@ -7,7 +7,7 @@ import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 // not a forecast the claim makes (forecast-nouns.ts reads the same phrases for the forecaster).
 // "met"/"meets" are left to MET_BEFORE, which minds case: "The Met forecasts snow" predicts.
 const PREDICTION =
-  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
+  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) |\bno (?:[a-z]+ )?)plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
 /**
  * "due to" names a cause unless it is a schedule: a form of "be" before it and a verb after it
  * ("is due to report results", "was due to be sentenced", "are due to vote on Friday"). Words that

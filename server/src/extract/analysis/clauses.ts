@@ -22,6 +22,8 @@ import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause, mayHoldPresentVerb } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { relativeAsideWithin } from "./relative-aside.ts";
+import { liveBlogWelcome } from "./live-blog-welcome.ts";
+import { participleInSubject } from "./participle-in-subject.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import {
   commaBefore,
@@ -152,6 +154,8 @@ export function splitClauses(
   reported = false,
 ): Clause[] {
   if (tokens.length === 0) return [];
+  const welcome = liveBlogWelcome(body, tokens);
+  if (welcome) return welcome;
   const aside = relativeAsideAtStart(body, tokens);
   if (aside) {
     // "The law, which took effect in 2022, cut emissions by 10%": the subject with its relative
@@ -428,7 +432,13 @@ function splitClausesFrom(
         };
       } else if (comma && t.flags & WHERE && hasFiniteVerb(tokens, i + 1, Math.min(tokens.length, i + 6))) {
         split = { at: i + 1, leftEnd: i, mode: "where" };
-      } else if (comma && isParticiple(t) && !isFiniteVerb(tokens, i) && !listItemAt(body, tokens, i)) {
+      } else if (
+        comma &&
+        isParticiple(t) &&
+        !isFiniteVerb(tokens, i) &&
+        !listItemAt(body, tokens, i) &&
+        !participleInSubject(body, tokens, clauseFrom, i)
+      ) {
         // "…, adding that fares had risen by 18 per cent": the speaker's next claim, worded alone.
         split =
           reported && saysThatAt(body, tokens, i)

@@ -846,6 +846,7 @@ export const LOADED_TERMS = [
   "spineless",
   "cowardly",
   "disgrace",
+  "scandalous",
 ];
 
 /** Words one of which every OPINION_PATTERN match contains (its pre-check, see word-gates.ts). */
@@ -880,7 +881,7 @@ export const OPINION_WORDS = [
   "worrisome",
 ];
 export const OPINION_PATTERN =
-  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;
+  /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\b(?:must|should) do (?:more|better)\b(?!\s+(?!to\b|for\b)[a-z])|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;
 
 /** Documents and figures that "show" what they hold: "FBI data show …", "the filing showed …". */
 export const EVIDENCE_NOUNS = new Set(

@@ -7,9 +7,15 @@
  */
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
-/** "By Jane Doe", "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer", "By Sam Whitaker at St James' Park", "… at the Emirates Stadium". */
+/**
+ * A reporter's job after the name on a byline's line, as AP and the Guardian set it: "AP
+ * Basketball Writer", "Science correspondent". The words before the job are a desk, capitalised.
+ */
+const BYLINE_JOB =
+  "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?)?";
+/** "By Jane Doe", "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer", "By TIM REYNOLDS AP Basketball Writer", "By Sam Whitaker at St James' Park", "… at the Emirates Stadium". */
 const BYLINE = new RegExp(
-  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$|^By\\s+${NAME}\\s+(?:at|in)\\s+the\\s+${NAME}\\s*$`,
+  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?${BYLINE_JOB}\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$|^By\\s+${NAME}\\s+(?:at|in)\\s+the\\s+${NAME}\\s*$`,
   "u",
 );
 const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
@@ -18,10 +24,12 @@ const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editi
  * is no claim. A wire's note in brackets says what a new version of the story changed: "(Corrects
  * paragraph 3 to show the toll is five, not four)", "(Adds quote from minister in paragraph 5)",
  * "(Updates with …)"; its verb is one only a note opens with ("Updates" and "Changes" only before
- * what a note changes: not "(Changes to the rules …)").
+ * what a note changes: not "(Changes to the rules …)"). A note at the foot of a story says it was
+ * changed ("• This article was amended on 10 May 2026 to clarify …"), and a live blog's sign-off
+ * ("That's all from me for now. My colleague … will be taking over.") hands the blog on.
  */
 const STORY_NOTE =
-  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|•?\s*This (?:article|story|piece) (?:was|has been) (?:amended|corrected|updated) (?:on|to)\b|That['’]s (?:all|it) (?:from (?:me|us)|for (?:now|today|tonight))\b|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
 /**
  * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
@@ -46,7 +54,7 @@ const FURNITURE = [
  * fact-check's "Our ruling" and the summary's "If your time is short:".
  */
 const SECTION_HEADING =
-  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings)|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
+  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings|events)|Up next|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
 
 /**
  * A fact-check summary's heading: "If your time is short:", "Key points:". Not an explainer box's
@@ -85,7 +93,14 @@ const LINE_FURNITURE = [
   /^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}\s*$/,
   // A section heading: "What happens next", "Why it matters", "Background", "Key points", a fact-check's "Our ruling".
   SECTION_HEADING,
+  // A Guardian byline without "By", the name and the job on one line: "Hannah Devlin Science
+  // correspondent". The job is lowercase, as a title-case headline would not write it.
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:correspondent|editor|reporter|writer|columnist)s?\s*$/u,
+  // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram".
+  /^Follow\s+(?:us|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+on\s+(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn|Mastodon|YouTube)\b[^.!?]{0,60}[.!]?\s*$/u,
 ];
+/** A link alone on its line, or after a label: "AP NBA: https://apnews.com/hub/nba". */
+const LINK_LINE = /^(?:[\p{L}\p{N}&'’ .-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+\s*$/u;
 /**
  * "WASHINGTON, Feb 17 (Reuters) - ", "BOGOTÁ (AP) — ", "BRUSSELS/WASHINGTON (AP) — ", "SAN JUAN, Puerto Rico, March 3 - ",
  * "CALDER, Wash., June 10, 2025 —", "AUSTIN, Texas, March 4, 2025 /PRNewswire/ --": a city in
@@ -110,7 +125,7 @@ export function isNewsFurniture(sentence: string): boolean {
   for (const re of FURNITURE) if (re.test(sentence)) return true;
   if (sentence.length > LINE_FURNITURE_MAX) return false;
   for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
-  return false;
+  return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
 }
 
 /**
