@@ -156,3 +156,17 @@ describe("condolences", () => {
     ).toBeGreaterThan(0.5);
   });
 });
+
+describe("a toll of none", () => {
+  it("scores “No one was injured” as a toll a desk checks", () => {
+    const all = claims("Thirty-one cars derailed. No one was injured, but about 400 residents were evacuated.");
+    const c = claimQuoting(all, "No one was injured");
+    expect(c.scores.checkworthy).toBeGreaterThan(0.5);
+    expect(c.reasons.checkworthy[0]!.feature).toBe("rule:casualties");
+  });
+
+  it("leaves a “no one was hurt by” that is no toll as it was", () => {
+    const c = claims("No one was hurt by the decision to delay the vote.")[0]!;
+    expect(c.reasons.checkworthy.map((r) => r.feature)).not.toContain("rule:casualties");
+  });
+});

@@ -29,6 +29,15 @@ const CASUALTY_GATE = defineGate(CASUALTY_WORDS);
 gated(CASUALTIES, CASUALTY_GATE);
 
 /**
+ * "No one was injured", "No deaths were reported": a toll of none is checked as any toll is, and
+ * states no figure the casualty rule could read. At the text's start or after a comma, as after
+ * "According to police,"; at the end, or before where or when ("in the crash"): "No one was hurt
+ * by the decision" is no toll.
+ */
+const ZERO_TOLL =
+  /(?:^|,\s)(?:no(?: one|-one|body) (?:was|were|has been|had been) (?:killed|injured|hurt|wounded)|no (?:injuries|deaths|casualties|fatalities) (?:were|have been|had been) reported)(?=\s*(?:$|[,.;]|(?:in|during|when|after|at|on)\b))/i;
+
+/**
  * "The Supreme Court on Thursday upheld a Texas law …": what a court decided is the lead fact of a
  * court story, and the debate-trained model scores it low (0.40). A court, judge or jury, then
  * a verb of ruling.
@@ -124,6 +133,10 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     // the debate-trained model scores it low (0.27).
     cw += 1.0;
     listRule(reasons, "checkworthy", "casualties", 1.0, "states a number of dead or injured");
+  }
+  if (ctx.quantities === 0 && ZERO_TOLL.test(ctx.text)) {
+    cw += 1.0;
+    listRule(reasons, "checkworthy", "casualties", 1.0, "states that no one was killed or injured");
   }
   if (ctx.bits & EVENT_GATE && COURT_RULING.test(ctx.text)) {
     cw += 1.0;
