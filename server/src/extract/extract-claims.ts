@@ -65,8 +65,15 @@ import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { opensWithRelativeWord } from "./text/relative-quotation.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
-import { bodyMayHoldTable, findTableRuns, mayHoldTable, TableCursor, type TableRun } from "./text/table-rows.ts";
-import { tableRowClaims } from "./table-claims.ts";
+import {
+  bodyMayHoldTable,
+  findTableRuns,
+  mayHoldTable,
+  TableCursor,
+  type Span,
+  type TableRun,
+} from "./text/table-rows.ts";
+import { paragraphTableClaims } from "./table-claims.ts";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD; relative dates ("Thursday evening", "in January") resolve against it. */
@@ -664,6 +671,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // weekdays count from it, as the reporter wrote them, not from a later publication.
   let storyDate = publishedOn;
   let datelineSeen = false;
+  // A table's source line that stands in the next paragraph ("Source: ONS" under a Markdown table).
+  let tableSourceLines: Span[] = [];
   let p = 0;
   while (p < sentences.length) {
     let q = p;
@@ -673,8 +682,15 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
     // A data table's rows are claims of their own, read apart from the sentences around them.
     const tables = mayHoldTable(body, from, to, mayHoldTables) ? findTableRuns(body, from, to) : NO_TABLES;
-    for (const t of tables) claims.push(...tableRowClaims(body, verbatim, t, storyDate, openers));
-    const tableCursor = tables.length > 0 ? new TableCursor(tables) : null;
+    let tableCursor: TableCursor | null = null;
+    if (tables.length > 0 || tableSourceLines.length > 0) {
+      const read = paragraphTableClaims(body, verbatim, tables, to, storyDate, openers);
+      claims.push(...read.claims);
+      tableCursor = new TableCursor(
+        tableSourceLines.length > 0 ? [...tableSourceLines, ...read.covered] : read.covered,
+      );
+      tableSourceLines = read.coveredLater;
+    }
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label, or the
     // paragraph's end unless the next one goes on as "I" ("Since I took office, …"; continuesTurn).
     let turnSpeaker: Claimant | null =
@@ -686,8 +702,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     // A dateline the splitter cut at a state's abbreviation ("WICHITA, Kan. (AP) — The pilots …")
     // runs into the next sentence: that sentence starts after it.
     let datelineEnd = -1;
+    // The part of a sentence after a table it ran past, read next as a sentence of its own.
+    let afterTable: SentenceSpan | null = null;
     for (let i = p; i < q; i++) {
-      let s = sentences[i]!;
+      let s: SentenceSpan = afterTable ?? sentences[i]!;
+      afterTable = null;
       if (s.start < datelineEnd) {
         if (s.end <= datelineEnd) continue;
         s = { ...s, start: datelineEnd };
@@ -695,7 +714,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       if (tableCursor !== null) {
         const outside = tableCursor.outside(body, s.start, s.end);
         if (outside === null) continue;
-        s = { ...s, ...outside };
+        if (outside.rest !== null) {
+          afterTable = { ...s, start: outside.rest.start, end: outside.rest.end };
+          i--;
+        }
+        s = { ...s, start: outside.start, end: outside.end };
       }
       memory.moveTo(s.start);
       if (s.start < noteEnd) continue;

@@ -1,9 +1,12 @@
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
-import { ARTICLE_CLAIMANT } from "./analysis/claimant.ts";
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import { ARTICLE_CLAIMANT, claimantFromPhrase } from "./analysis/claimant.ts";
 import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { gateBitsWithin, tokenize } from "./analysis/tokens.ts";
 import { buildClaim } from "./build-claim.ts";
-import type { TableCell, TableRow, TableRun } from "./text/table-rows.ts";
+import { headerUnit, scaled } from "./table-header-unit.ts";
+import type { Span, TableCell, TableRow, TableRun } from "./text/table-rows.ts";
+import { tableSource } from "./text/table-source.ts";
 
 /**
  * A data row read as a statement, its cells named by the header: "| Newham | £1,650 | +8.9% |"
@@ -25,13 +28,48 @@ export function rowWording(body: string, row: TableRow, header: TableRow | null)
   return label === "" ? parts.join("; ") : `${label}: ${parts.join("; ")}`;
 }
 
-/** One claim per data row of a table, anchored to the row, the article's own. */
+/**
+ * The claims of a paragraph's tables, and what the paragraph's sentences must leave out: the
+ * tables and the source lines under them, in body order. A source line that stands in the next
+ * paragraph (under a Markdown or HTML table) is returned apart, for that paragraph.
+ */
+export function paragraphTableClaims(
+  body: string,
+  verbatim: string,
+  tables: readonly TableRun[],
+  paragraphEnd: number,
+  publishedOn: string | null,
+  openers: SentenceOpeners,
+): { claims: ExtractedClaim[]; covered: Span[]; coveredLater: Span[] } {
+  const claims: ExtractedClaim[] = [];
+  const covered: Span[] = [];
+  const coveredLater: Span[] = [];
+  for (const t of tables) {
+    const source = tableSource(body, t.start, t.end);
+    const claimant = source === null ? null : sourceClaimant(source.phrase);
+    claims.push(...tableRowClaims(body, verbatim, t, publishedOn, openers, claimant ?? ARTICLE_CLAIMANT));
+    covered.push(t);
+    // "Source: ONS" under the table says whose the rows are; it is no claim of its own.
+    if (claimant !== null && source!.line !== null)
+      (source!.line.start < paragraphEnd ? covered : coveredLater).push(source!.line);
+  }
+  return { claims, covered, coveredLater };
+}
+
+/** A body or a person the lead-in or source line names; null for anything vaguer. */
+function sourceClaimant(phrase: string): Claimant | null {
+  const c = claimantFromPhrase(phrase);
+  return c.type === "organization" || c.type === "person" ? c : null;
+}
+
+/** One claim per data row of a table, anchored to the row: the source's the article names, else the article's own. */
 export function tableRowClaims(
   body: string,
   verbatim: string,
   table: TableRun,
   publishedOn: string | null,
   openers: SentenceOpeners,
+  claimant: Claimant = ARTICLE_CLAIMANT,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   for (const row of table.rows) {
@@ -48,7 +86,7 @@ export function tableRowClaims(
         sentenceStart: row.start,
         sentenceEnd: row.end,
         restored,
-        claimant: ARTICLE_CLAIMANT,
+        claimant,
         directQuote: false,
         namesSpeaker: false,
         // A cell that opens with "It" or "He" is a label, not a pronoun to resolve.
@@ -61,7 +99,7 @@ export function tableRowClaims(
       publishedOn,
       openers,
     );
-    claims.push(table.header ? withCountedNouns(body, claim, row, table.header) : claim);
+    claims.push(table.header ? withHeaderUnits(body, claim, row, table.header) : claim);
   }
   return claims;
 }
@@ -70,19 +108,28 @@ export function tableRowClaims(
 const COUNTED_HEADER = /^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
 
 /**
- * A bare figure in a cell counts what its column's header names: "412" under "Seats" is 412
- * seats. Written as the header has it, its first letter lowered when the rest of that word is
- * lowercase ("Seats": "seats"; "GDP" stays).
+ * A bare figure in a cell is read as its column's header says: in the header's unit and scale
+ * ("1,650" under "Rent (£)" is £1,650, "1.2" under "Population, millions" 1.2 million), and as a
+ * count of what the header names ("412" under "Seats" is 412 seats). The counted noun is written
+ * as the header has it, its first letter lowered when the rest of that word is lowercase
+ * ("Seats": "seats"; "GDP" stays).
  */
-function withCountedNouns(body: string, claim: ExtractedClaim, row: TableRow, header: TableRow): ExtractedClaim {
+function withHeaderUnits(body: string, claim: ExtractedClaim, row: TableRow, header: TableRow): ExtractedClaim {
   if (!claim.quantities.some((q) => q.unit === null)) return claim;
   const quantities = claim.quantities.map((q) => {
     if (q.unit !== null) return q;
     const k = row.cells.findIndex((c) => c.start <= q.start && q.end <= c.end);
     const name = k > 0 && header.cells[k] ? body.slice(header.cells[k].start, header.cells[k].end) : "";
-    if (!COUNTED_HEADER.test(name)) return q;
-    const firstWord = /^\p{L}\p{Ll}*(?=[\s'’-]|$)/u.test(name);
-    return { ...q, unit: firstWord ? name[0]!.toLowerCase() + name.slice(1) : name };
+    const unit = headerUnit(name);
+    if (unit !== null) return { ...q, value: scaled(q.value, unit.scale), unit: unit.unit ?? countedNoun(unit.label) };
+    const noun = countedNoun(name);
+    return noun === null ? q : { ...q, unit: noun };
   });
   return { ...claim, quantities };
+}
+
+function countedNoun(name: string): string | null {
+  if (!COUNTED_HEADER.test(name)) return null;
+  const firstWord = /^\p{L}\p{Ll}*(?=[\s'’-]|$)/u.test(name);
+  return firstWord ? name[0]!.toLowerCase() + name.slice(1) : name;
 }

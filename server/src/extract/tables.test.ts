@@ -172,3 +172,113 @@ describe("counter-examples from a review", () => {
     expect(claimQuoting(claims, "Labour").text).toBe("Labour: 412; +211");
   });
 });
+
+describe("tables left from decision 310", () => {
+  const rows = (claims: ExtractedClaim[]): ExtractedClaim[] => claims.filter((c) => /[|\t]/.test(c.quote));
+
+  it("gives the rows to the source a lead-in names: 'Figures from the Office for National Statistics show:'", () => {
+    const md = [
+      "Figures from the Office for National Statistics show:",
+      "",
+      "| Borough | Average rent | Change |",
+      "|---|---:|---:|",
+      "| Camden | £2,450 | +7.1% |",
+      "| Newham | £1,650 | +8.9% |",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    for (const c of rows(claims)) {
+      expect(c.claimant).toMatchObject({ name: "Office for National Statistics", type: "organization" });
+    }
+    expect(rows(claims)).toHaveLength(2);
+  });
+
+  it("gives the rows to the body that published them and to the source a colon lead-in cites", () => {
+    const html =
+      "<p>The council published these figures:</p><table><tr><th>Ward</th><th>Spending</th></tr><tr><td>North</td><td>£1.5m</td></tr><tr><td>South</td><td>£2.2m</td></tr></table><p>Spending rose in both wards.</p>";
+    const council = read(html, "html").claims;
+    expect(claimQuoting(council, "North |").claimant).toMatchObject({ name: "council", type: "organization" });
+    expect(claimQuoting(council, "Spending rose").claimant.type).toBe("article");
+    const tabbed = read("Turnout by region, according to the Electoral Commission:\nNorth\t41%\nSouth\t38%", "text");
+    expect(claimQuoting(tabbed.claims, "South").claimant.name).toBe("Electoral Commission");
+  });
+
+  it("gives the rows to the source line under the table, which is no claim of its own", () => {
+    const md = [
+      "Rents rose across the capital.",
+      "",
+      "| Borough | Average rent |",
+      "|---|---:|",
+      "| Camden | £2,450 |",
+      "| Newham | £1,650 |",
+      "",
+      "Source: ONS, April 2025",
+      "",
+      "Newham saw the steepest rise.",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    expect(claimQuoting(claims, "Newham | £1,650").claimant).toMatchObject({ name: "ONS", type: "organization" });
+    expect(claims.some((c) => c.quote.startsWith("Source"))).toBe(false);
+    expect(claimQuoting(claims, "Newham saw").claimant.type).toBe("article");
+    const text = read(
+      "Region\tVotes\nNorth\t12,400\nSouth\t9,800\nSource: Electoral Commission\n\nTurnout fell.",
+      "text",
+    );
+    expect(claimQuoting(text.claims, "South").claimant.name).toBe("Electoral Commission");
+    expect(text.claims.some((c) => c.quote.includes("Source"))).toBe(false);
+  });
+
+  it("keeps the rows the article's when the lead-in names no source or states a claim of its own", () => {
+    const plain = read("Prices are shown below:\n\nBread\t£1.40\nMilk\t£1.15", "text").claims;
+    expect(claimQuoting(plain, "Milk").claimant.type).toBe("article");
+    // The sentence's source is the source of its own figure, not clearly of the table's.
+    const { claims } = read(MARKDOWN, "markdown");
+    expect(claimQuoting(claims, "Newham | £1,650").claimant.type).toBe("article");
+    // Two sources on one line name no one claimant; the line stays as it was.
+    const two = read("Bread\t£1.40\nMilk\t£1.15\nSources: ONS, Kantar\n\nPrices rose.", "text").claims;
+    expect(claimQuoting(two, "Milk").claimant.type).toBe("article");
+    expect(claimQuoting(two, "Sources").quote).toBe("Sources: ONS, Kantar");
+  });
+
+  it("reads the bare figures under a header in the unit and scale the header gives", () => {
+    const md = [
+      "| Borough | Rent (£) | Change (%) | Population, millions | Price ($) | Spending (£bn) |",
+      "|---|---|---|---|---|---|",
+      "| Newham | 1,650 | 8.9 | 0.35 | 410 | 1.2 |",
+      "| Camden | 2,450 | 7.1 | 0.21 | 520 | 0.9 |",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    expect(claimQuoting(claims, "Newham").quantities.map((q) => [q.value, q.unit])).toEqual([
+      [1650, "GBP"],
+      [8.9, "%"],
+      [350000, "population"],
+      [410, "USD"],
+      [1200000000, "GBP"],
+    ]);
+  });
+
+  it("leaves a figure that writes its own unit, and a header that names no unit, as they were", () => {
+    const { claims } = read(
+      "| Borough | Rent (£) | Change on the year (to April) |\n|---|---|---|\n| Newham | $1,650 | 8.9 |\n| Camden | 2,450 | 7.1 |",
+      "markdown",
+    );
+    expect(claimQuoting(claims, "Newham").quantities.map((q) => [q.value, q.unit])).toEqual([
+      [1650, "USD"],
+      [8.9, null],
+    ]);
+  });
+
+  it("keeps the part of a sentence that runs on past a table, with its speaker", () => {
+    const text = [
+      "Rents rose sharply across the capital in the year to April, the largest rises being in",
+      "Royal Borough of Kensington and Chelsea\t£3,950\t+2.1%\t£3,870\t1,204",
+      "London Borough of Tower Hamlets and Newham\t£1,650\t+8.9%\t£1,515\t3,980",
+      "where rents have risen by 20% since 2021, the mayor said.",
+    ].join("\n");
+    const { claims } = read(text, "text");
+    expect(claimQuoting(claims, "the largest rises being in").claimant.type).toBe("article");
+    const after = claimQuoting(claims, "rents have risen by 20%");
+    expect(after.quote).toBe("where rents have risen by 20% since 2021");
+    expect(after.claimant.name).toBe("mayor");
+    expect(rows(claims)).toHaveLength(2);
+  });
+});

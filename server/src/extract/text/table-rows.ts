@@ -181,31 +181,57 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
   return runs;
 }
 
+/** A stretch of the body that sentences leave out: a table, or the source line under one. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The part of a sentence outside the spans, and the part after a span it ran past (null if none). */
+export interface OutsidePart extends Span {
+  rest: Span | null;
+}
+
 /**
- * The parts of a paragraph's sentences that lie outside its tables, asked in the order of the
- * sentences: a cursor skips the tables already passed, so a long paragraph of many small tables
- * stays linear.
+ * The parts of a paragraph's sentences that lie outside its tables (and their source lines), asked
+ * in the order of the sentences: a cursor skips the spans already passed, so a long paragraph of
+ * many small tables stays linear.
  */
 export class TableCursor {
   private next = 0;
-  constructor(private readonly tables: readonly TableRun[]) {}
+  /** `spans` in the order they stand in the body. */
+  constructor(private readonly spans: readonly Span[]) {}
 
   /**
-   * The part of body[start, end) outside the tables: a sentence the splitter ran into a table
-   * ("Rents by borough:" with no full stop before the header) keeps what stands before it, one that
-   * runs on past a table what follows it; null when it lies inside one.
+   * The part of body[start, end) before the first table it meets, with what follows that table as
+   * `rest`, to be asked for next ("Rents rose most in\n<rows>\nwhich the mayor called too steep."
+   * keeps both its parts); null when it lies inside a table.
    */
-  outside(body: string, start: number, end: number): { start: number; end: number } | null {
-    while (this.next < this.tables.length && this.tables[this.next]!.end <= start) this.next++;
-    for (let k = this.next; k < this.tables.length && this.tables[k]!.start < end; k++) {
-      const t = this.tables[k]!;
-      if (start < t.start) end = t.start;
-      else if (end > t.end) start = t.end;
-      else return null;
+  outside(body: string, start: number, end: number): OutsidePart | null {
+    for (;;) {
+      while (this.next < this.spans.length && this.spans[this.next]!.end <= start) this.next++;
+      let rest: Span | null = null;
+      let before = end;
+      for (let k = this.next; k < this.spans.length && this.spans[k]!.start < end; k++) {
+        const t = this.spans[k]!;
+        if (start >= t.start && end <= t.end) return null;
+        if (start >= t.start) {
+          start = t.end;
+          continue;
+        }
+        before = t.start;
+        if (end > t.end) rest = { start: t.end, end };
+        break;
+      }
+      let a = start;
+      let b = before;
+      while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
+      while (b > a && isWhiteSpace(body.charCodeAt(b - 1))) b--;
+      if (b > a) return { start: a, end: b, rest };
+      // Nothing but white space before the table: the sentence is what follows it.
+      if (rest === null) return null;
+      start = rest.start;
     }
-    while (start < end && isWhiteSpace(body.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(body.charCodeAt(end - 1))) end--;
-    return end > start ? { start, end } : null;
   }
 }
 

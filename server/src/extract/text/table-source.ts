@@ -1,0 +1,92 @@
+/**
+ * Who a table's figures come from, when the article says so plainly next to it: a lead-in that
+ * introduces the table and does nothing else ("Figures from the Office for National Statistics
+ * show:", "The council published these figures:", "Rents by borough, according to the ONS:") or a
+ * source line under it ("Source: ONS"). A sentence that states something of its own ("Rents rose
+ * 6.2%, according to the ONS.") names the source of that statement, not clearly of the table, and
+ * is not read here.
+ */
+
+export interface TableSource {
+  /** The source as written: "the Office for National Statistics", "The council", "ONS". */
+  phrase: string;
+  /** The "Source: …" line, which is no claim of its own; null when the lead-in names the source. */
+  line: { start: number; end: number } | null;
+}
+
+/** A body named by capitalised words ("the Office for National Statistics", "HM Land Registry", "ONS"), or "the council". */
+const SOURCE = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|on|&|the|\p{Lu}[\p{L}\p{N}&.'’-]*))*|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)??)`;
+const FIGURES = String.raw`(?:figures|data|statistics|numbers|results|estimates)`;
+const LEAD_INS = [
+  // "Figures from the Office for National Statistics show:", "Latest data published by the council:".
+  new RegExp(
+    String.raw`^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Oo]fficial|[Pp]rovisional)\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Rr]esults|[Ee]stimates)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by|produced\s+by)\s+${SOURCE}(?:\s+(?:show|shows|showed|give|gives|are|were|read))?\s*[:.]$`,
+    "u",
+  ),
+  // "The council published these figures:", "The ONS has released the following data."
+  new RegExp(
+    String.raw`^${SOURCE}\s+(?:has\s+|have\s+)?(?:published|released|issued|compiled|produced|gave|provided)\s+(?:these|the\s+following|its|their|the\s+latest|new|the)\s+(?:\p{Ll}+\s+)?${FIGURES}\s*[:.]$`,
+    "u",
+  ),
+  // "The ONS's figures show:", "Ofcom's latest data:".
+  new RegExp(
+    String.raw`^${SOURCE}['’]s?\s+(?:latest\s+|new\s+|own\s+|official\s+)?${FIGURES}(?:\s+(?:show|shows|showed|give|gives))?\s*[:.]$`,
+    "u",
+  ),
+  // "Rents by borough, according to the ONS:": introduces what follows, so ends with a colon.
+  new RegExp(String.raw`^[^.!?]{0,80}?,?\s+according\s+to\s+${SOURCE}\s*:$`, "u"),
+];
+/** "Source: ONS", "Sources: Office for National Statistics, April 2025", "Data: HM Land Registry (2024)". */
+const SOURCE_LINE = new RegExp(
+  String.raw`^(?:Source|Sources|Data|Figures)\s*:\s*${SOURCE}(?:,?\s+(?:\p{Lu}\p{Ll}+\s+)?\(?(?:1[89]|20)\d\d\)?)?\.?$`,
+  "u",
+);
+/** Lines longer than this are prose, not a lead-in or a source line. */
+const LINE_MAX = 200;
+
+/** The table body[tableStart, tableEnd)'s source, from the source line under it or its lead-in. */
+export function tableSource(body: string, tableStart: number, tableEnd: number): TableSource | null {
+  return sourceLineAfter(body, tableEnd) ?? leadInBefore(body, tableStart);
+}
+
+function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
+  let start = tableEnd;
+  while (start < body.length && isWhite(body.charCodeAt(start))) start++;
+  // The next line, or the first of the next paragraph (a Markdown or HTML table is a paragraph).
+  if (!body.startsWith("Source", start) && !body.startsWith("Data", start) && !body.startsWith("Figures", start))
+    return null;
+  let end = body.indexOf("\n", start);
+  if (end < 0) end = body.length;
+  if (end - start > LINE_MAX) return null;
+  const m = SOURCE_LINE.exec(body.slice(start, end).trimEnd());
+  return m ? { phrase: m[1]!, line: { start, end } } : null;
+}
+
+function leadInBefore(body: string, tableStart: number): TableSource | null {
+  let end = tableStart;
+  while (end > 0 && isWhite(body.charCodeAt(end - 1))) end--;
+  // The line before the table; its last sentence is the lead-in.
+  const lineStart = body.lastIndexOf("\n", end - 1) + 1;
+  if (end - lineStart > 4 * LINE_MAX) return null;
+  const line = body.slice(lineStart, end);
+  const sentence = line.slice(lastSentenceStart(line));
+  if (sentence.length > LINE_MAX) return null;
+  for (const lead of LEAD_INS) {
+    const m = lead.exec(sentence);
+    if (m) return { phrase: m[1]!, line: null };
+  }
+  return null;
+}
+
+/** Where the last sentence of `line` starts: after the last ". " (or "!", "?") in it. */
+function lastSentenceStart(line: string): number {
+  for (let i = line.length - 2; i > 0; i--) {
+    const c = line.charCodeAt(i);
+    if ((c === 32 || c === 160) && /[.!?]["”’)]?$/.test(line.slice(Math.max(0, i - 2), i))) return i + 1;
+  }
+  return 0;
+}
+
+function isWhite(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 160 || c === 13;
+}
