@@ -16,8 +16,17 @@ export interface PdfPageRuns {
   runs: PdfTextRun[];
 }
 
+/** A run's text and where it stands on its line: a table's cells are told apart by these. */
+export interface LinePart {
+  text: string;
+  x: number;
+  endX: number;
+}
+
 export interface Line {
   text: string;
+  /** The line's runs that hold more than white space, in the order the PDF gives them. */
+  parts: LinePart[];
   x: number;
   y: number;
   endX: number;
@@ -41,6 +50,7 @@ export function linesOf(runs: readonly PdfTextRun[]): Line[] {
       const gap = run.x - line.endX;
       const spaced = /\s$/.test(line.text) || /^\s/.test(run.text);
       line.text += !spaced && gap > 0.15 * size ? ` ${run.text}` : run.text;
+      if (run.text.trim() !== "") line.parts.push({ text: run.text, x: run.x, endX: run.x + run.width });
       line.endX = Math.max(line.endX, run.x + run.width);
       line.fontSize = Math.max(line.fontSize, size);
       continue;
@@ -48,6 +58,7 @@ export function linesOf(runs: readonly PdfTextRun[]): Line[] {
     if (line) lines.push(line);
     line = {
       text: run.text,
+      parts: run.text.trim() === "" ? [] : [{ text: run.text, x: run.x, endX: run.x + run.width }],
       x: run.x,
       y: run.y,
       endX: run.x + run.width,

@@ -191,3 +191,131 @@ describe("layoutPdfText", () => {
     expect(layoutPdfText([{ runs: [] }, { runs: [{ text: " ", x: 0, y: 0, width: 0, fontSize: 10 }] }])).toBe("");
   });
 });
+
+/** Runs placed at [x, text] on lines 14 units apart from y, 11-point, as a layout program sets cells. */
+function placed(y: number, ...lines: [number, string][][]): PdfTextRun[] {
+  return lines.flatMap((cells, i) =>
+    cells.map(([x, text]) => ({ text, x, y: y - 14 * i, width: text.length * 5.5, fontSize: 11 })),
+  );
+}
+
+describe("layoutPdfText: tables", () => {
+  it("writes a grid of figures a row a line, its cells set apart by tabs, as a paragraph of its own", () => {
+    const runs = [
+      { text: "Figures from the Office for National Statistics show:", x: 50, y: 800, width: 290, fontSize: 11 },
+      // The header's words in runs of their own; the figures right-aligned, so "Change" stands left of them.
+      ...placed(770, [
+        [50, "Borough"],
+        [170, "Average"],
+        [215, "rent"],
+        [290, "Change"],
+      ]),
+      ...placed(
+        756,
+        [
+          [50, "Camden"],
+          [200, "£2,450"],
+          [330, "+7.1%"],
+        ],
+        [
+          [50, "Hackney"],
+          [200, "£2,100"],
+          [330, "+5.4%"],
+        ],
+        [
+          [50, "Newham"],
+          [200, "£1,650"],
+          [330, "+8.9%"],
+        ],
+      ),
+      { text: "Newham saw the steepest rise.", x: 50, y: 700, width: 160, fontSize: 11 },
+    ];
+    expect(layoutPdfText([{ runs }]).split("\n\n")).toEqual([
+      "Figures from the Office for National Statistics show:",
+      "Borough\tAverage rent\tChange\nCamden\t£2,450\t+7.1%\nHackney\t£2,100\t+5.4%\nNewham\t£1,650\t+8.9%",
+      "Newham saw the steepest rise.",
+    ]);
+  });
+
+  it("goes on with no paragraph into a table or out of one at a page break", () => {
+    const first = placed(
+      100,
+      [
+        [50, "North"],
+        [200, "12,400"],
+      ],
+      [
+        [50, "South"],
+        [200, "9,800"],
+      ],
+      [
+        [50, "East"],
+        [200, "7,100"],
+      ],
+    );
+    const second = [{ text: "turnout fell in every region", x: 50, y: 800, width: 150, fontSize: 11 }];
+    expect(layoutPdfText([{ runs: first }, { runs: second }]).split("\n\n")).toEqual([
+      "North\t12,400\nSouth\t9,800\nEast\t7,100",
+      "turnout fell in every region",
+    ]);
+  });
+
+  it("leaves as text two columns of prose written line by line, a fact box of labels, and two rows", () => {
+    const interleaved = placed(
+      800,
+      [
+        [50, "The council approved the budget"],
+        [300, "Critics said the plan was too"],
+      ],
+      [
+        [50, "on Tuesday after a debate of 4"],
+        [300, "costly for a city of 80,000"],
+      ],
+      [
+        [50, "hours, the mayor said."],
+        [300, "people to afford."],
+      ],
+    );
+    const factBox = placed(
+      800,
+      [
+        [50, "Population:"],
+        [112, "1.2m"],
+      ],
+      [
+        [50, "Area:"],
+        [80, "240 sq km"],
+      ],
+      [
+        [50, "Mayor:"],
+        [87, "Dana Kim"],
+      ],
+    );
+    const twoRows = placed(
+      800,
+      [
+        [50, "North"],
+        [200, "12,400"],
+      ],
+      [
+        [50, "South"],
+        [200, "9,800"],
+      ],
+    );
+    for (const runs of [interleaved, factBox, twoRows]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
+  });
+
+  it("leaves as text lines of prose whose words are runs of their own", () => {
+    const words = (y: number, text: string, x = 50): PdfTextRun[] =>
+      text.split(" ").map((w, i, all) => {
+        const at = x + all.slice(0, i).join(" ").length * 5.5 + (i > 0 ? 5.5 : 0);
+        return { text: w, x: at, y, width: w.length * 5.5, fontSize: 11 };
+      });
+    const runs = [
+      ...words(800, "Turnout was 61% in 2024, the commission said on"),
+      ...words(786, "Tuesday, up from 58% in 2019 and 52% in 2014 when"),
+      ...words(772, "the count took 3 days in 12 regions of the 14."),
+    ];
+    expect(layoutPdfText([{ runs }])).not.toContain("\t");
+  });
+});

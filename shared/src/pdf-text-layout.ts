@@ -14,6 +14,7 @@ import {
   type PdfPageRuns,
 } from "./pdf-lines.ts";
 import { runningFurniture, withoutFurniture } from "./pdf-page-furniture.ts";
+import { pdfTables } from "./pdf-table-rows.ts";
 
 export type { PdfPageRuns, PdfTextRun } from "./pdf-lines.ts";
 
@@ -30,7 +31,11 @@ export function layoutPdfText(pages: readonly PdfPageRuns[]): string {
       const last = carried.paragraphs.at(-1)!;
       // A paragraph cut by the page break goes on at the top of the next page: one that stops
       // mid-sentence, or whose last line ran to the margin unless the next page starts indented.
-      const goesOn = !endsSentence(last) || (carried.lastLineFull && !page.firstLineIndented);
+      // A table (pdf-table-rows.ts) neither goes on nor is gone on with.
+      const goesOn =
+        !isTable(last) &&
+        !isTable(page.paragraphs[0]!) &&
+        (!endsSentence(last) || (carried.lastLineFull && !page.firstLineIndented));
       if (goesOn) page.paragraphs[0] = joinLines(last, page.paragraphs[0]!);
       else paragraphs.push(last);
     }
@@ -40,6 +45,9 @@ export function layoutPdfText(pages: readonly PdfPageRuns[]): string {
   if (carried) paragraphs.push(carried.paragraphs.at(-1)!);
   return paragraphs.filter((p) => p.length > 0).join("\n\n");
 }
+
+/** Only a table's paragraph holds a line break: a paragraph of text is one line. */
+const isTable = (paragraph: string): boolean => paragraph.includes("\n");
 
 interface PageParagraphs {
   /** Each one line of text. */
@@ -54,12 +62,21 @@ interface PageParagraphs {
 function paragraphsOf(lines: Line[]): PageParagraphs {
   placeInColumns(lines);
   const spacing = usualLineSpacing(lines);
+  const tables = pdfTables(lines);
   const paragraphs: string[] = [];
   let current = "";
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0, t = 0; i < lines.length; i++) {
+    // A table is a paragraph of its own, a row a line.
+    if (tables[t]?.first === i) {
+      if (current) paragraphs.push(current);
+      paragraphs.push(tables[t]!.text);
+      current = "";
+      i = tables[t++]!.end - 1;
+      continue;
+    }
     const line = lines[i]!;
     const prev = lines[i - 1];
-    if (prev && !startsParagraph(prev, line, spacing)) {
+    if (prev && current && !startsParagraph(prev, line, spacing)) {
       current = joinLines(current, line.text);
       continue;
     }

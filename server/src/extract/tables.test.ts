@@ -4,6 +4,8 @@ import { claimQuoting } from "./claim-lookup.test-helper.ts";
 import { extractClaims } from "./extract-claims.ts";
 import { parseArticleInput } from "./input/parse-article-input.ts";
 import type { ArticleFormat } from "./input/detect-format.ts";
+import { readPdfFile } from "./input/read-pdf-file.ts";
+import { pdfWithTable } from "../../../tests/support/pdf-document.ts";
 
 const PUBLISHED = "2026-05-10";
 
@@ -280,5 +282,27 @@ describe("tables left from decision 310", () => {
     expect(after.quote).toBe("where rents have risen by 20% since 2021");
     expect(after.claimant.name).toBe("mayor");
     expect(rows(claims)).toHaveLength(2);
+  });
+
+  it("reads a PDF's table row by row, its figures set in columns", async () => {
+    const pdf = await pdfWithTable({
+      before:
+        "Average rents in the city rose 6.2% in the year to April. Figures from the Office for National Statistics show:",
+      header: ["Borough", "Average rent", "Change"],
+      rows: [
+        ["Camden", "£2,450", "+7.1%"],
+        ["Hackney", "£2,100", "+5.4%"],
+        ["Newham", "£1,650", "+8.9%"],
+      ],
+      after: "Newham saw the steepest rise, the figures show.",
+    });
+    const { claims } = read(await readPdfFile(pdf, "rents.pdf"), "text");
+    const newham = claimQuoting(claims, "Newham\t£1,650");
+    expect(newham.text).toBe(
+      "According to the Office for National Statistics, Newham: Average rent £1,650; Change +8.9%",
+    );
+    expect(newham.claimant.name).toBe("Office for National Statistics");
+    expect(rows(claims)).toHaveLength(3);
+    expect(claimQuoting(claims, "steepest rise").quote).toBe("Newham saw the steepest rise");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pdfDocument, pdfWithoutText } from "../../../../tests/support/pdf-document.ts";
+import { pdfDocument, pdfWithTable, pdfWithoutText } from "../../../../tests/support/pdf-document.ts";
 import { readPdfFile } from "./read-pdf-file.ts";
 
 const PARAGRAPHS = [
@@ -26,6 +26,23 @@ describe("readPdfFile", () => {
   it("keeps a short document's last line when it is not a running footer", async () => {
     const pdf = await pdfDocument({ headline: "Short story", paragraphs: PARAGRAPHS.slice(0, 2) });
     expect(await readPdfFile(pdf, "short.pdf")).toBe(["Short story", ...PARAGRAPHS.slice(0, 2)].join("\n\n"));
+  });
+
+  it("writes a table's rows a line each, their cells set apart by tabs", async () => {
+    const pdf = await pdfWithTable({
+      before: "Turnout by region:",
+      header: ["Region", "Votes", "Share"],
+      rows: [
+        ["North", "12,400", "41.2%"],
+        ["South", "9,800", "38.5%"],
+      ],
+      after: "Turnout was 61%.",
+    });
+    expect((await readPdfFile(pdf, "turnout.pdf")).split("\n\n")).toEqual([
+      "Turnout by region:",
+      "Region\tVotes\tShare\nNorth\t12,400\t41.2%\nSouth\t9,800\t38.5%",
+      "Turnout was 61%.",
+    ]);
   });
 
   it("says what to do with a PDF that is only an image", async () => {

@@ -1,0 +1,147 @@
+// A table in a PDF is runs of text placed in columns: the text layer has no cells, and runs on one
+// baseline read as one line ("Camden £2,450 +7.1%"), so the rows of a table ran together into one
+// paragraph. This finds the lines that stand in a grid of figures and writes each as one line with
+// its cells set apart by tabs, as cells pasted from a spreadsheet are, so the extractor reads the
+// table row by row (server/src/extract/text/table-rows.ts).
+
+import { sameSize, type Line, type LinePart } from "./pdf-lines.ts";
+
+export interface PdfTable {
+  /** The table is lines[first, end). */
+  first: number;
+  end: number;
+  /** A row a line, cells set apart by tabs. */
+  text: string;
+}
+
+/** At least this many lines, the first of which may be the header. */
+const MIN_LINES = 3;
+/** A gap narrower than this (in ems) between runs is inside a cell, not between columns. */
+const MIN_COLUMN_GAP = 0.08;
+/** A wider gap (in ems) than a word space: runs a word space apart are one header cell. */
+const WORD_GAP = 0.5;
+/** "£2,450", "+7.1%", "1.2m", "n/a", "–": a cell that is a figure alone. */
+const FIGURE_CELL = /^(?:[-+−±~≈]?\s?(?:[A-Z]{0,2}[$€£¥])?\s?\d[\d,.]*\s?(?:%|[kKmM]|bn|pts?)?|n\/a|N\/A|[—–-])$/u;
+/** A cell of this many words holds a sentence: the lines are prose, not a table. */
+const PROSE_WORDS = 10;
+
+/**
+ * The tables among a page's lines: three or more consecutive lines in one type size, each of two
+ * or more runs, whose runs fall into the same columns (set apart by a gap no line's text crosses),
+ * every line below the first having text in every column and one column other than the first
+ * holding a figure in each of them. Lines of prose never qualify: a line of a paragraph crosses
+ * the gaps of the others, and no column of it is all figures.
+ */
+export function pdfTables(lines: readonly Line[]): PdfTable[] {
+  const tables: PdfTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i]!.parts.length < 2) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && followsInGrid(lines[j - 1]!, lines[j]!)) j++;
+    // A lead-in line set in two runs ("Figures from the **ONS** show:") may stand on top.
+    const table =
+      j - i >= MIN_LINES ? (gridOf(lines, i, j) ?? (j - i > MIN_LINES ? gridOf(lines, i + 1, j) : null)) : null;
+    if (table !== null) tables.push(table);
+    i = j;
+  }
+  return tables;
+}
+
+/** The next line of a grid: two runs or more, the same type size, right below. */
+function followsInGrid(prev: Line, line: Line): boolean {
+  const drop = prev.y - line.y;
+  return line.parts.length >= 2 && sameSize(prev, line) && drop > 0 && drop < 2.5 * line.fontSize;
+}
+
+interface Column {
+  x: number;
+  endX: number;
+}
+
+function gridOf(lines: readonly Line[], first: number, end: number): PdfTable | null {
+  const block = lines.slice(first, end);
+  const columns = columnsOf(block);
+  if (columns.length < 2) return null;
+  // Which column each line has text in. The first line may be a header whose words stand where
+  // the rows' figures do not ("Average" "rent" over "£2,450", "Change" left of right-aligned
+  // figures): its cells are counted (headerCells) or, failing that, a column only it fills joins
+  // the nearest column the rows fill.
+  const used = block.map((line) => columns.map((c) => line.parts.some((p) => inColumn(p, c))));
+  const keep: number[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const rows = used.slice(1).filter((u) => u[c]).length;
+    if (rows === used.length - 1) keep.push(c);
+    else if (rows > 0) return null;
+  }
+  if (keep.length < 2) return null;
+  const owner = columns.map((col, c) => {
+    let k = 0;
+    while (k + 1 < keep.length && keep[k + 1]! <= c) k++;
+    if (keep[k] === c || k + 1 >= keep.length || c < keep[0]!) return c < keep[0]! ? 0 : k;
+    const toLeft = col.x - columns[keep[k]!]!.endX;
+    const toRight = columns[keep[k + 1]!]!.x - col.endX;
+    return toRight < toLeft ? k + 1 : k;
+  });
+  const cells = block.map((line, i) => {
+    const header = i === 0 ? headerCells(line, keep.length) : null;
+    if (header !== null) return header.map(cellText);
+    const out: LinePart[][] = keep.map(() => []);
+    for (const p of line.parts) {
+      const c = columns.findIndex((col) => inColumn(p, col));
+      out[owner[c]!]!.push(p);
+    }
+    return out.map(cellText);
+  });
+  if (cells.some((row) => row.some((cell) => cell.split(" ").length >= PROSE_WORDS))) return null;
+  const figures = (k: number): boolean => cells.slice(1).every((row) => FIGURE_CELL.test(row[k]!));
+  if (!keep.some((_, k) => k > 0 && figures(k))) return null;
+  return { first, end, text: cells.map((row) => row.join("\t")).join("\n") };
+}
+
+/**
+ * A header's cells, in order, when it has as many as the table has columns: a run each, or runs
+ * a word space apart taken together ("Average" "rent"). A header set left over figures set right
+ * ("Votes" over "12,400") stands apart from its column, so counting is surer than placing.
+ */
+function headerCells(line: Line, count: number): LinePart[][] | null {
+  const parts = [...line.parts].sort((a, b) => a.x - b.x);
+  if (parts.length === count) return parts.map((p) => [p]);
+  const cells: LinePart[][] = [];
+  for (const p of parts) {
+    const last = cells.at(-1);
+    if (last && p.x - last.at(-1)!.endX < WORD_GAP * line.fontSize) last.push(p);
+    else cells.push([p]);
+  }
+  return cells.length === count ? cells : null;
+}
+
+/**
+ * The columns of a block of lines: the stretches its runs cover, taken together, set apart by
+ * gaps that no line's text crosses.
+ */
+function columnsOf(block: readonly Line[]): Column[] {
+  const parts = block.flatMap((l) => l.parts).sort((a, b) => a.x - b.x);
+  const minGap = MIN_COLUMN_GAP * Math.max(...block.map((l) => l.fontSize));
+  const columns: Column[] = [];
+  for (const p of parts) {
+    const last = columns.at(-1);
+    if (last && p.x < last.endX + minGap) last.endX = Math.max(last.endX, p.endX);
+    else columns.push({ x: p.x, endX: p.endX });
+  }
+  return columns;
+}
+
+const inColumn = (p: LinePart, c: Column): boolean => p.x >= c.x && p.x <= c.endX;
+
+/** A cell's runs in reading order, one space between them. */
+function cellText(parts: LinePart[]): string {
+  return parts
+    .sort((a, b) => a.x - b.x)
+    .map((p) => p.text.trim())
+    .join(" ")
+    .replace(/\s+/g, " ");
+}
