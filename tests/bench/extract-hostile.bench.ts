@@ -3,7 +3,8 @@
  * sentence end, so every rule meets thousands of its own cues in one sentence. Prints ms per MB of
  * both sizes and their ratio (figures only, no assertions; a ratio well above 2 is a quadratic
  * trap). The units are the cues that hid such traps: dates with no verb, "according to" tails,
- * described speakers, ranges, currencies, quotations; and table cells, on one line and as rows.
+ * described speakers, ranges, currencies, quotations; and table cells, on one line and as rows,
+ * tables with their lead-ins and source lines, and one sentence that runs on past table after table.
  * Run: npm run bench:extract:hostile
  */
 import { extractClaims } from "../../server/src/extract/index.ts";
@@ -21,6 +22,10 @@ const UNITS: Record<string, string> = {
   "fact-check blocks": 'CLAIM: "x" RATING: False ',
   "cells on one line": "North | 12 | 4% | ",
   "table rows": "North | 12 | 4%\nSouth\t9\t3%\nPrices rose 4% in May\n",
+  "tables with sources":
+    "Figures from the Office for National Statistics show:\nArea\tRent (£)\tChange (%)\nNorth\t12\t4\nSouth\t9\t3\nSource: ONS\n",
+  "sentence past tables":
+    "Rents rose most in the boroughs listed here, as the council said in\nNorth | 12 | 4% | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14\nSouth | 9 | 3% | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14\n",
 };
 const SIZES = [50_000, 500_000];
 

@@ -72,6 +72,8 @@ export function tableRowClaims(
   claimant: Claimant = ARTICLE_CLAIMANT,
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
+  // Each column's reading of its bare figures, read once per table, not once per row.
+  const columns = table.header ? table.header.cells.map((c) => columnReading(body.slice(c.start, c.end))) : null;
   for (const row of table.rows) {
     const restored = rowWording(body, row, table.header);
     if (restored === null) continue;
@@ -99,7 +101,7 @@ export function tableRowClaims(
       publishedOn,
       openers,
     );
-    claims.push(table.header ? withHeaderUnits(body, claim, row, table.header) : claim);
+    claims.push(columns ? withHeaderUnits(claim, row, columns) : claim);
   }
   return claims;
 }
@@ -107,23 +109,42 @@ export function tableRowClaims(
 /** A header that names what its column counts: "Seats", "Vote share" (words only, at most three). */
 const COUNTED_HEADER = /^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
 
+/** How a column reads a bare figure: in a unit (a currency, "%", a counted noun) and a scale. */
+interface ColumnReading {
+  /** Null when the header only scales ("Number employed in the sector, millions"). */
+  unit: string | null;
+  scale: number;
+}
+
 /**
  * A bare figure in a cell is read as its column's header says: in the header's unit and scale
  * ("1,650" under "Rent (£)" is £1,650, "1.2" under "Population, millions" 1.2 million), and as a
  * count of what the header names ("412" under "Seats" is 412 seats). The counted noun is written
  * as the header has it, its first letter lowered when the rest of that word is lowercase
- * ("Seats": "seats"; "GDP" stays).
+ * ("Seats": "seats"; "GDP" stays). Null when the header says neither.
  */
-function withHeaderUnits(body: string, claim: ExtractedClaim, row: TableRow, header: TableRow): ExtractedClaim {
+function columnReading(header: string): ColumnReading | null {
+  // A header is a few words; a longer cell names no unit (and is not searched).
+  if (header.length > HEADER_MAX) return null;
+  const unit = headerUnit(header);
+  const noun = countedNoun(unit === null ? header : unit.label);
+  if (unit === null) return noun === null ? null : { unit: noun, scale: 1 };
+  return { unit: unit.unit ?? noun, scale: unit.scale };
+}
+
+const HEADER_MAX = 80;
+
+function withHeaderUnits(
+  claim: ExtractedClaim,
+  row: TableRow,
+  columns: readonly (ColumnReading | null)[],
+): ExtractedClaim {
   if (!claim.quantities.some((q) => q.unit === null)) return claim;
   const quantities = claim.quantities.map((q) => {
     if (q.unit !== null) return q;
     const k = row.cells.findIndex((c) => c.start <= q.start && q.end <= c.end);
-    const name = k > 0 && header.cells[k] ? body.slice(header.cells[k].start, header.cells[k].end) : "";
-    const unit = headerUnit(name);
-    if (unit !== null) return { ...q, value: scaled(q.value, unit.scale), unit: unit.unit ?? countedNoun(unit.label) };
-    const noun = countedNoun(name);
-    return noun === null ? q : { ...q, unit: noun };
+    const reading = k > 0 ? columns[k] : null;
+    return reading ? { ...q, value: scaled(q.value, reading.scale), unit: reading.unit } : q;
   });
   return { ...claim, quantities };
 }
