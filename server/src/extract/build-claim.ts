@@ -18,6 +18,7 @@ import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
 import { withoutClockTimes } from "./analysis/clock-times.ts";
 import type { Token } from "./analysis/tokens.ts";
 import { isOffice } from "./analysis/role-holders.ts";
+import { personAndBody } from "./analysis/joint-sources.ts";
 import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
@@ -213,6 +214,8 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   )
     return lowerCommonCapital(name);
   if (THE_NAMES.has(name)) return `the ${name}`;
+  // "Smith and the ministry": the person named first takes no "the".
+  if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;
   // "civil rights groups", "two carriers": bodies in the plural read without "the", as people do.
   if (

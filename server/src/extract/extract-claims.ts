@@ -527,7 +527,8 @@ function segmentsOf(
     // bank forecasting another company's shares or an office recording a figure.
     const forecaster = source?.type === "organization" ? bodyForecastingItsOwn(sentence, memory) : null;
     if (forecaster !== null) memory.noteBody(forecaster);
-    if (source) return sourcedSegments(body, s, tokens, quotes, regions, memory, depth, sentence, source);
+    if (source)
+      return sourcedSegments(body, s, tokens, quotes, regions, memory, depth, sentence, memory.bodyNamed(source));
     return (
       relativeReportSegments(body, s, tokens, memory) ?? [
         { start: s.start, end: s.end, claimant: ARTICLE_CLAIMANT, directQuote: false },
@@ -535,6 +536,7 @@ function segmentsOf(
     );
   }
   const claimant = memory.remember(a.claimant);
+  if (a.describedGender !== undefined) memory.noteGender(claimant, a.describedGender);
   const out: Segment[] = [];
   if (a.lead) out.push(leadSegment(body, a.lead, tokens, memory));
   const content: Segment = {

@@ -37,6 +37,7 @@ import { subordinateShape } from "./subordinate-speaker.ts";
 import { undisclosedTailAt } from "./undisclosed-tail.ts";
 import { ellipsisFilled, nameBeforeSemicolon } from "./contrast-pronoun.ts";
 import { restatedAct, restatedBy } from "./restated-claim.ts";
+import { type Gender, genderOfDescription } from "./pronoun-genders.ts";
 import {
   ALWAYS_FINITE,
   AND,
@@ -87,6 +88,8 @@ export interface Attribution {
   sourceAfterContent?: boolean;
   /** A relative clause about the speaker, before the verb, that the article asserts itself, with its wording. */
   aside: { start: number; end: number; restored: string } | null;
+  /** The speaker's gender, as a description after the name shows it ("Ann Lee, a spokeswoman for …, said"). */
+  describedGender?: Gender;
 }
 
 const MIN_LEAD_TOKENS = 4;
@@ -250,6 +253,8 @@ function verbAttribution(
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
     const asideText = nameTo < verb ? body.slice(tokens[nameTo]!.start, tokens[verb - 1]!.end) : "";
     const anonymous = content.anonymous || (asideText !== "" && ANONYMITY.test(asideText));
+    // "Ann Lee, a spokeswoman for the council, said": the description shows who a later "she" may be.
+    const describedGender = asideText === "" || anonymous ? null : genderOfDescription(asideText);
     // "But Mr. Dunmore did not say homicides doubled; he said violent crime did.": Dunmore, not the
     // last speaker, but only when the text shows Dunmore is "he" (an ungendered "Hill denied it;
     // she said …" may be the councilwoman Hill answers).
@@ -381,6 +386,7 @@ function verbAttribution(
       verdictBy: second?.verdict ? verdictClaimant(body, tokens, second.verdict, memory) : null,
       aside: anonymous ? null : speakerAside(body, tokens, segStart, nameTo, fullNameTo, verb),
       ...(filled === null ? {} : { contentWithoutTag: filled }),
+      ...(describedGender === null ? {} : { describedGender }),
     };
   }
   return null;

@@ -4,6 +4,7 @@ import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import {
   AFFILIATION,
   GIVEN_NAME,
+  NAME_PARTICLES,
   NOT_GIVEN_NAMES,
   PLACE_PREPOSITIONS,
   splitTitle,
@@ -11,7 +12,9 @@ import {
   TITLE_WORD,
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
-import { genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
+import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
+import { personAndBody } from "./joint-sources.ts";
+import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
@@ -139,6 +142,14 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // "A senator from Ohio said", "Sources close to the club said": unnamed, described as written.
   if (describesUnnamedPerson(phrase)) return describedUnnamed(phrase, via);
   const name = cleanName(phrase);
+  // "Smith and the ministry said": a person and a body, who speak together as no one person does.
+  const joint = personAndBody(name);
+  if (
+    joint !== null &&
+    claimantFromPhrase(joint.person).type === "person" &&
+    claimantFromPhrase(joint.body).type === "organization"
+  )
+    return { name, type: "organization", via };
   const words = name.toLowerCase().split(/[\s-]+/);
   const group = describedGroup(name, words, phrase);
   if (group) return via ? { ...group, via } : group;
@@ -361,8 +372,32 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
     !/[.!?:;,]$/.test(previous) &&
     !TITLE_WORD.test(previous) &&
     !isNationalityOrParty(previous);
-  if (!capitalisedName) return `${given} ${surname}`;
-  return firstOfThreeNames(body, givenStart - 1 - previous.length, previous) ? `${previous} ${given} ${surname}` : null;
+  const rest = particleSurnameAfter(body, i + surname.length);
+  if (!capitalisedName) return `${given} ${surname}${rest}`;
+  return firstOfThreeNames(body, givenStart - 1 - previous.length, previous)
+    ? `${previous} ${given} ${surname}${rest}`
+    : null;
+}
+
+/** A particle and a capitalised name after the name one goes by: "Lula" in "Luiz Inácio Lula da Silva". */
+const PARTICLE_SURNAME = /^ ((?:\p{Ll}+ ){1,2})(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}-])/u;
+
+/**
+ * " da Silva" when a particle surname follows the word at `end` ("Luiz Inácio Lula da Silva"),
+ * else "": a later "Lula said" is the whole name. Only listed particles, one or two of them.
+ */
+function particleSurnameAfter(body: string, end: number): string {
+  if (body.charCodeAt(end) !== 32) return "";
+  const m = PARTICLE_SURNAME.exec(body.slice(end, end + 40));
+  if (
+    m === null ||
+    !m[1]!
+      .trim()
+      .split(" ")
+      .every((w) => NAME_PARTICLES.has(w))
+  )
+    return "";
+  return m[0];
 }
 
 /**
@@ -476,6 +511,8 @@ export class ClaimantMemory {
 
   /** Office holders the article has introduced by title, for "the governor said". */
   private readonly roleHolders: RoleHolders | null;
+  /** Companies, counties and councils the article has named, for "the company said"; read once one is referred to. */
+  private bodiesNamed: BodiesNamedSoFar | undefined;
   /** Where the sentence being read starts. */
   private position = Infinity;
   /** Sentences read so far, and the one in which lastPerson was last named. */
@@ -514,6 +551,11 @@ export class ClaimantMemory {
     return person;
   }
 
+  /** The text has shown this person's gender otherwise than by a title ("Ann Lee, a spokeswoman for …"). */
+  noteGender(person: Claimant, gender: Gender): void {
+    this.genders.note(person, gender);
+  }
+
   /** Can "he" or "she" stand for this person, as far as the text has shown? */
   fitsPronoun(person: Claimant, pronoun: string): boolean {
     const p = pronoun.toLowerCase();
@@ -544,11 +586,22 @@ export class ClaimantMemory {
    */
   remember(spoken: Claimant): Claimant {
     if (spoken.type === "article") return spoken;
-    const c = this.knownPerson(spoken) ?? this.roleHolder(spoken) ?? this.namedBody(spoken) ?? spoken;
+    const c =
+      this.knownPerson(spoken) ??
+      this.roleHolder(spoken) ??
+      this.namedBody(spoken) ??
+      this.bodyOfKind(spoken) ??
+      spoken;
     this.lastSpeaker = c;
     if (isGroup(c)) this.lastGroup = c;
     else if (c.type === "person") this.setLastPerson(c);
     if (singleUnnamed.has(spoken)) this.setLastPerson(c);
+    // "Energy Minister Ana Smith and the utility said …. She said …": she is the person of the pair.
+    const joint = c.type === "organization" ? personAndBody(c.name) : null;
+    if (joint !== null) {
+      const person = this.knownPerson(claimantFromPhrase(joint.person)) ?? claimantFromPhrase(joint.person);
+      if (person.type === "person") this.setLastPerson(person);
+    }
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
     // list stays as long as the number of distinct outlets, not of mentions.
     if (c.via && c.type === "unnamed_sources" && !this.relayOutlets.has(c.via)) {
@@ -627,6 +680,21 @@ export class ClaimantMemory {
     return null;
   }
 
+  /**
+   * "The company" after "Halvorsen Foods reported …", "the county" after "Pecos County": the one
+   * body of that kind the article has named before the sentence (`analysis/bodies-named-so-far.ts`).
+   * "the county", unresolved, is still a body, not a person.
+   */
+  private bodyOfKind(c: Claimant): Claimant | null {
+    if ((c.type !== "organization" && c.type !== "person") || c.title !== undefined) return null;
+    const kind = bodyReferenceKind(c.name);
+    if (kind === undefined || this.body === null || this.position === Infinity) return null;
+    this.bodiesNamed ??= new BodiesNamedSoFar(this.body);
+    const name = this.bodiesNamed.bodyAt(kind, this.position);
+    if (name !== null) return { name, type: "organization", via: c.via };
+    return c.type === "person" ? { ...c, type: "organization" } : null;
+  }
+
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */
   private roleHolder(c: Claimant): Claimant | null {
     if (c.type !== "person" || this.roleHolders === null || this.position === Infinity) return null;
@@ -663,7 +731,15 @@ export class ClaimantMemory {
   /** "The European Commission closed its investigation.": a later "it said" is the body's. */
   noteBody(name: string): void {
     const c = bodyClaimant(name);
-    if (c.type === "organization") this.lastGroup = this.namedBody(c) ?? c;
+    if (c.type === "organization") this.lastGroup = this.namedBody(c) ?? this.bodyOfKind(c) ?? c;
+  }
+
+  /**
+   * A source read without a reporting verb, with "the company" named as the body it stands for
+   * ("The company now expects …"); not remembered as a speaker.
+   */
+  bodyNamed(c: Claimant): Claimant {
+    return this.bodyOfKind(c) ?? c;
   }
 
   private setLastPerson(c: Claimant): void {

@@ -467,6 +467,12 @@ export const COUNTRIES_AND_GROUPS = new Set(
   ),
 );
 
+/** Companies news copy names by one word, none of them a person's: "Apple said it would appeal". */
+export const ONE_WORD_COMPANIES =
+  "Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp TikTok ByteDance YouTube Netflix Nvidia Intel Samsung Huawei Tencent Alibaba Tesla Toyota Volkswagen Boeing Airbus Pfizer Moderna AstraZeneca Novartis Shell Walmart Uber OpenAI Anthropic Spotify".split(
+    " ",
+  );
+
 /**
  * Bodies news copy names in words that read like a person's name: agencies, pollsters, raters,
  * charities and banks ("Reuters said", "…, Gallup found", "Goldman Sachs said it expected …").
@@ -479,10 +485,7 @@ export const KNOWN_BODIES = new Set([
   ..."JPMorgan Citi Citigroup Barclays BlackRock Vanguard Nomura Macquarie Commerzbank Rabobank Kpler Vortexa".split(
     " ",
   ),
-  // Companies news copy names by one word, none of them a person's: "Apple said it would appeal".
-  ..."Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp TikTok ByteDance YouTube Netflix Nvidia Intel Samsung Huawei Tencent Alibaba Tesla Toyota Volkswagen Boeing Airbus Pfizer Moderna AstraZeneca Novartis Shell Walmart Uber OpenAI Anthropic Spotify".split(
-    " ",
-  ),
+  ...ONE_WORD_COMPANIES,
   // Ministries named alone: "The Treasury said", "the Pentagon said".
   "Treasury",
   "Exchequer",

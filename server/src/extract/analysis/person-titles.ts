@@ -50,7 +50,7 @@ export function mayBeGivenName(word: string): boolean {
  * a name (a name alone, "a spokesperson for the airline", "the governor").
  */
 /** Lowercase words inside a surname: "del Pozo", "van der Berg", "von der Leyen". */
-const NAME_PARTICLES = new Set("de del della da di van von der den dos das du le la al bin ibn".split(" "));
+export const NAME_PARTICLES = new Set("de del della da di van von der den dos das du le la al bin ibn".split(" "));
 
 export function splitTitle(written: string): { title: string; name: string } | null {
   const all = written.split(" ");

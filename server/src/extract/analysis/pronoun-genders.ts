@@ -46,3 +46,24 @@ export class PersonGenders {
     return this.known.get(person.name) === gender;
   }
 }
+
+/**
+ * "Ann Lee, a spokeswoman for the council, said", "Tom Reid, the victim's father, said": the
+ * description between commas after a name shows the person's gender by its head words, those
+ * before a preposition, "and", "who" or the end, in lowercase. Only a description opened by "a",
+ * "an", "the" or a possessive: "Ann Lee, whose husband died, said" says nothing of Ann Lee.
+ */
+const DESCRIPTION_HEAD =
+  /^(?:a|an|the|[\p{L}-]+['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:of|for|at|in|with|on|from|to|and|who|whose|since)\b|\s*$)/iu;
+/** A possessive or a capitalised word in a description is someone else's ("the Queen's", "a Sir Keir Starmer aide"). */
+const SOMEONE_ELSES = /['’]s$|^\p{Lu}/u;
+
+export function genderOfDescription(description: string): Gender | null {
+  const head = DESCRIPTION_HEAD.exec(description.trim());
+  if (head === null) return null;
+  const own = head[1]!
+    .split(/\s+/)
+    .filter((w) => !SOMEONE_ELSES.test(w))
+    .join(" ");
+  return own === "" ? null : genderOfTitle(own);
+}

@@ -219,6 +219,16 @@ const TRAILING_SAID_ACCORDING_TO = new RegExp(
   "u",
 );
 
+/**
+ * "According to Interfax, Lavrov said (on Monday) (in a statement) (that) …": the outlet relays the
+ * speaker's tag, as in "…, Lavrov said, according to Interfax". Read only when the sentence opens
+ * so and the source names an outlet ("According to Hamas, the military said …" stays Hamas's).
+ */
+const ACCORDING_TO_OUTLET_SAID = new RegExp(
+  String.raw`^According\s+to\s+${OUTLET},\s+${SPEAKER}\s+(?:said|says|added|told\s+\p{Ll}+)${WHEN}(?:\s+in\s+a\s+statement)?(?:\s+that)?,?\s+(?=\S)`,
+  "u",
+);
+
 /** A quotation the article says was made up, or relayed by a party to a case. */
 const NOT_THEIR_WORDS =
   /\b(?:fake|faked|fabricated|doctored|falsely|false|purported(?:ly)?|misattributed|viral|hoax|spoof|parody|bogus|manipulated|deepfake|never said|prosecutors|lawyers|police|the lawsuit|the indictment|the complaint)\b/i;
@@ -267,6 +277,14 @@ export function wireRelay(text: string, memory: ClaimantMemory): WireRelay | nul
     const outletQuoted = TRAILING_OUTLET_QUOTED.exec(after);
     if (outletQuoted) return relayed(outletQuoted[2]!, outletQuoted[1], memory, 0, comma);
     return null;
+  }
+  // "According to Interfax, Lavrov said …": the relay opens the sentence, the tag follows it.
+  if (text.startsWith("According to ")) {
+    const lead = ACCORDING_TO_OUTLET_SAID.exec(text);
+    if (lead && !NOT_THEIR_WORDS.test(lead[1]!)) {
+      const relay = relayed(lead[2]!, lead[1], memory, lead[0].length, text.length);
+      if (relay) return relay;
+    }
   }
   // "…, Lavrov said, according to Interfax.": the relay follows the tag's own comma.
   const according = text.lastIndexOf(", according to ");
