@@ -45,6 +45,7 @@ import {
   noCommentTailAt,
   trailingFurnitureAt,
   opensStoryNote,
+  sentenceNoteEnd,
 } from "./text/news-furniture.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { bodyForecastingItsOwn, hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
@@ -752,8 +753,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           // million.": the whole note, to its line's end, is about the story, not a claim of it.
           // "(Updates with details of casualties) KYIV, Oct 14 (Reuters) - …": a wire's note in
           // brackets ends at its bracket; the story goes on after it on the same line.
+          // "That's all from us for tonight. To recap: …": a sign-off or a note that the story
+          // was changed is a sentence of its own; what follows it on its line is read.
           const note = opensStoryNote(opening);
           if (note) noteEnd = opening.startsWith("(") ? bracketNoteEnd(body, s.start) : lineEndAfter(body, s.start);
+          else noteEnd = Math.max(noteEnd, sentenceNoteEnd(body, s.start, s.end, lineEnd));
           if (!note || noteEnd >= s.end) continue;
           s = { ...s, start: noteEnd };
           opening = body.slice(s.start, Math.min(s.end, s.start + 161));

@@ -10,7 +10,16 @@ import { EVENT_GATE } from "./analysis/claim-kind.ts";
  * opinion markers, pleasantries, and concrete checkable details (numbers, dates).
  */
 const PLEASANTRY =
-  /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate|our thoughts (and prayers )?are with)/i;
+  /^\s*(thank(s| you)|congratulations|welcome|good (morning|evening|afternoon)|it('s| is) (a|an) (pleasure|honou?r)|i (really )?appreciate)/i;
+
+/**
+ * "Our thoughts are with his family", "… with everyone affected", "… with his family and friends
+ * at this difficult time": condolences, a pleasantry. Only when nothing else is said: no figure,
+ * no comma, no relative clause ("Our thoughts are with the families of the people who died in the
+ * crash, the airline's worst since 1994", "… with the 40,000 workers who lost their jobs").
+ */
+const CONDOLENCE =
+  /^\s*our thoughts (?:and prayers )?are (?:also )?with\b(?![^,;:]*\b(?:who|whom|whose|which|where|when|that)\b)[^,;:\d]*$/i;
 
 /** An imperative to picture something: "Imagine waiting …", "Picture a town where …". */
 const HYPOTHETICAL = /^[“"‘']?(?:imagine|suppose|pretend|picture (?:a|an|this|yourself))\s/i;
@@ -29,13 +38,15 @@ const CASUALTY_GATE = defineGate(CASUALTY_WORDS);
 gated(CASUALTIES, CASUALTY_GATE);
 
 /**
- * "No one was injured", "No deaths were reported": a toll of none is checked as any toll is, and
- * states no figure the casualty rule could read. At the text's start or after a comma, as after
- * "According to police,"; at the end, or before where or when ("in the crash"): "No one was hurt
- * by the decision" is no toll.
+ * "No one was injured", "No deaths were reported", "There were no injuries": a toll of none is
+ * checked as any toll is, and states no figure the casualty rule could read. At the text's start
+ * or after a comma, as after "According to police,"; at the end, or before where or when only
+ * when an incident is named ("in the crash", "in Saturday's derailment", "when the building
+ * collapsed"): "No one was hurt by the decision", "… in the making of this advert", "… in the
+ * market turmoil" and "… when the council cut the library budget" are no toll.
  */
 const ZERO_TOLL =
-  /(?:^|,\s)(?:no(?: one|-one|body) (?:was|were|has been|had been) (?:killed|injured|hurt|wounded)|no (?:injuries|deaths|casualties|fatalities) (?:were|have been|had been) reported)(?=\s*(?:$|[,.;]|(?:in|during|when|after|at|on)\b))/i;
+  /(?:^|,\s)(?:no(?: one|-one|body)(?: else)? (?:was|were|has been|had been) (?:killed|injured|hurt|wounded)|no (?:injuries|deaths|casualties|fatalities) (?:were|have been|had been) reported|there (?:were|have been|had been) no (?:injuries|deaths|casualties|fatalities)(?: reported)?)(?=\s*(?:$|[,.;]|(?:in|during|when|after|at|on)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:crash|fire|blast|attack|collision|derailment|shooting|explosion|storm|quake|earthquake|incident|accident|stampede|strike|flood|collapse|tornado|hurricane)(?:e?s)?|collapsed|exploded|derailed|crashed)\b))/iu;
 
 /**
  * "The Supreme Court on Thursday upheld a Texas law …": what a court decided is the lead fact of a
@@ -105,7 +116,7 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
     listRule(reasons, "checkworthy", "opinion", -1.0, "opinion marker (I think, evaluative wording)");
     listRule(reasons, "factual", "opinion", -1.5, "opinion marker (I think, evaluative wording)");
   }
-  if (PLEASANTRY.test(ctx.text)) {
+  if (PLEASANTRY.test(ctx.text) || (ctx.quantities === 0 && CONDOLENCE.test(ctx.text))) {
     cw -= 2.5;
     fa -= 1.0;
     listRule(reasons, "checkworthy", "pleasantry", -2.5, "thanks or courtesy, nothing to check");

@@ -6,8 +6,11 @@ import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 // "Halvorsen Foods beat forecasts": a forecast that was beaten is the object of a past result,
 // not a forecast the claim makes (forecast-nouns.ts reads the same phrases for the forecaster).
 // "met"/"meets" are left to MET_BEFORE, which minds case: "The Met forecasts snow" predicts.
+// "has no plan to", "no immediate plans to", "have no national plan to": the lack of a plan, no
+// intent. A noun between "no" and "plans" is the subject's ("A startup with no revenue plans to
+// raise $500m"), so only a plan's adjective may stand there, or any word after "has/have … no".
 const PREDICTION =
-  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) |\bno (?:[a-z]+ )?)plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
+  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) |\bno (?:(?:immediate|current|firm|concrete|further|new|such|real|formal|public) )?|\b(?:has|have|had|is|are|was|were) (?:still )?no [a-z]+ )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
 /**
  * "due to" names a cause unless it is a schedule: a form of "be" before it and a verb after it
  * ("is due to report results", "was due to be sentenced", "are due to vote on Friday"). Words that

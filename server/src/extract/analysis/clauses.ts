@@ -155,7 +155,29 @@ export function splitClauses(
 ): Clause[] {
   if (tokens.length === 0) return [];
   const welcome = liveBlogWelcome(body, tokens);
-  if (welcome) return welcome;
+  if (welcome) {
+    // The sentence is split as any other ("…, which has brought gusts of 90mph, and the Met Office
+    // has issued a red warning"); the first clause, which holds the welcome, becomes its relative
+    // clause worded with the name ("which" or "who" is its subject: liveBlogWelcome), and so does
+    // a clause worded with the first one ("…, forcing 300 schools to close").
+    const clauses = splitClausesFrom(body, tokens, start, end, reported);
+    const first = clauses[0]!;
+    const verb = tokens[welcome.relative + 1]!;
+    if (first.restored === null && first.end >= verb.end) {
+      const welcomeWords = body.slice(start, verb.start);
+      clauses[0] = {
+        start: tokens[welcome.relative]!.start,
+        end: first.end,
+        restored: `${welcome.name} ${body.slice(verb.start, first.end)}`,
+      };
+      for (let k = 1; k < clauses.length; k++) {
+        const restored = clauses[k]!.restored;
+        if (restored?.startsWith(welcomeWords))
+          clauses[k] = { ...clauses[k]!, restored: `${welcome.name} ${restored.slice(welcomeWords.length)}` };
+      }
+      return clauses;
+    }
+  }
   const aside = relativeAsideAtStart(body, tokens);
   if (aside) {
     // "The law, which took effect in 2022, cut emissions by 10%": the subject with its relative

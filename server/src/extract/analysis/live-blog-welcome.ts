@@ -1,7 +1,7 @@
-import type { Clause } from "./clauses.ts";
-import { relativeClauseWording } from "./relative-clause-wording.ts";
+import { endsInPluralS } from "./present-tense.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { CAPITALISED, RELATIVE } from "./word-flags.ts";
+import { isFiniteVerb } from "./verbs.ts";
+import { ASCII_WORD, CAPITALISED, RELATIVE } from "./word-flags.ts";
 
 /**
  * A live blog's welcome: "Good morning and welcome to our live coverage of Storm Imogen, which has
@@ -15,7 +15,21 @@ const WELCOME =
 /** The first letters a welcome opens with: G(ood), H(ello, i), W(elcome). */
 const OPENERS = new Set([71, 72, 87, 103, 104, 119]);
 
-export function liveBlogWelcome(body: string, tokens: readonly Token[]): Clause[] | null {
+export interface LiveBlogWelcome {
+  /** The story's name ("Storm Imogen"). */
+  name: string;
+  /** Token index of "which" or "who". */
+  relative: number;
+}
+
+/**
+ * The welcome's name and relative pronoun, when the sentence is a welcome whose name a subject
+ * relative clause follows: "which" or "who" then a verb ("which has brought", "who have sacked",
+ * "which starts at noon"). An object relative has a subject of its own ("which the Met Office
+ * named on Thursday", "which you can follow here", "which we'll be bringing you"), and the name
+ * has no one place in it: the sentence is read as any other.
+ */
+export function liveBlogWelcome(body: string, tokens: readonly Token[]): LiveBlogWelcome | null {
   const first = tokens[0]!;
   if (!OPENERS.has(body.charCodeAt(first.start))) return null;
   const head = WELCOME.exec(body.slice(first.start, first.start + 90));
@@ -30,7 +44,10 @@ export function liveBlogWelcome(body: string, tokens: readonly Token[]): Clause[
   const t = tokens[r]!;
   const word = lowerWordAt(body, t);
   if (!(t.flags & RELATIVE) || (word !== "which" && word !== "who") || !commaBefore(body, tokens, r)) return null;
-  const name = body.slice(tokens[from]!.start, tokens[r - 1]!.end);
-  const last = tokens[tokens.length - 1]!;
-  return [{ start: t.start, end: last.end, restored: relativeClauseWording(body, tokens, name, r, tokens.length) }];
+  const next = tokens[r + 1]!;
+  const verb =
+    isFiniteVerb(tokens, r + 1) ||
+    ((next.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD && endsInPluralS(body, next));
+  if (!verb) return null;
+  return { name: body.slice(tokens[from]!.start, tokens[r - 1]!.end), relative: r };
 }

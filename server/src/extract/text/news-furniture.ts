@@ -24,12 +24,30 @@ const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editi
  * is no claim. A wire's note in brackets says what a new version of the story changed: "(Corrects
  * paragraph 3 to show the toll is five, not four)", "(Adds quote from minister in paragraph 5)",
  * "(Updates with …)"; its verb is one only a note opens with ("Updates" and "Changes" only before
- * what a note changes: not "(Changes to the rules …)"). A note at the foot of a story says it was
- * changed ("• This article was amended on 10 May 2026 to clarify …"), and a live blog's sign-off
- * ("That's all from me for now. My colleague … will be taking over.") hands the blog on.
+ * what a note changes: not "(Changes to the rules …)").
  */
 const STORY_NOTE =
-  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|•?\s*This (?:article|story|piece) (?:was|has been) (?:amended|corrected|updated) (?:on|to)\b|That['’]s (?:all|it) (?:from (?:me|us)|for (?:now|today|tonight))\b|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+/**
+ * A note at the foot of a story that says it was changed ("• This article was amended on 10 May
+ * 2026 to clarify …", "This story has been corrected."), and a live blog's sign-off ("That's all
+ * from me for now.", "That's it for today!"). Each is a sentence of its own and ends there: a
+ * recap or the next item may follow on its line ("That's all from us for tonight. To recap: at
+ * least 12 people have died …"). A sign-off ends with its sentence, or a comma or dash with no
+ * figure after it ("That's it for today – thanks for reading"): "That's it for tonight's debate:
+ * …", "That's it for now from Westminster, where …" and "That's all for now, as MPs voted 320 to
+ * 290" are claims.
+ */
+const SENTENCE_NOTE =
+  /^[*_]*(?:•\s*)?(?:This (?:article|story|piece) (?:was|has been) (?:amended|corrected|updated)(?: on\b| to\b|[.!]?\s*$)|That['’]s (?:all|it)(?= from (?:me|us)| for (?:now|today|tonight))(?: from (?:me|us))?(?: for (?:now|today|tonight))?\s*(?:[.!]|[,–—](?![^.!?\n]*\d)|$))/i;
+/**
+ * "An earlier version said 80,000 people took part; the correct figure is 72,083.": the account
+ * of what a note about a change corrected, which the note runs on over to its line's end.
+ */
+const EARLIER_VERSION = /^\s*An earlier version\b/;
+/** "My colleague Jamie Grierson will be taking over the blog.": a sign-off's handover. */
+const HANDOVER =
+  /^\s*(?:My|Our) colleagues? [^.!?\n]{0,60}?(?:will be|is|are|['’]ll be|['’]s|['’]re) taking over\b[^.!?\n]{0,40}[.!]?|^\s*(?:My|Our) colleagues? [^.!?\n]{0,60}?will take over\b[^.!?\n]{0,40}[.!]?/;
 /**
  * Page and story furniture a pasted story carries: time stamps, "Read more:" teasers, photo
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
@@ -46,6 +64,7 @@ const FURNITURE = [
   /^For more(?: information)?,? (?:see|visit|read|go to)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
   STORY_NOTE,
+  SENTENCE_NOTE,
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
@@ -74,6 +93,15 @@ export function isColonHeadingLine(body: string, start: number, lineEnd: number)
   return body.charCodeAt(e - 1) === 58 && e - start <= 40 && SUMMARY_HEADING.test(body.slice(start, e));
 }
 
+/** The verbs of a title-case headline about a newsroom's staff, which no byline holds. */
+const HEADLINE_VERBS =
+  "Names|Named|Appoints|Appointed|Hires|Hired|Fires|Fired|Sacks|Sacked|Taps|Tapped|Picks|Picked|Promotes|Promoted|Ousts|Ousted|Axes|Axed|Poaches|Poached|Suspends|Suspended|Replaces|Replaced|Recruits|Recruited|Signs|Signed|Joins|Joined|Becomes|Became|Quits|Leaves|Meet|Meets";
+/** A capitalised word of a byline's name or desk, not a headline's verb. */
+const BYLINE_WORD = `(?!(?:${HEADLINE_VERBS})\\b)\\p{Lu}[\\p{L}'’-]+`;
+/** The desk's first word, capitalised and the rest lowercase ("Science", "Defence"). */
+const BYLINE_WORD_LOWER = `(?!(?:${HEADLINE_VERBS})\\b)\\p{Lu}\\p{Ll}+`;
+const NETWORK = "(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn|Mastodon|YouTube)\\b";
+
 /** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
 const LINE_FURNITURE_MAX = 120;
 const LINE_FURNITURE = [
@@ -94,10 +122,22 @@ const LINE_FURNITURE = [
   // A section heading: "What happens next", "Why it matters", "Background", "Key points", a fact-check's "Our ruling".
   SECTION_HEADING,
   // A Guardian byline without "By", the name and the job on one line: "Hannah Devlin Science
-  // correspondent". The job is lowercase, as a title-case headline would not write it.
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:correspondent|editor|reporter|writer|columnist)s?\s*$/u,
-  // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram".
-  /^Follow\s+(?:us|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+on\s+(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn|Mastodon|YouTube)\b[^.!?]{0,60}[.!]?\s*$/u,
+  // correspondent", "Hannah Devlin, Science correspondent". The job is lowercase, as a title-case
+  // headline would not write it, and no word before it is a headline's verb ("Guardian Appoints
+  // Katharine Viner editor", "Boris Johnson Sacked Times reporter"). A list, not an ending in -s
+  // or -ed: names end so ("Evans", "Ahmed").
+  new RegExp(
+    `^${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2},?\\s+${BYLINE_WORD_LOWER}(?:\\s+\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)s?\\s*$`,
+    "u",
+  ),
+  // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram", "Follow BBC
+  // Wales on Facebook, X and Instagram", "Follow Helen on X @hbriggs", "… for the latest updates".
+  // Nothing else after the networks: "Follow Elon Musk on X for a day and you will see 100 posts"
+  // and "Follow Donald Trump on X and Instagram, where he has 90 million followers" are claims.
+  new RegExp(
+    `^Follow\\s+(?:us|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s+on\\s+${NETWORK}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NETWORK})*(?:\\s+(?:at\\s+)?@[\\w.]+)*(?:\\s+for\\s+(?:more|updates|the latest)\\b[^.!?,;:\\d]{0,40})?[.!]?\\s*$`,
+    "u",
+  ),
 ];
 /** A link alone on its line, or after a label: "AP NBA: https://apnews.com/hub/nba". */
 const LINK_LINE = /^(?:[\p{L}\p{N}&'’ .-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+\s*$/u;
@@ -114,6 +154,26 @@ const DATELINE =
 /** Does this line open a note about the story ("Correction: …"), which runs to the paragraph's end? */
 export function opensStoryNote(sentence: string): boolean {
   return STORY_NOTE.test(sentence);
+}
+
+/** How far past a note's sentence a handover or "An earlier version" is looked for. */
+const AFTER_NOTE_LOOK = 160;
+
+/**
+ * Where a note that is a sentence of its own (SENTENCE_NOTE) ends, when it opens the sentence
+ * body[start, end): past a sign-off's handover that follows it on its line ("That's all from me
+ * for now. My colleague … will be taking over the blog."), at the line's end when the account of
+ * what a change corrected follows ("… was amended on 3 June 2026. An earlier version said …"), or
+ * at the sentence's end. -1 when the sentence opens no such note.
+ */
+export function sentenceNoteEnd(body: string, start: number, end: number, lineEnd: number): number {
+  if (!SENTENCE_NOTE.test(body.slice(start, Math.min(end, start + 161)))) return -1;
+  let from = end;
+  while (from < lineEnd && (body.charCodeAt(from) === 46 || body.charCodeAt(from) === 33)) from++;
+  const after = body.slice(from, Math.min(lineEnd, from + AFTER_NOTE_LOOK));
+  if (EARLIER_VERSION.test(after)) return lineEnd;
+  const handover = HANDOVER.exec(after);
+  return handover === null ? end : from + handover[0].length;
 }
 
 /** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
