@@ -164,8 +164,18 @@ describe("last, this and next week", () => {
     ]);
   });
 
-  it("stay unresolved when the week straddles two years", () => {
-    expect(dates("The council meets this week.", "2025-12-31")).toEqual([]);
+  // Decision 340: across New Year, the year that holds most of the week's days.
+  it("are the year that holds most of the week's days when it straddles two years", () => {
+    expect(dates("The council meets this week.", "2025-12-31")).toEqual([
+      {
+        text: "this week",
+        value: "2026",
+        granularity: "year",
+        relative: true,
+        firstDay: "2025-12-29",
+        lastDay: "2026-01-04",
+      },
+    ]);
   });
 });
 

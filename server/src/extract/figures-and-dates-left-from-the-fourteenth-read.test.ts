@@ -75,14 +75,16 @@ describe("a range of number words", () => {
     ]);
   });
 
-  it("is no range for a span, a vote, odds, a time, plural scales or a scale on the high end only", () => {
+  it("is no range for a span, a vote, odds, a time or plural scales", () => {
     expect(quantities("They worked from nine to five.")).toEqual([]);
     expect(quantities("The jury voted seven to two.")).toEqual([]);
     expect(quantities("Odds were ten to one.")).toEqual([]);
     expect(quantities("It was ten to six in the morning.")).toEqual([]);
     expect(quantities("Hundreds to thousands of people fled.")).toEqual([]);
+    // Decision 340: a scale on the high end only is the low end's too.
     expect(quantities("It will take two to three million doses.")).toEqual([
-      { text: "three million doses", value: 3000000, unit: "doses", qualifier: null },
+      { text: "two", value: 2000000, unit: "doses", qualifier: "at_least" },
+      { text: "three million doses", value: 3000000, unit: "doses", qualifier: "at_most" },
     ]);
     expect(quantities("He quit his nine to five job.")).toEqual([
       { text: "five job", value: 5, unit: "job", qualifier: null },
@@ -211,8 +213,11 @@ describe("the past week", () => {
     ]);
   });
 
-  it("is left out across New Year, and “last week” and “the past weekend” stay as they were", () => {
-    expect(periods("Sales rose 4% in the past week.", "2026-01-03")).toEqual([]);
+  it("is the year that holds most of it across New Year, and “last week” and “the past weekend” stay as they were", () => {
+    // Decision 340: 28 December to 3 January lies mostly in 2025.
+    expect(periods("Sales rose 4% in the past week.", "2026-01-03")).toEqual([
+      { text: "past week", value: "2025", granularity: "year", firstDay: "2025-12-28", lastDay: "2026-01-03" },
+    ]);
     expect(periods("Sales rose 4% last week.")).toEqual([
       { text: "last week", value: "2026-02", granularity: "month", firstDay: "2026-02-02", lastDay: "2026-02-08" },
     ]);
@@ -255,16 +260,15 @@ describe("a capitalised number word in a title", () => {
     ]);
   });
 
-  it("leaves a level a count fell to as it was, a team's “dropped to ten” included", () => {
+  it("leaves a level a count fell to as it was", () => {
     expect(quantities("Unemployment dropped to ten percent.")).toEqual([
       { text: "ten percent", value: 10, unit: "%", qualifier: null },
     ]);
     expect(quantities("The death toll rose to nine.")).toEqual([
       { text: "nine", value: 9, unit: "deaths", qualifier: null },
     ]);
-    expect(quantities("Arsenal dropped to ten after the red card.")).toEqual([
-      { text: "ten", value: 10, unit: null, qualifier: null },
-    ]);
+    // Decision 340: after a sending off, ten is the players a side has left, counted without a noun.
+    expect(quantities("Arsenal dropped to ten after the red card.")).toEqual([]);
   });
 });
 

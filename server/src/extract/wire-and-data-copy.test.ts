@@ -140,9 +140,9 @@ describe("figures", () => {
         ["$300 a year", 300, "USD per year", "at_most"],
       ],
     );
-    // A multiplier on the high end only is not read onto the low one; years are no range.
+    // A multiplier on the high end only is the low end's too (decision 340); years are no range.
     expect(quantities("It will cost between 3 and 4 million dollars. The gap between 2019 and 2024 grew.")).toEqual([
-      ["3", 3, null, "at_least"],
+      ["3", 3e6, "dollars", "at_least"],
       ["4 million dollars", 4e6, "dollars", "at_most"],
     ]);
   });

@@ -85,7 +85,9 @@ export const resolvedDateSchema = z.object({
    * The first and last day (YYYY-MM-DD) of a period no day, month or year is: a week ("last
    * week", Monday to Sunday), a quarter or a half of a year ("the second quarter of 2025"). `value`
    * is then the month or year that holds the whole period, so a reader of the grain alone is
-   * never told a narrower date than the article gave. Absent for a plain day, month or year.
+   * never told a narrower date than the article gave; a week across New Year, which no grain
+   * holds, is the year that holds most of its days (ISO 8601's year of the week). Absent for a
+   * plain day, month or year.
    */
   firstDay: isoDay.optional(),
   lastDay: isoDay.optional(),

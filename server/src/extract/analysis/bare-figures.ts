@@ -66,10 +66,12 @@ const SENTENCE_BREAK = /[.;:!?]/g;
 const CLAUSE_BREAK = /[.;:!?,]|\b(?:and|but|while|whereas|despite)\b/gi;
 /**
  * A number word a team, a player or a clock rose or dropped to is a place, not a count: "rose to
- * seven in the league", "His world ranking rose to nine", "The clock hit twelve".
+ * seven in the league", "His world ranking rose to nine", "The clock hit twelve". After a sending
+ * off it is the players a side has left ("Arsenal dropped to ten after the red card"), which the
+ * article counts without saying what: no figure, as "dropped to ten men" is one of men.
  */
 const RANK_AROUND =
-  /\b(?:league|rankings?|ranked|table|standings|place|position|seeds?|seeded|clock|players?|team|squad)\b/i;
+  /\b(?:league|rankings?|ranked|table|standings|place|position|seeds?|seeded|clock|players?|team|squad|red[ \u00a0-]cards?|sent[ \u00a0]off|sending[ \u00a0-]off|sin[ \u00a0-]bin|dismissal|\d+(?:st|nd|rd|th)[ \u00a0]minute)\b/i;
 const MULTIPLIED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const YEAR = /^(?:18|19|20)\d\d$/;
 

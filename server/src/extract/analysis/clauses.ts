@@ -25,6 +25,7 @@ import { relativeAsideWithin } from "./relative-aside.ts";
 import { liveBlogWelcome } from "./live-blog-welcome.ts";
 import { participleInSubject } from "./participle-in-subject.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
+import { joinedClauseAt } from "./joined-clause.ts";
 import {
   commaBefore,
   isCapitalised,
@@ -468,6 +469,9 @@ function splitClausesFrom(
             : { at: i, leftEnd: i, mode: "participle" };
       } else if (inParticiple && isAnd && isParticiple(tokens[i + 1])) {
         split = { at: i + 1, leftEnd: i, mode: "participle" };
+      } else if (isAnd && !comma && !reported && !inParticiple && joinedClauseAt(body, tokens, clauseFrom, i)) {
+        // "The Green Party surged into second place and turnout fell to 29.6%": two subjects, two claims.
+        split = { at: i + 1, leftEnd: i, mode: "clause" };
       }
     }
     if (split) {

@@ -514,7 +514,11 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const week =
         m[4] ?? SHARED_WEEK_AFTER.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48))?.[1];
       if (week) delta = ((target + 6) % 7) - ((today + 6) % 7) + (week === "last" ? -7 : 7);
-      else if (modifier === "next") delta = (target - today + 7) % 7 || 7;
+      // "next Thursday" is that day of next week, as "Thursday next week" is: written on a
+      // Wednesday it is eight days on, not the next day, which copy calls "Thursday" (a bare
+      // weekday is the coming one) or "tomorrow". A day already past this week comes next week
+      // either way.
+      else if (modifier === "next") delta = ((target + 6) % 7) - ((today + 6) % 7) + 7;
       else if (modifier === "last") delta = -((today - target + 7) % 7 || 7);
       else if (future) delta = (target - today + 7) % 7;
       else delta = -((today - target + 7) % 7);

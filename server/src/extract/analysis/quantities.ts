@@ -6,7 +6,7 @@ import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
 import { numberInName } from "./numbers-in-names.ts";
 import { oneCountsNothing } from "./one-as-pronoun.ts";
-import { betweenRangeAt, toRangeAt } from "./quantity-ranges.ts";
+import { betweenRangeAt, borrowedScale, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
@@ -53,6 +53,11 @@ export const NUMBER_WORDS: Record<string, number> = {
   millions: 1e6,
   billions: 1e9,
 };
+/**
+ * "zero point five percent": a zero said in words opens a quantity only as a decimal's whole part
+ * (see spoken-decimals.ts); alone it counts nothing ("zero tolerance", "zero emissions").
+ */
+const DECIMAL_ZEROS = ["zero", "nought"];
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,
   million: 1e6,
@@ -161,7 +166,7 @@ const QUAL_RE =
 // multiplier group reads ("a thousand people", see scaleAfterACounts). "a few hundred", "several
 // thousand" are a number too: the scale, qualified "several" (VAGUE_SCALE).
 const NUM_RE =
-  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?" +
+  "([$€£¥₹₩]\\s?)?((?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a\\s+few|several)\\s+(?:hundred|thousand|dozen|million|billion)\\b|(?:a\\s+(?=dozen|hundred|half|thousand|million))?(?:(?:zero|nought)(?=\\s+point\\s)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds|thousands|dozens|millions|billions|hundred|dozen|half(?:\\s+a(?=\\s+(?:million|billion|trillion)\\b))?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred\\b)?(?:(?<=hundred)\\s+(?:and\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+hundred\\b))?" +
   `${SPOKEN_DECIMAL_TAIL}?` +
   "|a(?=\\s+(?:(?:third|quarter|fifth|sixth|eighth|tenth)(?:\\s+of|(?=[ \\u00a0]*(?:[.,;:!?)]|$|(?:in|on|from|since|last|this|over|to|compared|and|as|at|after|before|during|between|amid|while|when|but)\\b)))|quarter[- ](?:percentage[- ])?point|(?:year|month|week|day|decade|century|hour)\\s+and\\s+a\\s+half|thousand|million|billion|trillion)\\b))(?:\\s+and\\s+a\\s+half\\b)?)";
 // "seventy-billion-dollar", "$70-billion": a scale joined by a hyphen (see compound-sums.ts).
@@ -180,7 +185,7 @@ const DOLLAR_AT = new RegExp(QUANTITY_BODY, "iuy");
 const POINT_FRACTION_AT = pointFractionRegex(QUAL_RE);
 /** Words a quantity may open with when white space follows: qualifiers' first words, "a", "several". */
 const SPACED_START_WORDS = [...Object.keys(QUALIFIERS).map((q) => q.split(" ")[0]!), "a", "several"];
-registerQuantityStartWords(Object.keys(NUMBER_WORDS), SPACED_START_WORDS);
+registerQuantityStartWords([...Object.keys(NUMBER_WORDS), ...DECIMAL_ZEROS], SPACED_START_WORDS);
 
 /**
  * After "N times": what makes it a multiplier ("as many", "more", "higher", "the size", "over");
@@ -198,7 +203,7 @@ const MULTIPLYING_AFTER =
 // the lookbehind, a qualifier and spaces, a currency sign or "a "), or the fraction word after
 // "a" ("a fifth of"; "third", "fifth", "sixth", "eighth" and "tenth" share a number word's first
 // three letters, "quarter" does not).
-export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), "quarter"]);
+export const NUMBER_WORD_GATE = definePrefixGate([...Object.keys(NUMBER_WORDS), ...DECIMAL_ZEROS, "quarter"]);
 gated(QUANTITY, 0, DIGIT | NUMBER_WORD_GATE);
 
 /** Cheap test for RUPEES_BEFORE: an "s" one or two chars before the figure ("Rs 250", "Rs.4"). */
@@ -223,7 +228,8 @@ const HALF_COMPOUNDS = new Set([
   "measures",
   "century",
 ]);
-const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)\s+$/i;
+// "first-half sales": the compound names the part too.
+const PART_BEFORE_HALF = /\b(?:first|second|other|the|last|latter|back|this)(?:\s+|-)$/i;
 
 function startsWithDigit(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -250,7 +256,7 @@ function isYear(num: string): boolean {
 }
 
 const QUALIFIER_FIRST_WORDS = new Set(SPACED_START_WORDS);
-const NUMBER_WORD_LIST = Object.keys(NUMBER_WORDS);
+const NUMBER_WORD_LIST = [...Object.keys(NUMBER_WORDS), ...DECIMAL_ZEROS];
 
 /**
  * Can a quantity start at a token with this text? It must begin with a digit, be a qualifier's
@@ -430,9 +436,11 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // "a thousand people": a scale after "a" counts a plural; "one in a million", "a thousand
   // times" and a compound ("a million-dollar question", "a thousand-strong crowd") count nothing. The search goes on inside the match: "a million four hundred thousand"
   // still reads "four hundred thousand".
+  // "a thousand times higher" is a multiple, which "said it a thousand times" is not.
   if (
     m[4] !== undefined &&
     (m[3] === "a" || m[3] === "A") &&
+    counted.unit !== "fold" &&
     (text.charCodeAt(at + m[0].indexOf(m[4]) + m[4].length) === 45 ||
       // With no qualifier the match starts at its "a" ("like a million dollars"); "about a million
       // dollars" is no idiom.
@@ -575,6 +583,8 @@ function isNameNumber(m: RegExpExecArray): boolean {
   return !m[1] && !m[2] && !m[4] && !m[3]!.includes(",");
 }
 
+/** A scale written after digits: "3 million", "3m", "3bn". */
+const MULTIPLIER_WORD_AFTER_DIGITS = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|tn|m|k)\b/i;
 /** Two numbers joined by a hyphen or a dash: a score, a vote, a season or a range. */
 const PAIR = /(\d{1,4})[-–](\d{1,4})(?![\d.,]\d)/y;
 const SCORE_WORDS = new Set(
@@ -635,12 +645,16 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
   const secondEnd = matchAt(text, start, at + m[1]!.length + 1, second, true);
   const upper = second[0];
   if (!upper) return end;
+  // "2-3 million doses": the high end's scale is the low end's too.
+  const scale = MULTIPLIER_WORD_AFTER_DIGITS.test(upper.text)
+    ? borrowedScale({ value: Number(m[1]) }, upper, parseNumber)
+    : 1;
   out.push(
     {
       text: m[1]!,
       start: start + at,
       end: start + at + m[1]!.length,
-      value: Number(m[1]),
+      value: scale === 1 ? Number(m[1]) : Number((Number(m[1]) * scale).toPrecision(15)),
       unit: upper.unit,
       qualifier: null,
     },

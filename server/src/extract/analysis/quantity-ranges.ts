@@ -64,16 +64,17 @@ export function toRangeAt(
   const high = highs[0];
   // "passed 55 to 45 percent", "306 to 232 electoral votes": a split, not a range. The low end has
   // no unit of its own, or the high end's ("1.18C to 1.52C").
-  if (
-    highs.length !== 1 ||
-    high!.unit === null ||
-    (lows[0]!.unit !== null && lows[0]!.unit !== high!.unit) ||
-    MULTIPLIER_WORD.test(high!.text) ||
-    high!.value <= lows[0]!.value
-  )
-    return 0;
+  if (highs.length !== 1 || high!.unit === null || (lows[0]!.unit !== null && lows[0]!.unit !== high!.unit)) return 0;
+  // "2 to 3 million doses": the high end's scale is the low end's too; "rose 2 to 3 million" is left.
+  let low = lows[0]!;
+  if (MULTIPLIER_WORD.test(high!.text)) {
+    const scale = borrowedScale(low, high!, numberWordValue);
+    if (scale === 1 || CHANGED_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return 0;
+    low = { ...low, value: scaled(low.value, scale) };
+  }
+  if (high!.value <= low.value) return 0;
   out.push(
-    { ...lows[0]!, unit: high!.unit, qualifier: "at_least" },
+    { ...low, unit: high!.unit, qualifier: "at_least" },
     high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
   );
   return highEnd;
@@ -85,8 +86,8 @@ export function toRangeAt(
  * is, the low end taking the unit. A number word alone counts nothing, so the low end is read
  * here: a whole number in words, not a plural scale ("hundreds to thousands") nor "half". As with
  * digits, "from nine to five" is a span, "voted seven to two" has no unit, "nine to five jobs"
- * runs down, and a scale on the high end only ("two to three million doses") is not read onto the
- * low one. Returns where the range ends, or 0.
+ * runs down, and a scale on the high end only ("two to three million doses") is the low end's
+ * too (borrowedScale). Returns where the range ends, or 0.
  */
 function wordRangeAt(
   text: string,
@@ -117,13 +118,16 @@ function wordRangeAt(
     high!.start !== start + join.lastIndex ||
     high!.unit === null ||
     FRACTION_UNITS.has(high!.unit) ||
-    high!.qualifier !== null ||
-    SCALE_WRITTEN.test(high!.text) ||
-    high!.value <= low
+    high!.qualifier !== null
   )
     return 0;
+  // "two to three million doses": the scale is the low end's too (see borrowedScale).
+  const scale = SCALE_WRITTEN.test(high!.text) ? borrowedScale({ value: low }, high!, numberWordValue) : 0;
+  if (scale === 1) return 0;
+  const value = scale > 1 ? scaled(low, scale) : low;
+  if (high!.value <= value) return 0;
   out.push(
-    { text: word, start: start + at, end: start + e, value: low, unit: high!.unit, qualifier: "at_least" },
+    { text: word, start: start + at, end: start + e, value, unit: high!.unit, qualifier: "at_least" },
     { ...high!, qualifier: "at_most" },
   );
   return highEnd;
@@ -177,9 +181,13 @@ function moneyRangeAt(text: string, start: number, at: number, out: Quantity[], 
   const high = highs[0];
   // "$5 to $10 a day": the low end takes the high end's rate.
   const sameUnit = high !== undefined && (high.unit === low!.unit || high.unit?.startsWith(`${low!.unit} per `));
-  if (highs.length !== 1 || !sameUnit || high!.value <= low!.value) return 0;
+  if (highs.length !== 1 || !sameUnit) return 0;
+  // "$2 to $3 billion": US copy writes the scale once, for both ends.
+  const scale = MULTIPLIER_WORD.test(low!.text) ? 1 : borrowedScale(low!, high!, () => null);
+  const lowValue = scaled(low!.value, scale);
+  if (high!.value <= lowValue) return 0;
   out.push(
-    { ...low!, unit: high!.unit, qualifier: "at_least" },
+    { ...low!, value: lowValue, unit: high!.unit, qualifier: "at_least" },
     high!.qualifier === null ? { ...high!, qualifier: "at_most" } : high!,
   );
   return highEnd;
@@ -226,8 +234,19 @@ export function betweenRangeAt(
   // "between 3 unions and 2 employers": two counts of different things are no range.
   if (low.unit !== null && high.unit !== null && low.unit !== high.unit && !high.unit.startsWith(`${low.unit} per `))
     return 0;
-  // "between 3 and 4 million people": a multiplier on the high end only is not read onto the low one.
-  if (low.unit === null && high.unit !== null && !(MULTIPLIER_WORD.test(high.text) && !MULTIPLIER_WORD.test(low.text)))
+  // "between 3 and 4 million people": a multiplier on the high end only is the low end's too,
+  // when the low end is below the high end's own number (see borrowedScale); else it is not read
+  // onto the low one.
+  const scale =
+    high.unit !== null && (low.unit === null || low.unit === high.unit) && !MULTIPLIER_WORD.test(low.text)
+      ? borrowedScale(low, high, numberWordValue)
+      : 1;
+  if (scale > 1) low = { ...low, value: scaled(low.value, scale), unit: high.unit };
+  else if (
+    low.unit === null &&
+    high.unit !== null &&
+    !(MULTIPLIER_WORD.test(high.text) && !MULTIPLIER_WORD.test(low.text))
+  )
     low = { ...low, unit: high.unit };
   // "between $200 and $300 a year": the rate is the low end's too.
   else if (low.unit !== null && high.unit !== null && high.unit.startsWith(`${low.unit} per `))
@@ -237,4 +256,29 @@ export function betweenRangeAt(
     high.qualifier === null ? { ...high, qualifier: "at_most" } : high,
   );
   return highEnd;
+}
+
+/** The first number a range's high end writes: "3" in "$3 billion", "three" in "three hundred workers". */
+const HIGH_HEAD = /^(?:[$€£¥₹₩][ \u00a0]?)?(?:(\d[\d,]*(?:\.\d+)?)|([a-z]+(?:-[a-z]+)?))/i;
+
+/**
+ * The scale a range's high end writes that is the low end's too: "2 to 3 million doses" is 2
+ * million to 3 million, as "two to three hundred workers" is 200 to 300 and "$2 to $3 billion" $2
+ * billion to $3 billion. Only when the low end (a bare number, no scale of its own) lies below the
+ * high end's own number ("2" below "3"): "300 to 1.2 million" is no range of millions. The factor
+ * (a power of ten from 100) or 1 when there is none: "two to two hundred and fifty" is no scale.
+ */
+export function borrowedScale(low: Pick<Quantity, "value">, high: Quantity, numberWordValue: NumberWordValue): number {
+  const head = HIGH_HEAD.exec(high.text);
+  if (head === null) return 1;
+  const own = head[1] !== undefined ? Number(head[1].replace(/,/g, "")) : numberWordValue(head[2]!);
+  if (own === null || !(own > 0) || !(low.value < own)) return 1;
+  const factor = high.value / own;
+  const power = 10 ** Math.round(Math.log10(factor));
+  return power >= 100 && Math.abs(factor - power) <= power * 1e-9 ? power : 1;
+}
+
+/** `value` times a power of ten, without the float tail: 1.5 × 1e6 is 1,500,000. */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }

@@ -8,8 +8,8 @@
  * Left alone: a quarter without a year in a sentence with no word of economic results (a game's,
  * "had 20 points in the fourth quarter", or a school term's), a quarter of a game ("scored 40 points in the third quarter"), of a century or a
  * city ("the first quarter of the century", "the French Quarter"), a fiscal quarter (a company's
- * year need not start in January), a model's name ("the Audi Q3"), a half without a year ("in the
- * first half", a game's as often as a year's) and "H1" without a year.
+ * year need not start in January), a model's name ("the Audi Q3"), and a half without a year or
+ * "H1" alone outside results copy (a game's half as often as a year's), read as a quarter is.
  */
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 
@@ -42,6 +42,22 @@ const SPORT =
  */
 const RESULTS =
   /\b(?:revenues?|sales|profits?|earnings|income|turnover|GDP|econom(?:y|ies|ic)|growth|inflation|output|results|unemployment|jobless|payrolls|productivity|exports?|imports?|deficit|surplus|spending|investment|shipments|deliveries|orders|margins?|losses|housing starts|prices|borrowing|lending|mortgages?|consumption|demand)\b/i;
+/**
+ * A game's half: football and rugby copy name a half with words a quarter's sports do not use
+ * ("Kane scored twice in the first half" is caught by SPORT already).
+ */
+const HALF_SPORT =
+  /\b(?:goals?|goalkeeper|penalt(?:y|ies)|red card|sent off|tries|striker|header|conceded|equali[sz](?:ed|er)|kick-?off|referee|pitch|possession|substitutes?|corners?|shots?|wickets?|runs)\b/i;
+
+/**
+ * Is a quarter or half without a year a year's? Only in a sentence of economic results and of no
+ * game: "Profits fell 8% in the first half", "H1 revenue rose", not "Smith scored twice in the
+ * first half" or "Chelsea's losses mounted after a penalty in the first half".
+ */
+function undatedPartIsAYears(sentence: string, quarter: boolean): boolean {
+  return RESULTS.test(sentence) && !SPORT.test(sentence) && (quarter || !HALF_SPORT.test(sentence));
+}
+
 /** "fiscal third quarter", "fiscal 2025 third-quarter": a company's year, which need not start in January. */
 const FISCAL_BEFORE = /\bfiscal\b[^.;:!?]{0,24}$/i;
 /**
@@ -127,19 +143,20 @@ export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolea
   const quarter = m[2]!.toLowerCase() === "quarter";
   const index = ORDINALS[m[1]!.toLowerCase()]!;
   const hasYear = m[3] !== undefined || m[4] !== undefined;
-  if (!quarter && (!hasYear || index > 1)) return null;
-  if (quarter && FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 32), m.index))) return null;
-  if (quarter && PERIOD_ENDING.test(m.input)) return null;
-  if (quarter && !hasYear) {
+  if (!quarter && index > 1) return null;
+  if (FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 32), m.index))) return null;
+  if (PERIOD_ENDING.test(m.input)) return null;
+  if (!hasYear) {
     const end = m.index + m[0].length;
-    if (OF_NEXT.test(m.input.slice(end, end + 4)) || SPORT.test(m.input) || !RESULTS.test(m.input)) return null;
+    if (OF_NEXT.test(m.input.slice(end, end + 4)) || !undatedPartIsAYears(m.input, quarter)) return null;
   }
   return partOfYear(index, quarter ? 4 : 2, m[4], m[3], pub, future);
 }
 
 /** The period a match of PART_LABEL names, or null when it is a model's name or an "H1" without a year. */
 export function labelPart(m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
-  if (m[2] !== undefined && m[3] === undefined) return null;
+  // "H1 profits": a half is a year's in results copy only, as a quarter in words is.
+  if (m[2] !== undefined && m[3] === undefined && !undatedPartIsAYears(m.input, false)) return null;
   // "fiscal Q3", "Q3 of fiscal 2025": a company's quarter, as "fiscal third quarter" is.
   const end = m.index + m[0].length;
   if (

@@ -51,7 +51,9 @@ export function hasSpokenDecimal(num: string): boolean {
  */
 export function parseSpokenDecimal(num: string, wholeOf: (words: string) => number | null): number | null {
   const at = num.toLowerCase().search(POINT);
-  const whole = wholeOf(num.slice(0, at));
+  const head = num.slice(0, at);
+  // "zero point five": a zero in words is a whole part here alone, no number of its own.
+  const whole = DIGIT_WORDS[head.toLowerCase()] === 0 ? 0 : wholeOf(head);
   if (whole === null) return null;
   let digits = "";
   for (const word of num.slice(at).trim().split(/\s+/).slice(1)) {

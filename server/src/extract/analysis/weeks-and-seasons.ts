@@ -2,8 +2,8 @@
  * "last week", "this week", "next week", "the past week" and "last fall", "this summer", "next spring", resolved
  * against the publication date. A week or a season is no day, month or year, the grains a
  * resolved date has: a week is given as the month that holds it (Monday to Sunday), or the year
- * when it straddles two months, with its first and last day; not at all when it straddles two
- * years, where no grain holds it. "the past week" is the seven days that end on the publication
+ * when it straddles two months, with its first and last day; across New Year, the year that holds
+ * most of its days (see `period`). "the past week" is the seven days that end on the publication
  * day, given the same way. A season is given as its year. Seasons are the northern
  * hemisphere's meteorological ones (spring March–May, summer June–August, fall
  * September–November); winter, which straddles two years, is left unresolved.
@@ -28,8 +28,8 @@ type Week = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay"
 
 /**
  * The week `modifier` names, Monday to Sunday, as a date relative to `pub`: its month when it
- * lies in one, else its year, with its first and last day; null when it spans two years. "last
- * week" on a Sunday has no days (see below).
+ * lies in one, else its year, with its first and last day. "last week" on a Sunday has no days
+ * (see below), and none when its two candidate weeks lie in two years.
  */
 export function weekPeriod(modifier: string, pub: Date): Week | null {
   if (modifier.toLowerCase() === "past") return daysTo(pub, 7);
@@ -37,15 +37,18 @@ export function weekPeriod(modifier: string, pub: Date): Week | null {
   // On a Sunday "last week" is as often the week ending that day (a Sunday paper's, or a US
   // Sunday-to-Saturday week) as the one before it: the grain that holds both, with no days.
   if (sinceMonday === 6 && direction(modifier) < 0) {
-    const before = weekPeriod("this", new Date(pub.getTime() - 7 * DAY_MS));
-    const ending = weekPeriod("this", pub);
-    if (before === null || ending === null) return null;
+    const before = weekFrom(new Date(pub.getTime() - 13 * DAY_MS));
+    const ending = weekFrom(new Date(pub.getTime() - 6 * DAY_MS));
     if (before.value === ending.value) return { value: before.value, granularity: before.granularity, relative: true };
     return before.value.slice(0, 4) === ending.value.slice(0, 4)
       ? { value: before.value.slice(0, 4), granularity: "year", relative: true }
       : null;
   }
-  const monday = new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS);
+  return weekFrom(new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS));
+}
+
+/** The week, Monday to Sunday, that starts on `monday`. */
+function weekFrom(monday: Date): Week {
   return period(monday, new Date(monday.getTime() + 6 * DAY_MS));
 }
 
@@ -54,16 +57,24 @@ export function weekPeriod(modifier: string, pub: Date): Week | null {
  * story written that day counts in ("protests over the past week"), as a fact-checker reads its
  * figures up to the day it was published.
  */
-function daysTo(pub: Date, days: number): Week | null {
+function daysTo(pub: Date, days: number): Week {
   return period(new Date(pub.getTime() - (days - 1) * DAY_MS), pub);
 }
 
-/** The days `first` to `last` as their month when they lie in one, else their year; null across two years. */
-function period(first: Date, last: Date): Week | null {
+/**
+ * The days `first` to `last` (at most seven) as their month when they lie in one, else their year.
+ * Across New Year no grain holds them: the year that holds most of them, the one its middle day
+ * (a week's Thursday) falls in, as ISO 8601 numbers weeks (28 December 2026 to 3 January 2027 is
+ * week 53 of 2026); the days say the rest.
+ */
+function period(first: Date, last: Date): Week {
   const year = first.getUTCFullYear();
-  if (year !== last.getUTCFullYear()) return null;
   const firstDay = isoDay(first);
   const lastDay = isoDay(last);
+  if (year !== last.getUTCFullYear()) {
+    const middle = new Date((first.getTime() + last.getTime()) / 2);
+    return { value: String(middle.getUTCFullYear()), granularity: "year", relative: true, firstDay, lastDay };
+  }
   return first.getUTCMonth() === last.getUTCMonth()
     ? { value: `${year}-${pad(first.getUTCMonth() + 1)}`, granularity: "month", relative: true, firstDay, lastDay }
     : { value: String(year), granularity: "year", relative: true, firstDay, lastDay };
