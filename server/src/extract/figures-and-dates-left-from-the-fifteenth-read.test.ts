@@ -262,3 +262,31 @@ describe("a clause joined by “and” with no comma", () => {
     expect(texts("Officials said prices rose and wages fell.")).toHaveLength(1);
   });
 });
+
+describe("what a figure counts, from decision 350's read", () => {
+  it("takes no preposition or verb of remaining for a noun, and a compared share is one of the same", () => {
+    expect(
+      quantities(
+        "About six in every 1,000 people developed dementia, compared with roughly eight in 1,000 among those who ate the most.",
+      ),
+    ).toEqual([
+      { text: "About six in every 1,000 people", value: 0.006, unit: "share of people", qualifier: "approximately" },
+      { text: "roughly eight in 1,000", value: 0.008, unit: "share of people", qualifier: "approximately" },
+    ]);
+    expect(quantities("Power has been restored to 22,000 customers, but 31,000 remain without supply.")).toEqual([
+      { text: "22,000 customers", value: 22000, unit: "customers", qualifier: null },
+      { text: "31,000", value: 31000, unit: null, qualifier: null },
+    ]);
+  });
+
+  it("leaves a share with no comparison, or after a stop, a share of nothing named", () => {
+    expect(quantities("One in four adults smoke. Later, one in five did.")).toEqual([
+      { text: "One in four adults", value: 0.25, unit: "share of adults", qualifier: null },
+      { text: "one in five", value: 0.2, unit: "share", qualifier: null },
+    ]);
+    expect(quantities("Six in 10 voters agreed, up from five in 10 in 2020.")).toEqual([
+      { text: "Six in 10 voters", value: 0.6, unit: "share of voters", qualifier: null },
+      { text: "five in 10", value: 0.5, unit: "share", qualifier: null },
+    ]);
+  });
+});

@@ -130,6 +130,8 @@ const NOT_UNITS = new Set([
   "across",
   "near",
   "amid",
+  // "eight in 1,000 among those who ate the most", "Twelve among the dead": a group, not a noun counted.
+  "among",
   "during",
   "through",
   "more",
@@ -143,6 +145,10 @@ const NOT_UNITS = new Set([
   "came",
   "said",
   "says",
+  // "31,000 remain without supply": what is left, counted by the words before it.
+  "remain",
+  "remains",
+  "remained",
   "could",
   "can",
   "may",
@@ -713,6 +719,22 @@ function inFollows(text: string, at: number): boolean {
   return false;
 }
 
+/** "compared with", "against", "than" right before a figure: it is measured as the one before it. */
+const COMPARED_BEFORE_SHARE = /\b(?:compared[ \u00a0]+(?:with|to)|versus|vs\.?|against|than)[ \u00a0]+$/i;
+
+/**
+ * "six in every 1,000 people …, compared with roughly eight in 1,000 among those who …": a share
+ * that names no noun of its own, compared with a share of something before it in the sentence,
+ * is a share of the same. The unit of that share, or null.
+ */
+function comparedShareUnit(text: string, start: number, at: number, out: readonly Quantity[]): string | null {
+  const previous = out[out.length - 1];
+  if (previous === undefined || previous.unit === null || !previous.unit.startsWith("share of ")) return null;
+  const from = previous.end - start;
+  if (from < 0 || from > at || text.slice(from, at).search(/[.!?;]/) >= 0) return null;
+  return COMPARED_BEFORE_SHARE.test(text.slice(Math.max(0, at - 16), at)) ? previous.unit : null;
+}
+
 /** Adds the share that starts at `at` ("one in four adults" → 0.25, "share of adults") and returns where it ends, or 0. */
 function ratioAt(text: string, start: number, at: number, out: Quantity[]): number {
   if (!inFollows(text, at) || (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!))) return 0;
@@ -731,7 +753,7 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
     start: start + at,
     end: start + end,
     value: shareOf(part, denominator),
-    unit: noun ? `share of ${noun}` : "share",
+    unit: noun ? `share of ${noun}` : (comparedShareUnit(text, start, at, out) ?? "share"),
     qualifier: qualifierAt(m[1], text, at),
   });
   return end;
