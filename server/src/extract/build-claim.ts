@@ -193,8 +193,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "Analysts at Cornwall Insight forecast …": a described group opened the sentence; its noun is common.
   if (type === "unnamed_sources" && isUnnamedGroupNoun(name.split(" ", 1)[0]!) && /^\p{Lu}\p{Ll}/u.test(name))
     name = name[0]!.toLowerCase() + name.slice(1);
-  // "a US official": an unnamed person described with their article already.
-  if (/^an? /.test(name)) return name;
+  // "a US official": an unnamed person described with their article already; "the Nuggets", "the
+  // Obamas": a team or family named with the article's "the".
+  if (/^an? /.test(name) || /^the \p{Lu}/u.test(name)) return name;
   const words = name.split(" ");
   // "a 19-year-old man from Guinea": one person described by age.
   if (type === "person" && AGE_BEFORE_NOUN.test(words[0]!)) return `${SAID_WITH_AN.test(name) ? "an" : "a"} ${name}`;

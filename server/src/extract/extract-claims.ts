@@ -1,7 +1,9 @@
 import { isRatingSentence } from "./text/rating-sentence.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
+import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
+import { shareOfThem } from "./analysis/share-of-them.ts";
 import { reachAfterTag } from "./analysis/reach-after-tag.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
@@ -453,6 +455,9 @@ function segmentsOf(
       // "Sarabia; for her part; highlighted “…”": a phrase that opens with a preposition names no one.
       if (named && !PREPOSITION_FIRST.test(named.name)) speaker = named;
     }
+    // "Here's the latest from the Met Office's chief meteorologist, Paul Gundersen:" on the line
+    // before a quotation that opens its own: his, not the last speaker's.
+    if (!speaker && !led) speaker = colonLeadInSpeaker(body, regions[0]!.start);
     // "2. “We passed the largest tax cut in state history.”": a listed quotation goes on from a
     // quotation just before it ("- “We have won 20 games,” she said." then "- “…”"), not from a
     // source a fact-check's evidence paragraph named.
@@ -851,8 +856,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                   : null) ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
                   ? (withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo) ??
-                    (parallel = parallelFigure(body.slice(span.start, span.end), claims, previousFrom, previousTo))
-                      ?.wording ??
+                    (parallel =
+                      parallelFigure(body.slice(span.start, span.end), claims, previousFrom, previousTo) ??
+                      shareOfThem(body.slice(span.start, span.end), claims, previousFrom, previousTo))?.wording ??
                     null)
                   : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside

@@ -1,3 +1,4 @@
+import { withBodyNameCommasHidden, withNameCommas } from "./body-name-commas.ts";
 import { whoAsideAfterSource } from "./according-to-aside.ts";
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { Attribution } from "./attribution.ts";
@@ -520,8 +521,12 @@ export function phraseAttribution(
       };
     }
   }
-  const lead = LEAD_ACCORDING_TO.exec(text);
+  // "according to the Department for Environment, Food and Rural Affairs (Defra)": the name's
+  // commas are hidden from the "according to" readers (same length, so every index holds).
+  const named = text.includes("ccording to ") ? withBodyNameCommasHidden(text) : text;
+  const lead = LEAD_ACCORDING_TO.exec(named);
   if (lead) {
+    if (named !== text) lead[1] = withNameCommas(lead[1]!);
     // "According to a mission official, who spoke on condition of anonymity …, the spectrometer …".
     const aside = whoAsideAfterSource(text.slice(lead[0].length));
     if (aside === null) return credited(memory.outlet(lead[1]!), start + lead[0].length, end);
@@ -547,8 +552,9 @@ export function phraseAttribution(
   }
   // The two "according to" forms are searched for only where the words stand (one native search).
   if (text.includes("according to")) {
-    const trail = TRAILING_ACCORDING_TO.exec(text);
+    const trail = TRAILING_ACCORDING_TO.exec(named);
     if (trail) {
+      if (named !== text) trail[1] = withNameCommas(trail[1]!);
       const outlet = memory.outlet(sourceName(trail[1]!));
       // "The government has pledged to build 1.5 million homes, but housing starts fell …,
       // according to industry figures": the source gave the figure, not the pledge before it.
@@ -564,8 +570,9 @@ export function phraseAttribution(
     // "Burglaries fell 8 percent, according to police data, though robberies rose": both sides are
     // the source's. After "and" a clause of its own is the article's: "…, according to ASX data,
     // and 27 of 31 economists surveyed by Bloomberg had forecast the move".
-    const middle = MIDDLE_ACCORDING_TO.exec(text);
+    const middle = MIDDLE_ACCORDING_TO.exec(named);
     if (middle) {
+      if (named !== text) middle[1] = withNameCommas(middle[1]!);
       const content = credited(memory.outlet(sourceName(middle[1]!)), start, start + middle.index);
       const after = text.slice(middle.index + middle[0].length);
       // "The company, according to its annual report, employs 12,000 people": the source is an

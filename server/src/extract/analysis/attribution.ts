@@ -30,6 +30,7 @@ import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
+import { toldUnderATag } from "./told-under-a-tag.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { secondSpeakerAt } from "./second-speaker.ts";
 import { semicolonClauseAfter } from "./semicolon-clause.ts";
@@ -195,6 +196,8 @@ function verbAttribution(
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
     if (!(word.flags & LOWERCASE_REPORTING_VERB) && !evidenceShows(body, tokens, i)) continue;
     if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
+    // "The crew told investigators …, the report said": the tag at the end is the source.
+    if (toldUnderATag(body, tokens, i)) continue;
     // "The number of confirmed cases rose to nine": a past form after "of" or a determiner is an
     // adjective ("confirmed cases", "the reported deaths"), no one's reporting verb.
     if (word.flags & PAST && ADJECTIVE_BEFORE.has(lowerWordAt(body, tokens[i - 1]!))) continue;

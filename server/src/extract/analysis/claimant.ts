@@ -16,6 +16,7 @@ import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
+import { namedLikeABody, pluralNameAfterThe } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -186,11 +187,21 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // With no body's word, a person unless the name is an acronym ("AFAD", "NASA", "FBI": a
   // transcript's capital labels reach here title-cased, as names), a country or armed group, a
   // known body ("Reuters", "Goldman Sachs") or ends in a number ("Channel 4": no person's does).
+  // …or one no person bears by its shape ("Transport for Wales", "the Nuggets"), unless a role
+  // names someone ("Minister for Europe Stephen Doughty").
   const person =
     lastOrg < 0
-      ? !ACRONYM.test(name) && !COUNTRIES_AND_GROUPS.has(name) && !KNOWN_BODIES.has(name) && !ENDS_IN_NUMBER.test(name)
+      ? !ACRONYM.test(name) &&
+        !COUNTRIES_AND_GROUPS.has(name) &&
+        !KNOWN_BODIES.has(name) &&
+        !ENDS_IN_NUMBER.test(name) &&
+        !(namedLikeABody(written) && !hasRole) &&
+        pluralNameAfterThe(phrase.trim()) === null
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   // "McDonald's said", "St. Brendan's said": a name in the possessive, with no role, is a business.
+  // "the Nuggets": the team keeps its "the", which the wording needs ("According to the Nuggets").
+  if (!person && lastOrg < 0 && words.length === 1 && pluralNameAfterThe(phrase.trim()) !== null)
+    return { name: `the ${name}`, type: "organization", via };
   if (!person || (!hasRole && POSSESSIVE_NAME.test(name))) return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
@@ -506,6 +517,9 @@ export class ClaimantMemory {
   /** Built once more than a few surnames have been looked for, so many names cost one scan. */
   private capitalisedWords: CapitalisedWordIndex | undefined;
 
+  /** Plural names after "the" looked for as a family's surname ("the Obamas"), and the answer. */
+  private readonly familyNames = new Map<string, boolean>();
+
   /** Bodies that spoke under their own name, most recent last, for "the agency said". */
   private readonly namedBodies: string[] = [];
 
@@ -704,6 +718,8 @@ export class ClaimantMemory {
 
   notePerson(name: string): void {
     if (name.includes(" ")) {
+      // "Natural Resources Wales has issued 30 warnings": a body named like a person is no "she".
+      if (bodyClaimant(name).type === "organization") return;
       // "Dr. Jane Kerr chaired the panel. She said …": she is Jane Kerr, titled Dr.
       const titled = titledName(name);
       this.setLastPerson(
@@ -797,7 +813,22 @@ export class ClaimantMemory {
       if (owner && owner.type !== "unnamed_sources" && !ITS_NOUN.test(owner.name))
         return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);
     }
+    // "The Obamas said": a family when the article names one of them ("Barack Obama"), where "the
+    // Nuggets" is a team.
+    const family = this.body === null ? null : pluralNameAfterThe(p);
+    if (family !== null && this.namesOneOf(family)) return { name: `the ${cleanName(p)}`, type: "person", via };
     return claimantFromPhrase(p, via);
+  }
+
+  /** Does the article name someone "<given name> <surname>" ("Barack Obama" for "the Obamas")? Looked for once a name. */
+  private namesOneOf(surname: string): boolean {
+    let named = this.familyNames.get(surname);
+    if (named === undefined) {
+      named = fullNameInText(this.body!, surname, this.wordIndex(this.body!)) !== null;
+      if (this.familyNames.size >= 1024) this.familyNames.clear();
+      this.familyNames.set(surname, named);
+    }
+    return named;
   }
 
   lastQuoteSpeaker(): Claimant | null {

@@ -512,6 +512,13 @@ export const KNOWN_BODIES = new Set([
   "Doctors Without Borders",
   "Human Rights Watch",
   "Save the Children",
+  // Railways named by a place and a point of the compass, as no person is (decision 355).
+  "Norfolk Southern",
+  "Kansas City Southern",
+  "Union Pacific",
+  "Canadian Pacific",
+  "Canadian National",
+  "Amtrak",
 ]);
 
 /** Company names by their trade: "Halvern Motors", "Calloway Therapeutics", "Nimbra Systems". */
@@ -725,6 +732,13 @@ export const ORGANISATION_WORDS = new Set([
   "unit",
   "railway",
   "railways",
+  // "The Brotherhood of Locomotive Engineers and Trainmen", "Dublin airport", and Ireland's police
+  // in the plural ("gardaí have confirmed"; "a garda" is one officer) (decision 355).
+  "brotherhood",
+  "airport",
+  "airports",
+  "gardaí",
+  "gardai",
 ]);
 
 export const OUTLET_WORDS = new Set([

@@ -496,7 +496,7 @@ export function isAudience(recipient: string): boolean {
 
 /** "told reporters", "told supporters the Greens had …": a bare plural audience is no part of what was said. */
 const RECIPIENT_WORDS = new Set(
-  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists me us him her them".split(
+  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators me us him her them".split(
     " ",
   ),
 );

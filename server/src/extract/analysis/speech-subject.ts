@@ -674,17 +674,33 @@ function isRoleWord(word: string): boolean {
 
 /**
  * "The Chancellor, Rachel Reeves, welcomed the decision": an office, then the name between
- * commas, then the verb.
+ * commas, then the verb. The office may be of a place ("The first minister of Wales, Eluned
+ * Morgan, has urged …", decision 355).
  */
 function appositiveName(body: string, tokens: readonly Token[]): string | null {
   let c = 1;
-  while (c < tokens.length && c <= 4 && !commaBefore(body, tokens, c)) c++;
-  if (c > 4 || c >= tokens.length || !isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return null;
+  while (c < tokens.length && c <= 6 && !commaBefore(body, tokens, c)) c++;
+  if (c > 6 || c >= tokens.length || !officeBefore(body, tokens, c)) return null;
   let e = c;
   while (e < tokens.length && e - c < 3 && isCapitalised(tokens[e]!) && (e === c || !commaBefore(body, tokens, e))) e++;
   if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e) || !isFiniteVerb(tokens, e)) return null;
   const name = body.slice(tokens[c]!.start, tokens[e - 1]!.end);
   return plausibleSpeakerName(name) ? name : null;
+}
+
+/**
+ * Do tokens [0, c) end in an office ("The Chancellor"), or in an office of a place named by one or
+ * two capitalised words ("The first minister of Wales", "The mayor of Greater Manchester")? Four
+ * words at most before a place, as before.
+ */
+function officeBefore(body: string, tokens: readonly Token[], c: number): boolean {
+  if (c <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return true;
+  for (let of = c - 2; of >= Math.max(1, c - 3); of--) {
+    if (!isCapitalised(tokens[c - 1]!) || lowerWordAt(body, tokens[of]!) !== "of") continue;
+    for (let k = of + 1; k < c; k++) if (!isCapitalised(tokens[k]!)) return false;
+    return of <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[of - 1]!)));
+  }
+  return false;
 }
 
 /** "vice-chancellor" → "chancellor": the office a hyphenated title names. */

@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Speakers and wording from the sixteenth read of news copy (decisions 350 and 355): a storm live
+ * blog, a rail derailment report, an NBA game story, a wildlife survey and a health study. The
+ * texts are written for these tests.
+ */
+function claims(body: string, publishedOn = "2026-05-10"): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+const said = (body: string) => claims(body).map((c) => [c.text, c.claimant.name, c.claimant.type]);
+
+describe("a quotation after an office holder named between commas", () => {
+  const NRW = "Natural Resources Wales has issued 30 flood warnings. ";
+
+  it("gives “…,” she said to the first minister, not to the body named before", () => {
+    const all = claims(
+      `${NRW}The first minister of Wales, Eluned Morgan, has urged people not to travel unless necessary. “This is a very serious storm. Please listen to the advice,” she said.`,
+    );
+    expect(all.slice(2).map((c) => [c.text, c.claimant.name])).toEqual([
+      ["Eluned Morgan said: “This is a very serious storm”", "Eluned Morgan"],
+      ["Eluned Morgan said: “Please listen to the advice”", "Eluned Morgan"],
+    ]);
+  });
+
+  it("reads the office of a place of two words", () => {
+    const all = claims(
+      "Dr Tom Reid spoke first. The mayor of Greater Manchester, Andy Burnham, has urged calm. “It is serious,” he said.",
+    );
+    expect(all[2]!.claimant.name).toBe("Andy Burnham");
+  });
+
+  it("counter-example: a place described between commas names no one", () => {
+    const all = claims(
+      "Dr Tom Reid spoke first. The capital of Wales, Cardiff, has flooded. “It is serious,” he said.",
+    );
+    expect(all[2]!.claimant.name).toBe("Tom Reid");
+  });
+});
+
+describe("a live blog's lead-in line that names the speaker of the quotation under it", () => {
+  const ESB = "ESB Networks said 40,000 homes were without power.\n\n";
+
+  it("gives the quotation and the one after it to the person before the colon", () => {
+    const all = claims(
+      `${ESB}Here's the latest from the Met Office's chief meteorologist, Paul Gundersen:\n\n“Storm Imogen will bring damaging winds to western areas through the morning.”\n\n“Please take care on the roads.”`,
+    );
+    expect(all.slice(2).map((c) => c.claimant.name)).toEqual(["Paul Gundersen", "Paul Gundersen"]);
+  });
+
+  it("counter-example: a heading with a colon and no role names no speaker", () => {
+    const all = claims(`${ESB}Travel advice from Transport for Wales:\n\n“Do not travel unless necessary.”`);
+    expect(all[2]!.claimant.name).toBe("ESB Networks");
+  });
+});
+
+describe("a trailing “<group> have confirmed”", () => {
+  it("gives the claim to the gardaí, as a body", () => {
+    expect(
+      said("A man in his 60s has died after a tree fell on his car in County Mayo, gardaí have confirmed."),
+    ).toEqual([
+      [
+        "According to the gardaí, a man in his 60s has died after a tree fell on his car in County Mayo",
+        "gardaí",
+        "organization",
+      ],
+    ]);
+  });
+
+  it("gives the claim to the coastguard", () => {
+    expect(said("A man has died after a tree fell on his car, the coastguard has confirmed.")).toEqual([
+      ["According to the coastguard, a man has died after a tree fell on his car", "coastguard", "organization"],
+    ]);
+  });
+
+  it("counter-example: one garda is no body, and is read as before", () => {
+    expect(said("A man has died after a tree fell on his car, a garda said.")[0]![1]).toBe("the article");
+  });
+});
+
+describe("what someone told investigators, under the tag of a report", () => {
+  it("gives the whole clause to the report, with the crew and the audience in its wording", () => {
+    expect(said("The crew told investigators they had been on duty for nearly 11 hours, the report said.")).toEqual([
+      [
+        "According to the report, the crew told investigators they had been on duty for nearly 11 hours",
+        "report",
+        "organization",
+      ],
+    ]);
+  });
+
+  it("without a tag, the crew's, and the investigators are the audience", () => {
+    expect(said("The crew told investigators they had been on duty for nearly 11 hours.")[0]![0]).toBe(
+      "According to the crew, they had been on duty for nearly 11 hours",
+    );
+  });
+
+  it("counter-example: a comment after the comma is no tag", () => {
+    expect(
+      said("The driver told police he had been on duty for 11 hours, a claim the company disputes.").map((c) => c[1]),
+    ).toEqual(["driver", "the article"]);
+  });
+});
+
+describe("bodies whose names read like a person's", () => {
+  it("types a railway, a union, a transport body, an airport and a power network as organisations", () => {
+    expect(
+      said(
+        "Norfolk Southern said in a statement that it was cooperating fully with the investigation. The Brotherhood of Locomotive Engineers and Trainmen said crews were overworked. Transport for Wales said all trains were cancelled. Dublin airport said 40 flights were cancelled. Electricity North West said 12,000 homes were without power.",
+      ),
+    ).toEqual([
+      ["Norfolk Southern said it was cooperating fully with the investigation", "Norfolk Southern", "organization"],
+      [
+        "According to the Brotherhood of Locomotive Engineers and Trainmen, crews were overworked",
+        "Brotherhood of Locomotive Engineers and Trainmen",
+        "organization",
+      ],
+      ["According to Transport for Wales, all trains were cancelled", "Transport for Wales", "organization"],
+      ["According to the Dublin airport, 40 flights were cancelled", "Dublin airport", "organization"],
+      [
+        "According to Electricity North West, 12,000 homes were without power",
+        "Electricity North West",
+        "organization",
+      ],
+    ]);
+  });
+
+  it("types a team named “the Nuggets” as a body, not the person “Denver Nuggets”", () => {
+    expect(
+      said(
+        "Denver Nuggets guard Christian Braun sprained his ankle in Game 2. The Nuggets said 12 players were available.",
+      )[1],
+    ).toEqual(["According to the Nuggets, 12 players were available", "the Nuggets", "organization"]);
+  });
+
+  it("keeps “he” when a team speaks: it is no “he”, and the sentence before may name others", () => {
+    expect(
+      said(
+        "Denver was without guard Christian Braun, who sprained his left ankle in Game 2. The Nuggets said he is day-to-day.",
+      )[1],
+    ).toEqual(["According to the Nuggets, he is day-to-day", "the Nuggets", "organization"]);
+  });
+
+  it("counter-examples: people stay people", () => {
+    expect(
+      said(
+        "Kristi Noem said the border was secure. Gustavo Petro said it was not. Jimmy Wales said the site was free. Jim Banks said the bill would pass. Minister for Europe Stephen Doughty said talks went well.",
+      ).map((c) => [c[1], c[2]]),
+    ).toEqual([
+      ["Kristi Noem", "person"],
+      ["Gustavo Petro", "person"],
+      ["Jimmy Wales", "person"],
+      ["Jim Banks", "person"],
+      ["Stephen Doughty", "person"],
+    ]);
+  });
+
+  it("keeps a family the article names one of as people, named with its “the”", () => {
+    expect(said("Barack Obama spoke at the event. The Obamas said they were grateful.")[1]!.slice(1)).toEqual([
+      "the Obamas",
+      "person",
+    ]);
+  });
+});
+
+describe("a department whose name lists its areas with commas", () => {
+  it("reads the name up to its short form after a trailing “according to”", () => {
+    expect(
+      said(
+        "Around 50% of the UK's hedgerows have been lost since the Second World War, according to the Department for Environment, Food and Rural Affairs (Defra).",
+      ),
+    ).toEqual([
+      [
+        "According to the Department for Environment, Food and Rural Affairs, around 50% of the UK's hedgerows have been lost since the Second World War",
+        "Department for Environment, Food and Rural Affairs",
+        "organization",
+      ],
+    ]);
+  });
+
+  it("reads it after an opening “According to”, and without a short form after a body's kind", () => {
+    expect(
+      said(
+        "According to the Department for Environment, Food and Rural Affairs (Defra), around 50% of hedgerows have been lost.",
+      )[0]![1],
+    ).toBe("Department for Environment, Food and Rural Affairs");
+    expect(
+      said(
+        "Around 50% of hedgerows have been lost, according to the Department for Digital, Culture, Media and Sport.",
+      )[0]![1],
+    ).toBe("Department for Digital, Culture, Media and Sport");
+  });
+
+  it("counter-example: a clause after the source's comma is no part of its name", () => {
+    expect(said("Prices rose 4%, according to the ministry, and Exports Minister Tom Lee said trade grew.")[0]).toEqual(
+      ["According to the ministry, prices rose 4%", "ministry", "organization"],
+    );
+  });
+});
+
+describe("“<figure> of them” after a sentence that counts one group", () => {
+  it("words the figure with the group it is a part of", () => {
+    const all = claims(
+      "The researchers followed 72,083 adults for ten years. During that time, 518 of them were diagnosed with dementia.",
+    );
+    expect(all[1]!.text).toBe("During that time, 518 of the 72,083 adults were diagnosed with dementia");
+    expect(all[1]!.quantities.map((q) => [q.value, q.unit])).toEqual([[518, "adults"]]);
+  });
+
+  it("counter-examples: two groups, or a figure larger than the group, keep “them”", () => {
+    expect(claims("Police arrested 12 men and 3 women. 2 of them were charged.").at(-1)!.text).toBe(
+      "2 of them were charged",
+    );
+    expect(claims("Police arrested 12 men. 20 of them were charged.").at(-1)!.text).toBe("20 of them were charged");
+    // "them" is the group the same claim counts first.
+    expect(
+      claims(
+        "The state has 223,000 kids. In Ohio, 1.4 million Ohioans have no health insurance, 114,000 of them lost it.",
+      ).at(-1)!.text,
+    ).toContain("114,000 of them lost it");
+  });
+});
