@@ -1,5 +1,7 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { MONTH_NAME } from "./dates.ts";
+import { adverbBeforeJoinedVerb, opensWithSubject } from "./adverb-before-joined-verb.ts";
+import { barePastVerbIn, figureClauseAfterComma } from "./figure-clause-list.ts";
 import { findQuantities } from "./quantities.ts";
 import {
   ALWAYS_FINITE,
@@ -400,7 +402,15 @@ function splitClausesFrom(
         const v = firstFiniteVerb(tokens, from, Math.min(tokens.length, from + 8));
         // "…, the third increase this year, and signalled that rates may …": a past form right
         // after the joining word goes on with the subject, even when a verb follows later.
-        const joinedPast = coordinator && v > from && (startsVerbPhrase(tokens, from) || pastBeforeThat(tokens, from));
+        const joinedPast =
+          coordinator &&
+          v > from &&
+          (startsVerbPhrase(tokens, from) ||
+            pastBeforeThat(tokens, from) ||
+            // "…, and never trailed again": an adverb, then the verb, and no subject between.
+            (v === from + 1 &&
+              adverbBeforeJoinedVerb(body, tokens[from]!) &&
+              opensWithSubject(body, tokens, clauseFrom)));
         if (joinedPast)
           split = {
             at: from,
@@ -409,7 +419,12 @@ function splitClausesFrom(
             ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
           };
         else if (v > from) split = { at: from, leftEnd: i, mode: "clause" };
-        else if (v < 0 && presentTenseClauses(body, tokens, clauseFrom, i, from))
+        else if (
+          v < 0 &&
+          (presentTenseClauses(body, tokens, clauseFrom, i, from) ||
+            // "…, and the Oklahoma City Thunder beat the Denver Nuggets 118-104".
+            barePastVerbIn(body, tokens, from, Math.min(tokens.length, from + 8)) > from)
+        )
           split = { at: from, leftEnd: i, mode: "clause" };
         else if (v === from && startsVerbPhrase(tokens, from))
           split = {
@@ -418,6 +433,10 @@ function splitClausesFrom(
             mode: "verb_phrase",
             ...subordinateSubject(body, tokens, clauseFrom, lastVerb),
           };
+      } else if (comma && !coordinator && figureClauseAfterComma(body, tokens, clauseFrom, i)) {
+        // "Gilgeous-Alexander scored 31 points, Chet Holmgren added 21 points and 12 rebounds, and …":
+        // a clause of its own, so the figures after it are Holmgren's.
+        split = { at: i, leftEnd: i, mode: "clause" };
       } else if (
         isAnd &&
         startsVerbPhrase(tokens, i + 1) &&

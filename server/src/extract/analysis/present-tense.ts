@@ -26,7 +26,7 @@ const DOLLAR = 36;
  * ("the troops who serve", "options for adoption" are nouns before them). A word gate, so the
  * test reads a bit of the token.
  */
-const OBJECT_OPENERS = defineGate("the a an his her its their our this that these those".split(" "));
+export const OBJECT_OPENERS = defineGate("the a an his her its their our this that these those".split(" "));
 
 /**
  * Does the token, four letters or more, end in an "-s" that may make a plural or a third person

@@ -1,0 +1,108 @@
+/**
+ * Two readers for a sports lead or a results round-up that lists clauses of figures: "Shai
+ * Gilgeous-Alexander scored 31 points, Chet Holmgren added 21 points and 12 rebounds, and the
+ * Oklahoma City Thunder beat the Denver Nuggets 118-104". The clause splitter knew neither the
+ * comma that opens the second clause (no "and") nor "beat" as a verb, so the list of figures
+ * "21 points and 12 rebounds" was worded with the first player's verb ("Shai Gilgeous-Alexander
+ * scored 12 rebounds"): a figure given to the wrong person.
+ */
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { isFiniteVerb } from "./verbs.ts";
+import { OBJECT_OPENERS } from "./present-tense.ts";
+import { NUMBER_WORDS } from "./quantities.ts";
+import {
+  ASCII_WORD,
+  CAPITALISED,
+  LOWERCASE_REPORTING_VERB,
+  MAY_START_QUANTITY,
+  OBJECT_STARTER,
+  TO,
+} from "./word-flags.ts";
+
+/** How many words a listed clause's subject may have before its verb: "the Oklahoma City Thunder". */
+const SUBJECT_WORDS = 4;
+const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
+/** Words between a verb and its figure: "rose to 4%", "fell by 2%". */
+const BEFORE_FIGURE = new Set(["to", "by", "at"]);
+
+/**
+ * After a comma with no joining word, does a clause of a figure start at token `i`: a subject of
+ * at most four words that opens with a name or a determiner and holds no figure or verb, then a
+ * finite verb and its figure ("…, Chet Holmgren added 21 points", "…, the euro fell to $1.05")?
+ * The caller has seen a verb in the clause before; that clause must hold a figure too, in
+ * [from, i). A verb of saying ends no list ("…, police said 5 people died" is attribution), save
+ * "added", the verb of a second scorer.
+ */
+export function figureClauseAfterComma(body: string, tokens: readonly Token[], from: number, i: number): boolean {
+  const first = tokens[i]!;
+  if (!(first.flags & CAPITALISED) && !(first.gates & OBJECT_OPENERS && DETERMINERS.has(lowerWordAt(body, first))))
+    return false;
+  let v = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + SUBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (commaBefore(body, tokens, k) || t.flags & MAY_START_QUANTITY) return false;
+    if (isFiniteVerb(tokens, k)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0 || isFiniteVerb(tokens, i)) return false;
+  const verb = tokens[v]!;
+  if (verb.flags & LOWERCASE_REPORTING_VERB && lowerWordAt(body, verb) !== "added") return false;
+  let f = v + 1;
+  if (tokens[f] && BEFORE_FIGURE.has(lowerWordAt(body, tokens[f]!))) f++;
+  if (!tokens[f] || !isFigure(body, tokens[f]!) || commaBefore(body, tokens, f)) return false;
+  for (let k = from; k < i; k++) if (isFigure(body, tokens[k]!)) return true;
+  return false;
+}
+
+/**
+ * Is the token a figure: digits, digits after a currency sign, or a number word ("five")? Not
+ * every word that may open a quantity: "a", "over" and "about" open one only before a number.
+ */
+function isFigure(body: string, t: Token): boolean {
+  if (!(t.flags & MAY_START_QUANTITY)) return false;
+  const c = body.charCodeAt(t.start);
+  if (c >= 48 && c <= 57) return true;
+  return t.end - t.start <= 9 && NUMBER_WORDS[lowerWordAt(body, t)] !== undefined;
+}
+
+/**
+ * Past forms spelt as the present, which the token flags leave out (they are nouns as often:
+ * "a beat", "the cut"). Read only after a subject and before an object.
+ */
+const BARE_PASTS = new Set(["beat", "cut", "hit", "set", "shut", "hurt", "split"]);
+
+/**
+ * Index of a bare past form ("beat", "cut", "hit") in tokens [from, to) that is the clause's verb,
+ * or -1: its subject is a name or a determiner and capitalised words ("the Oklahoma City
+ * Thunder", "Denver"), or a determiner and one noun ("the storm hit"), and its object opens with
+ * a determiner, a name or a figure. "the beat", "a cut", "to hit" are none.
+ */
+export function barePastVerbIn(body: string, tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first) return -1;
+  const determiner = !(first.flags & CAPITALISED);
+  if (determiner && !(first.gates & OBJECT_OPENERS && DETERMINERS.has(lowerWordAt(body, first)))) return -1;
+  for (let k = from + 1; k < to && k + 1 < tokens.length && k - from <= SUBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (
+      (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD &&
+      t.end - t.start <= 5 &&
+      BARE_PASTS.has(lowerWordAt(body, t))
+    ) {
+      const prev = tokens[k - 1]!;
+      if (prev.flags & (OBJECT_STARTER | TO) || (k - from > 2 && !allCapitalised(tokens, from + 1, k))) return -1;
+      const next = tokens[k + 1]!;
+      if (commaBefore(body, tokens, k + 1)) return -1;
+      return next.gates & OBJECT_OPENERS || next.flags & (CAPITALISED | MAY_START_QUANTITY) ? k : -1;
+    }
+    if (t.flags & OBJECT_STARTER || isFiniteVerb(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+function allCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(tokens[k]!.flags & CAPITALISED)) return false;
+  return true;
+}
