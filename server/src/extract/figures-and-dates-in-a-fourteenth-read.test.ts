@@ -85,6 +85,8 @@ describe("number words", () => {
   it("read a longer word whole, not the shorter one it starts with", () => {
     expect(quantities("Seventy people died and fourteen were hurt, officials said.")).toEqual([
       { text: "Seventy people", value: 70, unit: "people", qualifier: null },
+      // The figure after "and" counts the people of the one before (decision 360).
+      { text: "fourteen", value: 14, unit: "people", qualifier: null },
     ]);
   });
 

@@ -275,7 +275,8 @@ describe("what a figure counts, from decision 350's read", () => {
     ]);
     expect(quantities("Power has been restored to 22,000 customers, but 31,000 remain without supply.")).toEqual([
       { text: "22,000 customers", value: 22000, unit: "customers", qualifier: null },
-      { text: "31,000", value: 31000, unit: null, qualifier: null },
+      // The figure after ", but" counts what the one before it counted (decision 360).
+      { text: "31,000", value: 31000, unit: "customers", qualifier: null },
     ]);
   });
 

@@ -16,6 +16,13 @@ const PREPOSITIONS = new Set(
 );
 /** Kinds of thing whose names carry a number, written before the name: "comet Wild 2", "asteroid Ryugu 1". */
 const NAMED_KINDS = new Set(["comet", "asteroid", "probe", "spacecraft", "satellite", "rocket", "telescope", "lander"]);
+/**
+ * Capitalised words that name a part of a sequence by its number: "Game 4 is Monday night", "in
+ * Game 2", "On Day 3 of the trial". In lowercase they count ("last week 300 people"), and after a
+ * time word or a determiner the capital is a headline's ("Last Week 300 People …").
+ */
+const SEQUENCE_PARTS = new Set(["Game", "Match", "Week", "Day", "Episode", "Leg", "Lap", "Season", "Series"]);
+const NOT_BEFORE_SEQUENCE_PART = new Set("last this next that each every a an one per the same".split(" "));
 /** What ends a kind's name after its number: a mark or a preposition ("comet Wild 2 in 2004", "Venera 7."). */
 const NAME_ENDS_AFTER_KIND =
   /[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:in|on|at|to|by|with|for|from|of|into|near|past|and|or|around|toward|towards)\b/y;
@@ -112,12 +119,15 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
   // "Channel", "Apollo": a capital and then lowercase letters ("USD 5" and "ABC 7" are left alone).
   if (nameStart >= at - 2 || !isUpper(text.charCodeAt(nameStart)) || !isLower(text.charCodeAt(nameStart + 1)))
     return false;
-  if (MONTHS_AND_DAYS.has(text.slice(nameStart, at - 1).toLowerCase())) return false;
+  const name = text.slice(nameStart, at - 1);
+  if (MONTHS_AND_DAYS.has(name.toLowerCase())) return false;
   const before = previousWordInSentence(text, nameStart);
+  if (SEQUENCE_PARTS.has(name))
+    return before < 0 || !NOT_BEFORE_SEQUENCE_PART.has(text.slice(before, wordStartEnd(text, before)).toLowerCase());
   if (before < 0) {
     // At a sentence's start only a word that is no common English word: "Apollo 11 landed", not
     // "Only 40 were killed".
-    if (isCommonWord(text.slice(nameStart, at - 1).toLowerCase())) return false;
+    if (isCommonWord(name.toLowerCase())) return false;
   } else {
     const word = text.slice(before, wordStartEnd(text, before)).toLowerCase();
     if (PREPOSITIONS.has(word)) return false;

@@ -11,6 +11,7 @@ import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qu
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
+import { parallelCountedNounAt } from "./parallel-counted-noun.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
 import { scaleAfterACounts } from "./scale-after-a.ts";
@@ -149,6 +150,9 @@ const NOT_UNITS = new Set([
   "remain",
   "remains",
   "remained",
+  // "950,000 stayed one night": a verb, as "remain" is.
+  "stay",
+  "stayed",
   "could",
   "can",
   "may",
@@ -426,6 +430,13 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
         ? 0
         : bareFigureAt(m, noun, text, start, at, out, parseNumber);
     if (bareEnd > 0) return bareEnd;
+    // "restored to 22,000 customers, but 31,000 remain": the figure counts customers too.
+    const parallel =
+      nested || m[4] || out.length === 0 ? null : parallelCountedNounAt(m, noun, text, start, at, out, parseNumber);
+    if (parallel !== null) {
+      out.push(parallel);
+      return parallel.end - start;
+    }
   }
   if (noun === "of" && !nested && !m[2] && !m[4]) {
     const partEnd = partOfWholeAt(m, text, start, out);

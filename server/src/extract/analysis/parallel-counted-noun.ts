@@ -1,0 +1,85 @@
+/**
+ * A figure set beside a counted one, with no noun of its own, counts what that one counted:
+ * "power has been restored to 22,000 customers, but 31,000 remain without supply" (31,000
+ * customers), "Police arrested 12 men, but three were released" (three men), "five tank cars
+ * carrying diesel and two carrying sodium hydroxide" (two cars). A newsroom leaves the noun out
+ * because the clause before says it; read alone, "31,000 remain" took the verb for the noun.
+ *
+ * Only right after ", but", ", while", ", whereas" or "and", and only when the word after the
+ * figure is a verb (a form of "be", "have", "remain", "stay", a modal) or, after "and", an
+ * "-ing" word that a "-ing" word after the first figure matches. The first figure must count a
+ * plural noun with no scale ("2 million visitors" lends nothing: "950,000 million visitors"), and
+ * stand in the same sentence, at most 80 chars before.
+ */
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { qualifierAt } from "./quantity-qualifiers.ts";
+import { isAsciiLetter, isJsSpace } from "../text/char-classes.ts";
+
+/** Verbs a clause of a bare figure goes on with: "31,000 remain", "three were released". */
+const VERBS_AFTER = new Set(
+  "is are was were remain remained remains stay stayed stays still have has had will would could can may might did do".split(
+    " ",
+  ),
+);
+const CONTRAST = new Set(["but", "while", "whereas"]);
+const SCALED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
+const ING_AFTER = /^[ \u00a0]+\p{Ll}{2,}ing\b/u;
+const STOP = /[.;:!?]/;
+const REACH = 80;
+
+/** The lowercase word right before `at` past one space, or "", and whether a comma stands before it. */
+function joiningWord(text: string, at: number): { word: string; comma: boolean } {
+  const end = at - 1;
+  if (end < 1 || !isJsSpace(text.charCodeAt(end))) return { word: "", comma: false };
+  let from = end;
+  while (from > 0 && end - from < 8 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, end).toLowerCase();
+  let c = from - 1;
+  while (c >= 0 && isJsSpace(text.charCodeAt(c))) c--;
+  return { word, comma: c >= 0 && text.charCodeAt(c) === 44 };
+}
+
+/**
+ * Adds the figure of match `m` at `at` of `text` (= body[start, …)), a bare number whose next
+ * word is `noun` (lowercase, or undefined), with the counted noun of the figure before it, when
+ * it is set beside that one; returns where the search goes on, or 0.
+ */
+export function parallelCountedNounAt(
+  m: RegExpExecArray,
+  noun: string | undefined,
+  text: string,
+  start: number,
+  at: number,
+  out: readonly Quantity[],
+  parse: (num: string) => number | null,
+): Quantity | null {
+  const previous = out[out.length - 1];
+  if (previous === undefined || previous.unit === null) return null;
+  const from = previous.end - start;
+  if (from > at || at - from > REACH) return null;
+  const { word, comma } = joiningWord(text, at);
+  const and = word === "and";
+  if (!and && !(comma && CONTRAST.has(word))) return null;
+  const verbAfter = noun === undefined ? !and : VERBS_AFTER.has(noun);
+  const ingAfter = and && noun !== undefined && noun.endsWith("ing") && ING_AFTER.test(text.slice(from, from + 24));
+  if (!verbAfter && !ingAfter) return null;
+  if (!countsPlural(previous.unit) || SCALED.test(previous.text) || STOP.test(text.slice(from, at))) return null;
+  const value = parse(m[3]!);
+  if (value === null || !Number.isFinite(value)) return null;
+  const numEnd = at + m[0].length - (noun === undefined ? 0 : noun.length + 1);
+  const figure = text.slice(at, numEnd).trimEnd();
+  return {
+    text: figure,
+    start: start + at,
+    end: start + at + figure.length,
+    value,
+    unit: previous.unit,
+    qualifier: qualifierAt(m[1], text, at),
+  };
+}
+
+const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);
+/** A plural noun ("customers", "men"), not a unit ("%", "USD") or a share. */
+function countsPlural(unit: string): boolean {
+  return IRREGULAR_PLURALS.has(unit) || /^\p{Ll}+[^s]s$/u.test(unit);
+}
