@@ -12,6 +12,7 @@ import { daysLater, findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts
 import { futureAt } from "./analysis/tense.ts";
 import { statementDate } from "./analysis/statement-dates.ts";
 import { yearsFromAnEarlierYear } from "./analysis/years-from-an-earlier-year.ts";
+import { withYearSpans } from "./analysis/year-spans.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
 import { findQuantities, QUANTITY_GATES } from "./analysis/quantities.ts";
 import { quantityStartsWithin } from "./analysis/quantity-candidates.ts";
@@ -407,12 +408,18 @@ export function buildClaim(
   // Each bare weekday or month takes the tense of the verb nearest to it; a month a past act put
   // something in force until, the nearest one to the publication's month (see futureAt).
   const publishedMonth = tenseMatters && publishedOn !== null ? Number(publishedOn.slice(5, 7)) - 1 : -1;
-  const ownDates = findDates(
+  const ownDates = withYearSpans(
     body,
     d.start,
     d.end,
-    publishedOn,
-    tenseMatters ? (at: number) => futureAt(body, d.tokens, d.start, d.end, at, future, publishedMonth) : future,
+    findDates(
+      body,
+      d.start,
+      d.end,
+      publishedOn,
+      tenseMatters ? (at: number) => futureAt(body, d.tokens, d.start, d.end, at, future, publishedMonth) : future,
+      spanBits,
+    ),
     spanBits,
   );
   // "…, while the 9th Circuit struck down a similar scheme a year earlier": dated from the year before it.

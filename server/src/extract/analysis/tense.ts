@@ -3,6 +3,7 @@ import { isDigit } from "../text/char-classes.ts";
 import { MONTH_ABBR, monthIndex } from "./dates.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
+import { scheduledByPresentBe } from "./scheduled-day.ts";
 import { defineGate } from "./word-gates.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
@@ -557,6 +558,8 @@ export function futureAt(
 ): boolean {
   const first = firstTokenEndingAfter(tokens, start);
   const dateToken = firstTokenEndingAfter(tokens, at);
+  // "Game 4 is Monday night": a schedule, ahead.
+  if (scheduledByPresentBe(body, tokens, dateToken, first)) return true;
   let mark = 0;
   let verb = -1;
   // Back from the date to the comma or the span's start.
