@@ -105,6 +105,10 @@ function namedBodyOf(name: string): boolean {
 
 /** "Gallup survey conducted in August": a body named by a common noun, whatever follows it. */
 const HAS_LOWERCASE_ORGANISATION_WORD = new RegExp(`\\s(?:${[...ORGANISATION_WORDS].join("|")})(?:\\s|$)`);
+/** A company's name: capitalised words, then a word only companies end their names with. */
+const COMPANY_OWN_NAME =
+  /^(?:\p{Lu}[\p{L}&’'.-]*\s+){1,3}(?:Airlines|Ltd|Limited|Corp|Corporation|Inc|LLC|PLC|plc|Holdings|Group)\.?$/u;
+const isOrganisationWord = (word: string): boolean => ORGANISATION_WORDS.has(word.toLowerCase());
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
 /** "Hale's campaign", "James Reyes's campaign": a named owner, up to four capitalised words. */
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s(?:\s|$)/u;
@@ -219,6 +223,10 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;
+  // "Norlander Airlines", "Carrick Ltd", "Marlow Group": a company's own name, ending in the word
+  // only companies end theirs with, takes no "the" ("the World Bank Group" names a body first).
+  if (type === "organization" && COMPANY_OWN_NAME.test(name) && !words.slice(0, -1).some(isOrganisationWord))
+    return name;
   // "civil rights groups", "two carriers": bodies in the plural read without "the", as people do.
   if (
     type === "organization" &&

@@ -8,7 +8,8 @@ import { isCommonWord } from "./sentence-openers.ts";
  * Foods", "Acme Corp", "Tesco plc"), a county as "Pecos County", a council as "Leeds City
  * Council". Two bodies of the kind, or one whose name cannot be read ("General Motors": "General"
  * is also a common word), and the reference stays as written: which one is meant is not in the
- * words. The body is read once, in order, as far as the sentence being read, and only once an
+ * words. A company must also have opened a sentence or spoken, not only been a customer, a buyer
+ * or a sponsor (see companyAt); a lowercase "city council" is a council whose name is not read. The body is read once, in order, as far as the sentence being read, and only once an
  * article holds such a reference.
  */
 
@@ -23,7 +24,7 @@ const COMPANY_ENDINGS =
  * in code (a leading lookbehind would be tried at every position).
  */
 const KIND_ENDINGS = new RegExp(
-  `(?:(${COMPANY_ENDINGS})|(County)|(Council)|(${ONE_WORD_COMPANIES.join("|")}))(?![\\p{L}-])`,
+  `(?:(${COMPANY_ENDINGS})|(County)|(Council)|(${ONE_WORD_COMPANIES.join("|")})|((?:city|parish|county|town|district|borough|village|municipal|local) council))(?![\\p{L}-])`,
   "gu",
 );
 
@@ -54,6 +55,8 @@ const COMPANY_ENDING = new RegExp(`^(?:${COMPANY_ENDINGS})$`);
 const NAME_WORDS = 3;
 /** A name no reference may resolve to: stands for a body whose name could not be read. */
 const UNREADABLE = "\u0000";
+/** Between a county's name and its state in the key it is counted by. */
+const STATE_MARK = "\u0001";
 
 /** The name ending at the kind's word at `at` ("Halvorsen Foods"), or UNREADABLE when no word before it belongs to one. */
 function nameEndingAt(body: string, at: number, endWord: string): string {
@@ -75,8 +78,47 @@ function nameEndingAt(body: string, at: number, endWord: string): string {
   return words.length === 0 ? UNREADABLE : `${words.join(" ")} ${endWord}`;
 }
 
+/**
+ * Where a company's name opens a sentence: the start of the text or of a line, or after a
+ * sentence's closing mark (not inside a quotation, whose opening mark stands right before it).
+ */
+const SENTENCE_START_BEFORE = /(?:[.!?][”"’)]?\s+|\n\s*)(?:The\s+)?$/u;
+/** A trailing tag's speaker: ", Halvorsen Foods said." */
+const TAG_BEFORE = /[,”"]\s+(?:the\s+)?$/u;
+const TAG_VERB_AFTER = /^\s+(?:said|says|added|told)\b/u;
+/**
+ * What follows a company that is its sentence's subject: a comma ("Ashcombe Foods, which supplies
+ * Tesco, said") or a verb ("said", "posted", "will", "expects"). Not "and" (two subjects), a
+ * possessive, or a noun it qualifies ("Mercer Group chairman Tom Hale", "Acme Corp shares").
+ */
+const SUBJECT_AFTER =
+  /^(?:,|\s+(?:said|told|will|would|could|can|may|might|must|should|is|was|has|had|have|did|does|plans|expects|also|now|still|then|again|yesterday|today|earlier|later|recently|cut|put|set|hit|bought|sold|made|won|lost|took|paid|fell|rose|grew|began|spent|sent|built|brought|gave|got|held|kept|led|left|ran|saw|struck|wrote|became|chose|drove|fought|found|met|quit|shut|split|stood|withdrew|\p{Ll}+ed))(?![\p{L}-])/u;
+/** A verb in "-s" after a subject: "Halvorsen Foods reports", "Apex Holdings says". */
+const VERB_IN_S = /^\s+(\p{Ll}+s)(?![\p{L}-])/u;
+/** Nouns in "-s" that a company's name qualifies rather than governs: "Acme Corp shares fell". */
+const NOUNS_IN_S = new Set(
+  "shares shareholders workers employees executives officials staff customers investors directors stores plants sales profits products bonds results accounts lawyers".split(
+    " ",
+  ),
+);
+/**
+ * Another company described as one beside its name: "Orbis, a Swedish software maker,", "Zeta,
+ * the fintech start-up,", "Ford, its main rival,". Such a company has no suffix to be counted
+ * by, so a later "the company" may be it.
+ */
+const DESCRIBED_COMPANY =
+  /(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3}),\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{L}-]*maker|start-?up|firm|company|exchange|group|carrier|airline|retailer|rival|chain|supplier|customer|lender|bank|insurer|operator|manufacturer|producer|developer|conglomerate|subsidiary|parent|brand|business|buyer|bidder|owner)(?![\p{L}-])/gu;
+/**
+ * "The company" that is a troupe or a unit of soldiers: an article naming a theatre, ballet,
+ * opera or orchestra, a "Company" by name, or an army's company is read as before.
+ */
+const OTHER_COMPANIES =
+  /\b(?:Theat(?:re|er)|Ballet|Opera|Orchestra|Company|Players)\b|\b(?:[Ii]nfantry|[Aa]rmy|[Rr]ifle|[Aa]rtillery|[Tt]ank|[Pp]aratroop|[Ee]ngineer)\s+[Cc]ompany\b/u;
+
 export class BodiesNamedSoFar {
   private readonly named = new Map<Kind, Set<string>>();
+  /** Companies that opened a sentence as its subject or spoke in a trailing tag: the only ones "the company" may be. */
+  private readonly subjects = new Set<string>();
   /** The next kind's word not yet taken in (found past a position asked for earlier), or null at the end. */
   private next: RegExpExecArray | null | undefined;
 
@@ -88,7 +130,51 @@ export class BodiesNamedSoFar {
     const names = this.named.get(kind);
     if (names === undefined || names.size !== 1) return null;
     const [name] = names;
-    return name === UNREADABLE ? null : name!;
+    if (name === UNREADABLE) return null;
+    if (kind === "company" && !this.companyAt(name!, position)) return null;
+    return name!.split(STATE_MARK)[0]!;
+  }
+
+  /**
+   * The key a county is counted by: "Orange County, Florida" and "Orange County, California" are
+   * two (the state after the comma is kept, after STATE_MARK, and dropped from the name read). A
+   * county after "from" or "in" ("a man from Harris County", "officials in Pecos County") is where
+   * someone is from, and blocks a reference as an unreadable name does.
+   */
+  private countyKey(name: string, end: number): string {
+    const start = end - name.length;
+    if (/\b(?:from|in)\s+$/u.test(this.body.slice(Math.max(0, start - 6), start))) return UNREADABLE;
+    const state = /^,\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(this.body.slice(end, end + 30));
+    return state === null ? name : `${name}${STATE_MARK}${state[1]}`;
+  }
+
+  /**
+   * Can "the company" before `position` be `name`, the one company named by a suffix so far? Only
+   * when it opened a sentence or spoke ("Halvorsen Foods said"), not when it was a customer, a
+   * buyer or a sponsor after "by", "of" or "from"; when no other company is described beside its
+   * name ("Orbis, a Swedish software maker,"); and when no troupe or army company is in the text.
+   */
+  private companyAt(name: string, position: number): boolean {
+    if (!this.subjects.has(name)) return false;
+    const before = this.body.slice(0, position);
+    if (OTHER_COMPANIES.test(before)) return false;
+    for (const m of before.matchAll(DESCRIBED_COMPANY)) {
+      const described = m[1]!.replace(/^The\s+/, "");
+      if (described !== name) return false;
+    }
+    return true;
+  }
+
+  /** Did the company's name at [start, end) open its sentence as the subject, or speak in a trailing tag? */
+  private isSubject(start: number, end: number): boolean {
+    const before = this.body.slice(Math.max(0, start - 12), start);
+    const after = this.body.slice(end, end + 30);
+    if (TAG_BEFORE.test(before) && TAG_VERB_AFTER.test(after)) return true;
+    if (!(start - before.length === 0 && /^(?:The\s+)?$/u.test(before)) && !SENTENCE_START_BEFORE.test(before))
+      return false;
+    if (SUBJECT_AFTER.test(after)) return true;
+    const verb = VERB_IN_S.exec(after);
+    return verb !== null && !NOUNS_IN_S.has(verb[1]!);
   }
 
   /** Takes in every kind's word that ends before `position`; each is found once, so the body is searched once in all. */
@@ -105,11 +191,18 @@ export class BodiesNamedSoFar {
         this.next = KIND_ENDINGS.exec(this.body);
         continue;
       }
-      const kind: Kind = m[2] !== undefined ? "county" : m[3] !== undefined ? "council" : "company";
-      const name = m[4] !== undefined ? m[4] : nameEndingAt(this.body, m.index, m[0]);
+      const kind: Kind =
+        m[2] !== undefined ? "county" : m[3] !== undefined || m[5] !== undefined ? "council" : "company";
+      let name = m[5] !== undefined ? UNREADABLE : m[4] !== undefined ? m[4] : nameEndingAt(this.body, m.index, m[0]);
+      if (kind === "county" && name !== UNREADABLE) name = this.countyKey(name, m.index + m[0].length);
       let names = this.named.get(kind);
       if (names === undefined) this.named.set(kind, (names = new Set()));
       names.add(name);
+      if (kind === "company" && name !== UNREADABLE) {
+        const start = m[4] !== undefined ? m.index : m.index + m[0].length - name.length;
+        if (this.body.slice(start, m.index + m[0].length) === name && this.isSubject(start, m.index + m[0].length))
+          this.subjects.add(name);
+      }
       this.next = KIND_ENDINGS.exec(this.body);
     }
   }

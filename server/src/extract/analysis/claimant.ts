@@ -391,24 +391,39 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
 }
 
 /** A particle and a capitalised name after the name one goes by: "Lula" in "Luiz Inácio Lula da Silva". */
-const PARTICLE_SURNAME = /^ ((?:\p{Ll}+ ){1,2})(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}-])/u;
+const PARTICLE_SURNAME = /^ ((?:\p{Ll}+ ){1,2})(\p{Lu}[\p{Ll}-]+)(?![\p{L}’'-])/u;
+/** A capitalised word after a particle surname: the name goes on ("Cristiano Ronaldo dos Santos Aveiro"). */
+const NAME_GOES_ON = /^ \p{Lu}/u;
 
 /**
  * " da Silva" when a particle surname follows the word at `end` ("Luiz Inácio Lula da Silva"),
- * else "": a later "Lula said" is the whole name. Only listed particles, one or two of them.
+ * else "": a later "Lula said" is the whole name. Only listed particles, one or two of them, and
+ * the whole run of particle-and-name pairs ("dos Santos Aveiro" is taken whole or not at all). A
+ * possessive takes none: "Lula da Silva's government" may be his, but "Ahmed Hassan al Jazeera's
+ * correspondent" is another's.
  */
 function particleSurnameAfter(body: string, end: number): string {
-  if (body.charCodeAt(end) !== 32) return "";
-  const m = PARTICLE_SURNAME.exec(body.slice(end, end + 40));
-  if (
-    m === null ||
-    !m[1]!
-      .trim()
-      .split(" ")
-      .every((w) => NAME_PARTICLES.has(w))
-  )
-    return "";
-  return m[0];
+  let rest = "";
+  for (let at = end; body.charCodeAt(at) === 32;) {
+    const m = PARTICLE_SURNAME.exec(body.slice(at, at + 40));
+    if (
+      m === null ||
+      !m[1]!
+        .trim()
+        .split(" ")
+        .every((w) => NAME_PARTICLES.has(w))
+    )
+      break;
+    rest += m[0];
+    at += m[0].length;
+  }
+  if (rest === "") return "";
+  // "dos Santos Aveiro": a name word after the pairs that is no pair; the run is not read whole.
+  const after = body.slice(end + rest.length, end + rest.length + 30);
+  if (NAME_GOES_ON.test(after)) return "";
+  // "da Silva de Souza's": a pair after the run that was not read ends it short; none is taken.
+  const pair = /^ (\p{Ll}+) \p{Lu}/u.exec(after);
+  return pair !== null && NAME_PARTICLES.has(pair[1]!) ? "" : rest;
 }
 
 /**
@@ -506,6 +521,8 @@ export class ClaimantMemory {
   /** The person named before lastPerson: "he" may skip a woman to reach him. */
   private previousPerson: Claimant | null = null;
   private readonly genders = new PersonGenders();
+  /** Genders a description after a name showed ("Ann Lee, a spokeswoman for …"): they only prefer, never exclude. */
+  private readonly described = new PersonGenders();
   private lastSpeaker: Claimant | null = null;
   private lastGroup: Claimant | null = null;
   private relays: { outlet: string; claimant: Claimant }[] = [];
@@ -567,7 +584,7 @@ export class ClaimantMemory {
 
   /** The text has shown this person's gender otherwise than by a title ("Ann Lee, a spokeswoman for …"). */
   noteGender(person: Claimant, gender: Gender): void {
-    this.genders.note(person, gender);
+    this.described.note(person, gender);
   }
 
   /** Can "he" or "she" stand for this person, as far as the text has shown? */
@@ -612,9 +629,15 @@ export class ClaimantMemory {
     if (singleUnnamed.has(spoken)) this.setLastPerson(c);
     // "Energy Minister Ana Smith and the utility said …. She said …": she is the person of the pair.
     const joint = c.type === "organization" ? personAndBody(c.name) : null;
+    // Only a half that is surely a person: a title ("Energy Minister Ana Smith") or a full name the
+    // article has written ("Ana Smith"); "Acme and the union", "Albany and the state's unions" leave
+    // a later "he" to the person named before.
     if (joint !== null) {
-      const person = this.knownPerson(claimantFromPhrase(joint.person)) ?? claimantFromPhrase(joint.person);
-      if (person.type === "person") this.setLastPerson(person);
+      const written = claimantFromPhrase(joint.person);
+      const known = this.knownPerson(written);
+      const person = known ?? written;
+      const surelyPerson = written.title !== undefined || (known !== null && known.name.includes(" "));
+      if (person.type === "person" && surelyPerson) this.setLastPerson(person);
     }
     // A repeat of an outlet already listed would never be found first, so it is not kept: the
     // list stays as long as the number of distinct outlets, not of mentions.
@@ -775,7 +798,13 @@ export class ClaimantMemory {
     if (p === "he" || p === "she") {
       const gender = p === "he" ? "m" : "f";
       let person: Claimant | null = null;
-      if (this.lastPerson !== null && this.genders.fits(this.lastPerson, gender)) person = this.lastPerson;
+      // "Tom Reid said …. Ann Lee, a spokeswoman for …, said …. The plan, he said, …": a
+      // description's gender prefers the one it fits; when it fits neither, it decides nothing.
+      const fitsBoth = (c: Claimant | null): c is Claimant =>
+        c !== null && this.genders.fits(c, gender) && this.described.fits(c, gender);
+      if (fitsBoth(this.lastPerson)) person = this.lastPerson;
+      else if (fitsBoth(this.previousPerson)) person = this.previousPerson;
+      else if (this.lastPerson !== null && this.genders.fits(this.lastPerson, gender)) person = this.lastPerson;
       else if (this.previousPerson !== null && this.genders.fits(this.previousPerson, gender))
         person = this.previousPerson;
       if (person !== null) this.genders.note(person, gender);

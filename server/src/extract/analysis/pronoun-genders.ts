@@ -49,21 +49,42 @@ export class PersonGenders {
 
 /**
  * "Ann Lee, a spokeswoman for the council, said", "Tom Reid, the victim's father, said": the
- * description between commas after a name shows the person's gender by its head words, those
- * before a preposition, "and", "who" or the end, in lowercase. Only a description opened by "a",
- * "an", "the" or a possessive: "Ann Lee, whose husband died, said" says nothing of Ann Lee.
+ * description between commas after a name shows the person's gender by its first noun group
+ * only, the words before a preposition, an "-ing" or "-ed" word after a noun ("the lawyer
+ * representing the widow"), "and", "who" or the end. Only a description opened by "a", "an",
+ * "the" or a possessive: "Ann Lee, whose husband died, said" says nothing of Ann Lee. Words
+ * used of both sexes ("chairman", "actor", "host") say nothing here, and what a description shows
+ * only ever prefers one person to another for a later "he" or "she" (see ClaimantMemory).
  */
-const DESCRIPTION_HEAD =
-  /^(?:a|an|the|[\p{L}-]+['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:of|for|at|in|with|on|from|to|and|who|whose|since)\b|\s*$)/iu;
+const DESCRIPTION_OPENER = /^(?:a|an|the|[\p{L}-]+['’]s)\s+/iu;
+/** Words that end a description's first noun group. */
+const GROUP_ENDS = new Set(
+  "of for at in with on from to and or who whose whom which that since against representing acting by over after about under as near between into than like among behind within without".split(
+    " ",
+  ),
+);
+/** Gendered words that news copy uses of both sexes: "Mary Stone, the bank's chairman". */
+const USED_OF_BOTH = /^(?:chairman|actor|host|waiter)$/i;
 /** A possessive or a capitalised word in a description is someone else's ("the Queen's", "a Sir Keir Starmer aide"). */
 const SOMEONE_ELSES = /['’]s$|^\p{Lu}/u;
 
 export function genderOfDescription(description: string): Gender | null {
-  const head = DESCRIPTION_HEAD.exec(description.trim());
-  if (head === null) return null;
-  const own = head[1]!
-    .split(/\s+/)
-    .filter((w) => !SOMEONE_ELSES.test(w))
-    .join(" ");
-  return own === "" ? null : genderOfTitle(own);
+  const d = description.trim();
+  const opener = DESCRIPTION_OPENER.exec(d);
+  if (opener === null) return null;
+  const own: string[] = [];
+  for (const word of d.slice(opener[0].length).split(/\s+/)) {
+    const w = word.replace(/[,.;:]+$/, "");
+    if (GROUP_ENDS.has(w.toLowerCase())) break;
+    // "the Oscar-winning actor": an "-ing" or "-ed" word before the noun is its adjective; after it, the group has ended.
+    if (/(?:ing|ed)$/i.test(w)) {
+      if (own.length > 0) break;
+      continue;
+    }
+    if (SOMEONE_ELSES.test(w)) continue;
+    if (USED_OF_BOTH.test(w)) return null;
+    own.push(w);
+    if (own.length > 4) return null;
+  }
+  return own.length === 0 ? null : genderOfTitle(own.join(" "));
 }

@@ -223,11 +223,26 @@ const TRAILING_SAID_ACCORDING_TO = new RegExp(
  * "According to Interfax, Lavrov said (on Monday) (in a statement) (that) …": the outlet relays the
  * speaker's tag, as in "…, Lavrov said, according to Interfax". Read only when the sentence opens
  * so and the source names an outlet ("According to Hamas, the military said …" stays Hamas's).
+ * After "told" only an audience that is a pronoun or a bare plural may follow ("told reporters
+ * (that)"); "told the Duma", "told a news conference" are read as before. After "said" the claim
+ * must open with "that" or a word that opens a clause (checked by CLAUSE_OPENER).
  */
 const ACCORDING_TO_OUTLET_SAID = new RegExp(
-  String.raw`^According\s+to\s+${OUTLET},\s+${SPEAKER}\s+(?:said|says|added|told\s+\p{Ll}+)${WHEN}(?:\s+in\s+a\s+statement)?(?:\s+that)?,?\s+(?=\S)`,
+  String.raw`^According\s+to\s+${OUTLET},\s+${SPEAKER}\s+(?:said|says|added|told\s+(?:him|her|them|us|me|\p{Ll}+s))${WHEN}(?:\s+in\s+a\s+statement)?(?:\s+(that))?,?\s+(?=\S)`,
   "u",
 );
+/**
+ * The words a reported clause may open with when no "that" stands before it: a pronoun, an
+ * article or determiner, a figure or a capitalised name ("Lavrov said Russia would …", "said the
+ * tax would …"). "said privately", "said nothing", "said little", "said yes" are not.
+ */
+const CLAUSE_OPENER =
+  /^(?:\p{Lu}|\d|(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|these|those|there|some|most|many|all|both|each|every|several|more|prices|talks)\b)/u;
+/** Speakers that are no one ("no one", "few analysts") or that hold an auxiliary ("Smith had", "the minister has"). */
+const NO_SPEAKER =
+  /^(?:no\s+one|nobody|none|neither|few|not|only|hardly)\b|\s(?:had|has|have|would|will|also|could|should|may|might|did|does|never|not)$/iu;
+/** Another reporting verb after the relay's tag: ", but his deputy said …", "which Kyiv said …"; each clause then keeps the outlet as before. */
+const ANOTHER_TAG = /\s(?:said|says|told|added|claimed|insisted|argued|denied)\b/u;
 
 /** A quotation the article says was made up, or relayed by a party to a case. */
 const NOT_THEIR_WORDS =
@@ -281,7 +296,14 @@ export function wireRelay(text: string, memory: ClaimantMemory): WireRelay | nul
   // "According to Interfax, Lavrov said …": the relay opens the sentence, the tag follows it.
   if (text.startsWith("According to ")) {
     const lead = ACCORDING_TO_OUTLET_SAID.exec(text);
-    if (lead && !NOT_THEIR_WORDS.test(lead[1]!)) {
+    const rest = lead === null ? "" : text.slice(lead[0].length);
+    if (
+      lead &&
+      !NOT_THEIR_WORDS.test(lead[1]!) &&
+      !NO_SPEAKER.test(lead[2]!.trim()) &&
+      (lead[3] !== undefined || CLAUSE_OPENER.test(rest)) &&
+      !ANOTHER_TAG.test(rest)
+    ) {
       const relay = relayed(lead[2]!, lead[1], memory, lead[0].length, text.length);
       if (relay) return relay;
     }
