@@ -6,7 +6,7 @@ import { gateBitsWithin, tokenize } from "./analysis/tokens.ts";
 import { buildClaim } from "./build-claim.ts";
 import { headerUnit, scaled } from "./table-header-unit.ts";
 import type { Span, TableCell, TableRow, TableRun } from "./text/table-rows.ts";
-import { tableSource } from "./text/table-source.ts";
+import { namesSourceBody, tableSource } from "./text/table-source.ts";
 
 /**
  * A data row read as a statement, its cells named by the header: "| Newham | £1,650 | +8.9% |"
@@ -56,8 +56,9 @@ export function paragraphTableClaims(
   return { claims, covered, coveredLater };
 }
 
-/** A body or a person the lead-in or source line names; null for anything vaguer. */
+/** A body the lead-in or source line names; null for anything vaguer (a day, a place, a player). */
 function sourceClaimant(phrase: string): Claimant | null {
+  if (!namesSourceBody(phrase)) return null;
   const c = claimantFromPhrase(phrase);
   return c.type === "organization" || c.type === "person" ? c : null;
 }
@@ -101,7 +102,7 @@ export function tableRowClaims(
       publishedOn,
       openers,
     );
-    claims.push(columns ? withHeaderUnits(claim, row, columns) : claim);
+    claims.push(columns ? withHeaderUnits(body, claim, row, columns) : claim);
   }
   return claims;
 }
@@ -134,7 +135,11 @@ function columnReading(header: string): ColumnReading | null {
 
 const HEADER_MAX = 80;
 
+/** A figure that writes its own scale: "68.3m", "192bn", "4.1 million". */
+const WRITTEN_SCALE = /^[-+−±~≈]?\s?[\d.,]+\s?(?:k|m|mn|bn|tn|thousands?|millions?|billions?|trillions?)\b/i;
+
 function withHeaderUnits(
+  body: string,
   claim: ExtractedClaim,
   row: TableRow,
   columns: readonly (ColumnReading | null)[],
@@ -144,7 +149,10 @@ function withHeaderUnits(
     if (q.unit !== null) return q;
     const k = row.cells.findIndex((c) => c.start <= q.start && q.end <= c.end);
     const reading = k > 0 ? columns[k] : null;
-    return reading ? { ...q, value: scaled(q.value, reading.scale), unit: reading.unit } : q;
+    if (!reading) return q;
+    // "68.3m" under "Population (m)" is already 68.3 million: the header's scale is not applied twice.
+    const scale = WRITTEN_SCALE.test(body.slice(q.start, row.cells[k]!.end)) ? 1 : reading.scale;
+    return { ...q, value: scaled(q.value, scale), unit: reading.unit };
   });
   return { ...claim, quantities };
 }

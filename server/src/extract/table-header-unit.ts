@@ -21,6 +21,9 @@ const PERCENT = /^(?:%|per ?cent|pc|percent(?:age)?)$/i;
 /** "£", "US$", "€bn", "$m", "£000s", "£'000", "millions", "bn", "GBP": a currency, a scale or both. */
 const MONEY_OR_SCALE =
   /^(?:(US|A|C|NZ|HK)?([$€£¥₹₩])|(GBP|USD|EUR|JPY)\b)?\s?(k|thousands?|000s?|['’]000s?|m|mn|mln|millions?|bn|billions?|tn|trillions?)?$/i;
+/** A label that counts people or things, the only kind a bare "m" or "k" scales: "Population", "Votes". */
+const COUNTED_LABEL =
+  /\b(?:population|votes|voters|people|persons|households|homes|viewers|listeners|readers|customers|passengers|users|subscribers|members|residents|visitors|tourists|patients|students|pupils|workers|employees|jobs|followers|downloads|cases|deaths|births|migrants|claimants|shares|units|barrels|tonnes|sales)$/i;
 const SCALES: Record<string, number> = { k: 1e3, th: 1e3, "0": 1e3, m: 1e6, b: 1e9, t: 1e12 };
 const DOLLARS: Record<string, string> = { US: "USD", A: "AUD", C: "CAD", NZ: "NZD", HK: "HKD" };
 
@@ -34,6 +37,11 @@ export function headerUnit(header: string): HeaderUnit | null {
   const money = MONEY_OR_SCALE.exec(written);
   if (money === null || written === "") return null;
   const [, country, sign, code, scaleWord] = money;
+  // "Height (m)", "Time (m)", "Temperature (K)", "Maths (M)": a letter alone is a scale only next to
+  // a currency ("£m", "$k") or over a count of people or things ("Population (m)", "Votes, m").
+  if (!sign && !code && scaleWord !== undefined && /^[km]$/i.test(scaleWord)) {
+    if (scaleWord !== scaleWord.toLowerCase() || !COUNTED_LABEL.test(label)) return null;
+  }
   const unit = sign
     ? ((country ? DOLLARS[country.toUpperCase()] : undefined) ?? CURRENCY_CODES[sign]!)
     : (code?.toUpperCase() ?? null);

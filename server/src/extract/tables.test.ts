@@ -306,3 +306,93 @@ describe("tables left from decision 310", () => {
     expect(claimQuoting(claims, "steepest rise").quote).toBe("Newham saw the steepest rise");
   });
 });
+
+describe("counter-examples from a review of table sources, units and PDF tables", () => {
+  const rows = (claims: ExtractedClaim[]): ExtractedClaim[] => claims.filter((c) => /[|\t]/.test(c.quote));
+  const table = "| Borough | Rent |\n|---|---:|\n| Camden | £2,450 |\n| Newham | £1,650 |";
+
+  it("gives no source to a lead-in that names a day, a player, a party, a place or a month", () => {
+    for (const lead of [
+      "Saturday's results:",
+      "Yesterday's figures:",
+      "Haaland's numbers:",
+      "The candidates' numbers:",
+      "Labour's results:",
+      "Results from Florida:",
+      "Figures from Camden show:",
+      "Figures from January show:",
+      "Results by State:",
+      "Here is how each borough fared, according to the latest figures:",
+      "Turnout by region, according to the table below:",
+    ]) {
+      const { claims } = read(`${lead}\n\n${table}`, "markdown");
+      expect(
+        rows(claims).map((c) => c.claimant.type),
+        lead,
+      ).toEqual(["article", "article"]);
+    }
+  });
+
+  it("leaves a source line that names no body as it was, a line of its own, and the rows the article's", () => {
+    for (const line of [
+      "Data: March 2025",
+      "Figures: May 2025",
+      "Figures: Provisional",
+      "Source: X",
+      "Source: Guardian Analysis",
+    ]) {
+      const { claims } = read(`${table}\n\n${line}\n\nNewham saw the steepest rise.`, "markdown");
+      expect(
+        rows(claims).map((c) => c.claimant.type),
+        line,
+      ).toEqual(["article", "article"]);
+      expect(claimQuoting(claims, line).quote).toBe(line);
+    }
+  });
+
+  it("still gives the rows to a body: an acronym, a body's head word, a known name, the council", () => {
+    const sourced = (lead: string): string => {
+      const { claims } = read(`${lead}\n\n${table}`, "markdown");
+      return claimQuoting(claims, "Newham |").claimant.name;
+    };
+    expect(sourced("The ONS's latest figures show:")).toBe("ONS");
+    expect(sourced("Figures from Camden Council show:")).toBe("Camden Council");
+    expect(sourced("Ofcom's latest data:")).toBe("Ofcom");
+    expect(sourced("The council published these figures:")).toBe("council");
+    const { claims } = read(`${table}\n\nSource: HM Land Registry (2024)`, "markdown");
+    expect(claimQuoting(claims, "Newham |").claimant.name).toBe("HM Land Registry");
+  });
+
+  it("reads a bare 'm' as millions only over a count or beside a currency, and a capital letter as no unit", () => {
+    const md = [
+      "| Building | Height (m) | Depth, m | Time (m) | Temperature (K) | Maths (M) | Votes, m | Cost (£m) |",
+      "|---|---|---|---|---|---|---|---|",
+      "| Burj Khalifa | 828 | 50 | 42 | 300 | 72 | 9.7 | 1.2 |",
+      "| Shanghai Tower | 632 | 40 | 45 | 290 | 65 | 6.8 | 0.9 |",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    expect(claimQuoting(claims, "Burj Khalifa").quantities.map((q) => [q.value, q.unit])).toEqual([
+      [828, null],
+      [50, null],
+      [42, null],
+      [300, null],
+      [72, null],
+      [9700000, "votes"],
+      [1200000, "GBP"],
+    ]);
+  });
+
+  it("does not scale twice a figure that writes its own scale", () => {
+    const md = [
+      "| Country | Population (m) | Spending (£bn) |",
+      "|---|---|---|",
+      "| UK | 68.3m | 192bn |",
+      "| France | 68.2m | 86bn |",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    expect(claimQuoting(claims, "UK |").quantities.map((q) => [q.value, q.unit])).toEqual([
+      [68300000, "population"],
+      [192000000000, "GBP"],
+    ]);
+  });
+});

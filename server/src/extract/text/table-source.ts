@@ -20,7 +20,7 @@ const FIGURES = String.raw`(?:figures|data|statistics|numbers|results|estimates)
 const LEAD_INS = [
   // "Figures from the Office for National Statistics show:", "Latest data published by the council:".
   new RegExp(
-    String.raw`^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Oo]fficial|[Pp]rovisional)\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Rr]esults|[Ee]stimates)\s+(?:from|by|published\s+by|released\s+by|compiled\s+by|produced\s+by)\s+${SOURCE}(?:\s+(?:show|shows|showed|give|gives|are|were|read))?\s*[:.]$`,
+    String.raw`^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Nn]ew|[Oo]fficial|[Pp]rovisional)\s+)?(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Rr]esults|[Ee]stimates)\s+(?:from|published\s+by|released\s+by|compiled\s+by|produced\s+by)\s+${SOURCE}(?:\s+(?:show|shows|showed|give|gives|are|were|read))?\s*[:.]$`,
     "u",
   ),
   // "The council published these figures:", "The ONS has released the following data."
@@ -89,4 +89,36 @@ function lastSentenceStart(line: string): number {
 
 function isWhite(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 160 || c === 13;
+}
+
+/** A body's head word: "Office for National Statistics", "Electoral Commission", "HM Land Registry". */
+const BODY_HEAD =
+  /\b(?:Office|Commission|Council|Registry|Bureau|Agency|Ministry|Department|Bank|Institute|University|Authority|Service|Survey|Statistics|Police|Trust|Foundation|Association|Federation|Board|Cent(?:re|er)|Organi[sz]ation|Fund|Inc|Ltd|plc|PLC|Group|Corporation|Treasury|Parliament|Government|Executive|Assembly|Tribunal|Court|Observatory|Unit)\b/u;
+/** Bodies a newsroom names by their name alone, written as the whole source. */
+const NAMED_BODIES = new Set(
+  "Ofcom Ofgem Ofwat Ofsted Eurostat Reuters Bloomberg YouGov Ipsos Kantar Nielsen Savills Rightmove Zoopla Nationwide Halifax".split(
+    " ",
+  ),
+);
+/** "the council", "the government": a body written in lowercase, and only these. */
+const LOWERCASE_BODY = /^the\s+(?:council|government|police|ministry)$/i;
+/** An acronym, a body's short name: "ONS", "HMRC", "NHS England"; not a country or a quarter. */
+const ACRONYM = /\b(?!(?:US|USA|UK|EU|Q[1-4])\b)\p{Lu}{2,}[\p{Lu}\d]*\b/u;
+/** What names a time, not a body: "Saturday's results:", "Figures from January show:", "Data: March 2025". */
+const TIME_WORDS =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:1[89]|20)\d\d)\b/u;
+
+/**
+ * Is the phrase a lead-in or a source line names a body that publishes figures? A capitalised word
+ * is no sign of one: "Saturday's results:", "Haaland's numbers:", "Results from Florida:", "Figures:
+ * Provisional" and "Source: Guardian Analysis" name a day, a player, a place, a status and the
+ * article's own work. A body shows by an acronym ("ONS"), a body's head word ("Electoral
+ * Commission"), a name known as a source's ("Ofcom"), or "the council".
+ */
+export function namesSourceBody(phrase: string): boolean {
+  const name = phrase.trim();
+  if (LOWERCASE_BODY.test(name)) return true;
+  if (TIME_WORDS.test(name)) return false;
+  if (/^[Tt]he\s+\p{Ll}/u.test(name)) return false;
+  return ACRONYM.test(name) || BODY_HEAD.test(name) || NAMED_BODIES.has(name.replace(/^[Tt]he\s+/, ""));
 }
