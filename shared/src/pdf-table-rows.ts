@@ -44,11 +44,24 @@ export function pdfTables(lines: readonly Line[]): PdfTable[] {
     while (j < lines.length && followsInGrid(lines[j - 1]!, lines[j]!)) j++;
     // A lead-in line set in two runs ("Figures from the **ONS** show:") may stand on top.
     const table =
-      j - i >= MIN_LINES ? (gridOf(lines, i, j) ?? (j - i > MIN_LINES ? gridOf(lines, i + 1, j) : null)) : null;
+      j - i >= MIN_LINES
+        ? (gridOf(lines, i, j) ?? (j - i > MIN_LINES && readsAsOneStretch(lines[i]!) ? gridOf(lines, i + 1, j) : null))
+        : null;
     if (table !== null) tables.push(table);
     i = j;
   }
   return tables;
+}
+
+/**
+ * Does the line read as one stretch of text, its runs a word space apart at most? A lead-in set in
+ * runs ("Figures from the " "ONS" " show:") does; a header's first line ("2024" over two columns,
+ * "Average" "Change on" over "monthly rent" "the year") stands in columns and is part of the table,
+ * which is then not read as one (it stays text rather than lose its header).
+ */
+function readsAsOneStretch(line: Line): boolean {
+  const parts = [...line.parts].sort((a, b) => a.x - b.x);
+  return parts.every((p, k) => k === 0 || p.x - parts[k - 1]!.endX < WORD_GAP * line.fontSize);
 }
 
 /** The next line of a grid: two runs or more, the same type size, right below. */
@@ -97,9 +110,68 @@ function gridOf(lines: readonly Line[], first: number, end: number): PdfTable | 
     return out.map(cellText);
   });
   if (cells.some((row) => row.some((cell) => cell.split(" ").length >= PROSE_WORDS))) return null;
-  const figures = (k: number): boolean => cells.slice(1).every((row) => FIGURE_CELL.test(row[k]!));
+  // Labels that open in lowercase ("after a debate that lasted", "against. The leader said") are the
+  // lines of a paragraph beside a column of figures (a sidebar), not a table's labels.
+  if (cells.slice(1).filter((row) => /^\p{Ll}/u.test(row[0]!)).length >= 2) return null;
+  const figures = (k: number): boolean => {
+    const column = cells.slice(1).map((row) => row[k]!);
+    return column.every((cell) => FIGURE_CELL.test(cell)) && !listsYearsOrPages(column);
+  };
   if (!keep.some((_, k) => k > 0 && figures(k))) return null;
+  // Two columns, a label and a figure, are a table only under a header that holds no figure: a
+  // contents page ("Governance 21"), a CV's dates and a list of references are lines of that shape.
+  if (keep.length === 2 && cells[0]!.some((cell) => cell === "" || FIGURE_CELL.test(cell))) return null;
+  if (strayAbove(lines, first, columns) || strayBelow(lines, end, columns)) return null;
   return { first, end, text: cells.map((row) => row.join("\t")).join("\n") };
+}
+
+/**
+ * Is the line right above the grid (the same type size, within a row's spacing) a part of the
+ * table the grid leaves out: a header's cells that stand over the figures alone ("the year" under
+ * "Change on", "2024" over two columns), a wrapped row's figures, or a label's line that wrapped
+ * ("Kensington and Chelsea" under "Royal Borough of")? Then the grid is not the table, and the
+ * lines stay text, as they were before tables were read: a table cut there would lose its header,
+ * or a row its label.
+ */
+function strayAbove(lines: readonly Line[], first: number, columns: readonly Column[]): boolean {
+  const prev = lines[first - 1];
+  const line = lines[first]!;
+  if (prev === undefined || !near(prev, line, 3) || ENDS_LEAD_IN.test(prev.text)) return false;
+  // A wrapped row's figures stand a line higher than its next row's: the drop spans two lines.
+  return prev.parts.every((p) => p.x > columns[0]!.endX) || wrappedLabel(prev, columns);
+}
+
+/** Is the line right below the grid a label's wrapped line ("Kensington and Chelsea")? */
+function strayBelow(lines: readonly Line[], end: number, columns: readonly Column[]): boolean {
+  const next = lines[end];
+  return next !== undefined && near(lines[end - 1]!, next, 2.5) && wrappedLabel(next, columns);
+}
+
+/** One run within the first column, that ends no sentence and names no source ("Source: ONS"). */
+function wrappedLabel(line: Line, columns: readonly Column[]): boolean {
+  if (line.parts.length !== 1 || ENDS_LEAD_IN.test(line.text) || /^(?:Sources?|Data|Figures|Notes?)\b/.test(line.text))
+    return false;
+  const p = line.parts[0]!;
+  return Math.abs(p.x - columns[0]!.x) < line.fontSize && p.endX < columns[1]!.x;
+}
+
+/** A line that ends as a lead-in or a sentence does. */
+const ENDS_LEAD_IN = /[:.!?]["”’)]?$/;
+
+/** Two lines in one type size, the second below the first by less than `ems`. */
+function near(upper: Line, lower: Line, ems: number): boolean {
+  const drop = upper.y - lower.y;
+  return sameSize(upper, lower) && drop > 0 && drop < ems * lower.fontSize;
+}
+
+/**
+ * A column of years alone (a CV's, a reference list's) or of page numbers (small whole numbers that
+ * rise down the column, a contents page's) holds no figure a row states.
+ */
+function listsYearsOrPages(column: readonly string[]): boolean {
+  if (column.every((cell) => /^(?:1[89]|20)\d\d$/.test(cell))) return true;
+  const numbers = column.map((cell) => (/^\d{1,3}$/.test(cell) ? Number(cell) : NaN));
+  return numbers.every((n, k) => !Number.isNaN(n) && (k === 0 || n > numbers[k - 1]!));
 }
 
 /**

@@ -239,7 +239,11 @@ describe("layoutPdfText: tables", () => {
 
   it("goes on with no paragraph into a table or out of one at a page break", () => {
     const first = placed(
-      100,
+      114,
+      [
+        [50, "Region"],
+        [200, "Votes"],
+      ],
       [
         [50, "North"],
         [200, "12,400"],
@@ -255,7 +259,7 @@ describe("layoutPdfText: tables", () => {
     );
     const second = [{ text: "turnout fell in every region", x: 50, y: 800, width: 150, fontSize: 11 }];
     expect(layoutPdfText([{ runs: first }, { runs: second }]).split("\n\n")).toEqual([
-      "North\t12,400\nSouth\t9,800\nEast\t7,100",
+      "Region\tVotes\nNorth\t12,400\nSouth\t9,800\nEast\t7,100",
       "turnout fell in every region",
     ]);
   });
@@ -317,5 +321,196 @@ describe("layoutPdfText: tables", () => {
       ...words(772, "the count took 3 days in 12 regions of the 14."),
     ];
     expect(layoutPdfText([{ runs }])).not.toContain("\t");
+  });
+});
+
+describe("layoutPdfText: counter-examples from a review of tables", () => {
+  const rows = (...cells: [number, string][][]): [number, string][][] => cells;
+  const rents = rows(
+    [
+      [50, "Camden"],
+      [200, "£2,450"],
+      [300, "+7.1%"],
+    ],
+    [
+      [50, "Hackney"],
+      [200, "£2,100"],
+      [300, "+5.4%"],
+    ],
+    [
+      [50, "Newham"],
+      [200, "£1,650"],
+      [300, "+8.9%"],
+    ],
+  );
+  const header = rows([
+    [50, "Borough"],
+    [200, "Rent"],
+    [300, "Change"],
+  ]);
+
+  it("leaves as text a contents page, a CV's dates and a list of references: page numbers and years are no figures", () => {
+    const contents = placed(
+      800,
+      [
+        [50, "Chair's statement"],
+        [300, "3"],
+      ],
+      [
+        [50, "Chief executive's review"],
+        [300, "5"],
+      ],
+      [
+        [50, "Financial review"],
+        [300, "14"],
+      ],
+      [
+        [50, "Governance"],
+        [300, "21"],
+      ],
+    );
+    const cv = placed(
+      800,
+      [
+        [50, "Senior Data Reporter, The Herald"],
+        [300, "2021"],
+      ],
+      [
+        [50, "Data Reporter, Evening Post"],
+        [300, "2017"],
+      ],
+      [
+        [50, "Trainee Reporter, Gazette"],
+        [300, "2015"],
+      ],
+    );
+    const references = placed(
+      800,
+      [
+        [50, "Smith, J. Housing costs"],
+        [300, "2020"],
+        [350, "12"],
+      ],
+      [
+        [50, "Jones, K. Rents and wages"],
+        [300, "2021"],
+        [350, "40"],
+      ],
+      [
+        [50, "Brown, L. The cost of renting"],
+        [300, "2022"],
+        [350, "77"],
+      ],
+    );
+    for (const runs of [contents, cv, references]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
+  });
+
+  it("leaves as text two columns with no header, and a paragraph's lines beside a column of figures", () => {
+    const prices = placed(
+      800,
+      [
+        [50, "Flat white"],
+        [200, "£3.60"],
+      ],
+      [
+        [50, "Latte"],
+        [200, "£3.80"],
+      ],
+      [
+        [50, "Croissant"],
+        [200, "£2.90"],
+      ],
+    );
+    const sidebar = placed(
+      800,
+      [
+        [50, "The council approved its budget"],
+        [300, "By the numbers"],
+      ],
+      [
+        [50, "after a debate that lasted four"],
+        [300, "31"],
+      ],
+      [
+        [50, "hours, with councillors voting 31"],
+        [300, "12"],
+      ],
+      [
+        [50, "against. The leader said the plan"],
+        [300, "£48m"],
+      ],
+    );
+    for (const runs of [prices, sidebar]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
+  });
+
+  it("leaves as text a table whose header stands on two lines, rather than read its rows without it", () => {
+    // A group header over the columns: "2024" over the first rent, "2025" over the second.
+    const grouped = placed(
+      800,
+      [
+        [200, "2024"],
+        [300, "2025"],
+      ],
+      ...header,
+      ...rents,
+    );
+    // Header cells that wrap: one line each above the rows, none in the first column.
+    const wrapped = [
+      ...placed(800, [
+        [200, "Average"],
+        [300, "Change on"],
+      ]),
+      { text: "Borough", x: 50, y: 793, width: 40, fontSize: 11 },
+      ...placed(786, [
+        [200, "monthly rent"],
+        [300, "the year"],
+      ]),
+      ...placed(772, ...rents),
+    ];
+    for (const runs of [grouped, wrapped]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
+  });
+
+  it("leaves as text a table whose label wraps onto a line of its own, under the last row or in the middle", () => {
+    const wrapping = [50, "Royal Borough of"] as [number, string];
+    const last = placed(
+      800,
+      ...header,
+      ...rents,
+      [wrapping, [200, "£3,950"], [300, "+2.1%"]],
+      [[50, "Kensington and Chelsea"]],
+    );
+    const middle = placed(
+      800,
+      ...header,
+      rents[0]!,
+      [wrapping, [200, "£3,950"], [300, "+2.1%"]],
+      [[50, "Kensington and Chelsea"]],
+      ...rents.slice(1),
+      [
+        [50, "Lambeth"],
+        [200, "£2,000"],
+        [300, "+4.0%"],
+      ],
+    );
+    // A browser sets the figures of a wrapped row level with its first line, after the label's two lines.
+    const centred = [
+      ...placed(800, ...header, rents[0]!),
+      { text: "Kensington and", x: 50, y: 772, width: 80, fontSize: 11 },
+      { text: "Chelsea", x: 50, y: 760, width: 40, fontSize: 11 },
+      ...placed(772, [
+        [200, "£3,950"],
+        [300, "+2.1%"],
+      ]),
+      ...placed(744, ...rents.slice(1)),
+      ...placed(716, [
+        [50, "Lambeth"],
+        [200, "£2,000"],
+        [300, "+4.0%"],
+      ]),
+    ];
+    for (const runs of [last, middle, centred]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
+    // A source line right under the table is no label's line: the table stays one.
+    const sourced = placed(800, ...header, ...rents, [[50, "Source: ONS"]]);
+    expect(layoutPdfText([{ runs: sourced }])).toContain("Newham\t£1,650\t+8.9%");
   });
 });

@@ -382,6 +382,25 @@ describe("counter-examples from a review of table sources, units and PDF tables"
     ]);
   });
 
+  it("keeps the empty corner of a header that heads only the figures, and reads an indented line as no row", () => {
+    const text = [
+      "Acme plc reported higher profits for the year.",
+      "",
+      "\t2024\t2023\tChange",
+      "Revenue (£m)\t1,240\t1,100\t+13%",
+      "Operating profit (£m)\t210\t180\t+17%",
+      "",
+      "The board proposed a final dividend of 12p.",
+    ].join("\n");
+    const { claims } = read(text, "text");
+    expect(claims.some((c) => c.quote.startsWith("2024"))).toBe(false);
+    expect(claimQuoting(claims, "Operating profit").text).toBe(
+      "Operating profit (£m): 2024 210; 2023 180; Change +17%",
+    );
+    const indented = read("Rents rose.\n\n\tBy Jane Doe\n\tMay 3, 2025\n\nPrices fell.", "text").claims;
+    expect(indented.some((c) => c.quote.includes("Jane Doe") && c.text.includes(":"))).toBe(false);
+  });
+
   it("does not scale twice a figure that writes its own scale", () => {
     const md = [
       "| Country | Population (m) | Spending (£bn) |",

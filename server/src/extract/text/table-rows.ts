@@ -54,7 +54,9 @@ function cellsOf(body: string, start: number, end: number): TableCell[] | null {
   const separator = holds(body, start, end, 124) ? 124 : 9;
   let a = start;
   let b = end;
-  while (a < b && isSpace(body.charCodeAt(a))) a++;
+  // A tab that opens the line parts off an empty first cell, the corner of a table whose header
+  // heads only its figures ("\t2024\t2023\tChange" over "Revenue (£m)\t1,240\t1,100\t+13%").
+  while (a < b && isSpace(body.charCodeAt(a)) && !(separator === 9 && body.charCodeAt(a) === 9)) a++;
   while (b > a && isSpace(body.charCodeAt(b - 1))) b--;
   // The outer pipes of "| Camden | £2,450 |" open and close the row; they part no cells.
   if (separator === 124 && body.charCodeAt(a) === 124) a++;
@@ -72,6 +74,8 @@ function cellsOf(body: string, start: number, end: number): TableCell[] | null {
     cells.push({ start: s, end: e });
     cellStart = i + 1;
   }
+  // An indented line ("\tBy Jane Doe") is one cell, not an empty corner and a label.
+  if (cells.length === 2 && cells[0]!.start === cells[0]!.end) return null;
   return cells.length >= 2 ? cells : null;
 }
 
@@ -144,6 +148,8 @@ function headsTable(body: string, rows: readonly TableRow[]): boolean {
  * (headsTable).
  */
 export function findTableRuns(body: string, from: number, to: number): TableRun[] {
+  // The paragraph's first sentence starts after the tabs that open its line: they are the table's.
+  while (from > 0 && body.charCodeAt(from - 1) === 9) from--;
   const lines = linesOf(body, from, to);
   const runs: TableRun[] = [];
   let i = 0;
