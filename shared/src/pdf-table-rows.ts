@@ -217,3 +217,22 @@ function cellText(parts: LinePart[]): string {
     .join(" ")
     .replace(/\s+/g, " ");
 }
+
+/**
+ * Do the rows at the top of a page go on with the table at the foot of the one before? They do
+ * when both have as many columns, the first opens with a header (no figure in it) and the second
+ * does not: its rows are that header's, and the lead-in's or source line's, as the first part's are.
+ */
+export function tableGoesOn(table: string, next: string): boolean {
+  const width = (line: string): number => line.split("\t").length;
+  const lines = table.split("\n");
+  const nextLines = next.split("\n");
+  const heads = (line: string): boolean => !line.split("\t").some((cell) => FIGURE_CELL.test(cell));
+  return (
+    lines.length > 1 &&
+    nextLines.length > 1 &&
+    [...lines, ...nextLines].every((line) => width(line) === width(lines[0]!)) &&
+    heads(lines[0]!) &&
+    !heads(nextLines[0]!)
+  );
+}

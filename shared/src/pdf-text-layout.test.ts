@@ -349,6 +349,32 @@ describe("layoutPdfText: counter-examples from a review of tables", () => {
     [300, "Change"],
   ]);
 
+  it("goes on with a table's rows at the top of the next page under the header of its first part", () => {
+    const first = placed(114, ...header, ...rents);
+    const second = [
+      ...placed(800, [
+        [50, "Lambeth"],
+        [200, "£2,000"],
+        [300, "+4.0%"],
+      ]),
+      ...placed(786, [
+        [50, "Merton"],
+        [200, "£1,800"],
+        [300, "+3.2%"],
+      ]),
+      ...placed(772, [
+        [50, "Sutton"],
+        [200, "£1,500"],
+        [300, "+2.9%"],
+      ]),
+      { text: "Rents rose everywhere.", x: 50, y: 740, width: 120, fontSize: 11 },
+    ];
+    expect(layoutPdfText([{ runs: first }, { runs: second }]).split("\n\n")).toEqual([
+      "Borough\tRent\tChange\nCamden\t£2,450\t+7.1%\nHackney\t£2,100\t+5.4%\nNewham\t£1,650\t+8.9%\nLambeth\t£2,000\t+4.0%\nMerton\t£1,800\t+3.2%\nSutton\t£1,500\t+2.9%",
+      "Rents rose everywhere.",
+    ]);
+  });
+
   it("leaves as text a contents page, a CV's dates and a list of references: page numbers and years are no figures", () => {
     const contents = placed(
       800,

@@ -14,7 +14,7 @@ import {
   type PdfPageRuns,
 } from "./pdf-lines.ts";
 import { runningFurniture, withoutFurniture } from "./pdf-page-furniture.ts";
-import { pdfTables } from "./pdf-table-rows.ts";
+import { pdfTables, tableGoesOn } from "./pdf-table-rows.ts";
 
 export type { PdfPageRuns, PdfTextRun } from "./pdf-lines.ts";
 
@@ -31,12 +31,15 @@ export function layoutPdfText(pages: readonly PdfPageRuns[]): string {
       const last = carried.paragraphs.at(-1)!;
       // A paragraph cut by the page break goes on at the top of the next page: one that stops
       // mid-sentence, or whose last line ran to the margin unless the next page starts indented.
-      // A table (pdf-table-rows.ts) neither goes on nor is gone on with.
+      // A table (pdf-table-rows.ts) neither goes on nor is gone on with by text; its rows go on
+      // at the top of the next page when they have no header of their own.
       const goesOn =
         !isTable(last) &&
         !isTable(page.paragraphs[0]!) &&
         (!endsSentence(last) || (carried.lastLineFull && !page.firstLineIndented));
       if (goesOn) page.paragraphs[0] = joinLines(last, page.paragraphs[0]!);
+      else if (isTable(last) && isTable(page.paragraphs[0]!) && tableGoesOn(last, page.paragraphs[0]!))
+        page.paragraphs[0] = `${last}\n${page.paragraphs[0]!}`;
       else paragraphs.push(last);
     }
     paragraphs.push(...page.paragraphs.slice(0, -1));

@@ -44,6 +44,8 @@ export interface ClaimDraft {
   namesSpeaker: boolean;
   /** Leave a leading "it"/"he" as written rather than put the claimant there. */
   keepsPronoun: boolean;
+  /** Keep the first word's case after "According to X,": a table row opens with a name ("One Canada Square"). */
+  keepsCase?: boolean;
   /** Share of the span inside quotation marks. */
   quotedShare: number;
   /** gateBits(body, start, end), which the caller has from the sentence's tokens. */
@@ -401,7 +403,7 @@ export function buildClaim(
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
               `${capitalised(describeClaimant(d.claimant))} said ${LEADING_PRONOUN.test(shown) ? shown[0]!.toLowerCase() + shown.slice(1) : shown}`
-            : `According to ${describeClaimant(d.claimant)}, ${lowerLeadingDeterminer(shownContent, openers)}`;
+            : `According to ${describeClaimant(d.claimant)}, ${d.keepsCase ? shownContent : lowerLeadingDeterminer(shownContent, openers)}`;
   // The span's gates (from its tokens) and, when it differs, one scan of the wording tell which
   // word-list regexes can match at all.
   const spanBits = d.spanGates;

@@ -94,6 +94,8 @@ export function tableRowClaims(
         namesSpeaker: false,
         // A cell that opens with "It" or "He" is a label, not a pronoun to resolve.
         keepsPronoun: true,
+        // The label is a name ("One Canada Square", "The Shard"): its case is kept after "According to".
+        keepsCase: true,
         quotedShare: 0,
         spanGates: gates,
         sentenceGates: gates,

@@ -401,6 +401,24 @@ describe("counter-examples from a review of table sources, units and PDF tables"
     expect(indented.some((c) => c.quote.includes("Jane Doe") && c.text.includes(":"))).toBe(false);
   });
 
+  it("keeps the case of a row's label after the source: the label is a name", () => {
+    const md = [
+      "Figures from the Council on Tall Buildings show:",
+      "",
+      "| Building | Floors |",
+      "|---|---:|",
+      "| One Canada Square | 50 |",
+      "| The Shard | 95 |",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    expect(claimQuoting(claims, "One Canada").text).toBe(
+      "According to the Council on Tall Buildings, One Canada Square: Floors 50",
+    );
+    expect(claimQuoting(claims, "The Shard").text).toBe(
+      "According to the Council on Tall Buildings, The Shard: Floors 95",
+    );
+  });
+
   it("does not scale twice a figure that writes its own scale", () => {
     const md = [
       "| Country | Population (m) | Spending (£bn) |",
