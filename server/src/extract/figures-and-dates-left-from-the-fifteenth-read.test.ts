@@ -82,12 +82,12 @@ describe("a week across New Year", () => {
 });
 
 describe("a half of a year without its year", () => {
-  it("is dated in results copy as a quarter is: the last one completed, or the next one ahead", () => {
+  it("is dated in results copy: the one just completed, or the next one ahead", () => {
     expect(dates("Profits fell 8% in the first half.", "2026-09-10")).toEqual([
       { text: "first half", value: "2026", granularity: "year", firstDay: "2026-01-01", lastDay: "2026-06-30" },
     ]);
-    expect(dates("First-half profits rose 12%.", "2026-03-10")).toEqual([
-      { text: "First-half", value: "2025", granularity: "year", firstDay: "2025-01-01", lastDay: "2025-06-30" },
+    expect(dates("Second-half profits rose 12%.", "2026-03-10")).toEqual([
+      { text: "Second-half", value: "2025", granularity: "year", firstDay: "2025-07-01", lastDay: "2025-12-31" },
     ]);
     expect(dates("H1 revenue rose 5%.", "2026-09-10")).toEqual([
       { text: "H1", value: "2026", granularity: "year", firstDay: "2026-01-01", lastDay: "2026-06-30" },
@@ -288,6 +288,75 @@ describe("what a figure counts, from decision 350's read", () => {
     expect(quantities("Six in 10 voters agreed, up from five in 10 in 2020.")).toEqual([
       { text: "Six in 10 voters", value: 0.6, unit: "share of voters", qualifier: null },
       { text: "five in 10", value: 0.5, unit: "share", qualifier: null },
+    ]);
+  });
+});
+
+describe("counter-examples from a review", () => {
+  it("cuts no compound subject whose first noun has a participle after it, or a plural verb after a singular one", () => {
+    const one = [
+      "The woman injured in the attack and her son were flown to hospital.",
+      "The money paid to consultants and agency staff has doubled since 2019.",
+      "Vehicles parked nearby and a bus shelter were damaged.",
+      "Passengers stranded at the airport and crew were put up in hotels.",
+      "The man charged with murder and his accomplice were remanded in custody.",
+      "The teenager killed in the crash and his friend had been drinking.",
+    ];
+    for (const body of one) expect(texts(body)).toEqual([body.slice(0, -1)]);
+  });
+
+  it("keeps a condition, time, place or modal that may cover both halves on one claim", () => {
+    const one = [
+      "Prices will rise and 40,000 jobs will be lost if the tariffs go ahead.",
+      "The plant will close and 500 jobs will go unless a buyer is found by June.",
+      "The firm would cut 2,000 jobs and its Derby plant would close under the proposals.",
+      "Oil prices fell and stocks rose sharply on Friday.",
+      "Revenue rose and costs fell in the first quarter of 2026.",
+      "Last year the company cut 500 jobs and profits rose 20%.",
+      "In Germany unemployment rose and output fell.",
+    ];
+    for (const body of one) expect(texts(body)).toEqual([body.slice(0, -1)]);
+  });
+
+  it("keeps a closing reporting tag over both halves", () => {
+    expect(texts("The defendant lied to police and the money was never recovered, the court heard.")).toHaveLength(1);
+  });
+
+  it("cuts no clause a verb of finding or deciding takes without “that”", () => {
+    const one = [
+      "Investigators discovered the pilot and co-pilot had switched off the alarm.",
+      "The jury decided the defendant and his brother were guilty of fraud.",
+      "The coroner ruled the driver and his passenger had died instantly.",
+    ];
+    for (const body of one) expect(texts(body)).toEqual([body.slice(0, -1)]);
+  });
+
+  it("still splits two clauses with their own subjects and verbs", () => {
+    expect(texts("The Green Party surged into second place and turnout fell to 29.6%.")).toEqual([
+      "The Green Party surged into second place",
+      "turnout fell to 29.6%",
+    ]);
+    expect(texts("The company cut prices and profits fell 12%.")).toEqual([
+      "The company cut prices",
+      "profits fell 12%",
+    ]);
+  });
+
+  it("dates a past half without a year only with a figure, in the months after it ends, and no other half", () => {
+    expect(dates("Revenue was down 3% in the first half, the company said on Tuesday.", "2026-05-12")).toEqual([
+      { text: "on Tuesday", value: "2026-05-12", granularity: "day" },
+    ]);
+    expect(dates("First-half profits rose 12%.", "2026-03-10")).toEqual([]);
+    expect(dates("Arsenal's attacking output in the first half was dismal.", "2026-09-10")).toEqual([]);
+    expect(dates("Global demand for H2 could triple by 2050.", "2026-09-10").map((d) => d.text)).toEqual(["by 2050"]);
+    expect(dates("Fiscal spending rose in the first half of 2025 to 3% of GDP.")).toEqual([
+      {
+        text: "first half of 2025",
+        value: "2025",
+        granularity: "year",
+        firstDay: "2025-01-01",
+        lastDay: "2025-06-30",
+      },
     ]);
   });
 });

@@ -15,6 +15,18 @@
  *   past form unlike its participle ("fell", "rose"; not "won", "built": "the seats won in 2019",
  *   "roads built in the 1950s" are an object and its participle), or a verb of change ("dropped",
  *   "surged") not followed by "by" and a name ("fees increased by the council").
+ * A review of the rule took more back, each a shape where the split made a false claim or lost a
+ * condition (the sentence is then one claim, as before the rule):
+ * - a compound subject: a past form right after a noun, with no auxiliary before it and a
+ *   preposition or adverb after it, is a reduced relative and no verb of the first clause ("The
+ *   woman injured in the attack and her son were flown …", "The money paid to consultants and
+ *   agency staff has doubled"); nor a split when "were", "are" or "have" follows a singular noun
+ *   after "and" ("… and a bus shelter were damaged"), or when nothing follows the first verb;
+ * - a condition, time or place that may cover both halves: a modal "would", "could", "might",
+ *   "may" or "should"; an if/unless/provided clause or an under/after/in/on/during/by/until phrase
+ *   after the second verb ("… and 500 jobs will go unless a buyer is found"); a time or place that
+ *   opens the first half without a comma ("Last year the company cut 500 jobs and …");
+ * - a reporting tag that closes the sentence (", the court heard"), which covers both halves.
  */
 import { commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
@@ -22,7 +34,9 @@ import {
   AND,
   CONTRACTED_MODAL,
   COORDINATOR,
+  ALWAYS_FINITE,
   LOWERCASE_REPORTING_VERB,
+  PAST,
   RELATIVE,
   SUBJECT_PRONOUN,
   THAT,
@@ -37,7 +51,7 @@ const NOT_MAIN_CLAUSE = new Set(
 );
 /** Verbs that take a clause without "that": "showed prices and wages rose" is one clause. */
 const CLAUSE_TAKING_VERBS = new Set(
-  "show shows showed shown find finds found think thinks thought believe believes believed know knows knew expect expects expected suggest suggests suggested mean means meant estimate estimates estimated fear fears feared hope hopes hoped hear hears heard learn learned learnt notice noticed realise realised realize realized assume assumed predict predicted predicts warn warns warned argue argues argued admit admits admitted feel feels felt see sees saw ensure ensured understand understood indicate indicates indicated reveal revealed reveals".split(
+  "show shows showed shown find finds found think thinks thought believe believes believed know knows knew expect expects expected suggest suggests suggested mean means meant estimate estimates estimated fear fears feared hope hopes hoped hear hears heard learn learns learned learnt notice noticed realise realised realize realized assume assumed predict predicted predicts warn warns warned argue argues argued admit admits admitted feel feels felt see sees saw ensure ensured understand understood indicate indicates indicated reveal revealed reveals discover discovers discovered establish establishes established rule rules ruled decide decides decided determine determines determined conclude concludes concluded suspect suspects suspected accept accepts accepted prove proves proved proven judge judges judged recall recalls recalled confirm confirms confirmed".split(
     " ",
   ),
 );
@@ -66,6 +80,31 @@ const CHANGE_VERBS = new Set(
   ),
 );
 const MAX_SUBJECT_WORDS = 4;
+/** Modals of a condition left unsaid, which may cover both halves: "would cut … and would close". */
+const CONDITIONAL_MODALS = new Set("would could might may should".split(" "));
+/** Words after the second verb that open a condition, time or place both halves may share. */
+const SHARED_AFTER = new Set(
+  "if unless provided providing under after in on during by until since before within".split(" "),
+);
+/** Words that open the first half with a time or place both halves may share: "Last year the …". */
+const SHARED_OPENING = new Set(
+  "in on at during last this next after before since by under over earlier yesterday today".split(" "),
+);
+/** After a past form, words that make it a participle of the noun before it: "stranded at", "parked nearby". */
+const AFTER_PARTICIPLE = new Set(
+  "in at to from with by on near nearby into for after during outside inside".split(" "),
+);
+/** Plural verbs that a singular noun right before them shows to be the end of a compound subject. */
+const PLURAL_VERBS = new Set(["were", "are", "have"]);
+/** Auxiliaries: a past form after one is the clause's verb, no participle of a noun. */
+const AUXILIARIES = new Set(
+  "is are was were be been being has have had will would can could may might must shall should did does do".split(" "),
+);
+/** Plural nouns without "s". */
+const PLURAL_NOUNS = new Set("people police children men women cattle".split(" "));
+/** ", the court heard", ", the inquest was told", ", police said": a reporting tag closes the sentence. */
+const REPORTING_TAG =
+  /,[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,4}?(?:heard|found|ruled|(?:was|were)[ \u00a0]+told|said|says|claimed|alleged|added|reported|concluded|stated|told)\b/u;
 /** Flags of words no subject of its own holds: pronouns ("he'll"), joining words, "to". */
 const NO_SUBJECT_FLAGS = SUBJECT_PRONOUN | CONTRACTED_MODAL | AND | COORDINATOR | RELATIVE | THAT | TO;
 
@@ -98,7 +137,52 @@ export function joinedClauseAt(body: string, tokens: readonly Token[], from: num
     if (tokens[k]!.flags & NO_SUBJECT_FLAGS || NOT_IN_SUBJECT.has(lowerWordAt(body, tokens[k]!))) return false;
   }
   if (verb < 0 || !finiteAfterSubject(body, tokens, verb)) return false;
-  return mainClause(body, tokens, from, and);
+  if (!mainClause(body, tokens, from, and)) return false;
+  return !compoundSubject(body, tokens, from, and, verb) && !sharedByBoth(body, tokens, from, and, verb);
+}
+
+/**
+ * Is the first half the first part of a compound subject ("The woman injured in the attack and her
+ * son were flown …"), or a clause with nothing after its verb ("Prices will rise and …")?
+ */
+function compoundSubject(body: string, tokens: readonly Token[], from: number, and: number, verb: number): boolean {
+  const second = lowerWordAt(body, tokens[verb]!);
+  const noun = lowerWordAt(body, tokens[verb - 1]!);
+  if (PLURAL_VERBS.has(second) && !noun.endsWith("s") && !PLURAL_NOUNS.has(noun)) return true;
+  let auxiliary = false;
+  for (let k = from; k < and; k++) {
+    const t = tokens[k]!;
+    const word = lowerWordAt(body, t);
+    if (AUXILIARIES.has(word)) auxiliary = true;
+    if (!(t.flags & (PAST | ALWAYS_FINITE))) continue;
+    // "Prices will rise and …": no object or complement after the first verb.
+    if (k === and - 1) return true;
+    if (
+      !auxiliary &&
+      k > from &&
+      !FINITE_AFTER_SUBJECT.has(word) &&
+      !CHANGE_VERBS.has(word) &&
+      AFTER_PARTICIPLE.has(lowerWordAt(body, tokens[k + 1]!))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Does a condition, time, place, modal or reporting tag cover both halves? */
+function sharedByBoth(body: string, tokens: readonly Token[], from: number, and: number, verb: number): boolean {
+  if (SHARED_OPENING.has(lowerWordAt(body, tokens[from]!))) return true;
+  for (let k = from; k < tokens.length; k++) {
+    if (k > verb && commaOrSemicolonBefore(body, tokens, k)) break;
+    const word = lowerWordAt(body, tokens[k]!);
+    if (CONDITIONAL_MODALS.has(word)) return true;
+    if (k <= verb || !SHARED_AFTER.has(word)) continue;
+    // "increased by 5%": a change, no phrase both halves share.
+    const next = tokens[k + 1];
+    if (word === "by" && next !== undefined && /^[\d$€£]/.test(body[next.start]!)) continue;
+    return true;
+  }
+  return REPORTING_TAG.test(body.slice(tokens[and]!.end, tokens[tokens.length - 1]!.end + 1));
 }
 
 /** Is the verb at `v` finite whatever stands before it (see FINITE_AFTER_SUBJECT, CHANGE_VERBS)? */

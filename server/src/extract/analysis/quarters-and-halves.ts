@@ -58,6 +58,36 @@ function undatedPartIsAYears(sentence: string, quarter: boolean): boolean {
   return RESULTS.test(sentence) && !SPORT.test(sentence) && (quarter || !HALF_SPORT.test(sentence));
 }
 
+/** "fiscal first half": for a half, "fiscal" (and a year) right before it. */
+const HALF_FISCAL_BEFORE = /\bfiscal(?:[ \u00a0]+(?:19|20)\d\d)?[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** "H1 revenue", "in H1": a half's label before a word of results or after "in". */
+const H_LABEL_AS_HALF = new RegExp(
+  `(?:\\bin[ \u00a0]+H[12]\\b|\\bH[12][ \u00a0]+(?:${RESULTS.source.slice(5, -3)})\\b)`,
+  "i",
+);
+/** A figure the results give: a percentage or a sum. */
+const RESULT_FIGURE = /\d[\d.,]*[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)|[$€£¥]\s?\d/i;
+/** A year that ends in another month than December: "whose year ends in March", "financial year". */
+const OTHER_YEAR = /\b(?:year[ \u00a0]+end(?:s|ed|ing)?|financial[ \u00a0]+year|fiscal[ \u00a0]+year)\b/i;
+
+/**
+ * A half without a year ("profits rose 12% in the first half"): a fiscal half as often as the
+ * calendar's, and a game's, a concert's or a debate's. One ahead is dated as a quarter is; one in the
+ * past only as results copy reports one: with
+ * a figure, and in the four months after the calendar's half ends (a first half from July to
+ * October of its year, a second half from January to April of the next); never with a year said
+ * to end in another month.
+ */
+function undatedHalf(index: number, sentence: string, pub: Date | null, future: boolean): Resolution | null {
+  if (future) return partOfYear(index, 2, undefined, undefined, pub, true);
+  if (pub === null || !RESULT_FIGURE.test(sentence) || OTHER_YEAR.test(sentence)) return null;
+  const month = pub.getUTCMonth();
+  const year = pub.getUTCFullYear();
+  if (index === 0 && month >= 6 && month <= 9) return partOfYear(0, 2, String(year), undefined, pub, false, true);
+  if (index === 1 && month <= 3) return partOfYear(1, 2, String(year - 1), undefined, pub, false, true);
+  return null;
+}
+
 /** "fiscal third quarter", "fiscal 2025 third-quarter": a company's year, which need not start in January. */
 const FISCAL_BEFORE = /\bfiscal\b[^.;:!?]{0,24}$/i;
 /**
@@ -110,6 +140,7 @@ function partOfYear(
   yearWord: string | undefined,
   pub: Date | null,
   future: boolean,
+  relative = false,
 ): Resolution | null {
   let year: number;
   if (written !== undefined) year = Number(written);
@@ -132,7 +163,7 @@ function partOfYear(
   return {
     value: String(year),
     granularity: "year",
-    relative: written === undefined,
+    relative: relative || written === undefined,
     firstDay: `${year}-${pad(index * months + 1)}-01`,
     lastDay: `${year}-${pad((index + 1) * months)}-${pad(lastDay)}`,
   };
@@ -144,11 +175,14 @@ export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolea
   const index = ORDINALS[m[1]!.toLowerCase()]!;
   const hasYear = m[3] !== undefined || m[4] !== undefined;
   if (!quarter && index > 1) return null;
-  if (FISCAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 32), m.index))) return null;
+  // "Fiscal spending rose in the first half of 2025": for a half, "fiscal" right before it alone.
+  if ((quarter ? FISCAL_BEFORE : HALF_FISCAL_BEFORE).test(m.input.slice(Math.max(0, m.index - 32), m.index)))
+    return null;
   if (PERIOD_ENDING.test(m.input)) return null;
   if (!hasYear) {
     const end = m.index + m[0].length;
     if (OF_NEXT.test(m.input.slice(end, end + 4)) || !undatedPartIsAYears(m.input, quarter)) return null;
+    if (!quarter) return undatedHalf(index, m.input, pub, future);
   }
   return partOfYear(index, quarter ? 4 : 2, m[4], m[3], pub, future);
 }
@@ -156,7 +190,12 @@ export function ordinalPart(m: RegExpExecArray, pub: Date | null, future: boolea
 /** The period a match of PART_LABEL names, or null when it is a model's name or an "H1" without a year. */
 export function labelPart(m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   // "H1 profits": a half is a year's in results copy only, as a quarter in words is.
-  if (m[2] !== undefined && m[3] === undefined && !undatedPartIsAYears(m.input, false)) return null;
+  if (m[2] !== undefined && m[3] === undefined) {
+    // "H1 revenue", "in H1": not "demand for H2", hydrogen as often as a half.
+    const around = m.input.slice(Math.max(0, m.index - 4), m.index + m[0].length + 24);
+    if (!undatedPartIsAYears(m.input, false) || !H_LABEL_AS_HALF.test(around)) return null;
+    return undatedHalf(Number(m[2]) - 1, m.input, pub, future);
+  }
   // "fiscal Q3", "Q3 of fiscal 2025": a company's quarter, as "fiscal third quarter" is.
   const end = m.index + m[0].length;
   if (
