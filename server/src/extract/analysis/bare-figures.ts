@@ -71,7 +71,14 @@ const CLAUSE_BREAK = /[.;:!?,]|\b(?:and|but|while|whereas|despite)\b/gi;
  * article counts without saying what: no figure, as "dropped to ten men" is one of men.
  */
 const RANK_AROUND =
-  /\b(?:league|rankings?|ranked|table|standings|place|position|seeds?|seeded|clock|players?|team|squad|red[ \u00a0-]cards?|sent[ \u00a0]off|sending[ \u00a0-]off|sin[ \u00a0-]bin|dismissal|\d+(?:st|nd|rd|th)[ \u00a0]minute)\b/i;
+  /\b(?:league|rankings?|ranked|table|standings|place|position|seeds?|seeded|clock|players?|team|squad|red[ \u00a0-]cards?|sent[ \u00a0]off|sending[ \u00a0-]off|sin[ \u00a0-]bin|\d+(?:st|nd|rd|th)[ \u00a0]minute)\b/i;
+/**
+ * "a dismissal": a side's players only beside a word of football ("the side
+ * dropped to ten after the dismissal"); "Complaints rose to eleven after the dismissal of the
+ * headteacher" counts complaints.
+ */
+const DISMISSAL_AROUND = /\bdismissal\b/i;
+const FOOTBALL_AROUND = /\b(?:red[ \u00a0-]cards?|sent[ \u00a0]off|men|side|team|match)\b/i;
 const MULTIPLIED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const YEAR = /^(?:18|19|20)\d\d$/;
 
@@ -118,7 +125,12 @@ export function bareFigureAt(
     if (!LEVEL_BEFORE.test(before) || (!digits && (value < 2 || (num.charCodeAt(num.length - 1) | 32) === 115)))
       return 0;
     unit = countedBySubject(text, at);
-    if (unit === null && (digits || RANK_AROUND.test(text.slice(Math.max(0, at - 80), numEnd + 24)))) return 0;
+    const around = text.slice(Math.max(0, at - 80), numEnd + 24);
+    if (
+      unit === null &&
+      (digits || RANK_AROUND.test(around) || (DISMISSAL_AROUND.test(around) && FOOTBALL_AROUND.test(text)))
+    )
+      return 0;
   }
   const figure = text.slice(at, numEnd).trimEnd();
   out.push({

@@ -146,9 +146,9 @@ const NOT_UNITS = new Set([
   "came",
   "said",
   "says",
-  // "31,000 remain without supply": what is left, counted by the words before it.
+  // "31,000 remain without supply": what is left, counted by the words before it. Not "remains",
+  // after a count a noun as often ("recovered 200 remains from the site").
   "remain",
-  "remains",
   "remained",
   // "950,000 stayed one night": a verb, as "remain" is.
   "stay",
@@ -457,7 +457,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (
     m[4] !== undefined &&
     (m[3] === "a" || m[3] === "A") &&
-    counted.unit !== "fold" &&
+    (counted.unit !== "fold" || hyperbole(text, counted.end - start)) &&
     (text.charCodeAt(at + m[0].indexOf(m[4]) + m[4].length) === 45 ||
       // With no qualifier the match starts at its "a" ("like a million dollars"); "about a million
       // dollars" is no idiom.
@@ -598,6 +598,22 @@ function capitalisedWordBefore(text: string, end: number): boolean {
 /** Can the number of `m` be part of a name ("Flight 370")? Not an amount, a qualified figure, "1,700" or "3.5 million". */
 function isNameNumber(m: RegExpExecArray): boolean {
   return !m[1] && !m[2] && !m[4] && !m[3]!.includes(",");
+}
+
+/** After "a thousand times": "over", or a comparison that in a quotation is hyperbole. */
+const HYPERBOLE_OVER = /^[ \u00a0]+over\b/i;
+const BETTER_OR_WORSE = /^[ \u00a0]+(?:better|worse)\b/i;
+
+/**
+ * Is the multiple "a <scale> times" that ends at `end` hyperbole? "I'd do it again a thousand times
+ * over"; "“This is a million times better than last season”", inside a quotation.
+ */
+function hyperbole(text: string, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  if (HYPERBOLE_OVER.test(after)) return true;
+  if (!BETTER_OR_WORSE.test(after)) return false;
+  const before = text.slice(0, end);
+  return before.lastIndexOf("“") > before.lastIndexOf("”") || (before.split('"').length - 1) % 2 === 1;
 }
 
 /** A scale written after digits: "3 million", "3m", "3bn". */

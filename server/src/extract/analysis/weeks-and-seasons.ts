@@ -2,8 +2,8 @@
  * "last week", "this week", "next week", "the past week" and "last fall", "this summer", "next spring", resolved
  * against the publication date. A week or a season is no day, month or year, the grains a
  * resolved date has: a week is given as the month that holds it (Monday to Sunday), or the year
- * when it straddles two months, with its first and last day; across New Year, the year that holds
- * most of its days (see `period`). "the past week" is the seven days that end on the publication
+ * when it straddles two months, with its first and last day; a past week across New Year as the year
+ * that holds most of its days (see `period`), "this" or "next" week across it not at all. "the past week" is the seven days that end on the publication
  * day, given the same way. A season is given as its year. Seasons are the northern
  * hemisphere's meteorological ones (spring March–May, summer June–August, fall
  * September–November); winter, which straddles two years, is left unresolved.
@@ -29,7 +29,8 @@ type Week = Pick<ResolvedDate, "value" | "granularity" | "relative" | "firstDay"
 /**
  * The week `modifier` names, Monday to Sunday, as a date relative to `pub`: its month when it
  * lies in one, else its year, with its first and last day. "last week" on a Sunday has no days
- * (see below), and none when its two candidate weeks lie in two years.
+ * (see below), and none when its two candidate weeks lie in two years; "this" or "next" week
+ * across New Year is left out.
  */
 export function weekPeriod(modifier: string, pub: Date): Week | null {
   if (modifier.toLowerCase() === "past") return daysTo(pub, 7);
@@ -44,7 +45,13 @@ export function weekPeriod(modifier: string, pub: Date): Week | null {
       ? { value: before.value.slice(0, 4), granularity: "year", relative: true }
       : null;
   }
-  return weekFrom(new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS));
+  const week = weekFrom(new Date(pub.getTime() + (direction(modifier) * 7 - sinceMonday) * DAY_MS));
+  // "The new tax takes effect next week", published on 24 December: a week across New Year that is
+  // still to come ("this week" too, as often ahead) is told by its days alone, which a year of the
+  // ISO count would hide behind the wrong year for most readers; left out, as before. A past week
+  // keeps the year that holds most of its days.
+  if (direction(modifier) >= 0 && week.firstDay!.slice(0, 4) !== week.lastDay!.slice(0, 4)) return null;
+  return week;
 }
 
 /** The week, Monday to Sunday, that starts on `monday`. */
