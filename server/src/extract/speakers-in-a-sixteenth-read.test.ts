@@ -222,3 +222,90 @@ describe("“<figure> of them” after a sentence that counts one group", () => 
     ).toContain("114,000 of them lost it");
   });
 });
+
+describe("counter-examples from a review", () => {
+  const quoted = (body: string) => {
+    const c = claims(body).at(-1)!;
+    return [c.claimant.name, c.claimant.type];
+  };
+
+  it("gives no quotation to the interviewer, the recipient or the other party a lead-in names", () => {
+    for (const lead of [
+      "Rishi Sunak was pressed on taxes by the BBC's political editor, Chris Mason:",
+      "The health secretary was asked about waiting lists by our correspondent, Sarah Jones:",
+      "The minister's reply, sent to our reporter, James Hill:",
+      "We put the residents' concerns to the council's chief executive, Mark Evans:",
+      "A letter seen by the BBC was written by the hospital's medical director, Dr Anne Lee, and sent to the chief nurse, Mary Cole:",
+      "The prime minister spoke to reporters after meeting the French president, Emmanuel Macron:",
+      "This was the message from one of the victims to the club's manager, Gary Neville:",
+    ])
+      expect(quoted(`${lead}\n\n“We have no plans to raise income tax.”`)).toEqual(["the article", "article"]);
+  });
+
+  it("still gives the quotation to a speaker the line names after “from”, or on its own", () => {
+    expect(quoted("Reaction from the shadow chancellor, Rachel Reeves:\n\n“This budget fails families.”")).toEqual([
+      "Rachel Reeves",
+      "person",
+    ]);
+    expect(quoted("The Met Office's chief meteorologist, Paul Gundersen:\n\n“Winds of 90mph are possible.”")).toEqual([
+      "Paul Gundersen",
+      "person",
+    ]);
+  });
+
+  it("keeps people named like a nation or a region people, and their “he” or “she”", () => {
+    for (const [body, name] of [
+      ["Dr Ben Ireland said the hospital had run out of beds. He said 40 patients were waiting.", "Ben Ireland"],
+      ["Councillor Jane England said the bins would be collected weekly. She said it would save £1m.", "Jane England"],
+      ["Sir Ian Wales said the club would not be sold. He said the board had rejected two bids.", "Sir Ian Wales"],
+      [
+        "Dr Sarah Wales, a GP in Swansea, said patients were waiting. She said the practice had lost two doctors.",
+        "Sarah Wales",
+      ],
+      ["Former model Kathy Ireland said the brand had sold well. She said she still owned it.", "Kathy Ireland"],
+      ["Country singer Mary Jo Scotland said the tour was off. She said fans would be refunded.", "Mary Jo Scotland"],
+      [
+        "Mary Jo England, a nurse from Leeds, said the ward was short of staff. She said patients waited 12 hours.",
+        "Mary Jo England",
+      ],
+      ["Jimmy Donal Wales said the site would stay free. He said donations had risen by a third.", "Jimmy Donal Wales"],
+      ["Labour peer Baroness Scotland said she had been cleared. She said the inquiry was fair.", "Baroness Scotland"],
+      [
+        "Kim Kardashian's daughter North West said she wanted to sing. She said she had written six songs.",
+        "North West",
+      ],
+    ])
+      expect(said(body!).map((c) => [c[1], c[2]])).toEqual([
+        [name, "person"],
+        [name, "person"],
+      ]);
+  });
+
+  it("keeps a member for a place a person, and their “she”", () => {
+    for (const [body, name] of [
+      [
+        "The MP for Cardiff North said the hospital should stay open. She said 2,000 people signed.",
+        "MP for Cardiff North",
+      ],
+      [
+        "The MSP for Glasgow Southside said the cuts would hit families. She said 400 jobs would go.",
+        "MSP for Glasgow Southside",
+      ],
+    ])
+      expect(said(body!).map((c) => [c[1], c[2]])).toEqual([
+        [name, "person"],
+        [name, "person"],
+      ]);
+    expect(said("Chris Bryant, MP for Rhondda and Ogmore, said the closure would cost 300 jobs.")[0]![2]).toBe(
+      "person",
+    );
+  });
+
+  it("counter-examples: bodies named like people stay bodies", () => {
+    expect(
+      said(
+        "Natural Resources Wales said 30 warnings were in force. Public Health Scotland said cases rose. Electricity North West said 12,000 homes were cut off. Transport for Wales said trains were cancelled.",
+      ).map((c) => c[2]),
+    ).toEqual(["organization", "organization", "organization", "organization"]);
+  });
+});

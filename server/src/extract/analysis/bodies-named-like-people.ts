@@ -6,13 +6,14 @@ import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
  * (decision 355): a name that no person bears by its shape alone.
  *
  * - "Transport for Wales", "Transport for London": a capitalised word, "for" and a capitalised
- *   name. A person's name holds no "for"; with a role ("Minister for Europe Stephen Doughty") the
- *   role decides, as before.
- * - "Natural Resources Wales", "Public Health Scotland", "Arts Council England": three words or
- *   more ending in a nation of the UK, the word before it capitalised ("the Prince of Wales" and
- *   "Jimmy Wales" stay people).
- * - "Electricity North West", "Ambulance Service North East": three words or more ending in a
- *   region named by two points of the compass (the singer's daughter North West stays a person).
+ *   name. A person's name holds no "for"; with a role ("Minister for Europe Stephen Doughty", "The MP
+ *   for Cardiff North") or an acronym before it the role decides, as before.
+ * - "Natural Resources Wales", "Public Health Scotland": a nation of the UK after two capitalised
+ *   words or more, one of them a body's word ("Resources", "Health"), none an honorific or a
+ *   description ("Jimmy Donal Wales", "Sir Ian Wales", "Former model Kathy Ireland" and "the
+ *   Prince of Wales" stay people).
+ * - "Electricity North West": a region named by two points of the compass after one such word
+ *   or more (the singer's daughter North West stays a person).
  * - "the Nuggets", "the Lakers": "the" and one capitalised word in the plural, a team or a band.
  *   A family ("the Obamas") is told apart by the article, which names one of them with a given
  *   name ("Barack Obama"; see `ClaimantMemory.speaker`). Not people by nation or party ("the
@@ -22,18 +23,62 @@ const UK_NATIONS = new Set(["England", "Scotland", "Wales", "Ireland"]);
 const POINTS = new Set(["North", "South"]);
 const SIDES = new Set(["East", "West"]);
 const CAPITALISED = /^\p{Lu}/u;
+/**
+ * Words of a body's name before a nation or a region ("Natural Resources Wales", "Electricity
+ * North West"): a person's given names ("Mary Jo England", "Jimmy Donal Wales") are none of them.
+ */
+const BODY_NAME_WORDS = new Set(
+  "Natural Resources Water Rail Railway Railways Transport Energy Electricity Power Gas Health Public Sport Sports Arts Visit Heritage Historic Ambulance Fire Rescue Environment Education Housing Homes Forestry Food Standards Skills Trains Network Networks Tourism Enterprise Development Screen Creative Rugby Football Cricket Athletics Cycling Golf Hockey Tennis Swimming Netball".split(
+    " ",
+  ),
+);
+/**
+ * Roles that name a person by the place they serve ("The MP for Cardiff North", "Minister for
+ * Europe"): no body's "X for Y".
+ */
+const MEMBER_FOR = new Set(
+  "MP MSP MEP MS AM TD MLA Senator Member Commissioner Secretary Minister Spokesperson Spokesman Spokeswoman Envoy Candidate".split(
+    " ",
+  ),
+);
+/** Honorifics that name a person ("Dr Ben Ireland", "Sir Ian Wales", "Baroness Scotland"). */
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baron|Baroness|Earl|Countess|Duke|Duchess|Prince|Princess|King|Queen|Rev|Reverend|Cllr|Councillor|Judge|Justice|Dean|Father|Sister|Brother|Rabbi|Imam|Bishop|Archbishop)\.?$/;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /** `written`: the name's words as written, split at spaces and hyphens, with no leading "the". */
 export function namedLikeABody(written: readonly string[]): boolean {
   const n = written.length;
-  if (n < 2) return false;
+  // "Electricity North West", "Natural Resources Wales", "Transport for Wales": three words or more.
+  if (n < 3) return false;
   const last = written[n - 1]!;
   // Cheap first: only these shapes can match.
-  if (n >= 3 && CAPITALISED.test(written[n - 2]!)) {
-    if (UK_NATIONS.has(last)) return true;
-    if (SIDES.has(last) && POINTS.has(written[n - 2]!)) return true;
+  if (UK_NATIONS.has(last) && nationOrRegionOfABody(written, n - 1, 2)) return true;
+  if (SIDES.has(last) && POINTS.has(written[n - 2]!) && nationOrRegionOfABody(written, n - 2, 1)) return true;
+  // "Transport for Wales"; not "MP for Cardiff North" nor "MSP for Glasgow Southside".
+  return (
+    written[1] === "for" &&
+    CAPITALISED.test(written[0]!) &&
+    CAPITALISED.test(written[2]!) &&
+    !MEMBER_FOR.has(written[0]!) &&
+    !ALL_CAPITALS.test(written[0]!)
+  );
+}
+
+/**
+ * A name ending in a nation or region (at `place`) is a body's when the words before the place,
+ * `least` or more, are capitalised words of a name, none an honorific or a description ("Former
+ * model Kathy Ireland", "Kim Kardashian's daughter North West"), one of them a body's word.
+ */
+function nationOrRegionOfABody(written: readonly string[], place: number, least: number): boolean {
+  if (place < least) return false;
+  let bodyWord = false;
+  for (let i = 0; i < place; i++) {
+    const w = written[i]!;
+    if (!CAPITALISED.test(w) || HONORIFIC.test(w) || /[’']s$/.test(w)) return false;
+    if (BODY_NAME_WORDS.has(w)) bodyWord = true;
   }
-  return n >= 3 && written[1] === "for" && CAPITALISED.test(written[0]!) && CAPITALISED.test(written[2]!);
+  return bodyWord;
 }
 
 /** "the Nuggets", "The Lakers": the phrase as written, before "the" is dropped. */

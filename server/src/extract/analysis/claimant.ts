@@ -133,6 +133,14 @@ function bodyClaimant(name: string): Claimant {
 
 const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
 
+/** Does a name hold a role or an occupation ("MP for Cardiff North", "Former model Kathy Ireland")? */
+function hasRoleWord(name: string): boolean {
+  return name.split(/[\s-]+/).some((w) => {
+    const l = w.toLowerCase();
+    return ROLE_WORDS.has(l) || OCCUPATIONS.has(l);
+  });
+}
+
 /** Classifies a subject phrase as a claimant: unnamed sources, an organisation or a person. */
 export function claimantFromPhrase(phrase: string, via: string | null = null): Claimant {
   // "A source at Benfica said": unnamed, but where the source sits is part of who speaks.
@@ -741,10 +749,11 @@ export class ClaimantMemory {
 
   notePerson(name: string): void {
     if (name.includes(" ")) {
-      // "Natural Resources Wales has issued 30 warnings": a body named like a person is no "she".
-      if (bodyClaimant(name).type === "organization") return;
       // "Dr. Jane Kerr chaired the panel. She said …": she is Jane Kerr, titled Dr.
       const titled = titledName(name);
+      // "Natural Resources Wales has issued 30 warnings": a body named like a person is no "she";
+      // a name with a title or a role ("Dr Ben Ireland", "The MP for Cardiff North") is a person's.
+      if (titled === null && !hasRoleWord(name) && bodyClaimant(name).type === "organization") return;
       this.setLastPerson(
         titled
           ? { name: titled.name, type: "person", via: null, title: titled.title }
