@@ -308,4 +308,43 @@ describe("counter-examples from a review", () => {
       ).map((c) => c[2]),
     ).toEqual(["organization", "organization", "organization", "organization"]);
   });
+
+  it("keeps a family or a people named in the plural people, a family with its “the”", () => {
+    for (const [body, name] of [
+      ["The Smiths said they had not been told the road would close.", "the Smiths"],
+      ["The Clintons said they would not attend. A spokesman for the couple said it was decided.", "the Clintons"],
+      ["The Kardashians said the show would end after its 20th season.", "the Kardashians"],
+      ["The Sussexes said they were disappointed by the decision.", "the Sussexes"],
+      ["The Kurds said they would not accept the new border.", "Kurds"],
+      ["The Uyghurs said they had been denied entry.", "Uyghurs"],
+    ])
+      expect(said(body!)[0]!.slice(1)).toEqual([name, "person"]);
+  });
+
+  it("counter-examples: a team the article names with its place, or a listed one, is a body", () => {
+    expect(said("Cleveland Cavaliers guard Tom Reid was hurt. The Cavaliers said he would miss a week.")[1]![0]).toBe(
+      "According to the Cavaliers, he would miss a week",
+    );
+    expect(said("Boston Bruins forward Tom Reid was hurt. The Bruins said 12 players were fit.")[1]!.slice(1)).toEqual([
+      "the Bruins",
+      "organization",
+    ]);
+    expect(said("The Lakers said 12 players were available.")[0]!.slice(1)).toEqual(["the Lakers", "organization"]);
+  });
+
+  it("keeps officers counted before “gardaí” people", () => {
+    expect(said("Two gardaí said they saw the car speeding, the court heard.")[0]!.slice(1)).toEqual([
+      "two gardaí",
+      "person",
+    ]);
+    expect(said("Several gardaí said they were injured.")[0]![2]).toBe("person");
+    // Counter-example: the force as a whole is a body.
+    expect(said("Gardaí said 34 people had been arrested.")[0]![2]).toBe("organization");
+  });
+
+  it("types the Red Cross a body, named with its “the”", () => {
+    expect(said("Officials told the BBC that 40 people had died, the Red Cross said.")).toEqual([
+      ["According to the Red Cross, officials told the BBC that 40 people had died", "Red Cross", "organization"],
+    ]);
+  });
 });

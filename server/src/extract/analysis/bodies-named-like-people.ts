@@ -14,10 +14,13 @@ import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
  *   Prince of Wales" stay people).
  * - "Electricity North West": a region named by two points of the compass after one such word
  *   or more (the singer's daughter North West stays a person).
- * - "the Nuggets", "the Lakers": "the" and one capitalised word in the plural, a team or a band.
- *   A family ("the Obamas") is told apart by the article, which names one of them with a given
- *   name ("Barack Obama"; see `ClaimantMemory.speaker`). Not people by nation or party ("the
- *   Canadians", "the Democrats") nor a group capitalised as a heading may ("the Critics").
+ * - "the Nuggets", "the Lakers": "the" and one capitalised word in the plural, a team, a band or
+ *   a family, named with its "the". A body only when listed or when the article names it with
+ *   its place ("Denver Nuggets"; see `ClaimantMemory.speaker`); else people, as before ("The
+ *   Smiths said", "The Kardashians said"), and a family the article names one of ("Barack Obama"
+ *   for "the Obamas") stays people even then. Not people by nation, party or people ("the
+ *   Canadians", "the Democrats", "the Kurds") nor a group capitalised as a heading may ("the
+ *   Critics").
  */
 const UK_NATIONS = new Set(["England", "Scotland", "Wales", "Ireland"]);
 const POINTS = new Set(["North", "South"]);
@@ -92,5 +95,31 @@ export function pluralNameAfterThe(phrase: string): string | null {
   // "the Swiss", "the Bass": no plural.
   if (m === null || m[1]!.endsWith("s")) return null;
   const singular = m[1]!;
-  return isNationalityOrParty(singular) || isUnnamedGroupNoun(`${singular}s`) ? null : singular;
+  return isNationalityOrParty(singular) || PEOPLES.has(singular) || isUnnamedGroupNoun(`${singular}s`)
+    ? null
+    : singular;
+}
+
+/** Peoples named in the plural, read as nationalities are ("The Kurds said"). */
+const PEOPLES = new Set("Kurd Uyghur Uighur Tamil Yazidi Pashtun Hazara Baloch Druze Sikh Maori".split(" "));
+
+/**
+ * Teams known by a plural name alone, and the two Houses: a body, where another plural name after
+ * "the" is a family ("the Smiths", "the Kardashians") unless the article names the team with its
+ * place. Names that are as often a family, a people or a group ("Kings", "Royals", "Giants",
+ * "Saints", "Senators", "Rangers", "Browns") are left out.
+ */
+const LISTED_TEAMS = new Set(
+  (
+    "Lords Commons " +
+    "Hawks Celtics Nets Hornets Bulls Cavaliers Mavericks Nuggets Pistons Warriors Rockets Pacers Clippers Lakers Grizzlies Bucks Timberwolves Pelicans Knicks Suns Raptors Spurs Blazers " +
+    "Falcons Ravens Bengals Cowboys Broncos Packers Texans Colts Jaguars Raiders Chargers Rams Dolphins Vikings Patriots Jets Steelers Seahawks Buccaneers " +
+    "Diamondbacks Braves Orioles Cubs Rockies Astros Dodgers Marlins Brewers Mets Yankees Phillies Padres Mariners Rays " +
+    "Bruins Sabres Flames Hurricanes Blackhawks Oilers Canadiens Predators Islanders Flyers Penguins Canucks Leafs"
+  ).split(" "),
+);
+
+/** "the Lakers": a name listed as a team's (or a House's), written with no "the". */
+export function isListedTeam(name: string): boolean {
+  return LISTED_TEAMS.has(name);
 }

@@ -16,7 +16,7 @@ import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
-import { namedLikeABody, pluralNameAfterThe } from "./bodies-named-like-people.ts";
+import { isListedTeam, namedLikeABody, pluralNameAfterThe } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -132,6 +132,9 @@ function bodyClaimant(name: string): Claimant {
 }
 
 const ITS_NOUN = /^its\s+\p{Ll}+$/iu;
+/** A count before a plural ("two gardaí", "several gardaí", "12 gardaí"). */
+const COUNT_WORD =
+  /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|some|several|many|few|both|other|more)$/;
 
 /** Does a name hold a role or an occupation ("MP for Cardiff North", "Former model Kathy Ireland")? */
 function hasRoleWord(name: string): boolean {
@@ -171,6 +174,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
     const w = words[i]!.replace(/[’']s$/, "");
     // "the clubs said", "the unions": a plural of a body's word, written in lowercase ("Jim Banks" is a person).
     const plural = w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && STARTS_LOWERCASE.test(written[i] ?? "");
+    // "Two gardaí said", "several gardaí": officers counted are people, as before decision 355.
+    if ((w === "gardaí" || w === "gardai") && words.slice(0, i).some((v) => COUNT_WORD.test(v))) continue;
     if (ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || (plural && isOrganisationPlural(w))) lastOrg = i;
   }
   // "Duke Energy", "Crestline Partners": a capitalised name that ends in a company's word.
@@ -203,13 +208,15 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
         !COUNTRIES_AND_GROUPS.has(name) &&
         !KNOWN_BODIES.has(name) &&
         !ENDS_IN_NUMBER.test(name) &&
-        !(namedLikeABody(written) && !hasRole) &&
-        pluralNameAfterThe(phrase.trim()) === null
+        !(namedLikeABody(written) && !hasRole)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
+  // "the Nuggets", "the Smiths": a team or a family keeps its "the", which the wording needs
+  // ("According to the Nuggets"). A body when listed ("the Lakers", "the Tories"); else people,
+  // as a plural name was before ("The Smiths said", "The Kardashians said"): a team the article
+  // names in full ("Denver Nuggets") is told apart in `ClaimantMemory.speaker`.
+  if (lastOrg < 0 && words.length === 1 && pluralNameAfterThe(phrase.trim()) !== null)
+    return { name: `the ${name}`, type: !person || isListedTeam(name) ? "organization" : "person", via };
   // "McDonald's said", "St. Brendan's said": a name in the possessive, with no role, is a business.
-  // "the Nuggets": the team keeps its "the", which the wording needs ("According to the Nuggets").
-  if (!person && lastOrg < 0 && words.length === 1 && pluralNameAfterThe(phrase.trim()) !== null)
-    return { name: `the ${name}`, type: "organization", via };
   if (!person || (!hasRole && POSSESSIVE_NAME.test(name))) return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
@@ -855,7 +862,32 @@ export class ClaimantMemory {
     // Nuggets" is a team.
     const family = this.body === null ? null : pluralNameAfterThe(p);
     if (family !== null && this.namesOneOf(family)) return { name: `the ${cleanName(p)}`, type: "person", via };
+    // "The Nuggets said" after "Denver Nuggets guard Christian Braun": a team the article names
+    // with its place.
+    if (family !== null && this.namesTeam(`${family}s`))
+      return { name: `the ${cleanName(p)}`, type: "organization", via };
     return claimantFromPhrase(p, via);
+  }
+
+  /**
+   * Does the article name a team with its place, a capitalised word before the plural name with
+   * no "the" ("Denver Nuggets", "the Denver Nuggets")? Looked for once a name.
+   */
+  private namesTeam(plural: string): boolean {
+    const key = `team:${plural}`;
+    let named = this.familyNames.get(key);
+    if (named === undefined) {
+      const before = new RegExp(`(\\p{L}+)\\s+${escapeRegExp(plural)}\\b`, "gu");
+      named = false;
+      for (const m of this.body!.matchAll(before))
+        if (/^\p{Lu}/u.test(m[1]!) && m[1] !== "The") {
+          named = true;
+          break;
+        }
+      if (this.familyNames.size >= 1024) this.familyNames.clear();
+      this.familyNames.set(key, named);
+    }
+    return named;
   }
 
   /** Does the article name someone "<given name> <surname>" ("Barack Obama" for "the Obamas")? Looked for once a name. */

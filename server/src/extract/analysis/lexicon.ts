@@ -519,6 +519,9 @@ export const KNOWN_BODIES = new Set([
   "Canadian Pacific",
   "Canadian National",
   "Amtrak",
+  // No one's name, and with no body's word in it (decision 355's review).
+  "Red Cross",
+  "Red Crescent",
 ]);
 
 /** Company names by their trade: "Halvern Motors", "Calloway Therapeutics", "Nimbra Systems". */
