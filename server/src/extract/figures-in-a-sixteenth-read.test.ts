@@ -172,3 +172,58 @@ describe("a season of two years", () => {
     expect(dates("Brookhaven's annual reports, 2021-2025, show a rise.")).toEqual([]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("lends no subject after “, and later” when a speaker, a second verb or a subordinator comes before", () => {
+    expect(texts("Police said the suspect fled on foot, and later arrested 2 men.")).toEqual([
+      "According to the police, the suspect fled on foot",
+      "According to the police, later arrested 2 men",
+    ]);
+    expect(texts("The minister said inflation would fall to 2%, and eventually resigned in March.")[1]).toBe(
+      "According to the minister, eventually resigned in March",
+    );
+    expect(texts("Officials believe the gunman acted alone, and later found 3 guns.")[1]).toBe(
+      "According to officials, later found 3 guns",
+    );
+    expect(texts("Prices rose 5% in March after the Fed raised rates, and then fell 2% in April.")[1]).toBe(
+      "then fell 2% in April",
+    );
+    // One verb before the comma and its subject at the sentence's start: lent, as decision 360 had it.
+    expect(texts("The Thunder led by 20 points, and never trailed again.")).toEqual([
+      "The Thunder led by 20 points",
+      "The Thunder never trailed again",
+    ]);
+  });
+
+  it("lends no subject to an inverted clause after the adverb", () => {
+    expect(texts("The town lost power for 3 days, and then came the floods.")[1]).toBe("then came the floods");
+    expect(texts("The Lakers won 17 titles, and never has a team dominated like that.")[1]).toBe(
+      "never has a team dominated like that",
+    );
+  });
+
+  it("splits off no clause of figures after a fronted subordinate clause", () => {
+    for (const text of [
+      "When the Fed raised rates to 5%, the Dow fell 500 points.",
+      "Because the company lost $2bn last year, its shares fell 10%.",
+      "After the Lakers lost 3 straight games, Coach JJ Redick benched 2 starters.",
+      "While wages rose 3%, the cost of rent climbed 8%.",
+    ])
+      expect(texts(text)).toEqual([text.slice(0, -1)]);
+    expect(texts("With 2 minutes left, Smith scored 3 points, and the Lakers won the game.")[0]).toBe(
+      "With 2 minutes left, Smith scored 3 points",
+    );
+  });
+
+  it("splits off no apposition that ranks the figure before it", () => {
+    for (const text of [
+      "He was sentenced to 12 years, the maximum allowed by 2 statutes.",
+      "Prices rose 5%, the sharpest increase recorded at 3 of the 4 sites.",
+      "The stock closed at $150, the highest price paid by 3 funds.",
+      "The fund raised $2bn, the largest sum paid to 2 founders this year.",
+      "Output rose 4%, the increase reported by 2 of the 3 mills.",
+    ])
+      expect(texts(text)).toEqual([text.slice(0, -1)]);
+    expect(texts("Stocks fell 2%, the euro fell to $1.05.")).toEqual(["Stocks fell 2%", "the euro fell to $1.05"]);
+  });
+});

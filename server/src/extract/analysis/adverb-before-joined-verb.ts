@@ -1,5 +1,6 @@
 import { lowerWordAt, type Token } from "./tokens.ts";
-import { AND, COORDINATOR } from "./word-flags.ts";
+import { isFiniteVerb } from "./verbs.ts";
+import { AND, COORDINATOR, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
 
 /**
  * Adverbs that may stand between a joining word and a verb that goes on with the clause's
@@ -32,4 +33,49 @@ const OPENERS_OF_NO_SUBJECT = new Set(
 export function opensWithSubject(body: string, tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return t !== undefined && !(t.flags & (AND | COORDINATOR)) && !OPENERS_OF_NO_SUBJECT.has(lowerWordAt(body, t));
+}
+
+/** Verbs of thinking that take a clause without "that": "Officials believe the gunman acted alone". */
+const COGNITION_VERBS = new Set(
+  "believe believes believed think thinks thought expect expects expected fear fears feared hope hopes hoped suspect suspects suspected assume assumed know knows knew estimate estimates estimated".split(
+    " ",
+  ),
+);
+/** Words that, right after the adverb, open an inverted clause: "and then came the floods", "and never has a team …". */
+const INVERTING_VERBS = new Set("has have had did do does is are was were am".split(" "));
+const MOTION_VERBS = new Set("came come comes went go goes".split(" "));
+const DETERMINERS = new Set("the a an its their his her this that these those another".split(" "));
+
+/**
+ * May the verb after ", and later" (at `verb`) take the subject of the clause before the comma
+ * (tokens [0, comma))? Only when that clause is the span's first, is no speaker's content, and
+ * has one finite verb with no verb of saying or thinking and no subordinator: in "Police said the
+ * suspect fled on foot, and later arrested 2 men", "Prices rose 5% after the Fed raised rates, and
+ * then fell 2%" or "Officials believe the gunman acted alone, and later found …" the subject
+ * nearest the comma is not the one that acts. Nor when the verb opens an inverted clause ("and
+ * then came the floods", "and never has a team …"): its subject follows it.
+ */
+export function lendsOpeningSubject(
+  body: string,
+  tokens: readonly Token[],
+  clauseFrom: number,
+  comma: number,
+  verb: number,
+  reported: boolean,
+): boolean {
+  if (reported || clauseFrom !== 0) return false;
+  const v = tokens[verb]!;
+  const word = lowerWordAt(body, v);
+  if (INVERTING_VERBS.has(word)) return false;
+  const next = tokens[verb + 1];
+  if (MOTION_VERBS.has(word) && next && DETERMINERS.has(lowerWordAt(body, next))) return false;
+  let verbs = 0;
+  for (let k = 0; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.flags & LOWERCASE_REPORTING_VERB && k > 0) return false;
+    const w = lowerWordAt(body, t);
+    if (OPENERS_OF_NO_SUBJECT.has(w) || COGNITION_VERBS.has(w)) return false;
+    if (isFiniteVerb(tokens, k) && ++verbs > 1) return false;
+  }
+  return true;
 }

@@ -1,6 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { MONTH_NAME } from "./dates.ts";
-import { adverbBeforeJoinedVerb, opensWithSubject } from "./adverb-before-joined-verb.ts";
+import { adverbBeforeJoinedVerb, lendsOpeningSubject, opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { barePastVerbIn, figureClauseAfterComma } from "./figure-clause-list.ts";
 import { findQuantities } from "./quantities.ts";
 import {
@@ -410,7 +410,8 @@ function splitClausesFrom(
             // "…, and never trailed again": an adverb, then the verb, and no subject between.
             (v === from + 1 &&
               adverbBeforeJoinedVerb(body, tokens[from]!) &&
-              opensWithSubject(body, tokens, clauseFrom)));
+              opensWithSubject(body, tokens, clauseFrom) &&
+              lendsOpeningSubject(body, tokens, clauseFrom, i, v, reported)));
         if (joinedPast)
           split = {
             at: from,

@@ -22,6 +22,14 @@ import {
 /** How many words a listed clause's subject may have before its verb: "the Oklahoma City Thunder". */
 const SUBJECT_WORDS = 4;
 const DETERMINERS = new Set(["the", "its", "their", "his", "her"]);
+/** Words that open a fronted subordinate clause or phrase: "When …, the Dow fell", "With 2 minutes left, …". */
+const FRONTED_OPENERS = new Set(
+  "if when because as since while although though once unless after before until whether with without despite".split(
+    " ",
+  ),
+);
+/** Heads of an apposition that ranks a figure: "the maximum", "the highest price", "the sharpest increase". */
+const RANKING_HEAD = /^(?:maximum|minimum|most|least|record|top|[a-z]{2,}est)$/;
 /** Words between a verb and its figure: "rose to 4%", "fell by 2%". */
 const BEFORE_FIGURE = new Set(["to", "by", "at"]);
 
@@ -35,12 +43,18 @@ const BEFORE_FIGURE = new Set(["to", "by", "at"]);
  */
 export function figureClauseAfterComma(body: string, tokens: readonly Token[], from: number, i: number): boolean {
   const first = tokens[i]!;
-  if (!(first.flags & CAPITALISED) && !(first.gates & OBJECT_OPENERS && DETERMINERS.has(lowerWordAt(body, first))))
-    return false;
+  const determiner = !(first.flags & CAPITALISED);
+  if (determiner && !(first.gates & OBJECT_OPENERS && DETERMINERS.has(lowerWordAt(body, first)))) return false;
+  // "When the Fed raised rates to 5%, the Dow fell …", "With 2 minutes left, Smith scored …": the
+  // clause before the comma is fronted and the sentence's main clause follows; one claim.
+  if (tokens[from] && FRONTED_OPENERS.has(lowerWordAt(body, tokens[from]!))) return false;
   let v = -1;
   for (let k = i + 1; k < tokens.length && k <= i + SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     if (commaBefore(body, tokens, k) || t.flags & MAY_START_QUANTITY) return false;
+    // "…, the maximum allowed by 2 statutes", "…, the highest price paid by 3 funds": an
+    // apposition that ranks the figure before it, no clause.
+    if (determiner && RANKING_HEAD.test(lowerWordAt(body, t))) return false;
     if (isFiniteVerb(tokens, k)) {
       v = k;
       break;
@@ -48,7 +62,19 @@ export function figureClauseAfterComma(body: string, tokens: readonly Token[], f
   }
   if (v < 0 || isFiniteVerb(tokens, i)) return false;
   const verb = tokens[v]!;
-  if (verb.flags & LOWERCASE_REPORTING_VERB && lowerWordAt(body, verb) !== "added") return false;
+  const verbWord = lowerWordAt(body, verb);
+  if (verb.flags & LOWERCASE_REPORTING_VERB && verbWord !== "added") return false;
+  // "…, the increase recorded at 3 sites": after a determiner and a lowercase noun an "-ed" form
+  // before "to", "by" or "at" is as often a participle of an apposition as a verb; a name after
+  // the determiner ("the Oklahoma City Thunder") makes it a subject.
+  if (
+    determiner &&
+    !(tokens[i + 1]!.flags & CAPITALISED) &&
+    verbWord.endsWith("ed") &&
+    tokens[v + 1] &&
+    BEFORE_FIGURE.has(lowerWordAt(body, tokens[v + 1]!))
+  )
+    return false;
   let f = v + 1;
   if (tokens[f] && BEFORE_FIGURE.has(lowerWordAt(body, tokens[f]!))) f++;
   if (!tokens[f] || !isFigure(body, tokens[f]!) || commaBefore(body, tokens, f)) return false;
