@@ -84,9 +84,7 @@ describe("a game's number and its day", () => {
   it("counts no figure in a game's, a round's or a day's number", () => {
     expect(figures("Game 4 is Monday night in Oklahoma City.")).toEqual([]);
     expect(figures("Braun sprained his left ankle in Game 2.")).toEqual([]);
-    expect(figures("On Day 3 of the trial, the jury heard from 12 witnesses.")).toEqual([
-      ["12 witnesses", 12, "witnesses", null],
-    ]);
+    expect(figures("On Day 3, the jury heard from 12 witnesses.")).toEqual([["12 witnesses", 12, "witnesses", null]]);
     expect(figures("Week 12 ended with a win.")).toEqual([]);
   });
 
@@ -225,5 +223,26 @@ describe("counter-examples from a review", () => {
     ])
       expect(texts(text)).toEqual([text.slice(0, -1)]);
     expect(texts("Stocks fell 2%, the euro fell to $1.05.")).toEqual(["Stocks fell 2%", "the euro fell to $1.05"]);
+  });
+
+  it("dates no document's number or street address as a span of two years", () => {
+    expect(dates("The council passed Resolution 2024-25, which raises parking fees 5%.")).toEqual([]);
+    expect(dates("Under Ordinance 2023-24, parking fees rose 5%.")).toEqual([]);
+    expect(dates("The fire at 2010-11 Main Street displaced 4 families.")).toEqual([]);
+    expect(dates("The 2025-26 Premier League season starts in August.").slice(0, 2)).toEqual([
+      ["2025", "2025", "year"],
+      ["26", "2026", "year"],
+    ]);
+  });
+
+  it("keeps the days gone by in “Day N” after “entered” or before “of the”", () => {
+    expect(figures("The strike entered Day 12 on Saturday.")).toEqual([["12", 12, null, null]]);
+    expect(figures("Heat Wave Enters Day 5 As Temperatures Hit 40C").map((f) => f[1])).toContain(5);
+    expect(figures("On Day 300 of the war, Russian forces shelled 40 towns.").map((f) => f[1])).toEqual([300, 40]);
+  });
+
+  it("reads no schedule in a weekday that a date follows", () => {
+    // Published on Sunday 10 May 2026: "It is Monday, March 2" tells a past day of the story.
+    expect(dates("It is Monday, March 2, and 40 people are waiting.").map((d) => d[1])).not.toContain("2026-05-11");
   });
 });

@@ -22,6 +22,12 @@ const NAMED_KINDS = new Set(["comet", "asteroid", "probe", "spacecraft", "satell
  * time word or a determiner the capital is a headline's ("Last Week 300 People …").
  */
 const SEQUENCE_PARTS = new Set(["Game", "Match", "Week", "Day", "Episode", "Leg", "Lap", "Season", "Series"]);
+/** Verbs before "Day N" that count the days gone by: "entered Day 12", "marks Day 100". */
+const MILESTONE_VERBS = new Set(
+  "enter enters entered entering reach reaches reached reaching mark marks marked marking hit hits".split(" "),
+);
+/** "Day 300 of the war": the days of a run of them. */
+const OF_A_RUN = /^[ \u00a0]+of[ \u00a0]+(?:the|a|an|its|their|his|her)\b/i;
 const NOT_BEFORE_SEQUENCE_PART = new Set("last this next that each every a an one per the same".split(" "));
 /** What ends a kind's name after its number: a mark or a preposition ("comet Wild 2 in 2004", "Venera 7."). */
 const NAME_ENDS_AFTER_KIND =
@@ -122,8 +128,16 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
   const name = text.slice(nameStart, at - 1);
   if (MONTHS_AND_DAYS.has(name.toLowerCase())) return false;
   const before = previousWordInSentence(text, nameStart);
-  if (SEQUENCE_PARTS.has(name))
-    return before < 0 || !NOT_BEFORE_SEQUENCE_PART.has(text.slice(before, wordStartEnd(text, before)).toLowerCase());
+  if (SEQUENCE_PARTS.has(name)) {
+    const word = before < 0 ? "" : text.slice(before, wordStartEnd(text, before)).toLowerCase();
+    // "The strike entered Day 12", "On Day 300 of the war": days gone by, a figure to check.
+    if (
+      name === "Day" &&
+      (MILESTONE_VERBS.has(word) || OF_A_RUN.test(text.slice(at + number.length, at + number.length + 12)))
+    )
+      return false;
+    return before < 0 || !NOT_BEFORE_SEQUENCE_PART.has(word);
+  }
   if (before < 0) {
     // At a sentence's start only a word that is no common English word: "Apollo 11 landed", not
     // "Only 40 were killed".

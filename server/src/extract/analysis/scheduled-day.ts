@@ -20,12 +20,18 @@ export function scheduledByPresentBe(
   if (tokens[day] && isWord(body, tokens[day]!, "on")) day++;
   const weekday = tokens[day];
   if (!weekday || weekday.end - weekday.start < 6 || !WEEKDAYS.includes(lowerWordAt(body, weekday))) return false;
+  // "It is Monday, March 2": a date of its own, often a timeline's present of the past.
+  if (DATE_AFTER_WEEKDAY.test(body.slice(weekday.end, weekday.end + 16))) return false;
   let k = dateToken - 1;
   if (k >= first && day === dateToken && isWord(body, tokens[k]!, "on")) k--;
   if (k < first) return false;
   const t = tokens[k]!;
   return isWord(body, t, "is") || isWord(body, t, "are");
 }
+
+/** A month and a day, or a day and a month, right after the weekday: ", March 2", " 2 March", ", the 2nd" (not "Thursday 1,700"). */
+const DATE_AFTER_WEEKDAY =
+  /^,?[ \u00a0]+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d|\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|the[ \u00a0]+\d{1,2}(?:st|nd|rd|th)\b)/;
 
 /** Is the token the lowercase word `word`? */
 function isWord(body: string, t: Token, word: string): boolean {

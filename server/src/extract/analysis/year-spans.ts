@@ -12,6 +12,12 @@ import { FOUR_DIGITS } from "./word-gates.ts";
 
 // No lookbehind: one would make V8 try the regex at every position. The char before is checked by hand.
 const YEAR_SPAN = /((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d./–-])/g;
+/** A capitalised word that numbers a document, right before the span: "Resolution 2024-25", "Case No. 2023-24". */
+const NUMBERED_DOCUMENT =
+  /\b(?:Resolution|Ordinance|Bill|No\.?|Number|Chapter|Case|Act|Rule|Order|Section|Docket|Law|Item|File|Motion|Regulation|Directive)[ \u00a0]+$/;
+/** Up to three capitalised words and a street's word after the span: "2010-11 Main Street". */
+const STREET_AFTER =
+  /(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){1,3}?[ \u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Terrace|Highway|Parkway|Square)\b/uy;
 /** A letter, a digit, a point, a slash or a dash before the first year: "12019-20", "v2.2019-20", "A2019-20". */
 const JOINED_BEFORE = /[\p{L}\d./–-]/u;
 
@@ -32,6 +38,10 @@ export function withYearSpans(
   YEAR_SPAN.lastIndex = 0;
   for (let m = YEAR_SPAN.exec(text); m !== null; m = YEAR_SPAN.exec(text)) {
     if (m.index > 0 && JOINED_BEFORE.test(text[m.index - 1]!)) continue;
+    // "Resolution 2024-25", "No. 2023-24": a document's number; "2010-11 Main Street": an address.
+    if (NUMBERED_DOCUMENT.test(body.slice(Math.max(0, start + m.index - 14), start + m.index))) continue;
+    STREET_AFTER.lastIndex = start + m.index + m[0].length;
+    if (STREET_AFTER.test(body)) continue;
     const first = Number(m[1]);
     // "1999-00" is 1999 and 2000.
     const second = first + 1;
