@@ -245,4 +245,15 @@ describe("counter-examples from a review", () => {
     // Published on Sunday 10 May 2026: "It is Monday, March 2" tells a past day of the story.
     expect(dates("It is Monday, March 2, and 40 people are waiting.").map((d) => d[1])).not.toContain("2026-05-11");
   });
+
+  it("splits off no clause of figures that would lose the date of the clause before it", () => {
+    const all = claims("The shares fell 3% on Friday, Apple lost 5% and Microsoft fell 2%.");
+    expect(all.map((c) => c.dates.map((d) => d.value))).toEqual([["2026-05-08"]]);
+    expect(all[0]!.quantities.map((q) => q.value)).toEqual([3, 5, 2]);
+    expect(texts("The company sold 1,200 cars in May, Tesla delivered 900.")).toHaveLength(1);
+    expect(texts("Apple lost 5% on Friday, Microsoft fell 2% on Thursday.")).toEqual([
+      "Apple lost 5% on Friday",
+      "Microsoft fell 2% on Thursday",
+    ]);
+  });
 });

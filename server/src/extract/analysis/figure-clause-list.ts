@@ -78,8 +78,22 @@ export function figureClauseAfterComma(body: string, tokens: readonly Token[], f
   let f = v + 1;
   if (tokens[f] && BEFORE_FIGURE.has(lowerWordAt(body, tokens[f]!))) f++;
   if (!tokens[f] || !isFigure(body, tokens[f]!) || commaBefore(body, tokens, f)) return false;
-  for (let k = from; k < i; k++) if (isFigure(body, tokens[k]!)) return true;
+  for (let k = from; k < i; k++) if (isFigure(body, tokens[k]!)) return !dateOnlyBefore(body, tokens, from, i);
   return false;
+}
+
+/** A day, a month, a year or a relative day: what dates a clause of figures. */
+const DATE_WORD =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|today|tonight|(?:19|20)\d\d)\b/;
+
+/**
+ * Does the clause before the comma (tokens [from, i)) hold a date that the rest of the sentence
+ * lacks? "The shares fell 3% on Friday, Apple lost 5% and Microsoft fell 2%": the date is every
+ * clause's, and a clause split off would lose it, so the sentence stays one claim as it was.
+ */
+function dateOnlyBefore(body: string, tokens: readonly Token[], from: number, i: number): boolean {
+  if (!DATE_WORD.test(body.slice(tokens[from]!.start, tokens[i]!.start))) return false;
+  return !DATE_WORD.test(body.slice(tokens[i]!.start, tokens[tokens.length - 1]!.end));
 }
 
 /**
