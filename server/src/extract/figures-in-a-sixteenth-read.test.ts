@@ -256,4 +256,12 @@ describe("counter-examples from a review", () => {
       "Microsoft fell 2% on Thursday",
     ]);
   });
+
+  it("splits off no clause of figures after a clause with an aside", () => {
+    for (const text of [
+      "Dr. Smith, who has treated 300 patients, the Mayo Clinic hired 2 years ago.",
+      "The company, valued at $5bn, Apple bought 3 years ago.",
+    ])
+      expect(texts(text)).toEqual([text.slice(0, -1)]);
+  });
 });

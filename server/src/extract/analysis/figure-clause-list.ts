@@ -48,6 +48,9 @@ export function figureClauseAfterComma(body: string, tokens: readonly Token[], f
   // "When the Fed raised rates to 5%, the Dow fell …", "With 2 minutes left, Smith scored …": the
   // clause before the comma is fronted and the sentence's main clause follows; one claim.
   if (tokens[from] && FRONTED_OPENERS.has(lowerWordAt(body, tokens[from]!))) return false;
+  // "Dr. Smith, who has treated 300 patients, the Mayo Clinic hired …": a comma inside the clause
+  // before may close an aside, and the clause's verb may come after it.
+  for (let k = from + 1; k < i; k++) if (commaBefore(body, tokens, k)) return false;
   let v = -1;
   for (let k = i + 1; k < tokens.length && k <= i + SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
