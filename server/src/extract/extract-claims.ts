@@ -642,6 +642,20 @@ function quotedShare(regions: readonly QuoteRegion[], start: number, end: number
 }
 
 /**
+ * What the article's own claim `text` takes from the figures of the sentence before, claims[from,
+ * to): the unit a bare figure shares with a parallel one ("…, up from 30"), or the group "518 of
+ * them" counts. The claim's text is sliced once for both readers.
+ */
+function figureFromSentenceBefore(
+  text: string,
+  claims: readonly ExtractedClaim[],
+  from: number,
+  to: number,
+): ParallelFigure | null {
+  return parallelFigure(text, claims, from, to) ?? shareOfThem(text, claims, from, to);
+}
+
+/**
  * Splits an article body into discrete, anchored claims. Pure and deterministic: the same body
  * and options always give the same claims, ordered by start offset.
  */
@@ -856,9 +870,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                   : null) ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
                   ? (withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo) ??
-                    (parallel =
-                      parallelFigure(body.slice(span.start, span.end), claims, previousFrom, previousTo) ??
-                      shareOfThem(body.slice(span.start, span.end), claims, previousFrom, previousTo))?.wording ??
+                    (parallel = figureFromSentenceBefore(
+                      body.slice(span.start, span.end),
+                      claims,
+                      previousFrom,
+                      previousTo,
+                    ))?.wording ??
                     null)
                   : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
