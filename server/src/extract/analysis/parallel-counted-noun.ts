@@ -40,9 +40,9 @@ function joiningWord(text: string, at: number): { word: string; comma: boolean }
 }
 
 /**
- * Adds the figure of match `m` at `at` of `text` (= body[start, …)), a bare number whose next
- * word is `noun` (lowercase, or undefined), with the counted noun of the figure before it, when
- * it is set beside that one; returns where the search goes on, or 0.
+ * The figure of match `m` at `at` of `text` (= body[start, …)), a bare number whose next word is
+ * `noun` (lowercase, or undefined), with the counted noun of the figure before it (the last of
+ * `out`), when it is set beside that one; else null.
  */
 export function parallelCountedNounAt(
   m: RegExpExecArray,
