@@ -7,6 +7,8 @@
  * is not read here.
  */
 
+import { isSpace } from "./char-classes.ts";
+
 export interface TableSource {
   /** The source as written: "the Office for National Statistics", "The council", "ONS". */
   phrase: string;
@@ -51,7 +53,7 @@ export function tableSource(body: string, tableStart: number, tableEnd: number):
 
 function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
   let start = tableEnd;
-  while (start < body.length && isWhite(body.charCodeAt(start))) start++;
+  while (start < body.length && isSpace(body.charCodeAt(start))) start++;
   // The next line, or the first of the next paragraph (a Markdown or HTML table is a paragraph).
   if (!body.startsWith("Source", start) && !body.startsWith("Data", start) && !body.startsWith("Figures", start))
     return null;
@@ -64,7 +66,7 @@ function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
 
 function leadInBefore(body: string, tableStart: number): TableSource | null {
   let end = tableStart;
-  while (end > 0 && isWhite(body.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpace(body.charCodeAt(end - 1))) end--;
   // The line before the table; its last sentence is the lead-in.
   const lineStart = body.lastIndexOf("\n", end - 1) + 1;
   if (end - lineStart > 4 * LINE_MAX) return null;
@@ -85,10 +87,6 @@ function lastSentenceStart(line: string): number {
     if ((c === 32 || c === 160) && /[.!?]["”’)]?$/.test(line.slice(Math.max(0, i - 2), i))) return i + 1;
   }
   return 0;
-}
-
-function isWhite(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 160 || c === 13;
 }
 
 /** A body's head word: "Office for National Statistics", "Electoral Commission", "HM Land Registry". */
