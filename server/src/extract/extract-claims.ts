@@ -1,4 +1,6 @@
 import { isRatingSentence } from "./text/rating-sentence.ts";
+import { linkListEnd } from "./text/link-lists.ts";
+import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
@@ -44,6 +46,7 @@ import {
   isColonHeadingLine,
   isNewsFurniture,
   isQuestionLine,
+  isQuotedCrosshead,
   noCommentTailAt,
   trailingFurnitureAt,
   opensStoryNote,
@@ -689,6 +692,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let previousParagraphFrom = 0;
   // Where a note about the story ends ("Correction: …" runs to its line's end).
   let noteEnd = -1;
+  // The end of the line a furniture sentence opened: what follows it there may be furniture too.
+  let furnitureLineEnd = -1;
   // The day a wire dateline gives ("NEW YORK, March 13 (Reuters) -"): the story's "today" and
   // weekdays count from it, as the reporter wrote them, not from a later publication.
   let storyDate = publishedOn;
@@ -744,6 +749,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       }
       memory.moveTo(s.start);
       if (s.start < noteEnd) continue;
+      // "Follow BBC East Midlands on Facebook. Send your story ideas to …": a sentence after
+      // furniture on its line is tested as furniture too (a recap after a sign-off is read).
+      if (s.start < furnitureLineEnd && isNewsFurniture(body.slice(s.start, Math.min(s.end, s.start + 161)))) continue;
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
@@ -759,12 +767,22 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           noteEnd = lineEnd;
           continue;
         }
+        // "'Warnings were ignored'" alone on its line: a crosshead quoting what follows.
+        if (isQuotedCrosshead(verbatim, s.start, lineEnd)) continue;
         // "What happened?" alone on its line: a heading, no claim.
         if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
         // "Our sources" and the fact-check's list of sources under it: no claims.
         const sources = sourceListEnd(body, s.start, lineEnd);
         if (sources >= 0) {
           noteEnd = sources;
+          continue;
+        }
+        // "Related topics" or "More on this story" and the links under it; a press release's
+        // "Ends" or "Notes to editors" and all after it.
+        const links = linkListEnd(body, s.start, lineEnd);
+        const release = links < 0 ? releaseNotesEnd(body, s.start, lineEnd) : -1;
+        if (links >= 0 || release >= 0) {
+          noteEnd = Math.max(links, release);
           continue;
         }
         if (isNewsFurniture(opening)) {
@@ -777,6 +795,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           const note = opensStoryNote(opening);
           if (note) noteEnd = opening.startsWith("(") ? bracketNoteEnd(body, s.start) : lineEndAfter(body, s.start);
           else noteEnd = Math.max(noteEnd, sentenceNoteEnd(body, s.start, s.end, lineEnd));
+          if (!note) furnitureLineEnd = lineEnd;
           if (!note || noteEnd >= s.end) continue;
           s = { ...s, start: noteEnd };
           opening = body.slice(s.start, Math.min(s.end, s.start + 161));

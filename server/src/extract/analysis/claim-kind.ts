@@ -241,7 +241,7 @@ function metBefore(text: string, at: number): boolean {
 function isPrediction(text: string, bits: number): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
   const m = predictionMatch(text);
-  if (!m || /\bwould (?:have|be)\b/i.test(text)) return false;
+  if (!m || /\bwould (?:have|be)\b|\bwould(?: not| never|n['’]t) have\b/i.test(text)) return false;
   const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.
   return !past || m.index <= past.index;

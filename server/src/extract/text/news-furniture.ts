@@ -21,13 +21,14 @@ const BYLINE = new RegExp(
 const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
 /**
  * A note about the story, a press release's contacts or its legal disclaimer: the rest of its line
- * is no claim. A wire's note in brackets says what a new version of the story changed: "(Corrects
+ * is no claim. A dated correction ("Correction, May 12th, 2026, 11:40AM ET: An earlier version …")
+ * is one too, and so is a disclaimer ("Disclaimer: AAAS and EurekAlert! are not responsible …"). A wire's note in brackets says what a new version of the story changed: "(Corrects
  * paragraph 3 to show the toll is five, not four)", "(Adds quote from minister in paragraph 5)",
  * "(Updates with …)"; its verb is one only a note opens with ("Updates" and "Changes" only before
  * what a note changes: not "(Changes to the rules …)").
  */
 const STORY_NOTE =
-  /^[*_]*(?:(?:Correction|Clarification|Editor['’]s note|Editors['’] note)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+  /^[*_]*(?:(?:(?:Correction|Clarification)(?:,\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^:.!?\n]{0,40})?|Editor['’]s note|Editors['’] note|Disclaimer)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
 /**
  * A note at the foot of a story that says it was changed ("• This article was amended on 10 May
  * 2026 to clarify …", "This story has been corrected."), and a live blog's sign-off ("That's all
@@ -45,6 +46,17 @@ const SENTENCE_NOTE =
  * of what a note about a change corrected, which the note runs on over to its line's end.
  */
 const EARLIER_VERSION = /^\s*An earlier version\b/;
+/**
+ * A byline that goes on into the writer's biography, as The Verge sets it: "By Priya Raman, a
+ * senior reviewer covering phones, wearables and the odd smart ring. She has been at The Verge
+ * since 2019." The biography runs to the line's end, as a note does. The name has two to four
+ * words, and the job comes within five words of the article: "By Tuesday, a reporter had found 40
+ * errors" opens with no name.
+ */
+const BYLINE_BIO = new RegExp(
+  `^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:reviewer|reporter|writer|editor|correspondent|columnist|journalist|producer)\\b`,
+  "u",
+);
 /** "My colleague Jamie Grierson will be taking over the blog.": a sign-off's handover. */
 const HANDOVER =
   /^\s*(?:My|Our) colleagues? [^.!?\n]{0,60}?(?:will be|is|are|['’]ll be|['’]s|['’]re) taking over\b[^.!?\n]{0,40}[.!]?|^\s*(?:My|Our) colleagues? [^.!?\n]{0,60}?will take over\b[^.!?\n]{0,40}[.!]?/;
@@ -58,13 +70,34 @@ const FURNITURE = [
   // "Copyright 2025 The Associated Press.", "© 2025 Reuters" (not "Copyright holders have filed …").
   /^(?:Copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
-  /^(?:Photo|Photograph|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
+  /^(?:Photo|Photograph|Photography|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
   // "For more, see our full budget coverage": a link's teaser.
   /^For more(?: information)?,? (?:see|visit|read|go to)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
   STORY_NOTE,
   SENTENCE_NOTE,
+  BYLINE_BIO,
+  // The BBC's pointer to support at a story's foot: "If you have been affected by the issues in this
+  // story, help and support is available via the BBC Action Line."
+  /^If you(?:['’]ve| have) been affected by (?:the |any of the )?(?:issues|topics|matters|subjects) (?:(?:raised|covered|discussed) )?in this (?:story|article|report|programme|piece)\b/i,
+  // An affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a
+  // commission.", "We may earn a commission …", "See our ethics statement."
+  /^If you (?:buy|purchase) (?:something|anything)\b[^.!?\n]{0,80}\bcommission\b/i,
+  /^We may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commission\b/i,
+  /^See our (?:ethics|affiliate|editorial|disclosure|review) (?:statement|policy|policies|guidelines)\b/i,
+  // A call for readers' stories and comments: "Send your story ideas to …", "Have your say in the
+  // comments below", "Join our commenting forum", "Join thought-provoking conversations, …".
+  /^Do you have a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
+  /^Send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b/i,
+  /^(?:Have your say\b|Join (?:our|the) (?:commenting forum|conversation|discussion|debate)\b|Join thought-provoking conversations\b)/i,
+  // The Local Democracy Reporting Service's note under each of its stories ("The Local Democracy
+  // Reporting Service is a BBC-funded scheme which …", "The Local Democracy Reporter covering
+  // Milton Keynes is Oliver Hayes."). Not a story about the service ("… faces cuts of £8m").
+  /^The Local Democracy Reporting Service is (?:a|an)\b[^.!?\n]{0,30}\b(?:scheme|partnership|agency|service)\b|^The Local Democracy Reporter covering\b/,
+  // A press release's top: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 BST …", EurekAlert!'s
+  // "Peer-Reviewed Publication"; and its notes: "To arrange an interview, …", "Paper: '…' by …".
+  /^(?:For immediate release|Peer-reviewed publication|Embargoed (?:until|till)\b|To arrange an interview\b|(?:Paper|Journal|Citation|Study title|Article title)\s*:\s)/i,
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
@@ -104,13 +137,32 @@ const NETWORK = "(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn
 
 /** Furniture that is a whole short line: tried only on sentences of at most LINE_FURNITURE_MAX chars. */
 const LINE_FURNITURE_MAX = 120;
+/** A month's name, in full or cut short. */
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+/**
+ * A page's time stamp alone on its line, a date with its year and then a time: "May 12, 2026,
+ * 10:00 AM EDT", "Tuesday 12 May 2026 08:14 BST", "13 May 2026, 6:30pm". The time is required: a
+ * date alone on a line is read (and dropped, having nothing to check) elsewhere.
+ */
+const TIME_STAMP = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?:\\s*[,•|·–—-]|\\s+at)?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\\s*$`,
+  "iu",
+);
 const LINE_FURNITURE = [
+  TIME_STAMP,
   // A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:".
   /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  // "Travel Correspondent", "Local Democracy Reporter".
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
   // A wire's name on its own line under a byline: "Associated Press", "Reuters".
   /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Press Association|PA Media)\s*$/,
+  // The BBC's second byline line, its desk and a place: "BBC News, Derby", "BBC Scotland".
+  /^BBC (?:News|Sport|Scotland|Wales|Verify|Newsbeat|Cymru)(?:\s+NI)?(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*$/u,
+  // The BBC's picture furniture: "Image source, Family handout", "Image caption, Tom Whitfield, 34,
+  // …": a caption describes a picture, as one with a credit does (isCaptionLine).
+  /^(?:Image|Photo|Video) (?:source|caption)\s*,/i,
   // A transcript's own heading and note: "Transcript: …", "The following is an edited transcript of …".
   /^(?:Transcript\s*:|The following is an? (?:(?:lightly|partial|edited|unofficial|rush)\s+)*transcript\b)/i,
   // A columnist's note at the end: "Gordon Pelletier is a columnist for the Lakeshore Tribune." (Not a
@@ -131,13 +183,18 @@ const LINE_FURNITURE = [
     "u",
   ),
   // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram", "Follow BBC
-  // Wales on Facebook, X and Instagram", "Follow Helen on X @hbriggs", "… for the latest updates".
+  // Wales on Facebook, X and Instagram", "Follow Helen on X @hbriggs", "… for the latest updates",
+  // "Follow BBC East Midlands on Facebook, on X, or on Instagram".
   // Nothing else after the networks: "Follow Elon Musk on X for a day and you will see 100 posts"
   // and "Follow Donald Trump on X and Instagram, where he has 90 million followers" are claims.
   new RegExp(
-    `^Follow\\s+(?:us|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s+on\\s+${NETWORK}(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)${NETWORK})*(?:\\s+(?:at\\s+)?@[\\w.]+)*(?:\\s+for\\s+(?:more|updates|the latest)\\b[^.!?,;:\\d]{0,40})?[.!]?\\s*$`,
+    `^Follow\\s+(?:us|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s+on\\s+${NETWORK}(?:(?:,\\s*(?:or\\s+|and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:on\\s+)?${NETWORK})*(?:\\s+(?:at\\s+)?@[\\w.]+)*(?:\\s+for\\s+(?:more|updates|the latest)\\b[^.!?,;:\\d]{0,40})?[.!]?\\s*$`,
     "u",
   ),
+  // An address alone to send stories to: "Email news@mkcitizen.co.uk"; a paper's "DOI: 10.1016/…".
+  /^(?:E-?mail|Contact)\s+(?:us\s+(?:at|on)\s+)?[\w.+-]+@[\w.-]+\.\w+\s*\.?\s*$|^DOI\s*:\s*\S+\s*$/i,
+  // A press release's offer: "Dr Okafor is available for interview on Tuesday 12 May."
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|are) available for (?:interviews?|comment)\b[^.!?\n]{0,60}[.!]?\s*$/u,
 ];
 /** A link alone on its line, or after a label: "AP NBA: https://apnews.com/hub/nba". */
 const LINK_LINE = /^(?:[\p{L}\p{N}&'’ .-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+\s*$/u;
@@ -153,7 +210,7 @@ const DATELINE =
 
 /** Does this line open a note about the story ("Correction: …"), which runs to the paragraph's end? */
 export function opensStoryNote(sentence: string): boolean {
-  return STORY_NOTE.test(sentence);
+  return STORY_NOTE.test(sentence) || (sentence.charCodeAt(0) === 66 && BYLINE_BIO.test(sentence));
 }
 
 /** How far past a note's sentence a handover or "An earlier version" is looked for. */
@@ -313,4 +370,20 @@ export function noCommentTailAt(body: string, start: number, end: number): numbe
   const from = Math.max(start, e - NO_COMMENT_REACH);
   const m = NO_COMMENT_TAIL.exec(body.slice(from, e));
   return m === null || from + m.index + m[0].length !== e ? -1 : from + m.index;
+}
+
+/**
+ * A crosshead that quotes the story in single marks, alone on its line, as the BBC sets it:
+ * "'Warnings were ignored'". It repeats a quotation that follows, and its speaker is not named
+ * yet; read as a quotation it went to whoever spoke last. The line is read in the text as pasted
+ * (`verbatim`), before single marks are read as double ones: a quotation the story reports
+ * stands in double marks, or ends with its final mark.
+ */
+const QUOTED_CROSSHEAD = /^['‘][^'‘’"“”\n.!?:;]{3,60}['’]\s*$/;
+
+/** Is the line verbatim[start, lineEnd) a crosshead in single marks? */
+export function isQuotedCrosshead(verbatim: string, start: number, lineEnd: number): boolean {
+  const first = verbatim.charCodeAt(start);
+  if ((first !== 39 && first !== 0x2018) || lineEnd - start > 64) return false;
+  return QUOTED_CROSSHEAD.test(verbatim.slice(start, lineEnd));
 }

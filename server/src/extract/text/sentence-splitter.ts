@@ -57,6 +57,21 @@ const AFTER_TIME_OF_DAY = new Set(
   ).split(" "),
 );
 
+/**
+ * Does a name written with a lowercase first letter and a capital inside it open at `at`
+ * ("easyJet", "iPhone", "eBay", "mRNA")? After a period it opens a sentence as a capital would:
+ * "… affecting about 75,000 passengers. easyJet has cancelled 180 flights". A lowercase word
+ * ("… 5 p.m. local time") goes on with the sentence.
+ */
+function isCamelCaseName(text: string, at: number): boolean {
+  for (let k = at + 1; k < text.length && k - at < 5; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiUpper(c)) return true;
+    if (!isAsciiLetter(c)) return false;
+  }
+  return false;
+}
+
 /** '"' and '“'. */
 const OPENING_QUOTES = new Set([34, 0x201c]);
 const CITY_TIME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? [Tt]ime\b/u;
@@ -225,7 +240,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     lastContent = k - 1;
     if (next < n && text.charCodeAt(next) !== 10) {
       const nextCh = text[next]!;
-      if (isLowerLetter(nextCh)) {
+      if (isLowerLetter(nextCh) && !isCamelCaseName(text, next)) {
         i = k - 1;
         continue;
       }

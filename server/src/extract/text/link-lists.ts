@@ -1,0 +1,60 @@
+/**
+ * A web page's lists of links that a pasted story carries: a heading ("Related", "Related
+ * topics", "More on this story", "More about", "Most Popular") and, under it, one link a line: a
+ * topic ("Road safety"), another story's headline ("Family pays tribute to cyclist killed in
+ * lorry crash", "Apple's iOS 20 beta is out now"), its "Published" line and date. A headline
+ * under such a heading is another story's, not a claim of this one.
+ *
+ * The list is the lines right under the heading (blank lines between the heading and the first
+ * link are skipped), each short and without a sentence's final mark, up to the first blank line.
+ * A line that ends as a sentence does ("Cyclists were hit 41 times.") ends the list and is read.
+ */
+const LINK_LIST_HEADING =
+  /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on this story|More about|More from this section|Most (?:popular|read|viewed|shared)|Top stories|Recommended|You may also like|Trending)\s*:?\s*$/i;
+/** The longest heading and the longest link line read. */
+const HEADING_MAX = 32;
+const LINK_MAX = 120;
+/** The most link lines one heading is taken to head. */
+const LINKS_MAX = 8;
+/** A sentence's final mark at a line's end (after closing quotes): a line that ends so is prose. */
+const SENTENCE_END = /[.!?;:]["”’']?$/;
+
+function isBlank(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c !== 32 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+
+function lineEndFrom(body: string, at: number): number {
+  const e = body.indexOf("\n", at);
+  return e < 0 ? body.length : e;
+}
+
+/**
+ * When the line body[start, lineEnd) is a heading of a list of links, where the list under it
+ * ends (the heading's own line end when no link follows); -1 when the line is no such heading.
+ */
+export function linkListEnd(body: string, start: number, lineEnd: number): number {
+  // "R", "M", "T", "Y" first and a short line: one char test before the regex.
+  const first = body.charCodeAt(start);
+  if (first !== 82 && first !== 77 && first !== 84 && first !== 89) return -1;
+  if (lineEnd - start > HEADING_MAX || !LINK_LIST_HEADING.test(body.slice(start, lineEnd).trimEnd())) return -1;
+  let end = lineEnd;
+  let at = lineEnd + 1;
+  // Blank lines between the heading and its first link.
+  while (at < body.length) {
+    const e = lineEndFrom(body, at);
+    if (!isBlank(body, at, e)) break;
+    at = e + 1;
+  }
+  for (let n = 0; n < LINKS_MAX && at < body.length; n++) {
+    const e = lineEndFrom(body, at);
+    const line = body.slice(at, e).trim();
+    if (line.length === 0 || line.length > LINK_MAX || SENTENCE_END.test(line)) break;
+    end = e;
+    at = e + 1;
+  }
+  return end;
+}
