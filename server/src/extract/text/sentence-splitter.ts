@@ -64,6 +64,9 @@ const AFTER_TIME_OF_DAY = new Set(
  * ("… 5 p.m. local time") goes on with the sentence.
  */
 function isCamelCaseName(text: string, at: number): boolean {
+  // An ASCII lowercase letter first: a stray "ſ" or "ŕ" glued to a capitalised word is no name.
+  const first = text.charCodeAt(at);
+  if (first < 97 || first > 122) return false;
   for (let k = at + 1; k < text.length && k - at < 5; k++) {
     const c = text.charCodeAt(k);
     if (isAsciiUpper(c)) return true;
