@@ -79,7 +79,8 @@ import {
   type Span,
   type TableRun,
 } from "./text/table-rows.ts";
-import { paragraphTableClaims } from "./table-claims.ts";
+import { captionSourceLine, paragraphTableClaims } from "./table-claims.ts";
+import { startsSourceLine } from "./text/table-source.ts";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD; relative dates ("Thursday evening", "in January") resolve against it. */
@@ -659,6 +660,19 @@ function figureFromSentenceBefore(
 }
 
 /**
+ * The caption source that ends the paragraph before sentences[next] when a table opens that
+ * paragraph (captionSourceLine); the next paragraph's end is looked for only when the last
+ * sentence opens as a source line.
+ */
+function captionSourceOver(body: string, sentences: readonly SentenceSpan[], next: number): Span | null {
+  const last = sentences[next - 1]!.start;
+  if (!startsSourceLine(body, last)) return null;
+  let end = next;
+  while (end < sentences.length && sentences[end]!.paragraph === sentences[next]!.paragraph) end++;
+  return captionSourceLine(body, last, sentences[next]!.start, sentences[end - 1]!.end);
+}
+
+/**
  * Splits an article body into discrete, anchored claims. Pure and deterministic: the same body
  * and options always give the same claims, ordered by start offset.
  */
@@ -710,12 +724,14 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     // A data table's rows are claims of their own, read apart from the sentences around them.
     const tables = mayHoldTable(body, from, to, mayHoldTables) ? findTableRuns(body, from, to) : NO_TABLES;
     let tableCursor: TableCursor | null = null;
-    if (tables.length > 0 || tableSourceLines.length > 0) {
-      const read = paragraphTableClaims(body, verbatim, tables, to, storyDate, openers);
+    // "Unemployment rate by region. Source: ONS" over a table: the caption's source is no claim.
+    const captionSource = mayHoldTables && q < sentences.length ? captionSourceOver(body, sentences, q) : null;
+    if (tables.length > 0 || tableSourceLines.length > 0 || captionSource !== null) {
+      const read = paragraphTableClaims(body, verbatim, tables, from, to, storyDate, openers);
       claims.push(...read.claims);
-      tableCursor = new TableCursor(
-        tableSourceLines.length > 0 ? [...tableSourceLines, ...read.covered] : read.covered,
-      );
+      const covered = tableSourceLines.length > 0 ? [...tableSourceLines, ...read.covered] : read.covered;
+      if (captionSource !== null) covered.push(captionSource);
+      tableCursor = new TableCursor(covered);
       tableSourceLines = read.coveredLater;
     }
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label, or the

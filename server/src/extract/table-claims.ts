@@ -6,7 +6,8 @@ import { gateBitsWithin, tokenize } from "./analysis/tokens.ts";
 import { buildClaim } from "./build-claim.ts";
 import { headerUnit, scaled } from "./table-header-unit.ts";
 import type { Span, TableCell, TableRow, TableRun } from "./text/table-rows.ts";
-import { namesSourceBody, tableSource } from "./text/table-source.ts";
+import { findTableRuns } from "./text/table-rows.ts";
+import { namesSourceBody, startsSourceLine, tableSource } from "./text/table-source.ts";
 
 /**
  * A data row read as a statement, its cells named by the header: "| Newham | £1,650 | +8.9% |"
@@ -30,13 +31,14 @@ export function rowWording(body: string, row: TableRow, header: TableRow | null)
 
 /**
  * The claims of a paragraph's tables, and what the paragraph's sentences must leave out: the
- * tables and the source lines under them, in body order. A source line that stands in the next
+ * tables and the source lines under them (or ending a caption over them), in body order. A source line that stands in the next
  * paragraph (under a Markdown or HTML table) is returned apart, for that paragraph.
  */
 export function paragraphTableClaims(
   body: string,
   verbatim: string,
   tables: readonly TableRun[],
+  paragraphStart: number,
   paragraphEnd: number,
   publishedOn: string | null,
   openers: SentenceOpeners,
@@ -48,12 +50,31 @@ export function paragraphTableClaims(
     const source = tableSource(body, t.start, t.end);
     const claimant = source === null ? null : sourceClaimant(source.phrase);
     claims.push(...tableRowClaims(body, verbatim, t, publishedOn, openers, claimant ?? ARTICLE_CLAIMANT));
+    const line = claimant === null ? null : source!.line;
+    // A caption's "Source: …" over the table; in the paragraph before, it is left out there (captionSourceLine).
+    if (line !== null && line.end <= t.start && line.start >= paragraphStart) covered.push(line);
     covered.push(t);
     // "Source: ONS" under the table says whose the rows are; it is no claim of its own.
-    if (claimant !== null && source!.line !== null)
-      (source!.line.start < paragraphEnd ? covered : coveredLater).push(source!.line);
+    if (line !== null && line.start >= t.end) (line.start < paragraphEnd ? covered : coveredLater).push(line);
   }
   return { claims, covered, coveredLater };
+}
+
+/**
+ * The "Source: …" sentence that ends the paragraph before a table as its caption's end
+ * ("Unemployment rate by region. Source: ONS" over the rows, an HTML `<caption>`), when it gives
+ * the rows their source: no claim of its own, like a source line under a table. The paragraph
+ * before is read before the table's, so it is asked for there. `lastSentence` is where that
+ * paragraph's last sentence starts; body[nextFrom, nextTo) is the next paragraph.
+ */
+export function captionSourceLine(body: string, lastSentence: number, nextFrom: number, nextTo: number): Span | null {
+  // Cheap first: most paragraphs end with no "Source:" sentence.
+  if (!startsSourceLine(body, lastSentence)) return null;
+  const first = findTableRuns(body, nextFrom, nextTo)[0];
+  if (first === undefined || first.start !== nextFrom) return null;
+  const source = tableSource(body, first.start, first.end);
+  if (source === null || source.line === null || source.line.start !== lastSentence) return null;
+  return sourceClaimant(source.phrase) === null ? null : source.line;
 }
 
 /** A body the lead-in or source line names; null for anything vaguer (a day, a place, a player). */

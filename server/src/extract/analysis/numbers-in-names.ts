@@ -22,6 +22,10 @@ const NAMED_KINDS = new Set(["comet", "asteroid", "probe", "spacecraft", "satell
  * time word or a determiner the capital is a headline's ("Last Week 300 People …").
  */
 const SEQUENCE_PARTS = new Set(["Game", "Match", "Week", "Day", "Episode", "Leg", "Lap", "Season", "Series"]);
+/** Words that open a caption with the number of what it heads: "Table 1:", "Figure 3.". */
+const CAPTION_LABELS = new Set(["Table", "Figure", "Chart", "Graph", "Map", "Exhibit"]);
+/** What ends a caption's label: a colon or a full stop (not a decimal point), or the line's end. */
+const CAPTION_LABEL_END = /(?::|\.(?!\d)|[ \u00a0]*(?:\n|$))/y;
 /** Verbs before "Day N" that count the days gone by: "entered Day 12", "marks Day 100". */
 const MILESTONE_VERBS = new Set(
   "enter enters entered entering reach reaches reached reaching mark marks marked marking hit hits".split(" "),
@@ -137,6 +141,11 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
     )
       return false;
     return before < 0 || !NOT_BEFORE_SEQUENCE_PART.has(word);
+  }
+  // "Table 1: Rents in 2025", "Figure 3.": a caption's label numbers the table or chart; it counts nothing.
+  if (before < 0 && CAPTION_LABELS.has(name)) {
+    CAPTION_LABEL_END.lastIndex = at + number.length;
+    if (CAPTION_LABEL_END.test(text)) return true;
   }
   if (before < 0) {
     // At a sentence's start only a word that is no common English word: "Apollo 11 landed", not

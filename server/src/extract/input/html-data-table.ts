@@ -1,7 +1,8 @@
 import { decodeEntityAt } from "./html-entities.ts";
+import { elementEnd } from "./html-page.ts";
 import { isProseCell } from "../text/table-rows.ts";
 
-const ROW_OR_CELL = /<(\/?)(tr|td|th|table)\b([^>]*)>/gi;
+const ROW_OR_CELL = /<(\/?)(tr|td|th|table|tfoot)\b([^>]*)>/gi;
 const SPAN_ATTRIBUTE = /\b(?:colspan|rowspan)\s*=\s*["']?\s*(?:[2-9]|\d\d)/i;
 
 /** A cell's text: tags dropped, entities decoded, white space folded. */
@@ -29,19 +30,28 @@ function cellText(html: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** A row as isDataTable counts it: its cells, and whether it stands in the table's `<tfoot>`. */
+interface CountedRow {
+  cells: number;
+  inFoot: boolean;
+  spans: boolean;
+}
+
 /**
  * Is the `<table>` element raw[start, end) a grid of data, to be written a row a line? At least
  * two rows with the same number of cells (two or more), no cell spanning others, no table inside
  * it and no cell that holds a sentence. A layout table (a photo beside its caption, a heading
  * across a row, "What was said | The facts" with a sentence in each cell) keeps its cells as
- * paragraphs, so each is read as prose with its own speaker.
+ * paragraphs, so each is read as prose with its own speaker. A footer's rows of one cell at the
+ * table's end ("<tfoot><tr><td colspan=3>Source: Eurostat</td></tr></tfoot>") are a note under the
+ * grid, not a row of it: the note is written as a line under the rows, where a source line is read.
  */
 export function isDataTable(raw: string, start: number, end: number): boolean {
   const html = raw.slice(start, end);
-  // Cells per row, in order; a cell before any <tr> opens a row of its own.
-  const widths: number[] = [];
+  const rows: CountedRow[] = [];
   let cellStart = -1;
   let tables = 0;
+  let inFoot = false;
   ROW_OR_CELL.lastIndex = 0;
   for (let m = ROW_OR_CELL.exec(html); m !== null; m = ROW_OR_CELL.exec(html)) {
     const closing = m[1] === "/";
@@ -50,21 +60,45 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
       if (!closing && ++tables > 1) return false;
       continue;
     }
-    // A cell ends at the next row or cell tag, opening or closing.
+    // A cell ends at the next row or cell tag, opening or closing; a footer's note may be a sentence.
     if (cellStart >= 0) {
-      if (isProseCell(cellText(html.slice(cellStart, m.index)))) return false;
+      if (!inFoot && isProseCell(cellText(html.slice(cellStart, m.index)))) return false;
       cellStart = -1;
+    }
+    if (name === "tfoot") {
+      inFoot = !closing;
+      continue;
     }
     if (closing) continue;
     if (name === "tr") {
-      widths.push(0);
+      rows.push({ cells: 0, inFoot, spans: false });
       continue;
     }
-    if (SPAN_ATTRIBUTE.test(m[3]!)) return false;
-    if (widths.length === 0) widths.push(0);
-    widths[widths.length - 1]!++;
+    if (rows.length === 0) rows.push({ cells: 0, inFoot, spans: false });
+    const row = rows[rows.length - 1]!;
+    row.cells++;
+    if (SPAN_ATTRIBUTE.test(m[3]!)) row.spans = true;
     cellStart = m.index + m[0].length;
   }
-  if (cellStart >= 0 && isProseCell(cellText(html.slice(cellStart)))) return false;
-  return widths.length >= 2 && widths[0]! >= 2 && widths.every((w) => w === widths[0]);
+  if (cellStart >= 0 && !inFoot && isProseCell(cellText(html.slice(cellStart)))) return false;
+  // The footer's notes: rows of one cell in the <tfoot> that ends the table.
+  let gridEnd = rows.length;
+  while (gridEnd > 0 && rows[gridEnd - 1]!.inFoot && rows[gridEnd - 1]!.cells === 1) gridEnd--;
+  const grid = rows.slice(0, gridEnd);
+  // A footer before the body (HTML 4 allowed it) would stand between the header and the rows.
+  if (gridEnd < rows.length && grid.some((r) => r.inFoot)) return false;
+  return (
+    grid.length >= 2 && grid[0]!.cells >= 2 && grid.every((r) => r.cells === grid[0]!.cells && !r.spans)
+  );
+}
+
+/**
+ * Does the `<figure>` element raw[start, end) hold a grid of data? Such a figure is the article's
+ * table with its caption ("<figcaption>Source: Eurostat</figcaption>"), not page chrome like a
+ * photo and its credit.
+ */
+export function figureHoldsDataTable(raw: string, start: number, end: number): boolean {
+  const table = raw.slice(start, end).search(/<table\b/i);
+  if (table < 0) return false;
+  return isDataTable(raw, start + table, elementEnd(raw, start + table, "table"));
 }

@@ -1,5 +1,5 @@
 import { decodeEntityAt } from "./html-entities.ts";
-import { isDataTable } from "./html-data-table.ts";
+import { figureHoldsDataTable, isDataTable } from "./html-data-table.ts";
 import { elementEnd, isChromeTag, storyRange } from "./html-page.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
@@ -61,6 +61,8 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
   // each cell a paragraph. Where the current data table ends (-1 outside one), cells seen in its row:
   let dataTableEnd = -1;
   let cellsInRow = 0;
+  // Where the current figure that holds a data table ends (-1 outside one).
+  let dataFigureEnd = -1;
   while (i < end) {
     const ch = raw[i]!;
     if (ch === "<") {
@@ -83,8 +85,15 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
       const name = tag[1]!.toLowerCase();
       const closing = tag[0][1] === "/";
       if (!closing && isChromeTag(name, tag[0]) && !tag[0].endsWith("/>")) {
-        i = elementEnd(raw, i, name);
-        continue;
+        const end = elementEnd(raw, i, name);
+        // A figure that holds a data table is the article's table and its caption, not chrome;
+        // its caption is read whatever its class ("caption", "credit") says.
+        const dataFigure = name === "figure" && !isChromeTag("div", tag[0]) && figureHoldsDataTable(raw, i, end);
+        if (dataFigure) dataFigureEnd = end;
+        else if (!(name === "figcaption" && i < dataFigureEnd)) {
+          i = end;
+          continue;
+        }
       }
       if (!closing && SKIP_CONTENT.has(name) && !tag[0].endsWith("/>")) {
         const close = raw.toLowerCase().indexOf(`</${name}`, i + tag[0].length);

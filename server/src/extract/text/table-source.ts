@@ -1,8 +1,9 @@
 /**
  * Who a table's figures come from, when the article says so plainly next to it: a lead-in that
  * introduces the table and does nothing else ("Figures from the Office for National Statistics
- * show:", "The council published these figures:", "Rents by borough, according to the ONS:") or a
- * source line under it ("Source: ONS"). A sentence that states something of its own ("Rents rose
+ * show:", "The council published these figures:", "Rents by borough, according to the ONS:"), a
+ * source line under it ("Source: ONS") or a caption over it that ends with one ("Unemployment rate
+ * by region. Source: ONS", an HTML table's `<caption>`). A sentence that states something of its own ("Rents rose
  * 6.2%, according to the ONS.") names the source of that statement, not clearly of the table, and
  * is not read here.
  */
@@ -12,7 +13,10 @@ import { isSpace } from "./char-classes.ts";
 export interface TableSource {
   /** The source as written: "the Office for National Statistics", "The council", "ONS". */
   phrase: string;
-  /** The "Source: …" line, which is no claim of its own; null when the lead-in names the source. */
+  /**
+   * The "Source: …" line, which is no claim of its own (under the table, or the end of the caption
+   * over it); null when the lead-in names the source.
+   */
   line: { start: number; end: number } | null;
 }
 
@@ -55,13 +59,40 @@ function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
   let start = tableEnd;
   while (start < body.length && isSpace(body.charCodeAt(start))) start++;
   // The next line, or the first of the next paragraph (a Markdown or HTML table is a paragraph).
-  if (!body.startsWith("Source", start) && !body.startsWith("Data", start) && !body.startsWith("Figures", start))
-    return null;
   let end = body.indexOf("\n", start);
   if (end < 0) end = body.length;
   if (end - start > LINE_MAX) return null;
+  if (!startsSourceLine(body, start)) {
+    // A caption under the table that ends with the source (an HTML figure's <figcaption>).
+    const caption = captionEndingInSource(body.slice(start, end));
+    return caption && { phrase: caption.phrase, line: { start: start + caption.at, end } };
+  }
   const m = SOURCE_LINE.exec(body.slice(start, end).trimEnd());
   return m ? { phrase: m[1]!, line: { start, end } } : null;
+}
+
+/** "Table 2." or "Figure 3.": a caption's number, a sentence of its own before the title. */
+const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Graph|Map|Exhibit) \d+\. /;
+
+/**
+ * A caption that ends with its source: a title of one sentence (after the table's number, if
+ * any), then the source line: "Unemployment rate by region. Source: ONS", "Table 2. Rents by
+ * borough. Data: HM Land Registry". The source's phrase and where it starts in `line`. A "Source:"
+ * line after prose of more sentences than that is not read as a caption's.
+ */
+function captionEndingInSource(line: string): { phrase: string; at: number } | null {
+  if (line.length > LINE_MAX) return null;
+  const at = lastSentenceStart(line);
+  if (at === 0 || !startsSourceLine(line, at)) return null;
+  const titleStart = lastSentenceStart(line.slice(0, at - 1));
+  if (titleStart !== 0 && !CAPTION_NUMBER.test(line.slice(0, titleStart))) return null;
+  const m = SOURCE_LINE.exec(line.slice(at).trimEnd());
+  return m ? { phrase: m[1]!, at } : null;
+}
+
+/** Does text at `at` open as a source line does ("Source", "Data", "Figures")? */
+export function startsSourceLine(text: string, at = 0): boolean {
+  return text.startsWith("Source", at) || text.startsWith("Data", at) || text.startsWith("Figures", at);
 }
 
 function leadInBefore(body: string, tableStart: number): TableSource | null {
@@ -71,6 +102,10 @@ function leadInBefore(body: string, tableStart: number): TableSource | null {
   const lineStart = body.lastIndexOf("\n", end - 1) + 1;
   if (end - lineStart > 4 * LINE_MAX) return null;
   const line = body.slice(lineStart, end);
+  // A caption over the table (an HTML table's <caption>). A "Source:" line alone over a table may
+  // be the source of a table above it, and is not read as this one's.
+  const caption = captionEndingInSource(line);
+  if (caption) return { phrase: caption.phrase, line: { start: lineStart + caption.at, end } };
   const sentence = line.slice(lastSentenceStart(line));
   if (sentence.length > LINE_MAX) return null;
   for (const lead of LEAD_INS) {
