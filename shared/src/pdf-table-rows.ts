@@ -42,16 +42,41 @@ export function pdfTables(lines: readonly Line[]): PdfTable[] {
     }
     let j = i + 1;
     while (j < lines.length && followsInGrid(lines[j - 1]!, lines[j]!)) j++;
-    // A lead-in line set in two runs ("Figures from the **ONS** show:") may stand on top.
     const table =
       j - i >= MIN_LINES
-        ? (gridOf(lines, i, j) ?? (j - i > MIN_LINES && readsAsOneStretch(lines[i]!) ? gridOf(lines, i + 1, j) : null))
+        ? (gridOf(lines, i, j) ??
+          gridWithoutTextAround(lines, i, j) ??
+          (j - i > MIN_LINES ? gridOf(lines, i + 1, j, lines[i]) : null))
         : null;
     if (table !== null) tables.push(table);
     i = j;
   }
   return tables;
 }
+
+/**
+ * The grid of lines[first, end) without a line of text set in runs that joined it: a lead-in on
+ * top ("Figures from the **ONS** show:"), a source line or a sentence under it ("**Source:** ONS",
+ * the label in bold, is two runs in one type size, as a row is). Each is left out only when the
+ * lines with it make no grid, and only when enough lines are left.
+ */
+function gridWithoutTextAround(lines: readonly Line[], first: number, end: number): PdfTable | null {
+  const top = end - first > MIN_LINES && readsAsOneStretch(lines[first]!);
+  const bottom = end - first > MIN_LINES && closesTable(lines[end - 1]!);
+  return (
+    (top ? gridOf(lines, first + 1, end) : null) ??
+    (bottom ? gridOf(lines, first, end - 1) : null) ??
+    (top && bottom && end - first > MIN_LINES + 1 ? gridOf(lines, first + 1, end - 1) : null)
+  );
+}
+
+/** "Source: ONS", "Note: …" or a sentence, set as one stretch of text: a line under a table, no row of it. */
+function closesTable(line: Line): boolean {
+  return (SOURCE_LABEL.test(line.text) || ENDS_LEAD_IN.test(line.text)) && readsAsOneStretch(line);
+}
+
+/** What opens a table's source line or note. */
+const SOURCE_LABEL = /^(?:Sources?|Data|Figures|Notes?)\b/;
 
 /**
  * Does the line read as one stretch of text, its runs a word space apart at most? A lead-in set in
@@ -75,7 +100,12 @@ interface Column {
   endX: number;
 }
 
-function gridOf(lines: readonly Line[], first: number, end: number): PdfTable | null {
+/**
+ * The table of lines[first, end), or null when they make none. `groups` is the line right above
+ * them when it is tried as a group header over the header's cells ("2024" over "Q1" "Q2"); the
+ * table then starts with it, and its labels open the header cells under them ("2024 Q1").
+ */
+function gridOf(lines: readonly Line[], first: number, end: number, groups?: Line): PdfTable | null {
   const block = lines.slice(first, end);
   const columns = columnsOf(block);
   if (columns.length < 2) return null;
@@ -99,16 +129,17 @@ function gridOf(lines: readonly Line[], first: number, end: number): PdfTable | 
     const toRight = columns[keep[k + 1]!]!.x - col.endX;
     return toRight < toLeft ? k + 1 : k;
   });
-  const cells = block.map((line, i) => {
+  const placedRuns: LinePart[][][] = block.map((line, i) => {
     const header = i === 0 ? headerCells(line, keep.length) : null;
-    if (header !== null) return header.map(cellText);
+    if (header !== null) return header;
     const out: LinePart[][] = keep.map(() => []);
     for (const p of line.parts) {
       const c = columns.findIndex((col) => inColumn(p, col));
       out[owner[c]!]!.push(p);
     }
-    return out.map(cellText);
+    return out;
   });
+  const cells: string[][] = placedRuns.map((row) => row.map(cellText));
   if (cells.some((row) => row.some((cell) => cell.split(" ").length >= PROSE_WORDS))) return null;
   // Labels that open in lowercase ("after a debate that lasted", "against. The leader said") are the
   // lines of a paragraph beside a column of figures (a sidebar), not a table's labels.
@@ -121,9 +152,58 @@ function gridOf(lines: readonly Line[], first: number, end: number): PdfTable | 
   // Two columns, a label and a figure, are a table only under a header that holds no figure: a
   // contents page ("Governance 21"), a CV's dates and a list of references are lines of that shape.
   if (keep.length === 2 && cells[0]!.some((cell) => cell === "" || FIGURE_CELL.test(cell))) return null;
-  if (strayAbove(lines, first, columns) || strayBelow(lines, end, columns)) return null;
-  return { first, end, text: cells.map((row) => row.join("\t")).join("\n") };
+  const top = groups === undefined ? first : first - 1;
+  if (strayAbove(lines, top, columns) || strayBelow(lines, end, columns)) return null;
+  if (groups !== undefined) {
+    const labels = groupLabels(groups, cellExtents(placedRuns));
+    if (labels === null) return null;
+    cells[0] = cells[0]!.map((cell, k) => (k === 0 ? cell : `${labels[k - 1]} ${cell}`.trim()));
+  }
+  return { first: top, end, text: cells.map((row) => row.join("\t")).join("\n") };
 }
+
+/** The stretch of page each of the table's columns covers: its cells' runs, the header's with the rows'. */
+function cellExtents(placedRuns: readonly LinePart[][][]): Column[] {
+  return placedRuns[0]!.map((_, k) => {
+    const parts = placedRuns.flatMap((row) => row[k]!);
+    return { x: Math.min(...parts.map((p) => p.x)), endX: Math.max(...parts.map((p) => p.endX)) };
+  });
+}
+
+/**
+ * A group header's label for each column after the first, when it is one and unambiguous: two or
+ * more labels ("2024" "2025"), none over the first column, each centred over as many columns as
+ * the others (two or more), in order ("2024" over "Q1" "Q2", "2025" over the next two). A label
+ * that stands over one column of its block (a header cell's wrapped first line, "Average" over
+ * "rent") is not centred over the block, and groups of unequal size leave it unclear which
+ * columns a label covers: the lines then stay text.
+ */
+function groupLabels(line: Line, columns: readonly Column[]): string[] | null {
+  if (columns.length < 3) return null;
+  const labels = runsAWordApart(line);
+  const span = columns.length - 1;
+  if (labels.length < 2 || span % labels.length !== 0 || span / labels.length < 2) return null;
+  const width = span / labels.length;
+  const out: string[] = [];
+  for (let g = 0; g < labels.length; g++) {
+    const parts = labels[g]!;
+    const x = Math.min(...parts.map((p) => p.x));
+    const endX = Math.max(...parts.map((p) => p.endX));
+    const from = columns[1 + g * width]!;
+    const to = columns[g * width + width]!;
+    const centre = (x + endX) / 2;
+    const blockCentre = (from.x + to.endX) / 2;
+    // Centred over its block, and clear of the columns of the blocks beside it.
+    if (Math.abs(centre - blockCentre) > GROUP_CENTRING * (to.endX - from.x)) return null;
+    if (x <= columns[g * width]!.endX || (columns[1 + (g + 1) * width] && endX >= columns[1 + (g + 1) * width]!.x))
+      return null;
+    out.push(...Array<string>(width).fill(cellText(parts)));
+  }
+  return out;
+}
+
+/** How far (a share of its block's width) a group label's centre may lie from its block's. */
+const GROUP_CENTRING = 0.15;
 
 /**
  * Is the line right above the grid (the same type size, within a row's spacing) a part of the
@@ -149,8 +229,7 @@ function strayBelow(lines: readonly Line[], end: number, columns: readonly Colum
 
 /** One run within the first column, that ends no sentence and names no source ("Source: ONS"). */
 function wrappedLabel(line: Line, columns: readonly Column[]): boolean {
-  if (line.parts.length !== 1 || ENDS_LEAD_IN.test(line.text) || /^(?:Sources?|Data|Figures|Notes?)\b/.test(line.text))
-    return false;
+  if (line.parts.length !== 1 || ENDS_LEAD_IN.test(line.text) || SOURCE_LABEL.test(line.text)) return false;
   const p = line.parts[0]!;
   return Math.abs(p.x - columns[0]!.x) < line.fontSize && p.endX < columns[1]!.x;
 }
@@ -180,15 +259,20 @@ function listsYearsOrPages(column: readonly string[]): boolean {
  * ("Votes" over "12,400") stands apart from its column, so counting is surer than placing.
  */
 function headerCells(line: Line, count: number): LinePart[][] | null {
-  const parts = [...line.parts].sort((a, b) => a.x - b.x);
-  if (parts.length === count) return parts.map((p) => [p]);
+  if (line.parts.length === count) return [...line.parts].sort((a, b) => a.x - b.x).map((p) => [p]);
+  const cells = runsAWordApart(line);
+  return cells.length === count ? cells : null;
+}
+
+/** The line's runs left to right, those a word space apart taken together ("Average" "rent"). */
+function runsAWordApart(line: Line): LinePart[][] {
   const cells: LinePart[][] = [];
-  for (const p of parts) {
+  for (const p of [...line.parts].sort((a, b) => a.x - b.x)) {
     const last = cells.at(-1);
     if (last && p.x - last.at(-1)!.endX < WORD_GAP * line.fontSize) last.push(p);
     else cells.push([p]);
   }
-  return cells.length === count ? cells : null;
+  return cells;
 }
 
 /**

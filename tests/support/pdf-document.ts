@@ -43,14 +43,32 @@ export function pdfWithTable(article: {
   header: string[];
   rows: string[][];
   after: string;
+  /**
+   * A line right under the rows, as a layout program sets a table's source: in the rows' type
+   * ("plain"), its label in bold and the rest not ("bold label", two runs), all in bold, or smaller.
+   */
+  source?: { text: string; style: "plain" | "bold label" | "bold" | "small" };
+  /** A group header over the header, each label centred over as many of the columns after the first. */
+  groups?: string[];
 }): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({ size: "A5", margin: 50 });
   const done = bytesOf(doc);
   doc.fontSize(10).text(article.before, { align: "justify" });
   doc.moveDown();
-  const columns = [50, 170, 250];
-  const width = 70;
+  // Three columns as a layout program spaces them; more, closer together.
+  const columns = article.header.length <= 3 ? [50, 170, 250] : [50, 150, 210, 270, 330];
+  const width = article.header.length <= 3 ? 70 : 50;
   let y = doc.y;
+  if (article.groups) {
+    const span = (columns.length - 1) / article.groups.length;
+    doc.font("Helvetica-Bold");
+    article.groups.forEach((label, g) => {
+      const from = columns[1 + g * span]!;
+      const to = columns[g * span + span]! + width;
+      doc.text(label, (from + to - doc.widthOfString(label)) / 2, y, { lineBreak: false });
+    });
+    y += 14;
+  }
   const row = (cells: string[], bold: boolean): void => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica");
     cells.forEach((cell, k) => {
@@ -68,6 +86,19 @@ export function pdfWithTable(article: {
   };
   row(article.header, true);
   for (const r of article.rows) row(r, false);
+  if (article.source) {
+    const { text, style } = article.source;
+    const colon = text.indexOf(":") + 1;
+    if (style === "bold label")
+      doc
+        .font("Helvetica-Bold")
+        .text(text.slice(0, colon), 50, y, { continued: true })
+        .font("Helvetica")
+        .text(text.slice(colon));
+    else if (style === "small") doc.font("Helvetica").fontSize(8).text(text, 50, y).fontSize(10);
+    else doc.font(style === "bold" ? "Helvetica-Bold" : "Helvetica").text(text, 50, y);
+    y += 14;
+  }
   doc.font("Helvetica").text(article.after, 50, y + 10, { align: "justify" });
   doc.end();
   return done;

@@ -87,9 +87,7 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   const grid = rows.slice(0, gridEnd);
   // A footer before the body (HTML 4 allowed it) would stand between the header and the rows.
   if (gridEnd < rows.length && grid.some((r) => r.inFoot)) return false;
-  return (
-    grid.length >= 2 && grid[0]!.cells >= 2 && grid.every((r) => r.cells === grid[0]!.cells && !r.spans)
-  );
+  return grid.length >= 2 && grid[0]!.cells >= 2 && grid.every((r) => r.cells === grid[0]!.cells && !r.spans);
 }
 
 /**
