@@ -4,7 +4,7 @@ import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
-import { parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
+import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
 import { shareOfThem } from "./analysis/share-of-them.ts";
 import { reachAfterTag } from "./analysis/reach-after-tag.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
@@ -912,6 +912,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                       previousTo,
                     ))?.wording ??
                     null)
+                  : null) ??
+                // "Smith scored 20 points, Jones had 15": the clause before in the sentence counts it.
+                (span.start > s.start && claims.length > firstClaim && seg.claimant === ARTICLE_CLAIMANT
+                  ? ((parallel = parallelClauseFigure(body.slice(span.start, span.end), claims[claims.length - 1]))
+                      ?.wording ?? null)
                   : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
             // about the subject is the article's own, not what the outlet was told.

@@ -1,7 +1,7 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { MONTH_NAME } from "./dates.ts";
 import { adverbBeforeJoinedVerb, lendsOpeningSubject, opensWithSubject } from "./adverb-before-joined-verb.ts";
-import { barePastVerbIn, figureClauseAfterComma } from "./figure-clause-list.ts";
+import { barePastVerbIn, figureClauseAfterComma, resultClauseAt } from "./figure-clause-list.ts";
 import { findQuantities } from "./quantities.ts";
 import {
   ALWAYS_FINITE,
@@ -28,6 +28,7 @@ import { liveBlogWelcome } from "./live-blog-welcome.ts";
 import { participleInSubject } from "./participle-in-subject.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import { joinedClauseAt } from "./joined-clause.ts";
+import { verbAfterBareFigure } from "./parallel-counted-noun.ts";
 import {
   commaBefore,
   isCapitalised,
@@ -251,6 +252,13 @@ function partOfThem(body: string, tokens: readonly Token[], at: number): boolean
 }
 const PARTITIVE_PRONOUNS = new Set(["them", "whom", "which", "those", "these"]);
 
+const WORD_AFTER = /^[ \u00a0]+([a-z]+)\b/;
+/** Is the figure that ends at `end` followed by a verb it is the subject of ("40 were injured")? */
+function opensClauseOfItsOwn(body: string, end: number): boolean {
+  const m = WORD_AFTER.exec(body.slice(end, end + 12));
+  return m !== null && verbAfterBareFigure(m[1]!);
+}
+
 /**
  * `reported`: the span is a speaker's reported content, where "said A and that B" makes two
  * claims. Elsewhere a second that-clause hangs on a word that colours both ("it is possible that
@@ -303,7 +311,10 @@ function splitClausesFrom(
         rightQuantity &&
         (left.unit !== null || rightQuantity.unit !== null) &&
         !dayOfMonth(body, left.start) &&
-        !partOfThem(body, tokens, isAnd ? i + 1 : i);
+        !partOfThem(body, tokens, isAnd ? i + 1 : i) &&
+        // "The blast killed 12 people and 40 were injured": the figure is the subject of a clause
+        // of its own, no second object of "killed".
+        !opensClauseOfItsOwn(body, rightQuantity.end);
       // "Two children and one adult have died": a list before its verb is one subject; so is a
       // figure set off by commas before its verb ("212,000 ballots, about 14% of votes cast, had been").
       if (
@@ -489,8 +500,15 @@ function splitClausesFrom(
             : { at: i, leftEnd: i, mode: "participle" };
       } else if (inParticiple && isAnd && isParticiple(tokens[i + 1])) {
         split = { at: i + 1, leftEnd: i, mode: "participle" };
-      } else if (isAnd && !comma && !reported && !inParticiple && joinedClauseAt(body, tokens, clauseFrom, i)) {
-        // "The Green Party surged into second place and turnout fell to 29.6%": two subjects, two claims.
+      } else if (
+        isAnd &&
+        !comma &&
+        !reported &&
+        !inParticiple &&
+        (joinedClauseAt(body, tokens, clauseFrom, i) || resultClauseAt(body, tokens, i + 1))
+      ) {
+        // "The Green Party surged into second place and turnout fell to 29.6%": two subjects, two
+        // claims; so are "Jones had 15 and the Lakers won 110-100", a game's result after a score line.
         split = { at: i + 1, leftEnd: i, mode: "clause" };
       }
     }

@@ -2,6 +2,7 @@ import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { labelPart, ordinalPart, ORDINAL_PART, PART_LABEL } from "./quarters-and-halves.ts";
 import { seasonYear, weekPeriod } from "./weeks-and-seasons.ts";
+import { genericWeekday } from "./generic-weekday.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
@@ -501,7 +502,9 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
         (!m[1] &&
           !m[3] &&
           !m[4] &&
-          WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+          (WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+            // "The busiest day is Monday", "Saturday is market day": what is usual, no date.
+            genericWeekday(m.input, m.index, m.index + m[0].length)))
       )
         return null;
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

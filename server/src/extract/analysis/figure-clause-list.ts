@@ -123,6 +123,40 @@ const BARE_PASTS = new Set(["beat", "cut", "hit", "set", "shut", "hurt", "split"
  * a determiner, a name or a figure. "the beat", "a cut", "to hit" are none.
  */
 export function barePastVerbIn(body: string, tokens: readonly Token[], from: number, to: number): number {
+  const k = verbAfterSubjectIn(body, tokens, from, to, BARE_PASTS);
+  if (k < 0) return -1;
+  const next = tokens[k + 1]!;
+  if (commaBefore(body, tokens, k + 1)) return -1;
+  return next.gates & OBJECT_OPENERS || next.flags & (CAPITALISED | MAY_START_QUANTITY) ? k : -1;
+}
+
+/** Verbs of a result that a score follows: "the Lakers won 110-100", "Denver beat Utah 99-90". */
+const RESULT_VERBS = new Set(["won", "lost", "beat", "edged", "drew", "tied", "routed", "topped", "downed"]);
+/** A score right after the verb, or after its object: " 110-100", " the Knicks 99-90", " Utah 3–1". */
+const SCORE_AFTER = /^[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){0,3}\d{1,3}[-–]\d{1,3}(?![\d–-])/u;
+
+/**
+ * Does a clause of a game's result start at token `from`: a subject read as for a bare past
+ * ("the Lakers", "Los Angeles"), a verb of a result and a score after it ("…, Jones had 15 and the
+ * Lakers won 110-100")? A score says the verb is the clause's own, where "won" alone may be a
+ * participle ("the seats won in 2019").
+ */
+export function resultClauseAt(body: string, tokens: readonly Token[], from: number): boolean {
+  const k = verbAfterSubjectIn(body, tokens, from, Math.min(tokens.length, from + SUBJECT_WORDS + 1), RESULT_VERBS);
+  return k > 0 && SCORE_AFTER.test(body.slice(tokens[k]!.end, tokens[k]!.end + 48));
+}
+
+/**
+ * Index of a verb of `verbs` in tokens [from, to) after a subject: a name or a determiner and
+ * capitalised words, or a determiner and one noun; or -1.
+ */
+function verbAfterSubjectIn(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  verbs: ReadonlySet<string>,
+): number {
   const first = tokens[from];
   if (!first) return -1;
   const determiner = !(first.flags & CAPITALISED);
@@ -131,14 +165,12 @@ export function barePastVerbIn(body: string, tokens: readonly Token[], from: num
     const t = tokens[k]!;
     if (
       (t.flags & (ASCII_WORD | CAPITALISED)) === ASCII_WORD &&
-      t.end - t.start <= 5 &&
-      BARE_PASTS.has(lowerWordAt(body, t))
+      t.end - t.start <= 6 &&
+      verbs.has(lowerWordAt(body, t))
     ) {
       const prev = tokens[k - 1]!;
       if (prev.flags & (OBJECT_STARTER | TO) || (k - from > 2 && !allCapitalised(tokens, from + 1, k))) return -1;
-      const next = tokens[k + 1]!;
-      if (commaBefore(body, tokens, k + 1)) return -1;
-      return next.gates & OBJECT_OPENERS || next.flags & (CAPITALISED | MAY_START_QUANTITY) ? k : -1;
+      return k;
     }
     if (t.flags & OBJECT_STARTER || isFiniteVerb(tokens, k)) return -1;
   }

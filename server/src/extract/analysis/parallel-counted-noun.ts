@@ -21,6 +21,10 @@ const VERBS_AFTER = new Set(
     " ",
   ),
 );
+/** Is `word` (lowercase) a verb a clause of a bare figure goes on with ("40 were injured")? */
+export function verbAfterBareFigure(word: string): boolean {
+  return VERBS_AFTER.has(word);
+}
 const CONTRAST = new Set(["but", "while", "whereas"]);
 const SCALED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const ING_AFTER = /^[ \u00a0]+\p{Ll}{2,}ing\b/u;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Figures, dates and clause splits left from the sixteenth read of news copy (decision 370): a
+ * second share of a group of its own, a box score without a serial comma, a casualty count's
+ * second clause, a kind of day named by a weekday, and a date shared by two clauses. The texts are
+ * written for these tests.
+ */
+function claims(body: string, publishedOn = "2026-05-10"): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+const texts = (body: string) => claims(body).map((c) => c.text);
+const figures = (body: string) => claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.value, q.unit]));
+const dates = (body: string) => claims(body).flatMap((c) => c.dates.map((d) => [d.text, d.value]));
+
+describe("a bare figure that opens a clause of its own after “and”", () => {
+  it("is no second object of the verb before it", () => {
+    for (const body of [
+      "The blast killed 12 people and 40 were injured.",
+      "The fire killed three people and 12 were hurt.",
+      "Police arrested 12 men and three were later released.",
+    ])
+      expect(texts(body)).toEqual([body.slice(0, -1)]);
+    expect(texts("The crash killed 5 people, and 20 others were injured.")).toEqual([
+      "The crash killed 5 people",
+      "20 others were injured",
+    ]);
+  });
+
+  it("counts what the figure before it counted", () => {
+    expect(figures("The blast killed 12 people and 40 were injured.")).toEqual([
+      ["12 people", 12, "people"],
+      ["40", 40, "people"],
+    ]);
+    expect(figures("The storm destroyed 200 homes and 50 were damaged.")).toEqual([
+      ["200 homes", 200, "homes"],
+      ["50", 50, "homes"],
+    ]);
+  });
+
+  it("leaves a list of objects after one verb split as before", () => {
+    expect(texts("The blast killed 12 people and 40 others.")).toEqual([
+      "The blast killed 12 people",
+      "The blast killed 40 others",
+    ]);
+    expect(texts("The blast killed 12 people and injured 40.")).toEqual([
+      "The blast killed 12 people",
+      "The blast injured 40",
+    ]);
+    expect(texts("Seventy people died and fourteen were hurt.")).toEqual([
+      "Seventy people died and fourteen were hurt",
+    ]);
+  });
+});
+
+describe("a weekday that names a kind of day", () => {
+  it("is no date", () => {
+    for (const body of [
+      "The busiest day is Monday.",
+      "The market's busiest day is Saturday.",
+      "The busiest day of the week is usually Friday.",
+      "For most shops the best day is Saturday.",
+      "Saturday is market day.",
+    ])
+      expect(dates(body)).toEqual([]);
+  });
+
+  it("leaves schedules and days gone by dated", () => {
+    expect(dates("Game 4 is Monday night.")).toEqual([["Monday night", "2026-05-11"]]);
+    expect(dates("The vote is on Thursday.")).toEqual([["on Thursday", "2026-05-14"]]);
+    expect(dates("The last day of school is Friday.")).toEqual([["Friday", "2026-05-15"]]);
+    expect(dates("The busiest day was Monday.")).toEqual([["Monday", "2026-05-04"]]);
+    expect(dates("The busiest day is Monday, when 5,000 people are expected.")).toEqual([["Monday", "2026-05-11"]]);
+  });
+});
+
+describe("a box score with no serial comma", () => {
+  it("gives the second player the first one's counted noun and the result a claim of its own", () => {
+    const all = claims("Smith scored 20 points, Jones had 15 and the Lakers won 110-100.");
+    expect(all.map((c) => c.text)).toEqual(["Smith scored 20 points", "Jones had 15 points", "the Lakers won 110-100"]);
+    expect(all[1]!.quantities.map((q) => [q.text, q.value, q.unit])).toEqual([["15", 15, "points"]]);
+    expect(texts("James scored 30 points, Davis added 12 and Los Angeles beat Denver 120-115 on Friday.")).toEqual([
+      "James scored 30 points",
+      "Davis added 12 points",
+      "Los Angeles beat Denver 120-115 on Friday",
+    ]);
+    expect(texts("Smith scored 20 points and Jones had 15.")).toEqual([
+      "Smith scored 20 points",
+      "Jones had 15 points",
+    ]);
+  });
+
+  it("lends no noun to a figure of another kind or a scaled one", () => {
+    expect(figures("Smith won 3 medals, Jones turned 15 and the team won 4-1.")).toEqual([
+      ["3 medals", 3, "medals"],
+      ["15", 15, null],
+    ]);
+    expect(texts("Apple sold 5 million phones, Samsung sold 4 and Google won 3-1.")).toContain("Samsung sold 4");
+  });
+
+  it("leaves a participle after “and” with no score in the clause", () => {
+    expect(texts("The party kept 40 seats and the seats won in 2019 were lost.")).toEqual([
+      "The party kept 40 seats and the seats won in 2019 were lost",
+    ]);
+  });
+});
