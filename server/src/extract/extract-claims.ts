@@ -6,6 +6,7 @@ import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
 import { shareOfThem } from "./analysis/share-of-them.ts";
+import { datesOfClauseBefore } from "./analysis/date-of-clause-before.ts";
 import { reachAfterTag } from "./analysis/reach-after-tag.ts";
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { calendarDay } from "@claimdesk/shared/calendar";
@@ -938,6 +939,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;
+          // "On Tuesday, the index rose 3%, and the pound fell 2%": the pound fell on Tuesday too.
+          if (claims.length > firstClaim && !claim.dates.some((d) => d.ofStatement !== true)) {
+            const lent = datesOfClauseBefore(body, claim, claims[claims.length - 1]!);
+            if (lent.length > 0) claim.dates = [...lent, ...claim.dates];
+          }
           claims.push(claim);
         }
       }

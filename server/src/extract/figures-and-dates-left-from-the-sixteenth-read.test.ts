@@ -106,3 +106,103 @@ describe("a box score with no serial comma", () => {
     ]);
   });
 });
+
+describe("a date shared by two clauses of one sentence", () => {
+  const datesOf = (body: string) => claims(body).map((c) => [c.text, c.dates.map((d) => d.value)]);
+
+  it("dates the second clause with the date that frames the first", () => {
+    expect(datesOf("On Tuesday, the index rose 3%, and the pound fell 2%.")).toEqual([
+      ["On Tuesday, the index rose 3%", ["2026-05-05"]],
+      ["the pound fell 2%", ["2026-05-05"]],
+    ]);
+    expect(datesOf("The index rose 3% on Tuesday, and the pound fell 2%.")).toEqual([
+      ["The index rose 3% on Tuesday", ["2026-05-05"]],
+      ["the pound fell 2%", ["2026-05-05"]],
+    ]);
+    expect(datesOf("Unemployment rose to 5% in March, and inflation fell to 2%.")).toEqual([
+      ["Unemployment rose to 5% in March", ["2026-03"]],
+      ["inflation fell to 2%", ["2026-03"]],
+    ]);
+    expect(datesOf("In 2024, the city recorded 1,412 crimes, but arrests fell 10%.")[1]).toEqual([
+      "arrests fell 10%",
+      ["2024"],
+    ]);
+  });
+
+  it("keeps a sentence read as one claim with both dates as before", () => {
+    expect(datesOf("On Tuesday, the index rose 3% and the pound fell 2%.")).toEqual([
+      ["On Tuesday, the index rose 3% and the pound fell 2%", ["2026-05-05"]],
+    ]);
+    expect(datesOf("Sales rose in March and will fall next year.")).toEqual([
+      ["Sales rose in March and will fall next year", ["2026-03", "2027"]],
+    ]);
+  });
+
+  it("lends nothing to a clause of its own time or from a date inside the clause", () => {
+    expect(datesOf("Sales rose 4% in March, but profits fell 2% in April.")[1]).toEqual([
+      "profits fell 2% in April",
+      ["2026-04"],
+    ]);
+    expect(datesOf("Sales rose 4% in March, and profits could fall 2%.")[1]).toEqual(["profits could fall 2%", []]);
+    expect(datesOf("Unemployment rose to 5% in March, and it is now 6%.")[1]).toEqual(["it is now 6%", []]);
+    expect(datesOf("The company, founded in 1998, grew 3%, and its rival shrank 2%.")[1]).toEqual([
+      "its rival shrank 2%",
+      [],
+    ]);
+  });
+});
+
+describe("a share of the group named after “among”", () => {
+  const units = (body: string) => claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.unit]));
+
+  it("counts that group, never the noun of the share before it", () => {
+    expect(units("One in five adults reported symptoms, and one in 20 among teenagers.")).toEqual([
+      ["One in five adults", "share of adults"],
+      ["one in 20", "share of teenagers"],
+    ]);
+    expect(units("One in four women said they had been affected, compared with one in 10 among men.")).toEqual([
+      ["One in four women", "share of women"],
+      ["one in 10", "share of men"],
+    ]);
+    expect(units("One in five adults reported symptoms, against one in 20 among teenagers.")[1]).toEqual([
+      "one in 20",
+      "share of teenagers",
+    ]);
+  });
+
+  it("lends nothing to a group it cannot name in one word", () => {
+    expect(units("One in four women said they had been affected, compared with one in 10 among young men.")[1]).toEqual(
+      ["one in 10", "share"],
+    );
+  });
+
+  it("keeps a share among “those who …” a share of what the sentence counted", () => {
+    expect(
+      units(
+        "Six in every 1,000 people developed the condition, compared with roughly eight in 1,000 among those who ate the most.",
+      ),
+    ).toEqual([
+      ["Six in every 1,000 people", "share of people"],
+      ["roughly eight in 1,000", "share of people"],
+    ]);
+  });
+});
+
+describe("counter-examples for a shared date", () => {
+  const datesOf = (body: string) => claims(body).map((c) => [c.text, c.dates.map((d) => d.value)]);
+
+  it("lends no date to a present or perfect clause, nor from a date in a relative clause", () => {
+    expect(datesOf("He joined the club in 2019, and he has scored 40 goals.")[1]).toEqual([
+      "he has scored 40 goals",
+      [],
+    ]);
+    expect(datesOf("The bill passed the House in June, and the Senate is debating it.")[1]).toEqual([
+      "the Senate is debating it",
+      [],
+    ]);
+    expect(datesOf("The pitch was the one that was made in 2001 and 2003, and we ended up with deficits.")[1]).toEqual([
+      "we ended up with deficits",
+      [],
+    ]);
+  });
+});

@@ -84,6 +84,6 @@ export function parallelCountedNounAt(
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);
 /** A plural noun ("customers", "men"), not a unit ("%", "USD") or a share. */
-function countsPlural(unit: string): boolean {
+export function countsPlural(unit: string): boolean {
   return IRREGULAR_PLURALS.has(unit) || /^\p{Ll}+[^s]s$/u.test(unit);
 }

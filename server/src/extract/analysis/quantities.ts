@@ -12,6 +12,7 @@ import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencie
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { parallelCountedNounAt } from "./parallel-counted-noun.ts";
+import { shareAmongGroup } from "./share-among-group.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
 import { scaleAfterACounts } from "./scale-after-a.ts";
@@ -780,7 +781,9 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
     start: start + at,
     end: start + end,
     value: shareOf(part, denominator),
-    unit: noun ? `share of ${noun}` : (comparedShareUnit(text, start, at, out) ?? "share"),
+    unit: noun
+      ? `share of ${noun}`
+      : (shareAmongGroup(text, end) ?? comparedShareUnit(text, start, at, out) ?? "share"),
     qualifier: qualifierAt(m[1], text, at),
   });
   return end;
