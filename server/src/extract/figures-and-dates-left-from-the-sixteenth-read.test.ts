@@ -27,6 +27,10 @@ describe("a bare figure that opens a clause of its own after “and”", () => {
       "The crash killed 5 people",
       "20 others were injured",
     ]);
+    expect(texts("The firm sold 1,200 cars and 300 trucks were recalled.")).toEqual([
+      "The firm sold 1,200 cars",
+      "300 trucks were recalled",
+    ]);
   });
 
   it("counts what the figure before it counted", () => {
