@@ -941,7 +941,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           if (claim.dates.length > 0 && isOnlyDates(claim)) continue;
           // "On Tuesday, the index rose 3%, and the pound fell 2%": the pound fell on Tuesday too.
           if (claims.length > firstClaim && !claim.dates.some((d) => d.ofStatement !== true)) {
-            const lent = datesOfClauseBefore(body, claim, claims[claims.length - 1]!);
+            const lent = datesOfClauseBefore(body, claim, claims[claims.length - 1]!, tokens);
             if (lent.length > 0) claim.dates = [...lent, ...claim.dates];
           }
           claims.push(claim);

@@ -195,7 +195,7 @@ describe("a share of the group named after “among”", () => {
 describe("counter-examples for a shared date", () => {
   const datesOf = (body: string) => claims(body).map((c) => [c.text, c.dates.map((d) => d.value)]);
 
-  it("lends no date to a present or perfect clause, nor from a date in a relative clause", () => {
+  it("lends no date to a present, a perfect or a clause with no past form, nor from a date in a relative clause", () => {
     expect(datesOf("He joined the club in 2019, and he has scored 40 goals.")[1]).toEqual([
       "he has scored 40 goals",
       [],
@@ -204,6 +204,7 @@ describe("counter-examples for a shared date", () => {
       "the Senate is debating it",
       [],
     ]);
+    expect(datesOf("The index rose 3% on Tuesday, and the pound slides 2%.")[1]).toEqual(["the pound slides 2%", []]);
     expect(datesOf("The pitch was the one that was made in 2001 and 2003, and we ended up with deficits.")[1]).toEqual([
       "we ended up with deficits",
       [],

@@ -1,4 +1,6 @@
 import type { ExtractedClaim, ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import { firstTokenEndingAfter, type Token } from "./tokens.ts";
+import { isPastVerb } from "./verbs.ts";
 
 /**
  * "On Tuesday, the index rose 3%, and the pound fell 2%", "The index rose 3% on Tuesday, and the
@@ -12,8 +14,9 @@ import type { ExtractedClaim, ResolvedDate } from "@claimdesk/shared/schemas/ext
  * "…, and could fall further"), a present or a perfect ("He joined in 2019, and he has scored 40
  * goals" since then; "…, and the Senate is debating it"), "now", "still", "since", "then",
  * "later", "before", "after", "until", "for" ("…, and she worked there for 30 years before
- * retiring": a time counted from the date, not the date); nor from a date inside the clause before ("The firm, founded in 1998, grew 3%, and its
- * rival …"), nor across claimants.
+ * retiring": a time counted from the date, not the date), or no past form at all ("…, and the
+ * pound slides 2%"); nor from a date inside the clause before ("The firm, founded in 1998, grew
+ * 3%, and its rival …"), nor across claimants.
  */
 const JOIN = /^,?[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+$/;
 const OTHER_TIME =
@@ -30,12 +33,17 @@ const PAIR_END = /^(?:and|or|to)\b/i;
 const SUBORDINATE = /\b(?:that|which|who|whom|whose|where|when|because|after|before|since|until|if|unless)\b/i;
 
 /** The dates the claim `claim` takes from `previous`, the claim before it in its sentence; [] when none. */
-export function datesOfClauseBefore(body: string, claim: ExtractedClaim, previous: ExtractedClaim): ResolvedDate[] {
+export function datesOfClauseBefore(
+  body: string,
+  claim: ExtractedClaim,
+  previous: ExtractedClaim,
+  tokens: readonly Token[],
+): ResolvedDate[] {
   const own = previous.dates.filter((d) => d.ofStatement !== true);
   if (own.length === 0 || previous.end > claim.start || claim.start - previous.end > 12) return [];
   if (!JOIN.test(body.slice(previous.end, claim.start))) return [];
   if (previous.claimant.name !== claim.claimant.name || previous.claimant.type !== claim.claimant.type) return [];
-  if (OTHER_TIME.test(claim.text)) return [];
+  if (OTHER_TIME.test(claim.text) || !pastVerbWithin(tokens, claim.start, claim.end)) return [];
   return own.filter((d) => framesClause(body, d, previous));
 }
 
@@ -44,4 +52,14 @@ function framesClause(body: string, d: ResolvedDate, clause: ExtractedClaim): bo
   if (d.end >= clause.end - 1 && d.end <= clause.end)
     return !PAIR_END.test(d.text) && !SUBORDINATE.test(body.slice(clause.start, d.start));
   return d.start >= clause.start && OPENING_BEFORE.test(body.slice(clause.start, d.start)) && body[d.end] === ",";
+}
+
+/**
+ * Does a past form stand in [start, end)? A clause of the simple present ("…, but few people know
+ * about it") tells of now, not of the date before it.
+ */
+function pastVerbWithin(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = firstTokenEndingAfter(tokens, start); i < tokens.length && tokens[i]!.start < end; i++)
+    if (isPastVerb(tokens[i])) return true;
+  return false;
 }
