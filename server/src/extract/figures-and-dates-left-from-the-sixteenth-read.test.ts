@@ -178,6 +178,10 @@ describe("a share of the group named after “among”", () => {
     expect(units("One in four women said they had been affected, compared with one in 10 among young men.")[1]).toEqual(
       ["one in 10", "share"],
     );
+    expect(units("One in four adults backed him, compared with one in 10 among Black women.")[1]).toEqual([
+      "one in 10",
+      "share",
+    ]);
   });
 
   it("keeps a share among “those who …” a share of what the sentence counted", () => {

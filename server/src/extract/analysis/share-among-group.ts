@@ -5,11 +5,11 @@ import { countsPlural } from "./parallel-counted-noun.ts";
  * group it is a share of after "among". Compared with "One in four women" before it, the share had
  * taken "women"; it is a share of men. The unit for the share ending at `end` of `text`:
  * "share of <noun>" for a plural noun after "among", "share" (nothing lent) for another group
- * ("among young people", "among the over-65s"), or undefined when no group is named there or
+ * ("among young people", "among the over-65s", "among Black women"), or undefined when no group is named there or
  * "among" is followed by a pronoun ("among those who ate the most", a share of what the sentence
  * counted before, decision 340).
  */
-const AMONG = /^[ \u00a0]+among[ \u00a0]+(\p{Ll}[\p{Ll}-]*)/u;
+const AMONG = /^[ \u00a0]+among[ \u00a0]+(\p{L}[\p{L}-]*)/u;
 const PRONOUNS = new Set(["those", "them", "these", "whom", "which", "us"]);
 
 export function shareAmongGroup(text: string, end: number): string | undefined {
