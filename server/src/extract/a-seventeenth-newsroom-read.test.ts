@@ -260,3 +260,110 @@ describe("the read's articles", () => {
     expect(claims(fixture(name), date)).toHaveLength(n);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("reads a sentence that opens “By” a day, with a reporter in it", () => {
+    expect(
+      quotes("By Christmas Eve, a Reuters reporter had counted 40 bodies in the square. The army denied it."),
+    ).toEqual(["By Christmas Eve, a Reuters reporter had counted 40 bodies in the square", "The army denied it"]);
+    expect(quotes("By Monday Morning, an editor at the paper had resigned over the 40 complaints.")).toHaveLength(1);
+    expect(quotes("By Boxing Day, a Sky News reporter said 300 homes had flooded.")).toHaveLength(1);
+  });
+
+  it("reads a quotation in single marks that opens the text or follows “said:”", () => {
+    expect(
+      quotes(
+        "‘Britain has the fastest growing economy in the G7’\nThat was the claim made by the chancellor on Sunday.",
+      ),
+    ).toContain("‘Britain has the fastest growing economy in the G7’");
+    expect(quotes("'Our waiting lists are falling'\n\nThe health secretary made the claim on Sunday.")).toContain(
+      "'Our waiting lists are falling'",
+    );
+  });
+
+  it("reads a correction that opens with a name, not a date", () => {
+    expect(quotes("Correction, Mark Dale told the inquest: the lorry was travelling at 28mph.")).toHaveLength(1);
+  });
+
+  it("reads what follows a disclaimer on its line", () => {
+    expect(
+      quotes(
+        "Disclaimer: the author owns shares in Tesla, which rose 40% this year. Tesla delivered 1.8 million cars in 2025.",
+      ),
+    ).toEqual(["Tesla delivered 1.8 million cars in 2025"]);
+  });
+
+  it("reads a claim that opens with a release's label or a reader's prompt", () => {
+    expect(quotes("Journal: The Lancet published the study, which followed 12,000 patients.")).toHaveLength(1);
+    expect(quotes("Peer-reviewed publication of the study showed that 40% of patients improved.")).toHaveLength(1);
+    expect(quotes("For immediate release, the company said revenue rose 12% to $4bn.")).toHaveLength(1);
+    expect(
+      quotes("To arrange an interview with 40 survivors took the team two years, the director said."),
+    ).toHaveLength(1);
+    expect(quotes("Dr Okafor is available for comment after the study found 40% of patients improved.")).toContain(
+      "40% of patients improved",
+    );
+    expect(
+      quotes(
+        "If you have been affected by the issues in this story, you may be entitled to compensation of up to £75,000, the government said.",
+      ),
+    ).toHaveLength(1);
+    expect(quotes("Have your say on the plan by 30 June; the council says 40% of residents back it.")).toContain(
+      "40% of residents back it",
+    );
+    expect(quotes("Join the conversation, the campaign urged, as 40,000 people signed up in a week.")).toHaveLength(1);
+  });
+
+  it("reads a story about the Local Democracy Reporting Service or by its reporter", () => {
+    expect(
+      quotes(
+        "The Local Democracy Reporting Service is a scheme that has 165 reporters and cost the BBC £8m a year, an audit found.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      quotes("The Local Democracy Reporter covering Leeds found that the council spent £4m on taxis."),
+    ).toHaveLength(1);
+  });
+
+  it("reads a briefing's top stories, a report's recommendations, and prose run on from a link", () => {
+    expect(
+      quotes("Top stories\nThe strike has closed 300 schools, the union said\n\nTeachers want a 10% pay rise."),
+    ).toContain("The strike has closed 300 schools");
+    expect(
+      quotes(
+        "Recommended\n\nThe committee recommended a 5% pay rise for nurses, costing £2bn\n\nThe government has not replied.",
+      ),
+    ).toContain("The committee recommended a 5% pay rise for nurses");
+    expect(
+      quotes(
+        "Related\nShares in the airline fell 12% on Monday after it cut its forecast\nThe company blamed fuel costs of $4bn.",
+      ),
+    ).toEqual(["The company blamed fuel costs of $4bn"]);
+  });
+
+  it("reads “would not have” as “have to” or “own” as a prediction", () => {
+    for (const [sentence, word] of [
+      ["Ministers said the tax would not have to rise before 2030.", "tax"],
+      ["The minister said the UK would not have a recession in 2026.", "recession"],
+      ["Officials warned the town would not have enough water by 2030 if the drought continued.", "water"],
+    ]) {
+      expect(claimQuoting(claims(sentence!), word!).kind).toBe("prediction");
+    }
+    const c = claimQuoting(
+      claims("Scientists said the plant would never have been built without subsidies of £4bn."),
+      "plant",
+    );
+    expect(c.kind).not.toBe("prediction");
+  });
+});
+
+describe("what the review's mends keep as furniture", () => {
+  it("keeps the prompts and labels that stand alone", () => {
+    expect(quotes(`${LEAD}\n\nHave your say.`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nJoin the conversation`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`For immediate release\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nTo arrange an interview, please contact the press office on 0117 928 9000.`)).toEqual([
+      LEAD_QUOTE,
+    ]);
+  });
+});

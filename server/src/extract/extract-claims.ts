@@ -708,6 +708,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // Where a note about the story ends ("Correction: …" runs to its line's end).
   let noteEnd = -1;
   // The end of the line a furniture sentence opened: what follows it there may be furniture too.
+  // Where the last list of links ended ("Related topics" and the lines under it).
+  let linksEnd = -2;
   let furnitureLineEnd = -1;
   // The day a wire dateline gives ("NEW YORK, March 13 (Reuters) -"): the story's "today" and
   // weekdays count from it, as the reporter wrote them, not from a later publication.
@@ -765,6 +767,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         s = { ...s, start: outside.start, end: outside.end };
       }
       memory.moveTo(s.start);
+      // "Related\nShares fell 12% after it cut its forecast\nThe company blamed fuel costs of $4bn.":
+      // the prose line that ends the list, run on from its last link, is read from its own line.
+      if (s.start < noteEnd && noteEnd === linksEnd && s.end > noteEnd + 1) s = { ...s, start: noteEnd + 1 };
       if (s.start < noteEnd) continue;
       // "Follow BBC East Midlands on Facebook. Send your story ideas to …": a sentence after
       // furniture on its line is tested as furniture too (a recap after a sign-off is read).
@@ -800,6 +805,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         const release = links < 0 ? releaseNotesEnd(body, s.start, lineEnd) : -1;
         if (links >= 0 || release >= 0) {
           noteEnd = Math.max(links, release);
+          if (links >= 0) linksEnd = links;
           continue;
         }
         if (isNewsFurniture(opening)) {

@@ -237,11 +237,20 @@ function metBefore(text: string, at: number): boolean {
   return MET_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
+/**
+ * What would not have happened: "would not have" before a past participle ("the bank would not
+ * have survived", "would never have been built"). Not "would not have" as "have to" or "own": "the
+ * tax would not have to rise before 2030" and "the UK would not have a recession in 2026" are
+ * forecasts.
+ */
+const WOULD_NOT_HAVE_DONE =
+  /\bwould(?: not| never|n['’]t) have (?:\w+ed|been|had|done|made|gone|got|gotten|seen|known|taken|given|kept|left|lost|won|paid|told|found|built|brought|bought|caught|felt|held|heard|led|met|put|run|sent|spent|stood|taught|thought|come|become|begun|hit|cut|let|fallen|risen|written|driven|broken|chosen|forgotten|hidden|spoken|stolen|beaten|shaken|proven|grown|shown|thrown|drawn|flown)\b/i;
+
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
 function isPrediction(text: string, bits: number): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
   const m = predictionMatch(text);
-  if (!m || /\bwould (?:have|be)\b|\bwould(?: not| never|n['’]t) have\b/i.test(text)) return false;
+  if (!m || /\bwould (?:have|be)\b/i.test(text) || WOULD_NOT_HAVE_DONE.test(text)) return false;
   const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.
   return !past || m.index <= past.index;

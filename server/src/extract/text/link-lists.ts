@@ -8,9 +8,12 @@
  * The list is the lines right under the heading (blank lines between the heading and the first
  * link are skipped), each short and without a sentence's final mark, up to the first blank line.
  * A line that ends as a sentence does ("Cyclists were hit 41 times.") ends the list and is read.
+ * "Top stories" and "Recommended" are no such heading: a briefing lists its own news under the
+ * first ("Top stories\nThe strike has closed 300 schools, the union said"), and a report its
+ * advice, or a review its verdict, under the second.
  */
 const LINK_LIST_HEADING =
-  /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on this story|More about|More from this section|Most (?:popular|read|viewed|shared)|Top stories|Recommended|You may also like|Trending)\s*:?\s*$/i;
+  /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on this story|More about|More from this section|Most (?:popular|read|viewed|shared)|You may also like|Trending)\s*:?\s*$/i;
 /** The longest heading and the longest link line read. */
 const HEADING_MAX = 32;
 const LINK_MAX = 120;

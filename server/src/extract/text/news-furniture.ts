@@ -22,13 +22,14 @@ const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editi
 /**
  * A note about the story, a press release's contacts or its legal disclaimer: the rest of its line
  * is no claim. A dated correction ("Correction, May 12th, 2026, 11:40AM ET: An earlier version …")
- * is one too, and so is a disclaimer ("Disclaimer: AAAS and EurekAlert! are not responsible …"). A wire's note in brackets says what a new version of the story changed: "(Corrects
+ * is one too: its date is a day or a month and a number ("Correction, Mark Dale told the inquest:
+ * …" opens with a name). A wire's note in brackets says what a new version of the story changed: "(Corrects
  * paragraph 3 to show the toll is five, not four)", "(Adds quote from minister in paragraph 5)",
  * "(Updates with …)"; its verb is one only a note opens with ("Updates" and "Changes" only before
  * what a note changes: not "(Changes to the rules …)").
  */
 const STORY_NOTE =
-  /^[*_]*(?:(?:(?:Correction|Clarification)(?:,\s*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[^:.!?\n]{0,40})?|Editor['’]s note|Editors['’] note|Disclaimer)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
+  /^[*_]*(?:(?:(?:Correction|Clarification)(?:,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?\b(?!['’]))[^:.!?\n]{0,40})?|Editor['’]s note|Editors['’] note)\s*:|\((?:Corrects|Adds|Recasts|Refiles|Rewrites|Clarifies|Removes|Deletes|Repeats|Writes through|Updates (?:with|to|throughout|headline|lead|paragraph|story|details|figures|toll)|Changes (?:headline|dateline|paragraph|byline|slug|source)|Fixes (?:typo|spelling|paragraph|headline|dateline|byline))\b|(?:Media|Press|Investor) (?:contacts?|enquiries|inquiries)\s*:|Contacts?\s*:|Forward-looking statements\s*(?::|$)|Safe harbor statement\b|This (?:press )?release (?:contains|includes) forward-looking)/i;
 /**
  * A note at the foot of a story that says it was changed ("• This article was amended on 10 May
  * 2026 to clarify …", "This story has been corrected."), and a live blog's sign-off ("That's all
@@ -46,15 +47,20 @@ const SENTENCE_NOTE =
  * of what a note about a change corrected, which the note runs on over to its line's end.
  */
 const EARLIER_VERSION = /^\s*An earlier version\b/;
+/** A word of a day or a season that opens "By Christmas Eve, …" where a byline has a name. */
+const DAY_WORD =
+  "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Day|Eve|Morning|Afternoon|Evening|Night|Week|Weekend|Year['’]s|Christmas|Easter|Thanksgiving|Hanukkah|Diwali|Eid|Ramadan|January|February|March|July|September|October|November|December)";
 /**
  * A byline that goes on into the writer's biography, as The Verge sets it: "By Priya Raman, a
  * senior reviewer covering phones, wearables and the odd smart ring. She has been at The Verge
  * since 2019." The biography runs to the line's end, as a note does. The name has two to four
  * words, and the job comes within five words of the article: "By Tuesday, a reporter had found 40
- * errors" opens with no name.
+ * errors" opens with no name. Nor does a day's ("By Christmas Eve, a Reuters reporter had counted
+ * 40 bodies", "By Monday Morning, an editor at the paper had resigned"), and a job followed by
+ * what its holder did ("By Jane Doe, a reporter found …") is a sentence, not a biography.
  */
 const BYLINE_BIO = new RegExp(
-  `^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:reviewer|reporter|writer|editor|correspondent|columnist|journalist|producer)\\b`,
+  `^By\\s+(?!(?:[\\p{L}.'’-]+\\s+){0,3}${DAY_WORD}\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}(?:reviewer|reporter|writer|editor|correspondent|columnist|journalist|producer)\\b(?!\\s+(?:had|has|have|was|were|is|said|says|told|found|counted|reported|wrote|saw|described|filed)\\b)`,
   "u",
 );
 /** "My colleague Jamie Grierson will be taking over the blog.": a sign-off's handover. */
@@ -78,26 +84,38 @@ const FURNITURE = [
   STORY_NOTE,
   SENTENCE_NOTE,
   BYLINE_BIO,
+  // A press release's disclaimer: "Disclaimer: AAAS and EurekAlert! are not responsible …". One
+  // sentence, not its line: "Disclaimer: the author owns Tesla shares. Tesla delivered 1.8
+  // million cars in 2025." goes on to a claim.
+  /^Disclaimer\s*:/i,
   // The BBC's pointer to support at a story's foot: "If you have been affected by the issues in this
-  // story, help and support is available via the BBC Action Line."
-  /^If you(?:['’]ve| have) been affected by (?:the |any of the )?(?:issues|topics|matters|subjects) (?:(?:raised|covered|discussed) )?in this (?:story|article|report|programme|piece)\b/i,
+  // story, help and support is available via the BBC Action Line." It points to help: "If you have
+  // been affected by the issues in this story, you may be entitled to £75,000" is a claim.
+  /^If you(?:['’]ve| have) been affected by (?:the |any of the )?(?:issues|topics|matters|subjects) (?:(?:raised|covered|discussed) )?in this (?:story|article|report|programme|piece)\b(?=[^.!?\n]*\b(?:help|support|advice|helpline|Action Line)\b)/i,
   // An affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a
   // commission.", "We may earn a commission …", "See our ethics statement."
   /^If you (?:buy|purchase) (?:something|anything)\b[^.!?\n]{0,80}\bcommission\b/i,
   /^We may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commission\b/i,
   /^See our (?:ethics|affiliate|editorial|disclosure|review) (?:statement|policy|policies|guidelines)\b/i,
   // A call for readers' stories and comments: "Send your story ideas to …", "Have your say in the
-  // comments below", "Join our commenting forum", "Join thought-provoking conversations, …".
+  // comments below", "Join our commenting forum", "Join thought-provoking conversations, …". "Have
+  // your say" and "Join the conversation" only alone or on the comments: "Have your say on the
+  // plan by 30 June; the council says 40% of residents back it" goes on to a claim.
   /^Do you have a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
   /^Send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b/i,
-  /^(?:Have your say\b|Join (?:our|the) (?:commenting forum|conversation|discussion|debate)\b|Join thought-provoking conversations\b)/i,
+  /^(?:(?:Have your say|Join (?:our|the) (?:conversation|discussion|debate))(?:\s*[.!:]?\s*$|[^.!?\n]{0,40}\b(?:comments?|below|forum)\b)|Join (?:our|the) commenting forum\b|Join thought-provoking conversations\b)/i,
   // The Local Democracy Reporting Service's note under each of its stories ("The Local Democracy
   // Reporting Service is a BBC-funded scheme which …", "The Local Democracy Reporter covering
-  // Milton Keynes is Oliver Hayes."). Not a story about the service ("… faces cuts of £8m").
-  /^The Local Democracy Reporting Service is (?:a|an)\b[^.!?\n]{0,30}\b(?:scheme|partnership|agency|service)\b|^The Local Democracy Reporter covering\b/,
+  // Milton Keynes is Oliver Hayes."). Not a story about the service ("… faces cuts of £8m", "… is a
+  // scheme that has 165 reporters and cost the BBC £8m a year") or its reporter's finding ("The
+  // Local Democracy Reporter covering Leeds found that …").
+  /^The Local Democracy Reporting Service is (?:a|an)\b[^.!?\n]{0,30}\b(?:scheme|partnership|agency|service),?\s+(?:(?:which|that) covers|between)\b|^The Local Democracy Reporter covering [^.!?\n]{1,40}? is \p{Lu}[^.!?\n]{0,40}[.]?\s*$/u,
   // A press release's top: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 BST …", EurekAlert!'s
   // "Peer-Reviewed Publication"; and its notes: "To arrange an interview, …", "Paper: '…' by …".
-  /^(?:For immediate release|Peer-reviewed publication|Embargoed (?:until|till)\b|To arrange an interview\b|(?:Paper|Journal|Citation|Study title|Article title)\s*:\s)/i,
+  // The labels stand alone, and a reference has no verb of reporting: "Peer-reviewed publication
+  // of the study showed …", "Journal: The Lancet published the study, which followed 12,000
+  // patients" and "To arrange an interview with 40 survivors took two years" are claims.
+  /^(?:(?:For immediate release|Peer-reviewed publication)\s*[.:]?\s*$|Embargoed (?:until|till)\b|To arrange an interview\b[^.!?\n]{0,80}\b(?:contact|call|e-?mail|phone|ring)\b|(?:Paper|Journal|Citation|Study title|Article title)\s*:\s+(?:['‘"“]|(?![^.!?\n]*\b(?:said|says|reported|reports|found|finds|published|cites|showed|shows)\b)))/i,
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
@@ -193,8 +211,9 @@ const LINE_FURNITURE = [
   ),
   // An address alone to send stories to: "Email news@mkcitizen.co.uk"; a paper's "DOI: 10.1016/…".
   /^(?:E-?mail|Contact)\s+(?:us\s+(?:at|on)\s+)?[\w.+-]+@[\w.-]+\.\w+\s*\.?\s*$|^DOI\s*:\s*\S+\s*$/i,
-  // A press release's offer: "Dr Okafor is available for interview on Tuesday 12 May."
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|are) available for (?:interviews?|comment)\b[^.!?\n]{0,60}[.!]?\s*$/u,
+  // A press release's offer: "Dr Okafor is available for interview on Tuesday 12 May." (not "…
+  // available for comment after the study found 40% of patients improved").
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|are) available for (?:interviews?|comment)(?:\s+(?:on|from|at|in|by|until|this|today|tomorrow|throughout|all)\b[^.!?\n]{0,50})?\s*[.!]?\s*$/u,
 ];
 /** A link alone on its line, or after a label: "AP NBA: https://apnews.com/hub/nba". */
 const LINK_LINE = /^(?:[\p{L}\p{N}&'’ .-]{1,40}:\s*)?(?:https?:\/\/|www\.)\S+\s*$/u;
@@ -377,7 +396,10 @@ export function noCommentTailAt(body: string, start: number, end: number): numbe
  * "'Warnings were ignored'". It repeats a quotation that follows, and its speaker is not named
  * yet; read as a quotation it went to whoever spoke last. The line is read in the text as pasted
  * (`verbatim`), before single marks are read as double ones: a quotation the story reports
- * stands in double marks, or ends with its final mark.
+ * stands in double marks, or ends with its final mark. A crosshead stands between paragraphs, with
+ * a blank line on each side: a quotation that opens the text is its headline or the claim it
+ * checks ("'Inflation has halved'\nThe prime minister repeated the claim 12 times"), and one
+ * right under "The minister said:" is what she said.
  */
 const QUOTED_CROSSHEAD = /^['‘][^'‘’"“”\n.!?:;]{3,60}['’]\s*$/;
 
@@ -385,5 +407,24 @@ const QUOTED_CROSSHEAD = /^['‘][^'‘’"“”\n.!?:;]{3,60}['’]\s*$/;
 export function isQuotedCrosshead(verbatim: string, start: number, lineEnd: number): boolean {
   const first = verbatim.charCodeAt(start);
   if ((first !== 39 && first !== 0x2018) || lineEnd - start > 64) return false;
-  return QUOTED_CROSSHEAD.test(verbatim.slice(start, lineEnd));
+  return (
+    QUOTED_CROSSHEAD.test(verbatim.slice(start, lineEnd)) &&
+    blankLineAt(verbatim, start, -1) &&
+    blankLineAt(verbatim, lineEnd, 1)
+  );
+}
+
+/**
+ * Is there a blank line next to the line that starts (dir -1) or ends (dir 1) at `at`, with text
+ * past it on that side?
+ */
+function blankLineAt(text: string, at: number, dir: -1 | 1): boolean {
+  let i = dir < 0 ? at - 1 : at;
+  let breaks = 0;
+  for (; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  return breaks >= 2 && i >= 0 && i < text.length;
 }
