@@ -341,6 +341,13 @@ describe("counter-examples from a review", () => {
     ).toEqual(["The company blamed fuel costs of $4bn"]);
   });
 
+  it("reads on past the word “Ends” alone on a line with no release's notes after it", () => {
+    expect(
+      quotes("The play runs for 40 nights.\n\nEnds\n\nThe theatre sold 12,000 tickets, up 30% on last year."),
+    ).toHaveLength(2);
+    expect(quotes("Ends\n\nThe strike ends on Friday after 12 days, the union said.")).toHaveLength(1);
+  });
+
   it("reads “would not have” as “have to” or “own” as a prediction", () => {
     for (const [sentence, word] of [
       ["Ministers said the tax would not have to rise before 2030.", "tax"],
