@@ -79,6 +79,8 @@ const THE_NAMES = new Set([
   "Elysee",
   "Red Cross",
   "Red Crescent",
+  // Newspapers named by one word after their "the": "According to the Guardian, …".
+  ..."Guardian Times Telegraph Observer Independent Economist".split(" "),
   // Initials read letter by letter take "the" ("the FBI said"); those read as words do not ("NATO", "OPEC").
   ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE NTSB NHTSA FAA".split(
     " ",
@@ -123,7 +125,9 @@ const COUNTING_WORDS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A wording that opens with a pronoun capitalised as a clause's first word ("It expected …"). */
-const LEADING_PRONOUN = /^(?:It|He|She|They|We)\b/;
+// "Its national polling showed …, YouGov said" reads "YouGov said its national polling showed …":
+// a possessive that opened the sentence is lowered as the pronoun is.
+const LEADING_PRONOUN = /^(?:It|He|She|They|We|Its|His|Her|Their|Our)\b/;
 /** The same, as a whole word: "one modeling study", not "tenants". */
 const COUNTING_WORD = new RegExp(`${COUNTING_WORDS.source}(?![\\p{L}-])`, "u");
 

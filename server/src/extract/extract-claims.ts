@@ -2,7 +2,7 @@ import { isRatingSentence } from "./text/rating-sentence.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
-import { personForOpeningPronoun } from "./analysis/article-pronoun.ts";
+import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
 import { shareOfThem } from "./analysis/share-of-them.ts";
@@ -910,6 +910,19 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                 (seg.itStandsFor !== undefined && span.start === seg.start && body.startsWith("it ", span.start)
                   ? `${seg.itStandsFor}${body.slice(span.start + 2, span.end)}`
                   : null) ??
+                (span.start === seg.start && seg.claimant.type === "organization" && i > 0
+                  ? withPersonForBodysPronoun(
+                      body,
+                      s.start,
+                      span,
+                      seg.claimant,
+                      sentences[i - 1]!,
+                      memory,
+                      claims,
+                      previousFrom,
+                      previousTo,
+                    )
+                  : null) ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
                   ? (withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo) ??
                     (parallel = figureFromSentenceBefore(
@@ -1130,6 +1143,28 @@ function withPersonForPronoun(
 ): string | null {
   for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
   const found = personForOpeningPronoun(body, span.start, previous, memory);
+  return found === null ? null : `${speakerName(found.person)} ${body.slice(span.start + found.length, span.end)}`;
+}
+
+/**
+ * "Jamal Murray left with a hamstring strain. The Nuggets said he is day-to-day.": the wording of a
+ * body's reported clause that opens with "he" or "she", with the person named
+ * (`personForReportedPronoun`), unless the sentence before, claims[previousFrom, previousTo), is
+ * reported speech, as for the article's own "He" (`withPersonForPronoun`).
+ */
+function withPersonForBodysPronoun(
+  body: string,
+  sentenceStart: number,
+  span: { start: number; end: number },
+  speaker: Claimant,
+  previous: SentenceSpan,
+  memory: ClaimantMemory,
+  claims: readonly ExtractedClaim[],
+  previousFrom: number,
+  previousTo: number,
+): string | null {
+  for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
+  const found = personForReportedPronoun(body, sentenceStart, span.start, speaker, previous, memory);
   return found === null ? null : `${speakerName(found.person)} ${body.slice(span.start + found.length, span.end)}`;
 }
 

@@ -94,6 +94,44 @@ function namesNoOneElse(body: string, start: number, end: number, person: Claima
   return true;
 }
 
+/** A body's report on one person: "The Nuggets said he", "Arsenal confirmed that she". */
+const BODY_REPORTS_ON = /^(?:said|says|confirmed|announced|added)(?: on \p{Ll}+day)?(?: that)? $/u;
+/** The reported clause's "he " or "she ". */
+const REPORTED_PRONOUN = /^(he|she) (?=\p{Ll})/u;
+
+/**
+ * "Jamal Murray left in the second quarter with a hamstring strain. The Nuggets said he is
+ * day-to-day.": the person a "he" or "she" that opens a body's reported clause at `start` stands
+ * for, and the pronoun's length with its space. A body is no "he", so the pronoun is someone the
+ * article named; it is read only as the sentence that opens with "He" is (the sentence before
+ * named that person and no one else), and only when the body's name and one reporting verb are
+ * all that stand before it in its sentence from `sentenceStart` ("The Nuggets said he", not "The
+ * Nuggets told Braun he"). Null otherwise: the wording keeps the pronoun.
+ */
+export function personForReportedPronoun(
+  body: string,
+  sentenceStart: number,
+  start: number,
+  speaker: Claimant,
+  previous: { start: number; end: number },
+  memory: ClaimantMemory,
+): { person: Claimant; length: number } | null {
+  // Cheap first: "h" or "s", and a body's name short enough to be one.
+  const first = body.charCodeAt(start);
+  if ((first !== 104 && first !== 115) || start - sentenceStart > 80) return null;
+  const m = REPORTED_PRONOUN.exec(body.slice(start, start + 5));
+  if (m === null) return null;
+  // "Police said he", "The team said he": the name as written, whatever its first letter's case.
+  const lead = body.slice(sentenceStart, start).toLowerCase();
+  const name = speaker.name.replace(/^the /i, "").toLowerCase();
+  const at = lead.indexOf(name);
+  if (at < 0 || !/^(?:the )?$/.test(lead.slice(0, at))) return null;
+  if (!BODY_REPORTS_ON.test(lead.slice(at + name.length).replace(/^ /, ""))) return null;
+  const person = memory.personJustNamed(m[1] as "he" | "she");
+  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person)) return null;
+  return { person, length: m[0].length };
+}
+
 /**
  * The person a "He" or "She" at `start` stands for, and the pronoun's length with its space, when
  * the sentence before (`previous`) named that person and no one else; null otherwise.

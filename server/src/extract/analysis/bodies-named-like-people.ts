@@ -123,3 +123,34 @@ const LISTED_TEAMS = new Set(
 export function isListedTeam(name: string): boolean {
   return LISTED_TEAMS.has(name);
 }
+
+/** A player's position or a coach, written after a team's name: "Valkyries coach Natalie Nakase". */
+const TEAM_ROLE_AFTER = String.raw`['’]?\s+(?:head\s+|assistant\s+)?(?:coach|guard|forward|center|centre|quarterback|pitcher|goalkeeper|goaltender|striker|midfielder|defender|defenseman|linebacker|shortstop|outfielder|rookie)\b`;
+/** What is done to a team and to no family: "beat the Mystics", "signed with the Valkyries". */
+const TEAM_ACT_BEFORE = String.raw`\b(?:beat|beats|defeated|signed\s+with|traded\s+to|drafted\s+by)\s+the\s+`;
+
+/** A league that plays in teams, named by its initials. */
+const LEAGUE = /\b(?:WNBA|NBA|NFL|MLB|NHL|MLS|NWSL)\b/u;
+/** A player named with a position: "guard Tiffany Hayes", "forward Emily Engstler"; not "security guard Tom Reid". */
+const PLAYER_NAMED =
+  /(?<!(?:[Ss]ecurity|[Pp]rison|[Bb]order|[Cc]rossing|[Bb]ody|[Ll]ife|[Ss]chool|[Cc]oast|[Nn]ational|[Hh]onou?r)\s)\b(?:guard|forward|center|quarterback|pitcher|goaltender|linebacker|shortstop|outfielder|rookie)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/**
+ * Does the article write `plural` ("Valkyries") as a team's name: a position or a coach right
+ * after it ("Valkyries coach Natalie Nakase", "Mystics guard Ariel Atkins"), a score ("the Mystics
+ * 81-70"), or a game's or a signing's verb before it ("beat the Mystics", "signed with the
+ * Valkyries")? Or does it name a league by its initials and a player by position ("the WNBA", "guard
+ * Tiffany Hayes")? A team missing from LISTED_TEAMS and never named with its place ("The Valkyries
+ * said") is then a body. Not "against the Smiths" (a lawsuit) nor "the Smiths' lawyer": a family's
+ * words stay a family's.
+ */
+export function writtenAsATeam(article: string, plural: string): boolean {
+  if (!article.includes(plural)) return false;
+  if (LEAGUE.test(article) && PLAYER_NAMED.test(article)) return true;
+  // The name is letters only (THE_PLURAL_NAME): nothing in it to escape.
+  const name = plural;
+  return new RegExp(
+    String.raw`\b${name}${TEAM_ROLE_AFTER}|\b${name}\s+\d{1,3}-\d{1,3}\b|${TEAM_ACT_BEFORE}${name}\b`,
+    "u",
+  ).test(article);
+}

@@ -33,6 +33,12 @@ type Kind = "company" | "county" | "council";
 /** The references read: "the company", "the county", "the council", as cleaned claimant names. */
 const REFERENCES = new Map<string, Kind>([
   ["company", "company"],
+  // "Halvorsen Foods raised its forecast. The snack maker said …": a company described by its
+  // trade is read as "the company" is, under the same guards (one company named by a suffix, as
+  // a subject or a speaker, and no other described beside it).
+  ...["firm", "snack maker", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "grocer", "airline"].map(
+    (noun): [string, Kind] => [noun, "company"],
+  ),
   ["county", "county"],
   ["council", "council"],
 ]);
@@ -93,6 +99,8 @@ const TAG_VERB_AFTER = /^\s+(?:said|says|added|told)\b/u;
  */
 const SUBJECT_AFTER =
   /^(?:,|\s+(?:said|told|will|would|could|can|may|might|must|should|is|was|has|had|have|did|does|plans|expects|also|now|still|then|again|yesterday|today|earlier|later|recently|cut|put|set|hit|bought|sold|made|won|lost|took|paid|fell|rose|grew|began|spent|sent|built|brought|gave|got|held|kept|led|left|ran|saw|struck|wrote|became|chose|drove|fought|found|met|quit|shut|split|stood|withdrew|\p{Ll}+ed))(?![\p{L}-])/u;
+/** A company's ending written with a point after it: "Inc.", "Corp.", "Ltd.". */
+const ABBREVIATED_ENDING = /(?:Inc|Corp|Ltd)$/;
 /** A verb in "-s" after a subject: "Halvorsen Foods reports", "Apex Holdings says". */
 const VERB_IN_S = /^\s+(\p{Ll}+s)(?![\p{L}-])/u;
 /** Nouns in "-s" that a company's name qualifies rather than governs: "Acme Corp shares fell". */
@@ -168,7 +176,11 @@ export class BodiesNamedSoFar {
   /** Did the company's name at [start, end) open its sentence as the subject, or speak in a trailing tag? */
   private isSubject(start: number, end: number): boolean {
     const before = this.body.slice(Math.max(0, start - 12), start);
-    const after = this.body.slice(end, end + 30);
+    // "Mondelez International Inc. raised …": an abbreviation's point, then a lowercase verb.
+    const rest = this.body.slice(end, end + 31);
+    const after = ABBREVIATED_ENDING.test(this.body.slice(end - 4, end))
+      ? rest.replace(/^\.(?= \p{Ll})/u, "")
+      : rest.slice(0, 30);
     if (TAG_BEFORE.test(before) && TAG_VERB_AFTER.test(after)) return true;
     if (!(start - before.length === 0 && /^(?:The\s+)?$/u.test(before)) && !SENTENCE_START_BEFORE.test(before))
       return false;

@@ -16,7 +16,7 @@ import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
-import { isListedTeam, namedLikeABody, pluralNameAfterThe } from "./bodies-named-like-people.ts";
+import { isListedTeam, namedLikeABody, pluralNameAfterThe, writtenAsATeam } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -517,6 +517,8 @@ export function sameName(a: string, b: string): boolean {
 }
 
 const POSSESSIVE_PHRASE = /^(his|her|its|their)\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?)$/iu;
+/** "the senator's campaign", "the governor's office": an office's possessive and what it owns. */
+const ROLE_POSSESSIVE = /^[Tt]he\s+(\p{Ll}[\p{Ll}.]*(?:\s+\p{Ll}[\p{Ll}.]*)?)['’]s\s+(campaign|office)$/u;
 export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
 /**
@@ -858,12 +860,19 @@ export class ClaimantMemory {
       if (owner && owner.type !== "unnamed_sources" && !ITS_NOUN.test(owner.name))
         return claimantFromPhrase(`${owner.name}'s ${owned[2]}`, via);
     }
+    // "The senator's campaign said …" after "Senator Maria Smith": the campaign of the one person
+    // the article introduced with that office, "Maria Smith's campaign".
+    const roleOwned = p.includes("'s ") || p.includes("’s ") ? ROLE_POSSESSIVE.exec(p) : null;
+    if (roleOwned && this.roleHolders !== null && this.position !== Infinity) {
+      const holder = this.roleHolders.holderAt(roleOwned[1]!, this.position, true);
+      if (holder !== null) return claimantFromPhrase(`${holder}'s ${roleOwned[2]}`, via);
+    }
     // "The Obamas said": a family when the article names one of them ("Barack Obama"), where "the
     // Nuggets" is a team.
     const family = this.body === null ? null : pluralNameAfterThe(p);
     if (family !== null && this.namesOneOf(family)) return { name: `the ${cleanName(p)}`, type: "person", via };
     // "The Nuggets said" after "Denver Nuggets guard Christian Braun": a team the article names
-    // with its place.
+    // with its place, or writes as a team ("Valkyries coach Natalie Nakase", "beat the Mystics").
     if (family !== null && this.namesTeam(`${family}s`))
       return { name: `the ${cleanName(p)}`, type: "organization", via };
     return claimantFromPhrase(p, via);
@@ -871,7 +880,8 @@ export class ClaimantMemory {
 
   /**
    * Does the article name a team with its place, a capitalised word before the plural name with
-   * no "the" ("Denver Nuggets", "the Denver Nuggets")? Looked for once a name.
+   * no "the" ("Denver Nuggets", "the Denver Nuggets"), or write it as a team's (`writtenAsATeam`:
+   * "Valkyries coach Natalie Nakase")? Looked for once a name.
    */
   private namesTeam(plural: string): boolean {
     const key = `team:${plural}`;
@@ -884,6 +894,7 @@ export class ClaimantMemory {
           named = true;
           break;
         }
+      if (!named) named = writtenAsATeam(this.body!, plural);
       if (this.familyNames.size >= 1024) this.familyNames.clear();
       this.familyNames.set(key, named);
     }

@@ -107,17 +107,24 @@ export class RoleHolders {
   private readonly holders = new Map<string, string>();
   /** "Italian" and "Italian premier" → the latest person introduced as an Italian (premier). */
   private readonly described = new Map<string, string>();
+  /** Offices the article has introduced two people or more with. */
+  private readonly shared = new Set<string>();
   private readTo = 0;
 
   constructor(private readonly body: string) {}
 
-  /** The person the role in `phrase` ("governor", "the judge") names at `position`, or null. */
-  holderAt(phrase: string, position: number): string | null {
+  /**
+   * The person the role in `phrase` ("governor", "the judge") names at `position`, or null. With
+   * `sole`, only a person who is the one the article has introduced with that office ("the
+   * senator's campaign" after "Senator Maria Smith and Senator Tom Jones" is either's).
+   */
+  holderAt(phrase: string, position: number, sole = false): string | null {
     const m = REFERENCE.exec(phrase);
-    if (m === null) return this.describedAt(phrase, position);
+    if (m === null) return sole ? null : this.describedAt(phrase, position);
     const office = /prime\s+minister$/.test(phrase) ? "premier" : OFFICES[m[1]!];
     if (office === undefined) return null;
     this.readUpTo(position);
+    if (sole && this.shared.has(office)) return null;
     return this.holders.get(office) ?? null;
   }
 
@@ -158,6 +165,8 @@ export class RoleHolders {
     for (const { describer, office, person: written } of introductions) {
       const person = written.replace(/\u00a0/g, " ");
       if (office !== null) {
+        const before = this.holders.get(office);
+        if (before !== undefined && before !== person) this.shared.add(office);
         this.holders.set(office, person);
         // A prime minister is still "the minister" in later copy.
         if (office === "premier") this.holders.set("minister", person);

@@ -135,6 +135,8 @@ function namesOutlet(phrase: string, article: string | null): boolean {
   if (words.some((w) => KINDS_IN_OUTLET_NAMES.has(w) || w.split("-").some((part) => OUTLETS_NAMED_ALONE.has(part))))
     return true;
   if (OUTLETS_IN_TWO_WORDS.has(bare) || NEWSPAPER_NAME_END.test(bare)) return true;
+  // "According to the Guardian, Smith told friends …": a newspaper named by one word after "the".
+  if (words.length === 1 && /^the\s/i.test(phrase.trim()) && NEWSPAPER_NAME_END.test(` ${bare}`)) return true;
   return article !== null && calledAnOutlet(article, bare);
 }
 
