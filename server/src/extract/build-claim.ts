@@ -22,6 +22,7 @@ import { isOffice } from "./analysis/role-holders.ts";
 import { personAndBody } from "./analysis/joint-sources.ts";
 import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
+import { endsLikeANewspaper } from "./analysis/bodies-named-like-people.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -79,8 +80,7 @@ const THE_NAMES = new Set([
   "Elysee",
   "Red Cross",
   "Red Crescent",
-  // Newspapers named by one word after their "the": "According to the Guardian, …".
-  ..."Guardian Times Telegraph Observer Independent Economist".split(" "),
+  "Economist",
   // Initials read letter by letter take "the" ("the FBI said"); those read as words do not ("NATO", "OPEC").
   ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE NTSB NHTSA FAA".split(
     " ",
@@ -227,7 +227,8 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
     POSSESSIVE_NAME.test(name)
   )
     return lowerCommonCapital(name);
-  if (THE_NAMES.has(name)) return `the ${name}`;
+  // "According to the Guardian", "the Wall Street Journal": a newspaper's name takes its "the".
+  if (THE_NAMES.has(name) || (type === "organization" && endsLikeANewspaper(words))) return `the ${name}`;
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;

@@ -123,6 +123,21 @@ describe("a company described by its trade", () => {
     );
   });
 
+  it("counter-example: a company the sentence before names beside it, or a trade the name does not fit, keeps the description", () => {
+    expect(lastSaid("Halvorsen Foods supplies Tesco. The retailer said it would stop selling the snacks.")![1]).toBe(
+      "retailer",
+    );
+    expect(lastSaid("Halvorsen Foods said profits rose. The airline said fares would rise.")![1]).toBe("airline");
+  });
+
+  it("counter-example: a company named two sentences before keeps the description", () => {
+    expect(
+      lastSaid(
+        "Halvorsen Foods said it would cut jobs. Shares fell 3% on Monday. The firm said 200 roles would go.",
+      )![1],
+    ).toBe("firm");
+  });
+
   it("counter-example: a rival described by the trade is not the company named", () => {
     expect(lastSaid("Halvorsen Foods said sales rose. A rival snack maker said its sales fell 3%.")![1]).toBe(
       "rival snack maker",
@@ -146,6 +161,29 @@ describe("a newspaper named by one word that relays a speaker", () => {
     );
   });
 
+  it("words a newspaper's name of two words with its “the”", () => {
+    expect(lastSaid("Labour will win 400 seats, according to the Financial Times.")![0]).toBe(
+      "According to the Financial Times, Labour will win 400 seats",
+    );
+  });
+
+  it("counter-example: “The Wall Street Journal said” stays typed as before, so a later “they” is not the paper's", () => {
+    const all = said(
+      "The Wall Street Journal said your numbers don't add up. I talked to FBI agents in New York. And they told me they could not have done their duty without the act.",
+    );
+    expect(all[0]!.slice(1)).toEqual(["Wall Street Journal", "person"]);
+    expect(all.at(-1)![1]).toBe("the article");
+  });
+
+  it("counter-example: a company or a person whose name ends like a newspaper's is worded as before", () => {
+    expect(lastSaid("American Express said card spending rose 4%.")![0]).toBe(
+      "According to American Express, card spending rose 4%",
+    );
+    expect(lastSaid("Mark Herald said the store would close.")![0]).toBe(
+      "According to Mark Herald, the store would close",
+    );
+  });
+
   it("counter-example: a one-word name without “the” is no newspaper", () => {
     expect(lastSaid("According to Times, Smith said he would resign.")![1]).toBe("Times");
   });
@@ -165,6 +203,12 @@ describe("a campaign named by its candidate's office", () => {
     expect(
       lastSaid("Gov. Tom Ridley was in Iowa on Friday. The governor's office said he would sign the bill.")![1],
     ).toBe("Tom Ridley's office");
+  });
+
+  it("reads “own” between the owner and the campaign", () => {
+    expect(lastSaid("Senator McCain's own campaign said last week that they want to turn the page.")!.slice(1)).toEqual(
+      ["Senator McCain's own campaign", "organization"],
+    );
   });
 
   it("counter-example: two senators, or none introduced by title, keep the office", () => {

@@ -49,6 +49,21 @@ const HONORIFIC =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baron|Baroness|Earl|Countess|Duke|Duchess|Prince|Princess|King|Queen|Rev|Reverend|Cllr|Councillor|Judge|Justice|Dean|Father|Sister|Brother|Rabbi|Imam|Bishop|Archbishop)\.?$/;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 
+/**
+ * How newspapers' names end: "the New York Times", "the Wall Street Journal", "the Guardian". Not
+ * "Express": "American Express" is a company.
+ */
+const NEWSPAPER_NAME_WORDS = new Set(
+  "Times Post Journal Herald Telegraph Gazette Tribune Chronicle Observer Inquirer Guardian Independent Mirror".split(
+    " ",
+  ),
+);
+
+/** Does the name (its words as written) end as a newspaper's does ("Wall Street Journal", "Guardian")? */
+export function endsLikeANewspaper(written: readonly string[]): boolean {
+  return NEWSPAPER_NAME_WORDS.has(written[written.length - 1]!);
+}
+
 /** `written`: the name's words as written, split at spaces and hyphens, with no leading "the". */
 export function namedLikeABody(written: readonly string[]): boolean {
   const n = written.length;

@@ -31,14 +31,31 @@ const KIND_ENDINGS = new RegExp(
 type Kind = "company" | "county" | "council";
 
 /** The references read: "the company", "the county", "the council", as cleaned claimant names. */
+/**
+ * "Halvorsen Foods raised its forecast. The snack maker said …": a company described by its trade,
+ * and the ending a company's name has for the trade (null: any; an ending that tells no trade,
+ * "Inc", fits each). Read as "the company" is, under the same guards, and more (see
+ * BodiesNamedSoFar.tradeFits).
+ */
+const TRADES = new Map<string, RegExp | null>([
+  ["firm", null],
+  ["retailer", null],
+  ["snack maker", /\sFoods$/],
+  ["grocer", /\sFoods$/],
+  ["carmaker", /\sMotors$/],
+  ["automaker", /\sMotors$/],
+  ["drugmaker", /\sPharmaceuticals$/],
+  ["airline", /\sAirlines$/],
+]);
+/** Endings that tell no trade: "Mondelez International Inc" may be a snack maker. */
+const ANY_TRADE = /\s(?:Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|plc|PLC|LLC)$/;
+/** A sentence's closing mark, and the abbreviations whose point closes none ("Acme Inc. raised"). */
+const SENTENCE_END = /[.!?]/;
+const ABBREVIATION_BEFORE = /(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St)$/;
+
 const REFERENCES = new Map<string, Kind>([
   ["company", "company"],
-  // "Halvorsen Foods raised its forecast. The snack maker said …": a company described by its
-  // trade is read as "the company" is, under the same guards (one company named by a suffix, as
-  // a subject or a speaker, and no other described beside it).
-  ...["firm", "snack maker", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "grocer", "airline"].map(
-    (noun): [string, Kind] => [noun, "company"],
-  ),
+  ...[...TRADES.keys()].map((noun): [string, Kind] => [noun, "company"]),
   ["county", "county"],
   ["council", "council"],
 ]);
@@ -132,15 +149,48 @@ export class BodiesNamedSoFar {
 
   constructor(private readonly body: string) {}
 
-  /** The one body of the kind named before `position`, or null when none or more than one was. */
-  bodyAt(kind: Kind, position: number): string | null {
+  /**
+   * The one body of the kind named before `position`, or null when none or more than one was. For
+   * a trade word (`reference`: "snack maker", "airline"), also only a company whose name fits the
+   * trade and that the sentence right before names alone (see tradeFits).
+   */
+  bodyAt(kind: Kind, position: number, reference = ""): string | null {
     this.readUpTo(position);
     const names = this.named.get(kind);
     if (names === undefined || names.size !== 1) return null;
     const [name] = names;
     if (name === UNREADABLE) return null;
     if (kind === "company" && !this.companyAt(name!, position)) return null;
+    if (TRADES.has(reference) && !this.tradeFits(name!, reference, position)) return null;
     return name!.split(STATE_MARK)[0]!;
+  }
+
+  /**
+   * "Halvorsen Foods raised its forecast. The snack maker said …": a trade word names the company
+   * only when its name fits the trade ("Foods" for a snack maker; "Halvorsen Foods said …. The
+   * airline said …" is another company) and the sentence right before names it and no other
+   * capitalised name ("Halvorsen Foods supplies Tesco. The retailer said …" may be Tesco, whose
+   * name has no suffix to be counted by).
+   */
+  private tradeFits(name: string, trade: string, position: number): boolean {
+    const ending = TRADES.get(trade);
+    if (ending !== null && !ending!.test(name) && !ANY_TRADE.test(name)) return false;
+    const before = this.body.slice(Math.max(0, position - 400), position).trimEnd();
+    let start = before.length - 1;
+    while (
+      start > 0 &&
+      !(
+        SENTENCE_END.test(before[start - 1]!) &&
+        /\s/.test(before[start]!) &&
+        !ABBREVIATION_BEFORE.test(before.slice(0, start - 1))
+      )
+    )
+      start--;
+    const sentence = before.slice(start);
+    if (!sentence.includes(name)) return false;
+    const own = new Set(name.split(" "));
+    const words = sentence.replace(name, " ").match(/\p{Lu}[\p{L}’'&-]*/gu) ?? [];
+    return words.every((w, k) => (k === 0 && sentence.trimStart().startsWith(w)) || own.has(w) || NOT_IN_NAMES.has(w));
   }
 
   /**

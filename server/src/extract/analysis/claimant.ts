@@ -194,7 +194,9 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const hasRole =
     roleWords.some((w) => ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, ""))) && !SIZED_BY_MEMBERS.test(name);
   // "the secretary of state's office": an organisation word after a possessive is what speaks.
-  const ownedBody = lastOrg === words.length - 1 && lastOrg > 0 && /[’']s$/.test(words[lastOrg - 1]!);
+  // "Senator McCain's own campaign": "own" between them changes nothing.
+  const owner = lastOrg > 1 && words[lastOrg - 1] === "own" ? lastOrg - 2 : lastOrg - 1;
+  const ownedBody = lastOrg === words.length - 1 && owner >= 0 && /[’']s$/.test(words[owner]!);
   // "The coast guard", "the National Guard": a service, where "a security guard" is a person.
   if (SERVICE_GUARD.test(name) && !ONE_PERSON.test(phrase)) lastOrg = words.length - 1;
   // With no body's word, a person unless the name is an acronym ("AFAD", "NASA", "FBI": a
@@ -518,7 +520,8 @@ export function sameName(a: string, b: string): boolean {
 
 const POSSESSIVE_PHRASE = /^(his|her|its|their)\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)?)$/iu;
 /** "the senator's campaign", "the governor's office": an office's possessive and what it owns. */
-const ROLE_POSSESSIVE = /^[Tt]he\s+(\p{Ll}[\p{Ll}.]*(?:\s+\p{Ll}[\p{Ll}.]*)?)['’]s\s+(campaign|office)$/u;
+const ROLE_POSSESSIVE =
+  /^[Tt]he\s+(\p{Ll}[\p{Ll}.]*(?:\s+\p{Ll}[\p{Ll}.]*)?)['’]s\s+((?:own\s+)?(?:campaign|office))$/u;
 export const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
 /**
@@ -744,7 +747,7 @@ export class ClaimantMemory {
     const kind = bodyReferenceKind(c.name);
     if (kind === undefined || this.body === null || this.position === Infinity) return null;
     this.bodiesNamed ??= new BodiesNamedSoFar(this.body);
-    const name = this.bodiesNamed.bodyAt(kind, this.position);
+    const name = this.bodiesNamed.bodyAt(kind, this.position, c.name.toLowerCase());
     if (name !== null) return { name, type: "organization", via: c.via };
     return c.type === "person" ? { ...c, type: "organization" } : null;
   }

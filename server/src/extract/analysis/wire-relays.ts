@@ -1,6 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { endsLikeANewspaper } from "./bodies-named-like-people.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 
 /**
@@ -105,9 +106,8 @@ const OUTLETS_NAMED_ALONE = new Set(
 const OUTLETS_IN_TWO_WORDS = new Set(["Associated Press", "Al Jazeera", "Al Arabiya", "Le Monde", "Der Spiegel"]);
 /** Kinds an outlet writes in its own name, and no other body does: "Sky News", "Radio Liberty". */
 const KINDS_IN_OUTLET_NAMES = new Set(["News", "Radio", "Television", "TV", "Broadcasting"]);
-/** How newspapers' names end: "the New York Times", "the Washington Post", "the Kyiv Independent". */
-const NEWSPAPER_NAME_END =
-  /\s(?:Times|Post|Journal|Herald|Telegraph|Gazette|Tribune|Chronicle|Observer|Inquirer|Guardian|Independent|Mirror|Express)$/;
+/** "the Daily Express", "the Sunday Express": a newspaper's ending that `endsLikeANewspaper` leaves to companies. */
+const EXPRESS_END = /\sExpress$/;
 
 /**
  * Kinds that name an outlet only after "news" or "wire": "the news agency", "a wire service"; "the
@@ -134,9 +134,10 @@ function namesOutlet(phrase: string, article: string | null): boolean {
   if (!CAPITALISED_WORD.test(bare) || !plausibleSpeakerName(bare)) return false;
   if (words.some((w) => KINDS_IN_OUTLET_NAMES.has(w) || w.split("-").some((part) => OUTLETS_NAMED_ALONE.has(part))))
     return true;
-  if (OUTLETS_IN_TWO_WORDS.has(bare) || NEWSPAPER_NAME_END.test(bare)) return true;
-  // "According to the Guardian, Smith told friends …": a newspaper named by one word after "the".
-  if (words.length === 1 && /^the\s/i.test(phrase.trim()) && NEWSPAPER_NAME_END.test(` ${bare}`)) return true;
+  // "the New York Times", "the Kyiv Independent"; one word only after "the" ("According to the
+  // Guardian, Smith told friends …").
+  if (OUTLETS_IN_TWO_WORDS.has(bare) || EXPRESS_END.test(bare)) return true;
+  if (endsLikeANewspaper(words) && (words.length > 1 || /^the\s/i.test(phrase.trim()))) return true;
   return article !== null && calledAnOutlet(article, bare);
 }
 
