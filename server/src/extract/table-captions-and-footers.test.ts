@@ -205,3 +205,70 @@ describe("a PDF table with a group header over its header", () => {
     expect(claims.filter((c) => c.quote.includes("\t"))).toHaveLength(3);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("keeps out a figure that holds photos beside its table, with their credits", () => {
+    // Two photos set side by side in a table, their captions in the row under them.
+    const grid = read(
+      [
+        "<article><p>The river burst its banks in March.</p>",
+        '<figure><table><tr><td><img src="a.jpg"></td><td><img src="b.jpg"></td></tr>',
+        "<tr><td>Before the flood</td><td>After the flood</td></tr></table>",
+        "<figcaption>The town in 2019 and 2024. Photographs: Reuters</figcaption></figure>",
+        "<p>The council said 300 homes were affected.</p></article>",
+      ].join("\n"),
+      "html",
+    );
+    expect(grid.body).not.toContain("Reuters");
+    expect(grid.body).not.toContain("Before the flood");
+    // A photo and its credit set in the figure with the table: the figure is the photo's.
+    const photo = read(
+      article(
+        '<figure><img src="x.jpg"><figcaption>The minister in Brussels. Photograph: Reuters</figcaption><table>',
+        "</table></figure>",
+      ),
+      "html",
+    );
+    expect(photo.body).not.toContain("Reuters");
+  });
+
+  it("gives a caption set between two tables to neither", () => {
+    const { claims } = read(
+      [
+        "Rents rose.",
+        "",
+        "| Borough | Rent |",
+        "|---|---:|",
+        "| Camden | 2,450 |",
+        "| Hackney | 2,100 |",
+        "",
+        "Rents by borough. Source: ONS",
+        "",
+        "| Borough | Price |",
+        "|---|---:|",
+        "| Camden | 850,000 |",
+        "| Hackney | 610,000 |",
+      ].join("\n"),
+      "markdown",
+    );
+    expect(claimQuoting(claims, "Camden | 2,450").claimant.type).toBe("article");
+    expect(claimQuoting(claims, "Camden | 850,000").claimant.type).toBe("article");
+  });
+
+  it("keeps a footer's note part of a layout table that holds no figure", () => {
+    const { claims } = read(
+      '<article><p>The council met on Monday.</p><table><tr><td>Home</td><td>News</td></tr><tr><td>Sport</td><td>Opinion</td></tr><tfoot><tr><td colspan="2">© Daily News. All rights reserved.</td></tr></tfoot></table><p>It voted to close the library.</p></article>',
+      "html",
+    );
+    expect(quotes(claims).some((q) => q.includes(" | "))).toBe(false);
+  });
+
+  it("reads a caption under a table whose title opens with 'Figures' as a caption", () => {
+    const { claims } = read(
+      article("<figure><table>", "</table><figcaption>Figures are rounded. Source: Eurostat</figcaption></figure>"),
+      "html",
+    );
+    expect(claimQuoting(claims, "Spain | 11.4").claimant.name).toBe("Eurostat");
+    expect(quotes(claims)).not.toContain("Source: Eurostat");
+  });
+});

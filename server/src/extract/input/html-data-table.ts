@@ -52,6 +52,13 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   let cellStart = -1;
   let tables = 0;
   let inFoot = false;
+  // Whether a cell of the grid (not its footer) holds a figure.
+  let figures = false;
+  // A cell of the grid that holds a sentence makes it a layout table.
+  const gridCellReads = (text: string): boolean => {
+    if (!figures && /\d/.test(text)) figures = true;
+    return !isProseCell(text);
+  };
   ROW_OR_CELL.lastIndex = 0;
   for (let m = ROW_OR_CELL.exec(html); m !== null; m = ROW_OR_CELL.exec(html)) {
     const closing = m[1] === "/";
@@ -62,7 +69,7 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
     }
     // A cell ends at the next row or cell tag, opening or closing; a footer's note may be a sentence.
     if (cellStart >= 0) {
-      if (!inFoot && isProseCell(cellText(html.slice(cellStart, m.index)))) return false;
+      if (!inFoot && !gridCellReads(cellText(html.slice(cellStart, m.index)))) return false;
       cellStart = -1;
     }
     if (name === "tfoot") {
@@ -80,13 +87,16 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
     if (SPAN_ATTRIBUTE.test(m[3]!)) row.spans = true;
     cellStart = m.index + m[0].length;
   }
-  if (cellStart >= 0 && !inFoot && isProseCell(cellText(html.slice(cellStart)))) return false;
+  if (cellStart >= 0 && !inFoot && !gridCellReads(cellText(html.slice(cellStart)))) return false;
   // The footer's notes: rows of one cell in the <tfoot> that ends the table.
   let gridEnd = rows.length;
   while (gridEnd > 0 && rows[gridEnd - 1]!.inFoot && rows[gridEnd - 1]!.cells === 1) gridEnd--;
   const grid = rows.slice(0, gridEnd);
   // A footer before the body (HTML 4 allowed it) would stand between the header and the rows.
   if (gridEnd < rows.length && grid.some((r) => r.inFoot)) return false;
+  // A footer's note under cells of words alone ("Home | News" over "© Daily News") is a layout
+  // table's last row, as before: only a grid of figures has its notes set apart.
+  if (gridEnd < rows.length && !figures) return false;
   return grid.length >= 2 && grid[0]!.cells >= 2 && grid.every((r) => r.cells === grid[0]!.cells && !r.spans);
 }
 
@@ -96,7 +106,14 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
  * photo and its credit.
  */
 export function figureHoldsDataTable(raw: string, start: number, end: number): boolean {
-  const table = raw.slice(start, end).search(/<table\b/i);
+  const figure = raw.slice(start, end);
+  // A photo, video or chart in the figure makes it the picture's, its caption a credit
+  // ("Photographs: Reuters"), even when a table sets the photos side by side or stands beside it.
+  if (FIGURE_MEDIA.test(figure)) return false;
+  const table = figure.search(/<table\b/i);
   if (table < 0) return false;
   return isDataTable(raw, start + table, elementEnd(raw, start + table, "table"));
 }
+
+/** What a figure holds when it is a picture, not a table: an image, a video, a chart, an embed. */
+const FIGURE_MEDIA = /<(?:img|picture|video|audio|iframe|svg|canvas|object|embed)\b/i;

@@ -9,6 +9,7 @@
  */
 
 import { isSpace } from "./char-classes.ts";
+import { findTableRuns } from "./table-rows.ts";
 
 export interface TableSource {
   /** The source as written: "the Office for National Statistics", "The council", "ONS". */
@@ -62,13 +63,37 @@ function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
   let end = body.indexOf("\n", start);
   if (end < 0) end = body.length;
   if (end - start > LINE_MAX) return null;
-  if (!startsSourceLine(body, start)) {
-    // A caption under the table that ends with the source (an HTML figure's <figcaption>).
-    const caption = captionEndingInSource(body.slice(start, end));
-    return caption && { phrase: caption.phrase, line: { start: start + caption.at, end } };
+  const line = body.slice(start, end);
+  if (startsSourceLine(body, start)) {
+    const m = SOURCE_LINE.exec(line.trimEnd());
+    if (m) return { phrase: m[1]!, line: { start, end } };
   }
-  const m = SOURCE_LINE.exec(body.slice(start, end).trimEnd());
-  return m ? { phrase: m[1]!, line: { start, end } } : null;
+  // A caption under the table that ends with the source (an HTML figure's <figcaption>), its title
+  // opening with any word ("Figures are rounded. Source: Eurostat"), unless a table follows it.
+  const caption = captionEndingInSource(line);
+  if (caption === null || tableOpensAfter(body, end)) return null;
+  return { phrase: caption.phrase, line: { start: start + caption.at, end } };
+}
+
+/**
+ * A caption set between two tables ("Rents by borough. Source: ONS" under one grid and over the
+ * next) may be either's: it gives neither its source. Does a table open right after `at`?
+ */
+function tableOpensAfter(body: string, at: number): boolean {
+  let from = at;
+  while (from < body.length && isSpace(body.charCodeAt(from))) from++;
+  let to = body.indexOf("\n\n", from);
+  if (to < 0) to = body.length;
+  return findTableRuns(body, from, to)[0]?.start === from;
+}
+
+/** Does a table end right before `at` (the other side of a caption from the table under it)? */
+function tableEndsBefore(body: string, at: number): boolean {
+  let to = at;
+  while (to > 0 && isSpace(body.charCodeAt(to - 1))) to--;
+  const gap = body.lastIndexOf("\n\n", to - 1);
+  const runs = findTableRuns(body, gap < 0 ? 0 : gap + 2, to);
+  return runs.length > 0 && runs[runs.length - 1]!.end >= to;
 }
 
 /** "Table 2." or "Figure 3.": a caption's number, a sentence of its own before the title. */
@@ -105,7 +130,10 @@ function leadInBefore(body: string, tableStart: number): TableSource | null {
   // A caption over the table (an HTML table's <caption>). A "Source:" line alone over a table may
   // be the source of a table above it, and is not read as this one's.
   const caption = captionEndingInSource(line);
-  if (caption) return { phrase: caption.phrase, line: { start: lineStart + caption.at, end } };
+  if (caption) {
+    if (tableEndsBefore(body, lineStart)) return null;
+    return { phrase: caption.phrase, line: { start: lineStart + caption.at, end } };
+  }
   const sentence = line.slice(lastSentenceStart(line));
   if (sentence.length > LINE_MAX) return null;
   for (const lead of LEAD_INS) {
