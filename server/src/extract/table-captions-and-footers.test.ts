@@ -255,6 +255,17 @@ describe("counter-examples from a review", () => {
     expect(claimQuoting(claims, "Camden | 850,000").claimant.type).toBe("article");
   });
 
+  it("still gives each of two figures in a row the source in its own figcaption", () => {
+    const figure = (caption: string): string =>
+      `<figure><table><tr><th>Country</th><th>Rate (%)</th></tr><tr><td>Spain</td><td>11.4</td></tr><tr><td>Greece</td><td>9.8</td></tr></table><figcaption>${caption}</figcaption></figure>`;
+    const { claims } = read(
+      `<article><p>Unemployment fell.</p>${figure("Unemployment by country. Source: Eurostat")}${figure("Jobs by country. Source: OECD")}<p>The minister welcomed it.</p></article>`,
+      "html",
+    );
+    const spain = claims.filter((c) => c.quote === "Spain | 11.4");
+    expect(spain.map((c) => c.claimant.name)).toEqual(["Eurostat", "OECD"]);
+  });
+
   it("keeps a footer's note part of a layout table that holds no figure", () => {
     const { claims } = read(
       '<article><p>The council met on Monday.</p><table><tr><td>Home</td><td>News</td></tr><tr><td>Sport</td><td>Opinion</td></tr><tfoot><tr><td colspan="2">© Daily News. All rights reserved.</td></tr></tfoot></table><p>It voted to close the library.</p></article>',

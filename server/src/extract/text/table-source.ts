@@ -9,7 +9,7 @@
  */
 
 import { isSpace } from "./char-classes.ts";
-import { findTableRuns } from "./table-rows.ts";
+import { findTableRuns, type TableRun } from "./table-rows.ts";
 
 export interface TableSource {
   /** The source as written: "the Office for National Statistics", "The council", "ONS". */
@@ -57,6 +57,21 @@ export function tableSource(body: string, tableStart: number, tableEnd: number):
 }
 
 function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
+  const under = lineUnder(body, tableEnd);
+  if (under === null || !under.caption) return under && under.source;
+  // A caption set between two tables ("Rents by borough. Source: ONS" under one grid and over the
+  // next) may be either's: it is this one's only when the next has its own line under it (two
+  // figures in a row, each with its figcaption under its table), and otherwise neither's.
+  const next = tableOpeningAfter(body, under.source.line!.end);
+  return next === null || lineUnder(body, next.end) !== null ? under.source : null;
+}
+
+/**
+ * The source line right under body[…, tableEnd), or a caption there that ends with a source (an
+ * HTML figure's <figcaption>), its title opening with any word ("Figures are rounded. Source:
+ * Eurostat").
+ */
+function lineUnder(body: string, tableEnd: number): { source: TableSource; caption: boolean } | null {
   let start = tableEnd;
   while (start < body.length && isSpace(body.charCodeAt(start))) start++;
   // The next line, or the first of the next paragraph (a Markdown or HTML table is a paragraph).
@@ -66,28 +81,26 @@ function sourceLineAfter(body: string, tableEnd: number): TableSource | null {
   const line = body.slice(start, end);
   if (startsSourceLine(body, start)) {
     const m = SOURCE_LINE.exec(line.trimEnd());
-    if (m) return { phrase: m[1]!, line: { start, end } };
+    if (m) return { source: { phrase: m[1]!, line: { start, end } }, caption: false };
   }
-  // A caption under the table that ends with the source (an HTML figure's <figcaption>), its title
-  // opening with any word ("Figures are rounded. Source: Eurostat"), unless a table follows it.
   const caption = captionEndingInSource(line);
-  if (caption === null || tableOpensAfter(body, end)) return null;
-  return { phrase: caption.phrase, line: { start: start + caption.at, end } };
+  return caption && { source: { phrase: caption.phrase, line: { start: start + caption.at, end } }, caption: true };
 }
 
-/**
- * A caption set between two tables ("Rents by borough. Source: ONS" under one grid and over the
- * next) may be either's: it gives neither its source. Does a table open right after `at`?
- */
-function tableOpensAfter(body: string, at: number): boolean {
+/** The table that opens right after `at` (past white space), if one does. */
+function tableOpeningAfter(body: string, at: number): TableRun | null {
   let from = at;
   while (from < body.length && isSpace(body.charCodeAt(from))) from++;
   let to = body.indexOf("\n\n", from);
   if (to < 0) to = body.length;
-  return findTableRuns(body, from, to)[0]?.start === from;
+  const first = findTableRuns(body, from, to)[0];
+  return first !== undefined && first.start === from ? first : null;
 }
 
-/** Does a table end right before `at` (the other side of a caption from the table under it)? */
+/**
+ * Does a table end right before `at`? A caption over a table with another right above it may be
+ * the one above's, and gives neither its source (sourceLineAfter).
+ */
 function tableEndsBefore(body: string, at: number): boolean {
   let to = at;
   while (to > 0 && isSpace(body.charCodeAt(to - 1))) to--;
