@@ -215,3 +215,62 @@ describe("counter-examples for a shared date", () => {
     ]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  const datesOf = (body: string) => claims(body).map((c) => [c.text, c.dates.map((d) => d.value)]);
+  const units = (body: string) => claims(body).flatMap((c) => c.quantities.map((q) => [q.text, q.unit]));
+
+  it("lends a box score's noun to a bare figure after “had” or “added” only when it is points", () => {
+    for (const [body, bare] of [
+      ["Mahomes threw 3 touchdowns, Kelce had 110 and the Chiefs won 27-20.", "Kelce had 110"],
+      ["James had 10 assists, Davis had 35 and the Lakers won 121-110.", "Davis had 35"],
+      ["Curry made 8 threes, Thompson had 22 and the Warriors won 118-101.", "Thompson had 22"],
+      ["Judge hit 2 home runs, Soto had 4 and the Yankees won 9-3.", "Soto had 4"],
+      ["Bellingham scored 2 goals, Vinicius added 1 and Real won 3-0.", "Vinicius added 1"],
+    ] as const) {
+      const all = claims(body);
+      expect(all.map((c) => c.text)).toContain(bare);
+      expect(all.find((c) => c.text === bare)!.quantities.map((q) => q.unit)).toEqual([null]);
+    }
+    expect(texts("Smith served 20 years, Jones served 15 and Brown was released.")).toContain("Jones served 15 years");
+  });
+
+  it("dates no clause of an event's sequel with the event's date", () => {
+    for (const body of [
+      "He was elected in 2010, and he resigned amid a scandal.",
+      "The law passed in 2015, and crime fell 20%.",
+      "The war began in 2003, and it killed more than 4,000 US soldiers.",
+      "In March, the index fell 10%, and it recovered within weeks.",
+      "Two years ago, the town had 30 shops, and most of them closed.",
+    ])
+      expect(datesOf(body)[1]![1]).toEqual([]);
+    expect(datesOf("On Monday, the Dow fell 500 points, and the S&P 500 dropped 1.5%.")[1]![1]).toEqual(["2026-05-04"]);
+  });
+
+  it("keeps the day of one event or one week a date", () => {
+    expect(dates("Tuesday is the biggest day of the primary calendar, with 15 states voting.")).toHaveLength(1);
+    expect(dates("The strike's biggest day is Thursday, union leaders said.")).toEqual([["Thursday", "2026-05-14"]]);
+    expect(dates("The peak day is Thursday, forecasters said.")).toEqual([["Thursday", "2026-05-14"]]);
+    expect(dates("Voting starts next week and the busiest day is Saturday.")).toContainEqual([
+      "Saturday",
+      "2026-05-16",
+    ]);
+    expect(dates("The festival runs through Tuesday; the busiest day is Monday.")).toContainEqual([
+      "Monday",
+      "2026-05-11",
+    ]);
+    expect(dates("The museum's busiest day is Sunday. Next week it closes.")).toEqual([["Next week", "2026-05"]]);
+  });
+
+  it("names no group by a determiner or an adjective after “among”", () => {
+    for (const body of [
+      "One in four voters backs him, and 1 in 3 among his supporters.",
+      "One in five adults is obese, and one in 10 among its members.",
+      "One in three workers is unionised, and one in 5 among this group.",
+      "One in 20 customers complained, and 1 in 5 among previous customers.",
+      "One in four respondents said yes, and 1 in 10 among various age groups.",
+    ])
+      expect(units(body)[1]![1]).toBe("share");
+    expect(units("One in four adults voted, and 1 in 2 among graduates.")[1]).toEqual(["1 in 2", "share of graduates"]);
+  });
+});

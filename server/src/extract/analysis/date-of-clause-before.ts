@@ -17,6 +17,10 @@ import { isPastVerb } from "./verbs.ts";
  * retiring": a time counted from the date, not the date), or no past form at all ("…, and the
  * pound slides 2%"); nor from a date inside the clause before ("The firm, founded in 1998, grew
  * 3%, and its rival …"), nor across claimants.
+ * Only when both clauses count a figure, two measures reported side by side: a clause of an event
+ * and one of what followed is a sequence, not one date ("He was elected in 2010, and he resigned
+ * amid a scandal"; "The law passed in 2015, and crime fell 20%"; "In March, the index fell 10%, and
+ * it recovered within weeks").
  */
 const JOIN = /^,?[ \u00a0]+(?:and|but|while|whereas)[ \u00a0]+$/;
 const OTHER_TIME =
@@ -41,6 +45,7 @@ export function datesOfClauseBefore(
 ): ResolvedDate[] {
   const own = previous.dates.filter((d) => d.ofStatement !== true);
   if (own.length === 0 || previous.end > claim.start || claim.start - previous.end > 12) return [];
+  if (previous.quantities.length === 0 || claim.quantities.length === 0) return [];
   if (!JOIN.test(body.slice(previous.end, claim.start))) return [];
   if (previous.claimant.name !== claim.claimant.name || previous.claimant.type !== claim.claimant.type) return [];
   if (OTHER_TIME.test(claim.text) || !pastVerbWithin(tokens, claim.start, claim.end)) return [];

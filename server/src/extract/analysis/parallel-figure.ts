@@ -68,15 +68,20 @@ export function parallelFigure(
 const NAME_VERB_FIGURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) ([a-z]{3,}) (\d{1,3})$/u;
 /** "Smith scored ", "Shai Gilgeous-Alexander scored ": a name and a verb before the figure. */
 const NAME_VERB_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ([a-z]{3,}) $/u;
-/** Verbs a box score lists a second player's figure with, whatever verb the first one had. */
+/**
+ * Verbs a box score lists a second player's figure with, whatever verb the first one had. Such a
+ * bare figure is points, the one figure a box score leaves bare: "Mahomes threw 3 touchdowns,
+ * Kelce had 110" (yards), "James had 10 assists, Davis had 35" (points) lend nothing.
+ */
 const LISTING_VERBS = new Set(["had", "added", "contributed"]);
 
 /**
  * "Smith scored 20 points, Jones had 15 and …": a clause split from the same sentence, only a name,
  * a verb and a bare figure, counts what the clause before it (`previous`, the claim just before,
  * "<name> <verb> <figure> <noun>") counted, and is worded with it: "Jones had 15 points". A figure
- * in a split-off clause had counted nothing. Only with the same verb or a listing one ("had",
- * "added"): "Smith won 3 medals, Jones turned 15" is an age, not medals. Null when not that shape.
+ * in a split-off clause had counted nothing. Only with the same verb ("Smith served 20 years,
+ * Jones served 15"), or with a listing one ("had", "added") after points: "Smith won 3 medals,
+ * Jones turned 15" is an age, not medals. Null when not that shape.
  */
 export function parallelClauseFigure(span: string, previous: ExtractedClaim | undefined): ParallelFigure | null {
   if (previous === undefined || span.length > 48 || !isDigit(span.charCodeAt(span.length - 1))) return null;
@@ -84,9 +89,11 @@ export function parallelClauseFigure(span: string, previous: ExtractedClaim | un
   const q = previous.quantities[0];
   if (m === null || previous.quantities.length !== 1 || q === undefined || q.unit === null) return null;
   const lead = NAME_VERB_BEFORE.exec(previous.quote.slice(0, q.start - previous.start));
-  if (lead === null || (lead[1] !== m[2] && !LISTING_VERBS.has(m[2]!))) return null;
+  // "1" would be worded with a plural: "Vinicius scored 1 goals".
+  if (lead === null || m[3] === "1") return null;
   const counted = COUNTED_AFTER_DIGITS.exec(q.text);
   if (counted === null || SCALE_OR_COMPARISON.test(counted[1]!)) return null;
+  if (LISTING_VERBS.has(m[2]!) ? counted[1] !== "points" : lead[1] !== m[2]) return null;
   return { wording: `${span} ${counted[1]!}`, unit: q.unit };
 }
 
