@@ -262,3 +262,50 @@ describe("a team missing from the list and never named with its place", () => {
     expect(lastSaid("The Valkyries said guard Tiffany Hayes would miss two weeks.")![2]).toBe("person");
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("a “he” after a sentence that names a cyclist as well is not the one person named", () => {
+    expect(
+      lastSaid("Anna Kay hit a cyclist on Monday. Police said he was taken to hospital with 3 broken ribs.")![0],
+    ).toBe("According to the police, he was taken to hospital with 3 broken ribs");
+    expect(lastSaid("Tom Reid hit a cyclist on Monday. He was taken to hospital with 3 broken ribs.")![0]).toBe(
+      "He was taken to hospital with 3 broken ribs",
+    );
+  });
+
+  it("“the firm” after a sentence that names another firm is not the company", () => {
+    expect(
+      lastSaid("Acme Corp hired a consulting firm to review its books. The firm said it found $3 million in errors."),
+    ).toEqual(["The firm said it found $3 million in errors", "firm", "organization"]);
+    expect(
+      lastSaid("Apex Holdings sold its stake to a rival retailer. The retailer said store sales fell 3%.")![1],
+    ).toBe("retailer");
+  });
+
+  it("still: the company's own description in the sentence before", () => {
+    expect(
+      lastSaid("Halvorsen Foods, a snack maker, raised its forecast. The snack maker said sales rose 8%.")![1],
+    ).toBe("Halvorsen Foods");
+  });
+
+  it("a league and a player named in another sentence make no family a team", () => {
+    expect(
+      lastSaid(
+        "The NBA fined guard Tom Harris $25,000. The Kennedys said they would donate $1 million to the school.",
+      )![2],
+    ).toBe("person");
+    expect(
+      lastSaid(
+        "The NFL suspended quarterback Deshaun Watson for 11 games. The Obamas said the foundation had raised $10 million.",
+      )![2],
+    ).toBe("person");
+  });
+
+  it("“beat the Smiths” with no score and no league is a family's contest", () => {
+    expect(
+      lastSaid(
+        "The Joneses beat the Smiths in the neighbourhood bake-off. The Smiths said they had baked 40 pies.",
+      )![2],
+    ).toBe("person");
+  });
+});

@@ -42,7 +42,7 @@ const PERSON_NOUNS = new Set(
     "defendant client patient witness witnesses passenger driver pilot gunman attacker " +
     "mother father son daughter wife husband brother sister partner friend neighbour neighbor colleague " +
     "teenager student pupil teacher nurse doctor officer worker employee customer resident tenant owner " +
-    "prisoner inmate candidate rival opponent"
+    "prisoner inmate candidate rival opponent cyclist pedestrian motorist rider"
   ).split(" "),
 );
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?:-year-old)?/gu;

@@ -161,11 +161,28 @@ const PLAYER_NAMED =
  */
 export function writtenAsATeam(article: string, plural: string): boolean {
   if (!article.includes(plural)) return false;
-  if (LEAGUE.test(article) && PLAYER_NAMED.test(article)) return true;
+  const league = LEAGUE.test(article);
+  // "The NBA fined guard Tom Harris. The Kennedys said …": the player must be named in a sentence
+  // that names the plural, or any family in a sports story would be a team.
+  if (league && sentencesNaming(article, plural).some((s) => PLAYER_NAMED.test(s))) return true;
   // The name is letters only (THE_PLURAL_NAME): nothing in it to escape.
   const name = plural;
-  return new RegExp(
-    String.raw`\b${name}${TEAM_ROLE_AFTER}|\b${name}\s+\d{1,3}-\d{1,3}\b|${TEAM_ACT_BEFORE}${name}\b`,
-    "u",
-  ).test(article);
+  if (new RegExp(String.raw`\b${name}${TEAM_ROLE_AFTER}|\b${name}\s+\d{1,3}-\d{1,3}\b`, "u").test(article)) return true;
+  // "The Joneses beat the Smiths in the bake-off": a game's verb counts only in a story that also
+  // names a league or gives a score.
+  return new RegExp(`${TEAM_ACT_BEFORE}${name}\\b`, "u").test(article) && (league || SCORE.test(article));
+}
+
+/** A score: "81-70", "3-1". */
+const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
+
+/** The sentences of `article` that name `word` (cut at a closing mark and a space; enough here). */
+function sentencesNaming(article: string, word: string): string[] {
+  const found: string[] = [];
+  for (let at = article.indexOf(word); at >= 0; at = article.indexOf(word, at + word.length)) {
+    const start = Math.max(article.lastIndexOf(". ", at), article.lastIndexOf("! ", at), article.lastIndexOf("? ", at));
+    const ends = [". ", "! ", "? "].map((mark) => article.indexOf(mark, at)).filter((e) => e >= 0);
+    found.push(article.slice(start + 1, ends.length === 0 ? article.length : Math.min(...ends) + 1));
+  }
+  return found;
 }

@@ -49,6 +49,22 @@ const TRADES = new Map<string, RegExp | null>([
 ]);
 /** Endings that tell no trade: "Mondelez International Inc" may be a snack maker. */
 const ANY_TRADE = /\s(?:Inc|Ltd|Limited|Corp|Corporation|Group|Holdings|plc|PLC|LLC)$/;
+/**
+ * Does the sentence write the trade word for some other company than `name` ("hired a consulting
+ * firm", "sold its stake to a retailer")? Not the company's own description after a comma
+ * ("Halvorsen Foods, the snack maker,", "Apex Holdings, a retailer,").
+ */
+function namesAnotherOfTheTrade(sentence: string, name: string, trade: string): boolean {
+  let at = sentence.indexOf(trade);
+  while (at >= 0) {
+    const whole = !/[\p{L}-]/u.test(sentence[at - 1] ?? " ") && !/[\p{L}-]/u.test(sentence[at + trade.length] ?? " ");
+    if (whole && !OWN_DESCRIPTION.test(sentence.slice(0, at).replace(name, "\uFFFC"))) return true;
+    at = sentence.indexOf(trade, at + trade.length);
+  }
+  return false;
+}
+/** The company's name, a comma and "the" or "a", and a word or two: "Halvorsen Foods, the Oslo-based ". */
+const OWN_DESCRIPTION = /\uFFFC,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** A sentence's closing mark, and the abbreviations whose point closes none ("Acme Inc. raised"). */
 const SENTENCE_END = /[.!?]/;
 const ABBREVIATION_BEFORE = /(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St)$/;
@@ -188,6 +204,9 @@ export class BodiesNamedSoFar {
       start--;
     const sentence = before.slice(start);
     if (!sentence.includes(name)) return false;
+    // "Acme Corp hired a consulting firm. The firm said …": the sentence before names another of
+    // the trade, unless only as the company's own description ("Halvorsen Foods, a snack maker,").
+    if (namesAnotherOfTheTrade(sentence, name, trade)) return false;
     const own = new Set(name.split(" "));
     const words = sentence.replace(name, " ").match(/\p{Lu}[\p{L}’'&-]*/gu) ?? [];
     return words.every((w, k) => (k === 0 && sentence.trimStart().startsWith(w)) || own.has(w) || NOT_IN_NAMES.has(w));
