@@ -48,6 +48,9 @@ export function presentTenseVerbIn(body: string, tokens: readonly Token[], from:
     if (subjectHead.flags & (OBJECT_STARTER | PARENTHETICAL_PREPOSITION | TO | MAY_START_QUANTITY | COORDINATOR | AND))
       continue;
     if (k - 1 !== from && !(k - 2 >= from && tokens[k - 2]!.flags & OBJECT_STARTER)) continue;
+    // "found no similar association for other antidepressants in …": "other" before a plural is
+    // the noun's, unless "the other" or "each other" names one of two ("the other shows a rise").
+    if (otherBeforeNoun(body, tokens, k)) continue;
     const next = tokens[k + 1]!;
     if (commaBetween(body, t.end, next.start)) continue;
     if (
@@ -58,6 +61,14 @@ export function presentTenseVerbIn(body: string, tokens: readonly Token[], from:
       return k;
   }
   return -1;
+}
+
+/** Is token k a plural after "other" that no "the", "each" or "one" stands before? */
+function otherBeforeNoun(body: string, tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k - 1]!;
+  if (head.end - head.start !== 5 || body.slice(head.start, head.end).toLowerCase() !== "other") return false;
+  const before = k >= 2 ? body.slice(tokens[k - 2]!.start, tokens[k - 2]!.end).toLowerCase() : "";
+  return before !== "the" && before !== "each" && before !== "one";
 }
 
 function commaBetween(body: string, from: number, to: number): boolean {

@@ -297,7 +297,9 @@ export function reportedContent(
       // "claimed, without evidence, that …", "said, in a statement, that …"
       (commaBefore(body, tokens, j) && commaBefore(body, tokens, k)) ||
       // "claimed without evidence that …"
-      withoutEvidence(body, tokens, j, k)) &&
+      withoutEvidence(body, tokens, j, k) ||
+      // "said after the hearing that …": when it was said, by the event it followed.
+      eventAdverbial(body, tokens, j, k)) &&
       !hasFiniteVerb(tokens, j, k));
   if (k < tokens.length && tokens[k]!.flags & THAT && bridged) {
     // "told the BBC that …": the outlet's "the" is no part of its name.
@@ -382,6 +384,28 @@ export function reportedContent(
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 
+/** Words that place a statement by an event: "after the hearing", "during a visit", "before the vote". */
+const EVENT_PREPOSITIONS = new Set(["after", "before", "during", "following"]);
+const EVENT_DETERMINERS = new Set(["the", "a", "an", "this", "his", "her", "their", "its"]);
+
+/**
+ * Are tokens [j, k) "after the hearing" or "during a visit to Leeds" before the "that" at k: an
+ * event preposition, a determiner and at most four more words, no verb (checked by the caller)?
+ * Not before a verb: in "said after the match that ended in a defeat …" the "that" is the match's.
+ * The event is a common noun: "before the Senate …" names whom it was said to.
+ */
+function eventAdverbial(body: string, tokens: readonly Token[], j: number, k: number): boolean {
+  return (
+    k - j >= 3 &&
+    !isFiniteVerb(tokens, k + 1) &&
+    k - j <= 6 &&
+    EVENT_PREPOSITIONS.has(lowerWordAt(body, tokens[j]!)) &&
+    EVENT_DETERMINERS.has(lowerWordAt(body, tokens[j + 1]!)) &&
+    // "testified before the Senate Foreign Relations Committee that …": a body, not an event.
+    !isCapitalised(tokens[j + 2]!)
+  );
+}
+
 /** "said as many as 40 per cent of institutions could …": a figure's qualifier opens the clause. */
 function asManyAs(body: string, tokens: readonly Token[], c: number): boolean {
   const many = tokens[c + 1];
@@ -453,7 +477,10 @@ function subjectBeforeAside(
   comma: number,
   takesAClause: boolean,
 ): number {
-  if (comma >= tokens.length || comma - c > 4) return -1;
+  if (comma >= tokens.length || comma - c > 7) return -1;
+  // "said a £4.2m upgrade of the junction, including a signalised crossing, was due …": a longer
+  // subject only before "including", which lists parts of it.
+  if (comma - c > 4 && lowerWordAt(body, tokens[comma]!) !== "including") return -1;
   // "said a second trial, in 4,000 patients with more severe disease, would report …": a
   // prepositional aside reads the same way.
   const opener = tokens[comma]!;
@@ -482,7 +509,7 @@ function subjectBeforeAside(
 const DETERMINER_BEFORE_AUDIENCE = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 /** Those a speaker tells something to in person, who pass nothing on: "told the meeting", "told MPs". */
 const AUDIENCES = new Set(
-  "meeting council committee court jury inquiry hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
+  "meeting council committee court jury inquiry inquest tribunal trial hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
     " ",
   ),
 );
@@ -508,7 +535,9 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
   if (first && DETERMINER_BEFORE_AUDIENCE.has(lowerWordAt(body, first))) {
     let k = j + 1;
     if (tokens[k] && !AUDIENCES.has(lowerWordAt(body, tokens[k]!)) && tokens[k + 1]) k++;
-    if (tokens[k] && AUDIENCES.has(lowerWordAt(body, tokens[k]!))) return k + 1;
+    // "told the inquest jury", "told the trial judge": a second word names the audience more closely.
+    if (tokens[k] && AUDIENCES.has(lowerWordAt(body, tokens[k]!)))
+      return tokens[k + 1] && AUDIENCE_SECOND_WORDS.has(lowerWordAt(body, tokens[k + 1]!)) ? k + 2 : k + 1;
   }
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
@@ -516,6 +545,9 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
     return afterPlaceOfAudience(body, tokens, j, j + 1);
   return e;
 }
+
+/** Words after an audience's word that go on naming it: "the inquest jury", "the trial judge". */
+const AUDIENCE_SECOND_WORDS = new Set(["jury", "judge", "panel", "chair", "coroner"]);
 
 /** "voters in Iowa", "workers at the plant": a preposition that may go on the audience word. */
 const AUDIENCE_PLACE = new Set(["in", "at", "from", "across", "on", "of"]);

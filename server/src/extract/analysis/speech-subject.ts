@@ -7,6 +7,7 @@ import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from ".
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
+import { personNameAt, ROLE_MODIFIERS, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -99,6 +100,8 @@ function segmentStartBefore(body: string, tokens: readonly Token[], i: number): 
 /** A department or ministry named by what it is "of" or "for", up to a comma: "the Ministry of Housing". */
 const DEPARTMENT_OF =
   /\b(?:Ministry|Department|Office|Secretary|Minister|Committee|Commission|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
+/** An NHS body named by the areas it covers, the first one before a comma: "The NHS Bedfordshire, Luton and …". */
+const NHS_AREA = /^(?:[Tt]he\s+)?NHS(?:\s+(?:\p{Lu}[\p{L}-]*|and))+$/u;
 /** The last part of such a name after its comma: "Communities and Local Government", "Media and Sport". */
 const NAME_LIST_END = /^(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s*)+$/u;
 
@@ -113,7 +116,7 @@ function departmentNameStart(body: string, tokens: readonly Token[], segStart: n
   for (let hops = 0; hops < 4 && s > 0 && commaBefore(body, tokens, s); hops++) {
     const prev = segmentStartBefore(body, tokens, s);
     const text = body.slice(tokens[prev]!.start, tokens[s - 1]!.end);
-    if (DEPARTMENT_OF.test(text)) return prev;
+    if (DEPARTMENT_OF.test(text) || NHS_AREA.test(text)) return prev;
     // "Culture," between two commas: one more area of the list.
     if (!/^\p{Lu}[\p{L}-]*$/u.test(text)) break;
     s = prev;
@@ -234,6 +237,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);
+  // "Cllr Sam Crooks, Liberal Democrat, said", "Dr Amara Okafor, Senior Lecturer in Epidemiology
+  // at Bristol Medical School, said": a party or a title written in capitals after the name.
+  if (titleAfterName(body, tokens, segStart, i) && personNameAt(body, tokens, firstPrev, segStart)) return firstPrev;
   if (
     looksLikeName(tokens.slice(segStart, i)) &&
     !hasFiniteVerb(tokens, 0, segStart) &&
@@ -276,7 +282,10 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     if (RELATIVE_WORDS.has(w)) {
       // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
       // said": a description before the relative clause describes the name before it.
-      if (prevStart > 0 && describesName(body, tokens, prevStart, prevEnd)) {
+      // "Cllr Sam Crooks, Liberal Democrat, who voted against the plans, said": a party or title too,
+      // after a person's name.
+      const titled = titleAfterName(body, tokens, prevStart, prevEnd);
+      if (prevStart > 0 && (titled || describesName(body, tokens, prevStart, prevEnd))) {
         let nameEnd = prevStart;
         let nameStart = segmentStartBefore(body, tokens, nameEnd);
         // "Mehmet Yildiz, 52, a teacher, who lost his wife, said": past the age too.
@@ -284,11 +293,14 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
           nameEnd = nameStart;
           nameStart = segmentStartBefore(body, tokens, nameEnd);
         }
-        if (looksLikeName(tokens.slice(nameStart, nameEnd))) return nameStart;
+        if (titled ? personNameAt(body, tokens, nameStart, nameEnd) : looksLikeName(tokens.slice(nameStart, nameEnd)))
+          return nameStart;
       }
       return looksLikeSubject(prev) ? prevStart : -1;
     }
     if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
+    // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
+    if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;
   }
   return -1;
@@ -306,19 +318,6 @@ function relativeClauseOpenBefore(body: string, tokens: readonly Token[], segSta
   }
   return false;
 }
-
-/** Words before a role in a description without "the": "deputy head of", "senior economist at". */
-const ROLE_MODIFIERS = new Set([
-  "deputy",
-  "senior",
-  "former",
-  "acting",
-  "lead",
-  "chief",
-  "vice",
-  "managing",
-  "general",
-]);
 
 /**
  * "Jack Fletcher, chair of the union's committee, said", "Tom Bill, head of research at Knight
@@ -497,7 +496,7 @@ export function relativeAside(
   // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
   // said": past a description of the name to the relative clause.
   if (!RELATIVE_WORDS.has(lowerWordAt(body, tokens[nameTo]!))) {
-    if (!describesName(body, tokens, nameTo, verb)) return null;
+    if (!describesName(body, tokens, nameTo, verb) && !titleAfterName(body, tokens, nameTo, verb)) return null;
     relative = nameTo + 1;
     while (relative < verb && !commaBefore(body, tokens, relative)) relative++;
     if (relative + 1 >= verb || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[relative]!))) return null;
