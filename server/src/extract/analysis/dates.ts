@@ -3,6 +3,8 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { labelPart, ordinalPart, ORDINAL_PART, PART_LABEL } from "./quarters-and-halves.ts";
 import { seasonYear, weekPeriod } from "./weeks-and-seasons.ts";
 import { genericWeekday } from "./generic-weekday.ts";
+import { withoutWeekdayOfItsDate } from "./weekday-with-its-date.ts";
+import { withDaysListedBefore } from "./days-before-a-month.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
@@ -83,8 +85,9 @@ const DATE_PATTERNS: {
     needs: AGO_GATE,
   },
   {
-    // "by 2100": a year of the next century after a preposition too; "as early as 2035" too.
-    re: /\b(?:in|as of|as (?:early|late|soon) as|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\b(?:between|in)\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
+    // "by 2100": a year of the next century after a preposition too; "as early as 2035" too. A
+    // season before a year gives the year: "due to begin in spring 2027".
+    re: /\b(?:in|spring|summer|autumn|fall|winter|as of|as (?:early|late|soon) as|since(?: at least)?|by|until|from|during|of|to|before|after|throughout|early|late|mid-?|between|(?<=\b(?:between|in)\s+(?:1[89]|20|21)\d\d\s+)and)\s+((?:1[89]|20|21)\d\d)\b/gi,
     kind: "year",
     needs: FOUR_DIGITS,
   },
@@ -278,8 +281,14 @@ export function findDates(
   if (modifierMonth && out.some((d) => d.granularity === "year" && !d.relative && /^in\s/i.test(d.text)))
     out.splice(out.indexOf(modifierMonth), 1);
   out.sort((a, b) => a.start - b.start);
+  // "on 4 and 5 July": the days listed before the date are dates of its month.
+  if (out.length > 0 && bits & DIGIT) withDaysListedBefore(out, body, start);
   return out.length > 1
-    ? withRangesInOrder(withoutWeekdayOfMonth(withPreviousResolved(out), body), body, pub === null ? null : isoDay(pub))
+    ? withRangesInOrder(
+        withoutWeekdayOfItsDate(withoutWeekdayOfMonth(withPreviousResolved(out), body), body),
+        body,
+        pub === null ? null : isoDay(pub),
+      )
     : out;
 }
 

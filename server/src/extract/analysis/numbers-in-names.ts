@@ -7,6 +7,7 @@ import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { WEEKDAYS } from "./dates.ts";
+import { productModelNumber } from "./product-model-numbers.ts";
 import { isLetterUnit, isLowerLetter, isUpperLetter } from "../text/char-classes.ts";
 
 const MONTHS_AND_DAYS = new Set([...MONTH_NAMES.map((m) => m.toLowerCase()), ...WEEKDAYS]);
@@ -126,6 +127,8 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
   const space = text.charCodeAt(at - 1);
   if (space !== 32 && space !== 0xa0) return false;
   const nameStart = wordStart(text, at - 1);
+  // "Apple's iOS 20 beta", "the Fold 8 starts at": a product's model number.
+  if (nameStart < at - 1 && productModelNumber(text, at, number, nameStart)) return true;
   // "Channel", "Apollo": a capital and then lowercase letters ("USD 5" and "ABC 7" are left alone).
   if (nameStart >= at - 2 || !isUpper(text.charCodeAt(nameStart)) || !isLower(text.charCodeAt(nameStart + 1)))
     return false;

@@ -61,10 +61,13 @@ export function parallelCountedNounAt(
   if (previous === undefined || previous.unit === null) return null;
   const from = previous.end - start;
   if (from > at || at - from > REACH) return null;
-  const { word, comma } = joiningWord(text, at);
+  // "easyJet has cancelled 180 flights and British Airways 46": the verb and the noun are left
+  // out after the name of a second subject, and the figure ends the clause.
+  const gapped = noun === undefined ? gappedSubjectStart(text, at) : -1;
+  const { word, comma } = joiningWord(text, gapped >= 0 ? gapped : at);
   const and = word === "and";
   if (!and && !(comma && CONTRAST.has(word))) return null;
-  const verbAfter = noun === undefined ? !and : VERBS_AFTER.has(noun);
+  const verbAfter = noun === undefined ? !and || gapped >= 0 : VERBS_AFTER.has(noun);
   const ingAfter = and && noun !== undefined && noun.endsWith("ing") && ING_AFTER.test(text.slice(from, from + 24));
   if (!verbAfter && !ingAfter) return null;
   if (!countsPlural(previous.unit) || SCALED.test(previous.text) || STOP.test(text.slice(from, at))) return null;
@@ -80,6 +83,32 @@ export function parallelCountedNounAt(
     unit: previous.unit,
     qualifier: qualifierAt(m[1], text, at),
   };
+}
+
+/** A clause's end right after the figure: a mark, or the text's end. */
+const CLAUSE_END_AFTER = /^[ \u00a0]*(?:[.,;:!?)]|$)/;
+const CAPITALISED_WORD_BEFORE = /(?:^|[ \u00a0])(\p{Lu}[\p{L}'’&-]*)[ \u00a0]+$/u;
+
+/**
+ * Where the name of a gapped subject before the bare figure at `at` starts (one to three
+ * capitalised words: "British Airways 46."), when the figure ends its clause; else -1.
+ */
+function gappedSubjectStart(text: string, at: number): number {
+  const digitsEnd = /^[\d,.]+/.exec(text.slice(at, at + 16));
+  // "… and Ford 2024": a year, not a count.
+  if (
+    digitsEnd === null ||
+    /^(?:19|20)\d\d$/.test(digitsEnd[0]) ||
+    !CLAUSE_END_AFTER.test(text.slice(at + digitsEnd[0].length, at + digitsEnd[0].length + 4))
+  )
+    return -1;
+  let from = at;
+  for (let k = 0; k < 3; k++) {
+    const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    if (m === null) break;
+    from -= m[0].length - (m[0].length - m[0].trimStart().length);
+  }
+  return from < at ? from : -1;
 }
 
 const IRREGULAR_PLURALS = new Set(["people", "children", "men", "women", "police"]);

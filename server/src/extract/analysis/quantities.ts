@@ -5,6 +5,9 @@ import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
 import { numberInName } from "./numbers-in-names.ts";
+import { nounAfterProduct } from "./product-model-numbers.ts";
+import { daysBeforeMonthEnd } from "./days-before-a-month.ts";
+import { ageAfterName } from "./age-after-a-name.ts";
 import { oneCountsNothing } from "./one-as-pronoun.ts";
 import { betweenRangeAt, borrowedScale, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
@@ -386,6 +389,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     const raceTimeEnd = raceTimeAt(text, start, at, out);
     if (raceTimeEnd > 0) return raceTimeEnd;
   }
+  // "on 4 and 5 July": days of the month that ends the list, not counts; "5 July" is read on.
+  const lastDay = daysBeforeMonthEnd(text, at);
+  if (lastDay > 0) return lastDay;
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out);
@@ -421,6 +427,12 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     if (pointEnd > 0) return pointEnd;
   }
   const noun = m[6]?.toLowerCase();
+  // "Tom Whitfield, 34, from Belper", "a man, aged 60,": an age, in years.
+  if (isNameNumber(m) && !m[5] && !m[6] && ageAfterName(text, at, m[3]!)) {
+    const q = toQuantity(m, start);
+    if (q !== null) out.push({ ...q, unit: "years" });
+    return at + m[0].length;
+  }
   if (!m[2] && !m[5]) {
     // "the 100m in 9.58 seconds": a race's distance, not 100 million.
     const raceEnd = m[4] === "m" ? raceDistanceAt(m, text, start, at, out, NOT_UNITS) : 0;
@@ -486,9 +498,25 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // "4 minutes 12 seconds": one duration. Only a unit in h or m can be hours or minutes.
   const first = rated.unit === null ? 0 : rated.unit.charCodeAt(0);
   const timed = first === 104 || first === 109 ? withDurationTail(rated, text, start) : rated;
+  // "3 million Fold 7 units": the capitalised word is a product, and the count counts units.
+  const product =
+    m[6] !== undefined && timed.unit === noun && isUpperAscii(m[6].charCodeAt(0))
+      ? nounAfterProduct(text, at + m[0].length - m[6].length, at + m[0].length)
+      : null;
+  if (product !== null) {
+    out.push({
+      ...timed,
+      unit: product.unit,
+      end: start + product.end,
+      text: text.slice(timed.start - start, product.end),
+    });
+    return product.end;
+  }
   out.push(timed);
   return Math.max(at + m[0].length, timed.end - start);
 }
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The quantity with its sign, when a minus stands right before its number: "minus 4" is -4. */
 function signed(q: Quantity, m: RegExpExecArray, text: string, start: number, at: number): Quantity {

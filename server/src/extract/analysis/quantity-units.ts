@@ -21,11 +21,12 @@ export function isLetterAt(text: string, i: number): boolean {
 
 /**
  * Units written straight after digits in news copy ("10km", "5kg", "70mph", "2GW", "1.5C" and
- * "104F" for degrees, "3.35pc" for per cent in British and Australian copy), as written: "5G" is
+ * "104F" for degrees, "3.35pc" for per cent in British and Australian copy, a phone's "5,000mAh",
+ * "256GB" and "3.2GHz"), as written: "5G" is
  * no grams.
  */
 const GLUED_UNITS = new Set(
-  "km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh C F pc p".split(" "),
+  "km kg mg g mm cm m mi ft lb lbs oz mph kph ha kW MW GW kWh MWh GWh TWh mAh Wh GB TB GHz C F pc p".split(" "),
 );
 
 /** The unit written straight after digits at `at` ("km" in "10km"), or null when the letters are none. */

@@ -4,6 +4,7 @@ import { MONTH_ABBR, monthIndex } from "./dates.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { scheduledByPresentBe } from "./scheduled-day.ts";
+import { bookedForWeekday } from "./booked-for-weekday.ts";
 import { defineGate } from "./word-gates.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
@@ -560,6 +561,8 @@ export function futureAt(
   const dateToken = firstTokenEndingAfter(tokens, at);
   // "Game 4 is Monday night": a schedule, ahead.
   if (scheduledByPresentBe(body, tokens, dateToken, first)) return true;
+  // "cancelled 400 flights for Thursday": the flights are ahead.
+  if (bookedForWeekday(body, tokens, dateToken, first)) return true;
   let mark = 0;
   let verb = -1;
   // Back from the date to the comma or the span's start.
