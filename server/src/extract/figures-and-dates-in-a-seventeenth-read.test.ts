@@ -48,6 +48,9 @@ describe("a product's model number", () => {
     expect(figures("She met the Queen 12 times over her career.")).toEqual([["12 times", 12, "times"]]);
     expect(figures("The council sold the Trust 12 acres of land.")).toEqual([["12 acres", 12, "acres"]]);
     expect(figures("Apollo 11 landed on the Moon in 1969.")).toEqual([]);
+    expect(figures("In New York 300 people were arrested.")).toEqual([["300 people", 300, "people"]]);
+    expect(figures("The Army 300 soldiers were deployed.")).toEqual([["300 soldiers", 300, "soldiers"]]);
+    expect(figures("Manchester City 3 Fulham 1 was the final score.").map((f) => f[2])).not.toContain("was");
   });
 });
 
@@ -103,6 +106,7 @@ describe("days listed before their month", () => {
   it("leaves a count before a date counted", () => {
     expect(figures("The union held 4 ballots and 5 July was the last.").map((f) => f[1])).toContain(4);
     expect(figures("Prices rose 3.4 and 5 July saw more.").map((f) => f[1])).toContain(3.4);
+    expect(dates("The shops open from 9 to 5 May to September.").map((d) => d[0])).not.toContain("9");
   });
 });
 
@@ -138,6 +142,8 @@ describe("an age after a name", () => {
 
   it("leaves a place's count after its name alone", () => {
     expect(figures("Cases rose in North Kent, 34, and East Sussex, 28.").map((f) => f[2])).toEqual([null, null]);
+    expect(figures("In London, 34, and in Leeds, 12, cases were found.").map((f) => f[2])).toEqual([null, null]);
+    expect(figures("The Smiths, 4, and the Joneses, 3, won.").map((f) => f[2])).toEqual([null, null]);
   });
 });
 
@@ -155,5 +161,6 @@ describe("a figure after a second subject with its verb and noun left out", () =
 
   it("leaves a name's own number alone", () => {
     expect(figures("The airline flew 300 passengers and Flight 12.")).toEqual([["300 passengers", 300, "passengers"]]);
+    expect(figures("The company sold 300 cars and Ford 2024.")).toEqual([["300 cars", 300, "cars"]]);
   });
 });

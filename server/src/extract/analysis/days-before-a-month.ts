@@ -3,10 +3,10 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 /**
  * Days of a month listed before it: "will strike again on 4 and 5 July", "on 4-5 July", "on 4, 5
  * and 6 July". The month after the last day is the month of each; the days before it are dates,
- * not counts.
+ * not counts. Not "to": "open from 9 to 5 May to September" tells hours.
  */
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-const JOIN = "(?:,[ \\u00a0]+|[ \\u00a0]*[-–][ \\u00a0]*|,?[ \\u00a0]+(?:and|or|to)[ \\u00a0]+)";
+const JOIN = "(?:,[ \\u00a0]+|[ \\u00a0]*[-–][ \\u00a0]*|,?[ \\u00a0]+(?:and|or)[ \\u00a0]+)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b";
 /** A day, then one or more days, then the month: matched at a number. */
 const DAYS_THEN_MONTH = new RegExp(`${DAY}(?:${JOIN}${DAY})*${JOIN}(${DAY})[ \\u00a0]+${MONTH}`, "dy");

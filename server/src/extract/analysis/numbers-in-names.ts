@@ -127,8 +127,9 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
   const space = text.charCodeAt(at - 1);
   if (space !== 32 && space !== 0xa0) return false;
   const nameStart = wordStart(text, at - 1);
-  // "Apple's iOS 20 beta", "the Fold 8 starts at": a product's model number.
-  if (nameStart < at - 1 && productModelNumber(text, at, number, nameStart)) return true;
+  // "Apple's iOS 20 beta": a name written in lowercase with a capital inside is a product's.
+  if (nameStart < at - 1 && isLower(text.charCodeAt(nameStart)) && productModelNumber(text, at, number, nameStart))
+    return true;
   // "Channel", "Apollo": a capital and then lowercase letters ("USD 5" and "ABC 7" are left alone).
   if (nameStart >= at - 2 || !isUpper(text.charCodeAt(nameStart)) || !isLower(text.charCodeAt(nameStart + 1)))
     return false;
@@ -145,6 +146,8 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
       return false;
     return before < 0 || !NOT_BEFORE_SEQUENCE_PART.has(word);
   }
+  // "the Fold 8 starts at", "Samsung's Galaxy Watch 9 finally fixes": a product's model number.
+  if (productModelNumber(text, at, number, nameStart)) return true;
   // "Table 1: Rents in 2025", "Figure 3.": a caption's label numbers the table or chart; it counts nothing.
   if (before < 0 && CAPTION_LABELS.has(name)) {
     CAPTION_LABEL_END.lastIndex = at + number.length;

@@ -6,6 +6,7 @@
  * were killed", "gave the Tories 40 seats" and "met the Queen 70 years ago" still count.
  */
 import { isLetterUnit } from "../text/char-classes.ts";
+import { IRREGULAR_PAST } from "./lexicon.ts";
 
 /** A word that starts in lowercase and has a capital inside: "iOS", "iPhone", "macOS", "watchOS". */
 const CAMEL_CASE_NAME = /^[a-z]{1,6}[A-Z][A-Za-z]*$/;
@@ -31,11 +32,19 @@ const COUNT_AFTER =
   /^(?:[ \u00a0]*(?:%|-\d)|[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|seasons?|games|matches|points|goals|runs|seats|votes|per|percent|to)\b)/i;
 
 /**
- * A plural noun and a verb after the number: "The Army 300 soldiers were deployed", "Britain's
- * Royal Navy 20 ships sailed north". The number counts the noun, the subject of the verb.
+ * A noun and a verb after the number: "The Army 300 soldiers were deployed", "Britain's Royal
+ * Navy 20 ships sailed north", "The Senate 52 Republicans voted", "The Bank 12 staff were
+ * sacked". The number counts the noun, the subject of the verb.
  */
-const PLURAL_SUBJECT_AFTER =
-  /^[ \u00a0]+\p{Ll}+[^s\W]s[ \u00a0]+(?:are|were|have|had|will|would|can|could|\p{Ll}{2,}ed)\b/u;
+const NOUN_THEN_VERB = /^[ \u00a0]+\p{L}+[ \u00a0]+(\p{Ll}+)\b/uy;
+const VERB_AFTER_NOUN = new Set("is are was were has have had will would can could may might".split(" "));
+function subjectAfter(after: string): boolean {
+  NOUN_THEN_VERB.lastIndex = 0;
+  const m = NOUN_THEN_VERB.exec(after);
+  if (m === null) return false;
+  const verb = m[1]!;
+  return VERB_AFTER_NOUN.has(verb) || IRREGULAR_PAST.has(verb) || (verb.length > 4 && verb.endsWith("ed"));
+}
 
 /** Where the letters that end at `end` start (at most 24). */
 function wordStart(text: string, end: number): number {
@@ -54,9 +63,10 @@ export function productModelNumber(text: string, at: number, number: string, nam
   if (CAMEL_CASE_NAME.test(name)) return true;
   // Otherwise a capitalised word and then lowercase: "Fold", "Pixel" ("USD 5" and "on 4" are no product).
   if (!CAPITALISED_NAME.test(name)) return false;
-  const after = text.slice(at + number.length, at + number.length + 24);
-  if (COUNT_AFTER.test(after) || PLURAL_SUBJECT_AFTER.test(after)) return false;
+  const after = text.slice(at + number.length, at + number.length + 40);
+  if (COUNT_AFTER.test(after)) return false;
   if (MODEL_SUFFIX.test(after)) return true;
+  if (subjectAfter(after)) return false;
   // Walk back over the product's capitalised words: "Galaxy Z Fold", "Galaxy Watch".
   let start = nameStart;
   for (let k = 0; k < 3; k++) {
