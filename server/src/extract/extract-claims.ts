@@ -707,9 +707,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let previousParagraphFrom = 0;
   // Where a note about the story ends ("Correction: …" runs to its line's end).
   let noteEnd = -1;
-  // The end of the line a furniture sentence opened: what follows it there may be furniture too.
   // Where the last list of links ended ("Related topics" and the lines under it).
   let linksEnd = -2;
+  // The end of the line a furniture sentence opened: what follows it there may be furniture too.
   let furnitureLineEnd = -1;
   // The day a wire dateline gives ("NEW YORK, March 13 (Reuters) -"): the story's "today" and
   // weekdays count from it, as the reporter wrote them, not from a later publication.
