@@ -16,6 +16,7 @@ import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } fr
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { parallelCountedNounAt } from "./parallel-counted-noun.ts";
 import { shareAmongGroup } from "./share-among-group.ts";
+import { nounPastShareModifier } from "./share-counted-noun.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
 import { scaleAfterACounts } from "./scale-after-a.ts";
@@ -802,8 +803,14 @@ function ratioAt(text: string, start: number, at: number, out: Quantity[]): numb
   const denominator = isYear(whole) ? null : (parseNumber(whole) ?? MULTIPLIERS[whole] ?? null);
   if (part === null || denominator === null || !(part < denominator)) return 0;
   // The counted noun, unless the next word is none ("one in four of them", "1 in 5 in 2023").
-  const noun = m[4] !== undefined && !NOT_UNITS.has(m[4]) ? m[4] : null;
-  const end = noun ? m.indices![4]![1] : m.indices![3]![1];
+  let noun = m[4] !== undefined && !NOT_UNITS.has(m[4]) ? m[4] : null;
+  let end = noun ? m.indices![4]![1] : m.indices![3]![1];
+  // "one in four white men": past an adjective, the plural it describes.
+  const past = noun === null ? undefined : nounPastShareModifier(text, noun, end);
+  if (past !== undefined) {
+    noun = past.noun;
+    end = past.noun === null ? m.indices![3]![1] : past.end;
+  }
   out.push({
     text: text.slice(at, end),
     start: start + at,
