@@ -2,6 +2,7 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { MONTH_NAME } from "./dates.ts";
 import { adverbBeforeJoinedVerb, lendsOpeningSubject, opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { barePastVerbIn, figureClauseAfterComma, resultClauseAt } from "./figure-clause-list.ts";
+import { repeatedVerbClauseAt, twoResultsAt } from "./paired-figure-clauses.ts";
 import { findQuantities } from "./quantities.ts";
 import {
   ALWAYS_FINITE,
@@ -370,6 +371,10 @@ function splitClausesFrom(
       // "wrote that the ruling “turns a blind eye to a scheme” and said the majority had misread
       // precedent": a present verb the flags do not know, then the speaker reports again.
       split = { at: reportedClauseStart(body, tokens, i + 1), leftEnd: i, mode: "clause" };
+    } else if (!split && !leftHasVerb && isAnd && !comma && twoResultsAt(body, tokens, clauseFrom, i)) {
+      // "Arsenal beat Chelsea 2-1 and Liverpool drew 0-0 with Everton": "beat" is no verb to the
+      // flags, but a score after each subject's verb of a result makes two results.
+      split = { at: i + 1, leftEnd: i, mode: "clause" };
     } else if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
       // "The city spends $400 million …, and the plan aims to cut …": verbs the flags do not know.
       if (presentTenseClauses(body, tokens, clauseFrom, i, i + 1)) split = { at: i + 1, leftEnd: i, mode: "clause" };
@@ -505,7 +510,9 @@ function splitClausesFrom(
         !comma &&
         !reported &&
         !inParticiple &&
-        (joinedClauseAt(body, tokens, clauseFrom, i) || resultClauseAt(body, tokens, i + 1))
+        (joinedClauseAt(body, tokens, clauseFrom, i) ||
+          resultClauseAt(body, tokens, i + 1) ||
+          repeatedVerbClauseAt(body, tokens, clauseFrom, i))
       ) {
         // "The Green Party surged into second place and turnout fell to 29.6%": two subjects, two
         // claims; so are "Jones had 15 and the Lakers won 110-100", a game's result after a score line.

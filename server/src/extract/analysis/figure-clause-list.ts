@@ -103,7 +103,7 @@ function dateOnlyBefore(body: string, tokens: readonly Token[], from: number, i:
  * Is the token a figure: digits, digits after a currency sign, or a number word ("five")? Not
  * every word that may open a quantity: "a", "over" and "about" open one only before a number.
  */
-function isFigure(body: string, t: Token): boolean {
+export function isFigure(body: string, t: Token): boolean {
   if (!(t.flags & MAY_START_QUANTITY)) return false;
   const c = body.charCodeAt(t.start);
   if (c >= 48 && c <= 57) return true;
@@ -139,18 +139,18 @@ const SCORE_AFTER = /^[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}.'’-]*[ \u00a
  * Does a clause of a game's result start at token `from`: a subject read as for a bare past
  * ("the Lakers", "Los Angeles"), a verb of a result and a score after it ("…, Jones had 15 and the
  * Lakers won 110-100")? A score says the verb is the clause's own, where "won" alone may be a
- * participle ("the seats won in 2019").
+ * participle ("the seats won in 2019"). The score must end before `end`, when given.
  */
-export function resultClauseAt(body: string, tokens: readonly Token[], from: number): boolean {
+export function resultClauseAt(body: string, tokens: readonly Token[], from: number, end = Infinity): boolean {
   const k = verbAfterSubjectIn(body, tokens, from, Math.min(tokens.length, from + SUBJECT_WORDS + 1), RESULT_VERBS);
-  return k > 0 && SCORE_AFTER.test(body.slice(tokens[k]!.end, tokens[k]!.end + 48));
+  return k >= 0 && k > from && SCORE_AFTER.test(body.slice(tokens[k]!.end, Math.min(end, tokens[k]!.end + 48)));
 }
 
 /**
  * Index of a verb of `verbs` in tokens [from, to) after a subject: a name or a determiner and
  * capitalised words, or a determiner and one noun; or -1.
  */
-function verbAfterSubjectIn(
+export function verbAfterSubjectIn(
   body: string,
   tokens: readonly Token[],
   from: number,

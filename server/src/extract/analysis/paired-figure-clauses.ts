@@ -1,0 +1,59 @@
+/**
+ * Two clauses of figures joined by "and" with no comma that the clause splitter kept as one claim
+ * ([decision 400](../../../../docs/decisions/400-figures-left-after-the-box-scores.md)):
+ * - "Smith scored 20 points and Jones scored 15": a name, a verb and a figure, then "and", another
+ *   name, the same verb and a figure. "scored" is a past form spelt as its participle, which
+ *   `joinedClauseAt` does not trust after a subject ("the goals scored in 2019"); the verb said
+ *   again with a figure after each name says it is each clause's own.
+ * - "Arsenal beat Chelsea 2-1 and Liverpool drew 0-0 with Everton": two results, each a subject, a
+ *   verb of a result and a score. "beat" is no verb to the token flags, so the clause before had
+ *   no verb and no join was tried.
+ * A compound subject ("Arsenal and Chelsea drew 1-1", "Smith and Jones scored 15 each") has no
+ * verb and figure before "and", and is one claim as before.
+ */
+import { lowerWordAt, type Token } from "./tokens.ts";
+import { isFigure, resultClauseAt } from "./figure-clause-list.ts";
+import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+
+/** Names of up to three capitalised words, "the" allowed first: "Jones", "the Lakers", "LeBron James". */
+const NAME_WORDS = 3;
+
+/**
+ * Index of the verb after a name that opens at token `from` (one to three capitalised words, or
+ * "the" and one or two), when a figure follows it; -1 otherwise.
+ */
+function verbAfterName(body: string, tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  if (tokens[k] !== undefined && !(tokens[k]!.flags & CAPITALISED) && lowerWordAt(body, tokens[k]!) === "the") k++;
+  const nameFrom = k;
+  while (k < to && k - nameFrom < NAME_WORDS && tokens[k]!.flags & CAPITALISED) k++;
+  const verb = tokens[k];
+  if (k === nameFrom || k >= to || verb === undefined || (verb.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD)
+    return -1;
+  if (verb.flags & LOWERCASE_REPORTING_VERB || tokens[k + 1] === undefined || !isFigure(body, tokens[k + 1]!))
+    return -1;
+  return k;
+}
+
+/**
+ * Does a clause "<name> <verb> <figure>" start after the "and" at token `and`, with the same verb
+ * after the name that opens the clause from token `from` ("Smith scored 20 points and Jones scored 15")?
+ */
+export function repeatedVerbClauseAt(body: string, tokens: readonly Token[], from: number, and: number): boolean {
+  const first = tokens[and + 1];
+  // Cheap test: a name or "the" after "and".
+  if (first === undefined || !(first.flags & CAPITALISED || lowerWordAt(body, first) === "the")) return false;
+  const second = verbAfterName(body, tokens, and + 1, tokens.length - 1);
+  if (second < 0) return false;
+  const before = verbAfterName(body, tokens, from, and);
+  return before > from && lowerWordAt(body, tokens[before]!) === lowerWordAt(body, tokens[second]!);
+}
+
+/**
+ * Do two results join at the "and" at token `and`: "<subject> <verb of a result> [object] <score>"
+ * from token `from` and again after "and" ("Arsenal beat Chelsea 2-1 and Liverpool drew 0-0")?
+ * The score of the first must end before "and", as `resultClauseAt` reads it.
+ */
+export function twoResultsAt(body: string, tokens: readonly Token[], from: number, and: number): boolean {
+  return resultClauseAt(body, tokens, and + 1) && resultClauseAt(body, tokens, from, tokens[and]!.start);
+}
