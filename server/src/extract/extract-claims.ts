@@ -5,6 +5,7 @@ import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
+import { countedNounAcrossJoin } from "./analysis/counted-noun-across-join.ts";
 import { shareOfThem } from "./analysis/share-of-them.ts";
 import { datesOfClauseBefore } from "./analysis/date-of-clause-before.ts";
 import { reachAfterTag } from "./analysis/reach-after-tag.ts";
@@ -954,6 +955,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           const claim = buildClaim(body, verbatim, draft, referenceDate, openers, brokenWords);
           // "In 2025, it recorded 1,609" after "… recorded 1,412 violent crimes": the same unit.
           if (parallel !== null) withUnitOfBareFigure(claim, parallel.unit);
+          // "The company cut 500 jobs and 200 will go next year": 200 jobs.
+          else if (span.start > s.start && claims.length > firstClaim) {
+            const lent = countedNounAcrossJoin(body, claim, claims[claims.length - 1]!);
+            if (lent !== null) withUnitOfBareFigure(claim, lent);
+          }
           parallel = null;
           lastEnd = span.end;
           // A date on its own ("June 12, 2025" in a page's time stamp) asserts nothing.
