@@ -18,6 +18,7 @@ const JOIN = /^(?:,?[ \u00a0]+and|,[ \u00a0]+(?:but|while|whereas))[ \u00a0]+$/;
 const SCALED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const WORD_AFTER = /^[ \u00a0]+([a-z]+)/;
+const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 
 export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previous: ExtractedClaim): string | null {
   const q = claim.quantities[0];
@@ -26,5 +27,7 @@ export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previ
   if (p === undefined || p.unit === null || p.end !== previous.end || q.start - p.end > 10) return null;
   if (!countsPlural(p.unit) || SCALED.test(p.text) || !JOIN.test(body.slice(p.end, q.start))) return null;
   const after = WORD_AFTER.exec(body.slice(q.end, q.end + 12));
-  return after !== null && verbAfterBareFigure(after[1]!) ? p.unit : null;
+  if (after === null || !verbAfterBareFigure(after[1]!)) return null;
+  // "…, but 5 is the number it can afford": a singular verb after more than one is no count of them.
+  return q.value !== 1 && SINGULAR_VERBS.has(after[1]!) ? null : p.unit;
 }

@@ -9,7 +9,8 @@
  *   verb of a result and a score. "beat" is no verb to the token flags, so the clause before had
  *   no verb and no join was tried.
  * A compound subject ("Arsenal and Chelsea drew 1-1", "Smith and Jones scored 15 each") has no
- * verb and figure before "and", and is one claim as before.
+ * verb and figure before "and", and is one claim as before; so is a sentence with a comma before
+ * the first result or words after the second figure (a date or place they may share).
  */
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { isFigure, resultClauseAt } from "./figure-clause-list.ts";
@@ -44,7 +45,9 @@ export function repeatedVerbClauseAt(body: string, tokens: readonly Token[], fro
   // Cheap test: a name or "the" after "and".
   if (first === undefined || !(first.flags & CAPITALISED || lowerWordAt(body, first) === "the")) return false;
   const second = verbAfterName(body, tokens, and + 1, tokens.length - 1);
-  if (second < 0) return false;
+  // The figure ends the sentence: a time or place after it ("and Florida executed 3 in 2024",
+  // "and Jones ran 5 on Sunday") may be both clauses', and a split would take it from the first.
+  if (second < 0 || tokens[second + 2] !== undefined) return false;
   const before = verbAfterName(body, tokens, from, and);
   return before > from && lowerWordAt(body, tokens[before]!) === lowerWordAt(body, tokens[second]!);
 }
@@ -55,5 +58,9 @@ export function repeatedVerbClauseAt(body: string, tokens: readonly Token[], fro
  * The score of the first must end before "and", as `resultClauseAt` reads it.
  */
 export function twoResultsAt(body: string, tokens: readonly Token[], from: number, and: number): boolean {
-  return resultClauseAt(body, tokens, and + 1) && resultClauseAt(body, tokens, from, tokens[and]!.start);
+  // "On Saturday, Arsenal beat …": capitalised words past a comma are no subject; the day opening
+  // the sentence may be both results', and the sentence stays one claim with it.
+  if (!resultClauseAt(body, tokens, and + 1) || body.lastIndexOf(",", tokens[and]!.start) >= tokens[from]!.start)
+    return false;
+  return resultClauseAt(body, tokens, from, tokens[and]!.start);
 }

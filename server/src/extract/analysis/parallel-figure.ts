@@ -64,8 +64,8 @@ export function parallelFigure(
   return null;
 }
 
-/** "Jones had 15": a name of one to three words, a verb and a bare figure, the whole claim. */
-const NAME_VERB_FIGURE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) ([a-z]{3,}) (\d{1,3})$/u;
+/** "Jones had 15", "the Celtics scored 98": a name of one to three words, a verb and a bare figure, the whole claim. */
+const NAME_VERB_FIGURE = /^((?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) ([a-z]{3,}) (\d{1,3})$/u;
 /** "Smith scored ", "Shai Gilgeous-Alexander scored ": a name and a verb before the figure. */
 const NAME_VERB_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ([a-z]{3,}) $/u;
 /**
