@@ -2,6 +2,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
+import { showsOtherGender } from "./pronoun-genders.ts";
 
 /**
  * A sentence of the article's own that opens with "He" or "She" ("She has cut the city budget by
@@ -78,7 +79,7 @@ const OPENING_WORDS = new Set(
  * patient", "dropped the striker"): the answer is then no, since a name restored wrongly would
  * change what the claim says.
  */
-function namesNoOneElse(body: string, start: number, end: number, person: Claimant): boolean {
+function namesNoOneElse(body: string, start: number, end: number, person: Claimant, pronoun: "he" | "she"): boolean {
   // Words as CAPITALISED_WORD reads them: "Mr." is "Mr".
   const own = new Set(`${person.title ?? ""} ${person.name}`.replace(/\./g, "").split(/\s+/));
   const text = body.slice(start, end).replace(QUOTED, " ");
@@ -86,6 +87,11 @@ function namesNoOneElse(body: string, start: number, end: number, person: Claima
   const at = text.indexOf(person.name);
   const title = at > 0 ? TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null;
   if (title) for (const word of title[0].replace(/\./g, "").split(/\s+/)) own.add(word);
+  // "Dame Sarah Jones resigned. … he", "Sarah Jones lost her home. … he": the text shows the other sex.
+  // A title may be written into the name itself ("Dame Sarah Jones"): the words before its last two.
+  const inName = person.name.split(" ").slice(0, -2).join(" ");
+  if (showsOtherGender(`${person.title ?? ""} ${inName} ${title?.[0] ?? ""}`, text, pronoun === "he" ? "m" : "f"))
+    return false;
   if (namesSomeoneUnnamed(text)) return false;
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const word = m[0].replace(/['’]s$/, "");
@@ -128,7 +134,7 @@ export function personForReportedPronoun(
   if (at < 0 || !/^(?:the )?$/.test(lead.slice(0, at))) return null;
   if (!BODY_REPORTS_ON.test(lead.slice(at + name.length).replace(/^ /, ""))) return null;
   const person = memory.personJustNamed(m[1] as "he" | "she");
-  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person)) return null;
+  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person, m[1] as "he" | "she")) return null;
   return { person, length: m[0].length };
 }
 
@@ -145,6 +151,6 @@ export function personForOpeningPronoun(
   const opening = openingPronoun(body, start);
   if (opening === null) return null;
   const person = memory.personJustNamed(opening.pronoun);
-  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person)) return null;
+  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person, opening.pronoun)) return null;
   return { person, length: opening.length };
 }

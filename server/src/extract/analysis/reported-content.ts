@@ -374,7 +374,9 @@ export function reportedContent(
           ? subjectBeforeAside(body, tokens, c, to, TAKES_A_CLAUSE.has(lowerWordAt(body, verb)))
           : v;
     if (subjectEnd > c && (listEnd > 0 || plausibleClauseSubject(body, tokens, c, subjectEnd))) {
-      const run = told && recipientEnd > j ? toldOutlet(body, tokens, j, recipientEnd) : null;
+      // "told the BBC the lorry …": the outlet's "the" is no part of its name, as before "that".
+      const from = told && recipientEnd > j + 1 && lowerWordAt(body, tokens[j]!) === "the" ? j + 1 : j;
+      const run = told && recipientEnd > j ? toldOutlet(body, tokens, from, recipientEnd) : null;
       const via = run !== null && !isAudience(run) ? run : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
     }
@@ -539,11 +541,33 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
     if (tokens[k] && AUDIENCES.has(lowerWordAt(body, tokens[k]!)))
       return tokens[k + 1] && AUDIENCE_SECOND_WORDS.has(lowerWordAt(body, tokens[k + 1]!)) ? k + 2 : k + 1;
   }
+  // "told the BBC the lorry had …", "told the Guardian she …": a name after "the", then a clause's opener.
+  const named = theNameBeforeAClause(body, tokens, j);
+  if (named > 0) return named;
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
   if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!)))
     return afterPlaceOfAudience(body, tokens, j, j + 1);
   return e;
+}
+
+/** Words that open a clause right after an outlet's name: "told the BBC the lorry …", "told the Guardian she …". */
+const CLAUSE_OPENERS = new Set(
+  "the a an his her its their this these those he she it they we i there".split(" "),
+);
+
+/**
+ * After "told the": the end of a capitalised name ("the BBC", "the Guardian", "the Financial
+ * Times") when a clause's opener follows it, else -1. "told the Chinese government the …" is no
+ * name and a clause; "told the Guardian's reporter …" neither.
+ */
+function theNameBeforeAClause(body: string, tokens: readonly Token[], j: number): number {
+  if (!tokens[j] || lowerWordAt(body, tokens[j]!) !== "the") return -1;
+  let e = j + 1;
+  while (e < tokens.length && e < j + 5 && isCapitalised(tokens[e]!)) e++;
+  if (e === j + 1 || e >= tokens.length || isCapitalised(tokens[e]!)) return -1;
+  if (commaBefore(body, tokens, e) || /['’]s$/.test(body.slice(tokens[e - 1]!.start, tokens[e - 1]!.end))) return -1;
+  return CLAUSE_OPENERS.has(lowerWordAt(body, tokens[e]!)) ? e : -1;
 }
 
 /** Words after an audience's word that go on naming it: "the inquest jury", "the trial judge". */
