@@ -64,12 +64,26 @@ describe("a pronoun of the other sex after a person the text has shown", () => {
     );
   });
 
-  it("keeps the 'he' after a sentence whose pronoun showed her", () => {
-    expect(lastText("Sarah Jones lost her home in the fire. The charity said he was taken to hospital.")).toBe(
+  it("keeps the 'he' after a sentence whose reflexive showed her", () => {
+    expect(lastText("Sarah Jones blamed herself for the crash. The charity said he was taken to hospital.")).toBe(
       "According to the charity, he was taken to hospital",
     );
-    expect(lastText("Sarah Jones lost her home in the fire. He was taken to hospital.")).toBe(
+    expect(lastText("Sarah Jones blamed herself for the crash. He was taken to hospital.")).toBe(
       "He was taken to hospital",
+    );
+  });
+
+  it("does not read a possessive or an object pronoun as the person's own", () => {
+    // The "her" may be someone else's: Tom Reid is still the "he".
+    expect(lastText("Tom Reid praised her work on the project. The charity said he had raised £2 million.")).toBe(
+      "According to the charity, Tom Reid had raised £2 million",
+    );
+    expect(lastText("Sarah Jones met him in 2019. She was taken to hospital.")).toBe(
+      "Sarah Jones was taken to hospital",
+    );
+    // Left: "lost her home" may be hers or another woman's (decision 405).
+    expect(lastText("Sarah Jones lost her home in the fire. The charity said he was taken to hospital.")).toBe(
+      "According to the charity, Sarah Jones was taken to hospital",
     );
   });
 
@@ -80,10 +94,10 @@ describe("a pronoun of the other sex after a person the text has shown", () => {
     expect(lastText("Mr Tom Reid was injured in the crash. The charity said he was taken to hospital.")).toBe(
       "According to the charity, Mr Tom Reid was taken to hospital",
     );
-    expect(lastText("Tom Reid lost his home in the fire. He was taken to hospital.")).toBe(
+    expect(lastText("Tom Reid blamed himself for the crash. He was taken to hospital.")).toBe(
       "Tom Reid was taken to hospital",
     );
-    expect(lastText("Sarah Jones lost her home in the fire. The charity said she was taken to hospital.")).toBe(
+    expect(lastText("Sarah Jones blamed herself for the crash. The charity said she was taken to hospital.")).toBe(
       "According to the charity, Sarah Jones was taken to hospital",
     );
     // No first-name list: a name alone says nothing of the person's sex (left, decision 365).

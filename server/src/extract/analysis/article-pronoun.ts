@@ -87,7 +87,7 @@ function namesNoOneElse(body: string, start: number, end: number, person: Claima
   const at = text.indexOf(person.name);
   const title = at > 0 ? TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null;
   if (title) for (const word of title[0].replace(/\./g, "").split(/\s+/)) own.add(word);
-  // "Dame Sarah Jones resigned. … he", "Sarah Jones lost her home. … he": the text shows the other sex.
+  // "Dame Sarah Jones resigned. … he", "Sarah Jones blamed herself. … he": the text shows the other sex.
   // A title may be written into the name itself ("Dame Sarah Jones"): the words before its last two.
   const inName = person.name.split(" ").slice(0, -2).join(" ");
   if (showsOtherGender(`${person.title ?? ""} ${inName} ${title?.[0] ?? ""}`, text, pronoun === "he" ? "m" : "f"))

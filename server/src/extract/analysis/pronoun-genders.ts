@@ -21,19 +21,23 @@ export function genderOfTitle(written: string): Gender | null {
   return female === male ? null : female ? "f" : "m";
 }
 
-const SHE_WORDS = /\b(?:she|her|hers|herself)\b/i;
-const HE_WORDS = /\b(?:he|him|his|himself)\b/i;
+/**
+ * Pronouns that can only be the subject's own: a reflexive or "her own". Any other pronoun in the
+ * sentence may be someone else's ("Tom Reid praised her work", "Sarah Jones met him"); a relative
+ * clause's ("Sarah Jones, who lost her home, …") already keeps the pronoun after it.
+ */
+const OWN_SHE = /\b(?:herself|her own)\b/i;
+const OWN_HE = /\b(?:himself|his own)\b/i;
 
 /**
  * Does a sentence that names no one but one person show that person to be of the other sex than
- * `gender`: by the title written before the name ("Dame", "Sir", "Actress"), or by a pronoun of
- * the other sex in it ("Sarah Jones lost her home in the fire.")? Then a "he" after it is not
- * hers. The caller has made sure no one else is named there, so the pronoun has no other owner.
+ * `gender`: by the title written before the name ("Dame", "Sir", "Actress"), or by a pronoun that
+ * can only be theirs ("Sarah Jones blamed herself")? Then a "he" after it is not hers.
  */
 export function showsOtherGender(title: string, sentence: string, gender: Gender): boolean {
   const titled = genderOfTitle(title);
   if (titled !== null) return titled !== gender;
-  return (gender === "m" ? SHE_WORDS : HE_WORDS).test(sentence);
+  return (gender === "m" ? OWN_SHE : OWN_HE).test(sentence);
 }
 
 /** Genders learnt so far, by the person's name; bounded like the other per-article memories. */
