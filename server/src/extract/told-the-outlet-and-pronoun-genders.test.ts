@@ -30,8 +30,20 @@ describe("an outlet after 'told the', with no 'that'", () => {
     );
   });
 
+  it("relays through the name only when it is an outlet's", () => {
+    const pm = lastClaim("Smith told the Prime Minister the plan would fail.");
+    expect([pm.text, pm.claimant.via]).toEqual(["According to Smith, the plan would fail", null]);
+    const office = lastClaim("Smith told the Post Office the parcel had been lost.");
+    expect([office.text, office.claimant.via]).toEqual(["According to Smith, the parcel had been lost", null]);
+    const senate = lastClaim("Smith told the Senate the bill would pass.");
+    expect([senate.text, senate.claimant.via]).toEqual(["According to Smith, the bill would pass", null]);
+  });
+
   it("reads as before where no clause's opener follows the name, or the name is no whole recipient", () => {
     // "the Chinese government": the capitalised word describes the recipient.
+    expect(lastText("Smith told the House of Commons the figures were wrong.")).toBe(
+      "Smith told the House of Commons the figures were wrong",
+    );
     expect(lastText("Smith told the Chinese government the tariffs would rise.")).toBe(
       "According to Smith, the Chinese government the tariffs would rise",
     );

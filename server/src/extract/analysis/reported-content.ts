@@ -3,7 +3,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
-import { outletName, outletRecipientEnd } from "./wire-relays.ts";
+import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -325,7 +325,9 @@ export function reportedContent(
   // "X said the lanes would hurt small businesses": a clause with its own subject and verb, after
   // told's recipient ("told Reuters the package was delayed") or a time ("said on Friday they would").
   const outletEnd = told ? outletRecipientEnd(body, tokens, j, tokens.length) : -1;
-  const recipientEnd = outletEnd > 0 ? outletEnd : told ? afterRecipient(body, tokens, j) : j;
+  // "told the BBC the lorry had …", "told the Guardian she …": a name after "the", then a clause's opener.
+  const namedEnd = told && outletEnd <= 0 ? theNameBeforeAClause(body, tokens, j) : -1;
+  const recipientEnd = outletEnd > 0 ? outletEnd : namedEnd > 0 ? namedEnd : told ? afterRecipient(body, tokens, j) : j;
   const c = recipientEnd + timeAdverbialLength(body, tokens, recipientEnd);
   // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
   const opener = tokens[c];
@@ -377,7 +379,9 @@ export function reportedContent(
       // "told the BBC the lorry …": the outlet's "the" is no part of its name, as before "that".
       const from = told && recipientEnd > j + 1 && lowerWordAt(body, tokens[j]!) === "the" ? j + 1 : j;
       const run = told && recipientEnd > j ? toldOutlet(body, tokens, from, recipientEnd) : null;
-      const via = run !== null && !isAudience(run) ? run : null;
+      // "told the Prime Minister the plan …": a name after "the" relays the claim only when it is an outlet's.
+      const outlet = namedEnd < 0 || namesOutlet(body.slice(tokens[j]!.start, tokens[namedEnd - 1]!.end), null);
+      const via = run !== null && !isAudience(run) && outlet ? run : null;
       return { contentStart: tokens[c - 1]!.end, contentEnd: end, via, anonymous: false, tail: null };
     }
   }
@@ -541,9 +545,6 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
     if (tokens[k] && AUDIENCES.has(lowerWordAt(body, tokens[k]!)))
       return tokens[k + 1] && AUDIENCE_SECOND_WORDS.has(lowerWordAt(body, tokens[k + 1]!)) ? k + 2 : k + 1;
   }
-  // "told the BBC the lorry had …", "told the Guardian she …": a name after "the", then a clause's opener.
-  const named = theNameBeforeAClause(body, tokens, j);
-  if (named > 0) return named;
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
   if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!)))
@@ -552,9 +553,7 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
 }
 
 /** Words that open a clause right after an outlet's name: "told the BBC the lorry …", "told the Guardian she …". */
-const CLAUSE_OPENERS = new Set(
-  "the a an his her its their this these those he she it they we i there".split(" "),
-);
+const CLAUSE_OPENERS = new Set("the a an his her its their this these those he she it they we i there".split(" "));
 
 /**
  * After "told the": the end of a capitalised name ("the BBC", "the Guardian", "the Financial

@@ -124,7 +124,7 @@ const NEWS_OR_WIRE = new Set(["news", "wire"]);
  * GMB union" or "Jamie Carragher" is a party that says what someone said: its own claim, read
  * as before.
  */
-function namesOutlet(phrase: string, article: string | null): boolean {
+export function namesOutlet(phrase: string, article: string | null): boolean {
   const bare = bareOutlet(phrase);
   const words = bare.split(/\s+/);
   if (words.length > 6) return false;
