@@ -164,3 +164,50 @@ describe("a figure after a second subject with its verb and noun left out", () =
     expect(figures("The company sold 300 cars and Ford 2024.")).toEqual([["300 cars", 300, "cars"]]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("leaves a club's or a place's count after its two-word name unread as an age", () => {
+    for (const body of [
+      "Arsenal had 70 points, Manchester City, 68, and Liverpool, 65.",
+      "Aston Villa, 15, and Everton, 11, have won the most cup ties.",
+      "The winners were Real Madrid, 15, and AC Milan, 7.",
+      "New York, 45, and New Jersey, 30, reported cases on Monday.",
+      "Votes: Yes Scotland, 45, Better Together, 55, the poll showed.",
+    ])
+      expect(figures(body).filter((f) => f[2] === "years")).toEqual([]);
+    // A person's name keeps its age.
+    expect(figures("Mr Brown, 54, and Ms Green, 49, were charged.").map((f) => f[2])).toEqual(["years", "years"]);
+  });
+
+  it("reads a booked weekday against a cancelling dated before the story", () => {
+    // Cancelled on Thursday 7 May: the classes were Friday 8 May's, not those of the Friday ahead.
+    expect(dates("Classes for Friday were cancelled at 40 schools on Thursday.")).toEqual([
+      ["Friday", "2026-05-08"],
+      ["on Thursday", "2026-05-07"],
+    ]);
+    expect(dates("Operations for Saturday were cancelled on Wednesday, leaving 300 patients waiting.")).toContainEqual([
+      "Saturday",
+      "2026-05-09",
+    ]);
+    // Said on Monday 11 May, cancelled yesterday: the Friday is still the one ahead.
+    expect(dates("The airline has cancelled 300 flights for Friday, it said on Monday.")).toContainEqual([
+      "Friday",
+      "2026-05-15",
+    ]);
+    expect(dates("Flights for Friday were cancelled yesterday, the airline said.")).toContainEqual([
+      "Friday",
+      "2026-05-15",
+    ]);
+  });
+});
+
+describe("counter-examples from a review: a list of figures", () => {
+  it("leaves a name that goes on a list of scores unread as an age", () => {
+    expect(figures("McIlroy shot 68, Scottie Scheffler, 70, and Jon Rahm, 72.").map((f) => f[2])).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(figures("The youngest, Amy Jones, 9, was unhurt.")).toEqual([["9", 9, "years"]]);
+  });
+});

@@ -2,7 +2,8 @@
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
  * from Belper", "his wife, Jane Smith, 61, said …", and after "aged": "a man, aged 60, was
  * arrested". Counted in years, as "34 years old" is. A place's count after its name ("cases in
- * Kent, 34, and Essex, 28") is left alone: a preposition before the name says it is a place.
+ * Kent, 34, and Essex, 28") is left alone: a preposition before the name says it is a place; so
+ * is a club's or a place's two-word name ("Manchester City, 68,", "New York, 45,").
  */
 const AGED_BEFORE = /\baged[ \u00a0]+$/i;
 /** Two capitalised words (a first name and a surname), a comma: "Tom Whitfield, ". */
@@ -12,6 +13,23 @@ const NAME_BEFORE =
 const AGE_CLOSES = /^[ \u00a0]*[,)]/;
 const NOT_A_FIRST_NAME = /^(?:In|At|On|From|For|By|Of|To|The|And|But|With|After|Before|Across|Near|Since|During)\b/;
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|for|across|near|of|into|between)[ \u00a0]+$/i;
+/**
+ * Words that make two capitalised words a club, a place or a campaign, not a person: "Manchester
+ * City, 68, and Liverpool, 65" (points), "Aston Villa, 15," (titles), "New York, 45," (cases),
+ * "Real Madrid, 15,", "Yes Scotland, 45,". A league table or a tally lists them as a person's
+ * age is listed, and only the name tells them apart.
+ */
+/** A figure (and its noun) and a comma right before the name: "shot 68, ", "on 70 points, ". */
+const FIGURE_THEN_COMMA = /\d(?:[ \u00a0]+\p{Ll}+)?,[ \u00a0]+$/u;
+const NOT_A_PERSON_WORD = new Set(
+  (
+    "United City Villa Town County Rovers Athletic Wanderers Albion Hotspur Forest Palace Rangers Celtic " +
+    "Real Inter Sporting Dynamo Madrid Milan Munich Dortmund Juventus Ham Argyle Orient Wednesday Vale " +
+    "New North South East West Greater Upper Lower Great Saint San Santa Los Las Port Fort Yes Better " +
+    "York Jersey Hampshire Yorkshire Wales Ireland Scotland England Africa America Kingdom States Together " +
+    "Island Islands Republic Party Council Borough District Park Valley"
+  ).split(" "),
+);
 
 /** Is the bare number `number` (digits) at `at` a person's age? */
 export function ageAfterName(text: string, at: number, number: string): boolean {
@@ -22,5 +40,10 @@ export function ageAfterName(text: string, at: number, number: string): boolean 
   const m = NAME_BEFORE.exec(before);
   // "In London, 34,", "The Smiths, 4,": a capitalised preposition or determiner opens no name.
   if (m === null || NOT_A_FIRST_NAME.test(m[1]!)) return false;
-  return !PLACE_PREPOSITION.test(before.slice(0, m.index + m[0].length - m[1]!.length - 2));
+  if (m[1]!.split(/[ \u00a0]+/).some((w) => NOT_A_PERSON_WORD.has(w))) return false;
+  // "McIlroy shot 68, Scottie Scheffler, 70, and Jon Rahm, 72": a name that goes on a list of
+  // figures takes the list's figure (a score), not an age.
+  const beforeName = before.slice(0, m.index + m[0].length - m[1]!.length - 2);
+  if (FIGURE_THEN_COMMA.test(beforeName)) return false;
+  return !PLACE_PREPOSITION.test(beforeName);
 }

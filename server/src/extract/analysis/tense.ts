@@ -562,7 +562,7 @@ export function futureAt(
   // "Game 4 is Monday night": a schedule, ahead.
   if (scheduledByPresentBe(body, tokens, dateToken, first)) return true;
   // "cancelled 400 flights for Thursday": the flights are ahead.
-  if (bookedForWeekday(body, tokens, dateToken, first)) return true;
+  if (bookedForWeekday(body, tokens, dateToken, first, end)) return true;
   let mark = 0;
   let verb = -1;
   // Back from the date to the comma or the span's start.
