@@ -130,3 +130,29 @@ describe("a percentage among a group", () => {
     ]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("keeps a repeated verb's second figure with the first when the first lends it nothing", () => {
+    // A share, a scaled sum, or a name the split-off claim cannot borrow the noun with: split, the
+    // second claim would be a bare figure of nothing.
+    expect(texts("Smith won 52% and Jones won 48.")).toEqual(["Smith won 52% and Jones won 48"]);
+    expect(texts("Ms Reeves raised £40 billion and Mr Hunt raised 20.")).toEqual([
+      "Ms Reeves raised £40 billion and Mr Hunt raised 20",
+    ]);
+    expect(texts("The Dow gained 300 points and the S&P gained 40.")).toEqual([
+      "The Dow gained 300 points and the S&P gained 40",
+    ]);
+    // A plural the first figure counts still splits and lends.
+    expect(units("The Blues scored 3 goals and the Reds scored 2.")).toEqual(["goals", "goals"]);
+  });
+
+  it("keeps two results that share a day after them as one claim", () => {
+    expect(texts("Arsenal beat Chelsea 2-1 and Liverpool drew 0-0 on Saturday.")).toEqual([
+      "Arsenal beat Chelsea 2-1 and Liverpool drew 0-0 on Saturday",
+    ]);
+    expect(texts("Celtic beat Rangers 3-0 and Hearts lost 2-1 to Hibs.")).toEqual([
+      "Celtic beat Rangers 3-0",
+      "Hearts lost 2-1 to Hibs",
+    ]);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { isFigure, resultClauseAt } from "./figure-clause-list.ts";
+import { countsPlural } from "./parallel-counted-noun.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
 
 /** Names of up to three capitalised words, "the" allowed first: "Jones", "the Lakers", "LeBron James". */
@@ -48,9 +49,44 @@ export function repeatedVerbClauseAt(body: string, tokens: readonly Token[], fro
   // The figure ends the sentence: a time or place after it ("and Florida executed 3 in 2024",
   // "and Jones ran 5 on Sunday") may be both clauses', and a split would take it from the first.
   if (second < 0 || tokens[second + 2] !== undefined) return false;
+  // "and the S&P gained 40": only a name the split-off claim can borrow the noun with (as
+  // `parallelFigure` reads "the Knicks scored 100"); else the claim would be a bare figure of nothing.
+  if (!SECOND_NAME.test(body.slice(first.start, tokens[second]!.start))) return false;
   const before = verbAfterName(body, tokens, from, and);
-  return before > from && lowerWordAt(body, tokens[before]!) === lowerWordAt(body, tokens[second]!);
+  return (
+    before > from &&
+    lowerWordAt(body, tokens[before]!) === lowerWordAt(body, tokens[second]!) &&
+    lendsToSecondFigure(body, tokens, before + 1, and)
+  );
 }
+
+/** The second clause's name as `parallelFigure` reads it: "Jones ", "the Knicks ", "LeBron James ". */
+const SECOND_NAME = /^(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} $/u;
+const PLAIN_DIGITS = /^\d[\d,]*$/;
+const PLAIN_WORD = /^[a-z]+$/;
+const SCALES = new Set(["thousand", "million", "billion", "trillion", "bn", "m", "k"]);
+
+/**
+ * Does the first clause's figure (token `figure`, up to "and" at token `and`) leave the second
+ * bare figure whole alone: a bare figure too ("the Celtics scored 98 and the Knicks scored 100"),
+ * or a count of a plural noun it lends ("20 points", "306 electoral votes")? Not a share, a sum or
+ * a scale: "Smith won 52% and Jones won 48", "Reeves raised £40 billion and Hunt raised 20" split
+ * would leave "Jones won 48" a claim of nothing, so the sentence stays one claim.
+ */
+function lendsToSecondFigure(body: string, tokens: readonly Token[], figure: number, and: number): boolean {
+  const f = tokens[figure]!;
+  if (!PLAIN_DIGITS.test(body.slice(f.start, f.end)) || (and > figure + 1 && and - figure > 3)) return false;
+  if (and === figure + 1) return f.end === tokens[and]!.start - 1;
+  for (let k = figure + 1; k < and; k++) {
+    const word = body.slice(tokens[k]!.start, tokens[k]!.end);
+    if (!PLAIN_WORD.test(word) || SCALES.has(word)) return false;
+  }
+  return countsPlural(lowerWordAt(body, tokens[and - 1]!));
+}
+
+/** A day or time the results may share: "on Saturday", "last night", "yesterday", "in May". */
+const SHARED_TIME =
+  /\b(?:on|last|yesterday|today|tonight|this|in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /**
  * Do two results join at the "and" at token `and`: "<subject> <verb of a result> [object] <score>"
@@ -62,5 +98,10 @@ export function twoResultsAt(body: string, tokens: readonly Token[], from: numbe
   // the sentence may be both results', and the sentence stays one claim with it.
   if (!resultClauseAt(body, tokens, and + 1) || body.lastIndexOf(",", tokens[and]!.start) >= tokens[from]!.start)
     return false;
+  // "Arsenal beat Chelsea 2-1 and Liverpool drew 0-0 on Saturday": a day after the second result
+  // is both results' day, and a split would leave the first undated.
+  const rest = body.slice(tokens[and]!.end, tokens[and]!.end + 120);
+  const sentenceEnd = rest.search(/[.!?;]/);
+  if (SHARED_TIME.test(sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd))) return false;
   return resultClauseAt(body, tokens, from, tokens[and]!.start);
 }
