@@ -224,3 +224,32 @@ describe("an NHS body named by the areas it covers", () => {
     );
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("a sentence adverb before a party is no one's given name", () => {
+    expect(lastSaid("Meanwhile Labour, Conservative, said the deal cost £3m.")![1]).not.toBe("Meanwhile Labour");
+    expect(lastSaid("However Reform, Labour, said 40 seats were at stake.")![1]).toBe("Labour");
+  });
+
+  it("a club or a council before a title is the title-holder's body, not a person", () => {
+    expect(lastSaid("Leeds United, Chairman, said debt was £200m.")![1]).not.toBe("Leeds United");
+    expect(lastSaid("Leeds City Council, Chief Executive, said 300 jobs would go.")![1]).not.toBe("Leeds City Council");
+  });
+
+  it("“other” and a plural that open the reported clause are its subject, relative clause and all", () => {
+    expect(lastSaid("Officials said other states that expanded Medicaid saw 10% fewer deaths.")).toEqual([
+      "According to officials, other states that expanded Medicaid saw 10% fewer deaths",
+      "officials",
+    ]);
+    expect(lastSaid("Officials said many other states that expanded Medicaid saw 10% fewer deaths.")).toEqual([
+      "According to officials, many other states that expanded Medicaid saw 10% fewer deaths",
+      "officials",
+    ]);
+    expect(lastSaid("The report said other hospitals that were inspected failed in 40% of cases.")![1]).toBe("report");
+  });
+
+  it("still: a name before the party, and “other” after a preposition, read as decision 395 reads them", () => {
+    expect(lastSaid("Kelly Smith, Labour, said 40 homes were empty.")![1]).toBe("Kelly Smith");
+    expect(lastSaid("The report found no benefit for other patients that took the drug.")![1]).toBe("the article");
+  });
+});

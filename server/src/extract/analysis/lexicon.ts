@@ -909,3 +909,13 @@ export const EVIDENCE_NOUNS = new Set(
     " ",
   ),
 );
+
+/**
+ * Adverbs that open a sentence before its subject ("Meanwhile Labour …", "Separately Jane Smith
+ * …"); a list, not any word in "-ly": "Italy, Spain and Greece closed their ports".
+ */
+export const SENTENCE_ADVERBS = new Set(
+  "meanwhile however still earlier later elsewhere instead separately additionally similarly finally previously ultimately initially originally currently recently".split(
+    " ",
+  ),
+);

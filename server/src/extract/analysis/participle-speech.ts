@@ -8,6 +8,7 @@ import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, PAST, THAT } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
+import { SENTENCE_ADVERBS } from "./lexicon.ts";
 import { afterStatementFrame } from "./participle-frame.ts";
 
 /**
@@ -163,13 +164,6 @@ const LEAD_PREPOSITIONS = new Set([
   "late",
   "early",
 ]);
-
-/** Not any word in "-ly": "Italy, Spain and Greece closed their ports". */
-const SENTENCE_ADVERBS = new Set(
-  "meanwhile however still earlier later elsewhere instead separately additionally similarly finally previously ultimately initially originally currently recently".split(
-    " ",
-  ),
-);
 
 /**
  * Where the statement's subject starts: after a joining word ("But …") or a short lead of time or

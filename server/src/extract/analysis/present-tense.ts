@@ -48,9 +48,10 @@ export function presentTenseVerbIn(body: string, tokens: readonly Token[], from:
     if (subjectHead.flags & (OBJECT_STARTER | PARENTHETICAL_PREPOSITION | TO | MAY_START_QUANTITY | COORDINATOR | AND))
       continue;
     if (k - 1 !== from && !(k - 2 >= from && tokens[k - 2]!.flags & OBJECT_STARTER)) continue;
-    // "found no similar association for other antidepressants in …": "other" before a plural is
-    // the noun's, unless "the other" or "each other" names one of two ("the other shows a rise").
-    if (otherBeforeNoun(body, tokens, k)) continue;
+    // "found no similar association for other antidepressants in …": after a preposition, "other"
+    // before a plural is the noun's. Only there: "the other shows a rise" names one of two, and in
+    // "said (many) other states that signed the treaty cut …" the plural opens the clause's subject.
+    if (otherAfterPreposition(body, tokens, k)) continue;
     const next = tokens[k + 1]!;
     if (commaBetween(body, t.end, next.start)) continue;
     if (
@@ -63,12 +64,11 @@ export function presentTenseVerbIn(body: string, tokens: readonly Token[], from:
   return -1;
 }
 
-/** Is token k a plural after "other" that no "the", "each" or "one" stands before? */
-function otherBeforeNoun(body: string, tokens: readonly Token[], k: number): boolean {
+/** Is token k a plural after "other" and a preposition: "for other antidepressants"? */
+function otherAfterPreposition(body: string, tokens: readonly Token[], k: number): boolean {
   const head = tokens[k - 1]!;
   if (head.end - head.start !== 5 || body.slice(head.start, head.end).toLowerCase() !== "other") return false;
-  const before = k >= 2 ? body.slice(tokens[k - 2]!.start, tokens[k - 2]!.end).toLowerCase() : "";
-  return before !== "the" && before !== "each" && before !== "one";
+  return k >= 2 && (tokens[k - 2]!.flags & PARENTHETICAL_PREPOSITION) !== 0;
 }
 
 function commaBetween(body: string, from: number, to: number): boolean {

@@ -1,4 +1,4 @@
-import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
+import { OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS, SENTENCE_ADVERBS } from "./lexicon.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { PARENTHETICAL_PREPOSITION, PARTICIPLE } from "./word-flags.ts";
@@ -86,9 +86,14 @@ const SCENE_OPENERS = new Set(
   ),
 );
 
+/** Last words of a club's or a town's name: "Leeds United, Chairman, said" is the club's chairman. */
+const BODY_NAME_ENDS = new Set("united city town county rovers athletic albion wanderers".split(" "));
+
 /**
  * Can tokens [from, to) be the name a title or party follows: two to eight words, capitalised at
- * both ends, not a scene ("Across Wales", "Speaking in Leeds"), a body's "The …" or a party itself
+ * both ends, not a scene ("Across Wales", "Speaking in Leeds"), a sentence adverb before a name
+ * ("Meanwhile Labour, Green, said" lists two parties), a body's "The …", a body ("Leeds City
+ * Council, Chief Executive, said" is its chief executive, not the council) or a party itself
  * ("Reform, Labour, said" lists two parties)?
  */
 export function personNameAt(body: string, tokens: readonly Token[], from: number, to: number): boolean {
@@ -97,5 +102,7 @@ export function personNameAt(body: string, tokens: readonly Token[], from: numbe
   if (!isCapitalised(first) || !isCapitalised(tokens[to - 1]!)) return false;
   if (first.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE)) return false;
   const w = lowerWordAt(body, first);
-  return !SCENE_OPENERS.has(w) && !w.endsWith("ing") && !partyOnly(body, tokens, from, to);
+  if (SCENE_OPENERS.has(w) || SENTENCE_ADVERBS.has(w) || w.endsWith("ing")) return false;
+  const last = lowerWordAt(body, tokens[to - 1]!);
+  return !ORGANISATION_WORDS.has(last) && !BODY_NAME_ENDS.has(last) && !partyOnly(body, tokens, from, to);
 }
