@@ -6,8 +6,8 @@
  * and prints the ratio of CPU time (user + system of this process) B / A three ways: the median of
  * the per-round ratios, the median of the per-chunk ratios and the ratio of the totals. On a shared
  * machine only ratios measured in one process mean anything: run it twice with the trees swapped,
- * and once with two copies of the same tree as a control for the noise (a frozen copy:
- * bash /work/scratch/freeze.sh COMMIT DIR); a change is a gain when both orders agree by more
+ * and once with two copies of the same tree as a control for the noise (a copy of a commit:
+ * git worktree add DIR COMMIT, then npm install in DIR); a change is a gain when both orders agree by more
  * than the control moves.
  * Corpus: variants of the sample article (numbers and names changed, as in extract.bench.ts) and,
  * when the data is on this machine, ClaimBuster sentences joined into articles, about 1 MB of each
