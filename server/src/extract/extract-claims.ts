@@ -1,5 +1,6 @@
 import { isRatingSentence } from "./text/rating-sentence.ts";
 import { linkListEnd } from "./text/link-lists.ts";
+import { lineEndFrom } from "./text/lines.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
@@ -163,12 +164,6 @@ function listedQuotation(body: string, at: number): boolean {
   return (lineStart === 0 || body.charCodeAt(lineStart - 1) === 10) && LIST_MARKER.test(body.slice(lineStart, at));
 }
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-*•–])\s*$/;
-
-/** The offset of the line break after `at`, or the body's end. */
-function lineEndAfter(body: string, at: number): number {
-  const e = body.indexOf("\n", at);
-  return e < 0 ? body.length : e;
-}
 
 /** "estimated that ", "noted that ": a verb of saying and "that" after "who". */
 const REPORTS_THAT = new RegExp(`^(?:${[...REPORTING_VERBS].join("|")})\\s+that\\s+`);
@@ -778,11 +773,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
-        let lineEnd = lineEndAfter(body, s.start);
+        let lineEnd = lineEndFrom(body, s.start);
         // "If your time is short:" run into the bullet under it: the heading is no claim, the bullet is.
         if (lineEnd < s.end && isColonHeadingLine(body, s.start, lineEnd)) {
           s = { ...s, start: lineEnd + 1 };
-          lineEnd = lineEndAfter(body, s.start);
+          lineEnd = lineEndFrom(body, s.start);
         }
         let opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
@@ -817,7 +812,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           // "That's all from us for tonight. To recap: …": a sign-off or a note that the story
           // was changed is a sentence of its own; what follows it on its line is read.
           const note = opensStoryNote(opening);
-          if (note) noteEnd = opening.startsWith("(") ? bracketNoteEnd(body, s.start) : lineEndAfter(body, s.start);
+          if (note) noteEnd = opening.startsWith("(") ? bracketNoteEnd(body, s.start) : lineEndFrom(body, s.start);
           else noteEnd = Math.max(noteEnd, sentenceNoteEnd(body, s.start, s.end, lineEnd));
           if (!note) furnitureLineEnd = lineEnd;
           if (!note || noteEnd >= s.end) continue;
@@ -844,7 +839,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           checkedFrom = checkedTo = -1;
           checkedOpen = false;
         }
-        if (label?.note) noteEnd = lineEndAfter(body, s.start);
+        if (label?.note) noteEnd = lineEndFrom(body, s.start);
         if (label?.skip) continue;
         if (label && s.start + label.length < s.end) {
           if (label.speaker) turnSpeaker = memory.remember(label.speaker);
@@ -1147,9 +1142,8 @@ function withPersonForPronoun(
   previousFrom: number,
   previousTo: number,
 ): string | null {
-  for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
-  const found = personForOpeningPronoun(body, span.start, previous, memory);
-  return found === null ? null : `${speakerName(found.person)} ${body.slice(span.start + found.length, span.end)}`;
+  if (anyReported(claims, previousFrom, previousTo)) return null;
+  return withPersonFound(body, span, personForOpeningPronoun(body, span.start, previous, memory));
 }
 
 /**
@@ -1169,8 +1163,26 @@ function withPersonForBodysPronoun(
   previousFrom: number,
   previousTo: number,
 ): string | null {
-  for (let k = previousFrom; k < previousTo; k++) if (claims[k]!.claimant.type !== "article") return null;
-  const found = personForReportedPronoun(body, sentenceStart, span.start, speaker, previous, memory);
+  if (anyReported(claims, previousFrom, previousTo)) return null;
+  return withPersonFound(
+    body,
+    span,
+    personForReportedPronoun(body, sentenceStart, span.start, speaker, previous, memory),
+  );
+}
+
+/** Is any of claims[from, to) someone else's than the article's: the sentence was reported speech? */
+function anyReported(claims: readonly ExtractedClaim[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (claims[k]!.claimant.type !== "article") return true;
+  return false;
+}
+
+/** The span's wording with the person found in place of the pronoun that opens it; null when none was found. */
+function withPersonFound(
+  body: string,
+  span: { start: number; end: number },
+  found: { person: Claimant; length: number } | null,
+): string | null {
   return found === null ? null : `${speakerName(found.person)} ${body.slice(span.start + found.length, span.end)}`;
 }
 
@@ -1216,7 +1228,7 @@ function forecastBeforePronounTurn(
 
 /** Where a wire's note in brackets that opens at `start` ends: after its ")" and the space after it, or at its line's end. */
 function bracketNoteEnd(body: string, start: number): number {
-  const lineEnd = lineEndAfter(body, start);
+  const lineEnd = lineEndFrom(body, start);
   const close = body.indexOf(")", start);
   if (close < 0 || close >= lineEnd) return lineEnd;
   let end = close + 1;

@@ -1,3 +1,5 @@
+import { lineEndFrom } from "./lines.ts";
+
 /**
  * A web page's lists of links that a pasted story carries: a heading ("Related", "Related
  * topics", "More on this story", "More about", "Most Popular") and, under it, one link a line: a
@@ -28,11 +30,6 @@ function isBlank(body: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 13 && c !== 9) return false;
   }
   return true;
-}
-
-function lineEndFrom(body: string, at: number): number {
-  const e = body.indexOf("\n", at);
-  return e < 0 ? body.length : e;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { tokenize } from "../analysis/tokens.ts";
 import { isFiniteVerb } from "../analysis/verbs.ts";
+import { lineEndFrom } from "./lines.ts";
 
 /**
  * A fact-check's bibliography: "Our sources" on a line of its own, then one source a line ("FBI
@@ -31,12 +32,6 @@ function hasClaimVerb(body: string, start: number, end: number): boolean {
   return false;
 }
 
-/** End of the next line's text from `at` (its "\n", or the body's end). */
-function lineEnd(body: string, at: number): number {
-  const e = body.indexOf("\n", at);
-  return e < 0 ? body.length : e;
-}
-
 /**
  * When the line body[start, end) is a sources heading, where its list ends (the end of its last
  * entry, or of the heading when no entry follows); else -1.
@@ -52,7 +47,7 @@ export function sourceListEnd(body: string, start: number, end: number): number 
     while (at < body.length && (body.charCodeAt(at) === 10 || body.charCodeAt(at) === 32 || body.charCodeAt(at) === 13))
       at++;
     if (at >= body.length) break;
-    const e = lineEnd(body, at);
+    const e = lineEndFrom(body, at);
     const line = body.slice(at, e).trimEnd();
     if (line.length > ENTRY_MAX || !line.includes(",") || SENTENCE_BREAK.test(line) || NOTE_OPENING.test(line)) break;
     if (hasClaimVerb(body, at, at + line.length)) break;
