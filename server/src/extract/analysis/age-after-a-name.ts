@@ -13,14 +13,14 @@ const NAME_BEFORE =
 const AGE_CLOSES = /^[ \u00a0]*[,)]/;
 const NOT_A_FIRST_NAME = /^(?:In|At|On|From|For|By|Of|To|The|And|But|With|After|Before|Across|Near|Since|During)\b/;
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|for|across|near|of|into|between)[ \u00a0]+$/i;
+/** A figure (and its noun) and a comma right before the name: "shot 68, ", "on 70 points, ". */
+const FIGURE_THEN_COMMA = /\d(?:[ \u00a0]+\p{Ll}+)?,[ \u00a0]+$/u;
 /**
  * Words that make two capitalised words a club, a place or a campaign, not a person: "Manchester
  * City, 68, and Liverpool, 65" (points), "Aston Villa, 15," (titles), "New York, 45," (cases),
  * "Real Madrid, 15,", "Yes Scotland, 45,". A league table or a tally lists them as a person's
  * age is listed, and only the name tells them apart.
  */
-/** A figure (and its noun) and a comma right before the name: "shot 68, ", "on 70 points, ". */
-const FIGURE_THEN_COMMA = /\d(?:[ \u00a0]+\p{Ll}+)?,[ \u00a0]+$/u;
 const NOT_A_PERSON_WORD = new Set(
   (
     "United City Villa Town County Rovers Athletic Wanderers Albion Hotspur Forest Palace Rangers Celtic " +
