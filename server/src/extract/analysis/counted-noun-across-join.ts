@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
-import { countsPlural, verbAfterBareFigure } from "./parallel-counted-noun.ts";
+import { countsPlural, SCALED_FIGURE, verbAfterBareFigure } from "./parallel-counted-noun.ts";
 
 /**
  * "The company cut 500 jobs and 200 will go next year": the clause after "and" is split off
@@ -15,7 +15,6 @@ import { countsPlural, verbAfterBareFigure } from "./parallel-counted-noun.ts";
  *   nothing: "4 million" alone may be of anything).
  */
 const JOIN = /^(?:,?[ \u00a0]+and|,[ \u00a0]+(?:but|while|whereas))[ \u00a0]+$/;
-const SCALED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const WORD_AFTER = /^[ \u00a0]+([a-z]+)/;
 const SINGULAR_VERBS = new Set(["is", "was", "has"]);
@@ -25,7 +24,7 @@ export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previ
   if (q === undefined || q.unit !== null || q.start !== claim.start || YEAR.test(q.text)) return null;
   const p = previous.quantities[previous.quantities.length - 1];
   if (p === undefined || p.unit === null || p.end !== previous.end || q.start - p.end > 10) return null;
-  if (!countsPlural(p.unit) || SCALED.test(p.text) || !JOIN.test(body.slice(p.end, q.start))) return null;
+  if (!countsPlural(p.unit) || SCALED_FIGURE.test(p.text) || !JOIN.test(body.slice(p.end, q.start))) return null;
   const after = WORD_AFTER.exec(body.slice(q.end, q.end + 12));
   if (after === null || !verbAfterBareFigure(after[1]!)) return null;
   // "…, but 5 is the number it can afford": a singular verb after more than one is no count of them.

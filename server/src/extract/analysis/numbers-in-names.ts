@@ -8,7 +8,7 @@ import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { productModelNumber } from "./product-model-numbers.ts";
-import { isLetterUnit, isLowerLetter, isUpperLetter } from "../text/char-classes.ts";
+import { isLetterUnit, isLowerLetter, isUpperLetter, letterRunStart } from "../text/char-classes.ts";
 
 const MONTHS_AND_DAYS = new Set([...MONTH_NAMES.map((m) => m.toLowerCase()), ...WEEKDAYS]);
 /** A capitalised word after these is a place or a thing named before a count: "in Gaza 40 were killed". */
@@ -48,13 +48,6 @@ const VERB_OR_POSSESSIVE_AFTER =
 const isLower = (c: number): boolean => isLowerLetter(String.fromCharCode(c));
 const isUpper = (c: number): boolean => isUpperLetter(String.fromCharCode(c));
 
-/** Where the word that ends at `end` starts (letters only, at most 24). */
-function wordStart(text: string, end: number): number {
-  let s = end;
-  while (s > 0 && end - s < 24 && isLetterUnit(text.charCodeAt(s - 1))) s--;
-  return s;
-}
-
 /**
  * Is `at` inside a sentence, after a word in lowercase, a figure or a comma ("reported by
  * Channel 4", "on Channel 4,")? Returns the previous word's start, or -1 at a sentence's start.
@@ -66,7 +59,7 @@ function previousWordInSentence(text: string, at: number): number {
   const c = text.charCodeAt(p - 1);
   if (c === 44 || (c >= 48 && c <= 57)) return p;
   if (!isLower(c)) return -1;
-  return wordStart(text, p);
+  return letterRunStart(text, p);
 }
 
 /**
@@ -114,7 +107,7 @@ function previousWordStart(text: string, at: number): number {
   let p = at;
   while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 0xa0)) p--;
   if (p === at || p === 0 || !isLetterUnit(text.charCodeAt(p - 1))) return -1;
-  return wordStart(text, p);
+  return letterRunStart(text, p);
 }
 
 /** The run of letters that starts at `start`. */
@@ -126,7 +119,7 @@ function digitsAfterName(text: string, at: number, number: string): boolean {
   if (number.length > 4 || number.includes(",")) return false;
   const space = text.charCodeAt(at - 1);
   if (space !== 32 && space !== 0xa0) return false;
-  const nameStart = wordStart(text, at - 1);
+  const nameStart = letterRunStart(text, at - 1);
   // "Apple's iOS 20 beta": a name written in lowercase with a capital inside is a product's.
   if (nameStart < at - 1 && isLower(text.charCodeAt(nameStart)) && productModelNumber(text, at, number, nameStart))
     return true;

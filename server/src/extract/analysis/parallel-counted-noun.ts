@@ -26,7 +26,8 @@ export function verbAfterBareFigure(word: string): boolean {
   return VERBS_AFTER.has(word);
 }
 const CONTRAST = new Set(["but", "while", "whereas"]);
-const SCALED = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
+/** A figure with a scale word ("4 million", "5bn"): "4 million" alone may count anything. */
+export const SCALED_FIGURE = /\d[ \u00a0]?(?:thousand|million|billion|trillion|bn|m|k)\b/i;
 const ING_AFTER = /^[ \u00a0]+\p{Ll}{2,}ing\b/u;
 const STOP = /[.;:!?]/;
 const REACH = 80;
@@ -70,7 +71,7 @@ export function parallelCountedNounAt(
   const verbAfter = noun === undefined ? !and || gapped >= 0 : VERBS_AFTER.has(noun);
   const ingAfter = and && noun !== undefined && noun.endsWith("ing") && ING_AFTER.test(text.slice(from, from + 24));
   if (!verbAfter && !ingAfter) return null;
-  if (!countsPlural(previous.unit) || SCALED.test(previous.text) || STOP.test(text.slice(from, at))) return null;
+  if (!countsPlural(previous.unit) || SCALED_FIGURE.test(previous.text) || STOP.test(text.slice(from, at))) return null;
   const value = parse(m[3]!);
   if (value === null || !Number.isFinite(value)) return null;
   const numEnd = at + m[0].length - (noun === undefined ? 0 : noun.length + 1);

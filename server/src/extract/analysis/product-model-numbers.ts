@@ -5,7 +5,7 @@
  * numbers-in-names.ts for a number after a capitalised word. "sent Ukraine 300 tanks", "in Gaza 40
  * were killed", "gave the Tories 40 seats" and "met the Queen 70 years ago" still count.
  */
-import { isLetterUnit } from "../text/char-classes.ts";
+import { letterRunStart } from "../text/char-classes.ts";
 import { IRREGULAR_PAST } from "./lexicon.ts";
 
 /** A word that starts in lowercase and has a capital inside: "iOS", "iPhone", "macOS", "watchOS". */
@@ -46,13 +46,6 @@ function subjectAfter(after: string): boolean {
   return VERB_AFTER_NOUN.has(verb) || IRREGULAR_PAST.has(verb) || (verb.length > 4 && verb.endsWith("ed"));
 }
 
-/** Where the letters that end at `end` start (at most 24). */
-function wordStart(text: string, end: number): number {
-  let s = end;
-  while (s > 0 && end - s < 24 && isLetterUnit(text.charCodeAt(s - 1))) s--;
-  return s;
-}
-
 /**
  * Is the number at `at` (digits only, after one space) the model number of a product whose name
  * ends in the word at [nameStart, at - 1)? Only one to three digits: "the Euro 2024 final" is a year.
@@ -72,7 +65,7 @@ export function productModelNumber(text: string, at: number, number: string, nam
   for (let k = 0; k < 3; k++) {
     const space = start - 1;
     if (space < 1 || (text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0)) break;
-    const s = wordStart(text, space);
+    const s = letterRunStart(text, space);
     const c = text.charCodeAt(s);
     if (s === space || !(c >= 65 && c <= 90) || DETERMINER.test(text.slice(s, space))) break;
     start = s;

@@ -106,3 +106,10 @@ export function isCloser(c: number): boolean {
     c === 125
   );
 }
+
+/** Where the letters that end at `end` start, looking back at most `max` chars: a word's start. */
+export function letterRunStart(text: string, end: number, max = 24): number {
+  let s = end;
+  while (s > 0 && end - s < max && isLetterUnit(text.charCodeAt(s - 1))) s--;
+  return s;
+}
