@@ -176,13 +176,22 @@ export function writtenAsATeam(article: string, plural: string): boolean {
 /** A score: "81-70", "3-1". */
 const SCORE = /\b\d{1,3}-\d{1,3}\b/u;
 
-/** The sentences of `article` that name `word` (cut at a closing mark and a space; enough here). */
+/** How far either side of a name its sentence is looked for: a text with no full stop stays linear. */
+const SENTENCE_REACH = 1000;
+
+/**
+ * The sentences of `article` that name `word` (cut at a closing mark and a space; enough here), each
+ * at most SENTENCE_REACH chars either side of the name.
+ */
 function sentencesNaming(article: string, word: string): string[] {
   const found: string[] = [];
   for (let at = article.indexOf(word); at >= 0; at = article.indexOf(word, at + word.length)) {
-    const start = Math.max(article.lastIndexOf(". ", at), article.lastIndexOf("! ", at), article.lastIndexOf("? ", at));
-    const ends = [". ", "! ", "? "].map((mark) => article.indexOf(mark, at)).filter((e) => e >= 0);
-    found.push(article.slice(start + 1, ends.length === 0 ? article.length : Math.min(...ends) + 1));
+    const from = Math.max(0, at - SENTENCE_REACH);
+    const around = article.slice(from, Math.min(article.length, at + word.length + SENTENCE_REACH));
+    const own = at - from;
+    const start = Math.max(around.lastIndexOf(". ", own), around.lastIndexOf("! ", own), around.lastIndexOf("? ", own));
+    const ends = [". ", "! ", "? "].map((mark) => around.indexOf(mark, own)).filter((e) => e >= 0);
+    found.push(around.slice(start + 1, ends.length === 0 ? around.length : Math.min(...ends) + 1));
   }
   return found;
 }

@@ -96,7 +96,7 @@ const SHARED_TIME =
 export function twoResultsAt(body: string, tokens: readonly Token[], from: number, and: number): boolean {
   // "On Saturday, Arsenal beat …": capitalised words past a comma are no subject; the day opening
   // the sentence may be both results', and the sentence stays one claim with it.
-  if (!resultClauseAt(body, tokens, and + 1) || body.lastIndexOf(",", tokens[and]!.start) >= tokens[from]!.start)
+  if (!resultClauseAt(body, tokens, and + 1) || body.slice(tokens[from]!.start, tokens[and]!.start).includes(","))
     return false;
   // "Arsenal beat Chelsea 2-1 and Liverpool drew 0-0 on Saturday": a day after the second result
   // is both results' day, and a split would leave the first undated.
