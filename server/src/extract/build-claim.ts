@@ -1,4 +1,4 @@
-import type { Claimant, ExtractedClaim, ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import type { Claimant, ExtractedClaim, Quantity, ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
 import {
   COMPANY_NAME_ENDINGS,
@@ -55,6 +55,11 @@ export interface ClaimDraft {
   sentenceGates: number;
   /** Tokens of a range of the body that encloses the span (its segment's). */
   tokens: readonly Token[];
+  /**
+   * A figure only the claim before makes one of ("…, but three were released" after "arrested 12
+   * men": 3 men), taken when the span's own reading finds none.
+   */
+  lentFigure?: Quantity | null;
 }
 
 const FUTURE =
@@ -446,6 +451,7 @@ export function buildClaim(
   let quantities = findQuantities(body, d.start, d.end, spanBits, starts);
   if (dates.length > 0) quantities = outsideDates(quantities, dates);
   quantities = withoutClockTimes(body, quantities);
+  if (quantities.length === 0 && d.lentFigure != null) quantities = [d.lentFigure];
   const { kind, alsoKinds } = classifyKind(
     content,
     quantities,

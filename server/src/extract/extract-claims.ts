@@ -6,7 +6,7 @@ import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
-import { countedNounAcrossJoin } from "./analysis/counted-noun-across-join.ts";
+import { countedNounAcrossJoin, numberWordAcrossJoin } from "./analysis/counted-noun-across-join.ts";
 import { shareOfThem } from "./analysis/share-of-them.ts";
 import { datesOfClauseBefore } from "./analysis/date-of-clause-before.ts";
 import { reachAfterTag } from "./analysis/reach-after-tag.ts";
@@ -946,6 +946,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             spanGates: gateBitsWithin(body, tokens, span.start, span.end),
             sentenceGates: sentenceBits,
             tokens,
+            // "Police arrested 12 men, but three were released": three men.
+            lentFigure:
+              span.start > s.start && claims.length > firstClaim
+                ? numberWordAcrossJoin(body, span.start, claims[claims.length - 1]!)
+                : null,
           };
           const claim = buildClaim(body, verbatim, draft, referenceDate, openers, brokenWords);
           // "In 2025, it recorded 1,609" after "… recorded 1,412 violent crimes": the same unit.

@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { comparedPair } from "./compared-figures.ts";
 import { MONTH_NAME } from "./dates.ts";
 import { adverbBeforeJoinedVerb, lendsOpeningSubject, opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { barePastVerbIn, figureClauseAfterComma, resultClauseAt } from "./figure-clause-list.ts";
@@ -327,6 +328,9 @@ function splitClausesFrom(
         !(
           isAnd &&
           (opensRange(body, left.start) ||
+            // "…, down from 8.9mm and 4.2mm": figures compared with, or compared, together. After a
+            // comma ("down from 8.9mm, and 4.2mm unfolded") the comparison has ended.
+            (!comma && comparedPair(body, left.start, rightQuantity.end)) ||
             compoundMeasure(left.unit, rightQuantity.unit) ||
             yearFollows(body, rightQuantity.end, end))
         )

@@ -1,5 +1,6 @@
-import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import type { ExtractedClaim, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { countsPlural, SCALED_FIGURE, verbAfterBareFigure } from "./parallel-counted-noun.ts";
+import { NUMBER_WORDS } from "./quantities.ts";
 
 /**
  * "The company cut 500 jobs and 200 will go next year": the clause after "and" is split off
@@ -22,11 +23,38 @@ const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previous: ExtractedClaim): string | null {
   const q = claim.quantities[0];
   if (q === undefined || q.unit !== null || q.start !== claim.start || YEAR.test(q.text)) return null;
+  return nounLentAt(body, q.start, q.end, q.value, previous);
+}
+
+/**
+ * The plural the last figure of `previous` counts, lent to a figure at body[start, end) of value
+ * `value` that opens the next claim, or null (the tests above).
+ */
+function nounLentAt(body: string, start: number, end: number, value: number, previous: ExtractedClaim): string | null {
   const p = previous.quantities[previous.quantities.length - 1];
-  if (p === undefined || p.unit === null || p.end !== previous.end || q.start - p.end > 10) return null;
-  if (!countsPlural(p.unit) || SCALED_FIGURE.test(p.text) || !JOIN.test(body.slice(p.end, q.start))) return null;
-  const after = WORD_AFTER.exec(body.slice(q.end, q.end + 12));
+  if (p === undefined || p.unit === null || p.end !== previous.end || start - p.end > 10) return null;
+  if (!countsPlural(p.unit) || SCALED_FIGURE.test(p.text) || !JOIN.test(body.slice(p.end, start))) return null;
+  const after = WORD_AFTER.exec(body.slice(end, end + 12));
   if (after === null || !verbAfterBareFigure(after[1]!)) return null;
   // "…, but 5 is the number it can afford": a singular verb after more than one is no count of them.
-  return q.value !== 1 && SINGULAR_VERBS.has(after[1]!) ? null : p.unit;
+  return value !== 1 && SINGULAR_VERBS.has(after[1]!) ? null : p.unit;
+}
+
+const OPENING_WORD = /^[a-z]+/;
+
+/**
+ * "Police arrested 12 men, but three were released": read alone, the split-off clause's "three"
+ * is no figure (a lone number word is as often a pronoun or an idiom, and the quantity reader
+ * leaves it), though inside one claim `parallelCountedNounAt` reads it as 3 men. A number word of
+ * two or more (not "one": "and one is left wondering") that opens the claim at body[start, …),
+ * under the same tests as a bare figure above, is that figure: 3 men (decision 415). Null when not.
+ */
+export function numberWordAcrossJoin(body: string, start: number, previous: ExtractedClaim): Quantity | null {
+  const word = OPENING_WORD.exec(body.slice(start, start + 12));
+  const value = word === null ? undefined : NUMBER_WORDS[word[0]];
+  // Only whole numbers from two: "half", "hundreds", "dozens" and the like are no count alone.
+  if (value === undefined || value < 2 || value > 90 || word![0].endsWith("s")) return null;
+  const end = start + word![0].length;
+  const unit = nounLentAt(body, start, end, value, previous);
+  return unit === null ? null : { text: word![0], start, end, value, unit, qualifier: null };
 }

@@ -15,7 +15,15 @@
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { isFigure, resultClauseAt } from "./figure-clause-list.ts";
 import { countsPlural } from "./parallel-counted-noun.ts";
+import { addedLends } from "./parallel-figure.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+
+/**
+ * A verb of saying that, right before a figure, counts what was gained ("Microsoft added 3,000
+ * jobs and Google added 2,000", decision 415). Other verbs of saying stay out: "Smith said 20 and
+ * Jones said 15" is no pair of counts.
+ */
+const COUNTING_REPORTING_VERB = "added";
 
 /** Names of up to three capitalised words, "the" allowed first: "Jones", "the Lakers", "LeBron James". */
 const NAME_WORDS = 3;
@@ -32,8 +40,8 @@ function verbAfterName(body: string, tokens: readonly Token[], from: number, to:
   const verb = tokens[k];
   if (k === nameFrom || k >= to || verb === undefined || (verb.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD)
     return -1;
-  if (verb.flags & LOWERCASE_REPORTING_VERB || tokens[k + 1] === undefined || !isFigure(body, tokens[k + 1]!))
-    return -1;
+  if (tokens[k + 1] === undefined || !isFigure(body, tokens[k + 1]!)) return -1;
+  if (verb.flags & LOWERCASE_REPORTING_VERB && lowerWordAt(body, verb) !== COUNTING_REPORTING_VERB) return -1;
   return k;
 }
 
@@ -53,10 +61,19 @@ export function repeatedVerbClauseAt(body: string, tokens: readonly Token[], fro
   // `parallelFigure` reads "the Knicks scored 100"); else the claim would be a bare figure of nothing.
   if (!SECOND_NAME.test(body.slice(first.start, tokens[second]!.start))) return false;
   const before = verbAfterName(body, tokens, from, and);
+  if (
+    before <= from ||
+    lowerWordAt(body, tokens[before]!) !== lowerWordAt(body, tokens[second]!) ||
+    !lendsToSecondFigure(body, tokens, before + 1, and)
+  )
+    return false;
+  // "added" is split only where `parallelClauseFigure` will lend its noun: after a count of a
+  // plural that is no box score's other tally, to a figure above 1 ("Smith added 5 assists and
+  // Jones added 12" stays one claim, as before; a split would leave "Jones added 12" of nothing).
+  if (lowerWordAt(body, tokens[second]!) !== COUNTING_REPORTING_VERB) return true;
+  const figure = tokens[second + 1]!;
   return (
-    before > from &&
-    lowerWordAt(body, tokens[before]!) === lowerWordAt(body, tokens[second]!) &&
-    lendsToSecondFigure(body, tokens, before + 1, and)
+    and - before > 2 && addedLends(lowerWordAt(body, tokens[and - 1]!)) && body.slice(figure.start, figure.end) !== "1"
   );
 }
 

@@ -65,7 +65,8 @@ export function parallelFigure(
 }
 
 /** "Jones had 15", "the Celtics scored 98": a name of one to three words, a verb and a bare figure, the whole claim. */
-const NAME_VERB_FIGURE = /^((?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) ([a-z]{3,}) (\d{1,3})$/u;
+const NAME_VERB_FIGURE =
+  /^((?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) ([a-z]{3,}) (\d{1,3}(?:,\d{3}){0,3})$/u;
 /** "Smith scored ", "Shai Gilgeous-Alexander scored ": a name and a verb before the figure. */
 const NAME_VERB_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ([a-z]{3,}) $/u;
 /**
@@ -74,6 +75,44 @@ const NAME_VERB_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ([
  * Kelce had 110" (yards), "James had 10 assists, Davis had 35" (points) lend nothing.
  */
 const LISTING_VERBS = new Set(["had", "added", "contributed"]);
+/**
+ * A box score's tallies other than points: "Smith added 5 assists and Jones added 12" is 12 points
+ * as often as 12 assists, and lends nothing.
+ */
+const BOX_SCORE_TALLIES = new Set([
+  "assists",
+  "rebounds",
+  "steals",
+  "blocks",
+  "threes",
+  "goals",
+  "tries",
+  "runs",
+  "hits",
+  "wickets",
+  "yards",
+  "touchdowns",
+  "tackles",
+  "sacks",
+  "saves",
+  "strikeouts",
+  "receptions",
+]);
+
+/**
+ * Does a listing verb's bare figure take the noun counted before it? Points, whatever the verb
+ * before; and "added" said again lends what it added when that is no other tally of a box score:
+ * "Microsoft added 3,000 jobs and Google added 2,000" is 2,000 jobs (decision 415).
+ */
+function listingVerbLends(verb: string, verbBefore: string, noun: string): boolean {
+  if (noun === "points") return true;
+  return verb === "added" && verbBefore === "added" && addedLends(noun);
+}
+
+/** Does "added" said twice lend `noun` (the last word counted before) to the second bare figure? */
+export function addedLends(noun: string): boolean {
+  return noun === "points" || !BOX_SCORE_TALLIES.has(noun);
+}
 
 /**
  * "Smith scored 20 points, Jones had 15 and …": a clause split from the same sentence, only a name,
@@ -93,7 +132,7 @@ export function parallelClauseFigure(span: string, previous: ExtractedClaim | un
   if (lead === null || m[3] === "1") return null;
   const counted = COUNTED_AFTER_DIGITS.exec(q.text);
   if (counted === null || SCALE_OR_COMPARISON.test(counted[1]!)) return null;
-  if (LISTING_VERBS.has(m[2]!) ? counted[1] !== "points" : lead[1] !== m[2]) return null;
+  if (LISTING_VERBS.has(m[2]!) ? !listingVerbLends(m[2]!, lead[1]!, counted[1]!) : lead[1] !== m[2]) return null;
   return { wording: `${span} ${counted[1]!}`, unit: q.unit };
 }
 

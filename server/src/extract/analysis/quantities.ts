@@ -395,7 +395,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   if (lastDay > 0) return lastDay;
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
-  const pairEnd = nested ? 0 : pairAt(text, start, at, out);
+  const pairEnd = nested ? 0 : pairAt(text, start, at, out) || voteSplitWithToAt(text, at);
   if (pairEnd > 0) return pairEnd;
   const rangeEnd = nested ? 0 : betweenRangeAt(text, start, at, out, matchAt, parseNumber);
   if (rangeEnd > 0) return rangeEnd;
@@ -724,6 +724,37 @@ function pairAt(text: string, start: number, at: number, out: Quantity[]): numbe
     upper,
   );
   return secondEnd;
+}
+
+/** Two numbers joined by "to": "voted 7 to 4". */
+const TO_PAIR = /(\d{1,4})[ \u00a0]+to[ \u00a0]+(\d{1,4})(?![\d.,]\d)/y;
+/** Nouns after a split that make it a vote: "in a 5 to 2 vote". */
+const VOTE_NOUNS_AFTER = new Set(["vote", "majority", "margin", "decision", "ruling", "verdict", "split"]);
+
+/**
+ * "The council voted 7 to 4 in favour", "in a 5 to 2 vote": a vote's split written with "to"
+ * counts nothing, as "voted 7-4" does (decision 415); read alone, 7 and 4 were two figures of
+ * nothing. Only beside a vote word, and with no counted noun or share after it (`voteWordBeside`):
+ * "approved 7 to 10 projects" and "voted to hear 20 to 30 cases" are ranges, "passed it 55 to 45
+ * percent" a split of shares, as before. Returns where the split ends, or 0.
+ */
+function voteSplitWithToAt(text: string, at: number): number {
+  // Cheap first: digits and " to " right after them.
+  if (!startsWithDigit(text[at] ?? "") || (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!))) return 0;
+  TO_PAIR.lastIndex = at;
+  const m = TO_PAIR.exec(text);
+  if (m === null || isYear(m[1]!) || isYear(m[2]!)) return 0;
+  const end = at + m[0].length;
+  const before = text
+    .slice(Math.max(0, at - 48), at)
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(-5);
+  const afterWords = WORDS_AFTER_PAIR.exec(text.slice(end, end + 32));
+  const afterWord = afterWords?.[1];
+  const after = afterWord?.toLowerCase();
+  if (after !== undefined && VOTE_NOUNS_AFTER.has(after)) return end;
+  return voteWordBeside(text, end, before, after, afterWord) ? end : 0;
 }
 
 /**
