@@ -9,8 +9,10 @@ import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 // "has no plan to", "no immediate plans to", "have no national plan to": the lack of a plan, no
 // intent. A noun between "no" and "plans" is the subject's ("A startup with no revenue plans to
 // raise $500m"), so only a plan's adjective may stand there, or any word after "has/have … no".
+// "I would urge Amelia … to get in touch", "we would ask anyone …": a speaker's appeal, put
+// politely, no forecast ("she said she would ask Amazon to brief lawmakers" is what she will do).
 const PREDICTION =
-  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) |\bno (?:(?:immediate|current|firm|concrete|further|new|such|real|formal|public) )?|\b(?:has|have|had|is|are|was|were) (?:still )?no [a-z]+ )plans? to|intends? to|would|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
+  /\b(['’]ll|will|won['’]t|shall|is (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|are (?:set|expected|due|scheduled|going|poised|likely|projected|forecast|predicted) to|(?:is|are) (?:not )?expected (?:to|by)|(?:promised|pledged|vowed) to|promises to|pledges to|vows to|(?<!\b(?:the|its|their|his|her) |\bno (?:(?:immediate|current|firm|concrete|further|new|such|real|formal|public) )?|\b(?:has|have|had|is|are|was|were) (?:still )?no [a-z]+ )plans? to|intends? to|(?<!\b(?:I|we) )would|(?<=\b(?:I|we) )would(?! (?:urge|ask|encourage|appeal to|like to|invite|remind|advise|implore|beg)\b)|expects|predicts|anticipates|(?<!\b(?:beat|beats|topped|tops|missed|misses|exceeded|exceeds|surpassed) )forecasts)\b/i;
 /**
  * "due to" names a cause unless it is a schedule: a form of "be" before it and a verb after it
  * ("is due to report results", "was due to be sentenced", "are due to vote on Friday"). Words that
@@ -56,9 +58,11 @@ const SUPERLATIVES = [
 ];
 // Not "at least 27 people" nor "most of the passengers": a bound and a share compare nothing, nor
 // does "more than" before a figure, a sum of money included ("should pay more than $35", "more
-// than NZ$2 billion").
+// than NZ$2 billion"). Nor "most" as a share before a plural and its verb ("most services were
+// restored by 12:30 p.m."), unless a determiner makes it a superlative ("the most passengers were
+// carried in 2025").
 const RECORD = new RegExp(
-  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!\b(?:the|its|their|his|her|our|your|my) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =

@@ -4,7 +4,9 @@ import { lineEndFrom } from "./lines.ts";
  * A web page's lists of links that a pasted story carries: a heading ("Related", "Related
  * topics", "More on this story", "More about", "Most Popular") and, under it, one link a line: a
  * topic ("Road safety"), another story's headline ("Family pays tribute to cyclist killed in
- * lorry crash", "Apple's iOS 20 beta is out now"), its "Published" line and date. A headline
+ * lorry crash", "Apple's iOS 20 beta is out now"), its "Published" line and date. Deadline heads
+ * its tags "Read More About:" and other stories "Must Read Stories", the Reach papers their tags
+ * "More On", Reuters "Suggested Topics:". A headline
  * under such a heading is another story's, not a claim of this one.
  *
  * The list is the lines right under the heading (blank lines between the heading and the first
@@ -15,7 +17,7 @@ import { lineEndFrom } from "./lines.ts";
  * advice, or a review its verdict, under the second.
  */
 const LINK_LIST_HEADING =
-  /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on this story|More about|More from this section|Most (?:popular|read|viewed|shared)|You may also like|Trending)\s*:?\s*$/i;
+  /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on(?: this story)?|More about|Read more about|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
 /** The longest heading and the longest link line read. */
 const HEADING_MAX = 32;
 const LINK_MAX = 120;
@@ -37,9 +39,9 @@ function isBlank(body: string, from: number, to: number): boolean {
  * ends (the heading's own line end when no link follows); -1 when the line is no such heading.
  */
 export function linkListEnd(body: string, start: number, lineEnd: number): number {
-  // "R", "M", "T", "Y" first and a short line: one char test before the regex.
+  // "R", "M", "S", "T", "Y" first and a short line: one char test before the regex.
   const first = body.charCodeAt(start);
-  if (first !== 82 && first !== 77 && first !== 84 && first !== 89) return -1;
+  if (first !== 82 && first !== 77 && first !== 83 && first !== 84 && first !== 89) return -1;
   if (lineEnd - start > HEADING_MAX || !LINK_LIST_HEADING.test(body.slice(start, lineEnd).trimEnd())) return -1;
   let end = lineEnd;
   let at = lineEnd + 1;

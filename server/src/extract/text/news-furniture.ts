@@ -76,11 +76,30 @@ const FURNITURE = [
   // "Copyright 2025 The Associated Press.", "© 2025 Reuters" (not "Copyright holders have filed …").
   /^(?:Copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
-  /^(?:Photo|Photograph|Photography|Image|Video|Illustration)s?\s*(?:by\b|:|\/)/i,
+  // "Image Credit: Walt Disney Studios/Everett Collection" too (not "Image credits cost £40,000").
+  /^(?:Photo|Photograph|Photography|Image|Video|Illustration)s?(?:\s+credits?)?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
+  // A newsletter's and a paper's prompts: "Our newsletter brings you the latest headlines …", "Get
+  // the biggest stories … straight to your inbox by signing up …", "Join the Manchester Evening
+  // News WhatsApp community for breaking news alerts.", "Click here to join.", the consent box's
+  // "I'd like to be emailed about offers, events and updates from National World …", and a pitch
+  // for subscribers ("Thank you for reading. Can we ask for your support? Subscribe to …"). Each is
+  // the whole sentence or says what a newsletter does: "Our newsletter brings in £4m a year" and
+  // "Thank you for reading the report, the minister told MPs" are claims.
+  /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
+  /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into) your inbox\b/i,
+  /^Join (?:the |our )?[^.!?\n\d]{0,50}?\b(?:WhatsApp|Telegram) (?:community|channel|group)(?: for [^.!?\n\d]{0,50})?\s*[.!]?\s*$/i,
+  /^(?:Click|Tap) here\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
+  /^I['’]d like to (?:be emailed|receive|hear)\b[^.!?\n]{0,80}\b(?:offers|updates|newsletters?|news from)\b/i,
+  /^(?:Thank you|Thanks) (?:so much )?for reading(?: (?:The |the )?\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*){0,3})?\s*[.!]?\s*$/u,
+  /^(?:Can|May|Could) we ask (?:you )?(?:for )?your (?:support|help)\b[^.!?\n\d]{0,40}\??\s*$/i,
   // "For more, see our full budget coverage": a link's teaser.
   /^For more(?: information)?,? (?:see|visit|read|go to)\b/i,
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
+  // AP's note on its funding at a story's foot: "The Associated Press receives support from several
+  // private foundations … The AP is solely responsible for all content." (Not "The Associated Press
+  // receives $40m a year from its members".)
+  /^The (?:Associated Press|AP)(?:['’]s [\p{L} ]{1,40}?)? receives (?:financial )?support from\b|^(?:The )?AP is solely responsible for all content\b/u,
   STORY_NOTE,
   SENTENCE_NOTE,
   BYLINE_BIO,
@@ -101,6 +120,19 @@ const FURNITURE = [
   // comments below", "Join our commenting forum", "Join thought-provoking conversations, …". "Have
   // your say" and "Join the conversation" only alone or on the comments: "Have your say on the
   // plan by 30 June; the council says 40% of residents back it" goes on to a claim.
+  // A page's note that the story will change: "We will update this post with Monday actuals."
+  /^We(?:['’]ll| will) (?:update|be updating) (?:this|the) (?:post|story|article|page|report)\b[^.!?\n\d]{0,60}[.!]?\s*$/i,
+  // The publisher's line at a page's foot: "Deadline is part of Penske Media Corporation." (the
+  // groups named: "Arsenal is part of a group that owns 40 clubs" is a claim).
+  /^\p{Lu}[\p{L}.'’ -]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises)\b[^.!?\n\d]{0,30}[.]?\s*$/u,
+  // A police appeal's contact lines (the appeal itself is POLICE_APPEAL): "Anyone with information … is asked to call police on 101
+  // quoting log …", "In an emergency, always dial 999.", "You can also contact Missing People free
+  // and confidentially by calling or texting 116 000." They tell readers what to do and assert
+  // nothing: the appeal in the present tense only ("Anyone with information was asked to call 101,
+  // but 4,000 calls went unanswered" is a claim), the emergency number alone, the helpline with a
+  // word of how it answers ("free", "confidentially", "anonymously", "24 hours") and a number.
+  /^In an emergency,? (?:always |please )?(?:dial|call|ring) (?:999|911|112|000)\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
+  /^(?:You can (?:also )?(?:contact|call|ring|text|reach)|Contact|Call|Ring)\s+[^.!?\n]{0,60}?\b(?:free|confidentially|anonymously|24\/7|24 hours a day)\b[^.!?\n]{0,60}?\b(?:on|calling|texting|call|text)\s+\d/i,
   /^Do you have a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
   /^Send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b/i,
   /^(?:(?:Have your say|Join (?:our|the) (?:conversation|discussion|debate))(?:\s*[.!:]?\s*$|[^.!?\n]{0,40}\b(?:comments?|below|forum)\b)|Join (?:our|the) commenting forum\b|Join thought-provoking conversations\b)/i,
@@ -158,22 +190,45 @@ const LINE_FURNITURE_MAX = 120;
 /** A month's name, in full or cut short. */
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+/** A date with its year, the day first or the month first: "12 May 2026", "May 12, 2026". */
+const STAMP_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}`;
+/** A time of day and its zone: "10:00 AM EDT", "6:30pm", "08:14 BST". */
+const STAMP_TIME =
+  "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?";
+/** A date and then a time ("May 12, 2026, 10:00 AM EDT", "November 18, 20262:14 AM GMT", the year run into the time as Reuters' page pastes), or a time and then a date ("11:42, 27 Nov 2026", as the Reach papers set it). */
+const STAMP = `(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${STAMP_DATE}(?:\\s*[,•|·–—-]|\\s+at)?\\s*${STAMP_TIME}|${STAMP_TIME},?\\s+${STAMP_DATE})`;
 /**
- * A page's time stamp alone on its line, a date with its year and then a time: "May 12, 2026,
- * 10:00 AM EDT", "Tuesday 12 May 2026 08:14 BST", "13 May 2026, 6:30pm". The time is required: a
- * date alone on a line is read (and dropped, having nothing to check) elsewhere.
+ * A page's time stamp alone on its line: "May 12, 2026, 10:00 AM EDT", "Tuesday 12 May 2026 08:14
+ * BST", "13 May 2026, 6:30pm", "18:05, 3 Dec 2026", with the time it was updated glued on as a
+ * page pastes it ("11:42, 27 Nov 2026Updated 14:05, 27 Nov 2026", "November 18, 20262:14 AM
+ * GMTUpdated 3 hours ago"). The time is required: a date alone on a line is read (and dropped,
+ * having nothing to check) elsewhere.
  */
 const TIME_STAMP = new RegExp(
-  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}(?:\\s*[,•|·–—-]|\\s+at)?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\\s*$`,
+  `^${STAMP}\\s*(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago)\\s*)?$`,
   "iu",
 );
 const LINE_FURNITURE = [
   TIME_STAMP,
+  // A page's share buttons, one a line: "Share on Facebook", "Share on X", "Share via Email".
+  /^Share (?:on|via|to|with) (?:X|Twitter|Facebook|Reddit|LinkedIn|WhatsApp|E-?mail|Pinterest|Flipboard|Bluesky|Threads|Messenger|Tumblr)\s*$/i,
+  // "All Rights Reserved." after a copyright notice on its line; a photo credit alone on its line
+  // as National World sets it ("Picture: Simon Hulme"; not "Picture: Simon Hulme said …").
+  /^All rights reserved\.?\s*$/i,
+  /^(?:Picture|Pic)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?\s*$/u,
+  // Reuters' link labels, pasted with the words a screen reader hears: "Purchase Licensing
+  // Rights, opens new tab", "Our Standards: The Thomson Reuters Trust Principles., opens new tab".
+  // Only these: a story's own links read so inside its sentences ("said 40 people died, opens new
+  // tab, in …").
+  /^(?:Purchase Licensing Rights|Our Standards: The Thomson Reuters Trust Principles\.?)\s*,\s*opens new tab\.?\s*$/,
   // A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:".
   /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
-  // "Travel Correspondent", "Local Democracy Reporter".
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  // "Travel Correspondent", "Local Democracy Reporter", Deadline's "Box Office Editor".
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  // Where a co-writer of a wire story was, at its foot: "Chan reported from London." (one name and a
+  // place, nothing after: "Chan reported from London that 40 flights were cancelled" is a claim).
+  /^\p{Lu}[\p{L}'’-]+ reported from \p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3}\.?\s*$/u,
   // A wire's name on its own line under a byline: "Associated Press", "Reuters".
   /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Press Association|PA Media)\s*$/,
   // The BBC's second byline line, its desk and a place: "BBC News, Derby", "BBC Scotland".
@@ -252,8 +307,18 @@ export function sentenceNoteEnd(body: string, start: number, end: number, lineEn
   return handover === null ? end : from + handover[0].length;
 }
 
+/**
+ * "Anyone with information about where Amelia might be is asked to call police on 101 quoting log
+ * number 1843 of 24/11/26, or use the LiveChat service at …": a police appeal, which runs long with
+ * its numbers and addresses; only its opening is read (see FURNITURE's contact lines).
+ */
+const POLICE_APPEAL =
+  /^Anyone (?:with|who has|who have) (?:any )?information\b[^.!?\n]{0,120}?\b(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to (?:call|contact|ring|phone|speak|get in touch|report|come forward)\b/i;
+
 /** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
 export function isNewsFurniture(sentence: string): boolean {
+  // "A" first: the appeal is read from its opening, however long the sentence.
+  if (sentence.charCodeAt(0) === 65 && POLICE_APPEAL.test(sentence)) return true;
   if (sentence.length > 160) return false;
   // A byline starts with "B"; the credit-line regex fails on its first char for nearly everything else.
   if (sentence.charCodeAt(0) === 66 && BYLINE.test(sentence.trimEnd())) return true;
@@ -346,9 +411,31 @@ export function isCaptionLine(body: string, start: number, end: number): boolean
   let e = end;
   while (e > start && (body.charCodeAt(e - 1) === 32 || body.charCodeAt(e - 1) === 46 || body.charCodeAt(e - 1) === 13))
     e--;
-  if (e - start > CAPTION_MAX || body.charCodeAt(e - 1) !== 41) return false;
+  if (e - start > CAPTION_MAX) return false;
+  if (body.charCodeAt(e - 1) !== 41) return endsWithBareCredit(body, start, e);
   const open = body.lastIndexOf("(", e - 1);
   return open > start && e - open <= 90 && PHOTO_CREDIT_ALONE.test(body.slice(open, e));
+}
+
+/**
+ * A credit without brackets after a caption's last full stop, as Reuters sets its pictures: "…
+ * in New York, U.S., November 17, 2026. REUTERS/Mike Segar", "… REUTERS/Umit Bektas/File Photo",
+ * and on the gallery's second copy the link label after it ("… REUTERS/Mike Segar Purchase
+ * Licensing Rights, opens new tab"). The agency is in capitals and the photographer has two or
+ * three names: "according to REUTERS/Ipsos" and "a poll by REUTERS/IPSOS found" are no credit.
+ * National World's captions end "Picture: Simon Hulme" ("Northern trains at Leeds station.
+ * Picture: Simon Hulme"); "The picture is clear: 40% of trains ran late" has no full stop before.
+ */
+const BARE_CREDIT =
+  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
+/** How far before a caption's end its bare credit is looked for. */
+const BARE_CREDIT_REACH = 100;
+
+/** Does the line body[start, e) end with a bare credit after a full stop (BARE_CREDIT)? */
+function endsWithBareCredit(body: string, start: number, e: number): boolean {
+  // Cheap first: the credit ends with a letter of a name or of "tab".
+  if (e - start < 12) return false;
+  return BARE_CREDIT.test(body.slice(Math.max(start, e - BARE_CREDIT_REACH), e));
 }
 
 /**

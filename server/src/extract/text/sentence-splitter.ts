@@ -124,6 +124,49 @@ const BEFORE_FINAL_I = new Set(
   "am was were did do does have has had can could will would should than nor so".split(" "),
 );
 
+/** "1. ", "12) ": a numbered list's marker. */
+const NUMBERED_ITEM = /^\d{1,2}[.)] +\S/;
+/** "Hull – Bridlington – Scarborough: five trains": a capitalised label of a few words, a colon, text. */
+const LABELLED_ITEM = /^\p{Lu}[^:.!?\n]{0,40}: +\S/u;
+
+/**
+ * Are the line that starts at `line` and the next, at `next`, two items of one list: both numbered
+ * ("1. Frostbound (Dis) … / Wk 1" over "2. Iron Harbor 2 …") or both a label and a colon ("Leeds –
+ * Harrogate – Knaresborough: hourly, down from half-hourly" over "Huddersfield – …: first train
+ * at 11.04am")? A line of such a list has no closing punctuation, and read as a wrapped line it
+ * runs into the next item. A wrapped sentence whose next line opens with a figure ("rose to\n2.
+ * The rest …") or a lowercase word ("the tax on\nfuel would rise …") is one sentence, as before.
+ */
+function listLinesAt(text: string, line: number, next: number): boolean {
+  while (line < next && isSpace(text.charCodeAt(line))) line++;
+  const first = text.charCodeAt(line);
+  const nextFirst = text.charCodeAt(next);
+  if (isDigit(first))
+    return (
+      isDigit(nextFirst) &&
+      NUMBERED_ITEM.test(text.slice(line, line + 6)) &&
+      NUMBERED_ITEM.test(text.slice(next, next + 6))
+    );
+  if (first < 65 || nextFirst < 65 || isLowerLetter(text[next]!)) return false;
+  return LABELLED_ITEM.test(text.slice(line, line + 46)) && LABELLED_ITEM.test(text.slice(next, next + 46));
+}
+
+/**
+ * "Warner Bros.’ The Long Winter rounded out the top five": the mark after "Bros." is the plural's
+ * possessive, and the film's name follows. Only after "Bros." (a company's brothers, the one plural
+ * abbreviation a company writes) and only when no quotation in single marks is open in the
+ * sentence: "He called it ‘a gift to Warner Bros.’ The studio made $40m" ends one.
+ */
+function isPluralPossessiveAbbreviation(text: string, dot: number, start: number): boolean {
+  const mark = text.charCodeAt(dot + 1);
+  if ((mark !== 0x2019 && mark !== 39) || wordBefore(text, dot) !== "bros") return false;
+  // A bounded slice: lastIndexOf on the whole text could run back to its start.
+  const before = text.slice(Math.max(start, dot - QUOTE_LOOK_BACK), dot);
+  return !before.includes(mark === 39 ? " '" : "‘");
+}
+/** How far back in a sentence an open single mark is looked for. */
+const QUOTE_LOOK_BACK = 300;
+
 /**
  * Closes the sentence that began at `start` (-1: none) at `end`. A module-level function, not a
  * closure over the splitter's state: a closure would keep `start` in a heap context that the
@@ -200,6 +243,13 @@ export function splitSentences(text: string): SentenceSpan[] {
         lineStart = j + 1;
         continue;
       }
+      // Two lines of one list, each without closing punctuation, are two items (listLinesAt).
+      if (start >= 0 && j < n && listLinesAt(text, lineStart, j)) {
+        pushSentence(out, start, lastContent + 1, paragraph);
+        start = -1;
+        lineStart = i + 1;
+        continue;
+      }
       // A short line without closing punctuation (title, byline, list item) stands alone.
       if (start >= 0 && lastContent - lineStart < SHORT_LINE) {
         const prev = text[lastContent]!;
@@ -233,6 +283,11 @@ export function splitSentences(text: string): SentenceSpan[] {
       else break;
     }
     while (k < n && isCloser(text.charCodeAt(k))) k++;
+    if (c === 46 && k === i + 2 && isPluralPossessiveAbbreviation(text, i, start)) {
+      i = k - 1;
+      lastContent = i;
+      continue;
+    }
     if (k < n && !isSpace(text.charCodeAt(k))) {
       i = k - 1;
       lastContent = i;
