@@ -156,6 +156,8 @@ describe("AP's foot: a reporter's place and the funding note", () => {
 
   it("keeps a report made from a place and a sentence about AP's funding", () => {
     expect(quotes(`Chan reported from London that 40 flights were cancelled.`)).toHaveLength(1);
+    expect(quotes(`Nobody reported from Gaza for 40 days.`)).toHaveLength(1);
+    expect(kept(`${LEAD}\n\nNobody reported from Gaza.`, "Nobody")).toBe(true);
     expect(quotes(`The Associated Press receives $40m a year from its members, its annual report shows.`)).toHaveLength(
       1,
     );
@@ -245,6 +247,7 @@ describe("kinds", () => {
       ["The airport handled the most passengers in its history in 2025.", "most passengers"],
       ["Downdetector received the most reports ever for a single incident.", "most reports"],
       ["Leeds was the most visited city in the north last year.", "most visited"],
+      ["The country's most dangerous were the mountain roads, which killed 40 people.", "most dangerous"],
     ] as const) {
       const c = claimQuoting(claims(text), fragment);
       expect([c.kind, ...c.alsoKinds]).toContain("comparison_record");

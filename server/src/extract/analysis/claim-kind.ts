@@ -59,10 +59,10 @@ const SUPERLATIVES = [
 // Not "at least 27 people" nor "most of the passengers": a bound and a share compare nothing, nor
 // does "more than" before a figure, a sum of money included ("should pay more than $35", "more
 // than NZ$2 billion"). Nor "most" as a share before a plural and its verb ("most services were
-// restored by 12:30 p.m."), unless a determiner makes it a superlative ("the most passengers were
-// carried in 2025").
+// restored by 12:30 p.m."), unless a determiner or a possessive makes it a superlative ("the most
+// passengers were carried in 2025", "the country's most dangerous were the mountain roads").
 const RECORD = new RegExp(
-  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!\b(?:the|its|their|his|her|our|your|my) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =

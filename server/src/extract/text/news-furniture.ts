@@ -227,8 +227,9 @@ const LINE_FURNITURE = [
   // "Travel Correspondent", "Local Democracy Reporter", Deadline's "Box Office Editor".
   /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
   // Where a co-writer of a wire story was, at its foot: "Chan reported from London." (one name and a
-  // place, nothing after: "Chan reported from London that 40 flights were cancelled" is a claim).
-  /^\p{Lu}[\p{L}'’-]+ reported from \p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3}\.?\s*$/u,
+  // place, nothing after: "Chan reported from London that 40 flights were cancelled" and "Nobody
+  // reported from Gaza." are claims).
+  /^(?!(?:Nobody|No|None|Noone)\b)\p{Lu}[\p{L}'’-]+ reported from \p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3}\.?\s*$/u,
   // A wire's name on its own line under a byline: "Associated Press", "Reuters".
   /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Press Association|PA Media)\s*$/,
   // The BBC's second byline line, its desk and a place: "BBC News, Derby", "BBC Scotland".
