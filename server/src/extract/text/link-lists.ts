@@ -18,6 +18,16 @@ import { lineEndFrom } from "./lines.ts";
  */
 const LINK_LIST_HEADING =
   /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on(?: this story)?|More about|Read more about|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
+/**
+ * "Follow Manchester Evening News" over the networks' names, one a line ("Facebook", "X",
+ * "Instagram"): a prompt whose links are the lines under it. Only when a network's name is the next
+ * line: "Follow the Money" over a sentence is a heading of the story's.
+ */
+const FOLLOW_HEADING = /^Follow (?:us|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+const NETWORK_LINE = /^(?:X|Twitter|Instagram|Bluesky|Threads|Facebook|TikTok|LinkedIn|Mastodon|YouTube|WhatsApp)\s*$/;
+/** The longest follow prompt read. */
+const FOLLOW_MAX = 48;
+
 /** The longest heading and the longest link line read. */
 const HEADING_MAX = 32;
 const LINK_MAX = 120;
@@ -39,10 +49,26 @@ function isBlank(body: string, from: number, to: number): boolean {
  * ends (the heading's own line end when no link follows); -1 when the line is no such heading.
  */
 export function linkListEnd(body: string, start: number, lineEnd: number): number {
-  // "R", "M", "S", "T", "Y" first and a short line: one char test before the regex.
+  // "R", "M", "S", "T", "Y" (or "F" for a follow prompt) first and a short line: one char test
+  // before the regex.
   const first = body.charCodeAt(start);
+  if (first === 70) return followListEnd(body, start, lineEnd);
   if (first !== 82 && first !== 77 && first !== 83 && first !== 84 && first !== 89) return -1;
   if (lineEnd - start > HEADING_MAX || !LINK_LIST_HEADING.test(body.slice(start, lineEnd).trimEnd())) return -1;
+  return linksUnder(body, lineEnd);
+}
+
+/** When body[start, lineEnd) is a follow prompt over a network's name (FOLLOW_HEADING), where its list ends; else -1. */
+function followListEnd(body: string, start: number, lineEnd: number): number {
+  if (lineEnd - start > FOLLOW_MAX || lineEnd + 1 >= body.length) return -1;
+  if (!FOLLOW_HEADING.test(body.slice(start, lineEnd).trimEnd())) return -1;
+  const next = lineEndFrom(body, lineEnd + 1);
+  if (!NETWORK_LINE.test(body.slice(lineEnd + 1, next).trim())) return -1;
+  return linksUnder(body, lineEnd);
+}
+
+/** Where the list of links under a heading whose line ends at `lineEnd` ends. */
+function linksUnder(body: string, lineEnd: number): number {
   let end = lineEnd;
   let at = lineEnd + 1;
   // Blank lines between the heading and its first link.

@@ -210,6 +210,9 @@ const TIME_STAMP = new RegExp(
 );
 const LINE_FURNITURE = [
   TIME_STAMP,
+  // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
+  // "Copy link", "Leer en español".
+  /^(?:Link copied|Copy link|Leer en español|Read in English)\s*$/i,
   // A page's share buttons, one a line: "Share on Facebook", "Share on X", "Share via Email".
   /^Share (?:on|via|to|with) (?:X|Twitter|Facebook|Reddit|LinkedIn|WhatsApp|E-?mail|Pinterest|Flipboard|Bluesky|Threads|Messenger|Tumblr)\s*$/i,
   // "All Rights Reserved." after a copyright notice on its line; a photo credit alone on its line
