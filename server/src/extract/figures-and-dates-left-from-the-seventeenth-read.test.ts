@@ -192,3 +192,45 @@ describe("7. a date lent to a split clause (decision 370)", () => {
     }
   });
 });
+
+describe("counter-examples from a review", () => {
+  const quantitiesOf = (body: string, text: string) =>
+    claims(body)
+      .find((c) => c.text === text)!
+      .quantities.map((q) => [q.text, q.unit]);
+
+  it("lends no plural of things to a number word whose clause says what befalls people", () => {
+    expect(quantitiesOf("Police stopped 60 cars, and two were arrested.", "two were arrested")).toEqual([]);
+    expect(quantitiesOf("Rescuers searched 40 homes, and four were found alive.", "four were found alive")).toEqual([]);
+    expect(
+      quantitiesOf("The hospital has 200 beds, and nine were waiting in corridors.", "nine were waiting in corridors"),
+    ).toEqual([]);
+    // People, and things that befall things, are lent as before.
+    expect(quantitiesOf("Police questioned 12 men, and three were charged.", "three were charged")).toEqual([
+      ["three", "men"],
+    ]);
+    expect(
+      quantitiesOf(
+        "The fire destroyed 30 homes, but twelve were saved by firefighters.",
+        "twelve were saved by firefighters",
+      ),
+    ).toEqual([["twelve", "homes"]]);
+  });
+
+  it("leaves an age after a name among the scorers of one match", () => {
+    for (const body of [
+      "Among the scorers were veteran striker Jamie Vardy, 38, and teenager Ethan Nwaneri, 18.",
+      "The try scorers were Marcus Smith, 26, and Ben Earl, 27.",
+      "The goal scorers were Jack Grealish, 29, and Bukayo Saka, 23.",
+      "The scorers on the night were Tom Whitfield, 34, and Ben Jones, 28.",
+    ]) {
+      expect(units(body)[0]).toBe("years");
+    }
+    // A table of the top or leading scorers gives tallies, as decision 415 says.
+    expect(units("Among the top scorers were Erling Haaland, 22, and Mohamed Salah, 19.")).toEqual([null, null]);
+    expect(units("The leading goalscorers this season are Harry Kane, 30, and Serhou Guirassy, 24.")).toEqual([
+      null,
+      null,
+    ]);
+  });
+});

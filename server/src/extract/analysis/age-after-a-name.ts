@@ -32,15 +32,17 @@ const NOT_A_PERSON_WORD = new Set(
 );
 
 /**
- * A list of scorers the name opens or goes on: "The top scorers were Erling Haaland, 22, and …",
+ * A table of scorers the name opens or goes on: "The top scorers were Erling Haaland, 22, and …",
  * "Top scorers: …", "The leading goalscorers this season are …", "Most league goals: …". The
  * figure after each name is a tally (decision 415). Only the plural, and only as what "are",
  * "were" or a colon lists: "The goalscorer, Tom Whitfield, 34," names one scorer, and
  * "Goalscorers Tom Whitfield, 34, and Ben Jones, 28, were praised" gives their ages. Read on at
- * most 48 chars before the figure, with no full stop or semicolon between.
+ * most 48 chars before the figure, with no full stop or semicolon between. Only the top, leading or
+ * highest scorers (a review of decision 415): "Among the scorers were veteran striker Jamie Vardy,
+ * 38, …", "The try scorers were Marcus Smith, 26, …" name one match's scorers, with their ages.
  */
 const SCORERS_BEFORE =
-  /\b(?:(?:goal)?scorers\b[^.;:]{0,20}?(?:[ \u00a0]*:|[ \u00a0]+(?:are|were))|goals[ \u00a0]*:)[^.;]{0,24}$/i;
+  /\b(?:(?:top|leading|highest|prolific)[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}?(?:goal)?scorers\b[^.;:]{0,20}?(?:[ \u00a0]*:|[ \u00a0]+(?:are|were))|goals[ \u00a0]*:)[^.;]{0,24}$/i;
 
 /** Is the bare number `number` (digits) at `at` a person's age? */
 export function ageAfterName(text: string, at: number, number: string): boolean {
@@ -55,6 +57,9 @@ export function ageAfterName(text: string, at: number, number: string): boolean 
   // "McIlroy shot 68, Scottie Scheffler, 70, and Jon Rahm, 72": a name that goes on a list of
   // figures takes the list's figure (a score), not an age.
   const beforeName = before.slice(0, m.index + m[0].length - m[1]!.length - 2);
-  if (FIGURE_THEN_COMMA.test(beforeName) || SCORERS_BEFORE.test(beforeName)) return false;
+  if (FIGURE_THEN_COMMA.test(beforeName)) return false;
+  // Read the scorers further back: "The leading goalscorers this season are " is 40 chars.
+  const nameAt = Math.max(0, at - 48) + beforeName.length;
+  if (SCORERS_BEFORE.test(text.slice(Math.max(0, nameAt - 80), nameAt))) return false;
   return !PLACE_PREPOSITION.test(beforeName);
 }

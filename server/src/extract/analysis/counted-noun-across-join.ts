@@ -1,6 +1,7 @@
 import type { ExtractedClaim, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { countsPlural, SCALED_FIGURE, verbAfterBareFigure } from "./parallel-counted-noun.ts";
 import { NUMBER_WORDS } from "./quantities.ts";
+import { isPersonNoun } from "./article-pronoun.ts";
 
 /**
  * "The company cut 500 jobs and 200 will go next year": the clause after "and" is split off
@@ -41,6 +42,20 @@ function nounLentAt(body: string, start: number, end: number, value: number, pre
 }
 
 const OPENING_WORD = /^[a-z]+/;
+/**
+ * What befalls people, said of the number word's clause: "Police stopped 60 cars, and two were
+ * arrested", "searched 40 homes, and four were found alive", "has 200 beds, and nine were waiting"
+ * are no count of cars, homes or beds (a review of decision 415).
+ */
+const SAID_OF_PEOPLE =
+  /^[^,.;:!?]{0,24}?\b(?:arrested|charged|detained|jailed|convicted|sentenced|injured|hurt|wounded|alive|dead|died|hospitali[sz]ed|questioned|interviewed|waiting|missing|rescued|evacuated)\b/i;
+const PEOPLE_PLURALS = new Set(["people", "men", "women", "children", "police", "staff"]);
+
+/** Is the plural `unit` one of people ("men", "passengers", "officers")? */
+function countsPeople(unit: string): boolean {
+  const word = unit.toLowerCase();
+  return PEOPLE_PLURALS.has(word) || isPersonNoun(word) || (word.endsWith("s") && isPersonNoun(word.slice(0, -1)));
+}
 
 /**
  * "Police arrested 12 men, but three were released": read alone, the split-off clause's "three"
@@ -56,5 +71,6 @@ export function numberWordAcrossJoin(body: string, start: number, previous: Extr
   if (value === undefined || value < 2 || value > 90 || word![0].endsWith("s")) return null;
   const end = start + word![0].length;
   const unit = nounLentAt(body, start, end, value, previous);
+  if (unit !== null && !countsPeople(unit) && SAID_OF_PEOPLE.test(body.slice(end, end + 48))) return null;
   return unit === null ? null : { text: word![0], start, end, value, unit, qualifier: null };
 }
