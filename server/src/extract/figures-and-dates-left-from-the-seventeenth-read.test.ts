@@ -233,4 +233,20 @@ describe("counter-examples from a review", () => {
       null,
     ]);
   });
+
+  it('splits no "added" said twice inside quotation marks, where the noun cannot be lent', () => {
+    for (const body of [
+      "“Microsoft added 3,000 jobs and Google added 2,000,” the report said.",
+      'He said: "Microsoft added 3,000 jobs and Google added 2,000."',
+    ]) {
+      expect(claims(body)).toHaveLength(1);
+    }
+    expect(units("Microsoft added 3,000 jobs and Google added 2,000.")).toEqual(["jobs", "jobs"]);
+  });
+
+  it('reads a range before "of" beside a vote word as a range, not a split', () => {
+    expect(values("The council approved 12 to 15 of the 20 proposals.")).toEqual([12, 15, 20]);
+    expect(values("Ministers rejected 3 to 4 of the 10 bids.")).toEqual([3, 4, 10]);
+    expect(values("The council voted 7 to 4 in favour of the plan.")).toEqual([]);
+  });
 });

@@ -754,6 +754,9 @@ function voteSplitWithToAt(text: string, at: number): number {
   const afterWord = afterWords?.[1];
   const after = afterWord?.toLowerCase();
   if (after !== undefined && VOTE_NOUNS_AFTER.has(after)) return end;
+  // "The council approved 12 to 15 of the 20 proposals": a range of what "of" names (a review of
+  // decision 415).
+  if (after === "of") return 0;
   return voteWordBeside(text, end, before, after, afterWord) ? end : 0;
 }
 
