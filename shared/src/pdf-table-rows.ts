@@ -5,6 +5,7 @@
 // table row by row (server/src/extract/text/table-rows.ts).
 
 import { sameSize, type Line, type LinePart } from "./pdf-lines.ts";
+import { joinWrappedLabels } from "./pdf-wrapped-labels.ts";
 
 export interface PdfTable {
   /** The table is lines[first, end). */
@@ -32,7 +33,12 @@ const PROSE_WORDS = 10;
  * holding a figure in each of them. Lines of prose never qualify: a line of a paragraph crosses
  * the gaps of the others, and no column of it is all figures.
  */
-export function pdfTables(lines: readonly Line[]): PdfTable[] {
+export function pdfTables(pageLines: readonly Line[]): PdfTable[] {
+  // A row label that wraps onto a second line is one line here; the table found is mapped back
+  // to the page's lines it stands on.
+  const joined = joinWrappedLabels(pageLines);
+  const lines = joined.lines;
+  const followsInGrid = (prev: Line, line: Line): boolean => nextInGrid(prev, line, joined.top.get(line) ?? line.y);
   const tables: PdfTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -48,7 +54,7 @@ export function pdfTables(lines: readonly Line[]): PdfTable[] {
           gridWithoutTextAround(lines, i, j) ??
           (j - i > MIN_LINES ? gridOf(lines, i + 1, j, lines[i]) : null))
         : null;
-    if (table !== null) tables.push(table);
+    if (table !== null) tables.push({ ...table, first: joined.from[table.first]!, end: joined.to[table.end - 1]! });
     i = j;
   }
   return tables;
@@ -89,9 +95,9 @@ function readsAsOneStretch(line: Line): boolean {
   return parts.every((p, k) => k === 0 || p.x - parts[k - 1]!.endX < WORD_GAP * line.fontSize);
 }
 
-/** The next line of a grid: two runs or more, the same type size, right below. */
-function followsInGrid(prev: Line, line: Line): boolean {
-  const drop = prev.y - line.y;
+/** The next line of a grid: two runs or more, the same type size, right below (its top at `top`). */
+function nextInGrid(prev: Line, line: Line, top: number): boolean {
+  const drop = prev.y - top;
   return line.parts.length >= 2 && sameSize(prev, line) && drop > 0 && drop < 2.5 * line.fontSize;
 }
 

@@ -496,7 +496,8 @@ describe("layoutPdfText: counter-examples from a review of tables", () => {
     for (const runs of [grouped, wrapped]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
   });
 
-  it("leaves as text a table whose label wraps onto a line of its own, under the last row or in the middle", () => {
+  // Decision 420: a label whose lines run on ("Royal Borough of" / "Kensington and Chelsea") is one row's.
+  it("joins a label that wraps onto a line of its own to its row, under the last row or in the middle", () => {
     const wrapping = [50, "Royal Borough of"] as [number, string];
     const last = placed(
       800,
@@ -534,7 +535,14 @@ describe("layoutPdfText: counter-examples from a review of tables", () => {
         [300, "+4.0%"],
       ]),
     ];
-    for (const runs of [last, middle, centred]) expect(layoutPdfText([{ runs }])).not.toContain("\t");
+    const kensington = "Royal Borough of Kensington and Chelsea\t£3,950\t+2.1%";
+    expect(
+      layoutPdfText([{ runs: last }])
+        .split("\n")
+        .at(-1),
+    ).toBe(kensington);
+    expect(layoutPdfText([{ runs: middle }]).split("\n")[2]).toBe(kensington);
+    expect(layoutPdfText([{ runs: centred }]).split("\n")[2]).toBe("Kensington and Chelsea\t£3,950\t+2.1%");
     // A source line right under the table is no label's line: the table stays one.
     const sourced = placed(800, ...header, ...rents, [[50, "Source: ONS"]]);
     expect(layoutPdfText([{ runs: sourced }])).toContain("Newham\t£1,650\t+8.9%");

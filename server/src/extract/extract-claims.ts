@@ -83,7 +83,7 @@ import {
   type TableRun,
 } from "./text/table-rows.ts";
 import { captionSourceLine, paragraphTableClaims } from "./table-claims.ts";
-import { startsSourceLine } from "./text/table-source.ts";
+import { mayEndInBracketedSource, startsSourceLine } from "./text/table-source.ts";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD; relative dates ("Thursday evening", "in January") resolve against it. */
@@ -662,11 +662,11 @@ function figureFromSentenceBefore(
  * sentence opens as a source line.
  */
 function captionSourceOver(body: string, sentences: readonly SentenceSpan[], next: number): Span | null {
-  const last = sentences[next - 1]!.start;
-  if (!startsSourceLine(body, last)) return null;
+  const last = sentences[next - 1]!;
+  if (!startsSourceLine(body, last.start) && !mayEndInBracketedSource(body, last.start, last.end)) return null;
   let end = next;
   while (end < sentences.length && sentences[end]!.paragraph === sentences[next]!.paragraph) end++;
-  return captionSourceLine(body, last, sentences[next]!.start, sentences[end - 1]!.end);
+  return captionSourceLine(body, last.start, last.end, sentences[next]!.start, sentences[end - 1]!.end);
 }
 
 /**

@@ -7,7 +7,7 @@ import { buildClaim } from "./build-claim.ts";
 import { headerUnit, scaled } from "./table-header-unit.ts";
 import type { Span, TableCell, TableRow, TableRun } from "./text/table-rows.ts";
 import { findTableRuns } from "./text/table-rows.ts";
-import { namesSourceBody, startsSourceLine, tableSource } from "./text/table-source.ts";
+import { mayEndInBracketedSource, namesSourceBody, startsSourceLine, tableSource } from "./text/table-source.ts";
 
 /**
  * A data row read as a statement, its cells named by the header: "| Newham | £1,650 | +8.9% |"
@@ -67,13 +67,22 @@ export function paragraphTableClaims(
  * before is read before the table's, so it is asked for there. `lastSentence` is where that
  * paragraph's last sentence starts; body[nextFrom, nextTo) is the next paragraph.
  */
-export function captionSourceLine(body: string, lastSentence: number, nextFrom: number, nextTo: number): Span | null {
-  // Cheap first: most paragraphs end with no "Source:" sentence.
-  if (!startsSourceLine(body, lastSentence)) return null;
+export function captionSourceLine(
+  body: string,
+  lastSentence: number,
+  lastSentenceEnd: number,
+  nextFrom: number,
+  nextTo: number,
+): Span | null {
+  // Cheap first: most paragraphs end with no "Source:" sentence, nor a "(Source: …)" bracket.
+  if (!startsSourceLine(body, lastSentence) && !mayEndInBracketedSource(body, lastSentence, lastSentenceEnd))
+    return null;
   const first = findTableRuns(body, nextFrom, nextTo)[0];
   if (first === undefined || first.start !== nextFrom) return null;
   const source = tableSource(body, first.start, first.end);
-  if (source === null || source.line === null || source.line.start !== lastSentence) return null;
+  // The source line is the last sentence, or the bracket that ends it ("Rents by borough (Source: ONS)").
+  if (source === null || source.line === null || source.line.start < lastSentence || source.line.start >= nextFrom)
+    return null;
   return sourceClaimant(source.phrase) === null ? null : source.line;
 }
 

@@ -79,10 +79,8 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
   if (end < 0) end = body.length;
   if (end - start > LINE_MAX) return null;
   const line = body.slice(start, end);
-  if (startsSourceLine(body, start)) {
-    const m = SOURCE_LINE.exec(line.trimEnd());
-    if (m) return { source: { phrase: m[1]!, line: { start, end } }, caption: false };
-  }
+  const alone = sourceLineAlone(line);
+  if (alone !== null) return { source: { phrase: alone, line: { start, end } }, caption: false };
   const caption = captionEndingInSource(line);
   return caption && { source: { phrase: caption.phrase, line: { start: start + caption.at, end } }, caption: true };
 }
@@ -120,17 +118,59 @@ const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Graph|Map|Exhibit) \d+\. /;
  */
 function captionEndingInSource(line: string): { phrase: string; at: number } | null {
   if (line.length > LINE_MAX) return null;
-  const at = lastSentenceStart(line);
+  const bracket = bracketedSourceAtEnd(line);
+  // "Unemployment by region (Source: ONS, 2025)": the title is what stands before the bracket.
+  const at = bracket === null ? lastSentenceStart(line) : bracket.at;
   if (at === 0 || !startsSourceLine(line, at)) return null;
-  const titleStart = lastSentenceStart(line.slice(0, at - 1));
-  if (titleStart !== 0 && !CAPTION_NUMBER.test(line.slice(0, titleStart))) return null;
+  const title = line.slice(0, at).trimEnd();
+  const titleStart = lastSentenceStart(title);
+  if (titleStart !== 0 && !CAPTION_NUMBER.test(title.slice(0, titleStart))) return null;
+  if (bracket !== null) return bracket;
   const m = SOURCE_LINE.exec(line.slice(at).trimEnd());
   return m ? { phrase: m[1]!, at } : null;
 }
 
-/** Does text at `at` open as a source line does ("Source", "Data", "Figures")? */
+/**
+ * A line that is a source line and nothing else: "Source: ONS", or the same in brackets, "(Source:
+ * ONS, 2025)", as a caption or the line under a table writes it. The source's phrase.
+ */
+export function sourceLineAlone(line: string): string | null {
+  const text = line.trimEnd();
+  if (text.startsWith("(")) {
+    const bracket = bracketedSourceAtEnd(text);
+    return bracket !== null && bracket.at === 0 ? bracket.phrase : null;
+  }
+  if (!startsSourceLine(text)) return null;
+  const m = SOURCE_LINE.exec(text);
+  return m ? m[1]! : null;
+}
+
+/**
+ * A source line in brackets that ends the line: "… (Source: ONS, 2025)", "(Data: Eurostat).". Its
+ * phrase and where its bracket opens. The bracket is looked for in the line's last 120 characters.
+ */
+function bracketedSourceAtEnd(line: string): { phrase: string; at: number } | null {
+  const text = line.trimEnd().replace(/\.$/, "");
+  if (!text.endsWith(")")) return null;
+  const at = text.lastIndexOf("(", text.length - 2);
+  if (at < 0 || text.length - at > 120 || !startsSourceLine(text, at + 1)) return null;
+  const m = SOURCE_LINE.exec(text.slice(at + 1, -1).trimEnd());
+  return m ? { phrase: m[1]!, at } : null;
+}
+
+/** Does text at `at` open as a source line does ("Source", "Data", "Figures"), or in brackets ("(Source")? */
 export function startsSourceLine(text: string, at = 0): boolean {
-  return text.startsWith("Source", at) || text.startsWith("Data", at) || text.startsWith("Figures", at);
+  const from = text.charCodeAt(at) === 40 ? at + 1 : at;
+  return text.startsWith("Source", from) || text.startsWith("Data", from) || text.startsWith("Figures", from);
+}
+
+/** Might the sentence body[start, end) end with a caption's source in brackets ("… (Source: ONS)")? A cheap test. */
+export function mayEndInBracketedSource(body: string, start: number, end: number): boolean {
+  let close = end;
+  while (close > start && (body.charCodeAt(close - 1) === 46 || isSpace(body.charCodeAt(close - 1)))) close--;
+  if (body.charCodeAt(close - 1) !== 41) return false;
+  const open = body.lastIndexOf("(", close - 1);
+  return open >= start && close - open <= 120 && startsSourceLine(body, open + 1);
 }
 
 function leadInBefore(body: string, tableStart: number): TableSource | null {
@@ -147,6 +187,11 @@ function leadInBefore(body: string, tableStart: number): TableSource | null {
     if (tableEndsBefore(body, lineStart)) return null;
     return { phrase: caption.phrase, line: { start: lineStart + caption.at, end } };
   }
+  // A caption that is only a source (`<caption>Source: ONS</caption>`), a paragraph of its own
+  // right over the table. With a table above, it is that table's source line, not this one's.
+  const alone = opensParagraph(body, lineStart) ? sourceLineAlone(line) : null;
+  if (alone !== null)
+    return tableEndsBefore(body, lineStart) ? null : { phrase: alone, line: { start: lineStart, end } };
   const sentence = line.slice(lastSentenceStart(line));
   if (sentence.length > LINE_MAX) return null;
   for (const lead of LEAD_INS) {
@@ -154,6 +199,15 @@ function leadInBefore(body: string, tableStart: number): TableSource | null {
     if (m) return { phrase: m[1]!, line: null };
   }
   return null;
+}
+
+/** Does the line at `lineStart` open its paragraph (the body's start, or a blank line before it)? */
+function opensParagraph(body: string, lineStart: number): boolean {
+  if (lineStart === 0) return true;
+  // body[lineStart - 1] ends the line before; that line must hold nothing but white space.
+  let k = lineStart - 1;
+  while (k > 0 && body.charCodeAt(k - 1) !== 10 && isSpace(body.charCodeAt(k - 1))) k--;
+  return k === 0 || body.charCodeAt(k - 1) === 10;
 }
 
 /** Where the last sentence of `line` starts: after the last ". " (or "!", "?") in it. */

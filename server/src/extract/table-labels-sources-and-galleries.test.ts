@@ -1,0 +1,269 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { layoutPdfText, type PdfTextRun } from "@claimdesk/shared/pdf-text-layout";
+import { extractClaims } from "./extract-claims.ts";
+import { parseArticleInput } from "./input/parse-article-input.ts";
+import type { ArticleFormat } from "./input/detect-format.ts";
+
+// Decision 420: a PDF row label on two lines, a table's source alone in its caption or in
+// brackets, and a gallery's controls laid out as a table.
+
+const PUBLISHED = "2026-05-10";
+
+function read(raw: string, format: ArticleFormat): { body: string; claims: ExtractedClaim[] } {
+  const { body } = parseArticleInput(raw, format);
+  return { body, claims: extractClaims(body, { publishedOn: PUBLISHED }) };
+}
+
+const wordings = (claims: ExtractedClaim[]): string[] => claims.map((c) => c.text);
+
+/** Runs at [x, y, text], 11-point, as a layout program sets a table's cells. */
+function runs(...cells: [number, number, string][]): PdfTextRun[] {
+  return cells.map(([x, y, text]) => ({ text, x, y, width: text.length * 5.5, fontSize: 11 }));
+}
+
+/** A header and rows 16 units apart; `wrapped` sets a label's second line 12 units under its first. */
+const HEADER = runs([50, 800, "Region"], [200, 800, "Rate"], [300, 800, "Change"]);
+
+describe("item 1: a PDF row label that wraps onto a second line", () => {
+  it("joins the label's second line to its row when the figures stand on its first line", () => {
+    const page = [
+      ...HEADER,
+      ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, "Greater London"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+      ...runs([50, 756, "and South East"]),
+      ...runs([50, 740, "Wales"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+    ];
+    expect(layoutPdfText([{ runs: page }])).toBe(
+      "Region\tRate\tChange\nNorth East\t6.1%\t+0.2\nGreater London and South East\t4.8%\t-0.1\nWales\t4.4%\t+0.3",
+    );
+  });
+
+  it("joins the label's first line to its row when the figures stand on its second line", () => {
+    const page = [
+      ...HEADER,
+      ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, "Greater London"]),
+      ...runs([50, 756, "and South East"], [200, 756, "4.8%"], [300, 756, "-0.1"]),
+      ...runs([50, 740, "Wales"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+    ];
+    expect(layoutPdfText([{ runs: page }])).toBe(
+      "Region\tRate\tChange\nNorth East\t6.1%\t+0.2\nGreater London and South East\t4.8%\t-0.1\nWales\t4.4%\t+0.3",
+    );
+  });
+
+  it("joins a first line that cannot end a label (“Royal Borough of”) to its row, the last row too", () => {
+    const page = [
+      ...HEADER,
+      ...runs([50, 784, "Camden"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, "Hackney"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+      ...runs([50, 752, "Royal Borough of"], [200, 752, "4.4%"], [300, 752, "+0.3"]),
+      ...runs([50, 740, "Kensington and Chelsea"]),
+    ];
+    expect(
+      layoutPdfText([{ runs: page }])
+        .split("\n")
+        .at(-1),
+    ).toBe("Royal Borough of Kensington and Chelsea\t4.4%\t+0.3");
+  });
+
+  it("reads the joined row as one claim with the whole label", () => {
+    const page = [
+      ...runs([50, 830, "Unemployment rose in the south last year, the figures show."]),
+      ...HEADER,
+      ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, "Greater London"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+      ...runs([50, 756, "and South East"]),
+      ...runs([50, 740, "Wales"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+    ];
+    const { claims } = read(layoutPdfText([{ runs: page }]), "text");
+    expect(wordings(claims)).toContain("Greater London and South East: Rate 4.8%; Change -0.1");
+  });
+
+  it("joins a label a browser writes as two lines before the row's figures", () => {
+    const page = [
+      ...HEADER,
+      ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, "Greater London"], [50, 756, "and South East"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+      ...runs([50, 740, "Wales"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+    ];
+    expect(layoutPdfText([{ runs: page }])).toContain("\nGreater London and South East\t4.8%\t-0.1\n");
+  });
+
+  describe("kept as it was", () => {
+    it("a section row a browser writes before a row's label keeps the lines text", () => {
+      const page = [
+        ...HEADER,
+        ...runs([50, 784, "Outer London"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+        ...runs([50, 768, "Inner London"], [50, 756, "Camden"], [200, 756, "4.8%"], [300, 756, "-0.1"]),
+        ...runs([50, 740, "Hackney"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain("\t");
+    });
+
+    it("a section row over the rows (“Inner London”) keeps the lines text", () => {
+      const page = [
+        ...HEADER,
+        ...runs([50, 784, "Outer London"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+        ...runs([50, 768, "Inner London"]),
+        ...runs([50, 756, "Camden"], [200, 756, "4.8%"], [300, 756, "-0.1"]),
+        ...runs([50, 740, "Hackney"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain("\t");
+    });
+
+    it("a note under the rows that ends a sentence is no part of the last label", () => {
+      const page = [
+        ...HEADER,
+        ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+        ...runs([50, 768, "Wales"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+        ...runs([50, 752, "Scotland"], [200, 752, "4.4%"], [300, 752, "+0.3"]),
+        ...runs([50, 740, "provisional."]),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain("Scotland provisional");
+    });
+
+    it("a lowercase line of a paragraph beside a sidebar of figures is no label", () => {
+      const page = [
+        ...runs([50, 800, "The council met on"], [300, 800, "Turnout"]),
+        ...runs([50, 786, "Tuesday to agree"], [300, 786, "41%"]),
+        ...runs([50, 772, "a budget that"]),
+        ...runs([50, 758, "cut spending on"], [300, 758, "12%"]),
+        ...runs([50, 744, "libraries and parks"], [300, 744, "8%"]),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain("\t");
+    });
+
+    it("a long line under a label is a paragraph's, not the label's", () => {
+      const page = [
+        ...HEADER,
+        ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+        ...runs([50, 768, "Wales"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+        ...runs([50, 752, "Scotland"], [200, 752, "4.4%"], [300, 752, "+0.3"]),
+        ...runs([50, 740, "and the rest of the country where rates fell"]),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain("Scotland and");
+    });
+  });
+});
+
+const rowsOf = (claims: ExtractedClaim[]): ExtractedClaim[] =>
+  claims.filter((c) => c.quote.includes(" | ") || c.quote.includes("\t"));
+const claimants = (claims: ExtractedClaim[]): string[] => rowsOf(claims).map((c) => c.claimant.name);
+
+/** An HTML article with a table of two rows; `open` and `close` wrap the rows, `after` follows. */
+function withTable(open: string, close: string, after = ""): string {
+  return [
+    "<article><p>Unemployment fell in most regions last year.</p>",
+    open,
+    "<tr><th>Region</th><th>Rate (%)</th></tr>",
+    "<tr><td>North East</td><td>6.1</td></tr>",
+    "<tr><td>Wales</td><td>4.4</td></tr>",
+    close,
+    after,
+    "<p>The minister welcomed the figures.</p></article>",
+  ].join("\n");
+}
+
+describe("item 2: a table's source alone in its caption, or in brackets", () => {
+  it("takes the source from a caption that is only a source line, which is no claim", () => {
+    const { claims } = read(withTable("<table><caption>Source: ONS</caption>", "</table>"), "html");
+    expect(claimants(claims)).toEqual(["ONS", "ONS"]);
+    expect(wordings(claims)).not.toContain("Source: ONS");
+  });
+
+  it("takes the source from a caption that is a bracketed source", () => {
+    const { claims } = read(withTable("<table><caption>(Source: ONS, 2025)</caption>", "</table>"), "html");
+    expect(claimants(claims)).toEqual(["ONS", "ONS"]);
+    expect(claims.some((c) => c.quote.includes("Source"))).toBe(false);
+  });
+
+  it("takes a bracketed source that ends a caption's title, and keeps the title", () => {
+    const { claims } = read(
+      withTable("<table><caption>Unemployment by region (Source: ONS, 2025)</caption>", "</table>"),
+      "html",
+    );
+    expect(claimants(claims)).toEqual(["ONS", "ONS"]);
+    expect(wordings(claims)).toContain("Unemployment by region");
+    expect(claims.some((c) => c.quote.includes("Source"))).toBe(false);
+  });
+
+  it("takes a bracketed source from a figcaption under the table, alone or after a title", () => {
+    for (const caption of ["(Source: ONS, 2025)", "Unemployment by region (Source: ONS, 2025)"]) {
+      const { claims } = read(
+        withTable("<figure><table>", `</table><figcaption>${caption}</figcaption></figure>`),
+        "html",
+      );
+      expect(claimants(claims)).toEqual(["ONS", "ONS"]);
+      expect(claims.some((c) => c.quote.includes("Source"))).toBe(false);
+    }
+  });
+
+  it("takes a bracketed source from the line under the table", () => {
+    const { claims } = read(
+      withTable("<table>", "</table>", "<p>(Source: Office for National Statistics)</p>"),
+      "html",
+    );
+    expect(claimants(claims)).toEqual(["Office for National Statistics", "Office for National Statistics"]);
+    expect(claims.some((c) => c.quote.includes("Source"))).toBe(false);
+  });
+
+  it("reads a bracketed source line under a Markdown table", () => {
+    const md = [
+      "Unemployment fell in most regions last year.",
+      "",
+      "| Region | Rate (%) |",
+      "|---|---|",
+      "| North East | 6.1 |",
+      "| Wales | 4.4 |",
+      "",
+      "(Source: ONS)",
+    ].join("\n");
+    const { claims } = read(md, "markdown");
+    expect(claimants(claims)).toEqual(["ONS", "ONS"]);
+    expect(claims.some((c) => c.quote.includes("Source"))).toBe(false);
+  });
+
+  describe("kept as it was", () => {
+    it("a caption that names no body as its source leaves the rows the article's", () => {
+      for (const caption of ["Source: Guardian analysis", "(Source: Guardian analysis)", "Rents by borough (2025)"]) {
+        const { claims } = read(withTable(`<table><caption>${caption}</caption>`, "</table>"), "html");
+        expect(claimants(claims)).toEqual(["the article", "the article"]);
+      }
+    });
+
+    it("a source line alone between two tables is the upper table's only", () => {
+      const md = [
+        "| Region | Rate (%) |",
+        "|---|---|",
+        "| North East | 6.1 |",
+        "| Wales | 4.4 |",
+        "",
+        "Source: ONS",
+        "",
+        "| Country | Rate (%) |",
+        "|---|---|",
+        "| Spain | 11.4 |",
+        "| Greece | 9.8 |",
+      ].join("\n");
+      const { claims } = read(md, "markdown");
+      expect(claimants(claims)).toEqual(["ONS", "ONS", "the article", "the article"]);
+    });
+
+    it("a source line that ends a paragraph of prose over a table is the prose's", () => {
+      const text = "Unemployment fell to 4.1% in March.\nSource: ONS\nRegion\tRate (%)\nNorth East\t6.1\nWales\t4.4\n";
+      const { claims } = read(text, "text");
+      expect(claimants(claims)).toEqual(["the article", "the article"]);
+    });
+
+    it("a bracketed source after two sentences over a table, or in prose with no table, is no caption's", () => {
+      const over = read(
+        withTable("<p>Unemployment fell in most regions. It rose in two (Source: ONS).</p><table>", "</table>"),
+        "html",
+      );
+      expect(claimants(over.claims)).toEqual(["the article", "the article"]);
+      const prose = read("<p>Unemployment fell to 4.1% in March (Source: ONS).</p>", "html");
+      expect(prose.claims.map((c) => c.quote)).toEqual(["Unemployment fell to 4.1% in March (Source: ONS)"]);
+    });
+  });
+});
