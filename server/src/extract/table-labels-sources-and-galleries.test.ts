@@ -267,3 +267,82 @@ describe("item 2: a table's source alone in its caption, or in brackets", () => 
     });
   });
 });
+
+/** An HTML article with `middle` between two paragraphs of news. */
+function around(middle: string): string {
+  return `<article><p>The storm hit the coast on Tuesday.</p>${middle}<p>The council said repairs would cost £4m.</p></article>`;
+}
+
+describe("item 3: a gallery's controls laid out as a table or a list", () => {
+  const news = ["The storm hit the coast on Tuesday", "According to the council, repairs would cost £4m"];
+
+  it("reads no table in a gallery's controls set in a table", () => {
+    const tables = [
+      "<table><tr><td>Previous</td><td>Next</td></tr><tr><td>1 of 12</td><td>Expand</td></tr></table>",
+      "<table><tr><td><a href='#'>‹ Prev</a></td><td>1 of 12</td><td><a href='#'>Next ›</a></td></tr>" +
+        "<tr><td><a href='#'>Expand</a></td><td>2 of 12</td><td><a href='#'>Close ✕</a></td></tr></table>",
+      "<figure><table><tr><td>Photo 1 of 12</td><td>Next</td></tr><tr><td>Photo 2 of 12</td><td>Previous</td></tr></table></figure>",
+    ];
+    for (const table of tables) expect(wordings(read(around(table), "html").claims)).toEqual(news);
+  });
+
+  it("reads no table in a grid of links named after the pictures", () => {
+    const grid =
+      "<table><tr><td><a href='/a'>Photo 1</a></td><td><a href='/b'>Photo 2</a></td><td><a href='/c'>Photo 3</a></td></tr>" +
+      "<tr><td><a href='/d'>Photo 4</a></td><td><a href='/e'>Photo 5</a></td><td><a href='/f'>Photo 6</a></td></tr></table>";
+    expect(wordings(read(around(grid), "html").claims)).toEqual(news);
+  });
+
+  it("makes no claim of a gallery's counter in a list or a row of buttons", () => {
+    for (const controls of [
+      "<ul><li>Previous</li><li>1 of 12</li><li>Next</li></ul>",
+      "<div class='gallery'><span>Previous</span> <span>1 of 12</span> <span>Next</span> <span>Expand</span></div>",
+      "<p>Image 3 of 9</p>",
+    ])
+      expect(wordings(read(around(controls), "html").claims)).toEqual(news);
+  });
+
+  it("reads no table in a gallery's controls pasted as Markdown pipes", () => {
+    const md = [
+      "The storm hit the coast on Tuesday.",
+      "",
+      "‹ Prev | 1 of 12 | Next ›",
+      "Expand | 2 of 12 | Close",
+    ].join("\n");
+    expect(wordings(read(md, "markdown").claims)).toEqual([news[0]]);
+  });
+
+  describe("kept as it was", () => {
+    it("a box score's “7 of 12” beside a player's name is a row of figures", () => {
+      const table =
+        "<table><tr><th>Player</th><th>FG</th><th>3PT</th></tr>" +
+        "<tr><td>Smith</td><td>7 of 12</td><td>3 of 5</td></tr><tr><td>Jones</td><td>5 of 9</td><td>1 of 4</td></tr></table>";
+      const { claims } = read(around(table), "html");
+      expect(wordings(claims)).toContain("Smith: 7 of 12; 3 of 5");
+    });
+
+    it("a table whose text cells sit beside figures stays a table", () => {
+      const table =
+        "<table><tr><th>Show</th><th>Viewers (m)</th></tr>" +
+        "<tr><td>Next of Kin</td><td>4.1</td></tr><tr><td>The Expanse</td><td>2.3</td></tr></table>";
+      const { claims } = read(around(table), "html");
+      expect(wordings(claims)).toContain("Next of Kin: Viewers (m) 4.1");
+    });
+
+    it("a table of text cells underlined in Markdown is read as before, a row a claim", () => {
+      const md = ["| Name | Role |", "|---|---|", "| Ana Ruiz | Next mayor |", "| Tom Lee | Photo editor |"].join("\n");
+      expect(read(md, "markdown").claims.map((c) => c.quote)).toEqual([
+        "| Name | Role",
+        "| Ana Ruiz | Next mayor",
+        "| Tom Lee | Photo editor",
+      ]);
+    });
+
+    it("a sentence that opens with a counter or a control word is a claim", () => {
+      const { claims } = read(around("<p>1 of 12 schools failed the inspection, the report said.</p>"), "html");
+      expect(wordings(claims).length).toBe(3);
+      const next = read(around("<p>Next year, 1 of 12 homes will be rebuilt.</p>"), "html");
+      expect(wordings(next.claims).length).toBe(3);
+    });
+  });
+});

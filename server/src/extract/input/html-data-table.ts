@@ -1,5 +1,6 @@
 import { decodeEntityAt } from "./html-entities.ts";
 import { elementEnd } from "./html-page.ts";
+import { areGalleryControls } from "../text/gallery-controls.ts";
 import { isProseCell } from "../text/table-rows.ts";
 
 const ROW_OR_CELL = /<(\/?)(tr|td|th|table|tfoot)\b([^>]*)>/gi;
@@ -54,9 +55,12 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   let inFoot = false;
   // Whether a cell of the grid (not its footer) holds a figure.
   let figures = false;
+  // The grid's cells, to tell a gallery's controls ("Previous", "1 of 12", "Next") from data.
+  const texts: string[] = [];
   // A cell of the grid that holds a sentence makes it a layout table.
   const gridCellReads = (text: string): boolean => {
     if (!figures && /\d/.test(text)) figures = true;
+    texts.push(text);
     return !isProseCell(text);
   };
   ROW_OR_CELL.lastIndex = 0;
@@ -97,6 +101,8 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   // A footer's note under cells of words alone ("Home | News" over "© Daily News") is a layout
   // table's last row, as before: only a grid of figures has its notes set apart.
   if (gridEnd < rows.length && !figures) return false;
+  // A gallery's buttons and counter set in a table are a layout: each cell stays a paragraph.
+  if (areGalleryControls(texts)) return false;
   return grid.length >= 2 && grid[0]!.cells >= 2 && grid.every((r) => r.cells === grid[0]!.cells && !r.spans);
 }
 

@@ -6,6 +6,8 @@
  * looked at, and only their first chars, so the cost does not grow with the text.
  */
 
+import { isGalleryControlLine } from "./gallery-controls.ts";
+
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
  * A reporter's job after the name on a byline's line, as AP and the Guardian set it: "AP
@@ -330,6 +332,8 @@ export function isNewsFurniture(sentence: string): boolean {
   for (const re of FURNITURE) if (re.test(sentence)) return true;
   if (sentence.length > LINE_FURNITURE_MAX) return false;
   for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
+  // A gallery's counter and buttons alone on their line: "1 of 12", "Previous 1 of 12 Next".
+  if (isGalleryControlLine(sentence)) return true;
   return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
 }
 

@@ -6,6 +6,8 @@
  * cells; table-claims.ts words each row with its header.
  */
 
+import { areGalleryControls } from "./gallery-controls.ts";
+
 /** A cell's place in the body, trimmed of white space. */
 export interface TableCell {
   start: number;
@@ -171,7 +173,9 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       // table only when set as one (underlined) or when their rows hold figures; lines whose
       // cells hold sentences ("POLITICS | The council voted …, the mayor said.") are prose.
       const prose = all.some((r) => r.cells.some((c) => isProseCell(body.slice(c.start, c.end))));
-      if (prose || (!underlined && !all.some((r) => /\d/.test(body.slice(r.start, r.end))))) {
+      // A gallery's controls ("Previous | 1 of 12 | Next") hold numbers that only count its pictures.
+      const gallery = areGalleryControls(all.flatMap((r) => r.cells.map((c) => body.slice(c.start, c.end))));
+      if (prose || gallery || (!underlined && !all.some((r) => /\d/.test(body.slice(r.start, r.end))))) {
         i = j;
         continue;
       }
