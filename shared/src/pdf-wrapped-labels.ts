@@ -75,7 +75,7 @@ function joinedLabel(upper: Line, lower: Line): Line | null {
   const top = (upperAlone ? wrap : label).text.trim();
   const bottom = (upperAlone ? label : wrap).text.trim();
   if (!runsOn(top, bottom)) return null;
-  const text = `${top} ${bottom}`;
+  const text = joinLabel(top, bottom);
   if (text.split(/\s+/).length > MAX_LABEL_WORDS) return null;
   const whole = { text, x: Math.min(label.x, wrap.x), endX: Math.max(label.endX, wrap.endX) };
   const parts = row.parts.map((p) => (p === label ? whole : p));
@@ -100,11 +100,16 @@ function labelBeforeItsCells(upper: Line, lower: Line, cells: Line): Line | null
   const right = Math.max(top.endX, bottom.endX);
   if (Math.abs(top.x - bottom.x) > 0.5 * lower.fontSize || cells.parts.some((p) => p.x <= right)) return null;
   if (!runsOn(top.text.trim(), bottom.text.trim())) return null;
-  const text = `${top.text.trim()} ${bottom.text.trim()}`;
+  const text = joinLabel(top.text.trim(), bottom.text.trim());
   if (text.split(/\s+/).length > MAX_LABEL_WORDS) return null;
   const parts = [{ text, x: Math.min(top.x, bottom.x), endX: right }, ...cells.parts];
   const rowText = parts.map((p) => p.text.trim()).join(" ");
   return { ...cells, parts, text: rowText, x: parts[0]!.x, y: lower.y };
+}
+
+/** The label's two lines as one: a word broken at a hyphen ("Stoke-on-" / "Trent") takes no space. */
+function joinLabel(top: string, bottom: string): string {
+  return top.endsWith("-") ? top + bottom : `${top} ${bottom}`;
 }
 
 /** Do the label's two lines read as one label: the second opens in lowercase or the first cannot end? */

@@ -80,6 +80,17 @@ describe("item 1: a PDF row label that wraps onto a second line", () => {
     expect(wordings(claims)).toContain("Greater London and South East: Rate 4.8%; Change -0.1");
   });
 
+  it("joins a label broken at a hyphen with no space", () => {
+    const page = [
+      ...HEADER,
+      ...runs([50, 784, "North East"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, "Stoke-on-"], [200, 768, "4.8%"], [300, 768, "-0.1"]),
+      ...runs([50, 756, "Trent"]),
+      ...runs([50, 740, "Wales"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+    ];
+    expect(layoutPdfText([{ runs: page }])).toContain("\nStoke-on-Trent\t4.8%\t-0.1\n");
+  });
+
   it("joins a label a browser writes as two lines before the row's figures", () => {
     const page = [
       ...HEADER,
