@@ -1,9 +1,11 @@
+import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { layoutPdfText, type PdfTextRun } from "@claimdesk/shared/pdf-text-layout";
 import { extractClaims } from "./extract-claims.ts";
 import { parseArticleInput } from "./input/parse-article-input.ts";
 import type { ArticleFormat } from "./input/detect-format.ts";
+import { readPdfFile } from "./input/read-pdf-file.ts";
 
 // Decision 420: a PDF row label on two lines, a table's source alone in its caption or in
 // brackets, and a gallery's controls laid out as a table.
@@ -25,7 +27,39 @@ function runs(...cells: [number, number, string][]): PdfTextRun[] {
 /** A header and rows 16 units apart; `wrapped` sets a label's second line 12 units under its first. */
 const HEADER = runs([50, 800, "Region"], [200, 800, "Rate"], [300, 800, "Change"]);
 
+/** A PDF set with pdfkit: a table whose "Greater London" label wraps onto "and South East", 11 points lower. */
+function pdfWithWrappedLabel(): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: "A5", margin: 50 });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
+  doc.fontSize(10).text("Unemployment rose in the south last year, the figures show.", { align: "justify" });
+  doc.moveDown();
+  let y = doc.y;
+  const row = (cells: string[], bold = false, drop = 14): void => {
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica");
+    cells.forEach((cell, k) => cell && doc.text(cell, [50, 170, 250][k]!, y, { lineBreak: false }));
+    y += drop;
+  };
+  row(["Region", "Rate", "Change"], true);
+  row(["North East", "6.1%", "+0.2"]);
+  row(["Greater London", "4.8%", "-0.1"], false, 11);
+  row(["and South East"]);
+  row(["Wales", "4.4%", "+0.3"]);
+  row(["Scotland", "5.0%", "+0.1"]);
+  doc.text("The minister welcomed the figures.", 50, y + 20);
+  doc.end();
+  return done;
+}
+
 describe("item 1: a PDF row label that wraps onto a second line", () => {
+  it("reads a PDF set with pdfkit whose label wraps, through the import's own path", async () => {
+    const text = await readPdfFile(await pdfWithWrappedLabel(), "unemployment.pdf");
+    expect(text).toContain("Region\tRate\tChange\nNorth East\t6.1%\t+0.2\nGreater London and South East\t4.8%\t-0.1\n");
+  });
+
   it("joins the label's second line to its row when the figures stand on its first line", () => {
     const page = [
       ...HEADER,
