@@ -22,7 +22,7 @@ import { isOffice } from "./analysis/role-holders.ts";
 import { personAndBody } from "./analysis/joint-sources.ts";
 import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
-import { endsLikeANewspaper } from "./analysis/bodies-named-like-people.ts";
+import { endsLikeANewspaper, isNewspaperOfOrdinaryWords } from "./analysis/bodies-named-like-people.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -91,6 +91,8 @@ const THE_NAMES = new Set([
     " ",
   ),
 ]);
+/** "the Daily Express", "the Sunday Express": a newspaper, where "American Express" (one word before) is a company. */
+const EXPRESS_END = /^(?:Daily|Sunday)\s+Express$/;
 /** Bodies whose names never take "the", though they look as if they might: "Met Éireann said". */
 const NO_THE_NAMES = new Set(["Met Éireann"]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
@@ -233,7 +235,7 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   )
     return lowerCommonCapital(name);
   // "According to the Guardian", "the Wall Street Journal": a newspaper's name takes its "the".
-  if (THE_NAMES.has(name) || (type === "organization" && endsLikeANewspaper(words))) return `the ${name}`;
+  if (THE_NAMES.has(name) || (type === "organization" && namedLikeANewspaper(name, words))) return `the ${name}`;
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;
@@ -276,9 +278,23 @@ export function speakerName(c: Claimant): string {
   return capitalised(claimantReference(c));
 }
 
+/** A newspaper's name, which takes "the" in a wording: "the Guardian", "the Washington Post", "the Sun". */
+function namedLikeANewspaper(name: string, words: readonly string[]): boolean {
+  return endsLikeANewspaper(words) || EXPRESS_END.test(name) || isNewspaperOfOrdinaryWords(name);
+}
+
+/**
+ * The outlet in a wording's "(via …)" is written as it would be as the claimant: "via the BBC",
+ * "via the Guardian", "via the Washington Post", but "via Reuters", "via TASS", "via Sky News",
+ * "via state television". The `via` field keeps the bare name, as `name` does.
+ */
+function viaReference(via: string): string {
+  return THE_NAMES.has(via) || namedLikeANewspaper(via, via.split(" ")) ? `the ${via}` : via;
+}
+
 function describeClaimant(c: Claimant): string {
   const name = claimantReference(c);
-  return c.via && c.via !== c.name ? `${name} (via ${c.via})` : name;
+  return c.via && c.via !== c.name ? `${name} (via ${viaReference(c.via)})` : name;
 }
 
 const QUESTION_IN_QUOTE = /\?[”"’']/;

@@ -192,7 +192,7 @@ describe("a fourth read: columns, transcripts, studies and storms", () => {
       ["19-year-old man from Guinea", "person"],
     ]);
     expect(all[4]!.text).toBe(
-      "According to a 19-year-old man from Guinea (via IOM), smugglers had charged 1,500 dinars",
+      "According to a 19-year-old man from Guinea (via the IOM), smugglers had charged 1,500 dinars",
     );
   });
 

@@ -47,7 +47,7 @@ describe("a debate's answers and the people in them", () => {
     );
     expect(all.map((c) => c.text)).toEqual([
       "According to the Prime Minister, taxes would rise",
-      "According to Jane Smith (via Guardian), the plan cost £4bn",
+      "According to Jane Smith (via the Guardian), the plan cost £4bn",
     ]);
   });
 });

@@ -149,7 +149,7 @@ describe("a newspaper named by one word that relays a speaker", () => {
   it("gives what Smith told friends to Smith, via the Guardian", () => {
     const [c] = claims("According to the Guardian, Smith told friends he would resign.");
     expect([c!.text, c!.claimant.name, c!.claimant.via]).toEqual([
-      "Smith (via Guardian) said he would resign",
+      "Smith (via the Guardian) said he would resign",
       "Smith",
       "Guardian",
     ]);

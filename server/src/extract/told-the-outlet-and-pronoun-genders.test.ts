@@ -16,17 +16,17 @@ const lastText = (body: string) => lastClaim(body).text;
 describe("an outlet after 'told the', with no 'that'", () => {
   it("starts what was said after the outlet's name, which relays it", () => {
     const c = lastClaim("Smith told the BBC the lorry had not stopped.");
-    expect(c.text).toBe("According to Smith (via BBC), the lorry had not stopped");
+    expect(c.text).toBe("According to Smith (via the BBC), the lorry had not stopped");
     expect(c.claimant.via).toBe("BBC");
     expect(lastText("Jane Doe told the Guardian the council had ignored her complaints.")).toBe(
-      "According to Jane Doe (via Guardian), the council had ignored her complaints",
+      "According to Jane Doe (via the Guardian), the council had ignored her complaints",
     );
     expect(lastText("The driver told the BBC the lorry was travelling at 28mph.")).toBe(
-      "According to the driver (via BBC), the lorry was travelling at 28mph",
+      "According to the driver (via the BBC), the lorry was travelling at 28mph",
     );
     expect(lastClaim("Jane Doe told the Guardian she had been ignored.").claimant.via).toBe("Guardian");
     expect(lastText("Smith told the Times the plan would fail.")).toBe(
-      "According to Smith (via Times), the plan would fail",
+      "According to Smith (via the Times), the plan would fail",
     );
   });
 
@@ -53,7 +53,7 @@ describe("an outlet after 'told the', with no 'that'", () => {
     // Already read: without "the", with "that", and an audience.
     expect(lastClaim("Smith told Reuters the lorry had not stopped.").claimant.via).toBe("Reuters");
     expect(lastText("Smith told the BBC that the lorry had not stopped.")).toBe(
-      "According to Smith (via BBC), the lorry had not stopped",
+      "According to Smith (via the BBC), the lorry had not stopped",
     );
     const inquest = lastClaim("Smith told the inquest the lorry had not stopped.");
     expect([inquest.text, inquest.claimant.via]).toEqual(["According to Smith, the lorry had not stopped", null]);

@@ -64,6 +64,33 @@ export function endsLikeANewspaper(written: readonly string[]): boolean {
   return NEWSPAPER_NAME_WORDS.has(written[written.length - 1]!);
 }
 
+/**
+ * Newspapers and sites whose names are otherwise ordinary words, so no ending tells them: "the
+ * Sun", "the Athletic", "the Evening Standard". Matched only as the whole name, and only where an
+ * outlet may stand ("told the Sun the lorry …", "According to the Athletic, …"): "the Sun rose" and
+ * "the Athletic club" are never asked about.
+ */
+const NEWSPAPERS_OF_ORDINARY_WORDS = new Set([
+  "Sun",
+  "Sun on Sunday",
+  "Athletic",
+  "Atlantic",
+  "Economist",
+  "Spectator",
+  "New Yorker",
+  "Evening Standard",
+  "Hollywood Reporter",
+  "Daily Mail",
+  "Mail on Sunday",
+  "Daily Beast",
+  "Scotsman",
+]);
+
+/** Is the name, without its "the", one of the newspapers named by ordinary words ("Sun", "Evening Standard")? */
+export function isNewspaperOfOrdinaryWords(name: string): boolean {
+  return NEWSPAPERS_OF_ORDINARY_WORDS.has(name);
+}
+
 /** `written`: the name's words as written, split at spaces and hyphens, with no leading "the". */
 export function namedLikeABody(written: readonly string[]): boolean {
   const n = written.length;

@@ -69,6 +69,25 @@ const OWN_DESCRIPTION = /\uFFFC,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const SENTENCE_END = /[.!?]/;
 const ABBREVIATION_BEFORE = /(?:Inc|Corp|Ltd|Co|Mr|Mrs|Ms|Dr|St)$/;
 
+/**
+ * The sentence that ends right before `position` (a sentence's start), read at most 400 chars
+ * back: "Halvorsen Foods raised its forecast." before "The snack maker said …".
+ */
+export function sentenceBefore(body: string, position: number): string {
+  const before = body.slice(Math.max(0, position - 400), position).trimEnd();
+  let start = before.length - 1;
+  while (
+    start > 0 &&
+    !(
+      SENTENCE_END.test(before[start - 1]!) &&
+      /\s/.test(before[start]!) &&
+      !ABBREVIATION_BEFORE.test(before.slice(0, start - 1))
+    )
+  )
+    start--;
+  return before.slice(start);
+}
+
 const REFERENCES = new Map<string, Kind>([
   ["company", "company"],
   ...[...TRADES.keys()].map((noun): [string, Kind] => [noun, "company"]),
@@ -84,7 +103,7 @@ export function bodyReferenceKind(name: string): Kind | undefined {
 const WORD_CHAR_BEFORE = /[\p{L}-]/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}’'&.-]*|&)$/u;
 /** Capitalised words that open a sentence or date it, never the first word of a body's name. */
-const NOT_IN_NAMES = new Set(
+export const NOT_IN_NAMES = new Set(
   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December Shares Officials".split(
     " ",
   ),
@@ -191,18 +210,7 @@ export class BodiesNamedSoFar {
   private tradeFits(name: string, trade: string, position: number): boolean {
     const ending = TRADES.get(trade);
     if (ending !== null && !ending!.test(name) && !ANY_TRADE.test(name)) return false;
-    const before = this.body.slice(Math.max(0, position - 400), position).trimEnd();
-    let start = before.length - 1;
-    while (
-      start > 0 &&
-      !(
-        SENTENCE_END.test(before[start - 1]!) &&
-        /\s/.test(before[start]!) &&
-        !ABBREVIATION_BEFORE.test(before.slice(0, start - 1))
-      )
-    )
-      start--;
-    const sentence = before.slice(start);
+    const sentence = sentenceBefore(this.body, position);
     if (!sentence.includes(name)) return false;
     // "Acme Corp hired a consulting firm. The firm said …": the sentence before names another of
     // the trade, unless only as the company's own description ("Halvorsen Foods, a snack maker,").

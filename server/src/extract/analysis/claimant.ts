@@ -13,6 +13,7 @@ import {
 } from "./person-titles.ts";
 import { RoleHolders } from "./role-holders.ts";
 import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
+import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-before.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
@@ -744,8 +745,14 @@ export class ClaimantMemory {
    */
   private bodyOfKind(c: Claimant): Claimant | null {
     if ((c.type !== "organization" && c.type !== "person") || c.title !== undefined) return null;
+    if (this.body === null || this.position === Infinity) return null;
+    // "The agency", "the bank", "the group": only the body the sentence before names alone.
+    if (c.type === "organization" && isKindNamedJustBefore(c.name)) {
+      const name = bodyNamedJustBefore(this.body, this.position, c.name);
+      return name === null ? null : { name, type: "organization", via: c.via };
+    }
     const kind = bodyReferenceKind(c.name);
-    if (kind === undefined || this.body === null || this.position === Infinity) return null;
+    if (kind === undefined) return null;
     this.bodiesNamed ??= new BodiesNamedSoFar(this.body);
     const name = this.bodiesNamed.bodyAt(kind, this.position, c.name.toLowerCase());
     if (name !== null) return { name, type: "organization", via: c.via };

@@ -1,7 +1,7 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
-import { endsLikeANewspaper } from "./bodies-named-like-people.ts";
+import { endsLikeANewspaper, isNewspaperOfOrdinaryWords } from "./bodies-named-like-people.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 
 /**
@@ -137,7 +137,10 @@ export function namesOutlet(phrase: string, article: string | null): boolean {
   // "the New York Times", "the Kyiv Independent"; one word only after "the" ("According to the
   // Guardian, Smith told friends …").
   if (OUTLETS_IN_TWO_WORDS.has(bare) || EXPRESS_END.test(bare)) return true;
-  if (endsLikeANewspaper(words) && (words.length > 1 || /^the\s/i.test(phrase.trim()))) return true;
+  const afterThe = /^the\s/i.test(phrase.trim());
+  if (endsLikeANewspaper(words) && (words.length > 1 || afterThe)) return true;
+  // "the Sun", "the Evening Standard": ordinary words, an outlet only as the whole name after "the".
+  if (afterThe && isNewspaperOfOrdinaryWords(bare)) return true;
   return article !== null && calledAnOutlet(article, bare);
 }
 

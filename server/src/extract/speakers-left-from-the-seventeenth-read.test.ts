@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { extractClaims } from "./extract-claims.ts";
+
+/**
+ * Decision 410: readings of who says what that decisions 365, 395 and 405 left. The texts are
+ * written for these tests.
+ */
+function claims(body: string, publishedOn = "2026-05-10"): ExtractedClaim[] {
+  return extractClaims(body, { publishedOn });
+}
+const lastClaim = (body: string) => claims(body).at(-1)!;
+const lastText = (body: string) => lastClaim(body).text;
+const speaker = (c: ExtractedClaim) => [c.claimant.name, c.claimant.via ?? null, c.text];
+
+describe("a newspaper named by ordinary words, after 'the'", () => {
+  it("relays what a speaker told it", () => {
+    expect(speaker(lastClaim("Smith told the Sun the lorry had not stopped."))).toEqual([
+      "Smith",
+      "Sun",
+      "According to Smith (via the Sun), the lorry had not stopped",
+    ]);
+    expect(speaker(lastClaim("Smith told the Evening Standard the lorry had not stopped."))).toEqual([
+      "Smith",
+      "Evening Standard",
+      "According to Smith (via the Evening Standard), the lorry had not stopped",
+    ]);
+    expect(lastClaim("Smith told the Hollywood Reporter the film had cost $40 million.").claimant.via).toBe(
+      "Hollywood Reporter",
+    );
+    expect(speaker(lastClaim("According to the Athletic, Smith told friends he would leave."))).toEqual([
+      "Smith",
+      "Athletic",
+      "Smith (via the Athletic) said he would leave",
+    ]);
+    expect(lastClaim("According to the Daily Mail, Smith told friends he would resign.").claimant.via).toBe(
+      "Daily Mail",
+    );
+  });
+
+  it("writes the outlet in '(via …)' as it would be written as the claimant", () => {
+    // Newspapers and initials read letter by letter take "the"; agencies and "… News" do not.
+    expect(lastText("Smith told the Guardian the council had lied.")).toBe(
+      "According to Smith (via the Guardian), the council had lied",
+    );
+    expect(lastText("Smith told the Washington Post the lorry had not stopped.")).toBe(
+      "According to Smith (via the Washington Post), the lorry had not stopped",
+    );
+    expect(lastText("Smith told the Daily Express the plan would fail.")).toBe(
+      "According to Smith (via the Daily Express), the plan would fail",
+    );
+    expect(lastText("Smith told the BBC the lorry had not stopped.")).toBe(
+      "According to Smith (via the BBC), the lorry had not stopped",
+    );
+    expect(lastText("Smith told Reuters the lorry had not stopped.")).toBe(
+      "According to Smith (via Reuters), the lorry had not stopped",
+    );
+    expect(lastText("Smith told ITV News the lorry had not stopped.")).toBe(
+      "According to Smith (via ITV News), the lorry had not stopped",
+    );
+    expect(lastText("Smith told state television the lorry had not stopped.")).toBe(
+      "According to Smith (via state television), the lorry had not stopped",
+    );
+    // The field keeps the bare name, as a claimant's name does.
+    expect(lastClaim("Smith told the BBC the lorry had not stopped.").claimant.via).toBe("BBC");
+    expect(lastText("According to the Athletic, Manchester United will sign 3 players.")).toBe(
+      "According to the Athletic, Manchester United will sign 3 players",
+    );
+  });
+
+  it("reads the same words as before where no outlet stands", () => {
+    expect(speaker(lastClaim("The Sun rose at 6am, Smith said."))).toEqual([
+      "Smith",
+      null,
+      "According to Smith, the Sun rose at 6am",
+    ]);
+    expect(speaker(lastClaim("According to the Athletic club, 400 members left."))).toEqual([
+      "Athletic club",
+      null,
+      "According to the Athletic club, 400 members left",
+    ]);
+    expect(lastClaim("Smith told the Times Square crowd the plan would fail.").claimant.via).toBeNull();
+    // "the Standard" alone is no outlet here: a standard is as often a rule.
+    expect(lastClaim("Smith told the Standard the lorry had not stopped.").claimant.via).toBeNull();
+    expect(lastClaim("According to Sun, Smith told friends he would resign.").claimant.via).toBeNull();
+  });
+});
+
+describe("'the agency', 'the bank', 'the group' after the sentence that names one", () => {
+  const name = (body: string) => lastClaim(body).claimant.name;
+
+  it("names the one body of the kind the sentence before names alone", () => {
+    expect(
+      speaker(
+        lastClaim(
+          "The Environment Agency issued 40 flood warnings on Monday. The agency said rivers would peak on Tuesday.",
+        ),
+      ),
+    ).toEqual(["Environment Agency", null, "According to the Environment Agency, rivers would peak on Tuesday"]);
+    expect(
+      lastText("The Bank of England held rates at 4% on Thursday. The bank said inflation would fall to 2% next year."),
+    ).toBe("According to the Bank of England, inflation would fall to 2% next year");
+    expect(lastText("Marlow Group raised its forecast on Tuesday. The group said sales rose 5% in the quarter.")).toBe(
+      "According to Marlow Group, sales rose 5% in the quarter",
+    );
+    expect(name("Lloyds Bank cut its mortgage rates on Monday. The bank said 2 million customers would benefit.")).toBe(
+      "Lloyds Bank",
+    );
+  });
+
+  it("keeps the kind word where the sentence before names two, another, or none that fits", () => {
+    expect(
+      name("Lloyds Bank and Barclays Bank cut their rates. The bank said 2 million customers would benefit."),
+    ).toBe("bank");
+    expect(name("Lloyds Bank cut rates after HSBC did. The bank said 2 million customers would benefit.")).toBe("bank");
+    expect(name("Tesco cut its prices on Monday. The bank said 2 million customers would benefit.")).toBe("bank");
+    expect(name("Lloyds Bank hired a rival bank's boss. The bank said 2 million customers would benefit.")).toBe(
+      "bank",
+    );
+    expect(
+      name("Lloyds Bank cut its rates on Monday. Shares rose 3%. The bank said 2 million customers would benefit."),
+    ).toBe("bank");
+    expect(
+      name("Marlow Group raised its forecast on Tuesday. The group of MPs said sales rose 5% in the quarter."),
+    ).toBe("group of MPs");
+    expect(
+      name(
+        "The Environment Agency issued 40 flood warnings on Monday. The agency's chief executive said rivers would peak on Tuesday.",
+      ),
+    ).toBe("agency's chief executive");
+    expect(name("National Highways closed the M6 on Monday. The agency said the road would reopen on Tuesday.")).toBe(
+      "agency",
+    );
+  });
+});
