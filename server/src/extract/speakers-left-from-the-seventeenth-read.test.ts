@@ -133,3 +133,57 @@ describe("'the agency', 'the bank', 'the group' after the sentence that names on
     );
   });
 });
+
+describe("a hearing or a ruling in the tag that closes the sentence", () => {
+  const who = (body: string) => {
+    const c = lastClaim(body);
+    return [c.claimant.name, c.claimant.type, c.text];
+  };
+
+  it("gives a ruling to the coroner or court that made it", () => {
+    expect(who("Cyclist's death on A38 'could have been prevented', coroner rules")).toEqual([
+      "coroner",
+      "person",
+      "According to the coroner, Cyclist's death on A38 “could have been prevented”",
+    ]);
+    expect(who("Smith died of natural causes, the coroner ruled.")).toEqual([
+      "coroner",
+      "person",
+      "According to the coroner, Smith died of natural causes",
+    ]);
+    expect(who("Abortion ban is unconstitutional, Supreme Court rules")).toEqual([
+      "Supreme Court",
+      "organization",
+      "According to the Supreme Court, abortion ban is unconstitutional",
+    ]);
+  });
+
+  it("gives what a hearing heard to the evidence, as 'The court heard that …' does", () => {
+    expect(who("Smith had drunk 8 pints before the crash, court hears.")).toEqual([
+      "evidence heard by the court",
+      "unnamed_sources",
+      "According to evidence heard by the court, Smith had drunk 8 pints before the crash",
+    ]);
+    expect(who("Smith had drunk 8 pints before the crash, inquest told.")[0]).toBe("evidence heard by the inquest");
+    expect(who("The lorry was travelling at 28mph, the inquest heard.")[2]).toBe(
+      "According to evidence heard by the inquest, the lorry was travelling at 28mph",
+    );
+    expect(who("The lorry was travelling at 28mph, the jury was told on Monday.")[0]).toBe(
+      "evidence heard by the jury",
+    );
+    expect(who("The lorry was travelling at 28mph, Leeds Crown Court heard.")[0]).toBe(
+      "evidence heard by Leeds Crown Court",
+    );
+  });
+
+  it("reads as before where the sentence names its own speaker or the words are no tag", () => {
+    expect(who("Two gardaí said they saw the car speeding, the court heard.").slice(0, 2)).toEqual([
+      "two gardaí",
+      "person",
+    ]);
+    expect(who("The match was abandoned, under league rules.")[0]).toBe("the article");
+    expect(who("Smith lost his job, and the court rules.")[0]).toBe("the article");
+    expect(who("The court heard evidence for three days.")[0]).toBe("the article");
+    expect(who("The coroner ruled the driver had died instantly.")[0]).toBe("the article");
+  });
+});

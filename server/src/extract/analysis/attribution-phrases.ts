@@ -231,6 +231,45 @@ function hearingOpening(text: string): { heardBy: string; toldBy?: string; conte
 }
 
 /**
+ * A hearing or a ruling named in a tag that closes the sentence, as a headline and court copy
+ * write it: "…, court hears", "…, inquest told", "…, the jury was told on Monday" (evidence heard
+ * by the hearing, as "The court heard that …" opens); "…, coroner rules", "…, Supreme Court
+ * rules", "…, the judge ruled" (the coroner's or court's finding). Read only after the sentence's
+ * last comma, within TAG_REACH chars of its end, and only when what comes before names no speaker
+ * of its own ("Two gardaí said …, the court heard" stays the gardaí's).
+ */
+const TAG_REACH = 60;
+const TAG_WHEN = String.raw`(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today))?\s*[.!]?[”"’]?$`;
+const HEARING_TAG = new RegExp(
+  String.raw`^,\s+(?:(?:the|an?)\s+(court|jury|tribunal|inquiry|inquest)|(court|jury|tribunal|inquiry|inquest)|(${COURT_NAME}))\s+(?:hears|heard|told|(?:is|was|were|has\s+been|have\s+been)\s+told)${TAG_WHEN}`,
+  "u",
+);
+const RULING_TAG = new RegExp(
+  String.raw`^,\s+((?:the\s+)?(?:(?:senior|assistant|area)\s+)?(?:coroner|judge|court|tribunal)|${COURT_NAME})\s+(?:rules|ruled)${TAG_WHEN}`,
+  "u",
+);
+/** A speaker's verb in what comes before the tag: the sentence then names its own speaker. */
+const SPEAKER_BEFORE_TAG = /\b(?:said|says|say|told|tells|added|claimed|claims|alleged|insisted|admitted|denied)\b/;
+
+/** The claimant of a closing hearing or ruling tag and where its comma stands, or null. */
+function hearingOrRulingTag(text: string, memory: ClaimantMemory): { claimant: Claimant; comma: number } | null {
+  const comma = text.lastIndexOf(",");
+  if (comma <= 0 || text.length - comma > TAG_REACH || SPEAKER_BEFORE_TAG.test(text.slice(0, comma))) return null;
+  const tail = text.slice(comma);
+  const heard = HEARING_TAG.exec(tail);
+  if (heard) {
+    const heardBy = heard[1] ?? heard[2] ?? heard[3]!.replace(/^The\s/, "the ");
+    const by = heard[3] === undefined ? `the ${heardBy.toLowerCase()}` : heardBy;
+    return { claimant: { name: `evidence heard by ${by}`, type: "unnamed_sources", via: null }, comma };
+  }
+  const ruled = RULING_TAG.exec(tail);
+  if (ruled === null) return null;
+  const who = ruled[1]!.replace(/^The\s/, "the ");
+  const claimant = memory.speaker(/^\p{Ll}/u.test(who) && !who.startsWith("the ") ? `the ${who}` : who);
+  return claimant === null ? null : { claimant, comma };
+}
+
+/**
  * "The minister denied reports that …", "The club dismissed claims that …": what follows "that"
  * is the reports' (no one named), which the subject disputes (disputed-claims.ts flags it); "The
  * judge rejected the union's claim that …": the owner's (group 2).
@@ -456,6 +495,9 @@ export function phraseAttribution(
       start,
       heard.contentFrom,
     );
+  // "…, coroner rules", "…, court hears": the tag closes the sentence.
+  const tag = text.includes(",") ? hearingOrRulingTag(text, memory) : null;
+  if (tag) return credited(tag.claimant, start, start + tag.comma);
   // "Arana was quoted as saying …", "…, Lavrov said in comments carried by the TASS news agency".
   const relay = wireRelay(text, memory);
   // A relay before the content goes to the end of its clause: "…, a claim Ukraine denied" or
