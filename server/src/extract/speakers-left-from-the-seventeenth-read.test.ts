@@ -187,3 +187,42 @@ describe("a hearing or a ruling in the tag that closes the sentence", () => {
     expect(who("The coroner ruled the driver had died instantly.")[0]).toBe("the article");
   });
 });
+
+describe("a member's seat or title and party after their name", () => {
+  const who = (body: string) => {
+    const c = lastClaim(body);
+    return [c.claimant.name, c.claimant.type];
+  };
+
+  it("gives the claim to the member, not the seat or the party", () => {
+    expect(
+      lastText("Cllr Pete Marland, leader of the council for Milton Keynes, Labour, said 900 homes would be built."),
+    ).toBe("According to Cllr Pete Marland, 900 homes would be built");
+    expect(who("Pete Marland, Milton Keynes, Labour, said 900 homes would be built.")).toEqual([
+      "Pete Marland",
+      "person",
+    ]);
+    expect(lastText("Sarah Owen (Milton Keynes, Labour) said 900 homes would be built.")).toBe(
+      "According to Sarah Owen, 900 homes would be built",
+    );
+    expect(who("Sarah Owen (Luton North, Labour) said 900 homes would be built.")).toEqual(["Sarah Owen", "person"]);
+  });
+
+  it("reads as before where no name stands before the seat, or the words are a body or a party", () => {
+    expect(who("Milton Keynes Council said 900 homes would be built.")).toEqual([
+      "Milton Keynes Council",
+      "organization",
+    ]);
+    expect(who("Labour said 900 homes would be built.")).toEqual(["Labour", "organization"]);
+    expect(who("Sarah Owen (Labour) said 900 homes would be built.")).toEqual(["Sarah Owen", "person"]);
+    expect(who("Cllr Pete Marland, Labour, said 900 homes would be built.")).toEqual(["Pete Marland", "person"]);
+    // Two parties' members: the one the party follows, as before.
+    expect(who("Jane Smith, Conservative, Tom Hart, Labour, said 900 homes would be built.")).toEqual([
+      "Tom Hart",
+      "person",
+    ]);
+    // A scene before the seat is no name (decision 395): read as before.
+    expect(who("Across Wales, Milton Keynes, Labour, said 900 homes would be built.")[0]).toBe("Milton Keynes");
+    expect(who("Milton Keynes, Labour, said 900 homes would be built.")[0]).toBe("Milton Keynes");
+  });
+});

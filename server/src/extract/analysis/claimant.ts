@@ -49,6 +49,7 @@ export function cleanName(raw: string): string {
   if (name === undefined) {
     name = raw
       .replace(BRACKETED_SHORT_FORM, "")
+      .replace(BRACKETED_SEAT_AND_PARTY, "")
       .replace(/^[\s“”"'‘’(,]+|[\s“”"'‘’),:;.]+$/g, "")
       .replace(/^(the|a|an)\s+/i, "")
       .replace(/\s+/g, " ");
@@ -59,6 +60,9 @@ export function cleanName(raw: string): string {
 }
 
 /** "(FAA)", "(Cal Fire)" after a name, closed or cut off by the end of the phrase. */
+/** A member's seat and party in brackets after their name: "Sarah Owen (Milton Keynes, Labour)". */
+const BRACKETED_SEAT_AND_PARTY =
+  /\s+\(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3},\s\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?\)?[\s,.]*$/u;
 const BRACKETED_SHORT_FORM = /\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s\p{Lu}[\p{L}.&-]*){0,2}\)?[\s,.]*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const SIZED_BY_MEMBERS = /\b[\p{L}\d]+-(?:member|judge|person|strong)\b/iu;

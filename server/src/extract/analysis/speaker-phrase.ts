@@ -1,4 +1,5 @@
 import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS } from "./lexicon.ts";
+import { partyAlone, seatOrTitle } from "./title-after-name.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
 
@@ -128,6 +129,9 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   // "The Federal Aviation Administration (FAA) said": the name before its short form speaks.
   const shortForm = shortFormStart(body, tokens, from, to);
   if (shortForm > from) return plausibleSpeaker(body, tokens, from, shortForm);
+  // "Sarah Owen (Milton Keynes, Labour) said": the member's name before their seat and party.
+  const seat = bracketedSeatStart(body, tokens, from, to);
+  if (seat > from) return plausibleSpeaker(body, tokens, from, seat);
   const words: string[] = [];
   for (let t = from; t < to; t++) {
     // "The Left party": a capitalised word inside a name is no verb, whatever its letters.
@@ -215,6 +219,27 @@ function shortFormStart(body: string, tokens: readonly Token[], from: number, to
     const gap = body.slice(tokens[k - 1]!.end, tokens[k]!.start);
     if (gap === " (") return k;
     if (gap !== " ") return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a seat and a party in brackets that end tokens [from, to) start ("(Milton Keynes,
+ * Labour)", "(Luton North, Labour)"), or -1: a party alone after the bracket's one comma, a seat
+ * or title before it, and the verb right after the bracket.
+ */
+function bracketedSeatStart(body: string, tokens: readonly Token[], from: number, to: number): number {
+  const closing = tokens[to - 1]!.end;
+  if (body.charCodeAt(closing) !== 41) return -1;
+  const next = tokens[to];
+  if (next && !/^\)\s+$/.test(body.slice(closing, next.start))) return -1;
+  let comma = -1;
+  for (let k = to - 1; k > from + 1 && to - k <= 8; k--) {
+    const gap = body.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (gap === ", " && comma < 0) comma = k;
+    else if (gap === " (")
+      return comma > k && partyAlone(body, tokens, comma, to) && seatOrTitle(body, tokens, k, comma) ? k : -1;
+    else if (gap !== " ") return -1;
   }
   return -1;
 }

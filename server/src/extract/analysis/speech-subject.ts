@@ -7,7 +7,7 @@ import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from ".
 import { isCommonWord } from "./sentence-openers.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
-import { personNameAt, ROLE_MODIFIERS, titleAfterName } from "./title-after-name.ts";
+import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -189,6 +189,8 @@ const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 
 /** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
 export function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
+  // "Sarah Owen (Milton Keynes, Labour) said": the comma inside the brackets is the seat's.
+  if (memberBeforeBracketedSeat(body, tokens, segmentStartBefore(body, tokens, to), to) === from) return to;
   for (let t = from + 1; t < to; t++)
     if (commaOrSemicolonBefore(body, tokens, t))
       // "the Ministry of Housing, Communities and Local Government said": the comma is the name's own.
@@ -216,6 +218,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
   const segStart = afterSubordinator(body, tokens, segmentStartBefore(body, tokens, i), i);
   if (segStart === 0) return segStart;
   if (!commaBefore(body, tokens, i)) {
+    // "Sarah Owen (Milton Keynes, Labour) said": the seat and party in brackets after the name.
+    const bracketed = memberBeforeBracketedSeat(body, tokens, segStart, i);
+    if (bracketed >= 0) return bracketed;
     if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!)))
       return departmentNameStart(body, tokens, segStart, i);
     const prevStart = segmentStartBefore(body, tokens, segStart);
@@ -237,6 +242,11 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);
+  // "Cllr Pete Marland, leader of the council for Milton Keynes, Labour, said", "Pete Marland,
+  // Milton Keynes, Labour, said": a party after the member's title or seat; the name before both
+  // speaks, not the seat.
+  const member = memberBeforeSeatAndParty(body, tokens, firstPrev, segStart, i);
+  if (member >= 0) return member;
   // "Cllr Sam Crooks, Liberal Democrat, said", "Dr Amara Okafor, Senior Lecturer in Epidemiology
   // at Bristol Medical School, said": a party or a title written in capitals after the name.
   if (titleAfterName(body, tokens, segStart, i) && personNameAt(body, tokens, firstPrev, segStart)) return firstPrev;
@@ -302,6 +312,42 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;
+  }
+  return -1;
+}
+
+/**
+ * The member's name before a seat or title and a party between commas, tokens [seatFrom,
+ * partyFrom) and [partyFrom, verb): its first token, or -1. "Milton Keynes, Labour, said" alone
+ * (no name before the seat) and "Jane Smith, Conservative, Tom Hart, Labour, said" (one word
+ * before the second name) are read as before.
+ */
+function memberBeforeSeatAndParty(
+  body: string,
+  tokens: readonly Token[],
+  seatFrom: number,
+  partyFrom: number,
+  verb: number,
+): number {
+  if (seatFrom <= 0 || !partyAlone(body, tokens, partyFrom, verb) || !seatOrTitle(body, tokens, seatFrom, partyFrom))
+    return -1;
+  const nameFrom = segmentStartBefore(body, tokens, seatFrom);
+  return commaBefore(body, tokens, seatFrom) && personNameAt(body, tokens, nameFrom, seatFrom) ? nameFrom : -1;
+}
+
+/**
+ * "Sarah Owen (Milton Keynes, Labour) said": tokens [partyFrom, verb) are the party before a
+ * closing bracket, and the bracket opens right after a name, on a seat. The name's first token,
+ * or -1.
+ */
+function memberBeforeBracketedSeat(body: string, tokens: readonly Token[], partyFrom: number, verb: number): number {
+  if (partyFrom < 3 || !/^\s*\)/.test(body.slice(tokens[verb - 1]!.end, tokens[verb]!.start))) return -1;
+  if (!commaBefore(body, tokens, partyFrom) || !partyAlone(body, tokens, partyFrom, verb)) return -1;
+  const segFrom = segmentStartBefore(body, tokens, partyFrom);
+  // The bracket opens within the segment before the party: the seat after it, the name before it.
+  for (let k = partyFrom - 1; k > segFrom; k--) {
+    if (!/\(\s*$/.test(body.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    return seatOrTitle(body, tokens, k, partyFrom) && personNameAt(body, tokens, segFrom, k) ? segFrom : -1;
   }
   return -1;
 }

@@ -106,3 +106,23 @@ export function personNameAt(body: string, tokens: readonly Token[], from: numbe
   const last = lowerWordAt(body, tokens[to - 1]!);
   return !ORGANISATION_WORDS.has(last) && !BODY_NAME_ENDS.has(last) && !partyOnly(body, tokens, from, to);
 }
+
+/**
+ * Do tokens [from, to) name where a member sits or what they hold, between their name and their
+ * party: a title ("leader of the council for Milton Keynes") or a ward or seat of at most four
+ * capitalised words ("Milton Keynes", "Luton North")? The party after it says the segment is no
+ * name of its own: "Cllr Pete Marland, Milton Keynes, Labour, said" is Pete Marland.
+ */
+export function seatOrTitle(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  if (titleAfterName(body, tokens, from, to)) return true;
+  if (to - from > 4 || partyOnly(body, tokens, from, to)) return false;
+  for (let t = from; t < to; t++)
+    if (!isCapitalised(tokens[t]!) || (t > from && commaBefore(body, tokens, t))) return false;
+  return true;
+}
+
+/** Are tokens [from, to) a party alone ("Labour", "Liberal Democrat"), as written after a member's seat? */
+export function partyAlone(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  return partyOnly(body, tokens, from, to);
+}
