@@ -226,3 +226,30 @@ describe("a member's seat or title and party after their name", () => {
     expect(who("Milton Keynes, Labour, said 900 homes would be built.")[0]).toBe("Milton Keynes");
   });
 });
+
+describe("'which X says' after the figure a subject grew to", () => {
+  it("gives the clause to its speaker, about the subject at that figure", () => {
+    const all = claims(
+      "The battery grows to 5,000mAh, from 4,400mAh, which Samsung says is good for up to 31 hours of video playback.",
+    );
+    expect(all.map((c) => [c.claimant.name, c.text])).toEqual([
+      ["the article", "The battery grows to 5,000mAh, from 4,400mAh"],
+      ["Samsung", "According to Samsung, the 5,000mAh battery is good for up to 31 hours of video playback"],
+    ]);
+    expect(lastText("The unemployment rate rose to 4.2%, from 4.1%, which economists said was a surprise.")).toBe(
+      "According to economists, the 4.2% unemployment rate was a surprise",
+    );
+  });
+
+  it("reads as before without a speaker, after a bare count, or after a noun", () => {
+    expect(
+      lastText("The battery grows to 5,000mAh, from 4,400mAh, which is good for up to 31 hours of video playback."),
+    ).toBe("The battery grows to 5,000mAh, from 4,400mAh, which is good for up to 31 hours of video playback");
+    expect(
+      lastClaim("The death toll rose to 40, from 32, which officials said was the worst in a decade.").claimant.name,
+    ).toBe("the article");
+    expect(
+      lastText("The phone has a 5,000mAh battery, which Samsung says is good for up to 31 hours of video playback."),
+    ).toBe("According to Samsung, the 5,000mAh battery is good for up to 31 hours of video playback");
+  });
+});

@@ -66,11 +66,12 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
     if (!opensVerb(body, tokens, j + 1)) continue;
     const found = relativeBefore(body, tokens, j);
     if (!found) continue;
-    const nounFrom = nounStart(body, tokens, found.clauseStart);
+    const grown = nounGrownTo(body, tokens, found.clauseStart);
+    const nounFrom = grown === null ? nounStart(body, tokens, found.clauseStart) : found.clauseStart - 1;
     if (nounFrom < 0) continue;
     // In the subject ("The state grant, which the mayor said totals $3.1 million, will cover …"):
     // the clause ends at the comma before the main verb.
-    const inSubject = nounFrom === 0 && found.clauseStart !== found.speakerFrom;
+    const inSubject = grown === null && nounFrom === 0 && found.clauseStart !== found.speakerFrom;
     let contentTo = tokens.length;
     let predicateFrom = -1;
     let goesOnFrom = -1;
@@ -99,7 +100,7 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
         ? commaAt(body, tokens[nounFrom]!)
         : found.headEnd;
     return {
-      noun: nounWords.replace(/^(?:a|an)\s/i, "the ").replace(/^The\s/, "the "),
+      noun: grown ?? nounWords.replace(/^(?:a|an)\s/i, "the ").replace(/^The\s/, "the "),
       headEnd,
       speakerFrom: found.speakerFrom,
       speakerTo: j,
@@ -110,6 +111,26 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
     };
   }
   return null;
+}
+
+/**
+ * "The battery grows to 5,000mAh, from 4,400mAh, which Samsung says is good for …": the clause
+ * follows the figure the sentence's subject grew to, not a noun, and is about the subject at that
+ * figure. Its wording, "the 5,000mAh battery", or null for any other shape. Read only when the
+ * sentence opens "The" and a noun of one or two words, a verb of growing and "to", a figure with
+ * its unit written against it ("5,000mAh", "4.2%", "$999"), "from" and a figure, each after a
+ * comma, and "which". A bare count ("rose to 40, from 32") would read "the 40 death toll": left.
+ */
+const GROWN_TO =
+  /^The\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:grows|grew|rises|rose|increases|increased|jumps|jumped|climbs|climbed)\s+to\s+([$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|\p{L}+)),\s+(?:up\s+)?from\s+[$£€]?\d[\d.,]*(?:%|\p{L}+)?,\s+$/u;
+const GROWN_TO_REACH = 120;
+
+function nounGrownTo(body: string, tokens: readonly Token[], clauseStart: number): string | null {
+  if (clauseStart < 7 || lowerWordAt(body, tokens[clauseStart]!) !== "which") return null;
+  const head = body.slice(tokens[0]!.start, tokens[clauseStart]!.start);
+  if (head.length > GROWN_TO_REACH) return null;
+  const m = GROWN_TO.exec(head);
+  return m === null ? null : `the ${m[2]!} ${m[1]!}`;
 }
 
 /** Does token i open the clause's verb: an auxiliary or past form, or a present "-s" form ("totals", "draws")? */
