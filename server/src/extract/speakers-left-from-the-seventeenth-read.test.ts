@@ -253,3 +253,13 @@ describe("'which X says' after the figure a subject grew to", () => {
     ).toBe("According to Samsung, the 5,000mAh battery is good for up to 31 hours of video playback");
   });
 });
+
+describe("counter-examples from a check of reach", () => {
+  it("leaves a clause after a grown figure to the article when the sentence goes on past it", () => {
+    expect(
+      claims("The rate rose to 4.2%, from 4.1%, which the Bank said was expected, and markets fell.").map(
+        (c) => c.claimant.name,
+      ),
+    ).toEqual(["the article", "the article"]);
+  });
+});

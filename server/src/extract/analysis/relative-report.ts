@@ -69,6 +69,9 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
     const grown = nounGrownTo(body, tokens, found.clauseStart);
     const nounFrom = grown === null ? nounStart(body, tokens, found.clauseStart) : found.clauseStart - 1;
     if (nounFrom < 0) continue;
+    // "…, which the Bank said was expected, and markets fell": after a figure, only a clause that
+    // ends the sentence; where it ends before a clause of the article's is not read.
+    if (grown !== null && commaAfter(body, tokens, j + 1)) continue;
     // In the subject ("The state grant, which the mayor said totals $3.1 million, will cover …"):
     // the clause ends at the comma before the main verb.
     const inSubject = grown === null && nounFrom === 0 && found.clauseStart !== found.speakerFrom;
@@ -188,6 +191,12 @@ function commaJustBefore(body: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && body.charCodeAt(k) === 32) k--;
   return k >= 0 && body.charCodeAt(k) === 44;
+}
+
+/** Is there a comma between any two tokens from `from` to the sentence's end? */
+function commaAfter(body: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) if (commaBefore(body, tokens, k)) return true;
+  return false;
 }
 
 function commaAt(body: string, t: Token): number {
