@@ -17,16 +17,14 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { abCorpus, claimBusterTexts, type AbCase } from "./support/ab-corpus.ts";
 
 type Extract = (text: string, options: { publishedOn?: string | null }) => unknown[];
 interface ExtractModule {
   extractClaims: Extract;
   parseArticleInput: (raw: string, format: "text") => { body: string; publishedOn: string | null };
 }
-interface Case {
-  body: string;
-  publishedOn: string | null;
-}
+type Case = AbCase;
 
 const [treeA, treeB, roundsArg] = process.argv.slice(2);
 if (!treeA || !treeB) {
@@ -48,31 +46,11 @@ const { parseCsv } = await fromTree<{ parseCsv: (text: string) => string[][] }>(
 const raw = readFileSync(path.resolve(treeA, "samples/colombia-dhs-2025-03-28.txt"), "utf8");
 const { body: sample, publishedOn } = modA.parseArticleInput(raw, "text");
 
-/** Sample variants up to half the total, then ClaimBuster articles (5 sentences a paragraph, 8 paragraphs). */
 function corpus(): Case[] {
-  const out: Case[] = [];
-  let size = 0;
-  for (let i = 0; size < TOTAL_CHARS / 2; i++) {
-    const body = sample
-      .replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, "")) + (i % 97)))
-      .replace(/Noem/g, i % 2 ? "Noem" : "Rubio");
-    out.push({ body, publishedOn });
-    size += body.length;
-  }
   const file = path.join(claimBusterDir(), "crowdsourced.csv");
-  if (!existsSync(file)) return out;
-  const rows = parseCsv(readFileSync(file, "utf8"));
-  const col = rows[0]!.indexOf("Text");
-  const sentences = rows.slice(1).flatMap((r) => (r[col] ? [r[col]!] : []));
-  for (let i = 0; size < TOTAL_CHARS && i < sentences.length; i += 40) {
-    const paragraphs: string[] = [];
-    for (let p = i; p < Math.min(i + 40, sentences.length); p += 5)
-      paragraphs.push(sentences.slice(p, p + 5).join(" "));
-    const body = paragraphs.join("\n\n");
-    out.push({ body, publishedOn: (i / 40) % 2 ? publishedOn : null });
-    size += body.length;
-  }
-  return out;
+  const sentences = existsSync(file) ? claimBusterTexts(parseCsv(readFileSync(file, "utf8"))) : [];
+  const { sampleVariants, claimBusterArticles } = abCorpus(sample, publishedOn, sentences, TOTAL_CHARS);
+  return [...sampleVariants, ...claimBusterArticles];
 }
 
 const cases = corpus();
