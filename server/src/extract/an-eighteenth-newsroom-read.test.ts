@@ -308,3 +308,109 @@ describe("the read's articles", () => {
     expect(claims(body, date)).toHaveLength(n);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("reads a police appeal or a helpline line that carries a fact of its own", () => {
+    expect(
+      kept(
+        "Anyone who has information is being asked to contact officers, after £40,000 of jewellery was stolen from a home in Bury.",
+        "£40,000 of jewellery",
+      ),
+    ).toBe(true);
+    expect(
+      kept(
+        "Anyone with information is urged to contact police; a reward of £20,000 has been offered by the family.",
+        "£20,000",
+      ),
+    ).toBe(true);
+    expect(
+      kept(
+        "Anyone with information is asked to call 101, but 4,000 calls to the number went unanswered last year, the inspectorate found.",
+        "4,000 calls",
+      ),
+    ).toBe(true);
+    expect(
+      kept(
+        "Anyone with information about the crash, which killed two men aged 19 and 21 on the A56 at 2am, is urged to contact Lancashire Police.",
+        "killed two men",
+      ),
+    ).toBe(true);
+    expect(
+      kept(
+        "Anyone who has information about doping is asked to report it to UKAD, which received 1,200 tips in 2025.",
+        "1,200 tips",
+      ),
+    ).toBe(true);
+    expect(kept("Call the helpline free on 0800 123 4567, which took 40,000 calls last year.", "40,000 calls")).toBe(
+      true,
+    );
+    expect(
+      kept("Contact Childline free and confidentially on 0800 1111: calls rose 12% to 300,000 in 2025.", "12%"),
+    ).toBe(true);
+    expect(
+      kept(
+        "You can contact the council, which received 12,000 complaints in 2025, free on 0800 123 456.",
+        "12,000 complaints",
+      ),
+    ).toBe(true);
+  });
+
+  it("still makes no claim of the appeal and the helpline as a paper prints them", () => {
+    expect(
+      quotes(
+        `Anyone with information is asked to contact police on 101 or Crimestoppers anonymously on 0800 555 111.\n\n${LEAD}`,
+      ),
+    ).toEqual([LEAD_QUOTE]);
+    expect(
+      quotes(
+        `Anyone with information or dashcam footage of the crash on the M62 near junction 22 is asked to call 101 quoting incident 1234 of 12 November.\n\n${LEAD}`,
+      ),
+    ).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads a prompt's words when a source says them or a figure goes with them", () => {
+    expect(
+      kept(
+        "Our newsletter gives you more reason to subscribe, the editor said, after 40,000 readers cancelled in 2025.",
+        "40,000 readers",
+      ),
+    ).toBe(true);
+    expect(
+      kept("Get rid of the idea that 40% of emails sent to your inbox are spam, the regulator said.", "40% of emails"),
+    ).toBe(true);
+    expect(kept("Join the Labour Party WhatsApp group for activists, the leaked message said.", "Labour Party")).toBe(
+      true,
+    );
+    expect(
+      kept("I'd like to hear news from the government about why 40,000 patients waited, the MP said.", "40,000"),
+    ).toBe(true);
+    expect(
+      kept(
+        "The Associated Press receives support from the Gates Foundation, which gave $4m in 2025, a filing showed.",
+        "Gates Foundation",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps a sentence before a Reuters/Ipsos poll's name", () => {
+    expect(kept("Support for Trump was 40% in the poll. REUTERS/Ipsos Core Political", "40%")).toBe(true);
+  });
+
+  it("keeps a sentence wrapped after a comma or a joining word whose next line opens with a label", () => {
+    const body =
+      "Lisbon, Portugal: the city where prices rose 40% in three years, the report said, and\nBarcelona, Spain: where rents rose 30%, led the list of the most expensive cities.";
+    expect(claimQuoting(claims(body), "rents rose 30%").claimant.name).toBe("report");
+    // A speaker's turn in capitals still starts its own sentence.
+    const transcript = "REYES: We have added 46,000 jobs, and\nLIU: That is simply not true, knife crime rose by 12%";
+    expect(claimQuoting(claims(transcript), "knife crime").claimant.name).toBe("Liu");
+  });
+});
+
+describe("counter-examples from a review: a pledge put as a wish", () => {
+  it("keeps 'we would like to build …' a prediction, and 'I would like to thank …' none", () => {
+    expect(
+      claimQuoting(claims("We would like to build 1.5 million homes by 2029, the party said."), "1.5 million").kind,
+    ).toBe("prediction");
+    expect(claimQuoting(claims("I would like to thank the 40,000 volunteers."), "40,000").kind).not.toBe("prediction");
+  });
+});

@@ -87,12 +87,9 @@ const FURNITURE = [
   // "I'd like to be emailed about offers, events and updates from National World …", and a pitch
   // for subscribers ("Thank you for reading. Can we ask for your support? Subscribe to …"). Each is
   // the whole sentence or says what a newsletter does: "Our newsletter brings in £4m a year" and
-  // "Thank you for reading the report, the minister told MPs" are claims.
-  /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
-  /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into) your inbox\b/i,
-  /^Join (?:the |our )?[^.!?\n\d]{0,50}?\b(?:WhatsApp|Telegram) (?:community|channel|group)(?: for [^.!?\n\d]{0,50})?\s*[.!]?\s*$/i,
+  // "Thank you for reading the report, the minister told MPs" are claims. (The newsletter, inbox,
+  // WhatsApp and consent prompts are in PROMPTS, read only while they hold no claim of their own.)
   /^(?:Click|Tap) here\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
-  /^I['’]d like to (?:be emailed|receive|hear)\b[^.!?\n]{0,80}\b(?:offers|updates|newsletters?|news from)\b/i,
   /^(?:Thank you|Thanks) (?:so much )?for reading(?: (?:The |the )?\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*){0,3})?\s*[.!]?\s*$/u,
   /^(?:Can|May|Could) we ask (?:you )?(?:for )?your (?:support|help)\b[^.!?\n\d]{0,40}\??\s*$/i,
   // "For more, see our full budget coverage": a link's teaser.
@@ -100,8 +97,7 @@ const FURNITURE = [
   /\bcontributed (?:reporting|to this (?:report|story|article))\.?\s*$/i,
   // AP's note on its funding at a story's foot: "The Associated Press receives support from several
   // private foundations … The AP is solely responsible for all content." (Not "The Associated Press
-  // receives $40m a year from its members".)
-  /^The (?:Associated Press|AP)(?:['’]s [\p{L} ]{1,40}?)? receives (?:financial )?support from\b|^(?:The )?AP is solely responsible for all content\b/u,
+  // receives $40m a year from its members".) It is in PROMPTS.
   STORY_NOTE,
   SENTENCE_NOTE,
   BYLINE_BIO,
@@ -132,9 +128,9 @@ const FURNITURE = [
   // and confidentially by calling or texting 116 000." They tell readers what to do and assert
   // nothing: the appeal in the present tense only ("Anyone with information was asked to call 101,
   // but 4,000 calls went unanswered" is a claim), the emergency number alone, the helpline with a
-  // word of how it answers ("free", "confidentially", "anonymously", "24 hours") and a number.
+  // word of how it answers ("free", "confidentially", "anonymously", "24 hours") and a number (in
+  // PROMPTS; the appeal and the helpline only while they hold no claim of their own, OWN_CLAIM).
   /^In an emergency,? (?:always |please )?(?:dial|call|ring) (?:999|911|112|000)\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
-  /^(?:You can (?:also )?(?:contact|call|ring|text|reach)|Contact|Call|Ring)\s+[^.!?\n]{0,60}?\b(?:free|confidentially|anonymously|24\/7|24 hours a day)\b[^.!?\n]{0,60}?\b(?:on|calling|texting|call|text)\s+\d/i,
   /^Do you have a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
   /^Send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b/i,
   /^(?:(?:Have your say|Join (?:our|the) (?:conversation|discussion|debate))(?:\s*[.!:]?\s*$|[^.!?\n]{0,40}\b(?:comments?|below|forum)\b)|Join (?:our|the) commenting forum\b|Join thought-provoking conversations\b)/i,
@@ -314,6 +310,35 @@ export function sentenceNoteEnd(body: string, start: number, end: number, lineEn
 }
 
 /**
+ * Prompts and contact lines that are furniture only while they hold no claim of their own (a review
+ * of decision 425): a newsletter's, an inbox's, a WhatsApp community's and a consent box's prompts,
+ * AP's note on its funding and a helpline's number. "Our newsletter gives you more reason to
+ * subscribe, the editor said, after 40,000 readers cancelled in 2025", "Get rid of the idea that 40%
+ * of emails sent to your inbox are spam, the regulator said", "Join the Labour Party WhatsApp group
+ * for activists, the leaked message said", "The Associated Press receives support from the Gates
+ * Foundation, which gave $4m in 2025" and "Call the helpline free on 0800 123 4567, which took
+ * 40,000 calls last year" are claims (OWN_CLAIM).
+ */
+const PROMPTS = [
+  /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
+  /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into) your inbox\b/i,
+  /^Join (?:the |our )?[^.!?\n\d]{0,50}?\b(?:WhatsApp|Telegram) (?:community|channel|group)(?: for [^.!?\n\d]{0,50})?\s*[.!]?\s*$/i,
+  /^I['’]d like to (?:be emailed|receive|hear)\b[^.!?\n]{0,80}\b(?:offers|updates|newsletters?|news from)\b/i,
+  /^The (?:Associated Press|AP)(?:['’]s [\p{L} ]{1,40}?)? receives (?:financial )?support from\b|^(?:The )?AP is solely responsible for all content\b/u,
+  /^(?:You can (?:also )?(?:contact|call|ring|text|reach)|Contact|Call|Ring)\s+[^.!?\n]{0,60}?\b(?:free|confidentially|anonymously|24\/7|24 hours a day)\b[^.!?\n]{0,60}?\b(?:on|calling|texting|call|text)\s+\d/i,
+];
+/**
+ * What a prompt, a contact line or a police appeal holds of its own: a clause after a semicolon or a
+ * colon, a sum, a share or a count in thousands, a clause after a comma that tells what happened
+ * ("…, after £40,000 of jewellery was stolen", "…, which received 12,000 complaints", "…, but 4,000
+ * calls went unanswered") or a source that says it ("the editor said", "a YouGov poll found").
+ * Phone numbers ("0800 555 111", "116 000"), a log number and its date ("1843 of 24/11/26") and a
+ * web address ("https://…") hold none of these.
+ */
+const OWN_CLAIM =
+  /[;:]\s|[£$€%]|\d,\d{3}|\d\s*(?:m|bn|million|billion)\b|,\s*(?:which|who|where|when|after|as|but|while|since|because|in which)\b|\b(?:said|says|found|finds|told|wrote|showed|shows|according to)\b/i;
+
+/**
  * "Anyone with information about where Amelia might be is asked to call police on 101 quoting log
  * number 1843 of 24/11/26, or use the LiveChat service at …": a police appeal, which runs long with
  * its numbers and addresses; only its opening is read (see FURNITURE's contact lines).
@@ -324,12 +349,13 @@ const POLICE_APPEAL =
 /** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
 export function isNewsFurniture(sentence: string): boolean {
   // "A" first: the appeal is read from its opening, however long the sentence.
-  if (sentence.charCodeAt(0) === 65 && POLICE_APPEAL.test(sentence)) return true;
+  if (sentence.charCodeAt(0) === 65 && POLICE_APPEAL.test(sentence)) return !OWN_CLAIM.test(sentence);
   if (sentence.length > 160) return false;
   // A byline starts with "B"; the credit-line regex fails on its first char for nearly everything else.
   if (sentence.charCodeAt(0) === 66 && BYLINE.test(sentence.trimEnd())) return true;
   if (CREDIT_LINE.test(sentence)) return true;
   for (const re of FURNITURE) if (re.test(sentence)) return true;
+  for (const re of PROMPTS) if (re.test(sentence)) return !OWN_CLAIM.test(sentence);
   if (sentence.length > LINE_FURNITURE_MAX) return false;
   for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
   // A gallery's counter and buttons alone on their line: "1 of 12", "Previous 1 of 12 Next".
@@ -430,12 +456,14 @@ export function isCaptionLine(body: string, start: number, end: number): boolean
  * in New York, U.S., November 17, 2026. REUTERS/Mike Segar", "… REUTERS/Umit Bektas/File Photo",
  * and on the gallery's second copy the link label after it ("… REUTERS/Mike Segar Purchase
  * Licensing Rights, opens new tab"). The agency is in capitals and the photographer has two or
- * three names: "according to REUTERS/Ipsos" and "a poll by REUTERS/IPSOS found" are no credit.
+ * three names: "according to REUTERS/Ipsos" and "a poll by REUTERS/IPSOS found" are no credit, nor
+ * is the poll's name after a sentence ("Support for Trump was 40% in the poll. REUTERS/Ipsos Core
+ * Political").
  * National World's captions end "Picture: Simon Hulme" ("Northern trains at Leeds station.
  * Picture: Simon Hulme"); "The picture is clear: 40% of trains ran late" has no full stop before.
  */
 const BARE_CREDIT =
-  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
+  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
 /** How far before a caption's end its bare credit is looked for. */
 const BARE_CREDIT_REACH = 100;
 

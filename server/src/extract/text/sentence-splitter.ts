@@ -148,7 +148,24 @@ function listLinesAt(text: string, line: number, next: number): boolean {
       NUMBERED_ITEM.test(text.slice(next, next + 6))
     );
   if (first < 65 || nextFirst < 65 || isLowerLetter(text[next]!)) return false;
-  return LABELLED_ITEM.test(text.slice(line, line + 46)) && LABELLED_ITEM.test(text.slice(next, next + 46));
+  const label = text.slice(next, next + 46);
+  if (!LABELLED_ITEM.test(text.slice(line, line + 46)) || !LABELLED_ITEM.test(label)) return false;
+  // A line that ends on a comma or a word that needs one after it ("… the report said, and" over
+  // "Barcelona, Spain: where rents rose 30%, led …") is a wrapped sentence, unless the next line
+  // opens a speaker's turn in capitals ("REYES: …").
+  return !wrapsOn(text, line, next) || !/\p{Ll}/u.test(label.slice(0, label.indexOf(":")));
+}
+
+/** Words that end no item of a list: a line that ends on one runs on. */
+const RUN_ON_WORD =
+  /(?:^|[^\p{L}])(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|than|its|their|his|her)$/iu;
+
+/** Does the line from `line` to the line break before `next` end on a comma or a RUN_ON_WORD? */
+function wrapsOn(text: string, line: number, next: number): boolean {
+  let e = next;
+  while (e > line && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) === 44) return true;
+  return RUN_ON_WORD.test(text.slice(Math.max(line, e - 8), e));
 }
 
 /**
