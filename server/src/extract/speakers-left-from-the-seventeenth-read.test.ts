@@ -263,3 +263,40 @@ describe("counter-examples from a check of reach", () => {
     ).toEqual(["the article", "the article"]);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("leaves a closing hearing tag to a speaker the sentence names with any reporting verb", () => {
+    expect(speaker(lastClaim("The defence argued the evidence was unreliable, the court heard."))[0]).toBe("defence");
+    expect(speaker(lastClaim("The doctor explained that the wound was 4cm deep, the inquest heard."))[0]).toBe(
+      "doctor",
+    );
+    expect(speaker(lastClaim("His mother wrote that he had been depressed for years, the inquest was told."))[0]).toBe(
+      "His mother",
+    );
+    // Without a speaker of its own the tag is still read; "found" a thing names none.
+    expect(lastText("Police found 2kg of cocaine in the boot, Leeds Crown Court heard.")).toBe(
+      "According to evidence heard by Leeds Crown Court, police found 2kg of cocaine in the boot",
+    );
+    expect(lastText("The lorry was travelling at 28mph, an inquest heard.")).toBe(
+      "According to evidence heard by the inquest, the lorry was travelling at 28mph",
+    );
+  });
+
+  it("reads no place in a table as a grown figure", () => {
+    for (const body of [
+      "The team rose to 3rd, from 7th, which the manager said showed real progress.",
+      "The club climbed to 2nd, from 5th, which the coach said was deserved.",
+    ])
+      expect(claims(body).map((c) => c.claimant.name)).toEqual(["the article"]);
+  });
+
+  it("finds the body the sentence before names in its possessive, or after where it is based", () => {
+    expect(lastText("The Bank of England's governor spoke on Tuesday. The bank said rates would stay at 4%.")).toBe(
+      "According to the Bank of England, rates would stay at 4%",
+    );
+    expect(
+      lastClaim("Paris-based Société Générale Group reported profits of €2bn. The group said it would buy back shares.")
+        .claimant.name,
+    ).toBe("Société Générale Group");
+  });
+});

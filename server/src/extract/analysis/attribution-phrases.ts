@@ -248,13 +248,24 @@ const RULING_TAG = new RegExp(
   String.raw`^,\s+((?:the\s+)?(?:(?:senior|assistant|area)\s+)?(?:coroner|judge|court|tribunal)|${COURT_NAME})\s+(?:rules|ruled)${TAG_WHEN}`,
   "u",
 );
-/** A speaker's verb in what comes before the tag: the sentence then names its own speaker. */
-const SPEAKER_BEFORE_TAG = /\b(?:said|says|say|told|tells|added|claimed|claims|alleged|insisted|admitted|denied)\b/;
+/**
+ * A speaker's verb in what comes before the tag: the sentence then names its own speaker, as any
+ * reporting verb does ("The defence argued …, the court heard", "The doctor explained that …, the
+ * inquest heard", "His mother wrote that …, the inquest was told" stay the speaker's).
+ */
+function speakerBeforeTag(before: string): boolean {
+  for (const m of before.toLowerCase().matchAll(/\p{Ll}+/gu))
+    // "Police found 2kg of cocaine in the boot, the court heard": found a thing, not that a thing is so.
+    if (REPORTING_VERBS.has(m[0]) && !(FOUND.test(m[0]) && !/^\s+that\b/.test(before.slice(m.index + m[0].length))))
+      return true;
+  return false;
+}
+const FOUND = /^(?:found|finds)$/;
 
 /** The claimant of a closing hearing or ruling tag and where its comma stands, or null. */
 function hearingOrRulingTag(text: string, memory: ClaimantMemory): { claimant: Claimant; comma: number } | null {
   const comma = text.lastIndexOf(",");
-  if (comma <= 0 || text.length - comma > TAG_REACH || SPEAKER_BEFORE_TAG.test(text.slice(0, comma))) return null;
+  if (comma <= 0 || text.length - comma > TAG_REACH || speakerBeforeTag(text.slice(0, comma))) return null;
   const tail = text.slice(comma);
   const heard = HEARING_TAG.exec(tail);
   if (heard) {

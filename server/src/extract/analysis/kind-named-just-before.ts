@@ -18,6 +18,9 @@ const KIND_NAMES = new Map<string, RegExp>([
 /** Runs of capitalised words, with "of" inside one ("Bank of England"): at most five words. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&-]*){0,4}/gu;
 
+/** "Paris-based Société Générale Group": where the body is based is no part of its name. */
+const PLACE_BASED = /^\p{Lu}[\p{L}]*-(?:based|born|owned|listed|headquartered)\s+/u;
+
 /** Whether a claimant's cleaned name ("bank") is a kind word this reader resolves. */
 export function isKindNamedJustBefore(name: string): boolean {
   return KIND_NAMES.has(name.toLowerCase());
@@ -35,7 +38,11 @@ export function bodyNamedJustBefore(body: string, position: number, kindWord: st
   if (new RegExp(`(?<![\\p{L}-])${kindWord.toLowerCase()}(?![\\p{L}-])`, "u").test(sentence)) return null;
   let found: string | null = null;
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
-    const run = m[0].replace(/^The\s+/, "");
+    // "The Bank of England's governor spoke.": the bank is named in its possessive.
+    const run = m[0]
+      .replace(/^The\s+/, "")
+      .replace(/['’]s$/, "")
+      .replace(PLACE_BASED, "");
     if (fits.test(run)) {
       if (found !== null && found !== run) return null;
       found = run;

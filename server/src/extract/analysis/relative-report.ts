@@ -122,10 +122,11 @@ export function relativeReportIn(body: string, tokens: readonly Token[]): Relati
  * figure. Its wording, "the 5,000mAh battery", or null for any other shape. Read only when the
  * sentence opens "The" and a noun of one or two words, a verb of growing and "to", a figure with
  * its unit written against it ("5,000mAh", "4.2%", "$999"), "from" and a figure, each after a
- * comma, and "which". A bare count ("rose to 40, from 32") would read "the 40 death toll": left.
+ * comma, and "which". A bare count ("rose to 40, from 32") would read "the 40 death toll", and a
+ * place ("The team rose to 3rd, from 7th") "the 3rd team", another team: both left.
  */
 const GROWN_TO =
-  /^The\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:grows|grew|rises|rose|increases|increased|jumps|jumped|climbs|climbed)\s+to\s+([$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|\p{L}+)),\s+(?:up\s+)?from\s+[$£€]?\d[\d.,]*(?:%|\p{L}+)?,\s+$/u;
+  /^The\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:grows|grew|rises|rose|increases|increased|jumps|jumped|climbs|climbed)\s+to\s+([$£€]\d[\d.,]*(?:bn|m)?|\d[\d.,]*(?:%|(?!(?:st|nd|rd|th),)\p{L}+)),\s+(?:up\s+)?from\s+[$£€]?\d[\d.,]*(?:%|\p{L}+)?,\s+$/u;
 const GROWN_TO_REACH = 120;
 
 function nounGrownTo(body: string, tokens: readonly Token[], clauseStart: number): string | null {
