@@ -282,6 +282,13 @@ describe("counter-examples from a review", () => {
     );
   });
 
+  it("writes a ruling court with its 'the' where a headline capitalises it", () => {
+    expect(lastText("The ban was lawful, Court rules")).toBe("According to the court, the ban was lawful");
+    expect(lastText("Abortion ban unconstitutional, Supreme Court rules")).toBe(
+      "According to the Supreme Court, abortion ban unconstitutional",
+    );
+  });
+
   it("reads no place in a table as a grown figure", () => {
     for (const body of [
       "The team rose to 3rd, from 7th, which the manager said showed real progress.",

@@ -275,7 +275,8 @@ function hearingOrRulingTag(text: string, memory: ClaimantMemory): { claimant: C
   }
   const ruled = RULING_TAG.exec(tail);
   if (ruled === null) return null;
-  const who = ruled[1]!.replace(/^The\s/, "the ");
+  // "…, Court rules" in a headline's capitals is the court, as "…, court rules" is.
+  const who = ruled[1]!.replace(/^The\s/, "the ").replace(/^(?:Coroner|Judge|Court|Tribunal)$/, (w) => w.toLowerCase());
   const claimant = memory.speaker(/^\p{Ll}/u.test(who) && !who.startsWith("the ") ? `the ${who}` : who);
   return claimant === null ? null : { claimant, comma };
 }
