@@ -22,6 +22,10 @@ const MAX_LABEL_WORDS = 7;
 /** Words a label's first line may end with only when the label goes on. */
 const GOES_ON = /(?:^|\s)(?:and|of|the|for|in|on|&|with|excluding|including)$|[,&-]$/i;
 
+/** A surname's particle and the name it opens: "de Bruyne", "van Dijk", "al-Hilal". */
+const NAME_PARTICLE =
+  /^(?:de|da|di|du|del|della|der|den|des|dos|das|van|von|le|la|al|el|bin|ibn|ter|ten|zu)[\s'’-]\p{Lu}/u;
+
 /** The page's lines with each wrapped row label joined to its row. */
 export function joinWrappedLabels(lines: readonly Line[]): JoinedLines {
   const out: JoinedLines = { lines: [], from: [], to: [], top: new Map() };
@@ -114,6 +118,9 @@ function joinLabel(top: string, bottom: string): string {
 
 /** Do the label's two lines read as one label: the second opens in lowercase or the first cannot end? */
 function runsOn(top: string, bottom: string): boolean {
-  if (/[.:;!?)"”]$/.test(top) || /[.!?]$/.test(bottom)) return false;
+  if (/[.:;!?)"”]$/.test(top) || /[.!?:]$/.test(bottom)) return false;
+  // A note under the rows is no part of a label: a key ("p provisional", "e = estimate", "source:
+  // ONS", "of which:"); nor is a name's particle the label going on ("de Bruyne" under "Salah").
+  if (/[:=]/.test(bottom) || /^\p{Ll}\s/u.test(bottom) || NAME_PARTICLE.test(bottom)) return false;
   return /^\p{Ll}/u.test(bottom) || GOES_ON.test(top);
 }

@@ -391,3 +391,88 @@ describe("item 3: a gallery's controls laid out as a table or a list", () => {
     });
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("a bracketed source that ends a sentence stating a figure is that sentence's, not the table's", () => {
+    for (const para of [
+      "<p>Unemployment fell to 4.1% in March (Source: ONS).</p>",
+      "<p>The chancellor, Rachel Reeves, said growth was 0.3% (Source: Treasury).</p>",
+    ]) {
+      const { claims } = read(withTable(`${para}<table>`, "</table>"), "html");
+      expect(claimants(claims)).toEqual(["the article", "the article"]);
+      expect(claims.some((c) => c.quote.includes("(Source:"))).toBe(true);
+    }
+    const under = read(
+      withTable("<table>", "</table>", "<p>Wales had the lowest rate, 4.4% (Source: ONS).</p>"),
+      "html",
+    );
+    expect(claimants(under.claims)).toEqual(["the article", "the article"]);
+    expect(under.claims.map((c) => c.quote)).toContain("Wales had the lowest rate, 4.4% (Source: ONS)");
+  });
+
+  it("a photo's caption by a table that credits its picture gives the rows no source", () => {
+    for (const caption of [
+      "Photo: the flooded high street (Source: PA)",
+      "Pictured: the chancellor in Downing Street (Source: PA)",
+    ]) {
+      const { claims } = read(
+        withTable("<figure><table>", `</table><figcaption>${caption}</figcaption></figure>`),
+        "html",
+      );
+      expect(claimants(claims)).toEqual(["the article", "the article"]);
+      const over = read(withTable(`<p>${caption}</p><table>`, "</table>"), "html");
+      expect(claimants(over.claims)).toEqual(["the article", "the article"]);
+    }
+  });
+
+  it("a bracketed source after a sentence that reports speech is that sentence's", () => {
+    const para = "<p>The Treasury told MPs the figures were provisional (Source: Treasury).</p>";
+    expect(claimants(read(withTable(`${para}<table>`, "</table>"), "html").claims)).toEqual([
+      "the article",
+      "the article",
+    ]);
+    expect(claimants(read(withTable("<table>", "</table>", para), "html").claims)).toEqual([
+      "the article",
+      "the article",
+    ]);
+  });
+
+  const rowsAt = (y: number, label: string, a = "", b = ""): PdfTextRun[] =>
+    runs(...([[50, y, label], ...(a ? [[200, y, a]] : []), ...(b ? [[300, y, b]] : [])] as [number, number, string][]));
+
+  it("a note under the last row (“p provisional”, “e = estimate”, “source: ONS”) is no part of its label", () => {
+    for (const note of ["p provisional", "e = estimate", "source: ONS"]) {
+      const page = [
+        ...HEADER,
+        ...rowsAt(784, "North East", "6.1%", "+0.2"),
+        ...rowsAt(768, "Wales", "4.8%", "-0.1"),
+        ...rowsAt(752, "Scotland", "4.4%", "+0.3"),
+        ...rowsAt(740, note),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain(`Scotland ${note}`);
+    }
+  });
+
+  it("an “of which:” line under a row is no part of that row's label", () => {
+    const page = [
+      ...HEADER,
+      ...rowsAt(784, "North East", "6.1%", "+0.2"),
+      ...rowsAt(768, "England", "4.8%", "-0.1"),
+      ...rowsAt(756, "of which:"),
+      ...rowsAt(740, "London", "4.4%", "+0.3"),
+      ...rowsAt(724, "Wales", "4.0%", "+0.1"),
+    ];
+    expect(layoutPdfText([{ runs: page }])).not.toContain("England of which");
+  });
+
+  it("a name opening with a particle (“de Bruyne”) on its own line is not the row above's label going on", () => {
+    const page = [
+      ...runs([50, 800, "Player"], [200, 800, "Goals"], [300, 800, "Apps"]),
+      ...rowsAt(784, "Haaland", "27", "31"),
+      ...rowsAt(772, "Salah", "22", "38"),
+      ...rowsAt(760, "de Bruyne"),
+      ...rowsAt(748, "van Dijk", "3", "38"),
+    ];
+    expect(layoutPdfText([{ runs: page }])).not.toContain("Salah de Bruyne");
+  });
+});

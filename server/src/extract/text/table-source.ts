@@ -125,9 +125,23 @@ function captionEndingInSource(line: string): { phrase: string; at: number } | n
   const title = line.slice(0, at).trimEnd();
   const titleStart = lastSentenceStart(title);
   if (titleStart !== 0 && !CAPTION_NUMBER.test(title.slice(0, titleStart))) return null;
-  if (bracket !== null) return bracket;
+  if (bracket !== null) return readsAsProse(title) ? null : bracket;
   const m = SOURCE_LINE.exec(line.slice(at).trimEnd());
   return m ? { phrase: m[1]!, at } : null;
+}
+
+/**
+ * Is the text before a bracketed source a sentence of prose that cites it, not a title: one that
+ * states a figure ("Wales had the lowest rate, 4.4% (Source: ONS)"), reports speech ("…, police
+ * said (Source: Met Police)") or captions a photo ("Photo: the flooded high street (Source: PA)")?
+ * The bracket is then that sentence's, and the table beside it keeps its rows the article's.
+ */
+function readsAsProse(title: string): boolean {
+  return (
+    /\d(?:[\d.,]*\d)?\s*(?:%|per ?cent\b|percentage points?\b|[mb]n?\b|million\b|billion\b)|[£$€]\s?\d/i.test(title) ||
+    /\b(?:said|says|told|according to)\b/.test(title) ||
+    /^(?:(?:Photo|Picture|Image|Pic)s?\b|Pictured\b|(?:Above|Below):)/i.test(title)
+  );
 }
 
 /**
