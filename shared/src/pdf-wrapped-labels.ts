@@ -120,7 +120,9 @@ function joinLabel(top: string, bottom: string): string {
 function runsOn(top: string, bottom: string): boolean {
   if (/[.:;!?)"”]$/.test(top) || /[.!?:]$/.test(bottom)) return false;
   // A note under the rows is no part of a label: a key ("p provisional", "e = estimate", "source:
-  // ONS", "of which:"); nor is a name's particle the label going on ("de Bruyne" under "Salah").
-  if (/[:=]/.test(bottom) || /^\p{Ll}\s/u.test(bottom) || NAME_PARTICLE.test(bottom)) return false;
+  // ONS", "of which:") or a datum ("n/a"); nor is a name that opens in lowercase the label going on
+  // ("de Bruyne" under "Salah", "easyJet" or "iPhone users" under "eBay").
+  if (/[:=]/.test(bottom) || /^\p{Ll}\s/u.test(bottom) || /^n\/?a$/i.test(bottom)) return false;
+  if (NAME_PARTICLE.test(bottom) || /^\p{Ll}+\p{Lu}/u.test(bottom)) return false;
   return /^\p{Ll}/u.test(bottom) || GOES_ON.test(top);
 }

@@ -441,7 +441,7 @@ describe("counter-examples from a review", () => {
     runs(...([[50, y, label], ...(a ? [[200, y, a]] : []), ...(b ? [[300, y, b]] : [])] as [number, number, string][]));
 
   it("a note under the last row (“p provisional”, “e = estimate”, “source: ONS”) is no part of its label", () => {
-    for (const note of ["p provisional", "e = estimate", "source: ONS"]) {
+    for (const note of ["p provisional", "e = estimate", "source: ONS", "bn = billion", "n/a"]) {
       const page = [
         ...HEADER,
         ...rowsAt(784, "North East", "6.1%", "+0.2"),
@@ -474,5 +474,18 @@ describe("counter-examples from a review", () => {
       ...rowsAt(748, "van Dijk", "3", "38"),
     ];
     expect(layoutPdfText([{ runs: page }])).not.toContain("Salah de Bruyne");
+  });
+
+  it("a name that opens in lowercase (“easyJet”, “iPhone users”) on its own line is not the row above's label going on", () => {
+    for (const name of ["easyJet", "iPhone users"]) {
+      const page = [
+        ...runs([50, 800, "Company"], [200, 800, "Sales"], [300, 800, "Change"]),
+        ...rowsAt(784, "Apple", "6.1", "+0.2"),
+        ...rowsAt(772, "Samsung", "4.8", "-0.1"),
+        ...rowsAt(760, "eBay", "4.4", "+0.3"),
+        ...rowsAt(748, name),
+      ];
+      expect(layoutPdfText([{ runs: page }])).not.toContain(`eBay ${name}`);
+    }
   });
 });
