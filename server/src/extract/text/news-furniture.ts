@@ -7,6 +7,7 @@
  */
 
 import { isGalleryControlLine } from "./gallery-controls.ts";
+import { anyPatternTest } from "./any-pattern.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
@@ -346,6 +347,11 @@ const OWN_CLAIM =
 const POLICE_APPEAL =
   /^Anyone (?:with|who has|who have) (?:any )?information\b[^.!?\n]{0,120}?\b(?:is|are) (?:being )?(?:asked|urged|encouraged|requested) to (?:call|contact|ring|phone|speak|get in touch|report|come forward)\b/i;
 
+// Each list tried in one call (any-pattern.ts): one call per pattern was most of their cost.
+const anyFurniture = anyPatternTest(FURNITURE);
+const anyPrompt = anyPatternTest(PROMPTS);
+const anyLineFurniture = anyPatternTest(LINE_FURNITURE);
+
 /** Is this line-opening sentence a byline, credit line or other furniture, with no claim in it? */
 export function isNewsFurniture(sentence: string): boolean {
   // "A" first: the appeal is read from its opening, however long the sentence.
@@ -354,10 +360,10 @@ export function isNewsFurniture(sentence: string): boolean {
   // A byline starts with "B"; the credit-line regex fails on its first char for nearly everything else.
   if (sentence.charCodeAt(0) === 66 && BYLINE.test(sentence.trimEnd())) return true;
   if (CREDIT_LINE.test(sentence)) return true;
-  for (const re of FURNITURE) if (re.test(sentence)) return true;
-  for (const re of PROMPTS) if (re.test(sentence)) return !OWN_CLAIM.test(sentence);
+  if (anyFurniture(sentence)) return true;
+  if (anyPrompt(sentence)) return !OWN_CLAIM.test(sentence);
   if (sentence.length > LINE_FURNITURE_MAX) return false;
-  for (const re of LINE_FURNITURE) if (re.test(sentence)) return true;
+  if (anyLineFurniture(sentence)) return true;
   // A gallery's counter and buttons alone on their line: "1 of 12", "Previous 1 of 12 Next".
   if (isGalleryControlLine(sentence)) return true;
   return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
