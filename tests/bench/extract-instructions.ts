@@ -3,7 +3,8 @@
  * CPU time on a shared machine: extract-ab.ts's ratios move by about ±3% from run to run, while
  * valgrind's callgrind counts the instructions a run executes, whatever else the machine is doing.
  * Each tree's extractor is bundled with esbuild and run under callgrind with V8's --predictable
- * (no background compiler or GC threads) and fixed hash and random seeds, so a count repeats. Each
+ * (no background compiler or GC threads), a fixed garbage-collection schedule and fixed hash and
+ * random seeds, so a count repeats. Each
  * tree runs once over the first WARM articles of the corpus and once over WARM + MEASURED; the
  * difference is what the MEASURED articles cost once the code is warm, per char. The corpus is
  * extract-ab.ts's, sample variants and ClaimBuster articles taken in turn. Runs go as many at once as
@@ -97,6 +98,7 @@ function count(bundle: string, corpusFile: string, articles: number): Promise<Co
       "--callgrind-out-file=/dev/null",
       "node",
       "--predictable",
+      "--predictable-gc-schedule",
       "--hash-seed=1",
       "--random-seed=1",
       bundle,
