@@ -3,6 +3,7 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { labelPart, ordinalPart, ORDINAL_PART, PART_LABEL } from "./quarters-and-halves.ts";
 import { seasonYear, weekPeriod } from "./weeks-and-seasons.ts";
 import { genericWeekday } from "./generic-weekday.ts";
+import { weekdayRecursAfterPlural } from "./recurring-weekday.ts";
 import { withoutWeekdayOfItsDate } from "./weekday-with-its-date.ts";
 import { withDaysListedBefore } from "./days-before-a-month.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
@@ -292,7 +293,8 @@ export function findDates(
     : out;
 }
 
-const WEEKDAY_AS_KIND = /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|league|closures?|rota|roast)\b/;
+const WEEKDAY_AS_KIND =
+  /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|league|closures?|rota|roast|timetables?|working)\b/;
 
 /** "from Monday through Friday", "between November and February": the two ends of a range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:through|thru|until|till|to|and|[-–])[ \u00a0]*$/i;
@@ -513,7 +515,9 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
           !m[4] &&
           (WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
             // "The busiest day is Monday", "Saturday is market day": what is usual, no date.
-            genericWeekday(m.input, m.index, m.index + m[0].length)))
+            genericWeekday(m.input, m.index, m.index + m[0].length) ||
+            // "140 fewer trains on Sundays, … losing their Sunday service": every Sunday's.
+            weekdayRecursAfterPlural(m.input, m.index, m.index + m[0].length, m[2]!)))
       )
         return null;
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

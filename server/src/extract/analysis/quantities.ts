@@ -5,6 +5,9 @@ import { definePrefixGate, DIGIT, gateBits, gated } from "./word-gates.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { negativeSignStart } from "./negative-figures.ts";
 import { numberInName } from "./numbers-in-names.ts";
+import { routeNumberAt } from "./route-numbers.ts";
+import { numberInTitleOfWork } from "./titles-of-works.ts";
+import { joinFeetAndInches } from "./feet-and-inches.ts";
 import { nounAfterProduct } from "./product-model-numbers.ts";
 import { daysBeforeMonthEnd } from "./days-before-a-month.ts";
 import { ageAfterName } from "./age-after-a-name.ts";
@@ -375,6 +378,7 @@ export function findQuantities(
   } else {
     for (let at = nextQuantityStart(text, 0); at >= 0;) at = nextQuantityStart(text, matchAt(text, start, at, out));
   }
+  joinFeetAndInches(text, start, out);
   return out;
 }
 
@@ -421,6 +425,10 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
     if (NAMED_AFTER_WORD.test(text)) return at + m[0].length;
   }
   if (isNameNumber(m) && !m[5] && numberInName(text, at, m[3]!)) return at + m[0].length;
+  // "a number 59 bus towards …", "the No 9 tram": a route's number.
+  if (isNameNumber(m) && !m[5] && routeNumberAt(text, at)) return at + m[0].length;
+  // "“No. 7 (Orange and Red)”", "behind only Moana 2, which took …": a title's number.
+  if (isNameNumber(m) && !m[5] && numberInTitleOfWork(text, at)) return at + m[0].length;
   // "at one point", "the one achieved by …": no count.
   if (isNameNumber(m) && !m[5] && oneCountsNothing(text, at, m[3]!, m[6])) return at + m[0].length;
   if (POINT_FRACTION_FIRST.has(m[3]!.toLowerCase())) {

@@ -1,0 +1,60 @@
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+
+/**
+ * A height in feet and inches, or a weight in stones and pounds, is one quantity: "around 5ft 4in
+ * tall", "5ft 11in", "6 feet 2 inches", "14st 7lb". The quantity reader reads the feet alone (and
+ * leaves the inches, which "in" does not mark as a unit) or the pounds alone (a glued "st" is no
+ * unit to it); the whole is the figure an appeal or a court report gives. The value is in the
+ * larger unit: 5ft 4in is 5.333 ft, 14st 7lb is 14.5 st.
+ */
+/** The inches right after the feet: " 4in", " 11 inches". */
+const INCHES_AFTER = /[ \u00a0](\d{1,2})(?:in\b|[ \u00a0]inch(?:es)?\b)/y;
+/** The stones right before the pounds: "14st ", "14 stone ". */
+const STONES_BEFORE = /(?:^|[^\p{L}\p{N}.,])(\d{1,2})(?:st|[ \u00a0]stones?)[ \u00a0]$/u;
+const FEET_UNITS = new Set(["ft", "feet", "foot"]);
+const POUND_UNITS = new Set(["lb", "lbs", "pounds"]);
+
+/**
+ * Joins each height's inches to its feet and each weight's stones to its pounds, in place. `text`
+ * is body[start, …); the quantities' offsets are the body's.
+ */
+export function joinFeetAndInches(text: string, start: number, out: Quantity[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const q = out[k]!;
+    if (q.unit !== null && FEET_UNITS.has(q.unit) && Number.isInteger(q.value)) {
+      INCHES_AFTER.lastIndex = q.end - start;
+      const m = INCHES_AFTER.exec(text);
+      if (m === null || Number(m[1]) >= 12) continue;
+      const end = start + INCHES_AFTER.lastIndex;
+      // "6 feet 2 inches": the inches were read as a quantity of their own.
+      if (out[k + 1] !== undefined && out[k + 1]!.start < end) out.splice(k + 1, 1);
+      out[k] = {
+        ...q,
+        text: text.slice(q.start - start, end - start),
+        end,
+        value: round(q.value + Number(m[1]) / 12),
+        unit: "ft",
+      };
+    } else if (
+      q.unit !== null &&
+      POUND_UNITS.has(q.unit) &&
+      Number.isInteger(q.value) &&
+      q.value < 14 &&
+      q.qualifier === null
+    ) {
+      const from = Math.max(0, q.start - start - 12);
+      const m = STONES_BEFORE.exec(text.slice(from, q.start - start));
+      if (m === null) continue;
+      const s = q.start - m[0].length + m[0].indexOf(m[1]!);
+      out[k] = {
+        ...q,
+        text: text.slice(s - start, q.end - start),
+        start: s,
+        value: round(Number(m[1]) + q.value / 14),
+        unit: "st",
+      };
+    }
+  }
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;

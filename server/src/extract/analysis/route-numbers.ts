@@ -1,0 +1,27 @@
+/**
+ * A bus's or a tram's route number is a name, not a count: "she boarded a number 59 bus towards
+ * Manchester", "took the 59 bus to work", "the No 9 tram". "route 25" and "bus 12" are read by the
+ * naming words in quantities.ts; here the number stands before the vehicle. After "number" or
+ * "No" the vehicle alone says so; after "the" or "a" only a singular vehicle followed by a mark or
+ * a preposition does ("the 59 bus to Leeds"), since "the 59 bus drivers who struck" and "a 12 bus
+ * fleet" count.
+ */
+const VEHICLES = "bus|tram|coach";
+/** "a number 59 bus", "the No. 9 tram", "No 12 bus": the number names the route. */
+const AFTER_NUMBER_WORD = new RegExp(
+  `(?<=\\b(?:number|[Nn]o\\.?)[ \\u00a0])\\d{1,3}[A-Z]?[ \\u00a0](?:${VEHICLES})\\b`,
+  "y",
+);
+/** "the 59 bus towards", "the 59 bus.": a singular vehicle, then a mark or where it goes. */
+const AFTER_ARTICLE = new RegExp(
+  `(?<=\\b(?:the|a|an)[ \\u00a0])\\d{1,3}[A-Z]?[ \\u00a0](?:${VEHICLES})(?=[ \\u00a0]*[.,;:!?)]|[ \\u00a0]+(?:to|towards|toward|from|into|at|in|on|through|via|and|or|stop|which|that)\\b)`,
+  "iy",
+);
+
+/** Is the number at text[at] a bus's or a tram's route number? */
+export function routeNumberAt(text: string, at: number): boolean {
+  AFTER_NUMBER_WORD.lastIndex = at;
+  if (AFTER_NUMBER_WORD.test(text)) return true;
+  AFTER_ARTICLE.lastIndex = at;
+  return AFTER_ARTICLE.test(text);
+}

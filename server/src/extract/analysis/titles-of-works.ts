@@ -1,0 +1,39 @@
+/**
+ * Numbers that end or open the title of a work, which count nothing: a painting's "“No. 7 (Orange
+ * and Red)”" in quotes, a film's sequel number in "behind only Moana 2, which took …" or "the
+ * action sequel Iron Harbor 2". Only where the title says so: an opening quote before "No.", a
+ * box office's "which took" or a "whose budget" after a single-digit sequel number, or the word
+ * "sequel" just before its capitalised title. "Game 2", "Chapter 11", "Apollo 11", "Boeing 737" and "Article 50" are
+ * read elsewhere or left as they were; "Arsenal 2, Chelsea 1" is a score and "Kent 4, Essex 3"
+ * a tally, and "Devon 5, which had been falling" a count.
+ */
+import { isCommonWord } from "./sentence-openers.ts";
+
+/** "“No. 7 (Orange and Red)”", "\"Number 5\"": a quoted title that opens with the
+ * number; "No" with no full stop may be a quote saying no ("“No 10 people agreed …”"). */
+const QUOTED_NUMBER_TITLE = /(?<=["“‘][ \u00a0]?(?:No\.|Number)[ \u00a0])\d{1,3}\b/y;
+/**
+ * A sequel's number: one digit from 2, after a capitalised word, then what a film's box office or
+ * budget says of it (", which took", ", whose budget"): "Smith 4, which was less" and "Devon 5,
+ * which had been falling" are a sum and a count.
+ */
+const SEQUEL_THEN_WHICH =
+  /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9](?=,[ \u00a0]+(?:which[ \u00a0]+(?:took|grossed|earned|opened|debuted)|whose[ \u00a0]+budget)\b)/uy;
+/** "the action sequel Iron Harbor 2": "sequel" and up to three capitalised words of the title. */
+const SEQUEL_WORD_BEFORE = /\bsequel[ \u00a0]+(?:\p{Lu}[\p{L}'’]*[ \u00a0]+){1,3}$/u;
+/** The capitalised word right before the number. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+
+/** Is the number at text[at] part of the title of a work? */
+export function numberInTitleOfWork(text: string, at: number): boolean {
+  QUOTED_NUMBER_TITLE.lastIndex = at;
+  if (QUOTED_NUMBER_TITLE.test(text)) return true;
+  const c = text.charCodeAt(at);
+  if (c < 50 || c > 57 || (at + 1 < text.length && text.charCodeAt(at + 1) >= 48 && text.charCodeAt(at + 1) <= 57))
+    return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (word === undefined || isCommonWord(word.toLowerCase())) return false;
+  SEQUEL_THEN_WHICH.lastIndex = at;
+  return SEQUEL_THEN_WHICH.test(text) || SEQUEL_WORD_BEFORE.test(before);
+}
