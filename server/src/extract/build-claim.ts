@@ -239,6 +239,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;
+  // "Delta Air Lines and United Airlines": two companies named together take "the" only where one
+  // alone would ("the Department of Health and Social Care" still does).
+  if (type === "organization" && namesTwoWithoutThe(name)) return name;
   // "Norlander Airlines", "Carrick Ltd", "Marlow Group": a company's own name, ending in the word
   // only companies end theirs with, takes no "the" ("the World Bank Group" names a body first).
   if (type === "organization" && COMPANY_OWN_NAME.test(name) && !words.slice(0, -1).some(isOrganisationWord))
@@ -262,6 +265,15 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
     isSingularCommonNoun(name) ||
     (type === "person" && (isDescribedRole(name) || isOfficeAlone(words)));
   return common ? `the ${name}` : lowerCommonCapital(name);
+}
+
+/** Two names joined by "and", each capitalised and neither of which takes "the" on its own. */
+function namesTwoWithoutThe(name: string): boolean {
+  const parts = name.split(" and ");
+  return (
+    parts.length === 2 &&
+    parts.every((p) => /^\p{Lu}/u.test(p) && !computeClaimantReference(p, "organization").startsWith("the "))
+  );
 }
 
 /** "Civil rights groups" opened its sentence: inside the wording it reads "civil rights groups". */
@@ -388,8 +400,14 @@ const OPENS_WITH_COMMON_CAPITAL = new RegExp(
   `^(?:${`${NEVER_NAMES} ${COMMON_OPENERS} ${COMMON_ADJECTIVES}`.split(" ").join("|")})(?: \\p{Ll}[\\p{Ll}'’-]*)*$`,
   "u",
 );
+/**
+ * Words that open a police or rescue statement ("Specialist search teams were deployed …, a GMP
+ * spokesperson confirmed") and are common only before a lowercase word: "Specialist Jane Doe" is
+ * an army rank before a name, "Armed Forces" a name.
+ */
+const SERVICE_OPENER = /^(Specialist|Forensic|Armed|Detectives|Paramedics)(?= \p{Ll})/u;
 function lowerLeadingDeterminer(content: string, openers: SentenceOpeners): string {
-  const m = LEADING_DETERMINER.exec(content);
+  const m = LEADING_DETERMINER.exec(content) ?? SERVICE_OPENER.exec(content);
   return m ? m[1]!.toLowerCase() + content.slice(m[1]!.length) : openers.lowered(content);
 }
 

@@ -40,6 +40,7 @@ import {
   mayDispute,
 } from "./analysis/disputed-claims.ts";
 import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims.ts";
+import { isOutletsHedge } from "./analysis/outlets-hedge.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
@@ -936,7 +937,14 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                   : null)),
             // "Okafor, who has won 31 caps for England, is understood to be close to …": the aside
             // about the subject is the article's own, not what the outlet was told.
-            claimant: c.aside && seg.sourced ? ARTICLE_CLAIMANT : seg.claimant,
+            // "…, but Reuters could not independently confirm that": the outlet's note, not the source's.
+            claimant:
+              (c.aside && seg.sourced) ||
+              (span.start > seg.start &&
+                seg.claimant !== ARTICLE_CLAIMANT &&
+                isOutletsHedge(body, span.start, span.end))
+                ? ARTICLE_CLAIMANT
+                : seg.claimant,
             directQuote: seg.directQuote,
             // Only the clause that holds the speaker's name: "Analysts at Cornwall Insight forecast
             // the cap will fall, but warned that prices …" words the second with its speaker.

@@ -5,6 +5,7 @@ import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
+import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
@@ -89,6 +90,35 @@ function looksLikeName(tokens: readonly Token[]): boolean {
     isCapitalised(last)
   );
 }
+
+/** How many names a list after a group's "of" may hold before its last "X and Y". */
+const GROUP_LIST_REACH = 6;
+
+/**
+ * "In the U.K., customers of Lloyds, Halifax and Bank of Scotland said …": tokens [segStart, verb)
+ * are the list's last names ("Halifax and Bank of Scotland"); back over the names before it, a group
+ * of people "of" the first name ("customers of Lloyds") opens the speaker. Its group noun's token
+ * (with "some", "many" … before it), or -1: a list of names alone is read as before.
+ */
+function groupOfListStart(body: string, tokens: readonly Token[], segStart: number, verb: number): number {
+  const last = tokens.slice(segStart, verb);
+  if (!looksLikeName(last) || !last.some((t) => lowerWordAt(body, t) === "and")) return -1;
+  let end = segStart;
+  for (let hops = 0; hops < GROUP_LIST_REACH && end > 0; hops++) {
+    const from = segmentStartBefore(body, tokens, end);
+    const of = tokens.slice(from, end).findIndex((t) => lowerWordAt(body, t) === "of");
+    if (of >= 1) {
+      const noun = from + of - 1;
+      if (!isUnnamedGroupNoun(lowerWordAt(body, tokens[noun]!)) || !looksLikeName(tokens.slice(from + of + 1, end)))
+        return -1;
+      return noun > from && GROUP_QUANTIFIERS.has(lowerWordAt(body, tokens[noun - 1]!)) ? noun - 1 : noun;
+    }
+    if (!looksLikeName(tokens.slice(from, end)) || hasFiniteVerb(tokens, from, end)) return -1;
+    end = from;
+  }
+  return -1;
+}
+const GROUP_QUANTIFIERS = new Set("some many several most other angry frustrated".split(" "));
 
 /** Start of the comma-delimited run of tokens that ends with token `i - 1` (at most 24 back). */
 function segmentStartBefore(body: string, tokens: readonly Token[], i: number): number {
@@ -191,6 +221,8 @@ const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 export function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
   // "Sarah Owen (Milton Keynes, Labour) said": the comma inside the brackets is the seat's.
   if (memberBeforeBracketedSeat(body, tokens, segmentStartBefore(body, tokens, to), to) === from) return to;
+  // "customers of Lloyds, Halifax and Bank of Scotland said": the commas are the list's own.
+  if (groupOfListStart(body, tokens, segmentStartBefore(body, tokens, to), to) === from) return to;
   for (let t = from + 1; t < to; t++)
     if (commaOrSemicolonBefore(body, tokens, t))
       // "the Ministry of Housing, Communities and Local Government said": the comma is the name's own.
@@ -221,6 +253,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     // "Sarah Owen (Milton Keynes, Labour) said": the seat and party in brackets after the name.
     const bracketed = memberBeforeBracketedSeat(body, tokens, segStart, i);
     if (bracketed >= 0) return bracketed;
+    // "customers of Lloyds, Halifax and Bank of Scotland said": the people the list is "of" speak.
+    const group = groupOfListStart(body, tokens, segStart, i);
+    if (group >= 0) return group;
     if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!)))
       return departmentNameStart(body, tokens, segStart, i);
     const prevStart = segmentStartBefore(body, tokens, segStart);
