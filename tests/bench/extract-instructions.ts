@@ -1,16 +1,16 @@
 /**
- * Instruction counts of checkouts of the claim extractor, for speed changes too small to see in
- * CPU time on a shared machine: extract-ab.ts's ratios move by about ±3% from run to run, while
+ * Instruction counts of checkouts of the claim extractor, for speed changes too small to see in CPU
+ * time on a shared machine: extract-ab.ts's ratios move by about ±3% from run to run, while
  * valgrind's callgrind counts the instructions a run executes, whatever else the machine is doing.
- * Each tree's extractor is bundled with esbuild and run under callgrind with V8's --predictable
- * (no background compiler or GC threads), a fixed garbage-collection schedule and fixed hash and
- * random seeds, so a count repeats. Each
- * tree runs once over the first WARM articles of the corpus and once over WARM + MEASURED; the
- * difference is what the MEASURED articles cost once the code is warm, per char. The corpus is
- * extract-ab.ts's, sample variants and ClaimBuster articles taken in turn. Runs go as many at once as
- * there are cores: a count does not depend on the machine's load. Each tree after the first is also
- * given as a ratio to the first, and flagged when its claims differ. Instructions are not time (cache misses and
- * branch mispredictions cost no instructions), so confirm a large gain with extract-ab.ts.
+ * Each tree's extractor is bundled with esbuild and run under callgrind with V8's --predictable (no
+ * background compiler or GC threads) and fixed hash and random seeds. Each tree runs once over the
+ * first WARM articles of the corpus and once over WARM + MEASURED; the difference is what the
+ * MEASURED articles cost once the code is warm, per char. The corpus is extract-ab.ts's, sample
+ * variants and ClaimBuster articles taken in turn. Runs go as many at once as there are cores: a
+ * count does not depend on the machine's load. Each tree after the first is given as a ratio to the
+ * first, and flagged when its claims differ. One tree counted twice has differed by up to 0.5%
+ * (decision 430): pass the first tree again as the last, as a control. Instructions are not time
+ * (cache misses and branch mispredictions cost none), so confirm a gain with extract-ab.ts.
  * Needs valgrind (apt-get install -y valgrind); each run takes 2 to 10 minutes.
  * Run: npx tsx tests/bench/extract-instructions.ts TREE [TREE ...] [--measured=40] [--warm=20]
  */
@@ -98,7 +98,6 @@ function count(bundle: string, corpusFile: string, articles: number): Promise<Co
       "--callgrind-out-file=/dev/null",
       "node",
       "--predictable",
-      "--predictable-gc-schedule",
       "--hash-seed=1",
       "--random-seed=1",
       bundle,
