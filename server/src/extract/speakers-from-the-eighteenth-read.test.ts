@@ -125,3 +125,31 @@ describe("a group of people of a list of names", () => {
     ).not.toBe("unnamed_sources");
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("leaves a hedge with its own speech tag to that tag's speaker", () => {
+    const mother = "The mother said her son was bullied, but the school could not confirm any incidents, she said.";
+    expect(quoting(mother, "the school could not").claimant.type).not.toBe("article");
+    const officials =
+      "Officials said the suspect was a 24-year-old man, but police could not confirm his name, they said.";
+    expect(quoting(officials, "police could not").claimant.type).not.toBe("article");
+    const report =
+      "The minister said the figures were accurate, but officials could not verify them, according to the report.";
+    expect(quoting(report, "officials could not").claimant.type).not.toBe("article");
+  });
+
+  it("leaves a passive 'could not be confirmed' without 'independently' to the speaker", () => {
+    const talks = "The spokesman said the talks would resume, but the date could not be confirmed.";
+    expect(quoting(talks, "the date").claimant.name).toBe("spokesman");
+    const crash = "Sources said the plane had crashed, but the cause could not be independently confirmed.";
+    expect(quoting(crash, "the cause").claimant.type).toBe("article");
+  });
+
+  it("leaves a test's or a record's failure to confirm to the speaker who reports it", () => {
+    const hospital = "The hospital said the patient was stable, but tests could not confirm the cause of his illness.";
+    expect(quoting(hospital, "tests could not").claimant.name).toBe("hospital");
+    const contractor =
+      "The council said the bins would be collected on Monday, but the contractor could not confirm when.";
+    expect(quoting(contractor, "the contractor").claimant.type).toBe("article");
+  });
+});

@@ -10,14 +10,32 @@ const JOINED = /,\s*(?:but|though|although|while)\s+$/i;
 /**
  * A named subject (a name or "the BBC", at most five words, no pronoun: "but they could not
  * confirm his name" is the speaker's own) and a negated check: "could not (independently)
- * confirm", "was unable to verify", "has not been able to confirm", "could not be verified".
+ * confirm", "was unable to verify", "has not been able to confirm", "could not be independently
+ * verified". A passive without "independently" ("…, but the date could not be confirmed") is as
+ * often the speaker's own "cannot be confirmed", reported, and stays the speaker's.
  */
 const HEDGE =
-  /^(?!(?:he|she|they|it|we|i|you|this|that)\b)(?:[\w’'.&-]+\s+){1,5}?(?:(?:could not|couldn['’]t|cannot|can['’]t|(?:was|were) unable to|(?:has|have|had) not been able to) (?:independently )?(?:confirm|verify)\b|(?:could not|couldn['’]t|cannot|can['’]t) be (?:independently )?(?:confirmed|verified)\b)/i;
+  /^(?!(?:he|she|they|it|we|i|you|this|that)\b)(?:[\w’'.&-]+\s+){1,5}?(?:(?:could not|couldn['’]t|cannot|can['’]t|(?:was|were) unable to|(?:has|have|had) not been able to) (?:independently )?(?:confirm|verify)\b|(?:could not|couldn['’]t|cannot|can['’]t) be independently (?:confirmed|verified)\b)/i;
+/**
+ * A subject that is a test or a record, no one who checks: "The hospital said …, but tests could
+ * not confirm the cause" is the hospital's own finding.
+ */
+const THING_SUBJECT =
+  /^(?:the |his |her |their |its |initial |further |early |preliminary |blood |dna |post-mortem )*(?:tests?|results?|scans?|records?|data|evidence|checks?|examinations?|post-mortems?|samples?|footage|cctv)\b/i;
+/**
+ * A speech tag of the clause's own after it ("…, but the school could not confirm any incidents,
+ * she said", "…, according to the report"): the tag's speaker holds the clause.
+ */
+const OWN_TAG = /,\s*(?:according to\b|(?:[\w’'.-]+\s+){1,4}(?:said|says|added|told|reported|claimed)\b)/i;
 /** How far back the joining word may start. */
 const JOIN_REACH = 12;
 
 /** Is the clause at body[start, end) an outlet's hedge joined to a reported clause before it? */
 export function isOutletsHedge(body: string, start: number, end: number): boolean {
-  return JOINED.test(body.slice(Math.max(0, start - JOIN_REACH), start)) && HEDGE.test(body.slice(start, end));
+  if (!JOINED.test(body.slice(Math.max(0, start - JOIN_REACH), start))) return false;
+  const clause = body.slice(start, end);
+  if (!HEDGE.test(clause) || THING_SUBJECT.test(clause)) return false;
+  // The rest of the sentence, from the clause on: a tag after the clause's end is its own too.
+  const stop = /[.!?](?:\s|$)/.exec(body.slice(end));
+  return !OWN_TAG.test(body.slice(start, end + (stop ? stop.index : body.length - end)));
 }
