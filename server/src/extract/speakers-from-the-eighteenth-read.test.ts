@@ -138,6 +138,11 @@ describe("counter-examples from a review", () => {
     expect(quoting(report, "officials could not").claimant.type).not.toBe("article");
   });
 
+  it("still gives a hedge with a relative clause after it to the article", () => {
+    const rising = "Officials said 40 died, but the BBC could not verify the figure, which officials said was rising.";
+    expect(quoting(rising, "the BBC could not").claimant.type).toBe("article");
+  });
+
   it("leaves a passive 'could not be confirmed' without 'independently' to the speaker", () => {
     const talks = "The spokesman said the talks would resume, but the date could not be confirmed.";
     expect(quoting(talks, "the date").claimant.name).toBe("spokesman");

@@ -24,9 +24,11 @@ const THING_SUBJECT =
   /^(?:the |his |her |their |its |initial |further |early |preliminary |blood |dna |post-mortem )*(?:tests?|results?|scans?|records?|data|evidence|checks?|examinations?|post-mortems?|samples?|footage|cctv)\b/i;
 /**
  * A speech tag of the clause's own after it ("…, but the school could not confirm any incidents,
- * she said", "…, according to the report"): the tag's speaker holds the clause.
+ * she said", "…, according to the report"): the tag's speaker holds the clause. A relative clause
+ * (", which officials said was rising") is no tag.
  */
-const OWN_TAG = /,\s*(?:according to\b|(?:[\w’'.-]+\s+){1,4}(?:said|says|added|told|reported|claimed)\b)/i;
+const OWN_TAG =
+  /,\s*(?:according to\b|(?!(?:which|who|that|what|where|as)\b)(?:[\w’'.-]+\s+){1,4}(?:said|says|added|told|reported|claimed)\b)/i;
 /** How far back the joining word may start. */
 const JOIN_REACH = 12;
 
