@@ -105,3 +105,50 @@ describe("4. a weekday that recurs", () => {
     expect(dates("The minister said on Sunday services would resume.")).toContain("on Sunday");
   });
 });
+
+describe("counter-examples from a review", () => {
+  const measures = (body: string) =>
+    claims(body).flatMap((c) => c.quantities.map((q) => `${q.text}=${q.value} ${q.unit ?? ""}`.trim()));
+  const dates = (body: string) => claims(body).flatMap((c) => c.dates.map((d) => d.text));
+
+  it("counts the buses, trams and coaches of a list, and a train's coaches", () => {
+    expect(figures("Unite said the 120 bus and 40 tram drivers would strike on Friday.")).toContain("120 bus");
+    expect(figures("The 12 bus and tram operators in the region agreed a 5% fare rise, the mayor said.")).toContain(
+      "12 bus",
+    );
+    expect(figures("The 40 bus, rail and tram companies signed the charter, the minister said.")).toContain("40 bus");
+    expect(figures("The 6 coach, 4 van and 12 car parking spaces were removed, residents said.")).toContain("6 coach");
+    expect(
+      figures("LNER said the service would be cut from a 12 coach to a 5 coach train during the strike."),
+    ).toContain("12 coach");
+    // Routes named in a list stay names ("the 9 bus would": a verb after it, left as it was).
+    expect(figures("The council said the 7 bus, the 8 bus and the 9 bus would be withdrawn.")).toEqual(["9 bus"]);
+  });
+
+  it("reads stones once, and an ordinal before pounds as no stones", () => {
+    expect(measures("He bought 2 stone 6lb of potatoes, which cost £5.")).toEqual(["2 stone 6lb=2.429 st", "£5=5 GBP"]);
+    expect(measures("He weighs 14 stones 7 pounds, his trainer said.")).toEqual(["14 stones 7 pounds=14.5 st"]);
+    expect(measures("The 1st 5 pounds of every donation will go to the hospital, organisers said.")).toEqual([
+      "5 pounds=5 pounds",
+    ]);
+    expect(figures("The 21st 10lb salmon of the season was caught on Tuesday, the ghillie said.")).toEqual(["10lb"]);
+    expect(measures("He lost 1st 4 pounds in a month, he said.")).toEqual(["1st 4 pounds=1.286 st"]);
+  });
+
+  it("keeps a score or a span after a name as a figure", () => {
+    expect(figures("Liverpool 3, which took the lead after 10 minutes, beat Everton 3-1.")).toContain("3");
+    expect(figures("Saracens 2, which earned a bonus point, were top, the league said.")).toContain("2");
+    expect(figures("The sequel Harry 2 years later led to 5 more films.")).toContain("2 years");
+    // A film's takings still mark its title.
+    expect(figures("Moana 2, which took $225 million in its first 5 days, led the box office.")).not.toContain("2");
+    expect(figures("Avatar 3, whose budget was $400 million, opens in December.")).not.toContain("3");
+  });
+
+  it("keeps a day spent working as a date", () => {
+    expect(dates("Firefighters spent Sunday working to contain the blaze, which destroyed 40 homes.")).toEqual([
+      "Sunday",
+    ]);
+    expect(dates("Volunteers spent Saturday working on the flood defences, the council said.")).toEqual(["Saturday"]);
+    expect(dates("Sunday working is voluntary for its 3,000 staff, the firm said.")).toEqual([]);
+  });
+});

@@ -296,6 +296,9 @@ export function findDates(
 const WEEKDAY_AS_KIND =
   /^[ \u00a0]+(?:hours|shifts|opening|editions?|papers?|league|closures?|rota|roast|timetables?|working)\b/;
 
+/** "spent Sunday working …", "spending Saturday working": a day spent, not a kind of work. */
+const SPENT_BEFORE = /\b(?:spen[dt]s?|spending|passed)[ \u00a0]+$/i;
+
 /** "from Monday through Friday", "between November and February": the two ends of a range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:through|thru|until|till|to|and|[-–])[ \u00a0]*$/i;
 const RANGE_OPENS = /\b(?:from|between)[ \u00a0]+$/i;
@@ -513,7 +516,9 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
         (!m[1] &&
           !m[3] &&
           !m[4] &&
-          (WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+          ((WEEKDAY_AS_KIND.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
+            // "Firefighters spent Sunday working to contain the blaze": that Sunday.
+            !SPENT_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) ||
             // "The busiest day is Monday", "Saturday is market day": what is usual, no date.
             genericWeekday(m.input, m.index, m.index + m[0].length) ||
             // "140 fewer trains on Sundays, … losing their Sunday service": every Sunday's.

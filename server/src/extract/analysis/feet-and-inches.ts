@@ -11,6 +11,9 @@ import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 const INCHES_AFTER = /[ \u00a0](\d{1,2})(?:in\b|[ \u00a0]inch(?:es)?\b)/y;
 /** The stones right before the pounds: "14st ", "14 stone ". */
 const STONES_BEFORE = /(?:^|[^\p{L}\p{N}.,])(\d{1,2})(?:st|[ \u00a0]stones?)[ \u00a0]$/u;
+/** "the 1st 5 pounds", "The 21st 10lb salmon": an ordinal after a determiner, no stones. */
+const ORDINAL_BEFORE =
+  /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|every|each)[ \u00a0]+(?:\d*[02-9])?1st[ \u00a0]$/i;
 const FEET_UNITS = new Set(["ft", "feet", "foot"]);
 const POUND_UNITS = new Set(["lb", "lbs", "pounds"]);
 
@@ -44,8 +47,13 @@ export function joinFeetAndInches(text: string, start: number, out: Quantity[]):
     ) {
       const from = Math.max(0, q.start - start - 12);
       const m = STONES_BEFORE.exec(text.slice(from, q.start - start));
-      if (m === null) continue;
+      if (m === null || ORDINAL_BEFORE.test(text.slice(Math.max(0, q.start - start - 24), q.start - start))) continue;
       const s = q.start - m[0].length + m[0].indexOf(m[1]!);
+      // "2 stone 6lb": the stones were read as a quantity of their own.
+      if (k > 0 && out[k - 1]!.end > s) {
+        out.splice(k - 1, 1);
+        k--;
+      }
       out[k] = {
         ...q,
         text: text.slice(s - start, q.end - start),

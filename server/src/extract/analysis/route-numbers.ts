@@ -18,10 +18,22 @@ const AFTER_ARTICLE = new RegExp(
   "iy",
 );
 
+/**
+ * After the vehicle, a list of counts or of kinds: "the 120 bus and 40 tram drivers", "the 12 bus
+ * and tram operators", "the 40 bus, rail and tram companies", "the 6 coach, 4 van and 12 car
+ * spaces". "the 7 bus, the 8 bus and the 9 bus" and "the 59 bus and walked" stay routes.
+ */
+const LIST_AFTER =
+  /^[ \u00a0]*(?:,[ \u00a0]*(?:\d|\p{Ll}+(?:,|[ \u00a0]+(?:and|or)\b))|[ \u00a0]+(?:and|or)[ \u00a0]+(?:\d|(?:bus|tram|coach|rail|train|taxi|van|lorry|car|cycle|ferry|metro)\b))/u;
+/** "from a 12 coach to a 5 coach train", "a 4 coach, 200-seat train": a train's carriages. */
+const COACHES_OF_A_TRAIN = /^[ \u00a0]*coach\b[^.;:!?]{0,30}\btrains?\b/;
+
 /** Is the number at text[at] a bus's or a tram's route number? */
 export function routeNumberAt(text: string, at: number): boolean {
   AFTER_NUMBER_WORD.lastIndex = at;
   if (AFTER_NUMBER_WORD.test(text)) return true;
   AFTER_ARTICLE.lastIndex = at;
-  return AFTER_ARTICLE.test(text);
+  if (!AFTER_ARTICLE.test(text)) return false;
+  const rest = text.slice(at, at + 60).replace(/^\d{1,3}[A-Z]?/, "");
+  return !COACHES_OF_A_TRAIN.test(rest) && !LIST_AFTER.test(rest.replace(/^[ \u00a0]+(?:bus|tram|coach)\b/i, ""));
 }

@@ -18,9 +18,12 @@ const QUOTED_NUMBER_TITLE = /(?<=["“‘][ \u00a0]?(?:No\.|Number)[ \u00a0])\d{
  * which had been falling" are a sum and a count.
  */
 const SEQUEL_THEN_WHICH =
-  /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9](?=,[ \u00a0]+(?:which[ \u00a0]+(?:took|grossed|earned|opened|debuted)|whose[ \u00a0]+budget)\b)/uy;
+  /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9](?=,[ \u00a0]+(?:which[ \u00a0]+(?:(?:took|grossed|earned|opened[ \u00a0]+(?:to|with)|debuted[ \u00a0]+(?:to|with))[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}[$£€]|opened[ \u00a0]+in[ \u00a0]+(?:cinemas|theaters|theatres))|whose[ \u00a0]+budget)\b)/uy;
 /** "the action sequel Iron Harbor 2": "sequel" and up to three capitalised words of the title. */
 const SEQUEL_WORD_BEFORE = /\bsequel[ \u00a0]+(?:\p{Lu}[\p{L}'’]*[ \u00a0]+){1,3}$/u;
+/** A unit or a counted span after the number: "2 years", "3 days", "2 million". */
+const COUNT_AFTER =
+  /^[ \u00a0]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|million|billion|thousand|hundred|more|of|per)\b/;
 /** The capitalised word right before the number. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
 
@@ -35,5 +38,7 @@ export function numberInTitleOfWork(text: string, at: number): boolean {
   const word = WORD_BEFORE.exec(before)?.[1];
   if (word === undefined || isCommonWord(word.toLowerCase())) return false;
   SEQUEL_THEN_WHICH.lastIndex = at;
-  return SEQUEL_THEN_WHICH.test(text) || SEQUEL_WORD_BEFORE.test(before);
+  if (SEQUEL_THEN_WHICH.test(text)) return true;
+  // "the sequel Harry 2 years later", "sequel Beverly Hills 3 days after": a span, no title.
+  return SEQUEL_WORD_BEFORE.test(before) && !COUNT_AFTER.test(text.slice(at + 1, at + 16));
 }
