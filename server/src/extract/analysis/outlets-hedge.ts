@@ -31,6 +31,8 @@ const OWN_TAG =
   /,\s*(?:according to\b|(?!(?:which|who|that|what|where|as)\b)(?:[\w’'.-]+\s+){1,4}(?:said|says|added|told|reported|claimed)\b)/i;
 /** How far back the joining word may start. */
 const JOIN_REACH = 12;
+/** How far after the clause its own speech tag may stand. */
+const TAG_REACH = 300;
 
 /** Is the clause at body[start, end) an outlet's hedge joined to a reported clause before it? */
 export function isOutletsHedge(body: string, start: number, end: number): boolean {
@@ -38,6 +40,8 @@ export function isOutletsHedge(body: string, start: number, end: number): boolea
   const clause = body.slice(start, end);
   if (!HEDGE.test(clause) || THING_SUBJECT.test(clause)) return false;
   // The rest of the sentence, from the clause on: a tag after the clause's end is its own too.
-  const stop = /[.!?](?:\s|$)/.exec(body.slice(end));
-  return !OWN_TAG.test(body.slice(start, end + (stop ? stop.index : body.length - end)));
+  // Looked for within TAG_REACH chars, so text without full stops is not read to its end per clause.
+  const after = body.slice(end, end + TAG_REACH);
+  const stop = /[.!?](?:\s|$)/.exec(after);
+  return !OWN_TAG.test(body.slice(start, end + (stop ? stop.index : after.length)));
 }

@@ -1,14 +1,14 @@
+import { isCommonWord } from "./sentence-openers.ts";
+
 /**
  * Numbers that end or open the title of a work, which count nothing: a painting's "“No. 7 (Orange
  * and Red)”" in quotes, a film's sequel number in "behind only Moana 2, which took …" or "the
  * action sequel Iron Harbor 2". Only where the title says so: an opening quote before "No.", a
  * box office's "which took" or a "whose budget" after a single-digit sequel number, or the word
- * "sequel" just before its capitalised title. "Game 2", "Chapter 11", "Apollo 11", "Boeing 737" and "Article 50" are
- * read elsewhere or left as they were; "Arsenal 2, Chelsea 1" is a score and "Kent 4, Essex 3"
- * a tally, and "Devon 5, which had been falling" a count.
+ * "sequel" just before its capitalised title. "Game 2", "Chapter 11", "Apollo 11", "Boeing 737"
+ * and "Article 50" are read elsewhere or left as they were; "Arsenal 2, Chelsea 1" is a score,
+ * "Kent 4, Essex 3" a tally, and "Devon 5, which had been falling" a count.
  */
-import { isCommonWord } from "./sentence-openers.ts";
-
 /** "“No. 7 (Orange and Red)”", "\"Number 5\"": a quoted title that opens with the
  * number; "No" with no full stop may be a quote saying no ("“No 10 people agreed …”"). */
 const QUOTED_NUMBER_TITLE = /(?<=["“‘][ \u00a0]?(?:No\.|Number)[ \u00a0])\d{1,3}\b/y;
