@@ -76,11 +76,8 @@ function joinedLabel(upper: Line, lower: Line): Line | null {
   const wrap = lone.parts[0]!;
   // Set under or over the label, left-aligned with it, and clear of the next cell.
   if (Math.abs(wrap.x - label.x) > 0.5 * row.fontSize || wrap.endX >= cells[1]!.x) return null;
-  const top = (upperAlone ? wrap : label).text.trim();
-  const bottom = (upperAlone ? label : wrap).text.trim();
-  if (!runsOn(top, bottom)) return null;
-  const text = joinLabel(top, bottom);
-  if (text.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  const text = wrappedLabel((upperAlone ? wrap : label).text.trim(), (upperAlone ? label : wrap).text.trim());
+  if (text === null) return null;
   const whole = { text, x: Math.min(label.x, wrap.x), endX: Math.max(label.endX, wrap.endX) };
   const parts = row.parts.map((p) => (p === label ? whole : p));
   // The joined line stands at its lower line's baseline; the line above drops to its upper one.
@@ -103,12 +100,18 @@ function labelBeforeItsCells(upper: Line, lower: Line, cells: Line): Line | null
   const bottom = lower.parts[0]!;
   const right = Math.max(top.endX, bottom.endX);
   if (Math.abs(top.x - bottom.x) > 0.5 * lower.fontSize || cells.parts.some((p) => p.x <= right)) return null;
-  if (!runsOn(top.text.trim(), bottom.text.trim())) return null;
-  const text = joinLabel(top.text.trim(), bottom.text.trim());
-  if (text.split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  const text = wrappedLabel(top.text.trim(), bottom.text.trim());
+  if (text === null) return null;
   const parts = [{ text, x: Math.min(top.x, bottom.x), endX: right }, ...cells.parts];
   const rowText = parts.map((p) => p.text.trim()).join(" ");
   return { ...cells, parts, text: rowText, x: parts[0]!.x, y: lower.y };
+}
+
+/** The label's two lines as one, when they run on and the whole is short enough for a label. */
+function wrappedLabel(top: string, bottom: string): string | null {
+  if (!runsOn(top, bottom)) return null;
+  const text = joinLabel(top, bottom);
+  return text.split(/\s+/).length > MAX_LABEL_WORDS ? null : text;
 }
 
 /** The label's two lines as one: a word broken at a hyphen ("Stoke-on-" / "Trent") takes no space. */

@@ -265,15 +265,17 @@ const FOUND = /^(?:found|finds)$/;
 /** The claimant of a closing hearing or ruling tag and where its comma stands, or null. */
 function hearingOrRulingTag(text: string, memory: ClaimantMemory): { claimant: Claimant; comma: number } | null {
   const comma = text.lastIndexOf(",");
-  if (comma <= 0 || text.length - comma > TAG_REACH || speakerBeforeTag(text.slice(0, comma))) return null;
+  if (comma <= 0 || text.length - comma > TAG_REACH) return null;
   const tail = text.slice(comma);
   const heard = HEARING_TAG.exec(tail);
+  const ruled = heard === null ? RULING_TAG.exec(tail) : null;
+  // The tags first: they fail on nearly every sentence, the speaker scan reads the whole of it.
+  if ((heard === null && ruled === null) || speakerBeforeTag(text.slice(0, comma))) return null;
   if (heard) {
     const heardBy = heard[1] ?? heard[2] ?? heard[3]!.replace(/^The\s/, "the ");
     const by = heard[3] === undefined ? `the ${heardBy.toLowerCase()}` : heardBy;
     return { claimant: { name: `evidence heard by ${by}`, type: "unnamed_sources", via: null }, comma };
   }
-  const ruled = RULING_TAG.exec(tail);
   if (ruled === null) return null;
   // "…, Court rules" in a headline's capitals is the court, as "…, court rules" is.
   const who = ruled[1]!.replace(/^The\s/, "the ").replace(/^(?:Coroner|Judge|Court|Tribunal)$/, (w) => w.toLowerCase());
@@ -508,7 +510,7 @@ export function phraseAttribution(
       heard.contentFrom,
     );
   // "…, coroner rules", "…, court hears": the tag closes the sentence.
-  const tag = text.includes(",") ? hearingOrRulingTag(text, memory) : null;
+  const tag = hearingOrRulingTag(text, memory);
   if (tag) return credited(tag.claimant, start, start + tag.comma);
   // "Arana was quoted as saying …", "…, Lavrov said in comments carried by the TASS news agency".
   const relay = wireRelay(text, memory);

@@ -15,6 +15,11 @@ const KIND_NAMES = new Map<string, RegExp>([
   ["group", /\sGroup$/],
 ]);
 
+/** Each kind word written alone, in lowercase ("a rival bank"), built once. */
+const KIND_WORDS = new Map(
+  [...KIND_NAMES.keys()].map((word) => [word, new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, "u")]),
+);
+
 /** Runs of capitalised words, with "of" inside one ("Bank of England"): at most five words. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&-]*){0,4}/gu;
 
@@ -35,7 +40,7 @@ export function bodyNamedJustBefore(body: string, position: number, kindWord: st
   if (fits === undefined) return null;
   const sentence = sentenceBefore(body, position);
   // "Acme Corp hired a rival bank.": the kind word written for another body.
-  if (new RegExp(`(?<![\\p{L}-])${kindWord.toLowerCase()}(?![\\p{L}-])`, "u").test(sentence)) return null;
+  if (KIND_WORDS.get(kindWord.toLowerCase())!.test(sentence)) return null;
   let found: string | null = null;
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     // "The Bank of England's governor spoke.": the bank is named in its possessive.

@@ -111,7 +111,7 @@ function listingVerbLends(verb: string, verbBefore: string, noun: string): boole
 
 /** Does "added" said twice lend `noun` (the last word counted before) to the second bare figure? */
 export function addedLends(noun: string): boolean {
-  return noun === "points" || !BOX_SCORE_TALLIES.has(noun);
+  return !BOX_SCORE_TALLIES.has(noun);
 }
 
 /**

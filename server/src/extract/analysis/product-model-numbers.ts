@@ -5,7 +5,7 @@
  * numbers-in-names.ts for a number after a capitalised word. "sent Ukraine 300 tanks", "in Gaza 40
  * were killed", "gave the Tories 40 seats" and "met the Queen 70 years ago" still count.
  */
-import { letterRunStart } from "../text/char-classes.ts";
+import { isAsciiUpper, letterRunStart } from "../text/char-classes.ts";
 import { IRREGULAR_PAST } from "./lexicon.ts";
 
 /** A word that starts in lowercase and has a capital inside: "iOS", "iPhone", "macOS", "watchOS". */
@@ -67,7 +67,7 @@ export function productModelNumber(text: string, at: number, number: string, nam
     if (space < 1 || (text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0)) break;
     const s = letterRunStart(text, space);
     const c = text.charCodeAt(s);
-    if (s === space || !(c >= 65 && c <= 90) || DETERMINER.test(text.slice(s, space))) break;
+    if (s === space || !isAsciiUpper(c) || DETERMINER.test(text.slice(s, space))) break;
     start = s;
   }
   // A plural ("the Tories", "the Lakers") is a group, not a product.
@@ -91,7 +91,7 @@ export function nounAfterProduct(
   wordEnd: number,
 ): { unit: string; end: number } | null {
   const c = text.charCodeAt(wordStart);
-  if (!(c >= 65 && c <= 90)) return null;
+  if (!isAsciiUpper(c)) return null;
   MODEL_AND_NOUN.lastIndex = wordEnd;
   const m = MODEL_AND_NOUN.exec(text);
   if (m === null || !productModelNumber(text, wordEnd + 1, m[1]!, wordStart)) return null;

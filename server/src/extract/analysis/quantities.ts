@@ -509,7 +509,7 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   const timed = first === 104 || first === 109 ? withDurationTail(rated, text, start) : rated;
   // "3 million Fold 7 units": the capitalised word is a product, and the count counts units.
   const product =
-    m[6] !== undefined && timed.unit === noun && isUpperAscii(m[6].charCodeAt(0))
+    m[6] !== undefined && timed.unit === noun
       ? nounAfterProduct(text, at + m[0].length - m[6].length, at + m[0].length)
       : null;
   if (product !== null) {
@@ -524,8 +524,6 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   out.push(timed);
   return Math.max(at + m[0].length, timed.end - start);
 }
-
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The quantity with its sign, when a minus stands right before its number: "minus 4" is -4. */
 function signed(q: Quantity, m: RegExpExecArray, text: string, start: number, at: number): Quantity {

@@ -13,6 +13,14 @@ export function weekdayRecursAfterPlural(text: string, at: number, end: number, 
   if (!NOUN_AFTER.test(text.slice(end, end + 24))) return false;
   const before = text.slice(Math.max(0, at - 200), at);
   const sentence = before.slice(before.lastIndexOf(". ") + 1);
-  const plural = new RegExp(`\\b${weekday}s\\b`, "i");
-  return plural.test(sentence);
+  return pluralOf(weekday).test(sentence);
+}
+
+/** "\bsundays\b", once per weekday as written (a date's weekday is one of a few words). */
+const PLURALS = new Map<string, RegExp>();
+function pluralOf(weekday: string): RegExp {
+  const key = weekday.toLowerCase();
+  let plural = PLURALS.get(key);
+  if (plural === undefined) PLURALS.set(key, (plural = new RegExp(`\\b${key}s\\b`, "i")));
+  return plural;
 }

@@ -219,14 +219,16 @@ const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 
 /** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
 export function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
-  // "Sarah Owen (Milton Keynes, Labour) said": the comma inside the brackets is the seat's.
-  if (memberBeforeBracketedSeat(body, tokens, segmentStartBefore(body, tokens, to), to) === from) return to;
-  // "customers of Lloyds, Halifax and Bank of Scotland said": the commas are the list's own.
-  if (groupOfListStart(body, tokens, segmentStartBefore(body, tokens, to), to) === from) return to;
   for (let t = from + 1; t < to; t++)
-    if (commaOrSemicolonBefore(body, tokens, t))
+    if (commaOrSemicolonBefore(body, tokens, t)) {
+      const segment = segmentStartBefore(body, tokens, to);
+      // "Sarah Owen (Milton Keynes, Labour) said": the comma inside the brackets is the seat's.
+      if (memberBeforeBracketedSeat(body, tokens, segment, to) === from) return to;
+      // "customers of Lloyds, Halifax and Bank of Scotland said": the commas are the list's own.
+      if (groupOfListStart(body, tokens, segment, to) === from) return to;
       // "the Ministry of Housing, Communities and Local Government said": the comma is the name's own.
       return !semicolonBefore(body, tokens, t) && departmentNameStart(body, tokens, t, to) < t ? to : t;
+    }
   return to;
 }
 

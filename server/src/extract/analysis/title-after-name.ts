@@ -40,7 +40,7 @@ function isRole(word: string): boolean {
 }
 
 /** Are tokens [from, to) one or two party or nationality words ("Labour", "Liberal Democrat")? */
-function partyOnly(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+export function partyAlone(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
   for (let t = from; t < to; t++) {
     const written = body.slice(tokens[t]!.start, tokens[t]!.end);
@@ -65,7 +65,7 @@ export function titleAfterName(body: string, tokens: readonly Token[], from: num
       break;
     }
   if (to <= from || to - from > 14) return false;
-  if (partyOnly(body, tokens, from, to)) return true;
+  if (partyAlone(body, tokens, from, to)) return true;
   // "Liberal Democrat leader", "Labour councillor for Olney": the party before the role.
   let k = from;
   while (k < to && k - from < 2 && isNationalityOrParty(body.slice(tokens[k]!.start, tokens[k]!.end))) k++;
@@ -104,7 +104,7 @@ export function personNameAt(body: string, tokens: readonly Token[], from: numbe
   const w = lowerWordAt(body, first);
   if (SCENE_OPENERS.has(w) || SENTENCE_ADVERBS.has(w) || w.endsWith("ing")) return false;
   const last = lowerWordAt(body, tokens[to - 1]!);
-  return !ORGANISATION_WORDS.has(last) && !BODY_NAME_ENDS.has(last) && !partyOnly(body, tokens, from, to);
+  return !ORGANISATION_WORDS.has(last) && !BODY_NAME_ENDS.has(last) && !partyAlone(body, tokens, from, to);
 }
 
 /**
@@ -116,13 +116,8 @@ export function personNameAt(body: string, tokens: readonly Token[], from: numbe
 export function seatOrTitle(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   if (titleAfterName(body, tokens, from, to)) return true;
-  if (to - from > 4 || partyOnly(body, tokens, from, to)) return false;
+  if (to - from > 4 || partyAlone(body, tokens, from, to)) return false;
   for (let t = from; t < to; t++)
     if (!isCapitalised(tokens[t]!) || (t > from && commaBefore(body, tokens, t))) return false;
   return true;
-}
-
-/** Are tokens [from, to) a party alone ("Labour", "Liberal Democrat"), as written after a member's seat? */
-export function partyAlone(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  return partyOnly(body, tokens, from, to);
 }

@@ -25,12 +25,12 @@ const CONTROL_LINE = new RegExp(
 );
 
 /** Is a table cell's text one of a gallery's controls, or a picture's name ("Photo 3")? */
-export function isGalleryControl(text: string): boolean {
+function isGalleryControl(text: string): boolean {
   return text.length <= 40 && CONTROL_CELL.test(text);
 }
 
 /** Is a table cell's text a bare counter ("1 of 12"), which is a gallery's only beside its controls? */
-export function isGalleryCounter(text: string): boolean {
+function isGalleryCounter(text: string): boolean {
   return text.length <= 20 && COUNTER_CELL.test(text);
 }
 

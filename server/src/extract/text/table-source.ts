@@ -148,7 +148,7 @@ function readsAsProse(title: string): boolean {
  * A line that is a source line and nothing else: "Source: ONS", or the same in brackets, "(Source:
  * ONS, 2025)", as a caption or the line under a table writes it. The source's phrase.
  */
-export function sourceLineAlone(line: string): string | null {
+function sourceLineAlone(line: string): string | null {
   const text = line.trimEnd();
   if (text.startsWith("(")) {
     const bracket = bracketedSourceAtEnd(text);
