@@ -100,7 +100,8 @@ export const SourceForm = forwardRef<HTMLInputElement, Props>(function SourceFor
   const serverErrors = isApiError(error) ? error.fieldMessages() : {};
   const theirs = onTakeTheirs ? conflictingRecord(error, sourceSchema) : null;
   const errors = { ...serverErrors, ...clientErrors };
-  const set = (patch: Partial<FormState>) => setForm({ ...form, ...patch });
+  // From the latest state, not the one last rendered, as the verdict form does (verdict-form.tsx).
+  const set = (patch: Partial<FormState>) => setForm((latest) => ({ ...latest, ...patch }));
   // What "keep mine" saves: my changes over their version (everything typed, without a base).
   const mineOver = (theirs: Source) =>
     toFields(base ? keepMyChanges(fromSource(base), form, fromSource(theirs)) : form);

@@ -55,11 +55,14 @@ export function VerdictForm({ claim, request, sourceCount }: Props) {
   // reads "Saving…" while "Keep mine" is on its way, next to the status that tells the outcome.
   const saveButtonRef = useRef<HTMLButtonElement>(null);
   // Untouched, the form mirrors the claim (including live changes); once edited it holds the draft.
-  const shown: VerdictDraft = draft ?? { verdict: claim.verdict, rationale: claim.rationale ?? "", ...baseOf(claim) };
+  const untouched: VerdictDraft = { verdict: claim.verdict, rationale: claim.rationale ?? "", ...baseOf(claim) };
+  const shown: VerdictDraft = draft ?? untouched;
   const edit = (patch: Partial<VerdictDraft>) => {
     setSaved(null);
     setTookTheirs(false);
-    setDraft({ ...shown, ...patch });
+    // From the latest draft, not the one last rendered: a verdict chosen by its key (an effect,
+    // rendered on a later task) and a rationale typed at once would otherwise lose the verdict.
+    setDraft((latest) => ({ ...(latest ?? untouched), ...patch }));
   };
 
   useEffect(() => {

@@ -162,6 +162,8 @@ function SetPassword({ user }: { user: User }) {
 function CreateUserForm() {
   const create = useCreateUser();
   const [form, setForm] = useState<NewUser>(EMPTY);
+  // From the latest state, not the one last rendered (verdict-form.tsx says why).
+  const change = (patch: Partial<NewUser>) => setForm((latest) => ({ ...latest, ...patch }));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...(isApiError(create.error) ? create.error.fieldMessages() : {}), ...clientErrors };
   const [added, setAdded] = useState<string | null>(null);
@@ -195,13 +197,13 @@ function CreateUserForm() {
     <form onSubmit={submit} noValidate className="create-user" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">Add a user</h2>
       <Field label="Name" error={errors.name}>
-        <input ref={nameRef} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        <input ref={nameRef} value={form.name} onChange={(e) => change({ name: e.target.value })} />
       </Field>
       <Field label="Email" error={errors.email}>
-        <input type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+        <input type="email" value={form.email} onChange={(e) => change({ email: e.target.value })} />
       </Field>
       <Field label="Role" error={errors.role}>
-        <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+        <select value={form.role} onChange={(e) => change({ role: e.target.value as Role })}>
           {roles.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
@@ -218,7 +220,7 @@ function CreateUserForm() {
           type="password"
           autoComplete="new-password"
           value={form.password}
-          onChange={(e) => setForm({ ...form, password: e.target.value })}
+          onChange={(e) => change({ password: e.target.value })}
         />
       </Field>
       <ErrorMessage error={create.error} />
