@@ -815,7 +815,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           const note = opensStoryNote(opening);
           if (note) noteEnd = opening.startsWith("(") ? bracketNoteEnd(body, s.start) : lineEndFrom(body, s.start);
           else noteEnd = Math.max(noteEnd, sentenceNoteEnd(body, s.start, s.end, lineEnd));
-          if (!note) furnitureLineEnd = lineEnd;
+          // A sentence of furniture run over two lines (the BBC's links bar into "Copyright © 2026
+          // BBC") puts the sentences after it on its last line to the same test.
+          if (!note) furnitureLineEnd = s.end > lineEnd ? lineEndFrom(body, s.end) : lineEnd;
           if (!note || noteEnd >= s.end) continue;
           s = { ...s, start: noteEnd };
           opening = body.slice(s.start, Math.min(s.end, s.start + 161));

@@ -6,18 +6,27 @@ import { lineEndFrom } from "./lines.ts";
  * topic ("Road safety"), another story's headline ("Family pays tribute to cyclist killed in
  * lorry crash", "Apple's iOS 20 beta is out now"), its "Published" line and date. Deadline heads
  * its tags "Read More About:" and other stories "Must Read Stories", the Reach papers their tags
- * "More On", Reuters "Suggested Topics:". A headline
- * under such a heading is another story's, not a claim of this one.
+ * "More On", Reuters "Suggested Topics:", Bloomberg "More From Bloomberg" and the Guardian its
+ * tags "Explore more on these topics". A headline under such a heading is another story's, not a
+ * claim of this one.
  *
  * The list is the lines right under the heading (blank lines between the heading and the first
  * link are skipped), each short and without a sentence's final mark, up to the first blank line.
- * A line that ends as a sentence does ("Cyclists were hit 41 times.") ends the list and is read.
+ * A line that ends as a sentence does ("Cyclists were hit 41 times.") ends the list and is read; a
+ * headline that asks ("Heathrow third runway: what happens next?") is a link like the others, and
+ * asks and asserts nothing.
  * "Top stories" and "Recommended" are no such heading: a briefing lists its own news under the
  * first ("Top stories\nThe strike has closed 300 schools, the union said"), and a report its
  * advice, or a review its verdict, under the second.
  */
 const LINK_LIST_HEADING =
-  /^(?:Related(?: topics| stories| articles| content| coverage| links)?|More on(?: this story)?|More about|Read more about|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
+  /^(?:Explore more on (?:these|this) topics?|Related(?: topics| stories| articles| content| coverage| links)?|More on(?: this story)?|More about|Read more about|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
+/**
+ * "More From Bloomberg", "More from The Verge": a publisher's name after "More from", each word
+ * capitalised (case matters here, unlike LINK_LIST_HEADING: "More from the council" over a
+ * sentence is the story's).
+ */
+const MORE_FROM_HEADING = /^More [Ff]rom (?:The |the )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}\s*$/u;
 /**
  * "Follow Manchester Evening News" over the networks' names, one a line ("Facebook", "X",
  * "Instagram"): a prompt whose links are the lines under it. Only when a network's name is the next
@@ -33,8 +42,11 @@ const HEADING_MAX = 32;
 const LINK_MAX = 120;
 /** The most link lines one heading is taken to head. */
 const LINKS_MAX = 8;
-/** A sentence's final mark at a line's end (after closing quotes): a line that ends so is prose. */
-const SENTENCE_END = /[.!?;:]["”’']?$/;
+/**
+ * A statement's final mark at a line's end (after closing quotes): a line that ends so is prose. A
+ * question mark is not one: a list's headline may ask.
+ */
+const SENTENCE_END = /[.!;:]["”’']?$/;
 
 function isBlank(body: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -49,12 +61,14 @@ function isBlank(body: string, from: number, to: number): boolean {
  * ends (the heading's own line end when no link follows); -1 when the line is no such heading.
  */
 export function linkListEnd(body: string, start: number, lineEnd: number): number {
-  // "R", "M", "S", "T", "Y" (or "F" for a follow prompt) first and a short line: one char test
+  // "R", "M", "S", "T", "Y", "E" (or "F" for a follow prompt) first and a short line: one char test
   // before the regex.
   const first = body.charCodeAt(start);
   if (first === 70) return followListEnd(body, start, lineEnd);
-  if (first !== 82 && first !== 77 && first !== 83 && first !== 84 && first !== 89) return -1;
-  if (lineEnd - start > HEADING_MAX || !LINK_LIST_HEADING.test(body.slice(start, lineEnd).trimEnd())) return -1;
+  if (first !== 82 && first !== 77 && first !== 83 && first !== 84 && first !== 89 && first !== 69) return -1;
+  if (lineEnd - start > HEADING_MAX) return -1;
+  const heading = body.slice(start, lineEnd).trimEnd();
+  if (!LINK_LIST_HEADING.test(heading) && !(first === 77 && MORE_FROM_HEADING.test(heading))) return -1;
   return linksUnder(body, lineEnd);
 }
 

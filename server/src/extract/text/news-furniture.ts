@@ -80,7 +80,8 @@ const FURNITURE = [
   /^(?:Copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
   // "Image Credit: Walt Disney Studios/Everett Collection" too (not "Image credits cost £40,000").
-  /^(?:Photo|Photograph|Photography|Image|Video|Illustration)s?(?:\s+credits?)?\s*(?:by\b|:|\/)/i,
+  // "Photographer: Jamie Kelter Davis/Bloomberg" alone on its line, as Bloomberg sets it.
+  /^(?:Photo|Photograph|Photographer|Photography|Image|Video|Illustration)s?(?:\s+credits?)?\s*(?:by\b|:|\/)/i,
   /^(?:Sign up|Subscribe)\b/i,
   // A newsletter's and a paper's prompts: "Our newsletter brings you the latest headlines …", "Get
   // the biggest stories … straight to your inbox by signing up …", "Join the Manchester Evening
@@ -123,7 +124,7 @@ const FURNITURE = [
   /^We(?:['’]ll| will) (?:update|be updating) (?:this|the) (?:post|story|article|page|report)\b[^.!?\n\d]{0,60}[.!]?\s*$/i,
   // The publisher's line at a page's foot: "Deadline is part of Penske Media Corporation." (the
   // groups named: "Arsenal is part of a group that owns 40 clubs" is a claim).
-  /^\p{Lu}[\p{L}.'’ -]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises)\b[^.!?\n\d]{0,30}[.]?\s*$/u,
+  /^\p{Lu}[\p{L}.'’ -]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises|Sky Group|Comcast|DMG Media|Newsquest|Guardian Media Group|Axel Springer)\b[^.!?\n\d]{0,30}[.]?\s*$/u,
   // A police appeal's contact lines (the appeal itself is POLICE_APPEAL): "Anyone with information … is asked to call police on 101
   // quoting log …", "In an emergency, always dial 999.", "You can also contact Missing People free
   // and confidentially by calling or texting 116 000." They tell readers what to do and assert
@@ -132,7 +133,23 @@ const FURNITURE = [
   // word of how it answers ("free", "confidentially", "anonymously", "24 hours") and a number (in
   // PROMPTS; the appeal and the helpline only while they hold no claim of their own, OWN_CLAIM).
   /^In an emergency,? (?:always |please )?(?:dial|call|ring) (?:999|911|112|000)\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
-  /^Do you have a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
+  // "Do you have a story?", "Got a story?" (a local paper's foot, its address after it).
+  /^(?:Do you have|Have you got|Got) a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
+  // Bloomberg's foot: "To contact the reporters on this story:" and "To contact the editors
+  // responsible for this story:", each over its addresses. Not "To contact the reporters, the
+  // police used 40 phones": the story is named.
+  /^To contact the (?:reporters?|editors?|authors?|writers?)\b[^.!?\n:]{0,40}\bthis (?:story|article|report)\s*:/i,
+  // A comment box's rule: "Comments are subject to our community guidelines." (not "Comments are
+  // subject to a £40m fine under the new law").
+  /^Comments (?:are|will be) (?:subject to|moderated (?:in line with|according to)) (?:our|the) (?:community |house |commenting )?(?:guidelines|rules|standards|terms)\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
+  // A publisher's company number at a page's foot: "Registered in England No. 04821956." (the
+  // number is needed: "Registered in England in 2019, the firm now employs 4,000 people" is a claim).
+  /^Registered in (?:England(?: (?:and|&) Wales)?|Wales|Scotland|Northern Ireland|Ireland)[,.]?\s+(?:with\s+)?(?:company\s+)?(?:No\.?|number|registration number)\s*:?\s*\d{6,8}\b[^.!?\n\d]{0,60}[.]?\s*$/i,
+  // The BBC's foot: its links bar ("Terms of Use About the BBC Privacy Policy Cookies …") and its
+  // note on links out ("The BBC is not responsible for the content of external sites. Read about
+  // our approach to external linking."). The bar names its links: "Terms of use changed in 2025"
+  // is a claim.
+  /^Terms of (?:Use|Service)\s+About the BBC\b|^The BBC is not responsible for the content of external (?:sites|websites)\b[^!?\n\d]{0,20}$|^Read about our approach to external linking\b[.]?\s*$/,
   /^Send (?:us )?your (?:story ideas|stories|news tips|tips|pictures|photos|videos)\b/i,
   /^(?:(?:Have your say|Join (?:our|the) (?:conversation|discussion|debate))(?:\s*[.!:]?\s*$|[^.!?\n]{0,40}\b(?:comments?|below|forum)\b)|Join (?:our|the) commenting forum\b|Join thought-provoking conversations\b)/i,
   // The Local Democracy Reporting Service's note under each of its stories ("The Local Democracy
@@ -155,7 +172,7 @@ const FURNITURE = [
  * fact-check's "Our ruling" and the summary's "If your time is short:".
  */
 const SECTION_HEADING =
-  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings|events)|Up next|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
+  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings|events|highlights|takeaways)|Up next|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
 
 /**
  * A fact-check summary's heading: "If your time is short:", "Key points:". Not an explainer box's
@@ -201,10 +218,12 @@ const STAMP = `(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${STAMP_D
  * BST", "13 May 2026, 6:30pm", "18:05, 3 Dec 2026", with the time it was updated glued on as a
  * page pastes it ("11:42, 27 Nov 2026Updated 14:05, 27 Nov 2026", "November 18, 20262:14 AM
  * GMTUpdated 3 hours ago"). The time is required: a date alone on a line is read (and dropped,
- * having nothing to check) elsewhere.
+ * having nothing to check) elsewhere. A label may open it, as Bloomberg and the Guardian set theirs:
+ * "Updated on October 29, 2026 at 10:18 AM EDT" (a morning's "AM" and a zone after it, which the
+ * label pattern in FURNITURE does not read), "Last modified on Thursday 13 November 2026 12:04 GMT".
  */
 const TIME_STAMP = new RegExp(
-  `^${STAMP}\\s*(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago)\\s*)?$`,
+  `^(?:(?:Updated|Published|Posted|Last updated|Last modified|Modified)(?:\\s+on)?\\s*:?\\s*)?${STAMP}\\s*(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago)\\s*)?$`,
   "iu",
 );
 const LINE_FURNITURE = [
@@ -227,7 +246,7 @@ const LINE_FURNITURE = [
   /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
   // "Travel Correspondent", "Local Democracy Reporter", Deadline's "Box Office Editor".
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
   // Where a co-writer of a wire story was, at its foot: "Chan reported from London." (one name and a
   // place, nothing after: "Chan reported from London that 40 flights were cancelled" and "Nobody
   // reported from Gaza." are claims).
@@ -267,8 +286,17 @@ const LINE_FURNITURE = [
     `^Follow\\s+(?:us|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s+on\\s+${NETWORK}(?:(?:,\\s*(?:or\\s+|and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:on\\s+)?${NETWORK})*(?:\\s+(?:at\\s+)?@[\\w.]+)*(?:\\s+for\\s+(?:more|updates|the latest)\\b[^.!?,;:\\d]{0,40})?[.!]?\\s*$`,
     "u",
   ),
-  // An address alone to send stories to: "Email news@mkcitizen.co.uk"; a paper's "DOI: 10.1016/…".
-  /^(?:E-?mail|Contact)\s+(?:us\s+(?:at|on)\s+)?[\w.+-]+@[\w.-]+\.\w+\s*\.?\s*$|^DOI\s*:\s*\S+\s*$/i,
+  // An address alone to send stories to: "Email news@mkcitizen.co.uk", "Email
+  // newsdesk@bromsgrovestandard.co.uk or call 01527 555 210."; a paper's "DOI: 10.1016/…".
+  /^(?:E-?mail|Contact)\s+(?:us\s+(?:at|on)\s+)?[\w.+-]+@[\w.-]+\.\w+(?:\s+or\s+(?:call|ring|phone|text)\s+(?:us\s+)?(?:on\s+)?\+?\d[\d ]{4,15}\d)?\s*\.?\s*$|^DOI\s*:\s*\S+\s*$/i,
+  // A page's labels and buttons alone on their line: "Gift this article", "Share this post",
+  // "Reuse this content", "Get in touch", "More to follow...", "Live Reporting", a player's length
+  // ("5:12 min"), a writer's handle under the byline ("@nickhallam_news"), a comment count ("1,142
+  // comments").
+  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting)\s*[.…!]*\s*$|^\d{1,2}:\d{2} min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$/i,
+  // The Guardian's newsletter box: "Free daily newsletter" under the newsletter's name, and the
+  // marker pasted after the box, "after newsletter promotion".
+  /^(?:after newsletter promotion|Free (?:daily|weekly|monthly) newsletter)\s*$/i,
   // A press release's offer: "Dr Okafor is available for interview on Tuesday 12 May." (not "…
   // available for comment after the study found 40% of patients improved").
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|are) available for (?:interviews?|comment)(?:\s+(?:on|from|at|in|by|until|this|today|tomorrow|throughout|all)\b[^.!?\n]{0,50})?\s*[.!]?\s*$/u,
@@ -466,10 +494,12 @@ export function isCaptionLine(body: string, start: number, end: number): boolean
  * is the poll's name after a sentence ("Support for Trump was 40% in the poll. REUTERS/Ipsos Core
  * Political").
  * National World's captions end "Picture: Simon Hulme" ("Northern trains at Leeds station.
- * Picture: Simon Hulme"); "The picture is clear: 40% of trains ran late" has no full stop before.
+ * Picture: Simon Hulme"), the Guardian's "Photograph: Peter Byrne/PA"; "The picture is clear: 40%
+ * of trains ran late" has no full stop before, and "Photograph: Peter Byrne said 40 patients
+ * waited" has more than a name after the colon.
  */
 const BARE_CREDIT =
-  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
+  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
 /** How far before a caption's end its bare credit is looked for. */
 const BARE_CREDIT_REACH = 100;
 

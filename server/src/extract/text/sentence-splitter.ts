@@ -9,6 +9,7 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
+import { underSummaryHeading } from "./summary-heading.ts";
 
 export interface SentenceSpan {
   start: number;
@@ -227,6 +228,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = -1;
   let lineStart = 0;
   let lastContent = -1; // index of last non-space char in the current sentence
+  // Where the paragraph began, and whether it stands under a summary heading (-1: not yet asked).
+  let paragraphStart = 0;
+  let summaryItems = -1;
 
   for (let i = 0; i < n; i++) {
     // Chars other than line breaks and sentence-ending marks only extend the sentence: jump to
@@ -258,6 +262,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         else if (out.length > 0) paragraph = Math.max(paragraph, out[out.length - 1]!.paragraph + 1);
         i = j;
         lineStart = j + 1;
+        paragraphStart = j + 1;
+        summaryItems = -1;
         continue;
       }
       // Two lines of one list, each without closing punctuation, are two items (listLinesAt).
@@ -267,13 +273,22 @@ export function splitSentences(text: string): SentenceSpan[] {
         lineStart = i + 1;
         continue;
       }
-      // A short line without closing punctuation (title, byline, list item) stands alone.
-      if (start >= 0 && lastContent - lineStart < SHORT_LINE) {
+      // A short line without closing punctuation (title, byline, list item) stands alone; so does
+      // a long one under a summary heading ("Summary" over a live page's items), unless it ends on
+      // a word that runs on (wrapsOn).
+      if (start >= 0) {
         const prev = text[lastContent]!;
         const nextCh = text[j] ?? "";
         if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) {
-          pushSentence(out, start, lastContent + 1, paragraph);
-          start = -1;
+          let alone = lastContent - lineStart < SHORT_LINE;
+          if (!alone) {
+            if (summaryItems < 0) summaryItems = underSummaryHeading(text, paragraphStart) ? 1 : 0;
+            alone = summaryItems === 1 && !wrapsOn(text, lineStart, j);
+          }
+          if (alone) {
+            pushSentence(out, start, lastContent + 1, paragraph);
+            start = -1;
+          }
         }
       }
       lineStart = i + 1;
