@@ -76,7 +76,7 @@ describe("2. a number word that opens a clause split off after a count", () => {
       "two officers=2 officers",
     ]);
     expect(figures("Police arrested 12 men, but three days later they were freed.")).not.toContain("three=3 men");
-    expect(figures("Police arrested 12 men, but three of them were released.")).not.toContain("three=3 men");
+    // "three of them were released" counts 3 men since decision 450 (its own test file).
     // "one" is as often a pronoun: "and one is left wondering".
     expect(figures("The firm closed 40 stores, and one is left wondering why.")).toEqual(["40 stores=40 stores"]);
     // A scale, a share or a sum before lends nothing (decision 400).

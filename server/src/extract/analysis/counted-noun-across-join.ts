@@ -18,13 +18,15 @@ import { isPersonNoun } from "./article-pronoun.ts";
  */
 const JOIN = /^(?:,?[ \u00a0]+and|,[ \u00a0]+(?:but|while|whereas))[ \u00a0]+$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const WORD_AFTER = /^[ \u00a0]+([a-z]+)/;
+// "three of them were released": "of them" or "of those" between the figure and its verb counts
+// the same plural as the figure alone would.
+const WORD_AFTER = /^(?:[ \u00a0]+of[ \u00a0]+(?:them|those))?[ \u00a0]+([a-z]+)/;
 const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 
 export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previous: ExtractedClaim): string | null {
   const q = claim.quantities[0];
   if (q === undefined || q.unit !== null || q.start !== claim.start || YEAR.test(q.text)) return null;
-  return nounLentAt(body, q.start, q.end, q.value, previous);
+  return peopleOnlyIfSaidOfPeople(body, q.end, nounLentAt(body, q.start, q.end, q.value, previous));
 }
 
 /**
@@ -35,7 +37,7 @@ function nounLentAt(body: string, start: number, end: number, value: number, pre
   const p = previous.quantities[previous.quantities.length - 1];
   if (p === undefined || p.unit === null || p.end !== previous.end || start - p.end > 10) return null;
   if (!countsPlural(p.unit) || SCALED_FIGURE.test(p.text) || !JOIN.test(body.slice(p.end, start))) return null;
-  const after = WORD_AFTER.exec(body.slice(end, end + 12));
+  const after = WORD_AFTER.exec(body.slice(end, end + 24));
   if (after === null || !verbAfterBareFigure(after[1]!)) return null;
   // "…, but 5 is the number it can afford": a singular verb after more than one is no count of them.
   return value !== 1 && SINGULAR_VERBS.has(after[1]!) ? null : p.unit;
@@ -70,7 +72,16 @@ export function numberWordAcrossJoin(body: string, start: number, previous: Extr
   // Only whole numbers from two: "half", "hundreds", "dozens" and the like are no count alone.
   if (value === undefined || value < 2 || value > 90 || word![0].endsWith("s")) return null;
   const end = start + word![0].length;
-  const unit = nounLentAt(body, start, end, value, previous);
-  if (unit !== null && !countsPeople(unit) && SAID_OF_PEOPLE.test(body.slice(end, end + 48))) return null;
+  const unit = peopleOnlyIfSaidOfPeople(body, end, nounLentAt(body, start, end, value, previous));
   return unit === null ? null : { text: word![0], start, end, value, unit, qualifier: null };
+}
+
+/**
+ * `unit`, unless the clause after the figure ending at body[end] says what befalls people and
+ * `unit` counts no people: "Police stopped 60 cars, and 2 were arrested" lends no "cars", as
+ * "and two were arrested" lends none (decision 415; digits since decision 450).
+ */
+function peopleOnlyIfSaidOfPeople(body: string, end: number, unit: string | null): string | null {
+  if (unit === null || countsPeople(unit)) return unit;
+  return SAID_OF_PEOPLE.test(body.slice(end, end + 48)) ? null : unit;
 }

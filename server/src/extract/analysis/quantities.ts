@@ -763,7 +763,25 @@ function voteSplitWithToAt(text: string, at: number): number {
   // "The council approved 12 to 15 of the 20 proposals": a range of what "of" names (a review of
   // decision 415).
   if (after === "of") return 0;
-  return voteWordBeside(text, end, before, after, afterWord) ? end : 0;
+  if (voteWordBeside(text, end, before, after, afterWord)) return end;
+  return votedOnBefore(before) && !SHARE_AFTER_PAIR.test(text.slice(end, end + 9)) && endsVote(afterWord) ? end : 0;
+}
+
+/** Words right before a pair that make it a range, never a split: "voted on raising it from 7 to 10". */
+const RANGE_OPENERS = new Set(["from", "between"]);
+/**
+ * "The committee voted on the plan 7 to 4": "voted on" and what was voted on (up to three words,
+ * no mark of a clause's end among them) before the pair make it a split too (decision 450).
+ */
+function votedOnBefore(before: string[]): boolean {
+  const at = before.indexOf("voted");
+  if (at < 0 || before[at + 1] !== "on" || RANGE_OPENERS.has(before[before.length - 1] ?? "")) return false;
+  return !before.slice(at).some((w) => /[,.;:!?]$/.test(w));
+}
+
+/** Nothing the pair could count after it: no word, a capitalised one or one that may follow a vote. */
+function endsVote(afterWord: string | undefined): boolean {
+  return !afterWord || !LOWER_FIRST.test(afterWord) || AFTER_A_VOTE.has(afterWord.toLowerCase());
 }
 
 /**
@@ -784,7 +802,7 @@ function voteWordBeside(
   if (!VOTE_WORDS_BESIDE.has(first ?? "") && !(OBJECT_PRONOUNS.has(first ?? "") && VOTE_WORDS_BESIDE.has(second ?? "")))
     return false;
   // What follows the pair must not be something it counts: "confirmed 200-300 job cuts".
-  return !afterWord || !LOWER_FIRST.test(afterWord) || AFTER_A_VOTE.has(after!);
+  return endsVote(afterWord);
 }
 
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.

@@ -14,18 +14,37 @@ import { isCommonWord } from "./sentence-openers.ts";
 const QUOTED_NUMBER_TITLE = /(?<=["“‘][ \u00a0]?(?:No\.|Number)[ \u00a0])\d{1,3}\b/y;
 /**
  * A sequel's number: one digit from 2, after a capitalised word, then what a film's box office or
- * budget says of it (", which took", ", whose budget"): "Smith 4, which was less" and "Devon 5,
- * which had been falling" are a sum and a count.
+ * budget says of it (", which took", ", whose budget", or the verb right after since decision 450:
+ * "Inside Out 2 took $155 million"): "Smith 4, which was less" and "Devon 5, which had been
+ * falling" are a sum and a count, "Liverpool 3 took the lead" a score (no currency after "took").
  */
 const SEQUEL_THEN_WHICH =
-  /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9](?=,[ \u00a0]+(?:which[ \u00a0]+(?:(?:took|grossed|earned|opened[ \u00a0]+(?:to|with)|debuted[ \u00a0]+(?:to|with))[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}[$£€]|opened[ \u00a0]+in[ \u00a0]+(?:cinemas|theaters|theatres))|whose[ \u00a0]+budget)\b)/uy;
+  /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9](?=(?:(?:,[ \u00a0]+which)?[ \u00a0]+(?:(?:took|grossed|earned|opened[ \u00a0]+(?:to|with)|debuted[ \u00a0]+(?:to|with))[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}[$£€]|opened[ \u00a0]+in[ \u00a0]+(?:cinemas|theaters|theatres))|,[ \u00a0]+whose[ \u00a0]+budget)(?!\p{L}))/uy;
 /** "the action sequel Iron Harbor 2": "sequel" and up to three capitalised words of the title. */
 const SEQUEL_WORD_BEFORE = /\bsequel[ \u00a0]+(?:\p{Lu}[\p{L}'’]*[ \u00a0]+){1,3}$/u;
 /** A unit or a counted span after the number: "2 years", "3 days", "2 million". */
 const COUNT_AFTER =
   /^[ \u00a0]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|million|billion|thousand|hundred|more|of|per)\b/;
-/** The capitalised word right before the number. */
-const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+/** The capitalised word right before the number, and the capitalised word before that if any. */
+const WORD_BEFORE = /(?:(\p{Lu}\p{Ll}+)[ \u00a0])?(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+
+/** Capitalised words that open a figure or a clause rather than name a work. */
+const OPENS_A_FIGURE = new Set(
+  "about around almost nearly roughly some only just over under up in on at by for from to of with after since until all another".split(
+    " ",
+  ),
+);
+
+/**
+ * Is the title before the number a name, not a common word alone? "Inside Out 2": a common last
+ * word ("Out") is a title's when a capitalised word that is no common word stands before it.
+ */
+function nameBefore(before: string): boolean {
+  const m = WORD_BEFORE.exec(before);
+  if (m === null) return false;
+  if (!isCommonWord(m[2]!.toLowerCase())) return true;
+  return m[1] !== undefined && !isCommonWord(m[1].toLowerCase());
+}
 
 /** Is the number at text[at] part of the title of a work? */
 export function numberInTitleOfWork(text: string, at: number): boolean {
@@ -35,10 +54,11 @@ export function numberInTitleOfWork(text: string, at: number): boolean {
   if (c < 50 || c > 57 || (at + 1 < text.length && text.charCodeAt(at + 1) >= 48 && text.charCodeAt(at + 1) <= 57))
     return false;
   const before = text.slice(Math.max(0, at - 60), at);
-  const word = WORD_BEFORE.exec(before)?.[1];
-  if (word === undefined || isCommonWord(word.toLowerCase())) return false;
   SEQUEL_THEN_WHICH.lastIndex = at;
-  if (SEQUEL_THEN_WHICH.test(text)) return true;
+  // What a box office says is cue enough for a title of common words ("Frozen 3", "Inside Out 2");
+  // only a word that opens a figure ("About 2 took $5 each") is none.
+  if (SEQUEL_THEN_WHICH.test(text)) return !OPENS_A_FIGURE.has(WORD_BEFORE.exec(before)![2]!.toLowerCase());
+  if (!nameBefore(before)) return false;
   // "the sequel Harry 2 years later", "sequel Beverly Hills 3 days after": a span, no title.
   return SEQUEL_WORD_BEFORE.test(before) && !COUNT_AFTER.test(text.slice(at + 1, at + 16));
 }
