@@ -1,5 +1,6 @@
 // Running heads, footers and page numbers: text a PDF repeats on its pages that is no part of the
 // article, so that no claim is made of "Springfield Gazette — Page 3".
+import { isPageCounter } from "./page-counter.ts";
 import { endsSentence, paragraphGap, usualLineSpacing, type Line } from "./pdf-lines.ts";
 
 /** How many lines at the top and the bottom of a page may be a running header or footer. */
@@ -65,7 +66,8 @@ export function withoutFurniture(lines: readonly Line[], furniture: Set<string>)
     // The page's topmost line in smaller type than the text, not a sentence: a running head, even
     // on a one-page document where it cannot be seen to repeat ("Ministry of Ports — Press release").
     const smallHead = i === top && lines[i]!.fontSize < 0.95 * bodySize && text.length <= 100 && !endsSentence(text);
-    if (PAGE_NUMBER.test(text) || namesPage || smallHead || furniture.has(furnitureKey(text))) drop.add(i);
+    if (PAGE_NUMBER.test(text) || isPageCounter(text) || namesPage || smallHead || furniture.has(furnitureKey(text)))
+      drop.add(i);
   }
   return lines.filter((_, i) => !drop.has(i));
 }

@@ -5,6 +5,7 @@
 // table row by row (server/src/extract/text/table-rows.ts).
 
 import { sameSize, type Line, type LinePart } from "./pdf-lines.ts";
+import { foldSectionRows } from "./pdf-section-rows.ts";
 import { joinWrappedLabels } from "./pdf-wrapped-labels.ts";
 
 export interface PdfTable {
@@ -36,7 +37,8 @@ const PROSE_WORDS = 10;
 export function pdfTables(pageLines: readonly Line[]): PdfTable[] {
   // A row label that wraps onto a second line is one line here; the table found is mapped back
   // to the page's lines it stands on.
-  const joined = joinWrappedLabels(pageLines);
+  // A section row between two rows ("Inner London") is set aside and written back over its row.
+  const joined = foldSectionRows(joinWrappedLabels(pageLines));
   const lines = joined.lines;
   const followsInGrid = (prev: Line, line: Line): boolean => nextInGrid(prev, line, joined.top.get(line) ?? line.y);
   const tables: PdfTable[] = [];
@@ -54,10 +56,25 @@ export function pdfTables(pageLines: readonly Line[]): PdfTable[] {
           gridWithoutTextAround(lines, i, j) ??
           (j - i > MIN_LINES ? gridOf(lines, i + 1, j, lines[i]) : null))
         : null;
-    if (table !== null) tables.push({ ...table, first: joined.from[table.first]!, end: joined.to[table.end - 1]! });
+    if (table !== null)
+      tables.push({
+        text: withSections(table.text, lines.slice(0, table.end), joined.sections),
+        first: joined.from[table.first]!,
+        end: joined.to[table.end - 1]!,
+      });
     i = j;
   }
   return tables;
+}
+
+/** The table's text with each section's name on a line of its own over its row; `lines` end with the table's. */
+function withSections(text: string, lines: readonly Line[], sections: ReadonlyMap<Line, string>): string {
+  if (sections.size === 0) return text;
+  const rows = text.split("\n");
+  const base = lines.length - rows.length;
+  return rows
+    .map((row, r) => (sections.has(lines[base + r]!) ? `${sections.get(lines[base + r]!)}\n${row}` : row))
+    .join("\n");
 }
 
 /**
@@ -315,8 +332,9 @@ function cellText(parts: LinePart[]): string {
  */
 export function tableGoesOn(table: string, next: string): boolean {
   const width = (line: string): number => line.split("\t").length;
-  const lines = table.split("\n");
-  const nextLines = next.split("\n");
+  // A section row's line ("Inner London", no tab) stands among the rows and counts no columns.
+  const lines = table.split("\n").filter((line) => line.includes("\t"));
+  const nextLines = next.split("\n").filter((line) => line.includes("\t"));
   const heads = (line: string): boolean => !line.split("\t").some((cell) => FIGURE_CELL.test(cell));
   return (
     lines.length > 1 &&

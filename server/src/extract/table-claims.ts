@@ -26,7 +26,9 @@ export function rowWording(body: string, row: TableRow, header: TableRow | null)
     parts.push(name === "" ? value : `${name} ${value}`);
   }
   if (parts.length === 0) return null;
-  return label === "" ? parts.join("; ") : `${label}: ${parts.join("; ")}`;
+  const wording = label === "" ? parts.join("; ") : `${label}: ${parts.join("; ")}`;
+  // A section row over the row names its group: "North" over "Leeds" reads "North: Leeds: …".
+  return row.section ? `${text(row.section)}: ${wording}` : wording;
 }
 
 /**

@@ -6,6 +6,7 @@
  * looked at, and only their first chars, so the cost does not grow with the text.
  */
 
+import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isGalleryControlLine } from "./gallery-controls.ts";
 import { anyPatternTest } from "./any-pattern.ts";
 
@@ -394,6 +395,8 @@ export function isNewsFurniture(sentence: string): boolean {
   if (anyLineFurniture(sentence)) return true;
   // A gallery's counter and buttons alone on their line: "1 of 12", "Previous 1 of 12 Next".
   if (isGalleryControlLine(sentence)) return true;
+  // A page's counter a paste from a PDF keeps: "Page 2 of 5", "p. 2 of 5".
+  if (isPageCounter(sentence.trimEnd())) return true;
   return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
 }
 

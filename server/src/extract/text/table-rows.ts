@@ -6,7 +6,9 @@
  * cells; table-claims.ts words each row with its header.
  */
 
+import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { areGalleryControls } from "./gallery-controls.ts";
+import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 
 /** A cell's place in the body, trimmed of white space. */
 export interface TableCell {
@@ -19,6 +21,8 @@ export interface TableRow {
   start: number;
   end: number;
   cells: TableCell[];
+  /** The name of the section row over it ("North" over "Leeds"), when the table has one. */
+  section?: TableCell;
 }
 
 export interface TableRun {
@@ -85,11 +89,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160;
 }
 
-interface Line {
-  start: number;
-  end: number;
+interface Line extends SectionLine {
   delimiter: boolean;
-  cells: TableCell[] | null;
 }
 
 function linesOf(body: string, from: number, to: number): Line[] {
@@ -104,9 +105,28 @@ function linesOf(body: string, from: number, to: number): Line[] {
   return lines;
 }
 
-function rowOf(line: Line): TableRow {
+function rowOf(line: SectionLine): TableRow {
   const cells = line.cells!;
   return { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells };
+}
+
+/** A line of no cells inside a table that is a section row or a page's counter. */
+function isInterlude(body: string, line: Line): boolean {
+  if (line.cells !== null || line.delimiter) return false;
+  const text = body.slice(line.start, line.end).trim();
+  return isPageCounter(text) || sectionOver(body, line) !== null;
+}
+
+/** The rows of a run's lines, each under a section row given that section; section rows are no rows. */
+function sectioned(body: string, lines: readonly SectionLine[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let section: TableCell | undefined;
+  for (const line of lines) {
+    const name = sectionOver(body, line);
+    if (name !== null && rows.length > 0) section = name;
+    else if (line.cells !== null) rows.push(section ? { ...rowOf(line), section } : rowOf(line));
+  }
+  return rows;
 }
 
 /**
@@ -163,11 +183,22 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
     }
     const width = first.cells.length;
     let j = i + 1;
-    while (j < lines.length && (lines[j]!.delimiter || lines[j]!.cells?.length === width)) j++;
-    const rows = lines.slice(i, j).filter((l) => !l.delimiter);
+    // A section row ("North" alone) or a page's counter ("Page 2 of 5") between two rows is the
+    // table's: the rows go on under it. Not over a line of no figure, which may head a table of
+    // its own ("Sales" over "Borough | Price | Change", a header the next page repeats).
+    const goesOn = (k: number): boolean => lines[k]!.delimiter || lines[k]!.cells?.length === width;
+    const rowUnder = (k: number): boolean =>
+      k < lines.length &&
+      lines[k]!.cells?.length === width &&
+      lines[k]!.cells!.some((c) => isDatum(body.slice(c.start, c.end)));
+    while (j < lines.length && (goesOn(j) || (rowUnder(j + 1) && isInterlude(body, lines[j]!)))) j++;
+    const rows = sectioned(
+      body,
+      lines.slice(i, j).filter((l) => !l.delimiter && !isPageCounter(body.slice(l.start, l.end).trim())),
+    );
     if (rows.length >= 2 || (rows.length === 1 && j > i + 1)) {
       const underlined = lines[i + 1]?.delimiter === true;
-      const all = rows.map(rowOf);
+      const all = rows;
       const headed = underlined || headsTable(body, all);
       // Lines of words that happen to hold a pipe or a tab each ("By Jane Doe | Reuters") are a
       // table only when set as one (underlined) or when their rows hold figures; lines whose
