@@ -22,7 +22,8 @@ import { isOffice } from "./analysis/role-holders.ts";
 import { personAndBody } from "./analysis/joint-sources.ts";
 import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
-import { endsLikeANewspaper, isNewspaperOfOrdinaryWords } from "./analysis/bodies-named-like-people.ts";
+import { namedLikeANewspaper } from "./analysis/bodies-named-like-people.ts";
+import { isBankNamedByBrand } from "./analysis/bank-named-by-brand.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -91,8 +92,6 @@ const THE_NAMES = new Set([
     " ",
   ),
 ]);
-/** "the Daily Express", "the Sunday Express": a newspaper, where "American Express" (one word before) is a company. */
-const EXPRESS_END = /^(?:Daily|Sunday)\s+Express$/;
 /** Bodies whose names never take "the", though they look as if they might: "Met Éireann said". */
 const NO_THE_NAMES = new Set(["Met Éireann"]);
 /** "Halvern Motors", "Calloway Therapeutics": a company's own name takes no "the". */
@@ -246,6 +245,8 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // only companies end theirs with, takes no "the" ("the World Bank Group" names a body first).
   if (type === "organization" && COMPANY_OWN_NAME.test(name) && !words.slice(0, -1).some(isOrganisationWord))
     return name;
+  // "Lloyds Bank", "Deutsche Bank": a bank's brand name, written without "the".
+  if (type === "organization" && isBankNamedByBrand(name)) return name;
   // "civil rights groups", "two carriers": bodies in the plural read without "the", as people do.
   if (
     type === "organization" &&
@@ -288,11 +289,6 @@ function capitalised(s: string): string {
 /** The claimant as a wording's subject: "Senator Paloma Reyes", "The company". */
 export function speakerName(c: Claimant): string {
   return capitalised(claimantReference(c));
-}
-
-/** A newspaper's name, which takes "the" in a wording: "the Guardian", "the Washington Post", "the Sun". */
-function namedLikeANewspaper(name: string, words: readonly string[]): boolean {
-  return endsLikeANewspaper(words) || EXPRESS_END.test(name) || isNewspaperOfOrdinaryWords(name);
 }
 
 /**

@@ -91,6 +91,22 @@ export function isNewspaperOfOrdinaryWords(name: string): boolean {
   return NEWSPAPERS_OF_ORDINARY_WORDS.has(name);
 }
 
+/** "the Daily Express", "the Sunday Express": a newspaper, where "American Express" (one word before) is a company. */
+const EXPRESS_END = /^(?:Daily|Sunday)\s+Express$/;
+
+/** "the Times of India", "the Times of Israel", "the Times of Malta": a newspaper named for its place. */
+const NEWSPAPER_OF_A_PLACE = /^(?:Times|Herald|Gazette|Chronicle|Tribune) of \p{Lu}\p{Ll}+$/u;
+
+/** A newspaper's name, which takes "the" in a wording: "the Guardian", "the Washington Post", "the Sun". */
+export function namedLikeANewspaper(name: string, written: readonly string[]): boolean {
+  return (
+    endsLikeANewspaper(written) ||
+    EXPRESS_END.test(name) ||
+    isNewspaperOfOrdinaryWords(name) ||
+    (written.length === 3 && NEWSPAPER_OF_A_PLACE.test(name))
+  );
+}
+
 /** `written`: the name's words as written, split at spaces and hyphens, with no leading "the". */
 export function namedLikeABody(written: readonly string[]): boolean {
   const n = written.length;

@@ -17,7 +17,13 @@ import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-be
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
-import { isListedTeam, namedLikeABody, pluralNameAfterThe, writtenAsATeam } from "./bodies-named-like-people.ts";
+import {
+  isListedTeam,
+  namedLikeABody,
+  namedLikeANewspaper,
+  pluralNameAfterThe,
+  writtenAsATeam,
+} from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -212,6 +218,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   const person =
     lastOrg < 0
       ? !ACRONYM.test(name) &&
+        !(!hasRole && newspaperAfterThe(phrase, name, written)) &&
         !COUNTRIES_AND_GROUPS.has(name) &&
         !KNOWN_BODIES.has(name) &&
         !ENDS_IN_NUMBER.test(name) &&
@@ -227,6 +234,27 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   if (!person || (!hasRole && POSSESSIVE_NAME.test(name))) return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
+}
+
+/**
+ * A newspaper that only its "the" made a body ("The Wall Street Journal said", "The Sun said"): not
+ * the body a later "it" or "they" reaches, as it was not while it was typed a person (decision 365:
+ * a debate's "they told me", about FBI agents, went to the Journal).
+ */
+function typedByItsThe(c: Claimant): boolean {
+  const written = c.name.split(/[\s-]+/);
+  return (
+    c.type === "organization" && namedLikeANewspaper(c.name, written) && claimantFromPhrase(c.name).type === "person"
+  );
+}
+
+/**
+ * "The Sun said", "The Guardian said", "the New York Times": a newspaper's name after "the" is the
+ * outlet, as "the Washington Post" is, not a person named Sun. Without "the" ("Sun Li said", "Herald
+ * Smith") the name is read as before.
+ */
+function newspaperAfterThe(phrase: string, name: string, written: readonly string[]): boolean {
+  return /^the\s/i.test(phrase.trimStart()) && namedLikeANewspaper(name, written);
 }
 
 /**
@@ -649,8 +677,9 @@ export class ClaimantMemory {
       this.bodyOfKind(spoken) ??
       spoken;
     this.lastSpeaker = c;
-    if (isGroup(c)) this.lastGroup = c;
-    else if (c.type === "person") this.setLastPerson(c);
+    if (isGroup(c)) {
+      if (!typedByItsThe(c)) this.lastGroup = c;
+    } else if (c.type === "person") this.setLastPerson(c);
     if (singleUnnamed.has(spoken)) this.setLastPerson(c);
     // "Energy Minister Ana Smith and the utility said …. She said …": she is the person of the pair.
     const joint = c.type === "organization" ? personAndBody(c.name) : null;

@@ -1,5 +1,6 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { comparedPair } from "./compared-figures.ts";
+import { hedgeOpensAt } from "./outlets-hedge.ts";
 import { MONTH_NAME } from "./dates.ts";
 import { adverbBeforeJoinedVerb, lendsOpeningSubject, opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { barePastVerbIn, figureClauseAfterComma, resultClauseAt } from "./figure-clause-list.ts";
@@ -235,6 +236,13 @@ function listItemAt(body: string, tokens: readonly Token[], i: number): boolean 
   return next !== undefined && ((next.flags & AND) !== 0 || commaBefore(body, tokens, i + 1));
 }
 
+/** Is the token "though" or "although"? */
+function isThough(body: string, t: Token): boolean {
+  const n = t.end - t.start;
+  return (n === 6 || n === 8) && THOUGH.has(lowerWordAt(body, t));
+}
+const THOUGH = new Set(["though", "although"]);
+
 /** Is the token "but"? */
 function isBut(body: string, t: Token): boolean {
   return t.end - t.start === 3 && lowerWordAt(body, t) === "but";
@@ -382,6 +390,18 @@ function splitClausesFrom(
     } else if (!split && !leftHasVerb && comma && t.flags & COORDINATOR) {
       // "The city spends $400 million …, and the plan aims to cut …": verbs the flags do not know.
       if (presentTenseClauses(body, tokens, clauseFrom, i, i + 1)) split = { at: i + 1, leftEnd: i, mode: "clause" };
+    }
+    if (
+      !split &&
+      leftHasVerb &&
+      reported &&
+      comma &&
+      isThough(body, t) &&
+      hedgeOpensAt(body, tokens[i + 1]?.start ?? body.length)
+    ) {
+      // "Officials said 40 people had died, though The Associated Press was unable to
+      // independently verify the toll": the outlet's hedge is a clause of its own (outlets-hedge.ts).
+      split = { at: i + 1, leftEnd: i, mode: "clause" };
     }
     if (!split && leftHasVerb) {
       const coordinator = (t.flags & COORDINATOR) !== 0;

@@ -34,6 +34,19 @@ const JOIN_REACH = 12;
 /** How far after the clause its own speech tag may stand. */
 const TAG_REACH = 300;
 
+/** How much of the text after ", though" is read for a hedge: its subject and negated check. */
+const HEDGE_REACH = 120;
+
+/**
+ * Does a hedge open at body[start] ("The Associated Press was unable to independently verify the
+ * toll")? Asked after ", though" and ", although", which open no clause of a reported sentence
+ * otherwise: "Officials said 40 people had died, though the toll may rise" stays one claim.
+ */
+export function hedgeOpensAt(body: string, start: number): boolean {
+  const clause = body.slice(start, start + HEDGE_REACH);
+  return HEDGE.test(clause) && !THING_SUBJECT.test(clause);
+}
+
 /** Is the clause at body[start, end) an outlet's hedge joined to a reported clause before it? */
 export function isOutletsHedge(body: string, start: number, end: number): boolean {
   if (!JOINED.test(body.slice(Math.max(0, start - JOIN_REACH), start))) return false;

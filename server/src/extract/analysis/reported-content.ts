@@ -64,6 +64,11 @@ function passiveHedge(body: string, tokens: readonly Token[], i: number): boolea
 function capitalisedRunFrom(body: string, tokens: readonly Token[], from: number, to: number): string | null {
   let e = from;
   while (e < to && isCapitalised(tokens[e]!)) e++;
+  // "told the Times of India": a name "of" a place runs on, not cut to "Times".
+  while (e > from && e + 1 < to && isCapitalised(tokens[e + 1]!) && lowerWordAt(body, tokens[e]!) === "of") {
+    e += 2;
+    while (e < to && isCapitalised(tokens[e]!)) e++;
+  }
   return e > from ? body.slice(tokens[from]!.start, tokens[e - 1]!.end) : null;
 }
 

@@ -1,4 +1,4 @@
-import { COUNTRIES_AND_GROUPS, EVIDENCE_NOUNS, KNOWN_BODIES, ROLE_WORDS } from "./lexicon.ts";
+import { COUNTRIES_AND_GROUPS, EVIDENCE_NOUNS, KNOWN_BODIES, ROLE_WORDS, SENTENCE_ADVERBS } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
@@ -98,7 +98,7 @@ const GROUP_LIST_REACH = 6;
  * "In the U.K., customers of Lloyds, Halifax and Bank of Scotland said …": tokens [segStart, verb)
  * are the list's last names ("Halifax and Bank of Scotland"); back over the names before it, a group
  * of people "of" the first name ("customers of Lloyds") opens the speaker. Its group noun's token
- * (with "some", "many" … before it), or -1: a list of names alone is read as before.
+ * (with "some", "many" … before it); or the first name when the list opens the sentence; else -1.
  */
 function groupOfListStart(body: string, tokens: readonly Token[], segStart: number, verb: number): number {
   const last = tokens.slice(segStart, verb);
@@ -114,6 +114,12 @@ function groupOfListStart(body: string, tokens: readonly Token[], segStart: numb
       return noun > from && GROUP_QUANTIFIERS.has(lowerWordAt(body, tokens[noun - 1]!)) ? noun - 1 : noun;
     }
     if (!looksLikeName(tokens.slice(from, end)) || hasFiniteVerb(tokens, from, end)) return -1;
+    // "Lloyds, Halifax and Bank of Scotland said": a list of names that opens its sentence speaks
+    // whole; not "Yesterday, Smith and Jones said" nor "Meanwhile, …": an adverb opens those.
+    if (from === 0) {
+      const first = lowerWordAt(body, tokens[0]!);
+      return isCommonWord(first) || SENTENCE_ADVERBS.has(first) ? -1 : 0;
+    }
     end = from;
   }
   return -1;
@@ -217,15 +223,27 @@ const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
 const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "which", "a", "an"]);
 const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
 
+/**
+ * The token after the subject of the verb at `verb`: back over an auxiliary or adverb between them
+ * ("has said", "also said"), not past `floor` nor a comma.
+ */
+function beforeAuxiliaries(body: string, tokens: readonly Token[], verb: number, floor: number): number {
+  let v = verb;
+  while (v > floor + 1 && !commaBefore(body, tokens, v) && standsBeforeSpeechVerb(body, tokens[v - 1]!)) v--;
+  return v;
+}
+
 /** End of the speaker's name in tokens [from, to): up to the first comma ("Hayes, who …, said" → "Hayes"). */
 export function nameEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let t = from + 1; t < to; t++)
     if (commaOrSemicolonBefore(body, tokens, t)) {
-      const segment = segmentStartBefore(body, tokens, to);
-      // "Sarah Owen (Milton Keynes, Labour) said": the comma inside the brackets is the seat's.
-      if (memberBeforeBracketedSeat(body, tokens, segment, to) === from) return to;
+      // "… has said", "… also said": the subject ends before the auxiliary or adverb.
+      const verb = beforeAuxiliaries(body, tokens, to, t);
+      const segment = segmentStartBefore(body, tokens, verb);
+      // "Sarah Owen (Milton Keynes, Labour) (has) said": the comma inside the brackets is the seat's.
+      if (memberBeforeBracketedSeat(body, tokens, segment, verb) === from) return to;
       // "customers of Lloyds, Halifax and Bank of Scotland said": the commas are the list's own.
-      if (groupOfListStart(body, tokens, segment, to) === from) return to;
+      if (groupOfListStart(body, tokens, segment, verb) === from) return to;
       // "the Ministry of Housing, Communities and Local Government said": the comma is the name's own.
       return !semicolonBefore(body, tokens, t) && departmentNameStart(body, tokens, t, to) < t ? to : t;
     }
@@ -252,11 +270,12 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
   const segStart = afterSubordinator(body, tokens, segmentStartBefore(body, tokens, i), i);
   if (segStart === 0) return segStart;
   if (!commaBefore(body, tokens, i)) {
-    // "Sarah Owen (Milton Keynes, Labour) said": the seat and party in brackets after the name.
-    const bracketed = memberBeforeBracketedSeat(body, tokens, segStart, i);
+    // "Sarah Owen (Milton Keynes, Labour) (has) said": the seat and party in brackets after the name.
+    const own = beforeAuxiliaries(body, tokens, i, segStart);
+    const bracketed = memberBeforeBracketedSeat(body, tokens, segStart, own);
     if (bracketed >= 0) return bracketed;
     // "customers of Lloyds, Halifax and Bank of Scotland said": the people the list is "of" speak.
-    const group = groupOfListStart(body, tokens, segStart, i);
+    const group = groupOfListStart(body, tokens, segStart, own);
     if (group >= 0) return group;
     if (!INDEFINITE_OR_RELATIVE.has(lowerWordAt(body, tokens[segStart]!)))
       return departmentNameStart(body, tokens, segStart, i);
