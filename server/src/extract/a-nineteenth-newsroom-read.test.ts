@@ -277,3 +277,109 @@ describe("the read's articles", () => {
     expect(found.some((c) => /Sky Group|© 2026|Player ratings|football reporter/.test(c.quote))).toBe(false);
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("reads a sentence that opens with 'Photographer' but is no credit", () => {
+    expect(kept("Photographer by training, Jane Doe won the £40,000 Taylor Wessing prize in 2025.", "£40,000")).toBe(
+      true,
+    );
+    expect(kept("Photographer/filmmaker Ana Ruiz said 40 journalists had been injured.", "40 journalists")).toBe(true);
+    expect(kept("Photographers: 12 were detained in Minsk last year, the union said.", "12 were detained")).toBe(true);
+    expect(kept("Photographers by the dozen lined the route as 40,000 fans arrived.", "40,000 fans")).toBe(true);
+    expect(kept("Photographer: 'Police seized my camera and deleted 400 images'", "400 images")).toBe(true);
+    // The credit alone on its line stays furniture, with a wire's name after the agency too.
+    expect(quotes(`Photographer: Jamie Kelter Davis/Bloomberg\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`Photographer: Getty Images\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads a live entry under 'More from' and a name that is no publisher's", () => {
+    const body = (heading: string, line: string) => `${heading}\n${line}`;
+    expect(
+      kept(
+        body("More from the Met Office", "Forecasters say up to 150mm of rain could fall on high ground by Friday"),
+        "150mm",
+      ),
+    ).toBe(true);
+    expect(
+      kept(
+        body("More from Starmer", "The Prime Minister said 40,000 troops would stay in Estonia until 2028"),
+        "40,000 troops",
+      ),
+    ).toBe(true);
+    expect(
+      kept(body("More from BBC Wales", "Up to 150mm of rain could fall on high ground, the Met Office says"), "150mm"),
+    ).toBe(true);
+    expect(
+      kept(body("More from the Senedd", "The Welsh government says it will spend £40m on flood defences"), "£40m"),
+    ).toBe(true);
+    // A publisher's heading in title case, or a title with "The", still heads its links.
+    expect(quotes(`${LEAD}\n\nMore From The Times\nPolice arrest 4 after Newport shop fire`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nMore from The Verge\nApple sold 40 million phones in 2025`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads what follows 'To contact the authors of this report:' when it is no address", () => {
+    expect(
+      kept("To contact the authors of this report: the study found 40% of patients were misdiagnosed.", "40%"),
+    ).toBe(true);
+  });
+
+  it("keeps a forecast made after 'beat rivals also' or 'beat Tesco now'", () => {
+    expect(
+      claimQuoting(claims("The firm which beat rivals also forecasts a 5% rise in sales in 2027."), "5%").kind,
+    ).toBe("prediction");
+    expect(claimQuoting(claims("The chain that beat Tesco now forecasts profit of £1bn in 2027."), "£1bn").kind).toBe(
+      "prediction",
+    );
+  });
+
+  it("reads a hard-wrapped sentence under a summary heading as one when the paragraph ends as prose", () => {
+    const one = (text: string, fragment: string) => {
+      const found = claims(text);
+      return found.some((c) => c.quote.includes(fragment) && c.quote.includes("\n"));
+    };
+    expect(
+      one(
+        "Summary\n\nThe report found that waiting lists in England had risen to a record\n7.6 million in September, up from 7.4 million a year earlier.",
+        "7.6 million",
+      ),
+    ).toBe(true);
+    expect(
+      one(
+        "Key findings\n\nThe survey of 2,000 adults found that the average household spent nearly\n£4,000 on energy last year, according to the charity.",
+        "£4,000",
+      ),
+    ).toBe(true);
+    expect(
+      one(
+        "In brief\n\nMinisters have approved a plan to build 1.5 million homes by 2029, which the housing secretary said\nLabour would deliver in full, despite warnings from builders.",
+        "Labour would deliver",
+      ),
+    ).toBe(true);
+    const goldman =
+      "Summary\n\nThe company said revenue would grow by 4% in 2027, and analysts at Goldman\nSachs said the shares were worth $40 each.";
+    expect(claimQuoting(claims(goldman), "$40").claimant.name).toContain("Goldman Sachs");
+    expect(
+      one(
+        "Summary\n\nNet migration fell to 204,000 in the year to June, the lowest level since 2021, the ONS said. It was\n431,000 a year earlier.",
+        "431,000",
+      ),
+    ).toBe(true);
+  });
+
+  it("runs a summary's long line on when it ends on a verb or a word before a figure", () => {
+    const one = (text: string, fragment: string) =>
+      claims(text).some((c) => c.quote.includes(fragment) && c.quote.includes("\n"));
+    expect(
+      one(
+        "Summary\n\nThe minister told the Commons that the cost of the scheme had risen to about\n£4bn and would rise again next year",
+        "£4bn",
+      ),
+    ).toBe(true);
+    expect(
+      one(
+        "At a glance\n\nThe study tracked 4,000 patients over ten years and found that those who took the drug were\n40% less likely to have a heart attack",
+        "40% less likely",
+      ),
+    ).toBe(true);
+  });
+});

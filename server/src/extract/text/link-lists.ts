@@ -24,9 +24,13 @@ const LINK_LIST_HEADING =
 /**
  * "More From Bloomberg", "More from The Verge": a publisher's name after "More from", each word
  * capitalised (case matters here, unlike LINK_LIST_HEADING: "More from the council" over a
- * sentence is the story's).
+ * sentence is the story's). In sentence case the heading is a live page's entry as often ("More
+ * from the Met Office", "More from Starmer", "More from BBC Wales" over what they said, without a
+ * final mark): "from" in lower case heads links only before a title with "The" ("More from The
+ * Verge").
  */
-const MORE_FROM_HEADING = /^More [Ff]rom (?:The |the )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}\s*$/u;
+const MORE_FROM_HEADING =
+  /^More (?:From (?:The |the )?|from The )\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}\s*$/u;
 /**
  * "Follow Manchester Evening News" over the networks' names, one a line ("Facebook", "X",
  * "Instagram"): a prompt whose links are the lines under it. Only when a network's name is the next

@@ -81,8 +81,12 @@ const FURNITURE = [
   /^(?:Copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
   // "Image Credit: Walt Disney Studios/Everett Collection" too (not "Image credits cost £40,000").
-  // "Photographer: Jamie Kelter Davis/Bloomberg" alone on its line, as Bloomberg sets it.
-  /^(?:Photo|Photograph|Photographer|Photography|Image|Video|Illustration)s?(?:\s+credits?)?\s*(?:by\b|:|\/)/i,
+  /^(?:Photo|Photograph|Photography|Image|Video|Illustration)s?(?:\s+credits?)?\s*(?:by\b|:|\/)/i,
+  // "Photographer: Jamie Kelter Davis/Bloomberg" alone on its line, as Bloomberg sets it: a name
+  // and an agency, nothing more. Not "Photographer by training, Jane Doe won £40,000 …",
+  // "Photographer/filmmaker Ana Ruiz said …", "Photographers: 12 were detained …" or a headline's
+  // "Photographer: 'Police seized my camera …'".
+  /^Photographers?\s*:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\/\s*\p{Lu}[\p{L}'’. ]{1,30})?\s*$/u,
   /^(?:Sign up|Subscribe)\b/i,
   // A newsletter's and a paper's prompts: "Our newsletter brings you the latest headlines …", "Get
   // the biggest stories … straight to your inbox by signing up …", "Join the Manchester Evening
@@ -138,8 +142,10 @@ const FURNITURE = [
   /^(?:Do you have|Have you got|Got) a (?:story|news tip|tip)\b[^.!?\n]{0,40}\?/i,
   // Bloomberg's foot: "To contact the reporters on this story:" and "To contact the editors
   // responsible for this story:", each over its addresses. Not "To contact the reporters, the
-  // police used 40 phones": the story is named.
-  /^To contact the (?:reporters?|editors?|authors?|writers?)\b[^.!?\n:]{0,40}\bthis (?:story|article|report)\s*:/i,
+  // police used 40 phones": the story is named. The colon ends its line or an address follows on
+  // it ("… this story: Jane Smith in London at jsmith@bloomberg.net"): not "To contact the
+  // authors of this report: the study found 40% of patients were misdiagnosed."
+  /^To contact the (?:reporters?|editors?|authors?|writers?)\b[^.!?\n:]{0,40}\bthis (?:story|article|report)\s*:(?=[^\S\n]*(?:\n|$)|[^\n@]{0,80}@)/i,
   // A comment box's rule: "Comments are subject to our community guidelines." (not "Comments are
   // subject to a £40m fine under the new law").
   /^Comments (?:are|will be) (?:subject to|moderated (?:in line with|according to)) (?:our|the) (?:community |house |commenting )?(?:guidelines|rules|standards|terms)\b[^.!?\n\d]{0,40}[.!]?\s*$/i,

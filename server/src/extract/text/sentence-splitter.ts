@@ -9,7 +9,7 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
-import { underSummaryHeading } from "./summary-heading.ts";
+import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 
 export interface SentenceSpan {
   start: number;
@@ -282,8 +282,11 @@ export function splitSentences(text: string): SentenceSpan[] {
         if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) {
           let alone = lastContent - lineStart < SHORT_LINE;
           if (!alone) {
-            if (summaryItems < 0) summaryItems = underSummaryHeading(text, paragraphStart) ? 1 : 0;
-            alone = summaryItems === 1 && !wrapsOn(text, lineStart, j);
+            // Items, not prose wrapped under the heading: no line of the paragraph ends with a
+            // final mark (endsAsProse), and this one ends on no verb or word that wants more.
+            if (summaryItems < 0)
+              summaryItems = underSummaryHeading(text, paragraphStart) && !endsAsProse(text, paragraphStart) ? 1 : 0;
+            alone = summaryItems === 1 && !wrapsOn(text, lineStart, j) && !endsMidSentence(text, lineStart, j);
           }
           if (alone) {
             pushSentence(out, start, lastContent + 1, paragraph);

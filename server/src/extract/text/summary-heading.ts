@@ -33,3 +33,42 @@ export function underSummaryHeading(text: string, paragraphStart: number): boole
   const from = text.lastIndexOf("\n", e - 1) + 1;
   return e - from <= HEADING_MAX && isHeading(text, from, e);
 }
+
+/** How far into a paragraph its lines' ends are read for a sentence's final mark. */
+const PROSE_LOOK = 1200;
+
+/**
+ * Does a line of the paragraph that starts at `paragraphStart` end as a sentence does (".", "!" or
+ * "?", after closing quotes)? A summary's items have no final marks; a paragraph that has one is
+ * prose hard-wrapped under the heading ("Summary\n\nThe report found that waiting lists had risen to
+ * a record\n7.6 million in September.", a PDF's "Key findings"), read as it wraps. Up to the first
+ * blank line, at most PROSE_LOOK chars.
+ */
+export function endsAsProse(text: string, paragraphStart: number): boolean {
+  const stop = Math.min(text.length, paragraphStart + PROSE_LOOK);
+  let last = -1; // the last char of the line read so far that is no space or closing quote
+  for (let i = paragraphStart; i <= stop; i++) {
+    const c = i < text.length ? text[i]! : "\n";
+    if (c === "\n") {
+      if (last < 0) {
+        if (i > paragraphStart) return false; // a blank line: the paragraph has ended
+      } else if (/[.!?]/.test(text[last]!)) return true;
+      last = -1;
+    } else if (!/[\s"”’']/.test(c)) last = i;
+  }
+  return false;
+}
+
+/**
+ * Does a long line under a summary heading end where no item ends: on a verb that wants what
+ * follows ("was", "had", "would"), a word before a figure ("about", "nearly") or a title before a
+ * name ("Sir")? Not "said" or "says": an item may end on its source ("…, the Met Office says"). "… had risen to about\n£4bn and would rise again", "… those who took the drug
+ * were\n40% less likely …". Read on the last 14 chars of the line.
+ */
+const ITEM_NEVER_ENDS =
+  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|about|nearly|almost|around|roughly|approximately|some|into|onto|between|per|via|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)$/u;
+export function endsMidSentence(text: string, line: number, next: number): boolean {
+  let e = next;
+  while (e > line && /\s/.test(text[e - 1]!)) e--;
+  return ITEM_NEVER_ENDS.test(text.slice(Math.max(line, e - 14), e));
+}
