@@ -126,3 +126,50 @@ describe("readings that were right already", () => {
     expect(quoting(study, "one in four").text).toBe("According to researchers, one in four is found within a week");
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("digits after the join still count things that go missing, are evacuated or are charged twice", () => {
+    expect(figures("The airline lost 200 bags, and 40 are still missing.", "40 are")).toEqual(["40=40 bags"]);
+    expect(figures("The storm hit 300 homes, and 40 were evacuated.", "40 were")).toEqual(["40=40 homes"]);
+    expect(figures("Customers made 300 transactions, and 12 were charged twice.", "12 were")).toEqual([
+      "12=12 transactions",
+    ]);
+    expect(figures("Police stopped 60 cars, and 12 were waiting at the lights.", "12 were")).toEqual(["12=12 cars"]);
+    // What befalls people alone still lends nothing.
+    expect(figures("Police stopped 60 cars, and 2 were charged.", "2 were")).toEqual(["2=2 -"]);
+    expect(figures("The fire destroyed 40 homes, and 12 were injured.", "12 were")).toEqual(["12=12 -"]);
+  });
+
+  it("digits after the join still count people the person lexicon lacks", () => {
+    expect(figures("Police detained 40 protesters, and 12 were arrested.", "12 were")).toEqual(["12=12 protesters"]);
+    expect(figures("The army sent 400 troops, and 12 were wounded.", "12 were")).toEqual(["12=12 troops"]);
+    expect(figures("The boat carried 60 migrants, and 9 were rescued.", "9 were")).toEqual(["9=9 migrants"]);
+  });
+
+  it("digits after the join still count animals that are hurt, rescued or alive", () => {
+    expect(figures("The RSPCA seized 40 dogs, and 12 were rescued.", "12 were")).toEqual(["12=12 dogs"]);
+    expect(figures("Keepers counted 120 seals, and 14 were injured.", "14 were")).toEqual(["14=14 seals"]);
+    expect(figures("Fishermen landed 300 whales, and 30 were alive.", "30 were")).toEqual(["30=30 whales"]);
+  });
+
+  it("joins no minutes and seconds of arc into a height", () => {
+    expect(figures(`The wreck lies at 51° 3' 4" N.`, "wreck")).not.toContain(`3' 4"=3.333 ft`);
+    expect(figures(`The wreck lies at 51°3'4" N.`, "wreck")).not.toContain(`3'4"=3.333 ft`);
+    expect(figures(`He is 5' 4" tall.`, "He is")).toEqual([`5' 4"=5.333 ft`]);
+  });
+
+  it("reads no title of a work after a determiner", () => {
+    // The three are counted again, as before decision 450 (their unit is still the verb: left).
+    expect(figures("The 3 took £2,000 from the till.", "The 3").map((f) => f.split(" ")[0])).toEqual([
+      "3",
+      "£2,000=2000",
+    ]);
+    expect(figures("Those 3 took $10,000 in bribes.", "Those 3").map((f) => f.split(" ")[0])).toEqual([
+      "3",
+      "$10,000=10000",
+    ]);
+    expect(figures("Inside Out 2 took $155 million in its opening weekend.", "Inside Out")).toEqual([
+      "$155 million=155000000 USD",
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ const ORDINAL_BEFORE =
 const OUNCES_AFTER = /[ \u00a0](\d{1,2})(?:oz\b|[ \u00a0]ounces?\b)/y;
 /** A height in marks from its feet on: "5' 4\"", "5′11″", "6’ 2”". */
 const FEET_AND_INCHES_IN_MARKS = /['′’][ \u00a0]?(\d{1,2})["″”]/y;
+/** A degree sign right before the figure: "51° 3' 4\"", "51°3'4\"". */
+const DEGREES_BEFORE = /[°º][ \u00a0]?$/;
 const FEET_UNITS = new Set(["ft", "feet", "foot"]);
 const POUND_UNITS = new Set(["lb", "lbs", "pounds"]);
 
@@ -85,6 +87,8 @@ function joinOunces(text: string, start: number, out: Quantity[], k: number): vo
 function joinInchesInMarks(text: string, start: number, out: Quantity[], k: number): void {
   const q = out[k]!;
   if (!Number.isInteger(q.value) || q.value < 1) return;
+  // "51° 3' 4\" N": minutes and seconds of arc after degrees, no height (a review of decision 450).
+  if (DEGREES_BEFORE.test(text.slice(Math.max(0, q.start - start - 2), q.start - start))) return;
   FEET_AND_INCHES_IN_MARKS.lastIndex = q.end - start;
   const m = FEET_AND_INCHES_IN_MARKS.exec(text);
   if (m === null || Number(m[1]) >= 12) return;

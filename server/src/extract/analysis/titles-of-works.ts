@@ -28,9 +28,13 @@ const COUNT_AFTER =
 /** The capitalised word right before the number, and the capitalised word before that if any. */
 const WORD_BEFORE = /(?:(\p{Lu}\p{Ll}+)[ \u00a0])?(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
 
-/** Capitalised words that open a figure or a clause rather than name a work. */
+/**
+ * Capitalised words that open a figure or a clause rather than name a work; a determiner too: "The 3
+ * took £2,000 from the till", "Those 3 took $10,000 in bribes" count three people (a review of
+ * decision 450).
+ */
 const OPENS_A_FIGURE = new Set(
-  "about around almost nearly roughly some only just over under up in on at by for from to of with after since until all another".split(
+  "about around almost nearly roughly some only just over under up in on at by for from to of with after since until all another the these those their its his her our my your both each every exactly approximately".split(
     " ",
   ),
 );
