@@ -8,7 +8,7 @@
 import { isPageCounter } from "./page-counter.ts";
 import { sameSize, type Line } from "./pdf-lines.ts";
 import type { JoinedLines } from "./pdf-wrapped-labels.ts";
-import { sectionRowName } from "./table-section-rows.ts";
+import { isTableInterruption, sectionRowName } from "./table-section-rows.ts";
 
 export interface SectionedLines extends JoinedLines {
   /** The section row's name over a row, by the row's line. */
@@ -57,7 +57,8 @@ function betweenRows(prev: Line, line: Line, next: Line, nextTop: number): strin
   const below = line.y - nextTop;
   if (above <= 0 || above >= 2.5 * line.fontSize || below <= 0 || below >= 2.5 * line.fontSize) return null;
   const text = line.text.trim();
-  if (isPageCounter(text)) return COUNTER;
+  // An advert's slot there ("Advertisement") is set aside and dropped as a counter is.
+  if (isPageCounter(text) || isTableInterruption(text)) return COUNTER;
   const cells = [...next.parts].sort((a, b) => a.x - b.x);
   const run = line.parts[0]!;
   if (Math.abs(run.x - cells[0]!.x) > line.fontSize || run.endX >= cells[1]!.x) return null;

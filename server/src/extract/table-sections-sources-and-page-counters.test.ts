@@ -192,3 +192,91 @@ describe("a page's counter in text from a PDF", () => {
     });
   });
 });
+
+describe("counter-examples from a review", () => {
+  const ROWS = ["Leeds\t4.1%\t+0.2", "Hull\t5.3%\t+0.4"];
+  const SOUTH = ["Bristol\t3.2%\t-0.1", "Exeter\t2.9%\t-0.3"];
+  const named = (got: string[], line: string): boolean => got.some((w) => w.startsWith(`${line}: Bristol`));
+
+  it("a web page's advert or teaser among the rows names no section, and the rows go on past it", () => {
+    for (const line of ["Advertisement", "ADVERTISEMENT", "Story continues below", "Scroll to Continue", "Continued"]) {
+      const got = wordings(tabbed(...ROWS, line, ...SOUTH));
+      expect(named(got, line)).toBe(false);
+      expect(got).toContain("Bristol: Rate 3.2%; Change -0.1");
+    }
+  });
+
+  it("a Markdown advert row among the rows names no section, and the rows go on past it", () => {
+    const md = [LEAD, "", "| City | Rate | Change |", "|---|---|---|", "| Leeds | 4.1% | +0.2 |", "| Advertisement |"];
+    const got = wordings([...md, "| Bristol | 3.2% | -0.1 |"].join("\n"));
+    expect(got).toContain("Bristol: Rate 3.2%; Change -0.1");
+  });
+
+  it("a total, a data note or a link list's heading between rows is no section", () => {
+    for (const line of ["Totals", "Grand Total", "Subtotal", "England Average", "Provisional", "Not Available"]) {
+      expect(named(wordings(tabbed(...ROWS, line, ...SOUTH)), line)).toBe(false);
+    }
+    for (const line of ["Related Articles", "Most Read", "Listen To This Article", "Editor's Note", "Correction"]) {
+      expect(named(wordings(tabbed(...ROWS, line, ...SOUTH)), line)).toBe(false);
+    }
+  });
+
+  it("a credit, a caption's key or a teaser's key between rows names no section after its colon", () => {
+    for (const [line, name] of [
+      ["Photo: Getty Images", "Getty Images"],
+      ["Graphic: PA Graphics", "PA Graphics"],
+      ["Credit: Reuters", "Reuters"],
+      ["Table: ONS", "ONS"],
+      ["Read More: Police Chief Quits", "Police Chief Quits"],
+      ["Updated: Tuesday", "Tuesday"],
+    ] as const) {
+      expect(named(wordings(tabbed(...ROWS, line, ...SOUTH)), name)).toBe(false);
+    }
+    const md = ["| City | Rate | Change |", "|---|---|---|", "| Leeds | 4.1% | +0.2 |", "| Photo: Reuters | | |"];
+    expect(named(wordings([...md, "| Bristol | 3.2% | -0.1 |"].join("\n")), "Reuters")).toBe(false);
+  });
+
+  it("a web page's control or a ballot's summary with its figure lost between rows is no section", () => {
+    for (const line of ["Click To Enlarge", "Swipe For More", "Full Table", "Live", "Majority", "Turnout"]) {
+      expect(named(wordings(tabbed(...ROWS, line, ...SOUTH)), line)).toBe(false);
+    }
+  });
+
+  it("a table's own note that it goes on ('Continued on next page', 'Table continues') is passed over", () => {
+    for (const line of ["Continued on next page", "Table continues", "(Continued)"]) {
+      const got = wordings(tabbed(...ROWS, line, ...SOUTH));
+      expect(got).toContain("Bristol: Rate 3.2%; Change -0.1");
+    }
+  });
+
+  it("a row of tab-parted cells that reads like a counter ('-\\t2\\t-') stays a row", () => {
+    const body = [
+      "Results.",
+      "",
+      "Party\tSeats\tChange",
+      "Labour\t30\t+4",
+      "Green\t12\t-6",
+      "-\t2\t-",
+      "Reform\t6\t+2",
+    ];
+    expect(wordings(body.join("\n"))).toContain("-: Seats 2");
+  });
+
+  it("a label cut off after a linking word ('Yorkshire and') is a wrap, no section", () => {
+    const got = wordings(tabbed(...ROWS, "Yorkshire and", ...SOUTH));
+    expect(named(got, "Yorkshire and")).toBe(false);
+  });
+
+  it("a PDF's advert between two rows is set aside, a caption's key keeps the lines text", () => {
+    const rowsWith = (line: string): PdfTextRun[] => [
+      ...HEADER,
+      ...runs([50, 784, "Outer London"], [200, 784, "6.1%"], [300, 784, "+0.2"]),
+      ...runs([50, 768, line]),
+      ...runs([50, 756, "Camden"], [200, 756, "4.8%"], [300, 756, "-0.1"]),
+      ...runs([50, 740, "Hackney"], [200, 740, "4.4%"], [300, 740, "+0.3"]),
+    ];
+    const advert = layoutPdfText([{ runs: rowsWith("Advertisement") }]);
+    expect(advert).toContain("Outer London\t6.1%\t+0.2\nCamden\t4.8%\t-0.1");
+    expect(layoutPdfText([{ runs: rowsWith("Photo: Getty Images") }])).not.toContain("Getty Images\nCamden");
+  });
+});

@@ -7,6 +7,7 @@
  */
 
 import { isPageCounter } from "@claimdesk/shared/page-counter";
+import { isTableInterruption } from "@claimdesk/shared/table-section-rows";
 import { areGalleryControls } from "./gallery-controls.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 
@@ -110,11 +111,20 @@ function rowOf(line: SectionLine): TableRow {
   return { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells };
 }
 
-/** A line of no cells inside a table that is a section row or a page's counter. */
+/** A page's counter or an advert's slot among the rows ("Page 2 of 5", "| Advertisement |"): no row. */
+function isPassedOver(body: string, line: SectionLine): boolean {
+  if (line.cells !== null) return false;
+  const text = body
+    .slice(line.start, line.end)
+    .trim()
+    .replace(/^\|\s*|\s*\|$/g, "");
+  return isPageCounter(text) || isTableInterruption(text);
+}
+
+/** A line of no cells inside a table that is a section row, a page's counter or an advert's slot. */
 function isInterlude(body: string, line: Line): boolean {
   if (line.cells !== null || line.delimiter) return false;
-  const text = body.slice(line.start, line.end).trim();
-  return isPageCounter(text) || sectionOver(body, line) !== null;
+  return isPassedOver(body, line) || sectionOver(body, line) !== null;
 }
 
 /** The rows of a run's lines, each under a section row given that section; section rows are no rows. */
@@ -194,7 +204,7 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
     while (j < lines.length && (goesOn(j) || (rowUnder(j + 1) && isInterlude(body, lines[j]!)))) j++;
     const rows = sectioned(
       body,
-      lines.slice(i, j).filter((l) => !l.delimiter && !isPageCounter(body.slice(l.start, l.end).trim())),
+      lines.slice(i, j).filter((l) => !l.delimiter && !isPassedOver(body, l)),
     );
     if (rows.length >= 2 || (rows.length === 1 && j > i + 1)) {
       const underlined = lines[i + 1]?.delimiter === true;
