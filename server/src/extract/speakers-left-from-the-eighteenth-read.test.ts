@@ -169,3 +169,55 @@ describe("a member with a bracketed seat before 'has said'", () => {
     ).toBe("Hayes");
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("leaves a day, a month, an '-ly' adverb or a word said before a comma out of an opening list", () => {
+    const cases: [string, string][] = [
+      ["Monday, Lloyds and Halifax said 3 million customers were affected.", "Lloyds and Halifax"],
+      ["Tuesday, Lloyds, Halifax and NatWest said 3 million customers were affected.", "Halifax and NatWest"],
+      ["Nonetheless, Lloyds, Halifax and NatWest said 3 million customers were affected.", "Halifax and NatWest"],
+      ["Unsurprisingly, Lloyds, Halifax and NatWest said 3 million customers were affected.", "Halifax and NatWest"],
+      ["Sadly, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+      ["Thankfully, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+      ["Crucially, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+      ["Afterward, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+      ["Yes, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+      ["OK, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+      ["December, Smith and Jones said they were paid $3,000.", "Smith and Jones"],
+    ];
+    for (const [text, speaker] of cases) expect(quoting(text, " were ").claimant.name, text).toBe(speaker);
+  });
+
+  it("still reads a whole list whose first name ends in '-ly'", () => {
+    const cases: [string, string, string][] = [
+      ["Italy, France and Spain said they would send 3,000 troops.", "3,000 troops", "Italy, France and Spain"],
+      ["Kelly, Jones and Brown said they were paid $3,000.", "$3,000", "Kelly, Jones and Brown"],
+      ["Emily, Jack and Sam said they were paid $3,000.", "$3,000", "Emily, Jack and Sam"],
+    ];
+    for (const [text, fragment, speaker] of cases) expect(quoting(text, fragment).claimant.name, text).toBe(speaker);
+  });
+
+  it("keeps 'the' for a bank named by its kind or its place, not its brand", () => {
+    const cases: [string, string][] = [
+      ["According to the Royal Bank, 12 branches would close.", "According to the Royal Bank"],
+      ["According to the Merchant Bank, profits rose 3%.", "According to the Merchant Bank"],
+      ["According to the Commercial Bank, profits rose 3%.", "According to the Commercial Bank"],
+      ["According to the Islamic Bank, profits rose 3%.", "According to the Islamic Bank"],
+      ["According to the European Bank, profits rose 3%.", "According to the European Bank"],
+      ["According to the Community Bank, $3 million was lent.", "According to the Community Bank"],
+      ["According to the Milk Bank, 300 litres were given.", "According to the Milk Bank"],
+      ["The West Bank said 40 people died.", "According to the West Bank"],
+    ];
+    for (const [text, opening] of cases) expect(claims(text)[0]!.text, text).toMatch(new RegExp(`^${opening},`));
+    expect(claims("According to Clydesdale Bank, 300 jobs would go.")[0]!.text).toMatch(
+      /^According to Clydesdale Bank,/,
+    );
+  });
+
+  it("does not run an outlet told on over a possessive after 'of'", () => {
+    const glasgow = quoting("Police told the Herald of Glasgow's reporter that 3 men were arrested.", "3 men");
+    expect(glasgow.claimant.via).toBe("Herald");
+    const israel = quoting("Officials told the Times of Israel on Monday that 40 people had died.", "40 people");
+    expect(israel.claimant.via).toBe("Times of Israel");
+  });
+});

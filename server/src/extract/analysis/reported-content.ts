@@ -60,12 +60,22 @@ function passiveHedge(body: string, tokens: readonly Token[], i: number): boolea
   );
 }
 
+/** A word that ends in a possessive "'s" ("Glasgow's"), read with up to two characters after the token. */
+const POSSESSIVE_END = /^[\p{L}.-]+['’]s?(?!\p{L})/u;
+
 /** The capitalised run from token `from` on ("told El Tiempo"), or null. */
 function capitalisedRunFrom(body: string, tokens: readonly Token[], from: number, to: number): string | null {
   let e = from;
   while (e < to && isCapitalised(tokens[e]!)) e++;
-  // "told the Times of India": a name "of" a place runs on, not cut to "Times".
-  while (e > from && e + 1 < to && isCapitalised(tokens[e + 1]!) && lowerWordAt(body, tokens[e]!) === "of") {
+  // "told the Times of India": a name "of" a place runs on, not cut to "Times"; not over a
+  // possessive ("told the Herald of Glasgow's reporter", "told the Times of Trump's plan").
+  while (
+    e > from &&
+    e + 1 < to &&
+    isCapitalised(tokens[e + 1]!) &&
+    lowerWordAt(body, tokens[e]!) === "of" &&
+    !POSSESSIVE_END.test(body.slice(tokens[e + 1]!.start, tokens[e + 1]!.end + 2))
+  ) {
     e += 2;
     while (e < to && isCapitalised(tokens[e]!)) e++;
   }

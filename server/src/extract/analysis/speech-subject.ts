@@ -116,15 +116,39 @@ function groupOfListStart(body: string, tokens: readonly Token[], segStart: numb
     if (!looksLikeName(tokens.slice(from, end)) || hasFiniteVerb(tokens, from, end)) return -1;
     // "Lloyds, Halifax and Bank of Scotland said": a list of names that opens its sentence speaks
     // whole; not "Yesterday, Smith and Jones said" nor "Meanwhile, …": an adverb opens those.
-    if (from === 0) {
-      const first = lowerWordAt(body, tokens[0]!);
-      return isCommonWord(first) || SENTENCE_ADVERBS.has(first) ? -1 : 0;
-    }
+    if (from === 0) return opensLikeAnAdverb(lowerWordAt(body, tokens[0]!)) ? -1 : 0;
     end = from;
   }
   return -1;
 }
 const GROUP_QUANTIFIERS = new Set("some many several most other angry frustrated".split(" "));
+
+/**
+ * A sentence's first word, before its comma, that is no name of a list: a common word or sentence
+ * adverb ("Yesterday", "Meanwhile"), an adverb in "-ly" ("Sadly", "Unsurprisingly", "Notably",
+ * "Thankfully"), a day ("Monday, Lloyds and Halifax said"), a month that is no name ("December", not
+ * "May" or "June"), or a word said before a comma ("Yes", "Oh", "OK", "Nonetheless", "Afterward").
+ * Not "Kelly", "Reilly", "Beverly", "Italy" or "Emily": names that end in "ly".
+ */
+function opensLikeAnAdverb(first: string): boolean {
+  return (
+    isCommonWord(first) ||
+    SENTENCE_ADVERBS.has(first) ||
+    OPENING_WORDS.has(first) ||
+    WEEKDAYS.includes(first) ||
+    OPENING_MONTHS.has(first) ||
+    (first.length >= 6 && first.endsWith("ly") && !NAME_LIKE_LY.test(first))
+  );
+}
+const OPENING_WORDS = new Set(
+  "yes no oh ok okay well so now then again also yet sadly oddly truly duly nonetheless nevertheless afterward afterwards today tonight yesterday tomorrow overall indeed besides altogether likewise otherwise".split(
+    " ",
+  ),
+);
+/** Months that open a list only as a name ("May, Johnson and Sunak said") are left out. */
+const OPENING_MONTHS = new Set<string>(MONTH_NAMES.filter((m) => !["april", "may", "june", "august"].includes(m)));
+/** "Kelly", "Reilly", "Connolly", "Beverly", "Kimberly": names, not adverbs, that end in "ly". */
+const NAME_LIKE_LY = /(?:[eio]lly|rly)$/;
 
 /** Start of the comma-delimited run of tokens that ends with token `i - 1` (at most 24 back). */
 function segmentStartBefore(body: string, tokens: readonly Token[], i: number): number {
