@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedClaim, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
-import { extractClaims } from "./extract-claims.ts";
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
 
 /**
  * Figures and dates left from the eighteenth read (decisions 415 and 435), mended in decision 450.
  * The texts are written for these tests.
  */
-function claims(body: string, publishedOn = "2026-05-10"): ExtractedClaim[] {
-  return extractClaims(body, { publishedOn });
-}
-/** The claim that quotes `fragment`. */
-function quoting(body: string, fragment: string): ExtractedClaim {
-  const found = claims(body).find((c) => c.quote.includes(fragment));
-  if (!found) throw new Error(`no claim quotes ${fragment}`);
-  return found;
-}
+const { quoting } = claimsOn("2026-05-10");
 /** Each figure of the claim quoting `fragment`, as "text=value unit". */
 function figures(body: string, fragment: string): string[] {
   return quoting(body, fragment).quantities.map((q: Quantity) => `${q.text}=${q.value} ${q.unit ?? "-"}`);

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
-import { extractClaims } from "./extract-claims.ts";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
 
 /**
  * Speakers left from the eighteenth read of news copy (decision 425), mended in decision 440. The
  * articles are in tests/fixtures/newsroom-read-425; the other texts are written for these tests.
  */
-function claims(body: string, publishedOn = "2026-11-27"): ExtractedClaim[] {
-  return extractClaims(body, { publishedOn });
-}
-/** The claim that quotes `fragment`. */
-function quoting(body: string, fragment: string): ExtractedClaim {
-  const found = claims(body).find((c) => c.quote.includes(fragment));
-  if (!found) throw new Error(`no claim quotes ${fragment}`);
-  return found;
-}
+const { quoting } = claimsOn("2026-11-27");
 
 describe("the outlet's own hedge after a source's claim", () => {
   const AUCTION =
