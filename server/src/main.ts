@@ -17,7 +17,14 @@ try {
 const logger = createLogger(config);
 try {
   const running = await startServer(config, logger);
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // Ctrl+C in a terminal reaches the server twice: from the terminal, which signals the whole
+    // process group (npm, tsx and the server), and again as tsx relays it. Under `process.once` the
+    // second one took Node's default action and ended the process before the embedded database
+    // was closed, leaving its lock behind. Stopping is bounded (requests are cut after 10 s).
+    if (stopping) return logger.info({ signal }, "Already shutting down");
+    stopping = true;
     logger.info({ signal }, "Shutting down: finishing requests in flight");
     running.stop().then(
       () => process.exit(0),
@@ -27,8 +34,8 @@ try {
       },
     );
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
 } catch (error) {
   logger.fatal({ err: error }, `ClaimDesk could not start: ${(error as Error).message}`);
   process.exit(1);

@@ -100,4 +100,16 @@ describe("shutdown", () => {
     const callAgain = await signIn(again.url, "admin@claimdesk.local", "test-admin-password");
     expect(((await (await callAgain("GET", "/api/articles")).json()) as { items: unknown[] }).items).toHaveLength(1);
   }, 120_000);
+
+  it("on Ctrl+C, which signals the server twice (the terminal and tsx), still closes cleanly and exits 0", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdesk-ctrl-c-"));
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const server = await spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: "info" });
+    server.child.kill("SIGINT");
+    server.child.kill("SIGINT");
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain("ClaimDesk stopped");
+    // The lock is released, so the next start does not wait for or refuse the folder.
+    expect(fs.existsSync(path.join(dataDir, "claimdesk.lock"))).toBe(false);
+  }, 120_000);
 });
