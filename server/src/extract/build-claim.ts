@@ -153,10 +153,13 @@ function isSingularCommonNoun(name: string): boolean {
 
 /**
  * "Italian premier", "Ford spokesperson", "Elections Norland spokesperson": a person named by
- * describing words and a role; "Brookhaven City Council member running for mayor" (the article's
+ * describing words and a role ("Department for Transport spokesperson"); "Brookhaven City Council member running for mayor" (the article's
  * "A" dropped from the name) with a participle's phrase after the role.
  */
-const DESCRIBED_ROLE = /^(?:\p{Lu}[\p{L}.]* ){1,3}(?:\p{Ll}+ )?(\p{Ll}+)(?: \p{Ll}+ing(?: [\p{L}'’-]+){0,4})?$/u;
+// "Department for Transport spokesperson", "Department of Health and Social Care spokesperson": a
+// body's name joined by "for", "of" or "and" describes the role as a capitalised word does.
+const DESCRIBED_ROLE =
+  /^\p{Lu}[\p{L}.]* (?:(?:(?:for|of|and) )?\p{Lu}[\p{L}.]* ){0,3}(?:\p{Ll}+ )?(\p{Ll}+)(?: \p{Ll}+ing(?: [\p{L}'’-]+){0,4})?$/u;
 const ROLES = new Set(
   "spokesperson spokesman spokeswoman official representative adviser advisor aide lawyer attorney economist analyst member candidate".split(
     " ",

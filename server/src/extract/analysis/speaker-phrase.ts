@@ -1,4 +1,5 @@
 import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS } from "./lexicon.ts";
+import { TITLE_WORD } from "./person-titles.ts";
 import { partyAlone, seatOrTitle } from "./title-after-name.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
@@ -270,6 +271,7 @@ export function withoutSpeakerAdverbs(
     from += 2;
   while (
     to - from > 1 &&
+    !opensFirstTitle(body, tokens, from) &&
     (SPEAKER_ADVERBS.has(wordAt(body, tokens[from]!)) ||
       LEADING_FILLERS.has(wordAt(body, tokens[from]!)) ||
       // "…, although economists say": a joining word is dropped before a speaker only.
@@ -277,6 +279,17 @@ export function withoutSpeakerAdverbs(
   )
     from++;
   return { from, to };
+}
+
+/**
+ * "First Minister Eluned Morgan", "First Lady Jill Biden": a capitalised "First" before a title is
+ * the title's own first word, not the adverb of "First, Smith said".
+ */
+function opensFirstTitle(body: string, tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || body.slice(tokens[at]!.start, tokens[at]!.end) !== "First") return false;
+  const title = body.slice(next.start, next.end);
+  return TITLE_WORD.test(title) || title === "Lady";
 }
 
 const LEADING_TIME = new Set(["last", "this", "earlier", "later"]);

@@ -96,6 +96,12 @@ const PARTICIPLE_RE = /^[\p{L}]{3,}ing$/u;
 const UPPER_OR_NUMBER_FIRST_RE = /^[\p{Lu}\p{N}]/u;
 const ASCII_WORD_RE = /^[A-Za-z0-9]+$/;
 const AGE_NOUN = /^\d{1,3}-year-old$/;
+/**
+ * "state-owned", "publicly-owned", "government-backed": whose a body is, an adjective and never
+ * the verb of "The state-owned operator said" (which read as "The state owned …"). A prefix makes
+ * a verb again: "The couple co-owned the shop".
+ */
+const OWNED_BY = /^(?!(?:co|re|pre|un|de|non)-)\p{Ll}+-(?:owned|backed|funded|controlled|financed)$/u;
 
 /** The flags of one token text, computed from scratch. */
 function computeFlags(text: string): number {
@@ -103,7 +109,8 @@ function computeFlags(text: string): number {
   let flags = SINGLE_WORDS[lower] ?? 0;
   const irregular = IRREGULAR_PAST.has(lower);
   if (AUXILIARIES.has(lower) || irregular) flags |= ALWAYS_FINITE;
-  if (irregular || (lower.length > 4 && lower.endsWith("ed") && !/^[A-Z]/.test(text))) flags |= PAST;
+  if (irregular || (lower.length > 4 && lower.endsWith("ed") && !/^[A-Z]/.test(text) && !OWNED_BY.test(lower)))
+    flags |= PAST;
   if (NOT_VERBS_AFTER.has(lower)) flags |= NOT_VERB_AFTER;
   if (CONTRACTED_MODAL_WORD.test(lower)) flags |= CONTRACTED_MODAL;
   if (OBJECT_STARTERS.has(lower)) flags |= OBJECT_STARTER;
