@@ -603,8 +603,14 @@ const NAMING_WORDS = new Set(
     " ",
   ),
 );
+/**
+ * Naming words that are never verbs, so "to" or a modal before them still leaves a name: "the
+ * response to category 2 calls", "moved to Tier 2". "to grade 10 papers" or "to stage 10 rallies"
+ * stay counts.
+ */
+const NAMING_NOUNS_ONLY = "category tier chapter article highway interstate platform terminal precinct runway";
 const NAMED_AFTER_WORD = new RegExp(
-  `(?<=(?<!\\b(?:this|that|each|every|any|which|what|to|will|would|could|can|may|might|must|should)[ \\u00a0])\\b(?:${[...NAMING_WORDS].join("|")})[ \\u00a0])`,
+  `(?<=(?<!\\b(?:this|that|each|every|any|which|what)[ \\u00a0])(?:(?<!\\b(?:to|will|would|could|can|may|might|must|should)[ \\u00a0])\\b(?:${[...NAMING_WORDS].join("|")})|\\b(?:${NAMING_NOUNS_ONLY.replaceAll(" ", "|")}))[ \\u00a0])`,
   "iy",
 );
 
