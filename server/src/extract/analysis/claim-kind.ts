@@ -307,6 +307,9 @@ function letterRunEnd(text: string, i: number): number {
   return i;
 }
 
+/** A time unit the figure's own text does not write: bare digits that were lent "years" as an age. */
+const lentTimeUnit = (q: Quantity): boolean => q.unit !== null && TIME_UNITS.test(q.unit) && /^\d+$/.test(q.text);
+
 /**
  * Rule-based kind with a fixed priority, so one claim gets one primary kind; the others that
  * also fit are returned too (e.g. causal and comparison_record for "resulted in record amounts").
@@ -326,7 +329,9 @@ export function classifyKind(
     (q) =>
       (q.unit !== null && !TIME_UNITS.test(q.unit)) ||
       (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
-      (/\d/.test(q.text) && q.value >= 10) ||
+      // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
+      // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
+      (/\d/.test(q.text) && q.value >= 10 && !lentTimeUnit(q)) ||
       // "two and a half million more Americans": a large figure in words is a statistic too.
       q.value >= 1000,
   );
