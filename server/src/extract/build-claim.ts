@@ -1,5 +1,6 @@
 import type { Claimant, ExtractedClaim, Quantity, ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
+import { withoutAskedRecord } from "./analysis/asked-record.ts";
 import {
   COMPANY_NAME_ENDINGS,
   COMPANY_TRADE_WORDS,
@@ -485,12 +486,11 @@ export function buildClaim(
   if (dates.length > 0) quantities = outsideDates(quantities, dates);
   quantities = withoutClockTimes(body, quantities);
   if (quantities.length === 0 && d.lentFigure != null) quantities = [d.lentFigure];
-  const { kind, alsoKinds } = classifyKind(
+  const asks = endsWithQuestionMark(body, d.end);
+  const { kind, alsoKinds } = withoutAskedRecord(
+    classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article", contentBits),
     content,
-    quantities,
-    d.directQuote,
-    d.claimant.type !== "article",
-    contentBits,
+    asks,
   );
   const loadedTerms = findLoadedTerms(quote, spanBits);
   const flags = claimFlags(
@@ -511,7 +511,7 @@ export function buildClaim(
     bits: contentBits,
     // "Where does 46,000 come from?", "“Why did we lose 300 jobs?” he asked".
     question:
-      (endsWithQuestionMark(body, d.end) || (d.directQuote && QUESTION_IN_QUOTE.test(quote))) &&
+      (asks || (d.directQuote && QUESTION_IN_QUOTE.test(quote))) &&
       // A direct quotation has no plain wording: its own words are asked ("MODERATOR: Do you …?").
       ASKS.test(d.directQuote ? content : plain) &&
       !RHETORICAL.test(d.directQuote ? content : plain),

@@ -1,6 +1,7 @@
 import { isRatingSentence } from "./text/rating-sentence.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { lineEndFrom } from "./text/lines.ts";
+import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
@@ -790,6 +791,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (isQuotedCrosshead(verbatim, s.start, lineEnd)) continue;
         // "What happened?" alone on its line: a heading, no claim.
         if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
+        // "Nick Hallam" over "Senior football reporter": the name of a byline set on two lines.
+        if (isNameOverBylineJob(body, s.start, lineEnd)) continue;
         // "Our sources" and the fact-check's list of sources under it: no claims.
         const sources = sourceListEnd(body, s.start, lineEnd);
         if (sources >= 0) {

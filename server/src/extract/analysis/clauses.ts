@@ -29,6 +29,7 @@ import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { relativeAsideWithin } from "./relative-aside.ts";
 import { liveBlogWelcome } from "./live-blog-welcome.ts";
 import { participleInSubject } from "./participle-in-subject.ts";
+import { participleInNounList } from "./participle-in-noun-list.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import { joinedClauseAt } from "./joined-clause.ts";
 import { verbAfterBareFigure } from "./parallel-counted-noun.ts";
@@ -520,6 +521,7 @@ function splitClausesFrom(
         isParticiple(t) &&
         !isFiniteVerb(tokens, i) &&
         !listItemAt(body, tokens, i) &&
+        !participleInNounList(body, tokens, i) &&
         !participleInSubject(body, tokens, clauseFrom, i)
       ) {
         // "…, adding that fares had risen by 18 per cent": the speaker's next claim, worded alone.
