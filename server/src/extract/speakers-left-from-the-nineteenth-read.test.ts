@@ -80,3 +80,39 @@ describe("a role described by a body's name with 'for' or 'of' takes its article
     );
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("still reads 'The bank, majority-owned by the state, said' as the bank's, with the aside the article's", () => {
+    const body = "The bank, majority-owned by the state, said profits rose 40% last year.";
+    const c = quoting(body, "profits rose");
+    expect(c.text).toBe("According to the bank, profits rose 40% last year");
+    expect(c.claimant.name).toBe("bank");
+    expect(quoting(body, "majority-owned").text).toBe("The bank was majority-owned by the state");
+  });
+  it("reads an aside opened by '-funded' or '-owned' without 'by' the same way", () => {
+    expect(
+      quoting("The hospital, privately-funded by a charity, said 40 beds were closed.", "40 beds").claimant.name,
+    ).toBe("hospital");
+    expect(quoting("The club, fan-owned since 2013, said 40 staff would go.", "40 staff").text).toBe(
+      "According to the club, 40 staff would go",
+    );
+  });
+  it("names 'First Secretary Lee' as Lee, as 'Secretary Lee' was, keeping the title in the wording", () => {
+    const c = quoting("First Secretary Lee said 40 trade deals were signed.", "40 trade deals");
+    expect(c.text).toBe("According to First Secretary Lee, 40 trade deals were signed");
+    expect(c.claimant.name).toBe("Lee");
+  });
+  it("names 'First Secretary of State Oliver Dowden' as Oliver Dowden", () => {
+    const c = quoting("First Secretary of State Oliver Dowden said 40 civil servants would move.", "40 civil");
+    expect(c.text).toBe("According to First Secretary of State Oliver Dowden, 40 civil servants would move");
+    expect(c.claimant.name).toBe("Oliver Dowden");
+  });
+  it("keeps 'First Lady Jill Biden' and 'First Minister Eluned Morgan' named as before", () => {
+    expect(quoting("First Lady Jill Biden said 40 schools would get new libraries.", "40 schools").claimant.name).toBe(
+      "Jill Biden",
+    );
+    expect(quoting("First Minister Eluned Morgan said 40 schools would close.", "40 schools").claimant.name).toBe(
+      "Eluned Morgan",
+    );
+  });
+});

@@ -53,6 +53,13 @@ export function mayBeGivenName(word: string): boolean {
 export const NAME_PARTICLES = new Set("de del della da di van von der den dos das du le la al bin ibn".split(" "));
 
 export function splitTitle(written: string): { title: string; name: string } | null {
+  // "First Secretary Lee", "First Secretary of State Oliver Dowden": "First" opens the title that
+  // follows it (the speaker keeps it since decision 470); "First Secretary of" is no given name
+  // and surname before an affiliation. ("First Lady Jill Biden" is read below, as it was.)
+  if (written.startsWith("First ") && TITLE_WORD.test(written.split(" ", 2)[1] ?? "")) {
+    const rest = splitTitle(written.slice("First ".length));
+    return rest && { title: `First ${rest.title}`, name: rest.name };
+  }
   const all = written.split(" ");
   // "Robert F. Kennedy Jr.": a suffix after the surname and initials before it belong to the name.
   const suffixed = all.length > 2 && NAME_SUFFIX.test(all[all.length - 1]!);

@@ -32,6 +32,7 @@ import {
   RELATIVE,
   SUBJECT_NOUN,
   SUBJECT_PRONOUN,
+  ownedByWord,
 } from "./word-flags.ts";
 
 /**
@@ -359,6 +360,7 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     if (
       opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) ||
       (opener.flags & PAST && !isCapitalised(opener)) ||
+      ownedByWord(w) ||
       w === "including"
     ) {
       // "Kim, who chairs the committee, speaking at City Hall, said": a relative clause before
@@ -658,7 +660,8 @@ export function participleAside(
   phraseEnd: number,
 ): { start: number; end: number; restored: string } | null {
   const first = tokens[nameTo];
-  if (!first || phraseEnd - nameTo < 2 || !(first.flags & PAST) || isCapitalised(first)) return null;
+  if (!first || phraseEnd - nameTo < 2 || isCapitalised(first)) return null;
+  if (!(first.flags & PAST) && !ownedByWord(lowerWordAt(body, first))) return null;
   if (hasFiniteVerb(tokens, nameTo + 1, phraseEnd)) return null;
   const start = first.start;
   const end = tokens[phraseEnd - 1]!.end;

@@ -103,6 +103,14 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
  */
 const OWNED_BY = /^(?!(?:co|re|pre|un|de|non)-)\p{Ll}+-(?:owned|backed|funded|controlled|financed)$/u;
 
+/**
+ * "The bank, majority-owned by the state, said": a word that is no past form still opens an
+ * aside set off by commas, as "owned by the state" does.
+ */
+export function ownedByWord(word: string): boolean {
+  return OWNED_BY.test(word.toLowerCase());
+}
+
 /** The flags of one token text, computed from scratch. */
 function computeFlags(text: string): number {
   const lower = text.toLowerCase();
