@@ -77,3 +77,25 @@ describe("an age after a name", () => {
     expect(quoting("The scheme ran over 40 years rather than 30.", "scheme").kind).toBe("statistic");
   });
 });
+
+describe("counter-examples from a review", () => {
+  it("reads 'tier' and 'platform' after a modal as verbs whose count stays", () => {
+    expect(counted("The firm said it would tier 3 products by price.", "tier 3")).toEqual(["3 products"]);
+    expect(counted("The company will platform 40 new sellers this year.", "platform 40")).toEqual(["40 new sellers"]);
+  });
+
+  it("still reads the label after 'to' beside a modal", () => {
+    expect(counted("The region will move to tier 3 from Monday.", "tier 3")).toEqual([]);
+    expect(counted("The airline said it would move flights to terminal 5 and close 2 gates.", "terminal 5")).toEqual([
+      "2 gates",
+    ]);
+  });
+
+  it("keeps a statistic whose age is the record: 'oldest', 'youngest'", () => {
+    const kind = (body: string, fragment: string): string => quoting(body, fragment).kind;
+    expect(kind("Ethel Caterham, 116, is the oldest living person in the world.", "116")).toBe("statistic");
+    expect(kind("Joe Biden, 82, is the oldest president in US history.", "82")).toBe("statistic");
+    expect(kind("The youngest MP, Sam Carling, 22, was elected in 2024.", "22")).toBe("statistic");
+    expect(kind("Rolling Stones frontman Mick Jagger, 82, announced a new tour.", "82")).not.toBe("statistic");
+  });
+});

@@ -309,6 +309,8 @@ function letterRunEnd(text: string, i: number): number {
 
 /** A time unit the figure's own text does not write: bare digits that were lent "years" as an age. */
 const lentTimeUnit = (q: Quantity): boolean => q.unit !== null && TIME_UNITS.test(q.unit) && /^\d+$/.test(q.text);
+/** "oldest" or "youngest": a record that rests on an age ("Ethel Caterham, 116, is the oldest living person"). */
+const AGE_RECORD = /\b(?:oldest|youngest)\b/i;
 
 /**
  * Rule-based kind with a fixed priority, so one claim gets one primary kind; the others that
@@ -331,7 +333,9 @@ export function classifyKind(
       (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
       // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
       // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
-      (/\d/.test(q.text) && q.value >= 10 && !lentTimeUnit(q)) ||
+      // Unless the claim is a record of age ("Joe Biden, 82, is the oldest president"): the age is
+      // then the figure to check.
+      (/\d/.test(q.text) && q.value >= 10 && (!lentTimeUnit(q) || AGE_RECORD.test(text))) ||
       // "two and a half million more Americans": a large figure in words is a statistic too.
       q.value >= 1000,
   );

@@ -604,13 +604,15 @@ const NAMING_WORDS = new Set(
   ),
 );
 /**
- * Naming words that are never verbs, so "to" or a modal before them still leaves a name: "the
- * response to category 2 calls", "moved to Tier 2". "to grade 10 papers" or "to stage 10 rallies"
- * stay counts.
+ * Naming words that are seldom verbs, so "to" before them still leaves a name: "the response to
+ * category 2 calls", "moved to Tier 2". "to grade 10 papers" or "to stage 10 rallies" stay counts.
+ * After a modal they are verbs all the same ("it would tier 3 products", "will platform 40 new
+ * sellers"): a name does not follow "will" or "would".
  */
 const NAMING_NOUNS_ONLY = "category tier chapter article highway interstate platform terminal precinct runway";
+const MODALS = "will|would|could|can|may|might|must|should";
 const NAMED_AFTER_WORD = new RegExp(
-  `(?<=(?<!\\b(?:this|that|each|every|any|which|what)[ \\u00a0])(?:(?<!\\b(?:to|will|would|could|can|may|might|must|should)[ \\u00a0])\\b(?:${[...NAMING_WORDS].join("|")})|\\b(?:${NAMING_NOUNS_ONLY.replaceAll(" ", "|")}))[ \\u00a0])`,
+  `(?<=(?<!\\b(?:this|that|each|every|any|which|what)[ \\u00a0])(?:(?<!\\b(?:to|${MODALS})[ \\u00a0])\\b(?:${[...NAMING_WORDS].join("|")})|(?<!\\b(?:${MODALS})[ \\u00a0])\\b(?:${NAMING_NOUNS_ONLY.replaceAll(" ", "|")}))[ \\u00a0])`,
   "iy",
 );
 
