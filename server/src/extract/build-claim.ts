@@ -490,7 +490,8 @@ export function buildClaim(
   const { kind, alsoKinds } = withoutAskedRecord(
     classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article", contentBits),
     content,
-    asks,
+    // "Did you know that 2023 was the hottest year on record?" states its record.
+    asks && !RHETORICAL.test(content),
   );
   const loadedTerms = findLoadedTerms(quote, spanBits);
   const flags = claimFlags(
