@@ -50,8 +50,6 @@ function setApartEdgeLines(lines: readonly Line[]): number[] {
   return found;
 }
 
-// "7", "- 7 -", "Page 7", "7 of 12", "7/12".
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 // A short line that names its page: "Springfield Gazette | Page 7 of 12".
 const NAMES_PAGE = /\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b/i;
 
@@ -66,8 +64,7 @@ export function withoutFurniture(lines: readonly Line[], furniture: Set<string>)
     // The page's topmost line in smaller type than the text, not a sentence: a running head, even
     // on a one-page document where it cannot be seen to repeat ("Ministry of Ports — Press release").
     const smallHead = i === top && lines[i]!.fontSize < 0.95 * bodySize && text.length <= 100 && !endsSentence(text);
-    if (PAGE_NUMBER.test(text) || isPageCounter(text) || namesPage || smallHead || furniture.has(furnitureKey(text)))
-      drop.add(i);
+    if (isPageCounter(text, "pdf margin") || namesPage || smallHead || furniture.has(furnitureKey(text))) drop.add(i);
   }
   return lines.filter((_, i) => !drop.has(i));
 }

@@ -8,7 +8,7 @@
 import { isPageCounter } from "./page-counter.ts";
 import { sameSize, type Line } from "./pdf-lines.ts";
 import type { JoinedLines } from "./pdf-wrapped-labels.ts";
-import { isTableInterruption, sectionRowName } from "./table-section-rows.ts";
+import { isTableInterruption, rowLabel } from "./table-section-rows.ts";
 
 export interface SectionedLines extends JoinedLines {
   /** The section row's name over a row, by the row's line. */
@@ -62,5 +62,7 @@ function betweenRows(prev: Line, line: Line, next: Line, nextTop: number): strin
   const cells = [...next.parts].sort((a, b) => a.x - b.x);
   const run = line.parts[0]!;
   if (Math.abs(run.x - cells[0]!.x) > line.fontSize || run.endX >= cells[1]!.x) return null;
-  return sectionRowName(text) === null ? null : text;
+  // A label that names no rows ("Office for National Statistics", "Top Scorers") is set apart too:
+  // the text's reading ends the table there, as in a paste, where the grid would stay text.
+  return rowLabel(text) === null ? null : text;
 }

@@ -6,6 +6,7 @@
 // figures differs between PDF makers, so either may; a lone line that reads as a label of its own
 // ("Inner London" over the boroughs, a section row) is left where it is.
 
+import { isPageCounter } from "./page-counter.ts";
 import { sameSize, type Line } from "./pdf-lines.ts";
 
 export interface JoinedLines {
@@ -126,6 +127,8 @@ function runsOn(top: string, bottom: string): boolean {
   // ONS", "of which:") or a datum ("n/a"); nor is a name that opens in lowercase the label going on
   // ("de Bruyne" under "Salah", "easyJet" or "iPhone users" under "eBay").
   if (/[:=]/.test(bottom) || /^\p{Ll}\s/u.test(bottom) || /^n\/?a$/i.test(bottom)) return false;
+  // "pg. 2 of 5" or "p. 2 of 5" between two rows is a page's counter, set aside (pdf-section-rows.ts).
+  if (isPageCounter(bottom)) return false;
   if (NAME_PARTICLE.test(bottom) || /^\p{Ll}+\p{Lu}/u.test(bottom)) return false;
   return /^\p{Ll}/u.test(bottom) || GOES_ON.test(top);
 }

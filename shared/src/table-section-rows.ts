@@ -4,6 +4,8 @@
 // and the rows under it lost their header. It is read as a label over the rows instead, its name
 // opening their wording ("North: Leeds: Rate 4.1%").
 
+import { namesNoRows } from "./labels-naming-no-rows.ts";
+
 /** At most this many words: a section names a region, a group, a category. */
 const MAX_WORDS = 6;
 const MAX_LENGTH = 50;
@@ -47,9 +49,20 @@ export function isTableInterruption(text: string): boolean {
 /**
  * Where the section's name lies in `text` (a line's text, trimmed), or null when the line reads as
  * no section row: a short label of capitalised words with no figure and no sentence's end. "Region:
- * North" names its section after the colon.
+ * North" names its section after the colon. A body's name, a desk, a headline or a table's title
+ * ("Office for National Statistics", "World News", "Top Scorers") names no rows and ends the table.
  */
 export function sectionRowName(text: string): { from: number; to: number } | null {
+  const label = rowLabel(text);
+  return label === null || namesNoRows(text.slice(label.from), label.words) ? null : label;
+}
+
+/**
+ * A line set as a section row is: the label's place and its words, whether or not it names the
+ * rows under it. A PDF sets such a line apart from the grid on its own (pdf-section-rows.ts), so
+ * that the text's reading decides.
+ */
+export function rowLabel(text: string): { from: number; to: number; words: string[] } | null {
   if (text.length === 0 || text.length > MAX_LENGTH || /\d/.test(text) || /[.!?;,:]$/.test(text)) return null;
   if (NOTE_LABEL.test(text) || NO_GROUP.test(text) || isTableInterruption(text)) return null;
   const colon = text.indexOf(": ");
@@ -64,5 +77,5 @@ export function sectionRowName(text: string): { from: number; to: number } | nul
   // Average" is a summary's row with its figures lost.
   const last = words[words.length - 1]!;
   if (LINKING_WORD.test(last) || SUMMARY_WORD.test(last)) return null;
-  return { from, to: text.length };
+  return { from, to: text.length, words };
 }

@@ -77,6 +77,8 @@ export const ABBREVIATIONS = new Set([
   "figs",
   "pp",
   "p",
+  // "pg. 2 of 5", a page's counter.
+  "pg",
   "vs",
   "v",
   "etc",

@@ -9,6 +9,8 @@
 import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isGalleryControlLine } from "./gallery-controls.ts";
 import { anyPatternTest } from "./any-pattern.ts";
+import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
+import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
@@ -75,6 +77,7 @@ const HANDOVER =
  * credits, newsletter prompts, contributor lines, corrections and editor's notes.
  */
 const FURNITURE = [
+  ...NEWSLETTER_NOTICES,
   // "Updated March 3, 2025", "Last updated 18:40 GMT", "Published 9.15am".
   /^(?:Updated|Published|Posted|Last updated)\b.{0,60}(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)?)\s*$/i,
   // "Copyright 2025 The Associated Press.", "© 2025 Reuters" (not "Copyright holders have filed …").
@@ -234,6 +237,7 @@ const TIME_STAMP = new RegExp(
   "iu",
 );
 const LINE_FURNITURE = [
+  ...BROADCASTER_LINES,
   TIME_STAMP,
   // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
   // "Copy link", "Leer en español".
@@ -356,6 +360,8 @@ export function sentenceNoteEnd(body: string, start: number, end: number, lineEn
  * 40,000 calls last year" are claims (OWN_CLAIM).
  */
 const PROMPTS = [
+  ...NEWSLETTER_BLURBS,
+  ...BROADCASTER_PROMPTS,
   /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
   /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into) your inbox\b/i,
   /^Join (?:the |our )?[^.!?\n\d]{0,50}?\b(?:WhatsApp|Telegram) (?:community|channel|group)(?: for [^.!?\n\d]{0,50})?\s*[.!]?\s*$/i,

@@ -9,6 +9,7 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
+import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 
 export interface SentenceSpan {
@@ -280,7 +281,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         const prev = text[lastContent]!;
         const nextCh = text[j] ?? "";
         if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) {
-          let alone = lastContent - lineStart < SHORT_LINE;
+          // A newsletter's blurb over its "Privacy Notice:" line stands alone however long.
+          let alone = lastContent - lineStart < SHORT_LINE || opensPrivacyNotice(text, j);
           if (!alone) {
             // Items, not prose wrapped under the heading: no line of the paragraph ends with a
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.

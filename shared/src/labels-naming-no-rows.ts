@@ -1,0 +1,157 @@
+// Short lines of capitalised words that stand between a table's rows and name no group of them, so
+// are no section row (table-section-rows.ts): a body that gave the figures ("Office for National
+// Statistics", "Land Registry", "ONS"), a page's desk ("Business", "World News"), a headline set in
+// title case ("Markets Rally As Inflation Cools") and the title of the next table ("Top Scorers",
+// "Rents by Borough"). Such a line ends the table, as "Source: ONS" does; the rows under it are
+// read as a table of their own.
+
+/** A source's or a wire's name alone on its line: a body, no region. */
+const KNOWN_BODIES = new Set([
+  "ons",
+  "bbc",
+  "pa",
+  "ap",
+  "afp",
+  "reuters",
+  "bloomberg",
+  "hmrc",
+  "dwp",
+  "obr",
+  "ifs",
+  "imf",
+  "oecd",
+  "eurostat",
+  "ofsted",
+  "ofcom",
+  "ofgem",
+  "ofwat",
+  "yougov",
+  "ipsos",
+  "savanta",
+  "opinium",
+  "gallup",
+  "nielsen",
+  "rightmove",
+  "zoopla",
+]);
+
+/**
+ * Words that make a name a body's, last or before "of" or "for" ("HM Land Registry", "Met Office",
+ * "Environment Agency", "Getty Images", "Office for National Statistics", "Institute for Fiscal
+ * Studies"); "Survey Respondents" may head rows. Words a region or a group of rows also takes
+ * ("Council", "Authority", "Department", "Police", "Group") are left out: "West Midlands Combined
+ * Authority" or "Placebo Group" may head rows.
+ */
+const BODY_WORDS = new Set([
+  "Office",
+  "Statistics",
+  "Registry",
+  "Agency",
+  "Bureau",
+  "Institute",
+  "Commission",
+  "Survey",
+  "Association",
+  "Federation",
+  "Treasury",
+  "Press",
+  "Media",
+  "Images",
+  "Analytics",
+]);
+
+/** A page's desk or section alone on its line (compared in lowercase). */
+const DESKS = new Set([
+  "news",
+  "latest news",
+  "breaking news",
+  "uk news",
+  "world news",
+  "us news",
+  "local news",
+  "world",
+  "business",
+  "money",
+  "markets",
+  "politics",
+  "opinion",
+  "comment",
+  "sport",
+  "sports",
+  "football",
+  "weather",
+  "entertainment",
+  "culture",
+  "lifestyle",
+  "technology",
+  "tech",
+  "science",
+  "travel",
+  "features",
+  "analysis",
+  "video",
+  "top stories",
+]);
+
+/** Words a headline capitalises in title case and a region's or a group's name does not hold. */
+const HEADLINE_WORDS = new Set([
+  "As",
+  "Is",
+  "Are",
+  "Was",
+  "Were",
+  "Be",
+  "Been",
+  "Will",
+  "Would",
+  "Could",
+  "Can",
+  "May",
+  "Might",
+  "Should",
+  "Has",
+  "Have",
+  "Had",
+  "To",
+  "After",
+  "Amid",
+  "Despite",
+  "Than",
+  "Says",
+  "Said",
+]);
+
+/**
+ * A table's title over a list of people or records: "Top Scorers", "Biggest Fallers". "Highest
+ * Earners" or "Most Deprived" may name a group of rows, and is not taken.
+ */
+const TITLE_LAST_WORDS = new Set([
+  "Scorers",
+  "Assists",
+  "Fixtures",
+  "Results",
+  "Standings",
+  "Rankings",
+  "Leaderboard",
+  "Leaders",
+  "Winners",
+  "Losers",
+  "Risers",
+  "Fallers",
+  "Gainers",
+]);
+
+/** Does the label (its words, capitalised or linking) name no group of the rows under it? */
+export function namesNoRows(label: string, words: readonly string[]): boolean {
+  const lower = label.toLowerCase();
+  if (KNOWN_BODIES.has(lower) || DESKS.has(lower)) return true;
+  if (words[0] === "Top" || TITLE_LAST_WORDS.has(words[words.length - 1]!)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (BODY_WORDS.has(word) && (next === undefined || next === "of" || next === "for")) return true;
+    // "Markets Rally As Inflation Cools"; "Rents by Borough", a table's title.
+    if (i > 0 && (HEADLINE_WORDS.has(word) || word === "by")) return true;
+  }
+  return false;
+}
