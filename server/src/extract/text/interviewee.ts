@@ -16,7 +16,11 @@ const INTRODUCTION_CHARS = 1500;
  */
 const CAPITALISED_RUN =
   /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}-])/gu;
-const LOWERCASE_WORD_BEFORE = /\p{Ll}+\s+$/u;
+/**
+ * A lowercase word before the run, or one and a comma ("The housing minister, Matthew Pennycook,
+ * met …"); not "by", which names the writer ("Interview by Helen Catt").
+ */
+const LOWERCASE_WORD_BEFORE = /(?<![\p{L}])(?!by\s)\p{Ll}+,?\s+$/u;
 
 /**
  * The person the introduction in body[0, end) names first, with a title if it gives one; null if

@@ -80,6 +80,9 @@ const FURNITURE = [
   ...NEWSLETTER_NOTICES,
   // "Updated March 3, 2025", "Last updated 18:40 GMT", "Published 9.15am".
   /^(?:Updated|Published|Posted|Last updated)\b.{0,60}(?:\d{4}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)?)\s*$/i,
+  // NBC's "Last updated 11:42 PM EST": the AM and the zone both, right after the label (not "Updated
+  // figures show 4,000 homes lost power at 10:18 AM EDT").
+  /^(?:Updated|Published|Posted|Last updated)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)\s*$/i,
   // "Copyright 2025 The Associated Press.", "© 2025 Reuters" (not "Copyright holders have filed …").
   /^(?:Copyright\s*(?:©\s*)?\d{4}|©\s*\d{4})/i,
   /^(?:Read more|Related|See also|Also read|Read also|Watch|Listen|More on this)\s*:/i,
@@ -131,8 +134,9 @@ const FURNITURE = [
   // A page's note that the story will change: "We will update this post with Monday actuals."
   /^We(?:['’]ll| will) (?:update|be updating) (?:this|the) (?:post|story|article|page|report)\b[^.!?\n\d]{0,60}[.!]?\s*$/i,
   // The publisher's line at a page's foot: "Deadline is part of Penske Media Corporation." (the
-  // groups named: "Arsenal is part of a group that owns 40 clubs" is a claim).
-  /^\p{Lu}[\p{L}.'’ -]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises|Sky Group|Comcast|DMG Media|Newsquest|Guardian Media Group|Axel Springer)\b[^.!?\n\d]{0,30}[.]?\s*$/u,
+  // groups named: "Arsenal is part of a group that owns 40 clubs" is a claim), and "Homes & Property
+  // is part of the Evening Standard".
+  /^\p{Lu}[\p{L}.'’ &-]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises|Sky Group|Comcast|DMG Media|Newsquest|Guardian Media Group|Axel Springer|the Evening Standard)\b[^.!?\n\d]{0,30}[.]?\s*$/u,
   // A police appeal's contact lines (the appeal itself is POLICE_APPEAL): "Anyone with information … is asked to call police on 101
   // quoting log …", "In an emergency, always dial 999.", "You can also contact Missing People free
   // and confidentially by calling or texting 116 000." They tell readers what to do and assert
@@ -174,6 +178,19 @@ const FURNITURE = [
   // of the study showed …", "Journal: The Lancet published the study, which followed 12,000
   // patients" and "To arrange an interview with 40 survivors took two years" are claims.
   /^(?:(?:For immediate release|Peer-reviewed publication)\s*[.:]?\s*$|Embargoed (?:until|till)\b|To arrange an interview\b[^.!?\n]{0,80}\b(?:contact|call|e-?mail|phone|ring)\b|(?:Paper|Journal|Citation|Study title|Article title)\s*:\s+(?:['‘"“]|(?![^.!?\n]*\b(?:said|says|reported|reports|found|finds|published|cites|showed|shows)\b)))/i,
+  // A magazine's byline over an interview, "Interview by Helen Catt, Political Correspondent" (a
+  // name, its job, nothing more: "Interview by police lasted four hours" is read).
+  /^(?:Interview(?:ed)?|Interviews) by \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*,\s*[\p{L} ]{0,40})?\s*$/u,
+  // A Q&A's note and its tags: "This transcript has been edited for length and clarity.",
+  // "Topics in this article: Housing, Labour, Planning".
+  /^This (?:transcript|interview|conversation) has been (?:lightly |condensed and |edited and )?(?:edited|condensed)\b[^.!?\n\d]{0,40}[.]?\s*$|^Topics in this (?:article|story)\s*:/i,
+  // A subscription box: "We rely on readers like you to keep our obituaries free from commercial
+  // bias." (the "Subscribe now …" after it on its line is then read as furniture too), and a sign-up
+  // box's "By signing up you agree to our Privacy Policy".
+  /^We rely on (?:readers|people|subscribers|supporters) like you\b[^.!?\n\d]{0,80}[.]?\s*$|^By (?:signing up|subscribing|registering|clicking [^.!?\n]{1,20}),? you agree to (?:our|the)\b[^.!?\n\d]{0,60}[.]?\s*$/i,
+  // A call for readers' accounts: "Have you been affected by this recall? Tell us about it." (a
+  // question on the story, then the request; "Tell us" alone on the line after it).
+  /^Have you been (?:affected|impacted) by (?:this|the|these)\b[^.!?\n\d]{0,40}\?|^Tell us (?:about it|your story|more)\s*[.!]?\s*$/i,
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
@@ -247,6 +264,9 @@ const LINE_FURNITURE = [
   // "All Rights Reserved." after a copyright notice on its line; a photo credit alone on its line
   // as National World sets it ("Picture: Simon Hulme"; not "Picture: Simon Hulme said …").
   /^All rights reserved\.?\s*$/i,
+  // The Telegraph's copyright line without a sign: a company's name and the year alone ("Telegraph
+  // Media Group Limited 2026").
+  /^\p{Lu}[\p{L}&'’ ]{2,50} (?:Limited|Ltd|plc|Inc\.?|LLC) \d{4}\.?\s*$/u,
   /^(?:Picture|Pic)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?\s*$/u,
   // Reuters' link labels, pasted with the words a screen reader hears: "Purchase Licensing
   // Rights, opens new tab", "Our Standards: The Thomson Reuters Trust Principles., opens new tab".
@@ -257,7 +277,7 @@ const LINE_FURNITURE = [
   /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
   // A byline's second line: "Staff Writer", "Senior Political Correspondent".
   // "Travel Correspondent", "Local Democracy Reporter", Deadline's "Box Office Editor".
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
   // Where a co-writer of a wire story was, at its foot: "Chan reported from London." (one name and a
   // place, nothing after: "Chan reported from London that 40 flights were cancelled" and "Nobody
   // reported from Gaza." are claims).
@@ -304,7 +324,9 @@ const LINE_FURNITURE = [
   // "Reuse this content", "Get in touch", "More to follow...", "Live Reporting", a player's length
   // ("5:12 min"), a writer's handle under the byline ("@nickhallam_news"), a comment count ("1,142
   // comments").
-  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting)\s*[.…!]*\s*$|^\d{1,2}:\d{2} min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$/i,
+  // NBC's "Share & Save", "Listen to this article" over a player's "6 min", "Show comments" and
+  // "Comments (38)".
+  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting|Share & Save|Listen to this (?:article|story)|Show comments)\s*[.…!]*\s*$|^\d{1,2}(?::\d{2})? min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$|^Comments\s*\(\d{1,3}(?:,\d{3})*\)\s*$/i,
   // The Guardian's newsletter box: "Free daily newsletter" under the newsletter's name, and the
   // marker pasted after the box, "after newsletter promotion".
   /^(?:after newsletter promotion|Free (?:daily|weekly|monthly) newsletter)\s*$/i,
@@ -364,6 +386,9 @@ const PROMPTS = [
   ...BROADCASTER_PROMPTS,
   /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
   /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into) your inbox\b/i,
+  // A newsletter's or an app's box: "Get our weekly property newsletter", "Get the New Statesman's
+  // Morning Call email.", "Download the NBC News app for full coverage of the 2026 midterm elections".
+  /^Get (?:the |our )[^.!?\n]{0,50}?\b(?:newsletter|email|e-mail|briefing)\s*[.!]?\s*$|^Download (?:the |our )[^.!?\n]{0,30}?\bapp\b[^.!?\n]{0,60}[.!]?\s*$/i,
   /^Join (?:the |our )?[^.!?\n\d]{0,50}?\b(?:WhatsApp|Telegram) (?:community|channel|group)(?: for [^.!?\n\d]{0,50})?\s*[.!]?\s*$/i,
   /^I['’]d like to (?:be emailed|receive|hear)\b[^.!?\n]{0,80}\b(?:offers|updates|newsletters?|news from)\b/i,
   /^The (?:Associated Press|AP)(?:['’]s [\p{L} ]{1,40}?)? receives (?:financial )?support from\b|^(?:The )?AP is solely responsible for all content\b/u,
@@ -511,10 +536,11 @@ export function isCaptionLine(body: string, start: number, end: number): boolean
  * National World's captions end "Picture: Simon Hulme" ("Northern trains at Leeds station.
  * Picture: Simon Hulme"), the Guardian's "Photograph: Peter Byrne/PA"; "The picture is clear: 40%
  * of trains ran late" has no full stop before, and "Photograph: Peter Byrne said 40 patients
- * waited" has more than a name after the colon.
+ * waited" has more than a name after the colon. The Telegraph sets "CREDIT:" in capitals after the
+ * caption with no full stop before it ("… built to outlast her CREDIT: John Downing/Hulton Archive").
  */
 const BARE_CREDIT =
-  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
+  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$|\sCREDIT:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** How far before a caption's end its bare credit is looked for. */
 const BARE_CREDIT_REACH = 100;
 
