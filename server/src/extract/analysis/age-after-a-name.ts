@@ -51,8 +51,9 @@ export function ageAfterName(text: string, at: number, number: string): boolean 
   const before = text.slice(Math.max(0, at - 48), at);
   if (AGED_BEFORE.test(before)) return true;
   const m = NAME_BEFORE.exec(before);
+  if (m === null) return surnameAloneOpening(text, at, number);
   // "In London, 34,", "The Smiths, 4,": a capitalised preposition or determiner opens no name.
-  if (m === null || NOT_A_FIRST_NAME.test(m[1]!)) return false;
+  if (NOT_A_FIRST_NAME.test(m[1]!)) return false;
   if (m[1]!.split(/[ \u00a0]+/).some((w) => NOT_A_PERSON_WORD.has(w))) return false;
   // "McIlroy shot 68, Scottie Scheffler, 70, and Jon Rahm, 72": a name that goes on a list of
   // figures takes the list's figure (a score), not an age.
@@ -62,4 +63,27 @@ export function ageAfterName(text: string, at: number, number: string): boolean 
   const nameAt = Math.max(0, at - 48) + beforeName.length;
   if (SCORERS_BEFORE.test(text.slice(Math.max(0, nameAt - 80), nameAt))) return false;
   return !PLACE_PREPOSITION.test(beforeName);
+}
+
+/** One capitalised word, a surname named in full earlier in the story, opening the claim: "Smith, ". */
+const SURNAME_OPENING = /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
+/**
+ * After the age, what a person's aside goes on with: an address ("of Redditch", "from Belper") or
+ * a person's verb in the singular ("was jailed", "who lives", "pleaded guilty"). A tally's place
+ * or club goes on otherwise ("Kent, 34, and Essex, 28", "Arsenal, 68, were top").
+ */
+const PERSON_GOES_ON =
+  /^,[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:was|is|has|had|who|pleaded|admitted|denied|appeared)\b)/u;
+
+/**
+ * "Smith, 34, of Redditch, was jailed", "Pryce, 34, was jailed": a surname alone (a person named
+ * in full before, as news copy names them again) at the start of the claim, and the aside goes on
+ * as a person's does (decision 490). Not a place or a club (NOT_A_PERSON_WORD), nor a capitalised
+ * word that opens no name ("In", "The").
+ */
+function surnameAloneOpening(text: string, at: number, number: string): boolean {
+  if (at > 40) return false;
+  const m = SURNAME_OPENING.exec(text.slice(0, at));
+  if (m === null || NOT_A_FIRST_NAME.test(m[1]!) || NOT_A_PERSON_WORD.has(m[1]!)) return false;
+  return PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24));
 }

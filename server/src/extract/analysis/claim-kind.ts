@@ -1,6 +1,7 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { letterAt } from "./tokens.ts";
+import { lengthNamesATarget } from "./target-named-by-length.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
 
 // "Halvorsen Foods beat forecasts": a forecast that was beaten is the object of a past result,
@@ -335,7 +336,11 @@ export function classifyKind(
       // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
       // Unless the claim is a record of age ("Joe Biden, 82, is the oldest president"): the age is
       // then the figure to check.
-      (/\d/.test(q.text) && q.value >= 10 && (!lentTimeUnit(q) || AGE_RECORD.test(text))) ||
+      (/\d/.test(q.text) &&
+        q.value >= 10 &&
+        (!lentTimeUnit(q) || AGE_RECORD.test(text)) &&
+        // "the 18-week standard": a length that names a target is no figure the claim asserts.
+        !(q.unit !== null && TIME_UNITS.test(q.unit) && lengthNamesATarget(q, text))) ||
       // "two and a half million more Americans": a large figure in words is a statistic too.
       q.value >= 1000,
   );

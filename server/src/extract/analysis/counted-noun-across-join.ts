@@ -29,7 +29,9 @@ export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previ
   const unit = nounLentAt(body, q.start, q.end, q.value, previous);
   // Digits after a plural are most often a count of it: only what befalls people alone takes the
   // noun away, never what may befall animals or things (a review of decision 450).
-  return unit !== null && countsAnimals(unit) ? unit : peopleOnlyIfSaidOfPeople(body, q.end, unit, SAID_ONLY_OF_PEOPLE);
+  return unit !== null && countsLivingThings(unit)
+    ? unit
+    : peopleOnlyIfSaidOfPeople(body, q.end, unit, SAID_ONLY_OF_PEOPLE);
 }
 
 /**
@@ -77,9 +79,20 @@ const ANIMAL_PLURALS = new Set(
   ),
 );
 
-/** Is the plural `unit` one of animals ("dogs", "sheep")? */
-function countsAnimals(unit: string): boolean {
-  return ANIMAL_PLURALS.has(unit.toLowerCase());
+/**
+ * Plurals of plants and colonies, which die and are found dead or alive as animals are: "tested 50
+ * trees, and 12 were dead", "checked 200 hives, and 40 were dead" (decision 490). Homes, cars and
+ * bags are not: "flattened 40 homes, and 12 are dead" counts people. Not "plants", as often a
+ * factory's: "shut 40 plants, and 12 were injured".
+ */
+const PLANT_PLURALS = new Set(
+  "trees saplings seedlings shrubs hedges bushes vines crops flowers hives colonies corals oaks elms pines".split(" "),
+);
+
+/** Is the plural `unit` one of living things other than people ("dogs", "sheep", "trees", "hives")? */
+function countsLivingThings(unit: string): boolean {
+  const word = unit.toLowerCase();
+  return ANIMAL_PLURALS.has(word) || PLANT_PLURALS.has(word);
 }
 
 /** Is the plural `unit` one of people ("men", "passengers", "officers")? */

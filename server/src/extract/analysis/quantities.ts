@@ -8,6 +8,7 @@ import { numberInName } from "./numbers-in-names.ts";
 import { routeNumberAt } from "./route-numbers.ts";
 import { numberInTitleOfWork } from "./titles-of-works.ts";
 import { joinFeetAndInches } from "./feet-and-inches.ts";
+import { nounAfterLabel } from "./label-before-counted-noun.ts";
 import { nounAfterProduct } from "./product-model-numbers.ts";
 import { daysBeforeMonthEnd } from "./days-before-a-month.ts";
 import { ageAfterName } from "./age-after-a-name.ts";
@@ -508,9 +509,11 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   const first = rated.unit === null ? 0 : rated.unit.charCodeAt(0);
   const timed = first === 104 || first === 109 ? withDurationTail(rated, text, start) : rated;
   // "3 million Fold 7 units": the capitalised word is a product, and the count counts units.
+  // "40 Category 1 incidents": a rank's label between the count and its plural (decision 490).
   const product =
     m[6] !== undefined && timed.unit === noun
-      ? nounAfterProduct(text, at + m[0].length - m[6].length, at + m[0].length)
+      ? (nounAfterProduct(text, at + m[0].length - m[6].length, at + m[0].length) ??
+        nounAfterLabel(text, at + m[0].length - m[6].length, at + m[0].length))
       : null;
   if (product !== null) {
     out.push({

@@ -5,6 +5,7 @@ import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type To
 import { isFiniteVerb } from "./verbs.ts";
 import { scheduledByPresentBe } from "./scheduled-day.ts";
 import { bookedForWeekday } from "./booked-for-weekday.ts";
+import { progressiveAimAtWeekdayDeadline } from "./weekday-deadline-aim.ts";
 import { defineGate } from "./word-gates.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
@@ -563,6 +564,8 @@ export function futureAt(
   if (scheduledByPresentBe(body, tokens, dateToken, first)) return true;
   // "cancelled 400 flights for Thursday": the flights are ahead.
   if (bookedForWeekday(body, tokens, dateToken, first, end)) return true;
+  // "were working hard to strengthen the squad before Monday's 11pm deadline": the aim is ahead.
+  if (progressiveAimAtWeekdayDeadline(body, tokens, dateToken, first)) return true;
   let mark = 0;
   let verb = -1;
   // Back from the date to the comma or the span's start.

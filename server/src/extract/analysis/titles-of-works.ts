@@ -20,6 +20,14 @@ const QUOTED_NUMBER_TITLE = /(?<=["“‘][ \u00a0]?(?:No\.|Number)[ \u00a0])\d{
  */
 const SEQUEL_THEN_WHICH =
   /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9](?=(?:(?:,[ \u00a0]+which)?[ \u00a0]+(?:(?:took|grossed|earned|opened[ \u00a0]+(?:to|with)|debuted[ \u00a0]+(?:to|with))[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}[$£€]|opened[ \u00a0]+in[ \u00a0]+(?:cinemas|theaters|theatres))|,[ \u00a0]+whose[ \u00a0]+budget)(?!\p{L}))/uy;
+/**
+ * A sequel's number before a verb of release in the singular (decision 490): "Frozen 3 is
+ * expected to open in 2027", "Toy Story 5 opens in cinemas", "Avatar 4 will be released in 2029",
+ * "Shrek 5 hits cinemas". Plural verbs stay counts ("3 films are expected to open"); read only
+ * after SEQUEL_THEN_WHICH's test, at the same single digit after a capitalised word.
+ */
+const SEQUEL_THEN_RELEASE =
+  /(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0])[2-9][ \u00a0]+(?:(?:is|was)[ \u00a0]+(?:expected|due|set|scheduled|slated)[ \u00a0]+to[ \u00a0]+|will[ \u00a0]+)?(?:opens?|premieres?|be[ \u00a0]+released|(?:is|was)[ \u00a0]+released|arrives?[ \u00a0]+in|hits?[ \u00a0]+(?:cinemas|theaters|theatres|screens))(?!\p{L})/uy;
 /** "the action sequel Iron Harbor 2": "sequel" and up to three capitalised words of the title. */
 const SEQUEL_WORD_BEFORE = /\bsequel[ \u00a0]+(?:\p{Lu}[\p{L}'’]*[ \u00a0]+){1,3}$/u;
 /** A unit or a counted span after the number: "2 years", "3 days", "2 million". */
@@ -62,6 +70,8 @@ export function numberInTitleOfWork(text: string, at: number): boolean {
   // What a box office says is cue enough for a title of common words ("Frozen 3", "Inside Out 2");
   // only a word that opens a figure ("About 2 took $5 each") is none.
   if (SEQUEL_THEN_WHICH.test(text)) return !OPENS_A_FIGURE.has(WORD_BEFORE.exec(before)![2]!.toLowerCase());
+  SEQUEL_THEN_RELEASE.lastIndex = at;
+  if (SEQUEL_THEN_RELEASE.test(text)) return !OPENS_A_FIGURE.has(WORD_BEFORE.exec(before)![2]!.toLowerCase());
   if (!nameBefore(before)) return false;
   // "the sequel Harry 2 years later", "sequel Beverly Hills 3 days after": a span, no title.
   return SEQUEL_WORD_BEFORE.test(before) && !COUNT_AFTER.test(text.slice(at + 1, at + 16));

@@ -1,0 +1,50 @@
+import { WEEKDAYS } from "./dates.ts";
+import { commaBefore, endsInPossessive, lowerWordAt, type Token } from "./tokens.ts";
+
+/**
+ * A weekday's deadline that a past progressive works towards: "the club were working hard to
+ * strengthen the squad before Monday's 11pm deadline" (reported on a Friday, said of the Monday
+ * ahead). The past is the time of the saying (backshifted speech, or a report of efforts still
+ * going on), and the aim after "to" lies ahead of it, so the deadline is the coming one (decision
+ * 490). A plain past reached the deadline already: "signed him before Monday's deadline",
+ * "completed the deal ahead of Monday's deadline", "missed Monday's deadline" stay behind.
+ */
+const LEAD_WORDS = new Set(["before", "by"]);
+/** How far back from the lead word the aim's "to" is looked for, with no comma between. */
+const AIM_REACH = 10;
+
+/** Is the weekday at token `d` a possessive ("Monday's") before "deadline", led by "before", "by" or "ahead of", with a progressive aim before it? */
+export function progressiveAimAtWeekdayDeadline(
+  body: string,
+  tokens: readonly Token[],
+  d: number,
+  first: number,
+): boolean {
+  const day = tokens[d];
+  if (!day || !endsInPossessive(body, day)) return false;
+  if (!WEEKDAYS.includes(body.slice(day.start, day.end - 2).toLowerCase())) return false;
+  // "Monday's deadline", "Monday's 11pm deadline", "Monday's 5 p.m. deadline".
+  let deadline = false;
+  for (let k = d + 1; k <= d + 4 && k < tokens.length && !deadline; k++)
+    deadline = lowerWordAt(body, tokens[k]!) === "deadline";
+  if (!deadline) return false;
+  let lead = d - 1;
+  if (lead < first) return false;
+  const word = lowerWordAt(body, tokens[lead]!);
+  if (word === "of" && lead - 1 >= first && lowerWordAt(body, tokens[lead - 1]!) === "ahead") lead--;
+  else if (!LEAD_WORDS.has(word)) return false;
+  for (let i = lead - 1; i >= first && lead - i <= AIM_REACH && !commaBefore(body, tokens, i + 1); i--) {
+    if (lowerWordAt(body, tokens[i]!) === "to") return progressiveBefore(body, tokens, i, first);
+  }
+  return false;
+}
+
+/** "were working to", "was working hard to": a past of "be", an "-ing" form, at most one word, then `to` at token `to`. */
+function progressiveBefore(body: string, tokens: readonly Token[], to: number, first: number): boolean {
+  for (let j = to - 1; j >= first + 1 && to - j <= 2; j--) {
+    if (!lowerWordAt(body, tokens[j]!).endsWith("ing")) continue;
+    const be = lowerWordAt(body, tokens[j - 1]!);
+    if (be === "was" || be === "were") return true;
+  }
+  return false;
+}
