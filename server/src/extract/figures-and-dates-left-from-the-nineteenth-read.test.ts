@@ -43,6 +43,7 @@ describe("a rank's label between a count and its plural", () => {
     expect(units("The estate has 12 Grade II* listed buildings.", "Grade II*")).toEqual(["buildings"]);
     expect(units("There were 40 Tier 1 incidents in March.", "Tier 1")).toEqual(["incidents"]);
     expect(units("The firm has 300 Tier 1 suppliers.", "Tier 1")).toEqual(["suppliers"]);
+    expect(units("Police seized 12 Class A drugs.", "Class A")).toEqual(["drugs"]);
   });
 
   it("leaves a label with no plural after it, categories counted, and a label alone", () => {
@@ -94,6 +95,8 @@ describe("an age after a surname alone", () => {
     expect(units("Kent, 34, and Essex, 28, reported cases.", "Kent")).toEqual([null, null]);
     expect(units("Arsenal, 68, were top of the table.", "Arsenal")).toEqual([null]);
     expect(units("In London, 34, were arrested.", "London")).toEqual([null]);
+    expect(units("Labour, 34, was ahead.", "Labour")).toEqual([null]);
+    expect(units("Meanwhile, 34, was the figure.", "Meanwhile")).toEqual([null]);
     expect(kindOf("Smith, 34, was jailed for 12 years.", "Smith")).toBe("statistic");
   });
 });

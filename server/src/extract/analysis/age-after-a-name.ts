@@ -1,3 +1,5 @@
+import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
  * from Belper", "his wife, Jane Smith, 61, said …", and after "aged": "a man, aged 60, was
@@ -75,6 +77,13 @@ const SURNAME_OPENING = /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
 const PERSON_GOES_ON =
   /^,[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:was|is|has|had|who|pleaded|admitted|denied|appeared)\b)/u;
 
+/** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
+const OPENING_ADVERBS = new Set(
+  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight".split(
+    " ",
+  ),
+);
+
 /**
  * "Smith, 34, of Redditch, was jailed", "Pryce, 34, was jailed": a surname alone (a person named
  * in full before, as news copy names them again) at the start of the claim, and the aside goes on
@@ -85,5 +94,8 @@ function surnameAloneOpening(text: string, at: number, number: string): boolean 
   if (at > 40) return false;
   const m = SURNAME_OPENING.exec(text.slice(0, at));
   if (m === null || NOT_A_FIRST_NAME.test(m[1]!) || NOT_A_PERSON_WORD.has(m[1]!)) return false;
+  // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
+  const word = m[1]!.toLowerCase();
+  if (OPENING_ADVERBS.has(word) || word.endsWith("ly") || isNationalityOrParty(m[1]!)) return false;
   return PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24));
 }

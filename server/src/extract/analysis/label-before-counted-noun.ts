@@ -8,12 +8,12 @@
 const LABEL_WORDS = new Set("category grade tier level class band stage phase type".split(" "));
 
 /**
- * After the label's word: its number (one or two digits, "2*" for a listed grade, or a Roman
- * numeral), at most one lowercase word ("listed"), then a plural. "40 Category 5" or "12 Grade 2
+ * After the label's word: its number (one or two digits, "2*" for a listed grade, a Roman
+ * numeral, or a letter: "Class A drugs", "Category B prisoners"), at most one lowercase word ("listed"), then a plural. "40 Category 5" or "12 Grade 2
  * pupils' marks" with no plural right there read as before.
  */
 const NUMBER_THEN_PLURAL =
-  /[ \u00a0](?:\d{1,2}|[IVX]{1,4})\*?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[^s\W]s)\b/uy;
+  /[ \u00a0](?:\d{1,2}|[IVX]{1,4}|[A-E])\*?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[^s\W]s)\b/uy;
 
 /**
  * When the word at text[wordStart, wordEnd) that a count took as its noun is a label's word and
