@@ -209,6 +209,8 @@ function claimantReference(c: Claimant): string {
 /** "the study by McKinsey … of American businesses": a plural after these is not the head noun. */
 const PREPOSITIONS_IN_NAMES = new Set(["of", "by", "for", "at", "in", "from", "on", "with"]);
 
+const THEN_TITLE = /^(?:then|ex)-\p{Lu}/u;
+
 /** "an 8-year-old", "an 11-year-old", "an 80-year-old": ages said with a vowel first. */
 const SAID_WITH_AN = /^(?:8\d?|11|18)\D/;
 
@@ -219,6 +221,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "a US official": an unnamed person described with their article already; "the Nuggets", "the
   // Obamas": a team or family named with the article's "the".
   if (/^an? /.test(name) || /^the \p{Lu}/u.test(name)) return name;
+  // "then-President Trump", "ex-Governor Cuomo": a title dated by its prefix names one person, as
+  // "President Trump" does, and takes no "the".
+  if (type === "person" && (name.startsWith("then-") || name.startsWith("ex-")) && THEN_TITLE.test(name)) return name;
   const words = name.split(" ");
   // "a 19-year-old man from Guinea": one person described by age.
   if (type === "person" && AGE_BEFORE_NOUN.test(words[0]!)) return `${SAID_WITH_AN.test(name) ? "an" : "a"} ${name}`;

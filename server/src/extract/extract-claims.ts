@@ -42,6 +42,7 @@ import {
 } from "./analysis/disputed-claims.ts";
 import { markUnconfirmed, mayBeUnconfirmed } from "./analysis/unconfirmed-claims.ts";
 import { isOutletsHedge } from "./analysis/outlets-hedge.ts";
+import { bodysOwnActAfterAnd } from "./analysis/named-body-after-and.ts";
 import { withSingleQuotationsAsDouble } from "./text/single-quotations.ts";
 import { buildClaim, speakerName, type ClaimDraft } from "./build-claim.ts";
 import { trimSpan } from "./claim-context.ts";
@@ -947,7 +948,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
               (c.aside && seg.sourced) ||
               (span.start > seg.start &&
                 seg.claimant !== ARTICLE_CLAIMANT &&
-                isOutletsHedge(body, span.start, span.end))
+                isOutletsHedge(body, span.start, span.end)) ||
+              // "…, and Ceredigion Council has closed 12": a body's own act after the speaker's words.
+              (span.start > seg.start &&
+                seg.claimant !== ARTICLE_CLAIMANT &&
+                !seg.directQuote &&
+                bodysOwnActAfterAnd(body, tokens, span.start, seg.claimant.name, seg.end, s.end))
                 ? ARTICLE_CLAIMANT
                 : seg.claimant,
             directQuote: seg.directQuote,

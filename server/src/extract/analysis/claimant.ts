@@ -14,6 +14,8 @@ import {
 import { RoleHolders } from "./role-holders.ts";
 import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-before.ts";
+import { bodyWrittenWithKind, kindOfReference } from "./kind-written-with-name.ts";
+import { listHoldsABody } from "./list-of-bodies.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
@@ -231,7 +233,13 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   if (lastOrg < 0 && words.length === 1 && pluralNameAfterThe(phrase.trim()) !== null)
     return { name: `the ${name}`, type: !person || isListedTeam(name) ? "organization" : "person", via };
   // "McDonald's said", "St. Brendan's said": a name in the possessive, with no role, is a business.
-  if (!person || (!hasRole && POSSESSIVE_NAME.test(name))) return { name, type: "organization", via };
+  // "Barclays, HSBC and NatWest said": a list of names with a body among them.
+  if (
+    !person ||
+    (!hasRole && listHoldsABody(name, (m) => claimantFromPhrase(m).type)) ||
+    (!hasRole && POSSESSIVE_NAME.test(name))
+  )
+    return { name, type: "organization", via };
   const titled = name.includes(" ") ? titledName(name) : null;
   return titled ? { name: titled.name, type: "person", via, title: titled.title } : { name, type: "person", via };
 }
@@ -783,6 +791,12 @@ export class ClaimantMemory {
     if (c.type === "organization" && isKindNamedJustBefore(c.name)) {
       const name = bodyNamedJustBefore(this.body, this.position, c.name);
       return name === null ? null : { name, type: "organization", via: c.via };
+    }
+    // "The publicly-owned operator" after "Rail operator Northern will run …".
+    const written = kindOfReference(c.name);
+    if (written !== null) {
+      const name = bodyWrittenWithKind(this.body, this.position, written);
+      if (name !== null) return { name, type: "organization", via: c.via };
     }
     const kind = bodyReferenceKind(c.name);
     if (kind === undefined) return null;

@@ -52,11 +52,33 @@ export function mayBeGivenName(word: string): boolean {
 /** Lowercase words inside a surname: "del Pozo", "van der Berg", "von der Leyen". */
 export const NAME_PARTICLES = new Set("de del della da di van von der den dos das du le la al bin ibn".split(" "));
 
+/**
+ * The titles a capitalised "First" opens: "First Minister", "First Secretary", "First Lady",
+ * "First Deputy Prime Minister", "First Vice President". Before any other title it is the adverb
+ * of "First, President Trump said" written without its comma (decision 495).
+ */
+export const FIRST_OPENS = new Set(["Minister", "Secretary", "Lady", "Deputy", "Vice"]);
+
+/** Words that date an office before its title: "Former President Trump", "Acting Director Smith". */
+const WHEN_IN_OFFICE = new Set(["Former", "Acting", "Interim"]);
+
+/**
+ * "Former President Trump", "then-President Trump", "ex-Governor Cuomo": when the surname held the
+ * title is part of the title, as "Former Prime Minister Boris Johnson" is with a given name.
+ */
+function timeOfOffice(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (WHEN_IN_OFFICE.has(w)) return TITLE_WORD.test(words[i + 1] ?? "");
+  return (w.startsWith("then-") || w.startsWith("ex-")) && TITLE_WORD.test(w.slice(w.indexOf("-") + 1));
+}
+
 export function splitTitle(written: string): { title: string; name: string } | null {
   // "First Secretary Lee", "First Secretary of State Oliver Dowden": "First" opens the title that
   // follows it (the speaker keeps it since decision 470); "First Secretary of" is no given name
-  // and surname before an affiliation. ("First Lady Jill Biden" is read below, as it was.)
-  if (written.startsWith("First ") && TITLE_WORD.test(written.split(" ", 2)[1] ?? "")) {
+  // and surname before an affiliation. ("First Lady Jill Biden" is read below, as it was; "First
+  // Mayor" is no title, and is not read here.)
+  const afterFirst = written.startsWith("First ") ? written.split(" ", 2)[1]! : "";
+  if (FIRST_OPENS.has(afterFirst) && TITLE_WORD.test(afterFirst)) {
     const rest = splitTitle(written.slice("First ".length));
     return rest && { title: `First ${rest.title}`, name: rest.name };
   }
@@ -94,7 +116,8 @@ export function splitTitle(written: string): { title: string; name: string } | n
     if (secondGivenNameBefore(words, start)) start--;
   } else {
     // A surname alone takes only titles before it: "Dr. Okoro", "Mr. Kim", not "Castleford Holt".
-    for (let i = 0; i < start; i++) if (!TITLE_WORD.test(words[i]!) && !judgesCourtesy(words, i)) return null;
+    for (let i = 0; i < start; i++)
+      if (!TITLE_WORD.test(words[i]!) && !judgesCourtesy(words, i) && !timeOfOffice(words, i)) return null;
   }
   if (start === 0) return null;
   const title = words.slice(0, start).join(" ");

@@ -1,5 +1,5 @@
 import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS } from "./lexicon.ts";
-import { TITLE_WORD } from "./person-titles.ts";
+import { FIRST_OPENS } from "./person-titles.ts";
 import { partyAlone, seatOrTitle } from "./title-after-name.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
@@ -282,14 +282,14 @@ export function withoutSpeakerAdverbs(
 }
 
 /**
- * "First Minister Eluned Morgan", "First Lady Jill Biden": a capitalised "First" before a title is
- * the title's own first word, not the adverb of "First, Smith said".
+ * "First Minister Eluned Morgan", "First Lady Jill Biden": a capitalised "First" before a title it
+ * opens is the title's own first word, not the adverb of "First, Smith said" or of "First
+ * President Trump said" (no such title).
  */
 function opensFirstTitle(body: string, tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next === undefined || body.slice(tokens[at]!.start, tokens[at]!.end) !== "First") return false;
-  const title = body.slice(next.start, next.end);
-  return TITLE_WORD.test(title) || title === "Lady";
+  return FIRST_OPENS.has(body.slice(next.start, next.end));
 }
 
 const LEADING_TIME = new Set(["last", "this", "earlier", "later"]);

@@ -1,0 +1,57 @@
+import { claimantFromPhrase, sameName } from "./claimant.ts";
+import { firstTokenEndingAfter, type Token } from "./tokens.ts";
+import { CAPITALISED, LOWERCASE_REPORTING_VERB, PAST } from "./word-flags.ts";
+
+/** Lowercase words inside a body's name: "Department for Transport", "Bank of Scotland". */
+const INSIDE_A_NAME = new Set(["of", "for"]);
+const PERFECT = new Set(["has", "have"]);
+/** A body's name is a few words: longer capitalised runs are headlines or lists. */
+const MAX_NAME_WORDS = 6;
+
+function wordAt(body: string, t: Token): string {
+  return body.slice(t.start, t.end);
+}
+
+/**
+ * A tag after the speaker's words ("…, and Powys Council has closed 40, officials said"): the tag
+ * covers every clause before it, as it always has.
+ */
+function tagFollows(body: string, wordsEnd: number, sentenceEnd: number): boolean {
+  for (let k = wordsEnd; k < sentenceEnd; k++) if (/\p{L}/u.test(body[k]!)) return true;
+  return false;
+}
+
+/**
+ * "Powys County Council says 31 schools are shut today, and Ceredigion Council has closed 12": the
+ * clause after ", and" names a body of its own as its subject and reports what that body has done,
+ * so it is the article's statement, not more of what Powys said (decision 495). Only a body's name
+ * ("Ceredigion Council", "the Met Office") and a present-perfect or past verb: "…, and that 12 more
+ * would follow", "…, and the figure has doubled" and "…, and Ceredigion Council had closed 12" (a
+ * past perfect, as reported speech shifts it) stay the speaker's, as does a clause whose verb
+ * reports ("…, and Ceredigion Council said …", a speaker of its own).
+ */
+export function bodysOwnActAfterAnd(
+  body: string,
+  tokens: readonly Token[],
+  start: number,
+  speakerName: string,
+  wordsEnd: number,
+  sentenceEnd: number,
+): boolean {
+  if (!body.endsWith(", and ", start) || tagFollows(body, wordsEnd, sentenceEnd)) return false;
+  let i = firstTokenEndingAfter(tokens, start);
+  if (i < tokens.length && wordAt(body, tokens[i]!) === "the") i++;
+  const first = i;
+  while (
+    i < tokens.length &&
+    i - first < MAX_NAME_WORDS &&
+    ((tokens[i]!.flags & CAPITALISED) !== 0 ||
+      (i > first && INSIDE_A_NAME.has(wordAt(body, tokens[i]!)) && (tokens[i + 1]?.flags ?? 0) & CAPITALISED))
+  )
+    i++;
+  if (i === first || i >= tokens.length) return false;
+  const verb = PERFECT.has(wordAt(body, tokens[i]!)) ? tokens[i + 1] : tokens[i];
+  if (verb === undefined || (verb.flags & PAST) === 0 || (verb.flags & LOWERCASE_REPORTING_VERB) !== 0) return false;
+  const subject = body.slice(tokens[first]!.start, tokens[i - 1]!.end);
+  return claimantFromPhrase(subject).type === "organization" && !sameName(subject, speakerName);
+}
