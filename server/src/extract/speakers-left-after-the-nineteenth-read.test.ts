@@ -127,6 +127,22 @@ describe("a kind word written beside a name in the sentence before names that bo
   });
 });
 
+describe("counter-examples from a review (decision 495)", () => {
+  it("keeps 'The crane operator' as written after 'Rail operator Northern'", () => {
+    const body = "Rail operator Northern will run 140 fewer trains. The crane operator said 40 bolts had failed.";
+    expect(quoting(body, "40 bolts").claimant.name).toBe("crane operator");
+  });
+  it("reads a kind that opens the sentence before: 'Broadcaster ITV cut 40 jobs.'", () => {
+    const body = "Broadcaster ITV cut 40 jobs. The broadcaster said 12 shows were axed.";
+    expect(quoting(body, "12 shows").claimant.name).toBe("ITV");
+  });
+  it("keeps the rank 'First Sergeant'", () => {
+    expect(quoting("First Sergeant Smith said 40 soldiers were hurt.", "40 soldiers").claimant.title).toBe(
+      "First Sergeant",
+    );
+  });
+});
+
 describe("a singular 'they' for a named person (decision 495, kept as it was)", () => {
   it("keeps 'they' in the person's words and leaves a later 'They said' to the article", () => {
     const found = claims("Alex Kim said they would cut 40 jobs. They said the plant would close in March.");

@@ -19,18 +19,39 @@ const WRITTEN_WITH = new Map(
   [...KINDS].map((kind) => [
     kind,
     new RegExp(
-      String.raw`(?<![\p{L}-])${kind}\s+(${NAME})|(${NAME}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${kind}(?![\p{L}-])`,
+      // "Broadcaster ITV" opens its sentence with the kind capitalised.
+      String.raw`(?<![\p{L}-])[${kind[0]}${kind[0]!.toUpperCase()}]${kind.slice(1)}\s+(${NAME})|(${NAME}),\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?${kind}(?![\p{L}-])`,
       "gu",
     ),
   ]),
 );
 
-/** The kind word a reference ends in ("publicly-owned operator", "operator"), with lowercase words before it. */
-export function kindOfReference(name: string): string | null {
-  const bare = name.replace(/^the\s+/i, "");
-  const kind = bare.slice(bare.lastIndexOf(" ") + 1);
-  if (!KINDS.has(kind) || /\p{Lu}/u.test(bare)) return null;
-  return kind;
+/** A reference to a body by its kind: "publicly-owned operator", "rail operator", "operator". */
+export interface KindReference {
+  kind: string;
+  /** The reference as written, without "the": "crane operator". */
+  phrase: string;
+}
+
+/** The kind word a reference ends in, with lowercase words before it, or null. */
+export function kindOfReference(name: string): KindReference | null {
+  const phrase = name.replace(/^the\s+/i, "");
+  const kind = phrase.slice(phrase.lastIndexOf(" ") + 1);
+  if (!KINDS.has(kind) || /\p{Lu}/u.test(phrase)) return null;
+  return { kind, phrase };
+}
+
+/**
+ * "The crane operator" is no other kind of operator than the sentence before wrote: a plain word
+ * before the kind must be written there with it ("Rail operator Northern" for "the rail
+ * operator"). A hyphenated one says who owns or runs the body ("publicly-owned", "state-run") and
+ * may be new.
+ */
+function sameKindAs(sentence: string, reference: KindReference): boolean {
+  const words = reference.phrase.split(" ");
+  return (
+    words.slice(0, -1).every((w) => w.includes("-")) || sentence.toLowerCase().includes(reference.phrase.toLowerCase())
+  );
 }
 
 /** Is the run a name, not an opener ("On Monday"), a day or a common word that opens the sentence? */
@@ -40,11 +61,12 @@ function isName(run: string): boolean {
 }
 
 /** The one body the sentence ending before `position` writes beside the kind word, or null. */
-export function bodyWrittenWithKind(body: string, position: number, kind: string): string | null {
-  const pattern = WRITTEN_WITH.get(kind);
+export function bodyWrittenWithKind(body: string, position: number, reference: KindReference): string | null {
+  const pattern = WRITTEN_WITH.get(reference.kind);
   if (pattern === undefined) return null;
   const sentence = sentenceBefore(body, position);
-  if (!sentence.includes(kind)) return null;
+  // The kind's letters after its first, which may be capitalised ("Broadcaster ITV").
+  if (!sentence.includes(reference.kind.slice(1)) || !sameKindAs(sentence, reference)) return null;
   let found: string | null = null;
   for (const m of sentence.matchAll(pattern)) {
     const run = (m[1] ?? m[2]!).replace(/['’]s$/, "");

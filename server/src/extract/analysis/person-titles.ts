@@ -54,10 +54,11 @@ export const NAME_PARTICLES = new Set("de del della da di van von der den dos da
 
 /**
  * The titles a capitalised "First" opens: "First Minister", "First Secretary", "First Lady",
- * "First Deputy Prime Minister", "First Vice President". Before any other title it is the adverb
- * of "First, President Trump said" written without its comma (decision 495).
+ * "First Deputy Prime Minister", "First Vice President", and the ranks "First Sergeant" and "First
+ * Lieutenant". Before any other title it is the adverb of "First, President Trump said" written
+ * without its comma (decision 495).
  */
-export const FIRST_OPENS = new Set(["Minister", "Secretary", "Lady", "Deputy", "Vice"]);
+export const FIRST_OPENS = new Set(["Minister", "Secretary", "Lady", "Deputy", "Vice", "Sergeant", "Lieutenant"]);
 
 /** Words that date an office before its title: "Former President Trump", "Acting Director Smith". */
 const WHEN_IN_OFFICE = new Set(["Former", "Acting", "Interim"]);
