@@ -5,6 +5,8 @@
  *   claims score                                              → per stdin line, one JSON line {checkworthy, factual}
  * Wrong usage prints the usage text and exits with status 2.
  */
+// First, before the extractor's modules: see the file.
+import "./regexp-native-at-once.ts";
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { detectFormat, type ArticleFormat } from "./input/detect-format.ts";
