@@ -244,3 +244,77 @@ describe("the read's articles", () => {
     ).toBe(false);
   });
 });
+
+/**
+ * The review of decision 505: candidates written in other outlets' wording, each case here read
+ * worse with the decision's rules than without them.
+ */
+describe("review: the interviewee is not the paper's reporter or a time before a comma", () => {
+  const answer = "\n\nQ: How many?\n\nA: We will build 1.5 million homes by 2029.";
+  const answeredBy = (intro: string) => claimQuoting(claims(intro + answer), "1.5 million homes").claimant.name;
+
+  it("passes over the reporter named after her job and a comma", () => {
+    expect(answeredBy("Our correspondent, Helen Catt, spoke to Matthew Pennycook about the budget.")).toBe(
+      "Matthew Pennycook",
+    );
+    expect(answeredBy("Speaking to our political editor, Helen Catt, the minister said he would build more.")).not.toBe(
+      "Helen Catt",
+    );
+  });
+
+  it("passes over a name after a time and a comma", () => {
+    expect(answeredBy("This week, Helen Catt sat down with the housing minister Matthew Pennycook.")).toBe(
+      "Matthew Pennycook",
+    );
+    expect(answeredBy("Ahead of the budget, Helen Catt asked the minister, Matthew Pennycook, about housing.")).toBe(
+      "Matthew Pennycook",
+    );
+  });
+
+  it("still takes a guest the show was joined by", () => {
+    expect(answeredBy("We were joined by Ingrid Solberg, who studies Arctic ice.")).toBe("Ingrid Solberg");
+  });
+
+  it("still takes a guest named after a word and a comma", () => {
+    expect(answeredBy("Her guest, Matthew Pennycook, was appointed in 2024.")).toBe("Matthew Pennycook");
+  });
+});
+
+describe("review: sentences that open like the new furniture and carry a claim", () => {
+  it("keeps an appeal that opens 'We rely on people like you' and says who said it", () => {
+    const c = claimQuoting(
+      claims("We rely on people like you to keep the food bank open, the manager said."),
+      "keep the food bank open",
+    );
+    expect(c.claimant.name).toContain("manager");
+  });
+
+  it("keeps terms that a regulator judged after 'By signing up you agree to'", () => {
+    expect(kept("By signing up you agree to the terms that the regulator called unfair.", "regulator")).toBe(true);
+    expect(kept("By subscribing you agree to the terms the watchdog says breach consumer law.", "watchdog")).toBe(true);
+  });
+
+  it("keeps a sentence after 'Topics in this article:'", () => {
+    expect(kept("Topics in this article: the minister said rents rose 9%.", "rents rose 9%")).toBe(true);
+  });
+
+  it("keeps a company's new name and year in a sentence", () => {
+    expect(kept("The company was renamed Acme Holdings Limited 2026", "renamed")).toBe(true);
+  });
+
+  it("keeps a ruling that a title is part of the Evening Standard's group", () => {
+    expect(kept("The Independent is part of the Evening Standard group, the regulator ruled.", "regulator")).toBe(true);
+  });
+
+  it("still drops the pages' own lines", () => {
+    for (const line of [
+      "We rely on readers like you to keep our obituaries free from commercial bias.",
+      "By registering, you agree to the terms and conditions.",
+      "Topics in this story: Energy, Climate",
+      "News Group Newspapers Limited 2026",
+      "Marks and Spencer plc 2026",
+      "ES Magazine is part of the Evening Standard",
+    ])
+      expect(quotes(`${line}\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+  });
+});

@@ -17,10 +17,34 @@ const INTRODUCTION_CHARS = 1500;
 const CAPITALISED_RUN =
   /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,4}(?![\p{L}-])/gu;
 /**
- * A lowercase word before the run, or one and a comma ("The housing minister, Matthew Pennycook,
- * met …"); not "by", which names the writer ("Interview by Helen Catt").
+ * A lowercase word right before the run ("scientist Ingrid Solberg"); not "by", which names the
+ * writer ("Interview by Helen Catt"), unless a guest was "joined by" them.
  */
-const LOWERCASE_WORD_BEFORE = /(?<![\p{L}])(?!by\s)\p{Ll}+,?\s+$/u;
+const LOWERCASE_WORD_BEFORE = /(?<![\p{L}])(?:(?!by\s)\p{Ll}+|(?<=joined )by)\s+$/u;
+/**
+ * A job, a comma and the run in apposition closed by a comma ("The housing minister, Matthew
+ * Pennycook, met …"). Not a time or a place before the comma ("This week, Helen Catt sat down with
+ * …") and not the paper's own reporter ("our political editor, Helen Catt, …").
+ */
+const JOB_AND_COMMA_BEFORE = /(?<![\p{L}])(\p{Ll}+),\s+$/u;
+const NEWSROOM_JOBS = new Set([
+  "reporter",
+  "editor",
+  "correspondent",
+  "writer",
+  "journalist",
+  "presenter",
+  "host",
+  "interviewer",
+]);
+
+/** Does the run at intro[start, end) stand after a lowercase word that shows it names a person? */
+function namedAfterLowercaseWord(intro: string, start: number, end: number): boolean {
+  const before = intro.slice(Math.max(0, start - 24), start);
+  if (LOWERCASE_WORD_BEFORE.test(before)) return true;
+  const job = JOB_AND_COMMA_BEFORE.exec(before);
+  return job?.[1] !== undefined && intro[end] === "," && !NEWSROOM_JOBS.has(job[1]);
+}
 
 /**
  * The person the introduction in body[0, end) names first, with a title if it gives one; null if
@@ -37,7 +61,7 @@ export function intervieweeBefore(body: string, end: number): Claimant | null {
     if (m[0].startsWith("The ")) continue;
     const c = claimantFromPhrase(m[0]);
     if (c.type !== "person") continue;
-    if (c.title !== undefined || LOWERCASE_WORD_BEFORE.test(intro.slice(Math.max(0, m.index - 24), m.index))) return c;
+    if (c.title !== undefined || namedAfterLowercaseWord(intro, m.index, m.index + m[0].length)) return c;
   }
   return null;
 }

@@ -136,7 +136,7 @@ const FURNITURE = [
   // The publisher's line at a page's foot: "Deadline is part of Penske Media Corporation." (the
   // groups named: "Arsenal is part of a group that owns 40 clubs" is a claim), and "Homes & Property
   // is part of the Evening Standard".
-  /^\p{Lu}[\p{L}.'’ &-]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises|Sky Group|Comcast|DMG Media|Newsquest|Guardian Media Group|Axel Springer|the Evening Standard)\b[^.!?\n\d]{0,30}[.]?\s*$/u,
+  /^\p{Lu}[\p{L}.'’ &-]{0,40} is (?:a )?part of (?:Penske Media|Future plc|Vox Media|Condé Nast|National World|Reach plc|Dotdash Meredith|News UK|Gannett|Lee Enterprises|Sky Group|Comcast|DMG Media|Newsquest|Guardian Media Group|Axel Springer|the Evening Standard)\b[^.!?\n\d,]{0,30}[.]?\s*$/u,
   // A police appeal's contact lines (the appeal itself is POLICE_APPEAL): "Anyone with information … is asked to call police on 101
   // quoting log …", "In an emergency, always dial 999.", "You can also contact Missing People free
   // and confidentially by calling or texting 116 000." They tell readers what to do and assert
@@ -183,11 +183,11 @@ const FURNITURE = [
   /^(?:Interview(?:ed)?|Interviews) by \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*,\s*[\p{L} ]{0,40})?\s*$/u,
   // A Q&A's note and its tags: "This transcript has been edited for length and clarity.",
   // "Topics in this article: Housing, Labour, Planning".
-  /^This (?:transcript|interview|conversation) has been (?:lightly |condensed and |edited and )?(?:edited|condensed)\b[^.!?\n\d]{0,40}[.]?\s*$|^Topics in this (?:article|story)\s*:/i,
+  /^This (?:transcript|interview|conversation) has been (?:lightly |condensed and |edited and )?(?:edited|condensed)\b[^.!?\n\d]{0,40}[.]?\s*$|^Topics in this (?:article|story)\s*:\s*\p{Lu}[^.!?\n\d]*$/iu,
   // A subscription box: "We rely on readers like you to keep our obituaries free from commercial
   // bias." (the "Subscribe now …" after it on its line is then read as furniture too), and a sign-up
   // box's "By signing up you agree to our Privacy Policy".
-  /^We rely on (?:readers|people|subscribers|supporters) like you\b[^.!?\n\d]{0,80}[.]?\s*$|^By (?:signing up|subscribing|registering|clicking [^.!?\n]{1,20}),? you agree to (?:our|the)\b[^.!?\n\d]{0,60}[.]?\s*$/i,
+  /^We rely on (?:readers|people|subscribers|supporters) like you\b[^.!?\n\d,]{0,80}[.]?\s*$|^By (?:signing up|subscribing|registering|clicking [^.!?\n]{1,20}),? you agree to (?:our|the)\b(?![^.!?\n]*\b(?:that|which|said|says|called|ruled)\b)[^.!?\n\d]{0,60}[.]?\s*$/i,
   // A call for readers' accounts: "Have you been affected by this recall? Tell us about it." (a
   // question on the story, then the request; "Tell us" alone on the line after it).
   /^Have you been (?:affected|impacted) by (?:this|the|these)\b[^.!?\n\d]{0,40}\?|^Tell us (?:about it|your story|more)\s*[.!]?\s*$/i,
@@ -266,7 +266,7 @@ const LINE_FURNITURE = [
   /^All rights reserved\.?\s*$/i,
   // The Telegraph's copyright line without a sign: a company's name and the year alone ("Telegraph
   // Media Group Limited 2026").
-  /^\p{Lu}[\p{L}&'’ ]{2,50} (?:Limited|Ltd|plc|Inc\.?|LLC) \d{4}\.?\s*$/u,
+  /^\p{Lu}[\p{L}&'’]*(?: (?:\p{Lu}[\p{L}&'’]*|&|and|of)){0,5} (?:Limited|Ltd|plc|Inc\.?|LLC) \d{4}\.?\s*$/u,
   /^(?:Picture|Pic)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?\s*$/u,
   // Reuters' link labels, pasted with the words a screen reader hears: "Purchase Licensing
   // Rights, opens new tab", "Our Standards: The Thomson Reuters Trust Principles., opens new tab".
