@@ -31,6 +31,13 @@ describe("a sequel's number before a verb of release", () => {
     expect(counted("Only 5 will open in June.", "Only 5")).toEqual(["5"]);
     expect(counted("Frozen 3 took $100 million in its opening weekend.", "Frozen 3")).toEqual(["$100 million"]);
   });
+
+  it("still counts stores after a sentence-opening preposition and a place or time (review)", () => {
+    expect(counted("By Christmas 4 will open, the retailer said.", "By Christmas")).toEqual(["4"]);
+    expect(counted("Across Wales 4 will open next spring.", "Across Wales")).toEqual(["4"]);
+    expect(counted("Stranger Things 5 premieres on Netflix in November.", "Stranger Things")).toEqual([]);
+    expect(counted("The Crown 6 premieres on Netflix in November.", "The Crown")).toEqual([]);
+  });
 });
 
 describe("a rank's label between a count and its plural", () => {
@@ -64,6 +71,13 @@ describe("a target named by its length", () => {
     expect(kindOf("The 62-day cancer target has not been met since 2015.", "62-day")).not.toBe("statistic");
   });
 
+  it("keeps a statistic for a new target, which 'a' or 'an' brings in (review)", () => {
+    expect(kindOf("Ministers set a 10-year limit on the storage of frozen eggs.", "10-year")).toBe("statistic");
+    expect(kindOf("Labour promised a 48-hour guarantee for GP appointments.", "48-hour")).toBe("statistic");
+    expect(kindOf("A 15-minute time limit applies to speeches.", "15-minute")).toBe("statistic");
+    expect(kindOf("The 62-day cancer target has not been met since 2015.", "62-day")).not.toBe("statistic");
+  });
+
   it("keeps a statistic for a length the claim asserts, and for a share beside the target", () => {
     expect(kindOf("Patients faced an 18-week wait.", "18-week")).toBe("statistic");
     expect(kindOf("Patients waited 18 weeks for surgery.", "18 weeks")).toBe("statistic");
@@ -75,6 +89,14 @@ describe("digits after living things' plurals, and what befalls them", () => {
   it("counts 12 trees in 'tested 50 trees, and 12 were dead'", () => {
     expect(units("Inspectors tested 50 trees, and 12 were dead.", "12 were dead")).toEqual(["trees"]);
     expect(units("Beekeepers checked 200 hives, and 40 were dead.", "40 were dead")).toEqual(["hives"]);
+  });
+
+  it("lends trees and hives only to dying or living, not to what befalls people alone (review)", () => {
+    expect(units("Gales uprooted 60 trees, and 12 were injured.", "12 were")).toEqual([null]);
+    expect(units("The council removed 30 trees, and 5 were questioned.", "5 were")).toEqual([null]);
+    expect(units("Police raided 12 colonies, and 40 were arrested.", "40 were")).toEqual([null]);
+    expect(units("Rangers surveyed 300 oaks, and 45 had died.", "45 had")).toEqual(["oaks"]);
+    expect(units("Wardens examined 30 elms, and 20 were alive.", "20 were")).toEqual(["elms"]);
   });
 
   it("still lends no homes or cars to what befalls people", () => {
@@ -99,6 +121,15 @@ describe("an age after a surname alone", () => {
     expect(units("Meanwhile, 34, was the figure.", "Meanwhile")).toEqual([null]);
     expect(kindOf("Smith, 34, was jailed for 12 years.", "Smith")).toBe("statistic");
   });
+
+  it("reads no age where 'was', 'is', 'has' or 'had' takes a noun, as a tally's does (review)", () => {
+    expect(units("Kent, 34, was the worst-hit county.", "Kent")).toEqual([null]);
+    expect(units("Norfolk, 34, had the highest rate in England.", "Norfolk")).toEqual([null]);
+    expect(units("Brentford, 34, is ninth.", "Brentford")).toEqual([null]);
+    expect(units("Hussain, 27, was found guilty of fraud.", "Hussain")).toEqual(["years"]);
+    expect(units("Ahmed, 45, has been a councillor since May.", "Ahmed")).toEqual(["years"]);
+    expect(units("Whitehouse, 61, from Swansea, died at the scene.", "Whitehouse")).toEqual(["years"]);
+  });
 });
 
 describe("a weekday's deadline that a past progressive works towards", () => {
@@ -111,7 +142,18 @@ describe("a weekday's deadline that a past progressive works towards", () => {
       "Brighton head coach Rory Mansell said at his pre-match news conference on Friday that the club were " +
       "\u201cworking hard\u201d to strengthen the squad before Monday's 11pm deadline.";
     expect(dated(brighton, "deadline")).toEqual(["2026-08-28", "2026-08-31"]);
-    expect(dated("The club were racing to finish it ahead of Monday's deadline.", "deadline")).toEqual(["2026-08-31"]);
+    expect(dated("The club were racing to finish it ahead of Monday's deadline, sources said.", "deadline")).toEqual([
+      "2026-08-31",
+    ]);
+  });
+
+  it("keeps behind a progressive that no one is said to report (review)", () => {
+    // Wednesday 2 September: the deadline was Monday 31 August, not the 7th.
+    const wednesday = claimsOn("2026-09-02");
+    const collapsed =
+      "The club were racing to complete the deal before Monday's deadline, but the paperwork arrived late.";
+    expect(wednesday.quoting(collapsed, "deadline").dates.map((d) => d.value)).toEqual(["2026-08-31"]);
+    expect(dated("The club were racing to finish it ahead of Monday's deadline.", "deadline")).toEqual(["2026-08-24"]);
   });
 
   it("keeps a deadline already reached behind", () => {

@@ -72,10 +72,12 @@ const SURNAME_OPENING = /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
 /**
  * After the age, what a person's aside goes on with: an address ("of Redditch", "from Belper") or
  * a person's verb in the singular ("was jailed", "who lives", "pleaded guilty"). A tally's place
- * or club goes on otherwise ("Kent, 34, and Essex, 28", "Arsenal, 68, were top").
+ * or club goes on otherwise ("Kent, 34, and Essex, 28", "Arsenal, 68, were top"), and so does one
+ * before "was" or "had" and a noun: "Kent, 34, was the worst-hit county", "Norfolk, 34, had the
+ * highest rate" (a review of decision 490), so "was", "is", "has" and "had" take a participle.
  */
 const PERSON_GOES_ON =
-  /^,[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:was|is|has|had|who|pleaded|admitted|denied|appeared)\b)/u;
+  /^,[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:who|pleaded|admitted|denied|appeared|died)\b|(?:was|is|has|had)[ \u00a0]+(?:\p{Ll}+(?:ed|en)|been|found|told|held|sent|shot|left|caught|struck|hit|brought|taken)\b)/u;
 
 /** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
 const OPENING_ADVERBS = new Set(

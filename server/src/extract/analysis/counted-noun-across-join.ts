@@ -29,7 +29,7 @@ export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previ
   const unit = nounLentAt(body, q.start, q.end, q.value, previous);
   // Digits after a plural are most often a count of it: only what befalls people alone takes the
   // noun away, never what may befall animals or things (a review of decision 450).
-  return unit !== null && countsLivingThings(unit)
+  return unit !== null && countsLivingThings(unit, body.slice(q.end, q.end + 40))
     ? unit
     : peopleOnlyIfSaidOfPeople(body, q.end, unit, SAID_ONLY_OF_PEOPLE);
 }
@@ -89,10 +89,20 @@ const PLANT_PLURALS = new Set(
   "trees saplings seedlings shrubs hedges bushes vines crops flowers hives colonies corals oaks elms pines".split(" "),
 );
 
-/** Is the plural `unit` one of living things other than people ("dogs", "sheep", "trees", "hives")? */
-function countsLivingThings(unit: string): boolean {
+/**
+ * What befalls a plant or a colony as it does people: it dies or lives. "Gales uprooted 60 trees,
+ * and 12 were injured" and "removed 30 trees, and 5 were questioned" are people (a review of
+ * decision 490).
+ */
+const SAID_OF_PLANTS = /^[^,.;:!?]{0,24}?\b(?:alive|dead|died|dying)\b/i;
+
+/**
+ * Is the plural `unit` one of living things other than people that what is said of the figure
+ * (`after`) may befall: animals ("dogs", "sheep") always, plants and hives only if they died or live?
+ */
+function countsLivingThings(unit: string, after: string): boolean {
   const word = unit.toLowerCase();
-  return ANIMAL_PLURALS.has(word) || PLANT_PLURALS.has(word);
+  return ANIMAL_PLURALS.has(word) || (PLANT_PLURALS.has(word) && SAID_OF_PLANTS.test(after));
 }
 
 /** Is the plural `unit` one of people ("men", "passengers", "officers")? */

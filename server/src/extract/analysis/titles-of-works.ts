@@ -58,6 +58,20 @@ function nameBefore(before: string): boolean {
   return m[1] !== undefined && !isCommonWord(m[1].toLowerCase());
 }
 
+/**
+ * Capitalised prepositions that open a sentence before a place or a time, not a title: "By
+ * Christmas 4 will open", "Across Wales 4 will open next spring" count stores (a review of 490).
+ */
+const PREPOSITIONS_BEFORE_A_PLACE = new Set(
+  "by in at across throughout from until before after since during for over under within around near".split(" "),
+);
+
+/** Before a verb of release, are the words `m` (WORD_BEFORE's) a title's, not a figure's or a place's? */
+function releasedTitleBefore(m: RegExpExecArray): boolean {
+  if (OPENS_A_FIGURE.has(m[2]!.toLowerCase())) return false;
+  return m[1] === undefined || !PREPOSITIONS_BEFORE_A_PLACE.has(m[1].toLowerCase());
+}
+
 /** Is the number at text[at] part of the title of a work? */
 export function numberInTitleOfWork(text: string, at: number): boolean {
   QUOTED_NUMBER_TITLE.lastIndex = at;
@@ -71,7 +85,7 @@ export function numberInTitleOfWork(text: string, at: number): boolean {
   // only a word that opens a figure ("About 2 took $5 each") is none.
   if (SEQUEL_THEN_WHICH.test(text)) return !OPENS_A_FIGURE.has(WORD_BEFORE.exec(before)![2]!.toLowerCase());
   SEQUEL_THEN_RELEASE.lastIndex = at;
-  if (SEQUEL_THEN_RELEASE.test(text)) return !OPENS_A_FIGURE.has(WORD_BEFORE.exec(before)![2]!.toLowerCase());
+  if (SEQUEL_THEN_RELEASE.test(text)) return releasedTitleBefore(WORD_BEFORE.exec(before)!);
   if (!nameBefore(before)) return false;
   // "the sequel Harry 2 years later", "sequel Beverly Hills 3 days after": a span, no title.
   return SEQUEL_WORD_BEFORE.test(before) && !COUNT_AFTER.test(text.slice(at + 1, at + 16));

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from "./dates.ts";
+import { REPORTING_VERBS } from "./lexicon.ts";
 import { commaBefore, endsInPossessive, lowerWordAt, type Token } from "./tokens.ts";
 
 /**
@@ -8,6 +9,9 @@ import { commaBefore, endsInPossessive, lowerWordAt, type Token } from "./tokens
  * going on), and the aim after "to" lies ahead of it, so the deadline is the coming one (decision
  * 490). A plain past reached the deadline already: "signed him before Monday's deadline",
  * "completed the deal ahead of Monday's deadline", "missed Monday's deadline" stay behind.
+ * Only a saying backshifts the progressive (a review of decision 490): told with no one saying it,
+ * "The club were racing to complete the deal before Monday's deadline, but the paperwork arrived
+ * late" is a story of a Monday gone, as likely written after it as before.
  */
 const LEAD_WORDS = new Set(["before", "by"]);
 /** How far back from the lead word the aim's "to" is looked for, with no comma between. */
@@ -34,8 +38,21 @@ export function progressiveAimAtWeekdayDeadline(
   if (word === "of" && lead - 1 >= first && lowerWordAt(body, tokens[lead - 1]!) === "ahead") lead--;
   else if (!LEAD_WORDS.has(word)) return false;
   for (let i = lead - 1; i >= first && lead - i <= AIM_REACH && !commaBefore(body, tokens, i + 1); i--) {
-    if (lowerWordAt(body, tokens[i]!) === "to") return progressiveBefore(body, tokens, i, first);
+    if (lowerWordAt(body, tokens[i]!) === "to")
+      return progressiveBefore(body, tokens, i, first) && saidInSentence(body, day.start, day.end);
   }
+  return false;
+}
+
+/** How far either side of the deadline a verb of saying is looked for in its sentence. */
+const SAYING_REACH = 240;
+
+/** Does a verb of saying stand in the sentence around body[start, end): "Mansell said … that", ", sources said"? */
+function saidInSentence(body: string, start: number, end: number): boolean {
+  const from = Math.max(body.lastIndexOf(". ", start), body.lastIndexOf("\n", start), start - SAYING_REACH);
+  const stop = body.indexOf(".", end);
+  const sentence = body.slice(from + 1, stop < 0 ? end + SAYING_REACH : Math.min(stop, end + SAYING_REACH));
+  for (const word of sentence.toLowerCase().split(/[^\p{L}]+/u)) if (REPORTING_VERBS.has(word)) return true;
   return false;
 }
 
