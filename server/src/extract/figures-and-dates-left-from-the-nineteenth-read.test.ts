@@ -126,6 +126,7 @@ describe("an age after a surname alone", () => {
     expect(units("Kent, 34, was the worst-hit county.", "Kent")).toEqual([null]);
     expect(units("Norfolk, 34, had the highest rate in England.", "Norfolk")).toEqual([null]);
     expect(units("Brentford, 34, is ninth.", "Brentford")).toEqual([null]);
+    expect(units("Also, 34, had been reported.", "Also")).toEqual([null]);
     expect(units("Hussain, 27, was found guilty of fraud.", "Hussain")).toEqual(["years"]);
     expect(units("Ahmed, 45, has been a councillor since May.", "Ahmed")).toEqual(["years"]);
     expect(units("Whitehouse, 61, from Swansea, died at the scene.", "Whitehouse")).toEqual(["years"]);
@@ -153,6 +154,8 @@ describe("a weekday's deadline that a past progressive works towards", () => {
     const collapsed =
       "The club were racing to complete the deal before Monday's deadline, but the paperwork arrived late.";
     expect(wednesday.quoting(collapsed, "deadline").dates.map((d) => d.value)).toEqual(["2026-08-31"]);
+    const told = "Families were waiting to hear before Monday's deadline; 300 were told they had lost their homes.";
+    expect(wednesday.quoting(told, "deadline").dates.map((d) => d.value)).toEqual(["2026-08-31"]);
     expect(dated("The club were racing to finish it ahead of Monday's deadline.", "deadline")).toEqual(["2026-08-24"]);
   });
 

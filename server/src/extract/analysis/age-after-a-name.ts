@@ -81,7 +81,7 @@ const PERSON_GOES_ON =
 
 /** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
 const OPENING_ADVERBS = new Set(
-  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight".split(
+  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight also still then now later again".split(
     " ",
   ),
 );

@@ -50,8 +50,13 @@ const SAYING_REACH = 240;
 /** Does a verb of saying stand in the sentence around body[start, end): "Mansell said … that", ", sources said"? */
 function saidInSentence(body: string, start: number, end: number): boolean {
   const from = Math.max(body.lastIndexOf(". ", start), body.lastIndexOf("\n", start), start - SAYING_REACH);
-  const stop = body.indexOf(".", end);
-  const sentence = body.slice(from + 1, stop < 0 ? end + SAYING_REACH : Math.min(stop, end + SAYING_REACH));
+  // The clause ends at a full stop or a semicolon: "…before Monday's deadline; 300 were told …".
+  let stop = end + SAYING_REACH;
+  for (const mark of [".", ";"]) {
+    const at = body.indexOf(mark, end);
+    if (at >= 0 && at < stop) stop = at;
+  }
+  const sentence = body.slice(from + 1, stop);
   for (const word of sentence.toLowerCase().split(/[^\p{L}]+/u)) if (REPORTING_VERBS.has(word)) return true;
   return false;
 }
