@@ -1,6 +1,6 @@
 // Short lines of capitalised words that stand between a table's rows and name no group of them, so
 // are no section row (table-section-rows.ts): a body that gave the figures ("Office for National
-// Statistics", "Land Registry", "ONS"), a page's desk ("Business", "World News"), a headline set in
+// Statistics", "Land Registry", "ONS"), a page's desk ("World News", "Opinion"), a headline set in
 // title case ("Markets Rally As Inflation Cools") and the title of the next table ("Top Scorers",
 // "Rents by Borough"). Such a line ends the table, as "Source: ONS" does; the rows under it are
 // read as a table of their own.
@@ -33,6 +33,10 @@ const KNOWN_BODIES = new Set([
   "nielsen",
   "rightmove",
   "zoopla",
+  // A wire's name that ends on a word a group of rows takes too ("Social Media", "Free Press").
+  "pa media",
+  "associated press",
+  "press association",
 ]);
 
 /**
@@ -40,7 +44,8 @@ const KNOWN_BODIES = new Set([
  * "Environment Agency", "Getty Images", "Office for National Statistics", "Institute for Fiscal
  * Studies"); "Survey Respondents" may head rows. Words a region or a group of rows also takes
  * ("Council", "Authority", "Department", "Police", "Group") are left out: "West Midlands Combined
- * Authority" or "Placebo Group" may head rows.
+ * Authority" or "Placebo Group" may head rows; so are "Media" and "Press" ("Social Media", "Print
+ * Media" and "Local Press" group a survey's rows; the wires are KNOWN_BODIES).
  */
 const BODY_WORDS = new Set([
   "Office",
@@ -52,15 +57,19 @@ const BODY_WORDS = new Set([
   "Commission",
   "Survey",
   "Association",
-  "Federation",
   "Treasury",
-  "Press",
-  "Media",
   "Images",
   "Analytics",
 ]);
 
-/** A page's desk or section alone on its line (compared in lowercase). */
+/** A body's word only before "of" or "for": "Federation of Small Businesses", not "Russian Federation". */
+const LEADING_BODY_WORDS = new Set(["Federation"]);
+
+/**
+ * A page's desk or section alone on its line (compared in lowercase). A desk that is also a sector
+ * or a category ("Business", "Technology", "Travel", "Football", "World") is left out: a table of
+ * jobs, spending or grants groups its rows under it.
+ */
 const DESKS = new Set([
   "news",
   "latest news",
@@ -69,24 +78,12 @@ const DESKS = new Set([
   "world news",
   "us news",
   "local news",
-  "world",
-  "business",
-  "money",
-  "markets",
-  "politics",
+  "business news",
+  "sport news",
   "opinion",
   "comment",
-  "sport",
-  "sports",
-  "football",
   "weather",
-  "entertainment",
-  "culture",
   "lifestyle",
-  "technology",
-  "tech",
-  "science",
-  "travel",
   "features",
   "analysis",
   "video",
@@ -123,7 +120,8 @@ const HEADLINE_WORDS = new Set([
 
 /**
  * A table's title over a list of people or records: "Top Scorers", "Biggest Fallers". "Highest
- * Earners" or "Most Deprived" may name a group of rows, and is not taken.
+ * Earners" or "Most Deprived" may name a group of rows, and is not taken; nor is a label that only
+ * opens "Top" ("Top Rate" taxpayers, "Top Flight" clubs).
  */
 const TITLE_LAST_WORDS = new Set([
   "Scorers",
@@ -133,25 +131,30 @@ const TITLE_LAST_WORDS = new Set([
   "Standings",
   "Rankings",
   "Leaderboard",
-  "Leaders",
-  "Winners",
-  "Losers",
   "Risers",
   "Fallers",
   "Gainers",
 ]);
+// "Winners", "Losers" and "Leaders" are left out: a budget's table groups its households under
+// "Winners" and "Losers", a pay table its rows under "Council Leaders".
 
 /** Does the label (its words, capitalised or linking) name no group of the rows under it? */
 export function namesNoRows(label: string, words: readonly string[]): boolean {
   const lower = label.toLowerCase();
   if (KNOWN_BODIES.has(lower) || DESKS.has(lower)) return true;
-  if (words[0] === "Top" || TITLE_LAST_WORDS.has(words[words.length - 1]!)) return true;
+  if (TITLE_LAST_WORDS.has(words[words.length - 1]!)) return true;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    if (BODY_WORDS.has(word) && (next === undefined || next === "of" || next === "for")) return true;
-    // "Markets Rally As Inflation Cools"; "Rents by Borough", a table's title.
-    if (i > 0 && (HEADLINE_WORDS.has(word) || word === "by")) return true;
+    const ofOrFor = next === "of" || next === "for";
+    if ((BODY_WORDS.has(word) && (next === undefined || ofOrFor)) || (ofOrFor && LEADING_BODY_WORDS.has(word)))
+      return true;
+    // "Rents by Borough", a table's title.
+    if (i > 0 && word === "by") return true;
+    // "Markets Rally As Inflation Cools", "Rates To Rise Again": a headline's word has its clause
+    // after it. Last, it is a name's ("Theresa May", "Emre Can"); "To" with one word after joins a
+    // scheme's or a span's name ("Right To Buy", "January To March").
+    if (i > 0 && HEADLINE_WORDS.has(word) && words.length - i > (word === "To" ? 2 : 1)) return true;
   }
   return false;
 }

@@ -95,7 +95,7 @@ describe("a next table's title with no header of its own", () => {
 });
 
 describe("a desk's name or a headline between rows", () => {
-  it.each(["Business", "World News", "NEWS", "Top Stories", "Markets Rally As Inflation Cools", "Rates To Rise Again"])(
+  it.each(["World News", "NEWS", "Top Stories", "Opinion", "Markets Rally As Inflation Cools", "Rates To Rise Again"])(
     "does not name the rows under “%s”",
     (name) => {
       expect(namesRows(tabbed(name), name)).toBe(false);
@@ -232,5 +232,69 @@ describe("Sky Sports' prompts", () => {
       "Bet responsibly, the regulator told 40 firms.",
     ])
       expect(quotes(sentence)).toHaveLength(1);
+  });
+});
+
+/**
+ * The review of decision 500: labels its rules refused that name the rows under them, and the
+ * "pg" that is no page's. Each failed on the decision's tree.
+ */
+describe("the review: labels that still name the rows under them", () => {
+  it.each([
+    // A sector or a category that is also a desk's name.
+    "Business",
+    "Technology",
+    "Travel",
+    "Football",
+    "World",
+    // A country and a survey's groups that end on a body's word.
+    "Russian Federation",
+    "Social Media",
+    "Print Media",
+    "Local Press",
+    // A name or a scheme that holds a headline's word, last or before one word.
+    "Theresa May",
+    "Emre Can",
+    "Right To Buy",
+    "January To March",
+    // Groups of a budget's or a pay table's rows, and a tax band.
+    "Winners",
+    "Losers",
+    "Council Leaders",
+    "Top Rate",
+    "Top Flight",
+  ])("names the rows under “%s”", (name) => {
+    expect(wordings(tabbed(name))).toContain(`${name}: Hull: Rate 5.3%; Change +0.4`);
+    expect(wordings(markdown(name))).toContain(`${name}: Hull: Rate 5.3%; Change +0.4`);
+  });
+
+  it("keeps the header of a table whose first section is a sector", () => {
+    const jobs = ["Vacancies fell.", "", "Role\tVacancies\tChange", "Technology", "Developers\t40,000\t-12%"].join(
+      "\n",
+    );
+    expect(wordings(jobs)).toEqual(["Vacancies fell", "Technology: Developers: Vacancies 40,000; Change -12%"]);
+  });
+
+  it.each(["PA Media", "Associated Press", "Federation of Small Businesses", "Tories Could Win Again", "Top Scorers"])(
+    "still ends the table at “%s” (counter-examples)",
+    (name) => {
+      expect(namesRows(tabbed(name), name)).toBe(false);
+    },
+  );
+});
+
+describe("the review: a “PG.” that is no page's", () => {
+  it("ends a sentence at a film's rating and at picograms", () => {
+    expect(quotes("The film was rated PG. Box office takings rose 40% in its first week.")).toEqual([
+      "The film was rated PG",
+      "Box office takings rose 40% in its first week",
+    ]);
+    expect(quotes("The dose was 40 pg. Researchers said the level was safe.")).toHaveLength(2);
+  });
+
+  it("still keeps a page's “pg.” (counter-examples)", () => {
+    expect(quotes("The report, at pg. 14, says crime fell 12%.")).toEqual(["crime fell 12%"]);
+    expect(quotes("On pg. 12 the council admits 300 homes were empty.")).toHaveLength(1);
+    expect(quotes("Prices rose 4% in May.\n\nPg. 2 of 5\n\nRents rose 3% in June.")).toHaveLength(2);
   });
 });

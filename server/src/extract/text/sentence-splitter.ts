@@ -95,6 +95,7 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
   const ambiguous = ABBREVIATIONS.has(bare) || DOTTED_LETTERS.test(bare);
   if (!ambiguous) return false;
   if (isDigit(text.charCodeAt(next))) return true;
+  if (bare === "pg" && notPagesPg(text, dot)) return false;
   // "shortly after 6:40 p.m. Seven passengers were killed": after a time of day a capital opens a
   // sentence, unless it dates or zones the time ("8 p.m. Friday", "9 a.m. ET").
   if (bare === "p.m" || bare === "a.m" || bare === "P.M" || bare === "A.M")
@@ -109,6 +110,14 @@ function isAbbreviationPeriod(text: string, dot: number, next: number): boolean 
       CITY_TIME.test(text.slice(next, next + 32))
     );
   return !SENTENCE_OPENERS.has(wordAfter(text, next));
+}
+
+/**
+ * "rated PG. Box office takings rose", "a dose of 40 pg. Researchers said": a film's rating in
+ * capitals or picograms after a figure, no page's "pg." ("See pg. 4").
+ */
+function notPagesPg(text: string, dot: number): boolean {
+  return text.charCodeAt(dot - 1) === 71 || (text.charCodeAt(dot - 3) === 32 && isDigit(text.charCodeAt(dot - 4)));
 }
 
 /**
