@@ -37,10 +37,11 @@ const KNOWN_BODIES = new Set([
   "pa media",
   "associated press",
   "press association",
+  "met office",
 ]);
 
 /**
- * Words that make a name a body's, last or before "of" or "for" ("HM Land Registry", "Met Office",
+ * Words that make a name a body's, last or before "of" or "for" ("HM Land Registry", "Census Bureau",
  * "Environment Agency", "Getty Images", "Office for National Statistics", "Institute for Fiscal
  * Studies"); "Survey Respondents" may head rows. Words a region or a group of rows also takes
  * ("Council", "Authority", "Department", "Police", "Group") are left out: "West Midlands Combined
@@ -48,7 +49,6 @@ const KNOWN_BODIES = new Set([
  * Media" and "Local Press" group a survey's rows; the wires are KNOWN_BODIES).
  */
 const BODY_WORDS = new Set([
-  "Office",
   "Statistics",
   "Registry",
   "Agency",
@@ -62,8 +62,12 @@ const BODY_WORDS = new Set([
   "Analytics",
 ]);
 
-/** A body's word only before "of" or "for": "Federation of Small Businesses", not "Russian Federation". */
-const LEADING_BODY_WORDS = new Set(["Federation"]);
+/**
+ * A body's word only before "of" or "for": "Federation of Small Businesses", "Office for National
+ * Statistics"; not "Russian Federation", nor "Head Office", "Box Office" or "Home Office", which
+ * head a company's, a chart's or a department's rows, as "Department for Education" does.
+ */
+const LEADING_BODY_WORDS = new Set(["Federation", "Office"]);
 
 /**
  * A page's desk or section alone on its line (compared in lowercase). A desk that is also a sector
@@ -149,8 +153,8 @@ export function namesNoRows(label: string, words: readonly string[]): boolean {
     const ofOrFor = next === "of" || next === "for";
     if ((BODY_WORDS.has(word) && (next === undefined || ofOrFor)) || (ofOrFor && LEADING_BODY_WORDS.has(word)))
       return true;
-    // "Rents by Borough", a table's title.
-    if (i > 0 && word === "by") return true;
+    // "Rents by Borough", a table's title; "Funded by Council" groups rows.
+    if (i > 0 && word === "by" && !words[i - 1]!.endsWith("ed")) return true;
     // "Markets Rally As Inflation Cools", "Rates To Rise Again": a headline's word has its clause
     // after it. Last, it is a name's ("Theresa May", "Emre Can"); "To" with one word after joins a
     // scheme's or a span's name ("Right To Buy", "January To March").
