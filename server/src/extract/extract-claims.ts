@@ -77,6 +77,8 @@ import { intervieweeBefore } from "./text/interviewee.ts";
 import { findQuoteRegions, type QuoteRegion } from "./text/quote-regions.ts";
 import { opensWithRelativeWord } from "./text/relative-quotation.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
+import { isCaptionOverCreditLine } from "./text/caption-over-credit-line.ts";
+import { writerBioEnd } from "./text/writer-bio-under-name.ts";
 import {
   bodyMayHoldTable,
   findTableRuns,
@@ -784,7 +786,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         let opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
-        if (isCaptionLine(body, s.start, lineEnd)) {
+        // "Consumers should stop using the heaters immediately." over "Photo: …": a caption too.
+        if (isCaptionLine(body, s.start, lineEnd) || isCaptionOverCreditLine(body, s.start, lineEnd)) {
           noteEnd = lineEnd;
           continue;
         }
@@ -794,6 +797,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
         // "Nick Hallam" over "Senior football reporter": the name of a byline set on two lines.
         if (isNameOverBylineJob(body, s.start, lineEnd)) continue;
+        // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
+        const bio = writerBioEnd(body, s.start, lineEnd);
+        if (bio >= 0) {
+          noteEnd = bio;
+          continue;
+        }
         // "Our sources" and the fact-check's list of sources under it: no claims.
         const sources = sourceListEnd(body, s.start, lineEnd);
         if (sources >= 0) {

@@ -1,5 +1,7 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
+import { forecastsNotBefore } from "./not-settled-until.ts";
+import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { letterAt } from "./tokens.ts";
 import { lengthNamesATarget } from "./target-named-by-length.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
@@ -325,7 +327,7 @@ export function classifyKind(
   bits = gateBits(text),
 ): { kind: ClaimKind; alsoKinds: ClaimKind[] } {
   const kinds: ClaimKind[] = [];
-  if (isPrediction(text, bits)) kinds.push("prediction");
+  if (isPrediction(text, bits) || forecastsNotBefore(text)) kinds.push("prediction");
   if (directQuote) kinds.push("quote");
   // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
   const statistic = quantities.some(
@@ -347,7 +349,9 @@ export function classifyKind(
   if (statistic) kinds.push("statistic");
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");
   if (bits & RECORD_GATE && RECORD.test(text)) kinds.push("comparison_record");
-  if (attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) kinds.push("attributed_statement");
+  // "What the exit poll says about the economy": a heading's "says" reports nothing.
+  if ((attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) && !isWhClauseHeading(text))
+    kinds.push("attributed_statement");
   if (bits & EVENT_GATE && EVENT_VERB.test(text)) kinds.push("event");
   if (kinds.length === 0) kinds.push("other");
   // Index and slice, not `[kind, ...alsoKinds] = kinds`: the rest pattern runs the iterator protocol.

@@ -30,6 +30,7 @@ import { relativeAsideWithin } from "./relative-aside.ts";
 import { liveBlogWelcome } from "./live-blog-welcome.ts";
 import { participleInSubject } from "./participle-in-subject.ts";
 import { participleInNounList } from "./participle-in-noun-list.ts";
+import { elaboratingParticiple } from "./elaborating-participle.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import { joinedClauseAt } from "./joined-clause.ts";
 import { verbAfterBareFigure } from "./parallel-counted-noun.ts";
@@ -522,7 +523,8 @@ function splitClausesFrom(
         !isFiniteVerb(tokens, i) &&
         !listItemAt(body, tokens, i) &&
         !participleInNounList(body, tokens, i) &&
-        !participleInSubject(body, tokens, clauseFrom, i)
+        !participleInSubject(body, tokens, clauseFrom, i) &&
+        !elaboratingParticiple(body, tokens, i)
       ) {
         // "…, adding that fares had risen by 18 per cent": the speaker's next claim, worded alone.
         split =

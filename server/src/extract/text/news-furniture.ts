@@ -191,6 +191,10 @@ const FURNITURE = [
   // A call for readers' accounts: "Have you been affected by this recall? Tell us about it." (a
   // question on the story, then the request; "Tell us" alone on the line after it).
   /^Have you been (?:affected|impacted) by (?:this|the|these)\b[^.!?\n\d]{0,40}\?|^Tell us (?:about it|your story|more)\s*[.!]?\s*$/i,
+  // A publisher's mission line at the foot: "Consumer Reports is an independent, nonprofit
+  // organization that works …", "CR does not endorse products …" (no figure: "… nonprofit
+  // organization that found 40% of …" is read).
+  /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3} (?:is an? independent,? (?:non-?profit|not-for-profit) organi[sz]ation\b|does not (?:endorse products|accept advertising)\b)[^\d\n]{0,120}$/u,
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];
@@ -325,8 +329,8 @@ const LINE_FURNITURE = [
   // ("5:12 min"), a writer's handle under the byline ("@nickhallam_news"), a comment count ("1,142
   // comments").
   // NBC's "Share & Save", "Listen to this article" over a player's "6 min", "Show comments" and
-  // "Comments (38)".
-  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting|Share & Save|Listen to this (?:article|story)|Show comments)\s*[.…!]*\s*$|^\d{1,2}(?::\d{2})? min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$|^Comments\s*\(\d{1,3}(?:,\d{3})*\)\s*$/i,
+  // "Comments (38)"; its foot's menu, "Sections" over "tv" (run into one line by the lowercase).
+  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting|Share & Save|Listen to this (?:article|story)|Show comments|Sections(?:\s+tv)?)\s*[.…!]*\s*$|^\d{1,2}(?::\d{2})? min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$|^Comments\s*\(\d{1,3}(?:,\d{3})*\)\s*$/i,
   // The Guardian's newsletter box: "Free daily newsletter" under the newsletter's name, and the
   // marker pasted after the box, "after newsletter promotion".
   /^(?:after newsletter promotion|Free (?:daily|weekly|monthly) newsletter)\s*$/i,
@@ -482,13 +486,15 @@ const FIGURE_IN_QUESTION = /[\d$€£¥%]|\b(?:hundreds?|thousands?|millions?|bi
 const PHOTO_CREDIT =
   "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\)";
 // "Reporting by Priya Natarajan. Edited by Sam Holloway.": a credit line's second sentence too.
+// "… met the New Statesman at his office. This transcript has been edited for length and clarity.":
+// a Q&A's note after the introduction on its line.
 const TRAILING_FURNITURE = new RegExp(
-  `^(?:${PHOTO_CREDIT}|All rights reserved|(?:Edited|Editing|Additional reporting|Reporting|Writing) by \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| and) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})*)\\.?[*_]*\\s*$`,
+  `^(?:${PHOTO_CREDIT}|All rights reserved|This (?:transcript|interview|conversation) has been (?:lightly )?(?:edited|condensed)(?: for (?:length|clarity)(?: and (?:length|clarity))?)?|(?:Edited|Editing|Additional reporting|Reporting|Writing) by \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| and) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})*)\\.?[*_]*\\s*$`,
   "u",
 );
 const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`, "u");
 
-/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ"? */
+/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ", "Thi"? */
 function mayBeTrailingFurniture(body: string, at: number): boolean {
   const first = body.charCodeAt(at);
   if (first === 40) return true;
@@ -497,7 +503,8 @@ function mayBeTrailingFurniture(body: string, at: number): boolean {
     (first === 65 && second === 108 && body.charCodeAt(at + 4) === 114) ||
     (first === 69 && second === 100) ||
     (first === 82 && second === 101 && body.charCodeAt(at + 2) === 112) ||
-    (first === 87 && second === 114)
+    (first === 87 && second === 114) ||
+    (first === 84 && second === 104 && body.charCodeAt(at + 2) === 105)
   );
 }
 

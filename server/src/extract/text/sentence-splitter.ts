@@ -11,6 +11,7 @@ import {
 } from "./char-classes.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
+import { endsOnCountedVote } from "./vote-counted-item-end.ts";
 
 export interface SentenceSpan {
   start: number;
@@ -297,7 +298,11 @@ export function splitSentences(text: string): SentenceSpan[] {
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.
             if (summaryItems < 0)
               summaryItems = underSummaryHeading(text, paragraphStart) && !endsAsProse(text, paragraphStart) ? 1 : 0;
-            alone = summaryItems === 1 && !wrapsOn(text, lineStart, j) && !endsMidSentence(text, lineStart, j);
+            // "… with 88% of the expected vote in" ends its item on "in" (endsOnCountedVote).
+            alone =
+              summaryItems === 1 &&
+              (!wrapsOn(text, lineStart, j) || endsOnCountedVote(text, lineStart, j)) &&
+              !endsMidSentence(text, lineStart, j);
           }
           if (alone) {
             pushSentence(out, start, lastContent + 1, paragraph);

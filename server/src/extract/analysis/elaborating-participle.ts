@@ -1,0 +1,18 @@
+import { lowerWordAt, type Token } from "./tokens.ts";
+
+/**
+ * Participles whose phrase only says more of what the clause before already claims: the hazard of
+ * a recall ("The heater's wiring can overheat, posing fire and burn hazards") and whom a winner
+ * beat ("Jon Husted will be Ohio's next governor, NBC News projects, beating Democrat Amy Acton").
+ * A checker checks the clause and its phrase as one claim. Other participles tell of a second act
+ * ("Drones struck five regions, killing four people") and stay claims of their own.
+ */
+const ELABORATING = new Set(["posing", "beating", "defeating"]);
+/** A figure in the phrase ("beating Acton by 41,000 votes") is a claim of its own. */
+const DIGIT = /\d/;
+
+/** Is token i a participle that opens a phrase, with no figure, only elaborating its clause? */
+export function elaboratingParticiple(body: string, tokens: readonly Token[], i: number): boolean {
+  if (!ELABORATING.has(lowerWordAt(body, tokens[i]!))) return false;
+  return !DIGIT.test(body.slice(tokens[i]!.end, tokens[tokens.length - 1]!.end));
+}

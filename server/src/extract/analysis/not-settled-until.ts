@@ -1,0 +1,12 @@
+/**
+ * "control of the Senate may not be settled until Dec. 1": what may not be done before a day to
+ * come is a forecast of when it will be. Only "may" and "might": "could not be counted until
+ * Friday" tells of the past as often.
+ */
+const MAY_NOT_UNTIL = /\b(?:may|might) not be [a-z]+ed until\b/i;
+
+/** Does the text forecast that something may not be done until a later day? */
+export function forecastsNotBefore(text: string): boolean {
+  // Cheap first: " until " is rare.
+  return text.includes(" until ") && MAY_NOT_UNTIL.test(text);
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Clauses, kinds, a sentence break and furniture left from the twentieth read of news copy
+ * (decision 510; the articles are in tests/fixtures/newsroom-read-505).
+ */
+const { claims, quoting } = claimsOn("2026-11-30");
+const quotes = (body: string) => claims(body).map((c) => c.quote);
+
+const LEAD = "The average asking price fell by 0.8% in November.";
+const LEAD_QUOTE = "The average asking price fell by 0.8% in November";
+
+describe("a relative clause inside an obituary's subject", () => {
+  it("reads the death and the life as two claims, each worded with the name", () => {
+    const body =
+      "Dame Margaret Ashworth, who has died aged 91, was a civil engineer who designed the locks at Teddington.";
+    expect(quoting(body, "has died aged 91").text).toBe("Dame Margaret Ashworth has died aged 91");
+    expect(quoting(body, "was a civil engineer").text).toMatch(/^Dame Margaret Ashworth was a civil engineer/);
+  });
+});
+
+describe("a participle phrase that only elaborates its clause", () => {
+  it("keeps a recall's hazard with the clause it describes", () => {
+    expect(quotes("Hazard: The heater's internal wiring can overheat, posing fire and burn hazards.")).toEqual([
+      "Hazard: The heater's internal wiring can overheat, posing fire and burn hazards",
+    ]);
+  });
+
+  it("keeps whom a projected winner beat with the projection", () => {
+    expect(
+      quotes("Republican Jon Husted will be Ohio's next governor, NBC News projects, beating Democrat Amy Acton."),
+    ).toEqual(["Republican Jon Husted will be Ohio's next governor, NBC News projects, beating Democrat Amy Acton"]);
+  });
+
+  it("still splits a second act and a phrase with a figure", () => {
+    expect(quotes("Drones struck five regions, killing four people.")).toHaveLength(2);
+    expect(quotes("Jon Husted won the race for governor, beating Amy Acton by 41,312 votes.")).toHaveLength(2);
+  });
+});
+
+describe("kinds", () => {
+  it("reads what may not be settled until a later day as a prediction", () => {
+    const body =
+      "If Georgia goes to a runoff, control of the Senate may not be settled until Dec. 1, four weeks from now.";
+    expect(quoting(body, "may not be settled").kind).toBe("prediction");
+  });
+
+  it("does not read what could not be done until a day as a prediction", () => {
+    expect(quoting("The ballots could not be counted until Friday.", "ballots").kind).not.toBe("prediction");
+  });
+
+  it("reads a 'what … says' or 'how to' heading as no attributed statement", () => {
+    const poll = `What the exit poll says about the economy\n\n${LEAD}`;
+    expect(quoting(poll, "exit poll says").kind).toBe("other");
+    const recall = `How to find out whether a product you own has been recalled\n\n${LEAD}`;
+    expect(quoting(recall, "How to find out").kind).toBe("other");
+  });
+
+  it("still reads a sentence that reports what a poll says", () => {
+    expect(quoting("The exit poll says 47% of voters named the economy.", "47%").alsoKinds).toContain(
+      "attributed_statement",
+    );
+    expect(quoting("What the minister said about the economy was false, the report said.", "minister").kind).toBe(
+      "attributed_statement",
+    );
+  });
+});
+
+describe("a summary item that ends on the vote counted 'in'", () => {
+  it("ends the item at its line's end", () => {
+    const body =
+      "Key takeaways\nGeorgia's Senate race is too close to call with 88% of the expected vote in\nRepublicans hold the governorship in Ohio, NBC News projects\nTurnout in Pennsylvania passed 6.1 million votes, according to the secretary of state\n";
+    expect(quotes(body)).toContain("Georgia's Senate race is too close to call with 88% of the expected vote in");
+  });
+
+  it("still runs a line that ends on 'the vote in' into the next", () => {
+    const body =
+      "Key takeaways\nGovernor Ron DeSantis won 40% of the expected vote in Miami and 52% of the vote in\nFlorida as a whole, according to the count on Tuesday night\nTurnout in Pennsylvania passed 6.1 million votes, according to the secretary of state\n";
+    expect(quotes(body).some((q) => /vote in\s+Florida as a whole/.test(q))).toBe(true);
+  });
+});
+
+describe("furniture at a page's foot and by its pictures", () => {
+  it("makes no claim of NBC's 'Sections' over 'tv'", () => {
+    expect(quotes(`${LEAD}\n\nProfile\nSections\ntv\nFeatured`)).toEqual([LEAD_QUOTE]);
+    expect(quotes("Sections of the M6 were closed for 40 hours in 2025.")).toHaveLength(1);
+  });
+
+  it("makes no claim of a publisher's mission line", () => {
+    const mission =
+      "Consumer Reports is an independent, nonprofit organization that works side by side with consumers to create a fairer, safer, and healthier world. CR does not endorse products or services, and does not accept advertising.";
+    expect(quotes(`${LEAD}\n\n${mission}`)).toEqual([LEAD_QUOTE]);
+    const found = "The Institute is an independent, nonprofit organization that found 40% of heaters failed in 2025.";
+    expect(quotes(found).some((q) => q.includes("40%"))).toBe(true);
+  });
+
+  it("makes no claim of the writer's name over a biography that repeats it", () => {
+    const bio =
+      "Dana Whitfield\nDana Whitfield covers product safety for Consumer Reports. She has reported on recalls since 2014.";
+    expect(quotes(`${LEAD}\n\n${bio}`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nRachel Reeves\nRachel Reeves has cut £4bn from the budget since 2024.`)).toContain(
+      "Rachel Reeves has cut £4bn from the budget since 2024",
+    );
+  });
+
+  it("makes no claim of a Q&A's note after the introduction on its line", () => {
+    const intro =
+      "The housing minister met the New Statesman two days after housebuilding fell to its lowest level in eight years. This transcript has been edited for length and clarity.";
+    expect(quotes(intro).some((q) => q.includes("transcript"))).toBe(false);
+    const counted = "The minister met the editor in 2025. This interview has been edited 40 times, the BBC said.";
+    expect(quotes(counted).some((q) => q.includes("edited 40 times"))).toBe(true);
+  });
+
+  it("makes no claim of a caption over its credit on the next line", () => {
+    const caption =
+      "Consumers should stop using the heaters immediately.\nPhoto: U.S. Consumer Product Safety Commission";
+    expect(quotes(`${caption}\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+    const paragraph = `${LEAD} About 1.2 million heaters were recalled.\nPhoto: U.S. Consumer Product Safety Commission`;
+    expect(quotes(paragraph)).toContain(LEAD_QUOTE);
+  });
+});

@@ -1,0 +1,27 @@
+import { lineEndFrom } from "./lines.ts";
+
+/** A writer's name alone on its line: two or three capitalised words ("Dana Whitfield"). */
+const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
+const NAME_MAX = 40;
+/**
+ * What a writer's biography says after the name: the beat ("covers product safety for …", "writes
+ * about housing"), or the job ("is a senior reporter at …"). Not what a person did.
+ */
+const BIO_VERB =
+  /^\s+(?:covers|writes (?:about|on|for)|reports on|has (?:covered|reported on|written (?:about|for))|is an? (?:[\p{Ll}-]+\s+){0,3}(?:reporter|writer|editor|correspondent|journalist|columnist))\b/u;
+
+/**
+ * A page's foot where the writer is named alone over a biography that opens with the same name
+ * ("Dana Whitfield\nDana Whitfield covers product safety for Consumer Reports. She has reported on
+ * recalls since 2014."): the name and the biography's whole line are about the writer, not the
+ * story. Returns where the biography's line ends, or -1. A name over a sentence that does
+ * something else ("Rachel Reeves\nRachel Reeves has cut £4bn …") is read.
+ */
+export function writerBioEnd(body: string, start: number, lineEnd: number): number {
+  if (lineEnd - start > NAME_MAX || lineEnd >= body.length) return -1;
+  const name = body.slice(start, lineEnd).trim();
+  // Cheap first: the next line must open with the name itself.
+  if (!body.startsWith(name, lineEnd + 1) || !NAME_ALONE.test(name)) return -1;
+  const after = lineEnd + 1 + name.length;
+  return BIO_VERB.test(body.slice(after, after + 60)) ? lineEndFrom(body, after) : -1;
+}
