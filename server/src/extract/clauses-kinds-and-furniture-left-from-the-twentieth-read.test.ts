@@ -36,6 +36,7 @@ describe("a participle phrase that only elaborates its clause", () => {
   it("still splits a second act and a phrase with a figure", () => {
     expect(quotes("Drones struck five regions, killing four people.")).toHaveLength(2);
     expect(quotes("Jon Husted won the race for governor, beating Amy Acton by 41,312 votes.")).toHaveLength(2);
+    expect(quotes("Sales rose by 5% in the first half, beating forecasts.")).toContain("beating forecasts");
   });
 });
 

@@ -8,11 +8,17 @@ import { lowerWordAt, type Token } from "./tokens.ts";
  * ("Drones struck five regions, killing four people") and stay claims of their own.
  */
 const ELABORATING = new Set(["posing", "beating", "defeating"]);
+/** "beating" and "defeating" elaborate only before a rival's name: "beating forecasts" is a claim. */
+const BEFORE_A_NAME = new Set(["beating", "defeating"]);
+const CAPITAL = /\p{Lu}/u;
 /** A figure in the phrase ("beating Acton by 41,000 votes") is a claim of its own. */
 const DIGIT = /\d/;
 
 /** Is token i a participle that opens a phrase, with no figure, only elaborating its clause? */
 export function elaboratingParticiple(body: string, tokens: readonly Token[], i: number): boolean {
-  if (!ELABORATING.has(lowerWordAt(body, tokens[i]!))) return false;
+  const word = lowerWordAt(body, tokens[i]!);
+  if (!ELABORATING.has(word)) return false;
+  const next = tokens[i + 1];
+  if (BEFORE_A_NAME.has(word) && !(next && CAPITAL.test(body[next.start]!))) return false;
   return !DIGIT.test(body.slice(tokens[i]!.end, tokens[tokens.length - 1]!.end));
 }
