@@ -143,6 +143,51 @@ describe("counter-examples from a review (decision 495)", () => {
   });
 });
 
+describe("counter-examples from a second review (decision 495)", () => {
+  it("keeps a country's or armed group's act after ', and' the speaker's claim", () => {
+    const body = "Ukraine's military said it had destroyed 12 tanks, and Russia has lost 40,000 troops since February.";
+    expect(quoting(body, "40,000 troops").claimant.name).toBe("Ukraine's military");
+    const hamas =
+      "Hamas officials said 40 people were killed overnight, and Israel has killed 12,000 people since October.";
+    expect(quoting(hamas, "12,000 people").claimant.name).toBe("Hamas officials");
+  });
+  it("keeps a party's act after ', and' the speaker's claim", () => {
+    const body = "Labour said 40 hospitals were crumbling, and the Conservatives have built only 12.";
+    expect(quoting(body, "built only 12").claimant.name).toBe("Labour");
+    const tories = "The Tories said 40 seats were at risk, and the Liberal Democrats have gained 12.";
+    expect(quoting(tories, "gained 12").claimant.name).toBe("the Tories");
+  });
+  it("still gives a body named after a place to the article: 'Natural Resources Wales'", () => {
+    const body = "Officials said 40 roads were closed, and Natural Resources Wales has issued 12 warnings.";
+    expect(quoting(body, "12 warnings").claimant.type).toBe("article");
+  });
+  it("leaves 'the broadcaster' as written after a person's name beside the kind", () => {
+    const body =
+      "Veteran broadcaster David Dimbleby has retired after 40 years. The broadcaster said 12 million watched his last show.";
+    expect(quoting(body, "12 million").claimant.name).toBe("broadcaster");
+    const crane = "Crane operator Dave Jones, 54, was injured. The crane operator said 40 bolts had failed.";
+    expect(quoting(crane, "40 bolts").claimant).toMatchObject({ name: "crane operator", type: "person" });
+  });
+  it("leaves 'the retailer' as written after a name joined by 'and': 'Retailer Marks and Spencer'", () => {
+    const body = "Retailer Marks and Spencer will shut 8 stores. The retailer said 1,500 jobs were at risk.";
+    expect(quoting(body, "1,500 jobs").claimant.name).toBe("retailer");
+  });
+  it("still reads bodies whose names are not a person's beside those kinds", () => {
+    expect(
+      quoting("Rail operator Avanti West Coast cut 40 trains. The operator said 12 were on Sundays.", "12 were")
+        .claimant.name,
+    ).toBe("Avanti West Coast");
+    expect(
+      quoting("Flag carrier British Airways cancelled 40 flights. The carrier said 12 were to Spain.", "12 were")
+        .claimant.name,
+    ).toBe("British Airways");
+    expect(
+      quoting("Infrastructure operator Network Rail closed 40 stations. The operator said 12 would reopen.", "12 would")
+        .claimant.name,
+    ).toBe("Network Rail");
+  });
+});
+
 describe("a singular 'they' for a named person (decision 495, kept as it was)", () => {
   it("keeps 'they' in the person's words and leaves a later 'They said' to the article", () => {
     const found = claims("Alex Kim said they would cut 40 jobs. They said the plant would close in March.");

@@ -1,5 +1,7 @@
 import { NOT_IN_NAMES, sentenceBefore } from "./bodies-named-so-far.ts";
 import { isCommonWord } from "./sentence-openers.ts";
+import { GIVEN_NAME, mayBeGivenName } from "./person-titles.ts";
+import { ORGANISATION_WORDS } from "./lexicon.ts";
 
 /**
  * "Rail operator Northern will run 140 fewer trains … . The publicly-owned operator said …": a
@@ -10,6 +12,27 @@ import { isCommonWord } from "./sentence-openers.ts";
  * the sentence writes the kind beside one name and no other (decision 495).
  */
 const KINDS = new Set(["operator", "carrier", "lender", "retailer", "broadcaster", "supermarket", "insurer"]);
+
+/**
+ * Kinds that are also trades of people: "Veteran broadcaster David Dimbleby", "Crane operator Dave
+ * Jones", "Mail carrier Joe Smith". Beside a name shaped like a person's, the later "the
+ * broadcaster" is that person, not a body, and is left as written.
+ */
+const KINDS_PEOPLE_HAVE = new Set(["operator", "carrier", "broadcaster"]);
+
+/** "David Dimbleby", "Dave Jones": a given name and a surname, neither a body's word ("Network Rail"). */
+function shapedLikeAPerson(run: string): boolean {
+  const words = run.split(/\s+/);
+  return (
+    words.length === 2 &&
+    mayBeGivenName(words[0]!) &&
+    GIVEN_NAME.test(words[1]!) &&
+    !ORGANISATION_WORDS.has(words[1]!.toLowerCase())
+  );
+}
+
+/** "… and Spencer", "… & Spencer" right after the run. */
+const JOINED_NAME_GOES_ON = /^\s+(?:and|&)\s+\p{Lu}/u;
 
 /** A capitalised run of at most four words: "Northern", "Virgin Media O2". */
 const NAME = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}`;
@@ -71,6 +94,9 @@ export function bodyWrittenWithKind(body: string, position: number, reference: K
   for (const m of sentence.matchAll(pattern)) {
     const run = (m[1] ?? m[2]!).replace(/['’]s$/, "");
     if (!isName(run) || (found !== null && found !== run)) return null;
+    if (KINDS_PEOPLE_HAVE.has(reference.kind) && shapedLikeAPerson(run)) return null;
+    // "Retailer Marks and Spencer": the name runs on past "and", so the run is only its first part.
+    if (m[1] !== undefined && JOINED_NAME_GOES_ON.test(sentence.slice(m.index + m[0].length))) return null;
     found = run;
   }
   return found;

@@ -1,5 +1,7 @@
 import { claimantFromPhrase, sameName } from "./claimant.ts";
 import { firstTokenEndingAfter, type Token } from "./tokens.ts";
+import { COUNTRIES_AND_GROUPS } from "./lexicon.ts";
+import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { CAPITALISED, LOWERCASE_REPORTING_VERB, PAST } from "./word-flags.ts";
 
 /** Lowercase words inside a body's name: "Department for Transport", "Bank of Scotland". */
@@ -7,6 +9,19 @@ const INSIDE_A_NAME = new Set(["of", "for"]);
 const PERFECT = new Set(["has", "have"]);
 /** A body's name is a few words: longer capitalised runs are headlines or lists. */
 const MAX_NAME_WORDS = 6;
+
+/**
+ * "Ukraine's military said …, and Russia has lost 40,000 troops", "Labour said …, and the
+ * Conservatives have built only 12": a country, an armed group or a party after ", and" is the other
+ * side of what the speaker is talking about, and its act is the speaker's claim to check, not the
+ * article's (review of decision 495).
+ */
+function isASide(subject: string): boolean {
+  const name = subject.replace(/^the\s+/, "");
+  // A party by its last word: "Labour", "the Conservatives", "the Liberal Democrats".
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  return COUNTRIES_AND_GROUPS.has(name) || isNationalityOrParty(last) || isNationalityOrParty(last.replace(/s$/, ""));
+}
 
 function wordAt(body: string, t: Token): string {
   return body.slice(t.start, t.end);
@@ -53,5 +68,5 @@ export function bodysOwnActAfterAnd(
   const verb = PERFECT.has(wordAt(body, tokens[i]!)) ? tokens[i + 1] : tokens[i];
   if (verb === undefined || (verb.flags & PAST) === 0 || (verb.flags & LOWERCASE_REPORTING_VERB) !== 0) return false;
   const subject = body.slice(tokens[first]!.start, tokens[i - 1]!.end);
-  return claimantFromPhrase(subject).type === "organization" && !sameName(subject, speakerName);
+  return !isASide(subject) && claimantFromPhrase(subject).type === "organization" && !sameName(subject, speakerName);
 }
