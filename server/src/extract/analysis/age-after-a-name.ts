@@ -93,11 +93,40 @@ const OPENING_ADVERBS = new Set(
  * word that opens no name ("In", "The").
  */
 function surnameAloneOpening(text: string, at: number, number: string): boolean {
-  if (at > 40) return false;
-  const m = SURNAME_OPENING.exec(text.slice(0, at));
-  if (m === null || NOT_A_FIRST_NAME.test(m[1]!) || NOT_A_PERSON_WORD.has(m[1]!)) return false;
+  if (at > 60) return false;
+  const m = SURNAME_OPENING.exec(text.slice(0, at)) ?? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at));
+  // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a pair's.
+  if (m !== null && PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24)))
+    return mayBeSurname(m[1]!);
+  return surnamePairAge(text, at);
+}
+
+/** Could this capitalised word be a surname: not a place's, a club's or a party's word, nor an adverb? */
+function mayBeSurname(word: string): boolean {
+  if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
-  const word = m[1]!.toLowerCase();
-  if (OPENING_ADVERBS.has(word) || word.endsWith("ly") || isNationalityOrParty(m[1]!)) return false;
-  return PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24));
+  const lower = word.toLowerCase();
+  return !(OPENING_ADVERBS.has(lower) || lower.endsWith("ly") || isNationalityOrParty(word));
+}
+
+/**
+ * "The court heard Smith, 34, had …", "Police said that Smith, 34, was …": a surname alone after
+ * "heard" or "that", as court copy names a defendant again (decision 520). Only these two words:
+ * "Figures for Kent, 34, …" is a place's count.
+ */
+const SURNAME_HEARD = /\b(?:heard|that)[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
+/**
+ * "Smith, 34, and Jones, 28, were jailed": two surnames with their ages open the claim, and the
+ * pair goes on as people do (decision 520). A tally's pair goes on otherwise ("Kent, 34, and
+ * Essex, 28, reported cases", "Arsenal, 68, and Chelsea, 65, were level"), so a plural "were" is
+ * a person's only before what a court or the police do to people.
+ */
+const SURNAME_PAIR =
+  /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:who|both|pleaded|admitted|denied|appeared|were[ \u00a0]+(?:jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured|named))\b)/du;
+
+/** Is the age at text[at] one of an opening pair of surnames' ages? */
+function surnamePairAge(text: string, at: number): boolean {
+  const m = SURNAME_PAIR.exec(text.slice(0, 120));
+  if (m === null || !mayBeSurname(m[1]!) || !mayBeSurname(m[3]!)) return false;
+  return m.indices![2]![0] === at || m.indices![4]![0] === at;
 }

@@ -70,13 +70,21 @@ const ITEM_MODIFIERS = new Set([
 export function participleInNounList(body: string, tokens: readonly Token[], at: number): boolean {
   const item = tokens[at - 1];
   const opener = tokens[at - 2];
-  const and = tokens[at + 2];
-  const last = tokens[at + 3];
+  // "cooking oil, packaging and fuel": up to two more one-word items, each after a comma (decision 520).
+  let k = at + 2;
+  while (k < at + 4 && tokens[k] !== undefined && commaBefore(body, tokens, k) && isLowerWord(body, tokens[k]!)) k++;
+  const and = tokens[k];
+  const last = tokens[k + 1];
   if (item === undefined || opener === undefined || and === undefined || last === undefined) return false;
   if ((and.flags & AND) === 0) return false;
   // The list ends on its last item: the clause's end or a comma, where "… and wages flat" runs on.
-  if (tokens[at + 4] !== undefined && !commaBefore(body, tokens, at + 4)) return false;
+  if (tokens[k + 2] !== undefined && !commaBefore(body, tokens, k + 2)) return false;
   // A list's items are common nouns: "the coast of Florida, killing people and livestock" splits.
   if (!/[a-z]/.test(body.charAt(item.start))) return false;
   return LIST_OPENERS.has(lowerWordAt(body, opener)) && ITEM_MODIFIERS.has(lowerWordAt(body, tokens[at]!));
+}
+
+/** A word in lowercase letters only: "packaging", not "Florida" nor "40". */
+function isLowerWord(body: string, token: Token): boolean {
+  return /^[a-z]+$/.test(body.slice(token.start, token.end));
 }

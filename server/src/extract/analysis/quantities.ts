@@ -12,6 +12,7 @@ import { nounAfterLabel } from "./label-before-counted-noun.ts";
 import { nounAfterProduct } from "./product-model-numbers.ts";
 import { daysBeforeMonthEnd } from "./days-before-a-month.ts";
 import { ageAfterName } from "./age-after-a-name.ts";
+import { identifierNumberEnd } from "./identifier-numbers.ts";
 import { oneCountsNothing } from "./one-as-pronoun.ts";
 import { betweenRangeAt, borrowedScale, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
@@ -84,6 +85,11 @@ const MULTIPLIERS: Record<string, number> = {
 
 /** Words after a number that are not the counted thing. */
 const NOT_UNITS = new Set([
+  // "Liverpool 3 took the lead": a past verb after a team's goals (decision 520).
+  "took",
+  "led",
+  "went",
+  "came",
   // "six clear of Tottenham", "two behind Leeds": a margin, counting what the figure before it did.
   "clear",
   "behind",
@@ -398,6 +404,9 @@ function matchAt(text: string, start: number, at: number, out: Quantity[], neste
   // "on 4 and 5 July": days of the month that ends the list, not counts; "5 July" is read on.
   const lastDay = daysBeforeMonthEnd(text, at);
   if (lastDay > 0) return lastDay;
+  // "call 0800 123 4567", "Recall number: 27-041": an identifier, not a figure.
+  const idEnd = identifierNumberEnd(text, at);
+  if (idEnd > 0) return idEnd;
   const ratioEnd = ratioAt(text, start, at, out);
   if (ratioEnd > 0) return ratioEnd;
   const pairEnd = nested ? 0 : pairAt(text, start, at, out) || voteSplitWithToAt(text, at);

@@ -1,3 +1,4 @@
+import { modalBeforeWeekdayDeadline } from "./modal-before-deadline.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
 import { MONTH_ABBR, monthIndex } from "./dates.ts";
@@ -566,6 +567,8 @@ export function futureAt(
   if (bookedForWeekday(body, tokens, dateToken, first, end)) return true;
   // "were working hard to strengthen the squad before Monday's 11pm deadline": the aim is ahead.
   if (progressiveAimAtWeekdayDeadline(body, tokens, dateToken, first)) return true;
+  // "Bids must be in by Monday's deadline": what must be done by a deadline is done by the coming one.
+  if (modalBeforeWeekdayDeadline(body, tokens, dateToken, first)) return true;
   let mark = 0;
   let verb = -1;
   // Back from the date to the comma or the span's start.

@@ -24,19 +24,9 @@ export function progressiveAimAtWeekdayDeadline(
   d: number,
   first: number,
 ): boolean {
-  const day = tokens[d];
-  if (!day || !endsInPossessive(body, day)) return false;
-  if (!WEEKDAYS.includes(body.slice(day.start, day.end - 2).toLowerCase())) return false;
-  // "Monday's deadline", "Monday's 11pm deadline", "Monday's 5 p.m. deadline".
-  let deadline = false;
-  for (let k = d + 1; k <= d + 4 && k < tokens.length && !deadline; k++)
-    deadline = lowerWordAt(body, tokens[k]!) === "deadline";
-  if (!deadline) return false;
-  let lead = d - 1;
-  if (lead < first) return false;
-  const word = lowerWordAt(body, tokens[lead]!);
-  if (word === "of" && lead - 1 >= first && lowerWordAt(body, tokens[lead - 1]!) === "ahead") lead--;
-  else if (!LEAD_WORDS.has(word)) return false;
+  const lead = weekdayDeadlineLead(body, tokens, d, first);
+  if (lead < 0) return false;
+  const day = tokens[d]!;
   for (let i = lead - 1; i >= first && lead - i <= AIM_REACH && !commaBefore(body, tokens, i + 1); i--) {
     if (lowerWordAt(body, tokens[i]!) === "to")
       return progressiveBefore(body, tokens, i, first) && saidInSentence(body, day.start, day.end);
@@ -59,6 +49,27 @@ function saidInSentence(body: string, start: number, end: number): boolean {
   const sentence = body.slice(from + 1, stop);
   for (const word of sentence.toLowerCase().split(/[^\p{L}]+/u)) if (REPORTING_VERBS.has(word)) return true;
   return false;
+}
+
+/**
+ * The token of "before", "by" or "ahead" that leads a possessive weekday's deadline at token `d`
+ * ("by Monday's deadline", "ahead of Monday's 11pm deadline"); -1 when there is none.
+ */
+export function weekdayDeadlineLead(body: string, tokens: readonly Token[], d: number, first: number): number {
+  const day = tokens[d];
+  if (!day || !endsInPossessive(body, day)) return -1;
+  if (!WEEKDAYS.includes(body.slice(day.start, day.end - 2).toLowerCase())) return -1;
+  // "Monday's deadline", "Monday's 11pm deadline", "Monday's 5 p.m. deadline".
+  let deadline = false;
+  for (let k = d + 1; k <= d + 4 && k < tokens.length && !deadline; k++)
+    deadline = lowerWordAt(body, tokens[k]!) === "deadline";
+  if (!deadline) return -1;
+  let lead = d - 1;
+  if (lead < first) return -1;
+  const word = lowerWordAt(body, tokens[lead]!);
+  if (word === "of" && lead - 1 >= first && lowerWordAt(body, tokens[lead - 1]!) === "ahead") lead--;
+  else if (!LEAD_WORDS.has(word)) return -1;
+  return lead;
 }
 
 /** "were working to", "was working hard to": a past of "be", an "-ing" form, at most one word, then `to` at token `to`. */

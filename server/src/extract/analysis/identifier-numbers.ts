@@ -1,0 +1,54 @@
+/**
+ * A phone number and a recall's, case's or log's number name a line or a file; they count nothing
+ * (decision 520). "Call 0800 123 4567", "toll-free at 888-555-0147", "1-800-555-0199" and "Recall
+ * number: 27-041" were read as statistics with each group of digits a figure. The contact lines of
+ * news-furniture.ts drop such a line when it holds nothing else; in a claim the number is skipped.
+ */
+
+/** "888-555-0147", "1-800-555-0199": the North American shape, whole, with no digit after. */
+const NORTH_AMERICAN = /(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])/y;
+/**
+ * "0800 123 4567", "020 7946 0000", "01632 960123": a trunk "0" and groups of digits. Only with 10
+ * or 11 digits in all, as a British or Irish number has, so "0 400 600" is no phone number.
+ */
+const TRUNK_ZERO = /0\d{2,4}[ \u00a0]\d{3,6}(?:[ \u00a0]\d{3,4})?(?![\d,.]\d|[\d,])/y;
+/** What a labelled number names: "recall number: ", "case number ", "log number ". */
+const LABEL_BEFORE =
+  /\b(?:recall|case|log|crime|incident|reference|serial|batch|lot|model|part|order|claim|account|policy|ticket|tracking)[ \u00a0]+number[ \u00a0]*:?[ \u00a0]*$/i;
+/** The number itself: "27-041", "4521", "A/12" is not read (a letter starts no quantity). */
+const LABELLED_NUMBER = /\d+(?:[-/]\d+)*/y;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Where a phone number or a labelled identifier that starts at text[at] ends; 0 when none does. */
+export function identifierNumberEnd(text: string, at: number): number {
+  if (isDigit(text.charCodeAt(at - 1))) return 0;
+  let run = at;
+  while (run - at < 6 && isDigit(text.charCodeAt(run))) run++;
+  const after = text.charCodeAt(run);
+  const phoneEnd =
+    after === 45
+      ? matchEnd(NORTH_AMERICAN, text, at)
+      : (after === 32 || after === 0xa0) && text.charCodeAt(at) === 48
+        ? trunkZeroEnd(text, at)
+        : 0;
+  if (phoneEnd > 0) return phoneEnd;
+  // "number" right before (its colon and spaces between): only then is the label looked for.
+  const before = text.slice(Math.max(0, at - 32), at);
+  if (before.toLowerCase().indexOf("number") < 0 || !LABEL_BEFORE.test(before)) return 0;
+  return matchEnd(LABELLED_NUMBER, text, at);
+}
+
+/** "0800 123 4567": its end when the groups hold 10 or 11 digits in all; 0 otherwise. */
+function trunkZeroEnd(text: string, at: number): number {
+  const end = matchEnd(TRUNK_ZERO, text, at);
+  const digits = text.slice(at, end).replace(/\D/g, "").length;
+  return digits === 10 || digits === 11 ? end : 0;
+}
+
+function matchEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : 0;
+}

@@ -1,0 +1,28 @@
+import { weekdayDeadlineLead } from "./weekday-deadline-aim.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+
+/**
+ * "Bids must be in by Monday's deadline", "The deal will be done before Monday's deadline": a
+ * modal that looks ahead, then "be", before a weekday's deadline (decision 520). A modal gives no
+ * tense mark, so the claim fell back to the past and dated the Monday behind; what must or will be
+ * done by a deadline is done by the coming one. "should have been in by Monday's deadline" and
+ * "had to be in by Monday's deadline" are pasts and stay behind.
+ */
+const MODALS_AHEAD = new Set(["must", "will", "shall", "should", "'ll", "’ll"]);
+/** How far back from the lead word the modal is looked for, with no comma between. */
+const MODAL_REACH = 6;
+
+/** Is the weekday at token `d` a possessive's deadline after "must/will/should/shall be …"? */
+export function modalBeforeWeekdayDeadline(body: string, tokens: readonly Token[], d: number, first: number): boolean {
+  const lead = weekdayDeadlineLead(body, tokens, d, first);
+  for (let i = lead - 1; lead > 0 && i > first && lead - i <= MODAL_REACH; i--) {
+    if (commaBefore(body, tokens, i + 1)) return false;
+    if (lowerWordAt(body, tokens[i]!) !== "be") continue;
+    const modal = lowerWordAt(body, tokens[i - 1]!);
+    return (
+      MODALS_AHEAD.has(modal) ||
+      (modal === "not" && i - 2 >= first && MODALS_AHEAD.has(lowerWordAt(body, tokens[i - 2]!)))
+    );
+  }
+  return false;
+}
