@@ -19,6 +19,7 @@ import { listHoldsABody } from "./list-of-bodies.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
+import { isBodyByShape } from "./bodies-by-shape.ts";
 import {
   isListedTeam,
   namedLikeABody,
@@ -224,7 +225,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
         !COUNTRIES_AND_GROUPS.has(name) &&
         !KNOWN_BODIES.has(name) &&
         !ENDS_IN_NUMBER.test(name) &&
-        !(namedLikeABody(written) && !hasRole)
+        !(namedLikeABody(written) && !hasRole) &&
+        !isBodyByShape(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   // "the Nuggets", "the Smiths": a team or a family keeps its "the", which the wording needs
   // ("According to the Nuggets"). A body when listed ("the Lakers", "the Tories"); else people,

@@ -490,6 +490,7 @@ export const KNOWN_BODIES = new Set([
   "Treasury",
   "Exchequer",
   "Goldman Sachs",
+  "Marks and Spencer",
   "Morgan Stanley",
   "Wells Fargo",
   "Standard Chartered",
@@ -547,7 +548,7 @@ export const COMPANY_TRADE_WORDS = [
  * "Capital Economics" is on KNOWN_BODIES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
  */
 export const COMPANY_NAME_ENDINGS = new Set(
-  "energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare llp uk".split(
+  "news energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare llp uk".split(
     " ",
   ),
 );

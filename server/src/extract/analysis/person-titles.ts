@@ -12,7 +12,9 @@ export const NOT_GIVEN_NAMES = new Set(
   (
     "The A An This That These Those In On At For By With From To Of And But Or So If When While As After " +
     "Before Since Because Although Now Then Here There It He She They We I You Our Their His Her Its My Your " +
-    "About Against Under Over Through Without Within During Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy"
+    "About Against Under Over Through Without Within During Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy " +
+    // "Contact Breezelite at …": a line's imperative, not a given name for a later "Breezelite said".
+    "Contact Call Email Visit"
   ).split(" "),
 );
 

@@ -1,0 +1,22 @@
+import { kindOfReference } from "./kind-written-with-name.ts";
+import { isOrganisationPlural } from "./lexicon.ts";
+
+/** "Procter & Gamble", "Johnson & Johnson": two capitalised names joined by "&", a firm's shape. */
+const AMPERSAND_FIRM = /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)? & \p{Lu}[\p{L}’'.-]*$/u;
+
+/**
+ * Speakers no person is, told by their shape where `claimantFromPhrase`'s word lists miss them
+ * (decision 525): a firm written with "&" ("Procter & Gamble"); a body's plural that opens the
+ * sentence, and so is capitalised ("Unions said …", "Councils said …"; lowercase plurals were
+ * read already); and a kind that is only ever a body, left unresolved ("the operator", "the
+ * publicly-owned operator"). A plain word before the kind may make it a person's trade ("the
+ * crane operator"), so only hyphenated words may stand there.
+ */
+export function isBodyByShape(name: string): boolean {
+  if (name.includes(" & ")) return AMPERSAND_FIRM.test(name);
+  const kind = kindOfReference(name);
+  if (kind !== null) return kind.phrase.split(" ").every((w, i, all) => i === all.length - 1 || w.includes("-"));
+  if (name.includes(" ")) return false;
+  const lower = name.toLowerCase();
+  return lower !== name && isOrganisationPlural(lower);
+}
