@@ -25,6 +25,7 @@ import {
 } from "./speech-subject.ts";
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { projectsAsReport } from "./network-projection.ts";
 import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
@@ -194,7 +195,12 @@ function verbAttribution(
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
-    if (!(word.flags & LOWERCASE_REPORTING_VERB) && !evidenceShows(body, tokens, i)) continue;
+    if (
+      !(word.flags & LOWERCASE_REPORTING_VERB) &&
+      !evidenceShows(body, tokens, i) &&
+      !projectsAsReport(body, tokens, i)
+    )
+      continue;
     if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
     // "The crew told investigators …, the report said": the tag at the end is the source.
     if (toldUnderATag(body, tokens, i)) continue;

@@ -4,6 +4,9 @@ import { isOrganisationPlural } from "./lexicon.ts";
 /** "Procter & Gamble", "Johnson & Johnson": two capitalised names joined by "&", a firm's shape. */
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)? & \p{Lu}[\p{L}’'.-]*$/u;
 
+/** Bodies' plurals that are also surnames: "Banks said" may be the Tony Banks named before. */
+const PLURALS_ALSO_SURNAMES = new Set(["Banks", "Chambers", "Courts", "Houses", "Posts", "Owners", "Makers"]);
+
 /**
  * Speakers no person is, told by their shape where `claimantFromPhrase`'s word lists miss them
  * (decision 525): a firm written with "&" ("Procter & Gamble"); a body's plural that opens the
@@ -18,5 +21,5 @@ export function isBodyByShape(name: string): boolean {
   if (kind !== null) return kind.phrase.split(" ").every((w, i, all) => i === all.length - 1 || w.includes("-"));
   if (name.includes(" ")) return false;
   const lower = name.toLowerCase();
-  return lower !== name && isOrganisationPlural(lower);
+  return lower !== name && isOrganisationPlural(lower) && !PLURALS_ALSO_SURNAMES.has(name);
 }

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { claimQuoting, claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Speakers and claimant types that decisions 495 and 505 left (decision 525). The articles are in
+ * tests/fixtures/newsroom-read-505; the other texts are written for these tests.
+ */
+const { claims, quoting } = claimsOn("2026-11-27");
+
+const fixture = (path: string) => {
+  const text = readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), "utf8");
+  const firstLine = text.indexOf("\n");
+  return claimsOn(text.slice(5, firstLine)).claims(text.slice(firstLine + 1));
+};
+
+describe("a network's projection is the network's claim (decision 525)", () => {
+  it("gives '…, NBC News projects' to NBC News, an organisation, on the live page", () => {
+    const found = fixture("newsroom-read-505/1-election-night-live-page.txt");
+    const c = claimQuoting(found, "Jon Husted will be Ohio's next governor");
+    expect(c.claimant).toMatchObject({ name: "NBC News", type: "organization" });
+    expect(c.text).toMatch(/^According to NBC News, /);
+  });
+  it("gives 'CNN projects that …' to CNN", () => {
+    const c = quoting("CNN projects that Husted will win 40% of the vote.", "40% of the vote");
+    expect(c.claimant).toMatchObject({ name: "CNN", type: "organization" });
+  });
+  it("types 'NBC News' an organisation when it says something", () => {
+    const c = quoting("NBC News reported that 40 counties were still counting.", "40 counties");
+    expect(c.claimant).toMatchObject({ name: "NBC News", type: "organization" });
+  });
+  it("keeps 'projects' as a noun: housing and pork-barrel projects are no one's report", () => {
+    expect(quoting("The council has 40 housing projects.", "40 housing").claimant.type).toBe("article");
+    const c = quoting("Obama suspended those requests for 40 pork-barrel projects after he ran.", "pork-barrel");
+    expect(c.claimant.type).toBe("article");
+    expect(c.kind).not.toBe("attributed_statement");
+  });
+  it("keeps 'projects' ending a list the article's, with or without a comma after it", () => {
+    const listed = "The council cut £40m from roads, parks and housing projects, saving 12 jobs.";
+    expect(claims(listed).every((c) => c.claimant.type === "article")).toBe(true);
+    const last = "Since 2020, the council has finished 40 projects.";
+    expect(quoting(last, "40 projects").claimant.type).toBe("article");
+  });
+  it("keeps 'projects' with an object and no 'that' the article's: 'The company projects 40% growth'", () => {
+    expect(quoting("The company projects 40% growth next year.", "40% growth").claimant.type).toBe("article");
+  });
+});
+
+describe("a speaker named in the sentence wins over an imperative on the line before (decision 525)", () => {
+  it("gives 'In a statement, Breezelite said …' to Breezelite, not 'Contact Breezelite'", () => {
+    const found = fixture("newsroom-read-505/3-consumer-recall.txt");
+    expect(claimQuoting(found, "deeply sorry").claimant.name).toBe("Breezelite");
+  });
+  it("reads 'Call', 'Email' and 'Visit' before a name the same way", () => {
+    const body = "Call Halvern on 0800 123 456 for a refund.\n\nHalvern said 40,000 heaters had been sold.";
+    expect(quoting(body, "40,000 heaters").claimant.name).toBe("Halvern");
+  });
+  it("still takes a given name from an earlier line: 'Sarah Kim … Kim said'", () => {
+    const body = "Sarah Kim runs the recall desk.\n\nKim said 40,000 heaters had been sold.";
+    expect(quoting(body, "40,000 heaters").claimant.name).toBe("Sarah Kim");
+  });
+});
+
+describe("claimant types by a name's shape (decision 525)", () => {
+  it("types firms written with '&' organisations: Procter & Gamble, Johnson & Johnson", () => {
+    expect(quoting("Procter & Gamble said 40 plants would close.", "40 plants").claimant.type).toBe("organization");
+    expect(quoting("Johnson & Johnson said 40 plants would close.", "40 plants").claimant.type).toBe("organization");
+  });
+  it("types 'Marks and Spencer' an organisation", () => {
+    const c = quoting("Marks and Spencer said 40 stores would close.", "40 stores");
+    expect(c.claimant).toMatchObject({ name: "Marks and Spencer", type: "organization" });
+  });
+  it("types a capitalised body plural that opens the sentence an organisation: 'Unions said', 'Councils said'", () => {
+    expect(quoting("Unions said 40 jobs were at risk.", "40 jobs").claimant.type).toBe("organization");
+    expect(quoting("Councils said 40 schools would close.", "40 schools").claimant.type).toBe("organization");
+  });
+  it("keeps 'Banks said' after 'Tony Banks' the person", () => {
+    const body = "Tony Banks said 40 jobs would go. Banks said 12 more were at risk.";
+    expect(quoting(body, "12 more").claimant).toMatchObject({ name: "Tony Banks", type: "person" });
+  });
+  it("types an unresolved 'the operator' and 'the publicly-owned operator' organisations", () => {
+    expect(quoting("The operator said 40 trains would be cancelled.", "40 trains").claimant.type).toBe("organization");
+    const c = quoting("The publicly-owned operator said 40 trains would be cancelled.", "40 trains");
+    expect(c.claimant.type).toBe("organization");
+  });
+  it("keeps 'the crane operator' a person, and 'Smith and Jones' people", () => {
+    expect(quoting("The crane operator said 40 bolts had failed.", "40 bolts").claimant.type).toBe("person");
+    expect(quoting("Smith and Jones said 40 bolts had failed.", "40 bolts").claimant.type).toBe("person");
+  });
+});
