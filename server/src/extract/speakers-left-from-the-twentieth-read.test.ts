@@ -88,3 +88,26 @@ describe("claimant types by a name's shape (decision 525)", () => {
     expect(quoting("Smith and Jones said 40 bolts had failed.", "40 bolts").claimant.type).toBe("person");
   });
 });
+
+describe("a body's own act after ', but' or ', while' leaves the speaker's words (decision 525)", () => {
+  it("gives ', but Ceredigion Council has reopened 12' to the article", () => {
+    const body = "Powys County Council says 31 schools are shut today, but Ceredigion Council has reopened 12.";
+    expect(quoting(body, "Ceredigion Council has reopened 12").claimant.type).toBe("article");
+    expect(quoting(body, "31 schools").claimant.name).toBe("Powys County Council");
+  });
+  it("gives ', while Ceredigion Council has closed 12' to the article", () => {
+    const body = "Powys Council said it had closed 40 roads, while Ceredigion Council has closed 12.";
+    expect(quoting(body, "Ceredigion Council has closed 12").claimant.type).toBe("article");
+  });
+  it("keeps the safeguards: a reported 'that', a past perfect, a trailing tag, a person", () => {
+    expect(
+      quoting("Powys Council said it had closed 40 roads, but that 12 would reopen.", "12 would").claimant.name,
+    ).toBe("Powys Council");
+    const perfect = "Powys Council said it had closed 40 roads, while Ceredigion Council had closed 12.";
+    expect(quoting(perfect, "Ceredigion Council had closed 12").claimant.name).toBe("Powys Council");
+    const tagged = "Ceredigion Council has closed 12 roads, but Powys Council has closed 40, officials said.";
+    expect(quoting(tagged, "Powys Council has closed 40").claimant.name).toBe("officials");
+    const person = "Police said Smith had stolen 40 cars, but Jones has admitted 12 thefts.";
+    expect(quoting(person, "Jones has admitted").claimant.name).toBe("police");
+  });
+});

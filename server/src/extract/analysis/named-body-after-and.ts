@@ -53,7 +53,9 @@ export function bodysOwnActAfterAnd(
   wordsEnd: number,
   sentenceEnd: number,
 ): boolean {
-  if (!body.endsWith(", and ", start) || tagFollows(body, wordsEnd, sentenceEnd)) return false;
+  // ", but" and ", while" join a body's own act as ", and" does (decision 525), with the same safeguards.
+  const joined = body.endsWith(", and ", start) || body.endsWith(", but ", start) || body.endsWith(", while ", start);
+  if (!joined || tagFollows(body, wordsEnd, sentenceEnd)) return false;
   let i = firstTokenEndingAfter(tokens, start);
   if (i < tokens.length && wordAt(body, tokens[i]!) === "the") i++;
   const first = i;
