@@ -15,11 +15,15 @@ const fixture = (path: string) => {
 };
 
 describe("a network's projection is the network's claim (decision 525)", () => {
-  it("gives '…, NBC News projects' to NBC News, an organisation, on the live page", () => {
-    const found = fixture("newsroom-read-505/1-election-night-live-page.txt");
-    const c = claimQuoting(found, "Jon Husted will be Ohio's next governor");
+  it("gives '…, NBC News projects.' to NBC News, an organisation", () => {
+    const c = quoting("Republican Jon Husted will be Ohio's next governor, NBC News projects.", "Jon Husted");
     expect(c.claimant).toMatchObject({ name: "NBC News", type: "organization" });
     expect(c.text).toMatch(/^According to NBC News, /);
+  });
+  it("leaves a mid-sentence '…, NBC News projects, taking back …' as it was on the live page", () => {
+    const found = fixture("newsroom-read-505/1-election-night-live-page.txt");
+    expect(found).toHaveLength(49);
+    expect(claimQuoting(found, "taking back the Hampton Roads seat").claimant.type).toBe("article");
   });
   it("gives 'CNN projects that …' to CNN", () => {
     const c = quoting("CNN projects that Husted will win 40% of the vote.", "40% of the vote");
