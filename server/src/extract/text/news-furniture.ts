@@ -10,6 +10,7 @@ import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isGalleryControlLine } from "./gallery-controls.ts";
 import { anyPatternTest } from "./any-pattern.ts";
 import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
+import { LIST_COLON_HEADING, SHOW_NOTES_AND_PAGE_LINES } from "./show-notes-and-page-lines.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -220,7 +221,9 @@ const SUMMARY_HEADING =
 export function isColonHeadingLine(body: string, start: number, lineEnd: number): boolean {
   let e = lineEnd;
   while (e > start && body.charCodeAt(e - 1) === 32) e--;
-  return body.charCodeAt(e - 1) === 58 && e - start <= 40 && SUMMARY_HEADING.test(body.slice(start, e));
+  if (body.charCodeAt(e - 1) !== 58 || e - start > 40) return false;
+  const heading = body.slice(start, e);
+  return SUMMARY_HEADING.test(heading) || LIST_COLON_HEADING.test(heading);
 }
 
 /** The verbs of a title-case headline about a newsroom's staff, which no byline holds. */
@@ -259,6 +262,7 @@ const TIME_STAMP = new RegExp(
 );
 const LINE_FURNITURE = [
   ...BROADCASTER_LINES,
+  ...SHOW_NOTES_AND_PAGE_LINES,
   TIME_STAMP,
   // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
   // "Copy link", "Leer en español".
@@ -389,7 +393,7 @@ const PROMPTS = [
   ...NEWSLETTER_BLURBS,
   ...BROADCASTER_PROMPTS,
   /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
-  /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into) your inbox\b/i,
+  /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into|in) your inbox\b/i,
   // A newsletter's or an app's box: "Get our weekly property newsletter", "Get the New Statesman's
   // Morning Call email.", "Download the NBC News app for full coverage of the 2026 midterm elections".
   /^Get (?:the |our )[^.!?\n]{0,50}?\b(?:newsletter|email|e-mail|briefing)\s*[.!]?\s*$|^Download (?:the |our )[^.!?\n]{0,30}?\bapp\b[^.!?\n]{0,60}[.!]?\s*$/i,
@@ -482,9 +486,10 @@ const FIGURE_IN_QUESTION = /[\d$€£¥%]|\b(?:hundreds?|thousands?|millions?|bi
  * copyright notice. Only a sentence that opens with "(" or "A" is looked at.
  */
 // An agency and a photographer ("(Reuters/Jonathan Drake)"), or a photo word ("(AP Photo/Virginia
-// Mayo)", "(Getty Images)"); not a poll's two houses ("(Reuters/Ipsos)") nor a currency pair.
+// Mayo)", "(Getty Images)", "(Courthouse News photo / Maria Delgado)", Patch's "(Karen Lisko/Patch)");
+// not a poll's two houses ("(Reuters/Ipsos)") nor a currency pair.
 const PHOTO_CREDIT =
-  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\)";
+  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} photo \\/ \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}\\/Patch)\\)";
 // "Reporting by Priya Natarajan. Edited by Sam Holloway.": a credit line's second sentence too.
 // "… met the New Statesman at his office. This transcript has been edited for length and clarity.":
 // a Q&A's note after the introduction on its line.
