@@ -39,8 +39,9 @@ export const SHOW_NOTES_AND_PAGE_LINES = [
   // A show's address for listeners: "Email us at gang@canarymedia.com or leave us a voicemail at
   // 555-0142".
   /^(?:E-?mail|Write to|Contact) us at \S+@\S+(?: or [^.!?\n\d]{1,40} at [\d-]{7,14})?\.?\s*$/i,
-  // A roundup's country label in capitals, two or three words ("UNITED KINGDOM", "SOUTH AFRICA").
-  /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}\s*$/u,
+  // A roundup's country label in capitals, two words ("UNITED KINGDOM", "SOUTH AFRICA"); not a
+  // press release's masthead of three ("UNIVERSITY OF BRISTOL"), which decision 380 reads.
+  /^\p{Lu}{3,} \p{Lu}{3,}\s*$/u,
   // A podcast's sponsor read: "This episode is brought to you by Voltline." A name, nothing more.
   /^This (?:episode|show|podcast) is (?:brought to you|sponsored|supported) by (?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\.?\s*$/u,
 ];
