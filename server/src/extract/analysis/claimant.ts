@@ -5,6 +5,7 @@ import {
   AFFILIATION,
   GIVEN_NAME,
   NAME_PARTICLES,
+  IMPERATIVES_BEFORE_NAMES,
   NOT_GIVEN_NAMES,
   PLACE_PREPOSITIONS,
   splitTitle,
@@ -438,8 +439,10 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
       ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
       : "";
   // "Republican Winsome Earle-Sears" is Winsome Earle-Sears: a party or nationality is no name.
+  // "Contact Sarah Kim at …": an imperative before the name is no part of it (decision 525's review).
   const capitalisedName =
     STARTS_UPPERCASE.test(previous) &&
+    !IMPERATIVES_BEFORE_NAMES.has(previous) &&
     !/[.!?:;,]$/.test(previous) &&
     !TITLE_WORD.test(previous) &&
     !isNationalityOrParty(previous);

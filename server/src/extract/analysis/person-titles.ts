@@ -12,11 +12,15 @@ export const NOT_GIVEN_NAMES = new Set(
   (
     "The A An This That These Those In On At For By With From To Of And But Or So If When While As After " +
     "Before Since Because Although Now Then Here There It He She They We I You Our Their His Her Its My Your " +
-    "About Against Under Over Through Without Within During Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy " +
-    // "Contact Breezelite at …": a line's imperative, not a given name for a later "Breezelite said".
-    "Contact Call Email Visit"
+    "About Against Under Over Through Without Within During Last Next Every Each All Some Many Most No Not Yes Well Also Only Even Still Both Former Acting Deputy"
   ).split(" "),
 );
+/**
+ * "Contact Breezelite at …": a line's imperative, not a given name for a later "Breezelite said"
+ * (decision 525); and before a full name it is no part of it ("Contact Sarah Kim at …").
+ */
+export const IMPERATIVES_BEFORE_NAMES = new Set(["Contact", "Call", "Email", "Visit"]);
+for (const word of IMPERATIVES_BEFORE_NAMES) NOT_GIVEN_NAMES.add(word);
 
 export const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** A given name written as two initials: "JD Vance", "AJ Brown". */
