@@ -123,8 +123,11 @@ const COMPANY_OWN_NAME =
   /^(?:\p{Lu}[\p{L}&’'.-]*\s+){1,3}(?:Airlines|Ltd|Limited|Corp|Corporation|Inc|LLC|PLC|plc|Holdings|Group)\.?$/u;
 const isOrganisationWord = (word: string): boolean => ORGANISATION_WORDS.has(word.toLowerCase());
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"]);
-/** "Hale's campaign", "James Reyes's campaign": a named owner, up to four capitalised words. */
-const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s(?:\s|$)/u;
+/**
+ * "Hale's campaign", "James Reyes's campaign": a named owner, up to four capitalised words; a firm's
+ * "&" may join them ("Ben & Jerry's", decision 525's review: it took "the" once typed a body).
+ */
+const POSSESSIVE_NAME = /^(?:(?:\p{Lu}[\p{L}.’'-]*|&)\s+){0,3}\p{Lu}[\p{L}.-]*['’]s(?:\s|$)/u;
 const MASS_NOUNS = new Set(["data", "research", "evidence", "information", "polling", "testimony", "records"]);
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;

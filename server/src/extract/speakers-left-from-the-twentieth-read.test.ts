@@ -115,3 +115,22 @@ describe("a body's own act after ', but' or ', while' leaves the speaker's words
     expect(quoting(person, "Jones has admitted").claimant.name).toBe("police");
   });
 });
+
+describe("decision 525's review: what its rules reached too far or not far enough", () => {
+  it("takes the full name after an imperative: 'Contact Sarah Kim at …' then 'Kim said' is Sarah Kim", () => {
+    const body = "Contact Sarah Kim at the recall desk.\n\nKim said 200 units had been returned.";
+    expect(quoting(body, "200 units").claimant.name).toBe("Sarah Kim");
+    const call = "Call Tom Nowak on 020 7946 0000.\n\nNowak said tickets sold out in 12 minutes.";
+    expect(quoting(call, "12 minutes").claimant.name).toBe("Tom Nowak");
+  });
+  it("keeps a name that only begins with such a word: 'Visit Britain chief Patricia Yates'", () => {
+    const body = "Visit Britain chief Patricia Yates said 40 million tourists came.\n\nYates said spending rose 6%.";
+    expect(quoting(body, "spending rose 6%").claimant.name).toBe("Patricia Yates");
+  });
+  it("writes a firm's possessive name with '&' without 'the': 'According to Ben & Jerry's'", () => {
+    const c = quoting("Ben & Jerry's said sales rose 5%.", "sales rose 5%");
+    expect(c.claimant.type).toBe("organization");
+    expect(c.text).toBe("According to Ben & Jerry's, sales rose 5%");
+    expect(quoting("Ben & Jerry's said it had given $2 million.", "$2 million").text).not.toMatch(/^The /);
+  });
+});
