@@ -121,3 +121,55 @@ describe("furniture at a page's foot and by its pictures", () => {
     expect(quotes(paragraph)).toContain(LEAD_QUOTE);
   });
 });
+
+// The review of decision 510: where each rule reached too far.
+describe("review: each rule kept to what it was made for", () => {
+  it("splits a beaten forecast that names its forecaster, as decision 480 splits 'beating forecasts'", () => {
+    const body = "Nvidia reported record revenue for the quarter, beating Wall Street expectations.";
+    expect(quotes(body)).toContain("beating Wall Street expectations");
+    expect(quotes("Tesla delivered more cars than ever, beating LSEG forecasts.")).toContain("beating LSEG forecasts");
+  });
+
+  it("reads a rule's 'may not be … until' as no forecast", () => {
+    const law = "Under Pennsylvania law, mail ballots may not be processed until 7 a.m. on Election Day.";
+    expect(quoting(law, "may not be processed").kind).not.toBe("prediction");
+    const guidance = "Children may not be vaccinated until they are 12 under current guidance.";
+    expect(quoting(guidance, "may not be vaccinated").kind).not.toBe("prediction");
+    expect(quoting("The seat might not be filled until next year.", "might not be filled").kind).toBe("prediction");
+  });
+
+  it("keeps the kind of a 'what … says' clause that a main verb follows", () => {
+    expect(quoting("What Sunak says about the deficit is wrong.", "What Sunak says").kind).toBe("attributed_statement");
+    const howTo = "How to fund the plan is still unclear, the chancellor said.";
+    expect(quoting(howTo, "How to fund").kind).toBe("attributed_statement");
+  });
+
+  it("reads a company's advertising or endorsement rule and a body's funding as claims", () => {
+    for (const line of [
+      "Google does not accept advertising from payday lenders, the company said.",
+      "The BBC does not accept advertising in the UK.",
+      "The FDA does not endorse products that claim to cure cancer.",
+      "The Heritage Foundation is an independent, nonprofit organization that receives no government funding.",
+    ])
+      expect(quotes(`${LEAD}\n\n${line}`)).toHaveLength(2);
+    expect(quotes(`${LEAD}\n\nCR does not endorse products or services, and does not accept advertising.`)).toEqual([
+      LEAD_QUOTE,
+    ]);
+  });
+
+  it("reads a profile under a name when it holds a figure, 'former' or an act", () => {
+    const candidate = "Sarah Jones\nSarah Jones is a former television reporter who has raised $2m for her campaign.";
+    expect(quotes(candidate).some((q) => q.includes("raised $2m"))).toBe(true);
+    const paid = "Boris Johnson\nBoris Johnson writes for the Daily Telegraph, which paid him £275,000 a year in 2019.";
+    expect(quotes(paid).some((q) => q.includes("£275,000"))).toBe(true);
+    expect(quotes("Maria Lopez\nMaria Lopez is a political correspondent for the BBC.")).toEqual([]);
+  });
+
+  it("reads a one-sentence paragraph of news over the credit of a picture below it", () => {
+    const jobless = "Unemployment rose to 5.2% in October, the highest rate since 2021.\nPhoto: Reuters";
+    expect(quotes(jobless)).toHaveLength(1);
+    const arrests = "Police said 40 people were arrested after the march.\nImage: Metropolitan Police";
+    expect(quotes(arrests)).toHaveLength(1);
+    expect(quotes("Protesters gather outside parliament in London.\nPhotograph: Stefan Rousseau/PA")).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ const BEFORE_A_NAME = new Set(["beating", "defeating"]);
 const CAPITAL = /\p{Lu}/u;
 /** A figure in the phrase ("beating Acton by 41,000 votes") is a claim of its own. */
 const DIGIT = /\d/;
+/** "beating Wall Street expectations", "beating LSEG forecasts": a forecast beaten, as decision 480. */
+const FORECAST_BEATEN = /\b(?:estimates?|expectations|forecasts?|consensus)\b/i;
 
 /** Is token i a participle that opens a phrase, with no figure, only elaborating its clause? */
 export function elaboratingParticiple(body: string, tokens: readonly Token[], i: number): boolean {
@@ -20,5 +22,6 @@ export function elaboratingParticiple(body: string, tokens: readonly Token[], i:
   if (!ELABORATING.has(word)) return false;
   const next = tokens[i + 1];
   if (BEFORE_A_NAME.has(word) && !(next && CAPITAL.test(body[next.start]!))) return false;
-  return !DIGIT.test(body.slice(tokens[i]!.end, tokens[tokens.length - 1]!.end));
+  const phrase = body.slice(tokens[i]!.end, tokens[tokens.length - 1]!.end);
+  return !DIGIT.test(phrase) && !(BEFORE_A_NAME.has(word) && FORECAST_BEATEN.test(phrase));
 }

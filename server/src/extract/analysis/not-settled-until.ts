@@ -5,8 +5,14 @@
  */
 const MAY_NOT_UNTIL = /\b(?:may|might) not be [a-z]+ed until\b/i;
 
+/**
+ * A rule's "may not": "Under Pennsylvania law, mail ballots may not be processed until 7 a.m." says
+ * what is allowed, not what will happen.
+ */
+const RULE_FRAME = /^Under\b|\b(?:law|laws|rules?|regulations?|guidance)\b/;
+
 /** Does the text forecast that something may not be done until a later day? */
 export function forecastsNotBefore(text: string): boolean {
   // Cheap first: " until " is rare.
-  return text.includes(" until ") && MAY_NOT_UNTIL.test(text);
+  return text.includes(" until ") && MAY_NOT_UNTIL.test(text) && !RULE_FRAME.test(text);
 }

@@ -193,9 +193,10 @@ const FURNITURE = [
   // question on the story, then the request; "Tell us" alone on the line after it).
   /^Have you been (?:affected|impacted) by (?:this|the|these)\b[^.!?\n\d]{0,40}\?|^Tell us (?:about it|your story|more)\s*[.!]?\s*$/i,
   // A publisher's mission line at the foot: "Consumer Reports is an independent, nonprofit
-  // organization that works …", "CR does not endorse products …" (no figure: "… nonprofit
-  // organization that found 40% of …" is read).
-  /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3} (?:is an? independent,? (?:non-?profit|not-for-profit) organi[sz]ation\b|does not (?:endorse products|accept advertising)\b)[^\d\n]{0,120}$/u,
+  // organization that works …", "CR does not endorse products or services …" (ending there or on
+  // "that works …" with no figure: "Google does not accept advertising from payday lenders" and
+  // "… nonprofit organization that receives no government funding" are read).
+  /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3} (?:is an? independent,? (?:non-?profit|not-for-profit) organi[sz]ation(?: that works\b[^\d\n]{0,120})?|does not endorse products or services(?:,? and does not accept advertising)?|does not accept advertising)\.?$/u,
   // A press release's "About Veridane Robotics" heading.
   /^About \p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:?\s*$/u,
 ];

@@ -4,6 +4,12 @@ import { lineEndFrom } from "./lines.ts";
 const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
 const NAME_MAX = 40;
 /**
+ * What a biography's first sentence does not hold: a figure, "former" or a clause telling of an act
+ * ("Sarah Jones is a former television reporter who has raised $2m", "Boris Johnson writes for the
+ * Daily Telegraph, which paid him £275,000"): a profile under a name, to be read.
+ */
+const NOT_A_BIO = /\d|\bformer\b|\b(?:who|which)\b/;
+/**
  * What a writer's biography says after the name: the beat ("covers product safety for …", "writes
  * about housing"), or the job ("is a senior reporter at …"). Not what a person did.
  */
@@ -23,5 +29,8 @@ export function writerBioEnd(body: string, start: number, lineEnd: number): numb
   // Cheap first: the next line must open with the name itself.
   if (!body.startsWith(name, lineEnd + 1) || !NAME_ALONE.test(name)) return -1;
   const after = lineEnd + 1 + name.length;
-  return BIO_VERB.test(body.slice(after, after + 60)) ? lineEndFrom(body, after) : -1;
+  if (!BIO_VERB.test(body.slice(after, after + 60))) return -1;
+  const end = lineEndFrom(body, after);
+  const stop = body.slice(after, end).search(/[.!?](?:\s|$)/);
+  return NOT_A_BIO.test(body.slice(after, stop < 0 ? end : after + stop)) ? -1 : end;
 }
