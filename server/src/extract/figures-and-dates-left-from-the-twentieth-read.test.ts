@@ -96,3 +96,51 @@ describe("a list after an '-ing' item", () => {
     expect(claims("Prices rose for bread, rising rents, wages and fuel pushed up costs.")).toHaveLength(2);
   });
 });
+
+/** Readings the review of decision 520 found its rules reaching too far; each failed before the review. */
+describe("review: where the rules of decision 520 reached too far", () => {
+  it("reads no ages in a tally's pair that goes on with 'both', 'were named' or a figure under 16", () => {
+    expect(units("Toyota, 34, and Honda, 28, both recalled cars.", "Toyota")).toEqual([null, null]);
+    expect(units("Nottingham, 33, and Derby, 41, were named as the worst-hit areas.", "Nottingham")).toEqual([
+      null,
+      null,
+    ]);
+    expect(units("Brazil, 5, and Germany, 4, who have won the most World Cups, meet on Sunday.", "Brazil")).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it("reads no age after 'heard' or 'that' under 16", () => {
+    expect(units("The tribunal heard Uber, 3, had been warned before.", "Uber")).toEqual([null]);
+    expect(units("It emerged that Barclays, 3, had been fined before.", "Barclays")).toEqual([null]);
+  });
+
+  it("still reads a pair's ages 'both of Leeds' and a defendant's after 'heard'", () => {
+    expect(units("Smith, 34, and Jones, 28, both of Leeds, admitted theft.", "Smith")).toEqual(["years", "years"]);
+    expect(units("Brown, 52, and Green, 47, both denied the charge.", "Brown")).toEqual(["years", "years"]);
+    expect(units("The inquest heard Williams, 52, had been drinking.", "Williams")).toEqual(["years"]);
+  });
+
+  it("keeps a deadline behind when the modal is a relative clause's", () => {
+    expect(datedOn("Firms which will be hit had to file by Monday's deadline.", "Firms")).toEqual(["2026-05-04"]);
+    expect(datedOn("Staff who will be moved were told by Monday's deadline.", "Staff")).toEqual(["2026-05-04"]);
+    expect(datedOn("Everything that will be sold was listed by Friday's deadline.", "Everything")).toEqual([
+      "2026-05-08",
+    ]);
+  });
+
+  it("still puts a relative clause's own deadline ahead", () => {
+    expect(datedOn("Firms that must be ready by Friday's deadline face checks.", "Firms")).toEqual(["2026-05-15"]);
+    expect(datedOn("The deal will not be done before Friday's deadline.", "deal")).toEqual(["2026-05-15"]);
+  });
+
+  it("counts LED lamps: 'LED' in capitals is no past verb", () => {
+    expect(units("The council replaced 500 LED streetlights last year.", "council")).toEqual(["streetlights"]);
+    expect(units("About 40 went missing during the storm.", "About")).toEqual([null]);
+  });
+
+  it("reads a labelled number's thousands whole", () => {
+    expect(allCounted("Ticket number 1,000,000 was sold on Saturday.")).toEqual([]);
+  });
+});

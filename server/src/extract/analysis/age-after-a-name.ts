@@ -94,7 +94,9 @@ const OPENING_ADVERBS = new Set(
  */
 function surnameAloneOpening(text: string, at: number, number: string): boolean {
   if (at > 60) return false;
-  const m = SURNAME_OPENING.exec(text.slice(0, at)) ?? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at));
+  const m =
+    SURNAME_OPENING.exec(text.slice(0, at)) ??
+    (adultAge(number) ? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at)) : null);
   // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a pair's.
   if (m !== null && PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24)))
     return mayBeSurname(m[1]!);
@@ -119,14 +121,26 @@ const SURNAME_HEARD = /\b(?:heard|that)[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \
  * "Smith, 34, and Jones, 28, were jailed": two surnames with their ages open the claim, and the
  * pair goes on as people do (decision 520). A tally's pair goes on otherwise ("Kent, 34, and
  * Essex, 28, reported cases", "Arsenal, 68, and Chelsea, 65, were level"), so a plural "were" is
- * a person's only before what a court or the police do to people.
+ * a person's only before what a court or the police do to people. "both" only before an address or
+ * a plea ("both of Leeds", "both denied"): "Toyota, 34, and Honda, 28, both recalled cars" is a
+ * tally's, and so is "were named as the worst-hit areas" (a review of decision 520).
  */
 const SURNAME_PAIR =
-  /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:who|both|pleaded|admitted|denied|appeared|were[ \u00a0]+(?:jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured|named))\b)/du;
+  /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+(?:(?:both[ \u00a0]+)?(?:of|from)[ \u00a0]+\p{Lu}|(?:who|(?:both[ \u00a0]+)?(?:pleaded|admitted|denied|appeared)|were[ \u00a0]+(?:jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured))\b)/du;
 
 /** Is the age at text[at] one of an opening pair of surnames' ages? */
 function surnamePairAge(text: string, at: number): boolean {
   const m = SURNAME_PAIR.exec(text.slice(0, 120));
-  if (m === null || !mayBeSurname(m[1]!) || !mayBeSurname(m[3]!)) return false;
+  if (m === null || !adultAge(m[2]!) || !adultAge(m[4]!)) return false;
+  if (!mayBeSurname(m[1]!) || !mayBeSurname(m[3]!)) return false;
   return m.indices![2]![0] === at || m.indices![4]![0] === at;
+}
+
+/**
+ * Court copy names an adult by surname alone; a child is not named so. A figure under 16 after one
+ * capitalised word is a tally's ("Brazil, 5, and Germany, 4, who …", "The tribunal heard Uber, 3,
+ * had …"), so the pair and "heard" rules read only 16 and over (a review of decision 520).
+ */
+function adultAge(number: string): boolean {
+  return Number(number) >= 16;
 }

@@ -15,8 +15,11 @@ const TRUNK_ZERO = /0\d{2,4}[ \u00a0]\d{3,6}(?:[ \u00a0]\d{3,4})?(?![\d,.]\d|[\d
 /** What a labelled number names: "recall number: ", "case number ", "log number ". */
 const LABEL_BEFORE =
   /\b(?:recall|case|log|crime|incident|reference|serial|batch|lot|model|part|order|claim|account|policy|ticket|tracking)[ \u00a0]+number[ \u00a0]*:?[ \u00a0]*$/i;
-/** The number itself: "27-041", "4521", "A/12" is not read (a letter starts no quantity). */
-const LABELLED_NUMBER = /\d+(?:[-/]\d+)*/y;
+/**
+ * The number itself: "27-041", "4521", "1,000,000" whole (its thousands too, or "000,000" was left
+ * a figure); "A/12" is not read (a letter starts no quantity).
+ */
+const LABELLED_NUMBER = /\d+(?:(?:[-/]|,(?=\d{3}(?!\d)))\d+)*/y;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -1404,7 +1404,13 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
       unit = model[1]!;
       matched += model[0];
     } else if (n.endsWith("-")) matched = matched.slice(0, matched.length - noun.length - 1);
-    else if (NOT_UNITS.has(n) || startsWithDigit(n) || isLyModifier(noun) || verbAfterPluralNumber(num, n))
+    // "500 LED streetlights": "led" is no unit (decision 520), but "LED" in capitals is a lamp.
+    else if (
+      (NOT_UNITS.has(n) && noun !== "LED") ||
+      startsWithDigit(n) ||
+      isLyModifier(noun) ||
+      verbAfterPluralNumber(num, n)
+    )
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
     else if (n.endsWith("ing") && value !== 1) matched = matched.slice(0, matched.length - noun.length - 1);
