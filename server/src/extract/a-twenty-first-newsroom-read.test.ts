@@ -220,3 +220,32 @@ describe("the read's articles", () => {
     ).toBe(false);
   });
 });
+
+describe("the review of decision 515: where the furniture reached too far", () => {
+  it("reads a live blog's time-stamped entry that gives its source, a quotation or a rate", () => {
+    for (const [entry, fragment] of [
+      ["(14:32) Police confirm 12 dead in Kyiv blast", "12 dead"],
+      ["(7:45) Exports to China fell 12 per cent in the third quarter", "12 per cent"],
+      ["(12:30) Turbine orders rose 40% in 2025", "40%"],
+      ["(1:02:10) Inflation has fallen for six straight months, data show", "six straight months"],
+      ["(27:32) Gas turbines are sold out until 2030, according to GE Vernova", "sold out until 2030"],
+      [`(05:00) "We cut 40% of jobs," the CEO admits`, "40% of jobs"],
+      ["(10:05) Prime minister announces 30,000 new homes", "30,000 new homes"],
+    ] as const)
+      expect(kept(`${LEAD}\n\n${entry}`, fragment)).toBe(true);
+  });
+
+  it("reads the line under a caption closed by a credit from its own line", () => {
+    for (const credit of ["(Karen Lisko/Patch)", "(AP Photo/Karen Lisko)"]) {
+      const body = `The Westfield Town Council met Tuesday night at the Municipal Building. ${credit}\nThe council voted 7-2 to raise the municipal tax rate by 3.1%.`;
+      expect(quotes(body)).toEqual(["The council voted 7-2 to raise the municipal tax rate by 3.1%"]);
+    }
+  });
+
+  it("reads a headline of two words in capitals; only a place's name or a masthead is a label", () => {
+    for (const headline of ["TAXES DOUBLED", "BIDEN RESIGNS", "INFLATION SOARS"])
+      expect(quotes(`${LEAD}\n\n${headline}`)).toContain(headline);
+    for (const label of ["UNITED KINGDOM", "SOUTH AFRICA", "NEW ZEALAND", "SRI LANKA", "ABC NEWS"])
+      expect(quotes(`${LEAD}\n\n${label}`)).toEqual([LEAD_QUOTE]);
+  });
+});

@@ -708,7 +708,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let previousParagraphFrom = 0;
   // Where a note about the story ends ("Correction: …" runs to its line's end).
   let noteEnd = -1;
-  // Where the last list of links ended ("Related topics" and the lines under it).
+  // Where the last list of links ended ("Related topics" and the lines under it), or a caption
+  // line closed by a credit: a sentence run on from either onto the next line is read from there.
   let linksEnd = -2;
   // The end of the line a furniture sentence opened: what follows it there may be furniture too.
   let furnitureLineEnd = -1;
@@ -769,7 +770,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       }
       memory.moveTo(s.start);
       // "Related\nShares fell 12% after it cut its forecast\nThe company blamed fuel costs of $4bn.":
-      // the prose line that ends the list, run on from its last link, is read from its own line.
+      // the prose line that ends the list, run on from its last link, is read from its own line; so is
+      // the line under a caption, run on from "(Karen Lisko/Patch)" (decision 515's review).
       if (s.start < noteEnd && noteEnd === linksEnd && s.end > noteEnd + 1) s = { ...s, start: noteEnd + 1 };
       if (s.start < noteEnd) continue;
       // "Follow BBC East Midlands on Facebook. Send your story ideas to …": a sentence after
@@ -789,6 +791,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // "Consumers should stop using the heaters immediately." over "Photo: …": a caption too.
         if (isCaptionLine(body, s.start, lineEnd) || isCaptionOverCreditLine(body, s.start, lineEnd)) {
           noteEnd = lineEnd;
+          linksEnd = lineEnd;
           continue;
         }
         // "'Warnings were ignored'" alone on its line: a crosshead quoting what follows.

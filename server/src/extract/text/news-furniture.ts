@@ -11,6 +11,7 @@ import { isGalleryControlLine } from "./gallery-controls.ts";
 import { anyPatternTest } from "./any-pattern.ts";
 import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
 import { LIST_COLON_HEADING, SHOW_NOTES_AND_PAGE_LINES } from "./show-notes-and-page-lines.ts";
+import { isPlaceLabelInCapitals } from "./place-labels-in-capitals.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -443,6 +444,8 @@ export function isNewsFurniture(sentence: string): boolean {
   if (isGalleryControlLine(sentence)) return true;
   // A page's counter a paste from a PDF keeps: "Page 2 of 5", "p. 2 of 5".
   if (isPageCounter(sentence.trimEnd())) return true;
+  // A roundup's "SOUTH AFRICA" over its brief.
+  if (isPlaceLabelInCapitals(sentence)) return true;
   return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
 }
 
