@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { claimQuoting, claimsOn } from "./claim-lookup.test-helper.ts";
+import { claimQuoting, claimsOn, fixtureClaims } from "./claim-lookup.test-helper.ts";
 
 /**
  * Furniture, sentence breaks and an interviewee from the twentieth read of news copy (decision
@@ -174,11 +173,7 @@ A: We inherited a system in which planning permissions had fallen by a third in 
 });
 
 describe("the read's articles", () => {
-  const read = (name: string) => {
-    const text = readFileSync(new URL(`../../../tests/fixtures/newsroom-read-505/${name}`, import.meta.url), "utf8");
-    const firstLine = text.indexOf("\n");
-    return claimsOn(text.slice(5, firstLine)).claims(text.slice(firstLine + 1));
-  };
+  const read = (name: string) => fixtureClaims(`newsroom-read-505/${name}`);
   const counts: [string, number][] = [
     ["1-election-night-live-page.txt", 48],
     ["2-obituary-broadsheet.txt", 36],

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { claimQuoting, claimsOn } from "./claim-lookup.test-helper.ts";
+import { claimQuoting, claimsOn, fixtureClaims } from "./claim-lookup.test-helper.ts";
 
 /**
  * Furniture and colon headings from the twenty-first read of news copy (decision 515): an appeals
@@ -153,11 +152,7 @@ describe("a caption's credit in brackets and a contributors' site's foot", () =>
 });
 
 describe("the read's articles", () => {
-  const read = (name: string) => {
-    const text = readFileSync(new URL(`../../../tests/fixtures/newsroom-read-515/${name}`, import.meta.url), "utf8");
-    const firstLine = text.indexOf("\n");
-    return claimsOn(text.slice(5, firstLine)).claims(text.slice(firstLine + 1));
-  };
+  const read = (name: string) => fixtureClaims(`newsroom-read-515/${name}`);
   const counts: [string, number][] = [
     ["1-appeals-court-ruling.txt", 33],
     ["2-central-bank-rate-decision.txt", 34],

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
 
@@ -12,4 +13,14 @@ export function claimQuoting(all: ExtractedClaim[], fragment: string): Extracted
 export function claimsOn(publishedOn: string) {
   const claims = (body: string): ExtractedClaim[] => extractClaims(body, { publishedOn });
   return { claims, quoting: (body: string, fragment: string) => claimQuoting(claims(body), fragment) };
+}
+
+/**
+ * The claims of a newsroom read's article, `tests/fixtures/<path>`: its first line is the
+ * `date YYYY-MM-DD` the command line takes off as the publication date.
+ */
+export function fixtureClaims(path: string): ExtractedClaim[] {
+  const text = readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), "utf8");
+  const firstLine = text.indexOf("\n");
+  return claimsOn(text.slice("date ".length, firstLine)).claims(text.slice(firstLine + 1));
 }

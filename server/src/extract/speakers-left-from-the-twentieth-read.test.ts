@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { claimQuoting, claimsOn } from "./claim-lookup.test-helper.ts";
+import { claimQuoting, claimsOn, fixtureClaims } from "./claim-lookup.test-helper.ts";
 
 /**
  * Speakers and claimant types that decisions 495 and 505 left (decision 525). The articles are in
@@ -8,11 +7,7 @@ import { claimQuoting, claimsOn } from "./claim-lookup.test-helper.ts";
  */
 const { claims, quoting } = claimsOn("2026-11-27");
 
-const fixture = (path: string) => {
-  const text = readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url), "utf8");
-  const firstLine = text.indexOf("\n");
-  return claimsOn(text.slice(5, firstLine)).claims(text.slice(firstLine + 1));
-};
+const fixture = fixtureClaims;
 
 describe("a network's projection is the network's claim (decision 525)", () => {
   it("gives '…, NBC News projects.' to NBC News, an organisation", () => {
