@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
 import { ageAfterName } from "./analysis/age-after-a-name.ts";
 import { identifierNumberEnd } from "./analysis/identifier-numbers.ts";
+import { kindOfReference } from "./analysis/kind-written-with-name.ts";
 import { nounAfterLabel } from "./analysis/label-before-counted-noun.ts";
 import { anyPatternTest } from "./text/any-pattern.ts";
 import { isCaptionLine } from "./text/news-furniture.ts";
@@ -125,5 +126,22 @@ describe("a rank's label is looked for only in a word of its length", () => {
     expect(counted("There were 40 Category 1 incidents in 2025.", "Category")).toEqual([
       ["40 Category 1 incidents", "incidents"],
     ]);
+  });
+});
+
+describe("a speaker is read as a body's kind only when the name ends as a kind does", () => {
+  it("runs no pattern on a name that ends in no kind's last letter", () => {
+    const tried = sourcesTried(() => expect(kindOfReference("the Met Office")).toBeNull());
+    expect(tried).toEqual([]);
+  });
+
+  it("still names the body after 'the publicly-owned operator', and a crane's operator stays a person", () => {
+    const rail =
+      "Rail operator Northern will run 140 fewer trains from May. The publicly-owned operator said 40 drivers had left.";
+    expect(quoting(rail, "40 drivers").claimant).toMatchObject({ name: "Northern", type: "organization" });
+    const crane = "Crane operator Dave Jones lifted 40 tonnes on Monday. The crane operator said 12 workers watched.";
+    expect(quoting(crane, "12 workers").claimant).toMatchObject({ name: "crane operator", type: "person" });
+    expect(kindOfReference("the Supermarket")).toBeNull();
+    expect(kindOfReference("the supermarket")).toEqual({ kind: "supermarket", phrase: "supermarket" });
   });
 });
