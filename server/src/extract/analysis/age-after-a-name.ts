@@ -93,24 +93,12 @@ const OPENING_ADVERBS = new Set(
  * word that opens no name ("In", "The").
  */
 function surnameAloneOpening(text: string, at: number, number: string): boolean {
-  if (at > 60 || !commaAndSpaceBefore(text, at)) return false;
+  if (at > 60) return false;
   const m = SURNAME_OPENING.exec(text.slice(0, at)) ?? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at));
   // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a pair's.
   if (m !== null && PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24)))
     return mayBeSurname(m[1]!);
   return surnamePairAge(text, at);
-}
-
-/**
- * Each shape read here (SURNAME_OPENING, SURNAME_HEARD, SURNAME_PAIR) writes ", " right before the
- * age: most figures near a claim's start fail this before any slice or pattern (decision 530).
- */
-function commaAndSpaceBefore(text: string, at: number): boolean {
-  let i = at - 1;
-  const c = text.charCodeAt(i);
-  if (c !== 32 && c !== 0xa0) return false;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i--;
-  return text.charCodeAt(i) === 44;
 }
 
 /** Could this capitalised word be a surname: not a place's, a club's or a party's word, nor an adverb? */

@@ -36,27 +36,9 @@ export function identifierNumberEnd(text: string, at: number): number {
         : 0;
   if (phoneEnd > 0) return phoneEnd;
   // "number" right before (its colon and spaces between): only then is the label looked for.
-  if (!numberWordJustBefore(text, at)) return 0;
   const before = text.slice(Math.max(0, at - 32), at);
-  if (!LABEL_BEFORE.test(before)) return 0;
+  if (before.toLowerCase().indexOf("number") < 0 || !LABEL_BEFORE.test(before)) return 0;
   return matchEnd(LABELLED_NUMBER, text, at);
-}
-
-function isSpaceOrNbsp(code: number): boolean {
-  return code === 32 || code === 0xa0;
-}
-
-/**
- * Is the char before text[at], past the spaces and one colon LABEL_BEFORE allows, the "r" of
- * "number"? Most figures fail here, so no slice is lowercased for them (decision 530).
- */
-function numberWordJustBefore(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && isSpaceOrNbsp(text.charCodeAt(i))) i--;
-  if (text.charCodeAt(i) === 58) i--;
-  while (i >= 0 && isSpaceOrNbsp(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c === 114 || c === 82;
 }
 
 /** "0800 123 4567": its end when the groups hold 10 or 11 digits in all; 0 otherwise. */

@@ -13,9 +13,6 @@ import { ORGANISATION_WORDS } from "./lexicon.ts";
  */
 const KINDS = new Set(["operator", "carrier", "lender", "retailer", "broadcaster", "supermarket", "insurer"]);
 
-/** The last letters of the kinds ("r", "t"): a name that ends otherwise is no reference by kind. */
-const KIND_LAST_CHARS = new Set([...KINDS].map((kind) => kind.charCodeAt(kind.length - 1)));
-
 /**
  * Kinds that are also trades of people: "Veteran broadcaster David Dimbleby", "Crane operator Dave
  * Jones", "Mail carrier Joe Smith". Beside a name shaped like a person's, the later "the
@@ -61,9 +58,6 @@ export interface KindReference {
 
 /** The kind word a reference ends in, with lowercase words before it, or null. */
 export function kindOfReference(name: string): KindReference | null {
-  // Cheap first: the name ends as a kind does, so most speakers' names are let go before the
-  // pattern and the slices (decision 530: claimantFromPhrase asks this of every name).
-  if (!KIND_LAST_CHARS.has(name.charCodeAt(name.length - 1))) return null;
   const phrase = name.replace(/^the\s+/i, "");
   const kind = phrase.slice(phrase.lastIndexOf(" ") + 1);
   if (!KINDS.has(kind) || /\p{Lu}/u.test(phrase)) return null;

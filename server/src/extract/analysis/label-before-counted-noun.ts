@@ -20,9 +20,7 @@ const NUMBER_THEN_PLURAL =
  * a label's number and a plural follow it, that plural and where it ends; else null.
  */
 export function nounAfterLabel(text: string, wordStart: number, wordEnd: number): { unit: string; end: number } | null {
-  // Cheap first: the label's words have 4 to 8 letters, so most nouns are let go unsliced (decision 530).
-  const length = wordEnd - wordStart;
-  if (length < 4 || length > 8 || !LABEL_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase())) return null;
+  if (!LABEL_WORDS.has(text.slice(wordStart, wordEnd).toLowerCase())) return null;
   NUMBER_THEN_PLURAL.lastIndex = wordEnd;
   const m = NUMBER_THEN_PLURAL.exec(text);
   return m === null ? null : { unit: m[1]!, end: wordEnd + m[0].length };

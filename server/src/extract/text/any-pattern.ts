@@ -28,18 +28,13 @@ export function anyPatternTest(patterns: readonly RegExp[]): (text: string) => b
   };
 }
 
-/**
- * The source after its leading "^" when the pattern may be joined, else null. "^a|^b", each branch
- * anchored, is "^(?:a|b)" and joins too (decision 530: the round's new furniture lines were
- * written so, and each was tried alone on every sentence).
- */
+/** The source after its leading "^" when the pattern may be joined, else null. */
 function anchoredBody(re: RegExp): string | null {
   const source = re.source;
   if (source.charCodeAt(0) !== 94 /* ^ */ || re.global || re.sticky) return null;
   if (/\\[1-9]|\\k<|\(\?<[^=!]/.test(source)) return null;
   let depth = 0;
   let inClass = false;
-  const cuts: number[] = []; // where the top-level "|" stand
   for (let i = 1; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") i++;
@@ -47,13 +42,7 @@ function anchoredBody(re: RegExp): string | null {
     else if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      if (source.charCodeAt(i + 1) !== 94) return null;
-      cuts.push(i);
-    }
+    else if (c === "|" && depth === 0) return null;
   }
-  if (cuts.length === 0) return source.slice(1);
-  const starts = [0, ...cuts.map((cut) => cut + 1)];
-  const branches = starts.map((from, k) => source.slice(from + 1, cuts[k] ?? source.length));
-  return `(?:${branches.join("|")})`;
+  return source.slice(1);
 }

@@ -552,11 +552,7 @@ export function isCaptionLine(body: string, start: number, end: number): boolean
  * caption with no full stop before it ("… built to outlast her CREDIT: John Downing/Hulton Archive").
  */
 const BARE_CREDIT =
-  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$/u;
-// Its own pattern, tried only when "CREDIT:" is there: as a third branch of BARE_CREDIT it was
-// tried at every space of every line's end (decision 530).
-const BARE_CAPITAL_CREDIT =
-  /\sCREDIT:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+  /\.\s+(?:(?:REUTERS|AFP|EPA|AP|XINHUA|ANADOLU)\/(?!Ipsos\b|IPSOS\b)\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}(?:\/(?:File Photo|Pool|Handout|Illustration))?(?:\s+Purchase Licensing Rights,\s*opens new tab)?|(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?)$|\sCREDIT:\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s*\/\s*\p{Lu}[\p{L} ]{1,30})?$/u;
 /** How far before a caption's end its bare credit is looked for. */
 const BARE_CREDIT_REACH = 100;
 
@@ -564,8 +560,7 @@ const BARE_CREDIT_REACH = 100;
 function endsWithBareCredit(body: string, start: number, e: number): boolean {
   // Cheap first: the credit ends with a letter of a name or of "tab".
   if (e - start < 12) return false;
-  const tail = body.slice(Math.max(start, e - BARE_CREDIT_REACH), e);
-  return BARE_CREDIT.test(tail) || (tail.includes("CREDIT:") && BARE_CAPITAL_CREDIT.test(tail));
+  return BARE_CREDIT.test(body.slice(Math.max(start, e - BARE_CREDIT_REACH), e));
 }
 
 /**
