@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
-import { claimQuoting } from "./claim-lookup.test-helper.ts";
+import { claimQuoting, fixtureClaims } from "./claim-lookup.test-helper.ts";
 
 /**
  * Furniture, sentence breaks and kinds from the nineteenth read of news copy (decision 460): a
@@ -209,15 +208,7 @@ describe("kinds: a beaten forecast and a driving offence's name", () => {
 });
 
 describe("the read's articles", () => {
-  const fixture = (name: string): [string, string] => {
-    const text = readFileSync(new URL(`../../../tests/fixtures/newsroom-read-460/${name}`, import.meta.url), "utf8");
-    const firstLine = text.indexOf("\n");
-    return [text.slice(firstLine + 1), text.slice(5, firstLine)];
-  };
-  const read = (name: string) => {
-    const [body, date] = fixture(name);
-    return claims(body, date);
-  };
+  const read = (name: string) => fixtureClaims(`newsroom-read-460/${name}`);
   const counts: [string, number][] = [
     ["1-crown-court-sentencing-local.txt", 31],
     ["2-quarterly-earnings-wire.txt", 31],

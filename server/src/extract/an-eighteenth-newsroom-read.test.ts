@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
-import { claimQuoting } from "./claim-lookup.test-helper.ts";
+import { claimQuoting, fixtureClaims } from "./claim-lookup.test-helper.ts";
 
 /**
  * Furniture, sentence breaks and kinds from the eighteenth read of news copy (decision 425): a
@@ -291,11 +290,6 @@ describe("kinds", () => {
 });
 
 describe("the read's articles", () => {
-  const fixture = (name: string): [string, string] => {
-    const text = readFileSync(new URL(`../../../tests/fixtures/newsroom-read-425/${name}`, import.meta.url), "utf8");
-    const firstLine = text.indexOf("\n");
-    return [text.slice(firstLine + 1), text.slice(5, firstLine)];
-  };
   const counts: [string, number][] = [
     ["1-box-office-deadline.txt", 31],
     ["2-missing-person-appeal-men.txt", 27],
@@ -304,8 +298,7 @@ describe("the read's articles", () => {
     ["5-rail-timetable-yorkshire-post.txt", 34],
   ];
   it.each(counts)("reads %s as %i claims", (name, n) => {
-    const [body, date] = fixture(name);
-    expect(claims(body, date)).toHaveLength(n);
+    expect(fixtureClaims(`newsroom-read-425/${name}`)).toHaveLength(n);
   });
 });
 
