@@ -226,7 +226,7 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   if (/^an? /.test(name) || /^the \p{Lu}/u.test(name)) return name;
   // "then-President Trump", "ex-Governor Cuomo": a title dated by its prefix names one person, as
   // "President Trump" does, and takes no "the".
-  if (type === "person" && (name.startsWith("then-") || name.startsWith("ex-")) && THEN_TITLE.test(name)) return name;
+  if (type === "person" && THEN_TITLE.test(name)) return name;
   const words = name.split(" ");
   // "a 19-year-old man from Guinea": one person described by age.
   if (type === "person" && AGE_BEFORE_NOUN.test(words[0]!)) return `${SAID_WITH_AN.test(name) ? "an" : "a"} ${name}`;

@@ -960,12 +960,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
               (c.aside && seg.sourced) ||
               (span.start > seg.start &&
                 seg.claimant !== ARTICLE_CLAIMANT &&
-                isOutletsHedge(body, span.start, span.end)) ||
-              // "…, and Ceredigion Council has closed 12": a body's own act after the speaker's words.
-              (span.start > seg.start &&
-                seg.claimant !== ARTICLE_CLAIMANT &&
-                !seg.directQuote &&
-                bodysOwnActAfterAnd(body, tokens, span.start, seg.claimant.name, seg.end, s.end))
+                (isOutletsHedge(body, span.start, span.end) ||
+                  // "…, and Ceredigion Council has closed 12": a body's own act after the speaker's words.
+                  (!seg.directQuote &&
+                    bodysOwnActAfterAnd(body, tokens, span.start, seg.claimant.name, seg.end, s.end))))
                 ? ARTICLE_CLAIMANT
                 : seg.claimant,
             directQuote: seg.directQuote,

@@ -1,4 +1,4 @@
-import { kindOfReference } from "./kind-written-with-name.ts";
+import { kindOfReference, onlyOwnersBefore } from "./kind-written-with-name.ts";
 import { isOrganisationPlural } from "./lexicon.ts";
 
 /** "Procter & Gamble", "Johnson & Johnson": two capitalised names joined by "&", a firm's shape. */
@@ -18,7 +18,7 @@ const PLURALS_ALSO_SURNAMES = new Set(["Banks", "Chambers", "Courts", "Houses", 
 export function isBodyByShape(name: string): boolean {
   if (name.includes(" & ")) return AMPERSAND_FIRM.test(name);
   const kind = kindOfReference(name);
-  if (kind !== null) return kind.phrase.split(" ").every((w, i, all) => i === all.length - 1 || w.includes("-"));
+  if (kind !== null) return onlyOwnersBefore(kind);
   if (name.includes(" ")) return false;
   const lower = name.toLowerCase();
   return lower !== name && isOrganisationPlural(lower) && !PLURALS_ALSO_SURNAMES.has(name);

@@ -1,3 +1,5 @@
+import { isDigit } from "../text/char-classes.ts";
+
 /**
  * A phone number and a recall's, case's or log's number name a line or a file; they count nothing
  * (decision 520). "Call 0800 123 4567", "toll-free at 888-555-0147", "1-800-555-0199" and "Recall
@@ -20,10 +22,6 @@ const LABEL_BEFORE =
  * a figure); "A/12" is not read (a letter starts no quantity).
  */
 const LABELLED_NUMBER = /\d+(?:(?:[-/]|,(?=\d{3}(?!\d)))\d+)*/y;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** Where a phone number or a labelled identifier that starts at text[at] ends; 0 when none does. */
 export function identifierNumberEnd(text: string, at: number): number {

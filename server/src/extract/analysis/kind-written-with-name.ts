@@ -71,10 +71,13 @@ export function kindOfReference(name: string): KindReference | null {
  * may be new.
  */
 function sameKindAs(sentence: string, reference: KindReference): boolean {
+  return onlyOwnersBefore(reference) || sentence.toLowerCase().includes(reference.phrase.toLowerCase());
+}
+
+/** Is every word before the kind hyphenated, an owner's or runner's ("publicly-owned", "state-run"), or is there none? */
+export function onlyOwnersBefore(reference: KindReference): boolean {
   const words = reference.phrase.split(" ");
-  return (
-    words.slice(0, -1).every((w) => w.includes("-")) || sentence.toLowerCase().includes(reference.phrase.toLowerCase())
-  );
+  return words.slice(0, -1).every((w) => w.includes("-"));
 }
 
 /** Is the run a name, not an opener ("On Monday"), a day or a common word that opens the sentence? */

@@ -32,7 +32,7 @@ import {
   RELATIVE,
   SUBJECT_NOUN,
   SUBJECT_PRONOUN,
-  ownedByWord,
+  OWNED_BY_WORD,
 } from "./word-flags.ts";
 
 /**
@@ -358,9 +358,8 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     // "Critics, including the Home Builders Federation, said": members named in an aside.
     const w = lowerWordAt(body, opener);
     if (
-      opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE) ||
+      opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE | OWNED_BY_WORD) ||
       (opener.flags & PAST && !isCapitalised(opener)) ||
-      ownedByWord(w) ||
       w === "including"
     ) {
       // "Kim, who chairs the committee, speaking at City Hall, said": a relative clause before
@@ -661,7 +660,7 @@ export function participleAside(
 ): { start: number; end: number; restored: string } | null {
   const first = tokens[nameTo];
   if (!first || phraseEnd - nameTo < 2 || isCapitalised(first)) return null;
-  if (!(first.flags & PAST) && !ownedByWord(lowerWordAt(body, first))) return null;
+  if (!(first.flags & (PAST | OWNED_BY_WORD))) return null;
   if (hasFiniteVerb(tokens, nameTo + 1, phraseEnd)) return null;
   const start = first.start;
   const end = tokens[phraseEnd - 1]!.end;

@@ -57,6 +57,11 @@ export const ASCII_WORD = 1 << 19;
 export const RELATIVE = 1 << 20;
 /** A subject pronoun with a modal written onto it ("she'll", "we'd"): the word after it is its verb. */
 export const CONTRACTED_MODAL = 1 << 21;
+/**
+ * "state-owned", "majority-owned": whose a body is (OWNED_BY below). No past form, yet it opens an
+ * aside set off by commas as "owned by the state" does ("The bank, majority-owned by the state, said").
+ */
+export const OWNED_BY_WORD = 1 << 22;
 const CONTRACTED_MODAL_WORD = /^(?:i|you|he|she|it|we|they)['’](?:ll|d)$/;
 const SINGLE_WORDS: Record<string, number> = {
   and: AND,
@@ -103,22 +108,15 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
  */
 const OWNED_BY = /^(?!(?:co|re|pre|un|de|non)-)\p{Ll}+-(?:owned|backed|funded|controlled|financed)$/u;
 
-/**
- * "The bank, majority-owned by the state, said": a word that is no past form still opens an
- * aside set off by commas, as "owned by the state" does.
- */
-export function ownedByWord(word: string): boolean {
-  return OWNED_BY.test(word.toLowerCase());
-}
-
 /** The flags of one token text, computed from scratch. */
 function computeFlags(text: string): number {
   const lower = text.toLowerCase();
   let flags = SINGLE_WORDS[lower] ?? 0;
   const irregular = IRREGULAR_PAST.has(lower);
   if (AUXILIARIES.has(lower) || irregular) flags |= ALWAYS_FINITE;
-  if (irregular || (lower.length > 4 && lower.endsWith("ed") && !/^[A-Z]/.test(text) && !OWNED_BY.test(lower)))
-    flags |= PAST;
+  const ownedBy = OWNED_BY.test(lower);
+  if (ownedBy) flags |= OWNED_BY_WORD;
+  if (irregular || (lower.length > 4 && lower.endsWith("ed") && !/^[A-Z]/.test(text) && !ownedBy)) flags |= PAST;
   if (NOT_VERBS_AFTER.has(lower)) flags |= NOT_VERB_AFTER;
   if (CONTRACTED_MODAL_WORD.test(lower)) flags |= CONTRACTED_MODAL;
   if (OBJECT_STARTERS.has(lower)) flags |= OBJECT_STARTER;

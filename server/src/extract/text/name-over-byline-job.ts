@@ -2,10 +2,11 @@ import { isNewsFurniture } from "./news-furniture.ts";
 import { lineEndFrom } from "./lines.ts";
 
 /** A writer's name alone: two or three capitalised words, nothing else ("Nick Hallam", "Sian Morgan"). */
-const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
+export const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
 /** A byline's job or desk line: "Senior football reporter", "Health correspondent", "BBC Wales". */
 const JOB_OR_DESK = /(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\s*$|^BBC\s/iu;
-const NAME_MAX = 40;
+/** The longest line read as a writer's name. */
+export const NAME_MAX = 40;
 /** A byline that names its writer itself: "By Chris Mason, Political editor". */
 const BY_LINE = /^by\s/i;
 

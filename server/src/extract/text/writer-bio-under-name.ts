@@ -1,8 +1,7 @@
 import { lineEndFrom } from "./lines.ts";
+// A writer's name alone on its line, as over a byline's job line: "Dana Whitfield".
+import { NAME_ALONE, NAME_MAX } from "./name-over-byline-job.ts";
 
-/** A writer's name alone on its line: two or three capitalised words ("Dana Whitfield"). */
-const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
-const NAME_MAX = 40;
 /**
  * What a biography's first sentence does not hold: a figure, "former" or a clause telling of an act
  * ("Sarah Jones is a former television reporter who has raised $2m", "Boris Johnson writes for the
