@@ -2,6 +2,7 @@ import { isRatingSentence } from "./text/rating-sentence.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { lineEndFrom } from "./text/lines.ts";
 import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
+import { isLetterTopic, letterSignatureEnd } from "./text/letters-page.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
@@ -782,7 +783,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // "UPDATE:" (not part of one), or a transcript's speaker label.
         let lineEnd = lineEndFrom(body, s.start);
         // "If your time is short:" run into the bullet under it: the heading is no claim, the bullet is.
-        if (lineEnd < s.end && isColonHeadingLine(body, s.start, lineEnd)) {
+        // "RURAL BUSES" run into the letter under it ("Sir, …"): the topic is no claim, the letter is.
+        if (lineEnd < s.end && (isColonHeadingLine(body, s.start, lineEnd) || isLetterTopic(body, s.start, lineEnd))) {
           s = { ...s, start: lineEnd + 1 };
           lineEnd = lineEndFrom(body, s.start);
         }
@@ -800,6 +802,15 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (isQuestionLine(body, s.start, s.end, lineEnd)) continue;
         // "Nick Hallam" over "Senior football reporter": the name of a byline set on two lines.
         if (isNameOverBylineJob(body, s.start, lineEnd)) continue;
+        // "Dr Anne Holloway" over "Retired GP, Wiveliscombe, Somerset" under a letter: its
+        // signature, which also ends that writer's text (the next letter's "he" is no one named above).
+        const signature = letterSignatureEnd(body, s.start, lineEnd);
+        if (signature >= 0) {
+          noteEnd = signature;
+          memory.forgetPeople();
+          continue;
+        }
+        if (isLetterTopic(body, s.start, lineEnd)) continue;
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);
         if (bio >= 0) {

@@ -978,6 +978,17 @@ export class ClaimantMemory {
     return this.lastSpeaker;
   }
 
+  /**
+   * A new writer's text begins (a letter after the one signed above it): no one named before is
+   * the "he", "she", "it" or speaker of what follows.
+   */
+  forgetPeople(): void {
+    this.lastPerson = null;
+    this.previousPerson = null;
+    this.lastSpeaker = null;
+    this.lastGroup = null;
+  }
+
   /** A quotation that follows is nobody's already named (a fact-check's "CLAIM:" block). */
   forgetLastSpeaker(): void {
     this.lastSpeaker = null;

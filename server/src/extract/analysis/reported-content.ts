@@ -347,6 +347,16 @@ export function reportedContent(
   // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
   const opener = tokens[c];
   const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
+  // "Foreign Office warns against travel to parts of Canary Islands": what is warned against is
+  // no clause, though a headline's plural ("parts") may pass for its verb. Only after a warning
+  // ("said against all advice the plan would …" goes on to a clause).
+  if (
+    opener !== undefined &&
+    opener.end - opener.start === 7 &&
+    lowerWordAt(body, opener) === "against" &&
+    WARNS.has(lowerWordAt(body, verb))
+  )
+    return null;
   if (
     c < tokens.length &&
     (!prepositional || opener!.flags & MAY_START_QUANTITY || asManyAs(body, tokens, c)) &&
@@ -404,6 +414,8 @@ export function reportedContent(
 }
 
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+/** Verbs of warning, which take "against" and a noun: "warns against travel to …". */
+const WARNS = new Set(["warn", "warns", "warned", "caution", "cautions", "cautioned", "advise", "advises", "advised"]);
 
 /** Words that place a statement by an event: "after the hearing", "during a visit", "before the vote". */
 const EVENT_PREPOSITIONS = new Set(["after", "before", "during", "following"]);

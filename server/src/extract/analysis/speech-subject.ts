@@ -8,6 +8,7 @@ import { isCommonWord } from "./sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
+import { afterPlaceAside } from "./place-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
@@ -164,7 +165,14 @@ const DEPARTMENT_OF =
 /** An NHS body named by the areas it covers, the first one before a comma: "The NHS Bedfordshire, Luton and …". */
 const NHS_AREA = /^(?:[Tt]he\s+)?NHS(?:\s+(?:\p{Lu}[\p{L}-]*|and))+$/u;
 /** The last part of such a name after its comma: "Communities and Local Government", "Media and Sport". */
-const NAME_LIST_END = /^(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s*)+$/u;
+const NAME_LIST_END = /^(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s*)+(?:\(\p{Lu}{2,9}\)?)?$/u;
+/**
+ * A list of areas that ends in a body's kind, so that one word before it with "the" opens the name:
+ * "The Foreign, Commonwealth and Development Office (FCDO)". Not "Britain, France and the Home
+ * Office", whose "the" is lowercase, nor "Smith, Jones and Lee", which ends in no kind.
+ */
+const KIND_AT_LIST_END = /\s(?:Office|Department|Ministry)\s*(?:\(\p{Lu}{2,9}\)?)?$/u;
+const FIRST_AREA = /^(?:[Tt]he\s+)\p{Lu}[\p{L}-]*$/u;
 
 /**
  * "A spokesperson for the Ministry of Housing, Communities and Local Government said …", "The
@@ -172,12 +180,14 @@ const NAME_LIST_END = /^(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s*)+$/
  * commas speaks whole, not as its last part. Else `segStart`.
  */
 function departmentNameStart(body: string, tokens: readonly Token[], segStart: number, verb: number): number {
-  if (segStart < 2 || !NAME_LIST_END.test(body.slice(tokens[segStart]!.start, tokens[verb - 1]!.end))) return segStart;
+  const listEnd = segStart < 2 ? "" : body.slice(tokens[segStart]!.start, tokens[verb - 1]!.end);
+  if (!NAME_LIST_END.test(listEnd)) return segStart;
+  const endsInKind = KIND_AT_LIST_END.test(listEnd);
   let s = segStart;
   for (let hops = 0; hops < 4 && s > 0 && commaBefore(body, tokens, s); hops++) {
     const prev = segmentStartBefore(body, tokens, s);
     const text = body.slice(tokens[prev]!.start, tokens[s - 1]!.end);
-    if (DEPARTMENT_OF.test(text) || NHS_AREA.test(text)) return prev;
+    if (DEPARTMENT_OF.test(text) || NHS_AREA.test(text) || (endsInKind && FIRST_AREA.test(text))) return prev;
     // "Culture," between two commas: one more area of the list.
     if (!/^\p{Lu}[\p{L}-]*$/u.test(text)) break;
     s = prev;
@@ -850,14 +860,19 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
   // "Okafor also thanked residents": an adverb between the name and its verb.
   // "Justice Sonia Sotomayor, joined by Justice Elena Kagan, dissented": the names in the aside are not the subject.
   const joined = afterJoinedByAside(body, tokens, n);
+  const aged = commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1);
+  // "Karen Whitfield, from Cardiff, is staying …", "Daniel Pryce, 34, of Redditch, was jailed".
+  const placed = afterPlaceAside(body, tokens, aged ? n + 1 : n);
   const verb =
-    commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1)
-      ? n + 1
-      : joined > 0
-        ? joined
-        : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
-          ? n + 1
-          : n;
+    placed > 0
+      ? placed
+      : aged
+        ? n + 1
+        : joined > 0
+          ? joined
+          : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
+            ? n + 1
+            : n;
   if (n === from || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
     return null;
   // "Harlow thanked her supporters.": a surname alone, when it opens the sentence and is no common

@@ -21,7 +21,7 @@ import { lineEndFrom } from "./lines.ts";
  * advice, or a review its verdict, under the second.
  */
 const LINK_LIST_HEADING =
-  /^(?:Explore more on (?:these|this) topics?|Related(?: topics| stories| articles| content| coverage| links)?|More on(?: this story)?|More about|Read more(?: about)?|More stories|More episodes|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
+  /^(?:Explore more on (?:these|this) topics?|Related(?: topics| stories| articles| content| coverage| links| fact[- ]checks)?|More on(?: this story)?|More about|Read more(?: about)?|More stories|More episodes|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
 /**
  * "More From Bloomberg", "More from The Verge": a publisher's name after "More from", each word
  * capitalised (case matters here, unlike LINK_LIST_HEADING: "More from the council" over a

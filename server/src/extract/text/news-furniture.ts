@@ -12,6 +12,8 @@ import { anyPatternTest } from "./any-pattern.ts";
 import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
 import { LIST_COLON_HEADING, SHOW_NOTES_AND_PAGE_LINES } from "./show-notes-and-page-lines.ts";
 import { isPlaceLabelInCapitals } from "./place-labels-in-capitals.ts";
+import { isMatchDataLine } from "./match-report-lines.ts";
+import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -265,6 +267,7 @@ const TIME_STAMP = new RegExp(
 const LINE_FURNITURE = [
   ...BROADCASTER_LINES,
   ...SHOW_NOTES_AND_PAGE_LINES,
+  ...LETTERS_PAGE_LINES,
   TIME_STAMP,
   // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
   // "Copy link", "Leer en español".
@@ -438,6 +441,8 @@ export function isNewsFurniture(sentence: string): boolean {
   if (CREDIT_LINE.test(sentence)) return true;
   if (anyFurniture(sentence)) return true;
   if (anyPrompt(sentence)) return !OWN_CLAIM.test(sentence);
+  // A match report's line-up may run past LINE_FURNITURE_MAX.
+  if (isMatchDataLine(sentence)) return true;
   if (sentence.length > LINE_FURNITURE_MAX) return false;
   if (anyLineFurniture(sentence)) return true;
   // A gallery's counter and buttons alone on their line: "1 of 12", "Previous 1 of 12 Next".

@@ -1,0 +1,77 @@
+// A newspaper's letters page (decision 565): each letter opens "Sir," (or "Madam,", "Dear
+// Editor,"), sits under a topic in capitals and is signed with the writer's name and a line or two
+// of where they live or what they do. The topic and the signature label the letter and assert
+// nothing; a signature also ends one writer's text, so a "he" in the next letter is nobody named
+// before it.
+
+import { lineEndFrom } from "./lines.ts";
+
+/** A letter's first line: "Sir, Your report …", "Madam, …", "Dear Editor, …". */
+const LETTER_OPENING = /^(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\s*[,—–-]/;
+/** How far back a letter's opening is looked for from its signature. */
+const LETTER_LOOK_BACK = 3000;
+/**
+ * A writer's name alone on its line, with a title or a peer's "of": "Dr Anne Holloway", "Martin
+ * Lowe", "Lord Tyler of Linkinhorne".
+ */
+const SIGNATURE_NAME =
+  /^(?:(?:Dr|Lord|Lady|Baroness|Baron|Sir|Dame|Professor|Prof|Rev|Revd|Canon|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?\s*$/u;
+const SIGNATURE_NAME_MAX = 50;
+/** The lines under the name: "Retired GP, Wiveliscombe, Somerset", "House of Lords". */
+const SIGNATURE_LINES = 2;
+const SIGNATURE_LINE_MAX = 60;
+/** A line that ends a sentence, as a letter's last line does. */
+const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
+/** A topic over a letter: "RURAL BUSES", "THE GREAT OAK". Capitals, no figure. */
+const TOPIC_IN_CAPITALS = /^[A-Z][A-Z'’&,-]*(?: [A-Z'’&,-]+){0,5}\s*$/;
+const TOPIC_MAX = 40;
+
+/** Does body[from…] hold a letter's opening on the line that starts at `from`? */
+function opensLetter(body: string, from: number): boolean {
+  const c = body.charCodeAt(from);
+  // Cheap first: "S", "M" or "D".
+  return (c === 83 || c === 77 || c === 68) && LETTER_OPENING.test(body.slice(from, from + 16));
+}
+
+/** Is a letter's opening on some line that starts in body[from, to)? */
+function letterOpensBetween(body: string, from: number, to: number): boolean {
+  for (let at = body.lastIndexOf("\n", to - 1); at >= from - 1; at = at > 0 ? body.lastIndexOf("\n", at - 1) : -2) {
+    if (opensLetter(body, at + 1)) return true;
+    if (at < 0) break;
+  }
+  return false;
+}
+
+/**
+ * When the line body[start, lineEnd) is a letter's signature (a name alone, under a line that ends
+ * a sentence, with a letter's opening above it), where the signature ends: after the name and up
+ * to two short lines under it that end no sentence ("Retired GP, Wiveliscombe, Somerset"). Else -1.
+ * A name alone elsewhere ("Keir Starmer" over a story) is read as before.
+ */
+export function letterSignatureEnd(body: string, start: number, lineEnd: number): number {
+  if (start < 2 || lineEnd - start > SIGNATURE_NAME_MAX) return -1;
+  const name = body.slice(start, lineEnd);
+  if (!name.includes(" ") || !SIGNATURE_NAME.test(name)) return -1;
+  const above = body.lastIndexOf("\n", start - 2);
+  if (!ENDS_SENTENCE.test(body.slice(above + 1, start - 1))) return -1;
+  if (!letterOpensBetween(body, Math.max(0, start - LETTER_LOOK_BACK), start - 1)) return -1;
+  let end = lineEnd;
+  for (let k = 0; k < SIGNATURE_LINES && end < body.length; k++) {
+    const next = lineEndFrom(body, end + 1);
+    const line = body.slice(end + 1, next).trim();
+    if (line === "" || next - end > SIGNATURE_LINE_MAX || ENDS_SENTENCE.test(line) || opensLetter(body, end + 1)) break;
+    end = next;
+  }
+  return end;
+}
+
+/** Is the line body[start, lineEnd) a topic in capitals over a letter ("RURAL BUSES" over "Sir, …")? */
+export function isLetterTopic(body: string, start: number, lineEnd: number): boolean {
+  if (lineEnd - start > TOPIC_MAX || lineEnd >= body.length) return false;
+  return TOPIC_IN_CAPITALS.test(body.slice(start, lineEnd)) && opensLetter(body, lineEnd + 1);
+}
+
+/** Whole-line furniture (news-furniture.ts's LINE_FURNITURE): where to send a letter. */
+export const LETTERS_PAGE_LINES = [
+  /^Letters(?: to the Editor)? (?:should|may|can) be (?:sent|emailed|addressed) to \S+@\S+?\.?\s*$/i,
+];
