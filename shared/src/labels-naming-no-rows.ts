@@ -123,6 +123,22 @@ const HEADLINE_WORDS = new Set([
 ]);
 
 /**
+ * A headline's verb in the past, after its subject ("The Conservatives Held On", "Labour Won Back
+ * Hartlepool"): a region's or a group's name does not hold these. "Lost" ("The Lost Generation")
+ * and "Hit" ("Worst Hit Areas") may name a group, and are left out.
+ */
+const PAST_HEADLINE_VERBS = new Set(["Held", "Won", "Kept", "Fell", "Rose"]);
+
+/** What a headline says figures will do after "To": "Rates To Rise", "Bills To Fall". */
+const HEADLINE_MOVES = new Set(["Rise", "Fall", "Soar", "Jump", "Climb", "Drop", "Slump", "Double", "Halve", "Stay"]);
+
+/**
+ * Groups of rows named with a body's word last: a landlord's kind in a tenure table ("Council",
+ * "Housing Association", "Private"), no body that gives figures.
+ */
+const GROUPS_WITH_BODY_WORDS = new Set(["housing association"]);
+
+/**
  * A table's title over a list of people or records: "Top Scorers", "Biggest Fallers". "Highest
  * Earners" or "Most Deprived" may name a group of rows, and is not taken; nor is a label that only
  * opens "Top" ("Top Rate" taxpayers, "Top Flight" clubs).
@@ -142,23 +158,47 @@ const TITLE_LAST_WORDS = new Set([
 // "Winners", "Losers" and "Leaders" are left out: a budget's table groups its households under
 // "Winners" and "Losers", a pay table its rows under "Council Leaders".
 
+/**
+ * Why a label names no rows: a body that gave the figures ("Office for National Statistics"), a
+ * page's line that breaks into the table ("World News", "Markets Rally As Inflation Cools"), or a
+ * next table's title ("Top Scorers", "Rents by Borough").
+ */
+export type NoRowsReason = "body" | "intrusion" | "title";
+
 /** Does the label (its words, capitalised or linking) name no group of the rows under it? */
 export function namesNoRows(label: string, words: readonly string[]): boolean {
+  return whyNoRows(label, words) !== null;
+}
+
+/** Why the label names no group of the rows under it, or null when it may name them. */
+export function whyNoRows(label: string, words: readonly string[]): NoRowsReason | null {
   const lower = label.toLowerCase();
-  if (KNOWN_BODIES.has(lower) || DESKS.has(lower)) return true;
-  if (TITLE_LAST_WORDS.has(words[words.length - 1]!)) return true;
+  if (KNOWN_BODIES.has(lower)) return "body";
+  if (DESKS.has(lower)) return "intrusion";
+  if (GROUPS_WITH_BODY_WORDS.has(lower)) return null;
+  if (TITLE_LAST_WORDS.has(words[words.length - 1]!)) return "title";
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
     const ofOrFor = next === "of" || next === "for";
     if ((BODY_WORDS.has(word) && (next === undefined || ofOrFor)) || (ofOrFor && LEADING_BODY_WORDS.has(word)))
-      return true;
+      return "body";
     // "Rents by Borough", a table's title; "Funded by Council" groups rows.
-    if (i > 0 && word === "by" && !words[i - 1]!.endsWith("ed")) return true;
-    // "Markets Rally As Inflation Cools", "Rates To Rise Again": a headline's word has its clause
-    // after it. Last, it is a name's ("Theresa May", "Emre Can"); "To" with one word after joins a
-    // scheme's or a span's name ("Right To Buy", "January To March").
-    if (i > 0 && HEADLINE_WORDS.has(word) && words.length - i > (word === "To" ? 2 : 1)) return true;
+    if (i > 0 && word === "by" && !words[i - 1]!.endsWith("ed")) return "title";
+    if (i > 0 && isHeadlineVerb(words, i)) return "intrusion";
   }
-  return false;
+  return null;
+}
+
+/**
+ * Does a headline's verb stand at words[i], with its clause after it? "Markets Rally As Inflation
+ * Cools", "The Conservatives Held On". Last, it is a name's ("Theresa May", "Emre Can"); "To" with
+ * one word after joins a scheme's or a span's name ("Right To Buy", "January To March"), unless
+ * that word is a headline's move ("Rates To Rise", "Fares To Fall").
+ */
+function isHeadlineVerb(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  const after = words.length - 1 - i;
+  if (word === "To") return after >= 2 || (after === 1 && HEADLINE_MOVES.has(words[i + 1]!));
+  return after >= 1 && (HEADLINE_WORDS.has(word) || PAST_HEADLINE_VERBS.has(word));
 }

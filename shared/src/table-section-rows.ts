@@ -4,7 +4,7 @@
 // and the rows under it lost their header. It is read as a label over the rows instead, its name
 // opening their wording ("North: Leeds: Rate 4.1%").
 
-import { namesNoRows } from "./labels-naming-no-rows.ts";
+import { namesNoRows, whyNoRows, type NoRowsReason } from "./labels-naming-no-rows.ts";
 
 /** At most this many words: a section names a region, a group, a category. */
 const MAX_WORDS = 6;
@@ -55,6 +55,16 @@ export function isTableInterruption(text: string): boolean {
 export function sectionRowName(text: string): { from: number; to: number } | null {
   const label = rowLabel(text);
   return label === null || namesNoRows(text.slice(label.from), label.words) ? null : label;
+}
+
+/**
+ * Why a line set as a section row names no rows (labels-naming-no-rows.ts), or null when it is no
+ * such label or names them: "intrusion" for a desk or a headline the rows go on past ("World News"),
+ * "body" for a source's name that ends the table ("Office for National Statistics").
+ */
+export function labelNamingNoRows(text: string): NoRowsReason | null {
+  const label = rowLabel(text);
+  return label === null ? null : whyNoRows(text.slice(label.from), label.words);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { decodeEntityAt } from "./html-entities.ts";
 import { elementEnd } from "./html-page.ts";
 import { areGalleryControls } from "../text/gallery-controls.ts";
+import { rowLabel } from "@claimdesk/shared/table-section-rows";
 import { isProseCell } from "../text/table-rows.ts";
 
 const ROW_OR_CELL = /<(\/?)(tr|td|th|table|tfoot)\b([^>]*)>/gi;
@@ -36,6 +37,8 @@ interface CountedRow {
   cells: number;
   inFoot: boolean;
   spans: boolean;
+  /** The text of its first cell. */
+  first?: string;
 }
 
 /**
@@ -73,7 +76,10 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
     }
     // A cell ends at the next row or cell tag, opening or closing; a footer's note may be a sentence.
     if (cellStart >= 0) {
-      if (!inFoot && !gridCellReads(cellText(html.slice(cellStart, m.index)))) return false;
+      const text = cellText(html.slice(cellStart, m.index));
+      if (!inFoot && !gridCellReads(text)) return false;
+      const row = rows[rows.length - 1]!;
+      if (row.cells === 1) row.first = text;
       cellStart = -1;
     }
     if (name === "tfoot") {
@@ -103,7 +109,28 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   if (gridEnd < rows.length && !figures) return false;
   // A gallery's buttons and counter set in a table are a layout: each cell stays a paragraph.
   if (areGalleryControls(texts)) return false;
-  return grid.length >= 2 && grid[0]!.cells >= 2 && grid.every((r) => r.cells === grid[0]!.cells && !r.spans);
+  const width = grid[0]?.cells ?? 0;
+  return (
+    grid.length >= 2 && width >= 2 && grid.every((r, k) => (r.cells === width && !r.spans) || isSectionRow(grid, k))
+  );
+}
+
+/**
+ * A row of one cell across the grid between two of its rows that reads as a section's name
+ * ("<td colspan="3">North</td>"): it names the rows under it, as "North" alone on its line does
+ * in pasted text (table-section-lines.ts), where it is written as a line of its own.
+ */
+function isSectionRow(grid: readonly CountedRow[], k: number): boolean {
+  const row = grid[k]!;
+  return (
+    k > 0 &&
+    k < grid.length - 1 &&
+    row.cells === 1 &&
+    row.spans &&
+    row.first !== undefined &&
+    !row.inFoot &&
+    rowLabel(row.first) !== null
+  );
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import { isPageCounter } from "@claimdesk/shared/page-counter";
-import { isTableInterruption } from "@claimdesk/shared/table-section-rows";
+import { isTableInterruption, labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { areGalleryControls } from "./gallery-controls.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 
@@ -111,14 +111,18 @@ function rowOf(line: SectionLine): TableRow {
   return { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells };
 }
 
-/** A page's counter or an advert's slot among the rows ("Page 2 of 5", "| Advertisement |"): no row. */
+/**
+ * A page's counter, an advert's slot, a desk's name or a headline among the rows ("Page 2 of 5",
+ * "| Advertisement |", "World News", "Markets Rally As Inflation Cools"): no row, and no section.
+ * The rows under it keep the table's header; a next table's title or a body's name ends the table.
+ */
 function isPassedOver(body: string, line: SectionLine): boolean {
   if (line.cells !== null) return false;
   const text = body
     .slice(line.start, line.end)
     .trim()
     .replace(/^\|\s*|\s*\|$/g, "");
-  return isPageCounter(text) || isTableInterruption(text);
+  return isPageCounter(text) || isTableInterruption(text) || labelNamingNoRows(text) === "intrusion";
 }
 
 /** A line of no cells inside a table that is a section row, a page's counter or an advert's slot. */
@@ -276,8 +280,9 @@ export class TableCursor {
       }
       let a = start;
       let b = before;
-      while (a < b && isWhiteSpace(body.charCodeAt(a))) a++;
-      while (b > a && isWhiteSpace(body.charCodeAt(b - 1))) b--;
+      // A Markdown line of one cell among the tables ("| Top Scorers |") is read without its bars.
+      while (a < b && isBarOrWhiteSpace(body.charCodeAt(a))) a++;
+      while (b > a && isBarOrWhiteSpace(body.charCodeAt(b - 1))) b--;
       if (b > a) return { start: a, end: b, rest };
       // Nothing but white space before the table: the sentence is what follows it.
       if (rest === null) return null;
@@ -286,6 +291,6 @@ export class TableCursor {
   }
 }
 
-function isWhiteSpace(c: number): boolean {
-  return c === 10 || isSpace(c);
+function isBarOrWhiteSpace(c: number): boolean {
+  return c === 124 || c === 10 || isSpace(c);
 }

@@ -8,6 +8,7 @@
  * is not read here.
  */
 
+import { labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { isSpace } from "./char-classes.ts";
 import { findTableRuns, type TableRun } from "./table-rows.ts";
 
@@ -79,10 +80,28 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
   if (end < 0) end = body.length;
   if (end - start > LINE_MAX) return null;
   const line = body.slice(start, end);
-  const alone = sourceLineAlone(line);
+  // "| Source: ONS |": a Markdown row of one cell under the rows is the same line in its bars.
+  const cell = line.charCodeAt(0) === 124 ? line.replace(/^\|\s*|\s*\|\s*$/g, "") : line;
+  const alone = sourceLineAlone(cell) ?? (nextLine(body, tableEnd, start) ? bodyNamedAlone(cell) : null);
   if (alone !== null) return { source: { phrase: alone, line: { start, end } }, caption: false };
   const caption = captionEndingInSource(line);
   return caption && { source: { phrase: caption.phrase, line: { start: start + caption.at, end } }, caption: true };
+}
+
+/** Does the line at `start` follow the table's last line, with no blank line between? */
+function nextLine(body: string, tableEnd: number, start: number): boolean {
+  const gap = body.indexOf("\n", tableEnd);
+  return gap >= 0 && body.lastIndexOf("\n", start - 1) === gap;
+}
+
+/**
+ * A source's name alone on the line under a table's rows, as a credit sets it ("Office for National
+ * Statistics", "ONS", "HM Land Registry"): the rows above are its, as under "Source: ONS". A
+ * desk's name, a title or a region's name is no credit.
+ */
+function bodyNamedAlone(line: string): string | null {
+  const text = line.trim();
+  return labelNamingNoRows(text) === "body" && namesSourceBody(text) ? text : null;
 }
 
 /** The table that opens right after `at` (past white space), if one does. */

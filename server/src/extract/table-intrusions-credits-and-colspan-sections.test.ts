@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { extractClaims } from "./extract-claims.ts";
+import { parseArticleInput } from "./input/parse-article-input.ts";
+
+/**
+ * Tables left from decision 500, mended in decision 555: a desk's name or a headline among a
+ * table's rows, a body's name or a Markdown "| Source: ONS |" under them, a Markdown title's bar,
+ * and an HTML table's section rows set across the grid with colspan. The texts are written for
+ * these tests.
+ */
+const { claims } = claimsOn("2026-05-10");
+const wordings = (body: string) => claims(body).map((c) => c.text);
+
+const LEAD = "Unemployment rose in most regions last year.";
+/** A pasted table with `between` on a line of its own between its first row and the two after. */
+const tabbed = (between: string) =>
+  [LEAD, "", "City\tRate\tChange", "Leeds\t4.1%\t+0.2", between, "Hull\t5.3%\t+0.4", "Bristol\t3.2%\t-0.1"].join("\n");
+/** The same in Markdown, the line between as a row of one cell. */
+const markdown = (between: string) =>
+  [
+    LEAD,
+    "",
+    "| City | Rate | Change |",
+    "|---|---|---|",
+    "| Leeds | 4.1% | +0.2 |",
+    `| ${between} |`,
+    "| Hull | 5.3% | +0.4 |",
+    "| Bristol | 3.2% | -0.1 |",
+  ].join("\n");
+
+const HULL = "Hull: Rate 5.3%; Change +0.4";
+
+describe("a desk's name or a headline among the rows", () => {
+  it.each([
+    "World News",
+    "Top Stories",
+    "Opinion",
+    "Markets Rally As Inflation Cools",
+    "The Conservatives Held On",
+    "Labour Won Back Hartlepool",
+    "Rates To Rise",
+    "Fares To Fall",
+  ])("keeps the table's header for the rows under “%s”, and is no claim", (line) => {
+    for (const text of [tabbed(line), markdown(line)]) {
+      const got = wordings(text);
+      expect(got).toContain(HULL);
+      expect(got).toContain("Bristol: Rate 3.2%; Change -0.1");
+      expect(got.some((w) => w.includes(line))).toBe(false);
+    }
+  });
+
+  it("does not give a next table with a header of its own the first one's", () => {
+    const text = [
+      "Arsenal lead the table.",
+      "",
+      "Team\tPts\tGD",
+      "Arsenal\t12\t+8",
+      "World News",
+      "Team\tPts\tGD",
+      "Chelsea\t10\t+5",
+      "Spurs\t9\t+1",
+    ].join("\n");
+    expect(wordings(text)).toContain("Chelsea: Pts 10; GD +5");
+  });
+
+  it("still ends the table at a next table's title (counter-example)", () => {
+    const got = wordings(tabbed("Top Scorers"));
+    expect(got).toContain("Top Scorers");
+    expect(got).toContain("Hull: 5.3%; +0.4");
+  });
+
+  it.each([
+    "North",
+    "Right To Buy",
+    "January To March",
+    "Sales To Date",
+    "Theresa May",
+    "The Lost Generation",
+    "Worst Hit Areas",
+    "Housing Association",
+    "Department for Education",
+    "Ministry of Defence",
+  ])("lets “%s” name the rows under it", (name) => {
+    expect(wordings(tabbed(name))).toContain(`${name}: ${HULL}`);
+    expect(wordings(markdown(name))).toContain(`${name}: ${HULL}`);
+  });
+
+  it("reads a landlord's kind in a tenure table as a group of rows", () => {
+    const text = [
+      "Evictions rose in every sector.",
+      "",
+      "Landlord\tCases\tChange",
+      "Council\t1,200\t+8%",
+      "Housing Association",
+      "Clarion\t410\t+12%",
+      "Peabody\t260\t+4%",
+    ].join("\n");
+    expect(wordings(text)).toContain("Housing Association: Clarion: Cases 410; Change +12%");
+  });
+});
+
+describe("a body's name or a source line under the rows", () => {
+  it.each([
+    ["Office for National Statistics", "the Office for National Statistics"],
+    ["ONS", "the ONS"],
+    ["Land Registry", "Land Registry"],
+  ])("gives the rows above “%s” to it, and the line is no claim", (line, phrase) => {
+    for (const text of [tabbed(line), markdown(line)]) {
+      const got = claims(text);
+      const leeds = got.find((c) => c.text.includes("Leeds"))!;
+      expect(leeds.text).toBe(`According to ${phrase}, Leeds: Rate 4.1%; Change +0.2`);
+      expect(got.some((c) => c.text === line)).toBe(false);
+      // The rows under it are a table of no header, as under "Source: ONS".
+      expect(got.find((c) => c.text.includes("Hull"))!.claimant.type).toBe("article");
+    }
+  });
+
+  it("reads a Markdown row “| Source: ONS |” as the source line it is", () => {
+    const got = claims(markdown("Source: ONS"));
+    expect(got.find((c) => c.text.includes("Leeds"))!.text).toBe("According to the ONS, Leeds: Rate 4.1%; Change +0.2");
+    expect(got.some((c) => c.text.includes("Source"))).toBe(false);
+  });
+
+  it("credits nothing to a photo agency, a desk or a body's name after a blank line (counter-examples)", () => {
+    expect(wordings(tabbed("Getty Images"))).toContain("Leeds: Rate 4.1%; Change +0.2");
+    const apart = [
+      LEAD,
+      "",
+      "City\tRate\tChange",
+      "Leeds\t4.1%\t+0.2",
+      "Hull\t5.3%\t+0.4",
+      "",
+      "Office for National Statistics",
+    ];
+    const got = claims(apart.join("\n"));
+    expect(got.find((c) => c.text.includes("Leeds"))!.text).toBe("Leeds: Rate 4.1%; Change +0.2");
+  });
+});
+
+describe("a Markdown line of one cell between two tables", () => {
+  it("is read without its bars", () => {
+    const got = wordings(markdown("Top Scorers"));
+    expect(got).toContain("Top Scorers");
+    expect(got.some((w) => w.includes("|"))).toBe(false);
+  });
+});
+
+describe("an HTML table's section rows set across the grid", () => {
+  const read = (html: string): ExtractedClaim[] => {
+    const { body } = parseArticleInput(html, "html");
+    return extractClaims(body, { publishedOn: "2026-05-10" });
+  };
+  const table = (rows: string) =>
+    `<article><p>${LEAD}</p><table><tr><th>City</th><th>Rate</th><th>Change</th></tr>${rows}</table><p>The mayor welcomed the figures.</p></article>`;
+  const row = (city: string, rate: string, change: string) =>
+    `<tr><td>${city}</td><td>${rate}</td><td>${change}</td></tr>`;
+
+  it("names the rows under each section, the table's rows one claim each", () => {
+    const got = read(
+      table(
+        `<tr><td colspan="3">North</td></tr>${row("Leeds", "4.1%", "+0.2")}<tr><td colspan="3"><b>South West</b></td></tr>${row("Bristol", "3.2%", "-0.1")}${row("Exeter", "2.9%", "-0.3")}`,
+      ),
+    ).map((c) => c.text);
+    expect(got).toContain("North: Leeds: Rate 4.1%; Change +0.2");
+    expect(got).toContain("South West: Bristol: Rate 3.2%; Change -0.1");
+    expect(got).toContain("South West: Exeter: Rate 2.9%; Change -0.3");
+  });
+
+  it("passes over a desk's name across the grid", () => {
+    const got = read(
+      table(
+        `${row("Leeds", "4.1%", "+0.2")}<tr><td colspan="3">World News</td></tr>${row("Hull", "5.3%", "+0.4")}${row("Bristol", "3.2%", "-0.1")}`,
+      ),
+    ).map((c) => c.text);
+    expect(got).toContain(HULL);
+  });
+
+  it("keeps a table whose spanning row holds a figure, or opens it, a layout (counter-examples)", () => {
+    const total = read(
+      table(
+        `${row("Leeds", "4.1%", "+0.2")}${row("Hull", "5.3%", "+0.4")}<tr><td colspan="2">Total</td><td>9</td></tr>`,
+      ),
+    );
+    expect(total.some((c) => c.text.startsWith("Leeds: Rate"))).toBe(false);
+    const opening = read(
+      `<article><p>${LEAD}</p><table><tr><td colspan="3">North</td></tr>${row("Leeds", "4.1%", "+0.2")}${row("Hull", "5.3%", "+0.4")}</table></article>`,
+    );
+    expect(opening.some((c) => c.text.startsWith("North:"))).toBe(false);
+  });
+
+  it("keeps a spanning row of a sentence a layout (counter-example)", () => {
+    const got = read(
+      table(
+        `${row("Leeds", "4.1%", "+0.2")}<tr><td colspan="3">The council said the figures were provisional.</td></tr>${row("Hull", "5.3%", "+0.4")}`,
+      ),
+    );
+    expect(got.some((c) => c.text.startsWith("Leeds: Rate"))).toBe(false);
+  });
+});
