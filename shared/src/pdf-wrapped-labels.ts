@@ -8,6 +8,7 @@
 
 import { isPageCounter } from "./page-counter.ts";
 import { sameSize, type Line } from "./pdf-lines.ts";
+import { rowLabel } from "./table-section-rows.ts";
 
 export interface JoinedLines {
   lines: Line[];
@@ -43,7 +44,7 @@ export function joinWrappedLabels(lines: readonly Line[]): JoinedLines {
       i += 2;
       continue;
     }
-    const joined = lower === undefined ? null : joinedLabel(upper, lower);
+    const joined = lower === undefined ? null : joinedLabel(upper, lower, tightPair(lines, i));
     if (joined === null) {
       out.lines.push(upper);
       out.from.push(i);
@@ -64,7 +65,7 @@ export function joinWrappedLabels(lines: readonly Line[]): JoinedLines {
  * or below its first cell, closer than two lines apart, and the words run on from one to the
  * other. The row keeps its place (its baseline), and its first cell reads the label whole.
  */
-function joinedLabel(upper: Line, lower: Line): Line | null {
+function joinedLabel(upper: Line, lower: Line, tight: boolean): Line | null {
   const drop = upper.y - lower.y;
   if (!sameSize(upper, lower) || drop <= 0 || drop >= 1.6 * lower.fontSize) return null;
   const upperAlone = upper.parts.length === 1 && lower.parts.length >= 2;
@@ -77,7 +78,7 @@ function joinedLabel(upper: Line, lower: Line): Line | null {
   const wrap = lone.parts[0]!;
   // Set under or over the label, left-aligned with it, and clear of the next cell.
   if (Math.abs(wrap.x - label.x) > 0.5 * row.fontSize || wrap.endX >= cells[1]!.x) return null;
-  const text = wrappedLabel((upperAlone ? wrap : label).text.trim(), (upperAlone ? label : wrap).text.trim());
+  const text = wrappedLabel((upperAlone ? wrap : label).text.trim(), (upperAlone ? label : wrap).text.trim(), tight);
   if (text === null) return null;
   const whole = { text, x: Math.min(label.x, wrap.x), endX: Math.max(label.endX, wrap.endX) };
   const parts = row.parts.map((p) => (p === label ? whole : p));
@@ -108,9 +109,40 @@ function labelBeforeItsCells(upper: Line, lower: Line, cells: Line): Line | null
   return { ...cells, parts, text: rowText, x: parts[0]!.x, y: lower.y };
 }
 
-/** The label's two lines as one, when they run on and the whole is short enough for a label. */
-function wrappedLabel(top: string, bottom: string): string | null {
-  if (!runsOn(top, bottom)) return null;
+/**
+ * Is lines[i] or lines[i + 1] a lone line between two rows, set tight against the one of the pair
+ * and clearly apart from the row on its other side ("Kensington" over "Chelsea 4.4% +0.1", a
+ * row's pitch above it and a line's below)? Then it is that row's label going on, whatever its
+ * words: a section row stands apart from both rows alike (pdf-section-rows.ts). Where the rows are
+ * set a line apart, with no padding, the two cannot be told, and the words decide as before.
+ */
+function tightPair(lines: readonly Line[], i: number): boolean {
+  const upper = lines[i]!;
+  const lower = lines[i + 1]!;
+  if (upper.parts.length === 1 && lower.parts.length >= 2) return tightTo(lines[i - 1], upper, lower, lines[i + 2]);
+  if (lower.parts.length === 1 && upper.parts.length >= 2) return tightTo(lines[i + 2], lower, upper, lines[i - 1]);
+  return false;
+}
+
+/**
+ * Is the lone line tight against `row`, and are the rows on either side (`beyond` the lone line,
+ * `past` the row, when there is one) a padded row's pitch away? A section's name set tight over
+ * rows that stand as tight to each other is the rows' own pitch, and is left to the words.
+ */
+function tightTo(beyond: Line | undefined, lone: Line, row: Line, past: Line | undefined): boolean {
+  if (beyond === undefined || beyond.parts.length < 2 || !sameSize(beyond, lone)) return false;
+  const near = Math.abs(row.y - lone.y);
+  if (near > 1.3 * lone.fontSize || Math.abs(beyond.y - lone.y) < 1.5 * near) return false;
+  return past === undefined || past.parts.length < 2 || Math.abs(past.y - row.y) >= 1.5 * near;
+}
+
+/**
+ * The label's two lines as one, when they run on (or are set `tight`, as one cell's lines) and the
+ * whole is short enough for a label.
+ */
+function wrappedLabel(top: string, bottom: string, tight = false): string | null {
+  if (!(runsOn(top, bottom) || (tight && mayRunOn(top, bottom) && isLabelWords(top) && isLabelWords(bottom))))
+    return null;
   const text = joinLabel(top, bottom);
   return text.split(/\s+/).length > MAX_LABEL_WORDS ? null : text;
 }
@@ -122,6 +154,11 @@ function joinLabel(top: string, bottom: string): string {
 
 /** Do the label's two lines read as one label: the second opens in lowercase or the first cannot end? */
 function runsOn(top: string, bottom: string): boolean {
+  return mayRunOn(top, bottom) && (/^\p{Ll}/u.test(bottom) || GOES_ON.test(top));
+}
+
+/** May the two lines be one label's: neither ends a sentence, and the lower is no note, counter or name? */
+function mayRunOn(top: string, bottom: string): boolean {
   if (/[.:;!?)"”]$/.test(top) || /[.!?:]$/.test(bottom)) return false;
   // A note under the rows is no part of a label: a key ("p provisional", "e = estimate", "source:
   // ONS", "of which:") or a datum ("n/a"); nor is a name that opens in lowercase the label going on
@@ -129,6 +166,10 @@ function runsOn(top: string, bottom: string): boolean {
   if (/[:=]/.test(bottom) || /^\p{Ll}\s/u.test(bottom) || /^n\/?a$/i.test(bottom)) return false;
   // "pg. 2 of 5" or "p. 2 of 5" between two rows is a page's counter, set aside (pdf-section-rows.ts).
   if (isPageCounter(bottom)) return false;
-  if (NAME_PARTICLE.test(bottom) || /^\p{Ll}+\p{Lu}/u.test(bottom)) return false;
-  return /^\p{Ll}/u.test(bottom) || GOES_ON.test(top);
+  return !(NAME_PARTICLE.test(bottom) || /^\p{Ll}+\p{Lu}/u.test(bottom));
+}
+
+/** A line of a label's words: no figure, a capital first (a region's or a name's line). */
+function isLabelWords(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/\d/.test(text) && rowLabel(text) !== null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { layoutPdfText, type PdfTextRun } from "@claimdesk/shared/pdf-text-layout";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
 import { extractClaims } from "./extract-claims.ts";
@@ -7,8 +8,9 @@ import { parseArticleInput } from "./input/parse-article-input.ts";
 /**
  * Tables left from decision 500, mended in decision 555: a desk's name or a headline among a
  * table's rows, a body's name or a Markdown "| Source: ONS |" under them, a Markdown title's bar,
- * and an HTML table's section rows set across the grid with colspan. The texts are written for
- * these tests.
+ * an HTML table's section rows set across the grid with colspan, and a PDF's row label that wraps
+ * with no sign in its words. The texts are written for these tests; the PDF cases are runs placed
+ * as a layout program places a table's cells, read through `layoutPdfText`.
  */
 const { claims } = claimsOn("2026-05-10");
 const wordings = (body: string) => claims(body).map((c) => c.text);
@@ -197,5 +199,74 @@ describe("an HTML table's section rows set across the grid", () => {
       ),
     );
     expect(got.some((c) => c.text.startsWith("Leeds: Rate"))).toBe(false);
+  });
+});
+
+/** Runs at [x, y, text], 11-point. */
+function runs(...cells: [number, number, string][]): PdfTextRun[] {
+  return cells.map(([x, y, text]) => ({ text, x, y, width: text.length * 5.5, fontSize: 11 }));
+}
+const pdfRow = (y: number, label: string, rate: string, change: string) =>
+  runs([50, y, label], [200, y, rate], [300, y, change]);
+const pdfPage = (...lines: PdfTextRun[][]) =>
+  layoutPdfText([{ runs: [...runs([50, 830, `${LEAD.slice(0, -1)}, the figures show.`]), ...lines.flat()] }]);
+const header = pdfRow(800, "Region", "Rate", "Change");
+const camden = pdfRow(780, "Camden", "4.8%", "-0.1");
+
+describe("a PDF's row label that wraps with no sign in its words", () => {
+  const KENSINGTON = "Kensington Chelsea: Rate 4.4%; Change +0.3";
+
+  it("joins the label's lower line, set tight under its row between padded rows", () => {
+    const text = pdfPage(
+      header,
+      camden,
+      pdfRow(760, "Kensington", "4.4%", "+0.3"),
+      runs([50, 748, "Chelsea"]),
+      pdfRow(728, "Hackney", "4.2%", "+0.3"),
+      pdfRow(708, "Lambeth", "4.1%", "+0.1"),
+    );
+    expect(wordings(text)).toContain(KENSINGTON);
+    expect(wordings(text)).toContain("Hackney: Rate 4.2%; Change +0.3");
+  });
+
+  it("joins the label's upper line, set tight over its row between padded rows", () => {
+    const text = pdfPage(
+      header,
+      camden,
+      runs([50, 760, "Kensington"]),
+      pdfRow(748, "Chelsea", "4.4%", "+0.3"),
+      pdfRow(728, "Hackney", "4.2%", "+0.3"),
+    );
+    expect(wordings(text)).toContain(KENSINGTON);
+  });
+
+  it("keeps a section row set a row's pitch from both rows, or as tight as its rows (counter-examples)", () => {
+    const apart = pdfPage(
+      header,
+      camden,
+      runs([50, 760, "Outer London"]),
+      pdfRow(740, "Bexley", "4.4%", "+0.3"),
+      pdfRow(720, "Bromley", "4.0%", "+0.2"),
+    );
+    expect(wordings(apart)).toContain("Outer London: Bexley: Rate 4.4%; Change +0.3");
+    const tight = pdfPage(
+      header,
+      camden,
+      runs([50, 760, "Outer London"]),
+      pdfRow(748, "Bexley", "4.4%", "+0.3"),
+      pdfRow(736, "Bromley", "4.0%", "+0.2"),
+    );
+    expect(wordings(tight)).toContain("Outer London: Bromley: Rate 4.0%; Change +0.2");
+  });
+
+  it("leaves a wrap between rows set a line apart to the words, as before (counter-example)", () => {
+    const text = pdfPage(
+      pdfRow(800, "Region", "Rate", "Change"),
+      pdfRow(788, "Camden", "4.8%", "-0.1"),
+      runs([50, 776, "Kensington"]),
+      pdfRow(764, "Chelsea", "4.4%", "+0.3"),
+      pdfRow(752, "Hackney", "4.2%", "+0.3"),
+    );
+    expect(wordings(text)).toContain("Kensington: Chelsea: Rate 4.4%; Change +0.3");
   });
 });
