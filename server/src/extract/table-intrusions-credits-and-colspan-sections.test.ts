@@ -4,6 +4,7 @@ import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
 import { extractClaims } from "./extract-claims.ts";
 import { parseArticleInput } from "./input/parse-article-input.ts";
+import { LEAD, markdown, runs, tabbed } from "./table-between-rows.test-helper.ts";
 
 /**
  * Tables left from decision 500, mended in decision 555: a desk's name or a headline among a
@@ -14,23 +15,6 @@ import { parseArticleInput } from "./input/parse-article-input.ts";
  */
 const { claims } = claimsOn("2026-05-10");
 const wordings = (body: string) => claims(body).map((c) => c.text);
-
-const LEAD = "Unemployment rose in most regions last year.";
-/** A pasted table with `between` on a line of its own between its first row and the two after. */
-const tabbed = (between: string) =>
-  [LEAD, "", "City\tRate\tChange", "Leeds\t4.1%\t+0.2", between, "Hull\t5.3%\t+0.4", "Bristol\t3.2%\t-0.1"].join("\n");
-/** The same in Markdown, the line between as a row of one cell. */
-const markdown = (between: string) =>
-  [
-    LEAD,
-    "",
-    "| City | Rate | Change |",
-    "|---|---|---|",
-    "| Leeds | 4.1% | +0.2 |",
-    `| ${between} |`,
-    "| Hull | 5.3% | +0.4 |",
-    "| Bristol | 3.2% | -0.1 |",
-  ].join("\n");
 
 const HULL = "Hull: Rate 5.3%; Change +0.4";
 
@@ -202,10 +186,6 @@ describe("an HTML table's section rows set across the grid", () => {
   });
 });
 
-/** Runs at [x, y, text], 11-point. */
-function runs(...cells: [number, number, string][]): PdfTextRun[] {
-  return cells.map(([x, y, text]) => ({ text, x, y, width: text.length * 5.5, fontSize: 11 }));
-}
 const pdfRow = (y: number, label: string, rate: string, change: string) =>
   runs([50, y, label], [200, y, rate], [300, y, change]);
 const pdfPage = (...lines: PdfTextRun[][]) =>

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { layoutPdfText, type PdfTextRun } from "@claimdesk/shared/pdf-text-layout";
+import { layoutPdfText } from "@claimdesk/shared/pdf-text-layout";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { markdown, runs, tabbed } from "./table-between-rows.test-helper.ts";
 
 /**
  * Tables, page counters and page furniture left from decisions 455 and 460, mended in decision
@@ -13,22 +14,6 @@ const { claims } = claimsOn("2026-05-10");
 const wordings = (body: string) => claims(body).map((c) => c.text);
 const quotes = (body: string) => claims(body).map((c) => c.quote);
 
-const LEAD = "Unemployment rose in most regions last year.";
-/** A pasted table with `between` on a line of its own between its first row and the two after. */
-const tabbed = (between: string) =>
-  [LEAD, "", "City\tRate\tChange", "Leeds\t4.1%\t+0.2", between, "Hull\t5.3%\t+0.4", "Bristol\t3.2%\t-0.1"].join("\n");
-/** The same in Markdown, the line between as a row of one cell. */
-const markdown = (between: string) =>
-  [
-    LEAD,
-    "",
-    "| City | Rate | Change |",
-    "|---|---|---|",
-    "| Leeds | 4.1% | +0.2 |",
-    `| ${between} |`,
-    "| Hull | 5.3% | +0.4 |",
-    "| Bristol | 3.2% | -0.1 |",
-  ].join("\n");
 /** Does any row's wording open with `name` as a section's? */
 const namesRows = (body: string, name: string) => wordings(body).some((w) => w.startsWith(`${name}: `));
 
@@ -109,10 +94,6 @@ describe("a desk's name or a headline between rows", () => {
   });
 });
 
-/** Runs at [x, y, text], 11-point, as a layout program sets a table's cells. */
-function runs(...cells: [number, number, string][]): PdfTextRun[] {
-  return cells.map(([x, y, text]) => ({ text, x, y, width: text.length * 5.5, fontSize: 11 }));
-}
 const pdfTable = (between: string) =>
   layoutPdfText([
     {
