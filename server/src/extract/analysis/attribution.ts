@@ -1,4 +1,5 @@
 import { isNonInvolvementDisclosure } from "./disclosure-aside.ts";
+import { isSpeakersPostAside } from "./speaker-post-aside.ts";
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { asProofAttribution } from "./as-proof.ts";
@@ -456,9 +457,12 @@ function speakerAside(
   let v = verb;
   while (v - 1 > nameTo && !commaBefore(body, tokens, v) && standsBeforeSpeechVerb(body, tokens[v - 1]!)) v--;
   const relative = relativeAside(body, tokens, nameFrom, nameTo, v);
-  // "…, who is not involved in the mission, said": a disclosure, no claim.
-  if (relative !== null) return isNonInvolvementDisclosure(body.slice(relative.start, relative.end)) ? null : relative;
-  return participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : v);
+  if (relative === null) return participleAside(body, tokens, nameFrom, nameTo, nameTo < fullNameTo ? fullNameTo : v);
+  const aside = body.slice(relative.start, relative.end);
+  // "…, who is not involved in the mission, said": a disclosure, no claim; nor is "…, who served at
+  // the Federal Energy Regulatory Commission from 2019 to 2024, says": the speaker's post.
+  if (isNonInvolvementDisclosure(aside)) return null;
+  return isSpeakersPostAside(aside) && body.endsWith("who ", relative.start) ? null : relative;
 }
 
 /**

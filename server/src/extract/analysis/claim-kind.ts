@@ -1,7 +1,9 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
+import { figureNotJustified } from "./figure-not-justified.ts";
 import { forecastsNotBefore } from "./not-settled-until.ts";
 import { isWhClauseHeading } from "./wh-clause-heading.ts";
+import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
 import { letterAt } from "./tokens.ts";
 import { lengthNamesATarget } from "./target-named-by-length.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
@@ -266,6 +268,7 @@ function isPrediction(text: string, bits: number): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
   const m = predictionMatch(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text) || WOULD_NOT_HAVE_DONE.test(text)) return false;
+  if (m[1] === "would" && wouldInQuoteTag(text, m.index)) return false;
   const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.
   return !past || m.index <= past.index;
@@ -310,6 +313,11 @@ function letterRunEnd(text: string, i: number): number {
   return i;
 }
 
+/** Does the text state a record or a comparison (the `comparison_record` kind's test)? */
+export function statesRecord(text: string, bits = gateBits(text)): boolean {
+  return (bits & RECORD_GATE) !== 0 && RECORD.test(text);
+}
+
 /** A time unit the figure's own text does not write: bare digits that were lent "years" as an age. */
 const lentTimeUnit = (q: Quantity): boolean => q.unit !== null && TIME_UNITS.test(q.unit) && /^\d+$/.test(q.text);
 /** "oldest" or "youngest": a record that rests on an age ("Ethel Caterham, 116, is the oldest living person"). */
@@ -332,23 +340,25 @@ export function classifyKind(
   // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
   const statistic = quantities.some(
     (q) =>
-      (q.unit !== null && !TIME_UNITS.test(q.unit)) ||
-      (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
-      // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
-      // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
-      // Unless the claim is a record of age ("Joe Biden, 82, is the oldest president"): the age is
-      // then the figure to check.
-      (/\d/.test(q.text) &&
-        q.value >= 10 &&
-        (!lentTimeUnit(q) || AGE_RECORD.test(text)) &&
-        // "the 18-week standard": a length that names a target is no figure the claim asserts.
-        !(q.unit !== null && TIME_UNITS.test(q.unit) && lengthNamesATarget(q, text))) ||
-      // "two and a half million more Americans": a large figure in words is a statistic too.
-      q.value >= 1000,
+      // "did not justify four more officers": what was turned down is no figure the claim asserts.
+      !figureNotJustified(q, text) &&
+      ((q.unit !== null && !TIME_UNITS.test(q.unit)) ||
+        (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
+        // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
+        // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
+        // Unless the claim is a record of age ("Joe Biden, 82, is the oldest president"): the age is
+        // then the figure to check.
+        (/\d/.test(q.text) &&
+          q.value >= 10 &&
+          (!lentTimeUnit(q) || AGE_RECORD.test(text)) &&
+          // "the 18-week standard": a length that names a target is no figure the claim asserts.
+          !(q.unit !== null && TIME_UNITS.test(q.unit) && lengthNamesATarget(q, text))) ||
+        // "two and a half million more Americans": a large figure in words is a statistic too.
+        q.value >= 1000),
   );
   if (statistic) kinds.push("statistic");
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");
-  if (bits & RECORD_GATE && RECORD.test(text)) kinds.push("comparison_record");
+  if (statesRecord(text, bits)) kinds.push("comparison_record");
   // "What the exit poll says about the economy": a heading's "says" reports nothing.
   if ((attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) && !isWhClauseHeading(text))
     kinds.push("attributed_statement");

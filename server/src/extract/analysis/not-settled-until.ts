@@ -1,9 +1,23 @@
+import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
+
 /**
  * "control of the Senate may not be settled until Dec. 1": what may not be done before a day to
  * come is a forecast of when it will be. Only "may" and "might": "could not be counted until
  * Friday" tells of the past as often.
  */
-const MAY_NOT_UNTIL = /\b(?:may|might) not be [a-z]+ed until\b/i;
+const MAY_NOT_UNTIL = /\b(?:may|might) not be [a-z]+ed until (\S+(?: \S+)?)/i;
+
+/**
+ * What "until" names must be a day: a figure ("until 7 a.m.", "until 2027"), a month or a weekday
+ * ("until Dec. 1", "until Friday"), a time to come ("until next year", "until later", "until after
+ * the election", "until the end of June"). "Ballots may not be counted until the polls close" and
+ * "Patients may not be discharged until they have tested negative twice" name a condition: a rule
+ * of what is allowed, no forecast of when.
+ */
+const A_DAY = new RegExp(
+  String.raw`^(?:\d|${MONTH_NAME}(?!\p{L})|(?:${WEEKDAYS.join("|")}|next|later|after|early|earlier|mid|late|tomorrow|tonight|then|this|noon|midnight|spring|summer|autumn|fall|winter|the (?:end|start|beginning|middle|new|next|following|weekend|spring|summer|autumn|fall|winter))\b)`,
+  "iu",
+);
 
 /**
  * A rule's "may not": "Under Pennsylvania law, mail ballots may not be processed until 7 a.m." says
@@ -14,5 +28,7 @@ const RULE_FRAME = /^Under\b|\b(?:law|laws|rules?|regulations?|guidance)\b/;
 /** Does the text forecast that something may not be done until a later day? */
 export function forecastsNotBefore(text: string): boolean {
   // Cheap first: " until " is rare.
-  return text.includes(" until ") && MAY_NOT_UNTIL.test(text) && !RULE_FRAME.test(text);
+  if (!text.includes(" until ")) return false;
+  const m = MAY_NOT_UNTIL.exec(text);
+  return m !== null && A_DAY.test(m[1]!) && !RULE_FRAME.test(text);
 }

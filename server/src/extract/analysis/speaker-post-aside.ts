@@ -1,0 +1,24 @@
+/**
+ * "Delgado, who served at the Federal Energy Regulatory Commission from 2019 to 2024, says …": the
+ * aside gives the speaker's past post, the reason the reader should hear them out, as a byline's
+ * job line does. It frames the quote, and a checker checks what the speaker says, so it yields no
+ * claim. Only a post and its years: "who served 12 years in prison for fraud", "who worked at the
+ * bank when it lost $2bn" and "who served in the cabinet that approved the cuts" say more, and stay
+ * claims.
+ */
+const POST_HELD = /^(?:(?:previously|formerly|once|later) )?(?:served|worked) (?:as|at|on|in|for|with)\b/;
+/** Anything in the aside beyond a post and the years it was held. */
+const MORE_THAN_A_POST =
+  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Is the aside text (after "who") only the post the speaker held, with its years? */
+export function isSpeakersPostAside(aside: string): boolean {
+  return (
+    aside.length <= 100 &&
+    POST_HELD.test(aside) &&
+    !MORE_THAN_A_POST.test(aside) &&
+    // "from 2019 to 2024" dates the post; any other figure is a claim to check.
+    !/\d/.test(aside.replace(YEAR, ""))
+  );
+}

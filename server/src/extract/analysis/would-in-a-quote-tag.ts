@@ -1,0 +1,18 @@
+/**
+ * "“Of course,” she would reply": "would" in the tag after a quotation tells what someone used to
+ * say, in a narrative's past; it forecasts nothing. The kinds read the wording without its
+ * quotation marks ("Of course, she would reply"), so the tag is up to three words after a comma
+ * or a closing mark, and a verb of speech that ends the text: "“We can do it,” she said, and the
+ * plant would close by June" and "She would reply that she was busy" are left as they were, and so is
+ * a clause that asks what one would say ("You know, here's what I would say").
+ */
+const TAG_BEFORE = /[,”"]\s+(?:(?!(?:what|how|why|that|which|who)\b)[\p{L}.'’-]+\s+){1,3}$/iu;
+const SPEECH_AFTER =
+  /^would (?:(?:often|always|usually|sometimes|later|simply|just) )?(?:say|reply|answer|respond|retort|joke|quip|recall|add|explain|insist|tell (?:me|us|him|her|them|reporters)|ask|write|shout|laugh|sigh|muse|remark)\b\W*$/;
+
+/** Is the "would" at `at` (lowercase, as PREDICTION matched it) the verb of a quotation's tag? */
+export function wouldInQuoteTag(text: string, at: number): boolean {
+  // Cheap first: the tag ends the text, so little is left after "would".
+  if (text.length - at > 32) return false;
+  return SPEECH_AFTER.test(text.slice(at)) && TAG_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
