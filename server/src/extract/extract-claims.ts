@@ -59,6 +59,7 @@ import {
   opensStoryNote,
   sentenceNoteEnd,
 } from "./text/news-furniture.ts";
+import { isPodcastChapterLine } from "./text/podcast-chapters.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { bodyForecastingItsOwn, hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
@@ -832,6 +833,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           if (links >= 0) linksEnd = links;
           continue;
         }
+        // "(02:14) How big is the data-center load, really?" in a podcast's chapter list.
+        if (isPodcastChapterLine(body, s.start, s.end, lineEnd)) continue;
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.

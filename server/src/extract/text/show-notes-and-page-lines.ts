@@ -8,12 +8,8 @@ const WIRE = "(?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Xinhua|AAP|PA|Bloomberg|Assoc
 
 /** Whole-line furniture (news-furniture.ts's LINE_FURNITURE, sentences of at most 120 chars). */
 export const SHOW_NOTES_AND_PAGE_LINES = [
-  // A podcast's chapter list: "(02:14) How big is the data-center load, really?", "(00:00) Intro".
-  // A time in brackets, a title with no final full stop, no saying or showing, no quotation and no
-  // percentage: a chapter names a stretch of the episode. A live blog's time-stamped entry carries
-  // its source or its rate ("(12:30) The minister said 40% were cut.", "(14:32) Police confirm 12
-  // dead", "(7:45) Exports fell 12 per cent", "(1:02:10) Inflation has fallen, data show" are read).
-  /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s+(?![^\n]*(?:\b(?:said|says?|told|reported|according|shows?|claims?|admit(?:s|ted)?|confirm(?:s|ed)?|announce[sd]?|per ?cent)\b|%|["“”]))[^.!\n]{1,90}\??\s*$/,
+  // A podcast's chapter list is told from a live blog's entries by its lines around it
+  // (podcast-chapters.ts, read in extract-claims.ts).
   // The episode's date and length, as a player sets it: "Nov 27, 2026 · 58 min".
   /^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\s*[·•|]\s*\d{1,3}\s*(?:min|mins|minutes)\s*$/u,
   // A player's and a page's buttons: "Play episode", "Share article", "Read the full transcript",

@@ -1,0 +1,98 @@
+// A podcast's chapter list against a live blog's time-stamped entries (decision 550). Both open a
+// line with a time in brackets and a title with no final mark: "(27:32) Gas turbines are sold out
+// until 2030" names a stretch of an episode, "(16:45) Dow closes down 800 points as bank stocks
+// slump" reports the news of a quarter to five. What tells them apart is the stamp and the lines
+// around it, not the title: a chapter's stamp may be no time of day ("27:32", "1:02:10", "00:00"),
+// and chapters come in a run, each stamp later than the one over it, where a live blog's entries
+// stand apart with their text under them (and run newest first). A lone entry at a time of day is
+// a chapter only when it asks or has no verb ("(11:40) Virginia's 40 gigawatts of requests").
+
+import { AUXILIARIES } from "../analysis/lexicon.ts";
+import { lineEndFrom } from "./lines.ts";
+
+/**
+ * A time in brackets and a title with no final full stop, no saying or showing, no quotation and
+ * no percentage (a live blog's entry carries its source or its rate: "(12:30) The minister said 40%
+ * were cut.", "(14:32) Police confirm 12 dead", "(1:02:10) Inflation has fallen, data show" are
+ * read; decision 515).
+ */
+const STAMPED_TITLE =
+  /^\((\d{1,2}):(\d{2})(?::(\d{2}))?\)\s+(?![^\n]*(?:\b(?:said|says?|told|reported|according|shows?|claims?|admit(?:s|ted)?|confirm(?:s|ed)?|announce[sd]?|per ?cent)\b|%|["“”]))([^.!\n]{1,90}\??)\s*$/;
+
+/** A stamp that opens a line: "(02:14)", "(1:02:10)". */
+const LINE_STAMP = /^\((\d{1,2}):(\d{2})(?::(\d{2}))?\)/;
+
+/**
+ * A source named before a colon, then what it says: "GE Vernova: gas turbines are sold out until
+ * 2030", "Fed's Powell: rates will stay high". Capitalised words (a name, not "Listener question")
+ * and a lowercase clause that asks nothing.
+ */
+const SOURCE_BEFORE_COLON = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}:\s+\p{Ll}[^?]*$/u;
+
+/** Seconds from the start of the episode (or of the day) of a stamp's parts. */
+function stampSeconds(m: RegExpExecArray): number {
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return m[3] === undefined ? a * 60 + b : a * 3600 + b * 60 + Number(m[3]);
+}
+
+/** Is the stamp no time of day: hours and seconds, an hour past 23, or the episode's start? */
+function isOnlyAnOffset(m: RegExpExecArray): boolean {
+  return m[3] !== undefined || Number(m[1]) > 23 || stampSeconds(m) === 0;
+}
+
+/** The stamp opening the line from `at`, when it is one. */
+function stampAt(body: string, at: number, end: number): RegExpExecArray | null {
+  if (at < 0 || at >= end || body.charCodeAt(at) !== 40) return null;
+  return LINE_STAMP.exec(body.slice(at, Math.min(end, at + 12)));
+}
+
+/** Is there a stamp earlier than `seconds` on the line over `start`, or a later one under `lineEnd`? */
+function inAscendingRun(body: string, start: number, lineEnd: number, seconds: number): boolean {
+  if (start >= 2) {
+    const prevStart = body.lastIndexOf("\n", start - 2) + 1;
+    const prev = stampAt(body, prevStart, start - 1);
+    if (prev !== null && stampSeconds(prev) < seconds) return true;
+  }
+  const nextStart = lineEnd + 1;
+  const next = stampAt(body, nextStart, lineEndFrom(body, nextStart));
+  return next !== null && stampSeconds(next) > seconds;
+}
+
+/** Does a title have a verb: an auxiliary, a past in -ed or a present in -s after its subject? */
+function hasVerb(title: string): boolean {
+  const words = title.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase().replace(/[,;:]+$/, "");
+    if (AUXILIARIES.has(w)) return true;
+    if (i === 0 || w.length < 4) continue;
+    if (w.endsWith("ed")) return true;
+    // "Dow closes", "Shares slide": an -s word after a noun, not after a figure, an article, a
+    // preposition or a possessive ("40 gigawatts of requests" has none).
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s")) {
+      const before = words[i - 1]!.toLowerCase();
+      if (
+        !/^(?:[\d.,]+|the|a|an|of|and|or|in|on|for|to|with|by|from|at|new|more|fewer|its|their|our|his|her)$/.test(
+          before,
+        )
+      )
+        if (!/['’]s$/.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Is the sentence body[start, end), alone on its line body[start, lineEnd), a podcast's chapter:
+ * a stamped title whose stamp is no time of day, or which stands in an ascending run of stamps, or
+ * which, alone, asks or has no verb? A title with its source before a colon is a report.
+ */
+export function isPodcastChapterLine(body: string, start: number, end: number, lineEnd: number): boolean {
+  if (body.charCodeAt(start) !== 40 || end > lineEnd + 1 || lineEnd - start > 120) return false;
+  const m = STAMPED_TITLE.exec(body.slice(start, lineEnd));
+  if (m === null) return false;
+  const title = m[4]!.trimEnd();
+  if (SOURCE_BEFORE_COLON.test(title)) return false;
+  if (isOnlyAnOffset(m) || inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;
+  return title.endsWith("?") || !hasVerb(title);
+}
