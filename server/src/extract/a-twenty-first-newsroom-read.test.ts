@@ -153,12 +153,17 @@ describe("a caption's credit in brackets and a contributors' site's foot", () =>
 
 describe("the read's articles", () => {
   const read = (name: string) => fixtureClaims(`newsroom-read-515/${name}`);
+  // Decision 550 took the foot biography, "Read more Courthouse News:", the donation pitch, ABC's
+  // captioned credit and share prompt, "Westfield, NJ News", the time stamp over "Reply" and "More
+  // from Westfield" off, and broke the headlines from their bylines and standfirsts (32, 34 and 30
+  // before it; decision 560 had kept "ruling …" and "citing …" phrases with their clauses, one
+  // claim fewer in the ruling and in the show notes).
   const counts: [string, number][] = [
-    ["1-appeals-court-ruling.txt", 32],
-    ["2-central-bank-rate-decision.txt", 34],
+    ["1-appeals-court-ruling.txt", 25],
+    ["2-central-bank-rate-decision.txt", 33],
     ["3-wire-world-briefs.txt", 38],
     ["4-podcast-show-notes.txt", 26],
-    ["5-council-budget-meeting.txt", 30],
+    ["5-council-budget-meeting.txt", 28],
   ];
   it.each(counts)("reads %s as %i claims", (name, n) => {
     expect(read(name)).toHaveLength(n);

@@ -60,6 +60,7 @@ import {
   sentenceNoteEnd,
 } from "./text/news-furniture.ts";
 import { isPodcastChapterLine } from "./text/podcast-chapters.ts";
+import { AFTER_FURNITURE_ONLY } from "./text/mastheads-and-pitches.ts";
 import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { bodyForecastingItsOwn, hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
@@ -778,7 +779,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       if (s.start < noteEnd) continue;
       // "Follow BBC East Midlands on Facebook. Send your story ideas to …": a sentence after
       // furniture on its line is tested as furniture too (a recap after a sign-off is read).
-      if (s.start < furnitureLineEnd && isNewsFurniture(body.slice(s.start, Math.min(s.end, s.start + 161)))) continue;
+      if (s.start < furnitureLineEnd) {
+        const sentence = body.slice(s.start, Math.min(s.end, s.start + 161));
+        // "… Every dollar helps. In 2026, Courthouse News set a goal of raising $25,000.": the pitch's goal.
+        // "… for Courthouse News. She is based in San Francisco.": the foot biography's second sentence.
+        if (isNewsFurniture(sentence) || AFTER_FURNITURE_ONLY.test(sentence)) continue;
+      }
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { claimsOn, fixtureClaims } from "./claim-lookup.test-helper.ts";
 
 /**
  * Sentence breaks and furniture left from decisions 510 and 515 (decision 550): a live blog's
@@ -48,5 +48,108 @@ describe("a live blog's time-stamped entries against a podcast's chapters", () =
   it("keeps a chapter's stamp from hiding a said or a rate in a run", () => {
     const list = `${LEAD}\n\n(02:14) Intro\n(11:40) The minister said 40% of the posts were cut`;
     expect(kept(list, "40% of the posts")).toBe(true);
+  });
+});
+
+describe("a line with no final mark over a line that opens a unit of its own", () => {
+  it("breaks a headline from its byline and from its standfirst", () => {
+    const body = `Reserve Bank holds cash rate at 3.6 per cent, warns inflation 'remains too high'\nBy business reporter Nadia Kourosh\n\n${LEAD}`;
+    expect(quotes(body)).toEqual([
+      "Reserve Bank holds cash rate at 3.6 per cent, warns inflation 'remains too high'",
+      LEAD_QUOTE,
+    ]);
+    const standfirst = `Westfield Council Passes $38.2M Budget, Raising Taxes 2.9 Percent\nThe average homeowner will pay about $131 more a year.`;
+    expect(quotes(standfirst)).toContain("The average homeowner will pay about $131 more a year");
+  });
+
+  it("breaks a statement's points, one a line", () => {
+    const points = `Key points from the RBA statement:\nThe cash rate target is unchanged at 3.6 per cent\nUnderlying inflation is expected to be around 3.2 per cent in the December quarter\nThe labour market remains a little tight`;
+    expect(quotes(points)).toEqual([
+      "The cash rate target is unchanged at 3.6 per cent",
+      "Underlying inflation is expected to be around 3.2 per cent in the December quarter",
+      "The labour market remains a little tight",
+    ]);
+  });
+
+  it("drops a caption closed by an outlet's credit, the share prompt and a time stamp over 'Reply'", () => {
+    const caption = `Reserve Bank governor Michele Bullock will front a media conference at 3:30pm AEDT. (ABC News: John Gunn)\nHelp keep family & friends informed by sharing this article\nabc.net.au/news/rba-holds-cash-rate-november-2026/105123456\n\n${LEAD}`;
+    expect(quotes(caption)).toEqual([LEAD_QUOTE]);
+    const stamp = `Posted Wed, Nov 18, 2026 at 4:12 pm ET | Updated Wed, Nov 18, 2026 at 6:40 pm ET\nReply\n\n${LEAD}`;
+    expect(quotes(stamp)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("keeps a wrapped sentence whole, and a bracket that is no credit", () => {
+    const wrapped = `The council said the money for the new police officers would be raised according to\nThe Westfield Leader, which first reported the plan on Monday.`;
+    expect(quotes(wrapped).some((q) => q.includes("according to\nThe Westfield Leader"))).toBe(true);
+    expect(kept(`Shares fell 12% on Monday. (Reuters: 40 dead)\nThe index closed lower.`, "40 dead")).toBe(true);
+    const name = `The councilmembers who voted against the budget on Tuesday night were Linda Habgood\nDawn Mackey and Tom Kearney, the clerk said.`;
+    expect(quotes(name).some((q) => q.includes("Habgood\nDawn Mackey"))).toBe(true);
+  });
+});
+
+describe("names and biographies under a name", () => {
+  it("reads a two-word headline over a BBC desk line", () => {
+    expect(quotes(`${LEAD}\n\nStrikes Cancelled\nBBC News`)).toContain("Strikes Cancelled");
+    expect(quotes(`${LEAD}\n\nStorm Babet Strikes\nBBC Scotland`)).toContain("Storm Babet Strikes");
+  });
+
+  it("still drops a writer's name over a desk line, names in -ed among them", () => {
+    for (const name of ["Ahmed Khaled", "Mohammed Saeed", "Sian Morgan"])
+      expect(quotes(`${LEAD}\n\n${name}\nBBC News`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads a comparison under a sportsman's name, and still drops a beat's biography", () => {
+    expect(
+      kept(`Tom Brady\nTom Brady has covered more ground than any quarterback in NFL history.`, "more ground than any"),
+    ).toBe(true);
+    expect(
+      quotes(
+        `${LEAD}\n\nDana Whitfield\nDana Whitfield covers product safety for Consumer Reports. She has reported on recalls since 2014.`,
+      ),
+    ).toEqual([LEAD_QUOTE]);
+  });
+});
+
+describe("mastheads, a link heading, a donation pitch and a foot biography", () => {
+  it("makes no claim of them", () => {
+    for (const line of [
+      "Westfield, NJ News",
+      "Our journalism needs your support. Every dollar helps. In 2026, Courthouse News set a goal of raising $25,000.\nSupport Courthouse News",
+      "Maria Delgado covers federal courts in the West for Courthouse News. She is based in San Francisco.",
+      "Read more Courthouse News:\nJudge blocks Idaho rule on river-access fees\nNinth Circuit upholds California ban on gas leaf blowers",
+    ])
+      expect(quotes(`${LEAD}\n\n${line}`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nMore from Westfield`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads news lines of the same shape", () => {
+    for (const [line, fragment] of [
+      ["Westfield, NJ News reported 40 arrests on Tuesday.", "40 arrests"],
+      ["In 2026, Oxfam set a goal of raising $25 million.", "$25 million"],
+      ["He is based in Kyiv.", "based in Kyiv"],
+      ["Jane Smith covers the costs for the NHS, which paid £4m last year.", "£4m"],
+      ["Every dollar helps, the charity said, after donations fell 40% in 2025.", "40%"],
+    ] as const)
+      expect(kept(`${LEAD}\n\n${line}`, fragment)).toBe(true);
+    // "More from Starmer" with his words under it is a live page's entry.
+    expect(kept(`More from Westfield\nThe mayor said taxes would rise 3% next year.`, "3% next year")).toBe(true);
+  });
+});
+
+describe("the twenty-first read's articles", () => {
+  it("reads no furniture the decision takes off, and keeps the headlines apart from what is under them", () => {
+    const court = fixtureClaims("newsroom-read-515/1-appeals-court-ruling.txt").map((c) => c.quote);
+    expect(court).toContain("Ninth Circuit revives Oregon town's suit over rail-yard diesel fumes");
+    expect(
+      court.some((q) =>
+        /covers federal courts|Read more|your support|Every dollar|goal of raising|Support Courthouse/.test(q),
+      ),
+    ).toBe(false);
+    const bank = fixtureClaims("newsroom-read-515/2-central-bank-rate-decision.txt").map((c) => c.quote);
+    expect(bank).toContain("The labour market remains a little tight");
+    expect(bank.some((q) => /Kourosh|John Gunn|Help keep|abc\.net\.au/.test(q))).toBe(false);
+    const council = fixtureClaims("newsroom-read-515/5-council-budget-meeting.txt").map((c) => c.quote);
+    expect(council).toContain("The average homeowner will pay about $131 more a year");
+    expect(council.some((q) => /NJ News|Posted Wed|Reply|More from Westfield/.test(q))).toBe(false);
   });
 });

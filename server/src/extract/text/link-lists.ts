@@ -33,6 +33,17 @@ const LINK_LIST_HEADING =
 const MORE_FROM_HEADING =
   /^More (?:From (?:The |the )?|from The )\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}\s*$/u;
 /**
+ * "Read more Courthouse News:", "Read more from Reuters:" over its headlines (decision 550): a
+ * publisher's name, capitalised, and the colon ("Read more Shakespeare" over a sentence is read).
+ */
+const READ_MORE_FROM_HEADING =
+  /^Read more (?:from )?(?:The |the )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}\s*:$/u;
+/**
+ * "More from Westfield" as the page's last line: a heading whose links were not pasted. In sentence
+ * case with text under it, it is a live page's entry (MORE_FROM_HEADING).
+ */
+const MORE_FROM_AT_FOOT = /^More from \p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,2}$/u;
+/**
  * "Follow Manchester Evening News" over the networks' names, one a line ("Facebook", "X",
  * "Instagram"): a prompt whose links are the lines under it. Only when a network's name is the next
  * line: "Follow the Money" over a sentence is a heading of the story's.
@@ -73,7 +84,13 @@ export function linkListEnd(body: string, start: number, lineEnd: number): numbe
   if (first !== 82 && first !== 77 && first !== 83 && first !== 84 && first !== 89 && first !== 69) return -1;
   if (lineEnd - start > HEADING_MAX) return -1;
   const heading = body.slice(start, lineEnd).trimEnd();
-  if (!LINK_LIST_HEADING.test(heading) && !(first === 77 && MORE_FROM_HEADING.test(heading))) return -1;
+  if (first === 77 && MORE_FROM_AT_FOOT.test(heading) && body.slice(lineEnd).trim() === "") return body.length;
+  if (
+    !LINK_LIST_HEADING.test(heading) &&
+    !(first === 77 && MORE_FROM_HEADING.test(heading)) &&
+    !(first === 82 && READ_MORE_FROM_HEADING.test(heading))
+  )
+    return -1;
   return linksUnder(body, lineEnd);
 }
 

@@ -7,6 +7,14 @@ export const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s
 const JOB_OR_DESK = /(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\s*$|^BBC\s/iu;
 /** The longest line read as a writer's name. */
 export const NAME_MAX = 40;
+/**
+ * A word of a two- or three-word headline, not of a name (decision 550): a past participle ("Strikes
+ * Cancelled", "Flights Scrapped", "Roads Blocked") or a headline's verb in the present ("Storm
+ * Babet Strikes", "Plant Closes"). Names end in "-ed" too ("Ahmed", "Mohammed", "Khaled", "Saeed"),
+ * so only the endings a name does not have: a doubled consonant other than "m", or a cluster.
+ */
+const HEADLINE_WORD =
+  /\p{Ll}(?:ll|pp|nn|tt|gg|dd|rr|bb|ck|sh|ch|ct|st|nt|rt|rk|ay|ey|iz|ov|ir)ed\b|\s(?:Strikes|Closes|Wins|Dies|Resigns|Quits|Falls|Rises|Hits|Soars|Slumps|Collapses|Returns|Ends|Opens)\s*$/u;
 /** A byline that names its writer itself: "By Chris Mason, Political editor". */
 const BY_LINE = /^by\s/i;
 
@@ -20,7 +28,7 @@ const BY_LINE = /^by\s/i;
 export function isNameOverBylineJob(body: string, start: number, lineEnd: number): boolean {
   if (lineEnd - start > NAME_MAX || lineEnd >= body.length) return false;
   const name = body.slice(start, lineEnd);
-  if (!NAME_ALONE.test(name)) return false;
+  if (!NAME_ALONE.test(name) || HEADLINE_WORD.test(name)) return false;
   const next = body.slice(lineEnd + 1, lineEndFrom(body, lineEnd + 1)).trim();
   if (!JOB_OR_DESK.test(next) || !isNewsFurniture(next)) return false;
   // Over "By Chris Mason, Political editor" the writer is named below: "Labour Wins Election" is

@@ -11,6 +11,7 @@ import { isGalleryControlLine } from "./gallery-controls.ts";
 import { anyPatternTest } from "./any-pattern.ts";
 import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
 import { LIST_COLON_HEADING, SHOW_NOTES_AND_PAGE_LINES } from "./show-notes-and-page-lines.ts";
+import { MASTHEADS_AND_PITCHES } from "./mastheads-and-pitches.ts";
 import { isPlaceLabelInCapitals } from "./place-labels-in-capitals.ts";
 import { isMatchDataLine } from "./match-report-lines.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
@@ -23,9 +24,9 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[
  */
 const BYLINE_JOB =
   "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist)s?)?";
-/** "By Jane Doe", "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer", "By TIM REYNOLDS AP Basketball Writer", "By Sam Whitaker at St James' Park", "… at the Emirates Stadium". */
+/** "By Jane Doe", "By business reporter Nadia Kourosh" (ABC's job before the name), "By JANE DOE and OMAR HADDAD, Reuters", "By Ana Ruiz | Staff writer", "By TIM REYNOLDS AP Basketball Writer", "By Sam Whitaker at St James' Park", "… at the Emirates Stadium". */
 const BYLINE = new RegExp(
-  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?${BYLINE_JOB}\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$|^By\\s+${NAME}\\s+(?:at|in)\\s+the\\s+${NAME}\\s*$`,
+  `^By\\s+${NAME}(?:(?:\\s*,\\s*|\\s+and\\s+)${NAME})*(?:\\s+(?:at|in)\\s+${NAME})?${BYLINE_JOB}\\s*(?:[,|–—-]\\s*[^.!?]{0,60})?$|^By\\s+${NAME}\\s+(?:at|in)\\s+the\\s+${NAME}\\s*$|^By\\s+(?:\\p{Ll}+\\s+){0,2}(?:writer|reporter|correspondent|editor)\\s+${NAME}\\s*$`,
   "u",
 );
 const CREDIT_LINE = /^[*_]*\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled|Research) by\b/i;
@@ -250,7 +251,7 @@ const STAMP_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?|${MONTH}\\.?\\s+
 const STAMP_TIME =
   "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?";
 /** A date and then a time ("May 12, 2026, 10:00 AM EDT", "November 18, 20262:14 AM GMT", the year run into the time as Reuters' page pastes), or a time and then a date ("11:42, 27 Nov 2026", as the Reach papers set it). */
-const STAMP = `(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${STAMP_DATE}(?:\\s*[,•|·–—-]|\\s+at)?\\s*${STAMP_TIME}|${STAMP_TIME},?\\s+${STAMP_DATE})`;
+const STAMP = `(?:(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+)?${STAMP_DATE}(?:\\s*[,•|·–—-]|\\s+at)?\\s*${STAMP_TIME}|${STAMP_TIME},?\\s+${STAMP_DATE})`;
 /**
  * A page's time stamp alone on its line: "May 12, 2026, 10:00 AM EDT", "Tuesday 12 May 2026 08:14
  * BST", "13 May 2026, 6:30pm", "18:05, 3 Dec 2026", with the time it was updated glued on as a
@@ -258,16 +259,18 @@ const STAMP = `(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${STAMP_D
  * GMTUpdated 3 hours ago"). The time is required: a date alone on a line is read (and dropped,
  * having nothing to check) elsewhere. A label may open it, as Bloomberg and the Guardian set theirs:
  * "Updated on October 29, 2026 at 10:18 AM EDT" (a morning's "AM" and a zone after it, which the
- * label pattern in FURNITURE does not read), "Last modified on Thursday 13 November 2026 12:04 GMT".
+ * label pattern in FURNITURE does not read), "Last modified on Thursday 13 November 2026 12:04 GMT", and
+ * Patch's "Posted Wed, Nov 18, 2026 at 4:12 pm ET | Updated Wed, Nov 18, 2026 at 6:40 pm ET".
  */
 const TIME_STAMP = new RegExp(
-  `^(?:(?:Updated|Published|Posted|Last updated|Last modified|Modified)(?:\\s+on)?\\s*:?\\s*)?${STAMP}\\s*(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago)\\s*)?$`,
+  `^(?:(?:Updated|Published|Posted|Last updated|Last modified|Modified)(?:\\s+on)?\\s*:?\\s*)?${STAMP}\\s*(?:[|·•]\\s*)?(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago)\\s*)?$`,
   "iu",
 );
 const LINE_FURNITURE = [
   ...BROADCASTER_LINES,
   ...SHOW_NOTES_AND_PAGE_LINES,
   ...LETTERS_PAGE_LINES,
+  ...MASTHEADS_AND_PITCHES,
   TIME_STAMP,
   // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
   // "Copy link", "Leer en español".
@@ -495,10 +498,11 @@ const FIGURE_IN_QUESTION = /[\d$€£¥%]|\b(?:hundreds?|thousands?|millions?|bi
  * copyright notice. Only a sentence that opens with "(" or "A" is looked at.
  */
 // An agency and a photographer ("(Reuters/Jonathan Drake)"), or a photo word ("(AP Photo/Virginia
-// Mayo)", "(Getty Images)", "(Courthouse News photo / Maria Delgado)", Patch's "(Karen Lisko/Patch)");
+// Mayo)", "(Getty Images)", "(Courthouse News photo / Maria Delgado)", Patch's "(Karen Lisko/Patch)",
+// ABC's "(ABC News: John Gunn)" and "(Supplied: Jane Roe)", an outlet, a colon and a name);
 // not a poll's two houses ("(Reuters/Ipsos)") nor a currency pair.
 const PHOTO_CREDIT =
-  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} photo \\/ \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}\\/Patch)\\)";
+  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} photo \\/ \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}\\/Patch|(?:\\p{Lu}{2,5} News|Reuters|AP|AFP|EPA|Getty|Supplied): \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\)";
 // "Reporting by Priya Natarajan. Edited by Sam Holloway.": a credit line's second sentence too.
 // "… met the New Statesman at his office. This transcript has been edited for length and clarity.":
 // a Q&A's note after the introduction on its line.

@@ -26,6 +26,9 @@ export const SHOW_NOTES_AND_PAGE_LINES = [
   // A caption's credit alone on its line, in brackets: "(Karen Lisko/Patch)", "(Courthouse News
   // photo / Maria Delgado)". Names, a slash and names; no figure ("(Reuters/40 dead)" is read).
   /^\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:photo\s*)?\/\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\)\s*$/u,
+  // ABC's share prompt, with the story's address run on under it: "Help keep family & friends
+  // informed by sharing this article" over "abc.net.au/news/…".
+  /^Help keep (?:your )?family (?:&|and) friends informed by sharing this (?:article|story)\s*(?:\n\s*[\w.-]+\.[a-z]{2,}\/\S*)?\s*$/u,
   // A show's credits: "Produced by Mara Ortiz.", "Music by Blue Dot Sessions." A name and nothing
   // more ("Produced by Tesla, the car sold 40,000 units" is read).
   /^(?:Produced|Mixed|Engineered|Hosted|Music|Artwork|Sound design) by (?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\.?\s*$/u,

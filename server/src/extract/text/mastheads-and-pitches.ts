@@ -1,0 +1,30 @@
+// Page furniture left from the twenty-first read (decision 550): a local site's masthead, a
+// newsroom's donation pitch and a writer's biography at the page's foot with no name over it. Each
+// pattern is a whole line (news-furniture.ts's LINE_FURNITURE), so a sentence that opens with the
+// same words and goes on is read.
+
+export const MASTHEADS_AND_PITCHES = [
+  // Patch's masthead, a town, a state's postal code and "News": "Westfield, NJ News" ("Westfield,
+  // NJ News reported 40 arrests" is read).
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, \p{Lu}{2} News\s*$/u,
+  // A newsroom's pitch for money: "Our journalism needs your support.", "Every dollar helps.",
+  // "Support Courthouse News", "Donate to ProPublica". No figure and nothing after.
+  /^Our (?:journalism|reporting|newsroom|work) (?:needs|relies on|depends on) (?:your|readers['’]) support\s*[.!]?\s*$/i,
+  /^Every (?:dollar|donation|contribution|gift)(?:,? (?:big or small|however (?:big|small)),?)? (?:helps|counts|matters)\s*[.!]?\s*$/i,
+  /^(?:Support|Donate to) (?:independent journalism|local journalism|our journalism|(?:\p{Lu}[\p{L}'’.&-]*\s){1,3}News)\s*[.!]?\s*$/u,
+  // A writer's biography at the page's foot with no name line over it: "Maria Delgado covers
+  // federal courts in the West for Courthouse News. She is based in San Francisco." A name, a beat
+  // and the outlet it is written for, with no figure, "who", "which" or "than" ("Jane Smith covers
+  // the costs for the NHS, which paid £4m" is read).
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} (?:covers|reports on|writes about) (?:(?!who\b|which\b|than\b)[\p{L}'’,-]+ ){1,8}for (?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}\.?\s*$/u,
+];
+
+/**
+ * What follows furniture on its line and is furniture only there (extract-claims.ts): a donation
+ * pitch's goal ("Our journalism needs your support. Every dollar helps. In 2026, Courthouse News set
+ * a goal of raising $25,000.") and where the writer of a foot biography lives ("… for Courthouse
+ * News. She is based in San Francisco."). Alone, "In 2026, Oxfam set a goal of raising $25
+ * million" and "He is based in Kyiv" are the story's.
+ */
+export const AFTER_FURNITURE_ONLY =
+  /^(?:In \d{4}, )?(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}(?:set|has set|is setting) (?:a|an|itself a) (?:goal|target) of raising [$£€][\d,.]+(?:\s*(?:million|m|k))?\s*[.!]?\s*$|^(?:She|He|They) (?:is|are) based in \p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,2}\s*\.?\s*$/u;
