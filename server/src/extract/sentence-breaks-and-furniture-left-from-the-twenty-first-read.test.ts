@@ -81,6 +81,8 @@ describe("a line with no final mark over a line that opens a unit of its own", (
   it("keeps a wrapped sentence whole, and a bracket that is no credit", () => {
     const wrapped = `The council said the money for the new police officers would be raised according to\nThe Westfield Leader, which first reported the plan on Monday.`;
     expect(quotes(wrapped).some((q) => q.includes("according to\nThe Westfield Leader"))).toBe(true);
+    const title = `More than four million people in Britain said they had watched every episode of the drama\nThe Crown on Netflix, the survey found.`;
+    expect(quotes(title).some((q) => q.includes("drama\nThe Crown"))).toBe(true);
     expect(kept(`Shares fell 12% on Monday. (Reuters: 40 dead)\nThe index closed lower.`, "40 dead")).toBe(true);
     const name = `The councilmembers who voted against the budget on Tuesday night were Linda Habgood\nDawn Mackey and Tom Kearney, the clerk said.`;
     expect(quotes(name).some((q) => q.includes("Habgood\nDawn Mackey"))).toBe(true);

@@ -182,12 +182,16 @@ function wrapsOn(text: string, line: number, next: number): boolean {
 
 /**
  * A line's first words that open a unit of their own (decision 550): a byline's name, ending its
- * line or going on after a comma ("By business reporter Nadia Kourosh", "By Karen Lisko, Patch Staff"), an article that only a sentence's start capitalises ("The labour market
- * remains …", "A divided panel said …") or a page's one-word button ("Reply", "Share").
+ * line or going on after a comma ("By business reporter Nadia Kourosh", "By Karen Lisko, Patch
+ * Staff"), an article before a lowercase word, which only a sentence's start capitalises ("The
+ * labour market remains …", "A divided panel said …"; not a title, "The Crown on Netflix"), or a
+ * page's one-word button ("Reply", "Share").
  */
 const OPENS_UNIT =
-  /^(?:By (?:\p{Ll}+ ){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\s*(?:,|\n|$)|(?:The|A|An) [\p{L}\d$£€]|\p{Lu}\p{Ll}{2,9}\s*(?:\n|$))/u;
+  /^(?:By (?:\p{Ll}+ ){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\s*(?:,|\n|$)|(?:The|A|An) [\p{Ll}\d$£€]|\p{Lu}\p{Ll}{2,9}\s*(?:\n|$))/u;
 
+/** The longest line over a new unit that endsBeforeNewUnit breaks. */
+const UNIT_LINE = 100;
 /**
  * Does the unpunctuated line from `line` end a unit although it is long, because the next line, at
  * `next`, opens a new one (a headline over its byline or standfirst, a statement's point over the
@@ -195,12 +199,10 @@ const OPENS_UNIT =
  * in brackets ("… at 3:30pm AEDT. (ABC News: John Gunn)" over the share prompt)? Not when it ends
  * on a comma or a word that wants more ("… according to" over "The Times").
  */
-const UNIT_LINE = 100;
 function endsBeforeNewUnit(text: string, line: number, start: number, lastContent: number, next: number): boolean {
   if (start > line && text.charCodeAt(start) === 40 && text.charCodeAt(lastContent) === 41) return true;
   // The line over is a whole unit of its own (a headline, a point, a time stamp), not the end of a
-  // sentence that began on a line before.
-  // A headline or a stamp is short: at most UNIT_LINE chars.
+  // sentence that began on a line before, and short as a headline or a stamp is.
   if (start !== firstNonSpace(text, line, next) || lastContent - start > UNIT_LINE) return false;
   return OPENS_UNIT.test(text.slice(next, next + 60)) && !wrapsOn(text, line, next);
 }
