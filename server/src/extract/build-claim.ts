@@ -12,6 +12,7 @@ import {
 import { daysLater, findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
 import { statementDate } from "./analysis/statement-dates.ts";
+import { deadlineFromSayingDay } from "./analysis/deadline-from-the-saying-day.ts";
 import { yearsFromAnEarlierYear } from "./analysis/years-from-an-earlier-year.ts";
 import { withYearSpans } from "./analysis/year-spans.ts";
 import { claimFlags, findLoadedTerms } from "./analysis/flags.ts";
@@ -547,7 +548,13 @@ export function buildClaim(
     scores: { factual: scored.factual, checkworthy: scored.checkworthy },
     reasons: scored.reasons,
     quantities,
-    dates: saidOn === null ? dates : withStatementDate(dates, saidOn),
+    dates:
+      saidOn === null
+        ? dates
+        : withStatementDate(
+            dates.map((date) => deadlineFromSayingDay(body, d.tokens, d.start, date, saidOn, publishedOn)),
+            saidOn,
+          ),
     flags,
     loadedTerms,
   };

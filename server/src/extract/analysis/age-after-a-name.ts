@@ -1,4 +1,6 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { isPersonNoun } from "./article-pronoun.ts";
+import { ONE_WORD_CLUBS } from "./one-word-clubs.ts";
 
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
@@ -79,6 +81,23 @@ const SURNAME_OPENING = /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
 const PERSON_GOES_ON =
   /^,[ \u00a0]+(?:(?:of|from)[ \u00a0]+\p{Lu}|(?:who|pleaded|admitted|denied|appeared|died)\b|(?:was|is|has|had)[ \u00a0]+(?:\p{Ll}+(?:ed|en)|been|found|told|held|sent|shot|left|caught|struck|hit|brought|taken)\b)/u;
 
+/**
+ * "Reeves, 46, is the first female chancellor", "Morgan, 29, was a talented player": "is" or
+ * "was" before a noun a person is (decision 545). A tally's place is a county or a club ("Kent,
+ * 34, was the worst-hit county"), so only the noun's head is asked: the last of at most four
+ * lowercase words after "the", "a" or "an", before a full stop, a comma or a word that ends the
+ * noun ("to", "of", "for", "in", "who").
+ */
+const IS_A_NOUN =
+  /^,[ \u00a0]+(?:is|was)[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(\p{Ll}+)(?=[ \u00a0]+(?:to|of|for|in|at|on|who|with|and|since)\b|[,.;:]|$)/u;
+
+/** Does the aside after an age go on as a person's: an address, a person's verb, or "is/was" a person? */
+function personGoesOn(after: string): boolean {
+  if (PERSON_GOES_ON.test(after)) return true;
+  const noun = IS_A_NOUN.exec(after);
+  return noun !== null && isPersonNoun(noun[1]!);
+}
+
 /** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
 const OPENING_ADVERBS = new Set(
   "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight also still then now later again".split(
@@ -97,43 +116,64 @@ function surnameAloneOpening(text: string, at: number, number: string): boolean 
   const m =
     SURNAME_OPENING.exec(text.slice(0, at)) ??
     (adultAge(number) ? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at)) : null);
-  // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a pair's.
-  if (m !== null && PERSON_GOES_ON.test(text.slice(at + number.length, at + number.length + 24)))
-    return mayBeSurname(m[1]!);
-  return surnamePairAge(text, at);
+  // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a list's.
+  // 64 chars: "is the first female chancellor" reads to the noun's end.
+  if (m !== null && personGoesOn(text.slice(at + number.length, at + number.length + 64))) return mayBeSurname(m[1]!);
+  return surnameListAge(text, at);
 }
 
 /** Could this capitalised word be a surname: not a place's, a club's or a party's word, nor an adverb? */
 function mayBeSurname(word: string): boolean {
-  if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word)) return false;
+  // "Leicester, 40, and Derby, 38, who were promoted": a club's points (decision 545).
+  if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word) || ONE_WORD_CLUBS.has(word)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
   const lower = word.toLowerCase();
   return !(OPENING_ADVERBS.has(lower) || lower.endsWith("ly") || isNationalityOrParty(word));
 }
 
 /**
- * "The court heard Smith, 34, had …", "Police said that Smith, 34, was …": a surname alone after
- * "heard" or "that", as court copy names a defendant again (decision 520). Only these two words:
- * "Figures for Kent, 34, …" is a place's count.
+ * What a court or the police do to people, after a pair's or a list's "were" ("Smith, 34, and
+ * Jones, 28, were jailed") and before a surname ("Police named Smith, 34, of Redditch").
  */
-const SURNAME_HEARD = /\b(?:heard|that)[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
+const COURT_ACTS = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured";
+/**
+ * "The court heard Smith, 34, had …", "Police said that Smith, 34, was …": a surname alone after
+ * "heard" or "that", as court copy names a defendant again (decision 520), and after "named",
+ * "identified" or what a court or the police do ("Police named Smith, 34, of Redditch", "Officers
+ * arrested Smith, 34, …"; decision 545). A preposition's ("Figures for Kent, 34, …") is a place's
+ * count.
+ */
+const SURNAME_HEARD = new RegExp(
+  `\\b(?:heard|that|named|identified|${COURT_ACTS})[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]*\\p{Ll}),[ \\u00a0]+$`,
+  "u",
+);
 /**
  * "Smith, 34, and Jones, 28, were jailed": two surnames with their ages open the claim, and the
- * pair goes on as people do (decision 520). A tally's pair goes on otherwise ("Kent, 34, and
+ * pair goes on as people do (decision 520); three or four too ("Smith, 34, Jones, 28, and Brown,
+ * 51, were jailed"; decision 545). A tally's pair goes on otherwise ("Kent, 34, and
  * Essex, 28, reported cases", "Arsenal, 68, and Chelsea, 65, were level"), so a plural "were" is
  * a person's only before what a court or the police do to people. "both" only before an address or
  * a plea ("both of Leeds", "both denied"): "Toyota, 34, and Honda, 28, both recalled cars" is a
  * tally's, and so is "were named as the worst-hit areas" (a review of decision 520).
  */
-const SURNAME_PAIR =
-  /^["“‘]?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+and[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3}),[ \u00a0]+(?:(?:both[ \u00a0]+)?(?:of|from)[ \u00a0]+\p{Lu}|(?:who|(?:both[ \u00a0]+)?(?:pleaded|admitted|denied|appeared)|were[ \u00a0]+(?:jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured))\b)/du;
+const SURNAME_LIST = new RegExp(
+  `^["“‘]?(?:\\p{Lu}[\\p{L}'’-]*\\p{Ll},[ \\u00a0]+\\d{1,3},[ \\u00a0]+){1,3}and[ \\u00a0]+\\p{Lu}[\\p{L}'’-]*\\p{Ll},[ \\u00a0]+\\d{1,3},[ \\u00a0]+` +
+    `(?:(?:both[ \\u00a0]+)?(?:of|from)[ \\u00a0]+\\p{Lu}|(?:who|(?:both[ \\u00a0]+)?(?:pleaded|admitted|denied|appeared)|were[ \\u00a0]+(?:${COURT_ACTS}))\\b)`,
+  "u",
+);
+/** Each surname of the list and its age. */
+const SURNAME_AND_AGE = /(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3})/gu;
 
-/** Is the age at text[at] one of an opening pair of surnames' ages? */
-function surnamePairAge(text: string, at: number): boolean {
-  const m = SURNAME_PAIR.exec(text.slice(0, 120));
-  if (m === null || !adultAge(m[2]!) || !adultAge(m[4]!)) return false;
-  if (!mayBeSurname(m[1]!) || !mayBeSurname(m[3]!)) return false;
-  return m.indices![2]![0] === at || m.indices![4]![0] === at;
+/** Is the age at text[at] one of an opening list of surnames' ages? */
+function surnameListAge(text: string, at: number): boolean {
+  const m = SURNAME_LIST.exec(text.slice(0, 160));
+  if (m === null || at >= m[0].length) return false;
+  let found = false;
+  for (const person of m[0].matchAll(SURNAME_AND_AGE)) {
+    if (!adultAge(person[2]!) || !mayBeSurname(person[1]!)) return false;
+    if (person.index + person[0].length - person[2]!.length === at) found = true;
+  }
+  return found;
 }
 
 /**

@@ -14,6 +14,21 @@ const NORTH_AMERICAN = /(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])/y;
  * or 11 digits in all, as a British or Irish number has, so "0 400 600" is no phone number.
  */
 const TRUNK_ZERO = /0\d{2,4}[ \u00a0]\d{3,6}(?:[ \u00a0]\d{3,4})?(?![\d,.]\d|[\d,])/y;
+/**
+ * "+44 20 7946 0958", "+1 800 555 0199": a country code after "+" and groups of digits, 8 to 15
+ * digits in all (decision 545). "+4.5%" and "+2 3" hold too few.
+ */
+const INTERNATIONAL = /\d{1,3}(?:[ \u00a0.-]\d{1,5}){2,5}(?![\d,.]\d|\d)/y;
+/** "(800) 555-0199": an area code in brackets, then the North American number's seven digits. */
+const BRACKETED_AREA = /\d{3}\)[ \u00a0]?\d{3}[-. \u00a0]\d{4}(?![\d-])/y;
+/**
+ * "555-0142": seven digits as a local number writes them, only after what asks one to ring it
+ * ("call", "phone", "text", "dial", "helpline": "or call 555-0142"), since "500-1000 people" is a
+ * range of the same shape.
+ */
+const LOCAL_NUMBER = /\d{3}-\d{4}(?![\d-])/y;
+const CALL_BEFORE =
+  /\b(?:call|ring|phone|telephone|tel|dial|text|fax|hotline|helpline)(?:[ \u00a0]+(?:us|them|him|her))?(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:.]?[ \u00a0]*$/i;
 /** What a labelled number names: "recall number: ", "case number ", "log number ". */
 const LABEL_BEFORE =
   /\b(?:recall|case|log|crime|incident|reference|serial|batch|lot|model|part|order|claim|account|policy|ticket|tracking)[ \u00a0]+number[ \u00a0]*:?[ \u00a0]*$/i;
@@ -29,17 +44,35 @@ export function identifierNumberEnd(text: string, at: number): number {
   let run = at;
   while (run - at < 6 && isDigit(text.charCodeAt(run))) run++;
   const after = text.charCodeAt(run);
+  const lead = text.charCodeAt(at - 1);
   const phoneEnd =
-    after === 45
-      ? matchEnd(NORTH_AMERICAN, text, at)
-      : (after === 32 || after === 0xa0) && text.charCodeAt(at) === 48
-        ? trunkZeroEnd(text, at)
-        : 0;
+    lead === 43
+      ? internationalEnd(text, at)
+      : lead === 40 && after === 41
+        ? matchEnd(BRACKETED_AREA, text, at)
+        : after === 45
+          ? matchEnd(NORTH_AMERICAN, text, at) || localNumberEnd(text, at)
+          : (after === 32 || after === 0xa0) && text.charCodeAt(at) === 48
+            ? trunkZeroEnd(text, at)
+            : 0;
   if (phoneEnd > 0) return phoneEnd;
   // "number" right before (its colon and spaces between): only then is the label looked for.
   const before = text.slice(Math.max(0, at - 32), at);
   if (before.toLowerCase().indexOf("number") < 0 || !LABEL_BEFORE.test(before)) return 0;
   return matchEnd(LABELLED_NUMBER, text, at);
+}
+
+/** "+44 20 7946 0958" (at the digit after "+"): its end when it holds 8 to 15 digits; 0 otherwise. */
+function internationalEnd(text: string, at: number): number {
+  const end = matchEnd(INTERNATIONAL, text, at);
+  const digits = text.slice(at, end).replace(/\D/g, "").length;
+  return digits >= 8 && digits <= 15 ? end : 0;
+}
+
+/** "call 555-0142": a local number's end, only after a word that asks for a call; 0 otherwise. */
+function localNumberEnd(text: string, at: number): number {
+  const end = matchEnd(LOCAL_NUMBER, text, at);
+  return end > 0 && CALL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? end : 0;
 }
 
 /** "0800 123 4567": its end when the groups hold 10 or 11 digits in all; 0 otherwise. */

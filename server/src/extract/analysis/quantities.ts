@@ -13,6 +13,8 @@ import { nounAfterProduct } from "./product-model-numbers.ts";
 import { daysBeforeMonthEnd } from "./days-before-a-month.ts";
 import { ageAfterName } from "./age-after-a-name.ts";
 import { identifierNumberEnd } from "./identifier-numbers.ts";
+import { goalsInScoreLine } from "./score-line.ts";
+import { isAsciiUpper } from "../text/char-classes.ts";
 import { oneCountsNothing } from "./one-as-pronoun.ts";
 import { betweenRangeAt, borrowedScale, toRangeAt } from "./quantity-ranges.ts";
 import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
@@ -1409,7 +1411,11 @@ function toQuantity(m: RegExpExecArray, start: number): Quantity | null {
       (NOT_UNITS.has(n) && noun !== "LED") ||
       startsWithDigit(n) ||
       isLyModifier(noun) ||
-      verbAfterPluralNumber(num, n)
+      verbAfterPluralNumber(num, n) ||
+      // "Liverpool 3 Everton 1": the other side of a score line (decision 545).
+      (isDigits &&
+        isAsciiUpper(noun.charCodeAt(0)) &&
+        goalsInScoreLine(m.input, m.index, m.index + m[0].length - noun.length))
     )
       matched = matched.slice(0, matched.length - noun.length - 1);
     // "500 sliding": a singular -ing word after a count above one is a verb, not what is counted.
