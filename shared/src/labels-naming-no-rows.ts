@@ -5,34 +5,29 @@
 // "Rents by Borough"). Such a line ends the table, as "Source: ONS" does; the rows under it are
 // read as a table of their own.
 
-/** A source's or a wire's name alone on its line: a body, no region. */
-const KNOWN_BODIES = new Set([
+import { SOURCE_BODY_NAMES } from "./source-body-names.ts";
+
+/**
+ * A source's or a wire's name alone on its line, lowercase: a body, no region. The shared one-word
+ * names (SOURCE_BODY_NAMES) and those only a label's line is read for: acronyms (the table's source
+ * line takes any acronym), pollsters, and wires of two words.
+ */
+const SOURCE_NAMES_ALONE = new Set([
+  ...SOURCE_BODY_NAMES.map((name) => name.toLowerCase()),
   "ons",
   "bbc",
   "pa",
   "ap",
   "afp",
-  "reuters",
-  "bloomberg",
   "hmrc",
   "dwp",
   "obr",
   "ifs",
   "imf",
   "oecd",
-  "eurostat",
-  "ofsted",
-  "ofcom",
-  "ofgem",
-  "ofwat",
-  "yougov",
-  "ipsos",
+  "gallup",
   "savanta",
   "opinium",
-  "gallup",
-  "nielsen",
-  "rightmove",
-  "zoopla",
   // A wire's name that ends on a word a group of rows takes too ("Social Media", "Free Press").
   "pa media",
   "associated press",
@@ -46,7 +41,7 @@ const KNOWN_BODIES = new Set([
  * Studies"); "Survey Respondents" may head rows. Words a region or a group of rows also takes
  * ("Council", "Authority", "Department", "Police", "Group") are left out: "West Midlands Combined
  * Authority" or "Placebo Group" may head rows; so are "Media" and "Press" ("Social Media", "Print
- * Media" and "Local Press" group a survey's rows; the wires are KNOWN_BODIES).
+ * Media" and "Local Press" group a survey's rows; the wires are SOURCE_NAMES_ALONE).
  */
 const BODY_WORDS = new Set([
   "Statistics",
@@ -173,7 +168,7 @@ export function namesNoRows(label: string, words: readonly string[]): boolean {
 /** Why the label names no group of the rows under it, or null when it may name them. */
 export function whyNoRows(label: string, words: readonly string[]): NoRowsReason | null {
   const lower = label.toLowerCase();
-  if (KNOWN_BODIES.has(lower)) return "body";
+  if (SOURCE_NAMES_ALONE.has(lower)) return "body";
   if (DESKS.has(lower)) return "intrusion";
   if (GROUPS_WITH_BODY_WORDS.has(lower)) return null;
   if (TITLE_LAST_WORDS.has(words[words.length - 1]!)) return "title";

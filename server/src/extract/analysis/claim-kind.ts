@@ -318,8 +318,8 @@ export function statesRecord(text: string, bits = gateBits(text)): boolean {
   return (bits & RECORD_GATE) !== 0 && RECORD.test(text);
 }
 
-/** A time unit the figure's own text does not write: bare digits that were lent "years" as an age. */
-const lentTimeUnit = (q: Quantity): boolean => q.unit !== null && TIME_UNITS.test(q.unit) && /^\d+$/.test(q.text);
+/** Bare digits, as a figure is written that was lent a time unit ("years") as an age. */
+const BARE_DIGITS = /^\d+$/;
 /** "oldest" or "youngest": a record that rests on an age ("Ethel Caterham, 116, is the oldest living person"). */
 const AGE_RECORD = /\b(?:oldest|youngest)\b/i;
 
@@ -338,24 +338,26 @@ export function classifyKind(
   if (isPrediction(text, bits) || forecastsNotBefore(text)) kinds.push("prediction");
   if (directQuote) kinds.push("quote");
   // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
-  const statistic = quantities.some(
-    (q) =>
-      // "did not justify four more officers": what was turned down is no figure the claim asserts.
-      !figureNotJustified(q, text) &&
-      ((q.unit !== null && !TIME_UNITS.test(q.unit)) ||
-        (/\d/.test(q.text) && (q.unit === null || !TIME_UNITS.test(q.unit))) ||
-        // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
-        // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
-        // Unless the claim is a record of age ("Joe Biden, 82, is the oldest president"): the age is
-        // then the figure to check.
-        (/\d/.test(q.text) &&
-          q.value >= 10 &&
-          (!lentTimeUnit(q) || AGE_RECORD.test(text)) &&
-          // "the 18-week standard": a length that names a target is no figure the claim asserts.
-          !(q.unit !== null && TIME_UNITS.test(q.unit) && lengthNamesATarget(q, text))) ||
-        // "two and a half million more Americans": a large figure in words is a statistic too.
-        q.value >= 1000),
-  );
+  const statistic = quantities.some((q) => {
+    // "did not justify four more officers": what was turned down is no figure the claim asserts.
+    if (figureNotJustified(q, text)) return false;
+    const timeUnit = q.unit !== null && TIME_UNITS.test(q.unit);
+    // A unit other than time's, or a figure in digits with no unit, is a statistic.
+    if (!timeUnit) return q.unit !== null || /\d/.test(q.text) || q.value >= 1000;
+    return (
+      // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
+      // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).
+      // Unless the claim is a record of age ("Joe Biden, 82, is the oldest president"): the age is
+      // then the figure to check.
+      (/\d/.test(q.text) &&
+        q.value >= 10 &&
+        (!BARE_DIGITS.test(q.text) || AGE_RECORD.test(text)) &&
+        // "the 18-week standard": a length that names a target is no figure the claim asserts.
+        !lengthNamesATarget(q, text)) ||
+      // "two and a half million more Americans": a large figure in words is a statistic too.
+      q.value >= 1000
+    );
+  });
   if (statistic) kinds.push("statistic");
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");
   if (statesRecord(text, bits)) kinds.push("comparison_record");

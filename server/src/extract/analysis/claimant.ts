@@ -34,7 +34,7 @@ import {
   COMPANY_NAME_ENDINGS,
   isOrganisationPlural,
   OCCUPATIONS,
-  KNOWN_BODIES,
+  BODIES_WITH_PERSON_LIKE_NAMES,
   ORGANISATION_WORDS,
   OUTLET_WORDS,
   ROLE_WORDS,
@@ -224,7 +224,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
       ? !ACRONYM.test(name) &&
         !(!hasRole && newspaperAfterThe(phrase, name, written)) &&
         !COUNTRIES_AND_GROUPS.has(name) &&
-        !KNOWN_BODIES.has(name) &&
+        !BODIES_WITH_PERSON_LIKE_NAMES.has(name) &&
         !ENDS_IN_NUMBER.test(name) &&
         !(namedLikeABody(written) && !hasRole) &&
         !isBodyByShape(name)

@@ -57,8 +57,8 @@ export function identifierNumberEnd(text: string, at: number): number {
             : 0;
   if (phoneEnd > 0) return phoneEnd;
   // "number" right before (its colon and spaces between): only then is the label looked for.
-  const before = text.slice(Math.max(0, at - 32), at);
-  if (before.toLowerCase().indexOf("number") < 0 || !LABEL_BEFORE.test(before)) return 0;
+  if (!endsOnNumberWord(text, at)) return 0;
+  if (!LABEL_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return 0;
   return matchEnd(LABELLED_NUMBER, text, at);
 }
 
@@ -73,6 +73,23 @@ function internationalEnd(text: string, at: number): number {
 function localNumberEnd(text: string, at: number): number {
   const end = matchEnd(LOCAL_NUMBER, text, at);
   return end > 0 && CALL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? end : 0;
+}
+
+/**
+ * Cheap first for LABEL_BEFORE, read back from `at` with no slice: the spaces, a colon and the
+ * spaces before it, then the "r" that ends "number". Most figures stand after another word.
+ */
+function endsOnNumberWord(text: string, at: number): boolean {
+  let i = skipSpacesBack(text, at);
+  if (text.charCodeAt(i - 1) === 58) i = skipSpacesBack(text, i - 1);
+  const last = text.charCodeAt(i - 1);
+  return last === 114 || last === 82;
+}
+
+/** Where the run of spaces (" ", no-break) that ends at `at` starts. */
+function skipSpacesBack(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 0xa0)) at--;
+  return at;
 }
 
 /** "0800 123 4567": its end when the groups hold 10 or 11 digits in all; 0 otherwise. */

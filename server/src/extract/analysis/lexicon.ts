@@ -478,7 +478,7 @@ export const ONE_WORD_COMPANIES =
  * charities and banks ("Reuters said", "…, Gallup found", "Goldman Sachs said it expected …").
  * Bodies, not persons.
  */
-export const KNOWN_BODIES = new Set([
+export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
   ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Moody's Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
     " ",
   ),
@@ -545,7 +545,7 @@ export const COMPANY_TRADE_WORDS = [
 
 /**
  * Words that end a company's name and only then name a body: "Duke Energy", "Crestline Partners",
- * "Capital Economics" is on KNOWN_BODIES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
+ * "Capital Economics" is on BODIES_WITH_PERSON_LIKE_NAMES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
  */
 export const COMPANY_NAME_ENDINGS = new Set(
   "news energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare llp uk".split(

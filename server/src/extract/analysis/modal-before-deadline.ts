@@ -1,4 +1,3 @@
-import { weekdayDeadlineLead } from "./weekday-deadline-aim.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 
 /**
@@ -14,9 +13,16 @@ const RELATIVES = new Set(["who", "which", "that"]);
 /** How far back from the lead word the modal is looked for, with no comma between. */
 const MODAL_REACH = 6;
 
-/** Is the weekday at token `d` a possessive's deadline after "must/will/should/shall be …"? */
-export function modalBeforeWeekdayDeadline(body: string, tokens: readonly Token[], d: number, first: number): boolean {
-  const lead = weekdayDeadlineLead(body, tokens, d, first);
+/**
+ * Does "must/will/should/shall be …" stand before the weekday's deadline led by the token `lead`
+ * (weekdayDeadlineLead: "by Monday's deadline")?
+ */
+export function modalBeforeWeekdayDeadline(
+  body: string,
+  tokens: readonly Token[],
+  lead: number,
+  first: number,
+): boolean {
   for (let i = lead - 1; lead > 0 && i > first && lead - i <= MODAL_REACH; i--) {
     if (commaBefore(body, tokens, i + 1)) return false;
     if (lowerWordAt(body, tokens[i]!) !== "be") continue;

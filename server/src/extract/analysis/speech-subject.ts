@@ -1,4 +1,10 @@
-import { COUNTRIES_AND_GROUPS, EVIDENCE_NOUNS, KNOWN_BODIES, ROLE_WORDS, SENTENCE_ADVERBS } from "./lexicon.ts";
+import {
+  COUNTRIES_AND_GROUPS,
+  EVIDENCE_NOUNS,
+  BODIES_WITH_PERSON_LIKE_NAMES,
+  ROLE_WORDS,
+  SENTENCE_ADVERBS,
+} from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
@@ -899,7 +905,7 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number, verb =
   return (
     !isCommonWord(word.toLowerCase()) &&
     !COUNTRIES_AND_GROUPS.has(word) &&
-    !KNOWN_BODIES.has(word) &&
+    !BODIES_WITH_PERSON_LIKE_NAMES.has(word) &&
     !isNationalityOrParty(word) &&
     !ALL_CAPITALS.test(word) &&
     (tokens[verb]!.flags & PAST) !== 0

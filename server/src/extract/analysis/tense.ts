@@ -6,7 +6,7 @@ import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type To
 import { isFiniteVerb } from "./verbs.ts";
 import { scheduledByPresentBe } from "./scheduled-day.ts";
 import { bookedForWeekday } from "./booked-for-weekday.ts";
-import { progressiveAimAtWeekdayDeadline } from "./weekday-deadline-aim.ts";
+import { progressiveAimAtWeekdayDeadline, weekdayDeadlineLead } from "./weekday-deadline-aim.ts";
 import { defineGate } from "./word-gates.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
@@ -565,10 +565,14 @@ export function futureAt(
   if (scheduledByPresentBe(body, tokens, dateToken, first)) return true;
   // "cancelled 400 flights for Thursday": the flights are ahead.
   if (bookedForWeekday(body, tokens, dateToken, first, end)) return true;
-  // "were working hard to strengthen the squad before Monday's 11pm deadline": the aim is ahead.
-  if (progressiveAimAtWeekdayDeadline(body, tokens, dateToken, first)) return true;
-  // "Bids must be in by Monday's deadline": what must be done by a deadline is done by the coming one.
-  if (modalBeforeWeekdayDeadline(body, tokens, dateToken, first)) return true;
+  // "before Monday's deadline": the word that leads a weekday's deadline, found once for both tests.
+  const lead = weekdayDeadlineLead(body, tokens, dateToken, first);
+  if (lead >= 0) {
+    // "were working hard to strengthen the squad before Monday's 11pm deadline": the aim is ahead.
+    if (progressiveAimAtWeekdayDeadline(body, tokens, dateToken, lead, first)) return true;
+    // "Bids must be in by Monday's deadline": what must be done by a deadline is done by the coming one.
+    if (modalBeforeWeekdayDeadline(body, tokens, lead, first)) return true;
+  }
   let mark = 0;
   let verb = -1;
   // Back from the date to the comma or the span's start.

@@ -17,15 +17,17 @@ const LEAD_WORDS = new Set(["before", "by"]);
 /** How far back from the lead word the aim's "to" is looked for, with no comma between. */
 const AIM_REACH = 10;
 
-/** Is the weekday at token `d` a possessive ("Monday's") before "deadline", led by "before", "by" or "ahead of", with a progressive aim before it? */
+/**
+ * Has the weekday's deadline at token `d`, led by the token `lead` (weekdayDeadlineLead: "before",
+ * "by" or "ahead of" before "Monday's deadline"), a progressive aim before it?
+ */
 export function progressiveAimAtWeekdayDeadline(
   body: string,
   tokens: readonly Token[],
   d: number,
+  lead: number,
   first: number,
 ): boolean {
-  const lead = weekdayDeadlineLead(body, tokens, d, first);
-  if (lead < 0) return false;
   const day = tokens[d]!;
   for (let i = lead - 1; i >= first && lead - i <= AIM_REACH && !commaBefore(body, tokens, i + 1); i--) {
     if (lowerWordAt(body, tokens[i]!) === "to")

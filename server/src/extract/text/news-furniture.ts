@@ -10,6 +10,7 @@ import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isGalleryControlLine } from "./gallery-controls.ts";
 import { anyPatternTest } from "./any-pattern.ts";
 import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
+import { PHOTO_CREDIT } from "./photo-credits.ts";
 import { LIST_COLON_HEADING, SHOW_NOTES_AND_PAGE_LINES } from "./show-notes-and-page-lines.ts";
 import { MASTHEADS_AND_PITCHES } from "./mastheads-and-pitches.ts";
 import { isPlaceLabelInCapitals } from "./place-labels-in-capitals.ts";
@@ -497,12 +498,6 @@ const FIGURE_IN_QUESTION = /[\d$€£¥%]|\b(?:hundreds?|thousands?|millions?|bi
  * ("(AP Photo/Virginia Mayo)", "(Reuters/Jonathan Drake)") and "All rights reserved." after a
  * copyright notice. Only a sentence that opens with "(" or "A" is looked at.
  */
-// An agency and a photographer ("(Reuters/Jonathan Drake)"), or a photo word ("(AP Photo/Virginia
-// Mayo)", "(Getty Images)", "(Courthouse News photo / Maria Delgado)", Patch's "(Karen Lisko/Patch)",
-// ABC's "(ABC News: John Gunn)" and "(Supplied: Jane Roe)", an outlet, a colon and a name);
-// not a poll's two houses ("(Reuters/Ipsos)") nor a currency pair.
-const PHOTO_CREDIT =
-  "\\((?:[^()\\n]{0,40}\\b(?:Photos?|Photograph|Images?|Pool)\\b[^()\\n]{0,40}|(?:Reuters|AP|AFP|EPA|Getty|Bloomberg|Xinhua|dpa)\\/\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} photo \\/ \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}|\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2}\\/Patch|(?:\\p{Lu}{2,5} News|Reuters|AP|AFP|EPA|Getty|Supplied): \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\)";
 // "Reporting by Priya Natarajan. Edited by Sam Holloway.": a credit line's second sentence too.
 // "… met the New Statesman at his office. This transcript has been edited for length and clarity.":
 // a Q&A's note after the introduction on its line.

@@ -149,8 +149,8 @@ const LABELLED_ITEM = /^\p{Lu}[^:.!?\n]{0,40}: +\S/u;
  * runs into the next item. A wrapped sentence whose next line opens with a figure ("rose to\n2.
  * The rest …") or a lowercase word ("the tax on\nfuel would rise …") is one sentence, as before.
  */
-function listLinesAt(text: string, line: number, next: number): boolean {
-  while (line < next && isSpace(text.charCodeAt(line))) line++;
+function listLinesAt(text: string, line: number, lineEnd: number, next: number): boolean {
+  line = firstNonSpace(text, line, next);
   const first = text.charCodeAt(line);
   const nextFirst = text.charCodeAt(next);
   if (isDigit(first))
@@ -165,17 +165,15 @@ function listLinesAt(text: string, line: number, next: number): boolean {
   // A line that ends on a comma or a word that needs one after it ("… the report said, and" over
   // "Barcelona, Spain: where rents rose 30%, led …") is a wrapped sentence, unless the next line
   // opens a speaker's turn in capitals ("REYES: …").
-  return !wrapsOn(text, line, next) || !/\p{Ll}/u.test(label.slice(0, label.indexOf(":")));
+  return !wrapsOn(text, line, lineEnd) || !/\p{Ll}/u.test(label.slice(0, label.indexOf(":")));
 }
 
 /** Words that end no item of a list: a line that ends on one runs on. */
 const RUN_ON_WORD =
   /(?:^|[^\p{L}])(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|than|its|their|his|her)$/iu;
 
-/** Does the line from `line` to the line break before `next` end on a comma or a RUN_ON_WORD? */
-function wrapsOn(text: string, line: number, next: number): boolean {
-  let e = next;
-  while (e > line && isSpace(text.charCodeAt(e - 1))) e--;
+/** Does the line [line, e) (its white space at the end left out) end on a comma or a RUN_ON_WORD? */
+function wrapsOn(text: string, line: number, e: number): boolean {
   if (text.charCodeAt(e - 1) === 44) return true;
   return RUN_ON_WORD.test(text.slice(Math.max(line, e - 8), e));
 }
@@ -305,7 +303,9 @@ export function splitSentences(text: string): SentenceSpan[] {
         continue;
       }
       // Two lines of one list, each without closing punctuation, are two items (listLinesAt).
-      if (start >= 0 && j < n && listLinesAt(text, lineStart, j)) {
+      // The line's end, its white space left out, is lastContent + 1: the line tests below take it
+      // rather than each walking back over that white space again.
+      if (start >= 0 && j < n && listLinesAt(text, lineStart, lastContent + 1, j)) {
         pushSentence(out, start, lastContent + 1, paragraph);
         start = -1;
         lineStart = i + 1;
@@ -331,8 +331,8 @@ export function splitSentences(text: string): SentenceSpan[] {
             // "… with 88% of the expected vote in" ends its item on "in" (endsOnCountedVote).
             alone =
               summaryItems === 1 &&
-              (!wrapsOn(text, lineStart, j) || endsOnCountedVote(text, lineStart, j)) &&
-              !endsMidSentence(text, lineStart, j);
+              (!wrapsOn(text, lineStart, lastContent + 1) || endsOnCountedVote(text, lineStart, lastContent + 1)) &&
+              !endsMidSentence(text, lineStart, lastContent + 1);
           }
           if (alone) {
             pushSentence(out, start, lastContent + 1, paragraph);

@@ -3,6 +3,8 @@
 // Each line labels, times, credits or links the page and asserts nothing; each pattern is a whole
 // line, so a sentence that opens with the same words and goes on is read.
 
+import { CREDIT_LINE } from "./photo-credits.ts";
+
 /** The wires a roundup names as its sources. */
 const WIRE = "(?:AFP|AP|Reuters|dpa|EFE|ANSA|Kyodo|Xinhua|AAP|PA|Bloomberg|Associated Press)";
 
@@ -24,8 +26,8 @@ export const SHOW_NOTES_AND_PAGE_LINES = [
   // A roundup's sources: "From AFP, Reuters and AP", "Sources: AFP, Reuters, AP."
   new RegExp(`^(?:From|Sources?:)\\s+${WIRE}(?:(?:,|,? and| &)\\s+${WIRE})*\\s*\\.?\\s*$`),
   // A caption's credit alone on its line, in brackets: "(Karen Lisko/Patch)", "(Courthouse News
-  // photo / Maria Delgado)". Names, a slash and names; no figure ("(Reuters/40 dead)" is read).
-  /^\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:photo\s*)?\/\s*(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\)\s*$/u,
+  // photo / Maria Delgado)" (photo-credits.ts).
+  CREDIT_LINE,
   // ABC's share prompt, with the story's address run on under it: "Help keep family & friends
   // informed by sharing this article" over "abc.net.au/news/…".
   /^Help keep (?:your )?family (?:&|and) friends informed by sharing this (?:article|story)\s*(?:\n\s*[\w.-]+\.[a-z]{2,}\/\S*)?\s*$/u,

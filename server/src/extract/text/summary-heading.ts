@@ -67,8 +67,6 @@ export function endsAsProse(text: string, paragraphStart: number): boolean {
  */
 const ITEM_NEVER_ENDS =
   /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|about|nearly|almost|around|roughly|approximately|some|into|onto|between|per|via|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr)$/u;
-export function endsMidSentence(text: string, line: number, next: number): boolean {
-  let e = next;
-  while (e > line && /\s/.test(text[e - 1]!)) e--;
+export function endsMidSentence(text: string, line: number, e: number): boolean {
   return ITEM_NEVER_ENDS.test(text.slice(Math.max(line, e - 14), e));
 }

@@ -125,10 +125,14 @@ function isPassedOver(body: string, line: SectionLine): boolean {
   return isPageCounter(text) || isTableInterruption(text) || labelNamingNoRows(text) === "intrusion";
 }
 
-/** A line of no cells inside a table that is a section row, a page's counter or an advert's slot. */
-function isInterlude(body: string, line: Line): boolean {
-  if (line.cells !== null || line.delimiter) return false;
-  return isPassedOver(body, line) || sectionOver(body, line) !== null;
+/**
+ * A line of no cells inside a table: a page's counter or an advert's slot, passed over
+ * (isPassedOver), or a section row; null when it is neither and so ends the table.
+ */
+function interludeKind(body: string, line: Line): "passed over" | "section" | null {
+  if (line.cells !== null || line.delimiter) return null;
+  if (isPassedOver(body, line)) return "passed over";
+  return sectionOver(body, line) !== null ? "section" : null;
 }
 
 /** The rows of a run's lines, each under a section row given that section; section rows are no rows. */
@@ -205,10 +209,17 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       k < lines.length &&
       lines[k]!.cells?.length === width &&
       lines[k]!.cells!.some((c) => isDatum(body.slice(c.start, c.end)));
-    while (j < lines.length && (goesOn(j) || (rowUnder(j + 1) && isInterlude(body, lines[j]!)))) j++;
+    // The lines passed over are kept as the run is walked, so isPassedOver reads each line once.
+    const passedOver: Line[] = [];
+    for (; j < lines.length; j++) {
+      if (goesOn(j)) continue;
+      const kind = rowUnder(j + 1) ? interludeKind(body, lines[j]!) : null;
+      if (kind === null) break;
+      if (kind === "passed over") passedOver.push(lines[j]!);
+    }
     const rows = sectioned(
       body,
-      lines.slice(i, j).filter((l) => !l.delimiter && !isPassedOver(body, l)),
+      lines.slice(i, j).filter((l) => !l.delimiter && !passedOver.includes(l)),
     );
     if (rows.length >= 2 || (rows.length === 1 && j > i + 1)) {
       const underlined = lines[i + 1]?.delimiter === true;

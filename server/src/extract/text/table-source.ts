@@ -9,6 +9,7 @@
  */
 
 import { labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
+import { SOURCE_BODY_NAMES } from "@claimdesk/shared/source-body-names";
 import { isSpace } from "./char-classes.ts";
 import { findTableRuns, type TableRun } from "./table-rows.ts";
 
@@ -255,12 +256,13 @@ function lastSentenceStart(line: string): number {
 /** A body's head word: "Office for National Statistics", "Electoral Commission", "HM Land Registry". */
 const BODY_HEAD =
   /\b(?:Office|Commission|Council|Registry|Bureau|Agency|Ministry|Department|Bank|Institute|University|Authority|Service|Survey|Statistics|Police|Trust|Foundation|Association|Federation|Board|Cent(?:re|er)|Organi[sz]ation|Fund|Inc|Ltd|plc|PLC|Group|Corporation|Treasury|Parliament|Government|Executive|Assembly|Tribunal|Court|Observatory|Unit)\b/u;
-/** Bodies a newsroom names by their name alone, written as the whole source. */
-const NAMED_BODIES = new Set(
-  "Ofcom Ofgem Ofwat Ofsted Eurostat Reuters Bloomberg YouGov Ipsos Kantar Nielsen Savills Rightmove Zoopla Nationwide Halifax".split(
-    " ",
-  ),
-);
+/**
+ * Bodies a newsroom names by their name alone, written as the whole source: the shared one-word
+ * names (SOURCE_BODY_NAMES) and the lenders and property firms only a source line is read for.
+ * "Nationwide" and "Halifax" alone between a table's rows may be a scope's or a town's group of
+ * rows, so the labels that name no rows do not take them.
+ */
+const SOURCE_NAMES_ALONE = new Set([...SOURCE_BODY_NAMES, "Kantar", "Savills", "Nationwide", "Halifax"]);
 /** "the council", "the government": a body written in lowercase, and only these. */
 const LOWERCASE_BODY = /^the\s+(?:council|government|police|ministry)$/i;
 /** An acronym, a body's short name: "ONS", "HMRC", "NHS England"; not a country or a quarter. */
@@ -281,5 +283,5 @@ export function namesSourceBody(phrase: string): boolean {
   if (LOWERCASE_BODY.test(name)) return true;
   if (TIME_WORDS.test(name)) return false;
   if (/^[Tt]he\s+\p{Ll}/u.test(name)) return false;
-  return ACRONYM.test(name) || BODY_HEAD.test(name) || NAMED_BODIES.has(name.replace(/^[Tt]he\s+/, ""));
+  return ACRONYM.test(name) || BODY_HEAD.test(name) || SOURCE_NAMES_ALONE.has(name.replace(/^[Tt]he\s+/, ""));
 }

@@ -5,10 +5,8 @@
  */
 const COUNTED_VOTE_IN = /\b(?:expected|estimated) vote in$/;
 
-/** Does the line from `line` to the break before `next` end on a count of the vote "in"? */
-export function endsOnCountedVote(text: string, line: number, next: number): boolean {
-  let e = next;
-  while (e > line && text.charCodeAt(e - 1) <= 32) e--;
+/** Does the line [line, e) (its white space at the end left out) end on a count of the vote "in"? */
+export function endsOnCountedVote(text: string, line: number, e: number): boolean {
   // Cheap first: the line ends on "n".
   return text.charCodeAt(e - 1) === 110 && COUNTED_VOTE_IN.test(text.slice(Math.max(line, e - 20), e));
 }
