@@ -180,3 +180,48 @@ describe("the read's articles", () => {
     expect(claimQuoting(found, "It's a real effect").claimant.name).toBe("John McNeil");
   });
 });
+
+describe("the re-read of the change", () => {
+  it("ends a signature at a line under it that holds a figure", () => {
+    // A related headline run on under the signature is no place or job of the writer's.
+    const headline = "Sir, The council raised tax by 5%.\nAnne Holloway\nSomerset to axe 38 bus routes to save £2.4m";
+    expect(kept(headline, "Somerset to axe 38 bus routes")).toBe(true);
+    const report =
+      "Sir, The council raised tax by 5%.\nAnne Holloway\nThe council said the rise was 4.99%\nIt said it was the first rise in 3 years.";
+    expect(quoting(report, "the rise was 4.99%").claimant.name).toBe("council");
+  });
+
+  it("still takes a place or a job under the name as the signature's", () => {
+    const body =
+      "Sir, The council raised tax by 5%.\nAnne Holloway\nThe Old Rectory, Ludlow\n\nSir, The road cost £4 million.\nTom Reid\nRetired GP, Dublin 4";
+    expect(kept(body, "Old Rectory")).toBe(false);
+    expect(kept(body, "Retired GP")).toBe(false);
+    expect(kept(body, "The road cost £4 million")).toBe(true);
+  });
+
+  it("gives a speaker named with where they are from and a relative clause the name, not the place", () => {
+    const body =
+      "Dr Maria Santos, of Harvard Medical School, who led the study, said the risk fell by 18%. She said 12,000 patients took part.";
+    expect(quoting(body, "the risk fell by 18%").claimant.name).toBe("Maria Santos");
+    expect(quoting(body, "12,000 patients").claimant.name).toBe("Maria Santos");
+    const aged = "Tom Reid, 34, of Leeds, who lost his home, said 40 houses flooded.";
+    expect(quoting(aged, "40 houses").claimant.name).toBe("Tom Reid");
+    const employer =
+      "Prof Tim Spector, from King's College London, who was not involved, said the results were robust.";
+    expect(quoting(employer, "the results were robust").claimant.name).toBe("Tim Spector");
+  });
+
+  it("keeps a group named with where they are from whole", () => {
+    const body = "Residents of Leeds, who were not consulted, said 40 homes flooded.";
+    expect(quoting(body, "40 homes").claimant.name).toBe("residents of Leeds");
+    const woman = "A woman from Leeds, who did not want to be named, said the wait was 6 hours.";
+    expect(quoting(woman, "the wait was 6 hours").claimant.name).toBe("woman from Leeds");
+  });
+
+  it("names a body whole with a short form in lower case", () => {
+    expect(
+      quoting("The Department for Environment, Food and Rural Affairs (Defra) said 40 farms were affected.", "40 farms")
+        .claimant.name,
+    ).toBe("Department for Environment, Food and Rural Affairs");
+  });
+});

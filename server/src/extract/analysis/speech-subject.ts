@@ -170,15 +170,20 @@ const DEPARTMENT_OF =
   /\b(?:Ministry|Department|Office|Secretary|Minister|Committee|Commission|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u;
 /** An NHS body named by the areas it covers, the first one before a comma: "The NHS Bedfordshire, Luton and …". */
 const NHS_AREA = /^(?:[Tt]he\s+)?NHS(?:\s+(?:\p{Lu}[\p{L}-]*|and))+$/u;
-/** The last part of such a name after its comma: "Communities and Local Government", "Media and Sport". */
-const NAME_LIST_END = /^(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s*)+(?:\(\p{Lu}{2,9}\)?)?$/u;
+/** A body's short form in brackets after its name, if any: "(DCMS)", "(Defra)"; the tokens may end before ")". */
+const SHORT_FORM = "(?:\\(\\p{Lu}\\p{L}{1,8}\\)?)?";
+/**
+ * The last part of such a name after its comma, with its short form if one follows: "Communities
+ * and Local Government", "Media and Sport (DCMS)", "Food and Rural Affairs (Defra)".
+ */
+const NAME_LIST_END = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*,?\\s+)+and\\s+(?:\\p{Lu}[\\p{L}-]*\\s*)+${SHORT_FORM}$`, "u");
 /**
  * A list of areas that ends in a body's kind, so that one word before it with "the" opens the name:
  * "The Foreign, Commonwealth and Development Office (FCDO)". Not "Britain, France and the Home
  * Office", whose "the" is lowercase, nor "Smith, Jones and Lee", which ends in no kind.
  */
-const KIND_AT_LIST_END = /\s(?:Office|Department|Ministry)\s*(?:\(\p{Lu}{2,9}\)?)?$/u;
-const FIRST_AREA = /^(?:[Tt]he\s+)\p{Lu}[\p{L}-]*$/u;
+const KIND_AT_LIST_END = new RegExp(`\\s(?:Office|Department|Ministry)\\s*${SHORT_FORM}$`, "u");
+const FIRST_AREA = /^[Tt]he\s+\p{Lu}[\p{L}-]*$/u;
 
 /**
  * "A spokesperson for the Ministry of Housing, Communities and Local Government said …", "The
@@ -482,10 +487,13 @@ function possessive(body: string, t: Token): boolean {
   return t.end - t.start > 2 && endsInPossessive(body, t);
 }
 
-/** Do tokens [from, to) describe a name before them: "a professor at Yale", "director of research at …"? */
+/**
+ * Do tokens [from, to) describe a name before them: "a professor at Yale", "director of research
+ * at …", or where the person is from or works ("of Oxford", "from King's College London")?
+ */
 function describesName(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   const w = lowerWordAt(body, tokens[from]!);
-  return w === "a" || w === "an" || w === "the" || opensRoleAside(body, tokens, from, to);
+  return w === "a" || w === "an" || w === "the" || w === "of" || w === "from" || opensRoleAside(body, tokens, from, to);
 }
 
 /** Are tokens [from, to) one person's age: a single number from 1 to 120 ("26")? */

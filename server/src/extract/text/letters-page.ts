@@ -20,6 +20,11 @@ const SIGNATURE_NAME_MAX = 50;
 /** The lines under the name: "Retired GP, Wiveliscombe, Somerset", "House of Lords". */
 const SIGNATURE_LINES = 2;
 const SIGNATURE_LINE_MAX = 60;
+/**
+ * A money or percentage sign: a place or a job under a name holds none, a headline or a report
+ * run on under the signature does ("Somerset to axe 38 bus routes to save £2.4m").
+ */
+const HOLDS_FIGURE = /[£$€%]/;
 /** A line that ends a sentence, as a letter's last line does. */
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 /** A topic over a letter: "RURAL BUSES", "THE GREAT OAK". Capitals, no figure. */
@@ -59,7 +64,14 @@ export function letterSignatureEnd(body: string, start: number, lineEnd: number)
   for (let k = 0; k < SIGNATURE_LINES && end < body.length; k++) {
     const next = lineEndFrom(body, end + 1);
     const line = body.slice(end + 1, next).trim();
-    if (line === "" || next - end > SIGNATURE_LINE_MAX || ENDS_SENTENCE.test(line) || opensLetter(body, end + 1)) break;
+    if (
+      line === "" ||
+      next - end > SIGNATURE_LINE_MAX ||
+      ENDS_SENTENCE.test(line) ||
+      HOLDS_FIGURE.test(line) ||
+      opensLetter(body, end + 1)
+    )
+      break;
     end = next;
   }
   return end;
