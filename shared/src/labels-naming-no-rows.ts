@@ -124,8 +124,15 @@ const HEADLINE_WORDS = new Set([
  */
 const PAST_HEADLINE_VERBS = new Set(["Held", "Won", "Kept", "Fell", "Rose"]);
 
+/**
+ * Past participles with no "-ed" that group rows before "by" or "for", as "Funded by Council"
+ * does: "Councils Held by Labour", "Seats Won by Reform", "Assets Held for Sale".
+ */
+const PARTICIPLES = new Set(["Held", "Won", "Kept"]);
+
 /** What a headline says figures will do after "To": "Rates To Rise", "Bills To Fall". */
-const HEADLINE_MOVES = new Set(["Rise", "Fall", "Soar", "Jump", "Climb", "Drop", "Slump", "Double", "Halve", "Stay"]);
+// "Stay" is left out: "Pay To Stay" is a scheme's name.
+const HEADLINE_MOVES = new Set(["Rise", "Fall", "Soar", "Jump", "Climb", "Drop", "Slump", "Double", "Halve"]);
 
 /**
  * Groups of rows named with a body's word last: a landlord's kind in a tenure table ("Council",
@@ -179,7 +186,7 @@ export function whyNoRows(label: string, words: readonly string[]): NoRowsReason
     if ((BODY_WORDS.has(word) && (next === undefined || ofOrFor)) || (ofOrFor && LEADING_BODY_WORDS.has(word)))
       return "body";
     // "Rents by Borough", a table's title; "Funded by Council" groups rows.
-    if (i > 0 && word === "by" && !words[i - 1]!.endsWith("ed")) return "title";
+    if (i > 0 && word === "by" && !(words[i - 1]!.endsWith("ed") || PARTICIPLES.has(words[i - 1]!))) return "title";
     if (i > 0 && isHeadlineVerb(words, i)) return "intrusion";
   }
   return null;
@@ -195,5 +202,10 @@ function isHeadlineVerb(words: readonly string[], i: number): boolean {
   const word = words[i]!;
   const after = words.length - 1 - i;
   if (word === "To") return after >= 2 || (after === 1 && HEADLINE_MOVES.has(words[i + 1]!));
-  return after >= 1 && (HEADLINE_WORDS.has(word) || PAST_HEADLINE_VERBS.has(word));
+  if (after < 1) return false;
+  if (HEADLINE_WORDS.has(word)) return true;
+  // A headline capitalises the words after its verb ("Held On"); a participle's group has its
+  // linking word in lowercase ("Held by Labour", "Held for Sale").
+  const next = words[i + 1]!;
+  return PAST_HEADLINE_VERBS.has(word) && next !== next.toLowerCase();
 }

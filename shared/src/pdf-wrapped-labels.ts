@@ -110,18 +110,17 @@ function labelBeforeItsCells(upper: Line, lower: Line, cells: Line): Line | null
 }
 
 /**
- * Is lines[i] or lines[i + 1] a lone line between two rows, set tight against the one of the pair
- * and clearly apart from the row on its other side ("Kensington" over "Chelsea 4.4% +0.1", a
- * row's pitch above it and a line's below)? Then it is that row's label going on, whatever its
- * words: a section row stands apart from both rows alike (pdf-section-rows.ts). Where the rows are
- * set a line apart, with no padding, the two cannot be told, and the words decide as before.
+ * Is lines[i + 1] a lone line under the row lines[i], set tight against it and clearly apart from
+ * the row under it ("Chelsea" under "Kensington 4.4% +0.3", a line's drop below it and a row's
+ * pitch above the next)? Then it is that row's label going on, whatever its words: a section row
+ * stands apart from both rows alike (pdf-section-rows.ts). A lone line tight over its row is not
+ * read so: a section's name is set so, with space before it and little after ("Outer London" over
+ * "Bexley"). Where the rows are set a line apart, with no padding, the words decide as before.
  */
 function tightPair(lines: readonly Line[], i: number): boolean {
   const upper = lines[i]!;
   const lower = lines[i + 1]!;
-  if (upper.parts.length === 1 && lower.parts.length >= 2) return tightTo(lines[i - 1], upper, lower, lines[i + 2]);
-  if (lower.parts.length === 1 && upper.parts.length >= 2) return tightTo(lines[i + 2], lower, upper, lines[i - 1]);
-  return false;
+  return lower.parts.length === 1 && upper.parts.length >= 2 && tightTo(lines[i + 2], lower, upper, lines[i - 1]);
 }
 
 /**

@@ -18,6 +18,30 @@ const wordings = (body: string) => claims(body).map((c) => c.text);
 
 const HULL = "Hull: Rate 5.3%; Change +0.4";
 
+/** A table with `line` on the line under its rows, then a paragraph of prose. */
+const tabbedOver = (line: string) =>
+  [
+    LEAD,
+    "",
+    "City\tRate\tChange",
+    "Leeds\t4.1%\t+0.2",
+    "Hull\t5.3%\t+0.4",
+    line,
+    "The mayor welcomed the figures.",
+  ].join("\n");
+const markdownOver = (line: string) =>
+  [
+    LEAD,
+    "",
+    "| City | Rate | Change |",
+    "|---|---|---|",
+    "| Leeds | 4.1% | +0.2 |",
+    "| Hull | 5.3% | +0.4 |",
+    `| ${line} |`,
+    "",
+    "The mayor welcomed the figures.",
+  ].join("\n");
+
 describe("a desk's name or a headline among the rows", () => {
   it.each([
     "World News",
@@ -73,6 +97,13 @@ describe("a desk's name or a headline among the rows", () => {
     expect(wordings(markdown(name))).toContain(`${name}: ${HULL}`);
   });
 
+  it.each(["Councils Held by Labour", "Councils Won by Reform", "Assets Held for Sale", "Pay To Stay"])(
+    "lets “%s” (a participle's group, a scheme) name the rows under it",
+    (name) => {
+      expect(wordings(tabbed(name))).toContain(`${name}: ${HULL}`);
+    },
+  );
+
   it("reads a landlord's kind in a tenure table as a group of rows", () => {
     const text = [
       "Evictions rose in every sector.",
@@ -93,14 +124,40 @@ describe("a body's name or a source line under the rows", () => {
     ["ONS", "the ONS"],
     ["Land Registry", "Land Registry"],
   ])("gives the rows above “%s” to it, and the line is no claim", (line, phrase) => {
-    for (const text of [tabbed(line), markdown(line)]) {
+    for (const text of [tabbedOver(line), markdownOver(line)]) {
       const got = claims(text);
-      const leeds = got.find((c) => c.text.includes("Leeds"))!;
-      expect(leeds.text).toBe(`According to ${phrase}, Leeds: Rate 4.1%; Change +0.2`);
+      expect(got.find((c) => c.text.includes("Leeds"))!.text).toBe(
+        `According to ${phrase}, Leeds: Rate 4.1%; Change +0.2`,
+      );
+      expect(got.find((c) => c.text.includes("Hull"))!.text).toBe(`According to ${phrase}, ${HULL}`);
       expect(got.some((c) => c.text === line)).toBe(false);
-      // The rows under it are a table of no header, as under "Source: ONS".
-      expect(got.find((c) => c.text.includes("Hull"))!.claimant.type).toBe("article");
     }
+  });
+
+  it.each(["Office for National Statistics", "ONS", "YouGov"])(
+    "gives the rows above “%s” to no one when rows go on under it (counter-example)",
+    (line) => {
+      for (const text of [tabbed(line), markdown(line)]) {
+        const got = claims(text);
+        expect(got.find((c) => c.text.includes("Leeds"))!.claimant.type).toBe("article");
+        expect(got.find((c) => c.text.includes("Hull"))!.claimant.type).toBe("article");
+      }
+    },
+  );
+
+  it("does not give one pollster's rows to the next pollster's name under them", () => {
+    const text = [
+      "Labour leads in both polls.",
+      "",
+      "Party\tShare\tChange",
+      "YouGov",
+      "Labour\t34%\t+1",
+      "Reform\t27%\t-1",
+      "Ipsos",
+      "Labour\t32%\t+2",
+      "Reform\t29%\t0",
+    ].join("\n");
+    expect(claims(text).some((c) => c.claimant.name === "Ipsos")).toBe(false);
   });
 
   it("reads a Markdown row “| Source: ONS |” as the source line it is", () => {
@@ -176,6 +233,13 @@ describe("an HTML table's section rows set across the grid", () => {
     expect(opening.some((c) => c.text.startsWith("North:"))).toBe(false);
   });
 
+  it("keeps a layout table of words alone a layout, whatever its spanning row", () => {
+    const got = read(
+      `<article><p>Menu</p><table><tr><td>Home</td><td>News</td></tr><tr><td colspan="2">Latest</td></tr><tr><td>Sport</td><td>Weather</td></tr></table><p>The council said 40 homes were flooded.</p></article>`,
+    );
+    expect(got.some((c) => c.text.includes("|"))).toBe(false);
+  });
+
   it("keeps a spanning row of a sentence a layout (counter-example)", () => {
     const got = read(
       table(
@@ -209,15 +273,16 @@ describe("a PDF's row label that wraps with no sign in its words", () => {
     expect(wordings(text)).toContain("Hackney: Rate 4.2%; Change +0.3");
   });
 
-  it("joins the label's upper line, set tight over its row between padded rows", () => {
+  it("keeps a section row set tight over its group, with space before it, a section (counter-example)", () => {
     const text = pdfPage(
       header,
       camden,
-      runs([50, 760, "Kensington"]),
-      pdfRow(748, "Chelsea", "4.4%", "+0.3"),
-      pdfRow(728, "Hackney", "4.2%", "+0.3"),
+      runs([50, 756, "Outer London"]),
+      pdfRow(744, "Bexley", "4.4%", "+0.3"),
+      pdfRow(724, "Bromley", "4.0%", "+0.2"),
     );
-    expect(wordings(text)).toContain(KENSINGTON);
+    expect(wordings(text)).toContain("Outer London: Bexley: Rate 4.4%; Change +0.3");
+    expect(wordings(text)).toContain("Outer London: Bromley: Rate 4.0%; Change +0.2");
   });
 
   it("keeps a section row set a row's pitch from both rows, or as tight as its rows (counter-examples)", () => {

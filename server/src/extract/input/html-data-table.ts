@@ -111,14 +111,17 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   if (areGalleryControls(texts)) return false;
   const width = grid[0]?.cells ?? 0;
   return (
-    grid.length >= 2 && width >= 2 && grid.every((r, k) => (r.cells === width && !r.spans) || isSectionRow(grid, k))
+    grid.length >= 2 &&
+    width >= 2 &&
+    grid.every((r, k) => (r.cells === width && !r.spans) || (figures && isSectionRow(grid, k)))
   );
 }
 
 /**
  * A row of one cell across the grid between two of its rows that reads as a section's name
  * ("<td colspan="3">North</td>"): it names the rows under it, as "North" alone on its line does
- * in pasted text (table-section-lines.ts), where it is written as a line of its own.
+ * in pasted text (table-section-lines.ts), where it is written as a line of its own. Only in a
+ * grid of figures: a menu's table of words ("Home | News" over "Latest") stays a layout.
  */
 function isSectionRow(grid: readonly CountedRow[], k: number): boolean {
   const row = grid[k]!;

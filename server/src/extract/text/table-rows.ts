@@ -90,6 +90,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160;
 }
 
+/** Is body[start, end) a line of two cells or more, parted by tabs or pipes? */
+export function isRowLine(body: string, start: number, end: number): boolean {
+  return cellsOf(body, start, end) !== null;
+}
+
 interface Line extends SectionLine {
   delimiter: boolean;
 }

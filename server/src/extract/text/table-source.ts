@@ -11,7 +11,7 @@
 import { labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { SOURCE_BODY_NAMES } from "@claimdesk/shared/source-body-names";
 import { isSpace } from "./char-classes.ts";
-import { findTableRuns, type TableRun } from "./table-rows.ts";
+import { findTableRuns, isRowLine, type TableRun } from "./table-rows.ts";
 
 export interface TableSource {
   /** The source as written: "the Office for National Statistics", "The council", "ONS". */
@@ -83,7 +83,8 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
   const line = body.slice(start, end);
   // "| Source: ONS |": a Markdown row of one cell under the rows is the same line in its bars.
   const cell = line.charCodeAt(0) === 124 ? line.replace(/^\|\s*|\s*\|\s*$/g, "") : line;
-  const alone = sourceLineAlone(cell) ?? (nextLine(body, tableEnd, start) ? bodyNamedAlone(cell) : null);
+  const alone =
+    sourceLineAlone(cell) ?? (nextLine(body, tableEnd, start) && !rowUnder(body, end) ? bodyNamedAlone(cell) : null);
   if (alone !== null) return { source: { phrase: alone, line: { start, end } }, caption: false };
   const caption = captionEndingInSource(line);
   return caption && { source: { phrase: caption.phrase, line: { start: start + caption.at, end } }, caption: true };
@@ -93,6 +94,18 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
 function nextLine(body: string, tableEnd: number, start: number): boolean {
   const gap = body.indexOf("\n", tableEnd);
   return gap >= 0 && body.lastIndexOf("\n", start - 1) === gap;
+}
+
+/**
+ * Is the line after the one ending at `end` a table's row? A body's name with rows under it
+ * ("YouGov" between "Ipsos"'s polls and its own, "Care Quality Commission" over hospitals' rows)
+ * names the rows under it, as a group's label would, and is no credit of the rows above.
+ */
+function rowUnder(body: string, end: number): boolean {
+  if (end >= body.length) return false;
+  let next = body.indexOf("\n", end + 1);
+  if (next < 0) next = body.length;
+  return isRowLine(body, end + 1, next);
 }
 
 /**
