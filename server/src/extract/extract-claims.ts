@@ -983,7 +983,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                 (isOutletsHedge(body, span.start, span.end) ||
                   // "…, and Ceredigion Council has closed 12": a body's own act after the speaker's words.
                   (!seg.directQuote &&
-                    bodysOwnActAfterAnd(body, tokens, span.start, seg.claimant.name, seg.end, s.end))))
+                    bodysOwnActAfterAnd(body, tokens, span.start, seg.claimant.name, seg.start, seg.end, s.end))))
                 ? ARTICLE_CLAIMANT
                 : seg.claimant,
             directQuote: seg.directQuote,

@@ -1,6 +1,6 @@
 import type { Attribution } from "./attribution.ts";
 import type { ClaimantMemory } from "./claimant.ts";
-import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { openingSpeakerPhrase } from "./speaker-phrase.ts";
 
 /**
  * "The minister hailed the figures as proof that the £267m strategy was working", "Labour seized on
@@ -25,8 +25,9 @@ export function asProofAttribution(
   // Cheap first: both words the pattern needs.
   if (!text.includes(" as ") || !text.includes(" that ")) return null;
   const m = AS_PROOF.exec(text);
-  if (m === null || NO_ONE.test(m[1]!) || !plausibleSpeakerName(m[1]!.replace(/^The\s+/, ""))) return null;
-  const phrase = m[1]!.startsWith("The ") ? `the${m[1]!.slice(3)}` : m[1]!;
+  if (m === null || NO_ONE.test(m[1]!)) return null;
+  const phrase = openingSpeakerPhrase(m[1]!);
+  if (phrase === null) return null;
   const claimant = memory.speaker(phrase);
   if (claimant === null) return null;
   const proof = text.lastIndexOf(" as ", m[0].length);

@@ -3,6 +3,7 @@ import { isSpeakersPostAside } from "./speaker-post-aside.ts";
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { asProofAttribution } from "./as-proof.ts";
+import { raceCallAttribution } from "./race-call.ts";
 import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { maxSpeakerTokens, plausibleSpeaker, standsBeforeSpeechVerb, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
@@ -104,6 +105,15 @@ const ADDING = new Set(["added", "adds", "add", "adding"]);
 
 const RECALLING = new Set(["recalled", "recalls", "recall"]);
 
+/**
+ * "Smith points out that 40% …": "points" before "out" reports, as "pointed out" does; elsewhere it
+ * is a noun ("scored 20 points and …"), so it carries no reporting verb's flag (decision 540).
+ */
+function pointsOut(body: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.flags & POINTED) !== 0 && (tokens[i + 1]?.flags ?? 0) & OUT ? body.startsWith("points", t.start) : false;
+}
+
 /** Does "recalled" at `i` report speech: before "that", a colon or quotation, or ending its clause? */
 function recallsSpeech(body: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -181,7 +191,11 @@ export function findAttribution(
     return byPhrase;
   // "The office disputed that number, saying it excluded …": the subject of the statement speaks.
   return (
-    byVerb ?? participleSpeech(body, start, end, tokens, memory) ?? verdictSpeech(body, start, end, tokens, memory)
+    byVerb ??
+    participleSpeech(body, start, end, tokens, memory) ??
+    verdictSpeech(body, start, end, tokens, memory) ??
+    // "The AP has called the race for Husted": a desk's call, written as an act (decision 540).
+    raceCallAttribution(body.slice(start, end), start, end, memory)
   );
 }
 
@@ -199,7 +213,8 @@ function verbAttribution(
     if (
       !(word.flags & LOWERCASE_REPORTING_VERB) &&
       !evidenceShows(body, tokens, i) &&
-      !projectsAsReport(body, tokens, i)
+      !projectsAsReport(body, tokens, i) &&
+      !pointsOut(body, tokens, i)
     )
       continue;
     if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
@@ -276,6 +291,9 @@ function verbAttribution(
         ? contrasted
         : memory.speaker(phrase, content.via);
     if (!spoken) continue;
+    // "Smith thinks 40% …" is her view; "AARP thinks that …" is the writer's (or a debater's)
+    // account of a body's mind, and stays theirs (decision 540).
+    if (spoken.type !== "person" && lower === "thinks") continue;
     const filled =
       contrasted === spoken ? ellipsisFilled(body, tokens, segStart, content.contentStart, content.contentEnd) : null;
     // "The country's largest bank, Nordkredit, said": the description before the name says it is a

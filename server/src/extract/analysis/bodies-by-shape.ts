@@ -4,6 +4,21 @@ import { isOrganisationPlural } from "./lexicon.ts";
 /** "Procter & Gamble", "Johnson & Johnson": two capitalised names joined by "&", a firm's shape. */
 const AMPERSAND_FIRM = /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)? & \p{Lu}[\p{L}’'.-]*$/u;
 
+/**
+ * Pairs of people news copy writes with "&", as firms are ("Ant & Dec said they had raised …"):
+ * nothing in the shape tells them from "Tate & Lyle", so they are listed (decision 540).
+ */
+const DUOS_WRITTEN_WITH_AMPERSAND = new Set([
+  "Ant & Dec",
+  "Simon & Garfunkel",
+  "Hall & Oates",
+  "Penn & Teller",
+  "Key & Peele",
+  "Morecambe & Wise",
+  "French & Saunders",
+  "Torvill & Dean",
+]);
+
 /** Bodies' plurals that are also surnames: "Banks said" may be the Tony Banks named before. */
 const PLURALS_ALSO_SURNAMES = new Set(["Banks", "Chambers", "Courts", "Houses", "Posts", "Owners", "Makers"]);
 
@@ -16,9 +31,17 @@ const PLURALS_ALSO_SURNAMES = new Set(["Banks", "Chambers", "Courts", "Houses", 
  * crane operator"), so only hyphenated words may stand there.
  */
 export function isBodyByShape(name: string): boolean {
-  if (name.includes(" & ")) return AMPERSAND_FIRM.test(name);
+  if (name.includes(" & ")) return AMPERSAND_FIRM.test(name) && !DUOS_WRITTEN_WITH_AMPERSAND.has(name);
   const kind = kindOfReference(name);
   if (kind !== null) return onlyOwnersBefore(kind);
+  return capitalisedBodyPlural(name);
+}
+
+/**
+ * "Unions", "Councils": a body's plural capitalised only because it opens the sentence, which the
+ * wording writes in lowercase mid-sentence ("According to unions, …"; decision 540).
+ */
+export function capitalisedBodyPlural(name: string): boolean {
   if (name.includes(" ")) return false;
   const lower = name.toLowerCase();
   return lower !== name && isOrganisationPlural(lower) && !PLURALS_ALSO_SURNAMES.has(name);

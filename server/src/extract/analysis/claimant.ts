@@ -20,7 +20,7 @@ import { listHoldsABody } from "./list-of-bodies.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
-import { isBodyByShape } from "./bodies-by-shape.ts";
+import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
 import {
   isListedTeam,
   namedLikeABody,
@@ -75,6 +75,11 @@ const BRACKETED_SEAT_AND_PARTY =
   /\s+\(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3},\s\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?\)?[\s,.]*$/u;
 const BRACKETED_SHORT_FORM = /\s+\((?:\p{Lu}[\p{L}.&-]*)(?:\s\p{Lu}[\p{L}.&-]*){0,2}\)?[\s,.]*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * People news copy names by their initials, as bodies are named by theirs: "AOC and Sanders
+ * said …", "MBS told …" (decision 540). Not "JD" or "AJ", which come before a surname.
+ */
+const PEOPLE_BY_INITIALS = new Set(["AOC", "MBS", "MBZ", "AMLO", "RFK", "JFK", "FDR", "LBJ", "MLK"]);
 const SIZED_BY_MEMBERS = /\b[\p{L}\d]+-(?:member|judge|person|strong)\b/iu;
 const STARTS_LOWERCASE = /^\p{Ll}/u;
 const ENDS_IN_NUMBER = / \d{1,4}$/;
@@ -221,7 +226,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // names someone ("Minister for Europe Stephen Doughty").
   const person =
     lastOrg < 0
-      ? !ACRONYM.test(name) &&
+      ? !(ACRONYM.test(name) && !PEOPLE_BY_INITIALS.has(name)) &&
         !(!hasRole && newspaperAfterThe(phrase, name, written)) &&
         !COUNTRIES_AND_GROUPS.has(name) &&
         !BODIES_WITH_PERSON_LIKE_NAMES.has(name) &&
@@ -237,6 +242,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
     return { name: `the ${name}`, type: !person || isListedTeam(name) ? "organization" : "person", via };
   // "McDonald's said", "St. Brendan's said": a name in the possessive, with no role, is a business.
   // "Barclays, HSBC and NatWest said": a list of names with a body among them.
+  if (lastOrg < 0 && !person && capitalisedBodyPlural(name))
+    return { name: name.toLowerCase(), type: "organization", via };
   if (
     !person ||
     (!hasRole && listHoldsABody(name, (m) => claimantFromPhrase(m).type)) ||
@@ -937,7 +944,29 @@ export class ClaimantMemory {
     // with its place, or writes as a team ("Valkyries coach Natalie Nakase", "beat the Mystics").
     if (family !== null && this.namesTeam(`${family}s`))
       return { name: `the ${cleanName(p)}`, type: "organization", via };
-    return claimantFromPhrase(p, via);
+    const c = claimantFromPhrase(p, via);
+    // "In a statement, Breezelite said …" in an article that gives "www.breezelite.com": one
+    // unknown word is a body's name when the article writes it as a web address (decision 540);
+    // not a mail address ("jane@smith.com" may be a person's).
+    if (c.type === "person" && this.body !== null && !c.name.includes(" ") && this.hasWebAddress(c.name))
+      return { ...c, type: "organization" };
+    return c;
+  }
+
+  /** Does the article write the name as a web address ("www.breezelite.com")? Looked for once a name. */
+  private hasWebAddress(name: string): boolean {
+    const key = `web:${name}`;
+    let written = this.familyNames.get(key);
+    if (written === undefined) {
+      // Cheap first: a dot after the name's letters, in any case.
+      const lower = name.toLowerCase();
+      written =
+        this.body!.includes(`${lower}.`) &&
+        new RegExp(`www\\.${escapeRegExp(lower)}\\.\\p{Ll}{2,}`, "u").test(this.body!);
+      if (this.familyNames.size >= 1024) this.familyNames.clear();
+      this.familyNames.set(key, written);
+    }
+    return written;
   }
 
   /**

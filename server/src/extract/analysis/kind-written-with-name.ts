@@ -1,7 +1,7 @@
 import { NOT_IN_NAMES, sentenceBefore } from "./bodies-named-so-far.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { GIVEN_NAME, mayBeGivenName } from "./person-titles.ts";
-import { ORGANISATION_WORDS } from "./lexicon.ts";
+import { COMPANY_NAME_ENDINGS, KNOWN_BODIES, ORGANISATION_WORDS } from "./lexicon.ts";
 
 /**
  * "Rail operator Northern will run 140 fewer trains … . The publicly-owned operator said …": a
@@ -20,15 +20,16 @@ const KINDS = new Set(["operator", "carrier", "lender", "retailer", "broadcaster
  */
 const KINDS_PEOPLE_HAVE = new Set(["operator", "carrier", "broadcaster"]);
 
-/** "David Dimbleby", "Dave Jones": a given name and a surname, neither a body's word ("Network Rail"). */
+/**
+ * "David Dimbleby", "Dave Jones": a given name and a surname, neither a body's word ("Network
+ * Rail"), a company's last word ("Sky News") nor a known body's name ("Virgin Atlantic", "Royal
+ * Mail"; decision 540).
+ */
 function shapedLikeAPerson(run: string): boolean {
   const words = run.split(/\s+/);
-  return (
-    words.length === 2 &&
-    mayBeGivenName(words[0]!) &&
-    GIVEN_NAME.test(words[1]!) &&
-    !ORGANISATION_WORDS.has(words[1]!.toLowerCase())
-  );
+  if (words.length !== 2 || !mayBeGivenName(words[0]!) || !GIVEN_NAME.test(words[1]!)) return false;
+  const last = words[1]!.toLowerCase();
+  return !ORGANISATION_WORDS.has(last) && !COMPANY_NAME_ENDINGS.has(last) && !KNOWN_BODIES.has(run);
 }
 
 /** "… and Spencer", "… & Spencer" right after the run. */
@@ -86,11 +87,29 @@ function isName(run: string): boolean {
   return !NOT_IN_NAMES.has(run) && !NOT_IN_NAMES.has(first) && !isCommonWord(first.toLowerCase());
 }
 
+/**
+ * "Northern, which is publicly owned, said …" then "The publicly-owned operator said …": the
+ * sentence before says in a relative clause, in the present ("which was publicly owned until 2020"
+ * is not), what the reference's hyphenated words say, with the
+ * hyphen a space (decision 540). The one name that clause is about, or null.
+ */
+function bodyDescribedSo(sentence: string, reference: KindReference): string | null {
+  const owners = reference.phrase.split(" ").slice(0, -1);
+  if (owners.length !== 1) return null;
+  const described = owners[0]!.replace("-", " ");
+  if (!sentence.includes(described)) return null;
+  const clause = new RegExp(String.raw`(${NAME}),\s+which\s+is\s+(?:now\s+)?${described}(?![\p{L}-])`, "gu");
+  const found = [...sentence.matchAll(clause)].map((m) => m[1]!);
+  return found.length === 1 && isName(found[0]!) ? found[0]! : null;
+}
+
 /** The one body the sentence ending before `position` writes beside the kind word, or null. */
 export function bodyWrittenWithKind(body: string, position: number, reference: KindReference): string | null {
   const pattern = WRITTEN_WITH.get(reference.kind);
   if (pattern === undefined) return null;
   const sentence = sentenceBefore(body, position);
+  if (onlyOwnersBefore(reference) && !sentence.includes(reference.kind.slice(1)))
+    return bodyDescribedSo(sentence, reference);
   // The kind's letters after its first, which may be capitalised ("Broadcaster ITV").
   if (!sentence.includes(reference.kind.slice(1)) || !sameKindAs(sentence, reference)) return null;
   let found: string | null = null;

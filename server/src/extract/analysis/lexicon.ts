@@ -469,7 +469,7 @@ export const COUNTRIES_AND_GROUPS = new Set(
 
 /** Companies news copy names by one word, none of them a person's: "Apple said it would appeal". */
 export const ONE_WORD_COMPANIES =
-  "Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp TikTok ByteDance YouTube Netflix Nvidia Intel Samsung Huawei Tencent Alibaba Tesla Toyota Volkswagen Boeing Airbus Pfizer Moderna AstraZeneca Novartis Shell Walmart Uber OpenAI Anthropic Spotify".split(
+  "Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp TikTok ByteDance YouTube Netflix Nvidia Intel Samsung Huawei Tencent Alibaba Tesla Toyota Volkswagen Boeing Airbus Pfizer Moderna AstraZeneca Novartis Shell Walmart Uber OpenAI Anthropic Spotify Tesco Asda Aldi Lidl Ocado Waitrose".split(
     " ",
   );
 
@@ -491,6 +491,14 @@ export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
   "Exchequer",
   "Goldman Sachs",
   "Marks and Spencer",
+  // Two words shaped like a given name and a surname (decision 540): "Budget carrier Virgin
+  // Atlantic" names the carrier a later "the carrier said" is, as "David Dimbleby" is not.
+  "Virgin Atlantic",
+  "Royal Mail",
+  "Al Jazeera",
+  // Not every "Press": "Bill Press" is a person.
+  "Associated Press",
+  "Press Association",
   "Morgan Stanley",
   "Wells Fargo",
   "Standard Chartered",
@@ -548,7 +556,7 @@ export const COMPANY_TRADE_WORDS = [
  * "Capital Economics" is on BODIES_WITH_PERSON_LIKE_NAMES; "Media mogul Rupert Murdoch" and "Energy workers" stay people.
  */
 export const COMPANY_NAME_ENDINGS = new Set(
-  "news energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare llp uk".split(
+  "news hq energy partners capital llc plc foods brands ventures investments securities insurance media entertainment communications petroleum electric utilities resources mining logistics health healthcare llp uk".split(
     " ",
   ),
 );

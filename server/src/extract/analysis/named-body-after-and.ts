@@ -7,6 +7,7 @@ import { CAPITALISED, LOWERCASE_REPORTING_VERB, PAST } from "./word-flags.ts";
 /** Lowercase words inside a body's name: "Department for Transport", "Bank of Scotland". */
 const INSIDE_A_NAME = new Set(["of", "for"]);
 const PERFECT = new Set(["has", "have"]);
+
 /** A body's name is a few words: longer capitalised runs are headlines or lists. */
 const MAX_NAME_WORDS = 6;
 
@@ -27,6 +28,13 @@ function wordAt(body: string, t: Token): string {
   return body.slice(t.start, t.end);
 }
 
+/** Are the reported words between `from` and `to` shifted into the past perfect ("said it had closed 40 roads")? */
+function shiftedIntoPastPerfect(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = firstTokenEndingAfter(tokens, from); k + 1 < tokens.length && tokens[k + 1]!.end <= to; k++)
+    if (wordAt(body, tokens[k]!) === "had" && (tokens[k + 1]!.flags & PAST) !== 0) return true;
+  return false;
+}
+
 /**
  * A tag after the speaker's words ("…, and Powys Council has closed 40, officials said"): the tag
  * covers every clause before it, as it always has.
@@ -40,7 +48,8 @@ function tagFollows(body: string, wordsEnd: number, sentenceEnd: number): boolea
  * "Powys County Council says 31 schools are shut today, and Ceredigion Council has closed 12": the
  * clause after ", and" names a body of its own as its subject and reports what that body has done,
  * so it is the article's statement, not more of what Powys said (decision 495). Only a body's name
- * ("Ceredigion Council", "the Met Office") and a present-perfect or past verb: "…, and that 12 more
+ * ("Ceredigion Council", "the Met Office") and a present-perfect verb, or a past one after words
+ * shifted into the past perfect (decision 540): "…, and that 12 more
  * would follow", "…, and the figure has doubled" and "…, and Ceredigion Council had closed 12" (a
  * past perfect, as reported speech shifts it) stay the speaker's, as does a clause whose verb
  * reports ("…, and Ceredigion Council said …", a speaker of its own).
@@ -50,6 +59,7 @@ export function bodysOwnActAfterAnd(
   tokens: readonly Token[],
   start: number,
   speakerName: string,
+  wordsStart: number,
   wordsEnd: number,
   sentenceEnd: number,
 ): boolean {
@@ -67,7 +77,13 @@ export function bodysOwnActAfterAnd(
   )
     i++;
   if (i === first || i >= tokens.length) return false;
-  const verb = PERFECT.has(wordAt(body, tokens[i]!)) ? tokens[i + 1] : tokens[i];
+  // A simple past is what the speaker's own account writes too ("Prosecutors said Smith defrauded
+  // investors of $40m, and Goldman Sachs lost $12m"), unless the speaker's words before it are
+  // shifted into the past perfect ("Powys Council said it had closed 40 roads, and Ceredigion
+  // Council closed 12"): then the unshifted past is the writer's (decision 540).
+  const perfect = PERFECT.has(wordAt(body, tokens[i]!));
+  if (!perfect && !shiftedIntoPastPerfect(body, tokens, wordsStart, start)) return false;
+  const verb = perfect ? tokens[i + 1] : tokens[i];
   if (verb === undefined || (verb.flags & PAST) === 0 || (verb.flags & LOWERCASE_REPORTING_VERB) !== 0) return false;
   const subject = body.slice(tokens[first]!.start, tokens[i - 1]!.end);
   return !isASide(subject) && claimantFromPhrase(subject).type === "organization" && !sameName(subject, speakerName);

@@ -1,9 +1,13 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS } from "./lexicon.ts";
 
-/** Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". */
+/**
+ * Titles written before a name: "Dr. Fischer", "Secretary Noem", "Sen. Elizabeth Warren". A
+ * council's titles also in the plural, as a list of members opens ("Councilmembers Linda Habgood
+ * and …", and the same word left before one name; decision 540).
+ */
 export const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St|Det|Sgt|Lt|Col|Capt|Insp|Supt|Rev|Cllr)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker|Superintendent|Attorney|Principal|Commissioner|Director|Detective|Sergeant|Inspector|Captain|Lieutenant|Colonel|Admiral|Sheriff|Coach|Councillor|Councilman|Councilwoman|Trustee|Reverend|Bishop|Rabbi|Pastor|Justice|Vice)\s+/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St|Det|Sgt|Lt|Col|Capt|Insp|Supt|Rev|Cllr)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker|Superintendent|Attorney|Principal|Commissioner|Director|Detective|Sergeant|Inspector|Captain|Lieutenant|Colonel|Admiral|Sheriff|Coach|Councill?ors?|Councilm[ae]n|Councilwom[ae]n|Councilmembers?|Trustee|Reverend|Bishop|Rabbi|Pastor|Justice|Vice)\s+/;
 /** One title word on its own ("Secretary", "Dr."). */
 export const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
 

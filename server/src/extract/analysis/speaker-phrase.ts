@@ -103,6 +103,15 @@ function plausibleWords(words: readonly string[], nameNumberAt = -1, maxWords = 
   return true;
 }
 
+/**
+ * A subject that opens its sentence ("The minister", "The AP") as a speaker's phrase, its "The" in
+ * lowercase as the claimant reader takes it ("the AP"); null when it names no speaker.
+ */
+export function openingSpeakerPhrase(written: string): string | null {
+  if (!plausibleSpeakerName(written.replace(/^The\s+/, ""))) return null;
+  return written.startsWith("The ") ? `the${written.slice(3)}` : written;
+}
+
 // Quotations in an article name the same few speakers again and again (bounded like a cache).
 const checkedNames = new Map<string, boolean>();
 

@@ -68,6 +68,13 @@ const SINGLE_WORDS: Record<string, number> = {
   that: THAT,
   where: WHERE,
   pointed: POINTED,
+  // "Smith points out that …": a noun elsewhere ("scored 20 points and …"), so no reporting verb
+  // to the clause readers; `pointsOut` in attribution.ts reads it before "out" (decision 540).
+  points: POINTED,
+  // "Smith thinks 40% of voters …" is a person's view, as "believes" is (decision 540); a reporting
+  // verb only to the attribution reader, not to the claim's kind ("what he thinks" in a debate is
+  // no statement), and only a person's (attribution.ts).
+  thinks: LOWERCASE_REPORTING_VERB,
   out: OUT,
   to: TO,
   who: RELATIVE,

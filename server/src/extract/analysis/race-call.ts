@@ -1,0 +1,36 @@
+import type { Attribution } from "./attribution.ts";
+import type { ClaimantMemory } from "./claimant.ts";
+import { openingSpeakerPhrase } from "./speaker-phrase.ts";
+
+/**
+ * "The AP has called the race for Husted", "The Associated Press called the Ohio governor's race
+ * for Husted": a news desk's call of a race is its claim that the candidate won, as "…, NBC News
+ * projects" is (decision 525), though written as an act, not a tag (decision 540). The sentence is
+ * worded as written, with no "According to": the desk is named in it.
+ */
+const RACE_CALL =
+  /^((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:has\s+|have\s+)?called\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:race|contest|seat|election)\s+for\s+\p{Lu}/u;
+
+/** `text` is body[start, end), one sentence. */
+export function raceCallAttribution(
+  text: string,
+  start: number,
+  end: number,
+  memory: ClaimantMemory,
+): Attribution | null {
+  // Cheap first: the words the pattern needs.
+  if (!text.includes(" called ") || !text.includes(" for ")) return null;
+  const m = RACE_CALL.exec(text);
+  const phrase = m === null ? null : openingSpeakerPhrase(m[1]!);
+  const claimant = phrase === null ? null : memory.speaker(phrase);
+  if (claimant === null || claimant.type !== "organization") return null;
+  return {
+    claimant,
+    contentStart: start,
+    contentEnd: end,
+    contentWording: text.replace(/\.$/, ""),
+    lead: null,
+    tail: null,
+    aside: null,
+  };
+}
