@@ -1,7 +1,7 @@
 import { NOT_IN_NAMES, sentenceBefore } from "./bodies-named-so-far.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { GIVEN_NAME, mayBeGivenName } from "./person-titles.ts";
-import { COMPANY_NAME_ENDINGS, KNOWN_BODIES, ORGANISATION_WORDS } from "./lexicon.ts";
+import { COMPANY_NAME_ENDINGS, BODIES_WITH_PERSON_LIKE_NAMES, ORGANISATION_WORDS } from "./lexicon.ts";
 
 /**
  * "Rail operator Northern will run 140 fewer trains … . The publicly-owned operator said …": a
@@ -29,7 +29,7 @@ function shapedLikeAPerson(run: string): boolean {
   const words = run.split(/\s+/);
   if (words.length !== 2 || !mayBeGivenName(words[0]!) || !GIVEN_NAME.test(words[1]!)) return false;
   const last = words[1]!.toLowerCase();
-  return !ORGANISATION_WORDS.has(last) && !COMPANY_NAME_ENDINGS.has(last) && !KNOWN_BODIES.has(run);
+  return !ORGANISATION_WORDS.has(last) && !COMPANY_NAME_ENDINGS.has(last) && !BODIES_WITH_PERSON_LIKE_NAMES.has(run);
 }
 
 /** "… and Spencer", "… & Spencer" right after the run. */
