@@ -155,3 +155,65 @@ describe("the twenty-first read's articles", () => {
     expect(council.some((q) => /NJ News|Posted Wed|Reply|More from Westfield/.test(q))).toBe(false);
   });
 });
+
+describe("the review of decision 550", () => {
+  it("keeps a hard-wrapped sentence whole where a letter, a title or a speaker runs onto the next line", () => {
+    for (const [body, fragment] of [
+      [
+        "Berkshire Hathaway said on Saturday that the price of its Class\nA shares rose 4% to a record after the insurer's earnings beat forecasts.",
+        "Class\nA shares rose 4%",
+      ],
+      [
+        "Researchers found that children in the trial who were given vitamin\nA supplements were 24% less likely to die before the age of five.",
+        "vitamin\nA supplements",
+      ],
+      [
+        "Juventus confirmed on Monday that it had agreed terms with the Serie\nA champions Napoli for the striker in a deal worth 45 million euros.",
+        "Serie\nA champions",
+      ],
+      [
+        "The minister said the government would publish what she called\nThe plan for change in the spring, with 1.5 million new homes by 2029.",
+        "called\nThe plan",
+      ],
+    ] as const)
+      expect(quotes(body).some((q) => q.includes(fragment))).toBe(true);
+    const speaker = claims(
+      "Inflation in the euro zone fell to 2.1% in October, the lowest level since 2021, says\nEurostat",
+    );
+    expect(speaker.map((c) => c.claimant?.name)).toEqual(["Eurostat"]);
+  });
+
+  it("still breaks a headline over a standfirst that opens with 'A' or over a credit", () => {
+    expect(
+      quotes(
+        "Fed holds rates steady, signals two cuts later this year as inflation eases\nA divided committee said the labour market remained strong.",
+      ),
+    ).toContain("Fed holds rates steady, signals two cuts later this year as inflation eases");
+  });
+
+  it("reads a line of a foot biography's shape that names no newsroom, or opens with 'The'", () => {
+    for (const [line, fragment] of [
+      ["Blue Cross covers the full cost of insulin for Medicare.", "insulin"],
+      ["The Federal Reserve reports on monetary policy twice a year for Congress.", "monetary policy"],
+      ["Allianz Partners covers the cost of repatriation for British Airways.", "repatriation"],
+    ] as const)
+      expect(kept(`${LEAD}\n\n${line}`, fragment)).toBe(true);
+    expect(quotes(`${LEAD}\n\nJames Holt reports on energy markets for Bloomberg News.`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("still drops a biography under a name that has covered a beat 'for more than a decade'", () => {
+    expect(quotes(`${LEAD}\n\nDana Whitfield\nDana Whitfield has covered Congress for more than a decade.`)).toEqual([
+      LEAD_QUOTE,
+    ]);
+  });
+
+  it("makes no claim of a chapter that asks without its mark, and reads a live blog's entries", () => {
+    for (const chapter of [
+      "(12:30) Why utilities are raising prices",
+      "(05:10) Deep Dive: why grid costs are rising so fast",
+    ])
+      expect(quotes(`${LEAD}\n\n${chapter}`)).toEqual([LEAD_QUOTE]);
+    const blog = `${LEAD}\n\n(16:45) Dow closes down 800 points as bank stocks slump\n\n(17:10) Futures extend losses in Asian trading`;
+    expect(kept(blog, "800 points")).toBe(true);
+  });
+});

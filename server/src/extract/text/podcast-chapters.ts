@@ -25,9 +25,15 @@ const LINE_STAMP = /^\((\d{1,2}):(\d{2})(?::(\d{2}))?\)/;
 /**
  * A source named before a colon, then what it says: "GE Vernova: gas turbines are sold out until
  * 2030", "Fed's Powell: rates will stay high". Capitalised words (a name, not "Listener question")
- * and a lowercase clause that asks nothing.
+ * and a lowercase clause that asks nothing ("Deep Dive: why grid costs are rising" is a chapter's).
  */
-const SOURCE_BEFORE_COLON = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}:\s+\p{Ll}[^?]*$/u;
+const SOURCE_BEFORE_COLON =
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}:\s+(?!(?:why|how|what|when|where|who)\b)\p{Ll}[^?]*$/u;
+/**
+ * A title that asks without its mark, after a label or not: "Why utilities are raising prices",
+ * "Deep Dive: why grid costs are rising so fast".
+ */
+const ASKS = /^(?:[^:]{1,40}:\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\b/;
 
 /** Seconds from the start of the episode (or of the day) of a stamp's parts. */
 function stampSeconds(m: RegExpExecArray): number {
@@ -94,5 +100,5 @@ export function isPodcastChapterLine(body: string, start: number, end: number, l
   const title = m[4]!.trimEnd();
   if (SOURCE_BEFORE_COLON.test(title)) return false;
   if (isOnlyAnOffset(m) || inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;
-  return title.endsWith("?") || !hasVerb(title);
+  return title.endsWith("?") || ASKS.test(title) || !hasVerb(title);
 }

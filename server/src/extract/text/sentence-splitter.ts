@@ -186,7 +186,22 @@ function wrapsOn(text: string, line: number, e: number): boolean {
  * page's one-word button ("Reply", "Share").
  */
 const OPENS_UNIT =
-  /^(?:By (?:\p{Ll}+ ){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\s*(?:,|\n|$)|(?:The|A|An) [\p{Ll}\d$£€]|\p{Lu}\p{Ll}{2,9}\s*(?:\n|$))/u;
+  /^(?:By (?:\p{Ll}+ ){0,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\s*(?:,|\n|$)|(The|A|An) [\p{Ll}\d$£€]|(\p{Lu}\p{Ll}{2,9})\s*(?:\n|$))/u;
+/**
+ * A word that a letter "A" names the kind of, on the line's end ("its Class" over "A shares rose
+ * 4%", "the Serie" over "A champions", "vitamin" over "A supplements"): the letter runs on. Only
+ * words that end no headline ("plan", "group" and "level" do: "… unveils housing plan" over "A new …").
+ */
+const BEFORE_LETTER =
+  /(?:^|[^\p{L}])(?:class|serie|vitamin|hepatitis|category|grade|type|terminal|formula|section|tier|pool|gate|block|wing|exhibit|appendix|schedule|platform|listed|pier|flu|influenza)$/iu;
+/** A verb that names what follows ("what she called" over "The plan for change …", "titled" over "The end of …"). */
+const BEFORE_TITLE = /(?:^|[^\p{L}])(?:called|titled|entitled|named|dubbed)$/iu;
+/**
+ * A verb whose speaker or hearer follows it: one of saying after a comma ("…, says" over "Eurostat";
+ * "…, Eurostat says" over "Share" has its speaker), or one of telling ("warned" over "Investors").
+ */
+const BEFORE_SPEAKER =
+  /(?:,\s*(?:said|says|say|reports|reported|writes|wrote|adds|added|argues|argued|claims|claimed|explains|explained)|(?:^|[^\p{L}])(?:told|tells|warned|warns|asked|asks))$/iu;
 
 /** The longest line over a new unit that endsBeforeNewUnit breaks. */
 const UNIT_LINE = 100;
@@ -202,7 +217,12 @@ function endsBeforeNewUnit(text: string, line: number, start: number, lastConten
   // The line over is a whole unit of its own (a headline, a point, a time stamp), not the end of a
   // sentence that began on a line before, and short as a headline or a stamp is.
   if (start !== firstNonSpace(text, line, next) || lastContent - start > UNIT_LINE) return false;
-  return OPENS_UNIT.test(text.slice(next, next + 60)) && !wrapsOn(text, line, next);
+  const opens = OPENS_UNIT.exec(text.slice(next, next + 60));
+  if (opens === null || wrapsOn(text, line, next)) return false;
+  // A hard-wrapped sentence whose line ends where a name, a letter or a title runs on.
+  const tail = text.slice(Math.max(line, lastContent - 11), lastContent + 1);
+  if (opens[1] !== undefined) return !BEFORE_TITLE.test(tail) && !(opens[1] === "A" && BEFORE_LETTER.test(tail));
+  return opens[2] === undefined || !BEFORE_SPEAKER.test(tail);
 }
 
 /**

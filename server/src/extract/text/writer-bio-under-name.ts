@@ -6,9 +6,10 @@ import { NAME_ALONE, NAME_MAX } from "./name-over-byline-job.ts";
  * What a biography's first sentence does not hold: a figure, "former" or a clause telling of an act
  * ("Sarah Jones is a former television reporter who has raised $2m", "Boris Johnson writes for the
  * Daily Telegraph, which paid him £275,000") or a comparison ("Tom Brady has covered more ground than
- * any quarterback", decision 550): a profile under a name, to be read.
+ * any quarterback", decision 550; not a bio's "for more than a decade" or "rather than"): a profile
+ * under a name, to be read.
  */
-const NOT_A_BIO = /\d|\bformer\b|\b(?:who|which|than)\b/;
+const NOT_A_BIO = /\d|\bformer\b|\b(?:who|which)\b|(?<!\b(?:more|less|fewer|rather|other) )\bthan\b/;
 /**
  * What a writer's biography says after the name: the beat ("covers product safety for …", "writes
  * about housing"), or the job ("is a senior reporter at …"). Not what a person did.
