@@ -147,3 +147,48 @@ describe("kinds", () => {
       expect(kindsOf(body!, fragment!)).toContain("statistic");
   });
 });
+
+describe("the review's mends", () => {
+  it("keeps an aside that goes on past the post a claim", () => {
+    for (const [body, aside] of [
+      [
+        "Smith, who served as mayor from 2011 to 2019 and was later convicted of bribery, said the city was broke.",
+        "convicted of bribery",
+      ],
+      ["Brown, who served as chief executive until he was ousted in 2019, said the board had lied.", "ousted in 2019"],
+      ["Green, who served on the board during the accounting scandal, said she knew nothing.", "accounting scandal"],
+      [
+        "Hughes, who served as defence secretary in 2010 and resigned over expenses, said the army was too small.",
+        "resigned over expenses",
+      ],
+    ])
+      expect(texts(body!).some((q) => q.includes(aside!))).toBe(true);
+    expect(texts("Ruiz, who previously worked at Goldman Sachs, said rates would fall.")).toEqual([
+      "According to Ruiz, rates would fall",
+    ]);
+  });
+
+  it("reads an outcome that may not come until a condition as a prediction", () => {
+    for (const [body, fragment] of [
+      ["Control of the Senate may not be settled until every mail ballot is counted.", "settled"],
+      ["The race may not be decided until all provisional ballots are counted, officials said.", "decided"],
+      ["The outcome may not be determined until the recount is finished.", "determined"],
+      ["The strike may not be resolved until the government returns to the table.", "resolved"],
+    ])
+      expect(kindsOf(body!, fragment!)).toContain("prediction");
+    expect(kindsOf("The suspect may not be named until he has been charged.", "named")).not.toContain("prediction");
+  });
+
+  it("reads 'would' after a day to come as a prediction, not a tag", () => {
+    expect(kindsOf("On Friday, the minister would respond.", "respond")).toContain("prediction");
+    expect(kindsOf("Next week, the committee would explain.", "explain")).toContain("prediction");
+    expect(kindsOf("“That is nonsense,” Johnson would later write.", "later write")).not.toContain("prediction");
+  });
+
+  it("keeps the statistic of a share of what was done", () => {
+    expect(kindsOf("The evidence did not justify 40% of the arrests, the audit found.", "40%")).toContain("statistic");
+    expect(kindsOf("Analysts said the figures did not justify a 10% jump in the share price.", "10%")).not.toContain(
+      "statistic",
+    );
+  });
+});

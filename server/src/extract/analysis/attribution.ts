@@ -480,7 +480,7 @@ function speakerAside(
   // "…, who is not involved in the mission, said": a disclosure, no claim; nor is "…, who served at
   // the Federal Energy Regulatory Commission from 2019 to 2024, says": the speaker's post.
   if (isNonInvolvementDisclosure(aside)) return null;
-  return isSpeakersPostAside(aside) && body.endsWith("who ", relative.start) ? null : relative;
+  return body.endsWith("who ", relative.start) && isSpeakersPostAside(aside) ? null : relative;
 }
 
 /**

@@ -19,12 +19,12 @@ const CAPITAL = /\p{Lu}/u;
 const DIGIT = /\d/;
 /** "beating Wall Street expectations", "beating LSEG forecasts": a forecast beaten, as decision 480. */
 const FORECAST_BEATEN = /\b(?:estimates?|expectations|forecasts?|consensus)\b/i;
+/** "first" makes a record the comparison_record kind does not read without "time" after it. */
+const FIRST = /\bfirst\b/i;
 /**
  * A court's split right after "ruling" ("ruling 2-1", "ruling 5-4 that …") says who decided, not a
  * figure to check apart; the rest of the phrase is still searched for one.
  */
-/** "first" makes a record the comparison_record kind does not read without "time" after it. */
-const FIRST = /\bfirst\b/i;
 const JUDGES_SPLIT = /^ \d{1,2}[-–]\d{1,2}\b/;
 
 /** Is token i a participle that opens a phrase, with no figure, only elaborating its clause? */

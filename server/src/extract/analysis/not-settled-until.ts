@@ -5,14 +5,33 @@ import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
  * come is a forecast of when it will be. Only "may" and "might": "could not be counted until
  * Friday" tells of the past as often.
  */
-const MAY_NOT_UNTIL = /\b(?:may|might) not be [a-z]+ed until (\S+(?: \S+)?)/i;
+const MAY_NOT_UNTIL = /\b(?:may|might) not be ([a-z]+ed) until (\S+(?: \S+)?)/i;
+
+/**
+ * Outcomes no one is allowed or forbidden: "Control of the Senate may not be settled until every
+ * mail ballot is counted", "The race may not be decided until all provisional ballots are counted"
+ * forecast when an outcome will come, whatever "until" names. A rule's "may not" is of an act
+ * someone does ("counted", "discharged", "opened").
+ */
+const OUTCOMES = new Set([
+  "settled",
+  "decided",
+  "determined",
+  "resolved",
+  "completed",
+  "finished",
+  "finalised",
+  "finalized",
+  "restored",
+  "assessed",
+]);
 
 /**
  * What "until" names must be a day: a figure ("until 7 a.m.", "until 2027"), a month or a weekday
  * ("until Dec. 1", "until Friday"), a time to come ("until next year", "until later", "until after
  * the election", "until the end of June"). "Ballots may not be counted until the polls close" and
  * "Patients may not be discharged until they have tested negative twice" name a condition: a rule
- * of what is allowed, no forecast of when.
+ * of what is allowed, no forecast of when (unless what may not be done is an outcome, `OUTCOMES`).
  */
 const A_DAY = new RegExp(
   String.raw`^(?:\d|${MONTH_NAME}(?!\p{L})|(?:${WEEKDAYS.join("|")}|next|later|after|early|earlier|mid|late|tomorrow|tonight|then|this|noon|midnight|spring|summer|autumn|fall|winter|the (?:end|start|beginning|middle|new|next|following|weekend|spring|summer|autumn|fall|winter))\b)`,
@@ -30,5 +49,5 @@ export function forecastsNotBefore(text: string): boolean {
   // Cheap first: " until " is rare.
   if (!text.includes(" until ")) return false;
   const m = MAY_NOT_UNTIL.exec(text);
-  return m !== null && A_DAY.test(m[1]!) && !RULE_FRAME.test(text);
+  return m !== null && (OUTCOMES.has(m[1]!.toLowerCase()) || A_DAY.test(m[2]!)) && !RULE_FRAME.test(text);
 }

@@ -1,3 +1,5 @@
+import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
+
 /**
  * "“Of course,” she would reply": "would" in the tag after a quotation tells what someone used to
  * say, in a narrative's past; it forecasts nothing. The kinds read the wording without its
@@ -10,9 +12,22 @@ const TAG_BEFORE = /[,”"]\s+(?:(?!(?:what|how|why|that|which|who)\b)[\p{L}.'�
 const SPEECH_AFTER =
   /^would (?:(?:often|always|usually|sometimes|later|simply|just) )?(?:say|reply|answer|respond|retort|joke|quip|recall|add|explain|insist|tell (?:me|us|him|her|them|reporters)|ask|write|shout|laugh|sigh|muse|remark)\b\W*$/;
 
+/**
+ * "On Friday, the minister would respond", "Next week, the committee would explain": a day to come
+ * opens the sentence before the comma, so "would" tells what is to happen, not a tag.
+ */
+const DAY_TO_COME_OPENER = new RegExp(
+  String.raw`^(?:(?:on|by) )?(?:${WEEKDAYS.join("|")}|next|tomorrow|tonight|this (?:week|weekend|month|year)|${MONTH_NAME})\b[^,]{0,20},`,
+  "i",
+);
+
 /** Is the "would" at `at` (lowercase, as PREDICTION matched it) the verb of a quotation's tag? */
 export function wouldInQuoteTag(text: string, at: number): boolean {
   // Cheap first: the tag ends the text, so little is left after "would".
   if (text.length - at > 32) return false;
-  return SPEECH_AFTER.test(text.slice(at)) && TAG_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+  return (
+    SPEECH_AFTER.test(text.slice(at)) &&
+    TAG_BEFORE.test(text.slice(Math.max(0, at - 48), at)) &&
+    !DAY_TO_COME_OPENER.test(text)
+  );
 }
