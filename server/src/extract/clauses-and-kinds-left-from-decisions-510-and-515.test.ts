@@ -166,6 +166,9 @@ describe("the review's mends", () => {
     expect(texts("Ruiz, who previously worked at Goldman Sachs, said rates would fall.")).toEqual([
       "According to Ruiz, rates would fall",
     ]);
+    expect(texts("Jones, who served as a judge until 2020, said the ruling was wrong.")).toEqual([
+      "According to Jones, the ruling was wrong",
+    ]);
   });
 
   it("reads an outcome that may not come until a condition as a prediction", () => {
@@ -182,6 +185,7 @@ describe("the review's mends", () => {
   it("reads 'would' after a day to come as a prediction, not a tag", () => {
     expect(kindsOf("On Friday, the minister would respond.", "respond")).toContain("prediction");
     expect(kindsOf("Next week, the committee would explain.", "explain")).toContain("prediction");
+    expect(kindsOf("In May, the senator would explain.", "explain")).toContain("prediction");
     expect(kindsOf("“That is nonsense,” Johnson would later write.", "later write")).not.toContain("prediction");
   });
 

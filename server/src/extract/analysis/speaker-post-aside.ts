@@ -6,12 +6,13 @@
  * bank when it lost $2bn" and "who served in the cabinet that approved the cuts" say more, and stay
  * claims; so do a second act or an end after the post ("who served as mayor from 2011 to 2019 and
  * was later convicted of bribery", "who served as chief executive until he was ousted in 2019") and
- * a time that ties the post to an event ("who served on the board during the accounting scandal").
+ * a time that ties the post to an event ("who served on the board during the accounting scandal");
+ * "who served as a judge until 2020" only dates the post.
  */
 const POST_HELD = /^(?:(?:previously|formerly|once|later) )?(?:served|worked) (?:as|at|on|in|for|with)\b/;
 /** Anything in the aside beyond a post and the years it was held. */
 const MORE_THAN_A_POST =
-  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before|and|but|until|till|during|amid)\b/i;
+  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before|and|but|during|amid|(?:until|till)(?! (?:19|20)\d\d\b))\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** Is the aside text (after "who") only the post the speaker held, with its years? */

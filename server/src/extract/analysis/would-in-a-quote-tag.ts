@@ -13,11 +13,12 @@ const SPEECH_AFTER =
   /^would (?:(?:often|always|usually|sometimes|later|simply|just) )?(?:say|reply|answer|respond|retort|joke|quip|recall|add|explain|insist|tell (?:me|us|him|her|them|reporters)|ask|write|shout|laugh|sigh|muse|remark)\b\W*$/;
 
 /**
- * "On Friday, the minister would respond", "Next week, the committee would explain": a day to come
- * opens the sentence before the comma, so "would" tells what is to happen, not a tag.
+ * "On Friday, the minister would respond", "Next week, the committee would explain", "In May, the
+ * senator would explain": a day to come opens the sentence before the comma, so "would" tells what
+ * is to happen, not a tag.
  */
 const DAY_TO_COME_OPENER = new RegExp(
-  String.raw`^(?:(?:on|by) )?(?:${WEEKDAYS.join("|")}|next|tomorrow|tonight|this (?:week|weekend|month|year)|${MONTH_NAME})\b[^,]{0,20},`,
+  String.raw`^(?:(?:on|by|in) )?(?:${WEEKDAYS.join("|")}|next|tomorrow|tonight|this (?:week|weekend|month|year)|${MONTH_NAME})\b[^,]{0,20},`,
   "i",
 );
 
