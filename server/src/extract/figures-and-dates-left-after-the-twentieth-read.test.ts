@@ -112,3 +112,34 @@ describe("a weekday's deadline after a saying dated to an earlier day", () => {
     ]);
   });
 });
+
+describe("a review of decision 545", () => {
+  it("reads the age of a surname that is also a club's name, where only a person's aside goes on", () => {
+    expect(units("Fleetwood, 34, of Leeds, was jailed for six years.", "Fleetwood")).toEqual(["years", "years"]);
+    expect(units("Lyon, 29, pleaded guilty to theft.", "Lyon")).toEqual(["years"]);
+    expect(units("Derby, 50, was jailed for fraud.", "Derby")).toEqual(["years"]);
+    expect(units("Blackburn, 45, who lives in Bury, denied the charge.", "Blackburn")).toEqual(["years"]);
+    expect(units("Police named Fleetwood, 34, of Leeds, as the victim.", "Fleetwood")).toEqual(["years"]);
+  });
+
+  it("keeps a club's points where a club's aside may go on", () => {
+    expect(units("Everton, 30, were relegated.", "Everton")).toEqual([null]);
+    expect(units("Derby, 38, from League One, were promoted.", "Derby")).toEqual([null]);
+    expect(units("Leicester, 40, and Derby, 38, who were promoted last year, lost.", "Leicester")).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it("reads no ages in a list of three clubs off the list before 'who'", () => {
+    const table = "Mansfield, 40, Stevenage, 38, and Gillingham, 36, who were all promoted, lost.";
+    expect(units(table, "Mansfield")).toEqual([null, null, null]);
+    expect(units("Smith, 34, Jones, 28, and Brown, 51, pleaded guilty.", "Smith")).toEqual(["years", "years", "years"]);
+  });
+
+  it("keeps a range of round numbers after 'phone' or 'call'", () => {
+    expect(counted("Volunteers will phone 500-1000 voters a day.", "Volunteers")).toEqual(["500", "1000 voters a day"]);
+    expect(counted("Staff will call 200-3000 households this week.", "Staff")).toEqual(["200", "3000 households"]);
+    expect(allCounted("Call 555-0100 for details.")).toEqual([]);
+  });
+});

@@ -118,14 +118,29 @@ function surnameAloneOpening(text: string, at: number, number: string): boolean 
     (adultAge(number) ? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at)) : null);
   // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a list's.
   // 64 chars: "is the first female chancellor" reads to the noun's end.
-  if (m !== null && personGoesOn(text.slice(at + number.length, at + number.length + 64))) return mayBeSurname(m[1]!);
+  const after = text.slice(at + number.length, at + number.length + 64);
+  if (m !== null && personGoesOn(after)) return mayBeSurname(m[1]!, after);
   return surnameListAge(text, at);
 }
 
-/** Could this capitalised word be a surname: not a place's, a club's or a party's word, nor an adverb? */
-function mayBeSurname(word: string): boolean {
+/**
+ * What only a person's aside goes on with, never a club's: an address, a plea, a court's act on
+ * the body ("Fleetwood, 34, of Leeds, was jailed", "Lyon, 29, pleaded guilty", "Stoke, 41, was
+ * jailed", "Blackburn, 45, who lives in Bury"). There a town's or a club's name is a surname (a review of decision 545). "Derby, 38,
+ * from League One" is a club's.
+ */
+const ONLY_A_PERSON_GOES_ON =
+  /^,[ \u00a0]+(?:(?:both|all)[ \u00a0]+)?(?:(?:of|from)[ \u00a0]+(?!League\b|Division\b)\p{Lu}|(?:pleaded|admitted|denied|appeared|died|who[ \u00a0]+(?:lives|lived))\b|(?:was|is)[ \u00a0]+(?:jailed|arrested|sentenced|remanded|bailed)\b)/u;
+
+/**
+ * Could this capitalised word be a surname: not a place's, a club's or a party's word, nor an
+ * adverb? A one-word club's name is one only when the aside after the age goes on as only a
+ * person's does.
+ */
+function mayBeSurname(word: string, after: string): boolean {
   // "Leicester, 40, and Derby, 38, who were promoted": a club's points (decision 545).
-  if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word) || ONE_WORD_CLUBS.has(word)) return false;
+  if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word)) return false;
+  if (ONE_WORD_CLUBS.has(word) && !ONLY_A_PERSON_GOES_ON.test(after)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
   const lower = word.toLowerCase();
   return !(OPENING_ADVERBS.has(lower) || lower.endsWith("ly") || isNationalityOrParty(word));
@@ -168,9 +183,16 @@ const SURNAME_AND_AGE = /(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3})/gu;
 function surnameListAge(text: string, at: number): boolean {
   const m = SURNAME_LIST.exec(text.slice(0, 160));
   if (m === null || at >= m[0].length) return false;
+  const people = [...m[0].matchAll(SURNAME_AND_AGE)];
+  // "Mansfield, 40, Stevenage, 38, and Gillingham, 36, who were all promoted": a longer list
+  // than a pair's, before "who", is a table's as often as a dock's (a review of decision 545).
+  if (people.length > 2 && m[0].endsWith("who")) return false;
+  const last = people[people.length - 1]!;
+  const lastAgeEnd = last.index + last[0].length;
+  const after = text.slice(lastAgeEnd, lastAgeEnd + 40);
   let found = false;
-  for (const person of m[0].matchAll(SURNAME_AND_AGE)) {
-    if (!adultAge(person[2]!) || !mayBeSurname(person[1]!)) return false;
+  for (const person of people) {
+    if (!adultAge(person[2]!) || !mayBeSurname(person[1]!, after)) return false;
     if (person.index + person[0].length - person[2]!.length === at) found = true;
   }
   return found;

@@ -69,10 +69,15 @@ function internationalEnd(text: string, at: number): number {
   return digits >= 8 && digits <= 15 ? end : 0;
 }
 
-/** "call 555-0142": a local number's end, only after a word that asks for a call; 0 otherwise. */
+/**
+ * "call 555-0142": a local number's end, only after a word that asks for a call; 0 otherwise.
+ * Round ends make a range ("Volunteers will phone 500-1000 voters", "call 200-3000 households";
+ * a review of decision 545).
+ */
 function localNumberEnd(text: string, at: number): number {
   const end = matchEnd(LOCAL_NUMBER, text, at);
-  return end > 0 && CALL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? end : 0;
+  if (end === 0 || (text.charCodeAt(at + 2) === 48 && text.endsWith("00", end))) return 0;
+  return CALL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? end : 0;
 }
 
 /**
