@@ -142,4 +142,10 @@ describe("a review of decision 545", () => {
     expect(counted("Staff will call 200-3000 households this week.", "Staff")).toEqual(["200", "3000 households"]);
     expect(allCounted("Call 555-0100 for details.")).toEqual([]);
   });
+
+  it("keeps a golf card's figures after '+', where no country code stands", () => {
+    expect(counted("McIlroy +10 68 70 71 69", "McIlroy")).toEqual(["10", "68", "70", "71", "69"]);
+    expect(counted("Scheffler +3 66 67 68 69", "Scheffler")).toEqual(["3", "66", "67", "68", "69"]);
+    expect(allCounted("Call +7 495 123 45 67 or +33 1 23 45 67 89 now.")).toEqual([]);
+  });
 });

@@ -16,9 +16,11 @@ const NORTH_AMERICAN = /(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])/y;
 const TRUNK_ZERO = /0\d{2,4}[ \u00a0]\d{3,6}(?:[ \u00a0]\d{3,4})?(?![\d,.]\d|[\d,])/y;
 /**
  * "+44 20 7946 0958", "+1 800 555 0199": a country code after "+" and groups of digits, 8 to 15
- * digits in all (decision 545). "+4.5%" and "+2 3" hold too few.
+ * digits in all (decision 545). "+4.5%" and "+2 3" hold too few. A country code of one digit is
+ * 1 or 7, and none starts with 0 or goes on after a 1, so a golf card's "+10 68 70 71 69" or
+ * "+0.5 2024-2025" is no number to call (a review of decision 545).
  */
-const INTERNATIONAL = /\d{1,3}(?:[ \u00a0.-]\d{1,5}){2,5}(?![\d,.]\d|\d)/y;
+const INTERNATIONAL = /(?:[17]|[2-689]\d{1,2})(?:[ \u00a0.-]\d{1,5}){2,5}(?![\d,.]\d|\d)/y;
 /** "(800) 555-0199": an area code in brackets, then the North American number's seven digits. */
 const BRACKETED_AREA = /\d{3}\)[ \u00a0]?\d{3}[-. \u00a0]\d{4}(?![\d-])/y;
 /**
