@@ -2,7 +2,8 @@ import { isRatingSentence } from "./text/rating-sentence.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { lineEndFrom } from "./text/lines.ts";
 import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
-import { isLetterTopic, letterSignatureEnd } from "./text/letters-page.ts";
+import { isLetterTopic, isLettersPage, letterSignatureEnd, signedLetterStart } from "./text/letters-page.ts";
+import { factCheckBoxAt, verdictRating } from "./text/fact-check-boxes.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
@@ -19,6 +20,8 @@ import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { ARTICLE_CLAIMANT, ClaimantMemory, sameClaimant, unnamedSources } from "./analysis/claimant.ts";
+import { giveCheckedClaimItsClaimant } from "./analysis/checked-claimant.ts";
+import { giveLetterToWriter } from "./analysis/letter-writer.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
 import {
@@ -705,6 +708,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // …and where they end: the CLAIM block ends with the paragraph that holds its label.
   let checkedTo = -1;
   let checkedOpen = false;
+  // Where the sentence that rates the checked claim opens: the line under Full Fact's "Our verdict".
+  let verdictAt = -1;
+  // The claims of each "What was claimed" box a verdict rated, claims[from, to): whose they are is
+  // read once the column has named who made them.
+  const checkedBoxes: [number, number][] = [];
+  // Whether the body is a letters page, asked at its first signature (undefined until then).
+  let lettersPage: boolean | undefined;
   // A transcript's turn goes on past a paragraph break: the speaker of the last labelled turn.
   let lastTurnSpeaker: Claimant | null = null;
   // Where the paragraph before starts: a listed quotation goes on from a quotation since then.
@@ -814,10 +824,37 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         const signature = letterSignatureEnd(body, s.start, lineEnd);
         if (signature >= 0) {
           noteEnd = signature;
+          // On a letters page, what the letter says is its writer's, not the newspaper's.
+          if ((lettersPage ??= isLettersPage(body)))
+            giveLetterToWriter(claims, signedLetterStart(body, s.start), body.slice(s.start, lineEnd).trim());
           memory.forgetPeople();
           continue;
         }
         if (isLetterTopic(body, s.start, lineEnd)) continue;
+        // Full Fact's "What was claimed" box holds the checked claim, as a "CLAIM:" block does;
+        // "Our verdict" rates it on the line under it. Neither heading is a claim.
+        const box = factCheckBoxAt(body, s.start, lineEnd);
+        if (box === "claimed") {
+          memory.forgetLastSpeaker();
+          checkedFrom = claims.length;
+          checkedOpen = true;
+          continue;
+        }
+        if (box === "verdict") {
+          verdictAt = lineEnd + 1;
+          continue;
+        }
+        if (s.start === verdictAt) {
+          const rating = verdictRating(body.slice(s.start, s.end));
+          if (checkedFrom >= 0) {
+            const checked = checkedOpen ? claims.length : checkedTo;
+            if (rating === "false") markRatedFalse(claims, checkedFrom, checked);
+            checkedBoxes.push([checkedFrom, checked]);
+          }
+          checkedFrom = checkedTo = -1;
+          checkedOpen = false;
+          if (rating !== null) continue;
+        }
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);
         if (bio >= 0) {
@@ -1047,6 +1084,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     previousParagraphFrom = from;
     p = q;
   }
+  for (const [boxFrom, boxTo] of checkedBoxes) giveCheckedClaimItsClaimant(claims, boxFrom, boxTo);
   return withoutRepeatedHeadline(body, isSorted(claims) ? claims : claims.sort(byPosition));
 }
 

@@ -38,13 +38,32 @@ function opensLetter(body: string, from: number): boolean {
   return (c === 83 || c === 77 || c === 68) && LETTER_OPENING.test(body.slice(from, from + 16));
 }
 
-/** Is a letter's opening on some line that starts in body[from, to)? */
-function letterOpensBetween(body: string, from: number, to: number): boolean {
+/** Where the last letter's opening is on a line that starts in body[from, to), or -1. */
+function letterOpeningBetween(body: string, from: number, to: number): number {
   for (let at = body.lastIndexOf("\n", to - 1); at >= from - 1; at = at > 0 ? body.lastIndexOf("\n", at - 1) : -2) {
-    if (opensLetter(body, at + 1)) return true;
+    if (opensLetter(body, at + 1)) return at + 1;
     if (at < 0) break;
   }
-  return false;
+  return -1;
+}
+
+/** Where the letter signed on the line at `signatureStart` opens ("Sir, …"), looked for as the signature was. */
+export function signedLetterStart(body: string, signatureStart: number): number {
+  return letterOpeningBetween(body, Math.max(0, signatureStart - LETTER_LOOK_BACK), signatureStart - 1);
+}
+
+/** Letters opened on a line of their own that make a page of letters, not a story quoting one. */
+const LETTERS_ON_A_PAGE = 2;
+
+/**
+ * Is the body a letters page: at least two letters, each opening a line ("Sir, …")? A news story
+ * that quotes one letter is not, and its claims stay the article's.
+ */
+export function isLettersPage(body: string): boolean {
+  let found = opensLetter(body, 0) ? 1 : 0;
+  for (let at = body.indexOf("\n"); at >= 0 && found < LETTERS_ON_A_PAGE; at = body.indexOf("\n", at + 1))
+    if (opensLetter(body, at + 1)) found++;
+  return found >= LETTERS_ON_A_PAGE;
 }
 
 /**
@@ -59,7 +78,7 @@ export function letterSignatureEnd(body: string, start: number, lineEnd: number)
   if (!name.includes(" ") || !SIGNATURE_NAME.test(name)) return -1;
   const above = body.lastIndexOf("\n", start - 2);
   if (!ENDS_SENTENCE.test(body.slice(above + 1, start - 1))) return -1;
-  if (!letterOpensBetween(body, Math.max(0, start - LETTER_LOOK_BACK), start - 1)) return -1;
+  if (signedLetterStart(body, start) < 0) return -1;
   let end = lineEnd;
   for (let k = 0; k < SIGNATURE_LINES && end < body.length; k++) {
     const next = lineEndFrom(body, end + 1);

@@ -79,6 +79,16 @@ export function isQuestioner(c: Claimant): boolean {
 const FALSE_RATING =
   /^(?:mostly false|false|pants on fire|misleading|incorrect|inaccurate|fake|partly false|altered|exaggerated|no evidence|unsupported|four pinocchios|three pinocchios)[.!]?$/i;
 
+/** Is `text` only a rating that calls a claim false ("False.", "Misleading")? */
+export function isFalseRating(text: string): boolean {
+  return FALSE_RATING.test(text);
+}
+
+/** Is `text` only one of the ratings fact-checkers give ("Half true", "Correct.")? */
+export function isRatingValue(text: string): boolean {
+  return RATING_VALUE.test(text);
+}
+
 /** Labels that name a role, not a person: "the reporter said". */
 const ROLES = new Set([
   "REPORTER",

@@ -1,0 +1,42 @@
+import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+
+/**
+ * Whose is the claim a fact-check's "What was claimed" box states (decision 570)? The box gives
+ * the words alone; the column then names who said them ("Helen Whately said: “The number of people
+ * claiming sickness benefits has doubled since 2019. …”"). The box's claim is that speaker's, and
+ * an unnamed claimant's when the column quotes the words from no one: never the fact-checker's own,
+ * since it is the claim under check.
+ */
+export const UNNAMED_CLAIMANT: Claimant = { name: "unnamed claimant", type: "unnamed_sources", via: null };
+
+/** A claim's words, for matching the box's with the column's: lower case, letters and digits only. */
+function wordsOf(quote: string): string {
+  return quote
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The box's words must be this long to be matched in the column: a few words match anything. */
+const MIN_MATCHED = 20;
+
+/** Gives each of the box's claims, claims[from, to), the claimant of the column's claim of the same words. */
+export function giveCheckedClaimItsClaimant(claims: ExtractedClaim[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const checked = claims[i]!;
+    if (checked.claimant.type !== "article") continue;
+    const words = wordsOf(checked.quote);
+    let named: Claimant = UNNAMED_CLAIMANT;
+    if (words.length >= MIN_MATCHED)
+      for (let j = to; j < claims.length; j++) {
+        const c = claims[j]!;
+        if (c.claimant.type === "article") continue;
+        const theirs = wordsOf(c.quote);
+        if (theirs.includes(words) || (theirs.length >= MIN_MATCHED && words.includes(theirs))) {
+          named = c.claimant;
+          break;
+        }
+      }
+    checked.claimant = named;
+  }
+}

@@ -1,0 +1,54 @@
+// Full Fact's boxes over a fact-check (decision 570): "What was claimed" on a line of its own over
+// the claim under check, and "Our verdict" over the verdict, whose first sentence is the rating
+// ("That's not right.", "Incorrect."). The headings and a bare rating assert nothing; the claim
+// under the first heading is the checked claim, as a "CLAIM:" block's is, and the rating marks it
+// disputed when it calls it false, as a "VERDICT: False" line does.
+
+import { isFalseRating, isRatingValue } from "./speaker-labels.ts";
+
+/** Which box a heading opens: the claim under check or the fact-checker's verdict. */
+export type FactCheckBox = "claimed" | "verdict";
+
+const CLAIMED_HEADING = "What was claimed";
+const VERDICT_HEADING = "Our verdict";
+
+/**
+ * Is the line body[start, lineEnd) one of the boxes' headings, with the box's text on the line
+ * right under it? Only the whole line: "What was claimed was that …" in prose is read as before.
+ */
+export function factCheckBoxAt(body: string, start: number, lineEnd: number): FactCheckBox | null {
+  const length = body.charCodeAt(lineEnd - 1) === 13 ? lineEnd - start - 1 : lineEnd - start;
+  // Cheap first: one of two lengths, then the first char, then the box's text under it.
+  const heading =
+    length === CLAIMED_HEADING.length ? CLAIMED_HEADING : length === VERDICT_HEADING.length ? VERDICT_HEADING : null;
+  if (heading === null || body.charCodeAt(start) !== heading.charCodeAt(0)) return null;
+  const under = body.charCodeAt(lineEnd + 1);
+  if (Number.isNaN(under) || under === 10 || under === 13 || !body.startsWith(heading, start)) return null;
+  return heading === CLAIMED_HEADING ? "claimed" : "verdict";
+}
+
+/**
+ * A verdict written as a sentence that only rates the claim: "That's not right.", "This is
+ * misleading.", "That's correct." Its reasons ("The number … rose by about 40%") are sentences of
+ * their own and stay claims.
+ */
+const VERDICT_SENTENCE =
+  /^(?:that|this|it)(?:['’]s| is| was) (not (?:right|true|correct|accurate|the case)|wrong|untrue|false|incorrect|inaccurate|misleading|exaggerated|right|true|correct|accurate)[.!]?$/i;
+/** The verdict sentence's words that agree with the claim. */
+const AGREES = /^(?:right|true|correct|accurate)$/i;
+const VERDICT_MAX = 40;
+
+/**
+ * The rating the verdict box's first sentence gives: "false" when it calls the checked claim
+ * false, incorrect or misleading, "other" for any other bare rating ("Correct.", "Half true."),
+ * null when the sentence says more than a rating and is read as a claim.
+ */
+export function verdictRating(sentence: string): "false" | "other" | null {
+  if (sentence.length > VERDICT_MAX) return null;
+  const text = sentence.trim();
+  if (isFalseRating(text)) return "false";
+  if (isRatingValue(text)) return "other";
+  const m = VERDICT_SENTENCE.exec(text);
+  if (!m) return null;
+  return AGREES.test(m[1]!) ? "other" : "false";
+}
