@@ -41,6 +41,11 @@ describe("a body described in a relative clause (decision 540)", () => {
       "The publicly-owned operator said costs rose 12%.";
     expect(quoting(two, "costs rose").claimant.name).toBe("publicly-owned operator");
   });
+  it("does not give the reference to a name's last word after 'for': 'Transport for Wales' (review)", () => {
+    const tfw =
+      "Transport for Wales, which is publicly owned, cut 140 trains. The publicly-owned operator said costs rose 12%.";
+    expect(quoting(tfw, "costs rose").claimant.name).not.toBe("Wales");
+  });
 });
 
 describe("claimant types (decision 540)", () => {
@@ -66,6 +71,10 @@ describe("claimant types (decision 540)", () => {
   it("types Breezelite, whose web address the recall gives, an organisation", () => {
     const found = fixtureClaims("newsroom-read-505/3-consumer-recall.txt");
     expect(claimQuoting(found, "deeply sorry").claimant).toMatchObject({ name: "Breezelite", type: "organization" });
+  });
+  it("keeps a person with a web address of their own, whom the words call 'he' or 'she', a person (review)", () => {
+    const body = "Lineker said he had 40,000 followers. His website is www.lineker.co.uk.";
+    expect(quoting(body, "40,000").claimant).toMatchObject({ name: "Lineker", type: "person" });
   });
   it("keeps a person whose surname is in someone's mail address a person", () => {
     const body = "Smith said 40% of staff were cut. Email smith@example.com or www.smith-jones.com for details.";
@@ -112,6 +121,26 @@ describe("a simple past after ', and' keeps its speaker (decision 540)", () => {
     const both = "Powys Council said it had shut 40 roads, and Ceredigion Council had closed 12.";
     expect(quoting(both, "Ceredigion").claimant.name).toBe("Powys Council");
   });
+  it("gives the article another body's past set beside the speaker's account of itself (review)", () => {
+    const apple = "Apple said it sold 40 million iPhones, and Samsung sold 30 million handsets.";
+    expect(quoting(apple, "Samsung").claimant.type).toBe("article");
+    const shell = "Shell said it paid $12bn in tax, and BP paid $8bn.";
+    expect(quoting(shell, "BP paid").claimant.type).toBe("article");
+  });
+  it("gives the article a past after ', but' or ', while', or after a present or future account (review)", () => {
+    const but = "The minister said inflation fell to 3% in March, but the Bank of England raised rates to 5.25%.";
+    expect(quoting(but, "Bank of England").claimant.type).toBe("article");
+    const fed = "The Fed said inflation eased to 3% in April, while the ECB cut rates by 0.25 points.";
+    expect(quoting(fed, "ECB").claimant.type).toBe("article");
+    const says = "Powys Council says 31 schools are shut today, and Ceredigion Council closed 12.";
+    expect(quoting(says, "Ceredigion").claimant.type).toBe("article");
+    const would = "The BBC said 40 staff would go, and ITV cut 12 jobs last year.";
+    expect(quoting(would, "ITV").claimant.type).toBe("article");
+  });
+  it("keeps a past after ', and' beside the speaker's past account of others the speaker's (review)", () => {
+    const police = "Police said the man was arrested at 3am, and Network Rail closed the line for 12 hours.";
+    expect(quoting(police, "Network Rail").claimant.name).toBe("police");
+  });
 });
 
 describe("a news desk's call of a race (decision 540)", () => {
@@ -125,6 +154,12 @@ describe("a news desk's call of a race (decision 540)", () => {
   it("keeps a person's or voters' words about a race the article's", () => {
     expect(quoting("Smith called the race for Husted a sham.", "sham").claimant.type).toBe("article");
     expect(quoting("Voters called the race for Husted early.", "early").claimant.type).toBe("article");
+  });
+  it("keeps a body's setting of a vote's date the article's: 'called the contest for Thursday' (review)", () => {
+    const party = "The Labour Party called the contest for Thursday.";
+    expect(quoting(party, "Thursday").claimant.type).toBe("article");
+    expect(quoting("Parliament called the election for May 7.", "May 7").claimant.type).toBe("article");
+    expect(quoting("The AP called the race for May Smith.", "May Smith").claimant.name).toBe("AP");
   });
 });
 

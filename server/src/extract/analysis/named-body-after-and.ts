@@ -28,11 +28,31 @@ function wordAt(body: string, t: Token): string {
   return body.slice(t.start, t.end);
 }
 
-/** Are the reported words between `from` and `to` shifted into the past perfect ("said it had closed 40 roads")? */
-function shiftedIntoPastPerfect(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = firstTokenEndingAfter(tokens, from); k + 1 < tokens.length && tokens[k + 1]!.end <= to; k++)
-    if (wordAt(body, tokens[k]!) === "had" && (tokens[k + 1]!.flags & PAST) !== 0) return true;
-  return false;
+/** The speaker itself, opening its words: "Apple said it sold …", "Investors said they lost …". */
+const THE_SPEAKER_ITSELF = new Set(["it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my"]);
+/** Words of a present or future account: "says 31 schools are shut", "said 40 staff would go". */
+const NOT_A_PAST_ACCOUNT = new Set(["is", "are", "has", "have", "will", "would", "can", "could", "may", "might"]);
+
+/**
+ * Do the speaker's words between `from` and `to` tell, in the simple past, of others than the speaker
+ * ("Prosecutors said Smith defrauded investors of $40m")? Then a body's simple past after ", and"
+ * goes on with that account (decision 540). Not when the words open with the speaker itself ("Apple
+ * said it sold 40 million iPhones, and Samsung sold 30 million": the writer sets another's figure
+ * beside the speaker's), tell of the present or the future ("says 31 schools are shut", "said 40
+ * staff would go"), or are shifted into the past perfect ("said it had closed 40 roads"): the
+ * unshifted past beside them is the writer's (review of decision 540).
+ */
+function goesOnWithAPastAccount(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let k = firstTokenEndingAfter(tokens, from);
+  if (k < tokens.length && wordAt(body, tokens[k]!) === "that") k++;
+  if (k >= tokens.length || THE_SPEAKER_ITSELF.has(wordAt(body, tokens[k]!).toLowerCase())) return false;
+  let past = false;
+  for (; k < tokens.length && tokens[k]!.end <= to; k++) {
+    const word = wordAt(body, tokens[k]!);
+    if (NOT_A_PAST_ACCOUNT.has(word) || (word === "had" && (tokens[k + 1]?.flags ?? 0) & PAST)) return false;
+    if (tokens[k]!.flags & PAST) past = true;
+  }
+  return past;
 }
 
 /**
@@ -48,8 +68,8 @@ function tagFollows(body: string, wordsEnd: number, sentenceEnd: number): boolea
  * "Powys County Council says 31 schools are shut today, and Ceredigion Council has closed 12": the
  * clause after ", and" names a body of its own as its subject and reports what that body has done,
  * so it is the article's statement, not more of what Powys said (decision 495). Only a body's name
- * ("Ceredigion Council", "the Met Office") and a present-perfect verb, or a past one after words
- * shifted into the past perfect (decision 540): "…, and that 12 more
+ * ("Ceredigion Council", "the Met Office") and a present-perfect or past verb, save a simple past
+ * that goes on with the speaker's past account of others (decision 540): "…, and that 12 more
  * would follow", "…, and the figure has doubled" and "…, and Ceredigion Council had closed 12" (a
  * past perfect, as reported speech shifts it) stay the speaker's, as does a clause whose verb
  * reports ("…, and Ceredigion Council said …", a speaker of its own).
@@ -77,12 +97,13 @@ export function bodysOwnActAfterAnd(
   )
     i++;
   if (i === first || i >= tokens.length) return false;
-  // A simple past is what the speaker's own account writes too ("Prosecutors said Smith defrauded
-  // investors of $40m, and Goldman Sachs lost $12m"), unless the speaker's words before it are
-  // shifted into the past perfect ("Powys Council said it had closed 40 roads, and Ceredigion
-  // Council closed 12"): then the unshifted past is the writer's (decision 540).
+  // A simple past after ", and" goes on with the speaker's own account of others in the past
+  // ("Prosecutors said Smith defrauded investors of $40m, and Goldman Sachs lost $12m"; decision
+  // 540); after ", but" or ", while", or beside the speaker's account of itself ("Shell said it paid
+  // $12bn, and BP paid $8bn"), of the present or in the past perfect, it is the writer's.
   const perfect = PERFECT.has(wordAt(body, tokens[i]!));
-  if (!perfect && !shiftedIntoPastPerfect(body, tokens, wordsStart, start)) return false;
+  if (!perfect && body.endsWith(", and ", start) && goesOnWithAPastAccount(body, tokens, wordsStart, start))
+    return false;
   const verb = perfect ? tokens[i + 1] : tokens[i];
   if (verb === undefined || (verb.flags & PAST) === 0 || (verb.flags & LOWERCASE_REPORTING_VERB) !== 0) return false;
   const subject = body.slice(tokens[first]!.start, tokens[i - 1]!.end);
