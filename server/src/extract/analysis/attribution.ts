@@ -111,7 +111,7 @@ const RECALLING = new Set(["recalled", "recalls", "recall"]);
  */
 function pointsOut(body: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  return (t.flags & POINTED) !== 0 && (tokens[i + 1]?.flags ?? 0) & OUT ? body.startsWith("points", t.start) : false;
+  return (t.flags & POINTED) !== 0 && ((tokens[i + 1]?.flags ?? 0) & OUT) !== 0 && body.startsWith("points", t.start);
 }
 
 /** Does "recalled" at `i` report speech: before "that", a colon or quotation, or ending its clause? */

@@ -960,9 +960,12 @@ export class ClaimantMemory {
     if (written === undefined) {
       // Cheap first: a dot after the name's letters, in any case.
       const lower = name.toLowerCase();
+      // Not a person with a site of their own, whom the words after the name call "he" or "she"
+      // ("Lineker said he had 40,000 followers … www.lineker.co.uk"; review of decision 540).
       written =
         this.body!.includes(`${lower}.`) &&
-        new RegExp(`www\\.${escapeRegExp(lower)}\\.\\p{Ll}{2,}`, "u").test(this.body!);
+        new RegExp(`www\\.${escapeRegExp(lower)}\\.\\p{Ll}{2,}`, "u").test(this.body!) &&
+        !new RegExp(`\\b${escapeRegExp(name)}\\b[^.]{0,40}?\\b(?:he|she|his|her)\\b`, "u").test(this.body!);
       if (this.familyNames.size >= 1024) this.familyNames.clear();
       this.familyNames.set(key, written);
     }

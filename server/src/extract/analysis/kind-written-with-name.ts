@@ -98,7 +98,12 @@ function bodyDescribedSo(sentence: string, reference: KindReference): string | n
   if (owners.length !== 1) return null;
   const described = owners[0]!.replace("-", " ");
   if (!sentence.includes(described)) return null;
-  const clause = new RegExp(String.raw`(${NAME}),\s+which\s+is\s+(?:now\s+)?${described}(?![\p{L}-])`, "gu");
+  // Not a name's last words after "of" or "for" ("Transport for Wales, which is …" is not about
+  // "Wales"; review of decision 540).
+  const clause = new RegExp(
+    String.raw`(?<!\b(?:of|for)\s+)(${NAME}),\s+which\s+is\s+(?:now\s+)?${described}(?![\p{L}-])`,
+    "gu",
+  );
   const found = [...sentence.matchAll(clause)].map((m) => m[1]!);
   return found.length === 1 && isName(found[0]!) ? found[0]! : null;
 }

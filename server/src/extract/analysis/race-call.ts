@@ -3,13 +3,21 @@ import type { ClaimantMemory } from "./claimant.ts";
 import { openingSpeakerPhrase } from "./speaker-phrase.ts";
 
 /**
+ * "The Labour Party called the contest for Thursday", "… the election for May 7": a date after "for"
+ * is when the vote is held, not whom a desk calls it for (review of decision 540). "May Smith" is a name.
+ */
+const DATE_AFTER_FOR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d|[^\p{L}\s]|$)`;
+
+/**
  * "The AP has called the race for Husted", "The Associated Press called the Ohio governor's race
  * for Husted": a news desk's call of a race is its claim that the candidate won, as "…, NBC News
  * projects" is (decision 525), though written as an act, not a tag (decision 540). The sentence is
  * worded as written, with no "According to": the desk is named in it.
  */
-const RACE_CALL =
-  /^((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:has\s+|have\s+)?called\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:race|contest|seat|election)\s+for\s+\p{Lu}/u;
+const RACE_CALL = new RegExp(
+  String.raw`^((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:has\s+|have\s+)?called\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:race|contest|seat|election)\s+for\s+(?!${DATE_AFTER_FOR})\p{Lu}`,
+  "u",
+);
 
 /** `text` is body[start, end), one sentence. */
 export function raceCallAttribution(
