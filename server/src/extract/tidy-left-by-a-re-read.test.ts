@@ -60,6 +60,15 @@ describe("a photo's credit in brackets", () => {
     const poll = "Support for the plan rose to 41% in March. (Reuters/Ipsos)";
     expect(isCaptionLine(poll, 0, poll.length)).toBe(false);
   });
+
+  it("reads the outlet's credit after a colon that decision 550 added to the caption's", () => {
+    // The tidy was rebased over decision 550: the shared PHOTO_CREDIT must keep ABC's form.
+    for (const caption of [
+      "Michele Bullock will front a media conference at 3:30pm AEDT. (ABC News: John Gunn)",
+      "The family at home in Perth last year. (Supplied: Jane Roe)",
+    ])
+      expect(isCaptionLine(caption, 0, caption.length)).toBe(true);
+  });
 });
 
 describe("a labelled identifier is looked for only after the 'r' of 'number'", () => {
@@ -80,6 +89,17 @@ describe("a labelled identifier is looked for only after the 'r' of 'number'", (
     expect(identifierNumberEnd(other, other.indexOf("40"))).toBe(0);
     const summer = "In summer 2025 sales rose.";
     expect(identifierNumberEnd(summer, summer.indexOf("2025"))).toBe(0);
+  });
+
+  it("still skips decision 545's phone numbers, read before the gate", () => {
+    for (const [text, number] of [
+      ["Ring +44 20 7946 0958 for help.", "44 20 7946 0958"],
+      ["Call (800) 555-0142 today.", "800) 555-0142"],
+      ["To report a leak, call 555-0142 now.", "555-0142"],
+    ] as const) {
+      const at = text.indexOf(number);
+      expect(identifierNumberEnd(text, at)).toBe(at + number.length);
+    }
   });
 });
 
@@ -130,6 +150,22 @@ describe("a summary's line tests take the line's end the splitter knows", () => 
     expect(quotes(body).some((q) => /about\s+£4bn/.test(q))).toBe(true);
   });
 
+  it("runs a line that ends on a word that wants more into a line that opens a unit", () => {
+    // Decision 550's endsBeforeNewUnit, rebased under the tidy, gave wrapsOn the next line's start
+    // where it now takes the line's end: "to\n" ended on no run-on word, and the sentence broke.
+    for (const [end, next] of [
+      ["would be raised according to", "The local paper, which first reported the plan on Monday."],
+      ["would be raised with", "The help of a 4% rise in council tax, officials said."],
+    ] as const) {
+      const body = `The council said the money for the new police officers ${end}\n${next}`;
+      expect(quotes(body).some((q) => q.includes(`${end}\n${next.slice(0, 10)}`))).toBe(true);
+    }
+    // A line that ends on none still breaks before a unit.
+    expect(
+      quotes("Council tax in Westfield will rise by 4.9% from April next year\nThe council said 40 jobs would go."),
+    ).toHaveLength(2);
+  });
+
   it("still splits two numbered items, and runs a line that ends on a comma on", () => {
     expect(quotes("1. Sales rose 12% in March\n2. Prices fell 4% in April\n")).toEqual([
       "Sales rose 12% in March",
@@ -154,6 +190,15 @@ describe("a line passed over among a table's rows is read once", () => {
       "East | 295 | +2%",
       "West | 310 | 0%",
     ]);
+  });
+
+  it("reads a desk's name between two rows once, as decision 555 passes it over", () => {
+    const body = "North | 412 | +3%\nSouth | 380 | -1%\nWorld News\nEast | 295 | +2%\nWest | 310 | 0%";
+    const trim = vi.spyOn(String.prototype, "trim");
+    const runs = findTableRuns(body, 0, body.length);
+    expect(trim.mock.contexts.filter((s) => String(s).includes("World News")).length).toBe(1);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.rows).toHaveLength(4);
   });
 
   it("still takes a section row between rows as the rows' section", () => {

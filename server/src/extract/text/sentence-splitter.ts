@@ -218,7 +218,7 @@ function endsBeforeNewUnit(text: string, line: number, start: number, lastConten
   // sentence that began on a line before, and short as a headline or a stamp is.
   if (start !== firstNonSpace(text, line, next) || lastContent - start > UNIT_LINE) return false;
   const opens = OPENS_UNIT.exec(text.slice(next, next + 60));
-  if (opens === null || wrapsOn(text, line, next)) return false;
+  if (opens === null || wrapsOn(text, line, lastContent + 1)) return false;
   // A hard-wrapped sentence whose line ends where a name, a letter or a title runs on.
   const tail = text.slice(Math.max(line, lastContent - 11), lastContent + 1);
   if (opens[1] !== undefined) return !BEFORE_TITLE.test(tail) && !(opens[1] === "A" && BEFORE_LETTER.test(tail));

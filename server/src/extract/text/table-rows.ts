@@ -131,8 +131,8 @@ function isPassedOver(body: string, line: SectionLine): boolean {
 }
 
 /**
- * A line of no cells inside a table: a page's counter or an advert's slot, passed over
- * (isPassedOver), or a section row; null when it is neither and so ends the table.
+ * A line of no cells inside a table: a page's counter, an advert's slot, a desk or a headline,
+ * passed over (isPassedOver), or a section row; null when it is neither and so ends the table.
  */
 function interludeKind(body: string, line: Line): "passed over" | "section" | null {
   if (line.cells !== null || line.delimiter) return null;
