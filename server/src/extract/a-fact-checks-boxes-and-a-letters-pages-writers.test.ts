@@ -63,6 +63,20 @@ describe("a fact-check's boxes", () => {
     expect(found.some((c) => /^(?:What was claimed|Our verdict|That's not right)/.test(c.quote))).toBe(false);
     expect(claimQuoting(found, "rose by about 40%").claimant.type).toBe("article");
   });
+  it("reads a sentence wrapped at 'What was claimed' or 'Our verdict' as a sentence, not a box (review)", () => {
+    const wrapped = "What was claimed\nin the leaflet was never checked, the council said.";
+    expect(quoting(wrapped, "never checked").claimant.name).toBe("council");
+    const verdict = "The inquiry heard what was claimed.\nOur verdict\nthe judge said, was final.";
+    expect(quotes(verdict).some((q) => q.includes("was final"))).toBe(true);
+  });
+
+  it("gives the checked claim to a speaker the column reports in the past tense (review)", () => {
+    const body =
+      "What was claimed\nThe number of nurses has fallen by 5,000 since 2020.\nOur verdict\nIncorrect. NHS figures show a rise of 40,000.\n\nWes Streeting claimed on Sky News that the number of nurses had fallen by 5,000 since 2020.";
+    const checked = claims(body)[0]!;
+    expect(checked.claimant.name).toBe("Wes Streeting");
+    expect(checked.flags).toContain("disputed");
+  });
 });
 
 describe("a letters page's writers", () => {
@@ -96,5 +110,14 @@ describe("a letters page's writers", () => {
     expect(claimQuoting(found, "fell by 29%").claimant.name).toBe("Department for Transport");
     expect(claimQuoting(found, "fewer than four passengers").claimant.name).toBe("Bill Revans");
     expect(claimQuoting(found, "Times letters").claimant.type).toBe("article");
+  });
+
+  it("leaves a letter's report of what someone unnamed said, and keeps the writer's own (review)", () => {
+    const page =
+      "Sir, She said the ward would close. It did.\nAnne Holloway\nWiveliscombe\n\nSir, Rates should fall, the Bank's governor, Andrew Bailey, said last week. I said in 2019 that they would.\nTom Reid\nBath";
+    expect(quoting(page, "She said the ward").claimant.type).toBe("article");
+    expect(quoting(page, "It did").claimant.name).toBe("Anne Holloway");
+    expect(quoting(page, "Rates should fall").claimant.name).not.toBe("Tom Reid");
+    expect(quoting(page, "I said in 2019").claimant.name).toBe("Tom Reid");
   });
 });

@@ -7,13 +7,21 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
  * an unnamed claimant's when the column quotes the words from no one: never the fact-checker's own,
  * since it is the claim under check.
  */
-export const UNNAMED_CLAIMANT: Claimant = { name: "unnamed claimant", type: "unnamed_sources", via: null };
+const UNNAMED_CLAIMANT: Claimant = { name: "unnamed claimant", type: "unnamed_sources", via: null };
+
+/**
+ * The tense a report shifts back ("Wes Streeting claimed that the number of nurses had fallen …"
+ * for the box's "has fallen"): one word for each pair, so the report still matches the box.
+ */
+const BACKSHIFTED = /\b(?:have|had|are|was|were|would)\b/g;
+const PRESENT: Record<string, string> = { have: "has", had: "has", are: "is", was: "is", were: "is", would: "will" };
 
 /** A claim's words, for matching the box's with the column's: lower case, letters and digits only. */
 function wordsOf(quote: string): string {
   return quote
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(BACKSHIFTED, (w) => PRESENT[w] ?? w)
     .trim();
 }
 

@@ -23,7 +23,10 @@ export function factCheckBoxAt(body: string, start: number, lineEnd: number): Fa
     length === CLAIMED_HEADING.length ? CLAIMED_HEADING : length === VERDICT_HEADING.length ? VERDICT_HEADING : null;
   if (heading === null || body.charCodeAt(start) !== heading.charCodeAt(0)) return null;
   const under = body.charCodeAt(lineEnd + 1);
-  if (Number.isNaN(under) || under === 10 || under === 13 || !body.startsWith(heading, start)) return null;
+  // A line under that goes on in lower case ("What was claimed / in the leaflet was …") is a
+  // sentence wrapped at the heading's words, not a box.
+  if (Number.isNaN(under) || under === 10 || under === 13 || (under >= 97 && under <= 122)) return null;
+  if (!body.startsWith(heading, start)) return null;
   return heading === CLAIMED_HEADING ? "claimed" : "verdict";
 }
 
