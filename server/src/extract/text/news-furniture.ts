@@ -251,8 +251,12 @@ const STAMP_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?|${MONTH}\\.?\\s+
 /** A time of day and its zone: "10:00 AM EDT", "6:30pm", "08:14 BST". */
 const STAMP_TIME =
   "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?";
+/** A stamp's day of the week, in full or cut short, before its date: "Tuesday ", "Wed, ". */
+const STAMP_WEEKDAY = "(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+)?";
+/** A page's relative time: "3 hours ago", "45 mins ago". */
+const RELATIVE_TIME = "\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago";
 /** A date and then a time ("May 12, 2026, 10:00 AM EDT", "November 18, 20262:14 AM GMT", the year run into the time as Reuters' page pastes), or a time and then a date ("11:42, 27 Nov 2026", as the Reach papers set it). */
-const STAMP = `(?:(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+)?${STAMP_DATE}(?:\\s*[,•|·–—-]|\\s+at)?\\s*${STAMP_TIME}|${STAMP_TIME},?\\s+${STAMP_DATE})`;
+const STAMP = `(?:${STAMP_WEEKDAY}${STAMP_DATE}(?:\\s*[,•|·–—-]|\\s+at)?\\s*${STAMP_TIME}|${STAMP_TIME},?\\s+${STAMP_DATE})`;
 /**
  * A page's time stamp alone on its line: "May 12, 2026, 10:00 AM EDT", "Tuesday 12 May 2026 08:14
  * BST", "13 May 2026, 6:30pm", "18:05, 3 Dec 2026", with the time it was updated glued on as a
@@ -264,15 +268,49 @@ const STAMP = `(?:(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|T
  * Patch's "Posted Wed, Nov 18, 2026 at 4:12 pm ET | Updated Wed, Nov 18, 2026 at 6:40 pm ET".
  */
 const TIME_STAMP = new RegExp(
-  `^(?:(?:Updated|Published|Posted|Last updated|Last modified|Modified)(?:\\s+on)?\\s*:?\\s*)?${STAMP}\\s*(?:[|·•]\\s*)?(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago)\\s*)?$`,
+  `^(?:(?:Updated|Published|Posted|Last updated|Last modified|Modified)(?:\\s+on)?\\s*:?\\s*)?${STAMP}\\s*(?:[|·•]\\s*)?(?:(?:Updated|Last updated)\\s*(?:${STAMP}|${STAMP_TIME}|${RELATIVE_TIME})\\s*)?$`,
   "iu",
 );
+/**
+ * A line that dates the story under its headline (decision 575): a full time stamp, a date with its
+ * year that opens the line ("Nov. 26, 2026", "Friday November 27 2026, 12.01am GMT, The Times",
+ * "Sun 29 Nov 2026 18.42 GMT") or a page's relative time ("2 hours ago").
+ */
+const DATES_THE_STORY = new RegExp(`^${STAMP_WEEKDAY}${STAMP_DATE}\\b|^${RELATIVE_TIME}\\s*$`, "iu");
+/**
+ * A match report's byline without "By": a reporter's two names and the ground ("Jacob Steinberg at
+ * Villa Park"). No headline's verb for a name ("Fire Erupts at Heathrow" is no byline).
+ */
+const NAME_AT_GROUND = new RegExp(
+  `^${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
+  "u",
+);
+/** "2 hours ago" alone, and a stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */
+const STAMP_UNDER_HEADLINE = new RegExp(
+  `^(?:${RELATIVE_TIME}|${STAMP_WEEKDAY}${STAMP_DATE},?\\s+${STAMP_TIME},\\s*(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*$`,
+  "iu",
+);
+/** Is the line a byline of a reporter at the ground (NAME_AT_GROUND)? */
+export function isNameAtGround(line: string): boolean {
+  return line.length <= 60 && NAME_AT_GROUND.test(line);
+}
+/** Does the line `line` (its white space at the end left out) date the story (DATES_THE_STORY, TIME_STAMP)? */
+export function datesTheStory(line: string): boolean {
+  return line.length <= LINE_FURNITURE_MAX && (DATES_THE_STORY.test(line) || TIME_STAMP.test(line));
+}
+/** Is the line a byline that opens with "By" ("By Jane Doe", "By MARIA DELGADO")? */
+export function isByByline(line: string): boolean {
+  return line.charCodeAt(0) === 66 && line.length <= 160 && BYLINE.test(line);
+}
+
 const LINE_FURNITURE = [
   ...BROADCASTER_LINES,
   ...SHOW_NOTES_AND_PAGE_LINES,
   ...LETTERS_PAGE_LINES,
   ...MASTHEADS_AND_PITCHES,
   TIME_STAMP,
+  STAMP_UNDER_HEADLINE,
+  NAME_AT_GROUND,
   // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
   // "Copy link", "Leer en español".
   /^(?:Link copied|Copy link|Leer en español|Read in English)\s*$/i,

@@ -9,6 +9,7 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
+import { headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
@@ -226,6 +227,23 @@ function endsBeforeNewUnit(text: string, line: number, start: number, lastConten
 }
 
 /**
+ * Is the unpunctuated line from `line`, in the body's first paragraph near its start and a unit
+ * from its first char, a headline over its standfirst, byline or time stamp (headsTheStory)?
+ * Cheap checks first: most lines are past the top.
+ */
+function headlineAtTop(
+  text: string,
+  paragraph: number,
+  line: number,
+  start: number,
+  lastContent: number,
+  next: number,
+): boolean {
+  if (paragraph !== 0 || line > TOP_OF_BODY || start !== firstNonSpace(text, line, next)) return false;
+  return !wrapsOn(text, line, lastContent + 1) && headsTheStory(text, start, lastContent + 1, next);
+}
+
+/**
  * "Warner Bros.’ The Long Winter rounded out the top five": the mark after "Bros." is the plural's
  * possessive, and the film's name follows. Only after "Bros." (a company's brothers, the one plural
  * abbreviation a company writes) and only when no quotation in single marks is open in the
@@ -342,7 +360,8 @@ export function splitSentences(text: string): SentenceSpan[] {
           let alone =
             lastContent - lineStart < SHORT_LINE ||
             opensPrivacyNotice(text, j) ||
-            endsBeforeNewUnit(text, lineStart, start, lastContent, j);
+            endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
+            headlineAtTop(text, paragraph, lineStart, start, lastContent, j);
           if (!alone) {
             // Items, not prose wrapped under the heading: no line of the paragraph ends with a
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.
