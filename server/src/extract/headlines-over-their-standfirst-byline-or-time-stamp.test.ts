@@ -108,4 +108,24 @@ describe("hard-wrapped prose at the top of a pasted text", () => {
       ),
     ).toBe(true);
   });
+
+  it("runs a wrapped line on over a date that goes on as prose, not a stamp", () => {
+    // A first line that ends on a weekday or "dated" wraps before its date; prose after the date
+    // ("in the main hall", "and the results") says it is no stamp under a headline.
+    expect(
+      runsOn(
+        "Dear Members, the annual general meeting will be held on Tuesday\n12 May 2026 at 7pm in the main hall.",
+        "Tuesday 12 May",
+      ),
+    ).toBe(true);
+    expect(
+      runsOn(
+        "The consultation, which received 12,000 responses, closed on Sunday\nNovember 29, 2026, and the results will be published in the new year.",
+        "Sunday November 29",
+      ),
+    ).toBe(true);
+    // A stamp alone, or with its time and its paper, still dates the story.
+    expect(quotes(`${VOLCANO}\nSun 29 Nov 2026 18.42 GMT\n\n${BODY}`)).toContain(VOLCANO);
+    expect(quotes(`${VOLCANO}\nNov. 26, 2026 at 4:12 pm ET\n\n${BODY}`)).toContain(VOLCANO);
+  });
 });

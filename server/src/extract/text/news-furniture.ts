@@ -273,10 +273,17 @@ const TIME_STAMP = new RegExp(
 );
 /**
  * A line that dates the story under its headline (decision 575): a full time stamp, a date with its
- * year that opens the line ("Nov. 26, 2026", "Friday November 27 2026, 12.01am GMT, The Times",
+ * year that opens the line with no prose after it ("Nov. 26, 2026", "Friday November 27 2026, 12.01am GMT, The Times",
  * "Sun 29 Nov 2026 18.42 GMT") or a page's relative time ("2 hours ago").
  */
-const DATES_THE_STORY = new RegExp(`^${STAMP_WEEKDAY}${STAMP_DATE}\\b|^${RELATIVE_TIME}\\s*$`, "iu");
+const DATE_OPENS_LINE = new RegExp(`^${STAMP_WEEKDAY}${STAMP_DATE}\\b`, "iu");
+const RELATIVE_TIME_LINE = new RegExp(`^${RELATIVE_TIME}\\s*$`, "iu");
+/**
+ * A word in lowercase after a space, other than a stamp's "at", "am" or "pm": prose that runs on
+ * past the date ("… adjourned until Tuesday" over "12 May 2026 at 7pm in the main hall", "… closed on
+ * Sunday" over "November 29, 2026, and the results …"), a hard-wrapped sentence and no stamp.
+ */
+const PROSE_AFTER_DATE = /\s(?!(?:at|am|pm|[ap]\.m\.)(?:\s|$))\p{Ll}/u;
 /**
  * A match report's byline without "By": a reporter's two names and the ground ("Jacob Steinberg at
  * Villa Park"). No headline's verb for a name ("Fire Erupts at Heathrow" is no byline).
@@ -285,18 +292,20 @@ const NAME_AT_GROUND = new RegExp(
   `^${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
   "u",
 );
-/** "2 hours ago" alone, and a stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */
+/** A stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */
 const STAMP_UNDER_HEADLINE = new RegExp(
-  `^(?:${RELATIVE_TIME}|${STAMP_WEEKDAY}${STAMP_DATE},?\\s+${STAMP_TIME},\\s*(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s*$`,
+  `^${STAMP_WEEKDAY}${STAMP_DATE},?\\s+${STAMP_TIME},\\s*(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
   "iu",
 );
 /** Is the line a byline of a reporter at the ground (NAME_AT_GROUND)? */
 export function isNameAtGround(line: string): boolean {
   return line.length <= 60 && NAME_AT_GROUND.test(line);
 }
-/** Does the line `line` (its white space at the end left out) date the story (DATES_THE_STORY, TIME_STAMP)? */
+/** Does the line `line` (its white space at the end left out) date the story (a relative time, TIME_STAMP, DATE_OPENS_LINE)? */
 export function datesTheStory(line: string): boolean {
-  return line.length <= LINE_FURNITURE_MAX && (DATES_THE_STORY.test(line) || TIME_STAMP.test(line));
+  if (line.length > LINE_FURNITURE_MAX) return false;
+  if (RELATIVE_TIME_LINE.test(line) || TIME_STAMP.test(line)) return true;
+  return DATE_OPENS_LINE.test(line) && !PROSE_AFTER_DATE.test(line);
 }
 /** Is the line a byline that opens with "By" ("By Jane Doe", "By MARIA DELGADO")? */
 export function isByByline(line: string): boolean {
@@ -309,6 +318,7 @@ const LINE_FURNITURE = [
   ...LETTERS_PAGE_LINES,
   ...MASTHEADS_AND_PITCHES,
   TIME_STAMP,
+  RELATIVE_TIME_LINE,
   STAMP_UNDER_HEADLINE,
   NAME_AT_GROUND,
   // AP's share widget, one label a line, and its link to the story in Spanish: "Link copied",
@@ -479,7 +489,7 @@ export function isNewsFurniture(sentence: string): boolean {
   if (sentence.charCodeAt(0) === 65 && POLICE_APPEAL.test(sentence)) return !OWN_CLAIM.test(sentence);
   if (sentence.length > 160) return false;
   // A byline starts with "B"; the credit-line regex fails on its first char for nearly everything else.
-  if (sentence.charCodeAt(0) === 66 && BYLINE.test(sentence.trimEnd())) return true;
+  if (isByByline(sentence.trimEnd())) return true;
   if (CREDIT_LINE.test(sentence)) return true;
   if (anyFurniture(sentence)) return true;
   if (anyPrompt(sentence)) return !OWN_CLAIM.test(sentence);
