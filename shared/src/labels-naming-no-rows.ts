@@ -207,5 +207,30 @@ function isHeadlineVerb(words: readonly string[], i: number): boolean {
   // A headline capitalises the words after its verb ("Held On"); a participle's group has its
   // linking word in lowercase ("Held by Labour", "Held for Sale").
   const next = words[i + 1]!;
-  return PAST_HEADLINE_VERBS.has(word) && next !== next.toLowerCase();
+  if (!PAST_HEADLINE_VERBS.has(word) || next === next.toLowerCase()) return false;
+  // "Cases Held Over" (put off to a later day) is a status, no headline's clause.
+  if (after === 1 && next === "Over") return false;
+  // "Tudor Rose Ward", "Rose Hill Estate": "Rose" and "Fell" are a place's words before its kind.
+  return !PLACE_KINDS.has(words[words.length - 1]!);
 }
+
+/**
+ * The kind of place that ends a place's name: an election's ward, a street, an estate ("Tudor Rose
+ * Ward", "Fell Lane", "Rose Hill Estate"). A headline's clause ends on no such word.
+ */
+const PLACE_KINDS = new Set([
+  "Ward",
+  "Division",
+  "Estate",
+  "Road",
+  "Street",
+  "Lane",
+  "Avenue",
+  "Park",
+  "Hill",
+  "Green",
+  "Village",
+  "Close",
+  "Court",
+  "Gardens",
+]);

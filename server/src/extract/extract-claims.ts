@@ -85,6 +85,7 @@ import { opensWithRelativeWord } from "./text/relative-quotation.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 import { isCaptionOverCreditLine } from "./text/caption-over-credit-line.ts";
 import { writerBioEnd } from "./text/writer-bio-under-name.ts";
+import { mayHoldSpaceAlignedTable, spaceAlignedTableRuns } from "./text/space-aligned-tables.ts";
 import {
   bodyMayHoldTable,
   findTableRuns,
@@ -740,7 +741,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     const to = sentences[q - 1]!.end;
     const quotes = new ParagraphQuotes(body, findQuoteRegions(body, from, to), from, to);
     // A data table's rows are claims of their own, read apart from the sentences around them.
-    const tables = mayHoldTable(body, from, to, mayHoldTables) ? findTableRuns(body, from, to) : NO_TABLES;
+    const tables = mayHoldTable(body, from, to, mayHoldTables)
+      ? findTableRuns(body, from, to)
+      : // A league table pasted with spaces for its column breaks (no bar, no tab).
+        mayHoldSpaceAlignedTable(body, from, to)
+        ? spaceAlignedTableRuns(body, from, to)
+        : NO_TABLES;
     let tableCursor: TableCursor | null = null;
     // "Unemployment rate by region. Source: ONS" over a table: the caption's source is no claim.
     const captionSource = mayHoldTables && q < sentences.length ? captionSourceOver(body, sentences, q) : null;

@@ -6,6 +6,19 @@ import { isProseCell } from "../text/table-rows.ts";
 
 const ROW_OR_CELL = /<(\/?)(tr|td|th|table|tfoot)\b([^>]*)>/gi;
 const SPAN_ATTRIBUTE = /\b(?:colspan|rowspan)\s*=\s*["']?\s*(?:[2-9]|\d\d)/i;
+const ROW_SPAN = /\browspan\s*=\s*["']?\s*(?:[2-9]|\d\d)/i;
+const COL_SPAN = /\bcolspan\s*=\s*["']?\s*(\d{1,2})/i;
+
+/**
+ * How many of the grid's columns a cell's tag spans: its `colspan` (1 without one). The converter
+ * writes a cell across two columns or more with an empty cell after it for each column it takes
+ * beyond its first, so its row keeps the grid's columns (html-to-text.ts).
+ */
+export function columnsSpanned(tag: string): number {
+  if (!tag.includes("colspan")) return 1;
+  const m = COL_SPAN.exec(tag);
+  return m === null ? 1 : Math.max(1, Number(m[1]));
+}
 
 /** A cell's text: tags dropped, entities decoded, white space folded. */
 function cellText(html: string): string {
@@ -35,6 +48,10 @@ function cellText(html: string): string {
 /** A row as isDataTable counts it: its cells, and whether it stands in the table's `<tfoot>`. */
 interface CountedRow {
   cells: number;
+  /** The grid's columns its cells take, each as many as it spans. */
+  columns: number;
+  /** Whether a cell of it spans rows under it (a layout's). */
+  rowSpans: boolean;
   inFoot: boolean;
   spans: boolean;
   /** The text of its first cell. */
@@ -88,13 +105,17 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
     }
     if (closing) continue;
     if (name === "tr") {
-      rows.push({ cells: 0, inFoot, spans: false });
+      rows.push({ cells: 0, columns: 0, rowSpans: false, inFoot, spans: false });
       continue;
     }
-    if (rows.length === 0) rows.push({ cells: 0, inFoot, spans: false });
+    if (rows.length === 0) rows.push({ cells: 0, columns: 0, rowSpans: false, inFoot, spans: false });
     const row = rows[rows.length - 1]!;
     row.cells++;
-    if (SPAN_ATTRIBUTE.test(m[3]!)) row.spans = true;
+    row.columns += columnsSpanned(m[3]!);
+    if (SPAN_ATTRIBUTE.test(m[3]!)) {
+      row.spans = true;
+      if (ROW_SPAN.test(m[3]!)) row.rowSpans = true;
+    }
     cellStart = m.index + m[0].length;
   }
   if (cellStart >= 0 && !inFoot && !gridCellReads(cellText(html.slice(cellStart)))) return false;
@@ -109,12 +130,25 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   if (gridEnd < rows.length && !figures) return false;
   // A gallery's buttons and counter set in a table are a layout: each cell stays a paragraph.
   if (areGalleryControls(texts)) return false;
-  const width = grid[0]?.cells ?? 0;
+  const width = grid[0]?.columns ?? 0;
   return (
     grid.length >= 2 &&
     width >= 2 &&
-    grid.every((r, k) => (r.cells === width && !r.spans) || (figures && isSectionRow(grid, k)))
+    grid.every(
+      (r, k) =>
+        (r.columns === width && !r.rowSpans && fillsRow(r, width, figures)) || (figures && isSectionRow(grid, k)),
+    )
   );
+}
+
+/**
+ * Does a row of the grid's width read as a row? A row of as many cells as columns does; so, in a
+ * grid of figures, does one of two cells or more with a cell across columns: a header's "Seats"
+ * over two columns of figures, a "Total" across two columns before its figure. A row of one cell
+ * across the grid is a section's name or a layout's heading (isSectionRow).
+ */
+function fillsRow(row: CountedRow, width: number, figures: boolean): boolean {
+  return row.cells === width || (figures && row.cells >= 2);
 }
 
 /**

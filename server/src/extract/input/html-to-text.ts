@@ -1,5 +1,5 @@
 import { decodeEntityAt } from "./html-entities.ts";
-import { figureHoldsDataTable, isDataTable } from "./html-data-table.ts";
+import { columnsSpanned, figureHoldsDataTable, isDataTable } from "./html-data-table.ts";
 import { elementEnd, isChromeTag, storyRange } from "./html-page.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
@@ -61,6 +61,10 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
   // each cell a paragraph. Where the current data table ends (-1 outside one), cells seen in its row:
   let dataTableEnd = -1;
   let cellsInRow = 0;
+  // The columns the last cell spans past its first ("<th colspan=2>Seats</th>"): each is written as
+  // an empty cell after it, once the row shows a cell of its own beside it (a row of one cell
+  // across the grid is a section's name, written alone).
+  let columnsOwed = 0;
   // Where the current figure that holds a data table ends (-1 outside one).
   let dataFigureEnd = -1;
   while (i < end) {
@@ -106,13 +110,23 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
         dataTableEnd = isDataTable(raw, i, end) ? end : -1;
       }
       const inDataTable = i < dataTableEnd;
+      // The row ends: a span in its last cell is written as empty cells, and a bar closes them,
+      // or the line's last bar would be read as the row's outer one.
+      if (inDataTable && (name === "tr" || (closing && name === "table"))) {
+        if (columnsOwed > 0 && cellsInRow > 1) out.appendSynthetic(" |".repeat(columnsOwed + 1), i);
+        columnsOwed = 0;
+      }
       if (name === "br") out.lineBreak(i);
       else if (inDataTable && name === "tr") {
         out.lineBreak(i);
         cellsInRow = 0;
       } else if (inDataTable && (name === "td" || name === "th")) {
-        if (!closing && cellsInRow > 0) out.appendSynthetic(out.endsWithSpace ? "| " : " | ", i);
-        if (!closing) cellsInRow++;
+        if (!closing && cellsInRow > 0)
+          out.appendSynthetic((out.endsWithSpace ? "| " : " | ") + "| ".repeat(columnsOwed), i);
+        if (!closing) {
+          cellsInRow++;
+          columnsOwed = columnsSpanned(tag[0]) - 1;
+        }
       } else if (BLOCK.has(name)) out.paragraphBreak(i);
       i += tag[0].length;
       continue;

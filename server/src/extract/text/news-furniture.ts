@@ -347,6 +347,9 @@ const LINE_FURNITURE = [
   // place, nothing after: "Chan reported from London that 40 flights were cancelled" and "Nobody
   // reported from Gaza." are claims).
   /^(?!(?:Nobody|No|None|Noone)\b)\p{Lu}[\p{L}'’-]+ reported from \p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){0,3}\.?\s*$/u,
+  // A photo agency's credit alone on its line, its caption lost in the paste ("Getty Images" under
+  // a table or a picture, "AFP via Getty Images", "PA Wire"): a credit, no claim (decision 600).
+  /^(?:(?:AFP|AP|Reuters|Bloomberg|EPA|PA|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) via )?(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|PA Wire|EPA-EFE)\s*$/u,
   // A wire's name on its own line under a byline: "Associated Press", "Reuters".
   /^(?:The )?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|Press Association|PA Media)\s*$/,
   // The BBC's second byline line, its desk and a place: "BBC News, Derby", "BBC Scotland".

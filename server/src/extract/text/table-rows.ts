@@ -172,7 +172,7 @@ const SPEAKS = /\b(?:says?|said|told|according to|claims?|claimed)\b/i;
 const DATUM_CELL = /^(?:[-+−±~≈]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:%|[kKmM]|bn|m|pts?)?|n\/a|N\/A|—|–|-)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-function isDatum(text: string): boolean {
+export function isDatum(text: string): boolean {
   return DATUM_CELL.test(text) && !YEAR.test(text);
 }
 
@@ -197,6 +197,9 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
   while (from > 0 && body.charCodeAt(from - 1) === 9) from--;
   const lines = linesOf(body, from, to);
   const runs: TableRun[] = [];
+  // Where the last table ended (the line that ended it) and its width, for a lone row under that line.
+  let endedAt = -1;
+  let endedWidth = 0;
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
@@ -226,7 +229,15 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       body,
       lines.slice(i, j).filter((l) => !l.delimiter && !passedOver.includes(l)),
     );
-    if (rows.length >= 2 || (rows.length === 1 && j > i + 1)) {
+    // One row under the line that ended a table of its width (a body's name or a next table's
+    // title between "Leeds" and "Hull", an HTML table's spanning row) is that grid's row, not a
+    // line of bars: it reads as a table of one row with no header.
+    const loneRowUnder =
+      rows.length === 1 &&
+      i === endedAt + 1 &&
+      width === endedWidth &&
+      first.cells.some((c) => isDatum(body.slice(c.start, c.end)));
+    if (rows.length >= 2 || (rows.length === 1 && j > i + 1) || loneRowUnder) {
       const underlined = lines[i + 1]?.delimiter === true;
       const all = rows;
       const headed = underlined || headsTable(body, all);
@@ -240,12 +251,20 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
         i = j;
         continue;
       }
+      // A desk or a headline the page set as the table's last line ("World News", "Markets Rally As
+      // Inflation Cools" with no row under it) breaks into the table as it does between rows: the
+      // table takes it in, and it is no claim. Only the paragraph's last line: a line of prose
+      // under it may be the story's own subheading.
+      const tail = j === lines.length - 1 && isPassedOver(body, lines[j]!) ? lines[j]! : null;
       runs.push({
         start: first.start,
-        end: lines[j - 1]!.end,
+        end: (tail ?? lines[j - 1]!).end,
         header: headed ? all[0]! : null,
         rows: headed ? all.slice(1) : all,
       });
+      if (tail !== null) j++;
+      endedAt = j;
+      endedWidth = width;
     }
     i = Math.max(j, i + 1);
   }

@@ -1,0 +1,138 @@
+/**
+ * Tables pasted with spaces for their column breaks, no tabs or bars: a league table copied from a
+ * web page ("Pos Team P W D L GD Pts" over "1 Arsenal 34 24 6 4 48 78"). Read as sentences, the
+ * header was a claim of its own and each row a run of bare figures. A header line of short column
+ * names over rows of a name and figures, word for word as many columns, is read as the table it is
+ * (table-rows.ts words its rows with the header, as a tabbed table's).
+ */
+
+import { isDatum, type TableCell, type TableRow, type TableRun } from "./table-rows.ts";
+
+/** A column's name: a capitalised word or an abbreviation ("Pos", "GD", "Pts", "W", "+/-"). */
+const COLUMN_NAME = /^(?:\p{Lu}[\p{L}.%]{0,9}|\+\/[-−]|%)$/u;
+
+/** "P", "GD", "Pts", "PLD": a column's name a title or a headline never holds ("Top Three Scorers"). */
+const ABBREVIATION = /^(?:\p{L}{1,3}\.?|\p{Lu}{2,5})$/u;
+
+/**
+ * Cheap test before any line is split into words: the paragraph has a line that ends in a letter
+ * with at least two lines ending in a figure under it. Prose paragraphs are mostly one line, and a
+ * hard-wrapped one rarely ends two lines running on a figure.
+ */
+export function mayHoldSpaceAlignedTable(body: string, from: number, to: number): boolean {
+  let figureLines = -1;
+  for (let start = from; start < to;) {
+    let end = body.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    if (isDigit(body.charCodeAt(end - 1))) {
+      if (figureLines >= 0 && ++figureLines >= 2) return true;
+    } else figureLines = isLetter(body.charCodeAt(end - 1)) ? 0 : -1;
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
+ * The space-aligned tables in body[from, to): a header line of column names (at least half of
+ * them abbreviations) over two rows or more, each a name between its figures (an optional position
+ * before it, figures after), with as many words as the header has names.
+ */
+export function spaceAlignedTableRuns(body: string, from: number, to: number): TableRun[] {
+  const lines: TableCell[] = [];
+  for (let start = from; start < to;) {
+    let end = body.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  const runs: TableRun[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const header = headerOf(body, lines[i]!);
+    if (header === null) continue;
+    const rows: TableRow[] = [];
+    let shape: RowShape | null = null;
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = rowOf(body, lines[j]!, header.cells.length);
+      if (row === null || (shape !== null && (row.lead !== shape.lead || row.figures !== shape.figures))) break;
+      shape = row;
+      rows.push(row.row);
+    }
+    if (rows.length < 2) continue;
+    runs.push({ start: header.start, end: rows[rows.length - 1]!.end, header, rows });
+    i += rows.length;
+  }
+  return runs;
+}
+
+/** The header line's names as cells, or null when it reads as no header. */
+function headerOf(body: string, line: TableCell): TableRow | null {
+  const words = wordsOf(body, line.start, line.end);
+  if (words.length < 3) return null;
+  let abbreviations = 0;
+  for (const w of words) {
+    const text = body.slice(w.start, w.end);
+    if (!COLUMN_NAME.test(text)) return null;
+    if (ABBREVIATION.test(text)) abbreviations++;
+  }
+  if (abbreviations * 2 < words.length) return null;
+  return { start: words[0]!.start, end: words[words.length - 1]!.end, cells: words };
+}
+
+interface RowShape {
+  row: TableRow;
+  /** Figures before the name (a position) and after it. */
+  lead: number;
+  figures: number;
+}
+
+/**
+ * A row of `width` columns: figures (a position, if any), a name of one word or more that opens
+ * with a capital ("Man City", "Brighton & Hove Albion"), then at least two figures to the line's
+ * end. A line of prose ("Arsenal won 3-1, their 24th win") has words among its figures, or too
+ * few of either.
+ */
+function rowOf(body: string, line: TableCell, width: number): RowShape | null {
+  const words = wordsOf(body, line.start, line.end);
+  let lead = 0;
+  while (lead < words.length && datum(body, words[lead]!)) lead++;
+  let nameEnd = lead;
+  while (nameEnd < words.length && !datum(body, words[nameEnd]!)) nameEnd++;
+  const figures = words.length - nameEnd;
+  if (nameEnd === lead || figures < 2 || lead + 1 + figures !== width) return null;
+  for (let k = nameEnd; k < words.length; k++) if (!datum(body, words[k]!)) return null;
+  const name = body.slice(words[lead]!.start, words[nameEnd - 1]!.end);
+  if (!/^\p{Lu}/u.test(name) || /[,;:.!?]$/.test(name)) return null;
+  const cells = [
+    ...words.slice(0, lead),
+    { start: words[lead]!.start, end: words[nameEnd - 1]!.end },
+    ...words.slice(nameEnd),
+  ];
+  return { row: { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells }, lead, figures };
+}
+
+function datum(body: string, word: TableCell): boolean {
+  return isDatum(body.slice(word.start, word.end));
+}
+
+/** The words of body[start, end), parted by spaces and tabs. */
+function wordsOf(body: string, start: number, end: number): TableCell[] {
+  const words: TableCell[] = [];
+  let wordStart = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? body.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 160 || c === 13;
+    if (space && wordStart >= 0) {
+      words.push({ start: wordStart, end: i });
+      wordStart = -1;
+    } else if (!space && wordStart < 0) wordStart = i;
+  }
+  return words;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
