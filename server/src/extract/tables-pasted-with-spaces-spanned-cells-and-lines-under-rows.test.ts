@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { claimsOn, fixtureClaims } from "./claim-lookup.test-helper.ts";
 import { extractClaims } from "./extract-claims.ts";
 import { parseArticleInput } from "./input/parse-article-input.ts";
 import { LEAD, tabbed } from "./table-between-rows.test-helper.ts";
@@ -49,6 +49,12 @@ describe("a league table pasted with spaces", () => {
     const celtic = got.find((c) => c.text.includes("Celtic: Pld 30; GD +52; Pts 74"));
     expect(celtic?.claimant.name).toBe("SPFL");
     expect(got.map((c) => c.text)).not.toContain("Team Pld GD Pts");
+  });
+
+  it("reads the match report's league table of the twenty-second read", () => {
+    const got = fixtureClaims("newsroom-read-565/1-football-match-report.txt").map((c) => c.text);
+    expect(got).toContain("4: Team Aston Villa; P 13; W 7; D 3; L 3; GD 6; Pts 24");
+    expect(got).not.toContain("Pos Team P W D L GD Pts");
   });
 
   it("leaves a title over a short list of names and figures as it was (near-miss)", () => {
