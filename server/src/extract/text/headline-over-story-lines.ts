@@ -9,7 +9,7 @@
  */
 
 import { ROLE_WORDS } from "../analysis/lexicon.ts";
-import { datesTheStory, isByByline, isNameAtGround } from "./news-furniture.ts";
+import { datesTheStory, isByByline, isNameAndJobByline, isNameAtGround } from "./news-furniture.ts";
 import { endsMidSentence } from "./summary-heading.ts";
 
 /** How far into the body a headline's line may start: only a masthead's and a section's short lines come before it. */
@@ -43,9 +43,32 @@ function lineFrom(text: string, from: number): string {
   return text.slice(from, br < 0 ? text.length : br).trimEnd();
 }
 
-/** Does the line open a story: a byline ("By …", "Name at Place") or a line that dates it? */
+/** Does the line open a story: a byline ("By …", "Name at Place", "Name, Political Editor") or a line that dates it? */
 function opensStory(line: string): boolean {
-  return isByByline(line) || datesTheStory(line) || isNameAtGround(line);
+  return isByByline(line) || datesTheStory(line) || isNameAtGround(line) || isNameAndJobByline(line);
+}
+
+/**
+ * Can the unpunctuated line [line, end) be a headline: it opens as one, holds no sentence's end and
+ * ends on no word that wants more?
+ */
+function readsAsHeadline(text: string, line: number, end: number): boolean {
+  if (!HEADLINE_OPENING.test(text[line]!) || SENTENCE_INSIDE.test(text.slice(line, end))) return false;
+  if (endsMidSentence(text, line, end) || WANTS_MORE.test(text.slice(Math.max(line, end - 10), end))) return false;
+  // "… where striker" over "Ollie Watkins scored twice.": a role in lowercase wants its holder's name.
+  const lastWord = text.slice(Math.max(line, end - 16), end).match(LAST_WORD);
+  return lastWord === null || !ROLE_WORDS.has(lastWord[0]);
+}
+
+/**
+ * Does the unpunctuated line [line, end), the first of a paragraph further down the body, head an
+ * entry of its own (decision 590): a live blog's entry or a roundup's brief, with its byline or
+ * stamp right under it ("… as child poverty rises again" over "Jane Smith, Political Editor", "…"
+ * over "2 hours ago")? Only the line under it counts: a standfirst down the body cannot be told
+ * from a paragraph's wrapped second line.
+ */
+export function headsAnEntry(text: string, line: number, end: number, next: number): boolean {
+  return readsAsHeadline(text, line, end) && opensStory(lineFrom(text, next));
 }
 
 /**
@@ -54,11 +77,7 @@ function opensStory(line: string): boolean {
  * mark over a paragraph's end, or any line over a byline or a stamp)?
  */
 export function headsTheStory(text: string, line: number, end: number, next: number): boolean {
-  if (!HEADLINE_OPENING.test(text[line]!) || SENTENCE_INSIDE.test(text.slice(line, end))) return false;
-  if (endsMidSentence(text, line, end) || WANTS_MORE.test(text.slice(Math.max(line, end - 10), end))) return false;
-  // "… where striker" over "Ollie Watkins scored twice.": a role in lowercase wants its holder's name.
-  const lastWord = text.slice(Math.max(line, end - 16), end).match(LAST_WORD);
-  if (lastWord !== null && ROLE_WORDS.has(lastWord[0])) return false;
+  if (!readsAsHeadline(text, line, end)) return false;
   const under = lineFrom(text, next);
   if (opensStory(under)) return true;
   if (end - line > HEADLINE_MAX || under.length > STANDFIRST_MAX) return false;

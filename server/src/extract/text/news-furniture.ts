@@ -312,6 +312,25 @@ export function isByByline(line: string): boolean {
   return line.charCodeAt(0) === 66 && line.length <= 160 && BYLINE.test(line);
 }
 
+/**
+ * A byline's second line: "Staff Writer", "Senior Political Correspondent", "Travel Correspondent",
+ * "Local Democracy Reporter", Deadline's "Box Office Editor".
+ */
+const DESK_JOB_LINE =
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i;
+/** A writer's name and a comma before the job: "Jane Smith, " of "Jane Smith, Political Editor". */
+const NAME_BEFORE_JOB = new RegExp(`^${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2},\\s*`, "u");
+/**
+ * Is the line a byline without "By", a name and its job after a comma ("Jane Smith, Political
+ * Editor"; decision 590)? The job is read by DESK_JOB_LINE, whose words are case-blind: one
+ * regex with both would let the name's capitals be lowercase too.
+ */
+export function isNameAndJobByline(line: string): boolean {
+  if (line.length > 80) return false;
+  const name = NAME_BEFORE_JOB.exec(line);
+  return name !== null && DESK_JOB_LINE.test(line.slice(name[0].length));
+}
+
 const LINE_FURNITURE = [
   ...BROADCASTER_LINES,
   ...SHOW_NOTES_AND_PAGE_LINES,
@@ -340,9 +359,7 @@ const LINE_FURNITURE = [
   /^(?:Purchase Licensing Rights|Our Standards: The Thomson Reuters Trust Principles\.?)\s*,\s*opens new tab\.?\s*$/,
   // A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:".
   /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
-  // A byline's second line: "Staff Writer", "Senior Political Correspondent".
-  // "Travel Correspondent", "Local Democracy Reporter", Deadline's "Box Office Editor".
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i,
+  DESK_JOB_LINE,
   // Where a co-writer of a wire story was, at its foot: "Chan reported from London." (one name and a
   // place, nothing after: "Chan reported from London that 40 flights were cancelled" and "Nobody
   // reported from Gaza." are claims).
@@ -506,6 +523,8 @@ export function isNewsFurniture(sentence: string): boolean {
   if (isPageCounter(sentence.trimEnd())) return true;
   // A roundup's "SOUTH AFRICA" over its brief.
   if (isPlaceLabelInCapitals(sentence)) return true;
+  // "Jane Smith, Political Editor": a byline without "By" (decision 590).
+  if (isNameAndJobByline(sentence.trimEnd())) return true;
   return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
 }
 

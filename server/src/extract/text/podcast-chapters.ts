@@ -6,6 +6,7 @@
 // and chapters come in a run, each stamp later than the one over it, where a live blog's entries
 // stand apart with their text under them (and run newest first). A lone entry at a time of day is
 // a chapter only when it asks or has no verb ("(11:40) Virginia's 40 gigawatts of requests").
+// A heading over the run ("Key events", "In this episode:") settles it (decision 590).
 
 import { AUXILIARIES } from "../analysis/lexicon.ts";
 import { lineEndFrom } from "./lines.ts";
@@ -42,9 +43,21 @@ function stampSeconds(m: RegExpExecArray): number {
   return m[3] === undefined ? a * 60 + b : a * 3600 + b * 60 + Number(m[3]);
 }
 
-/** Is the stamp no time of day: hours and seconds, an hour past 23, or the episode's start? */
+/**
+ * Is the stamp no time of day: hours and seconds, minutes past 23, or the episode's start? Not 60
+ * minutes or more (decision 590): a chapter an hour into an episode is stamped with its hours
+ * ("(1:07:12)"), so "(67:12) Kane doubles England's lead" is a match's clock, read as a time of
+ * day is (a chapter in a run, or one that asks or has no verb).
+ */
 function isOnlyAnOffset(m: RegExpExecArray): boolean {
-  return m[3] !== undefined || Number(m[1]) > 23 || stampSeconds(m) === 0;
+  if (m[3] !== undefined || stampSeconds(m) === 0) return true;
+  const first = Number(m[1]);
+  return first > 23 && first < 60;
+}
+
+/** A stamp of 60 minutes or more without hours: a match's clock ("(67:12)"), no chapter's. */
+function isMatchClock(m: RegExpExecArray): boolean {
+  return m[3] === undefined && Number(m[1]) >= 60;
 }
 
 /** The stamp opening the line from `at`, when it is one. */
@@ -63,6 +76,33 @@ function inAscendingRun(body: string, start: number, lineEnd: number, seconds: n
   const nextStart = lineEnd + 1;
   const next = stampAt(body, nextStart, lineEndFrom(body, nextStart));
   return next !== null && stampSeconds(next) > seconds;
+}
+
+/**
+ * A live blog's heading over its list of entries ("Key events", "Key moments", "Live updates"):
+ * entries at times of day, oldest first or newest first, never a podcast's chapters.
+ */
+const ENTRIES_HEADING = /^(?:key (?:events|moments|updates)|live updates|latest updates|timeline)\s*:?$/i;
+/** A podcast's heading over its chapters ("In this episode:", "Chapters", "Timestamps"). */
+const CHAPTERS_HEADING = /^(?:in this episode|in this week's episode|chapters|episode chapters|time ?stamps)\s*:?$/i;
+/** How many lines over a stamped line are walked through its run to find the run's heading. */
+const RUN_LOOK_BACK = 16;
+
+/**
+ * The heading over the run of stamped lines that holds the line from `start`: the first line over
+ * it that is neither blank nor stamped, or "" when none is near. The walk passes blank lines, so a
+ * chapter list set one a paragraph finds its "In this episode:" as a list set one a line does.
+ */
+function headingOverRun(body: string, start: number): string {
+  let at = start;
+  for (let n = 0; n < RUN_LOOK_BACK && at >= 2; n++) {
+    const lineStart = body.lastIndexOf("\n", at - 2) + 1;
+    const lineEnd = at - 1;
+    at = lineStart;
+    const line = body.slice(lineStart, lineEnd).trim();
+    if (line !== "" && stampAt(body, lineStart, lineEnd) === null) return line;
+  }
+  return "";
 }
 
 /** Does a title have a verb: an auxiliary, a past in -ed or a present in -s after its subject? */
@@ -99,6 +139,10 @@ export function isPodcastChapterLine(body: string, start: number, end: number, l
   if (m === null) return false;
   const title = m[4]!.trimEnd();
   if (SOURCE_BEFORE_COLON.test(title)) return false;
-  if (isOnlyAnOffset(m) || inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;
+  // The run's heading says what it is, past blank lines and whatever the stamps (decision 590).
+  const heading = headingOverRun(body, start);
+  if (ENTRIES_HEADING.test(heading)) return false;
+  if (CHAPTERS_HEADING.test(heading) || isOnlyAnOffset(m)) return true;
+  if (!isMatchClock(m) && inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;
   return title.endsWith("?") || ASKS.test(title) || !hasVerb(title);
 }

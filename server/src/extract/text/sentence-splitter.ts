@@ -9,7 +9,8 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
-import { headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
+import { wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
+import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
@@ -222,25 +223,36 @@ function endsBeforeNewUnit(text: string, line: number, start: number, lastConten
   if (opens === null || wrapsOn(text, line, lastContent + 1)) return false;
   // A hard-wrapped sentence whose line ends where a name, a letter or a title runs on.
   const tail = text.slice(Math.max(line, lastContent - 11), lastContent + 1);
-  if (opens[1] !== undefined) return !BEFORE_TITLE.test(tail) && !(opens[1] === "A" && BEFORE_LETTER.test(tail));
+  if (opens[1] !== undefined)
+    return (
+      !BEFORE_TITLE.test(tail) &&
+      !(opens[1] === "A" && BEFORE_LETTER.test(tail)) &&
+      // "… where the band hoped to see" over "The 1975 play Leeds …": a line of a paragraph
+      // wrapped at a fixed width, not a headline over its standfirst (decision 590).
+      !wrapsIntoNextLine(text, line, lastContent + 1, next)
+    );
   return opens[2] === undefined || !BEFORE_SPEAKER.test(tail);
 }
 
 /**
- * Is the unpunctuated line from `line`, in the body's first paragraph near its start and a unit
- * from its first char, a headline over its standfirst, byline or time stamp (headsTheStory)?
- * Cheap checks first: most lines are past the top.
+ * Is the unpunctuated line from `line`, a unit from its first char, a headline over what opens its
+ * story: in the body's first paragraph near its start, over its standfirst, byline or time stamp
+ * (headsTheStory); as a paragraph's first line further down, over its byline or stamp (headsAnEntry,
+ * decision 590)? Cheap checks first: most lines open no paragraph.
  */
-function headlineAtTop(
+function headlineOverItsStory(
   text: string,
   paragraph: number,
+  paragraphStart: number,
   line: number,
   start: number,
   lastContent: number,
   next: number,
 ): boolean {
-  if (paragraph !== 0 || line > TOP_OF_BODY || start !== firstNonSpace(text, line, next)) return false;
-  return !wrapsOn(text, line, lastContent + 1) && headsTheStory(text, start, lastContent + 1, next);
+  const atTop = paragraph === 0 && line <= TOP_OF_BODY;
+  if ((!atTop && line !== paragraphStart) || start !== firstNonSpace(text, line, next)) return false;
+  if (wrapsOn(text, line, lastContent + 1)) return false;
+  return atTop ? headsTheStory(text, start, lastContent + 1, next) : headsAnEntry(text, start, lastContent + 1, next);
 }
 
 /**
@@ -361,7 +373,7 @@ export function splitSentences(text: string): SentenceSpan[] {
             lastContent - lineStart < SHORT_LINE ||
             opensPrivacyNotice(text, j) ||
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
-            headlineAtTop(text, paragraph, lineStart, start, lastContent, j);
+            headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j);
           if (!alone) {
             // Items, not prose wrapped under the heading: no line of the paragraph ends with a
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.

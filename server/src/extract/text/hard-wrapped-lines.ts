@@ -1,0 +1,72 @@
+/**
+ * A paragraph hard-wrapped at a fixed width (an email's, a press release's, wire copy pasted from a
+ * terminal) against a headline over its standfirst (decision 590). Decision 550 breaks a line with
+ * no final mark over a line that opens "The"/"A"/"An" before a lowercase word, as a standfirst
+ * does; in a wrapped paragraph that cut a sentence whose line ended on a word a headline may end
+ * on: "… outside the arena, where the band hoped to see" over "The 1975 play Leeds on Friday …",
+ * "… last year, the chairman said" over "The board will meet on Friday …".
+ *
+ * What tells them apart is the lines' lengths. A wrapping editor fills each line until the next
+ * word does not fit, so no line is shorter than the one under it by more than that line's first
+ * word, and all but the last come close to the width. A headline is as long as it is written: its
+ * standfirst is longer (a sentence or two on one line), or much shorter, or the story's first
+ * paragraph under them is. A headline in title case ("Westfield Council Passes $38.2M Budget,
+ * Raising Taxes 2.9 Percent") is no prose line whatever its length.
+ */
+
+import { lineEndFrom } from "./lines.ts";
+
+/** A wrapped paragraph's last line may be short, but a line of prose over a much shorter one is a headline's shape. */
+const LAST_LINE_SHARE = 0.8;
+/** A capitalised word after the line's first char. */
+const CAPITALISED = /\s["'‘“(]?\p{Lu}/gu;
+/** A word in lowercase of four letters or more: prose's, as a title-case headline has none. */
+const LOWERCASE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
+
+/** The length of the line from `from`, its white space at the end left out. */
+function lineLength(text: string, from: number): number {
+  return text.slice(from, lineEndFrom(text, from)).trimEnd().length;
+}
+
+/** The length of the first word of the line from `from`: what would have had to fit on the line over it. */
+function firstWordLength(text: string, from: number): number {
+  const space = text.indexOf(" ", from);
+  const end = lineEndFrom(text, from);
+  return (space < 0 || space > end ? end : space) - from;
+}
+
+/** Are more of the line's words capitalised than written in lowercase: a title-case headline? */
+function inTitleCase(line: string): boolean {
+  return (line.match(CAPITALISED)?.length ?? 0) >= (line.match(LOWERCASE_WORD)?.length ?? 0);
+}
+
+/** The start of the line over the one that starts at `line`, or -1 when there is none or it is blank. */
+function lineOver(text: string, line: number): number {
+  if (line < 2 || text.charCodeAt(line - 2) === 10) return -1;
+  return text.lastIndexOf("\n", line - 2) + 1;
+}
+
+/**
+ * Are the line [line, lineEnd) and the line from `next` two lines of one hard-wrapped paragraph of
+ * three lines or more: no line of the three could have taken the first word of the line under it,
+ * the next line is not much shorter, and the first is no title-case headline? Two lines alone ("…
+ * after a long debate" over "The scheme was opposed by 300 residents …" and a blank line) are a
+ * headline and its standfirst as often as a wrapped paragraph, and are broken as before. Asked only
+ * where a line is about to be broken off as a headline: the cost is a few slices of three lines.
+ */
+export function wrapsIntoNextLine(text: string, line: number, lineEnd: number, next: number): boolean {
+  const above = lineEnd - line;
+  const under = lineLength(text, next);
+  if (under < above * LAST_LINE_SHARE) return false;
+  const third = lineEndFrom(text, next) + 1;
+  const thirdLength = third < text.length ? lineLength(text, third) : 0;
+  const over = lineOver(text, line);
+  const overLength = over < 0 ? 0 : lineLength(text, over);
+  if (thirdLength === 0 && overLength === 0) return false;
+  const width = Math.max(overLength, above, under, thirdLength);
+  // A line that could have taken the next one's first word was not wrapped there.
+  if (above + 1 + firstWordLength(text, next) <= width) return false;
+  if (thirdLength > 0 && under + 1 + firstWordLength(text, third) <= width) return false;
+  if (overLength > 0 && overLength + 1 + firstWordLength(text, line) <= width) return false;
+  return !inTitleCase(text.slice(line, lineEnd));
+}
