@@ -13,7 +13,6 @@ const quotes = (body: string) => claims(body).map((c) => c.quote);
 const kept = (body: string, fragment: string) => quotes(body).some((q) => q.includes(fragment));
 
 const LEAD = "The council voted 7-2 to adopt a $38.2 million budget.";
-const LEAD_QUOTE = "The council voted 7-2 to adopt a $38.2 million budget";
 
 describe("a hard-wrapped paragraph runs on over 'The' at a line's start", () => {
   it("keeps the chairman's words his when the line ends on 'said'", () => {
