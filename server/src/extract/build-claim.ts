@@ -34,6 +34,7 @@ import { AGE_BEFORE_NOUN } from "./analysis/speaker-phrase.ts";
 import { POSSESSIVE_TO_SUBJECT } from "./analysis/claimant.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
+import { weekFromSayingDay } from "./analysis/week-from-the-saying-day.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -611,6 +612,7 @@ const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1,
  */
 function fromStatementDay(d: ResolvedDate, saidOn: ResolvedDate): ResolvedDate {
   const shift = DAY_WORDS[d.text.toLowerCase()];
-  if (shift === undefined || !d.relative || saidOn.granularity !== "day") return d;
+  if (shift === undefined) return weekFromSayingDay(d, saidOn);
+  if (!d.relative || saidOn.granularity !== "day") return d;
   return { ...d, value: daysLater(saidOn.value, shift) };
 }

@@ -91,11 +91,17 @@ const PERSON_GOES_ON =
 const IS_A_NOUN =
   /^,[ \u00a0]+(?:is|was)[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(\p{Ll}+)(?=[ \u00a0]+(?:to|of|for|in|at|on|who|with|and|since)\b|[,.;:]|$)/u;
 
+/**
+ * "Toyota, 34, is the market leader": a market's, an industry's or a sector's leader is a firm
+ * (decision 585), though "leader" alone is a person's noun.
+ */
+const FIRMS_ROLE = /\b(?:market|industry|sector|category|segment)[ \u00a0]+\p{Ll}+$/u;
+
 /** Does the aside after an age go on as a person's: an address, a person's verb, or "is/was" a person? */
 function personGoesOn(after: string): boolean {
   if (PERSON_GOES_ON.test(after)) return true;
   const noun = IS_A_NOUN.exec(after);
-  return noun !== null && isPersonNoun(noun[1]!);
+  return noun !== null && isPersonNoun(noun[1]!) && !FIRMS_ROLE.test(noun[0]);
 }
 
 /** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
@@ -119,8 +125,23 @@ function surnameAloneOpening(text: string, at: number, number: string): boolean 
   // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a list's.
   // 64 chars: "is the first female chancellor" reads to the noun's end.
   const after = text.slice(at + number.length, at + number.length + 64);
-  if (m !== null && personGoesOn(after)) return mayBeSurname(m[1]!, after);
+  if (m !== null && (personGoesOn(after) || COURT_ACT_LEAD.test(m[0]))) return mayBeSurname(m[1]!, after);
+  if (m === null && adultAge(number) && identifiedAsPersonGoesOn(text, at, after)) return true;
   return surnameListAge(text, at);
+}
+
+/**
+ * "Police identified the man as Smith, 34, of Leeds": a surname after "identified" or "named" and
+ * "as", where the aside goes on as a person's (decision 585). Read only where "as " stands right
+ * before the surname.
+ */
+const IDENTIFIED_AS =
+  /\b(?:named|identified)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?as[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
+function identifiedAsPersonGoesOn(text: string, at: number, after: string): boolean {
+  const before = text.slice(Math.max(0, at - 64), at);
+  if (!before.includes(" as ")) return false;
+  const m = IDENTIFIED_AS.exec(before);
+  return m !== null && personGoesOn(after) && mayBeSurname(m[1]!, after);
 }
 
 /**
@@ -152,6 +173,13 @@ function mayBeSurname(word: string, after: string): boolean {
  */
 const COURT_ACTS = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured";
 /**
+ * "The jury cleared Brown, 51, of all charges", "Officers arrested Smith, 34, on Tuesday": what a
+ * court or the police do to a surname is done to a person, whatever follows (decision 585). Only
+ * the court's acts: "named" and "identified" name places too ("Police named Kent, 34, as the
+ * worst-hit county").
+ */
+const COURT_ACT_LEAD = new RegExp(`^(?:${COURT_ACTS})\\b`);
+/**
  * "The court heard Smith, 34, had …", "Police said that Smith, 34, was …": a surname alone after
  * "heard" or "that", as court copy names a defendant again (decision 520), and after "named",
  * "identified" or what a court or the police do ("Police named Smith, 34, of Redditch", "Officers
@@ -176,6 +204,30 @@ const SURNAME_LIST = new RegExp(
     `(?:(?:both[ \\u00a0]+)?(?:of|from)[ \\u00a0]+\\p{Lu}|(?:who|(?:both[ \\u00a0]+)?(?:pleaded|admitted|denied|appeared)|were[ \\u00a0]+(?:${COURT_ACTS}))\\b)`,
   "u",
 );
+/**
+ * After a list's bare "who", what only clubs do ("who were promoted", "who drew", "who are level
+ * on points") and what only people do ("who all live in Leeds", "who denied", "who were jailed").
+ * A club named like a surname ("Bolton, 34, and Preston, 28, who were promoted") and a longer list
+ * of clubs off the list ("Mansfield, 40, Stevenage, 38, and Gillingham, 36, who were all promoted")
+ * go on as clubs (decision 585).
+ */
+const CLUBS_AFTER_WHO =
+  /^[ \u00a0]+(?:(?:were|are|have|had|both|all|been|also)[ \u00a0]+){0,3}(?:promoted|relegated|drew|draw|top|bottom|level|unbeaten)\b/;
+const PEOPLE_AFTER_WHO = new RegExp(
+  `^[ \\u00a0]+(?:(?:were|are|both|all)[ \\u00a0]+){0,2}(?:live[sd]?|work(?:s|ed)?|pleaded|admitted|denied|appeared|died|${COURT_ACTS}|(?:of|from)[ \\u00a0]+\\p{Lu})\\b`,
+  "u",
+);
+
+/**
+ * Does the list's "who" go on as people do? Never where only clubs' words follow; a pair as
+ * before (decision 520), a list of three or four only with a person's words (a review of decision
+ * 545 kept longer lists before "who" from ages; decision 585 reads them where people go on).
+ */
+function whoGoesOnAsPeople(afterWho: string, listed: number): boolean {
+  if (CLUBS_AFTER_WHO.test(afterWho)) return false;
+  return listed <= 2 || PEOPLE_AFTER_WHO.test(afterWho);
+}
+
 /** Each surname of the list and its age. */
 const SURNAME_AND_AGE = /(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3})/gu;
 
@@ -184,12 +236,11 @@ function surnameListAge(text: string, at: number): boolean {
   const m = SURNAME_LIST.exec(text.slice(0, 160));
   if (m === null || at >= m[0].length) return false;
   const people = [...m[0].matchAll(SURNAME_AND_AGE)];
-  // "Mansfield, 40, Stevenage, 38, and Gillingham, 36, who were all promoted": a longer list
-  // than a pair's, before "who", is a table's as often as a dock's (a review of decision 545).
-  if (people.length > 2 && m[0].endsWith("who")) return false;
   const last = people[people.length - 1]!;
   const lastAgeEnd = last.index + last[0].length;
   const after = text.slice(lastAgeEnd, lastAgeEnd + 40);
+  if (m[0].endsWith("who") && !whoGoesOnAsPeople(text.slice(m[0].length, m[0].length + 40), people.length))
+    return false;
   let found = false;
   for (const person of people) {
     if (!adultAge(person[2]!) || !mayBeSurname(person[1]!, after)) return false;

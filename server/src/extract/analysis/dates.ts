@@ -56,7 +56,9 @@ const DATE_PATTERNS: {
     needs: MONTH_GATE | DIGIT,
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    // The month is a whole word: "Liverpool 3 Marseille 1" and "3 Augsburg fans" hold no "3 Mar"
+    // or "3 Aug" (decision 585).
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![\\p{L}])(?:,?\\s+(\\d{4})\\b)?`, "gu"),
     kind: "dmy",
     needs: MONTH_GATE | DIGIT,
   },

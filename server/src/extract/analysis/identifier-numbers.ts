@@ -11,9 +11,10 @@ import { isDigit } from "../text/char-classes.ts";
 const NORTH_AMERICAN = /(?:1-)?\d{3}-\d{3}-\d{4}(?![\d-])/y;
 /**
  * "0800 123 4567", "020 7946 0000", "01632 960123": a trunk "0" and groups of digits. Only with 10
- * or 11 digits in all, as a British or Irish number has, so "0 400 600" is no phone number.
+ * or 11 digits in all, as a British or Irish number has, so "0 400 600" is no phone number. The
+ * last group may follow a hyphen: "0800 555-0142" (decision 585).
  */
-const TRUNK_ZERO = /0\d{2,4}[ \u00a0]\d{3,6}(?:[ \u00a0]\d{3,4})?(?![\d,.]\d|[\d,])/y;
+const TRUNK_ZERO = /0\d{2,4}[ \u00a0]\d{3,6}(?:[ \u00a0-]\d{3,4})?(?![\d,.]\d|[\d,-])/y;
 /**
  * "+44 20 7946 0958", "+1 800 555 0199": a country code after "+" and groups of digits, 8 to 15
  * digits in all (decision 545). "+4.5%" and "+2 3" hold too few. A country code of one digit is
@@ -79,7 +80,26 @@ function internationalEnd(text: string, at: number): number {
 function localNumberEnd(text: string, at: number): number {
   const end = matchEnd(LOCAL_NUMBER, text, at);
   if (end === 0 || (text.charCodeAt(at + 2) === 48 && text.endsWith("00", end))) return 0;
-  return CALL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ? end : 0;
+  return CALL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || afterAnotherNumber(text, at) ? end : 0;
+}
+
+/**
+ * "Call 0800 555-0142 or 555-0143", "call 555-0142, 555-0143 or 555-0144": a number listed after
+ * another phone number is one too; the call word stands before the first only (decision 585).
+ */
+const NUMBER_THEN_OR = /(\d[\d \u00a0-]{5,14}\d)[ \u00a0]*(?:,|\/|or|and)[ \u00a0]*$/;
+
+/** Does a phone number end right before the "or", "and", comma or slash before text[at]? */
+function afterAnotherNumber(text: string, at: number): boolean {
+  const m = NUMBER_THEN_OR.exec(text.slice(Math.max(0, at - 24), at));
+  if (m === null) return false;
+  const numberEnd = at - m[0].length + m[1]!.length;
+  // The run may start inside a longer number: try each digit that follows a non-digit.
+  for (let start = numberEnd - m[1]!.length; start < numberEnd - 6; start++) {
+    if (!isDigit(text.charCodeAt(start)) || isDigit(text.charCodeAt(start - 1))) continue;
+    if (identifierNumberEnd(text, start) === numberEnd) return true;
+  }
+  return false;
 }
 
 /**

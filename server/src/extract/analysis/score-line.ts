@@ -13,8 +13,12 @@ import { NOT_GIVEN_NAMES } from "./person-titles.ts";
  * month ("Petro's 3.5 million March 3, 2024").
  */
 const SIDE_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}-]*)[ \u00a0]$/u;
+/**
+ * The other side and its goals; a tally may list a third and a fourth side the same way ("Labour
+ * 34 Conservatives 28 Lib Dems 6", decision 585), and only after the last does nothing go on.
+ */
 const OTHER_SIDE_AFTER =
-  /^(\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00a0]+\d{1,2}(?![\d%\p{L}]|[.,:-]\d|[ \u00a0]*(?:[$£€%-]|\p{Lu}))/u;
+  /^(\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00a0]+\d{1,2}(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00a0]+\d{1,2}){0,2}(?![\d%\p{L}]|[.,:-]\d|[ \u00a0]*(?:[$£€%-]|\p{Lu}))/u;
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 
