@@ -2,8 +2,10 @@ import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-cl
 import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { figureNotJustified } from "./figure-not-justified.ts";
 import { forecastsNotBefore } from "./not-settled-until.ts";
+import { numberWordCompound } from "./number-word-compound.ts";
 import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
+import { wouldOfHabit } from "./would-of-habit.ts";
 import { letterAt } from "./tokens.ts";
 import { lengthNamesATarget } from "./target-named-by-length.ts";
 import { defineGate, gateBits, gated, wordRunGates } from "./word-gates.ts";
@@ -74,8 +76,15 @@ const SUPERLATIVES = [
 // than NZ$2 billion"). Nor "most" as a share before a plural and its verb ("most services were
 // restored by 12:30 p.m."), unless a determiner or a possessive makes it a superlative ("the most
 // passengers were carried in 2025", "the country's most dangerous were the mountain roads").
+// "marking the first rise since 2008", "its first quarterly loss since the pandemic": the first of
+// its kind since a point in time is a record a checker checks (the last time it happened). Up to
+// three words name what it is the first of ("the first time since" is read by "first time"); a
+// determiner or possessive before "first" makes it the noun's ("She first visited the site since
+// …" is an adverb's); and "since" names a time (a year, "the", "last", "records"): "the first
+// military graduate since Eisenhower" measures against a person, and is left as it was.
+const FIRST_SINCE = String.raw`(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
 const RECORD = new RegExp(
-  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|${FIRST_SINCE}|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =
@@ -154,6 +163,7 @@ const RECORD_GATE = defineGate([
   "ever",
   "compared",
   "than",
+  "since",
 ]);
 export const EVENT_GATE = defineGate([
   "met",
@@ -268,7 +278,7 @@ function isPrediction(text: string, bits: number): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
   const m = predictionMatch(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text) || WOULD_NOT_HAVE_DONE.test(text)) return false;
-  if (m[1] === "would" && wouldInQuoteTag(text, m.index)) return false;
+  if (m[1] === "would" && (wouldInQuoteTag(text, m.index) || wouldOfHabit(text, m.index))) return false;
   const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.
   return !past || m.index <= past.index;
@@ -342,8 +352,9 @@ export function classifyKind(
     // "did not justify four more officers": what was turned down is no figure the claim asserts.
     if (figureNotJustified(q, text)) return false;
     const timeUnit = q.unit !== null && TIME_UNITS.test(q.unit);
-    // A unit other than time's, or a figure in digits with no unit, is a statistic.
-    if (!timeUnit) return q.unit !== null || /\d/.test(q.text) || q.value >= 1000;
+    // A unit other than time's, or a figure in digits with no unit, is a statistic; not a number
+    // word joined to a unit of play before a ban ("a one-match suspension": a kind of ban).
+    if (!timeUnit) return (q.unit !== null && !numberWordCompound(q, text)) || /\d/.test(q.text) || q.value >= 1000;
     return (
       // An age after a name ("Daniel Pryce, 34, of Redditch") is bare digits lent "years": it says
       // who the person is, not a figure to check, so it makes no statistic (it stays a quantity).

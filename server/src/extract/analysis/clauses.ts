@@ -27,6 +27,7 @@ import { presentTenseVerbIn } from "./present-tense.ts";
 import { joinsSecondThatClause, mayHoldPresentVerb } from "./second-that-clause.ts";
 import { relativeClauseWording } from "./relative-clause-wording.ts";
 import { relativeAsideWithin } from "./relative-aside.ts";
+import { speakersPostBeforeSpeech } from "./speaker-post-aside.ts";
 import { liveBlogWelcome } from "./live-blog-welcome.ts";
 import { participleInSubject } from "./participle-in-subject.ts";
 import { participleInNounList } from "./participle-in-noun-list.ts";
@@ -201,6 +202,9 @@ export function splitClauses(
     const rest = splitClausesFrom(body, tokens.slice(aside.main), tokens[aside.main]!.start, end, reported);
     if (rest.length > 0 && rest[0]!.restored === null)
       rest[0] = { ...rest[0]!, restored: `${subject} ${body.slice(rest[0]!.start, rest[0]!.end)}` };
+    // "Dr Lee, who worked at the WHO from 2005 to 2015, said …": the speaker's past post is their
+    // credential, no claim, as it is after a name without a title (speaker-post-aside.ts).
+    if (speakersPostBeforeSpeech(body, tokens, aside.relative, aside.main)) return rest;
     return [asideClaim, ...rest];
   }
   return relativeAsideWithin(body, tokens, start) ?? splitClausesFrom(body, tokens, start, end, reported);

@@ -2,6 +2,7 @@ import { isFiniteVerb } from "./verbs.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { claimantFromPhrase } from "./claimant.ts";
+import { possessiveOf } from "./possessive.ts";
 
 /**
  * "Labour won narrowly, but its majority was slashed to 1,284": split off, the second clause's
@@ -27,7 +28,7 @@ export function possessiveOfOpeningName(body: string, tokens: readonly Token[]):
   if (!endsTheClause(body, tokens, v)) return null;
   const name = body.slice(tokens[0]!.start, tokens[k - 1]!.end);
   if (claimantFromPhrase(name).type !== "organization") return null;
-  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+  return possessiveOf(name);
 }
 
 /** Is the verb at v (or an "-ly" adverb right after it: "won narrowly") the last word before ", but" / ", and"? */

@@ -26,8 +26,17 @@ const CHANNEL =
  */
 const TITLED_NAME =
   "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,2}(?:\\p{Ll}[\\p{L}’'-]*\\s+){1,4}(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+){0,4}[\\p{Lu}][\\p{L}’'.\\-]*)";
+/**
+ * "“Not yet,” the minister would say", "“Fine,” Smith will reply": a modal (and an adverb of habit)
+ * between the speaker and the verb of speech belongs to the verb, not to the speaker's name.
+ */
+const MODAL_BEFORE_VERB =
+  "(?:(?:would|will|might|could|may|can)\\s+(?:(?:often|always|usually|sometimes|later|simply|just)\\s+)?)?";
 /** Speaker written after a closing quote: ", Petro wrote on Twitter" / ", said Petro". */
-const AFTER_QUOTE = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`, "u");
+const AFTER_QUOTE = new RegExp(
+  `^[\\s,]*(?:${NAME}\\s+${MODAL_BEFORE_VERB}(?:${VERB_ALT})\\b|(?:${VERB_ALT})\\s+${NAME})`,
+  "u",
+);
 /**
  * The same with lowercase title words before the name: ", chief minister Murad Ali Shah said",
  * ", said lead author Dr. Mei Chen" (tried second: rarer). After "said", the name ends the
@@ -68,7 +77,7 @@ const COMMON_SPEAKER = "((?:the|a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}
 const AFTER_QUOTE_COMMON = new RegExp(
   // After the verb the phrase must end the tag ("said the company."), not open a clause ("said the company would").
   // "said one GOP consultant who requested anonymity": a who-clause may end it too.
-  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=\\s*(?:[.,;!?]|$|who\\s))|${COMMON_SPEAKER}\\s+(?:${VERB_ALT})\\b)`,
+  `^[\\s,]*(?:(?:${VERB_ALT})\\s+${COMMON_SPEAKER}(?=\\s*(?:[.,;!?]|$|who\\s))|${COMMON_SPEAKER}\\s+${MODAL_BEFORE_VERB}(?:${VERB_ALT})\\b)`,
   "u",
 );
 

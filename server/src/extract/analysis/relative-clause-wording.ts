@@ -1,3 +1,4 @@
+import { possessiveOf } from "./possessive.ts";
 import { plausibleClauseSubject } from "./speaker-phrase.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { firstFiniteVerb } from "./verbs.ts";
@@ -11,7 +12,7 @@ const LEADING_DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her
  * county's budget shortfall, which officials blamed partly on the thefts", "the plan, which
  * critics say will cost $2 billion"), the subject it is about goes after the clause's verb group:
  * "officials blamed the county's budget shortfall partly on the thefts", "critics say the plan
- * will cost $2 billion". Tokens (relative, end) are the clause after "which"/"who".
+ * will cost $2 billion". Tokens (relative, end) are the clause after "which"/"who"/"whose".
  */
 export function relativeClauseWording(
   body: string,
@@ -25,6 +26,9 @@ export function relativeClauseWording(
   // "who" is the clause's subject in news copy ("Obama, who, after promising …, voted"); only
   // "which" and "whom" stand for an object, and then a noun phrase, not a preposition, follows.
   const word = lowerWordAt(body, tokens[relative]!);
+  // "Eddie Howe, whose side had not lost since early October": the clause's subject is the
+  // subject's own ("Eddie Howe's side"), not the subject itself.
+  if (word === "whose") return `${possessiveOf(subject)} ${clause(clauseFrom)}`;
   if ((word !== "which" && word !== "whom") || tokens[clauseFrom]!.flags & PARENTHETICAL_PREPOSITION)
     return `${subject} ${clause(clauseFrom)}`;
   let verb = firstFiniteVerb(tokens, clauseFrom, end);

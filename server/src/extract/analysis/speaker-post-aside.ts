@@ -1,3 +1,7 @@
+import { standsBeforeSpeechVerb } from "./speaker-phrase.ts";
+import { lowerWordAt, type Token } from "./tokens.ts";
+import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+
 /**
  * "Delgado, who served at the Federal Energy Regulatory Commission from 2019 to 2024, says …": the
  * aside gives the speaker's past post, the reason the reader should hear them out, as a byline's
@@ -10,9 +14,12 @@
  * "who served as a judge until 2020" only dates the post.
  */
 const POST_HELD = /^(?:(?:previously|formerly|once|later) )?(?:served|worked) (?:as|at|on|in|for|with)\b/;
-/** Anything in the aside beyond a post and the years it was held. */
+/**
+ * Anything in the aside beyond a post and the years it was held. Minding case: "who worked at the
+ * WHO from 2005 to 2015" names the World Health Organization, not a second clause.
+ */
 const MORE_THAN_A_POST =
-  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before|and|but|during|amid|(?:until|till)(?! (?:19|20)\d\d\b))\b/i;
+  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before|and|but|during|amid|(?:until|till)(?! (?:19|20)\d\d\b))\b/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** Is the aside text (after "who") only the post the speaker held, with its years? */
@@ -23,5 +30,26 @@ export function isSpeakersPostAside(aside: string): boolean {
     !MORE_THAN_A_POST.test(aside) &&
     // "from 2019 to 2024" dates the post; any other figure is a claim to check.
     !/\d/.test(aside.replace(YEAR, ""))
+  );
+}
+
+/**
+ * "Dr Lee, who worked at the WHO from 2005 to 2015, said …": tokens (relative, main) are a "who"
+ * clause after the sentence's subject and `main` opens its predicate. Is the clause the speaker's
+ * post, the predicate a verb of speech (after "has", "also", …)? The clause reader splits such an
+ * aside off a titled name before the speaker is read, so it asks this as the speaker's reader does.
+ */
+export function speakersPostBeforeSpeech(
+  body: string,
+  tokens: readonly Token[],
+  relative: number,
+  main: number,
+): boolean {
+  if (lowerWordAt(body, tokens[relative]!) !== "who") return false;
+  let verb = main;
+  while (verb < tokens.length - 1 && standsBeforeSpeechVerb(body, tokens[verb]!)) verb++;
+  return (
+    (tokens[verb]!.flags & LOWERCASE_REPORTING_VERB) !== 0 &&
+    isSpeakersPostAside(body.slice(tokens[relative + 1]!.start, tokens[main - 1]!.end))
   );
 }

@@ -6,6 +6,7 @@ import {
   SENTENCE_ADVERBS,
 } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
+import { possessiveOf } from "./possessive.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
@@ -666,7 +667,9 @@ export function relativeAside(
   while (last > relative + 1 && isSpeakerAdverb(body, tokens[last]!)) last--;
   const end = tokens[last]!.end;
   const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
-  return { start, end, restored: `${speaker} ${body.slice(start, end)}` };
+  // "Eddie Howe, whose side had not lost since early October, said": the side is Howe's.
+  const owner = lowerWordAt(body, tokens[relative]!) === "whose" ? possessiveOf(speaker) : speaker;
+  return { start, end, restored: `${owner} ${body.slice(start, end)}` };
 }
 
 /**

@@ -1,0 +1,29 @@
+import { WEEKDAYS } from "./dates.ts";
+
+/**
+ * "Every summer he would drive to Cornwall", "On Sundays, my grandfather would walk to the
+ * harbour", "As a child, Smith would spend hours in the library": after a time that recurs (or a
+ * past stretch of life), "would" tells what someone used to do, a narrative's past; it forecasts
+ * nothing. The opener must start the text and the subject between it and "would" be a person: a
+ * pronoun, a capitalised name or a relative ("my father", "her mother"). "Every year the scheme
+ * would save £2m" and "Every household would pay £200 more" are a plan's forecast, and so is any
+ * sentence with a condition or a plan ("if", "unless", "under").
+ */
+/** "Sunday" or "sunday", as the opener's regex minds case (for the subject's capitalised name). */
+const WEEKDAY = WEEKDAYS.map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1)}`).join("|");
+const RECURRING_TIME = String.raw`(?:every|each) (?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|Christmas|Easter|holiday|${WEEKDAY})|on (?:${WEEKDAY})s|most (?:mornings|evenings|nights|days|weekends|summers|winters)|in those days|back then|as a (?:child|boy|girl|teenager|student|young (?:man|woman))`;
+/** The opener (its first letter lowered), a comma or none, the subject, an adverb of habit. */
+const HABIT_BEFORE_WOULD = new RegExp(
+  String.raw`^(?:${RECURRING_TIME}),? (?:he|she|they|we|I|(?:my|his|her|their|our) [a-z]+|(?:\p{Lu}[\p{L}’'-]+ ){0,2}\p{Lu}[\p{L}’'-]+) (?:(?:often|always|usually|sometimes) )?$`,
+  "u",
+);
+/** A condition or a plan makes "would" a forecast whatever opens the sentence. */
+const CONDITION_OR_PLAN = /\b(?:if|unless|under|plan|plans|proposal|scheme)\b/i;
+
+/** Is the "would" at `at` (as PREDICTION matched it) a habit in the past, after an opener that recurs? */
+export function wouldOfHabit(text: string, at: number): boolean {
+  // Cheap first: the opener and its subject are short, so "would" stands near the start.
+  if (at > 60) return false;
+  const head = text.charAt(0).toLowerCase() + text.slice(1, at);
+  return HABIT_BEFORE_WOULD.test(head) && !CONDITION_OR_PLAN.test(text);
+}
