@@ -1,8 +1,15 @@
-import { isRatingSentence } from "./text/rating-sentence.ts";
+import { isRatingSentence, sentenceRating } from "./text/rating-sentence.ts";
+import { claimMakerOnLine } from "./text/claim-maker-line.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { lineEndFrom } from "./text/lines.ts";
 import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
-import { isLetterTopic, isLettersPage, letterSignatureEnd, signedLetterStart } from "./text/letters-page.ts";
+import {
+  isLetterTopic,
+  isLettersPage,
+  letterSalutationLength,
+  letterSignatureEnd,
+  signedLetterStart,
+} from "./text/letters-page.ts";
 import { factCheckBoxAt, verdictRating } from "./text/fact-check-boxes.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
@@ -19,8 +26,14 @@ import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
-import { ARTICLE_CLAIMANT, ClaimantMemory, sameClaimant, unnamedSources } from "./analysis/claimant.ts";
-import { giveCheckedClaimItsClaimant } from "./analysis/checked-claimant.ts";
+import {
+  ARTICLE_CLAIMANT,
+  ClaimantMemory,
+  claimantFromPhrase,
+  sameClaimant,
+  unnamedSources,
+} from "./analysis/claimant.ts";
+import { giveCheckedClaimItsClaimant, giveCheckedClaimToMaker } from "./analysis/checked-claimant.ts";
 import { giveLetterToWriter } from "./analysis/letter-writer.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
@@ -64,7 +77,7 @@ import {
 } from "./text/news-furniture.ts";
 import { isPodcastChapterLine } from "./text/podcast-chapters.ts";
 import { AFTER_FURNITURE_ONLY } from "./text/mastheads-and-pitches.ts";
-import { continuesTurn, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
+import { continuesTurn, isFalseRating, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
 import { bodyForecastingItsOwn, hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
@@ -709,6 +722,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // …and where they end: the CLAIM block ends with the paragraph that holds its label.
   let checkedTo = -1;
   let checkedOpen = false;
+  // The claims of the last check a rating closed, claims[ratedFrom, ratedTo): a "WHO SAID IT:"
+  // line right under its rating names their maker.
+  let ratedFrom = -1;
+  let ratedTo = -1;
   // Where the sentence that rates the checked claim opens: the line under Full Fact's "Our verdict".
   let verdictAt = -1;
   // The claims of each "What was claimed" box a verdict rated, claims[from, to): whose they are is
@@ -811,6 +828,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           s = { ...s, start: lineEnd + 1 };
           lineEnd = lineEndFrom(body, s.start);
         }
+        // "Sir, The council has cut 38 routes.": the salutation is no part of the letter's claim.
+        const salutation = letterSalutationLength(body, s.start);
+        if (salutation > 0 && s.start + salutation < s.end) s = { ...s, start: s.start + salutation };
         let opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
         // "Consumers should stop using the heaters immediately." over "Photo: …": a caption too.
@@ -856,10 +876,32 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             const checked = checkedOpen ? claims.length : checkedTo;
             if (rating === "false") markRatedFalse(claims, checkedFrom, checked);
             checkedBoxes.push([checkedFrom, checked]);
+            checkedTo = ratedTo = checked;
+            ratedFrom = checkedFrom;
           }
-          checkedFrom = checkedTo = -1;
           checkedOpen = false;
-          if (rating !== null) continue;
+          // A verdict that opens with its rating closes the check; one that restates the claim first
+          // (PolitiFact's "Our ruling") leaves the rating to its "We rate this claim False." (decision 610).
+          if (rating !== null) {
+            checkedFrom = checkedTo = -1;
+            continue;
+          }
+        }
+        // "WHO SAID IT: Nigel Farage" by a "CLAIM:" block names the checked claim's maker; the line
+        // is a label, not a claim nor a speaker's turn (decision 610). Read only by a check.
+        const maker =
+          checkedFrom >= 0 || ratedTo === claims.length ? claimMakerOnLine(body.slice(s.start, lineEnd)) : null;
+        if (maker !== null) {
+          const checking = checkedFrom >= 0;
+          const checkedEnd = checkedOpen ? claims.length : checkedTo;
+          giveCheckedClaimToMaker(
+            claims,
+            checking ? checkedFrom : ratedFrom,
+            checking ? checkedEnd : ratedTo,
+            claimantFromPhrase(maker),
+          );
+          noteEnd = lineEnd;
+          continue;
         }
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);
@@ -918,6 +960,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           markRatedFalse(claims, checkedFrom, checkedOpen ? claims.length : checkedTo);
         // A rating closes the check: a later one rates nothing before it.
         if (label?.ratedFalse !== undefined) {
+          if (checkedFrom >= 0) {
+            ratedFrom = checkedFrom;
+            ratedTo = checkedOpen ? claims.length : checkedTo;
+          }
           checkedFrom = checkedTo = -1;
           checkedOpen = false;
         }
@@ -938,6 +984,18 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             if (interviewee) turnSpeaker = memory.remember(interviewee);
           }
           s = { ...s, start: s.start + label.length };
+        }
+      }
+      // "We rate this claim Mostly False." after a checked claim rates that claim, not the sentence
+      // before it, which is the fact-checker's own evidence (decision 610). Without a check it is
+      // read below, as a rebuttal of the sentence before.
+      if (checkedFrom >= 0 && body.charCodeAt(s.start) === 87) {
+        const rating = sentenceRating(body.slice(s.start, s.end));
+        if (rating !== null) {
+          if (isFalseRating(rating)) markRatedFalse(claims, checkedFrom, checkedOpen ? claims.length : checkedTo);
+          checkedFrom = checkedTo = -1;
+          checkedOpen = false;
+          continue;
         }
       }
       // "(AP Photo/…)", "All rights reserved.", "Edited by …", "Reporting by …", "Writing by …".

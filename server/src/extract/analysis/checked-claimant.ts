@@ -1,4 +1,5 @@
 import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+import { markRatedFalse } from "./disputed-claims.ts";
 
 /**
  * Whose is the claim a fact-check's "What was claimed" box states (decision 570)? The box gives
@@ -42,9 +43,22 @@ export function giveCheckedClaimItsClaimant(claims: ExtractedClaim[], from: numb
         const theirs = wordsOf(c.quote);
         if (theirs.includes(words) || (theirs.length >= MIN_MATCHED && words.includes(theirs))) {
           named = c.claimant;
+          // The speaker's own words are the claim the verdict rated (decision 610).
+          if (checked.flags.includes("disputed")) markRatedFalse(claims, j, j + 1);
           break;
         }
       }
     checked.claimant = named;
+  }
+}
+
+/**
+ * Gives the checked claims, claims[from, to), the maker a fact-check's "WHO SAID IT:" or "Claimed
+ * by:" line names (decision 610): the claim under check is theirs, not the fact-checker's.
+ */
+export function giveCheckedClaimToMaker(claims: ExtractedClaim[], from: number, to: number, maker: Claimant): void {
+  for (let i = from; i < to; i++) {
+    const checked = claims[i]!;
+    if (checked.claimant.type === "article" || checked.claimant === UNNAMED_CLAIMANT) checked.claimant = maker;
   }
 }

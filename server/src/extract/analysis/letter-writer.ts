@@ -26,7 +26,9 @@ function reportsSomeoneElse(c: ExtractedClaim): boolean {
  */
 export function giveLetterToWriter(claims: ExtractedClaim[], letterStart: number, signature: string): void {
   if (letterStart < 0) return;
-  const writer = claimantFromPhrase(signature);
+  // "J. R. Hartley, Sheffield": the town after the comma is where the writer lives, not their name.
+  const comma = signature.indexOf(",");
+  const writer = claimantFromPhrase(comma > 0 ? signature.slice(0, comma) : signature);
   for (let i = claims.length - 1; i >= 0 && claims[i]!.start >= letterStart; i--) {
     const c = claims[i]!;
     if (c.claimant.type !== "article" || reportsSomeoneElse(c)) continue;

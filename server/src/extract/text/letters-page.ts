@@ -6,16 +6,17 @@
 
 import { lineEndFrom } from "./lines.ts";
 
-/** A letter's first line: "Sir, Your report …", "Madam, …", "Dear Editor, …". */
-const LETTER_OPENING = /^(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\s*[,—–-]/;
+/** A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor, …". */
+const SALUTATION = /^(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\s*[,—–-]\s*/;
 /** How far back a letter's opening is looked for from its signature. */
 const LETTER_LOOK_BACK = 3000;
 /**
  * A writer's name alone on its line, with a title or a peer's "of": "Dr Anne Holloway", "Martin
- * Lowe", "Lord Tyler of Linkinhorne".
+ * Lowe", "Lord Tyler of Linkinhorne"; a bishop's "The Rt Rev Anne Smith", initials for the first
+ * names ("J. R. Hartley") and the town after a comma ("J. R. Hartley, Sheffield"; decision 610).
  */
 const SIGNATURE_NAME =
-  /^(?:(?:Dr|Lord|Lady|Baroness|Baron|Sir|Dame|Professor|Prof|Rev|Revd|Canon|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?\s*$/u;
+  /^(?:(?:The\s+)?(?:Rt|Very|Most)\.?\s+(?:Hon|Rev|Revd|Reverend)\.?\s+)?(?:(?:Dr|Lord|Lady|Baroness|Baron|Sir|Dame|Professor|Prof|Rev|Revd|Canon|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?(?:(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*$/u;
 const SIGNATURE_NAME_MAX = 50;
 /** The lines under the name: "Retired GP, Wiveliscombe, Somerset", "House of Lords". */
 const SIGNATURE_LINES = 2;
@@ -31,11 +32,21 @@ const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 const TOPIC_IN_CAPITALS = /^[A-Z][A-Z'’&,-]*(?: [A-Z'’&,-]+){0,5}\s*$/;
 const TOPIC_MAX = 40;
 
-/** Does body[from…] hold a letter's opening on the line that starts at `from`? */
-function opensLetter(body: string, from: number): boolean {
+/**
+ * How long the salutation that opens a letter on the line at `from` is ("Sir, " in "Sir, The
+ * council …"), else 0: it addresses the editor and is no part of the letter's first claim
+ * (decision 610).
+ */
+export function letterSalutationLength(body: string, from: number): number {
   const c = body.charCodeAt(from);
   // Cheap first: "S", "M" or "D".
-  return (c === 83 || c === 77 || c === 68) && LETTER_OPENING.test(body.slice(from, from + 16));
+  if (c !== 83 && c !== 77 && c !== 68) return 0;
+  return SALUTATION.exec(body.slice(from, from + 16))?.[0].length ?? 0;
+}
+
+/** Does body[from…] hold a letter's opening on the line that starts at `from`? */
+function opensLetter(body: string, from: number): boolean {
+  return letterSalutationLength(body, from) > 0;
 }
 
 /** Where the last letter's opening is on a line that starts in body[from, to), or -1. */
@@ -76,8 +87,15 @@ export function letterSignatureEnd(body: string, start: number, lineEnd: number)
   if (start < 2 || lineEnd - start > SIGNATURE_NAME_MAX) return -1;
   const name = body.slice(start, lineEnd);
   if (!name.includes(" ") || !SIGNATURE_NAME.test(name)) return -1;
-  const above = body.lastIndexOf("\n", start - 2);
-  if (!ENDS_SENTENCE.test(body.slice(above + 1, start - 1))) return -1;
+  let above = body.lastIndexOf("\n", start - 2);
+  let lastLine = body.slice(above + 1, start - 1);
+  // A signature set apart from its letter by a blank line: the letter's last line is above that.
+  if (lastLine.trim() === "" && above > 0) {
+    const blank = above;
+    above = body.lastIndexOf("\n", blank - 1);
+    lastLine = body.slice(above + 1, blank);
+  }
+  if (!ENDS_SENTENCE.test(lastLine)) return -1;
   if (signedLetterStart(body, start) < 0) return -1;
   let end = lineEnd;
   for (let k = 0; k < SIGNATURE_LINES && end < body.length; k++) {

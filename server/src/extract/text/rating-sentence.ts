@@ -6,16 +6,20 @@
  * data show a 14% rise" gives its reason and stays.
  */
 const BARE_RATING =
-  /^We (?:rate|rated|give|gave) (?:this|that|the|his|her|its|their|it)(?: [\p{L}-]+)?(?: (?:claim|statement|post|assertion|ad|video)s?)? (?:as |an? )?(?:true|mostly true|half true|mostly false|false|pants on fire!?|misleading|missing context|unproven|unsupported|mixture|correct|incorrect|accurate|inaccurate|exaggerated|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/iu;
+  /^We (?:rate|rated|give|gave) (?:this|that|the|his|her|its|their|it)(?: [\p{L}-]+)?(?: (?:claim|statement|post|assertion|ad|video)s?)? (?:as |an? )?(true|mostly true|half true|mostly false|false|pants on fire!?|misleading|missing context|unproven|unsupported|mixture|correct|incorrect|accurate|inaccurate|exaggerated|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/iu;
 const RATING_MAX = 70;
 
 /** Is the sentence only a fact-check's rating ("We rate it False.")? */
 export function isRatingSentence(sentence: string): boolean {
+  return sentenceRating(sentence) !== null;
+}
+
+/**
+ * The rating a sentence that is only a fact-check's ruling gives ("Mostly False" for "We rate this
+ * claim Mostly False."), else null: under a checked claim, it rates that claim (decision 610).
+ */
+export function sentenceRating(sentence: string): string | null {
   // "We r"/"We g" and short: two char tests before the regex.
-  return (
-    sentence.length <= RATING_MAX &&
-    sentence.charCodeAt(0) === 87 &&
-    sentence.charCodeAt(1) === 101 &&
-    BARE_RATING.test(sentence.trimEnd())
-  );
+  if (sentence.length > RATING_MAX || sentence.charCodeAt(0) !== 87 || sentence.charCodeAt(1) !== 101) return null;
+  return BARE_RATING.exec(sentence.trimEnd())?.[1] ?? null;
 }
