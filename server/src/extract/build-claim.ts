@@ -90,6 +90,9 @@ const THE_NAMES = new Set([
   "Red Cross",
   "Red Crescent",
   "Economist",
+  // Written "Associated Press" after "according to" as often as "the Associated Press"; named,
+  // it takes its "the" as a newspaper does (decision 580).
+  "Associated Press",
   // Initials read letter by letter take "the" ("the FBI said"); those read as words do not ("NATO", "OPEC").
   ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE NTSB NHTSA FAA".split(
     " ",

@@ -1,5 +1,6 @@
 import { isNonInvolvementDisclosure } from "./disclosure-aside.ts";
 import { isSpeakersPostAside } from "./speaker-post-aside.ts";
+import { opensSpeechAsideBeforeSaid } from "./speech-aside-before-said.ts";
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { asProofAttribution } from "./as-proof.ts";
@@ -238,6 +239,8 @@ function verbAttribution(
     // "Hale repeated his claim that …": the speaker stands before "repeated".
     const verb = reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;
+    // "Smith, who thinks the tax is unfair, said …": the aside describes the speaker; "said" reports.
+    if (opensSpeechAsideBeforeSaid(body, tokens, verb)) continue;
     // "Brandt conceded … but said …": the first verb's subject speaks; what it did is the article's.
     const coordinated = coordinatedSubjectEnd(body, tokens, verb);
     const subjectFrom = coordinated > 0 ? 0 : subjectStart(body, tokens, verb);

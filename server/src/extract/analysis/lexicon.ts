@@ -479,7 +479,7 @@ export const ONE_WORD_COMPANIES =
  * Bodies, not persons.
  */
 export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
-  ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Moody's Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Interpol Europol Frontex".split(
+  ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Moody's Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Ofwat Ofqual Interpol Europol Frontex".split(
     " ",
   ),
   ..."JPMorgan Citi Citigroup Barclays BlackRock Vanguard Nomura Macquarie Commerzbank Rabobank Kpler Vortexa".split(
@@ -489,6 +489,13 @@ export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
   // Ministries named alone: "The Treasury said", "the Pentagon said".
   "Treasury",
   "Exchequer",
+  // Bodies written as words, not capitals (decision 580): the travel association ("Abta, the
+  // travel trade association, said"), the conciliation service, the admissions service and the
+  // union, none of them a person's name.
+  "Abta",
+  "Acas",
+  "Ucas",
+  "Unison",
   "Goldman Sachs",
   "Marks and Spencer",
   // Two words shaped like a given name and a surname (decision 540): "Budget carrier Virgin

@@ -8,6 +8,18 @@ import { OCCUPATIONS, ORGANISATION_WORDS } from "./lexicon.ts";
  */
 export const TITLE =
   /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St|Det|Sgt|Lt|Col|Capt|Insp|Supt|Rev|Cllr)\.?|Secretary|President|Minister|Senator|Governor|Professor|Judge|Mayor|General|Ambassador|Chancellor|Speaker|Superintendent|Attorney|Principal|Commissioner|Director|Detective|Sergeant|Inspector|Captain|Lieutenant|Colonel|Admiral|Sheriff|Coach|Councill?ors?|Councilm[ae]n|Councilwom[ae]n|Councilmembers?|Trustee|Reverend|Bishop|Rabbi|Pastor|Justice|Vice)\s+/;
+/** A council's title in the plural, as a list of members opens: "Councilmembers", "Councillors", "Councilwomen". */
+const COUNCIL_TITLE_IN_PLURAL = /^(Council(?:l?or|member))s$|^(Council(?:m|wom))en$/;
+
+/**
+ * "Councilmembers Linda Habgood said": the list's plural title left before one name is hers in
+ * the singular ("According to Councilmember Linda Habgood"; decision 580).
+ */
+function singularCouncilTitle(title: string): string {
+  const m = COUNCIL_TITLE_IN_PLURAL.exec(title);
+  return m === null ? title : m[1] !== undefined ? m[1] : `${m[2]!}an`;
+}
+
 /** One title word on its own ("Secretary", "Dr."). */
 export const TITLE_WORD = new RegExp(`^${TITLE.source.slice(1).replace(/\\s\+$/, "")}$`);
 
@@ -137,7 +149,7 @@ export function splitTitle(written: string): { title: string; name: string } | n
   const last = words[start - 1]!;
   if (PLACE_PREPOSITIONS.has(last) || NOT_GIVEN_NAMES.has(last) || /^(?:the|a|an)$/i.test(last) || /['’]s$/.test(last))
     return null;
-  return { title, name: all.slice(start).join(" ") };
+  return { title: singularCouncilTitle(title), name: all.slice(start).join(" ") };
 }
 
 /** Capitalised words that open a sentence before a name without a comma: "Meanwhile Frenkie de Jong said". */

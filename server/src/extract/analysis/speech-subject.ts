@@ -382,7 +382,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     if (
       opener.flags & (PARENTHETICAL_PREPOSITION | PARTICIPLE | OWNED_BY_WORD) ||
       (opener.flags & PAST && !isCapitalised(opener)) ||
-      w === "including"
+      w === "including" ||
+      // "Tom Reid, from Leeds, said", "The report, from the Resolution Foundation, said" (decision 580).
+      w === "from"
     ) {
       // "Kim, who chairs the committee, speaking at City Hall, said": a relative clause before
       // the aside; the name before it speaks.
@@ -407,6 +409,10 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
           nameStart = segmentStartBefore(body, tokens, nameEnd);
         }
         if (titled ? personNameAt(body, tokens, nameStart, nameEnd) : looksLikeName(tokens.slice(nameStart, nameEnd)))
+          return nameStart;
+        // "The report, from the Resolution Foundation, which studied 4,000 homes, said": the report
+        // speaks, not where it is from (decision 580).
+        if (!titled && isOriginAside(body, tokens[prevStart]!) && looksLikeSubject(tokens.slice(nameStart, nameEnd)))
           return nameStart;
       }
       return looksLikeSubject(prev) ? prevStart : -1;
@@ -495,6 +501,12 @@ function possessive(body: string, t: Token): boolean {
 function describesName(body: string, tokens: readonly Token[], from: number, to: number): boolean {
   const w = lowerWordAt(body, tokens[from]!);
   return w === "a" || w === "an" || w === "the" || w === "of" || w === "from" || opensRoleAside(body, tokens, from, to);
+}
+
+/** "from" or "of", opening an aside on where a name is from ("from the Resolution Foundation", "of Leeds"). */
+function isOriginAside(body: string, t: Token): boolean {
+  const w = lowerWordAt(body, t);
+  return w === "from" || w === "of";
 }
 
 /** Are tokens [from, to) one person's age: a single number from 1 to 120 ("26")? */
@@ -631,6 +643,8 @@ export function describedNameEnd(body: string, tokens: readonly Token[], first: 
   return -1;
 }
 
+const PERCENT_SIGN = 37;
+
 /**
  * "The study, which followed 4,800 children in Kenya, Mali and Burkina Faso, found …": the
  * relative clause between the speaker and the verb is the article's own claim about the speaker,
@@ -665,7 +679,8 @@ export function relativeAside(
     }
   // "…, which was written by an anonymous account, also says": the adverb is the verb's.
   while (last > relative + 1 && isSpeakerAdverb(body, tokens[last]!)) last--;
-  const end = tokens[last]!.end;
+  // "…, who says rents rose 12%, said": a word token stops before the "%" its figure needs.
+  const end = tokens[last]!.end + (body.charCodeAt(tokens[last]!.end) === PERCENT_SIGN ? 1 : 0);
   const speaker = body.slice(tokens[nameFrom]!.start, tokens[nameTo - 1]!.end);
   // "Eddie Howe, whose side had not lost since early October, said": the side is Howe's.
   const owner = lowerWordAt(body, tokens[relative]!) === "whose" ? possessiveOf(speaker) : speaker;

@@ -1,0 +1,27 @@
+import { isWho } from "./speech-subject.ts";
+import { standsBeforeSpeechVerb } from "./speaker-phrase.ts";
+import { commaBefore, type Token } from "./tokens.ts";
+import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+
+/** How far after the aside's verb its closing comma and the sentence's own verb are looked for. */
+const ASIDE_REACH = 30;
+
+/**
+ * "Smith, who thinks the tax is unfair, said the rise would cost £40m": the "who thinks/believes/
+ * says" aside describes the speaker; the sentence's own reporting verb stands after the aside's
+ * closing comma, and reads what follows it (decision 580). Taken as the reporting clause, the
+ * aside's verb ran its content through "said" into one claim. True when the verb at `verb` opens
+ * such an aside: "who" after a comma before it, and a comma further on followed by a reporting
+ * verb (an auxiliary or adverb may stand between: "…, has said", "…, also said").
+ */
+export function opensSpeechAsideBeforeSaid(body: string, tokens: readonly Token[], verb: number): boolean {
+  if (verb < 2 || !isWho(tokens[verb - 1]!) || !commaBefore(body, tokens, verb - 1)) return false;
+  for (let k = verb + 2; k < tokens.length && k - verb <= ASIDE_REACH; k++) {
+    if (!commaBefore(body, tokens, k)) continue;
+    let v = k;
+    while (v < tokens.length - 1 && v - k < 2 && standsBeforeSpeechVerb(body, tokens[v]!)) v++;
+    // A reporting verb with words after it: "…, said the rise …", not a closing "…, she said."
+    if (tokens[v]!.flags & LOWERCASE_REPORTING_VERB && v + 1 < tokens.length) return true;
+  }
+  return false;
+}
