@@ -99,6 +99,8 @@ import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 import { isCaptionOverCreditLine } from "./text/caption-over-credit-line.ts";
 import { writerBioEnd } from "./text/writer-bio-under-name.ts";
 import { mayHoldSpaceAlignedTable, spaceAlignedTableRuns } from "./text/space-aligned-tables.ts";
+import { mastheadLineEnd } from "./text/masthead-at-top.ts";
+import { isDonationBox } from "./text/donation-box.ts";
 import {
   bodyMayHoldTable,
   findTableRuns,
@@ -744,6 +746,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let linksEnd = -2;
   // The end of the line a furniture sentence opened: what follows it there may be furniture too.
   let furnitureLineEnd = -1;
+  // A publication's name alone on the first line ("Courthouse News Service"): no claim.
+  const mastheadEnd = mastheadLineEnd(body);
   // The day a wire dateline gives ("NEW YORK, March 13 (Reuters) -"): the story's "today" and
   // weekdays count from it, as the reporter wrote them, not from a later publication.
   let storyDate = publishedOn;
@@ -809,7 +813,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       // the prose line that ends the list, run on from its last link, is read from its own line; so is
       // the line under a caption, run on from "(Karen Lisko/Patch)" (decision 515's review).
       if (s.start < noteEnd && noteEnd === linksEnd && s.end > noteEnd + 1) s = { ...s, start: noteEnd + 1 };
-      if (s.start < noteEnd) continue;
+      if (s.start < noteEnd || s.end <= mastheadEnd) continue;
+      // "Full Fact fights bad information / … / Donate now": a donation box, a paragraph of its own.
+      if (i === p && isDonationBox(body, from, to)) {
+        noteEnd = to;
+        continue;
+      }
       // "Follow BBC East Midlands on Facebook. Send your story ideas to …": a sentence after
       // furniture on its line is tested as furniture too (a recap after a sign-off is read).
       if (s.start < furnitureLineEnd) {

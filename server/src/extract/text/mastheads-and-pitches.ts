@@ -13,13 +13,17 @@ export const MASTHEADS_AND_PITCHES = [
   /^Every (?:dollar|donation|contribution|gift)(?:,? (?:big or small|however (?:big|small)),?)? (?:helps|counts|matters)\s*[.!]?\s*$/i,
   /^(?:Support|Donate to) (?:independent journalism|local journalism|our journalism|(?:\p{Lu}[\p{L}'’.&-]*\s){1,3}News)\s*[.!]?\s*$/u,
   // A writer's biography at the page's foot with no name line over it: "Maria Delgado covers
-  // federal courts in the West for Courthouse News. She is based in San Francisco." A name (not
-  // "The Treasury"), a beat and the outlet it is written for, with no figure, "who", "which" or
-  // "than" ("Jane Smith covers the costs for the NHS, which paid £4m" is read). The outlet is a
+  // federal courts in the West for Courthouse News. She is based in San Francisco.", or with the
+  // given name alone, as STAT's author block sets it ("Meghana covers biotech and oncology for
+  // STAT.", decision 595). A name (not "The Treasury"), a beat and the outlet it is written for,
+  // with no figure, "who", "which" or "than" ("Jane Smith covers the costs for the NHS, which paid £4m" is read). The outlet is a
   // newsroom's: a name in capitals ("BBC", "CNN") or one that ends on a masthead's word; "Blue Cross
   // covers the full cost of insulin for Medicare" and "The Federal Reserve reports on monetary
-  // policy twice a year for Congress" are read.
-  /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} (?:covers|reports on|writes about) (?:(?!who\b|which\b|than\b)[\p{L}'’,-]+ ){1,8}for (?:the |The )?(?:\p{Lu}{2,5}|(?:\p{Lu}[\p{L}'’.&-]* ){0,3}(?:News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Chronicle|Standard|Independent|Mail|Express|Mirror|Observer|Economist|Reuters|Bloomberg|Politico|Axios|Insider|Magazine|Review|Globe|Courier|Press|Wire|Today|Monitor|Atlantic|Spectator|Reports|Week|Patch|Sun|Star|ProPublica|Verge|Vox|Wired|Semafor|Slate|Salon|Forbes|Fortune|Quartz|Vice|Variety|Deadline|Billboard|Intercept))\.?\s*$/u,
+  // policy twice a year for Congress" are read. A politician's column note that carries its claim
+  // ("Nigel Farage writes about how immigration doubled under the Tories for The Telegraph", "Keir
+  // Starmer writes about cutting NHS waiting lists by half for The Times": a clause after "how",
+  // "why", "that" or "whether", or a word of a change by a multiple) is read too (decision 595).
+  /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} (?:covers|reports on|writes about) (?:(?!who\b|which\b|than\b|how\b|why\b|that\b|whether\b|half\b|doubled\b|tripled\b|halved\b|twice\b)[\p{L}'’,-]+ ){1,8}for (?:the |The )?(?:\p{Lu}{2,5}|(?:\p{Lu}[\p{L}'’.&-]* ){0,3}(?:News|Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Gazette|Chronicle|Standard|Independent|Mail|Express|Mirror|Observer|Economist|Reuters|Bloomberg|Politico|Axios|Insider|Magazine|Review|Globe|Courier|Press|Wire|Today|Monitor|Atlantic|Spectator|Reports|Week|Patch|Sun|Star|ProPublica|Verge|Vox|Wired|Semafor|Slate|Salon|Forbes|Fortune|Quartz|Vice|Variety|Deadline|Billboard|Intercept))\.?\s*$/u,
 ];
 
 /**

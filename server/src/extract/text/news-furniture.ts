@@ -13,6 +13,7 @@ import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts
 import { PHOTO_CREDIT } from "./photo-credits.ts";
 import { LIST_COLON_HEADING, SHOW_NOTES_AND_PAGE_LINES } from "./show-notes-and-page-lines.ts";
 import { MASTHEADS_AND_PITCHES } from "./mastheads-and-pitches.ts";
+import { LEARN_MORE_AT, TOPIC_LINKS_AND_APPEALS } from "./topic-links-and-appeals.ts";
 import { isPlaceLabelInCapitals } from "./place-labels-in-capitals.ts";
 import { isMatchDataLine } from "./match-report-lines.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
@@ -285,11 +286,20 @@ const RELATIVE_TIME_LINE = new RegExp(`^${RELATIVE_TIME}\\s*$`, "iu");
  */
 const PROSE_AFTER_DATE = /\s(?!(?:at|am|pm|[ap]\.m\.)(?:\s|$))\p{Ll}/u;
 /**
+ * The nouns and verbs a title-case headline puts before "at" and a place, which no reporter's name
+ * holds (decision 575's review): "Jobs Cut at Ford", "Sales Slump at Tesco", "Record Turnout at
+ * Polls", "Fire Breaks Out at Depot". Words that are also surnames ("Price", "Major", "More") are
+ * left out.
+ */
+const HEADLINE_WORDS_AT =
+  "Cut|Fire|Record|Jobs|Job|Sales|Slump|Strike|Blast|Crash|Chaos|Row|Protest|Deal|Turnout|Boost|Loss|Profit|Hike|Rise|Fall|Drop|Win|Surge|Shooting|Stabbing|Explosion|Outage|Delays|Walkout|Layoffs|Closure|Lockdown|Alert|Scare|Tragedy|Death|Arrest|Raid|Clash|Fury|Anger|Shock|Flood|Blaze|Panic|Pay|Prices|Staff|Workers|Shares|Plan|Plans|Breaks|Erupts|Big|Fresh|New";
+/**
  * A match report's byline without "By": a reporter's two names and the ground ("Jacob Steinberg at
- * Villa Park"). No headline's verb for a name ("Fire Erupts at Heathrow" is no byline).
+ * Villa Park"). No headline's verb for a name ("Fire Erupts at Heathrow" is no byline), nor a
+ * headline's noun (HEADLINE_WORDS_AT).
  */
 const NAME_AT_GROUND = new RegExp(
-  `^${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
+  `^(?!(?:[\\p{L}'’-]+\\s+)?(?:${HEADLINE_WORDS_AT})\\s)${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
   "u",
 );
 /** A stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */
@@ -314,10 +324,11 @@ export function isByByline(line: string): boolean {
 
 /**
  * A byline's second line: "Staff Writer", "Senior Political Correspondent", "Travel Correspondent",
- * "Local Democracy Reporter", Deadline's "Box Office Editor".
+ * "Local Democracy Reporter", Deadline's "Box Office Editor", STAT's "Biotech Correspondent"
+ * (decision 595).
  */
 const DESK_JOB_LINE =
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i;
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National|Biotech|Pharma|Medical|Markets|Finance|Tech|Weather|Investigative)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i;
 /** A writer's name and a comma before the job: "Jane Smith, " of "Jane Smith, Political Editor". */
 const NAME_BEFORE_JOB = new RegExp(`^${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2},\\s*`, "u");
 /**
@@ -336,6 +347,7 @@ const LINE_FURNITURE = [
   ...SHOW_NOTES_AND_PAGE_LINES,
   ...LETTERS_PAGE_LINES,
   ...MASTHEADS_AND_PITCHES,
+  ...TOPIC_LINKS_AND_APPEALS,
   TIME_STAMP,
   RELATIVE_TIME_LINE,
   STAMP_UNDER_HEADLINE,
@@ -570,14 +582,15 @@ const FIGURE_IN_QUESTION = /[\d$€£¥%]|\b(?:hundreds?|thousands?|millions?|bi
  */
 // "Reporting by Priya Natarajan. Edited by Sam Holloway.": a credit line's second sentence too.
 // "… met the New Statesman at his office. This transcript has been edited for length and clarity.":
-// a Q&A's note after the introduction on its line.
+// a Q&A's note after the introduction on its line. "Learn more at voltline.com/energygang." after a
+// sponsor's line.
 const TRAILING_FURNITURE = new RegExp(
-  `^(?:${PHOTO_CREDIT}|All rights reserved|This (?:transcript|interview|conversation) has been (?:lightly )?(?:edited|condensed)(?: for (?:length|clarity)(?: and (?:length|clarity))?)?|(?:Edited|Editing|Additional reporting|Reporting|Writing) by \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| and) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})*)\\.?[*_]*\\s*$`,
+  `^(?:${PHOTO_CREDIT}|${LEARN_MORE_AT}|All rights reserved|This (?:transcript|interview|conversation) has been (?:lightly )?(?:edited|condensed)(?: for (?:length|clarity)(?: and (?:length|clarity))?)?|(?:Edited|Editing|Additional reporting|Reporting|Writing) by \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}(?:(?:,| and) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})*)\\.?[*_]*\\s*$`,
   "u",
 );
 const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`, "u");
 
-/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ", "Thi"? */
+/** Does a sentence at `at` open as trailing furniture may: "(", "All r", "Edit", "Repo", "Writ", "Thi", "Le", "Fi"? */
 function mayBeTrailingFurniture(body: string, at: number): boolean {
   const first = body.charCodeAt(at);
   if (first === 40) return true;
@@ -587,7 +600,9 @@ function mayBeTrailingFurniture(body: string, at: number): boolean {
     (first === 69 && second === 100) ||
     (first === 82 && second === 101 && body.charCodeAt(at + 2) === 112) ||
     (first === 87 && second === 114) ||
-    (first === 84 && second === 104 && body.charCodeAt(at + 2) === 105)
+    (first === 84 && second === 104 && body.charCodeAt(at + 2) === 105) ||
+    (first === 76 && second === 101) ||
+    (first === 70 && second === 105)
   );
 }
 

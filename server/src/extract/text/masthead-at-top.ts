@@ -1,0 +1,47 @@
+/**
+ * A publication's name alone on the body's first line, as a pasted page opens: "Courthouse News
+ * Service", "The Energy Gang", "STAT", "Full Fact" (decision 595). Such a name has no shape of its
+ * own (a title-case headline of two or three words looks the same), but the page names itself again
+ * further down, in its copyright line ("© 2026 Courthouse News Service"), its credits ("The Energy
+ * Gang is a production of Canary Media") or its writer's biography ("… for STAT"); a headline is not
+ * written out again word for word. Asked once per body.
+ */
+
+import { lineEndFrom } from "./lines.ts";
+
+/** One to four capitalised words, "of", "the", "and" or "&" between them, nothing else. */
+const MASTHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** The longest line read as a masthead. */
+const MASTHEAD_MAX = 40;
+/** A letter or a figure, which would make a later occurrence part of a longer word ("STATE"). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How many later occurrences are looked at for one that stands as a word of its own. */
+const OCCURRENCES_LOOKED_AT = 4;
+
+/**
+ * The end of the body's first line when it is a masthead (a name of MASTHEAD_NAME's shape with a
+ * line of text right under it, named again below that line), else -1.
+ */
+export function mastheadLineEnd(body: string): number {
+  let start = 0;
+  while (start < body.length && /\s/.test(body[start]!)) start++;
+  const end = lineEndFrom(body, start);
+  if (end - start > MASTHEAD_MAX || end >= body.length || !/\S/.test(body[end + 1] ?? "")) return -1;
+  const name = body.slice(start, end).trimEnd();
+  if (!MASTHEAD_NAME.test(name)) return -1;
+  // Looked for past the line under it: a name over a biography that repeats it ("Maria Lopez" over
+  // "Maria Lopez is a political correspondent for the BBC.") is the writer's (writer-bio-under-name.ts).
+  return namedAgain(body, name, lineEndFrom(body, end + 1)) ? end : -1;
+}
+
+/** Does `name` stand as words of their own somewhere in the body after `from`? */
+function namedAgain(body: string, name: string, from: number): boolean {
+  let at = body.indexOf(name, from);
+  for (let n = 0; at >= 0 && n < OCCURRENCES_LOOKED_AT; n++) {
+    const before = body[at - 1] ?? " ";
+    const after = body[at + name.length] ?? " ";
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    at = body.indexOf(name, at + 1);
+  }
+  return false;
+}
