@@ -106,13 +106,20 @@ const ADDING = new Set(["added", "adds", "add", "adding"]);
 
 const RECALLING = new Set(["recalled", "recalls", "recall"]);
 
+/** A reporting verb, or "pointed"/"points", which report only before "out" (pointedOut). */
+const REPORTING_OR_POINTED = LOWERCASE_REPORTING_VERB | POINTED;
+
 /**
- * "Smith points out that 40% …": "points" before "out" reports, as "pointed out" does; elsewhere it
+ * Does the "pointed" or "points" at `i` report, before "out"? "pointed" is a reporting verb in
+ * lowercase; "Smith points out that 40% …" reports as "pointed out" does, while elsewhere "points"
  * is a noun ("scored 20 points and …"), so it carries no reporting verb's flag (decision 540).
  */
-function pointsOut(body: string, tokens: readonly Token[], i: number): boolean {
+function pointedOut(body: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  return (t.flags & POINTED) !== 0 && ((tokens[i + 1]?.flags ?? 0) & OUT) !== 0 && body.startsWith("points", t.start);
+  return (
+    ((tokens[i + 1]?.flags ?? 0) & OUT) !== 0 &&
+    ((t.flags & LOWERCASE_REPORTING_VERB) !== 0 || body.startsWith("points", t.start))
+  );
 }
 
 /** Does "recalled" at `i` report speech: before "that", a colon or quotation, or ending its clause? */
@@ -211,14 +218,11 @@ function verbAttribution(
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
-    if (
-      !(word.flags & LOWERCASE_REPORTING_VERB) &&
-      !evidenceShows(body, tokens, i) &&
-      !projectsAsReport(body, tokens, i) &&
-      !pointsOut(body, tokens, i)
-    )
+    // One flag test lets both "pointed" and "points" on: this loop runs over every token, and a
+    // test or call more per token made it hot enough to be compiled mid-article (decision 615).
+    if (!(word.flags & REPORTING_OR_POINTED) && !evidenceShows(body, tokens, i) && !projectsAsReport(body, tokens, i))
       continue;
-    if (word.flags & POINTED && !(tokens[i + 1] && tokens[i + 1]!.flags & OUT)) continue;
+    if (word.flags & POINTED && !pointedOut(body, tokens, i)) continue;
     // "The crew told investigators …, the report said": the tag at the end is the source.
     if (toldUnderATag(body, tokens, i)) continue;
     // "The number of confirmed cases rose to nine": a past form after "of" or a determiner is an

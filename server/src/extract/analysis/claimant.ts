@@ -609,8 +609,6 @@ export class ClaimantMemory {
 
   /** Plural names after "the" looked for as a family's surname ("the Obamas"), and the answer. */
   private readonly familyNames = new Map<string, boolean>();
-  /** Whether the body writes "www." at all (writesWebAddresses), unknown until asked. */
-  private webAddresses: boolean | undefined;
 
   /** Bodies that spoke under their own name, most recent last, for "the agency said". */
   private readonly namedBodies: string[] = [];
@@ -950,17 +948,9 @@ export class ClaimantMemory {
     // "In a statement, Breezelite said …" in an article that gives "www.breezelite.com": one
     // unknown word is a body's name when the article writes it as a web address (decision 540);
     // not a mail address ("jane@smith.com" may be a person's).
-    if (c.type === "person" && this.writesWebAddresses() && !c.name.includes(" ") && this.hasWebAddress(c.name))
+    if (c.type === "person" && this.body !== null && !c.name.includes(" ") && this.hasWebAddress(c.name))
       return { ...c, type: "organization" };
     return c;
-  }
-
-  /**
-   * Does the article write any web address ("www.…")? Asked once an article, so that in the many
-   * with none a one-word speaker's name costs no look-up of its own (decision 615).
-   */
-  private writesWebAddresses(): boolean {
-    return (this.webAddresses ??= this.body !== null && this.body.includes("www."));
   }
 
   /** Does the article write the name as a web address ("www.breezelite.com")? Looked for once a name. */

@@ -102,11 +102,10 @@ export function bodysOwnActAfterAnd(
   // 540); after ", but" or ", while", or beside the speaker's account of itself ("Shell said it paid
   // $12bn, and BP paid $8bn"), of the present or in the past perfect, it is the writer's.
   const perfect = PERFECT.has(wordAt(body, tokens[i]!));
-  const verb = perfect ? tokens[i + 1] : tokens[i];
-  if (verb === undefined || (verb.flags & PAST) === 0 || (verb.flags & LOWERCASE_REPORTING_VERB) !== 0) return false;
-  // Asked only of a past verb (the test above, cheaper, turns the rest away; decision 615).
   if (!perfect && body.endsWith(", and ", start) && goesOnWithAPastAccount(body, tokens, wordsStart, start))
     return false;
+  const verb = perfect ? tokens[i + 1] : tokens[i];
+  if (verb === undefined || (verb.flags & PAST) === 0 || (verb.flags & LOWERCASE_REPORTING_VERB) !== 0) return false;
   const subject = body.slice(tokens[first]!.start, tokens[i - 1]!.end);
   return !isASide(subject) && claimantFromPhrase(subject).type === "organization" && !sameName(subject, speakerName);
 }
