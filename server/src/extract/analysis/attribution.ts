@@ -29,6 +29,7 @@ import {
 import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { projectsAsReport } from "./network-projection.ts";
+import { pointedOut, REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
@@ -49,7 +50,6 @@ import {
   CAPITALISED,
   LOWERCASE_REPORTING_VERB,
   MAY_START_QUANTITY,
-  OUT,
   PAST,
   POINTED,
   THAT,
@@ -105,22 +105,6 @@ const DENIALS = new Set(["denied", "denies", "deny"]);
 const ADDING = new Set(["added", "adds", "add", "adding"]);
 
 const RECALLING = new Set(["recalled", "recalls", "recall"]);
-
-/** A reporting verb, or "pointed"/"points", which report only before "out" (pointedOut). */
-const REPORTING_OR_POINTED = LOWERCASE_REPORTING_VERB | POINTED;
-
-/**
- * Does the "pointed" or "points" at `i` report, before "out"? "pointed" is a reporting verb in
- * lowercase; "Smith points out that 40% …" reports as "pointed out" does, while elsewhere "points"
- * is a noun ("scored 20 points and …"), so it carries no reporting verb's flag (decision 540).
- */
-function pointedOut(body: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  return (
-    ((tokens[i + 1]?.flags ?? 0) & OUT) !== 0 &&
-    ((t.flags & LOWERCASE_REPORTING_VERB) !== 0 || body.startsWith("points", t.start))
-  );
-}
 
 /** Does "recalled" at `i` report speech: before "that", a colon or quotation, or ending its clause? */
 function recallsSpeech(body: string, tokens: readonly Token[], i: number): boolean {
@@ -218,8 +202,7 @@ function verbAttribution(
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
-    // One flag test lets both "pointed" and "points" on: this loop runs over every token, and a
-    // test or call more per token made it hot enough to be compiled mid-article (decision 615).
+    // One flag test per token for a reporting verb, "pointed" or "points" (pointed-out.ts: why one).
     if (!(word.flags & REPORTING_OR_POINTED) && !evidenceShows(body, tokens, i) && !projectsAsReport(body, tokens, i))
       continue;
     if (word.flags & POINTED && !pointedOut(body, tokens, i)) continue;
