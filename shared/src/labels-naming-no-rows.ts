@@ -210,8 +210,10 @@ function isHeadlineVerb(words: readonly string[], i: number): boolean {
   if (!PAST_HEADLINE_VERBS.has(word) || next === next.toLowerCase()) return false;
   // "Cases Held Over" (put off to a later day) is a status, no headline's clause.
   if (after === 1 && next === "Over") return false;
-  // "Tudor Rose Ward", "Rose Hill Estate": "Rose" and "Fell" are a place's words before its kind.
-  return !PLACE_KINDS.has(words[words.length - 1]!);
+  // "Tudor Rose Ward", "Tudor Rose Hill Estate": "Rose" and "Fell" are also a place's words, right
+  // before its kind. Only they, and only so: "Labour Held Park Lane", "Reform Won Abbey Ward" and
+  // "Crowds Rose At Villa Park" are headlines that end on a place.
+  return !((word === "Rose" || word === "Fell") && after <= 2 && PLACE_KINDS.has(words[words.length - 1]!));
 }
 
 /**

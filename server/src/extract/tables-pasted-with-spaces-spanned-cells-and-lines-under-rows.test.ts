@@ -225,3 +225,75 @@ describe("a photo agency's credit alone on its line", () => {
     expect(got.some((c) => c.text.includes("200 jobs"))).toBe(true);
   });
 });
+
+// The decision's review: the new readings' near-misses in other copy.
+describe("review: a title over a short list pasted with spaces", () => {
+  it("heads no columns with a title's short words ('Top', 'Ten', 'So', 'Box')", () => {
+    for (const lines of [
+      ["Top Scorers So Far", "1 Haaland 22 4", "2 Salah 19 9", "3 Palmer 18 8"],
+      ["The Top Ten", "Barbie 155 2", "Oppenheimer 120 3", "Wonka 80 1"],
+      ["Top Ten Box Office", "1 Barbie 155 2", "2 Oppenheimer 120 3"],
+      ["US Box Office", "Barbie 155 2", "Oppenheimer 120 3"],
+      ["Who Won What", "Labour 412 211", "Reform 5 5"],
+    ]) {
+      const got = texts([LEAD, "", ...lines].join("\n"));
+      expect(got.some((t) => /: (?:So|Top|Ten|Box|Won) \d/.test(t) || t.includes("; Far "))).toBe(false);
+    }
+  });
+
+  it("still reads a poll's or a ranking's columns named by short words", () => {
+    const poll = texts([LEAD, "", "Pollster Con Lab Ref", "YouGov 21 43 15", "Ipsos MORI 24 42 13"].join("\n"));
+    expect(poll).toContain("Ipsos MORI: Con 24; Lab 42; Ref 13");
+    const ranking = texts([LEAD, "", "Rank Name Age Pts", "1 Sinner 22 9890", "2 Djokovic 37 9685"].join("\n"));
+    expect(ranking).toContain("2: Name Djokovic; Age 37; Pts 9685");
+  });
+});
+
+describe("review: a headline-shaped last line that names a row", () => {
+  it("is read, as it speaks of the table", () => {
+    for (const line of ["Hull Had The Highest Rate", "Leeds Fell Behind Hull", "Jobless Rate Rose In Hull"]) {
+      const got = texts([...ROWS, line, "", "The rate rose in 12 cities."].join("\n"));
+      expect(got).toContain(line);
+      expect(got).toContain("Hull: Rate 5.3%; Change +0.4");
+    }
+  });
+
+  it("still passes over a desk or a next story's headline there (near-miss)", () => {
+    const got = texts([...ROWS, "Markets Rally As Inflation Cools", "", "The rate rose in 12 cities."].join("\n"));
+    expect(got).not.toContain("Markets Rally As Inflation Cools");
+  });
+});
+
+describe("review: headlines between rows that end on a place", () => {
+  it("are passed over, naming no rows", () => {
+    for (const line of ["Labour Held Park Lane", "Reform Won Abbey Ward", "Crowds Rose At Villa Park"]) {
+      const got = texts(tabbed(line));
+      expect(got).toContain("Hull: Rate 5.3%; Change +0.4");
+      expect(got.some((t) => t.startsWith(`${line}:`))).toBe(false);
+    }
+  });
+
+  it("still names the rows under a place with 'Rose' or 'Fell' before its kind (near-miss)", () => {
+    expect(texts(tabbed("Tudor Rose Hill Estate"))).toContain("Tudor Rose Hill Estate: Hull: Rate 5.3%; Change +0.4");
+  });
+});
+
+describe("review: an HTML layout's cell across columns beside others", () => {
+  it("keeps a caption or a teaser across columns a layout, its text read as prose", () => {
+    const caption = readHtml(
+      "<article><table><tr><td>Photo: Getty</td><td colspan=2>Residents gather outside the town hall on Monday</td></tr><tr><td>12</td><td>of</td><td>20</td></tr></table><p>The council spent £4m.</p></article>",
+    );
+    expect(caption.some((t) => t.includes("|") || t.startsWith("12:"))).toBe(false);
+    const teaser = readHtml(
+      "<article><table><tr><td>Home</td><td>News</td><td>Sport</td></tr><tr><td colspan=2>Top story: Council cuts 200 jobs</td><td>12</td></tr><tr><td>Weather</td><td>Leeds</td><td>21</td></tr></table></article>",
+    );
+    expect(teaser).toContain("Top story: Council cuts 200 jobs");
+  });
+
+  it("still reads a short label across columns beside a figure (near-miss)", () => {
+    const got = readHtml(
+      "<article><table><tr><th>Region</th><th>2023</th><th>2024</th></tr><tr><td>North</td><td>4.1</td><td>4.3</td></tr><tr><td>South</td><td colspan=2>not collected</td></tr></table></article>",
+    );
+    expect(got).toContain("North: 2023 4.1; 2024 4.3");
+  });
+});

@@ -52,6 +52,8 @@ interface CountedRow {
   columns: number;
   /** Whether a cell of it spans rows under it (a layout's). */
   rowSpans: boolean;
+  /** Whether a cell of it across columns holds more than a short label (a caption, a teaser). */
+  wideText?: boolean;
   inFoot: boolean;
   spans: boolean;
   /** The text of its first cell. */
@@ -60,7 +62,7 @@ interface CountedRow {
 
 /**
  * Is the `<table>` element raw[start, end) a grid of data, to be written a row a line? At least
- * two rows with the same number of cells (two or more), no cell spanning others, no table inside
+ * two rows that take the same number of columns (two or more), no cell spanning rows, no table inside
  * it and no cell that holds a sentence. A layout table (a photo beside its caption, a heading
  * across a row, "What was said | The facts" with a sentence in each cell) keeps its cells as
  * paragraphs, so each is read as prose with its own speaker. A footer's rows of one cell at the
@@ -71,6 +73,8 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   const html = raw.slice(start, end);
   const rows: CountedRow[] = [];
   let cellStart = -1;
+  // Whether the open cell spans columns (its text is read when the next tag ends it).
+  let cellSpansColumns = false;
   let tables = 0;
   let inFoot = false;
   // Whether a cell of the grid (not its footer) holds a figure.
@@ -96,6 +100,7 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
       const text = cellText(html.slice(cellStart, m.index));
       if (!inFoot && !gridCellReads(text)) return false;
       const row = rows[rows.length - 1]!;
+      if (cellSpansColumns && isWideText(text)) row.wideText = true;
       if (row.cells === 1) row.first = text;
       cellStart = -1;
     }
@@ -111,14 +116,20 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
     if (rows.length === 0) rows.push({ cells: 0, columns: 0, rowSpans: false, inFoot, spans: false });
     const row = rows[rows.length - 1]!;
     row.cells++;
-    row.columns += columnsSpanned(m[3]!);
+    const columns = columnsSpanned(m[3]!);
+    row.columns += columns;
+    cellSpansColumns = columns > 1;
     if (SPAN_ATTRIBUTE.test(m[3]!)) {
       row.spans = true;
       if (ROW_SPAN.test(m[3]!)) row.rowSpans = true;
     }
     cellStart = m.index + m[0].length;
   }
-  if (cellStart >= 0 && !inFoot && !gridCellReads(cellText(html.slice(cellStart)))) return false;
+  if (cellStart >= 0 && !inFoot) {
+    const text = cellText(html.slice(cellStart));
+    if (!gridCellReads(text)) return false;
+    if (cellSpansColumns && isWideText(text) && rows.length > 0) rows[rows.length - 1]!.wideText = true;
+  }
   // The footer's notes: rows of one cell in the <tfoot> that ends the table.
   let gridEnd = rows.length;
   while (gridEnd > 0 && rows[gridEnd - 1]!.inFoot && rows[gridEnd - 1]!.cells === 1) gridEnd--;
@@ -148,7 +159,18 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
  * across the grid is a section's name or a layout's heading (isSectionRow).
  */
 function fillsRow(row: CountedRow, width: number, figures: boolean): boolean {
-  return row.cells === width || (figures && row.cells >= 2);
+  return row.cells === width || (figures && row.cells >= 2 && row.wideText !== true);
+}
+
+/**
+ * More words than a column's or a row's label ("Seats", "Total", "not collected"): a cell across
+ * columns beside others that runs to five words or more is a layout's caption or teaser ("Residents
+ * gather outside the town hall on Monday", "Get our newsletter for £1 a week"), no grid's cell.
+ */
+function isWideText(text: string): boolean {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++words > 4) return true;
+  return false;
 }
 
 /**

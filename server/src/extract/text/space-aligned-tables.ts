@@ -11,8 +11,39 @@ import { isDatum, type TableCell, type TableRow, type TableRun } from "./table-r
 /** A column's name: a capitalised word or an abbreviation ("Pos", "GD", "Pts", "W", "+/-"). */
 const COLUMN_NAME = /^(?:\p{Lu}[\p{L}.%]{0,9}|\+\/[-−]|%)$/u;
 
-/** "P", "GD", "Pts", "PLD": a column's name a title or a headline never holds ("Top Three Scorers"). */
-const ABBREVIATION = /^(?:\p{L}{1,3}\.?|\p{Lu}{2,5})$/u;
+/**
+ * "P", "GD", "PLD", "Pos.": a column's name a title or a headline never holds. Capitals or a
+ * dotted word only, or a short name a league's, a poll's or a score sheet's columns use ("Pts",
+ * "Con"): a title's short words ("The", "Top", "Ten", "Big", "Box", "Won") are words, not
+ * abbreviations, and "Top Scorers So Far" or "US Box Office" over a short list heads no columns.
+ */
+const ABBREVIATION = /^(?:\p{Lu}{1,5}|\p{Lu}\p{Ll}{0,3}\.)$/u;
+const SHORT_COLUMN_NAMES = new Set([
+  "Pts",
+  "Pos",
+  "Pld",
+  "Gls",
+  "Ast",
+  "Avg",
+  "Ave",
+  "Apps",
+  "Min",
+  "Mins",
+  "Max",
+  "Age",
+  "Chg",
+  "Pct",
+  "Reb",
+  "Yds",
+  "Att",
+  "Rk",
+  "No",
+  "Con",
+  "Lab",
+  "Ref",
+  "Grn",
+  "Oth",
+]);
 
 /**
  * Cheap test before any line is split into words: the paragraph has a line that ends in a letter
@@ -72,7 +103,7 @@ function headerOf(body: string, line: TableCell): TableRow | null {
   for (const w of words) {
     const text = body.slice(w.start, w.end);
     if (!COLUMN_NAME.test(text)) return null;
-    if (ABBREVIATION.test(text)) abbreviations++;
+    if (ABBREVIATION.test(text) || SHORT_COLUMN_NAMES.has(text)) abbreviations++;
   }
   if (abbreviations * 2 < words.length) return null;
   return { start: words[0]!.start, end: words[words.length - 1]!.end, cells: words };

@@ -254,13 +254,18 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       // A desk or a headline the page set as the table's last line ("World News", "Markets Rally As
       // Inflation Cools" with no row under it) breaks into the table as it does between rows: the
       // table takes it in, and it is no claim. Only the paragraph's last line: a line of prose
-      // under it may be the story's own subheading.
-      const tail = j === lines.length - 1 && isPassedOver(body, lines[j]!) ? lines[j]! : null;
+      // under it may be the story's own subheading; so may a line that names one of the rows
+      // ("Hull Had The Highest Rate" under "Hull"), which speaks of the table and is read.
+      const dataRows = headed ? all.slice(1) : all;
+      const tail =
+        j === lines.length - 1 && isPassedOver(body, lines[j]!) && !namesARow(body, lines[j]!, dataRows)
+          ? lines[j]!
+          : null;
       runs.push({
         start: first.start,
         end: (tail ?? lines[j - 1]!).end,
         header: headed ? all[0]! : null,
-        rows: headed ? all.slice(1) : all,
+        rows: dataRows,
       });
       if (tail !== null) j++;
       endedAt = j;
@@ -269,6 +274,28 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
     i = Math.max(j, i + 1);
   }
   return runs;
+}
+
+/**
+ * Does the line name one of the rows by its label, as a word of its own ("Leeds Fell Behind Hull"
+ * under the rows "Leeds" and "Hull")? A next story's headline names none of them.
+ */
+function namesARow(body: string, line: SectionLine, rows: readonly TableRow[]): boolean {
+  const text = body.slice(line.start, line.end);
+  return rows.some((row) => {
+    const cell = row.cells[0];
+    if (cell === undefined || cell.end - cell.start < 2) return false;
+    const label = body.slice(cell.start, cell.end);
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + label.length))) return true;
+    }
+    return false;
+  });
+}
+
+/** A letter or a digit (NaN, off the text's ends, is neither). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** A stretch of the body that sentences leave out: a table, or the source line under one. */
