@@ -60,6 +60,13 @@ describe("a surname after a court's act or 'identified … as', and a firm's rol
     expect(units("Reeves, 46, is the first female chancellor.", "Reeves")).toEqual(["years"]);
     expect(units("Morgan, 29, was the party leader in the Senate.", "Morgan")).toEqual(["years"]);
   });
+
+  it("reads an age before a person's role that opens with 'industry', 'market' or 'category'", () => {
+    expect(units("Reeves, 46, is the industry minister in the new cabinet.", "Reeves")).toEqual(["years"]);
+    expect(units("Kaur, 44, is the category manager at the supermarket.", "Kaur")).toEqual(["years"]);
+    expect(units("Evans, 55, was the market analyst who warned of the crash.", "Evans")).toEqual(["years"]);
+    expect(units("Nvidia, 12, is the sector leader in chips.", "Nvidia")).toEqual([null]);
+  });
 });
 
 describe("a list of surnames before 'who', and clubs named like surnames", () => {
@@ -82,6 +89,27 @@ describe("a list of surnames before 'who', and clubs named like surnames", () =>
     const won = "Bolton, 68, Preston, 65, and Charlton, 60, who all won, lead the table.";
     expect(units(won, "Bolton")).toEqual([null, null, null]);
     expect(units("Smith, 34, and Jones, 28, who live in Leeds, were jailed.", "Smith")).toEqual(["years", "years"]);
+  });
+
+  it("reads a pair's ages where people are promoted, draw, top or are unbeaten", () => {
+    const ages = ["years", "years"];
+    const sergeants = "Smith, 34, and Jones, 28, who were both promoted to sergeant last year, were sacked.";
+    expect(units(sergeants, "Smith")).toEqual(ages);
+    expect(units("Smith, 34, and Jones, 28, who drew up the plans, were praised.", "Smith")).toEqual(ages);
+    expect(units("Joshua, 34, and Usyk, 37, who are both unbeaten this year, meet in July.", "Joshua")).toEqual(ages);
+    expect(units("Smith, 34, and Jones, 28, who top the bill on Saturday, are both boxers.", "Smith")).toEqual(ages);
+    expect(units("Brown, 45, and Green, 39, who are level on votes, face a recount.", "Brown")).toEqual(ages);
+    expect(units("Smith, 34, and Jones, 28, who were relegated to the back benches, voted.", "Smith")).toEqual(ages);
+  });
+
+  it("keeps clubs named like surnames that go up to a division, draw a score or top a table", () => {
+    const none = [null, null];
+    const up = "Bolton, 34, and Preston, 28, who were promoted to League One last season, lead.";
+    expect(units(up, "Bolton")).toEqual(none);
+    expect(units("Bolton, 34, and Preston, 28, who drew with Wigan, are level.", "Bolton")).toEqual(none);
+    expect(units("Bolton, 34, and Preston, 28, who are top of the table, meet.", "Bolton")).toEqual(none);
+    expect(units("Bolton, 34, and Preston, 28, who are unbeaten at home, meet.", "Bolton")).toEqual(none);
+    expect(units("Bolton, 34, and Preston, 28, who are level on points, meet.", "Bolton")).toEqual(none);
   });
 });
 
@@ -108,6 +136,11 @@ describe("phone numbers listed after the first", () => {
       "555",
       "0143 boxes",
     ]);
+  });
+
+  it("reads a count of a phone number's shape after a labelled number as a count", () => {
+    const cases = "Case number 2024-1234 and 555-0143 cases were reviewed, the court said.";
+    expect(counted(cases, "Case")).toEqual(["555", "0143 cases"]);
   });
 });
 

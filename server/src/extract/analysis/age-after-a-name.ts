@@ -93,9 +93,10 @@ const IS_A_NOUN =
 
 /**
  * "Toyota, 34, is the market leader": a market's, an industry's or a sector's leader is a firm
- * (decision 585), though "leader" alone is a person's noun.
+ * (decision 585), though "leader" alone is a person's noun. Only "leader": "the industry
+ * minister", "the market analyst", "the category manager" are people (review of decision 585).
  */
-const FIRMS_ROLE = /\b(?:market|industry|sector|category|segment)[ \u00a0]+\p{Ll}+$/u;
+const FIRMS_ROLE = /\b(?:market|industry|sector|category|segment)[ \u00a0]+leaders?$/u;
 
 /** Does the aside after an age go on as a person's: an address, a person's verb, or "is/was" a person? */
 function personGoesOn(after: string): boolean {
@@ -132,8 +133,8 @@ function surnameAloneOpening(text: string, at: number, number: string): boolean 
 
 /**
  * "Police identified the man as Smith, 34, of Leeds": a surname after "identified" or "named" and
- * "as", where the aside goes on as a person's (decision 585). Read only where "as " stands right
- * before the surname.
+ * "as", where the aside goes on as a person's (decision 585). The regex runs only where " as "
+ * stands in the 64 chars before the figure, a cheap literal test first.
  */
 const IDENTIFIED_AS =
   /\b(?:named|identified)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?as[ \u00a0]+(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
@@ -211,8 +212,24 @@ const SURNAME_LIST = new RegExp(
  * of clubs off the list ("Mansfield, 40, Stevenage, 38, and Gillingham, 36, who were all promoted")
  * go on as clubs (decision 585).
  */
-const CLUBS_AFTER_WHO =
-  /^[ \u00a0]+(?:(?:were|are|have|had|both|all|been|also)[ \u00a0]+){0,3}(?:promoted|relegated|drew|draw|top|bottom|level|unbeaten)\b/;
+/*
+ * Each club's word is asked with what follows it, as people are promoted, draw and top things too
+ * (review of decision 585): "promoted to sergeant", "relegated to the back benches", "drew up the
+ * plans", "top the bill", "bottom of the class", "level on votes", and boxers "unbeaten this year"
+ * or who "drew in their first fight". A club goes up to a named division ("promoted to League
+ * One", "to the Premier League") or with none named, draws a score, with or at someone or on a
+ * day, and is top, bottom or level of a table or on points.
+ */
+const CLUBS_AFTER_WHO = new RegExp(
+  "^[ \\u00a0]+(?:(?:were|are|have|had|both|all|been|also)[ \\u00a0]+){0,3}(?:" +
+    "(?:promoted|relegated)(?![ \\u00a0]+to[ \\u00a0]+(?!(?:the[ \\u00a0]+)?\\p{Lu}))" +
+    "|(?:draw|drew)(?=[ \\u00a0]+(?:\\d|with\\b|level\\b|at\\b|away\\b|on[ \\u00a0]+\\p{Lu}))" +
+    "|(?:top|bottom)(?=[ \\u00a0]+of[ \\u00a0]+the[ \\u00a0]+(?:table|league|division|group|standings)\\b|[,.;]|[ \\u00a0]+(?:on[ \\u00a0]+points|with)\\b)" +
+    "|level(?=[ \\u00a0]+on[ \\u00a0]+points\\b|[ \\u00a0]+at[ \\u00a0]+the[ \\u00a0]+(?:top|bottom)\\b)" +
+    "|unbeaten(?=[ \\u00a0]+(?:at[ \\u00a0]+home|away|in[ \\u00a0]+\\S+[ \\u00a0]+(?:league[ \\u00a0]+)?(?:games|matches)|this[ \\u00a0]+season)\\b)" +
+    ")\\b",
+  "u",
+);
 const PEOPLE_AFTER_WHO = new RegExp(
   `^[ \\u00a0]+(?:(?:were|are|both|all)[ \\u00a0]+){0,2}(?:live[sd]?|work(?:s|ed)?|pleaded|admitted|denied|appeared|died|${COURT_ACTS}|(?:of|from)[ \\u00a0]+\\p{Lu})\\b`,
   "u",

@@ -44,25 +44,29 @@ const LABELLED_NUMBER = /\d+(?:(?:[-/]|,(?=\d{3}(?!\d)))\d+)*/y;
 /** Where a phone number or a labelled identifier that starts at text[at] ends; 0 when none does. */
 export function identifierNumberEnd(text: string, at: number): number {
   if (isDigit(text.charCodeAt(at - 1))) return 0;
-  let run = at;
-  while (run - at < 6 && isDigit(text.charCodeAt(run))) run++;
-  const after = text.charCodeAt(run);
-  const lead = text.charCodeAt(at - 1);
-  const phoneEnd =
-    lead === 43
-      ? internationalEnd(text, at)
-      : lead === 40 && after === 41
-        ? matchEnd(BRACKETED_AREA, text, at)
-        : after === 45
-          ? matchEnd(NORTH_AMERICAN, text, at) || localNumberEnd(text, at)
-          : (after === 32 || after === 0xa0) && text.charCodeAt(at) === 48
-            ? trunkZeroEnd(text, at)
-            : 0;
+  const phoneEnd = phoneNumberEnd(text, at);
   if (phoneEnd > 0) return phoneEnd;
   // "number" right before (its colon and spaces between): only then is the label looked for.
   if (!endsOnNumberWord(text, at)) return 0;
   if (!LABEL_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return 0;
   return matchEnd(LABELLED_NUMBER, text, at);
+}
+
+/** The end of a phone number that starts at text[at] (a digit after a non-digit); 0 if none. */
+function phoneNumberEnd(text: string, at: number): number {
+  let run = at;
+  while (run - at < 6 && isDigit(text.charCodeAt(run))) run++;
+  const after = text.charCodeAt(run);
+  const lead = text.charCodeAt(at - 1);
+  return lead === 43
+    ? internationalEnd(text, at)
+    : lead === 40 && after === 41
+      ? matchEnd(BRACKETED_AREA, text, at)
+      : after === 45
+        ? matchEnd(NORTH_AMERICAN, text, at) || localNumberEnd(text, at)
+        : (after === 32 || after === 0xa0) && text.charCodeAt(at) === 48
+          ? trunkZeroEnd(text, at)
+          : 0;
 }
 
 /** "+44 20 7946 0958" (at the digit after "+"): its end when it holds 8 to 15 digits; 0 otherwise. */
@@ -89,7 +93,10 @@ function localNumberEnd(text: string, at: number): number {
  */
 const NUMBER_THEN_OR = /(\d[\d \u00a0-]{5,14}\d)[ \u00a0]*(?:,|\/|or|and)[ \u00a0]*$/;
 
-/** Does a phone number end right before the "or", "and", comma or slash before text[at]? */
+/**
+ * Does a phone number end right before the "or", "and", comma or slash before text[at]? A phone
+ * number only: "Case number 2024-1234 and 555-0143 cases" lists a labelled number, then a count.
+ */
 function afterAnotherNumber(text: string, at: number): boolean {
   const m = NUMBER_THEN_OR.exec(text.slice(Math.max(0, at - 24), at));
   if (m === null) return false;
@@ -97,7 +104,7 @@ function afterAnotherNumber(text: string, at: number): boolean {
   // The run may start inside a longer number: try each digit that follows a non-digit.
   for (let start = numberEnd - m[1]!.length; start < numberEnd - 6; start++) {
     if (!isDigit(text.charCodeAt(start)) || isDigit(text.charCodeAt(start - 1))) continue;
-    if (identifierNumberEnd(text, start) === numberEnd) return true;
+    if (phoneNumberEnd(text, start) === numberEnd) return true;
   }
   return false;
 }

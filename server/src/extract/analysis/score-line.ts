@@ -13,12 +13,19 @@ import { NOT_GIVEN_NAMES } from "./person-titles.ts";
  * month ("Petro's 3.5 million March 3, 2024").
  */
 const SIDE_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}-]*)[ \u00a0]$/u;
+/** A capitalised word of a side's name. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** The rest of a side's name (two more words at most) and its goals. */
+const NAME_REST_AND_GOALS = String.raw`(?:[ \u00a0]+${NAME_WORD}){0,2}[ \u00a0]+\d{1,2}`;
 /**
  * The other side and its goals; a tally may list a third and a fourth side the same way ("Labour
  * 34 Conservatives 28 Lib Dems 6", decision 585), and only after the last does nothing go on.
  */
-const OTHER_SIDE_AFTER =
-  /^(\p{Lu}[\p{L}'’-]*)(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00a0]+\d{1,2}(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00a0]+\d{1,2}){0,2}(?![\d%\p{L}]|[.,:-]\d|[ \u00a0]*(?:[$£€%-]|\p{Lu}))/u;
+const OTHER_SIDE_AFTER = new RegExp(
+  String.raw`^(${NAME_WORD})${NAME_REST_AND_GOALS}(?:[ \u00a0]+${NAME_WORD}${NAME_REST_AND_GOALS}){0,2}` +
+    String.raw`(?![\d%\p{L}]|[.,:-]\d|[ \u00a0]*(?:[$£€%-]|\p{Lu}))`,
+  "u",
+);
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 
