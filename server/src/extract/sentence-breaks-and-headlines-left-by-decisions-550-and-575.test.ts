@@ -105,3 +105,35 @@ describe("a headline over a byline without 'By', or further down over its stamp"
     expect(kept(`${LEAD}\n\nJane Smith, Political Editor of the Herald, said 40 jobs would go.`, "40 jobs")).toBe(true);
   });
 });
+
+describe("decision 590's near-misses: a show's segment on a match's clock, a date ending a wrapped sentence", () => {
+  it("drops a show's closing segment past the hour in minutes, and still reads a match's event", () => {
+    for (const chapter of [
+      "(75:10) Closing thoughts",
+      "(61:05) Final thoughts",
+      "(63:20) Listener questions",
+      "(64:12) Closing remarks and predictions",
+      "(00:00) Intro\n(12:40) Why rates rose\n(70:00) Key takeaways",
+    ])
+      expect(quotes(`${LEAD}\n\n${chapter}`).some((q) => q.startsWith("("))).toBe(false);
+    expect(kept(`${LEAD}\n\n(63:10) Haaland scores his 30th goal of the season`, "Haaland scores")).toBe(true);
+  });
+
+  it("drops a chapter list's chapters past the hour in minutes when the run opens at the episode's start", () => {
+    const list = `${LEAD}\n\n(00:00) Intro\n(14:20) How the Fed lost control of inflation\n(45:12) Why mortgage rates doubled\n(62:40) The Fed's dilemma explained\n(78:05) Housebuilders warned of a slump`;
+    expect(quotes(list).some((q) => q.startsWith("("))).toBe(false);
+    const match = `${LEAD}\n\n(12:30) Kane opens the scoring\n(38:12) Saka doubles the lead\n(67:12) Mbappe pulls one back`;
+    expect(kept(match, "Mbappe pulls one back")).toBe(true);
+  });
+
+  it("ends a live blog entry's headline over its time stamp alone", () => {
+    const HEADLINE = "Ministers to scrap two-child benefit cap in budget as child poverty rises again";
+    const body = `${LEAD}\n\n${HEADLINE}\n14:05 BST\nThe chancellor will lift the cap, costing £3.5bn a year.`;
+    expect(quotes(body)).toContain(HEADLINE);
+  });
+
+  it("keeps a date that ends a wrapped sentence further down in its sentence", () => {
+    const body = `${LEAD}\n\nThe ceasefire agreed by both sides on Sunday is expected to hold until at least\nMay 31, 2026.`;
+    expect(kept(body, "until at least\nMay 31, 2026")).toBe(true);
+  });
+});

@@ -9,7 +9,13 @@
  */
 
 import { ROLE_WORDS } from "../analysis/lexicon.ts";
-import { datesTheStory, isByByline, isNameAndJobByline, isNameAtGround } from "./news-furniture.ts";
+import {
+  datesTheStory,
+  isByByline,
+  isLiveBlogStampLine,
+  isNameAndJobByline,
+  isNameAtGround,
+} from "./news-furniture.ts";
 import { endsMidSentence } from "./summary-heading.ts";
 
 /** How far into the body a headline's line may start: only a masthead's and a section's short lines come before it. */
@@ -68,7 +74,12 @@ function readsAsHeadline(text: string, line: number, end: number): boolean {
  * from a paragraph's wrapped second line.
  */
 export function headsAnEntry(text: string, line: number, end: number, next: number): boolean {
-  return readsAsHeadline(text, line, end) && opensStory(lineFrom(text, next));
+  if (!readsAsHeadline(text, line, end)) return false;
+  const under = lineFrom(text, next);
+  // "… is expected to hold until at least" over "May 31, 2026.": a wrapped sentence's end, as a
+  // stamp or a byline ends with no full stop. A live blog's entry may be stamped with its time
+  // alone ("14:05 BST"), which opensStory does not take at a story's top.
+  return !under.endsWith(".") && (opensStory(under) || isLiveBlogStampLine(under));
 }
 
 /**

@@ -337,9 +337,18 @@ const NAME_BEFORE_JOB = new RegExp(`^${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2},\
  * regex with both would let the name's capitals be lowercase too.
  */
 export function isNameAndJobByline(line: string): boolean {
-  if (line.length > 80) return false;
+  // The comma first: a literal test that turns away nearly every sentence before the regex runs.
+  if (line.length > 80 || !line.includes(",")) return false;
   const name = NAME_BEFORE_JOB.exec(line);
   return name !== null && DESK_JOB_LINE.test(line.slice(name[0].length));
+}
+
+/** A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:". */
+const LIVE_BLOG_STAMP_LINE =
+  /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i;
+/** Is the line a live blog entry's time stamp alone ("14:05 BST")? */
+export function isLiveBlogStampLine(line: string): boolean {
+  return line.length <= 24 && LIVE_BLOG_STAMP_LINE.test(line);
 }
 
 const LINE_FURNITURE = [
@@ -369,8 +378,7 @@ const LINE_FURNITURE = [
   // Only these: a story's own links read so inside its sentences ("said 40 people died, opens new
   // tab, in …").
   /^(?:Purchase Licensing Rights|Our Standards: The Thomson Reuters Trust Principles\.?)\s*,\s*opens new tab\.?\s*$/,
-  // A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:".
-  /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?\s*:?\s*$/i,
+  LIVE_BLOG_STAMP_LINE,
   DESK_JOB_LINE,
   // Where a co-writer of a wire story was, at its foot: "Chan reported from London." (one name and a
   // place, nothing after: "Chan reported from London that 40 flights were cancelled" and "Nobody

@@ -35,6 +35,14 @@ const SOURCE_BEFORE_COLON =
  * "Deep Dive: why grid costs are rising so fast".
  */
 const ASKS = /^(?:[^:]{1,40}:\s+)?(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho)\b/;
+/**
+ * A show's own segment, the whole title: "Closing thoughts", "Listener questions", "Key takeaways",
+ * "Closing remarks and predictions". hasVerb reads the plural after its first word as a verb ("Dow
+ * closes"), so on a match's clock (decision 590) these were read as claims; no match's event reads
+ * so. A title that goes on ("Final questions put to the minister") is left to hasVerb.
+ */
+const SHOW_SEGMENT =
+  /^(?:closing|final|parting|opening|key|listener|listeners'|your|quick|bonus|rapid[- ]fire|lightning)\s+(?:thoughts|remarks|questions|takeaways|predictions|picks|words|notes|recommendations)(?:\s+answered)?(?:\s*(?:,|and|&)\s*\w+)?\s*$/i;
 
 /** Seconds from the start of the episode (or of the day) of a stamp's parts. */
 function stampSeconds(m: RegExpExecArray): number {
@@ -88,21 +96,33 @@ const CHAPTERS_HEADING = /^(?:in this episode|in this week's episode|chapters|ep
 /** How many lines over a stamped line are walked through its run to find the run's heading. */
 const RUN_LOOK_BACK = 16;
 
+/** What is over a stamped line in its run: the run's heading, and whether the run opens at the episode's start. */
+interface RunOver {
+  heading: string;
+  fromStart: boolean;
+}
+
 /**
- * The heading over the run of stamped lines that holds the line from `start`: the first line over
- * it that is neither blank nor stamped, or "" when none is near. The walk passes blank lines, so a
- * chapter list set one a paragraph finds its "In this episode:" as a list set one a line does.
+ * The heading over the run of stamped lines that holds the line from `start` (the first line over
+ * it that is neither blank nor stamped, or "" when none is near), and whether a stamp over it in
+ * the run is "(00:00)". The walk passes blank lines, so a chapter list set one a paragraph finds
+ * its "In this episode:" as a list set one a line does.
  */
-function headingOverRun(body: string, start: number): string {
+function runOver(body: string, start: number): RunOver {
   let at = start;
+  let fromStart = false;
   for (let n = 0; n < RUN_LOOK_BACK && at >= 2; n++) {
     const lineStart = body.lastIndexOf("\n", at - 2) + 1;
     const lineEnd = at - 1;
     at = lineStart;
-    const line = body.slice(lineStart, lineEnd).trim();
-    if (line !== "" && stampAt(body, lineStart, lineEnd) === null) return line;
+    const stamp = stampAt(body, lineStart, lineEnd);
+    if (stamp !== null) fromStart ||= stampSeconds(stamp) === 0;
+    else {
+      const line = body.slice(lineStart, lineEnd).trim();
+      if (line !== "") return { heading: line, fromStart };
+    }
   }
-  return "";
+  return { heading: "", fromStart };
 }
 
 /** Does a title have a verb: an auxiliary, a past in -ed or a present in -s after its subject? */
@@ -140,9 +160,11 @@ export function isPodcastChapterLine(body: string, start: number, end: number, l
   const title = m[4]!.trimEnd();
   if (SOURCE_BEFORE_COLON.test(title)) return false;
   // The run's heading says what it is, past blank lines and whatever the stamps (decision 590).
-  const heading = headingOverRun(body, start);
+  const { heading, fromStart } = runOver(body, start);
   if (ENTRIES_HEADING.test(heading)) return false;
   if (CHAPTERS_HEADING.test(heading) || isOnlyAnOffset(m)) return true;
-  if (!isMatchClock(m) && inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;
-  return title.endsWith("?") || ASKS.test(title) || !hasVerb(title);
+  // A match's key events rise too, but none is at "(00:00)": a run that opens there is an
+  // episode's, whose chapters past the hour may be stamped in minutes ("(62:40)").
+  if ((!isMatchClock(m) || fromStart) && inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;
+  return title.endsWith("?") || ASKS.test(title) || SHOW_SEGMENT.test(title) || !hasVerb(title);
 }
