@@ -42,6 +42,20 @@ describe("a speaker's past post after a titled name", () => {
     ])
       expect(texts(body!).some((t) => t.includes(aside!))).toBe(true);
   });
+
+  it("sets aside only the WHO's initials in capitals, not any word in capitals", () => {
+    for (const [body, aside] of [
+      [
+        "Gates, who worked at Microsoft from 1975 to 2008 WHEN it dominated software, said the market had changed.",
+        "WHEN it dominated software",
+      ],
+      [
+        "Professor Hughes, who worked at the NHS AND social care department from 2001 to 2004, said the plan would fail.",
+        "social care department",
+      ],
+    ])
+      expect(texts(body!).some((t) => t.includes(aside!))).toBe(true);
+  });
 });
 
 describe("a whose-aside on a speaker", () => {
@@ -88,6 +102,22 @@ describe("a first since a point in time", () => {
       "comparison_record",
     );
   });
+
+  it("reads no record in a first since that opens the sentence to name an event", () => {
+    for (const [body, fragment] of [
+      ["The first flight since the crash took off at 9am.", "flight"],
+      ["The team's first training session since the break was held on Tuesday.", "session"],
+      ["Their first child since the move was born in June.", "child"],
+      ["The first day since the ceasefire passed without incident, officials said.", "ceasefire"],
+    ])
+      expect(kindsOf(body!, fragment!)).not.toContain("comparison_record");
+    expect(kindsOf("Unemployment fell in March, its first fall since last summer.", "fall")).toContain(
+      "comparison_record",
+    );
+    expect(kindsOf("Reuters said it was Tesla's first annual sales decline since 2011.", "decline")).toContain(
+      "comparison_record",
+    );
+  });
 });
 
 describe("a habit's 'would'", () => {
@@ -109,6 +139,25 @@ describe("a habit's 'would'", () => {
       "Next summer he would drive to Cornwall.",
     ])
       expect(kindsOf(body, "would")).toContain("prediction");
+  });
+
+  it("reads a bare name after a time that recurs as a body with a plan, a titled name as a person", () => {
+    for (const body of [
+      "Every year Labour would cut taxes, the party said.",
+      "Every summer Ryanair would add 20 routes, the airline said.",
+      "Every year Russia would supply 50 billion cubic metres of gas.",
+    ])
+      expect(kindsOf(body, "would")).toContain("prediction");
+    expect(kindsOf("Every Friday, Ms Reeves would meet officials to discuss the budget.", "would")).not.toContain(
+      "prediction",
+    );
+  });
+
+  it("reads 'most evenings' before a habit as no record", () => {
+    const kinds = kindsOf("Most evenings he would read to his children.", "would");
+    expect(kinds).not.toContain("comparison_record");
+    expect(kinds).not.toContain("prediction");
+    expect(kindsOf("The most days were lost to strikes in 1984.", "days")).toContain("comparison_record");
   });
 });
 
@@ -151,6 +200,7 @@ describe("'may not … until' work under way ends", () => {
       "Drugs may not be approved until they have passed three trials.",
       "Patients may not be discharged until test results come back.",
       "Ballots may not be counted until the polls close.",
+      "The funds may not be released until the audit is done, under the terms of the grant.",
     ])
       expect(kindsOf(body, "until")).not.toContain("prediction");
   });

@@ -75,16 +75,20 @@ const SUPERLATIVES = [
 // does "more than" before a figure, a sum of money included ("should pay more than $35", "more
 // than NZ$2 billion"). Nor "most" as a share before a plural and its verb ("most services were
 // restored by 12:30 p.m."), unless a determiner or a possessive makes it a superlative ("the most
-// passengers were carried in 2025", "the country's most dangerous were the mountain roads").
+// passengers were carried in 2025", "the country's most dangerous were the mountain roads"). Nor
+// "most" before a time that recurs ("Most evenings he would read to his children": usually).
 // "marking the first rise since 2008", "its first quarterly loss since the pandemic": the first of
 // its kind since a point in time is a record a checker checks (the last time it happened). Up to
 // three words name what it is the first of ("the first time since" is read by "first time"); a
 // determiner or possessive before "first" makes it the noun's ("She first visited the site since
 // …" is an adverb's); and "since" names a time (a year, "the", "last", "records"): "the first
-// military graduate since Eisenhower" measures against a person, and is left as it was.
-const FIRST_SINCE = String.raw`(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
+// military graduate since Eisenhower" measures against a person, and is left as it was. Not as the
+// noun phrase that opens the text (after an "According to …," lead at most): "The first flight
+// since the crash took off at 9am", "The team's first training session since the break was held on
+// Tuesday" name an event by it, and assert no record.
+const FIRST_SINCE = String.raw`(?<!^(?:According to [^,]+, )?(?:the |its |their |his |her |our |a )?)(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
 const RECORD = new RegExp(
-  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|${FIRST_SINCE}|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
+  String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most) (?:mornings|afternoons|evenings|nights|days|weekends|summers|winters)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|${FIRST_SINCE}|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",
 );
 const EVENT_VERB =

@@ -42,9 +42,10 @@ const A_DAY = new RegExp(
 
 /**
  * A rule's "may not": "Under Pennsylvania law, mail ballots may not be processed until 7 a.m." says
- * what is allowed, not what will happen.
+ * what is allowed, not what will happen; so does "The funds may not be released until the audit is
+ * done, under the terms of the grant" (an agreement's terms).
  */
-const RULE_FRAME = /^Under\b|\b(?:law|laws|rules?|regulations?|guidance)\b/;
+const RULE_FRAME = /^Under\b|\b(?:law|laws|rules?|regulations?|guidance|terms)\b/;
 
 /**
  * "The vaccine may not be approved until the trial results are in", "The bodies may not be

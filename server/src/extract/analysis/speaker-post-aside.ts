@@ -15,11 +15,17 @@ import { LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
  */
 const POST_HELD = /^(?:(?:previously|formerly|once|later) )?(?:served|worked) (?:as|at|on|in|for|with)\b/;
 /**
- * Anything in the aside beyond a post and the years it was held. Minding case: "who worked at the
- * WHO from 2005 to 2015" names the World Health Organization, not a second clause.
+ * Anything in the aside beyond a post and the years it was held, in any case ("from 2005 to 2008
+ * WHEN it dominated software" says more too).
  */
 const MORE_THAN_A_POST =
-  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before|and|but|during|amid|(?:until|till)(?! (?:19|20)\d\d\b))\b/;
+  /\b(?:prison|jail|custody|detention|sentence|time|when|while|where|which|that|who|after|before|and|but|during|amid|(?:until|till)(?! (?:19|20)\d\d\b))\b/i;
+/**
+ * "who worked at the WHO from 2005 to 2015": the World Health Organization's initials, in capitals,
+ * are no second clause's "who". Only they are set aside: reading the whole aside minding case let
+ * a capitalised "AND" or "WHEN" through.
+ */
+const WHO_INITIALS = /\bWHO\b/g;
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** Is the aside text (after "who") only the post the speaker held, with its years? */
@@ -27,7 +33,7 @@ export function isSpeakersPostAside(aside: string): boolean {
   return (
     aside.length <= 100 &&
     POST_HELD.test(aside) &&
-    !MORE_THAN_A_POST.test(aside) &&
+    !MORE_THAN_A_POST.test(aside.replace(WHO_INITIALS, "")) &&
     // "from 2019 to 2024" dates the post; any other figure is a claim to check.
     !/\d/.test(aside.replace(YEAR, ""))
   );

@@ -5,16 +5,23 @@ import { WEEKDAYS } from "./dates.ts";
  * harbour", "As a child, Smith would spend hours in the library": after a time that recurs (or a
  * past stretch of life), "would" tells what someone used to do, a narrative's past; it forecasts
  * nothing. The opener must start the text and the subject between it and "would" be a person: a
- * pronoun, a capitalised name or a relative ("my father", "her mother"). "Every year the scheme
- * would save £2m" and "Every household would pay £200 more" are a plan's forecast, and so is any
- * sentence with a condition or a plan ("if", "unless", "under").
+ * pronoun, a relative ("my father", "her mother") or a titled name ("Ms Reeves"). A bare
+ * capitalised name counts only after a stretch of life, which only a person has: after a time that
+ * recurs it is as often a party, a firm or a country with a plan ("Every year Labour would cut
+ * taxes", "Every summer Ryanair would add 20 routes, the airline said", "Every year Russia would
+ * supply 50 billion cubic metres of gas"). "Every year the scheme would save £2m" and "Every
+ * household would pay £200 more" are a plan's forecast, and so is any sentence with a condition or
+ * a plan ("if", "unless", "under").
  */
 /** "Sunday" or "sunday", as the opener's regex minds case (for the subject's capitalised name). */
 const WEEKDAY = WEEKDAYS.map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1)}`).join("|");
-const RECURRING_TIME = String.raw`(?:every|each) (?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|Christmas|Easter|holiday|${WEEKDAY})|on (?:${WEEKDAY})s|most (?:mornings|evenings|nights|days|weekends|summers|winters)|in those days|back then|as a (?:child|boy|girl|teenager|student|young (?:man|woman))`;
+const RECURRING_TIME = String.raw`(?:every|each) (?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|Christmas|Easter|holiday|${WEEKDAY})|on (?:${WEEKDAY})s|most (?:mornings|evenings|nights|days|weekends|summers|winters)`;
+const STRETCH_OF_LIFE = String.raw`in those days|back then|as a (?:child|boy|girl|teenager|student|young (?:man|woman))`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}’'-]+ ){0,2}\p{Lu}[\p{L}’'-]+`;
+const PERSON = String.raw`he|she|they|we|I|(?:my|his|her|their|our) [a-z]+|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.? ${NAME}`;
 /** The opener (its first letter lowered), a comma or none, the subject, an adverb of habit. */
 const HABIT_BEFORE_WOULD = new RegExp(
-  String.raw`^(?:${RECURRING_TIME}),? (?:he|she|they|we|I|(?:my|his|her|their|our) [a-z]+|(?:\p{Lu}[\p{L}’'-]+ ){0,2}\p{Lu}[\p{L}’'-]+) (?:(?:often|always|usually|sometimes) )?$`,
+  String.raw`^(?:(?:${RECURRING_TIME}),? (?:${PERSON})|(?:${STRETCH_OF_LIFE}),? (?:${PERSON}|${NAME})) (?:(?:often|always|usually|sometimes) )?$`,
   "u",
 );
 /** A condition or a plan makes "would" a forecast whatever opens the sentence. */
