@@ -1,5 +1,6 @@
 import { isRatingSentence, sentenceRating } from "./text/rating-sentence.ts";
 import { claimMakerOnLine } from "./text/claim-maker-line.ts";
+import { isAsciiLower } from "./text/char-classes.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { lineEndFrom } from "./text/lines.ts";
 import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
@@ -730,6 +731,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   let ratedTo = -1;
   // Where the sentence that rates the checked claim opens: the line under Full Fact's "Our verdict".
   let verdictAt = -1;
+  // …and where that verdict's paragraph ends: what it claims restates the check, and a maker's line
+  // under it still names the checked claim's maker.
+  let verdictEnd = -1;
   // The claims of each "What was claimed" box a verdict rated, claims[from, to): whose they are is
   // read once the column has named who made them.
   const checkedBoxes: [number, number][] = [];
@@ -838,8 +842,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           lineEnd = lineEndFrom(body, s.start);
         }
         // "Sir, The council has cut 38 routes.": the salutation is no part of the letter's claim.
+        // "Sir, said the butler, …" goes on in lower case: no letter opens there.
         const salutation = letterSalutationLength(body, s.start);
-        if (salutation > 0 && s.start + salutation < s.end) s = { ...s, start: s.start + salutation };
+        if (salutation > 0 && s.start + salutation < s.end && !isAsciiLower(body.charCodeAt(s.start + salutation)))
+          s = { ...s, start: s.start + salutation };
         let opening = body.slice(s.start, Math.min(s.end, s.start + 161));
         // "Steelworkers at the plant in Ghent on March 12. (AP Photo/Virginia Mayo)": a caption.
         // "Consumers should stop using the heaters immediately." over "Photo: …": a caption too.
@@ -880,6 +886,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           continue;
         }
         if (s.start === verdictAt) {
+          const paragraphEnd = body.indexOf("\n\n", s.start);
+          verdictEnd = paragraphEnd < 0 ? body.length : paragraphEnd;
           const rating = verdictRating(body.slice(s.start, s.end));
           if (checkedFrom >= 0) {
             const checked = checkedOpen ? claims.length : checkedTo;
@@ -897,12 +905,17 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           }
         }
         // "WHO SAID IT: Nigel Farage" by a "CLAIM:" block names the checked claim's maker; the line
-        // is a label, not a claim nor a speaker's turn (decision 610). Read only by a check.
+        // is a label, not a claim nor a speaker's turn (decision 610). Read only by a check, with
+        // nothing claimed since its claims but its verdict's paragraph: a "Made by: Full Fact"
+        // credit under the column's later stories names no maker.
+        const checkedEnd = checkedOpen ? claims.length : checkedTo;
         const maker =
-          checkedFrom >= 0 || ratedTo === claims.length ? claimMakerOnLine(body.slice(s.start, lineEnd)) : null;
+          (checkedFrom >= 0 && (checkedEnd === claims.length || claims[claims.length - 1]!.start < verdictEnd)) ||
+          ratedTo === claims.length
+            ? claimMakerOnLine(body.slice(s.start, lineEnd))
+            : null;
         if (maker !== null) {
           const checking = checkedFrom >= 0;
-          const checkedEnd = checkedOpen ? claims.length : checkedTo;
           giveCheckedClaimToMaker(
             claims,
             checking ? checkedFrom : ratedFrom,

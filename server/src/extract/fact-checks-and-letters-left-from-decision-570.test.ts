@@ -169,3 +169,41 @@ describe("a letters page's signatures and salutations", () => {
     expect(quoting(body, "12 schools").claimant.type).not.toBe("article");
   });
 });
+
+describe("near-misses of decision 610's rules (its review)", () => {
+  const writers = (body: string) => claims(body).map((c) => [c.quote, c.claimant.name]);
+
+  it("keeps a figure's comma and 'in' before a capital in the maker's name", () => {
+    const line = (maker: string) =>
+      claims(`Claim: Net migration has tripled since Brexit.\nVerdict: False\nClaimed by: ${maker}\n\n${EVIDENCE}`)[0]!
+        .claimant.name;
+    expect(line("An Instagram post shared 10,000 times")).toBe("Instagram post shared 10,000 times");
+    expect(line("Friends in Need charity")).toBe("Friends in Need charity");
+    expect(line("Reform UK in a leaflet")).toBe("Reform UK");
+  });
+
+  it("reads no maker from a credit under a later story, past the verdict's paragraph", () => {
+    const body = `${CLAIMED}Our verdict\nThe figures show a rise of 4%, not 40%.\n\nIn other news, the mayor said fares will be frozen.\n\nMade by: Full Fact`;
+    expect(quoting(body, "Net migration").claimant.name).not.toBe("Full Fact");
+    // Under the verdict's own paragraph the line still names the maker.
+    const named = `${CLAIMED}Our verdict\nThe figures show a rise of 4%, not 40%.\n\nWho said it: Tom Reid, Reform UK candidate`;
+    expect(quoting(named, "Net migration").claimant.name).toBe("Tom Reid");
+  });
+
+  it("leaves a later claim that qualifies the checked words unmarked", () => {
+    const body =
+      "What was claimed\nThe NHS waiting list is at a record high.\nOur verdict\nFalse.\n\nThe health secretary said the NHS waiting list is at a record high in some regions, but not nationally.";
+    expect(quoting(body, "in some regions").flags).not.toContain("disputed");
+  });
+
+  it("takes no salutation off a sentence that goes on in lower case", () => {
+    expect(quotes("Sir, said the butler, dinner is served at 8pm.")[0]).toMatch(/^Sir, said/);
+  });
+
+  it("reads no heading set apart by blank lines between letters as a signature", () => {
+    for (const heading of ["The End", "More Letters", "Share This"]) {
+      const body = `Sir, The council's plan will cut 40 jobs at the depot.\n\n${heading}\n\nSir, Fares rose 20% last year.\n\nMartin Lowe\nHarrogate`;
+      expect(writers(body)[0]).toEqual(["The council's plan will cut 40 jobs at the depot", "the article"]);
+    }
+  });
+});

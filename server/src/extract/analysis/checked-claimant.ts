@@ -26,6 +26,9 @@ function wordsOf(quote: string): string {
     .trim();
 }
 
+/** Words that qualify the box's claim where a later claim restates it with more words of its own. */
+const QUALIFIES = /\b(?:but|not|only|except|although|though)\b/;
+
 /** The box's words must be this long to be matched in the column: a few words match anything. */
 const MIN_MATCHED = 20;
 
@@ -43,8 +46,10 @@ export function giveCheckedClaimItsClaimant(claims: ExtractedClaim[], from: numb
         const theirs = wordsOf(c.quote);
         if (theirs.includes(words) || (theirs.length >= MIN_MATCHED && words.includes(theirs))) {
           named = c.claimant;
-          // The speaker's own words are the claim the verdict rated (decision 610).
-          if (checked.flags.includes("disputed")) markRatedFalse(claims, j, j + 1);
+          // The speaker's own words are the claim the verdict rated (decision 610); words that
+          // qualify them ("… in some regions, but not nationally") are not what it rated.
+          if (checked.flags.includes("disputed") && !QUALIFIES.test(theirs.replace(words, " ")))
+            markRatedFalse(claims, j, j + 1);
           break;
         }
       }

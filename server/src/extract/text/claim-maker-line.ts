@@ -4,10 +4,12 @@
 
 /**
  * The label and the maker after it, up to where the line says more of them: their post after a
- * comma ("Nigel Farage, Reform UK leader"), where or when they said it ("… on GB News", "… (3 May)").
+ * comma ("Nigel Farage, Reform UK leader"), where or when they said it ("… on GB News", "… (3 May)",
+ * "… in a leaflet"). A comma inside a figure ("An Instagram post shared 10,000 times") and "in"
+ * before a capital ("Friends in Need") are part of the maker's name.
  */
 const MAKER_LINE =
-  /^(?:WHO SAID IT|Who said it|CLAIMED BY|Claimed by|CLAIM MADE BY|Claim made by|WHO MADE THE CLAIM|Who made the claim|MADE BY|Made by)[ \t]*:[ \t]*(\p{Lu}[^\n\r,(]*?)(?:(?:,| \(| on | in | at )[^\n\r]*)?\s*$/u;
+  /^(?:WHO SAID IT|Who said it|CLAIMED BY|Claimed by|CLAIM MADE BY|Claim made by|WHO MADE THE CLAIM|Who made the claim|MADE BY|Made by)[ \t]*:[ \t]*(\p{Lu}(?:[^\n\r,(]|,(?=\d))*?)(?:(?:, | \(| on | in (?!\p{Lu})| at )[^\n\r]*)?\s*$/u;
 const MAKER_LINE_MAX = 120;
 
 /** The maker a "WHO SAID IT:" or "Claimed by:" line names ("Nigel Farage, Reform UK leader"), else null. */

@@ -18,6 +18,12 @@ const LETTER_LOOK_BACK = 3000;
 const SIGNATURE_NAME =
   /^(?:(?:The\s+)?(?:Rt|Very|Most)\.?\s+(?:Hon|Rev|Revd|Reverend)\.?\s+)?(?:(?:Dr|Lord|Lady|Baroness|Baron|Sir|Dame|Professor|Prof|Rev|Revd|Canon|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?(?:(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*$/u;
 const SIGNATURE_NAME_MAX = 50;
+/**
+ * A heading or a page's button a blank line sets apart as a signature is (decision 610's review):
+ * "The End", "More Letters", "Read More, Letters", "Share This"; not a bishop's "The Rt Rev …".
+ */
+const NOT_A_SIGNATURE =
+  /^(?:The(?!\s+(?:Rt|Very|Most)\b)|More|Read|Share|Related|Letters|Next|Previous|Latest|Top|Follow|Comments|Sign)\b/;
 /** The lines under the name: "Retired GP, Wiveliscombe, Somerset", "House of Lords". */
 const SIGNATURE_LINES = 2;
 const SIGNATURE_LINE_MAX = 60;
@@ -90,7 +96,9 @@ export function letterSignatureEnd(body: string, start: number, lineEnd: number)
   let above = body.lastIndexOf("\n", start - 2);
   let lastLine = body.slice(above + 1, start - 1);
   // A signature set apart from its letter by a blank line: the letter's last line is above that.
+  // A page's heading set so between letters ("The End", "More Letters", "Share This") is no name.
   if (lastLine.trim() === "" && above > 0) {
+    if (NOT_A_SIGNATURE.test(name)) return -1;
     const blank = above;
     above = body.lastIndexOf("\n", blank - 1);
     lastLine = body.slice(above + 1, blank);
