@@ -879,6 +879,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           memory.forgetLastSpeaker();
           checkedFrom = claims.length;
           checkedOpen = true;
+          verdictEnd = -1;
           continue;
         }
         if (box === "verdict") {
@@ -998,6 +999,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             memory.forgetLastSpeaker();
             checkedFrom = claims.length;
             checkedOpen = true;
+            verdictEnd = -1;
           }
           if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
           // "A: …" in an interview: the person the introduction names answers (found once).
@@ -1010,8 +1012,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       }
       // "We rate this claim Mostly False." after a checked claim rates that claim, not the sentence
       // before it, which is the fact-checker's own evidence (decision 610). Without a check it is
-      // read below, as a rebuttal of the sentence before.
-      if (checkedFrom >= 0 && body.charCodeAt(s.start) === 87) {
+      // read below, as a rebuttal of the sentence before; so it is past the paragraph of a verdict
+      // that restated the check, where the column has gone on to another claim ("Sadiq Khan said
+      // knife crime had halved. We rate that claim Mostly False.").
+      if (checkedFrom >= 0 && body.charCodeAt(s.start) === 87 && (verdictEnd < 0 || s.start < verdictEnd)) {
         const rating = sentenceRating(body.slice(s.start, s.end));
         if (rating !== null) {
           if (isFalseRating(rating)) markRatedFalse(claims, checkedFrom, checkedOpen ? claims.length : checkedTo);

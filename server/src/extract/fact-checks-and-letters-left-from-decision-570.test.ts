@@ -196,6 +196,12 @@ describe("near-misses of decision 610's rules (its review)", () => {
     expect(quoting(body, "in some regions").flags).not.toContain("disputed");
   });
 
+  it("reads a ruling past a restating verdict's paragraph as the rebuttal of the sentence before", () => {
+    const body = `${CLAIMED}Our verdict\nThe figures show a rise of 4%, not 40%.\n\nSadiq Khan said knife crime had halved. We rate that claim Mostly False.`;
+    expect(quoting(body, "knife crime had halved").flags).toContain("disputed");
+    expect(quoting(body, "Net migration").flags).not.toContain("disputed");
+  });
+
   it("takes no salutation off a sentence that goes on in lower case", () => {
     expect(quotes("Sir, said the butler, dinner is served at 8pm.")[0]).toMatch(/^Sir, said/);
   });
