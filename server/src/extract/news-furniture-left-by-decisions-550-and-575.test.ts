@@ -113,3 +113,52 @@ describe("a politician's column note", () => {
     expect(quotes("Maria Delgado covers federal courts in the West for Courthouse News.")).toEqual([]);
   });
 });
+
+describe("decision 595's review: furniture rules that dropped claims", () => {
+  it("reads a title-case headline the story quotes again, which no page signs itself with", () => {
+    const quoted = `Ford Shuts Plant\nThe carmaker said 400 jobs would go.\n\nUnions said Ford Shuts Plant was a headline nobody wanted.`;
+    expect(quotes(quoted)).toContain("Ford Shuts Plant");
+    const echoed = `Gaza Ceasefire Holds\nThe truce entered its third day, officials said.\n\nGaza Ceasefire Holds, the UN envoy told reporters.`;
+    expect(quotes(echoed)).toContain("Gaza Ceasefire Holds");
+    const subject = `Labour Wins Hartlepool\nThe party took the seat.\n\nLabour Wins Hartlepool was the top trend overnight.`;
+    expect(quotes(subject)).toContain("Labour Wins Hartlepool");
+  });
+
+  it("still drops a masthead the page signs with: copyright, credits, a slogan, a biography's end (near-miss)", () => {
+    const story = `Council to cut 38 bus routes\n\n${STORY}`;
+    expect(quotes(`Westbrook Ledger\n${story}\n\n© 2026 Westbrook Ledger. All rights reserved.`)).not.toContain(
+      "Westbrook Ledger",
+    );
+    expect(quotes(`Harbour Radio\n${story}\n\nHarbour Radio is a production of Bay Media.`)).not.toContain(
+      "Harbour Radio",
+    );
+    expect(quotes(`Bay Courier\n${story}\n\nSam covers housing and transport for Bay Courier.`)).not.toContain(
+      "Bay Courier",
+    );
+  });
+
+  it("reads a paragraph over a button that carries news or is not the newsroom's own voice", () => {
+    const poverty = "One in four children in the UK lives in poverty.\nYour gift helps us change that.\nDonate today";
+    expect(quotes(poverty)).toContain("One in four children in the UK lives in poverty");
+    const hospice = "The hospice relies on public donations to stay open.\nGive now";
+    expect(quotes(hospice)).toEqual(["The hospice relies on public donations to stay open"]);
+    const fires = "Wildfires destroyed thousands of homes across the region, officials say.\nDonate now";
+    expect(quotes(fires)).toHaveLength(1);
+  });
+
+  it("still drops a box in the newsroom's own voice with nothing to check (near-miss)", () => {
+    expect(
+      quotes("Help us keep going\nOur reporting is free to read and relies on readers like you.\nSupport us"),
+    ).toEqual([]);
+    expect(
+      quotes("The Ferret is independent\nWe investigate power in Scotland without fear or favour.\nBecome a member"),
+    ).toEqual([]);
+  });
+
+  it("reads a company's single name over a line of business, and drops a given name over a beat (near-miss)", () => {
+    expect(quotes("Aviva covers the pension scheme for BT.")).toHaveLength(1);
+    expect(quotes("Zurich covers flood damage for HSBC.")).toHaveLength(1);
+    expect(quotes("Priya covers health and science for the Guardian.")).toEqual([]);
+    expect(quotes("Meghana covers biotech and oncology for STAT.")).toEqual([]);
+  });
+});

@@ -12,10 +12,25 @@ export const DONATE_BUTTON =
 const BOX_MAX = 400;
 /** The most lines a box has over its button. */
 const LINES_OVER_BUTTON = 3;
-/** A figure or a source's word: news that a story's paragraph over such a line would carry. */
-const NEWS_IN_BOX = /\d|\b(?:said|says|told|according to)\b/;
+/**
+ * A figure, a number or a share in words, a comparison or a source's word: news that a story's or a
+ * charity's paragraph over such a line carries ("One in four children in the UK lives in poverty.",
+ * "Rents have doubled in the city", "Wildfires destroyed thousands of homes, officials say",
+ * "Measles cases have tripled, WHO figures show"). Such a paragraph is read, the button alone dropped.
+ */
+const NEWS_IN_BOX =
+  /\d|\b(?:said|says|say|told|according to|warned|warns|announced|claimed|claims|reported|show|shows|showed|found|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter|most|every|twice|doubled|tripled|halved|than|record|worst|best|only)\b/i;
+/**
+ * The newsroom's own voice ("We're a team of …", "Our reporting is free …", "Help us keep going"):
+ * a box speaks for its newsroom; a story's paragraph over a stray button ("The hospice relies on
+ * public donations to stay open." over "Give now") does not. "us" in lowercase only: "US" is a country.
+ */
+const NEWSROOM_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 
-/** Is the paragraph body[from, to) a donation box: a few lines of pitch over a DONATE_BUTTON line? */
+/**
+ * Is the paragraph body[from, to) a donation box: a few lines of pitch in the newsroom's own voice,
+ * with no news in them, over a DONATE_BUTTON line?
+ */
 export function isDonationBox(body: string, from: number, to: number): boolean {
   if (to - from > BOX_MAX) return false;
   const buttonAt = body.lastIndexOf("\n", to - 1) + 1;
@@ -23,5 +38,5 @@ export function isDonationBox(body: string, from: number, to: number): boolean {
   if (buttonAt <= from || !"DMGSB".includes(body[buttonAt]!)) return false;
   if (!DONATE_BUTTON.test(body.slice(buttonAt, to))) return false;
   const pitch = body.slice(from, buttonAt);
-  return pitch.split("\n").length - 1 <= LINES_OVER_BUTTON && !NEWS_IN_BOX.test(pitch);
+  return pitch.split("\n").length - 1 <= LINES_OVER_BUTTON && NEWSROOM_VOICE.test(pitch) && !NEWS_IN_BOX.test(pitch);
 }
