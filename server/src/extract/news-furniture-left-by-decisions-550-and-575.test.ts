@@ -155,6 +155,13 @@ describe("decision 595's review: furniture rules that dropped claims", () => {
     ).toEqual([]);
   });
 
+  it("reads a page's title that opens with a headline, and a row of short claims, set apart by bars", () => {
+    expect(quotes("Inflation falls | Economy | BBC News")).toHaveLength(1);
+    expect(quotes("Tories lead | Labour trails | Reform surges")).toHaveLength(1);
+    // Near-miss: a row of topic links, the first in capitals, is still dropped.
+    expect(quotes(`${STORY}\n\nHealth | NHS | Social care | Mental health`)).toHaveLength(1);
+  });
+
   it("reads a company's single name over a line of business, and drops a given name over a beat (near-miss)", () => {
     expect(quotes("Aviva covers the pension scheme for BT.")).toHaveLength(1);
     expect(quotes("Zurich covers flood damage for HSBC.")).toHaveLength(1);

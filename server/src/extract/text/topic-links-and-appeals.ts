@@ -7,11 +7,17 @@ import { DONATE_BUTTON } from "./donation-box.ts";
 
 /** A topic link: one to three words, the first capitalised, no figure ("Economy", "Climate change"). */
 const TAG = "\\p{Lu}[\\p{L}'’&.-]*(?: [\\p{L}'’&.-]+){0,2}";
+/**
+ * The row's first link, its words all capitalised ("Politics", "Social Care"): a page's title that
+ * opens with a headline in sentence case is read, "Inflation falls | Economy | BBC News", and so is a
+ * row of short claims, "Tories lead | Labour trails | Reform surges" (decision 595's review).
+ */
+const FIRST_TAG = "\\p{Lu}[\\p{L}'’&.-]*(?: \\p{Lu}[\\p{L}'’&.-]*){0,2}";
 
 export const TOPIC_LINKS_AND_APPEALS = [
   // A row of three or more topic links set apart by bars: "Politics | Economy | Brexit". Two are a
   // page's title and its section ("Sunak resigns as PM | Politics"), read as before.
-  new RegExp(`^${TAG}(?: \\| ${TAG}){2,}\\s*$`, "u"),
+  new RegExp(`^${FIRST_TAG}(?: \\| ${TAG}){2,}\\s*$`, "u"),
   // ABC's topic links run into one line, single words listed with commas and the last after "and":
   // "Business, Economics and Finance". Names only, nothing that could be checked.
   /^\p{Lu}[\p{L}'’-]*(?:, \p{Lu}[\p{L}'’-]*)+,? (?:and|&) \p{Lu}[\p{L}'’-]*\s*$/u,
