@@ -43,6 +43,27 @@ describe("a 'who thinks/believes/says' aside inside the subject (decision 580)",
     const lives = quoting("Smith, who lives in Leeds, said the rise would cost £40m.", "the rise would cost");
     expect(lives.text).toBe("According to Smith, the rise would cost £40m");
   });
+  it("gives no aside's participle to the speaker: 'the plan, announced in March, will fail'", () => {
+    // The comma after "announced in March" is followed by the aside's own "will": the participle
+    // is inside the aside, and Smith announced nothing.
+    const sacked = claims("Smith, who says the plan, announced in March, will fail, was sacked on Friday.");
+    expect(sacked.map((c) => c.text)).not.toContain("Smith announced in March, will fail, was sacked on Friday");
+    const said = "Smith, who says the plan, reported in March, will fail, said the rise would cost £40m.";
+    expect(quoting(said, "the rise would cost").text).toBe("According to Smith, the rise would cost £40m");
+  });
+  it("reads the aside as before when a second subject follows it: '…, and Jones, who backs it, said'", () => {
+    for (const joint of ["and", "but"]) {
+      const text = `Smith, who thinks the tax is unfair, ${joint} Jones, who backs it, said the rise would cost £40m.`;
+      const tax = quoting(text, "the tax is unfair");
+      expect(tax.text).toBe("According to Smith, the tax is unfair");
+      expect(tax.claimant).toMatchObject({ name: "Smith", type: "person" });
+    }
+  });
+  it("near-miss: a relative clause after the sentence's own 'said' keeps the aside apart", () => {
+    const text = "Smith, who thinks the tax is unfair, said the rise, which was approved in May, would cost £40m.";
+    expect(quoting(text, "would cost").text).toBe("According to Smith, the rise would cost £40m");
+    expect(quoting(text, "thinks the tax").text).toBe("Smith thinks the tax is unfair");
+  });
 });
 
 describe("an aside on where the speaker is from (decision 580)", () => {

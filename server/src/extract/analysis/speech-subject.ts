@@ -643,6 +643,7 @@ export function describedNameEnd(body: string, tokens: readonly Token[], first: 
   return -1;
 }
 
+/** The "%" sign, as `charCodeAt` reads it. */
 const PERCENT_SIGN = 37;
 
 /**
