@@ -7,6 +7,7 @@
  */
 
 import { isDatum, type TableCell, type TableRow, type TableRun } from "./table-rows.ts";
+import { isAsciiLetter, isDigit } from "./char-classes.ts";
 
 /** A column's name: a capitalised word or an abbreviation ("Pos", "GD", "Pts", "W", "+/-"). */
 const COLUMN_NAME = /^(?:\p{Lu}[\p{L}.%]{0,9}|\+\/[-−]|%)$/u;
@@ -57,7 +58,7 @@ export function mayHoldSpaceAlignedTable(body: string, from: number, to: number)
     if (end < 0 || end > to) end = to;
     if (isDigit(body.charCodeAt(end - 1))) {
       if (figureLines >= 0 && ++figureLines >= 2) return true;
-    } else figureLines = isLetter(body.charCodeAt(end - 1)) ? 0 : -1;
+    } else figureLines = isAsciiLetter(body.charCodeAt(end - 1)) ? 0 : -1;
     start = end + 1;
   }
   return false;
@@ -158,12 +159,4 @@ function wordsOf(body: string, start: number, end: number): TableCell[] {
     } else if (!space && wordStart < 0) wordStart = i;
   }
   return words;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
