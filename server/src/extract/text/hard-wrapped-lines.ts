@@ -14,7 +14,7 @@
  * Raising Taxes 2.9 Percent") is no prose line whatever its length.
  */
 
-import { lineEndFrom } from "./lines.ts";
+import { lineEndFrom, lineTextFrom } from "./lines.ts";
 
 /** A wrapped paragraph's last line may be short, but a line of prose over a much shorter one is a headline's shape. */
 const LAST_LINE_SHARE = 0.8;
@@ -25,7 +25,7 @@ const LOWERCASE_WORD = /(?:^|\s)\p{Ll}{4,}/gu;
 
 /** The length of the line from `from`, its white space at the end left out. */
 function lineLength(text: string, from: number): number {
-  return text.slice(from, lineEndFrom(text, from)).trimEnd().length;
+  return lineTextFrom(text, from).length;
 }
 
 /** The length of the first word of the line from `from`: what would have had to fit on the line over it. */

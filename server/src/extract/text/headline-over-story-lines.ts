@@ -17,6 +17,7 @@ import {
   isNameAtGround,
 } from "./news-furniture.ts";
 import { endsMidSentence } from "./summary-heading.ts";
+import { lineTextFrom } from "./lines.ts";
 
 /** How far into the body a headline's line may start: only a masthead's and a section's short lines come before it. */
 export const TOP_OF_BODY = 400;
@@ -42,12 +43,6 @@ const FINAL_MARK = /[.!?]["'”’]?$/;
 const LABEL_COLON = /\S: \p{Lu}/u;
 /** The line's last word in lowercase letters. */
 const LAST_WORD = /\p{Ll}+$/u;
-
-/** The line from `from` to its break (or the text's end), its white space at the end left out. */
-function lineFrom(text: string, from: number): string {
-  const br = text.indexOf("\n", from);
-  return text.slice(from, br < 0 ? text.length : br).trimEnd();
-}
 
 /** Does the line open a story: a byline ("By …", "Name at Place", "Name, Political Editor") or a line that dates it? */
 function opensStory(line: string): boolean {
@@ -75,7 +70,7 @@ function readsAsHeadline(text: string, line: number, end: number): boolean {
  */
 export function headsAnEntry(text: string, line: number, end: number, next: number): boolean {
   if (!readsAsHeadline(text, line, end)) return false;
-  const under = lineFrom(text, next);
+  const under = lineTextFrom(text, next);
   // "… is expected to hold until at least" over "May 31, 2026.": a wrapped sentence's end, as a
   // stamp or a byline ends with no full stop. A live blog's entry may be stamped with its time
   // alone ("14:05 BST"), which opensStory does not take at a story's top.
@@ -89,11 +84,11 @@ export function headsAnEntry(text: string, line: number, end: number, next: numb
  */
 export function headsTheStory(text: string, line: number, end: number, next: number): boolean {
   if (!readsAsHeadline(text, line, end)) return false;
-  const under = lineFrom(text, next);
+  const under = lineTextFrom(text, next);
   if (opensStory(under)) return true;
   if (end - line > HEADLINE_MAX || under.length > STANDFIRST_MAX) return false;
   const after = next + under.length;
-  const third = lineFrom(text, text.indexOf("\n", after) + 1 || text.length);
+  const third = lineTextFrom(text, text.indexOf("\n", after) + 1 || text.length);
   if (opensStory(third)) return true;
   // A standfirst with its final mark, over a paragraph's end, under a headline with a label or a
   // score before a colon ("Aston Villa 3-1 Newcastle: Watkins double …"). Without the colon a
