@@ -35,6 +35,7 @@ import { POSSESSIVE_TO_SUBJECT } from "./analysis/claimant.ts";
 import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 import { weekFromSayingDay } from "./analysis/week-from-the-saying-day.ts";
+import { weekdayFromSayingDay } from "./analysis/weekday-from-the-saying-day.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -556,7 +557,16 @@ export function buildClaim(
       saidOn === null
         ? dates
         : withStatementDate(
-            dates.map((date) => deadlineFromSayingDay(body, d.tokens, d.start, date, saidOn, publishedOn)),
+            dates.map((date) =>
+              deadlineFromSayingDay(
+                body,
+                d.tokens,
+                d.start,
+                weekdayFromSayingDay(date, saidOn, publishedOn),
+                saidOn,
+                publishedOn,
+              ),
+            ),
             saidOn,
           ),
     flags,

@@ -1,6 +1,8 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { ONE_WORD_CLUBS } from "./one-word-clubs.ts";
+import { chargedByALeague, clubGoesOn, FIRMS_NAMED_ALONE } from "./clubs-and-firms-after-a-figure.ts";
+import { ageListedAfterACourtAct } from "./surnames-listed-after-a-court-act.ts";
 
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
@@ -119,16 +121,18 @@ const OPENING_ADVERBS = new Set(
  * word that opens no name ("In", "The").
  */
 function surnameAloneOpening(text: string, at: number, number: string): boolean {
-  if (at > 60) return false;
+  // "Police arrested Jones, 28, Smith, 34, and Patel, 41": the list's later ages (decision 625).
+  if (at > 60) return adultAge(number) && ageListedAfterACourtAct(text, at, mayBeSurname);
   const m =
     SURNAME_OPENING.exec(text.slice(0, at)) ??
     (adultAge(number) ? SURNAME_HEARD.exec(text.slice(Math.max(0, at - 40), at)) : null);
   // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a list's.
   // 64 chars: "is the first female chancellor" reads to the noun's end.
   const after = text.slice(at + number.length, at + number.length + 64);
-  if (m !== null && (personGoesOn(after) || COURT_ACT_LEAD.test(m[0]))) return mayBeSurname(m[1]!, after);
+  if (m !== null && (personGoesOn(after) || courtActOnAPerson(m[0], text.slice(0, at - m[0].length), after)))
+    return mayBeSurname(m[1]!, after);
   if (m === null && adultAge(number) && identifiedAsPersonGoesOn(text, at, after)) return true;
-  return surnameListAge(text, at);
+  return surnameListAge(text, at) || (adultAge(number) && ageListedAfterACourtAct(text, at, mayBeSurname));
 }
 
 /**
@@ -162,7 +166,10 @@ const ONLY_A_PERSON_GOES_ON =
 function mayBeSurname(word: string, after: string): boolean {
   // "Leicester, 40, and Derby, 38, who were promoted": a club's points (decision 545).
   if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word)) return false;
-  if (ONE_WORD_CLUBS.has(word) && !ONLY_A_PERSON_GOES_ON.test(after)) return false;
+  // "Toyota, 34, is the biggest owner": a firm named alone is one too (decision 625).
+  if ((ONE_WORD_CLUBS.has(word) || FIRMS_NAMED_ALONE.has(word)) && !ONLY_A_PERSON_GOES_ON.test(after)) return false;
+  // "Preston, 34, was promoted last season", "Police arrested Reading, 25, fans" (decision 625).
+  if (clubGoesOn(after)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
   const lower = word.toLowerCase();
   return !(OPENING_ADVERBS.has(lower) || lower.endsWith("ly") || isNationalityOrParty(word));
@@ -180,6 +187,19 @@ const COURT_ACTS = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|
  * worst-hit county").
  */
 const COURT_ACT_LEAD = new RegExp(`^(?:${COURT_ACTS})\\b`);
+/**
+ * Is the court's act that `lead` opens done to a person? A storm kills and injures places too
+ * ("The storm injured Cornwall, 34, and Devon, 28, the worst in decades"), so after weather
+ * "killed" and "injured" ask the aside as other words do; and a league charges a club ("The FA
+ * charged Bolton, 34, with failing to control their players"). Decision 625.
+ */
+function courtActOnAPerson(lead: string, beforeLead: string, after: string): boolean {
+  if (!COURT_ACT_LEAD.test(lead) || chargedByALeague(beforeLead, lead, after)) return false;
+  return !(HARM_LEAD.test(lead) && WEATHER_BEFORE.test(beforeLead.slice(-32)));
+}
+const HARM_LEAD = /^(?:killed|injured)\b/;
+const WEATHER_BEFORE =
+  /\b(?:storms?|floods?|flooding|fires?|blaze|wildfires?|quake|earthquake|hurricane|tornado|cyclone|typhoon|heatwave|landslide|avalanche)[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?$/i;
 /**
  * "The court heard Smith, 34, had …", "Police said that Smith, 34, was …": a surname alone after
  * "heard" or "that", as court copy names a defendant again (decision 520), and after "named",

@@ -1,0 +1,35 @@
+import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import { daysLater, WEEKDAYS } from "./dates.ts";
+
+/**
+ * A weekday said alone or after "on", with a part of the day or none: "Friday", "on Friday
+ * morning". Not "last Friday", "next Friday" or "Friday next week": those name a week of their own.
+ */
+const BARE_WEEKDAY =
+  /^(?:on[ \u00a0]+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:[ \u00a0]+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * "The minister said on Tuesday that the centre would open on Friday", published on the Sunday
+ * after: the minister's Friday is the one after the Tuesday (the 8th), not the one after the
+ * publication (the 15th); "said on Tuesday that the talks had collapsed on Friday" is the Friday
+ * before the Tuesday (the 1st), not the one between the saying and the publication, which the
+ * minister could not have spoken of as past (decision 625). The date reader has counted the day
+ * ahead or back from the publication by the claim's tense; the same count is made from the day of
+ * the saying, as decision 585 does for "next week" and build-claim's `fromStatementDay` for
+ * "tomorrow". Only a saying dated to a day before the publication; a weekday read as the
+ * publication's own day is left, as its direction cannot be told from its value, and so is the
+ * saying's own weekday ("said on Friday that it would open on Friday").
+ */
+export function weekdayFromSayingDay(d: ResolvedDate, saidOn: ResolvedDate, publishedOn: string | null): ResolvedDate {
+  // Cheap first: a relative day, a saying before the publication, a short text.
+  if (publishedOn === null || !d.relative || d.granularity !== "day" || d.text.length > 19) return d;
+  if (saidOn.granularity !== "day" || saidOn.value >= publishedOn || d.value === publishedOn) return d;
+  const m = BARE_WEEKDAY.exec(d.text);
+  if (m === null) return d;
+  const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+  const saidDay = new Date(`${saidOn.value}T00:00:00Z`).getUTCDay();
+  if (target === saidDay) return d;
+  const ahead = d.value > publishedOn;
+  const days = ahead ? (target - saidDay + 7) % 7 : -((saidDay - target + 7) % 7);
+  return { ...d, value: daysLater(saidOn.value, days) };
+}
