@@ -562,7 +562,7 @@ export function buildClaim(
                 body,
                 d.tokens,
                 d.start,
-                weekdayFromSayingDay(date, saidOn, publishedOn),
+                weekdayFromSayingDay(body, date, saidOn, publishedOn),
                 saidOn,
                 publishedOn,
               ),

@@ -9,18 +9,32 @@ const BARE_WEEKDAY =
   /^(?:on[ \u00a0]+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:[ \u00a0]+(?:morning|afternoon|evening|night))?$/i;
 
 /**
+ * "had collapsed on Friday", "had been arrested on Saturday night": the past perfect a few words
+ * before the weekday, which puts the day before the saying. A simple past in reported speech may
+ * be the speaker's present moved back ("said on Friday the match was on Monday" is the Monday
+ * after the Friday), so only the past perfect is counted back.
+ */
+const PAST_PERFECT_BEFORE = /\bhad[ \u00a0]+(?:been[ \u00a0]+)?\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
+
+/**
  * "The minister said on Tuesday that the centre would open on Friday", published on the Sunday
  * after: the minister's Friday is the one after the Tuesday (the 8th), not the one after the
  * publication (the 15th); "said on Tuesday that the talks had collapsed on Friday" is the Friday
  * before the Tuesday (the 1st), not the one between the saying and the publication, which the
  * minister could not have spoken of as past (decision 625). The date reader has counted the day
- * ahead or back from the publication by the claim's tense; the same count is made from the day of
- * the saying, as decision 585 does for "next week" and build-claim's `fromStatementDay` for
- * "tomorrow". Only a saying dated to a day before the publication; a weekday read as the
+ * ahead or back from the publication by the claim's tense; a day read ahead is counted ahead from
+ * the day of the saying instead, as decision 585 does for "next week" and build-claim's
+ * `fromStatementDay` for "tomorrow", and a day read back is counted back from it after a past
+ * perfect. Only a saying dated to a day before the publication; a weekday read as the
  * publication's own day is left, as its direction cannot be told from its value, and so is the
  * saying's own weekday ("said on Friday that it would open on Friday").
  */
-export function weekdayFromSayingDay(d: ResolvedDate, saidOn: ResolvedDate, publishedOn: string | null): ResolvedDate {
+export function weekdayFromSayingDay(
+  body: string,
+  d: ResolvedDate,
+  saidOn: ResolvedDate,
+  publishedOn: string | null,
+): ResolvedDate {
   // Cheap first: a relative day, a saying before the publication, a short text.
   if (publishedOn === null || !d.relative || d.granularity !== "day" || d.text.length > 19) return d;
   if (saidOn.granularity !== "day" || saidOn.value >= publishedOn || d.value === publishedOn) return d;
@@ -29,7 +43,8 @@ export function weekdayFromSayingDay(d: ResolvedDate, saidOn: ResolvedDate, publ
   const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const saidDay = new Date(`${saidOn.value}T00:00:00Z`).getUTCDay();
   if (target === saidDay) return d;
-  const ahead = d.value > publishedOn;
-  const days = ahead ? (target - saidDay + 7) % 7 : -((saidDay - target + 7) % 7);
-  return { ...d, value: daysLater(saidOn.value, days) };
+  if (d.value > publishedOn) return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
+  // Read back: moved only where it fell after the saying and a past perfect puts it before.
+  if (d.value <= saidOn.value || !PAST_PERFECT_BEFORE.test(body.slice(Math.max(0, d.start - 48), d.start))) return d;
+  return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
 }
