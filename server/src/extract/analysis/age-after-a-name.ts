@@ -2,7 +2,7 @@ import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { ONE_WORD_CLUBS } from "./one-word-clubs.ts";
 import { chargedByALeague, clubGoesOn, FIRMS_NAMED_ALONE } from "./clubs-and-firms-after-a-figure.ts";
-import { ageListedAfterACourtAct } from "./surnames-listed-after-a-court-act.ts";
+import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
 
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
@@ -179,7 +179,7 @@ function mayBeSurname(word: string, after: string): boolean {
  * What a court or the police do to people, after a pair's or a list's "were" ("Smith, 34, and
  * Jones, 28, were jailed") and before a surname ("Police named Smith, 34, of Redditch").
  */
-const COURT_ACTS = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted|killed|injured";
+const COURT_ACTS = `${ACTS_ON_PEOPLE}|killed|injured`;
 /**
  * "The jury cleared Brown, 51, of all charges", "Officers arrested Smith, 34, on Tuesday": what a
  * court or the police do to a surname is done to a person, whatever follows (decision 585). Only
@@ -264,9 +264,6 @@ function whoGoesOnAsPeople(afterWho: string, listed: number): boolean {
   if (CLUBS_AFTER_WHO.test(afterWho)) return false;
   return listed <= 2 || PEOPLE_AFTER_WHO.test(afterWho);
 }
-
-/** Each surname of the list and its age. */
-const SURNAME_AND_AGE = /(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3})/gu;
 
 /** Is the age at text[at] one of an opening list of surnames' ages? */
 function surnameListAge(text: string, at: number): boolean {

@@ -1,5 +1,7 @@
 import { chargedByALeague } from "./clubs-and-firms-after-a-figure.ts";
 
+/** What a court or the police do to people and to nothing else ("killed" and "injured" are not). */
+export const ACTS_ON_PEOPLE = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted";
 /**
  * "Police arrested Jones, 28, Smith, 34, and Patel, 41, on Friday": a court's or the police's act
  * before a list of surnames and their ages. Decision 585 read the first age only, as the act
@@ -7,11 +9,13 @@ import { chargedByALeague } from "./clubs-and-firms-after-a-figure.ts";
  * "killed" or "injured", which a storm does to places ("The storm injured Cornwall, 34, and Devon,
  * 28"), nor "named" or "identified", which name places too.
  */
-const LISTED_AFTER_AN_ACT =
-  /\b(?:jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted)[ \u00a0]+((?:\p{Lu}[\p{L}'’-]*\p{Ll},[ \u00a0]+\d{1,3},[ \u00a0]+){1,3})(?:and[ \u00a0]+)?(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+$/u;
+const LISTED_AFTER_AN_ACT = new RegExp(
+  `\\b(?:${ACTS_ON_PEOPLE})[ \\u00a0]+((?:\\p{Lu}[\\p{L}'’-]*\\p{Ll},[ \\u00a0]+\\d{1,3},[ \\u00a0]+){1,3})(?:and[ \\u00a0]+)?(\\p{Lu}[\\p{L}'’-]*\\p{Ll}),[ \\u00a0]+$`,
+  "u",
+);
 const FIGURE_BEFORE_NAME = /\d,[ \u00a0]+(?:and[ \u00a0]+)?\p{Lu}[\p{L}'’-]*,[ \u00a0]+$/u;
-/** Each earlier surname of the list and its age. */
-const SURNAME_AND_AGE = /(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3})/gu;
+/** Each surname of a list and its age. */
+export const SURNAME_AND_AGE = /(\p{Lu}[\p{L}'’-]*\p{Ll}),[ \u00a0]+(\d{1,3})/gu;
 
 /**
  * Is the figure at text[at] the age of a surname listed after a court's act, every name of the
