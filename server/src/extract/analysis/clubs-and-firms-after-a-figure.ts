@@ -17,14 +17,15 @@ export const FIRMS_NAMED_ALONE: ReadonlySet<string> = new Set(ONE_WORD_COMPANIES
  * "promoted to sergeant" and "promoted in March", so "promoted" alone stays a person's.
  * "Preston, 34, was promoted last season". Then a crowd's noun after the figure: "Police arrested
  * Reading, 25, fans" counts a town's fans, and "Kent, 34, Essex, 28, and Surrey, 41, residents"
- * a county's residents.
+ * a county's residents; not "residents of Leeds", which people are, nor "people" ("Smith, 34,
+ * people smuggler").
  */
 const CLUB_GOES_ON = new RegExp(
   "^,[ \\u00a0]+(?:" +
     "(?:was|were|has[ \\u00a0]+been|have[ \\u00a0]+been)[ \\u00a0]+(?:" +
     "relegated(?![ \\u00a0]+to[ \\u00a0]+(?!(?:the[ \\u00a0]+)?\\p{Lu}))" +
     "|promoted(?=[ \\u00a0]+(?:to[ \\u00a0]+(?:the[ \\u00a0]+)?\\p{Lu}|(?:last|this)[ \\u00a0]+season|(?:via|through)[ \\u00a0]+the[ \\u00a0]+play-?offs|as[ \\u00a0]+champions)\\b))" +
-    "|(?:fans|supporters|followers|residents|people|voters|households|homes|pupils)\\b)",
+    "|(?:fans|supporters|followers|residents(?![ \\u00a0]+of\\b))\\b)",
   "u",
 );
 /** The rest of a list after a figure: ", Essex, 28, and Surrey, 41" before "residents". */
@@ -35,10 +36,7 @@ export function clubGoesOn(after: string): boolean {
   const rest = after.slice(LIST_GOES_ON.exec(after)?.[0].length ?? 0);
   // Cheap first: a club's verb or a crowd's noun opens with one of these letters after ", ".
   const c = rest.charCodeAt(2);
-  return (
-    (c === 0x77 || c === 0x68 || c === 0x66 || c === 0x73 || c === 0x72 || c === 0x70 || c === 0x76) &&
-    CLUB_GOES_ON.test(rest)
-  );
+  return (c === 0x77 || c === 0x68 || c === 0x66 || c === 0x73 || c === 0x72) && CLUB_GOES_ON.test(rest);
 }
 
 /**
