@@ -35,6 +35,7 @@ import {
   unnamedSources,
 } from "./analysis/claimant.ts";
 import { giveCheckedClaimItsClaimant, giveCheckedClaimToMaker } from "./analysis/checked-claimant.ts";
+import { FactCheckState } from "./analysis/fact-check-state.ts";
 import { giveLetterToWriter } from "./analysis/letter-writer.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
@@ -720,20 +721,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
   // The claims of the sentence before, claims[previousFrom, previousTo), which a rebuttal may answer.
   let previousFrom = 0;
   let previousTo = 0;
-  // Where the claims of the last fact-check CLAIM block start, for a rating line that follows it.
-  let checkedFrom = -1;
-  // …and where they end: the CLAIM block ends with the paragraph that holds its label.
-  let checkedTo = -1;
-  let checkedOpen = false;
-  // The claims of the last check a rating closed, claims[ratedFrom, ratedTo): a "WHO SAID IT:"
-  // line right under its rating names their maker.
-  let ratedFrom = -1;
-  let ratedTo = -1;
-  // Where the sentence that rates the checked claim opens: the line under Full Fact's "Our verdict".
-  let verdictAt = -1;
-  // …and where that verdict's paragraph ends: what it claims restates the check, and a maker's line
-  // under it still names the checked claim's maker.
-  let verdictEnd = -1;
+  // The fact-check column's checked claim, its rating and its verdict's paragraph.
+  const check = new FactCheckState();
   // The claims of each "What was claimed" box a verdict rated, claims[from, to): whose they are is
   // read once the column has named who made them.
   const checkedBoxes: [number, number][] = [];
@@ -877,31 +866,29 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         const box = factCheckBoxAt(body, s.start, lineEnd);
         if (box === "claimed") {
           memory.forgetLastSpeaker();
-          checkedFrom = claims.length;
-          checkedOpen = true;
-          verdictEnd = -1;
+          check.open(claims.length);
           continue;
         }
         if (box === "verdict") {
-          verdictAt = lineEnd + 1;
+          check.verdictAt = lineEnd + 1;
           continue;
         }
-        if (s.start === verdictAt) {
+        if (s.start === check.verdictAt) {
           const paragraphEnd = body.indexOf("\n\n", s.start);
-          verdictEnd = paragraphEnd < 0 ? body.length : paragraphEnd;
+          check.verdictEnd = paragraphEnd < 0 ? body.length : paragraphEnd;
           const rating = verdictRating(body.slice(s.start, s.end));
-          if (checkedFrom >= 0) {
-            const checked = checkedOpen ? claims.length : checkedTo;
-            if (rating === "false") markRatedFalse(claims, checkedFrom, checked);
-            checkedBoxes.push([checkedFrom, checked]);
-            checkedTo = ratedTo = checked;
-            ratedFrom = checkedFrom;
+          if (check.checking) {
+            const checked = check.end(claims.length);
+            if (rating === "false") markRatedFalse(claims, check.checkedFrom, checked);
+            checkedBoxes.push([check.checkedFrom, checked]);
+            check.checkedTo = check.ratedTo = checked;
+            check.ratedFrom = check.checkedFrom;
           }
-          checkedOpen = false;
+          check.checkedOpen = false;
           // A verdict that opens with its rating closes the check; one that restates the claim first
           // (PolitiFact's "Our ruling") leaves the rating to its "We rate this claim False." (decision 610).
           if (rating !== null) {
-            checkedFrom = checkedTo = -1;
+            check.close();
             continue;
           }
         }
@@ -909,18 +896,18 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // is a label, not a claim nor a speaker's turn (decision 610). Read only by a check, with
         // nothing claimed since its claims but its verdict's paragraph: a "Made by: Full Fact"
         // credit under the column's later stories names no maker.
-        const checkedEnd = checkedOpen ? claims.length : checkedTo;
+        const checkedEnd = check.end(claims.length);
         const maker =
-          (checkedFrom >= 0 && (checkedEnd === claims.length || claims[claims.length - 1]!.start < verdictEnd)) ||
-          ratedTo === claims.length
+          (check.checking && (checkedEnd === claims.length || claims[claims.length - 1]!.start < check.verdictEnd)) ||
+          check.ratedTo === claims.length
             ? claimMakerOnLine(body.slice(s.start, lineEnd))
             : null;
         if (maker !== null) {
-          const checking = checkedFrom >= 0;
+          const checking = check.checking;
           giveCheckedClaimToMaker(
             claims,
-            checking ? checkedFrom : ratedFrom,
-            checking ? checkedEnd : ratedTo,
+            checking ? check.checkedFrom : check.ratedFrom,
+            checking ? checkedEnd : check.ratedTo,
             claimantFromPhrase(maker),
           );
           noteEnd = lineEnd;
@@ -979,16 +966,14 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         if (dateline > 0) s = { ...s, start: s.start + dateline };
         const label = dateline === 0 ? lineLabel(opening) : null;
-        if (label?.ratedFalse && checkedFrom >= 0)
-          markRatedFalse(claims, checkedFrom, checkedOpen ? claims.length : checkedTo);
+        if (label?.ratedFalse && check.checking) markRatedFalse(claims, check.checkedFrom, check.end(claims.length));
         // A rating closes the check: a later one rates nothing before it.
         if (label?.ratedFalse !== undefined) {
-          if (checkedFrom >= 0) {
-            ratedFrom = checkedFrom;
-            ratedTo = checkedOpen ? claims.length : checkedTo;
+          if (check.checking) {
+            check.ratedFrom = check.checkedFrom;
+            check.ratedTo = check.end(claims.length);
           }
-          checkedFrom = checkedTo = -1;
-          checkedOpen = false;
+          check.close();
         }
         if (label?.note) noteEnd = lineEndFrom(body, s.start);
         if (label?.skip) continue;
@@ -997,9 +982,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           // The checked claim's speaker is not whoever spoke last.
           if (label.checked) {
             memory.forgetLastSpeaker();
-            checkedFrom = claims.length;
-            checkedOpen = true;
-            verdictEnd = -1;
+            check.open(claims.length);
           }
           if (label.update) referenceDate = updateDate(body, s.start, s.start + label.length, publishedOn);
           // "A: …" in an interview: the person the introduction names answers (found once).
@@ -1015,12 +998,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       // read below, as a rebuttal of the sentence before; so it is past the paragraph of a verdict
       // that restated the check, where the column has gone on to another claim ("Sadiq Khan said
       // knife crime had halved. We rate that claim Mostly False.").
-      if (checkedFrom >= 0 && body.charCodeAt(s.start) === 87 && (verdictEnd < 0 || s.start < verdictEnd)) {
+      if (check.checking && body.charCodeAt(s.start) === 87 && (check.verdictEnd < 0 || s.start < check.verdictEnd)) {
         const rating = sentenceRating(body.slice(s.start, s.end));
         if (rating !== null) {
-          if (isFalseRating(rating)) markRatedFalse(claims, checkedFrom, checkedOpen ? claims.length : checkedTo);
-          checkedFrom = checkedTo = -1;
-          checkedOpen = false;
+          if (isFalseRating(rating)) markRatedFalse(claims, check.checkedFrom, check.end(claims.length));
+          check.close();
           continue;
         }
       }
@@ -1167,10 +1149,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     }
     // A question's turn is one line: the paragraph after it is the answer, not the question's.
     lastTurnSpeaker = turnSpeaker === null || isQuestioner(turnSpeaker) ? null : turnSpeaker;
-    if (checkedOpen) {
-      checkedTo = claims.length;
-      checkedOpen = false;
-    }
+    check.endParagraph(claims.length);
     previousParagraphFrom = from;
     p = q;
   }
