@@ -1,5 +1,5 @@
 import { isRatingSentence, sentenceRating } from "./text/rating-sentence.ts";
-import { claimMakerOnLine } from "./text/claim-maker-line.ts";
+import { claimMakerInSentence, claimMakerOnLine } from "./text/claim-maker-line.ts";
 import { isAsciiLower } from "./text/char-classes.ts";
 import { linkListEnd } from "./text/link-lists.ts";
 import { lineEndFrom } from "./text/lines.ts";
@@ -896,21 +896,20 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // is a label, not a claim nor a speaker's turn (decision 610). Read only by a check, with
         // nothing claimed since its claims but its verdict's paragraph: a "Made by: Full Fact"
         // credit under the column's later stories names no maker.
-        const checkedEnd = check.end(claims.length);
-        const maker =
-          (check.checking && (checkedEnd === claims.length || claims[claims.length - 1]!.start < check.verdictEnd)) ||
-          check.ratedTo === claims.length
-            ? claimMakerOnLine(body.slice(s.start, lineEnd))
-            : null;
+        // So is "The claim was made by the Reform UK MP Lee Anderson on GB News." in its prose, which
+        // is no claim either; the sentences after it on its line are read (decision 650).
+        const mayNameMaker = check.mayNameMaker(claims);
+        const labelled = mayNameMaker ? claimMakerOnLine(body.slice(s.start, lineEnd)) : null;
+        const maker = mayNameMaker && labelled === null ? claimMakerInSentence(body.slice(s.start, s.end)) : labelled;
         if (maker !== null) {
           const checking = check.checking;
           giveCheckedClaimToMaker(
             claims,
             checking ? check.checkedFrom : check.ratedFrom,
-            checking ? checkedEnd : check.ratedTo,
+            checking ? check.end(claims.length) : check.ratedTo,
             claimantFromPhrase(maker),
           );
-          noteEnd = lineEnd;
+          if (labelled !== null) noteEnd = lineEnd;
           continue;
         }
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.

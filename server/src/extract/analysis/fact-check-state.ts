@@ -27,6 +27,19 @@ export class FactCheckState {
     return this.checkedOpen ? claimCount : this.checkedTo;
   }
 
+  /**
+   * May a line here name the checked claim's maker ("WHO SAID IT: Nigel Farage")? Only while nothing
+   * has been claimed since the check's claims, or since the rating that closed it, but in the
+   * verdict's own paragraph ("False. It has roughly doubled."; decision 650 for the rated check): a
+   * "Made by: Full Fact" credit under the column's later stories names no maker.
+   */
+  mayNameMaker(claims: readonly { start: number }[]): boolean {
+    const count = claims.length;
+    const inVerdict = count > 0 && claims[count - 1]!.start < this.verdictEnd;
+    if (this.checkedFrom >= 0) return this.end(count) === count || inVerdict;
+    return this.ratedTo >= 0 && (this.ratedTo === count || inVerdict);
+  }
+
   /** A "CLAIM:" label or a "What was claimed" heading: the claims from here on are the ones checked. */
   open(claimCount: number): void {
     this.checkedFrom = claimCount;

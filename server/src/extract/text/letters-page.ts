@@ -6,8 +6,11 @@
 
 import { lineEndFrom } from "./lines.ts";
 
-/** A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor, …". */
-const SALUTATION = /^(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\s*[,—–-]\s*/;
+/**
+ * A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor,
+ * …"; the Telegraph sets its "SIR – " in capitals (decision 650).
+ */
+const SALUTATION = /^(?:Sir|SIR|Madam|MADAM|Dear (?:Sir|Madam|Editor))\s*[,—–-]\s*/;
 /** How far back a letter's opening is looked for from its signature. */
 const LETTER_LOOK_BACK = 3000;
 /**

@@ -65,7 +65,7 @@ const FACT_CHECK_LABEL =
 const FIRST_SENTENCE = /^.*?(?:[.!](?=\s|$)|$)/;
 /** The ratings fact-checkers give: a line that is only one of them holds no claim. */
 const RATING_VALUE =
-  /^(?:true|mostly true|half true|mostly false|false|pants on fire|misleading|missing context|unproven|unsupported|mixture|mixed|correct|incorrect|accurate|inaccurate|fake|partly false|partly true|altered|satire|exaggerated|needs context|no evidence|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/i;
+  /^(?:true|mostly true|half true|mostly false|false|pants on fire|misleading|missing context|unproven|unsupported|mixture|mixed|correct|incorrect|accurate|inaccurate|fake|partly false|partly true|altered|satire|exaggerated|needs (?:more |some )?context|lacks context|not quite(?: right| true| accurate)?|no evidence|four pinocchios|three pinocchios|two pinocchios|one pinocchio)[.!]?$/i;
 
 /** Whoever asks on a "Q:" line. */
 const QUESTIONER: Claimant = { name: "questioner", type: "person", via: null };
