@@ -143,3 +143,33 @@ describe("the Telegraph's 'SIR – '", () => {
     expect(quotes(body).some((q) => q.startsWith("KEIR"))).toBe(false);
   });
 });
+
+describe("a page of letters with no salutation", () => {
+  const PAGE =
+    "Letters\nRail fares are too high\n\n" +
+    "The council's plan will cut 40 jobs in the library service, and the town deserves better.\n\n" +
+    "It is the third round of cuts since 2020, and each one has hit the poorest wards hardest.\nAnne Holloway\nLeeds\n\n" +
+    "Rail fares rose by 5% this year while services on my line got worse every single month.\nJ. R. Hartley\nSheffield";
+
+  it("gives each letter, every paragraph of it, to the writer signed under it", () => {
+    const found = claims(PAGE);
+    expect(quoting(PAGE, "council's plan").claimant.name).toBe("Anne Holloway");
+    expect(quoting(PAGE, "third round of cuts").claimant.name).toBe("Anne Holloway");
+    expect(quoting(PAGE, "Rail fares rose").claimant.name).toBe("J. R. Hartley");
+    // The topic over the first letter is the page's, and the names are no claims.
+    expect(quoting(PAGE, "Rail fares are too high").claimant.type).toBe("article");
+    expect(found.map((c) => c.quote)).not.toContain("Anne Holloway");
+  });
+
+  it("leaves a story with its writer's name and post under its last line the article's", () => {
+    const body =
+      "The council's plan will cut 40 jobs in the library service from April, and more may follow.\n" +
+      "Anne Holloway\nLocal democracy reporter";
+    expect(quoting(body, "council's plan").claimant.type).toBe("article");
+  });
+
+  it("leaves two names under short lines the article's: no letter's prose above them", () => {
+    const body = "Winners were named.\nAnne Holloway\nLeeds\n\nThe prize was £400.\nJ. R. Hartley\nSheffield";
+    expect(claims(body).every((c) => c.claimant.type !== "person")).toBe(true);
+  });
+});

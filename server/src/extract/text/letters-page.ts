@@ -67,9 +67,88 @@ function letterOpeningBetween(body: string, from: number, to: number): number {
   return -1;
 }
 
-/** Where the letter signed on the line at `signatureStart` opens ("Sir, …"), looked for as the signature was. */
+/**
+ * Where the letter signed on the line at `signatureStart` opens ("Sir, …"), looked for as the
+ * signature was; on a page of letters with no salutation, its first paragraph (decision 650).
+ */
 export function signedLetterStart(body: string, signatureStart: number): number {
-  return letterOpeningBetween(body, Math.max(0, signatureStart - LETTER_LOOK_BACK), signatureStart - 1);
+  const from = Math.max(0, signatureStart - LETTER_LOOK_BACK);
+  const opening = letterOpeningBetween(body, from, signatureStart - 1);
+  if (opening >= 0 || !isUnsalutatedLettersPage(body)) return opening;
+  return unsalutatedLetterStart(body, from, signatureStart);
+}
+
+/** A letter's prose line over its signature is this long at least; a caption's or a list's is not. */
+const LETTER_LINE_MIN = 40;
+
+/**
+ * Is the line body[start, lineEnd) shaped as a signature under an unsalutated letter: a name, a
+ * long line of prose ending a sentence above it (a blank line between allowed), and a short line of
+ * where the writer lives under it ("Anne Holloway" / "Leeds")?
+ */
+function isPlacedSignature(body: string, start: number, lineEnd: number): boolean {
+  if (start < 2 || lineEnd - start > SIGNATURE_NAME_MAX || lineEnd >= body.length) return false;
+  const c = body.charCodeAt(start);
+  // Cheap first: a capital and a space.
+  if (c < 65 || c > 90) return false;
+  const name = body.slice(start, lineEnd);
+  if (!name.includes(" ") || !SIGNATURE_NAME.test(name) || NOT_A_SIGNATURE.test(name)) return false;
+  let above = body.lastIndexOf("\n", start - 2);
+  let lastLine = body.slice(above + 1, start - 1);
+  if (lastLine.trim() === "" && above > 0) {
+    const blank = above;
+    above = body.lastIndexOf("\n", blank - 1);
+    lastLine = body.slice(above + 1, blank);
+  }
+  if (lastLine.length < LETTER_LINE_MIN || !ENDS_SENTENCE.test(lastLine)) return false;
+  const next = lineEndFrom(body, lineEnd + 1);
+  const place = body.slice(lineEnd + 1, next).trim();
+  return (
+    place !== "" && next - lineEnd <= SIGNATURE_LINE_MAX && !ENDS_SENTENCE.test(place) && !HOLDS_FIGURE.test(place)
+  );
+}
+
+/** The last body asked whether it is a page of unsalutated letters, and the answer. */
+let askedBody: string | undefined;
+let askedAnswer = false;
+
+/**
+ * Is the body a page of letters with no salutation, as the Guardian prints them (decision 650):
+ * at least two letters, each signed with a name and a place under its last sentence? Asked only once
+ * a signature without a salutation above it is found, and once for each body.
+ */
+function isUnsalutatedLettersPage(body: string): boolean {
+  if (body === askedBody) return askedAnswer;
+  let found = 0;
+  for (let start = 0; start < body.length && found < LETTERS_ON_A_PAGE;) {
+    const end = lineEndFrom(body, start);
+    if (isPlacedSignature(body, start, end)) found++;
+    start = end + 1;
+  }
+  askedBody = body;
+  askedAnswer = found >= LETTERS_ON_A_PAGE;
+  return askedAnswer;
+}
+
+/**
+ * Where an unsalutated letter signed at `signatureStart` opens: its paragraphs are those above the
+ * signature that end a sentence; a heading ("Letters", a topic) or the signature above ends no sentence.
+ */
+function unsalutatedLetterStart(body: string, from: number, signatureStart: number): number {
+  let start = signatureStart - 1;
+  let opening = -1;
+  while (start > from) {
+    // The paragraph that ends at `start`, and the line it ends with.
+    const paragraphBreak = body.lastIndexOf("\n\n", start - 1);
+    const paragraphStart = paragraphBreak < from ? from : paragraphBreak + 2;
+    const lastLineStart = body.lastIndexOf("\n", start - 1) + 1;
+    const lastLine = body.slice(Math.max(lastLineStart, paragraphStart), start);
+    if (!ENDS_SENTENCE.test(lastLine)) break;
+    opening = paragraphStart;
+    if (paragraphBreak < from) break;
+    start = paragraphBreak;
+  }
+  return opening;
 }
 
 /** Letters opened on a line of their own that make a page of letters, not a story quoting one. */
@@ -83,7 +162,7 @@ export function isLettersPage(body: string): boolean {
   let found = opensLetter(body, 0) ? 1 : 0;
   for (let at = body.indexOf("\n"); at >= 0 && found < LETTERS_ON_A_PAGE; at = body.indexOf("\n", at + 1))
     if (opensLetter(body, at + 1)) found++;
-  return found >= LETTERS_ON_A_PAGE;
+  return found >= LETTERS_ON_A_PAGE || isUnsalutatedLettersPage(body);
 }
 
 /**
