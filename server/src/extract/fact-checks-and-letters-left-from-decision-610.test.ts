@@ -168,6 +168,14 @@ describe("a page of letters with no salutation", () => {
     expect(quoting(body, "council's plan").claimant.type).toBe("article");
   });
 
+  it("leaves a live blog's entries, each signed with a reporter and a desk, the article's", () => {
+    const body =
+      "Live: Budget day\n\nThe chancellor will cut fuel duty by 5p a litre from April, the Treasury has confirmed.\n" +
+      "Jane Smith\nWestminster\n\nMarkets rose 2% in early trading after the fuel duty announcement was confirmed.\n" +
+      "John Brown\nCity desk";
+    expect(quoting(body, "Markets rose 2%").claimant.type).toBe("article");
+  });
+
   it("leaves two names under short lines the article's: no letter's prose above them", () => {
     const body = "Winners were named.\nAnne Holloway\nLeeds\n\nThe prize was £400.\nJ. R. Hartley\nSheffield";
     expect(claims(body).every((c) => c.claimant.type !== "person")).toBe(true);

@@ -108,6 +108,9 @@ function isPlacedSignature(body: string, start: number, lineEnd: number): boolea
   );
 }
 
+/** The word a letters page is headed with, looked for in its first few lines. */
+const LETTERS_HEADING = /\b[Ll]etters\b/;
+const LETTERS_HEADING_LOOK = 300;
 /** The last body asked whether it is a page of unsalutated letters, and the answer. */
 let askedBody: string | undefined;
 let askedAnswer = false;
@@ -119,13 +122,17 @@ let askedAnswer = false;
  */
 function isUnsalutatedLettersPage(body: string): boolean {
   if (body === askedBody) return askedAnswer;
+  askedBody = body;
+  askedAnswer = false;
+  // The page says what it is near its top ("Letters", "… | Letters", "Readers' letters"): a live
+  // blog whose entries are signed by their reporters and place is not one.
+  if (!LETTERS_HEADING.test(body.slice(0, LETTERS_HEADING_LOOK))) return false;
   let found = 0;
   for (let start = 0; start < body.length && found < LETTERS_ON_A_PAGE;) {
     const end = lineEndFrom(body, start);
     if (isPlacedSignature(body, start, end)) found++;
     start = end + 1;
   }
-  askedBody = body;
   askedAnswer = found >= LETTERS_ON_A_PAGE;
   return askedAnswer;
 }
