@@ -93,13 +93,7 @@ function isPlacedSignature(body: string, start: number, lineEnd: number): boolea
   if (c < 65 || c > 90) return false;
   const name = body.slice(start, lineEnd);
   if (!name.includes(" ") || !SIGNATURE_NAME.test(name) || NOT_A_SIGNATURE.test(name)) return false;
-  let above = body.lastIndexOf("\n", start - 2);
-  let lastLine = body.slice(above + 1, start - 1);
-  if (lastLine.trim() === "" && above > 0) {
-    const blank = above;
-    above = body.lastIndexOf("\n", blank - 1);
-    lastLine = body.slice(above + 1, blank);
-  }
+  const lastLine = letterLineAbove(body, start).line;
   if (lastLine.length < LETTER_LINE_MIN || !ENDS_SENTENCE.test(lastLine)) return false;
   const next = lineEndFrom(body, lineEnd + 1);
   const place = body.slice(lineEnd + 1, next).trim();
@@ -173,6 +167,17 @@ export function isLettersPage(body: string): boolean {
 }
 
 /**
+ * The letter's last line over a signature on the line at `start` (`start` ≥ 2), and whether a blank
+ * line sets the signature apart from it (decision 610): then the letter's line is above the blank.
+ */
+function letterLineAbove(body: string, start: number): { line: string; apart: boolean } {
+  const above = body.lastIndexOf("\n", start - 2);
+  const line = body.slice(above + 1, start - 1);
+  if (line.trim() !== "" || above <= 0) return { line, apart: false };
+  return { line: body.slice(body.lastIndexOf("\n", above - 1) + 1, above), apart: true };
+}
+
+/**
  * When the line body[start, lineEnd) is a letter's signature (a name alone, under a line that ends
  * a sentence, with a letter's opening above it), where the signature ends: after the name and up
  * to two short lines under it that end no sentence ("Retired GP, Wiveliscombe, Somerset"). Else -1.
@@ -182,17 +187,11 @@ export function letterSignatureEnd(body: string, start: number, lineEnd: number)
   if (start < 2 || lineEnd - start > SIGNATURE_NAME_MAX) return -1;
   const name = body.slice(start, lineEnd);
   if (!name.includes(" ") || !SIGNATURE_NAME.test(name)) return -1;
-  let above = body.lastIndexOf("\n", start - 2);
-  let lastLine = body.slice(above + 1, start - 1);
-  // A signature set apart from its letter by a blank line: the letter's last line is above that.
-  // A page's heading set so between letters ("The End", "More Letters", "Share This") is no name.
-  if (lastLine.trim() === "" && above > 0) {
-    if (NOT_A_SIGNATURE.test(name)) return -1;
-    const blank = above;
-    above = body.lastIndexOf("\n", blank - 1);
-    lastLine = body.slice(above + 1, blank);
-  }
-  if (!ENDS_SENTENCE.test(lastLine)) return -1;
+  const above = letterLineAbove(body, start);
+  // A page's heading set apart between letters by a blank line ("The End", "More Letters", "Share
+  // This") is no name.
+  if (above.apart && NOT_A_SIGNATURE.test(name)) return -1;
+  if (!ENDS_SENTENCE.test(above.line)) return -1;
   if (signedLetterStart(body, start) < 0) return -1;
   let end = lineEnd;
   for (let k = 0; k < SIGNATURE_LINES && end < body.length; k++) {
