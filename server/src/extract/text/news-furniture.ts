@@ -16,6 +16,8 @@ import { MASTHEADS_AND_PITCHES } from "./mastheads-and-pitches.ts";
 import { LEARN_MORE_AT, TOPIC_LINKS_AND_APPEALS } from "./topic-links-and-appeals.ts";
 import { isPlaceLabelInCapitals } from "./place-labels-in-capitals.ts";
 import { isMatchDataLine } from "./match-report-lines.ts";
+import { isStampedRunHeading } from "./podcast-chapters.ts";
+import { jobsBeforePlaceOrPaper } from "./byline-place-or-paper.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
 
@@ -230,7 +232,7 @@ export function isColonHeadingLine(body: string, start: number, lineEnd: number)
   while (e > start && body.charCodeAt(e - 1) === 32) e--;
   if (body.charCodeAt(e - 1) !== 58 || e - start > 40) return false;
   const heading = body.slice(start, e);
-  return SUMMARY_HEADING.test(heading) || LIST_COLON_HEADING.test(heading);
+  return SUMMARY_HEADING.test(heading) || LIST_COLON_HEADING.test(heading) || isStampedRunHeading(heading);
 }
 
 /** The verbs of a title-case headline about a newsroom's staff, which no byline holds. */
@@ -330,7 +332,9 @@ export function isByByline(line: string): boolean {
 const DESK_JOB_LINE =
   /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National|Biotech|Pharma|Medical|Markets|Finance|Tech|Weather|Investigative)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i;
 /** A writer's name and a comma before the job: "Jane Smith, " of "Jane Smith, Political Editor". */
-const NAME_BEFORE_JOB = new RegExp(`^${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2},\\s*`, "u");
+const BYLINE_NAME = `${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}`;
+/** Two writers' names share the job: "Jane Smith and Tom Jones, Political Reporters" (decision 630). */
+const NAME_BEFORE_JOB = new RegExp(`^${BYLINE_NAME}(?:\\s+and\\s+${BYLINE_NAME})?,\\s*`, "u");
 /**
  * Is the line a byline without "By", a name and its job after a comma ("Jane Smith, Political
  * Editor"; decision 590)? The job is read by DESK_JOB_LINE, whose words are case-blind: one
@@ -340,7 +344,9 @@ export function isNameAndJobByline(line: string): boolean {
   // The comma first: a literal test that turns away nearly every sentence before the regex runs.
   if (line.length > 80 || !line.includes(",")) return false;
   const name = NAME_BEFORE_JOB.exec(line);
-  return name !== null && DESK_JOB_LINE.test(line.slice(name[0].length));
+  if (name === null) return false;
+  // The place or paper after the job ("…, Political Editor, Westminster") is set aside (decision 630).
+  return jobsBeforePlaceOrPaper(line.slice(name[0].length)).some((job) => DESK_JOB_LINE.test(job));
 }
 
 /** A live blog's time stamp on its own line: "14.05 BST", "14:20", "2:05 p.m. ET:". */

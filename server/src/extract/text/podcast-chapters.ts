@@ -10,6 +10,7 @@
 
 import { AUXILIARIES } from "../analysis/lexicon.ts";
 import { lineEndFrom } from "./lines.ts";
+import { readsAsMatchEvent } from "./match-event-titles.ts";
 
 /**
  * A time in brackets and a title with no final full stop, no saying or showing, no quotation and
@@ -93,6 +94,21 @@ function inAscendingRun(body: string, start: number, lineEnd: number, seconds: n
 const ENTRIES_HEADING = /^(?:key (?:events|moments|updates)|live updates|latest updates|timeline)\s*:?$/i;
 /** A podcast's heading over its chapters ("In this episode:", "Chapters", "Timestamps"). */
 const CHAPTERS_HEADING = /^(?:in this episode|in this week's episode|chapters|episode chapters|time ?stamps)\s*:?$/i;
+/** Does the line [start, end) head a run of stamped lines: ENTRIES_HEADING or CHAPTERS_HEADING over a stamp at `next`? */
+export function headsStampedRun(text: string, start: number, end: number, next: number): boolean {
+  if (end - start > 30 || text.charCodeAt(next) !== 40 || !LINE_STAMP.test(text.slice(next, next + 12))) return false;
+  const line = text.slice(start, end);
+  return ENTRIES_HEADING.test(line) || CHAPTERS_HEADING.test(line);
+}
+
+/**
+ * Is the line a run's heading, ENTRIES_HEADING or CHAPTERS_HEADING? With its colon ("Key events:")
+ * the splitter runs it into the first entry, whose sentence then opens with it (decision 630).
+ */
+export function isStampedRunHeading(line: string): boolean {
+  return ENTRIES_HEADING.test(line) || CHAPTERS_HEADING.test(line);
+}
+
 /** How many lines over a stamped line are walked through its run to find the run's heading. */
 const RUN_LOOK_BACK = 16;
 
@@ -162,7 +178,11 @@ export function isPodcastChapterLine(body: string, start: number, end: number, l
   // The run's heading says what it is, past blank lines and whatever the stamps (decision 590).
   const { heading, fromStart } = runOver(body, start);
   if (ENTRIES_HEADING.test(heading)) return false;
-  if (CHAPTERS_HEADING.test(heading) || isOnlyAnOffset(m)) return true;
+  if (CHAPTERS_HEADING.test(heading)) return true;
+  // "(12:03) Kane opens the scoring" over "(34:50) Saka doubles the lead": a match's events under
+  // the hour, unless the run opens at the episode's start (decision 630).
+  if (!fromStart && !ASKS.test(title) && readsAsMatchEvent(stampSeconds(m), m[3] !== undefined, title)) return false;
+  if (isOnlyAnOffset(m)) return true;
   // A match's key events rise too, but none is at "(00:00)": a run that opens there is an
   // episode's, whose chapters past the hour may be stamped in minutes ("(62:40)").
   if ((!isMatchClock(m) || fromStart) && inAscendingRun(body, start, lineEnd, stampSeconds(m))) return true;

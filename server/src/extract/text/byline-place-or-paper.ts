@@ -1,0 +1,24 @@
+/**
+ * What may follow a writer's job in a byline without "By" (decision 630): the place filed from
+ * ("Jane Smith, Political Editor, Westminster", "…, Economics Editor, in Washington") or the paper
+ * ("…, Political Editor | The Herald", "…, Chief Reporter – The Times"). Decision 590 read the
+ * name and job only, so these ran on as claims of their own or into the headline over them.
+ */
+
+/**
+ * A place or a paper after the job, to the line's end: a comma or a bar or dash, "in" or "at" or
+ * "for", "the", then one to three capitalised words. No headline's verb ("…, Political Editor,
+ * Resigns" is news about the writer, not a byline).
+ */
+const PLACE_OR_PAPER_TAIL =
+  /(?:\s*,\s*|\s+[|–—-]\s+|\s+)(?:(?:in|at|for)\s+)?(?:[Tt]he\s+)?(?!(?:Resigns|Quits|Dies|Retires|Leaves|Joins|Returns|Steps|Speaks|Responds|Says|Wins|Writes)\b)\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}\s*$/u;
+
+/**
+ * The candidates for a byline's job in `rest` (what follows the name and its comma): the whole of
+ * it, then, when a comma, a bar, a dash or "in"/"at"/"for" sets a place or paper off at its end,
+ * what is left before that. The caller tests each against its list of jobs.
+ */
+export function jobsBeforePlaceOrPaper(rest: string): string[] {
+  const tail = PLACE_OR_PAPER_TAIL.exec(rest);
+  return tail === null || tail.index === 0 ? [rest] : [rest, rest.slice(0, tail.index)];
+}
