@@ -70,3 +70,24 @@ export function wrapsIntoNextLine(text: string, line: number, lineEnd: number, n
   if (overLength > 0 && overLength + 1 + firstWordLength(text, line) <= width) return false;
   return !inTitleCase(text.slice(line, lineEnd));
 }
+
+/**
+ * Words no headline, button or list item ends on, written in lowercase: an article, "of", "to", a
+ * conjunction, "by", "with", "from", a relative. "Sign in", "Log on", "Doctor Who", "Plan A" and
+ * "Stand by" end on words a page's line may end on, and are not here but "by", which only a
+ * credit ends on, and a credit run on to its name is read as one.
+ */
+const LINKING_WORD_AT_END = /(?:^|\s)(?:the|a|an|of|to|and|or|nor|but|than|by|with|from|that|which|whose|its|their)$/;
+
+/**
+ * Does the short line [line, lineEnd) of a hard-wrapped paragraph end on a LINKING_WORD_AT_END
+ * ("… the chancellor met the" over "Prime Minister …", "… were published by" over "The Office for
+ * National Statistics …")? The splitter breaks every line under 60 chars with no final mark over a
+ * capital (decision 550); such a line is a sentence cut in two (decision 630). The last char must
+ * be a lowercase ASCII letter before the regex runs on the line's last few chars.
+ */
+export function endsOnLinkingWord(text: string, line: number, lineEnd: number): boolean {
+  const last = text.charCodeAt(lineEnd - 1);
+  if (last < 97 || last > 122) return false;
+  return LINKING_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - 7), lineEnd));
+}

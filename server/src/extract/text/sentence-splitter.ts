@@ -9,7 +9,7 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
-import { wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
+import { endsOnLinkingWord, wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
 import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
@@ -370,7 +370,8 @@ export function splitSentences(text: string): SentenceSpan[] {
         if (!/[,;:(\-–—&/]/.test(prev) && nextCh !== "" && !isLowerLetter(nextCh)) {
           // A newsletter's blurb over its "Privacy Notice:" line stands alone however long.
           let alone =
-            lastContent - lineStart < SHORT_LINE ||
+            // "… the chancellor met the" over "Prime Minister …": a short line cut mid-sentence (decision 630).
+            (lastContent - lineStart < SHORT_LINE && !endsOnLinkingWord(text, lineStart, lastContent + 1)) ||
             opensPrivacyNotice(text, j) ||
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
             headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j);
