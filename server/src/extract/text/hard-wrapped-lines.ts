@@ -14,6 +14,7 @@
  * Raising Taxes 2.9 Percent") is no prose line whatever its length.
  */
 
+import { isAsciiUpper, isLowerLetter } from "./char-classes.ts";
 import { lineEndFrom, lineTextFrom } from "./lines.ts";
 
 /** A wrapped paragraph's last line may be short, but a line of prose over a much shorter one is a headline's shape. */
@@ -82,12 +83,20 @@ const LINKING_WORD_AT_END = /(?:^|\s)(?:the|a|an|of|to|and|or|nor|but|than|by|wi
 /**
  * Does the short line [line, lineEnd) of a hard-wrapped paragraph end on a LINKING_WORD_AT_END
  * ("… the chancellor met the" over "Prime Minister …", "… were published by" over "The Office for
- * National Statistics …")? The splitter breaks every line under 60 chars with no final mark over a
- * capital (decision 550); such a line is a sentence cut in two (decision 630). The last char must
- * be a lowercase ASCII letter before the regex runs on the line's last few chars.
+ * National Statistics …"), over a line from `next` that goes on the sentence: it opens with a
+ * capitalised word (not a speaker's "REYES:" in capitals, a figure or a mark) and ends it with a
+ * final mark or ends on a linking word itself? The splitter breaks every line under 60 chars with no
+ * final mark over a capital (decision 550); such a line is a sentence cut in two (decision 630). The
+ * last char must be a lowercase ASCII letter before the regex runs on the line's last few chars.
  */
-export function endsOnLinkingWord(text: string, line: number, lineEnd: number): boolean {
+export function endsOnLinkingWord(text: string, line: number, lineEnd: number, next: number): boolean {
   const last = text.charCodeAt(lineEnd - 1);
-  if (last < 97 || last > 122) return false;
-  return LINKING_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - 7), lineEnd));
+  // A wrapping editor leaves no space at the line's end: the break follows the word.
+  const after = text.charCodeAt(lineEnd);
+  if (after !== 10 && after !== 13) return false;
+  if (last < 97 || last > 122 || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? "")) return false;
+  if (!LINKING_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - 7), lineEnd))) return false;
+  const under = lineTextFrom(text, next);
+  const end = under.charCodeAt(under.length - 1);
+  return end === 46 || end === 33 || end === 63 || LINKING_WORD_AT_END.test(under.slice(-7));
 }

@@ -371,7 +371,7 @@ export function splitSentences(text: string): SentenceSpan[] {
           // A newsletter's blurb over its "Privacy Notice:" line stands alone however long.
           let alone =
             // "… the chancellor met the" over "Prime Minister …": a short line cut mid-sentence (decision 630).
-            (lastContent - lineStart < SHORT_LINE && !endsOnLinkingWord(text, lineStart, lastContent + 1)) ||
+            (lastContent - lineStart < SHORT_LINE && !endsOnLinkingWord(text, lineStart, lastContent + 1, j)) ||
             opensPrivacyNotice(text, j) ||
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
             headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j);
