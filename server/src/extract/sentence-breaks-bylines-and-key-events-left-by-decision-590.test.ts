@@ -73,7 +73,10 @@ describe("a byline without 'By' with a place, a paper or two names after the job
       "Tom Reid, Chief Reporter, The Times",
       "Jane Smith and Tom Jones, Political Reporters",
     ]) {
-      expect(quotes(`${HEADLINE}\n${byline}\n${STORY}`)).toEqual([HEADLINE, "The chancellor will cut fuel duty by 5p a litre"]);
+      expect(quotes(`${HEADLINE}\n${byline}\n${STORY}`)).toEqual([
+        HEADLINE,
+        "The chancellor will cut fuel duty by 5p a litre",
+      ]);
       expect(kept(`${LEAD}\n\n${byline}\n\n${STORY}`, byline)).toBe(false);
     }
   });

@@ -94,7 +94,8 @@ export function endsOnLinkingWord(text: string, line: number, lineEnd: number, n
   // A wrapping editor leaves no space at the line's end: the break follows the word.
   const after = text.charCodeAt(lineEnd);
   if (after !== 10 && after !== 13) return false;
-  if (last < 97 || last > 122 || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? "")) return false;
+  if (last < 97 || last > 122 || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? ""))
+    return false;
   if (!LINKING_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - 7), lineEnd))) return false;
   const under = lineTextFrom(text, next);
   const end = under.charCodeAt(under.length - 1);
