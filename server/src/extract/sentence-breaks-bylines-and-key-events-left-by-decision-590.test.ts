@@ -17,11 +17,8 @@ const HEADLINE = "Chancellor to cut fuel duty in spring budget";
 const STORY = "The chancellor will cut fuel duty by 5p a litre, the Treasury said.";
 
 describe("a match's events under the hour, with no heading over them", () => {
-  const MATCH = [
-    "(12:03) Kane opens the scoring with a header from a corner",
-    "(34:50) Saka doubles the lead after a swift counter-attack",
-    "(51:20) Haaland pulls one back for the visitors",
-  ].join("\n");
+  const MATCH =
+    "(12:03) Kane opens the scoring with a header from a corner\n(34:50) Saka doubles the lead after a swift counter-attack\n(51:20) Haaland pulls one back for the visitors";
 
   it("reads each event of a rising run", () => {
     for (const body of [MATCH, `${LEAD}\n\n${MATCH}`]) {
