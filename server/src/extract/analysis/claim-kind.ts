@@ -1,5 +1,6 @@
 import type { ClaimKind, Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
+import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
 import { figureNotJustified } from "./figure-not-justified.ts";
 import { forecastsNotBefore } from "./not-settled-until.ts";
 import { numberWordCompound } from "./number-word-compound.ts";
@@ -83,10 +84,13 @@ const SUPERLATIVES = [
 // determiner or possessive before "first" makes it the noun's ("She first visited the site since
 // …" is an adverb's); and "since" names a time (a year, "the", "last", "records"): "the first
 // military graduate since Eisenhower" measures against a person, and is left as it was. Not as the
-// noun phrase that opens the text (after an "According to …," lead at most): "The first flight
-// since the crash took off at 9am", "The team's first training session since the break was held on
-// Tuesday" name an event by it, and assert no record.
-const FIRST_SINCE = String.raw`(?<!^(?:According to [^,]+, )?(?:the |its |their |his |her |our |a )?)(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
+// noun phrase that opens the text (after an "According to …," lead or a time's opener at most):
+// "The first flight since the crash took off at 9am", "The team's first training session since the
+// break was held on Tuesday", "On Monday, the first flight since the crash took off" name an event
+// by it, and assert no record. The opener is a day or a time ("On Monday,", "Last week,", "In
+// May,", "Earlier,"), never a clause: "Prices rose 3%, the first rise since 2008" is a record.
+const LEAD_BEFORE_SUBJECT = String.raw`(?:According to [^,]+|(?:On|In|By) (?:\d|${MONTH_NAME}|${WEEKDAYS.join("|")})[^,]{0,12}|(?:Last|This|Earlier|Later|Early|Late|Overnight) [a-z]+(?: [a-z]+)?|Yesterday|Today|Tonight|Earlier|Later|Meanwhile)`;
+const FIRST_SINCE = String.raw`(?<!^(?:${LEAD_BEFORE_SUBJECT}, )?(?:the |its |their |his |her |our |a )?)(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
 const RECORD = new RegExp(
   String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most) (?:mornings|afternoons|evenings|nights|days|weekends|summers|winters)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|${FIRST_SINCE}|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
   "i",

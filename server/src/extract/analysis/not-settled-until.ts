@@ -3,15 +3,17 @@ import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
 /**
  * "control of the Senate may not be settled until Dec. 1": what may not be done before a day to
  * come is a forecast of when it will be. Only "may" and "might": "could not be counted until
- * Friday" tells of the past as often.
+ * Friday" tells of the past as often. Besides an "-ed" participle, "known" and "clear": "The cause
+ * of the fire may not be known until the investigation is complete" (both are `OUTCOMES`).
  */
-const MAY_NOT_UNTIL = /\b(?:may|might) not be ([a-z]+ed) until (\S+(?: \S+)?)/i;
+const MAY_NOT_UNTIL = /\b(?:may|might) not be ([a-z]+ed|known|clear) until (\S+(?: \S+)?)/i;
 
 /**
  * Outcomes no one is allowed or forbidden: "Control of the Senate may not be settled until every
  * mail ballot is counted", "The race may not be decided until all provisional ballots are counted"
- * forecast when an outcome will come, whatever "until" names. A rule's "may not" is of an act
- * someone does ("counted", "discharged", "opened").
+ * forecast when an outcome will come, whatever "until" names; so does what "may not be known" or
+ * "clear" until then (no rule forbids knowing). A rule's "may not" is of an act someone does
+ * ("counted", "discharged", "opened").
  */
 const OUTCOMES = new Set([
   "settled",
@@ -24,6 +26,8 @@ const OUTCOMES = new Set([
   "finalized",
   "restored",
   "assessed",
+  "known",
+  "clear",
 ]);
 
 /**
