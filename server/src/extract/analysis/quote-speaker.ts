@@ -16,8 +16,9 @@ const PUT_IT = "put it (?:bluntly|simply|plainly|succinctly|starkly|this way|ano
 const PUT_IT_AT_END = new RegExp(`\\b${PUT_IT}$`);
 const VERB_ALT = `${[...REPORTING_VERBS].join("|")}|${PUT_IT}`;
 // "Borja del Pozo Cruz", "Ursula von der Leyen": a particle between a name's capitalised words.
-const NAME =
-  "((?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+(?:(?:de|del|della|da|di|van|von|der|den|dos|das|du|le|la|al|bin|ibn)\\s+){0,2}){0,4}[\\p{Lu}][\\p{L}’'.\\-]*|he|she|they|we|it|He|She|They|We|It)";
+const CAPITALISED_NAME =
+  "(?:[\\p{Lu}][\\p{L}’'.\\-]*\\s+(?:(?:de|del|della|da|di|van|von|der|den|dos|das|du|le|la|al|bin|ibn)\\s+){0,2}){0,4}[\\p{Lu}][\\p{L}’'.\\-]*";
+const NAME = `(${CAPITALISED_NAME}|he|she|they|we|it|He|She|They|We|It)`;
 const CHANNEL =
   /^\s+(?:on|via|in)\s+((?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|Truth Social|Bluesky|Threads)\b)/;
 /**
@@ -71,6 +72,15 @@ const AFTER_QUOTE_WITH_APPOSITIVE = new RegExp(
  */
 const MODAL_BEFORE_VERB =
   "(?:(?:would|will|might|could|may|can)\\s+(?:(?:often|always|usually|sometimes|later|simply|just)\\s+)?)?";
+/**
+ * "“Fine,” Smith would say", "“The economy is growing,” Ms Reeves will say on Wednesday": a modal
+ * between a capitalised name and the verb of speech, read like a role's (`MODAL_BEFORE_VERB`). Not
+ * after a pronoun, which may name no one yet (see above): "He", "She" and the rest are turned away.
+ */
+const AFTER_QUOTE_NAME_MODAL = new RegExp(
+  `^[\\s,]*(?!(?:He|She|They|We|It|I)\\s)(${CAPITALISED_NAME})\\s+(?=(?:would|will|might|could|may|can)\\s)${MODAL_BEFORE_VERB}(?:${VERB_ALT})\\b`,
+  "u",
+);
 /** A body or role named with an article: ", said the company" / ", a spokesperson for the airline said". */
 const COMMON_SPEAKER = "((?:the|a|an|one)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+)";
 const AFTER_QUOTE_COMMON = new RegExp(
@@ -99,7 +109,8 @@ function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray
   // tag took a possessive for the name ("said Brazil's environment minister, Helena Tavares").
   const plain = AFTER_QUOTE.exec(after);
   if (plain && !/['’]s$/.test((plain[1] ?? plain[2])!)) return plain;
-  const tag = AFTER_QUOTE_DESCRIBED.exec(after) ?? plain ?? AFTER_QUOTE_TITLED.exec(after);
+  const tag =
+    AFTER_QUOTE_DESCRIBED.exec(after) ?? plain ?? AFTER_QUOTE_TITLED.exec(after) ?? AFTER_QUOTE_NAME_MODAL.exec(after);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
   if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;
