@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Decision 645: the clauses and kinds decision 605 left (and decision 560 before it). The texts
+ * are written for these tests.
+ */
+const { claims, quoting } = claimsOn("2026-05-10");
+const texts = (body: string) => claims(body).map((c) => c.text);
+const kindsOf = (body: string, fragment: string) => {
+  const c = quoting(body, fragment);
+  return [c.kind, ...c.alsoKinds];
+};
+
+describe("what may not be known or clear until later", () => {
+  it("is a forecast of when it will be known", () => {
+    const fire = "The cause of the fire may not be known until the investigation is complete.";
+    expect(quoting(fire, "may not be known").kind).toBe("prediction");
+    expect(quoting("The full death toll may not be known until next week.", "death toll").kind).toBe("prediction");
+    expect(quoting("Results might not be known until late on Sunday.", "Results").kind).toBe("prediction");
+    expect(quoting("The extent of the damage may not be clear until Friday.", "extent").kind).toBe("prediction");
+  });
+
+  it("leaves a rule's frame, a past 'could not' and an '-ed' rule as they were", () => {
+    expect(kindsOf("Under the rules, the names may not be known until the family is told.", "names")).not.toContain(
+      "prediction",
+    );
+    expect(
+      kindsOf("The result could not be known until the ballots from the islands arrived.", "result"),
+    ).not.toContain("prediction");
+    expect(kindsOf("Ballots may not be counted until the polls close.", "Ballots")).not.toContain("prediction");
+  });
+});
+
+describe("a first since in the subject after a day's opener", () => {
+  it("names the event, and makes no record", () => {
+    expect(kindsOf("On Monday, the first flight since the crash took off from Jakarta.", "first flight")).not.toContain(
+      "comparison_record",
+    );
+    expect(kindsOf("Last week, the first vote since a court ruling was held.", "first vote")).toEqual(["event"]);
+    expect(kindsOf("In 2024, the team's first title since 1990 was celebrated.", "first title")).not.toContain(
+      "comparison_record",
+    );
+  });
+
+  it("keeps a record after a clause, after a day's clause and after an opener that is no day", () => {
+    expect(kindsOf("Prices rose 3%, the first rise since 2008.", "first rise")).toContain("comparison_record");
+    expect(kindsOf("On Monday, prices rose 3%, the first rise since 2008.", "first rise")).toContain(
+      "comparison_record",
+    );
+    expect(kindsOf("On Tuesday, Tesla posted its first annual loss since 2011.", "first annual")).toContain(
+      "comparison_record",
+    );
+    expect(kindsOf("In a sign of recovery, the first rise since 2008 was recorded.", "first rise")).toContain(
+      "comparison_record",
+    );
+  });
+});
+
+describe("a number word's rooms, floors or stars before a building", () => {
+  it("makes no statistic", () => {
+    expect(kindsOf("He bought a three-bedroom house in Leeds.", "three-bedroom")).not.toContain("statistic");
+    expect(kindsOf("The five-star hotel opened in 2019.", "five-star")).not.toContain("statistic");
+    expect(kindsOf("The fire gutted a six-storey block in Hackney.", "six-storey")).not.toContain("statistic");
+  });
+
+  it("keeps a rank, digits, a count of rooms and a figure beside it as statistics", () => {
+    expect(kindsOf("He was a three-star general.", "three-star")).toContain("statistic");
+    expect(kindsOf("They live in a 3-bed flat.", "3-bed")).toContain("statistic");
+    expect(kindsOf("The flat has three bedrooms.", "three bedrooms")).toContain("statistic");
+    expect(kindsOf("The couple rented a three-bedroom house for £1,200 a month.", "three-bedroom")).toContain(
+      "statistic",
+    );
+    expect(kindsOf("The council built 40 three-bedroom homes.", "40")).toContain("statistic");
+  });
+});
+
+describe("a capitalised name before a modal in a quotation's tag", () => {
+  it("names the speaker", () => {
+    const habit = quoting("“The plan is working,” Smith would say.", "plan is working");
+    expect(habit.claimant.name).toBe("Smith");
+    expect(habit.text).toBe("Smith said: “The plan is working”");
+  });
+
+  it("leaves a pronoun before a modal and a plain tag as they were", () => {
+    expect(quoting("“Not now,” he would often say.", "Not now").claimant.type).toBe("article");
+    expect(texts("“We are ready,” Johnson said.")).toEqual(["Johnson said: “We are ready”"]);
+  });
+});
+
+describe("a speech tagged with what the speaker will say", () => {
+  it("is worded 'will say', not 'said'", () => {
+    expect(texts("“The economy is growing,” the chancellor will say on Wednesday.")).toEqual([
+      "The chancellor will say: “The economy is growing”",
+    ]);
+    expect(texts("“The economy is growing,” Ms Reeves will say on Wednesday.")).toEqual([
+      "Ms Reeves will say: “The economy is growing”",
+    ]);
+  });
+
+  it("keeps 'said' where the tag said it, whatever 'will' follows", () => {
+    expect(quoting("“We are ready,” Johnson said, and he will tell MPs tomorrow.", "We are ready").text).toBe(
+      "Johnson said: “We are ready”",
+    );
+    expect(quoting("“We are ready,” the chancellor said he will tell MPs.", "We are ready").text).toBe(
+      "The chancellor said: “We are ready”",
+    );
+    expect(texts("“The economy is growing,” the chancellor said.")).toEqual([
+      "The chancellor said: “The economy is growing”",
+    ]);
+  });
+});
