@@ -110,3 +110,19 @@ describe("a speech tagged with what the speaker will say", () => {
     ]);
   });
 });
+
+describe("a bare name's routine after a time that recurs", () => {
+  it("is a habit, no forecast", () => {
+    expect(quoting("Every week, Johnson would meet the Queen at Buckingham Palace.", "Queen").kind).not.toBe(
+      "prediction",
+    );
+    expect(quoting("Every Sunday Thatcher would phone her son.", "phone").kind).not.toBe("prediction");
+  });
+
+  it("leaves a party's, a firm's or a country's plan a forecast", () => {
+    expect(quoting("Every year Labour would meet its target.", "target").kind).toBe("prediction");
+    expect(quoting("Every year Labour would cut taxes, the party said.", "cut taxes").kind).toBe("prediction");
+    expect(quoting("Every year Russia would supply 50 billion cubic metres of gas.", "supply").kind).toBe("prediction");
+    expect(quoting("Every week, Johnson would meet the Queen if he won.", "Queen").kind).toBe("prediction");
+  });
+});

@@ -24,6 +24,20 @@ const HABIT_BEFORE_WOULD = new RegExp(
   String.raw`^(?:(?:${RECURRING_TIME}),? (?:${PERSON})|(?:${STRETCH_OF_LIFE}),? (?:${PERSON}|${NAME})) (?:(?:often|always|usually|sometimes) )?$`,
   "u",
 );
+/**
+ * "Every week, Johnson would meet the Queen at Buckingham Palace", "Every Sunday Thatcher would phone
+ * her son": a bare name after a time that recurs reads as a person's habit when what the name
+ * would do is a person's own routine (meeting a person, a visit, a call, a walk, a prayer), which a
+ * party, a firm or a country with a plan does not do ("Every year Labour would cut taxes", "Every
+ * month OPEC would cut output"). "meet" only before a person ("the Queen", "his", "her"): "Every
+ * year Labour would meet its target" or "meet NATO's target" is a plan's.
+ */
+const BARE_NAME_BEFORE_WOULD = new RegExp(
+  String.raw`^(?:${RECURRING_TIME}),? ${NAME} (?:(?:often|always|usually|sometimes) )?$`,
+  "u",
+);
+const PERSONS_ROUTINE =
+  /^would (?:(?:often|always|usually|sometimes) )?(?:meet (?:the (?:Queen|King|Pope|President|Prime Minister)|his|her)|visit|phone|ring|walk|paint|pray|swim|jog|cycle|dine|lunch|sleep|sit)\b/;
 /** A condition or a plan makes "would" a forecast whatever opens the sentence. */
 const CONDITION_OR_PLAN = /\b(?:if|unless|under|plan|plans|proposal|scheme)\b/i;
 
@@ -32,5 +46,8 @@ export function wouldOfHabit(text: string, at: number): boolean {
   // Cheap first: the opener and its subject are short, so "would" stands near the start.
   if (at > 60) return false;
   const head = text.charAt(0).toLowerCase() + text.slice(1, at);
-  return HABIT_BEFORE_WOULD.test(head) && !CONDITION_OR_PLAN.test(text);
+  const habit =
+    HABIT_BEFORE_WOULD.test(head) ||
+    (BARE_NAME_BEFORE_WOULD.test(head) && PERSONS_ROUTINE.test(text.slice(at, at + 50)));
+  return habit && !CONDITION_OR_PLAN.test(text);
 }
