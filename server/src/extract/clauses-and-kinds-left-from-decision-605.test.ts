@@ -126,3 +126,19 @@ describe("a bare name's routine after a time that recurs", () => {
     expect(quoting("Every week, Johnson would meet the Queen if he won.", "Queen").kind).toBe("prediction");
   });
 });
+
+describe("a cause said to be unknown", () => {
+  it("makes no causal claim", () => {
+    expect(kindsOf("The cause of the crash may never be known.", "cause")).not.toContain("causal");
+    expect(kindsOf("The cause of the fire is under investigation.", "cause")).not.toContain("causal");
+    expect(kindsOf("The cause of death was not immediately clear.", "cause")).not.toContain("causal");
+    expect(kindsOf("The cause of the fire may not be known until the investigation is complete.", "cause")).toEqual([
+      "prediction",
+    ]);
+  });
+
+  it("keeps a cause that is named, and another causal word beside an unknown cause", () => {
+    expect(kindsOf("The cause of the fire was an electrical fault.", "cause")).toContain("causal");
+    expect(kindsOf("The cause of the outage is unknown and it led to chaos.", "cause")).toContain("causal");
+  });
+});

@@ -3,6 +3,7 @@ import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
 import { figureNotJustified } from "./figure-not-justified.ts";
 import { forecastsNotBefore } from "./not-settled-until.ts";
+import { withoutUnknownCause } from "./cause-not-known.ts";
 import { numberWordCompound } from "./number-word-compound.ts";
 import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
@@ -378,7 +379,11 @@ export function classifyKind(
     );
   });
   if (statistic) kinds.push("statistic");
-  if (bits & CAUSAL_GATE && CAUSAL.test(text)) kinds.push("causal");
+  if (bits & CAUSAL_GATE && CAUSAL.test(text)) {
+    // "The cause of the crash may never be known" names no cause: causal only if the rest is.
+    const rest = withoutUnknownCause(text);
+    if (rest === null || CAUSAL.test(rest)) kinds.push("causal");
+  }
   if (statesRecord(text, bits)) kinds.push("comparison_record");
   // "What the exit poll says about the economy": a heading's "says" reports nothing.
   if ((attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) && !isWhClauseHeading(text))
