@@ -7,11 +7,13 @@
  * written out again word for word. Only a signature counts, the name after "©" or "Copyright", at
  * its line's end, or opening its line over its credits or its slogan: a title-case headline quoted again in
  * the story ("Unions said Ford Shuts Plant was a headline nobody wanted", "Gaza Ceasefire Holds, the
- * envoy told reporters") is no signature, and the headline is read (decision 595's review). Asked
- * once per body.
+ * envoy told reporters") is no signature, and the headline is read (decision 595's review). A
+ * newspaper's own name ("The Guardian", "Daily Mail", "Financial Times") is a masthead without one
+ * (decision 635). Asked once per body.
  */
 
 import { lineEndFrom } from "./lines.ts";
+import { isNewspaperNameAlone } from "./newspaper-name-alone.ts";
 
 /** One to four capitalised words, "of", "the", "and" or "&" between them, nothing else. */
 const MASTHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|&)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
@@ -41,9 +43,12 @@ export function mastheadLineEnd(body: string): number {
   let start = 0;
   while (start < body.length && /\s/.test(body[start]!)) start++;
   const end = lineEndFrom(body, start);
-  if (end - start > MASTHEAD_MAX || end >= body.length || !/\S/.test(body[end + 1] ?? "")) return -1;
+  if (end - start > MASTHEAD_MAX || end >= body.length) return -1;
   const name = body.slice(start, end).trimEnd();
   if (!MASTHEAD_NAME.test(name)) return -1;
+  // A newspaper's own name needs no signature, and may stand over a blank line (decision 635).
+  if (isNewspaperNameAlone(name)) return end;
+  if (!/\S/.test(body[end + 1] ?? "")) return -1;
   // Looked for past the line under it: a name over a biography that repeats it ("Maria Lopez" over
   // "Maria Lopez is a political correspondent for the BBC.") is the writer's (writer-bio-under-name.ts).
   return signedAgain(body, name, lineEndFrom(body, end + 1)) ? end : -1;

@@ -291,17 +291,22 @@ const PROSE_AFTER_DATE = /\s(?!(?:at|am|pm|[ap]\.m\.)(?:\s|$))\p{Ll}/u;
  * The nouns and verbs a title-case headline puts before "at" and a place, which no reporter's name
  * holds (decision 575's review): "Jobs Cut at Ford", "Sales Slump at Tesco", "Record Turnout at
  * Polls", "Fire Breaks Out at Depot". Words that are also surnames ("Price", "Major", "More") are
- * left out.
+ * left out; "Fall" is SURNAME_OR_VERB_AT.
  */
 const HEADLINE_WORDS_AT =
-  "Cut|Fire|Record|Jobs|Job|Sales|Slump|Strike|Blast|Crash|Chaos|Row|Protest|Deal|Turnout|Boost|Loss|Profit|Hike|Rise|Fall|Drop|Win|Surge|Shooting|Stabbing|Explosion|Outage|Delays|Walkout|Layoffs|Closure|Lockdown|Alert|Scare|Tragedy|Death|Arrest|Raid|Clash|Fury|Anger|Shock|Flood|Blaze|Panic|Pay|Prices|Staff|Workers|Shares|Plan|Plans|Breaks|Erupts|Big|Fresh|New";
+  "Cut|Fire|Record|Jobs|Job|Sales|Slump|Strike|Blast|Crash|Chaos|Row|Protest|Deal|Turnout|Boost|Loss|Profit|Hike|Rise|Drop|Win|Surge|Shooting|Stabbing|Explosion|Outage|Delays|Walkout|Layoffs|Closure|Lockdown|Alert|Scare|Tragedy|Death|Arrest|Raid|Clash|Fury|Anger|Shock|Flood|Blaze|Panic|Pay|Prices|Staff|Workers|Shares|Plan|Plans|Breaks|Erupts|Big|Fresh|New";
+/**
+ * A headline's verb that is also a surname (decision 635): "Profits Fall at Tesco" is a headline,
+ * its subject a plural in "-s", and "Tom Fall at Twickenham" a reporter at the ground.
+ */
+const SURNAME_OR_VERB_AT = "Fall";
 /**
  * A match report's byline without "By": a reporter's two names and the ground ("Jacob Steinberg at
  * Villa Park"). No headline's verb for a name ("Fire Erupts at Heathrow" is no byline), nor a
- * headline's noun (HEADLINE_WORDS_AT).
+ * headline's noun (HEADLINE_WORDS_AT), nor SURNAME_OR_VERB_AT after a plural.
  */
 const NAME_AT_GROUND = new RegExp(
-  `^(?!(?:[\\p{L}'’-]+\\s+)?(?:${HEADLINE_WORDS_AT})\\s)${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
+  `^(?!(?:[\\p{L}'’-]+\\s+)?(?:${HEADLINE_WORDS_AT})\\s)(?!(?:[\\p{L}'’-]*s\\s+)?(?:${SURNAME_OR_VERB_AT})\\s)${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
   "u",
 );
 /** A stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */

@@ -1,0 +1,33 @@
+/**
+ * A newspaper's name alone, as a pasted page's first line gives it when the page was cut before its
+ * copyright line (decision 635): "The Guardian", "Daily Mail", "Financial Times", "The New York
+ * Times". The name's last word is a newspaper's (bodies-named-like-people.ts), or the whole name is
+ * one of the newspapers named by ordinary words ("Daily Mail", "The Economist").
+ */
+
+import { endsLikeANewspaper, isNewspaperOfOrdinaryWords } from "../analysis/bodies-named-like-people.ts";
+
+/** At most three words before the paper's word: "The Sydney Morning Herald", "South China Morning Post". */
+const WORDS_MAX = 4;
+/**
+ * A headline's verb in the present before the paper's word, as "Musk Buys Washington Post" and
+ * "Trump Sues Times" have it: a word before the last that ends in a lowercase letter and "s".
+ */
+const VERB_BEFORE = /\p{Ll}s$/u;
+/** Places in newspapers' names that end so: "Los Angeles Times", "Las Vegas Sun", "St. Louis Post-Dispatch". */
+const PLACES_IN_S = new Set(["Angeles", "Vegas", "Louis"]);
+
+/** Is `name` (one line, trimmed, of MASTHEAD_NAME's shape) a newspaper's name and nothing else? */
+export function isNewspaperNameAlone(name: string): boolean {
+  const bare = name.startsWith("The ") ? name.slice(4) : name;
+  if (isNewspaperOfOrdinaryWords(bare)) return true;
+  const words = bare.split(" ");
+  // One word alone ("Times", "Post") is read as before unless it opens with "The": "The Guardian".
+  if (words.length > WORDS_MAX || (words.length === 1 && bare === name)) return false;
+  if (!endsLikeANewspaper(words)) return false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (VERB_BEFORE.test(word) && !PLACES_IN_S.has(word)) return false;
+  }
+  return true;
+}
