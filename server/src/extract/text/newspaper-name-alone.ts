@@ -15,7 +15,7 @@ const WORDS_MAX = 4;
  */
 const VERB_BEFORE = /\p{Ll}s$/u;
 /** Places in newspapers' names that end so: "Los Angeles Times", "Las Vegas Sun", "St. Louis Post-Dispatch". */
-const PLACES_IN_S = new Set(["Angeles", "Vegas", "Louis"]);
+const PLACES_IN_S = new Set(["Los", "Angeles", "Las", "Vegas", "Louis"]);
 
 /** Is `name` (one line, trimmed, of MASTHEAD_NAME's shape) a newspaper's name and nothing else? */
 export function isNewspaperNameAlone(name: string): boolean {

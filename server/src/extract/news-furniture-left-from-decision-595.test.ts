@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Page furniture decision 595 left (decision 635): a newspaper's name alone on the first line with
+ * no signature lower down, a reporter named "Fall" at the ground, surnames in "-sted" over a desk
+ * line, and a headline in "-ned" over one.
+ */
+const { claims } = claimsOn("2026-11-30");
+const quotes = (body: string) => claims(body).map((c) => c.quote);
+
+const STORY = "Unemployment rose to 5.1% in March, the ONS said.";
+const STORY_QUOTE = "Unemployment rose to 5.1% in March";
+const LEAD = "The council will cut 38 bus routes next year.";
+const LEAD_QUOTE = "The council will cut 38 bus routes next year";
+
+describe("a newspaper's name alone on the first line", () => {
+  it("drops it though the page never signs itself again", () => {
+    for (const name of ["The Guardian", "Daily Mail", "The New York Times", "Financial Times", "The Economist"]) {
+      expect(quotes(`${name}\n${STORY}`)).toEqual([STORY_QUOTE]);
+      expect(quotes(`${name}\n\n${STORY}`)).toEqual([STORY_QUOTE]);
+    }
+    expect(quotes(`Los Angeles Times\n${STORY}`)).toEqual([STORY_QUOTE]);
+  });
+
+  it("reads a headline that ends on a paper's name, and a paper's name further down (near-misses)", () => {
+    expect(quotes(`Musk Buys Washington Post\n${STORY}`)).toContain("Musk Buys Washington Post");
+    expect(quotes(`Trump Sues Times\n\n${STORY}`)).toContain("Trump Sues Times");
+    expect(quotes(`Ford Shuts Plant\n${STORY}`)).toContain("Ford Shuts Plant");
+    expect(quotes(`${STORY}\n\nThe Guardian said 40 jobs would go.`)).toContain("40 jobs would go");
+  });
+});
+
+describe("a reporter at the ground whose surname is a headline's verb", () => {
+  it("drops 'Tom Fall at Twickenham'", () => {
+    expect(quotes(`Tom Fall at Twickenham\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`Rachel Fall at Anfield\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads a headline whose plural falls at a place (near-misses)", () => {
+    expect(quotes(`Profits Fall at Tesco\n\n${LEAD}`)).toContain("Profits Fall at Tesco");
+    expect(quotes(`Prices Fall at Aldi\n\n${LEAD}`)).toContain("Prices Fall at Aldi");
+    expect(quotes(`Jobs Cut at Ford\n\n${LEAD}`)).toContain("Jobs Cut at Ford");
+  });
+});
+
+describe("a two- or three-word line over a desk line", () => {
+  it("drops a surname in '-sted' after a consonant as the writer's", () => {
+    expect(quotes(`${LEAD}\n\nLouise Halsted\nHealth Correspondent`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nJohn Olmsted\nBBC Scotland`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads a headline in '-ned' as a headline", () => {
+    expect(quotes(`${LEAD}\n\nPharma Giant Fined\nMedical Correspondent`)).toContain("Pharma Giant Fined");
+    expect(quotes(`${LEAD}\n\nBridge Reopened\nBBC Wales`)).toContain("Bridge Reopened");
+    expect(quotes(`${LEAD}\n\nFarmers Warned\nBBC News`)).toContain("Farmers Warned");
+  });
+
+  it("still reads '-sted' after a vowel, and drops names in '-ed' (near-misses)", () => {
+    expect(quotes(`${LEAD}\n\nMayor Ousted\nBBC Scotland`)).toContain("Mayor Ousted");
+    expect(quotes(`${LEAD}\n\nStrikes Cancelled\nBBC News`)).toContain("Strikes Cancelled");
+    for (const name of ["Ahmed Khaled", "Mohaned Saeed", "Sinead Morgan"])
+      expect(quotes(`${LEAD}\n\n${name}\nBBC News`)).toEqual([LEAD_QUOTE]);
+  });
+});
