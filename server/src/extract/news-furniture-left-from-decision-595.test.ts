@@ -23,9 +23,16 @@ describe("a newspaper's name alone on the first line", () => {
     expect(quotes(`Los Angeles Times\n${STORY}`)).toEqual([STORY_QUOTE]);
   });
 
+  it("drops one in capitals and a broadcaster's site over a headline", () => {
+    for (const name of ["THE GUARDIAN", "DAILY MAIL", "Sky News", "Mail Online"])
+      expect(quotes(`${name}\nJobless rate hits 5.1%\n\n${STORY}`)).toEqual(["Jobless rate hits 5.1%", STORY_QUOTE]);
+  });
+
   it("reads a headline that ends on a paper's name, and a paper's name further down (near-misses)", () => {
     expect(quotes(`Musk Buys Washington Post\n${STORY}`)).toContain("Musk Buys Washington Post");
     expect(quotes(`Trump Sues Times\n\n${STORY}`)).toContain("Trump Sues Times");
+    expect(quotes(`TRUMP SUES TIMES\n\n${STORY}`)).toContain("TRUMP SUES TIMES");
+    expect(quotes(`Good News\nJobless rate hits 5.1%\n\n${STORY}`)).toContain("Good News");
     expect(quotes(`Ford Shuts Plant\n${STORY}`)).toContain("Ford Shuts Plant");
     expect(quotes(`${STORY}\n\nThe Guardian said 40 jobs would go.`)).toContain("40 jobs would go");
   });
@@ -56,10 +63,22 @@ describe("a two- or three-word line over a desk line", () => {
     expect(quotes(`${LEAD}\n\nFarmers Warned\nBBC News`)).toContain("Farmers Warned");
   });
 
+  it("reads a headline in '-iled', '-nded', '-ated', '-sed', '-xed' or '-ued' as a headline", () => {
+    for (const headline of [
+      "Bank Boss Jailed",
+      "Hospital Chief Suspended",
+      "Town Evacuated",
+      "Depot Closed",
+      "Project Axed",
+      "Council Sued",
+    ])
+      expect(quotes(`${LEAD}\n\n${headline}\nHealth Correspondent`)).toContain(headline);
+  });
+
   it("still reads '-sted' after a vowel, and drops names in '-ed' (near-misses)", () => {
     expect(quotes(`${LEAD}\n\nMayor Ousted\nBBC Scotland`)).toContain("Mayor Ousted");
     expect(quotes(`${LEAD}\n\nStrikes Cancelled\nBBC News`)).toContain("Strikes Cancelled");
-    for (const name of ["Ahmed Khaled", "Mohaned Saeed", "Sinead Morgan"])
+    for (const name of ["Ahmed Khaled", "Mohaned Saeed", "Sinead Morgan", "Javed Iqbal", "Hamed Karimi", "Obed Mensah"])
       expect(quotes(`${LEAD}\n\n${name}\nBBC News`)).toEqual([LEAD_QUOTE]);
   });
 });

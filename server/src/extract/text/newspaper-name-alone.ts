@@ -1,8 +1,9 @@
 /**
  * A newspaper's name alone, as a pasted page's first line gives it when the page was cut before its
  * copyright line (decision 635): "The Guardian", "Daily Mail", "Financial Times", "The New York
- * Times". The name's last word is a newspaper's (bodies-named-like-people.ts), or the whole name is
- * one of the newspapers named by ordinary words ("Daily Mail", "The Economist").
+ * Times", "THE GUARDIAN". The name's last word is a newspaper's (bodies-named-like-people.ts), or
+ * the whole name is one of the newspapers named by ordinary words ("Daily Mail", "The Economist") or
+ * a newsroom's site (NEWSROOM_SITES).
  */
 
 import { endsLikeANewspaper, isNewspaperOfOrdinaryWords } from "../analysis/bodies-named-like-people.ts";
@@ -16,14 +17,39 @@ const WORDS_MAX = 4;
 const VERB_BEFORE = /\p{Ll}s$/u;
 /** Places in newspapers' names that end so: "Los Angeles Times", "Las Vegas Sun", "St. Louis Post-Dispatch". */
 const PLACES_IN_S = new Set(["Los", "Angeles", "Las", "Vegas", "Louis"]);
+/**
+ * Broadcasters' and sites' names a page opens with, whose words no ending tells: "Sky News" (not
+ * any "… News": "Good News" and "Fake News" are a headline's words too), "Mail Online".
+ */
+const NEWSROOM_SITES = new Set([
+  "Sky News",
+  "GB News",
+  "ITV News",
+  "Fox News",
+  "CBS News",
+  "NBC News",
+  "ABC News",
+  "Yahoo News",
+  "Mail Online",
+  "Al Jazeera",
+]);
+
+/** "THE GUARDIAN" as "The Guardian": each word's first letter kept, the rest in lowercase. */
+function titleCased(name: string): string {
+  return name.replace(/(\p{Lu})(\p{Lu}+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
+}
 
 /** Is `name` (one line, trimmed, of MASTHEAD_NAME's shape) a newspaper's name and nothing else? */
 export function isNewspaperNameAlone(name: string): boolean {
-  const bare = name.startsWith("The ") ? name.slice(4) : name;
+  // All capitals ("THE GUARDIAN", "DAILY MAIL") is read as the title-case name; initials ("ABC
+  // News") only among NEWSROOM_SITES, which are asked before.
+  if (NEWSROOM_SITES.has(name)) return true;
+  const written = name === name.toUpperCase() ? titleCased(name) : name;
+  const bare = written.startsWith("The ") ? written.slice(4) : written;
   if (isNewspaperOfOrdinaryWords(bare)) return true;
   const words = bare.split(" ");
   // One word alone ("Times", "Post") is read as before unless it opens with "The": "The Guardian".
-  if (words.length > WORDS_MAX || (words.length === 1 && bare === name)) return false;
+  if (words.length > WORDS_MAX || (words.length === 1 && bare === written)) return false;
   if (!endsLikeANewspaper(words)) return false;
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
