@@ -100,7 +100,7 @@ import { opensWithRelativeWord } from "./text/relative-quotation.ts";
 import { splitSentences, type SentenceSpan } from "./text/sentence-splitter.ts";
 import { isCaptionOverCreditLine } from "./text/caption-over-credit-line.ts";
 import { writerBioEnd } from "./text/writer-bio-under-name.ts";
-import { mayHoldSpaceAlignedTable, spaceAlignedTableRuns } from "./text/space-aligned-tables.ts";
+import { alignedTableRuns } from "./text/space-aligned-tables.ts";
 import { mastheadLineEnd } from "./text/masthead-at-top.ts";
 import { isDonationBox } from "./text/donation-box.ts";
 import {
@@ -120,7 +120,6 @@ export interface ExtractOptions {
 }
 
 const MIN_TOKENS = 2;
-const NO_TABLES: readonly TableRun[] = [];
 /**
  * ", adding that", ", saying that" after a quotation's speaker tag: what follows is the speaker's;
  * without "that" only before a clause with an auxiliary (", adding the company would cut …").
@@ -757,10 +756,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
     // A data table's rows are claims of their own, read apart from the sentences around them.
     const tables = mayHoldTable(body, from, to, mayHoldTables)
       ? findTableRuns(body, from, to)
-      : // A league table pasted with spaces for its column breaks (no bar, no tab).
-        mayHoldSpaceAlignedTable(body, from, to)
-        ? spaceAlignedTableRuns(body, from, to)
-        : NO_TABLES;
+      : // A table pasted with spaces for its column breaks (no bar, no tab).
+        alignedTableRuns(body, from, to);
     let tableCursor: TableCursor | null = null;
     // "Unemployment rate by region. Source: ONS" over a table: the caption's source is no claim.
     const captionSource = mayHoldTables && q < sentences.length ? captionSourceOver(body, sentences, q) : null;

@@ -53,7 +53,10 @@ const DATE_PATTERNS: {
   {
     // Not before a decimal's point or a thousands' comma: "March 3.2 3.8" (a month's row label over
     // its figures) and "in March 3,000 jobs went" hold no 3 March.
-    re: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\.\\d|,\\d{3}(?!\\d))(?:,?\\s+(\\d{4})\\b)?`, "g"),
+    re: new RegExp(
+      `\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\.\\d|,\\d{3}(?!\\d))(?:,?\\s+(\\d{4})\\b)?`,
+      "g",
+    ),
     kind: "mdy",
     needs: MONTH_GATE | DIGIT,
   },

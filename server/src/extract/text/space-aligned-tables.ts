@@ -8,6 +8,22 @@
 
 import { isDatum, type TableCell, type TableRow, type TableRun } from "./table-rows.ts";
 import { isAsciiLetter, isDigit } from "./char-classes.ts";
+import { gapAlignedTableRuns, gapHeaderOf, mayHoldGapAlignedTable } from "./gap-aligned-tables.ts";
+
+const NO_RUNS: readonly TableRun[] = Object.freeze([]);
+
+/**
+ * The tables of a paragraph with neither a tab nor a bar: set with gaps of two spaces or more
+ * between cells (gap-aligned-tables.ts), else a league table's header of abbreviations over rows
+ * of single words. Each reader asks its cheap test first.
+ */
+export function alignedTableRuns(body: string, from: number, to: number): readonly TableRun[] {
+  if (mayHoldGapAlignedTable(body, from, to)) {
+    const runs = gapAlignedTableRuns(body, from, to);
+    if (runs.length > 0) return runs;
+  }
+  return mayHoldSpaceAlignedTable(body, from, to) ? spaceAlignedTableRuns(body, from, to) : NO_RUNS;
+}
 
 /** A column's name: a capitalised word or an abbreviation ("Pos", "GD", "Pts", "W", "+/-"). */
 const COLUMN_NAME = /^(?:\p{Lu}[\p{L}.%]{0,9}|\+\/[-−]|%)$/u;
@@ -48,7 +64,7 @@ const SHORT_COLUMN_NAMES = new Set([
 
 /**
  * Cheap test before any line is split into words: the paragraph has a line that ends in a letter
- * with at least two lines ending in a figure under it. Prose paragraphs are mostly one line, and a
+ * with at least two lines ending in a figure (or a share's "%") under it. Prose paragraphs are mostly one line, and a
  * hard-wrapped one rarely ends two lines running on a figure.
  */
 export function mayHoldSpaceAlignedTable(body: string, from: number, to: number): boolean {
@@ -56,9 +72,11 @@ export function mayHoldSpaceAlignedTable(body: string, from: number, to: number)
   for (let start = from; start < to;) {
     let end = body.indexOf("\n", start);
     if (end < 0 || end > to) end = to;
-    if (isDigit(body.charCodeAt(end - 1))) {
+    const last = body.charCodeAt(end - 1);
+    // A share's column ends its row on "%" ("Labour 412 33.7%").
+    if (isDigit(last) || last === 37) {
       if (figureLines >= 0 && ++figureLines >= 2) return true;
-    } else figureLines = isAsciiLetter(body.charCodeAt(end - 1)) ? 0 : -1;
+    } else figureLines = isAsciiLetter(last) ? 0 : -1;
     start = end + 1;
   }
   return false;
@@ -89,7 +107,7 @@ export function spaceAlignedTableRuns(body: string, from: number, to: number): T
       shape = row;
       rows.push(row.row);
     }
-    if (rows.length < 2) continue;
+    if (rows.length < 2 || titleOverNames(body, header, shape!.lead)) continue;
     runs.push({ start: header.start, end: rows[rows.length - 1]!.end, header, rows });
     i += rows.length;
   }
@@ -100,6 +118,10 @@ export function spaceAlignedTableRuns(body: string, from: number, to: number): T
 function headerOf(body: string, line: TableCell): TableRow | null {
   const words = wordsOf(body, line.start, line.end);
   if (words.length < 3) return null;
+  // Names set apart by gaps ("Party   Seats   Votes   Share", "Pos  Team  Goal Diff  Pts") are a
+  // header's whatever their words: a title's are set one space apart.
+  const gapped = gapHeaderOf(body, line.start, line.end);
+  if (gapped !== null) return gapped;
   let abbreviations = 0;
   for (const w of words) {
     const text = body.slice(w.start, w.end);
@@ -109,6 +131,18 @@ function headerOf(body: string, line: TableCell): TableRow | null {
   if (abbreviations * 2 < words.length) return null;
   return { start: words[0]!.start, end: words[words.length - 1]!.end, cells: words };
 }
+
+/**
+ * Is the header a title, its word over the rows' names a league's or a body's initials ("NFL MVP
+ * Odds" over "Mahomes 4 1", "EU GDP Growth" over "Germany 1.2 0.8")? A column of names is headed
+ * by a word ("Team", "Party", "Pollster"); initials head a column of figures ("GD", "CPI").
+ */
+function titleOverNames(body: string, header: TableRow, nameColumn: number): boolean {
+  const cell = header.cells[nameColumn];
+  return cell !== undefined && cell.end - cell.start >= 2 && INITIALS.test(body.slice(cell.start, cell.end));
+}
+
+const INITIALS = /^\p{Lu}+$/u;
 
 interface RowShape {
   row: TableRow;

@@ -10,6 +10,7 @@ import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isTableInterruption, labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { areGalleryControls } from "./gallery-controls.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
+import { isTableNote } from "./table-notes.ts";
 
 /** A cell's place in the body, trimmed of white space. */
 export interface TableCell {
@@ -128,6 +129,11 @@ function isPassedOver(body: string, line: SectionLine): boolean {
     .trim()
     .replace(/^\|\s*|\s*\|$/g, "");
   return isPageCounter(text) || isTableInterruption(text) || labelNamingNoRows(text) === "intrusion";
+}
+
+/** A line of no cells that notes the table's figures ("Figures are provisional and may change"). */
+function isNoteLine(body: string, line: SectionLine): boolean {
+  return line.cells === null && isTableNote(body.slice(line.start, line.end).trim());
 }
 
 /**
@@ -257,8 +263,11 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       // under it may be the story's own subheading; so may a line that names one of the rows
       // ("Hull Had The Highest Rate" under "Hull"), which speaks of the table and is read.
       const dataRows = headed ? all.slice(1) : all;
+      // So is a note on the table's figures ("Figures are provisional and may change").
       const tail =
-        j === lines.length - 1 && isPassedOver(body, lines[j]!) && !namesARow(body, lines[j]!, dataRows)
+        j === lines.length - 1 &&
+        (isPassedOver(body, lines[j]!) || isNoteLine(body, lines[j]!)) &&
+        !namesARow(body, lines[j]!, dataRows)
           ? lines[j]!
           : null;
       runs.push({

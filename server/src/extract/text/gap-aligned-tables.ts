@@ -1,0 +1,124 @@
+/**
+ * Tables pasted with runs of spaces for their column breaks ("Party   Seats   Votes   Share" over
+ * "Labour   412   9,708,716   33.7%"): a gap of two spaces or more parts the cells, as a tab
+ * does, so a column's name may run to two words ("Goal Diff"), a row's label may be a year
+ * ("2019   67.3%   Conservative") and a row may hold a word among its figures. A single space
+ * inside a cell is a word's. Read as sentences, the header was a claim of its own and each row a
+ * run of bare figures; space-aligned-tables.ts read only headers of abbreviations, with the rows'
+ * single words for cells. A title set with single spaces ("NFL MVP Odds") parts no cells here.
+ */
+
+import { isDatum, isProseCell, type TableCell, type TableRow, type TableRun } from "./table-rows.ts";
+
+/** How far back from a line's end its last gap is looked for: a last cell runs to this. */
+const LAST_CELL_REACH = 24;
+/** A column's name or a row's label of more words than this is a line of prose. */
+const MAX_CELL_WORDS = 4;
+
+/**
+ * Cheap test before any line is split: three lines running each have a gap of two spaces within
+ * their last few characters (the break before a last cell). A line is looked at only at its end,
+ * a bounded reach, so a paragraph of long lines costs one `indexOf` per line.
+ */
+export function mayHoldGapAlignedTable(body: string, from: number, to: number): boolean {
+  let gapped = 0;
+  for (let start = from; start < to;) {
+    let end = body.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    gapped = gapBefore(body, start, end) ? gapped + 1 : 0;
+    if (gapped >= 3) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Is there a gap of two spaces within body[start, end)'s last LAST_CELL_REACH characters? */
+function gapBefore(body: string, start: number, end: number): boolean {
+  while (end > start && body.charCodeAt(end - 1) === 32) end--;
+  for (let i = end - 1, stop = Math.max(start + 1, end - LAST_CELL_REACH); i > stop; i--) {
+    if (body.charCodeAt(i) === 32 && body.charCodeAt(i - 1) === 32) return true;
+  }
+  return false;
+}
+
+/**
+ * The gap-aligned tables in body[from, to): a header line of names (no datum, each of a few words)
+ * over two rows or more of as many cells, each row holding a datum after its label, every cell
+ * parted from the next by a gap of two spaces or more.
+ */
+export function gapAlignedTableRuns(body: string, from: number, to: number): TableRun[] {
+  const lines: (TableRow | null)[] = [];
+  for (let start = from; start < to;) {
+    let end = body.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    lines.push(gapRowOf(body, start, end));
+    start = end + 1;
+  }
+  const runs: TableRun[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const header = lines[i];
+    if (!header || !isGapHeader(body, header)) continue;
+    const width = header.cells.length;
+    let j = i + 1;
+    while (j < lines.length && lines[j]?.cells.length === width && holdsDatum(body, lines[j]!)) j++;
+    if (j - i - 1 < 2) continue;
+    const rows = lines.slice(i + 1, j) as TableRow[];
+    runs.push({ start: header.start, end: rows[rows.length - 1]!.end, header, rows });
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** The line's cells parted by gaps of two spaces or more, or null for fewer than two or a long cell. */
+function gapRowOf(body: string, start: number, end: number): TableRow | null {
+  const cells: TableCell[] = [];
+  let i = start;
+  for (;;) {
+    while (i < end && isBlank(body.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const cellStart = i;
+    let words = 1;
+    // A cell goes on over a single space with a word after it ("Lib Dem", "Goal Diff").
+    for (; i < end; i++) {
+      if (!isBlank(body.charCodeAt(i))) continue;
+      if (body.charCodeAt(i) !== 32 || i + 1 >= end || isBlank(body.charCodeAt(i + 1))) break;
+      if (++words > MAX_CELL_WORDS) return null;
+    }
+    cells.push({ start: cellStart, end: i });
+  }
+  if (cells.length < 2) return null;
+  return { start: cells[0]!.start, end: cells[cells.length - 1]!.end, cells };
+}
+
+/** A space, a no-break space or a carriage return: what a pasted line's cells are parted by. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 160 || c === 13;
+}
+
+/**
+ * The line as a header of names parted by gaps ("Party   Seats   Votes   Share"), or null. Its
+ * rows may be set with single spaces ("Labour 412 9,708,716 33.7%"): space-aligned-tables.ts reads
+ * them under it. A title's words are set one space apart ("Top Three Scorers") and head nothing.
+ */
+export function gapHeaderOf(body: string, start: number, end: number): TableRow | null {
+  const row = gapRowOf(body, start, end);
+  return row !== null && isGapHeader(body, row) ? row : null;
+}
+
+/** A header: three names or more, none a datum or a sentence ("Party", "Goal Diff", "2024"). */
+function isGapHeader(body: string, row: TableRow): boolean {
+  if (row.cells.length < 3) return false;
+  for (const c of row.cells) {
+    const text = body.slice(c.start, c.end);
+    if (isDatum(text) || isProseCell(text) || /[.!?:,;]$/.test(text)) return false;
+  }
+  return true;
+}
+
+/** Does a cell after the row's label hold a datum ("412", "33.7%")? */
+function holdsDatum(body: string, row: TableRow): boolean {
+  for (let k = 1; k < row.cells.length; k++) {
+    if (isDatum(body.slice(row.cells[k]!.start, row.cells[k]!.end))) return true;
+  }
+  return false;
+}
