@@ -103,14 +103,7 @@ import { writerBioEnd } from "./text/writer-bio-under-name.ts";
 import { alignedTableRuns } from "./text/space-aligned-tables.ts";
 import { mastheadLineEnd } from "./text/masthead-at-top.ts";
 import { isDonationBox } from "./text/donation-box.ts";
-import {
-  bodyMayHoldTable,
-  findTableRuns,
-  mayHoldTable,
-  TableCursor,
-  type Span,
-  type TableRun,
-} from "./text/table-rows.ts";
+import { bodyMayHoldTable, findTableRuns, mayHoldTable, TableCursor, type Span } from "./text/table-rows.ts";
 import { captionSourceLine, paragraphTableClaims } from "./table-claims.ts";
 import { mayEndInBracketedSource, startsSourceLine } from "./text/table-source.ts";
 
