@@ -59,10 +59,13 @@ describe("a table pasted with gaps of spaces between its cells", () => {
       [
         "Party          Seats    Change    Result",
         "Labour         412      +211      Gain",
-        "Conservative   121      -251      Loss",
+        "Conservative 121      -251      Loss",
+        "Lib Dem        72       +64       Gain",
       ].join("\n"),
     );
+    // The long label fills its column, one space before its first figure.
     expect(result).toContain("Conservative: Seats 121; Change -251; Result Loss");
+    expect(result).toContain("Lib Dem: Seats 72; Change +64; Result Gain");
   });
 
   it("credits the source line under the gapped rows", () => {

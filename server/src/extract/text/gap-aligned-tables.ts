@@ -60,7 +60,11 @@ export function gapAlignedTableRuns(body: string, from: number, to: number): Tab
     if (!header || !isGapHeader(body, header)) continue;
     const width = header.cells.length;
     let j = i + 1;
-    while (j < lines.length && lines[j]?.cells.length === width && holdsDatum(body, lines[j]!)) j++;
+    for (; j < lines.length; j++) {
+      const row = lines[j] ? crowdedLabelSplit(body, lines[j]!, width) : null;
+      if (row === null || !holdsDatum(body, row)) break;
+      lines[j] = row;
+    }
     if (j - i - 1 < 2) continue;
     const rows = lines.slice(i + 1, j) as TableRow[];
     runs.push({ start: header.start, end: rows[rows.length - 1]!.end, header, rows });
@@ -93,6 +97,20 @@ function gapRowOf(body: string, start: number, end: number): TableRow | null {
 /** A space, a no-break space or a carriage return: what a pasted line's cells are parted by. */
 function isBlank(c: number): boolean {
   return c === 32 || c === 160 || c === 13;
+}
+
+/**
+ * The row as `width` cells: as it is, or with a long label run up to its first figure by one space
+ * ("Conservative 121      -251", the label filling its column) parted at its last space.
+ */
+function crowdedLabelSplit(body: string, row: TableRow, width: number): TableRow | null {
+  if (row.cells.length === width) return row;
+  if (row.cells.length !== width - 1) return null;
+  const label = row.cells[0]!;
+  const space = body.lastIndexOf(" ", label.end - 1);
+  if (space <= label.start || !isDatum(body.slice(space + 1, label.end))) return null;
+  const cells = [{ start: label.start, end: space }, { start: space + 1, end: label.end }, ...row.cells.slice(1)];
+  return { start: row.start, end: row.end, cells };
 }
 
 /**
