@@ -96,7 +96,7 @@ const THE_NAMES = new Set([
   // it takes its "the" as a newspaper does (decision 580).
   "Associated Press",
   // Initials read letter by letter take "the" ("the FBI said"); those read as words do not ("NATO", "OPEC").
-  ..."FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE NTSB NHTSA FAA".split(
+  ..."AP FBI CIA NSA EU UN IMF WHO CDC NHS BBC ONS IFS ECB IEA EIA OECD WTO FDA EPA SEC FTC DOJ DHS IRS BLS CBO GAO ACLU IOM UNHCR ICC ICJ IDF IPCC OBR NIH IAEA UAE NTSB NHTSA FAA".split(
     " ",
   ),
 ]);

@@ -467,6 +467,12 @@ export const COUNTRIES_AND_GROUPS = new Set(
   ),
 );
 
+/**
+ * Initials British copy writes as a word ("Nato said", "Fifa said"): a body's name, not the
+ * common word "nato" of the organisation words nor a person's name (decision 620).
+ */
+export const INITIALS_WRITTEN_AS_WORDS = new Set("Nato Nasa Opec Fifa Uefa Unicef Unesco".split(" "));
+
 /** Companies news copy names by one word, none of them a person's: "Apple said it would appeal". */
 export const ONE_WORD_COMPANIES =
   "Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp TikTok ByteDance YouTube Netflix Nvidia Intel Samsung Huawei Tencent Alibaba Tesla Toyota Volkswagen Boeing Airbus Pfizer Moderna AstraZeneca Novartis Shell Walmart Uber OpenAI Anthropic Spotify Tesco Asda Aldi Lidl Ocado Waitrose".split(
@@ -492,6 +498,7 @@ export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
   // Bodies written as words, not capitals (decision 580): the travel association ("Abta, the
   // travel trade association, said"), the conciliation service, the admissions service and the
   // union, none of them a person's name.
+  ...INITIALS_WRITTEN_AS_WORDS,
   "Abta",
   "Acas",
   "Ucas",

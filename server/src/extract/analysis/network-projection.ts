@@ -5,11 +5,14 @@ import { THAT } from "./word-flags.ts";
  * "Jon Husted will be Ohio's next governor, NBC News projects", "CNN projects that …": a network's
  * call of a race is its claim (decision 525). "projects" is no reporting verb in the word lists, as
  * it is mostly a noun ("pork-barrel projects"); it reports only in a tag after a comma that ends the
- * sentence, or before "that". Cheap first: eight chars starting with "p".
+ * sentence, or before "that"; "projected" likewise. Cheap first: eight or nine chars starting with "p".
  */
 export function projectsAsReport(body: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.end - t.start !== 8 || body.charCodeAt(t.start) !== 112 || !body.startsWith("projects", t.start)) return false;
+  // "…, AP projected" as well (decision 620): the call reported after the count, in the past.
+  const length = t.end - t.start;
+  if ((length !== 8 && length !== 9) || body.charCodeAt(t.start) !== 112) return false;
+  if (!body.startsWith(length === 8 ? "projects" : "projected", t.start)) return false;
   const next = tokens[i + 1];
   if (next !== undefined) return (next.flags & THAT) !== 0;
   // A tag that ends the sentence, a comma before its subject. Not one with a clause after it

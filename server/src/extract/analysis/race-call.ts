@@ -15,7 +15,7 @@ const DATE_AFTER_FOR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
  * worded as written, with no "According to": the desk is named in it.
  */
 const RACE_CALL = new RegExp(
-  String.raw`^((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:has\s+|have\s+)?called\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:race|contest|seat|election)\s+for\s+(?!${DATE_AFTER_FOR})\p{Lu}`,
+  String.raw`^((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:has\s+|have\s+)?called\s+((?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:race|contest|seat|election))\s+for\s+(?!${DATE_AFTER_FOR})(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`,
   "u",
 );
 
@@ -36,7 +36,7 @@ export function raceCallAttribution(
     claimant,
     contentStart: start,
     contentEnd: end,
-    contentWording: text.replace(/\.$/, ""),
+    contentWithoutTag: `${m![3]!.replace(/\.$/, "")} won ${m![2]!.startsWith("the ") ? "" : "the "}${m![2]}`,
     lead: null,
     tail: null,
     aside: null,

@@ -542,7 +542,7 @@ function subjectBeforeAside(
 const DETERMINER_BEFORE_AUDIENCE = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 /** Those a speaker tells something to in person, who pass nothing on: "told the meeting", "told MPs". */
 const AUDIENCES = new Set(
-  "meeting council committee court jury inquiry inquest tribunal trial hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
+  "police meeting council committee court jury inquiry inquest tribunal trial hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
     " ",
   ),
 );
@@ -554,9 +554,13 @@ export function isAudience(recipient: string): boolean {
   return AUDIENCES.has(lower) || AUDIENCES.has(lower.slice(space + 1));
 }
 
-/** "told reporters", "told supporters the Greens had …": a bare plural audience is no part of what was said. */
+/**
+ * "told reporters", "told supporters the Greens had …": a bare plural audience is no part of what
+ * was said. A witness's "told police she saw 3 men" and "told officers", "told friends" (decision
+ * 620): the listener is not the first word of what was seen.
+ */
 const RECIPIENT_WORDS = new Set(
-  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators me us him her them".split(
+  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators police officers detectives paramedics doctors nurses friends neighbours neighbors relatives jurors magistrates me us him her them".split(
     " ",
   ),
 );
@@ -574,9 +578,22 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
   }
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
-  if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!)))
-    return afterPlaceOfAudience(body, tokens, j, j + 1);
+  if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!))) {
+    // "told police officers she …": two words name one audience; not "told reporters her son …".
+    const second = policeOfficersAt(body, tokens, j) ? 1 : 0;
+    return afterPlaceOfAudience(body, tokens, j + second, j + second + 1);
+  }
   return e;
+}
+
+/** "police officers", "police detectives": the listener's second word at `j + 1`. */
+function policeOfficersAt(body: string, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    next !== undefined &&
+    lowerWordAt(body, tokens[j]!) === "police" &&
+    /^(?:officers|detectives)$/.test(lowerWordAt(body, next))
+  );
 }
 
 /** Words that open a clause right after an outlet's name: "told the BBC the lorry …", "told the Guardian she …". */

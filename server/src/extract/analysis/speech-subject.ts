@@ -2,6 +2,7 @@ import {
   COUNTRIES_AND_GROUPS,
   EVIDENCE_NOUNS,
   BODIES_WITH_PERSON_LIKE_NAMES,
+  INITIALS_WRITTEN_AS_WORDS,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
 } from "./lexicon.ts";
@@ -724,6 +725,8 @@ export function opensWithCommonWord(body: string, subject: readonly Token[]): bo
   const first = subject[0]!;
   // "NATO said", "DHS Assistant Secretary …": an abbreviation keeps its capitals.
   if (first.end - first.start > 1 && ALL_CAPITALS.test(body.slice(first.start, first.end))) return false;
+  // "Nato said": the same initials written as a word (decision 620).
+  if (INITIALS_WRITTEN_AS_WORDS.has(body.slice(first.start, first.end))) return false;
   // "Incident commander Jeanette Ruiz said": a common word, then a lowercase role, then the name;
   // not a party ("Liberal leader Mark Carney").
   if (
