@@ -418,6 +418,12 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       }
       return looksLikeSubject(prev) ? prevStart : -1;
     }
+    // "Smith, who thinks that, in the long run, the tax is unfair, said": a clause after the
+    // relative clause's own commas, not an appositive "the mayor"; the walk goes on (decision 620).
+    if (ARTICLES.has(w) && clauseInsideRelative(body, tokens, s, i)) {
+      s = prevStart;
+      continue;
+    }
     if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
@@ -460,6 +466,16 @@ function memberBeforeBracketedSeat(body: string, tokens: readonly Token[], party
     return seatOrTitle(body, tokens, k, partyFrom) && personNameAt(body, tokens, segFrom, k) ? segFrom : -1;
   }
   return -1;
+}
+
+/**
+ * The segment opened at `from` (up to its comma, or the verb) has a finite verb, and a relative
+ * clause opens a segment or two before it: "who thinks that, in the long run, | the tax is unfair,".
+ */
+function clauseInsideRelative(body: string, tokens: readonly Token[], from: number, verb: number): boolean {
+  let end = from + 1;
+  while (end < verb && !commaBefore(body, tokens, end)) end++;
+  return hasFiniteVerb(tokens, from, end) && relativeClauseOpenBefore(body, tokens, from);
 }
 
 /**
