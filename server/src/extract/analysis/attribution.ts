@@ -5,6 +5,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { phraseAttribution } from "./attribution-phrases.ts";
 import { asProofAttribution } from "./as-proof.ts";
 import { raceCallAttribution } from "./race-call.ts";
+import { withDocumentOrigin } from "./document-origin-aside.ts";
 import { type ClaimantMemory, unnamedSources } from "./claimant.ts";
 import { ANONYMITY, reportedContent } from "./reported-content.ts";
 import { maxSpeakerTokens, plausibleSpeaker, standsBeforeSpeechVerb, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
@@ -262,7 +263,15 @@ function verbAttribution(
     // ("…, and then Jerry Falwell announces": the lead ends before "and").
     const content = reportedContent(body, start, end, tokens, i, subjectFrom);
     if (!content) continue;
-    let phrase = body.slice(subject[0]!.start, tokens[nameTo - 1]!.end);
+    // "The report, from the Resolution Foundation, said": whose report, named with it.
+    let phrase = withDocumentOrigin(
+      body,
+      tokens,
+      segStart,
+      nameTo,
+      verb,
+      body.slice(subject[0]!.start, tokens[nameTo - 1]!.end),
+    );
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
     if (segStart === 0 && opensWithCommonWord(body, subject)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
     // "A port official, who spoke on condition of anonymity, said …": the aside can say it too.
