@@ -17,6 +17,7 @@ import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-before.ts";
 import { bodyWrittenWithKind, kindOfReference } from "./kind-written-with-name.ts";
 import { listHoldsABody } from "./list-of-bodies.ts";
+import { tradeBeforeName } from "./trade-before-name.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
@@ -174,6 +175,10 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // "A senator from Ohio said", "Sources close to the club said": unnamed, described as written.
   if (describesUnnamedPerson(phrase)) return describedUnnamed(phrase, via);
   const name = cleanName(phrase);
+  // "Rail operator Northern", "Crane operator Mick News": the word before the kind tells a firm
+  // from a person's trade (decision 620).
+  const trade = tradeBeforeName(name);
+  if (trade !== null) return { ...trade, via };
   // "Smith and the ministry said": a person and a body, who speak together as no one person does.
   const joint = personAndBody(name);
   if (

@@ -18,14 +18,14 @@ const KINDS = new Set(["operator", "carrier", "lender", "retailer", "broadcaster
  * Jones", "Mail carrier Joe Smith". Beside a name shaped like a person's, the later "the
  * broadcaster" is that person, not a body, and is left as written.
  */
-const KINDS_PEOPLE_HAVE = new Set(["operator", "carrier", "broadcaster"]);
+export const KINDS_PEOPLE_HAVE = new Set(["operator", "carrier", "broadcaster"]);
 
 /**
  * "David Dimbleby", "Dave Jones": a given name and a surname, neither a body's word ("Network
  * Rail"), a company's last word ("Sky News") nor a known body's name ("Virgin Atlantic", "Royal
  * Mail"; decision 540).
  */
-function shapedLikeAPerson(run: string): boolean {
+export function shapedLikeAPerson(run: string): boolean {
   const words = run.split(/\s+/);
   if (words.length !== 2 || !mayBeGivenName(words[0]!) || !GIVEN_NAME.test(words[1]!)) return false;
   const last = words[1]!.toLowerCase();
