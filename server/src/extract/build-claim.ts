@@ -242,6 +242,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return name;
   // "the department's data": a common noun's possessive needs the article its noun would have.
   if (words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]!)) return `the ${name}`;
+  // "the BBC's analysis", "the Resolution Foundation's report": an owner that takes "the" keeps it
+  // before its possessive (decision 620); "Smith's report" has none.
+  if (POSSESSIVE_NAME.test(name) && ownerTakesThe(name)) return `the ${name}`;
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (
@@ -285,6 +288,20 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
     isSingularCommonNoun(name) ||
     (type === "person" && (isDescribedRole(name) || isOfficeAlone(words)));
   return common ? `the ${name}` : lowerCommonCapital(name);
+}
+
+/** "BBC's analysis": the owner before the first possessive is a name that takes "the" ("the BBC", "the Guardian", "the Resolution Foundation"). */
+function ownerTakesThe(name: string): boolean {
+  const owner = name.slice(0, name.search(/['’]s(?:\s|$)/));
+  const words = owner.split(" ");
+  return (
+    THE_NAMES.has(owner) ||
+    namedLikeANewspaper(owner, words) ||
+    (words.length > 1 &&
+      ENDS_WITH_ORGANISATION_WORD.test(owner) &&
+      !ENDS_WITH_COMPANY_WORD.test(owner) &&
+      !isBankNamedByBrand(owner))
+  );
 }
 
 /** Two names joined by "and", each capitalised and neither of which takes "the" on its own. */
