@@ -150,6 +150,8 @@ describe("a kind firms and people share, before a name (decision 620)", () => {
     expect(cook.claimant).toMatchObject({ name: "tour operator Thomas Cook", type: "organization" });
     const sky = quoting("Broadcaster Sky News said 40 staff would go.", "40 staff");
     expect(sky.text).toBe("According to the broadcaster Sky News, 40 staff would go");
+    const sports = quoting("Sports broadcaster Sky Sports said 40 games were shown.", "40 games");
+    expect(sports.claimant).toMatchObject({ name: "sports broadcaster Sky Sports", type: "organization" });
   });
   it("types a person by a trade's word or a person's name", () => {
     const crane = quoting("Crane operator Mick News said the crane was 40m tall.", "the crane was");
@@ -157,6 +159,8 @@ describe("a kind firms and people share, before a name (decision 620)", () => {
     expect(crane.claimant).toMatchObject({ name: "Mick News", type: "person" });
     const dimbleby = quoting("Veteran broadcaster David Dimbleby said 40 staff would go.", "40 staff");
     expect(dimbleby.claimant).toMatchObject({ name: "David Dimbleby", type: "person" });
+    const ferrari = quoting("Radio broadcaster Nick Ferrari said 40% of callers agreed.", "40% of callers");
+    expect(ferrari.claimant).toMatchObject({ name: "Nick Ferrari", type: "person" });
   });
   it("near-misses: a later 'the carrier' and 'the operator' read as before", () => {
     const virgin = quoting(

@@ -510,6 +510,8 @@ export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
   "Virgin Atlantic",
   "Royal Mail",
   "Al Jazeera",
+  // "Sports broadcaster Sky Sports" (decision 620): a broadcaster, though "Sports" is no company's last word.
+  "Sky Sports",
   // Not every "Press": "Bill Press" is a person.
   "Associated Press",
   "Press Association",

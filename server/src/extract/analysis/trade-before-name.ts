@@ -35,13 +35,9 @@ export function tradeBeforeName(phrase: string): TradeBeforeName | null {
   if (!phrase.includes("perator") && !phrase.includes("arrier") && !phrase.includes("roadcaster")) return null;
   const m = TRADE_THEN_NAME.exec(phrase);
   if (m === null || !KINDS_PEOPLE_HAVE.has(m[2]!.toLowerCase())) return null;
-  const modifier = m[1]?.toLowerCase();
-  // A capitalised word before the kind is a name's ("Virgin Media carrier …") or a sentence's first
-  // word; only the latter, a plain word, is read.
-  if (m[1] !== undefined && modifier !== undefined && !FIRM_MODIFIERS.has(modifier) && !PERSON_MODIFIERS.has(modifier))
-    return null;
+  const modifier = m[1]?.toLowerCase() ?? "";
   const trade = phrase.slice(0, phrase.length - m[3]!.length).trim();
-  const person = modifier !== undefined ? PERSON_MODIFIERS.has(modifier) : shapedLikeAPerson(m[3]!);
+  const person = FIRM_MODIFIERS.has(modifier) ? false : PERSON_MODIFIERS.has(modifier) || shapedLikeAPerson(m[3]!);
   if (person) return { type: "person", name: m[3]!, title: trade.toLowerCase() };
   return { type: "organization", name: trade[0]!.toLowerCase() + phrase.slice(1) };
 }
