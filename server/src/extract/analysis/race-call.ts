@@ -11,8 +11,8 @@ const DATE_AFTER_FOR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /**
  * "The AP has called the race for Husted", "The Associated Press called the Ohio governor's race
  * for Husted": a news desk's call of a race is its claim that the candidate won, as "…, NBC News
- * projects" is (decision 525), though written as an act, not a tag (decision 540). The sentence is
- * worded as written, with no "According to": the desk is named in it.
+ * projects" is (decision 525), though written as an act, not a tag (decision 540). It is worded as
+ * that claim: "According to the AP, Husted won the race" (decision 620).
  */
 const RACE_CALL = new RegExp(
   String.raw`^((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:has\s+|have\s+)?called\s+((?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:race|contest|seat|election))\s+for\s+(?!${DATE_AFTER_FOR})(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`,
