@@ -128,3 +128,53 @@ describe("a club, a firm or a crowd after a one-word name's figure", () => {
     expect(units("Reeves, 46, is the first female chancellor.", "Reeves")).toEqual(["years"]);
   });
 });
+
+describe("near-misses of decision 625's rules", () => {
+  it("keeps a weekday after a past perfect's plan or request ahead of the saying", () => {
+    // Published on Sunday 10 May: the vote and the meeting come after the saying, not before it.
+    const vote = "The union said on Thursday that it had asked members to vote on Saturday.";
+    expect(datedOn(vote, "members", "2026-05-10")).toEqual(["2026-05-07", "2026-05-09"]);
+    const meet = "The club said on Wednesday it had agreed to meet fans on Friday.";
+    expect(datedOn(meet, "meet fans", "2026-05-10")).toEqual(["2026-05-06", "2026-05-08"]);
+  });
+
+  it("reads every age of a list whose people are supporters or fans of something", () => {
+    const group = "Police arrested Jones, 28, Smith, 34, and Patel, 41, supporters of the group.";
+    expect(units(group, "Patel")).toEqual(["years", "years", "years"]);
+    const club = "Police arrested Jones, 28, Smith, 34, and Patel, 41, fans of the club, after the match.";
+    expect(units(club, "Patel")).toEqual(["years", "years", "years"]);
+  });
+
+  it("reads the age of a person relegated from a team or the cabinet", () => {
+    expect(units("Jones, 29, was relegated from the first team after the row.", "Jones")).toEqual(["years"]);
+    expect(units("Jones, 29, was relegated from the cabinet in the reshuffle.", "Jones")).toEqual(["years"]);
+  });
+
+  it("reads the age of a player a league charges over their officials or fans", () => {
+    const grealish = "The FA charged Grealish, 30, with misconduct after he criticised their officials.";
+    expect(units(grealish, "Grealish")).toEqual(["years"]);
+    const walker = "The FA charged Walker, 36, with failing to control his temper towards their fans.";
+    expect(units(walker, "Walker")).toEqual(["years"]);
+  });
+
+  it("reads the age of a person a fire, a flood or an avalanche killed", () => {
+    expect(units("A house fire killed Harris, 71, on Tuesday night.", "Harris")).toEqual(["years"]);
+    expect(units("The blaze killed Harris, 71, and injured his wife.", "Harris")).toEqual(["years"]);
+    expect(units("The flood killed Morgan, 60, as he tried to rescue his dog.", "Morgan")).toEqual(["years"]);
+    const avalanche = "An avalanche killed Brown, 29, and Green, 31, on the mountain.";
+    expect(units(avalanche, "Brown")[0]).toBe("years");
+  });
+
+  it("keeps the decision's gains beside these", () => {
+    expect(units("Police arrested Reading, 25, fans after the match.", "Reading")).toEqual([null]);
+    expect(units("Preston, 34, was relegated last season.", "Preston")).toEqual([null]);
+    const bolton = "The FA charged Bolton, 34, with failing to control their players.";
+    expect(units(bolton, "Bolton")).toEqual([null]);
+    const storm = "The storm injured Cornwall, 34, and Devon, 28, the worst in decades.";
+    expect(units(storm, "Cornwall")).toEqual([null, null]);
+    const wildfire = "The wildfire killed Greece, 34, in the worst toll since 2018.";
+    expect(units(wildfire, "Greece")).toEqual([null]);
+    const talks = "The union said on Tuesday that the talks had collapsed on Friday.";
+    expect(datedOn(talks, "talks", "2026-05-10")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+});

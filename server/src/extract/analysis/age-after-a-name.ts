@@ -1,7 +1,12 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { ONE_WORD_CLUBS } from "./one-word-clubs.ts";
-import { chargedByALeague, clubGoesOn, FIRMS_NAMED_ALONE } from "./clubs-and-firms-after-a-figure.ts";
+import {
+  A_PERSONS_PRONOUN,
+  chargedByALeague,
+  clubGoesOn,
+  FIRMS_NAMED_ALONE,
+} from "./clubs-and-firms-after-a-figure.ts";
 import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
 
 /**
@@ -195,11 +200,18 @@ const COURT_ACT_LEAD = new RegExp(`^(?:${COURT_ACTS})\\b`);
  */
 function courtActOnAPerson(lead: string, beforeLead: string, after: string): boolean {
   if (!COURT_ACT_LEAD.test(lead) || chargedByALeague(beforeLead, lead, after)) return false;
-  return !(HARM_LEAD.test(lead) && WEATHER_BEFORE.test(beforeLead.slice(-32)));
+  return !(HARM_LEAD.test(lead) && WEATHER_BEFORE.test(beforeLead.slice(-32)) && !A_PERSONS_PRONOUN.test(after));
 }
 const HARM_LEAD = /^(?:killed|injured)\b/;
+/**
+ * Weather that strikes a region, not one spot: a fire, a blaze, a landslide or an avalanche kills
+ * people where they are ("A house fire killed Harris, 71, on Tuesday night"), so those are left
+ * out (a review of decision 625); and a person's pronoun after the figure ("The flood killed Morgan,
+ * 60, as he tried to rescue his dog") keeps the person.
+ */
 const WEATHER_BEFORE =
-  /\b(?:storms?|floods?|flooding|fires?|blaze|wildfires?|quake|earthquake|hurricane|tornado|cyclone|typhoon|heatwave|landslide|avalanche)[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?$/i;
+  /\b(?:storms?|floods?|flooding|wildfires?|quake|earthquake|hurricane|tornado|cyclone|typhoon|heatwave)[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?$/i;
+
 /**
  * "The court heard Smith, 34, had …", "Police said that Smith, 34, was …": a surname alone after
  * "heard" or "that", as court copy names a defendant again (decision 520), and after "named",

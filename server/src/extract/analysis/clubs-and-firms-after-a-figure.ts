@@ -11,21 +11,21 @@ import { ONE_WORD_COMPANIES } from "./lexicon.ts";
 export const FIRMS_NAMED_ALONE: ReadonlySet<string> = new Set(ONE_WORD_COMPANIES);
 
 /**
- * After the figure, what a club and no person does: relegated, unless to a lowercase place ("to
- * the back benches" is a person's); promoted to a named division ("to League One", "to the
- * Championship"), last or this season, via or through the play-offs, or as champions. A person is
- * "promoted to sergeant" and "promoted in March", so "promoted" alone stays a person's.
- * "Preston, 34, was promoted last season". Then a crowd's noun after the figure: "Police arrested
+ * After the figure, what a club and no person does: relegated, unless to or from a lowercase place
+ * ("to the back benches", "from the cabinet" are a person's); promoted to a named division ("to
+ * League One", "to the Championship"), last or this season, via or through the play-offs, or as
+ * champions. A person is "promoted to sergeant" and "promoted in March", so "promoted" alone stays
+ * a person's. "Preston, 34, was promoted last season". Then a crowd's noun after the figure: "Police arrested
  * Reading, 25, fans" counts a town's fans, and "Kent, 34, Essex, 28, and Surrey, 41, residents"
- * a county's residents; not "residents of Leeds", which people are, nor "people" ("Smith, 34,
- * people smuggler").
+ * a county's residents; not a crowd "of" something ("residents of Leeds", "supporters of the
+ * group"), which people are, nor "people" ("Smith, 34, people smuggler").
  */
 const CLUB_GOES_ON = new RegExp(
   "^,[ \\u00a0]+(?:" +
     "(?:was|were|has[ \\u00a0]+been|have[ \\u00a0]+been)[ \\u00a0]+(?:" +
-    "relegated(?![ \\u00a0]+to[ \\u00a0]+(?!(?:the[ \\u00a0]+)?\\p{Lu}))" +
+    "relegated(?![ \\u00a0]+(?:to|from)[ \\u00a0]+(?!(?:the[ \\u00a0]+)?\\p{Lu}))" +
     "|promoted(?=[ \\u00a0]+(?:to[ \\u00a0]+(?:the[ \\u00a0]+)?\\p{Lu}|(?:last|this)[ \\u00a0]+season|(?:via|through)[ \\u00a0]+the[ \\u00a0]+play-?offs|as[ \\u00a0]+champions)\\b))" +
-    "|(?:fans|supporters|followers|residents(?![ \\u00a0]+of\\b))\\b)",
+    "|(?:fans|supporters|followers|residents)\\b(?![ \\u00a0]+of\\b))",
   "u",
 );
 /** The rest of a list after a figure: ", Essex, 28, and Surrey, 41" before "residents". */
@@ -49,11 +49,17 @@ export function clubGoesOn(after: string): boolean {
 const LEAGUE_BODY_BEFORE =
   /\b(?:FA|EFL|SPFL|Uefa|UEFA|Fifa|FIFA|RFU|WRU|ECB|Premier[ \u00a0]+League|Football[ \u00a0]+League|league)(?:[ \u00a0]+(?:has|have|had|also|formally|then|later|now))*[ \u00a0]+$/u;
 const CLUBS_OWN = /\b(?:their|its)[ \u00a0]+(?:players|fans|supporters|squad|team|rules|officials|staff)\b/;
+/**
+ * "after he criticised their officials": a person's pronoun after the figure makes the charge a
+ * player's, and a storm's or a flood's victim a person (a review of decision 625).
+ */
+export const A_PERSONS_PRONOUN = /\b(?:he|his|him|she|her)\b/;
 
 /**
  * Is `act`, the court's act that the text `beforeAct` leads to, a league's charge of a club, with
  * `after` the words after the figure?
  */
 export function chargedByALeague(beforeAct: string, act: string, after: string): boolean {
-  return act.startsWith("charged") && LEAGUE_BODY_BEFORE.test(beforeAct.slice(-48)) && CLUBS_OWN.test(after);
+  if (!act.startsWith("charged") || !LEAGUE_BODY_BEFORE.test(beforeAct.slice(-48))) return false;
+  return CLUBS_OWN.test(after) && !A_PERSONS_PRONOUN.test(after);
 }

@@ -15,6 +15,13 @@ const BARE_WEEKDAY =
  * after the Friday), so only the past perfect is counted back.
  */
 const PAST_PERFECT_BEFORE = /\bhad[ \u00a0]+(?:been[ \u00a0]+)?\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
+/**
+ * "had asked members to vote on Saturday", "had agreed to meet fans on Friday": a past perfect of a
+ * plan or a request whose infinitive the weekday belongs to, which is after the saying, not before
+ * it (a review of decision 625). "had been taken to hospital on Saturday" is no plan's.
+ */
+const PLANNED_BEFORE =
+  /\bhad[ \u00a0]+(?:been[ \u00a0]+)?(?:agreed|decided|planned|voted|asked|promised|hoped|arranged|offered|pledged|vowed|intended|expected|wanted|refused|threatened|urged|told|invited|ordered|called|chosen|opted|sought|tried|due|set|scheduled)\b[^.;]*?\bto[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
 
 /**
  * "The minister said on Tuesday that the centre would open on Friday", published on the Sunday
@@ -45,6 +52,8 @@ export function weekdayFromSayingDay(
   if (target === saidDay) return d;
   if (d.value > publishedOn) return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
   // Read back: moved only where it fell after the saying and a past perfect puts it before.
-  if (d.value <= saidOn.value || !PAST_PERFECT_BEFORE.test(body.slice(Math.max(0, d.start - 48), d.start))) return d;
+  if (d.value <= saidOn.value) return d;
+  const before = body.slice(Math.max(0, d.start - 48), d.start);
+  if (!PAST_PERFECT_BEFORE.test(before) || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
 }
