@@ -98,3 +98,33 @@ describe("a short wrapped line that ends on a word that wants more", () => {
     expect(quotes(`${HEADLINE}\n${STORY}`)).toContain(HEADLINE);
   });
 });
+
+describe("near-misses of decision 630's rules", () => {
+  it("keeps a chapter list with one football title among others as chapters", () => {
+    for (const list of [
+      "(03:15) Arsenal's title hopes\n(12:40) Kane's hat-trick and England's chances\n(25:10) Listener questions",
+      "(01:20) Welcome and news\n(09:30) Half-time verdict on Starmer's first year\n(27:45) The budget's black hole",
+      "(02:00) This week's headlines\n(14:20) Reeves scores an own goal on pensions\n(31:00) What next for the Tories",
+      "(04:30) Flights are booked for the summit\n(19:20) Who will own the goal of net zero\n(35:40) The final whistle for coal power",
+    ])
+      expect(quotes(`${LEAD}\n\n${list}`)).toEqual(["The council voted 7-2 to adopt a $38.2 million budget"]);
+  });
+
+  it("reads news about a writer with a verb after the job as before", () => {
+    for (const line of [
+      "Jane Smith, Political Editor, Sacked",
+      "Tom Reid, Chief Reporter, Arrested",
+      "Tom Reid, Health Editor, Apologises",
+      "Jane Smith, Political Editor, Sacked Over Leak",
+    ])
+      expect(kept(`${LEAD}\n\n${line}\n\n${STORY}`, line)).toBe(true);
+  });
+
+  it("does not run a headline that ends on 'by' or 'the' into its story's first line", () => {
+    const by =
+      "Home Office to cut asylum costs by\nThe government will cut asylum hotel costs by £1bn, the Home Office said.";
+    expect(quotes(by)).toContain("The government will cut asylum hotel costs by £1bn");
+    const the = "Nine things to know about the\nThe Budget will raise taxes by £40bn, the chancellor said.";
+    expect(quotes(the)).toContain("The Budget will raise taxes by £40bn");
+  });
+});

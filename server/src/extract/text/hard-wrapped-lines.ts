@@ -80,6 +80,12 @@ export function wrapsIntoNextLine(text: string, line: number, lineEnd: number, n
  */
 const LINKING_WORD_AT_END = /(?:^|\s)(?:the|a|an|of|to|and|or|nor|but|than|by|with|from|that|which|whose|its|their)$/;
 
+/** The splitter's short line: a line under it may be a narrow column's, whose width nothing tells. */
+const NARROW_WRAP = 60;
+/** An article at a line's end, and one opening the line under: "… about the" over "The Budget …". */
+const ARTICLE_AT_END = /(?:^|\s)(?:the|an?)$/;
+const ARTICLE_AT_START = /^(?:The|An?)\s/;
+
 /**
  * Does the short line [line, lineEnd) of a hard-wrapped paragraph end on a LINKING_WORD_AT_END
  * ("… the chancellor met the" over "Prime Minister …", "… were published by" over "The Office for
@@ -96,8 +102,14 @@ export function endsOnLinkingWord(text: string, line: number, lineEnd: number, n
   if (after !== 10 && after !== 13) return false;
   if (last < 97 || last > 122 || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? ""))
     return false;
-  if (!LINKING_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - 7), lineEnd))) return false;
+  const tail = text.slice(Math.max(line, lineEnd - 7), lineEnd);
+  if (!LINKING_WORD_AT_END.test(tail)) return false;
   const under = lineTextFrom(text, next);
+  // A headline over its story's first line (review of decision 630): a wrap fills its width, so the
+  // line under is no longer than this one with its first word, unless both are a narrow column's;
+  // and no wrap leaves "the" over "The".
+  if (under.length > Math.max(lineEnd - line + 1 + firstWordLength(text, next), NARROW_WRAP)) return false;
+  if (ARTICLE_AT_END.test(tail) && ARTICLE_AT_START.test(under)) return false;
   const end = under.charCodeAt(under.length - 1);
   return end === 46 || end === 33 || end === 63 || LINKING_WORD_AT_END.test(under.slice(-7));
 }

@@ -94,13 +94,6 @@ function inAscendingRun(body: string, start: number, lineEnd: number, seconds: n
 const ENTRIES_HEADING = /^(?:key (?:events|moments|updates)|live updates|latest updates|timeline)\s*:?$/i;
 /** A podcast's heading over its chapters ("In this episode:", "Chapters", "Timestamps"). */
 const CHAPTERS_HEADING = /^(?:in this episode|in this week's episode|chapters|episode chapters|time ?stamps)\s*:?$/i;
-/** Does the line [start, end) head a run of stamped lines: ENTRIES_HEADING or CHAPTERS_HEADING over a stamp at `next`? */
-export function headsStampedRun(text: string, start: number, end: number, next: number): boolean {
-  if (end - start > 30 || text.charCodeAt(next) !== 40 || !LINE_STAMP.test(text.slice(next, next + 12))) return false;
-  const line = text.slice(start, end);
-  return ENTRIES_HEADING.test(line) || CHAPTERS_HEADING.test(line);
-}
-
 /**
  * Is the line a run's heading, ENTRIES_HEADING or CHAPTERS_HEADING? With its colon ("Key events:")
  * the splitter runs it into the first entry, whose sentence then opens with it (decision 630).
@@ -139,6 +132,35 @@ function runOver(body: string, start: number): RunOver {
     }
   }
   return { heading: "", fromStart };
+}
+
+/** Is the stamped title of `m` one of a match's events (`readsAsMatchEvent`), asking nothing? */
+function namesMatchEvent(m: RegExpExecArray): boolean {
+  const title = m[4]!.trimEnd();
+  return !ASKS.test(title) && readsAsMatchEvent(stampSeconds(m), m[3] !== undefined, title);
+}
+
+/** Is the line [at, end) a stamped title that names a match's event? */
+function matchEventAt(body: string, at: number, end: number): boolean {
+  if (at >= end || body.charCodeAt(at) !== 40) return false;
+  const m = STAMPED_TITLE.exec(body.slice(at, end));
+  return m !== null && namesMatchEvent(m);
+}
+
+/**
+ * Is the stamped line [start, lineEnd), read as `m`, a match's event beside another: it and the
+ * stamped line right over or under it both name one? A podcast's chapter list holds a footballing
+ * title among others ("(09:30) Half-time verdict on Starmer's first year" under "(01:20) Welcome
+ * and news"); a match's key events come one after another (review of decision 630).
+ */
+function inRunOfMatchEvents(body: string, start: number, lineEnd: number, m: RegExpExecArray): boolean {
+  if (!namesMatchEvent(m)) return false;
+  if (start >= 2) {
+    const prevStart = body.lastIndexOf("\n", start - 2) + 1;
+    if (matchEventAt(body, prevStart, start - 1)) return true;
+  }
+  const nextStart = lineEnd + 1;
+  return nextStart < body.length && matchEventAt(body, nextStart, lineEndFrom(body, nextStart));
 }
 
 /** Does a title have a verb: an auxiliary, a past in -ed or a present in -s after its subject? */
@@ -180,8 +202,8 @@ export function isPodcastChapterLine(body: string, start: number, end: number, l
   if (ENTRIES_HEADING.test(heading)) return false;
   if (CHAPTERS_HEADING.test(heading)) return true;
   // "(12:03) Kane opens the scoring" over "(34:50) Saka doubles the lead": a match's events under
-  // the hour, unless the run opens at the episode's start (decision 630).
-  if (!fromStart && !ASKS.test(title) && readsAsMatchEvent(stampSeconds(m), m[3] !== undefined, title)) return false;
+  // the hour, one beside another, unless the run opens at the episode's start (decision 630).
+  if (!fromStart && inRunOfMatchEvents(body, start, lineEnd, m)) return false;
   if (isOnlyAnOffset(m)) return true;
   // A match's key events rise too, but none is at "(00:00)": a run that opens there is an
   // episode's, whose chapters past the hour may be stamped in minutes ("(62:40)").
