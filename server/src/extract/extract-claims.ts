@@ -887,10 +887,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // nothing claimed since its claims but its verdict's paragraph: a "Made by: Full Fact"
         // credit under the column's later stories names no maker.
         // So is "The claim was made by the Reform UK MP Lee Anderson on GB News." in its prose, which
-        // is no claim either; the sentences after it on its line are read (decision 650).
+        // is no claim either; the sentences after it on its line are read (decision 650). One that
+        // says more ("…, who said 1.2 million people arrived last year") is still read as a claim.
         const mayNameMaker = check.mayNameMaker(claims);
         const labelled = mayNameMaker ? claimMakerOnLine(body.slice(s.start, lineEnd)) : null;
-        const maker = mayNameMaker && labelled === null ? claimMakerInSentence(body.slice(s.start, s.end)) : labelled;
+        const inProse = mayNameMaker && labelled === null ? claimMakerInSentence(body.slice(s.start, s.end)) : null;
+        const maker = labelled ?? inProse?.maker ?? null;
         if (maker !== null) {
           const checking = check.checking;
           giveCheckedClaimToMaker(
@@ -900,7 +902,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             claimantFromPhrase(maker),
           );
           if (labelled !== null) noteEnd = lineEnd;
-          continue;
+          if (inProse?.saysMore !== true) continue;
         }
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);

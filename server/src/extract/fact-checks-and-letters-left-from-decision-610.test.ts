@@ -181,3 +181,55 @@ describe("a page of letters with no salutation", () => {
     expect(claims(body).every((c) => c.claimant.type !== "person")).toBe(true);
   });
 });
+
+describe("near-misses of decision 650's rules", () => {
+  it("names no maker on a line that says none is known: 'unknown', 'it is not clear who …'", () => {
+    for (const line of ["Who said it: unknown", "Who said it: it is not clear who first made the claim"]) {
+      const body = `${CHECK}${line}\nVERDICT: False`;
+      expect(quoting(body, "Net migration has tripled").claimant.type).toBe("article");
+    }
+  });
+
+  it("names no maker cut from a clause: 'a man who said he was a nurse'", () => {
+    const body = `${CHECK}Who said it: a man who said he was a nurse\nVERDICT: False`;
+    expect(quoting(body, "Net migration has tripled").claimant.type).toBe("article");
+  });
+
+  it("reads 'The claim was made by mistake in a Reform leaflet.' as no maker", () => {
+    const body = `${CLAIMED}\nOur verdict\nFalse. It has roughly doubled.\n\nThe claim was made by mistake in a Reform leaflet.`;
+    expect(quoting(body, "Net migration has tripled").claimant.name).not.toBe("mistake");
+  });
+
+  it("reads the rest of a maker's sentence that says more: '…, who said 1.2 million people arrived'", () => {
+    const body = `${CHECK}\nThe claim was made by Nigel Farage, who said 1.2 million people arrived last year.\n\nVERDICT: False`;
+    expect(quoting(body, "Net migration has tripled").claimant.name).toBe("Nigel Farage");
+    expect(quotes(body)).toContain("1.2 million people arrived last year");
+  });
+
+  it("ends the maker before 'before': 'both main parties before the 2024 election'", () => {
+    const body = `${CLAIMED}\nOur verdict\nFalse. It has roughly doubled.\n\nThe claim was made by both main parties before the 2024 election.`;
+    expect(quoting(body, "Net migration has tripled").claimant.name).toBe("both main parties");
+  });
+
+  it("reads 'SIR, YES SIR!' shouted on parade as no salutation", () => {
+    const body = "SIR, YES SIR! the recruits shouted as 300 cadets passed out.\nSIR, YES SIR! they shouted again.";
+    expect(quotes(body)[0]).toMatch(/^SIR, YES SIR!/);
+  });
+
+  it("leaves a story headed 'Letters of support pour in …' the article's", () => {
+    const body =
+      "Letters of support pour in for closure-threatened library\n\n" +
+      "The library has received more than 400 letters of support since the council announced it would close.\n" +
+      "Jane Smith\nFriends of Leek Library\n\nThe council said the closure would save £120,000 a year.\nTom Baker\nCouncil spokesman";
+    expect(quoting(body, "The library has received").claimant.type).toBe("article");
+  });
+
+  it("reads an unsalutated letter whose signature a blank line sets apart", () => {
+    const body =
+      "Letters\n\nThe council's plan will cut 40 jobs in the library service, and the town deserves better.\n\n" +
+      "Anne Holloway\nLeeds\n\nRail fares rose by 5% this year while services on my line got worse every single month.\n\n" +
+      "J. R. Hartley\nSheffield";
+    expect(quoting(body, "council's plan").claimant.name).toBe("Anne Holloway");
+    expect(quoting(body, "Rail fares rose").claimant.name).toBe("J. R. Hartley");
+  });
+});

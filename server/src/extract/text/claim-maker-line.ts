@@ -2,6 +2,8 @@
 // Nigel Farage" or "Claimed by: Nigel Farage, Reform UK leader" beside a "CLAIM:" block. The line
 // is a label on the page, not a claim, and not a speaker's turn: the checked claim is the maker's.
 
+import { isAsciiLower } from "./char-classes.ts";
+
 /**
  * The label and the maker after it, up to where the line says more of them: their post after a
  * comma ("Nigel Farage, Reform UK leader"), where or when they said it ("… on GB News", "… (3 May)",
@@ -17,7 +19,20 @@ const MAKER_LINE =
  * Lee Anderson on GB News." The name ends where the sentence goes on to where or when.
  */
 const MAKER_SENTENCE =
-  /^(?:The|This) claim was (?:first |originally )?made by ((?:[^\n\r,(.]|\.(?!\s|$))*?)(?=, | \(| on | in (?!\p{Lu})| at | during | when | last | earlier | after |[.;:!]?\s*$|\. )/u;
+  /^(?:The|This) claim was (?:first |originally )?made by ((?:[^\n\r,(.]|\.(?!\s|$))*?)(?=, | \(| on | in (?!\p{Lu})| at | during | when | last | earlier | after | before |[.;:!]?\s*$|\. )/u;
+/**
+ * A maker in lower case that names none: "Who said it: unknown", "… it is not clear who first made
+ * the claim", "… a man who said he was a nurse" (cut at "said"), "The claim was made by mistake";
+ * the line or sentence is read as before (decision 650's review).
+ */
+const NO_MAKER =
+  /^(?:unknown|unclear|uncertain|anonymous|unattributed|not (?:known|clear)|nobody|no one|none|it|it['’]s|we|they|there|mistake|accident|error|implication|omission|email|e-mail|post|letter|phone|text|default|proxy)\b|\b(?:who|which|that)\b/;
+/**
+ * The sentence goes on past its maker to say more ("…, who said 1.2 million people arrived last
+ * year", "…, and repeated by the prime minister 14 times", "…, but the figures he used were from
+ * 2019"): it is still read as a claim (decision 650's review).
+ */
+const SAYS_MORE = /,\s*(?:who|which|where|whose|but|and|although|though|while|yet)\b| (?:and|but) (?!\p{Lu})/u;
 const MAKER_LINE_MAX = 120;
 
 /** The maker a "WHO SAID IT:" or "Claimed by:" line names ("Nigel Farage, Reform UK leader"), else null. */
@@ -26,12 +41,22 @@ export function claimMakerOnLine(line: string): string | null {
   // Cheap first: "W", "C" or "M", and short.
   if ((c !== 87 && c !== 67 && c !== 77) || line.length > MAKER_LINE_MAX) return null;
   const m = MAKER_LINE.exec(line);
-  return m ? m[1]! : null;
+  return m && !namesNoMaker(m[1]!) ? m[1]! : null;
 }
 
-/** The maker a sentence of the column names ("The claim was made by the Reform UK MP Lee Anderson …"), else null. */
-export function claimMakerInSentence(sentence: string): string | null {
+/** Is a maker that opens in lower case one that names none ("unknown", "it is not clear who")? */
+function namesNoMaker(maker: string): boolean {
+  return isAsciiLower(maker.charCodeAt(0)) && NO_MAKER.test(maker);
+}
+
+/**
+ * The maker a sentence of the column names ("The claim was made by the Reform UK MP Lee Anderson …"),
+ * and whether the sentence says more than who made the claim, where and when; else null.
+ */
+export function claimMakerInSentence(sentence: string): { maker: string; saysMore: boolean } | null {
   // Cheap first: "T", and short.
   if (sentence.charCodeAt(0) !== 84 || sentence.length > MAKER_LINE_MAX) return null;
-  return MAKER_SENTENCE.exec(sentence)?.[1] ?? null;
+  const m = MAKER_SENTENCE.exec(sentence);
+  if (m === null || namesNoMaker(m[1]!)) return null;
+  return { maker: m[1]!, saysMore: SAYS_MORE.test(sentence.slice(m[0].length)) };
 }

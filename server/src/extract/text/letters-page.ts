@@ -8,9 +8,10 @@ import { lineEndFrom } from "./lines.ts";
 
 /**
  * A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor,
- * …"; the Telegraph sets its "SIR – " in capitals (decision 650).
+ * …"; the Telegraph sets its "SIR – " in capitals, always with a dash (decision 650): "SIR, YES SIR!"
+ * shouted on parade is no letter (decision 650's review).
  */
-const SALUTATION = /^(?:Sir|SIR|Madam|MADAM|Dear (?:Sir|Madam|Editor))\s*[,—–-]\s*/;
+const SALUTATION = /^(?:(?:Sir|Madam|Dear (?:Sir|Madam|Editor))\s*[,—–-]|(?:SIR|MADAM)\s*[—–-])\s*/;
 /** How far back a letter's opening is looked for from its signature. */
 const LETTER_LOOK_BACK = 3000;
 /**
@@ -102,8 +103,13 @@ function isPlacedSignature(body: string, start: number, lineEnd: number): boolea
   );
 }
 
-/** The word a letters page is headed with, looked for in its first few lines. */
-const LETTERS_HEADING = /\b[Ll]etters\b/;
+/**
+ * The heading a letters page opens with, looked for in its first few lines: a short line that ends
+ * with "letters" ("Letters", "Guardian letters", "Rail fares are too high | Letters") or that word
+ * before a colon ("Letters: the NHS"); not the word in a headline or a sentence ("Letters of support
+ * pour in for …", "HMRC has sent letters to …"; decision 650's review).
+ */
+const LETTERS_HEADING = /(?:^|\n)[^\n]{0,40}\b[Ll]etters(?: to the [Ee]ditor)?[ \t]*(?::[^\n]*)?(?:\n|$)/;
 const LETTERS_HEADING_LOOK = 300;
 /** The last body asked whether it is a page of unsalutated letters, and the answer. */
 let askedBody: string | undefined;
@@ -137,6 +143,8 @@ function isUnsalutatedLettersPage(body: string): boolean {
  */
 function unsalutatedLetterStart(body: string, from: number, signatureStart: number): number {
   let start = signatureStart - 1;
+  // A blank line that sets the signature apart from the letter (decision 650's review).
+  if (start > from && body.charCodeAt(start - 1) === 10) start--;
   let opening = -1;
   while (start > from) {
     // The paragraph that ends at `start`, and the line it ends with.
