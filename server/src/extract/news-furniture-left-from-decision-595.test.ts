@@ -82,3 +82,45 @@ describe("a two- or three-word line over a desk line", () => {
       expect(quotes(`${LEAD}\n\n${name}\nBBC News`)).toEqual([LEAD_QUOTE]);
   });
 });
+
+describe("near-misses of decision 635's rules", () => {
+  it("reads a headline that ends on 'Times', 'Guardian', 'Independent' or 'Post' as a headline", () => {
+    for (const headline of [
+      "Man Stabbed Seven Times",
+      "MAN STABBED SEVEN TIMES",
+      "Woman Shot Three Times",
+      "Record Waiting Times",
+      "Mother Named Legal Guardian",
+      "Grandmother Made Legal Guardian",
+      "Scotland Must Be Independent",
+      "Councillor Now Independent",
+      "Harry Sued Mirror",
+      "Musk Bought Washington Post",
+      "Murdoch To Sell Times",
+      "Turmoil At The Telegraph",
+      "Minister Deleted Post",
+    ]) {
+      expect(quotes(`${headline}\n${STORY}`)).toContain(headline);
+      expect(quotes(`${headline}\n\n${STORY}`)).toContain(headline);
+    }
+  });
+
+  it("still drops a newspaper named with 'Morning', 'Evening' or 'New'", () => {
+    for (const name of ["Sydney Morning Herald", "The New York Times", "Glasgow Evening Times"])
+      expect(quotes(`${name}\n\n${STORY}`)).toEqual([STORY_QUOTE]);
+  });
+
+  it("reads a fall at a place as a headline when a headline's word is before it", () => {
+    for (const headline of [
+      "Sharp Fall at Tesco",
+      "Steep Fall at Barclays",
+      "Fatal Fall at Beachy Head",
+      "Price Fall at Tesco",
+      "Sudden Fall at Ibrox",
+      "Dramatic Fall at Aintree",
+      "Tragic Fall at Cliffs",
+    ])
+      expect(quotes(`${headline}\n\n${LEAD}`)).toContain(headline);
+    expect(quotes(`Ben Fall at the Emirates\n\n${LEAD}`)).toEqual([LEAD_QUOTE]);
+  });
+});
