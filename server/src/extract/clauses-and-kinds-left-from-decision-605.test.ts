@@ -142,3 +142,56 @@ describe("a cause said to be unknown", () => {
     expect(kindsOf("The cause of the outage is unknown and it led to chaos.", "cause")).toContain("causal");
   });
 });
+
+describe("near-misses of decision 645's rules", () => {
+  it("keeps a cause unknown only until something found it", () => {
+    expect(
+      kindsOf("The cause of the outage was unclear for hours before engineers traced it to a cyber-attack.", "cause"),
+    ).toContain("causal");
+    expect(
+      kindsOf("The cause of the blackout was a mystery until engineers blamed a lightning strike.", "cause"),
+    ).toContain("causal");
+    expect(kindsOf("The cause of the fire was not known until investigators found a faulty wire.", "cause")).toContain(
+      "causal",
+    );
+  });
+
+  it("keeps a routine promised or expected a forecast", () => {
+    expect(quoting("Every year Trump would visit China, he promised.", "visit China").kind).toBe("prediction");
+    expect(
+      quoting("Every week, Trump would meet the President of Mexico to discuss tariffs, aides expect.", "tariffs").kind,
+    ).toBe("prediction");
+  });
+
+  it("names no speaker from the next sentence's subject before a modal", () => {
+    const critics = quoting("“The plan is working.” Critics would say it is failing.", "plan is working");
+    expect(critics.claimant.name).not.toBe("Critics");
+    const ukraine = quoting("“The war is over.” Ukraine would say it has only begun.", "war is over");
+    expect(ukraine.claimant.name).not.toBe("Ukraine");
+    expect(quoting("“The money is there.” Ministers will claim the cuts are not needed.", "money").text).not.toContain(
+      "will say",
+    );
+  });
+
+  it("keeps 'said' where the tag has a verb of speech of its own or the quotation ended its sentence", () => {
+    expect(quoting("“Prices are falling,” Smith argued in a paper that will warn of a recession.", "Prices").text).toBe(
+      "Smith said: “Prices are falling”",
+    );
+    expect(quoting("“It is a scandal,” Smith insisted before a vote that MPs will argue over.", "scandal").text).toBe(
+      "Smith said: “It is a scandal”",
+    );
+    expect(
+      quoting("Reeves said: “Growth is back.” She will tell MPs on Wednesday that the plan is working.", "Growth").text,
+    ).toBe("Reeves said: “Growth is back.”");
+  });
+
+  it("still words a speech to come and names its speaker after a comma", () => {
+    expect(quoting("“We have a mandate,” Trump will argue in a rally speech tonight.", "mandate").text).toBe(
+      "Trump will say: “We have a mandate”",
+    );
+    expect(quoting("“The plan is working,” Smith would say.", "plan").claimant.name).toBe("Smith");
+    expect(kindsOf("The cause of the crash may never be known until the black box is found.", "cause")).not.toContain(
+      "causal",
+    );
+  });
+});

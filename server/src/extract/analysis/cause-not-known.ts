@@ -3,10 +3,13 @@
  * cause of death was not immediately clear": the noun "cause" before a predicate that says it is not
  * known asserts no cause, so it makes no `causal` claim. "The cause of the fire was an electrical
  * fault" names one and stays causal, and so does any other causal word in the text ("The cause is
- * unknown, but the blast led to 12 deaths"), which the caller tests on the rest of the text.
+ * unknown, but the blast led to 12 deaths"), which the caller tests on the rest of the text. Nor
+ * a cause unknown only until, or for a while before, something found it: "The cause of the outage
+ * was unclear for hours before engineers traced it to a cyber-attack", "… was a mystery until
+ * engineers blamed a lightning strike" tell of a cause found.
  */
 const CAUSE_NOT_KNOWN =
-  /\b[Tt]he (?:exact |precise |likely )?cause(?: of [^,.;:]{1,60}?)? (?:may|might|will) (?:never|not) be (?:known|clear)\b|\b[Tt]he (?:exact |precise |likely )?cause(?: of [^,.;:]{1,60}?)? (?:is|was|remains|remained) (?:still |not yet |as yet )?(?:unknown|unclear|not known|not clear|not immediately (?:known|clear)|a mystery|under investigation|being investigated)\b/;
+  /\b[Tt]he (?:exact |precise |likely )?cause(?: of [^,.;:]{1,60}?)? (?:may|might|will) (?:never|not) be (?:known|clear)\b|\b[Tt]he (?:exact |precise |likely )?cause(?: of [^,.;:]{1,60}?)? (?:is|was|remains|remained) (?:still |not yet |as yet )?(?:unknown|unclear|not known|not clear|not immediately (?:known|clear)|a mystery|under investigation|being investigated)\b(?!(?: for [a-z]+)? (?:until|before)\b)/;
 
 /** The text less a "cause" said to be unknown, or null if it has none. */
 export function withoutUnknownCause(text: string): string | null {

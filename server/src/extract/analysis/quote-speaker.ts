@@ -76,6 +76,8 @@ const MODAL_BEFORE_VERB =
  * "“Fine,” Smith would say", "“The economy is growing,” Ms Reeves will say on Wednesday": a modal
  * between a capitalised name and the verb of speech, read like a role's (`MODAL_BEFORE_VERB`). Not
  * after a pronoun, which may name no one yet (see above): "He", "She" and the rest are turned away.
+ * Only after a quotation that hands over with a comma: after “The plan is working.” a new sentence
+ * opens the same way ("Critics would say it is failing"), and its subject is no speaker of it.
  */
 const AFTER_QUOTE_NAME_MODAL = new RegExp(
   `^[\\s,]*(?!(?:He|She|They|We|It|I)\\s)(${CAPITALISED_NAME})\\s+(?=(?:would|will|might|could|may|can)\\s)${MODAL_BEFORE_VERB}(?:${VERB_ALT})\\b`,
@@ -110,7 +112,10 @@ function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray
   const plain = AFTER_QUOTE.exec(after);
   if (plain && !/['’]s$/.test((plain[1] ?? plain[2])!)) return plain;
   const tag =
-    AFTER_QUOTE_DESCRIBED.exec(after) ?? plain ?? AFTER_QUOTE_TITLED.exec(after) ?? AFTER_QUOTE_NAME_MODAL.exec(after);
+    AFTER_QUOTE_DESCRIBED.exec(after) ??
+    plain ??
+    AFTER_QUOTE_TITLED.exec(after) ??
+    (endsWithComma ? AFTER_QUOTE_NAME_MODAL.exec(after) : null);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
   if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;
@@ -120,7 +125,7 @@ function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray
 }
 
 /** Does the quotation that ends at `quoteEnd` close with a comma before its mark ("…,”")? */
-function handsOverWithComma(body: string, quoteEnd: number): boolean {
+export function handsOverWithComma(body: string, quoteEnd: number): boolean {
   return body.charCodeAt(quoteEnd - 2) === 44;
 }
 

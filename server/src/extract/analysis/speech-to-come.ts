@@ -1,13 +1,21 @@
+import { REPORTING_VERBS } from "./lexicon.ts";
+import { handsOverWithComma } from "./quote-speaker.ts";
+
 /**
  * "“The economy is growing,” the chancellor will say on Wednesday": a speech handed out in advance
  * is tagged with what the speaker will say, and the claim must not word it as said. The tag runs
  * from the quotation's close to "will" and a verb of speech, with no
  * comma, colon or stop between (the speaker's name and title), and no verb of speech of its own
  * before: "“We are ready,” Johnson said, and he will tell MPs" and "“…,” the chancellor said he will
- * tell MPs" were said.
+ * tell MPs" were said, and so were "“…,” Smith argued in a paper that will warn …" and any tag with
+ * a verb of speech of its own (`REPORTING_VERBS`). Only after a quotation that hands over with a
+ * comma: after “Growth is back.” a new sentence ("She will tell MPs …") is no tag of it.
  */
-const TAG_TO_COME =
-  /^[”"’]?,?[”"’]?\s+(?:(?!\b(?:said|says|told|tells|added|wrote|announced)\b)[^.!?;:,“”"\n]){1,50}?\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)\b/;
+const TAG_TO_COME = new RegExp(
+  String.raw`^[”"’]?,?[”"’]?\s+(?:(?!\b(?:${[...REPORTING_VERBS].join("|")})\b)[^.!?;:,“”"\n]){1,50}?\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)\b`,
+);
+/** "“…”, the chancellor will say": the comma outside the mark. */
+const COMMA_AFTER_MARK = /^[”"’]?,/;
 /** How far after the quotation the tag is read: a name, a title and the modal. */
 const TAG_WINDOW = 90;
 
@@ -15,5 +23,6 @@ const TAG_WINDOW = 90;
 export function speechToCome(body: string, quoteEnd: number): boolean {
   const after = body.slice(quoteEnd, quoteEnd + TAG_WINDOW);
   // Cheap first: most tags hold no "will".
-  return after.includes(" will ") && TAG_TO_COME.test(after);
+  if (!after.includes(" will ")) return false;
+  return (handsOverWithComma(body, quoteEnd) || COMMA_AFTER_MARK.test(after)) && TAG_TO_COME.test(after);
 }

@@ -38,8 +38,13 @@ const BARE_NAME_BEFORE_WOULD = new RegExp(
 );
 const PERSONS_ROUTINE =
   /^would (?:(?:often|always|usually|sometimes) )?(?:meet (?:the (?:Queen|King|Pope|President|Prime Minister)|his|her)|visit|phone|ring|walk|paint|pray|swim|jog|cycle|dine|lunch|sleep|sit)\b/;
-/** A condition or a plan makes "would" a forecast whatever opens the sentence. */
-const CONDITION_OR_PLAN = /\b(?:if|unless|under|plan|plans|proposal|scheme)\b/i;
+/**
+ * A condition or a plan makes "would" a forecast whatever opens the sentence, and so does a promise
+ * or an expectation reported of it: "Every year Trump would visit China, he promised", "…, the White
+ * House announced", "…, aides expect".
+ */
+const CONDITION_OR_PLAN =
+  /\b(?:if|unless|under|plan|plans|proposal|scheme|promised|promises|pledged|pledges|vowed|vows|announced|expects?|expected)\b/i;
 
 /** Is the "would" at `at` (as PREDICTION matched it) a habit in the past, after an opener that recurs? */
 export function wouldOfHabit(text: string, at: number): boolean {
