@@ -179,3 +179,64 @@ describe("a note on a table's figures as its last line", () => {
     );
   });
 });
+
+describe("near-misses of decision 640's rules", () => {
+  const TABLE = ["Region\tRate\tChange", "North East\t6.1%\t+0.4", "London\t5.2%\t-0.1", "Wales\t4.3%\t+0.2"];
+
+  it("reads a line on the figures that holds a count, a sum or a share of its own", () => {
+    for (const line of [
+      "Figures include 1,200 deaths in care homes",
+      "Totals include £3m from the lottery",
+      "Data cover 1.2 million patients",
+      "Figures are for the year to March and show a 12% rise",
+    ]) {
+      expect(texts([...TABLE, line].join("\n"))).toContain(line);
+    }
+  });
+
+  it("reads a line on the figures that goes on past a comma", () => {
+    expect(texts([...TABLE, "Data exclude Scotland, where the rate fell to 3.9%"].join("\n"))).toContain(
+      "Data exclude Scotland, where the rate fell to 3.9%",
+    );
+    const got = claims(
+      [...TABLE, "Figures are estimates, but the ONS said unemployment rose for a third month"].join("\n"),
+    );
+    expect(got.find((c) => c.text.includes("unemployment rose"))?.claimant.name).toBe("ONS");
+  });
+
+  it("still takes a note of a year, 'in £000s' and '100%' into the table", () => {
+    for (const line of [
+      "Figures are in £000s",
+      "Figures are for the 12 months to March 2026",
+      "Percentages may not add up to 100%",
+    ]) {
+      expect(texts([...TABLE, line].join("\n"))).not.toContain(line);
+    }
+  });
+
+  it("does not part a short label's number off a row of one cell fewer", () => {
+    const got = texts(
+      [
+        "Area   Cases   Deaths   Rate",
+        "Ward 12   340   2   4.5",
+        "Ward 14   310   4.1",
+        "Ward 15   280   3   3.9",
+      ].join("\n"),
+    );
+    expect(got.some((t) => t.startsWith("Ward: Cases 14"))).toBe(false);
+    const site = texts(
+      ["Site   Staff   Cuts", "Plant 2   400   120", "Plant 3   350", "Plant 4   220   80"].join("\n"),
+    );
+    expect(site.some((t) => t.startsWith("Plant: Staff 3"))).toBe(false);
+  });
+
+  it("reads no figure as the label of a row under a header of figures' names", () => {
+    const got = texts(["Q1   Q2   Q3   Q4", "12.1   13.4   11.9   14.2", "10.0   11.2   12.3   13.4"].join("\n"));
+    expect(got.some((t) => t.startsWith("12.1: Q2"))).toBe(false);
+    // A year labels its row (kept).
+    const years = texts(
+      ["Year   Q1   Q2   Q3   Q4", "2024   0.3   0.5   0.1   0.1", "2025   0.7   0.3   0.1   0.2"].join("\n"),
+    );
+    expect(years).toContain("2025: Q1 0.7; Q2 0.3; Q3 0.1; Q4 0.2");
+  });
+});

@@ -58,11 +58,10 @@ export function gapAlignedTableRuns(body: string, from: number, to: number): Tab
   for (let i = 0; i + 2 < lines.length; i++) {
     const header = lines[i];
     if (!header || !isGapHeader(body, header)) continue;
-    const width = header.cells.length;
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const row = lines[j] ? crowdedLabelSplit(body, lines[j]!, width) : null;
-      if (row === null || !holdsDatum(body, row)) break;
+      const row = lines[j] ? crowdedLabelSplit(body, lines[j]!, header) : null;
+      if (row === null || !holdsDatum(body, row) || isMeasure(body, row.cells[0]!)) break;
       lines[j] = row;
     }
     if (j - i - 1 < 2) continue;
@@ -100,15 +99,20 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * The row as `width` cells: as it is, or with a long label run up to its first figure by one space
- * ("Conservative 121      -251", the label filling its column) parted at its last space.
+ * The row as the header's number of cells: as it is, or with a long label run up to its first
+ * figure by one space ("Conservative 121      -251", the label filling its column) parted at its
+ * last space. The figure reaches under the second column's name, as in a padded table; a short
+ * label with a number ("Ward 14   310   4.1", a cell left empty further on) is a row of one cell
+ * fewer, and its number no figure of the second column.
  */
-function crowdedLabelSplit(body: string, row: TableRow, width: number): TableRow | null {
+function crowdedLabelSplit(body: string, row: TableRow, header: TableRow): TableRow | null {
+  const width = header.cells.length;
   if (row.cells.length === width) return row;
   if (row.cells.length !== width - 1) return null;
   const label = row.cells[0]!;
   const space = body.lastIndexOf(" ", label.end - 1);
   if (space <= label.start || !isDatum(body.slice(space + 1, label.end))) return null;
+  if (label.end - row.start <= header.cells[1]!.start - header.start) return null;
   const cells = [{ start: label.start, end: space }, { start: space + 1, end: label.end }, ...row.cells.slice(1)];
   return { start: row.start, end: row.end, cells };
 }
@@ -131,6 +135,16 @@ function isGapHeader(body: string, row: TableRow): boolean {
     if (isDatum(text) || isProseCell(text) || /[.!?:,;]$/.test(text)) return false;
   }
   return true;
+}
+
+/**
+ * Is a row's label a measure ("12.1", "33.7%", "9,708,716")? Then the row has no label: its header
+ * ("Q1   Q2   Q3   Q4") names its figures, and reading the first figure as the label loses a
+ * column. A year or a position ("2024", "3") labels a row.
+ */
+function isMeasure(body: string, label: TableCell): boolean {
+  const text = body.slice(label.start, label.end);
+  return isDatum(text) && /[.,%]\d|%$|\d[.,]\d/.test(text);
 }
 
 /** Does a cell after the row's label hold a datum ("412", "33.7%")? */

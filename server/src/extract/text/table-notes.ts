@@ -6,6 +6,8 @@
  * are provisional") is read as before (table-rows.ts asks namesARow first).
  */
 
+import { isAsciiLetter } from "./char-classes.ts";
+
 /** A line longer than this is prose under the table, not its note. */
 const MAX_NOTE_LENGTH = 120;
 
@@ -20,11 +22,21 @@ const TABLE_NOTE = new RegExp(
   "i",
 );
 
+/**
+ * What a note does not hold: a count, a sum or a share of its own ("Figures include 1,200 deaths
+ * in care homes", "Totals include £3m", "Data cover 1.2 million patients", "… show a 12% rise";
+ * "add up to 100%", a year and "in £000s" are a note's), or a clause after a comma ("Figures are
+ * estimates, but the ONS said …", "Data exclude Scotland, where the rate fell to 3.9%"). Such a
+ * line is news on the figures and is read as a sentence.
+ */
+const NEWS_IN_NOTE =
+  /\d,\d{3}|\d\.\d|[£$€]\s?[1-9]|\b(?!100\b)\d+\s?(?:%|per\s?cent)|(?<![\d,£$€])(?!100\b|(?:19|20)\d\d\b)\d{3,}(?![\d,])|,\s+(?:but|when|where|which|while|although|though|as|and|after|because|with)\b|\bshow(?:s|ed)?\b/i;
+
 /** Is the line (trimmed) a note on the table's figures? */
 export function isTableNote(text: string): boolean {
   if (text.length > MAX_NOTE_LENGTH || text.length < 12) return false;
   const c = text.charCodeAt(0);
   // Only a line that opens with a letter: "F", "D", "T", "N", "P", "R", "A" in either case.
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  return TABLE_NOTE.test(text);
+  if (!isAsciiLetter(c)) return false;
+  return TABLE_NOTE.test(text) && !NEWS_IN_NOTE.test(text);
 }
