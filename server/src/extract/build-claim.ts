@@ -290,6 +290,13 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   return common ? `the ${name}` : lowerCommonCapital(name);
 }
 
+/**
+ * Bodies named by a place or a founder and their kind, written without "the" before a possessive:
+ * "Harvard University's study", "Kent Police's figures", "Leeds City Council's report" (review of
+ * decision 620).
+ */
+const PLACE_AND_KIND = /\s(?:University|College|Police|Constabulary|Council|Hospital|School|Academy)$/;
+
 /** "BBC's analysis": the owner before the first possessive is a name that takes "the" ("the BBC", "the Guardian", "the Resolution Foundation"). */
 function ownerTakesThe(name: string): boolean {
   const owner = name.slice(0, name.search(/['’]s(?:\s|$)/));
@@ -300,6 +307,7 @@ function ownerTakesThe(name: string): boolean {
     (words.length > 1 &&
       ENDS_WITH_ORGANISATION_WORD.test(owner) &&
       !ENDS_WITH_COMPANY_WORD.test(owner) &&
+      !PLACE_AND_KIND.test(owner) &&
       !isBankNamedByBrand(owner))
   );
 }

@@ -174,3 +174,66 @@ describe("a kind firms and people share, before a name (decision 620)", () => {
     expect(ofgem.text).toBe("According to the energy regulator Ofgem, bills would rise 10%");
   });
 });
+
+describe("near-misses of decision 620's rules", () => {
+  it("reads 'officers' before a verb as what was said, not as 'police officers' the listener", () => {
+    const cameras = quoting("The chief constable told police officers would get body cameras by 2027.", "body cameras");
+    expect(cameras.text).toBe("According to the chief constable, officers would get body cameras by 2027");
+    expect(cameras.claimant).toMatchObject({ name: "chief constable", type: "person" });
+    const arrests = quoting("The minister told police officers had made 400 arrests.", "400 arrests");
+    expect(arrests.text).toBe("According to the minister, officers had made 400 arrests");
+  });
+  it("leaves a figure set against a forecast ('than economists had projected') the article's", () => {
+    const growth = quoting("Growth was 1.2%, slower than economists had projected.", "Growth was 1.2%");
+    expect(growth.claimant).toMatchObject({ type: "article" });
+    const turnout = quoting("Turnout was 64%, higher than the BBC projected.", "Turnout was 64%");
+    expect(turnout.claimant).toMatchObject({ type: "article" });
+    const sales = quoting("Sales rose 5%, as the company projected.", "Sales rose 5%");
+    expect(sales.claimant).toMatchObject({ type: "article" });
+  });
+  it("words a call as written when the words after 'for' are not the winner's whole name", () => {
+    for (const text of [
+      "The AP called the race for Republican candidate Jon Husted.",
+      "The AP called the race for Husted's opponent, Tim Ryan.",
+      "The Times called the contest for Leader of the House a farce.",
+    ]) {
+      const call = quoting(text, "called the");
+      expect(call.text).toBe(text.replace(/\.$/, ""));
+    }
+    const time = quoting("The AP called the race for Husted at 9.40pm.", "called the race");
+    expect(time.text).toBe("According to the AP, Husted won the race");
+    const place = quoting("CNN called the race for Trump in Pennsylvania.", "called the race");
+    expect(place.text).toBe("According to CNN, Trump won the race");
+  });
+  it("gives no 'the' to a possessive owner named by a place and its kind", () => {
+    for (const owner of ["Harvard University", "Oxford University", "Kent Police", "Leeds City Council"]) {
+      const c = quoting(`${owner}'s report said 40,000 people were affected.`, "40,000 people");
+      expect(c.text).toBe(`According to ${owner}'s report, 40,000 people were affected`);
+    }
+    const foundation = quoting("The Resolution Foundation's report said 4 people were hurt.", "4 people");
+    expect(foundation.text).toBe("According to the Resolution Foundation's report, 4 people were hurt");
+  });
+  it("keeps a proper word's capitals before a kind, and reads 'carrier' alone as an airline's", () => {
+    const delta = quoting("US carrier Delta said 400 flights were cancelled.", "400 flights");
+    expect(delta.text).toBe("According to the US carrier Delta, 400 flights were cancelled");
+    const lufthansa = quoting("German carrier Lufthansa said 400 flights were cancelled.", "400 flights");
+    expect(lufthansa.text).toBe("According to the German carrier Lufthansa, 400 flights were cancelled");
+    const aer = quoting("Irish carrier Aer Lingus said 400 flights were cancelled.", "400 flights");
+    expect(aer.claimant).toMatchObject({ name: "Irish carrier Aer Lingus", type: "organization" });
+    const jazeera = quoting("Qatari broadcaster Al Jazeera said 12 journalists were killed.", "12 journalists");
+    expect(jazeera.text).toBe("According to Qatari broadcaster Al Jazeera, 12 journalists were killed");
+    const robinson = quoting("BBC broadcaster Nick Robinson said 3 ministers had resigned.", "3 ministers");
+    expect(robinson.text).toBe("According to BBC broadcaster Nick Robinson, 3 ministers had resigned");
+    expect(robinson.claimant).toMatchObject({ name: "Nick Robinson", type: "person", title: "BBC broadcaster" });
+    const sport = quoting("Broadcaster BT Sport said 2 million watched.", "2 million");
+    expect(sport.claimant).toMatchObject({ name: "broadcaster BT Sport", type: "organization" });
+  });
+  it("near-misses: a mail carrier and the radio broadcaster read as decision 620 reads them", () => {
+    const postman = quoting("Mail carrier Joe Smith said 400 letters were lost.", "400 letters");
+    expect(postman.claimant).toMatchObject({ name: "Joe Smith", type: "person", title: "mail carrier" });
+    const lbc = quoting("Radio broadcaster LBC said 3 callers were hoaxes.", "3 callers");
+    expect(lbc.text).toBe("According to the radio broadcaster LBC, 3 callers were hoaxes");
+    const tui = quoting("Tour operator Tui said 3,000 holidays were cancelled.", "3,000 holidays");
+    expect(tui.claimant).toMatchObject({ name: "tour operator Tui", type: "organization" });
+  });
+});

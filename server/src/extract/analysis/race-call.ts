@@ -19,6 +19,14 @@ const RACE_CALL = new RegExp(
   "u",
 );
 
+/**
+ * After the capitalised words "for" is followed by: "of the House", "a farce", or a lowercase noun
+ * before more capitals ("Republican candidate Jon Husted") say they are no winner's whole name; a
+ * time or place ("at 9.40pm", "in Pennsylvania") does not.
+ */
+const NOT_THE_WINNER_AFTER =
+  /^\s+(?:(?:of|an?)\s|(?!(?:at|on|in|by|after|before|just|shortly|late|early)\s)\p{Ll}+\s+\p{Lu})/u;
+
 /** `text` is body[start, end), one sentence. */
 export function raceCallAttribution(
   text: string,
@@ -32,11 +40,17 @@ export function raceCallAttribution(
   const phrase = m === null ? null : openingSpeakerPhrase(m[1]!);
   const claimant = phrase === null ? null : memory.speaker(phrase);
   if (claimant === null || claimant.type !== "organization") return null;
+  const winner = m![3]!.replace(/\.$/, "");
+  const named = !/['’]s$/.test(winner) && !NOT_THE_WINNER_AFTER.test(text.slice(m!.index + m![0].length));
   return {
     claimant,
     contentStart: start,
     contentEnd: end,
-    contentWithoutTag: `${m![3]!.replace(/\.$/, "")} won ${m![2]!.startsWith("the ") ? "" : "the "}${m![2]}`,
+    // "for Husted's opponent", "for Republican candidate Jon Husted": the capitalised words are not
+    // the winner's whole name; worded as written (review of decision 620).
+    ...(named
+      ? { contentWithoutTag: `${winner} won ${m![2]!.startsWith("the ") ? "" : "the "}${m![2]}` }
+      : { contentWording: text.replace(/\.$/, "") }),
     lead: null,
     tail: null,
     aside: null,

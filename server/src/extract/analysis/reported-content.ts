@@ -586,13 +586,17 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
   return e;
 }
 
-/** "police officers", "police detectives": the listener's second word at `j + 1`. */
+/**
+ * "police officers", "police detectives": the listener's second word at `j + 1`. Not before a
+ * finite verb: "told police officers would get body cameras" told police that officers would.
+ */
 function policeOfficersAt(body: string, tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   return (
     next !== undefined &&
     lowerWordAt(body, tokens[j]!) === "police" &&
-    /^(?:officers|detectives)$/.test(lowerWordAt(body, next))
+    /^(?:officers|detectives)$/.test(lowerWordAt(body, next)) &&
+    !isFiniteVerb(tokens, j + 2)
   );
 }
 

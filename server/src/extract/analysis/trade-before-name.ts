@@ -11,6 +11,11 @@ const PERSON_MODIFIERS = new Set(
   "crane camera machine forklift switchboard veteran former retired legendary".split(" "),
 );
 
+/** Words before a kind that tell neither way but are common words, written in lowercase: "the radio broadcaster LBC", "the mail carrier Joe Smith". */
+const COMMON_MODIFIERS = new Set("radio television tv state sports fellow local regional mail letter".split(" "));
+/** "Mail carrier Joe Smith": a person's carrying trade; with no such word "carrier" is an airline's kind. */
+const CARRYING_TRADES = new Set(["mail", "letter"]);
+
 /** "Rail operator Northern", "Broadcaster Sky News", "Crane operator Mick News": a kind, then a capitalised name. */
 const TRADE_THEN_NAME =
   /^(?:([\p{L}-]+)\s+)?([Oo]perator|[Cc]arrier|[Bb]roadcaster)\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3})$/u;
@@ -37,7 +42,20 @@ export function tradeBeforeName(phrase: string): TradeBeforeName | null {
   if (m === null || !KINDS_PEOPLE_HAVE.has(m[2]!.toLowerCase())) return null;
   const modifier = m[1]?.toLowerCase() ?? "";
   const trade = phrase.slice(0, phrase.length - m[3]!.length).trim();
-  const person = FIRM_MODIFIERS.has(modifier) ? false : PERSON_MODIFIERS.has(modifier) || shapedLikeAPerson(m[3]!);
-  if (person) return { type: "person", name: m[3]!, title: trade.toLowerCase() };
-  return { type: "organization", name: trade[0]!.toLowerCase() + phrase.slice(1) };
+  const person = FIRM_MODIFIERS.has(modifier)
+    ? false
+    : PERSON_MODIFIERS.has(modifier) ||
+      ((m[2]!.toLowerCase() !== "carrier" || CARRYING_TRADES.has(modifier)) && personShaped(m[3]!));
+  // Only a common word opening the phrase is lowered: "US carrier Delta", "German carrier
+  // Lufthansa", "BBC broadcaster Nick Robinson" keep their capitals (review of decision 620).
+  const common =
+    modifier === "" || FIRM_MODIFIERS.has(modifier) || PERSON_MODIFIERS.has(modifier) || COMMON_MODIFIERS.has(modifier);
+  const written = common ? trade[0]!.toLowerCase() + trade.slice(1) : trade;
+  if (person) return { type: "person", name: m[3]!, title: written };
+  return { type: "organization", name: `${written} ${m[3]!}` };
+}
+
+/** A name shaped like a person's, not initials ("BT Sport"). */
+function personShaped(name: string): boolean {
+  return !/^\p{Lu}{2,}\s/u.test(name) && shapedLikeAPerson(name);
 }
