@@ -14,7 +14,7 @@
  * Raising Taxes 2.9 Percent") is no prose line whatever its length.
  */
 
-import { isAsciiUpper, isLowerLetter } from "./char-classes.ts";
+import { isAsciiLower, isAsciiUpper, isLowerLetter } from "./char-classes.ts";
 import { lineEndFrom, lineTextFrom } from "./lines.ts";
 
 /** A wrapped paragraph's last line may be short, but a line of prose over a much shorter one is a headline's shape. */
@@ -100,8 +100,7 @@ export function endsOnLinkingWord(text: string, line: number, lineEnd: number, n
   // A wrapping editor leaves no space at the line's end: the break follows the word.
   const after = text.charCodeAt(lineEnd);
   if (after !== 10 && after !== 13) return false;
-  if (last < 97 || last > 122 || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? ""))
-    return false;
+  if (!isAsciiLower(last) || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? "")) return false;
   const tail = text.slice(Math.max(line, lineEnd - 7), lineEnd);
   if (!LINKING_WORD_AT_END.test(tail)) return false;
   const under = lineTextFrom(text, next);

@@ -4,6 +4,7 @@
 // nothing; a signature also ends one writer's text, so a "he" in the next letter is nobody named
 // before it.
 
+import { isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
 
 /**
@@ -91,7 +92,7 @@ function isPlacedSignature(body: string, start: number, lineEnd: number): boolea
   if (start < 2 || lineEnd - start > SIGNATURE_NAME_MAX || lineEnd >= body.length) return false;
   const c = body.charCodeAt(start);
   // Cheap first: a capital and a space.
-  if (c < 65 || c > 90) return false;
+  if (!isAsciiUpper(c)) return false;
   const name = body.slice(start, lineEnd);
   if (!name.includes(" ") || !SIGNATURE_NAME.test(name) || NOT_A_SIGNATURE.test(name)) return false;
   const lastLine = letterLineAbove(body, start).line;

@@ -8,6 +8,7 @@
 
 import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isTableInterruption, labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
+import { isAsciiLetter, isDigit } from "./char-classes.ts";
 import { areGalleryControls } from "./gallery-controls.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 import { isTableNote } from "./table-notes.ts";
@@ -304,7 +305,7 @@ function namesARow(body: string, line: SectionLine, rows: readonly TableRow[]): 
 
 /** A letter or a digit (NaN, off the text's ends, is neither). */
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+  return isDigit(c) || isAsciiLetter(c) || c > 127;
 }
 
 /** A stretch of the body that sentences leave out: a table, or the source line under one. */
