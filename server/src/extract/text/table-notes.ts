@@ -7,6 +7,7 @@
  */
 
 import { isAsciiLetter } from "./char-classes.ts";
+import { countsPeople } from "./note-counted-people.ts";
 
 /** A line longer than this is prose under the table, not its note. */
 const MAX_NOTE_LENGTH = 120;
@@ -38,5 +39,5 @@ export function isTableNote(text: string): boolean {
   const c = text.charCodeAt(0);
   // Only a line that opens with a letter: "F", "D", "T", "N", "P", "R", "A" in either case.
   if (!isAsciiLetter(c)) return false;
-  return TABLE_NOTE.test(text) && !NEWS_IN_NOTE.test(text);
+  return TABLE_NOTE.test(text) && !NEWS_IN_NOTE.test(text) && !countsPeople(text);
 }

@@ -11,6 +11,8 @@
 import { labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { SOURCE_BODY_NAMES } from "@claimdesk/shared/source-body-names";
 import { isSpace } from "./char-classes.ts";
+import { endPastNoteUnder, lineUnderNote } from "./notes-beside-source-line.ts";
+import { namesParliamentSource } from "./parliament-libraries.ts";
 import { findTableRuns, isRowLine, type TableRun } from "./table-rows.ts";
 
 export interface TableSource {
@@ -85,7 +87,16 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
   const cell = line.charCodeAt(0) === 124 ? line.replace(/^\|\s*|\s*\|\s*$/g, "") : line;
   const alone =
     sourceLineAlone(cell) ?? (nextLine(body, tableEnd, start) && !rowUnder(body, end) ? bodyNamedAlone(cell) : null);
-  if (alone !== null) return { source: { phrase: alone, line: { start, end } }, caption: false };
+  // "Source: ONS" then "Figures are provisional": the note is covered with the source line.
+  if (alone !== null)
+    return { source: { phrase: alone, line: { start, end: endPastNoteUnder(body, end) } }, caption: false };
+  // "Figures are provisional" then "Source: ONS": the source line under the note credits the rows.
+  const underNote = lineUnderNote(body, start, end);
+  const past =
+    underNote && startsSourceLine(body, underNote.start)
+      ? sourceLineAlone(body.slice(underNote.start, underNote.end))
+      : null;
+  if (past !== null) return { source: { phrase: past, line: { start, end: underNote!.end } }, caption: false };
   const caption = captionEndingInSource(line);
   return caption && { source: { phrase: caption.phrase, line: { start: start + caption.at, end } }, caption: true };
 }
@@ -296,5 +307,10 @@ export function namesSourceBody(phrase: string): boolean {
   if (LOWERCASE_BODY.test(name)) return true;
   if (TIME_WORDS.test(name)) return false;
   if (/^[Tt]he\s+\p{Ll}/u.test(name)) return false;
-  return ACRONYM.test(name) || BODY_HEAD.test(name) || SOURCE_NAMES_ALONE.has(name.replace(/^[Tt]he\s+/, ""));
+  return (
+    ACRONYM.test(name) ||
+    BODY_HEAD.test(name) ||
+    SOURCE_NAMES_ALONE.has(name.replace(/^[Tt]he\s+/, "")) ||
+    namesParliamentSource(name)
+  );
 }

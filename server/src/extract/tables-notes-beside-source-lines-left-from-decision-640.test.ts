@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+// Decision 680: a note on a table's figures over or under its source line, a parliament's library
+// as the source, and a small count of people in a line under the rows, left by decision 640.
+
+const { claims } = claimsOn("2026-05-10");
+const texts = (body: string): string[] => claims(body).map((c) => c.text);
+const claimants = (body: string): string[] => claims(body).map((c) => c.claimant.name);
+
+const ROWS = ["Region\tRate\tChange", "North East\t6.1%\t+0.3", "London\t5.2%\t-0.1"];
+const table = (...under: string[]): string => [...ROWS, ...under].join("\n");
+
+describe("a note beside a table's source line", () => {
+  it("reads the source line under a note, the note and the line no claims", () => {
+    const got = texts(table("Figures are provisional and may change", "Source: ONS"));
+    expect(got).toEqual([
+      "According to the ONS, North East: Rate 6.1%; Change +0.3",
+      "According to the ONS, London: Rate 5.2%; Change -0.1",
+    ]);
+  });
+
+  it("takes a note under the source line as its paragraph's last line", () => {
+    const got = texts(table("Source: ONS", "Percentages may not add up to 100 due to rounding"));
+    expect(got).toEqual([
+      "According to the ONS, North East: Rate 6.1%; Change +0.3",
+      "According to the ONS, London: Rate 5.2%; Change -0.1",
+    ]);
+  });
+
+  it("reads a Markdown table's note and source line in the paragraph under it", () => {
+    const got = texts(
+      [
+        "| Region | Rate |",
+        "| --- | --- |",
+        "| North East | 6.1% |",
+        "| London | 5.2% |",
+        "",
+        "Figures are provisional and may change",
+        "Source: ONS",
+      ].join("\n"),
+    );
+    expect(got).toEqual(["According to the ONS, North East: Rate 6.1%", "According to the ONS, London: Rate 5.2%"]);
+  });
+});
+
+describe("a parliament's library as a table's source", () => {
+  it("credits the House of Commons Library, the line no claim", () => {
+    const body = table("Source: House of Commons Library");
+    expect(texts(body)).toEqual([
+      "According to the House of Commons Library, North East: Rate 6.1%; Change +0.3",
+      "According to the House of Commons Library, London: Rate 5.2%; Change -0.1",
+    ]);
+  });
+
+  it("credits the Commons Library and the Library of Congress", () => {
+    expect(claimants(table("Source: Commons Library"))).toEqual(["Commons Library", "Commons Library"]);
+    expect(texts(table("Data: Library of Congress"))).toContain(
+      "According to the Library of Congress, London: Rate 5.2%; Change -0.1",
+    );
+  });
+});
+
+describe("a small count of people under a table", () => {
+  it("reads 'Figures exclude 40 people in prison' as a claim, not a note", () => {
+    expect(texts(table("Figures exclude 40 people in prison"))).toContain("Figures exclude 40 people in prison");
+    expect(texts(table("Totals include 12 Covid deaths at sea"))).toContain("Totals include 12 Covid deaths at sea");
+  });
+});
+
+describe("near-misses of decision 680's rules, read as before", () => {
+  it("keeps a line of news under the source line a claim", () => {
+    const got = texts(table("Source: ONS", "Figures are due out on Thursday, when the rate is expected to rise to 6%"));
+    expect(got).toContain("Figures are due out on Thursday, when the rate is expected to rise to 6%");
+  });
+
+  it("keeps a note under the source line a claim when a line of the story follows it", () => {
+    const got = texts(
+      table(
+        "Source: ONS",
+        "Figures are provisional and may change",
+        "The council said it would publish its own figures next week.",
+      ),
+    );
+    expect(got).toContain("Figures are provisional and may change");
+    expect(got).toContain("According to the ONS, London: Rate 5.2%; Change -0.1");
+  });
+
+  it("credits nothing under a note when the line under it names no body", () => {
+    const got = texts(table("Figures are provisional and may change", "Source: Guardian analysis"));
+    expect(got).toContain("London: Rate 5.2%; Change -0.1");
+    expect(got).toContain("Source: Guardian analysis");
+  });
+
+  it("credits no library by another name", () => {
+    expect(texts(table("Source: Local Library"))).toContain("Source: Local Library");
+  });
+
+  it("keeps a note's own small numbers a note", () => {
+    expect(texts(table("Figures relate to people aged 16 to 64"))).toHaveLength(2);
+    expect(texts(table("Figures are for the 12 months to March 2026"))).toHaveLength(2);
+  });
+
+  it("reads the same words away from a table as before", () => {
+    expect(claimants("The House of Commons Library said 40 people were held.")).toEqual(["House of Commons Library"]);
+    expect(texts("Figures exclude 40 people in prison, the ministry said.")).toEqual([
+      "According to the ministry, figures exclude 40 people in prison",
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * A note on a table's figures set beside its source line, not as the rows' last line: over it
+ * ("Figures are provisional and may change" then "Source: ONS") or under it ("Source: ONS" then
+ * "Percentages may not add up to 100 due to rounding"). Decision 640 took a note in only as the
+ * paragraph's last line right under the rows, so over a source line the note was a claim of kind
+ * `other` and the source line under it credited nothing and was a claim too; under one the note
+ * was a claim. The two lines describe and credit the table together: table-source.ts reads the
+ * source line past a note over it, and covers a note under it with the source line. A note under
+ * the source line is taken only as its paragraph's last line, as decision 640 took one under the
+ * rows: a line under it may be the story's own.
+ */
+
+import { isSpace } from "./char-classes.ts";
+import { isTableNote } from "./table-notes.ts";
+
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
+/** The line right after the one ending at `end` (a "\n" there, no blank line between), trimmed at its end. */
+function lineAfter(body: string, end: number): LineSpan | null {
+  if (body.charCodeAt(end) !== 10) return null;
+  const start = end + 1;
+  let next = body.indexOf("\n", start);
+  if (next < 0) next = body.length;
+  let e = next;
+  while (e > start && isSpace(body.charCodeAt(e - 1))) e--;
+  return e > start && !isSpace(body.charCodeAt(start)) ? { start, end: e } : null;
+}
+
+/** Does a blank line or the body's end follow `end`? */
+function endsParagraph(body: string, end: number): boolean {
+  let k = end;
+  while (k < body.length && body.charCodeAt(k) !== 10 && isSpace(body.charCodeAt(k))) k++;
+  if (k >= body.length) return true;
+  k++;
+  while (k < body.length && body.charCodeAt(k) !== 10 && isSpace(body.charCodeAt(k))) k++;
+  return k >= body.length || body.charCodeAt(k) === 10;
+}
+
+/**
+ * The line under body[start, end) when body[start, end) is a note on the figures: the line where a
+ * source line over which the note stands would be. Null when the line is no note.
+ */
+export function lineUnderNote(body: string, start: number, end: number): LineSpan | null {
+  // Cheap first: a note is 12 to 120 characters and opens with a letter (isTableNote); a line
+  // must follow it.
+  if (end - start < 12 || body.charCodeAt(end) !== 10) return null;
+  return isTableNote(body.slice(start, end).trim()) ? lineAfter(body, end) : null;
+}
+
+/**
+ * The end of a note right under the source line ending at `end`, as its paragraph's last line;
+ * `end` itself when there is none.
+ */
+export function endPastNoteUnder(body: string, end: number): number {
+  const note = lineAfter(body, end);
+  if (note === null || note.end - note.start < 12) return end;
+  return endsParagraph(body, note.end) && isTableNote(body.slice(note.start, note.end)) ? note.end : end;
+}

@@ -1,0 +1,18 @@
+/**
+ * A parliament's research library, and the houses themselves, named as a table's source ("Source:
+ * House of Commons Library", "Source: Commons Library", "Data: Library of Congress", "Source: House
+ * of Lords"). They publish figures as a statistics office does, but no word of their names is a
+ * body's head word (table-source.ts's BODY_HEAD), an acronym or a one-word source's name, so the
+ * line credited nothing and was read as a claim of its own. A library by any other name ("Local
+ * Library", a reading room or a photo library) is no source of figures and is not read here.
+ */
+
+const PARLIAMENT_SOURCE =
+  /^(?:[Tt]he\s+)?(?:(?:House\s+of\s+(?:Commons|Lords)|Commons|Lords|Scottish\s+Parliament|Senedd)(?:\s+Library)?|Library\s+of\s+Congress)$/;
+
+/** Is the phrase (trimmed) a parliament's house or its research library? */
+export function namesParliamentSource(phrase: string): boolean {
+  // Cheap first: every name here holds "Library", "House", "Commons", "Lords", "Parliament" or "Senedd".
+  if (phrase.length < 5 || phrase.length > 40) return false;
+  return PARLIAMENT_SOURCE.test(phrase);
+}
