@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
 
 // Decision 680: a note on a table's figures over or under its source line, a parliament's library
-// as the source, and a small count of people in a line under the rows, left by decision 640.
+// as the source, a small count of people in a line under the rows and a gapped table's empty
+// corner, left by decision 640.
 
 const { claims } = claimsOn("2026-05-10");
 const texts = (body: string): string[] => claims(body).map((c) => c.text);
@@ -68,7 +69,60 @@ describe("a small count of people under a table", () => {
   });
 });
 
+describe("a gapped table whose header leaves its corner empty", () => {
+  it("reads years over the figures, the rows' labels under the corner", () => {
+    const got = texts(
+      ["          2024    2025    Change", "Leeds     310     350     +13%", "Hull      250     240     -4%"].join(
+        "\n",
+      ),
+    );
+    expect(got).toEqual(["Leeds: 2024 310; 2025 350; Change +13%", "Hull: 2024 250; 2025 240; Change -4%"]);
+  });
+
+  it("reads a corner under a title and over two names", () => {
+    expect(
+      texts(
+        [
+          "Hospital admissions by city",
+          "",
+          "            Cases   Deaths   Rate",
+          "Leeds       310     12       4.1",
+          "Hull        250     9        3.8",
+        ].join("\n"),
+      ),
+    ).toContain("Hull: Cases 250; Deaths 9; Rate 3.8");
+    expect(
+      texts(["          Seats   Votes", "Labour    412     9,708,716", "Reform    5       4,117,221"].join("\n")),
+    ).toEqual(["Labour: Seats 412; Votes 9,708,716", "Reform: Seats 5; Votes 4,117,221"]);
+  });
+});
+
 describe("near-misses of decision 680's rules, read as before", () => {
+  it("keeps a header set flush with its rows' labels, one name fewer, no table", () => {
+    const got = texts(["Cases   Deaths   Rate", "Leeds   310   12   4.1", "Hull   250   9   3.8"].join("\n"));
+    expect(got).toEqual(["Cases Deaths Rate", "Leeds 310 12 4.1", "Hull 250 9 3.8"]);
+  });
+
+  it("reads a header set in as wide as its rows as before", () => {
+    const got = texts(["  Party   Seats   Votes", "  Labour   412   9,708,716", "  Reform   5   4,117,221"].join("\n"));
+    expect(got).toEqual(["Labour: Seats 412; Votes 9,708,716", "Reform: Seats 5; Votes 4,117,221"]);
+  });
+
+  it("takes no corner over a row with a word among its cells, nor over lines of verse", () => {
+    expect(texts(["          Result   Seats", "Labour    Gain     412", "Reform    Hold     5"].join("\n"))).toContain(
+      "Labour Gain 412",
+    );
+    expect(
+      texts(
+        [
+          "   Roses are red   violets are blue",
+          "Sugar is sweet   and so are you   2",
+          "Honey is sweet   and so are you   3",
+        ].join("\n"),
+      ),
+    ).toContain("Sugar is sweet and so are you 2");
+  });
+
   it("keeps a line of news under the source line a claim", () => {
     const got = texts(table("Source: ONS", "Figures are due out on Thursday, when the rate is expected to rise to 6%"));
     expect(got).toContain("Figures are due out on Thursday, when the rate is expected to rise to 6%");

@@ -8,6 +8,7 @@
  * single words for cells. A title set with single spaces ("NFL MVP Odds") parts no cells here.
  */
 
+import { withEmptyCorner } from "./gap-table-corner.ts";
 import { isDatum, isProseCell, type TableCell, type TableRow, type TableRun } from "./table-rows.ts";
 
 /** How far back from a line's end its last gap is looked for: a last cell runs to this. */
@@ -56,8 +57,8 @@ export function gapAlignedTableRuns(body: string, from: number, to: number): Tab
   }
   const runs: TableRun[] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
-    const header = lines[i];
-    if (!header || !isGapHeader(body, header)) continue;
+    const header = lines[i] && headerOrCornered(body, lines[i]!, lines[i + 1] ?? null);
+    if (!header) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const row = lines[j] ? crowdedLabelSplit(body, lines[j]!, header) : null;
@@ -127,9 +128,24 @@ export function gapHeaderOf(body: string, start: number, end: number): TableRow 
   return row !== null && isGapHeader(body, row) ? row : null;
 }
 
-/** A header: three names or more, none a datum or a sentence ("Party", "Goal Diff", "2024"). */
-function isGapHeader(body: string, row: TableRow): boolean {
-  if (row.cells.length < 3) return false;
+/**
+ * The line as a header: with an empty corner when it is set in by a gap and the row under it has a
+ * cell more, each after its label a datum ("          2024    2025    Change" over "Leeds     310
+ * 350     +13%"; gap-table-corner.ts), else as it is. Null for no header. A line of words set in over
+ * a line of words ("   Roses are red   violets are blue") heads nothing.
+ */
+function headerOrCornered(body: string, row: TableRow, next: TableRow | null): TableRow | null {
+  if (next !== null && next.cells.length === row.cells.length + 1 && isGapHeader(body, row, 2)) {
+    const cornered = withEmptyCorner(body, row);
+    if (cornered !== null && next.cells.every((c, k) => k === 0 || isDatum(body.slice(c.start, c.end))))
+      return cornered;
+  }
+  return isGapHeader(body, row) ? row : null;
+}
+
+/** A header: three names or more (`least`), none a datum or a sentence ("Party", "Goal Diff", "2024"). */
+function isGapHeader(body: string, row: TableRow, least = 3): boolean {
+  if (row.cells.length < least) return false;
   for (const c of row.cells) {
     const text = body.slice(c.start, c.end);
     if (isDatum(text) || isProseCell(text) || /[.!?:,;]$/.test(text)) return false;
