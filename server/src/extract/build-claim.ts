@@ -37,6 +37,7 @@ import { scoreSentence } from "./score-sentence.ts";
 import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 import { weekFromSayingDay } from "./analysis/week-from-the-saying-day.ts";
 import { weekdayFromSayingDay } from "./analysis/weekday-from-the-saying-day.ts";
+import { namedByPlaceAndKind } from "./analysis/place-and-kind.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -260,6 +261,8 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;
+  // "According to Harvard University", "Kent Police": a place's name and its kind (decision 660).
+  if (type === "organization" && namedByPlaceAndKind(name)) return name;
   // "Delta Air Lines and United Airlines": two companies named together take "the" only where one
   // alone would ("the Department of Health and Social Care" still does).
   if (type === "organization" && namesTwoWithoutThe(name)) return name;
@@ -290,13 +293,6 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   return common ? `the ${name}` : lowerCommonCapital(name);
 }
 
-/**
- * Bodies named by a place or a founder and their kind, written without "the" before a possessive:
- * "Harvard University's study", "Kent Police's figures", "Leeds City Council's report" (review of
- * decision 620).
- */
-const PLACE_AND_KIND = /\s(?:University|College|Police|Constabulary|Council|Hospital|School|Academy)$/;
-
 /** "BBC's analysis": the owner before the first possessive is a name that takes "the" ("the BBC", "the Guardian", "the Resolution Foundation"). */
 function ownerTakesThe(name: string): boolean {
   const owner = name.slice(0, name.search(/['’]s(?:\s|$)/));
@@ -307,7 +303,7 @@ function ownerTakesThe(name: string): boolean {
     (words.length > 1 &&
       ENDS_WITH_ORGANISATION_WORD.test(owner) &&
       !ENDS_WITH_COMPANY_WORD.test(owner) &&
-      !PLACE_AND_KIND.test(owner) &&
+      !namedByPlaceAndKind(owner) &&
       !isBankNamedByBrand(owner))
   );
 }

@@ -18,6 +18,7 @@ import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-be
 import { bodyWrittenWithKind, kindOfReference } from "./kind-written-with-name.ts";
 import { listHoldsABody } from "./list-of-bodies.ts";
 import { tradeBeforeName } from "./trade-before-name.ts";
+import { isOwnedDocument } from "./owned-document.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
@@ -179,6 +180,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
   // from a person's trade (decision 620).
   const trade = tradeBeforeName(name);
   if (trade !== null) return { ...trade, via };
+  // "The Guardian's analysis found": a document speaks for its owner, as a body (decision 660).
+  if (isOwnedDocument(name)) return { name, type: "organization", via };
   // "Smith and the ministry said": a person and a body, who speak together as no one person does.
   const joint = personAndBody(name);
   if (

@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { WEEKDAYS } from "./dates.ts";
 import { EVIDENCE_NOUNS } from "./lexicon.ts";
+import { namesADay } from "./named-day.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 
 const NAME_JOINS = new Set(["of", "for", "and", "on"]);
@@ -36,5 +37,7 @@ export function withDocumentOrigin(
   for (let k = first; k < end; k++)
     if (!isCapitalised(tokens[k]!) && !NAME_JOINS.has(lowerWordAt(body, tokens[k]!))) return phrase;
   if (end === first + 1 && DATE_WORDS.has(lowerWordAt(body, tokens[first]!))) return phrase;
+  // "from Christmas Eve", "from Boxing Day": a named day dates the document too (decision 660).
+  if (end - first <= 3 && namesADay(tokens.slice(first, end).map((t) => lowerWordAt(body, t)))) return phrase;
   return `${phrase} ${body.slice(tokens[nameTo]!.start, tokens[end - 1]!.end)}`;
 }

@@ -4,6 +4,7 @@ import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
+import { placeKindAfterName } from "./place-noun-after-audience.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -633,7 +634,7 @@ function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number,
   if (!tokens[e] || !AUDIENCE_PLACE.has(lowerWordAt(body, tokens[e]!))) return e;
   let k = e + 1;
   while (k < tokens.length && k < e + 4 && isCapitalised(tokens[k]!)) k++;
-  return k > e + 1 ? k : j;
+  return k > e + 1 ? placeKindAfterName(body, tokens, k) : j;
 }
 
 const WEEKDAYS = new Set([

@@ -393,6 +393,13 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
         s = prevStart;
         continue;
       }
+      // "Smith, who lives, in the main, in Leeds, said": a prepositional segment before this one,
+      // inside a relative clause that opens before both, is the clause's own; the walk goes on to
+      // the name (decision 660).
+      if (tokens[prevStart]!.flags & PARENTHETICAL_PREPOSITION && relativeClauseOpenBefore(body, tokens, prevStart)) {
+        s = prevStart;
+        continue;
+      }
       return looksLikeSubject(prev) ? prevStart : -1;
     }
     if (RELATIVE_WORDS.has(w)) {
