@@ -25,6 +25,9 @@ describe("a place's name and its kind takes no 'the' (decision 660)", () => {
     expect(quoting("The Open University said rents rose 12%.", "rents rose").text).toBe(
       "According to the Open University, rents rose 12%",
     );
+    expect(quoting("The City Council said 40 homes were empty.", "40 homes").text).toBe(
+      "According to the City Council, 40 homes were empty",
+    );
     expect(quoting("The University of Leeds said rents rose 12%.", "rents rose").text).toBe(
       "According to the University of Leeds, rents rose 12%",
     );

@@ -7,7 +7,7 @@ const PLACE_AND_KIND =
   /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s(?:University|College|Police|Constabulary|Council|Hospital|School|Academy)$/u;
 /** Words before the kind that make it a description, which keeps its "the": "the Open University", "the Royal Academy". */
 const DESCRIBING_FIRST_WORDS = new Set(
-  "Open Royal National State Federal Central General Metropolitan Met Free International European American British Scottish Welsh Irish English".split(
+  "Open Royal National State Federal Central General City County Metropolitan Met Free International European American British Scottish Welsh Irish English".split(
     " ",
   ),
 );
