@@ -8,6 +8,8 @@ import {
   FIRMS_NAMED_ALONE,
 } from "./clubs-and-firms-after-a-figure.ts";
 import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
+import { personInApposition } from "./a-person-in-apposition.ts";
+import { aPersonsPostGoesOn } from "./a-persons-post-after-a-name.ts";
 
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
@@ -172,7 +174,9 @@ function mayBeSurname(word: string, after: string): boolean {
   // "Leicester, 40, and Derby, 38, who were promoted": a club's points (decision 545).
   if (NOT_A_FIRST_NAME.test(word) || NOT_A_PERSON_WORD.has(word)) return false;
   // "Toyota, 34, is the biggest owner": a firm named alone is one too (decision 625).
-  if ((ONE_WORD_CLUBS.has(word) || FIRMS_NAMED_ALONE.has(word)) && !ONLY_A_PERSON_GOES_ON.test(after)) return false;
+  // "Shell, 44, is the chief executive": a post only a person holds keeps the surname (decision 665).
+  if ((ONE_WORD_CLUBS.has(word) || FIRMS_NAMED_ALONE.has(word)) && !ONLY_A_PERSON_GOES_ON.test(after))
+    return aPersonsPostGoesOn(after);
   // "Preston, 34, was promoted last season", "Police arrested Reading, 25, fans" (decision 625).
   if (clubGoesOn(after)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
@@ -200,7 +204,13 @@ const COURT_ACT_LEAD = new RegExp(`^(?:${COURT_ACTS})\\b`);
  */
 function courtActOnAPerson(lead: string, beforeLead: string, after: string): boolean {
   if (!COURT_ACT_LEAD.test(lead) || chargedByALeague(beforeLead, lead, after)) return false;
-  return !(HARM_LEAD.test(lead) && WEATHER_BEFORE.test(beforeLead.slice(-32)) && !A_PERSONS_PRONOUN.test(after));
+  // "The quake injured Brown, 44, a teacher": a person's noun in apposition (decision 665).
+  return !(
+    HARM_LEAD.test(lead) &&
+    WEATHER_BEFORE.test(beforeLead.slice(-32)) &&
+    !A_PERSONS_PRONOUN.test(after) &&
+    !personInApposition(after)
+  );
 }
 const HARM_LEAD = /^(?:killed|injured)\b/;
 /**

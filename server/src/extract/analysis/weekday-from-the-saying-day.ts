@@ -1,5 +1,7 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { daysLater, WEEKDAYS } from "./dates.ts";
+import { narratorsClauseBefore } from "./narrators-clause-before-a-weekday.ts";
+import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
 
 /**
  * A weekday said alone or after "on", with a part of the day or none: "Friday", "on Friday
@@ -50,10 +52,15 @@ export function weekdayFromSayingDay(
   const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const saidDay = new Date(`${saidOn.value}T00:00:00Z`).getUTCDay();
   if (target === saidDay) return d;
-  if (d.value > publishedOn) return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
-  // Read back: moved only where it fell after the saying and a past perfect puts it before.
+  if (d.value > publishedOn) {
+    // "the plan, which goes to a vote on Friday, …": the narrator's clause (decision 665).
+    if (narratorsClauseBefore(body.slice(Math.max(0, d.start - 48), d.start))) return d;
+    return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
+  }
+  // Read back: moved only where it fell after the saying and a past perfect, or a passive act's
+  // simple past ("was arrested on Saturday", decision 665), puts it before.
   if (d.value <= saidOn.value) return d;
   const before = body.slice(Math.max(0, d.start - 48), d.start);
-  if (!PAST_PERFECT_BEFORE.test(before) || PLANNED_BEFORE.test(before)) return d;
+  if (!(PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before)) || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
 }

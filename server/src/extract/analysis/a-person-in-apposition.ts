@@ -1,0 +1,20 @@
+import { isPersonNoun } from "./article-pronoun.ts";
+
+/**
+ * "The quake injured Brown, 44, a teacher, at the school": a person's noun in apposition after
+ * the figure ("a teacher", "a retired nurse", "an off-duty officer") says the name is a person's
+ * and the figure an age, where weather before "injured" or "killed" would otherwise make the name
+ * a place's (decision 625 asked only a person's pronoun there; decision 665). The noun's head is
+ * the last of at most three lowercase words after "a" or "an", before a comma, a full stop or a
+ * word that ends the noun; a place's noun ("Cornwall, 34, a county hit hard") keeps the place.
+ */
+const A_NOUN_AFTER =
+  /^,[ \u00a0]+an?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}+)(?=[ \u00a0]*[,.;)]|[ \u00a0]+(?:at|in|from|of|who|and|on|with|for)\b|$)/u;
+
+/** Does the aside after a figure (`after`, from the comma) name a person in apposition? */
+export function personInApposition(after: string): boolean {
+  // Cheap first: ", a" opens the aside.
+  if (after.charCodeAt(2) !== 0x61) return false;
+  const m = A_NOUN_AFTER.exec(after);
+  return m !== null && isPersonNoun(m[1]!);
+}

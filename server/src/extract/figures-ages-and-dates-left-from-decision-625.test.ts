@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Weekdays in reported speech and ages after one-word names that decision 625 and its review
+ * left, mended in decision 665. The texts are written for these tests; published on Sunday 10 May
+ * unless a case says otherwise.
+ */
+const on = (publishedOn: string, body: string, fragment: string) => claimsOn(publishedOn).quoting(body, fragment);
+const dated = (body: string, fragment: string, publishedOn = "2026-05-10"): string[] =>
+  on(publishedOn, body, fragment).dates.map((d) => d.value);
+const ageUnits = (body: string, fragment: string): (string | null)[] =>
+  on("2026-05-10", body, fragment).quantities.map((q) => q.unit);
+
+describe("a passive act's weekday, counted back from the saying", () => {
+  it("dates the arrest before the Monday of the saying", () => {
+    const arrest = "Police said on Monday that the man was arrested on Saturday.";
+    expect(dated(arrest, "arrested")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("dates a ballot before the Friday of the saying, published the Wednesday after", () => {
+    const ballot = "The union said on Friday that its members were balloted on Monday.";
+    expect(dated(ballot, "balloted", "2026-05-13")).toEqual(["2026-05-08", "2026-05-04"]);
+  });
+
+  it("keeps a plan's, a request's, a feeling's and a state's participle, and what is joined on", () => {
+    const due = "Police said on Monday that the man was due in court on Saturday.";
+    expect(dated(due, "court")).toEqual(["2026-05-04", "2026-05-09"]);
+    const told = "Police said on Monday that the man was told to report on Saturday.";
+    expect(dated(told, "report")).toEqual(["2026-05-04", "2026-05-09"]);
+    const pleased = "The club said on Monday that the player was pleased to play on Saturday.";
+    expect(dated(pleased, "player")).toEqual(["2026-05-04", "2026-05-09"]);
+    const closed = "The council said on Monday that the bridge was closed on Saturday night.";
+    expect(dated(closed, "bridge")).toEqual(["2026-05-04", "2026-05-09"]);
+    const joined = "Police said on Monday that the man was arrested and is due in court on Saturday.";
+    expect(dated(joined, "arrested")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+});
+
+describe("a narrator's present-tense clause inside reported speech", () => {
+  it("leaves a weekday in a 'which' or 'who' clause in the present as the publication's", () => {
+    const meets = "The minister said on Tuesday that the council, which meets on Friday, would act.";
+    expect(dated(meets, "council")).toEqual(["2026-05-05", "2026-05-15"]);
+    const faces = "The minister said on Tuesday that Smith, who faces a vote on Thursday, would win.";
+    expect(dated(faces, "Smith")).toEqual(["2026-05-05", "2026-05-14"]);
+  });
+
+  it("still counts from the saying a clause in the past, one closed before the weekday and the speaker's own", () => {
+    const faced = "The minister said on Tuesday that Smith, who faced a vote on Thursday, would win.";
+    expect(dated(faced, "Smith")).toEqual(["2026-05-05", "2026-05-07"]);
+    const closed = "The minister said on Tuesday that the plan, which she backs, would go to a vote on Friday.";
+    expect(dated(closed, "plan")).toEqual(["2026-05-05", "2026-05-08"]);
+    const open = "The minister said on Tuesday that the centre would open on Friday.";
+    expect(dated(open, "centre")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+});
+
+describe("a person in apposition after weather's harm", () => {
+  it("reads the age of a teacher and a retired nurse", () => {
+    expect(ageUnits("The quake injured Brown, 44, a teacher, at the school.", "Brown")).toEqual(["years"]);
+    expect(ageUnits("The flood killed Morgan, 60, a retired nurse, on Tuesday.", "Morgan")).toEqual(["years"]);
+  });
+
+  it("keeps a county, a region and a list of places", () => {
+    expect(ageUnits("The storm injured Cornwall, 34, a county hit hard.", "Cornwall")).toEqual([null]);
+    expect(ageUnits("The storm injured Cornwall, 34, a region of farms.", "Cornwall")).toEqual([null]);
+    const list = "The storm injured Cornwall, 34, and Devon, 28, the worst in decades.";
+    expect(ageUnits(list, "Cornwall")).toEqual([null, null]);
+  });
+});
+
+describe("a post only a person holds after a firm's name", () => {
+  it("reads the age of a chief executive and a chairman", () => {
+    expect(ageUnits("Shell, 44, is the chief executive of the charity.", "Shell")).toEqual(["years"]);
+    expect(ageUnits("Shell, 44, was the chairman of the club.", "Shell")).toEqual(["years"]);
+  });
+
+  it("keeps a firm's owner, sponsor and a chief executive's possession", () => {
+    expect(ageUnits("Toyota, 34, is the biggest owner of the site.", "Toyota")).toEqual([null]);
+    expect(ageUnits("Shell, 44, is the main sponsor of the event.", "Shell")).toEqual([null]);
+    expect(ageUnits("Tesla, 34, is the chief executive's favourite.", "Tesla")).toEqual([null]);
+  });
+});
