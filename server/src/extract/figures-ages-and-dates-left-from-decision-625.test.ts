@@ -59,6 +59,7 @@ describe("a person in apposition after weather's harm", () => {
   it("reads the age of a teacher and a retired nurse", () => {
     expect(ageUnits("The quake injured Brown, 44, a teacher, at the school.", "Brown")).toEqual(["years"]);
     expect(ageUnits("The flood killed Morgan, 60, a retired nurse, on Tuesday.", "Morgan")).toEqual(["years"]);
+    expect(ageUnits("The storm injured Brown, 44, an off-duty officer, in Leeds.", "Brown")).toEqual(["years"]);
   });
 
   it("keeps a county, a region and a list of places", () => {
@@ -66,6 +67,7 @@ describe("a person in apposition after weather's harm", () => {
     expect(ageUnits("The storm injured Cornwall, 34, a region of farms.", "Cornwall")).toEqual([null]);
     const list = "The storm injured Cornwall, 34, and Devon, 28, the worst in decades.";
     expect(ageUnits(list, "Cornwall")).toEqual([null, null]);
+    expect(ageUnits("The hurricane killed Haiti, 34, a nation still rebuilding.", "Haiti")).toEqual([null]);
   });
 });
 
@@ -73,11 +75,45 @@ describe("a post only a person holds after a firm's name", () => {
   it("reads the age of a chief executive and a chairman", () => {
     expect(ageUnits("Shell, 44, is the chief executive of the charity.", "Shell")).toEqual(["years"]);
     expect(ageUnits("Shell, 44, was the chairman of the club.", "Shell")).toEqual(["years"]);
+    expect(ageUnits("Derby, 40, was the chief executive of the trust.", "Derby")).toEqual(["years"]);
   });
 
   it("keeps a firm's owner, sponsor and a chief executive's possession", () => {
     expect(ageUnits("Toyota, 34, is the biggest owner of the site.", "Toyota")).toEqual([null]);
     expect(ageUnits("Shell, 44, is the main sponsor of the event.", "Shell")).toEqual([null]);
     expect(ageUnits("Tesla, 34, is the chief executive's favourite.", "Tesla")).toEqual([null]);
+  });
+});
+
+describe("a list of counties after a court's act", () => {
+  it("reads three or four counties' figures as counts, not ages", () => {
+    const three = "Police charged Kent, 34, Sussex, 28, and Surrey, 41, with breaching rules.";
+    expect(ageUnits(three, "Kent")).toEqual([null, null, null]);
+    const four = "Police charged Essex, 34, Kent, 28, Surrey, 41, and Sussex, 22, with offences.";
+    expect(ageUnits(four, "Essex")).toEqual([null, null, null, null]);
+  });
+
+  it("keeps the ages of a pair, of a county named alone and of a list with a surname", () => {
+    const pair = "The court jailed Durham, 33, and Devon, 29, for fraud.";
+    expect(ageUnits(pair, "Durham")).toEqual(["years", "years"]);
+    expect(ageUnits("Officers charged Cornwall, 28, with assault.", "Cornwall")).toEqual(["years"]);
+    const mixed = "Police arrested Kent, 34, Essex, 28, and Jones, 41, on Friday.";
+    expect(ageUnits(mixed, "Kent")).toEqual(["years", "years", "years"]);
+  });
+});
+
+describe("promoted this season at work", () => {
+  it("reads the age of a person promoted at the bank or the firm", () => {
+    const bank = "Taylor, 31, was promoted this season after a strong year at the bank.";
+    expect(ageUnits(bank, "Taylor")).toEqual(["years"]);
+    const firm = "Taylor, 31, was promoted this season after impressing at the firm.";
+    expect(ageUnits(firm, "Taylor")).toEqual(["years"]);
+  });
+
+  it("keeps a club promoted after a run, at the stadium or in a list", () => {
+    expect(ageUnits("Preston, 34, was promoted last season after a strong run.", "Preston")).toEqual([null]);
+    const stadium = "Preston, 34, was promoted this season after beating Bolton at the stadium.";
+    expect(ageUnits(stadium, "Preston")).toEqual([null]);
+    expect(ageUnits("Bolton, 34, and Preston, 28, were promoted last season.", "Bolton")).toEqual([null, null]);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
 import { personInApposition } from "./a-person-in-apposition.ts";
 import { aPersonsPostGoesOn } from "./a-persons-post-after-a-name.ts";
+import { countiesGoOn } from "./counties-listed-alone.ts";
 
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
@@ -178,7 +179,8 @@ function mayBeSurname(word: string, after: string): boolean {
   if ((ONE_WORD_CLUBS.has(word) || FIRMS_NAMED_ALONE.has(word)) && !ONLY_A_PERSON_GOES_ON.test(after))
     return aPersonsPostGoesOn(after);
   // "Preston, 34, was promoted last season", "Police arrested Reading, 25, fans" (decision 625).
-  if (clubGoesOn(after)) return false;
+  // "Police charged Kent, 34, Sussex, 28, and Surrey, 41, …": a list of counties (decision 665).
+  if (clubGoesOn(after) || countiesGoOn(word, after)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
   const lower = word.toLowerCase();
   return !(OPENING_ADVERBS.has(lower) || lower.endsWith("ly") || isNationalityOrParty(word));

@@ -1,4 +1,5 @@
 import { ONE_WORD_COMPANIES } from "./lexicon.ts";
+import { promotedAtWork } from "./promoted-at-work.ts";
 
 /**
  * What a one-word name and its figure between commas are, when the words around them say it is no
@@ -29,14 +30,16 @@ const CLUB_GOES_ON = new RegExp(
   "u",
 );
 /** The rest of a list after a figure: ", Essex, 28, and Surrey, 41" before "residents". */
-const LIST_GOES_ON = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?\p{Lu}[\p{L}'’-]*\p{Ll},[ \u00a0]+\d{1,3}(?=,))+/u;
+export const LIST_GOES_ON = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?\p{Lu}[\p{L}'’-]*\p{Ll},[ \u00a0]+\d{1,3}(?=,))+/u;
 
 /** Does the aside after a one-word name's figure (or its list's last) go on as only a club's or a crowd's does? */
 export function clubGoesOn(after: string): boolean {
   const rest = after.slice(LIST_GOES_ON.exec(after)?.[0].length ?? 0);
   // Cheap first: a club's verb or a crowd's noun opens with one of these letters after ", ".
   const c = rest.charCodeAt(2);
-  return (c === 0x77 || c === 0x68 || c === 0x66 || c === 0x73 || c === 0x72) && CLUB_GOES_ON.test(rest);
+  if (!(c === 0x77 || c === 0x68 || c === 0x66 || c === 0x73 || c === 0x72) || !CLUB_GOES_ON.test(rest)) return false;
+  // "Taylor, 31, was promoted this season after a strong year at the bank" (decision 665).
+  return !promotedAtWork(rest);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { chargedByALeague } from "./clubs-and-firms-after-a-figure.ts";
+import { countiesListedAfter, isCountyNamedAlone } from "./counties-listed-alone.ts";
 
 /** What a court or the police do to people and to nothing else ("killed" and "injured" are not). */
 export const ACTS_ON_PEOPLE = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted";
@@ -35,8 +36,16 @@ export function ageListedAfterACourtAct(
   const after = text.slice(at, at + 64).replace(/^\d+/, "");
   if (chargedByALeague(before.slice(0, m.index), m[0], after)) return false;
   if (!mayBeSurname(m[2]!, after)) return false;
+  let counties = isCountyNamedAlone(m[2]!) ? 1 : 0;
+  let listed = 1;
   for (const person of m[1]!.matchAll(SURNAME_AND_AGE)) {
     if (Number(person[2]) < 16 || !mayBeSurname(person[1]!, after)) return false;
+    if (isCountyNamedAlone(person[1]!)) counties++;
+    listed++;
   }
-  return true;
+  // "Police charged Kent, 34, Sussex, 28, and Surrey, 41, …": three or more counties and nothing
+  // else are the counties' counts (decision 665); a pair may be two people named so.
+  if (counties < listed) return true;
+  const more = countiesListedAfter(after);
+  return more < 0 || listed + more < 3;
 }
