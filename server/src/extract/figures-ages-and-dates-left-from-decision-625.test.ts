@@ -93,10 +93,12 @@ describe("a list of counties after a court's act", () => {
     expect(ageUnits(four, "Essex")).toEqual([null, null, null, null]);
   });
 
-  it("keeps the ages of a pair, of a county named alone and of a list with a surname", () => {
+  it("keeps the ages of a pair, of a county named alone, of a list jailed and of a list with a surname", () => {
     const pair = "The court jailed Durham, 33, and Devon, 29, for fraud.";
     expect(ageUnits(pair, "Durham")).toEqual(["years", "years"]);
     expect(ageUnits("Officers charged Cornwall, 28, with assault.", "Cornwall")).toEqual(["years"]);
+    const jailed = "Police jailed Durham, 34, Kent, 28, and Devon, 41, for fraud.";
+    expect(ageUnits(jailed, "Durham")).toEqual(["years", "years", "years"]);
     const mixed = "Police arrested Kent, 34, Essex, 28, and Jones, 41, on Friday.";
     expect(ageUnits(mixed, "Kent")).toEqual(["years", "years", "years"]);
   });

@@ -10,7 +10,7 @@ import {
 import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
 import { personInApposition } from "./a-person-in-apposition.ts";
 import { aPersonsPostGoesOn } from "./a-persons-post-after-a-name.ts";
-import { countiesGoOn } from "./counties-listed-alone.ts";
+import { countiesCountedAfterAct } from "./counties-listed-alone.ts";
 
 /**
  * An age written after a person's name between commas, as news copy gives it: "Tom Whitfield, 34,
@@ -137,6 +137,8 @@ function surnameAloneOpening(text: string, at: number, number: string): boolean 
   // "Smith, 34, and Jones, 28, were jailed": an aside that goes on with "and" may be a list's.
   // 64 chars: "is the first female chancellor" reads to the noun's end.
   const after = text.slice(at + number.length, at + number.length + 64);
+  // "Police charged Kent, 34, Sussex, 28, and Surrey, 41, …": the counties' counts (decision 665).
+  if (m !== null && countiesCountedAfterAct(m[0], m[1]!, after)) return false;
   if (m !== null && (personGoesOn(after) || courtActOnAPerson(m[0], text.slice(0, at - m[0].length), after)))
     return mayBeSurname(m[1]!, after);
   if (m === null && adultAge(number) && identifiedAsPersonGoesOn(text, at, after)) return true;
@@ -179,8 +181,7 @@ function mayBeSurname(word: string, after: string): boolean {
   if ((ONE_WORD_CLUBS.has(word) || FIRMS_NAMED_ALONE.has(word)) && !ONLY_A_PERSON_GOES_ON.test(after))
     return aPersonsPostGoesOn(after);
   // "Preston, 34, was promoted last season", "Police arrested Reading, 25, fans" (decision 625).
-  // "Police charged Kent, 34, Sussex, 28, and Surrey, 41, …": a list of counties (decision 665).
-  if (clubGoesOn(after) || countiesGoOn(word, after)) return false;
+  if (clubGoesOn(after)) return false;
   // "Labour, 34, was ahead", "Meanwhile, 34, was the figure": a party or an opening adverb.
   const lower = word.toLowerCase();
   return !(OPENING_ADVERBS.has(lower) || lower.endsWith("ly") || isNationalityOrParty(word));

@@ -5,8 +5,8 @@ import { LIST_GOES_ON } from "./clubs-and-firms-after-a-figure.ts";
  * one named alone keeps its age; a list whose every name is a county ("Police charged Kent, 34,
  * Sussex, 28, and Surrey, 41, with breaching rules") is a tally of the counties, each figure a
  * count, not an age (decision 665). Decision 625 read every figure of a list after a court's act as
- * an age where each name may be a surname; a list of three or more counties and nothing else is
- * left out of that reading.
+ * an age where each name may be a surname; a list of three or more counties and nothing else after
+ * "charged" or "arrested" is left out of that reading.
  */
 const COUNTIES = new Set(
   (
@@ -38,11 +38,23 @@ export function countiesListedAfter(after: string): number {
 }
 
 /**
- * Does a county's figure go on with a list of at least two more counties and nothing else ("Kent,
- * 34, Sussex, 28, and Surrey, 41, …")? A pair may be two people named so ("Durham, 33, and Devon,
- * 29").
+ * The acts a tally counts by county: "Police arrested Kent, 34, …" may count the arrests made in
+ * each, but no court jails, sentences or bails a county, so after those a county's name is a
+ * surname.
  */
-export function countiesGoOn(word: string, after: string): boolean {
+const COUNTED_BY_COUNTY = /^(?:charged|arrested)\b/;
+
+/** Is the act (the text from the act's word on) one a tally counts by county? */
+export function countedByCounty(act: string): boolean {
+  return COUNTED_BY_COUNTY.test(act);
+}
+
+/**
+ * Does the first county of a list after `act` go on with at least two more counties and nothing
+ * else ("charged Kent, 34, Sussex, 28, and Surrey, 41, …", `after` from the comma after the first
+ * figure)? A pair may be two people named so ("Durham, 33, and Devon, 29").
+ */
+export function countiesCountedAfterAct(act: string, word: string, after: string): boolean {
   // Cheap first: the word is a county's.
-  return isCountyNamedAlone(word) && countiesListedAfter(after) >= 2;
+  return isCountyNamedAlone(word) && countedByCounty(act) && countiesListedAfter(after) >= 2;
 }

@@ -1,5 +1,5 @@
 import { chargedByALeague } from "./clubs-and-firms-after-a-figure.ts";
-import { countiesListedAfter, isCountyNamedAlone } from "./counties-listed-alone.ts";
+import { countedByCounty, countiesListedAfter, isCountyNamedAlone } from "./counties-listed-alone.ts";
 
 /** What a court or the police do to people and to nothing else ("killed" and "injured" are not). */
 export const ACTS_ON_PEOPLE = "jailed|charged|arrested|sentenced|convicted|remanded|bailed|cleared|acquitted";
@@ -44,8 +44,9 @@ export function ageListedAfterACourtAct(
     listed++;
   }
   // "Police charged Kent, 34, Sussex, 28, and Surrey, 41, …": three or more counties and nothing
-  // else are the counties' counts (decision 665); a pair may be two people named so.
-  if (counties < listed) return true;
+  // else after "charged" or "arrested" are the counties' counts (decision 665); a pair may be two
+  // people named so.
+  if (counties < listed || !countedByCounty(m[0])) return true;
   const more = countiesListedAfter(after);
   return more < 0 || listed + more < 3;
 }
