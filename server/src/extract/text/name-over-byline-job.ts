@@ -1,5 +1,6 @@
 import { isNewsFurniture } from "./news-furniture.ts";
 import { lineEndFrom } from "./lines.ts";
+import { endsOnCommonParticiple } from "./common-participle-last.ts";
 
 /** A writer's name alone: two or three capitalised words, nothing else ("Nick Hallam", "Sian Morgan"). */
 export const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
@@ -17,7 +18,7 @@ export const NAME_MAX = 40;
  * "g" or "w" ("Pharma Giant Fined", "Opened", "Warned", "Signed", "Drowned"; "Mohaned" keeps its
  * "-aned"), "-ated", "-ited", "-uted", "-iled", "-nded", "-sed" after a vowel, "-xed", "-ued"
  * ("Evacuated", "Jailed", "Suspended", "Closed", "Axed", "Sued"); not "-aved" ("Javed") nor "-med"
- * ("Hamed").
+ * ("Hamed"): those are read by endsOnCommonParticiple (decision 675: "Minister Blamed", "Nurse Saved").
  */
 const HEADLINE_WORD =
   /\p{Ll}(?:ll|pp|nn|tt|gg|dd|rr|bb|ck|sh|ch|ct|nt|rt|rk|ay|ey|iz|ov|ir)ed\b|[aeiouy]sted\b|\p{L}(?:[eiorgw]n|[aiu]t|il|nd|[aeiou]s|u)ed\b|[AaEeIi]xed\b|\s(?:Strikes|Closes|Wins|Dies|Resigns|Quits|Falls|Rises|Hits|Soars|Slumps|Collapses|Returns|Ends|Opens)\s*$/u;
@@ -34,7 +35,7 @@ const BY_LINE = /^by\s/i;
 export function isNameOverBylineJob(body: string, start: number, lineEnd: number): boolean {
   if (lineEnd - start > NAME_MAX || lineEnd >= body.length) return false;
   const name = body.slice(start, lineEnd);
-  if (!NAME_ALONE.test(name) || HEADLINE_WORD.test(name)) return false;
+  if (!NAME_ALONE.test(name) || HEADLINE_WORD.test(name) || endsOnCommonParticiple(name)) return false;
   const next = body.slice(lineEnd + 1, lineEndFrom(body, lineEnd + 1)).trim();
   if (!JOB_OR_DESK.test(next) || !isNewsFurniture(next)) return false;
   // Over "By Chris Mason, Political editor" the writer is named below: "Labour Wins Election" is

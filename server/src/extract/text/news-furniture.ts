@@ -8,6 +8,7 @@
 
 import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isGalleryControlLine } from "./gallery-controls.ts";
+import { GIVEN_NAMES_IN_S } from "./given-names-in-s.ts";
 import { anyPatternTest } from "./any-pattern.ts";
 import { BROADCASTER_LINES, BROADCASTER_PROMPTS } from "./broadcaster-prompts.ts";
 import { PHOTO_CREDIT } from "./photo-credits.ts";
@@ -302,17 +303,19 @@ const HEADLINE_WORDS_AT =
 const SURNAME_OR_VERB_AT = "Fall";
 /**
  * The words that make "Fall" a headline's noun before "at" (decision 635's review): "Sharp Fall at
- * Tesco", "Fatal Fall at Beachy Head", "Price Fall at Tesco"; no reporter's given name.
+ * Tesco", "Fatal Fall at Beachy Head", "Price Fall at Tesco"; no reporter's given name. Decision 675
+ * adds "Mystery Fall at Zoo", "Unexplained", "Serious", "Deadly", "Suspected" and the like.
  */
 const BEFORE_A_FALL_AT =
-  "Sharp|Steep|Sudden|Dramatic|Fatal|Tragic|Price|Huge|Further|Slight|Surprise|Heavy|Nasty|Freak|Horror|Market|Share|Rent|Rate|Another|Second|Third|Final";
+  "Sharp|Steep|Sudden|Dramatic|Fatal|Tragic|Price|Huge|Further|Slight|Surprise|Heavy|Nasty|Freak|Horror|Market|Share|Rent|Rate|Another|Second|Third|Final|Mystery|Unexplained|Serious|Deadly|Double|Bad|Awkward|Accidental|Suspected|Apparent";
 /**
  * A match report's byline without "By": a reporter's two names and the ground ("Jacob Steinberg at
  * Villa Park"). No headline's verb for a name ("Fire Erupts at Heathrow" is no byline), nor a
  * headline's noun (HEADLINE_WORDS_AT), nor SURNAME_OR_VERB_AT after a plural or BEFORE_A_FALL_AT.
+ * A given name in "-s" is no plural (GIVEN_NAMES_IN_S, decision 675): "James Fall at Twickenham".
  */
 const NAME_AT_GROUND = new RegExp(
-  `^(?!(?:[\\p{L}'’-]+\\s+)?(?:${HEADLINE_WORDS_AT})\\s)(?!(?:(?:[\\p{L}'’-]*s|${BEFORE_A_FALL_AT})\\s+)?(?:${SURNAME_OR_VERB_AT})\\s)${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
+  `^(?!(?:[\\p{L}'’-]+\\s+)?(?:${HEADLINE_WORDS_AT})\\s)(?!(?:(?:(?!(?:${GIVEN_NAMES_IN_S})\\s)[\\p{L}'’-]*s|${BEFORE_A_FALL_AT})\\s+)?(?:${SURNAME_OR_VERB_AT})\\s)${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
   "u",
 );
 /** A stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */
