@@ -83,3 +83,31 @@ describe("a two- or three-word headline in '-med' or '-ved' over a desk line", (
       expect(quotes(`${LEAD}\n\n${name}\nHealth Correspondent`)).toEqual([LEAD_QUOTE]);
   });
 });
+
+describe("a bar-separated table with no figures and no delimiter line", () => {
+  const TEAM = "Name | Role | Team\nJo Smith | Captain | Bath\nAl Jones | Coach | Leeds";
+  const SEATS = "Candidate | Party\nJo Smith | Labour\nAl Jones | Conservative";
+
+  it("reads the rows under a row of column headings, as with a delimiter line", () => {
+    expect(quotes(`${LEAD}\n\n${TEAM}\n`)).toEqual([
+      LEAD_QUOTE,
+      "Jo Smith | Captain | Bath",
+      "Al Jones | Coach | Leeds",
+    ]);
+    expect(claims(`${LEAD}\n\n${TEAM}\n`)[1]!.text).toBe("Jo Smith: Role Captain; Team Bath");
+    expect(quotes(`${LEAD}\n\n${SEATS}\n`)).toEqual([LEAD_QUOTE, "Jo Smith | Labour", "Al Jones | Conservative"]);
+  });
+
+  it("reads a site's menu and a table with its delimiter line as before (near-misses)", () => {
+    expect(quotes(`${LEAD}\n\nHome | News | Sport\nWeather | iPlayer | Sounds\n`)).toEqual([
+      LEAD_QUOTE,
+      "Weather | iPlayer | Sounds",
+    ]);
+    expect(quotes(`${LEAD}\n\nPolitics | Economy | Brexit\n`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nName | Role | Team\n--- | --- | ---\nJo Smith | Captain | Bath\n`)).toEqual([
+      LEAD_QUOTE,
+      "Jo Smith | Captain | Bath",
+    ]);
+    expect(quotes(`${LEAD}\n\nName | Sport | Team\nJo Smith | Rugby | Bath\n`)).toEqual([LEAD_QUOTE]);
+  });
+});

@@ -377,11 +377,11 @@ describe("item 3: a gallery's controls laid out as a table or a list", () => {
 
     it("a table of text cells underlined in Markdown is read as before, a row a claim", () => {
       const md = ["| Name | Role |", "|---|---|", "| Ana Ruiz | Next mayor |", "| Tom Lee | Photo editor |"].join("\n");
-      expect(read(md, "markdown").claims.map((c) => c.quote)).toEqual([
-        "| Name | Role",
-        "| Ana Ruiz | Next mayor",
-        "| Tom Lee | Photo editor",
-      ]);
+      // Decision 675: "Name | Role" is a row of column headings and heads the table, no claim of
+      // its own; each row is still a claim, read as a table's row with its header.
+      const { claims } = read(md, "markdown");
+      expect(claims.map((c) => c.quote)).toEqual(["Ana Ruiz | Next mayor", "Tom Lee | Photo editor"]);
+      expect(wordings(claims)).toEqual(["Ana Ruiz: Role Next mayor", "Tom Lee: Role Photo editor"]);
     });
 
     it("a sentence that opens with a counter or a control word is a claim", () => {
