@@ -15,6 +15,7 @@
  */
 
 import { isAsciiLower, isAsciiUpper, isLowerLetter } from "./char-classes.ts";
+import { isButtonCallLine } from "./button-call-line.ts";
 import { lineEndFrom, lineTextFrom } from "./lines.ts";
 
 /** A wrapped paragraph's last line may be short, but a line of prose over a much shorter one is a headline's shape. */
@@ -74,11 +75,14 @@ export function wrapsIntoNextLine(text: string, line: number, lineEnd: number, n
 
 /**
  * Words no headline, button or list item ends on, written in lowercase: an article, "of", "to", a
- * conjunction, "by", "with", "from", a relative. "Sign in", "Log on", "Doctor Who", "Plan A" and
+ * conjunction, "by", "with", "from", a relative, and an auxiliary or "be" verb ("… who was 43, had
+ * been" over "Arrested at the scene …", "The injured man was" over "Tom Reid, 43, …"; decision 670),
+ * which leaves its verb or its complement to the line under. "Sign in", "Log on", "Doctor Who", "Plan A" and
  * "Stand by" end on words a page's line may end on, and are not here but "by", which only a
  * credit ends on, and a credit run on to its name is read as one.
  */
-const LINKING_WORD_AT_END = /(?:^|\s)(?:the|a|an|of|to|and|or|nor|but|than|by|with|from|that|which|whose|its|their)$/;
+const LINKING_WORD_AT_END =
+  /(?:^|\s)(?:the|a|an|of|to|and|or|nor|but|than|by|with|from|that|which|whose|its|their|is|are|was|were|be|been|being|has|have|had|will|would|could|should|must)$/;
 
 /** The splitter's short line: a line under it may be a narrow column's, whose width nothing tells. */
 const NARROW_WRAP = 60;
@@ -102,7 +106,7 @@ export function endsOnLinkingWord(text: string, line: number, lineEnd: number, n
   if (after !== 10 && after !== 13) return false;
   if (!isAsciiLower(last) || !isAsciiUpper(text.charCodeAt(next)) || !isLowerLetter(text[next + 1] ?? "")) return false;
   const tail = text.slice(Math.max(line, lineEnd - 7), lineEnd);
-  if (!LINKING_WORD_AT_END.test(tail)) return false;
+  if (!LINKING_WORD_AT_END.test(tail) || isButtonCallLine(text, line, lineEnd)) return false;
   const under = lineTextFrom(text, next);
   // A headline over its story's first line (review of decision 630): a wrap fills its width, so the
   // line under is no longer than this one with its first word, unless both are a narrow column's;
