@@ -57,7 +57,31 @@ describe("a match's goals and shots in a reporter's words, under the hour", () =
   });
 });
 
+describe("a standfirst over a caption with its credit label", () => {
+  const HEAD = "Council approves new housing plan";
+  const STANDFIRST =
+    "The scheme will bring 400 homes to the east of the town over the next ten years and create 200 jobs";
+  const CAPTION = "Residents protest outside the town hall on Tuesday. Photograph: Jane Smith/PA";
+  const FIRST = "The council voted 30 to 12 on Tuesday to approve the plan.";
+
+  it("ends the standfirst at its line and the credit at its own", () => {
+    for (const body of [
+      `${HEAD}\n${STANDFIRST}\n${CAPTION}\n${FIRST}`,
+      `${HEAD}\n${STANDFIRST}\n${CAPTION}\n\n${FIRST}`,
+    ]) {
+      expect(quotes(body)).toContain(STANDFIRST);
+      expect(quotes(body)).toContain("The council voted 30 to 12 on Tuesday to approve the plan");
+      expect(kept(body, "Photograph")).toBe(false);
+    }
+  });
+});
+
 describe("near-misses of decision 670's rules", () => {
+  it("runs a long line on into a line that ends on a label that is no credit's", () => {
+    const body = `${LEAD}\n\nThe scheme will bring 400 homes to the east of the town over the next ten years\nResidents were told on Tuesday. Picture this: a town of 40,000 homes`;
+    expect(kept(body, "ten years\nResidents were told on Tuesday")).toBe(true);
+  });
+
   it("still breaks a short headline over a sentence too long to be its wrap", () => {
     const body = `${LEAD}\n\nWho it was\nThe Prime Minister resigned on Friday after 40 days in office, aides said.`;
     expect(kept(body, "The Prime Minister resigned on Friday")).toBe(true);

@@ -9,6 +9,7 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
+import { captionWithCreditLabelAt, opensCreditAfterCaption } from "./caption-with-credit-label.ts";
 import { endsOnLinkingWord, wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
 import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
@@ -374,7 +375,11 @@ export function splitSentences(text: string): SentenceSpan[] {
             (lastContent - lineStart < SHORT_LINE && !endsOnLinkingWord(text, lineStart, lastContent + 1, j)) ||
             opensPrivacyNotice(text, j) ||
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
-            headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j);
+            headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j) ||
+            // A standfirst over a caption with its credit label, and that credit over the story
+            // (decision 670).
+            opensCreditAfterCaption(text, lineStart, start) ||
+            captionWithCreditLabelAt(text, j);
           if (!alone) {
             // Items, not prose wrapped under the heading: no line of the paragraph ends with a
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.
