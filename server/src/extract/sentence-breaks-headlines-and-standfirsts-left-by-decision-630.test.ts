@@ -76,7 +76,22 @@ describe("a standfirst over a caption with its credit label", () => {
   });
 });
 
+describe("a standfirst set on two lines over the story's first", () => {
+  it("ends at its second line", () => {
+    const body =
+      "Council approves new housing plan\nThe scheme will bring 400 homes to the east of the town over the next ten years\nand create 200 jobs in construction and retail, the council says in its plan\nThe council voted 30 to 12 on Tuesday to approve the plan.";
+    expect(quotes(body)).toContain("The council voted 30 to 12 on Tuesday to approve the plan");
+  });
+});
+
 describe("near-misses of decision 670's rules", () => {
+  it("runs a paragraph wrapped at its width on into a third line that opens 'The' as before", () => {
+    const body = `${LEAD}\n\nThe council said the scheme would bring hundreds of new homes to the east\nof the town over the next ten years and bring work to hundreds of people\nThe scheme was approved by 30 votes to 12 on Tuesday evening after debate.`;
+    expect(kept(body, "hundreds of people\nThe scheme was approved")).toBe(true);
+    const button = `${LEAD}\n\nThe scheme will bring 400 homes to the east of the town over the next ten years\nand create 200 jobs in construction and retail for people in the town\nReply`;
+    expect(kept(button, "in the town\nReply")).toBe(true);
+  });
+
   it("runs a long line on into a line that ends on a label that is no credit's", () => {
     const body = `${LEAD}\n\nThe scheme will bring 400 homes to the east of the town over the next ten years\nResidents were told on Tuesday. Picture this: a town of 40,000 homes`;
     expect(kept(body, "ten years\nResidents were told on Tuesday")).toBe(true);

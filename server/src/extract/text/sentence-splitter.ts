@@ -14,6 +14,7 @@ import { endsOnLinkingWord, wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
 import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
+import { secondLineOfUnit } from "./two-line-standfirst.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
 
 export interface SentenceSpan {
@@ -219,9 +220,14 @@ function endsBeforeNewUnit(text: string, line: number, start: number, lastConten
   if (start > line && text.charCodeAt(start) === 40 && text.charCodeAt(lastContent) === 41) return true;
   // The line over is a whole unit of its own (a headline, a point, a time stamp), not the end of a
   // sentence that began on a line before, and short as a headline or a stamp is.
-  if (start !== firstNonSpace(text, line, next) || lastContent - start > UNIT_LINE) return false;
+  // Or, the second line of a standfirst set on two over the story's first sentence ("The" or "A"
+  // before a lowercase word), the unit began on the line over (decision 670).
+  const first = firstNonSpace(text, line, next);
+  if (lastContent - first > UNIT_LINE) return false;
+  const twoLines = start !== first;
+  if (twoLines && !secondLineOfUnit(text, line, first, start)) return false;
   const opens = OPENS_UNIT.exec(text.slice(next, next + 60));
-  if (opens === null || wrapsOn(text, line, lastContent + 1)) return false;
+  if (opens === null || (twoLines && opens[1] === undefined) || wrapsOn(text, line, lastContent + 1)) return false;
   // A hard-wrapped sentence whose line ends where a name, a letter or a title runs on.
   const tail = text.slice(Math.max(line, lastContent - 11), lastContent + 1);
   if (opens[1] !== undefined)
