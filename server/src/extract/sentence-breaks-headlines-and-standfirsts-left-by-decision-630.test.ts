@@ -4,8 +4,9 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
 /**
  * Sentence breaks, headlines and standfirsts left by decision 630 (decision 670): a short wrapped
  * line that ends on an auxiliary broken off from the rest of its sentence, "Click here to" run on
- * into "Subscribe.", a headline's base verb after a writer's job read as the place filed from, and a
- * match's goals and shots in words decision 630's list lacked read as a podcast's chapters.
+ * into "Subscribe.", a headline's base verb after a writer's job read as the place filed from, a
+ * match's goals and shots in words decision 630's list lacked read as a podcast's chapters, and a
+ * standfirst run into the photo caption under it or, set on two lines, into the story.
  */
 const { claims } = claimsOn("2026-11-30");
 const quotes = (body: string) => claims(body).map((c) => c.quote);
