@@ -18,11 +18,25 @@ const NO_RUNS: readonly TableRun[] = Object.freeze([]);
  * of single words. Each reader asks its cheap test first.
  */
 export function alignedTableRuns(body: string, from: number, to: number): readonly TableRun[] {
+  // Both readers need a header over two rows, three lines; most paragraphs are one line, and the gap
+  // test walked back over each one's last characters for nothing (decision 655).
+  if (!holdsThreeLines(body, from, to)) return NO_RUNS;
   if (mayHoldGapAlignedTable(body, from, to)) {
     const runs = gapAlignedTableRuns(body, from, to);
     if (runs.length > 0) return runs;
   }
   return mayHoldSpaceAlignedTable(body, from, to) ? spaceAlignedTableRuns(body, from, to) : NO_RUNS;
+}
+
+/**
+ * Does body[from, to) hold three lines, two line breaks before `to`? Two `indexOf` calls at most:
+ * the first stops at a one-line paragraph's own end.
+ */
+function holdsThreeLines(body: string, from: number, to: number): boolean {
+  const first = body.indexOf("\n", from);
+  if (first < 0 || first >= to) return false;
+  const second = body.indexOf("\n", first + 1);
+  return second >= 0 && second < to;
 }
 
 /** A column's name: a capitalised word or an abbreviation ("Pos", "GD", "Pts", "W", "+/-"). */
