@@ -27,6 +27,13 @@ const RACE_CALL = new RegExp(
 const NOT_THE_WINNER_AFTER =
   /^\s+(?:(?:of|an?)\s|(?!(?:at|on|in|by|after|before|just|shortly|late|early)\s)\p{Ll}+\s+\p{Lu})/u;
 
+/**
+ * What the call pattern needs right before its winner: a race's word, then "for". "called for new
+ * elections" and "called for an inquiry" have " called " and " for " but not this, and the full
+ * pattern, with its letter classes, is compiled only for a sentence that does (decision 655).
+ */
+const RACE_WORD_BEFORE_FOR = /(?:race|contest|seat|election)\s+for\s/;
+
 /** `text` is body[start, end), one sentence. */
 export function raceCallAttribution(
   text: string,
@@ -35,7 +42,7 @@ export function raceCallAttribution(
   memory: ClaimantMemory,
 ): Attribution | null {
   // Cheap first: the words the pattern needs.
-  if (!text.includes(" called ") || !text.includes(" for ")) return null;
+  if (!text.includes(" called ") || !text.includes(" for ") || !RACE_WORD_BEFORE_FOR.test(text)) return null;
   const m = RACE_CALL.exec(text);
   const phrase = m === null ? null : openingSpeakerPhrase(m[1]!);
   const claimant = phrase === null ? null : memory.speaker(phrase);
