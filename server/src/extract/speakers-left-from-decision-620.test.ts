@@ -105,3 +105,42 @@ describe("a relative clause with a prepositional aside of its own (decision 660)
     expect(lives.text).toBe("According to Smith, the rise would cost £40m");
   });
 });
+
+describe("near-misses of decision 660's rules", () => {
+  it("keeps 'the' before a council, police or school named by what it does, not where it is", () => {
+    expect(quoting("The Security Council said 40,000 people had fled.", "had fled").text).toBe(
+      "According to the Security Council, 40,000 people had fled",
+    );
+    expect(quoting("The UN Security Council said 40,000 people had fled.", "had fled").text).toBe(
+      "According to the UN Security Council, 40,000 people had fled",
+    );
+    expect(quoting("The Parish Council said the hall would cost £40,000.", "the hall").text).toBe(
+      "According to the Parish Council, the hall would cost £40,000",
+    );
+    expect(quoting("The Arts Council said funding fell 30% in real terms.", "funding fell").text).toBe(
+      "According to the Arts Council, funding fell 30% in real terms",
+    );
+    expect(quoting("The Grammar School said 98% of pupils passed.", "pupils passed").text).toBe(
+      "According to the Grammar School, 98% of pupils passed",
+    );
+  });
+  it("keeps 'the' after a nationality or a party's control as the first word", () => {
+    expect(quoting("The Norwegian Refugee Council said 2 million people had fled.", "had fled").text).toBe(
+      "According to the Norwegian Refugee Council, 2 million people had fled",
+    );
+    expect(quoting("The Labour-run City Council said it had saved £4m.", "saved £4m").text).toBe(
+      "The Labour-run City Council said it had saved £4m",
+    );
+  });
+  it("reads a paper's name joined by 'on' or 'and' as whose the poll is, not a day", () => {
+    expect(quoting("The poll, from the Mail on Sunday, found Labour led by 4 points.", "Labour led").text).toBe(
+      "According to the poll from the Mail on Sunday, Labour led by 4 points",
+    );
+    expect(quoting("The poll, from Scotland on Sunday, found 52% backed independence.", "backed").text).toBe(
+      "According to the poll from Scotland on Sunday, 52% backed independence",
+    );
+    expect(quoting("The survey, from Adam and Eve, found 40% of adverts were ignored.", "adverts").text).toBe(
+      "According to the survey from Adam and Eve, 40% of adverts were ignored",
+    );
+  });
+});

@@ -11,9 +11,28 @@ const DESCRIBING_FIRST_WORDS = new Set(
     " ",
   ),
 );
+/**
+ * First words that say what a body does, whom it serves or what tier it is, not where it is:
+ * "the Security Council", "the Parish Council", "the Arts Council", "the Grammar School", "the
+ * UN Security Council" (review of decision 660). They keep their "the" as the describing words do.
+ */
+const KIND_FIRST_WORDS = new Set(
+  "UN EU Security Privy Parish Town District Borough Village Community Regional Local Arts Research Medical Sentencing Refugee Military Guardian Transport Primary Secondary Grammar High Junior Infant Sixth Business Law Financial Atlantic Pacific French Dutch German Greek Swiss Israeli Iraqi Saudi Pakistani Afghan Thai".split(
+    " ",
+  ),
+);
+/** A nationality ("Norwegian", "Chinese", "Danish") or a party's control ("Labour-run", "Tory-led") as the first word. */
+const DESCRIBING_FIRST_WORD_SHAPE = /(?:ian|ese|ish|-run|-led|-controlled)$/;
 
 /** Is `name` (two words or more) a place's or founder's name and its kind, written without "the"? */
 export function namedByPlaceAndKind(name: string): boolean {
   const space = name.indexOf(" ");
-  return space > 0 && !DESCRIBING_FIRST_WORDS.has(name.slice(0, space)) && PLACE_AND_KIND.test(name);
+  if (space <= 0) return false;
+  const first = name.slice(0, space);
+  return (
+    !DESCRIBING_FIRST_WORDS.has(first) &&
+    !KIND_FIRST_WORDS.has(first) &&
+    PLACE_AND_KIND.test(name) &&
+    !DESCRIBING_FIRST_WORD_SHAPE.test(first)
+  );
 }
