@@ -868,11 +868,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           check.verdictEnd = paragraphEnd < 0 ? body.length : paragraphEnd;
           const rating = verdictRating(body.slice(s.start, s.end));
           if (check.checking) {
-            const checked = check.end(claims.length);
+            const checked = check.rate(claims.length);
             if (rating === "false") markRatedFalse(claims, check.checkedFrom, checked);
             checkedBoxes.push([check.checkedFrom, checked]);
-            check.checkedTo = check.ratedTo = checked;
-            check.ratedFrom = check.checkedFrom;
           }
           check.checkedOpen = false;
           // A verdict that opens with its rating closes the check; one that restates the claim first
@@ -960,10 +958,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         if (label?.ratedFalse && check.checking) markRatedFalse(claims, check.checkedFrom, check.end(claims.length));
         // A rating closes the check: a later one rates nothing before it.
         if (label?.ratedFalse !== undefined) {
-          if (check.checking) {
-            check.ratedFrom = check.checkedFrom;
-            check.ratedTo = check.end(claims.length);
-          }
+          if (check.checking) check.rate(claims.length);
           check.close();
         }
         if (label?.note) noteEnd = lineEndFrom(body, s.start);

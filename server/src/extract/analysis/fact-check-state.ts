@@ -54,6 +54,19 @@ export class FactCheckState {
     this.checkedOpen = false;
   }
 
+  /**
+   * A rating reached the check: its claims are fixed where they end now and kept as the rated ones,
+   * which a maker's line under the rating still names (decision 610). Returns where they end. The
+   * tally of rated claims is the state's own, not written from outside it (decision 690).
+   */
+  rate(claimCount: number): number {
+    const to = this.end(claimCount);
+    this.ratedFrom = this.checkedFrom;
+    this.checkedTo = this.ratedTo = to;
+    this.checkedOpen = false;
+    return to;
+  }
+
   /** A rating closes the check: a later one rates nothing before it. */
   close(): void {
     this.checkedFrom = this.checkedTo = -1;
