@@ -2,6 +2,8 @@ import { isRatingSentence, sentenceRating } from "./text/rating-sentence.ts";
 import { claimMakerInSentence, claimMakerOnLine } from "./text/claim-maker-line.ts";
 import { isAsciiLower } from "./text/char-classes.ts";
 import { linkListEnd } from "./text/link-lists.ts";
+import { isLettersHeadingLine } from "./text/letters-page-top.ts";
+import { isFactCheckerCredit } from "./text/fact-checker-credit.ts";
 import { lineEndFrom } from "./text/lines.ts";
 import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
 import {
@@ -851,6 +853,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           continue;
         }
         if (isLetterTopic(body, s.start, lineEnd)) continue;
+        // "Letters to the Editor" over a letters page names the page: no claim (decision 690).
+        if (s.end <= lineEnd && isLettersHeadingLine(body, s.start, lineEnd) && (lettersPage ??= isLettersPage(body)))
+          continue;
         // Full Fact's "What was claimed" box holds the checked claim, as a "CLAIM:" block does;
         // "Our verdict" rates it on the line under it. Neither heading is a claim.
         const box = factCheckBoxAt(body, s.start, lineEnd);
@@ -891,14 +896,13 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         const labelled = mayNameMaker ? claimMakerOnLine(body.slice(s.start, lineEnd)) : null;
         const inProse = mayNameMaker && labelled === null ? claimMakerInSentence(body.slice(s.start, s.end)) : null;
         const maker = labelled ?? inProse?.maker ?? null;
+        // "Made by: the Full Fact team" under the verdict credits the check: no maker, and no claim (decision 690).
+        if (labelled !== null && isFactCheckerCredit(labelled)) {
+          noteEnd = lineEnd;
+          continue;
+        }
         if (maker !== null) {
-          const checking = check.checking;
-          giveCheckedClaimToMaker(
-            claims,
-            checking ? check.checkedFrom : check.ratedFrom,
-            checking ? check.end(claims.length) : check.ratedTo,
-            claimantFromPhrase(maker),
-          );
+          giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), claimantFromPhrase(maker));
           if (labelled !== null) noteEnd = lineEnd;
           if (inProse?.saysMore !== true) continue;
         }
@@ -977,6 +981,19 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
             if (interviewee) turnSpeaker = memory.remember(interviewee);
           }
           s = { ...s, start: s.start + label.length };
+        }
+      }
+      // "… It has roughly doubled. The claim was made by Lee Anderson." names the maker mid-paragraph
+      // too (decision 690), read as at a line's start; a "T" and a check to name first.
+      else if (
+        body.charCodeAt(s.start) === 84 &&
+        (check.checking || check.ratedTo >= 0) &&
+        check.mayNameMaker(claims)
+      ) {
+        const inProse = claimMakerInSentence(body.slice(s.start, s.end));
+        if (inProse !== null) {
+          giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), claimantFromPhrase(inProse.maker));
+          if (!inProse.saysMore) continue;
         }
       }
       // "We rate this claim Mostly False." after a checked claim rates that claim, not the sentence

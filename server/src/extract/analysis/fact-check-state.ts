@@ -40,6 +40,11 @@ export class FactCheckState {
     return this.ratedTo >= 0 && (this.ratedTo === count || inVerdict);
   }
 
+  /** The claims a maker's line or sentence names the maker of: the open check's, else the rated one's. */
+  makerSpan(claimCount: number): [number, number] {
+    return this.checking ? [this.checkedFrom, this.end(claimCount)] : [this.ratedFrom, this.ratedTo];
+  }
+
   /** A "CLAIM:" label or a "What was claimed" heading: the claims from here on are the ones checked. */
   open(claimCount: number): void {
     this.checkedFrom = claimCount;

@@ -6,6 +6,7 @@
 
 import { isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
+import { firstLetterPastPageTop, LETTERS_HEADING } from "./letters-page-top.ts";
 
 /**
  * A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor,
@@ -77,7 +78,11 @@ export function signedLetterStart(body: string, signatureStart: number): number 
   const from = Math.max(0, signatureStart - LETTER_LOOK_BACK);
   const opening = letterOpeningBetween(body, from, signatureStart - 1);
   if (opening >= 0 || !isUnsalutatedLettersPage(body)) return opening;
-  return unsalutatedLetterStart(body, from, signatureStart);
+  const start = unsalutatedLetterStart(body, from, signatureStart);
+  // The first letter opens under the page's headline and standfirst, which are no part of it (decision 690).
+  return start >= 0 && signatureStart <= askedFirstSignature
+    ? firstLetterPastPageTop(body, start, signatureStart)
+    : start;
 }
 
 /** A letter's prose line over its signature is this long at least; a caption's or a list's is not. */
@@ -104,17 +109,12 @@ function isPlacedSignature(body: string, start: number, lineEnd: number): boolea
   );
 }
 
-/**
- * The heading a letters page opens with, looked for in its first few lines: a short line that ends
- * with "letters" ("Letters", "Guardian letters", "Rail fares are too high | Letters") or that word
- * before a colon ("Letters: the NHS"); not the word in a headline or a sentence ("Letters of support
- * pour in for …", "HMRC has sent letters to …"; decision 650's review).
- */
-const LETTERS_HEADING = /(?:^|\n)[^\n]{0,40}\b[Ll]etters(?: to the [Ee]ditor)?[ \t]*(?::[^\n]*)?(?:\n|$)/;
 const LETTERS_HEADING_LOOK = 300;
 /** The last body asked whether it is a page of unsalutated letters, and the answer. */
 let askedBody: string | undefined;
 let askedAnswer = false;
+/** …and where its first placed signature is: the letter signed there is under the page's top. */
+let askedFirstSignature = -1;
 
 /**
  * Is the body a page of letters with no salutation, as the Guardian prints them (decision 650):
@@ -125,13 +125,14 @@ function isUnsalutatedLettersPage(body: string): boolean {
   if (body === askedBody) return askedAnswer;
   askedBody = body;
   askedAnswer = false;
+  askedFirstSignature = -1;
   // The page says what it is near its top ("Letters", "… | Letters", "Readers' letters"): a live
   // blog whose entries are signed by their reporters and place is not one.
   if (!LETTERS_HEADING.test(body.slice(0, LETTERS_HEADING_LOOK))) return false;
   let found = 0;
   for (let start = 0; start < body.length && found < LETTERS_ON_A_PAGE;) {
     const end = lineEndFrom(body, start);
-    if (isPlacedSignature(body, start, end)) found++;
+    if (isPlacedSignature(body, start, end) && found++ === 0) askedFirstSignature = start;
     start = end + 1;
   }
   askedAnswer = found >= LETTERS_ON_A_PAGE;
