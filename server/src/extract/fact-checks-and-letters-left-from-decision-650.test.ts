@@ -118,3 +118,29 @@ describe("the maker named mid-paragraph", () => {
     expect(claimantOf(body, "Net migration has tripled")).not.toBe("Lee Anderson");
   });
 });
+
+describe("a letter signed in capitals", () => {
+  const signed = (first: string, second: string) =>
+    `Sir, The council has cut 38 bus routes this year. Villages are now cut off.\n${first}\nLeeds\n\n` +
+    `Sir, Rail fares have risen 5% again. Commuters cannot afford it.\n${second}\nHouse of Lords`;
+
+  it("gives the letter signed 'DR ANNE HOLLOWAY' to Anne Holloway", () => {
+    const body = signed("DR ANNE HOLLOWAY", "Martin Lowe");
+    expect(quoting(body, "The council has cut").claimant).toEqual(
+      quoting(signed("Dr Anne Holloway", "Martin Lowe"), "The council has cut").claimant,
+    );
+  });
+
+  it("reads 'LORD TYLER OF LINKINHORNE' as a signature, its letter the peer's", () => {
+    const body = signed("Anne Holloway", "LORD TYLER OF LINKINHORNE");
+    expect(quotes(body)).not.toContain("LORD TYLER OF LINKINHORNE");
+    expect(claimantOf(body, "Rail fares have risen")).toBe("Lord Tyler of Linkinhorne");
+  });
+
+  it("keeps a topic in capitals with 'OF' between letters no signature", () => {
+    const body = `${signed("Anne Holloway", "Martin Lowe")}\n\nBANK OF ENGLAND\nSir, Interest rates rose to 5% in 2023.\nJanet Corby\nStroud`;
+    expect(quotes(body).some((q) => q.includes("BANK OF ENGLAND"))).toBe(false);
+    expect(claimantOf(body, "Commuters cannot afford it")).toBe("Martin Lowe");
+    expect(claimantOf(body, "Interest rates rose")).toBe("Janet Corby");
+  });
+});

@@ -1,5 +1,6 @@
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { claimantFromPhrase } from "./claimant.ts";
+import { nameFromCapitals } from "../text/signature-in-capitals.ts";
 
 /**
  * The writer speaking of themself ("I said in 2019 that …", "She told me herself that it was
@@ -28,7 +29,8 @@ export function giveLetterToWriter(claims: ExtractedClaim[], letterStart: number
   if (letterStart < 0) return;
   // "J. R. Hartley, Sheffield": the town after the comma is where the writer lives, not their name.
   const comma = signature.indexOf(",");
-  const writer = claimantFromPhrase(comma > 0 ? signature.slice(0, comma) : signature);
+  // "ANNE HOLLOWAY" is Anne Holloway (decision 690).
+  const writer = claimantFromPhrase(nameFromCapitals(comma > 0 ? signature.slice(0, comma) : signature));
   for (let i = claims.length - 1; i >= 0 && claims[i]!.start >= letterStart; i--) {
     const c = claims[i]!;
     if (c.claimant.type !== "article" || reportsSomeoneElse(c)) continue;

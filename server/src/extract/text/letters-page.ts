@@ -19,10 +19,11 @@ const LETTER_LOOK_BACK = 3000;
 /**
  * A writer's name alone on its line, with a title or a peer's "of": "Dr Anne Holloway", "Martin
  * Lowe", "Lord Tyler of Linkinhorne"; a bishop's "The Rt Rev Anne Smith", initials for the first
- * names ("J. R. Hartley") and the town after a comma ("J. R. Hartley, Sheffield"; decision 610).
+ * names ("J. R. Hartley") and the town after a comma ("J. R. Hartley, Sheffield"; decision 610); a
+ * peer in capitals, "LORD TYLER OF LINKINHORNE" (decision 690).
  */
 const SIGNATURE_NAME =
-  /^(?:(?:The\s+)?(?:Rt|Very|Most)\.?\s+(?:Hon|Rev|Revd|Reverend)\.?\s+)?(?:(?:Dr|Lord|Lady|Baroness|Baron|Sir|Dame|Professor|Prof|Rev|Revd|Canon|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?(?:(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+of\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*$/u;
+  /^(?:(?:The\s+)?(?:Rt|Very|Most)\.?\s+(?:Hon|Rev|Revd|Reverend)\.?\s+)?(?:(?:Dr|Lord|Lady|Baroness|Baron|Sir|Dame|Professor|Prof|Rev|Revd|Canon|Cllr|Councillor|Mr|Mrs|Ms|Miss)\.?\s+)?(?:(?:\p{Lu}\.\s*){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:of|OF)\s+\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*$/u;
 const SIGNATURE_NAME_MAX = 50;
 /**
  * A heading or a page's button a blank line sets apart as a signature is (decision 610's review):

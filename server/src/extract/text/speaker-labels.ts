@@ -103,7 +103,7 @@ const ROLES = new Set([
 ]);
 
 /** "GOVERNOR ANA REYES" → "Governor Ana Reyes", "SEN. MARK LIU" → "Sen. Mark Liu", "O'BRIEN" → "O'Brien". */
-function titleCase(label: string): string {
+export function titleCase(label: string): string {
   return label
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
