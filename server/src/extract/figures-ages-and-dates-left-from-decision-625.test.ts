@@ -119,3 +119,45 @@ describe("promoted this season at work", () => {
     expect(ageUnits("Bolton, 34, and Preston, 28, were promoted last season.", "Bolton")).toEqual([null, null]);
   });
 });
+
+describe("near-misses of decision 665's rules", () => {
+  it("keeps after the saying a weekday an infinitive after the participle looks ahead to", () => {
+    const cleared = "The club said on Tuesday that Jones was cleared to play on Saturday after a scan.";
+    expect(dated(cleared, "cleared")).toEqual(["2026-05-05", "2026-05-09"]);
+    const bailed = "Police said on Monday that the man was bailed to appear on Saturday.";
+    expect(dated(bailed, "bailed")).toEqual(["2026-05-04", "2026-05-09"]);
+    const advised = "Health officials said on Monday that residents were advised to stay indoors on Saturday.";
+    expect(dated(advised, "advised")).toEqual(["2026-05-04", "2026-05-09"]);
+    // A place or a term after "to", and "forced to", are still the act's day.
+    const hospital = "Police said on Monday that two people were taken to hospital on Saturday.";
+    expect(dated(hospital, "hospital")).toEqual(["2026-05-04", "2026-05-02"]);
+    const land = "The airline said on Monday that the plane was forced to land on Saturday.";
+    expect(dated(land, "land")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("keeps after the saying a weekday after 'to' or 'for', and a warning's", () => {
+    const switched = "The league said on Tuesday that the derby was switched to Saturday because of policing.";
+    expect(dated(switched, "switched")).toEqual(["2026-05-05", "2026-05-09"]);
+    const adjourned = "The court said on Monday that the hearing was adjourned to Friday.";
+    expect(dated(adjourned, "adjourned")).toEqual(["2026-05-04", "2026-05-08"]);
+    const rearranged = "The league said on Monday that the match was rearranged for Saturday.";
+    expect(dated(rearranged, "rearranged")).toEqual(["2026-05-04", "2026-05-09"]);
+    const warned = "The Met Office said on Monday that drivers were warned of delays on Saturday.";
+    expect(dated(warned, "warned")).toEqual(["2026-05-04", "2026-05-09"]);
+    // A possessive after "for" is as often the past act's.
+    const attack = "Police said on Monday that a man was arrested for Saturday's attack.";
+    expect(dated(attack, "attack")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("counts from the saying a clause whose word in '-s' is its subject before a past verb", () => {
+    const said = "The minister said on Tuesday that the centre, which officials said would open on Friday, was ready.";
+    expect(dated(said, "officials")).toEqual(["2026-05-05", "2026-05-08"]);
+    const sat = "The head said on Tuesday that the school, where pupils sat exams on Thursday, would stay open.";
+    expect(dated(sat, "pupils")).toEqual(["2026-05-05", "2026-05-07"]);
+    const expected = "The chairman said on Tuesday that the deal, which analysts expected to close on Friday, was off.";
+    expect(dated(expected, "analysts")).toEqual(["2026-05-05", "2026-05-08"]);
+    // A present verb after the subject is still the narrator's.
+    const sit = "The head said on Tuesday that the school, where pupils sit exams on Thursday, would stay open.";
+    expect(dated(sit, "pupils")).toEqual(["2026-05-05", "2026-05-14"]);
+  });
+});

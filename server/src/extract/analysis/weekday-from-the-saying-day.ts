@@ -61,6 +61,7 @@ export function weekdayFromSayingDay(
   // simple past ("was arrested on Saturday", decision 665), puts it before.
   if (d.value <= saidOn.value) return d;
   const before = body.slice(Math.max(0, d.start - 48), d.start);
-  if (!(PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before)) || PLANNED_BEFORE.test(before)) return d;
+  const next = body.charAt(d.start + d.text.length);
+  if (!(PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next)) || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
 }
