@@ -3,7 +3,9 @@ import { FUTURE_PHRASE_WORDS, REPORTING_VERBS } from "./lexicon.ts";
 import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
 import { figureNotJustified } from "./figure-not-justified.ts";
 import { forecastsNotBefore } from "./not-settled-until.ts";
+import { withoutAskedCause } from "./cause-asked.ts";
 import { withoutUnknownCause } from "./cause-not-known.ts";
+import { firstSinceToDo } from "./first-since-to-do.ts";
 import { numberWordCompound } from "./number-word-compound.ts";
 import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
@@ -90,7 +92,10 @@ const SUPERLATIVES = [
 // break was held on Tuesday", "On Monday, the first flight since the crash took off" name an event
 // by it, and assert no record. The opener is a day or a time ("On Monday,", "Last week,", "In
 // May,", "Earlier,"), never a clause: "Prices rose 3%, the first rise since 2008" is a record.
-const LEAD_BEFORE_SUBJECT = String.raw`(?:According to [^,]+|(?:On|In|By) (?:\d|${MONTH_NAME}|${WEEKDAYS.join("|")})[^,]{0,12}|(?:Last|This|Earlier|Later|Early|Late|Overnight) [a-z]+(?: [a-z]+)?|Yesterday|Today|Tonight|Earlier|Later|Meanwhile)`;
+// "This week," opens with a time, "This means," with a clause (decision 685): after "This" only a
+// time's noun.
+const THIS_TIME = String.raw`(?:week|month|year|morning|afternoon|evening|weekend|season|summer|winter|spring|autumn|quarter|term|decade|century|time)`;
+const LEAD_BEFORE_SUBJECT = String.raw`(?:According to [^,]+|(?:On|In|By) (?:\d|${MONTH_NAME}|${WEEKDAYS.join("|")})[^,]{0,12}|(?:Last|Earlier|Later|Early|Late|Overnight) [a-z]+(?: [a-z]+)?|This ${THIS_TIME}|Yesterday|Today|Tonight|Earlier|Later|Meanwhile)`;
 const FIRST_SINCE = String.raw`(?<!^(?:${LEAD_BEFORE_SUBJECT}, )?(?:the |its |their |his |her |our |a )?)(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
 const RECORD = new RegExp(
   String.raw`\b((?:${SUPERLATIVES.join("|")})(?! (?:hours?|parts?|times?|months?) of\b)|record|all-time|highest|lowest|largest|biggest|smallest|worst|best|(?<!\bat )most(?! of (?:the|its|their|them|those|these|us|our|his|her|you|your|my|it)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most) (?:mornings|afternoons|evenings|nights|days|weekends|summers|winters)\b)(?!(?<!(?:\b(?:the|its|their|his|her|our|your|my)|[a-z]['’]s?) most)\s+[a-z]+s\s+(?:were|are|was|have|had|will|would|could|can|do|did|remain(?:ed)?|stay(?:ed)?)\b)|(?<!\bat )least|first time|${FIRST_SINCE}|unprecedented|never before|than ever|compared (?:to|with)|(?:more|less|fewer|higher|lower|greater|bigger|smaller) than(?!\s+(?:\d|[$€£¥₹₩]|[A-Z]{1,2}\$|one|two|three|four|five|six|seven|eight|nine|ten|a |an |half|hundred|dozen)))\b`,
@@ -334,7 +339,7 @@ function letterRunEnd(text: string, i: number): number {
 
 /** Does the text state a record or a comparison (the `comparison_record` kind's test)? */
 export function statesRecord(text: string, bits = gateBits(text)): boolean {
-  return (bits & RECORD_GATE) !== 0 && RECORD.test(text);
+  return (bits & RECORD_GATE) !== 0 && (RECORD.test(text) || firstSinceToDo(text));
 }
 
 /** Bare digits, as a figure is written that was lent a time unit ("years") as an age. */
@@ -381,7 +386,9 @@ export function classifyKind(
   if (statistic) kinds.push("statistic");
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) {
     // "The cause of the crash may never be known" names no cause: causal only if the rest is.
-    const rest = withoutUnknownCause(text);
+    // "Police are investigating what caused the fire" asks for one (decision 685).
+    const unknown = withoutUnknownCause(text);
+    const rest = withoutAskedCause(unknown ?? text) ?? unknown;
     if (rest === null || CAUSAL.test(rest)) kinds.push("causal");
   }
   if (statesRecord(text, bits)) kinds.push("comparison_record");

@@ -2,6 +2,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } from "./claimant.ts";
 import { ANONYMITY } from "./reported-content.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import { AFTER_QUOTE_PRONOUN_WILL } from "./pronoun-will-say.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isJsSpace } from "../text/char-classes.ts";
 
@@ -106,6 +107,11 @@ export function namesBodyOrRole(phrase: string): boolean {
     );
 }
 
+/** "she will say" after the quotation; the regex only on a tag with " will " in it. */
+function pronounWillSay(after: string): RegExpExecArray | null {
+  return after.includes(" will ") ? AFTER_QUOTE_PRONOUN_WILL.exec(after) : null;
+}
+
 function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray | null {
   // The plain tag is the common one; a described name is read when it is not, or when the plain
   // tag took a possessive for the name ("said Brazil's environment minister, Helena Tavares").
@@ -115,7 +121,7 @@ function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray
     AFTER_QUOTE_DESCRIBED.exec(after) ??
     plain ??
     AFTER_QUOTE_TITLED.exec(after) ??
-    (endsWithComma ? AFTER_QUOTE_NAME_MODAL.exec(after) : null);
+    (endsWithComma ? (AFTER_QUOTE_NAME_MODAL.exec(after) ?? pronounWillSay(after)) : null);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
   if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;

@@ -1,0 +1,18 @@
+/**
+ * "Police are investigating what caused the fire", "It is not known what caused the crash",
+ * "Officials did not say what led to the delay": "what caused" after a frame of not knowing or of
+ * looking for it is an indirect question, and asserts no cause, so it makes no `causal` claim (as
+ * decision 645's `withoutUnknownCause` reads "the cause … is unknown"). Without such a frame the
+ * cause is told: "Police know what caused the fire: a cigarette" and "The storm caused the fire"
+ * stay causal, and so does any other causal word in the text, which the caller tests on the rest.
+ */
+const CAUSE_ASKED =
+  /\b(?:(?:is|was|are|were|remains?|remained|still) (?:not (?:yet |immediately )?(?:known|clear)|unknown|unclear)|investigat(?:e|es|ed|ing)|(?:to|trying to|tried to) (?:establish|determine|find out|understand|discover|identify|ascertain|work out)|(?:did|does|do|could|would) not (?:say|know|explain|reveal|disclose|confirm)|(?:don|doesn|didn)['’]t (?:say|know|explain|reveal)|(?:inquiry|investigation|probe) into|looking into|no idea|wonder(?:s|ed|ing)?) (?:exactly |precisely )?what (?:caused|causes|led to|triggered|sparked)\b/;
+
+/** The text less an indirect question of what caused something, or null if it has none. */
+export function withoutAskedCause(text: string): string | null {
+  // Cheap first: "what" before a cause is rare.
+  if (!text.includes("what ")) return null;
+  const m = CAUSE_ASKED.exec(text);
+  return m === null ? null : text.slice(0, m.index) + text.slice(m.index + m[0].length);
+}
