@@ -107,3 +107,21 @@ describe("a pronoun before 'will say' in a quotation's tag", () => {
     expect(told.claimant?.name).not.toBe("Rachel Reeves");
   });
 });
+
+describe("'will say' in a tag before the quotation", () => {
+  it("names the speaker and words a speech to come", () => {
+    const named = quoting("Rachel Reeves will say: “The economy is growing.”", "economy");
+    expect(named.claimant?.name).toBe("Rachel Reeves");
+    expect(named.text).toBe("Rachel Reeves will say: “The economy is growing.”");
+    const pronoun = quoting("Rachel Reeves will speak in Leeds. She will say: “The economy is growing.”", "economy");
+    expect(pronoun.claimant?.name).toBe("Rachel Reeves");
+    expect(pronoun.text).toBe("Rachel Reeves will say: “The economy is growing.”");
+  });
+
+  it("keeps 'said:' and a passive as they were", () => {
+    expect(quoting("Rachel Reeves said: “The economy is growing.”", "economy").text).toBe(
+      "Rachel Reeves said: “The economy is growing.”",
+    );
+    expect(quoting("Reeves will be told: “The economy is growing.”", "economy").claimant?.name).not.toBe("Reeves");
+  });
+});

@@ -141,6 +141,20 @@ export function handsOverWithComma(body: string, quoteEnd: number): boolean {
  */
 export const BEFORE_QUOTE = new RegExp(`${NAME}(?:,[^,“"]{1,40},)?\\s+(?:${VERB_ALT})(?:\\s+that)?[\\s:,]*$`, "u");
 
+/**
+ * "Rachel Reeves will say: “…”": a speech to come tagged before the quotation, "will" (and "also",
+ * "later" or "then") between the name and the verb of speech (decision 685). Tried only when
+ * `BEFORE_QUOTE` fails and the window holds " will "; `speechToComeBefore` words it "will say".
+ */
+const WILL_VERB = `\\s+will\\s+(?:(?:also|later|then)\\s+)?(?:${VERB_ALT})[\\s:,]*$`;
+const BEFORE_QUOTE_WILL = new RegExp(`${NAME}${WILL_VERB}`, "u");
+/** A pronoun first: in "… in Leeds. She will say:" the name would take "Leeds. She". */
+const BEFORE_QUOTE_PRONOUN_WILL = new RegExp(`\\b(he|she|they|we|He|She|They|We)${WILL_VERB}`, "u");
+
+function speakerWillSayBefore(before: string): RegExpExecArray | null {
+  return BEFORE_QUOTE_PRONOUN_WILL.exec(before) ?? BEFORE_QUOTE_WILL.exec(before);
+}
+
 function speakerFromMatch(name: string, memory: ClaimantMemory, channel: string | null): Claimant | null {
   if (!plausibleSpeakerName(name)) return null;
   if (SUBJECT_PRONOUNS.has(name.toLowerCase())) {
@@ -232,7 +246,7 @@ export function quoteSpeaker(
 function speakerBefore(body: string, quoteStart: number, windowStart: number, memory: ClaimantMemory): Claimant | null {
   const before = body.slice(Math.max(windowStart, quoteStart - 120), quoteStart);
   if (!endsWithReportingVerb(before)) return null;
-  const b = BEFORE_QUOTE.exec(before);
+  const b = BEFORE_QUOTE.exec(before) ?? (before.includes(" will ") ? speakerWillSayBefore(before) : null);
   if (b) return speakerFromMatch(b[1]!, memory, null);
   return null;
 }

@@ -26,3 +26,17 @@ export function speechToCome(body: string, quoteEnd: number): boolean {
   if (!after.includes(" will ")) return false;
   return (handsOverWithComma(body, quoteEnd) || COMMA_AFTER_MARK.test(after)) && TAG_TO_COME.test(after);
 }
+
+/**
+ * "Rachel Reeves will say: “…”": the tag before the quotation ends in "will" and a verb of speech
+ * (decision 685), read on the 40 chars before the quotation's mark.
+ */
+const TAG_TO_COME_BEFORE =
+  /\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)[\s:,]*$/;
+
+/** Is the quotation that opens at `quoteStart` tagged before it with what its speaker will say? */
+export function speechToComeBefore(body: string, quoteStart: number): boolean {
+  const before = body.slice(Math.max(0, quoteStart - 40), quoteStart);
+  // Cheap first: most lead-ins hold no "will".
+  return before.includes(" will") && TAG_TO_COME_BEFORE.test(before);
+}
