@@ -1,6 +1,9 @@
 import { REPORTING_VERBS } from "./lexicon.ts";
 import { handsOverWithComma } from "./quote-speaker.ts";
 
+/** "will" (and "also", "later" or "then") and a verb of speech. */
+const WILL_SPEAK = String.raw`\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)`;
+
 /**
  * "“The economy is growing,” the chancellor will say on Wednesday": a speech handed out in advance
  * is tagged with what the speaker will say, and the claim must not word it as said. The tag runs
@@ -12,7 +15,7 @@ import { handsOverWithComma } from "./quote-speaker.ts";
  * comma: after “Growth is back.” a new sentence ("She will tell MPs …") is no tag of it.
  */
 const TAG_TO_COME = new RegExp(
-  String.raw`^[”"’]?,?[”"’]?\s+(?:(?!\b(?:${[...REPORTING_VERBS].join("|")})\b)[^.!?;:,“”"\n]){1,50}?\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)\b`,
+  String.raw`^[”"’]?,?[”"’]?\s+(?:(?!\b(?:${[...REPORTING_VERBS].join("|")})\b)[^.!?;:,“”"\n]){1,50}?${WILL_SPEAK}\b`,
 );
 /** "“…”, the chancellor will say": the comma outside the mark. */
 const COMMA_AFTER_MARK = /^[”"’]?,/;
@@ -31,8 +34,7 @@ export function speechToCome(body: string, quoteEnd: number): boolean {
  * "Rachel Reeves will say: “…”": the tag before the quotation ends in "will" and a verb of speech
  * (decision 685), read on the 40 chars before the quotation's mark.
  */
-const TAG_TO_COME_BEFORE =
-  /\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)[\s:,]*$/;
+const TAG_TO_COME_BEFORE = new RegExp(String.raw`${WILL_SPEAK}[\s:,]*$`);
 
 /** Is the quotation that opens at `quoteStart` tagged before it with what its speaker will say? */
 export function speechToComeBefore(body: string, quoteStart: number): boolean {
