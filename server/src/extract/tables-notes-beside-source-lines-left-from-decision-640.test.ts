@@ -162,3 +162,52 @@ describe("near-misses of decision 680's rules, read as before", () => {
     ]);
   });
 });
+
+describe("near-misses of decision 680's rules", () => {
+  it("keeps a household's size and an age band in a note a note", () => {
+    for (const note of [
+      "Figures are for 2 adults and 2 children",
+      "Figures are for couples with 2 children",
+      "Figures relate to households of 4 people",
+      "Figures are based on 2 adults sharing",
+      "Figures are for men aged 16-64 and women aged 16-59",
+      "Figures include children under 16 and adults",
+      "Figures exclude the 2 children's hospitals",
+    ])
+      expect(texts(table(note))).toHaveLength(2);
+    // A count of people after "of" is still one: "deaths of 12 prisoners".
+    expect(texts(table("Figures exclude deaths of 12 prisoners"))).toContain("Figures exclude deaths of 12 prisoners");
+  });
+
+  it("reads a household's size over the source line as a note", () => {
+    const body = [
+      "Benefit\tWeekly rate",
+      "Universal credit\t£393.45",
+      "Child benefit\t£25.60",
+      "Rates are for couples with 2 children",
+      "Source: DWP",
+    ].join("\n");
+    expect(texts(body)).toEqual([
+      "According to DWP, Universal credit: Weekly rate £393.45",
+      "According to DWP, Child benefit: Weekly rate £25.60",
+    ]);
+  });
+
+  it("credits neither 'Lords' nor 'Commons' without 'Library'", () => {
+    const county = ["Team\tPld\tPts", "Surrey\t14\t210", "Lancashire\t14\t188", "Source: Lords"].join("\n");
+    expect(texts(county)).toContain("Source: Lords");
+    expect(claimants(county)[0]).toBe("the article");
+    expect(texts(table("Source: Commons"))).toContain("Source: Commons");
+  });
+
+  it("takes no corner over a sentence set in and parted by a gap", () => {
+    const got = texts(
+      ["        The council said   it would appeal", "Leeds   310   350", "Hull   250   240"].join("\n"),
+    );
+    expect(got).toContain("The council said it would appeal");
+    expect(got).not.toContain("Leeds: The council said 310; it would appeal 350");
+    expect(texts(["   Cases   deaths", "Leeds   310   12", "Hull   250   9"].join("\n"))).toContain(
+      "Leeds: Cases 310; deaths 12",
+    );
+  });
+});
