@@ -4,11 +4,13 @@
  * of Lords"). They publish figures as a statistics office does, but no word of their names is a
  * body's head word (table-source.ts's BODY_HEAD), an acronym or a one-word source's name, so the
  * line credited nothing and was read as a claim of its own. A library by any other name ("Local
- * Library", a reading room or a photo library) is no source of figures and is not read here.
+ * Library", a reading room or a photo library) is no source of figures and is not read here, and
+ * nor are "Commons" and "Lords" without "Library": "Source: Lords" under a county's table is the
+ * cricket ground's, "Commons" alone a picture archive's.
  */
 
 const PARLIAMENT_SOURCE =
-  /^(?:[Tt]he\s+)?(?:(?:House\s+of\s+(?:Commons|Lords)|Commons|Lords|Scottish\s+Parliament|Senedd)(?:\s+Library)?|Library\s+of\s+Congress)$/;
+  /^(?:[Tt]he\s+)?(?:(?:House\s+of\s+(?:Commons|Lords)|Scottish\s+Parliament|Senedd)(?:\s+Library)?|(?:Commons|Lords)\s+Library|Library\s+of\s+Congress)$/;
 
 /** Is the phrase (trimmed) a parliament's house or its research library? */
 export function namesParliamentSource(phrase: string): boolean {
