@@ -111,3 +111,12 @@ describe("a bar-separated table with no figures and no delimiter line", () => {
     expect(quotes(`${LEAD}\n\nName | Sport | Team\nJo Smith | Rugby | Bath\n`)).toEqual([LEAD_QUOTE]);
   });
 });
+
+describe("near-misses of decision 675's rules", () => {
+  it("reads no row of a site's menu as a table's row under a row of column headings", () => {
+    expect(quotes(`${LEAD}\n\nTeam | Club | Country\nNews | Sport | Weather\n`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nRegion | Country | City\nHome | News | Sport\nWeather | Travel | Business\n`)).toEqual([
+      LEAD_QUOTE,
+    ]);
+  });
+});

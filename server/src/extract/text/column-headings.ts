@@ -13,8 +13,30 @@ const COLUMN_HEADINGS = new Set(
   ),
 );
 
+/**
+ * A site's sections, as its menu lists them ("Home | News | Sport", "Weather | Travel | Business"):
+ * a row of nothing else under a row of headings is a menu's, not a table's (decision 675's review).
+ */
+const SITE_SECTIONS = new Set(
+  "home news sport sports weather business politics travel culture opinion lifestyle world uk money health science tech technology video videos podcasts sounds iplayer entertainment arts football cricket rugby tennis golf food fashion style books music film tv radio live latest more menu search".split(
+    " ",
+  ),
+);
+
 /** Is every cell of the row (two or more) a column's heading ("Name", "Party", "Role")? */
 export function isColumnHeadingRow(body: string, row: TableRow): boolean {
   if (row.cells.length < 2) return false;
   return row.cells.every((c) => c.end - c.start <= 14 && COLUMN_HEADINGS.has(body.slice(c.start, c.end).toLowerCase()));
+}
+
+/**
+ * Is some row under the headings a site's menu, every cell a section ("Team | Club | Country" over
+ * "News | Sport | Weather")? Such rows were dropped as topic links and are not read as a table's.
+ */
+export function holdsMenuRow(body: string, rows: readonly TableRow[]): boolean {
+  return rows.some(
+    (r, k) =>
+      k > 0 &&
+      r.cells.every((c) => c.end - c.start <= 13 && SITE_SECTIONS.has(body.slice(c.start, c.end).toLowerCase())),
+  );
 }

@@ -10,7 +10,7 @@ import { isPageCounter } from "@claimdesk/shared/page-counter";
 import { isTableInterruption, labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { isAsciiLetter, isDigit } from "./char-classes.ts";
 import { areGalleryControls } from "./gallery-controls.ts";
-import { isColumnHeadingRow } from "./column-headings.ts";
+import { holdsMenuRow, isColumnHeadingRow } from "./column-headings.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 import { isTableNote } from "./table-notes.ts";
 
@@ -249,10 +249,13 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       const all = rows;
       // A first row of column headings ("Name | Role | Team") heads the table as a delimiter line
       // under it does (decision 675); asked only of a run with no delimiter line, and only a run
-      // with no figure is changed by it (a run with figures is read as before).
+      // with no figure is changed by it (a run with figures is read as before), and not over a row
+      // of a site's sections ("News | Sport | Weather"), a menu's (decision 675's review).
       const underlined =
         lines[i + 1]?.delimiter === true ||
-        (isColumnHeadingRow(body, all[0]!) && !all.some((r) => /\d/.test(body.slice(r.start, r.end))));
+        (isColumnHeadingRow(body, all[0]!) &&
+          !all.some((r) => /\d/.test(body.slice(r.start, r.end))) &&
+          !holdsMenuRow(body, all));
       const headed = underlined || headsTable(body, all);
       // Lines of words that happen to hold a pipe or a tab each ("By Jane Doe | Reuters") are a
       // table only when set as one (underlined) or when their rows hold figures; lines whose
