@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { quotes, STORY, STORY_QUOTE, LEAD, LEAD_QUOTE } from "./furniture-story.test-helper.ts";
 
 /**
  * Page furniture decision 595 left (decision 635): a newspaper's name alone on the first line with
  * no signature lower down, a reporter named "Fall" at the ground, surnames in "-sted" over a desk
  * line, and a headline in "-ned" over one.
  */
-const { claims } = claimsOn("2026-11-30");
-const quotes = (body: string) => claims(body).map((c) => c.quote);
-
-const STORY = "Unemployment rose to 5.1% in March, the ONS said.";
-const STORY_QUOTE = "Unemployment rose to 5.1% in March";
-const LEAD = "The council will cut 38 bus routes next year.";
-const LEAD_QUOTE = "The council will cut 38 bus routes next year";
 
 describe("a newspaper's name alone on the first line", () => {
   it("drops it though the page never signs itself again", () => {

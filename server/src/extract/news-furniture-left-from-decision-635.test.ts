@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { claims, quotes, STORY, STORY_QUOTE, LEAD, LEAD_QUOTE } from "./furniture-story.test-helper.ts";
 
 /**
  * Page furniture decision 635 left (decision 675): regional papers' names alone on the first line,
  * an irregular past before a paper's name in a headline, a reporter's given name in "-s" before
  * "Fall at" the ground, "Mystery Fall at Zoo", and headlines in "-med" and "-ved" over a desk line.
  */
-const { claims } = claimsOn("2026-11-30");
-const quotes = (body: string) => claims(body).map((c) => c.quote);
-
-const STORY = "Unemployment rose to 5.1% in March, the ONS said.";
-const STORY_QUOTE = "Unemployment rose to 5.1% in March";
-const LEAD = "The council will cut 38 bus routes next year.";
-const LEAD_QUOTE = "The council will cut 38 bus routes next year";
 
 describe("a regional paper's name alone on the first line", () => {
   it("drops a name ending in 'Echo' or 'Mail' though the page never signs itself again", () => {
