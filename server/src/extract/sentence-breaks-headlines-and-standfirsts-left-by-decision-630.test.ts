@@ -127,4 +127,20 @@ describe("near-misses of decision 670's rules", () => {
     ])
       expect(quotes(`${LEAD}\n\n${list}`)).toEqual([LEAD_QUOTE]);
   });
+  it("breaks a headline ending on an auxiliary as a noun or an idiom off its story's first sentence", () => {
+    for (const [head, first] of [
+      ["Held against their will", "Two women were rescued from a farm in Kent, police said."],
+      ["Let it be", "The Beatles' last album was released in 1970."],
+      ["Who we are", "Friends of Leek Library is a charity founded in 1998."],
+      ["What might have been", "England lost the final 2-1 in extra time."],
+      ["Bride to be", "Jane Smith, 28, will marry on Saturday in York."],
+    ] as const) {
+      const body = `${LEAD}\n\n${head}\n${first}`;
+      expect(kept(body, `${head}\n`)).toBe(false);
+      expect(kept(body, first.slice(0, 20))).toBe(true);
+    }
+    // A headline's second line that goes on with "Not" runs on.
+    expect(kept(`${LEAD}\n\nKane: we were\nNot good enough, says England captain.`, "we were\nNot good")).toBe(true);
+  });
+
 });

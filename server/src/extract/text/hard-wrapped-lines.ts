@@ -89,6 +89,18 @@ const NARROW_WRAP = 60;
 /** An article at a line's end, and one opening the line under: "… about the" over "The Budget …". */
 const ARTICLE_AT_END = /(?:^|\s)(?:the|an?)$/;
 const ARTICLE_AT_START = /^(?:The|An?)\s/;
+/**
+ * An auxiliary or "be" at a line's end (decision 670), which a headline ends on as a noun or an
+ * idiom too: "Held against their will", "Let it be", "Who we are", "What might have been".
+ */
+const AUXILIARY_AT_END = /(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|must)$/;
+/**
+ * How far the line under a short line ending on an auxiliary may pass the wrap's width (the line
+ * with the next's first word): two short words, as a hand-broken line leaves. A headline over its
+ * story's first sentence passes it by more ("Let it be" over "The Beatles' last album was released
+ * in 1970."; review of decision 670).
+ */
+const AUXILIARY_SLACK = 12;
 
 /**
  * Does the short line [line, lineEnd) of a hard-wrapped paragraph end on a LINKING_WORD_AT_END
@@ -111,7 +123,13 @@ export function endsOnLinkingWord(text: string, line: number, lineEnd: number, n
   // A headline over its story's first line (review of decision 630): a wrap fills its width, so the
   // line under is no longer than this one with its first word, unless both are a narrow column's;
   // and no wrap leaves "the" over "The".
-  if (under.length > Math.max(lineEnd - line + 1 + firstWordLength(text, next), NARROW_WRAP)) return false;
+  const width = lineEnd - line + 1 + firstWordLength(text, next);
+  if (under.length > Math.max(width, NARROW_WRAP)) return false;
+  // An auxiliary's line is no narrow column's when the line under passes its width by more than
+  // two short words: a headline ending on a noun or an idiom (review of decision 670).
+  // "Not" goes on the auxiliary as no story's first word does ("Kane: we were" over "Not good
+  // enough, says England captain").
+  if (under.length > width + AUXILIARY_SLACK && !under.startsWith("Not ") && AUXILIARY_AT_END.test(tail)) return false;
   if (ARTICLE_AT_END.test(tail) && ARTICLE_AT_START.test(under)) return false;
   const end = under.charCodeAt(under.length - 1);
   return end === 46 || end === 33 || end === 63 || LINKING_WORD_AT_END.test(under.slice(-7));
