@@ -143,4 +143,9 @@ describe("near-misses of decision 670's rules", () => {
     expect(kept(`${LEAD}\n\nKane: we were\nNot good enough, says England captain.`, "we were\nNot good")).toBe(true);
   });
 
+  it("drops a byline whose place opens with a headline's verb", () => {
+    for (const byline of ["Jane Smith, Political Editor, Cut Bank", "Tom Reid, Political Editor, Axe Valley"])
+      expect(kept(`${LEAD}\n\n${byline}\n\n${STORY}`, byline)).toBe(false);
+  });
+
 });
