@@ -148,4 +148,9 @@ describe("near-misses of decision 670's rules", () => {
       expect(kept(`${LEAD}\n\n${byline}\n\n${STORY}`, byline)).toBe(false);
   });
 
+  it("runs a line cut on a linking word on into a capitalised caption line under it", () => {
+    const body =
+      "Council approves new housing plan\nThe scheme will bring 400 homes to the east of the town over the next ten years and could\nCost more than planned. Photo: the site as it is today\nThe council voted 30 to 12 on Tuesday to approve the plan.";
+    expect(kept(body, "and could\nCost more than planned")).toBe(true);
+  });
 });

@@ -84,6 +84,15 @@ export function wrapsIntoNextLine(text: string, line: number, lineEnd: number, n
 const LINKING_WORD_AT_END =
   /(?:^|\s)(?:the|a|an|of|to|and|or|nor|but|than|by|with|from|that|which|whose|its|their|is|are|was|were|be|been|being|has|have|had|will|would|could|should|must)$/;
 
+/**
+ * Does the line [line, lineEnd) end on a LINKING_WORD_AT_END, a sentence cut mid-way whatever the
+ * line under ("… over the next ten years and could" over "Cost more than planned. Photo: …"; review
+ * of decision 670)?
+ */
+export function endsOnLinkingWordTail(text: string, line: number, lineEnd: number): boolean {
+  return LINKING_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - 7), lineEnd));
+}
+
 /** The splitter's short line: a line under it may be a narrow column's, whose width nothing tells. */
 const NARROW_WRAP = 60;
 /** An article at a line's end, and one opening the line under: "… about the" over "The Budget …". */

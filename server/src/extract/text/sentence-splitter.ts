@@ -10,7 +10,7 @@ import {
   isSpace,
 } from "./char-classes.ts";
 import { captionWithCreditLabelAt, opensCreditAfterCaption } from "./caption-with-credit-label.ts";
-import { endsOnLinkingWord, wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
+import { endsOnLinkingWord, endsOnLinkingWordTail, wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
 import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
@@ -383,9 +383,10 @@ export function splitSentences(text: string): SentenceSpan[] {
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
             headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j) ||
             // A standfirst over a caption with its credit label, and that credit over the story
-            // (decision 670).
+            // (decision 670); not a line cut on a linking word over a capitalised run-on (review
+            // of decision 670).
             opensCreditAfterCaption(text, lineStart, start) ||
-            captionWithCreditLabelAt(text, j);
+            (captionWithCreditLabelAt(text, j) && !endsOnLinkingWordTail(text, lineStart, lastContent + 1));
           if (!alone) {
             // Items, not prose wrapped under the heading: no line of the paragraph ends with a
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.
