@@ -144,3 +144,68 @@ describe("a letter signed in capitals", () => {
     expect(claimantOf(body, "Interest rates rose")).toBe("Janet Corby");
   });
 });
+
+describe("near-misses of decision 690's rules", () => {
+  it("reads a line that ends with 'letters' as a sentence, not the page's heading", () => {
+    expect(quotes(`HMRC has sent 2 million letters\n\n${SALUTED}`)).toContain("HMRC has sent 2 million letters");
+    const body = `Sir, The council has cut 38 bus routes.\nThey never answered our letters\nVillages are now cut off.\nAnne Holloway\nLeeds\n\n${SALUTED}`;
+    expect(claimantOf(body, "They never answered our letters")).toBe("Anne Holloway");
+  });
+
+  it("reads a figure in a headline after 'Letters:' as a claim", () => {
+    expect(quotes(UNSALUTED("Letters: Council tax rose 9% in Leeds this year"))).toContain(
+      "Letters: Council tax rose 9% in Leeds this year",
+    );
+  });
+
+  it("keeps a letter's sentence with 'respond to' in its first paragraph its writer's", () => {
+    const first = `The council has still failed to respond to 4,000 objections from residents.\n\n${FIRST}`;
+    expect(claimantOf(UNSALUTED("Letters", first), "failed to respond")).toBe("Anne Holloway");
+    const critics = `Polly Toynbee replies to critics as if they had no buses at all.\n\n${FIRST}`;
+    expect(claimantOf(UNSALUTED("Letters", critics), "replies to critics")).toBe("Anne Holloway");
+  });
+
+  it("keeps a first letter's short paragraph that ends with a full stop its writer's", () => {
+    expect(claimantOf(UNSALUTED("Letters", `I agree.\n\n${FIRST}`), "I agree")).toBe("Anne Holloway");
+    expect(claimantOf(UNSALUTED("Letters", `Fares rose 5% in 2025.\n\n${FIRST}`), "Fares rose")).toBe("Anne Holloway");
+    expect(claimantOf(UNSALUTED("Letters", `"Buses are a lifeline."\n\n${FIRST}`), "lifeline")).toBe("Anne Holloway");
+  });
+
+  it("trims no later letter's top when the letter above it is signed with no place", () => {
+    const body = `Letters\n\n${FIRST}\nAnne Holloway\n\nBuses are a lifeline for us!\n\n${SECOND}\nMartin Lowe\nYork\n\n${FIRST}\nJanet Corby\nStroud`;
+    expect(claimantOf(body, "Buses are a lifeline")).toBe("Martin Lowe");
+  });
+
+  it("reads a group whose name opens with 'Our' as the maker, not a credit", () => {
+    expect(claimantOf(`${CHECK}Who said it: Our Revolution staff\nVERDICT: False`, "Net migration")).toBe(
+      "Our Revolution staff",
+    );
+    const body = `${CLAIMED}\nOur verdict\nFalse. It has roughly doubled.\nMade by: Our NHS campaign team`;
+    expect(claimantOf(body, "Net migration")).toBe("Our NHS campaign team");
+  });
+
+  it("ends the maker named mid-paragraph at a month, a place or what was done after", () => {
+    const made = (rest: string) =>
+      `${CLAIMED}\nOur verdict\nFalse. It has roughly doubled. The claim was made by ${rest}`;
+    expect(claimantOf(made("Lee Anderson in March."), "Net migration")).toBe("Lee Anderson");
+    expect(claimantOf(made("Lee Anderson in Parliament."), "Net migration")).toBe("Lee Anderson");
+    const repeated = made("Anderson and repeated by the prime minister 14 times.");
+    expect(claimantOf(repeated, "Net migration")).toBe("Anderson");
+    expect(quotes(repeated).some((q) => q.includes("14 times"))).toBe(true);
+  });
+
+  it("keeps honours, initials and 'Mc' in a name signed in capitals", () => {
+    const signed = (name: string) =>
+      `Sir, The council has cut 38 bus routes this year. Villages are now cut off.\n${name}\nLeeds\n\n` +
+      "Sir, Rail fares have risen 5% again. Commuters cannot afford it.\nMartin Lowe\nYork";
+    for (const [capitals, lower] of [
+      ["ANNE HOLLOWAY MBE", "Anne Holloway MBE"],
+      ["ANNE HOLLOWAY MP", "Anne Holloway MP"],
+      ["NHS CONFEDERATION", "NHS Confederation"],
+      ["ANNE MCDONALD", "Anne McDonald"],
+    ])
+      expect(claimantOf(signed(capitals!), "The council has cut")).toBe(
+        claimantOf(signed(lower!), "The council has cut"),
+      );
+  });
+});

@@ -16,10 +16,12 @@ const MAKER_LINE =
   /^(?:WHO SAID IT|Who said it|CLAIMED BY|Claimed by|CLAIM MADE BY|Claim made by|WHO MADE THE CLAIM|Who made the claim|MADE BY|Made by)[ \t]*:[ \t]*([\p{Lu}\p{Ll}\d@](?:[^\n\r,(]|,(?=\d))*?)(?:(?:, | \(| on | in (?!\p{Lu})| at | (?:said|says|claimed|claims|made|wrote|posted|told|repeated)\b)[^\n\r]*|\.)?\s*$/u;
 /**
  * The same maker named in the column's prose (decision 650): "The claim was made by the Reform UK MP
- * Lee Anderson on GB News." The name ends where the sentence goes on to where or when.
+ * Lee Anderson on GB News." The name ends where the sentence goes on to where or when ("… in March",
+ * "… in Parliament") or to what was done after ("… and repeated by the prime minister 14 times", "…
+ * and then deleted"; decision 690's review).
  */
 const MAKER_SENTENCE =
-  /^(?:The|This) claim was (?:first |originally )?made by ((?:[^\n\r,(.]|\.(?!\s|$))*?)(?=, | \(| on | in (?!\p{Lu})| at | during | when | last | earlier | after | before |[.;:!]?\s*$|\. )/u;
+  /^(?:The|This) claim was (?:first |originally )?made by ((?:[^\n\r,(.]|\.(?!\s|$))*?)(?=, | \(| on | in | at | during | when | last | earlier | after | before | and (?:then|later|also|was|were|has|had|is|\p{Ll}+ed)\b|[.;:!]?\s*$|\. )/u;
 /**
  * A maker in lower case that names none: "Who said it: unknown", "… it is not clear who first made
  * the claim", "… a man who said he was a nurse" (cut at "said"), "The claim was made by mistake";

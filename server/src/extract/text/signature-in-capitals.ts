@@ -8,9 +8,20 @@ import { titleCase } from "./speaker-labels.ts";
 /** A peer's "of" that title case would capitalise: "Lord Tyler Of Linkinhorne". */
 const PEERS_OF = / Of (?=\p{Lu})/gu;
 
+/**
+ * Letters a page prints in capitals in lower case too: an honour or a seat after the name ("Anne
+ * Holloway MBE", "… MP", "… QC") and a body's initials ("NHS Confederation"; decision 690's review).
+ */
+const KEPT_IN_CAPITALS = /\b(?:Mbe|Obe|Cbe|Kbe|Dbe|Mp|Mep|Msp|Qc|Kc|Jp|Frs|Nhs|Bbc|Tuc|Uk)\b/g;
+/** "MCDONALD" is McDonald. */
+const MC = /\bMc(\p{Ll})/gu;
+
 /** The signature's name in title case when it is printed all in capitals; else as it is. */
 export function nameFromCapitals(name: string): string {
   // Cheap first: a name in capitals has no lower-case letter, and has a letter.
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return name;
-  return titleCase(name).replace(PEERS_OF, " of ");
+  return titleCase(name)
+    .replace(PEERS_OF, " of ")
+    .replace(KEPT_IN_CAPITALS, (word) => word.toUpperCase())
+    .replace(MC, (_, letter: string) => "Mc" + letter.toUpperCase());
 }
