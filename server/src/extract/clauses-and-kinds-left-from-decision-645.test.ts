@@ -125,3 +125,55 @@ describe("'will say' in a tag before the quotation", () => {
     expect(quoting("Reeves will be told: “The economy is growing.”", "economy").claimant?.name).not.toBe("Reeves");
   });
 });
+
+describe("near-misses of decision 685's rules", () => {
+  it("keeps the cause an inquiry found", () => {
+    const found = "The investigation into what caused the crash found that pilot error was to blame.";
+    expect(kindsOf(found, "pilot error")).toContain("causal");
+    expect(kindsOf("The probe into what caused the crash blamed pilot fatigue.", "pilot fatigue")).toContain("causal");
+    expect(kindsOf("Police are investigating what caused the fire.", "investigating")).not.toContain("causal");
+  });
+
+  it("reads a gathering held for a purpose as an event, not a record", () => {
+    const meeting = "Yesterday, the first meeting since the election to discuss the budget was held in Brussels.";
+    expect(kindsOf(meeting, "meeting")).not.toContain("comparison_record");
+    expect(
+      kindsOf("On Monday, the first talks since the ceasefire to end the war opened in Doha.", "talks"),
+    ).not.toContain("comparison_record");
+    expect(
+      kindsOf("On Saturday, the first march since 2003 to oppose a war drew 100,000 people.", "march"),
+    ).not.toContain("comparison_record");
+    expect(kindsOf("Yesterday, the first woman since 1990 to win the race crossed the line.", "woman")).toContain(
+      "comparison_record",
+    );
+  });
+
+  it("keeps a day, a month, a feast and a kind of year after 'This' as a time's opener", () => {
+    for (const opener of [
+      "This Monday",
+      "This June",
+      "This Christmas",
+      "This past week",
+      "This financial year",
+      "This fall",
+    ])
+      expect(kindsOf(`${opener}, the first rise since 2008 was reported by the ONS.`, "first rise")).not.toContain(
+        "comparison_record",
+      );
+  });
+
+  it("leaves a pronoun that stands for no one named in the article's tag", () => {
+    const generic = quoting(
+      "Ed Davey defended the plan. “It is unaffordable,” they will say, but the sums add up.",
+      "unaffordable",
+    );
+    expect(generic.text).toContain("they will say, but the sums add up");
+    const habit = quoting("My father was a miner. “Never trust a Tory,” he will say to anyone who listens.", "Tory");
+    expect(habit.text).toContain("he will say to anyone who listens");
+    const told = quoting(
+      "The defendant will give evidence. “I was not there,” he will say, the prosecution said.",
+      "there",
+    );
+    expect(told.text).toContain("the prosecution said");
+  });
+});

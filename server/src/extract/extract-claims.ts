@@ -459,7 +459,7 @@ function segmentsOf(
   const quotation =
     regions.length > 0 &&
     (quoted * 2 >= s.end - s.start ||
-      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end)) ||
+      (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end, memory)) ||
       // "Council member Teresa Okoye put it bluntly: “…”"
       wayOfSayingBefore(body, regions[0]!.start, s.start));
   const reported = quotation ? quotedWithinReport(body, s, tokens, regions[0]!, memory) : null;

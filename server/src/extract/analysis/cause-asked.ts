@@ -9,10 +9,21 @@
 const CAUSE_ASKED =
   /\b(?:(?:is|was|are|were|remains?|remained|still) (?:not (?:yet |immediately )?(?:known|clear)|unknown|unclear)|investigat(?:e|es|ed|ing)|(?:to|trying to|tried to) (?:establish|determine|find out|understand|discover|identify|ascertain|work out)|(?:did|does|do|could|would) not (?:say|know|explain|reveal|disclose|confirm)|(?:don|doesn|didn)['’]t (?:say|know|explain|reveal)|(?:inquiry|investigation|probe) into|looking into|no idea|wonder(?:s|ed|ing)?) (?:exactly |precisely )?what (?:caused|causes|led to|triggered|sparked)\b/;
 
+/**
+ * "The investigation into what caused the crash found that pilot error was to blame", "The probe
+ * into what caused the crash blamed pilot fatigue": the looking is over, and what it found is the
+ * cause. A frame of looking, and a verb of finding after the question in the same clause.
+ */
+const LOOKED = /^(?:investigat|inquiry|probe|looking|to |trying|tried)/;
+const FOUND = /^[^.;:]*?\b(?:found|finds|concluded|concludes|blamed|blames|ruled|established|identified|traced)\b/;
+
 /** The text less an indirect question of what caused something, or null if it has none. */
 export function withoutAskedCause(text: string): string | null {
   // Cheap first: "what" before a cause is rare.
   if (!text.includes("what ")) return null;
   const m = CAUSE_ASKED.exec(text);
-  return m === null ? null : text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  if (m === null) return null;
+  const rest = text.slice(m.index + m[0].length);
+  if (LOOKED.test(m[0]) && FOUND.test(rest)) return null;
+  return text.slice(0, m.index) + rest;
 }

@@ -93,8 +93,9 @@ const SUPERLATIVES = [
 // by it, and assert no record. The opener is a day or a time ("On Monday,", "Last week,", "In
 // May,", "Earlier,"), never a clause: "Prices rose 3%, the first rise since 2008" is a record.
 // "This week," opens with a time, "This means," with a clause (decision 685): after "This" only a
-// time's noun.
-const THIS_TIME = String.raw`(?:week|month|year|morning|afternoon|evening|weekend|season|summer|winter|spring|autumn|quarter|term|decade|century|time)`;
+// time's noun, a day or a month ("This Monday,", "This June,", "This Christmas,"), or one of them
+// after "past", "coming" or a year's kind ("This past week,", "This financial year,").
+const THIS_TIME = String.raw`(?:(?:past|coming|financial|fiscal|academic|school|tax|calendar) )?(?:week|month|year|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|fall|quarter|term|semester|half|decade|century|time|Christmas|Easter|${WEEKDAYS.join("|")}|${MONTH_NAME})`;
 const LEAD_BEFORE_SUBJECT = String.raw`(?:According to [^,]+|(?:On|In|By) (?:\d|${MONTH_NAME}|${WEEKDAYS.join("|")})[^,]{0,12}|(?:Last|Earlier|Later|Early|Late|Overnight) [a-z]+(?: [a-z]+)?|This ${THIS_TIME}|Yesterday|Today|Tonight|Earlier|Later|Meanwhile)`;
 const FIRST_SINCE = String.raw`(?<!^(?:${LEAD_BEFORE_SUBJECT}, )?(?:the |its |their |his |her |our |a )?)(?:the|its|their|his|her|our|[a-z]+['’]s) first(?: [a-z-]+){1,3} since (?:\d+|the|an?|last|records|then)`;
 const RECORD = new RegExp(

@@ -107,12 +107,19 @@ export function namesBodyOrRole(phrase: string): boolean {
     );
 }
 
-/** "she will say" after the quotation; the regex only on a tag with " will " in it. */
-function pronounWillSay(after: string): RegExpExecArray | null {
-  return after.includes(" will ") ? AFTER_QUOTE_PRONOUN_WILL.exec(after) : null;
+/**
+ * "she will say" after the quotation; the regex only on a tag with " will " in it. Only when the
+ * pronoun stands for someone the text has named: "My father was a miner. “Never trust a Tory,” he
+ * will say to anyone who listens" and "“It is unaffordable,” they will say, but the sums add up"
+ * are the article's, tag and all, as before decision 685.
+ */
+function pronounWillSay(after: string, memory: ClaimantMemory): RegExpExecArray | null {
+  if (!after.includes(" will ")) return null;
+  const m = AFTER_QUOTE_PRONOUN_WILL.exec(after);
+  return m !== null && memory.resolvePronoun(m[1]!) !== null ? m : null;
 }
 
-function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray | null {
+function speakerTagAfter(after: string, endsWithComma: boolean, memory: ClaimantMemory): RegExpExecArray | null {
   // The plain tag is the common one; a described name is read when it is not, or when the plain
   // tag took a possessive for the name ("said Brazil's environment minister, Helena Tavares").
   const plain = AFTER_QUOTE.exec(after);
@@ -121,7 +128,7 @@ function speakerTagAfter(after: string, endsWithComma: boolean): RegExpExecArray
     AFTER_QUOTE_DESCRIBED.exec(after) ??
     plain ??
     AFTER_QUOTE_TITLED.exec(after) ??
-    (endsWithComma ? (AFTER_QUOTE_NAME_MODAL.exec(after) ?? pronounWillSay(after)) : null);
+    (endsWithComma ? (AFTER_QUOTE_NAME_MODAL.exec(after) ?? pronounWillSay(after, memory)) : null);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
   if (common && namesBodyOrRole((common[1] ?? common[2])!)) return common;
@@ -207,11 +214,9 @@ export function wayOfSayingBefore(body: string, quoteStart: number, from: number
 }
 
 /** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */
-export function speakerNamedAfter(body: string, quoteEnd: number, windowEnd: number): boolean {
-  return (
-    speakerTagAfter(body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120)), handsOverWithComma(body, quoteEnd)) !==
-    null
-  );
+export function speakerNamedAfter(body: string, quoteEnd: number, windowEnd: number, memory: ClaimantMemory): boolean {
+  const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
+  return speakerTagAfter(after, handsOverWithComma(body, quoteEnd), memory) !== null;
 }
 
 /** Who is speaking in a direct quotation, judging by the text right after or right before it. */
@@ -224,7 +229,7 @@ export function quoteSpeaker(
   memory: ClaimantMemory,
 ): Claimant | null {
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
-  const a = speakerTagAfter(after, handsOverWithComma(body, quoteEnd));
+  const a = speakerTagAfter(after, handsOverWithComma(body, quoteEnd), memory);
   if (a) {
     // 'John Smith said: "Victims are ignored." He said that …': a quotation that closes its own
     // sentence is tagged before it; what follows opens a sentence of its own.
