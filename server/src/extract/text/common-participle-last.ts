@@ -1,11 +1,13 @@
 import { isCommonWord } from "../analysis/sentence-openers.ts";
+import { isListedHeadlineParticiple } from "./headline-participles-in-med-ved.ts";
 
 /**
  * A headline's last word that is a common participle in "-med" or "-ved" (decision 675): "Minister
  * Blamed", "Nurse Saved", "Winner Named", "Plans Approved" over a desk line were dropped as the
  * writer's name, since name-over-byline-job.ts leaves those endings out for names ("Hamed",
  * "Javed", "Naved", "Ahmed"). The common-words list (debate transcripts) holds the participles and
- * none of the names, so the last word is looked up there. Gated on its last two letters.
+ * none of the names, so the last word is looked up there; decision 720 adds the participles it lacks
+ * ("Shamed", "Claimed"; headline-participles-in-med-ved.ts). Gated on its last three letters.
  */
 export function endsOnCommonParticiple(line: string): boolean {
   const text = line.trimEnd();
@@ -14,5 +16,6 @@ export function endsOnCommonParticiple(line: string): boolean {
   const before = text[n - 3];
   if (before !== "m" && before !== "v") return false;
   const last = text.slice(text.lastIndexOf(" ") + 1);
-  return isCommonWord(last.toLowerCase());
+  const word = last.toLowerCase();
+  return isCommonWord(word) || isListedHeadlineParticiple(word);
 }

@@ -21,6 +21,7 @@ import { isStampedRunHeading } from "./podcast-chapters.ts";
 import { jobsBeforePlaceOrPaper } from "./byline-place-or-paper.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
+import { COOKIE_BUTTONS, COOKIE_NOTICES } from "./cookie-banner.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
@@ -377,6 +378,7 @@ const LINE_FURNITURE = [
   ...LETTERS_PAGE_LINES,
   ...MASTHEADS_AND_PITCHES,
   ...TOPIC_LINKS_AND_APPEALS,
+  ...COOKIE_BUTTONS,
   TIME_STAMP,
   RELATIVE_TIME_LINE,
   STAMP_UNDER_HEADLINE,
@@ -449,9 +451,10 @@ const LINE_FURNITURE = [
   // "Reuse this content", "Get in touch", "More to follow...", "Live Reporting", a player's length
   // ("5:12 min"), a writer's handle under the byline ("@nickhallam_news"), a comment count ("1,142
   // comments").
-  // NBC's "Share & Save", "Listen to this article" over a player's "6 min", "Show comments" and
+  // NBC's "Share & Save", "Listen to this article" over a player's "6 min", "Show comments" (and
+  // "View comments" under a comment count, decision 720) and
   // "Comments (38)"; its foot's menu, "Sections" over "tv" (run into one line by the lowercase).
-  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting|Share & Save|Listen to this (?:article|story)|Show comments|Sections(?:\s+tv)?)\s*[.…!]*\s*$|^\d{1,2}(?::\d{2})? min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$|^Comments\s*\(\d{1,3}(?:,\d{3})*\)\s*$/i,
+  /^(?:Gift this (?:article|story)|Share this (?:post|article|story|page)|Reuse this content|Get in touch|More to follow|Live Reporting|Share & Save|Listen to this (?:article|story)|(?:Show|View|Read) (?:all )?comments|Sections(?:\s+tv)?)\s*[.…!]*\s*$|^\d{1,2}(?::\d{2})? min(?:s|utes)?\s*$|^@\w{2,30}\s*$|^\d{1,3}(?:,\d{3})* comments?\s*$|^Comments\s*\(\d{1,3}(?:,\d{3})*\)\s*$/i,
   // The Guardian's newsletter box: "Free daily newsletter" under the newsletter's name, and the
   // marker pasted after the box, "after newsletter promotion".
   /^(?:after newsletter promotion|Free (?:daily|weekly|monthly) newsletter)\s*$/i,
@@ -508,6 +511,7 @@ export function sentenceNoteEnd(body: string, start: number, end: number, lineEn
  */
 const PROMPTS = [
   ...NEWSLETTER_BLURBS,
+  ...COOKIE_NOTICES,
   ...BROADCASTER_PROMPTS,
   /^Our (?:(?:free|daily|weekly|morning|evening|new)\s+)*newsletters? (?:brings?|delivers?|gives?|sends?) you\b/i,
   /^Get (?:the |all the |our )?[^.!?\n]{0,80}?\b(?:straight |direct(?:ly)? |delivered )?(?:to|into|in) your inbox\b/i,
