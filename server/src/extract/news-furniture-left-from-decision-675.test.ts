@@ -4,7 +4,8 @@ import { quotes, STORY, STORY_QUOTE, LEAD, LEAD_QUOTE } from "./furniture-story.
 /**
  * Page furniture decision 675 left (decision 720): regional papers' names that end neither in
  * "Echo" nor "Mail", headlines in "-med" or "-ved" whose participle the common-words list lacks
- * over a desk line, and a pasted page's cookie banner and comment link.
+ * over a desk line, a pasted page's cookie banner, its controls and labels, and the links under "You
+ * might also like".
  */
 
 const PAGE = `Council to cut 38 bus routes
@@ -81,6 +82,44 @@ describe("a pasted page's cookie banner and comment link", () => {
     ]);
     expect(quotes("The site uses cookies to track 3 million users, according to the watchdog.")).toEqual([
       "The site uses cookies to track 3 million users",
+    ]);
+  });
+});
+
+const CONTROLS = `Rail fares to rise by 4.6% in March
+
+${LEAD}
+
+Advertisement
+Skip advertisement
+
+You might also like
+Council tax to rise by 5% in April
+
+Credit: John Smith/Reuters
+Listen to this article · 4 min
+Save article
+Print this page
+Sign up to our free newsletter
+Please enter a valid email address
+Leave a comment
+Report this comment
+Back to top`;
+
+describe("a pasted page's controls and its 'You might also like' links", () => {
+  it("gives no claim for the controls, the picture's credit or another story's headline", () => {
+    expect(quotes(CONTROLS)).toEqual(["Rail fares to rise by 4.6% in March", LEAD_QUOTE]);
+  });
+
+  it("reads a sentence that opens as a control does and goes on (near-misses)", () => {
+    expect(quotes("Back to top form, the striker scored 30 goals this season.")).toEqual([
+      "Back to top form, the striker scored 30 goals this season",
+    ]);
+    expect(quotes("Credit: Moody's cut the rating to A3 in March.")).toEqual([
+      "Credit: Moody's cut the rating to A3 in March",
+    ]);
+    expect(quotes("Recommended\nAdults should eat five portions of fruit a day, the NHS says.")).toEqual([
+      "Adults should eat five portions of fruit a day",
     ]);
   });
 });

@@ -8,8 +8,8 @@ import { lineEndFrom } from "./lines.ts";
  * its tags "Read More About:" and other stories "Must Read Stories", the Reach papers their tags
  * "More On", Reuters "Suggested Topics:", Bloomberg "More From Bloomberg", the Guardian its
  * tags "Explore more on these topics", NBC and the Standard their headlines "Read more" and the
- * Telegraph "More stories". A headline under such a heading is another story's, not a
- * claim of this one.
+ * Telegraph "More stories", other sites "You might also like" and "Recommended for you" (decision
+ * 720). A headline under such a heading is another story's, not a claim of this one.
  *
  * The list is the lines right under the heading (blank lines between the heading and the first
  * link are skipped), each short and without a sentence's final mark, up to the first blank line.
@@ -21,7 +21,7 @@ import { lineEndFrom } from "./lines.ts";
  * advice, or a review its verdict, under the second.
  */
 const LINK_LIST_HEADING =
-  /^(?:Explore more on (?:these|this) topics?|Related(?: topics| stories| articles| content| coverage| links| fact[- ]checks)?|More on(?: this story)?|More about|Read more(?: about)?|More stories|More episodes|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You may also like|Trending)\s*:?\s*$/i;
+  /^(?:Explore more on (?:these|this) topics?|Related(?: topics| stories| articles| content| coverage| links| fact[- ]checks)?|More on(?: this story)?|More about|Read more(?: about)?|More stories|More episodes|More from this section|Most (?:popular|read|viewed|shared)|Must read(?: stories)?|Suggested topics|You (?:may|might) also like|Recommended for you|Trending)\s*:?\s*$/i;
 /**
  * "More From Bloomberg", "More from The Verge": a publisher's name after "More from", each word
  * capitalised (case matters here, unlike LINK_LIST_HEADING: "More from the council" over a

@@ -22,6 +22,7 @@ import { jobsBeforePlaceOrPaper } from "./byline-place-or-paper.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
 import { COOKIE_BUTTONS, COOKIE_NOTICES } from "./cookie-banner.ts";
+import { PAGE_CONTROLS } from "./page-controls.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
@@ -379,6 +380,7 @@ const LINE_FURNITURE = [
   ...MASTHEADS_AND_PITCHES,
   ...TOPIC_LINKS_AND_APPEALS,
   ...COOKIE_BUTTONS,
+  ...PAGE_CONTROLS,
   TIME_STAMP,
   RELATIVE_TIME_LINE,
   STAMP_UNDER_HEADLINE,
