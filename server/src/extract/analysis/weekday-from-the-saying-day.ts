@@ -1,5 +1,6 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { daysLater, WEEKDAYS } from "./dates.ts";
+import { activeActBefore } from "./active-act-before-a-weekday.ts";
 import { narratorsClauseBefore } from "./narrators-clause-before-a-weekday.ts";
 import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
 
@@ -58,10 +59,12 @@ export function weekdayFromSayingDay(
     return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
   }
   // Read back: moved only where it fell after the saying and a past perfect, or a passive act's
-  // simple past ("was arrested on Saturday", decision 665), puts it before.
+  // simple past ("was arrested on Saturday", decision 665), or an active one with its object
+  // ("officers arrested the man on Saturday", decision 705), puts it before.
   if (d.value <= saidOn.value) return d;
   const before = body.slice(Math.max(0, d.start - 48), d.start);
   const next = body.charAt(d.start + d.text.length);
-  if (!(PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next)) || PLANNED_BEFORE.test(before)) return d;
+  const actBefore = PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next) || activeActBefore(before);
+  if (!actBefore || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
 }
