@@ -1,4 +1,5 @@
 import { isPersonNoun } from "./article-pronoun.ts";
+import { isTradeNoun } from "./trade-nouns.ts";
 
 /**
  * "The quake injured Brown, 44, a teacher, at the school": a person's noun in apposition after
@@ -16,5 +17,6 @@ export function personInApposition(after: string): boolean {
   // Cheap first: ", a" opens the aside.
   if (after.charCodeAt(2) !== 0x61) return false;
   const m = A_NOUN_AFTER.exec(after);
-  return m !== null && isPersonNoun(m[1]!);
+  // A trade's noun too ("a farmer", "a fisherman"; decision 705).
+  return m !== null && (isPersonNoun(m[1]!) || isTradeNoun(m[1]!));
 }
