@@ -112,7 +112,10 @@ const FIRMS_ROLE = /\b(?:market|industry|sector|category|segment)[ \u00a0]+leade
 function personGoesOn(after: string): boolean {
   if (PERSON_GOES_ON.test(after)) return true;
   const noun = IS_A_NOUN.exec(after);
-  return noun !== null && isPersonNoun(noun[1]!) && !FIRMS_ROLE.test(noun[0]);
+  if (noun !== null) return isPersonNoun(noun[1]!) && !FIRMS_ROLE.test(noun[0]);
+  // "Shell, 44, is the group's chief executive": IS_A_NOUN reads no possessive, the post's list
+  // does (decision 705).
+  return aPersonsPostGoesOn(after);
 }
 
 /** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
