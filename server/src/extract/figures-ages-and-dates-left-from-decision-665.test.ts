@@ -33,6 +33,22 @@ describe("an active act's weekday, counted back from the saying", () => {
   });
 });
 
+describe("a narrator's clause of a fixture or a sitting, read back by the claim's tense", () => {
+  it("dates the vote and the trial after the publication", () => {
+    const vote = "The minister said on Tuesday that the plan, which goes to a vote on Friday, was sound.";
+    expect(dated(vote, "plan")).toEqual(["2026-05-05", "2026-05-15"]);
+    const trial = "Police said on Tuesday that the man, who goes on trial on Friday, was held.";
+    expect(dated(trial, "trial")).toEqual(["2026-05-05", "2026-05-15"]);
+  });
+
+  it("keeps a present clause that holds a past day and a clause in the past", () => {
+    const denies = "Police said on Tuesday that Smith, who denies attacking him on Friday, was held.";
+    expect(dated(denies, "denies")).toEqual(["2026-05-05", "2026-05-08"]);
+    const met = "The minister said on Tuesday that the council, which met on Friday, had acted.";
+    expect(dated(met, "council")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+});
+
 describe("a trade's noun in apposition after weather's harm", () => {
   it("reads the age of a farmer and a fisherman", () => {
     expect(ageUnits("The storm killed Jones, 55, a farmer.", "Jones")).toEqual(["years"]);

@@ -2,6 +2,7 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { daysLater, WEEKDAYS } from "./dates.ts";
 import { activeActBefore } from "./active-act-before-a-weekday.ts";
 import { narratorsClauseBefore } from "./narrators-clause-before-a-weekday.ts";
+import { narratorsEventClauseBefore } from "./narrators-event-clause.ts";
 import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
 
 /**
@@ -61,8 +62,14 @@ export function weekdayFromSayingDay(
   // Read back: moved only where it fell after the saying and a past perfect, or a passive act's
   // simple past ("was arrested on Saturday", decision 665), or an active one with its object
   // ("officers arrested the man on Saturday", decision 705), puts it before.
-  if (d.value <= saidOn.value) return d;
   const before = body.slice(Math.max(0, d.start - 48), d.start);
+  // "the plan, which goes to a vote on Friday, was sound": the narrator's fixture, ahead of the
+  // publication (decision 705).
+  if (narratorsEventClauseBefore(before)) {
+    const publishedDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
+    return { ...d, value: daysLater(publishedOn, (target - publishedDay + 7) % 7 || 7) };
+  }
+  if (d.value <= saidOn.value) return d;
   const next = body.charAt(d.start + d.text.length);
   const actBefore = PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next) || activeActBefore(before);
   if (!actBefore || PLANNED_BEFORE.test(before)) return d;
