@@ -29,6 +29,12 @@ const NO_COMMENT =
   /\b(?:declined to comment|declined (?:a|an|repeated) requests? (?:for|to) (?:comment|interview)|did not (?:immediately )?respond to (?:a |an )?(?:requests?|emails?|messages?|calls?)|could not (?:immediately )?be reached|did not return (?:a |an )?(?:requests?|calls?|messages?|emails?)|had no (?:immediate )?comment|(?:did|would) not (?:immediately )?comment|did not (?:give|provide) (?:further |more |any )?details(?! (?:of|on|about|to)\b)|was not immediately available)\b/i;
 const NO_COMMENT_GATE = defineGate(["declined", "respond", "reached", "return", "comment", "available", "details"]);
 gated(NO_COMMENT, NO_COMMENT_GATE);
+/**
+ * What every one of NO_COMMENT's phrases holds: "declined", "not " or "had no". Asked before it
+ * (decision 695): the gate's words pass "to see us return to those days", and NO_COMMENT's
+ * alternatives compile to 26 KB of bytecode where this compiles to under 1 KB.
+ */
+const NO_COMMENT_WORDS = /declined|not |had no/i;
 
 // Not "missing", which misses targets as often as it counts people.
 const CASUALTY_WORDS = "died dead killed death deaths injured wounded casualties fatalities".split(" ");
@@ -131,7 +137,12 @@ function applyRules(ctx: AdjustmentContext, reasons: RuleReasons): { cw: number;
   }
   // Only a claim with no figure of its own: "The company, which declined to comment, laid off 300
   // workers" states a checkable number beside the note.
-  if (ctx.quantities === 0 && ctx.bits & NO_COMMENT_GATE && NO_COMMENT.test(ctx.text)) {
+  if (
+    ctx.quantities === 0 &&
+    ctx.bits & NO_COMMENT_GATE &&
+    NO_COMMENT_WORDS.test(ctx.text) &&
+    NO_COMMENT.test(ctx.text)
+  ) {
     cw -= 2.5;
     listRule(reasons, "checkworthy", "no_comment", -2.5, "says who did not comment, nothing to check");
   }

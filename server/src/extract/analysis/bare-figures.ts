@@ -12,6 +12,7 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { isAsciiLetter, isDigit, isJsSpace } from "../text/char-classes.ts";
 import { qualifierAt } from "./quantity-qualifiers.ts";
+import { mayEndOnLevelWord } from "./large-pattern-gates.ts";
 
 /** Words that may stand right before a bare figure these rules read. */
 const LEAD_WORDS = new Set([
@@ -122,7 +123,12 @@ export function bareFigureAt(
   if (compared !== null) unit = compared;
   else {
     // A number word from two ("one" is a pronoun, "hundreds" no level), or digits the subject counts.
-    if (!LEVEL_BEFORE.test(before) || (!digits && (value < 2 || (num.charCodeAt(num.length - 1) | 32) === 115)))
+    // The ending of the word before the spaces first: LEVEL_BEFORE compiles to 16 KB of bytecode (decision 695).
+    if (
+      !mayEndOnLevelWord(before) ||
+      !LEVEL_BEFORE.test(before) ||
+      (!digits && (value < 2 || (num.charCodeAt(num.length - 1) | 32) === 115))
+    )
       return 0;
     unit = countedBySubject(text, at);
     const around = text.slice(Math.max(0, at - 80), numEnd + 24);

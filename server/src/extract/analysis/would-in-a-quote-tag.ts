@@ -1,4 +1,5 @@
 import { MONTH_NAME, WEEKDAYS } from "./dates.ts";
+import { commaOrCloserWithin } from "./large-pattern-gates.ts";
 
 /**
  * "“Of course,” she would reply": "would" in the tag after a quotation tells what someone used to
@@ -26,9 +27,9 @@ const DAY_TO_COME_OPENER = new RegExp(
 export function wouldInQuoteTag(text: string, at: number): boolean {
   // Cheap first: the tag ends the text, so little is left after "would".
   if (text.length - at > 32) return false;
-  return (
-    SPEECH_AFTER.test(text.slice(at)) &&
-    TAG_BEFORE.test(text.slice(Math.max(0, at - 48), at)) &&
-    !DAY_TO_COME_OPENER.test(text)
-  );
+  // The tag opens after a comma or a closing mark: asked before SPEECH_AFTER, whose alternatives
+  // compile to 48 KB of bytecode, so that "would" ending a plain sentence never runs it (decision 695).
+  const from = Math.max(0, at - 48);
+  if (!commaOrCloserWithin(text, from, at)) return false;
+  return SPEECH_AFTER.test(text.slice(at)) && TAG_BEFORE.test(text.slice(from, at)) && !DAY_TO_COME_OPENER.test(text);
 }
