@@ -193,7 +193,9 @@ function moneyRangeAt(text: string, start: number, at: number, out: Quantity[], 
   return highEnd;
 }
 
-const isAsciiLetterAt = (text: string, i: number): boolean => isAsciiLetter(text.charCodeAt(i));
+// Past the text's end is no letter: asked before charCodeAt, whose NaN there deoptimised the
+// compiled function (decision 695).
+const isAsciiLetterAt = (text: string, i: number): boolean => i < text.length && isAsciiLetter(text.charCodeAt(i));
 const isDigitAt = (text: string, i: number): boolean => isDigit(text.charCodeAt(i));
 
 /** "between 3", "between -5", "between minus 5": the low end of a range starts at `at`. */
