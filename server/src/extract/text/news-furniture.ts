@@ -114,7 +114,9 @@ const FURNITURE = [
   // the whole sentence or says what a newsletter does: "Our newsletter brings in £4m a year" and
   // "Thank you for reading the report, the minister told MPs" are claims. (The newsletter, inbox,
   // WhatsApp and consent prompts are in PROMPTS, read only while they hold no claim of their own.)
-  /^(?:Click|Tap) here\b[^.!?\n\d]{0,40}[.!]?\s*$/i,
+  // "Press here to donate." and a bare "Click to" / "Tap to" (with at most three words after it,
+  // "Click to enlarge") are the same calls (decision 710); not "Press here and there …".
+  /^(?:(?:Click|Tap) here\b[^.!?\n\d]{0,40}[.!]?|Press here to\b[^.!?\n\d]{0,40}[.!]?|(?:Click|Tap) to(?: [a-z]+){0,3}[.!]?)\s*$/i,
   /^(?:Thank you|Thanks) (?:so much )?for reading(?: (?:The |the )?\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*){0,3})?\s*[.!]?\s*$/u,
   /^(?:Can|May|Could) we ask (?:you )?(?:for )?your (?:support|help)\b[^.!?\n\d]{0,40}\??\s*$/i,
   // "For more, see our full budget coverage": a link's teaser.
@@ -343,10 +345,11 @@ export function isByByline(line: string): boolean {
 /**
  * A byline's second line: "Staff Writer", "Senior Political Correspondent", "Travel Correspondent",
  * "Local Democracy Reporter", Deadline's "Box Office Editor", STAT's "Biotech Correspondent"
- * (decision 595).
+ * (decision 595), a desk named for where it reports: "Whitehall Editor", "Europe Editor", "Lobby
+ * Correspondent", "Washington Correspondent" (decision 710).
  */
 const DESK_JOB_LINE =
-  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National|Biotech|Pharma|Medical|Markets|Finance|Tech|Weather|Investigative)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i;
+  /^(?:(?:Senior|Chief|Staff|Deputy|Associate|Contributing|Special|Political|Economics|Health|Science|Business|Foreign|Sports|Environment|Investigations|Local|Data|Education|Technology|Diplomatic|Whitehall|Lobby|Economic|Industry|Europe|Washington|Brussels|Travel|Transport|Democracy|Crime|Courts?|Home|Social|Affairs|Culture|Arts|Media|Consumer|Property|Motoring|Royal|Legal|Energy|Climate|Defence|Security|Parliamentary|Westminster|Regional|Policy|World|International|Box\s+Office|Film|Television|TV|Entertainment|Music|Games|Football|Rugby|Cricket|Tennis|Golf|Racing|Boxing|Politics|National|Biotech|Pharma|Medical|Markets|Finance|Tech|Weather|Investigative)\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist)s?\s*$/i;
 /** A writer's name and a comma before the job: "Jane Smith, " of "Jane Smith, Political Editor". */
 const BYLINE_NAME = `${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}`;
 /** Two writers' names share the job: "Jane Smith and Tom Jones, Political Reporters" (decision 630). */
