@@ -15,6 +15,7 @@ import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { secondLineOfUnit } from "./two-line-standfirst.ts";
+import { speakerOpensLineUnderStandfirst } from "./speaker-opens-next-line.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
 
 export interface SentenceSpan {
@@ -386,7 +387,19 @@ export function splitSentences(text: string): SentenceSpan[] {
             // (decision 670); not a line cut on a linking word over a capitalised run-on (review
             // of decision 670).
             opensCreditAfterCaption(text, lineStart, start) ||
-            (captionWithCreditLabelAt(text, j) && !endsOnLinkingWordTail(text, lineStart, lastContent + 1));
+            (captionWithCreditLabelAt(text, j) && !endsOnLinkingWordTail(text, lineStart, lastContent + 1)) ||
+            // A one-line standfirst under its headline, over a sentence that opens with its speaker
+            // ("Thames Water said …"; decision 710).
+            (start >= lineStart &&
+              lastContent - start <= UNIT_LINE &&
+              speakerOpensLineUnderStandfirst(
+                text,
+                out.length > 0 ? out[out.length - 1]!.end : -1,
+                start,
+                lastContent + 1,
+                j,
+              ) &&
+              !wrapsOn(text, lineStart, lastContent + 1));
           if (!alone) {
             // Items, not prose wrapped under the heading: no line of the paragraph ends with a
             // final mark (endsAsProse), and this one ends on no verb or word that wants more.
