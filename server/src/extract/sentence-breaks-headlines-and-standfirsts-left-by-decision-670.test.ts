@@ -36,6 +36,7 @@ describe("a byline whose desk is named for where it reports", () => {
       "Jane Smith, Whitehall Editor",
       "Tom Reid, Europe Editor, Brussels",
       "Jane Smith, Washington Correspondent",
+      "Jane Smith\nWhitehall Editor",
     ])
       expect(quotes(`${LEAD}\n\n${byline}\n\n${STORY}`)).toEqual([
         LEAD_QUOTE,
@@ -51,6 +52,8 @@ describe("a headline's one-line standfirst over a first sentence that opens with
     expect(quotes(said)).toContain("the fine was the largest it had ever imposed on a water firm");
     const told = `${HEAD}\n${STANDFIRST}\nMr Hart told the BBC the company accepted the ruling and would invest in new works.`;
     expect(quotes(told)).toContain("the company accepted the ruling and would invest in new works");
+    const pronoun = `${HEAD}\n${STANDFIRST}\nIt said it accepted the ruling and would invest in new works in London.`;
+    expect(quotes(pronoun)).toContain("the fine was the largest it had ever imposed on a water firm");
   });
 });
 
