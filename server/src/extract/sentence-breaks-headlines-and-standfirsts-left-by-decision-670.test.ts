@@ -69,11 +69,13 @@ describe("near-misses of decision 710's rules", () => {
     expect(kept(body, "the plan would cost 40 million pounds")).toBe(true);
   });
 
-  it("runs a wrap on into a speaker's line when it ends on a linking word or a relative's clause", () => {
+  it("runs a wrap on into a speaker's line when it ends on a linking word, a name or a relative's clause", () => {
     const on = `${LEAD}\n\nThe regulator fined the company 12 million pounds on Tuesday, the largest fine it had ever imposed on\nThames Water said it accepted the ruling and would invest in new works in London.`;
     expect(kept(on, "imposed on\nThames Water said")).toBe(true);
     const which = `${HEAD}\nThe company fined 12 million pounds on Tuesday, which its chief executive\nChris Weston said was fair, will appeal the ruling and invest in new works.`;
     expect(kept(which, "chief executive\nChris Weston said was fair")).toBe(true);
+    const name = `Summary\n\nThe company said revenue would grow by 4% in 2027, and analysts at Goldman\nSachs said the shares were worth $40 each.`;
+    expect(claims(name).find((c) => c.quote.includes("$40"))?.claimant.name).toContain("Goldman Sachs");
     const midLine = `${LEAD} The company fined 12 million pounds, which chief executive\nChris Weston said was fair, will appeal the ruling and invest in new works in London now.`;
     expect(kept(midLine, "chief executive\nChris Weston said was fair")).toBe(true);
   });

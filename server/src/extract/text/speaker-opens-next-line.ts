@@ -9,7 +9,7 @@
  * standfirst is a unit from its line's start, and such a line under it opens a second sentence.
  */
 
-import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit } from "./char-classes.ts";
+import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
@@ -37,7 +37,7 @@ function underHeadline(text: string, prevEnd: number, start: number): boolean {
 }
 
 /**
- * Does the line that ends at `lineEnd` (a lowercase letter, its white space left out), a unit from
+ * Does the line that ends at `lineEnd` (a word in lowercase, its white space left out), a unit from
  * `start` under a headline, go on to a line from `next` that opens with a speaker and a verb of
  * saying, with no relative near the line's end? The caller has made sure the line ends on no word
  * that runs on. Char tests on each side of the break and a compare before the regex runs on the
@@ -52,6 +52,9 @@ export function speakerOpensLineUnderStandfirst(
 ): boolean {
   if (!isAsciiLower(text.charCodeAt(lineEnd - 1)) || !isAsciiUpper(text.charCodeAt(next))) return false;
   if (!underHeadline(text, prevEnd, start)) return false;
+  // The line's last word in lowercase: not a name cut at the line's end ("analysts at Goldman" over
+  // "Sachs said …").
+  if (!isAsciiLower(text.charCodeAt(letterRunStart(text, lineEnd)))) return false;
   if (!SPEAKER_OPENS_LINE.test(text.slice(next, next + SPEAKER_OPENING_MAX))) return false;
   return !RELATIVE_NEAR_END.test(text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd));
 }
