@@ -87,7 +87,8 @@ describe("a bar-separated table with no figures and no delimiter line", () => {
       "Jo Smith | Captain | Bath",
       "Al Jones | Coach | Leeds",
     ]);
-    expect(claims(`${LEAD}\n\n${TEAM}\n`)[1]!.text).toBe("Jo Smith: Role Captain; Team Bath");
+    // Decision 715: a cell of words under a name of words reads after a colon.
+    expect(claims(`${LEAD}\n\n${TEAM}\n`)[1]!.text).toBe("Jo Smith: Role: Captain; Team: Bath");
     expect(quotes(`${LEAD}\n\n${SEATS}\n`)).toEqual([LEAD_QUOTE, "Jo Smith | Labour", "Al Jones | Conservative"]);
   });
 

@@ -7,6 +7,7 @@ import { buildClaim } from "./build-claim.ts";
 import { headerUnit, scaled } from "./table-header-unit.ts";
 import type { Span, TableCell, TableRow, TableRun } from "./text/table-rows.ts";
 import { findTableRuns } from "./text/table-rows.ts";
+import { headedCell } from "./text/text-cell-wording.ts";
 import { mayEndInBracketedSource, namesSourceBody, startsSourceLine, tableSource } from "./text/table-source.ts";
 
 /**
@@ -23,7 +24,7 @@ export function rowWording(body: string, row: TableRow, header: TableRow | null)
     const value = text(row.cells[k]);
     if (value === "" || value === "-" || value === "–" || value === "—") continue;
     const name = text(header?.cells[k]);
-    parts.push(name === "" ? value : `${name} ${value}`);
+    parts.push(name === "" ? value : headedCell(name, value));
   }
   if (parts.length === 0) return null;
   const wording = label === "" ? parts.join("; ") : `${label}: ${parts.join("; ")}`;

@@ -381,7 +381,8 @@ describe("item 3: a gallery's controls laid out as a table or a list", () => {
       // its own; each row is still a claim, read as a table's row with its header.
       const { claims } = read(md, "markdown");
       expect(claims.map((c) => c.quote)).toEqual(["Ana Ruiz | Next mayor", "Tom Lee | Photo editor"]);
-      expect(wordings(claims)).toEqual(["Ana Ruiz: Role Next mayor", "Tom Lee: Role Photo editor"]);
+      // Decision 715: a cell of words under a name of words reads after a colon.
+      expect(wordings(claims)).toEqual(["Ana Ruiz: Role: Next mayor", "Tom Lee: Role: Photo editor"]);
     });
 
     it("a sentence that opens with a counter or a control word is a claim", () => {

@@ -41,7 +41,8 @@ describe("a table pasted with gaps of spaces between its cells", () => {
         "2024   59.8%   Labour",
       ].join("\n"),
     );
-    expect(got).toContain("2024: Turnout 59.8%; Winner Labour");
+    // Decision 715: a cell of words under a name of words reads after a colon.
+    expect(got).toContain("2024: Turnout 59.8%; Winner: Labour");
     expect(got).not.toContain("Year Turnout Winner");
   });
 
@@ -54,7 +55,8 @@ describe("a table pasted with gaps of spaces between its cells", () => {
         "3  Man City  34  39  73",
       ].join("\n"),
     );
-    expect(league).toContain("3: Team Man City; Played 34; Goal Diff 39; Points 73");
+    // Decision 715: a cell of words under a name of words reads after a colon.
+    expect(league).toContain("3: Team: Man City; Played 34; Goal Diff 39; Points 73");
     const result = texts(
       [
         "Party          Seats    Change    Result",
@@ -118,9 +120,10 @@ describe("a title of initials over a short list", () => {
     expect(texts(["Pollster Con Lab Ref", "YouGov 22 38 15", "Ipsos 21 36 17"].join("\n"))).toContain(
       "YouGov: Con 22; Lab 38; Ref 15",
     );
+    // Decision 715: a cell of words under a name of words reads after a colon.
     expect(
       texts(["Pos Team P W D L GD Pts", "1 Arsenal 34 24 6 4 48 78", "3 Man City 34 22 7 5 39 73"].join("\n")),
-    ).toContain("3: Team Man City; P 34; W 22; D 7; L 5; GD 39; Pts 73");
+    ).toContain("3: Team: Man City; P 34; W 22; D 7; L 5; GD 39; Pts 73");
   });
 });
 
