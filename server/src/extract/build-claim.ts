@@ -27,6 +27,7 @@ import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
 import { namedLikeANewspaper } from "./analysis/bodies-named-like-people.ts";
 import { isBankNamedByBrand } from "./analysis/bank-named-by-brand.ts";
+import { takesTheAsParliament } from "./text/parliament-libraries.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -258,6 +259,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
     return lowerCommonCapital(name);
   // "According to the Guardian", "the Wall Street Journal": a newspaper's name takes its "the".
   if (THE_NAMES.has(name) || (type === "organization" && namedLikeANewspaper(name, words))) return `the ${name}`;
+  // "According to the Commons Library", "the Senedd": a parliament's library or house, named as a
+  // table's source, takes "the" as "the House of Commons Library" does (decision 715).
+  if (type === "organization" && takesTheAsParliament(name)) return `the ${name}`;
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;

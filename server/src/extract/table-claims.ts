@@ -8,6 +8,7 @@ import { headerUnit, scaled } from "./table-header-unit.ts";
 import type { Span, TableCell, TableRow, TableRun } from "./text/table-rows.ts";
 import { findTableRuns } from "./text/table-rows.ts";
 import { headedCell } from "./text/text-cell-wording.ts";
+import { namesParliamentSource } from "./text/parliament-libraries.ts";
 import { mayEndInBracketedSource, namesSourceBody, startsSourceLine, tableSource } from "./text/table-source.ts";
 
 /**
@@ -93,6 +94,9 @@ export function captionSourceLine(
 function sourceClaimant(phrase: string): Claimant | null {
   if (!namesSourceBody(phrase)) return null;
   const c = claimantFromPhrase(phrase);
+  // "Commons Library", "Senedd": a parliament's library or house is a body, not a person, and is
+  // worded with its "the" (decision 715). Asked once per table's source phrase.
+  if (c.type === "person" && namesParliamentSource(phrase.trim())) return { ...c, type: "organization" };
   return c.type === "organization" || c.type === "person" ? c : null;
 }
 

@@ -18,3 +18,16 @@ export function namesParliamentSource(phrase: string): boolean {
   if (phrase.length < 5 || phrase.length > 40) return false;
   return PARLIAMENT_SOURCE.test(phrase);
 }
+
+/**
+ * A claimant's name that is a parliament's library or house and is written without its "the"
+ * ("Commons Library", "Lords Library", "Senedd"): in a wording it reads "According to the Commons
+ * Library", as "the House of Commons Library" and "the Scottish Parliament" already did (decision
+ * 715). A name written with its "The" keeps it as it stands.
+ */
+export function takesTheAsParliament(name: string): boolean {
+  // Cheap first: the name opens with one of the capitals the names here open with, and is no "The …".
+  const c = name.charCodeAt(0);
+  if ((c !== 67 && c !== 76 && c !== 83) || name.length > 24) return false; // "C", "L", "S"
+  return namesParliamentSource(name);
+}
