@@ -5,10 +5,12 @@ import type { TableRow } from "./table-rows.ts";
  * Captain | Bath". A table without figures and without a Markdown delimiter line was read as lines
  * of words holding a bar (a site's menu, "Home | News | Sport" over "Weather | iPlayer | Sounds",
  * has the same shape), and its rows were dropped as topic links. A first row whose every cell is a
- * column's heading no menu holds heads a table, as a delimiter line under it does.
+ * column's heading no menu holds heads a table, as a delimiter line under it does. A squad's and a
+ * club's headings ("Player | Shirt | Position", "Club | Manager | Sponsor", "Name | Nationality |
+ * Age") were added by decision 715: no site's menu names its sections so.
  */
 const COLUMN_HEADINGS = new Set(
-  "name names party seat constituency ward candidate candidates role position post job title office portfolio department team club country nation region county city town area council school player opponent venue winner award category sector company firm status result outcome reason notes type".split(
+  "name names party seat constituency ward candidate candidates role position post job title office portfolio department team club country nation region county city town area council school player opponent venue winner award category sector company firm status result outcome reason notes type shirt nationality age manager coach sponsor".split(
     " ",
   ),
 );
