@@ -259,9 +259,10 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
     return lowerCommonCapital(name);
   // "According to the Guardian", "the Wall Street Journal": a newspaper's name takes its "the".
   if (THE_NAMES.has(name) || (type === "organization" && namedLikeANewspaper(name, words))) return `the ${name}`;
-  // "According to the Commons Library", "the Senedd": a parliament's library or house, named as a
-  // table's source, takes "the" as "the House of Commons Library" does (decision 715).
-  if (type === "organization" && takesTheAsParliament(name)) return `the ${name}`;
+  // "According to the Commons Library", "the Senedd": a parliament's library or house takes "the" as
+  // "the House of Commons Library" does, whether a table's source or a sentence's speaker ("The
+  // Commons Library said …", read as a person) (decision 715).
+  if (type !== "article" && takesTheAsParliament(name)) return `the ${name}`;
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;

@@ -95,3 +95,17 @@ describe("a squad's or a club's column headings over rows of words", () => {
     expect(got).toEqual(["The squad for Saturday was named on Friday"]);
   });
 });
+
+describe("a parliament's library as a sentence's speaker", () => {
+  it("words 'The Commons Library said …' with 'the'", () => {
+    expect(texts("The Commons Library said spending on defence rose by 3% in 2025.")).toContain(
+      "According to the Commons Library, spending on defence rose by 3% in 2025",
+    );
+  });
+
+  it("keeps 'Senedd researchers' without 'the' (near-miss)", () => {
+    expect(texts("Senedd researchers said the number of nurses rose by 4% last year.")).toContain(
+      "According to Senedd researchers, the number of nurses rose by 4% last year",
+    );
+  });
+});
