@@ -66,8 +66,9 @@ describe("a table pasted with gaps of spaces between its cells", () => {
       ].join("\n"),
     );
     // The long label fills its column, one space before its first figure.
-    expect(result).toContain("Conservative: Seats 121; Change -251; Result Loss");
-    expect(result).toContain("Lib Dem: Seats 72; Change +64; Result Gain");
+    // Decision 715: a cell of words under a name of words reads after a colon.
+    expect(result).toContain("Conservative: Seats 121; Change -251; Result: Loss");
+    expect(result).toContain("Lib Dem: Seats 72; Change +64; Result: Gain");
   });
 
   it("credits the source line under the gapped rows", () => {
