@@ -123,3 +123,33 @@ describe("a pasted page's controls and its 'You might also like' links", () => {
     ]);
   });
 });
+
+describe("near-misses of decision 720's rules", () => {
+  it("reads a title-case headline that ends in a paper's word after its verb", () => {
+    for (const headline of [
+      "Police Hunt Fake Courier",
+      "POLICE HUNT FAKE COURIER",
+      "Police Hunt Courier",
+      "Police Raid Daily Press",
+    ])
+      expect(quotes(`${headline}\n\n${STORY}`)).toContain(headline);
+    expect(quotes(`Police Hunt Fake Courier\nBy Jane Smith, Crime Reporter\n\n${STORY}`)).toContain(
+      "Police Hunt Fake Courier",
+    );
+  });
+
+  it("reads a story's sentence about a site's cookies that a source reports", () => {
+    for (const [sentence, quote] of [
+      ["We use cookies to track children, a TikTok whistleblower claimed.", "We use cookies to track children"],
+      ["This website uses cookies that break UK law, the judge ruled.", "This website uses cookies that break UK law"],
+      ["Our website uses cookies illegally, campaigners allege.", "Our website uses cookies illegally"],
+      ["We use cookies to fight fraud, the bank explained.", "We use cookies to fight fraud"],
+      [
+        "By continuing to use Facebook, you agree to cookies that track you across the web, the lawsuit alleges.",
+        "By continuing to use Facebook, you agree to cookies that track you across the web",
+      ],
+    ])
+      expect(quotes(`${LEAD}\n\n${sentence}`)).toEqual([LEAD_QUOTE, quote]);
+    expect(quotes("We use cookies, Google admitted in court on Tuesday.")).toHaveLength(1);
+  });
+});

@@ -10,13 +10,24 @@ import { isUpperLetter } from "./char-classes.ts";
 
 const PAPER_WORDS = new Set(["Messenger", "Argus", "Courier", "Examiner", "Sentinel", "Advertiser"]);
 const DAILY_OR_EVENING = new Set(["Daily", "Evening"]);
+/**
+ * The middle word of a three-word name that ends in a paper's word: "Huddersfield Daily Examiner",
+ * "West Sussex Advertiser". A headline in title case has its verb there
+ * ("Police Hunt Courier"), or before a fourth word ("Police Hunt Fake Courier", "Police Raid Daily
+ * Press"), so a name of four words, or of three with another middle word, is read (decision 720's
+ * review).
+ */
+const NAME_MIDDLE = new Set(["Daily", "Evening", "Morning", "Weekly", "Sussex", "Yorkshire"]);
 
 /** `words`: the name's words, no "The", two or more. */
 export function endsLikeAnotherRegionalPaper(words: readonly string[]): boolean {
   const n = words.length;
   const last = words[n - 1]!;
   // Every word before capitalised: "Shoot the Messenger" is a headline's.
-  if (PAPER_WORDS.has(last)) return words.every((word) => isUpperLetter(word[0]!));
+  if (PAPER_WORDS.has(last)) {
+    if (n > 3 || (n === 3 && !NAME_MIDDLE.has(words[1]!))) return false;
+    return words.every((word) => isUpperLetter(word[0]!));
+  }
   if (last === "Live") return n === 2;
-  return n >= 3 && last === "Press" && DAILY_OR_EVENING.has(words[n - 2]!);
+  return n === 3 && last === "Press" && DAILY_OR_EVENING.has(words[1]!);
 }
