@@ -39,6 +39,7 @@ import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 import { weekFromSayingDay } from "./analysis/week-from-the-saying-day.ts";
 import { weekdayFromSayingDay } from "./analysis/weekday-from-the-saying-day.ts";
 import { namedByPlaceAndKind } from "./analysis/place-and-kind.ts";
+import { endsInCapitalisedKind } from "./analysis/college-and-academy.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -292,7 +293,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
         (!ENDS_WITH_COMPANY_WORD.test(name) &&
           (ENDS_LOWERCASE_WORD.test(name) ||
             ENDS_WITH_ORGANISATION_WORD.test(name) ||
-            HAS_LOWERCASE_ORGANISATION_WORD.test(name))))) ||
+            HAS_LOWERCASE_ORGANISATION_WORD.test(name) ||
+            // "the Royal Academy", "the Royal College" (decision 700); "Eton College" took none above.
+            endsInCapitalisedKind(words))))) ||
     isSingularCommonNoun(name) ||
     (type === "person" && (isDescribedRole(name) || isOfficeAlone(words)));
   return common ? `the ${name}` : lowerCommonCapital(name);
@@ -306,7 +309,7 @@ function ownerTakesThe(name: string): boolean {
     THE_NAMES.has(owner) ||
     namedLikeANewspaper(owner, words) ||
     (words.length > 1 &&
-      ENDS_WITH_ORGANISATION_WORD.test(owner) &&
+      (ENDS_WITH_ORGANISATION_WORD.test(owner) || endsInCapitalisedKind(words)) &&
       !ENDS_WITH_COMPANY_WORD.test(owner) &&
       !namedByPlaceAndKind(owner) &&
       !isBankNamedByBrand(owner))

@@ -23,6 +23,7 @@ import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
+import { endsInCapitalisedKind } from "./college-and-academy.ts";
 import {
   isListedTeam,
   namedLikeABody,
@@ -240,6 +241,7 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
         !BODIES_WITH_PERSON_LIKE_NAMES.has(name) &&
         !ENDS_IN_NUMBER.test(name) &&
         !(namedLikeABody(written) && !hasRole) &&
+        !(endsInCapitalisedKind(written) && !hasRole) &&
         !isBodyByShape(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   // "the Nuggets", "the Smiths": a team or a family keeps its "the", which the wording needs
