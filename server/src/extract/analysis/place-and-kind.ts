@@ -21,8 +21,12 @@ const KIND_FIRST_WORDS = new Set(
     " ",
   ),
 );
-/** A nationality ("Norwegian", "Chinese", "Danish") or a party's control ("Labour-run", "Tory-led") as the first word. */
-const DESCRIBING_FIRST_WORD_SHAPE = /(?:ian|ese|ish|-run|-led|-controlled)$/;
+/**
+ * A nationality ("Norwegian", "Chinese", "Danish"), a party's control ("Labour-run", "Tory-led")
+ * or an adjective of a body's field ("Dental", "Postal", "Technical", "Professional", "Cultural",
+ * decision 700) as the first word. "-ial" is left out: "Imperial College" is written without "the".
+ */
+const DESCRIBING_FIRST_WORD_SHAPE = /(?:ian|ese|ish|ical|tal|onal|eral|ural|-run|-led|-controlled)$/;
 
 /** Is `name` (two words or more) a place's or founder's name and its kind, written without "the"? */
 export function namedByPlaceAndKind(name: string): boolean {
