@@ -142,16 +142,20 @@ describe("a document's origin in an aside (decision 620)", () => {
 describe("a kind firms and people share, before a name (decision 620)", () => {
   it("types a firm by the word before its kind, and writes the kind in lowercase", () => {
     const northern = quoting("Rail operator Northern said 40 trains were cancelled.", "40 trains");
-    expect(northern.claimant).toMatchObject({ name: "rail operator Northern", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(northern.claimant).toMatchObject({ name: "Northern", title: "rail operator", type: "organization" });
     const aena = quoting("Airport operator Aena said passenger numbers rose 12%.", "passenger numbers");
     expect(aena.text).toBe("According to the airport operator Aena, passenger numbers rose 12%");
-    expect(aena.claimant).toMatchObject({ name: "airport operator Aena", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(aena.claimant).toMatchObject({ name: "Aena", title: "airport operator", type: "organization" });
     const cook = quoting("Tour operator Thomas Cook said 40,000 holidays were cancelled.", "holidays");
-    expect(cook.claimant).toMatchObject({ name: "tour operator Thomas Cook", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(cook.claimant).toMatchObject({ name: "Thomas Cook", title: "tour operator", type: "organization" });
     const sky = quoting("Broadcaster Sky News said 40 staff would go.", "40 staff");
     expect(sky.text).toBe("According to the broadcaster Sky News, 40 staff would go");
     const sports = quoting("Sports broadcaster Sky Sports said 40 games were shown.", "40 games");
-    expect(sports.claimant).toMatchObject({ name: "sports broadcaster Sky Sports", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(sports.claimant).toMatchObject({ name: "Sky Sports", title: "sports broadcaster", type: "organization" });
   });
   it("types a person by a trade's word or a person's name", () => {
     const crane = quoting("Crane operator Mick News said the crane was 40m tall.", "the crane was");
@@ -219,14 +223,16 @@ describe("near-misses of decision 620's rules", () => {
     const lufthansa = quoting("German carrier Lufthansa said 400 flights were cancelled.", "400 flights");
     expect(lufthansa.text).toBe("According to the German carrier Lufthansa, 400 flights were cancelled");
     const aer = quoting("Irish carrier Aer Lingus said 400 flights were cancelled.", "400 flights");
-    expect(aer.claimant).toMatchObject({ name: "Irish carrier Aer Lingus", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(aer.claimant).toMatchObject({ name: "Aer Lingus", title: "Irish carrier", type: "organization" });
     const jazeera = quoting("Qatari broadcaster Al Jazeera said 12 journalists were killed.", "12 journalists");
     expect(jazeera.text).toBe("According to Qatari broadcaster Al Jazeera, 12 journalists were killed");
     const robinson = quoting("BBC broadcaster Nick Robinson said 3 ministers had resigned.", "3 ministers");
     expect(robinson.text).toBe("According to BBC broadcaster Nick Robinson, 3 ministers had resigned");
     expect(robinson.claimant).toMatchObject({ name: "Nick Robinson", type: "person", title: "BBC broadcaster" });
     const sport = quoting("Broadcaster BT Sport said 2 million watched.", "2 million");
-    expect(sport.claimant).toMatchObject({ name: "broadcaster BT Sport", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(sport.claimant).toMatchObject({ name: "BT Sport", title: "broadcaster", type: "organization" });
   });
   it("near-misses: a mail carrier and the radio broadcaster read as decision 620 reads them", () => {
     const postman = quoting("Mail carrier Joe Smith said 400 letters were lost.", "400 letters");
@@ -234,6 +240,7 @@ describe("near-misses of decision 620's rules", () => {
     const lbc = quoting("Radio broadcaster LBC said 3 callers were hoaxes.", "3 callers");
     expect(lbc.text).toBe("According to the radio broadcaster LBC, 3 callers were hoaxes");
     const tui = quoting("Tour operator Tui said 3,000 holidays were cancelled.", "3,000 holidays");
-    expect(tui.claimant).toMatchObject({ name: "tour operator Tui", type: "organization" });
+    // Decision 700 names the body alone and keeps its kind as the title, for the wording.
+    expect(tui.claimant).toMatchObject({ name: "Tui", title: "tour operator", type: "organization" });
   });
 });

@@ -51,6 +51,7 @@ export const claimantSchema = z.object({
   /**
    * A person's title or office as the article writes it before the name ("Defense Secretary",
    * "Dr."), absent when none: the name alone says who speaks, the title is kept for the wording.
+   * A body written after its kind has the kind here ("airport operator" for "Aena").
    */
   title: z.string().optional(),
 });

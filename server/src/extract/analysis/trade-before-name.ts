@@ -22,10 +22,10 @@ const TRADE_THEN_NAME =
 
 export interface TradeBeforeName {
   type: "organization" | "person";
-  /** The claimant's name: the phrase with its opening capital lowered for a body, the name alone for a person. */
+  /** The claimant's name: the name alone ("Aena", "Mick News"). */
   name: string;
-  /** A person's trade, in lowercase ("crane operator"). */
-  title?: string;
+  /** The kind or trade as written, a common word opening it lowered ("airport operator", "crane operator"). */
+  title: string;
 }
 
 /**
@@ -33,7 +33,8 @@ export interface TradeBeforeName {
  * before the kind tells which ("Rail operator Northern", "Tour operator Thomas Cook" are firms;
  * "Crane operator Mick News", "Veteran broadcaster David Dimbleby" are people); with no telling
  * word, the name's shape does ("Broadcaster Sky News", "Broadcaster David Dimbleby"). A body's kind
- * opening the sentence is written in lowercase ("the airport operator Aena"). Null for any other phrase.
+ * opening the sentence is written in lowercase ("the airport operator Aena"), kept as the
+ * claimant's title (decision 700). Null for any other phrase.
  */
 export function tradeBeforeName(phrase: string): TradeBeforeName | null {
   // Cheap first: one of the three kinds in the phrase at all.
@@ -51,8 +52,12 @@ export function tradeBeforeName(phrase: string): TradeBeforeName | null {
   const common =
     modifier === "" || FIRM_MODIFIERS.has(modifier) || PERSON_MODIFIERS.has(modifier) || COMMON_MODIFIERS.has(modifier);
   const written = common ? trade[0]!.toLowerCase() + trade.slice(1) : trade;
-  if (person) return { type: "person", name: m[3]!, title: written };
-  return { type: "organization", name: `${written} ${m[3]!}` };
+  // A body is named by its name alone and keeps its kind for the wording, as a person keeps a
+  // trade: "Aena", worded "the airport operator Aena" (decision 700; decision 620 named it
+  // "airport operator Aena", so the same firm had two names where "The operator said" gave "Aena").
+  return person
+    ? { type: "person", name: m[3]!, title: written }
+    : { type: "organization", name: m[3]!, title: written };
 }
 
 /** A name shaped like a person's, not initials ("BT Sport"). */
