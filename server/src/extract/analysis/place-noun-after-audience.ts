@@ -3,7 +3,7 @@ import { lowerWordAt, type Token } from "./tokens.ts";
 /** A place's kind after its name: "at Leeds station", "at Leeds General hospital". */
 const PLACE_KINDS = new Set("station hospital airport prison court depot hotel barracks".split(" "));
 /** Words that open the clause after the place: "… station he had lost £200", "… station that the car …". */
-const OPENS_A_CLAUSE = new Set("he she they it i we the a an his her their its that there".split(" "));
+export const OPENS_A_CLAUSE = new Set("he she they it i we the a an his her their its that there".split(" "));
 
 /**
  * "told officers at Leeds station he had lost £200": the listener's place is its capitalised name

@@ -5,6 +5,7 @@ import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import { placeKindAfterName } from "./place-noun-after-audience.ts";
+import { afterLowercasePlace } from "./lowercase-place-of-audience.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -627,14 +628,17 @@ const AUDIENCE_PLACE = new Set(["in", "at", "from", "across", "on", "of"]);
 /**
  * The end of an audience word `e` tokens on, with its place: "told voters in Iowa the economy …"
  * leaves "the economy …", not "in Iowa the economy …" (a claim about Iowa's economy). Where the
- * place phrase has no clear end ("told workers at the plant the factory would close") the audience
- * word stays in the wording (`j`), visibly, rather than half of it.
+ * place phrase has no clear end the audience word stays in the wording (`j`), visibly, rather
+ * than half of it; "at the plant" before a clause's opener has one (decision 700).
  */
 function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number, e: number): number {
   if (!tokens[e] || !AUDIENCE_PLACE.has(lowerWordAt(body, tokens[e]!))) return e;
   let k = e + 1;
   while (k < tokens.length && k < e + 4 && isCapitalised(tokens[k]!)) k++;
-  return k > e + 1 ? placeKindAfterName(body, tokens, k) : j;
+  if (k > e + 1) return placeKindAfterName(body, tokens, k);
+  // "told workers at the plant the factory would close": a lowercase place before a clause (decision 700).
+  const lowercase = afterLowercasePlace(body, tokens, e + 1);
+  return lowercase >= 0 ? lowercase : j;
 }
 
 const WEEKDAYS = new Set([
