@@ -368,8 +368,12 @@ describe("counter-examples from a review", () => {
     expect(claims("Hill told voters in Iowa the economy was stronger than ever.")[0]!.text).toBe(
       "According to Hill, the economy was stronger than ever",
     );
+    // Decision 700 ends a lowercase place at its noun when a clause's opener follows it.
     expect(claims("The CEO told workers at the plant the factory would close.")[0]!.quote).toBe(
-      "workers at the plant the factory would close",
+      "the factory would close",
+    );
+    expect(claims("The CEO told workers at the plant fire crews had left.")[0]!.quote).toBe(
+      "workers at the plant fire crews had left",
     );
   });
 
