@@ -1,18 +1,34 @@
-/**
- * Regional newspapers' names, whose last word no national paper's list holds (decision 675):
- * "Liverpool Echo", "Northern Echo", "Birmingham Mail", "Western Mail", "Manchester Evening News",
- * "Edinburgh Evening News". A page pasted from a regional paper's site opens with its name and is
- * seldom signed again lower down, so the masthead needs no signature, as a national paper's does
- * not (decision 635). "Mail" and "Echo" alone, and "Evening News" without a place before it, stay a
- * headline's words; the words before the paper's are tested as newspaper-name-alone.ts tests them.
- * Decision 720 adds "Kent Messenger", "Bristol Live", "Eastern Daily Press" and others
- * (regional-newspaper-endings.ts).
- */
+import { isUpperLetter } from "./char-classes.ts";
 
-import { endsLikeAnotherRegionalPaper } from "./regional-newspaper-endings.ts";
+/**
+ * Regional newspapers' names, whose last word no national paper's list holds. A page pasted from a
+ * regional paper's site opens with its name and is seldom signed again lower down, so the masthead
+ * needs no signature, as a national paper's does not (decision 635). The words before the paper's
+ * are tested as newspaper-name-alone.ts tests them.
+ *
+ * - "Liverpool Echo", "Northern Echo", "Birmingham Mail", "Western Mail", "Manchester Evening
+ *   News" (decision 675): "Mail" and "Echo" alone, and "Evening News" without a place before it,
+ *   stay a headline's words.
+ * - "Kent Messenger", "Brighton Argus", "Dundee Courier", "Huddersfield Examiner", "Stoke Sentinel"
+ *   (decision 720): a paper's word after capitalised words only, so "Shoot the Messenger" is read
+ *   as before.
+ * - "Bristol Live", "Hull Live" (decision 720): a regional site's "Live" only after one place, so
+ *   "Premier League Live" is read as before.
+ * - "Eastern Daily Press", "York Evening Press" (decision 720): "Press" only after "Daily" or
+ *   "Evening" and a place, so "Free Press" and "Bench Press" are read as before.
+ */
 
 /** The last words of a regional paper's name. */
 const REGIONAL_LAST_WORDS = new Set(["Echo", "Mail"]);
+const PAPER_WORDS = new Set(["Messenger", "Argus", "Courier", "Examiner", "Sentinel", "Advertiser"]);
+const DAILY_OR_EVENING = new Set(["Daily", "Evening"]);
+/**
+ * The middle word of a three-word name that ends in a paper's word: "Huddersfield Daily Examiner",
+ * "West Sussex Advertiser". A headline in title case has its verb there ("Police Hunt Courier"), or
+ * before a fourth word ("Police Hunt Fake Courier", "Police Raid Daily Press"), so a name of four
+ * words, or of three with another middle word, is read (decision 720's review).
+ */
+const NAME_MIDDLE = new Set(["Daily", "Evening", "Morning", "Weekly", "Sussex", "Yorkshire"]);
 
 /** Does the name (its words, no "The") end as a regional paper's does, with a word before its ending? */
 export function endsLikeARegionalPaper(words: readonly string[]): boolean {
@@ -23,5 +39,10 @@ export function endsLikeARegionalPaper(words: readonly string[]): boolean {
   // "Manchester Evening News": "News" only after "Evening" and a place before both ("Good News" and
   // "Evening News" alone are read as before).
   if (n >= 3 && last === "News" && words[n - 2] === "Evening") return true;
-  return endsLikeAnotherRegionalPaper(words);
+  if (PAPER_WORDS.has(last)) {
+    if (n > 3 || (n === 3 && !NAME_MIDDLE.has(words[1]!))) return false;
+    return words.every((word) => isUpperLetter(word[0]!));
+  }
+  if (last === "Live") return n === 2;
+  return n === 3 && last === "Press" && DAILY_OR_EVENING.has(words[1]!);
 }
