@@ -2,7 +2,7 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { daysLater, WEEKDAYS } from "./dates.ts";
 import { activeActBefore } from "./active-act-before-a-weekday.ts";
 import { narratorsClauseBefore } from "./narrators-clause-before-a-weekday.ts";
-import { narratorsEventClauseBefore } from "./narrators-event-clause.ts";
+import { insideSpeakersQuote, narratorsEventClauseBefore } from "./narrators-event-clause.ts";
 import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
 
 /**
@@ -64,8 +64,9 @@ export function weekdayFromSayingDay(
   // ("officers arrested the man on Saturday", decision 705), puts it before.
   const before = body.slice(Math.max(0, d.start - 48), d.start);
   // "the plan, which goes to a vote on Friday, was sound": the narrator's fixture, ahead of the
-  // publication (decision 705).
-  if (narratorsEventClauseBefore(before)) {
+  // publication (decision 705); not inside the speaker's quotation marks, where the present is
+  // the speaker's (a review of decision 705).
+  if (narratorsEventClauseBefore(before) && !insideSpeakersQuote(body, d.start)) {
     const publishedDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
     return { ...d, value: daysLater(publishedOn, (target - publishedDay + 7) % 7 || 7) };
   }
