@@ -77,3 +77,32 @@ describe("a post after a possessive", () => {
     expect(ageUnits("Tesla, 34, is the chief executive's favourite.", "Tesla")).toEqual([null]);
   });
 });
+
+describe("near-misses of decision 705's rules", () => {
+  it("keeps a participle before the subject as the date reader has it", () => {
+    const injured = "The club said on Monday that the injured striker was fit on Saturday.";
+    expect(dated(injured, "striker")).toEqual(["2026-05-04", "2026-05-09"]);
+    const arrested = "Police said on Monday that the arrested man was in custody on Saturday.";
+    expect(dated(arrested, "custody")).toEqual(["2026-05-04", "2026-05-09"]);
+    const possessive = "The club said on Monday that the club's suspended captain was available on Saturday.";
+    expect(dated(possessive, "captain")).toEqual(["2026-05-04", "2026-05-09"]);
+    const counted = "Police said on Monday that two injured men were stable on Saturday.";
+    expect(dated(counted, "stable")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+
+  it("counts a fixture in the speaker's quotation marks from the saying", () => {
+    const colon = 'The minister said on Tuesday: "The plan, which goes to a vote on Friday, was drafted in March."';
+    expect(dated(colon, "plan")).toEqual(["2026-05-05", "2026-05-08"]);
+    const curly =
+      "The minister said on Tuesday: \u201cThe plan, which goes to a vote on Friday, was drafted in March.\u201d";
+    expect(dated(curly, "plan")).toEqual(["2026-05-05", "2026-05-08"]);
+    const tagged = '"The plan, which goes to a vote on Friday, was drafted carefully," the minister said on Tuesday.';
+    expect(dated(tagged, "plan")).toEqual(["2026-05-08", "2026-05-05"]);
+  });
+
+  it("reads no age where a family's noun comes before another noun", () => {
+    expect(ageUnits("Shell, 51, is the group's mother company.", "Shell")).toEqual([null]);
+    expect(ageUnits("Shell, 51, is its mother company.", "Shell")).toEqual([null]);
+    expect(ageUnits("Kent, 34, is England's mother county.", "Kent")).toEqual([null]);
+  });
+});
