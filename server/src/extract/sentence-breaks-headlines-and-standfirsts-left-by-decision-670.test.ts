@@ -86,4 +86,28 @@ describe("near-misses of decision 710's rules", () => {
     const noHead = `${STANDFIRST}\nThames Water said it accepted the ruling and would invest in new works in London.`;
     expect(kept(noHead, "water firm\nThames Water said")).toBe(true);
   });
+
+  it("reads a rule's or a payment's name after 'Click to' or 'Tap to', and a call with a comma, as claims", () => {
+    for (const line of [
+      "Click to cancel is dead.",
+      "Tap to pay arrives.",
+      "Click to cancel becomes law.",
+      "Press here to win, the sign said.",
+    ])
+      expect(kept(`${LEAD}\n\n${line}`, line.slice(0, -1))).toBe(true);
+    const head = "Click to cancel blocked\nA federal appeals court struck down the rule on Tuesday, the agency said.";
+    expect(kept(head, "Click to cancel blocked")).toBe(true);
+  });
+
+  it("keeps a speaker's title on the line over the name with the name's sentence", () => {
+    const manager = `Arsenal beat Chelsea 2-1 to go top\nGabriel Jesus scored twice as Arsenal moved top of the league on Saturday, and manager\nMikel Arteta said the win was the best of his time at the club.`;
+    expect(quotes(manager).some((q) => q.endsWith("and manager"))).toBe(false);
+    expect(claims(manager).find((c) => c.quote.includes("the best of his time"))?.claimant.title).toBe("manager");
+    const minister = `Chancellor cuts fuel duty by 5p a litre\nThe government will spend 2 billion pounds on new homes over five years, the housing minister\nMatthew Pennycook told MPs on Tuesday afternoon.`;
+    expect(claims(minister).find((c) => c.quote.includes("2 billion pounds"))?.claimant.name).toBe("Matthew Pennycook");
+    const deputy = `Chancellor cuts fuel duty\nThe chancellor defended the cut in a speech to business leaders on Tuesday, as her deputy\nDarren Jones told the BBC it would save drivers 3 pounds a tank.`;
+    expect(kept(deputy, "as her deputy\nDarren Jones told")).toBe(true);
+    const judge = `Man jailed for three years for £40,000 fraud\nA man who stole 40,000 pounds from his employer was jailed on Tuesday, and judge\nSarah Green said he had shown no remorse for what he had done.`;
+    expect(quotes(judge).some((q) => q.endsWith("and judge"))).toBe(false);
+  });
 });

@@ -115,8 +115,10 @@ const FURNITURE = [
   // "Thank you for reading the report, the minister told MPs" are claims. (The newsletter, inbox,
   // WhatsApp and consent prompts are in PROMPTS, read only while they hold no claim of their own.)
   // "Press here to donate." and a bare "Click to" / "Tap to" (with at most three words after it,
-  // "Click to enlarge") are the same calls (decision 710); not "Press here and there …".
-  /^(?:(?:Click|Tap) here\b[^.!?\n\d]{0,40}[.!]?|Press here to\b[^.!?\n\d]{0,40}[.!]?|(?:Click|Tap) to(?: [a-z]+){0,3}[.!]?)\s*$/i,
+  // "Click to enlarge") are the same calls (decision 710); not "Press here and there …", nor
+  // "Press here to win, the sign said." (a comma) or "Click to cancel is dead." and "Tap to pay
+  // arrives." (the name of a rule or a way to pay, not a button's verb; review of decision 710).
+  /^(?:(?:Click|Tap) here\b[^.!?\n\d]{0,40}[.!]?|Press here to\b[^.!?,\n\d]{0,40}[.!]?|(?:Click|Tap) to(?: (?:enlarge|expand|play|watch|view|see|read|listen|subscribe|donate|share|follow|continue|zoom|unmute|mute|open|close|download|sign|register|join|load|show|hide|copy|print|reveal|vote|comment|reply|learn|find|shop|book|start|contact|visit|explore|discover|go)(?: [a-z]+){0,2})?[.!]?)\s*$/i,
   /^(?:Thank you|Thanks) (?:so much )?for reading(?: (?:The |the )?\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*){0,3})?\s*[.!]?\s*$/u,
   /^(?:Can|May|Could) we ask (?:you )?(?:for )?your (?:support|help)\b[^.!?\n\d]{0,40}\??\s*$/i,
   // "For more, see our full budget coverage": a link's teaser.

@@ -20,9 +20,14 @@ const SPEAKER_OPENS_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} 
 const SPEAKER_OPENING_MAX = 48;
 /**
  * A relative within the line's last five words, whose clause the speaker goes on: "…, which its
- * chief executive" over "Chris Weston said was fair, …" is one sentence.
+ * chief executive" over "Chris Weston said was fair, …" is one sentence. Or a speaker's title cut
+ * from the name under it, one to three words after a comma, "the", a possessive, "and", "but" or
+ * "as": "…, and manager" over "Mikel Arteta said …", "…, the housing minister" over "Matthew
+ * Pennycook told MPs …", "…, and its boss" over "Ken Murphy said …" (review of decision 710). "…
+ * imposed on a water firm" over "Thames Water said …" holds none of them.
  */
-const RELATIVE_NEAR_END = /(?:^|\s)(?:which|whom|who|that)(?:\s+\S+){0,4}$/;
+const RELATIVE_NEAR_END =
+  /(?:(?:^|\s)(?:which|whom|who|that)(?:\s+\S+){0,4}|(?:,|(?:^|\s)(?:the|its|his|her|their|our|and|but|as|whose))(?:\s+(?!(?:in|of|on|at|to|for|with|from|by|into)\s)\S+){1,3})$/;
 /** How much of the line's end RELATIVE_NEAR_END reads. */
 const RELATIVE_TAIL = 48;
 
