@@ -109,3 +109,33 @@ describe("a parliament's library as a sentence's speaker", () => {
     );
   });
 });
+
+describe("near-misses of decision 715's rules", () => {
+  it("keeps a space after a column's name that ends with a preposition", () => {
+    const signed = texts(["Player\tSigned from\tFee", "Jo Smith\tBath\t£5m", "Ana Ruiz\tLeeds\t£2m"].join("\n"));
+    expect(signed).toContain("Jo Smith: Signed from Bath; Fee £5m");
+    const held = texts(["Ward\tHeld by\tMajority", "Hyde Park\tLabour\t1,204", "Headingley\tGreen\t312"].join("\n"));
+    expect(held).toContain("Hyde Park: Held by Labour; Majority 1,204");
+    const born = texts(
+      [
+        "| Name | Born in | Age |",
+        "| --- | --- | --- |",
+        "| Jo Smith | Leeds | 34 |",
+        "| Ana Ruiz | Madrid | 29 |",
+      ].join("\n"),
+    );
+    expect(born).toContain("Jo Smith: Born in Leeds; Age 34");
+  });
+
+  it("drops a club site's menu under the new headings", () => {
+    expect(afterLead("Club | Team | Manager", "Fixtures | Results | Tickets", "Shop | History | Contact")).toEqual([
+      "The squad for Saturday was named on Friday",
+    ]);
+    expect(afterLead("Team | Manager | Coach", "Squad | Fixtures | Tickets", "Shop | Contact | About")).toEqual([
+      "The squad for Saturday was named on Friday",
+    ]);
+    expect(afterLead("Player | Coach | Manager | Sponsor", "Sign up | Log in | Help | Contact")).toEqual([
+      "The squad for Saturday was named on Friday",
+    ]);
+  });
+});

@@ -18,12 +18,21 @@ const COLUMN_HEADINGS = new Set(
 /**
  * A site's sections, as its menu lists them ("Home | News | Sport", "Weather | Travel | Business"):
  * a row of nothing else under a row of headings is a menu's, not a table's (decision 675's review).
+ * A club's site lists its own ("Club | Team | Manager" over "Fixtures | Results | Tickets", "Shop |
+ * History | Contact", "Sign up | Log in"), added when decision 715's headings let "Manager" and
+ * "Coach" head a table (its review).
  */
-const SITE_SECTIONS = new Set(
-  "home news sport sports weather business politics travel culture opinion lifestyle world uk money health science tech technology video videos podcasts sounds iplayer entertainment arts football cricket rugby tennis golf food fashion style books music film tv radio live latest more menu search".split(
+const SITE_SECTIONS = new Set([
+  ..."home news sport sports weather business politics travel culture opinion lifestyle world uk money health science tech technology video videos podcasts sounds iplayer entertainment arts football cricket rugby tennis golf food fashion style books music film tv radio live latest more menu search".split(
     " ",
   ),
-);
+  ..."fixtures results tickets shop store contact about history squad membership help account login".split(" "),
+  "contact us",
+  "about us",
+  "sign up",
+  "sign in",
+  "log in",
+]);
 
 /** Is every cell of the row (two or more) a column's heading ("Name", "Party", "Role")? */
 export function isColumnHeadingRow(body: string, row: TableRow): boolean {
