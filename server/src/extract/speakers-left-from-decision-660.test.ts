@@ -100,3 +100,44 @@ describe("a listener's lowercase place before a clause (decision 700)", () => {
     );
   });
 });
+
+describe("near-misses of decision 700's rules", () => {
+  it("a place's or founder's name ending in -tal keeps no 'the'; a field's -mental still takes one", () => {
+    expect(quoting("Coastal Carolina University said 40 students were hurt.", "40 students").text).toBe(
+      "According to Coastal Carolina University, 40 students were hurt",
+    );
+    expect(quoting("Occidental College said 40 students were arrested.", "40 students").text).toBe(
+      "According to Occidental College, 40 students were arrested",
+    );
+    expect(quoting("Capital City College said 300 jobs would go.", "300 jobs").text).toBe(
+      "According to Capital City College, 300 jobs would go",
+    );
+    expect(quoting("Crystal Palace Academy said 40 boys had signed.", "40 boys").text).toBe(
+      "According to Crystal Palace Academy, 40 boys had signed",
+    );
+    expect(quoting("The Environmental Council said 40 rivers were polluted.", "40 rivers").text).toBe(
+      "According to the Environmental Council, 40 rivers were polluted",
+    );
+    expect(quoting("The Mental Health Council said 40% of patients waited a year.", "40%").text).toBe(
+      "According to the Mental Health Council, 40% of patients waited a year",
+    );
+  });
+  it("an honorific, a weekday or a label before College is no body's name", () => {
+    expect(quoting("Mr College said 40 pupils were absent.", "40 pupils").claimant.type).toBe("person");
+    expect(quoting("On Monday Eton College said fees would rise 20%.", "fees").claimant.name).toBe("Eton College");
+    expect(quoting("Live: Eton College said fees would rise 20%.", "fees").text).toBe(
+      "According to Live: Eton College, fees would rise 20%",
+    );
+  });
+  it("a time after a listener's lowercase place is no start of what was said", () => {
+    expect(quoting("Smith told workers at the plant a day earlier the factory would close.", "factory").quote).toBe(
+      "workers at the plant a day earlier the factory would close",
+    );
+    expect(quoting("Smith told workers at the plant the day before the factory would close.", "factory").quote).toBe(
+      "workers at the plant the day before the factory would close",
+    );
+    expect(quoting("Smith told reporters at the weekend the deficit was £40bn.", "deficit").quote).toBe(
+      "the deficit was £40bn",
+    );
+  });
+});

@@ -19,5 +19,11 @@ export function endsInCapitalisedKind(written: readonly string[]): boolean {
   // Cheap first: two words or more, and a listed kind last.
   if (n < 2 || !CAPITALISED_KINDS.has(written[n - 1]!)) return false;
   for (let i = 0; i < n - 1; i++) if (!isUpperLetter(written[i]![0] ?? "")) return false;
-  return true;
+  // "Mr College said", "On Monday Eton College said", "Live: Eton College said": a person's
+  // honorific, a time or a label before the name is no part of a body's (review of decision 700).
+  return !NOT_IN_A_BODY_NAME.has(written[0]!) && !written.some((w) => w.endsWith(":") || WEEKDAYS.has(w));
 }
+
+/** Honorifics and openers that start no body's name. "Sir" and "Lord" do ("Lord Wandsworth College"). */
+const NOT_IN_A_BODY_NAME = new Set("Mr Mrs Ms Miss Mx Dr On In At By Last This Next".split(" "));
+const WEEKDAYS = new Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "));

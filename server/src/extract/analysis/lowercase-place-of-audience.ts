@@ -18,5 +18,16 @@ export function afterLowercasePlace(body: string, tokens: readonly Token[], k: n
   if (the === undefined || noun === undefined || next === undefined || the.end - the.start !== 3) return -1;
   if (lowerWordAt(body, the) !== "the" || isCapitalised(noun) || isCapitalised(next)) return -1;
   if (commaBefore(body, tokens, k + 2)) return -1;
-  return OPENS_A_CLAUSE.has(lowerWordAt(body, next)) ? k + 2 : -1;
+  const opener = lowerWordAt(body, next);
+  if (!OPENS_A_CLAUSE.has(opener)) return -1;
+  // "at the plant a day earlier the factory …", "at the plant the day before …": a time after the
+  // place, not what was said, so the place has no clear end (review of decision 700).
+  const after = tokens[k + 3];
+  if (opener.length <= 3 && ARTICLES.has(opener) && after !== undefined && TIME_NOUNS.has(lowerWordAt(body, after)))
+    return -1;
+  return k + 2;
 }
+
+const ARTICLES = new Set(["a", "an", "the"]);
+/** Nouns of time that an article before them makes a when, not a clause's subject. */
+const TIME_NOUNS = new Set("day week month year night morning afternoon evening weekend hour moment".split(" "));

@@ -25,8 +25,12 @@ const KIND_FIRST_WORDS = new Set(
  * A nationality ("Norwegian", "Chinese", "Danish"), a party's control ("Labour-run", "Tory-led")
  * or an adjective of a body's field ("Dental", "Postal", "Technical", "Professional", "Cultural",
  * decision 700) as the first word. "-ial" is left out: "Imperial College" is written without "the".
+ * "-tal" is read only as "-mental" and four fields: "Coastal Carolina University", "Occidental
+ * College", "Capital City College" and "Crystal Palace Academy" are places' and founders' names,
+ * written without "the" (review of decision 700).
  */
-const DESCRIBING_FIRST_WORD_SHAPE = /(?:ian|ese|ish|ical|tal|onal|eral|ural|-run|-led|-controlled)$/;
+const DESCRIBING_FIRST_WORD_SHAPE =
+  /(?:ian|ese|ish|ical|mental|onal|eral|ural|-run|-led|-controlled)$|^(?:Dental|Postal|Digital|Mental)$/;
 
 /** Is `name` (two words or more) a place's or founder's name and its kind, written without "the"? */
 export function namedByPlaceAndKind(name: string): boolean {
