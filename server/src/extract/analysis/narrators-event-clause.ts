@@ -17,23 +17,3 @@ export function narratorsEventClauseBefore(before: string): boolean {
   // Cheap first: the clause's own test, which asks ", wh" before its regex.
   return narratorsClauseBefore(before) && EVENT_CLAUSE_BEFORE.test(before);
 }
-
-/** The sentence so far before an offset: back to the last full stop, question or exclamation mark. */
-const SENTENCE_SO_FAR = /[^.!?]*$/;
-
-/**
- * Is `at` inside quotation marks opened in its sentence? 'The minister said on Tuesday: "The
- * plan, which goes to a vote on Friday, was drafted in March."': the present is the speaker's,
- * told on the day of the saying, not the narrator's, so the clause's Friday is the one after the
- * Tuesday (a review of decision 705).
- */
-export function insideSpeakersQuote(body: string, at: number): boolean {
-  const before = SENTENCE_SO_FAR.exec(body.slice(Math.max(0, at - 300), at))![0];
-  let open = 0;
-  for (const ch of before) {
-    if (ch === "\u201c") open++;
-    else if (ch === "\u201d") open = Math.max(0, open - 1);
-    else if (ch === '"') open = open > 0 ? open - 1 : 1;
-  }
-  return open > 0;
-}

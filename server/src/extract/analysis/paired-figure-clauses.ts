@@ -17,6 +17,7 @@ import { isFigure, resultClauseAt } from "./figure-clause-list.ts";
 import { countsPlural } from "./parallel-counted-noun.ts";
 import { addedLends } from "./parallel-figure.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.ts";
+import { insideQuoteOfSentence } from "./inside-quote.ts";
 
 /**
  * A verb of saying that, right before a figure, counts what was gained ("Microsoft added 3,000
@@ -24,25 +25,6 @@ import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB } from "./word-flags.
  * Jones said 15" is no pair of counts.
  */
 const COUNTING_REPORTING_VERB = "added";
-
-/** The sentence so far before an offset: back to the last full stop, question or exclamation mark. */
-const SENTENCE_SO_FAR = /[^.!?]*$/;
-
-/**
- * Is `at` inside quotation marks opened in its sentence? "“Microsoft added 3,000 jobs and Google
- * added 2,000,” the report said": the words are the report's, and a split-off "Google added 2,000"
- * could not borrow "jobs" into them (a review of decision 415); the pair stays one claim.
- */
-function insideQuote(body: string, at: number): boolean {
-  const before = SENTENCE_SO_FAR.exec(body.slice(Math.max(0, at - 300), at))![0];
-  let open = 0;
-  for (const ch of before) {
-    if (ch === "\u201c") open++;
-    else if (ch === "\u201d") open = Math.max(0, open - 1);
-    else if (ch === '"') open = open > 0 ? open - 1 : 1;
-  }
-  return open > 0;
-}
 
 /** Names of up to three capitalised words, "the" allowed first: "Jones", "the Lakers", "LeBron James". */
 const NAME_WORDS = 3;
@@ -92,7 +74,7 @@ export function repeatedVerbClauseAt(body: string, tokens: readonly Token[], fro
   if (lowerWordAt(body, tokens[second]!) !== COUNTING_REPORTING_VERB) return true;
   const figure = tokens[second + 1]!;
   return (
-    !insideQuote(body, tokens[from]!.start) &&
+    !insideQuoteOfSentence(body, tokens[from]!.start) &&
     and - before > 2 &&
     addedLends(lowerWordAt(body, tokens[and - 1]!)) &&
     body.slice(figure.start, figure.end) !== "1"

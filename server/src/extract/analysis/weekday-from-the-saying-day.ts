@@ -2,7 +2,8 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { daysLater, WEEKDAYS } from "./dates.ts";
 import { activeActBefore } from "./active-act-before-a-weekday.ts";
 import { narratorsClauseBefore } from "./narrators-clause-before-a-weekday.ts";
-import { insideSpeakersQuote, narratorsEventClauseBefore } from "./narrators-event-clause.ts";
+import { narratorsEventClauseBefore } from "./narrators-event-clause.ts";
+import { insideQuoteOfSentence } from "./inside-quote.ts";
 import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
 
 /**
@@ -66,7 +67,7 @@ export function weekdayFromSayingDay(
   // "the plan, which goes to a vote on Friday, was sound": the narrator's fixture, ahead of the
   // publication (decision 705); not inside the speaker's quotation marks, where the present is
   // the speaker's (a review of decision 705).
-  if (narratorsEventClauseBefore(before) && !insideSpeakersQuote(body, d.start)) {
+  if (narratorsEventClauseBefore(before) && !insideQuoteOfSentence(body, d.start)) {
     const publishedDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
     return { ...d, value: daysLater(publishedOn, (target - publishedDay + 7) % 7 || 7) };
   }
