@@ -124,6 +124,22 @@ describe("'will say' in a tag before the quotation", () => {
     );
     expect(quoting("Reeves will be told: “The economy is growing.”", "economy").claimant?.name).not.toBe("Reeves");
   });
+
+  it("names a role or a body written with 'the' (decision 685's last item)", () => {
+    const role = quoting("The chancellor will say: “The economy is growing.”", "economy");
+    expect(role.claimant?.name).toBe("chancellor");
+    expect(role.text).toBe("The chancellor will say: “The economy is growing.”");
+    const titled = quoting(
+      "The health secretary will also say: “Waiting lists are falling for the first time since the pandemic.”",
+      "Waiting",
+    );
+    expect(titled.claimant?.name).toBe("health secretary");
+  });
+
+  it("leaves a phrase that names no role or body to the article", () => {
+    expect(quoting("The forecast will say: “Rain is on the way.”", "Rain").claimant?.type).toBe("article");
+    expect(quoting("The truth will say: “We were right all along.”", "right").claimant?.type).toBe("article");
+  });
 });
 
 describe("near-misses of decision 685's rules", () => {

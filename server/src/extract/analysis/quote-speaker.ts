@@ -158,8 +158,20 @@ const BEFORE_QUOTE_WILL = new RegExp(`${NAME}${WILL_VERB}`, "u");
 /** A pronoun first: in "… in Leeds. She will say:" the name would take "Leeds. She". */
 const BEFORE_QUOTE_PRONOUN_WILL = new RegExp(`\\b(he|she|they|we|He|She|They|We)${WILL_VERB}`, "u");
 
+/**
+ * "The chancellor will say: “…”", "the prime minister will tell MPs": a role or a body named with
+ * "the" before the speech to come, as ", said the company" names one after a quotation.
+ */
+const BEFORE_QUOTE_COMMON_WILL = new RegExp(`\\b([Tt]he\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?[\\p{Ll}’'-]+)${WILL_VERB}`, "u");
+
+/** The speaker of a speech to come, tagged before the quotation; a role's phrase opens in lower case ("the chancellor"). */
 function speakerWillSayBefore(before: string): RegExpExecArray | null {
-  return BEFORE_QUOTE_PRONOUN_WILL.exec(before) ?? BEFORE_QUOTE_WILL.exec(before);
+  const named = BEFORE_QUOTE_PRONOUN_WILL.exec(before) ?? BEFORE_QUOTE_WILL.exec(before);
+  if (named) return named;
+  const common = BEFORE_QUOTE_COMMON_WILL.exec(before);
+  if (common === null || !namesBodyOrRole(common[1]!)) return null;
+  common[1] = "t" + common[1]!.slice(1);
+  return common;
 }
 
 function speakerFromMatch(name: string, memory: ClaimantMemory, channel: string | null): Claimant | null {
