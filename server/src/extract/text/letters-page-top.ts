@@ -66,9 +66,9 @@ export function firstLetterPastPageTop(body: string, opening: number, signatureS
   return start;
 }
 
-/** A letter's prose line: this long at least, ending a sentence. */
-const LETTER_LINE_MIN = 40;
-const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
+/** A letter's prose line: this long at least (a caption's or a list's is not), ending a sentence. */
+export const LETTER_LINE_MIN = 40;
+export const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 
 /**
  * Is there a letter's prose line in body[0, to): a letter signed with no place above the first

@@ -6,7 +6,7 @@
 
 import { isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
-import { firstLetterPastPageTop, LETTERS_HEADING } from "./letters-page-top.ts";
+import { ENDS_SENTENCE, firstLetterPastPageTop, LETTER_LINE_MIN, LETTERS_HEADING } from "./letters-page-top.ts";
 
 /**
  * A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor,
@@ -39,8 +39,6 @@ const SIGNATURE_LINE_MAX = 60;
  * run on under the signature does ("Somerset to axe 38 bus routes to save £2.4m").
  */
 const HOLDS_FIGURE = /[£$€%]/;
-/** A line that ends a sentence, as a letter's last line does. */
-const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 /** A topic over a letter: "RURAL BUSES", "THE GREAT OAK". Capitals, no figure. */
 const TOPIC_IN_CAPITALS = /^[A-Z][A-Z'’&,-]*(?: [A-Z'’&,-]+){0,5}\s*$/;
 const TOPIC_MAX = 40;
@@ -85,9 +83,6 @@ export function signedLetterStart(body: string, signatureStart: number): number 
     ? firstLetterPastPageTop(body, start, signatureStart)
     : start;
 }
-
-/** A letter's prose line over its signature is this long at least; a caption's or a list's is not. */
-const LETTER_LINE_MIN = 40;
 
 /**
  * Is the line body[start, lineEnd) shaped as a signature under an unsalutated letter: a name, a
