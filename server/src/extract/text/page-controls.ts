@@ -6,9 +6,16 @@
  * Each was a claim of the article's. Whole lines only (news-furniture.ts's LINE_FURNITURE), so a
  * sentence that opens with the same words and goes on ("Back to top form, the striker scored 30
  * goals") is read.
+ *
+ * Decision 740 adds the same controls in other sites' words: "Follow this topic", "Gift article",
+ * "Share full article", the FT's "Add to myFT" and a player's "Listen to article" (with or without
+ * its length). "Gift this article", "Share this article", "Read more" and "Show comments" were
+ * already dropped by news-furniture.ts's page labels.
  */
 export const PAGE_CONTROLS = [
-  /^(?:Skip (?:advertisement|ad|this ad)|Save (?:this )?(?:article|story)|Print (?:this )?(?:page|article|story)|(?:Leave|Post|Add) a comment|Report this comment|Back to top|Please enter a valid e-?mail(?: address)?)\s*[.!]?\s*$/i,
-  /^Listen to this (?:article|story)\s*[·•|–—-]\s*\d{1,2}\s*min(?:s|utes)?\s*$/i,
+  /^(?:Skip (?:advertisement|ad|this ad)|Save (?:this )?(?:article|story)|Print (?:this )?(?:page|article|story)|(?:Leave|Post|Add) a comment|Report this comment|Back to top|Follow this (?:topic|author|writer)|Gift (?:article|story)|Share full (?:article|story)|Add to myFT|Please enter a valid e-?mail(?: address)?)\s*[.!]?\s*$/i,
+  // "Listen to this article · 4 min"; "Listen to article" and "Listen to the article" alone or with
+  // their length (decision 740).
+  /^Listen to (?:this |the )?(?:article|story)(?:\s*[·•|–—-]\s*\d{1,2}\s*min(?:s|utes)?)?\s*$/i,
   /^Credits?\s*:\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*$/u,
 ];
