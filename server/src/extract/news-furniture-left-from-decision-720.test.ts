@@ -37,3 +37,44 @@ describe("a page's controls in other words, each alone on its line", () => {
       expect(quotes(`${LEAD}\n\n${sentence}`)).toEqual([LEAD_QUOTE, quote]);
   });
 });
+
+const CONSENT_BOX = `${LEAD}
+
+We value your privacy
+We and our partners store and/or access information on a device, such as cookies and process personal data.
+Accept all
+Reject all
+Manage preferences`;
+
+describe("a cookie banner in other words", () => {
+  it("gives no claim for 'We value your privacy' alone or over its consent box", () => {
+    expect(quotes(`${LEAD}\n\nWe value your privacy`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(CONSENT_BOX)).toEqual([LEAD_QUOTE]);
+  });
+
+  // "Boasted" and "bragged" are no reporting verbs of the claim reader's, so the source stays in the quote.
+  it("reads a story's cookie sentence that a source reports with a verb no list holds", () => {
+    for (const [sentence, quote] of [
+      ["We use cookies to track children, the firm boasted.", "We use cookies to track children, the firm boasted"],
+      [
+        "Our website uses cookies to follow every reader, its owner bragged.",
+        "Our website uses cookies to follow every reader, its owner bragged",
+      ],
+      [
+        "We and our partners use cookies to sell your data, a former engineer disclosed.",
+        "We and our partners use cookies to sell your data",
+      ],
+    ])
+      expect(quotes(`${LEAD}\n\n${sentence}`)).toEqual([LEAD_QUOTE, quote]);
+  });
+
+  it("drops a banner's sentences as before and reads a privacy sentence that goes on (near-misses)", () => {
+    for (const notice of [
+      "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic.",
+      "We use cookies to give you the best experience, some of which are essential and others optional.",
+      "By clicking 'Accept all', you agree to the storing of cookies on your device.",
+    ])
+      expect(quotes(`${LEAD}\n\n${notice}`)).toEqual([LEAD_QUOTE]);
+    expect(quotes(`${LEAD}\n\nWe value your privacy, the bank wrote to 2 million customers in March.`)).toHaveLength(2);
+  });
+});
