@@ -78,3 +78,32 @@ describe("a cookie banner in other words", () => {
     expect(quotes(`${LEAD}\n\nWe value your privacy, the bank wrote to 2 million customers in March.`)).toHaveLength(2);
   });
 });
+
+describe("a regional paper's name alone on the first line", () => {
+  it("drops 'Express & Star', a place's 'News' and a two-word place's 'Courier'", () => {
+    for (const name of [
+      "Express & Star",
+      "Post and Courier",
+      "Cambridge News",
+      "Bournemouth News",
+      "Hemel Hempstead Courier",
+      "HEMEL HEMPSTEAD COURIER",
+    ])
+      expect(quotes(`${name}\n\n${STORY}`)).toEqual([STORY_QUOTE]);
+    expect(quotes(`Cambridge News\n${STORY}`)).toEqual([STORY_QUOTE]);
+  });
+
+  it("reads headlines that end in 'News' or a paper's word, and the name inside a story (near-misses)", () => {
+    for (const headline of [
+      "Good News",
+      "Jobs News",
+      "Fake News",
+      "Transport News",
+      "Police Hunt Courier",
+      "Police Station Courier",
+      "Drug Gang Courier",
+    ])
+      expect(quotes(`${headline}\n\n${STORY}`)).toContain(headline);
+    expect(quotes(`${LEAD}\n\nCambridge News\n${STORY}`)).toContain("Cambridge News");
+  });
+});

@@ -1,4 +1,5 @@
 import { isUpperLetter } from "./char-classes.ts";
+import { endsLikeAPlaceName } from "./place-name-endings.ts";
 
 /**
  * Regional newspapers' names, whose last word no national paper's list holds. A page pasted from a
@@ -16,6 +17,12 @@ import { isUpperLetter } from "./char-classes.ts";
  *   "Premier League Live" is read as before.
  * - "Eastern Daily Press", "York Evening Press" (decision 720): "Press" only after "Daily" or
  *   "Evening" and a place, so "Free Press" and "Bench Press" are read as before.
+ * - "Cambridge News", "Bournemouth News" (decision 740): "News" after one word that ends as a
+ *   town's name does (place-name-endings.ts), so "Good News", "Jobs News" and "Fake News" are read
+ *   as before.
+ * - "Hemel Hempstead Courier" (decision 740): a paper's word after a two-word place, whose second
+ *   word ends as a town's name does; "Police Hunt Courier" is read as before.
+ * - "Express & Star", "Post and Courier" (decision 740): two papers' words joined by "&" or "and".
  */
 
 /** The last words of a regional paper's name. */
@@ -29,6 +36,13 @@ const DAILY_OR_EVENING = new Set(["Daily", "Evening"]);
  * words, or of three with another middle word, is read (decision 720's review).
  */
 const NAME_MIDDLE = new Set(["Daily", "Evening", "Morning", "Weekly", "Sussex", "Yorkshire"]);
+/**
+ * The papers' words that make a name when joined by "&" or "and": "Express & Star", "Post and
+ * Courier", "Chronicle & Echo". Both sides must be one, so "Stars and Stripes" is read.
+ */
+const JOINED_PAPER_WORDS = new Set(
+  "Express Star Echo Post Courier Chronicle Mail Press Times Herald Gazette Advertiser".split(" "),
+);
 
 /** Does the name (its words, no "The") end as a regional paper's does, with a word before its ending? */
 export function endsLikeARegionalPaper(words: readonly string[]): boolean {
@@ -39,8 +53,14 @@ export function endsLikeARegionalPaper(words: readonly string[]): boolean {
   // "Manchester Evening News": "News" only after "Evening" and a place before both ("Good News" and
   // "Evening News" alone are read as before).
   if (n >= 3 && last === "News" && words[n - 2] === "Evening") return true;
+  // "Cambridge News": a place's "News" (decision 740).
+  if (last === "News") return n === 2 && endsLikeAPlaceName(words[0]!);
+  // "Express & Star": two papers' words joined (decision 740), asked before "Courier" alone is.
+  if (n === 3 && (words[1] === "&" || words[1] === "and") && JOINED_PAPER_WORDS.has(last)) {
+    return JOINED_PAPER_WORDS.has(words[0]!);
+  }
   if (PAPER_WORDS.has(last)) {
-    if (n > 3 || (n === 3 && !NAME_MIDDLE.has(words[1]!))) return false;
+    if (n > 3 || (n === 3 && !NAME_MIDDLE.has(words[1]!) && !endsLikeAPlaceName(words[1]!))) return false;
     return words.every((word) => isUpperLetter(word[0]!));
   }
   if (last === "Live") return n === 2;
