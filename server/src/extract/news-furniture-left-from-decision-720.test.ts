@@ -73,6 +73,7 @@ describe("a cookie banner in other words", () => {
       "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic.",
       "We use cookies to give you the best experience, some of which are essential and others optional.",
       "By clicking 'Accept all', you agree to the storing of cookies on your device.",
+      "We use cookies to improve our site, and to see how it is used.",
     ])
       expect(quotes(`${LEAD}\n\n${notice}`)).toEqual([LEAD_QUOTE]);
     expect(quotes(`${LEAD}\n\nWe value your privacy, the bank wrote to 2 million customers in March.`)).toHaveLength(2);
