@@ -27,7 +27,7 @@ import type { SentenceOpeners } from "./analysis/sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./analysis/unnamed-groups.ts";
 import { namedLikeANewspaper } from "./analysis/bodies-named-like-people.ts";
 import { isBankNamedByBrand } from "./analysis/bank-named-by-brand.ts";
-import { takesTheAsParliament } from "./text/parliament-libraries.ts";
+import { parliamentPublishedReference, takesTheAsParliament } from "./text/parliament-libraries.ts";
 import { defineGate, gateBits, gated } from "./analysis/word-gates.ts";
 import { contextAfter, contextBefore } from "./claim-context.ts";
 import { plainWording } from "./plain-wording.ts";
@@ -248,6 +248,10 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "the BBC's analysis", "the Resolution Foundation's report": an owner that takes "the" keeps it
   // before its possessive (decision 620); "Smith's report" has none.
   if (POSSESSIVE_NAME.test(name) && ownerTakesThe(name)) return `the ${name}`;
+  // "Commons Library figures show …", "Lords Library data": the library's figures, with its "the"
+  // (decision 745), where the mass noun below and the plural rule would leave "Lords Library data".
+  const published = type === "article" ? null : parliamentPublishedReference(name);
+  if (published !== null) return published;
   // "its annual report", "police data", "Hale's campaign": a possessive already determines it, a
   // mass noun needs none.
   if (

@@ -31,3 +31,22 @@ export function takesTheAsParliament(name: string): boolean {
   if ((c !== 67 && c !== 76 && c !== 83) || name.length > 24) return false; // "C", "L", "S"
   return namesParliamentSource(name);
 }
+
+/** What a body publishes, named after it: "Commons Library figures", "Lords Library data". */
+const PUBLISHED_WORDS = new Set(["figures", "data", "analysis", "research", "estimates", "statistics", "numbers"]);
+
+/**
+ * A claimant's name that is a parliament's library or house followed by what it published
+ * ("Commons Library figures show …"), worded as the library's own with "the": "the Commons
+ * Library's figures" (decision 745), where "Commons Library figures" read as a person's name would.
+ * Null for any other name ("Senedd researchers" are people, and take no "the").
+ */
+export function parliamentPublishedReference(name: string): string | null {
+  // Cheap first: the opening capital takesTheAsParliament asks for, and a last word after a space.
+  const c = name.charCodeAt(0);
+  if (c !== 67 && c !== 76 && c !== 83) return null; // "C", "L", "S"
+  const space = name.lastIndexOf(" ");
+  if (space < 0 || !PUBLISHED_WORDS.has(name.slice(space + 1))) return null;
+  const owner = name.slice(0, space);
+  return takesTheAsParliament(owner) ? `the ${owner}'s ${name.slice(space + 1)}` : null;
+}
