@@ -13,6 +13,7 @@ import { areGalleryControls } from "./gallery-controls.ts";
 import { holdsMenuRow, isColumnHeadingRow } from "./column-headings.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 import { isTableNote } from "./table-notes.ts";
+import { yearsHeadWordColumns } from "./year-column-headings.ts";
 
 /** A cell's place in the body, trimmed of white space. */
 export interface TableCell {
@@ -256,7 +257,9 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
         (isColumnHeadingRow(body, all[0]!) &&
           !all.some((r) => /\d/.test(body.slice(r.start, r.end))) &&
           !holdsMenuRow(body, all));
-      const headed = underlined || headsTable(body, all);
+      // Years over cells of words ("Ward | 2022 | 2026" over "Hyde Park | Labour | Green") head
+      // their columns though no row holds a datum (decision 745).
+      const headed = underlined || headsTable(body, all) || yearsHeadWordColumns(body, all);
       // Lines of words that happen to hold a pipe or a tab each ("By Jane Doe | Reuters") are a
       // table only when set as one (underlined) or when their rows hold figures; lines whose
       // cells hold sentences ("POLITICS | The council voted …, the mayor said.") are prose.
