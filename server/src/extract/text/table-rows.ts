@@ -11,6 +11,7 @@ import { isTableInterruption, labelNamingNoRows } from "@claimdesk/shared/table-
 import { isAsciiLetter, isDigit } from "./char-classes.ts";
 import { areGalleryControls } from "./gallery-controls.ts";
 import { holdsMenuRow, isColumnHeadingRow } from "./column-headings.ts";
+import { headsRowsOfNames } from "./headings-over-named-rows.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 import { isTableNote } from "./table-notes.ts";
 import { yearsHeadWordColumns } from "./year-column-headings.ts";
@@ -252,10 +253,13 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       // under it does (decision 675); asked only of a run with no delimiter line, and only a run
       // with no figure is changed by it (a run with figures is read as before), and not over a row
       // of a site's sections ("News | Sport | Weather"), a menu's (decision 675's review).
+      const figures = all.some((r) => /\d/.test(body.slice(r.start, r.end)));
+      // Headings outside that list head rows that each open with a person's name ("Member |
+      // Committee" over "Jo Smith | Treasury", decision 745).
       const underlined =
         lines[i + 1]?.delimiter === true ||
-        (isColumnHeadingRow(body, all[0]!) &&
-          !all.some((r) => /\d/.test(body.slice(r.start, r.end))) &&
+        (!figures &&
+          (isColumnHeadingRow(body, all[0]!) || headsRowsOfNames(body, all)) &&
           !holdsMenuRow(body, all));
       // Years over cells of words ("Ward | 2022 | 2026" over "Hyde Park | Labour | Green") head
       // their columns though no row holds a datum (decision 745).
@@ -266,7 +270,7 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       const prose = all.some((r) => r.cells.some((c) => isProseCell(body.slice(c.start, c.end))));
       // A gallery's controls ("Previous | 1 of 12 | Next") hold numbers that only count its pictures.
       const gallery = areGalleryControls(all.flatMap((r) => r.cells.map((c) => body.slice(c.start, c.end))));
-      if (prose || gallery || (!underlined && !all.some((r) => /\d/.test(body.slice(r.start, r.end))))) {
+      if (prose || gallery || (!underlined && !figures)) {
         i = j;
         continue;
       }

@@ -1,0 +1,39 @@
+/**
+ * A header row of headings outside `COLUMN_HEADINGS` (column-headings.ts) that the rows under it
+ * confirm: "Member | Committee" over "Jo Smith | Treasury", "Player | Squad number | Position" over
+ * "Jo Smith | Nine | Striker". Decision 675 read a table of word rows with no delimiter line only
+ * under headings it knew, and a longer list of them would never be long enough ("Apps", "Caps",
+ * "Squad number", "Committee"): the rows were dropped as topic links, or read line by line with
+ * the header a claim of its own. A site's menu has the same shape, but its rows name sections, not
+ * people; here every row opens with a person's name ("Jo Smith", "Ana Ruiz"), and every cell of the
+ * first row is a heading (one or two words, capitalised, the second in lowercase, no figure). So a
+ * page's credit line ("By Jane Doe | Reuters") heads nothing, and a menu's rows ("News | Sport")
+ * open with no name (decision 745).
+ */
+
+import { mayBeGivenName } from "../analysis/person-titles.ts";
+import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
+import type { TableCell, TableRow } from "./table-rows.ts";
+
+/** "Apps", "Committee", "Squad number": a capitalised word, and at most one more in lowercase. */
+function isHeading(body: string, cell: TableCell): boolean {
+  if (cell.end - cell.start < 3 || cell.end - cell.start > 16 || !isAsciiUpper(body.charCodeAt(cell.start))) return false;
+  const space = body.indexOf(" ", cell.start);
+  if (space < 0 || space >= cell.end) return true;
+  // One more word, in lowercase: "Squad number", not a name ("Jane Doe") or three words.
+  const second = body.indexOf(" ", space + 1);
+  return isAsciiLower(body.charCodeAt(space + 1)) && (second < 0 || second >= cell.end);
+}
+
+/** A person's name of two or three words, the first a given name: "Jo Smith", "Ana María Ruiz". */
+function isPersonsName(text: string): boolean {
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 3 || !mayBeGivenName(words[0]!)) return false;
+  return words.every((w, k) => k === 0 || (w.length > 1 && isAsciiUpper(w.charCodeAt(0)) && !/\d/.test(w)));
+}
+
+/** Is the first row a header of headings, confirmed by a person's name opening every row under it? */
+export function headsRowsOfNames(body: string, rows: readonly TableRow[]): boolean {
+  if (rows.length < 2 || !rows[0]!.cells.every((c) => isHeading(body, c))) return false;
+  return rows.every((r, k) => k === 0 || isPersonsName(body.slice(r.cells[0]!.start, r.cells[0]!.end)));
+}
