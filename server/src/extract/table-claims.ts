@@ -60,6 +60,9 @@ export function paragraphTableClaims(
     covered.push(t);
     // "Source: ONS" under the table says whose the rows are; it is no claim of its own.
     if (line !== null && line.start >= t.end) (line.start < paragraphEnd ? covered : coveredLater).push(line);
+    // A note in its own paragraph under the source line (decision 745) is covered there too.
+    if (line !== null && line.start >= t.end && line.start < paragraphEnd && line.end > paragraphEnd)
+      coveredLater.push(line);
   }
   return { claims, covered, coveredLater };
 }

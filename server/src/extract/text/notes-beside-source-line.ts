@@ -50,12 +50,29 @@ export function lineUnderNote(body: string, start: number, end: number): LineSpa
   return isTableNote(body.slice(start, end).trim()) ? lineAfter(body, end) : null;
 }
 
+/** The line after one blank line under the line ending at `end` ("Source: ONS", "", "Figures are …"). */
+function lineAfterBlank(body: string, end: number): LineSpan | null {
+  if (body.charCodeAt(end) !== 10) return null;
+  let k = end + 1;
+  while (k < body.length && body.charCodeAt(k) !== 10 && isSpace(body.charCodeAt(k))) k++;
+  return k < body.length ? lineAfter(body, k) : null;
+}
+
 /**
- * The end of a note right under the source line ending at `end`, as its paragraph's last line;
- * `end` itself when there is none.
+ * The end of the notes under the source line ending at `end`; `end` itself when there are none. A
+ * note is taken as its paragraph's last line right under the source line, or (decision 745) as the
+ * second of two notes there ("Figures are provisional" then "Percentages may not add up"), or
+ * alone in its own paragraph after a blank line. A note with a line of the story under it is news.
  */
 export function endPastNoteUnder(body: string, end: number): number {
-  const note = lineAfter(body, end);
+  const note = lineAfter(body, end) ?? lineAfterBlank(body, end);
   if (note === null || note.end - note.start < 12) return end;
-  return endsParagraph(body, note.end) && isTableNote(body.slice(note.start, note.end)) ? note.end : end;
+  if (endsParagraph(body, note.end)) return isTableNote(body.slice(note.start, note.end)) ? note.end : end;
+  // Two notes: only right under the source line, the second ending the paragraph.
+  if (note.start !== end + 1) return end;
+  const second = lineAfter(body, note.end);
+  if (second === null || second.end - second.start < 12 || !endsParagraph(body, second.end)) return end;
+  return isTableNote(body.slice(note.start, note.end)) && isTableNote(body.slice(second.start, second.end))
+    ? second.end
+    : end;
 }

@@ -91,7 +91,11 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
   if (alone !== null)
     return { source: { phrase: alone, line: { start, end: endPastNoteUnder(body, end) } }, caption: false };
   // "Figures are provisional" then "Source: ONS": the source line under the note credits the rows.
-  const underNote = lineUnderNote(body, start, end);
+  let underNote = lineUnderNote(body, start, end);
+  // Two notes over the source line ("Figures are provisional", "Percentages may not add up"): the
+  // source line is under the second (decision 745).
+  if (underNote !== null && !startsSourceLine(body, underNote.start))
+    underNote = lineUnderNote(body, underNote.start, underNote.end);
   const past =
     underNote && startsSourceLine(body, underNote.start)
       ? sourceLineAlone(body.slice(underNote.start, underNote.end))
