@@ -1,4 +1,5 @@
-import { decodeEntityAt } from "./html-entities.ts";
+import { cellText } from "./html-cell-text.ts";
+import { twoRowHeader } from "./html-two-row-header.ts";
 import { elementEnd } from "./html-page.ts";
 import { areGalleryControls } from "../text/gallery-controls.ts";
 import { rowLabel } from "@claimdesk/shared/table-section-rows";
@@ -18,31 +19,6 @@ export function columnsSpanned(tag: string): number {
   if (!tag.includes("colspan")) return 1;
   const m = COL_SPAN.exec(tag);
   return m === null ? 1 : Math.max(1, Number(m[1]));
-}
-
-/** A cell's text: tags dropped, entities decoded, white space folded. */
-function cellText(html: string): string {
-  let text = "";
-  for (let i = 0; i < html.length; i++) {
-    const c = html[i]!;
-    if (c === "<") {
-      const close = html.indexOf(">", i);
-      if (close < 0) break;
-      i = close;
-      text += " ";
-      continue;
-    }
-    if (c === "&") {
-      const entity = decodeEntityAt(html, i);
-      if (entity) {
-        text += entity.text;
-        i += entity.length - 1;
-        continue;
-      }
-    }
-    text += c;
-  }
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** A row as isDataTable counts it: its cells, and whether it stands in the table's `<tfoot>`. */
@@ -141,13 +117,17 @@ export function isDataTable(raw: string, start: number, end: number): boolean {
   if (gridEnd < rows.length && !figures) return false;
   // A gallery's buttons and counter set in a table are a layout: each cell stays a paragraph.
   if (areGalleryControls(texts)) return false;
-  const width = grid[0]?.columns ?? 0;
+  // A header of two rows ("City" across both beside "2024" over "Men | Women") heads the rows
+  // under it, which are read as the grid's (decision 745); asked only when the first row spans rows.
+  const header = grid[0]?.rowSpans === true ? twoRowHeader(raw, start, end) : null;
+  const read = header === null ? grid : grid.slice(2);
+  const width = header === null ? (grid[0]?.columns ?? 0) : header.names.length;
   return (
-    grid.length >= 2 &&
+    read.length >= (header === null ? 2 : 1) &&
     width >= 2 &&
-    grid.every(
+    read.every(
       (r, k) =>
-        (r.columns === width && !r.rowSpans && fillsRow(r, width, figures)) || (figures && isSectionRow(grid, k)),
+        (r.columns === width && !r.rowSpans && fillsRow(r, width, figures)) || (figures && isSectionRow(read, k)),
     )
   );
 }

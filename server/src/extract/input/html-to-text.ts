@@ -1,5 +1,6 @@
 import { decodeEntityAt } from "./html-entities.ts";
 import { columnsSpanned, figureHoldsDataTable, isDataTable } from "./html-data-table.ts";
+import { twoRowHeader, type TwoRowHeader } from "./html-two-row-header.ts";
 import { elementEnd, isChromeTag, storyRange } from "./html-page.ts";
 import { TextBuilder, trimMapped } from "./text-builder.ts";
 
@@ -67,6 +68,8 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
   let columnsOwed = 0;
   // Where the current figure that holds a data table ends (-1 outside one).
   let dataFigureEnd = -1;
+  // The current data table's header of two rows (html-two-row-header.ts), until it is written.
+  let header: TwoRowHeader | null = null;
   while (i < end) {
     const ch = raw[i]!;
     if (ch === "<") {
@@ -108,6 +111,7 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
       if (name === "table" && !closing && i >= dataTableEnd) {
         const end = elementEnd(raw, i, "table");
         dataTableEnd = isDataTable(raw, i, end) ? end : -1;
+        header = dataTableEnd < 0 ? null : twoRowHeader(raw, i, end);
       }
       const inDataTable = i < dataTableEnd;
       // The row ends: a span in its last cell is written as empty cells, and a bar closes them,
@@ -117,7 +121,14 @@ export function htmlToText(raw: string, from = 0): { text: string; sourceOffsets
         columnsOwed = 0;
       }
       if (name === "br") out.lineBreak(i);
-      else if (inDataTable && name === "tr") {
+      else if (inDataTable && name === "tr" && header !== null) {
+        // The header's two rows are written as one line of joined headings, the third row next.
+        out.lineBreak(i);
+        out.appendSynthetic(header.names.join(" | "), i);
+        i = header.end;
+        header = null;
+        continue;
+      } else if (inDataTable && name === "tr") {
         out.lineBreak(i);
         cellsInRow = 0;
       } else if (inDataTable && (name === "td" || name === "th")) {

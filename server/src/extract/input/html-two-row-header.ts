@@ -1,0 +1,105 @@
+/**
+ * An HTML table's header of two rows: a heading across two rows (`rowspan="2"`) beside one across
+ * columns (`colspan`), whose columns the second row names.
+ *
+ *     <tr><th rowspan="2">City</th><th colspan="2">2024</th><th colspan="2">2025</th></tr>
+ *     <tr><th>Men</th><th>Women</th><th>Men</th><th>Women</th></tr>
+ *
+ * A cell across rows made the table a layout's (html-data-table.ts), so each cell was a paragraph
+ * and the rows read as strings of tags. Decision 745 joins the two rows into one line of headings,
+ * a column's heading its two names ("2024 Men"), so the rows under it read as any table's:
+ * "Leeds: 2024 Men: 40; 2024 Women: 38; …". A joined name is written with a colon after it: a
+ * figure after two names runs into them ("2024 Men 40"), where a reader says "2024, men: 40".
+ * Only a header of `<th>` cells, two rows deep, is read so; a cell across rows of the body is a
+ * layout's still.
+ */
+
+import { cellText } from "./html-cell-text.ts";
+
+const ROW_OR_CELL = /<(\/?)(tr|td|th|table)\b([^>]*)>/gi;
+const ROW_SPAN = /\browspan\s*=\s*["']?\s*(\d{1,2})/i;
+const COL_SPAN = /\bcolspan\s*=\s*["']?\s*(\d{1,2})/i;
+
+/** How far past the table's opening tag a header's first row's cell across rows is looked for. */
+const HEAD_WINDOW = 2048;
+
+interface HeaderCell {
+  text: string;
+  rows: number;
+  columns: number;
+}
+
+export interface TwoRowHeader {
+  /** Each column's heading, joined names ending with a colon: "City", "2024 Men:". */
+  names: string[];
+  /** Where, in the page, the row after the header opens. */
+  end: number;
+}
+
+/** A span attribute's count, 1 without one. */
+function spanOf(tag: string, attribute: RegExp): number {
+  const m = attribute.exec(tag);
+  return m === null ? 1 : Math.max(1, Number(m[1]));
+}
+
+/** The header's two rows of `<th>` cells, and where the third row opens; null at a `<td>` or a nested table. */
+function headerRows(raw: string, start: number, end: number): { rows: HeaderCell[][]; end: number } | null {
+  const rows: HeaderCell[][] = [];
+  let cellStart = -1;
+  let open: HeaderCell | null = null;
+  ROW_OR_CELL.lastIndex = start;
+  for (let m = ROW_OR_CELL.exec(raw); m !== null && m.index < end; m = ROW_OR_CELL.exec(raw)) {
+    const name = m[2]!.toLowerCase();
+    if (open !== null) {
+      open.text = cellText(raw.slice(cellStart, m.index));
+      open = null;
+    }
+    if (m[1] === "/") continue;
+    if (name === "table") {
+      if (m.index > start) return null;
+      continue;
+    }
+    if (name === "tr") {
+      if (rows.length === 2) return { rows, end: m.index };
+      rows.push([]);
+      continue;
+    }
+    if (name === "td" || rows.length === 0) return null;
+    open = { text: "", rows: spanOf(m[3]!, ROW_SPAN), columns: spanOf(m[3]!, COL_SPAN) };
+    rows[rows.length - 1]!.push(open);
+    cellStart = m.index + m[0].length;
+  }
+  return null;
+}
+
+/**
+ * The two-row header of the `<table>` element raw[start, end), joined into one line's headings;
+ * null when the table has none.
+ */
+export function twoRowHeader(raw: string, start: number, end: number): TwoRowHeader | null {
+  // Cheap first: a header of two rows holds a cell across them in its first row, near the table's
+  // opening tag; the search is bounded, as it is asked of every data table of the page.
+  if (!raw.slice(start, Math.min(end, start + HEAD_WINDOW)).includes("rowspan")) return null;
+  const read = headerRows(raw, start, end);
+  if (read === null) return null;
+  const [top, under] = read.rows as [HeaderCell[], HeaderCell[]];
+  const names: string[] = [];
+  let k = 0;
+  let acrossRows = 0;
+  for (const cell of top) {
+    if (cell.rows > 2) return null;
+    if (cell.rows === 2) {
+      if (cell.columns !== 1) return null;
+      acrossRows++;
+      names.push(cell.text);
+      continue;
+    }
+    // The cells of the row under this one's columns, each named with it: "2024" over "Men".
+    for (let c = 0; c < cell.columns; c++) {
+      const below = under[k++];
+      if (below === undefined || below.rows !== 1 || below.columns !== 1) return null;
+      names.push(cell.text === "" ? below.text : `${cell.text} ${below.text}:`);
+    }
+  }
+  return acrossRows > 0 && k === under.length && names.length >= 2 ? { names, end: read.end } : null;
+}
