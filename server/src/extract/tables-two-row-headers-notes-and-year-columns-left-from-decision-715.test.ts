@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { extractClaims } from "./extract-claims.ts";
+import { parseArticleInput } from "./input/parse-article-input.ts";
+
+// Decision 745: an HTML header of two rows, notes two lines from a table's source line, headings
+// the rows confirm, a parliament's library's figures with "the", and a row of years over words,
+// left by decision 715.
+
+const { claims } = claimsOn("2026-05-10");
+const texts = (body: string): string[] => claims(body).map((c) => c.text);
+const readHtml = (html: string): string[] => {
+  const { body } = parseArticleInput(html, "html");
+  return extractClaims(body, { publishedOn: "2026-05-10" }).map((c) => c.text);
+};
+const LEAD = "The figures were published on Friday.";
+const RATES = ["Region\tRate\tChange", "North East\t6.1%\t+0.3", "London\t5.2%\t-0.1"];
+const CREDITED = [
+  "According to the ONS, North East: Rate 6.1%; Change +0.3",
+  "According to the ONS, London: Rate 5.2%; Change -0.1",
+];
+const afterLead = (...rows: string[]): string[] => texts([LEAD, "", ...rows].join("\n"));
+
+describe("an HTML header of two rows", () => {
+  const page = (head: string, rows: string) =>
+    `<article><p>${LEAD}</p><table>${head}${rows}</table><p>The mayor welcomed the figures.</p></article>`;
+  const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  const YEARS_OVER_SEXES =
+    '<tr><th rowspan="2">City</th><th colspan="2">2024</th><th colspan="2">2025</th></tr>' +
+    "<tr><th>Men</th><th>Women</th><th>Men</th><th>Women</th></tr>";
+
+  it("words each row with the two rows' headings joined", () => {
+    const got = readHtml(page(YEARS_OVER_SEXES, row("Leeds", "40", "38", "44", "41") + row("Hull", "31", "29", "35", "30")));
+    expect(got).toContain("Leeds: 2024 Men: 40; 2024 Women: 38; 2025 Men: 44; 2025 Women: 41");
+    expect(got).toContain("Hull: 2024 Men: 31; 2024 Women: 29; 2025 Men: 35; 2025 Women: 30");
+    expect(got.some((t) => t.includes("<") || t.includes("|"))).toBe(false);
+  });
+
+  it("reads a spanned cell that is a single column beside the pair", () => {
+    const head =
+      '<tr><th rowspan="2">Region</th><th colspan="2">Rate</th><th rowspan="2">Trend</th></tr>' +
+      "<tr><th>2024</th><th>2025</th></tr>";
+    const got = readHtml(page(head, row("London", "5.2%", "5.4%", "rising") + row("Leeds", "4.1%", "4.3%", "rising")));
+    expect(got).toContain("London: Rate 2024: 5.2%; Rate 2025: 5.4%; Trend: rising");
+  });
+
+  it("reads the header in a <thead> over a <tbody>", () => {
+    const got = readHtml(
+      page(`<thead>${YEARS_OVER_SEXES}</thead><tbody>`, row("Leeds", "40", "38", "44", "41") + row("Hull", "31", "29", "35", "30") + "</tbody>"),
+    );
+    expect(got).toContain("Leeds: 2024 Men: 40; 2024 Women: 38; 2025 Men: 44; 2025 Women: 41");
+  });
+
+  it("keeps a layout's two rows of <td> cells, one across rows, a layout (near-miss)", () => {
+    const head =
+      '<tr><td rowspan="2"><img src="a.jpg"></td><td colspan="2">Residents</td></tr>' +
+      "<tr><td>Photo</td><td>Credit</td></tr>";
+    const got = readHtml(page(head, row("Leeds", "40", "38") + row("Hull", "31", "29")));
+    expect(got.some((t) => t.includes("Residents Photo"))).toBe(false);
+  });
+
+  it("keeps a cell across rows of the body a layout (near-miss)", () => {
+    const got = readHtml(
+      page(
+        "<tr><th>City</th><th>Rate</th><th>Change</th></tr>",
+        '<tr><td rowspan="2">Leeds</td><td>4.1%</td><td>+0.2</td></tr>' + row("5.3%", "+0.4") + row("Hull", "5.3%", "+0.4"),
+      ),
+    );
+    expect(got.some((t) => t.startsWith("Hull: Rate"))).toBe(false);
+  });
+});
+
+describe("a note two lines from the source line", () => {
+  it("credits the rows with a blank line between the source line and the note", () => {
+    expect(texts([...RATES, "Source: ONS", "", "Figures are provisional and may change"].join("\n"))).toEqual(CREDITED);
+  });
+
+  it("credits the rows with two notes under the source line", () => {
+    const got = texts(
+      [...RATES, "Source: ONS", "Figures are provisional and may change", "Percentages may not add up to 100 due to rounding"].join(
+        "\n",
+      ),
+    );
+    expect(got).toEqual(CREDITED);
+  });
+
+  it("credits the rows with two notes over the source line", () => {
+    const got = texts(
+      [...RATES, "Figures are provisional and may change", "Percentages may not add up to 100 due to rounding", "Source: ONS"].join(
+        "\n",
+      ),
+    );
+    expect(got).toEqual(CREDITED);
+  });
+
+  it("keeps a line of the story after a blank line a claim (near-miss)", () => {
+    const got = texts([...RATES, "Source: ONS", "", "Figures are due out on Thursday, when the rate is expected to rise to 6%"].join("\n"));
+    expect(got).toContain("Figures are due out on Thursday, when the rate is expected to rise to 6%");
+  });
+
+  it("keeps a note with the story under it, after a blank line, a claim (near-miss)", () => {
+    const got = texts(
+      [...RATES, "Source: ONS", "", "Figures are provisional and may change", "The council said it would publish its own figures next week."].join(
+        "\n",
+      ),
+    );
+    expect(got).toContain("Figures are provisional and may change");
+  });
+});
+
+describe("headings the rows confirm", () => {
+  it("reads 'Member | Committee' over two-column rows as a header", () => {
+    const got = afterLead("Member | Committee", "Jo Smith | Treasury", "Ana Ruiz | Health");
+    expect(got).toEqual([LEAD.slice(0, -1), "Jo Smith: Committee: Treasury", "Ana Ruiz: Committee: Health"]);
+  });
+
+  it("reads 'Squad number' and 'Apps' over rows of words", () => {
+    const squad = afterLead("Player | Squad number | Position", "Jo Smith | Nine | Striker", "Ana Ruiz | Four | Defender");
+    expect(squad).toContain("Jo Smith: Squad number: Nine; Position: Striker");
+    const apps = afterLead("Player | Apps | Position", "Jo Smith | Forty | Striker", "Ana Ruiz | Twelve | Defender");
+    expect(apps).toContain("Ana Ruiz: Apps: Twelve; Position: Defender");
+  });
+
+  it("still drops a menu under headings of its own (near-miss)", () => {
+    const menu = afterLead("Member | Benefits", "News | Sport", "Weather | Travel");
+    expect(menu.some((t) => t.startsWith("News:") || t.startsWith("Weather:"))).toBe(false);
+    const links = afterLead("Members | Area", "Sign up | Log in", "Help | Contact");
+    expect(links.some((t) => t.startsWith("Sign up:") || t.startsWith("Help:"))).toBe(false);
+  });
+
+  it("keeps lines of words with a bar and no known heading as before (near-miss)", () => {
+    const got = afterLead("By Jane Doe | Reuters", "Photo Desk | Getty Images");
+    expect(got.some((t) => t.includes(": Reuters"))).toBe(false);
+  });
+});
+
+describe("a parliament's library's figures in a sentence", () => {
+  it("words 'Commons Library figures show …' with 'the'", () => {
+    expect(texts("Commons Library figures show spending on defence rose by 3% in 2025.")).toContain(
+      "According to the Commons Library's figures, spending on defence rose by 3% in 2025",
+    );
+    expect(texts("Lords Library data shows 40 peers attended in 2025.")).toContain(
+      "According to the Lords Library's data, 40 peers attended in 2025",
+    );
+  });
+
+  it("keeps other bodies' figures and a library's researchers as before (near-miss)", () => {
+    expect(texts("ONS figures show spending on defence rose by 3% in 2025.")).toContain(
+      "According to ONS figures, spending on defence rose by 3% in 2025",
+    );
+    expect(texts("Senedd researchers said the number of nurses rose by 4% last year.")).toContain(
+      "According to Senedd researchers, the number of nurses rose by 4% last year",
+    );
+  });
+});
+
+describe("a row of years over words", () => {
+  it("reads the years as the columns' headings", () => {
+    const got = afterLead("Ward | 2022 | 2026", "Hyde Park | Labour | Green", "Headingley | Lib Dem | Green");
+    expect(got).toContain("Hyde Park: 2022 Labour; 2026 Green");
+    expect(got).not.toContain("Ward: 2022; 2026");
+    const tabbed = texts(["Ward\t2022\t2026", "Hyde Park\tLabour\tGreen", "Headingley\tLib Dem\tGreen"].join("\n"));
+    expect(tabbed).toContain("Headingley: 2022 Lib Dem; 2026 Green");
+  });
+
+  it("keeps rows that hold years too, and years over figures, as before (near-miss)", () => {
+    const dates = afterLead("Leeds | 2019 | 2023", "Hull | 2018 | 2022", "York | 2017 | 2021");
+    expect(dates.some((t) => t.startsWith("Hull: 2019"))).toBe(false);
+    const figures = afterLead("Ward | 2022 | 2026", "Hyde Park | 1,204 | 2,310", "Headingley | 312 | 809");
+    expect(figures).toContain("Hyde Park: 2022 1,204; 2026 2,310");
+  });
+});
