@@ -30,7 +30,9 @@ describe("an HTML header of two rows", () => {
     "<tr><th>Men</th><th>Women</th><th>Men</th><th>Women</th></tr>";
 
   it("words each row with the two rows' headings joined", () => {
-    const got = readHtml(page(YEARS_OVER_SEXES, row("Leeds", "40", "38", "44", "41") + row("Hull", "31", "29", "35", "30")));
+    const got = readHtml(
+      page(YEARS_OVER_SEXES, row("Leeds", "40", "38", "44", "41") + row("Hull", "31", "29", "35", "30")),
+    );
     expect(got).toContain("Leeds: 2024 Men: 40; 2024 Women: 38; 2025 Men: 44; 2025 Women: 41");
     expect(got).toContain("Hull: 2024 Men: 31; 2024 Women: 29; 2025 Men: 35; 2025 Women: 30");
     expect(got.some((t) => t.includes("<") || t.includes("|"))).toBe(false);
@@ -46,7 +48,10 @@ describe("an HTML header of two rows", () => {
 
   it("reads the header in a <thead> over a <tbody>", () => {
     const got = readHtml(
-      page(`<thead>${YEARS_OVER_SEXES}</thead><tbody>`, row("Leeds", "40", "38", "44", "41") + row("Hull", "31", "29", "35", "30") + "</tbody>"),
+      page(
+        `<thead>${YEARS_OVER_SEXES}</thead><tbody>`,
+        row("Leeds", "40", "38", "44", "41") + row("Hull", "31", "29", "35", "30") + "</tbody>",
+      ),
     );
     expect(got).toContain("Leeds: 2024 Men: 40; 2024 Women: 38; 2025 Men: 44; 2025 Women: 41");
   });
@@ -63,7 +68,9 @@ describe("an HTML header of two rows", () => {
     const got = readHtml(
       page(
         "<tr><th>City</th><th>Rate</th><th>Change</th></tr>",
-        '<tr><td rowspan="2">Leeds</td><td>4.1%</td><td>+0.2</td></tr>' + row("5.3%", "+0.4") + row("Hull", "5.3%", "+0.4"),
+        '<tr><td rowspan="2">Leeds</td><td>4.1%</td><td>+0.2</td></tr>' +
+          row("5.3%", "+0.4") +
+          row("Hull", "5.3%", "+0.4"),
       ),
     );
     expect(got.some((t) => t.startsWith("Hull: Rate"))).toBe(false);
@@ -77,32 +84,46 @@ describe("a note two lines from the source line", () => {
 
   it("credits the rows with two notes under the source line", () => {
     const got = texts(
-      [...RATES, "Source: ONS", "Figures are provisional and may change", "Percentages may not add up to 100 due to rounding"].join(
-        "\n",
-      ),
+      [
+        ...RATES,
+        "Source: ONS",
+        "Figures are provisional and may change",
+        "Percentages may not add up to 100 due to rounding",
+      ].join("\n"),
     );
     expect(got).toEqual(CREDITED);
   });
 
   it("credits the rows with two notes over the source line", () => {
     const got = texts(
-      [...RATES, "Figures are provisional and may change", "Percentages may not add up to 100 due to rounding", "Source: ONS"].join(
-        "\n",
-      ),
+      [
+        ...RATES,
+        "Figures are provisional and may change",
+        "Percentages may not add up to 100 due to rounding",
+        "Source: ONS",
+      ].join("\n"),
     );
     expect(got).toEqual(CREDITED);
   });
 
   it("keeps a line of the story after a blank line a claim (near-miss)", () => {
-    const got = texts([...RATES, "Source: ONS", "", "Figures are due out on Thursday, when the rate is expected to rise to 6%"].join("\n"));
+    const got = texts(
+      [...RATES, "Source: ONS", "", "Figures are due out on Thursday, when the rate is expected to rise to 6%"].join(
+        "\n",
+      ),
+    );
     expect(got).toContain("Figures are due out on Thursday, when the rate is expected to rise to 6%");
   });
 
   it("keeps a note with the story under it, after a blank line, a claim (near-miss)", () => {
     const got = texts(
-      [...RATES, "Source: ONS", "", "Figures are provisional and may change", "The council said it would publish its own figures next week."].join(
-        "\n",
-      ),
+      [
+        ...RATES,
+        "Source: ONS",
+        "",
+        "Figures are provisional and may change",
+        "The council said it would publish its own figures next week.",
+      ].join("\n"),
     );
     expect(got).toContain("Figures are provisional and may change");
   });
@@ -115,7 +136,11 @@ describe("headings the rows confirm", () => {
   });
 
   it("reads 'Squad number' and 'Apps' over rows of words", () => {
-    const squad = afterLead("Player | Squad number | Position", "Jo Smith | Nine | Striker", "Ana Ruiz | Four | Defender");
+    const squad = afterLead(
+      "Player | Squad number | Position",
+      "Jo Smith | Nine | Striker",
+      "Ana Ruiz | Four | Defender",
+    );
     expect(squad).toContain("Jo Smith: Squad number: Nine; Position: Striker");
     const apps = afterLead("Player | Apps | Position", "Jo Smith | Forty | Striker", "Ana Ruiz | Twelve | Defender");
     expect(apps).toContain("Ana Ruiz: Apps: Twelve; Position: Defender");

@@ -17,7 +17,8 @@ import type { TableCell, TableRow } from "./table-rows.ts";
 
 /** "Apps", "Committee", "Squad number": a capitalised word, and at most one more in lowercase. */
 function isHeading(body: string, cell: TableCell): boolean {
-  if (cell.end - cell.start < 3 || cell.end - cell.start > 16 || !isAsciiUpper(body.charCodeAt(cell.start))) return false;
+  if (cell.end - cell.start < 3 || cell.end - cell.start > 16 || !isAsciiUpper(body.charCodeAt(cell.start)))
+    return false;
   const space = body.indexOf(" ", cell.start);
   if (space < 0 || space >= cell.end) return true;
   // One more word, in lowercase: "Squad number", not a name ("Jane Doe") or three words.

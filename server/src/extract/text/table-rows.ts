@@ -258,9 +258,7 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
       // Committee" over "Jo Smith | Treasury", decision 745).
       const underlined =
         lines[i + 1]?.delimiter === true ||
-        (!figures &&
-          (isColumnHeadingRow(body, all[0]!) || headsRowsOfNames(body, all)) &&
-          !holdsMenuRow(body, all));
+        (!figures && (isColumnHeadingRow(body, all[0]!) || headsRowsOfNames(body, all)) && !holdsMenuRow(body, all));
       // Years over cells of words ("Ward | 2022 | 2026" over "Hyde Park | Labour | Green") head
       // their columns though no row holds a datum (decision 745).
       const headed = underlined || headsTable(body, all) || yearsHeadWordColumns(body, all);

@@ -32,6 +32,7 @@ export function yearsHeadWordColumns(body: string, rows: readonly TableRow[]): b
   for (let k = 2; k < head.length; k++) if (!isYearCell(body, head[k]!)) return false;
   // Every cell under a year opens with a letter: a party, a name, a word ("Labour", "Lib Dem").
   return rows.every(
-    (r, n) => n === 0 || r.cells.every((c, k) => k === 0 || (c.end > c.start && isLetterUnit(body.charCodeAt(c.start)))),
+    (r, n) =>
+      n === 0 || r.cells.every((c, k) => k === 0 || (c.end > c.start && isLetterUnit(body.charCodeAt(c.start)))),
   );
 }
