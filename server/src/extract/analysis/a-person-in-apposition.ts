@@ -8,9 +8,11 @@ import { isTradeNoun } from "./trade-nouns.ts";
  * a place's (decision 625 asked only a person's pronoun there; decision 665). The noun's head is
  * the last of at most three lowercase words after "a" or "an", before a comma, a full stop or a
  * word that ends the noun; a place's noun ("Cornwall, 34, a county hit hard") keeps the place.
+ * A family's noun with its count in hyphens ("a father-of-two", "a grandfather-of-five") has its
+ * head before "-of-", as "a father of two" has (decision 730).
  */
 const A_NOUN_AFTER =
-  /^,[ \u00a0]+an?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}+)(?=[ \u00a0]*[,.;)]|[ \u00a0]+(?:at|in|from|of|who|and|on|with|for)\b|$)/u;
+  /^,[ \u00a0]+an?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}+)(?:-of-\p{Ll}+)?(?=[ \u00a0]*[,.;)]|[ \u00a0]+(?:at|in|from|of|who|and|on|with|for)\b|$)/u;
 
 /** Does the aside after a figure (`after`, from the comma) name a person in apposition? */
 export function personInApposition(after: string): boolean {
