@@ -37,9 +37,12 @@ const PLANNED_BEFORE =
  * ahead or back from the publication by the claim's tense; a day read ahead is counted ahead from
  * the day of the saying instead, as decision 585 does for "next week" and build-claim's
  * `fromStatementDay` for "tomorrow", and a day read back is counted back from it after a past
- * perfect. Only a saying dated to a day before the publication; a weekday read as the
- * publication's own day is left, as its direction cannot be told from its value, and so is the
- * saying's own weekday ("said on Friday that it would open on Friday").
+ * perfect. Only a saying dated to a day before the publication; the saying's own weekday is left
+ * ("said on Friday that it would open on Friday"). A weekday read as the publication's own day
+ * ("Police said on Tuesday that the woman was found dead on Sunday", in a Sunday's paper) is the
+ * Sunday before the Tuesday where an act done stands before it, as a reader takes a death the
+ * police spoke of on Tuesday to be past then; with no act before it its direction cannot be told
+ * from its value ("said on Tuesday that the match was on Sunday"), and it is left (decision 730).
  */
 export function weekdayFromSayingDay(
   body: string,
@@ -49,7 +52,7 @@ export function weekdayFromSayingDay(
 ): ResolvedDate {
   // Cheap first: a relative day, a saying before the publication, a short text.
   if (publishedOn === null || !d.relative || d.granularity !== "day" || d.text.length > 19) return d;
-  if (saidOn.granularity !== "day" || saidOn.value >= publishedOn || d.value === publishedOn) return d;
+  if (saidOn.granularity !== "day" || saidOn.value >= publishedOn) return d;
   const m = BARE_WEEKDAY.exec(d.text);
   if (m === null) return d;
   const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -60,14 +63,17 @@ export function weekdayFromSayingDay(
     if (narratorsClauseBefore(body.slice(Math.max(0, d.start - 48), d.start))) return d;
     return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
   }
-  // Read back: moved only where it fell after the saying and a past perfect, or a passive act's
-  // simple past ("was arrested on Saturday", decision 665), or an active one with its object
-  // ("officers arrested the man on Saturday", decision 705), puts it before.
+  // Read back, or read as the publication's own day (decision 730): moved only where it fell after
+  // the saying and a past perfect, or a passive act's simple past ("was arrested on Saturday",
+  // decision 665), or an active one with its object ("officers arrested the man on Saturday",
+  // decision 705), puts it before.
   const before = body.slice(Math.max(0, d.start - 48), d.start);
   // "the plan, which goes to a vote on Friday, was sound": the narrator's fixture, ahead of the
   // publication (decision 705); not inside the speaker's quotation marks, where the present is
-  // the speaker's (a review of decision 705).
-  if (narratorsEventClauseBefore(before) && !insideQuoteOfSentence(body, d.start)) {
+  // the speaker's (a review of decision 705); nor on the publication's own weekday, which in the
+  // narrator's clause is the narrator's today ("which goes to a vote on Sunday").
+  const publishedDayItself = d.value === publishedOn;
+  if (!publishedDayItself && narratorsEventClauseBefore(before) && !insideQuoteOfSentence(body, d.start)) {
     const publishedDay = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
     return { ...d, value: daysLater(publishedOn, (target - publishedDay + 7) % 7 || 7) };
   }
