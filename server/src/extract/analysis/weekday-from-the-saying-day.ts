@@ -59,8 +59,12 @@ export function weekdayFromSayingDay(
   const saidDay = new Date(`${saidOn.value}T00:00:00Z`).getUTCDay();
   if (target === saidDay) return d;
   if (d.value > publishedOn) {
-    // "the plan, which goes to a vote on Friday, …": the narrator's clause (decision 665).
-    if (narratorsClauseBefore(body.slice(Math.max(0, d.start - 48), d.start))) return d;
+    // "the plan, which goes to a vote on Friday, …": the narrator's clause (decision 665); "the
+    // bill, which MPs debate on Thursday, will pass": its fixture with a plural verb, which the
+    // first test reads no verb in, outside the speaker's quotation marks (decision 730).
+    const ahead = body.slice(Math.max(0, d.start - 48), d.start);
+    if (narratorsClauseBefore(ahead)) return d;
+    if (narratorsEventClauseBefore(ahead) && !insideQuoteOfSentence(body, d.start)) return d;
     return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
   }
   // Read back, or read as the publication's own day (decision 730): moved only where it fell after
