@@ -85,6 +85,13 @@ describe("a weekday that is the publication's own day", () => {
     expect(dated(cleared, "cleared")).toEqual(["2026-05-05", "2026-05-10"]);
   });
 
+  it("keeps the weekday a fixture had been moved to after the saying", () => {
+    const sunday = "The club said on Tuesday that the derby had been moved to Sunday.";
+    expect(dated(sunday, "derby")).toEqual(["2026-05-05", "2026-05-10"]);
+    const saturday = "The club said on Tuesday that the derby had been moved to Saturday.";
+    expect(dated(saturday, "derby")).toEqual(["2026-05-05", "2026-05-09"]);
+  });
+
   it("keeps the publication's own weekday in the narrator's clause of a fixture", () => {
     const vote = "The minister said on Tuesday that the plan, which goes to a vote on Sunday, was sound.";
     expect(dated(vote, "plan")).toEqual(["2026-05-05", "2026-05-10"]);

@@ -83,7 +83,20 @@ export function weekdayFromSayingDay(
   }
   if (d.value <= saidOn.value) return d;
   const next = body.charAt(d.start + d.text.length);
+  if (movedToTheWeekday(before, next)) return d;
   const actBefore = PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next) || activeActBefore(before);
   if (!actBefore || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
+}
+
+/**
+ * "the derby had been moved to Sunday", "had been rearranged for Saturday": the weekday a fixture
+ * is moved to looks ahead from the saying, though a past perfect stands before it; the passive's
+ * simple past reads this itself ("was moved to Saturday", a review of decision 665). Without it a
+ * weekday read as the publication's own day (decision 730) went back before the saying, as the
+ * Saturday after the saying already did. "had been taken to Sunday's match" is the day of the act.
+ */
+function movedToTheWeekday(before: string, next: string): boolean {
+  // Cheap first: the words end in "to " or "for ", not the weekday's possessive.
+  return (before.endsWith(" to ") || before.endsWith(" for ")) && next !== "'" && next !== "’";
 }
