@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * A pronoun maker in a fact-check, a maker whose name holds "in", a craft's "Made by:" line and
+ * signatures in capitals with "Mc", "Mac" or an honour, left by decision 690 (decision 755). The
+ * texts are written for these tests.
+ */
+const { claims, quoting } = claimsOn("2026-11-30");
+const quotes = (body: string) => claims(body).map((c) => c.quote);
+const claimantOf = (body: string, fragment: string) => quoting(body, fragment).claimant.name;
+
+const CHECK = 'CLAIM: "Net migration has tripled since Brexit."\n';
+const CLAIMED = "What was claimed\nNet migration has tripled since Brexit.\n";
+const VERDICT = `${CLAIMED}\nOur verdict\nFalse. It has roughly doubled.`;
+
+describe("a pronoun maker in a fact-check", () => {
+  it("gives the checked claim to the person named before 'He told LBC'", () => {
+    const body = `${VERDICT} Nigel Farage said the figures were a scandal. He told LBC on Monday.`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("Nigel Farage");
+    expect(quotes(body)).not.toContain("He told LBC on Monday");
+  });
+
+  it("reads 'She said it on GB News' by a CLAIM block the same way", () => {
+    const body = `${CHECK}Suella Braverman spoke at a rally in Kent. She said it on GB News last week.\nVERDICT: False`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("Suella Braverman");
+  });
+
+  it("keeps 'He told LBC' with no check, and one that says more, as before", () => {
+    const plain = "Nigel Farage said the figures were a scandal. He told LBC on Monday.";
+    expect(quotes(plain)).toContain("He told LBC on Monday");
+    const more = `${VERDICT} Nigel Farage said the figures were a scandal. He told LBC that 1.2 million people arrived.`;
+    expect(quotes(more).some((q) => q.includes("1.2 million"))).toBe(true);
+  });
+
+  it("names no maker when no person was named in the sentence before", () => {
+    const body = `${VERDICT} The figures are published every quarter. He told LBC on Monday.`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("unnamed claimant");
+  });
+});
+
+describe("a maker whose name holds 'in'", () => {
+  const made = (rest: string) => `${VERDICT} The claim was made by ${rest}`;
+
+  it("keeps 'Friends in Need' whole", () => {
+    expect(claimantOf(made("Friends in Need."), "Net migration")).toBe("Friends in Need");
+    expect(claimantOf(made("Women in Journalism on Twitter."), "Net migration")).toBe("Women in Journalism");
+  });
+
+  it("still ends the maker at a month, a place or a person's 'in'", () => {
+    expect(claimantOf(made("Lee Anderson in March."), "Net migration")).toBe("Lee Anderson");
+    expect(claimantOf(made("Lee Anderson in Parliament."), "Net migration")).toBe("Lee Anderson");
+    expect(claimantOf(made("Reform in March."), "Net migration")).toBe("Reform");
+  });
+});
+
+describe("a craft's 'Made by:' line", () => {
+  it("names no maker in 'Made by: hand in a workshop in Devon'", () => {
+    const under = `${CHECK}VERDICT: False\nMade by: hand in a workshop in Devon`;
+    expect(claimantOf(under, "Net migration")).not.toBe("hand");
+    const verdict = `${VERDICT}\nMade by: hand in a workshop in Devon`;
+    expect(claimantOf(verdict, "Net migration")).not.toBe("hand");
+  });
+
+  it("still names the maker on 'Made by: Nigel Farage'", () => {
+    expect(claimantOf(`${CHECK}Made by: Nigel Farage\nVERDICT: False`, "Net migration")).toBe("Nigel Farage");
+  });
+});
+
+describe("a signature in capitals", () => {
+  const signed = (name: string) =>
+    `Sir, The council has cut 38 bus routes this year. Villages are now cut off.\n${name}\nLeeds\n\n` +
+    "Sir, Rail fares have risen 5% again. Commuters cannot afford it.\nMartin Lowe\nYork";
+  const writer = (name: string) => claimantOf(signed(name), "The council has cut");
+
+  it("keeps the case a page shows for 'Mc' and 'Mac'", () => {
+    expect(writer("ANNE McDONALD")).toBe("Anne McDonald");
+    expect(writer("ANNE MacDONALD")).toBe("Anne MacDonald");
+  });
+
+  it("keeps an honour the list does not name in capitals", () => {
+    expect(writer("ANNE HOLLOWAY FRCP")).toBe("Anne Holloway FRCP");
+  });
+
+  it("reads 'MACDONALD', which shows no case, and 'MCDONALD' as before", () => {
+    expect(writer("ANNE MACDONALD")).toBe("Anne Macdonald");
+    expect(writer("ANNE MCDONALD")).toBe("Anne McDonald");
+    expect(writer("ANNE NG")).toBe("Anne Ng");
+  });
+});
