@@ -3,6 +3,7 @@
 // is a label on the page, not a claim, and not a speaker's turn: the checked claim is the maker's.
 
 import { isAsciiLower } from "./char-classes.ts";
+import { makerEndPastIn } from "./maker-name-with-in.ts";
 
 /**
  * The label and the maker after it, up to where the line says more of them: their post after a
@@ -61,5 +62,8 @@ export function claimMakerInSentence(sentence: string): { maker: string; saysMor
   if (sentence.charCodeAt(0) !== 84 || sentence.length > MAKER_LINE_MAX) return null;
   const m = MAKER_SENTENCE.exec(sentence);
   if (m === null || namesNoMaker(m[1]!)) return null;
-  return { maker: m[1]!, saysMore: SAYS_MORE.test(sentence.slice(m[0].length)) };
+  // "Friends in Need" is one name: the sentence's " in " cut is undone for it (decision 755).
+  const makerStart = m[0].length - m[1]!.length;
+  const end = makerEndPastIn(sentence, makerStart, m[0].length);
+  return { maker: sentence.slice(makerStart, end), saysMore: SAYS_MORE.test(sentence.slice(end)) };
 }
