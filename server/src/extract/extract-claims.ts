@@ -17,6 +17,7 @@ import { factCheckBoxAt, verdictRating } from "./text/fact-check-boxes.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
+import { pronounMaker } from "./analysis/pronoun-maker.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
 import { countedNounAcrossJoin, numberWordAcrossJoin } from "./analysis/counted-noun-across-join.ts";
@@ -812,6 +813,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // "… for Courthouse News. She is based in San Francisco.": the foot biography's second sentence.
         if (isNewsFurniture(sentence) || AFTER_FURNITURE_ONLY.test(sentence)) continue;
       }
+      // A maker's sentence mid-paragraph opens with "T", "H" or "S" (below; decisions 690 and 755).
+      const openingCode = body.charCodeAt(s.start);
       if (i === p || body.charCodeAt(s.start - 1) === 10) {
         // A line may open with a byline or credit line (no claim), a dateline or a lead-in such as
         // "UPDATE:" (not part of one), or a transcript's speaker label.
@@ -906,6 +909,12 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           if (labelled !== null) noteEnd = lineEnd;
           if (inProse?.saysMore !== true) continue;
         }
+        // "He told LBC on Monday." after the sentence that named Nigel Farage (decision 755).
+        const byPronoun = mayNameMaker && maker === null ? pronounMaker(body, s, sentences[i - 1], memory) : null;
+        if (byPronoun !== null) {
+          giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), byPronoun);
+          continue;
+        }
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);
         if (bio >= 0) {
@@ -985,15 +994,21 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       }
       // "… It has roughly doubled. The claim was made by Lee Anderson." names the maker mid-paragraph
       // too (decision 690), read as at a line's start; a "T" and a check to name first.
+      // So does "He told LBC on Monday." after the sentence that named him (decision 755): an "H" or "S".
       else if (
-        body.charCodeAt(s.start) === 84 &&
+        (openingCode === 84 || openingCode === 72 || openingCode === 83) &&
         (check.checking || check.ratedTo >= 0) &&
         check.mayNameMaker(claims)
       ) {
-        const inProse = claimMakerInSentence(body.slice(s.start, s.end));
+        const inProse = openingCode === 84 ? claimMakerInSentence(body.slice(s.start, s.end)) : null;
         if (inProse !== null) {
           giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), claimantFromPhrase(inProse.maker));
           if (!inProse.saysMore) continue;
+        }
+        const byPronoun = openingCode === 84 ? null : pronounMaker(body, s, sentences[i - 1], memory);
+        if (byPronoun !== null) {
+          giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), byPronoun);
+          continue;
         }
       }
       // "We rate this claim Mostly False." after a checked claim rates that claim, not the sentence

@@ -22,8 +22,9 @@ describe("a pronoun maker in a fact-check", () => {
   });
 
   it("reads 'She said it on GB News' by a CLAIM block the same way", () => {
-    const body = `${CHECK}Suella Braverman spoke at a rally in Kent. She said it on GB News last week.\nVERDICT: False`;
+    const body = `${CHECK}Suella Braverman said the figures were a scandal. She said it on GB News last week.\nVERDICT: False`;
     expect(claimantOf(body, "Net migration has tripled")).toBe("Suella Braverman");
+    expect(quotes(body)).not.toContain("She said it on GB News last week");
   });
 
   it("keeps 'He told LBC' with no check, and one that says more, as before", () => {
@@ -33,9 +34,17 @@ describe("a pronoun maker in a fact-check", () => {
     expect(quotes(more).some((q) => q.includes("1.2 million"))).toBe(true);
   });
 
-  it("names no maker when no person was named in the sentence before", () => {
+  it("names no maker when no one person was named in the sentence before", () => {
     const body = `${VERDICT} The figures are published every quarter. He told LBC on Monday.`;
     expect(claimantOf(body, "Net migration has tripled")).toBe("unnamed claimant");
+    const two = `${VERDICT} Nigel Farage and Richard Tice said the figures were a scandal. He told LBC on Monday.`;
+    expect(claimantOf(two, "Net migration has tripled")).toBe("unnamed claimant");
+  });
+
+  it("reads the line under the sentence that named him the same way", () => {
+    const body = `${CLAIMED}Nigel Farage said the figures were a scandal.\nHe told LBC on Monday.\n\nOur verdict\nFalse. It has roughly doubled.`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("Nigel Farage");
+    expect(quotes(body)).not.toContain("He told LBC on Monday");
   });
 });
 
