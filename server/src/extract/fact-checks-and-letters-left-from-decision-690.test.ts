@@ -97,3 +97,31 @@ describe("a signature in capitals", () => {
     expect(writer("ANNE NG")).toBe("Anne Ng");
   });
 });
+
+describe("a page of unsalutated letters with no 'Letters' heading", () => {
+  const FIRST = "The council has cut 38 bus routes this year, and the villages around Leeds are now cut off.";
+  const SECOND = "Rail fares have risen by 5% again this January, and commuters simply cannot afford it.";
+  const THIRD = "Our library now opens two days a week, and the children of Stroud have nowhere to read.";
+
+  it("reads letters signed with a name and a place as their writers'", () => {
+    const body = `Rail fares are too high\n\n${FIRST}\nAnne Holloway\nBristol\n\n${SECOND}\nMartin Lowe\nYork`;
+    expect(claimantOf(body, "The council has cut")).toBe("Anne Holloway");
+    expect(claimantOf(body, "Rail fares have risen")).toBe("Martin Lowe");
+  });
+
+  it("reads letters signed with a name alone as their writers' when two are signed so", () => {
+    const body = `Letters\n\n${FIRST}\nAnne Holloway\n\n${SECOND}\nMartin Lowe\n\n${THIRD}\nJanet Corby`;
+    expect(claimantOf(body, "The council has cut")).toBe("Anne Holloway");
+    expect(claimantOf(body, "Rail fares have risen")).toBe("Martin Lowe");
+    expect(claimantOf(body, "Our library now opens")).toBe("Janet Corby");
+  });
+
+  it("keeps one signed letter in a story, a live blog's entries and one name alone the article's", () => {
+    const placed = `${FIRST}\nAnne Holloway\nBristol\n\nThe council said it had no choice and blamed a 9% cut in its grant.`;
+    expect(claimantOf(placed, "The council has cut")).toBe("the article");
+    const live = `Live: Budget day\n\n${FIRST}\nJane Smith\nWestminster\n\n${SECOND}\nJohn Brown\nLondon`;
+    expect(claimantOf(live, "Rail fares have risen")).toBe("the article");
+    const bare = `Letters\n\n${FIRST}\nAnne Holloway\n\n${SECOND}`;
+    expect(claimantOf(bare, "The council has cut")).toBe("the article");
+  });
+});

@@ -86,10 +86,9 @@ export function signedLetterStart(body: string, signatureStart: number): number 
 
 /**
  * Is the line body[start, lineEnd) shaped as a signature under an unsalutated letter: a name, a
- * long line of prose ending a sentence above it (a blank line between allowed), and a short line of
- * where the writer lives under it ("Anne Holloway" / "Leeds")?
+ * long line of prose ending a sentence above it (a blank line between allowed)?
  */
-function isPlacedSignature(body: string, start: number, lineEnd: number): boolean {
+function isNameUnderLetterLine(body: string, start: number, lineEnd: number): boolean {
   if (start < 2 || lineEnd - start > SIGNATURE_NAME_MAX || lineEnd >= body.length) return false;
   const c = body.charCodeAt(start);
   // Cheap first: a capital and a space.
@@ -97,12 +96,35 @@ function isPlacedSignature(body: string, start: number, lineEnd: number): boolea
   const name = body.slice(start, lineEnd);
   if (!name.includes(" ") || !SIGNATURE_NAME.test(name) || NOT_A_SIGNATURE.test(name)) return false;
   const lastLine = letterLineAbove(body, start).line;
-  if (lastLine.length < LETTER_LINE_MIN || !ENDS_SENTENCE.test(lastLine)) return false;
+  return lastLine.length >= LETTER_LINE_MIN && ENDS_SENTENCE.test(lastLine);
+}
+
+/**
+ * …with a short line of where the writer lives under it ("Anne Holloway" / "Leeds")? Under no
+ * "Letters" heading, that line must be a place's name in capitalised words ("Hebden Bridge, West
+ * Yorkshire"): a live blog's reporter signs over a desk ("City desk"), a story's speaker over a job
+ * ("Council spokesman") or a body ("Friends of Leek Library"; decision 755).
+ */
+function isPlacedSignature(body: string, start: number, lineEnd: number, headed: boolean): boolean {
+  if (!isNameUnderLetterLine(body, start, lineEnd)) return false;
   const next = lineEndFrom(body, lineEnd + 1);
   const place = body.slice(lineEnd + 1, next).trim();
   return (
-    place !== "" && next - lineEnd <= SIGNATURE_LINE_MAX && !ENDS_SENTENCE.test(place) && !HOLDS_FIGURE.test(place)
+    place !== "" &&
+    next - lineEnd <= SIGNATURE_LINE_MAX &&
+    !ENDS_SENTENCE.test(place) &&
+    !HOLDS_FIGURE.test(place) &&
+    (headed || PLACE_NAME.test(place))
   );
+}
+
+/** A place's name: capitalised words, a comma before the county ("Hebden Bridge, West Yorkshire"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’-]*(?:,? \p{Lu}[\p{L}'’-]*){0,3}$/u;
+
+/** …or alone, a blank line under it ("Anne Holloway"; decision 755)? */
+function isBareSignature(body: string, start: number, lineEnd: number): boolean {
+  // Cheap first: the blank line.
+  return body.charCodeAt(lineEnd + 1) === 10 && isNameUnderLetterLine(body, start, lineEnd);
 }
 
 const LETTERS_HEADING_LOOK = 300;
@@ -115,23 +137,33 @@ let askedFirstSignature = -1;
 /**
  * Is the body a page of letters with no salutation, as the Guardian prints them (decision 650):
  * at least two letters, each signed with a name and a place under its last sentence? Asked only once
- * a signature without a salutation above it is found, and once for each body.
+ * a signature without a salutation above it is found, and once for each body. The page need not say
+ * "Letters" near its top when two signatures over a place's name show it; under that heading, two
+ * letters signed with a name alone make one too (decision 755).
  */
 function isUnsalutatedLettersPage(body: string): boolean {
   if (body === askedBody) return askedAnswer;
   askedBody = body;
   askedAnswer = false;
   askedFirstSignature = -1;
-  // The page says what it is near its top ("Letters", "… | Letters", "Readers' letters"): a live
-  // blog whose entries are signed by their reporters and place is not one.
-  if (!LETTERS_HEADING.test(body.slice(0, LETTERS_HEADING_LOOK))) return false;
-  let found = 0;
-  for (let start = 0; start < body.length && found < LETTERS_ON_A_PAGE;) {
+  // A page that says what it is near its top ("Letters", "… | Letters", "Readers' letters") may be
+  // signed with names alone; one that does not is shown by names over places.
+  const headed = LETTERS_HEADING.test(body.slice(0, LETTERS_HEADING_LOOK));
+  // A live blog ("Live: Budget day") signs its entries with a reporter over where they are.
+  if (!headed && body.slice(0, 4).toLowerCase() === "live") return false;
+  let placed = 0;
+  let bare = 0;
+  for (let start = 0; start < body.length && placed < LETTERS_ON_A_PAGE && bare < LETTERS_ON_A_PAGE;) {
     const end = lineEndFrom(body, start);
-    if (isPlacedSignature(body, start, end) && found++ === 0) askedFirstSignature = start;
+    const signed = isPlacedSignature(body, start, end, headed)
+      ? placed++
+      : headed && isBareSignature(body, start, end)
+        ? bare++
+        : -1;
+    if (signed >= 0 && askedFirstSignature < 0) askedFirstSignature = start;
     start = end + 1;
   }
-  askedAnswer = found >= LETTERS_ON_A_PAGE;
+  askedAnswer = placed >= LETTERS_ON_A_PAGE || bare >= LETTERS_ON_A_PAGE;
   return askedAnswer;
 }
 
