@@ -9,6 +9,7 @@ import { isNameOverBylineJob } from "./text/name-over-byline-job.ts";
 import {
   isLetterTopic,
   isLettersPage,
+  isLettersPageHeadline,
   letterSalutationLength,
   letterSignatureEnd,
   signedLetterStart,
@@ -859,6 +860,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         // "Letters to the Editor" over a letters page names the page: no claim (decision 690).
         if (s.end <= lineEnd && isLettersHeadingLine(body, s.start, lineEnd) && (lettersPage ??= isLettersPage(body)))
           continue;
+        // So does "Rail fares are too high!" over the first of its unsalutated letters (decision 755).
+        if (s.end <= lineEnd && isLettersPageHeadline(body, s.start, lineEnd)) continue;
         // Full Fact's "What was claimed" box holds the checked claim, as a "CLAIM:" block does;
         // "Our verdict" rates it on the line under it. Neither heading is a claim.
         const box = factCheckBoxAt(body, s.start, lineEnd);

@@ -125,3 +125,32 @@ describe("a page of unsalutated letters with no 'Letters' heading", () => {
     expect(claimantOf(bare, "The council has cut")).toBe("the article");
   });
 });
+
+describe("the top of a page of unsalutated letters", () => {
+  const FIRST = "The council has cut 38 bus routes this year, and the villages around Leeds are now cut off.";
+  const SECOND = "Rail fares have risen by 5% again this January, and commuters simply cannot afford it.";
+  const PAGE = (top: string, first = FIRST) =>
+    `${top}\n\n${first}\nAnne Holloway\nLeeds\n\n${SECOND}\nMartin Lowe\nYork`;
+
+  it("keeps a first letter's 'I agree!' in a paragraph of its own the writer's", () => {
+    expect(claimantOf(PAGE("Letters", `I agree!\n\n${FIRST}`), "I agree")).toBe("Anne Holloway");
+  });
+
+  it("reads a headline ending '!' over the page as the page's headline, no claim", () => {
+    const body = PAGE("Letters\n\nRail fares are too high!");
+    expect(quotes(body).some((q) => q.includes("Rail fares are too high"))).toBe(false);
+    expect(claimantOf(body, "The council has cut")).toBe("Anne Holloway");
+  });
+
+  it("keeps a standfirst the article's, and a later letter's short first paragraph its writer's", () => {
+    const standfirst = PAGE("Letters\nReaders respond to our report on the rise in rail fares.");
+    expect(claimantOf(standfirst, "Readers respond")).toBe("the article");
+    const later = `Letters\n\n${FIRST}\nAnne Holloway\nLeeds\n\nBuses are a lifeline for us!\n\n${SECOND}\nMartin Lowe\nYork`;
+    expect(claimantOf(later, "Buses are a lifeline")).toBe("Martin Lowe");
+  });
+
+  it("keeps a headline ending '!' over a story, not a letters page, a claim", () => {
+    const body = `Rail fares are too high!\n\n${FIRST}\n\nThe council said it had no choice.`;
+    expect(quotes(body).some((q) => q.includes("Rail fares are too high"))).toBe(true);
+  });
+});

@@ -34,7 +34,7 @@ export function isLettersHeadingLine(body: string, start: number, lineEnd: numbe
 }
 
 /** A letter's prose line is this long at least; a headline over the page is shorter. */
-const HEADLINE_MAX = 40;
+export const HEADLINE_MAX = 40;
 /**
  * A standfirst over the letters: "Readers respond to our report …", "Anne Holloway and others react
  * to Polly Toynbee's column …"; not a letter's own "I wish to respond to …" (a writer opens with
@@ -43,6 +43,8 @@ const HEADLINE_MAX = 40;
  */
 const STANDFIRST =
   /^(?:(?:Our|Guardian|Observer|Times|Telegraph) )?[Rr]eaders (?:respond|react|reply|share|give|have|on)\b|^(?!(?:I|We|As|My|Our|This|In)\b)[^\n]{0,160}\b(?:respond|responds|react|reacts|reply|replies) to (?:our|your|the|this|last \w+['’]s|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}['’]s) (?:[\w'’-]+ ){0,3}?(?:report|article|column|editorial|piece|letter|leader|interview|obituary|story|coverage|analysis|review)s?\b/u;
+/** A writer's "I", "I'm", "I've" opening a line: no headline speaks so. */
+const WRITERS_I = /^I(?:['’][a-z]{1,2})? /;
 /** How many paragraphs a page's top takes at most (a heading, a headline, a standfirst). */
 const TOP_PARAGRAPHS = 3;
 
@@ -92,7 +94,8 @@ function isPageTop(body: string, from: number, to: number): boolean {
     // A headline ends with no full stop: a short line that does ("I agree.", "Fares rose 5% in
     // 2025.", a quotation's '"Buses are a lifeline."') is the first letter's own sentence (decision
     // 690's review).
-    const sentence = line.length > HEADLINE_MAX || endsWithFullStop(line);
+    // So is one that opens with the writer's "I" ("I agree!", "I'm with Polly!"; decision 755).
+    const sentence = line.length > HEADLINE_MAX || endsWithFullStop(line) || WRITERS_I.test(line);
     if (sentence && !LETTERS_HEADING.test(line) && !STANDFIRST.test(line)) return false;
     at = end + 1;
   }

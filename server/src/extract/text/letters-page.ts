@@ -6,7 +6,13 @@
 
 import { isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
-import { ENDS_SENTENCE, firstLetterPastPageTop, LETTER_LINE_MIN, LETTERS_HEADING } from "./letters-page-top.ts";
+import {
+  ENDS_SENTENCE,
+  firstLetterPastPageTop,
+  HEADLINE_MAX,
+  LETTER_LINE_MIN,
+  LETTERS_HEADING,
+} from "./letters-page-top.ts";
 
 /**
  * A letter's first line opens with its salutation: "Sir, Your report …", "Madam, …", "Dear Editor,
@@ -188,6 +194,20 @@ function unsalutatedLetterStart(body: string, from: number, signatureStart: numb
     start = paragraphBreak;
   }
   return opening;
+}
+
+/**
+ * Is the line body[start, lineEnd) a headline ending "!" over a page of unsalutated letters ("Rail
+ * fares are too high!"), which the first letter's opening steps past as the page's top? It names
+ * what the letters are about, as the page's heading does, and is no claim (decision 755).
+ */
+export function isLettersPageHeadline(body: string, start: number, lineEnd: number): boolean {
+  // Cheap first: a short line that ends with "!".
+  if (lineEnd - start > HEADLINE_MAX || body.charCodeAt(lineEnd - 1) !== 33) return false;
+  if (!isUnsalutatedLettersPage(body) || start >= askedFirstSignature) return false;
+  const from = Math.max(0, askedFirstSignature - LETTER_LOOK_BACK);
+  const opening = unsalutatedLetterStart(body, from, askedFirstSignature);
+  return opening >= 0 && opening <= start && start < signedLetterStart(body, askedFirstSignature);
 }
 
 /** Letters opened on a line of their own that make a page of letters, not a story quoting one. */
