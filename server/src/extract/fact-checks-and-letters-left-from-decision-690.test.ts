@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
 
 /**
- * A pronoun maker in a fact-check, a maker whose name holds "in", a craft's "Made by:" line and
- * signatures in capitals with "Mc", "Mac" or an honour, left by decision 690 (decision 755). The
- * texts are written for these tests.
+ * A pronoun maker in a fact-check, a maker whose name holds "in", a craft's "Made by:" line,
+ * signatures in capitals with "Mc", "Mac" or an honour, a page of unsalutated letters with no
+ * "Letters" heading or signed with names alone, and the top of such a page, left by decision 690
+ * (decision 755). The texts are written for these tests.
  */
 const { claims, quoting } = claimsOn("2026-11-30");
 const quotes = (body: string) => claims(body).map((c) => c.quote);
@@ -13,6 +14,8 @@ const claimantOf = (body: string, fragment: string) => quoting(body, fragment).c
 const CHECK = 'CLAIM: "Net migration has tripled since Brexit."\n';
 const CLAIMED = "What was claimed\nNet migration has tripled since Brexit.\n";
 const VERDICT = `${CLAIMED}\nOur verdict\nFalse. It has roughly doubled.`;
+const FIRST = "The council has cut 38 bus routes this year, and the villages around Leeds are now cut off.";
+const SECOND = "Rail fares have risen by 5% again this January, and commuters simply cannot afford it.";
 
 describe("a pronoun maker in a fact-check", () => {
   it("gives the checked claim to the person named before 'He told LBC'", () => {
@@ -99,8 +102,6 @@ describe("a signature in capitals", () => {
 });
 
 describe("a page of unsalutated letters with no 'Letters' heading", () => {
-  const FIRST = "The council has cut 38 bus routes this year, and the villages around Leeds are now cut off.";
-  const SECOND = "Rail fares have risen by 5% again this January, and commuters simply cannot afford it.";
   const THIRD = "Our library now opens two days a week, and the children of Stroud have nowhere to read.";
 
   it("reads letters signed with a name and a place as their writers'", () => {
@@ -127,8 +128,6 @@ describe("a page of unsalutated letters with no 'Letters' heading", () => {
 });
 
 describe("the top of a page of unsalutated letters", () => {
-  const FIRST = "The council has cut 38 bus routes this year, and the villages around Leeds are now cut off.";
-  const SECOND = "Rail fares have risen by 5% again this January, and commuters simply cannot afford it.";
   const PAGE = (top: string, first = FIRST) =>
     `${top}\n\n${first}\nAnne Holloway\nLeeds\n\n${SECOND}\nMartin Lowe\nYork`;
 
