@@ -1,7 +1,7 @@
 // "Nigel Farage said the figures were a scandal. He told LBC on Monday." in a fact-check: the column
 // names the checked claim's maker by a pronoun, saying only where the claim was made (decision 755).
 // The maker is the person the sentence before named, as a sentence of the article's own that opens
-// "He" or "She" is read (decision 570's article-pronoun.ts), and the sentence is no claim.
+// "He" or "She" is read (decision 290's article-pronoun.ts), and the sentence is no claim.
 
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
