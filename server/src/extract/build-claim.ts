@@ -39,7 +39,7 @@ import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 import { weekFromSayingDay } from "./analysis/week-from-the-saying-day.ts";
 import { weekdayFromSayingDay } from "./analysis/weekday-from-the-saying-day.ts";
 import { namedByPlaceAndKind } from "./analysis/place-and-kind.ts";
-import { endsInCapitalisedKind } from "./analysis/college-and-academy.ts";
+import { endsInCapitalisedKind, kindAloneTakesThe } from "./analysis/college-and-academy.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -271,6 +271,8 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   // "Smith and the ministry": the person named first takes no "the".
   if (type === "organization" && personAndBody(name) !== null) return lowerCommonCapital(name);
   if (NO_THE_NAMES.has(name)) return name;
+  // "According to the College", "the University": a body's kind alone keeps its "the" (decision 725).
+  if (type === "organization" && words.length === 1 && kindAloneTakesThe(name)) return `the ${name}`;
   // "According to Harvard University", "Kent Police": a place's name and its kind (decision 660).
   if (type === "organization" && namedByPlaceAndKind(name)) return name;
   // "Delta Air Lines and United Airlines": two companies named together take "the" only where one

@@ -23,7 +23,7 @@ import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
-import { endsInCapitalisedKind } from "./college-and-academy.ts";
+import { endsInCapitalisedKind, kindAloneAfterThe, kindThenPlace } from "./college-and-academy.ts";
 import {
   isListedTeam,
   namedLikeABody,
@@ -242,6 +242,10 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
         !ENDS_IN_NUMBER.test(name) &&
         !(namedLikeABody(written) && !hasRole) &&
         !(endsInCapitalisedKind(written) && !hasRole) &&
+        // "The College said", "Trinity College Dublin said": the kind alone after "the", or a
+        // city after it (decision 725).
+        !kindAloneAfterThe(phrase, written) &&
+        !(kindThenPlace(written) && !hasRole) &&
         !isBodyByShape(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   // "the Nuggets", "the Smiths": a team or a family keeps its "the", which the wording needs

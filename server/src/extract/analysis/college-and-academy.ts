@@ -27,3 +27,39 @@ export function endsInCapitalisedKind(written: readonly string[]): boolean {
 /** Honorifics and openers that start no body's name. "Sir" and "Lord" do ("Lord Wandsworth College"). */
 const NOT_IN_A_BODY_NAME = new Set("Mr Mrs Ms Miss Mx Dr On In At By Last This Next".split(" "));
 const WEEKDAYS = new Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "));
+
+/**
+ * "The College said", "The Academy said" (decision 725): the kind alone after a written "the" names
+ * the body the article is about, as "the council" does; it was typed a person named College. Without
+ * the "the" ("College said") it is read as before.
+ */
+export function kindAloneAfterThe(phrase: string, written: readonly string[]): boolean {
+  return (
+    written.length === 1 &&
+    CAPITALISED_KINDS.has(written[0]!) &&
+    phrase.trimStart().slice(0, 4).toLowerCase() === "the "
+  );
+}
+
+/**
+ * "Trinity College Dublin", "Imperial College London" (decision 725): a body's capitalised name and
+ * kind, then one capitalised word for its city. No person's name holds College, Academy or
+ * Constabulary before its last word, so the shape is a body's without a list of places.
+ */
+export function kindThenPlace(written: readonly string[]): boolean {
+  const n = written.length;
+  // Cheap first: three words or more, a listed kind second to last.
+  if (n < 3 || !CAPITALISED_KINDS.has(written[n - 2]!) || !isUpperLetter(written[n - 1]![0] ?? "")) return false;
+  return endsInCapitalisedKind(written.slice(0, n - 1));
+}
+
+/** Kinds that, capitalised and alone, name one body and take "the": "the College", "the University". */
+const KINDS_ALONE_WITH_THE = new Set(["College", "Academy", "Constabulary", "University", "Council", "School", "Hospital"]);
+
+/**
+ * "According to the College", "the University" (decision 725): a body named by its capitalised kind
+ * alone is worded with the "the" it was written with, where before it read "According to College".
+ */
+export function kindAloneTakesThe(name: string): boolean {
+  return KINDS_ALONE_WITH_THE.has(name);
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Speakers and the wording that names them, left by decision 700 (decision 725). The texts are
+ * written for these tests.
+ */
+const { quoting } = claimsOn("2026-05-10");
+
+describe("'The College' and 'Trinity College Dublin' are bodies (decision 725)", () => {
+  it("types a body's one-word kind after 'the' as a body, worded with its 'the'", () => {
+    const college = quoting("The College said 40 pupils were absent.", "40 pupils");
+    expect(college.text).toBe("According to the College, 40 pupils were absent");
+    expect(college.claimant).toMatchObject({ name: "College", type: "organization" });
+    const academy = quoting("The Academy said 40 boys had signed.", "40 boys");
+    expect(academy.text).toBe("According to the Academy, 40 boys had signed");
+    expect(academy.claimant.type).toBe("organization");
+    expect(quoting("The University said 40 students were hurt.", "40 students").text).toBe(
+      "According to the University, 40 students were hurt",
+    );
+  });
+  it("types a kind followed by its place as a body, with no 'the'", () => {
+    const trinity = quoting("Trinity College Dublin said 40 students were hurt.", "40 students");
+    expect(trinity.text).toBe("According to Trinity College Dublin, 40 students were hurt");
+    expect(trinity.claimant).toMatchObject({ name: "Trinity College Dublin", type: "organization" });
+    expect(quoting("Imperial College London said 40 students were hurt.", "40 students").claimant.type).toBe(
+      "organization",
+    );
+  });
+  it("near-misses: no 'the', a role after the kind, or a name read before keep their readings", () => {
+    expect(quoting("College said 40 pupils were absent.", "40 pupils").claimant.type).toBe("person");
+    expect(quoting("Eton College Principal Smith said 40 pupils were absent.", "40 pupils").claimant.type).toBe(
+      "person",
+    );
+    expect(quoting("The council said 40 homes were empty.", "40 homes").text).toBe(
+      "According to the council, 40 homes were empty",
+    );
+    expect(quoting("University College London said 40 students were hurt.", "40 students").text).toBe(
+      "According to University College London, 40 students were hurt",
+    );
+    expect(quoting("Eton College said 40 pupils were absent.", "40 pupils").text).toBe(
+      "According to Eton College, 40 pupils were absent",
+    );
+  });
+});
+
+describe("a field's first word keeps the body's 'the' (decision 725)", () => {
+  it("words the Football Academy and the Music School with 'the'", () => {
+    expect(quoting("The Football Academy said 40 boys had signed.", "40 boys").text).toBe(
+      "According to the Football Academy, 40 boys had signed",
+    );
+    expect(quoting("The Music School said 40 pupils had left.", "40 pupils").text).toBe(
+      "According to the Music School, 40 pupils had left",
+    );
+  });
+  it("near-misses: a town's school, a firm and a person take none", () => {
+    expect(quoting("Rugby School said 40 pupils were absent.", "40 pupils").text).toBe(
+      "According to Rugby School, 40 pupils were absent",
+    );
+    expect(quoting("Sky Sports said 40 matches would be shown.", "40 matches").text).toBe(
+      "According to Sky Sports, 40 matches would be shown",
+    );
+    expect(quoting("Harvard University said rents rose 12%.", "rents rose").text).toBe(
+      "According to Harvard University, rents rose 12%",
+    );
+  });
+});
+
+describe("a listener's lowercase place of two words before a clause (decision 725)", () => {
+  it("ends 'workers at the car plant' where a clause's opener follows", () => {
+    expect(quoting("Smith told workers at the car plant the factory would close.", "factory").text).toBe(
+      "According to Smith, the factory would close",
+    );
+    expect(quoting("Smith told staff at the bus depot he had lost £200.", "£200").text).toBe(
+      "Smith said he had lost £200",
+    );
+  });
+  it("near-misses: no opener, a comma or a time after the place read as before", () => {
+    expect(quoting("Smith told workers at the car plant fire crews had left.", "fire crews").quote).toBe(
+      "workers at the car plant fire crews had left",
+    );
+    expect(quoting("Smith told workers at the car plant, the factory would close.", "factory").quote).toBe(
+      "Smith told workers at the car plant, the factory would close",
+    );
+    expect(quoting("Smith told workers at the car plant a day earlier the factory would close.", "factory").quote).toBe(
+      "workers at the car plant a day earlier the factory would close",
+    );
+  });
+});
+
+describe("a relative clause after a listener's lowercase place (decision 725)", () => {
+  it("keeps the listener where a second finite verb follows the clause's own", () => {
+    expect(quoting("Smith told workers at the plant he visited the factory would close.", "factory").quote).toBe(
+      "workers at the plant he visited the factory would close",
+    );
+    expect(quoting("Smith told workers at the plant the Germans bought 40 jobs would go.", "40 jobs").quote).toBe(
+      "workers at the plant the Germans bought 40 jobs would go",
+    );
+  });
+  it("near-misses: one verb, an auxiliary first, or a joined clause still drop the listener", () => {
+    expect(quoting("Smith told staff at the depot he had lost £200.", "£200").text).toBe("Smith said he had lost £200");
+    expect(quoting("Smith told workers at the plant the factory closed in 2020.", "factory").quote).toBe(
+      "the factory closed in 2020",
+    );
+    expect(quoting("Smith told workers at the plant he visited the site and jobs would go.", "site").quote).toMatch(
+      /^he visited the site/,
+    );
+  });
+});
