@@ -54,7 +54,15 @@ export function kindThenPlace(written: readonly string[]): boolean {
 }
 
 /** Kinds that, capitalised and alone, name one body and take "the": "the College", "the University". */
-const KINDS_ALONE_WITH_THE = new Set(["College", "Academy", "Constabulary", "University", "Council", "School", "Hospital"]);
+const KINDS_ALONE_WITH_THE = new Set([
+  "College",
+  "Academy",
+  "Constabulary",
+  "University",
+  "Council",
+  "School",
+  "Hospital",
+]);
 
 /**
  * "According to the College", "the University" (decision 725): a body named by its capitalised kind

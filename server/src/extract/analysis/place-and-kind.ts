@@ -22,6 +22,16 @@ const KIND_FIRST_WORDS = new Set(
   ),
 );
 /**
+ * A field named by a noun, which has no adjective's ending for the shape below to read: "the
+ * Football Academy", "the Music School", "the Drama College" (decision 725). "Rugby" is left out:
+ * "Rugby School" is named by its town and written without "the".
+ */
+const FIELD_FIRST_WORDS = new Set(
+  "Football Cricket Hockey Tennis Golf Athletics Sport Sports Music Drama Dance Film Art Science Design Fashion Farming Nursing Teaching Health Housing".split(
+    " ",
+  ),
+);
+/**
  * A nationality ("Norwegian", "Chinese", "Danish"), a party's control ("Labour-run", "Tory-led")
  * or an adjective of a body's field ("Dental", "Postal", "Technical", "Professional", "Cultural",
  * decision 700) as the first word. "-ial" is left out: "Imperial College" is written without "the".
@@ -40,6 +50,7 @@ export function namedByPlaceAndKind(name: string): boolean {
   return (
     !DESCRIBING_FIRST_WORDS.has(first) &&
     !KIND_FIRST_WORDS.has(first) &&
+    !FIELD_FIRST_WORDS.has(first) &&
     PLACE_AND_KIND.test(name) &&
     !DESCRIBING_FIRST_WORD_SHAPE.test(first)
   );
