@@ -102,6 +102,9 @@ describe("a relative clause after a listener's lowercase place (decision 725)", 
     expect(quoting("Smith told workers at the plant the factory closed in 2020.", "factory").quote).toBe(
       "the factory closed in 2020",
     );
+    expect(quoting("Smith told workers at the plant he feared the factory would close.", "factory").text).toBe(
+      "Smith said he feared the factory would close",
+    );
     expect(quoting("Smith told workers at the plant he visited the site and jobs would go.", "site").quote).toMatch(
       /^he visited the site/,
     );
