@@ -66,6 +66,29 @@ describe("a field's first word keeps the body's 'the' (decision 725)", () => {
   });
 });
 
+describe("a channel's name after 'broadcaster' is a body (decision 725)", () => {
+  it("types Canal Plus and France Télévisions as bodies, their kind kept as the title", () => {
+    const canal = quoting("French broadcaster Canal Plus said 40 staff would go.", "40 staff");
+    expect(canal.claimant).toMatchObject({ name: "Canal Plus", type: "organization", title: "French broadcaster" });
+    expect(canal.text).toBe("According to French broadcaster Canal Plus, 40 staff would go");
+    expect(quoting("Broadcaster Canal Plus said 40 staff would go.", "40 staff").claimant.type).toBe("organization");
+    expect(quoting("French broadcaster France Télévisions said 40 staff would go.", "40 staff").claimant.type).toBe(
+      "organization",
+    );
+  });
+  it("near-misses: a broadcaster who is a person keeps a person's reading", () => {
+    const byrne = quoting("Irish broadcaster Gay Byrne said 40 staff would go.", "40 staff");
+    expect(byrne.claimant).toMatchObject({ name: "Gay Byrne", type: "person", title: "Irish broadcaster" });
+    expect(quoting("French broadcaster Anne Sinclair said 40 staff would go.", "40 staff").claimant.type).toBe(
+      "person",
+    );
+    expect(quoting("Veteran broadcaster David Dimbleby said 40 staff would go.", "40 staff").claimant.type).toBe(
+      "person",
+    );
+    expect(quoting("Mail carrier Joe Plus said 40 letters were lost.", "40 letters").claimant.type).toBe("person");
+  });
+});
+
 describe("a listener's lowercase place of two words before a clause (decision 725)", () => {
   it("ends 'workers at the car plant' where a clause's opener follows", () => {
     expect(quoting("Smith told workers at the car plant the factory would close.", "factory").text).toBe(

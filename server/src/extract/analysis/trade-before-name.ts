@@ -46,7 +46,10 @@ export function tradeBeforeName(phrase: string): TradeBeforeName | null {
   const person = FIRM_MODIFIERS.has(modifier)
     ? false
     : PERSON_MODIFIERS.has(modifier) ||
-      ((m[2]!.toLowerCase() !== "carrier" || CARRYING_TRADES.has(modifier)) && personShaped(m[3]!));
+      ((m[2]!.toLowerCase() !== "carrier" || CARRYING_TRADES.has(modifier)) &&
+        personShaped(m[3]!) &&
+        // "French broadcaster Canal Plus": a channel's last word (decision 725).
+        !namedLikeAChannel(m[2]!.toLowerCase(), m[3]!));
   // Only a common word opening the phrase is lowered: "US carrier Delta", "German carrier
   // Lufthansa", "BBC broadcaster Nick Robinson" keep their capitals (review of decision 620).
   const common =
@@ -63,4 +66,19 @@ export function tradeBeforeName(phrase: string): TradeBeforeName | null {
 /** A name shaped like a person's, not initials ("BT Sport"). */
 function personShaped(name: string): boolean {
   return !/^\p{Lu}{2,}\s/u.test(name) && shapedLikeAPerson(name);
+}
+
+/**
+ * Last words of a channel's name that no person's surname is: "Canal Plus", "Sky One", "France
+ * Télévisions", "Eurosport Two". After "broadcaster" they tell a channel from a person whose name
+ * has the same shape ("Irish broadcaster Gay Byrne", "French broadcaster Anne Sinclair"), which no
+ * list of given names would: "Canal" may be one as "Gay" is (decision 725).
+ */
+const CHANNEL_NAME_ENDINGS = new Set(
+  "plus one two three four five tv television televisions télévisions radio channel sport sports cinema".split(" "),
+);
+
+/** "Canal Plus": a two-word name ending in a channel's word, read only after "broadcaster". */
+function namedLikeAChannel(kind: string, name: string): boolean {
+  return kind === "broadcaster" && CHANNEL_NAME_ENDINGS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
 }
