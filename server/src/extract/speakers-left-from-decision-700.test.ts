@@ -133,3 +133,20 @@ describe("a relative clause after a listener's lowercase place (decision 725)", 
     );
   });
 });
+
+describe("near-misses of decision 725's rules", () => {
+  it("an office-holder after College is no city", () => {
+    expect(quoting("Eton College Principal said 40 pupils were absent.", "40 pupils").claimant.type).toBe("person");
+  });
+  it("a clause of its own after the first verb, or a verb of thinking, still drops the listener", () => {
+    expect(quoting("Smith told staff at the depot he lost £200 when the bus broke down.", "£200").quote).toBe(
+      "he lost £200 when the bus broke down",
+    );
+    expect(quoting("Smith told staff at the depot he lost £200 because the bus was late.", "£200").quote).toBe(
+      "he lost £200 because the bus was late",
+    );
+    expect(quoting("Smith told workers at the plant he believed the factory would close.", "factory").quote).toBe(
+      "he believed the factory would close",
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { isUpperLetter } from "../text/char-classes.ts";
+import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 
 /**
  * The kinds decision 660 reads at the end of a place's name that are not on the body's word list:
@@ -50,8 +51,17 @@ export function kindThenPlace(written: readonly string[]): boolean {
   const n = written.length;
   // Cheap first: three words or more, a listed kind second to last.
   if (n < 3 || !CAPITALISED_KINDS.has(written[n - 2]!) || !isUpperLetter(written[n - 1]![0] ?? "")) return false;
+  // "Eton College Principal said", "Eton College Head said": one who holds an office in the body
+  // speaks, not a city (review of decision 725).
+  const last = written[n - 1]!.toLowerCase();
+  if (ROLE_WORDS.has(last) || OCCUPATIONS.has(last) || COLLEGE_OFFICES.has(last)) return false;
   return endsInCapitalisedKind(written.slice(0, n - 1));
 }
+
+/** Offices of a college or a school that are no role elsewhere: "Eton College Principal". */
+const COLLEGE_OFFICES = new Set(
+  "principal provost dean rector master warden headmaster headmistress headteacher bursar chaplain".split(" "),
+);
 
 /** Kinds that, capitalised and alone, name one body and take "the": "the College", "the University". */
 const KINDS_ALONE_WITH_THE = new Set([

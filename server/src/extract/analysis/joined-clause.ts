@@ -44,13 +44,13 @@ import {
 } from "./word-flags.ts";
 
 /** Words that make the clause before "and" subordinate, or "and" a join of two nouns. */
-const NOT_MAIN_CLAUSE = new Set(
+export const NOT_MAIN_CLAUSE = new Set(
   "as because since when whenever while after before until till unless if although though once whether so than where what who whom whose how why between both either neither".split(
     " ",
   ),
 );
 /** Verbs that take a clause without "that": "showed prices and wages rose" is one clause. */
-const CLAUSE_TAKING_VERBS = new Set(
+export const CLAUSE_TAKING_VERBS = new Set(
   "show shows showed shown find finds found think thinks thought believe believes believed know knows knew expect expects expected suggest suggests suggested mean means meant estimate estimates estimated fear fears feared hope hopes hoped hear hears heard learn learns learned learnt notice noticed realise realised realize realized assume assumed predict predicted predicts warn warns warned argue argues argued admit admits admitted feel feels felt see sees saw ensure ensured understand understood indicate indicates indicated reveal revealed reveals discover discovers discovered establish establishes established rule rules ruled decide decides decided determine determines determined conclude concludes concluded suspect suspects suspected accept accepts accepted prove proves proved proven judge judges judged recall recalls recalled confirm confirms confirmed".split(
     " ",
   ),

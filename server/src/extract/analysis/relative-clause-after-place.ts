@@ -1,7 +1,8 @@
+import { CLAUSE_TAKING_VERBS, NOT_MAIN_CLAUSE } from "./joined-clause.ts";
 import { AUXILIARIES, REPORTING_VERBS } from "./lexicon.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
-import { COORDINATOR, THAT } from "./word-flags.ts";
+import { CAPITALISED, COORDINATOR, RELATIVE, THAT, WHERE } from "./word-flags.ts";
 
 /** How far after a clause's opener its own verb is looked for: "he visited", "the Germans bought". */
 const SUBJECT_SPAN = 3;
@@ -10,10 +11,10 @@ const SUBJECT_SPAN = 3;
  * "Smith told workers at the plant he visited the factory would close" (decision 725): the clause
  * after a listener's lowercase place is a relative one with no "that" ("the plant he visited") when
  * its own verb is a content verb and a second finite verb follows it ("would close") with no comma,
- * "and" or "that" between. Then the place has no clear end, and the listener stays in the wording
+ * "and", "that" or subordinating word between ("he lost £200 when the bus broke down"). Then the place has no clear end, and the listener stays in the wording
  * as before decision 700, rather than a claim that opens inside the relative clause ("Smith said he
  * visited the factory would close"). An auxiliary first ("he had lost £200") or a verb of saying
- * or thinking ("he feared the factory would close") opens a clause of its own. `opener` is the
+ * or thinking ("he feared the factory would close", "he believed …") opens a clause of its own. `opener` is the
  * clause's first token. Present forms ("the plant it employs …") are no finite verb to
  * `isFiniteVerb`, and are read as before.
  */
@@ -26,9 +27,12 @@ export function opensARelativeClause(body: string, tokens: readonly Token[], ope
     }
   if (verb < 0) return false;
   const word = lowerWordAt(body, tokens[verb]!);
-  if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word)) return false;
+  if (AUXILIARIES.has(word) || REPORTING_VERBS.has(word) || CLAUSE_TAKING_VERBS.has(word)) return false;
   for (let i = verb + 1; i < tokens.length; i++) {
-    if (tokens[i]!.flags & (COORDINATOR | THAT) || commaBefore(body, tokens, i)) return false;
+    const t = tokens[i]!;
+    if (t.flags & (COORDINATOR | THAT | RELATIVE | WHERE) || commaBefore(body, tokens, i)) return false;
+    // "when the bus broke down", "because the bus was late": a clause of its own, not the second verb.
+    if (!(t.flags & CAPITALISED) && t.end - t.start <= 8 && NOT_MAIN_CLAUSE.has(lowerWordAt(body, t))) return false;
     if (isFiniteVerb(tokens, i)) return true;
   }
   return false;
