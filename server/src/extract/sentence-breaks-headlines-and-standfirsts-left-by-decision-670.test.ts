@@ -80,11 +80,15 @@ describe("near-misses of decision 710's rules", () => {
     expect(kept(midLine, "chief executive\nChris Weston said was fair")).toBe(true);
   });
 
-  it("runs the standfirst on into a first sentence with no speaker's verb, or with no headline over it", () => {
+  // Decision 735 ends the standfirst at its line over a first sentence whose speaker goes on with
+  // another verb, and at the body's top with no headline over it; below the body's top it runs on.
+  it("ends the standfirst over a first sentence with another verb, or at the body's top with no headline", () => {
     const noVerb = `${HEAD}\n${STANDFIRST}\nThames Water is to invest in new works in London, its chief executive said.`;
-    expect(kept(noVerb, "water firm\nThames Water is to invest")).toBe(true);
+    expect(kept(noVerb, "water firm\nThames Water is to invest")).toBe(false);
     const noHead = `${STANDFIRST}\nThames Water said it accepted the ruling and would invest in new works in London.`;
-    expect(kept(noHead, "water firm\nThames Water said")).toBe(true);
+    expect(kept(noHead, "water firm\nThames Water said")).toBe(false);
+    const belowTop = `${LEAD}\n\n${noHead}`;
+    expect(kept(belowTop, "water firm\nThames Water said")).toBe(true);
   });
 
   it("reads a rule's or a payment's name after 'Click to' or 'Tap to', and a call with a comma, as claims", () => {

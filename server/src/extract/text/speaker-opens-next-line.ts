@@ -7,15 +7,25 @@
  * unit there, and their lengths fit a wrap. A wrap cut after a lowercase word other than a linking
  * one seldom goes on with a name and "said"; under a headline broken off as a unit of its own, the
  * standfirst is a unit from its line's start, and such a line under it opens a second sentence.
+ *
+ * Decision 735 reads the same break at the body's top with no headline over the standfirst (a paste
+ * that lost its headline, or a page that sets none), and under a first sentence whose speaker goes
+ * on with a verb other than one of saying: "Thames Water is to invest …", "Ofwat fined …", "Thames
+ * Water has apologised …". The line's other tests (its last word in lowercase, no linking word, no
+ * relative or title near its end) are the same.
  */
 
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
- * present, then a space: "Thames Water said ", "Ofwat says ", "Mr Hart told ".
+ * present, then a space: "Thames Water said ", "Ofwat says ", "Mr Hart told ". Or the name's own
+ * verb: an auxiliary or a past in "-ed" ("Thames Water is to invest ", "Ofwat fined ", "Thames Water
+ * has apologised "; decision 735), which goes on no wrapped line's last lowercase word either; not
+ * "aged", which follows a name inside a sentence ("Jane Smith aged 40").
  */
-const SPEAKER_OPENS_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:said|says|told|added|adds) /u;
+const SPEAKER_OPENS_LINE =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:said|says|told|added|adds|is|are|was|were|has|have|had|will|would|(?!aged )\p{Ll}+ed) /u;
 /** The longest opening the regex reads: three words of a name and the verb. */
 const SPEAKER_OPENING_MAX = 48;
 /**
@@ -34,9 +44,12 @@ const RELATIVE_TAIL = 48;
 /**
  * Is the unit from `start` a line under a headline: the sentence before it (ending at `prevEnd`,
  * -1 for none) ended on a letter or a figure, with no final mark, and only white space lies between?
+ * Or the body's first line, with no sentence before it (decision 735): a standfirst at the top of a
+ * paste, which a wrapped paragraph further down is not.
  */
 function underHeadline(text: string, prevEnd: number, start: number): boolean {
-  if (prevEnd <= 0 || start - prevEnd > 8) return false;
+  if (prevEnd < 0) return true;
+  if (prevEnd === 0 || start - prevEnd > 8) return false;
   const last = text.charCodeAt(prevEnd - 1);
   return (isLetterUnit(last) || isDigit(last)) && text.slice(prevEnd, start).trim() === "";
 }
