@@ -8,7 +8,9 @@
  * the next line begins.
  */
 
+import { isAsciiUpper, isLetterUnit } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
+import { PHOTO_CREDIT } from "./photo-credits.ts";
 
 /** The longest caption line read: a sentence or two and the credit. */
 const CAPTION_LINE_MAX = 200;
@@ -16,18 +18,59 @@ const CAPTION_LINE_MAX = 200;
 const CREDIT_MAX = 50;
 /** A sentence's mark, then the label and its colon, at the end of a slice that ends at the colon. */
 const LABEL_AFTER_SENTENCE = /[.!?]["'’”]?\s+(?:Photograph|Photo|Picture|Image|Illustration)s?\s*$/;
+/**
+ * A caption's credit in brackets at its line's end (decision 735): a photo credit as the furniture
+ * reads one after a caption ("(AP Photo/Jane Smith)", "(Reuters/Jonathan Drake)"), or a wire's or
+ * an agency's name alone ("(Reuters)", "(PA)", "(Getty Images)"), as a pasted picture's line ends.
+ */
+const BRACKET_CREDIT = new RegExp(
+  `(?:${PHOTO_CREDIT}|\\((?:Reuters|PA|PA Wire|PA Media|AP|AFP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy)\\))$`,
+  "u",
+);
+/** The longest bracket BRACKET_CREDIT reads: "(" and a photo word with 40 chars each side. */
+const BRACKET_CREDIT_MAX = 90;
+
+/**
+ * Do the words before `open` spell the initials in the bracket from it ("the Press Association
+ * (PA)", "the Associated Press (AP)")? Then the bracket names what they stand for, no credit.
+ */
+function spelledOutBefore(text: string, from: number, open: number, close: number): boolean {
+  let w = open - 1;
+  for (let k = close - 1; k > open; k--) {
+    while (w > from && text.charCodeAt(w) === 32) w--;
+    while (w > from && isLetterUnit(text.charCodeAt(w - 1))) w--;
+    if (text.charCodeAt(w) !== text.charCodeAt(k)) return false;
+    w--;
+  }
+  return true;
+}
+
+/**
+ * Does the line body[next, close] end with a caption's credit in brackets ("… on Tuesday.
+ * (Reuters)", "… on Tuesday (PA)"), not initials of the words before it? Asked when the line ends
+ * on ")": one `lastIndexOf` for the bracket, then the regex on at most 90 chars.
+ */
+function endsOnBracketCredit(text: string, next: number, close: number): boolean {
+  const open = text.lastIndexOf("(", close);
+  if (open <= next || close - open > BRACKET_CREDIT_MAX) return false;
+  if (!BRACKET_CREDIT.test(text.slice(open, close + 1))) return false;
+  return close - open > 6 || !isAsciiUpper(text.charCodeAt(close - 1)) || !spelledOutBefore(text, next, open, close);
+}
+
 /** The label at a sentence's start: what the splitter cut after the caption's mark. */
 const LABEL_AT_START = /^(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s*\S/;
 
 /**
  * Does the line from `next` end with a credit label after a caption's sentence ("… on Tuesday.
- * Photograph: Jane Smith")? Asked of the line under a long unpunctuated one about to run into it:
- * one `indexOf` for the line's end, one `lastIndexOf` for its colon, then a regex on the 20 chars
- * before the colon.
+ * Photograph: Jane Smith"), or with its credit in brackets (endsOnBracketCredit)? Asked of the line
+ * under a long unpunctuated one about to run into it: one `indexOf` for the line's end, one
+ * `lastIndexOf` for its colon, then a regex on the 20 chars before the colon.
  */
 export function captionWithCreditLabelAt(text: string, next: number): boolean {
-  const end = lineEndFrom(text, next);
+  let end = lineEndFrom(text, next);
   if (end - next > CAPTION_LINE_MAX) return false;
+  while (end > next && text.charCodeAt(end - 1) <= 32) end--;
+  if (text.charCodeAt(end - 1) === 41) return endsOnBracketCredit(text, next, end - 1);
   const colon = text.lastIndexOf(":", end);
   if (colon < next || end - colon > CREDIT_MAX) return false;
   return LABEL_AFTER_SENTENCE.test(text.slice(Math.max(next, colon - 20), colon));
