@@ -9,6 +9,7 @@
  */
 
 import { isAsciiUpper, isLetterUnit } from "./char-classes.ts";
+import { isCaptionOverCreditLine } from "./caption-over-credit-line.ts";
 import { lineEndFrom } from "./lines.ts";
 import { PHOTO_CREDIT } from "./photo-credits.ts";
 
@@ -62,18 +63,23 @@ const LABEL_AT_START = /^(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s
 
 /**
  * Does the line from `next` end with a credit label after a caption's sentence ("… on Tuesday.
- * Photograph: Jane Smith"), or with its credit in brackets (endsOnBracketCredit)? Asked of the line
- * under a long unpunctuated one about to run into it: one `indexOf` for the line's end, one
- * `lastIndexOf` for its colon, then a regex on the 20 chars before the colon.
+ * Photograph: Jane Smith"), or with its credit in brackets (endsOnBracketCredit), or is it a
+ * caption alone over its credit on the line under ("… on Tuesday" over "Photograph: Jane
+ * Smith/PA", isCaptionOverCreditLine; decision 735)? Asked of the line under a long unpunctuated
+ * one about to run into it: one `indexOf` for the line's end, one `lastIndexOf` for its colon, then
+ * a regex on the 20 chars before the colon; the line under is asked only when it opens with "P" or
+ * "I".
  */
 export function captionWithCreditLabelAt(text: string, next: number): boolean {
-  let end = lineEndFrom(text, next);
-  if (end - next > CAPTION_LINE_MAX) return false;
+  const lineEnd = lineEndFrom(text, next);
+  if (lineEnd - next > CAPTION_LINE_MAX) return false;
+  let end = lineEnd;
   while (end > next && text.charCodeAt(end - 1) <= 32) end--;
   if (text.charCodeAt(end - 1) === 41) return endsOnBracketCredit(text, next, end - 1);
   const colon = text.lastIndexOf(":", end);
-  if (colon < next || end - colon > CREDIT_MAX) return false;
-  return LABEL_AFTER_SENTENCE.test(text.slice(Math.max(next, colon - 20), colon));
+  if (colon >= next && end - colon <= CREDIT_MAX)
+    return LABEL_AFTER_SENTENCE.test(text.slice(Math.max(next, colon - 20), colon));
+  return lineEnd < text.length && isCaptionOverCreditLine(text, next, lineEnd);
 }
 
 /**
