@@ -16,6 +16,7 @@ import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { secondLineOfUnit } from "./two-line-standfirst.ts";
 import { speakerOpensLineUnderStandfirst } from "./speaker-opens-next-line.ts";
+import { verbWantsObjectAfterAside } from "./verb-wants-object-after-aside.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
 
 export interface SentenceSpan {
@@ -379,7 +380,11 @@ export function splitSentences(text: string): SentenceSpan[] {
           // A newsletter's blurb over its "Privacy Notice:" line stands alone however long.
           let alone =
             // "… the chancellor met the" over "Prime Minister …": a short line cut mid-sentence (decision 630).
-            (lastContent - lineStart < SHORT_LINE && !endsOnLinkingWord(text, lineStart, lastContent + 1, j)) ||
+            // Nor one whose verb wants its object after a speaker's aside ("The plan, officials
+            // said, would cost" over "Westfield residents …"; decision 735).
+            (lastContent - lineStart < SHORT_LINE &&
+              !endsOnLinkingWord(text, lineStart, lastContent + 1, j) &&
+              !verbWantsObjectAfterAside(text, lineStart, lastContent + 1, j)) ||
             opensPrivacyNotice(text, j) ||
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
             headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j) ||
