@@ -38,6 +38,16 @@ const SPEAKER_OPENING_MAX = 48;
  */
 const RELATIVE_NEAR_END =
   /(?:(?:^|\s)(?:which|whom|who|that)(?:\s+\S+){0,4}|(?:,|(?:^|\s)(?:the|its|his|her|their|our|and|but|as|whose))(?:\s+(?!(?:in|of|on|at|to|for|with|from|by|into)\s)\S+){1,3})$/;
+/**
+ * A conjunction or a preposition that opens a clause, at the line's end: "… the largest since"
+ * over "Thames Water was fined …", "… running after" over "Thames Water admitted …" (decision 735,
+ * since a name and an auxiliary or a past in "-ed" go on such a word as often as they open a
+ * sentence). wrapsOn reads the commoner linking words.
+ */
+const CLAUSE_WORD_AT_END =
+  /(?:^|\s)(?:after|before|since|until|till|because|when|whenever|while|whilst|if|unless|although|though|once|where|whereas|whether|so|about|over|under|against|into|like|despite|including)$/;
+/** How much of the line's end CLAUSE_WORD_AT_END reads: a space and its longest word. */
+const CLAUSE_WORD_TAIL = 11;
 /** How much of the line's end RELATIVE_NEAR_END reads. */
 const RELATIVE_TAIL = 48;
 
@@ -74,5 +84,6 @@ export function speakerOpensLineUnderStandfirst(
   // "Sachs said …").
   if (!isAsciiLower(text.charCodeAt(letterRunStart(text, lineEnd)))) return false;
   if (!SPEAKER_OPENS_LINE.test(text.slice(next, next + SPEAKER_OPENING_MAX))) return false;
+  if (CLAUSE_WORD_AT_END.test(text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd))) return false;
   return !RELATIVE_NEAR_END.test(text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd));
 }
