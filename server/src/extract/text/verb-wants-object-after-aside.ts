@@ -18,7 +18,8 @@ const MODAL_AND_VERB_AT_END =
  * A speaker's aside between two commas before the modal: ", officials said,", ", the council
  * says,". One to four words and a verb of saying.
  */
-const SPEAKERS_ASIDE = /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|say|warned|warn|added|claimed|claim|believe|believes|estimated|estimate),/u;
+const SPEAKERS_ASIDE =
+  /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|say|warned|warn|added|claimed|claim|believe|believes|estimated|estimate),/u;
 /** A wh-word whose clause the verb ends: "What it would cost", "Here is how much it will cost". */
 const WH_WORD = /(?:^|\s)(?:what|how|why|who|where|when|which)\s/i;
 /** How much of the line's end MODAL_AND_VERB_AT_END reads: the modal and the verb. */
