@@ -30,14 +30,15 @@ const SPEAKER_OPENS_LINE =
 const SPEAKER_OPENING_MAX = 48;
 /**
  * A relative within the line's last five words, whose clause the speaker goes on: "…, which its
- * chief executive" over "Chris Weston said was fair, …" is one sentence. Or a speaker's title cut
+ * chief executive" over "Chris Weston said was fair, …" is one sentence, as "… in a game where
+ * striker" over "Ollie Watkins scored twice …" is (decision 735). Or a speaker's title cut
  * from the name under it, one to three words after a comma, "the", a possessive, "and", "but" or
  * "as": "…, and manager" over "Mikel Arteta said …", "…, the housing minister" over "Matthew
  * Pennycook told MPs …", "…, and its boss" over "Ken Murphy said …" (review of decision 710). "…
  * imposed on a water firm" over "Thames Water said …" holds none of them.
  */
 const RELATIVE_NEAR_END =
-  /(?:(?:^|\s)(?:which|whom|who|that)(?:\s+\S+){0,4}|(?:,|(?:^|\s)(?:the|its|his|her|their|our|and|but|as|whose))(?:\s+(?!(?:in|of|on|at|to|for|with|from|by|into)\s)\S+){1,3})$/;
+  /(?:(?:^|\s)(?:which|whom|who|that|where|when)(?:\s+\S+){0,4}|(?:,|(?:^|\s)(?:the|its|his|her|their|our|and|but|as|whose))(?:\s+(?!(?:in|of|on|at|to|for|with|from|by|into)\s)\S+){1,3})$/;
 /**
  * A conjunction or a preposition that opens a clause, at the line's end: "… the largest since"
  * over "Thames Water was fined …", "… running after" over "Thames Water admitted …" (decision 735,
@@ -48,6 +49,15 @@ const CLAUSE_WORD_AT_END =
   /(?:^|\s)(?:after|before|since|until|till|because|when|whenever|while|whilst|if|unless|although|though|once|where|whereas|whether|so|about|over|under|against|into|like|despite|including)$/;
 /** How much of the line's end CLAUSE_WORD_AT_END reads: a space and its longest word. */
 const CLAUSE_WORD_TAIL = 11;
+/**
+ * A verb of saying or thinking at the line's end, whose clause the line under holds: "… and the
+ * club's manager Unai Emery said" over "Ollie Watkins scored twice." (decision 735). This rule does
+ * not break after an attribution that closes the line after a comma either ("…, the regulator
+ * said"): broken there, the attribution is read as the next line's lead-in and the line under given
+ * to its speaker, which is no better than the run-on.
+ */
+const SAYING_AT_END =
+  /(?:^|\s)(?:said|says|told|tells|added|adds|warned|claimed|insisted|argued|announced|revealed|confirmed|admitted|believes|believed|thinks|thought)$/;
 /** How much of the line's end RELATIVE_NEAR_END reads. */
 const RELATIVE_TAIL = 48;
 
@@ -84,6 +94,7 @@ export function speakerOpensLineUnderStandfirst(
   // "Sachs said …").
   if (!isAsciiLower(text.charCodeAt(letterRunStart(text, lineEnd)))) return false;
   if (!SPEAKER_OPENS_LINE.test(text.slice(next, next + SPEAKER_OPENING_MAX))) return false;
-  if (CLAUSE_WORD_AT_END.test(text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd))) return false;
+  const last = text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd);
+  if (CLAUSE_WORD_AT_END.test(last) || SAYING_AT_END.test(last)) return false;
   return !RELATIVE_NEAR_END.test(text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd));
 }
