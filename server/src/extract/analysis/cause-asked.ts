@@ -5,17 +5,23 @@
  * decision 645's `withoutUnknownCause` reads "the cause … is unknown"). Without such a frame the
  * cause is told: "Police know what caused the fire: a cigarette" and "The storm caused the fire"
  * stay causal, and so does any other causal word in the text, which the caller tests on the rest.
+ * Another question may stand before it: "It is not known exactly when or what caused the crash"
+ * (decision 750).
  */
 const CAUSE_ASKED =
-  /\b(?:(?:is|was|are|were|remains?|remained|still) (?:not (?:yet |immediately )?(?:known|clear)|unknown|unclear)|investigat(?:e|es|ed|ing)|(?:to|trying to|tried to) (?:establish|determine|find out|understand|discover|identify|ascertain|work out)|(?:did|does|do|could|would) not (?:say|know|explain|reveal|disclose|confirm)|(?:don|doesn|didn)['’]t (?:say|know|explain|reveal)|(?:inquiry|investigation|probe) into|looking into|no idea|wonder(?:s|ed|ing)?) (?:exactly |precisely )?what (?:caused|causes|led to|triggered|sparked)\b/;
+  /\b(?:(?:is|was|are|were|remains?|remained|still) (?:not (?:yet |immediately )?(?:known|clear)|unknown|unclear)|investigat(?:e|es|ed|ing)|(?:to|trying to|tried to) (?:establish|determine|find out|understand|discover|identify|ascertain|work out)|(?:did|does|do|could|would) not (?:say|know|explain|reveal|disclose|confirm)|(?:don|doesn|didn)['’]t (?:say|know|explain|reveal)|(?:inquiry|investigation|probe) into|looking into|no idea|wonder(?:s|ed|ing)?) (?:exactly |precisely )?(?:(?:when|how|why|where|who) (?:or|and) )?what (?:caused|causes|led to|triggered|sparked)\b/;
 
 /**
  * "The investigation into what caused the crash found that pilot error was to blame", "The probe
  * into what caused the crash blamed pilot fatigue": the looking is over, and what it found is the
  * cause. A frame of looking, and a verb of finding after the question in the same clause.
+ * "said" finds only with a finding after it (decision 750): "Police investigating what caused the
+ * fire said it was started deliberately", "… said it was caused by a faulty cable"; "… said they
+ * were keeping an open mind" tells no cause.
  */
 const LOOKED = /^(?:investigat|inquiry|probe|looking|to |trying|tried)/;
-const FOUND = /^[^.;:]*?\b(?:found|finds|concluded|concludes|blamed|blames|ruled|established|identified|traced)\b/;
+const FOUND =
+  /^[^.;:]*?\b(?:found|finds|concluded|concludes|blamed|blames|ruled|established|identified|traced|said (?:that )?(?:it|the \w+) (?:was|had been) (?:started|set|lit) deliberately|said (?:that )?(?:it|the \w+) (?:was|had been) (?:caused|started|sparked|triggered) by)\b/;
 
 /** The text less an indirect question of what caused something, or null if it has none. */
 export function withoutAskedCause(text: string): string | null {

@@ -385,18 +385,22 @@ export function classifyKind(
     );
   });
   if (statistic) kinds.push("statistic");
+  // The text less a cause asked about, kept for the event's verb below (decision 750).
+  let asked: string | null = null;
   if (bits & CAUSAL_GATE && CAUSAL.test(text)) {
     // "The cause of the crash may never be known" names no cause: causal only if the rest is.
     // "Police are investigating what caused the fire" asks for one (decision 685).
     const unknown = withoutUnknownCause(text);
-    const rest = withoutAskedCause(unknown ?? text) ?? unknown;
+    asked = withoutAskedCause(unknown ?? text);
+    const rest = asked ?? unknown;
     if (rest === null || CAUSAL.test(rest)) kinds.push("causal");
   }
   if (statesRecord(text, bits)) kinds.push("comparison_record");
   // "What the exit poll says about the economy": a heading's "says" reports nothing.
   if ((attributed || (bits & REPORTING_GATE && hasLowercaseReportingVerb(text))) && !isWhClauseHeading(text))
     kinds.push("attributed_statement");
-  if (bits & EVENT_GATE && EVENT_VERB.test(text)) kinds.push("event");
+  // "It is not known what caused the crash": the "caused" of a question tells of no event either.
+  if (bits & EVENT_GATE && EVENT_VERB.test(text) && (asked === null || EVENT_VERB.test(asked))) kinds.push("event");
   if (kinds.length === 0) kinds.push("other");
   // Index and slice, not `[kind, ...alsoKinds] = kinds`: the rest pattern runs the iterator protocol.
   return { kind: kinds[0]!, alsoKinds: kinds.slice(1) };

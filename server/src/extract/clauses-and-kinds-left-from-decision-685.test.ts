@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Decision 750: the clauses and kinds decision 685 left. The texts are written for these tests.
+ */
+const { quoting } = claimsOn("2026-05-10");
+const kindsOf = (body: string, fragment: string) => {
+  const c = quoting(body, fragment);
+  return [c.kind, ...c.alsoKinds];
+};
+
+describe("a speech to come tagged before the quotation with its own verb", () => {
+  it("names the speaker and words the tag as the text does", () => {
+    const mps = quoting("Rachel Reeves will tell MPs: “The economy is growing.”", "economy");
+    expect(mps.claimant?.name).toBe("Rachel Reeves");
+    expect(mps.text).toBe("Rachel Reeves will tell MPs: “The economy is growing.”");
+    const argue = quoting("Rachel Reeves will speak in Leeds. She will argue: “The economy is growing.”", "economy");
+    expect(argue.claimant?.name).toBe("Rachel Reeves");
+    expect(argue.text).toBe("Rachel Reeves will argue: “The economy is growing.”");
+    const commons = quoting("The chancellor will tell the Commons: “The economy is growing.”", "economy");
+    expect(commons.claimant?.name).toBe("chancellor");
+    expect(commons.text).toBe("The chancellor will tell the Commons: “The economy is growing.”");
+  });
+
+  it("keeps 'will say:', 'said:', a passive and a phrase that names no one as they were", () => {
+    expect(quoting("Rachel Reeves will say: “The economy is growing.”", "economy").text).toBe(
+      "Rachel Reeves will say: “The economy is growing.”",
+    );
+    expect(quoting("Rachel Reeves said: “The economy is growing.”", "economy").text).toBe(
+      "Rachel Reeves said: “The economy is growing.”",
+    );
+    expect(quoting("Reeves will be told: “The economy is growing.”", "economy").claimant?.name).not.toBe("Reeves");
+    expect(quoting("The forecast will tell us: “Rain is on the way.”", "Rain").claimant?.type).toBe("article");
+  });
+});
+
+describe("reported speech after 'would say that'", () => {
+  it("is the speaker's statement, not the article's forecast", () => {
+    const c = quoting("Smith would say that the policy was working.", "policy");
+    expect(c.claimant?.name).toBe("Smith");
+    expect([c.kind, ...c.alsoKinds]).not.toContain("prediction");
+  });
+
+  it("leaves a condition after 'that' as it was", () => {
+    expect(quoting("Smith would say that if asked.", "Smith").claimant?.type).toBe("article");
+  });
+});
+
+describe("a routine after a time that recurs", () => {
+  it("is a named body's habit when the article tells it", () => {
+    expect(kindsOf("Every year Tesla would visit the plant in Shanghai.", "Tesla")).not.toContain("prediction");
+  });
+
+  it("is the speaker's plan when a speaker reports it", () => {
+    expect(
+      kindsOf(
+        "Every week, Reeves would meet her counterparts to agree the budget, the Treasury said on Monday.",
+        "counterparts",
+      ),
+    ).toContain("prediction");
+    expect(kindsOf("Every year Reform would visit 100 towns, Farage told supporters.", "towns")).toContain(
+      "prediction",
+    );
+  });
+
+  it("keeps a person's habit told by the article", () => {
+    expect(kindsOf("Every week, Johnson would meet the Queen at Buckingham Palace.", "Queen")).not.toContain(
+      "prediction",
+    );
+    expect(kindsOf("Every Sunday my father would walk to the harbour, my mother said.", "harbour")).not.toContain(
+      "prediction",
+    );
+  });
+});
+
+describe("a cause asked about", () => {
+  it("makes no event of 'caused'", () => {
+    expect(kindsOf("It is not known what caused the crash.", "crash")).toEqual(["other"]);
+    expect(kindsOf("Police are investigating what caused the fire.", "fire")).not.toContain("event");
+  });
+
+  it("is no causal claim after 'when or what'", () => {
+    expect(kindsOf("It is not known exactly when or what caused the crash.", "crash")).not.toContain("causal");
+    expect(kindsOf("It is unclear how or what caused the outage.", "outage")).not.toContain("causal");
+  });
+
+  it("keeps an event and a cause told beside it", () => {
+    expect(kindsOf("The storm caused the fire.", "storm")).toEqual(expect.arrayContaining(["causal", "event"]));
+    expect(kindsOf("It is not known what caused the crash, which led to 12 deaths.", "crash")).toContain("causal");
+  });
+});
+
+describe("a finding said after the cause was looked for", () => {
+  it("keeps the cause causal", () => {
+    expect(
+      kindsOf("Police investigating what caused the fire said it was started deliberately.", "deliberately"),
+    ).toContain("causal");
+    expect(
+      kindsOf("Investigators looking into what caused the outage said it was caused by a faulty cable.", "cable"),
+    ).toContain("causal");
+  });
+
+  it("keeps an open mind no cause", () => {
+    expect(
+      kindsOf("Police investigating what caused the fire said they were keeping an open mind.", "open mind"),
+    ).not.toContain("causal");
+  });
+});
