@@ -1,4 +1,5 @@
 import { speechToCome, speechToComeBefore } from "./analysis/speech-to-come.ts";
+import { routineAnnounced } from "./analysis/routine-announced.ts";
 import type { Claimant, ExtractedClaim, Quantity, ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { classifyKind } from "./analysis/claim-kind.ts";
 import { withoutAskedRecord } from "./analysis/asked-record.ts";
@@ -538,7 +539,18 @@ export function buildClaim(
   if (quantities.length === 0 && d.lentFigure != null) quantities = [d.lentFigure];
   const asks = endsWithQuestionMark(body, d.end);
   const { kind, alsoKinds } = withoutAskedRecord(
-    classifyKind(content, quantities, d.directQuote, d.claimant.type !== "article", contentBits),
+    classifyKind(
+      content,
+      quantities,
+      d.directQuote,
+      d.claimant.type !== "article",
+      contentBits,
+      // Cheap first: only reported words with a "would" ask for the tag's verb.
+      d.claimant.type !== "article" &&
+        !d.directQuote &&
+        content.includes("would ") &&
+        routineAnnounced(body, d.start, d.end, d.sentenceStart, d.sentenceEnd),
+    ),
     content,
     // "Did you know that 2023 was the hottest year on record?" states its record.
     asks && !RHETORICAL.test(content),

@@ -289,11 +289,11 @@ const WOULD_NOT_HAVE_DONE =
   /\bwould(?: not| never|n['’]t) have (?:\w+ed|been|had|done|made|gone|got|gotten|seen|known|taken|given|kept|left|lost|won|paid|told|found|built|brought|bought|caught|felt|held|heard|led|met|put|run|sent|spent|stood|taught|thought|come|become|begun|hit|cut|let|fallen|risen|written|driven|broken|chosen|forgotten|hidden|spoken|stolen|beaten|shaken|proven|grown|shown|thrown|drawn|flown)\b/i;
 
 /** Future or planned action in the main clause: the modal comes before any past-tense verb. */
-function isPrediction(text: string, bits: number, attributed: boolean): boolean {
+function isPrediction(text: string, bits: number, announced: boolean): boolean {
   if (!(bits & PREDICTION_GATE)) return false;
   const m = predictionMatch(text);
   if (!m || /\bwould (?:have|be)\b/i.test(text) || WOULD_NOT_HAVE_DONE.test(text)) return false;
-  if (m[1] === "would" && (wouldInQuoteTag(text, m.index) || wouldOfHabit(text, m.index, attributed))) return false;
+  if (m[1] === "would" && (wouldInQuoteTag(text, m.index) || wouldOfHabit(text, m.index, announced))) return false;
   const past = pastWordAt(text);
   // "promised to": the pledge's own past form starts the match.
   return !past || m.index <= past.index;
@@ -358,9 +358,11 @@ export function classifyKind(
   directQuote: boolean,
   attributed: boolean,
   bits = gateBits(text),
+  /** A speaker said or told the text (`routineAnnounced`): a routine in it is a plan (decision 750). */
+  announced = false,
 ): { kind: ClaimKind; alsoKinds: ClaimKind[] } {
   const kinds: ClaimKind[] = [];
-  if (isPrediction(text, bits, attributed) || forecastsNotBefore(text)) kinds.push("prediction");
+  if (isPrediction(text, bits, announced) || forecastsNotBefore(text)) kinds.push("prediction");
   if (directQuote) kinds.push("quote");
   // A figure is the most checkable part of a claim, so it outranks the cause it is credited to.
   const statistic = quantities.some((q) => {

@@ -48,13 +48,14 @@ const CONDITION_OR_PLAN =
 
 /**
  * Is the "would" at `at` (as PREDICTION matched it) a habit in the past, after an opener that recurs?
- * `reported`: the text is what a speaker said ("…, the Treasury said", "…, Farage told supporters").
- * A bare name's routine reported so is the speaker's plan (decision 750): "Every year Reform would
- * visit 100 towns, Farage told supporters". Told by the article it stays a habit, a firm's as a
- * person's ("Every year Tesla would visit the plant in Shanghai"), and a person named as one
- * ("Every Sunday my father would walk to the harbour, my mother said") is a habit whoever tells it.
+ * `announced`: a speaker said or told the text ("…, the Treasury said", "…, Farage told supporters";
+ * `routineAnnounced`). A bare name's routine announced so is the speaker's plan (decision 750):
+ * "Every year Reform would visit 100 towns, Farage told supporters". Told by the article it stays a
+ * habit, a firm's as a person's ("Every year Tesla would visit the plant in Shanghai"), and a person
+ * named as one ("Every Sunday my father would walk to the harbour, my mother said") is a habit
+ * whoever tells it.
  */
-export function wouldOfHabit(text: string, at: number, reported = false): boolean {
+export function wouldOfHabit(text: string, at: number, announced = false): boolean {
   // Cheap first: the opener and its subject are short, so "would" stands near the start.
   if (at > 60) return false;
   const head = text.charAt(0).toLowerCase() + text.slice(1, at);
@@ -62,6 +63,6 @@ export function wouldOfHabit(text: string, at: number, reported = false): boolea
     HABIT_BEFORE_WOULD.test(head) ||
     // The routine first: a short pattern, where the name's letter classes make a long one to compile
     // for each new kind of string (decision 655).
-    (!reported && PERSONS_ROUTINE.test(text.slice(at, at + 50)) && BARE_NAME_BEFORE_WOULD.test(head));
+    (!announced && PERSONS_ROUTINE.test(text.slice(at, at + 50)) && BARE_NAME_BEFORE_WOULD.test(head));
   return habit && !CONDITION_OR_PLAN.test(text);
 }

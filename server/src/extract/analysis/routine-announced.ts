@@ -1,0 +1,19 @@
+/**
+ * "Every year Reform would visit 100 towns, Farage told supporters", "Every week, Reeves would meet
+ * her counterparts to agree the budget, the Treasury said on Monday": a routine a speaker says or
+ * tells someone of is the speaker's plan (decision 750). A routine remembered or written down ("…,
+ * her aide recalled", "…, his biographer wrote", "according to her diaries") is a habit still,
+ * as decision 645 reads a bare name's routine after a time that recurs.
+ */
+const SAID_OR_TOLD = /\b(?:said|says|told|tells)\b/;
+
+/** Does the sentence around the reported words [start, end) tell them with "said" or "told"? */
+export function routineAnnounced(
+  body: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
+  return SAID_OR_TOLD.test(body.slice(sentenceStart, start)) || SAID_OR_TOLD.test(body.slice(end, sentenceEnd));
+}
