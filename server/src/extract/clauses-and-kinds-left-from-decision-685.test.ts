@@ -33,6 +33,15 @@ describe("a speech to come tagged before the quotation with its own verb", () =>
     expect(quoting("Reeves will be told: “The economy is growing.”", "economy").claimant?.name).not.toBe("Reeves");
     expect(quoting("The forecast will tell us: “Rain is on the way.”", "Rain").claimant?.type).toBe("article");
   });
+
+  it("leaves a speech to come another speaker reports, a tag after the quotation and a quoted clause", () => {
+    expect(quoting("Smith said Jones will tell MPs: “Growth is back.”", "Growth").claimant?.name).toBe("Smith");
+    const reeves = quoting("Many will say: “This is a tax,” said Reeves.", "tax");
+    expect(reeves.text).not.toMatch(/^Reeves will say/);
+    expect(quoting("Trump will tell supporters in Ohio that “America is back.”", "America").text).not.toContain(
+      "that:",
+    );
+  });
 });
 
 describe("reported speech after 'would say that'", () => {
@@ -69,6 +78,15 @@ describe("a routine after a time that recurs", () => {
       "prediction",
     );
     expect(kindsOf("Every Sunday my father would walk to the harbour, my mother said.", "harbour")).not.toContain(
+      "prediction",
+    );
+  });
+
+  it("keeps a routine remembered or written down a habit", () => {
+    expect(kindsOf("Every Sunday Thatcher would phone her son, her aide recalled.", "phone")).not.toContain(
+      "prediction",
+    );
+    expect(kindsOf("Every Sunday Thatcher would phone her son, according to her diaries.", "phone")).not.toContain(
       "prediction",
     );
   });

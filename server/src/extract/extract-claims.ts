@@ -31,6 +31,7 @@ import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
+import { speechToComeBefore } from "./analysis/speech-to-come.ts";
 import {
   ARTICLE_CLAIMANT,
   ClaimantMemory,
@@ -43,6 +44,7 @@ import { FactCheckState } from "./analysis/fact-check-state.ts";
 import { giveLetterToWriter } from "./analysis/letter-writer.ts";
 import { REPORTING_VERBS } from "./analysis/lexicon.ts";
 import { splitClauses } from "./analysis/clauses.ts";
+import { hasLowercaseReportingVerb } from "./analysis/claim-kind.ts";
 import {
   countTokens,
   endsInPossessive,
@@ -436,6 +438,23 @@ function quotedWithinReport(
   return a && (LETTER.test(body.slice(a.contentStart, first.start)) || thatBefore(body, before)) ? a : null;
 }
 
+/**
+ * Is the quotation tagged before it with a speech to come ("will tell MPs:") whose speaker is named?
+ * Only a quotation that ends the sentence ("Many will say: “…,” said Reeves" is Reeves's, said),
+ * and no verb of speech before the tag's "will" ("Smith said Jones will say: “…”" is Smith's report).
+ */
+function speechToComeHandsOver(
+  body: string,
+  first: QuoteRegion,
+  s: SentenceSpan,
+  quotes: ParagraphQuotes,
+  memory: ClaimantMemory,
+): boolean {
+  if (first.start <= s.start || s.end - first.end > 1 || speechToComeBefore(body, first.start) === null) return false;
+  const lead = body.slice(s.start, body.lastIndexOf(" will", first.start));
+  return !hasLowercaseReportingVerb(lead) && quotes.speaker(first, memory) !== null;
+}
+
 /** Does the word "that" end at `last` (its final letter)? */
 function thatBefore(body: string, last: number): boolean {
   return body.slice(last - 3, last + 1).toLowerCase() === "that" && !LETTER.test(body[last - 4] ?? "");
@@ -463,7 +482,10 @@ function segmentsOf(
     (quoted * 2 >= s.end - s.start ||
       (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end, memory)) ||
       // "Council member Teresa Okoye put it bluntly: “…”"
-      wayOfSayingBefore(body, regions[0]!.start, s.start));
+      wayOfSayingBefore(body, regions[0]!.start, s.start) ||
+      // "Rachel Reeves will tell MPs: “Growth is back.”": a speech to come, its speaker named before
+      // it, hands the sentence to a quotation however short (decision 750).
+      speechToComeHandsOver(body, regions[0]!, s, quotes, memory));
   const reported = quotation ? quotedWithinReport(body, s, tokens, regions[0]!, memory) : null;
   if (quotation && reported === null) {
     // "…, a figure she said was “a national scandal”": the quotation is what a relative clause reports.

@@ -3,6 +3,7 @@ import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } fr
 import { ANONYMITY } from "./reported-content.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { AFTER_QUOTE_PRONOUN_WILL } from "./pronoun-will-say.ts";
+import { WILL_TELL_LISTENER, endsWithWillTell } from "./will-tell-listener.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isJsSpace } from "../text/char-classes.ts";
 
@@ -151,9 +152,10 @@ export const BEFORE_QUOTE = new RegExp(`${NAME}(?:,[^,“"]{1,40},)?\\s+(?:${VER
 /**
  * "Rachel Reeves will say: “…”": a speech to come tagged before the quotation, "will" (and "also",
  * "later" or "then") between the name and the verb of speech (decision 685). Tried only when
- * `BEFORE_QUOTE` fails and the window holds " will "; `speechToComeBefore` words it "will say".
+ * `BEFORE_QUOTE` fails and the window holds " will "; `speechToComeBefore` words it as the tag does.
+ * "will tell" takes its listener ("will tell MPs:", decision 750).
  */
-const WILL_VERB = `\\s+will\\s+(?:(?:also|later|then)\\s+)?(?:${VERB_ALT})[\\s:,]*$`;
+const WILL_VERB = `\\s+(?:will\\s+(?:(?:also|later|then)\\s+)?(?:${VERB_ALT})|${WILL_TELL_LISTENER})[\\s:,]*$`;
 const BEFORE_QUOTE_WILL = new RegExp(`${NAME}${WILL_VERB}`, "u");
 /** A pronoun first: in "… in Leeds. She will say:" the name would take "Leeds. She". */
 const BEFORE_QUOTE_PRONOUN_WILL = new RegExp(`\\b(he|she|they|we|He|She|They|We)${WILL_VERB}`, "u");
@@ -262,8 +264,12 @@ export function quoteSpeaker(
 /** The speaker written before a quotation ("Ana Ruiz said: “…"), or null. */
 function speakerBefore(body: string, quoteStart: number, windowStart: number, memory: ClaimantMemory): Claimant | null {
   const before = body.slice(Math.max(windowStart, quoteStart - 120), quoteStart);
-  if (!endsWithReportingVerb(before)) return null;
-  const b = BEFORE_QUOTE.exec(before) ?? (before.includes(" will ") ? speakerWillSayBefore(before) : null);
+  // "Rachel Reeves will tell MPs: “…”": a listener after the verb (decision 750), asked only when
+  // the verb does not end the lead-in.
+  const verbAtEnd = endsWithReportingVerb(before);
+  if (!verbAtEnd && !endsWithWillTell(before)) return null;
+  const b =
+    (verbAtEnd ? BEFORE_QUOTE.exec(before) : null) ?? (before.includes(" will ") ? speakerWillSayBefore(before) : null);
   if (b) return speakerFromMatch(b[1]!, memory, null);
   return null;
 }

@@ -1,5 +1,6 @@
 import { REPORTING_VERBS } from "./lexicon.ts";
 import { handsOverWithComma } from "./quote-speaker.ts";
+import { WILL_TELL_LISTENER } from "./will-tell-listener.ts";
 
 /** "will" (and "also", "later" or "then") and a verb of speech. */
 const WILL_SPEAK = String.raw`\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)`;
@@ -32,13 +33,20 @@ export function speechToCome(body: string, quoteEnd: number): boolean {
 
 /**
  * "Rachel Reeves will say: “…”": the tag before the quotation ends in "will" and a verb of speech
- * (decision 685), read on the 40 chars before the quotation's mark.
+ * (decision 685), or in "will tell" and a listener ("will tell MPs:", decision 750), read on the 40
+ * chars before the quotation's mark.
  */
-const TAG_TO_COME_BEFORE = new RegExp(String.raw`${WILL_SPEAK}[\s:,]*$`);
+const TAG_TO_COME_BEFORE = new RegExp(String.raw`(?:${WILL_SPEAK}|\s${WILL_TELL_LISTENER})[\s:,]*$`, "u");
+const TAG_END = /[\s:,]+$/;
 
-/** Is the quotation that opens at `quoteStart` tagged before it with what its speaker will say? */
-export function speechToComeBefore(body: string, quoteStart: number): boolean {
+/**
+ * The words of a speech to come tagged before the quotation that opens at `quoteStart` ("will
+ * say", "will argue", "will tell MPs"), or null: the claim words the tag as the text does.
+ */
+export function speechToComeBefore(body: string, quoteStart: number): string | null {
   const before = body.slice(Math.max(0, quoteStart - 40), quoteStart);
   // Cheap first: most lead-ins hold no "will".
-  return before.includes(" will") && TAG_TO_COME_BEFORE.test(before);
+  if (!before.includes(" will")) return null;
+  const m = TAG_TO_COME_BEFORE.exec(before);
+  return m === null ? null : m[0].trim().replace(TAG_END, "").replace(/\s+/g, " ");
 }
