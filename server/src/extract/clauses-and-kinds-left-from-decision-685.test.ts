@@ -51,8 +51,13 @@ describe("reported speech after 'would say that'", () => {
     expect([c.kind, ...c.alsoKinds]).not.toContain("prediction");
   });
 
-  it("leaves a condition after 'that' as it was", () => {
+  it("leaves a condition, a time's opener and another speaker's tag as they were", () => {
     expect(quoting("Smith would say that if asked.", "Smith").claimant?.type).toBe("article");
+    expect(quoting("Smith would say that the policy was working if asked.", "policy").claimant?.type).toBe("article");
+    expect(quoting("Every week Smith would say that the plan was working.", "plan").claimant?.type).toBe("article");
+    expect(quoting("Reeves would say that growth was back, her aides insisted.", "growth").claimant?.name).toBe(
+      "her aides",
+    );
   });
 });
 

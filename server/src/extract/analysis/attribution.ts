@@ -34,6 +34,7 @@ import { pointedOut, REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
+import { wouldSayThat } from "./would-say-that.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { toldUnderATag } from "./told-under-a-tag.ts";
@@ -225,7 +226,8 @@ function verbAttribution(
     // a sum reports only a clause ("feared that …", "feared the toll would rise").
     if (NEEDS_A_CLAUSE.has(lower) && !clauseAhead(body, tokens, i + 1)) continue;
     // "Hale repeated his claim that …": the speaker stands before "repeated".
-    const verb = reportingVerbIndex(body, tokens, i);
+    // "Smith would say that the policy was working": the modal stands where the verb does (decision 750).
+    const verb = wouldSayThat(body, tokens, i) ? i - 1 : reportingVerbIndex(body, tokens, i);
     if (verb < 1) continue;
     // "Smith, who thinks the tax is unfair, said …": the aside describes the speaker; "said" reports.
     if (opensSpeechAsideBeforeSaid(body, tokens, verb)) continue;
