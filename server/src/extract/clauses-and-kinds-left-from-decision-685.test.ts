@@ -122,6 +122,9 @@ describe("a finding said after the cause was looked for", () => {
     expect(
       kindsOf("Investigators looking into what caused the outage said it was caused by a faulty cable.", "cable"),
     ).toContain("causal");
+    expect(kindsOf("The inquiry into what caused the blackout said the grid was to blame.", "grid")).toContain(
+      "causal",
+    );
   });
 
   it("keeps an open mind no cause", () => {

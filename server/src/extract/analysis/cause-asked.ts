@@ -14,14 +14,17 @@ const CAUSE_ASKED =
 /**
  * "The investigation into what caused the crash found that pilot error was to blame", "The probe
  * into what caused the crash blamed pilot fatigue": the looking is over, and what it found is the
- * cause. A frame of looking, and a verb of finding after the question in the same clause.
- * "said" finds only with a finding after it (decision 750): "Police investigating what caused the
- * fire said it was started deliberately", "… said it was caused by a faulty cable"; "… said they
- * were keeping an open mind" tells no cause.
+ * cause. A frame of looking, and a verb of finding after the question in the same clause. "said"
+ * finds only with a finding after it (decision 750): "Police investigating what caused the fire
+ * said it was started deliberately", "… said it was caused by a faulty cable", "The inquiry into
+ * what caused the blackout said the grid was to blame"; "… said they were keeping an open mind"
+ * tells no cause.
  */
 const LOOKED = /^(?:investigat|inquiry|probe|looking|to |trying|tried)/;
-const FOUND =
-  /^[^.;:]*?\b(?:found|finds|concluded|concludes|blamed|blames|ruled|established|identified|traced|said (?:that )?(?:it|the \w+) (?:was|had been) (?:started|set|lit) deliberately|said (?:that )?(?:it|the \w+) (?:was|had been) (?:caused|started|sparked|triggered) by)\b/;
+const SAID_FINDING = String.raw`said (?:that )?(?:it|the \w+) (?:(?:was|had been) (?:(?:started|set|lit) deliberately|(?:caused|started|sparked|triggered) by)|(?:was|were) to blame)`;
+const FOUND = new RegExp(
+  String.raw`^[^.;:]*?\b(?:found|finds|concluded|concludes|blamed|blames|ruled|established|identified|traced|${SAID_FINDING})\b`,
+);
 
 /** The text less an indirect question of what caused something, or null if it has none. */
 export function withoutAskedCause(text: string): string | null {
