@@ -76,6 +76,9 @@ describe("a routine after a time that recurs", () => {
     expect(kindsOf("Every year Reform would visit 100 towns, Farage told supporters.", "towns")).toContain(
       "prediction",
     );
+    expect(kindsOf("Every year Biden would visit Ireland, the White House announced.", "Ireland")).toContain(
+      "prediction",
+    );
   });
 
   it("keeps a person's habit told by the article", () => {
