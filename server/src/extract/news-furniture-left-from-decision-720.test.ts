@@ -108,3 +108,35 @@ describe("a regional paper's name alone on the first line", () => {
     expect(quotes(`${LEAD}\n\nCambridge News\n${STORY}`)).toContain("Cambridge News");
   });
 });
+
+describe("near-misses of decision 740's rules", () => {
+  // The consent box's notice is told by its own words, cookies or "information on a device"; a
+  // company's sentence about the personal data it keeps is read, as before decision 740.
+  it("reads a company's statement on personal data that opens as a consent box's notice does", () => {
+    for (const [sentence, quote] of [
+      [
+        "We and our partners process personal data only with users' consent, Meta responded.",
+        "We and our partners process personal data only with users' consent, Meta responded",
+      ],
+      [
+        "We and our partners process personal data in line with the law.",
+        "We and our partners process personal data in line with the law",
+      ],
+    ])
+      expect(quotes(`${LEAD}\n\n${sentence}`)).toEqual([LEAD_QUOTE, quote]);
+    const letter = `Letters
+Sir, We and our partners store personal data on a device for no longer than 30 days, contrary to your report (November 12).
+John Smith, chief privacy officer, Acme Media`;
+    expect(quotes(letter).join(" | ")).toContain("store personal data on a device for no longer than 30 days");
+  });
+
+  // A banner's own clause in the passive after its last comma is no source that reports it.
+  it("drops a banner's sentence that closes in the passive ('…, the data is anonymised')", () => {
+    for (const notice of [
+      "This website uses cookies to improve your experience, the data is anonymised.",
+      "By continuing to browse, you agree to our use of cookies, the settings are saved.",
+      "This site uses cookies for analytics, the data was anonymised.",
+    ])
+      expect(quotes(`${LEAD}\n\n${notice}`)).toEqual([LEAD_QUOTE]);
+  });
+});

@@ -22,9 +22,12 @@ const REPORTED =
  * engineer disclosed" (decision 740; REPORTED's list cannot hold every verb a story reports with).
  * The source opens with "the", "a", "an", "its" or "their" and has at most two words before its
  * verb, so a banner's own clauses ("…, to analyse our traffic", "…, some of which are essential")
- * are no source. Tried only after a notice's opening words.
+ * are no source, nor is a banner's own clause in the passive ("…, the data is anonymised", "…, the
+ * settings are saved"; decision 740's review): no word of the source is "is", "are", "was", "were",
+ * "be" or "been". Tried only after a notice's opening words.
  */
-const REPORTED_IN_THE_PAST = "(?![^\\n]*,\\s(?:the|a|an|its|their)\\s(?:[a-z'’-]+\\s){1,2}[a-z]{2,}ed\\s*[.!]?\\s*$)";
+const REPORTED_IN_THE_PAST =
+  "(?![^\\n]*,\\s(?:the|a|an|its|their)\\s(?:(?!(?:is|are|was|were|be|been)\\s)[a-z'’-]+\\s){1,2}[a-z]{2,}ed\\s*[.!]?\\s*$)";
 
 /** The notice's sentences: what the site uses cookies for and what browsing on means. */
 export const COOKIE_NOTICES = [
@@ -37,9 +40,13 @@ export const COOKIE_NOTICES = [
     "i",
   ),
   // A consent box's notice (decision 740): "We and our partners store and/or access information on
-  // a device, such as cookies and process personal data."
+  // a device, such as cookies and process personal data." Its own words, cookies or "information on
+  // a device", not "personal data" alone or "on a device" after other words: a company's statement
+  // in a story or a letter ("We and our partners process personal data only with consent, Meta
+  // responded", "… store personal data on a device for no longer than 30 days") is read (decision
+  // 740's review).
   new RegExp(
-    `^We and our (?:\\d+ )?(?:partners|vendors) (?:store|access|process|use)\\b[^.!?\\n]{0,80}?\\b(?:cookies|personal data|on a device)\\b${REPORTED}${REPORTED_IN_THE_PAST}`,
+    `^We and our (?:\\d+ )?(?:partners|vendors) (?:store|access|process|use)\\b[^.!?\\n]{0,80}?\\b(?:cookies|information on (?:a|your) device)\\b${REPORTED}${REPORTED_IN_THE_PAST}`,
     "i",
   ),
 ];
