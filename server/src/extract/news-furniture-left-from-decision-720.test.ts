@@ -110,8 +110,8 @@ describe("a regional paper's name alone on the first line", () => {
 });
 
 describe("near-misses of decision 740's rules", () => {
-  // The consent box's notice is told by its own words, cookies or "information on a device"; a
-  // company's sentence about the personal data it keeps is read, as before decision 740.
+  // The consent box's notice is told by its own words, "information on a device" or "such as
+  // cookies"; a company's sentence about the data or cookies it keeps is read, as before decision 740.
   it("reads a company's statement on personal data that opens as a consent box's notice does", () => {
     for (const [sentence, quote] of [
       [
@@ -121,6 +121,10 @@ describe("near-misses of decision 740's rules", () => {
       [
         "We and our partners process personal data in line with the law.",
         "We and our partners process personal data in line with the law",
+      ],
+      [
+        "We and our partners store cookies only with users' consent, Meta responded.",
+        "We and our partners store cookies only with users' consent, Meta responded",
       ],
     ])
       expect(quotes(`${LEAD}\n\n${sentence}`)).toEqual([LEAD_QUOTE, quote]);

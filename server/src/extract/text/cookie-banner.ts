@@ -40,13 +40,13 @@ export const COOKIE_NOTICES = [
     "i",
   ),
   // A consent box's notice (decision 740): "We and our partners store and/or access information on
-  // a device, such as cookies and process personal data." Its own words, cookies or "information on
-  // a device", not "personal data" alone or "on a device" after other words: a company's statement
-  // in a story or a letter ("We and our partners process personal data only with consent, Meta
-  // responded", "… store personal data on a device for no longer than 30 days") is read (decision
-  // 740's review).
+  // a device, such as cookies and process personal data." Its own words, "information on a device"
+  // or "such as cookies", not "personal data", "cookies" or "on a device" after other words: a
+  // company's statement in a story or a letter ("We and our partners process personal data only with
+  // consent, Meta responded", "… store cookies only with users' consent, Meta responded", "… store
+  // personal data on a device for no longer than 30 days") is read (decision 740's review).
   new RegExp(
-    `^We and our (?:\\d+ )?(?:partners|vendors) (?:store|access|process|use)\\b[^.!?\\n]{0,80}?\\b(?:cookies|information on (?:a|your) device)\\b${REPORTED}${REPORTED_IN_THE_PAST}`,
+    `^We and our (?:\\d+ )?(?:partners|vendors) (?:store|access|process|use)\\b[^.!?\\n]{0,80}?\\b(?:such as cookies|information on (?:a|your) device)\\b${REPORTED}${REPORTED_IN_THE_PAST}`,
     "i",
   ),
 ];
