@@ -195,3 +195,38 @@ describe("a row of years over words", () => {
     expect(figures).toContain("Hyde Park: 2022 1,204; 2026 2,310");
   });
 });
+
+describe("near-misses of decision 745's rules", () => {
+  const page = (table: string) => `<article><p>${LEAD}</p>${table}<p>The mayor welcomed the figures.</p></article>`;
+
+  it("keeps a picture across a header's two rows a layout, not a heading", () => {
+    const infobox =
+      '<table><tr><th rowspan="2"><img src="mp.jpg"></th><th>Born</th></tr><tr><th>12 May 1970</th></tr>' +
+      "<tr><td>Party</td><td>Labour</td></tr><tr><td>Majority</td><td>12,402</td></tr></table>";
+    expect(readHtml(page(infobox)).some((t) => t.startsWith("Majority: Labour"))).toBe(false);
+    const corner =
+      '<table><tr><th rowspan="2"></th><th colspan="2">Men</th><th colspan="2">Women</th></tr>' +
+      "<tr><th>2024</th><th>2025</th><th>2024</th><th>2025</th></tr>" +
+      "<tr><td>Scotland</td><td>76.5</td><td>76.8</td><td>80.7</td><td>80.9</td></tr>" +
+      "<tr><td>Wales</td><td>78.1</td><td>78.3</td><td>82.0</td><td>82.2</td></tr></table>";
+    expect(readHtml(page(corner)).some((t) => t.includes("Men 2024: |"))).toBe(false);
+  });
+
+  it("heads rows of words with the joined headings, and writes one colon after a heading that has its own", () => {
+    const words =
+      '<table><tr><th rowspan="2">Seat</th><th colspan="2">Held by</th></tr><tr><th>2019</th><th>2024</th></tr>' +
+      "<tr><td>Bolsover</td><td>Conservative</td><td>Labour</td></tr>" +
+      "<tr><td>Redcar</td><td>Conservative</td><td>Labour</td></tr></table>";
+    const got = readHtml(page(words));
+    expect(got).toContain("Bolsover: Held by 2019: Conservative; Held by 2024: Labour");
+    expect(got.some((t) => t.includes(":;"))).toBe(false);
+    const colon =
+      '<table><tr><th rowspan="2">Area</th><th colspan="2">Rate:</th></tr><tr><th>2024</th><th>2025</th></tr>' +
+      "<tr><td>Leeds</td><td>4.1%</td><td>4.3%</td></tr><tr><td>Hull</td><td>5.0%</td><td>5.2%</td></tr></table>";
+    expect(readHtml(page(colon))).toContain("Leeds: Rate 2024: 4.1%; Rate 2025: 4.3%");
+    const labels = texts(
+      ["Results on Saturday:", "", "Home: | Away:", "Leeds 2 | Hull 1", "York 0 | Bury 0"].join("\n"),
+    );
+    expect(labels.some((t) => t.includes(": Away: Hull"))).toBe(false);
+  });
+});

@@ -89,7 +89,9 @@ export function twoRowHeader(raw: string, start: number, end: number): TwoRowHea
   for (const cell of top) {
     if (cell.rows > 2) return null;
     if (cell.rows === 2) {
-      if (cell.columns !== 1) return null;
+      // A heading across both rows names its column; a picture there ("<img>", no text) is a
+      // layout's, an infobox's or a profile's (decision 745's review).
+      if (cell.columns !== 1 || cell.text === "") return null;
       acrossRows++;
       names.push(cell.text);
       continue;
@@ -98,7 +100,9 @@ export function twoRowHeader(raw: string, start: number, end: number): TwoRowHea
     for (let c = 0; c < cell.columns; c++) {
       const below = under[k++];
       if (below === undefined || below.rows !== 1 || below.columns !== 1) return null;
-      names.push(cell.text === "" ? below.text : `${cell.text} ${below.text}:`);
+      // A heading that ends with its own colon ("Rate:") keeps only the joined name's.
+      const over = cell.text.endsWith(":") ? cell.text.slice(0, -1) : cell.text;
+      names.push(over === "" ? below.text : `${over} ${below.text}:`);
     }
   }
   return acrossRows > 0 && k === under.length && names.length >= 2 ? { names, end: read.end } : null;

@@ -197,6 +197,20 @@ function headsTable(body: string, rows: readonly TableRow[]): boolean {
 }
 
 /**
+ * A first row of joined headings, written so by an HTML header of two rows ("Ward | Winner 2022: |
+ * Winner 2026:", decision 745): it heads rows of words too, where headsTable waits for a datum.
+ * The label's cell has no colon and a later cell is two names and a colon; a pasted row of labels
+ * ("Home: | Away:") is not taken. A cell's last character is asked first.
+ */
+function headsWithJoinedNames(body: string, rows: readonly TableRow[]): boolean {
+  const head = rows[0]!.cells;
+  const colon = (c: TableCell): boolean => c.end > c.start && body.charCodeAt(c.end - 1) === 58;
+  if (rows.length < 2 || colon(head[0]!)) return false;
+  if (!head.some((c, k) => k > 0 && colon(c) && body.lastIndexOf(" ", c.end) > c.start)) return false;
+  return !head.some((c) => isDatum(body.slice(c.start, c.end)));
+}
+
+/**
  * The tables in body[from, to): runs of at least two lines with the same number of cells (a
  * Markdown delimiter line may stand among them) and no sentence in a cell. The first line heads
  * the table when a delimiter line follows it, or when it has no datum and a row under it has
@@ -261,7 +275,8 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
         (!figures && (isColumnHeadingRow(body, all[0]!) || headsRowsOfNames(body, all)) && !holdsMenuRow(body, all));
       // Years over cells of words ("Ward | 2022 | 2026" over "Hyde Park | Labour | Green") head
       // their columns though no row holds a datum (decision 745).
-      const headed = underlined || headsTable(body, all) || yearsHeadWordColumns(body, all);
+      const headed =
+        underlined || headsTable(body, all) || yearsHeadWordColumns(body, all) || headsWithJoinedNames(body, all);
       // Lines of words that happen to hold a pipe or a tab each ("By Jane Doe | Reuters") are a
       // table only when set as one (underlined) or when their rows hold figures; lines whose
       // cells hold sentences ("POLITICS | The council voted …, the mayor said.") are prose.
