@@ -229,4 +229,17 @@ describe("near-misses of decision 745's rules", () => {
     );
     expect(labels.some((t) => t.includes(": Away: Hull"))).toBe(false);
   });
+
+  it("keeps names set beside names (a team sheet, a credit, a rota) as before", () => {
+    const teams = afterLead(
+      "Everton | Liverpool",
+      "Jordan Pickford | Alisson Becker",
+      "Jarrad Branthwaite | Virgil van Dijk",
+    );
+    expect(teams.some((t) => t.startsWith("Jordan Pickford: Liverpool"))).toBe(false);
+    const credits = afterLead("Words | Pictures", "Jane Doe | John Smith", "Ana Ruiz | Sam Green");
+    expect(credits.some((t) => t.includes(": Pictures:"))).toBe(false);
+    const rota = afterLead("Monday | Tuesday", "Jo Smith | Ana Ruiz", "Tom Brown | Sam Green");
+    expect(rota.some((t) => t.includes(": Tuesday:"))).toBe(false);
+  });
 });

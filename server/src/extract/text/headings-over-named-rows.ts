@@ -33,8 +33,22 @@ function isPersonsName(text: string): boolean {
   return words.every((w, k) => k === 0 || (w.length > 1 && isAsciiUpper(w.charCodeAt(0)) && !/\d/.test(w)));
 }
 
-/** Is the first row a header of headings, confirmed by a person's name opening every row under it? */
+/** A cell that names a person as a row's other cells do: "Alisson Becker", "Virgil van Dijk". */
+function namesPerson(text: string): boolean {
+  const words = text.split(" ");
+  if (words.length < 2 || words.length > 4 || !mayBeGivenName(words[0]!)) return false;
+  const last = words[words.length - 1]!;
+  return last.length > 1 && isAsciiUpper(last.charCodeAt(0));
+}
+
+/**
+ * Is the first row a header of headings, confirmed by a person's name opening every row under it?
+ * Not when every cell of every row names a person: two names side by side are a team sheet ("Everton
+ * | Liverpool" over "Jordan Pickford | Alisson Becker"), a credit ("Words | Pictures") or a rota,
+ * where one name is no attribute of the other (decision 745's review).
+ */
 export function headsRowsOfNames(body: string, rows: readonly TableRow[]): boolean {
   if (rows.length < 2 || !rows[0]!.cells.every((c) => isHeading(body, c))) return false;
-  return rows.every((r, k) => k === 0 || isPersonsName(body.slice(r.cells[0]!.start, r.cells[0]!.end)));
+  if (!rows.every((r, k) => k === 0 || isPersonsName(body.slice(r.cells[0]!.start, r.cells[0]!.end)))) return false;
+  return !rows.every((r, k) => k === 0 || r.cells.every((c) => namesPerson(body.slice(c.start, c.end))));
 }
