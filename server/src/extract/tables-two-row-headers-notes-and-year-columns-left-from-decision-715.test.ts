@@ -242,4 +242,21 @@ describe("near-misses of decision 745's rules", () => {
     const rota = afterLead("Monday | Tuesday", "Jo Smith | Ana Ruiz", "Tom Brown | Sam Green");
     expect(rota.some((t) => t.includes(": Tuesday:"))).toBe(false);
   });
+
+  it("keeps a fact box with one year in its first line as before", () => {
+    const got = afterLead("Founded | 1998", "Headquarters | London", "Chief executive | Jane Doe");
+    expect(got).toContain("Founded: 1998");
+    expect(got).toContain("Headquarters: London");
+    const tabbed = texts(["Born\t1962", "Party\tLabour", "Constituency\tLeeds East"].join("\n"));
+    expect(tabbed).not.toContain("Party: 1962 Labour");
+  });
+
+  it("keeps an archive's months under years as before", () => {
+    const months = afterLead("Archive | 2024 | 2025", "January | February | March", "April | May | June");
+    expect(months.some((t) => t.startsWith("January: 2024"))).toBe(false);
+    const short = afterLead("Archive | 2024 | 2025", "Jan | Feb | Mar", "Apr | May | Jun");
+    expect(short.some((t) => t.startsWith("Jan: 2024"))).toBe(false);
+    const leaders = afterLead("Month | 2024 | 2025", "January | Labour | Reform", "February | Labour | Reform");
+    expect(leaders).toContain("January: 2024 Labour; 2025 Reform");
+  });
 });
