@@ -149,4 +149,59 @@ describe("near-misses of decision 725's rules", () => {
       "he believed the factory would close",
     );
   });
+  it("a person's title after a force's or an academy's name is no city", () => {
+    expect(quoting("Durham Constabulary Inspector said 3 men were arrested.", "3 men").claimant.type).toBe("person");
+    expect(quoting("Durham Constabulary Superintendent said 3 men were arrested.", "3 men").claimant.type).toBe(
+      "person",
+    );
+    expect(quoting("Royal Academy Curator said 40 paintings were damaged.", "40 paintings").claimant.type).toBe(
+      "person",
+    );
+  });
+  it("'the College' after the one college the article has named is that college, as it was before", () => {
+    const eton = quoting(
+      "Eton College has closed its boarding houses. The College said 40 pupils had tested positive.",
+      "40 pupils",
+    );
+    expect(eton.text).toBe("According to Eton College, 40 pupils had tested positive");
+    expect(eton.claimant).toMatchObject({ name: "Eton College", type: "organization" });
+    expect(
+      quoting(
+        "Durham Constabulary has arrested 3 men after the raid. The Constabulary said 2 had been released on bail.",
+        "released",
+      ).text,
+    ).toBe("According to Durham Constabulary, 2 had been released on bail");
+    // Two colleges named: which one is not in the words.
+    expect(
+      quoting(
+        "Eton College and King's College Wimbledon played on Saturday. The College said 40 pupils had tested positive.",
+        "40 pupils",
+      ).text,
+    ).toBe("According to the College, 40 pupils had tested positive");
+  });
+  it("a preposition after the place's noun is no second noun of it", () => {
+    expect(quoting("Smith told workers at the plant up the road the factory would close.", "factory").quote).toBe(
+      "workers at the plant up the road the factory would close",
+    );
+    expect(quoting("Smith told staff at the hospital over the summer the ward would close.", "ward").quote).toBe(
+      "staff at the hospital over the summer the ward would close",
+    );
+    expect(quoting("Smith told workers at the plant via a video link the factory would close.", "factory").quote).toBe(
+      "workers at the plant via a video link the factory would close",
+    );
+  });
+  it("a relative clause inside what was said, or a verb of promising, still drops the listener", () => {
+    expect(quoting("Smith told workers at the plant the council spent money it did not have.", "money").quote).toBe(
+      "the council spent money it did not have",
+    );
+    expect(
+      quoting("Smith told workers at the plant the firm won the contract the rivals wanted.", "contract").quote,
+    ).toBe("the firm won the contract the rivals wanted");
+    expect(
+      quoting("Smith told workers at the plant the company paid £40m to settle claims workers brought.", "£40m").quote,
+    ).toBe("the company paid £40m to settle claims workers brought");
+    expect(quoting("Smith told workers at the plant the company promised the jobs would stay.", "jobs").quote).toBe(
+      "the company promised the jobs would stay",
+    );
+  });
 });

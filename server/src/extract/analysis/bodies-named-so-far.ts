@@ -24,11 +24,12 @@ const COMPANY_ENDINGS =
  * in code (a leading lookbehind would be tried at every position).
  */
 const KIND_ENDINGS = new RegExp(
-  `(?:(${COMPANY_ENDINGS})|(County)|(Council)|(${ONE_WORD_COMPANIES.join("|")})|((?:city|parish|county|town|district|borough|village|municipal|local) council))(?![\\p{L}-])`,
+  `(?:(${COMPANY_ENDINGS})|(County)|(Council)|(${ONE_WORD_COMPANIES.join("|")})|((?:city|parish|county|town|district|borough|village|municipal|local) council)|(College|Academy|Constabulary))(?![\\p{L}-])`,
   "gu",
 );
 
-type Kind = "company" | "county" | "council";
+/** "college", "academy", "constabulary": "Eton College has closed …. The College said …" (second review of decision 725). */
+type Kind = "company" | "county" | "council" | "college" | "academy" | "constabulary";
 
 /** The references read: "the company", "the county", "the council", as cleaned claimant names. */
 /**
@@ -93,6 +94,9 @@ const REFERENCES = new Map<string, Kind>([
   ...[...TRADES.keys()].map((noun): [string, Kind] => [noun, "company"]),
   ["county", "county"],
   ["council", "council"],
+  ["college", "college"],
+  ["academy", "academy"],
+  ["constabulary", "constabulary"],
 ]);
 
 /** Whether a claimant's cleaned name ("company") is a reference this reader resolves. */
@@ -281,7 +285,13 @@ export class BodiesNamedSoFar {
         continue;
       }
       const kind: Kind =
-        m[2] !== undefined ? "county" : m[3] !== undefined || m[5] !== undefined ? "council" : "company";
+        m[6] !== undefined
+          ? (m[6].toLowerCase() as Kind)
+          : m[2] !== undefined
+            ? "county"
+            : m[3] !== undefined || m[5] !== undefined
+              ? "council"
+              : "company";
       let name = m[5] !== undefined ? UNREADABLE : m[4] !== undefined ? m[4] : nameEndingAt(this.body, m.index, m[0]);
       if (kind === "county" && name !== UNREADABLE) name = this.countyKey(name, m.index + m[0].length);
       let names = this.named.get(kind);

@@ -826,6 +826,9 @@ export class ClaimantMemory {
     }
     const kind = bodyReferenceKind(c.name);
     if (kind === undefined) return null;
+    // "The College said" is a body (decision 725) and may be the one college named so far; "College
+    // said", with no "the", and "the college said" are read as before (second review of decision 725).
+    if (c.type === "person" && (kind === "college" || kind === "academy" || kind === "constabulary")) return null;
     this.bodiesNamed ??= new BodiesNamedSoFar(this.body);
     const name = this.bodiesNamed.bodyAt(kind, this.position, c.name.toLowerCase());
     if (name !== null) return { name, type: "organization", via: c.via };

@@ -1,5 +1,6 @@
 import { isUpperLetter } from "../text/char-classes.ts";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
+import { TITLE_WORD } from "./person-titles.ts";
 
 /**
  * The kinds decision 660 reads at the end of a place's name that are not on the body's word list:
@@ -55,12 +56,17 @@ export function kindThenPlace(written: readonly string[]): boolean {
   // speaks, not a city (review of decision 725).
   const last = written[n - 1]!.toLowerCase();
   if (ROLE_WORDS.has(last) || OCCUPATIONS.has(last) || COLLEGE_OFFICES.has(last)) return false;
+  // "Durham Constabulary Inspector said", "Kent Academy Trustee said": a person's title (second
+  // review of decision 725).
+  if (TITLE_WORD.test(written[n - 1]!)) return false;
   return endsInCapitalisedKind(written.slice(0, n - 1));
 }
 
-/** Offices of a college or a school that are no role elsewhere: "Eton College Principal". */
+/** Offices of a college, an academy or a force that are no role elsewhere: "Eton College Principal", "Royal Academy Curator". */
 const COLLEGE_OFFICES = new Set(
-  "principal provost dean rector master warden headmaster headmistress headteacher bursar chaplain".split(" "),
+  "principal provost dean rector master warden headmaster headmistress headteacher bursar chaplain curator librarian constable fellow".split(
+    " ",
+  ),
 );
 
 /** Kinds that, capitalised and alone, name one body and take "the": "the College", "the University". */

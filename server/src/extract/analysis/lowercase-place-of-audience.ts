@@ -52,9 +52,13 @@ const ARTICLES = new Set(["a", "an", "the"]);
 /** Nouns of time that an article before them makes a when, not a clause's subject. */
 const TIME_NOUNS = new Set("day week month year night morning afternoon evening weekend hour moment".split(" "));
 const LOWERCASE_LETTERS = /^\p{Ll}+$/u;
-/** Words after a place's noun that end the place rather than name it further: prepositions, joiners, times. */
+/**
+ * Words after a place's noun that end the place rather than name it further: prepositions ("at the
+ * plant up the road the …", "over the summer", "via a video link": second review of decision 725),
+ * joiners, times.
+ */
 const ENDS_A_PLACE = new Set(
-  "near in on at by of for with from to into outside inside behind beside after before during where when which who whose while and or but as yesterday today tonight now then earlier later recently last this next".split(
+  "near in on at by of for with from to into outside inside behind beside after before during where when which who whose while and or but as yesterday today tonight now then earlier later recently last this next about above across against along alongside amid among around below beneath beyond down like off onto opposite over past per since through throughout towards toward under underneath until up upon via within without".split(
     " ",
   ),
 );
