@@ -109,3 +109,46 @@ describe("a family's noun with hyphens in apposition", () => {
     expect(ageUnits("The flood injured Devon, 34, a county-of-farmers.", "Devon")).toEqual([null]);
   });
 });
+
+describe("near-misses of decision 730's rules", () => {
+  /** Published on Friday 8 May, a weekday paper's own day. */
+  const datedFriday = (body: string, fragment: string): string[] =>
+    claimsOn("2026-05-08")
+      .quoting(body, fragment)
+      .dates.map((d) => d.value);
+
+  it("keeps the publication's own weekday that a past perfect puts a fixture off until", () => {
+    const postponed = "The club said on Tuesday that the match had been postponed until Sunday because of the waterlogged pitch.";
+    expect(dated(postponed, "postponed")).toEqual(["2026-05-05", "2026-05-10"]);
+    const extended = "The council said on Tuesday that the consultation had been extended until Sunday.";
+    expect(dated(extended, "extended")).toEqual(["2026-05-05", "2026-05-10"]);
+    const given = "The council said on Wednesday that residents had been given until Sunday evening to leave.";
+    expect(dated(given, "given")).toEqual(["2026-05-06", "2026-05-10"]);
+  });
+
+  it("keeps a weekday paper's own day that a hearing is adjourned until or a decision promised by", () => {
+    const adjourned = "The judge said on Tuesday that the trial had been adjourned until Friday to allow a juror to recover.";
+    expect(datedFriday(adjourned, "adjourned")).toEqual(["2026-05-05", "2026-05-08"]);
+    const promised = "Unions said on Monday that ministers had promised a decision by Friday.";
+    expect(datedFriday(promised, "promised")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("keeps a weekday paper's own deadline for the deadline reader", () => {
+    const warned = "The regulator said on Tuesday that the firm had been warned ahead of Friday's deadline.";
+    expect(datedFriday(warned, "warned")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+
+  it("keeps a weekday an act is done ahead of, or that a gerund after 'of' holds", () => {
+    const ahead = "Police said on Monday that officers searched the ground ahead of Saturday's derby.";
+    expect(dated(ahead, "searched")).toEqual(["2026-05-04", "2026-05-09"]);
+    const playing = "The club said on Monday that supporters questioned the wisdom of playing on Saturday, with the pitch still frozen.";
+    expect(dated(playing, "wisdom")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+
+  it("keeps a clause in the past whose 'was' is no plural subject", () => {
+    const bridge = "Police said on Tuesday that the bridge, which was open on Thursday, had been closed after the crash.";
+    expect(dated(bridge, "bridge")).toEqual(["2026-05-05", "2026-05-07"]);
+    const bar = "Police said on Tuesday that the bar, which was open on Saturday night, had been raided.";
+    expect(dated(bar, "bar")).toEqual(["2026-05-05", "2026-05-09"]);
+  });
+});
