@@ -13,10 +13,11 @@
  * face trial on Thursday", "which they play on Saturday"). The plural's subject is a pronoun, a
  * capitalised word ("MPs", "Leeds") or a lowercase word in "-s" ("peers", "councillors"); a
  * plural present in the past ("which MPs debated") or with a verb off the list ("which MPs say
- * passed") is the speaker's moved back, and is left.
+ * passed") is the speaker's moved back, and is left. "was" is no plural subject: "the bridge, which
+ * was open on Thursday" is a clause in the past (a review of decision 730).
  */
 const EVENT_CLAUSE_BEFORE =
-  /,[ \u00a0]+(?:which|who|where)[ \u00a0]+(?:(?:(?:it|\p{Lu}[\p{L}'’-]*)[ \u00a0]+)?(?:goes|meets|sits|opens|reopens|resumes|starts|begins|plays|kicks|holds|hosts|stages|debates|faces|hears)|(?:(?:they|we|\p{Lu}[\p{L}'’-]*|\p{Ll}+s)[ \u00a0]+)?(?:go|meet|sit|open|reopen|resume|start|begin|play|kick|hold|host|stage|debate|face|hear))\b(?:[ \u00a0]+(?:to|on|a|the|off|again|its|their|before|at|in|trial|\p{Lu}[\p{L}'’-]*|vote|court|parliament|talks|session|home|away|final|match|game|derby|tie|debate|hearing|case|bill|motion|meeting))*[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+  /,[ \u00a0]+(?:which|who|where)[ \u00a0]+(?:(?:(?:it|\p{Lu}[\p{L}'’-]*)[ \u00a0]+)?(?:goes|meets|sits|opens|reopens|resumes|starts|begins|plays|kicks|holds|hosts|stages|debates|faces|hears)|(?:(?:they|we|\p{Lu}[\p{L}'’-]*|(?!was\b)\p{Ll}+s)[ \u00a0]+)?(?:go|meet|sit|open|reopen|resume|start|begin|play|kick|hold|host|stage|debate|face|hear))\b(?:[ \u00a0]+(?:to|on|a|the|off|again|its|their|before|at|in|trial|\p{Lu}[\p{L}'’-]*|vote|court|parliament|talks|session|home|away|final|match|game|derby|tie|debate|hearing|case|bill|motion|meeting))*[ \u00a0]+(?:on[ \u00a0]+)?$/u;
 
 /** Do the words before a weekday (`before`, at most 48 chars) sit in a narrator's clause of a fixture or a sitting? */
 export function narratorsEventClauseBefore(before: string): boolean {
