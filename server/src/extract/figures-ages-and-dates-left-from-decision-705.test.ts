@@ -118,7 +118,8 @@ describe("near-misses of decision 730's rules", () => {
       .dates.map((d) => d.value);
 
   it("keeps the publication's own weekday that a past perfect puts a fixture off until", () => {
-    const postponed = "The club said on Tuesday that the match had been postponed until Sunday because of the waterlogged pitch.";
+    const postponed =
+      "The club said on Tuesday that the match had been postponed until Sunday because of the waterlogged pitch.";
     expect(dated(postponed, "postponed")).toEqual(["2026-05-05", "2026-05-10"]);
     const extended = "The council said on Tuesday that the consultation had been extended until Sunday.";
     expect(dated(extended, "extended")).toEqual(["2026-05-05", "2026-05-10"]);
@@ -126,11 +127,19 @@ describe("near-misses of decision 730's rules", () => {
     expect(dated(given, "given")).toEqual(["2026-05-06", "2026-05-10"]);
   });
 
-  it("keeps a weekday paper's own day that a hearing is adjourned until or a decision promised by", () => {
-    const adjourned = "The judge said on Tuesday that the trial had been adjourned until Friday to allow a juror to recover.";
+  it("keeps a weekday paper's own day that a hearing is adjourned until or bail runs until", () => {
+    const adjourned =
+      "The judge said on Tuesday that the trial had been adjourned until Friday to allow a juror to recover.";
     expect(datedFriday(adjourned, "adjourned")).toEqual(["2026-05-05", "2026-05-08"]);
-    const promised = "Unions said on Monday that ministers had promised a decision by Friday.";
-    expect(datedFriday(promised, "promised")).toEqual(["2026-05-04", "2026-05-08"]);
+    const bailed = "Police said on Monday that the teenager had been bailed until Friday pending further inquiries.";
+    expect(datedFriday(bailed, "bailed")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("still counts back a stay until the publication's own day and a state by it", () => {
+    const stayed = "The hotel said on Tuesday that the guests had stayed until Sunday.";
+    expect(dated(stayed, "stayed")).toEqual(["2026-05-05", "2026-05-03"]);
+    const dead = "Police said on Tuesday that the woman had been dead by Sunday, the post-mortem found.";
+    expect(dated(dead, "dead")).toEqual(["2026-05-05", "2026-05-03"]);
   });
 
   it("keeps a weekday paper's own deadline for the deadline reader", () => {
@@ -138,15 +147,19 @@ describe("near-misses of decision 730's rules", () => {
     expect(datedFriday(warned, "warned")).toEqual(["2026-05-05", "2026-05-08"]);
   });
 
-  it("keeps a weekday an act is done ahead of, or that a gerund after 'of' holds", () => {
+  it("keeps a weekday an act is done ahead of, or a plan's whose wisdom is questioned", () => {
     const ahead = "Police said on Monday that officers searched the ground ahead of Saturday's derby.";
     expect(dated(ahead, "searched")).toEqual(["2026-05-04", "2026-05-09"]);
-    const playing = "The club said on Monday that supporters questioned the wisdom of playing on Saturday, with the pitch still frozen.";
+    const playing =
+      "The club said on Monday that supporters questioned the wisdom of playing on Saturday, with the pitch still frozen.";
     expect(dated(playing, "wisdom")).toEqual(["2026-05-04", "2026-05-09"]);
+    const stabbing = "Prosecutors said on Monday that the jury convicted him of stabbing on Saturday.";
+    expect(dated(stabbing, "stabbing")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 
   it("keeps a clause in the past whose 'was' is no plural subject", () => {
-    const bridge = "Police said on Tuesday that the bridge, which was open on Thursday, had been closed after the crash.";
+    const bridge =
+      "Police said on Tuesday that the bridge, which was open on Thursday, had been closed after the crash.";
     expect(dated(bridge, "bridge")).toEqual(["2026-05-05", "2026-05-07"]);
     const bar = "Police said on Tuesday that the bar, which was open on Saturday night, had been raided.";
     expect(dated(bar, "bar")).toEqual(["2026-05-05", "2026-05-09"]);

@@ -84,9 +84,29 @@ export function weekdayFromSayingDay(
   if (d.value <= saidOn.value) return d;
   const next = body.charAt(d.start + d.text.length);
   if (movedToTheWeekday(before, next)) return d;
+  // "had been warned ahead of Friday's deadline", in Friday's paper: the deadline reader counts the
+  // publication's own day from the saying, as it did before that day was asked here (a review of
+  // decision 730).
+  if (publishedDayItself && deadlineOnTheWeekday(body, before, next, d.start + d.text.length)) return d;
   const actBefore = PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next) || activeActBefore(before);
   if (!actBefore || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
+}
+
+/** "adjourned until", "remanded in custody until", "put off until": an act that moves a day on. */
+const PUT_OFF_UNTIL =
+  /\b(?:adjourned|postponed|delayed|deferred|extended|suspended|bailed|remanded|given|granted|put[ \u00a0]+off|put[ \u00a0]+back|pushed[ \u00a0]+back)(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+(?:until|till)[ \u00a0]+$/u;
+
+/**
+ * "by Friday's deadline", "before Friday's deadline", "ahead of Friday's deadline": a possessive
+ * weekday's deadline after a lead that `deadlineFromSayingDay` reads, which counts it ahead from
+ * the saying where it is not before the publication.
+ */
+function deadlineOnTheWeekday(body: string, before: string, next: string, end: number): boolean {
+  // Cheap first: the weekday's possessive, then the lead, then the word.
+  if (next !== "'" && next !== "’") return false;
+  if (!before.endsWith(" by ") && !before.endsWith(" before ") && !before.endsWith(" ahead of ")) return false;
+  return body.slice(end, end + 24).includes("deadline");
 }
 
 /**
@@ -95,8 +115,15 @@ export function weekdayFromSayingDay(
  * simple past reads this itself ("was moved to Saturday", a review of decision 665). Without it a
  * weekday read as the publication's own day (decision 730) went back before the saying, as the
  * Saturday after the saying already did. "had been taken to Sunday's match" is the day of the act.
+ * The day a hearing, a fixture or a deadline is put off until looks ahead too ("had been
+ * adjourned until Friday", "had been postponed until Sunday", "had been given until Friday to
+ * respond"), as the passive and the active act already read it (a review of decision 730); a stay
+ * or a state "until" a day looks back ("the guests had stayed until Sunday", "had been open until
+ * Sunday").
  */
 function movedToTheWeekday(before: string, next: string): boolean {
-  // Cheap first: the words end in "to " or "for ", not the weekday's possessive.
-  return (before.endsWith(" to ") || before.endsWith(" for ")) && next !== "'" && next !== "’";
+  if (next === "'" || next === "’") return false;
+  if (before.endsWith(" to ") || before.endsWith(" for ")) return true;
+  // Cheap first: the words end in "until " or "till ".
+  return (before.endsWith(" until ") || before.endsWith(" till ")) && PUT_OFF_UNTIL.test(before);
 }
