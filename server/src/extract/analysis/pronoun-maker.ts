@@ -16,6 +16,12 @@ const PRONOUN_MAKER =
   /^(?:He|She) (?:told|(?:said|repeated|made) (?:it|this|the claim) (?:on|to|in)) (?:the )?\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)*(?: (?:on|in|at|during|last|this|earlier)(?: [\p{L}\d]+){1,3})?[.!]?$/u;
 /** A claimant that names two people or more. */
 const JOINT_NAME = / and | & |, /;
+/**
+ * The sentence before disputes the claim rather than making it: "Yvette Cooper said the claim was
+ * nonsense. She told the BBC on Sunday." She is its critic, not its maker (decision 755's review).
+ */
+const DISPUTES =
+  /\b(?:wrong|false|untrue|nonsense|incorrect|inaccurate|misleading|denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|rebutted|debunked|challenged)\b/i;
 /** Longer than this, a sentence says more than where. */
 const PRONOUN_MAKER_MAX = 80;
 
@@ -31,6 +37,7 @@ export function pronounMaker(
   if ((first !== 72 && first !== 83) || span.end - span.start > PRONOUN_MAKER_MAX || previous === undefined)
     return null;
   if (!PRONOUN_MAKER.test(body.slice(span.start, span.end).trimEnd())) return null;
+  if (DISPUTES.test(body.slice(previous.start, previous.end))) return null;
   const person = personForOpeningPronoun(body, span.start, previous, memory)?.person ?? null;
   // "Nigel Farage and Richard Tice said …" is two people: "He" is neither for sure.
   return person === null || JOINT_NAME.test(person.name) ? null : person;

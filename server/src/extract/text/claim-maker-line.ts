@@ -27,10 +27,11 @@ const MAKER_SENTENCE =
  * A maker in lower case that names none: "Who said it: unknown", "… it is not clear who first made
  * the claim", "… a man who said he was a nurse" (cut at "said"), "The claim was made by mistake";
  * the line or sentence is read as before (decision 650's review). A craft's "Made by: hand in a
- * workshop in Devon" (or "… machine") says how a thing was made, not who made a claim (decision 755).
+ * workshop in Devon" (or "… machine") says how a thing was made, not who made a claim (decision 755);
+ * "machine-learning researchers" and "hand-written posts" still name makers (its review).
  */
 const NO_MAKER =
-  /^(?:unknown|unclear|uncertain|anonymous|unattributed|not (?:known|clear)|nobody|no one|none|it|it['’]s|we|they|there|mistake|accident|error|implication|omission|email|e-mail|post|letter|phone|text|default|proxy|hand|machine)\b|\b(?:who|which|that)\b/;
+  /^(?:unknown|unclear|uncertain|anonymous|unattributed|not (?:known|clear)|nobody|no one|none|it|it['’]s|we|they|there|mistake|accident|error|implication|omission|email|e-mail|post|letter|phone|text|default|proxy)\b|^(?:hand|machine)(?![\w'’-])|\b(?:who|which|that)\b/;
 /**
  * The sentence goes on past its maker to say more ("…, who said 1.2 million people arrived last
  * year", "…, and repeated by the prime minister 14 times", "…, but the figures he used were from

@@ -6,7 +6,8 @@ import { isCommonWord } from "../analysis/sentence-openers.ts";
 
 /** The capitalised word that ends the maker's name so far, and the one after " in ". */
 const LAST_WORD = /(?:^|\s)(\p{Lu}\p{Ll}+)$/u;
-const WORD_AFTER_IN = / in (\p{Lu}\p{Ll}+)\b/uy;
+/** Not a possessive: "Reform in Today's Telegraph" names a paper, not "Reform in Today" (decision 755's review). */
+const WORD_AFTER_IN = / in (\p{Lu}\p{Ll}+)\b(?!['’])/uy;
 
 /**
  * Where the maker's name ends when it runs on past " in " at `end`, else `end`. It runs on when the
