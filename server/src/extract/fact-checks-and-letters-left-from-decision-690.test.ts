@@ -153,3 +153,35 @@ describe("the top of a page of unsalutated letters", () => {
     expect(quotes(body).some((q) => q.includes("Rail fares are too high"))).toBe(true);
   });
 });
+
+describe("near-misses of decision 755's rules", () => {
+  it("gives the checked claim to no critic named before 'She told the BBC'", () => {
+    const body = `${VERDICT} Yvette Cooper said the claim was nonsense. She told the BBC on Sunday.`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("unnamed claimant");
+  });
+
+  it("ends the maker before a paper's name that holds a possessive", () => {
+    const body = `${VERDICT} The claim was made by Reform in Today's Telegraph.`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("Reform");
+  });
+
+  it("still names makers on 'Made by:' lines that open 'machine-' or 'hand-'", () => {
+    const researchers = `${VERDICT}\nMade by: machine-learning researchers at Oxford`;
+    expect(claimantOf(researchers, "Net migration has tripled")).toBe("machine-learning researchers");
+    const posts = `${CHECK}Made by: hand-written posts on Facebook\nVERDICT: False`;
+    expect(claimantOf(posts, "Net migration has tripled")).toBe("hand-written posts");
+  });
+
+  it("keeps a live page's entries signed over places the article's, however its title says live", () => {
+    for (const title of ["Budget 2026: Reeves raises taxes – as it happened", "Budget 2026 live: Reeves's speech"]) {
+      const body = `${title}\n\n${FIRST}\nJane Smith\nWestminster\n\n${SECOND}\nJohn Brown\nLondon`;
+      expect(claimantOf(body, "Rail fares have risen")).toBe("the article");
+    }
+  });
+
+  it("keeps a headline ending '!' that holds a figure a claim over a letters page", () => {
+    const body = `Letters\n\nFares up 5% again!\n\n${FIRST}\nAnne Holloway\nLeeds\n\n${SECOND}\nMartin Lowe\nYork`;
+    expect(quotes(body).some((q) => q.includes("Fares up 5% again"))).toBe(true);
+    expect(claimantOf(body, "The council has cut")).toBe("Anne Holloway");
+  });
+});

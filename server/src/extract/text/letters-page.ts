@@ -134,6 +134,9 @@ function isBareSignature(body: string, start: number, lineEnd: number): boolean 
 }
 
 const LETTERS_HEADING_LOOK = 300;
+/** A live page's title: "Live: …", "LIVE Budget 2026", "Budget 2026 live: …", "… – as it happened". */
+const LIVE_TITLE_LOOK = 200;
+const LIVE_TITLE = /^live\b|\b(?:live|latest)(?::| updates| blog)|\bas it happened\b/i;
 /** The last body asked whether it is a page of unsalutated letters, and the answer. */
 let askedBody: string | undefined;
 let askedAnswer = false;
@@ -155,8 +158,9 @@ function isUnsalutatedLettersPage(body: string): boolean {
   // A page that says what it is near its top ("Letters", "… | Letters", "Readers' letters") may be
   // signed with names alone; one that does not is shown by names over places.
   const headed = LETTERS_HEADING.test(body.slice(0, LETTERS_HEADING_LOOK));
-  // A live blog ("Live: Budget day") signs its entries with a reporter over where they are.
-  if (!headed && body.slice(0, 4).toLowerCase() === "live") return false;
+  // A live blog ("Live: Budget day", "Budget 2026 live: …", "… – as it happened") signs its entries
+  // with a reporter over where they are (decision 755 and its review).
+  if (!headed && LIVE_TITLE.test(body.slice(0, Math.min(lineEndFrom(body, 0), LIVE_TITLE_LOOK)))) return false;
   let placed = 0;
   let bare = 0;
   for (let start = 0; start < body.length && placed < LETTERS_ON_A_PAGE && bare < LETTERS_ON_A_PAGE;) {
@@ -204,11 +208,15 @@ function unsalutatedLetterStart(body: string, from: number, signatureStart: numb
 export function isLettersPageHeadline(body: string, start: number, lineEnd: number): boolean {
   // Cheap first: a short line that ends with "!".
   if (lineEnd - start > HEADLINE_MAX || body.charCodeAt(lineEnd - 1) !== 33) return false;
+  // A figure is a claim to check, as over a story: "Fares up 5% again!" (decision 755's review).
+  if (HOLDS_DIGIT.test(body.slice(start, lineEnd))) return false;
   if (!isUnsalutatedLettersPage(body) || start >= askedFirstSignature) return false;
   const from = Math.max(0, askedFirstSignature - LETTER_LOOK_BACK);
   const opening = unsalutatedLetterStart(body, from, askedFirstSignature);
   return opening >= 0 && opening <= start && start < signedLetterStart(body, askedFirstSignature);
 }
+
+const HOLDS_DIGIT = /\d/;
 
 /** Letters opened on a line of their own that make a page of letters, not a story quoting one. */
 const LETTERS_ON_A_PAGE = 2;
