@@ -49,15 +49,44 @@ const CLAUSE_WORD_AT_END =
   /(?:^|\s)(?:after|before|since|until|till|because|when|whenever|while|whilst|if|unless|although|though|once|where|whereas|whether|so|about|over|under|against|into|like|despite|including)$/;
 /** How much of the line's end CLAUSE_WORD_AT_END reads: a space and its longest word. */
 const CLAUSE_WORD_TAIL = 11;
+
+/**
+ * Does the line from `line` end at `lineEnd` on a CLAUSE_WORD_AT_END ("… have doubled since")?
+ * One regex on the line's last 11 chars.
+ */
+export function endsOnClauseWord(text: string, line: number, lineEnd: number): boolean {
+  return CLAUSE_WORD_AT_END.test(text.slice(Math.max(line, lineEnd - CLAUSE_WORD_TAIL), lineEnd));
+}
 /**
  * A verb of saying or thinking at the line's end, whose clause the line under holds: "… and the
  * club's manager Unai Emery said" over "Ollie Watkins scored twice." (decision 735). This rule does
  * not break after an attribution that closes the line after a comma either ("…, the regulator
  * said"): broken there, the attribution is read as the next line's lead-in and the line under given
- * to its speaker, which is no better than the run-on.
+ * to its speaker, which is no better than the run-on. SHOWING_AT_END reads the verbs of showing or
+ * knowing ("… strongly suggested" over "Reform UK was now ahead …"; review of decision 735).
  */
 const SAYING_AT_END =
   /(?:^|\s)(?:said|says|told|tells|added|adds|warned|claimed|insisted|argued|announced|revealed|confirmed|admitted|believes|believed|thinks|thought)$/;
+/**
+ * The same for a verb of showing or knowing, or "likely" ("… strongly suggested", "… it is thought
+ * likely"), but for an attribution after a comma that closes the line (CLOSING_ATTRIBUTION: "…,
+ * figures show", "…, a study suggests"). Not "expected" or "feared", which a standfirst ends on
+ * after "than" ("… faster than expected").
+ */
+const SHOWING_AT_END =
+  /(?:^|\s)(?:say|believe|think|suggested|suggests|showed|shows|found|finds|knew|known|understood|likely|confident)$/;
+/** A comma and at most five words to the line's end: an attribution that closes it. */
+const CLOSING_ATTRIBUTION = /,(?:\s+\S+){1,5}$/;
+/**
+ * A player's or an officer's role with no article before it, at the line's end, whose name the line
+ * under opens with: "… a late header from captain" over "Bruno Fernandes earned them a point", "…
+ * opted for striker" over "Callum Wilson started …" (review of decision 735). RELATIVE_NEAR_END reads
+ * a role after "the", "its" or a comma; news copy sets one bare before its name as often.
+ */
+const ROLE_AT_END =
+  /(?:^|\s)(?:captain|skipper|striker|forward|winger|wing|defender|midfielder|goalkeeper|keeper|substitute|paceman|spinner|opener|manager|coach|boss|chairman|chairwoman|executive|chief|minister|secretary|chancellor|leader|president|senator|judge|officer|spokesman|spokeswoman)$/;
+/** How much of the line's end ROLE_AT_END reads: a space and its longest word. */
+const ROLE_TAIL = 13;
 /** How much of the line's end RELATIVE_NEAR_END reads. */
 const RELATIVE_TAIL = 48;
 
@@ -96,5 +125,8 @@ export function speakerOpensLineUnderStandfirst(
   if (!SPEAKER_OPENS_LINE.test(text.slice(next, next + SPEAKER_OPENING_MAX))) return false;
   const last = text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd);
   if (CLAUSE_WORD_AT_END.test(last) || SAYING_AT_END.test(last)) return false;
-  return !RELATIVE_NEAR_END.test(text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd));
+  if (ROLE_AT_END.test(text.slice(Math.max(start, lineEnd - ROLE_TAIL), lineEnd))) return false;
+  const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
+  if (SHOWING_AT_END.test(last) && !CLOSING_ATTRIBUTION.test(tail)) return false;
+  return !RELATIVE_NEAR_END.test(tail);
 }
