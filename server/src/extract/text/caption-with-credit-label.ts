@@ -63,12 +63,9 @@ const LABEL_AT_START = /^(?:Photograph|Photo|Picture|Image|Illustration)s?\s*:\s
 
 /**
  * Does the line from `next` end with a credit label after a caption's sentence ("… on Tuesday.
- * Photograph: Jane Smith"), or with its credit in brackets (endsOnBracketCredit), or is it a
- * caption alone over its credit on the line under ("… on Tuesday" over "Photograph: Jane
- * Smith/PA", isCaptionOverCreditLine; decision 735)? Asked of the line under a long unpunctuated
- * one about to run into it: one `indexOf` for the line's end, one `lastIndexOf` for its colon, then
- * a regex on the 20 chars before the colon; the line under is asked only when it opens with "P" or
- * "I".
+ * Photograph: Jane Smith"), or with its credit in brackets (endsOnBracketCredit; decision 735)?
+ * Asked of the line under a long unpunctuated one about to run into it: one `indexOf` for the
+ * line's end, one `lastIndexOf` for its colon, then a regex on the 20 chars before the colon.
  */
 export function captionWithCreditLabelAt(text: string, next: number): boolean {
   const lineEnd = lineEndFrom(text, next);
@@ -77,9 +74,21 @@ export function captionWithCreditLabelAt(text: string, next: number): boolean {
   while (end > next && text.charCodeAt(end - 1) <= 32) end--;
   if (text.charCodeAt(end - 1) === 41) return endsOnBracketCredit(text, next, end - 1);
   const colon = text.lastIndexOf(":", end);
-  if (colon >= next && end - colon <= CREDIT_MAX)
-    return LABEL_AFTER_SENTENCE.test(text.slice(Math.max(next, colon - 20), colon));
-  return lineEnd < text.length && isCaptionOverCreditLine(text, next, lineEnd);
+  if (colon < next || end - colon > CREDIT_MAX) return false;
+  return LABEL_AFTER_SENTENCE.test(text.slice(Math.max(next, colon - 20), colon));
+}
+
+/**
+ * Is the line from `next` a caption alone over its credit on the line under ("… on Tuesday" over
+ * "Photograph: Jane Smith/PA"; decision 735), by isCaptionOverCreditLine, the test extractClaims
+ * drops such a caption with? One `indexOf` for the line's end, then that test's char test ("P" or
+ * "I" opening the line after). The caller makes sure the line over it closes where a caption may
+ * open: a wrapped sentence's second line over a credit ("… on the plans for" over "Westfield Park
+ * in a meeting …") is no caption (review of decision 735).
+ */
+export function captionOverCreditLineAt(text: string, next: number): boolean {
+  const lineEnd = lineEndFrom(text, next);
+  return lineEnd - next <= CAPTION_LINE_MAX && lineEnd < text.length && isCaptionOverCreditLine(text, next, lineEnd);
 }
 
 /**

@@ -9,13 +9,17 @@ import {
   isLowerLetter,
   isSpace,
 } from "./char-classes.ts";
-import { captionWithCreditLabelAt, opensCreditAfterCaption } from "./caption-with-credit-label.ts";
+import {
+  captionOverCreditLineAt,
+  captionWithCreditLabelAt,
+  opensCreditAfterCaption,
+} from "./caption-with-credit-label.ts";
 import { endsOnLinkingWord, endsOnLinkingWordTail, wrapsIntoNextLine } from "./hard-wrapped-lines.ts";
 import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-lines.ts";
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { secondLineOfUnit } from "./two-line-standfirst.ts";
-import { speakerOpensLineUnderStandfirst } from "./speaker-opens-next-line.ts";
+import { endsOnClauseWord, speakerOpensLineUnderStandfirst } from "./speaker-opens-next-line.ts";
 import { verbWantsObjectAfterAside } from "./verb-wants-object-after-aside.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
 
@@ -393,6 +397,14 @@ export function splitSentences(text: string): SentenceSpan[] {
             // of decision 670).
             opensCreditAfterCaption(text, lineStart, start) ||
             (captionWithCreditLabelAt(text, j) && !endsOnLinkingWordTail(text, lineStart, lastContent + 1)) ||
+            // A standfirst over a caption alone over its credit line (decision 735); not a wrapped
+            // sentence's line cut on a word that runs on or one that opens a clause ("… on the
+            // plans for" over "Westfield Park in a meeting …", "… since" over "Labour took control
+            // …"; review of decision 735).
+            (captionOverCreditLineAt(text, j) &&
+              !endsOnLinkingWordTail(text, lineStart, lastContent + 1) &&
+              !wrapsOn(text, lineStart, lastContent + 1) &&
+              !endsOnClauseWord(text, lineStart, lastContent + 1)) ||
             // A one-line standfirst under its headline, over a sentence that opens with its speaker
             // ("Thames Water said …"; decision 710).
             (start >= lineStart &&
