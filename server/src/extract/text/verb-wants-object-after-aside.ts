@@ -10,16 +10,28 @@
  */
 
 import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
+import { lineEndFrom } from "./lines.ts";
 
-/** A modal and a verb that takes its object after it, at the line's end: "would cost", "will hit". */
+/**
+ * A modal and a verb that takes its object after it, at the line's end: "would cost", "will hit".
+ * Not "pay", which ends a headline with no object as often ("Polluters, campaigners say, must
+ * pay"; review of decision 735).
+ */
 const MODAL_AND_VERB_AT_END =
-  /(?:^|\s)(?:would|will|could|might|may|should|must|can)\s+(?:cost|pay|take|need|require|mean|leave|give|bring|save|raise|charge|hit|affect|force|see)$/;
+  /(?:^|\s)(?:would|will|could|might|may|should|must|can)\s+(?:cost|take|need|require|mean|leave|give|bring|save|raise|charge|hit|affect|force|see)$/;
 /**
  * A speaker's aside between two commas before the modal: ", officials said,", ", the council
  * says,". One to four words and a verb of saying.
  */
 const SPEAKERS_ASIDE =
   /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|say|warned|warn|added|claimed|claim|believe|believes|estimated|estimate),/u;
+/**
+ * The line under's own speaker after a comma (", the IFS said", ", figures show", ", a survey
+ * found"): a sentence of its own, under a headline that carries an aside ("Tax rises, experts say,
+ * will hit"); a sentence with the aside has its speaker already (review of decision 735).
+ */
+const OWN_SPEAKER =
+  /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|say|told|warned|added|show|shows|showed|found|suggested|suggests)\b/u;
 /** A wh-word whose clause the verb ends: "What it would cost", "Here is how much it will cost". */
 const WH_WORD = /(?:^|\s)(?:what|how|why|who|where|when|which)\s/i;
 /** How much of the line's end MODAL_AND_VERB_AT_END reads: the modal and the verb. */
@@ -29,7 +41,7 @@ const MODAL_TAIL = 16;
  * Does the short line [line, lineEnd) end on a modal and a verb that wants its object, with a
  * speaker's aside before them, over a capitalised line from `next`? Asked only of a short line
  * (under 60 chars). Char tests on each side of the break and two `indexOf` calls on the line for
- * the aside's commas come before any regex.
+ * the aside's commas come before any regex; the line under is read for a speaker of its own last.
  */
 export function verbWantsObjectAfterAside(text: string, line: number, lineEnd: number, next: number): boolean {
   if (!isAsciiLower(text.charCodeAt(lineEnd - 1)) || !isAsciiUpper(text.charCodeAt(next))) return false;
@@ -37,5 +49,7 @@ export function verbWantsObjectAfterAside(text: string, line: number, lineEnd: n
   const comma = words.indexOf(", ");
   if (comma < 0 || words.indexOf(",", comma + 2) < 0) return false;
   if (!MODAL_AND_VERB_AT_END.test(words.slice(-MODAL_TAIL))) return false;
-  return SPEAKERS_ASIDE.test(words) && !WH_WORD.test(words);
+  if (!SPEAKERS_ASIDE.test(words) || WH_WORD.test(words)) return false;
+  const under = text.slice(next, lineEndFrom(text, next));
+  return under.indexOf(", ") < 0 || !OWN_SPEAKER.test(under);
 }
