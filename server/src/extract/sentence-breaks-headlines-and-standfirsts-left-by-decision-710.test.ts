@@ -148,4 +148,73 @@ describe("near-misses of decision 735's rules", () => {
       expect(quotes(body)).not.toContain(HOUSING_STANDFIRST);
     }
   });
+
+  it("runs a line on that ends on a player's or an officer's role over the name it goes with", () => {
+    for (const [line, next] of [
+      [
+        "Manchester United drew 1-1 with Fulham on Sunday after a late header from captain",
+        "Bruno Fernandes earned them a point at Craven Cottage.",
+      ],
+      [
+        "Ireland beat New Zealand 26-13 in Dublin on Saturday after a second-half try from wing",
+        "James Lowe sealed their first win over the All Blacks at home since 2021.",
+      ],
+      [
+        "Newcastle's record signing was left on the bench on Saturday as Eddie Howe opted for striker",
+        "Callum Wilson started up front alongside Anthony Gordon in the 2-0 defeat at Brighton.",
+      ],
+    ] as const) {
+      const joined = `${line.slice(-12)}\n${next.slice(0, 12)}`;
+      expect(kept(`${line}\n${next}`, joined)).toBe(true);
+      expect(kept(`Fernandes rescues United at Fulham\n${line}\n${next}`, joined)).toBe(true);
+    }
+  });
+
+  it("runs a line on that ends on a verb of showing or knowing, or 'likely', over the clause it wants", () => {
+    for (const [line, next] of [
+      [
+        "Polling published on Sunday by YouGov for the Times newspaper strongly suggested",
+        "Reform UK was now ahead of Labour in more than 200 seats across England and Wales.",
+      ],
+      [
+        "The row over the cost of the new hospital deepened on Wednesday after leaked emails showed",
+        "Karin Smyth had been warned in March that the budget would be exceeded.",
+      ],
+      [
+        "Talks between the unions and the company broke down on Tuesday night and it is thought likely",
+        "Unite will announce dates for a fresh round of strikes at the Felixstowe port next week.",
+      ],
+    ] as const) {
+      const joined = `${line.slice(-12)}\n${next.slice(0, 12)}`;
+      expect(kept(`${line}\n${next}`, joined)).toBe(true);
+      expect(kept(`Port strikes loom\n${line}\n${next}`, joined)).toBe(true);
+    }
+  });
+
+  it("keeps a wrapped sentence's second line over a credit, not read as a caption", () => {
+    for (const [line, next] of [
+      [
+        "Protesters gathered outside the town hall on Tuesday as councillors met to vote on the plans for",
+        "Westfield Park in a meeting that lasted more than three hours",
+      ],
+      [
+        "Councillors said the new homes were badly needed in a town where house prices have doubled since",
+        "Labour took control of the council in the last elections",
+      ],
+    ] as const) {
+      const body = `${line}\n${next}\nPhotograph: Jane Smith/PA\n${FIRST}`;
+      expect(kept(body, `${line.slice(-8)}\n${next.slice(0, 12)}`)).toBe(true);
+    }
+  });
+
+  it("breaks a headline with an aside off a story's first sentence that has a speaker of its own or wants no object", () => {
+    for (const [head, first] of [
+      ["Polluters, campaigners say, must pay", "Water companies paid out 1.2 billion pounds in dividends last year."],
+      [
+        "Tax rises, experts say, will hit",
+        "Britain's middle earners will pay 3 billion pounds more a year from April, the IFS said on Monday.",
+      ],
+    ] as const)
+      expect(kept(`${LEAD}\n\n${head}\n${first}`, `${head}\n`)).toBe(false);
+  });
 });
