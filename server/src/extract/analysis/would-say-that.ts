@@ -1,5 +1,5 @@
 import { REPORTING_OR_POINTED } from "./pointed-out.ts";
-import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
 
 /**
  * "Smith would say that the policy was working", "The chancellor would say that the economy is
@@ -17,6 +17,97 @@ import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
  */
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set(["every", "each", "on", "as", "most", "in", "back", "once", "if", "when", "asked"]);
+/**
+ * A subject that names no speaker ("No one would say that …", "Few would say that …", "Anyone would
+ * say that …") or an adverb that opens the sentence ("Of course Smith would say that …", "Perhaps
+ * …"): the article's own hedge, not anyone's statement (the review of decision 750).
+ */
+const NOT_A_SPEAKER = new Set([
+  "no",
+  "nobody",
+  "none",
+  "few",
+  "any",
+  "anyone",
+  "anybody",
+  "everyone",
+  "everybody",
+  "hardly",
+  "scarcely",
+  "not",
+  "one",
+  "who",
+  "what",
+  "a",
+  "an",
+  "of",
+  "naturally",
+  "perhaps",
+  "maybe",
+  "surely",
+  "obviously",
+  "presumably",
+  "understandably",
+  "doubtless",
+  "undoubtedly",
+  "certainly",
+  "probably",
+  "possibly",
+  "predictably",
+  "unsurprisingly",
+  "inevitably",
+  "indeed",
+  "and",
+  "but",
+  "so",
+  "yet",
+  "still",
+]);
+/**
+ * "Smith would say that in public", "Reeves would say that to the Commons on Tuesday", "… that again
+ * and again": "that" is the pronoun when a preposition or an adverb follows it, not a clause.
+ */
+const NOT_A_CLAUSE = new Set([
+  "in",
+  "to",
+  "on",
+  "at",
+  "with",
+  "without",
+  "about",
+  "for",
+  "from",
+  "of",
+  "by",
+  "after",
+  "before",
+  "during",
+  "into",
+  "over",
+  "again",
+  "too",
+  "often",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "himself",
+  "herself",
+  "themselves",
+  "every",
+  "each",
+  "now",
+  "then",
+  "today",
+  "tomorrow",
+  "yesterday",
+  "tonight",
+  "later",
+  "once",
+  "twice",
+  "loudly",
+  "quietly",
+  "openly",
+]);
 const MAX_SUBJECT_TOKENS = 4;
 
 /** Is the reporting verb at `i` "say" after "would" and before "that" and a clause? */
@@ -29,13 +120,18 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
     lowerWordAt(body, tokens[i]!) !== "say" ||
     lowerWordAt(body, tokens[i - 1]!) !== "would" ||
     lowerWordAt(body, tokens[i + 1]!) !== "that" ||
-    OPENER.has(lowerWordAt(body, tokens[0]!))
+    OPENER.has(lowerWordAt(body, tokens[0]!)) ||
+    NOT_A_SPEAKER.has(lowerWordAt(body, tokens[0]!)) ||
+    NOT_A_CLAUSE.has(lowerWordAt(body, tokens[i + 2]!))
   )
     return false;
   for (let k = 1; k < i; k++) if (commaBefore(body, tokens, k)) return false;
   for (let k = i + 2; k < tokens.length; k++)
     if (
       commaBefore(body, tokens, k) ||
+      semicolonBefore(body, tokens, k) ||
+      // "… the policy was working but Jones would not": the article's clause after the speaker's.
+      lowerWordAt(body, tokens[k]!) === "but" ||
       tokens[k]!.flags & REPORTING_OR_POINTED ||
       CONDITION.has(lowerWordAt(body, tokens[k]!))
     )
