@@ -495,7 +495,7 @@ export function buildClaim(
       : d.namesSpeaker
         ? capitalised(shownContent)
         : d.directQuote
-          ? `${capitalised(describeClaimant(d.claimant))} ${speechToCome(body, d.end) ? "will say" : (speechToComeBefore(body, d.start) ?? "said")}: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
+          ? `${capitalised(describeClaimant(d.claimant))} ${speechToCome(body, d.end) ? "will say" : (speechToComeBefore(body, quotationOpening(body, d)) ?? "said")}: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
           : shownContent !== shown || speakerPronounLeads(shown, d.claimant)
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.
@@ -627,6 +627,18 @@ export function buildClaim(
  * quote ("… knew about a problem and flew the plane anyway") goes in square brackets, as a
  * newsroom marks words it adds to a quotation: “[This airline] flew the plane anyway”.
  */
+/**
+ * Where the quotation that holds a direct quote's span opens: the span itself, or, for a part of a
+ * quotation split at its comma ("Reeves will tell MPs: “…, and that is a promise”"), the mark
+ * before it, so the tag before the quotation still words every part ("will tell MPs", not "said";
+ * the review of decision 750).
+ */
+function quotationOpening(body: string, d: ClaimDraft): number {
+  // A walk back within the sentence only: most spans open at their mark, and end the walk at once.
+  for (let i = d.start; i >= d.sentenceStart; i--) if (body[i] === "“" || body[i] === '"') return i;
+  return d.start;
+}
+
 function bracketInserted(wording: string, quote: string, body: string, start: number): string {
   const said = quote.replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "");
   if (said.length === 0 || wording === said || !wording.endsWith(said)) return wording;

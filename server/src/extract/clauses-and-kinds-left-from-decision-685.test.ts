@@ -136,3 +136,79 @@ describe("a finding said after the cause was looked for", () => {
     ).not.toContain("causal");
   });
 });
+
+describe("near-misses of decision 750's rules", () => {
+  const { claims } = claimsOn("2026-05-10");
+
+  it("leaves 'would say that' after a subject that names no speaker or an opening adverb the article's", () => {
+    for (const body of [
+      "No one would say that the policy was working.",
+      "Few would say that the policy was working.",
+      "Anyone would say that the policy was a failure.",
+      "Hardly anyone would say that the NHS is well funded.",
+      "A fall in prices would say that demand is weak.",
+      "Of course Smith would say that the policy was working.",
+      "Perhaps Smith would say that the policy was working.",
+    ])
+      expect(quoting(body, "would say").claimant?.type, body).toBe("article");
+  });
+
+  it("leaves 'would say that' before a preposition or an adverb the article's: 'that' is the pronoun", () => {
+    const commons = quoting("Reeves would say that to the Commons on Tuesday.", "Commons");
+    expect(commons.claimant?.type).toBe("article");
+    expect(commons.text).toBe("Reeves would say that to the Commons on Tuesday");
+    expect(claims("Smith would say that on Monday.")).toHaveLength(1);
+    expect(quoting("Smith would say that with a smile.", "smile").text).not.toMatch(/^According to/);
+  });
+
+  it("gives the speaker no clause after 'but' or a semicolon", () => {
+    expect(
+      quoting("Smith would say that the policy was working; Jones would disagree.", "Jones").claimant?.name,
+    ).not.toBe("Smith");
+    expect(quoting("Smith would say that the policy was working but Jones would not.", "Jones").text).not.toMatch(
+      /^According to Smith/,
+    );
+  });
+
+  it("keeps a routine remembered by someone close or told to a court a habit", () => {
+    expect(kindsOf("Every Sunday Thatcher would phone her son, her aide said.", "phone")).not.toContain("prediction");
+    expect(
+      kindsOf("Every morning Federer would swim for an hour, his former coach told the magazine.", "swim"),
+    ).not.toContain("prediction");
+    expect(
+      kindsOf("Every week, Johnson would meet the Queen at Buckingham Palace, aides said.", "Queen"),
+    ).not.toContain("prediction");
+    expect(
+      kindsOf("Every night Smith would sit in his car outside her house, prosecutors told the jury.", "car"),
+    ).not.toContain("prediction");
+  });
+
+  it("keeps the event a clause tells after a cause asked about", () => {
+    expect(kindsOf("It is not yet known what caused the explosion, which destroyed two homes.", "explosion")).toContain(
+      "event",
+    );
+    expect(
+      kindsOf("Firefighters are investigating what caused a blaze that gutted a warehouse in Salford.", "warehouse"),
+    ).toContain("event");
+    expect(
+      kindsOf("It is not known what caused the plane to crash on 12 January, killing all 67 passengers.", "killing"),
+    ).toContain("event");
+  });
+
+  it("names no speaker of a speech to come after 'Anyone', 'their own story' or a briefing's frame", () => {
+    expect(quoting("Anyone will tell you: “The ferry is always late.”", "ferry").claimant?.type).toBe("article");
+    expect(
+      quoting("The figures will tell their own story: “Sales fell 12% in the quarter.”", "Sales").claimant?.type,
+    ).toBe("article");
+    const understood = quoting("It is understood that Reeves will tell MPs: “There will be no tax rises.”", "tax");
+    expect(understood.claimant?.name).not.toBe("Reeves");
+    expect(understood.text).toMatch(/^It is understood/);
+  });
+
+  it("words every part of a split quotation with the tag of a speech to come, not 'said'", () => {
+    const body =
+      "Rachel Reeves will tell MPs: “There will be no tax rises for working people in this parliament, and that is a promise I intend to keep.”";
+    expect(quoting(body, "tax rises").text).toMatch(/^Rachel Reeves will tell MPs: “There/);
+    expect(quoting(body, "promise").text).toMatch(/^Rachel Reeves will tell MPs: “that/);
+  });
+});

@@ -439,6 +439,12 @@ function quotedWithinReport(
 }
 
 /**
+ * "It is understood that Reeves will tell MPs: “…”": a briefing's frame reports the speech to come,
+ * as a verb of speech does (the review of decision 750).
+ */
+const BRIEFED = /\b(?:understood|expected|believed|thought)\b/;
+
+/**
  * Is the quotation tagged before it with a speech to come ("will tell MPs:") whose speaker is named?
  * Only a quotation that ends the sentence ("Many will say: “…,” said Reeves" is Reeves's, said),
  * and no verb of speech before the tag's "will" ("Smith said Jones will say: “…”" is Smith's report).
@@ -452,7 +458,7 @@ function speechToComeHandsOver(
 ): boolean {
   if (first.start <= s.start || s.end - first.end > 1 || speechToComeBefore(body, first.start) === null) return false;
   const lead = body.slice(s.start, body.lastIndexOf(" will", first.start));
-  return !hasLowercaseReportingVerb(lead) && quotes.speaker(first, memory) !== null;
+  return !hasLowercaseReportingVerb(lead) && !BRIEFED.test(lead) && quotes.speaker(first, memory) !== null;
 }
 
 /** Does the word "that" end at `last` (its final letter)? */

@@ -26,7 +26,9 @@ const NEVER_IN_SPEAKER = new Set(
 const QUANTIFYING_SUBJECTS = new Set(["all", "everyone", "everybody"]);
 /** Not a speaker's first word: "everyone", and a speech participle ("saying its members' own data"). */
 const NEVER_OPENS_SPEAKER = new Set(
-  "anybody nobody everybody everyone someone somebody all saying adding noting claiming arguing insisting".split(" "),
+  "anyone anybody nobody everybody everyone someone somebody all saying adding noting claiming arguing insisting".split(
+    " ",
+  ),
 );
 /** Conjunctions and fillers before a speaker, dropped: "And Business Week … said", "…, where the Red Cross said". */
 const LEADING_FILLERS = new Set("and but so yet now well where like".split(" "));

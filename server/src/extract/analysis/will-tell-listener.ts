@@ -4,9 +4,10 @@
  * does (decision 750). The listener is one to four words ("MPs", "the Commons", "the party
  * conference"), with no stop, comma or colon among them, and no "that" ("will tell supporters
  * that “America is back”" reports a clause, quoted in part). Only "will tell" takes a listener: a
- * speech to come is the one tag whose listener stands between the verb and the words.
+ * speech to come is the one tag whose listener stands between the verb and the words. "tell their
+ * own story" is no listener ("The figures will tell their own story: …", the review of decision 750).
  */
-export const WILL_TELL_LISTENER = String.raw`will\s+(?:(?:also|later|then)\s+)?tell(?:\s+(?!that\b)[\p{L}\d’'-]+){1,4}`;
+export const WILL_TELL_LISTENER = String.raw`will\s+(?:(?:also|later|then)\s+)?tell(?!\s+(?:(?:its|their|his|her|our|your|my)\s+own\s+)?(?:story|stories|tale)\b)(?:\s+(?!that\b)[\p{L}\d’'-]+){1,4}`;
 
 const WILL_TELL_AT_END = new RegExp(String.raw`\s${WILL_TELL_LISTENER}[\s:,]*$`, "u");
 
