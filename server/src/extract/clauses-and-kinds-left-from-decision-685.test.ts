@@ -181,6 +181,8 @@ describe("near-misses of decision 750's rules", () => {
     expect(
       kindsOf("Every night Smith would sit in his car outside her house, prosecutors told the jury.", "car"),
     ).not.toContain("prediction");
+    // A spokesman speaks for the plan.
+    expect(kindsOf("Every year Biden would visit Ireland, his spokesman said.", "Ireland")).toContain("prediction");
   });
 
   it("keeps the event a clause tells after a cause asked about", () => {

@@ -12,9 +12,10 @@ const SAID_OR_TOLD = /\b(?:said|says|told|tells|announced|announces|pledged|prom
  * A tag that remembers rather than announces: "…, her aide said", "…, his former coach told the
  * magazine", "…, aides said", "…, prosecutors told the jury", "…, police said". Someone close to the
  * person, or a court's account, tells a past routine; "said" or "told" alone does not make it a plan.
+ * A spokesman, an office, a campaign or a party speaks for the person's plans ("…, his spokesman said").
  */
 const RECALLED =
-  /\b(?:(?:his|her|their) (?:[a-z]+ ){0,2}(?:said|says|told|tells)|(?:said|says) (?:his|her|their)|(?:former|late)\b|(?:aides?|friends?|neighbou?rs?|relatives?|colleagues?|inmates?|prosecutors?|prosecution|police|witness(?:es)?) (?:said|says|told|tells)|told (?:the )?(?:jury|court|trial|inquest|tribunal|inquiry)\b)/;
+  /\b(?:(?:his|her|their) (?!spokes|office|press|campaign|party|government)(?:[a-z]+ ){0,2}(?:said|says|told|tells)|(?:said|says) (?:his|her|their) (?!spokes|office|press|campaign|party|government)|(?:former|late)\b|(?:aides?|friends?|neighbou?rs?|relatives?|colleagues?|inmates?|prosecutors?|prosecution|police|witness(?:es)?) (?:said|says|told|tells)|told (?:the )?(?:jury|court|trial|inquest|tribunal|inquiry)\b)/;
 const PLEDGED = /\b(?:announced|announces|pledged|promised)\b/;
 
 /** Does the sentence around the reported words [start, end) tell them as said, told or announced? */
