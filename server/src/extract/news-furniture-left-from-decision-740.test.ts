@@ -49,8 +49,8 @@ describe("a story's cookie sentence closed by a named source or a verb in the pr
       ["We use cookies to track readers, TikTok boasts.", "We use cookies to track readers, TikTok boasts"],
       ["We use cookies to track children, the firm boasts.", "We use cookies to track children, the firm boasts"],
       [
-        "Our website uses cookies to follow every reader, its owner brags.",
-        "Our website uses cookies to follow every reader, its owner brags",
+        "Our website uses cookies to follow every reader, its maker brags.",
+        "Our website uses cookies to follow every reader, its maker brags",
       ],
     ])
       expect(quotes(`${LEAD}\n\n${sentence}`)).toEqual([LEAD_QUOTE, quote]);
@@ -100,7 +100,7 @@ describe("a consent box's notice past 160 chars", () => {
     for (const sentence of [
       "We and our partners use cookies and similar technologies to track children across 40 sites without their parents' consent, a former engineer at the company told the committee on Tuesday.",
       "We and our partners use cookies and similar technologies to follow every reader across the web and sell what we learn to advertisers for profit, Meta admitted in its court filing on Monday.",
-      "We and our partners use cookies and similar technologies to follow every reader across the web and sell what we learn to advertisers for profit, Google boasted in a slide shown to investors.",
+      "We and our partners use cookies and similar technologies to follow every reader across the web and sell what we learn to advertisers for profit, Google boasted.",
     ])
       expect(quotes(`${LEAD}\n\n${sentence}`)).toHaveLength(2);
   });

@@ -7,6 +7,8 @@
  * are whole lines (LINE_FURNITURE), so "Accept all cookies, the regulator urged" goes on and is read.
  */
 
+import { OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "../analysis/lexicon.ts";
+
 /**
  * A clause that reports the sentence after its last comma: "We use cookies to track children, a
  * whistleblower claimed", "This website uses cookies that break UK law, the judge ruled". A story
@@ -59,3 +61,35 @@ export const COOKIE_NOTICES = [
 export const COOKIE_BUTTONS = [
   /^(?:We value your privacy|(?:Accept|Reject|Allow|Decline|Refuse)(?: all)?(?: cookies)?|(?:Accept|Allow) (?:necessary|essential|selected) cookies(?: only)?|Manage (?:preferences|cookies|cookie (?:settings|preferences)|my choices)|Cookie (?:settings|preferences|policy))\s*$/i,
 ];
+
+/**
+ * A source named with its own capitals and its verb closing the sentence after the last comma:
+ * "…, Google boasted", "…, Meta responded", "…, TikTok boasts" (decision 765). COOKIE_NOTICES ignore
+ * case, so there "Meta" is any word; here the source's words must open with a capital and its verb
+ * be lowercase, as no banner's clause after a comma is ("…, and to show you ads", "…, to analyse our
+ * traffic"). "…, Google Analytics included" names what a banner uses, not who spoke.
+ */
+const NAMED_SOURCE =
+  /^\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,2} (?!included\b)[a-z]{2,}(?:ed|[a-rt-z]s)\s*[.!]?\s*$/u;
+/**
+ * "…, the firm boasts", "…, its maker brags": a source in REPORTED_IN_THE_PAST's shape with its verb
+ * in the present (decision 765). A plural ends in "-s" too ("…, a few cookies"), so the word before
+ * the verb must be a body's, a role's or an occupation's (the claim reader's own lists).
+ */
+const SOURCE_IN_THE_PRESENT = /^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) [a-z]{2,}[a-rt-z]s\s*[.!]?\s*$/;
+
+/**
+ * Does a sentence that opens as a cookie notice does close on a story's source after its last
+ * comma (NAMED_SOURCE, SOURCE_IN_THE_PRESENT)? Then it is a story's sentence about a site's cookies,
+ * not the banner. Asked only of a sentence that matched a prompt, and only when it names cookies or
+ * a device, so other prompts are read as before.
+ */
+export function closesOnAStorySource(notice: string): boolean {
+  if (!notice.includes("ookie") && !notice.includes("device")) return false;
+  const comma = notice.lastIndexOf(", ");
+  if (comma < 0) return false;
+  const tail = notice.slice(comma + 2);
+  if (NAMED_SOURCE.test(tail)) return true;
+  const source = SOURCE_IN_THE_PRESENT.exec(tail)?.[1];
+  return source !== undefined && (ORGANISATION_WORDS.has(source) || ROLE_WORDS.has(source) || OCCUPATIONS.has(source));
+}

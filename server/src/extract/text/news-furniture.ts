@@ -21,7 +21,7 @@ import { isStampedRunHeading } from "./podcast-chapters.ts";
 import { jobsBeforePlaceOrPaper } from "./byline-place-or-paper.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
-import { COOKIE_BUTTONS, COOKIE_NOTICES } from "./cookie-banner.ts";
+import { closesOnAStorySource, COOKIE_BUTTONS, COOKIE_NOTICES } from "./cookie-banner.ts";
 import { PAGE_CONTROLS } from "./page-controls.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -563,7 +563,8 @@ export function isNewsFurniture(sentence: string): boolean {
   if (isByByline(sentence.trimEnd())) return true;
   if (CREDIT_LINE.test(sentence)) return true;
   if (anyFurniture(sentence)) return true;
-  if (anyPrompt(sentence)) return !OWN_CLAIM.test(sentence);
+  // "We use cookies to track children, Google boasted": a story's sentence, not the banner (decision 765).
+  if (anyPrompt(sentence)) return !OWN_CLAIM.test(sentence) && !closesOnAStorySource(sentence);
   // A match report's line-up may run past LINE_FURNITURE_MAX.
   if (isMatchDataLine(sentence)) return true;
   if (sentence.length > LINE_FURNITURE_MAX) return false;
