@@ -76,7 +76,14 @@ describe("mastheads left by decision 740", () => {
   });
 
   it("reads headlines of the same shape (near-misses)", () => {
-    for (const headline of ["Good News & Bad", "Rock and Star", "Fake News", "Jobs News", "Police Hunt Courier"])
+    for (const headline of [
+      "Good News & Bad",
+      "Rock and Star",
+      "Fake News",
+      "Jobs News",
+      "Fake News Times",
+      "Police Hunt Courier",
+    ])
       expect(quotes(`${headline}\n\n${STORY}`)).toContain(headline);
     expect(quotes(`${LEAD}\n\nKent News\n${STORY}`)).toContain("Kent News");
   });

@@ -7,7 +7,7 @@
  */
 
 import { endsLikeANewspaper, isNewspaperOfOrdinaryWords } from "../analysis/bodies-named-like-people.ts";
-import { endsLikeARegionalPaper } from "./regional-newspaper-names.ts";
+import { endsLikeARegionalPaper, isPaperJoiner } from "./regional-newspaper-names.ts";
 
 /** At most three words before the paper's word: "The Sydney Morning Herald", "South China Morning Post". */
 const WORDS_MAX = 4;
@@ -30,6 +30,14 @@ const HEADLINE_WORD_BEFORE =
   /^(?:(?!(?:Morning|Evening|Reading)$)\p{L}+\p{Ll}(?:ed|ing)|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Hundred|Thousand|Several|Many|Bought|Sold|Made|Beat|Shot|Won|Lost|Took|Left|Quit|Hit|Got|Gave|Told|Said|Sent|Paid|Kept|Held|Found|Ran|Led|Fled|Struck|Broke|Drove|Threw|Wrote|Caught|Fought|Sank|Stole|Saw|To|At|Be|Is|Are|Was|Were|Must|Now|Will|Can|May|In|On|For|By|From|With|Over|Into|After|Against|As|Not|No|Back|Out|Up|Down|Off|The)$/u;
 /** Places in newspapers' names that end so: "Los Angeles Times", "Las Vegas Sun", "St. Louis Post-Dispatch". */
 const PLACES_IN_S = new Set(["Los", "Angeles", "Las", "Vegas", "Louis"]);
+/**
+ * "News & Star", "NEWS AND STAR": "News" before the word that joins two papers' words is a paper's
+ * word, not a headline's verb in "-s" (decision 765). Elsewhere it is asked as before, so "Fake News
+ * Times" is read.
+ */
+function isNewsBeforeJoiner(words: readonly string[], i: number): boolean {
+  return words[i] === "News" && isPaperJoiner(words[i + 1]);
+}
 /**
  * Broadcasters' and sites' names a page opens with, whose words no ending tells: "Sky News" (not
  * any "… News": "Good News" and "Fake News" are a headline's words too), "Mail Online".
@@ -57,7 +65,11 @@ export function isNewspaperNameAlone(name: string): boolean {
   if (!endsLikeANewspaper(words) && !endsLikeARegionalPaper(words)) return false;
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
-    if ((VERB_BEFORE.test(word) && !PLACES_IN_S.has(word)) || HEADLINE_WORD_BEFORE.test(word)) return false;
+    if (
+      (VERB_BEFORE.test(word) && !PLACES_IN_S.has(word) && !isNewsBeforeJoiner(words, i)) ||
+      HEADLINE_WORD_BEFORE.test(word)
+    )
+      return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import { isUpperLetter } from "./char-classes.ts";
+import { isCountyNamedAlone } from "../analysis/counties-listed-alone.ts";
 import { endsLikeAPlaceName } from "./place-name-endings.ts";
 
 /**
@@ -23,6 +24,9 @@ import { endsLikeAPlaceName } from "./place-name-endings.ts";
  * - "Hemel Hempstead Courier" (decision 740): a paper's word after a two-word place, whose second
  *   word ends as a town's name does; "Police Hunt Courier" is read as before.
  * - "Express & Star", "Post and Courier" (decision 740): two papers' words joined by "&" or "and".
+ * - "POST AND COURIER", "News & Star", "Kent News" (decision 765): a name in capitals, whose "and"
+ *   is read as "And"; "News" before "&"; a county's "News" (counties-listed-alone.ts's list, or
+ *   any "-shire"), so "Good News" and "Fake News" are read as before.
  */
 
 /** The last words of a regional paper's name. */
@@ -38,11 +42,22 @@ const DAILY_OR_EVENING = new Set(["Daily", "Evening"]);
 const NAME_MIDDLE = new Set(["Daily", "Evening", "Morning", "Weekly", "Sussex", "Yorkshire"]);
 /**
  * The papers' words that make a name when joined by "&" or "and": "Express & Star", "Post and
- * Courier", "Chronicle & Echo". Both sides must be one, so "Stars and Stripes" is read.
+ * Courier", "Chronicle & Echo", "News & Star" (decision 765). Both sides must be one, so "Stars and
+ * Stripes" is read.
  */
 const JOINED_PAPER_WORDS = new Set(
-  "Express Star Echo Post Courier Chronicle Mail Press Times Herald Gazette Advertiser".split(" "),
+  "Express Star Echo Post Courier Chronicle Mail Press Times Herald Gazette Advertiser News".split(" "),
 );
+/**
+ * The words that join two papers' words: "&", "and", and "And" from a name in capitals ("POST AND
+ * COURIER" is read as "Post And Courier"; decision 765).
+ */
+const JOINERS = new Set(["&", "and", "And"]);
+
+/** Does the word join two papers' words in a name ("&", "and", "And")? */
+export function isPaperJoiner(word: string | undefined): boolean {
+  return word !== undefined && JOINERS.has(word);
+}
 
 /** Does the name (its words, no "The") end as a regional paper's does, with a word before its ending? */
 export function endsLikeARegionalPaper(words: readonly string[]): boolean {
@@ -53,10 +68,10 @@ export function endsLikeARegionalPaper(words: readonly string[]): boolean {
   // "Manchester Evening News": "News" only after "Evening" and a place before both ("Good News" and
   // "Evening News" alone are read as before).
   if (n >= 3 && last === "News" && words[n - 2] === "Evening") return true;
-  // "Cambridge News": a place's "News" (decision 740).
-  if (last === "News") return n === 2 && endsLikeAPlaceName(words[0]!);
+  // "Cambridge News": a place's "News" (decision 740); "Kent News": a county's (decision 765).
+  if (last === "News") return n === 2 && (endsLikeAPlaceName(words[0]!) || isCountyNamedAlone(words[0]!));
   // "Express & Star": two papers' words joined (decision 740), asked before "Courier" alone is.
-  if (n === 3 && (words[1] === "&" || words[1] === "and") && JOINED_PAPER_WORDS.has(last)) {
+  if (n === 3 && isPaperJoiner(words[1]) && JOINED_PAPER_WORDS.has(last)) {
     return JOINED_PAPER_WORDS.has(words[0]!);
   }
   if (PAPER_WORDS.has(last)) {
