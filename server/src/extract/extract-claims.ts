@@ -75,6 +75,7 @@ import {
   datelineLength,
   isCaptionLine,
   isColonHeadingLine,
+  isLongConsentNotice,
   isNewsFurniture,
   isQuestionLine,
   isQuotedCrosshead,
@@ -969,6 +970,9 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         // "(02:14) How big is the data-center load, really?" in a podcast's chapter list.
         if (isPodcastChapterLine(body, s.start, s.end, lineEnd)) continue;
+        // "We and our partners use cookies and similar technologies to …" past 160 chars: the consent
+        // box's notice, which isNewsFurniture's opening cannot see whole (decision 765).
+        if (isLongConsentNotice(body, s.start, s.end)) continue;
         if (isNewsFurniture(opening)) {
           // "Correction: An earlier version … misstated the grant. It is $1.8 million, not $2.1
           // million.": the whole note, to its line's end, is about the story, not a claim of it.

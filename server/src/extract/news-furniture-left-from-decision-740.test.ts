@@ -46,7 +46,10 @@ describe("a story's cookie sentence closed by a named source or a verb in the pr
         "We and our partners store information on a device only with consent, Meta responded",
       ],
       ["We use cookies to track children, Google boasted.", "We use cookies to track children, Google boasted"],
-      ["We use cookies to track readers, TikTok boasts.", "We use cookies to track readers, TikTok boasts"],
+      [
+        "We use cookies to track children, Google boasted in a slide shown to investors.",
+        "We use cookies to track children, Google boasted in a slide shown to investors",
+      ],
       ["We use cookies to track children, the firm boasts.", "We use cookies to track children, the firm boasts"],
       [
         "Our website uses cookies to follow every reader, its maker brags.",
@@ -62,6 +65,7 @@ describe("a story's cookie sentence closed by a named source or a verb in the pr
       "We use cookies to improve your experience, and to show you ads.",
       "We use cookies to measure traffic, Google Analytics included.",
       "We use cookies to give you the best experience, a few cookies.",
+      "We use cookies to show you personalised ads, Google ads.",
       "By clicking Accept, you agree to the storing of cookies on your device.",
       "We and our partners store and/or access information on a device, such as cookies and process personal data.",
     ])
@@ -108,6 +112,7 @@ describe("a consent box's notice past 160 chars", () => {
       "We and our partners use cookies and similar technologies to track children across 40 sites without their parents' consent, a former engineer at the company told the committee on Tuesday.",
       "We and our partners use cookies and similar technologies to follow every reader across the web and sell what we learn to advertisers for profit, Meta admitted in its court filing on Monday.",
       "We and our partners use cookies and similar technologies to follow every reader across the web and sell what we learn to advertisers for profit, Google boasted.",
+      "We and our partners use cookies and similar technologies to store and access information on your device, to personalise content and ads, the company boasts in its annual report to shareholders.",
     ])
       expect(quotes(`${LEAD}\n\n${sentence}`)).toHaveLength(2);
   });

@@ -54,6 +54,18 @@ export const COOKIE_NOTICES = [
 ];
 
 /**
+ * A consent box's long notice, past the 160 chars the other notices are asked within (decision
+ * 765): "We and our partners use cookies and similar technologies to store and access information
+ * on your device, to personalise content and ads, …", the IAB box's "We and our 842 partners store
+ * and/or access information on a device, such as cookies and process personal data, such as unique
+ * identifiers …". Only the box's own opening words, and no reporting clause at its end, as the
+ * short notices.
+ */
+export const LONG_CONSENT_NOTICE = new RegExp(
+  `^We and our (?:\\d+ )?(?:partners|vendors) (?:use cookies and similar technologies|store and\\/or access information on (?:a|your) device)\\b${REPORTED}${REPORTED_IN_THE_PAST}`,
+);
+
+/**
  * The banner's buttons, each alone on its line: "Accept all cookies", "Reject all", "Cookie settings";
  * and its heading, "We value your privacy" (decision 740), so "We value your privacy, the bank wrote
  * to 2 million customers" goes on and is read.
@@ -63,26 +75,36 @@ export const COOKIE_BUTTONS = [
 ];
 
 /**
- * A source named with its own capitals and its verb closing the sentence after the last comma:
- * "…, Google boasted", "…, Meta responded", "…, TikTok boasts" (decision 765). COOKIE_NOTICES ignore
- * case, so there "Meta" is any word; here the source's words must open with a capital and its verb
- * be lowercase, as no banner's clause after a comma is ("…, and to show you ads", "…, to analyse our
- * traffic"). "…, Google Analytics included" names what a banner uses, not who spoke.
+ * What may follow a story's source and its verb: when or where it spoke ("…, Google boasted in a
+ * slide shown to investors", "…, the company boasts in its annual report").
  */
-const NAMED_SOURCE =
-  /^\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,2} (?!included\b)[a-z]{2,}(?:ed|[a-rt-z]s)\s*[.!]?\s*$/u;
+const WHEN_OR_WHERE = "(?: (?:in|on|at|to|during|before|after|last|this|when|while)\\b[^,\\n]{0,60}?)?";
+/**
+ * A source named with its own capitals and a verb in "-ed" after the last comma: "…, Google
+ * boasted", "…, Meta responded" (decision 765). COOKIE_NOTICES ignore case, so there "Meta" is any
+ * word; here the source's words must open with a capital and its verb be lowercase, as no banner's
+ * clause after a comma is ("…, and to show you ads", "…, to analyse our traffic"). A verb in "-s"
+ * after a name is left out, as a brand's plural ends so ("…, Google ads"), and "…, Google Analytics
+ * included" names what a banner uses, not who spoke.
+ */
+const NAMED_SOURCE = new RegExp(
+  `^\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2} (?!included\\b)[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+  "u",
+);
 /**
  * "…, the firm boasts", "…, its maker brags": a source in REPORTED_IN_THE_PAST's shape with its verb
  * in the present (decision 765). A plural ends in "-s" too ("…, a few cookies"), so the word before
  * the verb must be a body's, a role's or an occupation's (the claim reader's own lists).
  */
-const SOURCE_IN_THE_PRESENT = /^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) [a-z]{2,}[a-rt-z]s\s*[.!]?\s*$/;
+const SOURCE_IN_THE_PRESENT = new RegExp(
+  `^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) [a-z]{2,}[a-rt-z]s${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+);
 
 /**
  * Does a sentence that opens as a cookie notice does close on a story's source after its last
  * comma (NAMED_SOURCE, SOURCE_IN_THE_PRESENT)? Then it is a story's sentence about a site's cookies,
- * not the banner. Asked only of a sentence that matched a prompt, and only when it names cookies or
- * a device, so other prompts are read as before.
+ * not the banner. Asked only of a sentence that matched a prompt or LONG_CONSENT_NOTICE, and only
+ * when it names cookies or a device, so other prompts are read as before.
  */
 export function closesOnAStorySource(notice: string): boolean {
   if (!notice.includes("ookie") && !notice.includes("device")) return false;

@@ -21,7 +21,7 @@ import { isStampedRunHeading } from "./podcast-chapters.ts";
 import { jobsBeforePlaceOrPaper } from "./byline-place-or-paper.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
-import { closesOnAStorySource, COOKIE_BUTTONS, COOKIE_NOTICES } from "./cookie-banner.ts";
+import { closesOnAStorySource, COOKIE_BUTTONS, COOKIE_NOTICES, LONG_CONSENT_NOTICE } from "./cookie-banner.ts";
 import { PAGE_CONTROLS } from "./page-controls.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -578,6 +578,25 @@ export function isNewsFurniture(sentence: string): boolean {
   // "Jane Smith, Political Editor": a byline without "By" (decision 590).
   if (isNameAndJobByline(sentence.trimEnd())) return true;
   return (sentence.includes("://") || sentence.includes("www.")) && LINK_LINE.test(sentence);
+}
+
+/** How far a consent box's long notice is read: the IAB box's runs to about 400 chars. */
+const LONG_NOTICE_MAX = 800;
+/** The box's opening words, asked before the pattern: "We and our ". */
+const LONG_NOTICE_OPENING = "We and our ";
+
+/**
+ * Is the line-opening sentence body[start, end), past the 160 chars isNewsFurniture reads, a consent
+ * box's long notice with no claim of its own (decision 765)? "We and our partners use cookies and
+ * similar technologies to …" is the box's; the same words closed by "…, a former engineer told the
+ * committee" or "…, Google boasted" are a story's.
+ */
+export function isLongConsentNotice(body: string, start: number, end: number): boolean {
+  // Cheap first: a long sentence that opens with the box's words ("W", then the literal).
+  if (end - start <= 160 || end - start > LONG_NOTICE_MAX || body.charCodeAt(start) !== 87) return false;
+  if (!body.startsWith(LONG_NOTICE_OPENING, start)) return false;
+  const notice = body.slice(start, end);
+  return LONG_CONSENT_NOTICE.test(notice) && !OWN_CLAIM.test(notice) && !closesOnAStorySource(notice);
 }
 
 /**
