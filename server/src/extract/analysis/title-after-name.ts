@@ -34,7 +34,7 @@ const TITLE_PREPOSITIONS = new Set(["of", "in", "at", "for"]);
 const ELECTED_ROLES = new Set(["councillor", "councilor", "mp", "mep", "msp", "author"]);
 
 /** A role word, also after "co-": "co-author", "co-founder", "co-chair". */
-function isRole(word: string): boolean {
+export function isRole(word: string): boolean {
   const bare = word.startsWith("co-") ? word.slice(3) : word;
   return ROLE_WORDS.has(bare) || OCCUPATIONS.has(bare) || ELECTED_ROLES.has(bare);
 }

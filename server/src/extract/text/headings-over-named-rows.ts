@@ -13,6 +13,7 @@
 
 import { mayBeGivenName } from "../analysis/person-titles.ts";
 import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
+import { namesPeople, namesPersonsRelation } from "./people-headings.ts";
 import type { TableCell, TableRow } from "./table-rows.ts";
 
 /** "Apps", "Committee", "Squad number": a capitalised word, and at most one more in lowercase. */
@@ -43,12 +44,22 @@ function namesPerson(text: string): boolean {
 
 /**
  * Is the first row a header of headings, confirmed by a person's name opening every row under it?
- * Not when every cell of every row names a person: two names side by side are a team sheet ("Everton
- * | Liverpool" over "Jordan Pickford | Alisson Becker"), a credit ("Words | Pictures") or a rota,
- * where one name is no attribute of the other (decision 745's review).
+ * The heading over the names must name people ("Member", "Player", "Name"): a site's staff listing,
+ * related topics, a podcast strip or a row of bylines sets names under a section ("Analysis |
+ * Opinion" over "Jo Smith | Political editor", "Topics | Related" over "Rachel Reeves | Budget")
+ * and is no table (decision 785). When every cell of every row names a person, the other headings
+ * must name the other person's part too ("Winner | Runner-up", "Minister | Replaced by"): a team
+ * sheet ("Everton | Liverpool"), a credit ("Words | Pictures"), a rota or a columnists' menu
+ * ("Columnists | Opinion") sets one name beside another that is no attribute of it (decision 745's
+ * review).
  */
 export function headsRowsOfNames(body: string, rows: readonly TableRow[]): boolean {
   if (rows.length < 2 || !rows[0]!.cells.every((c) => isHeading(body, c))) return false;
   if (!rows.every((r, k) => k === 0 || isPersonsName(body.slice(r.cells[0]!.start, r.cells[0]!.end)))) return false;
-  return !rows.every((r, k) => k === 0 || r.cells.every((c) => namesPerson(body.slice(c.start, c.end))));
+  const headings = rows[0]!.cells.map((c) => body.slice(c.start, c.end));
+  if (!namesPeople(headings[0]!)) return false;
+  const namesBesideNames = rows.every(
+    (r, k) => k === 0 || r.cells.every((c) => namesPerson(body.slice(c.start, c.end))),
+  );
+  return !namesBesideNames || headings.every((h, k) => k === 0 || namesPersonsRelation(h));
 }

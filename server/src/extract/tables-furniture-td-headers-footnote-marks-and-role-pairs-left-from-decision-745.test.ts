@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { extractClaims } from "./extract-claims.ts";
+import { parseArticleInput } from "./input/parse-article-input.ts";
+
+// Decision 785: site furniture under two headings over people's names, a header of two rows of
+// <td> cells, a footnote mark in a joined heading and pairs of names under headings of roles, left
+// by decision 745.
+
+const { claims } = claimsOn("2026-05-10");
+const texts = (body: string): string[] => claims(body).map((c) => c.text);
+const readHtml = (html: string): string[] => {
+  const { body } = parseArticleInput(html, "html");
+  return extractClaims(body, { publishedOn: "2026-05-10" }).map((c) => c.text);
+};
+const LEAD = "The figures were published on Friday.";
+const afterLead = (...rows: string[]): string[] => texts([LEAD, "", ...rows].join("\n"));
+const page = (table: string) => `<article><p>${LEAD}</p>${table}<p>The mayor welcomed the figures.</p></article>`;
+const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+
+describe("site furniture whose rows open with a person's name", () => {
+  it("reads no staff listing, related topics, podcast strip or bylines as a table", () => {
+    const strips = [
+      ["Analysis | Opinion", "Jo Smith | Political editor", "Ana Ruiz | Economics editor"],
+      ["Topics | Related", "Rachel Reeves | Budget", "Keir Starmer | Labour"],
+      ["Listen | Watch", "Nick Robinson | Today", "Amol Rajan | Today"],
+      ["Police | Crime", "Jo Smith | Leeds man jailed for fraud", "Ana Ruiz | Woman charged over crash"],
+    ];
+    for (const strip of strips) {
+      const [, second] = strip[0]!.split(" | ");
+      expect(afterLead(...strip).some((t) => t.includes(`: ${second}: `))).toBe(false);
+    }
+  });
+
+  it("keeps a table of people under headings that name them (near-miss)", () => {
+    expect(afterLead("Member | Committee", "Jo Smith | Treasury", "Ana Ruiz | Health")).toContain(
+      "Jo Smith: Committee: Treasury",
+    );
+    expect(afterLead("Name | Sport | Team", "Jo Smith | Rugby | Bath", "Ana Ruiz | Hockey | Leeds")).toContain(
+      "Jo Smith: Sport: Rugby; Team: Bath",
+    );
+    expect(
+      afterLead("Players | Apps | Position", "Jo Smith | Forty | Striker", "Ana Ruiz | Twelve | Defender"),
+    ).toContain("Jo Smith: Apps: Forty; Position: Striker");
+  });
+});
+
+describe("a header of two rows of <td> cells", () => {
+  const YEARS_OVER_SEXES =
+    '<tr><td rowspan="2">City</td><td colspan="2">2024</td><td colspan="2">2025</td></tr>' +
+    "<tr><td>Men</td><td>Women</td><td>Men</td><td>Women</td></tr>";
+
+  it("heads its rows of figures as a header of <th> cells does", () => {
+    const got = readHtml(
+      page(
+        `<table>${YEARS_OVER_SEXES}${row("Leeds", "40", "38", "44", "41")}${row("Hull", "31", "29", "35", "30")}</table>`,
+      ),
+    );
+    expect(got).toContain("Leeds: 2024 Men: 40; 2024 Women: 38; 2025 Men: 44; 2025 Women: 41");
+    expect(got.some((t) => t.includes("<") || t.includes("|"))).toBe(false);
+  });
+
+  it("keeps <td> headers over rows of words, or with a long cell, a layout (near-miss)", () => {
+    const words = readHtml(
+      page(
+        `<table>${YEARS_OVER_SEXES}${row("Leeds", "Up", "Down", "Up", "Down")}${row("Hull", "Up", "Up", "Down", "Up")}</table>`,
+      ),
+    );
+    expect(words.some((t) => t.startsWith("Leeds: 2024 Men"))).toBe(false);
+    const teaser =
+      '<tr><td rowspan="2">City</td><td colspan="2">Residents gather outside the town hall</td></tr>' +
+      "<tr><td>Men</td><td>Women</td></tr>";
+    const got = readHtml(page(`<table>${teaser}${row("Leeds", "40", "38")}${row("Hull", "31", "29")}</table>`));
+    expect(got.some((t) => t.includes("town hall Men"))).toBe(false);
+  });
+});
+
+describe("a footnote mark in a joined heading", () => {
+  const table = (group: string) =>
+    `<table><tr><th rowspan="2">Stadium</th><th colspan="2">${group}</th></tr>` +
+    "<tr><th>Capacity</th><th>Opened</th></tr>" +
+    row("Elland Road", "37,645", "1897") +
+    row("Anfield", "61,276", "1884") +
+    "</table>";
+
+  it("leaves a <sup> mark or a superscript figure out of the heading", () => {
+    const marked = readHtml(page(table("Ground<sup>1</sup>")));
+    expect(marked).toContain("Elland Road: Ground Capacity: 37,645; Ground Opened: 1897");
+    const superscript = readHtml(page(table("Ground¹")));
+    expect(superscript).toContain("Elland Road: Ground Capacity: 37,645; Ground Opened: 1897");
+  });
+
+  it("keeps a number that is part of the heading (near-miss)", () => {
+    const got = readHtml(page(table("Phase 2")));
+    expect(got).toContain("Elland Road: Phase 2 Capacity: 37,645; Phase 2 Opened: 1897");
+  });
+});
+
+describe("pairs of names under headings of roles", () => {
+  it("reads 'Winner | Runner-up', 'Minister | Replaced by' and 'Apprentice | Mentor' as tables", () => {
+    expect(afterLead("Winner | Runner-up", "Jo Smith | Ana Ruiz", "Tom Brown | Sam Green")).toContain(
+      "Jo Smith: Runner-up: Ana Ruiz",
+    );
+    expect(afterLead("Minister | Replaced by", "Jo Smith | Ana Ruiz", "Tom Brown | Sam Green")).toContain(
+      "Jo Smith: Replaced by Ana Ruiz",
+    );
+    expect(afterLead("Apprentice | Mentor", "Jo Smith | Ana Ruiz", "Tom Brown | Sam Green")).toContain(
+      "Tom Brown: Mentor: Sam Green",
+    );
+  });
+
+  it("keeps team sheets, credits, rotas and a columnists' menu as before (near-miss)", () => {
+    const teams = afterLead(
+      "Everton | Liverpool",
+      "Jordan Pickford | Alisson Becker",
+      "Jarrad Branthwaite | Virgil van Dijk",
+    );
+    expect(teams.some((t) => t.startsWith("Jordan Pickford: Liverpool"))).toBe(false);
+    const credits = afterLead("Words | Pictures", "Jane Doe | John Smith", "Ana Ruiz | Sam Green");
+    expect(credits.some((t) => t.includes(": Pictures:"))).toBe(false);
+    const columnists = afterLead("Columnists | Opinion", "Jane Doe | John Smith", "Ana Ruiz | Sam Green");
+    expect(columnists.some((t) => t.includes(": Opinion:"))).toBe(false);
+  });
+});
