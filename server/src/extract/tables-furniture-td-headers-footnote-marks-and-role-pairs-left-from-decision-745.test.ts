@@ -93,6 +93,8 @@ describe("a footnote mark in a joined heading", () => {
   it("keeps a number that is part of the heading (near-miss)", () => {
     const got = readHtml(page(table("Phase 2")));
     expect(got).toContain("Elland Road: Phase 2 Capacity: 37,645; Phase 2 Opened: 1897");
+    const power = readHtml(page(table("Pitch m²")));
+    expect(power).toContain("Elland Road: Pitch m² Capacity: 37,645; Pitch m² Opened: 1897");
   });
 });
 

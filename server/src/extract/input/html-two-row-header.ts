@@ -11,10 +11,10 @@
  * "Leeds: 2024 Men: 40; 2024 Women: 38; …". A joined name is written with a colon after it: a
  * figure after two names runs into them ("2024 Men 40"), where a reader says "2024, men: 40".
  * Only a header of `<th>` cells, two rows deep, is read so; a cell across rows of the body is a
- * layout's still.
+ * layout's still. A heading's footnote mark is left out of its name (decision 785).
  */
 
-import { cellText } from "./html-cell-text.ts";
+import { headingText } from "./html-heading-text.ts";
 
 const ROW_OR_CELL = /<(\/?)(tr|td|th|table)\b([^>]*)>/gi;
 const ROW_SPAN = /\browspan\s*=\s*["']?\s*(\d{1,2})/i;
@@ -51,7 +51,7 @@ function headerRows(raw: string, start: number, end: number): { rows: HeaderCell
   for (let m = ROW_OR_CELL.exec(raw); m !== null && m.index < end; m = ROW_OR_CELL.exec(raw)) {
     const name = m[2]!.toLowerCase();
     if (open !== null) {
-      open.text = cellText(raw.slice(cellStart, m.index));
+      open.text = headingText(raw.slice(cellStart, m.index));
       open = null;
     }
     if (m[1] === "/") continue;
