@@ -72,6 +72,11 @@ describe("a header of two rows of <td> cells", () => {
       "<tr><td>Men</td><td>Women</td></tr>";
     const got = readHtml(page(`<table>${teaser}${row("Leeds", "40", "38")}${row("Hull", "31", "29")}</table>`));
     expect(got.some((t) => t.includes("town hall Men"))).toBe(false);
+    const profile =
+      '<tr><td rowspan="2">Jo Smith MP</td><td>Born</td></tr><tr><td>12 May 1970</td></tr>' +
+      row("Majority", "12,402") +
+      row("Votes", "24,310");
+    expect(readHtml(page(`<table>${profile}</table>`)).some((t) => t.includes("Born 12 May 1970:"))).toBe(false);
   });
 });
 

@@ -10,10 +10,11 @@
  * a column's heading its two names ("2024 Men"), so the rows under it read as any table's:
  * "Leeds: 2024 Men: 40; 2024 Women: 38; …". A joined name is written with a colon after it: a
  * figure after two names runs into them ("2024 Men 40"), where a reader says "2024, men: 40".
- * Only a header of `<th>` cells, two rows deep, is read so; a cell across rows of the body is a
- * layout's still. A heading's footnote mark is left out of its name (decision 785).
+ * A header of `<th>` cells, two rows deep, is read so, and one of `<td>` cells with short cells over
+ * a row of figures (decision 785); a cell across rows of the body is a layout's still. A heading's footnote mark is left out of its name (decision 785).
  */
 
+import { rowHoldsFigures } from "./html-figure-row.ts";
 import { headingText } from "./html-heading-text.ts";
 
 const ROW_OR_CELL = /<(\/?)(tr|td|th|table)\b([^>]*)>/gi;
@@ -42,9 +43,17 @@ function spanOf(tag: string, attribute: RegExp): number {
   return m === null ? 1 : Math.max(1, Number(m[1]));
 }
 
-/** The header's two rows of `<th>` cells, and where the third row opens; null at a `<td>` or a nested table. */
-function headerRows(raw: string, start: number, end: number): { rows: HeaderCell[][]; end: number } | null {
+/**
+ * The header's two rows of cells, where the third row opens, and whether a cell is a `<td>`; null
+ * at a nested table.
+ */
+function headerRows(
+  raw: string,
+  start: number,
+  end: number,
+): { rows: HeaderCell[][]; end: number; plain: boolean } | null {
   const rows: HeaderCell[][] = [];
+  let plain = false;
   let cellStart = -1;
   let open: HeaderCell | null = null;
   ROW_OR_CELL.lastIndex = start;
@@ -60,11 +69,12 @@ function headerRows(raw: string, start: number, end: number): { rows: HeaderCell
       continue;
     }
     if (name === "tr") {
-      if (rows.length === 2) return { rows, end: m.index };
+      if (rows.length === 2) return { rows, end: m.index, plain };
       rows.push([]);
       continue;
     }
-    if (name === "td" || rows.length === 0) return null;
+    if (rows.length === 0) return null;
+    if (name === "td") plain = true;
     open = { text: "", rows: spanOf(m[3]!, ROW_SPAN), columns: spanOf(m[3]!, COL_SPAN) };
     rows[rows.length - 1]!.push(open);
     cellStart = m.index + m[0].length;
@@ -105,5 +115,28 @@ export function twoRowHeader(raw: string, start: number, end: number): TwoRowHea
       names.push(over === "" ? below.text : `${over} ${below.text}:`);
     }
   }
-  return acrossRows > 0 && k === under.length && names.length >= 2 ? { names, end: read.end } : null;
+  if (acrossRows === 0 || k !== under.length || names.length < 2) return null;
+  return !read.plain || readsAsPlainHeader(raw, read, end) ? { names, end: read.end } : null;
+}
+
+/** Most characters a heading of a plain header holds: "Population", "2024", "Women", "Held by". */
+const PLAIN_HEADING_LENGTH = 24;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A plain header's heading: short, and no figure in it but a year ("Men", "2024", "Held by"). */
+function isPlainHeading(text: string): boolean {
+  return text.length <= PLAIN_HEADING_LENGTH && (!/\d/.test(text) || YEAR.test(text));
+}
+
+/**
+ * Does a header with `<td>` cells (a pasted page bolds its header by style) head the rows under
+ * it? Only when a heading stands over two columns or more, its cells are short headings, and the
+ * row under it holds figures (decision 785): a layout's two rows of cells (a photo beside its
+ * caption and credit, a teaser across columns, a profile's name beside "Born" over "12 May 1970")
+ * set words, dates or pictures there, and `<th>` cells alone said "header" before.
+ */
+function readsAsPlainHeader(raw: string, read: { rows: HeaderCell[][]; end: number }, end: number): boolean {
+  if (!read.rows[0]!.some((c) => c.columns > 1)) return false;
+  if (!read.rows.every((r) => r.every((c) => isPlainHeading(c.text)))) return false;
+  return rowHoldsFigures(raw, read.end, end);
 }
