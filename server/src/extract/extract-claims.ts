@@ -793,7 +793,11 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       const covered = tableSourceLines.length > 0 ? [...tableSourceLines, ...read.covered] : read.covered;
       if (captionSource !== null) covered.push(captionSource);
       tableCursor = new TableCursor(covered);
-      tableSourceLines = read.coveredLater;
+      // A source line and a note in paragraphs of their own under a Markdown or HTML table
+      // (decision 785) make one span across them: what runs past this paragraph is carried on.
+      tableSourceLines = tableSourceLines.some((s) => s.end > to)
+        ? [...read.coveredLater, ...tableSourceLines.filter((s) => s.end > to)]
+        : read.coveredLater;
     }
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label, or the
     // paragraph's end unless the next one goes on as "I" ("Since I took office, …"; continuesTurn).

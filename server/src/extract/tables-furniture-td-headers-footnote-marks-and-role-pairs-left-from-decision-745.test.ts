@@ -129,3 +129,42 @@ describe("pairs of names under headings of roles", () => {
     expect(columnists.some((t) => t.includes(": Opinion:"))).toBe(false);
   });
 });
+
+describe("a note beside a Markdown or HTML table's source line, in paragraphs of their own", () => {
+  const MARKDOWN = [
+    "| Region | Rate | Change |",
+    "|---|---|---|",
+    "| North East | 6.1% | +0.3 |",
+    "| London | 5.2% | -0.1 |",
+  ];
+  const HTML =
+    "<table><tr><th>Region</th><th>Rate</th><th>Change</th></tr>" +
+    row("North East", "6.1%", "+0.3") +
+    row("London", "5.2%", "-0.1") +
+    "</table>";
+  const NOTE = "Figures are provisional and may change";
+  const CREDITED = [
+    "According to the ONS, North East: Rate 6.1%; Change +0.3",
+    "According to the ONS, London: Rate 5.2%; Change -0.1",
+  ];
+  const markdown = (...after: string[]) => texts([LEAD, "", ...MARKDOWN, "", ...after].join("\n"));
+  const credited = (got: string[]) => CREDITED.every((c) => got.includes(c)) && !got.includes(NOTE);
+
+  it("leaves a note under the source line out of the claims", () => {
+    expect(markdown("Source: ONS", "", NOTE)).toEqual([LEAD.slice(0, -1), ...CREDITED]);
+    expect(credited(readHtml(page(`${HTML}<p>Source: ONS</p><p>${NOTE}</p>`)))).toBe(true);
+  });
+
+  it("credits the rows with a note over the source line", () => {
+    expect(markdown(NOTE, "", "Source: ONS")).toEqual([LEAD.slice(0, -1), ...CREDITED]);
+    expect(credited(readHtml(page(`${HTML}<p>${NOTE}</p><p>Source: ONS</p>`)))).toBe(true);
+  });
+
+  it("keeps a line of the story between the table and the source line, and one under it, claims (near-miss)", () => {
+    const story = "Figures are due out on Thursday, when the rate is expected to rise to 6%";
+    expect(markdown(story, "", "Source: ONS")).toContain(story);
+    expect(markdown("Source: ONS", "", story)).toContain(story);
+    const later = markdown("Source: ONS", "", "The mayor welcomed the figures.", "", NOTE);
+    expect(later).toContain(NOTE);
+  });
+});

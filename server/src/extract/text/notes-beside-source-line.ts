@@ -59,6 +59,18 @@ function lineAfterBlank(body: string, end: number): LineSpan | null {
 }
 
 /**
+ * The first line of the paragraph after body[start, end) when body[start, end) is a note alone in
+ * its paragraph: where the source line would be under a Markdown or HTML table that sets the note
+ * and the source line each in a paragraph of its own (decision 785). Null when the line is no note
+ * or a line of the story goes on under it.
+ */
+export function lineAfterNoteParagraph(body: string, start: number, end: number): LineSpan | null {
+  // Cheap first: a note's length and a blank line under it, before isTableNote.
+  if (end - start < 12 || !endsParagraph(body, end)) return null;
+  return isTableNote(body.slice(start, end).trim()) ? lineAfterBlank(body, end) : null;
+}
+
+/**
  * The end of the notes under the source line ending at `end`; `end` itself when there are none. A
  * note is taken as its paragraph's last line right under the source line, or (decision 745) as the
  * second of two notes there ("Figures are provisional" then "Percentages may not add up"), or

@@ -11,7 +11,7 @@
 import { labelNamingNoRows } from "@claimdesk/shared/table-section-rows";
 import { SOURCE_BODY_NAMES } from "@claimdesk/shared/source-body-names";
 import { isSpace } from "./char-classes.ts";
-import { endPastNoteUnder, lineUnderNote } from "./notes-beside-source-line.ts";
+import { endPastNoteUnder, lineAfterNoteParagraph, lineUnderNote } from "./notes-beside-source-line.ts";
 import { namesParliamentSource } from "./parliament-libraries.ts";
 import { findTableRuns, isRowLine, type TableRun } from "./table-rows.ts";
 
@@ -92,6 +92,9 @@ function lineUnder(body: string, tableEnd: number): { source: TableSource; capti
     return { source: { phrase: alone, line: { start, end: endPastNoteUnder(body, end) } }, caption: false };
   // "Figures are provisional" then "Source: ONS": the source line under the note credits the rows.
   let underNote = lineUnderNote(body, start, end);
+  // The note in its own paragraph under a Markdown or HTML table, the source line in the next
+  // (decision 785): the table ends its paragraph, so the note opens the next one.
+  if (underNote === null && !nextLine(body, tableEnd, start)) underNote = lineAfterNoteParagraph(body, start, end);
   // Two notes over the source line ("Figures are provisional", "Percentages may not add up"): the
   // source line is under the second (decision 745).
   if (underNote !== null && !startsSourceLine(body, underNote.start))
