@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims } from "./extract-claims.ts";
+import { parseArticleInput } from "./input/parse-article-input.ts";
 
 /** The first claim whose quote holds `fragment`; fails the test with every quote when none does. */
 export function claimQuoting(all: ExtractedClaim[], fragment: string): ExtractedClaim {
@@ -13,6 +14,12 @@ export function claimQuoting(all: ExtractedClaim[], fragment: string): Extracted
 export function claimsOn(publishedOn: string) {
   const claims = (body: string): ExtractedClaim[] => extractClaims(body, { publishedOn });
   return { claims, quoting: (body: string, fragment: string) => claimQuoting(claims(body), fragment) };
+}
+
+/** The claims' texts of an HTML page, read as the page's input is, as of one publication date. */
+export function htmlClaimTexts(html: string, publishedOn: string): string[] {
+  const { body } = parseArticleInput(html, "html");
+  return extractClaims(body, { publishedOn }).map((c) => c.text);
 }
 
 /**

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
-import { extractClaims } from "./extract-claims.ts";
-import { parseArticleInput } from "./input/parse-article-input.ts";
+import { claimsOn, htmlClaimTexts } from "./claim-lookup.test-helper.ts";
 
 // Decision 745: an HTML header of two rows, notes two lines from a table's source line, headings
 // the rows confirm, a parliament's library's figures with "the", and a row of years over words,
@@ -9,10 +7,7 @@ import { parseArticleInput } from "./input/parse-article-input.ts";
 
 const { claims } = claimsOn("2026-05-10");
 const texts = (body: string): string[] => claims(body).map((c) => c.text);
-const readHtml = (html: string): string[] => {
-  const { body } = parseArticleInput(html, "html");
-  return extractClaims(body, { publishedOn: "2026-05-10" }).map((c) => c.text);
-};
+const readHtml = (html: string): string[] => htmlClaimTexts(html, "2026-05-10");
 const LEAD = "The figures were published on Friday.";
 const RATES = ["Region\tRate\tChange", "North East\t6.1%\t+0.3", "London\t5.2%\t-0.1"];
 const CREDITED = [
