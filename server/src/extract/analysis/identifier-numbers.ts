@@ -54,10 +54,12 @@ export function identifierNumberEnd(text: string, at: number): number {
 
 /** The end of a phone number that starts at text[at] (a digit after a non-digit); 0 if none. */
 function phoneNumberEnd(text: string, at: number): number {
+  // Reads stay inside the text (-1 outside, which no test below takes): a read past either end
+  // gives NaN, which deopted the compiled function (decision 760).
   let run = at;
-  while (run - at < 6 && isDigit(text.charCodeAt(run))) run++;
-  const after = text.charCodeAt(run);
-  const lead = text.charCodeAt(at - 1);
+  while (run - at < 6 && run < text.length && isDigit(text.charCodeAt(run))) run++;
+  const after = run < text.length ? text.charCodeAt(run) : -1;
+  const lead = at > 0 ? text.charCodeAt(at - 1) : -1;
   return lead === 43
     ? internationalEnd(text, at)
     : lead === 40 && after === 41

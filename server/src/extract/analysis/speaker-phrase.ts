@@ -64,7 +64,8 @@ function listForm(word: string): string {
 function wordAt(body: string, t: Token): string {
   const written = body.slice(t.start, t.end);
   // "US", "UK": an abbreviation in capitals, not the pronoun "us".
-  const second = written.charCodeAt(1);
+  // Asked only of a second char that is there: a read past the end deopts the compiled function (decision 760).
+  const second = written.length > 1 ? written.charCodeAt(1) : 0;
   if (second >= 65 && second <= 90 && ALL_CAPITALS.test(written)) return `${written.toLowerCase()}.`;
   return listForm(written);
 }
