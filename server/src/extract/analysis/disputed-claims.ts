@@ -3,6 +3,13 @@ import { defineGate, gated } from "./word-gates.ts";
 import { isReported, reportedClaimBefore } from "./reported-claims.ts";
 import { raiseDisputed } from "../score-adjustments.ts";
 import { sameClaimant } from "./claimant.ts";
+import {
+  mayChallengeBy,
+  mayCommentAfterComma,
+  mayDisputeBefore,
+  mayJudgeASpeaker,
+  mayOpenRebuttal,
+} from "./dispute-pattern-gates.ts";
 
 /**
  * The article's own verdict on what someone said: "Earle-Sears falsely claimed that …", "Trump
@@ -148,8 +155,14 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
   // Each cue looks at the sentence's claims; a bounded number of cues keeps a run-on "sentence"
   // (a pasted transcript without full stops) linear.
   let cues = 0;
+  // Each large pattern is asked only of a sentence its cheap test lets through (decision 760).
+  const lower = sentence.toLowerCase();
   SPEAKER_VERDICT.lastIndex = 0;
-  for (let m = SPEAKER_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = SPEAKER_VERDICT.exec(sentence)) {
+  for (
+    let m = mayJudgeASpeaker(lower) ? SPEAKER_VERDICT.exec(sentence) : null;
+    m !== null && cues++ < MAX_CUES;
+    m = SPEAKER_VERDICT.exec(sentence)
+  ) {
     const cueStart = at + m.index;
     const cueEnd = cueStart + m[0].length;
     // "The minister denied reports that …": the denial is the article's claim, which holds the cue.
@@ -178,13 +191,17 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
     const taken = reportedClaimBefore(claims, from, at + rebutted.index);
     if (taken) flag(taken);
   }
-  const challenged = cues < MAX_CUES ? CHALLENGED_BY.exec(sentence) : null;
+  const challenged = cues < MAX_CUES && mayChallengeBy(lower) ? CHALLENGED_BY.exec(sentence) : null;
   if (challenged) {
     const taken = reportedClaimBefore(claims, from, at + challenged.index);
     if (taken) flag(taken);
   }
   COMMENT_VERDICT.lastIndex = 0;
-  for (let m = COMMENT_VERDICT.exec(sentence); m !== null && cues++ < MAX_CUES; m = COMMENT_VERDICT.exec(sentence)) {
+  for (
+    let m = mayCommentAfterComma(sentence) ? COMMENT_VERDICT.exec(sentence) : null;
+    m !== null && cues++ < MAX_CUES;
+    m = COMMENT_VERDICT.exec(sentence)
+  ) {
     // The comment sizes up what was said right before it.
     const cueStart = at + m.index;
     if (insideClaim(claims, from, to, cueStart) || !judgesFalse(m[0])) continue;
@@ -200,8 +217,7 @@ export function markDisputedInSentence(sentence: string, at: number, claims: Ext
 export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], from: number, to: number): void {
   if (to === from) return;
   const flat = isFlatDenial(sentence);
-  if (!flat && !REBUTTAL_OPENER.test(sentence) && !DISPUTING_SENTENCE.test(sentence) && !RATING_SENTENCE.test(sentence))
-    return;
+  if (!flat && !opensRebuttal(sentence)) return;
   // "The group said the average salary was £65,000. It added that it remained open to talks.
   // Aslef disputed the salary figure.": the figure the sentence names, a sentence or two back.
   // "The company disputed those figures": the figures said last, a sentence or two back, not an
@@ -233,6 +249,15 @@ export function markRebuttedBefore(sentence: string, claims: ExtractedClaim[], f
     flagSpeaker(claims, from, to, claims[i]!);
     return;
   }
+}
+
+/** Does the sentence open by rebutting, disputing or rating what came before? Cheap tests first (decision 760). */
+function opensRebuttal(sentence: string): boolean {
+  if (mayOpenRebuttal(sentence) && REBUTTAL_OPENER.test(sentence)) return true;
+  // RATING_SENTENCE has no test before it: run on every such sentence, it is compiled in the first
+  // articles, while one asked only after "We " was first met among the measured ones.
+  if (RATING_SENTENCE.test(sentence)) return true;
+  return mayDisputeBefore(sentence.toLowerCase()) && DISPUTING_SENTENCE.test(sentence);
 }
 
 /** "disputed the salary figure": the word that says which figure (not "that", "this", "the"). */
