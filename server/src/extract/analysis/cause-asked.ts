@@ -1,3 +1,5 @@
+import { mayAskWhatCaused } from "./large-pattern-gates.ts";
+
 /**
  * "Police are investigating what caused the fire", "It is not known what caused the crash",
  * "Officials did not say what led to the delay": "what caused" after a frame of not knowing or of
@@ -28,8 +30,8 @@ const FOUND = new RegExp(
 
 /** The text less an indirect question of what caused something, or null if it has none. */
 export function withoutAskedCause(text: string): string | null {
-  // Cheap first: "what" before a cause is rare.
-  if (!text.includes("what ")) return null;
+  // Cheap first: "what" before a cause's verb is rare; the pattern compiles to 33 KB (decision 760).
+  if (!mayAskWhatCaused(text)) return null;
   const m = CAUSE_ASKED.exec(text);
   if (m === null) return null;
   const rest = text.slice(m.index + m[0].length);

@@ -5,7 +5,7 @@
 // though almost none could match. Each test here holds for every text its pattern matches, so no
 // reading changes: the pattern is run, and compiled, only for a text that could match.
 
-import { isCloser, isSpace } from "../text/char-classes.ts";
+import { isAsciiLetter, isCloser, isSpace } from "../text/char-classes.ts";
 
 /**
  * Could bare-figures.ts's LEVEL_BEFORE ("rose to ", "stood at ", "reached ", "totals ") match
@@ -33,6 +33,59 @@ export function commaOrCloserWithin(text: string, from: number, to: number): boo
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || isCloser(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Could quantity-qualifiers.ts's NEGATION ("not", "never", "cannot", "nobody", "didn't") match the
+ * word, in any case: does it end on "not" or on "n't" ("n’t"), or is it five letters from "n" to
+ * "r" or six from "n" to "y"? "tanks", "more" and "their" are none (decision 760).
+ */
+export function mayBeNegation(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const last = word.charCodeAt(n - 1) | 32;
+  if (last === 116) {
+    if ((word.charCodeAt(n - 3) | 32) !== 110) return false;
+    const middle = word.charCodeAt(n - 2);
+    return (middle | 32) === 111 || middle === 39 || middle === 0x2019;
+  }
+  if ((word.charCodeAt(0) | 32) !== 110) return false;
+  return (n === 5 && last === 114) || (n === 6 && last === 121);
+}
+
+/**
+ * Is `word` a run of letters, as quantity-qualifiers.ts's PLAIN_WORD (/^\p{L}+$/u, 18 KB of
+ * bytecode for its letter tables) reads it, told without the pattern where that is cheap: true for
+ * ASCII letters only, false at an ASCII char that is no letter, and null at the first char past
+ * ASCII, which only the pattern can tell (decision 760).
+ */
+export function asciiPlainWord(word: string): boolean | null {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return null;
+    if (!isAsciiLetter(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Could cause-asked.ts's CAUSE_ASKED match: does "what " stand before "caus", "led to",
+ * "triggered" or "sparked", in its case (the pattern has no /i)? "what we have to do" does not
+ * (decision 760).
+ */
+export function mayAskWhatCaused(text: string): boolean {
+  for (let i = text.indexOf("what "); i >= 0; i = text.indexOf("what ", i + 5)) {
+    const next = i + 5;
+    if (
+      text.startsWith("caus", next) ||
+      text.startsWith("led to", next) ||
+      text.startsWith("triggered", next) ||
+      text.startsWith("sparked", next)
+    )
+      return true;
   }
   return false;
 }

@@ -17,7 +17,7 @@ import { goalsInScoreLine } from "./score-line.ts";
 import { isAsciiUpper } from "../text/char-classes.ts";
 import { oneCountsNothing } from "./one-as-pronoun.ts";
 import { betweenRangeAt, borrowedScale, toRangeAt } from "./quantity-ranges.ts";
-import { overIsPeriod, PLAIN_WORD, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
+import { isPlainWord, overIsPeriod, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
 import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
@@ -1247,7 +1247,7 @@ function changedBy(text: string, at: number): boolean {
   if (last < 1 || words[last + 1] !== "" || words[last]!.toLowerCase() !== "by") return false;
   // The first word may be one the slice cut, unless the slice starts the text.
   const first = from === 0 ? 0 : 1;
-  for (let i = last - 1; i >= Math.max(first, last - 5) && PLAIN_WORD.test(words[i]!); i--)
+  for (let i = last - 1; i >= Math.max(first, last - 5) && isPlainWord(words[i]!); i--)
     if (CHANGE_VERB.test(words[i]!)) return true;
   return false;
 }

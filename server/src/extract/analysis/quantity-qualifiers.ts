@@ -5,6 +5,7 @@
  * period it is spread across, not a bound. Read from short slices of the text around the figure.
  */
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { asciiPlainWord, mayBeNegation } from "./large-pattern-gates.ts";
 
 export const QUALIFIERS: Record<string, string> = {
   "just over": "more_than",
@@ -49,7 +50,12 @@ const MOVED_BEFORE =
 /** A word that denies: "not", "never", "cannot", "didn't", "nobody" ("no one" is read as two words). */
 const NEGATION = /^(?:not|never|cannot|nobody|\p{L}+n['’]t)$/iu;
 /** A run of letters alone: no figure, no punctuation. */
-export const PLAIN_WORD = /^\p{L}+$/u;
+const PLAIN_WORD = /^\p{L}+$/u;
+
+/** Is the word a run of letters alone? ASCII words are told without the pattern (decision 760). */
+export function isPlainWord(word: string): boolean {
+  return asciiPlainWord(word) ?? PLAIN_WORD.test(word);
+}
 /**
  * Words between a negation and a bound past which it denies something else: a new clause ("did
  * not say how over 20 …"), a preposition ("would not comment on over 300 cases"), "rule out"
@@ -136,10 +142,10 @@ function negatedBefore(text: string, at: number): boolean {
   if (last > first && words[last]!.toLowerCase() === "by") last--;
   for (let i = last, gap = 0; i >= first && gap <= 2; i--, gap++) {
     const w = words[i]!.toLowerCase();
-    if (NEGATION.test(w)) return true;
+    if (mayBeNegation(w) && NEGATION.test(w)) return true;
     // "no one should pay more than $35": a cap, as "nobody should" is.
     if (w === "one" && i > first && words[i - 1]!.toLowerCase() === "no") return true;
-    if (!PLAIN_WORD.test(w) || NEGATION_BREAKS.has(w)) return false;
+    if (!isPlainWord(w) || NEGATION_BREAKS.has(w)) return false;
   }
   return false;
 }
