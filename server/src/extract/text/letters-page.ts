@@ -4,6 +4,7 @@
 // nothing; a signature also ends one writer's text, so a "he" in the next letter is nobody named
 // before it.
 
+import { findQuantities } from "../analysis/quantities.ts";
 import { isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
 import {
@@ -201,15 +202,20 @@ function unsalutatedLetterStart(body: string, from: number, signatureStart: numb
 }
 
 /**
- * Is the line body[start, lineEnd) a headline ending "!" over a page of unsalutated letters ("Rail
- * fares are too high!"), which the first letter's opening steps past as the page's top? It names
- * what the letters are about, as the page's heading does, and is no claim (decision 755).
+ * Is the line body[start, lineEnd) a headline ending "!" or "?" over a page of unsalutated letters
+ * ("Rail fares are too high!", "A fair price for rail?"), which the first letter's opening steps
+ * past as the page's top? It names what the letters are about, as the page's heading does, and is
+ * no claim (decisions 755 and 795). A first letter that opens with a question of its own ("Am I the
+ * only one?") is not stepped past, so its question is not asked here.
  */
 export function isLettersPageHeadline(body: string, start: number, lineEnd: number): boolean {
-  // Cheap first: a short line that ends with "!".
-  if (lineEnd - start > HEADLINE_MAX || body.charCodeAt(lineEnd - 1) !== 33) return false;
-  // A figure is a claim to check, as over a story: "Fares up 5% again!" (decision 755's review).
-  if (HOLDS_DIGIT.test(body.slice(start, lineEnd))) return false;
+  // Cheap first: a short line that ends with "!" or "?".
+  const last = body.charCodeAt(lineEnd - 1);
+  if (lineEnd - start > HEADLINE_MAX || (last !== 33 && last !== 63)) return false;
+  // A figure is a claim to check, as over a story: "Fares up 5% again!" (decision 755's review), and
+  // so is one in words, "Thirty-eight routes gone!" (decision 795); not a lone "one", which a
+  // headline says as often as "No one listens!" or "One for all!" as a count.
+  if (HOLDS_DIGIT.test(body.slice(start, lineEnd)) || countsInWords(body, start, lineEnd)) return false;
   if (!isUnsalutatedLettersPage(body) || start >= askedFirstSignature) return false;
   const from = Math.max(0, askedFirstSignature - LETTER_LOOK_BACK);
   const opening = unsalutatedLetterStart(body, from, askedFirstSignature);
@@ -217,6 +223,11 @@ export function isLettersPageHeadline(body: string, start: number, lineEnd: numb
 }
 
 const HOLDS_DIGIT = /\d/;
+
+/** Does body[start, end) hold a figure in words other than one ("Thirty-eight routes", "Half our buses")? */
+function countsInWords(body: string, start: number, end: number): boolean {
+  return findQuantities(body, start, end).some((q) => q.value !== 1);
+}
 
 /** Letters opened on a line of their own that make a page of letters, not a story quoting one. */
 const LETTERS_ON_A_PAGE = 2;
