@@ -18,7 +18,7 @@ import { factCheckBoxAt, verdictRating } from "./text/fact-check-boxes.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
-import { pronounMaker } from "./analysis/pronoun-maker.ts";
+import { namePronounMaker, pronounMaker } from "./analysis/pronoun-maker.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
 import { countedNounAcrossJoin, numberWordAcrossJoin } from "./analysis/counted-noun-across-join.ts";
@@ -945,12 +945,10 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           if (labelled !== null) noteEnd = lineEnd;
           if (inProse?.saysMore !== true) continue;
         }
-        // "He told LBC on Monday." after the sentence that named Nigel Farage (decision 755).
+        // "He told LBC on Monday." after the sentence that named Nigel Farage (decision 755); one that
+        // goes on "… that it had tripled" is read on unless it only restates the checked claim (decision 795).
         const byPronoun = mayNameMaker && maker === null ? pronounMaker(body, s, sentences[i - 1], memory) : null;
-        if (byPronoun !== null) {
-          giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), byPronoun);
-          continue;
-        }
+        if (byPronoun !== null && namePronounMaker(claims, check, byPronoun, body, s.end)) continue;
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);
         if (bio >= 0) {
@@ -1045,10 +1043,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           if (!inProse.saysMore) continue;
         }
         const byPronoun = openingCode === 84 ? null : pronounMaker(body, s, sentences[i - 1], memory);
-        if (byPronoun !== null) {
-          giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), byPronoun);
-          continue;
-        }
+        if (byPronoun !== null && namePronounMaker(claims, check, byPronoun, body, s.end)) continue;
       }
       // "We rate this claim Mostly False." after a checked claim rates that claim, not the sentence
       // before it, which is the fact-checker's own evidence (decision 610). Without a check it is

@@ -1,19 +1,25 @@
 // "Nigel Farage said the figures were a scandal. He told LBC on Monday." in a fact-check: the column
 // names the checked claim's maker by a pronoun, saying only where the claim was made (decision 755).
 // The maker is the person the sentence before named, as a sentence of the article's own that opens
-// "He" or "She" is read (decision 290's article-pronoun.ts), and the sentence is no claim.
+// "He" or "She" is read (decision 290's article-pronoun.ts), and the sentence is no claim. One that
+// goes on to what was said ("He told LBC on Monday that it had tripled.") names the maker too, and
+// what it says is read by the caller (decision 795).
 
-import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
+import type { FactCheckState } from "./fact-check-state.ts";
 import { personForOpeningPronoun } from "./article-pronoun.ts";
+import { giveCheckedClaimToMaker } from "./checked-claimant.ts";
+import { saidRestatesCheckedClaim } from "./said-restates-checked-claim.ts";
 
 /**
  * "He told LBC", "She said it on GB News", "He made the claim to the Sun", "She repeated it on Sky
- * News", then at most when or where ("on Monday", "last week", "in an interview"). A sentence that
- * goes on ("He told LBC that 1.2 million people arrived.") says what was said: it is read as before.
+ * News", then at most when or where ("on Monday", "last week", "in an interview", "that night"),
+ * and either the sentence's end or " that " before what was said ("He told LBC that 1.2 million
+ * people arrived."; decision 795), not the "that" of a time ("He said it on GB News that night").
  */
 const PRONOUN_MAKER =
-  /^(?:He|She) (?:told|(?:said|repeated|made) (?:it|this|the claim) (?:on|to|in)) (?:the )?\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)*(?: (?:on|in|at|during|last|this|earlier)(?: [\p{L}\d]+){1,3})?[.!]?$/u;
+  /^(?:He|She) (?:told|(?:said|repeated|made) (?:it|this|the claim) (?:on|to|in)) (?:the )?\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)*(?: (?:on|in|at|during|last|this|earlier)(?: [\p{L}\d]+){1,3}?| that (?:night|day|morning|afternoon|evening|week|weekend))?(?: that (?!(?:night|day|morning|afternoon|evening|week|weekend|month|year|time)\b)(?=\S)|[.!]?$)/u;
 /** A claimant that names two people or more. */
 const JOINT_NAME = / and | & |, /;
 /**
@@ -22,23 +28,50 @@ const JOINT_NAME = / and | & |, /;
  */
 const DISPUTES =
   /\b(?:wrong|false|untrue|nonsense|incorrect|inaccurate|misleading|denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|rebutted|debunked|challenged)\b/i;
-/** Longer than this, a sentence says more than where. */
+/** Longer than this, a sentence says more than where (up to its " that "). */
 const PRONOUN_MAKER_MAX = 80;
 
-/** The person a pronoun maker's sentence at `span` stands for, else null. */
+/**
+ * The person a pronoun maker's sentence at `span` stands for, and where what they said opens after
+ * " that " (-1 when the sentence says only where); else null.
+ */
 export function pronounMaker(
   body: string,
   span: { start: number; end: number },
   previous: { start: number; end: number } | undefined,
   memory: ClaimantMemory,
-): Claimant | null {
-  // Cheap first: "H" or "S", short, and a sentence before.
+): { maker: Claimant; said: number } | null {
+  // Cheap first: "H" or "S", a sentence before, and short up to its " that ".
   const first = body.charCodeAt(span.start);
-  if ((first !== 72 && first !== 83) || span.end - span.start > PRONOUN_MAKER_MAX || previous === undefined)
-    return null;
-  if (!PRONOUN_MAKER.test(body.slice(span.start, span.end).trimEnd())) return null;
-  if (DISPUTES.test(body.slice(previous.start, previous.end))) return null;
+  if ((first !== 72 && first !== 83) || previous === undefined) return null;
+  if (span.end - span.start > PRONOUN_MAKER_MAX) {
+    const that = body.indexOf(" that ", span.start);
+    if (that < 0 || that - span.start > PRONOUN_MAKER_MAX) return null;
+  }
+  const m = PRONOUN_MAKER.exec(body.slice(span.start, span.end).trimEnd());
+  if (m === null || DISPUTES.test(body.slice(previous.start, previous.end))) return null;
+  // "She told the BBC that the claim was false": a critic's words, whoever the sentence before named.
+  const said = m[0].endsWith(" that ") ? span.start + m[0].length : -1;
+  if (said >= 0 && DISPUTES.test(body.slice(said, span.end))) return null;
   const person = personForOpeningPronoun(body, span.start, previous, memory)?.person ?? null;
   // "Nigel Farage and Richard Tice said …" is two people: "He" is neither for sure.
-  return person === null || JOINT_NAME.test(person.name) ? null : person;
+  return person === null || JOINT_NAME.test(person.name) ? null : { maker: person, said };
+}
+
+/**
+ * Gives the checked claims the pronoun maker `found` in a sentence ending at `end`, and says whether
+ * the sentence is no claim of its own: it says only where, or what it says after " that " is the
+ * checked claim again ("… that it had tripled"). "… that 1.2 million people arrived" is read on as
+ * a claim, the maker's (decision 795).
+ */
+export function namePronounMaker(
+  claims: ExtractedClaim[],
+  check: FactCheckState,
+  found: { maker: Claimant; said: number },
+  body: string,
+  end: number,
+): boolean {
+  const [from, to] = check.makerSpan(claims.length);
+  giveCheckedClaimToMaker(claims, from, to, found.maker);
+  return found.said < 0 || saidRestatesCheckedClaim(body, found.said, end, claims.slice(from, to));
 }

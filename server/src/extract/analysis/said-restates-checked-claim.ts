@@ -1,0 +1,29 @@
+// "Nigel Farage said the figures were a scandal. He told LBC on Monday that it had tripled." under
+// a fact-check's verdict: what the maker told LBC is the checked claim again, not a second claim to
+// check (decision 795). What adds to it ("… that 1.2 million people arrived last year") is a claim
+// of its own, the maker's.
+
+import type { ExtractedClaim } from "@claimdesk/shared/schemas/extracted-claim";
+
+/** Words that carry what a clause says: four letters or more ("tripled", "migration"), or a figure. */
+const CARRYING_WORD = /\p{L}{4,}|\d[\d.,]*/gu;
+/** A denial turns the claim round: "that it had not tripled" says something else. */
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+/**
+ * Does what was said, body[from, to), restate the checked claims: every word that carries it is a
+ * word of theirs, with no denial? "it had tripled" and "net migration had tripled since Brexit"
+ * restate "Net migration has tripled since Brexit"; "1.2 million people arrived" does not.
+ */
+export function saidRestatesCheckedClaim(
+  body: string,
+  from: number,
+  to: number,
+  checked: readonly ExtractedClaim[],
+): boolean {
+  const said = body.slice(from, to);
+  if (NEGATION.test(said)) return false;
+  const theirs = new Set(checked.flatMap((c) => c.quote.toLowerCase().match(CARRYING_WORD) ?? []));
+  const words = said.toLowerCase().match(CARRYING_WORD);
+  return words !== null && words.every((w) => theirs.has(w));
+}
