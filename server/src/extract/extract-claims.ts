@@ -947,7 +947,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
         }
         // "He told LBC on Monday." after the sentence that named Nigel Farage (decision 755); one that
         // goes on "… that it had tripled" is read on unless it only restates the checked claim (decision 795).
-        const byPronoun = mayNameMaker && maker === null ? pronounMaker(body, s, sentences[i - 1], memory) : null;
+        const byPronoun =
+          mayNameMaker && maker === null ? pronounMaker(body, s, sentences[i - 1], sentences[i - 2], memory) : null;
         if (byPronoun !== null && namePronounMaker(claims, check, byPronoun, body, s.end)) continue;
         // "Dana Whitfield" over "Dana Whitfield covers product safety for …": the writer's biography.
         const bio = writerBioEnd(body, s.start, lineEnd);
@@ -1042,7 +1043,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
           giveCheckedClaimToMaker(claims, ...check.makerSpan(claims.length), claimantFromPhrase(inProse.maker));
           if (!inProse.saysMore) continue;
         }
-        const byPronoun = openingCode === 84 ? null : pronounMaker(body, s, sentences[i - 1], memory);
+        const byPronoun = openingCode === 84 ? null : pronounMaker(body, s, sentences[i - 1], sentences[i - 2], memory);
         if (byPronoun !== null && namePronounMaker(claims, check, byPronoun, body, s.end)) continue;
       }
       // "We rate this claim Mostly False." after a checked claim rates that claim, not the sentence

@@ -9,6 +9,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import type { ClaimantMemory } from "./claimant.ts";
 import type { FactCheckState } from "./fact-check-state.ts";
 import { personForOpeningPronoun } from "./article-pronoun.ts";
+import { personNamedEarlier } from "./pronoun-maker-named-earlier.ts";
 import { giveCheckedClaimToMaker } from "./checked-claimant.ts";
 import { saidRestatesCheckedClaim } from "./said-restates-checked-claim.ts";
 
@@ -28,19 +29,26 @@ const JOINT_NAME = / and | & |, /;
  */
 const DISPUTES =
   /\b(?:wrong|false|untrue|nonsense|incorrect|inaccurate|misleading|denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|rebutted|debunked|challenged)\b/i;
+/** Does the sentence at `span` dispute the claim, as a critic's does? */
+function critic(body: string, span: { start: number; end: number } | undefined): boolean {
+  return span !== undefined && DISPUTES.test(body.slice(span.start, span.end));
+}
+
 /** Longer than this, a sentence says more than where (up to its " that "). */
 const PRONOUN_MAKER_MAX = 80;
 
 /**
- * The person a pronoun maker's sentence at `span` stands for, and where what they said opens after
- * " that " (-1 when the sentence says only where); else null.
+ * The person a pronoun maker's sentence at `span` stands for, where the sentence that named them
+ * opens, and where what they said opens after " that " (-1 when the sentence says only where);
+ * else null.
  */
 export function pronounMaker(
   body: string,
   span: { start: number; end: number },
   previous: { start: number; end: number } | undefined,
+  earlier: { start: number; end: number } | undefined,
   memory: ClaimantMemory,
-): { maker: Claimant; said: number } | null {
+): { maker: Claimant; namedAt: number; said: number } | null {
   // Cheap first: "H" or "S", a sentence before, and short up to its " that ".
   const first = body.charCodeAt(span.start);
   if ((first !== 72 && first !== 83) || previous === undefined) return null;
@@ -49,13 +57,21 @@ export function pronounMaker(
     if (that < 0 || that - span.start > PRONOUN_MAKER_MAX) return null;
   }
   const m = PRONOUN_MAKER.exec(body.slice(span.start, span.end).trimEnd());
-  if (m === null || DISPUTES.test(body.slice(previous.start, previous.end))) return null;
+  if (m === null || critic(body, previous)) return null;
   // "She told the BBC that the claim was false": a critic's words, whoever the sentence before named.
   const said = m[0].endsWith(" that ") ? span.start + m[0].length : -1;
   if (said >= 0 && DISPUTES.test(body.slice(said, span.end))) return null;
-  const person = personForOpeningPronoun(body, span.start, previous, memory)?.person ?? null;
+  // The memory's person named just before, else one the column names without reporting what they
+  // said, or a sentence further back (decision 795).
+  const justNamed = personForOpeningPronoun(body, span.start, previous, memory)?.person;
+  const pronoun = first === 72 ? "he" : "she";
+  const found =
+    justNamed === undefined
+      ? personNamedEarlier(body, previous, critic(body, earlier) ? undefined : earlier, pronoun, memory)
+      : { person: justNamed, at: previous.start };
   // "Nigel Farage and Richard Tice said …" is two people: "He" is neither for sure.
-  return person === null || JOINT_NAME.test(person.name) ? null : { maker: person, said };
+  if (found === null || JOINT_NAME.test(found.person.name)) return null;
+  return { maker: found.person, namedAt: found.at, said };
 }
 
 /**
@@ -67,11 +83,15 @@ export function pronounMaker(
 export function namePronounMaker(
   claims: ExtractedClaim[],
   check: FactCheckState,
-  found: { maker: Claimant; said: number },
+  found: { maker: Claimant; namedAt: number; said: number },
   body: string,
   end: number,
 ): boolean {
   const [from, to] = check.makerSpan(claims.length);
-  giveCheckedClaimToMaker(claims, from, to, found.maker);
-  return found.said < 0 || saidRestatesCheckedClaim(body, found.said, end, claims.slice(from, to));
+  // Under a "CLAIM:" block the column's own sentences from the one that named the maker on ("Suella
+  // Braverman spoke at a rally in Kent.") are in the checked span too: they are no claim of hers.
+  let last = to;
+  while (last > from && claims[last - 1]!.start >= found.namedAt) last--;
+  giveCheckedClaimToMaker(claims, from, last, found.maker);
+  return found.said < 0 || saidRestatesCheckedClaim(body, found.said, end, claims.slice(from, last));
 }

@@ -1,0 +1,95 @@
+// A fact-check's pronoun maker whose person the extractor's memory does not hold (decision 795):
+// "Nigel Farage spoke at a rally in Clacton on Friday. He told LBC on Monday." names him without a
+// reporting verb, so no person was noted; "Nigel Farage said …. The figures are published every
+// quarter. He told LBC on Monday." names him a sentence further back. The column is read here,
+// only for the pronoun maker's sentence, so the memory the rest of the extractor trusts is unchanged.
+
+import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
+import type { ClaimantMemory } from "./claimant.ts";
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
+import { isPersonNoun } from "./article-pronoun.ts";
+import { claimantFromPhrase } from "./claimant.ts";
+import { WEEKDAYS } from "./dates.ts";
+import { isCommonWord } from "./sentence-openers.ts";
+
+type Span = { start: number; end: number };
+
+/** A name of two or three capitalised words opening a sentence, then a word in lower case: "Nigel Farage spoke". */
+const OPENING_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?=\p{Ll})/u;
+const WORD = /[\p{L}'’-]+/gu;
+/** A place's name follows these: "at a rally in Clacton", "on GB News". */
+const PLACE_WORDS = new Set(["in", "at", "near", "from", "on"]);
+const DAYS_AND_MONTHS = new Set([...MONTH_NAMES.map((m) => m.toLowerCase()), ...WEEKDAYS]);
+
+/**
+ * The person a "He" or "She" (`pronoun`) stands for when the sentence before (`previous`) opens
+ * with their name and names no one else, or names no one at all and the one before it
+ * (`earlier`) opens with their name so, and where that sentence opens; else null. When both open
+ * with a name, the pronoun may be either ("Nigel Farage said …. Yvette Cooper disagreed. He told
+ * LBC."): null.
+ */
+export function personNamedEarlier(
+  body: string,
+  previous: Span,
+  earlier: Span | undefined,
+  pronoun: "he" | "she",
+  memory: ClaimantMemory,
+): { person: Claimant; at: number } | null {
+  const named = personOpening(body, previous, pronoun, memory);
+  if (named !== undefined) {
+    const before = earlier === undefined ? null : OPENING_NAME.exec(body.slice(earlier.start, earlier.end));
+    return named !== null && (before === null || before[1] === named.name)
+      ? { person: named, at: previous.start }
+      : null;
+  }
+  if (earlier === undefined || otherNames(body.slice(previous.start, previous.end), 0) !== 0) return null;
+  const person = personOpening(body, earlier, pronoun, memory) ?? null;
+  return person === null ? null : { person, at: earlier.start };
+}
+
+/**
+ * The person whose name opens the sentence at `span`, when it names no one else and fits the
+ * pronoun; null when it opens so but does not; undefined when no name opens it.
+ */
+function personOpening(
+  body: string,
+  span: Span,
+  pronoun: "he" | "she",
+  memory: ClaimantMemory,
+): Claimant | null | undefined {
+  const text = body.slice(span.start, span.end);
+  const m = OPENING_NAME.exec(text);
+  // "Home Office figures show …", "Full Fact asked …": a given name is no common word.
+  if (m === null || isCommonWord(m[1]!.slice(0, m[1]!.indexOf(" ")).toLowerCase())) return undefined;
+  const person = claimantFromPhrase(m[1]!);
+  if (person.type !== "person" || otherNames(text, m[0].length) !== 0 || !memory.fitsPronoun(person, pronoun))
+    return null;
+  return person;
+}
+
+/**
+ * How many people or bodies text[from, …) may name: capitalised words that are not a day, a month
+ * or a place after "in", "at" …, and words for a person ("the woman", "a nurse"). Its first word
+ * opens the sentence and counts only when it is no common word ("The", "It" do not).
+ */
+function otherNames(text: string, from: number): number {
+  let names = 0;
+  let previous = "";
+  let inPlace = false;
+  for (const m of text.slice(from).matchAll(WORD)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const capitalised = word !== lower;
+    if (capitalised) {
+      // A place's name runs on over its capitalised words ("in Hebden Bridge").
+      inPlace = inPlace || PLACE_WORDS.has(previous);
+      const opening = from === 0 && m.index === 0 && isCommonWord(lower);
+      if (!opening && !inPlace && !DAYS_AND_MONTHS.has(lower)) names++;
+    } else {
+      inPlace = false;
+      if (isPersonNoun(lower.endsWith("s") ? lower.slice(0, -1) : lower) || isPersonNoun(lower)) names++;
+    }
+    previous = lower;
+  }
+  return names;
+}
