@@ -117,3 +117,66 @@ describe("a consent box's notice past 160 chars", () => {
       expect(quotes(`${LEAD}\n\n${sentence}`)).toHaveLength(2);
   });
 });
+
+describe("near-misses of decision 765's rules", () => {
+  it("drops a banner's clause after a name or a body's word that is no source", () => {
+    for (const notice of [
+      "We use cookies to measure traffic, Google Analytics enabled.",
+      "We use cookies to measure traffic, Hotjar installed.",
+      "This site uses cookies, Last updated in May 2024.",
+      "We use cookies to give you the best experience, Cookie Settings saved.",
+      "By continuing to use this site, you agree to our use of cookies, Privacy Policy updated.",
+      "We use cookies to personalise content and ads, Facebook Pixel embedded.",
+      "We use cookies to improve your experience, the group brands.",
+      "We use cookies to improve the site, the company websites.",
+    ]) {
+      expect(quotes(`${LEAD}\n\n${notice}`)).toEqual([LEAD_QUOTE]);
+      expect(quotes(`${LEAD}\n\nWe value your privacy\n${notice}\nAccept all\nReject all`)).toEqual([LEAD_QUOTE]);
+    }
+  });
+
+  it("keeps an app's prompt that names a device a prompt", () => {
+    expect(quotes(`${LEAD}\n\nDownload the BBC News app on any device, Apple approved.`)).toEqual([LEAD_QUOTE]);
+  });
+
+  it("reads a headline with 'News' and a paper's word joined after another word", () => {
+    for (const headline of ["Bad News and Times", "Good News and Times", "Fox News and Post", "Fake News and Guardian"])
+      expect(quotes(`${headline}\n\n${STORY}`)).toContain(headline);
+  });
+
+  it("reads a story's long sentence in the box's words that closes on its source or its own clause", () => {
+    const opening =
+      "We and our partners use cookies and similar technologies to follow every reader across the web and to sell what we learn to data brokers in Russia and China";
+    for (const close of [
+      "court papers show",
+      "Meta's own documents reveal",
+      "internal emails suggest",
+      "Information Commissioner John Edwards disclosed",
+      "Google's chief executive, Sundar Pichai, boasted",
+      "the New York Times reported on Sunday",
+      "its owner brags in a pitch deck seen by the BBC",
+      "the watchdog's report into the company concludes",
+      "and Meta used the data to target them with ads",
+      "and then to sell the data to brokers and target them with ads",
+    ])
+      expect(quotes(`${LEAD}\n\n${opening}, ${close}.`)).toHaveLength(2);
+    for (const sentence of [
+      "We and our partners use cookies and similar technologies only with readers' consent, and your correspondent (Letters, 12 May) is wrong to suggest that we track children or sell their data to anyone.",
+      "We and our partners use cookies and similar technologies to keep this site free for readers, and no data from the site has been sold to data brokers or shared with political campaigns in the last five years.",
+      "We and our partners use cookies and similar technologies to track every child who opens the app and to sell that data to brokers in breach of the law since at least 2019 without telling parents.",
+      "We and our partners store and/or access information on a device, such as cookies and process personal data for personalised advertising, the box tells readers before they have agreed to anything at all.",
+    ])
+      expect(quotes(`${LEAD}\n\n${sentence}`)).toHaveLength(2);
+  });
+
+  it("still drops the box's long notices that close on what the data is for", () => {
+    for (const notice of [
+      "We and our partners use cookies and similar technologies to recognise you when you return, to measure how you use our site, to personalise content and advertising and to improve our services.",
+      "We and our vendors store and/or access information on your device, such as cookies and process personal data, such as browsing data and device identifiers for personalised advertising and content, advertising and content measurement, audience research and services development.",
+      "We and our partners use cookies and similar technologies to understand how you use our site, to personalise ads and content, to measure their performance and for audience research.",
+      "We and our partners use cookies and similar technologies to improve your experience on our website, to personalise content and ads, to provide social media features, and to analyse how our site is used.",
+      "We and our partners use cookies and similar technologies to recognise your device, to remember your choices, to personalise content and ads and to measure the performance of our marketing campaigns.",
+    ])
+      expect(quotes(`${LEAD}\n\n${notice}`)).toEqual([LEAD_QUOTE]);
+  });
+});

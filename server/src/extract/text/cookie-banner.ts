@@ -85,19 +85,25 @@ const WHEN_OR_WHERE = "(?: (?:in|on|at|to|during|before|after|last|this|when|whi
  * word; here the source's words must open with a capital and its verb be lowercase, as no banner's
  * clause after a comma is ("…, and to show you ads", "…, to analyse our traffic"). A verb in "-s"
  * after a name is left out, as a brand's plural ends so ("…, Google ads"), and "…, Google Analytics
- * included" names what a banner uses, not who spoke.
+ * included" names what a banner uses, not who spoke. So do a banner's other participles after what
+ * it names or sets (decision 765's review): "…, Google Analytics enabled", "…, Hotjar installed",
+ * "…, Cookie Settings saved", "…, Last updated in May 2024".
  */
+const BANNER_PARTICIPLE =
+  "(?!(?:included|enabled|disabled|required|installed|embedded|updated|saved|selected|blocked|loaded|stored|placed|used|activated|deactivated)\\b)";
 const NAMED_SOURCE = new RegExp(
-  `^\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2} (?!included\\b)[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+  `^\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2} ${BANNER_PARTICIPLE}[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
   "u",
 );
 /**
  * "…, the firm boasts", "…, its maker brags": a source in REPORTED_IN_THE_PAST's shape with its verb
  * in the present (decision 765). A plural ends in "-s" too ("…, a few cookies"), so the word before
- * the verb must be a body's, a role's or an occupation's (the claim reader's own lists).
+ * the verb must be a body's, a role's or an occupation's (the claim reader's own lists). A body's
+ * word also names what a banner covers, with a plural after it ("…, the company websites", "…, the
+ * group brands", "…, the publisher titles"; decision 765's review): those plurals are no verb.
  */
 const SOURCE_IN_THE_PRESENT = new RegExp(
-  `^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) [a-z]{2,}[a-rt-z]s${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+  `^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) (?!(?:websites|sites|brands|titles|apps|products|services|pages|platforms|partners|publications|newspapers|channels|stores|tools|ads)\\b)[a-z]{2,}[a-rt-z]s${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
 );
 
 /**
@@ -114,4 +120,31 @@ export function closesOnAStorySource(notice: string): boolean {
   if (NAMED_SOURCE.test(tail)) return true;
   const source = SOURCE_IN_THE_PRESENT.exec(tail)?.[1];
   return source !== undefined && (ORGANISATION_WORDS.has(source) || ROLE_WORDS.has(source) || OCCUPATIONS.has(source));
+}
+
+/**
+ * Does the sentence open as a site's cookie notice does (COOKIE_NOTICES)? Asked only after
+ * closesOnAStorySource answered true, so an app's or a newsletter's prompt that names a device
+ * ("Download the BBC News app on any device, Apple approved") stays a prompt (decision 765's review).
+ */
+export function opensAsACookieNotice(sentence: string): boolean {
+  return COOKIE_NOTICES.some((notice) => notice.test(sentence));
+}
+
+/**
+ * The close of a consent box's long notice after its last comma: a purpose in the box's own
+ * lowercase words, an infinitive ("…, to provide social media features and to analyse our
+ * traffic", "…, and to analyse how our site is used", "…, and for audience research") or what the
+ * data is for ("…, and audience insights", "…, audience research and services development"). A
+ * story's long sentence in the box's words closes otherwise: on a source ("…, court papers show",
+ * "…, Information Commissioner John Edwards disclosed") or a clause of its own ("…, and no data from
+ * the site has been sold …", "…, and then to sell the data to brokers") (decision 765's review).
+ */
+const BOX_PURPOSE_CLOSE =
+  /^(?=[a-z /-]+[.!]?\s*$)(?:(?:and )?(?:to|for) |.*\b(?:traffic|insights|development|measurement|services|products|experience|content)[.!]?\s*$)/;
+
+/** Does the long notice close, after its last ", ", on the box's purposes (BOX_PURPOSE_CLOSE)? */
+export function closesOnTheBoxsPurposes(notice: string): boolean {
+  const comma = notice.lastIndexOf(", ");
+  return comma >= 0 && BOX_PURPOSE_CLOSE.test(notice.slice(comma + 2));
 }

@@ -21,7 +21,14 @@ import { isStampedRunHeading } from "./podcast-chapters.ts";
 import { jobsBeforePlaceOrPaper } from "./byline-place-or-paper.ts";
 import { LETTERS_PAGE_LINES } from "./letters-page.ts";
 import { NEWSLETTER_BLURBS, NEWSLETTER_NOTICES } from "./newsletter-box.ts";
-import { closesOnAStorySource, COOKIE_BUTTONS, COOKIE_NOTICES, LONG_CONSENT_NOTICE } from "./cookie-banner.ts";
+import {
+  closesOnAStorySource,
+  closesOnTheBoxsPurposes,
+  COOKIE_BUTTONS,
+  COOKIE_NOTICES,
+  LONG_CONSENT_NOTICE,
+  opensAsACookieNotice,
+} from "./cookie-banner.ts";
 import { PAGE_CONTROLS } from "./page-controls.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
@@ -564,7 +571,9 @@ export function isNewsFurniture(sentence: string): boolean {
   if (CREDIT_LINE.test(sentence)) return true;
   if (anyFurniture(sentence)) return true;
   // "We use cookies to track children, Google boasted": a story's sentence, not the banner (decision 765).
-  if (anyPrompt(sentence)) return !OWN_CLAIM.test(sentence) && !closesOnAStorySource(sentence);
+  if (anyPrompt(sentence)) {
+    return !OWN_CLAIM.test(sentence) && !(closesOnAStorySource(sentence) && opensAsACookieNotice(sentence));
+  }
   // A match report's line-up may run past LINE_FURNITURE_MAX.
   if (isMatchDataLine(sentence)) return true;
   if (sentence.length > LINE_FURNITURE_MAX) return false;
@@ -596,6 +605,9 @@ export function isLongConsentNotice(body: string, start: number, end: number): b
   if (end - start <= 160 || end - start > LONG_NOTICE_MAX || body.charCodeAt(start) !== 87) return false;
   if (!body.startsWith(LONG_NOTICE_OPENING, start)) return false;
   const notice = body.slice(start, end);
+  // The box's notice closes on what the data is for ("…, and audience insights"); a story's sentence
+  // in its words closes on its source or its own clause ("…, court papers show") (decision 765's review).
+  if (!closesOnTheBoxsPurposes(notice)) return false;
   return LONG_CONSENT_NOTICE.test(notice) && !OWN_CLAIM.test(notice) && !closesOnAStorySource(notice);
 }
 

@@ -33,10 +33,12 @@ const PLACES_IN_S = new Set(["Los", "Angeles", "Las", "Vegas", "Louis"]);
 /**
  * "News & Star", "NEWS AND STAR": "News" before the word that joins two papers' words is a paper's
  * word, not a headline's verb in "-s" (decision 765). Elsewhere it is asked as before, so "Fake News
- * Times" is read.
+ * Times" and "Bad News and Times" are read.
  */
 function isNewsBeforeJoiner(words: readonly string[], i: number): boolean {
-  return words[i] === "News" && isPaperJoiner(words[i + 1]);
+  // Only as the name's first word: "Bad News and Times" and "Fox News and Post" are read as
+  // headlines, as "Bad News Times" was (decision 765's review).
+  return i === 0 && words[i] === "News" && isPaperJoiner(words[i + 1]);
 }
 /**
  * Broadcasters' and sites' names a page opens with, whose words no ending tells: "Sky News" (not
