@@ -158,3 +158,54 @@ describe("a note beside a Markdown or HTML table's source line, in paragraphs of
     expect(later).toContain(NOTE);
   });
 });
+
+describe("near-misses of decision 785's rules", () => {
+  it("reads a table of people headed by who they are outside the role words as decision 745 did", () => {
+    const tables: [string, string, string][] = [
+      ["Driver | Team", "McLaren", "Jo Smith: Team: McLaren"],
+      ["Defendant | Charge", "Fraud", "Jo Smith: Charge: Fraud"],
+      ["Pupil | School", "Oakfield Academy", "Jo Smith: School: Oakfield Academy"],
+      ["Cast | Role", "Lady Macbeth", "Jo Smith: Role: Lady Macbeth"],
+      ["Staff | Job", "Nurse", "Jo Smith: Job: Nurse"],
+      ["Jockey | Horse", "Shishkin", "Jo Smith: Horse: Shishkin"],
+    ];
+    for (const [header, cell, reading] of tables)
+      expect(afterLead(header, `Jo Smith | ${cell}`, "Ana Ruiz | Hull", "Tom Brown | York")).toContain(reading);
+  });
+
+  const grounds = (first: string, group: string, subs: string[], rows: string[][]) =>
+    page(
+      `<table><tr><th rowspan="2">${first}</th><th colspan="${subs.length}">${group}</th></tr>` +
+        `<tr>${subs.map((s) => `<th>${s}</th>`).join("")}</tr>` +
+        rows.map((r) => row(...r)).join("") +
+        "</table>",
+    );
+
+  it("keeps a unit's power in feet, miles or metres a second in a joined heading", () => {
+    const rows = [
+      ["Elland Road", "37,645", "1897"],
+      ["Anfield", "61,276", "1884"],
+    ];
+    const feet = readHtml(grounds("Stadium", "Area ft²", ["Capacity", "Opened"], rows));
+    expect(feet).toContain("Elland Road: Area ft² Capacity: 37,645; Area ft² Opened: 1897");
+    const miles = readHtml(grounds("Stadium", "Density per mi²", ["Capacity", "Opened"], rows));
+    expect(miles).toContain("Elland Road: Density per mi² Capacity: 37,645; Density per mi² Opened: 1897");
+    const speed = readHtml(grounds("Stadium", "Acceleration m/s²", ["Capacity", "Opened"], rows));
+    expect(speed.some((t) => t.includes("Acceleration m/s Capacity"))).toBe(false);
+  });
+
+  it("keeps the star of a grade or a rating, which is no footnote's mark", () => {
+    const grades = [
+      ["Leeds", "28.1%", "75.2%"],
+      ["Hull", "22.4%", "70.1%"],
+    ];
+    expect(readHtml(grounds("Area", "Results", ["A*", "A*-C"], grades))).toContain(
+      "Leeds: Results A*: 28.1%; Results A*-C: 75.2%",
+    );
+    const stars = [
+      ["Leeds", "12", "30"],
+      ["York", "9", "41"],
+    ];
+    expect(readHtml(grounds("City", "Hotels", ["5*", "4*"], stars))).toContain("Leeds: Hotels 5*: 12; Hotels 4*: 30");
+  });
+});

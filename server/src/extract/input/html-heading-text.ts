@@ -3,7 +3,8 @@
  * "Population". Decision 745 joins a two-row header's names into one heading ("Population
  * Capacity:"), and a mark left in it ran into the next name ("Population 1 Capacity: 669"), as if
  * the figure were part of the heading (decision 785). A figure written in the cell's own text
- * ("Phase 2") is the heading's and is kept, and so is a unit's power ("Area km²").
+ * ("Phase 2") is the heading's and is kept, and so is a unit's power ("Area km²", "Area ft²") and
+ * the star of a grade or a rating ("A*", "5*").
  */
 
 import { cellText } from "./html-cell-text.ts";
@@ -12,8 +13,12 @@ import { cellText } from "./html-cell-text.ts";
 const SUP_AT_END = /<sup\b[^>]*>\s*[^<\s]{1,3}\s*<\/sup>\s*$/i;
 /** Marks a heading closes with: superscript figures (¹ ² ³, ⁰ to ⁹), an asterisk, a dagger. */
 const TRAILING_MARKS = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]+$/u;
-/** A unit a superscript raises to a power ("m²", "km²", "cm³"): such a mark is no footnote's. */
-const UNIT_BEFORE_POWER = /(?:^|[^\p{L}])[kcdm]?m$/u;
+/**
+ * A unit a superscript raises to a power ("m²", "km²", "cm³", "ft²", "mi²", "m/s²"), or a grade, a
+ * rating or a symbol of one letter or figure that a mark belongs to ("A*", "5*", "R²"): such a mark
+ * is no footnote's.
+ */
+const MARK_BELONGS = /(?:^|[^\p{L}])(?:[kcdm]?m|ft|in|yd|mi)$|\/s$|(?:^|\s)[\p{L}\p{N}]$/u;
 
 /** Is the code unit a mark TRAILING_MARKS takes? A cheap test before the pattern. */
 function isMark(code: number): boolean {
@@ -33,10 +38,10 @@ export function headingText(html: string): string {
   if (html.includes("<sup") || html.includes("<SUP")) {
     const mark = SUP_AT_END.exec(html);
     const before = mark === null ? "" : cellText(html.slice(0, mark.index));
-    return before !== "" && !UNIT_BEFORE_POWER.test(before) ? before : cellText(html);
+    return before !== "" && !MARK_BELONGS.test(before) ? before : cellText(html);
   }
   const text = cellText(html);
   if (text === "" || !isMark(text.charCodeAt(text.length - 1))) return text;
   const before = text.replace(TRAILING_MARKS, "").trimEnd();
-  return before !== "" && !UNIT_BEFORE_POWER.test(before) ? before : text;
+  return before !== "" && !MARK_BELONGS.test(before) ? before : text;
 }

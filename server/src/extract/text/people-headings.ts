@@ -8,8 +8,10 @@
 import { isRole } from "../analysis/title-after-name.ts";
 
 /**
- * People a table lists that the role words of `isRole` do not hold: who was placed or paired, and
- * "name" itself ("Name | Sport | Team").
+ * People a table lists that the role words of `isRole` do not hold: who was placed or paired,
+ * "name" itself ("Name | Sport | Team"), and who a results table, a court list, a school's or a
+ * show's list heads its names with ("Driver | Team", "Defendant | Charge", "Pupil | School", "Cast |
+ * Role", "Staff | Job"): decision 745 read these as tables.
  */
 const LISTED_PEOPLE = new Set([
   "name",
@@ -23,6 +25,34 @@ const LISTED_PEOPLE = new Set([
   "deputy",
   "partner",
   "peer",
+  "driver",
+  "rider",
+  "jockey",
+  "cyclist",
+  "athlete",
+  "runner",
+  "swimmer",
+  "golfer",
+  "boxer",
+  "competitor",
+  "contestant",
+  "entrant",
+  "finalist",
+  "defendant",
+  "accused",
+  "suspect",
+  "victim",
+  "pupil",
+  "student",
+  "staff",
+  "trustee",
+  "volunteer",
+  "employee",
+  "guest",
+  "writer",
+  "artist",
+  "actor",
+  "cast",
 ]);
 
 /** Does the heading (one or two words) name people: its last word a role, singular or plural? */
