@@ -192,6 +192,9 @@ describe("near-misses of decision 785's rules", () => {
     expect(miles).toContain("Elland Road: Density per mi² Capacity: 37,645; Density per mi² Opened: 1897");
     const speed = readHtml(grounds("Stadium", "Acceleration m/s²", ["Capacity", "Opened"], rows));
     expect(speed.some((t) => t.includes("Acceleration m/s Capacity"))).toBe(false);
+    // A dagger after a unit is a footnote's mark still.
+    const dagger = readHtml(grounds("Stadium", "Pitch yd†", ["Capacity", "Opened"], rows));
+    expect(dagger).toContain("Elland Road: Pitch yd Capacity: 37,645; Pitch yd Opened: 1897");
   });
 
   it("keeps the star of a grade or a rating, which is no footnote's mark", () => {

@@ -13,12 +13,21 @@ import { cellText } from "./html-cell-text.ts";
 const SUP_AT_END = /<sup\b[^>]*>\s*[^<\s]{1,3}\s*<\/sup>\s*$/i;
 /** Marks a heading closes with: superscript figures (¹ ² ³, ⁰ to ⁹), an asterisk, a dagger. */
 const TRAILING_MARKS = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]+$/u;
+/** A unit a superscript figure raises to a power ("m²", "km²", "cm³", "ft²", "mi²", "m/s²"). */
+const UNIT_BEFORE_POWER = /(?:^|[^\p{L}])(?:[kcdm]?m|ft|in|yd|mi)$|\/s$/u;
+/** One letter or figure standing alone: a grade, a rating or a symbol ("A*", "5*", "R²"). */
+const ONE_CHARACTER = /(?:^|\s)[\p{L}\p{N}]$/u;
+/** A superscript figure, in <sup> or as a character: a power, as a footnote's mark may be. */
+const POWER = /^(?:\d|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])+$/u;
+
 /**
- * A unit a superscript raises to a power ("m²", "km²", "cm³", "ft²", "mi²", "m/s²"), or a grade, a
- * rating or a symbol of one letter or figure that a mark belongs to ("A*", "5*", "R²"): such a mark
- * is no footnote's.
+ * Does the mark belong to the text before it? A power after a unit does, and a star or a power
+ * after one letter or figure ("A*", "5*", "R²"); a dagger is always a footnote's.
  */
-const MARK_BELONGS = /(?:^|[^\p{L}])(?:[kcdm]?m|ft|in|yd|mi)$|\/s$|(?:^|\s)[\p{L}\p{N}]$/u;
+function markBelongs(before: string, mark: string): boolean {
+  const power = POWER.test(mark);
+  return (power && UNIT_BEFORE_POWER.test(before)) || ((power || mark === "*") && ONE_CHARACTER.test(before));
+}
 
 /** Is the code unit a mark TRAILING_MARKS takes? A cheap test before the pattern. */
 function isMark(code: number): boolean {
@@ -38,10 +47,11 @@ export function headingText(html: string): string {
   if (html.includes("<sup") || html.includes("<SUP")) {
     const mark = SUP_AT_END.exec(html);
     const before = mark === null ? "" : cellText(html.slice(0, mark.index));
-    return before !== "" && !MARK_BELONGS.test(before) ? before : cellText(html);
+    return before !== "" && !markBelongs(before, cellText(mark![0])) ? before : cellText(html);
   }
   const text = cellText(html);
   if (text === "" || !isMark(text.charCodeAt(text.length - 1))) return text;
-  const before = text.replace(TRAILING_MARKS, "").trimEnd();
-  return before !== "" && !MARK_BELONGS.test(before) ? before : text;
+  const marks = TRAILING_MARKS.exec(text);
+  const before = marks === null ? text : text.slice(0, marks.index).trimEnd();
+  return before !== "" && (marks === null || !markBelongs(before, marks[0])) ? before : text;
 }
