@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Speakers and the wording that names them, left by decision 725 (decision 770). The texts are
+ * written for these tests.
+ */
+const { quoting } = claimsOn("2026-05-10");
+
+describe("a body named with 'of' after College or Academy (decision 770)", () => {
+  it("types the College of Policing and the Royal College of Nursing as bodies, worded with 'the'", () => {
+    const policing = quoting("The College of Policing said 40 officers were hurt.", "40 officers");
+    expect(policing.text).toBe("According to the College of Policing, 40 officers were hurt");
+    expect(policing.claimant).toMatchObject({ name: "College of Policing", type: "organization" });
+    const academy = quoting("The Academy of Medical Sciences said 40 trials had stopped.", "40 trials");
+    expect(academy.text).toBe("According to the Academy of Medical Sciences, 40 trials had stopped");
+    expect(academy.claimant.type).toBe("organization");
+    const nursing = quoting("The Royal College of Nursing said 40 nurses quit.", "40 nurses");
+    expect(nursing.text).toBe("According to the Royal College of Nursing, 40 nurses quit");
+    expect(nursing.claimant.type).toBe("organization");
+  });
+  it("near-misses: a peer's or a bishop's title with 'of' is a person", () => {
+    expect(quoting("The Duke of Sussex said 40 officers were hurt.", "40 officers").claimant.type).toBe("person");
+    expect(quoting("The Bishop of London said 40 churches had shut.", "40 churches").claimant.type).toBe("person");
+  });
+});
+
+describe("listeners news copy names that the listener list lacked (decision 770)", () => {
+  it("drops fans, visitors and passengers from the wording as it drops workers", () => {
+    expect(quoting("Smith told fans the club would be sold.", "club").text).toBe(
+      "According to Smith, the club would be sold",
+    );
+    expect(quoting("Smith told visitors the museum would close.", "museum").text).toBe(
+      "According to Smith, the museum would close",
+    );
+    expect(quoting("Smith told passengers the flight would be late.", "flight").text).toBe(
+      "According to Smith, the flight would be late",
+    );
+    expect(quoting("Smith told fans at the ground the club would be sold.", "club").text).toBe(
+      "According to Smith, the club would be sold",
+    );
+  });
+  it("near-misses: shareholders and delegates read as before", () => {
+    expect(quoting("Smith told shareholders profits rose 12%.", "profits").text).toBe(
+      "According to Smith, profits rose 12%",
+    );
+    expect(quoting("Smith told delegates the party would win.", "party").text).toBe(
+      "According to Smith, the party would win",
+    );
+  });
+});
+
+describe("a name ending in '+' keeps it (decision 770)", () => {
+  it("names Canal+, Disney+ and Apple TV+ with their '+', as bodies", () => {
+    const canal = quoting("Canal+ said 40 staff would go.", "40 staff");
+    expect(canal.text).toBe("According to Canal+, 40 staff would go");
+    expect(canal.claimant).toMatchObject({ name: "Canal+", type: "organization" });
+    expect(quoting("Disney+ said it had 40 million subscribers.", "40 million").claimant).toMatchObject({
+      name: "Disney+",
+      type: "organization",
+    });
+    expect(quoting("Apple TV+ said it had 40 million subscribers.", "40 million").claimant).toMatchObject({
+      name: "Apple TV+",
+      type: "organization",
+    });
+    expect(quoting("French broadcaster Canal+ said 40 staff would go.", "40 staff").claimant).toMatchObject({
+      name: "Canal+",
+      type: "organization",
+      title: "French broadcaster",
+    });
+  });
+});
+
+describe("a later kind after a body named by it (decision 770)", () => {
+  it("gives 'the broadcaster', 'the airline' and 'the regulator' to the body the sentence before named", () => {
+    const text = "French broadcaster Canal Plus will cut 40 jobs. The broadcaster said 12 shows would end.";
+    expect(quoting(text, "12 shows").claimant).toMatchObject({ name: "Canal Plus", type: "organization" });
+    const airline = "Irish airline Aer Lingus will cut 40 jobs. The airline said 12 routes would end.";
+    expect(quoting(airline, "12 routes").claimant).toMatchObject({ name: "Aer Lingus", type: "organization" });
+    const regulator = "British regulator Ofcom will fine the firm. The regulator said 12 complaints were upheld.";
+    expect(quoting(regulator, "12 complaints").claimant).toMatchObject({ name: "Ofcom", type: "organization" });
+  });
+  it("near-misses: a broadcaster who is a person is left as written", () => {
+    const byrne = "Irish broadcaster Gay Byrne has died. The broadcaster said 12 shows would end.";
+    expect(quoting(byrne, "12 shows").claimant.name).toBe("broadcaster");
+    const itv = "Broadcaster ITV will cut 40 jobs. The broadcaster said 12 shows would end.";
+    expect(quoting(itv, "12 shows").claimant.name).toBe("ITV");
+  });
+});
+
+describe("a college named so far with its city, and a wire style weekday (decision 770)", () => {
+  it("gives 'the College' the college's whole name", () => {
+    const text = "Trinity College Dublin has closed its halls. The College said 40 students had tested positive.";
+    expect(quoting(text, "40 students").text).toBe("According to Trinity College Dublin, 40 students had tested positive");
+  });
+  it("keeps the weekday out of the body's name", () => {
+    const boston = quoting("Boston College Monday said 40 students had tested positive.", "40 students");
+    expect(boston.claimant).toMatchObject({ name: "Boston College", type: "organization" });
+  });
+  it("near-misses: one college named alone, and a college's office, read as before", () => {
+    const eton = "Eton College has closed its boarding houses. The College said 40 pupils had tested positive.";
+    expect(quoting(eton, "40 pupils").text).toBe("According to Eton College, 40 pupils had tested positive");
+    expect(quoting("Eton College Principal Smith said 40 pupils were absent.", "40 pupils").claimant.type).toBe(
+      "person",
+    );
+  });
+});
