@@ -40,7 +40,7 @@ import { adjustScores, type AdjustmentContext } from "./score-adjustments.ts";
 import { weekFromSayingDay } from "./analysis/week-from-the-saying-day.ts";
 import { weekdayFromSayingDay } from "./analysis/weekday-from-the-saying-day.ts";
 import { namedByPlaceAndKind } from "./analysis/place-and-kind.ts";
-import { endsInCapitalisedKind, kindAloneTakesThe } from "./analysis/college-and-academy.ts";
+import { endsInCapitalisedKind, kindAloneTakesThe, kindThenOf } from "./analysis/college-and-academy.ts";
 
 export interface ClaimDraft {
   start: number;
@@ -302,7 +302,9 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
             ENDS_WITH_ORGANISATION_WORD.test(name) ||
             HAS_LOWERCASE_ORGANISATION_WORD.test(name) ||
             // "the Royal Academy", "the Royal College" (decision 700); "Eton College" took none above.
-            endsInCapitalisedKind(words))))) ||
+            endsInCapitalisedKind(words) ||
+            // "the College of Policing", "the Royal College of Nursing" (decision 770).
+            kindThenOf(words))))) ||
     isSingularCommonNoun(name) ||
     (type === "person" && (isDescribedRole(name) || isOfficeAlone(words)));
   return common ? `the ${name}` : lowerCommonCapital(name);

@@ -23,7 +23,7 @@ import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
-import { endsInCapitalisedKind, kindAloneAfterThe, kindThenPlace } from "./college-and-academy.ts";
+import { endsInCapitalisedKind, kindAloneAfterThe, kindThenOf, kindThenPlace } from "./college-and-academy.ts";
 import {
   isListedTeam,
   namedLikeABody,
@@ -246,6 +246,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
         // city after it (decision 725).
         !kindAloneAfterThe(phrase, written) &&
         !(kindThenPlace(written) && !hasRole) &&
+        // "The College of Policing said", "the Royal College of Nursing" (decision 770).
+        !(kindThenOf(written) && !hasRole) &&
         !isBodyByShape(name)
       : (hasRole && !ownedBody) || namedMemberOf(name, words);
   // "the Nuggets", "the Smiths": a team or a family keeps its "the", which the wording needs

@@ -62,6 +62,28 @@ export function kindThenPlace(written: readonly string[]): boolean {
   return endsInCapitalisedKind(written.slice(0, n - 1));
 }
 
+/**
+ * "The College of Policing", "the Royal College of Nursing", "the Academy of Medical Sciences"
+ * (decision 770): one of the kinds, then "of" and what the body is of, every word capitalised but
+ * the joiners. The kind must stand right before "of", so a peer's or a bishop's title ("The Duke of
+ * Sussex", "the Bishop of London") is read as before, a person.
+ */
+export function kindThenOf(written: readonly string[]): boolean {
+  // Cheap first: an "of" with a listed kind right before it.
+  const of = written.indexOf("of");
+  if (of < 1 || !CAPITALISED_KINDS.has(written[of - 1]!) || of === written.length - 1) return false;
+  // "Mr College of …", "On Monday the College of …": no body's name opens so.
+  if (NOT_IN_A_BODY_NAME.has(written[0]!)) return false;
+  for (let i = 0; i < written.length; i++) {
+    const w = written[i]!;
+    if (i !== of && !JOINERS_IN_A_NAME.has(w) && !isUpperLetter(w[0] ?? "")) return false;
+  }
+  return true;
+}
+
+/** Lowercase words a body's name holds after its "of": "the Royal College of Physicians and Surgeons". */
+const JOINERS_IN_A_NAME = new Set(["and", "the", "for", "in"]);
+
 /** Offices of a college, an academy or a force that are no role elsewhere: "Eton College Principal", "Royal Academy Curator". */
 const COLLEGE_OFFICES = new Set(
   "principal provost dean rector master warden headmaster headmistress headteacher bursar chaplain curator librarian constable fellow".split(
