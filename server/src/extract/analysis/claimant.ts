@@ -240,6 +240,8 @@ export function claimantFromPhrase(phrase: string, via: string | null = null): C
         !COUNTRIES_AND_GROUPS.has(name) &&
         !BODIES_WITH_PERSON_LIKE_NAMES.has(name) &&
         !ENDS_IN_NUMBER.test(name) &&
+        // "Canal+", "Disney+": no person's name ends in "+" either (decision 770).
+        !name.endsWith("+") &&
         !(namedLikeABody(written) && !hasRole) &&
         !(endsInCapitalisedKind(written) && !hasRole) &&
         // "The College said", "Trinity College Dublin said": the kind alone after "the", or a

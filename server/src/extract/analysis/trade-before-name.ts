@@ -16,9 +16,12 @@ const COMMON_MODIFIERS = new Set("radio television tv state sports fellow local 
 /** "Mail carrier Joe Smith": a person's carrying trade; with no such word "carrier" is an airline's kind. */
 const CARRYING_TRADES = new Set(["mail", "letter"]);
 
-/** "Rail operator Northern", "Broadcaster Sky News", "Crane operator Mick News": a kind, then a capitalised name. */
+/**
+ * "Rail operator Northern", "Broadcaster Sky News", "Crane operator Mick News": a kind, then a
+ * capitalised name, which may end in a channel's "+" ("French broadcaster Canal+"; decision 770).
+ */
 const TRADE_THEN_NAME =
-  /^(?:([\p{L}-]+)\s+)?([Oo]perator|[Cc]arrier|[Bb]roadcaster)\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3})$/u;
+  /^(?:([\p{L}-]+)\s+)?([Oo]perator|[Cc]arrier|[Bb]roadcaster)\s+(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3}\+?)$/u;
 
 export interface TradeBeforeName {
   type: "organization" | "person";
