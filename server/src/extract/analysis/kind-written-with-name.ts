@@ -1,6 +1,7 @@
 import { NOT_IN_NAMES, sentenceBefore } from "./bodies-named-so-far.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { GIVEN_NAME, mayBeGivenName } from "./person-titles.ts";
+import { namedLikeAChannel } from "./channel-names.ts";
 import { COMPANY_NAME_ENDINGS, BODIES_WITH_PERSON_LIKE_NAMES, ORGANISATION_WORDS } from "./lexicon.ts";
 
 /**
@@ -11,7 +12,19 @@ import { COMPANY_NAME_ENDINGS, BODIES_WITH_PERSON_LIKE_NAMES, ORGANISATION_WORDS
  * ("the operator" of a crane is a person, but not after "Rail operator Northern"), and only when
  * the sentence writes the kind beside one name and no other (decision 495).
  */
-const KINDS = new Set(["operator", "carrier", "lender", "retailer", "broadcaster", "supermarket", "insurer"]);
+const KINDS = new Set([
+  "operator",
+  "carrier",
+  "lender",
+  "retailer",
+  "broadcaster",
+  "supermarket",
+  "insurer",
+  // "Irish airline Aer Lingus …. The airline said", "British regulator Ofcom …. The regulator said"
+  // (decision 770): bodies' kinds as surely as "carrier", which news copy writes before a name.
+  "airline",
+  "regulator",
+]);
 
 /**
  * Kinds that are also trades of people: "Veteran broadcaster David Dimbleby", "Crane operator Dave
@@ -35,8 +48,8 @@ export function shapedLikeAPerson(run: string): boolean {
 /** "… and Spencer", "… & Spencer" right after the run. */
 const JOINED_NAME_GOES_ON = /^\s+(?:and|&)\s+\p{Lu}/u;
 
-/** A capitalised run of at most four words: "Northern", "Virgin Media O2". */
-const NAME = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}`;
+/** A capitalised run of at most four words: "Northern", "Virgin Media O2", a channel's "Canal+" (decision 770). */
+const NAME = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,3}\+?`;
 
 /** Per kind: the kind before a name ("operator Northern"), or a name described by it ("Northern, the … operator"). */
 const WRITTEN_WITH = new Map(
@@ -120,8 +133,11 @@ export function bodyWrittenWithKind(body: string, position: number, reference: K
   let found: string | null = null;
   for (const m of sentence.matchAll(pattern)) {
     const run = (m[1] ?? m[2]!).replace(/['’]s$/, "");
-    if (!isName(run) || (found !== null && found !== run)) return null;
-    if (KINDS_PEOPLE_HAVE.has(reference.kind) && shapedLikeAPerson(run)) return null;
+    // "French broadcaster Canal Plus": a channel's name, though "Canal" is a common word and the
+    // name has a person's shape (decision 770; decision 725 reads the speaker so).
+    const channel = namedLikeAChannel(reference.kind, run);
+    if ((!channel && !isName(run)) || (found !== null && found !== run)) return null;
+    if (KINDS_PEOPLE_HAVE.has(reference.kind) && shapedLikeAPerson(run) && !channel) return null;
     // "Retailer Marks and Spencer": the name runs on past "and", so the run is only its first part.
     if (m[1] !== undefined && JOINED_NAME_GOES_ON.test(sentence.slice(m.index + m[0].length))) return null;
     found = run;

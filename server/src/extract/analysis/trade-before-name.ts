@@ -1,4 +1,5 @@
 import { KINDS_PEOPLE_HAVE, shapedLikeAPerson } from "./kind-written-with-name.ts";
+import { namedLikeAChannel } from "./channel-names.ts";
 
 /** Words before "operator", "carrier" or "broadcaster" that make it a firm's kind: "Rail operator Northern". */
 const FIRM_MODIFIERS = new Set(
@@ -69,19 +70,4 @@ export function tradeBeforeName(phrase: string): TradeBeforeName | null {
 /** A name shaped like a person's, not initials ("BT Sport"). */
 function personShaped(name: string): boolean {
   return !/^\p{Lu}{2,}\s/u.test(name) && shapedLikeAPerson(name);
-}
-
-/**
- * Last words of a channel's name that no person's surname is: "Canal Plus", "Sky One", "France
- * Télévisions", "Eurosport Two". After "broadcaster" they tell a channel from a person whose name
- * has the same shape ("Irish broadcaster Gay Byrne", "French broadcaster Anne Sinclair"), which no
- * list of given names would: "Canal" may be one as "Gay" is (decision 725).
- */
-const CHANNEL_NAME_ENDINGS = new Set(
-  "plus one two three four five tv television televisions télévisions radio channel sport sports cinema".split(" "),
-);
-
-/** "Canal Plus": a two-word name ending in a channel's word, read only after "broadcaster". */
-function namedLikeAChannel(kind: string, name: string): boolean {
-  return kind === "broadcaster" && CHANNEL_NAME_ENDINGS.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
 }
