@@ -96,6 +96,15 @@ describe("a college named so far with its city, and a wire style weekday (decisi
   it("keeps the weekday out of the body's name", () => {
     const boston = quoting("Boston College Monday said 40 students had tested positive.", "40 students");
     expect(boston.claimant).toMatchObject({ name: "Boston College", type: "organization" });
+    expect(quoting("Acme Corp Tuesday said 40 staff would go.", "40 staff").text).toBe(
+      "According to Acme Corp, 40 staff would go",
+    );
+    expect(quoting("Harvard University on Monday said 40 staff would go.", "40 staff").text).toBe(
+      "According to Harvard University, 40 staff would go",
+    );
+  });
+  it("near-misses: a person's name keeps a day's name", () => {
+    expect(quoting("Joe Friday said 40 staff would go.", "40 staff").claimant.name).toBe("Joe Friday");
   });
   it("near-misses: one college named alone, and a college's office, read as before", () => {
     const eton = "Eton College has closed its boarding houses. The College said 40 pupils had tested positive.";

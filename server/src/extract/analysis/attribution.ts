@@ -47,6 +47,7 @@ import { ellipsisFilled, nameBeforeSemicolon } from "./contrast-pronoun.ts";
 import { restatedAct, restatedBy } from "./restated-claim.ts";
 import { type Gender, genderOfDescription } from "./pronoun-genders.ts";
 import { endPastPlus } from "./plus-after-name.ts";
+import { endBeforeWireWeekday } from "./wire-weekday-after-body.ts";
 import {
   ALWAYS_FINITE,
   AND,
@@ -273,8 +274,9 @@ function verbAttribution(
       segStart,
       nameTo,
       verb,
-      // "Canal+ said": the "+" is the name's own (decision 770).
-      body.slice(subject[0]!.start, endPastPlus(body, tokens[nameTo - 1]!.end)),
+      // "Canal+ said": the "+" is the name's own; "Boston College Monday said": the day is not
+      // (decision 770).
+      body.slice(subject[0]!.start, endPastPlus(body, tokens[endBeforeWireWeekday(body, tokens, segStart, nameTo) - 1]!.end)),
     );
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
     if (segStart === 0 && opensWithCommonWord(body, subject)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);

@@ -1,0 +1,22 @@
+import { claimantFromPhrase } from "./claimant.ts";
+import { WEEKDAYS } from "./dates.ts";
+import { isCapitalised, type Token } from "./tokens.ts";
+
+/**
+ * "Boston College Monday said", "Acme Corp Tuesday announced": wire copy puts the day between the
+ * subject and its verb, and the day was read as the last word of the body's name ("According to
+ * Boston College Monday"). The end of the subject `tokens[from, to)` without that day (and an "on"
+ * before it), when what is left names a body (decision 770); else `to`. A person's name is left
+ * whole: "Joe Friday" is one.
+ */
+export function endBeforeWireWeekday(body: string, tokens: readonly Token[], from: number, to: number): number {
+  if (to - from < 2) return to;
+  const last = tokens[to - 1]!;
+  // Cheap first: a capitalised word ending in "y", then the seven days.
+  if (body.charCodeAt(last.end - 1) !== 121 || !isCapitalised(last)) return to;
+  if (!WEEKDAYS.includes(body.slice(last.start, last.end).toLowerCase())) return to;
+  // "Harvard University on Monday said": the day's "on" goes with it.
+  const day = to - 2 > from && body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end) === "on" ? to - 2 : to - 1;
+  const rest = body.slice(tokens[from]!.start, tokens[day - 1]!.end);
+  return claimantFromPhrase(rest).type === "organization" ? day : to;
+}
