@@ -92,6 +92,10 @@ describe("a college named so far with its city, and a wire style weekday (decisi
   it("gives 'the College' the college's whole name", () => {
     const text = "Trinity College Dublin has closed its halls. The College said 40 students had tested positive.";
     expect(quoting(text, "40 students").text).toBe("According to Trinity College Dublin, 40 students had tested positive");
+    const nursing = "The Royal College of Nursing said 40 nurses quit. The College said 12 wards had shut.";
+    expect(quoting(nursing, "12 wards").text).toBe("According to the Royal College of Nursing, 12 wards had shut");
+    const policing = "The College of Policing said 40 officers were hurt. The College said 12 had returned.";
+    expect(quoting(policing, "12 had").text).toBe("According to the College of Policing, 12 had returned");
   });
   it("keeps the weekday out of the body's name", () => {
     const boston = quoting("Boston College Monday said 40 students had tested positive.", "40 students");
@@ -109,6 +113,10 @@ describe("a college named so far with its city, and a wire style weekday (decisi
   it("near-misses: one college named alone, and a college's office, read as before", () => {
     const eton = "Eton College has closed its boarding houses. The College said 40 pupils had tested positive.";
     expect(quoting(eton, "40 pupils").text).toBe("According to Eton College, 40 pupils had tested positive");
+    const union = "Trinity College Dublin Students Union said 40 were ill. The College said 12 halls had shut.";
+    expect(quoting(union, "12 halls").claimant.name).toBe("Trinity College");
+    const two = "The College of Policing and Eton College said 40 were hurt. The College said 12 had returned.";
+    expect(quoting(two, "12 had").text).toBe("According to the College, 12 had returned");
     expect(quoting("Eton College Principal Smith said 40 pupils were absent.", "40 pupils").claimant.type).toBe(
       "person",
     );

@@ -1,5 +1,6 @@
 import { ONE_WORD_COMPANIES } from "./lexicon.ts";
 import { isCommonWord } from "./sentence-openers.ts";
+import { collegeNameGoesOn } from "./college-name-goes-on.ts";
 
 /**
  * "Halvorsen Foods reported … . The company now expects …": a later "the company", "the county"
@@ -294,6 +295,10 @@ export class BodiesNamedSoFar {
               : "company";
       let name = m[5] !== undefined ? UNREADABLE : m[4] !== undefined ? m[4] : nameEndingAt(this.body, m.index, m[0]);
       if (kind === "county" && name !== UNREADABLE) name = this.countyKey(name, m.index + m[0].length);
+      // "Trinity College Dublin", "the (Royal) College of Nursing": what goes on after the kind,
+      // where a kind with no name before it may still have one after it (decision 770).
+      if (m[6] !== undefined)
+        name = collegeNameGoesOn(this.body, m.index + m[0].length, name === UNREADABLE ? m[0] : name) ?? name;
       let names = this.named.get(kind);
       if (names === undefined) this.named.set(kind, (names = new Set()));
       names.add(name);

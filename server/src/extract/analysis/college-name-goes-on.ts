@@ -1,0 +1,32 @@
+import { kindThenOf, kindThenPlace } from "./college-and-academy.ts";
+import { WEEKDAYS } from "./dates.ts";
+
+/** A capitalised word right after the kind, and what stands after it: "Trinity College Dublin has". */
+const CITY_AFTER = /^ (\p{Lu}[\p{L}’'-]*)(?![\p{L}’'+&-])(\s+\p{Lu})?/u;
+/** "of" and what the body is of, capitalised words and their joiners: "Royal College of Nursing". */
+const OF_AFTER = /^ of (\p{Lu}[\p{L}’'-]*(?:(?: (?:and|for|in|the))? \p{Lu}[\p{L}’'-]*){0,3})/u;
+
+/**
+ * "Trinity College Dublin has closed its halls. The College said …", "The Royal College of Nursing
+ * said …. The College said …" (decision 770): the name of a college, an academy or a force read so
+ * far, `name` ("Trinity College"), went only as far as its kind's word, so the later "the College"
+ * was worded "Trinity College". The name with what goes on after the kind at `end`: a city, as
+ * `kindThenPlace` reads one, with no capitalised word after it ("Trinity College Dublin Students'
+ * Union" may be another body), or "of" and what the body is of, as `kindThenOf` reads it; `name`
+ * may be the kind alone ("The College of Policing said …"). A day after the kind ("Boston College
+ * Monday said", wire style) is no city. Null when nothing goes on.
+ */
+export function collegeNameGoesOn(body: string, end: number, name: string): string | null {
+  // Cheap first: a space after the kind.
+  if (body.charCodeAt(end) !== 32) return null;
+  const after = body.slice(end, end + 80);
+  const written = name.split(" ");
+  const of = after.startsWith(" of ") ? OF_AFTER.exec(after) : null;
+  if (of !== null) {
+    const whole = `${name} of ${of[1]!}`;
+    return kindThenOf(whole.split(" ")) ? whole : null;
+  }
+  const city = CITY_AFTER.exec(after);
+  if (city === null || city[2] !== undefined || WEEKDAYS.includes(city[1]!.toLowerCase())) return null;
+  return kindThenPlace([...written, city[1]!]) ? `${name} ${city[1]!}` : null;
+}
