@@ -18,6 +18,10 @@ describe("a body named with 'of' after College or Academy (decision 770)", () =>
     const nursing = quoting("The Royal College of Nursing said 40 nurses quit.", "40 nurses");
     expect(nursing.text).toBe("According to the Royal College of Nursing, 40 nurses quit");
     expect(nursing.claimant.type).toBe("organization");
+    const glasgow = "The Royal College of Physicians and Surgeons of Glasgow said 40 trials had stopped.";
+    expect(quoting(glasgow, "40 trials").text).toBe(
+      "According to the Royal College of Physicians and Surgeons of Glasgow, 40 trials had stopped",
+    );
   });
   it("near-misses: a peer's or a bishop's title with 'of' is a person", () => {
     expect(quoting("The Duke of Sussex said 40 officers were hurt.", "40 officers").claimant.type).toBe("person");
@@ -113,6 +117,8 @@ describe("a college named so far with its city, and a wire style weekday (decisi
   it("near-misses: one college named alone, and a college's office, read as before", () => {
     const eton = "Eton College has closed its boarding houses. The College said 40 pupils had tested positive.";
     expect(quoting(eton, "40 pupils").text).toBe("According to Eton College, 40 pupils had tested positive");
+    const chapel = "Eton College Chapel has closed. The College said 40 pupils had tested positive.";
+    expect(quoting(chapel, "40 pupils").text).toBe("According to Eton College, 40 pupils had tested positive");
     const union = "Trinity College Dublin Students Union said 40 were ill. The College said 12 halls had shut.";
     expect(quoting(union, "12 halls").claimant.name).toBe("Trinity College");
     const two = "The College of Policing and Eton College said 40 were hurt. The College said 12 had returned.";

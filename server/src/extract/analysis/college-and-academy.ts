@@ -81,8 +81,11 @@ export function kindThenOf(written: readonly string[]): boolean {
   return true;
 }
 
-/** Lowercase words a body's name holds after its "of": "the Royal College of Physicians and Surgeons". */
-const JOINERS_IN_A_NAME = new Set(["and", "the", "for", "in"]);
+/**
+ * Lowercase words a body's name holds after its "of": "the Royal College of Physicians and Surgeons
+ * of Glasgow".
+ */
+const JOINERS_IN_A_NAME = new Set(["and", "the", "for", "in", "of"]);
 
 /** Offices of a college, an academy or a force that are no role elsewhere: "Eton College Principal", "Royal Academy Curator". */
 const COLLEGE_OFFICES = new Set(

@@ -7,6 +7,16 @@ const CITY_AFTER = /^ (\p{Lu}[\p{L}’'-]*)(?![\p{L}’'+&-])(\s+\p{Lu})?/u;
 const OF_AFTER = /^ of (\p{Lu}[\p{L}’'-]*(?:(?: (?:and|for|in|the))? \p{Lu}[\p{L}’'-]*){0,3})/u;
 
 /**
+ * A college's buildings and bodies of its own, named after it: "Eton College Chapel has closed. The
+ * College said …" is Eton College.
+ */
+const PARTS_OF_A_COLLEGE = new Set(
+  "chapel library hall choir museum gallery press union trust foundation school hospital archives boathouse club society students governors trustees".split(
+    " ",
+  ),
+);
+
+/**
  * "Trinity College Dublin has closed its halls. The College said …", "The Royal College of Nursing
  * said …. The College said …" (decision 770): the name of a college, an academy or a force read so
  * far, `name` ("Trinity College"), went only as far as its kind's word, so the later "the College"
@@ -27,6 +37,8 @@ export function collegeNameGoesOn(body: string, end: number, name: string): stri
     return kindThenOf(whole.split(" ")) ? whole : null;
   }
   const city = CITY_AFTER.exec(after);
-  if (city === null || city[2] !== undefined || WEEKDAYS.includes(city[1]!.toLowerCase())) return null;
+  if (city === null || city[2] !== undefined) return null;
+  const word = city[1]!.toLowerCase();
+  if (WEEKDAYS.includes(word) || PARTS_OF_A_COLLEGE.has(word)) return null;
   return kindThenPlace([...written, city[1]!]) ? `${name} ${city[1]!}` : null;
 }
