@@ -95,7 +95,9 @@ describe("a later kind after a body named by it (decision 770)", () => {
 describe("a college named so far with its city, and a wire style weekday (decision 770)", () => {
   it("gives 'the College' the college's whole name", () => {
     const text = "Trinity College Dublin has closed its halls. The College said 40 students had tested positive.";
-    expect(quoting(text, "40 students").text).toBe("According to Trinity College Dublin, 40 students had tested positive");
+    expect(quoting(text, "40 students").text).toBe(
+      "According to Trinity College Dublin, 40 students had tested positive",
+    );
     const nursing = "The Royal College of Nursing said 40 nurses quit. The College said 12 wards had shut.";
     expect(quoting(nursing, "12 wards").text).toBe("According to the Royal College of Nursing, 12 wards had shut");
     const policing = "The College of Policing said 40 officers were hurt. The College said 12 had returned.";

@@ -276,7 +276,10 @@ function verbAttribution(
       verb,
       // "Canal+ said": the "+" is the name's own; "Boston College Monday said": the day is not
       // (decision 770).
-      body.slice(subject[0]!.start, endPastPlus(body, tokens[endBeforeWireWeekday(body, tokens, segStart, nameTo) - 1]!.end)),
+      body.slice(
+        subject[0]!.start,
+        endPastPlus(body, tokens[endBeforeWireWeekday(body, tokens, segStart, nameTo) - 1]!.end),
+      ),
     );
     // "Scientists say …": a common noun is capitalised only because it opens the sentence.
     if (segStart === 0 && opensWithCommonWord(body, subject)) phrase = phrase[0]!.toLowerCase() + phrase.slice(1);
