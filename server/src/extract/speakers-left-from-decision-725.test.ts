@@ -113,8 +113,11 @@ describe("a college named so far with its city, and a wire style weekday (decisi
       "According to Harvard University, 40 staff would go",
     );
   });
-  it("near-misses: a person's name keeps a day's name", () => {
+  it("near-misses: a person's name and a document's description keep a day's name", () => {
     expect(quoting("Joe Friday said 40 staff would go.", "40 staff").claimant.name).toBe("Joe Friday");
+    // A document's day is when it came out: "figures released by the ministry on Monday".
+    const figures = "Figures released by the ministry on Monday showed exports fell 3%.";
+    expect(quoting(figures, "exports").claimant.name).toBe("figures released by the ministry on Monday");
   });
   it("near-misses: one college named alone, and a college's office, read as before", () => {
     const eton = "Eton College has closed its boarding houses. The College said 40 pupils had tested positive.";

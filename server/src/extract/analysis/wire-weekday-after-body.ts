@@ -17,6 +17,20 @@ export function endBeforeWireWeekday(body: string, tokens: readonly Token[], fro
   if (!WEEKDAYS.includes(body.slice(last.start, last.end).toLowerCase())) return to;
   // "Harvard University on Monday said": the day's "on" goes with it.
   const day = to - 2 > from && body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end) === "on" ? to - 2 : to - 1;
+  if (day === from || !namedOrKindAlone(body, tokens, from, day)) return to;
   const rest = body.slice(tokens[from]!.start, tokens[day - 1]!.end);
   return claimantFromPhrase(rest).type === "organization" ? day : to;
+}
+
+/**
+ * Is `tokens[from, to)` a body's name ("Boston College", "The White House") or "the" and its kind
+ * ("The company")? Not a document's description ("Figures released by the ministry on Monday
+ * showed"), where the day is when the figures came out, and stays in the wording.
+ */
+function namedOrKindAlone(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = body.slice(tokens[from]!.start, tokens[from]!.end).toLowerCase();
+  const start = first === "the" && to - from > 1 ? from + 1 : from;
+  if (to - start === 1) return true;
+  for (let i = start; i < to; i++) if (!isCapitalised(tokens[i]!)) return false;
+  return true;
 }
