@@ -22,3 +22,16 @@ export function personInApposition(after: string): boolean {
   // A trade's noun too ("a farmer", "a fisherman"; decision 705).
   return m !== null && (isPersonNoun(m[1]!) || isTradeNoun(m[1]!));
 }
+
+/**
+ * "Brown, 44, a teacher, was jailed": what the aside goes on with past a person's noun in
+ * apposition (", was jailed"), so the age reader asks the verb after it as it asks "Brown, 44, was
+ * jailed" (decision 775). Null where no person's noun stands there or nothing closes it: "Leeds,
+ * 2, a club in crisis, was relegated" names no person, and a list ("Smith, 12, 14 and 16") or a
+ * score ("Leeds, 2, Chelsea, 1") opens no apposition at all.
+ */
+export function pastAPersonsApposition(after: string): string | null {
+  if (!personInApposition(after)) return null;
+  const close = after.indexOf(",", 2);
+  return close < 0 ? null : after.slice(close);
+}

@@ -8,7 +8,7 @@ import {
   FIRMS_NAMED_ALONE,
 } from "./clubs-and-firms-after-a-figure.ts";
 import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
-import { personInApposition } from "./a-person-in-apposition.ts";
+import { pastAPersonsApposition, personInApposition } from "./a-person-in-apposition.ts";
 import { aPersonsPostGoesOn } from "./a-persons-post-after-a-name.ts";
 import { countiesCountedAfterAct } from "./counties-listed-alone.ts";
 
@@ -108,8 +108,13 @@ const IS_A_NOUN =
  */
 const FIRMS_ROLE = /\b(?:market|industry|sector|category|segment)[ \u00a0]+leaders?$/u;
 
-/** Does the aside after an age go on as a person's: an address, a person's verb, or "is/was" a person? */
-function personGoesOn(after: string): boolean {
+/**
+ * Does the aside after an age go on as a person's: an address, a person's verb, or "is/was" a
+ * person? A person's noun in apposition is read past ("Brown, 44, a teacher, was jailed").
+ */
+function personGoesOn(aside: string): boolean {
+  // "Brown, 44, a teacher, was jailed": the verb past a person's noun in apposition (decision 775).
+  const after = pastAPersonsApposition(aside) ?? aside;
   if (PERSON_GOES_ON.test(after)) return true;
   const noun = IS_A_NOUN.exec(after);
   if (noun !== null) return isPersonNoun(noun[1]!) && !FIRMS_ROLE.test(noun[0]);
