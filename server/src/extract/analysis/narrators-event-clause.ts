@@ -15,9 +15,13 @@
  * plural present in the past ("which MPs debated") or with a verb off the list ("which MPs say
  * passed") is the speaker's moved back, and is left. "was" is no plural subject: "the bridge, which
  * was open on Thursday" is a clause in the past (a review of decision 730).
+ *
+ * Decision 775 adds a retrial, a replay and an inquest to the fixture's nouns ("the men, who face
+ * a retrial on Thursday"), each a sitting still to come; "who face questions about the attack on
+ * Thursday" names a past day and stays off the list.
  */
 const EVENT_CLAUSE_BEFORE =
-  /,[ \u00a0]+(?:which|who|where)[ \u00a0]+(?:(?:(?:it|\p{Lu}[\p{L}'’-]*)[ \u00a0]+)?(?:goes|meets|sits|opens|reopens|resumes|starts|begins|plays|kicks|holds|hosts|stages|debates|faces|hears)|(?:(?:they|we|\p{Lu}[\p{L}'’-]*|(?!was\b)\p{Ll}+s)[ \u00a0]+)?(?:go|meet|sit|open|reopen|resume|start|begin|play|kick|hold|host|stage|debate|face|hear))\b(?:[ \u00a0]+(?:to|on|a|the|off|again|its|their|before|at|in|trial|\p{Lu}[\p{L}'’-]*|vote|court|parliament|talks|session|home|away|final|match|game|derby|tie|debate|hearing|case|bill|motion|meeting))*[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+  /,[ \u00a0]+(?:which|who|where)[ \u00a0]+(?:(?:(?:it|\p{Lu}[\p{L}'’-]*)[ \u00a0]+)?(?:goes|meets|sits|opens|reopens|resumes|starts|begins|plays|kicks|holds|hosts|stages|debates|faces|hears)|(?:(?:they|we|\p{Lu}[\p{L}'’-]*|(?!was\b)\p{Ll}+s)[ \u00a0]+)?(?:go|meet|sit|open|reopen|resume|start|begin|play|kick|hold|host|stage|debate|face|hear))\b(?:[ \u00a0]+(?:to|on|a|the|off|again|its|their|before|at|in|trial|\p{Lu}[\p{L}'’-]*|vote|court|parliament|talks|session|home|away|final|match|game|derby|tie|debate|hearing|case|bill|motion|meeting|an|retrial|replay|inquest))*[ \u00a0]+(?:on[ \u00a0]+)?$/u;
 
 /** Do the words before a weekday (`before`, at most 48 chars) sit in a narrator's clause of a fixture or a sitting? */
 export function narratorsEventClauseBefore(before: string): boolean {
