@@ -5,6 +5,7 @@ import { narratorsClauseBefore } from "./narrators-clause-before-a-weekday.ts";
 import { narratorsEventClauseBefore } from "./narrators-event-clause.ts";
 import { insideQuoteOfSentence } from "./inside-quote.ts";
 import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
+import { ruledOutOfTheWeekdaysFixture } from "./ruled-out-of-a-weekdays-fixture.ts";
 
 /**
  * A weekday said alone or after "on", with a part of the day or none: "Friday", "on Friday
@@ -84,6 +85,8 @@ export function weekdayFromSayingDay(
   if (d.value <= saidOn.value) return d;
   const next = body.charAt(d.start + d.text.length);
   if (movedToTheWeekday(before, next)) return d;
+  // "was ruled out of Saturday's match": kept out ahead of the fixture (decision 775).
+  if (ruledOutOfTheWeekdaysFixture(before, next)) return d;
   // "had been warned ahead of Friday's deadline", in Friday's paper: the deadline reader counts the
   // publication's own day from the saying, as it did before that day was asked here (a review of
   // decision 730).
