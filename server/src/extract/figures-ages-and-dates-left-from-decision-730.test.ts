@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Weekdays in reported speech and ages in apposition that decision 730 and its review left,
+ * mended in decision 775. The texts are written for these tests; published on Sunday 10 May.
+ */
+const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
+const dated = (body: string, fragment: string): string[] => on(body, fragment).dates.map((d) => d.value);
+const ageUnits = (body: string, fragment: string): (string | null)[] =>
+  on(body, fragment).quantities.map((q) => q.unit);
+
+describe("an irregular past act, counted back from the saying", () => {
+  it("dates a beating and a theft before the day of the saying", () => {
+    const beat = "Police said on Monday that the man beat his neighbour on Saturday.";
+    expect(dated(beat, "beat")).toEqual(["2026-05-04", "2026-05-02"]);
+    const stole = "Police said on Monday that the gang stole a car on Saturday.";
+    expect(dated(stole, "stole")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("dates a car that struck or hit someone before the day of the saying", () => {
+    const struck = "Police said on Monday that the car struck a cyclist on Saturday.";
+    expect(dated(struck, "struck")).toEqual(["2026-05-04", "2026-05-02"]);
+    const hit = "Police said on Tuesday that a van hit a pedestrian on Saturday.";
+    expect(dated(hit, "hit")).toEqual(["2026-05-05", "2026-05-02"]);
+  });
+
+  it("dates a result in sport before the day of the saying", () => {
+    const result = "The manager said on Monday that Leeds beat Arsenal on Saturday.";
+    expect(dated(result, "beat")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("keeps a hit that is a noun, and a result or a target still hoped for", () => {
+    const noun = "The label said on Monday that the song was a hit on Saturday.";
+    expect(dated(noun, "song")).toEqual(["2026-05-04", "2026-05-09"]);
+    const ifBeat = "The manager said on Monday that if Leeds beat Arsenal on Saturday they would be safe.";
+    expect(dated(ifBeat, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const hoped = "The manager said on Monday he hoped his side beat Arsenal on Saturday.";
+    expect(dated(hoped, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const mustBeat = "The manager said on Monday that Leeds must beat Arsenal on Saturday.";
+    expect(dated(mustBeat, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+});
+
+describe("an age before a person's noun in apposition, whatever verb follows", () => {
+  it("reads the age of a teacher jailed and a father-of-two sentenced", () => {
+    expect(ageUnits("Brown, 44, a teacher, was jailed on Friday.", "Brown")).toEqual(["years"]);
+    expect(ageUnits("Jones, 55, a father-of-two, was sentenced at Leeds Crown Court.", "Jones")).toEqual(["years"]);
+  });
+
+  it("keeps a list of figures, a score and a club's noun in apposition", () => {
+    expect(ageUnits("Smith, 12, 14 and 16, were the scores.", "Smith")).toEqual([null, null, null]);
+    expect(ageUnits("Leeds, 2, Chelsea, 1, was the score.", "Leeds")).toEqual([null, null]);
+    expect(ageUnits("Leeds, 2, a club in crisis, was relegated.", "Leeds")).toEqual([null]);
+  });
+});
+
+describe("a narrator's clause of a retrial, a replay or an inquest", () => {
+  it("dates the retrial, the replay and the inquest after the publication", () => {
+    const retrial = "Police said on Tuesday that the men, who face a retrial on Thursday, were held.";
+    expect(dated(retrial, "retrial")).toEqual(["2026-05-05", "2026-05-14"]);
+    const replay = "The club said on Tuesday that the players, who face a replay on Thursday, were tired.";
+    expect(dated(replay, "replay")).toEqual(["2026-05-05", "2026-05-14"]);
+    const inquest = "The coroner said on Tuesday that the family, who face an inquest on Thursday, were grieving.";
+    expect(dated(inquest, "inquest")).toEqual(["2026-05-05", "2026-05-14"]);
+  });
+
+  it("keeps a host's final on the publication's own day and a plural meeting, as decision 730 reads them", () => {
+    const hosts = "The club said on Tuesday that the city, which hosts the final on Sunday, was ready.";
+    expect(dated(hosts, "hosts")).toEqual(["2026-05-05", "2026-05-10"]);
+    const meet = "The club said on Tuesday that the teams, who meet on Saturday, were ready.";
+    expect(dated(meet, "meet")).toEqual(["2026-05-05", "2026-05-16"]);
+  });
+
+  it("keeps questions about a past day, and a retrial in the past or in quotation marks", () => {
+    const questions =
+      "Police said on Tuesday that the men, who face questions about the attack on Thursday, were held.";
+    expect(dated(questions, "questions")).toEqual(["2026-05-05", "2026-05-07"]);
+    const faced = "Police said on Tuesday that the men, who faced a retrial on Thursday, were held.";
+    expect(dated(faced, "faced")).toEqual(["2026-05-05", "2026-05-07"]);
+    const quoted = 'Police said on Tuesday: "The men, who face a retrial on Thursday, were held."';
+    expect(dated(quoted, "retrial")).toEqual(["2026-05-05", "2026-05-07"]);
+  });
+});
+
+describe("a player ruled out of a weekday's fixture", () => {
+  it("keeps the match after the saying", () => {
+    const saturday = "The club said on Friday that the striker was ruled out of Saturday's match.";
+    expect(dated(saturday, "ruled")).toEqual(["2026-05-08", "2026-05-09"]);
+    const sunday = "The club said on Friday that the striker was ruled out of Sunday's match.";
+    expect(dated(sunday, "ruled")).toEqual(["2026-05-08", "2026-05-10"]);
+    const leftOut = "The club said on Friday that the striker had been left out of Sunday's squad.";
+    expect(dated(leftOut, "left")).toEqual(["2026-05-08", "2026-05-10"]);
+  });
+
+  it("still counts back an injury in a weekday's match and a player sent off in it", () => {
+    const injured = "The club said on Friday that the striker was injured in Saturday's match.";
+    expect(dated(injured, "injured")).toEqual(["2026-05-08", "2026-05-02"]);
+    const knocked = "The club said on Friday that the team was knocked out of Sunday's cup by Leeds.";
+    expect(dated(knocked, "knocked")).toEqual(["2026-05-08", "2026-05-03"]);
+  });
+});
