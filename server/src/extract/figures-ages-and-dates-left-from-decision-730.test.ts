@@ -30,6 +30,15 @@ describe("an irregular past act, counted back from the saying", () => {
     expect(dated(result, "beat")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 
+  it("dates an act done 'to death' before the day of the saying, an infinitive still ahead", () => {
+    const beaten = "Police said on Monday that the man beat his neighbour to death on Saturday.";
+    expect(dated(beaten, "death")).toEqual(["2026-05-04", "2026-05-02"]);
+    const stabbed = "Police said on Monday that the man stabbed his wife to death on Saturday.";
+    expect(dated(stabbed, "death")).toEqual(["2026-05-04", "2026-05-02"]);
+    const appear = "Police said on Monday that officers charged him to appear in court on Saturday.";
+    expect(dated(appear, "appear")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+
   it("keeps a hit that is a noun, and a result or a target still hoped for", () => {
     const noun = "The label said on Monday that the song was a hit on Saturday.";
     expect(dated(noun, "song")).toEqual(["2026-05-04", "2026-05-09"]);

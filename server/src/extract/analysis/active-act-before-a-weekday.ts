@@ -7,21 +7,23 @@
  * killing is no present moved back (decision 705). Only these acts of police, courts, rescuers and
  * attackers, with the questioning, the searches and the raiders', kidnappers' and armies' acts
  * that news copy reports the same way ("questioned the man", "torched the car", "stormed the
- * compound"; decision 730) and the irregular pasts of a beating, a theft or a crash ("beat the man",
- * "stole a car", "a van hit a pedestrian", "struck a cyclist"; decision 775), not any verb in "-ed", which may be a plan's ("confirmed",
- * "announced"); and only where nothing is joined on between the object and the weekday ("arrested
- * the man and will charge him on Saturday", "charged him to appear on Saturday", "detained the
- * man until Saturday", "questioned whether the match goes ahead on Saturday"), nor where the
- * weekday is one the act is done ahead of, or a plan's whose wisdom is questioned ("searched the
- * ground ahead of Saturday's derby", "questioned the wisdom of playing on Saturday": the derby and
- * the playing may still be to come; "convicted him of stabbing on Saturday" is the act's day; a
- * review of decision 730); an infinitive or a modal before the verb ("will have arrested", "to
- * arrest") is no act done, and a determiner before it makes it a participle that names the
- * subject ("the injured striker was fit on Saturday", "the club's suspended captain was available on
- * Saturday", "two injured men were stable"), whose simple past may be the speaker's present moved back (a review of decision 705).
+ * compound"; decision 730) and the irregular pasts of a beating, a theft or a crash ("beat the
+ * man", "stole a car", "a van hit a pedestrian", "struck a cyclist"; decision 775), not any verb
+ * in "-ed", which may be a plan's ("confirmed", "announced"); and only where nothing is joined on
+ * between the object and the weekday ("arrested the man and will charge him on Saturday",
+ * "charged him to appear on Saturday", "detained the man until Saturday", "questioned whether the
+ * match goes ahead on Saturday"), nor where the weekday is one the act is done ahead of, or a
+ * plan's whose wisdom is questioned ("searched the ground ahead of Saturday's derby", "questioned
+ * the wisdom of playing on Saturday": the derby and the playing may still be to come; "convicted
+ * him of stabbing on Saturday" is the act's day; a review of decision 730). "to death" ends the
+ * act, and is no infinitive ("stabbed his wife to death on Saturday"; decision 775). An
+ * infinitive or a modal before the verb ("will have arrested", "to arrest") is no act done, and a
+ * determiner before it makes it a participle that names the subject ("the injured striker was fit
+ * on Saturday", "the club's suspended captain was available on Saturday", "two injured men were
+ * stable"), whose simple past may be the speaker's present moved back (a review of decision 705).
  */
 const ACTIVE_ACT_BEFORE =
-  /(?<!\b(?:to|be|been|will|would|could|should|may|might|can|must|have|has|had|the|a|an|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d+|\p{L}+['’]s?)[ \u00a0]+)\b(?:arrested|detained|charged|killed|shot|stabbed|attacked|injured|wounded|seized|raided|rescued|found|caught|robbed|assaulted|murdered|evacuated|freed|released|jailed|sentenced|fined|convicted|sacked|suspended|questioned|interviewed|quizzed|searched|handcuffed|tasered|deported|torched|burgled|looted|vandalised|vandalized|kidnapped|abducted|hijacked|ambushed|stormed|captured|bombed|shelled|beat|hit|struck|stole)((?:[ \u00a0]+(?!(?:and|but|then|or|to|for|until|till|by|before|from|after|who|which|that|whom|whether|if|is|are|will|would|could|should|may|might|can|due|next|this|every|ahead|wisdom|sense|logic|merits?)\b)[\p{L}'’-]+){1,4})[ \u00a0]+$/u;
+  /(?<!\b(?:to|be|been|will|would|could|should|may|might|can|must|have|has|had|the|a|an|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d+|\p{L}+['’]s?)[ \u00a0]+)\b(?:arrested|detained|charged|killed|shot|stabbed|attacked|injured|wounded|seized|raided|rescued|found|caught|robbed|assaulted|murdered|evacuated|freed|released|jailed|sentenced|fined|convicted|sacked|suspended|questioned|interviewed|quizzed|searched|handcuffed|tasered|deported|torched|burgled|looted|vandalised|vandalized|kidnapped|abducted|hijacked|ambushed|stormed|captured|bombed|shelled|beat|hit|struck|stole)((?:[ \u00a0]+(?!(?:and|but|then|or|to(?![ \u00a0]+death\b)|for|until|till|by|before|from|after|who|which|that|whom|whether|if|is|are|will|would|could|should|may|might|can|due|next|this|every|ahead|wisdom|sense|logic|merits?)\b)[\p{L}'’-]+){1,4})[ \u00a0]+$/u;
 
 /**
  * "if Leeds beat Arsenal on Saturday", "he hoped his side beat Arsenal on Saturday": "beat" and
