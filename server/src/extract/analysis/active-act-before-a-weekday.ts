@@ -26,12 +26,14 @@ const ACTIVE_ACT_BEFORE =
   /(?<!\b(?:to|be|been|will|would|could|should|may|might|can|must|have|has|had|the|a|an|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d+|\p{L}+['’]s?)[ \u00a0]+)\b(?:arrested|detained|charged|killed|shot|stabbed|attacked|injured|wounded|seized|raided|rescued|found|caught|robbed|assaulted|murdered|evacuated|freed|released|jailed|sentenced|fined|convicted|sacked|suspended|questioned|interviewed|quizzed|searched|handcuffed|tasered|deported|torched|burgled|looted|vandalised|vandalized|kidnapped|abducted|hijacked|ambushed|stormed|captured|bombed|shelled|beat|hit|struck|stole)((?:[ \u00a0]+(?!(?:and|but|then|or|to(?![ \u00a0]+death\b)|for|until|till|by|before|from|after|who|which|that|whom|whether|if|is|are|will|would|could|should|may|might|can|due|next|this|every|ahead|wisdom|sense|logic|merits?)\b)[\p{L}'’-]+){1,4})[ \u00a0]+$/u;
 
 /**
- * "if Leeds beat Arsenal on Saturday", "he hoped his side beat Arsenal on Saturday": "beat" and
- * "hit" are their own presents, so after a condition or a hope in the same clause they name a
- * result or a target still to come, not an act done (decision 775).
+ * "if Leeds beat Arsenal on Saturday", "he hoped his side beat Arsenal on Saturday", "the result
+ * helps Leeds beat the drop on Saturday": "beat" and "hit" are their own presents and bare
+ * infinitives, so after a condition, a hope or a present "helps", "sees", "lets" or "makes" in the
+ * same clause they name a result or a target still to come, not an act done (decision 775). The
+ * past of those verbs ("helped Leeds beat Arsenal") is left to read back.
  */
 const HOPED_FOR_BEFORE =
-  /\b(?:if|unless|whether|hopes?|hoped|hoping|expects?|expected|predicts?|predicted|confident|sure)\b[^,.;:!?]*$/u;
+  /\b(?:if|unless|whether|hopes?|hoped|hoping|expects?|expected|predicts?|predicted|confident|sure|helps?|sees?|lets?|makes?)\b[^,.;:!?]*$/u;
 
 /** Do the words before a weekday (`before`, at most 48 chars) end in an act done in the active simple past and its object? */
 export function activeActBefore(before: string): boolean {
