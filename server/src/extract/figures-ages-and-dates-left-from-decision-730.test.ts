@@ -48,6 +48,8 @@ describe("an irregular past act, counted back from the saying", () => {
     expect(dated(hoped, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
     const mustBeat = "The manager said on Monday that Leeds must beat Arsenal on Saturday.";
     expect(dated(mustBeat, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const helps = "The manager said on Monday that the result helps Leeds beat the drop on Saturday.";
+    expect(dated(helps, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
   });
 });
 
@@ -107,5 +109,12 @@ describe("a player ruled out of a weekday's fixture", () => {
     expect(dated(injured, "injured")).toEqual(["2026-05-08", "2026-05-02"]);
     const knocked = "The club said on Friday that the team was knocked out of Sunday's cup by Leeds.";
     expect(dated(knocked, "knocked")).toEqual(["2026-05-08", "2026-05-03"]);
+  });
+
+  it("still counts back a player ruled out of a weekday's result, a fixture already played", () => {
+    const win = "The club said on Monday that Kane was ruled out of Saturday's defeat by Leeds.";
+    expect(dated(win, "ruled")).toEqual(["2026-05-04", "2026-05-02"]);
+    const draw = "The club said on Monday that Kane had been left out of Saturday's draw.";
+    expect(dated(draw, "left")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 });

@@ -4,15 +4,24 @@
  * weekday looks ahead from the saying, though the passive and the past perfect before it count a
  * possessive weekday back as the act's own day ("was injured in Saturday's match"). Only the verbs
  * that keep a player out before the fixture: "was knocked out of Sunday's cup" and "was sent off
- * in Saturday's match" happen in it (decision 775).
+ * in Saturday's match" happen in it (decision 775). A result's noun after the possessive
+ * ("was ruled out of Saturday's win", "left out of Saturday's draw") says the fixture was played,
+ * and the day is left to read back.
  */
 const KEPT_OUT_OF =
   /\b(?:ruled|left|pulled|dropped|withdrawn|omitted|stood)[ \u00a0]+(?:out[ \u00a0]+of|from|down[ \u00a0]+from)[ \u00a0]+$/u;
 
-/** Do the words before a possessive weekday (`before`; `next` the char after it) keep a player out of its fixture? */
-export function ruledOutOfTheWeekdaysFixture(before: string, next: string): boolean {
+/** "Saturday's win", "Sunday's 2-1 defeat": the fixture was played. */
+const A_RESULT_AFTER =
+  /^['’]s[ \u00a0]+(?:[\d-]+[ \u00a0]+)?(?:win|victory|defeat|loss|draw|thrashing|rout|triumph)\b/u;
+
+/**
+ * Do the words before a possessive weekday (`before`) keep a player out of its fixture? `after`
+ * is the text from the weekday's end ("'s match").
+ */
+export function ruledOutOfTheWeekdaysFixture(before: string, after: string): boolean {
   // Cheap first: the weekday's possessive, then "of " or "from " before it.
-  if (next !== "'" && next !== "’") return false;
+  if (!after.startsWith("'") && !after.startsWith("’")) return false;
   if (!before.endsWith(" of ") && !before.endsWith(" from ")) return false;
-  return KEPT_OUT_OF.test(before);
+  return KEPT_OUT_OF.test(before) && !A_RESULT_AFTER.test(after);
 }

@@ -83,14 +83,15 @@ export function weekdayFromSayingDay(
     return { ...d, value: daysLater(publishedOn, (target - publishedDay + 7) % 7 || 7) };
   }
   if (d.value <= saidOn.value) return d;
-  const next = body.charAt(d.start + d.text.length);
+  const end = d.start + d.text.length;
+  const next = body.charAt(end);
   if (movedToTheWeekday(before, next)) return d;
   // "was ruled out of Saturday's match": kept out ahead of the fixture (decision 775).
-  if (ruledOutOfTheWeekdaysFixture(before, next)) return d;
+  if (ruledOutOfTheWeekdaysFixture(before, body.slice(end, end + 24))) return d;
   // "had been warned ahead of Friday's deadline", in Friday's paper: the deadline reader counts the
   // publication's own day from the saying, as it did before that day was asked here (a review of
   // decision 730).
-  if (publishedDayItself && deadlineOnTheWeekday(body, before, next, d.start + d.text.length)) return d;
+  if (publishedDayItself && deadlineOnTheWeekday(body, before, next, end)) return d;
   const actBefore = PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next) || activeActBefore(before);
   if (!actBefore || PLANNED_BEFORE.test(before)) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
