@@ -118,3 +118,23 @@ describe("a player ruled out of a weekday's fixture", () => {
     expect(dated(draw, "left")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 });
+
+describe("a player who had been selected, picked or cleared to play on a weekday", () => {
+  it("keeps the weekday the player plays on after the saying", () => {
+    const selected = "The club said on Friday that the striker had been selected to start on Sunday.";
+    expect(dated(selected, "selected")).toEqual(["2026-05-08", "2026-05-10"]);
+    const cleared = "The club said on Monday that the striker had been cleared to play on Saturday.";
+    expect(dated(cleared, "cleared")).toEqual(["2026-05-04", "2026-05-09"]);
+    const picked = "The club said on Monday that the striker had been picked to start on Saturday.";
+    expect(dated(picked, "picked")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+
+  it("still counts back a clearing of wrongdoing, a selection for a squad and a church-goer", () => {
+    const wrongdoing = "The club said on Monday that the striker had been cleared of wrongdoing on Saturday.";
+    expect(dated(wrongdoing, "wrongdoing")).toEqual(["2026-05-04", "2026-05-02"]);
+    const squad = "The club said on Monday that the striker had been selected for the squad on Saturday.";
+    expect(dated(squad, "squad")).toEqual(["2026-05-04", "2026-05-02"]);
+    const church = "Police said on Monday that the man had gone to church on Saturday.";
+    expect(dated(church, "church")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+});
