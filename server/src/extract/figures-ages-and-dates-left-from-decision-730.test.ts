@@ -129,11 +129,13 @@ describe("a player who had been selected, picked or cleared to play on a weekday
     expect(dated(picked, "picked")).toEqual(["2026-05-04", "2026-05-09"]);
   });
 
-  it("still counts back a clearing of wrongdoing, a selection for a squad and a church-goer", () => {
+  it("still counts back a clearing of wrongdoing or of a road, a selection for a squad and a church-goer", () => {
     const wrongdoing = "The club said on Monday that the striker had been cleared of wrongdoing on Saturday.";
     expect(dated(wrongdoing, "wrongdoing")).toEqual(["2026-05-04", "2026-05-02"]);
     const squad = "The club said on Monday that the striker had been selected for the squad on Saturday.";
     expect(dated(squad, "squad")).toEqual(["2026-05-04", "2026-05-02"]);
+    const traffic = "Police said on Monday that the road had been cleared to traffic on Saturday.";
+    expect(dated(traffic, "traffic")).toEqual(["2026-05-04", "2026-05-02"]);
     const church = "Police said on Monday that the man had gone to church on Saturday.";
     expect(dated(church, "church")).toEqual(["2026-05-04", "2026-05-02"]);
   });
