@@ -48,6 +48,8 @@ describe("an irregular past act, counted back from the saying", () => {
     expect(dated(hoped, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
     const mustBeat = "The manager said on Monday that Leeds must beat Arsenal on Saturday.";
     expect(dated(mustBeat, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const quoted = '"If we beat Leeds on Saturday we stay up," the manager said on Monday.';
+    expect(dated(quoted, "beat")).toEqual(["2026-05-09", "2026-05-04"]);
     const helps = "The manager said on Monday that the result helps Leeds beat the drop on Saturday.";
     expect(dated(helps, "beat")).toEqual(["2026-05-04", "2026-05-09"]);
   });

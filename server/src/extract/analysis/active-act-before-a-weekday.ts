@@ -30,10 +30,11 @@ const ACTIVE_ACT_BEFORE =
  * helps Leeds beat the drop on Saturday": "beat" and "hit" are their own presents and bare
  * infinitives, so after a condition, a hope or a present "helps", "sees", "lets" or "makes" in the
  * same clause they name a result or a target still to come, not an act done (decision 775). The
- * past of those verbs ("helped Leeds beat Arsenal") is left to read back.
+ * past of those verbs ("helped Leeds beat Arsenal") is left to read back. Any case: a quotation
+ * opens with its capital ('"If we beat Leeds on Saturday we stay up," the manager said').
  */
 const HOPED_FOR_BEFORE =
-  /\b(?:if|unless|whether|hopes?|hoped|hoping|expects?|expected|predicts?|predicted|confident|sure|helps?|sees?|lets?|makes?)\b[^,.;:!?]*$/u;
+  /\b(?:if|unless|whether|hopes?|hoped|hoping|expects?|expected|predicts?|predicted|confident|sure|helps?|sees?|lets?|makes?)\b[^,.;:!?]*$/iu;
 
 /** Do the words before a weekday (`before`, at most 48 chars) end in an act done in the active simple past and its object? */
 export function activeActBefore(before: string): boolean {
