@@ -102,6 +102,8 @@ describe("a player ruled out of a weekday's fixture", () => {
     expect(dated(saturday, "ruled")).toEqual(["2026-05-08", "2026-05-09"]);
     const sunday = "The club said on Friday that the striker was ruled out of Sunday's match.";
     expect(dated(sunday, "ruled")).toEqual(["2026-05-08", "2026-05-10"]);
+    const ruledOutFor = "The club said on Friday that the winger was ruled out for Saturday's derby.";
+    expect(dated(ruledOutFor, "ruled")).toEqual(["2026-05-08", "2026-05-09"]);
     const leftOut = "The club said on Friday that the striker had been left out of Sunday's squad.";
     expect(dated(leftOut, "left")).toEqual(["2026-05-08", "2026-05-10"]);
   });

@@ -1,15 +1,15 @@
 /**
- * "was ruled out of Saturday's match", "had been left out of Sunday's squad", "was withdrawn from
- * Saturday's race": a player kept out of a weekday's fixture is kept out ahead of it, so the
- * weekday looks ahead from the saying, though the passive and the past perfect before it count a
- * possessive weekday back as the act's own day ("was injured in Saturday's match"). Only the verbs
- * that keep a player out before the fixture: "was knocked out of Sunday's cup" and "was sent off
- * in Saturday's match" happen in it (decision 775). A result's noun after the possessive
- * ("was ruled out of Saturday's win", "left out of Saturday's draw") says the fixture was played,
- * and the day is left to read back.
+ * "was ruled out of Saturday's match", "was ruled out for Sunday's derby", "had been left out of
+ * Sunday's squad", "was withdrawn from Saturday's race": a player kept out of a weekday's fixture
+ * is kept out ahead of it, so the weekday looks ahead from the saying, though the passive and the
+ * past perfect before it count a possessive weekday back as the act's own day ("was injured in
+ * Saturday's match"). Only the verbs that keep a player out before the fixture: "was knocked out
+ * of Sunday's cup" and "was sent off in Saturday's match" happen in it (decision 775). A result's
+ * noun after the possessive ("was ruled out of Saturday's win", "left out of Saturday's draw")
+ * says the fixture was played, and the day is left to read back.
  */
 const KEPT_OUT_OF =
-  /\b(?:ruled|left|pulled|dropped|withdrawn|omitted|stood)[ \u00a0]+(?:out[ \u00a0]+of|from|down[ \u00a0]+from)[ \u00a0]+$/u;
+  /\b(?:ruled|left|pulled|dropped|withdrawn|omitted|stood)[ \u00a0]+(?:out[ \u00a0]+(?:of|for)|from|down[ \u00a0]+from)[ \u00a0]+$/u;
 
 /** "Saturday's win", "Sunday's 2-1 defeat": the fixture was played. */
 const A_RESULT_AFTER =
@@ -20,8 +20,8 @@ const A_RESULT_AFTER =
  * is the text from the weekday's end ("'s match").
  */
 export function ruledOutOfTheWeekdaysFixture(before: string, after: string): boolean {
-  // Cheap first: the weekday's possessive, then "of " or "from " before it.
+  // Cheap first: the weekday's possessive, then "of ", "from " or "for " before it.
   if (!after.startsWith("'") && !after.startsWith("’")) return false;
-  if (!before.endsWith(" of ") && !before.endsWith(" from ")) return false;
+  if (!before.endsWith(" of ") && !before.endsWith(" from ") && !before.endsWith(" for ")) return false;
   return KEPT_OUT_OF.test(before) && !A_RESULT_AFTER.test(after);
 }
