@@ -12,10 +12,12 @@
  * that lost its headline, or a page that sets none), and under a first sentence whose speaker goes
  * on with a verb other than one of saying: "Thames Water is to invest …", "Ofwat fined …", "Thames
  * Water has apologised …". The line's other tests (its last word in lowercase, no linking word, no
- * relative or title near its end) are the same.
+ * relative or title near its end) are the same. Decision 780 reads a verb in the present or an
+ * irregular past as well ("Ofwat fines the company …", "Ofwat found …"; name-and-its-own-verb.ts).
  */
 
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
+import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
 
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
@@ -122,7 +124,8 @@ export function speakerOpensLineUnderStandfirst(
   // The line's last word in lowercase: not a name cut at the line's end ("analysts at Goldman" over
   // "Sachs said …").
   if (!isAsciiLower(text.charCodeAt(letterRunStart(text, lineEnd)))) return false;
-  if (!SPEAKER_OPENS_LINE.test(text.slice(next, next + SPEAKER_OPENING_MAX))) return false;
+  const opening = text.slice(next, next + SPEAKER_OPENING_MAX);
+  if (!SPEAKER_OPENS_LINE.test(opening) && !opensWithNameAndItsOwnVerb(opening)) return false;
   const last = text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd);
   if (CLAUSE_WORD_AT_END.test(last) || SAYING_AT_END.test(last)) return false;
   if (ROLE_AT_END.test(text.slice(Math.max(start, lineEnd - ROLE_TAIL), lineEnd))) return false;
