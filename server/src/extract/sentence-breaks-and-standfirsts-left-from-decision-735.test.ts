@@ -12,7 +12,14 @@ const { claims } = claimsOn("2026-11-30");
 const quotes = (body: string) => claims(body).map((c) => c.quote);
 /** Does some claim of the text quote `fragment`? */
 const kept = (body: string, fragment: string) => quotes(body).some((q) => q.includes(fragment));
+/** Does one claim's sentence hold both `a` and `b`, `a` first? */
+const oneSentence = (body: string, a: string, b: string) =>
+  claims(body).some((c) => c.sentenceStart <= body.indexOf(a) && c.sentenceEnd >= body.indexOf(b) + b.length);
+/** The claimant's name of the claim that quotes `fragment`. */
+const claimantOf = (body: string, fragment: string) =>
+  claims(body).find((c) => c.quote.includes(fragment))?.claimant.name;
 
+const LEAD = "The council voted 7-2 to adopt a $38.2 million budget.";
 const HEAD = "Water company fined 12 million pounds over sewage spills in the Thames";
 const STANDFIRST = "The regulator said the fine was the largest it had ever imposed on a water firm";
 const STANDFIRST_QUOTE = "the fine was the largest it had ever imposed on a water firm";
@@ -33,6 +40,31 @@ describe("a first sentence under a standfirst that opens with a name and a verb 
   });
 });
 
+describe("a standfirst that ends on its speaker over a sentence with a speaker of its own", () => {
+  it("gives the standfirst to its speaker and the sentence to its own", () => {
+    const body = `${HEAD}\nThe fine was the largest it had ever imposed on a water firm, the regulator said\nThames Water said it accepted the ruling and would invest in new works in London.`;
+    expect(claimantOf(body, "The fine was the largest")).toBe("regulator");
+    expect(claimantOf(body, "it accepted the ruling")).toBe("Thames Water");
+  });
+});
+
+describe("a standfirst below the body's top that ends on its speaker over a sentence with a speaker of its own", () => {
+  it("gives the standfirst to its speaker and the sentence to its own", () => {
+    const body = `${LEAD}\n\nThe fine was the largest it had ever imposed on a water firm, the regulator says\nThames Water said it accepted the ruling and would invest in new works in London.`;
+    expect(claimantOf(body, "The fine was the largest")).toBe("regulator");
+    expect(claimantOf(body, "it accepted the ruling")).toBe("Thames Water");
+  });
+});
+
+describe("a line that ends on a verb of knowing and a time phrase over the clause it wants", () => {
+  it("runs on into the line under", () => {
+    const line = "Her husband told the court on Tuesday that he had known for months";
+    const next = "Jane Smith was planning to leave him and had moved 20,000 pounds into her own account.";
+    for (const body of [`${line}\n${next}`, `Husband tells court of affair\n${line}\n${next}`])
+      expect(kept(body, "for months\nJane Smith was")).toBe(true);
+  });
+});
+
 describe("near-misses of decision 780's rules", () => {
   it("runs a standfirst on into a name and a plural noun, or a verb in '-s' with no object after it", () => {
     for (const next of [
@@ -40,6 +72,34 @@ describe("near-misses of decision 780's rules", () => {
       "Water bills rose by 40 pounds a year in London.",
     ])
       expect(kept(`${HEAD}\n${STANDFIRST}\n${next}`, `water firm\n${next.slice(0, 12)}`)).toBe(true);
+  });
+
+  it("runs a line on that ends on a speaker over a name and a verb that can go on it", () => {
+    const line = "Despite the fines imposed on the company over the last five years, the regulator said";
+    for (const next of [
+      "Thames Water told customers in 2019 that bills would fall by 40 pounds a year.",
+      "Thames Water was still failing to report its spills.",
+    ])
+      for (const body of [`${HEAD}\n${line}\n${next}`, `${LEAD}\n\n${line}\n${next}`])
+        expect(oneSentence(body, "regulator said", next.slice(0, 12))).toBe(true);
+  });
+
+  it("breaks a standfirst off whose knowing is passive or whose time phrase follows a verb of saying", () => {
+    for (const line of [
+      "The risks to the river from the works at Mogden had been known for years",
+      "The regulator said the company had ignored warnings from inspectors last week",
+    ]) {
+      const body = `${line}\nThames Water was fined 20 million pounds in 2017 for spills.`;
+      expect(oneSentence(body, line.slice(-10), "Thames Water was")).toBe(false);
+    }
+  });
+
+  it("breaks a headline ending on 'pay' off a line under that opens with no amount or under an aside in the present", () => {
+    for (const [head, first] of [
+      ["Polluters, campaigners said, must pay", "Water companies paid out 1.2 billion pounds in dividends last year."],
+      ["Polluters, campaigners say, must pay", "About 1.2 billion pounds was paid out in dividends last year."],
+    ] as const)
+      expect(kept(`${LEAD}\n\n${head}\n${first}`, `${head}\n`)).toBe(false);
   });
 
   it("runs a line on into a name and an irregular past after a clause word or a role", () => {

@@ -80,6 +80,25 @@ const SHOWING_AT_END =
 /** A comma and at most five words to the line's end: an attribution that closes it. */
 const CLOSING_ATTRIBUTION = /,(?:\s+\S+){1,5}$/;
 /**
+ * The line under's speaker and a verb of saying: "Thames Water said …". Under a line that an
+ * attribution closes ("…, the regulator said"), the two verbs of saying cannot be one sentence
+ * ("the regulator said Thames Water said …"), so the line is a standfirst that ends on its speaker
+ * (decision 780). "told" and "added" are left out: "…, the regulator said" over "Thames Water told
+ * customers in 2019 …" is one sentence as often.
+ */
+const SPEAKER_SAYS_AT_START = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:said|says) /u;
+/**
+ * A verb of knowing in the active, then a time phrase, at the line's end: "… he had known for
+ * months" over "Jane Smith was planning to leave him …" wants the clause the line under holds
+ * (decision 780), as SHOWING_AT_END's "knew" does with nothing after it. Not "had been known for
+ * years", a clause that is whole, nor a verb of saying before the time phrase ("… the minister said
+ * last week"), which ends a standfirst as often.
+ */
+const KNOWING_BEFORE_TIME_AT_END =
+  /(?:^|\s)(?:knew|(?:had|have|has)\s+(?:known|suspected|realised|realized))\s+(?:for\s+(?:days|weeks|months|years|decades|some\s+time|a\s+long\s+time)|all\s+along|last\s+(?:week|month|year|night)|at\s+the\s+time)$/;
+/** How much of the line's end KNOWING_BEFORE_TIME_AT_END reads: "have suspected for a long time". */
+const KNOWING_TAIL = 36;
+/**
  * A player's or an officer's role with no article before it, at the line's end, whose name the line
  * under opens with: "… a late header from captain" over "Bruno Fernandes earned them a point", "…
  * opted for striker" over "Callum Wilson started …" (review of decision 735). RELATIVE_NEAR_END reads
@@ -120,16 +139,42 @@ export function speakerOpensLineUnderStandfirst(
   next: number,
 ): boolean {
   if (!isAsciiLower(text.charCodeAt(lineEnd - 1)) || !isAsciiUpper(text.charCodeAt(next))) return false;
-  if (!underHeadline(text, prevEnd, start)) return false;
+  if (!underHeadline(text, prevEnd, start)) return endsOnSaidOverSpeaker(text, start, lineEnd, next);
   // The line's last word in lowercase: not a name cut at the line's end ("analysts at Goldman" over
   // "Sachs said …").
   if (!isAsciiLower(text.charCodeAt(letterRunStart(text, lineEnd)))) return false;
   const opening = text.slice(next, next + SPEAKER_OPENING_MAX);
   if (!SPEAKER_OPENS_LINE.test(opening) && !opensWithNameAndItsOwnVerb(opening)) return false;
   const last = text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd);
-  if (CLAUSE_WORD_AT_END.test(last) || SAYING_AT_END.test(last)) return false;
-  if (ROLE_AT_END.test(text.slice(Math.max(start, lineEnd - ROLE_TAIL), lineEnd))) return false;
   const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
+  if (SAYING_AT_END.test(last)) return closingAttributionOverSpeaker(tail, opening);
+  if (CLAUSE_WORD_AT_END.test(last)) return false;
+  if (ROLE_AT_END.test(text.slice(Math.max(start, lineEnd - ROLE_TAIL), lineEnd))) return false;
+  if (KNOWING_BEFORE_TIME_AT_END.test(text.slice(Math.max(start, lineEnd - KNOWING_TAIL), lineEnd))) return false;
   if (SHOWING_AT_END.test(last) && !CLOSING_ATTRIBUTION.test(tail)) return false;
   return !RELATIVE_NEAR_END.test(tail);
+}
+
+/**
+ * Does a line that ends on a verb of saying end a standfirst? Only when an attribution after a comma
+ * closes it ("…, the regulator said") and the line under opens with a speaker and a verb of saying
+ * of its own (decision 780); otherwise the verb wants the clause the line under holds (decision
+ * 735). The comma's regex runs on the line's last 48 chars, the speaker's on the next line's first
+ * 48, only after the verb of saying matched.
+ */
+function closingAttributionOverSpeaker(tail: string, opening: string): boolean {
+  return CLOSING_ATTRIBUTION.test(tail) && SPEAKER_SAYS_AT_START.test(opening);
+}
+
+/**
+ * Below the body's top, a line is a wrapped paragraph's as often as a standfirst's, and the rules
+ * above do not read it (decision 710's "Tried and dropped"). One shape is no wrap anywhere: an
+ * attribution after a comma that closes the line on "said" or "says" over a speaker and a verb of
+ * saying of their own ("…, the regulator said" over "Thames Water said …"; decision 780). Two
+ * compares on the line's last five chars come before any regex.
+ */
+function endsOnSaidOverSpeaker(text: string, start: number, lineEnd: number, next: number): boolean {
+  if (!text.startsWith(" said", lineEnd - 5) && !text.startsWith(" says", lineEnd - 5)) return false;
+  const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
+  return closingAttributionOverSpeaker(tail, text.slice(next, next + SPEAKER_OPENING_MAX));
 }
