@@ -65,6 +65,13 @@ describe("a line that ends on a verb of knowing and a time phrase over the claus
   });
 });
 
+describe("'will pay' after a speaker's aside in the past over the amount it pays", () => {
+  it("runs on into the line under", () => {
+    const body = `${LEAD}\n\nResidents, officials said, will pay\nAbout 40 pounds a year more on their council tax bills from April.`;
+    expect(kept(body, "will pay\nAbout 40 pounds")).toBe(true);
+  });
+});
+
 describe("near-misses of decision 780's rules", () => {
   it("runs a standfirst on into a name and a plural noun, or a verb in '-s' with no object after it", () => {
     for (const next of [

@@ -15,7 +15,7 @@ import { lineEndFrom } from "./lines.ts";
 /**
  * A modal and a verb that takes its object after it, at the line's end: "would cost", "will hit".
  * Not "pay", which ends a headline with no object as often ("Polluters, campaigners say, must
- * pay"; review of decision 735).
+ * pay"; review of decision 735), but for MODAL_AND_PAY_AT_END below (decision 780).
  */
 const MODAL_AND_VERB_AT_END =
   /(?:^|\s)(?:would|will|could|might|may|should|must|can)\s+(?:cost|take|need|require|mean|leave|give|bring|save|raise|charge|hit|affect|force|see)$/;
@@ -32,6 +32,22 @@ const SPEAKERS_ASIDE =
  */
 const OWN_SPEAKER =
   /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|say|told|warned|added|show|shows|showed|found|suggested|suggests)\b/u;
+/**
+ * A modal and "pay" at the line's end, which MODAL_AND_VERB_AT_END leaves out: it runs on only with
+ * an aside in the past and an amount opening the line under (decision 780).
+ */
+const MODAL_AND_PAY_AT_END = /(?:^|\s)(?:would|will|could|might|may|should|must|can)\s+pay$/;
+/**
+ * A speaker's aside in the past: ", officials said,". A headline speaks in the present
+ * ("Polluters, campaigners say, must pay"), a sentence in the past.
+ */
+const PAST_ASIDE = /, (?:[\p{L}'’-]+ ){1,4}(?:said|warned|added|claimed|estimated),/u;
+/**
+ * An amount opening the line under, the object "pay" wants: "About 40 pounds a year more …", "An
+ * extra £40 …". The line under opens with a capital (the char test above), so with a word.
+ */
+const AMOUNT_OPENS_LINE =
+  /^(?:About|Around|Nearly|Almost|Roughly|Some|Up to|More than|Over|Just|An extra|An average of|As much as) [£$€]?\d/;
 /** A wh-word whose clause the verb ends: "What it would cost", "Here is how much it will cost". */
 const WH_WORD = /(?:^|\s)(?:what|how|why|who|where|when|which)\s/i;
 /** How much of the line's end MODAL_AND_VERB_AT_END reads: the modal and the verb. */
@@ -48,8 +64,21 @@ export function verbWantsObjectAfterAside(text: string, line: number, lineEnd: n
   const words = text.slice(line, lineEnd);
   const comma = words.indexOf(", ");
   if (comma < 0 || words.indexOf(",", comma + 2) < 0) return false;
-  if (!MODAL_AND_VERB_AT_END.test(words.slice(-MODAL_TAIL))) return false;
+  const end = words.slice(-MODAL_TAIL);
+  if (!MODAL_AND_VERB_AT_END.test(end))
+    return end.endsWith(" pay") && MODAL_AND_PAY_AT_END.test(end) && paysAmountUnder(text, words, next);
   if (!SPEAKERS_ASIDE.test(words) || WH_WORD.test(words)) return false;
   const under = text.slice(next, lineEndFrom(text, next));
   return under.indexOf(", ") < 0 || !OWN_SPEAKER.test(under);
+}
+
+/**
+ * Does a short line ending "… will pay" go on to the amount it pays? Only when its aside is in the
+ * past ("Residents, officials said, will pay") and the line under opens with an amount ("About 40
+ * pounds a year more …"; decision 780): "Polluters, campaigners say, must pay" over "Water companies
+ * paid out …" is a headline over its story (review of decision 735). The aside's regex runs on the
+ * line (under 60 chars), the amount's on the line under's first 24 chars, after the modal's.
+ */
+function paysAmountUnder(text: string, words: string, next: number): boolean {
+  return PAST_ASIDE.test(words) && !WH_WORD.test(words) && AMOUNT_OPENS_LINE.test(text.slice(next, next + 24));
 }
