@@ -23,6 +23,7 @@ const LEAD = "The council voted 7-2 to adopt a $38.2 million budget.";
 const HEAD = "Water company fined 12 million pounds over sewage spills in the Thames";
 const STANDFIRST = "The regulator said the fine was the largest it had ever imposed on a water firm";
 const STANDFIRST_QUOTE = "the fine was the largest it had ever imposed on a water firm";
+const FIRST = "The council voted 30 to 12 on Tuesday to approve the plan.";
 
 describe("a first sentence under a standfirst that opens with a name and a verb in the present or an irregular past", () => {
   it("ends the standfirst at its line", () => {
@@ -72,6 +73,15 @@ describe("'will pay' after a speaker's aside in the past over the amount it pays
   });
 });
 
+describe("a wrapped sentence cut inside a club's name over a credit line", () => {
+  it("runs on into the line under, not dropped as a caption", () => {
+    for (const next of ["City at Anfield, where Mohamed Salah scored twice", "City, who had not lost in 20 games"]) {
+      const body = `Liverpool fans celebrated long into the night after Sunday's 2-0 win over Manchester\n${next}\nPhotograph: Jane Smith/PA\n${FIRST}`;
+      expect(kept(body, `Manchester\n${next.slice(0, 8)}`)).toBe(true);
+    }
+  });
+});
+
 describe("near-misses of decision 780's rules", () => {
   it("runs a standfirst on into a name and a plural noun, or a verb in '-s' with no object after it", () => {
     for (const next of [
@@ -107,6 +117,13 @@ describe("near-misses of decision 780's rules", () => {
       ["Polluters, campaigners say, must pay", "About 1.2 billion pounds was paid out in dividends last year."],
     ] as const)
       expect(kept(`${LEAD}\n\n${head}\n${first}`, `${head}\n`)).toBe(false);
+  });
+
+  it("breaks a standfirst ending on a place off a caption that opens with a club's second word", () => {
+    const line = "Guardiola's side clinched the title for a fourth year running on Sunday in Manchester";
+    const body = `${line}\nCity fans celebrate at the Etihad on Sunday\nPhotograph: Jane Smith/PA\n${FIRST}`;
+    expect(quotes(body)).toContain(line);
+    expect(kept(body, "City fans")).toBe(false);
   });
 
   it("runs a line on into a name and an irregular past after a clause word or a role", () => {

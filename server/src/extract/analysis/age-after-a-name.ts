@@ -1,6 +1,7 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { ONE_WORD_CLUBS } from "./one-word-clubs.ts";
+import { CLUB_SECOND_WORDS } from "./club-name-second-words.ts";
 import {
   A_PERSONS_PRONOUN,
   chargedByALeague,
@@ -35,15 +36,15 @@ const FIGURE_THEN_COMMA = /\d(?:[ \u00a0]+\p{Ll}+)?,[ \u00a0]+$/u;
  * "Real Madrid, 15,", "Yes Scotland, 45,". A league table or a tally lists them as a person's
  * age is listed, and only the name tells them apart.
  */
-const NOT_A_PERSON_WORD = new Set(
-  (
-    "United City Villa Town County Rovers Athletic Wanderers Albion Hotspur Forest Palace Rangers Celtic " +
-    "Real Inter Sporting Dynamo Madrid Milan Munich Dortmund Juventus Ham Argyle Orient Wednesday Vale " +
+const NOT_A_PERSON_WORD = new Set([
+  ...CLUB_SECOND_WORDS,
+  ...(
+    "Celtic Real Inter Sporting Dynamo Madrid Milan Munich Dortmund Juventus " +
     "New North South East West Greater Upper Lower Great Saint San Santa Los Las Port Fort Yes Better " +
     "York Jersey Hampshire Yorkshire Wales Ireland Scotland England Africa America Kingdom States Together " +
     "Island Islands Republic Party Council Borough District Park Valley"
   ).split(" "),
-);
+]);
 
 /**
  * A table of scorers the name opens or goes on: "The top scorers were Erling Haaland, 22, and …",

@@ -20,6 +20,7 @@ import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { secondLineOfUnit } from "./two-line-standfirst.ts";
 import { endsOnClauseWord, speakerOpensLineUnderStandfirst } from "./speaker-opens-next-line.ts";
+import { clubNameCutAtLineEnd } from "./club-name-cut-at-line-end.ts";
 import { verbWantsObjectAfterAside } from "./verb-wants-object-after-aside.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
 
@@ -400,11 +401,13 @@ export function splitSentences(text: string): SentenceSpan[] {
             // A standfirst over a caption alone over its credit line (decision 735); not a wrapped
             // sentence's line cut on a word that runs on or one that opens a clause ("… on the
             // plans for" over "Westfield Park in a meeting …", "… since" over "Labour took control
-            // …"; review of decision 735).
+            // …"; review of decision 735), nor one cut inside a club's name ("… win over Manchester"
+            // over "City at Anfield, …"; decision 780).
             (captionOverCreditLineAt(text, j) &&
               !endsOnLinkingWordTail(text, lineStart, lastContent + 1) &&
               !wrapsOn(text, lineStart, lastContent + 1) &&
-              !endsOnClauseWord(text, lineStart, lastContent + 1)) ||
+              !endsOnClauseWord(text, lineStart, lastContent + 1) &&
+              !clubNameCutAtLineEnd(text, lastContent + 1, j)) ||
             // A one-line standfirst under its headline, over a sentence that opens with its speaker
             // ("Thames Water said …"; decision 710).
             (start >= lineStart &&
