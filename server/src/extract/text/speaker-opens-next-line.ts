@@ -101,11 +101,12 @@ const KNOWING_TAIL = 36;
 /**
  * A player's or an officer's role with no article before it, at the line's end, whose name the line
  * under opens with: "… a late header from captain" over "Bruno Fernandes earned them a point", "…
- * opted for striker" over "Callum Wilson started …" (review of decision 735). RELATIVE_NEAR_END reads
+ * opted for striker" over "Callum Wilson started …" (review of decision 735), "… a brace from the home
+ * side's top scorer" over "Jarrod Bowen made it 3-1 …" (review of decision 780). RELATIVE_NEAR_END reads
  * a role after "the", "its" or a comma; news copy sets one bare before its name as often.
  */
 const ROLE_AT_END =
-  /(?:^|\s)(?:captain|skipper|striker|forward|winger|wing|defender|midfielder|goalkeeper|keeper|substitute|paceman|spinner|opener|manager|coach|boss|chairman|chairwoman|executive|chief|minister|secretary|chancellor|leader|president|senator|judge|officer|spokesman|spokeswoman)$/;
+  /(?:^|\s)(?:captain|skipper|striker|scorer|goalscorer|forward|winger|wing|defender|midfielder|goalkeeper|keeper|substitute|paceman|spinner|opener|manager|coach|boss|chairman|chairwoman|executive|chief|minister|secretary|chancellor|leader|president|senator|judge|officer|spokesman|spokeswoman)$/;
 /** How much of the line's end ROLE_AT_END reads: a space and its longest word. */
 const ROLE_TAIL = 13;
 /** How much of the line's end RELATIVE_NEAR_END reads. */

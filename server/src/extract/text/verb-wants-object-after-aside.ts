@@ -9,6 +9,7 @@
  * the verb's clause a complete one.
  */
 
+import { AUXILIARIES, IRREGULAR_PAST } from "../analysis/lexicon.ts";
 import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
 
@@ -50,6 +51,8 @@ const AMOUNT_OPENS_LINE =
   /^(?:About|Around|Nearly|Almost|Roughly|Some|Up to|More than|Over|Just|An extra|An average of|As much as) [£$€]?\d/;
 /** A wh-word whose clause the verb ends: "What it would cost", "Here is how much it will cost". */
 const WH_WORD = /(?:^|\s)(?:what|how|why|who|where|when|which)\s/i;
+/** A word's closing punctuation: "year.", "said,". */
+const TRAILING_MARKS = /[.,;:!?]+$/;
 /** How much of the line's end MODAL_AND_VERB_AT_END reads: the modal and the verb. */
 const MODAL_TAIL = 16;
 
@@ -80,5 +83,21 @@ export function verbWantsObjectAfterAside(text: string, line: number, lineEnd: n
  * line (under 60 chars), the amount's on the line under's first 24 chars, after the modal's.
  */
 function paysAmountUnder(text: string, words: string, next: number): boolean {
-  return PAST_ASIDE.test(words) && !WH_WORD.test(words) && AMOUNT_OPENS_LINE.test(text.slice(next, next + 24));
+  if (!PAST_ASIDE.test(words) || WH_WORD.test(words) || !AMOUNT_OPENS_LINE.test(text.slice(next, next + 24)))
+    return false;
+  return !hasOwnVerb(text.slice(next, lineEndFrom(text, next)));
+}
+
+/**
+ * Does the line under hold a verb of its own: an auxiliary, an irregular past or a past in "-ed"
+ * ("About 1.2 billion pounds was paid out …", "Some 2 billion pounds went …")? Then it is a
+ * sentence under a headline, not the amount the line over pays (review of decision 780). A walk
+ * over the line's words, asked only after the amount matched.
+ */
+function hasOwnVerb(under: string): boolean {
+  for (const word of under.split(" ")) {
+    const w = word.toLowerCase().replace(TRAILING_MARKS, "");
+    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith("ed"))) return true;
+  }
+  return false;
 }
