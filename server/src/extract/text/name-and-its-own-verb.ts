@@ -23,7 +23,8 @@ const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their", 
 export function opensWithNameAndItsOwnVerb(opening: string): boolean {
   const match = NAME_AND_TWO_WORDS.exec(opening);
   if (match === null) return false;
-  const [, verb, after] = match;
+  const verb = match[1]!;
+  const after = match[2]!;
   if (!verb.endsWith("s")) return IRREGULAR_PAST.has(verb);
   if (verb.endsWith("ss")) return false;
   return OBJECT_OPENERS.has(after) || isDigit(after.charCodeAt(0)) || after.startsWith("£");

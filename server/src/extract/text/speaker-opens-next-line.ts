@@ -64,7 +64,9 @@ export function endsOnClauseWord(text: string, line: number, lineEnd: number): b
  * club's manager Unai Emery said" over "Ollie Watkins scored twice." (decision 735). This rule does
  * not break after an attribution that closes the line after a comma either ("…, the regulator
  * said"): broken there, the attribution is read as the next line's lead-in and the line under given
- * to its speaker, which is no better than the run-on. SHOWING_AT_END reads the verbs of showing or
+ * to its speaker, which is no better than the run-on; but for a line under that opens with a speaker
+ * and a verb of saying of their own (closingAttributionOverSpeaker; decision 780), whose words the
+ * attribution reader then gives to that speaker. SHOWING_AT_END reads the verbs of showing or
  * knowing ("… strongly suggested" over "Reform UK was now ahead …"; review of decision 735).
  */
 const SAYING_AT_END =
