@@ -5,8 +5,8 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * Sentence breaks and standfirsts left from decision 735 (decision 780): a first sentence under a
  * standfirst that opens with a name and a verb in the present or an irregular past, a standfirst
  * that ends on its speaker over a sentence with a speaker of its own, a line that ends on a verb of
- * knowing and a time phrase over the clause it wants, and "will pay" after a speaker's aside in the
- * past over the amount it pays.
+ * knowing and a time phrase over the clause it wants, "will pay" after a speaker's aside in the
+ * past over the amount it pays, and a club's name cut across two lines over a photo credit.
  */
 const { claims } = claimsOn("2026-11-30");
 const quotes = (body: string) => claims(body).map((c) => c.quote);
