@@ -124,3 +124,37 @@ describe("readings at the tests' edges, the same as before", () => {
     expect(quoting("“Of course,” she would replyingly.", "Of course").kind).toBe("prediction");
   });
 });
+
+/**
+ * Texts at the tests' edges that a narrower test would lose: an opening single quotation mark, a
+ * Kelvin sign or a long s (which the patterns' /iu fold to "k" and "s"), white space after a comma
+ * that is no plain space, a curly apostrophe, a capital inside a negation. Each reads the same on
+ * the tree before.
+ */
+describe("near-misses of decision 760's gates", () => {
+  const C = "The minister said crime had doubled to 40,000 cases last year.";
+
+  it("lets through a rebuttal that opens on a single quotation mark, and flags the claim before it", () => {
+    for (const s of ["‘This figure is wrong.’", "'Those numbers are untrue.'", "‘ſuch claims are false.’"]) {
+      expect(mayOpenRebuttal(s)).toBe(true);
+      expect(disputed(`${C} ${s}`)[0]).toBe(true);
+    }
+  });
+
+  it("flags a claim disputed, or judged, in words the patterns fold (long s, Kelvin sign)", () => {
+    expect(disputed(`${C} The IFS diſputed that figure.`)[0]).toBe(true);
+    expect(disputed(`${C} Analysts debun\u212aed the claim.`)[0]).toBe(true);
+    expect(disputed("The minister mista\u212aenly said 500 jobs went.")).toEqual([true]);
+  });
+
+  it("flags a comment after a comma and white space other than a plain space", () => {
+    for (const space of ["\u2028", "\ufeff", "\u3000", "\n ", " \u00a0 \u2009"])
+      expect(disputed(`The minister said crime rose to 40,000 cases,${space}which is false.`)[0]).toBe(true);
+  });
+
+  it("reads a negation with a curly apostrophe or a capital inside it", () => {
+    expect(qualifiers("Cases didn’t drop below 400.")).toEqual(["at_least"]);
+    expect(qualifiers("Rents nevEr fell below 3,000.")).toEqual(["at_least"]);
+    expect(qualifiers("Rents nót more than 3,000.")).toEqual(["more_than"]);
+  });
+});
