@@ -11,7 +11,7 @@ import type { FactCheckState } from "./fact-check-state.ts";
 import { personForOpeningPronoun } from "./article-pronoun.ts";
 import { personNamedEarlier } from "./pronoun-maker-named-earlier.ts";
 import { giveCheckedClaimToMaker } from "./checked-claimant.ts";
-import { saidRestatesCheckedClaim } from "./said-restates-checked-claim.ts";
+import { saidDeniesCheckedClaim, saidRestatesCheckedClaim } from "./said-restates-checked-claim.ts";
 
 /**
  * "He told LBC", "She said it on GB News", "He made the claim to the Sun", "She repeated it on Sky
@@ -29,6 +29,12 @@ const JOINT_NAME = / and | & |, /;
  */
 const DISPUTES =
   /\b(?:wrong|false|untrue|nonsense|incorrect|inaccurate|misleading|denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses|rebutted|debunked|challenged)\b/i;
+/**
+ * What a critic says of the claim after " that " in other words than `DISPUTES`: "that it was not
+ * true", "that the claim was a lie", "that the numbers had been exaggerated" (decision 795's review).
+ */
+const DISMISSES =
+  /\bnot (?:true|right|correct|accurate|the case)\b|\b(?:a lie|lies|lying|exaggerated|exaggerating|overstated|made up|scaremongering|fabricated|fantasy)\b/i;
 /** Does the sentence at `span` dispute the claim, as a critic's does? */
 function critic(body: string, span: { start: number; end: number } | undefined): boolean {
   return span !== undefined && DISPUTES.test(body.slice(span.start, span.end));
@@ -60,7 +66,8 @@ export function pronounMaker(
   if (m === null || critic(body, previous)) return null;
   // "She told the BBC that the claim was false": a critic's words, whoever the sentence before named.
   const said = m[0].endsWith(" that ") ? span.start + m[0].length : -1;
-  if (said >= 0 && DISPUTES.test(body.slice(said, span.end))) return null;
+  if (said >= 0 && (DISPUTES.test(body.slice(said, span.end)) || DISMISSES.test(body.slice(said, span.end))))
+    return null;
   // The memory's person named just before, else one the column names without reporting what they
   // said, or a sentence further back (decision 795).
   const justNamed = personForOpeningPronoun(body, span.start, previous, memory)?.person;
@@ -88,10 +95,18 @@ export function namePronounMaker(
   end: number,
 ): boolean {
   const [from, to] = check.makerSpan(claims.length);
+  // "She told the BBC that it had not tripled": a denial of the checked claim in its own words is a
+  // critic's, read as before (decision 795's review).
+  if (found.said >= 0 && saidDeniesCheckedClaim(body, found.said, end, claims.slice(from, to))) return false;
   // Under a "CLAIM:" block the column's own sentences from the one that named the maker on ("Suella
   // Braverman spoke at a rally in Kent.") are in the checked span too: they are no claim of hers.
+  // The column's own sentences on the lines under the block and before that one ("The post was
+  // shared 40,000 times.") are none of hers either: only what the block's own line holds is, when the
+  // naming sentence opens a later line (decision 795's review).
+  const lineStart = body.lastIndexOf("\n", found.namedAt - 1) + 1;
+  const cut = from < to && claims[from]!.start < lineStart ? lineStart : found.namedAt;
   let last = to;
-  while (last > from && claims[last - 1]!.start >= found.namedAt) last--;
+  while (last > from && claims[last - 1]!.start >= cut) last--;
   giveCheckedClaimToMaker(claims, from, last, found.maker);
   return found.said < 0 || saidRestatesCheckedClaim(body, found.said, end, claims.slice(from, last));
 }

@@ -27,3 +27,22 @@ export function saidRestatesCheckedClaim(
   const words = said.toLowerCase().match(CARRYING_WORD);
   return words !== null && words.every((w) => theirs.has(w));
 }
+
+/**
+ * Does what was said, body[from, to), deny the checked claims: a "not", "never" or "n't" with a word
+ * that carries theirs ("it had not tripled", "crime has not doubled")? A critic's words, not the
+ * maker's (decision 795's review).
+ */
+export function saidDeniesCheckedClaim(
+  body: string,
+  from: number,
+  to: number,
+  checked: readonly ExtractedClaim[],
+): boolean {
+  const said = body.slice(from, to);
+  if (!NEGATION.test(said)) return false;
+  const words = said.toLowerCase().match(CARRYING_WORD);
+  if (words === null) return false;
+  const theirs = new Set(checked.flatMap((c) => c.quote.toLowerCase().match(CARRYING_WORD) ?? []));
+  return words.some((w) => theirs.has(w));
+}
