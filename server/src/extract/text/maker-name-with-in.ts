@@ -15,6 +15,8 @@ const WORD_AFTER_IN = / in (\p{Lu}\p{Ll}+)\b(?!['’])/uy;
 const CAUSE_NOUN = /(?:ism|sis|ion|ity|ness|ship|ance|ence|hood)$/;
 /** "in opposition", "in coalition", "in session": a state a party or a house is in, not a group's cause. */
 const STATE_OF_A_HOUSE = new Set(["Opposition", "Coalition", "Session", "Administration"]);
+/** A plural for people: "Carers", "Teachers", "Women"; not "Reform", "Farage" nor "Business". */
+const GROUP_OF_PEOPLE = /^(?:\p{Lu}\p{Ll}*[^s\W]s|Women|Men|People|Children)$/u;
 /** What may follow a group's name: the sentence's end, or where or when the claim was made. */
 const NAME_ENDS = /^(?:[.!;:,]|\s*$| (?:on|in|at|during|last|earlier|when)\b)/;
 
@@ -44,5 +46,9 @@ export function makerEndPastIn(sentence: string, start: number, end: number): nu
 function namesGroupForCause(sentence: string, start: number, end: number, cause: string): boolean {
   if (sentence.lastIndexOf(" ", end - 1) >= start || !CAUSE_NOUN.test(cause) || STATE_OF_A_HOUSE.has(cause))
     return false;
+  // Such a group names its members ("Women", "Carers", "Teachers"); a surname or a party before a
+  // place that ends as a cause does ("Farage in France", "Reform in Skegness", "Trump in Florence")
+  // is still cut (decision 795's review).
+  if (!GROUP_OF_PEOPLE.test(sentence.slice(start, end))) return false;
   return NAME_ENDS.test(sentence.slice(WORD_AFTER_IN.lastIndex));
 }
