@@ -226,8 +226,21 @@ const HOLDS_DIGIT = /\d/;
 
 /** Does body[start, end) hold a figure in words other than one ("Thirty-eight routes", "Half our buses")? */
 function countsInWords(body: string, start: number, end: number): boolean {
-  return findQuantities(body, start, end).some((q) => q.value !== 1);
+  return findQuantities(body, start, end).some((q) => q.value !== 1 && !countsNothing(q.text, q.unit));
 }
+
+/**
+ * A figure in words that counts nothing a headline could be checked for: a word joined to it
+ * ("Two-tier policing!", "Half-baked plans!") or a saying ("Three cheers for …!", "Two wrongs don't
+ * make a right!"); such a headline is dropped as the page's (decision 795's review). "Thirty-eight"
+ * is joined to a figure and still counts.
+ */
+function countsNothing(text: string, unit: string | null): boolean {
+  return JOINED_TO_A_WORD.test(text) || (unit !== null && SAYINGS.has(unit));
+}
+
+const JOINED_TO_A_WORD = /^\p{L}+-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)\p{L}/iu;
+const SAYINGS = new Set(["cheers", "wrongs"]);
 
 /** Letters opened on a line of their own that make a page of letters, not a story quoting one. */
 const LETTERS_ON_A_PAGE = 2;
