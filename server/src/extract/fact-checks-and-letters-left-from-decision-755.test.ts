@@ -150,3 +150,41 @@ describe("near-misses of decision 795's headline rules", () => {
     expect(quotes(body).some((q) => q.includes("No one listens"))).toBe(false);
   });
 });
+
+describe("near-misses of decision 795's rules", () => {
+  it("gives the checked claim to no one who says after 'that' that it is untrue in other words", () => {
+    for (const said of ["it was not true", "the claim was a lie", "the numbers had been exaggerated"]) {
+      const body = `${VERDICT} Yvette Cooper spoke about the figures on Sunday. She told the BBC that ${said}.`;
+      expect(claimantOf(body, "Net migration has tripled")).toBe("unnamed claimant");
+      expect(claimantOf(body, said)).toBe("Yvette Cooper");
+    }
+  });
+
+  it("gives the checked claim to no one who denies it in its own words", () => {
+    const body = `${VERDICT} Yvette Cooper spoke about the figures on Sunday. She told the BBC that it had not tripled.`;
+    expect(claimantOf(body, "Net migration has tripled")).toBe("unnamed claimant");
+    expect(claimantOf(body, "it had not tripled")).toBe("Yvette Cooper");
+  });
+
+  it("leaves the column's sentences under a CLAIM block, before the one naming the maker, the article's", () => {
+    const body =
+      'CLAIM: "Net migration has tripled since Brexit."\nThe post was shared 40,000 times. Suella Braverman spoke at a rally in Kent. She said it on GB News last week.\nVERDICT: False';
+    expect(claimantOf(body, "Net migration has tripled")).toBe("Suella Braverman");
+    expect(claimantOf(body, "The post was shared")).toBe("the article");
+  });
+
+  it("still ends a surname's or a party's name before a place that ends as a cause does", () => {
+    const made = (rest: string) => `${VERDICT} The claim was made by ${rest}`;
+    expect(claimantOf(made("Farage in France."), "Net migration")).toBe("Farage");
+    expect(claimantOf(made("Reform in Skegness on Friday."), "Net migration")).toBe("Reform");
+    expect(claimantOf(made("Trump in Florence."), "Net migration")).toBe("Trump");
+    expect(claimantOf(made("Teachers in Solidarity."), "Net migration")).toBe("Teachers in Solidarity");
+  });
+
+  it("drops a headline whose figure in words counts nothing, as before", () => {
+    for (const headline of ["Three cheers for the council!", "Two-tier policing!", "Two wrongs don't make a right!"]) {
+      const body = PAGE(`Letters\n\n${headline}`);
+      expect(quotes(body).some((q) => q.includes(headline.slice(0, 12)))).toBe(false);
+    }
+  });
+});
