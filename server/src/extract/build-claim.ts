@@ -497,7 +497,7 @@ export function buildClaim(
       : d.namesSpeaker
         ? capitalised(shownContent)
         : d.directQuote
-          ? `${capitalised(describeClaimant(d.claimant))} ${speechToCome(body, d.end) ? "will say" : (speechToComeBefore(body, quotationOpening(body, d)) ?? "said")}: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
+          ? `${capitalised(describeClaimant(d.claimant))} ${speechToCome(body, d.end) ?? speechToComeBefore(body, quotationOpening(body, d)) ?? "said"}: “${d.restored === null ? shownContent : bracketInserted(shownContent, quote, body, d.start)}”`
           : shownContent !== shown || speakerPronounLeads(shown, d.claimant)
             ? // "The company said it had cut 200 jobs", not "According to the company, the company
               // had cut 200 jobs": a pronoun that stands for the speaker reads best as written.

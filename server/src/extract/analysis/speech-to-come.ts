@@ -23,12 +23,54 @@ const COMMA_AFTER_MARK = /^[”"’]?,/;
 /** How far after the quotation the tag is read: a name, a title and the modal. */
 const TAG_WINDOW = 90;
 
-/** Is the quotation that ends at `quoteEnd` tagged with what its speaker will say, not said? */
-export function speechToCome(body: string, quoteEnd: number): boolean {
+/** "will tell" and its listener at the end of the tag `TAG_TO_COME` matched. */
+const TELL_AT_TAG_END = new RegExp(String.raw`${WILL_TELL_LISTENER}`, "uy");
+/**
+ * Where the listener's words stop: the time or place of the speech ("will tell MPs on Wednesday",
+ * "will tell the party conference in Liverpool") is no part of whom it is told to.
+ */
+const LISTENER_ENDS = new Set([
+  "on",
+  "in",
+  "at",
+  "this",
+  "next",
+  "later",
+  "today",
+  "tonight",
+  "tomorrow",
+  "when",
+  "as",
+  "during",
+  "after",
+  "before",
+  "from",
+  "with",
+  "about",
+]);
+
+/**
+ * The words of a speech to come tagged after the quotation that ends at `quoteEnd` ("will say",
+ * or "will tell MPs" for a tag that names its listener, decision 790), or null for a quotation
+ * that was said. Every verb but "tell" is worded "will say", as decision 645 pins "Trump will argue
+ * in a rally speech tonight".
+ */
+export function speechToCome(body: string, quoteEnd: number): string | null {
   const after = body.slice(quoteEnd, quoteEnd + TAG_WINDOW);
   // Cheap first: most tags hold no "will".
-  if (!after.includes(" will ")) return false;
-  return (handsOverWithComma(body, quoteEnd) || COMMA_AFTER_MARK.test(after)) && TAG_TO_COME.test(after);
+  if (!after.includes(" will ")) return null;
+  if (!(handsOverWithComma(body, quoteEnd) || COMMA_AFTER_MARK.test(after))) return null;
+  const tag = TAG_TO_COME.exec(after);
+  if (tag === null) return null;
+  // Cheap first: only a tag that ends in "tell" can name a listener.
+  if (!tag[0].endsWith("tell")) return "will say";
+  TELL_AT_TAG_END.lastIndex = tag[0].lastIndexOf("will");
+  const told = TELL_AT_TAG_END.exec(after);
+  if (told === null) return "will say";
+  const words = told[0].split(/\s+/);
+  const listenerAt = words.indexOf("tell") + 1;
+  const listenerEnd = words.findIndex((w, k) => k > listenerAt && LISTENER_ENDS.has(w));
+  return words.slice(0, listenerEnd < 0 ? words.length : listenerEnd).join(" ");
 }
 
 /**
