@@ -458,8 +458,33 @@ function speechToComeHandsOver(
   memory: ClaimantMemory,
 ): boolean {
   if (first.start <= s.start || s.end - first.end > 1 || speechToComeBefore(body, first.start) === null) return false;
-  const lead = body.slice(s.start, body.lastIndexOf(" will", first.start));
-  return !hasLowercaseReportingVerb(lead) && !BRIEFED.test(lead) && quotes.speaker(first, memory) !== null;
+  return !reportsTheTag(tagLead(body, first, s)) && quotes.speaker(first, memory) !== null;
+}
+
+/** The sentence before the "will" of the tag before `first`. */
+function tagLead(body: string, first: QuoteRegion, s: SentenceSpan): string {
+  return body.slice(s.start, body.lastIndexOf(" will", first.start));
+}
+
+/** Does a verb of speech or a briefing's frame stand in the lead-in before a tag's "will"? */
+function reportsTheTag(lead: string): boolean {
+  return hasLowercaseReportingVerb(lead) || BRIEFED.test(lead);
+}
+
+/**
+ * "It is understood that Reeves will tell MPs: “…, and …”", "Insiders said Reeves will say: “…”":
+ * a speech to come that a briefing or another speaker reports is theirs however long its quotation
+ * (decision 790); a quotation that is most of its sentence was handed to the tag's speaker, and only
+ * a short one was read with the frame since decision 750. Only a lead-in with no comma. Asked only
+ * of a quotation that is most of a sentence it does not open; `speechToComeBefore` (40 chars, an
+ * `includes` first) before the scan.
+ */
+function reportedSpeechToCome(body: string, first: QuoteRegion, s: SentenceSpan): boolean {
+  if (first.start <= s.start || speechToComeBefore(body, first.start) === null) return false;
+  const lead = tagLead(body, first, s);
+  // "Reeves, who said last week …, will tell MPs: “…”": a verb of speech set off by commas is the
+  // speaker's aside, and the quotation is hers.
+  return !lead.includes(",") && reportsTheTag(lead);
 }
 
 /** Does the word "that" end at `last` (its final letter)? */
@@ -484,9 +509,11 @@ function segmentsOf(
   // Not when the quotation sits inside what a speaker reports ("Su said the report showed “a
   // resilient labor market”", "Ridley called the ruling “judicial activism at its worst”"): that
   // is reported speech, however much of it is quoted.
+  const mostlyQuoted = regions.length > 0 && quoted * 2 >= s.end - s.start;
+  const reportedToCome = mostlyQuoted && reportedSpeechToCome(body, regions[0]!, s);
   const quotation =
     regions.length > 0 &&
-    (quoted * 2 >= s.end - s.start ||
+    ((mostlyQuoted && !reportedToCome) ||
       (regions[0]!.start <= s.start && speakerNamedAfter(body, regions[0]!.end, s.end, memory)) ||
       // "Council member Teresa Okoye put it bluntly: “…”"
       wayOfSayingBefore(body, regions[0]!.start, s.start) ||
@@ -588,6 +615,20 @@ function segmentsOf(
     // bank forecasting another company's shares or an office recording a figure.
     const forecaster = source?.type === "organization" ? bodyForecastingItsOwn(sentence, memory) : null;
     if (forecaster !== null) memory.noteBody(forecaster);
+    // "It is understood that Reeves will tell MPs: “…, and …”": the briefing's speech to come is
+    // one claim, its quotation whole, as its attribution's is above (decision 790).
+    if (reportedToCome)
+      return [
+        {
+          start: s.start,
+          end: s.end,
+          claimant: source ? memory.bodyNamed(source) : ARTICLE_CLAIMANT,
+          directQuote: false,
+          namesSpeaker: source !== null,
+          sourced: source !== null,
+          restored: sentence,
+        },
+      ];
     if (source)
       return sourcedSegments(body, s, tokens, quotes, regions, memory, depth, sentence, memory.bodyNamed(source));
     return (
@@ -609,6 +650,10 @@ function segmentsOf(
     ...(a.itStandsFor === undefined ? {} : { itStandsFor: a.itStandsFor }),
     ...(a.contentWording === undefined ? {} : { restored: a.contentWording, namesSpeaker: true }),
     ...(a.contentWithoutTag === undefined ? {} : { restored: a.contentWithoutTag }),
+    // The reported speech to come is one claim, its quotation whole: not split at its clauses' comma.
+    ...(reportedToCome && a.contentWording === undefined && a.contentWithoutTag === undefined
+      ? { restored: body.slice(a.contentStart, a.contentEnd) }
+      : {}),
   };
   const aside: Segment | null = a.aside && { ...a.aside, claimant: ARTICLE_CLAIMANT, directQuote: false };
   // In text order: a trailing attribution's content comes before the speaker and the aside.
