@@ -31,6 +31,7 @@ import { speakersPostBeforeSpeech } from "./speaker-post-aside.ts";
 import { liveBlogWelcome } from "./live-blog-welcome.ts";
 import { participleInSubject } from "./participle-in-subject.ts";
 import { participleInNounList } from "./participle-in-noun-list.ts";
+import { nameEndingInIng } from "./name-ending-in-ing.ts";
 import { elaboratingParticiple } from "./elaborating-participle.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import { joinedClauseAt } from "./joined-clause.ts";
@@ -525,6 +526,7 @@ function splitClausesFrom(
         comma &&
         isParticiple(t) &&
         !isFiniteVerb(tokens, i) &&
+        !nameEndingInIng(tokens, i) &&
         !listItemAt(body, tokens, i) &&
         !participleInNounList(body, tokens, i) &&
         !participleInSubject(body, tokens, clauseFrom, i) &&
