@@ -32,5 +32,9 @@ export function routineAnnounced(
   // A routine remembered by those close to the person or told to a court is a habit (the review of
   // decision 750): asked only after a verb of telling was found.
   const tag = `${before} ${after}`;
-  return PLEDGED.test(tag) || !RECALLED.test(tag);
+  if (PLEDGED.test(tag)) return true;
+  // "Every Sunday Mbappé would visit the club he used to play for, the mayor of Bondy said": "used
+  // to" sets the routine in the past, so the speaker, whoever they are, remembers it (decision 790).
+  // Nothing in a plain title ("the mayor of Bondy") tells one who remembers from one who announces.
+  return !RECALLED.test(tag) && !body.slice(start, end).includes(" used to ");
 }
