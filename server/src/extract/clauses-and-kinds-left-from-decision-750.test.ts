@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Decision 790: the clauses and kinds decision 750 left. The texts are written for these tests.
+ */
+const { claims, quoting } = claimsOn("2026-05-10");
+const kindsOf = (body: string, fragment: string) => {
+  const c = quoting(body, fragment);
+  return [c.kind, ...c.alsoKinds];
+};
+
+describe("a speech to come tagged 'will tell' and a listener after the quotation", () => {
+  it("names the speaker and words the tag as the text does", () => {
+    const mps = quoting("“The economy is growing,” Reeves will tell MPs.", "economy");
+    expect(mps.claimant?.name).toBe("Reeves");
+    expect(mps.text).toBe("Reeves will tell MPs: “The economy is growing”");
+    const commons = quoting("“The economy is growing,” Rachel Reeves will tell the Commons on Wednesday.", "economy");
+    expect(commons.claimant?.name).toBe("Rachel Reeves");
+    expect(commons.text).toBe("Rachel Reeves will tell the Commons: “The economy is growing”");
+    const she = quoting("Rachel Reeves will speak in Leeds. “The economy is growing,” she will tell MPs.", "economy");
+    expect(she.text).toBe("Rachel Reeves will tell MPs: “The economy is growing”");
+  });
+
+  it("keeps 'will say', 'will argue', a passive and a tag that tells a story as they were", () => {
+    expect(quoting("“The economy is growing,” Reeves will say.", "economy").text).toBe(
+      "Reeves will say: “The economy is growing”",
+    );
+    // Decision 645 pins an after-quotation "will argue" worded "will say".
+    expect(quoting("“The economy is growing,” Reeves will argue.", "economy").text).toBe(
+      "Reeves will say: “The economy is growing”",
+    );
+    expect(quoting("“The economy is growing,” Reeves will be told.", "economy").claimant?.name).not.toBe("Reeves");
+    expect(quoting("“Sales fell 12%,” the figures will tell their own story.", "Sales").claimant?.type).toBe("article");
+    // A pronoun that stands for no one named leaves the tag in the article's text, as decision 685 does.
+    expect(
+      quoting("My father was a miner. “Never trust a Tory,” he will tell anyone who listens.", "Tory").claimant?.type,
+    ).toBe("article");
+  });
+});
+
+describe("'would argue that' and 'might say that' after a named subject", () => {
+  it("is the speaker's statement, not the article's forecast", () => {
+    const argue = quoting("Smith would argue that the policy was working.", "policy");
+    expect(argue.claimant?.name).toBe("Smith");
+    expect([argue.kind, ...argue.alsoKinds]).not.toContain("prediction");
+    expect(quoting("Smith might say that the policy was working.", "policy").claimant?.name).toBe("Smith");
+  });
+
+  it("leaves a subject that names no one and the pronoun 'that' the article's", () => {
+    for (const body of [
+      "No one would argue that the policy was working.",
+      "Few would argue that the policy was working.",
+      "Nobody might say that the policy was working.",
+      "Smith would argue that in public.",
+      "Smith might say that to anyone.",
+      "Smith would argue that the policy was working if asked.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+  });
+});
+
+describe("a routine a speaker pledges", () => {
+  it("gives no second claim as a habit", () => {
+    const body = "Every month Starmer would visit a hospital, Downing Street pledged.";
+    expect(claims(body)).toHaveLength(1);
+    expect(kindsOf(body, "hospital")).toContain("prediction");
+  });
+
+  it("keeps a participle after a comma its own claim, and a title-case headline one claim", () => {
+    expect(claims("Storms hit the coast, killing four people.")).toHaveLength(2);
+    expect(claims("Storm Hits Coast, Killing Four People")).toHaveLength(1);
+  });
+});
+
+describe("a briefing's frame before a long quotation of a speech to come", () => {
+  it("keeps the unnamed source's wording", () => {
+    const body =
+      "It is understood that Reeves will tell MPs: “There will be no tax rises for working people in this parliament, and that is a promise I intend to keep.”";
+    const c = quoting(body, "tax rises");
+    expect(c.claimant?.name).not.toBe("Reeves");
+    expect(c.text).toMatch(/^It is understood/);
+    expect(claims(body)).toHaveLength(1);
+    const insiders = quoting(
+      "Insiders said Reeves will tell MPs: “There will be no tax rises for working people in this parliament, and that is a promise I intend to keep.”",
+      "tax rises",
+    );
+    expect(insiders.claimant?.name).not.toBe("Reeves");
+  });
+
+  it("leaves a speech to come its speaker names, or whose verb of speech is an aside, the speaker's", () => {
+    const long =
+      "“There will be no tax rises for working people in this parliament, and that is a promise I intend to keep.”";
+    expect(quoting(`Rachel Reeves will tell MPs: ${long}`, "tax rises").claimant?.name).toBe("Rachel Reeves");
+    expect(
+      quoting(`Reeves, who said last week that she would not raise taxes, will tell MPs: ${long}`, "tax rises").claimant
+        ?.name,
+    ).toBe("Reeves");
+  });
+});
+
+describe("a routine set in the past by 'used to'", () => {
+  it("stays a habit whoever tells it", () => {
+    expect(
+      kindsOf("Every Sunday Mbappé would visit the club he used to play for, the mayor of Bondy said.", "club"),
+    ).not.toContain("prediction");
+  });
+
+  it("is a plan still when it is announced", () => {
+    expect(
+      kindsOf(
+        "Every year Biden would visit Ireland, where his family used to live, the White House announced.",
+        "Ireland",
+      ),
+    ).toContain("prediction");
+    expect(kindsOf("Every year Biden would visit Ireland, the White House said.", "Ireland")).toContain("prediction");
+  });
+});
