@@ -117,5 +117,11 @@ describe("a routine set in the past by 'used to'", () => {
       ),
     ).toContain("prediction");
     expect(kindsOf("Every year Biden would visit Ireland, the White House said.", "Ireland")).toContain("prediction");
+    expect(
+      kindsOf(
+        "Every week, Reeves would meet her counterparts, which she used to avoid, the Treasury said on Monday.",
+        "counterparts",
+      ),
+    ).toContain("prediction");
   });
 });

@@ -33,8 +33,17 @@ export function routineAnnounced(
   // decision 750): asked only after a verb of telling was found.
   const tag = `${before} ${after}`;
   if (PLEDGED.test(tag)) return true;
-  // "Every Sunday Mbappé would visit the club he used to play for, the mayor of Bondy said": "used
-  // to" sets the routine in the past, so the speaker, whoever they are, remembers it (decision 790).
-  // Nothing in a plain title ("the mayor of Bondy") tells one who remembers from one who announces.
-  return !RECALLED.test(tag) && !body.slice(start, end).includes(" used to ");
+  return !RECALLED.test(tag) && !setInThePast(body.slice(start, end));
+}
+
+/**
+ * "Every Sunday Mbappé would visit the club he used to play for, the mayor of Bondy said": "used
+ * to" sets the routine in the past, so the speaker, whoever they are, remembers it (decision 790);
+ * nothing in a plain title ("the mayor of Bondy") tells one who remembers from one who announces.
+ * Not in an aside set off by a comma after "would" ("Reeves would meet her counterparts, which she
+ * used to avoid, the Treasury said"): that tells of something else.
+ */
+function setInThePast(words: string): boolean {
+  const used = words.indexOf(" used to ");
+  return used >= 0 && words.lastIndexOf(",", used) < words.indexOf(" would ");
 }
