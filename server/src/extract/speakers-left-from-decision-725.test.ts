@@ -133,3 +133,57 @@ describe("a college named so far with its city, and a wire style weekday (decisi
     );
   });
 });
+
+describe("near-misses of decision 770's rules", () => {
+  it("reads no office, day or event after a body's 'of' as its name", () => {
+    const cullen =
+      "The Royal College of Nursing General Secretary Pat Cullen said 40 wards were unsafe. The College said 12 trusts had been warned.";
+    expect(quoting(cullen, "12 trusts").text).toBe("According to the Royal College, 12 trusts had been warned");
+    const marsh =
+      "The College of Policing Chief Executive Andy Marsh said 40 forces had adopted the code. The College said 3 had not.";
+    expect(quoting(marsh, "3 had").text).toBe("According to the College, 3 had not");
+    const letter =
+      "A letter to the Royal College of Surgeons President Tim Mitchell said 40 surgeons were bullied. The College said 12 complaints were upheld.";
+    expect(quoting(letter, "12 complaints").claimant.name).toBe("Royal College");
+    const monday =
+      "The Royal College of Nursing Monday said 40 wards were unsafe. The College said 12 trusts had been warned.";
+    expect(quoting(monday, "12 trusts").claimant.name).toBe("Royal College");
+    const show =
+      "The Royal Academy of Arts Summer Exhibition drew 200,000 visitors. The Academy said 12 works were sold.";
+    expect(quoting(show, "12 works").claimant.name).toBe("Royal Academy");
+    const congress =
+      "Nurses at the Royal College of Nursing Congress in Liverpool voted to strike. The College said 40,000 members took part.";
+    expect(quoting(congress, "40,000 members").claimant.name).toBe("Royal College");
+  });
+  it("keeps a person named with a body's possessive a person", () => {
+    const cullen = quoting("Royal College of Nursing's Pat Cullen said 40 wards were unsafe.", "40 wards");
+    expect(cullen.claimant.type).toBe("person");
+  });
+  it("reads no team and no headline's 'In' after a college as its city", () => {
+    const football =
+      "Fans of Boston College Football said the season was a disaster. The College said ticket sales fell 12%.";
+    expect(quoting(football, "ticket sales").text).toBe("According to Boston College, ticket sales fell 12%");
+    const eton = "Smith joined Eton College In 1998. The College said 40 pupils had tested positive.";
+    expect(quoting(eton, "40 pupils").claimant.name).toBe("Eton College");
+  });
+  it("leaves a possessive listener in what was told", () => {
+    expect(quoting("Smith told fans' groups the club would be sold by the summer.", "club").text).toContain(
+      "fans' groups",
+    );
+    expect(quoting("The headteacher told parents' evening 40 pupils had been sent home.", "40 pupils").text).toContain(
+      "parents' evening",
+    );
+  });
+  it("leaves 'the regulator' as written after a regulator who is a person", () => {
+    const sants =
+      "Former City regulator Hector Sants said banks had too little capital. The regulator said 12 banks had failed stress tests.";
+    expect(quoting(sants, "12 banks").claimant.name).toBe("regulator");
+    const enria =
+      "Banking regulator Andrea Enria said 12 banks were at risk. The regulator said capital rules would tighten.";
+    expect(quoting(enria, "capital rules").claimant.name).toBe("regulator");
+  });
+  it("keeps 'on Sunday' in a Sunday paper's name", () => {
+    const paper = quoting("The Independent on Sunday said 40 MPs had claimed expenses.", "40 MPs");
+    expect(paper.claimant.name).toBe("Independent on Sunday");
+  });
+});

@@ -77,8 +77,24 @@ export function kindThenOf(written: readonly string[]): boolean {
   for (let i = 0; i < written.length; i++) {
     const w = written[i]!;
     if (i !== of && !JOINERS_IN_A_NAME.has(w) && !isUpperLetter(w[0] ?? "")) return false;
+    // "Royal College of Nursing's Pat Cullen said": a person of the body, as before (review of
+    // decision 770).
+    if (i > of && w.endsWith("s") && POSSESSIVE_END.test(w)) return false;
   }
   return true;
+}
+
+/** A possessive's ending: "Nursing's", "Nursing’s". */
+const POSSESSIVE_END = /['’]s$/;
+
+/**
+ * "Royal College of Nursing General Secretary Pat Cullen", "College of Policing Chief Executive
+ * Andy Marsh", "Royal College of Surgeons President Tim Mitchell": a word of the run after "of"
+ * that names an office in the body or a trade, which ends no body's name (review of decision 770).
+ */
+export function officeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_WORDS.has(w) || OCCUPATIONS.has(w) || COLLEGE_OFFICES.has(w) || TITLE_WORD.test(word);
 }
 
 /**

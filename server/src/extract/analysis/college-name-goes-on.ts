@@ -1,4 +1,4 @@
-import { kindThenOf, kindThenPlace } from "./college-and-academy.ts";
+import { kindThenOf, kindThenPlace, officeWord } from "./college-and-academy.ts";
 import { WEEKDAYS } from "./dates.ts";
 
 /** A capitalised word right after the kind, and what stands after it: "Trinity College Dublin has". */
@@ -17,6 +17,26 @@ const PARTS_OF_A_COLLEGE = new Set(
 );
 
 /**
+ * Not a city either, nor a word of what a body is "of": its teams ("Boston College Football"), its
+ * events ("the Royal College of Nursing Congress", "the Royal Academy of Arts Summer Exhibition"),
+ * and a capitalised "In" or "On" of a headline (review of decision 770).
+ */
+const NOT_THE_NAMES_END = new Set(
+  "football rugby basketball hockey cricket rowing athletics team congress conference exhibition summer awards festival summit".split(
+    " ",
+  ),
+);
+const HEADLINE_PREPOSITIONS = new Set(["In", "On", "At", "By"]);
+
+/** A word after the kind that is no city and no part of what a body is "of" (a lowercase "in" may be: "Nursing in Scotland"). */
+function endsNoName(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    WEEKDAYS.includes(w) || PARTS_OF_A_COLLEGE.has(w) || NOT_THE_NAMES_END.has(w) || HEADLINE_PREPOSITIONS.has(word)
+  );
+}
+
+/**
  * "Trinity College Dublin has closed its halls. The College said …", "The Royal College of Nursing
  * said …. The College said …" (decision 770): the name of a college, an academy or a force read so
  * far, `name` ("Trinity College"), went only as far as its kind's word, so the later "the College"
@@ -33,12 +53,15 @@ export function collegeNameGoesOn(body: string, end: number, name: string): stri
   const written = name.split(" ");
   const of = after.startsWith(" of ") ? OF_AFTER.exec(after) : null;
   if (of !== null) {
+    // "of Nursing General Secretary Pat", "of Nursing Monday", "of Arts Summer Exhibition": an
+    // office, a day or an event ends no body's name; the name is read as before (review of
+    // decision 770).
+    if (of[1]!.split(" ").some((w) => endsNoName(w) || officeWord(w))) return null;
     const whole = `${name} of ${of[1]!}`;
     return kindThenOf(whole.split(" ")) ? whole : null;
   }
   const city = CITY_AFTER.exec(after);
   if (city === null || city[2] !== undefined) return null;
-  const word = city[1]!.toLowerCase();
-  if (WEEKDAYS.includes(word) || PARTS_OF_A_COLLEGE.has(word)) return null;
+  if (endsNoName(city[1]!)) return null;
   return kindThenPlace([...written, city[1]!]) ? `${name} ${city[1]!}` : null;
 }

@@ -31,7 +31,13 @@ const KINDS = new Set([
  * Jones", "Mail carrier Joe Smith". Beside a name shaped like a person's, the later "the
  * broadcaster" is that person, not a body, and is left as written.
  */
-export const KINDS_PEOPLE_HAVE = new Set(["operator", "carrier", "broadcaster"]);
+export const KINDS_PEOPLE_HAVE = new Set([
+  "operator",
+  "carrier",
+  "broadcaster",
+  // "Former City regulator Hector Sants", "Banking regulator Andrea Enria" (review of decision 770).
+  "regulator",
+]);
 
 /**
  * "David Dimbleby", "Dave Jones": a given name and a surname, neither a body's word ("Network

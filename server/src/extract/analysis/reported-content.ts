@@ -581,12 +581,25 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
   }
   let e = j;
   while (e < tokens.length && isCapitalised(tokens[e]!)) e++;
-  if (e === j && tokens[j] && RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!))) {
+  // "told fans' groups …": a possessive's listener is the word after it, and is read as before
+  // (review of decision 770).
+  if (
+    e === j &&
+    tokens[j] &&
+    RECIPIENT_WORDS.has(lowerWordAt(body, tokens[j]!)) &&
+    !possessiveAt(body, tokens[j]!.end)
+  ) {
     // "told police officers she …": two words name one audience; not "told reporters her son …".
     const second = policeOfficersAt(body, tokens, j) ? 1 : 0;
     return afterPlaceOfAudience(body, tokens, j + second, j + second + 1);
   }
   return e;
+}
+
+/** An apostrophe right after a plural, as in "fans' groups", "parents' evening". */
+function possessiveAt(body: string, end: number): boolean {
+  const c = body.charCodeAt(end);
+  return c === 39 || c === 0x2019;
 }
 
 /**

@@ -14,13 +14,24 @@ export function endBeforeWireWeekday(body: string, tokens: readonly Token[], fro
   const last = tokens[to - 1]!;
   // Cheap first: a capitalised word ending in "y", then the seven days.
   if (body.charCodeAt(last.end - 1) !== 121 || !isCapitalised(last)) return to;
-  if (!WEEKDAYS.includes(body.slice(last.start, last.end).toLowerCase())) return to;
+  const weekday = body.slice(last.start, last.end).toLowerCase();
+  if (!WEEKDAYS.includes(weekday)) return to;
   // "Harvard University on Monday said": the day's "on" goes with it.
   const day = to - 2 > from && body.slice(tokens[to - 2]!.start, tokens[to - 2]!.end) === "on" ? to - 2 : to - 1;
   if (day === from || !namedOrKindAlone(body, tokens, from, day)) return to;
+  // "The Independent on Sunday said": a paper's name, not a day (review of decision 770).
+  if (
+    weekday === "sunday" &&
+    day === to - 2 &&
+    SUNDAY_PAPERS.has(body.slice(tokens[day - 1]!.start, tokens[day - 1]!.end))
+  )
+    return to;
   const rest = body.slice(tokens[from]!.start, tokens[day - 1]!.end);
   return claimantFromPhrase(rest).type === "organization" ? day : to;
 }
+
+/** Papers named "… on Sunday": "the Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday". */
+const SUNDAY_PAPERS = new Set(["Mail", "Independent", "Scotland", "Wales", "Ireland", "Sun"]);
 
 /**
  * Is `tokens[from, to)` a body's name ("Boston College", "The White House") or "the" and its kind
