@@ -146,4 +146,55 @@ describe("near-misses of decision 780's rules", () => {
       for (const body of [`${HEAD}\n${line}\n${next}`, `${line}\n${next}`])
         expect(kept(body, `${line.slice(-8)}\n${next.slice(0, 12)}`)).toBe(true);
   });
+
+  it("breaks a line ending on 'pay' off a count of people or things that opens a sentence of its own", () => {
+    for (const [head, first] of [
+      ["Polluters, campaigners said, must pay", "Nearly 3 million households face higher bills from April."],
+      ["Households, Ofgem said, will pay", "Around 5 million households pay by prepayment meter."],
+      ["Drivers, the AA warned, could pay", "Up to 2 million drivers use the road each week."],
+      ["Students, ministers said, would pay", "Some 1.2 million students owe more than 50,000 pounds."],
+    ] as const)
+      expect(kept(`${LEAD}\n\n${head}\n${first}`, `${head}\n`)).toBe(false);
+  });
+
+  it("breaks a standfirst ending on a verb of knowing and a time phrase off a sentence with its own speaker", () => {
+    const line = "Residents of the village said on Tuesday they had known for years";
+    const next = "Thames Water was pumping raw sewage into the brook, the Environment Agency said.";
+    const body = `Campaigners vindicated\n${line}\n${next}`;
+    expect(oneSentence(body, "known for years", "Thames Water was")).toBe(false);
+    expect(claimantOf(body, "Thames Water was pumping")).toBe("Environment Agency");
+  });
+
+  it("runs a lead-in before a speaker's 'said' on into the line under below the body's top", () => {
+    for (const [line, next] of [
+      [
+        "The defendant denied the charge. In a statement read to the court, his lawyer said",
+        "Mr Smith said he had never met the victim.",
+      ],
+      [
+        "In the Commons on Tuesday, Starmer said the figures were wrong, and Badenoch said",
+        "Reform says it will vote against the bill.",
+      ],
+    ] as const) {
+      const body = `${LEAD}\n\n${line}\n${next}`;
+      expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(true);
+    }
+  });
+
+  it("drops a caption of a club's players under a standfirst ending on a place, over its credit line", () => {
+    for (const [line, caption] of [
+      [
+        "Celtic stretched their lead to nine points with a 3-0 win at Ibrox",
+        "Rangers in action against Celtic on Sunday",
+      ],
+      [
+        "Manchester City moved second after a 3-0 win on Sunday at the Etihad",
+        "City on the march: Erling Haaland celebrates his second goal",
+      ],
+    ] as const) {
+      const body = `${line}\n${caption}\nPhotograph: Andrew Milligan/PA\n${FIRST}`;
+      expect(quotes(body)).toContain(line);
+      expect(kept(body, caption.slice(0, 12))).toBe(false);
+    }
+  });
 });

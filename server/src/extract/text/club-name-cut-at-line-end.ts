@@ -10,6 +10,7 @@
 
 import { CLUB_SECOND_WORDS } from "../analysis/club-name-second-words.ts";
 import { isAsciiUpper, letterRunStart } from "./char-classes.ts";
+import { lineEndFrom } from "./lines.ts";
 
 /** What follows the name in a sentence: where or when it played, or another clause. */
 const AFTER_THE_NAME = /^(?:at|in|on|against|and|for|to|by|with|after|before|since|from)\b/;
@@ -28,5 +29,18 @@ export function clubNameCutAtLineEnd(text: string, lineEnd: number, next: number
   if (space < 0 || space - next > WORD_MAX) return false;
   const word = text.slice(next, space);
   if (word.endsWith(",")) return CLUB_SECOND_WORDS.has(word.slice(0, -1));
-  return CLUB_SECOND_WORDS.has(word) && AFTER_THE_NAME.test(text.slice(space + 1, space + 9));
+  if (!CLUB_SECOND_WORDS.has(word) || !AFTER_THE_NAME.test(text.slice(space + 1, space + 9))) return false;
+  return !captionsTheClub(text, space + 1);
+}
+
+/**
+ * Does the line under, from the word after the club's, read as a caption of the club's players: "in
+ * action" ("Rangers in action against Celtic on Sunday"), or a label before a colon ("City on the
+ * march: Erling Haaland celebrates …", "Town in front: Liam Delap scores …")? A sentence that goes
+ * on the name has neither (review of decision 780). A compare and an `indexOf` up to the line's end.
+ */
+function captionsTheClub(text: string, after: number): boolean {
+  if (text.startsWith("in action", after)) return true;
+  const colon = text.indexOf(":", after);
+  return colon >= 0 && colon < lineEndFrom(text, after);
 }

@@ -17,7 +17,9 @@
  */
 
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
+import { lineEndFrom } from "./lines.ts";
 import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
+import { OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
 
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
@@ -150,10 +152,14 @@ export function speakerOpensLineUnderStandfirst(
   if (!SPEAKER_OPENS_LINE.test(opening) && !opensWithNameAndItsOwnVerb(opening)) return false;
   const last = text.slice(Math.max(start, lineEnd - CLAUSE_WORD_TAIL), lineEnd);
   const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
-  if (SAYING_AT_END.test(last)) return closingAttributionOverSpeaker(tail, opening);
+  if (SAYING_AT_END.test(last)) return closingAttributionOverSpeaker(text, start, lineEnd, tail, opening);
   if (CLAUSE_WORD_AT_END.test(last)) return false;
   if (ROLE_AT_END.test(text.slice(Math.max(start, lineEnd - ROLE_TAIL), lineEnd))) return false;
-  if (KNOWING_BEFORE_TIME_AT_END.test(text.slice(Math.max(start, lineEnd - KNOWING_TAIL), lineEnd))) return false;
+  if (
+    KNOWING_BEFORE_TIME_AT_END.test(text.slice(Math.max(start, lineEnd - KNOWING_TAIL), lineEnd)) &&
+    !ownSpeakerCloses(text, next)
+  )
+    return false;
   if (SHOWING_AT_END.test(last) && !CLOSING_ATTRIBUTION.test(tail)) return false;
   return !RELATIVE_NEAR_END.test(tail);
 }
@@ -165,8 +171,47 @@ export function speakerOpensLineUnderStandfirst(
  * 735). The comma's regex runs on the line's last 48 chars, the speaker's on the next line's first
  * 48, only after the verb of saying matched.
  */
-function closingAttributionOverSpeaker(tail: string, opening: string): boolean {
-  return CLOSING_ATTRIBUTION.test(tail) && SPEAKER_SAYS_AT_START.test(opening);
+function closingAttributionOverSpeaker(
+  text: string,
+  start: number,
+  lineEnd: number,
+  tail: string,
+  opening: string,
+): boolean {
+  return (
+    CLOSING_ATTRIBUTION.test(tail) && SPEAKER_SAYS_AT_START.test(opening) && !leadInBeforeSpeaker(text, start, lineEnd)
+  );
+}
+
+/**
+ * Words that open a lead-in before a speaker, not a statement: "In a statement read to the court,
+ * his lawyer said", "Pressed on the figures, she said", "Asked about the injury, the manager said".
+ */
+const LEAD_IN_OPENERS = new Set(
+  (
+    "In On At After Before During Asked Pressed Speaking Responding Replying Answering Writing Questioned " +
+    "Challenged Interviewed Commenting Addressing Giving Earlier Later Afterwards Separately Meanwhile"
+  ).split(" "),
+);
+/** A conjunction after the comma: "…, and Badenoch said", a clause whose verb wants its object. */
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "whereas"]);
+
+/**
+ * Is the line's last comma, before its speaker and "said", the end of a lead-in rather than of a
+ * statement: the unit's only comma after a lead-in's first word ("In a statement read to the court,
+ * his lawyer said" over "Mr Smith said he had never met the victim."), or a comma before "and" ("…,
+ * and Badenoch said" over "Reform says …")? Then the speaker's "said" wants the line under, a
+ * wrapped sentence that reports a second speaker, and the line runs on (review of decision 780). A
+ * `lastIndexOf`, an `indexOf` and set lookups, asked only after both regexes matched.
+ */
+function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): boolean {
+  const comma = text.lastIndexOf(",", lineEnd);
+  if (comma < start) return false;
+  const joiner = text.slice(comma + 1, comma + 10).trimStart();
+  if (CLAUSE_JOINERS.has(joiner.slice(0, joiner.indexOf(" ")))) return true;
+  if (text.indexOf(",", start) !== comma) return false;
+  const space = text.indexOf(" ", start);
+  return space > start && LEAD_IN_OPENERS.has(text.slice(start, space));
 }
 
 /**
@@ -179,5 +224,17 @@ function closingAttributionOverSpeaker(tail: string, opening: string): boolean {
 function endsOnSaidOverSpeaker(text: string, start: number, lineEnd: number, next: number): boolean {
   if (!text.startsWith(" said", lineEnd - 5) && !text.startsWith(" says", lineEnd - 5)) return false;
   const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
-  return closingAttributionOverSpeaker(tail, text.slice(next, next + SPEAKER_OPENING_MAX));
+  return closingAttributionOverSpeaker(text, start, lineEnd, tail, text.slice(next, next + SPEAKER_OPENING_MAX));
+}
+
+/**
+ * Does the line from `next` close on a speaker of its own after a comma ("Thames Water was pumping
+ * raw sewage into the brook, the Environment Agency said.")? Then it is no clause a verb of knowing
+ * on the line over wants ("Residents … said on Tuesday they had known for years"), but a sentence
+ * under a standfirst (review of decision 780). A comma's `indexOf` before the regex, which runs
+ * only after KNOWING_BEFORE_TIME_AT_END matched.
+ */
+function ownSpeakerCloses(text: string, next: number): boolean {
+  const under = text.slice(next, lineEndFrom(text, next));
+  return under.indexOf(", ") >= 0 && OWN_SPEAKER.test(under);
 }

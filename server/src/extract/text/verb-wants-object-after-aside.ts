@@ -29,9 +29,10 @@ const SPEAKERS_ASIDE =
 /**
  * The line under's own speaker after a comma (", the IFS said", ", figures show", ", a survey
  * found"): a sentence of its own, under a headline that carries an aside ("Tax rises, experts say,
- * will hit"); a sentence with the aside has its speaker already (review of decision 735).
+ * will hit"); a sentence with the aside has its speaker already (review of decision 735). Read too
+ * under a line that ends on a verb of knowing and a time phrase (speaker-opens-next-line.ts).
  */
-const OWN_SPEAKER =
+export const OWN_SPEAKER =
   /, (?:[\p{L}'’-]+ ){1,4}(?:said|says|say|told|warned|added|show|shows|showed|found|suggested|suggests)\b/u;
 /**
  * A modal and "pay" at the line's end, which MODAL_AND_VERB_AT_END leaves out: it runs on only with
@@ -49,6 +50,15 @@ const PAST_ASIDE = /, (?:[\p{L}'’-]+ ){1,4}(?:said|warned|added|claimed|estima
  */
 const AMOUNT_OPENS_LINE =
   /^(?:About|Around|Nearly|Almost|Roughly|Some|Up to|More than|Over|Just|An extra|An average of|As much as) [£$€]?\d/;
+/**
+ * The amount is money or a share, what a payer pays: "£40", "40 pounds", "25 billion pounds", "10
+ * per cent", "20 pence". A count of people or things opens a sentence of its own ("Nearly 3 million
+ * households face higher bills …", "Up to 2 million drivers use the road …"), whose verb in the
+ * present hasOwnVerb does not read (review of decision 780). Asked of the first 48 chars only after
+ * AMOUNT_OPENS_LINE matched.
+ */
+const SUM_OR_SHARE =
+  /^[\p{L} ]+ (?:[£$€]\d|\d[\d,.]*(?:%|p\b| (?:(?:million|billion|m|bn) )?(?:pounds|pence|dollars|euros|per cent|percent)\b))/u;
 /** A wh-word whose clause the verb ends: "What it would cost", "Here is how much it will cost". */
 const WH_WORD = /(?:^|\s)(?:what|how|why|who|where|when|which)\s/i;
 /** A word's closing punctuation: "year.", "said,". */
@@ -77,14 +87,15 @@ export function verbWantsObjectAfterAside(text: string, line: number, lineEnd: n
 
 /**
  * Does a short line ending "… will pay" go on to the amount it pays? Only when its aside is in the
- * past ("Residents, officials said, will pay") and the line under opens with an amount ("About 40
- * pounds a year more …"; decision 780): "Polluters, campaigners say, must pay" over "Water companies
+ * past ("Residents, officials said, will pay") and the line under opens with a sum or a share ("About
+ * 40 pounds a year more …"; decision 780): "Polluters, campaigners say, must pay" over "Water companies
  * paid out …" is a headline over its story (review of decision 735). The aside's regex runs on the
  * line (under 60 chars), the amount's on the line under's first 24 chars, after the modal's.
  */
 function paysAmountUnder(text: string, words: string, next: number): boolean {
   if (!PAST_ASIDE.test(words) || WH_WORD.test(words) || !AMOUNT_OPENS_LINE.test(text.slice(next, next + 24)))
     return false;
+  if (!SUM_OR_SHARE.test(text.slice(next, next + 48))) return false;
   return !hasOwnVerb(text.slice(next, lineEndFrom(text, next)));
 }
 
