@@ -144,3 +144,44 @@ describe("a player who had been selected, picked or cleared to play on a weekday
     expect(dated(church, "church")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 });
+
+describe("near-misses of decision 775's rules", () => {
+  it("keeps 'beat' and 'hit' ahead after a modal with words between, or joined on after one", () => {
+    const also = "The RMT said on Monday that the strike will also hit Southern services on Saturday.";
+    expect(dated(also, "also hit")).toEqual(["2026-05-04", "2026-05-09"]);
+    const not = "Network Rail said on Tuesday that the engineering works would not hit services on Saturday.";
+    expect(dated(not, "not hit")).toEqual(["2026-05-05", "2026-05-09"]);
+    const still = "The manager said on Monday that Leeds could still beat Arsenal on Saturday.";
+    expect(dated(still, "still beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const well = "The manager said on Monday that Leeds may well beat Arsenal on Saturday.";
+    expect(dated(well, "well beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const cannot = "The manager said on Monday that Leeds cannot beat Arsenal on Saturday without their captain.";
+    expect(dated(cannot, "cannot beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const theyll = "Retailers said on Monday that they'll hit their targets on Saturday if the weather holds.";
+    expect(dated(theyll, "hit their targets")).toEqual(["2026-05-04", "2026-05-09"]);
+    const rush = "Police said on Monday that fans should set off early and beat the rush on Saturday.";
+    expect(dated(rush, "beat the rush")).toEqual(["2026-05-04", "2026-05-09"]);
+    const orBeat = "Analysts said on Monday that Leeds need only draw or beat Arsenal on Saturday to be safe.";
+    expect(dated(orBeat, "draw or beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const andBeat =
+      "The manager said on Monday that Leeds must avoid defeat at Spurs on Wednesday and beat Arsenal on Saturday.";
+    expect(dated(andBeat, "and beat")).toEqual(["2026-05-04", "2026-05-06", "2026-05-09"]);
+  });
+
+  it("keeps 'beat' ahead after 'as long as', 'once' and a split infinitive", () => {
+    const asLong = "The club said on Monday that Leeds stay up as long as they beat Arsenal on Saturday.";
+    expect(dated(asLong, "as long as")).toEqual(["2026-05-04", "2026-05-09"]);
+    const once = "Pundits said on Monday that Leeds are champions once they beat Arsenal on Saturday.";
+    expect(dated(once, "once they beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const finally_ = "The manager said on Monday that Leeds are desperate to finally beat Arsenal on Saturday.";
+    expect(dated(finally_, "finally beat")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+
+  it("still counts back a van that hit a pedestrian and a result reported after the match", () => {
+    const hit = "Police said on Tuesday that a van hit a pedestrian on Saturday.";
+    expect(dated(hit, "hit")).toEqual(["2026-05-05", "2026-05-02"]);
+    const result = "The manager said on Monday that Leeds beat Arsenal on Saturday.";
+    expect(dated(result, "beat")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+});

@@ -36,6 +36,18 @@ const ACTIVE_ACT_BEFORE =
 const HOPED_FOR_BEFORE =
   /\b(?:if|unless|whether|hopes?|hoped|hoping|expects?|expected|predicts?|predicted|confident|sure|helps?|sees?|lets?|makes?)\b[^,.;:!?]*$/iu;
 
+/**
+ * "will also hit services on Saturday", "could still beat Arsenal", "cannot beat", "they'll hit",
+ * "as long as they beat", "once they beat", "need only draw or beat", "should set off early and
+ * beat the rush", "to finally beat": a modal or a condition earlier in the clause, or a verb joined
+ * on after one, leaves "beat" and "hit" the bare infinitive of a result still to come; only the
+ * word right before the verb was asked (a review of decision 775). "and" or "or" right before
+ * "beat" or "hit" joins it to a verb whose tense the words may not show, and is left to look ahead
+ * as before decision 775.
+ */
+const STILL_TO_COME_BEFORE =
+  /(?:\b(?:will|would|could|should|shall|may|might|can|cannot|must|need|needs|once|provided)\b|['’]ll\b|n['’]t\b|\blong[ \u00a0]+as\b)[^,.;:!?]*$|\b(?:and|or|to[ \u00a0]+\p{Ll}+ly)[ \u00a0]+$/u;
+
 /** Do the words before a weekday (`before`, at most 48 chars) end in an act done in the active simple past and its object? */
 export function activeActBefore(before: string): boolean {
   // Cheap first: a past in "-ed" or one of the irregular acts stands in the words.
@@ -51,7 +63,9 @@ export function activeActBefore(before: string): boolean {
   const m = ACTIVE_ACT_BEFORE.exec(before);
   if (m === null) return false;
   const verb = before.slice(m.index, m.index + 4);
-  return !((verb === "beat" || verb.startsWith("hit")) && HOPED_FOR_BEFORE.test(before.slice(0, m.index)));
+  if (verb !== "beat" && !verb.startsWith("hit")) return true;
+  const lead = before.slice(0, m.index);
+  return !HOPED_FOR_BEFORE.test(lead) && !STILL_TO_COME_BEFORE.test(lead);
 }
 
 /** "beat the man", "hit a pedestrian", "struck a cyclist", "stole a car" (decision 775). */
