@@ -184,4 +184,11 @@ describe("near-misses of decision 775's rules", () => {
     expect(dated(result, "beat")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 
+  it("counts back a player left out of a weekday's result with words before its noun", () => {
+    const goalless = "The club said on Monday that Kane had been left out of Saturday's goalless draw at Spurs.";
+    expect(dated(goalless, "goalless")).toEqual(["2026-05-04", "2026-05-02"]);
+    const cupWin = "The club said on Monday that Saka had been dropped from Saturday's FA Cup win over Leeds.";
+    expect(dated(cupWin, "Cup win")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
 });

@@ -11,9 +11,13 @@
 const KEPT_OUT_OF =
   /\b(?:ruled|left|pulled|dropped|withdrawn|omitted|stood)[ \u00a0]+(?:out[ \u00a0]+(?:of|for)|from|down[ \u00a0]+from)[ \u00a0]+$/u;
 
-/** "Saturday's win", "Sunday's 2-1 defeat": the fixture was played. */
+/**
+ * "Saturday's win", "Sunday's 2-1 defeat", "Saturday's goalless draw", "Saturday's FA Cup win": the
+ * fixture was played. Up to two words may stand before the result's noun (a review of decision
+ * 775), but not "to": "Saturday's bid to win the title" is still to come.
+ */
 const A_RESULT_AFTER =
-  /^['’]s[ \u00a0]+(?:[\d-]+[ \u00a0]+)?(?:win|victory|defeat|loss|draw|thrashing|rout|triumph)\b/u;
+  /^['’]s[ \u00a0]+(?:(?!to\b)[\p{L}\d-]+[ \u00a0]+){0,2}(?:win|victory|defeat|loss|draw|stalemate|thrashing|rout|triumph)\b/u;
 
 /**
  * Do the words before a possessive weekday (`before`) keep a player out of its fixture? `after`
