@@ -191,4 +191,10 @@ describe("near-misses of decision 775's rules", () => {
     expect(dated(cupWin, "Cup win")).toEqual(["2026-05-04", "2026-05-02"]);
   });
 
+  it("counts back a patient cleared to return home, as one cleared to leave hospital", () => {
+    const home = "The hospital said on Monday that the boy had been cleared to return home on Friday.";
+    expect(dated(home, "return home")).toEqual(["2026-05-04", "2026-05-01"]);
+    const player = "The club said on Friday that the midfielder had been cleared to return on Sunday after a ban.";
+    expect(dated(player, "cleared to return")).toEqual(["2026-05-08", "2026-05-10"]);
+  });
 });

@@ -28,10 +28,12 @@ const PAST_PERFECT_BEFORE = /\bhad[ \u00a0]+(?:been[ \u00a0]+)?\p{Ll}+(?:[ \u00a
  * who "had been selected to start on Sunday", "picked to start" or "cleared to play" plays on a day
  * still to come, the speaker's "has been" moved back (decision 775); only the passive right before
  * "to" and a player's verb ("start", "play", "face", "return" …): "had been cleared to traffic on
- * Saturday", "had cleared the road to traffic" and "had been selected for the squad" are acts.
+ * Saturday", "had cleared the road to traffic" and "had been selected for the squad" are acts, and
+ * so is a patient's "had been cleared to return home on Friday", as "cleared to leave hospital" is
+ * (a review of decision 775).
  */
 const PLANNED_BEFORE =
-  /\bhad[ \u00a0]+(?:been[ \u00a0]+)?(?:agreed|decided|planned|voted|asked|promised|hoped|arranged|offered|pledged|vowed|intended|expected|wanted|refused|threatened|urged|told|invited|ordered|called|chosen|opted|sought|tried|due|set|scheduled)\b[^.;]*?\bto[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$|\bhad[ \u00a0]+been[ \u00a0]+(?:selected|picked|cleared|passed[ \u00a0]+fit)[ \u00a0]+to[ \u00a0]+(?:start|play|face|feature|return|travel|race|ride|run|fight|compete|lead|captain|make)\b(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
+  /\bhad[ \u00a0]+(?:been[ \u00a0]+)?(?:agreed|decided|planned|voted|asked|promised|hoped|arranged|offered|pledged|vowed|intended|expected|wanted|refused|threatened|urged|told|invited|ordered|called|chosen|opted|sought|tried|due|set|scheduled)\b[^.;]*?\bto[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$|\bhad[ \u00a0]+been[ \u00a0]+(?:selected|picked|cleared|passed[ \u00a0]+fit)[ \u00a0]+to[ \u00a0]+(?:start|play|face|feature|return(?![ \u00a0]+home\b)|travel|race|ride|run|fight|compete|lead|captain|make)\b(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+$/u;
 
 /**
  * "The minister said on Tuesday that the centre would open on Friday", published on the Sunday
