@@ -197,4 +197,12 @@ describe("near-misses of decision 775's rules", () => {
     const player = "The club said on Friday that the midfielder had been cleared to return on Sunday after a ban.";
     expect(dated(player, "cleared to return")).toEqual(["2026-05-08", "2026-05-10"]);
   });
+
+  it("counts back a segment dropped from a weekday's broadcast and a letter left out of its edition", () => {
+    const aired =
+      "The BBC said on Monday that the segment had been dropped from Saturday's broadcast after complaints.";
+    expect(dated(aired, "broadcast")).toEqual(["2026-05-04", "2026-05-02"]);
+    const printed = "The paper said on Monday that the letter had been omitted from Saturday's edition in error.";
+    expect(dated(printed, "edition")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
 });

@@ -20,6 +20,14 @@ const A_RESULT_AFTER =
   /^['’]s[ \u00a0]+(?:(?!to\b)[\p{L}\d-]+[ \u00a0]+){0,2}(?:win|victory|defeat|loss|draw|stalemate|thrashing|rout|triumph)\b/u;
 
 /**
+ * "had been dropped from Saturday's broadcast", "had been omitted from Saturday's edition": what
+ * was printed or aired on the day is done, so the day is left to read back (a review of decision
+ * 775).
+ */
+const A_PUBLISHED_THING_AFTER =
+  /^['’]s[ \u00a0]+(?:edition|paper|newspaper|issue|broadcast|programme|program|show|episode|bulletin|column|coverage|highlights)\b/u;
+
+/**
  * Do the words before a possessive weekday (`before`) keep a player out of its fixture? `after`
  * is the text from the weekday's end ("'s match").
  */
@@ -27,5 +35,5 @@ export function ruledOutOfTheWeekdaysFixture(before: string, after: string): boo
   // Cheap first: the weekday's possessive, then "of ", "from " or "for " before it.
   if (!after.startsWith("'") && !after.startsWith("’")) return false;
   if (!before.endsWith(" of ") && !before.endsWith(" from ") && !before.endsWith(" for ")) return false;
-  return KEPT_OUT_OF.test(before) && !A_RESULT_AFTER.test(after);
+  return KEPT_OUT_OF.test(before) && !A_RESULT_AFTER.test(after) && !A_PUBLISHED_THING_AFTER.test(after);
 }
