@@ -97,7 +97,7 @@ export function namePronounMaker(
   const [from, to] = check.makerSpan(claims.length);
   // "She told the BBC that it had not tripled": a denial of the checked claim in its own words is a
   // critic's, read as before (decision 795's review).
-  if (found.said >= 0 && saidDeniesCheckedClaim(body, found.said, end, claims.slice(from, to))) return false;
+  if (found.said >= 0 && saidDeniesCheckedClaim(body.slice(found.said, end), claims.slice(from, to))) return false;
   // Under a "CLAIM:" block the column's own sentences from the one that named the maker on ("Suella
   // Braverman spoke at a rally in Kent.") are in the checked span too: they are no claim of hers.
   // The column's own sentences on the lines under the block and before that one ("The post was
@@ -108,5 +108,5 @@ export function namePronounMaker(
   let last = to;
   while (last > from && claims[last - 1]!.start >= cut) last--;
   giveCheckedClaimToMaker(claims, from, last, found.maker);
-  return found.said < 0 || saidRestatesCheckedClaim(body, found.said, end, claims.slice(from, last));
+  return found.said < 0 || saidRestatesCheckedClaim(body.slice(found.said, end), claims.slice(from, last));
 }

@@ -10,39 +10,34 @@ const CARRYING_WORD = /\p{L}{4,}|\d[\d.,]*/gu;
 /** A denial turns the claim round: "that it had not tripled" says something else. */
 const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/i;
 
-/**
- * Does what was said, body[from, to), restate the checked claims: every word that carries it is a
- * word of theirs, with no denial? "it had tripled" and "net migration had tripled since Brexit"
- * restate "Net migration has tripled since Brexit"; "1.2 million people arrived" does not.
- */
-export function saidRestatesCheckedClaim(
-  body: string,
-  from: number,
-  to: number,
-  checked: readonly ExtractedClaim[],
-): boolean {
-  const said = body.slice(from, to);
-  if (NEGATION.test(said)) return false;
-  const theirs = new Set(checked.flatMap((c) => c.quote.toLowerCase().match(CARRYING_WORD) ?? []));
-  const words = said.toLowerCase().match(CARRYING_WORD);
-  return words !== null && words.every((w) => theirs.has(w));
+/** The carrying words of the checked claims' quotes. */
+function checkedWords(checked: readonly ExtractedClaim[]): Set<string> {
+  return new Set(checked.flatMap((c) => c.quote.toLowerCase().match(CARRYING_WORD) ?? []));
 }
 
 /**
- * Does what was said, body[from, to), deny the checked claims: a "not", "never" or "n't" with a word
- * that carries theirs ("it had not tripled", "crime has not doubled")? A critic's words, not the
- * maker's (decision 795's review).
+ * Does what was said (`said`, the text after " that ") restate the checked claims: every word that
+ * carries it is a word of theirs, with no denial? "it had tripled" and "net migration had tripled
+ * since Brexit" restate "Net migration has tripled since Brexit"; "1.2 million people arrived" does
+ * not.
  */
-export function saidDeniesCheckedClaim(
-  body: string,
-  from: number,
-  to: number,
-  checked: readonly ExtractedClaim[],
-): boolean {
-  const said = body.slice(from, to);
+export function saidRestatesCheckedClaim(said: string, checked: readonly ExtractedClaim[]): boolean {
+  if (NEGATION.test(said)) return false;
+  const words = said.toLowerCase().match(CARRYING_WORD);
+  if (words === null) return false;
+  const theirs = checkedWords(checked);
+  return words.every((w) => theirs.has(w));
+}
+
+/**
+ * Does what was said (`said`) deny the checked claims: a "not", "never" or "n't" with a word that
+ * carries theirs ("it had not tripled", "crime has not doubled")? A critic's words, not the maker's
+ * (decision 795's review).
+ */
+export function saidDeniesCheckedClaim(said: string, checked: readonly ExtractedClaim[]): boolean {
   if (!NEGATION.test(said)) return false;
   const words = said.toLowerCase().match(CARRYING_WORD);
   if (words === null) return false;
-  const theirs = new Set(checked.flatMap((c) => c.quote.toLowerCase().match(CARRYING_WORD) ?? []));
+  const theirs = checkedWords(checked);
   return words.some((w) => theirs.has(w));
 }
