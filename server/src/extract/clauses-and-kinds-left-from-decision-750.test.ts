@@ -125,3 +125,35 @@ describe("a routine set in the past by 'used to'", () => {
     ).toContain("prediction");
   });
 });
+
+describe("near-misses of decision 790's rules", () => {
+  it("stops the listener after 'will tell' before a clause or purpose that follows it", () => {
+    for (const [body, text] of [
+      [
+        "“It is time to act,” Reeves will tell MPs why she changed course.",
+        "Reeves will tell MPs: “It is time to act”",
+      ],
+      [
+        "“The rules were broken,” the chancellor will tell the Commons why the review was needed.",
+        "The chancellor will tell the Commons: “The rules were broken”",
+      ],
+      [
+        "“We got it wrong,” the minister will tell MPs it is time to move on.",
+        "The minister will tell MPs: “We got it wrong”",
+      ],
+      [
+        "“There is no money left,” Reeves will tell MPs because the books do not balance.",
+        "Reeves will tell MPs: “There is no money left”",
+      ],
+      ["“This bill matters,” Reeves will tell MPs to win them over.", "Reeves will tell MPs: “This bill matters”"],
+      [
+        "“We did our best,” Southgate will tell reporters if England lose.",
+        "Southgate will tell reporters: “We did our best”",
+      ],
+    ] as const)
+      expect(
+        claims(body).map((c) => c.text),
+        body,
+      ).toContain(text);
+  });
+});

@@ -27,7 +27,11 @@ const TAG_WINDOW = 90;
 const TELL_AT_TAG_END = new RegExp(String.raw`${WILL_TELL_LISTENER}`, "uy");
 /**
  * Where the listener's words stop: the time or place of the speech ("will tell MPs on Wednesday",
- * "will tell the party conference in Liverpool") is no part of whom it is told to.
+ * "will tell the party conference in Liverpool") is no part of whom it is told to, nor is a clause
+ * or purpose after the listener ("will tell MPs why she changed course", "will tell MPs it is time
+ * to move on", "will tell MPs to back the bill", "will tell reporters if England lose"): cut there,
+ * the wording kept half of it ("will tell the Commons why the: “…”", the review of decision 790).
+ * A subject pronoun is never the listener ("tell him", "tell them" are).
  */
 const LISTENER_ENDS = new Set([
   "on",
@@ -47,6 +51,22 @@ const LISTENER_ENDS = new Set([
   "from",
   "with",
   "about",
+  "why",
+  "how",
+  "what",
+  "whether",
+  "where",
+  "because",
+  "if",
+  "unless",
+  "so",
+  "to",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "there",
 ]);
 
 /**
