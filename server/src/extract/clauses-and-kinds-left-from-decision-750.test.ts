@@ -156,4 +156,22 @@ describe("near-misses of decision 790's rules", () => {
         body,
       ).toContain(text);
   });
+
+  it("leaves 'would argue that' and 'might say that' before a noun and a stop or a place the article's", () => {
+    for (const body of [
+      "The lawyer would argue that case before the Supreme Court.",
+      "Smith would argue that point with anyone.",
+      "Ms Cole would argue that position for years.",
+      "Smith might say that word in public.",
+      "Smith would argue that case again.",
+      "Mr Jones would argue that motion at the conference.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+    expect(quoting("The defence would argue that evidence should be excluded.", "evidence").claimant?.name).toBe(
+      "defence",
+    );
+  });
 });

@@ -69,7 +69,8 @@ const NOT_A_SPEAKER = new Set([
 ]);
 /**
  * "Smith would say that in public", "Reeves would say that to the Commons on Tuesday", "… that again
- * and again": "that" is the pronoun when a preposition or an adverb follows it, not a clause.
+ * and again": "that" is the pronoun when a preposition or an adverb follows it, not a clause; and
+ * the determiner when they follow the word after it ("Smith would argue that point with anyone").
  */
 const NOT_A_CLAUSE = new Set([
   "in",
@@ -126,7 +127,12 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
     lowerWordAt(body, tokens[i + 1]!) !== "that" ||
     OPENER.has(lowerWordAt(body, tokens[0]!)) ||
     NOT_A_SPEAKER.has(lowerWordAt(body, tokens[0]!)) ||
-    NOT_A_CLAUSE.has(lowerWordAt(body, tokens[i + 2]!))
+    NOT_A_CLAUSE.has(lowerWordAt(body, tokens[i + 2]!)) ||
+    // "Smith would argue that case before the Supreme Court", "… that point with anyone", "… that
+    // case again": "that" and one word, then a stop or a word of time or place, is "that" the
+    // determiner and its noun, not a clause (the review of decision 790).
+    tokens[i + 3] === undefined ||
+    NOT_A_CLAUSE.has(lowerWordAt(body, tokens[i + 3]!))
   )
     return false;
   for (let k = 1; k < i; k++) if (commaBefore(body, tokens, k)) return false;
