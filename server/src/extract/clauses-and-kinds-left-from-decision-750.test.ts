@@ -174,4 +174,16 @@ describe("near-misses of decision 790's rules", () => {
       "defence",
     );
   });
+
+  it("keeps a routine a plan when 'used to' is a passive or 'accustomed to', with no subject of its own", () => {
+    for (const [body, fragment] of [
+      ["Every month Charles would visit a hospital used to treat veterans, the mayor said.", "hospital"],
+      ["Every day Kane would visit the stadium to get used to the pitch, the manager said.", "stadium"],
+      [
+        "Every Sunday Mbappé would visit the warehouse used to store the club's kit, the mayor of Bondy said.",
+        "warehouse",
+      ],
+    ] as const)
+      expect(kindsOf(body, fragment), body).toContain("prediction");
+  });
 });

@@ -45,5 +45,17 @@ export function routineAnnounced(
  */
 function setInThePast(words: string): boolean {
   const used = words.indexOf(" used to ");
-  return used >= 0 && words.lastIndexOf(",", used) < words.indexOf(" would ");
+  return (
+    used >= 0 &&
+    words.lastIndexOf(",", used) < words.indexOf(" would ") &&
+    USED_BY.has(words.slice(words.lastIndexOf(" ", used - 1) + 1, used).toLowerCase())
+  );
 }
+
+/**
+ * "the club he used to play for": a past habit has its own subject before "used to". A noun there
+ * is as often a passive ("Charles would visit a hospital used to treat veterans", "the warehouse
+ * used to store the club's kit") and a verb makes it "accustomed to" ("to get used to the pitch"),
+ * neither of which is set in the past: the plan stays a plan (the review of decision 790).
+ */
+const USED_BY = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
