@@ -186,4 +186,13 @@ describe("near-misses of decision 790's rules", () => {
     ] as const)
       expect(kindsOf(body, fragment), body).toContain("prediction");
   });
+
+  it("leaves a long quotation of a speech to come the speaker's when 'expected' is an adjective or another clause's", () => {
+    const long = "“There will be no tax rises, and that is a promise I intend to keep.”";
+    for (const lead of [
+      "The expected announcement means Reeves will tell MPs:",
+      "Sterling is expected to rally and Reeves will tell MPs:",
+    ])
+      expect(quoting(`${lead} ${long}`, "tax rises").claimant?.name, lead).toBe("Reeves");
+  });
 });

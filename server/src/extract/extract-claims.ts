@@ -484,8 +484,16 @@ function reportedSpeechToCome(body: string, first: QuoteRegion, s: SentenceSpan)
   const lead = tagLead(body, first, s);
   // "Reeves, who said last week …, will tell MPs: “…”": a verb of speech set off by commas is the
   // speaker's aside, and the quotation is hers.
-  return !lead.includes(",") && reportsTheTag(lead);
+  return !lead.includes(",") && (hasLowercaseReportingVerb(lead) || BRIEFING_FRAME.test(lead));
 }
+
+/**
+ * A briefing's word that frames the tag, for a long quotation: not an adjective ("The expected
+ * announcement means Reeves will tell MPs: “…”", "a thought-provoking …") nor a raising verb of
+ * another clause ("Sterling is expected to rally and Reeves will tell MPs: “…”"), where the
+ * quotation stays the speaker's (the review of decision 790). Asked only after `BRIEFED` would be.
+ */
+const BRIEFING_FRAME = /(?<!\b(?:[Tt]he|[Aa]n?) )\b(?:understood|expected|believed|thought)\b(?![-\s]to\b|-)/;
 
 /** Does the word "that" end at `last` (its final letter)? */
 function thatBefore(body: string, last: number): boolean {
