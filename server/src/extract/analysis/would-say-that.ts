@@ -12,12 +12,13 @@ import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.
  *   say that, wouldn't he?": "that" is the pronoun);
  * - no comma, condition or verb of speech later in the sentence ("… working if asked", "…, but he
  *   would be wrong", "…, her aides insisted").
- * "Smith would argue that …" and "Smith might say that …" read the same (decision 790): the modal
- * and the verb are each one of two (`MODAL`, `SAYING`), and every other test above holds. Other
- * modals and verbs ("could say", "would insist") stay the article's, as decision 645 leaves a
- * narrative's "would say" to the paragraph's tense.
+ * "Smith would argue that …" reads the same (decision 790): the verb is one of two (`SAYING`), and
+ * every other test above holds. "Smith might say that …" is the article's guess at what Smith could
+ * say, not Smith's view ("The Fed might argue that inflation is transitory"; decision 790's
+ * review), so the modal is "would" alone. Other modals and verbs ("could say", "would insist") stay
+ * the article's, as decision 645 leaves a narrative's "would say" to the paragraph's tense.
  */
-const MODAL = new Set(["would", "might"]);
+const MODAL = new Set(["would"]);
 const SAYING = new Set(["say", "argue"]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set(["every", "each", "on", "as", "most", "in", "back", "once", "if", "when", "asked"]);
@@ -115,7 +116,7 @@ const NOT_A_CLAUSE = new Set([
 ]);
 const MAX_SUBJECT_TOKENS = 4;
 
-/** Is the reporting verb at `i` "say" or "argue" after "would" or "might" and before "that" and a clause? */
+/** Is the reporting verb at `i` "say" or "argue" after "would" and before "that" and a clause? */
 export function wouldSayThat(body: string, tokens: readonly Token[], i: number): boolean {
   // Cheap first: the verb and the words either side, before any walk.
   if (
