@@ -248,7 +248,8 @@ function afterSubordinator(body: string, tokens: readonly Token[], from: number,
   return from;
 }
 const ARTICLES = new Set(["a", "an", "the"]);
-const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "on", "through"]);
+/** Words that open a place before a verb of saying: "Outside court, his lawyer said" (decision 805). */
+export const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "across", "into", "on", "through"]);
 const TIME_WORDS = new Set([...WEEKDAYS, ...MONTH_NAMES.map((m) => m.toLowerCase()), "then", "last", "this", "next"]);
 
 const JOINING_WORDS = new Set(["and", "but", "while"]);

@@ -16,10 +16,12 @@
  * irregular past as well ("Ofwat fines the company …", "Ofwat found …"; name-and-its-own-verb.ts).
  */
 
+import { SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
+import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
 import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
-import { OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
+import { hasOwnVerb, OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
 
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
@@ -210,8 +212,30 @@ function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): bool
   const joiner = text.slice(comma + 1, comma + 10).trimStart();
   if (CLAUSE_JOINERS.has(joiner.slice(0, joiner.indexOf(" ")))) return true;
   if (text.indexOf(",", start) !== comma) return false;
-  const space = text.indexOf(" ", start);
-  return space > start && LEAD_IN_OPENERS.has(text.slice(start, space));
+  const leadIn = text.slice(start, comma);
+  // The first word up to a space or the comma: "Later, the minister said" has no space before it.
+  const space = leadIn.indexOf(" ");
+  if (LEAD_IN_OPENERS.has(space < 0 ? leadIn : leadIn.slice(0, space))) return true;
+  return leadInWithNoVerb(leadIn);
+}
+
+/**
+ * Are the words before the comma a lead-in whatever their first word: one word ("Yesterday, the
+ * minister said", "Privately, one aide said"), or a phrase opened by a word of place or a sentence
+ * adverb the extractor already reads elsewhere ("Outside court, his lawyer said", "Elsewhere, the
+ * chancellor said"), and in either case no verb of its own: no auxiliary, irregular past or past in
+ * "-ed" (hasOwnVerb)? A statement that closes on its speaker has a verb, or opens with the noun it
+ * is about ("Profits up 5 per cent …", "Crime in the capital falls …, police said"), which the first
+ * word's test turns away where the verb test cannot (decision 805). Set lookups, then a walk over
+ * the words, asked only after the unit's only comma was found.
+ */
+function leadInWithNoVerb(leadIn: string): boolean {
+  const space = leadIn.indexOf(" ");
+  if (space >= 0) {
+    const first = leadIn.slice(0, space).toLowerCase();
+    if (!PLACE_PREPOSITIONS.has(first) && !SENTENCE_ADVERBS.has(first)) return false;
+  }
+  return !hasOwnVerb(leadIn);
 }
 
 /**

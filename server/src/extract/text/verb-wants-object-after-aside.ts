@@ -105,7 +105,7 @@ function paysAmountUnder(text: string, words: string, next: number): boolean {
  * sentence under a headline, not the amount the line over pays (review of decision 780). A walk
  * over the line's words, asked only after the amount matched.
  */
-function hasOwnVerb(under: string): boolean {
+export function hasOwnVerb(under: string): boolean {
   for (const word of under.split(" ")) {
     const w = word.toLowerCase().replace(TRAILING_MARKS, "");
     if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith("ed"))) return true;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Lead-ins and captions left from decision 780 (decision 805): a lead-in before "…, X said" whose
+ * first word is not on decision 780's list, below the body's top, over a speaker's own "said".
+ */
+const { claims } = claimsOn("2026-11-30");
+/** Does one claim's sentence hold both `a` and `b`, `a` first? */
+const oneSentence = (body: string, a: string, b: string) =>
+  claims(body).some((c) => c.sentenceStart <= body.indexOf(a) && c.sentenceEnd >= body.indexOf(b) + b.length);
+
+const LEAD = "The council voted 7-2 to adopt a $38.2 million budget.";
+/** A sentence before the lead-in on its line, as in a wrapped paragraph below the body's top. */
+const BEFORE = "The defendant denied all of the charges against him.";
+
+describe("a lead-in with no verb of its own before '…, X said' below the body's top", () => {
+  it("runs on into the speaker's words on the line under", () => {
+    for (const [line, next] of [
+      ["Outside court, his lawyer said", "Mr Smith said he had never met the victim."],
+      ["After the hearing, a spokesman said", "Thames Water said it would appeal against the ruling."],
+      ["Later, the minister said", "Labour says the figures are wrong."],
+      ["On the steps of Downing Street, she said", "Ministers said the plan would go ahead."],
+    ] as const) {
+      const body = `${LEAD}\n\n${BEFORE} ${line}\n${next}`;
+      expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(true);
+    }
+  });
+});
+
+describe("near-misses of decision 805's rules", () => {
+  it("still breaks a statement with a verb of its own before '…, X said' over a speaker's 'said'", () => {
+    for (const [line, next] of [
+      [
+        "Profits rose by 5 per cent in the year to March, the company said",
+        "Analysts said the figures were better than expected.",
+      ],
+      ["The fine was the largest it had ever imposed, the regulator said", "Thames Water said it accepted the ruling."],
+      ["Thames Water owes 2 billion pounds, the regulator said", "Ofwat said it would act."],
+      // No verb hasOwnVerb reads, but the words open with the noun they are about, not a place.
+      ["Profits up 5 per cent in the year to March, the company said", "Analysts said the figures were better."],
+      ["Crime in the capital falls for a third year, police said", "Analysts said the figures were better."],
+      ["No deal on the budget yet, the Treasury said", "Analysts said the talks would go on."],
+    ] as const) {
+      const body = `${LEAD}\n\n${line}\n${next}`;
+      expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(false);
+    }
+  });
+});
