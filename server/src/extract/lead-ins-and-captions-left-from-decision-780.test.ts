@@ -3,9 +3,12 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
 
 /**
  * Lead-ins and captions left from decision 780 (decision 805): a lead-in before "…, X said" whose
- * first word is not on decision 780's list, below the body's top, over a speaker's own "said".
+ * first word is not on decision 780's list, below the body's top, over a speaker's own "said"; a
+ * caption that opens with a club's second word under a line that names the club in full, over a
+ * photo credit.
  */
 const { claims } = claimsOn("2026-11-30");
+const quotes = (body: string) => claims(body).map((c) => c.quote);
 /** Does one claim's sentence hold both `a` and `b`, `a` first? */
 const oneSentence = (body: string, a: string, b: string) =>
   claims(body).some((c) => c.sentenceStart <= body.indexOf(a) && c.sentenceEnd >= body.indexOf(b) + b.length);
@@ -44,6 +47,43 @@ describe("near-misses of decision 805's rules", () => {
     ] as const) {
       const body = `${LEAD}\n\n${line}\n${next}`;
       expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(false);
+    }
+  });
+});
+
+const CREDIT = "Photograph: Jane Smith/PA";
+const FIRST = "The council voted 30 to 12 on Tuesday to approve the plan.";
+
+describe("a caption opening with a club's second word under a line that names the club in full", () => {
+  it("is dropped over its credit line, not joined to the line above", () => {
+    for (const [line, caption] of [
+      [
+        "Newcastle were held to a 1-1 draw by Manchester United on Sunday at Old Trafford",
+        "United against Newcastle at Old Trafford on Sunday",
+      ],
+      ["Aston Villa moved up to fourth with a 2-0 win over Everton at Villa Park", "Villa on Sunday at Villa Park"],
+    ] as const) {
+      const body = `${line}\n${caption}\n${CREDIT}\n${FIRST}`;
+      expect(quotes(body)).toContain(line);
+    }
+  });
+
+  it("keeps a club's name cut across the lines when the line above names another club", () => {
+    const line = "Manchester United fans celebrated after Sunday's 2-0 win over Manchester";
+    const body = `${line}\nCity at Old Trafford, where Bruno Fernandes scored twice\n${CREDIT}\n${FIRST}`;
+    expect(quotes(body).some((q) => q.includes("Manchester\nCity at Old Trafford"))).toBe(true);
+  });
+
+  it("keeps a club's name cut across the lines when the line above names a club with the same second word", () => {
+    for (const [line, next] of [
+      ["Fans of Leicester City booed the board after a 3-0 defeat by Manchester", "City at the King Power on Saturday"],
+      [
+        "Bolton Wanderers fans were left stunned after a 3-0 defeat by Wolverhampton",
+        "Wanderers at the Reebok on Saturday",
+      ],
+    ] as const) {
+      const body = `${line}\n${next}\n${CREDIT}\n${FIRST}`;
+      expect(quotes(body).some((q) => q.includes(`${line.slice(-10)}\n${next.slice(0, 8)}`))).toBe(true);
     }
   });
 });

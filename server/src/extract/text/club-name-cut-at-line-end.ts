@@ -9,7 +9,7 @@
  */
 
 import { CLUB_SECOND_WORDS } from "../analysis/club-name-second-words.ts";
-import { isAsciiUpper, letterRunStart } from "./char-classes.ts";
+import { isAsciiUpper, isLetterUnit, letterRunStart } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
 
 /** What follows the name in a sentence: where or when it played, or another clause. */
@@ -23,14 +23,44 @@ const WORD_MAX = 10;
  * credit line: a char test on the line's last word, one `indexOf` and a set lookup before the
  * regex, which runs on eight chars.
  */
-export function clubNameCutAtLineEnd(text: string, lineEnd: number, next: number): boolean {
+export function clubNameCutAtLineEnd(text: string, lineStart: number, lineEnd: number, next: number): boolean {
   if (!isAsciiUpper(text.charCodeAt(letterRunStart(text, lineEnd)))) return false;
   const space = text.indexOf(" ", next);
   if (space < 0 || space - next > WORD_MAX) return false;
   const word = text.slice(next, space);
   if (word.endsWith(",")) return CLUB_SECOND_WORDS.has(word.slice(0, -1));
   if (!CLUB_SECOND_WORDS.has(word) || !AFTER_THE_NAME.test(text.slice(space + 1, space + 9))) return false;
-  return !captionsTheClub(text, space + 1);
+  if (captionsTheClub(text, space + 1)) return false;
+  return !(endsOnANamedPlace(text, lineStart, lineEnd) && clubNamedInFullAbove(text, lineStart, lineEnd, word));
+}
+
+/**
+ * Does the line end on a place of two words, a capitalised one or "the" before its last ("… at Old
+ * Trafford", "… at the Etihad", "… at Villa Park")? A club's first word cut at the line follows a
+ * lowercase word alone ("… defeat by Manchester", "… lost 2-0 at home to Aston"). Two char tests.
+ */
+function endsOnANamedPlace(text: string, lineStart: number, lineEnd: number): boolean {
+  const last = letterRunStart(text, lineEnd);
+  if (last - 1 <= lineStart || text.charCodeAt(last - 1) !== 32) return false;
+  const before = letterRunStart(text, last - 1);
+  return isAsciiUpper(text.charCodeAt(before)) || text.startsWith("the ", before);
+}
+
+/**
+ * Does the line above already name the club in full, a capitalised word before its second word
+ * ("… held to a 1-1 draw by Manchester United at Old Trafford" over "United against Newcastle at
+ * Old Trafford on Sunday")? Then the line under speaks of a club the story has named: a caption,
+ * not the rest of a name cut at the line, which is the name's first mention (decision 805). An
+ * `indexOf` per mention of the word in the line and a char test before each.
+ */
+function clubNamedInFullAbove(text: string, lineStart: number, lineEnd: number, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`, lineStart); at >= 0 && at < lineEnd; at = text.indexOf(` ${word}`, at + 1)) {
+    const after = text.charCodeAt(at + 1 + word.length);
+    // "United," or "United at", not "Unitedly" or "City's", which reads a different word.
+    if (isLetterUnit(after) || after === 39 || after === 0x2019) continue;
+    if (at > lineStart && isAsciiUpper(text.charCodeAt(letterRunStart(text, at)))) return true;
+  }
+  return false;
 }
 
 /**

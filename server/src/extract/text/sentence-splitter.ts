@@ -407,7 +407,7 @@ export function splitSentences(text: string): SentenceSpan[] {
               !endsOnLinkingWordTail(text, lineStart, lastContent + 1) &&
               !wrapsOn(text, lineStart, lastContent + 1) &&
               !endsOnClauseWord(text, lineStart, lastContent + 1) &&
-              !clubNameCutAtLineEnd(text, lastContent + 1, j)) ||
+              !clubNameCutAtLineEnd(text, lineStart, lastContent + 1, j)) ||
             // A one-line standfirst under its headline, over a sentence that opens with its speaker
             // ("Thames Water said …"; decision 710).
             (start >= lineStart &&
