@@ -49,6 +49,38 @@ describe("near-misses of decision 805's rules", () => {
       expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(false);
     }
   });
+
+  it("still breaks a statement opened by a sentence adverb or a place word, or of one word, below a sentence", () => {
+    for (const [line, next] of [
+      // A sentence adverb is a lead-in alone before its comma, not before a statement's words.
+      ["Still no deal on the budget, the Treasury said", "Police said 12 people had been arrested on Saturday."],
+      ["Recently no new cases in the region, health officials said", "Analysts said the figures were better."],
+      ["Instead a 2 per cent rise, the union says", "Labour says the cost will reach £4bn by 2030."],
+      // A place word before more than a place opens the statement's subject.
+      ["Across the UK house prices fall for a third month, Nationwide said", "Mr Smith said he had never met her."],
+      ["Inside the prison conditions remain poor, inspectors said", "Labour says the cost will reach £4bn by 2030."],
+      ["Near record levels of debt in the sector, the IFS said", "Police said 12 people had been arrested."],
+      // One word that is no adverb of time or manner: the statement itself.
+      ["Unacceptable, the union said", "Analysts said the figures were better than expected."],
+      ["Wrong, critics said", "Analysts said the figures were better than expected."],
+      ["Guilty, the jury said", "Police said 12 people had been arrested on Saturday."],
+    ] as const) {
+      const body = `${LEAD}\n\n${BEFORE} ${line}\n${next}`;
+      expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(false);
+    }
+  });
+
+  it("still runs on a one-word adverb or a short place before '…, X said' below a sentence", () => {
+    for (const [line, next] of [
+      ["Privately, one aide said", "Analysts said the figures were better than expected."],
+      ["Yesterday, the minister said", "Police said 12 people had been arrested on Saturday."],
+      ["Elsewhere, the chancellor said", "Labour says the cost will reach £4bn by 2030."],
+      ["Outside Leeds Crown Court, the family said", "Police said 12 people had been arrested on Saturday."],
+    ] as const) {
+      const body = `${LEAD}\n\n${BEFORE} ${line}\n${next}`;
+      expect(oneSentence(body, line.slice(-12), next.slice(0, 12))).toBe(true);
+    }
+  });
 });
 
 const CREDIT = "Photograph: Jane Smith/PA";

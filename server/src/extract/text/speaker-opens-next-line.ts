@@ -219,22 +219,32 @@ function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): bool
   return leadInWithNoVerb(leadIn);
 }
 
+/** A one-word lead-in of time that is no adverb in "-ly": "Yesterday, the minister said". */
+const ONE_WORD_TIMES = new Set(["yesterday", "today", "tonight", "overnight", "now", "then"]);
+/** A place's preposition and up to three words: "Outside Leeds Crown Court", "Across the Atlantic". */
+const PLACE_LEAD_IN_WORDS = 4;
+
 /**
- * Are the words before the comma a lead-in whatever their first word: one word ("Yesterday, the
- * minister said", "Privately, one aide said"), or a phrase opened by a word of place or a sentence
- * adverb the extractor already reads elsewhere ("Outside court, his lawyer said", "Elsewhere, the
- * chancellor said"), and in either case no verb of its own: no auxiliary, irregular past or past in
- * "-ed" (hasOwnVerb)? A statement that closes on its speaker has a verb, or opens with the noun it
- * is about ("Profits up 5 per cent …", "Crime in the capital falls …, police said"), which the first
- * word's test turns away where the verb test cannot (decision 805). Set lookups, then a walk over
- * the words, asked only after the unit's only comma was found.
+ * Are the words before the comma a lead-in whatever their first word: one adverb ("Yesterday, the
+ * minister said", "Privately, one aide said", "Elsewhere, the chancellor said"), or a short place
+ * opened by a word the extractor already reads as one ("Outside court, his lawyer said", "Near the
+ * scene, a witness said"), and in either case no verb of its own: no auxiliary, irregular past or
+ * past in "-ed" (hasOwnVerb)? A statement that closes on its speaker has a verb, or opens with the
+ * noun it is about ("Profits up 5 per cent …", "Crime in the capital falls …, police said"), which
+ * the first word's test turns away where the verb test cannot (decision 805). A one-word statement
+ * ("Unacceptable, the union said", "Wrong, critics said") is no adverb of time or manner, a
+ * sentence adverb is a lead-in alone before its comma, not before a statement's words ("Still no
+ * deal on the budget, the Treasury said"), and a place word before more than a place opens a
+ * statement's subject ("Across the UK house prices fall for a third month, Nationwide said";
+ * review of decision 805). Set
+ * lookups, then a walk over the words, asked only after the unit's only comma was found.
  */
 function leadInWithNoVerb(leadIn: string): boolean {
-  const space = leadIn.indexOf(" ");
-  if (space >= 0) {
-    const first = leadIn.slice(0, space).toLowerCase();
-    if (!PLACE_PREPOSITIONS.has(first) && !SENTENCE_ADVERBS.has(first)) return false;
-  }
+  const words = leadIn.split(" ");
+  const first = words[0]!.toLowerCase();
+  if (words.length === 1) {
+    if (!first.endsWith("ly") && !SENTENCE_ADVERBS.has(first) && !ONE_WORD_TIMES.has(first)) return false;
+  } else if (!PLACE_PREPOSITIONS.has(first) || words.length > PLACE_LEAD_IN_WORDS) return false;
   return !hasOwnVerb(leadIn);
 }
 
