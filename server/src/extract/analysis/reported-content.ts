@@ -6,6 +6,7 @@ import { presentTenseVerbIn } from "./present-tense.ts";
 import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import { placeKindAfterName } from "./place-noun-after-audience.ts";
 import { afterLowercasePlace } from "./lowercase-place-of-audience.ts";
+import { opensWithInstruction } from "./instruction-to-listener.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -359,6 +360,8 @@ export function reportedContent(
     WARNS.has(lowerWordAt(body, verb))
   )
     return null;
+  // "told residents to keep their windows shut": an instruction, no content (decision 800).
+  if (c < tokens.length && opensWithInstruction(body, tokens, i, c)) return null;
   if (
     c < tokens.length &&
     (!prepositional || opener!.flags & MAY_START_QUANTITY || asManyAs(body, tokens, c)) &&

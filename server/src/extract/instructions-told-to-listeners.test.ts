@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Instructions told to listeners, and listeners with a clause (decision 800). The texts are
+ * written for these tests.
+ */
+const { quoting } = claimsOn("2026-05-10");
+
+describe("an instruction told to a listener keeps the listener and the instruction (decision 800)", () => {
+  it("words 'told residents to keep …' as the sentence has it", () => {
+    const told = quoting("Police told residents to keep their windows shut after the fire on Monday.", "windows");
+    expect(told.text).toBe("Police told residents to keep their windows shut after the fire on Monday");
+  });
+  it("words 'warned residents to keep …' as the sentence has it", () => {
+    const warned = quoting("Police warned residents to keep their windows shut after the fire.", "windows");
+    expect(warned.text).toBe("Police warned residents to keep their windows shut after the fire");
+  });
+  it("near-misses: what was told, with 'that' or a colon, drops the listener as before", () => {
+    expect(quoting("Smith told residents the plant would close.", "plant").text).toBe(
+      "According to Smith, the plant would close",
+    );
+    expect(quoting("Smith told MPs that the plant would close.", "plant").text).toBe(
+      "According to Smith, the plant would close",
+    );
+    expect(quoting("Police told residents to stay indoors.", "indoors").text).toBe(
+      "Police told residents to stay indoors",
+    );
+  });
+});
+
+describe("two listeners joined by 'and' (decision 800)", () => {
+  it("drops 'parents and governors' as it drops 'parents'", () => {
+    expect(quoting("The head told parents and governors the school would close in July.", "school").text).toBe(
+      "According to the head, the school would close in July",
+    );
+  });
+  it("near-miss: a second noun that is the clause's subject stays in the content", () => {
+    expect(quoting("The head told parents the school would close in July.", "school").text).toBe(
+      "According to the head, the school would close in July",
+    );
+  });
+});
+
+describe("a listener with a participle or a relative clause (decision 800)", () => {
+  it("leaves the listener's participle and its place out of what was said", () => {
+    expect(quoting("Smith told residents living near the site the plant would close.", "plant").text).toBe(
+      "According to Smith, the plant would close",
+    );
+  });
+  it("keeps a listener with a relative clause whole rather than cut inside it", () => {
+    const text = quoting(
+      "The guard told passengers who had travelled from Leeds the train was cancelled.",
+      "train",
+    ).text;
+    expect(text).not.toMatch(/^According to the guard, who/);
+    expect(text).toContain("passengers who had travelled from Leeds");
+  });
+});
