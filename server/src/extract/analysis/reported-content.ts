@@ -594,9 +594,25 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
   ) {
     // "told police officers she …": two words name one audience; not "told reporters her son …".
     const second = policeOfficersAt(body, tokens, j) ? 1 : 0;
-    return afterPlaceOfAudience(body, tokens, j + second, j + second + 1);
+    // "told parents and governors the school …": a second listener joined on (decision 800).
+    const last = second === 0 && secondListenerAt(body, tokens, j + 1) ? j + 2 : j + second;
+    return afterPlaceOfAudience(body, tokens, last, last + 1);
   }
   return e;
+}
+
+/**
+ * "and governors" at `and`, after a listener: a lowercase plural that no clause's opener is, with
+ * no finite verb right after it ("told parents and pupils were sent home" leaves "pupils" the
+ * subject of what was said).
+ */
+function secondListenerAt(body: string, tokens: readonly Token[], and: number): boolean {
+  const a = tokens[and];
+  const noun = tokens[and + 1];
+  if (a === undefined || noun === undefined || a.end - a.start !== 3 || lowerWordAt(body, a) !== "and") return false;
+  if (isCapitalised(noun) || isFiniteVerb(tokens, and + 1) || isFiniteVerb(tokens, and + 2)) return false;
+  const word = lowerWordAt(body, noun);
+  return word.length > 3 && word.endsWith("s") && !CLAUSE_OPENERS.has(word) && !possessiveAt(body, noun.end);
 }
 
 /** An apostrophe right after a plural, as in "fans' groups", "parents' evening". */
