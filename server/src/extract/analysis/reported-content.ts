@@ -7,6 +7,7 @@ import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import { placeKindAfterName } from "./place-noun-after-audience.ts";
 import { afterLowercasePlace } from "./lowercase-place-of-audience.ts";
 import { opensWithInstruction } from "./instruction-to-listener.ts";
+import { listenerClauseEnd } from "./clause-after-listener.ts";
 import {
   commaBefore,
   commaOrSemicolonBefore,
@@ -656,7 +657,8 @@ function theNameBeforeAClause(body: string, tokens: readonly Token[], j: number)
 const AUDIENCE_SECOND_WORDS = new Set(["jury", "judge", "panel", "chair", "coroner"]);
 
 /** "voters in Iowa", "workers at the plant": a preposition that may go on the audience word. */
-const AUDIENCE_PLACE = new Set(["in", "at", "from", "across", "on", "of"]);
+// "near" (decision 800): "residents living near the site", where a listener's clause puts them.
+const AUDIENCE_PLACE = new Set(["in", "at", "from", "across", "on", "of", "near"]);
 
 /**
  * The end of an audience word `e` tokens on, with its place: "told voters in Iowa the economy …"
@@ -665,7 +667,16 @@ const AUDIENCE_PLACE = new Set(["in", "at", "from", "across", "on", "of"]);
  * than half of it; "at the plant" before a clause's opener has one (decision 700).
  */
 function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number, e: number): number {
-  if (!tokens[e] || !AUDIENCE_PLACE.has(lowerWordAt(body, tokens[e]!))) return e;
+  if (!tokens[e] || !AUDIENCE_PLACE.has(lowerWordAt(body, tokens[e]!))) {
+    // "told residents living near the site the plant …", "told passengers who had travelled from
+    // Leeds the train …": the listener's own clause, then its place; with no place whose end is
+    // clear, the listener stays in the wording whole, not cut at its clause (decision 800).
+    const p = listenerClauseEnd(body, tokens, e);
+    if (p < 0) return e;
+    return tokens[p] && AUDIENCE_PLACE.has(lowerWordAt(body, tokens[p]!))
+      ? afterPlaceOfAudience(body, tokens, j, p)
+      : j;
+  }
   let k = e + 1;
   while (k < tokens.length && k < e + 4 && isCapitalised(tokens[k]!)) k++;
   if (k > e + 1) return placeKindAfterName(body, tokens, k);
