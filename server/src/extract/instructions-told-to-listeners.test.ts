@@ -23,6 +23,9 @@ describe("an instruction told to a listener keeps the listener and the instructi
     expect(quoting("Smith told MPs that the plant would close.", "plant").text).toBe(
       "According to Smith, the plant would close",
     );
+    expect(quoting("Smith warned costs to consumers would rise by 10%.", "10%").text).toBe(
+      "According to Smith, costs to consumers would rise by 10%",
+    );
     expect(quoting("Police told residents to stay indoors.", "indoors").text).toBe(
       "Police told residents to stay indoors",
     );

@@ -26,8 +26,11 @@ export function opensWithInstruction(body: string, tokens: readonly Token[], ver
     const tok = tokens[t]!;
     if (tok.end - tok.start !== 2 || lowerWordAt(body, tok) !== "to") continue;
     const next = tokens[t + 1]!;
-    // "to keep", "to stay": a lowercase word that no determiner is, so an infinitive's verb.
-    return !isCapitalised(next) && !NOT_AN_INFINITIVE.has(lowerWordAt(body, next));
+    // "to keep", "to stay": a lowercase word that no determiner is, so an infinitive's verb. Not a
+    // plural or a figure: "warned costs to consumers would rise", "to 40 staff" go to someone.
+    const word = lowerWordAt(body, next);
+    if (isCapitalised(next) || NOT_AN_INFINITIVE.has(word) || !/^[a-z]/.test(word)) return false;
+    return !(word.endsWith("s") && !word.endsWith("ss"));
   }
   return false;
 }
