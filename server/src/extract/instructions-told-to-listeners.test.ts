@@ -55,6 +55,10 @@ describe("a listener with a participle or a relative clause (decision 800)", () 
     const text = "The guard told passengers who had travelled from Leeds the train was cancelled.";
     expect(quoting(text, "train").text).toBe("According to the guard, the train was cancelled");
   });
+  it("reads past a relative clause's verb group in '-ing'", () => {
+    const text = "The guard told passengers who were waiting at the station the train was cancelled.";
+    expect(quoting(text, "train").text).toBe("According to the guard, the train was cancelled");
+  });
   it("keeps the listener whole where its clause has no place whose end is clear", () => {
     expect(quoting("Smith told fans who had travelled to Leeds the team would win.", "team").text).toBe(
       "According to Smith, fans who had travelled to Leeds the team would win",

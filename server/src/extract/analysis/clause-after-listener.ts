@@ -13,13 +13,20 @@ export function listenerClauseEnd(body: string, tokens: readonly Token[], e: num
   const first = tokens[e];
   // Cheap first: the last letter ("g" of "-ing") or the length of "who", before any word is built.
   if (first === undefined || isCapitalised(first)) return -1;
-  const last = body.charCodeAt(first.end - 1);
-  if (last === 103 /* g */ && first.end - first.start > 4 && lowerWordAt(body, first).endsWith("ing")) return e + 1;
+  if (endsInIng(body, first)) return e + 1;
   if (first.end - first.start !== 3 || lowerWordAt(body, first) !== "who") return -1;
-  // "who had travelled", "who live", "who were evacuated": a finite verb, then its participles.
+  // "who had travelled", "who were evacuated", "who were waiting": a finite verb, then its
+  // participles, past or in "-ing" (decision 800).
   // With no verb there, the clause has no end this reader can see: no place follows it.
   if (!isFiniteVerb(tokens, e + 1)) return e + 1;
   let k = e + 2;
-  while (k < e + 4 && tokens[k] !== undefined && tokens[k]!.flags & PAST) k++;
+  while (k < e + 4 && tokens[k] !== undefined && (tokens[k]!.flags & PAST || endsInIng(body, tokens[k]!))) k++;
   return k;
+}
+
+/** A lowercase word in "-ing" ("living", "waiting"): the "g" by character code before the word is built. */
+function endsInIng(body: string, token: Token): boolean {
+  if (body.charCodeAt(token.end - 1) !== 103 /* g */ || token.end - token.start <= 4 || isCapitalised(token))
+    return false;
+  return lowerWordAt(body, token).endsWith("ing");
 }
