@@ -68,3 +68,56 @@ describe("a listener with a participle or a relative clause (decision 800)", () 
     );
   });
 });
+
+describe("near-misses of decision 800's rules", () => {
+  it("reads an '-ing' word with a verb after it as what was said, not the listener's participle", () => {
+    expect(quoting("The Fed chair told lawmakers borrowing costs would stay high for longer.", "costs").text).toBe(
+      "According to the Fed chair, borrowing costs would stay high for longer",
+    );
+    expect(quoting("Company bosses told shareholders trading was strong in the first quarter.", "trading").text).toBe(
+      "According to Company bosses, trading was strong in the first quarter",
+    );
+    expect(quoting("The minister told staff working hours would be cut.", "hours").text).toBe(
+      "According to the minister, working hours would be cut",
+    );
+    expect(quoting("The minister told reporters nothing had changed since March.", "changed").text).toBe(
+      "According to the minister, nothing had changed since March",
+    );
+    expect(quoting("The chancellor told investors lending to small firms had risen by 6%.", "6%").text).toBe(
+      "According to the chancellor, lending to small firms had risen by 6%",
+    );
+  });
+  it("leaves 'during' to the reader of what was said, not a listener's clause", () => {
+    const text = "The coach told reporters during a visit to Leeds the team would be ready for Saturday.";
+    expect(quoting(text, "team").text).toBe(
+      "According to the coach, during a visit to Leeds the team would be ready for Saturday",
+    );
+  });
+  it("reads a subject and its verb before 'to' as a reported clause, not an instruction", () => {
+    expect(quoting("Smith told the BBC he wanted to stand down before the election.", "stand").text).toBe(
+      "Smith (via the BBC) said he wanted to stand down before the election",
+    );
+    expect(quoting("The company told investors it expects to return to profit by 2027.", "profit").text).toBe(
+      "The company said it expects to return to profit by 2027",
+    );
+    expect(quoting("The coach told reporters something had to change after the defeat.", "change").text).toBe(
+      "According to the coach, something had to change after the defeat",
+    );
+  });
+  it("reads 'the plan to close …' with a verb after it as what was said, not an instruction", () => {
+    expect(quoting("The governor warned the plan to close the hospital would cost lives.", "hospital").text).toBe(
+      "According to the governor, the plan to close the hospital would cost lives",
+    );
+    expect(quoting("The official told AFP talks to end the strike would resume on Monday.", "strike").text).toBe(
+      "According to the official (via AFP), talks to end the strike would resume on Monday",
+    );
+    expect(
+      quoting("Doctors warned patients to stay away from A&E unless their condition was serious.", "A&E").text,
+    ).toBe("Doctors warned patients to stay away from A&E unless their condition was serious");
+  });
+  it("keeps both listeners whole where the second's place has no clear end", () => {
+    expect(quoting("The boss told workers and managers at the plant 300 jobs would go.", "jobs").text).toBe(
+      "According to the boss, workers and managers at the plant 300 jobs would go",
+    );
+  });
+});

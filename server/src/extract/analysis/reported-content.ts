@@ -362,7 +362,7 @@ export function reportedContent(
   )
     return null;
   // "told residents to keep their windows shut": an instruction, no content (decision 800).
-  if (c < tokens.length && opensWithInstruction(body, tokens, i, c)) return null;
+  if (c < tokens.length && opensWithInstruction(body, tokens, i, c, end)) return null;
   if (
     c < tokens.length &&
     (!prepositional || opener!.flags & MAY_START_QUANTITY || asManyAs(body, tokens, c)) &&
@@ -597,7 +597,10 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
     const second = policeOfficersAt(body, tokens, j) ? 1 : 0;
     // "told parents and governors the school …": a second listener joined on (decision 800).
     const last = second === 0 && secondListenerAt(body, tokens, j + 1) ? j + 2 : j + second;
-    return afterPlaceOfAudience(body, tokens, last, last + 1);
+    const after = afterPlaceOfAudience(body, tokens, last, last + 1);
+    // Where the second listener is kept whole ("workers and managers at the plant 300 jobs …"),
+    // the first is kept with it, not cut off at "and".
+    return after === last && last === j + 2 ? j : after;
   }
   return e;
 }
