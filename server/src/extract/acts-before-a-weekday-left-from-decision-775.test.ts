@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Acts before a weekday that decision 775 and its review left, mended in decision 810. The texts
+ * are written for these tests; published on Sunday 10 May, so Monday is the 4th.
+ */
+const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
+const dated = (body: string, fragment: string): string[] => on(body, fragment).dates.map((d) => d.value);
+
+describe("other irregular acts, counted back from the saying", () => {
+  it("dates a break-in and an arson before the day of the saying", () => {
+    const broke = "Police said on Monday that the man broke into the house on Saturday.";
+    expect(dated(broke, "broke")).toEqual(["2026-05-04", "2026-05-02"]);
+    const fire = "Police said on Monday that youths set fire to the car on Friday.";
+    expect(dated(fire, "fire")).toEqual(["2026-05-04", "2026-05-01"]);
+  });
+
+  it("dates a theft and a thrown bottle before the day of the saying", () => {
+    const took = "Police said on Monday that the man took the money on Friday.";
+    expect(dated(took, "took")).toEqual(["2026-05-04", "2026-05-01"]);
+    const threw = "Police said on Monday that a fan threw a bottle on Sunday.";
+    expect(dated(threw, "threw")).toEqual(["2026-05-04", "2026-05-03"]);
+  });
+});
+
+describe("near-misses of the irregular acts, kept ahead", () => {
+  it("keeps a present or a plan ahead", () => {
+    const office = "The party said on Monday that she takes office on Saturday.";
+    expect(dated(office, "office")).toEqual(["2026-05-04", "2026-05-09"]);
+    const off = "The team said on Monday that the crew sets off on Friday.";
+    expect(dated(off, "sets off")).toEqual(["2026-05-04", "2026-05-08"]);
+    const threat = "Police said on Monday that the man threatened to set fire to the car on Friday.";
+    expect(dated(threat, "fire")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("keeps 'took' ahead where it names a post, an event or a change", () => {
+    const effect = "The council said on Monday that the new rules took effect on Friday.";
+    expect(dated(effect, "effect")).toEqual(["2026-05-04", "2026-05-08"]);
+    const place = "The club said on Monday that the vote took place on Friday.";
+    expect(dated(place, "place")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+});
+
+describe("a list or a team sheet drawn up before its day", () => {
+  it("counts back one left out of Saturday's list or team sheet", () => {
+    const list = "The club said on Monday that her name had been left out of Saturday's list.";
+    expect(dated(list, "list")).toEqual(["2026-05-04", "2026-05-02"]);
+    const sheet = "The club said on Monday that Kane had been left out of Saturday's team sheet.";
+    expect(dated(sheet, "team sheet")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("keeps a player left out of Saturday's match or squad ahead", () => {
+    const match = "The club said on Monday that Kane had been left out of Saturday's match.";
+    expect(dated(match, "match")).toEqual(["2026-05-04", "2026-05-09"]);
+    const squad = "The club said on Monday that Kane had been left out of Saturday's squad.";
+    expect(dated(squad, "squad")).toEqual(["2026-05-04", "2026-05-09"]);
+  });
+});
