@@ -22,10 +22,12 @@ const A_RESULT_AFTER =
 /**
  * "had been dropped from Saturday's broadcast", "had been omitted from Saturday's edition": what
  * was printed or aired on the day is done, so the day is left to read back (a review of decision
- * 775).
+ * 775). A list or a team sheet is drawn up before the day it names, so one left out of
+ * "Saturday's list" was left out when it was published (decision 810); "Saturday's squad" stays
+ * ahead, as a squad is read as the side that plays.
  */
 const A_PUBLISHED_THING_AFTER =
-  /^['’]s[ \u00a0]+(?:edition|paper|newspaper|issue|broadcast|programme|program|show|episode|bulletin|column|coverage|highlights)\b/u;
+  /^['’]s[ \u00a0]+(?:list|team[ \u00a0-]sheet|teamsheet|edition|paper|newspaper|issue|broadcast|programme|program|show|episode|bulletin|column|coverage|highlights)\b/u;
 
 /**
  * Do the words before a possessive weekday (`before`) keep a player out of its fixture? `after`
