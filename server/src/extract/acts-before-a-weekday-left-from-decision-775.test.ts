@@ -57,3 +57,19 @@ describe("a list or a team sheet drawn up before its day", () => {
     expect(dated(squad, "squad")).toEqual(["2026-05-04", "2026-05-09"]);
   });
 });
+
+describe("a plural present 'hit' with a change still to come", () => {
+  it("keeps the weekday ahead before a present 'when' clause", () => {
+    const rates = "The Treasury said on Tuesday that the new rates hit households on Friday, when the cap changes.";
+    expect(dated(rates, "rates hit")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+
+  it("still counts back a 'hit' whose 'when' clause is past, or that has none", () => {
+    const began = "The studio said on Tuesday that the films hit cinemas on Friday, when the holidays began.";
+    expect(dated(began, "films hit")).toEqual(["2026-05-05", "2026-05-01"]);
+    const failed = "Police said on Tuesday that the vans hit a cyclist on Friday, when the lights failed.";
+    expect(dated(failed, "vans hit")).toEqual(["2026-05-05", "2026-05-01"]);
+    const van = "Police said on Tuesday that a van hit a pedestrian on Saturday.";
+    expect(dated(van, "van hit")).toEqual(["2026-05-05", "2026-05-02"]);
+  });
+});

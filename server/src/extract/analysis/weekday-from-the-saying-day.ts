@@ -6,6 +6,7 @@ import { narratorsEventClauseBefore } from "./narrators-event-clause.ts";
 import { insideQuoteOfSentence } from "./inside-quote.ts";
 import { passiveActBefore } from "./passive-act-before-a-weekday.ts";
 import { ruledOutOfTheWeekdaysFixture } from "./ruled-out-of-a-weekdays-fixture.ts";
+import { presentHitBeforeAChangeAhead } from "./present-hit-before-a-change-ahead.ts";
 
 /**
  * A weekday said alone or after "on", with a part of the day or none: "Friday", "on Friday
@@ -100,6 +101,8 @@ export function weekdayFromSayingDay(
   if (publishedDayItself && deadlineOnTheWeekday(body, before, next, end)) return d;
   const actBefore = PAST_PERFECT_BEFORE.test(before) || passiveActBefore(before, next) || activeActBefore(before);
   if (!actBefore || PLANNED_BEFORE.test(before)) return d;
+  // "the new rates hit households on Friday, when the cap changes": a present still to come (decision 810).
+  if (presentHitBeforeAChangeAhead(before, body.slice(end, end + 48))) return d;
   return { ...d, value: daysLater(saidOn.value, -((saidDay - target + 7) % 7)) };
 }
 
