@@ -73,3 +73,21 @@ describe("a plural present 'hit' with a change still to come", () => {
     expect(dated(van, "van hit")).toEqual(["2026-05-05", "2026-05-02"]);
   });
 });
+
+describe("an act joined on by 'and' after a past", () => {
+  it("dates a joined 'hit' or 'struck' with the saying, before its day", () => {
+    const hit = "Police said on Monday that the man chased the woman and hit her on Saturday.";
+    expect(dated(hit, "hit her")).toEqual(["2026-05-04", "2026-05-02"]);
+    const struck = "Police said on Monday that the man grabbed the bag and struck him on Friday.";
+    expect(dated(struck, "struck him")).toEqual(["2026-05-04", "2026-05-01"]);
+  });
+
+  it("keeps a joined 'beat' ahead after a modal, and leaves another clause undated", () => {
+    const rush = "The RMT said on Monday that fans should set off early and beat the rush on Saturday.";
+    expect(dated(rush, "beat the rush")).toEqual(["2026-05-04", "2026-05-09"]);
+    const draw = "The manager said on Monday that Leeds need only draw or beat Arsenal on Saturday.";
+    expect(dated(draw, "or beat")).toEqual(["2026-05-04", "2026-05-09"]);
+    const fled = "Police said on Monday that the man fled, and officers arrested him on Saturday.";
+    expect(dated(fled, "officers arrested")).toEqual(["2026-05-09"]);
+  });
+});

@@ -45,8 +45,10 @@ const HOPED_FOR_BEFORE =
  * "beat" or "hit" joins it to a verb whose tense the words may not show, and is left to look ahead
  * as before decision 775.
  */
-const STILL_TO_COME_BEFORE =
-  /(?:\b(?:will|would|could|should|shall|may|might|can|cannot|must|need|needs|once|provided)\b|['’]ll\b|n['’]t\b|\blong[ \u00a0]+as\b)[^,.;:!?]*$|\b(?:and|or|to[ \u00a0]+\p{Ll}+ly)[ \u00a0]+$/u;
+const MODAL_IN_THE_CLAUSE_BEFORE =
+  /(?:\b(?:will|would|could|should|shall|may|might|can|cannot|must|need|needs|once|provided)\b|['’]ll\b|n['’]t\b|\blong[ \u00a0]+as\b)[^,.;:!?]*$/u;
+/** "and beat", "or hit", "to finally beat": joined on to a verb whose tense the words may not show. */
+const JOINED_ON_BEFORE = /\b(?:and|or|to[ \u00a0]+\p{Ll}+ly)[ \u00a0]+$/u;
 
 /** Do the words before a weekday (`before`, at most 48 chars) end in an act done in the active simple past and its object? */
 export function activeActBefore(before: string): boolean {
@@ -65,8 +67,19 @@ export function activeActBefore(before: string): boolean {
   const verb = before.slice(m.index, m.index + 4);
   if (verb !== "beat" && !verb.startsWith("hit")) return true;
   const lead = before.slice(0, m.index);
-  return !HOPED_FOR_BEFORE.test(lead) && !STILL_TO_COME_BEFORE.test(lead);
+  if (HOPED_FOR_BEFORE.test(lead) || MODAL_IN_THE_CLAUSE_BEFORE.test(lead)) return false;
+  return !JOINED_ON_BEFORE.test(lead) || (lead.endsWith(" and ") && PAST_JOINED_BY_AND.test(lead));
 }
+
+/**
+ * "chased the woman and hit her", "grabbed the bag and beat him": a past in "-ed" before "and",
+ * with no modal in the clause, makes the "beat" or "hit" joined on by "and" a past too (decision
+ * 810; decision 775's review kept every "and" ahead). The modal's case ("should set off early and
+ * beat the rush") is still kept ahead by `MODAL_IN_THE_CLAUSE_BEFORE`, asked first; "need" and
+ * "speed" are no pasts.
+ */
+const PAST_JOINED_BY_AND =
+  /\b(?!(?:need|speed|feed|seed|bleed|breed)\b)\p{Ll}{2,}ed(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+and[ \u00a0]+$/u;
 
 /**
  * "broke into the house", "set fire to the car", "took the money", "threw a bottle": the irregular

@@ -81,7 +81,7 @@ function dateIn(
   // A statement lies in the past: a bare weekday or month is read backwards.
   for (const d of findDates(body, from, to, publishedOn, false, sentenceBits)) {
     const between = side === "after" ? body.slice(claimAt, d.start) : body.slice(d.end, claimAt);
-    if (OTHER_CLAUSE.test(between)) continue;
+    if (OTHER_CLAUSE.test(between) && !(side === "before" && joinedOnInTheSameThatClause(between))) continue;
     const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
     if (
       verbBefore ||
@@ -90,6 +90,20 @@ function dateIn(
       return { ...d, ofStatement: true };
   }
   return null;
+}
+
+/**
+ * "Police said on Monday that the man chased the woman and hit her on Saturday": a verb joined on
+ * by "and" inside the same "that" clause (split off as its own claim, its subject borrowed) was
+ * said on the same day as the clause it is joined to (decision 810). Only a bare "and" after a
+ * "that" clause with no comma and no other clause word: "said on Monday that A, but B" and "said
+ * on Monday that A when B" leave B undated, as before.
+ */
+function joinedOnInTheSameThatClause(between: string): boolean {
+  // Cheap first: the clause opens with "that" right after the date and ends in "and".
+  if (!between.startsWith(" that ") || !between.endsWith(" and ")) return false;
+  const joined = between.slice(5, -4);
+  return !joined.includes(",") && !OTHER_CLAUSE.test(joined);
 }
 
 /** ", adding that …" after a date that follows the act of saying ("repeated the claim … on March 7"). */
