@@ -91,3 +91,29 @@ describe("an act joined on by 'and' after a past", () => {
     expect(dated(fled, "officers arrested")).toEqual(["2026-05-09"]);
   });
 });
+
+describe("near-misses of decision 810's rules", () => {
+  it("keeps a 'beat' or 'hit' ahead where it is the infinitive of a past's plan or need", () => {
+    const bounce =
+      "The manager said on Monday that his side was determined to bounce back and beat Arsenal on Saturday.";
+    expect(dated(bounce, "bounce back")).toEqual(["2026-05-04", "2026-05-09"]);
+    const needed = "The manager said on Monday that Leeds needed to win and beat Arsenal on Saturday to stay up.";
+    expect(dated(needed, "needed to win")).toEqual(["2026-05-04", "2026-05-09"]);
+    const walk = "The union said on Monday that members planned to walk out and hit services on Friday.";
+    expect(dated(walk, "walk out")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("still counts back a joined 'beat' after a past whose 'to' is a place's", () => {
+    const leeds = "The club said on Monday that the side travelled to Leeds and beat them on Saturday.";
+    expect(dated(leeds, "travelled")).toEqual(["2026-05-04", "2026-05-02"]);
+  });
+
+  it("counts back a plural 'hit' whose 'when' clause holds an irregular past", () => {
+    const lost = "Police said on Tuesday that two cars hit a wall on Friday, when the driver lost control.";
+    expect(dated(lost, "cars hit")).toEqual(["2026-05-05", "2026-05-01"]);
+    const won = "The club said on Tuesday that the fans hit the town on Saturday, when Leeds won.";
+    expect(dated(won, "fans hit")).toEqual(["2026-05-05", "2026-05-02"]);
+    const held = "Traders said on Tuesday that shares hit a record on Friday, when the Fed held rates.";
+    expect(dated(held, "shares hit")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+});

@@ -68,7 +68,15 @@ export function activeActBefore(before: string): boolean {
   if (verb !== "beat" && !verb.startsWith("hit")) return true;
   const lead = before.slice(0, m.index);
   if (HOPED_FOR_BEFORE.test(lead) || MODAL_IN_THE_CLAUSE_BEFORE.test(lead)) return false;
-  return !JOINED_ON_BEFORE.test(lead) || (lead.endsWith(" and ") && PAST_JOINED_BY_AND.test(lead));
+  return !JOINED_ON_BEFORE.test(lead) || (lead.endsWith(" and ") && pastJoinedByAnd(lead));
+}
+
+/** Does a past in "-ed" before the lead's closing "and" make the verb joined on by it a past too? */
+function pastJoinedByAnd(lead: string): boolean {
+  const m = PAST_JOINED_BY_AND.exec(lead);
+  if (m === null) return false;
+  // Cheap first: a "to" in the words between the past and the "and".
+  return !m[0].includes("to") || !INFINITIVE_AFTER_THE_PAST.test(m[0]);
 }
 
 /**
@@ -80,6 +88,16 @@ export function activeActBefore(before: string): boolean {
  */
 const PAST_JOINED_BY_AND =
   /\b(?!(?:need|speed|feed|seed|bleed|breed)\b)\p{Ll}{2,}ed(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+and[ \u00a0]+$/u;
+
+/**
+ * "was determined to bounce back and beat Arsenal", "needed to win and beat", "were urged to
+ * attack and beat", "planned to walk out and hit services": the past takes an infinitive, and the
+ * verb joined on by "and" is that infinitive's, a plan or a need still to come (a review of
+ * decision 810). "to" before a determiner, a capital or a place ("chased her to the car",
+ * "travelled to Leeds", "took him to hospital") is no infinitive.
+ */
+const INFINITIVE_AFTER_THE_PAST =
+  /\bto[ \u00a0]+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|hospital|court|work|school|death)\b)\p{Ll}/u;
 
 /**
  * "broke into the house", "set fire to the car", "took the money", "threw a bottle": the irregular

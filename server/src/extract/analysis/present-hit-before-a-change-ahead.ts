@@ -11,9 +11,14 @@ const PLURAL_SUBJECT_HIT_BEFORE = /\p{Ll}s[ \u00a0]+hit(?:[ \u00a0]+[\p{L}'’-]
 /** ", when the cap changes": a "when" clause after the weekday, up to the clause's end. */
 const WHEN_CLAUSE_AFTER = /^,[ \u00a0]+when[ \u00a0]+([^,.;:!?]+)/u;
 
-/** A past in the "when" clause: "were", "had", "rocketed", and the commonest irregular ones ("began"). */
+/**
+ * A past in the "when" clause: "were", "had", "rocketed", and the commonest irregular ones
+ * ("began"); and those news copy tells a crash, a match, a storm or an assault by ("when the
+ * driver lost control", "when Leeds won", "when the wind blew", "when he told them to stop", "when
+ * the Fed held rates"; a review of decision 810).
+ */
 const PAST_IN_THE_CLAUSE =
-  /\b(?:was|were|had|did|began|became|came|went|rose|fell|got|saw|ran|left|took|made|struck|broke|stood|\p{Ll}+ed)\b/u;
+  /\b(?:was|were|had|did|began|became|came|went|rose|fell|got|saw|ran|left|took|made|struck|broke|stood|lost|won|sat|met|told|said|held|led|kept|felt|slept|caught|fought|brought|thought|bought|sent|spent|built|drove|flew|blew|threw|drew|grew|knew|gave|chose|spoke|woke|froze|rode|shook|sank|swept|found|heard|paid|sold|stole|\p{Ll}+ed)\b/u;
 
 /**
  * Is the weekday (`before` it, at most 48 chars; `after` it, from its end) that of a plural
