@@ -625,11 +625,6 @@ export function buildClaim(
 }
 
 /**
- * A quotation's words as the speaker said them: a subject restored before a verb phrase of the
- * quote ("… knew about a problem and flew the plane anyway") goes in square brackets, as a
- * newsroom marks words it adds to a quotation: “[This airline] flew the plane anyway”.
- */
-/**
  * Where the quotation that holds a direct quote's span opens: the span itself, or, for a part of a
  * quotation split at its comma ("Reeves will tell MPs: “…, and that is a promise”"), the mark
  * before it, so the tag before the quotation still words every part ("will tell MPs", not "said";
@@ -641,6 +636,11 @@ function quotationOpening(body: string, d: ClaimDraft): number {
   return d.start;
 }
 
+/**
+ * A quotation's words as the speaker said them: a subject restored before a verb phrase of the
+ * quote ("… knew about a problem and flew the plane anyway") goes in square brackets, as a
+ * newsroom marks words it adds to a quotation: “[This airline] flew the plane anyway”.
+ */
 function bracketInserted(wording: string, quote: string, body: string, start: number): string {
   const said = quote.replace(QUOTE_MARKS_AND_HANDOVER_COMMA, "");
   if (said.length === 0 || wording === said || !wording.endsWith(said)) return wording;

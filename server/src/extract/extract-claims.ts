@@ -527,7 +527,7 @@ function segmentsOf(
       wayOfSayingBefore(body, regions[0]!.start, s.start) ||
       // "Rachel Reeves will tell MPs: “Growth is back.”": a speech to come, its speaker named before
       // it, hands the sentence to a quotation however short (decision 750).
-      speechToComeHandsOver(body, regions[0]!, s, quotes, memory));
+      (!mostlyQuoted && speechToComeHandsOver(body, regions[0]!, s, quotes, memory)));
   const reported = quotation ? quotedWithinReport(body, s, tokens, regions[0]!, memory) : null;
   if (quotation && reported === null) {
     // "…, a figure she said was “a national scandal”": the quotation is what a relative clause reports.
@@ -848,9 +848,8 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
       tableCursor = new TableCursor(covered);
       // A source line and a note in paragraphs of their own under a Markdown or HTML table
       // (decision 785) make one span across them: what runs past this paragraph is carried on.
-      tableSourceLines = tableSourceLines.some((s) => s.end > to)
-        ? [...read.coveredLater, ...tableSourceLines.filter((s) => s.end > to)]
-        : read.coveredLater;
+      const carried = tableSourceLines.filter((s) => s.end > to);
+      tableSourceLines = carried.length > 0 ? [...read.coveredLater, ...carried] : read.coveredLater;
     }
     // In a transcript, the speaker of the current turn ("REYES: …"), until the next label, or the
     // paragraph's end unless the next one goes on as "I" ("Since I took office, …"; continuesTurn).

@@ -52,13 +52,9 @@ export function kindThenPlace(written: readonly string[]): boolean {
   const n = written.length;
   // Cheap first: three words or more, a listed kind second to last.
   if (n < 3 || !CAPITALISED_KINDS.has(written[n - 2]!) || !isUpperLetter(written[n - 1]![0] ?? "")) return false;
-  // "Eton College Principal said", "Eton College Head said": one who holds an office in the body
-  // speaks, not a city (review of decision 725).
-  const last = written[n - 1]!.toLowerCase();
-  if (ROLE_WORDS.has(last) || OCCUPATIONS.has(last) || COLLEGE_OFFICES.has(last)) return false;
-  // "Durham Constabulary Inspector said", "Kent Academy Trustee said": a person's title (second
-  // review of decision 725).
-  if (TITLE_WORD.test(written[n - 1]!)) return false;
+  // "Eton College Principal said", "Durham Constabulary Inspector said": one who holds an office in
+  // the body, or a person's title, speaks, not a city (the reviews of decisions 725 and 770).
+  if (officeWord(written[n - 1]!)) return false;
   return endsInCapitalisedKind(written.slice(0, n - 1));
 }
 

@@ -19,7 +19,7 @@ const OPENING_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?=\
 const WORD = /[\p{L}'’-]+/gu;
 /** A place's name follows these: "at a rally in Clacton", "on GB News". */
 const PLACE_WORDS = new Set(["in", "at", "near", "from", "on"]);
-const DAYS_AND_MONTHS = new Set([...MONTH_NAMES.map((m) => m.toLowerCase()), ...WEEKDAYS]);
+const DAYS_AND_MONTHS = new Set<string>([...MONTH_NAMES, ...WEEKDAYS]);
 
 /**
  * The person a "He" or "She" (`pronoun`) stands for when the sentence before (`previous`) opens

@@ -55,13 +55,14 @@ export function pronounMaker(
   earlier: { start: number; end: number } | undefined,
   memory: ClaimantMemory,
 ): { maker: Claimant; namedAt: number; said: number } | null {
-  // Cheap first: "H" or "S", a sentence before, and short up to its " that ".
-  const first = body.charCodeAt(span.start);
-  if ((first !== 72 && first !== 83) || previous === undefined) return null;
-  if (span.end - span.start > PRONOUN_MAKER_MAX) {
-    const that = body.indexOf(" that ", span.start);
-    if (that < 0 || that - span.start > PRONOUN_MAKER_MAX) return null;
-  }
+  // Cheap first: "He " or "She ", a sentence before, and short up to its " that ".
+  const pronoun = body.startsWith("He ", span.start) ? "he" : body.startsWith("She ", span.start) ? "she" : null;
+  if (pronoun === null || previous === undefined) return null;
+  if (
+    span.end - span.start > PRONOUN_MAKER_MAX &&
+    body.lastIndexOf(" that ", span.start + PRONOUN_MAKER_MAX) < span.start
+  )
+    return null;
   const m = PRONOUN_MAKER.exec(body.slice(span.start, span.end).trimEnd());
   if (m === null || critic(body, previous)) return null;
   // "She told the BBC that the claim was false": a critic's words, whoever the sentence before named.
@@ -71,7 +72,6 @@ export function pronounMaker(
   // The memory's person named just before, else one the column names without reporting what they
   // said, or a sentence further back (decision 795).
   const justNamed = personForOpeningPronoun(body, span.start, previous, memory)?.person;
-  const pronoun = first === 72 ? "he" : "she";
   const found =
     justNamed === undefined
       ? personNamedEarlier(body, previous, critic(body, earlier) ? undefined : earlier, pronoun, memory)

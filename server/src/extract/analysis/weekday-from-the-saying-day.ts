@@ -66,20 +66,19 @@ export function weekdayFromSayingDay(
   const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
   const saidDay = new Date(`${saidOn.value}T00:00:00Z`).getUTCDay();
   if (target === saidDay) return d;
+  const before = body.slice(Math.max(0, d.start - 48), d.start);
   if (d.value > publishedOn) {
     // "the plan, which goes to a vote on Friday, …": the narrator's clause (decision 665); "the
     // bill, which MPs debate on Thursday, will pass": its fixture with a plural verb, which the
     // first test reads no verb in, outside the speaker's quotation marks (decision 730).
-    const ahead = body.slice(Math.max(0, d.start - 48), d.start);
-    if (narratorsClauseBefore(ahead)) return d;
-    if (narratorsEventClauseBefore(ahead) && !insideQuoteOfSentence(body, d.start)) return d;
+    if (narratorsClauseBefore(before)) return d;
+    if (narratorsEventClauseBefore(before) && !insideQuoteOfSentence(body, d.start)) return d;
     return { ...d, value: daysLater(saidOn.value, (target - saidDay + 7) % 7) };
   }
   // Read back, or read as the publication's own day (decision 730): moved only where it fell after
   // the saying and a past perfect, or a passive act's simple past ("was arrested on Saturday",
   // decision 665), or an active one with its object ("officers arrested the man on Saturday",
   // decision 705), puts it before.
-  const before = body.slice(Math.max(0, d.start - 48), d.start);
   // "the plan, which goes to a vote on Friday, was sound": the narrator's fixture, ahead of the
   // publication (decision 705); not inside the speaker's quotation marks, where the present is
   // the speaker's (a review of decision 705); nor on the publication's own weekday, which in the

@@ -212,11 +212,12 @@ export function isLettersPageHeadline(body: string, start: number, lineEnd: numb
   // Cheap first: a short line that ends with "!" or "?".
   const last = body.charCodeAt(lineEnd - 1);
   if (lineEnd - start > HEADLINE_MAX || (last !== 33 && last !== 63)) return false;
+  // The page's answer is cached per body, so it is asked before the figure tests below.
+  if (!isUnsalutatedLettersPage(body) || start >= askedFirstSignature) return false;
   // A figure is a claim to check, as over a story: "Fares up 5% again!" (decision 755's review), and
   // so is one in words, "Thirty-eight routes gone!" (decision 795); not a lone "one", which a
   // headline says as often as "No one listens!" or "One for all!" as a count.
   if (HOLDS_DIGIT.test(body.slice(start, lineEnd)) || countsInWords(body, start, lineEnd)) return false;
-  if (!isUnsalutatedLettersPage(body) || start >= askedFirstSignature) return false;
   const from = Math.max(0, askedFirstSignature - LETTER_LOOK_BACK);
   const opening = unsalutatedLetterStart(body, from, askedFirstSignature);
   return opening >= 0 && opening <= start && start < signedLetterStart(body, askedFirstSignature);
