@@ -32,6 +32,7 @@ import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { speechToComeBefore } from "./analysis/speech-to-come.ts";
+import { withoutAdverbAside } from "./analysis/adverb-aside.ts";
 import {
   ARTICLE_CLAIMANT,
   ClaimantMemory,
@@ -484,7 +485,10 @@ function reportedSpeechToCome(body: string, first: QuoteRegion, s: SentenceSpan)
   const lead = tagLead(body, first, s);
   // "Reeves, who said last week …, will tell MPs: “…”": a verb of speech set off by commas is the
   // speaker's aside, and the quotation is hers.
-  return !lead.includes(",") && (hasLowercaseReportingVerb(lead) || BRIEFING_FRAME.test(lead));
+  // "It is understood, however, that Reeves will tell MPs: “…”": a sentence adverb set off by commas
+  // is no aside of the speaker's, and the frame reads as it does without it (decision 845).
+  const frame = withoutAdverbAside(lead);
+  return !frame.includes(",") && (hasLowercaseReportingVerb(frame) || BRIEFING_FRAME.test(frame));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
+import { ADVERB_ASIDE } from "./adverb-aside.ts";
 import { forecasterPhrase } from "./forecast-nouns.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 
@@ -98,10 +99,12 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
  * to be", "reportedly", and a joined ", with the 29-year-old said to be keen …" ("is believed to"
  * and "is thought to" may be what everyone believes: "Dinosaurs are thought to have died out …"). "reported to" only before what a source would
  * say of someone ("is reported to be receiving", "is reported to earn"), not of where a thing was
- * reported ("Cases are reported to health officials").
+ * reported ("Cases are reported to health officials"). "is understood, however, that" is the
+ * briefing's "is understood that" with a sentence adverb set off (`ADVERB_ASIDE`, decision 845).
  */
-const HEDGED_SOURCING =
-  /\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b/;
+const HEDGED_SOURCING = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood(?:${ADVERB_ASIDE})? that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
+);
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 
 /** ", and Brentford are understood to …": a clause of its own before the hedge. */

@@ -15,11 +15,13 @@ import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.
  * "Smith would argue that …" reads the same (decision 790): the verb is one of two (`SAYING`), and
  * every other test above holds. "Smith might say that …" is the article's guess at what Smith could
  * say, not Smith's view ("The Fed might argue that inflation is transitory"; decision 790's
- * review), so the modal is "would" alone. Other modals and verbs ("could say", "would insist") stay
- * the article's, as decision 645 leaves a narrative's "would say" to the paragraph's tense.
+ * review), so the modal is "would" alone; "Smith could say that …" is the same guess and stays the
+ * article's (decision 845). "Smith would insist that …" tells the view as "would say" does (decision
+ * 845), so "insist" joins the verbs; other verbs ("would claim", "would maintain") stay the article's,
+ * as decision 645 leaves a narrative's "would say" to the paragraph's tense.
  */
 const MODAL = new Set(["would"]);
-const SAYING = new Set(["say", "argue"]);
+const SAYING = new Set(["say", "argue", "insist"]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set(["every", "each", "on", "as", "most", "in", "back", "once", "if", "when", "asked"]);
 /**
@@ -116,7 +118,7 @@ const NOT_A_CLAUSE = new Set([
 ]);
 const MAX_SUBJECT_TOKENS = 4;
 
-/** Is the reporting verb at `i` "say" or "argue" after "would" and before "that" and a clause? */
+/** Is the reporting verb at `i` "say", "argue" or "insist" after "would" and before "that" and a clause? */
 export function wouldSayThat(body: string, tokens: readonly Token[], i: number): boolean {
   // Cheap first: the verb and the words either side, before any walk.
   if (

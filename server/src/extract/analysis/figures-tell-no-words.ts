@@ -1,0 +1,16 @@
+/**
+ * "“Prices are rising,” the data will tell you", "“Sales fell 12%,” the figures will tell you":
+ * figures tell what they show, not words in quotation marks, so the tag names no speaker of the
+ * quotation (decision 845). The article quotes its own point and leans on the figures, as in
+ * "“Prices are rising,” the data shows", which has always been the article's. Counts only: a
+ * report, a study or a letter is written in words and may be quoted ("“…,” the report will tell
+ * ministers" stays the report's).
+ */
+const FIGURES = new Set(["data", "figures", "statistics", "numbers", "results", "polls", "estimates", "tallies"]);
+
+/** Is the tag a body's "will tell" whose body (`speaker`, "the data") is a count? */
+export function figuresWillTell(speaker: string, tag: string): boolean {
+  // Cheap first: only "will tell" is read so; the other tags' verbs keep their speakers.
+  if (!tag.includes(" tell")) return false;
+  return FIGURES.has(speaker.slice(speaker.lastIndexOf(" ") + 1).toLowerCase());
+}
