@@ -17,11 +17,12 @@ import { mayEndInBracketedSource, namesSourceBody, startsSourceLine, tableSource
  * first cell names what the row is about, so its header ("Borough") is left out. Without a
  * header the cells are listed. Null when the row says nothing beside its label.
  */
-export function rowWording(body: string, row: TableRow, header: TableRow | null): string | null {
+export function rowWording(body: string, row: TableRow, header: TableRow | null, sideBySide = false): string | null {
   const text = (c: TableCell | undefined): string => (c ? body.slice(c.start, c.end).replace(/\\\|/g, "|") : "");
-  const label = text(row.cells[0]);
+  // Names side by side ("Presenters | Editors") each read under their heading: no cell labels the row.
+  const label = sideBySide ? "" : text(row.cells[0]);
   const parts: string[] = [];
-  for (let k = 1; k < row.cells.length; k++) {
+  for (let k = sideBySide ? 0 : 1; k < row.cells.length; k++) {
     const value = text(row.cells[k]);
     if (value === "" || value === "-" || value === "–" || value === "—") continue;
     const name = text(header?.cells[k]);
@@ -116,7 +117,7 @@ export function tableRowClaims(
   // Each column's reading of its bare figures, read once per table, not once per row.
   const columns = table.header ? table.header.cells.map((c) => columnReading(body.slice(c.start, c.end))) : null;
   for (const row of table.rows) {
-    const restored = rowWording(body, row, table.header);
+    const restored = rowWording(body, row, table.header, table.sideBySide);
     if (restored === null) continue;
     const tokens = tokenize(body, row.start, row.end);
     const gates = gateBitsWithin(body, tokens, row.start, row.end);

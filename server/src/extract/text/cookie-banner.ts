@@ -8,6 +8,7 @@
  */
 
 import { OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "../analysis/lexicon.ts";
+import { SOURCE_VERBS_IN_THE_PRESENT } from "./source-verbs-in-the-present.ts";
 
 /**
  * A clause that reports the sentence after its last comma: "We use cookies to track children, a
@@ -91,10 +92,18 @@ const WHEN_OR_WHERE = "(?: (?:in|on|at|to|during|before|after|last|this|when|whi
  */
 const BANNER_PARTICIPLE =
   "(?!(?:included|enabled|disabled|required|installed|embedded|updated|saved|selected|blocked|loaded|stored|placed|used|activated|deactivated)\\b)";
+/** One to three words that open with a capital: "Google", "BBC Panorama", "Information Commissioner Edwards". */
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2}";
 const NAMED_SOURCE = new RegExp(
-  `^\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2} ${BANNER_PARTICIPLE}[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+  `^${CAPITALISED_NAME} ${BANNER_PARTICIPLE}[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
   "u",
 );
+/**
+ * The same name with a verb in "-s" (decision 840): "…, TikTok boasts", "…, Meta writes in its pitch
+ * to advertisers". The verb is kept for SOURCE_VERBS_IN_THE_PRESENT to judge, as a brand's plural
+ * ends in "-s" too ("…, Google ads", "…, Facebook pixels").
+ */
+const NAMED_SOURCE_IN_THE_PRESENT = new RegExp(`^${CAPITALISED_NAME} ([a-z]{2,}s)${WHEN_OR_WHERE}\\s*[.!]?\\s*$`, "u");
 /**
  * "…, the firm boasts", "…, its maker brags": a source in REPORTED_IN_THE_PAST's shape with its verb
  * in the present (decision 765). A plural ends in "-s" too ("…, a few cookies"), so the word before
@@ -103,7 +112,7 @@ const NAMED_SOURCE = new RegExp(
  * group brands", "…, the publisher titles"; decision 765's review): those plurals are no verb.
  */
 const SOURCE_IN_THE_PRESENT = new RegExp(
-  `^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) (?!(?:websites|sites|brands|titles|apps|products|services|pages|platforms|partners|publications|newspapers|channels|stores|tools|ads)\\b)[a-z]{2,}[a-rt-z]s${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+  `^(?:the|a|an|its|their) (?:[a-z'’-]+ )?([a-z]+) (?!(?:websites|sites|brands|titles|apps|products|services|pages|platforms|partners|publications|newspapers|channels|stores|tools|ads)\\b)([a-z]{2,}[a-rt-z]s)${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
 );
 
 /**
@@ -118,8 +127,14 @@ export function closesOnAStorySource(notice: string): boolean {
   if (comma < 0) return false;
   const tail = notice.slice(comma + 2);
   if (NAMED_SOURCE.test(tail)) return true;
-  const source = SOURCE_IN_THE_PRESENT.exec(tail)?.[1];
-  return source !== undefined && (ORGANISATION_WORDS.has(source) || ROLE_WORDS.has(source) || OCCUPATIONS.has(source));
+  const named = NAMED_SOURCE_IN_THE_PRESENT.exec(tail)?.[1];
+  if (named !== undefined) return SOURCE_VERBS_IN_THE_PRESENT.has(named);
+  const present = SOURCE_IN_THE_PRESENT.exec(tail);
+  if (present === null) return false;
+  const source = present[1]!;
+  // A source outside the lists is read by its verb: "…, its owner brags" (decision 840).
+  if (ORGANISATION_WORDS.has(source) || ROLE_WORDS.has(source) || OCCUPATIONS.has(source)) return true;
+  return SOURCE_VERBS_IN_THE_PRESENT.has(present[2]!);
 }
 
 /**

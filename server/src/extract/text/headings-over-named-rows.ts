@@ -13,7 +13,7 @@
 
 import { mayBeGivenName } from "../analysis/person-titles.ts";
 import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
-import { namesPeople, namesPersonsRelation } from "./people-headings.ts";
+import { namesPeople, namesPersonsRelation, namesRelation } from "./people-headings.ts";
 import type { TableCell, TableRow } from "./table-rows.ts";
 
 /** "Apps", "Committee", "Squad number": a capitalised word, and at most one more in lowercase. */
@@ -58,8 +58,24 @@ export function headsRowsOfNames(body: string, rows: readonly TableRow[]): boole
   if (!rows.every((r, k) => k === 0 || isPersonsName(body.slice(r.cells[0]!.start, r.cells[0]!.end)))) return false;
   const headings = rows[0]!.cells.map((c) => body.slice(c.start, c.end));
   if (!namesPeople(headings[0]!)) return false;
-  const namesBesideNames = rows.every(
-    (r, k) => k === 0 || r.cells.every((c) => namesPerson(body.slice(c.start, c.end))),
-  );
-  return !namesBesideNames || headings.every((h, k) => k === 0 || namesPersonsRelation(h));
+  return !namesBesideNames(body, rows) || headings.every((h, k) => k === 0 || namesPersonsRelation(h));
+}
+
+/** Does every cell of every row under the first name a person ("Jo Smith | Ana Ruiz")? */
+function namesBesideNames(body: string, rows: readonly TableRow[]): boolean {
+  return rows.every((r, k) => k === 0 || r.cells.every((c) => namesPerson(body.slice(c.start, c.end))));
+}
+
+/**
+ * Does a header of people's headings set two people side by side in each row, neither the other's
+ * part: "Presenters | Editors" over "Jo Smith | Ana Ruiz", a rota's or a programme's two sides
+ * (decision 840)? Such a row reads each name under its own heading ("Presenters: Jo Smith; Editors:
+ * Ana Ruiz"), not the second as the first's ("Jo Smith: Editors: Ana Ruiz"). A heading of where one
+ * stands to the other ("Runner-up", "Mentor", "Replaced by") keeps the first name the row's label
+ * (decision 785). Asked only of a headed table with no figure.
+ */
+export function setsNamesSideBySide(body: string, rows: readonly TableRow[]): boolean {
+  const header = rows[0]!.cells.map((c) => body.slice(c.start, c.end));
+  if (!header.every((h) => namesPeople(h)) || header.some((h) => namesRelation(h))) return false;
+  return rows.length >= 2 && namesBesideNames(body, rows);
 }

@@ -53,12 +53,16 @@ const LISTED_PEOPLE = new Set([
   "artist",
   "actor",
   "cast",
+  // A crew's list and a shadow cabinet's ("Crew | Job" over "Jo Smith | Pilot", "Shadow cabinet |
+  // Brief" over "Jo Smith | Treasury"): both name the people listed under them (decision 840).
+  "crew",
+  "cabinet",
 ]);
 
 /** Does the heading (one or two words) name people: its last word a role, singular or plural? */
 export function namesPeople(heading: string): boolean {
-  const last = heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
-  const single = last.endsWith("s") ? last.slice(0, -1) : last;
+  const last = lastWord(heading);
+  const single = singular(last);
   return isRole(last) || isRole(single) || LISTED_PEOPLE.has(last) || LISTED_PEOPLE.has(single);
 }
 
@@ -68,4 +72,40 @@ export function namesPeople(heading: string): boolean {
  */
 export function namesPersonsRelation(heading: string): boolean {
   return heading.endsWith(" by") || namesPeople(heading);
+}
+
+/**
+ * People named by where they stand to another in the same row: "Winner | Runner-up", "Apprentice
+ * | Mentor", "Minister | Successor". Their rows read one name as the other's ("Jo Smith: Runner-up:
+ * Ana Ruiz", decision 785); other people's headings over names ("Presenters | Editors") set two
+ * people side by side, neither the other's (decision 840).
+ */
+const RELATIONS = new Set([
+  "winner",
+  "runner-up",
+  "apprentice",
+  "mentor",
+  "successor",
+  "predecessor",
+  "incumbent",
+  "deputy",
+  "partner",
+  "peer",
+]);
+
+/** Does the heading name a person by where they stand to the row's first ("Runner-up", "Replaced by")? */
+export function namesRelation(heading: string): boolean {
+  if (heading.endsWith(" by")) return true;
+  const last = lastWord(heading);
+  return RELATIONS.has(last) || RELATIONS.has(singular(last));
+}
+
+/** A heading's last word, lowercased: "Shadow minister" gives "minister". */
+export function lastWord(heading: string): string {
+  return heading.slice(heading.lastIndexOf(" ") + 1).toLowerCase();
+}
+
+/** A plural's singular by its "-s": "editors" gives "editor". */
+export function singular(word: string): string {
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }

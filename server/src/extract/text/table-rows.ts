@@ -11,7 +11,8 @@ import { isTableInterruption, labelNamingNoRows } from "@claimdesk/shared/table-
 import { isAsciiLetter, isDigit } from "./char-classes.ts";
 import { areGalleryControls } from "./gallery-controls.ts";
 import { holdsMenuRow, isColumnHeadingRow } from "./column-headings.ts";
-import { headsRowsOfNames } from "./headings-over-named-rows.ts";
+import { headsBylineStrip } from "./byline-strips.ts";
+import { headsRowsOfNames, setsNamesSideBySide } from "./headings-over-named-rows.ts";
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 import { isTableNote } from "./table-notes.ts";
 import { yearsHeadWordColumns } from "./year-column-headings.ts";
@@ -37,6 +38,11 @@ export interface TableRun {
   end: number;
   header: TableRow | null;
   rows: TableRow[];
+  /**
+   * Each row sets people side by side under their headings ("Presenters | Editors" over "Jo Smith
+   * | Ana Ruiz"), so its first cell is no label of the others (decision 840).
+   */
+  sideBySide?: boolean;
 }
 
 /** "|---|:---:|", "--- | ---": the line under a Markdown table's header. */
@@ -300,11 +306,15 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
         !namesARow(body, lines[j]!, dataRows)
           ? lines[j]!
           : null;
+      // A site's strip of writers and their latest headlines ("Writers | Latest") is furniture: the
+      // run is taken, so its lines are no claims, and gives no rows (decision 840).
+      const strip = headed && headsBylineStrip(body, all[0]!);
       runs.push({
         start: first.start,
         end: (tail ?? lines[j - 1]!).end,
         header: headed ? all[0]! : null,
-        rows: dataRows,
+        rows: strip ? [] : dataRows,
+        sideBySide: headed && !figures && setsNamesSideBySide(body, all),
       });
       if (tail !== null) j++;
       endedAt = j;
