@@ -1,3 +1,7 @@
+import { actWithALongObjectBefore } from "./act-with-a-long-object.ts";
+import { actThenAJoinedPastBefore } from "./act-then-a-joined-past.ts";
+import { ACT_VERB, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
+
 /**
  * "Police said on Monday that officers arrested the man on Saturday": an act done in the active
  * simple past ("arrested the man", "found the body", "shot a suspect"), its object between the
@@ -22,8 +26,7 @@
  * on Saturday", "the club's suspended captain was available on Saturday", "two injured men were
  * stable"), whose simple past may be the speaker's present moved back (a review of decision 705).
  */
-const ACTIVE_ACT_BEFORE =
-  /(?<!\b(?:to|be|been|will|would|could|should|may|might|can|must|have|has|had|the|a|an|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d+|\p{L}+['’]s?)[ \u00a0]+)\b(?:arrested|detained|charged|killed|shot|stabbed|attacked|injured|wounded|seized|raided|rescued|found|caught|robbed|assaulted|murdered|evacuated|freed|released|jailed|sentenced|fined|convicted|sacked|suspended|questioned|interviewed|quizzed|searched|handcuffed|tasered|deported|torched|burgled|looted|vandalised|vandalized|kidnapped|abducted|hijacked|ambushed|stormed|captured|bombed|shelled|beat|hit|struck|stole|threw|took(?![ \u00a0]+(?:office|place|part|over|charge|delivery|effect|power|aim|questions)\b)|broke(?=[ \u00a0]+into\b)|set[ \u00a0]+fire[ \u00a0]+to)((?:[ \u00a0]+(?!(?:and|but|then|or|to(?![ \u00a0]+death\b)|for|until|till|by|before|from|after|who|which|that|whom|whether|if|is|are|will|would|could|should|may|might|can|due|next|this|every|ahead|wisdom|sense|logic|merits?)\b)[\p{L}'’-]+){1,4})[ \u00a0]+$/u;
+const ACTIVE_ACT_BEFORE = new RegExp(String.raw`${ACT_VERB}((?:${OBJECT_WORD}){1,4})[ \u00a0]+$`, "u");
 
 /**
  * "if Leeds beat Arsenal on Saturday", "he hoped his side beat Arsenal on Saturday", "the result
@@ -62,7 +65,8 @@ export function activeActBefore(before: string): boolean {
     // The irregular pasts of decision 775, each a literal with its spaces ("white " holds "hit ").
     if (!IRREGULAR_ACTS.some((act) => before.includes(act))) return false;
   }
-  const m = ACTIVE_ACT_BEFORE.exec(before);
+  // Then the act with an object past four words, or with a past joined on after it (decision 825).
+  const m = ACTIVE_ACT_BEFORE.exec(before) ?? actWithALongObjectBefore(before) ?? actThenAJoinedPastBefore(before);
   if (m === null) return false;
   const verb = before.slice(m.index, m.index + 4);
   if (verb !== "beat" && !verb.startsWith("hit")) return true;
@@ -86,8 +90,10 @@ function pastJoinedByAnd(lead: string): boolean {
  * beat the rush") is still kept ahead by `MODAL_IN_THE_CLAUSE_BEFORE`, asked first; "need" and
  * "speed" are no pasts.
  */
-const PAST_JOINED_BY_AND =
-  /\b(?!(?:need|speed|feed|seed|bleed|breed)\b)\p{Ll}{2,}ed(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+and[ \u00a0]+$/u;
+const PAST_JOINED_BY_AND = new RegExp(
+  String.raw`\b${PAST_IN_ED}(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+and[ \u00a0]+$`,
+  "u",
+);
 
 /**
  * "was determined to bounce back and beat Arsenal", "needed to win and beat", "were urged to

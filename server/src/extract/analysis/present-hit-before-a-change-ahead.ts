@@ -25,8 +25,26 @@ const PAST_IN_THE_CLAUSE =
  * present "hit" still to come, by a present "when" clause after it?
  */
 export function presentHitBeforeAChangeAhead(before: string, after: string): boolean {
-  // Cheap first: the clause's comma and "when", then "hit" in the words before.
-  if (!after.startsWith(", when ") || !before.includes("s hit ")) return false;
+  // Cheap first: "hit" after a plural in the words before, then the clause's comma and "when".
+  if (!before.includes("s hit ")) return false;
+  if (!after.startsWith(", when ")) return launchedOnTheWeekday(before, after);
   const when = WHEN_CLAUSE_AFTER.exec(after);
   return when !== null && !PAST_IN_THE_CLAUSE.test(when[1]!) && PLURAL_SUBJECT_HIT_BEFORE.test(before);
+}
+
+/**
+ * "Apple said on Tuesday that the new phones hit stores on Friday.": a launch's "hit" after a
+ * plural, into the places a product or a film reaches, with nothing after the weekday, is the
+ * present of a day still to come (decision 825; decisions 775 and 810 left it). Box-office copy
+ * that reports the day gone goes on past it ("hit cinemas on Friday and took £5m") or writes
+ * "which hit" after a singular, and a crash's "hit" names no such place.
+ */
+const LAUNCH_HIT_BEFORE =
+  /\p{Ll}s[ \u00a0]+hit[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market)[ \u00a0]+$/u;
+
+/** Does a launch's "hit" (`before` the weekday) stand with nothing `after` the weekday but the sentence's end? */
+function launchedOnTheWeekday(before: string, after: string): boolean {
+  // Cheap first: the sentence ends right after the weekday.
+  const end = after.charAt(0);
+  return (end === "." || end === "" || end === "\n") && LAUNCH_HIT_BEFORE.test(before);
 }

@@ -1,5 +1,6 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { findDates, mayHoldDate } from "./dates.ts";
+import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
 
 /**
  * When a claimant made their statement, read from the attribution around the claim: "…, Prime
@@ -81,7 +82,11 @@ function dateIn(
   // A statement lies in the past: a bare weekday or month is read backwards.
   for (const d of findDates(body, from, to, publishedOn, false, sentenceBits)) {
     const between = side === "after" ? body.slice(claimAt, d.start) : body.slice(d.end, claimAt);
-    if (OTHER_CLAUSE.test(between) && !(side === "before" && joinedOnInTheSameThatClause(between))) continue;
+    if (
+      OTHER_CLAUSE.test(between) &&
+      !(side === "before" && joinedOnInTheSameThatClause(between, body.slice(claimAt, claimAt + 24)))
+    )
+      continue;
     const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
     if (
       verbBefore ||
@@ -99,11 +104,13 @@ function dateIn(
  * "that" clause with no comma and no other clause word: "said on Monday that A, but B" and "said
  * on Monday that A when B" leave B undated, as before.
  */
-function joinedOnInTheSameThatClause(between: string): boolean {
+function joinedOnInTheSameThatClause(between: string, claim: string): boolean {
   // Cheap first: the clause opens with "that" right after the date and ends in "and".
   if (!between.startsWith(" that ") || !between.endsWith(" and ")) return false;
   const joined = between.slice(5, -4);
-  return !joined.includes(",") && !OTHER_CLAUSE.test(joined);
+  if (OTHER_CLAUSE.test(joined)) return false;
+  // "that the men broke into the shop, took the cash and": acts listed with commas (decision 825).
+  return !joined.includes(",") || actsListedWithCommas(joined, claim);
 }
 
 /** ", adding that …" after a date that follows the act of saying ("repeated the claim … on March 7"). */

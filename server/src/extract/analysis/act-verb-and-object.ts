@@ -1,0 +1,17 @@
+/**
+ * The pieces of `activeActBefore`'s pattern (`active-act-before-a-weekday.ts`, decisions 705, 730,
+ * 775 and 810), shared with the readings that find the same acts with a longer object or a past
+ * joined on after them (decision 825), so the list of acts is kept in one place.
+ */
+
+/** The act's verb, not after an infinitive, a modal, a perfect or a determiner (see `ACTIVE_ACT_BEFORE`). */
+export const ACT_VERB = String.raw`(?<!\b(?:to|be|been|will|would|could|should|may|might|can|must|have|has|had|the|a|an|his|her|its|their|our|my|your|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d+|\p{L}+['’]s?)[ \u00a0]+)\b(?:arrested|detained|charged|killed|shot|stabbed|attacked|injured|wounded|seized|raided|rescued|found|caught|robbed|assaulted|murdered|evacuated|freed|released|jailed|sentenced|fined|convicted|sacked|suspended|questioned|interviewed|quizzed|searched|handcuffed|tasered|deported|torched|burgled|looted|vandalised|vandalized|kidnapped|abducted|hijacked|ambushed|stormed|captured|bombed|shelled|beat|hit|struck|stole|threw|took(?![ \u00a0]+(?:office|place|part|over|charge|delivery|effect|power|aim|questions)\b)|broke(?=[ \u00a0]+into\b)|set[ \u00a0]+fire[ \u00a0]+to)`;
+/**
+ * One word of the act's object, after its space: not one that joins on or opens a clause (see
+ * `ACTIVE_ACT_BEFORE`). A figure counts as a word ("took jewellery worth £20,000", "stole 200
+ * sheep"; decision 825); its comma only between digits, so an age's "34," does not.
+ */
+export const OBJECT_WORD = String.raw`[ \u00a0]+(?!(?:and|but|then|or|to(?![ \u00a0]+death\b)|for|until|till|by|before|from|after|who|which|that|whom|whether|if|is|are|will|would|could|should|may|might|can|due|next|this|every|ahead|wisdom|sense|logic|merits?)\b)(?:[\p{L}'’-]+|[£$€]?\d+(?:[,.]\d+)*(?:m|bn|k)?)`;
+
+/** A past in "-ed": "chased", "fled"; "need", "speed" and their like are no pasts (decision 810). */
+export const PAST_IN_ED = String.raw`(?!(?:need|speed|feed|seed|bleed|breed)\b)\p{Ll}{2,}ed\b`;

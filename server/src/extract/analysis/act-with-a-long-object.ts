@@ -1,0 +1,40 @@
+import { ACT_VERB, OBJECT_WORD } from "./act-verb-and-object.ts";
+
+/**
+ * "stole a van belonging to the council on Saturday", "threw his shirt at the fans on Saturday",
+ * "shot a man in the leg on Friday": an act whose object runs past the four words
+ * `activeActBefore` allows, by a place or a belonging after it, is an act done too (decision 825).
+ * Only a preposition then a determiner and one or two words, so a verb in the present after the
+ * object ("fans who attacked the coach face bans on Saturday", decision 705) is not read as its
+ * noun; "to" only in "belonging to", "for", "from" and "by" not at all ("suspended the player from
+ * the match on Saturday" names a fixture that may be to come).
+ */
+const ACT_WITH_A_LONG_OBJECT_BEFORE = new RegExp(
+  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,3}[ \u00a0]+(?:at|in|into|on|onto|with|near|outside|inside|off|belonging[ \u00a0]+to)[ \u00a0]+(?:the|a|an|his|her|its|their)(?:${OBJECT_WORD}){1,2}[ \u00a0]+$`,
+  "u",
+);
+
+/** The prepositions the pattern asks, each a literal with its spaces. */
+const PLACE_OR_BELONGING = [
+  " at ",
+  " in ",
+  " into ",
+  " on ",
+  " onto ",
+  " with ",
+  " near ",
+  " outside ",
+  " inside ",
+  " off ",
+  " belonging to ",
+];
+
+/** The act with its long object before a weekday (`before`, at most 48 chars), or null. */
+export function actWithALongObjectBefore(before: string): RegExpExecArray | null {
+  // Cheap first: one of the prepositions stands in the words.
+  if (!PLACE_OR_BELONGING.some((p) => before.includes(p))) return null;
+  const m = ACT_WITH_A_LONG_OBJECT_BEFORE.exec(before);
+  // "the men who stole a van belonging to the council appear on Friday": the act is a relative
+  // clause's, and the weekday may be the present verb's after it.
+  return m !== null && !before.slice(0, m.index).endsWith("who ") ? m : null;
+}
