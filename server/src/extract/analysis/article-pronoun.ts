@@ -1,8 +1,8 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
-import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 import { showsOtherGender } from "./pronoun-genders.ts";
+import { isDayOrMonthAt } from "./day-or-month-at.ts";
 
 /**
  * A sentence of the article's own that opens with "He" or "She" ("She has cut the city budget by
@@ -27,10 +27,6 @@ const QUOTED = /[“"][^”"]*[”"]?/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
 /** Up to three capitalised words right before a name: its title. */
 const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
-const DAYS_AND_MONTHS = new Set([
-  ...MONTH_NAMES,
-  ...["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-]);
 
 /**
  * Lowercase words for a person ("the woman", "a 23-year-old man", "her mother", "the striker"):
@@ -95,7 +91,7 @@ function namesNoOneElse(body: string, start: number, end: number, person: Claima
   if (namesSomeoneUnnamed(text)) return false;
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const word = m[0].replace(/['’]s$/, "");
-    if (!own.has(word) && !DAYS_AND_MONTHS.has(word) && !OPENING_WORDS.has(word)) return false;
+    if (!own.has(word) && !isDayOrMonthAt(text, m.index, word) && !OPENING_WORDS.has(word)) return false;
   }
   return true;
 }

@@ -862,8 +862,17 @@ export class ClaimantMemory {
     }
     // A surname alone ("Harlow thanked her supporters.") only when the article names that person
     // in full: "Brussels", "Google" and "Monday" open sentences too.
-    const known = this.knownPerson({ name, type: "person", via: null });
-    if (known !== null && known.type === "person") this.setLastPerson(known);
+    const known = this.personNamedInFull(name);
+    if (known !== null) this.setLastPerson(known);
+  }
+
+  /**
+   * The person a surname written alone stands for ("Farage" after "Nigel Farage"), when the article
+   * names them in full; null for a word it never gives a given name ("Brexit", "Clacton").
+   */
+  personNamedInFull(surname: string): Claimant | null {
+    const known = this.knownPerson({ name: surname, type: "person", via: null });
+    return known !== null && known.type === "person" ? known : null;
   }
 
   /** Did the article give `person` this age ("Tomás Duarte, 23,", "23-year-old Tomás Duarte")? */

@@ -3,23 +3,25 @@
 // reporting verb, so no person was noted; "Nigel Farage said …. The figures are published every
 // quarter. He told LBC on Monday." names him a sentence further back. The column is read here,
 // only for the pronoun maker's sentence, so the memory the rest of the extractor trusts is unchanged.
+// A surname alone opening that sentence counts when the article named the person in full before it
+// ("Farage spoke at a rally in Clacton on Friday."; decision 815).
 
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
-import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { claimantFromPhrase } from "./claimant.ts";
-import { WEEKDAYS } from "./dates.ts";
+import { isDayOrMonthAt } from "./day-or-month-at.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 
 type Span = { start: number; end: number };
 
 /** A name of two or three capitalised words opening a sentence, then a word in lower case: "Nigel Farage spoke". */
 const OPENING_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?=\p{Ll})/u;
+/** A surname alone opening a sentence, then a word in lower case: "Farage spoke" (decision 815). */
+const OPENING_SURNAME = /^(\p{Lu}[\p{Ll}-]+) (?=\p{Ll})/u;
 const WORD = /[\p{L}'’-]+/gu;
 /** A place's name follows these: "at a rally in Clacton", "on GB News". */
 const PLACE_WORDS = new Set(["in", "at", "near", "from", "on"]);
-const DAYS_AND_MONTHS = new Set<string>([...MONTH_NAMES, ...WEEKDAYS]);
 
 /**
  * The person a "He" or "She" (`pronoun`) stands for when the sentence before (`previous`) opens
@@ -37,10 +39,8 @@ export function personNamedEarlier(
 ): { person: Claimant; at: number } | null {
   const named = personOpening(body, previous, pronoun, memory);
   if (named !== undefined) {
-    const before = earlier === undefined ? null : OPENING_NAME.exec(body.slice(earlier.start, earlier.end));
-    return named !== null && (before === null || before[1] === named.name)
-      ? { person: named, at: previous.start }
-      : null;
+    const before = earlier === undefined ? null : nameOpening(body, earlier, memory);
+    return named !== null && (before === null || before === named.name) ? { person: named, at: previous.start } : null;
   }
   if (earlier === undefined || otherNames(body.slice(previous.start, previous.end), 0) !== 0) return null;
   const person = personOpening(body, earlier, pronoun, memory) ?? null;
@@ -59,12 +59,46 @@ function personOpening(
 ): Claimant | null | undefined {
   const text = body.slice(span.start, span.end);
   const m = OPENING_NAME.exec(text);
-  // "Home Office figures show …", "Full Fact asked …": a given name is no common word.
-  if (m === null || isCommonWord(m[1]!.slice(0, m[1]!.indexOf(" ")).toLowerCase())) return undefined;
-  const person = claimantFromPhrase(m[1]!);
-  if (person.type !== "person" || otherNames(text, m[0].length) !== 0 || !memory.fitsPronoun(person, pronoun))
-    return null;
+  let person: Claimant;
+  let length: number;
+  if (m !== null) {
+    // "Home Office figures show …", "Full Fact asked …": a given name is no common word.
+    if (isCommonWord(m[1]!.slice(0, m[1]!.indexOf(" ")).toLowerCase())) return undefined;
+    person = claimantFromPhrase(m[1]!);
+    length = m[0].length;
+  } else {
+    const full = surnameNamedInFullBefore(body, span, memory);
+    if (full === null) return undefined;
+    person = full.person;
+    length = full.length;
+  }
+  if (person.type !== "person" || otherNames(text, length) !== 0 || !memory.fitsPronoun(person, pronoun)) return null;
   return person;
+}
+
+/** The name that opens the sentence at `span` as written, or a surname's full name; null when none does. */
+function nameOpening(body: string, span: Span, memory: ClaimantMemory): string | null {
+  const m = OPENING_NAME.exec(body.slice(span.start, span.end));
+  return m !== null ? m[1]! : (surnameNamedInFullBefore(body, span, memory)?.person.name ?? null);
+}
+
+/**
+ * "Farage spoke at a rally in Clacton on Friday." after "Nigel Farage" earlier in the article: the
+ * surname alone that opens the sentence at `span`, as the person named in full before it, and its
+ * length with the space after it. One capitalised word is no name by itself ("Brexit", "Clacton"
+ * open sentences too): only a surname whose full name the article has already written counts.
+ */
+function surnameNamedInFullBefore(
+  body: string,
+  span: Span,
+  memory: ClaimantMemory,
+): { person: Claimant; length: number } | null {
+  const m = OPENING_SURNAME.exec(body.slice(span.start, Math.min(span.end, span.start + 40)));
+  if (m === null || isCommonWord(m[1]!.toLowerCase())) return null;
+  const person = memory.personNamedInFull(m[1]!);
+  if (person === null || !person.name.includes(" ")) return null;
+  const at = body.indexOf(person.name);
+  return at >= 0 && at < span.start ? { person, length: m[0].length } : null;
 }
 
 /**
@@ -76,7 +110,8 @@ function otherNames(text: string, from: number): number {
   let names = 0;
   let previous = "";
   let inPlace = false;
-  for (const m of text.slice(from).matchAll(WORD)) {
+  const rest = text.slice(from);
+  for (const m of rest.matchAll(WORD)) {
     const word = m[0];
     const lower = word.toLowerCase();
     const capitalised = word !== lower;
@@ -84,7 +119,7 @@ function otherNames(text: string, from: number): number {
       // A place's name runs on over its capitalised words ("in Hebden Bridge").
       inPlace = inPlace || PLACE_WORDS.has(previous);
       const opening = from === 0 && m.index === 0 && isCommonWord(lower);
-      if (!opening && !inPlace && !DAYS_AND_MONTHS.has(lower)) names++;
+      if (!opening && !inPlace && !isDayOrMonthAt(rest, m.index, word)) names++;
     } else {
       inPlace = false;
       if (isPersonNoun(lower.endsWith("s") ? lower.slice(0, -1) : lower) || isPersonNoun(lower)) names++;
