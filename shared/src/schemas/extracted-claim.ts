@@ -70,6 +70,13 @@ export const quantitySchema = z.object({
    * several) or null.
    */
   qualifier: z.string().nullable(),
+  /**
+   * For a share (a per cent, "a third", "one in five"), the group it is a share of as the article
+   * writes it: "teenagers" for "12% among teenagers", "adults in Wales" for "40 per cent of adults
+   * in Wales". Absent where no group of people, households or bodies is written next to it ("3% of
+   * GDP" is a share of a measure) and for every other quantity.
+   */
+  group: z.string().optional(),
 });
 export type Quantity = z.infer<typeof quantitySchema>;
 

@@ -23,6 +23,7 @@ import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } fr
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { parallelCountedNounAt } from "./parallel-counted-noun.ts";
 import { shareAmongGroup } from "./share-among-group.ts";
+import { withShareGroups } from "./share-group.ts";
 import { nounPastShareModifier } from "./share-counted-noun.ts";
 import { raceDistanceAt, raceTimeAt, withDurationTail } from "./times-and-distances.ts";
 import { hasSpokenDecimal, parseSpokenDecimal, SPOKEN_DECIMAL_TAIL } from "./spoken-decimals.ts";
@@ -388,6 +389,7 @@ export function findQuantities(
     for (let at = nextQuantityStart(text, 0); at >= 0;) at = nextQuantityStart(text, matchAt(text, start, at, out));
   }
   joinFeetAndInches(text, start, out);
+  withShareGroups(text, start, out);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { countsPlural } from "./parallel-counted-noun.ts";
  * and "one in five report symptoms" have a verb after the share, and its object is no noun of the
  * share. A word that is plural itself stays the noun ("one in four adults", "one in four voters").
  */
-const SHARE_MODIFIERS = new Set(
+export const SHARE_MODIFIERS = new Set(
   (
     "white black brown young younger old older elderly adult teenage single married divorced widowed " +
     "unemployed employed retired disabled working poor rich wealthy male female gay lesbian transgender " +

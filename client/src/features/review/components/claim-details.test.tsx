@@ -66,3 +66,34 @@ describe("the claimant in the claim's details", () => {
     );
   });
 });
+
+describe("the quantities in the claim's details", () => {
+  const shown = (): string => screen.getByText("Quantities").nextElementSibling!.textContent!;
+
+  it("shows the group a share is of", () => {
+    const c = claim(1, 0, 50);
+    c.details.quantities = [
+      { text: "40 per cent", start: 17, end: 28, value: 40, unit: "%", qualifier: null, group: "adults in Wales" },
+      { text: "about 3%", start: 40, end: 48, value: 3, unit: "%", qualifier: "approximately" },
+    ];
+    render(<ClaimDetails claim={c} />);
+    expect(shown()).toBe("40 % (of adults in Wales); approximately 3 %");
+  });
+
+  it("does not repeat a group the unit already names", () => {
+    const c = claim(1, 0, 50);
+    c.details.quantities = [
+      {
+        text: "One in five children",
+        start: 0,
+        end: 20,
+        value: 0.2,
+        unit: "share of children",
+        qualifier: null,
+        group: "children",
+      },
+    ];
+    render(<ClaimDetails claim={c} />);
+    expect(shown()).toBe("0.2 share of children");
+  });
+});

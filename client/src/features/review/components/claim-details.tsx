@@ -1,6 +1,14 @@
-import { claimantLabel, type Claim } from "@claimdesk/shared";
+import { claimantLabel, type Claim, type Quantity } from "@claimdesk/shared";
 import { ANCHOR_EXPLANATIONS } from "./anchor-badges.tsx";
 import { FLAG_LABELS, KIND_LABELS } from "./claim-filters.ts";
+
+/**
+ * The group a share is of, "(of adults in Wales)"; nothing where the unit already names it ("share
+ * of children") or no group was read.
+ */
+function shareGroupLabel(q: Quantity): string | null {
+  return q.group === undefined || q.unit === `share of ${q.group}` ? null : `(of ${q.group})`;
+}
 
 /** What the claim says and why the extractor thought it worth checking. */
 export function ClaimDetails({ claim }: { claim: Claim }) {
@@ -32,7 +40,9 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
             <dd>
               {d.quantities
                 .map((q) =>
-                  [q.qualifier?.replace(/_/g, " "), q.value.toLocaleString(), q.unit].filter(Boolean).join(" "),
+                  [q.qualifier?.replace(/_/g, " "), q.value.toLocaleString(), q.unit, shareGroupLabel(q)]
+                    .filter(Boolean)
+                    .join(" "),
                 )
                 .join("; ")}
             </dd>
