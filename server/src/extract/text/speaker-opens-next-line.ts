@@ -19,8 +19,10 @@
 import { SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
+import { leadInOfTimeOrManner } from "./lead-in-of-time-or-manner.ts";
 import { lineEndFrom } from "./lines.ts";
 import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
+import { statesALevelNotAPlace } from "./state-after-a-place-word.ts";
 import { hasOwnVerb, OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
 
 /**
@@ -236,16 +238,27 @@ const PLACE_LEAD_IN_WORDS = 4;
  * sentence adverb is a lead-in alone before its comma, not before a statement's words ("Still no
  * deal on the budget, the Treasury said"), and a place word before more than a place opens a
  * statement's subject ("Across the UK house prices fall for a third month, Nationwide said";
- * review of decision 805). Set
- * lookups, then a walk over the words, asked only after the unit's only comma was found.
+ * review of decision 805). A lead-in of time or manner ("Last week", "By contrast", "Back in
+ * London", "Throughout the trial") counts too, and a place word before a level or a rank ("Near
+ * collapse", "Outside the top four") does not (decision 835). Set lookups, then a walk over the
+ * words, asked only after the unit's only comma was found.
  */
 function leadInWithNoVerb(leadIn: string): boolean {
   const words = leadIn.split(" ");
   const first = words[0]!.toLowerCase();
   if (words.length === 1) {
     if (!first.endsWith("ly") && !SENTENCE_ADVERBS.has(first) && !ONE_WORD_TIMES.has(first)) return false;
-  } else if (!PLACE_PREPOSITIONS.has(first) || words.length > PLACE_LEAD_IN_WORDS) return false;
+  } else if (!placeLeadIn(words) && !leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
   return !hasOwnVerb(leadIn);
+}
+
+/**
+ * A place's preposition and up to three words ("Outside Leeds Crown Court", "Near the scene") that
+ * state no level or rank ("Near collapse", "Outside the top four"; decision 835).
+ */
+function placeLeadIn(words: readonly string[]): boolean {
+  const first = words[0]!.toLowerCase();
+  return PLACE_PREPOSITIONS.has(first) && words.length <= PLACE_LEAD_IN_WORDS && !statesALevelNotAPlace(words, first);
 }
 
 /**

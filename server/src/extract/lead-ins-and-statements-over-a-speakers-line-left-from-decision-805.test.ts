@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Lead-ins and statements over a speaker's line left from decision 805 (decision 835): a lead-in
+ * before "…, X said" that opens with no place word, sentence adverb or listed opener runs on into
+ * the speaker's words on the line under; a statement shaped like a place lead-in that closes on its
+ * speaker ("Near collapse, the Treasury said") is broken off from a second speaker's line.
+ */
+const { claims } = claimsOn("2026-11-30");
+/** Does one claim's sentence hold both `a` and `b`, `a` first? */
+const oneSentence = (body: string, a: string, b: string) =>
+  claims(body).some((c) => c.sentenceStart <= body.indexOf(a) && c.sentenceEnd >= body.indexOf(b) + b.length);
+
+const LEAD = "The council voted 7-2 to adopt a $38.2 million budget.";
+/** A sentence before the line on its line, as in a wrapped paragraph below the body's top. */
+const BEFORE = "The defendant denied all of the charges against him.";
+const below = (line: string, next: string) => `${LEAD}\n\n${BEFORE} ${line}\n${next}`;
+const joined = (line: string, next: string) => oneSentence(below(line, next), line.slice(-12), next.slice(0, 12));
+
+describe("a lead-in of time or manner before '…, X said' below the body's top", () => {
+  it("runs on into the speaker's words on the line under", () => {
+    for (const [line, next] of [
+      ["From the dock, Smith said", "Mr Jones said he had never met the victim."],
+      ["With tears in her eyes, the mother said", "Police said 12 people had been arrested on Saturday."],
+      ["Back in London, the prime minister said", "Labour says the figures are wrong."],
+      ["By contrast, the Treasury said", "Analysts said the figures were better than expected."],
+      ["Throughout the trial, his lawyer said", "Mr Smith said he had never met the victim."],
+      ["Last week, the company said", "Analysts said the figures were better than expected."],
+      ["This morning, a spokeswoman said", "Mr Smith said he had never met the victim."],
+      ["Last Tuesday, the company said", "Analysts said the figures were better than expected."],
+    ] as const) {
+      expect(joined(line, next), line).toBe(true);
+    }
+  });
+
+  it("gives the reported words to the lead-in's speaker", () => {
+    const body = below("Throughout the trial, his lawyer said", "Mr Smith said he had never met the victim.");
+    const c = claims(body).find((x) => x.quote.includes("never met the victim"));
+    expect(c?.claimant.name).toBe("his lawyer");
+  });
+});
+
+describe("a statement shaped like a place lead-in that closes on its speaker, over a speaker's line", () => {
+  it("is broken off, so the line under keeps its own speaker", () => {
+    for (const [line, next] of [
+      ["Near collapse, the Treasury said", "Analysts said the figures were better than expected."],
+      ["Near collapse, the trust said", "Police said 12 people had been arrested on Saturday."],
+      ["Into recession by spring, the forecasters said", "Analysts said the figures were better than expected."],
+      ["Into recession by spring, economists said", "Labour says the cost will reach £4bn by 2030."],
+      ["Through the roof, the landlord said", "Analysts said the figures were better than expected."],
+      ["Through the roof, one trader said", "Mr Smith said he had never met her."],
+      ["Outside the top four, the club said", "Analysts said the figures were better than expected."],
+    ] as const) {
+      expect(joined(line, next), line).toBe(false);
+    }
+  });
+});
+
+describe("near-misses of decision 835's rules", () => {
+  it("still breaks a statement that opens with 'From', 'With', 'Back', 'By' or 'Last'", () => {
+    for (const line of [
+      "From bad to worse, the union said",
+      "From 5 per cent to 7 per cent, the ONS said",
+      "With 20 dead in the floods, police said",
+      "Back to square one, the union said",
+      "Back in profit, the bank said",
+      "Back in the black, the bank said",
+      "By far the worst, critics said",
+      "Last year a record, the club said",
+    ]) {
+      expect(joined(line, "Analysts said the figures were better than expected."), line).toBe(false);
+    }
+  });
+
+  it("still runs on a place lead-in after 'near', 'through' or 'outside'", () => {
+    for (const line of [
+      "Near the scene, a witness said",
+      "Near Leeds, a witness said",
+      "Near midnight, a witness said",
+      "Through a spokesman, the family said",
+      "Through his lawyer, Smith said",
+      "Through the night, rescuers said",
+      "Outside court, his lawyer said",
+    ]) {
+      expect(joined(line, "Analysts said the figures were better than expected."), line).toBe(true);
+    }
+  });
+
+  it("reads a lead-in's line at the body's top or under a headline as before", () => {
+    for (const line of [
+      "Last week, the company said",
+      "Near collapse, the Treasury said",
+      "By contrast, the Treasury said",
+    ]) {
+      for (const body of [
+        `${line}\nAnalysts said the figures were better than expected.`,
+        `Council budget row\n${line}\nAnalysts said the figures were better than expected.`,
+      ]) {
+        expect(oneSentence(body, line.slice(-12), "Analysts said"), line).toBe(false);
+      }
+    }
+  });
+});

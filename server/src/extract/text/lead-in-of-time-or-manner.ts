@@ -1,0 +1,63 @@
+/**
+ * Lead-ins before "…, X said" that open with no place word, sentence adverb or listed opener
+ * (decision 835): "Last week, the company said", "By contrast, the Treasury said", "Back in London,
+ * the prime minister said", "Throughout the trial, his lawyer said", "From the dock, Smith said",
+ * "With tears in her eyes, the mother said". Decision 805 read only a place's preposition or one
+ * adverb as a lead-in's first word, since a statement that closes on its speaker opens with the
+ * noun it is about. Each shape here is one a statement does not take: a time named by "last",
+ * "this" or "next"; a fixed phrase of comparison; "back" before a place; a preposition of time or
+ * manner before an article, a possessive or words with no figure. The caller has already asked
+ * for the unit's only comma and for no verb of its own.
+ */
+
+import { WEEKDAYS } from "../analysis/dates.ts";
+import { POSSESSIVE_DETERMINERS } from "../analysis/lexicon.ts";
+import { isAsciiUpper, isDigit } from "./char-classes.ts";
+
+/** "Last week", "This morning", "Last Tuesday": a time named from the day of writing. */
+const TIME_POINTERS = new Set(["last", "this", "next"]);
+const TIME_NOUNS = new Set([
+  ..."week month year night morning afternoon evening weekend spring summer autumn winter".split(" "),
+  ...WEEKDAYS,
+]);
+/** "By contrast", "By comparison": the phrase sets one speaker against another, it says nothing. */
+const COMPARISON_NOUNS = new Set(["contrast", "comparison"]);
+/** The words after "from" that open a place or a time ("From the dock", "From his cell"). */
+const FROM_DETERMINERS = new Set(["the", "a", "an", ...POSSESSIVE_DETERMINERS]);
+/** A preposition of time or manner and up to four words: "With tears in her eyes". */
+const MANNER_LEAD_IN_WORDS = 5;
+
+/**
+ * Are `words` (the lead-in's words, `first` its first in lowercase) a lead-in of time or manner?
+ * `placeLeadIn` reads the words after "back" ("Back in London", "Back home"). Set lookups and a
+ * digit test on a few words, asked only after the place's and the adverb's tests failed.
+ */
+export function leadInOfTimeOrManner(
+  words: readonly string[],
+  first: string,
+  placeLeadIn: (rest: readonly string[]) => boolean,
+): boolean {
+  const second = words[1]!.toLowerCase();
+  if (words.length === 2 && TIME_POINTERS.has(first)) return TIME_NOUNS.has(second);
+  if (first === "by") return words.length === 2 && COMPARISON_NOUNS.has(second);
+  // "Back in London", "Back at Westminster": a named place, where "Back in profit" and "Back in the
+  // black" are a state.
+  if (first === "back")
+    return second === "home" ? words.length === 2 : placeLeadIn(words.slice(1)) && namesAPlace(words);
+  if (words.length > MANNER_LEAD_IN_WORDS) return false;
+  if (first === "throughout") return true;
+  if (first === "from") return words.length <= 4 && FROM_DETERMINERS.has(second);
+  // "With 20 dead, police said" is a count, which a headline-like statement opens with as often.
+  return first === "with" && !words.some(holdsFigure);
+}
+
+/** A capital after "back" and its preposition: "Back in London", "Back in the Commons". */
+function namesAPlace(words: readonly string[]): boolean {
+  return words.slice(2).some((w) => isAsciiUpper(w.charCodeAt(0)));
+}
+
+/** A digit in the word: a count or a share, which opens a statement ("With 20 dead"). */
+function holdsFigure(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}

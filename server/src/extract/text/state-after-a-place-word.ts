@@ -1,0 +1,40 @@
+/**
+ * Statements that close on their speaker and open with a place word that names no place
+ * (decision 835): "Near collapse, the Treasury said", "Into recession by spring, the forecasters
+ * said", "Through the roof, the landlord said", "Outside the top four, the club said". Decision 805
+ * reads a place's preposition and up to three words before "…, X said" as a lead-in ("Outside
+ * court, his lawyer said", "Near the scene, a witness said"), and these ran on into a second
+ * speaker's words on the line under, which were then given to the first. What tells them apart:
+ *
+ * - "near" before a lowercase word with no article is "nearly" ("near collapse", "near zero"); a
+ *   place after it has an article, a possessive or a capital ("near the scene", "near Leeds"), and
+ *   a time of day none ("near midnight");
+ * - "into" says where something goes, and a lead-in before "said" says where the saying was;
+ * - "through the roof" and "through the floor" are a level, not a way ("Through a spokesman, the
+ *   family said" is kept);
+ * - "the top" after a place word is a rank ("outside the top four", "inside the top ten").
+ */
+
+import { POSSESSIVE_DETERMINERS } from "../analysis/lexicon.ts";
+import { isAsciiLower } from "./char-classes.ts";
+
+const PLACE_DETERMINERS = new Set(["the", "a", "an", "this", "that", ...POSSESSIVE_DETERMINERS]);
+/** "Near midnight, a witness said": a time of day with no article is a lead-in's. */
+const TIMES_OF_DAY = new Set(["midnight", "dawn", "dusk", "noon"]);
+const LEVEL_IDIOMS = new Set(["roof", "floor"]);
+
+/**
+ * Do `words` (a place word first, `first` in lowercase; up to four words) state where something
+ * stands rather than where the saying was? Set lookups and a char test on the first three words.
+ */
+export function statesALevelNotAPlace(words: readonly string[], first: string): boolean {
+  if (first === "into") return true;
+  const second = words[1] ?? "";
+  if (first === "near") {
+    return isAsciiLower(second.charCodeAt(0)) && !PLACE_DETERMINERS.has(second) && !TIMES_OF_DAY.has(second);
+  }
+  if (second !== "the" || words.length < 3) return false;
+  const third = words[2]!.toLowerCase();
+  if (first === "through") return words.length === 3 && LEVEL_IDIOMS.has(third);
+  return third === "top";
+}
