@@ -15,7 +15,7 @@ import {
 import { RoleHolders } from "./role-holders.ts";
 import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-before.ts";
-import { bodyWrittenWithKind, kindOfReference } from "./kind-written-with-name.ts";
+import { nameWrittenWithKind, kindOfReference, shapedLikeAPerson } from "./kind-written-with-name.ts";
 import { listHoldsABody } from "./list-of-bodies.ts";
 import { tradeBeforeName } from "./trade-before-name.ts";
 import { isOwnedDocument } from "./owned-document.ts";
@@ -23,7 +23,14 @@ import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
-import { endsInCapitalisedKind, kindAloneAfterThe, kindThenOf, kindThenPlace } from "./college-and-academy.ts";
+import {
+  endsInCapitalisedKind,
+  isCapitalisedKind,
+  kindAloneAfterThe,
+  kindThenOf,
+  kindThenPlace,
+  officeWord,
+} from "./college-and-academy.ts";
 import {
   isListedTeam,
   namedLikeABody,
@@ -308,6 +315,10 @@ function namedMemberOf(name: string, words: readonly string[]): boolean {
   let k = at - 1;
   while (k >= 0 && /^\p{Lu}/u.test(written[k]!)) k--;
   if (at - 1 - k < 2) return false;
+  // "Royal College of Nursing's survey": a body's kind before "of" ends no person's name, so
+  // "Royal College" is no member of a body named "Nursing's survey"; an office after the "of"
+  // ("… of Nursing General Secretary Pat Renwick's report") still names one (decision 820).
+  if (isCapitalisedKind(written[at - 1]!) && !written.slice(at + 1).some(officeWord)) return false;
   // With words before the name, they must say it is a person: an honorific in it ("Dr.") or an
   // occupation or role before it ("Software maker Blue Yonder of the Panasonic Group" is a company).
   if (k < 0) return true;
@@ -825,8 +836,15 @@ export class ClaimantMemory {
     // "The publicly-owned operator" after "Rail operator Northern will run …".
     const written = kindOfReference(c.name);
     if (written !== null) {
-      const name = bodyWrittenWithKind(this.body, this.position, written);
-      if (name !== null) return { name, type: "organization", via: c.via };
+      const found = nameWrittenWithKind(this.body, this.position, written);
+      if (found !== null)
+        return (
+          (found.namesAPost ? this.personInThePost(found.name, c.via) : null) ?? {
+            name: found.name,
+            type: "organization",
+            via: c.via,
+          }
+        );
     }
     const kind = bodyReferenceKind(c.name);
     if (kind === undefined) return null;
@@ -837,6 +855,22 @@ export class ClaimantMemory {
     const name = this.bodiesNamed.bodyAt(kind, this.position, c.name.toLowerCase());
     if (name !== null) return { name, type: "organization", via: c.via };
     return c.type === "person" ? { ...c, type: "organization" } : null;
+  }
+
+  /**
+   * "Jane Smith, the regulator, cut 40 jobs. The regulator said …": the one a post was written
+   * beside is a person where the article shows it, by a person's shape ("Jane Smith"), a title
+   * ("Mr Smith") or a given name it writes with the surname elsewhere ("Smith" after "Jane Smith").
+   * Else null, and the body's reading stands: one word alone tells no person from a body ("Sky,
+   * the broadcaster,", "Avanti, the operator,", which the speaker's reader types a person too;
+   * decision 820).
+   */
+  private personInThePost(name: string, via: string | null): Claimant | null {
+    const written = claimantFromPhrase(name, via);
+    if (written.type !== "person") return null;
+    const known = this.knownPerson(written);
+    if (known !== null) return known.type === "person" && known.name.includes(" ") ? { ...known, via } : null;
+    return written.title !== undefined || shapedLikeAPerson(name) ? written : null;
   }
 
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */

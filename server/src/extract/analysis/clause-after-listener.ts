@@ -1,6 +1,6 @@
 import { isFiniteVerb } from "./verbs.ts";
 import { isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { PAST, TO } from "./word-flags.ts";
+import { MAY_START_QUANTITY, PARENTHETICAL_PREPOSITION, PAST, TO } from "./word-flags.ts";
 
 /**
  * A listener's own clause at `e`, right after the listener's word: a participle ("residents living
@@ -23,7 +23,8 @@ export function listenerClauseEnd(body: string, tokens: readonly Token[], e: num
       isFiniteVerb(tokens, e + 1) ||
       isFiniteVerb(tokens, e + 2) ||
       (tokens[e + 1]?.flags ?? 0) & TO ||
-      NOT_PARTICIPLES.has(lowerWordAt(body, first))
+      NOT_PARTICIPLES.has(lowerWordAt(body, first)) ||
+      gerundWithItsPreposition(body, tokens, e)
     )
       return -1;
     return e + 1;
@@ -31,11 +32,42 @@ export function listenerClauseEnd(body: string, tokens: readonly Token[], e: num
   if (first.end - first.start !== 3 || lowerWordAt(body, first) !== "who") return -1;
   // "who had travelled", "who were evacuated", "who were waiting": a finite verb, then its
   // participles, past or in "-ing" (decision 800).
+  // "who live near the plant", "who work at the depot": a present the verb flags do not know, read
+  // as the verb where no preposition stands in its place; the caller reads on only where a place
+  // follows it, else keeps the listener whole as before (decision 820).
   // With no verb there, the clause has no end this reader can see: no place follows it.
-  if (!isFiniteVerb(tokens, e + 1)) return e + 1;
+  if (!isFiniteVerb(tokens, e + 1)) return presentAfterWho(tokens, e + 1) ? e + 2 : e + 1;
   let k = e + 2;
   while (k < e + 4 && tokens[k] !== undefined && (tokens[k]!.flags & PAST || endsInIng(body, tokens[k]!))) k++;
   return k;
+}
+
+/**
+ * "told staff housing for key workers would be a priority", "told MPs spending on defence would
+ * rise": one of the gerunds news copy makes the subject of what was said, a preposition right after
+ * it and a finite verb two or three words past the preposition make it that subject with its own
+ * phrase, not a listener's participle (decision 820). Only listed gerunds: a participle of a
+ * person's doing keeps its reading ("staff working on contracts would be paid less", "players
+ * training for the final would rest").
+ */
+function gerundWithItsPreposition(body: string, tokens: readonly Token[], e: number): boolean {
+  // Cheap first: the preposition's flag.
+  if (!((tokens[e + 1]?.flags ?? 0) & PARENTHETICAL_PREPOSITION)) return false;
+  return (
+    GERUND_SUBJECTS.has(lowerWordAt(body, tokens[e]!)) && (isFiniteVerb(tokens, e + 3) || isFiniteVerb(tokens, e + 4))
+  );
+}
+/** Gerunds that name a sum or a service ("housing", "spending"), seldom what a listener is doing. */
+const GERUND_SUBJECTS = new Set(
+  "housing funding spending borrowing lending parking heating policing pricing schooling recycling licensing".split(
+    " ",
+  ),
+);
+
+/** A lowercase word after "who" that may be its present ("live", "work"), not a preposition ("who in 2019 …"). */
+function presentAfterWho(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && !isCapitalised(t) && !(t.flags & (PARENTHETICAL_PREPOSITION | MAY_START_QUANTITY));
 }
 
 /** Words in "-ing" that open what was said, never a listener's clause. */

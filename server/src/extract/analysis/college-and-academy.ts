@@ -9,6 +9,11 @@ import { TITLE_WORD } from "./person-titles.ts";
  */
 const CAPITALISED_KINDS = new Set(["College", "Academy", "Constabulary"]);
 
+/** "College", "Academy", "Constabulary", written with its capital: a word no person's name ends in. */
+export function isCapitalisedKind(word: string): boolean {
+  return CAPITALISED_KINDS.has(word);
+}
+
 /**
  * "The Royal Academy said", "Eton College said", "Dyfed-Powys Constabulary said" (decision 700):
  * a name of capitalised words whose last is one of those kinds, written with its capital, is a

@@ -1,4 +1,5 @@
 import { kindThenOf, kindThenPlace, officeWord } from "./college-and-academy.ts";
+import { isListedTeam, writtenAsATeam } from "./bodies-named-like-people.ts";
 import { WEEKDAYS } from "./dates.ts";
 
 /** A capitalised word right after the kind, and what stands after it: "Trinity College Dublin has". */
@@ -27,6 +28,21 @@ const NOT_THE_NAMES_END = new Set(
   ),
 );
 const HEADLINE_PREPOSITIONS = new Set(["In", "On", "At", "By"]);
+
+/** "Eagles lost 40-12", "Tigers beat Leeds 3-1": a plural name, a game's verb and a score. */
+const TEAM_RESULT = /^ \p{Lu}\p{Ll}+s (?:lost|won|beat|drew|defeated)(?![\p{L}-])[^.!?]{0,40}?\d{1,3}-\d{1,3}(?!\d)/u;
+
+/**
+ * "Boston College Eagles lost 40-12": a plural after the kind that plays, by a game's verb and a
+ * score after it, by a name the team list holds, or by how the article writes it elsewhere
+ * ("Eagles coach Tom Reid"), is the college's team, no city (decision 820). A city that ends in
+ * "s" ("Leeds", "Paris") plays no game in a college's name.
+ */
+function namesATeam(body: string, after: string, word: string): boolean {
+  // Cheap first: a plural's "s".
+  if (word.charCodeAt(word.length - 1) !== 115) return false;
+  return TEAM_RESULT.test(after) || isListedTeam(word) || writtenAsATeam(body, word);
+}
 
 /** A word after the kind that is no city and no part of what a body is "of" (a lowercase "in" may be: "Nursing in Scotland"). */
 function endsNoName(word: string): boolean {
@@ -62,6 +78,6 @@ export function collegeNameGoesOn(body: string, end: number, name: string): stri
   }
   const city = CITY_AFTER.exec(after);
   if (city === null || city[2] !== undefined) return null;
-  if (endsNoName(city[1]!)) return null;
+  if (endsNoName(city[1]!) || namesATeam(body, after, city[1]!)) return null;
   return kindThenPlace([...written, city[1]!]) ? `${name} ${city[1]!}` : null;
 }

@@ -127,26 +127,64 @@ function bodyDescribedSo(sentence: string, reference: KindReference): string | n
   return found.length === 1 && isName(found[0]!) ? found[0]! : null;
 }
 
-/** The one body the sentence ending before `position` writes beside the kind word, or null. */
-export function bodyWrittenWithKind(body: string, position: number, reference: KindReference): string | null {
+/** A name the sentence before writes beside the kind word. */
+export interface NameWrittenWithKind {
+  name: string;
+  /**
+   * "Jane Smith, the regulator,": the kind alone after "the", in apposition, and a kind people have
+   * too. It names the post the one before it holds, who may be a person (decision 820); the caller
+   * asks the article whether they are.
+   */
+  namesAPost: boolean;
+}
+
+/** ", the regulator": a comma, "the" and the kind, with no word between that says which regulator. */
+const THE_KIND_ALONE = /^,\s+the\s+\S+$/;
+
+/**
+ * Is the post at [`start`, `end`) one person's? Not "the carrier's chief" (a possessive: the post is
+ * another's), nor after "Ann Reyes and Tom Hill" (a pair, of whom the name is only the second).
+ */
+function postOfTheOneBefore(sentence: string, start: number, end: number): boolean {
+  const after = sentence.charCodeAt(end);
+  return after !== 39 && after !== 0x2019 && !PAIR_BEFORE.test(sentence.slice(Math.max(0, start - 5), start));
+}
+const PAIR_BEFORE = /(?:\band|&)\s+$/;
+
+/** The one name the sentence ending before `position` writes beside the kind word, or null. */
+export function nameWrittenWithKind(
+  body: string,
+  position: number,
+  reference: KindReference,
+): NameWrittenWithKind | null {
   const pattern = WRITTEN_WITH.get(reference.kind);
   if (pattern === undefined) return null;
   const sentence = sentenceBefore(body, position);
-  if (onlyOwnersBefore(reference) && !sentence.includes(reference.kind.slice(1)))
-    return bodyDescribedSo(sentence, reference);
+  if (onlyOwnersBefore(reference) && !sentence.includes(reference.kind.slice(1))) {
+    const described = bodyDescribedSo(sentence, reference);
+    return described === null ? null : { name: described, namesAPost: false };
+  }
   // The kind's letters after its first, which may be capitalised ("Broadcaster ITV").
   if (!sentence.includes(reference.kind.slice(1)) || !sameKindAs(sentence, reference)) return null;
-  let found: string | null = null;
+  let found: NameWrittenWithKind | null = null;
   for (const m of sentence.matchAll(pattern)) {
     const run = (m[1] ?? m[2]!).replace(/['’]s$/, "");
     // "French broadcaster Canal Plus": a channel's name, though "Canal" is a common word and the
     // name has a person's shape (decision 770; decision 725 reads the speaker so).
     const channel = namedLikeAChannel(reference.kind, run);
-    if ((!channel && !isName(run)) || (found !== null && found !== run)) return null;
-    if (KINDS_PEOPLE_HAVE.has(reference.kind) && shapedLikeAPerson(run) && !channel) return null;
+    if ((!channel && !isName(run)) || (found !== null && found.name !== run)) return null;
+    const namesAPost =
+      m[2] !== undefined &&
+      !channel &&
+      KINDS_PEOPLE_HAVE.has(reference.kind) &&
+      THE_KIND_ALONE.test(m[0].slice(m[2].length)) &&
+      postOfTheOneBefore(sentence, m.index, m.index + m[0].length);
+    // "Former City regulator Hector Sants": a trade before a person's name, which the later "the
+    // regulator" need not be; "Jane Smith, the regulator," names her post (decision 820).
+    if (KINDS_PEOPLE_HAVE.has(reference.kind) && shapedLikeAPerson(run) && !channel && !namesAPost) return null;
     // "Retailer Marks and Spencer": the name runs on past "and", so the run is only its first part.
     if (m[1] !== undefined && JOINED_NAME_GOES_ON.test(sentence.slice(m.index + m[0].length))) return null;
-    found = run;
+    found = { name: run, namesAPost };
   }
   return found;
 }

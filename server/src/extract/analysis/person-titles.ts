@@ -37,6 +37,8 @@ export const NOT_GIVEN_NAMES = new Set(
  */
 export const IMPERATIVES_BEFORE_NAMES = new Set(["Contact", "Call", "Email", "Visit"]);
 for (const word of IMPERATIVES_BEFORE_NAMES) NOT_GIVEN_NAMES.add(word);
+/** "Yesterday Smith said": a day that opens the sentence is no given name of a later "Smith" (decision 820). */
+for (const word of ["Today", "Tonight", "Yesterday", "Tomorrow"]) NOT_GIVEN_NAMES.add(word);
 
 export const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** A given name written as two initials: "JD Vance", "AJ Brown". */

@@ -1,6 +1,7 @@
 import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS } from "./lexicon.ts";
 import { FIRST_OPENS } from "./person-titles.ts";
 import { partyAlone, seatOrTitle } from "./title-after-name.ts";
+import { timeBeforeSpeaker } from "./time-before-speaker.ts";
 import type { Token } from "./tokens.ts";
 import { ALWAYS_FINITE, CAPITALISED, PAST } from "./word-flags.ts";
 
@@ -279,8 +280,7 @@ export function withoutSpeakerAdverbs(
   while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!), (tokens[to - 1]!.flags & CAPITALISED) !== 0))
     to--;
   // "Last week the tenants said", "Last year Smith said": a time written before the speaker.
-  if (to - from > 2 && LEADING_TIME.has(wordAt(body, tokens[from]!)) && PERIODS.has(wordAt(body, tokens[from + 1]!)))
-    from += 2;
+  from += timeBeforeSpeaker(body, tokens, from, to);
   while (
     to - from > 1 &&
     !opensFirstTitle(body, tokens, from) &&
@@ -290,6 +290,8 @@ export function withoutSpeakerAdverbs(
       JOINERS.has(wordAt(body, tokens[from]!)))
   )
     from++;
+  // "Earlier today a spokeswoman said": a time after the adverb (decision 820).
+  from += timeBeforeSpeaker(body, tokens, from, to);
   return { from, to };
 }
 
@@ -303,9 +305,6 @@ function opensFirstTitle(body: string, tokens: readonly Token[], at: number): bo
   if (next === undefined || body.slice(tokens[at]!.start, tokens[at]!.end) !== "First") return false;
   return FIRST_OPENS.has(body.slice(next.start, next.end));
 }
-
-const LEADING_TIME = new Set(["last", "this", "earlier", "later"]);
-const PERIODS = new Set(["week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 
 /** Is the token an adverb written between a speaker and the verb ("also", "later", "previously")? */
 export function isSpeakerAdverb(body: string, t: Token): boolean {

@@ -141,8 +141,15 @@ const GROUP_QUANTIFIERS = new Set("some many several most other angry frustrated
  * Not "Kelly", "Reilly", "Beverly", "Italy" or "Emily": names that end in "ly".
  */
 function opensLikeAnAdverb(first: string): boolean {
+  return isCommonWord(first) || isOpeningAdverb(first);
+}
+
+/**
+ * The same, less the common words, some of which are surnames too ("Young", "Rich"): "Tonight",
+ * "Meanwhile", "Sadly", "Monday". Before ", a spokeswoman said" the word is asked so (decision 820).
+ */
+function isOpeningAdverb(first: string): boolean {
   return (
-    isCommonWord(first) ||
     SENTENCE_ADVERBS.has(first) ||
     OPENING_WORDS.has(first) ||
     WEEKDAYS.includes(first) ||
@@ -151,7 +158,7 @@ function opensLikeAnAdverb(first: string): boolean {
   );
 }
 const OPENING_WORDS = new Set(
-  "yes no oh ok okay well so now then again also yet sadly oddly truly duly nonetheless nevertheless afterward afterwards today tonight yesterday tomorrow overall indeed besides altogether likewise otherwise".split(
+  "yes no oh ok okay well so now then again also yet sadly oddly truly duly nonetheless nevertheless afterward afterwards today tonight yesterday tomorrow overnight overall indeed besides altogether likewise otherwise".split(
     " ",
   ),
 );
@@ -344,6 +351,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     }
     // "…at Portsmouth, Ohio, which is … and have indicated": only a "which" right before its verb.
     if (lowerWordAt(body, tokens[segStart]!) === "which") return departmentNameStart(body, tokens, segStart, i);
+    // "Tonight, a spokeswoman said", "Yesterday, a spokesman said": a time or an adverb that opens
+    // the sentence before its comma is no name the description is of (decision 820).
+    if (prevStart === 0 && segStart === 1 && isOpeningAdverb(lowerWordAt(body, tokens[0]!))) return segStart;
     return looksLikeName(tokens.slice(prevStart, segStart)) ? prevStart : segStart;
   }
   const firstPrev = segmentStartBefore(body, tokens, segStart);
