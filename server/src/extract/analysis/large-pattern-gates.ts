@@ -89,3 +89,34 @@ export function mayAskWhatCaused(text: string): boolean {
   }
   return false;
 }
+
+/** The first two letters, lowercase, of each word number-word-compound.ts's BUILDING_AFTER opens on. */
+const BUILDING_OPENINGS = new Set("se de te lu co fa ho fl ap vi bu pr ma to pe re bl".split(" "));
+
+/**
+ * Could BUILDING_AFTER (" house", " luxury flat", " semi-detached home") match `after`: a space,
+ * then two ASCII letters, in either case, that open one of its words? Its /i has no u, so no char
+ * past ASCII folds to an ASCII letter. " admiral" after "three-star" does not (decision 850).
+ */
+export function mayOpenBuilding(after: string): boolean {
+  if (after.length < 3 || after.charCodeAt(0) !== 32) return false;
+  // c | 32 turns an ASCII capital to its small letter; no other char lands on a small letter.
+  return BUILDING_OPENINGS.has(String.fromCharCode(after.charCodeAt(1) | 32, after.charCodeAt(2) | 32));
+}
+
+/** A piece of each word of quarters-and-halves.ts's SPORT, lowercase: every match holds one. */
+const SPORT_PIECES =
+  "touchdown|field goal|scor|basket|quarterback|rebound|three-pointer|free throw|fumble|intercept|overtime|half|innings|buzzer|game|match|yard|trail".split(
+    "|",
+  );
+
+/**
+ * Could SPORT (a game's words: "touchdowns", "scored", "overtime") match the sentence: does its
+ * lowercase hold a piece of one of them? Its /i has no u, so only ASCII letters fold; the chars past
+ * ASCII that toLowerCase turns into ASCII (the Kelvin sign, "İ") only let more through. "GNP real
+ * growth in the third quarter" holds none (decision 850).
+ */
+export function mayNameSport(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return SPORT_PIECES.some((piece) => lower.includes(piece));
+}

@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { mayOpenBuilding } from "./large-pattern-gates.ts";
 
 /**
  * "Bruno Guimarães, who is serving a one-match suspension", "a two-game ban", "a three-race
@@ -44,5 +45,5 @@ export function numberWordCompound(q: Quantity, text: string): boolean {
   }
   if (!ROOMS_OR_STARS.test(q.text)) return false;
   const after = wordsAfter(q, text, 40);
-  return after !== null && BUILDING_AFTER.test(after);
+  return after !== null && mayOpenBuilding(after) && BUILDING_AFTER.test(after);
 }

@@ -12,6 +12,7 @@
  * "H1" alone outside results copy (a game's half as often as a year's), read as a quarter is.
  */
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
+import { mayNameSport } from "./large-pattern-gates.ts";
 
 /** "second quarter of 2025", "first half of the year", "third quarter", "fourth-quarter". */
 export const ORDINAL_PART =
@@ -55,7 +56,11 @@ const HALF_SPORT =
  * first half" or "Chelsea's losses mounted after a penalty in the first half".
  */
 function undatedPartIsAYears(sentence: string, quarter: boolean): boolean {
-  return RESULTS.test(sentence) && !SPORT.test(sentence) && (quarter || !HALF_SPORT.test(sentence));
+  return (
+    RESULTS.test(sentence) &&
+    !(mayNameSport(sentence) && SPORT.test(sentence)) &&
+    (quarter || !HALF_SPORT.test(sentence))
+  );
 }
 
 /** "fiscal first half": for a half, "fiscal" (and a year) right before it. */

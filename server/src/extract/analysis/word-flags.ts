@@ -172,7 +172,10 @@ let poolUsed = 0;
 let cached = 0;
 let cachedGatesVersion = -1;
 
-export const FNV_OFFSET = 0x811c9dc5;
+// As an int32 (the same bits `h ^ unit` reads): 0x811c9dc5 is past 2^31, a heap number, and the
+// compiled tokenizer deopted ("not a Smi") at the first word that opens on a char past ASCII, where
+// the hash still held it (decision 850).
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;
 
 /**
