@@ -1,5 +1,5 @@
 import { lowerWordAt, isCapitalised, type Token } from "./tokens.ts";
-import { ALWAYS_FINITE, SUBJECT_PRONOUN } from "./word-flags.ts";
+import { ALWAYS_FINITE, SUBJECT_PRONOUN, TO } from "./word-flags.ts";
 
 /**
  * Verbs that tell a listener to do something: "told residents to keep …", "urged fans to stay …".
@@ -27,14 +27,14 @@ export function opensWithInstruction(
   c: number,
   end: number,
 ): boolean {
-  // Cheap first: the verb by set lookup, then a two-letter token near the clause's start.
+  // Cheap first: the verb by set lookup, then the flag of "to" near the clause's start.
   if (!INSTRUCTING_VERBS.has(lowerWordAt(body, tokens[verb]!))) return false;
   for (let t = c; t < c + 3 && t + 1 < tokens.length; t++) {
     const tok = tokens[t]!;
     // "told the BBC he wanted to stand down", "warned it needs to raise rates", "told reporters
     // something had to change": a subject or a verb before "to" opens a clause the speaker reports.
     if (tok.flags & (SUBJECT_PRONOUN | ALWAYS_FINITE)) return false;
-    if (tok.end - tok.start !== 2 || lowerWordAt(body, tok) !== "to") continue;
+    if (!(tok.flags & TO)) continue;
     const next = tokens[t + 1]!;
     // "to keep", "to stay": a lowercase word that no determiner is, so an infinitive's verb. Not a
     // plural or a figure: "warned costs to consumers would rise", "to 40 staff" go to someone.

@@ -104,7 +104,10 @@ function surnameNamedInFullBefore(
 /**
  * How many people or bodies text[from, …) may name: capitalised words that are not a day, a month
  * or a place after "in", "at" …, and words for a person ("the woman", "a nurse"). Its first word
- * opens the sentence and counts only when it is no common word ("The", "It" do not).
+ * opens the sentence and counts only when it is no common word ("The", "It" do not). Not
+ * article-pronoun.ts's namesNoOneElse, which knows the person and skips their name and title: here
+ * the person is not yet known, so a caller counts from past the opening name, and a plural of any
+ * word for a person ("economists") counts, where that reader drops the "s" only of PERSON_NOUNS.
  */
 function otherNames(text: string, from: number): number {
   let names = 0;

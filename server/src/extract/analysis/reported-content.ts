@@ -613,7 +613,7 @@ function afterRecipient(body: string, tokens: readonly Token[], j: number): numb
 function secondListenerAt(body: string, tokens: readonly Token[], and: number): boolean {
   const a = tokens[and];
   const noun = tokens[and + 1];
-  if (a === undefined || noun === undefined || a.end - a.start !== 3 || lowerWordAt(body, a) !== "and") return false;
+  if (a === undefined || noun === undefined || !(a.flags & AND)) return false;
   if (isCapitalised(noun) || isFiniteVerb(tokens, and + 1) || isFiniteVerb(tokens, and + 2)) return false;
   const word = lowerWordAt(body, noun);
   return word.length > 3 && word.endsWith("s") && !CLAUSE_OPENERS.has(word) && !possessiveAt(body, noun.end);

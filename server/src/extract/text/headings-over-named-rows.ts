@@ -27,19 +27,25 @@ function isHeading(body: string, cell: TableCell): boolean {
   return isAsciiLower(body.charCodeAt(space + 1)) && (second < 0 || second >= cell.end);
 }
 
+/** The words of `text` when there are two to `most` of them and the first may be a given name; else null. */
+function givenNameFirst(text: string, most: number): string[] | null {
+  const words = text.split(" ");
+  return words.length < 2 || words.length > most || !mayBeGivenName(words[0]!) ? null : words;
+}
+
+/** A capitalised word of two letters or more, as a name's other words are: "Smith", "Ruiz". */
+const isNameWord = (w: string): boolean => w.length > 1 && isAsciiUpper(w.charCodeAt(0));
+
 /** A person's name of two or three words, the first a given name: "Jo Smith", "Ana María Ruiz". */
 function isPersonsName(text: string): boolean {
-  const words = text.split(" ");
-  if (words.length < 2 || words.length > 3 || !mayBeGivenName(words[0]!)) return false;
-  return words.every((w, k) => k === 0 || (w.length > 1 && isAsciiUpper(w.charCodeAt(0)) && !/\d/.test(w)));
+  const words = givenNameFirst(text, 3);
+  return words !== null && words.every((w, k) => k === 0 || (isNameWord(w) && !/\d/.test(w)));
 }
 
 /** A cell that names a person as a row's other cells do: "Alisson Becker", "Virgil van Dijk". */
 function namesPerson(text: string): boolean {
-  const words = text.split(" ");
-  if (words.length < 2 || words.length > 4 || !mayBeGivenName(words[0]!)) return false;
-  const last = words[words.length - 1]!;
-  return last.length > 1 && isAsciiUpper(last.charCodeAt(0));
+  const words = givenNameFirst(text, 4);
+  return words !== null && isNameWord(words[words.length - 1]!);
 }
 
 /**

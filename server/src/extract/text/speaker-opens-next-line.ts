@@ -25,6 +25,8 @@ import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
 import { statesALevelNotAPlace } from "./state-after-a-place-word.ts";
 import { hasOwnVerb, OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
 
+/** One to three capitalised words: a name, a body, "Mr Smith". Both openings below read it. */
+const NAME_RUN = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
  * present, then a space: "Thames Water said ", "Ofwat says ", "Mr Hart told ". Or the name's own
@@ -32,8 +34,10 @@ import { hasOwnVerb, OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
  * has apologised "; decision 735), which goes on no wrapped line's last lowercase word either; not
  * "aged", which follows a name inside a sentence ("Jane Smith aged 40").
  */
-const SPEAKER_OPENS_LINE =
-  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:said|says|told|added|adds|is|are|was|were|has|have|had|will|would|(?!aged )\p{Ll}+ed) /u;
+const SPEAKER_OPENS_LINE = new RegExp(
+  `^${NAME_RUN} (?:said|says|told|added|adds|is|are|was|were|has|have|had|will|would|(?!aged )\\p{Ll}+ed) `,
+  "u",
+);
 /** The longest opening the regex reads: three words of a name and the verb. */
 const SPEAKER_OPENING_MAX = 48;
 /**
@@ -94,7 +98,7 @@ const CLOSING_ATTRIBUTION = /,(?:\s+\S+){1,5}$/;
  * (decision 780). "told" and "added" are left out: "…, the regulator said" over "Thames Water told
  * customers in 2019 …" is one sentence as often.
  */
-const SPEAKER_SAYS_AT_START = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (?:said|says) /u;
+const SPEAKER_SAYS_AT_START = new RegExp(`^${NAME_RUN} (?:said|says) `, "u");
 /**
  * A verb of knowing in the active, then a time phrase, at the line's end: "… he had known for
  * months" over "Jane Smith was planning to leave him …" wants the clause the line under holds

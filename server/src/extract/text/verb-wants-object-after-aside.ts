@@ -13,13 +13,16 @@ import { AUXILIARIES, IRREGULAR_PAST } from "../analysis/lexicon.ts";
 import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
 import { lineEndFrom } from "./lines.ts";
 
+/** A modal as a word of its own, which both tests below read before their verb. */
+const MODAL_WORD = "(?:^|\\s)(?:would|will|could|might|may|should|must|can)";
 /**
  * A modal and a verb that takes its object after it, at the line's end: "would cost", "will hit".
  * Not "pay", which ends a headline with no object as often ("Polluters, campaigners say, must
  * pay"; review of decision 735), but for MODAL_AND_PAY_AT_END below (decision 780).
  */
-const MODAL_AND_VERB_AT_END =
-  /(?:^|\s)(?:would|will|could|might|may|should|must|can)\s+(?:cost|take|need|require|mean|leave|give|bring|save|raise|charge|hit|affect|force|see)$/;
+const MODAL_AND_VERB_AT_END = new RegExp(
+  `${MODAL_WORD}\\s+(?:cost|take|need|require|mean|leave|give|bring|save|raise|charge|hit|affect|force|see)$`,
+);
 /**
  * A speaker's aside between two commas before the modal: ", officials said,", ", the council
  * says,". One to four words and a verb of saying.
@@ -38,7 +41,7 @@ export const OWN_SPEAKER =
  * A modal and "pay" at the line's end, which MODAL_AND_VERB_AT_END leaves out: it runs on only with
  * an aside in the past and an amount opening the line under (decision 780).
  */
-const MODAL_AND_PAY_AT_END = /(?:^|\s)(?:would|will|could|might|may|should|must|can)\s+pay$/;
+const MODAL_AND_PAY_AT_END = new RegExp(`${MODAL_WORD}\\s+pay$`);
 /**
  * A speaker's aside in the past: ", officials said,". A headline speaks in the present
  * ("Polluters, campaigners say, must pay"), a sentence in the past.
