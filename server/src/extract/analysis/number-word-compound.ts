@@ -23,7 +23,8 @@ const BAN_AFTER = /^ (?:suspension|ban|sanction|exclusion)\b/;
  */
 const ROOMS_OR_STARS =
   /^(?:one|two|three|four|five|six|seven|eight|nine)-(?:bed|bedroom|bedroomed|storey|story|star)$/i;
-const BUILDING_AFTER =
+/** Exported for the test that mayOpenBuilding passes every text it matches (decision 850). */
+export const BUILDING_AFTER =
   /^ (?:(?:semi-)?detached |terraced |luxury |council |family )?(?:house|home|flat|apartment|hotel|villa|cottage|bungalow|property|semi|terrace|maisonette|townhouse|penthouse|resort|block|building)s?\b/i;
 
 /** The words after the quantity in `text`, as far as `length` chars, or null if it is not found there. */

@@ -33,8 +33,8 @@ const ORDINALS: Record<string, number> = {
   final: 3,
 };
 
-/** A game's quarter: the sentence is about play. */
-const SPORT =
+/** A game's quarter: the sentence is about play. Exported for the test of mayNameSport (decision 850). */
+export const SPORT =
   /\b(?:touchdowns?|field goals?|scor(?:ed|es|ing)|baskets?|quarterbacks?|rebounds?|three-pointers?|free throws?|fumbled?|intercept(?:ed|ions?)|overtime|half-?time|innings|buzzer|games?|match|yards?|trail(?:ed|ing))\b/i;
 /**
  * A quarter without a year is a year's only in a sentence of economic results: "Revenue fell 2% in
