@@ -104,3 +104,26 @@ describe("readings at the tests' edges, the same as before", () => {
     expect(dates("Sales fell 2% in the fourth quarter, in overtime.")).toEqual([]);
   });
 });
+
+/**
+ * Review of decision 850: near-misses of the tests before the patterns and of the "to" and "and"
+ * flags. They read so on the tree before and on this one, and read otherwise on a copy whose tests
+ * take only lowercase (no `c | 32`, no toLowerCase, "to" only in lower case): they keep the edges.
+ */
+describe("near-misses of decision 850's tests, read as before", () => {
+  it("reads a building in title case or capitals after rooms or stars as no statistic", () => {
+    expect(kindsOf("He bought a five-bedroom Semi-Detached House in Leeds.")).not.toContain("statistic");
+    expect(kindsOf("The five-star LUXURY Hotel opened in 2019.")).not.toContain("statistic");
+  });
+
+  it("leaves a results quarter undated when its game word is in title case or capitals", () => {
+    expect(dates("Revenue rose 5% in the third quarter after the Touchdown.")).toEqual([]);
+    expect(dates("Profits fell 12% in the second quarter as the side TRAILED.")).toEqual([]);
+  });
+
+  it("reads an instruction's TO in capitals as its to", () => {
+    const [claim] = claims("The mayor told residents TO keep their windows shut, officials said.");
+    expect(claim?.claimant.name).toBe("officials");
+    expect(claim?.quote).toBe("The mayor told residents TO keep their windows shut");
+  });
+});
