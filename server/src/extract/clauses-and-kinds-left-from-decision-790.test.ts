@@ -88,3 +88,57 @@ describe("a briefing's 'It is understood, however, that'", () => {
     ).toBe("Reeves");
   });
 });
+
+describe("near-misses of decision 845's rules", () => {
+  it("keeps a statistics body named with a capital as the speaker of its 'will tell'", () => {
+    for (const [body, fragment, name] of [
+      [
+        "“Inflation rose to 4% in April,” the Office for National Statistics will tell MPs.",
+        "Inflation",
+        "Office for National Statistics",
+      ],
+      [
+        "“Jobs growth slowed in March,” the Bureau of Labor Statistics will tell Congress.",
+        "Jobs",
+        "Bureau of Labor Statistics",
+      ],
+    ] as const)
+      expect(quoting(body, fragment).claimant?.name, body).toBe(name);
+  });
+
+  it("leaves a demand's 'would insist that … be', or its bare verb, the article's", () => {
+    for (const body of [
+      "Smith would insist that the meeting be held in private.",
+      "Brussels would insist that any deal include access to British fishing waters.",
+      "The unions would insist that any pay rise be backdated to April.",
+      "The manager would insist that players arrive an hour before training.",
+      "The landlord would insist that tenants pay six months' rent in advance.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+  });
+
+  it("reads no time's opener as part of the speaker of 'would insist that'", () => {
+    for (const body of [
+      "For years Smith would insist that the policy was working.",
+      "Throughout the inquiry Smith would insist that he had never seen the memo.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+  });
+
+  it("takes 'is understood, however, that' as a briefing's only after 'It'", () => {
+    for (const body of [
+      "Little is understood, however, that could explain the collapse.",
+      "The plan is understood, however, that only a few ministers have seen.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+  });
+});

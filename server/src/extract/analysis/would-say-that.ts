@@ -23,7 +23,94 @@ import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.
 const MODAL = new Set(["would"]);
 const SAYING = new Set(["say", "argue", "insist"]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
-const OPENER = new Set(["every", "each", "on", "as", "most", "in", "back", "once", "if", "when", "asked"]);
+const OPENER = new Set([
+  "every",
+  "each",
+  "on",
+  "as",
+  "most",
+  "in",
+  "back",
+  "once",
+  "if",
+  "when",
+  "asked",
+  // "For years Smith would insist that …", "Throughout the inquiry Smith would say that …": a time's
+  // opener with no comma is a habit's, and no part of the speaker's name (the review of decision 845).
+  "for",
+  "throughout",
+  "during",
+  "since",
+]);
+/**
+ * "insist that" also asks for a thing to be done: "Smith would insist that the meeting be held in
+ * private", "Brussels would insist that any deal include fishing", "The manager would insist that
+ * players arrive early" are demands (or a habit's), not a view of what is so. A view is told with a
+ * verb that shows its tense or mood ("was working", "had been halved", "are not negotiable", "must
+ * stay"), so "insist" is read only before a clause with one of these, and never before a bare "be"
+ * (the review of decision 845). "say" and "argue" ask for nothing and are not read so.
+ */
+const INDICATIVE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "had",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "must",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "hadn't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "saw",
+  "knew",
+  "made",
+  "told",
+  "said",
+  "took",
+  "won",
+  "lost",
+  "got",
+  "went",
+  "came",
+  "gave",
+  "paid",
+  "kept",
+  "left",
+  "meant",
+  "thought",
+  "found",
+  "sent",
+  "spent",
+  "wrote",
+]);
+/** Words before "be" that make it no subjunctive ("will be", "to be", "would not be"). */
+const BEFORE_BE = new Set([
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "to",
+  "not",
+  "never",
+  "also",
+]);
 /**
  * A subject that names no speaker ("No one would say that …", "Few would say that …", "Anyone would
  * say that …") or an adverb that opens the sentence ("Of course Smith would say that …", "Perhaps
@@ -149,5 +236,16 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
       CONDITION.has(lowerWordAt(body, tokens[k]!))
     )
       return false;
-  return true;
+  return lowerWordAt(body, tokens[i]!) !== "insist" || clauseTellsAView(body, tokens, i + 2);
+}
+
+/** From `from` on, a verb that shows the clause's tense or mood, and no subjunctive "be"? */
+function clauseTellsAView(body: string, tokens: readonly Token[], from: number): boolean {
+  let shown = false;
+  for (let k = from; k < tokens.length; k++) {
+    const w = lowerWordAt(body, tokens[k]!);
+    if (w === "be" && !BEFORE_BE.has(lowerWordAt(body, tokens[k - 1]!))) return false;
+    if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
+  }
+  return shown;
 }
