@@ -98,3 +98,35 @@ describe("a site's strip of writers and their latest headlines", () => {
     );
   });
 });
+
+describe("near-misses of decision 840's rules", () => {
+  it("reads a story's table of journalists and what befell them, not as a strip of bylines", () => {
+    const jailed = afterLead(
+      "Journalist | Latest",
+      "Jo Smith | Sentenced to six years in Evin prison",
+      "Ana Ruiz | Freed on bail",
+    );
+    expect(jailed).toContain("Jo Smith: Latest: Sentenced to six years in Evin prison");
+    const expelled = afterLead(
+      "Correspondent | Latest",
+      "Jo Smith | Expelled from Moscow",
+      "Ana Ruiz | Accreditation revoked",
+    );
+    expect(expelled).toContain("Ana Ruiz: Latest: Accreditation revoked");
+    const held = afterLead(
+      "Reporters | Most recent",
+      "Jo Smith | Arrested at a protest in Tbilisi",
+      "Ana Ruiz | Missing",
+    );
+    expect(held).toContain("Jo Smith: Most recent: Arrested at a protest in Tbilisi");
+  });
+
+  it("still drops a strip whose headline opens on a participle and a colon", () => {
+    const strip = afterLead(
+      "Writers | Latest",
+      "Jo Smith | Revealed: the council's secret cuts",
+      "Ana Ruiz | Woman charged over crash",
+    );
+    expect(strip).toEqual([TABLE_LEAD.slice(0, -1)]);
+  });
+});

@@ -308,7 +308,7 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
           : null;
       // A site's strip of writers and their latest headlines ("Writers | Latest") is furniture: the
       // run is taken, so its lines are no claims, and gives no rows (decision 840).
-      const strip = headed && headsBylineStrip(body, all[0]!);
+      const strip = headed && headsBylineStrip(body, all);
       runs.push({
         start: first.start,
         end: (tail ?? lines[j - 1]!).end,
