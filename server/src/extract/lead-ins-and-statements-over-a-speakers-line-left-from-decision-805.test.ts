@@ -22,7 +22,7 @@ describe("a lead-in of time or manner before '…, X said' below the body's top"
   it("runs on into the speaker's words on the line under", () => {
     for (const [line, next] of [
       ["From the dock, Smith said", "Mr Jones said he had never met the victim."],
-      ["With tears in her eyes, the mother said", "Police said 12 people had been arrested on Saturday."],
+      ["With tears in her eyes, Mrs Jones said", "Police said 12 people had been arrested on Saturday."],
       ["Back in London, the prime minister said", "Labour says the figures are wrong."],
       ["By contrast, the Treasury said", "Analysts said the figures were better than expected."],
       ["Throughout the trial, his lawyer said", "Mr Smith said he had never met the victim."],
@@ -99,6 +99,50 @@ describe("near-misses of decision 835's rules", () => {
       ]) {
         expect(oneSentence(body, line.slice(-12), "Analysts said"), line).toBe(false);
       }
+    }
+  });
+
+  it("still breaks a statement of a count, a place's rise or fall, or a club's or a party's standing", () => {
+    for (const line of [
+      "With two dead, police said",
+      "With two people dead, police said",
+      "With dozens missing, police said",
+      "Throughout the UK rents rise, the ONS said",
+      "Back in the Premier League, the club said",
+      "Back in the Champions League, the club said",
+      "Back in Government, the party said",
+    ]) {
+      expect(joined(line, "Rescuers said 300 homes had been evacuated."), line).toBe(false);
+    }
+  });
+
+  it("still breaks a lead-in before a family member or a bystander, so the line under keeps its speaker", () => {
+    for (const line of [
+      "With tears in her eyes, the mother said",
+      "Last week, her father said",
+      "From his hospital bed, the driver said",
+      "By contrast, her husband said",
+      "With tears in her eyes, a neighbour said",
+      "Throughout the trial, the victim's sister said",
+    ]) {
+      const body = below(line, "Police said 12 people had been arrested on Saturday.");
+      expect(joined(line, "Police said 12 people had been arrested on Saturday."), line).toBe(false);
+      expect(claims(body).find((c) => c.quote.includes("12 people"))?.claimant.name, line).toBe("police");
+    }
+  });
+
+  it("still runs on 'near' before a place or a time of day that takes no article", () => {
+    for (const line of [
+      "Near here, residents said",
+      "Near home, police said",
+      "Near town, a witness said",
+      "Near school, a parent said",
+      "Near sunset, a witness said",
+      "Near nightfall, rescuers said",
+      "Near daybreak, the coastguard said",
+      "Outside the Top Hat, a witness said",
+    ]) {
+      expect(joined(line, "Analysts said the figures were better than expected."), line).toBe(true);
     }
   });
 });

@@ -12,6 +12,7 @@
 
 import { WEEKDAYS } from "../analysis/dates.ts";
 import { POSSESSIVE_DETERMINERS } from "../analysis/lexicon.ts";
+import { NUMBER_WORDS } from "../analysis/quantities.ts";
 import { isAsciiUpper, isDigit } from "./char-classes.ts";
 
 /** "Last week", "This morning", "Last Tuesday": a time named from the day of writing. */
@@ -26,6 +27,16 @@ const COMPARISON_NOUNS = new Set(["contrast", "comparison"]);
 const FROM_DETERMINERS = new Set(["the", "a", "an", ...POSSESSIVE_DETERMINERS]);
 /** A preposition of time or manner and up to four words: "With tears in her eyes". */
 const MANNER_LEAD_IN_WORDS = 5;
+/**
+ * "Throughout" and up to three words, as a place lead-in's: "Throughout the UK rents rise, the ONS
+ * said" is a statement with its subject after the place (review of decision 835).
+ */
+const THROUGHOUT_LEAD_IN_WORDS = 4;
+/**
+ * A competition or an office after "back in": "Back in the Premier League", "Back in Government"
+ * state where a club or a party stands, not where the saying was (review of decision 835).
+ */
+const STANDING_NOUNS = new Set(["league", "cup", "division", "championship", "government", "power", "office"]);
 
 /**
  * Are `words` (the lead-in's words, `first` its first in lowercase) a lead-in of time or manner?
@@ -43,9 +54,11 @@ export function leadInOfTimeOrManner(
   // "Back in London", "Back at Westminster": a named place, where "Back in profit" and "Back in the
   // black" are a state.
   if (first === "back")
-    return second === "home" ? words.length === 2 : placeLeadIn(words.slice(1)) && namesAPlace(words);
+    return second === "home"
+      ? words.length === 2
+      : placeLeadIn(words.slice(1)) && namesAPlace(words) && !STANDING_NOUNS.has(words.at(-1)!.toLowerCase());
   if (words.length > MANNER_LEAD_IN_WORDS) return false;
-  if (first === "throughout") return true;
+  if (first === "throughout") return words.length <= THROUGHOUT_LEAD_IN_WORDS;
   if (first === "from") return words.length <= 4 && FROM_DETERMINERS.has(second);
   // "With 20 dead, police said" is a count, which a headline-like statement opens with as often.
   return first === "with" && !words.some(holdsFigure);
@@ -56,8 +69,35 @@ function namesAPlace(words: readonly string[]): boolean {
   return words.slice(2).some((w) => isAsciiUpper(w.charCodeAt(0)));
 }
 
-/** A digit in the word: a count or a share, which opens a statement ("With 20 dead"). */
+/**
+ * A digit in the word, or a number in words but "one" ("With two dead", "With dozens missing"; review
+ * of decision 835): a count or a share, which opens a statement ("With 20 dead"). "With one voice"
+ * is a manner.
+ */
 function holdsFigure(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower !== "one" && Object.hasOwn(NUMBER_WORDS, lower)) return true;
   for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * Family and bystanders: "the mother", "her husband", "a neighbour", "the driver". The attribution
+ * reader names none of them as the speaker after a lead-in ("With tears in her eyes, the mother
+ * said …" is the article's), so a run-on would take the line under's words from its own speaker and
+ * give them to no one (review of decision 835).
+ */
+const KIN_AND_BYSTANDERS = new Set(
+  "mother father wife husband son daughter brother sister widow widower partner neighbour neighbor woman man driver friend".split(
+    " ",
+  ),
+);
+
+/**
+ * Is the speaker before "said" (`attribution`: the words after the lead-in's comma, "the mother
+ * said") one of KIN_AND_BYSTANDERS? A slice and a set lookup on its last word but one.
+ */
+export function speakerIsKinOrBystander(attribution: string): boolean {
+  const words = attribution.trim().split(" ");
+  return words.length >= 2 && KIN_AND_BYSTANDERS.has(words[words.length - 2]!.toLowerCase());
 }

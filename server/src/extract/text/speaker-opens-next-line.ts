@@ -19,7 +19,7 @@
 import { SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
-import { leadInOfTimeOrManner } from "./lead-in-of-time-or-manner.ts";
+import { leadInOfTimeOrManner, speakerIsKinOrBystander } from "./lead-in-of-time-or-manner.ts";
 import { lineEndFrom } from "./lines.ts";
 import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
 import { statesALevelNotAPlace } from "./state-after-a-place-word.ts";
@@ -222,7 +222,7 @@ function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): bool
   // The first word up to a space or the comma: "Later, the minister said" has no space before it.
   const space = leadIn.indexOf(" ");
   if (LEAD_IN_OPENERS.has(space < 0 ? leadIn : leadIn.slice(0, space))) return true;
-  return leadInWithNoVerb(leadIn);
+  return leadInWithNoVerb(leadIn, text.slice(comma + 1, lineEnd));
 }
 
 /** A one-word lead-in of time that is no adverb in "-ly": "Yesterday, the minister said". */
@@ -247,12 +247,17 @@ const PLACE_LEAD_IN_WORDS = 4;
  * collapse", "Outside the top four") does not (decision 835). Set lookups, then a walk over the
  * words, asked only after the unit's only comma was found.
  */
-function leadInWithNoVerb(leadIn: string): boolean {
+function leadInWithNoVerb(leadIn: string, attribution: string): boolean {
   const words = leadIn.split(" ");
   const first = words[0]!.toLowerCase();
   if (words.length === 1) {
     if (!first.endsWith("ly") && !SENTENCE_ADVERBS.has(first) && !ONE_WORD_TIMES.has(first)) return false;
-  } else if (!placeLeadIn(words) && !leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
+  } else if (!placeLeadIn(words)) {
+    if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
+    // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
+    // a lead-in (review of decision 835). Decision 805's place lead-ins are left as they were.
+    if (speakerIsKinOrBystander(attribution)) return false;
+  }
   return !hasOwnVerb(leadIn);
 }
 

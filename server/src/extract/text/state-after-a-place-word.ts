@@ -19,8 +19,14 @@ import { POSSESSIVE_DETERMINERS } from "../analysis/lexicon.ts";
 import { isAsciiLower } from "./char-classes.ts";
 
 const PLACE_DETERMINERS = new Set(["the", "a", "an", "this", "that", ...POSSESSIVE_DETERMINERS]);
-/** "Near midnight, a witness said": a time of day with no article is a lead-in's. */
-const TIMES_OF_DAY = new Set(["midnight", "dawn", "dusk", "noon"]);
+/**
+ * "Near midnight, a witness said", "Near here", "Near home": a time of day or a place that takes no
+ * article is a lead-in's ("sunset", "nightfall", "town"; review of decision 835).
+ */
+const PLACES_AND_TIMES_WITH_NO_ARTICLE = new Set([
+  ..."midnight dawn dusk noon sunset sunrise nightfall daybreak lunchtime".split(" "),
+  ..."here there home town school".split(" "),
+]);
 const LEVEL_IDIOMS = new Set(["roof", "floor"]);
 
 /**
@@ -31,10 +37,15 @@ export function statesALevelNotAPlace(words: readonly string[], first: string): 
   if (first === "into") return true;
   const second = words[1] ?? "";
   if (first === "near") {
-    return isAsciiLower(second.charCodeAt(0)) && !PLACE_DETERMINERS.has(second) && !TIMES_OF_DAY.has(second);
+    return (
+      isAsciiLower(second.charCodeAt(0)) &&
+      !PLACE_DETERMINERS.has(second) &&
+      !PLACES_AND_TIMES_WITH_NO_ARTICLE.has(second)
+    );
   }
   if (second !== "the" || words.length < 3) return false;
   const third = words[2]!.toLowerCase();
   if (first === "through") return words.length === 3 && LEVEL_IDIOMS.has(third);
-  return third === "top";
+  // "top" in lower case: "Outside the Top Hat, a witness said" names a place (review of decision 835).
+  return words[2] === "top";
 }
