@@ -11,9 +11,9 @@
  */
 
 import { WEEKDAYS } from "../analysis/dates.ts";
-import { POSSESSIVE_DETERMINERS } from "../analysis/lexicon.ts";
+import { OCCUPATIONS, ORGANISATION_WORDS, POSSESSIVE_DETERMINERS, ROLE_WORDS } from "../analysis/lexicon.ts";
 import { NUMBER_WORDS } from "../analysis/quantities.ts";
-import { isAsciiUpper, isDigit } from "./char-classes.ts";
+import { isAsciiLower, isAsciiUpper, isDigit } from "./char-classes.ts";
 
 /** "Last week", "This morning", "Last Tuesday": a time named from the day of writing. */
 const TIME_POINTERS = new Set(["last", "this", "next"]);
@@ -82,22 +82,19 @@ function holdsFigure(word: string): boolean {
 }
 
 /**
- * Family and bystanders: "the mother", "her husband", "a neighbour", "the driver". The attribution
- * reader names none of them as the speaker after a lead-in ("With tears in her eyes, the mother
- * said …" is the article's), so a run-on would take the line under's words from its own speaker and
- * give them to no one (review of decision 835).
- */
-const KIN_AND_BYSTANDERS = new Set(
-  "mother father wife husband son daughter brother sister widow widower partner neighbour neighbor woman man driver friend".split(
-    " ",
-  ),
-);
-
-/**
  * Is the speaker before "said" (`attribution`: the words after the lead-in's comma, "the mother
- * said") one of KIN_AND_BYSTANDERS? A slice and a set lookup on its last word but one.
+ * said") one the attribution reader does not name after a lead-in: one lowercase word in the
+ * singular for a person that is no role, occupation or body ("the mother", "her husband", "a
+ * neighbour", "the driver", "the prisoner")? A run-on would then take the line under's words from
+ * its own speaker and give them to no one ("With tears in her eyes, the mother said" over "Police
+ * said …"; review of decision 835). Names, bodies ("the company", "the Treasury"), roles ("his
+ * lawyer", "the striker") and groups in the plural ("officials", "firefighters") are read. A split
+ * and set lookups on the last word but one.
  */
-export function speakerIsKinOrBystander(attribution: string): boolean {
+export function speakerNamedOnlyAtSentenceStart(attribution: string): boolean {
   const words = attribution.trim().split(" ");
-  return words.length >= 2 && KIN_AND_BYSTANDERS.has(words[words.length - 2]!.toLowerCase());
+  if (words.length < 2) return false;
+  const noun = words[words.length - 2]!;
+  if (!isAsciiLower(noun.charCodeAt(0)) || noun.endsWith("s")) return false;
+  return !ROLE_WORDS.has(noun) && !OCCUPATIONS.has(noun) && !ORGANISATION_WORDS.has(noun);
 }

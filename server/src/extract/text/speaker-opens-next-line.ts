@@ -19,7 +19,7 @@
 import { SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
-import { leadInOfTimeOrManner, speakerIsKinOrBystander } from "./lead-in-of-time-or-manner.ts";
+import { leadInOfTimeOrManner, speakerNamedOnlyAtSentenceStart } from "./lead-in-of-time-or-manner.ts";
 import { lineEndFrom } from "./lines.ts";
 import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
 import { statesALevelNotAPlace } from "./state-after-a-place-word.ts";
@@ -256,7 +256,7 @@ function leadInWithNoVerb(leadIn: string, attribution: string): boolean {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
     // a lead-in (review of decision 835). Decision 805's place lead-ins are left as they were.
-    if (speakerIsKinOrBystander(attribution)) return false;
+    if (speakerNamedOnlyAtSentenceStart(attribution)) return false;
   }
   return !hasOwnVerb(leadIn);
 }

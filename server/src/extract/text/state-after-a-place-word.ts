@@ -46,6 +46,5 @@ export function statesALevelNotAPlace(words: readonly string[], first: string): 
   if (second !== "the" || words.length < 3) return false;
   const third = words[2]!.toLowerCase();
   if (first === "through") return words.length === 3 && LEVEL_IDIOMS.has(third);
-  // "top" in lower case: "Outside the Top Hat, a witness said" names a place (review of decision 835).
-  return words[2] === "top";
+  return third === "top";
 }
