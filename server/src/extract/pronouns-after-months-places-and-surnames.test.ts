@@ -93,3 +93,38 @@ describe("a fact-check's pronoun maker after a month or a surname written alone"
     expect(texts(plain)).toContain("He told LBC on Monday");
   });
 });
+
+describe("near-misses of decision 815's rules", () => {
+  it("keeps the pronoun where 'May', 'April' or 'June' beside a date's word is still a person", () => {
+    expect(texts(`Jane Hollis served in May's cabinet. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
+    expect(texts(`Jane Hollis hired April, 34, last year. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
+    expect(texts(`Jane Hollis has been in post since June took over. ${JOBS}`)[1]).toBe(
+      "She has cut 40 jobs since 2024",
+    );
+    expect(texts(`Jane Hollis was elected on May 4, 2021. ${JOBS}`)[1]).toBe("Jane Hollis has cut 40 jobs since 2024");
+  });
+
+  it("reads 'May', 'April' and 'June' as months in a date's other wordings before a fact-check's pronoun maker", () => {
+    const maker = (sentence: string) => claimantOf(`${VERDICT} ${sentence} He told LBC on Monday.`, "Net migration");
+    expect(maker("Nigel Farage spoke at a rally in Clacton at the end of May.")).toBe("Nigel Farage");
+    expect(maker("Nigel Farage spoke at a rally in Clacton on the first of May.")).toBe("Nigel Farage");
+    expect(maker("Nigel Farage campaigned in the May elections.")).toBe("Nigel Farage");
+    expect(maker("Nigel Farage made the claim between April and June.")).toBe("Nigel Farage");
+    expect(maker("Nigel Farage made the claim from April to June.")).toBe("Nigel Farage");
+    expect(maker("Nigel Farage said the figures were a scandal. The figures are published every May.")).toBe(
+      "Nigel Farage",
+    );
+    expect(maker("Nigel Farage made the claim in a June speech.")).toBe("Nigel Farage");
+    expect(maker("Nigel Farage made the claim at his party’s June conference.")).toBe("Nigel Farage");
+  });
+
+  it("names no maker by a surname that two people named in full share", () => {
+    const brothers = `${VERDICT} Boris Johnson said the figures were a scandal, his brother Jo Johnson recalled. Johnson repeated them in Henley on Friday. He told LBC on Monday.`;
+    expect(claimantOf(brothers, "Net migration")).toBe("unnamed claimant");
+  });
+
+  it("names no maker by a full name read across a sentence's end", () => {
+    const quoted = `${VERDICT} “It is a scandal,” said Nigel Farage. Farage spoke at a rally in Clacton on Friday. He told LBC on Monday.`;
+    expect(claimantOf(quoted, "Net migration")).not.toBe("Nigel Farage. Farage");
+  });
+});

@@ -12,6 +12,7 @@ import { isPersonNoun } from "./article-pronoun.ts";
 import { claimantFromPhrase } from "./claimant.ts";
 import { isDayOrMonthAt } from "./day-or-month-at.ts";
 import { isCommonWord } from "./sentence-openers.ts";
+import { mayBeGivenName } from "./person-titles.ts";
 
 type Span = { start: number; end: number };
 
@@ -20,6 +21,10 @@ const OPENING_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?=\
 /** A surname alone opening a sentence, then a word in lower case: "Farage spoke" (decision 815). */
 const OPENING_SURNAME = /^(\p{Lu}[\p{Ll}-]+) (?=\p{Ll})/u;
 const WORD = /[\p{L}'’-]+/gu;
+/** A sentence's end inside a name read by the memory: "Nigel Farage. Farage". */
+const SENTENCE_END = /[.!?] /;
+/** The capitalised word right before a space: "Jo " in "his brother Jo Johnson". */
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
 /** A place's name follows these: "at a rally in Clacton", "on GB News". */
 const PLACE_WORDS = new Set(["in", "at", "near", "from", "on"]);
 
@@ -95,10 +100,28 @@ function surnameNamedInFullBefore(
 ): { person: Claimant; length: number } | null {
   const m = OPENING_SURNAME.exec(body.slice(span.start, Math.min(span.end, span.start + 40)));
   if (m === null || isCommonWord(m[1]!.toLowerCase())) return null;
-  const person = memory.personNamedInFull(m[1]!);
-  if (person === null || !person.name.includes(" ")) return null;
+  const surname = m[1]!;
+  const person = memory.personNamedInFull(surname);
+  // "said Nigel Farage. Farage spoke": a name read across a sentence's end is no full name.
+  if (person === null || !person.name.endsWith(` ${surname}`) || SENTENCE_END.test(person.name)) return null;
   const at = body.indexOf(person.name);
-  return at >= 0 && at < span.start ? { person, length: m[0].length } : null;
+  if (at < 0 || at >= span.start || givenAnotherName(body, span.start, surname, person.name)) return null;
+  return { person, length: m[0].length };
+}
+
+/**
+ * Does body[0, end) write `surname` with a given name other than fullName's ("Boris Johnson …
+ * his brother Jo Johnson … Johnson repeated them")? Then the surname alone may be either
+ * (decision 815's review). Titles and words that open sentences ("Mr Johnson", "When Johnson")
+ * are no given names.
+ */
+function givenAnotherName(body: string, end: number, surname: string, fullName: string): boolean {
+  const own = new Set(fullName.split(" ").slice(0, -1));
+  for (let i = body.indexOf(` ${surname}`); i >= 0 && i < end; i = body.indexOf(` ${surname}`, i + 1)) {
+    const given = WORD_BEFORE.exec(body.slice(Math.max(0, i - 24), i + 1));
+    if (given !== null && !own.has(given[1]!) && mayBeGivenName(given[1]!)) return true;
+  }
+  return false;
 }
 
 /**
