@@ -146,3 +146,22 @@ describe("a listener's gerund subject and a present after 'who' (decision 820)",
     );
   });
 });
+
+describe("near-misses of decision 820's rules", () => {
+  it("a body named by a region's or a service's word beside 'the operator' is no person in the post", () => {
+    for (const [written, kind] of [
+      ["Northern Rail", "operator"],
+      ["Great Western", "operator"],
+      ["Southern Water", "regulator"],
+      ["Thames Water", "carrier"],
+    ]) {
+      const text = `${written}, the ${kind}, cut 40 services. The ${kind} said 12 stations would close.`;
+      expect(quoting(text, "12 stations").claimant.type).toBe("organization");
+    }
+  });
+  it("a day before a second speaker after 'and' is no part of the speaker, so the first does not take the claim", () => {
+    const text = "Today the council said 40 staff would go, and yesterday a union said 12 more would follow.";
+    expect(quoting(text, "40 staff").claimant.name).toBe("council");
+    expect(quoting(text, "12 more").text).toBe("According to the union, 12 more would follow");
+  });
+});

@@ -15,7 +15,12 @@ import {
 import { RoleHolders } from "./role-holders.ts";
 import { BodiesNamedSoFar, bodyReferenceKind } from "./bodies-named-so-far.ts";
 import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-before.ts";
-import { nameWrittenWithKind, kindOfReference, shapedLikeAPerson } from "./kind-written-with-name.ts";
+import {
+  nameWrittenWithKind,
+  kindOfReference,
+  namedForARegionOrService,
+  shapedLikeAPerson,
+} from "./kind-written-with-name.ts";
 import { listHoldsABody } from "./list-of-bodies.ts";
 import { tradeBeforeName } from "./trade-before-name.ts";
 import { isOwnedDocument } from "./owned-document.ts";
@@ -863,14 +868,14 @@ export class ClaimantMemory {
    * ("Mr Smith") or a given name it writes with the surname elsewhere ("Smith" after "Jane Smith").
    * Else null, and the body's reading stands: one word alone tells no person from a body ("Sky,
    * the broadcaster,", "Avanti, the operator,", which the speaker's reader types a person too;
-   * decision 820).
+   * decision 820), nor does a region's or a service's word ("Northern Rail, the operator,").
    */
   private personInThePost(name: string, via: string | null): Claimant | null {
     const written = claimantFromPhrase(name, via);
     if (written.type !== "person") return null;
     const known = this.knownPerson(written);
     if (known !== null) return known.type === "person" && known.name.includes(" ") ? { ...known, via } : null;
-    return written.title !== undefined || shapedLikeAPerson(name) ? written : null;
+    return written.title !== undefined || (shapedLikeAPerson(name) && !namedForARegionOrService(name)) ? written : null;
   }
 
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */

@@ -51,6 +51,26 @@ export function shapedLikeAPerson(run: string): boolean {
   return !ORGANISATION_WORDS.has(last) && !COMPANY_NAME_ENDINGS.has(last) && !BODIES_WITH_PERSON_LIKE_NAMES.has(run);
 }
 
+/**
+ * "Northern Rail", "Great Western", "Southern Water": two words of a person's shape that name a
+ * body by a region's word before or a service's word after, which a given name or a surname seldom
+ * is. "Northern Rail, the operator," names no person's post (review of decision 820).
+ */
+export function namedForARegionOrService(run: string): boolean {
+  const space = run.indexOf(" ");
+  return REGION_WORDS.has(run.slice(0, space)) || SERVICE_WORDS.has(run.slice(space + 1));
+}
+const REGION_WORDS = new Set(
+  "Northern Southern Eastern Western Central Great Greater Grand Royal National United Metropolitan Thames Anglian Midland".split(
+    " ",
+  ),
+);
+const SERVICE_WORDS = new Set(
+  "Rail Railway Railways Trains Buses Water Airways Airlines Energy Gas Telecom Mobile Mail Media Broadband Networks Transport Ferries Radio".split(
+    " ",
+  ),
+);
+
 /** "… and Spencer", "… & Spencer" right after the run. */
 const JOINED_NAME_GOES_ON = /^\s+(?:and|&)\s+\p{Lu}/u;
 

@@ -1,6 +1,7 @@
 import { JOINERS } from "./lexicon.ts";
 import { looksLikeSubject } from "./speech-subject.ts";
 import { plausibleSpeaker } from "./speaker-phrase.ts";
+import { timeBeforeSpeaker } from "./time-before-speaker.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, RELATIVE } from "./word-flags.ts";
 import { defineGate } from "./word-gates.ts";
@@ -76,8 +77,10 @@ export function speechVerbAfterJoiner(
     if (tokens[m]!.flags & RELATIVE && commaBefore(body, tokens, m)) return verbAfterAside(body, tokens, k, m);
     const reporting = (tokens[m]!.flags & LOWERCASE_REPORTING_VERB) !== 0;
     if (!reporting && !isVerdict(body, tokens, m)) continue;
-    const subject = tokens.slice(k + 1, m);
-    if (!looksLikeSubject(subject) || !plausibleSpeaker(body, tokens, k + 1, m)) return null;
+    // "…, and yesterday a union said …": a time before the speaker is none of the speaker's words,
+    // as at the sentence's opening (review of decision 820).
+    const from = k + 1 + timeBeforeSpeaker(body, tokens, k + 1, m);
+    if (!looksLikeSubject(tokens.slice(from, m)) || !plausibleSpeaker(body, tokens, from, m)) return null;
     return { at: m, reporting };
   }
   return null;
