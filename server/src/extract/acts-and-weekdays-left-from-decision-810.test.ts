@@ -84,3 +84,51 @@ describe("a launch's present 'hit' with nothing after the weekday", () => {
     expect(dated(wall, "vans hit")).toEqual(["2026-05-05", "2026-05-01"]);
   });
 });
+
+describe("near-misses of decision 825's rules", () => {
+  it("keeps a court date ahead after a long object that names the men who appear", () => {
+    const that = "Police said on Monday that the men that stole a van belonging to the council appear on Friday.";
+    expect(dated(that, "appear")).toEqual(["2026-05-04", "2026-05-08"]);
+    const allegedly =
+      "Police said on Monday that the men who allegedly stole a van belonging to the council appear on Friday.";
+    expect(dated(allegedly, "appear")).toEqual(["2026-05-04", "2026-05-08"]);
+    const charged = "Police said on Monday that three men charged over the attack at the stadium appear on Friday.";
+    expect(dated(charged, "appear")).toEqual(["2026-05-04", "2026-05-08"]);
+    const arrested = "Police said on Monday that two men arrested in the raid on the shop appear on Friday.";
+    expect(dated(arrested, "appear")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("keeps a launch's 'hit' ahead where a place follows the shelves", () => {
+    const shelves = "The company said on Monday that the new models hit the shelves in the UK on Friday.";
+    expect(dated(shelves, "models")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("keeps ahead the day of a clause or a plan after a joined past of saying, hoping or planning", () => {
+    const confirmed = "Police said on Monday that officers charged two men and confirmed the pair appear on Friday.";
+    expect(dated(confirmed, "appear")).toEqual(["2026-05-04", "2026-05-08"]);
+    const hoped = "The army said on Monday that troops captured the town and hoped the talks resume on Friday.";
+    expect(dated(hoped, "resume")).toEqual(["2026-05-04", "2026-05-08"]);
+    const hearing = "Police said on Monday that officers charged the man and scheduled a hearing on Friday.";
+    expect(dated(hearing, "hearing")).toEqual(["2026-05-04", "2026-05-08"]);
+    const expected = "Police said on Monday that officers arrested the man and expected charges on Friday.";
+    expect(dated(expected, "charges")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("still counts back a raid, a market's fall or a singular's 'hit' into shops", () => {
+    const raiders = "Police said on Tuesday that raiders hit shops on Friday.";
+    expect(dated(raiders, "raiders")).toEqual(["2026-05-05", "2026-05-01"]);
+    const looters = "Police said on Tuesday that looters hit stores on Friday.";
+    expect(dated(looters, "looters")).toEqual(["2026-05-05", "2026-05-01"]);
+    const fears = "Traders said on Tuesday that fears hit the market on Friday.";
+    expect(dated(fears, "fears")).toEqual(["2026-05-05", "2026-05-01"]);
+    const crisis = "The chain said on Tuesday that the crisis hit shops on Friday.";
+    expect(dated(crisis, "crisis")).toEqual(["2026-05-05", "2026-05-01"]);
+    const series = "The streamer said on Tuesday that the series hit screens on Friday.";
+    expect(dated(series, "series")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+
+  it("reads a line break inside the sentence as no end after the launch's weekday", () => {
+    const wrapped = "Apple said on Tuesday that the new phones hit stores on Friday\nand that demand was high.";
+    expect(dated(wrapped, "phones")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+});

@@ -6,10 +6,16 @@ import { ACT_VERB, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
  * the act's would be (decision 825; decision 810 left "fled", which is no act). After the joined
  * verb, no word that opens a clause or a subject pronoun: "arrested the man and insisted he
  * appears in court on Friday" and "found the car and planned to tow it on Friday" keep the day of
- * the present or the infinitive ahead.
+ * the present or the infinitive ahead. Nor a joined past of saying, hoping, expecting or
+ * planning (`SAYING_OR_PLANNING`): "charged two men and confirmed the pair appear on Friday",
+ * "captured the town and hoped the talks resume on Friday" and "charged the man and scheduled a
+ * hearing on Friday" name a clause's or a plan's day, which may be to come (a review of decision
+ * 825).
  */
+const SAYING_OR_PLANNING = String.raw`(?:confirmed|added|insisted|warned|stressed|claimed|stated|revealed|explained|noted|admitted|suggested|argued|believed|feared|suspected|expected|predicted|hoped|wanted|vowed|pledged|promised|agreed|decided|planned|scheduled|arranged|proposed|intended)\b`;
+
 const ACT_THEN_A_JOINED_PAST_BEFORE = new RegExp(
-  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,4}[ \u00a0]+and[ \u00a0]+${PAST_IN_ED}(?:(?![ \u00a0]+(?:he|she|they|we|i|was|were|had)\b)${OBJECT_WORD}){0,3}[ \u00a0]+$`,
+  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,4}[ \u00a0]+and[ \u00a0]+(?!${SAYING_OR_PLANNING})${PAST_IN_ED}(?:(?![ \u00a0]+(?:he|she|they|we|i|was|were|had)\b)${OBJECT_WORD}){0,3}[ \u00a0]+$`,
   "u",
 );
 

@@ -32,19 +32,36 @@ export function presentHitBeforeAChangeAhead(before: string, after: string): boo
   return when !== null && !PAST_IN_THE_CLAUSE.test(when[1]!) && PLURAL_SUBJECT_HIT_BEFORE.test(before);
 }
 
+/** The places a product or a film reaches on its launch ("hit stores", "hit UK cinemas", "hit the market"). */
+export const LAUNCH_PLACE = String.raw`(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market)`;
+
 /**
  * "Apple said on Tuesday that the new phones hit stores on Friday.": a launch's "hit" after a
  * plural, into the places a product or a film reaches, with nothing after the weekday, is the
  * present of a day still to come (decision 825; decisions 775 and 810 left it). Box-office copy
  * that reports the day gone goes on past it ("hit cinemas on Friday and took £5m") or writes
- * "which hit" after a singular, and a crash's "hit" names no such place.
+ * "which hit" after a singular, and a crash's "hit" names no such place. The word before "hit" is
+ * kept for `NOT_LAUNCHED`.
  */
-const LAUNCH_HIT_BEFORE =
-  /\p{Ll}s[ \u00a0]+hit[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}\p{L}*[ \u00a0]+)?(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market)[ \u00a0]+$/u;
+const LAUNCH_HIT_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(\p{L}*\p{Ll}s)[ \u00a0]+hit[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}\p{L}*[ \u00a0]+)?${LAUNCH_PLACE}[ \u00a0]+$`,
+  "u",
+);
+
+/**
+ * "raiders hit shops on Friday", "fears hit the market on Friday", "the crisis hit shops", "the
+ * series hit screens": a raid, a disruption or a market's fall hits the places too, and a singular
+ * in "-s" has only the past "hit"; none is a launch still to come (a review of decision 825).
+ */
+const NOT_LAUNCHED =
+  /^(?:raiders|looters|thieves|robbers|burglars|vandals|protesters|rioters|gangs|attackers|shoplifters|hackers|arsonists|strikes|floods|storms|cuts|outages|blackouts|shortages|closures|fears|worries|concerns|jitters|losses|sanctions|series|species|news|chaos|has|was|its|this)$|(?:ss|us|is)$/u;
 
 /** Does a launch's "hit" (`before` the weekday) stand with nothing `after` the weekday but the sentence's end? */
 function launchedOnTheWeekday(before: string, after: string): boolean {
-  // Cheap first: the sentence ends right after the weekday.
+  // Cheap first: the sentence ends right after the weekday; a line break before a lower-case
+  // word is a wrapped line inside the sentence ("on Friday\nand that demand was high").
   const end = after.charAt(0);
-  return (end === "." || end === "" || end === "\n") && LAUNCH_HIT_BEFORE.test(before);
+  if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
+  const m = LAUNCH_HIT_BEFORE.exec(before);
+  return m !== null && !NOT_LAUNCHED.test(m[1]!);
 }
