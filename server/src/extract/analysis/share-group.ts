@@ -26,10 +26,25 @@ const GROUP_HEADS = new Set(
 const CAPITALISED_PEOPLE = /^\p{Lu}\p{Ll}+(?:ans|ers|ons|ats|ists|ims|ics)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}]*$/u;
 const COMPOUND = /^\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?$/u;
-/** The preposition, then up to three words of the group itself (two modifiers and the head). */
-const AFTER_SHARE = /^[ \u00a0]+(among|of|for)((?:[ \u00a0]+[\p{L}][\p{L}-]*){1,3})/u;
+/**
+ * The preposition, then up to three words of the group itself (two modifiers and the head). Not
+ * "for": "a pay rise of 5% for nurses", "25% for large companies", "30% for Sanders" are a rise, a
+ * tax or a vote, no share of them.
+ */
+const AFTER_SHARE = /^[ \u00a0]+(among|of)((?:[ \u00a0]+[\p{L}][\p{L}-]*){1,3})/u;
 /** "adults in Wales", "voters in the UK", "pupils in Northern Ireland": a place the group lives in. */
 const PLACE_AFTER = /^[ \u00a0]+in[ \u00a0]+((?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,2})/u;
+/** "adults in January", "voters in Monday’s poll": a month or a weekday is no place. */
+const WHEN_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "in YouGov’s poll", "in the Labour heartlands": the capitalised words modify a noun after them. */
+const PLACE_MODIFIES = /^(?:['’]|[ \u00a0]+(?!(?:is|was|has|does|always|perhaps|sometimes)\b)\p{Ll}+s\b)/u;
+/**
+ * "people aged 16 to 24", "children in care", "doctors who say …", "voters under 30": the group is
+ * narrower than its head, and the head alone would be read as a share of all of them.
+ */
+const NARROWED_AFTER_HEAD =
+  /^[ \u00a0]+(?:(?:who|that|aged|with|without|under|over|from|on|at)(?![\p{L}])|in[ \u00a0]+(?:the[ \u00a0]+\p{Ll}|(?!the[ \u00a0])\p{Ll}))/u;
 const WORD = /[ \u00a0]+/;
 /** "80% of men's pay": a possessive after the head. */
 const POSSESSIVE_AFTER_HEAD = /^['’]/;
@@ -53,9 +68,9 @@ function isHead(word: string): boolean {
  * The group written from `at` of `text`: up to two modifiers and a head, the words `words` (the
  * first one or more words found there); then a place after "in". Returns the group's text, or
  * undefined when no head ends the words read, a word before it is no modifier, or the head names
- * a measure after it. `afterOf`: the words follow "of".
+ * a measure after it. `after`: the preposition the words follow ("of", "among"), if any.
  */
-function groupFrom(text: string, at: number, words: string[], afterOf = false): string | undefined {
+function groupFrom(text: string, at: number, words: string[], after?: string): string | undefined {
   for (let head = 0; head < words.length; head++) {
     if (!isHead(words[head]!)) {
       if (!isModifier(words[head]!)) return undefined;
@@ -65,37 +80,69 @@ function groupFrom(text: string, at: number, words: string[], afterOf = false): 
     // Where the head ends: the words are read from `at`, spaces between them kept as written.
     const headEnd = text.indexOf(words[head]!, at) + words[head]!.length;
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
-    const after = text.slice(headEnd, headEnd + 24);
-    if (POSSESSIVE_AFTER_HEAD.test(after) || (afterOf && PLURAL_AFTER_HEAD.test(after))) return undefined;
+    const next = text.slice(headEnd, headEnd + 24);
+    if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
+    // "among Rangers supporters": a capitalised plural before a plural noun is a club or a party, no
+    // people. Not inside "one in five Britons skips", whose verb agrees with "one".
+    const capitalisedBeforeNoun = after === "among" && !GROUP_HEADS.has(words[head]!);
+    if ((after === "of" || capitalisedBeforeNoun) && PLURAL_AFTER_HEAD.test(next)) return undefined;
     const place = PLACE_AFTER.exec(text.slice(headEnd, headEnd + 48));
-    return place === null ? group : `${group} in ${place[1]!.split(WORD).join(" ")}`;
+    if (place === null) return group;
+    const placeWords = place[1]!.split(WORD);
+    const placeEnd = headEnd + place[0].length;
+    if (placeWords.some((w) => WHEN_WORD.test(w)) || PLACE_MODIFIES.test(text.slice(placeEnd, placeEnd + 24))) {
+      return group;
+    }
+    return `${group} in ${placeWords.join(" ")}`;
   }
   return undefined;
 }
 
 /** The group after a share ending at `end` of `text`: " among teenagers", " of adults in Wales". */
 export function groupAfterShare(text: string, end: number): string | undefined {
-  // Cheap test: a space and the first letter of "among", "of" or "for".
+  // Cheap test: a space and the first letter of "among" or "of".
   const c = text.charCodeAt(end + 1) | 32;
-  if (text.charCodeAt(end) !== 32 || (c !== 97 && c !== 111 && c !== 102)) return undefined;
+  if (text.charCodeAt(end) !== 32 || (c !== 97 && c !== 111)) return undefined;
   const m = AFTER_SHARE.exec(text.slice(end, end + 64));
   if (m === null) return undefined;
-  return groupFrom(text, end + m[0].length - m[2]!.length, m[2]!.trim().split(WORD), m[1] === "of");
+  return groupFrom(text, end + m[0].length - m[2]!.length, m[2]!.trim().split(WORD), m[1]);
 }
 
 /** "The unemployment rate for women rose to 5%": a rate's group, named before its figure in the same clause. */
 const RATE_GROUP_BEFORE = /\brates?[ \u00a0]+(?:for|among)[ \u00a0]+([^.;:!?\d]{1,80})$/u;
+/** "interest rates for first-time buyers", "the tax rate for pensioners": a price's rate, no share of the people. */
+const PRICE_RATE =
+  /\b(?:interest|mortgage|tax|savings?|growth|exchange|inflation|pay|wage|lending|borrowing|base|deposit|loan|fixed|variable|discount)[ \u00a0]+rates?[ \u00a0]+(?:for|among)[ \u00a0]/iu;
 
 function groupOfRateBefore(text: string, at: number): string | undefined {
   const slice = text.slice(Math.max(0, at - 100), at);
   if (!slice.includes("rate")) return undefined;
   const m = RATE_GROUP_BEFORE.exec(slice);
-  if (m === null) return undefined;
+  if (m === null || PRICE_RATE.test(slice.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1]!.length)))
+    return undefined;
   const words = m[1]!.trim().split(WORD);
   // The clause between the group and the figure is short: a verb and "to", "at", "by" ("rose to", "stood at").
   const group = groupFrom(text, at - m[1]!.length, words.slice(0, 3));
   if (group === undefined || words.length - group.split(" ").length > 4) return undefined;
   return group;
+}
+
+/**
+ * "rose 12% among teenagers", "dropped 8% among Republicans", "a rise of 5% among": a change by a
+ * per cent, which is a share of the figure before, not of the people. "by" counts only after a
+ * change ("rose by", "cut deaths by"): "backed by 60% of voters" is a share of them.
+ */
+const CHANGE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|dropped|drop|drops|climbed|jumped|increased|decreased|declined|slumped|soared|surged|slipped|gained|lost)(?:[ \u00a0]+by)?|(?:rise|increase|fall|drop|cut|jump|decline) of)[ \u00a0]+$/iu;
+const BY_BEFORE = /(?:^|[^\p{L}])by[ \u00a0]+$/u;
+const CHANGE_VERB =
+  /\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|increased|increases|boosted|slashed)\b/iu;
+
+/** Is the share at `at` of `text` a change by it ("rose by 12%", "cut deaths by 30%")? */
+function isChange(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (CHANGE_BEFORE.test(before)) return true;
+  return BY_BEFORE.test(before) && CHANGE_VERB.test(before);
 }
 
 /** Is `q` a share of a whole: a per cent, "a third", "one in four"? */
@@ -119,6 +166,8 @@ export function withShareGroups(text: string, start: number, out: Quantity[]): v
         : undefined;
     const group =
       counted ?? groupAfterShare(text, end) ?? (q.unit === "%" ? groupOfRateBefore(text, q.start - start) : undefined);
-    if (group !== undefined) out[k] = { ...q, group };
+    if (group === undefined) continue;
+    if (isChange(text, q.start - start)) continue;
+    out[k] = { ...q, group };
   }
 }
