@@ -122,7 +122,7 @@ function namedThenDescribed(body: string, tokens: readonly Token[], from: number
 }
 const ARTICLES_AFTER_NAME = new Set(["a", "an", "the"]);
 
-const MODALS = new Set("will would can could may might shall should must".split(" "));
+export const MODALS = new Set("will would can could may might shall should must".split(" "));
 const PERFECT = new Set(["has", "have", "had"]);
 /** Past forms that are also the bare verb, so they may follow a modal ("will … and cut"). */
 const BARE_AS_PAST = new Set("cut put set hit cost let spread shut quit hurt beat cast bid split".split(" "));

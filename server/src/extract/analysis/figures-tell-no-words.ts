@@ -9,12 +9,13 @@
 const FIGURES = new Set(["data", "figures", "statistics", "numbers", "results", "polls", "estimates", "tallies"]);
 
 /**
- * Is the tag a body's "will tell" whose body (`speaker`, "the data") is a count? The count is read
- * in lower case only: "the Office for National Statistics", "the Bureau of Labor Statistics" are
+ * Is the tag a body's "tell" ("will tell you", "tells", "tells us": any tag holding " tell") whose
+ * body (`speaker`, "the data") is a count? The count is read in lower case only: "the Office for National Statistics", "the Bureau of Labor Statistics" are
  * bodies that speak, named with a capital (the review of decision 845).
  */
-export function figuresWillTell(speaker: string, tag: string): boolean {
-  // Cheap first: only "will tell" is read so; the other tags' verbs keep their speakers.
+export function figuresTell(speaker: string, tag: string): boolean {
+  // Cheap first: only a tag with " tell" ("will tell", "tells") is read so; the other tags' verbs
+  // keep their speakers.
   if (!tag.includes(" tell")) return false;
   return FIGURES.has(speaker.slice(speaker.lastIndexOf(" ") + 1));
 }

@@ -113,8 +113,9 @@ const SPORT_PIECES =
 /**
  * Could SPORT (a game's words: "touchdowns", "scored", "overtime") match the sentence: does its
  * lowercase hold a piece of one of them? Its /i has no u, so only ASCII letters fold; the chars past
- * ASCII that toLowerCase turns into ASCII (the Kelvin sign, "İ") only let more through. "GNP real
- * growth in the third quarter" holds none (decision 850).
+ * ASCII that toLowerCase turns into ASCII only let more through: the Kelvin sign becomes an ASCII
+ * "k", and "İ" becomes "i̇", an ASCII "i" plus a combining dot. "GNP real growth in the third
+ * quarter" holds none (decision 850).
  */
 export function mayNameSport(sentence: string): boolean {
   const lower = sentence.toLowerCase();

@@ -3,7 +3,7 @@ import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } fr
 import { ANONYMITY } from "./reported-content.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { AFTER_QUOTE_PRONOUN_WILL } from "./pronoun-will-say.ts";
-import { figuresWillTell } from "./figures-tell-no-words.ts";
+import { figuresTell } from "./figures-tell-no-words.ts";
 import { WILL_TELL_LISTENER, endsWithWillTell } from "./will-tell-listener.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isJsSpace } from "../text/char-classes.ts";
@@ -139,8 +139,10 @@ function speakerTagAfter(after: string, endsWithComma: boolean, memory: Claimant
     (endsWithComma ? (AFTER_QUOTE_NAME_MODAL.exec(after) ?? pronounWillSay(after, memory)) : null);
   if (tag) return tag;
   const common = AFTER_QUOTE_COMMON.exec(after);
-  if (common && namesBodyOrRole((common[1] ?? common[2])!) && !figuresWillTell((common[1] ?? common[2])!, common[0]))
-    return common;
+  if (common) {
+    const speaker = (common[1] ?? common[2])!;
+    if (namesBodyOrRole(speaker) && !figuresTell(speaker, common[0])) return common;
+  }
   // Only after a quotation that hands over with a comma: after “….” a new sentence may open
   // the same way ("Sarabia, for her part, highlighted …").
   return endsWithComma ? AFTER_QUOTE_WITH_APPOSITIVE.exec(after) : null;

@@ -1,6 +1,6 @@
 import { ASCII_LETTER_OR_DIGIT, isLetterUnit } from "../text/char-classes.ts";
-import { gateBits } from "./word-gates.ts";
-import { CAPITALISED, flagsOf, FNV_OFFSET, FNV_PRIME, gatesOf, wordSlot } from "./word-flags.ts";
+import { FNV_OFFSET, FNV_PRIME, gateBits } from "./word-gates.ts";
+import { CAPITALISED, flagsOf, gatesOf, wordSlot } from "./word-flags.ts";
 
 /** A word token with its offsets in the article body. */
 export interface Token {

@@ -172,12 +172,6 @@ let poolUsed = 0;
 let cached = 0;
 let cachedGatesVersion = -1;
 
-// As an int32 (the same bits `h ^ unit` reads): 0x811c9dc5 is past 2^31, a heap number, and the
-// compiled tokenizer deopted ("not a Smi") at the first word that opens on a char past ASCII, where
-// the hash still held it (decision 850).
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 16777619;
-
 /**
  * Slot of the token body[start, end) (non-empty) in the word table, for flagsOf and gatesOf;
  * `h` is the FNV-1a hash of its code units (FNV_OFFSET, then h = Math.imul(h ^ unit, FNV_PRIME)

@@ -31,8 +31,12 @@ const WORD_SLOTS = 1024;
 const slotWord: string[] = new Array<string>(WORD_SLOTS).fill("");
 const slotHash = new Int32Array(WORD_SLOTS);
 const slotGates = new Uint32Array(WORD_SLOTS);
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 16777619;
+// FNV-1a offset basis and prime, shared by every FNV-1a hash of words in the extractor. The offset
+// as an int32 (the same bits `h ^ unit` reads): 0x811c9dc5 is past 2^31, a heap number, and the
+// compiled tokenizer deopted ("not a Smi") at the first word that opens on a char past ASCII, where
+// the hash still held it (decision 850).
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
 
 function wordSlot(word: string): number {
   let h = FNV_OFFSET;

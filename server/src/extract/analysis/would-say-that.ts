@@ -1,3 +1,4 @@
+import { MODALS } from "./clauses.ts";
 import { REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
 
@@ -49,6 +50,11 @@ const OPENER = new Set([
  * verb that shows its tense or mood ("was working", "had been halved", "are not negotiable", "must
  * stay"), so "insist" is read only before a clause with one of these, and never before a bare "be"
  * (the review of decision 845). "say" and "argue" ask for nothing and are not read so.
+ *
+ * Its own list, though it shares words with the lexicon's AUXILIARIES and IRREGULAR_PAST: it holds
+ * only forms that show a tense or mood, so not "be", "been", "have", "do", "may", "might", "should"
+ * or "shall", which those lists hold, and its words are the ones decision 845's review read the
+ * "insist" clauses against.
  */
 const INDICATIVE = new Set([
   "is",
@@ -96,21 +102,7 @@ const INDICATIVE = new Set([
   "wrote",
 ]);
 /** Words before "be" that make it no subjunctive ("will be", "to be", "would not be"). */
-const BEFORE_BE = new Set([
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "should",
-  "to",
-  "not",
-  "never",
-  "also",
-]);
+const BEFORE_BE = new Set([...MODALS, "to", "not", "never", "also"]);
 /**
  * A subject that names no speaker ("No one would say that …", "Few would say that …", "Anyone would
  * say that …") or an adverb that opens the sentence ("Of course Smith would say that …", "Perhaps
@@ -207,12 +199,11 @@ const MAX_SUBJECT_TOKENS = 4;
 
 /** Is the reporting verb at `i` "say", "argue" or "insist" after "would" and before "that" and a clause? */
 export function wouldSayThat(body: string, tokens: readonly Token[], i: number): boolean {
+  if (i < 2 || i - 1 > MAX_SUBJECT_TOKENS || tokens[i + 2] === undefined) return false;
+  const verb = lowerWordAt(body, tokens[i]!);
   // Cheap first: the verb and the words either side, before any walk.
   if (
-    i < 2 ||
-    i - 1 > MAX_SUBJECT_TOKENS ||
-    tokens[i + 2] === undefined ||
-    !SAYING.has(lowerWordAt(body, tokens[i]!)) ||
+    !SAYING.has(verb) ||
     !MODAL.has(lowerWordAt(body, tokens[i - 1]!)) ||
     lowerWordAt(body, tokens[i + 1]!) !== "that" ||
     OPENER.has(lowerWordAt(body, tokens[0]!)) ||
@@ -226,26 +217,27 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
   )
     return false;
   for (let k = 1; k < i; k++) if (commaBefore(body, tokens, k)) return false;
-  for (let k = i + 2; k < tokens.length; k++)
+  // After "insist" the clause must also tell a view: a verb that shows its tense or mood, and no
+  // subjunctive "be" (one not after a word of BEFORE_BE). Each word of the clause is lowercased once.
+  const insist = verb === "insist";
+  let shown = false;
+  let before = "that"; // the word before tokens[k], tokens[i + 1] at first
+  for (let k = i + 2; k < tokens.length; k++) {
+    const w = lowerWordAt(body, tokens[k]!);
     if (
       commaBefore(body, tokens, k) ||
       semicolonBefore(body, tokens, k) ||
       // "… the policy was working but Jones would not": the article's clause after the speaker's.
-      lowerWordAt(body, tokens[k]!) === "but" ||
+      w === "but" ||
       tokens[k]!.flags & REPORTING_OR_POINTED ||
-      CONDITION.has(lowerWordAt(body, tokens[k]!))
+      CONDITION.has(w)
     )
       return false;
-  return lowerWordAt(body, tokens[i]!) !== "insist" || clauseTellsAView(body, tokens, i + 2);
-}
-
-/** From `from` on, a verb that shows the clause's tense or mood, and no subjunctive "be"? */
-function clauseTellsAView(body: string, tokens: readonly Token[], from: number): boolean {
-  let shown = false;
-  for (let k = from; k < tokens.length; k++) {
-    const w = lowerWordAt(body, tokens[k]!);
-    if (w === "be" && !BEFORE_BE.has(lowerWordAt(body, tokens[k - 1]!))) return false;
-    if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
+    if (insist) {
+      if (w === "be" && !BEFORE_BE.has(before)) return false;
+      if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
+      before = w;
+    }
   }
-  return shown;
+  return !insist || shown;
 }

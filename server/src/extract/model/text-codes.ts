@@ -4,8 +4,12 @@
  * space each side. Words are (start, end, hash) triples over that buffer, so nothing allocates
  * substrings. The word hash is FNV-1a style over char codes, seeded with SEED_WORD.
  */
-export const SEED_WORD = 0x811c9dc5;
-export const FNV_PRIME = 16777619;
+import { FNV_OFFSET, FNV_PRIME } from "../analysis/word-gates.ts";
+
+// The word tables keep only hashes after at least one Math.imul (int32 either way), so the int32
+// offset gives the same hashes as the unsigned 0x811c9dc5 did.
+export const SEED_WORD = FNV_OFFSET;
+export { FNV_PRIME };
 
 /**
  * Normalised text of the latest `prepareText` call: lowercased, digits folded to "0", curly

@@ -93,9 +93,9 @@ const WHEN_OR_WHERE = "(?: (?:in|on|at|to|during|before|after|last|this|when|whi
 const BANNER_PARTICIPLE =
   "(?!(?:included|enabled|disabled|required|installed|embedded|updated|saved|selected|blocked|loaded|stored|placed|used|activated|deactivated)\\b)";
 /** One to three words that open with a capital: "Google", "BBC Panorama", "Information Commissioner Edwards". */
-const CAPITALISED_NAME = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2}";
+const BRAND_NAME_RUN = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?: \\p{Lu}[\\p{L}\\p{N}'’.&-]*){0,2}";
 const NAMED_SOURCE = new RegExp(
-  `^${CAPITALISED_NAME} ${BANNER_PARTICIPLE}[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
+  `^${BRAND_NAME_RUN} ${BANNER_PARTICIPLE}[a-z]{2,}ed${WHEN_OR_WHERE}\\s*[.!]?\\s*$`,
   "u",
 );
 /**
@@ -103,7 +103,7 @@ const NAMED_SOURCE = new RegExp(
  * to advertisers". The verb is kept for SOURCE_VERBS_IN_THE_PRESENT to judge, as a brand's plural
  * ends in "-s" too ("…, Google ads", "…, Facebook pixels").
  */
-const NAMED_SOURCE_IN_THE_PRESENT = new RegExp(`^${CAPITALISED_NAME} ([a-z]{2,}s)${WHEN_OR_WHERE}\\s*[.!]?\\s*$`, "u");
+const NAMED_SOURCE_IN_THE_PRESENT = new RegExp(`^${BRAND_NAME_RUN} ([a-z]{2,}s)${WHEN_OR_WHERE}\\s*[.!]?\\s*$`, "u");
 /**
  * "…, the firm boasts", "…, its maker brags": a source in REPORTED_IN_THE_PAST's shape with its verb
  * in the present (decision 765). A plural ends in "-s" too ("…, a few cookies"), so the word before

@@ -81,7 +81,8 @@ function namesBesideNames(body: string, rows: readonly TableRow[]): boolean {
  * (decision 785). Asked only of a headed table with no figure.
  */
 export function setsNamesSideBySide(body: string, rows: readonly TableRow[]): boolean {
+  if (rows.length < 2) return false;
   const header = rows[0]!.cells.map((c) => body.slice(c.start, c.end));
   if (!header.every((h) => namesPeople(h)) || header.some((h) => namesRelation(h))) return false;
-  return rows.length >= 2 && namesBesideNames(body, rows);
+  return namesBesideNames(body, rows);
 }

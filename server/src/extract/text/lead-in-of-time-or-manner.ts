@@ -24,12 +24,13 @@ const TIME_NOUNS = new Set([
 /** "By contrast", "By comparison": the phrase sets one speaker against another, it says nothing. */
 const COMPARISON_NOUNS = new Set(["contrast", "comparison"]);
 /** The words after "from" that open a place or a time ("From the dock", "From his cell"). */
-const FROM_DETERMINERS = new Set(["the", "a", "an", ...POSSESSIVE_DETERMINERS]);
+export const FROM_DETERMINERS = new Set(["the", "a", "an", ...POSSESSIVE_DETERMINERS]);
 /** A preposition of time or manner and up to four words: "With tears in her eyes". */
 const MANNER_LEAD_IN_WORDS = 5;
 /**
- * "Throughout" and up to three words, as a place lead-in's: "Throughout the UK rents rise, the ONS
- * said" is a statement with its subject after the place (review of decision 835).
+ * The most words of a lead-in opened by "Throughout", counting "Throughout": it and up to three
+ * words, as a place lead-in's. "Throughout the UK rents rise, the ONS said" is a statement with its
+ * subject after the place (review of decision 835).
  */
 const THROUGHOUT_LEAD_IN_WORDS = 4;
 /**
@@ -40,13 +41,14 @@ const STANDING_NOUNS = new Set(["league", "cup", "division", "championship", "go
 
 /**
  * Are `words` (the lead-in's words, `first` its first in lowercase) a lead-in of time or manner?
- * `placeLeadIn` reads the words after "back" ("Back in London", "Back home"). Set lookups and a
+ * `placeLeadIn` reads the words after "back" ("Back in London", "Back home"), given their first in
+ * lowercase. Set lookups and a
  * digit test on a few words, asked only after the place's and the adverb's tests failed.
  */
 export function leadInOfTimeOrManner(
   words: readonly string[],
   first: string,
-  placeLeadIn: (rest: readonly string[]) => boolean,
+  placeLeadIn: (rest: readonly string[], restFirst: string) => boolean,
 ): boolean {
   const second = words[1]!.toLowerCase();
   if (words.length === 2 && TIME_POINTERS.has(first)) return TIME_NOUNS.has(second);
@@ -56,7 +58,7 @@ export function leadInOfTimeOrManner(
   if (first === "back")
     return second === "home"
       ? words.length === 2
-      : placeLeadIn(words.slice(1)) && namesAPlace(words) && !STANDING_NOUNS.has(words.at(-1)!.toLowerCase());
+      : placeLeadIn(words.slice(1), second) && namesAPlace(words) && !STANDING_NOUNS.has(words.at(-1)!.toLowerCase());
   if (words.length > MANNER_LEAD_IN_WORDS) return false;
   if (first === "throughout") return words.length <= THROUGHOUT_LEAD_IN_WORDS;
   if (first === "from") return words.length <= 4 && FROM_DETERMINERS.has(second);
@@ -83,15 +85,16 @@ function holdsFigure(word: string): boolean {
 
 /**
  * Is the speaker before "said" (`attribution`: the words after the lead-in's comma, "the mother
- * said") one the attribution reader does not name after a lead-in: one lowercase word in the
- * singular for a person that is no role, occupation or body ("the mother", "her husband", "a
- * neighbour", "the driver", "the prisoner")? A run-on would then take the line under's words from
+ * said") one the attribution reader does not name after a lead-in: a word that opens in lowercase,
+ * does not end in "s" and is no role, occupation or body word, as the word before "said" ("the
+ * mother", "her husband", "a neighbour", "the driver", "the prisoner")? Any such word counts, not
+ * only one for a person. A run-on would then take the line under's words from
  * its own speaker and give them to no one ("With tears in her eyes, the mother said" over "Police
  * said …"; review of decision 835). Names, bodies ("the company", "the Treasury"), roles ("his
  * lawyer", "the striker") and groups in the plural ("officials", "firefighters") are read. A split
  * and set lookups on the last word but one.
  */
-export function speakerNamedOnlyAtSentenceStart(attribution: string): boolean {
+export function speakerUnreadAfterLeadIn(attribution: string): boolean {
   const words = attribution.trim().split(" ");
   if (words.length < 2) return false;
   const noun = words[words.length - 2]!;

@@ -10,8 +10,10 @@
 import { IRREGULAR_PAST } from "../analysis/lexicon.ts";
 import { isDigit } from "./char-classes.ts";
 
+/** One to three capitalised words: a name, a body, "Mr Smith" (a pattern's source). */
+export const NAME_RUN = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 /** One to three capitalised words, the lowercase word after them and the word after that. */
-const NAME_AND_TWO_WORDS = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} (\p{Ll}+) (\S+)/u;
+const NAME_AND_TWO_WORDS = new RegExp(`^${NAME_RUN} (\\p{Ll}+) (\\S+)`, "u");
 /** An object's first word after a verb in "-s": "fines the company", "invests 2 billion". */
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "it", "him", "them"]);
 

@@ -19,14 +19,12 @@
 import { SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
-import { leadInOfTimeOrManner, speakerNamedOnlyAtSentenceStart } from "./lead-in-of-time-or-manner.ts";
+import { leadInOfTimeOrManner, speakerUnreadAfterLeadIn } from "./lead-in-of-time-or-manner.ts";
 import { lineEndFrom } from "./lines.ts";
-import { opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
+import { NAME_RUN, opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
 import { statesALevelNotAPlace } from "./state-after-a-place-word.ts";
 import { hasOwnVerb, OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
 
-/** One to three capitalised words: a name, a body, "Mr Smith". Both openings below read it. */
-const NAME_RUN = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}";
 /**
  * One to three capitalised words (a name, a body, "Mr Smith") and a verb of saying in the past or
  * present, then a space: "Thames Water said ", "Ofwat says ", "Mr Hart told ". Or the name's own
@@ -222,7 +220,7 @@ function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): bool
   // The first word up to a space or the comma: "Later, the minister said" has no space before it.
   const space = leadIn.indexOf(" ");
   if (LEAD_IN_OPENERS.has(space < 0 ? leadIn : leadIn.slice(0, space))) return true;
-  return leadInWithNoVerb(leadIn, text.slice(comma + 1, lineEnd));
+  return leadInWithNoVerb(leadIn, text, comma, lineEnd);
 }
 
 /** A one-word lead-in of time that is no adverb in "-ly": "Yesterday, the minister said". */
@@ -247,26 +245,27 @@ const PLACE_LEAD_IN_WORDS = 4;
  * collapse", "Outside the top four") does not (decision 835). Set lookups, then a walk over the
  * words, asked only after the unit's only comma was found.
  */
-function leadInWithNoVerb(leadIn: string, attribution: string): boolean {
+function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: number): boolean {
   const words = leadIn.split(" ");
   const first = words[0]!.toLowerCase();
   if (words.length === 1) {
     if (!first.endsWith("ly") && !SENTENCE_ADVERBS.has(first) && !ONE_WORD_TIMES.has(first)) return false;
-  } else if (!placeLeadIn(words)) {
+  } else if (!placeLeadIn(words, first)) {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
-    // a lead-in (review of decision 835). Decision 805's place lead-ins are left as they were.
-    if (speakerNamedOnlyAtSentenceStart(attribution)) return false;
+    // a lead-in (review of decision 835). Decision 805's place lead-ins are left as they were. The
+    // attribution (after the comma, to the line's end) is sliced only here.
+    if (speakerUnreadAfterLeadIn(text.slice(comma + 1, lineEnd))) return false;
   }
   return !hasOwnVerb(leadIn);
 }
 
 /**
  * A place's preposition and up to three words ("Outside Leeds Crown Court", "Near the scene") that
- * state no level or rank ("Near collapse", "Outside the top four"; decision 835).
+ * state no level or rank ("Near collapse", "Outside the top four"; decision 835). `first` is
+ * words[0] in lowercase, which the caller has.
  */
-function placeLeadIn(words: readonly string[]): boolean {
-  const first = words[0]!.toLowerCase();
+function placeLeadIn(words: readonly string[], first: string): boolean {
   return PLACE_PREPOSITIONS.has(first) && words.length <= PLACE_LEAD_IN_WORDS && !statesALevelNotAPlace(words, first);
 }
 

@@ -15,10 +15,11 @@
  * - "the top" after a place word is a rank ("outside the top four", "inside the top ten").
  */
 
-import { POSSESSIVE_DETERMINERS } from "../analysis/lexicon.ts";
 import { isAsciiLower } from "./char-classes.ts";
+import { FROM_DETERMINERS } from "./lead-in-of-time-or-manner.ts";
 
-const PLACE_DETERMINERS = new Set(["the", "a", "an", "this", "that", ...POSSESSIVE_DETERMINERS]);
+/** An article, a possessive, "this" or "that": the words after "from" and two more. */
+const PLACE_DETERMINERS = new Set([...FROM_DETERMINERS, "this", "that"]);
 /**
  * "Near midnight, a witness said", "Near here", "Near home": a time of day or a place that takes no
  * article is a lead-in's ("sunset", "nightfall", "town"; review of decision 835).

@@ -314,7 +314,8 @@ export function findTableRuns(body: string, from: number, to: number): TableRun[
         end: (tail ?? lines[j - 1]!).end,
         header: headed ? all[0]! : null,
         rows: strip ? [] : dataRows,
-        sideBySide: headed && !figures && setsNamesSideBySide(body, all),
+        // A strip gives no rows, so how its rows would read is not asked.
+        sideBySide: !strip && headed && !figures && setsNamesSideBySide(body, all),
       });
       if (tail !== null) j++;
       endedAt = j;
