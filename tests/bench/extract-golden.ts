@@ -95,7 +95,7 @@ function claimBusterCases(): Case[] | null {
 
 /**
  * A quantity without the group a share is of (decision 830). The golden output pins the readings
- * that were there before it; the group is pinned by its own tests, and the ten ClaimBuster shares
+ * that were there before it; the group is pinned by its own tests, and the nine ClaimBuster shares
  * that gained one ("95 percent of working families") are listed in the decision.
  */
 function withoutGroup({ group: _g, ...q }: ExtractedClaim["quantities"][number]): ExtractedClaim["quantities"][number] {
