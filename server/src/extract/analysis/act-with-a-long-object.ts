@@ -10,25 +10,14 @@ import { LAUNCH_PLACE } from "./present-hit-before-a-change-ahead.ts";
  * noun; "to" only in "belonging to", "for", "from" and "by" not at all ("suspended the player from
  * the match on Saturday" names a fixture that may be to come).
  */
+const PREPOSITIONS = ["at", "in", "into", "on", "onto", "with", "near", "outside", "inside", "off", "belonging to"];
 const ACT_WITH_A_LONG_OBJECT_BEFORE = new RegExp(
-  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,3}[ \u00a0]+(?:at|in|into|on|onto|with|near|outside|inside|off|belonging[ \u00a0]+to)[ \u00a0]+(?:the|a|an|his|her|its|their)(?:${OBJECT_WORD}){1,2}[ \u00a0]+$`,
+  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,3}[ \u00a0]+(?:${PREPOSITIONS.map((p) => p.replace(" ", String.raw`[ \u00a0]+`)).join("|")})[ \u00a0]+(?:the|a|an|his|her|its|their)(?:${OBJECT_WORD}){1,2}[ \u00a0]+$`,
   "u",
 );
 
-/** The prepositions the pattern asks, each a literal with its spaces. */
-const PLACE_OR_BELONGING = [
-  " at ",
-  " in ",
-  " into ",
-  " on ",
-  " onto ",
-  " with ",
-  " near ",
-  " outside ",
-  " inside ",
-  " off ",
-  " belonging to ",
-];
+/** The prepositions the pattern asks, each a literal with its spaces, to ask cheaply first. */
+const PLACE_OR_BELONGING = PREPOSITIONS.map((p) => ` ${p} `);
 
 /**
  * "three men charged over the attack at the stadium appear on Friday", "the men that stole a van

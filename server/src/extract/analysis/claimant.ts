@@ -901,15 +901,18 @@ export class ClaimantMemory {
     }
     // A surname alone ("Harlow thanked her supporters.") only when the article names that person
     // in full: "Brussels", "Google" and "Monday" open sentences too.
-    const known = this.personNamedInFull(name);
+    const known = this.knownPersonBySurname(name);
     if (known !== null) this.setLastPerson(known);
   }
 
   /**
-   * The person a surname written alone stands for ("Farage" after "Nigel Farage"), when the article
-   * names them in full; null for a word it never gives a given name ("Brexit", "Clacton").
+   * The person a surname written alone stands for, whatever `knownPerson` gives: a speaker named
+   * before under that surname, else the name the article gives in full ("Nigel Farage" for
+   * "Farage"). Not always a given name and surname (a speaker is kept as they were named), so a
+   * caller that wants one checks the name it gets. Null for a word read as no person ("Brexit",
+   * "Clacton").
    */
-  personNamedInFull(surname: string): Claimant | null {
+  knownPersonBySurname(surname: string): Claimant | null {
     const known = this.knownPerson({ name: surname, type: "person", via: null });
     return known !== null && known.type === "person" ? known : null;
   }

@@ -11,6 +11,8 @@ import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } fro
 const MONTHS: readonly string[] = MONTH_NAMES;
 export const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** A day said in one word, told from the date the text was written. */
+export const DAYS_SAID_IN_A_WORD = ["today", "tonight", "yesterday", "tomorrow"];
 
 export const MONTH_NAME =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -18,7 +20,7 @@ export const MONTH_NAME =
 // pattern requires, all of them.
 const MONTH_GATE = definePrefixGate([...MONTHS, ...MONTH_ABBR, "sept"]);
 const WEEKDAY_GATE = defineGate(WEEKDAYS);
-const DEICTIC_GATE = defineGate(["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"]);
+const DEICTIC_GATE = defineGate([...DAYS_SAID_IN_A_WORD, "morning", "afternoon", "evening"]);
 const RELYEAR_GATE = defineGate(["year", "month"]);
 const AGO_GATE = defineGate(["ago"]);
 const WEEK_GATE = defineGate(["week"]);

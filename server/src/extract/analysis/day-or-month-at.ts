@@ -16,8 +16,7 @@ const DATE_BEFORE = /(?:\b(?:in|since|until|till|last|next|this|early|late|mid|d
 /** A part of the month before it: "the end of May", "the first of June", "1st of May". */
 const PART_OF_BEFORE = /\b(?:end|start|beginning|middle|month|rest|whole|first|\d(?:st|nd|rd|th)) of $/i;
 /** Another month joined to it: "April and June", "April to June", "April–June". */
-const MONTH_JOINED_BEFORE =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: and | to | or |[-–])$/i;
+const MONTH_JOINED_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES.join("|")})(?: and | to | or |[-–])$`, "i");
 /** A determiner before and a word in lower case after: "the May elections", "an April interview", "the party’s June conference". */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our)|['’]s) $/i;
 const LOWER_CASE_AFTER = /^ \p{Ll}/u;
@@ -27,10 +26,15 @@ const NUMBER_AFTER = /^(?: \d|, \d{4})/;
 const PERSONS_AFTER =
   /^(?:['’]s)? (?:government|cabinet|administration|premiership|ministry|era)\b|^ (?:said|says|told|took|became|resigned|quit|stepped|insisted|warned|admitted)\b/;
 
+/** Is `word` (in any case) the name of a weekday or a month: "Monday", "may", "JUNE"? */
+export function isDayOrMonthName(word: string): boolean {
+  return DAYS_AND_MONTHS.has(word.toLowerCase());
+}
+
 /** Is `word`, written at text[at, …), a day or a month here rather than someone's name? */
 export function isDayOrMonthAt(text: string, at: number, word: string): boolean {
+  if (!isDayOrMonthName(word)) return false;
   const lower = word.toLowerCase();
-  if (!DAYS_AND_MONTHS.has(lower)) return false;
   if (!MONTHS_THAT_ARE_NAMES.has(lower)) return true;
   const end = at + word.length;
   const after = text.slice(end, end + 16);

@@ -1,4 +1,5 @@
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { DAYS_SAID_IN_A_WORD } from "./dates.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS } from "./lexicon.ts";
 
 /**
@@ -38,7 +39,7 @@ export const NOT_GIVEN_NAMES = new Set(
 export const IMPERATIVES_BEFORE_NAMES = new Set(["Contact", "Call", "Email", "Visit"]);
 for (const word of IMPERATIVES_BEFORE_NAMES) NOT_GIVEN_NAMES.add(word);
 /** "Yesterday Smith said": a day that opens the sentence is no given name of a later "Smith" (decision 820). */
-for (const word of ["Today", "Tonight", "Yesterday", "Tomorrow"]) NOT_GIVEN_NAMES.add(word);
+for (const word of DAYS_SAID_IN_A_WORD) NOT_GIVEN_NAMES.add(word[0]!.toUpperCase() + word.slice(1));
 
 export const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** A given name written as two initials: "JD Vance", "AJ Brown". */

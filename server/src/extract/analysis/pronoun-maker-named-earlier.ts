@@ -101,7 +101,7 @@ function surnameNamedInFullBefore(
   const m = OPENING_SURNAME.exec(body.slice(span.start, Math.min(span.end, span.start + 40)));
   if (m === null || isCommonWord(m[1]!.toLowerCase())) return null;
   const surname = m[1]!;
-  const person = memory.personNamedInFull(surname);
+  const person = memory.knownPersonBySurname(surname);
   // "said Nigel Farage. Farage spoke": a name read across a sentence's end is no full name.
   if (person === null || !person.name.endsWith(` ${surname}`) || SENTENCE_END.test(person.name)) return null;
   const at = body.indexOf(person.name);

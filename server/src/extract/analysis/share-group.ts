@@ -1,4 +1,5 @@
 import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
 
 /**
@@ -34,11 +35,24 @@ const COMPOUND = /^\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?$/u;
 const AFTER_SHARE = /^[ \u00a0]+(among|of)((?:[ \u00a0]+[\p{L}][\p{L}-]*){1,3})/u;
 /** "adults in Wales", "voters in the UK", "pupils in Northern Ireland": a place the group lives in. */
 const PLACE_AFTER = /^[ \u00a0]+in[ \u00a0]+((?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,2})/u;
-/** "adults in January", "voters in Monday’s poll": a month or a weekday is no place. */
-const WHEN_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "adults in January", "voters in Monday’s poll": a month or a weekday, written capitalised, is no place. */
+const CAPITALISED_ONLY = /^[A-Z][a-z]*$/;
+function isWhenWord(word: string): boolean {
+  return CAPITALISED_ONLY.test(word) && isDayOrMonthName(word);
+}
+/** A possessive's apostrophe: "men's pay", "YouGov’s poll". */
+const POSSESSIVE = "['’]";
+/** The verbs in "-s" a lowercase word after a name may be: "adults is", "Wales has". */
+const VERBS_IN_S = ["is", "was", "has", "does"];
+/** A lowercase plural after a word, none of `notPlurals`: "staff costs", "Labour heartlands". */
+function pluralAfter(notPlurals: readonly string[]): string {
+  return `[ \\u00a0]+(?!(?:${notPlurals.join("|")})\\b)\\p{Ll}+s\\b`;
+}
 /** "in YouGov’s poll", "in the Labour heartlands": the capitalised words modify a noun after them. */
-const PLACE_MODIFIES = /^(?:['’]|[ \u00a0]+(?!(?:is|was|has|does|always|perhaps|sometimes)\b)\p{Ll}+s\b)/u;
+const PLACE_MODIFIES = new RegExp(
+  `^(?:${POSSESSIVE}|${pluralAfter([...VERBS_IN_S, "always", "perhaps", "sometimes"])})`,
+  "u",
+);
 /**
  * "people aged 16 to 24", "children in care", "doctors who say …", "voters under 30": the group is
  * narrower than its head, and the head alone would be read as a share of all of them.
@@ -47,13 +61,13 @@ const NARROWED_AFTER_HEAD =
   /^[ \u00a0]+(?:(?:who|that|aged|with|without|under|over|from|on|at)(?![\p{L}])|in[ \u00a0]+(?:the[ \u00a0]+\p{Ll}|(?!the[ \u00a0])\p{Ll}))/u;
 const WORD = /[ \u00a0]+/;
 /** "80% of men's pay": a possessive after the head. */
-const POSSESSIVE_AFTER_HEAD = /^['’]/;
+const POSSESSIVE_AFTER_HEAD = new RegExp(`^${POSSESSIVE}`);
 /**
  * "25% of staff costs": after "of", a lowercase plural that is no verb in "-s" ("was", "has",
  * "does"). Not asked after "among" or inside "one in five children", where the verb agrees with
  * "one" and ends in "-s" ("one in 20 among teenagers vapes").
  */
-const PLURAL_AFTER_HEAD = /^[ \u00a0]+(?!(?:is|was|has|does)\b)\p{Ll}+s\b/u;
+const PLURAL_AFTER_HEAD = new RegExp(`^${pluralAfter(VERBS_IN_S)}`, "u");
 
 /** Is `word` a modifier a group's head may take: one of the share modifiers, a capitalised word, a compound? */
 function isModifier(word: string): boolean {
@@ -90,7 +104,7 @@ function groupFrom(text: string, at: number, words: string[], after?: string): s
     if (place === null) return group;
     const placeWords = place[1]!.split(WORD);
     const placeEnd = headEnd + place[0].length;
-    if (placeWords.some((w) => WHEN_WORD.test(w)) || PLACE_MODIFIES.test(text.slice(placeEnd, placeEnd + 24))) {
+    if (placeWords.some(isWhenWord) || PLACE_MODIFIES.test(text.slice(placeEnd, placeEnd + 24))) {
       return group;
     }
     return `${group} in ${placeWords.join(" ")}`;
@@ -130,9 +144,10 @@ function groupOfRateBefore(text: string, at: number): string | undefined {
 /**
  * "rose 12% among teenagers", "dropped 8% among Republicans", "a rise of 5% among": a change by a
  * per cent, which is a share of the figure before, not of the people. "by" counts only after a
- * change ("rose by", "cut deaths by"): "backed by 60% of voters" is a share of them.
+ * change ("rose by", "cut deaths by"): "backed by 60% of voters" is a share of them. Not
+ * `bare-figures.ts`'s CHANGE_BEFORE, which is any word of change before a bare "from".
  */
-const CHANGE_BEFORE =
+const CHANGE_BY_A_SHARE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|dropped|drop|drops|climbed|jumped|increased|decreased|declined|slumped|soared|surged|slipped|gained|lost)(?:[ \u00a0]+by)?|(?:rise|increase|fall|drop|cut|jump|decline) of)[ \u00a0]+$/iu;
 const BY_BEFORE = /(?:^|[^\p{L}])by[ \u00a0]+$/u;
 const CHANGE_VERB =
@@ -141,7 +156,7 @@ const CHANGE_VERB =
 /** Is the share at `at` of `text` a change by it ("rose by 12%", "cut deaths by 30%")? */
 function isChange(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
-  if (CHANGE_BEFORE.test(before)) return true;
+  if (CHANGE_BY_A_SHARE_BEFORE.test(before)) return true;
   return BY_BEFORE.test(before) && CHANGE_VERB.test(before);
 }
 

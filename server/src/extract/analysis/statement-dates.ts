@@ -101,8 +101,10 @@ function dateIn(
  * "Police said on Monday that the man chased the woman and hit her on Saturday": a verb joined on
  * by "and" inside the same "that" clause (split off as its own claim, its subject borrowed) was
  * said on the same day as the clause it is joined to (decision 810). Only a bare "and" after a
- * "that" clause with no comma and no other clause word: "said on Monday that A, but B" and "said
- * on Monday that A when B" leave B undated, as before.
+ * "that" clause with no other clause word, and with no comma unless its acts are listed with
+ * commas ("that the men broke into the shop, took the cash and …", `actsListedWithCommas`,
+ * decision 825): "said on Monday that A, but B" and "said on Monday that A when B" leave B
+ * undated, as before.
  */
 function joinedOnInTheSameThatClause(between: string, claim: string): boolean {
   // Cheap first: the clause opens with "that" right after the date and ends in "and".
