@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { extractClaims, parseArticleInput, type ExtractedClaim } from "../../server/src/extract/index.ts";
 import { claimBusterDir } from "../../server/src/extract/model/claimbuster-data.ts";
 import { parseCsv } from "../../server/src/extract/model/csv.ts";
@@ -98,7 +99,7 @@ function claimBusterCases(): Case[] | null {
  * that were there before it; the group is pinned by its own tests, and the nine ClaimBuster shares
  * that gained one ("95 percent of working families") are listed in the decision.
  */
-function withoutGroup({ group: _g, ...q }: ExtractedClaim["quantities"][number]): ExtractedClaim["quantities"][number] {
+function withoutGroup({ group: _g, ...q }: Quantity): Quantity {
   return q;
 }
 

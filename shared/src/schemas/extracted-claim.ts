@@ -80,6 +80,14 @@ export const quantitySchema = z.object({
 });
 export type Quantity = z.infer<typeof quantitySchema>;
 
+/** How a share's unit names the noun it counts: "share of children" for "one in five children". */
+export const SHARE_OF = "share of ";
+
+/** The noun a share's unit names ("children" for "share of children"); null for any other unit. */
+export function nounOfShareUnit(unit: string | null): string | null {
+  return unit !== null && unit.startsWith(SHARE_OF) ? unit.slice(SHARE_OF.length) : null;
+}
+
 export const resolvedDateSchema = z.object({
   text: z.string(),
   start: offset,

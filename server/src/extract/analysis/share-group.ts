@@ -1,4 +1,4 @@
-import type { Quantity } from "@claimdesk/shared/schemas/extracted-claim";
+import { nounOfShareUnit, type Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
 
@@ -162,7 +162,7 @@ function isChange(text: string, at: number): boolean {
 
 /** Is `q` a share of a whole: a per cent, "a third", "one in four"? */
 function isShare(q: Quantity): boolean {
-  return q.unit === "%" || q.unit === "share" || (q.unit !== null && q.unit.startsWith("share of "));
+  return q.unit === "%" || q.unit === "share" || nounOfShareUnit(q.unit) !== null;
 }
 
 /**
@@ -175,10 +175,8 @@ export function withShareGroups(text: string, start: number, out: Quantity[]): v
     const q = out[k]!;
     if (!isShare(q)) continue;
     const end = q.end - start;
-    const counted =
-      q.unit!.startsWith("share of ") && q.text.endsWith(q.unit!.slice(9))
-        ? groupFrom(text, end - q.unit!.length + 9, [q.unit!.slice(9)])
-        : undefined;
+    const noun = nounOfShareUnit(q.unit);
+    const counted = noun !== null && q.text.endsWith(noun) ? groupFrom(text, end - noun.length, [noun]) : undefined;
     const group =
       counted ?? groupAfterShare(text, end) ?? (q.unit === "%" ? groupOfRateBefore(text, q.start - start) : undefined);
     if (group === undefined) continue;

@@ -1,4 +1,4 @@
-import { claimantLabel, type Claim, type Quantity } from "@claimdesk/shared";
+import { claimantLabel, nounOfShareUnit, type Claim, type Quantity } from "@claimdesk/shared";
 import { ANCHOR_EXPLANATIONS } from "./anchor-badges.tsx";
 import { FLAG_LABELS, KIND_LABELS } from "./claim-filters.ts";
 
@@ -7,7 +7,7 @@ import { FLAG_LABELS, KIND_LABELS } from "./claim-filters.ts";
  * of children") or no group was read.
  */
 function shareGroupLabel(q: Quantity): string | null {
-  return q.group === undefined || q.unit === `share of ${q.group}` ? null : `(of ${q.group})`;
+  return q.group === undefined || nounOfShareUnit(q.unit) === q.group ? null : `(of ${q.group})`;
 }
 
 /** What the claim says and why the extractor thought it worth checking. */
