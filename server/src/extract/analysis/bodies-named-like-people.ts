@@ -36,6 +36,18 @@ const BODY_NAME_WORDS = new Set(
   ),
 );
 /**
+ * The service a two-word name ends in ("Northern Rail", "Southern Water", "British Airways"), which
+ * a surname seldom is (`namedForARegionOrService`, review of decision 820). Kept apart from
+ * BODY_NAME_WORDS though some words are in both: those are words before a nation or a region in a
+ * public body's name, with public services and sports no company is named for; these are a
+ * company's trade ("Buses", "Airlines", "Media", "Radio"), asked as the name's last word.
+ */
+export const SERVICE_WORDS = new Set(
+  "Rail Railway Railways Trains Buses Water Airways Airlines Energy Gas Telecom Mobile Mail Media Broadband Networks Transport Ferries Radio".split(
+    " ",
+  ),
+);
+/**
  * Roles that name a person by the place they serve ("The MP for Cardiff North", "Minister for
  * Europe"): no body's "X for Y".
  */

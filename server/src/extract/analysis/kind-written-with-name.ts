@@ -2,6 +2,7 @@ import { NOT_IN_NAMES, sentenceBefore } from "./bodies-named-so-far.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { GIVEN_NAME, mayBeGivenName } from "./person-titles.ts";
 import { namedLikeAChannel } from "./channel-names.ts";
+import { SERVICE_WORDS } from "./bodies-named-like-people.ts";
 import { COMPANY_NAME_ENDINGS, BODIES_WITH_PERSON_LIKE_NAMES, ORGANISATION_WORDS } from "./lexicon.ts";
 
 /**
@@ -62,11 +63,6 @@ export function namedForARegionOrService(run: string): boolean {
 }
 const REGION_WORDS = new Set(
   "Northern Southern Eastern Western Central Great Greater Grand Royal National United Metropolitan Thames Anglian Midland".split(
-    " ",
-  ),
-);
-const SERVICE_WORDS = new Set(
-  "Rail Railway Railways Trains Buses Water Airways Airlines Energy Gas Telecom Mobile Mail Media Broadband Networks Transport Ferries Radio".split(
     " ",
   ),
 );
