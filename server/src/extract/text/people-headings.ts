@@ -7,14 +7,8 @@
 
 import { isRole } from "../analysis/title-after-name.ts";
 
-/**
- * People a table lists that the role words of `isRole` do not hold: who was placed or paired,
- * "name" itself ("Name | Sport | Team"), and who a results table, a court list, a school's or a
- * show's list heads its names with ("Driver | Team", "Defendant | Charge", "Pupil | School", "Cast |
- * Role", "Staff | Job"): decision 745 read these as tables.
- */
-const LISTED_PEOPLE = new Set([
-  "name",
+/** People named by where they stand to another in the same row (`RELATIONS`, below). */
+const RELATION_WORDS = [
   "winner",
   "runner-up",
   "apprentice",
@@ -25,6 +19,17 @@ const LISTED_PEOPLE = new Set([
   "deputy",
   "partner",
   "peer",
+];
+
+/**
+ * People a table lists that the role words of `isRole` do not hold: who was placed or paired,
+ * "name" itself ("Name | Sport | Team"), and who a results table, a court list, a school's or a
+ * show's list heads its names with ("Driver | Team", "Defendant | Charge", "Pupil | School", "Cast |
+ * Role", "Staff | Job"): decision 745 read these as tables.
+ */
+const LISTED_PEOPLE = new Set([
+  "name",
+  ...RELATION_WORDS,
   "driver",
   "rider",
   "jockey",
@@ -80,18 +85,7 @@ export function namesPersonsRelation(heading: string): boolean {
  * Ana Ruiz", decision 785); other people's headings over names ("Presenters | Editors") set two
  * people side by side, neither the other's (decision 840).
  */
-const RELATIONS = new Set([
-  "winner",
-  "runner-up",
-  "apprentice",
-  "mentor",
-  "successor",
-  "predecessor",
-  "incumbent",
-  "deputy",
-  "partner",
-  "peer",
-]);
+const RELATIONS = new Set(RELATION_WORDS);
 
 /** Does the heading name a person by where they stand to the row's first ("Runner-up", "Replaced by")? */
 export function namesRelation(heading: string): boolean {
