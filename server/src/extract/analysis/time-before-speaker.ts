@@ -6,7 +6,7 @@ const LEADING_TIME = new Set(["last", "this", "earlier", "later"]);
  * What "last" or "this" counts: a week, a season, and (decision 820) a part of the day, as in
  * "Last night a spokeswoman said", "This morning the company said".
  */
-const PERIODS = new Set([
+export const PERIODS = new Set([
   "week",
   "month",
   "year",

@@ -13,14 +13,16 @@
 import { WEEKDAYS } from "../analysis/dates.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS, POSSESSIVE_DETERMINERS, ROLE_WORDS } from "../analysis/lexicon.ts";
 import { NUMBER_WORDS } from "../analysis/quantities.ts";
+import { PERIODS } from "../analysis/time-before-speaker.ts";
 import { isAsciiLower, isAsciiUpper, isDigit } from "./char-classes.ts";
 
 /** "Last week", "This morning", "Last Tuesday": a time named from the day of writing. */
 const TIME_POINTERS = new Set(["last", "this", "next"]);
-const TIME_NOUNS = new Set([
-  ..."week month year night morning afternoon evening weekend spring summer autumn winter".split(" "),
-  ...WEEKDAYS,
-]);
+/**
+ * The periods a time before a speaker counts (decision 820's `PERIODS`) and the weekdays. Not
+ * "fall": "Last fall" over a line was not tried as a lead-in, and "fall" is as often a verb.
+ */
+const TIME_NOUNS = new Set([...[...PERIODS].filter((p) => p !== "fall"), ...WEEKDAYS]);
 /** "By contrast", "By comparison": the phrase sets one speaker against another, it says nothing. */
 const COMPARISON_NOUNS = new Set(["contrast", "comparison"]);
 /** The words after "from" that open a place or a time ("From the dock", "From his cell"). */
@@ -42,8 +44,7 @@ const STANDING_NOUNS = new Set(["league", "cup", "division", "championship", "go
 /**
  * Are `words` (the lead-in's words, `first` its first in lowercase) a lead-in of time or manner?
  * `placeLeadIn` reads the words after "back" ("Back in London", "Back home"), given their first in
- * lowercase. Set lookups and a
- * digit test on a few words, asked only after the place's and the adverb's tests failed.
+ * lowercase. Set lookups and a digit test on a few words, asked only after the place's and the adverb's tests failed.
  */
 export function leadInOfTimeOrManner(
   words: readonly string[],
