@@ -2,8 +2,9 @@ import { ACT_VERB, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
 
 /**
  * "the robbers took the cash and fled on Saturday", "stole a car and crashed it on Friday": a past
- * in "-ed" joined on by "and" to an act done shares its tense, so its weekday is counted back as
- * the act's would be (decision 825; decision 810 left "fled", which is no act). After the joined
+ * in "-ed", or a getaway's irregular past (`JOINED_IRREGULAR_PAST`), joined on by "and" to an act
+ * done shares its tense, so its weekday is counted back as the act's would be (decision 825;
+ * decision 810 left "fled", which is no act; decision 865 the irregular pasts). After the joined
  * verb, no word that opens a clause or a subject pronoun: "arrested the man and insisted he
  * appears in court on Friday" and "found the car and planned to tow it on Friday" keep the day of
  * the present or the infinitive ahead. Nor a joined past of saying, hoping, expecting or
@@ -14,8 +15,16 @@ import { ACT_VERB, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
  */
 const SAYING_OR_PLANNING = String.raw`(?:confirmed|added|insisted|warned|stressed|claimed|stated|revealed|explained|noted|admitted|suggested|argued|believed|feared|suspected|expected|predicted|hoped|wanted|vowed|pledged|promised|agreed|decided|planned|scheduled|arranged|proposed|intended)\b`;
 
+/**
+ * "took the cash and ran on Saturday", "stole a car and made off on Sunday", "and drove away": the
+ * irregular pasts of a getaway, which are no presents (decision 865; decision 825 read only a past
+ * in "-ed" here). Not "set", "hit", "put" or "cut", which are presents too; "made" only in "made
+ * off" and "got" only in "got away", as "made a statement" or "got a call" may be a plan's.
+ */
+const JOINED_IRREGULAR_PAST = String.raw`(?:ran|drove|rode|sped|flew|hid|made[ \u00a0]+off|got[ \u00a0]+away)\b`;
+
 const ACT_THEN_A_JOINED_PAST_BEFORE = new RegExp(
-  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,4}[ \u00a0]+and[ \u00a0]+(?!${SAYING_OR_PLANNING})${PAST_IN_ED}(?:(?![ \u00a0]+(?:he|she|they|we|i|was|were|had)\b)${OBJECT_WORD}){0,3}[ \u00a0]+$`,
+  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,4}[ \u00a0]+and[ \u00a0]+(?:(?!${SAYING_OR_PLANNING})${PAST_IN_ED}|${JOINED_IRREGULAR_PAST})(?:(?![ \u00a0]+(?:he|she|they|we|i|was|were|had)\b)${OBJECT_WORD}){0,3}[ \u00a0]+$`,
   "u",
 );
 

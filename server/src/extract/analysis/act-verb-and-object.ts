@@ -15,3 +15,12 @@ export const OBJECT_WORD = String.raw`[ \u00a0]+(?!(?:and|but|then|or|to(?![ \u0
 
 /** A past in "-ed": "chased", "fled"; "need", "speed" and their like are no pasts (decision 810). */
 export const PAST_IN_ED = String.raw`(?!(?:need|speed|feed|seed|bleed|breed)\b)\p{Ll}{2,}ed\b`;
+
+/**
+ * "three men charged over the attack at the stadium appear on Friday": the present of a hearing as
+ * the object's last word, whose day may still be to come (a review of decision 825). Not after a
+ * determiner, a preposition or a figure, where the word is a noun: "shot a rival in the face on
+ * Friday" (decision 865).
+ */
+export const HEARING_PRESENT_LAST =
+  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:appear|face|stand|plead)[ \u00a0]+$/u;

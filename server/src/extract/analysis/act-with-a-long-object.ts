@@ -1,4 +1,4 @@
-import { ACT_VERB, OBJECT_WORD } from "./act-verb-and-object.ts";
+import { ACT_VERB, HEARING_PRESENT_LAST, OBJECT_WORD } from "./act-verb-and-object.ts";
 import { LAUNCH_PLACE } from "./present-hit-before-a-change-ahead.ts";
 
 /**
@@ -20,12 +20,27 @@ const ACT_WITH_A_LONG_OBJECT_BEFORE = new RegExp(
 const PLACE_OR_BELONGING = PREPOSITIONS.map((p) => ` ${p} `);
 
 /**
- * "three men charged over the attack at the stadium appear on Friday", "the men that stole a van
- * belonging to the council appear on Friday": the last of the two words after the determiner is
- * the present of the men's hearing, and the act before it a clause's that names them (a review of
- * decision 825).
+ * "stole £5,000 from a charity shop in Leeds on Friday", "arrested a man for an assault on
+ * Friday", "attacked a man by the canal on Friday": "from", "for" and "by" after the acts whose
+ * object they go on naming, a place taken from, an offence or a place beside (decision 865). Each
+ * only after its own acts (`ACTS_BY_PREPOSITION`), as after others they may name a fixture or a
+ * deadline still to come ("suspended the player from the match", "charged fans £50 for the
+ * match", "seized the land by the deadline"); a town may follow ("in Leeds").
  */
-const HEARING_PRESENT_LAST = /[ \u00a0](?:appear|face|stand|plead)[ \u00a0]+$/u;
+const FROM_FOR_OR_BY_BEFORE = new RegExp(
+  String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,3}[ \u00a0]+(from|for|by)[ \u00a0]+(?:the|a|an|his|her|its|their)(?:${OBJECT_WORD}){1,2}(?:[ \u00a0]+(?:in|at|near)[ \u00a0]+\p{Lu}[\p{L}'’-]*)?[ \u00a0]+$`,
+  "u",
+);
+
+/** The acts each of "from", "for" and "by" may follow, by the act's first word. */
+const ACTS_BY_PREPOSITION: Record<string, ReadonlySet<string>> = {
+  from: new Set(["stole", "took", "seized", "rescued", "freed", "evacuated", "looted"]),
+  for: new Set(["arrested", "detained", "jailed", "questioned", "convicted", "sentenced"]),
+  by: new Set(["attacked", "assaulted", "stabbed", "shot", "killed", "murdered", "robbed", "found", "hit", "struck"]),
+};
+
+/** "by the deadline", "by the end of": a time, not a place beside the act. */
+const BY_A_TIME = /[ \u00a0]by[ \u00a0]+\p{L}+[ \u00a0]+(?:deadline|end|close|time|start|weekend)\b/u;
 
 /**
  * "the new models hit the shelves in the UK on Friday": a launch's "hit" with a place after it,
@@ -40,10 +55,22 @@ const LAUNCH_HIT = new RegExp(
 /** The act with its long object before a weekday (`before`, at most 48 chars), or null. */
 export function actWithALongObjectBefore(before: string): RegExpExecArray | null {
   // Cheap first: one of the prepositions stands in the words.
-  if (!PLACE_OR_BELONGING.some((p) => before.includes(p))) return null;
-  const m = ACT_WITH_A_LONG_OBJECT_BEFORE.exec(before);
+  const m = PLACE_OR_BELONGING.some((p) => before.includes(p))
+    ? (ACT_WITH_A_LONG_OBJECT_BEFORE.exec(before) ?? actWithAnObjectFromForOrBy(before))
+    : actWithAnObjectFromForOrBy(before);
   // "the men who stole a van belonging to the council appear on Friday": the act is a relative
   // clause's, and the weekday may be the present verb's after it.
   if (m === null || before.slice(0, m.index).endsWith("who ")) return null;
   return HEARING_PRESENT_LAST.test(m[0]) || LAUNCH_HIT.test(m[0]) ? null : m;
+}
+
+/** The act with an object going on after "from", "for" or "by" (see `FROM_FOR_OR_BY_BEFORE`), or null. */
+function actWithAnObjectFromForOrBy(before: string): RegExpExecArray | null {
+  // Cheap first: one of the three prepositions with its spaces.
+  if (!before.includes(" from ") && !before.includes(" for ") && !before.includes(" by ")) return null;
+  const m = FROM_FOR_OR_BY_BEFORE.exec(before);
+  if (m === null) return null;
+  const act = m[0].slice(0, m[0].search(/[ \u00a0]/u));
+  if (!ACTS_BY_PREPOSITION[m[1]!]!.has(act)) return null;
+  return m[1] === "by" && BY_A_TIME.test(m[0]) ? null : m;
 }

@@ -1,6 +1,6 @@
 import { actWithALongObjectBefore } from "./act-with-a-long-object.ts";
 import { actThenAJoinedPastBefore } from "./act-then-a-joined-past.ts";
-import { ACT_VERB, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
+import { ACT_VERB, HEARING_PRESENT_LAST, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
 
 /**
  * "Police said on Monday that officers arrested the man on Saturday": an act done in the active
@@ -53,6 +53,15 @@ const MODAL_IN_THE_CLAUSE_BEFORE =
 /** "and beat", "or hit", "to finally beat": joined on to a verb whose tense the words may not show. */
 const JOINED_ON_BEFORE = /\b(?:and|or|to[ \u00a0]+\p{Ll}+ly)[ \u00a0]+$/u;
 
+/**
+ * "the men who stole a van appear on Friday", "the men that allegedly stole a van appear": the
+ * object's last word is the present of the men's hearing (`HEARING_PRESENT_LAST`), and the act
+ * before it a relative clause's that names them, so the day may still be to come (decision 865;
+ * decision 825's review asked this of the long object only). Only after "who" or "that", as "the
+ * gang torched a market stand on Friday" is an act with its object.
+ */
+const RELATIVE_WORD_LAST = /\b(?:who|that)[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?$/u;
+
 /** Do the words before a weekday (`before`, at most 48 chars) end in an act done in the active simple past and its object? */
 export function activeActBefore(before: string): boolean {
   // Cheap first: a past in "-ed" or one of the irregular acts stands in the words.
@@ -68,6 +77,7 @@ export function activeActBefore(before: string): boolean {
   // Then the act with an object past four words, or with a past joined on after it (decision 825).
   const m = ACTIVE_ACT_BEFORE.exec(before) ?? actWithALongObjectBefore(before) ?? actThenAJoinedPastBefore(before);
   if (m === null) return false;
+  if (HEARING_PRESENT_LAST.test(m[0]) && RELATIVE_WORD_LAST.test(before.slice(0, m.index))) return false;
   const verb = before.slice(m.index, m.index + 4);
   if (verb !== "beat" && !verb.startsWith("hit")) return true;
   const lead = before.slice(0, m.index);

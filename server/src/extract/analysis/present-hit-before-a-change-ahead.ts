@@ -1,10 +1,14 @@
+import { whenClauseOfNoDayAhead } from "./when-clause-of-no-day-ahead.ts";
+
 /**
  * "the Treasury said on Tuesday that the new rates hit households on Friday, when the cap
  * changes": after a plural subject "hit" is a present as well as a past, and a "when" clause in
  * the present after the weekday says the day is still to come, so it is not counted back as an
  * act done (decision 810). Decision 775 read only the words before the weekday, which cannot tell
  * this from "the film, which hit cinemas on Friday, took £5m". A "when" clause with a past in it
- * ("when the roads were busy", "when prices rocketed") leaves the act done.
+ * ("when the roads were busy", "when prices rocketed") leaves the act done, and so does one that
+ * names no day to come ("when ferries are busiest", "when the river burst its banks"; decision
+ * 865, `whenClauseOfNoDayAhead`).
  */
 const PLURAL_SUBJECT_HIT_BEFORE = /\p{Ll}s[ \u00a0]+hit(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+$/u;
 
@@ -29,7 +33,8 @@ export function presentHitBeforeAChangeAhead(before: string, after: string): boo
   if (!before.includes("s hit ")) return false;
   if (!after.startsWith(", when ")) return launchedOnTheWeekday(before, after);
   const when = WHEN_CLAUSE_AFTER.exec(after);
-  return when !== null && !PAST_IN_THE_CLAUSE.test(when[1]!) && PLURAL_SUBJECT_HIT_BEFORE.test(before);
+  if (when === null || PAST_IN_THE_CLAUSE.test(when[1]!) || whenClauseOfNoDayAhead(when[1]!)) return false;
+  return PLURAL_SUBJECT_HIT_BEFORE.test(before);
 }
 
 /** The places a product or a film reaches on its launch ("hit stores", "hit UK cinemas", "hit the market"). */
@@ -56,12 +61,22 @@ const LAUNCH_HIT_BEFORE = new RegExp(
 const NOT_LAUNCHED =
   /^(?:raiders|looters|thieves|robbers|burglars|vandals|protesters|rioters|gangs|attackers|shoplifters|hackers|arsonists|strikes|floods|storms|cuts|outages|blackouts|shortages|closures|fears|worries|concerns|jitters|losses|sanctions|series|species|news|chaos|has|was|its|this)$|(?:ss|us|is)$/u;
 
-/** Does a launch's "hit" (`before` the weekday) stand with nothing `after` the weekday but the sentence's end? */
+/**
+ * ", priced at £799", ", starting at £30,000": the launch's price after the weekday is the
+ * product's, still on sale, and keeps the day ahead as the sentence's end does (decision 865).
+ * Box-office copy goes on with what the day took (", taking £5m"), and a raid with what it cost
+ * (", costing owners £5,000"), which stay counted back.
+ */
+const PRICE_AFTER = [", priced ", ", starting at ", ", retailing at ", ", from £", ", from $", ", from €"];
+
+/** Does a launch's "hit" (`before` the weekday) stand with nothing `after` the weekday but the sentence's end or a price? */
 function launchedOnTheWeekday(before: string, after: string): boolean {
   // Cheap first: the sentence ends right after the weekday; a line break before a lower-case
   // word is a wrapped line inside the sentence ("on Friday\nand that demand was high").
   const end = after.charAt(0);
-  if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
+  if (end === ",") {
+    if (!PRICE_AFTER.some((p) => after.startsWith(p))) return false;
+  } else if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
   const m = LAUNCH_HIT_BEFORE.exec(before);
   return m !== null && !NOT_LAUNCHED.test(m[1]!);
 }
