@@ -144,3 +144,49 @@ describe("near-misses of the launch with words after its weekday", () => {
     expect(dated(raiders, "raiders")).toEqual(["2026-05-05", "2026-05-01"]);
   });
 });
+
+describe("near-misses of decision 865's rules", () => {
+  it("keeps a plural's 'hit' ahead before a 'when' clause whose cut, cost or hit is a noun", () => {
+    const cut =
+      "The Treasury said on Tuesday that the new rates hit households on Friday, when the price cut takes effect.";
+    expect(dated(cut, "rates")).toEqual(["2026-05-05", "2026-05-08"]);
+    const cost =
+      "The Treasury said on Tuesday that the new rates hit households on Friday, when the energy cost cap rises.";
+    expect(dated(cost, "rates")).toEqual(["2026-05-05", "2026-05-08"]);
+    const shut =
+      "The Treasury said on Tuesday that the new tolls hit drivers on Friday, when the bridge shut for repairs ends.";
+    expect(dated(shut, "tolls")).toEqual(["2026-05-05", "2026-05-08"]);
+    const bites = "Analysts said on Tuesday that the tariffs hit exporters on Friday, when the spending cut bites.";
+    expect(dated(bites, "tariffs")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+
+  it("keeps a plural's 'hit' ahead before 'are most likely to'", () => {
+    const likely =
+      "The Treasury said on Tuesday that the new rates hit households on Friday, when ministers are most likely to announce the cap.";
+    expect(dated(likely, "rates")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+
+  it("keeps ahead the day after a relative clause's getaway or theft", () => {
+    const ran = "Police said on Monday that the teenagers who robbed the shop and ran face court on Friday.";
+    expect(dated(ran, "teenagers")).toEqual(["2026-05-04", "2026-05-08"]);
+    const drove = "Police said on Monday that the men that stole a car and drove off return on Friday.";
+    expect(dated(drove, "drove")).toEqual(["2026-05-04", "2026-05-08"]);
+    const shop = "Police said on Monday that the men that stole cash from the shop return on Friday.";
+    expect(dated(shop, "shop")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("keeps ahead a time of day after 'by'", () => {
+    const afternoon = "The council said on Monday that it found a buyer by the afternoon on Friday.";
+    expect(dated(afternoon, "buyer")).toEqual(["2026-05-04", "2026-05-08"]);
+    const morning = "The council said on Monday that it found a buyer by the morning of Friday.";
+    expect(dated(morning, "buyer")).toEqual(["2026-05-04", "2026-05-08"]);
+  });
+
+  it("still counts back a launch whose price is followed by what was sold", () => {
+    const sold =
+      "Apple said on Tuesday that the new phones hit stores on Friday, priced at £799, and sold out within hours.";
+    expect(dated(sold, "phones")).toEqual(["2026-05-05", "2026-05-01"]);
+    const dash = "Nintendo said on Tuesday that its new consoles hit shelves on Friday, priced at £299 — and sold out.";
+    expect(dated(dash, "consoles")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+});

@@ -76,6 +76,11 @@ function launchedOnTheWeekday(before: string, after: string): boolean {
   const end = after.charAt(0);
   if (end === ",") {
     if (!PRICE_AFTER.some((p) => after.startsWith(p))) return false;
+    // ", priced at £799, and sold out within hours", "— and sold out": what the day sold goes
+    // on after the price, and the day is counted back (a review of decision 865).
+    const stop = after.search(/[.!?](?:\s|$)/u);
+    const sentence = stop < 0 ? after : after.slice(0, stop);
+    if (sentence.includes(", and ") || sentence.includes("—") || sentence.includes(" – ")) return false;
   } else if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
   const m = LAUNCH_HIT_BEFORE.exec(before);
   return m !== null && !NOT_LAUNCHED.test(m[1]!);
