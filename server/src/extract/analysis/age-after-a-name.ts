@@ -1,3 +1,4 @@
+import { OPENING_ADVERBS } from "./lexicon.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { isPersonNoun } from "./article-pronoun.ts";
 import { ONE_WORD_CLUBS } from "./one-word-clubs.ts";
@@ -123,13 +124,6 @@ function personGoesOn(aside: string): boolean {
   // does (decision 705).
   return aPersonsPostGoesOn(after);
 }
-
-/** Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …". */
-const OPENING_ADVERBS = new Set(
-  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight also still then now later again".split(
-    " ",
-  ),
-);
 
 /**
  * "Smith, 34, of Redditch, was jailed", "Pryce, 34, was jailed": a surname alone (a person named

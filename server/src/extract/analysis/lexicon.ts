@@ -944,3 +944,13 @@ export const SENTENCE_ADVERBS = new Set(
     " ",
   ),
 );
+
+/**
+ * Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …"
+ * (`age-after-a-name.ts`). Read too as a one-word lead-in before "…, X said" (decision 880).
+ */
+export const OPENING_ADVERBS = new Set(
+  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight also still then now later again".split(
+    " ",
+  ),
+);

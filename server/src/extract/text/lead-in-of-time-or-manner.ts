@@ -17,7 +17,7 @@ import { PERIODS } from "../analysis/time-before-speaker.ts";
 import { isAsciiLower, isAsciiUpper, isDigit } from "./char-classes.ts";
 
 /** "Last week", "This morning", "Last Tuesday": a time named from the day of writing. */
-const TIME_POINTERS = new Set(["last", "this", "next"]);
+export const TIME_POINTERS = new Set(["last", "this", "next"]);
 /**
  * The periods a time before a speaker counts (decision 820's `PERIODS`) and the weekdays. Not
  * "fall": "Last fall" over a line was not tried as a lead-in, and "fall" is as often a verb.

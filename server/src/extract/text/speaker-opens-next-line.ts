@@ -16,13 +16,14 @@
  * irregular past as well ("Ofwat fines the company …", "Ofwat found …"; name-and-its-own-verb.ts).
  */
 
-import { SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
+import { OPENING_ADVERBS, SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 import { leadInOfTimeOrManner, speakerUnreadAfterLeadIn } from "./lead-in-of-time-or-manner.ts";
 import { lineEndFrom } from "./lines.ts";
 import { NAME_RUN, opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
 import { statesALevelNotAPlace } from "./state-after-a-place-word.ts";
+import { placeNameThenSubject, speaksInOwnVoice } from "./statement-shaped-like-a-lead-in.ts";
 import { hasOwnVerb, OWN_SPEAKER } from "./verb-wants-object-after-aside.ts";
 
 /**
@@ -249,13 +250,24 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
   const words = leadIn.split(" ");
   const first = words[0]!.toLowerCase();
   if (words.length === 1) {
-    if (!first.endsWith("ly") && !SENTENCE_ADVERBS.has(first) && !ONE_WORD_TIMES.has(first)) return false;
+    // "Overall, the bank said": a sentence adverb that opens a sentence before a comma
+    // (OPENING_ADVERBS; decision 880), as "Meanwhile" does.
+    if (
+      !first.endsWith("ly") &&
+      !SENTENCE_ADVERBS.has(first) &&
+      !ONE_WORD_TIMES.has(first) &&
+      !OPENING_ADVERBS.has(first)
+    )
+      return false;
   } else if (!placeLeadIn(words, first)) {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
     // a lead-in (review of decision 835). Decision 805's place lead-ins are left as they were. The
     // attribution (after the comma, to the line's end) is sliced only here.
     if (speakerUnreadAfterLeadIn(text.slice(comma + 1, lineEnd))) return false;
+    // "With us or against us, the president said", "Throughout Europe prices fall, analysts said":
+    // the speaker's own words, or a statement's subject after a place (decision 880).
+    if (speaksInOwnVoice(words) || placeNameThenSubject(words)) return false;
   }
   return !hasOwnVerb(leadIn);
 }
@@ -266,7 +278,12 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
  * words[0] in lowercase, which the caller has.
  */
 function placeLeadIn(words: readonly string[], first: string): boolean {
-  return PLACE_PREPOSITIONS.has(first) && words.length <= PLACE_LEAD_IN_WORDS && !statesALevelNotAPlace(words, first);
+  return (
+    PLACE_PREPOSITIONS.has(first) &&
+    words.length <= PLACE_LEAD_IN_WORDS &&
+    !statesALevelNotAPlace(words, first) &&
+    !placeNameThenSubject(words)
+  );
 }
 
 /**
