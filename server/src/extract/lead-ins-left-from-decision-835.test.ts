@@ -44,7 +44,6 @@ describe("a statement shaped like a lead-in that closes on its speaker, over a s
     for (const [line, next] of [
       ["With us or against us, the president said", UNDER],
       ["With or without a deal, the minister said", UNDER],
-      ["From my cold dead hands, the gun lobby said", "Mr Smith said he had never met her."],
       ["Throughout Europe prices fall, analysts said", "Mr Smith said the figures were better than expected."],
       ["Throughout Britain rents rise, the ONS said", UNDER],
       ["Across Europe prices rise, analysts said", "Mr Smith said the figures were better than expected."],
@@ -70,6 +69,7 @@ describe("near-misses of decision 880's rules", () => {
       "Yes, the minister said",
       "Nothing, the union said",
       "Overall profits up, the bank said",
+      "From my cold dead hands, the gun lobby said",
     ]) {
       expect(joined(line, UNDER), line).toBe(false);
     }
