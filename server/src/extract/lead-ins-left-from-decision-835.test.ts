@@ -105,6 +105,20 @@ describe("near-misses of decision 880's rules", () => {
     }
   });
 
+  it("still runs on 'US', a roman numeral, a circumstance after 'With' and a place's own noun", () => {
+    for (const line of [
+      "With US backing, the minister said",
+      "Throughout World War I, historians said",
+      "With Labour's ratings falling, the pollster said",
+      "With Christmas sales down, retailers said",
+      "Across Britain's high streets, retailers said",
+      "Across Europe's biggest banks, analysts said",
+      "Outside Westminster magistrates court, his lawyer said",
+    ]) {
+      expect(joined(line, UNDER), line).toBe(true);
+    }
+  });
+
   it("reads the lines at the body's top or under a headline as before", () => {
     for (const line of ["Overall, the bank said", "With us or against us, the president said"]) {
       for (const body of [`${line}\n${UNDER}`, `Council budget row\n${line}\n${UNDER}`]) {

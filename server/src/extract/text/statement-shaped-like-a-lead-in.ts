@@ -19,8 +19,27 @@ import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper } from "./char-classes.ts";
 import { TIME_POINTERS } from "./lead-in-of-time-or-manner.ts";
 
-/** "us", "my", "or": the speaker's voice or a choice, not a narrator's manner. */
-const VOICE_OR_CHOICE = new Set(["i", "me", "my", "we", "us", "our", "or"]);
+/**
+ * "us", "my", "or": the speaker's voice or a choice, not a narrator's manner. Looked up as written,
+ * so "US" ("With US backing") is the country, not "us" (review of decision 880).
+ */
+const VOICE_OR_CHOICE = new Set(["I", "me", "my", "we", "us", "our", "or"]);
+
+/**
+ * A place's own noun after a name and a word in "-s" ("Outside Westminster magistrates court",
+ * "Near Leeds bus station"): no verb (review of decision 880).
+ */
+const PLACE_NOUNS = new Set([
+  "court",
+  "station",
+  "centre",
+  "center",
+  "square",
+  "street",
+  "hall",
+  "airport",
+  "hospital",
+]);
 
 /**
  * Lowercase words that go on a place named in capitals inside a lead-in: a second place ("and",
@@ -36,7 +55,10 @@ const AFTER_A_PLACE_NAME = new Set([
  * against us")? Set lookups on at most five words, asked only after the lead-in's shape matched.
  */
 export function speaksInOwnVoice(words: readonly string[]): boolean {
-  return words.some((w) => VOICE_OR_CHOICE.has(w.toLowerCase()));
+  // "I" after a capitalised word is a roman numeral ("Throughout World War I"), not the speaker.
+  return words.some(
+    (w, i) => VOICE_OR_CHOICE.has(w) && (w !== "I" || i === 0 || !isAsciiUpper(words[i - 1]!.charCodeAt(0))),
+  );
 }
 
 /**
@@ -49,6 +71,10 @@ export function speaksInOwnVoice(words: readonly string[]): boolean {
  */
 export function placeNameThenSubject(words: readonly string[]): boolean {
   if (words.length < 4 || !isAsciiUpper(words[1]!.charCodeAt(0))) return false;
+  // "With Labour's ratings falling", "With Christmas sales down": a circumstance, not a place; and
+  // a place's possessive goes on with its own noun ("Across Britain's high streets") (review of
+  // decision 880).
+  if (words[0]!.toLowerCase() === "with" || words[1]!.endsWith("'s") || words[1]!.endsWith("’s")) return false;
   for (let i = 2; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (!isAsciiLower(w.charCodeAt(0)) || AFTER_A_PLACE_NAME.has(w)) continue;
@@ -58,7 +84,12 @@ export function placeNameThenSubject(words: readonly string[]): boolean {
       continue;
     }
     const v = words[i + 1]!;
-    return isAsciiLower(v.charCodeAt(0)) && !AFTER_A_PLACE_NAME.has(v) && (w.endsWith("s") || v.endsWith("s"));
+    return (
+      isAsciiLower(v.charCodeAt(0)) &&
+      !AFTER_A_PLACE_NAME.has(v) &&
+      !PLACE_NOUNS.has(v) &&
+      (w.endsWith("s") || v.endsWith("s"))
+    );
   }
   return false;
 }
