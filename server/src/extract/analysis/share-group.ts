@@ -1,6 +1,8 @@
 import { nounOfShareUnit, type Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
+import { isBodyHead, isListedGroupHead } from "./share-group-heads.ts";
+import { ageAfterHead } from "./group-narrowed-by-age.ts";
 
 /**
  * The group a share is of (decision 830): "12% among teenagers", "40 per cent of adults in Wales",
@@ -9,20 +11,13 @@ import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
  *
  * Only people, households and the bodies a survey counts are a group. "of the cost", "of GDP",
  * "of income", "of the vote" are measures a share is taken of, not a population, so the group's
- * head must be a word of GROUP_HEADS (or a capitalised plural such as "Americans", "Democrats").
- * A determiner before the group ("of the staff", "of its members", "among those who …") points
- * to a group named elsewhere and gives none; so does any other word between the preposition and
- * the head but up to two modifiers ("young", "Black", "UK", "low-income").
+ * head must be a word of `share-group-heads.ts` (or a capitalised plural such as "Americans",
+ * "Democrats"). A determiner before the group ("of its members", "among those who …") points to a
+ * group named elsewhere and gives none, but "the" (decision 870): "30% of the staff", "half of the
+ * pupils" name their people as plainly as "of staff" does, and "the" is kept in the group. Any other
+ * word between the preposition and the head but up to two modifiers ("young", "Black", "UK",
+ * "low-income") gives none.
  */
-const GROUP_HEADS = new Set(
-  (
-    "adults children kids teenagers teens youngsters pupils students graduates people men women boys girls " +
-    "households families homes parents mothers fathers voters workers employees staff residents patients " +
-    "respondents users customers consumers renters tenants homeowners buyers drivers smokers pensioners " +
-    "retirees migrants immigrants refugees citizens doctors nurses teachers babies infants " +
-    "businesses firms companies employers schools"
-  ).split(" "),
-);
 /** "Americans", "Britons", "Democrats", "Londoners", "Muslims", "Catholics": a capitalised people plural. */
 const CAPITALISED_PEOPLE = /^\p{Lu}\p{Ll}+(?:ans|ers|ons|ats|ists|ims|ics)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}]*$/u;
@@ -69,13 +64,32 @@ const POSSESSIVE_AFTER_HEAD = new RegExp(`^${POSSESSIVE}`);
  */
 const PLURAL_AFTER_HEAD = new RegExp(`^${pluralAfter(VERBS_IN_S)}`, "u");
 
-/** Is `word` a modifier a group's head may take: one of the share modifiers, a capitalised word, a compound? */
-function isModifier(word: string): boolean {
-  return SHARE_MODIFIERS.has(word) || (CAPITALISED.test(word) && word !== "The") || COMPOUND.test(word);
+/** "poorest", "youngest", "largest", "wealthiest": a share modifier's superlative, as in "the poorest households". */
+function isSuperlativeOfModifier(word: string): boolean {
+  if (!word.endsWith("est")) return false;
+  const stem = word.slice(0, -3);
+  return SHARE_MODIFIERS.has(stem) || SHARE_MODIFIERS.has(`${stem}e`) || SHARE_MODIFIERS.has(`${stem.slice(0, -1)}y`);
 }
 
-function isHead(word: string): boolean {
-  return GROUP_HEADS.has(word) || CAPITALISED_PEOPLE.test(word);
+/**
+ * Is `word` a modifier a group's head may take: one of the share modifiers or their superlatives,
+ * a compound, or (not after "the") a capitalised word. After "the", a capitalised word before
+ * people names a club or a party's own ("the Rangers fans", "the Labour members").
+ */
+function isModifier(word: string, afterThe: boolean): boolean {
+  if (SHARE_MODIFIERS.has(word) || COMPOUND.test(word) || isSuperlativeOfModifier(word)) return true;
+  return !afterThe && CAPITALISED.test(word) && word !== "The";
+}
+
+/**
+ * Where a group is read: after a share's preposition ("of adults"), after its "the" ("of the
+ * staff"), or before a rate's figure ("the rate for women rose to 5%").
+ */
+type GroupReading = "after" | "afterThe" | "ofRate";
+
+/** A capitalised people plural counts only without "the": "the Democrats in the House", "the Rangers" are a party's members or a team. */
+function isHead(word: string, place: GroupReading): boolean {
+  return isListedGroupHead(word, place === "ofRate") || (place !== "afterThe" && CAPITALISED_PEOPLE.test(word));
 }
 
 /**
@@ -84,22 +98,37 @@ function isHead(word: string): boolean {
  * undefined when no head ends the words read, a word before it is no modifier, or the head names
  * a measure after it. `after`: the preposition the words follow ("of", "among"), if any.
  */
-function groupFrom(text: string, at: number, words: string[], after?: string): string | undefined {
+function groupFrom(
+  text: string,
+  at: number,
+  words: string[],
+  after?: string,
+  reading: GroupReading = "after",
+): string | undefined {
   for (let head = 0; head < words.length; head++) {
-    if (!isHead(words[head]!)) {
-      if (!isModifier(words[head]!)) return undefined;
+    if (!isHead(words[head]!, reading)) {
+      if (!isModifier(words[head]!, reading === "afterThe")) return undefined;
       continue;
     }
-    const group = words.slice(0, head + 1).join(" ");
+    let group = words.slice(0, head + 1).join(" ");
     // Where the head ends: the words are read from `at`, spaces between them kept as written.
-    const headEnd = text.indexOf(words[head]!, at) + words[head]!.length;
+    let headEnd = text.indexOf(words[head]!, at) + words[head]!.length;
+    // "people aged 16 to 24", "children under five": an age narrows people, and is read into the
+    // group (decision 870). Households and bodies have a size ("businesses under 50 staff"), no age.
+    const age = isBodyHead(words[head]!) ? undefined : ageAfterHead(text.slice(headEnd, headEnd + 40));
+    if (age !== undefined) {
+      group = `${group} ${age[0]}`;
+      headEnd += age[1];
+    }
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     const next = text.slice(headEnd, headEnd + 24);
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
     // "among Rangers supporters": a capitalised plural before a plural noun is a club or a party, no
-    // people. Not inside "one in five Britons skips", whose verb agrees with "one".
-    const capitalisedBeforeNoun = after === "among" && !GROUP_HEADS.has(words[head]!);
-    if ((after === "of" || capitalisedBeforeNoun) && PLURAL_AFTER_HEAD.test(next)) return undefined;
+    // people. Not inside "one in five Britons skips", whose verb agrees with "one". After an age, a
+    // plural is its unit ("workers over 48 hours"), which no age has.
+    const capitalisedBeforeNoun = after === "among" && !isListedGroupHead(words[head]!);
+    if ((after === "of" || capitalisedBeforeNoun || age !== undefined) && PLURAL_AFTER_HEAD.test(next))
+      return undefined;
     const place = PLACE_AFTER.exec(text.slice(headEnd, headEnd + 48));
     if (place === null) return group;
     const placeWords = place[1]!.split(WORD);
@@ -119,14 +148,23 @@ export function groupAfterShare(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 32 || (c !== 97 && c !== 111)) return undefined;
   const m = AFTER_SHARE.exec(text.slice(end, end + 64));
   if (m === null) return undefined;
-  return groupFrom(text, end + m[0].length - m[2]!.length, m[2]!.trim().split(WORD), m[1]);
+  const words = m[2]!.trim().split(WORD);
+  const at = end + m[0].length - m[2]!.length;
+  if (words[0] !== "the") return groupFrom(text, at, words, m[1]);
+  // "30% of the staff", "one in five of the residents": the group after "the", which it keeps.
+  if (words.length === 1) return undefined;
+  const group = groupFrom(text, text.indexOf(words[1]!, at), words.slice(1), m[1], "afterThe");
+  return group === undefined ? undefined : `the ${group}`;
 }
 
 /** "The unemployment rate for women rose to 5%": a rate's group, named before its figure in the same clause. */
 const RATE_GROUP_BEFORE = /\brates?[ \u00a0]+(?:for|among)[ \u00a0]+([^.;:!?\d]{1,80})$/u;
-/** "interest rates for first-time buyers", "the tax rate for pensioners": a price's rate, no share of the people. */
+/**
+ * "interest rates for first-time buyers", "the tax rate for pensioners", "the insurance rate for
+ * motorists" (decision 870, with motorists a head): a price's rate, no share of the people.
+ */
 const PRICE_RATE =
-  /\b(?:interest|mortgage|tax|savings?|growth|exchange|inflation|pay|wage|lending|borrowing|base|deposit|loan|fixed|variable|discount)[ \u00a0]+rates?[ \u00a0]+(?:for|among)[ \u00a0]/iu;
+  /\b(?:interest|insurance|mortgage|tax|savings?|growth|exchange|inflation|pay|wage|lending|borrowing|base|deposit|loan|fixed|variable|discount)[ \u00a0]+rates?[ \u00a0]+(?:for|among)[ \u00a0]/iu;
 
 function groupOfRateBefore(text: string, at: number): string | undefined {
   const slice = text.slice(Math.max(0, at - 100), at);
@@ -136,7 +174,7 @@ function groupOfRateBefore(text: string, at: number): string | undefined {
     return undefined;
   const words = m[1]!.trim().split(WORD);
   // The clause between the group and the figure is short: a verb and "to", "at", "by" ("rose to", "stood at").
-  const group = groupFrom(text, at - m[1]!.length, words.slice(0, 3));
+  const group = groupFrom(text, at - m[1]!.length, words.slice(0, 3), undefined, "ofRate");
   if (group === undefined || words.length - group.split(" ").length > 4) return undefined;
   return group;
 }

@@ -15,6 +15,7 @@ import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from ".
 import { isCommonWord } from "./sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
+import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
@@ -65,13 +66,6 @@ export function ownerOfIt(body: string, tokens: readonly Token[]): boolean {
     !isCapitalised(tokens[1]!)
   );
 }
-
-/** People in the plural, whose word has no flag of its own: "the lawyers", "his solicitors". */
-const PEOPLE_PLURALS = new Set(
-  "lawyers solicitors attorneys doctors nurses teachers parents residents workers researchers scientists investigators prosecutors judges organisers organizers protesters campaigners activists voters members leaders ministers players owners executives managers negotiators authors lawmakers senators councillors councilors officers firefighters paramedics farmers students families people victims survivors inspectors engineers pilots rebels fighters troops soldiers militants insurgents refugees migrants tenants landlords priests bishops miners patients customers drivers fans".split(
-    " ",
-  ),
-);
 
 /**
  * "On Monday, the lawyers said", "In a statement, his solicitors said": a determiner and people in
