@@ -97,3 +97,41 @@ describe("a group narrowed by an age", () => {
     expect(groupOf("Vaping rose by 12% among children under 16 last year.", "12%")).toBeUndefined();
   });
 });
+
+describe("near-misses of decision 870's rules", () => {
+  it("gives a head of decision 870 with 'of' after it none: the group is narrowed by what follows", () => {
+    expect(groupOf("Some 60% of members of the public back the plan, the poll found.", "60%")).toBeUndefined();
+    expect(groupOf("About 40% of members of parliament have a second job, the report said.", "40%")).toBeUndefined();
+    expect(groupOf("Around 70% of members of staff said they were stressed, the survey found.", "70%")).toBeUndefined();
+    expect(groupOf("About 30% of owners of electric cars charge at home, the survey found.", "30%")).toBeUndefined();
+    expect(groupOf("About 15% of viewers of the final were under 25, the BBC said.", "15%")).toBeUndefined();
+    expect(groupOf("Half of the members of the committee voted against, the clerk said.", "Half")).toBeUndefined();
+    // Decision 830's heads read as before.
+    expect(groupOf("About 50% of families of victims have been paid, the minister said.", "50%")).toBe("families");
+    expect(groupOf("Some 60% of members voted to strike, the union said.", "60%")).toBe("members");
+  });
+
+  it("reads no age from a figure with a unit, a rate or a range it cannot read whole", () => {
+    expect(groupOf("About 10% of people under 60 per cent of median income own a car.", "10%")).toBeUndefined();
+    expect(groupOf("About 8% of drivers over 70 mph were caught, police said.", "8%")).toBeUndefined();
+    expect(groupOf("Some 20% of workers over 48 a week were paid less.", "20%")).toBeUndefined();
+    expect(groupOf("Some 20% of workers over one year of service were paid less.", "20%")).toBeUndefined();
+    expect(groupOf("Some 30% of shoppers over one weekend bought online, the survey found.", "30%")).toBeUndefined();
+    expect(groupOf("About 5% of babies under 5 lb die within a year, the study found.", "5%")).toBeUndefined();
+    expect(groupOf("About 5% of men over 18 stone have diabetes, the study found.", "5%")).toBeUndefined();
+    expect(groupOf("About 5% of men over 100 kg have diabetes, the study found.", "5%")).toBeUndefined();
+    expect(groupOf("About 20% of employees under 25 hour contracts are on the minimum wage.", "20%")).toBeUndefined();
+    expect(groupOf("Around 40% of people aged 16 – 24 say they are lonely, the ONS said.", "40%")).toBeUndefined();
+    expect(groupOf("Some 15% of adults aged 65+ live alone, the charity said.", "15%")).toBeUndefined();
+    expect(
+      groupOf("The jobless rate for young people aged sixteen to twenty-four rose to 14%.", "14%"),
+    ).toBeUndefined();
+    // An age with "old" after it, and an age before a verb, read as before.
+    expect(groupOf("About 20% of children under one year old were vaccinated, officials said.", "20%")).toBe(
+      "children under one",
+    );
+    expect(groupOf("About 20% of children under five attend nursery, the report said.", "20%")).toBe(
+      "children under five",
+    );
+  });
+});

@@ -16,6 +16,35 @@ function isAgeFigure(figure: string | undefined): boolean {
 }
 
 /**
+ * A unit or a rate after the figure, which no age has (decision 870's review): "under 60 per cent",
+ * "over 70 mph", "over 48 a week", "over one year of service", "under 5 lb", "over 18 stone",
+ * "under 25 hour contracts". Plurals ("48 hours", "five years") are refused where the group is read.
+ */
+const UNIT_AFTER_FIGURE = new Set(
+  (
+    "per percent pc a an mph kph km kg lb st stone ft cm mm m g mile metre meter inch pound point degree " +
+    "hour minute day night week weekend month year"
+  ).split(" "),
+);
+
+/**
+ * Does the age end where `rest` (the text right after it) starts? Not before "+" ("aged 65+"), a
+ * range it could not read whole ("aged 16 – 24", "aged sixteen to twenty-four") or a unit; "one
+ * year old" is an age.
+ */
+function endsAnAge(rest: string): boolean {
+  const c = rest.charCodeAt(0);
+  if (c === 43) return false; // "+"
+  if (c !== 32 && c !== 0xa0) return true;
+  const m = /^[ \u00a0]+(?:(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?|[-–—][ \u00a0]*\d)/u.exec(rest);
+  if (m === null) return true;
+  const word = m[1];
+  // "aged 16 – 24": a spaced dash before a figure.
+  if (word === undefined) return false;
+  return word !== "to" && (!UNIT_AFTER_FIGURE.has(word) || m[2] === "old");
+}
+
+/**
  * The age written from the start of `after` (the text right after a head of people), as
  * [its words, how many chars of `after` it takes], or undefined. Cheap test first: " aged",
  * " under" or " over".
@@ -25,7 +54,7 @@ export function ageAfterHead(after: string): [string, number] | undefined {
   // "a", "u", "o": the first letter of "aged", "under" or "over".
   if (c !== 97 && c !== 117 && c !== 111) return undefined;
   const m = AGE_AFTER_HEAD.exec(after);
-  if (m === null || !isAgeFigure(m[1]) || !isAgeFigure(m[2])) return undefined;
+  if (m === null || !isAgeFigure(m[1]) || !isAgeFigure(m[2]) || !endsAnAge(after.slice(m[0].length))) return undefined;
   return [
     m[0]
       .trim()

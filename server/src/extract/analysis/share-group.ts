@@ -123,6 +123,10 @@ function groupFrom(
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     const next = text.slice(headEnd, headEnd + 24);
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
+    // "members of the public", "owners of electric cars", "viewers of the final": a head of decision
+    // 870 narrowed by an "of" after it, whose group is not all of them. Decision 830's heads read as before.
+    if (next.startsWith(" of ") && isListedGroupHead(words[head]!) && !isListedGroupHead(words[head]!, true))
+      return undefined;
     // "among Rangers supporters": a capitalised plural before a plural noun is a club or a party, no
     // people. Not inside "one in five Britons skips", whose verb agrees with "one". After an age, a
     // plural is its unit ("workers over 48 hours"), which no age has.
