@@ -30,7 +30,7 @@ import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
-import { quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
+import { countTellsAfter, quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { speechToComeBefore } from "./analysis/speech-to-come.ts";
 import { withoutAdverbAside } from "./analysis/adverb-aside.ts";
 import {
@@ -556,7 +556,10 @@ function segmentsOf(
     // quotation just before it ("- “We have won 20 games,” she said." then "- “…”"), not from a
     // source a fact-check's evidence paragraph named.
     if (listedQuotation(body, regions[0]!.start)) speaker ??= quotes.quotedBefore;
-    else if (!firstPerson) speaker ??= memory.lastQuoteSpeaker();
+    // "“Wages are rising faster than prices,” the figures will tell you" after the government's
+    // paragraph: the figures' tag makes it the article's point, not the last speaker's (decision 890).
+    else if (!firstPerson && !(speaker === null && countTellsAfter(body, regions[regions.length - 1]!.end, s.end)))
+      speaker ??= memory.lastQuoteSpeaker();
     const claimant = memory.remember(speaker ?? ARTICLE_CLAIMANT);
     // "Ms Rahman thanked voters “who stuck with us …” and said …": a quotation that opens with a
     // relative word describes a noun of the article's clause; the other quotations are the claims.

@@ -9,6 +9,7 @@ import { firstSinceToDo } from "./first-since-to-do.ts";
 import { numberWordCompound } from "./number-word-compound.ts";
 import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
+import { countTellsYou } from "./count-tells-you.ts";
 import { wouldOfHabit } from "./would-of-habit.ts";
 import { letterAt } from "./tokens.ts";
 import { lengthNamesATarget } from "./target-named-by-length.ts";
@@ -264,15 +265,25 @@ const MET_BEFORE = /\bmeets? $/;
 /** PREDICTION, global, to step past a match MET_BEFORE rejects with the text's context kept. */
 const EVERY_PREDICTION = new RegExp(PREDICTION.source, "gi");
 
-/** The first PREDICTION match in `text` that is no "forecasts" after a lowercase "met"/"meets", or null. */
+/**
+ * The first PREDICTION match in `text` that is no "forecasts" after a lowercase "met"/"meets" and no
+ * count's "will tell you" ("The data will tell you that prices are rising", decision 890), or null.
+ */
 function predictionMatch(text: string): RegExpExecArray | null {
   const m = PREDICTION.exec(text);
-  // The cheap test first: only "forecasts" is read after "met".
-  if (m === null || m[1]!.toLowerCase() !== "forecasts" || !metBefore(text, m.index)) return m;
+  if (m === null || !noForecast(text, m)) return m;
   EVERY_PREDICTION.lastIndex = m.index + m[0].length;
   for (let next = EVERY_PREDICTION.exec(text); next !== null; next = EVERY_PREDICTION.exec(text))
-    if (next[1]!.toLowerCase() !== "forecasts" || !metBefore(text, next.index)) return next;
+    if (!noForecast(text, next)) return next;
   return null;
+}
+
+/** Is a PREDICTION match a forecast that was met, or a count's "will tell you"? */
+function noForecast(text: string, m: RegExpExecArray): boolean {
+  // The cheap test first: only "forecasts" is read after "met", only "will" before "tell you".
+  const word = m[1]!;
+  if (word === "will") return countTellsYou(text, m.index);
+  return word.toLowerCase() === "forecasts" && metBefore(text, m.index);
 }
 
 function metBefore(text: string, at: number): boolean {

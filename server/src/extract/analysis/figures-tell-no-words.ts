@@ -4,9 +4,19 @@
  * quotation (decision 845). The article quotes its own point and leans on the figures, as in
  * "“Prices are rising,” the data shows", which has always been the article's. Counts only: a
  * report, a study or a letter is written in words and may be quoted ("“…,” the report will tell
- * ministers" stays the report's).
+ * ministers" stays the report's). The same counts' "will tell you" is no forecast (`countTellsYou`,
+ * decision 890).
  */
-const FIGURES = new Set(["data", "figures", "statistics", "numbers", "results", "polls", "estimates", "tallies"]);
+export const FIGURES = new Set([
+  "data",
+  "figures",
+  "statistics",
+  "numbers",
+  "results",
+  "polls",
+  "estimates",
+  "tallies",
+]);
 
 /**
  * Is the tag a body's "tell" ("will tell you", "tells", "tells us": any tag holding " tell") whose

@@ -237,6 +237,19 @@ export function wayOfSayingBefore(body: string, quoteStart: number, from: number
   return PUT_IT_BEFORE_QUOTE.test(body.slice(Math.max(from, quoteStart - 40), quoteStart));
 }
 
+/**
+ * Is the quote that ends at `quoteEnd` tagged by a count's "tell" ("“…,” the figures will tell
+ * you", `figuresTell`)? The tag names no speaker, and says the quotation is the article's own
+ * point: it goes on from no speaker before it either (decision 890).
+ */
+export function countTellsAfter(body: string, quoteEnd: number, windowEnd: number): boolean {
+  const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
+  // Cheap first: only a tag with " tell" is read so (as in `figuresTell`).
+  if (!after.includes(" tell")) return false;
+  const common = AFTER_QUOTE_COMMON.exec(after);
+  return common !== null && figuresTell((common[1] ?? common[2])!, common[0]);
+}
+
 /** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */
 export function speakerNamedAfter(body: string, quoteEnd: number, windowEnd: number, memory: ClaimantMemory): boolean {
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));

@@ -18,11 +18,21 @@ import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.
  * say, not Smith's view ("The Fed might argue that inflation is transitory"; decision 790's
  * review), so the modal is "would" alone; "Smith could say that …" is the same guess and stays the
  * article's (decision 845). "Smith would insist that …" tells the view as "would say" does (decision
- * 845), so "insist" joins the verbs; other verbs ("would claim", "would maintain") stay the article's,
- * as decision 645 leaves a narrative's "would say" to the paragraph's tense.
+ * 845), so "insist" joins the verbs, and "Smith would claim that the policy was working" tells it too
+ * (decision 890): the article's doubt is in "Smith would claim that, wouldn't he?" or "…, wouldn't
+ * he?", which the comma and "that" the pronoun already turn away. "would maintain" stays the
+ * article's: "maintain" is no verb of speech here (only "maintained" is), and is as often "keep"
+ * ("The bank would maintain that rate until June"); other verbs stay the article's, as decision 645
+ * leaves a narrative's "would say" to the paragraph's tense.
  */
 const MODAL = new Set(["would"]);
-const SAYING = new Set(["say", "argue", "insist"]);
+const SAYING = new Set(["say", "argue", "insist", "claim"]);
+/**
+ * The verbs read only before a clause that shows its tense (`INDICATIVE`): "insist" also asks for a
+ * thing to be done, "claim" also takes a thing won ("The Tories would claim that seat comfortably",
+ * decision 890), and a tensed verb tells the view from both.
+ */
+const TENSE_SHOWN = new Set(["insist", "claim"]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set([
   "every",
@@ -197,7 +207,7 @@ const NOT_A_CLAUSE = new Set([
 ]);
 const MAX_SUBJECT_TOKENS = 4;
 
-/** Is the reporting verb at `i` "say", "argue" or "insist" after "would" and before "that" and a clause? */
+/** Is the reporting verb at `i` "say", "argue", "insist" or "claim" after "would" and before "that" and a clause? */
 export function wouldSayThat(body: string, tokens: readonly Token[], i: number): boolean {
   if (i < 2 || i - 1 > MAX_SUBJECT_TOKENS || tokens[i + 2] === undefined) return false;
   const verb = lowerWordAt(body, tokens[i]!);
@@ -217,9 +227,10 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
   )
     return false;
   for (let k = 1; k < i; k++) if (commaBefore(body, tokens, k)) return false;
-  // After "insist" the clause must also tell a view: a verb that shows its tense or mood, and no
-  // subjunctive "be" (one not after a word of BEFORE_BE). Each word of the clause is lowercased once.
-  const insist = verb === "insist";
+  // After "insist" or "claim" the clause must also tell a view: a verb that shows its tense or mood,
+  // and no subjunctive "be" (one not after a word of BEFORE_BE). Each word of the clause is
+  // lowercased once.
+  const tenseShown = TENSE_SHOWN.has(verb);
   let shown = false;
   let before = "that"; // the word before tokens[k], tokens[i + 1] at first
   for (let k = i + 2; k < tokens.length; k++) {
@@ -233,11 +244,11 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
       CONDITION.has(w)
     )
       return false;
-    if (insist) {
+    if (tenseShown) {
       if (w === "be" && !BEFORE_BE.has(before)) return false;
       if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
       before = w;
     }
   }
-  return !insist || shown;
+  return !tenseShown || shown;
 }
