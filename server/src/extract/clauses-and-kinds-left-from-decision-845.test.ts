@@ -137,3 +137,36 @@ describe("a count's 'will tell you' quotation after a speaker's paragraph", () =
     ).toBe("report");
   });
 });
+
+describe("near-misses of decision 890's rules", () => {
+  it("keeps figures dated to come, or asked a question, as forecasts: their 'will tell you' is their publication", () => {
+    for (const [body, fragment] of [
+      ["On Thursday, the figures will tell you whether inflation has fallen.", "inflation"],
+      ["On Thursday, the figures will tell you that inflation fell to 3%.", "inflation"],
+      ["Tomorrow, the data will tell you whether the recession is over.", "recession"],
+      ["Next week, the figures will tell you how many people lost their jobs.", "jobs"],
+      ["The figures will tell you on Thursday whether inflation has fallen.", "inflation"],
+      ["Results will tell you on Friday whether Labour won the seat.", "Labour"],
+      ["The results will tell you in August how many pupils passed.", "pupils"],
+      ["The figures will tell you next month whether the policy worked.", "policy"],
+      ["The data will tell you whether the policy worked.", "policy"],
+      ["In August, the results will tell you how many pupils passed.", "pupils"],
+      ["This week, the figures will tell you that prices rose.", "prices"],
+      ["The data will tell you this week that prices rose.", "prices"],
+    ] as const)
+      expect(kindsOf(body, fragment), body).toContain("prediction");
+  });
+
+  it("leaves a thing claimed before a later clause the article's: 'that' is its determiner", () => {
+    for (const body of [
+      "The storm would claim that village's church before the day was out.",
+      "Smith would claim that land as his own after the war ended.",
+      "The company would claim that tax relief every year it traded.",
+      "The fire would claim that building's roof before firefighters arrived.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+  });
+});

@@ -1,4 +1,7 @@
+import { MONTH_NAMES } from "@claimdesk/shared/calendar";
+import { DAYS_SAID_IN_A_WORD, WEEKDAYS } from "./dates.ts";
 import { FIGURES } from "./figures-tell-no-words.ts";
+import { PERIODS } from "./time-before-speaker.ts";
 
 /**
  * "The data will tell you that prices are rising", "“Prices are rising,” the figures will tell
@@ -10,16 +13,35 @@ import { FIGURES } from "./figures-tell-no-words.ts";
  * - the subject is the count alone, "the data", "the figures" or "Figures" opening the text: any
  *   other word before the count may date it ("Thursday's figures", "the latest figures", "figures
  *   due on Thursday"), and a count named with a capital is a body ("the Office for National
- *   Statistics will tell you", as `figuresTell` reads it).
+ *   Statistics will tell you", as `figuresTell` reads it);
+ * - the telling is not dated nor a question to answer: "On Thursday, the figures will tell you …",
+ *   "The figures will tell you next month whether …" and "The data will tell you whether the policy
+ *   worked" are the figures to come (the review of decision 890).
  */
 const TELL_YOU = " will tell you";
+/**
+ * A word after "tell you" that makes the figures' telling still to come: a question they will
+ * answer ("… will tell you whether the policy worked") or a time ("… will tell you on Thursday",
+ * "… in August", "… next month"); not "if you ask", "whether you like it or not", "in plain terms".
+ */
+const TO_COME_AFTER = new Set(["whether", "if", "later", "soon", "tomorrow"]);
+/**
+ * A word after "tell you" that dates the telling before a word of time: "on Thursday", "in August",
+ * "next month", "this week"; not "this: …", "on their own".
+ */
+const BEFORE_A_TIME = new Set(["on", "in", "by", "next", "this"]);
+/** A word of an opener that dates the figures' telling: "On Thursday, the figures will tell you …". */
+const TIME_WORDS = new Set([...WEEKDAYS, ...DAYS_SAID_IN_A_WORD, ...PERIODS, ...MONTH_NAMES, "next", "later", "soon"]);
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
 const WORD_CHAR = /[\p{L}\d]/u;
 
 /** Is the "will" at `at` in `text` a count's generic "will tell you"? */
 export function countTellsYou(text: string, at: number): boolean {
   // Cheap first: the words after "will", then one set look-up of the word before it.
-  if (!text.startsWith(TELL_YOU, at - 1) || WORD_CHAR.test(text[at - 1 + TELL_YOU.length] ?? "")) return false;
+  const after = at - 1 + TELL_YOU.length;
+  if (!text.startsWith(TELL_YOU, at - 1) || WORD_CHAR.test(text[after] ?? "")) return false;
+  // "… will tell you whether …", "… will tell you on Thursday …": the figures are still to come.
+  if (text[after] === " " && toComeAfter(text, after + 1)) return false;
   const countEnd = at - 1;
   const countStart = text.lastIndexOf(" ", countEnd - 1) + 1;
   const count = text.slice(countStart, countEnd);
@@ -30,8 +52,34 @@ export function countTellsYou(text: string, at: number): boolean {
   // "the data" opening the text, or after a stop or a quotation it tags ("“…,” the data will tell
   // you", "If you look closely, the data will tell you …"); not after a word, which may make the
   // count another ("Not all the figures will tell you …").
-  return (
-    (the === "the" || the === "The") &&
-    (countStart === 4 || (text[countStart - 5] === " " && !WORD_CHAR.test(text[countStart - 6] ?? "")))
-  );
+  if (the !== "the" && the !== "The") return false;
+  if (countStart === 4) return true;
+  if (text[countStart - 5] !== " " || WORD_CHAR.test(text[countStart - 6] ?? "")) return false;
+  // "On Thursday, the figures will tell you …", "Next week, …": an opener that dates the telling.
+  return text[countStart - 6] !== "," || !datedOpener(text.slice(0, countStart - 6));
+}
+
+/** The word that starts at `from` in `text`, up to the next space or stop. */
+function wordAt(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return text.slice(from, end);
+}
+
+/** Do the words at `from`, after "tell you", make the telling one still to come? */
+function toComeAfter(text: string, from: number): boolean {
+  const word = wordAt(text, from).toLowerCase();
+  const next = text[from + word.length] === " " ? wordAt(text, from + word.length + 1) : "";
+  if (TO_COME_AFTER.has(word)) return next !== "you";
+  return BEFORE_A_TIME.has(word) && TIME_WORDS.has(next.toLowerCase()) && next !== "may";
+}
+
+/** Does an opener (no quotation) hold a word of time? "On Thursday", "Next week", "In August". */
+function datedOpener(opener: string): boolean {
+  const last = opener[opener.length - 1];
+  // "“Prices rose this year,” the data will tell you": a quotation's words are no opener.
+  if (last === "”" || last === '"' || last === "’" || last === "'") return false;
+  // "As you may know, …": "may" is a month only with its capital.
+  for (const word of opener.split(" ")) if (TIME_WORDS.has(word.toLowerCase()) && word !== "may") return true;
+  return false;
 }

@@ -33,6 +33,26 @@ const SAYING = new Set(["say", "argue", "insist", "claim"]);
  * decision 890), and a tensed verb tells the view from both.
  */
 const TENSE_SHOWN = new Set(["insist", "claim"]);
+/**
+ * After "claim", a word that ends the noun of a thing claimed before any verb of a clause: "The
+ * storm would claim that village's church before the day was out", "Smith would claim that land as
+ * his own after the war ended", "… that tax relief every year it traded" (the review of decision
+ * 890). The tensed verb after it is the later clause's, not a view's.
+ */
+const CLAIMED_THING_ENDS = new Set([
+  "as",
+  "before",
+  "after",
+  "every",
+  "each",
+  "until",
+  "till",
+  "when",
+  "whenever",
+  "while",
+  "since",
+  "once",
+]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set([
   "every",
@@ -231,6 +251,7 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
   // and no subjunctive "be" (one not after a word of BEFORE_BE). Each word of the clause is
   // lowercased once.
   const tenseShown = TENSE_SHOWN.has(verb);
+  const claim = verb === "claim";
   let shown = false;
   let before = "that"; // the word before tokens[k], tokens[i + 1] at first
   for (let k = i + 2; k < tokens.length; k++) {
@@ -247,6 +268,7 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
     if (tenseShown) {
       if (w === "be" && !BEFORE_BE.has(before)) return false;
       if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
+      else if (claim && !shown && CLAIMED_THING_ENDS.has(w)) return false;
       before = w;
     }
   }
