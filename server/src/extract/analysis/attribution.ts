@@ -35,6 +35,7 @@ import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, 
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { wouldSayThat } from "./would-say-that.ts";
+import { postedDescribesMedium, SAID_IN } from "./said-in-media.ts";
 import { participleSpeech, trailingParticipleSpeech } from "./participle-speech.ts";
 import { verdictSpeech } from "./verdict-speech.ts";
 import { toldUnderATag } from "./told-under-a-tag.ts";
@@ -215,6 +216,8 @@ function verbAttribution(
     // "The number of confirmed cases rose to nine": a past form after "of" or a determiner is an
     // adjective ("confirmed cases", "the reported deaths"), no one's reporting verb.
     if (word.flags & PAST && ADJECTIVE_BEFORE.has(lowerWordAt(body, tokens[i - 1]!))) continue;
+    // "…, TikTok said in a video posted on Monday": "posted" describes the video (decision 885).
+    if (word.flags & PAST && postedDescribesMedium(body, tokens, i)) continue;
     // "Ortega denied the port had ignored complaints" does not report that it had: the article
     // states the denial, and "According to Ortega, the port had ignored complaints" would invert it.
     const lower = lowerWordAt(body, word);
@@ -523,8 +526,6 @@ function commonPlural(body: string, t: Token): boolean {
   return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && isCommonWord(word);
 }
 
-/** Where something is said: "In a statement posted on Telegram, …", "In an interview broadcast on Sunday, …". */
-const SAID_IN = new Set("statement post interview letter email filing video speech message note release".split(" "));
 const SAID_IN_DETERMINERS = new Set(["a", "an", "its", "their", "his", "her"]);
 
 /** Does the sentence open by saying where it was said ("In a statement posted on Telegram")? No claim of its own. */

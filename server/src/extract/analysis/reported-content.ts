@@ -3,6 +3,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
+import { SAID_IN } from "./said-in-media.ts";
 import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import { placeKindAfterName } from "./place-noun-after-audience.ts";
 import { afterLowercasePlace } from "./lowercase-place-of-audience.ts";
@@ -257,8 +258,14 @@ function withCurrencySign(body: string, at: number): number {
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 ? at - 1 : at;
 }
 
-/** Documents a trailing "said in …" names, which a past form after them describes. */
-const DOCUMENT_NOUNS = new Set("report statement study letter filing document paper post release review".split(" "));
+/**
+ * Documents a trailing "said in …" names, which a past form after them describes, and the media a
+ * thing is said in ("…, TikTok said in a video posted on Monday", decision 885).
+ */
+const DOCUMENT_NOUNS = new Set([
+  ..."report statement study letter filing document paper post release review".split(" "),
+  ...SAID_IN,
+]);
 
 /**
  * Whether tokens [from, to) after a trailing "said" hold a verb: "said in a report released on
