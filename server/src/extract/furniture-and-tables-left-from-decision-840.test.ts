@@ -75,3 +75,15 @@ describe("a source's video or speech described by a participle after a trailing 
     expect(email.map((c) => c.text)).toContain("According to Tesco, prices will rise");
   });
 });
+
+describe("near-misses of decision 885's rules", () => {
+  it("keeps an addition after a medium described by 'posted' with the source", () => {
+    for (const tag of ["said in a video posted on Monday", "said in a speech delivered in Leeds"]) {
+      const body = `Prices will rise by 5% next year, Tesco ${tag}, adding that 40 stores would close.`;
+      expect(read(body)).toEqual([
+        { text: "According to Tesco, prices will rise by 5% next year", claimant: "Tesco" },
+        { text: "According to Tesco, 40 stores would close", claimant: "Tesco" },
+      ]);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, PAST, THAT } from ".
 import { defineGate } from "./word-gates.ts";
 import { SENTENCE_ADVERBS } from "./lexicon.ts";
 import { afterStatementFrame } from "./participle-frame.ts";
+import { SAID_IN } from "./said-in-media.ts";
 
 /**
  * "Okafor's office disputed that number, saying it excluded units under construction": what
@@ -82,7 +83,7 @@ function trailingSpeakerBefore(
 ): { from: number; to: number } | null {
   let from = participle - 1;
   while (from > 1 && !commaBefore(body, tokens, from)) from--;
-  if (from <= 1 || participle - from > 7 || !commaBefore(body, tokens, from)) return null;
+  if (from <= 1 || participle - from > 7 + MEDIUM_REACH || !commaBefore(body, tokens, from)) return null;
   let verb = -1;
   for (let k = from + 1; k < participle; k++) {
     if (tokens[k]!.flags & LOWERCASE_REPORTING_VERB) {
@@ -90,10 +91,26 @@ function trailingSpeakerBefore(
       break;
     }
   }
-  if (verb < 0 || participle - verb > 4 || !hasFiniteVerb(tokens, 0, from)) return null;
+  if (verb < 0 || !hasFiniteVerb(tokens, 0, from)) return null;
+  const reach = participle - verb > 4 && describedMedium(body, tokens, verb) ? MEDIUM_REACH : 0;
+  if (participle - from > 7 + reach || participle - verb > 4 + reach) return null;
   return looksLikeSubject(tokens.slice(from, verb)) && plausibleSpeaker(body, tokens, from, verb)
     ? { from, to: verb }
     : null;
+}
+
+/** How much longer the tag may be when it names a medium a past form describes (decision 885's review). */
+const MEDIUM_REACH = 5;
+
+/**
+ * "Tesco said in a video posted on Monday, adding that …": after the verb, "in", a medium of
+ * decision 885's (with a determiner or none) and a past form that describes it ("posted",
+ * "delivered"). Set look-ups only; asked only of a tag too long for the plain reading.
+ */
+function describedMedium(body: string, tokens: readonly Token[], verb: number): boolean {
+  if (verb + 3 >= tokens.length || lowerWordAt(body, tokens[verb + 1]!) !== "in") return false;
+  const noun = SAID_IN.has(lowerWordAt(body, tokens[verb + 2]!)) ? verb + 2 : verb + 3;
+  return SAID_IN.has(lowerWordAt(body, tokens[noun]!)) && (tokens[noun + 1]!.flags & PAST) !== 0;
 }
 
 /** Where what a participle reports starts: after "that" when it follows ("adding that …"). */
