@@ -44,6 +44,7 @@ import {
   writtenAsATeam,
 } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
+import { courtesyTitleOf } from "./courtesy-title-elsewhere.ts";
 import {
   COUNTRIES_AND_GROUPS,
   COMPANY_NAME_ENDINGS,
@@ -875,7 +876,10 @@ export class ClaimantMemory {
     if (written.type !== "person") return null;
     const known = this.knownPerson(written);
     if (known !== null) return known.type === "person" && known.name.includes(" ") ? { ...known, via } : null;
-    return written.title !== undefined || (shapedLikeAPerson(name) && !namedForARegionOrService(name)) ? written : null;
+    if (written.title !== undefined || (shapedLikeAPerson(name) && !namedForARegionOrService(name))) return written;
+    // "Holcroft, the regulator, …" where the article writes "Mr Holcroft" (decision 860).
+    const title = this.body === null || name.includes(" ") ? null : courtesyTitleOf(this.body, name);
+    return title === null ? null : { ...written, title };
   }
 
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */

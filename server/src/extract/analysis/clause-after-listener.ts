@@ -1,3 +1,4 @@
+import { SPEAKER_ADVERBS } from "./speaker-phrase.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { MAY_START_QUANTITY, PARENTHETICAL_PREPOSITION, PAST, TO } from "./word-flags.ts";
@@ -35,11 +36,21 @@ export function listenerClauseEnd(body: string, tokens: readonly Token[], e: num
   // "who live near the plant", "who work at the depot": a present the verb flags do not know, read
   // as the verb where no preposition stands in its place; the caller reads on only where a place
   // follows it, else keeps the listener whole as before (decision 820).
+  // "who still live near the plant", "who also work at the depot": one adverb a subject's verb takes
+  // ("Smith still says") stands before the verb, which is read after it (decision 860).
+  const verb = adverbAt(body, tokens, e + 1) ? e + 2 : e + 1;
   // With no verb there, the clause has no end this reader can see: no place follows it.
-  if (!isFiniteVerb(tokens, e + 1)) return presentAfterWho(tokens, e + 1) ? e + 2 : e + 1;
-  let k = e + 2;
-  while (k < e + 4 && tokens[k] !== undefined && (tokens[k]!.flags & PAST || endsInIng(body, tokens[k]!))) k++;
+  if (!isFiniteVerb(tokens, verb)) return presentAfterWho(tokens, verb) ? verb + 1 : verb;
+  let k = verb + 1;
+  while (k < verb + 3 && tokens[k] !== undefined && (tokens[k]!.flags & PAST || endsInIng(body, tokens[k]!))) k++;
   return k;
+}
+
+/** One of the adverbs a speaker's verb takes before it ("still", "also", "once"), lowercase. */
+function adverbAt(body: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  // Cheap first: the longest of them ("repeatedly") is ten letters.
+  return t !== undefined && t.end - t.start <= 12 && !isCapitalised(t) && SPEAKER_ADVERBS.has(lowerWordAt(body, t));
 }
 
 /**

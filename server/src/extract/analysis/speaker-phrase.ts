@@ -37,7 +37,7 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "its", 
 /** Pronouns stand for a speaker only on their own ("he said", not "He even said" kept whole). */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
 /** Adverbs written between a speaker and the verb, or before the speaker: "Sam Rayburn once said". */
-const SPEAKER_ADVERBS = new Set(
+export const SPEAKER_ADVERBS = new Set(
   "once twice even also recently later earlier then still already again reportedly publicly repeatedly previously initially first ultimately finally often further falsely wrongly".split(
     " ",
   ),

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "./dates.ts";
 import { isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 
 /** "Last week", "this morning", "earlier this year" open with one of these. */
@@ -26,6 +27,9 @@ const DAY_WORDS = new Set(["today", "tonight", "yesterday"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 /** "Today programme presenter …", "Tonight Show host …": a programme named by its day, part of a title. */
 const PROGRAMME_WORDS = new Set(["programme", "program", "show"]);
+/** "Late last night", "Early this morning", "Late on Tuesday": how far into the time (decision 860). */
+const TIME_EDGES = new Set(["late", "early"]);
+const WEEKDAY_SET = new Set(WEEKDAYS);
 
 /**
  * How many tokens at `from` are a time written before a speaker with no comma after it, in
@@ -37,14 +41,35 @@ const PROGRAMME_WORDS = new Set(["programme", "program", "show"]);
 export function timeBeforeSpeaker(body: string, tokens: readonly Token[], from: number, to: number): number {
   if (to - from < 2) return 0;
   const first = lowerWordAt(body, tokens[from]!);
-  if (DAY_WORDS.has(first)) {
-    const next = tokens[from + 1]!;
-    const word = lowerWordAt(body, next);
-    return DETERMINERS.has(word) || (isCapitalised(next) && !PROGRAMME_WORDS.has(word)) ? 1 : 0;
+  // "Late last night a spokeswoman said", "Early on Friday the company said": the edge counts only
+  // before a time read here, so "Early Years minister …" and "Late Show host …" keep their titles
+  // (decision 860).
+  if (TIME_EDGES.has(first)) {
+    const time = timeBeforeSpeaker(body, tokens, from + 1, to);
+    return time > 0 ? time + 1 : 0;
+  }
+  if (DAY_WORDS.has(first)) return beforeSpeakersFirstWord(body, tokens[from + 1]!) ? 1 : 0;
+  // "On Friday the company said", "Late on Tuesday Mr Holcroft said": a weekday after "on", before
+  // a determiner or a name as a day word is (decision 860).
+  if (first === "on") {
+    return to - from > 2 &&
+      WEEKDAY_SET.has(lowerWordAt(body, tokens[from + 1]!)) &&
+      beforeSpeakersFirstWord(body, tokens[from + 2]!)
+      ? 2
+      : 0;
   }
   // "Last Night of the Proms organisers said": a capitalised period is a name's.
   const period = tokens[from + 1]!;
   return to - from > 2 && LEADING_TIME.has(first) && !isCapitalised(period) && PERIODS.has(lowerWordAt(body, period))
     ? 2
     : 0;
+}
+
+/**
+ * Whether a day's word stands before a speaker's first word: a determiner, or a capitalised word
+ * that is no programme's ("Tonight Show host …").
+ */
+function beforeSpeakersFirstWord(body: string, next: Token): boolean {
+  const word = lowerWordAt(body, next);
+  return DETERMINERS.has(word) || (isCapitalised(next) && !PROGRAMME_WORDS.has(word));
 }
