@@ -121,3 +121,19 @@ describe("a surname in a post, titled elsewhere in the article (decision 860)", 
     expect(quoting(rail, "12 stations").claimant.type).toBe("organization");
   });
 });
+
+describe("near-misses of decision 860's rules", () => {
+  it("reads a weekday after 'on' as no given name of the surname after it", () => {
+    for (const time of ["Late on Tuesday", "Early on Tuesday"]) {
+      expect(quoting(`${time} Holcroft said 40 staff would go.`, "40 staff").claimant).toMatchObject({
+        name: "Holcroft",
+        type: "person",
+      });
+    }
+  });
+  it("leaves a region's word alone a body, though the article titles a namesake", () => {
+    const text =
+      "Northern, the operator, cut 40 trains. The operator said 12 stations would close. Ms Northern is not related.";
+    expect(quoting(text, "12 stations").claimant).toMatchObject({ name: "Northern", type: "organization" });
+  });
+});

@@ -18,6 +18,7 @@ import { bodyNamedJustBefore, isKindNamedJustBefore } from "./kind-named-just-be
 import {
   nameWrittenWithKind,
   kindOfReference,
+  namedForARegion,
   namedForARegionOrService,
   shapedLikeAPerson,
 } from "./kind-written-with-name.ts";
@@ -45,6 +46,7 @@ import {
 } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { courtesyTitleOf } from "./courtesy-title-elsewhere.ts";
+import { WEEKDAYS } from "./dates.ts";
 import {
   COUNTRIES_AND_GROUPS,
   COMPANY_NAME_ENDINGS,
@@ -462,6 +464,8 @@ function writtenAsBody(body: string, name: string): boolean {
 const AS_BODY_AFTER =
   /^(?:,\s+which\b|['’]s\s+(?:shares|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
 
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
+
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
   if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) return null;
@@ -480,6 +484,9 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
     givenStart > 0 && isSpaceAt(body, givenStart - 1)
       ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
       : "";
+  // "Late on Tuesday Holcroft said": a weekday after "on" is the day, no given name (review of
+  // decision 860).
+  if (previous.length === 2 && WEEKDAY_NAMES.has(given.toLowerCase()) && previous.toLowerCase() === "on") return null;
   // "Republican Winsome Earle-Sears" is Winsome Earle-Sears: a party or nationality is no name.
   // "Contact Sarah Kim at …": an imperative before the name is no part of it (decision 525's review).
   const capitalisedName =
@@ -878,7 +885,10 @@ export class ClaimantMemory {
     if (known !== null) return known.type === "person" && known.name.includes(" ") ? { ...known, via } : null;
     if (written.title !== undefined || (shapedLikeAPerson(name) && !namedForARegionOrService(name))) return written;
     // "Holcroft, the regulator, …" where the article writes "Mr Holcroft" (decision 860).
-    const title = this.body === null || name.includes(" ") ? null : courtesyTitleOf(this.body, name);
+    // A region's word alone ("Northern, the operator,") names a body whatever namesake the article
+    // titles ("Ms Northern is not related"; review of decision 860).
+    const title =
+      this.body === null || name.includes(" ") || namedForARegion(name) ? null : courtesyTitleOf(this.body, name);
     return title === null ? null : { ...written, title };
   }
 

@@ -61,6 +61,10 @@ export function namedForARegionOrService(run: string): boolean {
   const space = run.indexOf(" ");
   return REGION_WORDS.has(run.slice(0, space)) || SERVICE_WORDS.has(run.slice(space + 1));
 }
+/** "Northern", "Thames": a region's word written alone, a body's short name (review of decision 860). */
+export function namedForARegion(word: string): boolean {
+  return REGION_WORDS.has(word);
+}
 const REGION_WORDS = new Set(
   "Northern Southern Eastern Western Central Great Greater Grand Royal National United Metropolitan Thames Anglian Midland".split(
     " ",
