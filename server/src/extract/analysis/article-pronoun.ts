@@ -3,6 +3,8 @@ import type { ClaimantMemory } from "./claimant.ts";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 import { showsOtherGender } from "./pronoun-genders.ts";
 import { isDayOrMonthAt } from "./day-or-month-at.ts";
+import { writtenAsAPlace } from "./name-written-as-a-place.ts";
+import { isPlaceWhereThePersonWas, opensWithThePerson } from "./place-where-the-person-was.ts";
 
 /**
  * A sentence of the article's own that opens with "He" or "She" ("She has cut the city budget by
@@ -73,9 +75,17 @@ const OPENING_WORDS = new Set(
  * word that only opens a sentence, may be someone else the pronoun stands for ("Petro met Noem in
  * Bogotá. She …"), and so may a lowercase word for a person ("sentenced the woman", "treated the
  * patient", "dropped the striker"): the answer is then no, since a name restored wrongly would
- * change what the claim says.
+ * change what the claim says. Where the sentence opens with the person's name, a place they were
+ * in ("Farage spoke at a rally in Clacton") is no one else (decision 855).
  */
-function namesNoOneElse(body: string, start: number, end: number, person: Claimant, pronoun: "he" | "she"): boolean {
+function namesNoOneElse(
+  body: string,
+  start: number,
+  end: number,
+  person: Claimant,
+  pronoun: "he" | "she",
+  memory: ClaimantMemory,
+): boolean {
   // Words as CAPITALISED_WORD reads them: "Mr." is "Mr".
   const own = new Set(`${person.title ?? ""} ${person.name}`.replace(/\./g, "").split(/\s+/));
   const text = body.slice(start, end).replace(QUOTED, " ");
@@ -89,9 +99,12 @@ function namesNoOneElse(body: string, start: number, end: number, person: Claima
   if (showsOtherGender(`${person.title ?? ""} ${inName} ${title?.[0] ?? ""}`, text, pronoun === "he" ? "m" : "f"))
     return false;
   if (namesSomeoneUnnamed(text)) return false;
+  // "Farage spoke …", "Jane Hollis opened …": the person is the one acting, where they were.
+  const opensWithPerson = opensWithThePerson(body, start, person);
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const word = m[0].replace(/['’]s$/, "");
-    if (!own.has(word) && !isDayOrMonthAt(text, m.index, word) && !OPENING_WORDS.has(word)) return false;
+    if (own.has(word) || isDayOrMonthAt(text, m.index, word) || OPENING_WORDS.has(word)) continue;
+    if (!opensWithPerson || !isPlaceWhereThePersonWas(text, m.index, word, body, end, memory)) return false;
   }
   return true;
 }
@@ -130,7 +143,8 @@ export function personForReportedPronoun(
   if (at < 0 || !/^(?:the )?$/.test(lead.slice(0, at))) return null;
   if (!BODY_REPORTS_ON.test(lead.slice(at + name.length).replace(/^ /, ""))) return null;
   const person = memory.personJustNamed(m[1] as "he" | "she");
-  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person, m[1] as "he" | "she")) return null;
+  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person, m[1] as "he" | "she", memory))
+    return null;
   return { person, length: m[0].length };
 }
 
@@ -147,6 +161,10 @@ export function personForOpeningPronoun(
   const opening = openingPronoun(body, start);
   if (opening === null) return null;
   const person = memory.personJustNamed(opening.pronoun);
-  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person, opening.pronoun)) return null;
+  if (person === null || !namesNoOneElse(body, previous.start, previous.end, person, opening.pronoun, memory))
+    return null;
+  // "Homes flooded in Hebden Bridge. Hebden Bridge flooded again. He …": a place the article writes
+  // as one is no "He" (decision 855).
+  if (writtenAsAPlace(body, person.name)) return null;
   return { person, length: opening.length };
 }

@@ -4,10 +4,12 @@
 // leader", "met June on Friday"), so they count as a month only where a date's words stand beside
 // them ("in May", "last June", "4 May", "May 2021", "the end of May", "April to June", "the May
 // elections"), and not where the person's things or acts follow ("in May's cabinet", "since June
-// took over"; decision 815's review).
+// took over"; decision 815's review), or a word that takes a person stands before "in" ("had faith
+// in May"; decision 855).
 
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { WEEKDAYS } from "./dates.ts";
+import { someoneAfterIn } from "./someone-after-in.ts";
 
 const DAYS_AND_MONTHS = new Set<string>([...MONTH_NAMES, ...WEEKDAYS]);
 const MONTHS_THAT_ARE_NAMES = new Set(["april", "may", "june", "august"]);
@@ -39,6 +41,8 @@ export function isDayOrMonthAt(text: string, at: number, word: string): boolean 
   const end = at + word.length;
   const after = text.slice(end, end + 16);
   if (PERSONS_AFTER.test(after)) return false;
+  // "had faith in May", "lost confidence in June": the "in" is the person's, not a date's (decision 855).
+  if (someoneAfterIn(text, at)) return false;
   const before = text.slice(Math.max(0, at - 16), at);
   return (
     DATE_BEFORE.test(before) ||

@@ -12,7 +12,9 @@ import { isPersonNoun } from "./article-pronoun.ts";
 import { claimantFromPhrase } from "./claimant.ts";
 import { isDayOrMonthAt } from "./day-or-month-at.ts";
 import { isCommonWord } from "./sentence-openers.ts";
-import { mayBeGivenName } from "./person-titles.ts";
+import { surnameStandsFor } from "./surname-for-a-full-name.ts";
+import { someoneAfterIn } from "./someone-after-in.ts";
+import { writtenAsAPlace } from "./name-written-as-a-place.ts";
 
 type Span = { start: number; end: number };
 
@@ -21,10 +23,6 @@ const OPENING_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) (?=\
 /** A surname alone opening a sentence, then a word in lower case: "Farage spoke" (decision 815). */
 const OPENING_SURNAME = /^(\p{Lu}[\p{Ll}-]+) (?=\p{Ll})/u;
 const WORD = /[\p{L}'’-]+/gu;
-/** A sentence's end inside a name read by the memory: "Nigel Farage. Farage". */
-const SENTENCE_END = /[.!?] /;
-/** The capitalised word right before a space: "Jo " in "his brother Jo Johnson". */
-const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
 /** A place's name follows these: "at a rally in Clacton", "on GB News". */
 const PLACE_WORDS = new Set(["in", "at", "near", "from", "on"]);
 
@@ -42,12 +40,14 @@ export function personNamedEarlier(
   pronoun: "he" | "she",
   memory: ClaimantMemory,
 ): { person: Claimant; at: number } | null {
-  const named = personOpening(body, previous, pronoun, memory);
+  // "Hebden Bridge flooded on Friday.": a place the article writes as one opens it, no one (decision 855).
+  const place = placeOpening(body, previous, memory);
+  const named = place === 0 ? personOpening(body, previous, pronoun, memory) : undefined;
   if (named !== undefined) {
     const before = earlier === undefined ? null : nameOpening(body, earlier, memory);
     return named !== null && (before === null || before === named.name) ? { person: named, at: previous.start } : null;
   }
-  if (earlier === undefined || otherNames(body.slice(previous.start, previous.end), 0) !== 0) return null;
+  if (earlier === undefined || otherNames(body.slice(previous.start, previous.end), place) !== 0) return null;
   const person = personOpening(body, earlier, pronoun, memory) ?? null;
   return person === null ? null : { person, at: earlier.start };
 }
@@ -81,6 +81,19 @@ function personOpening(
   return person;
 }
 
+/**
+ * The length, with the space after it, of the place's name that opens the sentence at `span`
+ * ("Hebden Bridge flooded", "Clacton voted"), when the article writes it as a place and the memory
+ * holds no person of that surname; 0 otherwise.
+ */
+function placeOpening(body: string, span: Span, memory: ClaimantMemory): number {
+  const text = body.slice(span.start, span.end);
+  const m = OPENING_NAME.exec(text) ?? OPENING_SURNAME.exec(text.slice(0, 40));
+  if (m === null || isCommonWord(m[1]!.split(" ", 1)[0]!.toLowerCase())) return 0;
+  if (!m[1]!.includes(" ") && memory.knownPersonBySurname(m[1]!) !== null) return 0;
+  return writtenAsAPlace(body, m[1]!) ? m[0].length : 0;
+}
+
 /** The name that opens the sentence at `span` as written, or a surname's full name; null when none does. */
 function nameOpening(body: string, span: Span, memory: ClaimantMemory): string | null {
   const m = OPENING_NAME.exec(body.slice(span.start, span.end));
@@ -102,26 +115,8 @@ function surnameNamedInFullBefore(
   if (m === null || isCommonWord(m[1]!.toLowerCase())) return null;
   const surname = m[1]!;
   const person = memory.knownPersonBySurname(surname);
-  // "said Nigel Farage. Farage spoke": a name read across a sentence's end is no full name.
-  if (person === null || !person.name.endsWith(` ${surname}`) || SENTENCE_END.test(person.name)) return null;
-  const at = body.indexOf(person.name);
-  if (at < 0 || at >= span.start || givenAnotherName(body, span.start, surname, person.name)) return null;
+  if (person === null || !surnameStandsFor(body, span.start, surname, person)) return null;
   return { person, length: m[0].length };
-}
-
-/**
- * Does body[0, end) write `surname` with a given name other than fullName's ("Boris Johnson …
- * his brother Jo Johnson … Johnson repeated them")? Then the surname alone may be either
- * (decision 815's review). Titles and words that open sentences ("Mr Johnson", "When Johnson")
- * are no given names.
- */
-function givenAnotherName(body: string, end: number, surname: string, fullName: string): boolean {
-  const own = new Set(fullName.split(" ").slice(0, -1));
-  for (let i = body.indexOf(` ${surname}`); i >= 0 && i < end; i = body.indexOf(` ${surname}`, i + 1)) {
-    const given = WORD_BEFORE.exec(body.slice(Math.max(0, i - 24), i + 1));
-    if (given !== null && !own.has(given[1]!) && mayBeGivenName(given[1]!)) return true;
-  }
-  return false;
 }
 
 /**
@@ -142,8 +137,9 @@ function otherNames(text: string, from: number): number {
     const lower = word.toLowerCase();
     const capitalised = word !== lower;
     if (capitalised) {
-      // A place's name runs on over its capitalised words ("in Hebden Bridge").
-      inPlace = inPlace || PLACE_WORDS.has(previous);
+      // A place's name runs on over its capitalised words ("in Hebden Bridge"); not a person's after
+      // "had faith in", "confided in" (decision 855).
+      inPlace = inPlace || (PLACE_WORDS.has(previous) && !someoneAfterIn(rest, m.index));
       const opening = from === 0 && m.index === 0 && isCommonWord(lower);
       if (!opening && !inPlace && !isDayOrMonthAt(rest, m.index, word)) names++;
     } else {
