@@ -122,4 +122,44 @@ describe("near-misses of decision 855's rules", () => {
       maker("Jo Hill said the figures were a scandal in Hill. Nigel Farage said so too. Hill spoke on Friday."),
     ).toBe("unnamed claimant");
   });
+  it("keeps the pronoun after more words that take a person after 'in' (review)", () => {
+    const GOALS = "He has scored 40 goals since 2024.";
+    for (const taken of ["pulled in", "swore in", "took in", "found a mentor in"])
+      expect(texts(`Tom Reid ${taken} Smith. ${GOALS}`)[1]).toBe("He has scored 40 goals since 2024");
+    for (const taken of ["was interested in", "was disappointed in", "saw something in"])
+      expect(texts(`Jane Hollis ${taken} Reeves. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
+    const maker = (sentences: string) => claimantOf(`${VERDICT} ${sentences} He told LBC on Monday.`, "Net migration");
+    expect(maker("Nigel Farage pulled in Yusuf. Yusuf spoke on Friday.")).toBe("unnamed claimant");
+    expect(maker("Nigel Farage took in Yusuf. Yusuf spoke on Friday.")).toBe("unnamed claimant");
+  });
+
+  it("keeps the pronoun before a person's things written with the apostrophe alone (review)", () => {
+    expect(texts(`Jane Hollis spoke in Reeves' defence. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
+    expect(texts(`Jane Hollis spoke in Reeves’ defence. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
+  });
+
+  it("reads a month after 'was sent in', 'was called in' as the month, as before (review)", () => {
+    for (const sent of [
+      "was sent in May",
+      "was called in May",
+      "was called in May to give evidence",
+      "was brought in May to run the unit",
+      "was drafted in May",
+    ])
+      expect(texts(`Jane Hollis ${sent}. ${JOBS}`)[1]).toBe("Jane Hollis has cut 40 jobs since 2024");
+    expect(texts(`Tom Reid was swapped in August for two players. He has scored 40 goals since 2024.`)[1]).toBe(
+      "Tom Reid has scored 40 goals since 2024",
+    );
+    expect(texts(`Tom Reid was called in May and told to resign. He has cut 40 jobs since 2024.`).at(-1)).toBe(
+      "Tom Reid has cut 40 jobs since 2024",
+    );
+  });
+
+  it("opens no place where the sentence gives the name the maker's pronoun (review)", () => {
+    const maker = claimantOf(
+      `${VERDICT} Nigel Farage spoke in Victoria. Victoria said on Friday she disagreed. She told LBC on Monday.`,
+      "Net migration",
+    );
+    expect(maker).toBe("unnamed claimant");
+  });
 });

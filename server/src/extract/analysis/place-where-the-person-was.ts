@@ -39,8 +39,10 @@ export function isPlaceWhereThePersonWas(
   if (!text.startsWith(" in ", at - 4) && !text.startsWith(" near ", at - 6)) return false;
   const after = at + word.length;
   if (text[after] === " " && isUpperLetter(text[after + 1] ?? "")) return false;
-  // "in May's cabinet", "had faith in May": a month's name read as no month is a person's.
-  if (text[after] === "'" || text[after] === "’" || isDayOrMonthName(word) || someoneAfterIn(text, at)) return false;
+  // "in May's cabinet", "in Reeves' defence", "had faith in May": a person's things, or a month's
+  // name read as no month.
+  if (text[after] === "'" || text[after] === "’" || word.endsWith("'") || word.endsWith("’")) return false;
+  if (isDayOrMonthName(word) || someoneAfterIn(text, at)) return false;
   // A surname the memory or the article gives a person: "Reeves", "Wells" after "Ann Wells".
   return memory.knownPersonBySurname(word) === null && !givenAnotherName(body, end, word, word);
 }

@@ -41,7 +41,7 @@ export function personNamedEarlier(
   memory: ClaimantMemory,
 ): { person: Claimant; at: number } | null {
   // "Hebden Bridge flooded on Friday.": a place the article writes as one opens it, no one (decision 855).
-  const place = placeOpening(body, previous, memory);
+  const place = placeOpening(body, previous, pronoun, memory);
   const named = place === 0 ? personOpening(body, previous, pronoun, memory) : undefined;
   if (named !== undefined) {
     const before = earlier === undefined ? null : nameOpening(body, earlier, memory);
@@ -83,11 +83,13 @@ function personOpening(
 
 /**
  * The length, with the space after it, of the place's name that opens the sentence at `span`
- * ("Hebden Bridge flooded", "Clacton voted"), when the article writes it as a place and the memory
- * holds no person of that surname; 0 otherwise.
+ * ("Hebden Bridge flooded", "Clacton voted"), when the article writes it as a place, the memory
+ * holds no person of that surname and the sentence does not give the name the maker's pronoun
+ * ("Victoria said she disagreed"; decision 855's review); 0 otherwise.
  */
-function placeOpening(body: string, span: Span, memory: ClaimantMemory): number {
+function placeOpening(body: string, span: Span, pronoun: "he" | "she", memory: ClaimantMemory): number {
   const text = body.slice(span.start, span.end);
+  if (text.includes(` ${pronoun} `)) return 0;
   const m = OPENING_NAME.exec(text) ?? OPENING_SURNAME.exec(text.slice(0, 40));
   if (m === null || isCommonWord(m[1]!.split(" ", 1)[0]!.toLowerCase())) return 0;
   if (!m[1]!.includes(" ") && memory.knownPersonBySurname(m[1]!) !== null) return 0;
