@@ -10,3 +10,4 @@ export * from "./schemas/events.ts";
 export * from "./schemas/extracted-claim.ts";
 export * from "./audit-actions.ts";
 export * from "./claimant-label.ts";
+export * from "./claim-figures.ts";

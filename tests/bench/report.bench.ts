@@ -47,6 +47,27 @@ function benchData(): ReportData {
         stance: STANCES[(i + s) % 3]!,
         accessedOn: "2025-03-30",
       })),
+      // A statistic claim carries the figure and year it states (decision 875 prints them).
+      quantities: [
+        {
+          text: `${i % 40}.${i % 10}%`,
+          start: 21,
+          end: 26,
+          value: (i % 40) + (i % 10) / 10,
+          unit: "%",
+          qualifier: null,
+        },
+      ],
+      dates: [
+        {
+          text: `in ${2000 + (i % 25)}`,
+          start: 27,
+          end: 34,
+          value: `${2000 + (i % 25)}`,
+          granularity: "year",
+          relative: false,
+        },
+      ],
       notes: [],
     });
   }

@@ -44,7 +44,7 @@ describe("report options", () => {
 describe("buildReportDocument", () => {
   it("produces a document valid against the versioned schema", () => {
     const doc = build({ includeNotes: "true", dismissed: "separate", includeUnreviewed: "true" });
-    expect(reportDocumentSchema.parse(doc).schemaVersion).toBe("1.1");
+    expect(reportDocumentSchema.parse(doc).schemaVersion).toBe("1.2");
   });
 
   it("numbers claims by text position among all claims, whatever is filtered out", () => {

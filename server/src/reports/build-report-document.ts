@@ -64,6 +64,24 @@ function toDocumentClaim(
     approvedBy: shown && claim.approvedBy && claim.approvedAt ? { name: claim.approvedBy, at: claim.approvedAt } : null,
     needsReReview: claim.needsReReview,
     sources: claim.sources.map((s) => ({ ...s })),
+    // Offsets into the article body are left out; absent optional fields become null or false,
+    // as the document's other fields do.
+    quantities: claim.quantities.map((q) => ({
+      text: q.text,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      group: q.group ?? null,
+    })),
+    dates: claim.dates.map((d) => ({
+      text: d.text,
+      value: d.value,
+      granularity: d.granularity,
+      relative: d.relative,
+      firstDay: d.firstDay ?? null,
+      lastDay: d.lastDay ?? null,
+      ofStatement: d.ofStatement === true,
+    })),
   };
   if (options.includeNotes) out.notes = claim.notes.map((n) => ({ ...n }));
   return out;

@@ -5,7 +5,7 @@ import type { ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schem
 import { buildReportDocument } from "./build-report-document.ts";
 import { csvRow } from "./csv-cell.ts";
 import type { ReportData } from "./report-data.ts";
-import { claimantLabel } from "./report-wording.ts";
+import { claimantLabel, datesLine, figuresLine } from "./report-wording.ts";
 
 const BOM = "\uFEFF";
 
@@ -28,6 +28,9 @@ const COLUMNS = [
   "source_count",
   "sources",
   "link",
+  // Decision 875: added at the end, so a sheet reading the columns above by position still works.
+  "figures",
+  "dates",
 ];
 
 export function formatCsv(data: ReportData, options: ReportOptions, generatedAt: Date): string {
@@ -62,6 +65,9 @@ function row(claim: ReportDocumentClaim, dismissed: boolean, includeNotes: boole
     // One cell for all sources, one per line, so the row count stays one per claim.
     claim.sources.map((s) => `${s.stance}: ${s.title ? `${s.title} ` : ""}<${s.url}>`).join("\n"),
     claim.anchor,
+    // As the other formats write them, one cell each: "more than 1,700 deportations; 40 % (of adults)".
+    figuresLine(claim),
+    datesLine(claim),
   ];
   if (includeNotes) cells.push((claim.notes ?? []).map((n) => `${n.author} (${n.createdAt}): ${n.body}`).join("\n\n"));
   return csvRow(cells);

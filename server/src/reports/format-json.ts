@@ -1,4 +1,4 @@
-// The report as the versioned JSON document of shared/src/schemas/report.ts (schemaVersion "1.1").
+// The report as the versioned JSON document of shared/src/schemas/report.ts (schemaVersion "1.2").
 import type { ReportOptions } from "@claimdesk/shared/schemas/report";
 import { buildReportDocument } from "./build-report-document.ts";
 import type { ReportData } from "./report-data.ts";

@@ -6,6 +6,8 @@ import { escapeMarkdown, markdownBlock, markdownLink } from "./escape-markdown.t
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
+  datesLine,
+  figuresLine,
   listedLine,
   formatDateTime,
   optionsLine,
@@ -68,6 +70,10 @@ function summaryLines(doc: ReportDocument): string[] {
   ];
 }
 
+function optionalFact(label: string, value: string | null): string | null {
+  return value && `- **${label}:** ${escapeMarkdown(value)}`;
+}
+
 function claimLines(claim: ReportDocumentClaim): string[] {
   const out = [
     `<a id="claim-${claim.number}"></a>`,
@@ -82,6 +88,8 @@ function claimLines(claim: ReportDocumentClaim): string[] {
     `- **Claimant:** ${escapeMarkdown(claimantLabel(claim))}`,
     `- **In the article:** “${escapeMarkdown(claim.quote)}”`,
     `- **Kind:** ${claim.kind.replace(/_/g, " ")}`,
+    optionalFact("Figures", figuresLine(claim)),
+    optionalFact("Dates", datesLine(claim)),
     claim.reviewedBy &&
       `- **Reviewed by:** ${escapeMarkdown(claim.reviewedBy.name)}, ${formatDateTime(claim.reviewedBy.at)}`,
     claim.approvedBy &&

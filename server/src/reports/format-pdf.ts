@@ -9,6 +9,8 @@ import { paragraphHeight, writeParagraph, type ParagraphOptions, type Span } fro
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
+  datesLine,
+  figuresLine,
   listedLine,
   formatDateTime,
   optionsLine,
@@ -135,6 +137,10 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   field(doc, "Claimant", claimantLabel(claim));
   field(doc, "In the article", `“${claim.quote}”`);
   field(doc, "Kind", claim.kind.replace(/_/g, " "));
+  const figures = figuresLine(claim);
+  if (figures) field(doc, "Figures", figures);
+  const dates = datesLine(claim);
+  if (dates) field(doc, "Dates", dates);
   if (claim.reviewedBy) field(doc, "Reviewed by", `${claim.reviewedBy.name}, ${formatDateTime(claim.reviewedBy.at)}`);
   if (claim.approvedBy) field(doc, "Approved by", `${claim.approvedBy.name}, ${formatDateTime(claim.approvedBy.at)}`);
   if (claim.rationale) {

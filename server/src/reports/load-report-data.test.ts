@@ -46,6 +46,8 @@ beforeAll(async () => {
     loadedTerms: [],
   };
   const base = { articleId, quote: "q", text: "t", details };
+  const rise = { text: "40%", start: 20, end: 23, value: 40, unit: "%", qualifier: null, group: "adults" };
+  const january = { text: "in January", start: 30, end: 40, value: "2025-01", granularity: "month", relative: true };
   // Created out of text order on purpose.
   const second = await p.claim.create({
     data: { ...base, startOffset: 200, endOffset: 250, text: "Second claim", claimant: "Kristi Noem" },
@@ -57,6 +59,7 @@ beforeAll(async () => {
       endOffset: 60,
       text: "First claim",
       claimant: "Kristi Noem",
+      details: { ...details, quantities: [rise], dates: [january] },
       verdict: "false",
       rationale: "Because.",
       verdictById: reviewer.id,
@@ -66,7 +69,15 @@ beforeAll(async () => {
     },
   });
   await p.claim.create({
-    data: { ...base, startOffset: 100, endOffset: 120, text: "Dismissed", dismissedAt: new Date() },
+    data: {
+      ...base,
+      startOffset: 100,
+      endOffset: 120,
+      text: "Dismissed",
+      dismissedAt: new Date(),
+      // Details written before a schema change: they show no figures rather than fail the export.
+      details: { ...details, quantities: [{ value: "many" }], dates: "soon" },
+    },
   });
   await p.source.create({
     data: withAddressKey({
@@ -96,6 +107,15 @@ afterAll(async () => {
 });
 
 describe("loadReportData", () => {
+  it("reads each claim's figures and dates from its extraction details (decision 875)", async () => {
+    const data = (await loadReportData(db.prisma, articleId, site, { includeNotes: false }))!;
+    expect(data.claims.map((c) => [c.text, c.quantities.map((q) => q.group), c.dates.map((d) => d.value)])).toEqual([
+      ["First claim", ["adults"], ["2025-01"]],
+      ["Dismissed", [], []],
+      ["Second claim", [], []],
+    ]);
+  });
+
   it("returns null for an unknown article", async () => {
     expect(
       await loadReportData(db.prisma, "00000000-0000-4000-8000-000000000000", site, { includeNotes: false }),

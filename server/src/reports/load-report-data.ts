@@ -2,6 +2,7 @@
 // reviewers, sources and, only when asked, notes), and turns it into plain ReportData.
 import { claimantSchema } from "@claimdesk/shared";
 import type { PrismaClient } from "../db/generated/client.ts";
+import { figuresOfDetails } from "./figures-of-details.ts";
 import type { ClaimantType, ReportData, ReportDataClaim } from "./report-data.ts";
 
 export interface ReportSite {
@@ -78,6 +79,7 @@ export async function loadReportData(
       approvedAt: c.approvedAt?.toISOString() ?? null,
       needsReReview: c.needsReReview,
       dismissed: c.dismissedAt !== null,
+      ...figuresOfDetails(c.details),
       sources: c.sources.map((s) => ({
         url: s.url,
         title: s.title,

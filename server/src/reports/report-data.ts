@@ -1,7 +1,7 @@
 // What a report is made from: plain data, no Prisma types, so every format can be tested and
 // benchmarked on an object built in memory. Dates are ISO strings so output never depends on the
 // process's time zone.
-import type { ClaimKind, Stance, Verdict } from "@claimdesk/shared";
+import type { ClaimKind, Quantity, ResolvedDate, Stance, Verdict } from "@claimdesk/shared";
 
 export type ClaimantType = "person" | "organization" | "unnamed_sources" | "article";
 
@@ -41,6 +41,9 @@ export interface ReportDataClaim {
   needsReReview: boolean;
   dismissed: boolean;
   sources: ReportDataSource[];
+  /** The figures and dates the extractor read in the claim; empty for a claim added by hand. */
+  quantities: Quantity[];
+  dates: ResolvedDate[];
   /** Empty unless notes were loaded (they are only loaded when an export asks for them). */
   notes: ReportDataNote[];
 }

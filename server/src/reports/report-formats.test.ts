@@ -118,7 +118,7 @@ describe("HTML", () => {
 describe("JSON", () => {
   it("is the versioned report document", () => {
     const doc = reportDocumentSchema.parse(JSON.parse(formatJson(reportFixture(), all, GENERATED_AT)));
-    expect(doc.schemaVersion).toBe("1.1");
+    expect(doc.schemaVersion).toBe("1.2");
     expect(doc.generatedAt).toBe("2025-04-02T09:30:00.000Z");
     expect(doc.claims[0]).toMatchObject({
       number: 1,

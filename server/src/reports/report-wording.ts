@@ -1,12 +1,14 @@
 // Wording shared by the human-readable formats (Markdown, HTML, PDF), so they read the same.
 import {
   claimantLabel as describeClaimant,
+  dateLabel,
   NOT_REVIEWED_LABEL,
+  quantityLabel,
   VERDICT_LABELS,
   type Stance,
   type Verdict,
 } from "@claimdesk/shared";
-import type { ReportDocument } from "@claimdesk/shared/schemas/report";
+import type { ReportDocument, ReportDocumentClaim } from "@claimdesk/shared/schemas/report";
 
 export const STANCE_LABELS: Record<Stance, string> = { supports: "Supports", refutes: "Refutes", context: "Context" };
 
@@ -73,6 +75,25 @@ export function claimantLabel(claim: {
 }): string {
   if (!claim.claimant) return "Unknown";
   return describeClaimant({ name: claim.claimant, title: claim.claimantTitle, via: claim.claimantVia });
+}
+
+/**
+ * Digits grouped the one way ("1,700") whatever the machine's locale, so the same data gives the
+ * same file (report-determinism.test.ts); the reports are written in English.
+ */
+const NUMBER_LOCALE = "en-GB";
+
+/**
+ * "more than 1,700 deportations; 40 % (of adults in Wales)", as the review pane writes them; null
+ * when the extractor read no figure, so the line is left out.
+ */
+export function figuresLine(claim: Pick<ReportDocumentClaim, "quantities">): string | null {
+  return claim.quantities.length ? claim.quantities.map((q) => quantityLabel(q, NUMBER_LOCALE)).join("; ") : null;
+}
+
+/** "in January → 2025-01 (resolved); said on Tuesday → 2025-03-25 (resolved)"; null when none. */
+export function datesLine(claim: Pick<ReportDocumentClaim, "dates">): string | null {
+  return claim.dates.length ? claim.dates.map(dateLabel).join("; ") : null;
 }
 
 export function reportTitle(doc: ReportDocument): string {

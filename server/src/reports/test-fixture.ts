@@ -28,6 +28,8 @@ function claim(n: number, over: Partial<ReportDataClaim>): ReportDataClaim {
     needsReReview: false,
     dismissed: false,
     sources: [],
+    quantities: [],
+    dates: [],
     notes: [],
     ...over,
   };

@@ -54,7 +54,7 @@ export type ReportOptions = z.output<typeof reportOptionsSchema>;
 /** GET /api/articles/:id/report query. The generation time is always "now" on the server. */
 export const reportQuerySchema = reportOptionsSchema.extend({ format: reportFormatSchema.default("html") });
 
-export const REPORT_SCHEMA_VERSION = "1.1" as const;
+export const REPORT_SCHEMA_VERSION = "1.2" as const;
 
 const personRef = z.object({ name: z.string(), at: isoDateTimeSchema });
 
@@ -74,6 +74,34 @@ export const reportNoteSchema = z.object({
   /** Set on replies: the id of the note answered. */
   inReplyTo: idSchema.nullable(),
   id: idSchema,
+});
+
+/**
+ * A figure the extractor read in the claim (decision 875): the words as written, the value, the
+ * unit or counted noun, the qualifier ("more_than", …) and, for a share, the group it is of.
+ * The offsets into the article body are left out: a report's reader has no body to index.
+ */
+export const reportQuantitySchema = z.object({
+  text: z.string(),
+  value: z.number(),
+  unit: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  group: z.string().nullable(),
+});
+
+/**
+ * A date the extractor resolved in the claim: `value` is YYYY-MM-DD, YYYY-MM or YYYY by
+ * `granularity`; `firstDay`/`lastDay` bound a week, quarter or half; `relative` when it was
+ * resolved against the publication date; `ofStatement` for the day the claimant spoke.
+ */
+export const reportDateSchema = z.object({
+  text: z.string(),
+  value: z.string(),
+  granularity: z.enum(["day", "month", "year"]),
+  relative: z.boolean(),
+  firstDay: isoDateSchema.nullable(),
+  lastDay: isoDateSchema.nullable(),
+  ofStatement: z.boolean(),
 });
 
 export const reportClaimSchema = z.object({
@@ -99,6 +127,9 @@ export const reportClaimSchema = z.object({
   approvedBy: personRef.nullable(),
   needsReReview: z.boolean(),
   sources: z.array(reportSourceSchema),
+  /** Since 1.2; empty when the extractor read none (or the claim was added by hand). */
+  quantities: z.array(reportQuantitySchema),
+  dates: z.array(reportDateSchema),
   /** Present only when the export asked for notes (includeNotes). */
   notes: z.array(reportNoteSchema).optional(),
 });

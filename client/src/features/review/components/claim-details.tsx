@@ -1,14 +1,6 @@
-import { claimantLabel, nounOfShareUnit, type Claim, type Quantity } from "@claimdesk/shared";
+import { claimantLabel, dateLabel, quantityLabel, type Claim } from "@claimdesk/shared";
 import { ANCHOR_EXPLANATIONS } from "./anchor-badges.tsx";
 import { FLAG_LABELS, KIND_LABELS } from "./claim-filters.ts";
-
-/**
- * The group a share is of, "(of adults in Wales)"; nothing where the unit already names it ("share
- * of children") or no group was read.
- */
-function shareGroupLabel(q: Quantity): string | null {
-  return q.group === undefined || nounOfShareUnit(q.unit) === q.group ? null : `(of ${q.group})`;
-}
 
 /** What the claim says and why the extractor thought it worth checking. */
 export function ClaimDetails({ claim }: { claim: Claim }) {
@@ -37,29 +29,13 @@ export function ClaimDetails({ claim }: { claim: Claim }) {
         {d.quantities.length ? (
           <>
             <dt>Quantities</dt>
-            <dd>
-              {d.quantities
-                .map((q) =>
-                  [q.qualifier?.replace(/_/g, " "), q.value.toLocaleString(), q.unit, shareGroupLabel(q)]
-                    .filter(Boolean)
-                    .join(" "),
-                )
-                .join("; ")}
-            </dd>
+            <dd>{d.quantities.map((q) => quantityLabel(q)).join("; ")}</dd>
           </>
         ) : null}
         {d.dates.length ? (
           <>
             <dt>Dates</dt>
-            <dd>
-              {d.dates
-                .map(
-                  (x) =>
-                    // A week, quarter or half shows its days; its value is only the month or year that holds it.
-                    `${x.ofStatement ? "said " : ""}${x.text} → ${x.firstDay ? `${x.firstDay} to ${x.lastDay}` : x.value}${x.relative ? " (resolved)" : ""}`,
-                )
-                .join("; ")}
-            </dd>
+            <dd>{d.dates.map(dateLabel).join("; ")}</dd>
           </>
         ) : null}
         {d.flags.length ? (
