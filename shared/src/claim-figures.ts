@@ -6,6 +6,13 @@
 import { nounOfShareUnit, type Quantity, type ResolvedDate } from "./schemas/extracted-claim.ts";
 
 type QuantityParts = Pick<Quantity, "value" | "unit" | "qualifier"> & { group?: string | null | undefined };
+/**
+ * Marks the article's own words in a label (a unit, a share's group, a date as written), so a
+ * format can keep their direction apart from ours: the HTML report wraps them in <bdi>.
+ */
+export type Isolate = (articleWords: string) => string;
+const asIs: Isolate = (words) => words;
+
 type DateParts = Pick<ResolvedDate, "text" | "value" | "relative"> & {
   firstDay?: string | null | undefined;
   lastDay?: string | null | undefined;
@@ -16,18 +23,31 @@ type DateParts = Pick<ResolvedDate, "text" | "value" | "relative"> & {
  * The group a share is of, "(of adults in Wales)"; null where the unit already names it ("share
  * of children") or no group was read.
  */
-export function shareGroupLabel(q: QuantityParts): string | null {
-  return !q.group || nounOfShareUnit(q.unit) === q.group ? null : `(of ${q.group})`;
+export function shareGroupLabel(q: QuantityParts, isolate: Isolate = asIs): string | null {
+  return !q.group || nounOfShareUnit(q.unit) === q.group ? null : `(of ${isolate(q.group)})`;
 }
 
 /**
  * "more than 1,700 deportations". `locale` groups the digits; the review pane leaves it to the
  * reader's browser, a report fixes it so the same data gives the same file anywhere.
  */
-export function quantityLabel(q: QuantityParts, locale?: string): string {
-  return [q.qualifier?.replace(/_/g, " "), q.value.toLocaleString(locale), q.unit, shareGroupLabel(q)]
+export function quantityLabel(q: QuantityParts, locale?: string, isolate: Isolate = asIs): string {
+  return [
+    q.qualifier?.replace(/_/g, " "),
+    figureValue(q.value, locale),
+    q.unit && isolate(q.unit),
+    shareGroupLabel(q, isolate),
+  ]
     .filter(Boolean)
     .join(" ");
+}
+
+/**
+ * The value with all the decimals it has: toLocaleString alone stops at three, so 0.0004 % read
+ * "0 %" and 0.12345 read "0.123".
+ */
+function figureValue(value: number, locale?: string): string {
+  return value.toLocaleString(locale, { maximumFractionDigits: 20 });
 }
 
 /**
@@ -35,6 +55,11 @@ export function quantityLabel(q: QuantityParts, locale?: string): string {
  * month or year that holds it. The day a claimant spoke is marked "said", apart from the claim's dates.
  */
 export function dateLabel(d: DateParts): string {
+  return isolatedDateLabel(d, asIs);
+}
+
+/** dateLabel with the date as written passed through `isolate` (see Isolate). */
+export function isolatedDateLabel(d: DateParts, isolate: Isolate): string {
   const value = d.firstDay ? `${d.firstDay} to ${d.lastDay}` : d.value;
-  return `${d.ofStatement ? "said " : ""}${d.text} → ${value}${d.relative ? " (resolved)" : ""}`;
+  return `${d.ofStatement ? "said " : ""}${isolate(d.text)} → ${value}${d.relative ? " (resolved)" : ""}`;
 }

@@ -12,8 +12,7 @@ import type { ReportData } from "./report-data.ts";
 import { REPORT_CSS } from "./report-html-style.ts";
 import {
   claimantLabel,
-  datesLine,
-  figuresLine,
+  figuresAndDatesHtml,
   listedLine,
   formatDateTime,
   optionsLine,
@@ -101,13 +100,13 @@ ${rows}
 }
 
 function claimHtml(claim: ReportDocumentClaim): string {
-  const [figures, dates] = [figuresLine(claim), datesLine(claim)];
+  const [figures, dates] = figuresAndDatesHtml(claim, h);
   const facts: Array<[string, string | null]> = [
     ["Claimant", h(claimantLabel(claim))],
     ["In the article", `<span class="quote">“<bdi>${h(claim.quote)}</bdi>”</span>`],
     ["Kind", h(claim.kind.replace(/_/g, " "))],
-    ["Figures", figures && h(figures)],
-    ["Dates", dates && h(dates)],
+    ["Figures", figures],
+    ["Dates", dates],
     ["Reviewed by", claim.reviewedBy && `${h(claim.reviewedBy.name)}, ${formatDateTime(claim.reviewedBy.at)}`],
     ["Approved by", claim.approvedBy && `${h(claim.approvedBy.name)}, ${formatDateTime(claim.approvedBy.at)}`],
   ];

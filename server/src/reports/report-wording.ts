@@ -2,6 +2,7 @@
 import {
   claimantLabel as describeClaimant,
   dateLabel,
+  isolatedDateLabel,
   NOT_REVIEWED_LABEL,
   quantityLabel,
   VERDICT_LABELS,
@@ -94,6 +95,48 @@ export function figuresLine(claim: Pick<ReportDocumentClaim, "quantities">): str
 /** "in January → 2025-01 (resolved); said on Tuesday → 2025-03-25 (resolved)"; null when none. */
 export function datesLine(claim: Pick<ReportDocumentClaim, "dates">): string | null {
   return claim.dates.length ? claim.dates.map(dateLabel).join("; ") : null;
+}
+
+// First-strong isolate and its pop (U+2068, U+2069): stand-ins for <bdi> and </bdi> while a line is
+// plain text, so the HTML can escape it whole and then turn them into tags.
+const ISOLATE_MARKS = /[\u2068\u2069]/g;
+const unmarked = (text: string) => text.replace(ISOLATE_MARKS, "");
+const unmarkedOrNull = (text: string | null) => text && unmarked(text);
+const isolateMarked = (words: string) => `\u2068${words}\u2069`;
+
+/**
+ * The figures and dates lines as HTML: escaped by `escape`, with the article's own words (a unit,
+ * a share's group, a date as written) in <bdi>, so right-to-left words do not carry the resolved
+ * date or the parentheses over to their side. Marks already in the data are dropped first, so the
+ * tags always pair.
+ */
+export function figuresAndDatesHtml(
+  claim: Pick<ReportDocumentClaim, "quantities" | "dates">,
+  escape: (text: string) => string,
+): [string | null, string | null] {
+  const html = (labels: string[]) =>
+    labels.length
+      ? escape(labels.join("; "))
+          .replace(/\u2068/g, "<bdi>")
+          .replace(/\u2069/g, "</bdi>")
+      : null;
+  const quantities = claim.quantities.map((q) => ({
+    value: q.value,
+    unit: unmarkedOrNull(q.unit),
+    qualifier: unmarkedOrNull(q.qualifier),
+    group: unmarkedOrNull(q.group),
+  }));
+  const dates = claim.dates.map((d) => ({
+    ...d,
+    text: unmarked(d.text),
+    value: unmarked(d.value),
+    firstDay: unmarkedOrNull(d.firstDay),
+    lastDay: unmarkedOrNull(d.lastDay),
+  }));
+  return [
+    html(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolateMarked))),
+    html(dates.map((d) => isolatedDateLabel(d, isolateMarked))),
+  ];
 }
 
 export function reportTitle(doc: ReportDocument): string {

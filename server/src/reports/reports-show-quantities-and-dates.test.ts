@@ -95,6 +95,12 @@ const FIGURES = "more than 1,700 deportations; 40 % (of adults in Wales)";
 const DATES =
   "in January → 2025-01 (resolved); second quarter of 2025 → 2025-04-01 to 2025-06-30; said on Tuesday → 2025-03-25 (resolved)";
 
+// The HTML puts the article's own words (a unit, a group, a date as written) in <bdi>, as it does
+// the quote, so right-to-left words keep to their side (report-figures-as-written.test.ts).
+const FIGURES_HTML = "more than 1,700 <bdi>deportations</bdi>; 40 <bdi>%</bdi> (of <bdi>adults in Wales</bdi>)";
+const DATES_HTML =
+  "<bdi>in January</bdi> → 2025-01 (resolved); <bdi>second quarter of 2025</bdi> → 2025-04-01 to 2025-06-30; said <bdi>on Tuesday</bdi> → 2025-03-25 (resolved)";
+
 describe("Markdown and HTML print the figures and dates under the claim", () => {
   it("Markdown: a Figures and a Dates line among the claim's facts", () => {
     const md = formatMarkdown(withFigures(), all, GENERATED_AT);
@@ -103,7 +109,7 @@ describe("Markdown and HTML print the figures and dates under the claim", () => 
 
   it("HTML: a Figures and a Dates entry in the claim's list", () => {
     const html = formatHtml(withFigures(), all, GENERATED_AT);
-    expect(html).toContain(`<dt>Figures</dt><dd>${FIGURES}</dd><dt>Dates</dt><dd>${DATES}</dd>`);
+    expect(html).toContain(`<dt>Figures</dt><dd>${FIGURES_HTML}</dd><dt>Dates</dt><dd>${DATES_HTML}</dd>`);
   });
 
   it("escapes a group or a date's text as the rest of the claim is escaped", () => {
@@ -112,7 +118,9 @@ describe("Markdown and HTML print the figures and dates under the claim", () => 
     expect(md).toContain('- **Figures:** 40 % (of adults &lt;script&gt;alert("x")&lt;/script&gt; \\*in\\* Wales)');
     expect(md).toContain("- **Dates:** in \\[Jan\\](x) → 2025-01 (resolved)");
     const html = formatHtml(data, all, GENERATED_AT);
-    expect(html).toContain("<dd>40 % (of adults &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *in* Wales)</dd>");
+    expect(html).toContain(
+      "<dd>40 <bdi>%</bdi> (of <bdi>adults &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *in* Wales</bdi>)</dd>",
+    );
   });
 
   it("only under the claim that has them: claim 2 of the same report has none", () => {
@@ -240,7 +248,7 @@ describe("determinism", () => {
         (await renderReport(format, withFigures(), all, GENERATED_AT)).body,
       ];
       expect(a).toBe(b);
-      if (format !== "json") expect(a).toContain("1,700 deportations");
+      if (format !== "json") expect(a).toMatch(/1,700 (<bdi>)?deportations/);
     },
   );
 });
