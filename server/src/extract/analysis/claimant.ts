@@ -46,7 +46,7 @@ import {
 } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { courtesyTitleOf } from "./courtesy-title-elsewhere.ts";
-import { WEEKDAYS } from "./dates.ts";
+import { WEEKDAY_SET } from "./dates.ts";
 import {
   COUNTRIES_AND_GROUPS,
   COMPANY_NAME_ENDINGS,
@@ -464,8 +464,6 @@ function writtenAsBody(body: string, name: string): boolean {
 const AS_BODY_AFTER =
   /^(?:,\s+which\b|['’]s\s+(?:shares|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
 
-const WEEKDAY_NAMES = new Set(WEEKDAYS);
-
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
   if (i < 3 || !isSpaceAt(body, i - 1) || LETTER.test(body[i + surname.length] ?? "")) return null;
@@ -486,7 +484,7 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
       : "";
   // "Late on Tuesday Holcroft said": a weekday after "on" is the day, no given name (review of
   // decision 860).
-  if (previous.length === 2 && WEEKDAY_NAMES.has(given.toLowerCase()) && previous.toLowerCase() === "on") return null;
+  if (previous.length === 2 && WEEKDAY_SET.has(given.toLowerCase()) && previous.toLowerCase() === "on") return null;
   // "Republican Winsome Earle-Sears" is Winsome Earle-Sears: a party or nationality is no name.
   // "Contact Sarah Kim at …": an imperative before the name is no part of it (decision 525's review).
   const capitalisedName =

@@ -11,6 +11,8 @@ import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } fro
 const MONTHS: readonly string[] = MONTH_NAMES;
 export const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** `WEEKDAYS` as a set, for one look-up of a lowercase word. */
+export const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** A day said in one word, told from the date the text was written. */
 export const DAYS_SAID_IN_A_WORD = ["today", "tonight", "yesterday", "tomorrow"];
 

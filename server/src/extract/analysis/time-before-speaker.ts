@@ -1,4 +1,4 @@
-import { WEEKDAYS } from "./dates.ts";
+import { WEEKDAY_SET } from "./dates.ts";
 import { isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 
 /** "Last week", "this morning", "earlier this year" open with one of these. */
@@ -29,7 +29,6 @@ const DETERMINERS = new Set(["a", "an", "the"]);
 const PROGRAMME_WORDS = new Set(["programme", "program", "show"]);
 /** "Late last night", "Early this morning", "Late on Tuesday": how far into the time (decision 860). */
 const TIME_EDGES = new Set(["late", "early"]);
-const WEEKDAY_SET = new Set(WEEKDAYS);
 
 /**
  * How many tokens at `from` are a time written before a speaker with no comma after it, in
