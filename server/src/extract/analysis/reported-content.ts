@@ -262,10 +262,7 @@ function withCurrencySign(body: string, at: number): number {
  * Documents a trailing "said in …" names, which a past form after them describes, and the media a
  * thing is said in ("…, TikTok said in a video posted on Monday", decision 885).
  */
-const DOCUMENT_NOUNS = new Set([
-  ..."report statement study letter filing document paper post release review".split(" "),
-  ...SAID_IN,
-]);
+const DOCUMENT_NOUNS = new Set([..."report study document paper review".split(" "), ...SAID_IN]);
 
 /**
  * Whether tokens [from, to) after a trailing "said" hold a verb: "said in a report released on
