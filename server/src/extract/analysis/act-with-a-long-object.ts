@@ -53,6 +53,9 @@ const LAUNCH_HIT = new RegExp(
   "u",
 );
 
+/** A space, plain or no-break: the act's first word ends at the first. */
+const SPACE = /[ \u00a0]/u;
+
 /** The act with its long object before a weekday (`before`, at most 48 chars), or null. */
 export function actWithALongObjectBefore(before: string): RegExpExecArray | null {
   // Cheap first: one of the prepositions stands in the words.
@@ -75,7 +78,7 @@ function actWithAnObjectFromForOrBy(before: string): RegExpExecArray | null {
   // weekday is the verb's after it ("who" is asked by the caller; a review of decision 865).
   const lead = before.slice(0, m.index);
   if (lead.endsWith("that ") || lead.endsWith("which ")) return null;
-  const act = m[0].slice(0, m[0].search(/[ \u00a0]/u));
+  const act = m[0].slice(0, m[0].search(SPACE));
   if (!ACTS_BY_PREPOSITION[m[1]!]!.has(act)) return null;
   return m[1] === "by" && BY_A_TIME.test(m[0]) ? null : m;
 }

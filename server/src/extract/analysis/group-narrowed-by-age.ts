@@ -27,6 +27,10 @@ const UNIT_AFTER_FIGURE = new Set(
   ).split(" "),
 );
 
+/** What follows a figure: one or two lowercase words, or a spaced dash before a figure ("– 24"). */
+const WORDS_OR_DASH_AFTER = /^[ \u00a0]+(?:(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?|[-–—][ \u00a0]*\d)/u;
+const SPACES = /[ \u00a0]+/;
+
 /**
  * Does the age end where `rest` (the text right after it) starts? Not before "+" ("aged 65+"), a
  * range it could not read whole ("aged 16 – 24", "aged sixteen to twenty-four") or a unit; "one
@@ -36,7 +40,7 @@ function endsAnAge(rest: string): boolean {
   const c = rest.charCodeAt(0);
   if (c === 43) return false; // "+"
   if (c !== 32 && c !== 0xa0) return true;
-  const m = /^[ \u00a0]+(?:(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?|[-–—][ \u00a0]*\d)/u.exec(rest);
+  const m = WORDS_OR_DASH_AFTER.exec(rest);
   if (m === null) return true;
   const word = m[1];
   // "aged 16 – 24": a spaced dash before a figure.
@@ -55,11 +59,5 @@ export function ageAfterHead(after: string): [string, number] | undefined {
   if (c !== 97 && c !== 117 && c !== 111) return undefined;
   const m = AGE_AFTER_HEAD.exec(after);
   if (m === null || !isAgeFigure(m[1]) || !isAgeFigure(m[2]) || !endsAnAge(after.slice(m[0].length))) return undefined;
-  return [
-    m[0]
-      .trim()
-      .split(/[ \u00a0]+/)
-      .join(" "),
-    m[0].length,
-  ];
+  return [m[0].trim().split(SPACES).join(" "), m[0].length];
 }

@@ -7,6 +7,9 @@
 
 import { someoneAfterIn } from "./someone-after-in.ts";
 
+/** A char that goes on a name: "Bridgewater" after "Bridge", "'s" after "Badenoch". */
+const NAME_GOES_ON = /[\p{L}'’-]/u;
+
 /** Does the article write `name` as a place: after "in " or "near ", whole, not as someone's? */
 export function writtenAsAPlace(body: string, name: string): boolean {
   for (const lead of [" in ", " near "]) {
@@ -14,7 +17,7 @@ export function writtenAsAPlace(body: string, name: string): boolean {
     for (let i = body.indexOf(phrase); i >= 0; i = body.indexOf(phrase, i + 1)) {
       const after = body[i + phrase.length] ?? " ";
       // "in Hebden Bridgewater", "in Kemi Badenoch's cabinet": another name, or the person's.
-      const whole = !/[\p{L}'’-]/u.test(after);
+      const whole = !NAME_GOES_ON.test(after);
       if (whole && (lead === " near " || !someoneAfterIn(body, i + lead.length))) return true;
     }
   }

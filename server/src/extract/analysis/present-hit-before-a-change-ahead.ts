@@ -69,6 +69,9 @@ const NOT_LAUNCHED =
  */
 const PRICE_AFTER = [", priced ", ", starting at ", ", retailing at ", ", from £", ", from $", ", from €"];
 
+/** A sentence's stop: ".", "!" or "?" before a space or the text's end. */
+const SENTENCE_STOP = /[.!?](?:\s|$)/u;
+
 /** Does a launch's "hit" (`before` the weekday) stand with nothing `after` the weekday but the sentence's end or a price? */
 function launchedOnTheWeekday(before: string, after: string): boolean {
   // Cheap first: the sentence ends right after the weekday; a line break before a lower-case
@@ -78,7 +81,7 @@ function launchedOnTheWeekday(before: string, after: string): boolean {
     if (!PRICE_AFTER.some((p) => after.startsWith(p))) return false;
     // ", priced at £799, and sold out within hours", "— and sold out": what the day sold goes
     // on after the price, and the day is counted back (a review of decision 865).
-    const stop = after.search(/[.!?](?:\s|$)/u);
+    const stop = after.search(SENTENCE_STOP);
     const sentence = stop < 0 ? after : after.slice(0, stop);
     if (sentence.includes(", and ") || sentence.includes("—") || sentence.includes(" – ")) return false;
   } else if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
