@@ -58,7 +58,8 @@ const SPACE = /[ \u00a0]/u;
 
 /** The act with its long object before a weekday (`before`, at most 48 chars), or null. */
 export function actWithALongObjectBefore(before: string): RegExpExecArray | null {
-  // Cheap first: one of the prepositions stands in the words.
+  // Cheap first: the long object only where one of its prepositions stands in the words; the
+  // object after "from", "for" or "by" makes its own cheap test.
   const m = PLACE_OR_BELONGING.some((p) => before.includes(p))
     ? (ACT_WITH_A_LONG_OBJECT_BEFORE.exec(before) ?? actWithAnObjectFromForOrBy(before))
     : actWithAnObjectFromForOrBy(before);
