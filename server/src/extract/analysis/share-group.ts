@@ -88,8 +88,8 @@ function isModifier(word: string, afterThe: boolean): boolean {
 type GroupReading = "after" | "afterThe" | "ofRate";
 
 /** A capitalised people plural counts only without "the": "the Democrats in the House", "the Rangers" are a party's members or a team. */
-function isHead(word: string, place: GroupReading): boolean {
-  return isListedGroupHead(word, place === "ofRate") || (place !== "afterThe" && CAPITALISED_PEOPLE.test(word));
+function isHead(word: string, reading: GroupReading): boolean {
+  return isListedGroupHead(word, reading === "ofRate") || (reading !== "afterThe" && CAPITALISED_PEOPLE.test(word));
 }
 
 /**
