@@ -1,8 +1,9 @@
 /**
  * How the review pane and the reports write the figures and dates the extractor read in a claim:
- * "more than 1,700 deportations", "40 % (of adults in Wales)", "in June → 2025-06 (resolved)".
+ * "more than 1,700 deportations", "40% (of adults in Wales)", "in June → 2025-06 (resolved)".
  * One wording, so a report says what the reviewer saw.
  */
+import { figureWithUnit } from "./figure-with-unit.ts";
 import { nounOfShareUnit, type Quantity, type ResolvedDate } from "./schemas/extracted-claim.ts";
 
 type QuantityParts = Pick<Quantity, "value" | "unit" | "qualifier"> & { group?: string | null | undefined };
@@ -34,8 +35,7 @@ export function shareGroupLabel(q: QuantityParts, isolate: Isolate = asIs): stri
 export function quantityLabel(q: QuantityParts, locale?: string, isolate: Isolate = asIs): string {
   return [
     q.qualifier?.replace(/_/g, " "),
-    figureValue(q.value, locale),
-    q.unit && isolate(q.unit),
+    figureWithUnit(q.value, q.unit, (value) => figureValue(value, locale), isolate),
     shareGroupLabel(q, isolate),
   ]
     .filter(Boolean)
@@ -43,8 +43,8 @@ export function quantityLabel(q: QuantityParts, locale?: string, isolate: Isolat
 }
 
 /**
- * The value with all the decimals it has: toLocaleString alone stops at three, so 0.0004 % read
- * "0 %" and 0.12345 read "0.123".
+ * The value with all the decimals it has: toLocaleString alone stops at three, so 0.0004% read
+ * "0%" and 0.12345 read "0.123".
  */
 function figureValue(value: number, locale?: string): string {
   return value.toLocaleString(locale, { maximumFractionDigits: 20 });
@@ -53,6 +53,7 @@ function figureValue(value: number, locale?: string): string {
 /**
  * "in June → 2025-06 (resolved)". A week, quarter or half shows its days: its value is only the
  * month or year that holds it. The day a claimant spoke is marked "said", apart from the claim's dates.
+ * A date written as its value ("2025-03-28") is shown once, not "2025-03-28 → 2025-03-28".
  */
 export function dateLabel(d: DateParts): string {
   return isolatedDateLabel(d, asIs);
@@ -61,5 +62,6 @@ export function dateLabel(d: DateParts): string {
 /** dateLabel with the date as written passed through `isolate` (see Isolate). */
 export function isolatedDateLabel(d: DateParts, isolate: Isolate): string {
   const value = d.firstDay ? `${d.firstDay} to ${d.lastDay}` : d.value;
-  return `${d.ofStatement ? "said " : ""}${isolate(d.text)} → ${value}${d.relative ? " (resolved)" : ""}`;
+  const shown = d.text === value ? value : `${isolate(d.text)} → ${value}`;
+  return `${d.ofStatement ? "said " : ""}${shown}${d.relative ? " (resolved)" : ""}`;
 }

@@ -26,23 +26,21 @@ function withFigures(quantities: Quantity[], dates: ResolvedDate[] = []): Report
 describe("a figure's value as read", () => {
   const data = withFigures([q(0.0004, "%"), q(0.12345, null), q(1.5, "million people")]);
 
-  it("keeps every decimal in the readable formats (no '0 %' for 0.0004 %)", () => {
+  it("keeps every decimal in the readable formats (no '0%' for 0.0004%)", () => {
     const md = formatMarkdown(data, all, GENERATED_AT);
     // escapeMarkdown guards a field opening with "0." as it does any field; it renders "0.0004".
-    expect(md).toContain("- **Figures:** 0\\.0004 %; 0.12345; 1.5 million people");
-    expect(formatHtml(data, all, GENERATED_AT)).toContain(
-      "<dd>0.0004 <bdi>%</bdi>; 0.12345; 1.5 <bdi>million people</bdi></dd>",
-    );
+    expect(md).toContain("- **Figures:** 0\\.0004%; 0.12345; 1.5 million people");
+    expect(formatHtml(data, all, GENERATED_AT)).toContain("<dd>0.0004%; 0.12345; 1.5 <bdi>million people</bdi></dd>");
   });
 
   it("keeps them in the CSV cell", () => {
     const rows = parseCsv(formatCsv(data, all, GENERATED_AT).replace(/^\uFEFF/, ""));
     const col = rows[0]!.indexOf("figures");
-    expect(rows.map((r) => r[col])).toContain("0.0004 %; 0.12345; 1.5 million people");
+    expect(rows.map((r) => r[col])).toContain("0.0004%; 0.12345; 1.5 million people");
   });
 
   it("is the review pane's wording too", () => {
-    expect(quantityLabel(q(0.0004, "%"), "en-GB")).toBe("0.0004 %");
+    expect(quantityLabel(q(0.0004, "%"), "en-GB")).toBe("0.0004%");
   });
 });
 
@@ -59,7 +57,7 @@ describe("right-to-left words in a figure or date (HTML)", () => {
   const html = formatHtml(data, all, GENERATED_AT);
 
   it("isolates the article's words, so the resolved date and the parentheses keep their places", () => {
-    expect(html).toContain("<dd>40 <bdi>%</bdi> (of <bdi>البالغين في مصر</bdi>)</dd>");
+    expect(html).toContain("<dd>40% (of <bdi>البالغين في مصر</bdi>)</dd>");
     expect(html).toContain("<dd><bdi>في يناير</bdi> → 2025-01 (resolved)</dd>");
   });
 

@@ -91,13 +91,13 @@ function withFigures(quantities: Quantity[] = [deportations, adults], dates = [j
   return data;
 }
 
-const FIGURES = "more than 1,700 deportations; 40 % (of adults in Wales)";
+const FIGURES = "more than 1,700 deportations; 40% (of adults in Wales)";
 const DATES =
   "in January → 2025-01 (resolved); second quarter of 2025 → 2025-04-01 to 2025-06-30; said on Tuesday → 2025-03-25 (resolved)";
 
 // The HTML puts the article's own words (a unit, a group, a date as written) in <bdi>, as it does
 // the quote, so right-to-left words keep to their side (report-figures-as-written.test.ts).
-const FIGURES_HTML = "more than 1,700 <bdi>deportations</bdi>; 40 <bdi>%</bdi> (of <bdi>adults in Wales</bdi>)";
+const FIGURES_HTML = "more than 1,700 <bdi>deportations</bdi>; 40% (of <bdi>adults in Wales</bdi>)";
 const DATES_HTML =
   "<bdi>in January</bdi> → 2025-01 (resolved); <bdi>second quarter of 2025</bdi> → 2025-04-01 to 2025-06-30; said <bdi>on Tuesday</bdi> → 2025-03-25 (resolved)";
 
@@ -115,11 +115,11 @@ describe("Markdown and HTML print the figures and dates under the claim", () => 
   it("escapes a group or a date's text as the rest of the claim is escaped", () => {
     const data = withFigures([{ ...adults, group: `adults ${XSS} *in* Wales` }], [{ ...january, text: "in [Jan](x)" }]);
     const md = formatMarkdown(data, all, GENERATED_AT);
-    expect(md).toContain('- **Figures:** 40 % (of adults &lt;script&gt;alert("x")&lt;/script&gt; \\*in\\* Wales)');
+    expect(md).toContain('- **Figures:** 40% (of adults &lt;script&gt;alert("x")&lt;/script&gt; \\*in\\* Wales)');
     expect(md).toContain("- **Dates:** in \\[Jan\\](x) → 2025-01 (resolved)");
     const html = formatHtml(data, all, GENERATED_AT);
     expect(html).toContain(
-      "<dd>40 <bdi>%</bdi> (of <bdi>adults &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *in* Wales</bdi>)</dd>",
+      "<dd>40% (of <bdi>adults &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *in* Wales</bdi>)</dd>",
     );
   });
 
@@ -142,7 +142,7 @@ describe("Markdown and HTML print the figures and dates under the claim", () => 
   it("a share whose unit already names its group is not told it twice, as in the review pane", () => {
     const md = formatMarkdown(withFigures([oneInFive], []), all, GENERATED_AT);
     // "0\\.2": escapeMarkdown escapes a numbered list's "0." at the start of any field; it renders "0.2".
-    expect(md).toContain("- **Figures:** 0\\.2 share of children\n");
+    expect(md).toContain("- **Figures:** 20% of children\n");
     expect(md).not.toContain("**Dates:**");
   });
 
@@ -227,7 +227,7 @@ describe("CSV has a figures and a dates column", () => {
   it("a figure starting like a formula is neutralised like any other cell", () => {
     const negative: Quantity = { text: "-3%", start: 0, end: 3, value: -3, unit: "%", qualifier: null };
     const rows = parseCsv(formatCsv(withFigures([negative], []), all, GENERATED_AT).slice(1));
-    expect(rows[1]![rows[0]!.indexOf("figures")]).toBe("'-3 %");
+    expect(rows[1]![rows[0]!.indexOf("figures")]).toBe("'-3%");
   });
 });
 

@@ -77,7 +77,7 @@ describe("the quantities in the claim's details", () => {
       { text: "about 3%", start: 40, end: 48, value: 3, unit: "%", qualifier: "approximately" },
     ];
     render(<ClaimDetails claim={c} />);
-    expect(shown()).toBe("40 % (of adults in Wales); approximately 3 %");
+    expect(shown()).toBe("40% (of adults in Wales); approximately 3%");
   });
 
   it("does not repeat a group the unit already names", () => {
@@ -94,6 +94,6 @@ describe("the quantities in the claim's details", () => {
       },
     ];
     render(<ClaimDetails claim={c} />);
-    expect(shown()).toBe("0.2 share of children");
+    expect(shown()).toBe("20% of children");
   });
 });
