@@ -51,8 +51,10 @@ export function figureWithUnit(
   const tail = space < 0 ? "" : ` ${isolate(unit.slice(space + 1))}`;
   if (TIGHT_UNITS.has(head)) return `${figure(value)}${head}${tail}`;
   const sign = CURRENCY_SIGNS[head];
-  if (sign !== undefined) return `${value < 0 ? "-" : ""}${sign}${figure(Math.abs(value))}${tail}`;
-  const plural = value === 1 ? undefined : PLURAL_OF_TIME[unit];
+  if (sign !== undefined) {
+    return `${value < 0 ? "-" : ""}${sign}${withPence(figure(Math.abs(value)))}${perSum(unit.slice(space + 1), isolate) ?? tail}`;
+  }
+  const plural = Math.abs(value) === 1 ? undefined : PLURAL_OF_TIME[unit];
   return `${figure(value)} ${isolate(plural ?? unit)}`;
 }
 
@@ -65,4 +67,24 @@ function shareAsPercent(value: number, unit: string, figure: (value: number) => 
   const noun = nounOfShareUnit(unit);
   const percent = `${figure(Number((value * 100).toPrecision(12)))}%`;
   return noun === null ? percent : `${percent} of ${isolate(noun)}`;
+}
+
+/**
+ * A sum with one decimal is written with its pence, "$3.50", not "$3.5". A digit alone after the
+ * last "." or "," is a decimal in any locale: a group of thousands has three.
+ */
+function withPence(amount: string): string {
+  const last = amount.length - 2;
+  return last > 0 && (amount[last] === "." || amount[last] === ",") ? `${amount}0` : amount;
+}
+
+/**
+ * The tail of a rate per so much of a currency, "per 1,000 USD", as " per $1,000", so both sums
+ * of "$5 per $1,000" read alike; null for any other tail.
+ */
+function perSum(rest: string, isolate: Isolate): string | null {
+  const words = rest.split(" ");
+  if (words.length !== 3 || words[0] !== "per") return null;
+  const sign = CURRENCY_SIGNS[words[2]!];
+  return sign === undefined ? null : ` ${isolate(`per ${sign}${words[1]!}`)}`;
 }
