@@ -9,8 +9,7 @@ import { paragraphHeight, writeParagraph, type ParagraphOptions, type Span } fro
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
-  datesLine,
-  figuresLine,
+  figuresAndDatesIsolated,
   listedLine,
   formatDateTime,
   optionsLine,
@@ -137,9 +136,9 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   field(doc, "Claimant", claimantLabel(claim));
   field(doc, "In the article", `“${claim.quote}”`);
   field(doc, "Kind", claim.kind.replace(/_/g, " "));
-  const figures = figuresLine(claim);
+  // The article's own words isolated, as the HTML puts them in <bdi> (decision 900).
+  const [figures, dates] = figuresAndDatesIsolated(claim);
   if (figures) field(doc, "Figures", figures);
-  const dates = datesLine(claim);
   if (dates) field(doc, "Dates", dates);
   if (claim.reviewedBy) field(doc, "Reviewed by", `${claim.reviewedBy.name}, ${formatDateTime(claim.reviewedBy.at)}`);
   if (claim.approvedBy) field(doc, "Approved by", `${claim.approvedBy.name}, ${formatDateTime(claim.approvedBy.at)}`);

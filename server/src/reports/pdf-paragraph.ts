@@ -75,17 +75,26 @@ function piecesOf(spans: Span[], bidi: Levels | null): Piece[] {
     for (const run of fontRuns(span.style, span.text)) {
       let start = offset + run.start;
       const end = offset + run.end;
-      // Split where the embedding level changes, so that each piece has one direction.
+      // Split where the embedding level changes, so that each piece has one direction, and leave
+      // isolate marks out: they set levels (bidi-js) but have no glyph to draw or width to measure.
+      while (start < end && isIsolateMark(span.text, start - offset)) start++;
       for (let i = start + 1; i <= end; i++) {
-        if (i === end || (bidi && bidi.levels[i] !== bidi.levels[start])) {
-          pieces.push({ start, end: i, span, face: run.face!, level: bidi?.levels[start] ?? 0 });
-          start = i;
+        const mark = i < end && isIsolateMark(span.text, i - offset);
+        if (i === end || mark || (bidi && bidi.levels[i] !== bidi.levels[start])) {
+          if (i > start) pieces.push({ start, end: i, span, face: run.face!, level: bidi?.levels[start] ?? 0 });
+          start = mark ? i + 1 : i;
         }
       }
     }
     offset += span.text.length;
   }
   return pieces;
+}
+
+/** U+2066-U+2069 (LRI, RLI, FSI, PDI); a code-unit compare, so plain text costs one test a character. */
+function isIsolateMark(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x2066 && code <= 0x2069;
 }
 
 interface Line {

@@ -105,21 +105,15 @@ const unmarkedOrNull = (text: string | null) => text && unmarked(text);
 const isolateMarked = (words: string) => `\u2068${words}\u2069`;
 
 /**
- * The figures and dates lines as HTML: escaped by `escape`, with the article's own words (a unit,
- * a share's group, a date as written) in <bdi>, so right-to-left words do not carry the resolved
- * date or the parentheses over to their side. Marks already in the data are dropped first, so the
- * tags always pair.
+ * The figures and dates lines with the article's own words (a unit, a share's group, a date as
+ * written) between isolate marks, so that right-to-left words do not carry the resolved date or the
+ * parentheses over to their side. Marks already in the data are dropped first, so the marks always
+ * pair. The HTML turns them into <bdi>; the PDF lays them out as isolates (pdf-paragraph.ts).
  */
-export function figuresAndDatesHtml(
+export function figuresAndDatesIsolated(
   claim: Pick<ReportDocumentClaim, "quantities" | "dates">,
-  escape: (text: string) => string,
 ): [string | null, string | null] {
-  const html = (labels: string[]) =>
-    labels.length
-      ? escape(labels.join("; "))
-          .replace(/\u2068/g, "<bdi>")
-          .replace(/\u2069/g, "</bdi>")
-      : null;
+  const line = (labels: string[]) => (labels.length ? labels.join("; ") : null);
   const quantities = claim.quantities.map((q) => ({
     value: q.value,
     unit: unmarkedOrNull(q.unit),
@@ -134,9 +128,24 @@ export function figuresAndDatesHtml(
     lastDay: unmarkedOrNull(d.lastDay),
   }));
   return [
-    html(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolateMarked))),
-    html(dates.map((d) => isolatedDateLabel(d, isolateMarked))),
+    line(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolateMarked))),
+    line(dates.map((d) => isolatedDateLabel(d, isolateMarked))),
   ];
+}
+
+/** The figures and dates lines as HTML: escaped by `escape`, the isolated words in <bdi>. */
+export function figuresAndDatesHtml(
+  claim: Pick<ReportDocumentClaim, "quantities" | "dates">,
+  escape: (text: string) => string,
+): [string | null, string | null] {
+  const html = (line: string | null) =>
+    line === null
+      ? null
+      : escape(line)
+          .replace(/\u2068/g, "<bdi>")
+          .replace(/\u2069/g, "</bdi>");
+  const [figures, dates] = figuresAndDatesIsolated(claim);
+  return [html(figures), html(dates)];
 }
 
 export function reportTitle(doc: ReportDocument): string {
