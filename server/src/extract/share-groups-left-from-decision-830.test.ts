@@ -122,7 +122,9 @@ describe("near-misses of decision 870's rules", () => {
     expect(groupOf("About 5% of men over 100 kg have diabetes, the study found.", "5%")).toBeUndefined();
     expect(groupOf("About 20% of employees under 25 hour contracts are on the minimum wage.", "20%")).toBeUndefined();
     expect(groupOf("Around 40% of people aged 16 – 24 say they are lonely, the ONS said.", "40%")).toBeUndefined();
-    expect(groupOf("Some 15% of adults aged 65+ live alone, the charity said.", "15%")).toBeUndefined();
+    // Decision 920 reads "aged 65+" whole; "over 65+" (no "aged") is still no age.
+    expect(groupOf("Some 15% of adults aged 65+ live alone, the charity said.", "15%")).toBe("adults aged 65+");
+    expect(groupOf("Some 15% of adults over 65+ live alone, the charity said.", "15%")).toBeUndefined();
     expect(
       groupOf("The jobless rate for young people aged sixteen to twenty-four rose to 14%.", "14%"),
     ).toBeUndefined();

@@ -1,3 +1,4 @@
+import { AUXILIARIES, COORDINATORS, IRREGULAR_PAST } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./quantities.ts";
 
 /**
@@ -32,11 +33,28 @@ const WORDS_OR_DASH_AFTER = /^[ \u00a0]+(?:(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?|[-�
 const SPACES = /[ \u00a0]+/;
 
 /**
+ * "children under one were", "babies under one who", "children under one in Wales": the words an
+ * age of one may stand before (decision 920). Any other lowercase word is what "one" counts, no
+ * age: "workers under one contract", "staff under one roof", "drivers over one lane".
+ */
+const AFTER_AN_AGE_OF_ONE = new Set("in who which that across living get need".split(" "));
+function followsAnAgeOfOne(word: string): boolean {
+  return (
+    AUXILIARIES.has(word) ||
+    IRREGULAR_PAST.has(word) ||
+    COORDINATORS.has(word) ||
+    AFTER_AN_AGE_OF_ONE.has(word) ||
+    (word.length > 4 && word.endsWith("ed"))
+  );
+}
+
+/**
  * Does the age end where `rest` (the text right after it) starts? Not before "+" ("aged 65+"), a
  * range it could not read whole ("aged 16 – 24", "aged sixteen to twenty-four") or a unit; "one
- * year old" is an age.
+ * year old" is an age. `one`: the age's last figure is "one", which a singular noun after it
+ * shows to be a count ("under one contract").
  */
-function endsAnAge(rest: string): boolean {
+function endsAnAge(rest: string, one: boolean): boolean {
   const c = rest.charCodeAt(0);
   if (c === 43) return false; // "+"
   if (c !== 32 && c !== 0xa0) return true;
@@ -45,8 +63,23 @@ function endsAnAge(rest: string): boolean {
   const word = m[1];
   // "aged 16 – 24": a spaced dash before a figure.
   if (word === undefined) return false;
-  return word !== "to" && (!UNIT_AFTER_FIGURE.has(word) || m[2] === "old");
+  if (word === "to") return false;
+  if (UNIT_AFTER_FIGURE.has(word)) return m[2] === "old";
+  return !one || followsAnAgeOfOne(word);
 }
+
+/**
+ * "adults aged 65+", "people aged 18+" (decision 920): one figure after "aged" and a "+" that ends
+ * it, read as "and over". Not without "aged" ("voters over 65+"), nor a range ("aged 16-24+").
+ */
+const AGED_PLUS = /^[ \u00a0]+aged[ \u00a0]+\d{1,3}\+(?![\p{L}\d+])/u;
+
+/**
+ * "people in their 20s", "women in their early thirties", "adults in their 50s and 60s" (decision
+ * 920): a decade of life after "in their". Not "in their homes", "in their 20s-era flats".
+ */
+const IN_THEIR_DECADE =
+  /^[ \u00a0]+in[ \u00a0]+their[ \u00a0]+(?:(?:early|mid|late)[- \u00a0])?(?:[1-9]0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?:[ \u00a0]+(?:and|or)[ \u00a0]+(?:(?:early|mid|late)[- \u00a0])?(?:[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))?(?![\p{L}\d-])/u;
 
 /**
  * The age written from the start of `after` (the text right after a head of people), as
@@ -55,9 +88,20 @@ function endsAnAge(rest: string): boolean {
  */
 export function ageAfterHead(after: string): [string, number] | undefined {
   const c = after.charCodeAt(1);
+  // "i": the first letter of "in their 20s".
+  if (c === 105) return wordsOf(IN_THEIR_DECADE.exec(after));
   // "a", "u", "o": the first letter of "aged", "under" or "over".
   if (c !== 97 && c !== 117 && c !== 111) return undefined;
   const m = AGE_AFTER_HEAD.exec(after);
-  if (m === null || !isAgeFigure(m[1]) || !isAgeFigure(m[2]) || !endsAnAge(after.slice(m[0].length))) return undefined;
-  return [m[0].trim().split(SPACES).join(" "), m[0].length];
+  if (m === null) return undefined;
+  if (!isAgeFigure(m[1]) || !isAgeFigure(m[2])) return undefined;
+  const rest = after.slice(m[0].length);
+  if (rest.charCodeAt(0) === 43) return c === 97 ? wordsOf(AGED_PLUS.exec(after)) : undefined;
+  if (!endsAnAge(rest, (m[2] ?? m[1]) === "one")) return undefined;
+  return wordsOf(m);
+}
+
+/** An age's match as [its words, spaces made single, how many chars it takes]. */
+function wordsOf(m: RegExpExecArray | null): [string, number] | undefined {
+  return m === null ? undefined : [m[0].trim().split(SPACES).join(" "), m[0].length];
 }

@@ -28,9 +28,50 @@ const PEOPLE_BY_WHAT_THEY_DO = new Set(
     "motorists commuters shoppers taxpayers cyclists pedestrians passengers travellers travelers " +
     "borrowers savers investors claimants jobseekers carers caregivers apprentices learners " +
     "subscribers viewers listeners readers drinkers gamblers vapers landowners householders " +
-    "leaseholders freeholders mortgagors homebuyers diners holidaymakers"
+    "leaseholders freeholders mortgagors homebuyers diners holidaymakers " +
+    // Decision 920: people named by how they work, what they seek or where they are held.
+    "freelancers contractors entrepreneurs volunteers donors tourists visitors trainees interns " +
+    "veterans prisoners inmates offenders applicants undergraduates postgraduates"
   ).split(" "),
 );
+
+/**
+ * The work a listed head of workers does, as a noun before it (decision 920): "gig workers", "care
+ * workers", "key workers", "factory staff". Read only right before "workers", "staff" or
+ * "employees": "the money workers earn" and "the care home residents" give none.
+ */
+const KINDS_OF_WORK = new Set(
+  (
+    "gig care key farm factory office shift health agency aid rail retail hospitality construction " +
+    "warehouse delivery platform council transport"
+  ).split(" "),
+);
+const WORKERS = new Set(["workers", "staff", "employees"]);
+
+/** Is `word` the kind of work of the head `next` after it ("gig" before "workers")? */
+export function isKindOfWork(word: string, next: string | undefined): boolean {
+  return next !== undefined && WORKERS.has(next) && KINDS_OF_WORK.has(word);
+}
+
+/** "over-65s", "under-18s", "over-50s": people named by an age bracket (decision 920). */
+const AGE_BRACKET = /^(?:over|under)-\d{1,2}s$/;
+
+/** Is `word` people named by an age bracket? Cheap test first: a "-" after "over" or "under". */
+export function isAgeBracket(word: string): boolean {
+  return (word.charCodeAt(4) === 45 || word.charCodeAt(5) === 45) && AGE_BRACKET.test(word);
+}
+
+/**
+ * People named by an adjective after "the" (decision 920): "the young", "the elderly", "the
+ * unemployed". Read only after "the", and only where a verb, a stop or "in" follows
+ * (`share-group.ts`): "the young people", "the poor harvest" are a modifier and its noun.
+ */
+const PEOPLE_AFTER_THE = new Set("young elderly unemployed disabled self-employed poor homeless".split(" "));
+
+/** Is `word` people after "the" ("the young", "the unemployed")? */
+export function isPeopleAfterThe(word: string): boolean {
+  return PEOPLE_AFTER_THE.has(word);
+}
 
 /**
  * Is `word` a lowercase head of a group: people or a body a survey counts? `ofRate`: the head is

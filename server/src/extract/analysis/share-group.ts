@@ -1,8 +1,9 @@
 import { nounOfShareUnit, type Quantity } from "@claimdesk/shared/schemas/extracted-claim";
 import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
-import { isBodyHead, isListedGroupHead } from "./share-group-heads.ts";
+import { isAgeBracket, isBodyHead, isKindOfWork, isListedGroupHead, isPeopleAfterThe } from "./share-group-heads.ts";
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
+import { AUXILIARIES, IRREGULAR_PAST } from "./lexicon.ts";
 
 /**
  * The group a share is of (decision 830): "12% among teenagers", "40 per cent of adults in Wales",
@@ -27,7 +28,7 @@ const COMPOUND = /^\p{Ll}+-\p{Ll}+(?:-\p{Ll}+)?$/u;
  * "for": "a pay rise of 5% for nurses", "25% for large companies", "30% for Sanders" are a rise, a
  * tax or a vote, no share of them.
  */
-const AFTER_SHARE = /^[ \u00a0]+(among|of)((?:[ \u00a0]+[\p{L}][\p{L}-]*){1,3})/u;
+const AFTER_SHARE = /^[ \u00a0]+(among|of)((?:[ \u00a0]+[\p{L}][\p{L}-]*(?:\d{1,2}s)?){1,3})/u;
 /** "adults in Wales", "voters in the UK", "pupils in Northern Ireland": a place the group lives in. */
 const PLACE_AFTER = /^[ \u00a0]+in[ \u00a0]+((?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,2})/u;
 /** "adults in January", "voters in Monday’s poll": a month or a weekday, written capitalised, is no place. */
@@ -83,13 +84,55 @@ function isModifier(word: string, afterThe: boolean): boolean {
 
 /**
  * Where a group is read: after a share's preposition ("of adults"), after its "the" ("of the
- * staff"), or before a rate's figure ("the rate for women rose to 5%").
+ * staff"), or before a rate's figure ("the rate for women rose to 5%"), with "the" ("the rate
+ * among the young rose to 14%", decision 920).
  */
-type GroupReading = "after" | "afterThe" | "ofRate";
+type GroupReading = "after" | "afterThe" | "ofRate" | "ofRateThe";
 
-/** A capitalised people plural counts only without "the": "the Democrats in the House", "the Rangers" are a party's members or a team. */
+function isAfterThe(reading: GroupReading): boolean {
+  return reading === "afterThe" || reading === "ofRateThe";
+}
+
+/**
+ * A capitalised people plural counts only without "the": "the Democrats in the House", "the
+ * Rangers" are a party's members or a team. An age bracket ("over-65s") is people in every reading.
+ */
 function isHead(word: string, reading: GroupReading): boolean {
-  return isListedGroupHead(word, reading === "ofRate") || (reading !== "afterThe" && CAPITALISED_PEOPLE.test(word));
+  return (
+    isListedGroupHead(word, reading === "ofRate" || reading === "ofRateThe") ||
+    isAgeBracket(word) ||
+    (!isAfterThe(reading) && CAPITALISED_PEOPLE.test(word))
+  );
+}
+
+/** The lowercase word right after a word: "young rose", "unemployed are". */
+const NEXT_LOWERCASE = /^[ \u00a0]+(\p{Ll}+)/u;
+
+/**
+ * Does a verb, "in" or no word follow `from` of `text`? "the young rose to 14%", "the unemployed
+ * are over 50", "the elderly in Wales": the adjective before it names people (decision 920). "the
+ * young people", "the poor harvest", "the elderly live alone" (a verb on no list) give none.
+ */
+function verbOrNoWordAfter(text: string, from: number): boolean {
+  const m = NEXT_LOWERCASE.exec(text.slice(from, from + 24));
+  if (m === null) return true;
+  const w = m[1]!;
+  return w === "in" || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed"));
+}
+
+/**
+ * "among women who work part-time.", "among voters who backed Labour in 2019, the poll found": a
+ * "who" clause of up to six words that runs to a stop, a comma or a dash (decision 920).
+ */
+const WHO_CLAUSE =
+  /^[ \u00a0]+(who[ \u00a0]+\p{Ll}+(?:[ \u00a0]+[\p{L}\d][\p{L}\d’'-]*){0,4})(?=[.,;:!?](?!\d)|[ \u00a0]*$|[ \u00a0]+[–—])/u;
+/** A word that shows a verb before the share: "was", "rose", "backed", "won". */
+const WORDS_BEFORE = /\p{Ll}+/gu;
+function hasVerb(before: string): boolean {
+  for (const w of before.match(WORDS_BEFORE) ?? []) {
+    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+  }
+  return false;
 }
 
 /**
@@ -104,10 +147,18 @@ function groupFrom(
   words: string[],
   after?: string,
   reading: GroupReading = "after",
+  verbBefore?: () => boolean,
 ): string | undefined {
   for (let head = 0; head < words.length; head++) {
-    if (!isHead(words[head]!, reading)) {
-      if (!isModifier(words[head]!, reading === "afterThe")) return undefined;
+    const word = words[head]!;
+    const peopleAfterThe =
+      head === 0 &&
+      isAfterThe(reading) &&
+      isPeopleAfterThe(word) &&
+      verbOrNoWordAfter(text, text.indexOf(word, at) + word.length);
+    if (!peopleAfterThe && !isHead(word, reading)) {
+      // "gig workers", "care staff": a kind of work before a head of workers (decision 920).
+      if (!isModifier(word, isAfterThe(reading)) && !isKindOfWork(word, words[head + 1])) return undefined;
       continue;
     }
     let group = words.slice(0, head + 1).join(" ");
@@ -122,6 +173,12 @@ function groupFrom(
     }
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     const next = text.slice(headEnd, headEnd + 24);
+    // "40% among women who work part-time.": a short "who" clause to the clause's end, after a verb
+    // before the share (decision 920). "Some 40% of women who work part-time earn less" gives none.
+    if (after === "among" && next.startsWith(" who ") && verbBefore !== undefined) {
+      const clause = WHO_CLAUSE.exec(text.slice(headEnd, headEnd + 64));
+      if (clause !== null && verbBefore()) return `${group} ${clause[1]!.split(WORD).join(" ")}`;
+    }
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
     // "members of the public", "owners of electric cars", "viewers of the final": a head of decision
     // 870 narrowed by an "of" after it, whose group is not all of them. Decision 830's heads read as before.
@@ -146,7 +203,7 @@ function groupFrom(
 }
 
 /** The group after a share ending at `end` of `text`: " among teenagers", " of adults in Wales". */
-export function groupAfterShare(text: string, end: number): string | undefined {
+export function groupAfterShare(text: string, end: number, start = end): string | undefined {
   // Cheap test: a space and the first letter of "among" or "of".
   const c = text.charCodeAt(end + 1) | 32;
   if (text.charCodeAt(end) !== 32 || (c !== 97 && c !== 111)) return undefined;
@@ -154,15 +211,16 @@ export function groupAfterShare(text: string, end: number): string | undefined {
   if (m === null) return undefined;
   const words = m[2]!.trim().split(WORD);
   const at = end + m[0].length - m[2]!.length;
-  if (words[0] !== "the") return groupFrom(text, at, words, m[1]);
+  const verbBefore = () => hasVerb(text.slice(Math.max(0, start - 40), start));
+  if (words[0] !== "the") return groupFrom(text, at, words, m[1], "after", verbBefore);
   // "30% of the staff", "one in five of the residents": the group after "the", which it keeps.
   if (words.length === 1) return undefined;
-  const group = groupFrom(text, text.indexOf(words[1]!, at), words.slice(1), m[1], "afterThe");
+  const group = groupFrom(text, text.indexOf(words[1]!, at), words.slice(1), m[1], "afterThe", verbBefore);
   return group === undefined ? undefined : `the ${group}`;
 }
 
 /** "The unemployment rate for women rose to 5%": a rate's group, named before its figure in the same clause. */
-const RATE_GROUP_BEFORE = /\brates?[ \u00a0]+(?:for|among)[ \u00a0]+([^.;:!?\d]{1,80})$/u;
+const RATE_GROUP_BEFORE = /\brates?[ \u00a0]+(for|among)[ \u00a0]+((?:[^.;:!?\d]|-\d{1,2}s){1,80})$/u;
 /**
  * "interest rates for first-time buyers", "the tax rate for pensioners", "the insurance rate for
  * motorists" (decision 870, with motorists a head): a price's rate, no share of the people.
@@ -174,11 +232,23 @@ function groupOfRateBefore(text: string, at: number): string | undefined {
   const slice = text.slice(Math.max(0, at - 100), at);
   if (!slice.includes("rate")) return undefined;
   const m = RATE_GROUP_BEFORE.exec(slice);
-  if (m === null || PRICE_RATE.test(slice.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1]!.length)))
+  if (m === null || PRICE_RATE.test(slice.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[2]!.length)))
     return undefined;
-  const words = m[1]!.trim().split(WORD);
+  const words = m[2]!.trim().split(WORD);
+  const from = at - m[2]!.length;
+  // "the default rate among borrowers" (decision 920): after "among" a rate is a share of them,
+  // not a price they are charged ("the rate for borrowers"), so every listed head counts.
+  const among = m[1] === "among";
+  // "the unemployment rate among the young", "the rate for the over-65s": "the" is kept (decision 920).
+  const the = words[0] === "the" && words.length > 1;
+  const reading: GroupReading = the ? (among ? "afterThe" : "ofRateThe") : among ? "after" : "ofRate";
+  const found = the
+    ? groupFrom(text, text.indexOf(words[1]!, from), words.slice(1, 4), undefined, reading)
+    : groupFrom(text, from, words.slice(0, 3), undefined, reading);
+  // "the rate among the young people of Wales": an "of" after the group names whose they are.
+  if (found !== undefined && the && words[found.split(" ").length + 1] === "of") return undefined;
+  const group = found !== undefined && the ? `the ${found}` : found;
   // The clause between the group and the figure is short: a verb and "to", "at", "by" ("rose to", "stood at").
-  const group = groupFrom(text, at - m[1]!.length, words.slice(0, 3), undefined, "ofRate");
   if (group === undefined || words.length - group.split(" ").length > 4) return undefined;
   return group;
 }
@@ -220,7 +290,9 @@ export function withShareGroups(text: string, start: number, out: Quantity[]): v
     const noun = nounOfShareUnit(q.unit);
     const counted = noun !== null && q.text.endsWith(noun) ? groupFrom(text, end - noun.length, [noun]) : undefined;
     const group =
-      counted ?? groupAfterShare(text, end) ?? (q.unit === "%" ? groupOfRateBefore(text, q.start - start) : undefined);
+      counted ??
+      groupAfterShare(text, end, q.start - start) ??
+      (q.unit === "%" ? groupOfRateBefore(text, q.start - start) : undefined);
     if (group === undefined) continue;
     if (isChange(text, q.start - start)) continue;
     out[k] = { ...q, group };
