@@ -112,3 +112,19 @@ describe("a 'who' clause after 'among'", () => {
     expect(groupOf("About 40% of women who work part-time, the ONS said, are mothers.", "40%")).toBeUndefined();
   });
 });
+
+describe("near-misses of decision 920's rules", () => {
+  it("keeps an age of one after 'aged', before 'or', an adverb, a time's word or a negated auxiliary", () => {
+    expect(groupOf("Some 40% of children aged one attend nursery, the council said.", "40%")).toBe("children aged one");
+    expect(groupOf("About 20% of children aged one or two were vaccinated.", "20%")).toBe("children aged one");
+    expect(groupOf("About 20% of babies under one also need a booster.", "20%")).toBe("babies under one");
+    expect(groupOf("About 20% of babies under one now get the jab.", "20%")).toBe("babies under one");
+    expect(groupOf("About 20% of children under one each year are admitted to hospital.", "20%")).toBe(
+      "children under one",
+    );
+    expect(groupOf("About 20% of children under one weren't vaccinated, the report said.", "20%")).toBe(
+      "children under one",
+    );
+    expect(groupOf("Some 45% of voters under one party's banner backed the deal.", "45%")).toBeUndefined();
+  });
+});

@@ -35,9 +35,17 @@ const SPACES = /[ \u00a0]+/;
 /**
  * "children under one were", "babies under one who", "children under one in Wales": the words an
  * age of one may stand before (decision 920). Any other lowercase word is what "one" counts, no
- * age: "workers under one contract", "staff under one roof", "drivers over one lane".
+ * age: "workers under one contract", "staff under one roof", "drivers over one lane". Its review
+ * added "or", an adverb or a time's word ("babies under one also need", "children under one each
+ * year") and a negated auxiliary, whose "n" ends the word read ("children under one weren't").
  */
-const AFTER_AN_AGE_OF_ONE = new Set("in who which that across living get need".split(" "));
+const AFTER_AN_AGE_OF_ONE = new Set(
+  (
+    "in who which that across living get need or " +
+    "each every this last now also still often already only " +
+    "wasn weren isn aren don doesn didn haven hasn hadn"
+  ).split(" "),
+);
 function followsAnAgeOfOne(word: string): boolean {
   return (
     AUXILIARIES.has(word) ||
@@ -97,7 +105,8 @@ export function ageAfterHead(after: string): [string, number] | undefined {
   if (!isAgeFigure(m[1]) || !isAgeFigure(m[2])) return undefined;
   const rest = after.slice(m[0].length);
   if (rest.charCodeAt(0) === 43) return c === 97 ? wordsOf(AGED_PLUS.exec(after)) : undefined;
-  if (!endsAnAge(rest, (m[2] ?? m[1]) === "one")) return undefined;
+  // "children aged one attend": after "aged", "one" is always an age (the decision's review).
+  if (!endsAnAge(rest, c !== 97 && (m[2] ?? m[1]) === "one")) return undefined;
   return wordsOf(m);
 }
 
