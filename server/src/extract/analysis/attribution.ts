@@ -31,6 +31,7 @@ import { hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { projectsAsReport } from "./network-projection.ts";
 import { pointedOut, REPORTING_OR_POINTED } from "./pointed-out.ts";
+import { concedingReports } from "./conceding-in-the-present.ts";
 import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
@@ -53,6 +54,7 @@ import {
   ALWAYS_FINITE,
   AND,
   CAPITALISED,
+  CONCEDING,
   LOWERCASE_REPORTING_VERB,
   MAY_START_QUANTITY,
   PAST,
@@ -211,6 +213,8 @@ function verbAttribution(
     if (!(word.flags & REPORTING_OR_POINTED) && !evidenceShows(body, tokens, i) && !projectsAsReport(body, tokens, i))
       continue;
     if (word.flags & POINTED && !pointedOut(body, tokens, i)) continue;
+    // "…, the company admits", "Tesco concedes that …", but not "admits 40 patients" (decision 930).
+    if (word.flags & CONCEDING && !concedingReports(body, tokens, i)) continue;
     // "The crew told investigators …, the report said": the tag at the end is the source.
     if (toldUnderATag(body, tokens, i)) continue;
     // "The number of confirmed cases rose to nine": a past form after "of" or a determiner is an

@@ -10,7 +10,7 @@ import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, PAST, THAT } from ".
 import { defineGate } from "./word-gates.ts";
 import { SENTENCE_ADVERBS } from "./lexicon.ts";
 import { afterStatementFrame } from "./participle-frame.ts";
-import { SAID_IN } from "./said-in-media.ts";
+import { describedMedium, MEDIUM_REACH } from "./said-in-media.ts";
 
 /**
  * "Okafor's office disputed that number, saying it excluded units under construction": what
@@ -97,20 +97,6 @@ function trailingSpeakerBefore(
   return looksLikeSubject(tokens.slice(from, verb)) && plausibleSpeaker(body, tokens, from, verb)
     ? { from, to: verb }
     : null;
-}
-
-/** How much longer the tag may be when it names a medium a past form describes (decision 885's review). */
-const MEDIUM_REACH = 5;
-
-/**
- * "Tesco said in a video posted on Monday, adding that …": after the verb, "in", a medium of
- * decision 885's (with a determiner or none) and a past form that describes it ("posted",
- * "delivered"). Set look-ups only; asked only of a tag too long for the plain reading.
- */
-function describedMedium(body: string, tokens: readonly Token[], verb: number): boolean {
-  if (verb + 3 >= tokens.length || lowerWordAt(body, tokens[verb + 1]!) !== "in") return false;
-  const noun = SAID_IN.has(lowerWordAt(body, tokens[verb + 2]!)) ? verb + 2 : verb + 3;
-  return SAID_IN.has(lowerWordAt(body, tokens[noun]!)) && (tokens[noun + 1]!.flags & PAST) !== 0;
 }
 
 /** Where what a participle reports starts: after "that" when it follows ("adding that …"). */

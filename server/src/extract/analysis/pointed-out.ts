@@ -1,13 +1,14 @@
 import type { Token } from "./tokens.ts";
-import { LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
+import { CONCEDING, LOWERCASE_REPORTING_VERB, OUT, POINTED } from "./word-flags.ts";
 
 /**
  * The tokens attribution's verb reader stops at: a reporting verb, or "pointed" or "points", which
- * report only before "out" (pointedOut). One flag test per token in a loop over every token of
+ * report only before "out" (pointedOut), or a conceding present ("admits", "maintains"), which
+ * reports only where `concedingReports` reads it so (decision 930). One flag test per token in a loop over every token of
  * every sentence: a second test or a call per token there made the loop hot enough for V8 to
  * compile it mid-article, at a cost the extractor's instruction count showed (decision 615).
  */
-export const REPORTING_OR_POINTED = LOWERCASE_REPORTING_VERB | POINTED;
+export const REPORTING_OR_POINTED = LOWERCASE_REPORTING_VERB | POINTED | CONCEDING;
 
 /**
  * Does the "pointed" or "points" at `i` report, before "out"? "pointed" is a reporting verb in

@@ -3,7 +3,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
-import { SAID_IN } from "./said-in-media.ts";
+import { describedMedium, MEDIUM_REACH, SAID_IN } from "./said-in-media.ts";
 import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import { placeKindAfterName } from "./place-noun-after-audience.ts";
 import { afterLowercasePlace } from "./lowercase-place-of-audience.ts";
@@ -206,8 +206,10 @@ function trailingContent(
   // What came before must be a clause ("And yet, Mr. Bush says well, …" reports nothing before it).
   if (
     !commaBefore(body, tokens, segStart) ||
-    // "…, the BLS said in its closely watched employment report on Friday": up to 8 words.
-    adjunctEnd - i > 9 ||
+    // "…, the BLS said in its closely watched employment report on Friday": up to 8 words; 6 more
+    // after a medium a past form describes, "in a statement posted to its website on Monday"
+    // (decision 930).
+    (adjunctEnd - i > 9 && (adjunctEnd - i > 9 + MEDIUM_REACH || !describedMedium(body, tokens, i))) ||
     adjunctHasVerb(body, tokens, i + 1, adjunctEnd) ||
     !adverbialAfter(body, tokens, i + 1, told) ||
     (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||

@@ -62,6 +62,13 @@ export const CONTRACTED_MODAL = 1 << 21;
  * aside set off by commas as "owned by the state" does ("The bank, majority-owned by the state, said").
  */
 export const OWNED_BY_WORD = 1 << 22;
+/**
+ * "admits", "concedes", "maintains", "boasts": a source's present whose past reports or boasts
+ * ("admitted", "maintained"), but which as often takes an object ("admits patients", "maintains
+ * roads"). No reporting verb to the clause readers; the attribution reader asks
+ * `concedingReports` (conceding-in-the-present.ts) before reading one as a report (decision 930).
+ */
+export const CONCEDING = 1 << 23;
 const CONTRACTED_MODAL_WORD = /^(?:i|you|he|she|it|we|they)['’](?:ll|d)$/;
 const SINGLE_WORDS: Record<string, number> = {
   and: AND,
@@ -75,6 +82,10 @@ const SINGLE_WORDS: Record<string, number> = {
   // verb only to the attribution reader, not to the claim's kind ("what he thinks" in a debate is
   // no statement), and only a person's (attribution.ts).
   thinks: LOWERCASE_REPORTING_VERB,
+  admits: CONCEDING,
+  concedes: CONCEDING,
+  maintains: CONCEDING,
+  boasts: CONCEDING,
   out: OUT,
   to: TO,
   who: RELATIVE,

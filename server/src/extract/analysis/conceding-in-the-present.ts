@@ -1,0 +1,35 @@
+import { commaOrSemicolonBefore, type Token } from "./tokens.ts";
+import { ALWAYS_FINITE, PAST, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
+
+/** How far after "that" the clause's verb is looked for ("that the cost of the scheme has"). */
+const CLAUSE_VERB_REACH = 8;
+
+/**
+ * Does the conceding present at `i` ("admits", "concedes", "maintains", "boasts", flagged
+ * CONCEDING) report what its source says? Their pasts are reporting verbs ("Tesco admitted that
+ * …"), but in the present each as often takes an object: "The hospital admits 40 patients a day",
+ * "The council maintains 400 miles of roads", "Tesco boasts 40 stores", "Tesco concedes that point".
+ * So one reports only (decision 930):
+ *
+ * - as the last word of the sentence, after its source: "Prices will rise by 5% next year, the
+ *   company admits" (the tag's comma is read by `reportedContent`, as for "…, Tesco claims");
+ * - before "that" and a clause whose verb shows its tense before any comma: "Tesco concedes that
+ *   prices will rise", not "The council maintains that road, which was built in 1960";
+ * - before a subject pronoun and its verb: "Smith admits he was wrong", "Tesco maintains it has
+ *   done nothing wrong", not "The hospital admits them".
+ *
+ * Written in lowercase only: "Boasts" opening a line is a heading's. Asked only of a CONCEDING token.
+ */
+export function concedingReports(body: string, tokens: readonly Token[], i: number): boolean {
+  const first = body.charCodeAt(tokens[i]!.start);
+  if (first < 97 || first > 122) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return true;
+  if (next.flags & SUBJECT_PRONOUN) return ((tokens[i + 2]?.flags ?? 0) & (ALWAYS_FINITE | PAST)) !== 0;
+  if (!(next.flags & THAT)) return false;
+  for (let k = i + 2; k < tokens.length && k - i <= CLAUSE_VERB_REACH; k++) {
+    if (commaOrSemicolonBefore(body, tokens, k)) return false;
+    if (tokens[k]!.flags & (ALWAYS_FINITE | PAST)) return true;
+  }
+  return false;
+}
