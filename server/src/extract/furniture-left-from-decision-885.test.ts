@@ -45,6 +45,9 @@ describe("a source's conceding present after it or before its clause", () => {
       "The council maintains that road, which was built in 1960.",
       "The school admits that many pupils each year, about 40% of them from abroad.",
       "The hospital admits them when 40 beds are free.",
+      "The prison maintains that wing for 40 inmates who were moved in 2024.",
+      "The hospital admits that many patients when 40 beds are free.",
+      "Labour concedes that seat to the Greens every 4 years.",
     ])
       expect(read(sentence)).toEqual(article(sentence));
   });

@@ -1,5 +1,6 @@
-import { commaOrSemicolonBefore, type Token } from "./tokens.ts";
-import { ALWAYS_FINITE, PAST, SUBJECT_PRONOUN, THAT } from "./word-flags.ts";
+import { commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
+import { ALWAYS_FINITE, PAST, RELATIVE, SUBJECT_PRONOUN, THAT, WHERE } from "./word-flags.ts";
+import { CLAIMED_THING_ENDS } from "./would-say-that.ts";
 
 /** How far after "that" the clause's verb is looked for ("that the cost of the scheme has"). */
 const CLAUSE_VERB_REACH = 8;
@@ -13,8 +14,11 @@ const CLAUSE_VERB_REACH = 8;
  *
  * - as the last word of the sentence, after its source: "Prices will rise by 5% next year, the
  *   company admits" (the tag's comma is read by `reportedContent`, as for "…, Tesco claims");
- * - before "that" and a clause whose verb shows its tense before any comma: "Tesco concedes that
- *   prices will rise", not "The council maintains that road, which was built in 1960";
+ * - before "that" and a clause whose verb shows its tense before any comma, "who", "which",
+ *   "where" or a word that ends a thing's noun ("as", "when", "after": `CLAIMED_THING_ENDS`, read
+ *   for "would claim that" by decision 890's review): "Tesco concedes that prices will rise", not
+ *   "The council maintains that road, which was built in 1960", "The prison maintains that wing
+ *   for 40 inmates who were moved" or "The hospital admits that many patients when beds are free";
  * - before a subject pronoun and its verb: "Smith admits he was wrong", "Tesco maintains it has
  *   done nothing wrong", not "The hospital admits them".
  *
@@ -28,8 +32,10 @@ export function concedingReports(body: string, tokens: readonly Token[], i: numb
   if (next.flags & SUBJECT_PRONOUN) return ((tokens[i + 2]?.flags ?? 0) & (ALWAYS_FINITE | PAST)) !== 0;
   if (!(next.flags & THAT)) return false;
   for (let k = i + 2; k < tokens.length && k - i <= CLAUSE_VERB_REACH; k++) {
-    if (commaOrSemicolonBefore(body, tokens, k)) return false;
-    if (tokens[k]!.flags & (ALWAYS_FINITE | PAST)) return true;
+    const t = tokens[k]!;
+    if (commaOrSemicolonBefore(body, tokens, k) || t.flags & (RELATIVE | WHERE)) return false;
+    if (t.flags & (ALWAYS_FINITE | PAST)) return true;
+    if (CLAIMED_THING_ENDS.has(lowerWordAt(body, t))) return false;
   }
   return false;
 }

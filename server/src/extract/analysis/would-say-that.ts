@@ -39,7 +39,7 @@ const TENSE_SHOWN = new Set(["insist", "claim"]);
  * his own after the war ended", "… that tax relief every year it traded" (the review of decision
  * 890). The tensed verb after it is the later clause's, not a view's.
  */
-const CLAIMED_THING_ENDS = new Set([
+export const CLAIMED_THING_ENDS: ReadonlySet<string> = new Set([
   "as",
   "before",
   "after",
