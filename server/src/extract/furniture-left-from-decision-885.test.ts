@@ -53,6 +53,23 @@ describe("a source's conceding present after it or before its clause", () => {
   });
 });
 
+describe("near-misses of decision 930's rules", () => {
+  it("keeps a conceding present's object the article's when a subordinate clause, 'whose', a second 'that' or a past form after 'of' follows it", () => {
+    for (const sentence of [
+      "The hospital admits that patient because 40 beds are free.",
+      "The hospital admits that patient if 40 beds are free.",
+      "The hospital admits that patient although it has 40 beds.",
+      "The school admits that many pupils although only 30 places are funded.",
+      "The trust maintains that building that was built in 1960.",
+      "The trust maintains that house for families whose children are in hospital.",
+      "The airline maintains that fleet of 40 aircraft built in 2010.",
+      "The airline maintains that fleet of aircraft made in France.",
+    ])
+      expect(read(sentence)).toEqual(article(sentence));
+    expect(read("The council maintains that the road was built in 1960.")[0]!.claimant).toBe("council");
+  });
+});
+
 describe("a trailing tag whose medium goes on past a place", () => {
   it("credits the source with what came before the tag", () => {
     for (const sentence of [
