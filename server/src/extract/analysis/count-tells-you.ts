@@ -43,6 +43,8 @@ export function countTellsYou(text: string, at: number): boolean {
   // "… will tell you whether …", "… will tell you on Thursday …": the figures are still to come.
   if (text[after] === " " && toComeAfter(text, after + 1)) return false;
   const countEnd = at - 1;
+  // "Any economist will tell you that …": anyone of a trade, telling what is so now (decision 935).
+  if (text.startsWith("Any ")) return anyOneTells(text, countEnd);
   const countStart = text.lastIndexOf(" ", countEnd - 1) + 1;
   const count = text.slice(countStart, countEnd);
   // "Figures will tell you …" opening the text: its capital is the sentence's.
@@ -57,6 +59,24 @@ export function countTellsYou(text: string, at: number): boolean {
   if (text[countStart - 5] !== " " || WORD_CHAR.test(text[countStart - 6] ?? "")) return false;
   // "On Thursday, the figures will tell you …", "Next week, …": an opener that dates the telling.
   return text[countStart - 6] !== "," || !datedOpener(text.slice(0, countStart - 6));
+}
+
+/**
+ * "Any economist will tell you that prices are rising", "Any good doctor will tell you …": one or two
+ * lowercase words after "Any" opening the text, a generic speaker whose "will tell you" is no
+ * forecast; not "Any Treasury official …" (a body's), a comma's opener or a longer subject ("Any
+ * economist at the briefing on Thursday will tell you …" may be dated).
+ */
+function anyOneTells(text: string, subjectEnd: number): boolean {
+  const subject = text.slice(4, subjectEnd);
+  const space = subject.indexOf(" ");
+  if (space !== subject.lastIndexOf(" ")) return false;
+  for (let k = 0; k < subject.length; k++) {
+    const c = subject.charCodeAt(k);
+    // Lowercase ASCII letters and the one space only.
+    if ((c < 97 || c > 122) && k !== space) return false;
+  }
+  return subject.length > 0 && space !== 0 && space !== subject.length - 1;
 }
 
 /** The word that starts at `from` in `text`, up to the next space or stop. */

@@ -102,10 +102,11 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
  * reported ("Cases are reported to health officials"). "is understood, however, that" is the
  * briefing's "is understood that" with a sentence adverb set off (`ADVERB_ASIDE`, decision 845),
  * after "It" only: "Little is understood, however, that could explain …" is no briefing (its review).
- * The adverb may stand before "understood" too, "It is, however, understood that …" (decision 890).
+ * The adverb may stand before "understood" too, "It is, however, understood that …" (decision 890),
+ * and "however" may go without its commas there, "It is however understood that …" (decision 935).
  */
 const HEDGED_SOURCING = new RegExp(
-  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )is(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
+  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )is(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood| however understood) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
 );
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 

@@ -3,7 +3,7 @@ import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } fr
 import { ANONYMITY } from "./reported-content.ts";
 import { OCCUPATIONS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { AFTER_QUOTE_PRONOUN_WILL } from "./pronoun-will-say.ts";
-import { figuresTell } from "./figures-tell-no-words.ts";
+import { FIGURES, figuresTell } from "./figures-tell-no-words.ts";
 import { WILL_TELL_LISTENER, endsWithWillTell } from "./will-tell-listener.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isJsSpace } from "../text/char-classes.ts";
@@ -244,10 +244,26 @@ export function wayOfSayingBefore(body: string, quoteStart: number, from: number
  */
 export function countTellsAfter(body: string, quoteEnd: number, windowEnd: number): boolean {
   const after = body.slice(quoteEnd, Math.min(windowEnd, quoteEnd + 120));
+  // "“…,” the data shows.": the count's "shows" tag is the article's point too (decision 935).
+  if (after.includes(" show")) return countShows(after);
   // Cheap first: only a tag with " tell" is read so (as in `figuresTell`).
   if (!after.includes(" tell")) return false;
   const common = AFTER_QUOTE_COMMON.exec(after);
   return common !== null && figuresTell((common[1] ?? common[2])!, common[0]);
+}
+
+/**
+ * "“Wages are rising faster than prices,” the data shows.": "the" and a count alone (`FIGURES`),
+ * then "shows", "show" or "showed", ending the sentence. Not "the Treasury figures show" nor "the
+ * latest figures show" (another word may make the figures someone's), nor "the data shows, the
+ * minister said" (a speaker's tag after it), nor a clause after the verb ("the data shows that …").
+ */
+const COUNT_SHOWS = /^[\s,]*the ([a-z]+) show(?:s|ed)?[.!?]?\s*$/;
+
+/** Is `after`, the text after a quotation, a count's "shows" tag alone? */
+function countShows(after: string): boolean {
+  const tag = COUNT_SHOWS.exec(after);
+  return tag !== null && FIGURES.has(tag[1]!);
 }
 
 /** Does a speaker tag (", Petro wrote", ", said Petro") follow the quote that ends at `quoteEnd`? */
