@@ -27,6 +27,7 @@ describe("'Any economist will tell you that …'", () => {
     for (const body of [
       "Any economist will tell you that prices will rise next year.",
       "Any economist will tell you whether the policy worked.",
+      "Any recount will tell you who won the seat.",
       "Any economist will tell you on Thursday that prices are rising.",
       "Any Treasury official will tell you that prices are rising.",
       "Any economist at the briefing on Thursday will tell you that prices are rising.",

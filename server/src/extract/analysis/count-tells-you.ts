@@ -30,6 +30,11 @@ const TO_COME_AFTER = new Set(["whether", "if", "later", "soon", "tomorrow"]);
  * "next month", "this week"; not "this: …", "on their own".
  */
 const BEFORE_A_TIME = new Set(["on", "in", "by", "next", "this"]);
+/**
+ * After "Any recount will tell you": a question the telling answers ("who won", "how many passed"),
+ * which may be one still to come; the count's rule reads these as decision 890 did.
+ */
+const ASKED_AFTER = new Set(["who", "how", "what", "which", "when", "why", "where"]);
 /** A word of an opener that dates the figures' telling: "On Thursday, the figures will tell you …". */
 const TIME_WORDS = new Set([...WEEKDAYS, ...DAYS_SAID_IN_A_WORD, ...PERIODS, ...MONTH_NAMES, "next", "later", "soon"]);
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
@@ -44,7 +49,7 @@ export function countTellsYou(text: string, at: number): boolean {
   if (text[after] === " " && toComeAfter(text, after + 1)) return false;
   const countEnd = at - 1;
   // "Any economist will tell you that …": anyone of a trade, telling what is so now (decision 935).
-  if (text.startsWith("Any ")) return anyOneTells(text, countEnd);
+  if (text.startsWith("Any ")) return anyOneTells(text, countEnd) && !ASKED_AFTER.has(wordAt(text, after + 1));
   const countStart = text.lastIndexOf(" ", countEnd - 1) + 1;
   const count = text.slice(countStart, countEnd);
   // "Figures will tell you …" opening the text: its capital is the sentence's.
