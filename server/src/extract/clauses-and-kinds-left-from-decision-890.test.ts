@@ -103,3 +103,16 @@ describe("a briefing's 'It is however understood that', no commas", () => {
       ).toEqual(["article"]);
   });
 });
+
+describe("near-misses of decision 935's rules", () => {
+  it("keeps 'Any more …', 'Any further …' and 'Any new …' forecasts: what will tell is still to come", () => {
+    for (const body of [
+      "Any more delays will tell you that the project has failed.",
+      "Any further delay will tell you that the project is in trouble.",
+      "Any new figures will tell you that prices are rising.",
+    ]) {
+      const c = quoting(body, "will");
+      expect([c.kind, ...c.alsoKinds], body).toContain("prediction");
+    }
+  });
+});

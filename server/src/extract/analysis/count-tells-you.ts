@@ -35,6 +35,12 @@ const BEFORE_A_TIME = new Set(["on", "in", "by", "next", "this"]);
  * which may be one still to come; the count's rule reads these as decision 890 did.
  */
 const ASKED_AFTER = new Set(["who", "how", "what", "which", "when", "why", "where"]);
+/**
+ * A first word after "Any" that makes the subject things still to come, whose telling is a
+ * forecast: "Any more delays will tell you …", "Any further delay …", "Any new figures …" (the
+ * review of decision 935).
+ */
+const STILL_TO_COME = new Set(["more", "further", "new", "future", "fresh"]);
 /** A word of an opener that dates the figures' telling: "On Thursday, the figures will tell you …". */
 const TIME_WORDS = new Set([...WEEKDAYS, ...DAYS_SAID_IN_A_WORD, ...PERIODS, ...MONTH_NAMES, "next", "later", "soon"]);
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
@@ -69,13 +75,15 @@ export function countTellsYou(text: string, at: number): boolean {
 /**
  * "Any economist will tell you that prices are rising", "Any good doctor will tell you …": one or two
  * lowercase words after "Any" opening the text, a generic speaker whose "will tell you" is no
- * forecast; not "Any Treasury official …" (a body's), a comma's opener or a longer subject ("Any
- * economist at the briefing on Thursday will tell you …" may be dated).
+ * forecast; not "Any Treasury official …" (a body's), a comma's opener, a longer subject ("Any
+ * economist at the briefing on Thursday will tell you …" may be dated) nor things still to come
+ * ("Any more delays will tell you …", `STILL_TO_COME`).
  */
 function anyOneTells(text: string, subjectEnd: number): boolean {
   const subject = text.slice(4, subjectEnd);
   const space = subject.indexOf(" ");
   if (space !== subject.lastIndexOf(" ")) return false;
+  if (space > 0 && STILL_TO_COME.has(subject.slice(0, space))) return false;
   for (let k = 0; k < subject.length; k++) {
     const c = subject.charCodeAt(k);
     // Lowercase ASCII letters and the one space only.
