@@ -19,9 +19,11 @@ const SAYING_OR_PLANNING = String.raw`(?:confirmed|added|insisted|warned|stresse
  * "took the cash and ran on Saturday", "stole a car and made off on Sunday", "and drove away": the
  * irregular pasts of a getaway, which are no presents (decision 865; decision 825 read only a past
  * in "-ed" here). Not "set", "hit", "put" or "cut", which are presents too; "made" only in "made
- * off" and "got" only in "got away", as "made a statement" or "got a call" may be a plan's.
+ * off" and "got" only in "got away", as "made a statement" or "got a call" may be a plan's. "left"
+ * only in "left the scene" and "went" only in "went into hiding" and "went on the run" (decision
+ * 915), as "left for Spain" and "went back to work" may be a plan's.
  */
-const JOINED_IRREGULAR_PAST = String.raw`(?:ran|drove|rode|sped|flew|hid|made[ \u00a0]+off|got[ \u00a0]+away)\b`;
+const JOINED_IRREGULAR_PAST = String.raw`(?:ran|drove|rode|sped|flew|hid|made[ \u00a0]+off|got[ \u00a0]+away|left[ \u00a0]+the[ \u00a0]+scene|went[ \u00a0]+(?:into[ \u00a0]+hiding|on[ \u00a0]+the[ \u00a0]+run))\b`;
 
 const ACT_THEN_A_JOINED_PAST_BEFORE = new RegExp(
   String.raw`${ACT_VERB}(?:${OBJECT_WORD}){1,4}[ \u00a0]+and[ \u00a0]+(?:(?!${SAYING_OR_PLANNING})${PAST_IN_ED}|${JOINED_IRREGULAR_PAST})(?:(?![ \u00a0]+(?:he|she|they|we|i|was|were|had)\b)${OBJECT_WORD}){0,3}[ \u00a0]+$`,

@@ -24,3 +24,13 @@ export const PAST_IN_ED = String.raw`(?!(?:need|speed|feed|seed|bleed|breed)\b)\
  */
 export const HEARING_PRESENT_LAST =
   /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:appear|face|stand|plead)[ \u00a0]+$/u;
+
+/**
+ * "the men who robbed him face court on Friday", "who robbed the shop and fled stand trial", "go
+ * on trial", "plead guilty", "learn their fate": a hearing's present with the words it takes,
+ * whose day may still be to come where a relative clause's act stands before it (decision 915;
+ * decision 865 read the hearing's word only as the object's last). Not after a determiner, a
+ * preposition or a figure, as for `HEARING_PRESENT_LAST`.
+ */
+export const HEARING_PRESENT_WITH_ITS_WORDS =
+  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appear|face|stand|go)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|plead[ \u00a0]+(?:not[ \u00a0]+)?guilty|learn[ \u00a0]+their[ \u00a0]+fate)\b/u;

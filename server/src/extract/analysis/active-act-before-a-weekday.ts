@@ -1,6 +1,12 @@
 import { actWithALongObjectBefore } from "./act-with-a-long-object.ts";
 import { actThenAJoinedPastBefore } from "./act-then-a-joined-past.ts";
-import { ACT_VERB, HEARING_PRESENT_LAST, OBJECT_WORD, PAST_IN_ED } from "./act-verb-and-object.ts";
+import {
+  ACT_VERB,
+  HEARING_PRESENT_LAST,
+  HEARING_PRESENT_WITH_ITS_WORDS,
+  OBJECT_WORD,
+  PAST_IN_ED,
+} from "./act-verb-and-object.ts";
 
 /**
  * "Police said on Monday that officers arrested the man on Saturday": an act done in the active
@@ -78,6 +84,9 @@ export function activeActBefore(before: string): boolean {
   const m = ACTIVE_ACT_BEFORE.exec(before) ?? actWithALongObjectBefore(before) ?? actThenAJoinedPastBefore(before);
   if (m === null) return false;
   if (HEARING_PRESENT_LAST.test(m[0]) && RELATIVE_WORD_LAST.test(before.slice(0, m.index))) return false;
+  // "the men who robbed him face court on Friday": the hearing's present with its words after a
+  // relative clause's act (decision 915); asked only where "who" or "that" stands before the act.
+  if (RELATIVE_WORD_LAST.test(before.slice(0, m.index)) && HEARING_PRESENT_WITH_ITS_WORDS.test(m[0])) return false;
   const verb = before.slice(m.index, m.index + 4);
   if (verb !== "beat" && !verb.startsWith("hit")) return true;
   const lead = before.slice(0, m.index);

@@ -8,9 +8,10 @@ import { whenClauseOfNoDayAhead } from "./when-clause-of-no-day-ahead.ts";
  * this from "the film, which hit cinemas on Friday, took £5m". A "when" clause with a past in it
  * ("when the roads were busy", "when prices rocketed") leaves the act done, and so does one that
  * names no day to come ("when ferries are busiest", "when the river burst its banks"; decision
- * 865, `whenClauseOfNoDayAhead`).
+ * 865, `whenClauseOfNoDayAhead`), and so does weather's "hit" (decision 915, `WEATHER_THAT_HITS`).
+ * The subject's word is kept for that look-up.
  */
-const PLURAL_SUBJECT_HIT_BEFORE = /\p{Ll}s[ \u00a0]+hit(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+$/u;
+const PLURAL_SUBJECT_HIT_BEFORE = /(?<!\p{L})(\p{L}*\p{Ll}s)[ \u00a0]+hit(?:[ \u00a0]+[\p{L}'’-]+){1,4}[ \u00a0]+$/u;
 
 /** ", when the cap changes": a "when" clause after the weekday, up to the clause's end. */
 const WHEN_CLAUSE_AFTER = /^,[ \u00a0]+when[ \u00a0]+([^,.;:!?]+)/u;
@@ -34,8 +35,34 @@ export function presentHitBeforeAChangeAhead(before: string, after: string): boo
   if (!after.startsWith(", when ")) return launchedOnTheWeekday(before, after);
   const when = WHEN_CLAUSE_AFTER.exec(after);
   if (when === null || PAST_IN_THE_CLAUSE.test(when[1]!) || whenClauseOfNoDayAhead(when[1]!)) return false;
-  return PLURAL_SUBJECT_HIT_BEFORE.test(before);
+  const hit = PLURAL_SUBJECT_HIT_BEFORE.exec(before);
+  return hit !== null && !WEATHER_THAT_HITS.has(hit[1]!.toLowerCase());
 }
+
+/**
+ * "Forecasters said on Monday that gales hit Scotland on Saturday, when ferries run late": weather
+ * keeps no timetable, so its plural's "hit" is no present of a day set ahead, as a new rate's, a
+ * launch's or a strike's may be ("the new rates hit households on Friday, when bills rise",
+ * "strikes hit rail services on Friday, when fans travel"), and the "when" clause's bare present
+ * is a habit of the day gone (decision 915; decision 865 left it, as the clause alone cannot tell
+ * a habit from a day to come). A forecast writes "will hit", which the modal keeps ahead.
+ */
+const WEATHER_THAT_HITS: ReadonlySet<string> = new Set([
+  "gales",
+  "storms",
+  "thunderstorms",
+  "floods",
+  "winds",
+  "rains",
+  "downpours",
+  "showers",
+  "blizzards",
+  "tornadoes",
+  "hurricanes",
+  "heatwaves",
+  "wildfires",
+  "tremors",
+]);
 
 /** The places a product or a film reaches on its launch ("hit stores", "hit UK cinemas", "hit the market"). */
 export const LAUNCH_PLACE = String.raw`(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market)`;
@@ -65,9 +92,19 @@ const NOT_LAUNCHED =
  * ", priced at £799", ", starting at £30,000": the launch's price after the weekday is the
  * product's, still on sale, and keeps the day ahead as the sentence's end does (decision 865).
  * Box-office copy goes on with what the day took (", taking £5m"), and a raid with what it cost
- * (", costing owners £5,000"), which stay counted back.
+ * (", costing owners £5,000"), which stay counted back. ", with prices from £799" is the price's
+ * too (decision 915).
  */
-const PRICE_AFTER = [", priced ", ", starting at ", ", retailing at ", ", from £", ", from $", ", from €"];
+const PRICE_AFTER = [
+  ", priced ",
+  ", starting at ",
+  ", retailing at ",
+  ", from £",
+  ", from $",
+  ", from €",
+  ", with prices from ",
+  ", with prices starting at ",
+];
 
 /** A sentence's stop: ".", "!" or "?" before a space or the text's end. */
 const SENTENCE_STOP = /[.!?](?:\s|$)/u;
