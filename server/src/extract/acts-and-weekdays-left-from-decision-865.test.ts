@@ -101,3 +101,23 @@ describe("near-misses of the launch's price", () => {
     expect(dated(takings, "films")).toEqual(["2026-05-05", "2026-05-01"]);
   });
 });
+
+describe("a launch with where it reaches after its weekday, or an app store", () => {
+  it("keeps the launch's day ahead", () => {
+    const europe = "Apple said on Tuesday that the new phones hit stores on Friday in the UK and Europe.";
+    expect(dated(europe, "phones")).toEqual(["2026-05-05", "2026-05-08"]);
+    const nationwide = "Apple said on Tuesday that the new phones hit stores on Friday nationwide.";
+    expect(dated(nationwide, "phones")).toEqual(["2026-05-05", "2026-05-08"]);
+    const app = "Apple said on Tuesday that the new apps hit the App Store on Friday.";
+    expect(dated(app, "apps")).toEqual(["2026-05-05", "2026-05-08"]);
+  });
+});
+
+describe("near-misses of the launch's place", () => {
+  it("still counts back box-office copy after the place and a raid on a store", () => {
+    const took = "The studio said on Tuesday that the films hit cinemas on Friday in the UK and took £5m.";
+    expect(dated(took, "films")).toEqual(["2026-05-05", "2026-05-01"]);
+    const raiders = "Police said on Tuesday that raiders hit the Apple Store on Friday.";
+    expect(dated(raiders, "raiders")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+});

@@ -83,13 +83,18 @@ export function activeActBefore(before: string): boolean {
   // Then the act with an object past four words, or with a past joined on after it (decision 825).
   const m = ACTIVE_ACT_BEFORE.exec(before) ?? actWithALongObjectBefore(before) ?? actThenAJoinedPastBefore(before);
   if (m === null) return false;
-  if (HEARING_PRESENT_LAST.test(m[0]) && RELATIVE_WORD_LAST.test(before.slice(0, m.index))) return false;
-  // "the men who robbed him face court on Friday": the hearing's present with its words after a
-  // relative clause's act (decision 915); asked only where "who" or "that" stands before the act.
-  if (RELATIVE_WORD_LAST.test(before.slice(0, m.index)) && HEARING_PRESENT_WITH_ITS_WORDS.test(m[0])) return false;
+  const lead = before.slice(0, m.index);
+  // A relative clause's act before the hearing's present: as the object's last word (decision
+  // 865), or with its words, "the men who robbed him face court on Friday" (decision 915). Cheap
+  // first: "who" or "that" in the lead.
+  if (
+    (lead.includes("who") || lead.includes("that")) &&
+    RELATIVE_WORD_LAST.test(lead) &&
+    (HEARING_PRESENT_LAST.test(m[0]) || HEARING_PRESENT_WITH_ITS_WORDS.test(m[0]))
+  )
+    return false;
   const verb = before.slice(m.index, m.index + 4);
   if (verb !== "beat" && !verb.startsWith("hit")) return true;
-  const lead = before.slice(0, m.index);
   if (HOPED_FOR_BEFORE.test(lead) || MODAL_IN_THE_CLAUSE_BEFORE.test(lead)) return false;
   return !JOINED_ON_BEFORE.test(lead) || (lead.endsWith(" and ") && pastJoinedByAnd(lead));
 }

@@ -64,8 +64,11 @@ const WEATHER_THAT_HITS: ReadonlySet<string> = new Set([
   "tremors",
 ]);
 
-/** The places a product or a film reaches on its launch ("hit stores", "hit UK cinemas", "hit the market"). */
-export const LAUNCH_PLACE = String.raw`(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market)`;
+/**
+ * The places a product or a film reaches on its launch ("hit stores", "hit UK cinemas", "hit the
+ * market"), and an app's ("hit the App Store", "the Play Store"; decision 915).
+ */
+export const LAUNCH_PLACE = String.raw`(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market|(?<=(?:App|Play)[ \u00a0]+)Store)`;
 
 /**
  * "Apple said on Tuesday that the new phones hit stores on Friday.": a launch's "hit" after a
@@ -106,6 +109,14 @@ const PRICE_AFTER = [
   ", with prices starting at ",
 ];
 
+/**
+ * " in the UK and Europe.", " across the US.", " nationwide.": where the launch reaches, then the
+ * sentence's end, keeps the day ahead as the end alone does (decision 915). Only "the", "and" and
+ * capitals after "in" or "across", so "in the UK and took £5m" and "in the morning" are not read.
+ */
+const PLACE_THEN_THE_END =
+  /^[ \u00a0]+(?:(?:in|across)(?:[ \u00a0]+(?:the|and|\p{Lu}[\p{L}'’-]*)){1,5}|nationwide|worldwide)[.!?]/u;
+
 /** A sentence's stop: ".", "!" or "?" before a space or the text's end. */
 const SENTENCE_STOP = /[.!?](?:\s|$)/u;
 
@@ -121,6 +132,8 @@ function launchedOnTheWeekday(before: string, after: string): boolean {
     const stop = after.search(SENTENCE_STOP);
     const sentence = stop < 0 ? after : after.slice(0, stop);
     if (sentence.includes(", and ") || sentence.includes("—") || sentence.includes(" – ")) return false;
+  } else if (end === " ") {
+    if (!PLACE_THEN_THE_END.test(after)) return false;
   } else if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
   const m = LAUNCH_HIT_BEFORE.exec(before);
   return m !== null && !NOT_LAUNCHED.test(m[1]!);
