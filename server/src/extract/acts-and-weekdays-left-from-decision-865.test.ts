@@ -25,6 +25,8 @@ describe("a court date after a relative clause's act, the hearing's verb with it
     expect(dated(go, "trial")).toEqual(["2026-05-04", "2026-05-08"]);
     const fate = "Police said on Monday that the men who attacked him learn their fate on Friday.";
     expect(dated(fate, "fate")).toEqual(["2026-05-04", "2026-05-08"]);
+    const officer = "Police said on Monday that the officer who struck him stands trial on Friday.";
+    expect(dated(officer, "officer")).toEqual(["2026-05-04", "2026-05-08"]);
     const van = "Police said on Monday that the men who stole a van face trial on Friday.";
     expect(dated(van, "van")).toEqual(["2026-05-04", "2026-05-08"]);
   });
@@ -32,6 +34,8 @@ describe("a court date after a relative clause's act, the hearing's verb with it
 
 describe("near-misses of the court date", () => {
   it("still counts back an act with no relative word, and a relative clause's act with 'the face' or 'the stand'", () => {
+    const faced = "Police said on Monday that the men who attacked him faced court on Friday.";
+    expect(dated(faced, "faced")).toEqual(["2026-05-04", "2026-05-01"]);
     const fled = "Police said on Monday that the gang robbed the shop and fled on Friday.";
     expect(dated(fled, "fled")).toEqual(["2026-05-04", "2026-05-01"]);
     const face = "Police said on Monday that the man who stabbed him in the face on Friday was arrested.";

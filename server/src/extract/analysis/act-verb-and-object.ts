@@ -33,4 +33,4 @@ export const HEARING_PRESENT_LAST =
  * preposition or a figure, as for `HEARING_PRESENT_LAST`.
  */
 export const HEARING_PRESENT_WITH_ITS_WORDS =
-  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appear|face|stand|go)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|plead[ \u00a0]+(?:not[ \u00a0]+)?guilty|learn[ \u00a0]+their[ \u00a0]+fate)\b/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:their|his|her)[ \u00a0]+fate)\b/u;
