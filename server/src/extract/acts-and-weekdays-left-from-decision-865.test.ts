@@ -125,3 +125,21 @@ describe("near-misses of the launch's place", () => {
     expect(dated(raiders, "raiders")).toEqual(["2026-05-05", "2026-05-01"]);
   });
 });
+
+describe("near-misses of decision 915's rules", () => {
+  it("still counts back fake or malicious apps on an app store", () => {
+    const fake = "Researchers said on Tuesday that fake apps hit the App Store on Friday.";
+    expect(dated(fake, "fake")).toEqual(["2026-05-05", "2026-05-01"]);
+    const malicious = "Hackers said on Tuesday that malicious apps hit the App Store on Friday.";
+    expect(dated(malicious, "malicious")).toEqual(["2026-05-05", "2026-05-01"]);
+    const nationwide = "Researchers said on Tuesday that fake apps hit the App Store on Friday nationwide.";
+    expect(dated(nationwide, "fake")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+
+  it("still counts back a slump or a recall that reached the shops, with a place after the weekday", () => {
+    const slumps = "Analysts said on Tuesday that sales slumps hit shops on Friday across the UK.";
+    expect(dated(slumps, "slumps")).toEqual(["2026-05-05", "2026-05-01"]);
+    const recalls = "The firm said on Tuesday that the recalls hit shelves on Friday across the US.";
+    expect(dated(recalls, "recalls")).toEqual(["2026-05-05", "2026-05-01"]);
+  });
+});
