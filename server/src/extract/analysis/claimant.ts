@@ -46,6 +46,7 @@ import {
 } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { courtesyTitleOf } from "./courtesy-title-elsewhere.ts";
+import { TIME_EDGES } from "./time-before-speaker.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import {
   COUNTRIES_AND_GROUPS,
@@ -483,8 +484,11 @@ function fullNameAt(body: string, i: number, surname: string): string | null {
       ? body.slice(wordStartBefore(body, givenStart - 1), givenStart - 1)
       : "";
   // "Late on Tuesday Holcroft said": a weekday after "on" is the day, no given name (review of
-  // decision 860).
-  if (previous.length === 2 && WEEKDAY_SET.has(given.toLowerCase()) && previous.toLowerCase() === "on") return null;
+  // decision 860); so after "late" or "early", "Late Tuesday Holcroft said" (decision 910).
+  if (previous.length <= 5 && WEEKDAY_SET.has(given.toLowerCase())) {
+    const before = previous.toLowerCase();
+    if (before === "on" || TIME_EDGES.has(before)) return null;
+  }
   // "Republican Winsome Earle-Sears" is Winsome Earle-Sears: a party or nationality is no name.
   // "Contact Sarah Kim at …": an imperative before the name is no part of it (decision 525's review).
   const capitalisedName =

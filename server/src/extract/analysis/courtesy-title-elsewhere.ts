@@ -24,6 +24,7 @@ export function courtesyTitleOf(body: string, surname: string): string | null {
     const after = body.charCodeAt(at + surname.length);
     if (at < 3 || body.charCodeAt(at - 1) !== 32 || isLetterUnit(after)) continue;
     if (after === 32 && isAsciiUpper(body.charCodeAt(at + surname.length + 1))) continue;
+    if (namesakeOfAnotherBody(body, at + surname.length)) continue;
     const end = at - 1;
     let start = end;
     while (start > 0 && end - start < LONGEST_TITLE && !isSpace(body.charCodeAt(start - 1))) start--;
@@ -32,4 +33,18 @@ export function courtesyTitleOf(body: string, surname: string): string | null {
     if (COURTESY_TITLES.has(title)) return title.endsWith(".") ? title.slice(0, -1) : title;
   }
   return null;
+}
+
+/**
+ * "Mr Avanti of the RMT", "Mr Avanti, who founded the firm": a titled namesake the article places
+ * in a body of its own, or as the founder a firm is named after, is no person in the post of the
+ * one-word name ("Avanti, the operator,"), whose claims stay the body's (decision 910). Only "of
+ * the" and a capitalised word: "Mr Holcroft of Ofwat", a body's one word, may be the regulator's
+ * chief in the post, as decision 860 reads him.
+ */
+function namesakeOfAnotherBody(body: string, end: number): boolean {
+  const next = body.charCodeAt(end);
+  if (next === 32) return body.startsWith(" of the ", end) && isAsciiUpper(body.charCodeAt(end + 8));
+  if (next !== 44) return false;
+  return body.startsWith(", who founded ", end) || body.startsWith(", who co-founded ", end);
 }

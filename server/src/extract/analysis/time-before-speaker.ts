@@ -28,7 +28,7 @@ const DETERMINERS = new Set(["a", "an", "the"]);
 /** "Today programme presenter …", "Tonight Show host …": a programme named by its day, part of a title. */
 const PROGRAMME_WORDS = new Set(["programme", "program", "show"]);
 /** "Late last night", "Early this morning", "Late on Tuesday": how far into the time (decision 860). */
-const TIME_EDGES = new Set(["late", "early"]);
+export const TIME_EDGES: ReadonlySet<string> = new Set(["late", "early"]);
 
 /**
  * How many tokens at `from` are a time written before a speaker with no comma after it, in
@@ -45,7 +45,7 @@ export function timeBeforeSpeaker(body: string, tokens: readonly Token[], from: 
   // (decision 860).
   if (TIME_EDGES.has(first)) {
     const time = timeBeforeSpeaker(body, tokens, from + 1, to);
-    return time > 0 ? time + 1 : 0;
+    return time > 0 ? time + 1 : weekdayAfterAnEdge(body, tokens, from + 1, to);
   }
   if (DAY_WORDS.has(first)) return beforeSpeakersFirstWord(body, tokens[from + 1]!) ? 1 : 0;
   // "On Friday the company said", "Late on Tuesday Mr Holcroft said": a weekday after "on", before
@@ -71,4 +71,22 @@ export function timeBeforeSpeaker(body: string, tokens: readonly Token[], from: 
 function beforeSpeakersFirstWord(body: string, next: Token): boolean {
   const word = lowerWordAt(body, next);
   return DETERMINERS.has(word) || (isCapitalised(next) && !PROGRAMME_WORDS.has(word));
+}
+
+/**
+ * "Late Tuesday a spokeswoman said", "Early Monday morning the company said": after "late" or
+ * "early", a weekday with no "on", and a part of the day in lowercase after it, before a
+ * determiner or a name; the tokens of the time with the edge, else 0 (decision 910). A capitalised
+ * word after the weekday that is a period ("Late Friday Night Lights star …") is a name's, as
+ * "Last Night of the Proms" is.
+ */
+function weekdayAfterAnEdge(body: string, tokens: readonly Token[], day: number, to: number): number {
+  if (to - day < 2 || !WEEKDAY_SET.has(lowerWordAt(body, tokens[day]!))) return 0;
+  let next = day + 1;
+  const part = tokens[next]!;
+  if (PERIODS.has(lowerWordAt(body, part))) {
+    if (isCapitalised(part) || to - next < 2) return 0;
+    next++;
+  }
+  return beforeSpeakersFirstWord(body, tokens[next]!) ? next - day + 1 : 0;
 }
