@@ -33,6 +33,9 @@ describe("'late' or 'early' before a weekday with no 'on', before a speaker (dec
     expect(quoting("Late Friday Night Lights star Jo Reyes said 40 staff would go.", "40 staff").claimant.name).toBe(
       "Jo Reyes",
     );
+    expect(quoting("Late Sunday Times columnist Jo Reyes said 40 staff would go.", "40 staff").claimant.title).toBe(
+      "Late Sunday Times columnist",
+    );
     expect(quoting("Late on Tuesday the company said 40 staff would go.", "40 staff").claimant.name).toBe("company");
     expect(quoting("Late Tuesday the 40 staff left.", "40 staff").claimant.type).toBe("article");
     expect(quoting("Early Years minister Jane Orme said 40 nurseries would close.", "40 nurseries").claimant.name).toBe(

@@ -1,3 +1,4 @@
+import { endsLikeANewspaper } from "./bodies-named-like-people.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import { isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 
@@ -78,7 +79,7 @@ function beforeSpeakersFirstWord(body: string, next: Token): boolean {
  * "early", a weekday with no "on", and a part of the day in lowercase after it, before a
  * determiner or a name; the tokens of the time with the edge, else 0 (decision 910). A capitalised
  * word after the weekday that is a period ("Late Friday Night Lights star …") is a name's, as
- * "Last Night of the Proms" is.
+ * "Last Night of the Proms" is, and so is a newspaper's word ("Late Sunday Times columnist …").
  */
 function weekdayAfterAnEdge(body: string, tokens: readonly Token[], day: number, to: number): number {
   if (to - day < 2 || !WEEKDAY_SET.has(lowerWordAt(body, tokens[day]!))) return 0;
@@ -88,5 +89,8 @@ function weekdayAfterAnEdge(body: string, tokens: readonly Token[], day: number,
     if (isCapitalised(part) || to - next < 2) return 0;
     next++;
   }
-  return beforeSpeakersFirstWord(body, tokens[next]!) ? next - day + 1 : 0;
+  const first = tokens[next]!;
+  // "Late Sunday Times columnist Jo Reyes": a paper named by the weekday is the title's.
+  if (next === day + 1 && isCapitalised(first) && endsLikeANewspaper([body.slice(first.start, first.end)])) return 0;
+  return beforeSpeakersFirstWord(body, first) ? next - day + 1 : 0;
 }
