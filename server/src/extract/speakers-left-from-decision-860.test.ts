@@ -71,3 +71,20 @@ describe("a titled namesake of a one-word body in a post (decision 910)", () => 
     expect(quoting(twice, "12 stations").claimant).toMatchObject({ name: "Avanti", title: "Mr" });
   });
 });
+
+describe("near-misses of decision 910's rules", () => {
+  it("keeps a paper, programme or club a weekday names in the title after 'late' or 'early'", () => {
+    expect(
+      quoting("Late Saturday Kitchen presenter Matt Tebbutt said 40 chefs had applied.", "40 chefs").claimant.title,
+    ).toBe("Late Saturday Kitchen presenter");
+    expect(quoting("Late Sunday Mail editor Jo Reyes said 40 staff would go.", "40 staff").claimant.title).toBe(
+      "Late Sunday Mail editor",
+    );
+    expect(quoting("Late Sunday Express editor Jo Reyes said 40 staff would go.", "40 staff").claimant.title).toBe(
+      "Late Sunday Express editor",
+    );
+    expect(quoting("Early Monday Club members said 40 people had joined.", "40 people").claimant.name).toBe(
+      "Early Monday Club members",
+    );
+  });
+});

@@ -30,6 +30,11 @@ const DETERMINERS = new Set(["a", "an", "the"]);
 const PROGRAMME_WORDS = new Set(["programme", "program", "show"]);
 /** "Late last night", "Early this morning", "Late on Tuesday": how far into the time (decision 860). */
 export const TIME_EDGES: ReadonlySet<string> = new Set(["late", "early"]);
+/**
+ * A paper's, programme's or club's word a weekday names and no newspaper's ending tells: "Sunday
+ * Mail", "Sunday Express", "Sunday People", "Saturday Kitchen", "Monday Club" (review of decision 910).
+ */
+const NAMED_BY_A_WEEKDAY = new Set(["mail", "express", "people", "sport", "kitchen", "club", "politics", "brunch"]);
 
 /**
  * How many tokens at `from` are a time written before a speaker with no comma after it, in
@@ -90,7 +95,11 @@ function weekdayAfterAnEdge(body: string, tokens: readonly Token[], day: number,
     next++;
   }
   const first = tokens[next]!;
-  // "Late Sunday Times columnist Jo Reyes": a paper named by the weekday is the title's.
-  if (next === day + 1 && isCapitalised(first) && endsLikeANewspaper([body.slice(first.start, first.end)])) return 0;
+  // "Late Sunday Times columnist Jo Reyes", "Late Saturday Kitchen presenter Matt Tebbutt": a paper
+  // or programme named by the weekday is the title's.
+  if (next === day + 1 && isCapitalised(first)) {
+    if (endsLikeANewspaper([body.slice(first.start, first.end)]) || NAMED_BY_A_WEEKDAY.has(lowerWordAt(body, first)))
+      return 0;
+  }
   return beforeSpeakersFirstWord(body, first) ? next - day + 1 : 0;
 }
