@@ -7,6 +7,7 @@ import { weekdayRecursAfterPlural } from "./recurring-weekday.ts";
 import { withoutWeekdayOfItsDate } from "./weekday-with-its-date.ts";
 import { withDaysListedBefore } from "./days-before-a-month.ts";
 import { defineGate, definePrefixGate, DIGIT, FOUR_DIGITS, gateBits, gated } from "./word-gates.ts";
+import { MONTHS_THAT_ARE_NAMES, trustHeldIn } from "./someone-after-in.ts";
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 export const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -195,6 +196,12 @@ export function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.indexOf(n);
   return full >= 0 ? full : MONTH_ABBR.indexOf(n.slice(0, 3));
+}
+
+/** Is the month that is a name, text[at, end), the person trusted after "had faith in"? */
+function personTrustedIn(text: string, at: number, end: number, month: string): boolean {
+  // Cheap first: "in " right before, then the four months that are names.
+  return text.startsWith("in ", at - 3) && MONTHS_THAT_ARE_NAMES.has(month.toLowerCase()) && trustHeldIn(text, at, end);
 }
 
 /**
@@ -508,6 +515,8 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     case "month": {
       const month = monthIndex(m[1]!);
       if (month < 0 || (m[1] === "May" && !m[2] && !mayIsMonth(m.input, m.index))) return null;
+      // "Jane Hollis had faith in May": the person trusted, no month (decision 905).
+      if (!m[2] && personTrustedIn(m.input, m.index, m.index + m[0].length, m[1]!)) return null;
       // "Jan Berg said": a short month before a capitalised word is a given name.
       if (
         !m[2] &&

@@ -9,10 +9,9 @@
 
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { WEEKDAYS } from "./dates.ts";
-import { someoneAfterIn } from "./someone-after-in.ts";
+import { interestInWhatFollows, MONTHS_THAT_ARE_NAMES, someoneAfterIn } from "./someone-after-in.ts";
 
 const DAYS_AND_MONTHS = new Set<string>([...MONTH_NAMES, ...WEEKDAYS]);
-const MONTHS_THAT_ARE_NAMES = new Set(["april", "may", "june", "august"]);
 /** A date's word or a day's number right before the month: "in May", "since June", "mid-May", "4 May", "every May". */
 const DATE_BEFORE = /(?:\b(?:in|since|until|till|last|next|this|early|late|mid|during|every|between)|\d)[ -]$/i;
 /** A part of the month before it: "the end of May", "the first of June", "1st of May". */
@@ -41,8 +40,9 @@ export function isDayOrMonthAt(text: string, at: number, word: string): boolean 
   const end = at + word.length;
   const after = text.slice(end, end + 16);
   if (PERSONS_AFTER.test(after)) return false;
-  // "had faith in May", "lost confidence in June": the "in" is the person's, not a date's (decision 855).
-  if (someoneAfterIn(text, at)) return false;
+  // "had faith in May", "lost confidence in June": the "in" is the person's, not a date's (decision 855);
+  // not "showed interest in May in buying the club", the month the interest was shown (decision 905).
+  if (someoneAfterIn(text, at) && !interestInWhatFollows(text, at, end)) return false;
   const before = text.slice(Math.max(0, at - 16), at);
   return (
     DATE_BEFORE.test(before) ||

@@ -1,7 +1,9 @@
 // "Nigel Farage was born in 1964. Farage spoke at a rally in Clacton on Friday. He has visited 40
 // towns.": in a sentence that opens with the person's name, one capitalised word after "in" or
 // "near" says where they were, and is no one the next "He" may stand for (decision 855, left from
-// decision 815). Two capitalised words there may be a person ("faith in Kemi Badenoch"), and so
+// decision 815), and so does one after "at" that follows a verb of being somewhere ("spoke at
+// Clacton"), and a sentence that opens with the person's title and name opens with them (decision
+// 905). Two capitalised words there may be a person ("faith in Kemi Badenoch"), and so
 // may one word the article gives a person ("Ann Wells … confided in Wells") or one after a word
 // that takes a person ("had faith in Reeves"): those still count as someone else.
 
@@ -11,6 +13,12 @@ import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { givenAnotherName, surnameStandsFor } from "./surname-for-a-full-name.ts";
 import { someoneAfterIn } from "./someone-after-in.ts";
 import { isUpperLetter } from "../text/char-classes.ts";
+import { splitTitle, TITLE_WORD } from "./person-titles.ts";
+import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
+import { SENTENCE_OPENERS } from "../text/abbreviations.ts";
+
+/** How far a title and given name may run before the surname: "Deputy Chief Constable Jane Hollis". */
+const TITLE_REACH = 48;
 
 /**
  * Does the sentence body[start, …) open with the person's name as the memory holds it, or with
@@ -20,12 +28,58 @@ import { isUpperLetter } from "../text/char-classes.ts";
 export function opensWithThePerson(body: string, start: number, person: Claimant): boolean {
   if (body.startsWith(person.name, start)) return true;
   const surname = person.name.slice(person.name.lastIndexOf(" ") + 1);
-  return body.startsWith(`${surname} `, start) && surnameStandsFor(body, start, surname, person);
+  if (body.startsWith(`${surname} `, start) && surnameStandsFor(body, start, surname, person)) return true;
+  // "Mayor Jane Hollis opened …", "Ms Hollis spoke …": a title, then the name or the surname that
+  // stands for them (decision 905). Cheap first: a capital, and the surname within a title's reach.
+  if (!isUpperLetter(body[start] ?? "")) return false;
+  const at = body.slice(start, start + TITLE_REACH + surname.length + 1).indexOf(` ${surname}`);
+  if (at < 0) return false;
+  const titled = splitTitle(body.slice(start, start + at + 1 + surname.length));
+  if (titled === null || !isATitle(titled.title)) return false;
+  return (
+    titled.name === person.name || (titled.name === surname && surnameStandsFor(body, start + at + 1, surname, person))
+  );
+}
+
+/**
+ * Is `title`, as splitTitle reads it before a name, a title ("Mayor", "Home Secretary", "Ms") and
+ * not a sentence's opening words ("On Friday", "After Mayor"): its first word no opener, day or
+ * month, its last a title's or a role's word?
+ */
+function isATitle(title: string): boolean {
+  const space = title.indexOf(" ");
+  const first = (space < 0 ? title : title.slice(0, space)).toLowerCase();
+  if (SENTENCE_OPENERS.has(first) || isDayOrMonthName(first)) return false;
+  const last = title.slice(title.lastIndexOf(" ") + 1);
+  const lower = last.toLowerCase();
+  return TITLE_WORD.test(last) || ROLE_WORDS.has(lower) || OCCUPATIONS.has(lower);
+}
+
+/**
+ * Verbs and nouns after which "at" names where someone was: "spoke at Clacton", "studied at
+ * Oxford", "a rally at Wembley" (decision 905). After any other word "at" takes people as often
+ * ("hit out at Reeves", "shouted at Smith", "took aim at Starmer", "a dig at Badenoch").
+ */
+const BEING_SOMEWHERE = new Set(
+  (
+    "spoke speaks speaking arrived arrives arriving landed lands stayed stays staying studied studies " +
+    "studying worked works working played plays playing appeared appears performed performs lived lives " +
+    "rally speech"
+  ).split(" "),
+);
+/** The word before " at " at the end of the text: "spoke" in "Farage spoke at ". */
+const WORD_BEFORE_AT = /(\p{Ll}+) at $/u;
+
+/** Does text[…, at) end with "at " after a verb of being somewhere ("spoke at ", "a rally at ")? */
+function placeAfterAt(text: string, at: number): boolean {
+  if (!text.startsWith(" at ", at - 4)) return false;
+  const m = WORD_BEFORE_AT.exec(text.slice(Math.max(0, at - 16), at));
+  return m !== null && BEING_SOMEWHERE.has(m[1]!);
 }
 
 /**
  * Is `word`, written at text[at, …) in a sentence that opens with the person's name, a place they
- * were in: after "in " or "near ", alone, and never a person's name in body[0, end)?
+ * were in: after "in ", "near " or "spoke at ", alone, and never a person's name in body[0, end)?
  */
 export function isPlaceWhereThePersonWas(
   text: string,
@@ -35,8 +89,9 @@ export function isPlaceWhereThePersonWas(
   end: number,
   memory: ClaimantMemory,
 ): boolean {
-  // Cheap first: "in " or "near " right before, and no capitalised word right after.
-  if (!text.startsWith(" in ", at - 4) && !text.startsWith(" near ", at - 6)) return false;
+  // Cheap first: "in " or "near " right before, or "at " after a verb of being somewhere, and no
+  // capitalised word right after.
+  if (!text.startsWith(" in ", at - 4) && !text.startsWith(" near ", at - 6) && !placeAfterAt(text, at)) return false;
   const after = at + word.length;
   if (text[after] === " " && isUpperLetter(text[after + 1] ?? "")) return false;
   // "in May's cabinet", "in Reeves' defence", "had faith in May": a person's things, or a month's

@@ -3,12 +3,19 @@
 // 855). After any other word, a capitalised word after "in" is as often a place or a month ("spoke
 // in Clacton", "elected in May"); after these it is someone the next sentence's "He" or "She" may
 // stand for. A verb that brings someone in, said of the one brought ("was sent in May", "was called
-// in May to give evidence"), takes no one after "in" (decision 855's review).
+// in May to give evidence"), takes no one after "in" (decision 855's review). Decision 905 adds the
+// verbs that bring a candidate or a witness in ("parachuted in Smith", "wheeled in Reeves", "hauled
+// in Yusuf") and the nouns of one found in someone ("found a backer in Rachel", "an heir in
+// Reeves").
 
-const BRINGS_IN = "drafted brought called roped sent swapped subbed ushered let pulled swore sworn took".split(" ");
+const BRINGS_IN =
+  "drafted brought called roped sent swapped subbed ushered let pulled swore sworn took parachuted wheeled hauled".split(
+    " ",
+  );
 const TAKES_SOMEONE_IN = new Set([
   ..."faith confidence trust belief believe believed believes confide confided confides interest".split(" "),
   ..."interested disappointed something ally friend mentor partner rival successor replacement".split(" "),
+  ..."supporter backer advocate heir".split(" "),
   ...BRINGS_IN,
 ]);
 const BRINGS_IN_SET = new Set(BRINGS_IN);
@@ -24,4 +31,41 @@ export function someoneAfterIn(text: string, at: number): boolean {
   const m = WORD_BEFORE_IN.exec(text.slice(Math.max(0, at - 16), at));
   if (m === null || !TAKES_SOMEONE_IN.has(m[1]!)) return false;
   return !BRINGS_IN_SET.has(m[1]!) || !BROUGHT_IN.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** The months that are given names and surnames too: "Theresa May", "June Sarpong". */
+export const MONTHS_THAT_ARE_NAMES = new Set(["april", "may", "june", "august"]);
+
+/**
+ * "had faith in ", "lost confidence in ", "put her trust in ": the trust someone holds, keeps or
+ * loses, in whoever follows. Not "Consumer confidence in May fell …" (no verb of holding: a month).
+ */
+const TRUST_HELD_IN =
+  /\b(?:had|has|have|having|lost|lose|loses|losing|kept|keep|keeps|keeping|retained|retains|put|puts|putting|placed|places|expressed|expresses)(?: (?:his|her|their|its|our|my|your|no|full|complete|every|total|little|some|great|much|more|less|all|any))? (?:faith|confidence|trust|belief) in $/;
+/** "… had confidence in May that prices would fall": a clause of what was trusted, after a month. */
+const CLAUSE_AFTER = /^ that\b/;
+
+/**
+ * Is the month that is a name, text[at, end), the person someone's trust is held in ("Jane Hollis
+ * had faith in May", "lost confidence in June"), and so no date (decision 905)? A number after it
+ * ("lost faith in May 2019") is read by the date's own pattern, never asked here.
+ */
+export function trustHeldIn(text: string, at: number, end: number): boolean {
+  // Cheap first: "in " right before.
+  if (!text.startsWith("in ", at - 3)) return false;
+  return TRUST_HELD_IN.test(text.slice(Math.max(0, at - 48), at)) && !CLAUSE_AFTER.test(text.slice(end, end + 8));
+}
+
+/** "showed interest in ", "was interested in ". */
+const INTEREST_IN = /\binterest(?:ed)? in $/;
+/** What the interest is in, after the month: "in buying the club", "in the club". */
+const WHAT_IT_IS_IN = /^ in (?:\p{Ll}+ing|the|a|an)\b/u;
+
+/**
+ * "Jane Hollis showed interest in May in buying the club": what she is interested in follows the
+ * month, so the month is the date the interest was shown, not a person (decision 905, left by
+ * decision 855's review). Asked only where someoneAfterIn has said yes.
+ */
+export function interestInWhatFollows(text: string, at: number, end: number): boolean {
+  return INTEREST_IN.test(text.slice(Math.max(0, at - 14), at)) && WHAT_IT_IS_IN.test(text.slice(end, end + 24));
 }
