@@ -122,4 +122,22 @@ describe("near-misses of decision 905's rules", () => {
     expect(texts(`Jane Hollis showed interest in May's plan. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
     expect(texts(`Jane Hollis had faith in Rachel. ${JOBS}`)[1]).toBe("She has cut 40 jobs since 2024");
   });
+  it("names the person who is the backer, heir or supporter in a place or a month", () => {
+    for (const role of [
+      "was a supporter in Leeds",
+      "has been a backer in Leeds",
+      "is the biggest backer in Leeds",
+      "was the sole heir in Cornwall",
+      "was an heir in August",
+    ])
+      expect(texts(`Tom Reid ${role}. ${GOALS}`)[1]).toBe("Tom Reid has scored 40 goals since 2024");
+  });
+
+  it("keeps the month of the public's or the markets' confidence, and of a month with its year", () => {
+    expect(datesOf("Investors lost confidence in May as prices fell.", 0)).toEqual(["May"]);
+    expect(datesOf("Shoppers lost confidence in April, the survey found.", 0)).toEqual(["April"]);
+    expect(datesOf("Markets have faith in August as the peak month for sales.", 0)).toEqual(["August"]);
+    expect(datesOf("Businesses have lost confidence in May, the CBI said.", 0)).toEqual(["May"]);
+    expect(datesOf("Jane Hollis lost confidence in May last year.", 0)).toEqual(["May", "last year"]);
+  });
 });

@@ -19,6 +19,11 @@ const TAKES_SOMEONE_IN = new Set([
   ...BRINGS_IN,
 ]);
 const BRINGS_IN_SET = new Set(BRINGS_IN);
+/** Decision 905's nouns of one found in someone: "found a backer in Rachel", "has a supporter in Reeves". */
+const FOUND_IN = new Set("supporter backer advocate heir".split(" "));
+/** "was a supporter in ", "is the biggest backer in ": the subject is the backer, and "in" a place or a month. */
+const IS_THE_ONE =
+  /\b(?:is|are|was|were|be|been|being|became|become|becomes|becoming) (?:a|an|the)(?: \p{Ll}+)? \p{Ll}+ in $/u;
 /** The word before " in " at the end of the text: "faith" in "had faith in ". */
 const WORD_BEFORE_IN = /([\p{Ll}]+) in $/u;
 /** "was sent in ", "had been called in ": the one brought in is the sentence's subject. */
@@ -30,6 +35,7 @@ export function someoneAfterIn(text: string, at: number): boolean {
   if (!text.startsWith("in ", at - 3)) return false;
   const m = WORD_BEFORE_IN.exec(text.slice(Math.max(0, at - 16), at));
   if (m === null || !TAKES_SOMEONE_IN.has(m[1]!)) return false;
+  if (FOUND_IN.has(m[1]!)) return !IS_THE_ONE.test(text.slice(Math.max(0, at - 40), at));
   return !BRINGS_IN_SET.has(m[1]!) || !BROUGHT_IN.test(text.slice(Math.max(0, at - 24), at));
 }
 
@@ -42,8 +48,17 @@ export const MONTHS_THAT_ARE_NAMES = new Set(["april", "may", "june", "august"])
  */
 const TRUST_HELD_IN =
   /\b(?:had|has|have|having|lost|lose|loses|losing|kept|keep|keeps|keeping|retained|retains|put|puts|putting|placed|places|expressed|expresses)(?: (?:his|her|their|its|our|my|your|no|full|complete|every|total|little|some|great|much|more|less|all|any))? (?:faith|confidence|trust|belief) in $/;
-/** "… had confidence in May that prices would fall": a clause of what was trusted, after a month. */
-const CLAUSE_AFTER = /^ that\b/;
+/**
+ * "… had confidence in May that prices would fall": a clause of what was trusted, after a month;
+ * "lost confidence in May last year": the month's year.
+ */
+const CLAUSE_AFTER = /^ (?:that\b|(?:last|this|next) year\b)/;
+/**
+ * "Investors lost confidence in May", "Markets have faith in August": the public or the markets,
+ * whose confidence in a month is a survey's or a market's measure of it, not trust in a person.
+ */
+const THE_PUBLIC_HOLDS =
+  /\b(?:investors|markets|consumers|shoppers|voters|firms|businesses|companies|households|buyers|traders|employers|savers|homeowners|lenders|the public)(?: \p{Ll}+){1,4} in $/iu;
 
 /**
  * Is the month that is a name, text[at, end), the person someone's trust is held in ("Jane Hollis
@@ -53,7 +68,8 @@ const CLAUSE_AFTER = /^ that\b/;
 export function trustHeldIn(text: string, at: number, end: number): boolean {
   // Cheap first: "in " right before.
   if (!text.startsWith("in ", at - 3)) return false;
-  return TRUST_HELD_IN.test(text.slice(Math.max(0, at - 48), at)) && !CLAUSE_AFTER.test(text.slice(end, end + 8));
+  const before = text.slice(Math.max(0, at - 48), at);
+  return TRUST_HELD_IN.test(before) && !CLAUSE_AFTER.test(text.slice(end, end + 11)) && !THE_PUBLIC_HOLDS.test(before);
 }
 
 /** "showed interest in ", "was interested in ". */
