@@ -4,7 +4,7 @@
  * One wording, so a report says what the reviewer saw.
  */
 import { figureWithUnit } from "./figure-with-unit.ts";
-import { nounOfShareUnit, type Quantity, type ResolvedDate } from "./schemas/extracted-claim.ts";
+import { nounOfShareUnit, SHARE_OF, type Quantity, type ResolvedDate } from "./schemas/extracted-claim.ts";
 
 type QuantityParts = Pick<Quantity, "value" | "unit" | "qualifier"> & { group?: string | null | undefined };
 /**
@@ -22,20 +22,40 @@ type DateParts = Pick<ResolvedDate, "text" | "value" | "relative"> & {
 
 /**
  * The group a share is of, "(of adults in Wales)"; null where the unit already names it ("share
- * of children") or no group was read.
+ * of children") or no group was read, and where the group is the unit's noun and more ("nurses in
+ * Leeds" of "share of nurses"), which the figure then names (`groupNamingTheNoun`).
  */
 export function shareGroupLabel(q: QuantityParts, isolate: Isolate = asIs): string | null {
-  return !q.group || nounOfShareUnit(q.unit) === q.group ? null : `(of ${isolate(q.group)})`;
+  return !q.group || nounOfShareUnit(q.unit) === q.group || groupNamingTheNoun(q) !== null
+    ? null
+    : `(of ${isolate(q.group)})`;
+}
+
+/**
+ * The group of a share of a counted noun where the group opens with that noun: "nurses in Leeds"
+ * of "one in four nurses in Leeds" (unit "share of nurses"). The figure is written of the group,
+ * "25% of nurses in Leeds", not "25% of nurses (of nurses in Leeds)".
+ */
+function groupNamingTheNoun(q: QuantityParts): string | null {
+  const noun = nounOfShareUnit(q.unit);
+  const group = q.group;
+  return noun && group && group.length > noun.length && group.charCodeAt(noun.length) === 32 && group.startsWith(noun)
+    ? group
+    : null;
 }
 
 /**
  * "more than 1,700 deportations". `locale` groups the digits; the review pane leaves it to the
- * reader's browser, a report fixes it so the same data gives the same file anywhere.
+ * reader's browser, a report fixes it so the same data gives the same file anywhere. `space` goes
+ * between a figure and its unit or scale: the PDF passes a no-break space, so a line does not end
+ * between "40" and "hours" or "$1.2" and "billion".
  */
-export function quantityLabel(q: QuantityParts, locale?: string, isolate: Isolate = asIs): string {
+export function quantityLabel(q: QuantityParts, locale?: string, isolate: Isolate = asIs, space = " "): string {
+  const group = groupNamingTheNoun(q);
+  const unit = group === null ? q.unit : SHARE_OF + group;
   return [
     q.qualifier?.replace(/_/g, " "),
-    figureWithUnit(q.value, q.unit, (value) => figureValue(value, locale), isolate),
+    figureWithUnit(q.value, unit, (value) => figureValue(value, locale), isolate, space),
     shareGroupLabel(q, isolate),
   ]
     .filter(Boolean)

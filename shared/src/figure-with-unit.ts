@@ -7,11 +7,39 @@ import { nounOfShareUnit, SHARE_OF } from "./schemas/extracted-claim.ts";
 import type { Isolate } from "./claim-figures.ts";
 
 /**
- * The signs the extractor reads as these codes (CURRENCY_CODES in the extractor's currencies.ts):
- * written back as the article wrote them, before the figure. A code read from other letters
- * ("A$" is AUD) has no sign of its own here and stays a word after the figure.
+ * The signs the extractor reads as these codes (CURRENCY_CODES in the extractor's currencies.ts),
+ * and the dollars it reads with their country's letters before the "$" (DOLLAR_PREFIXES there,
+ * "A$2.5 billion"): written back before the figure, as a newsroom writes them ("A$2 million").
  */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", KRW: "₩" };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  USD: "$",
+  EUR: "€",
+  GBP: "£",
+  JPY: "¥",
+  INR: "₹",
+  KRW: "₩",
+  AUD: "A$",
+  CAD: "C$",
+  NZD: "NZ$",
+  HKD: "HK$",
+  SGD: "S$",
+  TWD: "NT$",
+  BRL: "R$",
+};
+
+/**
+ * The other codes the extractor reads from a currency's name ("300 million yuan", "2 billion Swiss
+ * francs", "3 billion Norwegian crowns"): written before the figure as the code, "CNY 300 million",
+ * so every sum opens with its currency, as a sum in a sign does.
+ */
+const CODES_BEFORE = new Set(["CNY", "CHF", "NOK", "SEK", "DKK", "CZK", "ISK"]);
+
+/** Scales a large sum is written in, largest first: "$1.2 billion" for 1,200,000,000 USD. */
+const SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+];
 
 /** Units written against the number, with no space: "40%", "38°C". */
 const TIGHT_UNITS = new Set(["%", "°C", "°F"]);
@@ -35,27 +63,68 @@ const PLURAL_OF_TIME: Readonly<Record<string, string>> = {
 /**
  * The value and its unit. `figure` writes a number (the caller's locale and decimals);
  * `isolate` marks the article's own words in the unit. Signs this code writes ("%", "$") are
- * ours, not the article's, so they are not isolated.
+ * ours, not the article's, so they are not isolated. `space` goes between the figure and a unit or
+ * scale written after it.
  */
 export function figureWithUnit(
   value: number,
   unit: string | null,
   figure: (value: number) => string,
   isolate: Isolate,
+  space = " ",
 ): string {
   if (unit === null || unit === "") return figure(value);
   if (unit === "share" || unit.startsWith(SHARE_OF)) return shareAsPercent(value, unit, figure, isolate);
   // A rate keeps its tail after the unit: "USD per hour" reads "$15 per hour".
-  const space = unit.indexOf(" ");
-  const head = space < 0 ? unit : unit.slice(0, space);
-  const tail = space < 0 ? "" : ` ${isolate(unit.slice(space + 1))}`;
+  const spaceAt = unit.indexOf(" ");
+  const head = spaceAt < 0 ? unit : unit.slice(0, spaceAt);
+  const tail = spaceAt < 0 ? "" : ` ${isolate(unit.slice(spaceAt + 1))}`;
   if (TIGHT_UNITS.has(head)) return `${figure(value)}${head}${tail}`;
   const sign = CURRENCY_SIGNS[head];
   if (sign !== undefined) {
-    return `${value < 0 ? "-" : ""}${sign}${withPence(figure(Math.abs(value)))}${perSum(unit.slice(space + 1), isolate) ?? tail}`;
+    return `${value < 0 ? "-" : ""}${sign}${sum(Math.abs(value), figure, space)}${perSum(unit.slice(spaceAt + 1), isolate) ?? tail}`;
   }
-  const plural = Math.abs(value) === 1 ? undefined : PLURAL_OF_TIME[unit];
-  return `${figure(value)} ${isolate(plural ?? unit)}`;
+  if (CODES_BEFORE.has(head)) return `${value < 0 ? "-" : ""}${head} ${sum(Math.abs(value), figure, space)}${tail}`;
+  const plural = Math.abs(value) === 1 ? undefined : (PLURAL_OF_TIME[unit] ?? timeRatePlural(unit));
+  return `${figure(value)}${space}${isolate(plural ?? unit)}`;
+}
+
+/**
+ * A sum as a newsroom writes it: in millions, billions or trillions where that takes at most two
+ * decimals ("1.2 billion", "2.75 billion", "10.5 million"), as the article most likely wrote it;
+ * else every digit, with its pence ("999,500", "1,234,567", "3.50"). The JSON and CSV machine
+ * fields keep the exact value; only the wording is shortened.
+ */
+function sum(amount: number, figure: (value: number) => string, space: string): string {
+  if (amount >= 1e6 && amount < 1e15) {
+    for (const [scale, word] of SCALES) {
+      if (amount < scale) continue;
+      const scaled = Number((amount / scale).toPrecision(12));
+      const cents = scaled * 100;
+      if (Math.abs(cents - Math.round(cents)) < 1e-6) return `${figure(scaled)}${space}${word}`;
+      break;
+    }
+  }
+  return withPence(figure(amount));
+}
+
+/**
+ * A unit of time before a rate's tail, read from a compound ("a 40-hour-per-week job", "a 40-hour
+ * per week contract", "a 24-hour-a-day service"): its plural, with the compound's hyphens as
+ * spaces, "hours per week"; null for any other unit ("year-old", "month-long", "day shift").
+ */
+function timeRatePlural(unit: string): string | null {
+  const hyphen = unit.indexOf("-");
+  const blank = unit.indexOf(" ");
+  const cut = hyphen < 0 ? blank : blank < 0 ? hyphen : Math.min(hyphen, blank);
+  if (cut < 0) return null;
+  const plural = PLURAL_OF_TIME[unit.slice(0, cut)];
+  if (plural === undefined) return null;
+  const rest = unit
+    .slice(cut + 1)
+    .split("-")
+    .join(" ");
+  return rest.startsWith("per ") || rest.startsWith("a ") || rest.startsWith("an ") ? `${plural} ${rest}` : null;
 }
 
 /**

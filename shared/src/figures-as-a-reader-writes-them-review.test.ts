@@ -25,7 +25,8 @@ describe("a sum in a currency's sign", () => {
     [q(20000, "GBP"), "£20,000"],
     [q(3.25, "USD"), "$3.25"],
     [q(123456.789, "USD"), "$123,456.789"],
-    [q(2.5, "AUD"), "2.5 AUD"],
+    // A dollar read with its country's letters has its sign since decision 940, and its pence.
+    [q(2.5, "AUD"), "A$2.50"],
     [q(2.5, "%"), "2.5%"],
     [q(1.5, "years"), "1.5 years"],
   ])("leaves %o as %s", (quantity, label) => {
@@ -42,9 +43,11 @@ describe("a rate per so much of a currency", () => {
     expect(quantityLabel(q(5, "USD per 1,000 USD"), "en-GB")).toBe("$5 per $1,000");
   });
 
-  it("leaves a rate per a counted noun or per another currency's code", () => {
+  it("leaves a rate per a counted noun or per a code with no sign", () => {
     expect(quantityLabel(q(5, "USD per 1,000 people"), "en-GB")).toBe("$5 per 1,000 people");
-    expect(quantityLabel(q(5, "USD per 1,000 AUD"), "en-GB")).toBe("$5 per 1,000 AUD");
+    // The Australian dollar has its sign since decision 940; a code written before the figure does not.
+    expect(quantityLabel(q(5, "USD per 1,000 AUD"), "en-GB")).toBe("$5 per A$1,000");
+    expect(quantityLabel(q(5, "USD per 1,000 CHF"), "en-GB")).toBe("$5 per 1,000 CHF");
   });
 });
 

@@ -23,7 +23,8 @@ describe("a sign sits against its number", () => {
     [q(-3, "%"), "-3%"],
     [q(38, "°C"), "38°C"],
     [q(20000, "GBP"), "£20,000"],
-    [q(1200000000, "USD", { qualifier: "more_than" }), "more than $1,200,000,000"],
+    // A sum of a million or more in its scale since decision 940.
+    [q(1200000000, "USD", { qualifier: "more_than" }), "more than $1.2 billion"],
     [q(5, "EUR"), "€5"],
     [q(-5, "GBP"), "-£5"],
     [q(15, "USD per hour"), "$15 per hour"],
@@ -83,7 +84,8 @@ describe("near-misses: wording that stays as it was", () => {
     [q(3, "percentage points"), "3 percentage points"],
     [q(1.5, "million people"), "1.5 million people"],
     [q(0.12345, null), "0.12345"],
-    [q(20, "AUD"), "20 AUD"],
+    // A dollar read with its country's letters has its sign since decision 940.
+    [q(20, "AUD"), "A$20"],
     [q(7, "magnitude"), "7 magnitude"],
     [q(4, "dayshift"), "4 dayshift"],
     [q(3, "per 1,000 people"), "3 per 1,000 people"],

@@ -10,6 +10,7 @@ import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
   figuresAndDatesIsolated,
+  NO_BREAK_SPACE,
   listedLine,
   formatDateTime,
   optionsLine,
@@ -136,8 +137,9 @@ function writeClaim(doc: Doc, claim: ReportDocumentClaim): void {
   field(doc, "Claimant", claimantLabel(claim));
   field(doc, "In the article", `“${claim.quote}”`);
   field(doc, "Kind", claim.kind.replace(/_/g, " "));
-  // The article's own words isolated, as the HTML puts them in <bdi> (decision 900).
-  const [figures, dates] = figuresAndDatesIsolated(claim);
+  // The article's own words isolated, as the HTML puts them in <bdi> (decision 900); a figure kept
+  // on one line with its unit (decision 940).
+  const [figures, dates] = figuresAndDatesIsolated(claim, NO_BREAK_SPACE);
   if (figures) field(doc, "Figures", figures);
   if (dates) field(doc, "Dates", dates);
   if (claim.reviewedBy) field(doc, "Reviewed by", `${claim.reviewedBy.name}, ${formatDateTime(claim.reviewedBy.at)}`);

@@ -97,6 +97,12 @@ export function datesLine(claim: Pick<ReportDocumentClaim, "dates">): string | n
   return claim.dates.length ? claim.dates.map(dateLabel).join("; ") : null;
 }
 
+/**
+ * Joins a figure to its unit or scale where a line may not break ("40 hours", "$1.2 billion"): UAX
+ * #14 gives U+00A0 no break opportunity, and the PDF's fonts draw it as a space.
+ */
+export const NO_BREAK_SPACE = "\u00a0";
+
 // First-strong isolate and its pop (U+2068, U+2069): stand-ins for <bdi> and </bdi> while a line is
 // plain text, so the HTML can escape it whole and then turn them into tags.
 const ISOLATE_MARKS = /[\u2068\u2069]/g;
@@ -109,9 +115,11 @@ const isolateMarked = (words: string) => `\u2068${words}\u2069`;
  * written) between isolate marks, so that right-to-left words do not carry the resolved date or the
  * parentheses over to their side. Marks already in the data are dropped first, so the marks always
  * pair. The HTML turns them into <bdi>; the PDF lays them out as isolates (pdf-paragraph.ts).
+ * `space` goes between a figure and its unit or scale: the PDF passes NO_BREAK_SPACE.
  */
 export function figuresAndDatesIsolated(
   claim: Pick<ReportDocumentClaim, "quantities" | "dates">,
+  space = " ",
 ): [string | null, string | null] {
   const line = (labels: string[]) => (labels.length ? labels.join("; ") : null);
   const quantities = claim.quantities.map((q) => ({
@@ -128,7 +136,7 @@ export function figuresAndDatesIsolated(
     lastDay: unmarkedOrNull(d.lastDay),
   }));
   return [
-    line(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolateMarked))),
+    line(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolateMarked, space))),
     line(dates.map((d) => isolatedDateLabel(d, isolateMarked))),
   ];
 }
