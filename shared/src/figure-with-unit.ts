@@ -101,7 +101,12 @@ function sum(amount: number, figure: (value: number) => string, space: string): 
       if (amount < scale) continue;
       const scaled = Number((amount / scale).toPrecision(12));
       const cents = scaled * 100;
-      if (Math.abs(cents - Math.round(cents)) < 1e-6) return `${figure(scaled)}${space}${word}`;
+      // Twelve digits hide the float's noise, not a sum's own digits: "$999,999,999,999,999" is not
+      // "$1,000 trillion". The scaled figure must give the amount back to a few units in the last
+      // place, and stay under a thousand of its scale.
+      const exact = Math.abs(scaled * scale - amount) <= amount * 4 * Number.EPSILON;
+      if (scaled < 1000 && exact && Math.abs(cents - Math.round(cents)) < 1e-6)
+        return `${figure(scaled)}${space}${word}`;
       break;
     }
   }

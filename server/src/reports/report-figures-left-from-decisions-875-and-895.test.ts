@@ -255,3 +255,18 @@ describe.skipIf(!existsSync(PDFTOTEXT))("the PDF keeps a figure and its unit on 
     for (let i = 1; i <= 30; i++) expect(text).toContain(`$${Number((i * 1.1).toPrecision(12))} billion`);
   });
 });
+
+describe("near-misses of decision 940's rules", () => {
+  it.each([
+    // A sum with more digits than the scale's twelve-digit rounding keeps: "$1,000 trillion" and
+    // "$1,000 billion" wrote a figure the sum is not, in a scale it does not reach.
+    [q(999_999_999_999_999, "USD"), "$999,999,999,999,999"],
+    [q(999_999_999_999.99, "USD"), "$999,999,999,999.99"],
+    [q(1_000_000_000_000.4, "USD"), "$1,000,000,000,000.40"],
+  ])("leaves %o as %s", readsAs);
+
+  it("still writes in its scale a sum the extractor read with the float's noise", () => {
+    labelIs(q(1.1 * 1e6, "USD"), "$1.1 million");
+    labelIs(q(4.35 * 1e9, "GBP"), "£4.35 billion");
+  });
+});
