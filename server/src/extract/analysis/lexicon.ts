@@ -947,10 +947,11 @@ export const SENTENCE_ADVERBS = new Set(
 
 /**
  * Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …"
- * (`age-after-a-name.ts`). Read too as a one-word lead-in before "…, X said" (decision 880).
+ * (`age-after-a-name.ts`). Read too as a one-word lead-in before "…, X said" (decision 880);
+ * "likewise", "nonetheless" and "besides" joined for it (decision 925).
  */
 export const OPENING_ADVERBS = new Set(
-  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless instead indeed today yesterday tonight also still then now later again".split(
+  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless nonetheless likewise besides instead indeed today yesterday tonight also still then now later again".split(
     " ",
   ),
 );

@@ -259,6 +259,8 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
       !OPENING_ADVERBS.has(first)
     )
       return false;
+    // One listed adverb has no verb of its own: "Indeed" ends in "-ed" but is no past (decision 925).
+    return true;
   } else if (!placeLeadIn(words, first)) {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after

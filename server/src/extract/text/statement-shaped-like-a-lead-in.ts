@@ -42,6 +42,14 @@ const PLACE_NOUNS = new Set([
 ]);
 
 /**
+ * Is `w` a place's own noun, one or many ("Near Leeds bus stations", "Outside Westminster
+ * magistrates courts"; decision 925)? Set lookups, the second only on a word in "-s".
+ */
+function isPlaceNoun(w: string): boolean {
+  return PLACE_NOUNS.has(w) || (w.endsWith("s") && PLACE_NOUNS.has(w.slice(0, -1)));
+}
+
+/**
  * Lowercase words that go on a place named in capitals inside a lead-in: a second place ("and",
  * "of", "beyond", a preposition) or a time ("today"; "last" and "this" are read apart).
  */
@@ -87,7 +95,7 @@ export function placeNameThenSubject(words: readonly string[]): boolean {
     return (
       isAsciiLower(v.charCodeAt(0)) &&
       !AFTER_A_PLACE_NAME.has(v) &&
-      !PLACE_NOUNS.has(v) &&
+      !isPlaceNoun(v) &&
       (w.endsWith("s") || v.endsWith("s"))
     );
   }
