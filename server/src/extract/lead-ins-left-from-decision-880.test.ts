@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { leadInLines, UNDER } from "./lead-in-lines.test-helper.ts";
+import { LEAD, leadInLines, UNDER } from "./lead-in-lines.test-helper.ts";
 
 /**
  * Lead-ins left from decision 880 (decision 925): "Indeed", "Likewise", "Nonetheless" and
  * "Besides" alone before "…, X said" run on into the speaker's words on the line under, as
  * "Meanwhile" and "Overall" do; a place lead-in whose own noun is in the plural ("Near Leeds bus
- * stations, police said") runs on as the singular does, and is no statement.
+ * stations, police said") runs on as the singular does, and is no statement; and a lead-in alone on
+ * a short line after a blank line ("Later, the minister said" over "Labour says …") runs on too.
  */
 const { oneSentence, below, joined, speakerOf } = leadInLines("2026-05-10");
 const SMITH = "Mr Smith said he had never met the victim in March.";
@@ -44,6 +45,41 @@ describe("a place lead-in whose own noun is in the plural, over a speaker's line
 
   it("gives the line under to the lead-in's speaker", () => {
     expect(speakerOf(below("Near Leeds bus stations, police said", UNDER), "better than expected")).toBe("police");
+  });
+});
+
+describe("a lead-in alone on a short line after a blank line, over a speaker's line", () => {
+  /** The line as a paragraph's first line, under the article's first paragraph. */
+  const paragraph = (line: string, next: string) => `${LEAD}\n\n${line}\n${next}`;
+  const LABOUR = "Labour says the figures were better than expected.";
+  it("runs on into the speaker's words on the line under, which go to the lead-in's speaker", () => {
+    const LINES = [
+      "Later, the minister said",
+      "Meanwhile, the bank said",
+      "Indeed, the union said",
+      "Near Leeds, police said",
+    ];
+    const read = LINES.map(
+      (line) => [line, oneSentence(paragraph(line, LABOUR), line.slice(-12), "Labour says")] as const,
+    );
+    expect(read).toEqual(all(LINES, true));
+    expect(speakerOf(paragraph("Later, the minister said", LABOUR), "better than expected")).toBe("minister");
+  });
+
+  it("still breaks a statement, and the line at the body's top or under a headline", () => {
+    const body = paragraph("Prices rose 5 per cent, the bank said", UNDER);
+    expect(oneSentence(body, "the bank said", "Analysts said")).toBe(false);
+    expect(speakerOf(body, "better than expected")).toBe("analysts");
+    for (const top of [
+      `Later, the minister said\n${LABOUR}`,
+      `Budget row\n\nLater, the minister said\n${LABOUR}`,
+      `${LEAD}\n\nUnacceptable, the union said\n${LABOUR}`,
+    ]) {
+      expect(
+        oneSentence(top, "minister said", "Labour says") || oneSentence(top, "union said", "Labour says"),
+        top,
+      ).toBe(false);
+    }
   });
 });
 

@@ -19,7 +19,11 @@ import { headsAnEntry, headsTheStory, TOP_OF_BODY } from "./headline-over-story-
 import { opensPrivacyNotice } from "./newsletter-box.ts";
 import { endsAsProse, endsMidSentence, underSummaryHeading } from "./summary-heading.ts";
 import { secondLineOfUnit } from "./two-line-standfirst.ts";
-import { endsOnClauseWord, speakerOpensLineUnderStandfirst } from "./speaker-opens-next-line.ts";
+import {
+  endsOnClauseWord,
+  shortLeadInOverSpeaker,
+  speakerOpensLineUnderStandfirst,
+} from "./speaker-opens-next-line.ts";
 import { clubNameCutAtLineEnd } from "./club-name-cut-at-line-end.ts";
 import { verbWantsObjectAfterAside } from "./verb-wants-object-after-aside.ts";
 import { endsOnCountedVote } from "./vote-counted-item-end.ts";
@@ -387,9 +391,15 @@ export function splitSentences(text: string): SentenceSpan[] {
             // "… the chancellor met the" over "Prime Minister …": a short line cut mid-sentence (decision 630).
             // Nor one whose verb wants its object after a speaker's aside ("The plan, officials
             // said, would cost" over "Westfield residents …"; decision 735).
+            // Nor a lead-in before its speaker over a second speaker's "says" ("Later, the minister
+            // said" over "Labour says …"; decision 925).
             (lastContent - lineStart < SHORT_LINE &&
               !endsOnLinkingWord(text, lineStart, lastContent + 1, j) &&
-              !verbWantsObjectAfterAside(text, lineStart, lastContent + 1, j)) ||
+              !verbWantsObjectAfterAside(text, lineStart, lastContent + 1, j) &&
+              !(
+                start === lineStart &&
+                shortLeadInOverSpeaker(text, out.length > 0 ? out[out.length - 1]!.end : -1, start, lastContent + 1, j)
+              )) ||
             opensPrivacyNotice(text, j) ||
             endsBeforeNewUnit(text, lineStart, start, lastContent, j) ||
             headlineOverItsStory(text, paragraph, paragraphStart, lineStart, start, lastContent, j) ||

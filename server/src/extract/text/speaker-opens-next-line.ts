@@ -302,6 +302,31 @@ function endsOnSaidOverSpeaker(text: string, start: number, lineEnd: number, nex
 }
 
 /**
+ * Is a short line (the splitter's, which stands alone) a lead-in before its speaker over a second
+ * speaker's "said" or "says": "Later, the minister said" or "Indeed, the union said" as a
+ * paragraph's first line over "Labour says …" (decision 925)? Then it runs on as the same words do
+ * at a long line's end (decisions 805, 835 and 880). Not at the body's top or under a headline,
+ * where the line is a standfirst as often (`underHeadline`). Two compares on the line's last five
+ * chars come before any regex.
+ */
+export function shortLeadInOverSpeaker(
+  text: string,
+  prevEnd: number,
+  start: number,
+  lineEnd: number,
+  next: number,
+): boolean {
+  if (!text.startsWith(" said", lineEnd - 5) && !text.startsWith(" says", lineEnd - 5)) return false;
+  if (underHeadline(text, prevEnd, start)) return false;
+  const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
+  return (
+    CLOSING_ATTRIBUTION.test(tail) &&
+    SPEAKER_SAYS_AT_START.test(text.slice(next, next + SPEAKER_OPENING_MAX)) &&
+    leadInBeforeSpeaker(text, start, lineEnd)
+  );
+}
+
+/**
  * Does the line from `next` close on a speaker of its own after a comma ("Thames Water was pumping
  * raw sewage into the brook, the Environment Agency said.")? Then it is no clause a verb of knowing
  * on the line over wants ("Residents … said on Tuesday they had known for years"), but a sentence
