@@ -118,6 +118,34 @@ describe("near-misses of decision 925's rules", () => {
     expect(runsOn(KEPT)).toEqual(all(KEPT, true));
   });
 
+  it("still breaks an aside after 'Indeed' ('as the union said'), and the line under keeps its speaker", () => {
+    expect(joined("Indeed, as the union said", UNDER)).toBe(false);
+    expect(speakerOf(below("Indeed, as the union said", UNDER), "better than expected")).toBe("analysts");
+  });
+
+  it("sets apart a short lead-in line whose speaker is a pronoun, an aside or a word not read as one", () => {
+    const LABOUR = "Labour says the figures were better than expected.";
+    const SHORT = [
+      "Later, she said",
+      "Later, he said",
+      "Later, they said",
+      "Later, it said",
+      "Meanwhile, she said",
+      "Likewise, he said",
+      "Later, as the union said",
+      "Indeed, as Labour says",
+      "Later, the mother said",
+    ];
+    const read = SHORT.map(
+      (line) => [line, oneSentence(`${LEAD}\n\n${line}\n${LABOUR}`, line.slice(-10), "\nLabour says")] as const,
+    );
+    expect(read).toEqual(all(SHORT, false));
+    expect(speakerOf(`${LEAD}\n\nLater, she said\n${LABOUR}`, "better than expected")).toBe("Labour");
+    // A "had" before "said" is passed over: the minister is read, and the line runs on.
+    const had = `${LEAD}\n\nLater, the minister had said\n${LABOUR}`;
+    expect(speakerOf(had, "better than expected")).toBe("minister");
+  });
+
   it("reads the lines at the body's top, under a headline and on one line as before", () => {
     const tops = ["Indeed, the union said", "Likewise, the council said"].flatMap((line) =>
       [`${line}\n${UNDER}`, `Council budget row\n${line}\n${UNDER}`].map(

@@ -260,7 +260,9 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
     )
       return false;
     // One listed adverb has no verb of its own: "Indeed" ends in "-ed" but is no past (decision 925).
-    return true;
+    // "Indeed, as the union said" is an aside on the article's own words, no lead-in before its
+    // speaker: the line under keeps its speaker (review of decision 925).
+    return !text.startsWith(" as ", comma + 1);
   } else if (!placeLeadIn(words, first)) {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
@@ -306,8 +308,11 @@ function endsOnSaidOverSpeaker(text: string, start: number, lineEnd: number, nex
  * speaker's "said" or "says": "Later, the minister said" or "Indeed, the union said" as a
  * paragraph's first line over "Labour says …" (decision 925)? Then it runs on as the same words do
  * at a long line's end (decisions 805, 835 and 880). Not at the body's top or under a headline,
- * where the line is a standfirst as often (`underHeadline`). Two compares on the line's last five
- * chars come before any regex.
+ * where the line is a standfirst as often (`underHeadline`), nor when the speaker after the comma is
+ * one the attribution reader does not name ("Later, she said") or an aside ("Later, as the union
+ * said"): the line under
+ * would lose its own speaker to no one (review of decision 925). Two compares on the line's last
+ * five chars come before any regex.
  */
 export function shortLeadInOverSpeaker(
   text: string,
@@ -322,8 +327,23 @@ export function shortLeadInOverSpeaker(
   return (
     CLOSING_ATTRIBUTION.test(tail) &&
     SPEAKER_SAYS_AT_START.test(text.slice(next, next + SPEAKER_OPENING_MAX)) &&
-    leadInBeforeSpeaker(text, start, lineEnd)
+    leadInBeforeSpeaker(text, start, lineEnd) &&
+    namedSpeakerAfterLastComma(text, lineEnd)
   );
+}
+
+/**
+ * Do the words after the line's last comma name their speaker: no aside on the article's own words
+ * ("Later, as the union said") and no speaker the attribution reader does not name
+ * (`speakerUnreadAfterLeadIn`: "Later, she said"), a "had" or "has" before the closing "said" or
+ * "says" passed over ("the minister had said" reads as "the minister said"; review of decision 925)?
+ */
+function namedSpeakerAfterLastComma(text: string, lineEnd: number): boolean {
+  const comma = text.lastIndexOf(",", lineEnd);
+  if (text.startsWith(" as ", comma + 1)) return false;
+  const words = text.slice(comma + 1, lineEnd);
+  const aux = words.slice(-9, -5);
+  return !speakerUnreadAfterLeadIn(aux === " had" || aux === " has" ? words.slice(0, -9) + words.slice(-5) : words);
 }
 
 /**
