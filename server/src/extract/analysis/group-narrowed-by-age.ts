@@ -1,4 +1,4 @@
-import { AUXILIARIES, COORDINATORS, IRREGULAR_PAST } from "./lexicon.ts";
+import { COORDINATORS, showsAVerb } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./quantities.ts";
 
 /**
@@ -47,13 +47,7 @@ const AFTER_AN_AGE_OF_ONE = new Set(
   ).split(" "),
 );
 function followsAnAgeOfOne(word: string): boolean {
-  return (
-    AUXILIARIES.has(word) ||
-    IRREGULAR_PAST.has(word) ||
-    COORDINATORS.has(word) ||
-    AFTER_AN_AGE_OF_ONE.has(word) ||
-    (word.length > 4 && word.endsWith("ed"))
-  );
+  return showsAVerb(word) || COORDINATORS.has(word) || AFTER_AN_AGE_OF_ONE.has(word);
 }
 
 /**

@@ -3,7 +3,7 @@ import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
 import { isAgeBracket, isBodyHead, isKindOfWork, isListedGroupHead, isPeopleAfterThe } from "./share-group-heads.ts";
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
-import { AUXILIARIES, IRREGULAR_PAST } from "./lexicon.ts";
+import { showsAVerb } from "./lexicon.ts";
 
 /**
  * The group a share is of (decision 830): "12% among teenagers", "40 per cent of adults in Wales",
@@ -117,7 +117,7 @@ function verbOrNoWordAfter(text: string, from: number): boolean {
   const m = NEXT_LOWERCASE.exec(text.slice(from, from + 24));
   if (m === null) return true;
   const w = m[1]!;
-  return w === "in" || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed"));
+  return w === "in" || showsAVerb(w);
 }
 
 /**
@@ -126,13 +126,11 @@ function verbOrNoWordAfter(text: string, from: number): boolean {
  */
 const WHO_CLAUSE =
   /^[ \u00a0]+(who[ \u00a0]+\p{Ll}+(?:[ \u00a0]+[\p{L}\d][\p{L}\d’'-]*){0,4})(?=[.,;:!?](?!\d)|[ \u00a0]*$|[ \u00a0]+[–—])/u;
-/** A word that shows a verb before the share: "was", "rose", "backed", "won". */
-const WORDS_BEFORE = /\p{Ll}+/gu;
+/** The lowercase words of a text. */
+const LOWERCASE_WORDS = /\p{Ll}+/gu;
+/** Does a word before the share show a verb: "was", "rose", "backed", "won"? */
 function hasVerb(before: string): boolean {
-  for (const w of before.match(WORDS_BEFORE) ?? []) {
-    if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed"))) return true;
-  }
-  return false;
+  return (before.match(LOWERCASE_WORDS) ?? []).some(showsAVerb);
 }
 
 /**
@@ -140,6 +138,8 @@ function hasVerb(before: string): boolean {
  * first one or more words found there); then a place after "in". Returns the group's text, or
  * undefined when no head ends the words read, a word before it is no modifier, or the head names
  * a measure after it. `after`: the preposition the words follow ("of", "among"), if any.
+ * `shareStart`: where the share's figure starts, whose words before it `hasVerb` reads for a "who"
+ * clause after "among"; left out where no such clause is read.
  */
 function groupFrom(
   text: string,
@@ -147,7 +147,7 @@ function groupFrom(
   words: string[],
   after?: string,
   reading: GroupReading = "after",
-  verbBefore?: () => boolean,
+  shareStart?: number,
 ): string | undefined {
   for (let head = 0; head < words.length; head++) {
     const word = words[head]!;
@@ -171,14 +171,15 @@ function groupFrom(
       group = `${group} ${age[0]}`;
       headEnd += age[1];
     }
-    // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     const next = text.slice(headEnd, headEnd + 24);
     // "40% among women who work part-time.": a short "who" clause to the clause's end, after a verb
     // before the share (decision 920). "Some 40% of women who work part-time earn less" gives none.
-    if (after === "among" && next.startsWith(" who ") && verbBefore !== undefined) {
+    if (after === "among" && next.startsWith(" who ") && shareStart !== undefined) {
       const clause = WHO_CLAUSE.exec(text.slice(headEnd, headEnd + 64));
-      if (clause !== null && verbBefore()) return `${group} ${clause[1]!.split(WORD).join(" ")}`;
+      if (clause !== null && hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart)))
+        return `${group} ${clause[1]!.split(WORD).join(" ")}`;
     }
+    // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
     // "members of the public", "owners of electric cars", "viewers of the final": a head of decision
     // 870 narrowed by an "of" after it, whose group is not all of them. Decision 830's heads read as before.
@@ -202,7 +203,10 @@ function groupFrom(
   return undefined;
 }
 
-/** The group after a share ending at `end` of `text`: " among teenagers", " of adults in Wales". */
+/**
+ * The group after a share ending at `end` of `text`: " among teenagers", " of adults in Wales".
+ * `start`: where the share's figure starts, for a verb before it (a "who" clause after "among").
+ */
 export function groupAfterShare(text: string, end: number, start = end): string | undefined {
   // Cheap test: a space and the first letter of "among" or "of".
   const c = text.charCodeAt(end + 1) | 32;
@@ -211,11 +215,10 @@ export function groupAfterShare(text: string, end: number, start = end): string 
   if (m === null) return undefined;
   const words = m[2]!.trim().split(WORD);
   const at = end + m[0].length - m[2]!.length;
-  const verbBefore = () => hasVerb(text.slice(Math.max(0, start - 40), start));
-  if (words[0] !== "the") return groupFrom(text, at, words, m[1], "after", verbBefore);
+  if (words[0] !== "the") return groupFrom(text, at, words, m[1], "after", start);
   // "30% of the staff", "one in five of the residents": the group after "the", which it keeps.
   if (words.length === 1) return undefined;
-  const group = groupFrom(text, text.indexOf(words[1]!, at), words.slice(1), m[1], "afterThe", verbBefore);
+  const group = groupFrom(text, text.indexOf(words[1]!, at), words.slice(1), m[1], "afterThe", start);
   return group === undefined ? undefined : `the ${group}`;
 }
 

@@ -12,15 +12,15 @@ const BRINGS_IN =
   "drafted brought called roped sent swapped subbed ushered let pulled swore sworn took parachuted wheeled hauled".split(
     " ",
   );
+/** Decision 905's nouns of one found in someone: "found a backer in Rachel", "has a supporter in Reeves". */
+const FOUND_IN = new Set("supporter backer advocate heir".split(" "));
 const TAKES_SOMEONE_IN = new Set([
   ..."faith confidence trust belief believe believed believes confide confided confides interest".split(" "),
   ..."interested disappointed something ally friend mentor partner rival successor replacement".split(" "),
-  ..."supporter backer advocate heir".split(" "),
+  ...FOUND_IN,
   ...BRINGS_IN,
 ]);
 const BRINGS_IN_SET = new Set(BRINGS_IN);
-/** Decision 905's nouns of one found in someone: "found a backer in Rachel", "has a supporter in Reeves". */
-const FOUND_IN = new Set("supporter backer advocate heir".split(" "));
 /** "was a supporter in ", "is the biggest backer in ": the subject is the backer, and "in" a place or a month. */
 const IS_THE_ONE =
   /\b(?:is|are|was|were|be|been|being|became|become|becomes|becoming) (?:a|an|the)(?: \p{Ll}+)? \p{Ll}+ in $/u;

@@ -310,9 +310,8 @@ function endsOnSaidOverSpeaker(text: string, start: number, lineEnd: number, nex
  * at a long line's end (decisions 805, 835 and 880). Not at the body's top or under a headline,
  * where the line is a standfirst as often (`underHeadline`), nor when the speaker after the comma is
  * one the attribution reader does not name ("Later, she said") or an aside ("Later, as the union
- * said"): the line under
- * would lose its own speaker to no one (review of decision 925). Two compares on the line's last
- * five chars come before any regex.
+ * said"): the line under would lose its own speaker to no one (review of decision 925). Two
+ * compares on the line's last five chars come before any regex.
  */
 export function shortLeadInOverSpeaker(
   text: string,
