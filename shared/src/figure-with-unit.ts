@@ -84,7 +84,8 @@ export function figureWithUnit(
   if (sign !== undefined) {
     return `${value < 0 ? "-" : ""}${sign}${sum(Math.abs(value), figure, space)}${perSum(unit.slice(spaceAt + 1), isolate) ?? tail}`;
   }
-  if (CODES_BEFORE.has(head)) return `${value < 0 ? "-" : ""}${head} ${sum(Math.abs(value), figure, space)}${tail}`;
+  if (CODES_BEFORE.has(head))
+    return `${value < 0 ? "-" : ""}${head}${space}${sum(Math.abs(value), figure, space)}${tail}`;
   const plural = Math.abs(value) === 1 ? undefined : (PLURAL_OF_TIME[unit] ?? timeRatePlural(unit));
   return `${figure(value)}${space}${isolate(plural ?? unit)}`;
 }

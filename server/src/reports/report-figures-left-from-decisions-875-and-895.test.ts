@@ -254,6 +254,20 @@ describe.skipIf(!existsSync(PDFTOTEXT))("the PDF keeps a figure and its unit on 
     const text = field.join(" ").replace(/\u00a0/g, " ");
     for (let i = 1; i <= 30; i++) expect(text).toContain(`$${Number((i * 1.1).toPrecision(12))} billion`);
   });
+
+  it("a currency's code stays on its line with the figure after it", async () => {
+    const sums = Array.from({ length: 30 }, (_, i) => q((i + 1) * 1_000_000, "CNY"));
+    const lines = await pdfLines(withFigures(sums));
+    const first = lines.findIndex((l) => l.startsWith("Figures:"));
+    const field = lines.slice(
+      first,
+      lines.findIndex((l, i) => i > first && !/\d/.test(l)),
+    );
+    expect(field.length).toBeGreaterThan(2);
+    for (const line of field) expect(line.trimEnd()).not.toMatch(/CNY$/);
+    const text = field.join(" ").replace(/\u00a0/g, " ");
+    for (let i = 1; i <= 30; i++) expect(text).toContain(`CNY ${i} million`);
+  });
 });
 
 describe("near-misses of decision 940's rules", () => {
