@@ -50,7 +50,8 @@ describe("a story's cookie sentence closed by a named source or a verb in the pr
         "We use cookies to track children, Google boasted in a slide shown to investors.",
         "We use cookies to track children, Google boasted in a slide shown to investors",
       ],
-      ["We use cookies to track children, the firm boasts.", "We use cookies to track children, the firm boasts"],
+      // Since decision 930 "boasts" closes a claim as "says" does, so the tag is the firm's, not the quote's.
+      ["We use cookies to track children, the firm boasts.", "We use cookies to track children"],
       [
         "Our website uses cookies to follow every reader, its maker brags.",
         "Our website uses cookies to follow every reader, its maker brags",
