@@ -2,26 +2,16 @@
 // decimals it has, and the article's own words in a figure or date (a unit, a share's group, a
 // date as written) keep their direction in the HTML report when they are right to left.
 import { describe, expect, it } from "vitest";
-import { quantityLabel, type Quantity, type ResolvedDate } from "@claimdesk/shared";
+import { quantityLabel, type ResolvedDate } from "@claimdesk/shared";
 import { reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { formatCsv } from "./format-csv.ts";
 import { formatHtml } from "./format-html.ts";
 import { formatMarkdown } from "./format-markdown.ts";
 import { parseCsv } from "./parse-csv.test-helper.ts";
-import type { ReportData } from "./report-data.ts";
-import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
+import { q, withFigures } from "./report-figures.test-helper.ts";
+import { GENERATED_AT } from "./test-fixture.ts";
 
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
-
-function q(value: number, unit: string | null, group?: string): Quantity {
-  return { text: String(value), start: 0, end: 1, value, unit, qualifier: null, ...(group ? { group } : {}) };
-}
-
-function withFigures(quantities: Quantity[], dates: ResolvedDate[] = []): ReportData {
-  const data = reportFixture();
-  data.claims[0] = { ...data.claims[0]!, quantities, dates };
-  return data;
-}
 
 describe("a figure's value as read", () => {
   const data = withFigures([q(0.0004, "%"), q(0.12345, null), q(1.5, "million people")]);

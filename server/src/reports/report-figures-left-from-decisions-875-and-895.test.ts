@@ -18,23 +18,12 @@ import { formatJson } from "./format-json.ts";
 import { formatMarkdown } from "./format-markdown.ts";
 import { formatPdf } from "./format-pdf.ts";
 import { parseCsv } from "./parse-csv.test-helper.ts";
+import { q, withFigures } from "./report-figures.test-helper.ts";
 import type { ReportData } from "./report-data.ts";
-import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
+import { GENERATED_AT } from "./test-fixture.ts";
 
 const PDFTOTEXT = "/usr/bin/pdftotext";
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
-
-// The helpers of report-figures-as-written.test.ts, kept here so that this file runs on the tree
-// before decision 940 as it is.
-function q(value: number, unit: string | null, group?: string): Quantity {
-  return { text: String(value), start: 0, end: 1, value, unit, qualifier: null, ...(group ? { group } : {}) };
-}
-
-function withFigures(quantities: Quantity[], dates: ResolvedDate[] = []): ReportData {
-  const data = reportFixture();
-  data.claims[0] = { ...data.claims[0]!, quantities, dates };
-  return data;
-}
 
 /**
  * The Markdown report's Figures line of the claim with these figures, as it renders: escapeMarkdown

@@ -6,27 +6,18 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Quantity, ResolvedDate } from "@claimdesk/shared";
+import type { ResolvedDate } from "@claimdesk/shared";
 import { reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { formatPdf } from "./format-pdf.ts";
+import { q, withFigures } from "./report-figures.test-helper.ts";
 import type { ReportData } from "./report-data.ts";
-import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
+import { GENERATED_AT } from "./test-fixture.ts";
 
 const PDFTOTEXT = "/usr/bin/pdftotext";
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
 
-function q(value: number, unit: string | null, group?: string): Quantity {
-  return { text: String(value), start: 0, end: 1, value, unit, qualifier: null, ...(group ? { group } : {}) };
-}
-
 function date(text: string, value: string): ResolvedDate {
   return { text, start: 0, end: text.length, value, granularity: "month", relative: true };
-}
-
-function withFigures(quantities: Quantity[], dates: ResolvedDate[] = []): ReportData {
-  const data = reportFixture();
-  data.claims[0] = { ...data.claims[0]!, quantities, dates };
-  return data;
 }
 
 /**
