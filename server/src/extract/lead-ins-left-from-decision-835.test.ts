@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { LEAD, leadInLines, UNDER } from "./lead-in-lines.test-helper.ts";
 
 /**
  * Lead-ins left from decision 835 (decision 880): a sentence adverb alone before "…, X said"
@@ -8,16 +9,7 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * "Throughout Europe prices fall, analysts said") is broken off from a second speaker's line.
  */
 const { claims } = claimsOn("2026-11-30");
-/** Does one claim's sentence hold both `a` and `b`, `a` first? */
-const oneSentence = (body: string, a: string, b: string) =>
-  claims(body).some((c) => c.sentenceStart <= body.indexOf(a) && c.sentenceEnd >= body.indexOf(b) + b.length);
-
-const LEAD = "The council voted 7-2 to adopt a $38.2 million budget.";
-/** A sentence before the line on its line, as in a wrapped paragraph below the body's top. */
-const BEFORE = "The defendant denied all of the charges against him.";
-const below = (line: string, next: string) => `${LEAD}\n\n${BEFORE} ${line}\n${next}`;
-const joined = (line: string, next: string) => oneSentence(below(line, next), line.slice(-12), next.slice(0, 12));
-const UNDER = "Analysts said the figures were better than expected.";
+const { oneSentence, below, joined } = leadInLines("2026-11-30");
 
 describe("a sentence adverb alone before '…, X said' below the body's top", () => {
   it("runs on into the speaker's words on the line under", () => {
