@@ -1,5 +1,18 @@
 import { commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { ALWAYS_FINITE, PAST, RELATIVE, SUBJECT_PRONOUN, THAT, WHERE } from "./word-flags.ts";
+import { AUXILIARIES } from "./lexicon.ts";
+import { mediumAfter } from "./said-in-media.ts";
+import {
+  ALWAYS_FINITE,
+  COORDINATOR,
+  OBJECT_STARTER,
+  PARENTHETICAL_PREPOSITION,
+  PAST,
+  RELATIVE,
+  SUBJECT_PRONOUN,
+  THAT,
+  TO,
+  WHERE,
+} from "./word-flags.ts";
 import { CLAIMED_THING_ENDS } from "./would-say-that.ts";
 
 /** How far after "that" the clause's verb is looked for ("that the cost of the scheme has"). */
@@ -32,6 +45,10 @@ const THING_ENDS = new Set(["because", "if", "although", "though", "unless", "wh
  * - before a subject pronoun and its verb: "Smith admits he was wrong", "Tesco maintains it has
  *   done nothing wrong", not "The hospital admits them".
  *
+ * - before where it was said, "in" and a medium: "…, Tesco admits in a statement" (decision 970);
+ * - before a clause with no "that" whose verb is an auxiliary or a modal: "Tesco admits prices
+ *   will rise" (`clauseWithoutThat`, decision 970).
+ *
  * Written in lowercase only: "Boasts" opening a line is a heading's. Asked only of a CONCEDING token.
  */
 export function concedingReports(body: string, tokens: readonly Token[], i: number): boolean {
@@ -40,7 +57,7 @@ export function concedingReports(body: string, tokens: readonly Token[], i: numb
   const next = tokens[i + 1];
   if (next === undefined) return true;
   if (next.flags & SUBJECT_PRONOUN) return ((tokens[i + 2]?.flags ?? 0) & (ALWAYS_FINITE | PAST)) !== 0;
-  if (!(next.flags & THAT)) return false;
+  if (!(next.flags & THAT)) return mediumAfter(body, tokens, i) > 0 || clauseWithoutThat(body, tokens, i + 1);
   let of = false;
   for (let k = i + 2; k < tokens.length && k - i <= CLAUSE_VERB_REACH; k++) {
     const t = tokens[k]!;
@@ -51,6 +68,42 @@ export function concedingReports(body: string, tokens: readonly Token[], i: numb
     const w = lowerWordAt(body, t);
     if (CLAIMED_THING_ENDS.has(w) || THING_ENDS.has(w)) return false;
     if (w === "of") of = true;
+  }
+  return false;
+}
+
+/**
+ * "Tesco admits prices will rise", "The firm concedes the cost of the scheme has doubled": from
+ * `from`, a subject of a few words and then an auxiliary or a modal, its verb (decision 970). The
+ * same present takes an object as often, and the object may go on with a clause that describes it,
+ * so the walk ends with no clause at:
+ *
+ * - a comma, "who", "which", "where", "that", a subject pronoun or a joining word: "admits
+ *   patients who were injured", "admits 40 patients a day and has 30 beds";
+ * - a past form before the auxiliary, which describes the noun: "admits patients injured in the
+ *   crash", "maintains roads built in 1960";
+ * - a preposition, or a determiner or object pronoun after the first word but not after "of":
+ *   "admits patients from Leeds", "maintains roads the government has neglected", "admits more
+ *   patients than it can treat", where "the cost of the scheme" goes on;
+ * - a word that ends a thing's noun (`CLAIMED_THING_ENDS`, `THING_ENDS`): "admits them when …".
+ *
+ * A past for its verb ("Tesco admits prices rose") is not read: "admits patients hurt in the
+ * crash" looks the same. Flag tests and set look-ups over at most `CLAUSE_VERB_REACH` words.
+ */
+function clauseWithoutThat(body: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < CLAUSE_VERB_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.flags & (RELATIVE | WHERE | THAT | SUBJECT_PRONOUN | COORDINATOR)) return false;
+    if (k > from && commaOrSemicolonBefore(body, tokens, k)) return false;
+    const w = lowerWordAt(body, t);
+    if (t.flags & ALWAYS_FINITE && AUXILIARIES.has(w)) return k > from;
+    if (w === "of") {
+      if (k === from) return false;
+      continue;
+    }
+    if (t.flags & (PAST | PARENTHETICAL_PREPOSITION | TO)) return false;
+    if (k > from && t.flags & OBJECT_STARTER && lowerWordAt(body, tokens[k - 1]!) !== "of") return false;
+    if (CLAIMED_THING_ENDS.has(w) || THING_ENDS.has(w)) return false;
   }
   return false;
 }

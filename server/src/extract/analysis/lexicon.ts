@@ -256,6 +256,13 @@ export function showsAVerb(word: string): boolean {
   return AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed"));
 }
 
+/**
+ * A source's conceding presents: "…, the company admits", "Tesco concedes that …". No reporting
+ * verbs, since each as often takes an object ("admits 40 patients"); flagged CONCEDING in
+ * word-flags.ts (decision 930) and read as a quotation's tag by quote-speaker.ts (decision 970).
+ */
+export const CONCEDING_PRESENTS = ["admits", "concedes", "maintains", "boasts"];
+
 /** Possessive determiners: "his report", "up to half their sentence". */
 export const POSSESSIVE_DETERMINERS = ["his", "her", "its", "their", "our", "my", "your"];
 

@@ -1,7 +1,15 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } from "./claimant.ts";
 import { ANONYMITY } from "./reported-content.ts";
-import { OCCUPATIONS, ORGANISATION_WORDS, REPORTING_VERBS, ROLE_WORDS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+import {
+  CONCEDING_PRESENTS,
+  OCCUPATIONS,
+  ORGANISATION_WORDS,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  SUBJECT_PRONOUNS,
+} from "./lexicon.ts";
+import { SAID_IN } from "./said-in-media.ts";
 import { AFTER_QUOTE_PRONOUN_WILL } from "./pronoun-will-say.ts";
 import { FIGURES, figuresTell } from "./figures-tell-no-words.ts";
 import { WILL_TELL_LISTENER, endsWithWillTell } from "./will-tell-listener.ts";
@@ -101,6 +109,18 @@ const AFTER_QUOTE_COMMON = new RegExp(
   "u",
 );
 
+/**
+ * "“Prices will rise,” the company admits.", "“…,” Tesco concedes in a statement": a conceding
+ * present (`CONCEDING_PRESENTS`, decision 930) after a quotation that hands over with a comma, its
+ * speaker before it, then the sentence's end or "in" and where it was said (decision 970). No
+ * reporting verb of the other tags, which also read a tag after a quotation that ends its sentence
+ * or that stands inside one ("a hospital dubbed “the best” admits …").
+ */
+const AFTER_QUOTE_CONCEDING = new RegExp(
+  `^[\\s,]*(?:${NAME}|${COMMON_SPEAKER})\\s+(?:${CONCEDING_PRESENTS.join("|")})(?=\\s*(?:[.,;!?]|$)|\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:${[...SAID_IN].join("|")})\\b)`,
+  "u",
+);
+
 /** ", who asked not to be named": a who-clause right after the speaker, to its comma or stop. */
 const WHO_ASIDE = /^,?\s*who\s[^,.;]{1,60}/;
 
@@ -145,7 +165,10 @@ function speakerTagAfter(after: string, endsWithComma: boolean, memory: Claimant
   }
   // Only after a quotation that hands over with a comma: after “….” a new sentence may open
   // the same way ("Sarabia, for her part, highlighted …").
-  return endsWithComma ? AFTER_QUOTE_WITH_APPOSITIVE.exec(after) : null;
+  if (!endsWithComma) return null;
+  const conceding = AFTER_QUOTE_CONCEDING.exec(after);
+  if (conceding && (conceding[1] !== undefined || namesBodyOrRole(conceding[2]!))) return conceding;
+  return AFTER_QUOTE_WITH_APPOSITIVE.exec(after);
 }
 
 /** Does the quotation that ends at `quoteEnd` close with a comma before its mark ("…,”")? */

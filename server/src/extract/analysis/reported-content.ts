@@ -3,7 +3,7 @@ import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
-import { describedMedium, MEDIUM_REACH, SAID_IN } from "./said-in-media.ts";
+import { describedMedium, MEDIUM_REACH, namedMediumTag, SAID_IN } from "./said-in-media.ts";
 import { namesOutlet, outletName, outletRecipientEnd } from "./wire-relays.ts";
 import { placeKindAfterName } from "./place-noun-after-audience.ts";
 import { afterLowercasePlace } from "./lowercase-place-of-audience.ts";
@@ -208,8 +208,11 @@ function trailingContent(
     !commaBefore(body, tokens, segStart) ||
     // "…, the BLS said in its closely watched employment report on Friday": up to 8 words; 6 more
     // after a medium a past form describes, "in a statement posted to its website on Monday"
-    // (decision 930).
-    (adjunctEnd - i > 9 && (adjunctEnd - i > 9 + MEDIUM_REACH || !describedMedium(body, tokens, i))) ||
+    // (decision 930), or after a medium named with nothing in it that may be a verb in the
+    // present, "in a statement to the stock exchange in London on Monday morning" (decision 970).
+    (adjunctEnd - i > 9 &&
+      (adjunctEnd - i > 9 + MEDIUM_REACH ||
+        !(describedMedium(body, tokens, i) || namedMediumTag(body, tokens, i, adjunctEnd)))) ||
     adjunctHasVerb(body, tokens, i + 1, adjunctEnd) ||
     !adverbialAfter(body, tokens, i + 1, told) ||
     (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||

@@ -6,6 +6,7 @@
  */
 import {
   AUXILIARIES,
+  CONCEDING_PRESENTS,
   COORDINATORS,
   IRREGULAR_PAST,
   NOT_PARTICIPLES,
@@ -82,10 +83,7 @@ const SINGLE_WORDS: Record<string, number> = {
   // verb only to the attribution reader, not to the claim's kind ("what he thinks" in a debate is
   // no statement), and only a person's (attribution.ts).
   thinks: LOWERCASE_REPORTING_VERB,
-  admits: CONCEDING,
-  concedes: CONCEDING,
-  maintains: CONCEDING,
-  boasts: CONCEDING,
+  ...Object.fromEntries(CONCEDING_PRESENTS.map((w) => [w, CONCEDING])),
   out: OUT,
   to: TO,
   who: RELATIVE,
