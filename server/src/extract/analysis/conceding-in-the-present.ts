@@ -43,8 +43,7 @@ const THING_ENDS = new Set(["because", "if", "although", "though", "unless", "wh
  *   past form after "of", which describes a noun ("that fleet of 40 aircraft built in 2010"), not
  *   a clause's verb (the review of decision 930);
  * - before a subject pronoun and its verb: "Smith admits he was wrong", "Tesco maintains it has
- *   done nothing wrong", not "The hospital admits them".
- *
+ *   done nothing wrong", not "The hospital admits them";
  * - before where it was said, "in" and a medium: "…, Tesco admits in a statement" (decision 970);
  * - before a clause with no "that" whose verb is an auxiliary or a modal: "Tesco admits prices
  *   will rise" (`clauseWithoutThat`, decision 970).
