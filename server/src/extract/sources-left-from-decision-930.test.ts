@@ -106,3 +106,24 @@ describe("a trailing tag that names its medium and runs past 8 words", () => {
       expect(read(sentence)).toEqual(article(sentence));
   });
 });
+
+describe("near-misses of decision 970's rules (review)", () => {
+  it("keeps a title's quotation the sentence's subject when its conceding tag is an aside before an auxiliary", () => {
+    const sentence = "“The Crown,” Netflix boasts, was watched by 40 million households.";
+    expect(read(sentence)).toEqual(article(sentence));
+    expect(read(`“${PRICES},” the chief executive concedes, adding that 40 stores will close.`)[0]!.claimant).toBe(
+      "chief executive",
+    );
+  });
+
+  it("keeps a named tag's tail the article's when a joined clause has a name and a present in '-s'", () => {
+    for (const sentence of [
+      `${PRICES}, Tesco said in a statement on Monday as its rival Sainsbury's cuts 400 jobs.`,
+      `${PRICES}, Tesco said in a statement on Monday while its rival Asda cuts 400 jobs.`,
+    ])
+      expect(read(sentence)).toEqual(article(sentence));
+    expect(
+      read(`${PRICES}, the company said in a statement to Tesco shareholders in London on Monday morning.`)[0],
+    ).toEqual({ text: "According to the company, prices will rise by 5% next year", claimant: "company" });
+  });
+});

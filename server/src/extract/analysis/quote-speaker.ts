@@ -2,6 +2,7 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import { type ClaimantMemory, claimantFromPhrase, cleanName, unnamedSources } from "./claimant.ts";
 import { ANONYMITY } from "./reported-content.ts";
 import {
+  AUXILIARIES,
   CONCEDING_PRESENTS,
   OCCUPATIONS,
   ORGANISATION_WORDS,
@@ -167,8 +168,24 @@ function speakerTagAfter(after: string, endsWithComma: boolean, memory: Claimant
   // the same way ("Sarabia, for her part, highlighted …").
   if (!endsWithComma) return null;
   const conceding = AFTER_QUOTE_CONCEDING.exec(after);
-  if (conceding && (conceding[1] !== undefined || namesBodyOrRole(conceding[2]!))) return conceding;
+  if (
+    conceding &&
+    (conceding[1] !== undefined || namesBodyOrRole(conceding[2]!)) &&
+    !quotationIsSubject(after, conceding[0].length)
+  )
+    return conceding;
   return AFTER_QUOTE_WITH_APPOSITIVE.exec(after);
+}
+
+/**
+ * "“The Crown,” Netflix boasts, was watched by 40 million households": a conceding tag set off by
+ * commas before an auxiliary is an aside, and the quotation (a title) is the sentence's subject,
+ * which the sentence goes on to describe. A char test, then one anchored regex on the next word.
+ */
+function quotationIsSubject(after: string, tagEnd: number): boolean {
+  if (after.charCodeAt(tagEnd) !== 44) return false;
+  const next = /^,\s*([a-z]+)\b/.exec(after.slice(tagEnd));
+  return next !== null && AUXILIARIES.has(next[1]!);
 }
 
 /** Does the quotation that ends at `quoteEnd` close with a comma before its mark ("…,”")? */

@@ -1,5 +1,13 @@
 import { lowerWordAt, type Token } from "./tokens.ts";
-import { CAPITALISED, OBJECT_STARTER, PARENTHETICAL_PREPOSITION, PAST, UPPER_OR_NUMBER_FIRST } from "./word-flags.ts";
+import {
+  AND,
+  CAPITALISED,
+  COORDINATOR,
+  OBJECT_STARTER,
+  PARENTHETICAL_PREPOSITION,
+  PAST,
+  UPPER_OR_NUMBER_FIRST,
+} from "./word-flags.ts";
 
 /** Where something is said: "In a statement posted on Telegram, …", "In an interview broadcast on Sunday, …". */
 export const SAID_IN = new Set(
@@ -50,21 +58,27 @@ export function mediumAfter(body: string, tokens: readonly Token[], verb: number
  * names its medium right after the verb may run up to `MEDIUM_REACH` words past the plain 8 when
  * nothing in it may be a clause's verb in the present, a lowercase word in "-s" after a lowercase
  * word that is no determiner or preposition ("in London on Monday the price of bread rises by
- * 10%", decision 970). The tag's pasts are asked by the caller (`adjunctHasVerb`). Asked only of a
- * tag too long for the plain reading: set look-ups and char codes over its words.
+ * 10%", decision 970), or after a capital once "as", "but" or "while" has joined a clause. The
+ * tag's pasts are asked by the caller (`adjunctHasVerb`). Asked only of a tag too long for the plain
+ * reading: set look-ups, char codes and one string compare over its words.
  */
 export function namedMediumTag(body: string, tokens: readonly Token[], verb: number, end: number): boolean {
   const noun = mediumAfter(body, tokens, verb);
   if (noun < 0) return false;
+  // After a word that joins a clause ("as", "but", "while"), a name before the "-s" word is the
+  // clause's subject, not a noun's modifier: "… on Monday as its rival Sainsbury's cuts 400 jobs".
+  let joined = false;
   for (let k = noun + 1; k < end; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     if (
       body.charCodeAt(t.end - 1) === 115 &&
       !(t.flags & (CAPITALISED | UPPER_OR_NUMBER_FIRST)) &&
-      !(prev.flags & (OBJECT_STARTER | CAPITALISED | UPPER_OR_NUMBER_FIRST | PARENTHETICAL_PREPOSITION))
+      !(prev.flags & (OBJECT_STARTER | PARENTHETICAL_PREPOSITION)) &&
+      (joined || !(prev.flags & (CAPITALISED | UPPER_OR_NUMBER_FIRST)))
     )
       return false;
+    if (!joined && ((t.flags & COORDINATOR && !(t.flags & AND)) || lowerWordAt(body, t) === "as")) joined = true;
   }
   return true;
 }
