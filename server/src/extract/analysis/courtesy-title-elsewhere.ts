@@ -44,7 +44,37 @@ export function courtesyTitleOf(body: string, surname: string): string | null {
  */
 function namesakeOfAnotherBody(body: string, end: number): boolean {
   const next = body.charCodeAt(end);
-  if (next === 32) return body.startsWith(" of the ", end) && isAsciiUpper(body.charCodeAt(end + 8));
+  if (next === 32) {
+    if (!body.startsWith(" of the ", end) || !isAsciiUpper(body.charCodeAt(end + 8))) return false;
+    // "Mr Holcroft of the Environment Agency took the post in May": the body's capitalised words,
+    // then the namesake's own verb (decision 950).
+    let at = end + 8;
+    while (isAsciiUpper(body.charCodeAt(at))) {
+      const space = body.indexOf(" ", at);
+      if (space === -1) return true;
+      at = space + 1;
+    }
+    return !tookThePost(body, at - 1);
+  }
   if (next !== 44) return false;
-  return body.startsWith(", who founded ", end) || body.startsWith(", who co-founded ", end);
+  const clause = body.startsWith(", who founded ", end) ? 14 : body.startsWith(", who co-founded ", end) ? 17 : 0;
+  if (clause === 0) return false;
+  // "Mr Holcroft, who founded the agency, took the post in May": the verb after the clause's comma,
+  // in the same sentence (decision 950).
+  const comma = body.indexOf(",", end + clause);
+  const stop = body.indexOf(".", end + clause);
+  return comma === -1 || (stop !== -1 && stop < comma) || !tookThePost(body, comma + 1);
+}
+
+/**
+ * " took the post", " took up the post" at `at`, and no " of" after it: the namesake is the one in
+ * the post the article wrote beside the one-word name ("Holcroft, the regulator,"), whatever body
+ * the article also places him in; "took the post of general secretary" is another body's post
+ * (decision 950).
+ */
+function tookThePost(body: string, at: number): boolean {
+  const length = body.startsWith(" took the post", at) ? 14 : body.startsWith(" took up the post", at) ? 17 : 0;
+  if (length === 0) return false;
+  const after = body.charCodeAt(at + length);
+  return !isLetterUnit(after) && !body.startsWith(" of ", at + length);
 }
