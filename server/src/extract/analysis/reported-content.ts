@@ -576,7 +576,7 @@ export function isAudience(recipient: string): boolean {
  * 770): the crowds sport, travel and shop copy speaks to, as "workers" is business copy's.
  */
 const RECIPIENT_WORDS = new Set(
-  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators police officers detectives paramedics doctors nurses friends neighbours neighbors relatives jurors magistrates fans visitors passengers customers guests viewers residents parents me us him her them".split(
+  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators police officers detectives paramedics doctors nurses friends neighbours neighbors relatives jurors magistrates fans visitors passengers customers guests viewers residents parents families me us him her them".split(
     " ",
   ),
 );
@@ -685,9 +685,9 @@ function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number,
     // clear, the listener stays in the wording whole, not cut at its clause (decision 800).
     const p = listenerClauseEnd(body, tokens, e);
     if (p < 0) return e;
-    return tokens[p] && AUDIENCE_PLACE.has(lowerWordAt(body, tokens[p]!))
-      ? afterPlaceOfAudience(body, tokens, j, p)
-      : j;
+    if (tokens[p] && AUDIENCE_PLACE.has(lowerWordAt(body, tokens[p]!))) return afterPlaceOfAudience(body, tokens, j, p);
+    const said = clauseAfterObjectOfWho(body, tokens, e, p);
+    return said >= 0 ? said : j;
   }
   let k = e + 1;
   while (k < tokens.length && k < e + 4 && isCapitalised(tokens[k]!)) k++;
@@ -695,6 +695,33 @@ function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number,
   // "told workers at the plant the factory would close": a lowercase place before a clause (decision 700).
   const lowercase = afterLowercasePlace(body, tokens, e + 1);
   return lowercase >= 0 ? lowercase : j;
+}
+
+/**
+ * "told residents who attended staff training the plant would close", "told fans who booked the
+ * trip they would be refunded": after "who" and its verb (`p`, from `listenerClauseEnd`), an object
+ * of one to three lowercase words, then a clause's opener with a finite verb one or two words on.
+ * Returns the opener, where what was said begins, or -1, and the listener stays in the wording
+ * whole as before: "who attended the plant would close" (no object before the opener), "who said
+ * the smell would go" (the opener's noun has no verb after it), a comma or a capital in between
+ * (decision 950).
+ */
+function clauseAfterObjectOfWho(body: string, tokens: readonly Token[], e: number, p: number): number {
+  // Cheap first: "who" by its length, then the word.
+  const who = tokens[e]!;
+  if (who.end - who.start !== 3 || lowerWordAt(body, who) !== "who") return -1;
+  for (let o = p; o < p + 4; o++) {
+    const t = tokens[o];
+    if (t === undefined || isCapitalised(t) || commaBefore(body, tokens, o)) return -1;
+    if (
+      o > p &&
+      CLAUSE_OPENERS.has(lowerWordAt(body, t)) &&
+      (isFiniteVerb(tokens, o + 1) || isFiniteVerb(tokens, o + 2))
+    )
+      return o;
+    if (isFiniteVerb(tokens, o) || lowerWordAt(body, t) === "that") return -1;
+  }
+  return -1;
 }
 
 const WEEKDAYS = new Set([
