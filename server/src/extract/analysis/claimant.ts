@@ -45,7 +45,7 @@ import {
   writtenAsATeam,
 } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
-import { courtesyTitleOf } from "./courtesy-title-elsewhere.ts";
+import { courtesyTitleOf, opensAsAPersonInThePost } from "./courtesy-title-elsewhere.ts";
 import { TIME_EDGES } from "./time-before-speaker.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import {
@@ -889,9 +889,11 @@ export class ClaimantMemory {
     // "Holcroft, the regulator, …" where the article writes "Mr Holcroft" (decision 860).
     // A region's word alone ("Northern, the operator,") names a body whatever namesake the article
     // titles ("Ms Northern is not related"; review of decision 860).
-    const title =
-      this.body === null || name.includes(" ") || namedForARegion(name) ? null : courtesyTitleOf(this.body, name);
-    return title === null ? null : { ...written, title };
+    if (this.body === null || name.includes(" ") || namedForARegion(name)) return null;
+    const title = courtesyTitleOf(this.body, name);
+    if (title !== null) return { ...written, title };
+    // "Smith, the regulator, said she would cut 40 jobs.", the article's opening (decision 950).
+    return opensAsAPersonInThePost(this.body, name) ? written : null;
   }
 
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */

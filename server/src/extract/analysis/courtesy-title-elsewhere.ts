@@ -1,4 +1,4 @@
-import { isAsciiUpper, isLetterUnit, isSpace } from "../text/char-classes.ts";
+import { isAsciiLower, isAsciiUpper, isLetterUnit, isSpace } from "../text/char-classes.ts";
 
 /**
  * "Holcroft, the regulator, cut 40 jobs. … Mr Holcroft took the post in May.": a one-word name the
@@ -78,3 +78,31 @@ function tookThePost(body: string, at: number): boolean {
   const after = body.charCodeAt(at + length);
   return !isLetterUnit(after) && !body.startsWith(" of ", at + length);
 }
+
+/**
+ * "Smith, the regulator, said she would cut 40 jobs. The regulator said …": where the article opens
+ * with the one-word name, a lowercase post between commas and "said she" or "said he", the pronoun
+ * can name no one the article wrote before, so it names the one in the post, a person, though never
+ * titled (decision 950). Only the opening sentence: after another sentence "she" may be someone
+ * already named ("Jane Doe presents the show. Sky, the broadcaster, said she …"); and only the
+ * pronoun right after "said" or "says": "said it", "cut 40 jobs" or a "she" in a later claim leave
+ * the name a body, as before.
+ */
+export function opensAsAPersonInThePost(body: string, name: string): boolean {
+  let at = 0;
+  while (at < body.length && isSpace(body.charCodeAt(at))) at++;
+  // Cheap first: the name and ", the " where the body opens.
+  if (!body.startsWith(name, at) || !body.startsWith(", the ", at + name.length)) return false;
+  const from = at + name.length + 6;
+  const comma = body.indexOf(",", from);
+  if (comma === -1 || comma - from > MAX_POST) return false;
+  for (let i = from; i < comma; i++) {
+    const c = body.charCodeAt(i);
+    if (!isAsciiLower(c) && c !== 32 && c !== 45 /* - */) return false;
+  }
+  return SAID_OF_A_PERSON.some((said) => body.startsWith(said, comma + 1));
+}
+/** The longest post read between the commas ("the publicly-owned water regulator"). */
+const MAX_POST = 48;
+/** A verb of saying and the pronoun of a person right after the post's closing comma. */
+const SAID_OF_A_PERSON = [" said she ", " said he ", " says she ", " says he "];
