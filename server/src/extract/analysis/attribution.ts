@@ -32,7 +32,14 @@ import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { projectsAsReport } from "./network-projection.ts";
 import { pointedOut, REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { concedingReports } from "./conceding-in-the-present.ts";
-import { EVIDENCE_NOUNS, isOrganisationPlural, OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.ts";
+import {
+  EVIDENCE_NOUNS,
+  isOrganisationPlural,
+  OCCUPATIONS,
+  ORGANISATION_WORDS,
+  QUESTION_OPENERS,
+  ROLE_WORDS,
+} from "./lexicon.ts";
 import { articleCommentAt } from "./article-comment.ts";
 import { reportingVerbIndex } from "./claim-noun.ts";
 import { wouldSayThat } from "./would-say-that.ts";
@@ -533,8 +540,6 @@ function commonPlural(body: string, t: Token): boolean {
 const SAID_IN_DETERMINERS = new Set(["a", "an", "its", "their", "his", "her"]);
 
 /** Does the sentence open by saying where it was said ("In a statement posted on Telegram")? No claim of its own. */
-/** Words that open the question after a leading "asked". */
-const QUESTION_OPENERS = new Set(["whether", "if", "how", "what", "why", "when", "who", "which", "about"]);
 
 function saysWhereSaid(body: string, tokens: readonly Token[]): boolean {
   return (

@@ -315,6 +315,12 @@ export const OBJECT_STARTERS = new Set([
 /** Words of the future-tense phrases shared by the tense test and the prediction kind ("will", "is set to", "plans to"). */
 export const FUTURE_PHRASE_WORDS = ["will", "shall", "set", "expected", "due", "scheduled", "going", "plan", "plans"];
 
+/**
+ * Words that open the question after a leading "asked", and the question a listener asked in its own
+ * clause ("reporters who asked whether he would stand"; decision 950).
+ */
+export const QUESTION_OPENERS = new Set(["whether", "if", "how", "what", "why", "when", "who", "which", "about"]);
+
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 export const COORDINATORS = new Set(["and", "but", "while", "whereas", "yet"]);

@@ -1,4 +1,4 @@
-import { FIGURE_COMPARISON_TAIL, RECORD_TAIL } from "./lexicon.ts";
+import { FIGURE_COMPARISON_TAIL, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
@@ -703,8 +703,8 @@ function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number,
  * of one to three lowercase words, then a clause's opener with a finite verb one or two words on.
  * Returns the opener, where what was said begins, or -1, and the listener stays in the wording
  * whole as before: "who attended the plant would close" (no object before the opener), "who said
- * the smell would go" (the opener's noun has no verb after it), a comma or a capital in between
- * (decision 950).
+ * the smell would go" (the opener's noun has no verb after it), a comma, a capital, "that" or a
+ * question's word ("who asked whether he would stand") in between (decision 950).
  */
 function clauseAfterObjectOfWho(body: string, tokens: readonly Token[], e: number, p: number): number {
   // Cheap first: "who" by its length, then the word.
@@ -719,7 +719,9 @@ function clauseAfterObjectOfWho(body: string, tokens: readonly Token[], e: numbe
       (isFiniteVerb(tokens, o + 1) || isFiniteVerb(tokens, o + 2))
     )
       return o;
-    if (isFiniteVerb(tokens, o) || lowerWordAt(body, t) === "that") return -1;
+    // "reporters who asked whether he would stand he was staying": a question is no object with an end.
+    const word = lowerWordAt(body, t);
+    if (isFiniteVerb(tokens, o) || word === "that" || QUESTION_OPENERS.has(word)) return -1;
   }
   return -1;
 }
