@@ -113,6 +113,9 @@ describe("a listener's 'who' clause with an object, and 'families' as a listener
     expect(quoting("Smith told residents who attended Tuesday's meeting the plant would close.", "plant").text).toBe(
       "According to Smith, residents who attended Tuesday's meeting the plant would close",
     );
+    expect(quoting("Smith told residents who live nearby the plant would close.", "plant").text).toBe(
+      "According to Smith, residents who live nearby the plant would close",
+    );
     expect(quoting("Smith told reporters who asked whether he would stand he was staying.", "staying").text).toBe(
       "According to Smith, reporters who asked whether he would stand he was staying",
     );

@@ -710,6 +710,9 @@ function clauseAfterObjectOfWho(body: string, tokens: readonly Token[], e: numbe
   // Cheap first: "who" by its length, then the word.
   const who = tokens[e]!;
   if (who.end - who.start !== 3 || lowerWordAt(body, who) !== "who") return -1;
+  // "who live nearby the smell would go": "nearby" is where they live, not an object, and no reader
+  // sees where its phrase ends; the listener stays whole, as decisions 820 and 860 keep it.
+  if (tokens[p] !== undefined && lowerWordAt(body, tokens[p]!) === "nearby") return -1;
   for (let o = p; o < p + 4; o++) {
     const t = tokens[o];
     if (t === undefined || isCapitalised(t) || commaBefore(body, tokens, o)) return -1;
