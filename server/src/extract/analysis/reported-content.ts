@@ -574,6 +574,7 @@ export function isAudience(recipient: string): boolean {
  * was said. A witness's "told police she saw 3 men" and "told officers", "told friends" (decision
  * 620): the listener is not the first word of what was seen. "told fans", "told passengers" (decision
  * 770): the crowds sport, travel and shop copy speaks to, as "workers" is business copy's.
+ * "told families" (decision 950), as "residents" and "parents".
  */
 const RECIPIENT_WORDS = new Set(
   "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators police officers detectives paramedics doctors nurses friends neighbours neighbors relatives jurors magistrates fans visitors passengers customers guests viewers residents parents families me us him her them".split(
