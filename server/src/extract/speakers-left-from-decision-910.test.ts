@@ -130,3 +130,18 @@ describe("a listener's 'who' clause with an object, and 'families' as a listener
     );
   });
 });
+
+describe("near-misses of decision 950's rules (review)", () => {
+  it("leaves the body's claim where 'post' opens another noun after 'took the'", () => {
+    for (const later of [
+      "Mr Holcroft of the Environment Agency took the post-war records.",
+      "Mr Holcroft of the Environment Agency took the post office to court.",
+      "Mr Holcroft of the Environment Agency took the post office job in 2019.",
+    ]) {
+      expect(quoting(REGULATOR + later, "12 offices").claimant).toMatchObject({
+        name: "Holcroft",
+        type: "organization",
+      });
+    }
+  });
+});

@@ -75,9 +75,17 @@ function namesakeOfAnotherBody(body: string, end: number): boolean {
 function tookThePost(body: string, at: number): boolean {
   const length = body.startsWith(" took the post", at) ? 14 : body.startsWith(" took up the post", at) ? 17 : 0;
   if (length === 0) return false;
-  const after = body.charCodeAt(at + length);
-  return !isLetterUnit(after) && !body.startsWith(" of ", at + length);
+  const end = at + length;
+  const after = body.charCodeAt(end);
+  // "took the post-war records", "took the post office to court": "post" is half of another noun.
+  if (isLetterUnit(after) || after === 45 /* - */ || body.startsWith(" of ", end)) return false;
+  if (after !== 32) return true;
+  let stop = end + 1;
+  while (isAsciiLower(body.charCodeAt(stop))) stop++;
+  return !POST_COMPOUNDS.has(body.slice(end + 1, stop));
 }
+/** Nouns "post" opens as their first half ("the post office", "the post box"), no post a person takes. */
+const POST_COMPOUNDS = new Set(["office", "offices", "box", "boxes", "room", "bag", "code", "mortem"]);
 
 /**
  * "Smith, the regulator, said she would cut 40 jobs. The regulator said …": where the article opens
