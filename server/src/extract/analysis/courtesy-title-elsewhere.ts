@@ -77,7 +77,8 @@ function tookThePost(body: string, at: number): boolean {
   if (length === 0) return false;
   const end = at + length;
   const after = body.charCodeAt(end);
-  // "took the post-war records", "took the post office to court": "post" is half of another noun.
+  // "took the post-war records", "took the post office to court": "post" is half of another noun
+  // (review of decision 950).
   if (isLetterUnit(after) || after === 45 /* - */ || body.startsWith(" of ", end)) return false;
   if (after !== 32) return true;
   let stop = end + 1;
