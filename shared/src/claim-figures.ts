@@ -1,12 +1,15 @@
 /**
  * How the review pane and the reports write the figures and dates the extractor read in a claim:
- * "more than 1,700 deportations", "40% (of adults in Wales)", "in June → 2025-06 (resolved)".
+ * "more than 1,700 deportations", "40% of adults in Wales", "in June → 2025-06 (resolved)".
  * One wording, so a report says what the reviewer saw.
  */
 import { figureWithUnit } from "./figure-with-unit.ts";
 import { nounOfShareUnit, SHARE_OF, type Quantity, type ResolvedDate } from "./schemas/extracted-claim.ts";
 
-type QuantityParts = Pick<Quantity, "value" | "unit" | "qualifier"> & { group?: string | null | undefined };
+type QuantityParts = Pick<Quantity, "value" | "unit" | "qualifier"> & {
+  group?: string | null | undefined;
+  text?: string | undefined;
+};
 /**
  * Marks the article's own words in a label (a unit, a share's group, a date as written), so a
  * format can keep their direction apart from ours: the HTML report wraps them in <bdi>.
@@ -21,25 +24,30 @@ type DateParts = Pick<ResolvedDate, "text" | "value" | "relative"> & {
 };
 
 /**
- * The group a share is of, "(of adults in Wales)"; null where the unit already names it ("share
- * of children") or no group was read, and where the group is the unit's noun and more ("nurses in
- * Leeds" of "share of nurses"), which the figure then names (`groupNamingTheNoun`).
+ * The group a share is of, "20% of children (of childrens' homes)"; null where the unit already
+ * names it ("share of children") or no group was read, and where the figure is written of the
+ * group (`groupAfterOf`).
  */
 export function shareGroupLabel(q: QuantityParts, isolate: Isolate = asIs): string | null {
-  return !q.group || nounOfShareUnit(q.unit) === q.group || groupNamingTheNoun(q) !== null
+  return !q.group || nounOfShareUnit(q.unit) === q.group || groupAfterOf(q) !== null
     ? null
     : `(of ${isolate(q.group)})`;
 }
 
 /**
- * The group of a share of a counted noun where the group opens with that noun: "nurses in Leeds"
- * of "one in four nurses in Leeds" (unit "share of nurses"). The figure is written of the group,
- * "25% of nurses in Leeds", not "25% of nurses (of nurses in Leeds)".
+ * The group a figure is written of, after its own "of" and with no brackets: a per cent's or a
+ * bare share's ("approximately 20% of children", "50% of nurses in Leeds"), and that of a share of
+ * a counted noun where the group opens with that noun ("nurses in Leeds" of "one in four nurses in
+ * Leeds", unit "share of nurses": "25% of nurses in Leeds", not "25% of nurses (of nurses in
+ * Leeds)"). Null for any other group: a rate's per cent ("3% per year (of pensioners)") and a group
+ * apart from the noun keep their brackets.
  */
-function groupNamingTheNoun(q: QuantityParts): string | null {
-  const noun = nounOfShareUnit(q.unit);
+function groupAfterOf(q: QuantityParts): string | null {
   const group = q.group;
-  return noun && group && group.length > noun.length && group.charCodeAt(noun.length) === 32 && group.startsWith(noun)
+  if (!group) return null;
+  if (q.unit === "%" || q.unit === "share") return group;
+  const noun = nounOfShareUnit(q.unit);
+  return noun && group.length > noun.length && group.charCodeAt(noun.length) === 32 && group.startsWith(noun)
     ? group
     : null;
 }
@@ -51,11 +59,13 @@ function groupNamingTheNoun(q: QuantityParts): string | null {
  * between "40" and "hours" or "$1.2" and "billion".
  */
 export function quantityLabel(q: QuantityParts, locale?: string, isolate: Isolate = asIs, space = " "): string {
-  const group = groupNamingTheNoun(q);
-  const unit = group === null ? q.unit : SHARE_OF + group;
+  const group = groupAfterOf(q);
+  const percent = q.unit === "%";
+  const unit = group === null || percent ? q.unit : SHARE_OF + group;
+  const figure = figureWithUnit(q.value, unit, (value) => figureValue(value, locale), isolate, space, q.text);
   return [
     q.qualifier?.replace(/_/g, " "),
-    figureWithUnit(q.value, unit, (value) => figureValue(value, locale), isolate, space),
+    group !== null && percent ? `${figure} of ${isolate(group)}` : figure,
     shareGroupLabel(q, isolate),
   ]
     .filter(Boolean)

@@ -41,6 +41,9 @@ const SCALES: ReadonlyArray<readonly [number, string]> = [
   [1e6, "million"],
 ];
 
+/** The scales' words: a unit that opens with one ("million people") is already in its scale. */
+const SCALE_WORDS = new Set(SCALES.map(([, word]) => word));
+
 /** Units written against the number, with no space: "40%", "38°C". */
 const TIGHT_UNITS = new Set(["%", "°C", "°F"]);
 
@@ -61,10 +64,17 @@ const PLURAL_OF_TIME: Readonly<Record<string, string>> = {
 };
 
 /**
+ * What follows a unit of time's hyphen where the compound is an age or a length, no rate: "a
+ * 2-year-old", "2-year-olds", "a 6-month-long review". Written with the figure as one compound.
+ */
+const AGE_OR_LENGTH = new Set(["old", "olds", "long"]);
+
+/**
  * The value and its unit. `figure` writes a number (the caller's locale and decimals);
  * `isolate` marks the article's own words in the unit. Signs this code writes ("%", "$") are
  * ours, not the article's, so they are not isolated. `space` goes between the figure and a unit or
- * scale written after it.
+ * scale written after it. `written` is the figure as the article wrote it ("300 million yuan"), for
+ * the name of a currency read from it.
  */
 export function figureWithUnit(
   value: number,
@@ -72,6 +82,7 @@ export function figureWithUnit(
   figure: (value: number) => string,
   isolate: Isolate,
   space = " ",
+  written: string | null = null,
 ): string {
   if (unit === null || unit === "") return figure(value);
   if (unit === "share" || unit.startsWith(SHARE_OF)) return shareAsPercent(value, unit, figure, isolate);
@@ -84,19 +95,33 @@ export function figureWithUnit(
   if (sign !== undefined) {
     return `${value < 0 ? "-" : ""}${sign}${sum(Math.abs(value), figure, space)}${perSum(unit.slice(spaceAt + 1), isolate) ?? tail}`;
   }
-  if (CODES_BEFORE.has(head))
-    return `${value < 0 ? "-" : ""}${head}${space}${sum(Math.abs(value), figure, space)}${tail}`;
+  if (CODES_BEFORE.has(head)) {
+    const name = unit === head && written !== null ? currencyName(written) : null;
+    const amount = sum(Math.abs(value), figure, space);
+    return `${value < 0 ? "-" : ""}${name === null ? `${head}${space}${amount}${tail}` : `${amount}${space}${isolate(name)}`}`;
+  }
+  if (value >= 0 && ageOrLength(unit)) return `${figure(value)}-${isolate(unit)}`;
   const plural = Math.abs(value) === 1 ? undefined : (PLURAL_OF_TIME[unit] ?? timeRatePlural(unit));
-  return `${figure(value)}${space}${isolate(plural ?? unit)}`;
+  // A count in its scale as a sum is, "1.5 million people"; a unit already in one keeps its digits.
+  const count = SCALE_WORDS.has(head) ? null : inScale(Math.abs(value), figure, space);
+  return `${count === null ? figure(value) : `${value < 0 ? "-" : ""}${count}`}${space}${isolate(plural ?? unit)}`;
 }
 
 /**
- * A sum as a newsroom writes it: in millions, billions or trillions where that takes at most two
- * decimals ("1.2 billion", "2.75 billion", "10.5 million"), as the article most likely wrote it;
- * else every digit, with its pence ("999,500", "1,234,567", "3.50"). The JSON and CSV machine
- * fields keep the exact value; only the wording is shortened.
+ * A sum as a newsroom writes it: in its scale where that takes at most two decimals (`inScale`),
+ * as the article most likely wrote it; else every digit, with its pence ("999,500", "1,234,567",
+ * "3.50"). The JSON and CSV machine fields keep the exact value; only the wording is shortened.
  */
 function sum(amount: number, figure: (value: number) => string, space: string): string {
+  return inScale(amount, figure, space) ?? withPence(figure(amount));
+}
+
+/**
+ * An amount of a million or more in millions, billions or trillions where that takes at most two
+ * decimals and gives the amount back ("1.2 billion", "2.75 billion", "10.5 million"); null for any
+ * other amount, which keeps its digits.
+ */
+function inScale(amount: number, figure: (value: number) => string, space: string): string | null {
   if (amount >= 1e6 && amount < 1e15) {
     for (const [scale, word] of SCALES) {
       if (amount < scale) continue;
@@ -111,7 +136,38 @@ function sum(amount: number, figure: (value: number) => string, space: string): 
       break;
     }
   }
-  return withPence(figure(amount));
+  return null;
+}
+
+/**
+ * A currency's name as the extractor reads one: its noun, after its country's name where it has
+ * one ("yuan", "Swiss francs", "Norwegian crowns").
+ */
+const NAME = /^(?:\p{Lu}\p{Ll}+ )?\p{Ll}+$/u;
+
+/**
+ * The currency's name after the figure as the article wrote it, past a scale: "yuan" of "300
+ * million yuan", "Swiss francs" of "2bn Swiss francs"; null where the article wrote no name there
+ * ("CNY 300 million") or more than words follow ("300 million yuan ($41 million)").
+ */
+function currencyName(written: string): string | null {
+  let last = written.length - 1;
+  while (last >= 0 && (written.charCodeAt(last) < 48 || written.charCodeAt(last) > 57)) last--;
+  if (last < 0) return null;
+  const words = written.slice(last + 1).split(" ");
+  // "300m yuan": a scale written against the figure; "300 million yuan": one after a space.
+  words.splice(0, words[0] !== "" ? 1 : SCALE_WORDS.has(words[1]?.toLowerCase() ?? "") ? 2 : 1);
+  const name = words.join(" ");
+  return NAME.test(name) ? name : null;
+}
+
+/**
+ * A unit of time before "-old" or "-long", "year-old" of "a 2-year-old", no rate: written with the
+ * figure as one compound, "2-year-old".
+ */
+function ageOrLength(unit: string): boolean {
+  const hyphen = unit.indexOf("-");
+  return hyphen > 0 && AGE_OR_LENGTH.has(unit.slice(hyphen + 1)) && PLURAL_OF_TIME[unit.slice(0, hyphen)] !== undefined;
 }
 
 /**

@@ -17,7 +17,8 @@ const marked = (words: string): string => `[${words}]`;
 
 describe("a sign sits against its number", () => {
   it.each([
-    [q(40, "%", { group: "adults in Wales" }), "40% (of adults in Wales)"],
+    // A per cent's group after "of", with no brackets, since decision 980.
+    [q(40, "%", { group: "adults in Wales" }), "40% of adults in Wales"],
     [q(3, "%", { qualifier: "approximately" }), "approximately 3%"],
     [q(0.0004, "%"), "0.0004%"],
     [q(-3, "%"), "-3%"],
@@ -34,7 +35,8 @@ describe("a sign sits against its number", () => {
   });
 
   it("isolates the article's words only, not the signs it writes itself", () => {
-    expect(quantityLabel(q(40, "%", { group: "adults" }), "en-GB", marked)).toBe("40% (of [adults])");
+    // A per cent's group after "of", with no brackets, since decision 980.
+    expect(quantityLabel(q(40, "%", { group: "adults" }), "en-GB", marked)).toBe("40% of [adults]");
     expect(quantityLabel(q(15, "USD per hour"), "en-GB", marked)).toBe("$15 [per hour]");
   });
 });
@@ -57,7 +59,8 @@ describe("a share, stored as a fraction, reads as a percentage", () => {
     [q(0.5, "share"), "50%"],
     [q(0.07, "share of adults"), "7% of adults"],
     [q(0.666667, "share of voters", { qualifier: "about" }), "about 66.6667% of voters"],
-    [q(0.25, "share", { group: "nurses in Leeds" }), "25% (of nurses in Leeds)"],
+    // A bare share's group after "of", with no brackets, since decision 980.
+    [q(0.25, "share", { group: "nurses in Leeds" }), "25% of nurses in Leeds"],
   ])("%j reads %j", (quantity, label) => {
     expect(quantityLabel(quantity, "en-GB")).toBe(label);
   });

@@ -65,7 +65,7 @@ function row(claim: ReportDocumentClaim, dismissed: boolean, includeNotes: boole
     // One cell for all sources, one per line, so the row count stays one per claim.
     claim.sources.map((s) => `${s.stance}: ${s.title ? `${s.title} ` : ""}<${s.url}>`).join("\n"),
     claim.anchor,
-    // As the other formats write them, one cell each: "more than 1,700 deportations; 40% (of adults)".
+    // As the other formats write them, one cell each: "more than 1,700 deportations; 40% of adults".
     figuresLine(claim),
     datesLine(claim),
   ];

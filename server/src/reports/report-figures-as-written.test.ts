@@ -47,7 +47,8 @@ describe("right-to-left words in a figure or date (HTML)", () => {
   const html = formatHtml(data, all, GENERATED_AT);
 
   it("isolates the article's words, so the resolved date and the parentheses keep their places", () => {
-    expect(html).toContain("<dd>40% (of <bdi>البالغين في مصر</bdi>)</dd>");
+    // The group after "of", with no brackets, since decision 980; still isolated.
+    expect(html).toContain("<dd>40% of <bdi>البالغين في مصر</bdi></dd>");
     expect(html).toContain("<dd><bdi>في يناير</bdi> → 2025-01 (resolved)</dd>");
   });
 

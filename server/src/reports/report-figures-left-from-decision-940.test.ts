@@ -97,6 +97,8 @@ describe("a currency read from its name is written with the name the article use
     [written(3_500_000_000, "NOK", "3.5 billion Norwegian crowns"), "3.5 billion Norwegian crowns"],
     [written(300_000_000, "CNY", "300,000,000 yuan"), "300 million yuan"],
     [written(2.5, "CHF", "2.5 Swiss francs"), "2.50 Swiss francs"],
+    [written(40_000_000_000, "CNY", "40bn yuan"), "40 billion yuan"],
+    [written(300_000_000, "CNY", "300 Million yuan"), "300 million yuan"],
   ])("%o reads %s", readsAs);
 
   it("after its qualifier, with a negative sign, and with the name isolated in the HTML", () => {
@@ -114,6 +116,8 @@ describe("a currency read from its name is written with the name the article use
     [written(15, "CHF per hour", "15 Swiss francs per hour"), "CHF 15 per hour"],
     [written(300_000_000, "CNY", "300 million yuan ($41 million)"), "CNY 300 million"],
     [written(2_000_000, "AUD", "2 million Australian dollars"), "A$2 million"],
+    [written(300_000_000, "CNY", "300 mln yuan"), "CNY 300 million"],
+    [written(300_000_000, "CNY", "300 million in yuan"), "CNY 300 million"],
   ])("leaves %o as %s", labelIs);
 
   it("near-miss: the JSON keeps the code", () => {

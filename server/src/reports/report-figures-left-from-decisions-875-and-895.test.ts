@@ -79,7 +79,8 @@ describe("a currency read from letters is written before the figure, as symbol c
 
   it.each([
     // Near-misses: "dollars" may be any country's; a counted noun in capitals is no currency.
-    [q(2_000_000, "dollars"), "2,000,000 dollars"],
+    // "dollars" is a count, in its scale since decision 980, and still no sign.
+    [q(2_000_000, "dollars"), "2 million dollars"],
     [q(3, "GDP"), "3 GDP"],
     [q(500, "LED streetlights"), "500 LED streetlights"],
   ])("leaves %o as %s", (quantity, label) => {
@@ -115,7 +116,8 @@ describe("a large sum is written in millions, billions or trillions", () => {
     [q(1_234_000, "USD"), "$1,234,000"],
     [q(12_345_678.9, "USD"), "$12,345,678.90"],
     [q(1e21, "USD"), "$1,000,000,000,000,000,000,000"],
-    [q(1_500_000, "people"), "1,500,000 people"],
+    // A count in its scale since decision 980, where that gives it back exactly.
+    [q(1_500_000, "people"), "1.5 million people"],
     [q(2_000_000, null), "2,000,000"],
     [q(1.5, "million people"), "1.5 million people"],
   ])("leaves %o as %s", labelIs);
@@ -143,8 +145,9 @@ describe("a unit of time before a rate's tail takes its plural", () => {
     // Near-misses: after 1, an age, a length of time, a counted noun, and the extractor's own plural.
     [q(1, "hour per week"), "1 hour per week"],
     [q(-1, "day-a-week"), "-1 day-a-week"],
-    [q(2, "year-old"), "2 year-old"],
-    [q(6, "month-long"), "6 month-long"],
+    // An age and a length as one compound since decision 980, and still no plural.
+    [q(2, "year-old"), "2-year-old"],
+    [q(6, "month-long"), "6-month-long"],
     [q(3, "day shifts"), "3 day shifts"],
     [q(40, "hours per week"), "40 hours per week"],
     [q(40, "hour"), "40 hours"],
@@ -168,8 +171,9 @@ describe("a share of a noun whose group opens with that noun says 'of' once", ()
     // Near-misses: the group the noun itself, a group apart from the noun, and a percentage's group.
     [q(0.2, "share of children", "children"), "20% of children"],
     [q(0.2, "share of children", "childrens' homes"), "20% of children (of childrens' homes)"],
-    [q(0.5, "share", "nurses in Leeds"), "50% (of nurses in Leeds)"],
-    [q(25, "%", "nurses in Leeds"), "25% (of nurses in Leeds)"],
+    // A bare share's and a per cent's group after "of", with no brackets, since decision 980.
+    [q(0.5, "share", "nurses in Leeds"), "50% of nurses in Leeds"],
+    [q(25, "%", "nurses in Leeds"), "25% of nurses in Leeds"],
   ])("leaves %o as %s", labelIs);
 });
 

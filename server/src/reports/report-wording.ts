@@ -85,7 +85,7 @@ export function claimantLabel(claim: {
 const NUMBER_LOCALE = "en-GB";
 
 /**
- * "more than 1,700 deportations; 40% (of adults in Wales)", as the review pane writes them; null
+ * "more than 1,700 deportations; 40% of adults in Wales", as the review pane writes them; null
  * when the extractor read no figure, so the line is left out.
  */
 export function figuresLine(claim: Pick<ReportDocumentClaim, "quantities">): string | null {
@@ -123,6 +123,7 @@ export function figuresAndDatesIsolated(
 ): [string | null, string | null] {
   const line = (labels: string[]) => (labels.length ? labels.join("; ") : null);
   const quantities = claim.quantities.map((q) => ({
+    text: unmarked(q.text),
     value: q.value,
     unit: unmarkedOrNull(q.unit),
     qualifier: unmarkedOrNull(q.qualifier),

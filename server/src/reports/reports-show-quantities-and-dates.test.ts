@@ -91,13 +91,14 @@ function withFigures(quantities: Quantity[] = [deportations, adults], dates = [j
   return data;
 }
 
-const FIGURES = "more than 1,700 deportations; 40% (of adults in Wales)";
+// A per cent's group after "of", with no brackets, since decision 980.
+const FIGURES = "more than 1,700 deportations; 40% of adults in Wales";
 const DATES =
   "in January → 2025-01 (resolved); second quarter of 2025 → 2025-04-01 to 2025-06-30; said on Tuesday → 2025-03-25 (resolved)";
 
 // The HTML puts the article's own words (a unit, a group, a date as written) in <bdi>, as it does
 // the quote, so right-to-left words keep to their side (report-figures-as-written.test.ts).
-const FIGURES_HTML = "more than 1,700 <bdi>deportations</bdi>; 40% (of <bdi>adults in Wales</bdi>)";
+const FIGURES_HTML = "more than 1,700 <bdi>deportations</bdi>; 40% of <bdi>adults in Wales</bdi>";
 const DATES_HTML =
   "<bdi>in January</bdi> → 2025-01 (resolved); <bdi>second quarter of 2025</bdi> → 2025-04-01 to 2025-06-30; said <bdi>on Tuesday</bdi> → 2025-03-25 (resolved)";
 
@@ -115,11 +116,11 @@ describe("Markdown and HTML print the figures and dates under the claim", () => 
   it("escapes a group or a date's text as the rest of the claim is escaped", () => {
     const data = withFigures([{ ...adults, group: `adults ${XSS} *in* Wales` }], [{ ...january, text: "in [Jan](x)" }]);
     const md = formatMarkdown(data, all, GENERATED_AT);
-    expect(md).toContain('- **Figures:** 40% (of adults &lt;script&gt;alert("x")&lt;/script&gt; \\*in\\* Wales)');
+    expect(md).toContain('- **Figures:** 40% of adults &lt;script&gt;alert("x")&lt;/script&gt; \\*in\\* Wales');
     expect(md).toContain("- **Dates:** in \\[Jan\\](x) → 2025-01 (resolved)");
     const html = formatHtml(data, all, GENERATED_AT);
     expect(html).toContain(
-      "<dd>40% (of <bdi>adults &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *in* Wales</bdi>)</dd>",
+      "<dd>40% of <bdi>adults &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *in* Wales</bdi></dd>",
     );
   });
 

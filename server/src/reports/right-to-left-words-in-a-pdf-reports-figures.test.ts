@@ -62,15 +62,17 @@ describe.skipIf(!existsSync(PDFTOTEXT))("right-to-left words in a PDF report's f
   });
 
   // Near-misses: lines drawn the same on the base tree.
-  // The parentheses pair (bidi rule N0) with "of" inside them, so they were already drawn left to right.
-  it("keeps the figure and the parentheses around an Arabic group in reading order", async () => {
+  // The parentheses paired (bidi rule N0) with "of" inside them, so they were already drawn left to
+  // right. Since decision 980 the group follows "of" with no brackets, isolated, in the same order.
+  it("keeps the figure and an Arabic group after 'of' in reading order", async () => {
     const line = await drawnLine(withFigures([q(40, "%", "البالغين في مصر"), q(5, "rockets")]), "Figures:");
-    expect(line).toBe(`Figures: 40% (of ${drawn("البالغين في مصر")}); 5 rockets`);
+    expect(line).toBe(`Figures: 40% of ${drawn("البالغين في مصر")}; 5 rockets`);
   });
 
   it("leaves Latin figures and dates as they were", async () => {
     const data = withFigures([q(40, "%", "adults in Egypt"), q(5, "rockets")], [date("in January", "2025-01")]);
-    expect(await drawnLine(data, "Figures:")).toBe("Figures: 40% (of adults in Egypt); 5 rockets");
+    // The group after "of", with no brackets, since decision 980.
+    expect(await drawnLine(data, "Figures:")).toBe("Figures: 40% of adults in Egypt; 5 rockets");
     expect(await drawnLine(data, "Dates:")).toBe("Dates: in January → 2025-01 (resolved)");
   });
 

@@ -77,7 +77,8 @@ describe("the quantities in the claim's details", () => {
       { text: "about 3%", start: 40, end: 48, value: 3, unit: "%", qualifier: "approximately" },
     ];
     render(<ClaimDetails claim={c} />);
-    expect(shown()).toBe("40% (of adults in Wales); approximately 3%");
+    // A per cent's group after "of", with no brackets, since decision 980.
+    expect(shown()).toBe("40% of adults in Wales; approximately 3%");
   });
 
   it("does not repeat a group the unit already names", () => {
