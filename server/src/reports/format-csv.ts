@@ -5,7 +5,7 @@ import type { ReportDocumentClaim, ReportOptions } from "@claimdesk/shared/schem
 import { buildReportDocument } from "./build-report-document.ts";
 import { csvRow } from "./csv-cell.ts";
 import type { ReportData } from "./report-data.ts";
-import { claimantLabel, datesLine, figuresLine } from "./report-wording.ts";
+import { claimantLabel, figuresAndDates } from "./report-wording.ts";
 
 const BOM = "\uFEFF";
 
@@ -66,8 +66,7 @@ function row(claim: ReportDocumentClaim, dismissed: boolean, includeNotes: boole
     claim.sources.map((s) => `${s.stance}: ${s.title ? `${s.title} ` : ""}<${s.url}>`).join("\n"),
     claim.anchor,
     // As the other formats write them, one cell each: "more than 1,700 deportations; 40% of adults".
-    figuresLine(claim),
-    datesLine(claim),
+    ...figuresAndDates(claim),
   ];
   if (includeNotes) cells.push((claim.notes ?? []).map((n) => `${n.author} (${n.createdAt}): ${n.body}`).join("\n\n"));
   return csvRow(cells);

@@ -6,8 +6,7 @@ import { escapeMarkdown, markdownBlock, markdownLink } from "./escape-markdown.t
 import type { ReportData } from "./report-data.ts";
 import {
   claimantLabel,
-  datesLine,
-  figuresLine,
+  figuresAndDates,
   listedLine,
   formatDateTime,
   optionsLine,
@@ -83,13 +82,14 @@ function claimLines(claim: ReportDocumentClaim): string[] {
     markdownBlock(claim.text, "> "),
     "",
   ];
+  const [figures, dates] = figuresAndDates(claim);
   const facts = [
     `- **Verdict:** ${claim.verdictLabel}${claim.needsReReview ? " (the article changed here; due for re-review)" : ""}`,
     `- **Claimant:** ${escapeMarkdown(claimantLabel(claim))}`,
     `- **In the article:** “${escapeMarkdown(claim.quote)}”`,
     `- **Kind:** ${claim.kind.replace(/_/g, " ")}`,
-    optionalFact("Figures", figuresLine(claim)),
-    optionalFact("Dates", datesLine(claim)),
+    optionalFact("Figures", figures),
+    optionalFact("Dates", dates),
     claim.reviewedBy &&
       `- **Reviewed by:** ${escapeMarkdown(claim.reviewedBy.name)}, ${formatDateTime(claim.reviewedBy.at)}`,
     claim.approvedBy &&

@@ -1,9 +1,9 @@
 // Wording shared by the human-readable formats (Markdown, HTML, PDF), so they read the same.
 import {
   claimantLabel as describeClaimant,
-  dateLabel,
   isolatedDateLabel,
   NOT_REVIEWED_LABEL,
+  type Isolate,
   quantityLabel,
   VERDICT_LABELS,
   type Stance,
@@ -84,17 +84,30 @@ export function claimantLabel(claim: {
  */
 const NUMBER_LOCALE = "en-GB";
 
+/** A claim's figures line and dates line; either is null when it has none, so the line is left out. */
+type FiguresAndDates = [figures: string | null, dates: string | null];
+
 /**
- * "more than 1,700 deportations; 40% of adults in Wales", as the review pane writes them; null
- * when the extractor read no figure, so the line is left out.
+ * The figures and dates lines, "more than 1,700 deportations; 40% of adults in Wales" and "in
+ * January → 2025-01 (resolved); said on Tuesday → 2025-03-25 (resolved)", as the review pane
+ * writes them: the Markdown and the CSV print them.
  */
-export function figuresLine(claim: Pick<ReportDocumentClaim, "quantities">): string | null {
-  return claim.quantities.length ? claim.quantities.map((q) => quantityLabel(q, NUMBER_LOCALE)).join("; ") : null;
+export function figuresAndDates(claim: Pick<ReportDocumentClaim, "quantities" | "dates">): FiguresAndDates {
+  return labelLines(claim.quantities, claim.dates, (words) => words, " ");
 }
 
-/** "in January → 2025-01 (resolved); said on Tuesday → 2025-03-25 (resolved)"; null when none. */
-export function datesLine(claim: Pick<ReportDocumentClaim, "dates">): string | null {
-  return claim.dates.length ? claim.dates.map(dateLabel).join("; ") : null;
+/** Each figure's and each date's label, joined by "; " (see figuresAndDates and figuresAndDatesIsolated). */
+function labelLines(
+  quantities: ReadonlyArray<Parameters<typeof quantityLabel>[0]>,
+  dates: ReadonlyArray<Parameters<typeof isolatedDateLabel>[0]>,
+  isolate: Isolate,
+  space: string,
+): FiguresAndDates {
+  const line = (labels: string[]) => (labels.length ? labels.join("; ") : null);
+  return [
+    line(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolate, space))),
+    line(dates.map((d) => isolatedDateLabel(d, isolate))),
+  ];
 }
 
 /**
@@ -120,8 +133,7 @@ const isolateMarked = (words: string) => `\u2068${words}\u2069`;
 export function figuresAndDatesIsolated(
   claim: Pick<ReportDocumentClaim, "quantities" | "dates">,
   space = " ",
-): [string | null, string | null] {
-  const line = (labels: string[]) => (labels.length ? labels.join("; ") : null);
+): FiguresAndDates {
   const quantities = claim.quantities.map((q) => ({
     text: unmarked(q.text),
     value: q.value,
@@ -136,17 +148,14 @@ export function figuresAndDatesIsolated(
     firstDay: unmarkedOrNull(d.firstDay),
     lastDay: unmarkedOrNull(d.lastDay),
   }));
-  return [
-    line(quantities.map((q) => quantityLabel(q, NUMBER_LOCALE, isolateMarked, space))),
-    line(dates.map((d) => isolatedDateLabel(d, isolateMarked))),
-  ];
+  return labelLines(quantities, dates, isolateMarked, space);
 }
 
 /** The figures and dates lines as HTML: escaped by `escape`, the isolated words in <bdi>. */
 export function figuresAndDatesHtml(
   claim: Pick<ReportDocumentClaim, "quantities" | "dates">,
   escape: (text: string) => string,
-): [string | null, string | null] {
+): FiguresAndDates {
   const html = (line: string | null) =>
     line === null
       ? null
