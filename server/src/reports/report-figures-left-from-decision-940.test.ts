@@ -6,29 +6,13 @@
 // ("2-year-old", "6-month-long").
 import { describe, expect, it } from "vitest";
 import { quantityLabel, type Quantity } from "@claimdesk/shared";
-import { formatCsv } from "./format-csv.ts";
 import { formatHtml } from "./format-html.ts";
 import { formatJson } from "./format-json.ts";
-import { formatMarkdown } from "./format-markdown.ts";
-import { parseCsv } from "./parse-csv.test-helper.ts";
-import { q, withFigures } from "./report-figures.test-helper.ts";
+import { csvFigures, labelIs, markdownFigures, q, withFigures } from "./report-figures.test-helper.ts";
 import { reportDocumentSchema, reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { GENERATED_AT } from "./test-fixture.ts";
 
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
-
-/** The Markdown report's Figures line of the claim with these figures, its guards ("\-") read back. */
-function markdownFigures(quantities: Quantity[]): string {
-  const md = formatMarkdown(withFigures(quantities), all, GENERATED_AT);
-  return /- \*\*Figures:\*\* (.*)\n/.exec(md)![1]!.replace(/\\([-.])/g, "$1");
-}
-
-/** The CSV's figures cell of the claim with these figures. */
-function csvFigures(quantities: Quantity[]): string {
-  const rows = parseCsv(formatCsv(withFigures(quantities), all, GENERATED_AT).replace(/^\uFEFF/, ""));
-  const col = rows[0]!.indexOf("figures");
-  return rows.slice(1).find((r) => r[col])![col]!;
-}
 
 /** The HTML report's Figures field of the claim with these figures. */
 function htmlFigures(quantities: Quantity[]): string {
@@ -40,11 +24,6 @@ function htmlFigures(quantities: Quantity[]): string {
 function readsAs(quantity: Quantity, label: string): void {
   expect(markdownFigures([quantity])).toBe(label);
   expect(csvFigures([quantity])).toBe(label);
-  expect(quantityLabel(quantity, "en-GB")).toBe(label);
-}
-
-/** The review pane's wording, which every report writes (near-misses). */
-function labelIs(quantity: Quantity, label: string): void {
   expect(quantityLabel(quantity, "en-GB")).toBe(label);
 }
 

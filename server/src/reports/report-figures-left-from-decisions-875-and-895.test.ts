@@ -12,43 +12,20 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { quantityLabel, type Quantity, type ResolvedDate } from "@claimdesk/shared";
 import { reportDocumentSchema, reportOptionsSchema } from "@claimdesk/shared/schemas/report";
-import { formatCsv } from "./format-csv.ts";
 import { formatHtml } from "./format-html.ts";
 import { formatJson } from "./format-json.ts";
 import { formatMarkdown } from "./format-markdown.ts";
 import { formatPdf } from "./format-pdf.ts";
-import { parseCsv } from "./parse-csv.test-helper.ts";
-import { q, withFigures } from "./report-figures.test-helper.ts";
+import { csvFigures, labelIs, markdownFigures, q, withFigures } from "./report-figures.test-helper.ts";
 import type { ReportData } from "./report-data.ts";
 import { GENERATED_AT } from "./test-fixture.ts";
 
 const PDFTOTEXT = "/usr/bin/pdftotext";
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
 
-/**
- * The Markdown report's Figures line of the claim with these figures, as it renders: escapeMarkdown
- * guards a field opening with "-" or "37." as it does any field ("\-", "37\.").
- */
-function markdownFigures(quantities: Quantity[]): string {
-  const md = formatMarkdown(withFigures(quantities), all, GENERATED_AT);
-  return /- \*\*Figures:\*\* (.*)\n/.exec(md)![1]!.replace(/\\([-.])/g, "$1");
-}
-
-/** The CSV's figures cell of the claim with these figures. */
-function csvFigures(quantities: Quantity[]): string {
-  const rows = parseCsv(formatCsv(withFigures(quantities), all, GENERATED_AT).replace(/^\uFEFF/, ""));
-  const col = rows[0]!.indexOf("figures");
-  return rows.slice(1).find((r) => r[col])![col]!;
-}
-
 /** The figure reads `label` in the Markdown report and in the review pane's wording. */
 function readsAs(quantity: Quantity, label: string): void {
   expect(markdownFigures([quantity])).toBe(label);
-  expect(quantityLabel(quantity, "en-GB")).toBe(label);
-}
-
-/** The review pane's wording, which every report writes (near-misses). */
-function labelIs(quantity: Quantity, label: string): void {
   expect(quantityLabel(quantity, "en-GB")).toBe(label);
 }
 

@@ -1,8 +1,16 @@
 // Report data with a claim's figures and dates set by hand, for the tests of how reports write
-// them (decisions 875, 895, 900 and 940).
-import type { Quantity, ResolvedDate } from "@claimdesk/shared";
+// them (decisions 875, 895, 900, 940 and 980), and the Figures line those reports print.
+import { expect } from "vitest";
+import { quantityLabel, type Quantity, type ResolvedDate } from "@claimdesk/shared";
+import { reportOptionsSchema } from "@claimdesk/shared/schemas/report";
+import { formatCsv } from "./format-csv.ts";
+import { formatMarkdown } from "./format-markdown.ts";
+import { parseCsv } from "./parse-csv.test-helper.ts";
 import type { ReportData } from "./report-data.ts";
-import { reportFixture } from "./test-fixture.ts";
+import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
+
+/** Options that list every claim, so the claim with the figures is in every format. */
+const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
 
 /** A figure as the extractor stores it, anchored at the body's start; `group` for a share's group. */
 export function q(value: number, unit: string | null, group?: string): Quantity {
@@ -14,4 +22,25 @@ export function withFigures(quantities: Quantity[], dates: ResolvedDate[] = []):
   const data = reportFixture();
   data.claims[0] = { ...data.claims[0]!, quantities, dates };
   return data;
+}
+
+/**
+ * The Markdown report's Figures line of the claim with these figures, as it renders: escapeMarkdown
+ * guards a field opening with "-" or "37." as it does any field ("\-", "37\.").
+ */
+export function markdownFigures(quantities: Quantity[]): string {
+  const md = formatMarkdown(withFigures(quantities), all, GENERATED_AT);
+  return /- \*\*Figures:\*\* (.*)\n/.exec(md)![1]!.replace(/\\([-.])/g, "$1");
+}
+
+/** The CSV's figures cell of the claim with these figures. */
+export function csvFigures(quantities: Quantity[]): string {
+  const rows = parseCsv(formatCsv(withFigures(quantities), all, GENERATED_AT).replace(/^\uFEFF/, ""));
+  const col = rows[0]!.indexOf("figures");
+  return rows.slice(1).find((r) => r[col])![col]!;
+}
+
+/** The review pane's wording, which every report writes (near-misses). */
+export function labelIs(quantity: Quantity, label: string): void {
+  expect(quantityLabel(quantity, "en-GB")).toBe(label);
 }
