@@ -44,6 +44,12 @@ const SCALES: ReadonlyArray<readonly [number, string]> = [
 /** The scales' words: a unit that opens with one ("million people") is already in its scale. */
 const SCALE_WORDS = new Set(SCALES.map(([, word]) => word));
 
+/**
+ * Units that are also a scale's short form in news copy ("£2m", "$3bn"): a count in one keeps its
+ * digits, as "2 million m" reads as a scale said twice.
+ */
+const SCALE_SHORT_FORMS = new Set(["m", "mn", "bn", "tn"]);
+
 /** Units written against the number, with no space: "40%", "38°C". */
 const TIGHT_UNITS = new Set(["%", "°C", "°F"]);
 
@@ -103,7 +109,7 @@ export function figureWithUnit(
   if (value >= 0 && ageOrLength(unit)) return `${figure(value)}-${isolate(unit)}`;
   const plural = Math.abs(value) === 1 ? undefined : (PLURAL_OF_TIME[unit] ?? timeRatePlural(unit));
   // A count in its scale as a sum is, "1.5 million people"; a unit already in one keeps its digits.
-  const count = SCALE_WORDS.has(head) ? null : inScale(Math.abs(value), figure, space);
+  const count = SCALE_WORDS.has(head) || SCALE_SHORT_FORMS.has(head) ? null : inScale(Math.abs(value), figure, space);
   return `${count === null ? figure(value) : `${value < 0 ? "-" : ""}${count}`}${space}${isolate(plural ?? unit)}`;
 }
 

@@ -161,3 +161,17 @@ describe("an age or a length read from a compound is written as one", () => {
     [q(4, "years old"), "4 years old"],
   ])("leaves %o as %s", labelIs);
 });
+
+describe("near-misses of decision 980's rules (review)", () => {
+  it.each([
+    // Metres written "m", the newsroom's short form of "million": "2 million m" reads as a scale
+    // said twice, so the count keeps its digits, as a unit already in its scale does.
+    [q(2_000_000, "m"), "2,000,000 m"],
+    [q(3_000_000, "m per second"), "3,000,000 m per second"],
+  ])("leaves %o as %s", readsAs);
+
+  it("a unit of measure that is no scale's short form is still written in its scale", () => {
+    readsAs(q(1_500_000, "km"), "1.5 million km");
+    readsAs(q(3_000_000, "mm"), "3 million mm");
+  });
+});
