@@ -18,6 +18,7 @@ import { factCheckBoxAt, verdictRating } from "./text/fact-check-boxes.ts";
 import { releaseNotesEnd } from "./text/release-notes.ts";
 import { sourceListEnd } from "./text/source-list.ts";
 import { personForOpeningPronoun, personForReportedPronoun } from "./analysis/article-pronoun.ts";
+import { personPastAPlace } from "./analysis/person-past-a-place.ts";
 import { namePronounMaker, pronounMaker } from "./analysis/pronoun-maker.ts";
 import { colonLeadInSpeaker } from "./analysis/colon-lead-in.ts";
 import { parallelClauseFigure, parallelFigure, type ParallelFigure } from "./analysis/parallel-figure.ts";
@@ -29,7 +30,7 @@ import type { Claimant, ExtractedClaim } from "@claimdesk/shared/schemas/extract
 import { calendarDay } from "@claimdesk/shared/calendar";
 import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
-import { openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
+import { officeAndSurname, openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { countTellsAfter, quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
 import { speechToComeBefore } from "./analysis/speech-to-come.ts";
 import { withoutAdverbAside } from "./analysis/adverb-aside.ts";
@@ -618,7 +619,8 @@ function segmentsOf(
   if (!a) {
     const person = openingPersonName(body, tokens);
     if (person) memory.notePerson(person);
-    else {
+    // "Mayor Hollis opened …" after "Mayor Jane Hollis": the person named in full (decision 945).
+    else if (!memory.noteTitledSurname(officeAndSurname(body, tokens))) {
       const named = openingBodyName(body, tokens);
       if (named) memory.noteBody(named);
     }
@@ -1180,7 +1182,7 @@ export function extractClaims(verbatim: string, options: ExtractOptions = {}): E
                     )
                   : null) ??
                 (span.start === s.start && seg.claimant === ARTICLE_CLAIMANT && seg.restored === undefined && i > 0
-                  ? (withPersonForPronoun(body, span, sentences[i - 1]!, memory, claims, previousFrom, previousTo) ??
+                  ? (withPersonForPronoun(body, span, sentences, i, memory, claims, previousFrom, previousTo) ??
                     (parallel = figureFromSentenceBefore(
                       body.slice(span.start, span.end),
                       claims,
@@ -1402,21 +1404,32 @@ function isSorted(claims: readonly ExtractedClaim[]): boolean {
 
 /**
  * "Mayor Dana Kim took office in 2021. She has cut the city budget by 4%.": the wording of a
- * claim of the article's own that opens with "He" or "She", with the person named
- * (`personForOpeningPronoun`), unless the sentence before, claims[previousFrom, previousTo), is
- * reported speech ("Prosecutor Tom Reid said the man had lied. He was jailed …" is about the man).
+ * claim of the article's own that opens with "He" or "She", in sentences[i], with the person named
+ * (`personForOpeningPronoun`), or named a sentence further back past one that names only a place
+ * (`personPastAPlace`; decision 945), unless the sentence before, claims[previousFrom, previousTo),
+ * or that further one is reported speech ("Prosecutor Tom Reid said the man had lied. He was jailed
+ * …" is about the man).
  */
 function withPersonForPronoun(
   body: string,
   span: { start: number; end: number },
-  previous: SentenceSpan,
+  sentences: readonly SentenceSpan[],
+  i: number,
   memory: ClaimantMemory,
   claims: readonly ExtractedClaim[],
   previousFrom: number,
   previousTo: number,
 ): string | null {
   if (anyReported(claims, previousFrom, previousTo)) return null;
-  return withPersonFound(body, span, personForOpeningPronoun(body, span.start, previous, memory));
+  const previous = sentences[i - 1]!;
+  const found = personForOpeningPronoun(body, span.start, previous, memory);
+  if (found !== null || i < 2) return withPersonFound(body, span, found);
+  // The further sentence's claims: those before the sentence before's, from where it starts.
+  const earlier = sentences[i - 2]!;
+  let from = previousFrom;
+  while (from > 0 && claims[from - 1]!.start >= earlier.start) from--;
+  if (anyReported(claims, from, previousFrom)) return null;
+  return withPersonFound(body, span, personPastAPlace(body, span.start, previous, earlier, memory));
 }
 
 /**

@@ -4,7 +4,7 @@ import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 import { showsOtherGender } from "./pronoun-genders.ts";
 import { isDayOrMonthAt } from "./day-or-month-at.ts";
 import { writtenAsAPlace } from "./name-written-as-a-place.ts";
-import { isPlaceWhereThePersonWas, opensWithThePerson } from "./place-where-the-person-was.ts";
+import { isPlaceWhereThePersonWas, whereThePersonOpens } from "./place-where-the-person-was.ts";
 
 /**
  * A sentence of the article's own that opens with "He" or "She" ("She has cut the city budget by
@@ -16,7 +16,7 @@ import { isPlaceWhereThePersonWas, opensWithThePerson } from "./place-where-the-
 const OPENING_PRONOUN = /^(He|She) (?=\p{Ll})/u;
 
 /** The pronoun that opens body[start, …) and its length with the space after it, or null. */
-function openingPronoun(body: string, start: number): { pronoun: "he" | "she"; length: number } | null {
+export function openingPronoun(body: string, start: number): { pronoun: "he" | "she"; length: number } | null {
   // Cheap first: "H" or "S".
   const first = body.charCodeAt(start);
   if (first !== 72 && first !== 83) return null;
@@ -76,19 +76,27 @@ const OPENING_WORDS = new Set(
  * Bogotá. She …"), and so may a lowercase word for a person ("sentenced the woman", "treated the
  * patient", "dropped the striker"): the answer is then no, since a name restored wrongly would
  * change what the claim says. Where the sentence opens with the person's name, a place they were
- * in ("Farage spoke at a rally in Clacton") is no one else (decision 855).
+ * in ("Farage spoke at a rally in Clacton") is no one else (decision 855), nor is the title that
+ * opens it ("Labour leader Jane Hollis", "Ms Hollis" after "Jane Hollis"; decision 945). `place`,
+ * the name of a place the next sentence opens with, is no one else either (decision 945).
  */
-function namesNoOneElse(
+export function namesNoOneElse(
   body: string,
   start: number,
   end: number,
   person: Claimant,
   pronoun: "he" | "she",
   memory: ClaimantMemory,
+  place = "",
 ): boolean {
   // Words as CAPITALISED_WORD reads them: "Mr." is "Mr".
-  const own = new Set(`${person.title ?? ""} ${person.name}`.replace(/\./g, "").split(/\s+/));
-  const text = body.slice(start, end).replace(QUOTED, " ");
+  const own = new Set(`${person.title ?? ""} ${person.name} ${place}`.replace(/\./g, "").split(/\s+/));
+  // "Farage spoke …", "Jane Hollis opened …": the person is the one acting, where they were. The
+  // title before their name ("Labour leader", "Ms") is theirs, and is read apart.
+  const opens = whereThePersonOpens(body, start, person);
+  const from = Math.max(start, opens);
+  const opening = body.slice(start, from);
+  const text = body.slice(from, end).replace(QUOTED, " ");
   // "Mayor Dana Kim", "Chancellor Rachel Reeves": the title written before the name is theirs.
   const at = text.indexOf(person.name);
   const title = at > 0 ? TITLE_BEFORE.exec(text.slice(Math.max(0, at - 60), at)) : null;
@@ -96,15 +104,13 @@ function namesNoOneElse(
   // "Dame Sarah Jones resigned. … he", "Sarah Jones blamed herself. … he": the text shows the other sex.
   // A title may be written into the name itself ("Dame Sarah Jones"): the words before its last two.
   const inName = person.name.split(" ").slice(0, -2).join(" ");
-  if (showsOtherGender(`${person.title ?? ""} ${inName} ${title?.[0] ?? ""}`, text, pronoun === "he" ? "m" : "f"))
-    return false;
+  const titles = `${person.title ?? ""} ${inName} ${title?.[0] ?? ""} ${opening}`;
+  if (showsOtherGender(titles, text, pronoun === "he" ? "m" : "f")) return false;
   if (namesSomeoneUnnamed(text)) return false;
-  // "Farage spoke …", "Jane Hollis opened …": the person is the one acting, where they were.
-  const opensWithPerson = opensWithThePerson(body, start, person);
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const word = m[0].replace(/['’]s$/, "");
     if (own.has(word) || isDayOrMonthAt(text, m.index, word) || OPENING_WORDS.has(word)) continue;
-    if (!opensWithPerson || !isPlaceWhereThePersonWas(text, m.index, word, body, end, memory)) return false;
+    if (opens < 0 || !isPlaceWhereThePersonWas(text, m.index, word, body, end, memory)) return false;
   }
   return true;
 }

@@ -27,6 +27,7 @@ import { tradeBeforeName } from "./trade-before-name.ts";
 import { isOwnedDocument } from "./owned-document.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
+import { surnameStandsFor } from "./surname-for-a-full-name.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
 import {
@@ -637,6 +638,9 @@ export class ClaimantMemory {
   private lastPerson: Claimant | null = null;
   /** The person named before lastPerson: "he" may skip a woman to reach him. */
   private previousPerson: Claimant | null = null;
+  /** The person named before previousPerson, and the sentence previousPerson was last named in (decision 945). */
+  private olderPerson: Claimant | null = null;
+  private previousPersonSentence = -1;
   private readonly genders = new PersonGenders();
   /** Genders a description after a name showed ("Ann Lee, a spokeswoman for …"): they only prefer, never exclude. */
   private readonly described = new PersonGenders();
@@ -690,11 +694,31 @@ export class ClaimantMemory {
    * Null otherwise (the wording then keeps the pronoun).
    */
   personJustNamed(pronoun: "he" | "she"): Claimant | null {
-    const person = this.lastPerson;
-    if (person === null || this.lastPersonSentence < this.sentenceCount - 1) return null;
+    if (this.lastPersonSentence < this.sentenceCount - 1) return null;
+    return this.onlyOneFits(this.lastPerson, this.previousPerson, pronoun);
+  }
+
+  /**
+   * "Nigel Farage spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. He …": the
+   * person a "he" or "she" stands for when named two sentences back, the sentence between naming
+   * only `place` (which the memory may hold as a person, as it reads a name of two words), as
+   * personJustNamed reads the sentence before (decision 945). The caller has read the sentence
+   * between.
+   */
+  personNamedPastAPlace(pronoun: "he" | "she", place: string): Claimant | null {
+    const past = this.lastPerson?.name === place && this.lastPersonSentence === this.sentenceCount - 1;
+    const sentence = past ? this.previousPersonSentence : this.lastPersonSentence;
+    if (sentence !== this.sentenceCount - 2) return null;
+    return past
+      ? this.onlyOneFits(this.previousPerson, this.olderPerson, pronoun)
+      : this.onlyOneFits(this.lastPerson, this.previousPerson, pronoun);
+  }
+
+  /** `person`, when the pronoun fits them and not `before`, the one named before them; null otherwise. */
+  private onlyOneFits(person: Claimant | null, before: Claimant | null, pronoun: "he" | "she"): Claimant | null {
     const gender = pronoun === "he" ? "m" : "f";
-    if (!this.genders.fits(person, gender)) return null;
-    if (this.previousPerson !== null && this.genders.fits(this.previousPerson, gender)) return null;
+    if (person === null || !this.genders.fits(person, gender)) return null;
+    if (before !== null && this.genders.fits(before, gender)) return null;
     this.genders.note(person, gender);
     return person;
   }
@@ -910,6 +934,12 @@ export class ClaimantMemory {
       // "Natural Resources Wales has issued 30 warnings": a body named like a person is no "she";
       // a name with a title or a role ("Dr Ben Ireland", "The MP for Cardiff North") is a person's.
       if (titled === null && !hasRoleWord(name) && bodyClaimant(name).type === "organization") return;
+      // "Ms Hollis opened a school." after "Jane Hollis was elected.": one person, as she was named
+      // in full (decision 945).
+      if (titled !== null && !titled.name.includes(" ")) {
+        const known = this.fullNameForTitled(titled);
+        if (known !== null) return this.notedTitled(known, titled.title);
+      }
       this.setLastPerson(
         titled
           ? { name: titled.name, type: "person", via: null, title: titled.title }
@@ -921,6 +951,38 @@ export class ClaimantMemory {
     // in full: "Brussels", "Google" and "Monday" open sentences too.
     const known = this.knownPersonBySurname(name);
     if (known !== null) this.setLastPerson(known);
+  }
+
+  /**
+   * "Ms Hollis", "Mayor Hollis" opening the sentence being read after "Jane Hollis": the person the
+   * article named in full before it, when it gives the surname no other given name ("Jane Hollis
+   * … her husband Tom Hollis … Ms Hollis" may be either) and the title fits the sex the text has
+   * shown ("Mr Hollis" after "Mrs Jane Hollis" is someone else). Null otherwise.
+   */
+  private fullNameForTitled(titled: { title: string; name: string }): Claimant | null {
+    const known = this.knownPersonBySurname(titled.name);
+    if (known === null || this.body === null || this.position === Infinity) return null;
+    if (!surnameStandsFor(this.body, this.position, titled.name, known)) return null;
+    const gender = genderOfTitle(titled.title);
+    return gender === null || this.genders.fits(known, gender) ? known : null;
+  }
+
+  /**
+   * "Mayor Hollis" (`written`, from `officeAndSurname`) opening the sentence after "Mayor Jane
+   * Hollis": notes the person named in full, and says whether there was one; nothing is noted for
+   * a word the article gives no full name ("Premier League confirmed …"; decision 945).
+   */
+  noteTitledSurname(written: string | null): boolean {
+    const titled = written === null ? null : titledName(written);
+    const known = titled === null ? null : this.fullNameForTitled(titled);
+    if (known === null) return false;
+    this.notedTitled(known, titled!.title);
+    return true;
+  }
+
+  private notedTitled(known: Claimant, title: string): void {
+    this.setLastPerson(known);
+    this.genders.noteTitled({ ...known, title });
   }
 
   /**
@@ -959,7 +1021,11 @@ export class ClaimantMemory {
   }
 
   private setLastPerson(c: Claimant): void {
-    if (this.lastPerson !== null && this.lastPerson.name !== c.name) this.previousPerson = this.lastPerson;
+    if (this.lastPerson !== null && this.lastPerson.name !== c.name) {
+      this.olderPerson = this.previousPerson;
+      this.previousPerson = this.lastPerson;
+      this.previousPersonSentence = this.lastPersonSentence;
+    }
     this.lastPerson = c;
     this.lastPersonSentence = this.sentenceCount;
     this.genders.noteTitled(c);
@@ -1107,6 +1173,7 @@ export class ClaimantMemory {
   forgetPeople(): void {
     this.lastPerson = null;
     this.previousPerson = null;
+    this.olderPerson = null;
     this.lastSpeaker = null;
     this.lastGroup = null;
   }

@@ -11,7 +11,8 @@ import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
 import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { givenAnotherName, surnameStandsFor } from "./surname-for-a-full-name.ts";
-import { someoneAfterIn } from "./someone-after-in.ts";
+import { foundIn, someoneAfterIn } from "./someone-after-in.ts";
+import { writtenAsAPlace } from "./name-written-as-a-place.ts";
 import { isUpperLetter } from "../text/char-classes.ts";
 import { splitTitle, TITLE_WORD } from "./person-titles.ts";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
@@ -21,24 +22,27 @@ import { SENTENCE_OPENERS } from "../text/abbreviations.ts";
 const TITLE_REACH = 48;
 
 /**
- * Does the sentence body[start, …) open with the person's name as the memory holds it, or with
- * their surname alone standing for them ("Farage spoke …" after "Nigel Farage"; not "Johnson spoke
- * …" after "Boris Johnson … his brother Jo Johnson", who may be either)?
+ * Where the person's name opens the sentence body[start, …): at `start` when it opens with their
+ * name as the memory holds it, or with their surname alone standing for them ("Farage spoke …"
+ * after "Nigel Farage"; not "Johnson spoke …" after "Boris Johnson … his brother Jo Johnson", who
+ * may be either); past a title that opens it ("Mayor Jane Hollis", "Ms Hollis"); -1 when the
+ * sentence does not open with them.
  */
-export function opensWithThePerson(body: string, start: number, person: Claimant): boolean {
-  if (body.startsWith(person.name, start)) return true;
+export function whereThePersonOpens(body: string, start: number, person: Claimant): number {
+  if (body.startsWith(person.name, start)) return start;
   const surname = person.name.slice(person.name.lastIndexOf(" ") + 1);
-  if (body.startsWith(`${surname} `, start) && surnameStandsFor(body, start, surname, person)) return true;
+  if (body.startsWith(`${surname} `, start) && surnameStandsFor(body, start, surname, person)) return start;
   // "Mayor Jane Hollis opened …", "Ms Hollis spoke …": a title, then the name or the surname that
   // stands for them (decision 905). Cheap first: a capital, and the surname within a title's reach.
-  if (!isUpperLetter(body[start] ?? "")) return false;
+  if (!isUpperLetter(body[start] ?? "")) return -1;
   const at = body.slice(start, start + TITLE_REACH + surname.length + 1).indexOf(` ${surname}`);
-  if (at < 0) return false;
+  if (at < 0) return -1;
   const titled = splitTitle(body.slice(start, start + at + 1 + surname.length));
-  if (titled === null || !isATitle(titled.title)) return false;
-  return (
-    titled.name === person.name || (titled.name === surname && surnameStandsFor(body, start + at + 1, surname, person))
-  );
+  if (titled === null || !isATitle(titled.title)) return -1;
+  const name = start + at + 1 + surname.length - titled.name.length;
+  return titled.name === person.name || (titled.name === surname && surnameStandsFor(body, name, surname, person))
+    ? name
+    : -1;
 }
 
 /**
@@ -78,6 +82,16 @@ function placeAfterAt(text: string, at: number): boolean {
 }
 
 /**
+ * "Tom Reid grew up in Leeds. Reid found a backer in Leeds.": after a backer, supporter, advocate
+ * or heir found "in", a word the article writes as a place elsewhere (after "in" or "near" where no
+ * word that takes a person stands before it, or "at" where someone was) is where they found them
+ * (decision 945). Written so nowhere else, it may be a person ("found a backer in Smith"), and stays one.
+ */
+function foundInAPlace(text: string, at: number, word: string, body: string): boolean {
+  return foundIn(text, at) && writtenAsAPlace(body, word, placeAfterAt);
+}
+
+/**
  * Is `word`, written at text[at, …) in a sentence that opens with the person's name, a place they
  * were in: after "in ", "near " or "spoke at ", alone, and never a person's name in body[0, end)?
  */
@@ -97,7 +111,7 @@ export function isPlaceWhereThePersonWas(
   // "in May's cabinet", "in Reeves' defence", "had faith in May": a person's things, or a month's
   // name read as no month.
   if (text[after] === "'" || text[after] === "’" || word.endsWith("'") || word.endsWith("’")) return false;
-  if (isDayOrMonthName(word) || someoneAfterIn(text, at)) return false;
+  if (isDayOrMonthName(word) || (someoneAfterIn(text, at) && !foundInAPlace(text, at, word, body))) return false;
   // A surname the memory or the article gives a person: "Reeves", "Wells" after "Ann Wells".
   return memory.knownPersonBySurname(word) === null && !givenAnotherName(body, end, word, word);
 }

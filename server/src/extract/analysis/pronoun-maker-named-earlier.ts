@@ -87,7 +87,7 @@ function personOpening(
  * holds no person of that surname and the sentence does not give the name the maker's pronoun
  * ("Victoria said she disagreed"; decision 855's review); 0 otherwise.
  */
-function placeOpening(body: string, span: Span, pronoun: "he" | "she", memory: ClaimantMemory): number {
+export function placeOpening(body: string, span: Span, pronoun: "he" | "she", memory: ClaimantMemory): number {
   const text = body.slice(span.start, span.end);
   if (text.includes(` ${pronoun} `)) return 0;
   const m = OPENING_NAME.exec(text) ?? OPENING_SURNAME.exec(text.slice(0, 40));
@@ -129,7 +129,7 @@ function surnameNamedInFullBefore(
  * the person is not yet known, so a caller counts from past the opening name, and a plural of any
  * word for a person ("economists") counts, where that reader drops the "s" only of PERSON_NOUNS.
  */
-function otherNames(text: string, from: number): number {
+export function otherNames(text: string, from: number): number {
   let names = 0;
   let previous = "";
   let inPlace = false;

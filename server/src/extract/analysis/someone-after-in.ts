@@ -39,6 +39,15 @@ export function someoneAfterIn(text: string, at: number): boolean {
   return !BRINGS_IN_SET.has(m[1]!) || !BROUGHT_IN.test(text.slice(Math.max(0, at - 24), at));
 }
 
+/**
+ * Does text[…, at) end with "a backer in ", "has a supporter in ": one found in whoever or wherever
+ * follows (decision 905's nouns)?
+ */
+export function foundIn(text: string, at: number): boolean {
+  const m = WORD_BEFORE_IN.exec(text.slice(Math.max(0, at - 16), at));
+  return m !== null && FOUND_IN.has(m[1]!);
+}
+
 /** The months that are given names and surnames too: "Theresa May", "June Sarpong". */
 export const MONTHS_THAT_ARE_NAMES = new Set(["april", "may", "june", "august"]);
 

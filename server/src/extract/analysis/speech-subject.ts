@@ -840,12 +840,31 @@ export function opensWithSceneBefore(body: string, tokens: readonly Token[], k: 
  * written as a title (with a word or two before it), then a name of two words or more.
  */
 function officeName(body: string, tokens: readonly Token[]): string | null {
-  let office = -1;
-  for (let k = 0; k < 3 && k + 3 < tokens.length && isCapitalised(tokens[k]!); k++)
-    if (tokens[k]!.end - tokens[k]!.start > 2 && isOffice(lowerWordAt(body, tokens[k]!))) office = k;
+  const office = officeOpening(tokens, body);
   if (office < 0) return null;
   const name = leadingName(body, tokens, office + 1);
   return name !== null && name.includes(" ") ? name : null;
+}
+
+/** The last of the sentence's first three capitalised words that is an office ("Mayor", "Deputy Mayor"); -1 when none. */
+function officeOpening(tokens: readonly Token[], body: string): number {
+  let office = -1;
+  for (let k = 0; k < 3 && k + 3 < tokens.length && isCapitalised(tokens[k]!); k++)
+    if (tokens[k]!.end - tokens[k]!.start > 2 && isOffice(lowerWordAt(body, tokens[k]!))) office = k;
+  return office;
+}
+
+/**
+ * "Mayor Hollis opened a school in Leeds.": an office written as a title, then one capitalised
+ * word and its verb; the title and the word ("Mayor Hollis"), or null. Whether the word is a
+ * surname the article named in full is the memory's to say (decision 945): "Premier League
+ * confirmed …" has this shape too.
+ */
+export function officeAndSurname(body: string, tokens: readonly Token[]): string | null {
+  const office = officeOpening(tokens, body);
+  if (office < 0 || !isCapitalised(tokens[office + 1]!) || !isFiniteVerb(tokens, office + 2)) return null;
+  if (commaBefore(body, tokens, office + 1) || commaBefore(body, tokens, office + 2)) return null;
+  return body.slice(tokens[0]!.start, tokens[office + 1]!.end);
 }
 
 /** Lowercase words that describe a person before the name: "Castleford manager Ian Holt". */
@@ -870,7 +889,8 @@ function titledName(body: string, tokens: readonly Token[]): string | null {
 }
 
 function isRoleWord(word: string): boolean {
-  return PERSON_ROLES.has(word) || isOffice(word);
+  // "Labour leader Jane Hollis opened …": the lexicon's roles too (decision 945).
+  return PERSON_ROLES.has(word) || isOffice(word) || ROLE_WORDS.has(word);
 }
 
 /**
