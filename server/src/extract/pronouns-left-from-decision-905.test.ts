@@ -90,9 +90,13 @@ describe("near-misses of decision 945's rules", () => {
     expect(texts(`Mrs Jane Hollis was elected in 2019. Mr Hollis opened a school in Leeds. ${TOWNS}`)[2]).toBe(
       "Mr Hollis has visited 40 towns since 2024",
     );
-    expect(texts(`Labour leader Jane Hollis opened a school with Reeves. ${JOBS}`)[1]).toBe(
-      "She has cut 40 jobs since 2024",
-    );
+    // Someone else in the sentence, two people after the role, or what she said.
+    for (const body of [
+      `Labour leader Jane Hollis opened a school with Reeves. ${JOBS}`,
+      `Labour officials Jane Hollis and Tom Reid opened a school in Leeds. ${JOBS}`,
+      `Jane Hollis was elected in 2019. Ms Hollis said the council would cut 40 jobs. ${JOBS}`,
+    ])
+      expect(texts(body).at(-1), body).toBe("She has cut 40 jobs since 2024");
   });
 
   it("keeps the pronoun after a backer found in a word the article writes nowhere else, or as a person", () => {
