@@ -5,7 +5,8 @@
 // Clacton"), and a sentence that opens with the person's title and name opens with them (decision
 // 905). Two capitalised words there may be a person ("faith in Kemi Badenoch"), and so
 // may one word the article gives a person ("Ann Wells … confided in Wells") or one after a word
-// that takes a person ("had faith in Reeves"): those still count as someone else.
+// that takes a person ("had faith in Reeves"): those still count as someone else, but for a backer
+// found "in" a word the article writes as a place elsewhere ("found a backer in Leeds"; decision 945).
 
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
