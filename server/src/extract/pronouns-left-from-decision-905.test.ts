@@ -113,3 +113,17 @@ describe("near-misses of decision 945's rules", () => {
       ).toBe("He has scored 40 goals since 2024");
   });
 });
+
+describe("near-misses of decision 945's rules (review)", () => {
+  it("does not give an office before a surname alone to a full name the article never gives that office", () => {
+    expect(
+      texts(
+        "Hunter Biden was pardoned in December 2024. President Biden signed the pardon on a Sunday. He has issued 40 pardons since 2021.",
+      )[2],
+    ).toBe("He has issued 40 pardons since 2021");
+    // The office written after the full name, in its sentence, is theirs.
+    expect(texts(`Jane Hollis was elected mayor in 2019. Mayor Hollis opened a school in Leeds. ${JOBS}`)[2]).toBe(
+      "Jane Hollis has cut 40 jobs since 2024",
+    );
+  });
+});

@@ -160,6 +160,32 @@ function titledName(written: string): { title: string; name: string } | null {
 // Sentences open with the same few bodies again and again (bounded like a cache).
 const openingBodies = new Map<string, Claimant>();
 
+/** How far either side of a full name an office given to them is looked for: "Mayor Jane Hollis", "Jane Hollis was elected mayor". */
+const OFFICE_REACH = 40;
+
+/**
+ * Does body[0, position) write `office` ("Mayor", "Prime Minister") beside `name`: in the 40 chars
+ * before it, or after it in its sentence and the 40 chars after it? "Hunter Biden was pardoned" gives
+ * "President Biden" no full name (decision 945's review).
+ */
+function officeWrittenBeside(body: string, position: number, name: string, office: string): boolean {
+  const word = office.toLowerCase();
+  for (let i = body.indexOf(name); i >= 0 && i < position; i = body.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    const stop = body.indexOf(". ", end);
+    const after = Math.min(position, end + OFFICE_REACH, stop < 0 ? Infinity : stop);
+    if (
+      body
+        .slice(Math.max(0, i - OFFICE_REACH), i)
+        .toLowerCase()
+        .includes(word)
+    )
+      return true;
+    if (body.slice(end, after).toLowerCase().includes(word)) return true;
+  }
+  return false;
+}
+
 /** claimantFromPhrase for a name that opens an article's sentence, remembered. */
 function bodyClaimant(name: string): Claimant {
   let c = openingBodies.get(name);
@@ -975,7 +1001,9 @@ export class ClaimantMemory {
   noteTitledSurname(written: string | null): boolean {
     const titled = written === null ? null : titledName(written);
     const known = titled === null ? null : this.fullNameForTitled(titled);
-    if (known === null) return false;
+    // "Hunter Biden was pardoned. President Biden signed the pardon.": an office is the full name's
+    // only where the article gives it to them ("Mayor Jane Hollis", "Jane Hollis was elected mayor").
+    if (known === null || !officeWrittenBeside(this.body!, this.position, known.name, titled!.title)) return false;
     this.notedTitled(known, titled!.title);
     return true;
   }
