@@ -6,7 +6,11 @@
  */
 export const ADVERB_ASIDE = ", (?:however|though|meanwhile),";
 
-const ADVERB_ASIDE_AT = new RegExp(`${ADVERB_ASIDE}(?= )`, "g");
+/**
+ * The aside before a following space, or a "however" with only its first comma before "understood"
+ * ("It is, however understood that …", as copy often drops the second; decision 975).
+ */
+const ADVERB_ASIDE_AT = new RegExp(`${ADVERB_ASIDE}(?= )|, however(?= understood )`, "g");
 
 /** The text less its comma-set sentence adverbs; the text itself when it has no comma. */
 export function withoutAdverbAside(text: string): string {

@@ -66,6 +66,7 @@ import {
   MAY_START_QUANTITY,
   PAST,
   POINTED,
+  SAID_AFTER_WOULD,
   THAT,
 } from "./word-flags.ts";
 
@@ -217,9 +218,15 @@ function verbAttribution(
     const word = tokens[i]!;
     // A capitalised form is a name ("United States", "Reports Weekly"), not a reporting verb.
     // One flag test per token for a reporting verb, "pointed" or "points" (pointed-out.ts: why one).
-    if (!(word.flags & REPORTING_OR_POINTED) && !evidenceShows(body, tokens, i) && !projectsAsReport(body, tokens, i))
+    if (
+      !(word.flags & (REPORTING_OR_POINTED | SAID_AFTER_WOULD)) &&
+      !evidenceShows(body, tokens, i) &&
+      !projectsAsReport(body, tokens, i)
+    )
       continue;
     if (word.flags & POINTED && !pointedOut(body, tokens, i)) continue;
+    // "Smith would maintain that the policy was working", not "… that rate until June" (decision 975).
+    if (word.flags & SAID_AFTER_WOULD && !wouldSayThat(body, tokens, i)) continue;
     // "…, the company admits", "Tesco concedes that …", but not "admits 40 patients" (decision 930).
     if (word.flags & CONCEDING && !concedingReports(body, tokens, i)) continue;
     // "The crew told investigators …, the report said": the tag at the end is the source.

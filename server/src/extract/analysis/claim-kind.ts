@@ -267,7 +267,8 @@ const EVERY_PREDICTION = new RegExp(PREDICTION.source, "gi");
 
 /**
  * The first PREDICTION match in `text` that is no "forecasts" after a lowercase "met"/"meets" and no
- * count's "will tell you" ("The data will tell you that prices are rising", decision 890), or null.
+ * count's "will tell you" ("The data will tell you that prices are rising", decision 890) nor a
+ * generic speaker's "will" or "would tell you" ("Any economist would tell you …", decision 975), or null.
  */
 function predictionMatch(text: string): RegExpExecArray | null {
   const m = PREDICTION.exec(text);
@@ -278,11 +279,11 @@ function predictionMatch(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** Is a PREDICTION match a forecast that was met, or a count's "will tell you"? */
+/** Is a PREDICTION match a forecast that was met, or a count's or generic speaker's "will/would tell you"? */
 function noForecast(text: string, m: RegExpExecArray): boolean {
-  // The cheap test first: only "forecasts" is read after "met", only "will" before "tell you".
+  // The cheap test first: only "forecasts" is read after "met", only "will" or "would" before "tell you".
   const word = m[1]!;
-  if (word === "will") return countTellsYou(text, m.index);
+  if (word === "will" || word === "would") return countTellsYou(text, m.index);
   return word.toLowerCase() === "forecasts" && metBefore(text, m.index);
 }
 

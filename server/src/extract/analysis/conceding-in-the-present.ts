@@ -13,17 +13,10 @@ import {
   TO,
   WHERE,
 } from "./word-flags.ts";
-import { CLAIMED_THING_ENDS } from "./would-say-that.ts";
+import { CLAIMED_THING_ENDS, THING_ENDS } from "./would-say-that.ts";
 
 /** How far after "that" the clause's verb is looked for ("that the cost of the scheme has"). */
 const CLAUSE_VERB_REACH = 8;
-
-/**
- * Words that, before the clause's verb, end a thing's noun as `CLAIMED_THING_ENDS` do: "admits that
- * patient because 40 beds are free", "maintains that house for families whose children are …"
- * (the review of decision 930).
- */
-const THING_ENDS = new Set(["because", "if", "although", "though", "unless", "whereas", "whose"]);
 
 /**
  * Does the conceding present at `i` ("admits", "concedes", "maintains", "boasts", flagged

@@ -19,6 +19,8 @@ import { PERIODS } from "./time-before-speaker.ts";
  *   worked" are the figures to come (the review of decision 890).
  */
 const TELL_YOU = " will tell you";
+/** "Any economist would tell you that …": anyone's telling if asked, read only for a generic speaker (decision 975). */
+const WOULD_TELL_YOU = " would tell you";
 /**
  * A word after "tell you" that makes the figures' telling still to come: a question they will
  * answer ("… will tell you whether the policy worked") or a time ("… will tell you on Thursday",
@@ -41,21 +43,41 @@ const ASKED_AFTER = new Set(["who", "how", "what", "which", "when", "why", "wher
  * review of decision 935).
  */
 const STILL_TO_COME = new Set(["more", "further", "new", "future", "fresh"]);
+/**
+ * A speaker's word that opens the sentence before "any" and a comma: "Frankly, any economist will
+ * tell you …", "Honestly, …" (decision 975). Not any "-ly" word nor an opener of time: "Shortly,
+ * any …", "Eventually, …" and "On Thursday, …" may date the telling.
+ */
+const SPEAKING_ADVERBS = new Set(["frankly", "honestly", "candidly", "bluntly", "plainly", "truthfully", "seriously"]);
+/** "Ask any economist and they will tell you …": the speaker asked, taken up by a pronoun (decision 975). */
+const AND_THEY = [" and they", " and he", " and she"];
 /** A word of an opener that dates the figures' telling: "On Thursday, the figures will tell you …". */
 const TIME_WORDS = new Set([...WEEKDAYS, ...DAYS_SAID_IN_A_WORD, ...PERIODS, ...MONTH_NAMES, "next", "later", "soon"]);
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
 const WORD_CHAR = /[\p{L}\d]/u;
 
-/** Is the "will" at `at` in `text` a count's generic "will tell you"? */
+/**
+ * Is the "will" at `at` in `text` a count's generic "will tell you", or the "will" or "would" of a
+ * generic speaker's ("Any economist would tell you …")?
+ */
 export function countTellsYou(text: string, at: number): boolean {
   // Cheap first: the words after "will", then one set look-up of the word before it.
-  const after = at - 1 + TELL_YOU.length;
-  if (!text.startsWith(TELL_YOU, at - 1) || WORD_CHAR.test(text[after] ?? "")) return false;
+  const would = text.startsWith(WOULD_TELL_YOU, at - 1);
+  const after = at - 1 + (would ? WOULD_TELL_YOU : TELL_YOU).length;
+  if ((!would && !text.startsWith(TELL_YOU, at - 1)) || WORD_CHAR.test(text[after] ?? "")) return false;
   // "… will tell you whether …", "… will tell you on Thursday …": the figures are still to come.
   if (text[after] === " " && toComeAfter(text, after + 1)) return false;
   const countEnd = at - 1;
-  // "Any economist will tell you that …": anyone of a trade, telling what is so now (decision 935).
-  if (text.startsWith("Any ")) return anyOneTells(text, countEnd) && !ASKED_AFTER.has(wordAt(text, after + 1));
+  // "Any economist will tell you that …": anyone of a trade, telling what is so now (decision 935);
+  // "Every economist …", "Frankly, any economist …", "Ask any economist and they …" and "would"
+  // read the same (decision 975).
+  const from = genericSpeakerStart(text);
+  if (from > 0) {
+    const to = text.startsWith("Ask ") ? askedSpeakerEnd(text, countEnd) : countEnd;
+    return anyOneTells(text, from, to) && !ASKED_AFTER.has(wordAt(text, after + 1));
+  }
+  // "The data would tell you …": a count's "would" is left to the kind's other tests.
+  if (would) return false;
   const countStart = text.lastIndexOf(" ", countEnd - 1) + 1;
   const count = text.slice(countStart, countEnd);
   // "Figures will tell you …" opening the text: its capital is the sentence's.
@@ -73,17 +95,44 @@ export function countTellsYou(text: string, at: number): boolean {
 }
 
 /**
- * "Any economist will tell you that prices are rising", "Any good doctor will tell you …": one or two
- * lowercase words after "Any" opening the text, a generic speaker whose "will tell you" is no
- * forecast; not "Any Treasury official …" (a body's), a comma's opener, a longer subject ("Any
- * economist at the briefing on Thursday will tell you …" may be dated) nor things still to come
- * ("Any more delays will tell you …", `STILL_TO_COME`).
+ * Where a generic speaker's words start, after "Any", "Every", "Ask any" or a speaker's adverb and
+ * "any" or "every" ("Frankly, any …") opening the text; 0 when none opens it. Cheap first: the
+ * first letter.
  */
-function anyOneTells(text: string, subjectEnd: number): boolean {
-  const subject = text.slice(4, subjectEnd);
+function genericSpeakerStart(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first === 65 /* A */) return text.startsWith("Any ") ? 4 : text.startsWith("Ask any ") ? 8 : 0;
+  if (first === 69 /* E */) return text.startsWith("Every ") ? 6 : 0;
+  const comma = text.indexOf(", ");
+  if (comma <= 0 || !SPEAKING_ADVERBS.has(text.slice(0, comma).toLowerCase())) return 0;
+  return text.startsWith("any ", comma + 2) ? comma + 6 : text.startsWith("every ", comma + 2) ? comma + 8 : 0;
+}
+
+/** "Ask any economist and they will tell you": where the speaker's words end, before ", and they"; -1 without it. */
+function askedSpeakerEnd(text: string, countEnd: number): number {
+  for (const they of AND_THEY)
+    if (text.startsWith(they, countEnd - they.length)) {
+      const end = countEnd - they.length;
+      return text[end - 1] === "," ? end - 1 : end;
+    }
+  return -1;
+}
+
+/**
+ * "Any economist will tell you that prices are rising", "Any good doctor will tell you …": one or two
+ * lowercase words after "Any" opening the text (from `from` to `subjectEnd`), a generic speaker whose
+ * "will tell you" is no forecast; not "Any Treasury official …" (a body's), another opener, a longer
+ * subject ("Any economist at the briefing on Thursday will tell you …" may be dated), things still to
+ * come ("Any more delays will tell you …", `STILL_TO_COME`) nor a time ("Every week will tell you …",
+ * decision 975).
+ */
+function anyOneTells(text: string, from: number, subjectEnd: number): boolean {
+  if (subjectEnd <= from) return false;
+  const subject = text.slice(from, subjectEnd);
   const space = subject.indexOf(" ");
   if (space !== subject.lastIndexOf(" ")) return false;
   if (space > 0 && STILL_TO_COME.has(subject.slice(0, space))) return false;
+  if (TIME_WORDS.has(space > 0 ? subject.slice(0, space) : subject)) return false;
   for (let k = 0; k < subject.length; k++) {
     const c = subject.charCodeAt(k);
     // Lowercase ASCII letters and the one space only.

@@ -103,10 +103,14 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
  * briefing's "is understood that" with a sentence adverb set off (`ADVERB_ASIDE`, decision 845),
  * after "It" only: "Little is understood, however, that could explain …" is no briefing (its review).
  * The adverb may stand before "understood" too, "It is, however, understood that …" (decision 890),
- * and "however" may go without its commas there, "It is however understood that …" (decision 935).
+ * and "however" may go without its commas there, "It is however understood that …" (decision 935),
+ * or with the one before it, "It is, however understood that …". Each of these forms reads the same
+ * with "was", "It was however understood that …" (decision 975): the adverb ties the briefing to the
+ * copy before it; a plain "It was understood that …" may be a narrative's common understanding and
+ * stays the article's.
  */
 const HEDGED_SOURCING = new RegExp(
-  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )is(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood| however understood) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
+  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )(?:is|was)(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood|,? however understood) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
 );
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 

@@ -70,6 +70,13 @@ export const OWNED_BY_WORD = 1 << 22;
  * `concedingReports` (conceding-in-the-present.ts) before reading one as a report (decision 930).
  */
 export const CONCEDING = 1 << 23;
+/**
+ * "maintain": a view told after "would" ("Smith would maintain that the policy was working"), but
+ * as often "keep" ("would maintain that rate", "The bank will maintain rates"). No reporting verb
+ * to the clause readers; the attribution reader reads it only where `wouldSayThat`
+ * (would-say-that.ts) does (decision 975).
+ */
+export const SAID_AFTER_WOULD = 1 << 24;
 const CONTRACTED_MODAL_WORD = /^(?:i|you|he|she|it|we|they)['’](?:ll|d)$/;
 const SINGLE_WORDS: Record<string, number> = {
   and: AND,
@@ -84,6 +91,7 @@ const SINGLE_WORDS: Record<string, number> = {
   // no statement), and only a person's (attribution.ts).
   thinks: LOWERCASE_REPORTING_VERB,
   ...Object.fromEntries(CONCEDING_PRESENTS.map((w) => [w, CONCEDING])),
+  maintain: SAID_AFTER_WOULD,
   out: OUT,
   to: TO,
   who: RELATIVE,

@@ -1,6 +1,7 @@
 import { MODALS } from "./clauses.ts";
 import { REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
+import { RELATIVE, THAT, WHERE } from "./word-flags.ts";
 
 /**
  * "Smith would say that the policy was working", "The chancellor would say that the economy is
@@ -26,13 +27,18 @@ import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.
  * leaves a narrative's "would say" to the paragraph's tense.
  */
 const MODAL = new Set(["would"]);
-const SAYING = new Set(["say", "argue", "insist", "claim"]);
+const SAYING = new Set(["say", "argue", "insist", "claim", "maintain"]);
 /**
  * The verbs read only before a clause that shows its tense (`INDICATIVE`): "insist" also asks for a
  * thing to be done, "claim" also takes a thing won ("The Tories would claim that seat comfortably",
  * decision 890), and a tensed verb tells the view from both.
  */
-const TENSE_SHOWN = new Set(["insist", "claim"]);
+const TENSE_SHOWN = new Set(["insist", "claim", "maintain"]);
+/**
+ * The verbs that also take a thing kept or won before a later clause (`CLAIMED_THING_ENDS`): "The
+ * council would maintain that road until it was rebuilt" (decision 975) as "claim" does.
+ */
+const TAKES_A_THING = new Set(["claim", "maintain"]);
 /**
  * After "claim", a word that ends the noun of a thing claimed before any verb of a clause: "The
  * storm would claim that village's church before the day was out", "Smith would claim that land as
@@ -53,6 +59,12 @@ export const CLAIMED_THING_ENDS: ReadonlySet<string> = new Set([
   "since",
   "once",
 ]);
+/**
+ * Words that, before the clause's verb, end a thing's noun as `CLAIMED_THING_ENDS` do: "admits that
+ * patient because 40 beds are free", "maintains that house for families whose children are …"
+ * (the review of decision 930).
+ */
+export const THING_ENDS: ReadonlySet<string> = new Set(["because", "if", "although", "though", "unless", "whereas", "whose"]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set([
   "every",
@@ -227,7 +239,18 @@ const NOT_A_CLAUSE = new Set([
 ]);
 const MAX_SUBJECT_TOKENS = 4;
 
-/** Is the reporting verb at `i` "say", "argue", "insist" or "claim" after "would" and before "that" and a clause? */
+/**
+ * Does the word `w` (with its token's `flags`), before the clause's tensed verb, end the noun of a
+ * thing claimed or kept? `CLAIMED_THING_ENDS`, and what decision 930's review found ending one
+ * after "maintains that" (`THING_ENDS`, a second "that", "who", "which", "where"): "The trust would
+ * maintain that building that was listed in 1990", "… that bridge which was built in 1960" (decision
+ * 975).
+ */
+function thingEnds(w: string, flags: number): boolean {
+  return (flags & (RELATIVE | WHERE | THAT)) !== 0 || CLAIMED_THING_ENDS.has(w) || THING_ENDS.has(w);
+}
+
+/** Is the reporting verb at `i` "say", "argue", "insist", "claim" or "maintain" after "would" and before "that" and a clause? */
 export function wouldSayThat(body: string, tokens: readonly Token[], i: number): boolean {
   if (i < 2 || i - 1 > MAX_SUBJECT_TOKENS || tokens[i + 2] === undefined) return false;
   const verb = lowerWordAt(body, tokens[i]!);
@@ -251,7 +274,7 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
   // and no subjunctive "be" (one not after a word of BEFORE_BE). Each word of the clause is
   // lowercased once.
   const tenseShown = TENSE_SHOWN.has(verb);
-  const claim = verb === "claim";
+  const claim = TAKES_A_THING.has(verb);
   let shown = false;
   let before = "that"; // the word before tokens[k], tokens[i + 1] at first
   for (let k = i + 2; k < tokens.length; k++) {
@@ -268,7 +291,7 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
     if (tenseShown) {
       if (w === "be" && !BEFORE_BE.has(before)) return false;
       if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
-      else if (claim && !shown && CLAIMED_THING_ENDS.has(w)) return false;
+      else if (claim && !shown && thingEnds(w, tokens[k]!.flags)) return false;
       before = w;
     }
   }
