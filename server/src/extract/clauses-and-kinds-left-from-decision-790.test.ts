@@ -48,8 +48,9 @@ describe("'would insist that' after a named subject", () => {
       "No one would insist that the policy was working.",
       "Smith would insist that in public.",
       "Smith would not insist that the policy was working.",
-      // "Smith would claim that …" is Smith's since decision 890; "would maintain" stays the article's.
-      "Smith would maintain that the policy was working.",
+      // "Smith would claim that …" is Smith's since decision 890 and "would maintain that …" since
+      // decision 975; "would contend" stays the article's.
+      "Smith would contend that the policy was working.",
     ])
       expect(
         claims(body).map((c) => c.claimant?.type),

@@ -59,7 +59,7 @@ describe("'would claim that' after a named subject", () => {
     expect(firm.text).toBe("The firm said its accounts were accurate");
   });
 
-  it("leaves the article's doubt, a thing claimed or kept, 'would maintain', a pronoun and a negation the article's", () => {
+  it("leaves the article's doubt, a thing claimed or kept, a pronoun and a negation the article's", () => {
     for (const body of [
       // "that" the pronoun: the article doubts Smith, it reports no view of his.
       "Smith would claim that, wouldn't he?",
@@ -74,9 +74,7 @@ describe("'would claim that' after a named subject", () => {
       "The club would maintain that unbeaten run into the spring.",
       "He would claim that the policy was working.",
       "Smith would not claim that the policy was working.",
-      // "maintain" is no verb of speech in the lexicon, and as often "keep": left as it was.
-      "Smith would maintain that the policy was working.",
-      "The firm would maintain that its accounts were accurate.",
+      // "would maintain that" and a clause that shows its tense is the speaker's since decision 975.
       "Smith would claim that the policy works.",
       "Smith would contend that the policy was working.",
     ])

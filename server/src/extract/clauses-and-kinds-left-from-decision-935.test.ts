@@ -17,6 +17,7 @@ describe("'Smith would maintain that …'", () => {
         "chancellor",
         "According to the chancellor, growth was back",
       ],
+      ["The firm would maintain that its accounts were accurate.", "firm", "The firm said its accounts were accurate"],
       [
         "Labour would maintain that the cuts had gone too far.",
         "Labour",

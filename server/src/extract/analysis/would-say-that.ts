@@ -64,7 +64,15 @@ export const CLAIMED_THING_ENDS: ReadonlySet<string> = new Set([
  * patient because 40 beds are free", "maintains that house for families whose children are …"
  * (the review of decision 930).
  */
-export const THING_ENDS: ReadonlySet<string> = new Set(["because", "if", "although", "though", "unless", "whereas", "whose"]);
+export const THING_ENDS: ReadonlySet<string> = new Set([
+  "because",
+  "if",
+  "although",
+  "though",
+  "unless",
+  "whereas",
+  "whose",
+]);
 const CONDITION = new Set(["if", "unless", "asked", "pressed", "when", "whenever"]);
 const OPENER = new Set([
   "every",
