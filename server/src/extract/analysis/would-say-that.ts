@@ -21,10 +21,13 @@ import { RELATIVE, THAT, WHERE } from "./word-flags.ts";
  * article's (decision 845). "Smith would insist that …" tells the view as "would say" does (decision
  * 845), so "insist" joins the verbs, and "Smith would claim that the policy was working" tells it too
  * (decision 890): the article's doubt is in "Smith would claim that, wouldn't he?" or "…, wouldn't
- * he?", which the comma and "that" the pronoun already turn away. "would maintain" stays the
- * article's: "maintain" is no verb of speech here (only "maintained" is), and is as often "keep"
- * ("The bank would maintain that rate until June"); other verbs stay the article's, as decision 645
- * leaves a narrative's "would say" to the paragraph's tense.
+ * he?", which the comma and "that" the pronoun already turn away. "Smith would maintain that the
+ * policy was working" tells it as "claim" does (decision 975): "maintain" is no verb of speech in
+ * the lexicon (only "maintained" is) and is as often "keep" ("The bank would maintain that rate
+ * until June"), so it is flagged `SAID_AFTER_WOULD`, the attribution reader stops at it only for
+ * this test, and it is read, as "claim" is, before a clause that shows its tense and ends no thing
+ * kept. Other verbs stay the article's, as decision 645 leaves a narrative's "would say" to the
+ * paragraph's tense.
  */
 const MODAL = new Set(["would"]);
 const SAYING = new Set(["say", "argue", "insist", "claim", "maintain"]);
