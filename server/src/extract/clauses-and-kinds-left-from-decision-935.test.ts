@@ -149,3 +149,32 @@ describe("a briefing's 'It was however understood that' and 'It is, however unde
       ).toEqual(["article"]);
   });
 });
+
+describe("near-misses of decision 975's rules (review)", () => {
+  it("keeps a thing kept or claimed before 'and' and a second verb, or before a possessive's clause, as the article's", () => {
+    for (const body of [
+      "The club would maintain that form through the winter and was promoted in May.",
+      "The club would claim that title in 2019 and was relegated a year later.",
+      "Smith would maintain that discipline his father had taught him.",
+      "The club would claim that title their rivals had won in 2019.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+  });
+
+  it("leaves a past 'It was however understood that' after a year or a century to the article", () => {
+    for (const body of [
+      "In 1997 it was however understood that Labour would win a landslide.",
+      "In the 18th century it was, however, understood that the heir would marry within the family.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant?.type),
+        body,
+      ).toEqual(["article"]);
+    // A weekday dates a briefing, not a history.
+    const body = "On Monday it was however understood that talks had collapsed.";
+    expect(quoting(body, "talks").claimant?.type, body).toBe("unnamed_sources");
+  });
+});

@@ -113,6 +113,28 @@ const HEDGED_SOURCING = new RegExp(
   String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )(?:is|was)(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood|,? however understood) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
 );
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
+/**
+ * A year or a century before "It was however understood that …": "In 1997 it was however understood
+ * that Labour would win", "In the 18th century it was, however, understood that the heir would marry
+ * …" tell a history's common understanding, as a plain "It was understood that" may, not a briefing.
+ */
+const DATED_PAST = /\b(?:1[89]|20)\d\ds?\b|\bcentur(?:y|ies)\b/;
+
+/**
+ * Does `sentence` rest on unnamed sources by its hedge (`HEDGED_SOURCING`)? Not a past briefing's
+ * "It was … understood that" after a year or a century (the review of decision 975).
+ */
+function hedgedSourcing(sentence: string): boolean {
+  const m = HEDGED_SOURCING.exec(sentence);
+  if (m === null) return false;
+  // Cheap first: only the briefing's "was … that" (decision 975) looks at the words before it.
+  return !(
+    m.index > 3 &&
+    m[0].startsWith("was") &&
+    m[0].endsWith(" that") &&
+    DATED_PAST.test(sentence.slice(0, m.index))
+  );
+}
 
 /** ", and Brentford are understood to …": a clause of its own before the hedge. */
 const CLAUSE_JOIN = /(?:,\s*(?:and|but|while)|;)\s+/g;
@@ -164,6 +186,6 @@ export function sourceWithoutReportingVerb(sentence: string, memory: ClaimantMem
     forecasterOf(sentence, memory) ??
     reporterOfFigure(sentence, memory) ??
     estimatorOfFigure(sentence, memory) ??
-    (HEDGED_SOURCING.test(sentence) ? UNNAMED_SOURCES : null)
+    (hedgedSourcing(sentence) ? UNNAMED_SOURCES : null)
   );
 }

@@ -1,4 +1,5 @@
 import { MODALS } from "./clauses.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
 import { RELATIVE, THAT, WHERE } from "./word-flags.ts";
@@ -249,6 +250,12 @@ const NOT_A_CLAUSE = new Set([
   "openly",
 ]);
 const MAX_SUBJECT_TOKENS = 4;
+/**
+ * After "claim" or "maintain that" and one word, a possessive opens a clause that describes the
+ * thing: "Smith would maintain that discipline his father had taught him", "… claim that title their
+ * rivals had won" (the review of decision 975).
+ */
+const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 
 /**
  * Does the word `w` (with its token's `flags`), before the clause's tensed verb, end the noun of a
@@ -286,6 +293,7 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
   // lowercased once.
   const tenseShown = TENSE_SHOWN.has(verb);
   const claim = TAKES_A_THING.has(verb);
+  if (claim && POSSESSIVES.has(lowerWordAt(body, tokens[i + 3]!))) return false;
   let shown = false;
   let before = "that"; // the word before tokens[k], tokens[i + 1] at first
   for (let k = i + 2; k < tokens.length; k++) {
@@ -301,8 +309,12 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
       return false;
     if (tenseShown) {
       if (w === "be" && !BEFORE_BE.has(before)) return false;
-      if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) shown = true;
-      else if (claim && !shown && thingEnds(w, tokens[k]!.flags)) return false;
+      if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) {
+        // "The club would maintain that form through the winter and was promoted": a first tensed
+        // verb straight after "and" is the subject's second verb, the thing kept's, not a view's.
+        if (claim && !shown && before === "and") return false;
+        shown = true;
+      } else if (claim && !shown && thingEnds(w, tokens[k]!.flags)) return false;
       before = w;
     }
   }
