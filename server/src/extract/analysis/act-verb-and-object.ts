@@ -30,7 +30,8 @@ export const HEARING_PRESENT_LAST =
  * on trial", "plead guilty", "learn their fate": a hearing's present with the words it takes,
  * whose day may still be to come where a relative clause's act stands before it (decision 915;
  * decision 865 read the hearing's word only as the object's last). Not after a determiner, a
- * preposition or a figure, as for `HEARING_PRESENT_LAST`.
+ * preposition or a figure, as for `HEARING_PRESENT_LAST`. "attends court", "attend trial" and
+ * "learn their sentences" are the same hearing's (decision 955; decision 915 left them).
  */
 export const HEARING_PRESENT_WITH_ITS_WORDS =
-  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:their|his|her)[ \u00a0]+fate)\b/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:their|his|her)[ \u00a0]+(?:fate|sentences?))\b/u;

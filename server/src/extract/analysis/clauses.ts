@@ -35,6 +35,7 @@ import { nameEndingInIng } from "./name-ending-in-ing.ts";
 import { elaboratingParticiple } from "./elaborating-participle.ts";
 import { possessiveOfOpeningName } from "./its-after-a-clause.ts";
 import { joinedClauseAt } from "./joined-clause.ts";
+import { secondActOfARelativeClause } from "./second-act-of-a-relative-clause.ts";
 import { verbAfterBareFigure } from "./parallel-counted-noun.ts";
 import {
   commaBefore,
@@ -497,7 +498,10 @@ function splitClausesFrom(
           (isPastVerb(tokens[i - 1]) ||
             passiveAt(body, tokens, lastVerb) ||
             subordinateOrAside(body, tokens, clauseFrom, i))
-        )
+        ) &&
+        // "The gang who robbed the shop and went into hiding were caught": the relative clause's
+        // second act, before the main clause's verb (decision 955).
+        !secondActOfARelativeClause(body, tokens, clauseFrom, i)
       ) {
         split = {
           at: i + 1,

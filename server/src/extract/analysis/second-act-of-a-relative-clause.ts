@@ -1,0 +1,38 @@
+import { commaBefore, commaOrSemicolonBefore, type Token } from "./tokens.ts";
+import { isFiniteVerb } from "./verbs.ts";
+import { ALWAYS_FINITE, AND, PAST, RELATIVE, THAT } from "./word-flags.ts";
+
+/** How far after "and" the main clause's auxiliary is looked for: the joined act and its object. */
+const MAIN_VERB_REACH = 8;
+
+/**
+ * "The gang who robbed the shop and went into hiding were caught on Friday", "The man who stole
+ * the car and injured a pedestrian was jailed": the clause before "and" (tokens [from, and)) is a
+ * subject and its relative clause, "who" or "that" with no comma and no finite verb before it, and
+ * an auxiliary after the act joined on by "and" ("were", "was", "has", "will") is the main
+ * clause's verb. The joined act is the relative clause's second one; split off, the first half is
+ * a subject with no verb of its own ("The gang who robbed the shop") and the second is worded
+ * with the relative word's subject, out of the saying that dated it (decision 955; the counted
+ * object's case, "and injured two pedestrians", was kept whole already).
+ */
+export function secondActOfARelativeClause(body: string, tokens: readonly Token[], from: number, and: number): boolean {
+  let relative = -1;
+  for (let k = from + 1; k < and; k++) {
+    // Cheap first: a comma sets the relative clause off, or ends the subject.
+    if (commaBefore(body, tokens, k)) return false;
+    if (relative < 0) {
+      if (tokens[k]!.flags & (RELATIVE | THAT)) relative = k;
+      else if (isFiniteVerb(tokens, k)) return false;
+    }
+  }
+  if (relative < 0) return false;
+  const reach = Math.min(tokens.length, and + 2 + MAIN_VERB_REACH);
+  for (let k = and + 2; k < reach; k++) {
+    if (commaOrSemicolonBefore(body, tokens, k)) return false;
+    const flags = tokens[k]!.flags;
+    if (flags & (AND | RELATIVE | THAT)) return false;
+    // An auxiliary, not an irregular past ("fled", "went"), which may be the joined act's own.
+    if (flags & ALWAYS_FINITE && !(flags & PAST)) return true;
+  }
+  return false;
+}
