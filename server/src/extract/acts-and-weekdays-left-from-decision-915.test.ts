@@ -5,7 +5,8 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * Acts and weekdays that decision 915 left, taken or decided in decision 955. The texts are written
  * for these tests; published on Sunday 10 May, so Monday is the 4th and Tuesday the 5th.
  */
-const { claims, dated } = claimsOn("2026-05-10");
+const { claims, quoting } = claimsOn("2026-05-10");
+const dated = (body: string, fragment: string): string[] => quoting(body, fragment).dates.map((d) => d.value);
 
 describe("a court date after a relative clause's act, the hearing's verb off decision 915's list", () => {
   it("keeps ahead 'attends court', 'attend trial' and 'learn their sentences'", () => {

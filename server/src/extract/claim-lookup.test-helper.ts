@@ -10,15 +10,10 @@ export function claimQuoting(all: ExtractedClaim[], fragment: string): Extracted
   return c;
 }
 
-/**
- * Extraction as of one publication date, the claim of a body that quotes a fragment, and the
- * values of that claim's dates.
- */
+/** Extraction as of one publication date, and the claim of a body that quotes a fragment. */
 export function claimsOn(publishedOn: string) {
   const claims = (body: string): ExtractedClaim[] => extractClaims(body, { publishedOn });
-  const quoting = (body: string, fragment: string) => claimQuoting(claims(body), fragment);
-  const dated = (body: string, fragment: string): string[] => quoting(body, fragment).dates.map((d) => d.value);
-  return { claims, quoting, dated };
+  return { claims, quoting: (body: string, fragment: string) => claimQuoting(claims(body), fragment) };
 }
 
 /** The claims' texts of an HTML page, read as the page's input is, as of one publication date. */
