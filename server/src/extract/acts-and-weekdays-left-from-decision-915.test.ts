@@ -58,6 +58,7 @@ describe("a passive after a relative clause's getaway", () => {
       "The man who stole the car and injured a pedestrian was jailed on Friday.",
       "The driver who hit a cyclist and left the scene was jailed on Friday.",
       "The man who robbed the shop and went into hiding has been caught.",
+      "The woman who founded the charity and ran it for 20 years has died.",
     ])
       expect(claims(body), body).toHaveLength(1);
   });
@@ -74,6 +75,9 @@ describe("near-misses of the relative clause's second act", () => {
     ]);
     expect(claims("Smith scored 31 goals and was named player of the year.")).toHaveLength(2);
     expect(claims("It was the gang that robbed the shop and went into hiding.")).toHaveLength(2);
+    // The auxiliary is a clause's of its own, after "where" or "after", not the main clause's.
+    expect(claims("Officers think that the men stole a car and drove it to Leeds where it was found.")).toHaveLength(2);
+    expect(claims("The gang who robbed the shop and went into hiding after they were named.")).toHaveLength(2);
   });
 });
 

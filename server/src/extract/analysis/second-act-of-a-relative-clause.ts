@@ -1,6 +1,7 @@
-import { commaBefore, commaOrSemicolonBefore, type Token } from "./tokens.ts";
+import { NOT_MAIN_CLAUSE } from "./joined-clause.ts";
+import { commaBefore, commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
-import { ALWAYS_FINITE, AND, PAST, RELATIVE, THAT } from "./word-flags.ts";
+import { ALWAYS_FINITE, AND, PAST, RELATIVE, THAT, WHERE } from "./word-flags.ts";
 
 /** How far after "and" the main clause's auxiliary is looked for: the joined act and its object. */
 const MAIN_VERB_REACH = 8;
@@ -13,7 +14,9 @@ const MAIN_VERB_REACH = 8;
  * clause's verb. The joined act is the relative clause's second one; split off, the first half is
  * a subject with no verb of its own ("The gang who robbed the shop") and the second is worded
  * with the relative word's subject, out of the saying that dated it (decision 955; the counted
- * object's case, "and injured two pedestrians", was kept whole already).
+ * object's case, "and injured two pedestrians", was kept whole already). An auxiliary after a
+ * word that opens a clause of its own ("drove it to Leeds where it was found", "went into hiding
+ * after they were named") is that clause's, and the split stands.
  */
 export function secondActOfARelativeClause(body: string, tokens: readonly Token[], from: number, and: number): boolean {
   let relative = -1;
@@ -30,7 +33,8 @@ export function secondActOfARelativeClause(body: string, tokens: readonly Token[
   for (let k = and + 2; k < reach; k++) {
     if (commaOrSemicolonBefore(body, tokens, k)) return false;
     const flags = tokens[k]!.flags;
-    if (flags & (AND | RELATIVE | THAT)) return false;
+    if (flags & (AND | RELATIVE | THAT | WHERE)) return false;
+    if (NOT_MAIN_CLAUSE.has(lowerWordAt(body, tokens[k]!))) return false;
     // An auxiliary, not an irregular past ("fled", "went"), which may be the joined act's own.
     if (flags & ALWAYS_FINITE && !(flags & PAST)) return true;
   }
