@@ -98,3 +98,21 @@ describe("a launch's 'hit' into a place off decision 915's list (decided, not ch
     expect(dated(rises, "rises")).toEqual(["2026-05-05", "2026-05-01"]);
   });
 });
+
+describe("near-misses of decision 955's rules (review)", () => {
+  it("still splits the main clause's two acts after a subject and its relative clause", () => {
+    const bridge = claims("The firm that built the bridge denied the claims and said it was not to blame.");
+    expect(bridge.map((c) => c.text)).toEqual([
+      "The firm that built the bridge denied the claims",
+      "The firm that said it was not to blame",
+    ]);
+    for (const body of [
+      "The minister who announced the plan resigned on Friday and said the policy was flawed.",
+      "The doctor who treated her raised the alarm and said the ward was unsafe.",
+      "The gang who robbed the shop stole £5,000 and hid it in a car they had stolen.",
+    ])
+      expect(claims(body), body).toHaveLength(2);
+    // An auxiliary with its participle is the relative clause's one verb: the sentence stays whole.
+    expect(claims("The gang who had robbed the shop and went into hiding were caught on Friday.")).toHaveLength(1);
+  });
+});

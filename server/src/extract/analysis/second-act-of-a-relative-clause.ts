@@ -16,16 +16,29 @@ const MAIN_VERB_REACH = 8;
  * with the relative word's subject, out of the saying that dated it (decision 955; the counted
  * object's case, "and injured two pedestrians", was kept whole already). An auxiliary after a
  * word that opens a clause of its own ("drove it to Leeds where it was found", "went into hiding
- * after they were named") is that clause's, and the split stands.
+ * after they were named") is that clause's, and the split stands; so does a second past after the
+ * relative clause's verb ("who built the bridge denied the claims and said it was not to blame"),
+ * the main clause's, whose own two acts "and" joins.
  */
 export function secondActOfARelativeClause(body: string, tokens: readonly Token[], from: number, and: number): boolean {
   let relative = -1;
+  // The relative clause's verb, and whether it is an auxiliary still to take its participle.
+  let verb = -1;
+  let auxiliary = false;
   for (let k = from + 1; k < and; k++) {
     // Cheap first: a comma sets the relative clause off, or ends the subject.
     if (commaBefore(body, tokens, k)) return false;
     if (relative < 0) {
       if (tokens[k]!.flags & (RELATIVE | THAT)) relative = k;
       else if (isFiniteVerb(tokens, k)) return false;
+    } else if (isFiniteVerb(tokens, k)) {
+      // A second verb after the relative clause's own is the main clause's ("The firm that built
+      // the bridge denied the claims and said it was not to blame"): "and" joins the main clause's
+      // acts, and the auxiliary after them is a reported clause's.
+      if (verb >= 0 && !auxiliary) return false;
+      verb = k;
+      // "who had robbed", "who was released": an auxiliary, not an irregular past ("built").
+      auxiliary = (tokens[k]!.flags & (ALWAYS_FINITE | PAST)) === ALWAYS_FINITE;
     }
   }
   if (relative < 0) return false;
