@@ -59,6 +59,8 @@ describe("a passive after a relative clause's getaway", () => {
       "The driver who hit a cyclist and left the scene was jailed on Friday.",
       "The man who robbed the shop and went into hiding has been caught.",
       "The woman who founded the charity and ran it for 20 years has died.",
+      // An auxiliary and its participle are the relative clause's one verb.
+      "The gang who had robbed the shop and went into hiding were caught on Friday.",
     ])
       expect(claims(body), body).toHaveLength(1);
   });
@@ -112,7 +114,5 @@ describe("near-misses of decision 955's rules (review)", () => {
       "The gang who robbed the shop stole £5,000 and hid it in a car they had stolen.",
     ])
       expect(claims(body), body).toHaveLength(2);
-    // An auxiliary with its participle is the relative clause's one verb: the sentence stays whole.
-    expect(claims("The gang who had robbed the shop and went into hiding were caught on Friday.")).toHaveLength(1);
   });
 });
