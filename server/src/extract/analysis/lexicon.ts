@@ -263,6 +263,18 @@ export function showsAVerb(word: string): boolean {
  */
 export const CONCEDING_PRESENTS = ["admits", "concedes", "maintains", "boasts"];
 
+/**
+ * Verbs of a change or an event to come, in the base form: what "could" looks ahead with ("could
+ * start lowering rates", "could rise to 4%"; tense.ts), and a plural's present before a trailing
+ * "…, X said" ("Prices fall, analysts said"; decision 965).
+ */
+export const CHANGE_VERBS = new Set(
+  (
+    "start begin rise fall cut hit end cost increase decrease double triple slow grow lose come arrive resume " +
+    "peak top exceed climb drop jump soar surge plunge ease"
+  ).split(" "),
+);
+
 /** Possessive determiners: "his report", "up to half their sentence". */
 export const POSSESSIVE_DETERMINERS = ["his", "her", "its", "their", "our", "my", "your"];
 
@@ -970,10 +982,10 @@ export const SENTENCE_ADVERBS = new Set(
 /**
  * Adverbs that open a sentence before a comma, as a surname may: "Meanwhile, …", "Overall, …"
  * (`age-after-a-name.ts`). Read too as a one-word lead-in before "…, X said" (decision 880);
- * "likewise", "nonetheless" and "besides" joined for it (decision 925).
+ * "likewise", "nonetheless" and "besides" joined for it (decision 925), and "otherwise" (decision 965).
  */
 export const OPENING_ADVERBS = new Set(
-  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless nonetheless likewise besides instead indeed today yesterday tonight also still then now later again".split(
+  "meanwhile moreover however elsewhere overall altogether furthermore nevertheless nonetheless likewise besides otherwise instead indeed today yesterday tonight also still then now later again".split(
     " ",
   ),
 );

@@ -1,4 +1,5 @@
-import { FIGURE_COMPARISON_TAIL, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
+import { CHANGE_VERBS, FIGURE_COMPARISON_TAIL, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
+import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
@@ -215,7 +216,7 @@ function trailingContent(
         !(describedMedium(body, tokens, i) || namedMediumTag(body, tokens, i, adjunctEnd)))) ||
     adjunctHasVerb(body, tokens, i + 1, adjunctEnd) ||
     !adverbialAfter(body, tokens, i + 1, told) ||
-    (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart)) ||
+    (segStart < 5 && !hasFiniteVerb(tokens, 0, segStart) && !pluralSubjectAndBaseVerb(body, tokens, segStart)) ||
     QUOTE_OR_COLON_NEXT.test(body.slice(tokens[i]!.end, tokens[i]!.end + 4))
   )
     return null;
@@ -253,6 +254,34 @@ function trailingContent(
     tailExtendsContent,
     tailBySpeaker,
   };
+}
+
+/**
+ * Do the few words before a trailing "…, X said" (tokens [0, segStart), under five, no verb the
+ * flags know) open with a plural subject and its present in the base form: "Prices fall", "Prices
+ * fall across Europe", "House prices rise", "Doubts remain" (decision 965)? The flags know no base
+ * forms, and such words were read as no clause, the article's. The verb is lowercase, a verb of
+ * change (`CHANGE_VERBS`) or one of PLURAL_PRESENT_VERBS, the second or third word, right after a
+ * plural (`pluralSubjectWord`, no possessive); the first word opens a subject, no subordinator ("As prices fall,
+ * analysts said, …" states nothing of theirs). "Price falls" (a noun phrase) holds no base form.
+ */
+function pluralSubjectAndBaseVerb(body: string, tokens: readonly Token[], segStart: number): boolean {
+  for (let v = 1; v < segStart && v <= 2; v++) {
+    const verb = tokens[v]!;
+    if ((verb.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
+    const word = lowerWordAt(body, verb);
+    if (!CHANGE_VERBS.has(word) && !PLURAL_PRESENT_VERBS.has(word)) continue;
+    const subject = tokens[v - 1]!;
+    // "Britain's rise": a possessive's "-s" makes no plural.
+    const apostrophe = body.charCodeAt(subject.end - 2);
+    return (
+      apostrophe !== 39 &&
+      apostrophe !== 0x2019 &&
+      pluralSubjectWord(lowerWordAt(body, subject)) &&
+      opensWithSubject(body, tokens, 0)
+    );
+  }
+  return false;
 }
 
 const THAN_EXPECTED = /\bthan (?:had been )?(?:expected|forecast|predicted|anticipated|planned|budgeted|estimated)\b/;
@@ -797,20 +826,22 @@ function pluralPresentVerbIn(body: string, tokens: readonly Token[], from: numbe
   for (let t = from; t < to; t++) {
     const word = lowerWordAt(body, tokens[t]!);
     if (!PLURAL_PRESENT_VERBS.has(word)) continue;
-    const subject = lowerWordAt(body, tokens[t - 1]!);
-    if (
-      subject === "they" ||
-      subject === "we" ||
-      PLURAL_WITHOUT_S.has(subject) ||
-      (subject.endsWith("s") && !subject.endsWith("ss"))
-    )
-      return t;
+    if (pluralSubjectWord(lowerWordAt(body, tokens[t - 1]!))) return t;
     // "said the campaign cost 2.1 billion shillings": a past that is written as the base form,
     // after a noun (not "the cost", "a hurt").
     if (SAME_FORM_PASTS.has(word) && !(tokens[t - 1]!.flags & (OBJECT_STARTER | PARENTHETICAL_PREPOSITION | TO)))
       return t;
   }
   return -1;
+}
+/** Is the lowercase word a plural subject: "they", "we", a noun in "-s" (not "-ss") or one of PLURAL_WITHOUT_S? */
+function pluralSubjectWord(subject: string): boolean {
+  return (
+    subject === "they" ||
+    subject === "we" ||
+    PLURAL_WITHOUT_S.has(subject) ||
+    (subject.endsWith("s") && !subject.endsWith("ss"))
+  );
 }
 /** Plural subjects with no "-s": "the police share the blame". */
 const PLURAL_WITHOUT_S = new Set(["police", "people", "children", "staff", "women", "men"]);

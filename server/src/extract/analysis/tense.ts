@@ -2,6 +2,7 @@ import { modalBeforeWeekdayDeadline } from "./modal-before-deadline.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
 import { MONTH_ABBR, monthIndex } from "./dates.ts";
+import { CHANGE_VERBS } from "./lexicon.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { scheduledByPresentBe } from "./scheduled-day.ts";
@@ -115,18 +116,12 @@ function possibilityAhead(body: string, tokens: readonly Token[], i: number): bo
   // "could start lowering rates in June" looks ahead; "could see flames on Monday", "could export
   // 40m tonnes in March", "could win only two games" are past abilities: only verbs of a change or
   // an event to come count after "could".
-  if (lowerWordAt(body, tokens[i]!) !== "could" || CHANGES_AFTER_COULD.has(w)) return true;
+  if (lowerWordAt(body, tokens[i]!) !== "could" || CHANGE_VERBS.has(w)) return true;
   // "could reach 4% in March" looks ahead; "could reach only a handful of villages on Monday" is
   // a past ability: "reach" only before a figure.
   const figure = tokens[i + 2];
   return w === "reach" && figure !== undefined && isDigit(body.charCodeAt(figure.start));
 }
-const CHANGES_AFTER_COULD = new Set(
-  (
-    "start begin rise fall cut hit end cost increase decrease double triple slow grow lose come arrive resume " +
-    "peak top exceed climb drop jump soar surge plunge ease"
-  ).split(" "),
-);
 const FUTURE_BEFORE_FOR = new Set(["scheduled", "due", "set", "slated", "expected"]);
 /** "expected in October", "due in March" after "is", "are", "be"; not "set in 2010" (where a story takes place). */
 const FUTURE_BEFORE_IN = new Set(["scheduled", "due", "slated", "expected"]);

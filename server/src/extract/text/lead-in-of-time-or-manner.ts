@@ -87,8 +87,9 @@ function holdsFigure(word: string): boolean {
 /**
  * Is the speaker before "said" (`attribution`: the words after the lead-in's comma, "the mother
  * said") one the attribution reader does not name after a lead-in: a word that opens in lowercase,
- * does not end in "s" and is no role, occupation or body word, as the word before "said" ("the
- * mother", "her husband", "a neighbour", "the driver", "the prisoner")? Any such word counts, not
+ * does not end in "s" (but for "-ss", no plural: "a witness"; decision 965) and is no role,
+ * occupation or body word, as the word before "said" ("the mother", "her husband", "a neighbour",
+ * "the driver", "the prisoner")? Any such word counts, not
  * only one for a person. A run-on would then take the line under's words from
  * its own speaker and give them to no one ("With tears in her eyes, the mother said" over "Police
  * said …"; review of decision 835). Names, bodies ("the company", "the Treasury"), roles ("his
@@ -99,6 +100,6 @@ export function speakerUnreadAfterLeadIn(attribution: string): boolean {
   const words = attribution.trim().split(" ");
   if (words.length < 2) return false;
   const noun = words[words.length - 2]!;
-  if (!isAsciiLower(noun.charCodeAt(0)) || noun.endsWith("s")) return false;
+  if (!isAsciiLower(noun.charCodeAt(0)) || (noun.endsWith("s") && !noun.endsWith("ss"))) return false;
   return !ROLE_WORDS.has(noun) && !OCCUPATIONS.has(noun) && !ORGANISATION_WORDS.has(noun);
 }

@@ -263,7 +263,11 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
     // "Indeed, as the union said" is an aside on the article's own words, no lead-in before its
     // speaker: the line under keeps its speaker (review of decision 925).
     return !text.startsWith(" as ", comma + 1);
-  } else if (!placeLeadIn(words, first)) {
+  } else if (placeLeadIn(words, first)) {
+    // "Near the scene, a witness said", "Outside court, a neighbour said": a speaker the attribution
+    // reader does not name after a place, as after a manner (decision 965).
+    if (speakerUnreadAfterLeadIn(text.slice(comma + 1, lineEnd))) return false;
+  } else {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
     // a lead-in (review of decision 835). Decision 805's place lead-ins are left as they were. The
