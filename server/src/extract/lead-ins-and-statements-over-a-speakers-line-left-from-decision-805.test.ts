@@ -68,9 +68,10 @@ describe("near-misses of decision 835's rules", () => {
 
   it("still runs on a place lead-in after 'near', 'through' or 'outside'", () => {
     for (const line of [
-      "Near the scene, a witness said",
-      "Near Leeds, a witness said",
-      "Near midnight, a witness said",
+      // Speakers the attribution reader names: "a witness" stands apart since decision 965.
+      "Near the scene, police said",
+      "Near Leeds, police said",
+      "Near midnight, police said",
       "Through a spokesman, the family said",
       "Through his lawyer, Smith said",
       "Through the night, rescuers said",
@@ -130,9 +131,10 @@ describe("near-misses of decision 835's rules", () => {
     for (const line of [
       "Near here, residents said",
       "Near home, police said",
-      "Near town, a witness said",
-      "Near school, a parent said",
-      "Near sunset, a witness said",
+      // Speakers the attribution reader names: "a witness" stands apart since decision 965.
+      "Near town, police said",
+      "Near school, his lawyer said",
+      "Near sunset, rescuers said",
       "Near nightfall, rescuers said",
       "Near daybreak, the coastguard said",
     ]) {

@@ -79,10 +79,11 @@ describe("near-misses of decision 880's rules", () => {
       "Across the Atlantic, analysts said",
       "Outside Leeds Crown Court, his lawyer said",
       "Outside Downing Street today, the minister said",
-      "Near Leeds, a witness said",
+      // Speakers the attribution reader names: "a witness" stands apart since decision 965.
+      "Near Leeds, police said",
       "Meanwhile, the bank said",
       "Privately, one aide said",
-      "Near Leeds station, a witness said",
+      "Near Leeds station, police said",
       "Across Europe and beyond, analysts said",
       "Throughout Europe last year, analysts said",
       "Throughout Europe this week, analysts said",

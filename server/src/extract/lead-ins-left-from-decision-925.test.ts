@@ -67,6 +67,7 @@ describe("near-misses of decision 965's rules", () => {
       "Near the scene, witnesses said",
       "Outside court, his lawyer said",
       "Near Leeds bus stations, police said",
+      "Near daybreak, the coastguard said",
     ];
     expect(runsOn(NAMED, SMITH)).toEqual(all(NAMED, true));
     expect(speakerOf(below("Near the scene, a spokesman said", SMITH), "never met the victim")).toBe("spokesman");

@@ -264,9 +264,14 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
     // speaker: the line under keeps its speaker (review of decision 925).
     return !text.startsWith(" as ", comma + 1);
   } else if (placeLeadIn(words, first)) {
-    // "Near the scene, a witness said", "Outside court, a neighbour said": a speaker the attribution
-    // reader does not name after a place, as after a manner (decision 965).
-    if (speakerUnreadAfterLeadIn(text.slice(comma + 1, lineEnd))) return false;
+    // "Near the scene, a witness said", "Outside court, a neighbour said": one unnamed speaker the
+    // attribution reader does not name, after "a" or "an" (decision 965). A run-on would give the
+    // line under to no one. "the family", "the coastguard" run on as before.
+    if (
+      (text.startsWith(" a ", comma + 1) || text.startsWith(" an ", comma + 1)) &&
+      speakerUnreadAfterLeadIn(text.slice(comma + 1, lineEnd))
+    )
+      return false;
   } else {
     if (!leadInOfTimeOrManner(words, first, placeLeadIn)) return false;
     // "With tears in her eyes, the mother said": a speaker the attribution reader does not name after
