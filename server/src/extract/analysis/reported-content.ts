@@ -1,5 +1,6 @@
 import { CHANGE_VERBS, FIGURE_COMPARISON_TAIL, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
+import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
@@ -262,11 +263,13 @@ function trailingContent(
  * fall across Europe", "House prices rise", "Doubts remain" (decision 965)? The flags know no base
  * forms, and such words were read as no clause, the article's. The verb is lowercase, a verb of
  * change (`CHANGE_VERBS`) or one of PLURAL_PRESENT_VERBS, the second or third word, right after a
- * plural (`pluralSubjectWord`, no possessive); the first word opens a subject, no subordinator ("As prices fall,
- * analysts said, …" states nothing of theirs). "Price falls" (a noun phrase) holds no base form.
+ * plural (`pluralSubjectWord`, no possessive); the first word opens a subject, no subordinator ("As
+ * prices fall, analysts said, …" states nothing of theirs). Or the fourth word, after a place's
+ * preposition and a capital: "Throughout Europe prices fall", "Across Europe prices rise". "Price
+ * falls" (a noun phrase) holds no base form.
  */
 function pluralSubjectAndBaseVerb(body: string, tokens: readonly Token[], segStart: number): boolean {
-  for (let v = 1; v < segStart && v <= 2; v++) {
+  for (let v = 1; v < segStart && v <= 3; v++) {
     const verb = tokens[v]!;
     if ((verb.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
     const word = lowerWordAt(body, verb);
@@ -278,10 +281,17 @@ function pluralSubjectAndBaseVerb(body: string, tokens: readonly Token[], segSta
       apostrophe !== 39 &&
       apostrophe !== 0x2019 &&
       pluralSubjectWord(lowerWordAt(body, subject)) &&
-      opensWithSubject(body, tokens, 0)
+      (v < 3 ? opensWithSubject(body, tokens, 0) : placeBeforeSubject(body, tokens))
     );
   }
   return false;
+}
+
+/** Do the first two tokens name a place: a place's preposition or "throughout", then a capital ("Across Europe")? */
+function placeBeforeSubject(body: string, tokens: readonly Token[]): boolean {
+  if (!(tokens[1]!.flags & CAPITALISED)) return false;
+  const first = lowerWordAt(body, tokens[0]!);
+  return first === "throughout" || PLACE_PREPOSITIONS.has(first);
 }
 
 const THAN_EXPECTED = /\bthan (?:had been )?(?:expected|forecast|predicted|anticipated|planned|budgeted|estimated)\b/;
