@@ -10,7 +10,7 @@ import { leadInLines, UNDER } from "./lead-in-lines.test-helper.ts";
  * ("Prices fall, analysts said") is the tag's speaker's.
  */
 const { below, joined, speakerOf } = leadInLines("2026-05-10");
-const { quoting } = claimsOn("2026-05-10");
+const { claims, quoting } = claimsOn("2026-05-10");
 const SMITH = "Mr Smith said he had never met the victim in March.";
 /** Each line over `next`, below the body's top: does it run on into it? */
 const runsOn = (lines: readonly string[], next = UNDER) => lines.map((line) => [line, joined(line, next)] as const);
@@ -99,5 +99,30 @@ describe("near-misses of decision 965's rules", () => {
     const body = "Taxpayers, critics said, will pay 12% more. Just 5 per cent of the cost falls on the operators.";
     expect(whoSaid(body, "Taxpayers")).toBe("critics");
     expect(quoting(body, "Just 5 per cent").claimant.type).toBe("article");
+  });
+});
+
+describe("near-misses of decision 965's rules (review)", () => {
+  it("breaks 'Otherwise' off before one speaker the attribution reader does not name", () => {
+    // A lone pronoun or "a witness" after the adverb: a run-on gave both lines to the article.
+    const UNNAMED = ["Otherwise, she said", "Otherwise, they said", "Otherwise, a witness said"];
+    expect(runsOn(UNNAMED)).toEqual(all(UNNAMED, false));
+    expect(runsOn(UNNAMED, SMITH)).toEqual(all(UNNAMED, false));
+    for (const line of UNNAMED) expect(speakerOf(below(line, UNDER), "better than expected"), line).toBe("analysts");
+  });
+
+  it("gives no speaker a noun phrase opened by a determiner in '-s' before a trailing tag", () => {
+    for (const body of [
+      "His fall, critics said.",
+      "His fall from grace, critics said.",
+      "Its rise, analysts said.",
+      "This rise, analysts said.",
+    ])
+      expect(
+        claims(body).map((c) => c.claimant.type),
+        body,
+      ).not.toContain("unnamed_sources");
+    // A plural after the determiner is the clause's subject, as before.
+    expect(whoSaid("Its costs rise, the firm said.", "Its costs")).toBe("firm");
   });
 });

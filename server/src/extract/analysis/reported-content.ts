@@ -266,7 +266,7 @@ function trailingContent(
  * plural (`pluralSubjectWord`, no possessive); the first word opens a subject, no subordinator ("As
  * prices fall, analysts said, …" states nothing of theirs). Or the fourth word, after a place's
  * preposition and a capital: "Throughout Europe prices fall", "Across Europe prices rise". "Price
- * falls" (a noun phrase) holds no base form.
+ * falls" (a noun phrase) holds no base form, and "His fall", "Its rise" open with a determiner.
  */
 function pluralSubjectAndBaseVerb(body: string, tokens: readonly Token[], segStart: number): boolean {
   for (let v = 1; v < segStart && v <= 3; v++) {
@@ -275,9 +275,11 @@ function pluralSubjectAndBaseVerb(body: string, tokens: readonly Token[], segSta
     const word = lowerWordAt(body, verb);
     if (!CHANGE_VERBS.has(word) && !PLURAL_PRESENT_VERBS.has(word)) continue;
     const subject = tokens[v - 1]!;
-    // "Britain's rise": a possessive's "-s" makes no plural.
+    // "Britain's rise": a possessive's "-s" makes no plural. "His fall", "Its rise", "This rise": a
+    // determiner in "-s" (OBJECT_STARTERS) opens a noun phrase, no plural subject.
     const apostrophe = body.charCodeAt(subject.end - 2);
     return (
+      !(subject.flags & OBJECT_STARTER) &&
       apostrophe !== 39 &&
       apostrophe !== 0x2019 &&
       pluralSubjectWord(lowerWordAt(body, subject)) &&

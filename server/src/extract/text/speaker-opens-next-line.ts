@@ -261,7 +261,14 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
       return false;
     // One listed adverb has no verb of its own: "Indeed" ends in "-ed" but is no past (decision 925).
     // "Indeed, as the union said" is an aside on the article's own words, no lead-in before its
-    // speaker: the line under keeps its speaker (review of decision 925).
+    // speaker: the line under keeps its speaker (review of decision 925). "Otherwise, she said",
+    // "Likewise, a witness said": one speaker, a lone word or after "a" or "an", that the
+    // attribution reader does not name would take the line under from its own speaker and give
+    // both to no one; it stands apart, as after a blank line (`namedSpeakerAfterLastComma`; review
+    // of decision 965). "Privately, one aide said" runs on as before.
+    const lone = text.indexOf(" ", comma + 2) === text.lastIndexOf(" ", lineEnd);
+    if (lone || text.startsWith(" a ", comma + 1) || text.startsWith(" an ", comma + 1))
+      return namedSpeakerAfterLastComma(text, lineEnd);
     return !text.startsWith(" as ", comma + 1);
   } else if (placeLeadIn(words, first)) {
     // "Near the scene, a witness said", "Outside court, a neighbour said": one unnamed speaker the
