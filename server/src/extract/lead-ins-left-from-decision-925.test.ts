@@ -104,8 +104,14 @@ describe("near-misses of decision 965's rules", () => {
 
 describe("near-misses of decision 965's rules (review)", () => {
   it("breaks 'Otherwise' off before one speaker the attribution reader does not name", () => {
-    // A lone pronoun or "a witness" after the adverb: a run-on gave both lines to the article.
-    const UNNAMED = ["Otherwise, she said", "Otherwise, they said", "Otherwise, a witness said"];
+    // A lone pronoun ("had" passed over) or "a witness" after the adverb: a run-on gave both lines
+    // to the article.
+    const UNNAMED = [
+      "Otherwise, she said",
+      "Otherwise, they said",
+      "Otherwise, he had said",
+      "Otherwise, a witness said",
+    ];
     expect(runsOn(UNNAMED)).toEqual(all(UNNAMED, false));
     expect(runsOn(UNNAMED, SMITH)).toEqual(all(UNNAMED, false));
     for (const line of UNNAMED) expect(speakerOf(below(line, UNDER), "better than expected"), line).toBe("analysts");

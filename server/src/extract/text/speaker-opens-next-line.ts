@@ -266,7 +266,10 @@ function leadInWithNoVerb(leadIn: string, text: string, comma: number, lineEnd: 
     // attribution reader does not name would take the line under from its own speaker and give
     // both to no one; it stands apart, as after a blank line (`namedSpeakerAfterLastComma`; review
     // of decision 965). "Privately, one aide said" runs on as before.
-    const lone = text.indexOf(" ", comma + 2) === text.lastIndexOf(" ", lineEnd);
+    // "she had said" is read as "she said", as namedSpeakerAfterLastComma reads it.
+    const verb = text.lastIndexOf(" ", lineEnd);
+    const aux = text.startsWith(" had", verb - 4) || text.startsWith(" has", verb - 4) ? verb - 4 : verb;
+    const lone = text.indexOf(" ", comma + 2) === aux;
     if (lone || text.startsWith(" a ", comma + 1) || text.startsWith(" an ", comma + 1))
       return namedSpeakerAfterLastComma(text, lineEnd);
     return !text.startsWith(" as ", comma + 1);
