@@ -42,7 +42,7 @@ const COMPARED_WITH_BEFORE = /\bcompared[ \u00a0]+(?:with|to)[ \u00a0]+$/i;
 /**
  * A bare "from" compares only after a word of change: "up from 30", "rose to 40% from 30", "cut
  * ... from 12". Alone it is as often a start time or an age: "doors open from 7", "aged from 18".
- * (`share-group.ts`'s CHANGE_BY_A_SHARE_BEFORE is another test: a change by a per cent.)
+ * (`share-change.ts`'s CHANGE_BY_A_SHARE_BEFORE is another test: a change by a per cent.)
  */
 const CHANGE_BEFORE =
   /\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|increased|increases|increasing|decreased|decreases|decreasing|cut|cuts|raised|raises|lowered|lowers|dropped|drops|dropping|climbed|climbs|jumped|jumps|slipped|grew|grown|reduced|reduces|lifted|slashed|doubled|halved|trimmed|edged|declined|soared|surged|tumbled|plunged)\b/i;

@@ -250,7 +250,8 @@ export const IRREGULAR_PAST = new Set([
 /**
  * Does a lowercase word show a verb: an auxiliary, an irregular past or a past in "-ed" of five
  * letters or more ("was", "rose", "backed")? Set look-ups and one compare; read after a share's
- * group and before its figure (share-group.ts) and after an age of one (group-narrowed-by-age.ts).
+ * group and before its figure (share-group-words.ts, share-group-who-clause.ts) and after an age of
+ * one (group-narrowed-by-age.ts).
  */
 export function showsAVerb(word: string): boolean {
   return AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith("ed"));
