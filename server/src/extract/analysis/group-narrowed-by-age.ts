@@ -1,4 +1,4 @@
-import { COORDINATORS, showsAVerb } from "./lexicon.ts";
+import { COORDINATORS, PLURAL_PRESENT_VERBS, showsAVerb } from "./lexicon.ts";
 import { NUMBER_WORDS } from "./quantities.ts";
 
 /**
@@ -46,8 +46,9 @@ const AFTER_AN_AGE_OF_ONE = new Set(
     "wasn weren isn aren don doesn didn haven hasn hadn"
   ).split(" "),
 );
+/** A present verb of `PLURAL_PRESENT_VERBS` follows an age of one too: "babies under one sleep" (decision 960). */
 function followsAnAgeOfOne(word: string): boolean {
-  return showsAVerb(word) || COORDINATORS.has(word) || AFTER_AN_AGE_OF_ONE.has(word);
+  return showsAVerb(word) || COORDINATORS.has(word) || AFTER_AN_AGE_OF_ONE.has(word) || PLURAL_PRESENT_VERBS.has(word);
 }
 
 /**

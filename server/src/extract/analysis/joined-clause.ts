@@ -28,6 +28,7 @@
  *   opens the first half without a comma ("Last year the company cut 500 jobs and …");
  * - a reporting tag that closes the sentence (", the court heard"), which covers both halves.
  */
+import { CLAUSE_TAKING_VERBS } from "./lexicon.ts";
 import { commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import {
@@ -46,12 +47,6 @@ import {
 /** Words that make the clause before "and" subordinate, or "and" a join of two nouns. */
 export const NOT_MAIN_CLAUSE = new Set(
   "as because since when whenever while after before until till unless if although though once whether so than where what who whom whose how why between both either neither".split(
-    " ",
-  ),
-);
-/** Verbs that take a clause without "that": "showed prices and wages rose" is one clause. */
-export const CLAUSE_TAKING_VERBS = new Set(
-  "show shows showed shown find finds found think thinks thought believe believes believed know knows knew expect expects expected suggest suggests suggested mean means meant estimate estimates estimated fear fears feared hope hopes hoped hear hears heard learn learns learned learnt notice noticed realise realised realize realized assume assumed predict predicted predicts warn warns warned argue argues argued admit admits admitted feel feels felt see sees saw ensure ensured understand understood indicate indicates indicated reveal revealed reveals discover discovers discovered establish establishes established rule rules ruled decide decides decided determine determines determined conclude concludes concluded suspect suspects suspected accept accepts accepted prove proves proved proven judge judges judged recall recalls recalled confirm confirms confirmed".split(
     " ",
   ),
 );

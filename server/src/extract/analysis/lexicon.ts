@@ -276,6 +276,29 @@ export const CHANGE_VERBS = new Set(
   ).split(" "),
 );
 
+/**
+ * Present verbs a plural group of people takes as its verb, none of them also a noun a group's
+ * word may modify (decision 960): "the elderly live alone", "the rich earn more", "babies under one
+ * sleep", "women who work part-time earn less". Not "vote", "pay", "work", "rent", "claim", "need":
+ * "the young vote", "the sick pay", "the old work" are nouns after a modifier.
+ */
+export const PLURAL_PRESENT_VERBS = new Set(
+  (
+    "live say think believe feel want earn own receive struggle rely lack agree oppose fear expect " +
+    "suffer prefer remain spend sleep smoke die"
+  ).split(" "),
+);
+
+/**
+ * Verbs that take a clause without "that": "showed prices and wages rose" is one clause
+ * (`joined-clause.ts`), "people who think the NHS is failing" one group (`share-group-who-clause.ts`).
+ */
+export const CLAUSE_TAKING_VERBS = new Set(
+  "show shows showed shown find finds found think thinks thought believe believes believed know knows knew expect expects expected suggest suggests suggested mean means meant estimate estimates estimated fear fears feared hope hopes hoped hear hears heard learn learns learned learnt notice noticed realise realised realize realized assume assumed predict predicted predicts warn warns warned argue argues argued admit admits admitted feel feels felt see sees saw ensure ensured understand understood indicate indicates indicated reveal revealed reveals discover discovers discovered establish establishes established rule rules ruled decide decides decided determine determines determined conclude concludes concluded suspect suspects suspected accept accepts accepted prove proves proved proven judge judges judged recall recalls recalled confirm confirms confirmed".split(
+    " ",
+  ),
+);
+
 /** Possessive determiners: "his report", "up to half their sentence". */
 export const POSSESSIVE_DETERMINERS = ["his", "her", "its", "their", "our", "my", "your"];
 

@@ -1,5 +1,5 @@
-import { CLAUSE_TAKING_VERBS, NOT_MAIN_CLAUSE } from "./joined-clause.ts";
-import { AUXILIARIES, REPORTING_VERBS } from "./lexicon.ts";
+import { NOT_MAIN_CLAUSE } from "./joined-clause.ts";
+import { AUXILIARIES, CLAUSE_TAKING_VERBS, REPORTING_VERBS } from "./lexicon.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { CAPITALISED, COORDINATOR, RELATIVE, SUBJECT_PRONOUN, THAT, TO, WHERE } from "./word-flags.ts";

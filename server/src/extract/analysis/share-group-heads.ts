@@ -66,11 +66,23 @@ export function isAgeBracket(word: string): boolean {
  * unemployed". Read only after "the", and only where a verb, a stop or "in" follows
  * (`share-group.ts`): "the young people", "the poor harvest" are a modifier and its noun.
  */
-const PEOPLE_AFTER_THE = new Set("young elderly unemployed disabled self-employed poor homeless".split(" "));
+const PEOPLE_AFTER_THE = new Set(
+  "young elderly unemployed disabled self-employed poor homeless rich old sick".split(" "),
+);
+/**
+ * Of `PEOPLE_AFTER_THE`, those as often a modifier of a thing (decision 960): "the old town", "the
+ * sick pay", "the rich list", "the Old Bailey". People only before a verb or the clause's end.
+ */
+const MODIFIERS_AFTER_THE = new Set(["rich", "old", "sick"]);
 
 /** Is `word` people after "the" ("the young", "the unemployed")? */
 export function isPeopleAfterThe(word: string): boolean {
   return PEOPLE_AFTER_THE.has(word);
+}
+
+/** Is `word`, people after "the", as often a modifier ("the old town")? */
+export function isModifierAfterThe(word: string): boolean {
+  return MODIFIERS_AFTER_THE.has(word);
 }
 
 /**

@@ -11,6 +11,29 @@ const PRICE_RATE =
   /\b(?:interest|insurance|mortgage|tax|savings?|growth|exchange|inflation|pay|wage|lending|borrowing|base|deposit|loan|fixed|variable|discount)[ \u00a0]+rates?[ \u00a0]+(?:for|among)[ \u00a0]/iu;
 
 /**
+ * Rates that are a share of the people they are "for", by their own word (decision 960): "the
+ * default rate for borrowers", "the dropout rate for apprentices", "the turnout rate for the
+ * students". No one is charged them. A rate with no such word ("the rate for borrowers") or a
+ * price's ("the lending rate for borrowers", `PRICE_RATE`) reads as before.
+ */
+const RATES_OF_PEOPLE = new Set(
+  (
+    "default dropout drop-out unemployment employment vaccination immunisation immunization turnout " +
+    "arrears reoffending poverty participation attendance absence completion graduation retention " +
+    "survival mortality death infection obesity smoking take-up uptake repossession eviction"
+  ).split(" "),
+);
+
+/** Is the word right before "rate" at `rateAt` of `slice` one of `RATES_OF_PEOPLE`? */
+function isRateOfPeople(slice: string, rateAt: number): boolean {
+  // Cheap test: a space before "rate"; the word is read back to the space before it.
+  const c = slice.charCodeAt(rateAt - 1);
+  if (c !== 32 && c !== 0xa0) return false;
+  const start = Math.max(slice.lastIndexOf(" ", rateAt - 2), slice.lastIndexOf("\u00a0", rateAt - 2)) + 1;
+  return RATES_OF_PEOPLE.has(slice.slice(start, rateAt - 1).toLowerCase());
+}
+
+/**
  * The group of a rate whose figure starts at `at` of `text`, named before it: "the rate for women
  * rose to 5%", "the default rate among borrowers rose to 3%".
  */
@@ -23,8 +46,9 @@ export function groupOfRateBefore(text: string, at: number): string | undefined 
   const words = m[2]!.trim().split(WORD);
   const from = at - m[2]!.length;
   // "the default rate among borrowers" (decision 920): after "among" a rate is a share of them,
-  // not a price they are charged ("the rate for borrowers"), so every listed head counts.
-  const among = m[1] === "among";
+  // not a price they are charged ("the rate for borrowers"), so every listed head counts; so it
+  // does after "for" where the rate's own word makes it a share of people (decision 960).
+  const among = m[1] === "among" || isRateOfPeople(slice, m.index);
   // "the unemployment rate among the young", "the rate for the over-65s": "the" is kept (decision 920).
   const the = words[0] === "the" && words.length > 1;
   const reading: GroupReading = the ? (among ? "afterThe" : "ofRateThe") : among ? "after" : "ofRate";

@@ -1,4 +1,4 @@
-import { showsAVerb } from "./lexicon.ts";
+import { AUXILIARIES, CLAUSE_TAKING_VERBS, PLURAL_PRESENT_VERBS, REPORTING_VERBS, showsAVerb } from "./lexicon.ts";
 import { WORD } from "./share-group-text.ts";
 
 /**
@@ -25,4 +25,45 @@ export function whoClauseAfterAmong(text: string, headEnd: number, shareStart: n
   const clause = WHO_CLAUSE.exec(text.slice(headEnd, headEnd + 64));
   if (clause === null || !hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart))) return undefined;
   return clause[1]!.split(WORD).join(" ");
+}
+
+/** "of women who work part-time earn less": "who" and up to six words after it, to a mark or a figure. */
+const WHO_AND_WORDS = /^[ \u00a0]+who((?:[ \u00a0]+[\p{L}\d][\p{L}\d’'-]*){2,7})/u;
+/** A word a clause may end in: a compound ("part-time"), a name, a year or a figure, a plural. */
+const ENDS_A_CLAUSE = /^(?:\p{Ll}+-\p{Ll}+|\p{Lu}\p{L}*|\d[\d’'s]*|\p{Ll}{2,}s)$/u;
+/** Words in "-s" that are no plural ("less" is a clause's end: "who earn less are"). */
+const NOT_PLURALS = new Set(["always", "perhaps", "sometimes", "is", "was", "has", "does", "as", "us", "thus"]);
+
+/** Verbs whose object a bare verb may follow: "who help others live at home", "who let children sleep". */
+const BEFORE_A_BARE_VERB = new Set("help helped let make made watch watched see saw hear heard".split(" "));
+
+/** May the clause end with `word`, before a main verb? */
+function endsAClause(word: string): boolean {
+  return ENDS_A_CLAUSE.test(word) && !NOT_PLURALS.has(word) && !showsAVerb(word);
+}
+
+/**
+ * The "who" clause right after a head ending at `headEnd` of `text`, read after "of" up to the
+ * sentence's main verb (decision 960): "40% of women who work part-time earn less" gives "who work
+ * part-time", "30% of voters who backed Labour in 2019 say …" gives "who backed Labour in 2019".
+ * The main verb is read only where it is safe: an auxiliary or a present verb of
+ * `PLURAL_PRESENT_VERBS` right after a word that may end a clause (a compound, a name, a figure, a
+ * plural), and the clause's own verb takes no clause or bare verb of its own ("who say prices are
+ * rising", "who think the NHS is failing", "who help others live at home": their "are", "is",
+ * "live" are the clause's). Undefined otherwise.
+ */
+export function whoClauseBeforeMainVerb(text: string, headEnd: number): string | undefined {
+  if (!text.startsWith(" who ", headEnd)) return undefined;
+  const m = WHO_AND_WORDS.exec(text.slice(headEnd, headEnd + 80));
+  if (m === null) return undefined;
+  const words = m[1]!.trim().split(WORD);
+  const verb = words[0]!;
+  if (REPORTING_VERBS.has(verb) || CLAUSE_TAKING_VERBS.has(verb) || AUXILIARIES.has(verb)) return undefined;
+  if (BEFORE_A_BARE_VERB.has(verb)) return undefined;
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!;
+    if (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w)) continue;
+    return endsAClause(words[k - 1]!) ? `who ${words.slice(0, k).join(" ")}` : undefined;
+  }
+  return undefined;
 }

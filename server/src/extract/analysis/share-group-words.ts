@@ -1,10 +1,17 @@
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
-import { isAgeBracket, isBodyHead, isKindOfWork, isListedGroupHead, isPeopleAfterThe } from "./share-group-heads.ts";
+import {
+  isAgeBracket,
+  isBodyHead,
+  isKindOfWork,
+  isListedGroupHead,
+  isModifierAfterThe,
+  isPeopleAfterThe,
+} from "./share-group-heads.ts";
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
-import { showsAVerb } from "./lexicon.ts";
+import { PLURAL_PRESENT_VERBS, showsAVerb } from "./lexicon.ts";
 import { placeAfterHead } from "./share-group-place.ts";
 import { POSSESSIVE, pluralAfter, VERBS_IN_S } from "./share-group-text.ts";
-import { whoClauseAfterAmong } from "./share-group-who-clause.ts";
+import { whoClauseAfterAmong, whoClauseBeforeMainVerb } from "./share-group-who-clause.ts";
 
 /**
  * The group a share is of (decision 830): "12% among teenagers", "40 per cent of adults in Wales",
@@ -82,16 +89,22 @@ function isHead(word: string, reading: GroupReading): boolean {
 /** The lowercase word right after a word: "young rose", "unemployed are". */
 const NEXT_LOWERCASE = /^[ \u00a0]+(\p{Ll}+)/u;
 
+/** The clause's end after a word: a stop, a comma, a colon, a semicolon or the text's end. */
+const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?]|$)/u;
+
 /**
  * Does a verb, "in" or no word follow `from` of `text`? "the young rose to 14%", "the unemployed
- * are over 50", "the elderly in Wales": the adjective before it names people (decision 920). "the
- * young people", "the poor harvest", "the elderly live alone" (a verb on no list) give none.
+ * are over 50", "the elderly in Wales": the adjective before it names people (decision 920), and
+ * so it does before a present verb of `PLURAL_PRESENT_VERBS` ("the elderly live alone", decision
+ * 960). "the young people", "the poor harvest" give none. `modifier`: the adjective is as often a
+ * modifier ("the old town", "the sick pay"), and only a verb, "in" or the clause's end may follow it.
  */
-function verbOrNoWordAfter(text: string, from: number): boolean {
-  const m = NEXT_LOWERCASE.exec(text.slice(from, from + 24));
-  if (m === null) return true;
+function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boolean {
+  const after = text.slice(from, from + 24);
+  const m = NEXT_LOWERCASE.exec(after);
+  if (m === null) return !modifier || CLAUSE_END.test(after);
   const w = m[1]!;
-  return w === "in" || showsAVerb(w);
+  return w === "in" || showsAVerb(w) || PLURAL_PRESENT_VERBS.has(w);
 }
 
 /**
@@ -116,7 +129,7 @@ export function groupFrom(
       head === 0 &&
       isAfterThe(reading) &&
       isPeopleAfterThe(word) &&
-      verbOrNoWordAfter(text, text.indexOf(word, at) + word.length);
+      verbOrNoWordAfter(text, text.indexOf(word, at) + word.length, isModifierAfterThe(word));
     if (!peopleAfterThe && !isHead(word, reading)) {
       // "gig workers", "care staff": a kind of work before a head of workers (decision 920).
       if (!isModifier(word, isAfterThe(reading)) && !isKindOfWork(word, words[head + 1])) return undefined;
@@ -138,6 +151,9 @@ export function groupFrom(
     const clause =
       after === "among" && shareStart !== undefined ? whoClauseAfterAmong(text, headEnd, shareStart) : undefined;
     if (clause !== undefined) return `${group} ${clause}`;
+    // "40% of women who work part-time earn less": a "who" clause to the main verb (decision 960).
+    const toVerb = after === "of" && age === undefined ? whoClauseBeforeMainVerb(text, headEnd) : undefined;
+    if (toVerb !== undefined) return `${group} ${toVerb}`;
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
     // "members of the public", "owners of electric cars", "viewers of the final": a head of decision

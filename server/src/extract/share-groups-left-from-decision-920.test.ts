@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Share groups left by decision 920 (decision 960): a "who" clause after "of" read to the main
+ * verb, a rate whose own word makes it a share of people "for" them, "the rich", "the old", "the
+ * sick" and "the elderly" before a present verb, and "babies under one sleep". The texts are
+ * written for these tests.
+ */
+const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
+/** The group of the share whose text ends with `fragment`. */
+const groupOf = (body: string, fragment: string) =>
+  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
+
+describe("a 'who' clause after 'of', to the main verb", () => {
+  it("reads the clause where a present verb or an auxiliary follows a word that ends it", () => {
+    expect(groupOf("About 40% of women who work part-time earn less, the ONS said.", "40%")).toBe(
+      "women who work part-time",
+    );
+    expect(groupOf("About 30% of voters who backed Labour in 2019 say they will switch.", "30%")).toBe(
+      "voters who backed Labour in 2019",
+    );
+    expect(groupOf("About 40% of people who own homes built before 1919 are over 65.", "40%")).toBe(
+      "people who own homes built before 1919",
+    );
+  });
+
+  it("keeps a clause whose end is not safe to read without a group (near-misses)", () => {
+    expect(groupOf("About 40% of people who say prices are rising blame the government.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of people who help others live at home are women.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of people who have been vaccinated are over 65.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of people who live alone are over 65.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of women who work part-time also earn less.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of women who work part-time, the ONS said, are mothers.", "40%")).toBeUndefined();
+    expect(groupOf("Some 40% among women who work part-time earn less.", "40%")).toBeUndefined();
+  });
+});
+
+describe("a rate 'for' people that is a share of them by its own word", () => {
+  it("reads every listed head, and 'the', after a default, dropout or turnout rate's 'for'", () => {
+    expect(groupOf("The default rate for borrowers rose to 3%, the lender said.", "3%")).toBe("borrowers");
+    expect(groupOf("The default rate for the borrowers rose to 3%, the lender said.", "3%")).toBe("the borrowers");
+    expect(groupOf("The dropout rate for apprentices stood at 12%, the report said.", "12%")).toBe("apprentices");
+  });
+
+  it("keeps a rate with no such word and a price's rate without a group (near-misses)", () => {
+    expect(groupOf("The rate for the borrowers rose to 3%, the lender said.", "3%")).toBeUndefined();
+    expect(groupOf("The rate for borrowers stands at 6%, the lender said.", "6%")).toBeUndefined();
+    expect(groupOf("The lending rate for borrowers rose to 6%, the bank said.", "6%")).toBeUndefined();
+    expect(groupOf("The interest rate for the borrowers rose to 6%, the bank said.", "6%")).toBeUndefined();
+  });
+});
+
+describe("'the rich', 'the old', 'the sick' and 'the elderly' before a verb", () => {
+  it("reads the adjective as people before a present verb, an auxiliary or the clause's end", () => {
+    expect(groupOf("About 40% of the elderly live alone, the charity said.", "40%")).toBe("the elderly");
+    expect(groupOf("About 20% of the rich earn more than £1m, the survey found.", "20%")).toBe("the rich");
+    expect(groupOf("The poverty rate among the old rose to 18%, the charity said.", "18%")).toBe("the old");
+    expect(groupOf("Support was 40% among the sick, the poll found.", "40%")).toBe("the sick");
+  });
+
+  it("keeps the adjective as a modifier before a noun or a capital (near-misses)", () => {
+    expect(groupOf("About 30% of the old town was flooded, the council said.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the sick pay budget was spent, the council said.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the rich list are women, the paper said.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old Town Hall was restored, the council said.", "30%")).toBeUndefined();
+    expect(groupOf("Some 40% of the young vote went to Labour, the poll found.", "40%")).toBeUndefined();
+    expect(groupOf("About 20% of the rich pay no tax, the survey found.", "20%")).toBeUndefined();
+  });
+});
+
+describe("an age of one before a present verb", () => {
+  it("reads 'babies under one' before 'sleep'", () => {
+    expect(groupOf("About 30% of babies under one sleep in their parents' room, the study found.", "30%")).toBe(
+      "babies under one",
+    );
+  });
+
+  it("keeps 'one' before a noun it counts without a group (near-misses)", () => {
+    expect(groupOf("Some 20% of workers under one contract were paid less, the union said.", "20%")).toBeUndefined();
+    expect(groupOf("About 30% of drivers under one roof say so, the survey found.", "30%")).toBeUndefined();
+  });
+});
