@@ -4,8 +4,8 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
 /**
  * Share groups left by decision 920 (decision 960): a "who" clause after "of" read to the main
  * verb, a rate whose own word makes it a share of people "for" them, "the rich", "the old", "the
- * sick" and "the elderly" before a present verb, and "babies under one sleep". The texts are
- * written for these tests.
+ * sick" and "the elderly" before a present verb, "babies under one sleep" and "care home
+ * residents". The texts are written for these tests.
  */
 const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
 /** The group of the share whose text ends with `fragment`. */
@@ -79,5 +79,23 @@ describe("an age of one before a present verb", () => {
   it("keeps 'one' before a noun it counts without a group (near-misses)", () => {
     expect(groupOf("Some 20% of workers under one contract were paid less, the union said.", "20%")).toBeUndefined();
     expect(groupOf("About 30% of drivers under one roof say so, the survey found.", "30%")).toBeUndefined();
+  });
+});
+
+describe("'care home' before a home's people", () => {
+  it("reads 'care home residents' and 'nursing home staff'", () => {
+    expect(groupOf("About 40% of care home residents have dementia, the report said.", "40%")).toBe(
+      "care home residents",
+    );
+    expect(groupOf("About 40% of nursing home staff quit within a year, the union said.", "40%")).toBe(
+      "nursing home staff",
+    );
+  });
+
+  it("keeps a home's fees, places and costs, and 'home' alone, without a group (near-misses)", () => {
+    expect(groupOf("About 40% of care home fees are paid by councils, the report said.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of care home places are empty, the report said.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of care home staff costs went on agency fees.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of home residents were moved, the council said.", "40%")).toBeUndefined();
   });
 });

@@ -38,7 +38,8 @@ const PEOPLE_BY_WHAT_THEY_DO = new Set(
 /**
  * The work a listed head of workers does, as a noun before it (decision 920): "gig workers", "care
  * workers", "key workers", "factory staff". Read only right before "workers", "staff" or
- * "employees": "the money workers earn" and "the care home residents" give none.
+ * "employees": "the money workers earn" gives none, and "the care home residents" (three words
+ * after "of", "the" one of them).
  */
 const KINDS_OF_WORK = new Set(
   (
@@ -48,9 +49,25 @@ const KINDS_OF_WORK = new Set(
 );
 const WORKERS = new Set(["workers", "staff", "employees"]);
 
-/** Is `word` the kind of work of the head `next` after it ("gig" before "workers")? */
-export function isKindOfWork(word: string, next: string | undefined): boolean {
-  return next !== undefined && WORKERS.has(next) && KINDS_OF_WORK.has(word);
+/**
+ * The homes whose people a survey counts, before "home" and a head of their residents or staff
+ * (decision 960): "care home residents", "nursing home staff". Not "care home fees", "care home
+ * places": no head follows.
+ */
+const KINDS_OF_HOME = new Set(["care", "nursing"]);
+const PEOPLE_OF_A_HOME = new Set(["residents", "staff", "workers"]);
+
+/**
+ * Is `words[at]` the kind of work of the head after it ("gig" before "workers"), or a word of
+ * "care home" before the head of a home's people?
+ */
+export function isKindOfWork(words: readonly string[], at: number): boolean {
+  const word = words[at]!;
+  const next = words[at + 1];
+  if (next === undefined) return false;
+  if (WORKERS.has(next) && KINDS_OF_WORK.has(word)) return true;
+  if (word === "home") return PEOPLE_OF_A_HOME.has(next) && at > 0 && KINDS_OF_HOME.has(words[at - 1]!);
+  return next === "home" && KINDS_OF_HOME.has(word) && PEOPLE_OF_A_HOME.has(words[at + 2] ?? "");
 }
 
 /** "over-65s", "under-18s", "over-50s": people named by an age bracket (decision 920). */

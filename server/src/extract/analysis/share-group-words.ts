@@ -131,8 +131,9 @@ export function groupFrom(
       isPeopleAfterThe(word) &&
       verbOrNoWordAfter(text, text.indexOf(word, at) + word.length, isModifierAfterThe(word));
     if (!peopleAfterThe && !isHead(word, reading)) {
-      // "gig workers", "care staff": a kind of work before a head of workers (decision 920).
-      if (!isModifier(word, isAfterThe(reading)) && !isKindOfWork(word, words[head + 1])) return undefined;
+      // "gig workers", "care staff": a kind of work before a head of workers (decision 920), and
+      // "care home residents" (decision 960).
+      if (!isModifier(word, isAfterThe(reading)) && !isKindOfWork(words, head)) return undefined;
       continue;
     }
     let group = words.slice(0, head + 1).join(" ");
