@@ -99,3 +99,30 @@ describe("'care home' before a home's people", () => {
     expect(groupOf("About 40% of home residents were moved, the council said.", "40%")).toBeUndefined();
   });
 });
+
+describe("near-misses of decision 960's rules (review)", () => {
+  it("keeps a verb of a clause inside the 'who' clause from ending it", () => {
+    expect(
+      groupOf("About 40% of people who trust what ministers say are over 65, the poll found.", "40%"),
+    ).toBeUndefined();
+    expect(
+      groupOf("About 40% of parents who worry that teachers feel stressed want smaller classes.", "40%"),
+    ).toBeUndefined();
+    expect(groupOf("About 40% of voters who agree ministers earn too much back a pay cap.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of people who work where their parents live are under 30.", "40%")).toBeUndefined();
+    expect(groupOf("About 40% of people who rent homes in London say they cannot save.", "40%")).toBe(
+      "people who rent homes in London",
+    );
+  });
+
+  it("keeps 'the old' before a comma and a further adjective, or a noun that is also a verb", () => {
+    expect(groupOf("About 30% of the old, draughty homes in the borough fail the standard.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old, crumbling schools need repair, the DfE said.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old smoke alarms in the flats were faulty.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old live music venues have closed since 2010.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old sleep pods were removed from the station.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old live-in carers were replaced, the agency said.", "30%")).toBeUndefined();
+    expect(groupOf("About 40% of the old live alone, the charity said.", "40%")).toBe("the old");
+    expect(groupOf("About 20% of the rich, the survey found, live in London.", "20%")).toBe("the rich");
+  });
+});

@@ -37,6 +37,15 @@ const NOT_PLURALS = new Set(["always", "perhaps", "sometimes", "is", "was", "has
 /** Verbs whose object a bare verb may follow: "who help others live at home", "who let children sleep". */
 const BEFORE_A_BARE_VERB = new Set("help helped let make made watch watched see saw hear heard".split(" "));
 
+/**
+ * Words that open a clause inside the "who" clause, whose subject and verb are its own: "who trust
+ * what ministers say are", "who worry that teachers feel", "who work where their parents live are".
+ * The verb after them is no main verb (decision 960).
+ */
+const OPENS_A_CLAUSE = new Set("that what where when how which whom whose why whether if".split(" "));
+/** Verbs a clause follows without "that", on no other list: "who agree ministers earn too much". */
+const BEFORE_A_BARE_CLAUSE = new Set("agree agreed worry worried wish wished reckon reckoned doubt doubted".split(" "));
+
 /** May the clause end with `word`, before a main verb? */
 function endsAClause(word: string): boolean {
   return ENDS_A_CLAUSE.test(word) && !NOT_PLURALS.has(word) && !showsAVerb(word);
@@ -50,7 +59,8 @@ function endsAClause(word: string): boolean {
  * `PLURAL_PRESENT_VERBS` right after a word that may end a clause (a compound, a name, a figure, a
  * plural), and the clause's own verb takes no clause or bare verb of its own ("who say prices are
  * rising", "who think the NHS is failing", "who help others live at home": their "are", "is",
- * "live" are the clause's). Undefined otherwise.
+ * "live" are the clause's), nor opens one inside it ("who trust what ministers say are", "who
+ * agree ministers earn"). Undefined otherwise.
  */
 export function whoClauseBeforeMainVerb(text: string, headEnd: number): string | undefined {
   if (!text.startsWith(" who ", headEnd)) return undefined;
@@ -59,10 +69,11 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
   const words = m[1]!.trim().split(WORD);
   const verb = words[0]!;
   if (REPORTING_VERBS.has(verb) || CLAUSE_TAKING_VERBS.has(verb) || AUXILIARIES.has(verb)) return undefined;
-  if (BEFORE_A_BARE_VERB.has(verb)) return undefined;
-  for (let k = 2; k < words.length; k++) {
+  if (BEFORE_A_BARE_VERB.has(verb) || BEFORE_A_BARE_CLAUSE.has(verb)) return undefined;
+  for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
-    if (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w)) continue;
+    if (OPENS_A_CLAUSE.has(w)) return undefined;
+    if (k < 2 || (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w))) continue;
     return endsAClause(words[k - 1]!) ? `who ${words.slice(0, k).join(" ")}` : undefined;
   }
   return undefined;

@@ -93,6 +93,19 @@ const NEXT_LOWERCASE = /^[ \u00a0]+(\p{Ll}+)/u;
 const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?]|$)/u;
 
 /**
+ * A comma after "old", "rich" or "sick", then an adjective and a plural: "the old, draughty homes",
+ * "the old, crumbling schools" (decision 960's review). The comma is no clause's end there; "the
+ * sick, the poll found" and "the rich, who …" are.
+ */
+const ADJECTIVES_IN_A_ROW =
+  /^,[ \u00a0]+(?!(?:the|a|an|its|their|who|and|but|or)[ \u00a0])\p{Ll}+[ \u00a0]+\p{Ll}{2,}s\b/u;
+/** Present verbs of `PLURAL_PRESENT_VERBS` that also stand before a noun: "smoke alarms", "live music". */
+const NOUNS_BEFORE_A_NOUN = new Set(["live", "smoke", "sleep"]);
+/** What may follow "live", "smoke", "sleep" as a verb: "the old live alone", "the old sleep badly". */
+const VERB_AND_ITS_WORD =
+  /^(?:[ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:alone|in|on|at|with|near|abroad|longer|less|more|badly|well|independently|together|apart|outside|without)\b(?!-))/u;
+
+/**
  * Does a verb, "in" or no word follow `from` of `text`? "the young rose to 14%", "the unemployed
  * are over 50", "the elderly in Wales": the adjective before it names people (decision 920), and
  * so it does before a present verb of `PLURAL_PRESENT_VERBS` ("the elderly live alone", decision
@@ -102,9 +115,13 @@ const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?]|$)/u;
 function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boolean {
   const after = text.slice(from, from + 24);
   const m = NEXT_LOWERCASE.exec(after);
-  if (m === null) return !modifier || CLAUSE_END.test(after);
+  if (m === null) return !modifier || (CLAUSE_END.test(after) && !ADJECTIVES_IN_A_ROW.test(after));
   const w = m[1]!;
-  return w === "in" || showsAVerb(w) || PLURAL_PRESENT_VERBS.has(w);
+  if (w === "in" || showsAVerb(w)) return true;
+  if (!PLURAL_PRESENT_VERBS.has(w)) return false;
+  // "the old smoke alarms", "the old sleep pods", "the old live-in carers": after "old", "rich" or
+  // "sick" these three are people's verbs only before a word that ends their clause or follows a verb.
+  return !modifier || !NOUNS_BEFORE_A_NOUN.has(w) || VERB_AND_ITS_WORD.test(after.slice(m[0].length));
 }
 
 /**
