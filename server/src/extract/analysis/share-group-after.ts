@@ -1,3 +1,4 @@
+/** The group written after a share, after "among" or "of": "12% among teenagers", "40% of adults in Wales". */
 import { groupFrom } from "./share-group-words.ts";
 import { WORD } from "./share-group-text.ts";
 

@@ -1,3 +1,4 @@
+/** The group of a rate, named before its figure: "the unemployment rate for women rose to 5%". */
 import { groupFrom, type GroupReading } from "./share-group-words.ts";
 import { WORD } from "./share-group-text.ts";
 

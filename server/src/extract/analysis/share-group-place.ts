@@ -1,3 +1,4 @@
+/** The place a share's group lives in, written after its head: "adults in Wales". */
 import { isDayOrMonthName } from "./day-or-month-at.ts";
 import { POSSESSIVE, pluralAfter, VERBS_IN_S, WORD } from "./share-group-text.ts";
 

@@ -1,3 +1,4 @@
+/** The "who" clause that narrows a share's group: "among women who work part-time", "of voters who backed Labour". */
 import { AUXILIARIES, CLAUSE_TAKING_VERBS, PLURAL_PRESENT_VERBS, REPORTING_VERBS, showsAVerb } from "./lexicon.ts";
 import { WORD } from "./share-group-text.ts";
 

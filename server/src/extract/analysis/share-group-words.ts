@@ -1,3 +1,18 @@
+/**
+ * The words of a share's group, read by `groupFrom` wherever the group stands. The group a share
+ * is of (decision 830): "12% among teenagers", "40 per cent of adults in Wales",
+ * "a third of households", "one in 20 among teenagers", "one in five children", and "the
+ * unemployment rate for women rose to 5%".
+ *
+ * Only people, households and the bodies a survey counts are a group. "of the cost", "of GDP",
+ * "of income", "of the vote" are measures a share is taken of, not a population, so the group's
+ * head must be a word of `share-group-heads.ts` (or a capitalised plural such as "Americans",
+ * "Democrats"). A determiner before the group ("of its members", "among those who …") points to a
+ * group named elsewhere and gives none, but "the" (decision 870): "30% of the staff", "half of the
+ * pupils" name their people as plainly as "of staff" does, and "the" is kept in the group. Any other
+ * word between the preposition and the head but up to two modifiers ("young", "Black", "UK",
+ * "low-income") gives none.
+ */
 import { SHARE_MODIFIERS } from "./share-counted-noun.ts";
 import {
   isAgeBracket,
@@ -13,20 +28,6 @@ import { placeAfterHead } from "./share-group-place.ts";
 import { POSSESSIVE, pluralAfter, VERBS_IN_S } from "./share-group-text.ts";
 import { whoClauseAfterAmong, whoClauseBeforeMainVerb } from "./share-group-who-clause.ts";
 
-/**
- * The group a share is of (decision 830): "12% among teenagers", "40 per cent of adults in Wales",
- * "a third of households", "one in 20 among teenagers", "one in five children", and "the
- * unemployment rate for women rose to 5%".
- *
- * Only people, households and the bodies a survey counts are a group. "of the cost", "of GDP",
- * "of income", "of the vote" are measures a share is taken of, not a population, so the group's
- * head must be a word of `share-group-heads.ts` (or a capitalised plural such as "Americans",
- * "Democrats"). A determiner before the group ("of its members", "among those who …") points to a
- * group named elsewhere and gives none, but "the" (decision 870): "30% of the staff", "half of the
- * pupils" name their people as plainly as "of staff" does, and "the" is kept in the group. Any other
- * word between the preposition and the head but up to two modifiers ("young", "Black", "UK",
- * "low-income") gives none.
- */
 /** "Americans", "Britons", "Democrats", "Londoners", "Muslims", "Catholics": a capitalised people plural. */
 const CAPITALISED_PEOPLE = /^\p{Lu}\p{Ll}+(?:ans|ers|ons|ats|ists|ims|ics)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}]*$/u;
