@@ -547,7 +547,6 @@ function commonPlural(body: string, t: Token): boolean {
 const SAID_IN_DETERMINERS = new Set(["a", "an", "its", "their", "his", "her"]);
 
 /** Does the sentence open by saying where it was said ("In a statement posted on Telegram")? No claim of its own. */
-
 function saysWhereSaid(body: string, tokens: readonly Token[]): boolean {
   return (
     tokens.length > 3 &&

@@ -68,8 +68,11 @@ const FINITE_AFTER_SUBJECT = new Set(
     " ",
   ),
 );
-/** Verbs of change a figure's clause opens with ("turnout dropped to 29.6%"). */
-const CHANGE_VERBS = new Set(
+/**
+ * Pasts of change a figure's clause opens with ("turnout dropped to 29.6%"); the base forms are
+ * the lexicon's CHANGE_VERBS.
+ */
+const CHANGE_PASTS = new Set(
   "dropped surged climbed jumped declined slumped soared plunged tumbled slipped dipped edged rallied stalled collapsed peaked rebounded recovered increased decreased doubled tripled halved narrowed widened eased".split(
     " ",
   ),
@@ -156,7 +159,7 @@ function compoundSubject(body: string, tokens: readonly Token[], from: number, a
       !auxiliary &&
       k > from &&
       !FINITE_AFTER_SUBJECT.has(word) &&
-      !CHANGE_VERBS.has(word) &&
+      !CHANGE_PASTS.has(word) &&
       AFTER_PARTICIPLE.has(lowerWordAt(body, tokens[k + 1]!))
     )
       return true;
@@ -180,11 +183,11 @@ function sharedByBoth(body: string, tokens: readonly Token[], from: number, and:
   return REPORTING_TAG.test(body.slice(tokens[and]!.end, tokens[tokens.length - 1]!.end + 1));
 }
 
-/** Is the verb at `v` finite whatever stands before it (see FINITE_AFTER_SUBJECT, CHANGE_VERBS)? */
+/** Is the verb at `v` finite whatever stands before it (see FINITE_AFTER_SUBJECT, CHANGE_PASTS)? */
 function finiteAfterSubject(body: string, tokens: readonly Token[], v: number): boolean {
   const word = lowerWordAt(body, tokens[v]!);
   if (FINITE_AFTER_SUBJECT.has(word)) return true;
-  if (!CHANGE_VERBS.has(word)) return false;
+  if (!CHANGE_PASTS.has(word)) return false;
   // "fees increased by the council": a participle and its agent; "increased by 5%" is a change.
   const by = tokens[v + 1];
   const agent = tokens[v + 2];

@@ -267,7 +267,7 @@ export const CONCEDING_PRESENTS = ["admits", "concedes", "maintains", "boasts"];
 /**
  * Verbs of a change or an event to come, in the base form: what "could" looks ahead with ("could
  * start lowering rates", "could rise to 4%"; tense.ts), and a plural's present before a trailing
- * "…, X said" ("Prices fall, analysts said"; decision 965).
+ * "…, X said" ("Prices fall, analysts said"; reported-content.ts, decision 965).
  */
 export const CHANGE_VERBS = new Set(
   (
@@ -280,7 +280,8 @@ export const CHANGE_VERBS = new Set(
  * Present verbs a plural group of people takes as its verb, none of them also a noun a group's
  * word may modify (decision 960): "the elderly live alone", "the rich earn more", "babies under one
  * sleep", "women who work part-time earn less". Not "vote", "pay", "work", "rent", "claim", "need":
- * "the young vote", "the sick pay", "the old work" are nouns after a modifier.
+ * "the young vote", "the sick pay", "the old work" are nouns after a modifier. Read by
+ * share-group-words.ts, share-group-who-clause.ts and group-narrowed-by-age.ts.
  */
 export const PLURAL_PRESENT_VERBS = new Set(
   (
@@ -291,7 +292,8 @@ export const PLURAL_PRESENT_VERBS = new Set(
 
 /**
  * Verbs that take a clause without "that": "showed prices and wages rose" is one clause
- * (`joined-clause.ts`), "people who think the NHS is failing" one group (`share-group-who-clause.ts`).
+ * (`joined-clause.ts`), "people who think the NHS is failing" one group (`share-group-who-clause.ts`);
+ * no verb of a relative clause after a place (`relative-clause-after-place.ts`).
  */
 export const CLAUSE_TAKING_VERBS = new Set(
   "show shows showed shown find finds found think thinks thought believe believes believed know knows knew expect expects expected suggest suggests suggested mean means meant estimate estimates estimated fear fears feared hope hopes hoped hear hears heard learn learns learned learnt notice noticed realise realised realize realized assume assumed predict predicted predicts warn warns warned argue argues argued admit admits admitted feel feels felt see sees saw ensure ensured understand understood indicate indicates indicated reveal revealed reveals discover discovers discovered establish establishes established rule rules ruled decide decides decided determine determines determined conclude concludes concluded suspect suspects suspected accept accepts accepted prove proves proved proven judge judges judged recall recalls recalled confirm confirms confirmed".split(
@@ -352,8 +354,9 @@ export const OBJECT_STARTERS = new Set([
 export const FUTURE_PHRASE_WORDS = ["will", "shall", "set", "expected", "due", "scheduled", "going", "plan", "plans"];
 
 /**
- * Words that open the question after a leading "asked", and the question a listener asked in its own
- * clause ("reporters who asked whether he would stand"; decision 950).
+ * Words that open the question after a leading "asked" (attribution.ts), and the question a
+ * listener asked in its own clause ("reporters who asked whether he would stand";
+ * reported-content.ts, decision 950).
  */
 export const QUESTION_OPENERS = new Set(["whether", "if", "how", "what", "why", "when", "who", "which", "about"]);
 

@@ -262,7 +262,7 @@ function trailingContent(
  * flags know) open with a plural subject and its present in the base form: "Prices fall", "Prices
  * fall across Europe", "House prices rise", "Doubts remain" (decision 965)? The flags know no base
  * forms, and such words were read as no clause, the article's. The verb is lowercase, a verb of
- * change (`CHANGE_VERBS`) or one of PLURAL_PRESENT_VERBS, the second or third word, right after a
+ * change (`CHANGE_VERBS`) or one of `REPORTED_PLURAL_PRESENTS`, the second or third word, right after a
  * plural (`pluralSubjectWord`, no possessive); the first word opens a subject, no subordinator ("As
  * prices fall, analysts said, …" states nothing of theirs). Or the fourth word, after a place's
  * preposition and a capital: "Throughout Europe prices fall", "Across Europe prices rise". "Price
@@ -273,7 +273,7 @@ function pluralSubjectAndBaseVerb(body: string, tokens: readonly Token[], segSta
     const verb = tokens[v]!;
     if ((verb.flags & (ASCII_WORD | CAPITALISED)) !== ASCII_WORD) continue;
     const word = lowerWordAt(body, verb);
-    if (!CHANGE_VERBS.has(word) && !PLURAL_PRESENT_VERBS.has(word)) continue;
+    if (!CHANGE_VERBS.has(word) && !REPORTED_PLURAL_PRESENTS.has(word)) continue;
     const subject = tokens[v - 1]!;
     // "Britain's rise": a possessive's "-s" makes no plural. "His fall", "Its rise", "This rise": a
     // determiner in "-s" (OBJECT_STARTERS) opens a noun phrase, no plural subject.
@@ -825,9 +825,10 @@ const TAKES_A_CLAUSE = new Set(
 
 /**
  * Verbs news copy puts after a plural subject in a reported clause ("critics say the figures
- * include vessels …", "experts say the rules make it harder"). The flags know no base forms.
+ * include vessels …", "experts say the rules make it harder"). The flags know no base forms. Not the
+ * lexicon's PLURAL_PRESENT_VERBS, a group of people's own verbs ("the elderly live alone").
  */
-const PLURAL_PRESENT_VERBS = new Set(
+const REPORTED_PLURAL_PRESENTS = new Set(
   "include exclude show suggest indicate reflect remain exceed make mean need cost lack face pose understate overstate undercount overcount ignore miss hurt help favor favour benefit threaten violate contain share bear blame deny reject oppose".split(
     " ",
   ),
@@ -837,7 +838,7 @@ const PLURAL_PRESENT_VERBS = new Set(
 function pluralPresentVerbIn(body: string, tokens: readonly Token[], from: number, to: number): number {
   for (let t = from; t < to; t++) {
     const word = lowerWordAt(body, tokens[t]!);
-    if (!PLURAL_PRESENT_VERBS.has(word)) continue;
+    if (!REPORTED_PLURAL_PRESENTS.has(word)) continue;
     if (pluralSubjectWord(lowerWordAt(body, tokens[t - 1]!))) return t;
     // "said the campaign cost 2.1 billion shillings": a past that is written as the base form,
     // after a noun (not "the cost", "a hurt").
