@@ -81,7 +81,8 @@ export function isAgeBracket(word: string): boolean {
 /**
  * People named by an adjective after "the" (decision 920): "the young", "the elderly", "the
  * unemployed". Read only after "the", and only where a verb, a stop or "in" follows
- * (`share-group.ts`): "the young people", "the poor harvest" are a modifier and its noun.
+ * (`verbOrNoWordAfter`, share-group-words.ts): "the young people", "the poor harvest" are a
+ * modifier and its noun.
  */
 const PEOPLE_AFTER_THE = new Set(
   "young elderly unemployed disabled self-employed poor homeless rich old sick".split(" "),
