@@ -64,10 +64,11 @@ export const CONTRACTED_MODAL = 1 << 21;
  */
 export const OWNED_BY_WORD = 1 << 22;
 /**
- * "admits", "concedes", "maintains", "boasts": a source's present whose past reports or boasts
- * ("admitted", "maintained"), but which as often takes an object ("admits patients", "maintains
- * roads"). No reporting verb to the clause readers; the attribution reader asks
- * `concedingReports` (conceding-in-the-present.ts) before reading one as a report (decision 930).
+ * "admits", "concedes", "maintains", "boasts" (`CONCEDING_PRESENTS`, lexicon.ts): a source's present
+ * whose past reports or boasts ("admitted", "maintained"), but which as often takes an object
+ * ("admits patients", "maintains roads"). No reporting verb to the clause readers; the attribution
+ * reader asks `concedingReports` (conceding-in-the-present.ts) before reading one as a report
+ * (decision 930).
  */
 export const CONCEDING = 1 << 23;
 /**
