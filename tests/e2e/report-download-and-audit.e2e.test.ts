@@ -107,9 +107,11 @@ describe("audit feed", () => {
     await page.getByLabel("Action").selectOption({ label: "Source added" });
     await page.waitForURL(/\/audit\?action=source\.add$/);
     const feed = page.locator(".audit-feed");
+    // The unfiltered feed already holds a "source.add" event: wait for the filtered page itself,
+    // since the feed empties while the new filter's page loads.
+    await expect.poll(() => feed.locator("code").allTextContents(), { timeout: 15_000 }).toEqual(["source.add"]);
     const event = feed.locator("li").filter({ hasText: "source.add" }).first();
     await event.getByRole("link", { name: TITLE }).waitFor();
-    expect(await feed.locator("code").allTextContents()).toEqual(["source.add"]);
     const claim = event.getByRole("link", { name: /^“Unemployment fell to 3\.5 percent/ });
     expect(await claim.getAttribute("title")).toBe(`Claim ${claimId}`);
     await screenshot(page, "audit-readable");
