@@ -22,10 +22,19 @@ function hasVerb(before: string): boolean {
  * Undefined where none is, or it runs on past the clause's end.
  */
 export function whoClauseAfterAmong(text: string, headEnd: number, shareStart: number): string | undefined {
+  const clause = whoClauseToItsEnd(text, headEnd);
+  return clause !== undefined && hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart)) ? clause : undefined;
+}
+
+/**
+ * The "who" clause right after a head ending at `headEnd` of `text`, up to six words that run to a
+ * stop, a comma or a dash: "who work part-time". Asked after "among" by `whoClauseAfterAmong` and
+ * before a share's comma by `groupBeforeShare` ("Among adults who smoke, 30% …", decision 1000).
+ */
+export function whoClauseToItsEnd(text: string, headEnd: number): string | undefined {
   if (!text.startsWith(" who ", headEnd)) return undefined;
   const clause = WHO_CLAUSE.exec(text.slice(headEnd, headEnd + 64));
-  if (clause === null || !hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart))) return undefined;
-  return clause[1]!.split(WORD).join(" ");
+  return clause === null ? undefined : clause[1]!.split(WORD).join(" ");
 }
 
 /** "of women who work part-time earn less": "who" and up to six words after it, to a mark or a figure. */

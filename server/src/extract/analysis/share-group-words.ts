@@ -25,6 +25,7 @@ import {
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
 import { PLURAL_PRESENT_VERBS, showsAVerb } from "./lexicon.ts";
 import { placeAfterHead } from "./share-group-place.ts";
+import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
 import { POSSESSIVE, pluralAfter, VERBS_IN_S } from "./share-group-text.ts";
 import { whoClauseAfterAmong, whoClauseBeforeMainVerb } from "./share-group-who-clause.ts";
 
@@ -119,7 +120,8 @@ function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boole
   if (m === null) return !modifier || (CLAUSE_END.test(after) && !ADJECTIVES_IN_A_ROW.test(after));
   const w = m[1]!;
   if (w === "in" || showsAVerb(w)) return true;
-  if (!PLURAL_PRESENT_VERBS.has(w)) return false;
+  // "the sick wait more than 18 weeks": a verb on no list, read by the word it takes (decision 1000).
+  if (!PLURAL_PRESENT_VERBS.has(w)) return presentVerbByItsWord(text.slice(from, from + 64));
   // "the old smoke alarms", "the old sleep pods", "the old live-in carers": after "old", "rich" or
   // "sick" these three are people's verbs only before a word that ends their clause or follows a verb.
   return !modifier || !NOUNS_BEFORE_A_NOUN.has(w) || VERB_AND_ITS_WORD.test(after.slice(m[0].length));
@@ -171,7 +173,8 @@ export function groupFrom(
       after === "among" && shareStart !== undefined ? whoClauseAfterAmong(text, headEnd, shareStart) : undefined;
     if (clause !== undefined) return `${group} ${clause}`;
     // "40% of women who work part-time earn less": a "who" clause to the main verb (decision 960).
-    const toVerb = after === "of" && age === undefined ? whoClauseBeforeMainVerb(text, headEnd) : undefined;
+    // After an age too: "12% of people aged 16 to 24 who work part-time are paid less" (decision 1000).
+    const toVerb = after === "of" ? whoClauseBeforeMainVerb(text, headEnd) : undefined;
     if (toVerb !== undefined) return `${group} ${toVerb}`;
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
