@@ -52,6 +52,9 @@ describe("near-misses of decision 1000's rules", () => {
     expect(groupOf("Labour won 40% of the young vote 10 years ago, the poll found.", "40%")).toBeUndefined();
     expect(groupOf("About 30% of the rich list 2026 are women, the paper said.", "30%")).toBeUndefined();
     expect(groupOf("About 20% of the rich pay no tax, the survey found.", "20%")).toBeUndefined();
+    expect(groupOf("About 30% of the old guard rarely vote, the party said.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the sick bay 2 beds were empty.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old site 20 miles away was sold, the council said.", "30%")).toBeUndefined();
   });
 
   it("keeps a clause after an age it cannot end, and an 'Among' before no group", () => {
@@ -62,5 +65,6 @@ describe("near-misses of decision 1000's rules", () => {
     expect(groupOf("Among them, 30% want to quit, the survey found.", "30%")).toBeUndefined();
     expect(groupOf("Among adults, smoking fell by 30% since 2010.", "30%")).toBeUndefined();
     expect(groupOf("Among the rule changes, 30% were dropped, the club said.", "30%")).toBeUndefined();
+    expect(groupOf("Among the Democrats, 30% back the plan, the poll found.", "30%")).toBeUndefined();
   });
 });

@@ -18,10 +18,17 @@ const VERB_AND_ITS_WORD =
   /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+(?:([£$€]?\d[\d,.]*)|(?:more|less|fewer|longer|most|least)\b|(\p{Ll}{3,}ly)\b)/u;
 /** A year is no verb's word: "the rich list 2026". */
 const YEAR = /^(?:1[89]|20)\d\d$/;
-/** "the young vote 10 years ago": a time back, after a noun as often as a verb. */
-const AGO_AFTER = /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?ago\b/u;
-/** The lowercase word after an adverb: "largely survived", "rarely, the poll". */
+/**
+ * "the young vote 10 years ago", "the old site 20 miles away": a time back or a distance, after a
+ * noun as often as a verb.
+ */
+const AGO_AFTER = /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:ago|away|earlier|before|from|north|south|east|west)\b/u;
+/** The lowercase word after an adverb or a unit: "largely survived", "rarely vote", "regularly in". */
 const WORD_AFTER = /^[ \u00a0]+(\p{Ll}+)/u;
+/** A plural after a figure, its unit or what it counts: "18 weeks", "2 rooms", "3 trains". */
+const PLURAL_AFTER = /^[ \u00a0]+\p{Ll}+s\b/u;
+/** Words past an adverb or a unit that a verb's words may go on with: "less than", "10 hours per week". */
+const GOES_ON = new Set(["than", "per", "each", "every", "or"]);
 
 /** Is `w` a word that may be a plural's plain present? */
 function mayBePresent(w: string): boolean {
@@ -31,15 +38,31 @@ function mayBePresent(w: string): boolean {
 
 /**
  * Does `after` (the text right after an adjective that names people after "the") open with a
- * present verb on no list, read by the word it takes? An adverb counts only where no verb or "-s"
- * word follows it ("the old town largely survived", "the sick pay weekly is": a noun's clause).
+ * present verb on no list, read by the word it takes? An adverb counts only before the clause's
+ * end, a preposition, a determiner, a coordinator or "than": before a verb it is the verb's own, and
+ * the word before it a noun ("the old town largely survived", "the old guard rarely vote", "the
+ * sick pay weekly is").
  */
 export function presentVerbByItsWord(after: string): boolean {
   const m = VERB_AND_ITS_WORD.exec(after);
   if (m === null || !mayBePresent(m[1]!)) return false;
   const rest = after.slice(m[0].length);
-  if (m[2] !== undefined) return !YEAR.test(m[2]) && !AGO_AFTER.test(rest);
-  if (m[3] === undefined) return true;
+  if (m[2] !== undefined) {
+    if (YEAR.test(m[2]) || AGO_AFTER.test(rest)) return false;
+    // "wait 18 weeks, the", "work 10 hours a week" but not "the old line 3 trains were late".
+    const unit = PLURAL_AFTER.exec(rest);
+    return unit === null || endsTheVerbsWords(rest.slice(unit[0].length));
+  }
+  return m[3] === undefined || endsTheVerbsWords(rest);
+}
+
+/**
+ * Does `rest` (after a verb's adverb or its figure and unit) go on as a verb's words do: the
+ * clause's end, a preposition, a determiner, a coordinator, "than", "per", "each", "every"? Before
+ * a further verb, the word before was a noun: "the old town largely survived", "the old guard
+ * rarely vote", "the sick bay 2 beds were empty".
+ */
+function endsTheVerbsWords(rest: string): boolean {
   const next = WORD_AFTER.exec(rest);
-  return next === null || (!showsAVerb(next[1]!) && !next[1]!.endsWith("s"));
+  return next === null || OBJECT_STARTERS.has(next[1]!) || COORDINATORS.has(next[1]!) || GOES_ON.has(next[1]!);
 }

@@ -6,9 +6,9 @@ import { whoClauseToItsEnd } from "./share-group-who-clause.ts";
 /**
  * "Among" opening the sentence or a clause after "that", then the group and a comma right before
  * the share (decision 1000): "Among women in Wales, about 40% …", "found that among young drivers,
- * 20% …". No figure inside: "Among adults, smoking fell by 30%" has no share after the comma.
+ * 20% …". "Among adults, smoking fell by 30%" has no share right after the comma.
  */
-const AMONG_BEFORE = /(?:^|[.!?;:][ \u00a0]+|\bthat[ \u00a0]+)[Aa]mong[ \u00a0]+([^,.;:!?\d]{2,80}),[ \u00a0]+$/du;
+const AMONG_BEFORE = /(?:^|[.!?;:][ \u00a0]+|\bthat[ \u00a0]+)[Aa]mong[ \u00a0]+([^,.;:!?]{2,80}),[ \u00a0]+$/du;
 
 /**
  * The group of the share starting at `start` of `text`, named after an "Among" before it, or
@@ -31,7 +31,9 @@ export function groupBeforeShare(text: string, start: number): string | undefine
   const head = the ? words.slice(1) : words;
   if (head.length === 0) return undefined;
   const upTo = text.slice(0, at + groupText.length);
-  const found = groupFrom(upTo, the ? upTo.indexOf(head[0]!, at) : at, head.slice(0, 3), "among");
+  // After "the", as after a share's "the": "the young", not "the Democrats" (a party).
+  const reading = the ? "afterThe" : "after";
+  const found = groupFrom(upTo, the ? upTo.indexOf(head[0]!, at) : at, head.slice(0, 3), "among", reading);
   const group = found !== undefined && the ? `the ${found}` : found;
   if (group === undefined || group.split(" ").length !== words.length) return undefined;
   if (who < 0) return group;
