@@ -68,3 +68,21 @@ describe("near-misses of decision 1000's rules", () => {
     expect(groupOf("Among the Democrats, 30% back the plan, the poll found.", "30%")).toBeUndefined();
   });
 });
+
+describe("near-misses of decision 1000's rules (review)", () => {
+  it("keeps a share after an opening 'Among' that is of a whole named after it, or a difference", () => {
+    expect(groupOf("Among renters in London, 40% of income goes on rent.", "40%")).toBeUndefined();
+    expect(groupOf("Among adults who smoke, 30% of their income goes on tobacco.", "30%")).toBeUndefined();
+    expect(groupOf("Among respondents, 20% fewer said they were worried than in 2024.", "20%")).toBeUndefined();
+    expect(groupOf("Among respondents, 20% more said they were worried than in 2024.", "20%")).toBeUndefined();
+  });
+
+  it("keeps 'the young vote' a noun before 'more than' and a past", () => {
+    expect(groupOf("About 30% of the young vote more than doubled, the poll found.", "30%")).toBeUndefined();
+  });
+
+  it("keeps 'the young vote' a noun after a party's win, and a figure's time before a verb", () => {
+    expect(groupOf("Labour won 30% of the young vote easily, the poll found.", "30%")).toBeUndefined();
+    expect(groupOf("About 30% of the old money 10 years on was lost, the bank said.", "30%")).toBeUndefined();
+  });
+});

@@ -11,13 +11,21 @@ import { whoClauseToItsEnd } from "./share-group-who-clause.ts";
 const AMONG_BEFORE = /(?:^|[.!?;:][ \u00a0]+|\bthat[ \u00a0]+)[Aa]mong[ \u00a0]+([^,.;:!?]{2,80}),[ \u00a0]+$/du;
 
 /**
- * The group of the share starting at `start` of `text`, named after an "Among" before it, or
+ * A share followed by "of" is of the whole named there ("Among renters, 40% of income goes on
+ * rent"), and one followed by a comparative is a difference ("20% fewer said …", "20% more"): the
+ * "Among" group is no whole of either (decision 1000's review).
+ */
+const NOT_OF_THE_GROUP = /^[ \u00a0]+(?:of|more|fewer|less|higher|lower)\b/u;
+
+/**
+ * The group of the share at [`start`, `end`) of `text`, named after an "Among" before it, or
  * undefined. The group's reader must take every word before the comma: "Among other things",
  * "Among the rule changes", "Among those who smoke" give none.
  */
-export function groupBeforeShare(text: string, start: number): string | undefined {
+export function groupBeforeShare(text: string, start: number, end: number): string | undefined {
   // Cheap test: a comma and a space right before the share, and "mong" in the text.
   if (text.charCodeAt(start - 2) !== 44 || !text.includes("mong")) return undefined;
+  if (NOT_OF_THE_GROUP.test(text.slice(end, end + 8))) return undefined;
   const slice = text.slice(Math.max(0, start - 100), start);
   const m = AMONG_BEFORE.exec(slice);
   if (m === null) return undefined;

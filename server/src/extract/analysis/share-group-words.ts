@@ -121,7 +121,7 @@ function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boole
   const w = m[1]!;
   if (w === "in" || showsAVerb(w)) return true;
   // "the sick wait more than 18 weeks": a verb on no list, read by the word it takes (decision 1000).
-  if (!PLURAL_PRESENT_VERBS.has(w)) return presentVerbByItsWord(text.slice(from, from + 64));
+  if (!PLURAL_PRESENT_VERBS.has(w)) return presentVerbByItsWord(text, from);
   // "the old smoke alarms", "the old sleep pods", "the old live-in carers": after "old", "rich" or
   // "sick" these three are people's verbs only before a word that ends their clause or follows a verb.
   return !modifier || !NOUNS_BEFORE_A_NOUN.has(w) || VERB_AND_ITS_WORD.test(after.slice(m[0].length));

@@ -36,7 +36,7 @@ export function withShareGroups(text: string, start: number, out: Quantity[]): v
       counted ??
       groupAfterShare(text, end, q.start - start) ??
       (q.unit === "%" ? groupOfRateBefore(text, q.start - start) : undefined) ??
-      groupBeforeShare(text, q.start - start);
+      groupBeforeShare(text, q.start - start, end);
     if (group === undefined) continue;
     if (isChange(text, q.start - start)) continue;
     out[k] = { ...q, group };
