@@ -20,8 +20,11 @@ export function adverbBeforeJoinedVerb(body: string, t: Token): boolean {
   return length >= 4 && length <= 12 && ADVERBS.has(lowerWordAt(body, t)) && body.charCodeAt(t.start) >= 97;
 }
 
-/** Words that open a clause whose subject is no main clause's: "And if we can get this law changed, …". */
-const OPENERS_OF_NO_SUBJECT = new Set(
+/**
+ * Words that open a clause whose subject is no main clause's: "And if we can get this law changed,
+ * …". Read here and by change-by-a-figure.ts ("As prices rise, analysts said, by …"; decision 1005).
+ */
+export const OPENERS_OF_NO_SUBJECT = new Set(
   "if when because as since while although though once unless after before until whether".split(" "),
 );
 

@@ -12,6 +12,7 @@ import {
   REPORTING_VERBS,
   ROLE_WORDS,
 } from "./lexicon.ts";
+import { changeByAFigure } from "./change-by-a-figure.ts";
 import { namedTeller, TELLER_NAME } from "./named-teller.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
@@ -297,6 +298,8 @@ const DENIED_REPORTS =
  */
 const TAG_INSIDE =
   /^([^,]{3,80}?),\s+((?:the|a|an)\s+[^,]{2,40}?|\p{L}[\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s+(?:said|says|say|added|argued|argue|argues|warned|warn|warns|noted|insisted|insist|believes|believe|estimated|estimate|claimed|claim|claims|found|finds|concluded)\s*,\s+(?=\p{Ll})/u;
+/** "the ONS", "the IMF", "the NHS": a body by its initials after "the", which a trailing tag names too (decision 1005). */
+const THE_INITIALS = /^the\s+\p{Lu}{2,6}$/u;
 /** Pronouns that may stand in an inside tag ("The new lanes, she said, …"); not "I" or "we". */
 const TAG_PRONOUNS = new Set(["he", "she", "they", "it"]);
 /** TAG_INSIDE's verbs, looked for right before a comma first. */
@@ -348,16 +351,22 @@ function subjectOnly(phrase: string): boolean {
 function tagInside(text: string, start: number, end: number, memory: ClaimantMemory): Attribution | null {
   if (!verbBeforeComma(text)) return null;
   const m = TAG_INSIDE.exec(text);
+  if (m === null) return null;
   // Before the tag a subject, not a clause of its own ("Crime fell 40%, the mayor said, adding …"
-  // is a trailing tag); after it the verb, not a joining word, a participle or a new phrase.
-  if (m === null || !subjectOnly(m[1]!) || NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12))) return null;
+  // is a trailing tag); after it the verb, not a joining word, a participle or a new phrase. Or a
+  // clause of change before it and its figure after it ("Rents rose, the ONS said, by 9%").
+  if (
+    (!subjectOnly(m[1]!) || NOT_A_PREDICATE.test(text.slice(m[0].length, m[0].length + 12))) &&
+    !changeByAFigure(m[1]!, text.slice(m[0].length))
+  )
+    return null;
   const name = m[2]!;
   const lower = name.toLowerCase();
   // "The new lanes, she said, had cut …": a pronoun for the last person or body.
   const plausible = TAG_PRONOUNS.has(lower)
     ? true
     : /^(?:the|a|an)\s/i.test(name)
-      ? namesSpeakingBody(name)
+      ? namesSpeakingBody(name) || THE_INITIALS.test(name)
       : /^\p{Lu}/u.test(name)
         ? plausibleSpeakerName(name)
         : isUnnamedGroupNoun(lower);

@@ -276,6 +276,44 @@ export const CHANGE_VERBS = new Set(
   ).split(" "),
 );
 
+/** Pasts and participles of `CHANGE_VERBS` not written with "-ed" ("rose", "risen", "fell"). */
+const CHANGE_VERB_IRREGULARS = new Set("rose risen fell fallen grew grown lost came began begun".split(" "));
+
+/**
+ * Is the lowercase word one of `CHANGE_VERBS` past the base form: a past or participle ("rose",
+ * "fallen", "climbed", "dropped", "eased") or in "-ing" ("rising", "dropping")? A set look-up, then
+ * at most three slices and look-ups. Read before a figure after a tag inside the sentence ("Rents
+ * rose, the ONS said, by 9%"; change-by-a-figure.ts, decision 1005).
+ */
+export function changeVerbPast(word: string): boolean {
+  if (CHANGE_VERB_IRREGULARS.has(word)) return true;
+  const ending = word.endsWith("ed") ? 2 : word.endsWith("ing") ? 3 : 0;
+  if (ending === 0 || word.length - ending < 3) return false;
+  const stem = word.slice(0, -ending);
+  // "climbed", "eased" ("eas" + "e"), "dropped" (its last consonant doubled).
+  return (
+    CHANGE_VERBS.has(stem) ||
+    CHANGE_VERBS.has(`${stem}e`) ||
+    (stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && CHANGE_VERBS.has(stem.slice(0, -1)))
+  );
+}
+
+/**
+ * Is the lowercase word a plural subject: "they", "we", a noun in "-s" (not "-ss") or one of
+ * `PLURAL_WITHOUT_S`? Read before a base-form present by reported-content.ts ("the figures include",
+ * "Prices fall, analysts said"; decision 965) and change-by-a-figure.ts (decision 1005).
+ */
+export function pluralSubjectWord(subject: string): boolean {
+  return (
+    subject === "they" ||
+    subject === "we" ||
+    PLURAL_WITHOUT_S.has(subject) ||
+    (subject.endsWith("s") && !subject.endsWith("ss"))
+  );
+}
+/** Plural subjects with no "-s": "the police share the blame". */
+const PLURAL_WITHOUT_S = new Set(["police", "people", "children", "staff", "women", "men"]);
+
 /**
  * Present verbs a plural group of people takes as its verb, none of them also a noun a group's
  * word may modify (decision 960): "the elderly live alone", "the rich earn more", "babies under one

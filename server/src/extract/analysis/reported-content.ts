@@ -1,4 +1,4 @@
-import { CHANGE_VERBS, FIGURE_COMPARISON_TAIL, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
+import { CHANGE_VERBS, FIGURE_COMPARISON_TAIL, pluralSubjectWord, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
@@ -847,17 +847,6 @@ function pluralPresentVerbIn(body: string, tokens: readonly Token[], from: numbe
   }
   return -1;
 }
-/** Is the lowercase word a plural subject: "they", "we", a noun in "-s" (not "-ss") or one of PLURAL_WITHOUT_S? */
-function pluralSubjectWord(subject: string): boolean {
-  return (
-    subject === "they" ||
-    subject === "we" ||
-    PLURAL_WITHOUT_S.has(subject) ||
-    (subject.endsWith("s") && !subject.endsWith("ss"))
-  );
-}
-/** Plural subjects with no "-s": "the police share the blame". */
-const PLURAL_WITHOUT_S = new Set(["police", "people", "children", "staff", "women", "men"]);
 /** Pasts written as the base form: "the storm hurt farmers", "the campaign cost $2 million". */
 const SAME_FORM_PASTS = new Set(["cost", "hurt"]);
 
