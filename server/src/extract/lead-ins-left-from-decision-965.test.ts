@@ -5,7 +5,7 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * Lead-ins left from decision 965 (decision 1005): a clause of change before a tag inside the
  * sentence keeps the figure after the tag ("Rents rise, the ONS said, by 9% a year" is the ONS's
  * "Rents rise by 9% a year"), and a tag inside the sentence names a body by its initials after
- * "the" ("The rents, the ONS said, rose by 9%").
+ * "the" ("The rents, the ONS said, rose by 9%"), where "Near the scene" before it opens a lead-in.
  */
 const { claims, quoting } = claimsOn("2026-05-10");
 /** The claim of a one-line text that quotes `fragment`: its speaker, wording and figures. */
@@ -45,7 +45,24 @@ describe("a tag inside the sentence that names a body by its initials after 'the
   });
 });
 
+describe("'Near' before a tag inside the sentence", () => {
+  it("opens a lead-in, no subject, as 'In' does", () => {
+    expect(read("Near the scene, the union said, rents rose by 9%.", "rents").text).toBe(
+      "According to the union, rents rose by 9%",
+    );
+  });
+});
+
 describe("near-misses of decision 1005's rules", () => {
+  it("keeps a place lead-in's reading, and a bound on the statement with it", () => {
+    expect(read("Near the scene, the ONS said, rents rose by 9%.", "rents").text).toBe(
+      "According to the ONS, rents rose by 9%",
+    );
+    expect(read("Outside the top four, the club said, wages fell by 9%.", "wages").text).toBe(
+      "According to the club, outside the top four wages fell by 9%",
+    );
+  });
+
   it("keeps only the clause before the tag when no figure of change follows it", () => {
     // A circumstance of the saying, a joining word, a time or a figure after no verb of change.
     expect(read("Rents rise, the ONS said, in its monthly report.", "Rents").text).toBe(

@@ -324,8 +324,12 @@ const NOT_A_PREDICATE =
   /^(?:adding|saying|noting|and|but|or|while|though|although|because|so|yet|where|when|if|the|a|an|this|that|these|those|its|their|his|her|with|in|on|at|for|by|from|to|up|down|after|before|as|than|which|who|according|citing|\p{L}+ing\b)/u;
 const MAX_SUBJECT_WORDS = 6;
 const LEADING_JOINER = /^(?:But|And|Yet|So)\s+/;
+/**
+ * "Near the scene, the ONS said, …": "near" opens a lead-in, as "In" does (decision 1005). Not
+ * "Outside" or "Across", which as often bound the statement ("Outside the top four, the club said, …").
+ */
 const NOT_A_SUBJECT =
-  /^(?:according|meanwhile|however|still|instead|separately|later|earlier|asked|in|on|at|for|by|with|after|before|during|\p{L}+ing)$/iu;
+  /^(?:according|meanwhile|however|still|instead|separately|later|earlier|asked|in|on|at|for|by|with|after|before|during|near|\p{L}+ing)$/iu;
 
 /** ", but Republicans say", "; police put": where a clause of its own begins. */
 const CLAUSE_TURN_AFTER =
