@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { leadInLines, UNDER } from "./lead-in-lines.test-helper.ts";
 
 /**
  * Lead-ins left from decision 965 (decision 1005): a clause of change before a tag inside the
  * sentence keeps the figure after the tag ("Rents rise, the ONS said, by 9% a year" is the ONS's
  * "Rents rise by 9% a year"), and a tag inside the sentence names a body by its initials after
- * "the" ("The rents, the ONS said, rose by 9%"), where "Near the scene" before it opens a lead-in.
+ * "the" ("The rents, the ONS said, rose by 9%"), where "Near the scene" before it opens a lead-in;
+ * and a role in the plural after a one-word lead-in is a speaker ("Otherwise, ministers said").
  */
 const { claims, quoting } = claimsOn("2026-05-10");
+const { below, speakerOf } = leadInLines("2026-05-10");
 /** The claim of a one-line text that quotes `fragment`: its speaker, wording and figures. */
 const read = (body: string, fragment: string) => {
   const c = quoting(body, fragment);
@@ -53,6 +56,23 @@ describe("'Near' before a tag inside the sentence", () => {
   });
 });
 
+describe("a role in the plural after a one-word lead-in: 'Otherwise, ministers said'", () => {
+  it("is the speaker on one line, and over a second speaker's line as 'the union' is", () => {
+    for (const line of [
+      "Otherwise, ministers said",
+      "Meanwhile, ministers said",
+      "Likewise, senators said",
+      "Separately, members said",
+    ]) {
+      expect(speakerOf(`${line} the figures were better than expected.`, "better than expected"), line).toBe(
+        line.slice(line.indexOf(" ") + 1, line.lastIndexOf(" ")),
+      );
+      expect(speakerOf(below(line, UNDER), "better than expected"), line).not.toBe("the article");
+    }
+    expect(speakerOf("Prices fell, ministers said.", "Prices fell")).toBe("ministers");
+  });
+});
+
 describe("near-misses of decision 1005's rules", () => {
   it("keeps a place lead-in's reading, and a bound on the statement with it", () => {
     expect(read("Near the scene, the ONS said, rents rose by 9%.", "rents").text).toBe(
@@ -91,6 +111,16 @@ describe("near-misses of decision 1005's rules", () => {
         claims(body).some((c) => c.claimant.type !== "article" && c.quantities.length > 0),
         body,
       ).toBe(false);
+  });
+
+  it("reads 'ministers' that is no speaker as before", () => {
+    for (const [body, fragment] of [
+      ["He ministers to the sick, his brother said.", "ministers to the sick"],
+      ["Cabinet ministers met on Monday to discuss the budget.", "Cabinet ministers met"],
+      ["The club has 4,000 members, the chairman said.", "4,000 members"],
+    ] as const)
+      expect(speakerOf(body, fragment), body).not.toBe("ministers");
+    expect(speakerOf("Cabinet ministers met on Monday to discuss the budget.", "Cabinet")).toBe("the article");
   });
 
   it("reads a figure before a trailing tag and a subject before an inside tag as before", () => {

@@ -114,11 +114,13 @@ const NOT_VERBS_AFTER = new Set([
   "very",
   "well",
 ]);
+// "ministers", "senators", "members", "leaders": roles in the plural that speak alone after a lead-in
+// ("Meanwhile, ministers said"; decision 1005), where the singular is a ROLE_WORDS word.
 // "familiar" stands for "people familiar with the matter", the unnamed sources of wire copy
 // ("…, two people familiar with the matter said"); "people" alone would make "as far as many
 // people believe" a speaker.
 const SUBJECT_NOUN_RE =
-  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?|scientists?|economists?|doctors?|witnesses|residents|activists|investigators|prosecutors|lawmakers|observers|diplomats|survey|poll|figures|supporters?|opponents?|protesters?|voters?|campaigners?|advocates?|historians?|engineers?|inspectors?|regulators?|firefighters?|nurses?|teachers?|parents?|farmers?|workers?|epidemiologists?|physicians?|familiar|authors?|papers?|trials?|clubs?|assessments?|inquiry|forecasters?|meteorologists?|traders?|bankers?|strategists?|pollsters?|commentators?|academics?|medics?|paramedics?|rescuers?|volunteers?|organi[sz]ers?|insiders?|aides?|legislators?|lawyers?|attorneys?|solicitors?|barristers?|controllers?|coastguard|executives|investors|shareholders|employees|managers)$/;
+  /^(sources?|officials?|experts?|analysts?|critics?|police|authorities|government|presidency|ministry|report|study|data|researchers?|scientists?|economists?|doctors?|witnesses|residents|activists|investigators|prosecutors|lawmakers|observers|diplomats|survey|poll|figures|supporters?|opponents?|protesters?|voters?|campaigners?|advocates?|historians?|engineers?|inspectors?|regulators?|firefighters?|nurses?|teachers?|parents?|farmers?|workers?|epidemiologists?|physicians?|familiar|authors?|papers?|trials?|clubs?|assessments?|inquiry|forecasters?|meteorologists?|traders?|bankers?|strategists?|pollsters?|commentators?|academics?|medics?|paramedics?|rescuers?|volunteers?|organi[sz]ers?|insiders?|aides?|legislators?|lawyers?|attorneys?|solicitors?|barristers?|controllers?|coastguard|executives|investors|shareholders|employees|managers|ministers|senators|members|leaders)$/;
 // "neurologist", "psychiatrists": professions by their endings.
 const PROFESSION_RE = new RegExp(`^${PROFESSION_ENDING}s?$`);
 const PARENTHETICAL_PREPOSITIONS = new Set(["for", "in", "on", "at", "by", "as", "of", "with"]);
