@@ -1,4 +1,6 @@
 import { isAsciiLower, isAsciiUpper, isLetterUnit, isSpace } from "../text/char-classes.ts";
+import { WEEKDAY_SET } from "./dates.ts";
+import { AUDIENCES, RECIPIENT_WORDS } from "./lexicon.ts";
 
 /**
  * "Holcroft, the regulator, cut 40 jobs. … Mr Holcroft took the post in May.": a one-word name the
@@ -94,8 +96,9 @@ const POST_COMPOUNDS = new Set(["office", "offices", "box", "boxes", "room", "ba
  * can name no one the article wrote before, so it names the one in the post, a person, though never
  * titled (decision 950). Only the opening sentence: after another sentence "she" may be someone
  * already named ("Jane Doe presents the show. Sky, the broadcaster, said she …"); and only the
- * pronoun right after "said" or "says": "said it", "cut 40 jobs" or a "she" in a later claim leave
- * the name a body, as before.
+ * pronoun right after "said" or "says", or after "told" a listener who cannot be that pronoun
+ * (decision 990): "said it", "cut 40 jobs" or a "she" in a later claim leave the name a body, as
+ * before.
  */
 export function opensAsAPersonInThePost(body: string, name: string): boolean {
   let at = 0;
@@ -109,9 +112,60 @@ export function opensAsAPersonInThePost(body: string, name: string): boolean {
     const c = body.charCodeAt(i);
     if (!isAsciiLower(c) && c !== 32 && c !== 45 /* - */) return false;
   }
-  return SAID_OF_A_PERSON.some((said) => body.startsWith(said, comma + 1));
+  return (
+    SAID_OF_A_PERSON.some((said) => body.startsWith(said, comma + 1)) || toldAListenerThenAPronoun(body, comma + 1)
+  );
 }
 /** The longest post read between the commas ("the publicly-owned water regulator"). */
 const MAX_POST = 48;
 /** A verb of saying and the pronoun of a person right after the post's closing comma. */
 const SAID_OF_A_PERSON = [" said she ", " said he ", " says she ", " says he "];
+
+/**
+ * " told MPs she …", " told MPs on Monday that he …", " tells the committee she …" at `at`: "told" or
+ * "tells", a listener no "she" or "he" can name, and the pronoun (decision 990). The listener is an
+ * audience or a plural the listener reader knows ("MPs", "reporters", "the committee") or an
+ * initialism ("the BBC"), with "the", "a" or "an" before it: "told Ms Jones she …", "told her she …",
+ * "told the mother she …" or "told the minister she …" may name the listener, and are turned away, as
+ * is any other word ("told MPs who asked whether she …", "told MPs it …").
+ */
+function toldAListenerThenAPronoun(body: string, at: number): boolean {
+  // Cheap first: the verb's own letters.
+  const verb = body.startsWith(" told ", at) ? 6 : body.startsWith(" tells ", at) ? 7 : 0;
+  if (verb === 0) return false;
+  let listener = false;
+  let from = at + verb;
+  for (let words = 0; words < MAX_LISTENER_WORDS; words++) {
+    const end = body.indexOf(" ", from);
+    if (end === -1 || end - from > MAX_WORD) return false;
+    const word = body.slice(from, end);
+    from = end + 1;
+    if (word === "she" || word === "he") return listener;
+    if (word === "that") return listener && (body.startsWith("she ", from) || body.startsWith("he ", from));
+    const lower = word.toLowerCase();
+    if (lower === "on" && listener) {
+      // "told MPs on Monday that she …": the day it was told.
+      const day = body.indexOf(" ", from);
+      if (day === -1 || !WEEKDAY_SET.has(body.slice(from, day).toLowerCase())) return false;
+      from = day + 1;
+    } else if (DETERMINERS.has(word) && !listener) continue;
+    else if (AUDIENCES.has(lower) || (RECIPIENT_WORDS.has(lower) && !OBJECT_PRONOUNS.has(lower)) || initialism(word))
+      listener = true;
+    else return false;
+  }
+  return false;
+}
+/** "the committee on Monday that": the most words read between the verb and the pronoun. */
+const MAX_LISTENER_WORDS = 6;
+/** The longest word read there ("legislators", "congregation"). */
+const MAX_WORD = 14;
+const DETERMINERS = new Set(["the", "a", "an"]);
+/** The listener reader's pronouns: "told her she …", "told him he …" may name the listener. */
+const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them"]);
+
+/** "BBC", "ITV": two to five capitals, a body's letters, never a person. */
+function initialism(word: string): boolean {
+  if (word.length < 2 || word.length > 5) return false;
+  for (let i = 0; i < word.length; i++) if (!isAsciiUpper(word.charCodeAt(i))) return false;
+  return true;
+}

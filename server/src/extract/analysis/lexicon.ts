@@ -398,6 +398,31 @@ export const FUTURE_PHRASE_WORDS = ["will", "shall", "set", "expected", "due", "
  */
 export const QUESTION_OPENERS = new Set(["whether", "if", "how", "what", "why", "when", "who", "which", "about"]);
 
+/**
+ * Those a speaker tells something to in person, who pass nothing on: "told the meeting", "told MPs"
+ * (reported-content.ts). Also read by courtesy-title-elsewhere.ts: "Smith, the regulator, told MPs
+ * she …", where no listener of these can be the "she" (decision 990).
+ */
+export const AUDIENCES = new Set(
+  "police meeting council committee court jury inquiry inquest tribunal trial hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
+    " ",
+  ),
+);
+
+/**
+ * "told reporters", "told supporters the Greens had …": a bare plural audience is no part of what
+ * was said (reported-content.ts). A witness's "told police she saw 3 men" and "told officers",
+ * "told friends" (decision 620): the listener is not the first word of what was seen. "told fans",
+ * "told passengers" (decision 770): the crowds sport, travel and shop copy speaks to, as "workers"
+ * is business copy's. "told families" (decision 950), as "residents" and "parents". Also read by
+ * courtesy-title-elsewhere.ts, without the pronouns, for a listener who is no "she" (decision 990).
+ */
+export const RECIPIENT_WORDS = new Set(
+  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators police officers detectives paramedics doctors nurses friends neighbours neighbors relatives jurors magistrates fans visitors passengers customers guests viewers residents parents families me us him her them".split(
+    " ",
+  ),
+);
+
 export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 export const COORDINATORS = new Set(["and", "but", "while", "whereas", "yet"]);

@@ -1,4 +1,12 @@
-import { CHANGE_VERBS, FIGURE_COMPARISON_TAIL, pluralSubjectWord, QUESTION_OPENERS, RECORD_TAIL } from "./lexicon.ts";
+import {
+  AUDIENCES,
+  CHANGE_VERBS,
+  FIGURE_COMPARISON_TAIL,
+  pluralSubjectWord,
+  QUESTION_OPENERS,
+  RECIPIENT_WORDS,
+  RECORD_TAIL,
+} from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
@@ -596,12 +604,6 @@ function subjectBeforeAside(
 }
 
 const DETERMINER_BEFORE_AUDIENCE = new Set(["the", "a", "an", "his", "her", "their", "its"]);
-/** Those a speaker tells something to in person, who pass nothing on: "told the meeting", "told MPs". */
-const AUDIENCES = new Set(
-  "police meeting council committee court jury inquiry inquest tribunal trial hearing conference audience crowd assembly house parliament chamber summit rally congregation panel board gathering forum convention briefing mps congress senate commons lords dáil bundestag legislature bailey delegates supporters staff members students".split(
-    " ",
-  ),
-);
 
 /** Is the recipient of "told" an audience (MPs, Parliament) rather than an outlet that relays the claim? */
 export function isAudience(recipient: string): boolean {
@@ -609,19 +611,6 @@ export function isAudience(recipient: string): boolean {
   const space = lower.lastIndexOf(" ");
   return AUDIENCES.has(lower) || AUDIENCES.has(lower.slice(space + 1));
 }
-
-/**
- * "told reporters", "told supporters the Greens had …": a bare plural audience is no part of what
- * was said. A witness's "told police she saw 3 men" and "told officers", "told friends" (decision
- * 620): the listener is not the first word of what was seen. "told fans", "told passengers" (decision
- * 770): the crowds sport, travel and shop copy speaks to, as "workers" is business copy's.
- * "told families" (decision 950), as "residents" and "parents".
- */
-const RECIPIENT_WORDS = new Set(
-  "reporters journalists lawmakers legislators supporters voters investors analysts shareholders employees staff workers members delegates colleagues activists investigators police officers detectives paramedics doctors nurses friends neighbours neighbors relatives jurors magistrates fans visitors passengers customers guests viewers residents parents families me us him her them".split(
-    " ",
-  ),
-);
 
 /** Past told's recipient: a capitalised run ("told Reuters", "told El Tiempo") or "reporters", "me", … */
 function afterRecipient(body: string, tokens: readonly Token[], j: number): number {
