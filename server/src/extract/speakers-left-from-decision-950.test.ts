@@ -23,6 +23,35 @@ describe("a one-word name in a post, opening the article with 'told' a listener 
   });
 });
 
+describe("a listener's participle with an object, then a clause of its own (decision 990)", () => {
+  it("keeps the participle and its object out of the wording", () => {
+    for (const [text, fragment, wording] of [
+      [
+        "The minister told staff working nights they would be paid more.",
+        "paid more",
+        "According to the minister, they would be paid more",
+      ],
+      [
+        "The minister told staff training new recruits they would be paid more.",
+        "paid more",
+        "According to the minister, they would be paid more",
+      ],
+      [
+        "Smith told fans wearing the old shirts they would be let in.",
+        "let in",
+        "According to Smith, they would be let in",
+      ],
+      [
+        "Smith told investors trading the shares the price would fall.",
+        "price",
+        "According to Smith, the price would fall",
+      ],
+    ]) {
+      expect(quoting(text!, fragment!).text).toBe(wording);
+    }
+  });
+});
+
 describe("near-misses of decision 990's rules", () => {
   it("leaves a body where the pronoun may be the listener's, or names no person", () => {
     for (const opening of [
@@ -36,6 +65,52 @@ describe("near-misses of decision 990's rules", () => {
       "The report was out. Smith, the regulator, told MPs she would resign.",
     ]) {
       expect(quoting(opening + LATER, "12 offices").claimant).toMatchObject({ name: "Smith", type: "organization" });
+    }
+  });
+  it("keeps an '-ing' word with a verb after its phrase as the subject of what was said, and a place's end as before", () => {
+    for (const [text, fragment, wording] of [
+      [
+        "The minister told staff training for new recruits would be cut.",
+        "recruits",
+        "According to the minister, staff training for new recruits would be cut",
+      ],
+      [
+        "The minister told staff training for new recruits was cut.",
+        "recruits",
+        "According to the minister, staff training for new recruits was cut",
+      ],
+      [
+        "The minister told players training for the final would rest.",
+        "final",
+        "According to the minister, players training for the final would rest",
+      ],
+      [
+        "The minister told MPs spending on defence would rise.",
+        "defence",
+        "According to the minister, spending on defence would rise",
+      ],
+      [
+        "Smith told residents living nearby the plant would close.",
+        "plant",
+        "According to Smith, residents living nearby the plant would close",
+      ],
+      [
+        "Smith told residents living nearby the smell would go.",
+        "smell",
+        "According to Smith, residents living nearby the smell would go",
+      ],
+      [
+        "Smith told reporters travelling with him the talks had stalled.",
+        "talks",
+        "According to Smith, reporters travelling with him the talks had stalled",
+      ],
+      [
+        "Smith told staff working at the depot they would be paid more.",
+        "paid more",
+        "According to Smith, they would be paid more",
+      ],
+    ]) {
+      expect(quoting(text!, fragment!).text).toBe(wording);
     }
   });
 });

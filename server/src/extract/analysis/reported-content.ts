@@ -717,7 +717,7 @@ function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number,
     const p = listenerClauseEnd(body, tokens, e);
     if (p < 0) return e;
     if (tokens[p] && AUDIENCE_PLACE.has(lowerWordAt(body, tokens[p]!))) return afterPlaceOfAudience(body, tokens, j, p);
-    const said = clauseAfterObjectOfWho(body, tokens, e, p);
+    const said = clauseAfterListenersObject(body, tokens, e, p);
     return said >= 0 ? said : j;
   }
   let k = e + 1;
@@ -735,15 +735,21 @@ function afterPlaceOfAudience(body: string, tokens: readonly Token[], j: number,
  * Returns the opener, where what was said begins, or -1, and the listener stays in the wording
  * whole as before: "who attended the plant would close" (no object before the opener), "who said
  * the smell would go" (the opener's noun has no verb after it), a comma, a capital, "that" or a
- * question's word ("who asked whether he would stand") in between (decision 950).
+ * question's word ("who asked whether he would stand") in between (decision 950). So after a
+ * listener's participle, which `listenerClauseEnd` reads only where no finite verb follows it one or
+ * two words on (`e` is the participle, `p` the word after it): "told staff working nights they
+ * would be paid more", "told investors trading the shares the price would fall"; "staff training for
+ * new recruits would be cut" has no opener before its verb and stays whole, a compound subject
+ * (decision 990).
  */
-function clauseAfterObjectOfWho(body: string, tokens: readonly Token[], e: number, p: number): number {
-  // Cheap first: "who" by its length, then the word.
-  const who = tokens[e]!;
-  if (who.end - who.start !== 3 || lowerWordAt(body, who) !== "who") return -1;
+function clauseAfterListenersObject(body: string, tokens: readonly Token[], e: number, p: number): number {
   // "who live nearby the smell would go": "nearby" is where they live, not an object, and no reader
   // sees where its phrase ends; the listener stays whole, as decisions 820 and 860 keep it.
   if (tokens[p] !== undefined && lowerWordAt(body, tokens[p]!) === "nearby") return -1;
+  // "told fans waiting for the bus the match was off": a participle's phrase opened by a preposition
+  // runs on to no end this reader sees, and decision 820 keeps the listener whole; only its object,
+  // right after it, is read ("working nights", "trading the shares"; decision 990).
+  if (!isWho(body, tokens[e]!) && (tokens[p]?.flags ?? 0) & (PARENTHETICAL_PREPOSITION | TO)) return -1;
   for (let o = p; o < p + 4; o++) {
     const t = tokens[o];
     if (t === undefined || isCapitalised(t) || commaBefore(body, tokens, o)) return -1;
@@ -758,6 +764,11 @@ function clauseAfterObjectOfWho(body: string, tokens: readonly Token[], e: numbe
     if (isFiniteVerb(tokens, o) || word === "that" || QUESTION_OPENERS.has(word)) return -1;
   }
   return -1;
+}
+
+/** "who", by its length before the word is built. */
+function isWho(body: string, token: Token): boolean {
+  return token.end - token.start === 3 && lowerWordAt(body, token) === "who";
 }
 
 const WEEKDAYS = new Set([
