@@ -105,6 +105,11 @@ describe("near-misses of decision 990's rules", () => {
         "According to Smith, reporters travelling with him the talks had stalled",
       ],
       [
+        "Smith told staff working nights the hospital said would be paid more.",
+        "hospital",
+        "According to Smith, staff working nights the hospital said would be paid more",
+      ],
+      [
         "Smith told staff working at the depot they would be paid more.",
         "paid more",
         "According to Smith, they would be paid more",

@@ -6,6 +6,7 @@ import {
   QUESTION_OPENERS,
   RECIPIENT_WORDS,
   RECORD_TAIL,
+  REPORTING_VERBS,
 } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
@@ -753,12 +754,13 @@ function clauseAfterListenersObject(body: string, tokens: readonly Token[], e: n
   for (let o = p; o < p + 4; o++) {
     const t = tokens[o];
     if (t === undefined || isCapitalised(t) || commaBefore(body, tokens, o)) return -1;
-    if (
-      o > p &&
-      CLAUSE_OPENERS.has(lowerWordAt(body, t)) &&
-      (isFiniteVerb(tokens, o + 1) || isFiniteVerb(tokens, o + 2))
-    )
-      return o;
+    if (o > p && CLAUSE_OPENERS.has(lowerWordAt(body, t))) {
+      const verb = isFiniteVerb(tokens, o + 1) ? o + 1 : isFiniteVerb(tokens, o + 2) ? o + 2 : -1;
+      // "staff working nights the hospital said would be paid more": a verb of saying with a verb
+      // right after it names the listener inside what was said, which has no opener here (decision 990).
+      if (verb !== -1)
+        return REPORTING_VERBS.has(lowerWordAt(body, tokens[verb]!)) && isFiniteVerb(tokens, verb + 1) ? -1 : o;
+    }
     // "reporters who asked whether he would stand he was staying": a question is no object with an end.
     const word = lowerWordAt(body, t);
     if (isFiniteVerb(tokens, o) || word === "that" || QUESTION_OPENERS.has(word)) return -1;
