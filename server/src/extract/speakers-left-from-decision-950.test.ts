@@ -119,3 +119,37 @@ describe("near-misses of decision 990's rules", () => {
     }
   });
 });
+
+describe("near-misses of decision 990's rules (review)", () => {
+  it("leaves a body where the listener is one person written in capitals, who may be the pronoun", () => {
+    for (const opening of [
+      "Carter, the regulator, told the CEO he would be fined.",
+      "Carter, the regulator, told the MP she would resign.",
+      "Carter, the regulator, told an MP she would resign.",
+      "Carter, the regulator, told the GP she was unwell.",
+    ]) {
+      expect(quoting(opening + LATER, "12 offices").claimant).toMatchObject({ name: "Carter", type: "organization" });
+    }
+  });
+  it("keeps the listener whole where the opener's verb has a verb right after it, as with a verb of saying", () => {
+    for (const [text, fragment, wording] of [
+      [
+        "Smith told staff working nights the board agreed would be paid more.",
+        "board",
+        "According to Smith, staff working nights the board agreed would be paid more",
+      ],
+      [
+        "Smith told staff working nights the managers knew were tired.",
+        "managers",
+        "According to Smith, staff working nights the managers knew were tired",
+      ],
+      [
+        "Smith told investors owning the shares it agreed would be sold.",
+        "agreed",
+        "According to Smith, investors owning the shares it agreed would be sold",
+      ],
+    ]) {
+      expect(quoting(text!, fragment!).text).toBe(wording);
+    }
+  });
+});

@@ -163,9 +163,17 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 /** The listener reader's pronouns: "told her she …", "told him he …" may name the listener. */
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them"]);
 
-/** "BBC", "ITV": two to five capitals, a body's letters, never a person. */
+/**
+ * "BBC", "ITV": two to five capitals, a body's letters, never a person. Not a person's role written
+ * so ("told the CEO he would be fined", "told an MP she would resign"): one person, who may be the
+ * pronoun (review of decision 990).
+ */
 function initialism(word: string): boolean {
   if (word.length < 2 || word.length > 5) return false;
   for (let i = 0; i < word.length; i++) if (!isAsciiUpper(word.charCodeAt(i))) return false;
-  return true;
+  return !ROLE_INITIALISMS.has(word);
 }
+/** One person's role in capitals: a member, an officer, a doctor, a chief. */
+const ROLE_INITIALISMS = new Set(
+  "MP MEP MSP MLA MS TD PM QC KC PC DC DS DI DCI GP DJ MC CEO CFO COO CTO VP".split(" "),
+);

@@ -1,12 +1,12 @@
 import {
   AUDIENCES,
+  AUXILIARIES,
   CHANGE_VERBS,
   FIGURE_COMPARISON_TAIL,
   pluralSubjectWord,
   QUESTION_OPENERS,
   RECIPIENT_WORDS,
   RECORD_TAIL,
-  REPORTING_VERBS,
 } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
@@ -756,10 +756,12 @@ function clauseAfterListenersObject(body: string, tokens: readonly Token[], e: n
     if (t === undefined || isCapitalised(t) || commaBefore(body, tokens, o)) return -1;
     if (o > p && CLAUSE_OPENERS.has(lowerWordAt(body, t))) {
       const verb = isFiniteVerb(tokens, o + 1) ? o + 1 : isFiniteVerb(tokens, o + 2) ? o + 2 : -1;
-      // "staff working nights the hospital said would be paid more": a verb of saying with a verb
-      // right after it names the listener inside what was said, which has no opener here (decision 990).
+      // "staff working nights the hospital said would be paid more", "… the board agreed would be
+      // paid more", "… the managers knew were tired": a verb, not an auxiliary, with a verb right
+      // after it names the listener inside what was said, which has no opener here (decision 990,
+      // and its review).
       if (verb !== -1)
-        return REPORTING_VERBS.has(lowerWordAt(body, tokens[verb]!)) && isFiniteVerb(tokens, verb + 1) ? -1 : o;
+        return !AUXILIARIES.has(lowerWordAt(body, tokens[verb]!)) && isFiniteVerb(tokens, verb + 1) ? -1 : o;
     }
     // "reporters who asked whether he would stand he was staying": a question is no object with an end.
     const word = lowerWordAt(body, t);
