@@ -31,7 +31,13 @@ export const HEARING_PRESENT_LAST =
  * whose day may still be to come where a relative clause's act stands before it (decision 915;
  * decision 865 read the hearing's word only as the object's last). Not after a determiner, a
  * preposition or a figure, as for `HEARING_PRESENT_LAST`. "attends court", "attend trial" and
- * "learn their sentences" are the same hearing's (decision 955; decision 915 left them).
+ * "learn their sentences" are the same hearing's (decision 955; decision 915 left them), and so
+ * is "learn sentences" without the possessive, as headlines and court copy write it ("the pair
+ * learn sentences on Friday", "learns fate"; decision 995): after a relative clause's act the
+ * plural's "learn" is the men's own verb, not a word of the act's object. "appears before
+ * magistrates" and "appears at Leeds Crown Court" name the same hearing's place, after "appear"
+ * only, as "stands at" is where a thing stands (decision 995, whose tense walk reads this pattern
+ * where the verb stands).
  */
 export const HEARING_PRESENT_WITH_ITS_WORDS =
-  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:their|his|her)[ \u00a0]+(?:fate|sentences?))\b/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|appears?[ \u00a0]+(?:before[ \u00a0]+(?:magistrates|(?:a|the)[ \u00a0]+(?:judge|court|magistrates))|at[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:Court|court|Bailey))|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:(?:their|his|her)[ \u00a0]+)?(?:fate|sentences?))\b/u;

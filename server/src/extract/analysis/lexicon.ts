@@ -1079,3 +1079,14 @@ export const OPENING_ADVERBS = new Set(
     " ",
   ),
 );
+
+/**
+ * Adverbs of a habit before a present: "He usually appears in court on Friday" tells what is done
+ * week by week, no day set ahead. Read by `hearingPresentAhead` (`hearing-present-ahead.ts`,
+ * decision 995), which leaves such a present to the claim's tense.
+ */
+export const HABIT_ADVERBS = new Set(
+  "usually often always normally regularly typically generally routinely sometimes frequently rarely seldom never traditionally".split(
+    " ",
+  ),
+);

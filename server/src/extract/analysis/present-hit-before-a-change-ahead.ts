@@ -66,9 +66,11 @@ const WEATHER_THAT_HITS: ReadonlySet<string> = new Set([
 
 /**
  * The places a product or a film reaches on its launch ("hit stores", "hit UK cinemas", "hit the
- * market"), and an app's ("hit the App Store", "the Play Store"; decision 915).
+ * market"), and an app's ("hit the App Store", "the Play Store"; decision 915), and a car's ("the
+ * new cars hit forecourts"; decision 995, with the price rises and the drivers that hit forecourts
+ * too in `NOT_LAUNCHED`).
  */
-export const LAUNCH_PLACE = String.raw`(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|market|(?<=(?:App|Play)[ \u00a0]+)Store)`;
+export const LAUNCH_PLACE = String.raw`(?:stores|shops|shelves|cinemas|screens|theatres|theaters|bookshops|bookstores|showrooms|forecourts|market|(?<=(?:App|Play)[ \u00a0]+)Store)`;
 
 /**
  * "Apple said on Tuesday that the new phones hit stores on Friday.": a launch's "hit" after a
@@ -88,10 +90,13 @@ const LAUNCH_HIT_BEFORE = new RegExp(
  * series hit screens": a raid, a disruption or a market's fall hits the places too, and a singular
  * in "-s" has only the past "hit"; none is a launch still to come (a review of decision 825).
  * "sales slumps hit shops", "the recalls hit shelves": a fall in trade or a recall is no launch
- * either (the review of decision 915, as its place after the weekday reached these).
+ * either (the review of decision 915, as its place after the weekday reached these). "fuel price
+ * rises hit forecourts", "new charges hit forecourts", "panic buyers hit forecourts", "shoppers
+ * hit stores", "missiles hit the market": a change in prices, the people who go to the places and
+ * what is fired at them hit them on a day gone (decision 995, as forecourts joined `LAUNCH_PLACE`).
  */
 const NOT_LAUNCHED =
-  /^(?:raiders|looters|thieves|robbers|burglars|vandals|protesters|rioters|gangs|attackers|shoplifters|hackers|arsonists|strikes|floods|storms|cuts|outages|blackouts|shortages|closures|fears|worries|concerns|jitters|losses|sanctions|slumps|recalls|series|species|news|chaos|has|was|its|this)$|(?:ss|us|is)$/u;
+  /^(?:raiders|looters|thieves|robbers|burglars|vandals|protesters|rioters|gangs|attackers|shoplifters|hackers|arsonists|strikes|floods|storms|cuts|outages|blackouts|shortages|closures|fears|worries|concerns|jitters|losses|sanctions|slumps|recalls|bombs|rockets|missiles|shells|drones|rises|hikes|increases|prices|costs|charges|taxes|duties|tariffs|levies|queues|shoppers|hunters|buyers|drivers|motorists|customers|consumers|crowds|series|species|news|chaos|has|was|its|this)$|(?:ss|us|is)$/u;
 
 /**
  * "researchers said that fake apps hit the App Store on Friday", "malicious apps", "counterfeit
@@ -99,7 +104,7 @@ const NOT_LAUNCHED =
  * before the plural keeps the day counted back (the review of decision 915, as the app store
  * reached these). Asked only after the launch's pattern has matched.
  */
-const NOT_LAUNCHED_BEFORE = /(?<!\p{L})(?:fake|malicious|rogue|scam|bogus|counterfeit|copycat|infected)[ \u00a0]+$/u;
+const NOT_LAUNCHED_BEFORE = /(?<!\p{L})(?:fake|malicious|rogue|scam|bogus|counterfeit|copycat|infected)[ \u00a0]+$/iu;
 
 /**
  * ", priced at £799", ", starting at £30,000": the launch's price after the weekday is the
@@ -146,5 +151,21 @@ function launchedOnTheWeekday(before: string, after: string): boolean {
     if (!PLACE_THEN_THE_END.test(after)) return false;
   } else if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
   const m = LAUNCH_HIT_BEFORE.exec(before);
-  return m !== null && !NOT_LAUNCHED.test(m[1]!) && !NOT_LAUNCHED_BEFORE.test(before.slice(0, m.index));
+  // Lowercased: with no saying the plural opens the sentence ("Raiders hit shops on Friday.";
+  // decision 995), as the word before it may ("Fake apps hit …").
+  return m !== null && !NOT_LAUNCHED.test(m[1]!.toLowerCase()) && !NOT_LAUNCHED_BEFORE.test(before.slice(0, m.index));
+}
+
+/**
+ * "The new phones hit stores on Friday.", "Marvel's latest films hit cinemas": with no saying the
+ * tense walk reads a launch's "hit" ahead only where "new" or "latest" names what is launched,
+ * within two words before the plural (decision 995). Without it "Rockets hit the market on
+ * Friday", "Bargain hunters hit stores" and "Missiles hit stores" are a day gone, and no list of
+ * what hits a place on a day gone is whole.
+ */
+const NEW_BEFORE_THE_HIT = /(?<!\p{L})(?:[Nn]ew|[Ll]atest)(?:[ \u00a0]+[\p{L}'’-]+){1,2}[ \u00a0]+hit[ \u00a0]/u;
+
+/** Do the words before a weekday (`before`) name a new product before its "hit"? */
+export function newProductBeforeTheHit(before: string): boolean {
+  return NEW_BEFORE_THE_HIT.test(before);
 }

@@ -9,6 +9,8 @@ import { scheduledByPresentBe } from "./scheduled-day.ts";
 import { bookedForWeekday } from "./booked-for-weekday.ts";
 import { progressiveAimAtWeekdayDeadline, weekdayDeadlineLead } from "./weekday-deadline-aim.ts";
 import { defineGate } from "./word-gates.ts";
+import { hearingPresentAhead } from "./hearing-present-ahead.ts";
+import { newProductBeforeTheHit, presentHitBeforeAChangeAhead } from "./present-hit-before-a-change-ahead.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
 /** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
@@ -311,6 +313,7 @@ const NOT_TEAMS = new Set("at on in of for by with the a an to from".split(" "))
 /** Verbs of a fixture in the plural, which are nouns too ("a face", "the host"): read after a name only. */
 const FIXTURE_PLURALS = new Set(["face", "host", "play", "meet"]);
 
+const EVERY = new Set(["every", "each"]);
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** How many tokens after a date its governing verb is looked for ("On Friday, she will meet"). */
 const FORWARD_TOKENS = 40;
@@ -545,6 +548,38 @@ function conditionUnderWould(body: string, tokens: readonly Token[], first: numb
   return false;
 }
 
+/**
+ * Is the date at `dateToken` a weekday, written alone or after "on"? Not after "every" or "each",
+ * a habit's ("appears in court every Friday"; decision 995).
+ */
+function weekdayAt(body: string, tokens: readonly Token[], dateToken: number): boolean {
+  const t = tokens[dateToken];
+  if (t === undefined) return false;
+  const w = lowerWordAt(body, t);
+  if (w !== "on") {
+    const before = tokens[dateToken - 1];
+    const habit = before !== undefined && before.end - before.start >= 4 && EVERY.has(lowerWordAt(body, before));
+    return !habit && WEEKDAY_NAMES.has(w);
+  }
+  const next = tokens[dateToken + 1];
+  return next !== undefined && WEEKDAY_NAMES.has(lowerWordAt(body, next));
+}
+
+/**
+ * Is the past the walk met at `verb` a plural's "hit" of a launch or of a change still to come
+ * before the weekday at `dateToken` (`presentHitBeforeAChangeAhead`, the saying's reader), with
+ * "new" or "latest" before the plural (`newProductBeforeTheHit`)? Cheap first: the word "hit" and
+ * a weekday; then the 48 chars before the date and those after it.
+ */
+function launchHitAhead(body: string, tokens: readonly Token[], verb: number, dateToken: number, at: number): boolean {
+  const t = tokens[verb]!;
+  if (t.end - t.start !== 3 || body.charCodeAt(t.start) !== 104 || !weekdayAt(body, tokens, dateToken)) return false;
+  const weekday = lowerWordAt(body, tokens[dateToken]!) === "on" ? dateToken + 1 : dateToken;
+  const end = tokens[weekday]!.end;
+  const before = body.slice(Math.max(0, at - 48), at);
+  return newProductBeforeTheHit(before) && presentHitBeforeAChangeAhead(before, body.slice(end, end + 48));
+}
+
 export function futureAt(
   body: string,
   tokens: readonly Token[],
@@ -582,6 +617,9 @@ export function futureAt(
       !(i > 0 && lowerWordAt(body, tokens[i - 1]!) === "had")
         ? 1
         : tenseMark(body, tokens, i);
+    // "The man who robbed him appears in court on Friday": a hearing's present with its words sets
+    // a weekday ahead, before the walk reaches the relative clause's past (decision 995).
+    if (mark === 0 && hearingPresentAhead(body, tokens, i, at) && weekdayAt(body, tokens, dateToken)) mark = 1;
     if (mark !== 0) {
       verb = i;
       break;
@@ -592,6 +630,9 @@ export function futureAt(
   // "prices would fall if the deal was signed in June": a past after "if" under "would" is a
   // condition still to be met.
   if (mark < 0 && conditionUnderWould(body, tokens, first, verb)) mark = 1;
+  // "The new phones hit stores on Friday.": a plural's launch, as the saying's reader keeps it
+  // ahead (decisions 810, 825 and 915), is read ahead with no saying too (decision 995).
+  if (mark < 0 && launchHitAhead(body, tokens, verb, dateToken, at)) mark = 1;
   // Else forward from it to the span's end.
   // Bounded: a tense mark far past the date governs another clause, and a span with thousands of
   // dates and no verb must not be walked once per date.

@@ -1,0 +1,67 @@
+import { HEARING_PRESENT_WITH_ITS_WORDS } from "./act-verb-and-object.ts";
+import { HABIT_ADVERBS } from "./lexicon.ts";
+import { lowerWordAt, type Token } from "./tokens.ts";
+import { CAPITALISED } from "./word-flags.ts";
+
+/**
+ * The hearing's present with its words (decisions 915 and 955), matched where the verb's token
+ * stands: sticky, from the space before it, so the determiner the pattern looks behind for is the
+ * body's own word ("the appear …" is no verb).
+ */
+const HEARING_AT = new RegExp(HEARING_PRESENT_WITH_ITS_WORDS.source, "uy");
+
+/**
+ * First letters of the hearing's verbs: "appear(s)", "attend(s)", "face", "go(es)", "is"/"are"
+ * (of "is sentenced"), "learn(s)", "plead(s)", "stand(s)".
+ */
+function mayOpenAHearing(code: number): boolean {
+  return code === 97 || code === 102 || code === 103 || code === 105 || code === 108 || code === 112 || code === 115;
+}
+
+/**
+ * "The man who robbed him appears in court on Friday", "the pair learn sentences on Friday",
+ * "Smith is sentenced on Friday": the present simple of a hearing with its words (`token` `i`),
+ * the verb the tense walk meets first back from a weekday, sets a day still to come, as "faces
+ * court" already did through the schedule's presents (decision 995; decision 955 read it only
+ * after a saying). Only where the weekday follows the hearing's words, at most past a court's
+ * name (`GAP_TO_THE_WEEKDAY`), with `at` the date's offset. A habit's adverb right before the verb ("usually appears in court") leaves it
+ * to the claim's tense; a past ("appeared") and a plural weekday ("on Fridays") never reach here.
+ */
+export function hearingPresentAhead(body: string, tokens: readonly Token[], i: number, at: number): boolean {
+  const t = tokens[i]!;
+  const length = t.end - t.start;
+  // Cheap first: a short lowercase word with a hearing verb's first letter.
+  if (length < 2 || length > 7 || t.flags & CAPITALISED || !mayOpenAHearing(body.charCodeAt(t.start))) return false;
+  const end = hearingEnd(body, tokens, i);
+  if (end < 0 || end > at || !GAP_TO_THE_WEEKDAY.test(body.slice(end, at))) return false;
+  const before = tokens[i - 1];
+  return before === undefined || !HABIT_ADVERBS.has(lowerWordAt(body, before));
+}
+
+/**
+ * What may stand between the hearing's words and its weekday (at `at`, with or without its "on"):
+ * spaces, and a court's name after "at", "in" or "before" ("stands trial at the Old Bailey on
+ * Friday"). Not "… on Friday after a raid on Tuesday": the Tuesday is the raid's.
+ */
+const GAP_TO_THE_WEEKDAY =
+  /^(?:[ \u00a0]+(?:at|in|before)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3})?[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+
+/**
+ * Where "is sentenced", "are sentenced" or the hearing's present with its words opening at token
+ * `i` ends, or -1.
+ */
+function hearingEnd(body: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.end - t.start <= 3) {
+    const w = lowerWordAt(body, t);
+    if (w === "is" || w === "are") {
+      const next = tokens[i + 1];
+      return next !== undefined && next.end - next.start === 9 && lowerWordAt(body, next) === "sentenced"
+        ? next.end
+        : -1;
+    }
+  }
+  if (t.start === 0) return -1;
+  HEARING_AT.lastIndex = t.start - 1;
+  return HEARING_AT.test(body) ? HEARING_AT.lastIndex : -1;
+}
