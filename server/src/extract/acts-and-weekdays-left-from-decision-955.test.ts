@@ -6,7 +6,7 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * tests; published on Sunday 10 May, so "on Friday" is 8 May back or 15 May ahead, and after "said on
  * Monday" 1 May back or 8 May ahead.
  */
-const { quoting } = claimsOn("2026-05-10");
+const { claims, quoting } = claimsOn("2026-05-10");
 const dated = (body: string, fragment: string): string[] => quoting(body, fragment).dates.map((d) => d.value);
 
 describe("a hearing's present before a weekday, with no saying: ahead from the publication", () => {
@@ -45,6 +45,17 @@ describe("a launch's 'hit' after a plural, with no saying, and into forecourts",
   });
 });
 
+describe("a present in '-s' after the relative word, before a determiner", () => {
+  it("is the relative clause's verb, so the main clause's two acts are split", () => {
+    const mp = "The MP who chairs the committee wrote to ministers on Monday and said the figures were wrong.";
+    expect(claims(mp).map((c) => c.text)).toEqual([
+      "The MP who chairs the committee wrote to ministers on Monday",
+      "The MP who chairs the committee said the figures were wrong",
+    ]);
+    expect(claims("The teacher who runs the club wrote to parents and said it would close.")).toHaveLength(2);
+  });
+});
+
 describe("near-misses of decision 995's rules", () => {
   it("still counts back a past hearing, a habit, and a hearing's word inside another act", () => {
     for (const [body, fragment] of [
@@ -74,5 +85,15 @@ describe("near-misses of decision 995's rules", () => {
   it("keeps another weekday after the hearing's to its own act", () => {
     const raid = quoting("The suspects appear in court on Friday after a raid on Tuesday.", "raid");
     expect(raid.dates.find((d) => d.text === "on Tuesday")?.value).toBe("2026-05-05");
+  });
+
+  it("keeps whole a relative clause's present and its second act before the main verb", () => {
+    for (const body of [
+      "The man who owns the shop and robbed it was jailed on Friday.",
+      "The firm that owns the site and built 200 homes was fined.",
+      "The woman who runs the charity and founded it in 2005 has died.",
+      "The man who drives the bus and his wife were injured.",
+    ])
+      expect(claims(body), body).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { NOT_MAIN_CLAUSE } from "./joined-clause.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { commaBefore, commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
-import { ALWAYS_FINITE, AND, PAST, RELATIVE, THAT, WHERE } from "./word-flags.ts";
+import { ALWAYS_FINITE, AND, CAPITALISED, PAST, RELATIVE, THAT, WHERE } from "./word-flags.ts";
 
 /** How far after "and" the main clause's auxiliary is looked for: the joined act and its object. */
 const MAIN_VERB_REACH = 8;
@@ -31,7 +32,7 @@ export function secondActOfARelativeClause(body: string, tokens: readonly Token[
     if (relative < 0) {
       if (tokens[k]!.flags & (RELATIVE | THAT)) relative = k;
       else if (isFiniteVerb(tokens, k)) return false;
-    } else if (isFiniteVerb(tokens, k)) {
+    } else if (isFiniteVerb(tokens, k) || presentAfterTheRelativeWord(body, tokens, relative, k)) {
       // A second verb after the relative clause's own is the main clause's ("The firm that built
       // the bridge denied the claims and said it was not to blame"): "and" joins the main clause's
       // acts, and the auxiliary after them is a reported clause's.
@@ -52,4 +53,22 @@ export function secondActOfARelativeClause(body: string, tokens: readonly Token[
     if (flags & ALWAYS_FINITE && !(flags & PAST)) return true;
   }
   return false;
+}
+
+/** Words that open a noun phrase: after a word in "-s" they make it a verb with its object. */
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * "The MP who chairs the committee wrote to ministers and said …": a word in "-s" right after the
+ * relative word, before a determiner, is the relative clause's present ("chairs", "runs",
+ * "owns"), which the word flags do not tell from a plural noun; then "wrote" is the main clause's
+ * verb and "and" joins its two acts (decision 995; the review of decision 955 left it). Cheap
+ * first: the position, the final "s" and the case, then a set look-up of the next word.
+ */
+function presentAfterTheRelativeWord(body: string, tokens: readonly Token[], relative: number, k: number): boolean {
+  if (k !== relative + 1) return false;
+  const t = tokens[k]!;
+  if (t.end - t.start < 4 || t.flags & CAPITALISED || body.charCodeAt(t.end - 1) !== 115) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && DETERMINERS.has(lowerWordAt(body, next));
 }
