@@ -313,6 +313,7 @@ const NOT_TEAMS = new Set("at on in of for by with the a an to from".split(" "))
 /** Verbs of a fixture in the plural, which are nouns too ("a face", "the host"): read after a name only. */
 const FIXTURE_PLURALS = new Set(["face", "host", "play", "meet"]);
 
+/** "every Friday", "each Friday": a weekday of a habit, no one day (see weekdayAt). */
 const EVERY = new Set(["every", "each"]);
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** How many tokens after a date its governing verb is looked for ("On Friday, she will meet"). */
