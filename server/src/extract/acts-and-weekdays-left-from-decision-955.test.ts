@@ -97,3 +97,17 @@ describe("near-misses of decision 995's rules", () => {
       expect(claims(body), body).toHaveLength(1);
   });
 });
+
+describe("near-misses of decision 995's rules (review)", () => {
+  it("counts back new rules and figures that hit a place, and a launch under a past frame", () => {
+    for (const [body, fragment] of [
+      ["New rules hit shops on Friday.", "rules"],
+      ["The new restrictions hit shops on Friday.", "restrictions"],
+      ["The new measures hit the market on Friday.", "measures"],
+      ["The latest figures hit the market on Friday.", "figures"],
+      ["Last week the new phones hit stores on Friday.", "phones"],
+      ["Earlier this month the new phones hit stores on Friday.", "phones"],
+    ])
+      expect(dated(body!, fragment!).at(-1), body).toBe("2026-05-08");
+  });
+});

@@ -165,7 +165,21 @@ function launchedOnTheWeekday(before: string, after: string): boolean {
  */
 const NEW_BEFORE_THE_HIT = /(?<!\p{L})(?:[Nn]ew|[Ll]atest)(?:[ \u00a0]+[\p{L}'’-]+){1,2}[ \u00a0]+hit[ \u00a0]/u;
 
-/** Do the words before a weekday (`before`) name a new product before its "hit"? */
+/**
+ * "New rules hit shops on Friday", "the latest figures hit the market": new rules, measures or
+ * figures are no product, and their "hit" is their blow to the place on a day gone (the review of
+ * decision 995). Only with no saying: after one, decision 825's reader is left as it was.
+ */
+const NEW_BUT_NO_PRODUCT =
+  /(?<!\p{L})(?:rules|regulations|restrictions|measures|laws|curbs|controls|limits|figures|statistics)[ \u00a0]+hit[ \u00a0]/iu;
+
+/**
+ * "Last week the new phones hit stores on Friday", "Earlier this month …": a frame of time gone
+ * before the launch puts its weekday back (the review of decision 995).
+ */
+const PAST_FRAME_BEFORE = /(?<!\p{L})(?:last|earlier|ago|yesterday)(?!\p{L})/iu;
+
+/** Do the words before a weekday (`before`) name a new product before its "hit", in no past frame? */
 export function newProductBeforeTheHit(before: string): boolean {
-  return NEW_BEFORE_THE_HIT.test(before);
+  return NEW_BEFORE_THE_HIT.test(before) && !NEW_BUT_NO_PRODUCT.test(before) && !PAST_FRAME_BEFORE.test(before);
 }
