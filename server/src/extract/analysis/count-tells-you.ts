@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { DAYS_SAID_IN_A_WORD, WEEKDAYS } from "./dates.ts";
 import { FIGURES } from "./figures-tell-no-words.ts";
+import { ANYONE_AT_ALL, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { PERIODS } from "./time-before-speaker.ts";
 
 /**
@@ -49,6 +50,11 @@ const STILL_TO_COME = new Set(["more", "further", "new", "future", "fresh"]);
  * any …", "Eventually, …" and "On Thursday, …" may date the telling.
  */
 const SPEAKING_ADVERBS = new Set(["frankly", "honestly", "candidly", "bluntly", "plainly", "truthfully", "seriously"]);
+/**
+ * "Any economist worth their salt will tell you …", "Anyone worth his salt …": the idiom praises the
+ * speaker and names no one (decision 1015); read off the subject's end before its words are counted.
+ */
+const WORTH_SALT = POSSESSIVE_DETERMINERS.map((p) => ` worth ${p} salt`);
 /** "Ask any economist and they will tell you …": the speaker asked, taken up by a pronoun (decision 975). */
 const AND_THEY = [" and they", " and he", " and she"];
 /** A word of an opener that dates the figures' telling: "On Thursday, the figures will tell you …". */
@@ -72,9 +78,9 @@ export function countTellsYou(text: string, at: number): boolean {
   // "Every economist …", "Frankly, any economist …", "Ask any economist and they …" and "would"
   // read the same (decision 975).
   const from = genericSpeakerStart(text);
-  if (from > 0) {
+  if (from >= 0) {
     const to = text.startsWith("Ask ") ? askedSpeakerEnd(text, countEnd) : countEnd;
-    return anyOneTells(text, from, to) && !ASKED_AFTER.has(wordAt(text, after + 1));
+    return to > from && genericSubject(text.slice(from, to)) && !ASKED_AFTER.has(wordAt(text, after + 1));
   }
   // "The data would tell you …": a count's "would" is left to the kind's other tests.
   if (would) return false;
@@ -95,17 +101,49 @@ export function countTellsYou(text: string, at: number): boolean {
 }
 
 /**
- * Where a generic speaker's words start, after "Any", "Every", "Ask any" or a speaker's adverb and
- * "any" or "every" ("Frankly, any …") opening the text; 0 when none opens it. Cheap first: the
- * first letter.
+ * Where a generic speaker's words start: the "Any", "Every", "Anyone" or "Everyone" opening the text,
+ * or the word after "Ask " or a speaker's adverb and a comma ("Frankly, any …", "Frankly, everyone
+ * …"); -1 when none opens it. Cheap first: the first letter, and a word's "any" or "every" opening.
  */
 function genericSpeakerStart(text: string): number {
   const first = text.charCodeAt(0);
-  if (first === 65 /* A */) return text.startsWith("Any ") ? 4 : text.startsWith("Ask any ") ? 8 : 0;
-  if (first === 69 /* E */) return text.startsWith("Every ") ? 6 : 0;
+  if (first === 65 /* A */)
+    return genericWordAt(text, 0) ? 0 : text.startsWith("Ask ") && genericWordAt(text, 4) ? 4 : -1;
+  if (first === 69 /* E */) return genericWordAt(text, 0) ? 0 : -1;
   const comma = text.indexOf(", ");
-  if (comma <= 0 || !SPEAKING_ADVERBS.has(text.slice(0, comma).toLowerCase())) return 0;
-  return text.startsWith("any ", comma + 2) ? comma + 6 : text.startsWith("every ", comma + 2) ? comma + 8 : 0;
+  if (comma <= 0 || !SPEAKING_ADVERBS.has(text.slice(0, comma).toLowerCase())) return -1;
+  return genericWordAt(text, comma + 2) ? comma + 2 : -1;
+}
+
+/**
+ * Is the word at `at` "any", "every" or one of `ANYONE_AT_ALL`, in either case? Not "Anyway",
+ * "Everything", "Every-day": their "will tell you" is left to the count's test.
+ */
+function genericWordAt(text: string, at: number): boolean {
+  const word = wordAt(text, at).toLowerCase();
+  return (word === "any" || word === "every" || ANYONE_AT_ALL.has(word)) && text[at + word.length] === " ";
+}
+
+/**
+ * Is `subject` a generic speaker's: "Everyone", "anybody" alone (`ANYONE_AT_ALL`, decision 1015), or
+ * "Any" or "Every" and one or two lowercase words (`anyOneTells`), with or without "worth their
+ * salt" after it ("Any economist worth their salt", "Anyone worth their salt", decision 1015)?
+ */
+function genericSubject(subject: string): boolean {
+  // Cheap first: only a subject ending in "salt" is looked at for the idiom.
+  if (subject.endsWith(" salt"))
+    for (const worth of WORTH_SALT)
+      if (subject.endsWith(worth)) {
+        subject = subject.slice(0, -worth.length);
+        break;
+      }
+  const space = subject.indexOf(" ");
+  if (space < 0) return ANYONE_AT_ALL.has(subject.toLowerCase());
+  const determiner = subject.slice(0, space);
+  return (
+    (determiner === "Any" || determiner === "any" || determiner === "Every" || determiner === "every") &&
+    anyOneTells(subject, space + 1, subject.length)
+  );
 }
 
 /** "Ask any economist and they will tell you": where the speaker's words end, before ", and they"; -1 without it. */

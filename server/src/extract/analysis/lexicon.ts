@@ -1090,3 +1090,10 @@ export const HABIT_ADVERBS = new Set(
     " ",
   ),
 );
+
+/**
+ * Pronouns that name anyone at all, no one speaker: "Everyone will tell you that …", "Anyone would
+ * tell you …" (`count-tells-you.ts`, decision 1015). `would-say-that.ts` and `speaker-phrase.ts`
+ * keep their own lists, which hold other words beside these.
+ */
+export const ANYONE_AT_ALL: ReadonlySet<string> = new Set(["everyone", "everybody", "anyone", "anybody"]);
