@@ -256,6 +256,18 @@ const MAX_SUBJECT_TOKENS = 4;
  * rivals had won" (the review of decision 975).
  */
 const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
+/**
+ * After "claim" or "maintain that", a determiner that opens the view's subject: "Smith would maintain
+ * that the policy that failed was working". Only after one is a relative clause read inside the
+ * subject (decision 1015): after "that" and a bare noun, "that" is the thing kept's determiner
+ * ("The trust would maintain that building that was listed in 1990"), and the relative clause the
+ * thing's.
+ */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "these", "those", ...POSSESSIVES]);
+/** Where the walk stands towards a relative clause in the view's subject (decision 1015). */
+const NO_RELATIVE = 0;
+const BEFORE_ITS_VERB = 1;
+const PAST_ITS_VERB = 2;
 
 /**
  * Does the word `w` (with its token's `flags`), before the clause's tensed verb, end the noun of a
@@ -266,6 +278,11 @@ const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
  */
 function thingEnds(w: string, flags: number): boolean {
   return (flags & (RELATIVE | WHERE | THAT)) !== 0 || CLAIMED_THING_ENDS.has(w) || THING_ENDS.has(w);
+}
+
+/** "that", "which" or "who": a word that opens a relative clause inside the view's subject. */
+function relativeWord(w: string, flags: number): boolean {
+  return (flags & (RELATIVE | THAT)) !== 0;
 }
 
 /** Is the reporting verb at `i` "say", "argue", "insist", "claim" or "maintain" after "would" and before "that" and a clause? */
@@ -296,6 +313,10 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
   if (claim && POSSESSIVES.has(lowerWordAt(body, tokens[i + 3]!))) return false;
   let shown = false;
   let before = "that"; // the word before tokens[k], tokens[i + 1] at first
+  // "… that the policy that failed was working": a relative clause, its verb, then the view's verb.
+  const relativeMayOpen = claim && SUBJECT_DETERMINERS.has(lowerWordAt(body, tokens[i + 2]!));
+  let relative = NO_RELATIVE;
+  let relativeVerbAt = -1;
   for (let k = i + 2; k < tokens.length; k++) {
     const w = lowerWordAt(body, tokens[k]!);
     if (
@@ -309,12 +330,29 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
       return false;
     if (tenseShown) {
       if (w === "be" && !BEFORE_BE.has(before)) return false;
-      if (INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"))) {
+      const tensed = INDICATIVE.has(w) || (w.length > 4 && w.endsWith("ed"));
+      if (relative === BEFORE_ITS_VERB && tensed) {
+        // "that failed", "which ministers backed", "that were made": the relative clause's own verb.
+        relative = PAST_ITS_VERB;
+        relativeVerbAt = k;
+      } else if (relative === PAST_ITS_VERB && !shown) {
+        // "… that had won it the title and was promoted", "… that was built in 1960 until it was
+        // rebuilt": the thing kept's words go on, no view's verb comes.
+        if (w === "and" || thingEnds(w, tokens[k]!.flags)) return false;
+        // The view's verb shows its tense in a word of its own ("was", "had"), not straight after
+        // the relative clause's auxiliary ("that were made", "that had left").
+        shown = INDICATIVE.has(w) && !(k === relativeVerbAt + 1 && INDICATIVE.has(before));
+      } else if (tensed) {
         // "The club would maintain that form through the winter and was promoted": a first tensed
         // verb straight after "and" is the subject's second verb, the thing kept's, not a view's.
         if (claim && !shown && before === "and") return false;
         shown = true;
-      } else if (claim && !shown && thingEnds(w, tokens[k]!.flags)) return false;
+      } else if (claim && !shown && thingEnds(w, tokens[k]!.flags)) {
+        // "that the policy that failed …": one relative clause, after a determiner and a noun.
+        if (!relativeMayOpen || relative !== NO_RELATIVE || k < i + 4 || !relativeWord(w, tokens[k]!.flags))
+          return false;
+        relative = BEFORE_ITS_VERB;
+      }
       before = w;
     }
   }
