@@ -124,13 +124,18 @@ describe("near-misses of decision 975's rules", () => {
     expect(quoting(body, "minister").claimant?.type, body).toBe("unnamed_sources");
   });
 
-  it("leaves a speech with 'would' that no briefing frames as it was", () => {
-    const long = `Reeves would tell MPs: ${LONG}`;
-    expect(
-      claims(long).map((c) => c.claimant?.type),
-      long,
-    ).toEqual(["article", "article"]);
-    const expected = `It is expected that Reeves would tell MPs: ${LONG}`;
-    expect(claims(expected).length, expected).toBeGreaterThan(0);
+  it("leaves a speech with 'would' that no unnamed sources' frame reports as it was", () => {
+    for (const lead of [
+      "Reeves would tell MPs:",
+      "It was understood that Reeves would tell MPs:",
+      "It was expected that Reeves would tell MPs:",
+      "In 1997 it was however understood that Reeves would tell MPs:",
+    ]) {
+      const long = `${lead} ${LONG}`;
+      expect(
+        claims(long).map((c) => c.claimant?.type),
+        lead,
+      ).toEqual(["article", "article"]);
+    }
   });
 });

@@ -32,7 +32,7 @@ import { findAttribution, type Attribution } from "./analysis/attribution.ts";
 import { speakerTagAtEnd } from "./analysis/attribution-phrases.ts";
 import { officeAndSurname, openingBodyName, openingPersonName } from "./analysis/speech-subject.ts";
 import { countTellsAfter, quoteSpeaker, speakerNamedAfter, wayOfSayingBefore } from "./analysis/quote-speaker.ts";
-import { speechToComeBefore } from "./analysis/speech-to-come.ts";
+import { speechToComeBefore, wouldSpeakBefore } from "./analysis/speech-to-come.ts";
 import { withoutAdverbAside } from "./analysis/adverb-aside.ts";
 import {
   ARTICLE_CLAIMANT,
@@ -89,7 +89,12 @@ import {
 import { isPodcastChapterLine } from "./text/podcast-chapters.ts";
 import { AFTER_FURNITURE_ONLY } from "./text/mastheads-and-pitches.ts";
 import { continuesTurn, isFalseRating, isQuestioner, lineLabel } from "./text/speaker-labels.ts";
-import { bodyForecastingItsOwn, hedgedClause, sourceWithoutReportingVerb } from "./analysis/forecasts-and-hedges.ts";
+import {
+  bodyForecastingItsOwn,
+  hedgedClause,
+  hedgedSourcing,
+  sourceWithoutReportingVerb,
+} from "./analysis/forecasts-and-hedges.ts";
 import { mayReportInClause, relativeReportIn, type RelativeReport } from "./analysis/relative-report.ts";
 import { firstFiniteVerb } from "./analysis/verbs.ts";
 import { plausibleSpeaker } from "./analysis/speaker-phrase.ts";
@@ -482,14 +487,20 @@ function reportsTheTag(lead: string): boolean {
  * `includes` first) before the scan.
  */
 function reportedSpeechToCome(body: string, first: QuoteRegion, s: SentenceSpan): boolean {
-  if (first.start <= s.start || speechToComeBefore(body, first.start) === null) return false;
-  const lead = tagLead(body, first, s);
+  if (first.start <= s.start) return false;
+  const will = speechToComeBefore(body, first.start) !== null;
+  // "It is however understood that Reeves would tell MPs: “…”": a briefing's frame that rests on
+  // unnamed sources (`hedgedSourcing`) reports the speech to come with "would" too (decision 1015);
+  // a verb of speech's "would" and a plain past's ("It was understood that …") are left as they were.
+  if (!will && !wouldSpeakBefore(body, first.start)) return false;
+  const lead = will ? tagLead(body, first, s) : body.slice(s.start, body.lastIndexOf(" would", first.start));
   // "Reeves, who said last week …, will tell MPs: “…”": a verb of speech set off by commas is the
   // speaker's aside, and the quotation is hers.
   // "It is understood, however, that Reeves will tell MPs: “…”": a sentence adverb set off by commas
   // is no aside of the speaker's, and the frame reads as it does without it (decision 845).
   const frame = withoutAdverbAside(lead);
-  return !frame.includes(",") && (hasLowercaseReportingVerb(frame) || BRIEFING_FRAME.test(frame));
+  if (frame.includes(",")) return false;
+  return will ? hasLowercaseReportingVerb(frame) || BRIEFING_FRAME.test(frame) : hedgedSourcing(frame);
 }
 
 /**

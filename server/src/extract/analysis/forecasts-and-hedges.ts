@@ -122,9 +122,10 @@ const DATED_PAST = /\b(?:1[89]|20)\d\ds?\b|\bcentur(?:y|ies)\b/;
 
 /**
  * Does `sentence` rest on unnamed sources by its hedge (`HEDGED_SOURCING`)? Not a past briefing's
- * "It was … understood that" after a year or a century (the review of decision 975).
+ * "It was … understood that" after a year or a century (the review of decision 975). Asked too of
+ * the lead-in of a speech with "would" (`reportedSpeechToCome` in extract-claims.ts, decision 1015).
  */
-function hedgedSourcing(sentence: string): boolean {
+export function hedgedSourcing(sentence: string): boolean {
   const m = HEDGED_SOURCING.exec(sentence);
   if (m === null) return false;
   // Cheap first: only the briefing's "was … that" (decision 975) looks at the words before it.

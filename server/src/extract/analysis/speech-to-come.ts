@@ -1,9 +1,11 @@
 import { REPORTING_VERBS } from "./lexicon.ts";
 import { handsOverWithComma } from "./quote-speaker.ts";
-import { WILL_TELL_LISTENER } from "./will-tell-listener.ts";
+import { TELL_LISTENER, WILL_TELL_LISTENER } from "./will-tell-listener.ts";
 
-/** "will" (and "also", "later" or "then") and a verb of speech. */
-const WILL_SPEAK = String.raw`\swill\s+(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)`;
+/** A verb of speech after a modal (and "also", "later" or "then"). */
+const SPEAK = String.raw`(?:(?:also|later|then)\s+)?(?:say|tell|announce|argue|warn|add|insist|declare|urge|pledge|promise|vow|claim)`;
+/** "will" and a verb of speech. */
+const WILL_SPEAK = String.raw`\swill\s+${SPEAK}`;
 
 /**
  * "“The economy is growing,” the chancellor will say on Wednesday": a speech handed out in advance
@@ -111,4 +113,19 @@ export function speechToComeBefore(body: string, quoteStart: number): string | n
   if (!before.includes(" will")) return null;
   const m = TAG_TO_COME_BEFORE.exec(before);
   return m === null ? null : m[0].trim().replace(TAG_END, "").replace(/\s+/g, " ");
+}
+
+/**
+ * "It is however understood that Reeves would tell MPs: “…”": the lead-in ends in "would" and a verb
+ * of speech, or "would tell" and a listener, as `TAG_TO_COME_BEFORE` reads "will" (decision 1015).
+ * Read only after a briefing's frame (`reportedSpeechToCome` in extract-claims.ts): elsewhere
+ * "Reeves would tell MPs: “…”" may be a habit's or a narrative's.
+ */
+const WOULD_SPEAK_BEFORE = new RegExp(String.raw`\swould\s+(?:${SPEAK}|${TELL_LISTENER})[\s:,]*$`, "u");
+
+/** Is the quotation that opens at `quoteStart` tagged before it with "would" and a verb of speech? */
+export function wouldSpeakBefore(body: string, quoteStart: number): boolean {
+  const before = body.slice(Math.max(0, quoteStart - 40), quoteStart);
+  // Cheap first: most lead-ins hold no "would".
+  return before.includes(" would") && WOULD_SPEAK_BEFORE.test(before);
 }
