@@ -24,6 +24,7 @@ describe("'Everyone will tell you …', 'Anyone …' and 'Any economist worth th
       "Any economist worth their salt will tell you that prices are rising.",
       "Anyone worth their salt would tell you that prices are rising.",
       "Ask anyone and they will tell you that prices are rising.",
+      "Ask anyone, and they would tell you that the council has failed.",
       "Frankly, everyone will tell you that prices are rising.",
     ]) {
       expect(kindsOf(body, "tell you"), body).not.toContain("prediction");
@@ -49,6 +50,11 @@ describe("'Smith would maintain that the policy that failed was working'", () =>
         "Labour would maintain that the cuts that were made in 2010 had gone too far.",
         "Labour",
         "According to Labour, the cuts that were made in 2010 had gone too far",
+      ],
+      [
+        "The union would maintain that the deal that it signed was fair.",
+        "union",
+        "According to the union, the deal that it signed was fair",
       ],
     ] as const) {
       const all = claims(body);
@@ -92,6 +98,9 @@ describe("near-misses of decision 975's rules", () => {
       "Shortly, everyone will tell you that prices are rising.",
     ])
       expect(kindsOf(body, "tell"), body).toContain("prediction");
+    // "Anyway" is no "Any": the count's "the data will tell you" is read as before.
+    const body = "Anyway, the data will tell you that prices are rising.";
+    expect(kindsOf(body, "tell"), body).not.toContain("prediction");
   });
 
   it("keeps a thing kept before a relative clause the article's, whatever follows it", () => {
@@ -101,6 +110,7 @@ describe("near-misses of decision 975's rules", () => {
       "The council would maintain that road that was built in 1960 until it was rebuilt.",
       "The club would maintain that form that had won it the title and was promoted.",
       "The trust would maintain that house that had left it in debt.",
+      "The firm would maintain that the road that was built in 1960 so it was safe.",
       "Smith would not maintain that the policy that failed was working.",
     ])
       expect(

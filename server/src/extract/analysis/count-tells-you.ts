@@ -121,7 +121,9 @@ function genericSpeakerStart(text: string): number {
  */
 function genericWordAt(text: string, at: number): boolean {
   const word = wordAt(text, at).toLowerCase();
-  return (word === "any" || word === "every" || ANYONE_AT_ALL.has(word)) && text[at + word.length] === " ";
+  const next = text[at + word.length];
+  // "Ask anyone, and they will tell you …": a comma may end the asked speaker.
+  return (word === "any" || word === "every" || ANYONE_AT_ALL.has(word)) && (next === " " || next === ",");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { MODALS } from "./clauses.ts";
-import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from "./lexicon.ts";
 import { REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { commaBefore, lowerWordAt, semicolonBefore, type Token } from "./tokens.ts";
 import { RELATIVE, THAT, WHERE } from "./word-flags.ts";
@@ -337,8 +337,15 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
         relativeVerbAt = k;
       } else if (relative === PAST_ITS_VERB && !shown) {
         // "… that had won it the title and was promoted", "… that was built in 1960 until it was
-        // rebuilt": the thing kept's words go on, no view's verb comes.
-        if (w === "and" || thingEnds(w, tokens[k]!.flags)) return false;
+        // rebuilt", "… so it was safe": the thing kept's words go on, or a clause of its own with
+        // its own subject (a pronoun not after a preposition: "that was given to it was public"
+        // reads on), and no view's verb comes.
+        if (
+          w === "and" ||
+          thingEnds(w, tokens[k]!.flags) ||
+          (SUBJECT_PRONOUNS.has(w) && k > relativeVerbAt + 1 && !NOT_A_CLAUSE.has(before))
+        )
+          return false;
         // The view's verb shows its tense in a word of its own ("was", "had"), not straight after
         // the relative clause's auxiliary ("that were made", "that had left").
         shown = INDICATIVE.has(w) && !(k === relativeVerbAt + 1 && INDICATIVE.has(before));
