@@ -8,6 +8,19 @@ const { claims, quoting } = claimsOn("2026-05-10");
 const LONG =
   "“There will be no tax rises for working people in this parliament, and that is a promise I intend to keep.”";
 
+/** Whose each claim of `body` is, in order. */
+function owners(body: string): readonly (string | undefined)[] {
+  return claims(body).map((c) => c.claimant?.type);
+}
+
+/** `body` is one claim, `name`'s view worded `text`, and no forecast. */
+function expectOneView(body: string, name: string, text: string): void {
+  const [c, ...more] = claims(body);
+  expect(more, body).toHaveLength(0);
+  expect([c?.claimant?.name, c?.text], body).toEqual([name, text]);
+  expect([c?.kind, ...(c?.alsoKinds ?? [])], body).not.toContain("prediction");
+}
+
 /** The kinds of the claim quoting `words` in `body`. */
 function kindsOf(body: string, words: string): readonly string[] {
   const c = quoting(body, words);
@@ -56,14 +69,8 @@ describe("'Smith would maintain that the policy that failed was working'", () =>
         "union",
         "According to the union, the deal that it signed was fair",
       ],
-    ] as const) {
-      const all = claims(body);
-      expect(all, body).toHaveLength(1);
-      const c = all[0]!;
-      expect(c.claimant?.name, body).toBe(name);
-      expect(c.text, body).toBe(text);
-      expect([c.kind, ...c.alsoKinds], body).not.toContain("prediction");
-    }
+    ] as const)
+      expectOneView(body, name, text);
   });
 });
 
@@ -113,10 +120,7 @@ describe("near-misses of decision 975's rules", () => {
       "The firm would maintain that the road that was built in 1960 so it was safe.",
       "Smith would not maintain that the policy that failed was working.",
     ])
-      expect(
-        claims(body).map((c) => c.claimant?.type),
-        body,
-      ).toEqual(["article"]);
+      expect(owners(body), body).toEqual(["article"]);
   });
 
   it("leaves a plain past 'It was understood that …' to the article, a narrative's as often as a briefing's", () => {
@@ -125,10 +129,7 @@ describe("near-misses of decision 975's rules", () => {
       "It was understood that the heir would marry within the family.",
       "It was understood that the minister had resigned.",
     ])
-      expect(
-        claims(body).map((c) => c.claimant?.type),
-        body,
-      ).toEqual(["article"]);
+      expect(owners(body), body).toEqual(["article"]);
     // The present is a briefing's, as on the base tree.
     const body = "It is understood that the minister will resign.";
     expect(quoting(body, "minister").claimant?.type, body).toBe("unnamed_sources");
@@ -142,10 +143,7 @@ describe("near-misses of decision 975's rules", () => {
       "In 1997 it was however understood that Reeves would tell MPs:",
     ]) {
       const long = `${lead} ${LONG}`;
-      expect(
-        claims(long).map((c) => c.claimant?.type),
-        lead,
-      ).toEqual(["article", "article"]);
+      expect(owners(long), lead).toEqual(["article", "article"]);
     }
   });
 });
