@@ -147,3 +147,18 @@ describe("near-misses of decision 975's rules", () => {
     }
   });
 });
+
+describe("near-misses of decision 1015's rules (review)", () => {
+  it("keeps 'Everyone will tell you' a forecast when no 'that', 'so' or stop follows the telling", () => {
+    // A telling to come, dated by an event or a place, or of a thing not a view: anyone at all tells
+    // it later, as "Everyone will tell you whether …" does.
+    for (const body of [
+      "Everyone will tell you their name when they arrive.",
+      "Anyone will tell you about the changes at Friday's meeting.",
+      "Everybody will tell you once the count is done that Labour has won.",
+      "Everyone will tell you at the meeting that prices are rising.",
+      "Ask anyone and they will tell you their story.",
+    ])
+      expect(kindsOf(body, "tell"), body).toContain("prediction");
+  });
+});

@@ -80,7 +80,7 @@ export function countTellsYou(text: string, at: number): boolean {
   const from = genericSpeakerStart(text);
   if (from >= 0) {
     const to = text.startsWith("Ask ") ? askedSpeakerEnd(text, countEnd) : countEnd;
-    return to > from && genericSubject(text.slice(from, to)) && !ASKED_AFTER.has(wordAt(text, after + 1));
+    return to > from && genericSubject(text.slice(from, to), text, after) && !ASKED_AFTER.has(wordAt(text, after + 1));
   }
   // "The data would tell you …": a count's "would" is left to the kind's other tests.
   if (would) return false;
@@ -130,8 +130,9 @@ function genericWordAt(text: string, at: number): boolean {
  * Is `subject` a generic speaker's: "Everyone", "anybody" alone (`ANYONE_AT_ALL`, decision 1015), or
  * "Any" or "Every" and one or two lowercase words (`anyOneTells`), with or without "worth their
  * salt" after it ("Any economist worth their salt", "Anyone worth their salt", decision 1015)?
+ * `after` is where "tell you" ends in `text`.
  */
-function genericSubject(subject: string): boolean {
+function genericSubject(subject: string, text: string, after: number): boolean {
   // Cheap first: only a subject ending in "salt" is looked at for the idiom.
   if (subject.endsWith(" salt"))
     for (const worth of WORTH_SALT)
@@ -140,12 +141,24 @@ function genericSubject(subject: string): boolean {
         break;
       }
   const space = subject.indexOf(" ");
-  if (space < 0) return ANYONE_AT_ALL.has(subject.toLowerCase());
+  if (space < 0) return ANYONE_AT_ALL.has(subject.toLowerCase()) && toldNowAfter(text, after);
   const determiner = subject.slice(0, space);
   return (
     (determiner === "Any" || determiner === "any" || determiner === "Every" || determiner === "every") &&
     anyOneTells(subject, space + 1, subject.length)
   );
+}
+
+/**
+ * After "Everyone will tell you": "that", "so" or a stop, a view anyone holds now. Anything else may
+ * be a telling to come ("Everyone will tell you their name when they arrive", "… at the meeting that
+ * …", "… once the count is done that …"), a forecast as before (the review of decision 1015). Cheap:
+ * one char, then one word.
+ */
+function toldNowAfter(text: string, after: number): boolean {
+  if (text[after] !== " ") return true;
+  const word = wordAt(text, after + 1);
+  return word === "that" || word === "so";
 }
 
 /** "Ask any economist and they will tell you": where the speaker's words end, before ", and they"; -1 without it. */
