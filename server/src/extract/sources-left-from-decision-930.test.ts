@@ -76,7 +76,8 @@ describe("a conceding present before a clause with no 'that'", () => {
       "The council maintains 400 miles of roads that will be resurfaced.",
       "The stadium boasts seats for 40,000 fans and will host the final.",
       "The hotel boasts 40 rooms and a spa.",
-      "Tesco admits prices rose by 5% last year.",
+      // "Tesco admits prices rose by 5% last year" is Tesco's since decision 1010.
+      "Tesco admits patients hurt in the crash.",
     ])
       expect(read(sentence)).toEqual(article(sentence));
   });

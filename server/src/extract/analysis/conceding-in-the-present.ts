@@ -1,6 +1,7 @@
 import { commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { AUXILIARIES } from "./lexicon.ts";
+import { AUXILIARIES, PASTS_UNLIKE_PARTICIPLES } from "./lexicon.ts";
 import { mediumAfter } from "./said-in-media.ts";
+import { WEEKDAY_SET } from "./dates.ts";
 import {
   ALWAYS_FINITE,
   COORDINATOR,
@@ -19,7 +20,7 @@ import { CLAIMED_THING_ENDS, THING_ENDS } from "./would-say-that.ts";
 const CLAUSE_VERB_REACH = 8;
 
 /**
- * Does the conceding present at `i` ("admits", "concedes", "maintains", "boasts", flagged
+ * Does the conceding present at `verb` ("admits", "concedes", "maintains", "boasts", flagged
  * CONCEDING) report what its source says? Their pasts are reporting verbs ("Tesco admitted that
  * …"), but in the present each as often takes an object: "The hospital admits 40 patients a day",
  * "The council maintains 400 miles of roads", "Tesco boasts 40 stores", "Tesco concedes that point".
@@ -39,13 +40,17 @@ const CLAUSE_VERB_REACH = 8;
  *   done nothing wrong", not "The hospital admits them";
  * - before where it was said, "in" and a medium: "…, Tesco admits in a statement" (decision 970);
  * - before a clause with no "that" whose verb is an auxiliary or a modal: "Tesco admits prices
- *   will rise" (`clauseWithoutThat`, decision 970).
+ *   will rise" (`clauseWithoutThat`, decision 970), or a past unlike its participle: "Tesco
+ *   admits prices rose" (decision 1010);
+ * - each of these after "on" and a weekday: "Tesco admits on Monday that …" (`afterADay`,
+ *   decision 1010).
  *
  * Written in lowercase only: "Boasts" opening a line is a heading's. Asked only of a CONCEDING token.
  */
-export function concedingReports(body: string, tokens: readonly Token[], i: number): boolean {
-  const first = body.charCodeAt(tokens[i]!.start);
+export function concedingReports(body: string, tokens: readonly Token[], verb: number): boolean {
+  const first = body.charCodeAt(tokens[verb]!.start);
   if (first < 97 || first > 122) return false;
+  const i = afterADay(body, tokens, verb);
   const next = tokens[i + 1];
   if (next === undefined) return true;
   if (next.flags & SUBJECT_PRONOUN) return ((tokens[i + 2]?.flags ?? 0) & (ALWAYS_FINITE | PAST)) !== 0;
@@ -65,6 +70,18 @@ export function concedingReports(body: string, tokens: readonly Token[], i: numb
 }
 
 /**
+ * "Tesco admits on Monday that …", "…, Tesco admits on Monday": the day it was said stands between
+ * the present and what it reports, as in "Tesco said on Monday that …", and is read past (decision
+ * 1010). Returns the index of the day's last word, or `verb` when no "on" and a weekday follow.
+ * One string compare, then one set look-up.
+ */
+function afterADay(body: string, tokens: readonly Token[], verb: number): number {
+  const day = tokens[verb + 2];
+  if (day === undefined || lowerWordAt(body, tokens[verb + 1]!) !== "on") return verb;
+  return WEEKDAY_SET.has(lowerWordAt(body, day)) ? verb + 2 : verb;
+}
+
+/**
  * "Tesco admits prices will rise", "The firm concedes the cost of the scheme has doubled": from
  * `from`, a subject of a few words and then an auxiliary or a modal, its verb (decision 970). The
  * same present takes an object as often, and the object may go on with a clause that describes it,
@@ -79,8 +96,10 @@ export function concedingReports(body: string, tokens: readonly Token[], i: numb
  *   patients than it can treat", where "the cost of the scheme" goes on;
  * - a word that ends a thing's noun (`CLAIMED_THING_ENDS`, `THING_ENDS`): "admits them when …".
  *
- * A past for its verb ("Tesco admits prices rose") is not read: "admits patients hurt in the
- * crash" looks the same. Flag tests and set look-ups over at most `CLAUSE_VERB_REACH` words.
+ * A past unlike its participle is its verb too ("Tesco admits prices rose", "concedes sales fell
+ * 4%": `PASTS_UNLIKE_PARTICIPLES`, decision 1010); other pasts are not read, since "admits
+ * patients hurt in the crash" looks the same. Flag tests and set look-ups over at most
+ * `CLAUSE_VERB_REACH` words.
  */
 function clauseWithoutThat(body: string, tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < CLAUSE_VERB_REACH; k++) {
@@ -89,6 +108,10 @@ function clauseWithoutThat(body: string, tokens: readonly Token[], from: number)
     if (k > from && commaOrSemicolonBefore(body, tokens, k)) return false;
     const w = lowerWordAt(body, t);
     if (t.flags & ALWAYS_FINITE && AUXILIARIES.has(w)) return k > from;
+    // "Tesco admits prices rose": a past unlike its participle is the clause's verb; not after a
+    // determiner, where it is a noun ("The shop boasts a saw").
+    if (t.flags & ALWAYS_FINITE && PASTS_UNLIKE_PARTICIPLES.has(w))
+      return k > from && !(tokens[k - 1]!.flags & OBJECT_STARTER);
     if (w === "of") {
       if (k === from) return false;
       continue;

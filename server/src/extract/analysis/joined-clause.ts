@@ -28,7 +28,7 @@
  *   opens the first half without a comma ("Last year the company cut 500 jobs and …");
  * - a reporting tag that closes the sentence (", the court heard"), which covers both halves.
  */
-import { CLAUSE_TAKING_VERBS } from "./lexicon.ts";
+import { CLAUSE_TAKING_VERBS, PASTS_UNLIKE_PARTICIPLES } from "./lexicon.ts";
 import { commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import {
@@ -63,11 +63,10 @@ const NOT_SUBJECT_START = new Set(
 /** Words inside a subject that make it no noun phrase of its own: "and science than we are". */
 const NOT_IN_SUBJECT = new Set(["than", "as", "like"]);
 /** Finite forms that are no participle: what a subject and its verb need after "and". */
-const FINITE_AFTER_SUBJECT = new Set(
-  "was were is are has have had will would can could may might must did does rose fell grew took came went gave began ran drew drove flew threw wrote spoke broke chose shrank sank swung saw became".split(
-    " ",
-  ),
-);
+const FINITE_AFTER_SUBJECT = new Set([
+  ..."was were is are has have had will would can could may might must did does swung".split(" "),
+  ...PASTS_UNLIKE_PARTICIPLES,
+]);
 /**
  * Pasts of change a figure's clause opens with ("turnout dropped to 29.6%"); the base forms are
  * the lexicon's CHANGE_VERBS.

@@ -248,6 +248,18 @@ export const IRREGULAR_PAST = new Set([
 ]);
 
 /**
+ * Pasts unlike their participles ("rose", not "risen"; not "built", "won", "hurt"): after a noun
+ * they are its clause's verb, never a participle that describes it ("prices rose", not "roads
+ * built in 1960"). Read after "and" by joined-clause.ts and after a conceding present with no
+ * "that" by conceding-in-the-present.ts (decision 1010: "Tesco admits prices rose").
+ */
+export const PASTS_UNLIKE_PARTICIPLES = new Set(
+  "rose fell grew took came went gave began ran drew drove flew threw wrote spoke broke chose shrank sank saw became".split(
+    " ",
+  ),
+);
+
+/**
  * Does a lowercase word show a verb: an auxiliary, an irregular past or a past in "-ed" of five
  * letters or more ("was", "rose", "backed")? Set look-ups and one compare; read after a share's
  * group and before its figure (share-group-words.ts, share-group-who-clause.ts) and after an age of
