@@ -110,6 +110,9 @@ const AFTER_QUOTE_COMMON = new RegExp(
   "u",
 );
 
+/** What ends a conceding tag: the sentence's or clause's end, or "in" and where it was said. */
+const CONCEDING_TAG_END = `(?=\\s*(?:[.,;!?]|$)|\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:${[...SAID_IN].join("|")})\\b)`;
+
 /**
  * "“Prices will rise,” the company admits.", "“…,” Tesco concedes in a statement": a conceding
  * present (`CONCEDING_PRESENTS`, decision 930) after a quotation that hands over with a comma, its
@@ -118,7 +121,18 @@ const AFTER_QUOTE_COMMON = new RegExp(
  * or that stands inside one ("a hospital dubbed “the best” admits …").
  */
 const AFTER_QUOTE_CONCEDING = new RegExp(
-  `^[\\s,]*(?:${NAME}|${COMMON_SPEAKER})\\s+(?:${CONCEDING_PRESENTS.join("|")})(?=\\s*(?:[.,;!?]|$)|\\s+in\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:${[...SAID_IN].join("|")})\\b)`,
+  `^[\\s,]*(?:${NAME}|${COMMON_SPEAKER})\\s+(?:${CONCEDING_PRESENTS.join("|")})${CONCEDING_TAG_END}`,
+  "u",
+);
+
+/**
+ * "“Prices will rise,” admits Tesco.", "“…,” concedes the chief executive in a statement": the same
+ * present before its speaker (decision 1010), a capitalised name (no pronoun: "admits it" is an
+ * object) or a body or role after an article, which ends the tag as `AFTER_QUOTE_CONCEDING`'s verb
+ * does. Tried after it, on the same quotations.
+ */
+const AFTER_QUOTE_CONCEDING_BEFORE_SPEAKER = new RegExp(
+  `^[\\s,]*(?:${CONCEDING_PRESENTS.join("|")})\\s+(?:(${CAPITALISED_NAME})|${COMMON_SPEAKER})${CONCEDING_TAG_END}`,
   "u",
 );
 
@@ -167,7 +181,7 @@ function speakerTagAfter(after: string, endsWithComma: boolean, memory: Claimant
   // Only after a quotation that hands over with a comma: after “….” a new sentence may open
   // the same way ("Sarabia, for her part, highlighted …").
   if (!endsWithComma) return null;
-  const conceding = AFTER_QUOTE_CONCEDING.exec(after);
+  const conceding = AFTER_QUOTE_CONCEDING.exec(after) ?? AFTER_QUOTE_CONCEDING_BEFORE_SPEAKER.exec(after);
   if (
     conceding &&
     (conceding[1] !== undefined || namesBodyOrRole(conceding[2]!)) &&
