@@ -10,7 +10,10 @@ import { ASCII_WORD, CAPITALISED, LOWERCASE_REPORTING_VERB, PAST, THAT } from ".
 import { defineGate } from "./word-gates.ts";
 import { SENTENCE_ADVERBS } from "./lexicon.ts";
 import { afterStatementFrame } from "./participle-frame.ts";
-import { describedMedium, MEDIUM_REACH } from "./said-in-media.ts";
+import { describedMedium, MEDIUM_REACH, namedMediumTag } from "./said-in-media.ts";
+
+/** The trailing tag's 9 words after the verb and `MEDIUM_REACH` more, past the participle's plain 4. */
+const NAMED_MEDIUM_REACH = 5 + MEDIUM_REACH;
 
 /**
  * "Okafor's office disputed that number, saying it excluded units under construction": what
@@ -83,7 +86,7 @@ function trailingSpeakerBefore(
 ): { from: number; to: number } | null {
   let from = participle - 1;
   while (from > 1 && !commaBefore(body, tokens, from)) from--;
-  if (from <= 1 || participle - from > 7 + MEDIUM_REACH || !commaBefore(body, tokens, from)) return null;
+  if (from <= 1 || participle - from > 7 + NAMED_MEDIUM_REACH || !commaBefore(body, tokens, from)) return null;
   let verb = -1;
   for (let k = from + 1; k < participle; k++) {
     if (tokens[k]!.flags & LOWERCASE_REPORTING_VERB) {
@@ -92,11 +95,25 @@ function trailingSpeakerBefore(
     }
   }
   if (verb < 0 || !hasFiniteVerb(tokens, 0, from)) return null;
-  const reach = participle - verb > 4 && describedMedium(body, tokens, verb) ? MEDIUM_REACH : 0;
+  const reach = participle - verb > 4 ? mediumReach(body, tokens, verb, participle) : 0;
   if (participle - from > 7 + reach || participle - verb > 4 + reach) return null;
   return looksLikeSubject(tokens.slice(from, verb)) && plausibleSpeaker(body, tokens, from, verb)
     ? { from, to: verb }
     : null;
+}
+
+/**
+ * How much further a tag may run before ", adding" when it names where it was said: a medium a
+ * past form describes ("said in a video posted on Monday", decision 885's review), or a medium
+ * named right after the verb with no verb of its own after it ("said in a statement to the stock
+ * exchange in London on Monday morning", decision 1010), which reaches as far as the trailing tag
+ * of decision 970 does (`namedMediumTag`, 14 words after the verb). Asked only of a tag longer
+ * than the plain 3 words after the verb.
+ */
+function mediumReach(body: string, tokens: readonly Token[], verb: number, participle: number): number {
+  if (describedMedium(body, tokens, verb)) return MEDIUM_REACH;
+  if (participle - verb > 4 + NAMED_MEDIUM_REACH || !namedMediumTag(body, tokens, verb, participle)) return 0;
+  return hasFiniteVerb(tokens, verb + 1, participle) ? 0 : NAMED_MEDIUM_REACH;
 }
 
 /** Where what a participle reports starts: after "that" when it follows ("adding that …"). */
