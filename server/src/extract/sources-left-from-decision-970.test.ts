@@ -50,6 +50,11 @@ describe("a conceding present before 'on' and a weekday", () => {
     ])
       expect(read(sentence)[0], sentence).toEqual(BY_TESCO);
   });
+
+  it("dates the statement by the day, as '…, Tesco said on Monday' does", () => {
+    const [claim] = claims(`${PRICES}, Tesco admits on Monday.`);
+    expect(claim!.dates.filter((d) => d.ofStatement).map((d) => d.value)).toEqual(["2026-05-04"]);
+  });
 });
 
 describe("', adding that …' after a trailing tag that names its medium", () => {

@@ -10,7 +10,12 @@ import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
  * `ofStatement` and never counts as a date the claim asserts.
  */
 
-const VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed)`;
+/**
+ * The conceding presents ("…, Tesco admits on Monday", `CONCEDING_PRESENTS`) date their statement
+ * once they report (decision 1010); a sentence in which one takes an object is the article's own
+ * claim, with no attribution beside it to date.
+ */
+const VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed|admits|concedes|maintains|boasts)`;
 /** A reporting verb, then at most a few words (a recipient, "in a statement") before the date. */
 const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b(?:[ \u00a0]+[^\s.,;!?“”"]+){0,5}[ \u00a0]+$`, "i");
 /** The date, then the speaker and a reporting verb: "On Monday, the ministry said". */
