@@ -106,3 +106,38 @@ describe("near-misses of decision 970's rules", () => {
       expect(read(sentence)[0]!.claimant, sentence).toBe("the article");
   });
 });
+
+describe("near-misses of decision 1010's rules (review)", () => {
+  const saidOn = (body: string) =>
+    claims(body).flatMap((c) => c.dates.filter((d) => d.ofStatement).map((d) => `${c.claimant.name}: ${d.text}`));
+
+  it("dates no statement by a conceding present that takes an object before the date", () => {
+    for (const sentence of [
+      "The hospital, which admits 40 patients a day since March, said waiting times rose 10%.",
+      "Sales fell 4%, Tesco said, as Asda boasts of price cuts in June.",
+      "Jones said inflation would reach 5%, a figure the bank maintains in its forecast for June.",
+    ])
+      expect(saidOn(sentence), sentence).toEqual([]);
+  });
+
+  it("still dates the statement by a day right after the present or after where it was said", () => {
+    expect(saidOn("Inflation will fall to 2% by December, the bank concedes in a letter on Friday.")).toEqual([
+      "bank: on Friday",
+    ]);
+    expect(saidOn("The council admits on Thursday in a statement that bins were not collected.")).toEqual([
+      "council: on Thursday",
+    ]);
+  });
+
+  it("words ', and says' with a figure after a conceding present's clause as the speaker's own", () => {
+    expect(read("The firm concedes its shares fell 4% on Monday, and says 40 stores will close.")).toEqual([
+      { text: "The firm said its shares fell 4% on Monday", claimant: "firm" },
+      { text: "According to the firm, 40 stores will close", claimant: "firm" },
+    ]);
+  });
+
+  it("keeps a weekday that a date goes on from the article's", () => {
+    const sentence = "The minister admits on Monday 14 May that things went wrong.";
+    expect(read(sentence)).toEqual(article(sentence));
+  });
+});

@@ -752,9 +752,13 @@ function subordinateSubject(
 function reportsClauseAt(body: string, tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at];
   const next = tokens[at + 1];
-  if (!verb || !next || !(verb.flags & LOWERCASE_REPORTING_VERB) || next.flags & MAY_START_QUANTITY) return false;
+  if (!verb || !next || !(verb.flags & LOWERCASE_REPORTING_VERB)) return false;
+  const word = lowerWordAt(body, verb);
+  // "and added 40 jobs": a figure is an object; after "says" or "said" it opens the clause ("…,
+  // and says 40 stores will close", decision 1010's review), whose verb is asked for below.
+  if (next.flags & MAY_START_QUANTITY && word !== "says" && word !== "said") return false;
   // "and denied the charges were fair" reports the opposite.
-  if (!SPEAKER_AGAIN.has(lowerWordAt(body, verb)) && !PLAIN_SAYING.has(lowerWordAt(body, verb))) return false;
+  if (!SPEAKER_AGAIN.has(word) && !PLAIN_SAYING.has(word)) return false;
   const from = reportedClauseStart(body, tokens, at);
   // "said the risk of disease outbreaks in the camps was …": a subject of up to 11 words.
   return from < tokens.length && firstFiniteVerb(tokens, from + 1, Math.min(tokens.length, from + 12)) > from;

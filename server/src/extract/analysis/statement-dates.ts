@@ -1,6 +1,7 @@
 import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { findDates, mayHoldDate } from "./dates.ts";
 import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
+import { SAID_IN } from "./said-in-media.ts";
 
 /**
  * When a claimant made their statement, read from the attribution around the claim: "…, Prime
@@ -10,14 +11,26 @@ import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
  * `ofStatement` and never counts as a date the claim asserts.
  */
 
+/** Reporting verbs that take no object: a few words (a recipient, "in a statement") may follow. */
+const SAYING_VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed)`;
 /**
  * The conceding presents ("…, Tesco admits on Monday", `CONCEDING_PRESENTS`) date their statement
  * once they report (decision 1010); a sentence in which one takes an object is the article's own
  * claim, with no attribution beside it to date.
  */
-const VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed|admits|concedes|maintains|boasts)`;
-/** A reporting verb, then at most a few words (a recipient, "in a statement") before the date. */
-const VERB_BEFORE = new RegExp(String.raw`\b${VERB}\b(?:[ \u00a0]+[^\s.,;!?“”"]+){0,5}[ \u00a0]+$`, "i");
+const CONCEDING_PRESENT = String.raw`(?:admits|concedes|maintains|boasts)`;
+const VERB = String.raw`(?:${SAYING_VERB}|${CONCEDING_PRESENT})`;
+/**
+ * A reporting verb, then at most a few words (a recipient, "in a statement") before the date. A
+ * conceding present only right before the date or after where it was said ("…, the bank concedes
+ * in a letter on Friday"): the words after one are as often its object ("which admits 40 patients
+ * a day since March", "as Asda boasts of price cuts in June"), and the date is then theirs
+ * (decision 1010's review).
+ */
+const VERB_BEFORE = new RegExp(
+  String.raw`(?:\b${SAYING_VERB}\b(?:[ \u00a0]+[^\s.,;!?“”"]+){0,5}|\b${CONCEDING_PRESENT}(?:[ \u00a0]+in[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:${[...SAID_IN].join("|")}))?)[ \u00a0]+$`,
+  "i",
+);
 /** The date, then the speaker and a reporting verb: "On Monday, the ministry said". */
 const VERB_AFTER = new RegExp(String.raw`^,?(?:[ \u00a0]+[^\s.;!?“”"]+){1,6}?[ \u00a0]+${VERB}\b`, "i");
 /**
