@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * "He" or "She" one sentence past a sentence that names no one, after an office of two words and a
+ * surname alone ("Deputy Mayor Hollis"), and a "he said" after a place's sentence (decision 985,
+ * left from decision 945). The texts are written for these tests.
+ */
+const { claims } = claimsOn("2026-05-10");
+const texts = (body: string) => claims(body).map((c) => c.text);
+const speakers = (body: string) => claims(body).map((c) => c.claimant.name);
+
+const JOBS = "She has cut 40 jobs since 2024.";
+const TOWNS = "He has visited 40 towns since 2024.";
+const RALLY = "Nigel Farage spoke at a rally in Clacton on Friday.";
+const FLOOD = "Nigel Farage spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March.";
+
+describe("a 'He' or 'She' past a sentence that names no one", () => {
+  it("names the person of the sentence before it", () => {
+    for (const between of ["The crowd cheered.", "It rained all day.", "Turnout was low."])
+      expect(texts(`${RALLY} ${between} ${TOWNS}`)[2], between).toBe("Nigel Farage has visited 40 towns since 2024");
+    expect(texts(`Jane Hollis opened a school in Leeds. It rained all day. ${JOBS}`)[2]).toBe(
+      "Jane Hollis has cut 40 jobs since 2024",
+    );
+  });
+});
+
+describe("an office of two words before a surname alone", () => {
+  it("names the person the article wrote with that office", () => {
+    expect(
+      texts(`Deputy Mayor Jane Hollis was elected in 2019. Deputy Mayor Hollis opened a school in Leeds. ${JOBS}`)[2],
+    ).toBe("Jane Hollis has cut 40 jobs since 2024");
+    expect(
+      texts(`Prime Minister Keir Starmer was elected in 2024. Prime Minister Starmer opened a school in Leeds. ${TOWNS}`)[2],
+    ).toBe("Keir Starmer has visited 40 towns since 2024");
+    expect(
+      texts(`Home Secretary Shabana Mahmood was appointed in 2025. Home Secretary Mahmood opened a prison. ${JOBS}`)[2],
+    ).toBe("Shabana Mahmood has cut 40 jobs since 2024");
+  });
+});
+
+describe("a 'he said' or 'she said' after a place's sentence", () => {
+  it("gives the quotation to the person named before the place", () => {
+    expect(speakers(`${FLOOD} “It was terrible,” he said.`)[2]).toBe("Nigel Farage");
+    expect(
+      speakers(
+        "Jane Hollis opened a school in Hebden Bridge. Hebden Bridge flooded in March. “It was terrible,” she said.",
+      )[2],
+    ).toBe("Jane Hollis");
+  });
+});
+
+describe("near-misses of decision 985's rules", () => {
+  it("keeps the pronoun past a sentence that names someone, a body, a pronoun or a quotation", () => {
+    for (const between of [
+      "Richard Tice cheered.",
+      "The crowd cheered Tice.",
+      "A woman fainted.",
+      "They cheered.",
+      "The council closed the roads.",
+      "Police said the crowd was peaceful.",
+      "“We want change,” one fan shouted.",
+      // Two sentences between.
+      "The crowd cheered. It rained all day.",
+    ])
+      expect(texts(`${RALLY} ${between} ${TOWNS}`).at(-1), between).toBe("He has visited 40 towns since 2024");
+    // Someone named before the person fits the pronoun too.
+    expect(texts(`Richard Tice spoke on Monday. ${RALLY} The crowd cheered. ${TOWNS}`).at(-1)).toBe(
+      "He has visited 40 towns since 2024",
+    );
+  });
+
+  it("keeps the pronoun after an office the article never gave the person named in full", () => {
+    for (const body of [
+      `Mayor Jane Hollis was elected in 2019. Deputy Mayor Hollis opened a school in Leeds. ${JOBS}`,
+      `Deputy Mayor Hollis opened a school in Leeds. ${JOBS}`,
+    ])
+      expect(texts(body).at(-1), body).toBe("She has cut 40 jobs since 2024");
+    expect(
+      texts(`Jo Johnson was elected in 2010. Prime Minister Johnson opened a school in Leeds. ${TOWNS}`).at(-1),
+    ).toBe("He has visited 40 towns since 2024");
+  });
+
+  it("gives a 'he said' to the place, or to someone named since, as before", () => {
+    expect(
+      speakers("Jane Hollis spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. “It was terrible,” he said.")[2],
+    ).toBe("Hebden Bridge");
+    expect(speakers(`${RALLY} Richard Tice arrived late. “It was terrible,” he said.`)[2]).toBe("Richard Tice");
+  });
+});
