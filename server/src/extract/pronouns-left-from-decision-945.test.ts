@@ -17,7 +17,7 @@ const FLOOD = "Nigel Farage spoke at a rally in Hebden Bridge. Hebden Bridge flo
 
 describe("a 'He' or 'She' past a sentence that names no one", () => {
   it("names the person of the sentence before it", () => {
-    for (const between of ["The crowd cheered.", "It rained all day.", "Turnout was low."])
+    for (const between of ["The crowd cheered.", "It rained all day.", "The turnout was low."])
       expect(texts(`${RALLY} ${between} ${TOWNS}`)[2], between).toBe("Nigel Farage has visited 40 towns since 2024");
     expect(texts(`Jane Hollis opened a school in Leeds. It rained all day. ${JOBS}`)[2]).toBe(
       "Jane Hollis has cut 40 jobs since 2024",
@@ -31,7 +31,9 @@ describe("an office of two words before a surname alone", () => {
       texts(`Deputy Mayor Jane Hollis was elected in 2019. Deputy Mayor Hollis opened a school in Leeds. ${JOBS}`)[2],
     ).toBe("Jane Hollis has cut 40 jobs since 2024");
     expect(
-      texts(`Prime Minister Keir Starmer was elected in 2024. Prime Minister Starmer opened a school in Leeds. ${TOWNS}`)[2],
+      texts(
+        `Prime Minister Keir Starmer was elected in 2024. Prime Minister Starmer opened a school in Leeds. ${TOWNS}`,
+      )[2],
     ).toBe("Keir Starmer has visited 40 towns since 2024");
     expect(
       texts(`Home Secretary Shabana Mahmood was appointed in 2025. Home Secretary Mahmood opened a prison. ${JOBS}`)[2],
@@ -83,7 +85,9 @@ describe("near-misses of decision 985's rules", () => {
 
   it("gives a 'he said' to the place, or to someone named since, as before", () => {
     expect(
-      speakers("Jane Hollis spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. “It was terrible,” he said.")[2],
+      speakers(
+        "Jane Hollis spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. “It was terrible,” he said.",
+      )[2],
     ).toBe("Hebden Bridge");
     expect(speakers(`${RALLY} Richard Tice arrived late. “It was terrible,” he said.`)[2]).toBe("Richard Tice");
   });

@@ -727,9 +727,9 @@ export class ClaimantMemory {
   /**
    * "Nigel Farage spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. He …": the
    * person a "he" or "she" stands for when named two sentences back, the sentence between naming
-   * only `place` (which the memory may hold as a person, as it reads a name of two words), as
-   * personJustNamed reads the sentence before (decision 945). The caller has read the sentence
-   * between.
+   * only `place` (which the memory may hold as a person, as it reads a name of two words), or no
+   * one at all with `place` "" ("The crowd cheered."; decision 985), as personJustNamed reads the
+   * sentence before (decision 945). The caller has read the sentence between.
    */
   personNamedPastAPlace(pronoun: "he" | "she", place: string): Claimant | null {
     const past = this.lastPerson?.name === place && this.lastPersonSentence === this.sentenceCount - 1;
