@@ -7,6 +7,7 @@ import {
   NAME_PARTICLES,
   IMPERATIVES_BEFORE_NAMES,
   NOT_GIVEN_NAMES,
+  officeOfWordsAndSurname,
   PLACE_PREPOSITIONS,
   splitTitle,
   TITLE,
@@ -999,7 +1000,8 @@ export class ClaimantMemory {
    * a word the article gives no full name ("Premier League confirmed …"; decision 945).
    */
   noteTitledSurname(written: string | null): boolean {
-    const titled = written === null ? null : titledName(written);
+    // "Deputy Mayor Hollis", "Prime Minister Starmer": an office of two words (decision 985).
+    const titled = written === null ? null : (titledName(written) ?? officeOfWordsAndSurname(written));
     const known = titled === null ? null : this.fullNameForTitled(titled);
     // "Hunter Biden was pardoned. President Biden signed the pardon.": an office is the full name's
     // only where the article gives it to them ("Mayor Jane Hollis", "Jane Hollis was elected mayor").

@@ -191,3 +191,25 @@ function judgesCourtesy(words: readonly string[], i: number): boolean {
 
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** The capitalised words that name an office with a title word after them, but are no given name. */
+const OFFICE_QUALIFIERS_NOT_NAMES = new Set(["Deputy", "Acting"]);
+
+/**
+ * "Deputy Mayor Hollis", "Prime Minister Starmer", "Home Secretary Mahmood": one or two capitalised
+ * words, a title word, then a surname alone, split into the office and the surname. splitTitle
+ * reads none of them (a surname alone takes only title words before it there, so "Castleford Holt"
+ * is no titled name); this is read only where a caller holds a full name the article wrote with
+ * that office beside it (decision 985). Null for any other shape.
+ */
+export function officeOfWordsAndSurname(written: string): { title: string; name: string } | null {
+  const words = written.split(" ");
+  if (words.length < 3 || words.length > 4) return null;
+  const surname = words[words.length - 1]!;
+  if (!SURNAME.test(surname) || TITLE_WORD.test(surname) || !TITLE_WORD.test(words[words.length - 2]!)) return null;
+  for (let i = 0; i < words.length - 2; i++) {
+    const word = words[i]!;
+    if (!GIVEN_NAME.test(word) || (NOT_GIVEN_NAMES.has(word) && !OFFICE_QUALIFIERS_NOT_NAMES.has(word))) return null;
+  }
+  return { title: words.slice(0, -1).join(" "), name: surname };
+}

@@ -15,7 +15,7 @@ import { givenAnotherName, surnameStandsFor } from "./surname-for-a-full-name.ts
 import { foundIn, someoneAfterIn } from "./someone-after-in.ts";
 import { writtenAsAPlace } from "./name-written-as-a-place.ts";
 import { isUpperLetter } from "../text/char-classes.ts";
-import { splitTitle, TITLE_WORD } from "./person-titles.ts";
+import { officeOfWordsAndSurname, splitTitle, TITLE_WORD } from "./person-titles.ts";
 import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 import { SENTENCE_OPENERS } from "../text/abbreviations.ts";
 
@@ -38,7 +38,9 @@ export function whereThePersonOpens(body: string, start: number, person: Claiman
   if (!isUpperLetter(body[start] ?? "")) return -1;
   const at = body.slice(start, start + TITLE_REACH + surname.length + 1).indexOf(` ${surname}`);
   if (at < 0) return -1;
-  const titled = splitTitle(body.slice(start, start + at + 1 + surname.length));
+  const written = body.slice(start, start + at + 1 + surname.length);
+  // "Deputy Mayor Hollis opened …": an office of two words before the surname alone (decision 985).
+  const titled = splitTitle(written) ?? officeOfWordsAndSurname(written);
   if (titled === null || !isATitle(titled.title)) return -1;
   const name = start + at + 1 + surname.length - titled.name.length;
   return titled.name === person.name || (titled.name === surname && surnameStandsFor(body, name, surname, person))
