@@ -83,10 +83,11 @@ describe("near-misses of decision 985's rules", () => {
     ).toBe("He has visited 40 towns since 2024");
   });
 
-  it("gives a 'he said' to the place, or to someone named since, as before", () => {
+  it("gives a 'he said' to the place when no one before it fits, or to someone named since, as before", () => {
+    // The title shows she is no "he".
     expect(
       speakers(
-        "Jane Hollis spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. “It was terrible,” he said.",
+        "Mrs Jane Hollis spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March. “It was terrible,” he said.",
       )[2],
     ).toBe("Hebden Bridge");
     expect(speakers(`${RALLY} Richard Tice arrived late. “It was terrible,” he said.`)[2]).toBe("Richard Tice");

@@ -29,6 +29,7 @@ import { isOwnedDocument } from "./owned-document.ts";
 import { personAndBody } from "./joint-sources.ts";
 import { type Gender, genderOfTitle, PersonGenders } from "./pronoun-genders.ts";
 import { surnameStandsFor } from "./surname-for-a-full-name.ts";
+import { writtenAsAPlace } from "./name-written-as-a-place.ts";
 import { describedGroup } from "./unnamed-groups.ts";
 import { capitalisedBodyPlural, isBodyByShape } from "./bodies-by-shape.ts";
 import {
@@ -694,6 +695,8 @@ export class ClaimantMemory {
   private bodiesNamed: BodiesNamedSoFar | undefined;
   /** Where the sentence being read starts. */
   private position = Infinity;
+  /** Names of persons looked for as places the article writes (`placeBefore`), and the answer. */
+  private readonly places = new Map<string, boolean>();
   /** Sentences read so far, and the one in which lastPerson was last named. */
   private sentenceCount = 0;
   private lastPersonSentence = -1;
@@ -748,6 +751,26 @@ export class ClaimantMemory {
     if (before !== null && this.genders.fits(before, gender)) return null;
     this.genders.note(person, gender);
     return person;
+  }
+
+  /**
+   * "Nigel Farage spoke in Hebden Bridge. Hebden Bridge flooded in March. “…,” he said.": is the
+   * last person a name of two words the article writes as a place (`writtenAsAPlace`), which the
+   * memory took for a person as it opened a sentence, with the person before it fitting `gender`?
+   * Then a "he said" passes over it (decision 985). The memory keeps the place as it was for every
+   * other reading, as decision 945 found a place kept out of it moved other speakers.
+   */
+  private placeBefore(gender: Gender): boolean {
+    const last = this.lastPerson;
+    // Cheap first: an untitled name of two words or more, and someone before it who fits.
+    if (last === null || last.title !== undefined || !last.name.includes(" ") || this.body === null) return false;
+    if (this.previousPerson === null || !this.genders.fits(this.previousPerson, gender)) return false;
+    let place = this.places.get(last.name);
+    if (place === undefined) {
+      place = writtenAsAPlace(this.body, last.name);
+      this.places.set(last.name, place);
+    }
+    return place;
   }
 
   /** The text has shown this person's gender otherwise than by a title ("Ann Lee, a spokeswoman for …"). */
@@ -1075,7 +1098,8 @@ export class ClaimantMemory {
       // description's gender prefers the one it fits; when it fits neither, it decides nothing.
       const fitsBoth = (c: Claimant | null): c is Claimant =>
         c !== null && this.genders.fits(c, gender) && this.described.fits(c, gender);
-      if (fitsBoth(this.lastPerson)) person = this.lastPerson;
+      if (this.placeBefore(gender)) person = this.previousPerson;
+      else if (fitsBoth(this.lastPerson)) person = this.lastPerson;
       else if (fitsBoth(this.previousPerson)) person = this.previousPerson;
       else if (this.lastPerson !== null && this.genders.fits(this.lastPerson, gender)) person = this.lastPerson;
       else if (this.previousPerson !== null && this.genders.fits(this.previousPerson, gender))
