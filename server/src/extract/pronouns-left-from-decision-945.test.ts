@@ -60,6 +60,8 @@ describe("near-misses of decision 985's rules", () => {
       "A woman fainted.",
       "They cheered.",
       "The council closed the roads.",
+      // A figure: a claim of its own.
+      "The crowd grew to 4,000.",
       "Police said the crowd was peaceful.",
       "“We want change,” one fan shouted.",
       // Two sentences between.
