@@ -95,3 +95,15 @@ describe("near-misses of decision 985's rules", () => {
     expect(speakers(`${RALLY} Richard Tice arrived late. “It was terrible,” he said.`)[2]).toBe("Richard Tice");
   });
 });
+
+describe("near-misses of decision 985's rules (review)", () => {
+  it("gives a 'he said' to a person written after 'in' elsewhere, named in the sentence right before", () => {
+    // "invested heavily in Tom Reid" writes him after "in", but Jane Hollis was named two sentences
+    // before him: he is no place passed over.
+    expect(
+      speakers(
+        "Jane Hollis praised the squad. The club invested heavily in Tom Reid. Tom Reid scored 20 goals in 2025. “I'm proud,” he said.",
+      ).at(-1),
+    ).toBe("Tom Reid");
+  });
+});

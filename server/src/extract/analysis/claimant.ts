@@ -756,7 +756,8 @@ export class ClaimantMemory {
   /**
    * "Nigel Farage spoke in Hebden Bridge. Hebden Bridge flooded in March. “…,” he said.": is the
    * last person a name of two words the article writes as a place (`writtenAsAPlace`), which the
-   * memory took for a person as it opened a sentence, with the person before it fitting `gender`?
+   * memory took for a person as it opened a sentence, with the person before it fitting `gender` and
+   * named in the sentence right before?
    * Then a "he said" passes over it (decision 985). The memory keeps the place as it was for every
    * other reading, as decision 945 found a place kept out of it moved other speakers.
    */
@@ -765,6 +766,10 @@ export class ClaimantMemory {
     // Cheap first: an untitled name of two words or more, and someone before it who fits.
     if (last === null || last.title !== undefined || !last.name.includes(" ") || this.body === null) return false;
     if (this.previousPerson === null || !this.genders.fits(this.previousPerson, gender)) return false;
+    // The person before named in the sentence right before the place's ("… spoke in Hebden Bridge.
+    // Hebden Bridge flooded."): not "Jane Hollis praised the squad. The club invested heavily in Tom
+    // Reid. Tom Reid scored 20 goals.", where Reid is no place (decision 985's review).
+    if (this.previousPersonSentence !== this.lastPersonSentence - 1) return false;
     let place = this.places.get(last.name);
     if (place === undefined) {
       place = writtenAsAPlace(this.body, last.name);
