@@ -106,4 +106,26 @@ describe("near-misses of decision 985's rules (review)", () => {
       ).at(-1),
     ).toBe("Tom Reid");
   });
+
+  it("gives a 'he said' to a person the article writes after 'in' only later", () => {
+    expect(
+      speakers(
+        "Jane Hollis coached the team. Tom Reid scored 20 goals in 2025. “I'm proud,” he said. The club had invested heavily in Tom Reid.",
+      ).at(-2),
+    ).toBe("Tom Reid");
+  });
+
+  it("keeps the pronoun past a sentence whose subject is someone unnamed", () => {
+    for (const between of [
+      "The protester was removed.",
+      "The heckler was removed.",
+      "A demonstrator was removed.",
+      "The intruder was removed.",
+      "Someone heckled.",
+    ])
+      expect(
+        texts(`Rachel Reeves spoke in Derby. ${between} She was later charged with public order offences.`).at(-1),
+        between,
+      ).toBe("She was later charged with public order offences");
+  });
 });

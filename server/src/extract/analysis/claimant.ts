@@ -695,7 +695,7 @@ export class ClaimantMemory {
   private bodiesNamed: BodiesNamedSoFar | undefined;
   /** Where the sentence being read starts. */
   private position = Infinity;
-  /** Names of persons looked for as places the article writes (`placeBefore`), and the answer. */
+  /** Names of persons found written as places before the sentence being read (`placeBefore`). */
   private readonly places = new Map<string, boolean>();
   /** Sentences read so far, and the one in which lastPerson was last named. */
   private sentenceCount = 0;
@@ -770,11 +770,11 @@ export class ClaimantMemory {
     // Hebden Bridge flooded."): not "Jane Hollis praised the squad. The club invested heavily in Tom
     // Reid. Tom Reid scored 20 goals.", where Reid is no place (decision 985's review).
     if (this.previousPersonSentence !== this.lastPersonSentence - 1) return false;
-    let place = this.places.get(last.name);
-    if (place === undefined) {
-      place = writtenAsAPlace(this.body, last.name);
-      this.places.set(last.name, place);
-    }
+    // Written as a place before the sentence being read: not "“I'm proud,” he said. The club had
+    // invested heavily in Tom Reid." (decision 985's review). A name once found so stays found.
+    if (this.places.get(last.name) === true) return true;
+    const place = writtenAsAPlace(this.body.slice(0, Math.min(this.position, this.body.length)), last.name);
+    if (place) this.places.set(last.name, true);
     return place;
   }
 
