@@ -9,6 +9,12 @@ import { otherNames } from "./pronoun-maker-named-earlier.ts";
 const PERSONAL_PRONOUN =
   /(?<![\p{L}'’])(?:he|she|him|her|hers|his|they|them|their|theirs|we|us|our|i|you)(?![\p{L}'’])/iu;
 const DIGIT = /\d/;
+/**
+ * Someone unnamed as the sentence's subject: "Someone heckled.", "The protester was removed.", "A
+ * demonstrator was removed." An agent's word the person words miss ("heckler", "intruder") is read
+ * by its ending; "The weather was awful." is kept by it too, the narrow side (decision 985's review).
+ */
+const SOMEONE_UNNAMED = /^(?:[Ss]ome(?:one|body)\b|(?:The|A|An|One|Another) \p{Ll}{3,}(?:er|or|ist|ant)\b)/u;
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
 
 /**
@@ -22,7 +28,7 @@ export function namesNoOne(text: string): boolean {
   // in 2022. She …" turns to a claim of its own, and the person is named further back (the
   // fourteenth read's speakers keep that "She").
   if (text.includes("“") || text.includes('"') || text.includes("”") || DIGIT.test(text)) return false;
-  if (PERSONAL_PRONOUN.test(text) || otherNames(text, 0) !== 0) return false;
+  if (PERSONAL_PRONOUN.test(text) || SOMEONE_UNNAMED.test(text) || otherNames(text, 0) !== 0) return false;
   for (const m of text.matchAll(LOWERCASE_WORD))
     if (ORGANISATION_WORDS.has(m[0]) || isOrganisationPlural(m[0])) return false;
   // "Police said …" opens with a body's word, capitalised.
