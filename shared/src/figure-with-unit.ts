@@ -102,11 +102,13 @@ export function figureWithUnit(
     return `${value < 0 ? "-" : ""}${sign}${sum(Math.abs(value), figure, space)}${perSum(unit.slice(spaceAt + 1), isolate) ?? tail}`;
   }
   if (CODES_BEFORE.has(head)) {
-    const name = unit === head && written !== null ? currencyName(written) : null;
+    const name = written === null ? null : currencyName(spaceAt < 0 ? written : beforeRate(written));
     const amount = sum(Math.abs(value), figure, space);
-    return `${value < 0 ? "-" : ""}${name === null ? `${head}${space}${amount}${tail}` : `${amount}${space}${isolate(name)}`}`;
+    // A rate per a sum, "per 1,000 USD", reads as after a sign: "CNY 5 per $1,000".
+    const rate = spaceAt < 0 ? "" : (perSum(unit.slice(spaceAt + 1), isolate) ?? tail);
+    return `${value < 0 ? "-" : ""}${name === null ? `${head}${space}${amount}` : `${amount}${space}${isolate(name)}`}${rate}`;
   }
-  if (value >= 0 && ageOrLength(unit)) return `${figure(value)}-${isolate(unit)}`;
+  if (value >= 0 && ageOrLength(unit)) return compound(figure(value), unit, isolate, space);
   const plural = Math.abs(value) === 1 ? undefined : (PLURAL_OF_TIME[unit] ?? timeRatePlural(unit));
   // A count in its scale as a sum is, "1.5 million people"; a unit already in one keeps its digits.
   const count = SCALE_WORDS.has(head) || SCALE_SHORT_FORMS.has(head) ? null : inScale(Math.abs(value), figure, space);
@@ -166,6 +168,38 @@ function currencyName(written: string): string | null {
   const name = words.join(" ");
   return NAME.test(name) ? name : null;
 }
+
+/**
+ * A rate's word after the figure in the article's words: "per", "a", "an" or "each" ("15 Swiss
+ * francs per hour", "2 million Swiss francs a year"), where the extractor reads a rate.
+ */
+const RATE_WORD = / (?:per|an?|each) /;
+
+/**
+ * The article's words for a rate up to its rate's word, "15 Swiss francs" of "15 Swiss francs per
+ * hour", for `currencyName` to read the name in; "" where no rate's word follows the figure (the
+ * rate's tail may hold digits of its own, "per $1,000", so the search starts at the first digit).
+ */
+function beforeRate(written: string): string {
+  let first = 0;
+  while (first < written.length && (written.charCodeAt(first) < 48 || written.charCodeAt(first) > 57)) first++;
+  const at = written.slice(first).search(RATE_WORD);
+  return at < 0 ? "" : written.slice(0, first + at);
+}
+
+/**
+ * The figure and an age's or a length's unit as one compound, "2-year-old". Where the figure may
+ * not break from its unit (`space` is not an ordinary space: the PDF's no-break space), each hyphen
+ * is followed by a word joiner (U+2060), which UAX #14 gives no break opportunity on either side,
+ * so no line ends on "2-" or "2-year-"; it has no glyph and is not drawn (pdf-paragraph.ts).
+ */
+function compound(figure: string, unit: string, isolate: Isolate, space: string): string {
+  const hyphen = space === " " ? "-" : `-${WORD_JOINER}`;
+  return `${figure}${hyphen}${isolate(space === " " ? unit : unit.replace("-", hyphen))}`;
+}
+
+/** U+2060: joins the characters either side of it for line breaking, and has no width. */
+const WORD_JOINER = "\u2060";
 
 /**
  * A unit of time before "-old" or "-long", "year-old" of "a 2-year-old", no rate: written with the

@@ -87,12 +87,13 @@ describe("a currency read from its name is written with the name the article use
   });
 
   it.each([
-    // Near-misses: the code the article wrote, no name after the figure, a rate, and words that are
-    // no name after it.
+    // Near-misses: the code the article wrote, no name after the figure, a rate the article wrote
+    // with the code (decision 1020 writes the name before a rate's tail: "15 Swiss francs per
+    // hour"), and words that are no name after it.
     [written(300_000_000, "CNY", "CNY 300 million"), "CNY 300 million"],
     [written(2_000_000_000, "CHF", "SFr 2bn"), "CHF 2 billion"],
     [q(300_000_000, "CNY"), "CNY 300 million"],
-    [written(15, "CHF per hour", "15 Swiss francs per hour"), "CHF 15 per hour"],
+    [written(15, "CHF per hour", "CHF 15 per hour"), "CHF 15 per hour"],
     [written(300_000_000, "CNY", "300 million yuan ($41 million)"), "CNY 300 million"],
     [written(2_000_000, "AUD", "2 million Australian dollars"), "A$2 million"],
     [written(300_000_000, "CNY", "300 mln yuan"), "CNY 300 million"],

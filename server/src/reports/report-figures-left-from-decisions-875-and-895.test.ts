@@ -5,22 +5,23 @@
 // takes its plural ("40 hours per week"); a share of a noun whose group opens with that noun says
 // "of" once ("25% of nurses in Leeds"); and the PDF keeps a figure and its unit on one line. The
 // day a claim was said stays among its dates, marked "said".
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { quantityLabel, type Quantity, type ResolvedDate } from "@claimdesk/shared";
 import { reportDocumentSchema, reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { formatHtml } from "./format-html.ts";
 import { formatJson } from "./format-json.ts";
 import { formatMarkdown } from "./format-markdown.ts";
-import { formatPdf } from "./format-pdf.ts";
-import { csvFigures, labelIs, markdownFigures, q, withFigures } from "./report-figures.test-helper.ts";
-import type { ReportData } from "./report-data.ts";
+import {
+  csvFigures,
+  labelIs,
+  markdownFigures,
+  pdfFiguresField,
+  PDFTOTEXT_INSTALLED,
+  q,
+  withFigures,
+} from "./report-figures.test-helper.ts";
 import { GENERATED_AT } from "./test-fixture.ts";
 
-const PDFTOTEXT = "/usr/bin/pdftotext";
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
 
 /** The figure reads `label` in the Markdown report and in the review pane's wording. */
@@ -187,55 +188,34 @@ describe("the day a claim was said stays among its dates, marked", () => {
   });
 });
 
-describe.skipIf(!existsSync(PDFTOTEXT))("the PDF keeps a figure and its unit on one line", () => {
+describe.skipIf(!PDFTOTEXT_INSTALLED)("the PDF keeps a figure and its unit on one line", () => {
   // Enough figures for the Figures field to wrap several times, whatever the page's width.
   const figures = Array.from({ length: 40 }, (_, i) => q(10 + i * 7, i % 2 ? "hour" : "deportations"));
 
-  async function pdfLines(data: ReportData): Promise<string[]> {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "report-figures-940-")), "report.pdf");
-    writeFileSync(file, await formatPdf(data, all, GENERATED_AT));
-    return execFileSync(PDFTOTEXT, [file, "-"], { encoding: "utf8" }).split("\n");
-  }
-
   it("no line of the Figures field ends on a number", async () => {
-    const lines = await pdfLines(withFigures(figures));
-    const first = lines.findIndex((l) => l.startsWith("Figures:"));
-    const field = lines.slice(
-      first,
-      lines.findIndex((l, i) => i > first && !/\d/.test(l)),
-    );
+    const field = await pdfFiguresField(withFigures(figures));
     expect(field.length).toBeGreaterThan(2);
     for (const line of field) expect(line.trimEnd()).not.toMatch(/\d$/);
     // Every figure is there, with its unit after it, read back with ordinary spaces.
-    const text = field.join(" ").replace(/\u00a0/g, " ");
+    const text = field.join(" ");
     for (const f of figures) expect(text).toContain(`${f.value} ${f.unit === "hour" ? "hours" : "deportations"}`);
   });
 
   it("a large sum keeps its scale on its line too", async () => {
     const sums = Array.from({ length: 30 }, (_, i) => q((i + 1) * 1_100_000_000, "USD"));
-    const lines = await pdfLines(withFigures(sums));
-    const first = lines.findIndex((l) => l.startsWith("Figures:"));
-    const field = lines.slice(
-      first,
-      lines.findIndex((l, i) => i > first && !/\d/.test(l)),
-    );
+    const field = await pdfFiguresField(withFigures(sums));
     expect(field.length).toBeGreaterThan(2);
     for (const line of field) expect(line.trimEnd()).not.toMatch(/\d$/);
-    const text = field.join(" ").replace(/\u00a0/g, " ");
+    const text = field.join(" ");
     for (let i = 1; i <= 30; i++) expect(text).toContain(`$${Number((i * 1.1).toPrecision(12))} billion`);
   });
 
   it("a currency's code stays on its line with the figure after it", async () => {
     const sums = Array.from({ length: 30 }, (_, i) => q((i + 1) * 1_000_000, "CNY"));
-    const lines = await pdfLines(withFigures(sums));
-    const first = lines.findIndex((l) => l.startsWith("Figures:"));
-    const field = lines.slice(
-      first,
-      lines.findIndex((l, i) => i > first && !/\d/.test(l)),
-    );
+    const field = await pdfFiguresField(withFigures(sums));
     expect(field.length).toBeGreaterThan(2);
     for (const line of field) expect(line.trimEnd()).not.toMatch(/CNY$/);
-    const text = field.join(" ").replace(/\u00a0/g, " ");
+    const text = field.join(" ");
     for (let i = 1; i <= 30; i++) expect(text).toContain(`CNY ${i} million`);
   });
 });

@@ -1,10 +1,15 @@
 // Report data with a claim's figures and dates set by hand, for the tests of how reports write
-// them (decisions 875, 895, 900, 940 and 980), and the Figures line those reports print.
+// them (decisions 875, 895, 900, 940, 980 and 1020), and the Figures line those reports print.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect } from "vitest";
 import { quantityLabel, type Quantity, type ResolvedDate } from "@claimdesk/shared";
 import { reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { formatCsv } from "./format-csv.ts";
 import { formatMarkdown } from "./format-markdown.ts";
+import { formatPdf } from "./format-pdf.ts";
 import { parseCsv } from "./parse-csv.test-helper.ts";
 import type { ReportData } from "./report-data.ts";
 import { GENERATED_AT, reportFixture } from "./test-fixture.ts";
@@ -43,4 +48,26 @@ export function csvFigures(quantities: Quantity[]): string {
 /** The review pane's wording, which every report writes (near-misses). */
 export function labelIs(quantity: Quantity, label: string): void {
   expect(quantityLabel(quantity, "en-GB")).toBe(label);
+}
+
+const PDFTOTEXT = "/usr/bin/pdftotext";
+
+/** Whether the PDF's text can be read back here (poppler-utils); the PDF tests are skipped without it. */
+export const PDFTOTEXT_INSTALLED = existsSync(PDFTOTEXT);
+
+/**
+ * The PDF report's Figures field of the claim with these figures, line by line as pdftotext reads
+ * it back: from "Figures:" to the first line with no digit. No-break spaces read as spaces.
+ */
+export async function pdfFiguresField(data: ReportData): Promise<string[]> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "report-figures-")), "report.pdf");
+  writeFileSync(file, await formatPdf(data, all, GENERATED_AT));
+  const lines = execFileSync(PDFTOTEXT, [file, "-"], { encoding: "utf8" })
+    .replace(/\u00a0/g, " ")
+    .split("\n");
+  const first = lines.findIndex((l) => l.startsWith("Figures:"));
+  return lines.slice(
+    first,
+    lines.findIndex((l, i) => i > first && !/\d/.test(l)),
+  );
 }
