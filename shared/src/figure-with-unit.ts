@@ -79,8 +79,9 @@ const AGE_OR_LENGTH = new Set(["old", "olds", "long"]);
  * The value and its unit. `figure` writes a number (the caller's locale and decimals);
  * `isolate` marks the article's own words in the unit. Signs this code writes ("%", "$") are
  * ours, not the article's, so they are not isolated. `space` goes between the figure and a unit or
- * scale written after it. `written` is the figure as the article wrote it ("300 million yuan"), for
- * the name of a currency read from it.
+ * scale written after it; where it is not an ordinary space, an age's or a length's compound is
+ * joined too (`compound`). `written` is the figure as the article wrote it ("300 million yuan",
+ * "15 Swiss francs per hour"), for the name of a currency read from it.
  */
 export function figureWithUnit(
   value: number,

@@ -5,32 +5,13 @@
 // "50% of nurses in Leeds"); and an age or a length read from a compound is written as one
 // ("2-year-old", "6-month-long").
 import { describe, expect, it } from "vitest";
-import { quantityLabel, type Quantity } from "@claimdesk/shared";
-import { formatHtml } from "./format-html.ts";
+import { quantityLabel } from "@claimdesk/shared";
 import { formatJson } from "./format-json.ts";
-import { csvFigures, labelIs, markdownFigures, q, withFigures } from "./report-figures.test-helper.ts";
+import { htmlFigures, labelIs, q, readsAs, withFigures, written } from "./report-figures.test-helper.ts";
 import { reportDocumentSchema, reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { GENERATED_AT } from "./test-fixture.ts";
 
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
-
-/** The HTML report's Figures field of the claim with these figures. */
-function htmlFigures(quantities: Quantity[]): string {
-  const html = formatHtml(withFigures(quantities), all, GENERATED_AT);
-  return /<dt>Figures<\/dt>\s*<dd>(.*?)<\/dd>/.exec(html)![1]!;
-}
-
-/** The figure reads `label` in the Markdown report, the CSV and the review pane's wording. */
-function readsAs(quantity: Quantity, label: string): void {
-  expect(markdownFigures([quantity])).toBe(label);
-  expect(csvFigures([quantity])).toBe(label);
-  expect(quantityLabel(quantity, "en-GB")).toBe(label);
-}
-
-/** A figure with the article's words for it, as the extractor stores them. */
-function written(value: number, unit: string, text: string, qualifier: string | null = null): Quantity {
-  return { ...q(value, unit), text, qualifier };
-}
 
 describe("a count of a million or more is written in its scale where that gives it back exactly", () => {
   it.each([

@@ -3,40 +3,22 @@
 // a currency's code writes the sum with its sign ("CNY 5 per $1,000"); the PDF keeps an age's or a
 // length's compound on one line ("2-year-old"). A sheet cell's "A$2 million" is kept.
 import { describe, expect, it } from "vitest";
-import { quantityLabel, type Quantity } from "@claimdesk/shared";
+import type { Quantity } from "@claimdesk/shared";
 import { reportDocumentSchema, reportOptionsSchema } from "@claimdesk/shared/schemas/report";
-import { formatHtml } from "./format-html.ts";
 import { formatJson } from "./format-json.ts";
 import {
-  csvFigures,
+  htmlFigures,
   labelIs,
-  markdownFigures,
   pdfFiguresField,
   PDFTOTEXT_INSTALLED,
   q,
+  readsAs,
   withFigures,
+  written,
 } from "./report-figures.test-helper.ts";
 import { GENERATED_AT } from "./test-fixture.ts";
 
 const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "separate" });
-
-/** The HTML report's Figures field of the claim with these figures. */
-function htmlFigures(quantities: Quantity[]): string {
-  const html = formatHtml(withFigures(quantities), all, GENERATED_AT);
-  return /<dt>Figures<\/dt>\s*<dd>(.*?)<\/dd>/.exec(html)![1]!;
-}
-
-/** The figure reads `label` in the Markdown report, the CSV and the review pane's wording. */
-function readsAs(quantity: Quantity, label: string): void {
-  expect(markdownFigures([quantity])).toBe(label);
-  expect(csvFigures([quantity])).toBe(label);
-  expect(quantityLabel(quantity, "en-GB")).toBe(label);
-}
-
-/** A figure with the article's words for it, as the extractor stores them. */
-function written(value: number, unit: string, text: string, qualifier: string | null = null): Quantity {
-  return { ...q(value, unit), text, qualifier };
-}
 
 /** The claim's first figure as the JSON report stores it. */
 function jsonFigure(quantity: Quantity): unknown {

@@ -8,6 +8,7 @@ import { expect } from "vitest";
 import { quantityLabel, type Quantity, type ResolvedDate } from "@claimdesk/shared";
 import { reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { formatCsv } from "./format-csv.ts";
+import { formatHtml } from "./format-html.ts";
 import { formatMarkdown } from "./format-markdown.ts";
 import { formatPdf } from "./format-pdf.ts";
 import { parseCsv } from "./parse-csv.test-helper.ts";
@@ -20,6 +21,11 @@ const all = reportOptionsSchema.parse({ includeUnreviewed: "true", dismissed: "s
 /** A figure as the extractor stores it, anchored at the body's start; `group` for a share's group. */
 export function q(value: number, unit: string | null, group?: string): Quantity {
   return { text: String(value), start: 0, end: 1, value, unit, qualifier: null, ...(group ? { group } : {}) };
+}
+
+/** A figure with the article's words for it, as the extractor stores them. */
+export function written(value: number, unit: string, text: string, qualifier: string | null = null): Quantity {
+  return { ...q(value, unit), text, qualifier };
 }
 
 /** The report fixture with its first claim's figures and dates replaced. */
@@ -43,6 +49,19 @@ export function csvFigures(quantities: Quantity[]): string {
   const rows = parseCsv(formatCsv(withFigures(quantities), all, GENERATED_AT).replace(/^\uFEFF/, ""));
   const col = rows[0]!.indexOf("figures");
   return rows.slice(1).find((r) => r[col])![col]!;
+}
+
+/** The HTML report's Figures field of the claim with these figures. */
+export function htmlFigures(quantities: Quantity[]): string {
+  const html = formatHtml(withFigures(quantities), all, GENERATED_AT);
+  return /<dt>Figures<\/dt>\s*<dd>(.*?)<\/dd>/.exec(html)![1]!;
+}
+
+/** The figure reads `label` in the Markdown report, the CSV and the review pane's wording. */
+export function readsAs(quantity: Quantity, label: string): void {
+  expect(markdownFigures([quantity])).toBe(label);
+  expect(csvFigures([quantity])).toBe(label);
+  expect(quantityLabel(quantity, "en-GB")).toBe(label);
 }
 
 /** The review pane's wording, which every report writes (near-misses). */
