@@ -192,7 +192,8 @@ function beforeRate(written: string): string {
  * The figure and an age's or a length's unit as one compound, "2-year-old". Where the figure may
  * not break from its unit (`space` is not an ordinary space: the PDF's no-break space), each hyphen
  * is followed by a word joiner (U+2060), which UAX #14 gives no break opportunity on either side,
- * so no line ends on "2-" or "2-year-"; it has no glyph and is not drawn (pdf-paragraph.ts).
+ * so no line ends on "2-" or "2-year-"; the PDF's fonts draw it with no width, and its text reads
+ * back without it.
  */
 function compound(figure: string, unit: string, isolate: Isolate, space: string): string {
   const hyphen = space === " " ? "-" : `-${WORD_JOINER}`;

@@ -76,11 +76,13 @@ function piecesOf(spans: Span[], bidi: Levels | null): Piece[] {
       let start = offset + run.start;
       const end = offset + run.end;
       // Split where the embedding level changes, so that each piece has one direction, and leave
-      // isolate marks and word joiners out: they set levels (bidi-js) or keep a compound on one line
-      // (the line breaker reads them in `text`), but have no glyph to draw or width to measure.
-      while (start < end && isUndrawnMark(span.text, start - offset)) start++;
+      // isolate marks out: they set levels (bidi-js) but have no glyph to draw or width to measure.
+      // A word joiner (a figure's compound carries them: figure-with-unit.ts) stays in its piece:
+      // the fonts draw it with no width, and a piece cut at it would shape the word's halves apart,
+      // an Arabic word that the article joined so losing its joined letters.
+      while (start < end && isIsolateMark(span.text, start - offset)) start++;
       for (let i = start + 1; i <= end; i++) {
-        const mark = i < end && isUndrawnMark(span.text, i - offset);
+        const mark = i < end && isIsolateMark(span.text, i - offset);
         if (i === end || mark || (bidi && bidi.levels[i] !== bidi.levels[start])) {
           if (i > start) pieces.push({ start, end: i, span, face: run.face!, level: bidi?.levels[start] ?? 0 });
           start = mark ? i + 1 : i;
@@ -92,13 +94,10 @@ function piecesOf(spans: Span[], bidi: Levels | null): Piece[] {
   return pieces;
 }
 
-/**
- * U+2066-U+2069 (LRI, RLI, FSI, PDI) and U+2060 (word joiner, which a figure's compound carries in
- * the PDF: figure-with-unit.ts); code-unit compares, so plain text costs one test a character.
- */
-function isUndrawnMark(text: string, index: number): boolean {
+/** U+2066-U+2069 (LRI, RLI, FSI, PDI); a code-unit compare, so plain text costs one test a character. */
+function isIsolateMark(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return code >= 0x2060 && code <= 0x2069 && (code === 0x2060 || code >= 0x2066);
+  return code >= 0x2066 && code <= 0x2069;
 }
 
 interface Line {

@@ -2,10 +2,15 @@
 // with that name after a rate's figure too ("15 Swiss francs per hour"), and a rate per a sum after
 // a currency's code writes the sum with its sign ("CNY 5 per $1,000"); the PDF keeps an age's or a
 // length's compound on one line ("2-year-old"). A sheet cell's "A$2 million" is kept.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Quantity } from "@claimdesk/shared";
 import { reportDocumentSchema, reportOptionsSchema } from "@claimdesk/shared/schemas/report";
 import { formatJson } from "./format-json.ts";
+import { formatPdf } from "./format-pdf.ts";
 import {
   htmlFigures,
   labelIs,
@@ -109,4 +114,36 @@ describe("near-misses of decision 1020's rules", () => {
     [q(40, "hour-per-week"), "40 hours per week"],
     [q(5, "USD per 1,000 USD"), "$5 per $1,000"],
   ])("leaves %o as %s", readsAs);
+});
+
+describe.skipIf(!PDFTOTEXT_INSTALLED)("near-misses of decision 1020's rules (review)", () => {
+  /**
+   * The extents of the words pdftotext finds on the page, left to right as drawn; words that touch
+   * are one (pdftotext parts a word at a joiner it reads back), so what is compared is where the
+   * page draws ink, not how the text is read back (the same on both: decision 1020's test).
+   */
+  async function drawnWords(claimText: string): Promise<string[]> {
+    const data = withFigures([]);
+    data.claims[0] = { ...data.claims[0]!, text: claimText };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "report-figures-1020-")), "report.pdf");
+    writeFileSync(file, await formatPdf(data, all, GENERATED_AT));
+    const boxes = execFileSync("/usr/bin/pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+    const words: Array<{ x0: number; x1: number; y: string }> = [];
+    for (const [, x0, y, x1] of boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/g)) {
+      const last = words[words.length - 1];
+      if (last && last.y === y && Math.abs(Number(x0) - last.x1) < 0.05) last.x1 = Number(x1);
+      else words.push({ x0: Number(x0), x1: Number(x1), y: y! });
+    }
+    return words.map((w) => `${w.x0.toFixed(1)}-${w.x1.toFixed(1)} ${w.y}`);
+  }
+
+  it("a word joiner the article wrote inside an Arabic word is drawn in the word, which keeps its joined letters", async () => {
+    // The joiner has no width in the PDF's fonts: the words are drawn as if it were not there. Left
+    // out of the drawn pieces, it would cut the word in two, each half shaped alone ("بي" "نت").
+    const joined = await drawnWords(
+      "Said: \u0628\u064a\u2060\u0646\u062a and \u0641\u0644\u2060\u0633\u0637\u064a\u0646, fee\u2060s",
+    );
+    const plain = await drawnWords("Said: \u0628\u064a\u0646\u062a and \u0641\u0644\u0633\u0637\u064a\u0646, fees");
+    expect(joined).toEqual(plain);
+  });
 });
