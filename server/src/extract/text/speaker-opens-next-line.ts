@@ -218,6 +218,13 @@ function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): bool
   if (CLAUSE_JOINERS.has(joiner.slice(0, joiner.indexOf(" ")))) return true;
   if (text.indexOf(",", start) !== comma) return false;
   const leadIn = text.slice(start, comma);
+  // One word before the comma ("Otherwise, critics said", "Meanwhile, the union said", "Later,
+  // ministers said") holds none of the speaker's words: the line is a tag left hanging over a line
+  // that names its own speaker ("Analysts said prices would rise"), and a run-on would give the
+  // analysts' words to the critics ("According to critics, Analysts said …"). It stands apart, and
+  // the line under keeps its speaker (decision 1025). A lead-in of more words ("In a statement read
+  // to the court, his lawyer said") names how the line under was relayed, and runs on as before.
+  if (leadIn.indexOf(" ") < 0) return false;
   // The first word up to a space or the comma: "Later, the minister said" has no space before it.
   const space = leadIn.indexOf(" ");
   if (LEAD_IN_OPENERS.has(space < 0 ? leadIn : leadIn.slice(0, space))) return true;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * A line under a speaker's tag that names its own speaker (decision 1025): a line that ends on a
+ * one-word lead-in and its speaker's "said" ("Otherwise, critics said", "Meanwhile, the union
+ * said") stands apart from a line under it that opens with a speaker and "said" of its own, which
+ * keeps its speaker as it would with no tag line above it.
+ */
+const { claims } = claimsOn("2026-05-10");
+const BEFORE = "Rents rose sharply across the country in the first quarter.";
+/** The tag at the end of a line of the article's, over `next`. */
+const under = (tag: string, next: string) => `${BEFORE} ${tag}\n${next}`;
+/** Who is given the claim that quotes `fragment`, and its wording. */
+const read = (body: string, fragment: string) => {
+  const c = claims(body).find((x) => x.quote.includes(fragment));
+  return c && { who: c.claimant.name, text: c.text };
+};
+
+describe("a one-word lead-in and its speaker at a line's end, over a line with its own speaker", () => {
+  it("leaves the line under to its own speaker", () => {
+    const ANALYSTS = "Analysts said prices would rise by 5% next year.";
+    const WORDS = { who: "analysts", text: "According to analysts, prices would rise by 5% next year" };
+    for (const tag of [
+      "Otherwise, critics said",
+      "Otherwise, ministers said",
+      "Meanwhile, the union said",
+      "Likewise, senators said",
+      "Later, ministers said",
+      "Separately, members said",
+    ])
+      expect(read(under(tag, ANALYSTS), "rise by 5%"), tag).toEqual(WORDS);
+  });
+
+  it("leaves a body's and a named speaker's line to them", () => {
+    expect(read(under("Meanwhile, leaders said", "The NHS said waiting lists fell by 40,000."), "40,000")?.who).toBe(
+      "NHS",
+    );
+    expect(read(under("Otherwise, critics said", "Mr Smith said he had never met the victim."), "never met")?.who).toBe(
+      "Smith",
+    );
+  });
+
+  it("gives the tag line none of the line under's words", () => {
+    const body = under("Otherwise, critics said", "Analysts said prices would rise by 5% next year.");
+    expect(claims(body).some((c) => c.claimant.name === "critics")).toBe(false);
+  });
+});
+
+describe("near-misses of decision 1025's rules", () => {
+  it("still runs on a tag over a line that opens with no speaker of its own", () => {
+    for (const [next, fragment, text] of [
+      ["the plan would fail.", "the plan would fail", "According to critics, the plan would fail"],
+      ["Labour would lose the vote.", "Labour would lose", "According to critics, Labour would lose the vote"],
+      ["Tesco would cut 400 jobs.", "Tesco would cut", "According to critics, Tesco would cut 400 jobs"],
+      ["that the plan would fail.", "the plan would fail", "According to critics, the plan would fail"],
+    ] as const)
+      expect(read(under("Otherwise, critics said", next), fragment), next).toEqual({ who: "critics", text });
+  });
+
+  it("still runs on a lead-in of more than one word, which names how the line under was relayed", () => {
+    const body = under(
+      "In a statement read to the court, his lawyer said",
+      "Mr Smith said he had never met the victim.",
+    );
+    expect(read(body, "never met")?.who).toBe("his lawyer");
+  });
+
+  it("reads the tag and its words on one line as before", () => {
+    expect(read("Otherwise, critics said, the plan would fail.", "plan would fail")?.who).toBe("critics");
+    expect(read("Meanwhile, ministers said the figures were better than expected.", "better")?.who).toBe("ministers");
+  });
+});
