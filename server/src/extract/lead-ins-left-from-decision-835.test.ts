@@ -12,7 +12,7 @@ const { claims } = claimsOn("2026-11-30");
 const { oneSentence, below, joined } = leadInLines("2026-11-30");
 
 describe("a sentence adverb alone before '…, X said' below the body's top", () => {
-  // Decision 835 ran these on; since decision 1025 a one-word lead-in's line over a line that opens
+  // Decision 880 ran these on; since decision 1025 a one-word lead-in's line over a line that opens
   // with its own speaker stands apart, and the line under keeps its speaker.
   it("stands apart from the speaker's words on the line under", () => {
     for (const line of [

@@ -22,7 +22,7 @@ describe("'Indeed', 'Likewise', 'Nonetheless' and 'Besides' alone before '…, X
     "Nonetheless, the minister said",
     "Besides, the club said",
   ];
-  // Decision 880 ran these on; since decision 1025 a one-word lead-in's line over a line that opens
+  // Decision 925 ran these on; since decision 1025 a one-word lead-in's line over a line that opens
   // with its own speaker stands apart, and the line under keeps its speaker.
   it("stand apart from the speaker's words on the line under", () => {
     expect(runsOn(ADVERBS)).toEqual(all(ADVERBS, false));
