@@ -5,7 +5,8 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * A line under a speaker's tag that names its own speaker (decision 1025): a line that ends on a
  * one-word lead-in and its speaker's "said" ("Otherwise, critics said", "Meanwhile, the union
  * said") stands apart from a line under it that opens with a speaker and "said" of its own, which
- * keeps its speaker as it would with no tag line above it.
+ * keeps its speaker as it would with no tag line above it; so does a line under that opens with
+ * "According to".
  */
 const { claims } = claimsOn("2026-05-10");
 const BEFORE = "Rents rose sharply across the country in the first quarter.";
@@ -47,6 +48,16 @@ describe("a one-word lead-in and its speaker at a line's end, over a line with i
   });
 });
 
+describe("a one-word lead-in and its speaker at a line's end, over a line that opens with 'According to'", () => {
+  it("leaves the line under to the speaker it names", () => {
+    for (const tag of ["Otherwise, critics said", "Meanwhile, the union said"])
+      expect(read(under(tag, "According to analysts, prices would rise by 5% next year."), "rise by 5%"), tag).toEqual({
+        who: "analysts",
+        text: "According to analysts, prices would rise by 5% next year",
+      });
+  });
+});
+
 describe("near-misses of decision 1025's rules", () => {
   it("still runs on a tag over a line that opens with no speaker of its own", () => {
     for (const [next, fragment, text] of [
@@ -56,6 +67,15 @@ describe("near-misses of decision 1025's rules", () => {
       ["that the plan would fail.", "the plan would fail", "According to critics, the plan would fail"],
     ] as const)
       expect(read(under("Otherwise, critics said", next), fragment), next).toEqual({ who: "critics", text });
+  });
+
+  it("still runs on a tag over 'According to plan', an idiom that names no speaker", () => {
+    // One claim of both lines, the article's as on the base tree: "plan" is given nothing.
+    const body = under("Otherwise, critics said", "According to plan, the scheme would end in 2027.");
+    expect(read(body, "scheme would end")).toEqual({
+      who: "the article",
+      text: "Otherwise, critics said According to plan, the scheme would end in 2027",
+    });
   });
 
   it("still runs on a lead-in of more than one word, which names how the line under was relayed", () => {

@@ -16,7 +16,7 @@
  * irregular past as well ("Ofwat fines the company …", "Ofwat found …"; name-and-its-own-verb.ts).
  */
 
-import { OPENING_ADVERBS, SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
+import { OPENING_ADVERBS, pluralSubjectWord, SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 import { leadInOfTimeOrManner, speakerUnreadAfterLeadIn } from "./lead-in-of-time-or-manner.ts";
@@ -185,9 +185,35 @@ function closingAttributionOverSpeaker(
   tail: string,
   opening: string,
 ): boolean {
-  return (
-    CLOSING_ATTRIBUTION.test(tail) && SPEAKER_SAYS_AT_START.test(opening) && !leadInBeforeSpeaker(text, start, lineEnd)
-  );
+  if (!CLOSING_ATTRIBUTION.test(tail)) return false;
+  if (SPEAKER_SAYS_AT_START.test(opening)) return !leadInBeforeSpeaker(text, start, lineEnd);
+  // "Otherwise, critics said" over "According to analysts, prices would rise …": the line under
+  // names its own speaker too, and a one-word lead-in's tag stands apart from it (decision 1025).
+  // Other lines over "According to" run on as before.
+  return opening.startsWith("According to ") && namesASpeaker(opening) && oneWordLeadIn(text, start, lineEnd);
+}
+
+/**
+ * Does "According to " open on a speaker: a capital ("Mr Smith", "The ONS"), "the" ("the ONS"),
+ * or a plural group in lowercase (`pluralSubjectWord`: "analysts", "police")? Not "According
+ * to plan" or "to schedule", an idiom of the line's own words (decision 1025). A char-code test, then
+ * a slice and the lexicon's test.
+ */
+function namesASpeaker(opening: string): boolean {
+  const at = 13;
+  if (isAsciiUpper(opening.charCodeAt(at)) || opening.startsWith("the ", at)) return true;
+  const word = /^[a-z]+/.exec(opening.slice(at))?.[0];
+  return word !== undefined && pluralSubjectWord(word);
+}
+
+/**
+ * Is the unit from `start` to `lineEnd` one word, a comma and its speaker's "said" ("Otherwise,
+ * critics said", "Meanwhile, the union said"): a tag with none of the speaker's words (decision
+ * 1025)? A `lastIndexOf` and an `indexOf`.
+ */
+function oneWordLeadIn(text: string, start: number, lineEnd: number): boolean {
+  const comma = text.lastIndexOf(",", lineEnd);
+  return comma > start && text.indexOf(",", start) === comma && text.lastIndexOf(" ", comma) < start;
 }
 
 /**
