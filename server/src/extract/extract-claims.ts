@@ -488,19 +488,34 @@ function reportsTheTag(lead: string): boolean {
  */
 function reportedSpeechToCome(body: string, first: QuoteRegion, s: SentenceSpan): boolean {
   if (first.start <= s.start) return false;
-  const will = speechToComeBefore(body, first.start) !== null;
-  // "It is however understood that Reeves would tell MPs: “…”": a briefing's frame that rests on
-  // unnamed sources (`hedgedSourcing`) reports the speech to come with "would" too (decision 1015);
-  // a verb of speech's "would" and a plain past's ("It was understood that …") are left as they were.
-  if (!will && !wouldSpeakBefore(body, first.start)) return false;
-  const lead = will ? tagLead(body, first, s) : body.slice(s.start, body.lastIndexOf(" would", first.start));
-  // "Reeves, who said last week …, will tell MPs: “…”": a verb of speech set off by commas is the
-  // speaker's aside, and the quotation is hers.
-  // "It is understood, however, that Reeves will tell MPs: “…”": a sentence adverb set off by commas
-  // is no aside of the speaker's, and the frame reads as it does without it (decision 845).
+  if (speechToComeBefore(body, first.start) !== null) {
+    const frame = frameWithoutAside(tagLead(body, first, s));
+    return frame !== null && (hasLowercaseReportingVerb(frame) || BRIEFING_FRAME.test(frame));
+  }
+  return briefedSpeechWithWould(body, first, s);
+}
+
+/**
+ * "It is however understood that Reeves would tell MPs: “…”": a briefing's frame that rests on
+ * unnamed sources (`hedgedSourcing`) reports the speech to come with "would" too (decision 1015); a
+ * verb of speech's "would" and a plain past's ("It was understood that …") are left as they were.
+ */
+function briefedSpeechWithWould(body: string, first: QuoteRegion, s: SentenceSpan): boolean {
+  if (!wouldSpeakBefore(body, first.start)) return false;
+  const frame = frameWithoutAside(body.slice(s.start, body.lastIndexOf(" would", first.start)));
+  return frame !== null && hedgedSourcing(frame);
+}
+
+/**
+ * The lead-in before a tag's modal without a sentence adverb set off by commas, or null where a
+ * comma is left. "Reeves, who said last week …, will tell MPs: “…”": a verb of speech set off by
+ * commas is the speaker's aside, and the quotation is hers. "It is understood, however, that Reeves
+ * will tell MPs: “…”": a sentence adverb set off by commas is no aside of the speaker's, and the
+ * frame reads as it does without it (decision 845).
+ */
+function frameWithoutAside(lead: string): string | null {
   const frame = withoutAdverbAside(lead);
-  if (frame.includes(",")) return false;
-  return will ? hasLowercaseReportingVerb(frame) || BRIEFING_FRAME.test(frame) : hedgedSourcing(frame);
+  return frame.includes(",") ? null : frame;
 }
 
 /**
