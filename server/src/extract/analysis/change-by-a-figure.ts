@@ -1,5 +1,5 @@
 import { OPENERS_OF_NO_SUBJECT } from "./adverb-before-joined-verb.ts";
-import { AUXILIARIES, CHANGE_VERBS, changeVerbPast, OBJECT_STARTERS, pluralSubjectWord } from "./lexicon.ts";
+import { AUXILIARIES, CHANGE_VERBS, changeVerbPastOrIngForm, OBJECT_STARTERS, pluralSubjectWord } from "./lexicon.ts";
 
 /** "by 9%", "by nearly £300", "by more than 5 points": the size of a change, a figure after "by" and a qualifier. */
 const BY_A_FIGURE =
@@ -13,9 +13,9 @@ const MAX_CLAUSE_WORDS = 6;
  * rose, the ONS said, by 9%", "Prices will rise, analysts said, by 5%" (decision 1005)? The figure
  * then goes on with the clause, as "Rents rise by 9% a year" on one line would. The verb is the
  * clause's last word, lowercase, one of the lexicon's `CHANGE_VERBS`: a past or a form in "-ing"
- * after an auxiliary (`changeVerbPast`), or the base form after an auxiliary, "to" or a plural
- * subject (no possessive, no "his" or "its"). "Price rises" (a noun phrase in "-s") and a clause
- * opened by "As" or "If" are no such clause. Asked only after a tag inside the sentence was found:
+ * after an auxiliary (`changeVerbPastOrIngForm`), or the base form after an auxiliary, "to" or a
+ * plural subject (no possessive, no "his" or "its"). "Price rises" (a noun phrase in "-s") and a
+ * clause opened by "As" or "If" are no such clause. Asked only after a tag inside the sentence was found:
  * two char codes, one anchored regex, a split of at most 80 chars and set look-ups.
  */
 export function changeByAFigure(clause: string, after: string): boolean {
@@ -33,7 +33,7 @@ export function changeByAFigure(clause: string, after: string): boolean {
       before === "to" ||
       (pluralSubjectWord(before) && !OBJECT_STARTERS.has(before) && !/['’]/.test(before))
     );
-  if (!changeVerbPast(verb)) return false;
+  if (!changeVerbPastOrIngForm(verb)) return false;
   // "Prices are rising, …": a form in "-ing" is a verb only after an auxiliary ("Rising prices" is none).
   return !verb.endsWith("ing") || AUXILIARIES.has(before);
 }

@@ -272,14 +272,17 @@ export function showsAVerb(word: string): boolean {
 /**
  * A source's conceding presents: "…, the company admits", "Tesco concedes that …". No reporting
  * verbs, since each as often takes an object ("admits 40 patients"); flagged CONCEDING in
- * word-flags.ts (decision 930) and read as a quotation's tag by quote-speaker.ts (decision 970).
+ * word-flags.ts (decision 930), read as a quotation's tag by quote-speaker.ts (decision 970) and as
+ * a verb that dates its statement by statement-dates.ts (decision 1010).
  */
 export const CONCEDING_PRESENTS = ["admits", "concedes", "maintains", "boasts"];
 
 /**
  * Verbs of a change or an event to come, in the base form: what "could" looks ahead with ("could
- * start lowering rates", "could rise to 4%"; tense.ts), and a plural's present before a trailing
- * "…, X said" ("Prices fall, analysts said"; reported-content.ts, decision 965).
+ * start lowering rates", "could rise to 4%"; tense.ts), a plural's present before a trailing
+ * "…, X said" ("Prices fall, analysts said"; reported-content.ts, decision 965), and a clause of
+ * change before a tag inside the sentence, in the base form or past it (`changeVerbPastOrIngForm`;
+ * "Rents rose, the ONS said, by 9%"; change-by-a-figure.ts, decision 1005).
  */
 export const CHANGE_VERBS = new Set(
   (
@@ -297,7 +300,7 @@ const CHANGE_VERB_IRREGULARS = new Set("rose risen fell fallen grew grown lost c
  * at most three slices and look-ups. Read before a figure after a tag inside the sentence ("Rents
  * rose, the ONS said, by 9%"; change-by-a-figure.ts, decision 1005).
  */
-export function changeVerbPast(word: string): boolean {
+export function changeVerbPastOrIngForm(word: string): boolean {
   if (CHANGE_VERB_IRREGULARS.has(word)) return true;
   const ending = word.endsWith("ed") ? 2 : word.endsWith("ing") ? 3 : 0;
   if (ending === 0 || word.length - ending < 3) return false;

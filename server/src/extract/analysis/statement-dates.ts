@@ -2,6 +2,7 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { findDates, mayHoldDate } from "./dates.ts";
 import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
 import { SAID_IN } from "./said-in-media.ts";
+import { CONCEDING_PRESENTS } from "./lexicon.ts";
 
 /**
  * When a claimant made their statement, read from the attribution around the claim: "…, Prime
@@ -18,7 +19,7 @@ const SAYING_VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|
  * once they report (decision 1010); a sentence in which one takes an object is the article's own
  * claim, with no attribution beside it to date.
  */
-const CONCEDING_PRESENT = String.raw`(?:admits|concedes|maintains|boasts)`;
+const CONCEDING_PRESENT = `(?:${CONCEDING_PRESENTS.join("|")})`;
 const VERB = String.raw`(?:${SAYING_VERB}|${CONCEDING_PRESENT})`;
 /**
  * A reporting verb, then at most a few words (a recipient, "in a statement") before the date. A
