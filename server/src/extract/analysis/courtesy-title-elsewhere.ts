@@ -148,7 +148,7 @@ function toldAListenerThenAPronoun(body: string, at: number): boolean {
       const day = body.indexOf(" ", from);
       if (day === -1 || !WEEKDAY_SET.has(body.slice(from, day).toLowerCase())) return false;
       from = day + 1;
-    } else if (DETERMINERS.has(word) && !listener) continue;
+    } else if (ARTICLES.has(word) && !listener) continue;
     else if (AUDIENCES.has(lower) || (RECIPIENT_WORDS.has(lower) && !OBJECT_PRONOUNS.has(lower)) || initialism(word))
       listener = true;
     else return false;
@@ -159,7 +159,8 @@ function toldAListenerThenAPronoun(body: string, at: number): boolean {
 const MAX_LISTENER_WORDS = 6;
 /** The longest word read there ("legislators", "congregation"). */
 const MAX_WORD = 14;
-const DETERMINERS = new Set(["the", "a", "an"]);
+/** The articles a listener may open with ("the committee", "an audience"). */
+const ARTICLES = new Set(["the", "a", "an"]);
 /** The listener reader's pronouns: "told her she …", "told him he …" may name the listener. */
 const OBJECT_PRONOUNS = new Set(["me", "us", "him", "her", "them"]);
 

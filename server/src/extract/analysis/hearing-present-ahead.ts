@@ -24,8 +24,9 @@ function mayOpenAHearing(code: number): boolean {
  * the verb the tense walk meets first back from a weekday, sets a day still to come, as "faces
  * court" already did through the schedule's presents (decision 995; decision 955 read it only
  * after a saying). Only where the weekday follows the hearing's words, at most past a court's
- * name (`GAP_TO_THE_WEEKDAY`), with `at` the date's offset. A habit's adverb right before the verb ("usually appears in court") leaves it
- * to the claim's tense; a past ("appeared") and a plural weekday ("on Fridays") never reach here.
+ * name (`GAP_TO_THE_WEEKDAY`), with `at` the date's offset. A habit's adverb right before the verb
+ * ("usually appears in court", `HABIT_ADVERBS`) leaves it to the claim's tense; a past
+ * ("appeared") and a plural weekday ("on Fridays") never reach here.
  */
 export function hearingPresentAhead(body: string, tokens: readonly Token[], i: number, at: number): boolean {
   const t = tokens[i]!;

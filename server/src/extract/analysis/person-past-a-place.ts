@@ -19,7 +19,8 @@ type Span = { start: number; end: number };
 /**
  * The person a "He" or "She" at `start` stands for, and the pronoun's length with its space, when
  * the sentence before (`previous`) opens with a place the article writes as one and names no one
- * else, or names no one at all (decision 985), and the one before it (`earlier`) named that person and no one else; null otherwise.
+ * else, or names no one at all (decision 985), and the one before it (`earlier`) named that person
+ * and no one else; null otherwise.
  */
 export function personPastAPlace(
   body: string,

@@ -280,8 +280,11 @@ function thingEnds(w: string, flags: number): boolean {
   return (flags & (RELATIVE | WHERE | THAT)) !== 0 || CLAIMED_THING_ENDS.has(w) || THING_ENDS.has(w);
 }
 
-/** "that", "which" or "who": a word that opens a relative clause inside the view's subject. */
-function relativeWord(w: string, flags: number): boolean {
+/**
+ * Do a token's `flags` mark "that", "which" or "who", a word that opens a relative clause inside the
+ * view's subject?
+ */
+function opensARelativeClause(flags: number): boolean {
   return (flags & (RELATIVE | THAT)) !== 0;
 }
 
@@ -356,7 +359,7 @@ export function wouldSayThat(body: string, tokens: readonly Token[], i: number):
         shown = true;
       } else if (claim && !shown && thingEnds(w, tokens[k]!.flags)) {
         // "that the policy that failed …": one relative clause, after a determiner and a noun.
-        if (!relativeMayOpen || relative !== NO_RELATIVE || k < i + 4 || !relativeWord(w, tokens[k]!.flags))
+        if (!relativeMayOpen || relative !== NO_RELATIVE || k < i + 4 || !opensARelativeClause(tokens[k]!.flags))
           return false;
         relative = BEFORE_ITS_VERB;
       }
