@@ -6,7 +6,8 @@ import { leadInLines, UNDER } from "./lead-in-lines.test-helper.ts";
  * Lead-ins left from decision 965 (decision 1005): a clause of change before a tag inside the
  * sentence keeps the figure after the tag ("Rents rise, the ONS said, by 9% a year" is the ONS's
  * "Rents rise by 9% a year"), and a tag inside the sentence names a body by its initials after
- * "the" ("The rents, the ONS said, rose by 9%"); and a role in the plural after a one-word lead-in is a speaker ("Otherwise, ministers said").
+ * "the" ("The rents, the ONS said, rose by 9%"); and a role in the plural after a one-word lead-in
+ * is a speaker ("Otherwise, ministers said").
  */
 const { claims, quoting } = claimsOn("2026-05-10");
 const { below, speakerOf } = leadInLines("2026-05-10");

@@ -15,8 +15,8 @@ const MAX_CLAUSE_WORDS = 6;
  * clause's last word, lowercase, one of the lexicon's `CHANGE_VERBS`: a past or a form in "-ing"
  * after an auxiliary (`changeVerbPastOrIngForm`), or the base form after an auxiliary, "to" or a
  * plural subject (no possessive, no "his" or "its"). "Price rises" (a noun phrase in "-s") and a
- * clause opened by "As" or "If" are no such clause. Asked only after a tag inside the sentence was found:
- * two char codes, one anchored regex, a split of at most 80 chars and set look-ups.
+ * clause opened by "As" or "If" are no such clause. Asked only after a tag inside the sentence was
+ * found: two char codes, one anchored regex, a split of at most 80 chars and set look-ups.
  */
 export function changeByAFigure(clause: string, after: string): boolean {
   if (after.charCodeAt(0) !== 98 || after.charCodeAt(1) !== 121 || !BY_A_FIGURE.test(after)) return false;

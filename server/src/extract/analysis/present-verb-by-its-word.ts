@@ -47,9 +47,9 @@ function mayBePresent(w: string): boolean {
 }
 
 /**
- * Does the text after `from` of `text` (right after an adjective that names people after "the") open with a
- * present verb on no list, read by the word it takes? An adverb counts only before the clause's
- * end, a preposition, a determiner, a coordinator or "than": before a verb it is the verb's own, and
+ * Does the text after `from` of `text` (right after an adjective that names people after "the")
+ * open with a present verb on no list, read by the word it takes? An adverb counts only before the
+ * clause's end, a preposition, a determiner, a coordinator or "than": before a verb it is the verb's own, and
  * the word before it a noun ("the old town largely survived", "the old guard rarely vote", "the
  * sick pay weekly is").
  */
