@@ -132,14 +132,8 @@ function genericWordAt(text: string, at: number): boolean {
  * salt" after it ("Any economist worth their salt", "Anyone worth their salt", decision 1015)?
  * `after` is where "tell you" ends in `text`.
  */
-function genericSubject(subject: string, text: string, after: number): boolean {
-  // Cheap first: only a subject ending in "salt" is looked at for the idiom.
-  if (subject.endsWith(" salt"))
-    for (const worth of WORTH_SALT)
-      if (subject.endsWith(worth)) {
-        subject = subject.slice(0, -worth.length);
-        break;
-      }
+function genericSubject(written: string, text: string, after: number): boolean {
+  const subject = withoutWorthTheirSalt(written);
   const space = subject.indexOf(" ");
   if (space < 0) return ANYONE_AT_ALL.has(subject.toLowerCase()) && toldNowAfter(text, after);
   const determiner = subject.slice(0, space);
@@ -147,6 +141,14 @@ function genericSubject(subject: string, text: string, after: number): boolean {
     (determiner === "Any" || determiner === "any" || determiner === "Every" || determiner === "every") &&
     anyOneTells(subject, space + 1, subject.length)
   );
+}
+
+/** The subject less the idiom at its end: "Any economist worth their salt" is "Any economist". */
+function withoutWorthTheirSalt(subject: string): string {
+  // Cheap first: only a subject ending in "salt" is looked at for the idiom.
+  if (!subject.endsWith(" salt")) return subject;
+  for (const worth of WORTH_SALT) if (subject.endsWith(worth)) return subject.slice(0, -worth.length);
+  return subject;
 }
 
 /**
