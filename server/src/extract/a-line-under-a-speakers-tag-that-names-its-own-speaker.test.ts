@@ -91,3 +91,30 @@ describe("near-misses of decision 1025's rules", () => {
     expect(read("Meanwhile, ministers said the figures were better than expected.", "better")?.who).toBe("ministers");
   });
 });
+
+describe("near-misses of decision 1025's rules (review)", () => {
+  it("still runs on a tag over 'According to the plan' or 'the timetable', idioms that name no speaker", () => {
+    // "the" before a word that is no speaker's (not a role, a body, an outlet, a document or a
+    // plural group) is the idiom of "According to plan" with an article: no claimant is named.
+    for (const [tag, next, fragment] of [
+      ["Afterwards, the coach said", "According to the plan, the scheme would end in 2027.", "scheme would end"],
+      ["Today, the charity said", "According to the timetable, the line opens in 2030.", "line opens"],
+    ] as const) {
+      const c = read(under(tag, next), fragment);
+      expect(c?.who, next).toBe("the article");
+      expect(c?.text, next).toBe(`${tag} ${next.slice(0, -1)}`);
+    }
+  });
+
+  it("still stands apart over 'According to the' and a body, a role or a document", () => {
+    for (const [next, who] of [
+      ["According to the council, 400 homes were empty.", "council"],
+      ["According to the minister, 400 homes were empty.", "minister"],
+      ["According to the report, 400 homes were empty.", "report"],
+      ["According to the ONS, 400 homes were empty.", "ONS"],
+      ["According to the police, 400 homes were empty.", "police"],
+      ["According to the latest figures, 400 homes were empty.", "latest figures"],
+    ] as const)
+      expect(read(under("Otherwise, critics said", next), "400 homes")?.who, next).toBe(who);
+  });
+});

@@ -16,7 +16,15 @@
  * irregular past as well ("Ofwat fines the company …", "Ofwat found …"; name-and-its-own-verb.ts).
  */
 
-import { OPENING_ADVERBS, pluralSubjectWord, SENTENCE_ADVERBS } from "../analysis/lexicon.ts";
+import {
+  EVIDENCE_NOUNS,
+  OPENING_ADVERBS,
+  ORGANISATION_WORDS,
+  OUTLET_WORDS,
+  pluralSubjectWord,
+  ROLE_WORDS,
+  SENTENCE_ADVERBS,
+} from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 import { leadInOfTimeOrManner, speakerUnreadAfterLeadIn } from "./lead-in-of-time-or-manner.ts";
@@ -194,16 +202,35 @@ function closingAttributionOverSpeaker(
 }
 
 /**
- * Does "According to " open on a speaker: a capital ("Mr Smith", "The ONS"), "the" ("the ONS"),
- * or a plural group in lowercase (`pluralSubjectWord`: "analysts", "police")? Not "According
- * to plan" or "to schedule", an idiom of the line's own words (decision 1025). A char-code test, then
- * a slice and the lexicon's test.
+ * Does "According to " open on a speaker: a capital ("Mr Smith", "The ONS"), "the" and a speaker
+ * ("the ONS", "the council", "the minister", "the report", "the police"), or a plural group in
+ * lowercase (`pluralSubjectWord`: "analysts", "police")? Not "According to plan" or "to schedule",
+ * an idiom of the line's own words (decision 1025), nor the same idiom with "the" ("According to
+ * the plan", "the timetable"; decision 1025's review). A char-code test, then a slice and the
+ * lexicon's tests.
  */
 function namesASpeaker(opening: string): boolean {
-  const at = 13;
-  if (isAsciiUpper(opening.charCodeAt(at)) || opening.startsWith("the ", at)) return true;
-  const word = /^[a-z]+/.exec(opening.slice(at))?.[0];
-  return word !== undefined && pluralSubjectWord(word);
+  let at = 13;
+  if (isAsciiUpper(opening.charCodeAt(at))) return true;
+  const afterThe = opening.startsWith("the ", at);
+  if (afterThe) {
+    at += 4;
+    if (isAsciiUpper(opening.charCodeAt(at))) return true;
+  }
+  const words = /^([a-z]+)(?: ([a-z]+))?/.exec(opening.slice(at));
+  if (words === null) return false;
+  if (pluralSubjectWord(words[1]!)) return true;
+  if (!afterThe) return false;
+  // One word before the noun: "the latest figures", "the regional council".
+  return speakerNoun(words[1]!) || (words[2] !== undefined && (speakerNoun(words[2]) || pluralSubjectWord(words[2])));
+}
+
+/**
+ * A word after "According to the" that names who speaks: a role ("minister"), a body ("council"),
+ * an outlet ("newspaper") or a document that holds what it says ("report"): the lexicon's lists.
+ */
+function speakerNoun(word: string): boolean {
+  return ROLE_WORDS.has(word) || ORGANISATION_WORDS.has(word) || OUTLET_WORDS.has(word) || EVIDENCE_NOUNS.has(word);
 }
 
 /**
