@@ -68,6 +68,15 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   return { url, child, output: () => output, exited };
 }
 
+/**
+ * Stops a server and waits for it to exit: a test's cleanup that removes the server's data folder
+ * next must not race the server's own last writes to it (rmdir then fails with ENOTEMPTY).
+ */
+export async function stopServer(server: Pick<ServerProcess, "child" | "exited">): Promise<void> {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGTERM");
+  await server.exited;
+}
+
 /** Signs in over HTTP and returns a tiny client, as a browser would hold it. */
 export async function signIn(url: string, email: string, password: string) {
   const response = await fetch(`${url}/api/auth/login`, {

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { signIn, spawnServer, type ServerProcess } from "../support/spawn-server.ts";
+import { signIn, spawnServer, stopServer, type ServerProcess } from "../support/spawn-server.ts";
 
 const ADMIN = { email: "admin@claimdesk.local", password: "test-admin-password" };
 const WRITERS = 4;
@@ -84,7 +84,7 @@ describe("crash recovery", () => {
     const env = { DATA_DIR: dataDir, LOAD_SAMPLE: "true" };
     const acknowledged = await writeUntilKilled(await spawnServer(env));
     const restarted = await spawnServer(env);
-    cleanups.push(() => void restarted.child.kill("SIGTERM"));
+    cleanups.push(() => stopServer(restarted));
     const writes = await checkAfterRestart(restarted, acknowledged);
     console.info(`embedded: ${writes} acknowledged verdict changes checked after SIGKILL`);
   }, 120_000);
@@ -97,7 +97,7 @@ describe("crash recovery", () => {
       const env = { DATABASE_URL: db.url, LOAD_SAMPLE: "true" };
       const acknowledged = await writeUntilKilled(await spawnServer(env));
       const restarted = await spawnServer(env);
-      cleanups.push(() => void restarted.child.kill("SIGTERM"));
+      cleanups.push(() => stopServer(restarted));
       const writes = await checkAfterRestart(restarted, acknowledged);
       console.info(`postgres: ${writes} acknowledged verdict changes checked after SIGKILL`);
     },

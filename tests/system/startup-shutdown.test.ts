@@ -12,7 +12,7 @@ import { loadConfig } from "../../server/src/config.ts";
 import { readMigrations } from "../../server/src/db/migrate.ts";
 import { startLiveEvents } from "../../server/src/live/live-events.ts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { signIn, spawnServer } from "../support/spawn-server.ts";
+import { signIn, spawnServer, stopServer } from "../support/spawn-server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const cleanups: Array<() => unknown> = [];
@@ -96,7 +96,7 @@ describe("shutdown", () => {
     await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
     // The files reopen cleanly and keep the data.
     const again = await spawnServer({ DATA_DIR: dataDir });
-    cleanups.push(() => again.child.kill("SIGTERM"));
+    cleanups.push(() => stopServer(again));
     const callAgain = await signIn(again.url, "admin@claimdesk.local", "test-admin-password");
     expect(((await (await callAgain("GET", "/api/articles")).json()) as { items: unknown[] }).items).toHaveLength(1);
   }, 120_000);
