@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { DAYS_SAID_IN_A_WORD, WEEKDAYS } from "./dates.ts";
 import { FIGURES } from "./figures-tell-no-words.ts";
-import { ANYONE_AT_ALL, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
+import { ANYONE_AT_ALL, AUXILIARIES, PERFECT_HAVE, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { PERIODS } from "./time-before-speaker.ts";
 
 /**
@@ -57,6 +57,8 @@ const SPEAKING_ADVERBS = new Set(["frankly", "honestly", "candidly", "bluntly", 
 const WORTH_SALT = POSSESSIVE_DETERMINERS.map((p) => ` worth ${p} salt`);
 /** "Ask any economist and they will tell you …": the speaker asked, taken up by a pronoun (decision 975). */
 const AND_THEY = [" and they", " and he", " and she"];
+/** "Anyone who has run a business": a relative clause in a generic speaker's subject (decision 1060). */
+const WHO = " who ";
 /** A word of an opener that dates the figures' telling: "On Thursday, the figures will tell you …". */
 const TIME_WORDS = new Set([...WEEKDAYS, ...DAYS_SAID_IN_A_WORD, ...PERIODS, ...MONTH_NAMES, "next", "later", "soon"]);
 // Module constants: esbuild turns a `\p{…}` regex literal inside a function into a new RegExp per call.
@@ -133,6 +135,16 @@ function genericWordAt(text: string, at: number): boolean {
  * `after` is where "tell you" ends in `text`.
  */
 function genericSubject(written: string, text: string, after: number): boolean {
+  // "Anyone who has run a business will tell you that …": the speaker's experience, read off the
+  // subject before its head is read; only before "that", "so" or a stop, as for "Everyone" alone
+  // (decision 1060). Cheap first: one `indexOf`.
+  const who = written.indexOf(WHO);
+  if (who > 0)
+    return (
+      hasDoneClause(written.slice(who + WHO.length)) &&
+      toldNowAfter(text, after) &&
+      genericSubject(written.slice(0, who), text, after)
+    );
   const subject = withoutWorthTheirSalt(written);
   const space = subject.indexOf(" ");
   if (space < 0) return ANYONE_AT_ALL.has(subject.toLowerCase()) && toldNowAfter(text, after);
@@ -141,6 +153,23 @@ function genericSubject(written: string, text: string, after: number): boolean {
     (determiner === "Any" || determiner === "any" || determiner === "Every" || determiner === "every") &&
     anyOneTells(subject, space + 1, subject.length)
   );
+}
+
+/**
+ * "who has run a business", "who have ever waited in A&E", "who had lived through the war": a
+ * perfect, what the speaker has done, so the telling is what they know now. Not a present or a past
+ * alone ("who visits", "who attends", "who signed up"), which may be a visit or a meeting still to
+ * come; not a clause with a second auxiliary ("who has said they will vote", "who has been told they
+ * may …"), a word of time ("who has registered by Friday", "… next week") or a comma.
+ */
+function hasDoneClause(clause: string): boolean {
+  const words = clause.split(" ");
+  if (!PERFECT_HAVE.has(words[0]!) || words.length < 2 || clause.includes(",")) return false;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!.toLowerCase();
+    if ((AUXILIARIES.has(word) && word !== "been") || TIME_WORDS.has(word)) return false;
+  }
+  return true;
 }
 
 /** The subject less the idiom at its end: "Any economist worth their salt" is "Any economist". */

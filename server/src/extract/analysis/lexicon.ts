@@ -1112,3 +1112,9 @@ export const HABIT_ADVERBS = new Set(
  * keep their own lists, which hold other words beside these.
  */
 export const ANYONE_AT_ALL: ReadonlySet<string> = new Set(["everyone", "everybody", "anyone", "anybody"]);
+
+/**
+ * The forms of "have" that open a perfect: "Anyone who has run a business will tell you …", a
+ * speaker's experience, whose telling is a view held now (`count-tells-you.ts`, decision 1060).
+ */
+export const PERFECT_HAVE: ReadonlySet<string> = new Set(["has", "have", "had"]);
