@@ -65,3 +65,44 @@ describe("near-misses of decision 1060's rules", () => {
       expect(owners(body), body).toEqual(["article"]);
   });
 });
+
+/** The value and unit of each figure `body`'s claims read. */
+function figures(body: string): readonly (readonly [number, string | null])[] {
+  return claims(body).flatMap((c) => c.quantities.map((q) => [q.value, q.unit] as const));
+}
+
+describe("figures decision 1020 left to the extractor", () => {
+  it("reads crowns named by their own plurals, 'kroner', 'kronor', as their country's code", () => {
+    for (const [body, value, unit] of [
+      ["The deal is worth 500 million Danish kroner.", 500_000_000, "DKK"],
+      ["Workers earn 30 Danish kroner an hour.", 30, "DKK per hour"],
+      ["The deal is worth 500 million Swedish kronor.", 500_000_000, "SEK"],
+      ["The fine was 20,000 Norwegian kroner.", 20_000, "NOK"],
+    ] as const)
+      expect(figures(body), body).toEqual([[value, unit]]);
+  });
+
+  it("reads a sum closed by a rate's adverb as a rate", () => {
+    for (const [body, value, unit] of [
+      ["Staff earn 1,800 Swiss francs monthly.", 1_800, "CHF per month"],
+      ["Staff earn £1,800 monthly, the union said.", 1_800, "GBP per month"],
+      ["The cleaners earn $15 hourly.", 15, "USD per hour"],
+    ] as const)
+      expect(figures(body), body).toEqual([[value, unit]]);
+  });
+});
+
+describe("near-misses of decision 1060's figures", () => {
+  it("keeps a nationality before another plural, and an adverb before a word, as they were", () => {
+    for (const [body, value, unit] of [
+      ["The firm sold 500 Danish pastries.", 500, "pastries"],
+      ["The deal is worth 500 million Norwegian crowns.", 500_000_000, "NOK"],
+      ["Tenants pay a £50 monthly fee.", 50, "GBP"],
+      ["She was paid £1,800 monthly from the fund.", 1_800, "GBP"],
+      ["The firm sells 10,000 tickets daily.", 10_000, "tickets"],
+      ["Prices rose 3% annually.", 3, "%"],
+      ["The firm shipped a 2,000,000 tonne cargo.", 2_000_000, "tonne"],
+    ] as const)
+      expect(figures(body), body).toEqual([[value, unit]]);
+  });
+});

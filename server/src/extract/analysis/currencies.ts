@@ -53,7 +53,7 @@ const CURRENCY_NOUNS: Record<string, string> = {
 };
 
 /** Crowns by their country, named in the figure: "3 billion Norwegian crowns". */
-const CROWNS = new Set(["crowns", "crown", "kroner", "krone", "kronor", "krona"]);
+export const CROWNS: ReadonlySet<string> = new Set(["crowns", "crown", "kroner", "krone", "kronor", "krona"]);
 const CROWN_COUNTRY = /\b(Norwegian|Swedish|Danish|Czech|Icelandic)\b/;
 const CROWN_CODES: Record<string, string> = {
   Norwegian: "NOK",

@@ -18,7 +18,7 @@ import { isAsciiUpper } from "../text/char-classes.ts";
 import { oneCountsNothing } from "./one-as-pronoun.ts";
 import { betweenRangeAt, borrowedScale, toRangeAt } from "./quantity-ranges.ts";
 import { isPlainWord, overIsPeriod, qualifierAt, QUALIFIERS } from "./quantity-qualifiers.ts";
-import { CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
+import { CROWNS, CURRENCY_CODES, currencyCodeOf, dollarCountryBefore } from "./currencies.ts";
 import { fractionValue, POINT_FRACTION_FIRST, pointFractionRegex, pointUnit } from "./point-fractions.ts";
 import { bareFigureAt, CLAUSE_GOES_ON } from "./bare-figures.ts";
 import { parallelCountedNounAt } from "./parallel-counted-noun.ts";
@@ -1064,7 +1064,14 @@ function withHeadNoun(q: Quantity, noun: string, nounEnd: number, text: string, 
     const acronymPlural = next !== null && ACRONYM_PLURAL.test(next.word);
     if (!next || NOT_UNITS.has(next.word.toLowerCase()) || !(acronymPlural || /^\p{Ll}/u.test(next.word))) break;
     // "two EU officials", but "10 Americans agree": a capitalised word is a modifier only before a plural.
-    if (!COUNT_ADJECTIVES.has(unit) && !/[^s]s$/.test(next.word) && !IRREGULAR_PLURAL_END.test(next.word)) break;
+    // "500 million Danish kroner": the crowns' own plurals end in no "s" (decision 1060).
+    if (
+      !COUNT_ADJECTIVES.has(unit) &&
+      !/[^s]s$/.test(next.word) &&
+      !IRREGULAR_PLURAL_END.test(next.word) &&
+      !CROWNS.has(next.word)
+    )
+      break;
     if (participle && !/^\p{Ll}/u.test(next.word)) break;
     unit = acronymPlural ? next.word : next.word.toLowerCase();
     end = next.end;

@@ -111,7 +111,7 @@ export function withRate(q: Quantity, text: string, start: number): Quantity {
   }
   RATE.lastIndex = q.end - start;
   const m = RATE.exec(text);
-  if (m === null) return q;
+  if (m === null) return adverbRate(q, text, start);
   // "$8,000 a metric ton", "$45 per square foot": a measure named in two words.
   const measure = MEASURE_QUALIFIERS.has(m[2]!) ? qualifiedMeasure(text, RATE.lastIndex) : null;
   if (measure === null && !RATE_NOUNS.has(m[2]!)) return q;
@@ -127,6 +127,36 @@ export function withRate(q: Quantity, text: string, start: number): Quantity {
     text: text.slice(q.start - start, end - start),
     end,
   };
+}
+
+/**
+ * "1,800 Swiss francs monthly", "£500 weekly.": a sum with a rate's adverb after it and then a stop,
+ * a comma or the text's end is a rate, as "1,800 Swiss francs a month" is (decision 1060). Not before
+ * a word ("£50 monthly fee", "£1,800 monthly from the firm"), where the adverb may be an adjective;
+ * not a count or a share ("3% annually"), whose readers decide their own.
+ */
+const RATE_ADVERBS: Record<string, string> = {
+  hourly: "hour",
+  daily: "day",
+  nightly: "night",
+  weekly: "week",
+  monthly: "month",
+  yearly: "year",
+  annually: "year",
+};
+const RATE_ADVERB = /[ \u00a0]([a-z]+)(?=[.,;:)]|$)/y;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** The sum `q` as a rate when a rate's adverb closes it ("… monthly."), else `q`. */
+function adverbRate(q: Quantity, text: string, start: number): Quantity {
+  // Cheap first: a sum in a currency's code, and a space after it.
+  if (q.unit === null || !CURRENCY_CODE.test(q.unit) || text.charCodeAt(q.end - start) !== 32) return q;
+  RATE_ADVERB.lastIndex = q.end - start;
+  const m = RATE_ADVERB.exec(text);
+  const per = m === null ? undefined : RATE_ADVERBS[m[1]!];
+  if (per === undefined) return q;
+  const end = q.end + m![0].length;
+  return { ...q, unit: `${q.unit} per ${per}`, text: text.slice(q.start - start, end - start), end };
 }
 
 /** What a magnitude measures: "a 7.7 earthquake" is magnitude 7.7, not a count of earthquakes. */
