@@ -109,8 +109,16 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
  * copy before it; a plain "It was understood that …" may be a narrative's common understanding and
  * stays the article's.
  */
+/**
+ * "It was understood last night that …", "… on Monday that …": a news day between "understood" and
+ * "that" dates a briefing, as a sentence adverb ties one to the copy before it; a history's common
+ * understanding is not told by the night or the weekday (decision 1060). A plain "It was understood
+ * that …" stays the article's, as decision 1015 pinned it.
+ */
+const NEWS_DAY =
+  "(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
 const HEDGED_SOURCING = new RegExp(
-  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )(?:is|was)(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood|,? however understood) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
+  String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )(?:is|was)(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood|,? however understood| understood ${NEWS_DAY}) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
 );
 const UNNAMED_SOURCES: Claimant = { name: "unnamed sources", type: "unnamed_sources", via: null };
 /**
