@@ -7,7 +7,7 @@ import { PROFESSION_ENDING } from "./lexicon.ts";
  * the description is kept as their name ("According to U.S. officials, …").
  */
 const UNNAMED_GROUP_NOUNS = new Set(
-  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents whips voters lawyers attorneys survivors relatives colleagues friends neighbours neighbors villagers locals passengers lawmakers legislators senators mps ministers members donors observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides advocates controllers customers executives investors shareholders employees managers".split(
+  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents whips voters lawyers attorneys survivors relatives colleagues friends neighbours neighbors villagers locals passengers lawmakers legislators senators mps ministers leaders members donors observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides advocates controllers customers executives investors shareholders employees managers".split(
     " ",
   ),
 );

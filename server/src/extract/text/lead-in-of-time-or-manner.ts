@@ -22,7 +22,7 @@ export const TIME_POINTERS = new Set(["last", "this", "next"]);
  * The periods a time before a speaker counts (decision 820's `PERIODS`) and the weekdays. Not
  * "fall": "Last fall" over a line was not tried as a lead-in, and "fall" is as often a verb.
  */
-const TIME_NOUNS = new Set([...[...PERIODS].filter((p) => p !== "fall"), ...WEEKDAYS]);
+export const TIME_NOUNS: ReadonlySet<string> = new Set([...[...PERIODS].filter((p) => p !== "fall"), ...WEEKDAYS]);
 /** "By contrast", "By comparison": the phrase sets one speaker against another, it says nothing. */
 const COMPARISON_NOUNS = new Set(["contrast", "comparison"]);
 /** The words after "from" that open a place or a time ("From the dock", "From his cell"). */

@@ -22,11 +22,13 @@ import {
   ORGANISATION_WORDS,
   OUTLET_WORDS,
   pluralSubjectWord,
+  QUESTION_OPENERS,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
 } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
+import { leadInNamesOnlyATime } from "./lead-in-of-a-time-only.ts";
 import { leadInOfTimeOrManner, speakerUnreadAfterLeadIn } from "./lead-in-of-time-or-manner.ts";
 import { lineEndFrom } from "./lines.ts";
 import { NAME_RUN, opensWithNameAndItsOwnVerb } from "./name-and-its-own-verb.ts";
@@ -278,6 +280,10 @@ function leadInBeforeSpeaker(text: string, start: number, lineEnd: number): bool
   // the line under keeps its speaker (decision 1025). A lead-in of more words ("In a statement read
   // to the court, his lawyer said") names how the line under was relayed, and runs on as before.
   if (leadIn.indexOf(" ") < 0) return false;
+  // "Last week, the minister said", "On Monday, the union said", "Earlier this year, critics said":
+  // a time says nothing of how the line under was relayed either, and the tag stands apart as one
+  // word's does (decision 1050). "In a statement read to the court" names a medium and runs on.
+  if (leadInNamesOnlyATime(leadIn.split(" "))) return false;
   // The first word up to a space or the comma: "Later, the minister said" has no space before it.
   const space = leadIn.indexOf(" ");
   if (LEAD_IN_OPENERS.has(space < 0 ? leadIn : leadIn.slice(0, space))) return true;
@@ -377,9 +383,32 @@ function placeLeadIn(words: readonly string[], first: string): boolean {
  * compares on the line's last five chars come before any regex.
  */
 function endsOnSaidOverSpeaker(text: string, start: number, lineEnd: number, next: number): boolean {
-  if (!text.startsWith(" said", lineEnd - 5) && !text.startsWith(" says", lineEnd - 5)) return false;
+  if (!text.startsWith(" said", lineEnd - 5) && !text.startsWith(" says", lineEnd - 5))
+    return tagWithAWordAfterItsVerb(text, start, lineEnd, next);
   const tail = text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd);
   return closingAttributionOverSpeaker(text, start, lineEnd, tail, text.slice(next, next + SPEAKER_OPENING_MAX));
+}
+
+/** "said", "says" or "told" before the line's last word: "ministers told reporters", "said little". */
+const VERB_BEFORE_LAST_WORD = /^ (?:said|says|told) $/;
+/**
+ * Does the line from `start` end on a one-word lead-in, its speaker, "said", "says" or "told" and one
+ * word after it ("Otherwise, ministers told reporters", "Meanwhile, ministers said little") over a
+ * line under that opens with a speaker and "said" or "says" of its own ("Analysts said …")? The tag
+ * is whole with its word and holds none of the line under's, as "Otherwise, ministers said" holds
+ * none (decision 1025): it stands apart (decision 1050). Not "said that" or "said whether", which
+ * want the clause the line under holds. A `lastIndexOf` and a six-char regex before the rest.
+ */
+function tagWithAWordAfterItsVerb(text: string, start: number, lineEnd: number, next: number): boolean {
+  const space = text.lastIndexOf(" ", lineEnd - 1);
+  if (space - 5 < start || !VERB_BEFORE_LAST_WORD.test(text.slice(space - 5, space + 1))) return false;
+  const word = text.slice(space + 1, lineEnd);
+  if (word === "that" || QUESTION_OPENERS.has(word)) return false;
+  return (
+    oneWordLeadIn(text, start, lineEnd) &&
+    CLOSING_ATTRIBUTION.test(text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd)) &&
+    SPEAKER_SAYS_AT_START.test(text.slice(next, next + SPEAKER_OPENING_MAX))
+  );
 }
 
 /**
