@@ -42,7 +42,8 @@ function namesADay(w: readonly string[]): boolean {
   const part = c === undefined || DAY_PARTS.has(c);
   if (TIME_POINTERS.has(a)) return TIME_NOUNS.has(b) && c === undefined;
   if (a === "on") return WEEKDAY_SET.has(b) && part;
-  if (a === "in") return (MONTHS.has(b) && (c === undefined || /^\d{4}$/.test(c))) || (/^\d{4}$/.test(b) && c === undefined);
+  if (a === "in")
+    return (MONTHS.has(b) && (c === undefined || /^\d{4}$/.test(c))) || (/^\d{4}$/.test(b) && c === undefined);
   return DAY_WORDS.has(a) && DAY_PARTS.has(b) && c === undefined;
 }
 
@@ -51,5 +52,8 @@ function agoPhrase(w: readonly string[]): boolean {
   if (w.length !== 3 || w[2] !== "ago") return false;
   const count = w[0]!;
   const unit = w[1]!.endsWith("s") ? w[1]!.slice(0, -1) : w[1]!;
-  return (count === "a" || /^\d+$/.test(count) || Object.hasOwn(NUMBER_WORDS, count)) && (unit === "day" || TIME_NOUNS.has(unit));
+  return (
+    (count === "a" || /^\d+$/.test(count) || Object.hasOwn(NUMBER_WORDS, count)) &&
+    (unit === "day" || TIME_NOUNS.has(unit))
+  );
 }
