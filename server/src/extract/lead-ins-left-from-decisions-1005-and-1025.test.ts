@@ -92,3 +92,28 @@ describe("near-misses of decision 1050's rules", () => {
     expect(claims("Prices fell, the Labour leader said.")[0]?.claimant.type).toBe("person");
   });
 });
+
+describe("near-misses of decision 1050's rules (review)", () => {
+  // Written for the review: a capital after "said" or "says" at a line's end may open the line
+  // under's speaker, hard-wrapped ("said Mr" over "Smith said …"): one report of another, as before.
+  it("still runs on 'said Mr' or 'said Dr' over the rest of the name and its 'said'", () => {
+    expect(read(under("Meanwhile, the minister said Mr", "Smith said he would resign by March."), "resign")).toEqual({
+      who: "minister",
+      text: "According to the minister, Mr Smith said he would resign by March",
+    });
+    expect(read(under("Finally, the report said Dr", "Patel said 300 patients waited a year."), "300")?.who).toBe(
+      "report",
+    );
+  });
+
+  it("still runs on 'said Labour' over 'MPs said …'", () => {
+    expect(read(under("Yesterday, the minister said Labour", "MPs said the bill would cost £2bn."), "£2bn")).toEqual({
+      who: "minister",
+      text: "According to the minister, Labour MPs said the bill would cost £2bn",
+    });
+  });
+
+  it("still stands 'told' and a capitalised hearer apart ('told Sky')", () => {
+    expect(read(under("Afterwards, the coach told Sky", ANALYSTS), "rise by 5%")).toEqual(ANALYSTS_WORDS);
+  });
+});

@@ -397,13 +397,19 @@ const VERB_BEFORE_LAST_WORD = /^ (?:said|says|told) $/;
  * line under that opens with a speaker and "said" or "says" of its own ("Analysts said …")? The tag
  * is whole with its word and holds none of the line under's, as "Otherwise, ministers said" holds
  * none (decision 1025): it stands apart (decision 1050). Not "said that" or "said whether", which
- * want the clause the line under holds. A `lastIndexOf` and a six-char regex before the rest.
+ * want the clause the line under holds, nor a capital after "said" or "says" ("said Mr" over "Smith
+ * said …"), which may open the line under's speaker (decision 1050's review). A `lastIndexOf` and a
+ * six-char regex before the rest.
  */
 function tagWithAWordAfterItsVerb(text: string, start: number, lineEnd: number, next: number): boolean {
   const space = text.lastIndexOf(" ", lineEnd - 1);
   if (space - 5 < start || !VERB_BEFORE_LAST_WORD.test(text.slice(space - 5, space + 1))) return false;
   const word = text.slice(space + 1, lineEnd);
   if (word === "that" || QUESTION_OPENERS.has(word)) return false;
+  // After "said" or "says" a capital may open the line under's speaker, hard-wrapped: "the minister
+  // said Mr" over "Smith said …", "said Labour" over "MPs said …" is one report of another. After
+  // "told" the word is the one told ("told MPs", "told Sky") and holds none of the line under.
+  if (!text.startsWith("told", space - 4) && !isAsciiLower(text.charCodeAt(space + 1))) return false;
   return (
     oneWordLeadIn(text, start, lineEnd) &&
     CLOSING_ATTRIBUTION.test(text.slice(Math.max(start, lineEnd - RELATIVE_TAIL), lineEnd)) &&
