@@ -1,5 +1,6 @@
 import { commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { AUXILIARIES, PASTS_UNLIKE_PARTICIPLES } from "./lexicon.ts";
+import { AUXILIARIES, CHANGE_PASTS, PASTS_UNLIKE_PARTICIPLES, TIME_NOUNS } from "./lexicon.ts";
+import { isFigure } from "./figure-clause-list.ts";
 import { mediumAfter } from "./said-in-media.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import {
@@ -15,6 +16,9 @@ import {
   WHERE,
 } from "./word-flags.ts";
 import { CLAIMED_THING_ENDS, THING_ENDS } from "./would-say-that.ts";
+
+/** Before a figure after a past of a change: "increased by 5%", "fell to 29.6%", "rose from 3%". */
+const CHANGE_PREPOSITIONS = new Set(["by", "to", "from"]);
 
 /** How far after "that" the clause's verb is looked for ("that the cost of the scheme has"). */
 const CLAUSE_VERB_REACH = 8;
@@ -43,7 +47,7 @@ const CLAUSE_VERB_REACH = 8;
  *   will rise" (`clauseWithoutThat`, decision 970), or a past unlike its participle: "Tesco
  *   admits prices rose" (decision 1010);
  * - each of these after "on" and a weekday: "Tesco admits on Monday that …" (`afterADay`,
- *   decision 1010).
+ *   decision 1010), or after "today", "tonight" or "this week" and the like (decision 1055).
  *
  * Written in lowercase only: "Boasts" opening a line is a heading's. Asked only of a CONCEDING token.
  */
@@ -72,13 +76,21 @@ export function concedingReports(body: string, tokens: readonly Token[], verb: n
 /**
  * "Tesco admits on Monday that …", "…, Tesco admits on Monday": the day it was said stands between
  * the present and what it reports, as in "Tesco said on Monday that …", and is read past (decision
- * 1010). Returns the index of the day's last word, or `verb` when no "on" and a weekday follow,
- * or when a figure goes on with the date. One string compare, one set look-up, one char code.
+ * 1010); so are "today", "tonight" and "this" before a week, a month, a year or a part of the day
+ * ("Tesco admits this week that …", `TIME_NOUNS`, decision 1055). Returns the index of the
+ * time's last word, or `verb` when none follows, or when a figure goes on with the date. One or two
+ * string compares and set look-ups, one char code.
  */
 function afterADay(body: string, tokens: readonly Token[], verb: number): number {
+  const first = tokens[verb + 1];
+  if (first === undefined) return verb;
+  const word = lowerWordAt(body, first);
+  if (word === "today" || word === "tonight") return verb + 1;
   const day = tokens[verb + 2];
-  if (day === undefined || lowerWordAt(body, tokens[verb + 1]!) !== "on") return verb;
-  if (!WEEKDAY_SET.has(lowerWordAt(body, day))) return verb;
+  if (day === undefined) return verb;
+  // "admits this week that …"; not "this week's figures", whose token keeps its "'s".
+  if (word === "this") return TIME_NOUNS.has(lowerWordAt(body, day)) ? verb + 2 : verb;
+  if (word !== "on" || !WEEKDAY_SET.has(lowerWordAt(body, day))) return verb;
   // "admits on Monday 14 May that …": the date goes on past the weekday, and the walk from its
   // day would read "14 May that …" as what is admitted (decision 1010's review); left as before.
   const after = tokens[verb + 3];
@@ -121,9 +133,26 @@ function clauseWithoutThat(body: string, tokens: readonly Token[], from: number)
       if (k === from) return false;
       continue;
     }
+    // "Tesco concedes sales slumped 4%": a past of a change before its figure (decision 1055).
+    if (t.flags & PAST && CHANGE_PASTS.has(w))
+      return k > from && !(tokens[k - 1]!.flags & OBJECT_STARTER) && changeEndsOrFigureAfter(body, tokens, k);
     if (t.flags & (PAST | PARENTHETICAL_PREPOSITION | TO)) return false;
     if (k > from && t.flags & OBJECT_STARTER && lowerWordAt(body, tokens[k - 1]!) !== "of") return false;
     if (CLAIMED_THING_ENDS.has(w) || THING_ENDS.has(w)) return false;
   }
   return false;
+}
+
+/**
+ * After a past of a change at `k`: the sentence's end ("Tesco admits profits dropped"), a figure
+ * ("slumped 4%") or "by", "to" or "from" and a figure ("increased by £40m"). Not a particle or a
+ * preposition and a noun: "admits patients dropped off by ambulances", "admits prices increased by
+ * its rivals" describe an object. A flag test and at most two look-ups.
+ */
+function changeEndsOrFigureAfter(body: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined) return true;
+  if (isFigure(body, next)) return true;
+  const figure = tokens[k + 2];
+  return figure !== undefined && CHANGE_PREPOSITIONS.has(lowerWordAt(body, next)) && isFigure(body, figure);
 }

@@ -28,7 +28,7 @@
  *   opens the first half without a comma ("Last year the company cut 500 jobs and …");
  * - a reporting tag that closes the sentence (", the court heard"), which covers both halves.
  */
-import { CLAUSE_TAKING_VERBS, PASTS_UNLIKE_PARTICIPLES } from "./lexicon.ts";
+import { CHANGE_PASTS, CLAUSE_TAKING_VERBS, PASTS_UNLIKE_PARTICIPLES } from "./lexicon.ts";
 import { commaOrSemicolonBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import {
@@ -71,11 +71,6 @@ const FINITE_AFTER_SUBJECT = new Set([
  * Pasts of change a figure's clause opens with ("turnout dropped to 29.6%"); the base forms are
  * the lexicon's CHANGE_VERBS.
  */
-const CHANGE_PASTS = new Set(
-  "dropped surged climbed jumped declined slumped soared plunged tumbled slipped dipped edged rallied stalled collapsed peaked rebounded recovered increased decreased doubled tripled halved narrowed widened eased".split(
-    " ",
-  ),
-);
 const MAX_SUBJECT_WORDS = 4;
 /** Modals of a condition left unsaid, which may cover both halves: "would cut … and would close". */
 const CONDITIONAL_MODALS = new Set("would could might may should".split(" "));

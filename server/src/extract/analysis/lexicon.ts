@@ -260,6 +260,26 @@ export const PASTS_UNLIKE_PARTICIPLES = new Set(
 );
 
 /**
+ * Nouns of time: an article before one makes a when, not a clause's subject ("at the plant the
+ * day …"; lowercase-place-of-audience.ts), and "this" before one, after a conceding present, the
+ * time it was said ("Tesco admits this week that …"; conceding-in-the-present.ts, decision 1055).
+ */
+export const TIME_NOUNS = new Set("day week month year night morning afternoon evening weekend hour moment".split(" "));
+
+/**
+ * Pasts of a change in "-ed" ("dropped", "slumped", "increased"): participles too, but before a
+ * figure a clause's verb ("sales slumped 4%"). Read after "and" by joined-clause.ts (not before
+ * "by" and a name: "fees increased by the council") and after a conceding present with no "that"
+ * by conceding-in-the-present.ts, before a figure or at the sentence's end (decision 1055:
+ * "Tesco concedes sales slumped 4%").
+ */
+export const CHANGE_PASTS = new Set(
+  "dropped surged climbed jumped declined slumped soared plunged tumbled slipped dipped edged rallied stalled collapsed peaked rebounded recovered increased decreased doubled tripled halved narrowed widened eased".split(
+    " ",
+  ),
+);
+
+/**
  * Does a lowercase word show a verb: an auxiliary, an irregular past or a past in "-ed" of five
  * letters or more ("was", "rose", "backed")? Set look-ups and one compare; read after a share's
  * group and before its figure (share-group-words.ts, share-group-who-clause.ts) and after an age of
@@ -276,6 +296,12 @@ export function showsAVerb(word: string): boolean {
  * a verb that dates its statement by statement-dates.ts (decision 1010).
  */
 export const CONCEDING_PRESENTS = ["admits", "concedes", "maintains", "boasts"];
+/**
+ * Their pasts and "acknowledged", reporting verbs that take an object as often ("the hospital
+ * admitted 40 patients"): a date right after one is its statement's ("Tesco admitted last month
+ * that …"; statement-dates.ts, decision 1055), as for the presents.
+ */
+export const CONCEDING_PASTS = ["admitted", "conceded", "maintained", "boasted", "acknowledged"];
 
 /**
  * Verbs of a change or an event to come, in the base form: what "could" looks ahead with ("could

@@ -1,6 +1,7 @@
 import { OPENS_A_CLAUSE } from "./place-noun-after-audience.ts";
 import { opensARelativeClause } from "./relative-clause-after-place.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+import { TIME_NOUNS } from "./lexicon.ts";
 
 /**
  * "Smith told workers at the plant the factory would close": a listener's place written in
@@ -49,8 +50,6 @@ function secondNoun(body: string, tokens: readonly Token[], i: number): boolean 
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
-/** Nouns of time that an article before them makes a when, not a clause's subject. */
-const TIME_NOUNS = new Set("day week month year night morning afternoon evening weekend hour moment".split(" "));
 const LOWERCASE_LETTERS = /^\p{Ll}+$/u;
 /**
  * Words after a place's noun that end the place rather than name it further: prepositions ("at the

@@ -2,7 +2,7 @@ import type { ResolvedDate } from "@claimdesk/shared/schemas/extracted-claim";
 import { findDates, mayHoldDate } from "./dates.ts";
 import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
 import { SAID_IN } from "./said-in-media.ts";
-import { CONCEDING_PRESENTS } from "./lexicon.ts";
+import { CONCEDING_PASTS, CONCEDING_PRESENTS } from "./lexicon.ts";
 
 /**
  * When a claimant made their statement, read from the attribution around the claim: "…, Prime
@@ -16,10 +16,11 @@ import { CONCEDING_PRESENTS } from "./lexicon.ts";
 const SAYING_VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed)`;
 /**
  * The conceding presents ("…, Tesco admits on Monday", `CONCEDING_PRESENTS`) date their statement
- * once they report (decision 1010); a sentence in which one takes an object is the article's own
- * claim, with no attribution beside it to date.
+ * once they report (decision 1010), and so do their pasts ("Tesco admitted last month that …",
+ * `CONCEDING_PASTS`, decision 1055), which take an object as often; a sentence in which one takes
+ * an object is the article's own claim, with no attribution beside it to date.
  */
-const CONCEDING_PRESENT = `(?:${CONCEDING_PRESENTS.join("|")})`;
+const CONCEDING_PRESENT = `(?:${[...CONCEDING_PRESENTS, ...CONCEDING_PASTS].join("|")})`;
 const VERB = String.raw`(?:${SAYING_VERB}|${CONCEDING_PRESENT})`;
 /**
  * A reporting verb, then at most a few words (a recipient, "in a statement") before the date. A
