@@ -83,3 +83,24 @@ describe("near-misses of decision 1055's rules", () => {
       expect(saidOn(sentence), sentence).toEqual([]);
   });
 });
+
+describe("near-misses of decision 1055's rules (review)", () => {
+  it("reads 'tonight' or 'this week' before a verb as what is admitted, as before", () => {
+    expect(read("The minister admits tonight was a mistake.")).toEqual([
+      { text: "According to the minister, tonight was a mistake", claimant: "minister" },
+    ]);
+  });
+
+  it("dates no statement by a conceding past in a passive or after 'having'", () => {
+    for (const sentence of [
+      "Smith, who was admitted on Monday, said she had been attacked.",
+      "Smith said he was sorry, having admitted in 2019 that he had lied.",
+    ])
+      expect(saidOn(sentence), sentence).toEqual([]);
+  });
+
+  it("dates no claim by a conceding past in a clause that describes a noun after it", () => {
+    const sentence = "Jones said inflation would reach 5%, a figure the bank acknowledged last month.";
+    expect(saidOn(sentence)).toEqual([]);
+  });
+});

@@ -77,25 +77,37 @@ export function concedingReports(body: string, tokens: readonly Token[], verb: n
  * "Tesco admits on Monday that …", "…, Tesco admits on Monday": the day it was said stands between
  * the present and what it reports, as in "Tesco said on Monday that …", and is read past (decision
  * 1010); so are "today", "tonight" and "this" before a week, a month, a year or a part of the day
- * ("Tesco admits this week that …", `TIME_NOUNS`, decision 1055). Returns the index of the
- * time's last word, or `verb` when none follows, or when a figure goes on with the date. One or two
+ * ("Tesco admits this week that …", `TIME_NOUNS`, decision 1055), unless a verb follows the time,
+ * its subject then ("admits tonight was a mistake", `timeIsNoSubject`, decision 1055's review).
+ * Returns the index of the time's last word, or `verb` when none follows, or when a figure goes on
+ * with the date. One or two
  * string compares and set look-ups, one char code.
  */
 function afterADay(body: string, tokens: readonly Token[], verb: number): number {
   const first = tokens[verb + 1];
   if (first === undefined) return verb;
   const word = lowerWordAt(body, first);
-  if (word === "today" || word === "tonight") return verb + 1;
+  if (word === "today" || word === "tonight") return timeIsNoSubject(tokens, verb + 1) ? verb + 1 : verb;
   const day = tokens[verb + 2];
   if (day === undefined) return verb;
   // "admits this week that …"; not "this week's figures", whose token keeps its "'s".
-  if (word === "this") return TIME_NOUNS.has(lowerWordAt(body, day)) ? verb + 2 : verb;
+  if (word === "this")
+    return TIME_NOUNS.has(lowerWordAt(body, day)) && timeIsNoSubject(tokens, verb + 2) ? verb + 2 : verb;
   if (word !== "on" || !WEEKDAY_SET.has(lowerWordAt(body, day))) return verb;
   // "admits on Monday 14 May that …": the date goes on past the weekday, and the walk from its
   // day would read "14 May that …" as what is admitted (decision 1010's review); left as before.
   const after = tokens[verb + 3];
   const code = after === undefined ? 0 : body.charCodeAt(after.start);
   return code >= 48 && code <= 57 ? verb : verb + 2;
+}
+
+/**
+ * Is the time ending at `last` no subject of the clause? "The minister admits tonight was a
+ * mistake", "admits this week was difficult": a verb right after it makes the time what is
+ * admitted, read from the present as before (decision 1055's review). One flag test.
+ */
+function timeIsNoSubject(tokens: readonly Token[], last: number): boolean {
+  return !((tokens[last + 1]?.flags ?? 0) & ALWAYS_FINITE);
 }
 
 /**

@@ -15,12 +15,27 @@ import { CONCEDING_PASTS, CONCEDING_PRESENTS } from "./lexicon.ts";
 /** Reporting verbs that take no object: a few words (a recipient, "in a statement") may follow. */
 const SAYING_VERB = String.raw`(?:said|says|told|announced|wrote|added|insisted|claimed|argued|warned|stated|confirmed|posted|tweeted|reported|testified|disclosed)`;
 /**
+ * A conceding past that reports: not a passive's ("Smith, who was admitted on Monday, said …") nor
+ * after "having" ("said he was sorry, having admitted in 2019 that …"), whose date is of another
+ * act than the statement beside it (decision 1055's review).
+ */
+const CONCEDING_PAST = String.raw`(?<!\b(?:was|were|been|being|be|is|are|having)[ \u00a0]+)(?:${CONCEDING_PASTS.join("|")})`;
+/**
+ * ", a figure the bank acknowledged last month": a noun and then the conceding past's subject, a
+ * clause that describes the noun and dates the bank's act, not the claim before it (decision
+ * 1055's review). Asked of the words between a claim and a date after it.
+ */
+const NOUN_THE_SOURCE_CONCEDED = new RegExp(
+  String.raw`^,[ \u00a0]+(?:a|an|the)[ \u00a0]+[^\s,]+[ \u00a0]+(?:the|a|an|its|his|her|their)[ \u00a0][^,]*\b(?:${CONCEDING_PASTS.join("|")})[ \u00a0]+$`,
+  "i",
+);
+/**
  * The conceding presents ("…, Tesco admits on Monday", `CONCEDING_PRESENTS`) date their statement
  * once they report (decision 1010), and so do their pasts ("Tesco admitted last month that …",
  * `CONCEDING_PASTS`, decision 1055), which take an object as often; a sentence in which one takes
  * an object is the article's own claim, with no attribution beside it to date.
  */
-const CONCEDING_PRESENT = `(?:${[...CONCEDING_PRESENTS, ...CONCEDING_PASTS].join("|")})`;
+const CONCEDING_PRESENT = `(?:${CONCEDING_PRESENTS.join("|")}|${CONCEDING_PAST})`;
 const VERB = String.raw`(?:${SAYING_VERB}|${CONCEDING_PRESENT})`;
 /**
  * A reporting verb, then at most a few words (a recipient, "in a statement") before the date. A
@@ -107,7 +122,9 @@ function dateIn(
       !(side === "before" && joinedOnInTheSameThatClause(between, body.slice(claimAt, claimAt + 24)))
     )
       continue;
-    const verbBefore = VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start));
+    const verbBefore =
+      VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start)) &&
+      !(side === "after" && NOUN_THE_SOURCE_CONCEDED.test(between));
     if (
       verbBefore ||
       (side === "before" && (VERB_AFTER.test(between) || participleAfterAct(body, from, d.start, between)))
