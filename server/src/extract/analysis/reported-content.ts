@@ -406,7 +406,8 @@ export function reportedContent(
   // "told the BBC the lorry had …", "told the Guardian she …": a name after "the", then a clause's opener.
   const namedEnd = told && outletEnd <= 0 ? theNameBeforeAClause(body, tokens, j) : -1;
   const recipientEnd = outletEnd > 0 ? outletEnd : namedEnd > 0 ? namedEnd : told ? afterRecipient(body, tokens, j) : j;
-  const c = recipientEnd + timeAdverbialLength(body, tokens, recipientEnd);
+  const time = timeAdverbialLength(body, tokens, recipientEnd);
+  const c = recipientEnd + (time > 0 && !timeAsTheSubject(body, tokens, recipientEnd, time) ? time : 0);
   // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
   const opener = tokens[c];
   const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
@@ -805,6 +806,17 @@ function timeAdverbialLength(body: string, tokens: readonly Token[], at: number)
   )
     return 3;
   return 0;
+}
+
+/**
+ * "said this year would be different", "told staff Monday was a holiday": a time with a finite
+ * verb right after it is what the clause is about, its subject, not when it was said; a time
+ * said when ("said last week the plan would …") has a subject of its own after it. "on Friday"
+ * and "in a statement" never open a clause (decision 1035). Asked only where a time was read.
+ */
+function timeAsTheSubject(body: string, tokens: readonly Token[], at: number, length: number): boolean {
+  const first = lowerWordAt(body, tokens[at]!);
+  return first !== "on" && first !== "in" && isFiniteVerb(tokens, at + length);
 }
 
 /** What a statement is made in: "in a statement", "in a filing", "in an email". */
