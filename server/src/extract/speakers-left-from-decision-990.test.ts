@@ -93,3 +93,38 @@ describe("near-misses of decision 1035's rules", () => {
     );
   });
 });
+
+describe("near-misses of decision 1035's rules (review)", () => {
+  it("keeps a time said when before a past form that describes the next noun", () => {
+    for (const [text, fragment, wording] of [
+      [
+        "The minister said Monday increased funding would help schools.",
+        "schools",
+        "According to the minister, increased funding would help schools",
+      ],
+      [
+        "Police said yesterday armed officers were called to the scene.",
+        "scene",
+        "According to the police, armed officers were called to the scene",
+      ],
+      [
+        "The firm said last week proposed job cuts would affect 300 staff.",
+        "300 staff",
+        "According to the firm, proposed job cuts would affect 300 staff",
+      ],
+    ]) {
+      expect(quoting(text!, fragment!).text).toBe(wording);
+    }
+  });
+  it("keeps what was said, the object of a saying before a time, as the article's sentence", () => {
+    for (const [text, fragment] of [
+      ["Everything the mayor said today is untrue.", "untrue"],
+      ["The figures the minister said last month were accurate have been revised.", "revised"],
+      ["Nothing the coach said Saturday was a surprise.", "surprise"],
+    ]) {
+      const claim = quoting(text!, fragment!);
+      expect(claim.text).toBe(text!.slice(0, -1));
+      expect(claim.claimant.type).toBe("article");
+    }
+  });
+});

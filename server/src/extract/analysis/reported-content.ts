@@ -11,7 +11,7 @@ import {
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
-import { AS_MANY, plausibleClauseSubject } from "./speaker-phrase.ts";
+import { AS_MANY, plausibleClauseSubject, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
 import { presentTenseVerbIn } from "./present-tense.ts";
 import { describedMedium, MEDIUM_REACH, namedMediumTag, SAID_IN } from "./said-in-media.ts";
@@ -38,6 +38,7 @@ import {
   MAY_START_QUANTITY,
   OUT,
   PARENTHETICAL_PREPOSITION,
+  PARTICIPLE,
   PAST,
   POINTED,
   OBJECT_STARTER,
@@ -407,7 +408,7 @@ export function reportedContent(
   const namedEnd = told && outletEnd <= 0 ? theNameBeforeAClause(body, tokens, j) : -1;
   const recipientEnd = outletEnd > 0 ? outletEnd : namedEnd > 0 ? namedEnd : told ? afterRecipient(body, tokens, j) : j;
   const time = timeAdverbialLength(body, tokens, recipientEnd);
-  const c = recipientEnd + (time > 0 && !timeAsTheSubject(body, tokens, recipientEnd, time) ? time : 0);
+  const c = recipientEnd + (time > 0 && !timeAsTheSubject(body, tokens, recipientEnd, time, segStart, i) ? time : 0);
   // A clause may open with a quantity's qualifier: "Investigators say at least $3.4 million was …".
   const opener = tokens[c];
   const prepositional = opener !== undefined && (opener.flags & PARENTHETICAL_PREPOSITION) !== 0;
@@ -813,11 +814,51 @@ function timeAdverbialLength(body: string, tokens: readonly Token[], at: number)
  * verb right after it is what the clause is about, its subject, not when it was said; a time
  * said when ("said last week the plan would …") has a subject of its own after it. "on Friday"
  * and "in a statement" never open a clause (decision 1035). Asked only where a time was read.
+ * Not where the word after the time is a past form describing the next noun ("said Monday
+ * increased funding would help", "said yesterday armed officers were called", adjectivalPast),
+ * nor where what was said is the object of a saying whose speaker starts at `segStart`
+ * (objectOfTheSaying): the time was when it was said (review of decision 1035).
  */
-function timeAsTheSubject(body: string, tokens: readonly Token[], at: number, length: number): boolean {
+function timeAsTheSubject(
+  body: string,
+  tokens: readonly Token[],
+  at: number,
+  length: number,
+  segStart: number,
+  verb: number,
+): boolean {
   const first = lowerWordAt(body, tokens[at]!);
-  return first !== "on" && first !== "in" && isFiniteVerb(tokens, at + length);
+  return (
+    first !== "on" &&
+    first !== "in" &&
+    isFiniteVerb(tokens, at + length) &&
+    !adjectivalPast(tokens, at + length) &&
+    !objectOfTheSaying(body, tokens, withoutSpeakerAdverbs(body, tokens, segStart, verb).from, verb)
+  );
 }
+
+/**
+ * "Everything the mayor said today is untrue", "The figures the minister said last month were
+ * accurate …": a noun right before the speaker's "the" or "a", with no preposition, joining word
+ * or verb between them, is what was said, the object its relative clause lacks, and the verb after
+ * the time is that noun's ("the head of the union", "Smith and the mayor", "lawyers representing
+ * the family" join their words; review of decision 1035).
+ */
+function objectOfTheSaying(body: string, tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let p = from + 1; p < verb; p++) {
+    const word = lowerWordAt(body, tokens[p]!);
+    if (word !== "the" && word !== "a" && word !== "an") continue;
+    const prev = tokens[p - 1]!;
+    if (commaBefore(body, tokens, p) || prev.flags & JOINS_A_SPEAKER) continue;
+    const joining = lowerWordAt(body, prev);
+    if (!SPEAKER_PREPOSITIONS.has(joining) && !PLACE_PREPOSITIONS.has(joining)) return true;
+  }
+  return false;
+}
+/** Words before a speaker's determiner that join it to what comes before: prepositions, "and", verbs. */
+const JOINS_A_SPEAKER = PARENTHETICAL_PREPOSITION | TO | AND | COORDINATOR | PARTICIPLE | PAST | ALWAYS_FINITE;
+/** Joining words of a speaker's phrase that neither the flags nor PLACE_PREPOSITIONS hold ("a spokesman from the council"). */
+const SPEAKER_PREPOSITIONS = new Set(["from", "or", "within", "among", "behind", "under"]);
 
 /** What a statement is made in: "in a statement", "in a filing", "in an email". */
 const STATEMENT_NOUNS = new Set([
