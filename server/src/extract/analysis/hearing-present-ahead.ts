@@ -29,14 +29,44 @@ function mayOpenAHearing(code: number): boolean {
  * ("appeared") and a plural weekday ("on Fridays") never reach here.
  */
 export function hearingPresentAhead(body: string, tokens: readonly Token[], i: number, at: number): boolean {
+  const end = hearingPresentEnd(body, tokens, i);
+  return end >= 0 && end <= at && GAP_TO_THE_WEEKDAY.test(body.slice(end, at));
+}
+
+/**
+ * "On Friday he appears in court.", "On Friday, the pair appear before magistrates": the hearing's
+ * present with its words at token `i`, met by the tense walk forward from a weekday that opens the
+ * sentence, sets the day still to come as it does after the weekday (decision 1040; decision 995
+ * read it only back from the weekday). The words after it must end the hearing: the sentence's
+ * end, a comma, a preposition or a charge (`HEARING_THEN`), so "his name appears in court
+ * documents" is no hearing. A past met first ("On Friday the man who robbed him appears …") keeps
+ * the claim's tense, as the walk stops there.
+ */
+export function hearingPresentAfterTheWeekday(body: string, tokens: readonly Token[], i: number): boolean {
+  const end = hearingPresentEnd(body, tokens, i);
+  return end >= 0 && HEARING_THEN.test(body.slice(end, end + 12));
+}
+
+/**
+ * What may follow the hearing's words: a stop or the text's end, a comma, a preposition of its place,
+ * its time or its charge ("over the attack", "pleads guilty to fraud"), "charged" or "accused".
+ */
+const HEARING_THEN =
+  /^(?:[.,;:!?]|$|[ \u00a0\n]+(?:at|in|on|to|before|after|over|for|with|charged|accused|via|by)(?![\p{L}]))/u;
+
+/**
+ * Where the hearing's present opening at token `i` ends, or -1: not a habit's ("usually appears",
+ * `HABIT_ADVERBS`).
+ */
+function hearingPresentEnd(body: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   const length = t.end - t.start;
   // Cheap first: a short lowercase word with a hearing verb's first letter.
-  if (length < 2 || length > 7 || t.flags & CAPITALISED || !mayOpenAHearing(body.charCodeAt(t.start))) return false;
+  if (length < 2 || length > 7 || t.flags & CAPITALISED || !mayOpenAHearing(body.charCodeAt(t.start))) return -1;
   const end = hearingEnd(body, tokens, i);
-  if (end < 0 || end > at || !GAP_TO_THE_WEEKDAY.test(body.slice(end, at))) return false;
+  if (end < 0) return -1;
   const before = tokens[i - 1];
-  return before === undefined || !HABIT_ADVERBS.has(lowerWordAt(body, before));
+  return before === undefined || !HABIT_ADVERBS.has(lowerWordAt(body, before)) ? end : -1;
 }
 
 /**

@@ -9,7 +9,7 @@ import { scheduledByPresentBe } from "./scheduled-day.ts";
 import { bookedForWeekday } from "./booked-for-weekday.ts";
 import { progressiveAimAtWeekdayDeadline, weekdayDeadlineLead } from "./weekday-deadline-aim.ts";
 import { defineGate } from "./word-gates.ts";
-import { hearingPresentAhead } from "./hearing-present-ahead.ts";
+import { hearingPresentAfterTheWeekday, hearingPresentAhead } from "./hearing-present-ahead.ts";
 import { newProductBeforeTheHit, presentHitBeforeAChangeAhead } from "./present-hit-before-a-change-ahead.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
@@ -313,8 +313,11 @@ const NOT_TEAMS = new Set("at on in of for by with the a an to from".split(" "))
 /** Verbs of a fixture in the plural, which are nouns too ("a face", "the host"): read after a name only. */
 const FIXTURE_PLURALS = new Set(["face", "host", "play", "meet"]);
 
-/** "every Friday", "each Friday": a weekday of a habit, no one day (see weekdayAt). */
-const EVERY = new Set(["every", "each"]);
+/**
+ * "every Friday", "each Friday": a weekday of a habit, no one day (see weekdayAt); "Last Friday he
+ * appears in court", a story told in the present, is the day gone (decision 1040).
+ */
+const EVERY = new Set(["every", "each", "last"]);
 const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** How many tokens after a date its governing verb is looked for ("On Friday, she will meet"). */
 const FORWARD_TOKENS = 40;
@@ -551,7 +554,7 @@ function conditionUnderWould(body: string, tokens: readonly Token[], first: numb
 
 /**
  * Is the date at `dateToken` a weekday, written alone or after "on"? Not after "every" or "each",
- * a habit's ("appears in court every Friday"; decision 995).
+ * a habit's ("appears in court every Friday"; decision 995), nor after "last" (decision 1040).
  */
 function weekdayAt(body: string, tokens: readonly Token[], dateToken: number): boolean {
   const t = tokens[dateToken];
@@ -641,6 +644,9 @@ export function futureAt(
   for (let i = dateToken; mark === 0 && i < forwardEnd && tokens[i]!.end <= end; i++) {
     if (tokens[i]!.start < at) continue;
     mark = tenseMark(body, tokens, i);
+    // "On Friday he appears in court.": a hearing's present after its weekday sets it ahead as
+    // before it (decision 1040). The weekday test last, once per hearing met.
+    if (mark === 0 && hearingPresentAfterTheWeekday(body, tokens, i) && weekdayAt(body, tokens, dateToken)) mark = 1;
     if (mark !== 0) verb = i;
   }
   const deadline = deadlineBefore(body, tokens, first, dateToken);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Acts and weekdays that decision 995 left, taken in decision 1040. The texts are written for these
+ * tests; published on Sunday 10 May, so "on Friday" is 8 May back or 15 May ahead, and after "said on
+ * Monday" 1 May back or 8 May ahead.
+ */
+const { quoting } = claimsOn("2026-05-10");
+const dated = (body: string, fragment: string): string[] => quoting(body, fragment).dates.map((d) => d.value);
+
+describe("'appear in the dock' is a court appearance", () => {
+  it("reads ahead 'appears in the dock' and 'appear in the dock' with no saying", () => {
+    expect(dated("He appears in the dock on Friday.", "dock")).toEqual(["2026-05-15"]);
+    expect(dated("The man who robbed him appears in the dock on Friday.", "dock")).toEqual(["2026-05-15"]);
+    expect(dated("The pair appear in the dock on Friday.", "dock")).toEqual(["2026-05-15"]);
+  });
+});
+
+describe("a hearing's present after its weekday, with no saying: ahead from the publication", () => {
+  it("reads ahead 'On Friday he appears in court' and its kin", () => {
+    for (const [body, fragment] of [
+      ["On Friday he appears in court.", "appears"],
+      ["On Friday, he appears in court charged with theft.", "appears"],
+      ["On Friday the pair appear before magistrates.", "pair"],
+      ["On Friday Smith stands trial at the Old Bailey.", "Smith"],
+      ["On Friday the pair learn their fate.", "fate"],
+      ["On Friday the man is sentenced.", "sentenced"],
+    ])
+      expect(dated(body!, fragment!), body).toEqual(["2026-05-15"]);
+  });
+});
+
+describe("near-misses of decision 1040's rules", () => {
+  it("still counts back a past, a habit, a weekday's plural and a hearing's words that are no hearing", () => {
+    for (const [body, fragment] of [
+      ["On Friday he appeared in court.", "appeared"],
+      ["On Friday he usually appears in court.", "usually"],
+      ["On Friday his name appears in court documents.", "documents"],
+      ["On Friday the man who robbed him appears in court.", "robbed"],
+      ["On Friday he said he appears in court next week.", "said"],
+      ["He appeared in the dock on Friday.", "dock"],
+      ["He stood in the dock on Friday.", "dock"],
+      ["The ship appears in the dockyard on Friday.", "dockyard"],
+    ])
+      expect(dated(body!, fragment!)[0], body).toBe("2026-05-08");
+  });
+
+  it("reads no date in 'On Fridays he appears in court'", () => {
+    expect(dated("On Fridays he appears in court.", "appears")).toEqual([]);
+  });
+});
+
+describe("near-misses of decision 1040's rules (candidates)", () => {
+  it("still counts back 'Last Friday he appears in court'", () => {
+    expect(dated("Last Friday he appears in court.", "appears")).toEqual(["2026-05-08"]);
+  });
+});
