@@ -31,6 +31,14 @@ describe("a hearing's present after its weekday, with no saying: ahead from the 
   });
 });
 
+describe("a singular's launch 'hits' into a launch's place, with no saying: ahead", () => {
+  it("reads ahead 'The film hits cinemas on Friday' and 'The Apple Watch hits stores'", () => {
+    expect(dated("The film hits cinemas on Friday.", "film")).toEqual(["2026-05-15"]);
+    expect(dated("The Apple Watch hits stores on Friday.", "Watch")).toEqual(["2026-05-15"]);
+    expect(dated("The new console hits shelves on Friday, priced at £449.", "console")).toEqual(["2026-05-15"]);
+  });
+});
+
 describe("near-misses of decision 1040's rules", () => {
   it("still counts back a past, a habit, a weekday's plural and a hearing's words that are no hearing", () => {
     for (const [body, fragment] of [
@@ -44,6 +52,17 @@ describe("near-misses of decision 1040's rules", () => {
       ["The ship appears in the dockyard on Friday.", "dockyard"],
     ])
       expect(dated(body!, fragment!)[0], body).toBe("2026-05-08");
+  });
+
+  it("still counts back a singular's 'hits' that is no launch still to come", () => {
+    for (const [body, fragment] of [
+      ["The storm hits the coast on Friday.", "storm"],
+      ["The film hits cinemas on Friday and took £5m.", "film"],
+      ["A fake app hits the App Store on Friday.", "fake"],
+      ["Last week the film hits cinemas on Friday.", "film"],
+      ["The film hit cinemas on Friday.", "film"],
+    ])
+      expect(dated(body!, fragment!).at(-1), body).toBe("2026-05-08");
   });
 
   it("reads no date in 'On Fridays he appears in court'", () => {

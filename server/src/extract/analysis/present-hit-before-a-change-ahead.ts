@@ -137,6 +137,18 @@ const SENTENCE_STOP = /[.!?](?:\s|$)/u;
 
 /** Does a launch's "hit" (`before` the weekday) stand with nothing `after` the weekday but the sentence's end or a price? */
 function launchedOnTheWeekday(before: string, after: string): boolean {
+  if (!nothingAfterTheLaunch(after)) return false;
+  const m = LAUNCH_HIT_BEFORE.exec(before);
+  // Lowercased: with no saying the plural opens the sentence ("Raiders hit shops on Friday.";
+  // decision 995), as the word before it may ("Fake apps hit …").
+  return m !== null && !NOT_LAUNCHED.test(m[1]!.toLowerCase()) && !NOT_LAUNCHED_BEFORE.test(before.slice(0, m.index));
+}
+
+/**
+ * Is there nothing `after` a launch's weekday but the sentence's end, a price or the places it
+ * reaches?
+ */
+function nothingAfterTheLaunch(after: string): boolean {
   // Cheap first: the sentence ends right after the weekday; a line break before a lower-case
   // word is a wrapped line inside the sentence ("on Friday\nand that demand was high").
   const end = after.charAt(0);
@@ -150,11 +162,36 @@ function launchedOnTheWeekday(before: string, after: string): boolean {
   } else if (end === " ") {
     if (!PLACE_THEN_THE_END.test(after)) return false;
   } else if (end !== "." && end !== "" && (end !== "\n" || /\p{Ll}/u.test(after.charAt(1)))) return false;
-  const m = LAUNCH_HIT_BEFORE.exec(before);
-  // Lowercased: with no saying the plural opens the sentence ("Raiders hit shops on Friday.";
-  // decision 995), as the word before it may ("Fake apps hit …").
-  return m !== null && !NOT_LAUNCHED.test(m[1]!.toLowerCase()) && !NOT_LAUNCHED_BEFORE.test(before.slice(0, m.index));
+  return true;
 }
+
+/**
+ * "The film hits cinemas on Friday.", "The Apple Watch hits stores on Friday.": a singular's
+ * "hits" is a present only, and into a launch's place with nothing after the weekday but the
+ * sentence's end, a price or the places it reaches it is the launch still to come, as a plural's
+ * "hit" is (decision 1040; decision 995 read the plural only). "hits the coast", "hits shops on
+ * Friday and sold out" and a frame of time gone ("Last week the film hits cinemas on Friday") keep
+ * the claim's tense; "fake" or "counterfeit" before the subject is no maker's launch.
+ */
+const SINGULAR_LAUNCH_HITS_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})hits[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}\p{L}*[ \u00a0]+)?${LAUNCH_PLACE}[ \u00a0]+$`,
+  "u",
+);
+
+/** Is the weekday (`before` it, at most 48 chars; `after` it, from its end) that of a singular's launch still to come? */
+export function singularLaunchHitsAhead(before: string, after: string): boolean {
+  const m = SINGULAR_LAUNCH_HITS_BEFORE.exec(before);
+  return (
+    m !== null &&
+    nothingAfterTheLaunch(after) &&
+    !PAST_FRAME_BEFORE.test(before) &&
+    !NOT_LAUNCHED_ANYWHERE_BEFORE.test(before.slice(0, m.index))
+  );
+}
+
+/** "fake", "counterfeit" anywhere before the singular's "hits" ("A fake app hits the App Store"). */
+const NOT_LAUNCHED_ANYWHERE_BEFORE =
+  /(?<!\p{L})(?:fake|malicious|rogue|scam|bogus|counterfeit|copycat|infected)(?!\p{L})/iu;
 
 /**
  * "The new phones hit stores on Friday.", "Marvel's latest films hit cinemas": with no saying the

@@ -10,7 +10,11 @@ import { bookedForWeekday } from "./booked-for-weekday.ts";
 import { progressiveAimAtWeekdayDeadline, weekdayDeadlineLead } from "./weekday-deadline-aim.ts";
 import { defineGate } from "./word-gates.ts";
 import { hearingPresentAfterTheWeekday, hearingPresentAhead } from "./hearing-present-ahead.ts";
-import { newProductBeforeTheHit, presentHitBeforeAChangeAhead } from "./present-hit-before-a-change-ahead.ts";
+import {
+  newProductBeforeTheHit,
+  presentHitBeforeAChangeAhead,
+  singularLaunchHitsAhead,
+} from "./present-hit-before-a-change-ahead.ts";
 import { ALWAYS_FINITE, CAPITALISED, CONTRACTED_MODAL, PAST, TO } from "./word-flags.ts";
 
 /** Auxiliaries that put what follows in the future (or, reported, the future of the past: "said they would meet"). */
@@ -584,6 +588,20 @@ function launchHitAhead(body: string, tokens: readonly Token[], verb: number, da
   return newProductBeforeTheHit(before) && presentHitBeforeAChangeAhead(before, body.slice(end, end + 48));
 }
 
+/**
+ * Is the present the walk met at `verb` a singular's "hits" into a launch's place before the
+ * weekday at `dateToken` (`singularLaunchHitsAhead`)? Cheap first: the word "hits" and a weekday;
+ * then the 48 chars before the date and those after it.
+ */
+function launchHitsAhead(body: string, tokens: readonly Token[], verb: number, dateToken: number, at: number): boolean {
+  const t = tokens[verb]!;
+  if (t.end - t.start !== 4 || body.charCodeAt(t.start) !== 104 || body.charCodeAt(t.end - 1) !== 115) return false;
+  if (!weekdayAt(body, tokens, dateToken)) return false;
+  const weekday = lowerWordAt(body, tokens[dateToken]!) === "on" ? dateToken + 1 : dateToken;
+  const end = tokens[weekday]!.end;
+  return singularLaunchHitsAhead(body.slice(Math.max(0, at - 48), at), body.slice(end, end + 48));
+}
+
 export function futureAt(
   body: string,
   tokens: readonly Token[],
@@ -624,6 +642,8 @@ export function futureAt(
     // "The man who robbed him appears in court on Friday": a hearing's present with its words sets
     // a weekday ahead, before the walk reaches the relative clause's past (decision 995).
     if (mark === 0 && hearingPresentAhead(body, tokens, i, at) && weekdayAt(body, tokens, dateToken)) mark = 1;
+    // "The film hits cinemas on Friday.": a singular's launch, ahead as a plural's (decision 1040).
+    if (mark === 0 && launchHitsAhead(body, tokens, i, dateToken, at)) mark = 1;
     if (mark !== 0) {
       verb = i;
       break;
