@@ -104,7 +104,8 @@ const NOT_LAUNCHED =
  * before the plural keeps the day counted back (the review of decision 915, as the app store
  * reached these). Asked only after the launch's pattern has matched.
  */
-const NOT_LAUNCHED_BEFORE = /(?<!\p{L})(?:fake|malicious|rogue|scam|bogus|counterfeit|copycat|infected)[ \u00a0]+$/iu;
+const NOT_A_MAKERS = String.raw`(?<!\p{L})(?:fake|malicious|rogue|scam|bogus|counterfeit|copycat|infected)`;
+const NOT_LAUNCHED_BEFORE = new RegExp(String.raw`${NOT_A_MAKERS}[ \u00a0]+$`, "iu");
 
 /**
  * ", priced at £799", ", starting at £30,000": the launch's price after the weekday is the
@@ -190,8 +191,7 @@ export function singularLaunchHitsAhead(before: string, after: string): boolean 
 }
 
 /** "fake", "counterfeit" anywhere before the singular's "hits" ("A fake app hits the App Store"). */
-const NOT_LAUNCHED_ANYWHERE_BEFORE =
-  /(?<!\p{L})(?:fake|malicious|rogue|scam|bogus|counterfeit|copycat|infected)(?!\p{L})/iu;
+const NOT_LAUNCHED_ANYWHERE_BEFORE = new RegExp(String.raw`${NOT_A_MAKERS}(?!\p{L})`, "iu");
 
 /**
  * "The new phones hit stores on Friday.", "Marvel's latest films hit cinemas": with no saying the
