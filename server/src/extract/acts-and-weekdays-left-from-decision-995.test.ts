@@ -75,3 +75,31 @@ describe("near-misses of decision 1040's rules (candidates)", () => {
     expect(dated("Last Friday he appears in court.", "appears")).toEqual(["2026-05-08"]);
   });
 });
+
+describe("near-misses of decision 1040's rules (review)", () => {
+  it("still counts back a weekday inside a phrase before the hearing, not opening its clause", () => {
+    for (const [body, fragment] of [
+      ["Following his arrest on Friday, he appears in court on Monday.", "arrest"],
+      ["After a raid on Friday, two men appear in court on Monday.", "raid"],
+      ["After a crash on Friday, the driver appears in court on Monday.", "crash"],
+    ])
+      expect(dated(body!, fragment!)[0], body).toBe("2026-05-08");
+  });
+
+  it("still reads ahead a weekday that opens its clause after 'and' or a comma", () => {
+    expect(dated("On Friday and Saturday he appears in court.", "appears")).toEqual(["2026-05-15", "2026-05-16"]);
+    expect(dated("On Friday he appears in court, and on Monday he is sentenced.", "sentenced")).toEqual([
+      "2026-05-15",
+      "2026-05-11",
+    ]);
+  });
+
+  it("still counts back a singular's 'hits' whose subject the plural's reader turns away", () => {
+    for (const [body, fragment] of [
+      ["Thief hits shops on Friday.", "Thief"],
+      ["The ram-raider hits stores on Friday.", "raider"],
+      ["The vandal hits the shops on Friday.", "vandal"],
+    ])
+      expect(dated(body!, fragment!).at(-1), body).toBe("2026-05-08");
+  });
+});

@@ -574,6 +574,23 @@ function weekdayAt(body: string, tokens: readonly Token[], dateToken: number): b
 }
 
 /**
+ * Does the weekday at `dateToken` open its sentence or its clause after a comma, with nothing
+ * before it from token `first` but "on", "and", "or", "but" and other weekdays ("On Friday and
+ * Saturday he appears in court", "…, and on Monday he is sentenced")? Not
+ * a weekday inside a phrase before the hearing: "Following his arrest on Friday, he appears in
+ * court on Monday", "After a raid on Friday, …" name the arrest's and the raid's day (the review
+ * of decision 1040).
+ */
+function weekdayOpensItsClause(body: string, tokens: readonly Token[], first: number, dateToken: number): boolean {
+  for (let k = first; k < dateToken; k++) {
+    const w = lowerWordAt(body, tokens[k]!);
+    if (!OPENING_WORDS.has(w) && !WEEKDAY_NAMES.has(w)) return false;
+  }
+  return true;
+}
+const OPENING_WORDS = new Set(["on", "and", "or", "but"]);
+
+/**
  * Is the past the walk met at `verb` a plural's "hit" of a launch or of a change still to come
  * before the weekday at `dateToken` (`presentHitBeforeAChangeAhead`, the saying's reader), with
  * "new" or "latest" before the plural (`newProductBeforeTheHit`)? Cheap first: the word "hit" and
@@ -629,6 +646,8 @@ export function futureAt(
   let verb = -1;
   // Back from the date to the comma or the span's start.
   let sawTo = false;
+  // Where the walk back stopped at a comma: the clause the date opens ("…, and on Monday he is sentenced").
+  let clauseStart = first;
   for (let i = dateToken - 1; i >= first && tokens[i]!.start >= start; i--) {
     const t = tokens[i]!;
     // "expected winds to ease by Saturday": an expectation's object and infinitive lie ahead.
@@ -649,7 +668,10 @@ export function futureAt(
       break;
     }
     if (t.flags & TO) sawTo = true;
-    if (commaBefore(body, tokens, i) && !placeCommas(tokens, i, first) && !placeCommas(tokens, i + 1, first)) break;
+    if (commaBefore(body, tokens, i) && !placeCommas(tokens, i, first) && !placeCommas(tokens, i + 1, first)) {
+      clauseStart = i;
+      break;
+    }
   }
   // "prices would fall if the deal was signed in June": a past after "if" under "would" is a
   // condition still to be met.
@@ -666,7 +688,13 @@ export function futureAt(
     mark = tenseMark(body, tokens, i);
     // "On Friday he appears in court.": a hearing's present after its weekday sets it ahead as
     // before it (decision 1040). The weekday test last, once per hearing met.
-    if (mark === 0 && hearingPresentAfterTheWeekday(body, tokens, i) && weekdayAt(body, tokens, dateToken)) mark = 1;
+    if (
+      mark === 0 &&
+      hearingPresentAfterTheWeekday(body, tokens, i) &&
+      weekdayAt(body, tokens, dateToken) &&
+      weekdayOpensItsClause(body, tokens, clauseStart, dateToken)
+    )
+      mark = 1;
     if (mark !== 0) verb = i;
   }
   const deadline = deadlineBefore(body, tokens, first, dateToken);
