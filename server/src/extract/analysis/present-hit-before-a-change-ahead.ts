@@ -186,8 +186,21 @@ export function singularLaunchHitsAhead(before: string, after: string): boolean 
     m !== null &&
     nothingAfterTheLaunch(after) &&
     !PAST_FRAME_BEFORE.test(before) &&
-    !NOT_LAUNCHED_ANYWHERE_BEFORE.test(before.slice(0, m.index))
+    !NOT_LAUNCHED_ANYWHERE_BEFORE.test(before.slice(0, m.index)) &&
+    !notLaunchedSingular(before.slice(0, m.index))
   );
+}
+
+/**
+ * "Thief hits shops on Friday", "The ram-raider hits stores", "The strike hits cinemas": the
+ * singular before "hits" is one of what the plural's reader turns away (`NOT_LAUNCHED`, asked in
+ * its plural: "thief" as "thieves", "raider" as "raiders"), a raid or a blow on a day gone, no
+ * maker's launch (the review of decision 1040).
+ */
+function notLaunchedSingular(beforeTheHits: string): boolean {
+  const w = /(\p{L}+)[ \u00a0]+$/u.exec(beforeTheHits)?.[1]?.toLowerCase();
+  if (w === undefined) return false;
+  return NOT_LAUNCHED.test(w.endsWith("s") ? w : w.endsWith("f") ? `${w.slice(0, -1)}ves` : `${w}s`);
 }
 
 /** "fake", "counterfeit" anywhere before the singular's "hits" ("A fake app hits the App Store"). */
