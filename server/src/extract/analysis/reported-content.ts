@@ -371,6 +371,8 @@ export function reportedContent(
     k === j ||
     ((told ||
       (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0 ||
+      // "said outside the hearing that …": where it was said (decision 1065).
+      PLACE_PREPOSITIONS.has(lowerWordAt(body, tokens[j]!)) ||
       onlyAdverbs(body, tokens, j, k) ||
       timeAdverbialLength(body, tokens, j) === k - j ||
       // "claimed, without evidence, that …", "said, in a statement, that …"

@@ -18,6 +18,7 @@ import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
+import { afterPostAside } from "./post-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
@@ -910,12 +911,17 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
 }
 
 /**
- * Do tokens [0, c) end in an office ("The Chancellor"), or in an office of a place named by one or
- * two capitalised words ("The first minister of Wales", "The mayor of Greater Manchester")? Four
- * words at most before a place, as before.
+ * Do tokens [0, c) end in an office ("The Chancellor"), in an office and its field ("The trust's
+ * former director of nursing"), or in an office of a place named by one or two capitalised words
+ * ("The first minister of Wales", "The mayor of Greater Manchester")? Four words at most before a
+ * place, as before.
  */
 function officeBefore(body: string, tokens: readonly Token[], c: number): boolean {
   if (c <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return true;
+  // "The trust's former director of nursing, Angela Fairburn, is due …": an office and its field,
+  // one lowercase word after "of" (decision 1065).
+  if (c >= 3 && !isCapitalised(tokens[c - 1]!) && lowerWordAt(body, tokens[c - 2]!) === "of")
+    return isOffice(lastPart(lowerWordAt(body, tokens[c - 3]!)));
   for (let of = c - 2; of >= Math.max(1, c - 3); of--) {
     if (!isCapitalised(tokens[c - 1]!) || lowerWordAt(body, tokens[of]!) !== "of") continue;
     for (let k = of + 1; k < c; k++) if (!isCapitalised(tokens[k]!)) return false;
@@ -947,16 +953,20 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
   const aged = commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1);
   // "Karen Whitfield, from Cardiff, is staying …", "Daniel Pryce, 34, of Redditch, was jailed".
   const placed = afterPlaceAside(body, tokens, aged ? n + 1 : n);
+  // "Goold, the National's incoming artistic director, has defended …" (decision 1065).
+  const posted = placed > 0 ? -1 : afterPostAside(body, tokens, n);
   const verb =
     placed > 0
       ? placed
-      : aged
-        ? n + 1
-        : joined > 0
-          ? joined
-          : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
-            ? n + 1
-            : n;
+      : posted > 0
+        ? posted
+        : aged
+          ? n + 1
+          : joined > 0
+            ? joined
+            : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
+              ? n + 1
+              : n;
   if (n === from || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
     return null;
   // "Harlow thanked her supporters.": a surname alone, when it opens the sentence and is no common
