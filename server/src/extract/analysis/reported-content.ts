@@ -10,6 +10,7 @@ import {
 } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
+import { placeBeforeThat } from "./place-before-that.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
@@ -372,7 +373,7 @@ export function reportedContent(
     ((told ||
       (tokens[j]!.flags & (TO | OUT | PARENTHETICAL_PREPOSITION)) !== 0 ||
       // "said outside the hearing that …": where it was said (decision 1065).
-      PLACE_PREPOSITIONS.has(lowerWordAt(body, tokens[j]!)) ||
+      placeBeforeThat(body, tokens, j, k) ||
       onlyAdverbs(body, tokens, j, k) ||
       timeAdverbialLength(body, tokens, j) === k - j ||
       // "claimed, without evidence, that …", "said, in a statement, that …"
