@@ -119,3 +119,32 @@ describe("near-misses of decision 1065's rules", () => {
     );
   });
 });
+
+describe("near-misses of decision 1065's rules (review)", () => {
+  it("keeps 'outside advice that it sought' whole: the adjective and its noun, a relative 'that'", () => {
+    // Texts written for the review. A bare noun bridges only as a place of AUDIENCES ("outside court").
+    const advice = quoting("The firm said outside advice that it sought had cleared the deal.", "cleared the deal");
+    expect(advice.claimant.name).toBe("the article");
+    const money = quoting("The charity said outside money that came in last year totalled £2 million.", "£2 million");
+    expect(money.claimant.name).toBe("the article");
+    const court = quoting("Mr Hale said outside court that he would appeal against the £40,000 fine.", "£40,000");
+    expect(court.quote).toBe("he would appeal against the £40,000 fine");
+  });
+
+  it("keeps a place's relative 'that' before its verb in the article's sentence", () => {
+    const found = quoting("Officials said inside the perimeter that was sealed off no one had been hurt.", "no one");
+    expect(found.claimant.name).toBe("the article");
+  });
+
+  it("names no one where the role in the aside follows a relative word", () => {
+    const body = `${LEAD}\n\nThames Water, the utility whose chief executive quit, was fined £40 million. "It is a disgrace," he said.`;
+    expect(quoting(body, "It is a disgrace").claimant.name).toBe("Tom Reid");
+  });
+
+  it("names no one where the office and its field follow a preposition", () => {
+    const critics = `${LEAD}\n\nCritics of the minister of finance, Ana Reyes, have called for her to resign. "She misled us," he said.`;
+    expect(quoting(critics, "She misled us").claimant.name).toBe("Tom Reid");
+    const allies = `${LEAD}\n\nAllies of the secretary of state, Tom Hale, have rallied round. "He will survive," she said.`;
+    expect(quoting(allies, "He will survive").claimant.name).toBe("Tom Reid");
+  });
+});

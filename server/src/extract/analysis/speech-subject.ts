@@ -42,6 +42,7 @@ import {
   PAST,
   RELATIVE,
   SUBJECT_NOUN,
+  TO,
   SUBJECT_PRONOUN,
   OWNED_BY_WORD,
 } from "./word-flags.ts";
@@ -919,14 +920,21 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
 function officeBefore(body: string, tokens: readonly Token[], c: number): boolean {
   if (c <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return true;
   // "The trust's former director of nursing, Angela Fairburn, is due …": an office and its field,
-  // one lowercase word after "of" (decision 1065).
+  // one lowercase word after "of" (decision 1065). Not "Critics of the minister of finance, Ana
+  // Reyes, have …": an office after a preposition is someone the subject is of or to.
   if (c >= 3 && !isCapitalised(tokens[c - 1]!) && lowerWordAt(body, tokens[c - 2]!) === "of")
-    return isOffice(lastPart(lowerWordAt(body, tokens[c - 3]!)));
+    return isOffice(lastPart(lowerWordAt(body, tokens[c - 3]!))) && !prepositionBefore(tokens, c - 3);
   for (let of = c - 2; of >= Math.max(1, c - 3); of--) {
     if (!isCapitalised(tokens[c - 1]!) || lowerWordAt(body, tokens[of]!) !== "of") continue;
     for (let k = of + 1; k < c; k++) if (!isCapitalised(tokens[k]!)) return false;
     return of <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[of - 1]!)));
   }
+  return false;
+}
+
+/** Is any of tokens [0, to) a preposition ("of", "to", "for" …)? */
+function prepositionBefore(tokens: readonly Token[], to: number): boolean {
+  for (let k = 0; k < to; k++) if (tokens[k]!.flags & (PARENTHETICAL_PREPOSITION | TO)) return true;
   return false;
 }
 
