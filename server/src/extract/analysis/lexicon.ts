@@ -370,6 +370,34 @@ export const PLURAL_PRESENT_VERBS = new Set(
 );
 
 /**
+ * Participles said of buildings and things built, not of people: "30% of the old were built before
+ * 1900" is of old bridges or homes (decision 1045, `share-group-words.ts`). "hit", "moved", "cared
+ * for" are said of people too and are not here.
+ */
+export const PARTICIPLES_OF_BUILT_THINGS = new Set(
+  (
+    "built rebuilt constructed erected demolished bulldozed renovated refurbished modernised modernized " +
+    "repaired restored rewired insulated resurfaced repainted converted listed decommissioned scrapped"
+  ).split(" "),
+);
+
+/**
+ * Singular measures of a workforce, no verbs: "40% of care home staff turnover is in the first year"
+ * is a share of the turnover, not of the staff (decision 1045, `share-group-words.ts`). Not "pay",
+ * "work", "training": "40% of staff pay into a pension" is of the staff.
+ */
+export const WORKFORCE_MEASURES = new Set(
+  "turnover absence absenteeism attrition retention morale headcount wellbeing productivity".split(" "),
+);
+
+/**
+ * Plurals that modify a plural after them: "sports cars", "sales staff", "arts workers", "savings
+ * accounts". Two plurals in a row with one of these first are one noun, no reduced clause
+ * ("who rent homes landlords are selling"; decision 1045, `share-group-who-clause.ts`).
+ */
+export const PLURALS_BEFORE_A_NOUN = new Set("sports sales arts news goods arms savings customs".split(" "));
+
+/**
  * Verbs that take a clause without "that": "showed prices and wages rose" is one clause
  * (`joined-clause.ts`), "people who think the NHS is failing" one group (`share-group-who-clause.ts`);
  * no verb of a relative clause after a place (`relative-clause-after-place.ts`).

@@ -1,5 +1,13 @@
 /** The "who" clause that narrows a share's group: "among women who work part-time", "of voters who backed Labour". */
-import { AUXILIARIES, CLAUSE_TAKING_VERBS, PLURAL_PRESENT_VERBS, REPORTING_VERBS, showsAVerb } from "./lexicon.ts";
+import {
+  AUXILIARIES,
+  CLAUSE_TAKING_VERBS,
+  PLURAL_PRESENT_VERBS,
+  PLURALS_BEFORE_A_NOUN,
+  REPORTING_VERBS,
+  showsAVerb,
+} from "./lexicon.ts";
+import { isListedGroupHead } from "./share-group-heads.ts";
 import { WORD } from "./share-group-text.ts";
 
 /**
@@ -24,6 +32,17 @@ function hasVerb(before: string): boolean {
 export function whoClauseAfterAmong(text: string, headEnd: number, shareStart: number): string | undefined {
   const clause = whoClauseToItsEnd(text, headEnd);
   return clause !== undefined && hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart)) ? clause : undefined;
+}
+
+/**
+ * The "who" clause after "among" read to the main verb, where no verb stands before the share
+ * starting at `shareStart` (decision 1045): "Some 40% among women who work part-time earn less"
+ * gives "who work part-time". With a verb before it the figure is often a poll's whose main verb
+ * that is ("Labour won 40% among voters who …"), and the clause is read only to its end.
+ */
+export function whoClauseAfterAmongToMainVerb(text: string, headEnd: number, shareStart: number): string | undefined {
+  if (hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart))) return undefined;
+  return whoClauseBeforeMainVerb(text, headEnd);
 }
 
 /**
@@ -56,6 +75,17 @@ const OPENS_A_CLAUSE = new Set("that what where when how which whom whose why wh
 /** Verbs a clause follows without "that", on no other list: "who agree ministers earn too much". */
 const BEFORE_A_BARE_CLAUSE = new Set("agree agreed worry worried wish wished reckon reckoned doubt doubted".split(" "));
 
+/**
+ * Does a plural object and then people or a body at `at` of `words` open a clause with no "that"
+ * ("who rent homes landlords are selling face eviction", decision 1045)? The verb after them is the
+ * reduced clause's, not the main verb, and the main verb is past where the clause is read.
+ */
+function startsAReducedClause(words: string[], at: number): boolean {
+  if (at < 2 || !isListedGroupHead(words[at]!)) return false;
+  const before = words[at - 1]!;
+  return /^\p{Ll}{2,}s$/u.test(before) && !NOT_PLURALS.has(before) && !PLURALS_BEFORE_A_NOUN.has(before);
+}
+
 /** May the clause end with `word`, before a main verb? */
 function endsAClause(word: string): boolean {
   return ENDS_A_CLAUSE.test(word) && !NOT_PLURALS.has(word) && !showsAVerb(word);
@@ -84,6 +114,7 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
     const w = words[k]!;
     if (OPENS_A_CLAUSE.has(w)) return undefined;
     if (k < 2 || (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w))) continue;
+    if (startsAReducedClause(words, k - 1)) return undefined;
     return endsAClause(words[k - 1]!) ? `who ${words.slice(0, k).join(" ")}` : undefined;
   }
   return undefined;

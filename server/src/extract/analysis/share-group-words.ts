@@ -23,11 +23,15 @@ import {
   isPeopleAfterThe,
 } from "./share-group-heads.ts";
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
-import { PLURAL_PRESENT_VERBS, showsAVerb } from "./lexicon.ts";
+import { PARTICIPLES_OF_BUILT_THINGS, PLURAL_PRESENT_VERBS, WORKFORCE_MEASURES, showsAVerb } from "./lexicon.ts";
 import { placeAfterHead } from "./share-group-place.ts";
 import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
 import { POSSESSIVE, pluralAfter, VERBS_IN_S } from "./share-group-text.ts";
-import { whoClauseAfterAmong, whoClauseBeforeMainVerb } from "./share-group-who-clause.ts";
+import {
+  whoClauseAfterAmong,
+  whoClauseAfterAmongToMainVerb,
+  whoClauseBeforeMainVerb,
+} from "./share-group-who-clause.ts";
 
 /** "Americans", "Britons", "Democrats", "Londoners", "Muslims", "Catholics": a capitalised people plural. */
 const CAPITALISED_PEOPLE = /^\p{Lu}\p{Ll}+(?:ans|ers|ons|ats|ists|ims|ics)$/u;
@@ -107,6 +111,21 @@ const NOUNS_BEFORE_A_NOUN = new Set(["live", "smoke", "sleep"]);
 const VERB_AND_ITS_WORD =
   /^(?:[ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:alone|in|on|at|with|near|abroad|longer|less|more|badly|well|independently|together|apart|outside|without)\b(?!-))/u;
 
+/** "were", "are", "was", "is", "have", "had": a passive after "the old" may follow. */
+const BE_FORMS = new Set(["were", "are", "was", "is", "have", "had"]);
+/** "were built", "had been demolished", "are largely listed": the passive's participle. */
+const PASSIVE_AFTER_BE = /^[ \u00a0]+(?:been[ \u00a0]+)?(?:\p{Ll}+ly[ \u00a0]+)?(\p{Ll}+)/u;
+
+/**
+ * Does a participle of `PARTICIPLES_OF_BUILT_THINGS` open `rest` (after a form of "be")? "the old
+ * were built before 1900", "the old had been demolished": "the old" is bridges, homes, schools,
+ * whose noun the share's clause left out (decision 1045). "the old were hit hardest" is people.
+ */
+function builtAfter(rest: string): boolean {
+  const m = PASSIVE_AFTER_BE.exec(rest);
+  return m !== null && PARTICIPLES_OF_BUILT_THINGS.has(m[1]!);
+}
+
 /**
  * Does a verb, "in" or no word follow `from` of `text`? "the young rose to 14%", "the unemployed
  * are over 50", "the elderly in Wales": the adjective before it names people (decision 920), and
@@ -119,12 +138,21 @@ function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boole
   const m = NEXT_LOWERCASE.exec(after);
   if (m === null) return !modifier || (CLAUSE_END.test(after) && !ADJECTIVES_IN_A_ROW.test(after));
   const w = m[1]!;
+  // "30% of the old were built before 1900": things built, not people (decision 1045).
+  if (modifier && BE_FORMS.has(w) && builtAfter(text.slice(from + m[0].length, from + 64))) return false;
   if (w === "in" || showsAVerb(w)) return true;
   // "the sick wait more than 18 weeks": a verb on no list, read by the word it takes (decision 1000).
   if (!PLURAL_PRESENT_VERBS.has(w)) return presentVerbByItsWord(text, from);
   // "the old smoke alarms", "the old sleep pods", "the old live-in carers": after "old", "rich" or
   // "sick" these three are people's verbs only before a word that ends their clause or follows a verb.
   return !modifier || !NOUNS_BEFORE_A_NOUN.has(w) || VERB_AND_ITS_WORD.test(after.slice(m[0].length));
+}
+
+/** The "who" clause after a head ending at `headEnd`, to the main verb: after "of" (decision 960), after "among" (decision 1045). */
+function whoClauseToMainVerb(text: string, headEnd: number, after?: string, shareStart?: number): string | undefined {
+  if (after === "of") return whoClauseBeforeMainVerb(text, headEnd);
+  if (after !== "among" || shareStart === undefined) return undefined;
+  return whoClauseAfterAmongToMainVerb(text, headEnd, shareStart);
 }
 
 /**
@@ -174,10 +202,14 @@ export function groupFrom(
     if (clause !== undefined) return `${group} ${clause}`;
     // "40% of women who work part-time earn less": a "who" clause to the main verb (decision 960).
     // After an age too: "12% of people aged 16 to 24 who work part-time are paid less" (decision 1000).
-    const toVerb = after === "of" ? whoClauseBeforeMainVerb(text, headEnd) : undefined;
+    // After "among" with no verb before the share: "Some 40% among women who work part-time earn less" (decision 1045).
+    const toVerb = whoClauseToMainVerb(text, headEnd, after, shareStart);
     if (toVerb !== undefined) return `${group} ${toVerb}`;
     // "80% of men's pay", "25% of staff costs": the head modifies a measure after it, which the share is of.
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
+    // "40% of care home staff turnover": a measure of the workforce after its head, which the share
+    // is of (decision 1045), as "staff costs" is a plural's (decision 830).
+    if (after === "of" && WORKFORCE_MEASURES.has(NEXT_LOWERCASE.exec(next)?.[1] ?? "")) return undefined;
     // "members of the public", "owners of electric cars", "viewers of the final": a head of decision
     // 870 narrowed by an "of" after it, whose group is not all of them. Decision 830's heads read as before.
     if (next.startsWith(" of ") && isListedGroupHead(words[head]!) && !isListedGroupHead(words[head]!, true))
