@@ -377,7 +377,7 @@ export const PLURAL_PRESENT_VERBS = new Set(
 export const PARTICIPLES_OF_BUILT_THINGS = new Set(
   (
     "built rebuilt constructed erected demolished bulldozed renovated refurbished modernised modernized " +
-    "repaired restored rewired insulated resurfaced repainted converted listed decommissioned scrapped"
+    "repaired restored rewired insulated resurfaced repainted decommissioned scrapped"
   ).split(" "),
 );
 

@@ -75,15 +75,20 @@ const OPENS_A_CLAUSE = new Set("that what where when how which whom whose why wh
 /** Verbs a clause follows without "that", on no other list: "who agree ministers earn too much". */
 const BEFORE_A_BARE_CLAUSE = new Set("agree agreed worry worried wish wished reckon reckoned doubt doubted".split(" "));
 
+/** A lowercase plural in "-s": "homes", "flats", "councils", not "always", "less". */
+function isPlural(word: string): boolean {
+  return /^\p{Ll}{2,}[^s]s$/u.test(word) && !NOT_PLURALS.has(word);
+}
+
 /**
- * Does a plural object and then people or a body at `at` of `words` open a clause with no "that"
- * ("who rent homes landlords are selling face eviction", decision 1045)? The verb after them is the
+ * Does a plural object and then people, a body or another plural at `at` of `words` open a clause with no "that"
+ * ("who rent homes landlords are selling face eviction", "who rent flats councils own are", decision 1045)? The verb after them is the
  * reduced clause's, not the main verb, and the main verb is past where the clause is read.
  */
 function startsAReducedClause(words: string[], at: number): boolean {
-  if (at < 2 || !isListedGroupHead(words[at]!)) return false;
+  if (at < 2 || !(isListedGroupHead(words[at]!) || isPlural(words[at]!))) return false;
   const before = words[at - 1]!;
-  return /^\p{Ll}{2,}s$/u.test(before) && !NOT_PLURALS.has(before) && !PLURALS_BEFORE_A_NOUN.has(before);
+  return isPlural(before) && !PLURALS_BEFORE_A_NOUN.has(before);
 }
 
 /** May the clause end with `word`, before a main verb? */
