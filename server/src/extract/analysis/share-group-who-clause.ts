@@ -41,6 +41,8 @@ export function whoClauseAfterAmong(text: string, headEnd: number, shareStart: n
  * that is ("Labour won 40% among voters who …"), and the clause is read only to its end.
  */
 export function whoClauseAfterAmongToMainVerb(text: string, headEnd: number, shareStart: number): string | undefined {
+  // Cheap test first: a "who" right after the head.
+  if (!text.startsWith(" who ", headEnd)) return undefined;
   if (hasVerb(text.slice(Math.max(0, shareStart - 40), shareStart))) return undefined;
   return whoClauseBeforeMainVerb(text, headEnd);
 }
