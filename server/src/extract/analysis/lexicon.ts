@@ -392,10 +392,29 @@ export const WORKFORCE_MEASURES = new Set(
 
 /**
  * Plurals that modify a plural after them: "sports cars", "sales staff", "arts workers", "savings
- * accounts". Two plurals in a row with one of these first are one noun, no reduced clause
- * ("who rent homes landlords are selling"; decision 1045, `share-group-who-clause.ts`).
+ * accounts", "benefits claimants", "drugs users", "maths pupils", "events companies". Two plurals in
+ * a row with one of these first (or a subject in "-ics": "physics students") are one noun, no
+ * reduced clause ("who rent homes landlords are selling"; decision 1045 and its review,
+ * `share-group-who-clause.ts`).
  */
-export const PLURALS_BEFORE_A_NOUN = new Set("sports sales arts news goods arms savings customs".split(" "));
+export const PLURALS_BEFORE_A_NOUN = new Set(
+  (
+    "sports sales arts news goods arms savings customs benefits drugs maths events games parks operations " +
+    "communications"
+  ).split(" "),
+);
+
+/**
+ * Words in "-s" that are no plural noun and no subject: "who fix cars themselves are", "who visit
+ * relatives overseas are", "who rent homes nowadays are" (review of decision 1045,
+ * `share-group-who-clause.ts`).
+ */
+export const ADVERBS_IN_S = new Set(
+  (
+    "themselves ourselves yourselves overseas nowadays indoors outdoors upstairs downstairs afterwards " +
+    "towards besides"
+  ).split(" "),
+);
 
 /**
  * Verbs that take a clause without "that": "showed prices and wages rose" is one clause

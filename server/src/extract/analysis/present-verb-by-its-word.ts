@@ -55,6 +55,15 @@ const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?–—]|$)/u;
 const ONLY_A_SHARE_BEFORE =
   /(?:^|[.!?;:,][ \u00a0]+|\bthat[ \u00a0]+)(?:(?:[Aa]bout|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Ff]ewer|[Mm]ore|[Ll]ess|than|[Bb]arely|[Aa]|[Oo]ne|in|of|per|cent|[Hh]alf|third|quarter|fifth|two|three|four|five|\d[\d.,]*%?)[ \u00a0]+)+the[ \u00a0]+\p{Ll}+$/u;
 
+/** A parenthesis and then a word: "vote, a record, went to Labour". Group 1 holds the word. */
+const PARENTHESIS_THEN = /^,[^,.;:!?]{1,40},[ \u00a0]+(\p{Ll}+)/u;
+
+/** Does a verb follow a parenthesis after "vote"? "Nearly half of the young vote, a record, went to Labour" (review). */
+function parenthesisThenAVerb(rest: string): boolean {
+  const m = PARENTHESIS_THEN.exec(rest);
+  return m !== null && showsAVerb(m[1]!);
+}
+
 /**
  * Does `text` after `from` (an adjective after "the") read "vote" with a party or no word after
  * it, where only a share stands before the adjective in its clause and no win in the 120 chars
@@ -64,10 +73,13 @@ function votesForAParty(text: string, from: number): boolean {
   const m = VOTE_FOR_A_PARTY.exec(text.slice(from, from + 48));
   if (m === null) return false;
   const rest = text.slice(from + m[0].length, from + 64);
-  if (m[1] === "" ? !CLAUSE_END.test(rest) : !endsTheVerbsWords(rest)) return false;
+  if (m[1] === "" ? !CLAUSE_END.test(rest) || parenthesisThenAVerb(rest) : !endsTheVerbsWords(rest)) return false;
   const before = text.slice(Math.max(0, from - 64), from);
   const share = ONLY_A_SHARE_BEFORE.exec(before);
   if (share === null || (share.index === 0 && from > 64)) return false;
+  // "Labour's target is simple: 50% of the young vote.", "Labour, 40% of the young vote; …": with no
+  // party after it, "vote" after a share opened by a comma, a colon or a semicolon is the votes cast (review).
+  if (m[1] === "" && /^[,;:]/.test(share[0])) return false;
   return !A_WIN_BEFORE.test(text.slice(Math.max(0, from - 120), from));
 }
 

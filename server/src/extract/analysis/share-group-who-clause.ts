@@ -1,5 +1,6 @@
 /** The "who" clause that narrows a share's group: "among women who work part-time", "of voters who backed Labour". */
 import {
+  ADVERBS_IN_S,
   AUXILIARIES,
   CLAUSE_TAKING_VERBS,
   PLURAL_PRESENT_VERBS,
@@ -88,9 +89,11 @@ function isPlural(word: string): boolean {
  * reduced clause's, not the main verb, and the main verb is past where the clause is read.
  */
 function startsAReducedClause(words: string[], at: number): boolean {
-  if (at < 2 || !(isListedGroupHead(words[at]!) || isPlural(words[at]!))) return false;
+  const w = words[at]!;
+  if (at < 2 || ADVERBS_IN_S.has(w) || !(isListedGroupHead(w) || isPlural(w))) return false;
   const before = words[at - 1]!;
-  return isPlural(before) && !PLURALS_BEFORE_A_NOUN.has(before);
+  // "physics students", "benefits claimants": a subject or a listed plural before a noun (review).
+  return isPlural(before) && !PLURALS_BEFORE_A_NOUN.has(before) && !before.endsWith("ics");
 }
 
 /** May the clause end with `word`, before a main verb? */

@@ -113,17 +113,23 @@ const VERB_AND_ITS_WORD =
 
 /** "were", "are", "was", "is", "have", "had": a passive after "the old" may follow. */
 const BE_FORMS = new Set(["were", "are", "was", "is", "have", "had"]);
-/** "were built", "had been demolished", "are largely listed": the passive's participle. */
-const PASSIVE_AFTER_BE = /^[ \u00a0]+(?:been[ \u00a0]+)?(?:\p{Ll}+ly[ \u00a0]+)?(\p{Ll}+)/u;
+/** "were built", "had been demolished", "are largely listed": the passive's participle (group 2), after "been" (group 1). */
+const PASSIVE_AFTER_BE = /^[ \u00a0]+(been[ \u00a0]+)?(?:\p{Ll}+ly[ \u00a0]+)?(\p{Ll}+)/u;
+/** "insulated from rising prices", "restored to health": the participle said of people (review). */
+const SAID_OF_PEOPLE_AFTER = /^[ \u00a0]+(?:from|against|to[ \u00a0]+(?:health|life|work|their[ \u00a0]+homes?))\b/u;
 
 /**
- * Does a participle of `PARTICIPLES_OF_BUILT_THINGS` open `rest` (after a form of "be")? "the old
- * were built before 1900", "the old had been demolished": "the old" is bridges, homes, schools,
- * whose noun the share's clause left out (decision 1045). "the old were hit hardest" is people.
+ * Does a participle of `PARTICIPLES_OF_BUILT_THINGS` open `rest` (after `be`, a form of "be" or
+ * "have")? "the old were built before 1900", "the old had been demolished": "the old" is bridges,
+ * homes, schools, whose noun the share's clause left out (decision 1045). "the old were hit
+ * hardest" is people; so are "the old have built up savings" (no "been": an active perfect) and
+ * "the rich are insulated from the downturn" (review).
  */
-function builtAfter(rest: string): boolean {
+function builtAfter(rest: string, be: string): boolean {
   const m = PASSIVE_AFTER_BE.exec(rest);
-  return m !== null && PARTICIPLES_OF_BUILT_THINGS.has(m[1]!);
+  if (m === null || !PARTICIPLES_OF_BUILT_THINGS.has(m[2]!)) return false;
+  if (m[1] === undefined && (be === "have" || be === "had")) return false;
+  return !SAID_OF_PEOPLE_AFTER.test(rest.slice(m[0].length));
 }
 
 /**
@@ -139,7 +145,7 @@ function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boole
   if (m === null) return !modifier || (CLAUSE_END.test(after) && !ADJECTIVES_IN_A_ROW.test(after));
   const w = m[1]!;
   // "30% of the old were built before 1900": things built, not people (decision 1045).
-  if (modifier && BE_FORMS.has(w) && builtAfter(text.slice(from + m[0].length, from + 64))) return false;
+  if (modifier && BE_FORMS.has(w) && builtAfter(text.slice(from + m[0].length, from + 64), w)) return false;
   if (w === "in" || showsAVerb(w)) return true;
   // "the sick wait more than 18 weeks": a verb on no list, read by the word it takes (decision 1000).
   if (!PLURAL_PRESENT_VERBS.has(w)) return presentVerbByItsWord(text, from);
