@@ -1191,3 +1191,17 @@ export const ANYONE_AT_ALL: ReadonlySet<string> = new Set(["everyone", "everybod
  * speaker's experience, whose telling is a view held now (`count-tells-you.ts`, decision 1060).
  */
 export const PERFECT_HAVE: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
+/**
+ * Nouns that open a sentence with no article and name no one: "Turnout was low.", "Rain fell."
+ * Off the common-word list, so read as a name there; `namesNoOne` (`sentence-naming-no-one.ts`,
+ * decision 1030) passes over them when nothing else in the sentence names anyone. A list, not a
+ * shape: "Smith cheered." opens alike.
+ */
+export const NAMELESS_OPENERS: ReadonlySet<string> = new Set(
+  (
+    "turnout attendance rain snow sleet hail fog wind thunder lightning traffic applause silence " +
+    "chaos confusion laughter cheering booing heckling voting polling trading disruption flooding " +
+    "congestion security footfall"
+  ).split(" "),
+);

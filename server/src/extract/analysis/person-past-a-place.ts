@@ -34,7 +34,7 @@ export function personPastAPlace(
   // "Hebden Bridge flooded in March.": a place opens it, then no one ("…, and Tice visited" names someone).
   const text = body.slice(previous.start, previous.end);
   const place = placeOpening(body, previous, opening.pronoun, memory);
-  if (place === 0 ? !namesNoOne(text) : otherNames(text, place) !== 0) return null;
+  if (place === 0 ? !namesNoOne(text, opening.pronoun) : otherNames(text, place) !== 0) return null;
   // "The crowd cheered.", "It rained all day.": no one at all (decision 985), and no place's name.
   const name = place === 0 ? "" : body.slice(previous.start, previous.start + place - 1);
   const person = memory.personNamedPastAPlace(opening.pronoun, name);
