@@ -4,11 +4,13 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
 /**
  * "He" or "She" one sentence past a sentence that names no one but opens with a word off the
  * common-word list ("Turnout was low."), and past a sentence whose only person is the pronoun's own
- * ("The crowd booed him.") (decision 1030, left from decision 985). The texts are written for these
- * tests.
+ * ("The crowd booed him."), and a surname taken up with a courtesy title of the sex other than the
+ * one the article wrote before the full name ("Mr Tom Reid … Mrs Reid said") (decision 1030, left
+ * from decision 985). The texts are written for these tests.
  */
 const { claims } = claimsOn("2026-05-10");
 const texts = (body: string) => claims(body).map((c) => c.text);
+const speakers = (body: string) => claims(body).map((c) => c.claimant.name);
 
 const JOBS = "She has cut 40 jobs since 2024.";
 const TOWNS = "He has visited 40 towns since 2024.";
@@ -31,6 +33,20 @@ describe("a 'He' or 'She' past a sentence whose only person is the pronoun's own
       expect(texts(`${RALLY} ${between} ${TOWNS}`).at(-1), between).toBe(HIS);
     for (const between of ["Reporters asked her about it.", "The crowd booed her."])
       expect(texts(`${SCHOOL} ${between} ${JOBS}`).at(-1), between).toBe(HERS);
+  });
+});
+
+const MR_REID = "Mr Tom Reid opened a school in Leeds. Mrs Reid cut the ribbon.";
+
+describe("a surname with a courtesy title of the other sex than the full name's", () => {
+  it("is not the man the article titled 'Mr'", () => {
+    for (const body of [
+      `${MR_REID} “It was lovely,” she said.`,
+      `${MR_REID} “It was lovely,” Mrs Reid said.`,
+      `${MR_REID} She said the school had cost £4m.`,
+      "Ms Jane Hollis opened a school in Leeds. Mr Hollis cut the ribbon. “It was lovely,” Mr Hollis said.",
+    ])
+      expect(speakers(body).at(-1), body).toBe(body.startsWith("Ms") ? "Hollis" : "Reid");
   });
 });
 
@@ -60,5 +76,22 @@ describe("near-misses of decision 1030's rules", () => {
     ])
       expect(texts(`${RALLY} ${between} ${TOWNS}`).at(-1), between).toBe("He has visited 40 towns since 2024");
     expect(texts(`${SCHOOL} The crowd booed him. ${JOBS}`).at(-1)).toBe("She has cut 40 jobs since 2024");
+  });
+
+  it("gives a titled surname the full name where no title of the other sex was written beside it", () => {
+    // No gender from a given name: "Tom Reid … Mrs Reid" stays one person, as decision 945 read it.
+    expect(
+      speakers("Tom Reid opened a school in Leeds. Mrs Reid cut the ribbon. “It was lovely,” she said.").at(-1),
+    ).toBe("Tom Reid");
+    expect(
+      speakers("Mr Tom Reid opened a school in Leeds. Mr Reid cut the ribbon. “It was lovely,” he said.").at(-1),
+    ).toBe("Tom Reid");
+    expect(
+      speakers(
+        "Mrs Jane Hollis opened a school in Leeds. Ms Hollis cut the ribbon. “It was lovely,” Ms Hollis said.",
+      ).at(-1),
+    ).toBe("Jane Hollis");
+    // The "She" reader kept "Mrs Reid" apart already.
+    expect(texts(`${MR_REID} ${JOBS}`).at(-1)).toBe("Mrs Reid has cut 40 jobs since 2024");
   });
 });

@@ -49,6 +49,7 @@ import {
 } from "./bodies-named-like-people.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { courtesyTitleOf, opensAsAPersonInThePost } from "./courtesy-title-elsewhere.ts";
+import { writtenWithTitleOfOtherSex } from "./title-of-the-other-sex.ts";
 import { TIME_EDGES } from "./time-before-speaker.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import {
@@ -889,7 +890,23 @@ export class ClaimantMemory {
         this.personsBySurname.set(surname, known);
       }
     }
+    if (known !== undefined && this.titledOfTheOtherSex(c, known)) return null;
     return known && (known.name !== c.name || known.type !== c.type) ? { ...known, via: c.via ?? known.via } : null;
+  }
+
+  /**
+   * "Mrs Reid" (`c`) after "Mr Tom Reid" (`known`): a courtesy title of one sex before a surname
+   * the text has shown belongs, in full, to someone of the other, by a title the memory noted or
+   * one the article writes before the full name. Someone else of that surname, "she" where he is
+   * "he" (decision 1030). Only for a titled surname, a gender look-up and `includes`.
+   */
+  private titledOfTheOtherSex(c: Claimant, known: Claimant): boolean {
+    const gender = c.title === undefined || known.type !== "person" ? null : genderOfTitle(c.title);
+    if (gender === null) return false;
+    return (
+      !this.genders.fits(known, gender) ||
+      (this.body !== null && writtenWithTitleOfOtherSex(this.body, known.name, gender))
+    );
   }
 
   private wordIndex(body: string): CapitalisedWordIndex | undefined {
