@@ -95,3 +95,24 @@ describe("near-misses of decision 1030's rules", () => {
     expect(texts(`${MR_REID} ${JOBS}`).at(-1)).toBe("Mrs Reid has cut 40 jobs since 2024");
   });
 });
+
+describe("near-misses of decision 1030's rules (review)", () => {
+  it("keeps the pronoun past a sentence opening with a given name or surname of a noun's ending", () => {
+    // "-ity" and "-ness" end names too; the texts are written for the review.
+    for (const between of ["Felicity was absent.", "Trinity was there too.", "Guinness was absent."])
+      expect(texts(`${SCHOOL} ${between} ${JOBS}`).at(-1), between).toBe("She has cut 40 jobs since 2024");
+    expect(texts(`${RALLY} Guinness was absent. ${TOWNS}`).at(-1)).toBe("He has visited 40 towns since 2024");
+  });
+
+  it("gives a titled surname the full name where only a pronoun the memory guessed says otherwise", () => {
+    // "He" is the mayor, though the memory gives it to Jane Reid; nothing written shows her a man.
+    for (const body of [
+      "Jane Reid met the mayor in Leeds. He praised her. Mrs Reid said the school had cost £4m.",
+      "Jane Reid opened a school in Leeds with the mayor. He thanked her. Mrs Reid said the school had cost £4m.",
+    ])
+      expect(speakers(body).at(-1), body).toBe("Jane Reid");
+    expect(
+      speakers("Tom Reid opened a school in Leeds. She thanked him. Mr Reid said the school had cost £4m.").at(-1),
+    ).toBe("Tom Reid");
+  });
+});

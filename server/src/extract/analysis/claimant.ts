@@ -896,15 +896,18 @@ export class ClaimantMemory {
 
   /**
    * "Mrs Reid" (`c`) after "Mr Tom Reid" (`known`): a courtesy title of one sex before a surname
-   * the text has shown belongs, in full, to someone of the other, by a title the memory noted or
-   * one the article writes before the full name. Someone else of that surname, "she" where he is
-   * "he" (decision 1030). Only for a titled surname, a gender look-up and `includes`.
+   * the text has shown belongs, in full, to someone of the other, by the title the full name was
+   * taken up with or one the article writes before it. Someone else of that surname, "she" where
+   * he is "he" (decision 1030). Not by a gender the memory noted from a pronoun: "Jane Reid met
+   * the mayor. He praised her. Mrs Reid said …" gives that "He" to Jane Reid, and she is still Mrs
+   * Reid (review of decision 1030). Only for a titled surname, gender look-ups and `includes`.
    */
   private titledOfTheOtherSex(c: Claimant, known: Claimant): boolean {
     const gender = c.title === undefined || known.type !== "person" ? null : genderOfTitle(c.title);
     if (gender === null) return false;
+    const knownTitled = known.title === undefined ? null : genderOfTitle(known.title);
     return (
-      !this.genders.fits(known, gender) ||
+      (knownTitled !== null && knownTitled !== gender) ||
       (this.body !== null && writtenWithTitleOfOtherSex(this.body, known.name, gender))
     );
   }

@@ -1202,6 +1202,6 @@ export const NAMELESS_OPENERS: ReadonlySet<string> = new Set(
   (
     "turnout attendance rain snow sleet hail fog wind thunder lightning traffic applause silence " +
     "chaos confusion laughter cheering booing heckling voting polling trading disruption flooding " +
-    "congestion security footfall"
+    "congestion security footfall darkness humidity visibility"
   ).split(" "),
 );

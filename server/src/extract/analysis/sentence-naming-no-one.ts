@@ -20,10 +20,12 @@ const PRONOUN_OWN: Record<"he" | "she", ReadonlySet<string>> = {
 /** A plural word: "Reporters asked her", "The fans booed him" (decision 1030). */
 const PLURAL_WORD = /\p{L}{3,}s(?![\p{L}'’-])/gu;
 /**
- * A noun's ending no surname has, opening a sentence with no article: "Congestion was heavy.",
- * "Excitement grew." (decision 1030).
+ * A noun's ending no name has, opening a sentence with no article: "Congestion was heavy.",
+ * "Excitement grew." (decision 1030). Not "-ity" nor "-ness": given names and surnames end so
+ * ("Felicity was absent.", "Trinity", "Guinness"); the list holds the few such nouns that open a
+ * sentence of weather or a crowd (review of decision 1030).
  */
-const NOUN_ENDING = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness|ity)$/u;
+const NOUN_ENDING = /^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment)$/u;
 const OPENING_WORD = /^\p{L}+/u;
 const DIGIT = /\d/;
 /**
