@@ -30,6 +30,7 @@ import {
   opensAsACookieNotice,
 } from "./cookie-banner.ts";
 import { PAGE_CONTROLS } from "./page-controls.ts";
+import { ADVICE_DISCLAIMER, BOX_HEADINGS_AND_LABELS } from "./box-headings-and-labels.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
@@ -227,7 +228,7 @@ const FURNITURE = [
  * fact-check's "Our ruling" and the summary's "If your time is short:".
  */
 const SECTION_HEADING =
-  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings|events|highlights|takeaways)|Up next|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
+  /^(?:(?:What|Why|How|Where|Who|When)(?:\s+[\p{L}’']+){1,4}|Background|Analysis|Context|Key (?:points|facts|findings|events|highlights|takeaways|figures|numbers|stats|dates)|Up next|(?:The )?bottom line|At a glance|In numbers|Timeline|The big picture|Our (?:ruling|verdict|rating)|The (?:facts|evidence|ruling|verdict)|If your time is short|In short)\s*:?\s*$/iu;
 
 /**
  * A fact-check summary's heading: "If your time is short:", "Key points:". Not an explainer box's
@@ -393,6 +394,8 @@ const LINE_FURNITURE = [
   ...TOPIC_LINKS_AND_APPEALS,
   ...COOKIE_BUTTONS,
   ...PAGE_CONTROLS,
+  ...BOX_HEADINGS_AND_LABELS,
+  ADVICE_DISCLAIMER,
   TIME_STAMP,
   RELATIVE_TIME_LINE,
   STAMP_UNDER_HEADLINE,
@@ -447,6 +450,13 @@ const LINE_FURNITURE = [
   // or -ed: names end so ("Evans", "Ahmed").
   new RegExp(
     `^${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2},?\\s+${BYLINE_WORD_LOWER}(?:\\s+\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)s?\\s*$`,
+    "u",
+  ),
+  // The Guardian's byline with the job before the name: "Education editor Lucy Bramwell", "Chief
+  // political correspondent Pippa Crerar". Nothing after the name: "Former editor Lucy Bramwell
+  // resigned in March" is read (decision 1070).
+  new RegExp(
+    `^${BYLINE_WORD_LOWER}(?:\\s+\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)\\s+${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}\\s*$`,
     "u",
   ),
   // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram", "Follow BBC

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { fixtureClaims } from "./claim-lookup.test-helper.ts";
+import { quotes, LEAD, LEAD_QUOTE } from "./furniture-story.test-helper.ts";
+
+/**
+ * Page furniture, speakers and kinds left from the twenty-third read (decision 1070): a markets
+ * box's heading, a review's critics' round-up, an investment disclaimer, an analysis box's label
+ * with its writer, a section path and a "Key figures" heading. The articles are in
+ * tests/fixtures/newsroom-read-1065; the other texts are written for these tests.
+ */
+
+describe("page furniture alone on its line", () => {
+  it.each([
+    ["a markets box's heading", "Market close"],
+    ["a markets box's heading", "Markets at a glance"],
+    ["a critics' round-up heading", "Our critics' verdict"],
+    ["a paper's stars", "Evening Standard ★★☆☆☆"],
+    ["a paper's stars", "The Stage ★★★★☆"],
+    ["an investment disclaimer", "This article is for information only and is not investment advice."],
+    ["a financial disclaimer", "This content does not constitute financial advice."],
+    ["an analysis box's label", "Analysis: Tom Haldane, Health Correspondent"],
+    ["a section path", "Culture | Theatre"],
+    ["a section path", "News › UK › Politics"],
+    ["a box's heading", "Key figures"],
+    ["a byline with the job first", "Education editor Lucy Bramwell"],
+  ])("gives no claim for %s (%s)", (_what, line) => {
+    expect(quotes(`${LEAD}\n\n${line}`)).toEqual([LEAD_QUOTE]);
+  });
+});
+
+describe("the twenty-third read's articles", () => {
+  const read = (name: string) => fixtureClaims(`newsroom-read-1065/${name}`);
+
+  it("keeps the markets box's rows and drops its heading and the disclaimer", () => {
+    const found = read("1-markets-close-report.txt").map((c) => c.quote);
+    expect(found).toContain("FTSE 100 9,412.7 +0.9%");
+    expect(found).not.toContain("Market close");
+    expect(found.some((q) => q.includes("investment advice"))).toBe(false);
+  });
+
+  it("drops the analysis label and keeps the analysis", () => {
+    const found = read("2-public-inquiry-evidence-day.txt").map((c) => c.quote);
+    expect(found.some((q) => q.startsWith("Analysis:"))).toBe(false);
+    expect(found.some((q) => q.startsWith("Today was the first time a board member"))).toBe(true);
+  });
+
+  it("drops the byline and the box heading and keeps the box's figures", () => {
+    const found = read("3-exam-results-day.txt").map((c) => c.quote);
+    expect(found).not.toContain("Education editor Lucy Bramwell");
+    expect(found).not.toContain("Key figures");
+    expect(found).toContain("A* or A: 27.1% (2025: 27.8%)");
+  });
+
+  it("drops the review's section path and the critics' round-up", () => {
+    const found = read("5-theatre-review.txt").map((c) => c.quote);
+    for (const furniture of ["Culture | Theatre", "Our critics' verdict", "Evening Standard", "The Stage"])
+      expect(found).not.toContain(furniture);
+  });
+});
+
+describe("near-misses of decision 1070's rules", () => {
+  it.each([
+    ["Market close was delayed by 40 minutes after a fault.", "Market close was delayed by 40 minutes after a fault"],
+    ["The Stage gave it ★★★★☆ and 40 shows sold out.", "The Stage gave it ★★★★☆ and 40 shows sold out"],
+    [
+      "The regulator said the app's tips were not investment advice and fined it £40,000.",
+      "the app's tips were not investment advice",
+    ],
+    ["Analysis: Tom Haldane found 40 errors in the ledger.", "Analysis: Tom Haldane found 40 errors in the ledger"],
+    ["Sport | 40 clubs cut jobs", "Sport | 40 clubs cut jobs"],
+    ["Key figures resigned after the vote of 40 to 12.", "Key figures resigned after the vote of 40 to 12"],
+    [
+      "Former editor Lucy Bramwell resigned in March after 40 years.",
+      "Former editor Lucy Bramwell resigned in March after 40 years",
+    ],
+  ])("reads a story's line that opens alike: %s", (line, quote) => {
+    expect(quotes(`${LEAD}\n\n${line}`)).toContain(quote);
+  });
+});
