@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureClaims } from "./claim-lookup.test-helper.ts";
+import { claimQuoting, claimsOn, fixtureClaims } from "./claim-lookup.test-helper.ts";
 import { quotes, LEAD, LEAD_QUOTE } from "./furniture-story.test-helper.ts";
 
 /**
@@ -28,6 +28,21 @@ describe("page furniture alone on its line", () => {
   });
 });
 
+const { quoting } = claimsOn("2026-11-30");
+
+describe("groups of people who speak unnamed", () => {
+  it.each([
+    ["A record 54,280 runners started the race, organisers said.", "54,280 runners", "organisers"],
+    ["Opec+ delegates said the group would delay output until April.", "delay output", "Opec+ delegates"],
+    ["Head teachers said the figures reflected years of underfunding.", "underfunding", "Head teachers"],
+    ["Union negotiators said the offer of 4% was not enough.", "offer of 4%", "Union negotiators"],
+  ])("types %s as unnamed sources", (body, fragment, name) => {
+    const found = quoting(body, fragment);
+    expect(found.claimant.name).toBe(name);
+    expect(found.claimant.type).toBe("unnamed_sources");
+  });
+});
+
 describe("the twenty-third read's articles", () => {
   const read = (name: string) => fixtureClaims(`newsroom-read-1065/${name}`);
 
@@ -51,6 +66,11 @@ describe("the twenty-third read's articles", () => {
     expect(found).toContain("A* or A: 27.1% (2025: 27.8%)");
   });
 
+  it("types the race's organisers and the head teachers as unnamed sources", () => {
+    expect(claimQuoting(read("4-marathon-race-report.txt"), "54,280 runners").claimant.type).toBe("unnamed_sources");
+    expect(claimQuoting(read("3-exam-results-day.txt"), "years of underfunding").claimant.type).toBe("unnamed_sources");
+  });
+
   it("drops the review's section path and the critics' round-up", () => {
     const found = read("5-theatre-review.txt").map((c) => c.quote);
     for (const furniture of ["Culture | Theatre", "Our critics' verdict", "Evening Standard", "The Stage"])
@@ -59,6 +79,14 @@ describe("the twenty-third read's articles", () => {
 });
 
 describe("near-misses of decision 1070's rules", () => {
+  it("keeps a named negotiator as a person", () => {
+    // The singular with a name is one person, not a group.
+    expect(quoting("Chief negotiator Michel Barnier said 12 issues remained.", "12 issues").claimant).toMatchObject({
+      name: "Michel Barnier",
+      type: "person",
+    });
+  });
+
   it.each([
     ["Market close was delayed by 40 minutes after a fault.", "Market close was delayed by 40 minutes after a fault"],
     ["The Stage gave it ★★★★☆ and 40 shows sold out.", "The Stage gave it ★★★★☆ and 40 shows sold out"],
@@ -73,6 +101,8 @@ describe("near-misses of decision 1070's rules", () => {
       "Former editor Lucy Bramwell resigned in March after 40 years.",
       "Former editor Lucy Bramwell resigned in March after 40 years",
     ],
+    ["Newly appointed editor Katharine Viner", "Newly appointed editor Katharine Viner"],
+    ["Recently promoted deputy editor Tom Clark", "Recently promoted deputy editor Tom Clark"],
   ])("reads a story's line that opens alike: %s", (line, quote) => {
     expect(quotes(`${LEAD}\n\n${line}`)).toContain(quote);
   });

@@ -4,10 +4,12 @@ import { PROFESSION_ENDING } from "./lexicon.ts";
 /**
  * People an article describes but does not name: "officials", "Western diplomats", "some
  * economists", "economists at Capital Economics". A fact-checker weighs them as unnamed sources;
- * the description is kept as their name ("According to U.S. officials, …").
+ * the description is kept as their name ("According to U.S. officials, …"). A race's
+ * "organisers", "Opec+ delegates" and "Head teachers" are such groups too, not one person (decision
+ * 1070).
  */
 const UNNAMED_GROUP_NOUNS = new Set(
-  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents whips voters lawyers attorneys survivors relatives colleagues friends neighbours neighbors villagers locals passengers lawmakers legislators senators mps ministers leaders members donors observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides advocates controllers customers executives investors shareholders employees managers".split(
+  "officials experts analysts critics researchers scientists economists doctors witnesses residents activists protesters demonstrators campaigners supporters opponents whips voters lawyers attorneys survivors relatives colleagues friends neighbours neighbors villagers locals passengers lawmakers legislators senators mps ministers leaders members donors observers diplomats forecasters meteorologists traders bankers strategists pollsters commentators academics insiders aides advocates controllers customers executives investors shareholders employees managers organisers organizers delegates teachers negotiators".split(
     " ",
   ),
 );

@@ -454,9 +454,10 @@ const LINE_FURNITURE = [
   ),
   // The Guardian's byline with the job before the name: "Education editor Lucy Bramwell", "Chief
   // political correspondent Pippa Crerar". Nothing after the name: "Former editor Lucy Bramwell
-  // resigned in March" is read (decision 1070).
+  // resigned in March" is read, and so is a line that says how the post came ("Newly appointed
+  // editor Katharine Viner": an adverb or a participle before the job; decision 1070).
   new RegExp(
-    `^${BYLINE_WORD_LOWER}(?:\\s+\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)\\s+${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}\\s*$`,
+    `^(?!\\p{Lu}\\p{Ll}*ly\\s)${BYLINE_WORD_LOWER}(?:\\s+(?!\\p{Ll}+ed\\s)\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)\\s+${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}\\s*$`,
     "u",
   ),
   // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram", "Follow BBC
