@@ -244,7 +244,8 @@ describe("counter-examples from a review", () => {
         .filter((c) => c.claimant.type !== "article")
         .map((c) => c.text),
     ).toEqual([
-      "According to Organisers, it was raining too heavily",
+      // Decision 1070: "Organisers" is an unnamed group, written in lowercase as "farmers" is.
+      "According to organisers, it was raining too heavily",
       "According to farmers, it had been dry for months",
       "According to Jones, it was late and she was tired",
       "According to Davies, it had been a long and difficult trial",
