@@ -43,6 +43,20 @@ describe("groups of people who speak unnamed", () => {
   });
 });
 
+const LEAD_SPEAKER = "Tom Reid said the plan would cost 40 jobs.";
+
+describe("an age word before a name", () => {
+  it("names the student after the opening scene and her age", () => {
+    const body = `${LEAD_SPEAKER}\n\nAt Kingsbridge Sixth Form College in Sunderland, 18-year-old Amira Yusuf got three A*s. "I didn't sleep at all," she said.`;
+    expect(quoting(body, "I didn't sleep at all").claimant.name).toBe("Amira Yusuf");
+  });
+
+  it("names the person after an age word that opens the sentence", () => {
+    const body = `${LEAD_SPEAKER}\n\n34-year-old Dan Cole was jailed for six years. "I am sorry," he said.`;
+    expect(quoting(body, "I am sorry").claimant.name).toBe("Dan Cole");
+  });
+});
+
 describe("the twenty-third read's articles", () => {
   const read = (name: string) => fixtureClaims(`newsroom-read-1065/${name}`);
 
@@ -71,6 +85,10 @@ describe("the twenty-third read's articles", () => {
     expect(claimQuoting(read("3-exam-results-day.txt"), "years of underfunding").claimant.type).toBe("unnamed_sources");
   });
 
+  it("gives the student her own words", () => {
+    expect(claimQuoting(read("3-exam-results-day.txt"), "My mum cried").claimant.name).toBe("Amira Yusuf");
+  });
+
   it("drops the review's section path and the critics' round-up", () => {
     const found = read("5-theatre-review.txt").map((c) => c.quote);
     for (const furniture of ["Culture | Theatre", "Our critics' verdict", "Evening Standard", "The Stage"])
@@ -79,6 +97,18 @@ describe("the twenty-third read's articles", () => {
 });
 
 describe("near-misses of decision 1070's rules", () => {
+  it("names no one after an age word before a noun", () => {
+    // "An 18-year-old man", "18-year-old students", "The 18-year-old": no name follows the age.
+    for (const opening of [
+      "An 18-year-old man was arrested.",
+      "18-year-old students got three A*s.",
+      "The 18-year-old got three A*s.",
+    ])
+      expect(quoting(`${LEAD_SPEAKER}\n\n${opening} "It was hard," he said.`, "It was hard").claimant.name).toBe(
+        "Tom Reid",
+      );
+  });
+
   it("keeps a named negotiator as a person", () => {
     // The singular with a name is one person, not a group.
     expect(quoting("Chief negotiator Michel Barnier said 12 issues remained.", "12 issues").claimant).toMatchObject({

@@ -945,7 +945,10 @@ function lastPart(word: string): string {
 }
 
 /** A name of two or three capitalised words from token `from`, followed by its verb. */
-function leadingName(body: string, tokens: readonly Token[], from: number): string | null {
+function leadingName(body: string, tokens: readonly Token[], at: number): string | null {
+  // "18-year-old Amira Yusuf got three A*s": an age word before the name is no part of it
+  // (decision 1070). A digit first, then the compound's ending: one char test for most words.
+  const from = at < tokens.length && isAgeWord(body, tokens[at]!) ? at + 1 : at;
   let n = from;
   while (
     n < tokens.length &&
@@ -986,6 +989,12 @@ function leadingName(body: string, tokens: readonly Token[], from: number): stri
   const name = body.slice(tokens[from]!.start, tokens[n - 1]!.end);
   // Not "And I", "When Ronald Reagan", "The Surgeon General", "Look": only a name.
   return plausibleSpeakerName(name) && !NOT_NAME_OPENERS.has(lowerWordAt(body, tokens[from]!)) ? name : null;
+}
+
+/** "18-year-old", "34-year-old": an age written as one word before a name. */
+function isAgeWord(body: string, t: Token): boolean {
+  const c = body.charCodeAt(t.start);
+  return c >= 48 && c <= 57 && t.end - t.start <= 12 && body.endsWith("-year-old", t.end);
 }
 
 /** Last words of a place's name: "Kansas City", "Orange County", "Long Island". */
