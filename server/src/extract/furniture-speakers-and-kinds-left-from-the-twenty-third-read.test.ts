@@ -137,3 +137,20 @@ describe("near-misses of decision 1070's rules", () => {
     expect(quotes(`${LEAD}\n\n${line}`)).toContain(quote);
   });
 });
+
+describe("near-misses of decision 1070's rules (review)", () => {
+  // Title-case headlines about a writer, written for the review: the job-first byline took them
+  // whole, with the headline's participle or verb read as a third word of the name.
+  it.each([
+    "Former editor Lucy Bramwell Resigns",
+    "Veteran war correspondent Marie Colvin Killed",
+    "Disgraced editor Andy Coulson Jailed",
+    "Jailed reporter Evan Gershkovich",
+  ])("reads a headline about a writer: %s", (line) => {
+    expect(quotes(`${LEAD}\n\n${line}`)).toContain(line);
+  });
+
+  it("still drops a byline whose name ends in '-ed'", () => {
+    expect(quotes(`${LEAD}\n\nPolitical correspondent Nadia Ahmed`)).toEqual([LEAD_QUOTE]);
+  });
+});

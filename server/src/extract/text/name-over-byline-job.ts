@@ -1,6 +1,7 @@
 import { isNewsFurniture } from "./news-furniture.ts";
 import { lineEndFrom } from "./lines.ts";
 import { endsOnCommonParticiple } from "./common-participle-last.ts";
+import { HEADLINE_WORD } from "./headline-word.ts";
 
 /** A writer's name alone: two or three capitalised words, nothing else ("Nick Hallam", "Sian Morgan"). */
 export const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$/u;
@@ -8,20 +9,6 @@ export const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s
 const JOB_OR_DESK = /(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\s*$|^BBC\s/iu;
 /** The longest line read as a writer's name. */
 export const NAME_MAX = 40;
-/**
- * A word of a two- or three-word headline, not of a name (decision 550): a past participle ("Strikes
- * Cancelled", "Flights Scrapped", "Roads Blocked") or a headline's verb in the present ("Storm
- * Babet Strikes", "Plant Closes"). Names end in "-ed" too ("Ahmed", "Mohammed", "Khaled", "Saeed"),
- * so only the endings a name does not have: a doubled consonant other than "m", or a cluster.
- * "-sted" only after a vowel ("Arrested", "Ousted"): "Olmsted", "Halsted" are surnames. The
- * endings of a headline's participle no name has (decision 635): "-ned" after "e", "i", "o", "r",
- * "g" or "w" ("Pharma Giant Fined", "Opened", "Warned", "Signed", "Drowned"; "Mohaned" keeps its
- * "-aned"), "-ated", "-ited", "-uted", "-iled", "-nded", "-sed" after a vowel, "-xed", "-ued"
- * ("Evacuated", "Jailed", "Suspended", "Closed", "Axed", "Sued"); not "-aved" ("Javed") nor "-med"
- * ("Hamed"): those are read by endsOnCommonParticiple (decision 675: "Minister Blamed", "Nurse Saved").
- */
-const HEADLINE_WORD =
-  /\p{Ll}(?:ll|pp|nn|tt|gg|dd|rr|bb|ck|sh|ch|ct|nt|rt|rk|ay|ey|iz|ov|ir)ed\b|[aeiouy]sted\b|\p{L}(?:[eiorgw]n|[aiu]t|il|nd|[aeiou]s|u)ed\b|[AaEeIi]xed\b|\s(?:Strikes|Closes|Wins|Dies|Resigns|Quits|Falls|Rises|Hits|Soars|Slumps|Collapses|Returns|Ends|Opens)\s*$/u;
 /** A byline that names its writer itself: "By Chris Mason, Political editor". */
 const BY_LINE = /^by\s/i;
 

@@ -31,6 +31,7 @@ import {
 } from "./cookie-banner.ts";
 import { PAGE_CONTROLS } from "./page-controls.ts";
 import { ADVICE_DISCLAIMER, BOX_HEADINGS_AND_LABELS } from "./box-headings-and-labels.ts";
+import { HEADLINE_WORD } from "./headline-word.ts";
 
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|da|van|von|al|bin)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /**
@@ -455,9 +456,12 @@ const LINE_FURNITURE = [
   // The Guardian's byline with the job before the name: "Education editor Lucy Bramwell", "Chief
   // political correspondent Pippa Crerar". Nothing after the name: "Former editor Lucy Bramwell
   // resigned in March" is read, and so is a line that says how the post came ("Newly appointed
-  // editor Katharine Viner": an adverb or a participle before the job; decision 1070).
+  // editor Katharine Viner": an adverb or a participle before the job; decision 1070). Nor a
+  // title-case headline about the writer ("Jailed reporter Evan Gershkovich", "Former editor Lucy
+  // Bramwell Resigns", "Veteran war correspondent Marie Colvin Killed"): a participle first, or a
+  // headline's word after the name (HEADLINE_WORD; review of decision 1070).
   new RegExp(
-    `^(?!\\p{Lu}\\p{Ll}*ly\\s)${BYLINE_WORD_LOWER}(?:\\s+(?!\\p{Ll}+ed\\s)\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)\\s+${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}\\s*$`,
+    `^(?!\\p{Lu}\\p{Ll}*(?:ly|ed)\\s)${BYLINE_WORD_LOWER}(?:\\s+(?!\\p{Ll}+ed\\s)\\p{Ll}+){0,2}\\s+(?:correspondent|editor|reporter|writer|columnist)\\s+(?!.*(?:${HEADLINE_WORD.source}))${BYLINE_WORD}(?:\\s+${BYLINE_WORD}){1,2}\\s*$`,
     "u",
   ),
   // A prompt to follow the writer: "Follow Helen on X", "Follow us on Instagram", "Follow BBC
