@@ -11,6 +11,7 @@ import {
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
 import { placeBeforeThat } from "./place-before-that.ts";
+import { WEEKDAYS } from "./dates.ts";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
 import { AS_MANY, plausibleClauseSubject, withoutSpeakerAdverbs } from "./speaker-phrase.ts";
 import { figureAside } from "./figure-asides.ts";
@@ -780,26 +781,17 @@ function isWho(body: string, token: Token): boolean {
   return token.end - token.start === 3 && lowerWordAt(body, token) === "who";
 }
 
-const WEEKDAYS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-]);
+/** A day said in one word before a clause: a weekday (the dates module's), "today", "yesterday". */
+const DAYS_IN_ONE_WORD = new Set([...WEEKDAYS, "today", "yesterday"]);
 
 /** How many tokens of a time adverbial start at `at`: "on Friday", "Monday", "last week", "this month". */
 function timeAdverbialLength(body: string, tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (!first) return 0;
   const w = lowerWordAt(body, first);
-  if (WEEKDAYS.has(w)) return 1;
+  if (DAYS_IN_ONE_WORD.has(w)) return 1;
   const next = tokens[at + 1] ? lowerWordAt(body, tokens[at + 1]!) : "";
-  if (w === "on" && WEEKDAYS.has(next)) return 2;
+  if (w === "on" && DAYS_IN_ONE_WORD.has(next)) return 2;
   if ((w === "last" || w === "this" || w === "next") && /^(week|month|year|weekend)$/.test(next)) return 2;
   // "said in a statement it supported the agreement": where it was said, then the clause.
   if (

@@ -1,7 +1,7 @@
 import { modalBeforeWeekdayDeadline } from "./modal-before-deadline.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
-import { MONTH_ABBR, monthIndex } from "./dates.ts";
+import { MONTH_ABBR, monthIndex, WEEKDAY_SET } from "./dates.ts";
 import { CHANGE_VERBS } from "./lexicon.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
@@ -311,7 +311,7 @@ const OPPONENT_FOLLOWERS = new Set(["in", "at", "on", "away", "tonight", "tomorr
 function teamBefore(body: string, t: Token): boolean {
   if (!(t.flags & CAPITALISED)) return false;
   const w = lowerWordAt(body, t);
-  return !WEEKDAY_NAMES.has(w) && !NOT_TEAMS.has(w);
+  return !WEEKDAY_SET.has(w) && !NOT_TEAMS.has(w);
 }
 const NOT_TEAMS = new Set("at on in of for by with the a an to from".split(" "));
 /** Verbs of a fixture in the plural, which are nouns too ("a face", "the host"): read after a name only. */
@@ -321,14 +321,13 @@ const FIXTURE_PLURALS = new Set(["face", "host", "play", "meet"]);
  * "every Friday", "each Friday": a weekday of a habit, no one day (see weekdayAt); "Last Friday he
  * appears in court", a story told in the present, is the day gone (decision 1040).
  */
-const EVERY = new Set(["every", "each", "last"]);
-const WEEKDAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const NO_DAY_AHEAD_BEFORE = new Set(["every", "each", "last"]);
 /** How many tokens after a date its governing verb is looked for ("On Friday, she will meet"). */
 const FORWARD_TOKENS = 40;
 
 /** Days and months a deadline word can end a period at: "until Friday", "runs until January". */
 // Months written short too: "by Aug. 1".
-const DEADLINE_DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.map((m) => m.toLowerCase()), ...MONTH_ABBR, "sept"]);
+const DEADLINE_DATES = new Set([...WEEKDAY_SET, ...MONTH_NAMES.map((m) => m.toLowerCase()), ...MONTH_ABBR, "sept"]);
 /** Words that end a period or set a deadline: "in effect through Friday", "closed until Friday", "by Saturday". */
 const DEADLINE_WORDS = new Set(["until", "till", "through", "thru", "by"]);
 /** Words for a part of a month between a deadline word and the month: "until late January", "by the end of March". */
@@ -566,11 +565,12 @@ function weekdayAt(body: string, tokens: readonly Token[], dateToken: number): b
   const w = lowerWordAt(body, t);
   if (w !== "on") {
     const before = tokens[dateToken - 1];
-    const habit = before !== undefined && before.end - before.start >= 4 && EVERY.has(lowerWordAt(body, before));
-    return !habit && WEEKDAY_NAMES.has(w);
+    const noDayAhead =
+      before !== undefined && before.end - before.start >= 4 && NO_DAY_AHEAD_BEFORE.has(lowerWordAt(body, before));
+    return !noDayAhead && WEEKDAY_SET.has(w);
   }
   const next = tokens[dateToken + 1];
-  return next !== undefined && WEEKDAY_NAMES.has(lowerWordAt(body, next));
+  return next !== undefined && WEEKDAY_SET.has(lowerWordAt(body, next));
 }
 
 /**
@@ -584,7 +584,7 @@ function weekdayAt(body: string, tokens: readonly Token[], dateToken: number): b
 function weekdayOpensItsClause(body: string, tokens: readonly Token[], first: number, dateToken: number): boolean {
   for (let k = first; k < dateToken; k++) {
     const w = lowerWordAt(body, tokens[k]!);
-    if (!OPENING_WORDS.has(w) && !WEEKDAY_NAMES.has(w)) return false;
+    if (!OPENING_WORDS.has(w) && !WEEKDAY_SET.has(w)) return false;
   }
   return true;
 }
