@@ -80,8 +80,7 @@ export function concedingReports(body: string, tokens: readonly Token[], verb: n
  * ("Tesco admits this week that …", `TIME_NOUNS`, decision 1055), unless a verb follows the time,
  * its subject then ("admits tonight was a mistake", `timeIsNoSubject`, decision 1055's review).
  * Returns the index of the time's last word, or `verb` when none follows, or when a figure goes on
- * with the date. One or two
- * string compares and set look-ups, one char code.
+ * with the date. One or two string compares and set look-ups, one char code.
  */
 function afterADay(body: string, tokens: readonly Token[], verb: number): number {
   const first = tokens[verb + 1];

@@ -95,6 +95,14 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
 }
 
 /**
+ * "It was understood last night that …", "… on Monday that …": a news day between "understood" and
+ * "that" dates a briefing, as a sentence adverb ties one to the copy before it; a history's common
+ * understanding is not told by the night or the weekday (decision 1060). A plain "It was understood
+ * that …" stays the article's, as decision 1015 pinned it.
+ */
+const NEWS_DAY =
+  "(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
+/**
  * What the outlet was told without saying by whom: "is understood to", "is said to", "is reported
  * to be", "reportedly", and a joined ", with the 29-year-old said to be keen …" ("is believed to"
  * and "is thought to" may be what everyone believes: "Dinosaurs are thought to have died out …"). "reported to" only before what a source would
@@ -107,16 +115,9 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
  * or with the one before it, "It is, however understood that …". Each of these forms reads the same
  * with "was", "It was however understood that …" (decision 975): the adverb ties the briefing to the
  * copy before it; a plain "It was understood that …" may be a narrative's common understanding and
- * stays the article's.
+ * stays the article's. A news day before "that" dates a briefing as the adverb does ("It was
+ * understood last night that …", `NEWS_DAY`, decision 1060).
  */
-/**
- * "It was understood last night that …", "… on Monday that …": a news day between "understood" and
- * "that" dates a briefing, as a sentence adverb ties one to the copy before it; a history's common
- * understanding is not told by the night or the weekday (decision 1060). A plain "It was understood
- * that …" stays the article's, as decision 1015 pinned it.
- */
-const NEWS_DAY =
-  "(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
 const HEDGED_SOURCING = new RegExp(
   String.raw`\b(?:(?:is|are|was|were) (?:(?:understood|said|reputed) to|reported to (?:be|have|earn|want|cost|own|face|hold|favou?r|prefer|demand|command|receive|seek)\b)|reportedly|is understood that|(?<=\b[Ii]t )(?:is|was)(?: understood${ADVERB_ASIDE}|${ADVERB_ASIDE} understood|,? however understood| understood ${NEWS_DAY}) that)\b|, with [^,;]{2,40}? (?:said|understood|reported) to (?:be|have)\b`,
 );

@@ -67,10 +67,6 @@ const FINITE_AFTER_SUBJECT = new Set([
   ..."was were is are has have had will would can could may might must did does swung".split(" "),
   ...PASTS_UNLIKE_PARTICIPLES,
 ]);
-/**
- * Pasts of change a figure's clause opens with ("turnout dropped to 29.6%"); the base forms are
- * the lexicon's CHANGE_VERBS.
- */
 const MAX_SUBJECT_WORDS = 4;
 /** Modals of a condition left unsaid, which may cover both halves: "would cut … and would close". */
 const CONDITIONAL_MODALS = new Set("would could might may should".split(" "));

@@ -12,9 +12,9 @@ const POST_WORDS = 6;
  * "Goold, the National's incoming artistic director, has defended the length", "Angela Fairburn,
  * the trust's former director of nursing, resigned in 2023": when token `at` opens an aside that
  * gives the person's post ("the", then up to six lowercase words or a body's possessive, one of
- * them a role or an office, and no relative word, then a comma), the index of the token after that comma (the subject's
- * verb), else -1. Without it the sentence named no one, and a later "he"
- * went to the speaker before (decision 1065).
+ * them a role or an office, and no relative word, then a comma), the index of the token after that
+ * comma (the subject's verb), else -1. Without it the sentence named no one, and a later "he" went
+ * to the speaker before (decision 1065).
  */
 export function afterPostAside(body: string, tokens: readonly Token[], at: number): number {
   const word = tokens[at];

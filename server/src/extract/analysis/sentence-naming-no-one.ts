@@ -60,7 +60,7 @@ export function namesNoOne(text: string, pronoun: "he" | "she"): boolean {
   for (const m of text.matchAll(LOWERCASE_WORD))
     if (ORGANISATION_WORDS.has(m[0]) || isOrganisationPlural(m[0])) return false;
   // "Police said …" opens with a body's word, capitalised.
-  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? "";
+  const first = OPENING_WORD.exec(text)?.[0].toLowerCase() ?? "";
   return !ORGANISATION_WORDS.has(first) && !isOrganisationPlural(first);
 }
 

@@ -84,9 +84,10 @@ function isPlural(word: string): boolean {
 }
 
 /**
- * Does a plural object and then people, a body or another plural at `at` of `words` open a clause with no "that"
- * ("who rent homes landlords are selling face eviction", "who rent flats councils own are", decision 1045)? The verb after them is the
- * reduced clause's, not the main verb, and the main verb is past where the clause is read.
+ * Does a plural object and then people, a body or another plural at `at` of `words` open a clause
+ * with no "that" ("who rent homes landlords are selling face eviction", "who rent flats councils own
+ * are", decision 1045)? The verb after them is the reduced clause's, not the main verb, and the main
+ * verb is past where the clause is read.
  */
 function startsAReducedClause(words: string[], at: number): boolean {
   const w = words[at]!;
