@@ -12,6 +12,7 @@ import {
 import { ACTS_ON_PEOPLE, ageListedAfterACourtAct, SURNAME_AND_AGE } from "./surnames-listed-after-a-court-act.ts";
 import { pastAPersonsApposition, personInApposition } from "./a-person-in-apposition.ts";
 import { aPersonsPostGoesOn } from "./a-persons-post-after-a-name.ts";
+import { aPerformersQualityGoesOn } from "./a-performers-quality-after-an-age.ts";
 import { countiesCountedAfterAct } from "./counties-listed-alone.ts";
 
 /**
@@ -121,8 +122,8 @@ function personGoesOn(aside: string): boolean {
   const noun = IS_A_NOUN.exec(after);
   if (noun !== null) return isPersonNoun(noun[1]!) && !FIRMS_ROLE.test(noun[0]);
   // "Shell, 44, is the group's chief executive": IS_A_NOUN reads no possessive, the post's list
-  // does (decision 705).
-  return aPersonsPostGoesOn(after);
+  // does (decision 705). "Shaw, 68, is magnificent": a performer's praise (decision 1080).
+  return aPersonsPostGoesOn(after) || aPerformersQualityGoesOn(after);
 }
 
 /**

@@ -10,6 +10,7 @@ import { numberWordCompound } from "./number-word-compound.ts";
 import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
 import { countTellsYou } from "./count-tells-you.ts";
+import { concedingWill } from "./conceding-will.ts";
 import { wouldOfHabit } from "./would-of-habit.ts";
 import { letterAt } from "./tokens.ts";
 import { lengthNamesATarget } from "./target-named-by-length.ts";
@@ -283,6 +284,8 @@ function predictionMatch(text: string): RegExpExecArray | null {
 function noForecast(text: string, m: RegExpExecArray): boolean {
   // The cheap test first: only "forecasts" is read after "met", only "will" or "would" before "tell you".
   const word = m[1]!;
+  // "I will admit that …", "I'll be honest": a speaker's conceding, no forecast (decision 1080).
+  if (word.toLowerCase().endsWith("ll") && concedingWill(text, m.index, word)) return true;
   if (word === "will" || word === "would") return countTellsYou(text, m.index);
   return word.toLowerCase() === "forecasts" && metBefore(text, m.index);
 }

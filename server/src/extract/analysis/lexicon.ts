@@ -1205,3 +1205,18 @@ export const NAMELESS_OPENERS: ReadonlySet<string> = new Set(
     "congestion security footfall darkness humidity visibility"
   ).split(" "),
 );
+
+/**
+ * Praise or blame a critic or a reporter gives a person's playing, singing or acting: "Shaw, 68,
+ * is magnificent", "Rahm, 31, was superb". A county's or a club's tally is never so described
+ * ("Kent, 34, is second"), so after a surname and an age such a word alone says the figure is an
+ * age (decision 1080). Only words said of a performance, not of a place or a result.
+ */
+export const A_PERFORMERS_QUALITIES: ReadonlySet<string> = new Set(
+  (
+    "magnificent superb brilliant outstanding excellent wonderful terrific extraordinary " +
+    "mesmerising mesmerizing compelling riveting luminous electrifying heartbreaking hilarious " +
+    "charming moving majestic sublime peerless unforgettable imperious dazzling " +
+    "wooden unconvincing miscast underwhelming lacklustre lackluster dreadful"
+  ).split(" "),
+);
