@@ -76,3 +76,29 @@ describe("near-misses of decision 1080's rules", () => {
     expect(quoting(sentence, fragment).kind).toBe("prediction");
   });
 });
+
+describe("near-misses of decision 1080's rules (review)", () => {
+  // "that" before a bare noun or a time points at a thing to be let in, granted or given up;
+  // a condition after the comma makes the conceding one to come. Written for the review.
+  it.each([
+    ["We will grant that request on Friday.", "We will grant that request"],
+    ["I will admit that patient tomorrow, the surgeon said.", "I will admit that patient tomorrow"],
+    ['The hospital said: "We will admit that child on Monday."', "We will admit that child"],
+    ["I will concede that seat to Labour at the next election.", "I will concede that seat"],
+    ["I will admit that tomorrow, in front of the committee.", "I will admit that tomorrow"],
+    ["I will concede, if the count shows I lost.", "I will concede, if the count"],
+    ["We will grant: 40 new licences.", "We will grant: 40 new licences"],
+  ])("keeps the forecast (%s)", (sentence, fragment) => {
+    const found = quoting(sentence, fragment);
+    expect([found.kind, ...found.alsoKinds]).toContain("prediction");
+  });
+
+  it.each([
+    ["I will grant that, but the economy grew 2%.", "I will grant that"],
+    ["We will admit that, in 2024, we got it wrong.", "we got it wrong"],
+    ["I'll concede that Labour won 40 seats.", "Labour won 40 seats"],
+  ])("still reads a conceded clause as no forecast (%s)", (sentence, fragment) => {
+    const found = quoting(sentence, fragment);
+    expect([found.kind, ...found.alsoKinds]).not.toContain("prediction");
+  });
+});

@@ -1,3 +1,5 @@
+import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from "./lexicon.ts";
+
 /**
  * "I will admit that the final image had the woman beside me in tears", "We'll be honest: …": a
  * speaker's own "will" before a word of conceding puts what follows frankly, and tells nothing to
@@ -6,14 +8,50 @@
  * forecasts, since "say" plans and "admit" with a number or a noun lets people in; and "be honest"
  * only before a stop or "with you": "I will be honest with voters" is a pledge.
  */
-const CONCEDING_AFTER =
-  /^[ \u00a0]+(?:(?:admit|confess|concede|grant)(?=[ \u00a0]+that\b|[,:;])|be[ \u00a0]+(?:honest|frank)(?=[,:;]|[ \u00a0]+with[ \u00a0]+you\b))/;
+const CONCEDING_WORD = /^[ \u00a0]+(admit|confess|concede|grant)(?=[ \u00a0,:;])/;
+const HONEST_AFTER = /^[ \u00a0]+be[ \u00a0]+(?:honest|frank)(?=[,:;]|[ \u00a0]+with[ \u00a0]+you\b)/;
 const SPEAKER_BEFORE = /\b(?:I|[Ww]e)[ \u00a0]*$/;
+
+/**
+ * "… that" opens a clause only before a subject: a pronoun, a determiner, a figure, a name or a
+ * comma ("that the plan cost", "that I lied", "that 3,000 jobs went", "that, in 2024, …"). Before
+ * a bare noun or a time it points at a thing (alone, "I will grant that", it is the point conceded) ("We will grant that request on Friday", "I will
+ * admit that patient tomorrow", "I will concede that seat"): a plan, still a forecast (review of
+ * decision 1080).
+ */
+const THAT_THEN = /^[ \u00a0]+that(?:[ \u00a0]*([,.;:!?]|$)|[ \u00a0]+([\p{L}\d]+))/u;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  ...POSSESSIVE_DETERMINERS,
+  ..."the a an this these those there some no all most every none".split(" "),
+]);
+
+/**
+ * "I will concede, if the count shows I lost": a condition after the comma makes the conceding
+ * one to come (review of decision 1080).
+ */
+const CONDITION_AFTER_STOP = /^[,:;][ \u00a0]+(?:if|when|unless|once)\b/;
+
+function clauseFollowsThat(after: string): boolean | null {
+  const m = THAT_THEN.exec(after);
+  if (m === null) return null;
+  if (m[1] !== undefined) return true;
+  const word = m[2]!;
+  return /^[\p{Lu}\d]/u.test(word) || CLAUSE_OPENERS.has(word);
+}
 
 /** Is the "will" or "'ll" (`word`) at `at` a speaker's conceding? */
 export function concedingWill(text: string, at: number, word: string): boolean {
   // "I will", "we will", and "I'll", "we'll", where the pronoun ends right at the apostrophe.
   if (!SPEAKER_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   const end = at + word.length;
-  return CONCEDING_AFTER.test(text.slice(end, end + 24));
+  const rest = text.slice(end, end + 40);
+  const conceding = CONCEDING_WORD.exec(rest);
+  if (conceding === null) return HONEST_AFTER.test(rest);
+  const after = rest.slice(conceding[0].length);
+  const clause = clauseFollowsThat(after);
+  if (clause !== null) return clause;
+  // "I'll admit: …", "I will confess, the food was cold"; "grant" only before "that" ("We will
+  // grant: 40 new licences" lists what is to come).
+  return conceding[1] !== "grant" && /^[,:;]/.test(after) && !CONDITION_AFTER_STOP.test(after);
 }
