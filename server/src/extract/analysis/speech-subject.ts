@@ -1004,7 +1004,9 @@ const PLACE_ENDINGS = new Set(
 );
 
 function surnameAlone(body: string, tokens: readonly Token[], at: number, verb = at + 1): boolean {
-  if (at !== 0) return false;
+  // "18-year-old Yusuf got three A*s" (decision 1075): an age word says a person follows, at the
+  // sentence's start or after its opening scene; otherwise only the sentence's first word.
+  if (at !== 0 && !isAgeWord(body, tokens[at - 1]!)) return false;
   const t = tokens[at]!;
   const word = body.slice(t.start, t.end);
   return (
@@ -1013,9 +1015,21 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number, verb =
     !BODIES_WITH_PERSON_LIKE_NAMES.has(word) &&
     !isNationalityOrParty(word) &&
     !ALL_CAPITALS.test(word) &&
-    (tokens[verb]!.flags & PAST) !== 0
+    pastOrPerfect(body, tokens, verb)
   );
 }
+
+/**
+ * "Goold defended …" or "Goold has defended …" (decision 1075): a past, or "has"/"had" and a
+ * past participle. A surname's present ("Goold directs …") stays unread: a club or a town
+ * ("Brentford plays …") reads alike. The word test runs only when the verb is no past.
+ */
+function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): boolean {
+  if ((tokens[verb]!.flags & PAST) !== 0) return true;
+  const next = tokens[verb + 1];
+  return next !== undefined && (next.flags & PAST) !== 0 && PERFECT_AUXILIARIES.has(lowerWordAt(body, tokens[verb]!));
+}
+const PERFECT_AUXILIARIES = new Set(["has", "had"]);
 const NOT_NAME_OPENERS = new Set(
   "the a an and but so now well look yes no this that these those our their his her its my your in on at for by".split(
     " ",
