@@ -81,3 +81,27 @@ describe("near-misses of decision 1075's rules", () => {
     expect(quoting(body, "Chekhov needs air").claimant.name).toBe("Adrian Lester");
   });
 });
+
+describe("near-misses of decision 1075's rules (review)", () => {
+  it("gives the second man's answer in the perfect's negative to him", () => {
+    // "Lester has not.": the actor answers the director, so the "he" after is the actor's.
+    const body = `${GOOLD}\n\nGoold has defended the length. Lester has not. "It drags," he said.`;
+    expect(quoting(body, "It drags").claimant.name).toBe("Adrian Lester");
+  });
+
+  it("gives the second woman's answer in the past perfect's negative to her", () => {
+    const body = `Anna Berg ran the firm for 12 years.\n\nMaria Lopez chaired the board.\n\n${LEAD_SPEAKER}\n\nLopez had resigned. Berg had not. "I had no choice," she said.`;
+    expect(quoting(body, "I had no choice").claimant.name).toBe("Anna Berg");
+  });
+
+  it("names no one who has not commented", () => {
+    // Someone who said nothing is no speaker: the "he" stays with the man quoted before.
+    const body = `David Okafor runs the trust.\n\n${LEAD_SPEAKER}\n\nOkafor has not commented. "The figures are wrong," he said.`;
+    expect(quoting(body, "The figures are wrong").claimant.name).toBe("Tom Reid");
+  });
+
+  it("names no one after a club in the perfect's negative", () => {
+    const body = `${LEAD_SPEAKER}\n\nBrentford has not signed a striker. "It is a blow," he said.`;
+    expect(quoting(body, "It is a blow").claimant.name).toBe("Tom Reid");
+  });
+});

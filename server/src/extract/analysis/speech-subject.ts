@@ -1026,10 +1026,17 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number, verb =
  */
 function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): boolean {
   if ((tokens[verb]!.flags & PAST) !== 0) return true;
+  if (!PERFECT_AUXILIARIES.has(lowerWordAt(body, tokens[verb]!))) return false;
+  // "Goold has defended the length. Lester has not." (the review of decision 1075): the second
+  // man's answer is his, so the "he" that follows is too. Not "Okafor has not commented.": someone
+  // who said nothing is no speaker, so a negative with its participle stays unread.
   const next = tokens[verb + 1];
-  return next !== undefined && (next.flags & PAST) !== 0 && PERFECT_AUXILIARIES.has(lowerWordAt(body, tokens[verb]!));
+  if (next === undefined) return false;
+  if (NEGATIONS.has(lowerWordAt(body, next))) return tokens[verb + 2] === undefined;
+  return (next.flags & PAST) !== 0;
 }
 const PERFECT_AUXILIARIES = new Set(["has", "had"]);
+const NEGATIONS = new Set(["not", "never"]);
 const NOT_NAME_OPENERS = new Set(
   "the a an and but so now well look yes no this that these those our their his her its my your in on at for by".split(
     " ",
