@@ -15,6 +15,7 @@ import {
 import { changeByAFigure } from "./change-by-a-figure.ts";
 import { namedTeller, TELLER_NAME } from "./named-teller.ts";
 import { namesBodyOrRole } from "./quote-speaker.ts";
+import { namesRulesNotASpeaker } from "./rules-as-a-source.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
 import { wireRelay } from "./wire-relays.ts";
@@ -595,6 +596,8 @@ export function phraseAttribution(
   // commas are hidden from the "according to" readers (same length, so every index holds).
   const named = text.includes("ccording to ") ? withBodyNameCommasHidden(text) : text;
   const lead = LEAD_ACCORDING_TO.exec(named);
+  // "According to the rules, …": what binds, no speaker (decision 1085); the article's claim.
+  if (lead && namesRulesNotASpeaker(lead[1]!)) return null;
   if (lead) {
     if (named !== text) lead[1] = withNameCommas(lead[1]!);
     // "According to a mission official, who spoke on condition of anonymity …, the spectrometer …".
@@ -623,6 +626,7 @@ export function phraseAttribution(
   // The two "according to" forms are searched for only where the words stand (one native search).
   if (text.includes("according to")) {
     const trail = TRAILING_ACCORDING_TO.exec(named);
+    if (trail && namesRulesNotASpeaker(trail[1]!)) return null;
     if (trail) {
       if (named !== text) trail[1] = withNameCommas(trail[1]!);
       const outlet = memory.outlet(sourceName(trail[1]!));

@@ -496,6 +496,11 @@ function yearForUnwrittenYear(m: RegExpExecArray, month: number, pub: Date | nul
 /** A lowercase word after "and 2000": the number counts it ("2000 votes"). */
 const AFTER_SECOND_YEAR_COUNTS = /^ \p{Ll}/u;
 const IN_YEAR_BEFORE = /\bin\s+\d{4}\s+$/;
+/**
+ * "by 2024 standards" (decision 1085): the year is a yardstick the figure is judged by, not a
+ * deadline nor the time of the claim; "by 2024, standards will rise" keeps its comma and its date.
+ */
+const STANDARDS_AFTER_YEAR = /^\s+standards\b/i;
 
 function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   switch (kind) {
@@ -585,6 +590,12 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
         m[0].charCodeAt(0) === 97 &&
         AFTER_SECOND_YEAR_COUNTS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
         IN_YEAR_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))
+      )
+        return null;
+      // Asked only after "by" (its "b" the cheap test): the yardstick's year is no date.
+      if (
+        (m[0].charCodeAt(0) | 32) === 98 &&
+        STANDARDS_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         return null;
       return { value: m[1]!, granularity: "year", relative: false };

@@ -1140,6 +1140,16 @@ export const OPINION_WORDS = [
 export const OPINION_PATTERN =
   /\b(I|we)(?:['’]d|\s+(?:do(?:n['’]t| not)|would|really))?\s+(really\s+)?(think|believe|feel|guess|suppose|reckon|hope|wish|love|hate|consider)\b|\bin (my|our) (view|opinion)\b|\b(it seems|seems to me|I'm (sure|convinced)|personally)\b|\b(should|ought to)\s+(be|have|not)\b|\b(?:must|should) do (?:more|better)\b(?!\s+(?!to\b|for\b)[a-z])|\bmust\s+(?:not\b|have\b|be\b(?!\s+[a-z]+ed\b))|\b(beautiful|spectacular|wonderful|terrible|honest|frank|friendly|worrisome)\b/i;
 
+/**
+ * Plurals of what binds rather than who speaks (decision 1085): "According to the rules, players
+ * must retire at 70" states what the rules say, no speaker's claim; `pluralSubjectWord` would read
+ * any of them as a group. Not the documents of `EVIDENCE_NOUNS` ("the figures", "the data"), which
+ * hold what they show as a report does.
+ */
+export const RULE_NOUNS = new Set(
+  "rules terms guidelines regulations laws conditions provisions requirements procedures instructions".split(" "),
+);
+
 /** Documents and figures that "show" what they hold: "FBI data show …", "the filing showed …". */
 export const EVIDENCE_NOUNS = new Set(
   "data figures numbers statistics records documents papers filing filings bulletin footage images logs minutes estimates polls poll surveys survey studies study research analysis report reports audit tallies results emails messages transcripts invoices receipts recordings photographs".split(

@@ -25,6 +25,7 @@ import {
   QUESTION_OPENERS,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
+  RULE_NOUNS,
 } from "../analysis/lexicon.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
@@ -221,6 +222,8 @@ function namesASpeaker(opening: string): boolean {
   }
   const words = /^([a-z]+)(?: ([a-z]+))?/.exec(opening.slice(at));
   if (words === null) return false;
+  // "According to the rules": what binds, no speaker (decision 1085); the line runs on as before.
+  if (RULE_NOUNS.has(words[1]!) || (words[2] !== undefined && RULE_NOUNS.has(words[2]))) return false;
   if (pluralSubjectWord(words[1]!)) return true;
   if (!afterThe) return false;
   // One word before the noun: "the latest figures", "the regional council".

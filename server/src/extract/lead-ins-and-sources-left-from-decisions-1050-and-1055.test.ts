@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Lead-ins and sources left from decisions 1050 and 1055 (decision 1085): "by 2024 standards" is a
+ * yardstick, no date; "According to the rules" (and the terms, guidelines, regulations) names no
+ * speaker, on its own line or under a one-word tag.
+ */
+const { claims } = claimsOn("2026-05-10");
+const BEFORE = "Rents rose sharply across the country in the first quarter.";
+/** The claim that quotes `fragment`. */
+const claimWith = (body: string, fragment: string) => claims(body).find((x) => x.quote.includes(fragment));
+/** The dates read in the claim that quotes `fragment`. */
+const datesOf = (body: string, fragment: string) => claimWith(body, fragment)?.dates.map((d) => d.text);
+/** Who is given the claim that quotes `fragment`, and its wording. */
+const read = (body: string, fragment: string) => {
+  const c = claimWith(body, fragment);
+  return c && { who: c.claimant.name, text: c.text };
+};
+
+describe("'by 2024 standards' as a yardstick", () => {
+  it("reads no date in 'By 2024 standards' at the sentence's head", () => {
+    expect(datesOf("By 2024 standards, the rise of 5% was modest, the minister said.", "5%")).toEqual([]);
+  });
+
+  it("reads no date in 'by 2024 standards' after the figure", () => {
+    expect(datesOf("The pay rise of 5% was small by 2024 standards, the union said.", "5%")).toEqual([]);
+  });
+});
+
+describe("'According to the rules' names no speaker", () => {
+  it("leaves 'According to the rules, …' the article's, with the rules in its wording", () => {
+    expect(read("According to the rules, players must retire at 70.", "retire at 70")).toEqual({
+      who: "the article",
+      text: "According to the rules, players must retire at 70",
+    });
+  });
+
+  it("leaves '…, according to the terms of the deal' the article's", () => {
+    expect(read("The club will pay £40m, according to the terms of the deal.", "£40m")?.who).toBe("the article");
+  });
+
+  it("runs 'According to the guidelines' on under a one-word tag, the tag's speaker's", () => {
+    const body = `${BEFORE} Otherwise, critics said\nAccording to the guidelines, patients must wait 18 weeks.`;
+    expect(read(body, "18 weeks")?.who).toBe("critics");
+  });
+});
+
+describe("near-misses of decision 1085's rules", () => {
+  it("keeps the deadline of 'by 2024' and of 'By 2024, standards …'", () => {
+    expect(datesOf("The council will cut 300 jobs by 2024, the mayor said.", "300 jobs")).toEqual(["by 2024"]);
+    expect(datesOf("By 2024, standards of care will rise by 5%, the minister said.", "5%")).toEqual(["By 2024"]);
+  });
+
+  it("keeps 'in 2024 standards were tightened' dated", () => {
+    expect(datesOf("In 2024 standards were tightened and 300 firms were fined.", "300 firms")).toEqual(["In 2024"]);
+  });
+
+  it("keeps 'According to the figures' and 'According to the report' their documents'", () => {
+    expect(read("According to the figures, 40% of schools are short of staff.", "40%")?.who).toBe("figures");
+    expect(read("According to the report, 40% of schools are short of staff.", "40%")?.who).toBe("report");
+  });
+
+  it("keeps 'According to analysts' under a one-word tag their own", () => {
+    const body = `${BEFORE} Otherwise, critics said\nAccording to analysts, prices would rise by 5% next year.`;
+    expect(read(body, "rise by 5%")?.who).toBe("analysts");
+  });
+
+  it("keeps 'according to rules experts' a group of people", () => {
+    expect(read("Players must retire at 70, according to rules experts.", "retire at 70")?.who).not.toBe("the article");
+  });
+});
