@@ -52,6 +52,12 @@ describe("near-misses of decision 1085's rules", () => {
     expect(datesOf("By 2024, standards of care will rise by 5%, the minister said.", "5%")).toEqual(["By 2024"]);
   });
 
+  it("keeps a deadline before 'standards' that opens its clause with no comma", () => {
+    expect(
+      datesOf("By 2030 standards in schools will be judged on 12 measures, the minister said.", "12 measures"),
+    ).toEqual(["By 2030"]);
+  });
+
   it("keeps 'in 2024 standards were tightened' dated", () => {
     expect(datesOf("In 2024 standards were tightened and 300 firms were fined.", "300 firms")).toEqual(["In 2024"]);
   });

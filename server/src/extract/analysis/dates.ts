@@ -498,9 +498,12 @@ const AFTER_SECOND_YEAR_COUNTS = /^ \p{Ll}/u;
 const IN_YEAR_BEFORE = /\bin\s+\d{4}\s+$/;
 /**
  * "by 2024 standards" (decision 1085): the year is a yardstick the figure is judged by, not a
- * deadline nor the time of the claim; "by 2024, standards will rise" keeps its comma and its date.
+ * deadline nor the time of the claim. Not where "standards" opens the clause after a deadline
+ * with no comma ("By 2030 standards in schools will be judged …", "by 2027 standards must rise"):
+ * a preposition or a verb after it keeps the date, as "By 2024, standards will rise" keeps it.
  */
-const STANDARDS_AFTER_YEAR = /^\s+standards\b/i;
+const STANDARDS_AFTER_YEAR =
+  /^\s+standards\b(?!\s+(?:in|of|at|for|on|across|to|will|would|could|can|may|might|must|should|shall|have|has|had|are|were|be)\b)/i;
 
 function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   switch (kind) {
@@ -595,7 +598,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       // Asked only after "by" (its "b" the cheap test): the yardstick's year is no date.
       if (
         (m[0].charCodeAt(0) | 32) === 98 &&
-        STANDARDS_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        STANDARDS_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
       )
         return null;
       return { value: m[1]!, granularity: "year", relative: false };
