@@ -76,3 +76,39 @@ describe("near-misses of decision 1085's rules", () => {
     expect(read("Players must retire at 70, according to rules experts.", "retire at 70")?.who).not.toBe("the article");
   });
 });
+
+describe("near-misses of decision 1085's rules (review)", () => {
+  it("keeps the deadline where 'standards' opens its clause with a verb or a noun after it", () => {
+    expect(datesOf("By 2030 standards need to rise by 20%, the minister said.", "20%")).toEqual(["By 2030"]);
+    expect(datesOf("By 2030 standards bodies will cut 300 jobs, the minister said.", "300 jobs")).toEqual(["By 2030"]);
+    expect(
+      datesOf("By 2026 standards-setting bodies must report 12 measures, the minister said.", "12 measures"),
+    ).toEqual(["By 2026"]);
+  });
+
+  it("keeps the time of 'Before 2024 standards changed'", () => {
+    expect(datesOf("Before 2024 standards changed, 300 firms were fined, the regulator said.", "300 firms")).toEqual([
+      "Before 2024",
+    ]);
+  });
+
+  it("still reads no date in 'By 1950 standards the 4% growth was fast'", () => {
+    expect(datesOf("By 1950 standards the 4% growth was fast, historians said.", "4%")).toEqual([]);
+  });
+
+  it("gives 'According to the rules, …, according to the league' to the league", () => {
+    expect(read("According to the rules, players must retire at 70, according to the league.", "retire at 70")).toEqual(
+      {
+        who: "league",
+        text: "According to the league, according to the rules, players must retire at 70",
+      },
+    );
+  });
+
+  it("keeps 'the rules committee' and 'rules experts' their own under a one-word tag", () => {
+    const committee = `${BEFORE} Otherwise, critics said\nAccording to the rules committee, players must retire at 70.`;
+    expect(read(committee, "retire at 70")?.who).toBe("rules committee");
+    const experts = `${BEFORE} Meanwhile, ministers said\nAccording to regulations experts, costs will fall by 20%.`;
+    expect(read(experts, "20%")?.who).toBe("regulations experts");
+  });
+});

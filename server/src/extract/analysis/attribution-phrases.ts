@@ -595,9 +595,14 @@ export function phraseAttribution(
   // "according to the Department for Environment, Food and Rural Affairs (Defra)": the name's
   // commas are hidden from the "according to" readers (same length, so every index holds).
   const named = text.includes("ccording to ") ? withBodyNameCommasHidden(text) : text;
-  const lead = LEAD_ACCORDING_TO.exec(named);
-  // "According to the rules, …": what binds, no speaker (decision 1085); the article's claim.
-  if (lead && namesRulesNotASpeaker(lead[1]!)) return null;
+  let lead = LEAD_ACCORDING_TO.exec(named);
+  // "According to the rules, …": what binds, no speaker (decision 1085); the article's claim,
+  // unless a speaker's "according to" closes the sentence ("…, according to the league"), read
+  // below as any trailing source is (decision 1085's review).
+  if (lead && namesRulesNotASpeaker(lead[1]!)) {
+    if (!text.includes("according to")) return null;
+    lead = null;
+  }
   if (lead) {
     if (named !== text) lead[1] = withNameCommas(lead[1]!);
     // "According to a mission official, who spoke on condition of anonymity …, the spectrometer …".

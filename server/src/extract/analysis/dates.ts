@@ -498,12 +498,13 @@ const AFTER_SECOND_YEAR_COUNTS = /^ \p{Ll}/u;
 const IN_YEAR_BEFORE = /\bin\s+\d{4}\s+$/;
 /**
  * "by 2024 standards" (decision 1085): the year is a yardstick the figure is judged by, not a
- * deadline nor the time of the claim. Not where "standards" opens the clause after a deadline
- * with no comma ("By 2030 standards in schools will be judged …", "by 2027 standards must rise"):
- * a preposition or a verb after it keeps the date, as "By 2024, standards will rise" keeps it.
+ * deadline nor the time of the claim. Only where "standards" ends its phrase: a stop or the end
+ * after it, or an article that opens the clause ("By 1950 standards the 4% growth was fast").
+ * Anything else makes "standards" the subject after a deadline with no comma ("By 2030 standards
+ * in schools will be judged …", "By 2030 standards need to rise", "By 2030 standards bodies will
+ * …", "standards-setting"; decision 1085's review), as "By 2024, standards will rise" keeps it.
  */
-const STANDARDS_AFTER_YEAR =
-  /^\s+standards\b(?!\s+(?:in|of|at|for|on|across|to|will|would|could|can|may|might|must|should|shall|have|has|had|are|were|be)\b)/i;
+const STANDARDS_AFTER_YEAR = /^\s+standards(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:the|a|an)\s)/i;
 
 function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): Resolution | null {
   switch (kind) {
@@ -595,9 +596,11 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
         IN_YEAR_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))
       )
         return null;
-      // Asked only after "by" (its "b" the cheap test): the yardstick's year is no date.
+      // Asked only after "by" (its "b" and "y" the cheap test; not "Before 2024 standards
+      // changed", a time): the yardstick's year is no date.
       if (
         (m[0].charCodeAt(0) | 32) === 98 &&
+        (m[0].charCodeAt(1) | 32) === 121 &&
         STANDARDS_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
       )
         return null;

@@ -27,6 +27,7 @@ import {
   SENTENCE_ADVERBS,
   RULE_NOUNS,
 } from "../analysis/lexicon.ts";
+import { namesRulesNotASpeaker } from "../analysis/rules-as-a-source.ts";
 import { PLACE_PREPOSITIONS } from "../analysis/speech-subject.ts";
 import { isAsciiLower, isAsciiUpper, isDigit, isLetterUnit, letterRunStart } from "./char-classes.ts";
 import { leadInNamesOnlyATime } from "./lead-in-of-a-time-only.ts";
@@ -223,7 +224,12 @@ function namesASpeaker(opening: string): boolean {
   const words = /^([a-z]+)(?: ([a-z]+))?/.exec(opening.slice(at));
   if (words === null) return false;
   // "According to the rules": what binds, no speaker (decision 1085); the line runs on as before.
-  if (RULE_NOUNS.has(words[1]!) || (words[2] !== undefined && RULE_NOUNS.has(words[2]))) return false;
+  // The source up to its comma, read as phraseAttribution reads it: "the rules committee" and
+  // "rules experts" are people (decision 1085's review).
+  const comma = opening.indexOf(",", at);
+  if (RULE_NOUNS.has(words[1]!) || (words[2] !== undefined && RULE_NOUNS.has(words[2]))) {
+    if (namesRulesNotASpeaker(opening.slice(13, comma < 0 ? opening.length : comma))) return false;
+  }
   if (pluralSubjectWord(words[1]!)) return true;
   if (!afterThe) return false;
   // One word before the noun: "the latest figures", "the regional council".
