@@ -14,10 +14,10 @@ const SPEAKER_BEFORE = /\b(?:I|[Ww]e)[ \u00a0]*$/;
 
 /**
  * "… that" opens a clause only before a subject: a pronoun, a determiner, a figure, a name or a
- * comma ("that the plan cost", "that I lied", "that 3,000 jobs went", "that, in 2024, …"). Before
- * a bare noun or a time it points at a thing (alone, "I will grant that", it is the point conceded) ("We will grant that request on Friday", "I will
- * admit that patient tomorrow", "I will concede that seat"): a plan, still a forecast (review of
- * decision 1080).
+ * comma ("that the plan cost", "that I lied", "that 3,000 jobs went", "that, in 2024, …"), or
+ * alone before a stop ("I will grant that.": the point conceded). Before a bare noun or a time it
+ * points at a thing ("We will grant that request on Friday", "I will admit that patient
+ * tomorrow", "I will concede that seat"): a plan, still a forecast (review of decision 1080).
  */
 const THAT_THEN = /^[ \u00a0]+that(?:[ \u00a0]*([,.;:!?]|$)|[ \u00a0]+([\p{L}\d]+))/u;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
