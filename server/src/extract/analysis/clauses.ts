@@ -6,6 +6,7 @@ import { adverbBeforeJoinedVerb, lendsOpeningSubject, opensWithSubject } from ".
 import { barePastVerbIn, figureClauseAfterComma, resultClauseAt } from "./figure-clause-list.ts";
 import { repeatedVerbClauseAt, twoResultsAt } from "./paired-figure-clauses.ts";
 import { findQuantities } from "./quantities.ts";
+import { NEGATIONS, PERFECT_HAVE } from "./lexicon.ts";
 import {
   ALWAYS_FINITE,
   AND,
@@ -124,7 +125,6 @@ function namedThenDescribed(body: string, tokens: readonly Token[], from: number
 const ARTICLES_AFTER_NAME = new Set(["a", "an", "the"]);
 
 export const MODALS = new Set("will would can could may might shall should must".split(" "));
-const PERFECT = new Set(["has", "have", "had"]);
 /** Past forms that are also the bare verb, so they may follow a modal ("will … and cut"). */
 const BARE_AS_PAST = new Set("cut put set hit cost let spread shut quit hurt beat cast bid split".split(" "));
 
@@ -147,10 +147,9 @@ function sharesAuxiliary(body: string, tokens: readonly Token[], span: SubjectSp
   // "The company that will build the plant raised prices and cut …": the modal is the subject's own clause's.
   for (let k = span.from; k < v; k++) if (tokens[k]!.flags & (RELATIVE | THAT)) return false;
   // "has three plants … and cut": "has" as a verb of its own, not before a participle.
-  if (PERFECT.has(aux)) return isPastVerb(after);
+  if (PERFECT_HAVE.has(aux)) return isPastVerb(after);
   return MODALS.has(aux) && BARE_AS_PAST.has(lowerWordAt(body, next));
 }
-const NEGATIONS = new Set(["not", "never"]);
 
 /**
  * Splits a content span into discrete claims: clauses joined by ", and/but/while" or ";",

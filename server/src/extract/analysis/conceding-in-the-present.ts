@@ -1,5 +1,5 @@
 import { commaOrSemicolonBefore, lowerWordAt, type Token } from "./tokens.ts";
-import { AUXILIARIES, CHANGE_PASTS, PASTS_UNLIKE_PARTICIPLES, TIME_NOUNS } from "./lexicon.ts";
+import { AUXILIARIES, CHANGE_PASTS, PASTS_UNLIKE_PARTICIPLES, TIME_SPAN_NOUNS } from "./lexicon.ts";
 import { isFigure } from "./figure-clause-list.ts";
 import { mediumAfter } from "./said-in-media.ts";
 import { WEEKDAY_SET } from "./dates.ts";
@@ -77,7 +77,7 @@ export function concedingReports(body: string, tokens: readonly Token[], verb: n
  * "Tesco admits on Monday that …", "…, Tesco admits on Monday": the day it was said stands between
  * the present and what it reports, as in "Tesco said on Monday that …", and is read past (decision
  * 1010); so are "today", "tonight" and "this" before a week, a month, a year or a part of the day
- * ("Tesco admits this week that …", `TIME_NOUNS`, decision 1055), unless a verb follows the time,
+ * ("Tesco admits this week that …", `TIME_SPAN_NOUNS`, decision 1055), unless a verb follows the time,
  * its subject then ("admits tonight was a mistake", `timeIsNoSubject`, decision 1055's review).
  * Returns the index of the time's last word, or `verb` when none follows, or when a figure goes on
  * with the date. One or two string compares and set look-ups, one char code.
@@ -91,7 +91,7 @@ function afterADay(body: string, tokens: readonly Token[], verb: number): number
   if (day === undefined) return verb;
   // "admits this week that …"; not "this week's figures", whose token keeps its "'s".
   if (word === "this")
-    return TIME_NOUNS.has(lowerWordAt(body, day)) && timeIsNoSubject(tokens, verb + 2) ? verb + 2 : verb;
+    return TIME_SPAN_NOUNS.has(lowerWordAt(body, day)) && timeIsNoSubject(tokens, verb + 2) ? verb + 2 : verb;
   if (word !== "on" || !WEEKDAY_SET.has(lowerWordAt(body, day))) return verb;
   // "admits on Monday 14 May that …": the date goes on past the weekday, and the walk from its
   // day would read "14 May that …" as what is admitted (decision 1010's review); left as before.

@@ -1,3 +1,4 @@
+import { PERFECT_HAVE } from "./lexicon.ts";
 /**
  * The phrase before "forecasts", "estimates" or "forecast" when the word is a noun, the object of
  * a verb, not a forecaster's verb: earnings copy is full of "Halvorsen Foods beat forecasts",
@@ -31,7 +32,6 @@ const GROUP_PARTICIPLES = new Set(
     " ",
   ),
 );
-const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /**
  * Prepositions after an "-ed" word that make it a participle describing the group, not a verb
  * acting on a forecast: "Analysts tracked by LSEG expect …", "Economists based in London forecast
@@ -67,7 +67,7 @@ export function forecasterPhrase(phrase: string, verb: string): string | null {
   const words = phrase.split(/\s+/);
   // "The IMF has forecast growth of 3%": only "forecast", whose participle is its base form.
   const last = words[words.length - 1]!;
-  if (words.length > 1 && verb === "forecast" && PERFECT_AUXILIARIES.has(last)) {
+  if (words.length > 1 && verb === "forecast" && PERFECT_HAVE.has(last)) {
     words.pop();
     return words.length === 1 && words[0] === "The" ? null : words.join(" ");
   }

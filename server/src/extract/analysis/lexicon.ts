@@ -264,7 +264,9 @@ export const PASTS_UNLIKE_PARTICIPLES = new Set(
  * day …"; lowercase-place-of-audience.ts), and "this" before one, after a conceding present, the
  * time it was said ("Tesco admits this week that …"; conceding-in-the-present.ts, decision 1055).
  */
-export const TIME_NOUNS = new Set("day week month year night morning afternoon evening weekend hour moment".split(" "));
+export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(
+  "day week month year night morning afternoon evening weekend hour moment".split(" "),
+);
 
 /**
  * Pasts of a change in "-ed" ("dropped", "slumped", "increased"): participles too, but before a
@@ -1201,6 +1203,13 @@ export const ANYONE_AT_ALL: ReadonlySet<string> = new Set(["everyone", "everybod
  * speaker's experience, whose telling is a view held now (`count-tells-you.ts`, decision 1060).
  */
 export const PERFECT_HAVE: ReadonlySet<string> = new Set(["has", "have", "had"]);
+
+/**
+ * The negations that stand between an auxiliary and its verb ("would not comment", "has never
+ * said"): a denial belongs to the first verb alone (`clauses.ts`), and "Lester has not." is an
+ * answer with no participle (`speech-subject.ts`, decision 1075).
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never"]);
 
 /**
  * Nouns that open a sentence with no article and name no one: "Turnout was low.", "Rain fell."

@@ -1,7 +1,7 @@
 import { OPENS_A_CLAUSE } from "./place-noun-after-audience.ts";
 import { opensARelativeClause } from "./relative-clause-after-place.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
-import { TIME_NOUNS } from "./lexicon.ts";
+import { TIME_SPAN_NOUNS } from "./lexicon.ts";
 
 /**
  * "Smith told workers at the plant the factory would close": a listener's place written in
@@ -28,7 +28,12 @@ export function afterLowercasePlace(body: string, tokens: readonly Token[], k: n
   // place, not what was said, so the place has no clear end (review of decision 700).
   const opener = lowerWordAt(body, tokens[at]!);
   const after = tokens[at + 1];
-  if (opener.length <= 3 && ARTICLES.has(opener) && after !== undefined && TIME_NOUNS.has(lowerWordAt(body, after)))
+  if (
+    opener.length <= 3 &&
+    ARTICLES.has(opener) &&
+    after !== undefined &&
+    TIME_SPAN_NOUNS.has(lowerWordAt(body, after))
+  )
     return -1;
   return opensARelativeClause(body, tokens, at) ? -1 : at;
 }

@@ -1,4 +1,4 @@
-import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS } from "./lexicon.ts";
+import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS, PERFECT_HAVE } from "./lexicon.ts";
 import { FIRST_OPENS } from "./person-titles.ts";
 import { partyAlone, seatOrTitle } from "./title-after-name.ts";
 import { timeBeforeSpeaker } from "./time-before-speaker.ts";
@@ -42,7 +42,6 @@ export const SPEAKER_ADVERBS = new Set(
     " ",
   ),
 );
-const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 /**
  * Adverbs that stand only after a perfect's auxiliary, before the verb: "Ministers have since
  * said", "Critics have long said". Not stripped where a speaker starts ("Since the bank said …"
@@ -318,14 +317,14 @@ export function isSpeakerAdverb(body: string, t: Token): boolean {
 export function standsBeforeSpeechVerb(body: string, t: Token): boolean {
   if (t.end - t.start > 12) return false;
   const w = wordAt(body, t);
-  return SPEAKER_ADVERBS.has(w) || PERFECT_AUXILIARIES.has(w) || AFTER_PERFECT_ADVERBS.has(w);
+  return SPEAKER_ADVERBS.has(w) || PERFECT_HAVE.has(w) || AFTER_PERFECT_ADVERBS.has(w);
 }
 
 /** Words after a speaker's name that are not part of it: "once", "correctly", a closing "has". */
 function trailsSpeaker(word: string, capitalised: boolean): boolean {
   return (
     SPEAKER_ADVERBS.has(word) ||
-    PERFECT_AUXILIARIES.has(word) ||
+    PERFECT_HAVE.has(word) ||
     AFTER_PERFECT_ADVERBS.has(word) ||
     (!capitalised && word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
   );

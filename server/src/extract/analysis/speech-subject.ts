@@ -3,6 +3,8 @@ import {
   EVIDENCE_NOUNS,
   BODIES_WITH_PERSON_LIKE_NAMES,
   INITIALS_WRITTEN_AS_WORDS,
+  NEGATIONS,
+  PERFECT_HAVE,
   ROLE_WORDS,
   SENTENCE_ADVERBS,
 } from "./lexicon.ts";
@@ -944,6 +946,27 @@ function lastPart(word: string): string {
   return hyphen < 0 ? word : word.slice(hyphen + 1);
 }
 
+/**
+ * Where the verb of a name that ends before token `n` stands: past an aside of place, post, age
+ * or company, or an adverb; `n` itself when nothing stands between.
+ */
+function verbAfterName(body: string, tokens: readonly Token[], n: number): number {
+  // "Ana Castillo, 62, spent the night in her car": an age between commas before the verb.
+  const aged = commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1);
+  // "Karen Whitfield, from Cardiff, is staying …", "Daniel Pryce, 34, of Redditch, was jailed".
+  const placed = afterPlaceAside(body, tokens, aged ? n + 1 : n);
+  if (placed > 0) return placed;
+  // "Goold, the National's incoming artistic director, has defended …" (decision 1065).
+  const posted = afterPostAside(body, tokens, n);
+  if (posted > 0) return posted;
+  if (aged) return n + 1;
+  // "Justice Sonia Sotomayor, joined by Justice Elena Kagan, dissented": the names in the aside are not the subject.
+  const joined = afterJoinedByAside(body, tokens, n);
+  if (joined > 0) return joined;
+  // "Okafor also thanked residents": an adverb between the name and its verb.
+  return n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!) ? n + 1 : n;
+}
+
 /** A name of two or three capitalised words from token `from`, followed by its verb. */
 function leadingName(body: string, tokens: readonly Token[], at: number): string | null {
   // "18-year-old Amira Yusuf got three A*s": an age word before the name is no part of it
@@ -957,27 +980,7 @@ function leadingName(body: string, tokens: readonly Token[], at: number): string
     (n === from || !commaBefore(body, tokens, n))
   )
     n++;
-  // "Ana Castillo, 62, spent the night in her car": an age between commas before the verb.
-  // "Okafor also thanked residents": an adverb between the name and its verb.
-  // "Justice Sonia Sotomayor, joined by Justice Elena Kagan, dissented": the names in the aside are not the subject.
-  const joined = afterJoinedByAside(body, tokens, n);
-  const aged = commaBefore(body, tokens, n) && isAge(body, tokens, n, n + 1) && commaBefore(body, tokens, n + 1);
-  // "Karen Whitfield, from Cardiff, is staying …", "Daniel Pryce, 34, of Redditch, was jailed".
-  const placed = afterPlaceAside(body, tokens, aged ? n + 1 : n);
-  // "Goold, the National's incoming artistic director, has defended …" (decision 1065).
-  const posted = placed > 0 ? -1 : afterPostAside(body, tokens, n);
-  const verb =
-    placed > 0
-      ? placed
-      : posted > 0
-        ? posted
-        : aged
-          ? n + 1
-          : joined > 0
-            ? joined
-            : n < tokens.length && !commaBefore(body, tokens, n) && isSpeakerAdverb(body, tokens[n]!)
-              ? n + 1
-              : n;
+  const verb = verbAfterName(body, tokens, n);
   if (n === from || n - from > 3 || (verb === n && commaBefore(body, tokens, n)) || !isFiniteVerb(tokens, verb))
     return null;
   // "Harlow thanked her supporters.": a surname alone, when it opens the sentence and is no common
@@ -1026,7 +1029,7 @@ function surnameAlone(body: string, tokens: readonly Token[], at: number, verb =
  */
 function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): boolean {
   if ((tokens[verb]!.flags & PAST) !== 0) return true;
-  if (!PERFECT_AUXILIARIES.has(lowerWordAt(body, tokens[verb]!))) return false;
+  if (!SINGULAR_PERFECT_HAVE.has(lowerWordAt(body, tokens[verb]!))) return false;
   // "Goold has defended the length. Lester has not." (the review of decision 1075): the second
   // man's answer is his, so the "he" that follows is too. Not "Okafor has not commented.": someone
   // who said nothing is no speaker, so a negative with its participle stays unread.
@@ -1035,8 +1038,8 @@ function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): bo
   if (NEGATIONS.has(lowerWordAt(body, next))) return tokens[verb + 2] === undefined;
   return (next.flags & PAST) !== 0;
 }
-const PERFECT_AUXILIARIES = new Set(["has", "had"]);
-const NEGATIONS = new Set(["not", "never"]);
+/** A surname is one person: its perfect is "has" or "had", never "have". */
+const SINGULAR_PERFECT_HAVE: ReadonlySet<string> = new Set([...PERFECT_HAVE].filter((w) => w !== "have"));
 const NOT_NAME_OPENERS = new Set(
   "the a an and but so now well look yes no this that these those our their his her its my your in on at for by".split(
     " ",
