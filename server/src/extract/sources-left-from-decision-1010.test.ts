@@ -23,6 +23,9 @@ describe("a conceding present before a clause whose verb is a past of a change i
     for (const [sentence, source] of [
       ["The council admits fees increased by £40m last year.", "council"],
       ["The government concedes net migration doubled to 900,000.", "government"],
+      // Every past of a multiple is a change (`MULTIPLIER_PASTS`), "trebled" and "quadrupled" too.
+      ["The council admits fees trebled to £40m.", "council"],
+      ["Tesco concedes costs quadrupled 40% in a decade.", "Tesco"],
     ] as const)
       expect(read(sentence)[0]!.claimant, sentence).toBe(source);
   });

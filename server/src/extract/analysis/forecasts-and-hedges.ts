@@ -3,6 +3,7 @@ import type { ClaimantMemory } from "./claimant.ts";
 import { ADVERB_ASIDE } from "./adverb-aside.ts";
 import { forecasterPhrase } from "./forecast-nouns.ts";
 import { plausibleSpeakerName } from "./speaker-phrase.ts";
+import { WEEKDAYS } from "./dates.ts";
 
 /**
  * Sentences that name who a claim rests on without a reporting verb: a forecast ("Goldman Sachs
@@ -100,8 +101,9 @@ function estimatorOfFigure(sentence: string, memory: ClaimantMemory): Claimant |
  * understanding is not told by the night or the weekday (decision 1060). A plain "It was understood
  * that …" stays the article's, as decision 1015 pinned it.
  */
-const NEWS_DAY =
-  "(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)";
+const NEWS_DAY = `(?:last night|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:${WEEKDAYS.map(
+  (day) => day[0]!.toUpperCase() + day.slice(1),
+).join("|")}))`;
 /**
  * What the outlet was told without saying by whom: "is understood to", "is said to", "is reported
  * to be", "reportedly", and a joined ", with the 29-year-old said to be keen …" ("is believed to"

@@ -269,17 +269,24 @@ export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Pasts of a change by a multiple: "sales doubled", "the cost trebled"; after "more than" a verb
+ * ("more than doubled", present-verb-by-its-word.ts), not a figure's qualifier.
+ */
+export const MULTIPLIER_PASTS: ReadonlySet<string> = new Set(["doubled", "tripled", "trebled", "quadrupled", "halved"]);
+
+/**
  * Pasts of a change in "-ed" ("dropped", "slumped", "increased"): participles too, but before a
  * figure a clause's verb ("sales slumped 4%"). Read after "and" by joined-clause.ts (not before
  * "by" and a name: "fees increased by the council") and after a conceding present with no "that"
  * by conceding-in-the-present.ts, before a figure or at the sentence's end (decision 1055:
  * "Tesco concedes sales slumped 4%").
  */
-export const CHANGE_PASTS = new Set(
-  "dropped surged climbed jumped declined slumped soared plunged tumbled slipped dipped edged rallied stalled collapsed peaked rebounded recovered increased decreased doubled tripled halved narrowed widened eased".split(
+export const CHANGE_PASTS: ReadonlySet<string> = new Set([
+  ..."dropped surged climbed jumped declined slumped soared plunged tumbled slipped dipped edged rallied stalled collapsed peaked rebounded recovered increased decreased narrowed widened eased".split(
     " ",
   ),
-);
+  ...MULTIPLIER_PASTS,
+]);
 
 /**
  * Does a lowercase word show a verb: an auxiliary, an irregular past or a past in "-ed" of five

@@ -6,7 +6,7 @@
  * "less", "longer" or an adverb in "-ly". "the sick pay budget", "the young vote went", "the old
  * smoke alarms", "the rich pay no tax" stay a modifier and its noun.
  */
-import { COORDINATORS, OBJECT_STARTERS, showsAVerb } from "./lexicon.ts";
+import { COORDINATORS, MULTIPLIER_PASTS, OBJECT_STARTERS, showsAVerb } from "./lexicon.ts";
 import { isListedGroupHead } from "./share-group-heads.ts";
 
 /** A plain present of a plural: lowercase, three letters or more, no "-s" and no "-ing". */
@@ -31,7 +31,10 @@ const PLURAL_AFTER = /^[ \u00a0]+\p{Ll}+s\b/u;
  * "the young vote more than doubled", "the old stock less than halved": a comparative before a
  * multiplier's past is the figure of a change of a noun, not a verb's word (decision 1000's review).
  */
-const THAN_A_MULTIPLIER = /^[ \u00a0]+than[ \u00a0]+(?:doubled|tripled|trebled|quadrupled|halved)\b/u;
+const THAN_A_MULTIPLIER = new RegExp(
+  String.raw`^[ \u00a0]+than[ \u00a0]+(?:${[...MULTIPLIER_PASTS].join("|")})\b`,
+  "u",
+);
 /**
  * "Labour won 30% of the young vote easily": "vote" after a party's win is the noun, the share its
  * part of the votes cast (decision 1000's review). Read on the 48 chars before the adjective.
