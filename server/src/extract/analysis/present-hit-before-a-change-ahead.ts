@@ -1,3 +1,4 @@
+import { isPersonNoun } from "./article-pronoun.ts";
 import { whenClauseOfNoDayAhead } from "./when-clause-of-no-day-ahead.ts";
 
 /**
@@ -195,11 +196,16 @@ export function singularLaunchHitsAhead(before: string, after: string): boolean 
  * "Thief hits shops on Friday", "The ram-raider hits stores", "The strike hits cinemas": the
  * singular before "hits" is one of what the plural's reader turns away (`NOT_LAUNCHED`, asked in
  * its plural: "thief" as "thieves", "raider" as "raiders"), a raid or a blow on a day gone, no
- * maker's launch (the review of decision 1040).
+ * maker's launch (the review of decision 1040); and so is a word for a person ("gunman",
+ * "attacker", `isPersonNoun`; decision 1100).
  */
 function notLaunchedSingular(beforeTheHits: string): boolean {
   const w = /(\p{L}+)[ \u00a0]+$/u.exec(beforeTheHits)?.[1]?.toLowerCase();
   if (w === undefined) return false;
+  // "The gunman hits shops on Friday": a person is no maker's product, and a person's "hits" is a
+  // raid or a headline's present of a day gone (decision 1100; one set look-up, before the plural's
+  // regex).
+  if (isPersonNoun(w)) return true;
   return NOT_LAUNCHED.test(w.endsWith("s") ? w : w.endsWith("f") ? `${w.slice(0, -1)}ves` : `${w}s`);
 }
 
