@@ -92,3 +92,24 @@ describe("near-misses of decision 1100's rules", () => {
       expect(dated(body!, fragment!).at(-1), body).toBe("2026-05-04");
   });
 });
+
+describe("near-misses of decision 1100's rules (review)", () => {
+  it("still reads ahead a device's, a title's or a film's 'hits' whose last word names a person or a role", () => {
+    for (const [body, fragment] of [
+      ["The new smart speaker hits shelves on Friday.", "speaker"],
+      ["The new Blu-ray player hits stores on Friday.", "player"],
+      ["The Good Doctor hits screens on Friday.", "Doctor"],
+      ["The Boss Baby hits cinemas on Friday.", "Baby"],
+      ["The Founder hits cinemas on Friday.", "Founder"],
+      ["A new film about the gunman hits cinemas on Friday.", "film"],
+    ])
+      expect(dated(body!, fragment!), body).toEqual(["2026-05-15"]);
+  });
+
+  it("still counts back a second weekday after 'and' and a past of its own", () => {
+    expect(dated("She appears in court on Friday and resigned on Monday.", "resigned")).toEqual([
+      "2026-05-15",
+      "2026-05-04",
+    ]);
+  });
+});

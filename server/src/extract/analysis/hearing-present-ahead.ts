@@ -41,14 +41,16 @@ export function hearingPresentAhead(body: string, tokens: readonly Token[], i: n
  * sentences on Monday": one hearing's present shared by two weekdays, each with its own object
  * after "and", sets the second day ahead as it does the first (decision 1100; decision 1040 left
  * the second to the claim's tense). Only a first weekday right after the hearing, "and" and one
- * lowercase word: "after a raid on Monday" is the raid's day.
+ * lowercase word: "after a raid on Monday" is the raid's day. Not a word ending in "-ed" ("She
+ * appears in court on Friday and resigned on Monday"): a past verb of its own, whose day is gone
+ * (the review of decision 1100; a lookbehind in the same regex).
  */
 function secondWeekdayOfTheHearing(gap: string): boolean {
   const m = SECOND_WEEKDAY_GAP.exec(gap);
   return m !== null && WEEKDAY_SET.has(m[1]!.toLowerCase());
 }
 const SECOND_WEEKDAY_GAP =
-  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+\p{Ll}+[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+\p{Ll}+(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
 
 /**
  * "On Friday he appears in court.", "On Friday, the pair appear before magistrates": the hearing's
