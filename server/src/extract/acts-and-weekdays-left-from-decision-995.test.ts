@@ -45,7 +45,7 @@ describe("near-misses of decision 1040's rules", () => {
       ["On Friday he appeared in court.", "appeared"],
       ["On Friday he usually appears in court.", "usually"],
       ["On Friday his name appears in court documents.", "documents"],
-      ["On Friday the man who robbed him appears in court.", "robbed"],
+      // "On Friday the man who robbed him appears in court." is read ahead since decision 1100.
       ["On Friday he said he appears in court next week.", "said"],
       ["He appeared in the dock on Friday.", "dock"],
       ["He stood in the dock on Friday.", "dock"],

@@ -38,7 +38,9 @@ export const HEARING_PRESENT_LAST =
  * magistrates" and "appears at Leeds Crown Court" name the same hearing's place, after "appear"
  * only, as "stands at" is where a thing stands (decision 995, whose tense walk reads this pattern
  * where the verb stands). "appears in the dock" is the same hearing, as court copy writes it
- * (decision 1040), after "appear" only: "stands in the dock" is as often the trial's picture.
+ * (decision 1040), and "stands in the dock", "appears in youth court" (decision 1100): a present
+ * with its weekday names the day the defendant is brought up, as "appears in court" does; the
+ * trial's picture ("stood in the dock as the verdict was read") is written in the past.
  */
 export const HEARING_PRESENT_WITH_ITS_WORDS =
-  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|appears?[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+dock|before[ \u00a0]+(?:magistrates|(?:a|the)[ \u00a0]+(?:judge|court|magistrates))|at[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:Court|court|Bailey))|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:(?:their|his|her)[ \u00a0]+)?(?:fate|sentences?))\b/u;
+  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+(?:youth[ \u00a0]+)?court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|(?:appears?|stands?)[ \u00a0]+in[ \u00a0]+the[ \u00a0]+dock|appears?[ \u00a0]+(?:before[ \u00a0]+(?:magistrates|(?:a|the)[ \u00a0]+(?:judge|court|magistrates))|at[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:Court|court|Bailey))|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:(?:their|his|her)[ \u00a0]+)?(?:fate|sentences?))\b/u;

@@ -47,6 +47,15 @@ const PERSON_NOUNS = new Set(
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?:-year-old)?/gu;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
+/**
+ * Is the lowercase word one of the plain words for a person ("man", "gunman", "suspect"), without
+ * the roles and occupations, some of which also name a device or a title ("speaker", "player",
+ * "host")?
+ */
+export function isPlainPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word);
+}
+
 /** Is the lowercase word one for a person ("woman", "nurse", "spokesman", "economist")? */
 export function isPersonNoun(word: string): boolean {
   return PERSON_NOUNS.has(word) || ROLE_WORDS.has(word) || OCCUPATIONS.has(word);

@@ -1,4 +1,5 @@
 import { HEARING_PRESENT_WITH_ITS_WORDS } from "./act-verb-and-object.ts";
+import { WEEKDAY_SET } from "./dates.ts";
 import { HABIT_ADVERBS } from "./lexicon.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { CAPITALISED } from "./word-flags.ts";
@@ -30,8 +31,26 @@ function mayOpenAHearing(code: number): boolean {
  */
 export function hearingPresentAhead(body: string, tokens: readonly Token[], i: number, at: number): boolean {
   const end = hearingPresentEnd(body, tokens, i);
-  return end >= 0 && end <= at && GAP_TO_THE_WEEKDAY.test(body.slice(end, at));
+  if (end < 0 || end > at) return false;
+  const gap = body.slice(end, at);
+  return GAP_TO_THE_WEEKDAY.test(gap) || secondWeekdayOfTheHearing(gap);
 }
+
+/**
+ * "Students learn sentences on Friday and verbs on Monday", "learn their fate on Friday and
+ * sentences on Monday": one hearing's present shared by two weekdays, each with its own object
+ * after "and", sets the second day ahead as it does the first (decision 1100; decision 1040 left
+ * the second to the claim's tense). Only a first weekday right after the hearing, "and" and one
+ * lowercase word: "after a raid on Monday" is the raid's day. Not a word ending in "-ed" ("She
+ * appears in court on Friday and resigned on Monday"): a past verb of its own, whose day is gone
+ * (the review of decision 1100; a lookbehind in the same regex).
+ */
+function secondWeekdayOfTheHearing(gap: string): boolean {
+  const m = SECOND_WEEKDAY_GAP.exec(gap);
+  return m !== null && WEEKDAY_SET.has(m[1]!.toLowerCase());
+}
+const SECOND_WEEKDAY_GAP =
+  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+\p{Ll}+(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
 
 /**
  * "On Friday he appears in court.", "On Friday, the pair appear before magistrates": the hearing's

@@ -1,3 +1,4 @@
+import { isPlainPersonNoun } from "./article-pronoun.ts";
 import { whenClauseOfNoDayAhead } from "./when-clause-of-no-day-ahead.ts";
 
 /**
@@ -195,13 +196,36 @@ export function singularLaunchHitsAhead(before: string, after: string): boolean 
  * "Thief hits shops on Friday", "The ram-raider hits stores", "The strike hits cinemas": the
  * singular before "hits" is one of what the plural's reader turns away (`NOT_LAUNCHED`, asked in
  * its plural: "thief" as "thieves", "raider" as "raiders"), a raid or a blow on a day gone, no
- * maker's launch (the review of decision 1040).
+ * maker's launch (the review of decision 1040); and so is a word for a person ("gunman",
+ * "attacker"; decision 1100), written lowercase and not after a preposition (its review).
  */
 function notLaunchedSingular(beforeTheHits: string): boolean {
-  const w = /(\p{L}+)[ \u00a0]+$/u.exec(beforeTheHits)?.[1]?.toLowerCase();
-  if (w === undefined) return false;
+  const m = /(\p{L}+)[ \u00a0]+$/u.exec(beforeTheHits);
+  const word = m?.[1];
+  if (m === null || word === undefined) return false;
+  const w = word.toLowerCase();
+  // "The gunman hits shops on Friday": a person is no maker's product, and a person's "hits" is a
+  // raid or a headline's present of a day gone (decision 1100; one set look-up, before the plural's
+  // regex).
+  if (personWhoHits(beforeTheHits.slice(0, m.index), word, w)) return true;
   return NOT_LAUNCHED.test(w.endsWith("s") ? w : w.endsWith("f") ? `${w.slice(0, -1)}ves` : `${w}s`);
 }
+
+/**
+ * Is `word`, right before "hits", a person who does the hitting? Only the plain person nouns
+ * (`isPlainPersonNoun`: "gunman", "attacker", "suspect"), not the roles and occupations, which are
+ * also devices ("The new smart speaker", "the Blu-ray player") and titles ("The Host", "The
+ * Founder"; the review of decision 1100). A capitalised word is a title or a product's name ("The
+ * Father", "The Boss Baby", "The new Game Boy"): one char code. After "about", "of" or "starring"
+ * the person is the subject of the film or book that hits ("A new film about the gunman").
+ */
+function personWhoHits(beforeTheWord: string, word: string, lower: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return false;
+  return isPlainPersonNoun(lower) && !PREPOSITION_BEFORE_THE_PERSON.test(beforeTheWord);
+}
+const PREPOSITION_BEFORE_THE_PERSON =
+  /\b(?:about|of|on|with|for|from|by|starring|featuring)[ \u00a0]+(?:(?:the|a|an|its)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u;
 
 /** "fake", "counterfeit" anywhere before the singular's "hits" ("A fake app hits the App Store"). */
 const NOT_LAUNCHED_ANYWHERE_BEFORE = new RegExp(String.raw`${NOT_A_MAKERS}(?!\p{L})`, "iu");

@@ -591,6 +591,32 @@ function weekdayOpensItsClause(body: string, tokens: readonly Token[], first: nu
 const OPENING_WORDS = new Set(["on", "and", "or", "but"]);
 
 /**
+ * Is the past at `past` the first word of a relative clause ("who robbed him", "that dumped the
+ * waste") whose subject's hearing follows within a few words, with no other tense between? Then
+ * the hearing's token, else -1. Bounded by `RELATIVE_CLAUSE_TOKENS`: a long clause may hold the
+ * sentence's own verb. Not after a past that ends the clause ("who robbed him was jailed" meets
+ * "was" first).
+ */
+function hearingAfterARelativeClause(
+  body: string,
+  tokens: readonly Token[],
+  past: number,
+  forwardEnd: number,
+  end: number,
+): number {
+  const before = tokens[past - 1];
+  if (before === undefined || !RELATIVE_WORDS.has(lowerWordAt(body, before))) return -1;
+  const last = Math.min(forwardEnd, past + 1 + RELATIVE_CLAUSE_TOKENS);
+  for (let j = past + 1; j < last && tokens[j]!.end <= end; j++) {
+    if (tenseMark(body, tokens, j) !== 0) return -1;
+    if (hearingPresentAfterTheWeekday(body, tokens, j)) return j;
+  }
+  return -1;
+}
+const RELATIVE_WORDS = new Set(["who", "which", "that"]);
+const RELATIVE_CLAUSE_TOKENS = 6;
+
+/**
  * Is the past the walk met at `verb` a plural's "hit" of a launch or of a change still to come
  * before the weekday at `dateToken` (`presentHitBeforeAChangeAhead`, the saying's reader), with
  * "new" or "latest" before the plural (`newProductBeforeTheHit`)? Cheap first: the word "hit" and
@@ -686,6 +712,21 @@ export function futureAt(
   for (let i = dateToken; mark === 0 && i < forwardEnd && tokens[i]!.end <= end; i++) {
     if (tokens[i]!.start < at) continue;
     mark = tenseMark(body, tokens, i);
+    // "On Friday the man who robbed him appears in court.": a relative clause's past is the
+    // subject's own, not the sentence's verb; the hearing after it sets the weekday ahead
+    // (decision 1100). The relative word first, one set look-up, only at a past.
+    if (mark < 0) {
+      const hearing = hearingAfterARelativeClause(body, tokens, i, forwardEnd, end);
+      if (
+        hearing >= 0 &&
+        weekdayAt(body, tokens, dateToken) &&
+        weekdayOpensItsClause(body, tokens, clauseStart, dateToken)
+      ) {
+        mark = 1;
+        verb = hearing;
+        break;
+      }
+    }
     // "On Friday he appears in court.": a hearing's present after its weekday sets it ahead as
     // before it (decision 1040). The weekday test last, once per hearing met.
     if (
