@@ -1,5 +1,6 @@
 /** The "who" clause that narrows a share's group: "among women who work part-time", "of voters who backed Labour". */
 import {
+  ADVERBS_AFTER_A_VERB,
   ADVERBS_IN_S,
   AUXILIARIES,
   CLAUSE_TAKING_VERBS,
@@ -9,6 +10,7 @@ import {
   showsAVerb,
 } from "./lexicon.ts";
 import { isListedGroupHead } from "./share-group-heads.ts";
+import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
 import { WORD } from "./share-group-text.ts";
 
 /**
@@ -97,9 +99,23 @@ function startsAReducedClause(words: string[], at: number): boolean {
   return isPlural(before) && !PLURALS_BEFORE_A_NOUN.has(before) && !before.endsWith("ics");
 }
 
-/** May the clause end with `word`, before a main verb? */
+/**
+ * May the clause end with `word`, before a main verb? An adverb that follows a verb ends it too:
+ * "who smoke daily want to quit" (decision 1105).
+ */
 function endsAClause(word: string): boolean {
+  if (ADVERBS_AFTER_A_VERB.has(word)) return true;
   return ENDS_A_CLAUSE.test(word) && !NOT_PLURALS.has(word) && !showsAVerb(word);
+}
+
+/**
+ * Is the word after `prev` (starting at `prevStart` of `text`) a main verb on no list, read by the
+ * word it takes (decision 1000's `presentVerbByItsWord`)? "nurses who work nights pay more than
+ * £50": "pay" and "work" are measures as often, and a verb only before a figure, "more", "less" or
+ * an adverb (decision 1105). Asked only after a word that may end a clause.
+ */
+function offListMainVerb(text: string, prev: string, prevStart: number): boolean {
+  return endsAClause(prev) && presentVerbByItsWord(text, prevStart + prev.length);
 }
 
 /**
@@ -121,10 +137,22 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
   const verb = words[0]!;
   if (REPORTING_VERBS.has(verb) || CLAUSE_TAKING_VERBS.has(verb) || AUXILIARIES.has(verb)) return undefined;
   if (BEFORE_A_BARE_VERB.has(verb) || BEFORE_A_BARE_CLAUSE.has(verb)) return undefined;
+  // Where the words start in `text`, and how far they have been read: a verb off the list is read
+  // by the word it takes, after the word before it.
+  const wordsStart = headEnd + m[0].length - m[1]!.length;
+  let at = m[1]!.indexOf(verb);
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
+    const before = at;
+    at = m[1]!.indexOf(w, at + words[k - 1]!.length);
     if (OPENS_A_CLAUSE.has(w)) return undefined;
-    if (k < 2 || (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w))) continue;
+    if (k < 2) continue;
+    if (
+      !AUXILIARIES.has(w) &&
+      !PLURAL_PRESENT_VERBS.has(w) &&
+      !offListMainVerb(text, words[k - 1]!, wordsStart + before)
+    )
+      continue;
     if (startsAReducedClause(words, k - 1)) return undefined;
     return endsAClause(words[k - 1]!) ? `who ${words.slice(0, k).join(" ")}` : undefined;
   }
