@@ -78,3 +78,35 @@ describe("near-misses of decision 1105's rules", () => {
     expect(groupOf("About 30% of people who live alone are lonely, the charity said.", "30%")).toBeUndefined();
   });
 });
+
+describe("near-misses of decision 1105's rules (review)", () => {
+  it("reads 'daily' and 'online' before 'sleep' or 'live' and a plural as adjectives", () => {
+    expect(groupOf("Some 20% of adults who take daily sleep tablets are over 70, the study found.", "20%")).toBe(
+      "adults who take daily sleep tablets",
+    );
+  });
+
+  it("reads the word after a figure as its unit, not the main verb", () => {
+    expect(groupOf("About 25% of shoppers who spend 20 percent more on food are pensioners.", "25%")).toBeUndefined();
+    expect(groupOf("About 20% of workers who took 10 percent less home are women.", "20%")).toBeUndefined();
+  });
+
+  it("reads no main verb in a noun after 'the' and a name, nor in an adverb", () => {
+    expect(
+      groupOf("About 30% of commuters who ride the Northern line 5 days a week are late, the operator said.", "30%"),
+    ).toBeUndefined();
+    expect(groupOf("About 20% of patients who use the NHS app 3 times a week are over 60.", "20%")).toBeUndefined();
+    expect(
+      groupOf("About 40% of readers who read the Guardian online more than once a week are graduates.", "40%"),
+    ).toBeUndefined();
+    expect(groupOf("About 20% of people who live in Wales drive less than 5,000 miles a year.", "20%")).toBe(
+      "people who live in Wales",
+    );
+  });
+
+  it("keeps 'vote' the votes cast after a share of the turnout", () => {
+    expect(
+      groupOf("Labour's share of the turnout: 30% of the young vote, the commission said.", "30%"),
+    ).toBeUndefined();
+  });
+});

@@ -372,6 +372,13 @@ export const PLURAL_PRESENT_VERBS = new Set(
 );
 
 /**
+ * Present verbs of `PLURAL_PRESENT_VERBS` that also stand before a noun: "the old smoke alarms",
+ * "live music" (`share-group-words.ts`), "who take daily sleep tablets" (review of decision 1105,
+ * `share-group-who-clause.ts`).
+ */
+export const NOUNS_BEFORE_A_NOUN = new Set(["live", "smoke", "sleep"]);
+
+/**
  * Participles said of buildings and things built, not of people: "30% of the old were built before
  * 1900" is of old bridges or homes (decision 1045, `share-group-words.ts`). "hit", "moved", "cared
  * for" are said of people too and are not here.

@@ -58,8 +58,10 @@ const ONLY_A_SHARE_BEFORE =
 /**
  * "Turnout: about 30% of the young vote, the commission said.": a turnout's share is of people who
  * vote, so after its colon "vote" is the verb (decision 1105). Read on the words before the colon.
+ * "Labour's share of the turnout: 30% of the young vote" is a share of the votes cast: not after
+ * "of" (review of decision 1105).
  */
-const TURNOUT_BEFORE = /\b[Tt]urnout$/;
+const TURNOUT_BEFORE = /(?<!\bof[ \u00a0]+(?:the[ \u00a0]+)?)\b[Tt]urnout$/u;
 
 /** A parenthesis and then a word: "vote, a record, went to Labour". Group 1 holds the word. */
 const PARENTHESIS_THEN = /^,[^,.;:!?]{1,40},[ \u00a0]+(\p{Ll}+)/u;

@@ -24,6 +24,7 @@ import {
 } from "./share-group-heads.ts";
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
 import {
+  NOUNS_BEFORE_A_NOUN,
   PARTICIPLES_OF_BUILT_THINGS,
   PLURAL_PRESENT_VERBS,
   WORKFORCE_MEASURES,
@@ -111,8 +112,6 @@ const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?]|$)/u;
  */
 const ADJECTIVES_IN_A_ROW =
   /^,[ \u00a0]+(?!(?:the|a|an|its|their|who|and|but|or)[ \u00a0])\p{Ll}+[ \u00a0]+\p{Ll}{2,}s\b/u;
-/** Present verbs of `PLURAL_PRESENT_VERBS` that also stand before a noun: "smoke alarms", "live music". */
-const NOUNS_BEFORE_A_NOUN = new Set(["live", "smoke", "sleep"]);
 /** What may follow "live", "smoke", "sleep" as a verb: "the old live alone", "the old sleep badly". */
 const VERB_AND_ITS_WORD =
   /^(?:[ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:alone|in|on|at|with|near|abroad|longer|less|more|badly|well|independently|together|apart|outside|without)\b(?!-))/u;
