@@ -379,6 +379,13 @@ export const PLURAL_PRESENT_VERBS = new Set(
 );
 
 /**
+ * Present verbs of `PLURAL_PRESENT_VERBS` that also stand before a noun: "the old smoke alarms",
+ * "live music" (`share-group-words.ts`), "who take daily sleep tablets" (review of decision 1105,
+ * `share-group-who-clause.ts`).
+ */
+export const NOUNS_BEFORE_A_NOUN = new Set(["live", "smoke", "sleep"]);
+
+/**
  * Participles said of buildings and things built, not of people: "30% of the old were built before
  * 1900" is of old bridges or homes (decision 1045, `share-group-words.ts`). "hit", "moved", "cared
  * for" are said of people too and are not here.
@@ -400,17 +407,34 @@ export const WORKFORCE_MEASURES = new Set(
 );
 
 /**
+ * Measures of a workforce that are also a plural's verbs: "40% of staff pay is linked to
+ * performance" is of the pay, "40% of staff pay into a pension" of the staff. Read as the measure
+ * only before a singular verb ("is", "was", "has"; decision 1105, `share-group-words.ts`).
+ */
+export const WORKFORCE_MEASURES_ALSO_VERBS = new Set(["pay", "work", "training"]);
+
+/**
  * Plurals that modify a plural after them: "sports cars", "sales staff", "arts workers", "savings
  * accounts", "benefits claimants", "drugs users", "maths pupils", "events companies". Two plurals in
  * a row with one of these first (or a subject in "-ics": "physics students") are one noun, no
  * reduced clause ("who rent homes landlords are selling"; decision 1045 and its review,
- * `share-group-who-clause.ts`).
+ * `share-group-who-clause.ts`). "schools trusts" from decision 1105.
  */
 export const PLURALS_BEFORE_A_NOUN = new Set(
   (
     "sports sales arts news goods arms savings customs benefits drugs maths events games parks operations " +
-    "communications"
+    "communications schools"
   ).split(" "),
+);
+
+/**
+ * Adverbs that follow a verb and end its clause, never the next verb's own: "adults who smoke daily
+ * want to quit", "people who work remotely are" (decision 1105, `share-group-who-clause.ts`). Not
+ * "often", "usually", "never", "frequently", which stand before a verb as often ("who smoke often
+ * want").
+ */
+export const ADVERBS_AFTER_A_VERB = new Set(
+  "daily weekly monthly nightly annually regularly heavily abroad online locally remotely outright".split(" "),
 );
 
 /**

@@ -58,6 +58,14 @@ const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?–—]|$)/u;
 const ONLY_A_SHARE_BEFORE =
   /(?:^|[.!?;:,][ \u00a0]+|\bthat[ \u00a0]+)(?:(?:[Aa]bout|[Ss]ome|[Oo]nly|[Jj]ust|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Ff]ewer|[Mm]ore|[Ll]ess|than|[Bb]arely|[Aa]|[Oo]ne|in|of|per|cent|[Hh]alf|third|quarter|fifth|two|three|four|five|\d[\d.,]*%?)[ \u00a0]+)+the[ \u00a0]+\p{Ll}+$/u;
 
+/**
+ * "Turnout: about 30% of the young vote, the commission said.": a turnout's share is of people who
+ * vote, so after its colon "vote" is the verb (decision 1105). Read on the words before the colon.
+ * "Labour's share of the turnout: 30% of the young vote" is a share of the votes cast: not after
+ * "of" (review of decision 1105).
+ */
+const TURNOUT_BEFORE = /(?<!\bof[ \u00a0]+(?:the[ \u00a0]+)?)\b[Tt]urnout$/u;
+
 /** A parenthesis and then a word: "vote, a record, went to Labour". Group 1 holds the word. */
 const PARENTHESIS_THEN = /^,[^,.;:!?]{1,40},[ \u00a0]+(\p{Ll}+)/u;
 
@@ -82,8 +90,13 @@ function votesForAParty(text: string, from: number): boolean {
   if (share === null || (share.index === 0 && from > 64)) return false;
   // "Labour's target is simple: 50% of the young vote.", "Labour, 40% of the young vote; …": with no
   // party after it, "vote" after a share opened by a comma, a colon or a semicolon is the votes cast (review).
-  if (m[1] === "" && /^[,;:]/.test(share[0])) return false;
+  if (m[1] === "" && /^[,;:]/.test(share[0]) && !turnoutsColon(before, share)) return false;
   return !A_WIN_BEFORE.test(text.slice(Math.max(0, from - 120), from));
+}
+
+/** Does the share after a colon follow "Turnout" (decision 1105)? */
+function turnoutsColon(before: string, share: RegExpExecArray): boolean {
+  return share[0].charCodeAt(0) === 58 && TURNOUT_BEFORE.test(before.slice(0, share.index));
 }
 
 /** Is `w` a word that may be a plural's plain present? */

@@ -1,14 +1,17 @@
 /** The "who" clause that narrows a share's group: "among women who work part-time", "of voters who backed Labour". */
 import {
+  ADVERBS_AFTER_A_VERB,
   ADVERBS_IN_S,
   AUXILIARIES,
   CLAUSE_TAKING_VERBS,
+  NOUNS_BEFORE_A_NOUN,
   PLURAL_PRESENT_VERBS,
   PLURALS_BEFORE_A_NOUN,
   REPORTING_VERBS,
   showsAVerb,
 } from "./lexicon.ts";
 import { isListedGroupHead } from "./share-group-heads.ts";
+import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
 import { WORD } from "./share-group-text.ts";
 
 /**
@@ -97,9 +100,40 @@ function startsAReducedClause(words: string[], at: number): boolean {
   return isPlural(before) && !PLURALS_BEFORE_A_NOUN.has(before) && !before.endsWith("ics");
 }
 
-/** May the clause end with `word`, before a main verb? */
+/**
+ * May the clause end with `word`, before a main verb? An adverb that follows a verb ends it too:
+ * "who smoke daily want to quit" (decision 1105).
+ */
 function endsAClause(word: string): boolean {
+  if (ADVERBS_AFTER_A_VERB.has(word)) return true;
   return ENDS_A_CLAUSE.test(word) && !NOT_PLURALS.has(word) && !showsAVerb(word);
+}
+
+/** "the" before a name that modifies a noun: "the Northern line", "The Times". */
+const THE = new Set(["the", "The"]);
+/** A year: "who switched in 2024". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Is `words[k]`, after `prev = words[k - 1]` (starting at `prevStart` of `text`), a main verb on no list, read by the
+ * word it takes (decision 1000's `presentVerbByItsWord`)? "nurses who work nights pay more than
+ * £50": "pay" and "work" are measures as often, and a verb only before a figure, "more", "less" or
+ * an adverb (decision 1105). Asked only after a word that may end a clause.
+ */
+function offListMainVerb(text: string, words: string[], k: number, prevStart: number): boolean {
+  const prev = words[k - 1]!;
+  // "who read the Guardian online more than once", "who use Google Classroom daily more": an
+  // adverb after a verb is no verb itself (review of decision 1105).
+  if (ADVERBS_AFTER_A_VERB.has(words[k]!) || !endsAClause(prev)) return false;
+  // "who spend 20 percent more", "who took 10 percent less": after a figure the word is its unit,
+  // not the main verb; a year stays a clause's end ("who switched in 2024 save more", review).
+  const c = prev.charCodeAt(0);
+  if (c >= 48 && c <= 57 && !YEAR.test(prev)) return false;
+  // "who ride the Northern line 5 days a week", "who use the NHS app 3 times": a name after "the"
+  // names the noun after it ("line", "app"); a plural name ("the Greens pay more") ends the
+  // phrase itself (review).
+  if (c >= 65 && c <= 90 && prev.charCodeAt(prev.length - 1) !== 115 && THE.has(words[k - 2]!)) return false;
+  return presentVerbByItsWord(text, prevStart + prev.length);
 }
 
 /**
@@ -121,10 +155,22 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
   const verb = words[0]!;
   if (REPORTING_VERBS.has(verb) || CLAUSE_TAKING_VERBS.has(verb) || AUXILIARIES.has(verb)) return undefined;
   if (BEFORE_A_BARE_VERB.has(verb) || BEFORE_A_BARE_CLAUSE.has(verb)) return undefined;
+  // Where the words start in `text`, and how far they have been read: a verb off the list is read
+  // by the word it takes, after the word before it.
+  const wordsStart = headEnd + m[0].length - m[1]!.length;
+  let at = m[1]!.indexOf(verb);
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!;
+    const before = at;
+    at = m[1]!.indexOf(w, at + words[k - 1]!.length);
     if (OPENS_A_CLAUSE.has(w)) return undefined;
-    if (k < 2 || (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w))) continue;
+    if (k < 2) continue;
+    if (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w) && !offListMainVerb(text, words, k, wordsStart + before))
+      continue;
+    // "who take daily sleep tablets", "who watch online live streams": "daily" and "online" are
+    // adjectives too, and "sleep" or "live" before a plural then a noun before a noun (review of
+    // decision 1105).
+    if (NOUNS_BEFORE_A_NOUN.has(w) && ADVERBS_AFTER_A_VERB.has(words[k - 1]!) && isPlural(words[k + 1] ?? "")) continue;
     if (startsAReducedClause(words, k - 1)) return undefined;
     return endsAClause(words[k - 1]!) ? `who ${words.slice(0, k).join(" ")}` : undefined;
   }

@@ -23,7 +23,14 @@ import {
   isPeopleAfterThe,
 } from "./share-group-heads.ts";
 import { ageAfterHead } from "./group-narrowed-by-age.ts";
-import { PARTICIPLES_OF_BUILT_THINGS, PLURAL_PRESENT_VERBS, WORKFORCE_MEASURES, showsAVerb } from "./lexicon.ts";
+import {
+  NOUNS_BEFORE_A_NOUN,
+  PARTICIPLES_OF_BUILT_THINGS,
+  PLURAL_PRESENT_VERBS,
+  WORKFORCE_MEASURES,
+  WORKFORCE_MEASURES_ALSO_VERBS,
+  showsAVerb,
+} from "./lexicon.ts";
 import { placeAfterHead } from "./share-group-place.ts";
 import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
 import { POSSESSIVE, pluralAfter, VERBS_IN_S } from "./share-group-text.ts";
@@ -105,8 +112,6 @@ const CLAUSE_END = /^[ \u00a0]*(?:[.,;:!?]|$)/u;
  */
 const ADJECTIVES_IN_A_ROW =
   /^,[ \u00a0]+(?!(?:the|a|an|its|their|who|and|but|or)[ \u00a0])\p{Ll}+[ \u00a0]+\p{Ll}{2,}s\b/u;
-/** Present verbs of `PLURAL_PRESENT_VERBS` that also stand before a noun: "smoke alarms", "live music". */
-const NOUNS_BEFORE_A_NOUN = new Set(["live", "smoke", "sleep"]);
 /** What may follow "live", "smoke", "sleep" as a verb: "the old live alone", "the old sleep badly". */
 const VERB_AND_ITS_WORD =
   /^(?:[ \u00a0]*(?:[.,;:!?]|$)|[ \u00a0]+(?:alone|in|on|at|with|near|abroad|longer|less|more|badly|well|independently|together|apart|outside|without)\b(?!-))/u;
@@ -146,12 +151,30 @@ function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boole
   const w = m[1]!;
   // "30% of the old were built before 1900": things built, not people (decision 1045).
   if (modifier && BE_FORMS.has(w) && builtAfter(text.slice(from + m[0].length, from + 64), w)) return false;
-  if (w === "in" || showsAVerb(w)) return true;
+  // "among the young who vote Labour live in cities": a "who" clause names people, read to the main
+  // verb by `groupFrom` or refused there (decision 1105).
+  if (w === "in" || w === "who" || showsAVerb(w)) return true;
   // "the sick wait more than 18 weeks": a verb on no list, read by the word it takes (decision 1000).
   if (!PLURAL_PRESENT_VERBS.has(w)) return presentVerbByItsWord(text, from);
   // "the old smoke alarms", "the old sleep pods", "the old live-in carers": after "old", "rich" or
   // "sick" these three are people's verbs only before a word that ends their clause or follows a verb.
   return !modifier || !NOUNS_BEFORE_A_NOUN.has(w) || VERB_AND_ITS_WORD.test(after.slice(m[0].length));
+}
+
+/** "is", "was", "has", "does" after a measure: the measure is the subject, no plural's verb. */
+const SINGULAR_VERB_AFTER = new RegExp(`^[ \\u00a0]+(?:${VERBS_IN_S.join("|")})\\b`);
+
+/**
+ * Does a measure of a workforce follow the head ending at `headEnd` (`next`: the 24 chars after
+ * it)? "care home staff turnover" (decision 1045), and "staff pay is", "nurses training was", whose
+ * measure is also a verb and is read as the measure only before a singular verb (decision 1105).
+ */
+function isWorkforceMeasure(text: string, headEnd: number, next: string): boolean {
+  const m = NEXT_LOWERCASE.exec(next);
+  if (m === null) return false;
+  if (WORKFORCE_MEASURES.has(m[1]!)) return true;
+  const end = headEnd + m[0].length;
+  return WORKFORCE_MEASURES_ALSO_VERBS.has(m[1]!) && SINGULAR_VERB_AFTER.test(text.slice(end, end + 8));
 }
 
 /** The "who" clause after a head ending at `headEnd`, to the main verb: after "of" (decision 960), after "among" (decision 1045). */
@@ -215,7 +238,7 @@ export function groupFrom(
     if (POSSESSIVE_AFTER_HEAD.test(next) || NARROWED_AFTER_HEAD.test(next)) return undefined;
     // "40% of care home staff turnover": a measure of the workforce after its head, which the share
     // is of (decision 1045), as "staff costs" is a plural's (decision 830).
-    if (after === "of" && WORKFORCE_MEASURES.has(NEXT_LOWERCASE.exec(next)?.[1] ?? "")) return undefined;
+    if (after === "of" && isWorkforceMeasure(text, headEnd, next)) return undefined;
     // "members of the public", "owners of electric cars", "viewers of the final": a head of decision
     // 870 narrowed by an "of" after it, whose group is not all of them. Decision 830's heads read as before.
     if (next.startsWith(" of ") && isListedGroupHead(words[head]!) && !isListedGroupHead(words[head]!, true))
