@@ -920,7 +920,13 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
  * place, as before.
  */
 function officeBefore(body: string, tokens: readonly Token[], c: number): boolean {
-  if (c <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return true;
+  if (c <= 4) {
+    const word = lastPart(lowerWordAt(body, tokens[c - 1]!));
+    // "The Liberal Democrat leader, Ed Davey, used …", "By now the Speaker, Sir Lindsay Hoyle,
+    // was …": a post of the lexicon's roles names the person as an office does (decision 1120).
+    if (isOffice(word)) return true;
+    if (ROLE_WORDS.has(word)) return word !== "leader" || partyBeforeLeader(body, tokens, c - 1);
+  }
   // "The trust's former director of nursing, Angela Fairburn, is due …": an office and its field,
   // one lowercase word after "of" (decision 1065). Not "Critics of the minister of finance, Ana
   // Reyes, have …": an office after a preposition is someone the subject is of or to.
@@ -932,6 +938,22 @@ function officeBefore(body: string, tokens: readonly Token[], c: number): boolea
     return of <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[of - 1]!)));
   }
   return false;
+}
+
+/**
+ * Does a party, a body's possessive or a rank stand before the "leader" at token `at` ("The
+ * Labour leader", "The party's leader", "The deputy leader")? "The leader, Leeds United, lost …",
+ * "The League leader, …" and "The market leader, British Gas, raised …" name a club and a firm
+ * first in their field.
+ */
+function partyBeforeLeader(body: string, tokens: readonly Token[], at: number): boolean {
+  if (at < 1) return false;
+  const before = tokens[at - 1]!;
+  const word = lowerWordAt(body, before);
+  if (word.endsWith("'s") || word.endsWith("’s")) return true;
+  // A capitalised word is a party ("Labour", "Liberal Democrat"), not "The League leader".
+  if (isCapitalised(before)) return isNationalityOrParty(body.slice(before.start, before.end));
+  return ROLE_MODIFIERS.has(word);
 }
 
 /** Is any of tokens [0, to) a preposition ("of", "to", "for" …)? */
