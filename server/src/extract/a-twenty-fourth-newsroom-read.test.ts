@@ -117,3 +117,31 @@ describe("near-misses of decision 1120's rules", () => {
     expect(claimQuoting(said, "40 homes had flooded").kind).toBe("statistic");
   });
 });
+
+describe("near-misses of decision 1120's rules (review)", () => {
+  const speakerAfter = (opening: string) =>
+    quoting(`${LEAD}\n\n${opening} "It was a bad day," he said.`, "It was a bad day").claimant.name;
+
+  it("names no one where a field's leader is a club or a firm", () => {
+    // A possessive counts only when it is a party's ("The party's leader", "Labour's leader").
+    expect(speakerAfter("The league's leader, Aston Villa, drew at home.")).toBe("Tom Reid");
+    expect(speakerAfter("The market's leader, British Gas, raised prices by 3%.")).toBe("Tom Reid");
+    expect(speakerAfter("The Premier League's leader, Leeds United, lost 2-0 on Saturday.")).toBe("Tom Reid");
+  });
+
+  it("names no one where a host, a member or an anchor is a country or a shop", () => {
+    expect(speakerAfter("The host, Saudi Arabia, has spent $40bn on stadiums.")).toBe("Tom Reid");
+    expect(speakerAfter("The tournament's host, South Africa, opened the games on Friday.")).toBe("Tom Reid");
+    expect(speakerAfter("The new member, North Macedonia, joined on Monday.")).toBe("Tom Reid");
+    expect(speakerAfter("The shopping centre's anchor, John Lewis, closed in March.")).toBe("Tom Reid");
+  });
+
+  it("names no one where a post's commas hold a station", () => {
+    expect(speakerAfter("The presenter, BBC Radio Four, apologised for the error.")).toBe("Tom Reid");
+  });
+
+  it("still names the party's and a club's people", () => {
+    expect(speakerAfter("The Green Party's co-leader, Carla Denyer, launched the manifesto.")).toBe("Carla Denyer");
+    expect(speakerAfter("The coroner, Dr Sean Cummings, adjourned the inquest.")).toMatch(/Sean Cummings/);
+  });
+});
