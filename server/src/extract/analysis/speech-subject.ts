@@ -9,6 +9,8 @@ import {
   SENTENCE_ADVERBS,
 } from "./lexicon.ts";
 import { isOffice } from "./role-holders.ts";
+import { mayBeGivenName } from "./person-titles.ts";
+import { TITLES } from "../text/abbreviations.ts";
 import { possessiveOf } from "./possessive.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
@@ -920,7 +922,15 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
  * place, as before.
  */
 function officeBefore(body: string, tokens: readonly Token[], c: number): boolean {
-  if (c <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[c - 1]!)))) return true;
+  if (c <= 4) {
+    const word = lastPart(lowerWordAt(body, tokens[c - 1]!));
+    // "The Liberal Democrat leader, Ed Davey, used …", "By now the Speaker, Sir Lindsay Hoyle,
+    // was …": a post of the lexicon's roles names the person as an office does (decision 1120).
+    if (isOffice(word)) return true;
+    if (ROLE_WORDS.has(word) && !PLACE_OR_FIRM_POSTS.has(word) && givenNameOrTitleAt(body, tokens, c)) {
+      return word !== "leader" || partyBeforeLeader(body, tokens, c - 1);
+    }
+  }
   // "The trust's former director of nursing, Angela Fairburn, is due …": an office and its field,
   // one lowercase word after "of" (decision 1065). Not "Critics of the minister of finance, Ana
   // Reyes, have …": an office after a preposition is someone the subject is of or to.
@@ -932,6 +942,47 @@ function officeBefore(body: string, tokens: readonly Token[], c: number): boolea
     return of <= 4 && isOffice(lastPart(lowerWordAt(body, tokens[of - 1]!)));
   }
   return false;
+}
+
+/**
+ * Does a party, a body's possessive or a rank stand before the "leader" at token `at` ("The
+ * Labour leader", "The party's leader", "The deputy leader")? "The leader, Leeds United, lost …",
+ * "The League leader, …" and "The market leader, British Gas, raised …" name a club and a firm
+ * first in their field.
+ */
+function partyBeforeLeader(body: string, tokens: readonly Token[], at: number): boolean {
+  if (at < 1) return false;
+  const before = tokens[at - 1]!;
+  const word = lowerWordAt(body, before);
+  if (word.endsWith("'s") || word.endsWith("’s")) {
+    // "The party's leader", "The Green Party's co-leader", "Labour's leader"; not "The league's
+    // leader, Aston Villa," nor "The market's leader, British Gas,": a field's leader is a club or
+    // a firm.
+    const owner = body.slice(before.start, before.end - 2);
+    return owner.toLowerCase() === "party" || isNationalityOrParty(owner);
+  }
+  // A capitalised word is a party ("Labour", "Liberal Democrat"), not "The League leader".
+  if (isCapitalised(before)) return isNationalityOrParty(body.slice(before.start, before.end));
+  return ROLE_MODIFIERS.has(word);
+}
+
+/**
+ * Posts of ROLE_WORDS that a place or a shop holds as often as a person: "The host, Saudi Arabia,
+ * has spent …", "The new member, North Macedonia, joined …", "The shopping centre's anchor, John
+ * Lewis, closed …". They name no one between commas.
+ */
+const PLACE_OR_FIRM_POSTS = new Set(["host", "member", "anchor"]);
+
+/**
+ * Does the name between commas at token `at` open with a given name or a title ("Harry Kane",
+ * "Dame Ann Lee", "Dr Sean Cummings")? Not "The presenter, BBC Radio Four, apologised …": a
+ * post's commas may hold its station, its club or its country.
+ */
+function givenNameOrTitleAt(body: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  const word = body.slice(token.start, token.end);
+  return mayBeGivenName(word) || TITLES.has(word.toLowerCase());
 }
 
 /** Is any of tokens [0, to) a preposition ("of", "to", "for" …)? */

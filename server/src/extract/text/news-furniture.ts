@@ -270,8 +270,10 @@ const STAMP_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?|${MONTH}\\.?\\s+
 /** A time of day and its zone: "10:00 AM EDT", "6:30pm", "08:14 BST". */
 const STAMP_TIME =
   "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)\\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|AEST|AEDT|IST|JST)?";
-/** A stamp's day of the week, in full or cut short, before its date: "Tuesday ", "Wed, ". */
-const STAMP_WEEKDAY = "(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+)?";
+/** A day of the week, in full or cut short, before a date: "Tuesday ", "Wed, ". */
+const WEEKDAY_BEFORE_DATE = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s+";
+/** A stamp's day of the week, if it has one. */
+const STAMP_WEEKDAY = `(?:${WEEKDAY_BEFORE_DATE})?`;
 /** A page's relative time: "3 hours ago", "45 mins ago". */
 const RELATIVE_TIME = "\\d{1,2}\\s+(?:minutes?|mins?|hours?|hrs?|days?)\\s+ago";
 /** A date and then a time ("May 12, 2026, 10:00 AM EDT", "November 18, 20262:14 AM GMT", the year run into the time as Reuters' page pastes), or a time and then a date ("11:42, 27 Nov 2026", as the Reach papers set it). */
@@ -333,6 +335,13 @@ const NAME_AT_GROUND = new RegExp(
   `^(?!(?:[\\p{L}'’-]+\\s+)?(?:${HEADLINE_WORDS_AT})\\s)(?!(?:(?:(?!(?:${GIVEN_NAMES_IN_S})\\s)[\\p{L}'’-]*s|${BEFORE_A_FALL_AT})\\s+)?(?:${SURNAME_OR_VERB_AT})\\s)${BYLINE_WORD}\\s+(?![\\p{L}'’-]*s\\b)${BYLINE_WORD}\\s+at\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
   "u",
 );
+/**
+ * A date under its day of the week alone on a line, with no time: the date line under a byline
+ * ("Wednesday 25 November 2026", "Wed 25 Nov 2026", "Saturday, November 28, 2026"; decision 1120).
+ * The date alone ("25 November 2026") was dropped already, as a sentence with too few words; the
+ * weekday made it a sentence with nothing to check in it.
+ */
+const WEEKDAY_DATE_LINE = new RegExp(`^${WEEKDAY_BEFORE_DATE}${STAMP_DATE}\\.?\\s*$`, "iu");
 /** A stamp signed with its paper's name ("Friday November 27 2026, 12.01am GMT, The Times"). */
 const STAMP_UNDER_HEADLINE = new RegExp(
   `^${STAMP_WEEKDAY}${STAMP_DATE},?\\s+${STAMP_TIME},\\s*(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s*$`,
@@ -398,6 +407,7 @@ const LINE_FURNITURE = [
   ...BOX_HEADINGS_AND_LABELS,
   ADVICE_DISCLAIMER,
   TIME_STAMP,
+  WEEKDAY_DATE_LINE,
   RELATIVE_TIME_LINE,
   STAMP_UNDER_HEADLINE,
   NAME_AT_GROUND,
