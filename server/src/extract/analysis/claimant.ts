@@ -1025,7 +1025,16 @@ export class ClaimantMemory {
     // A surname alone ("Harlow thanked her supporters.") only when the article names that person
     // in full: "Brussels", "Google" and "Monday" open sentences too.
     const known = this.knownPersonBySurname(name);
-    if (known !== null) this.setLastPerson(known);
+    // "Walt Disney built the studio. … Disney's shares fell 3%. … Disney has cut 7,000 jobs.": a
+    // surname the article also writes as a body ("Disney's shares", "Disney, which …") is the
+    // firm named after the person, not the person (decision 1095).
+    if (known !== null)
+      return this.body !== null && writtenAsBody(this.body, name) ? undefined : this.setLastPerson(known);
+    // "Mr Goold runs the theatre. … Goold has defended the length.": a surname the article gives
+    // no given name but writes after a courtesy title is that person's, as bodies take no title
+    // (decision 1095). A scan of the body only for a surname that opens its sentence unknown.
+    const title = this.body === null || this.personsBySurname.has(name) ? null : courtesyTitleOf(this.body, name);
+    if (title !== null) this.notedTitled({ name, type: "person", via: null }, title);
   }
 
   /**

@@ -3,6 +3,7 @@ import {
   AUXILIARIES,
   CHANGE_VERBS,
   FIGURE_COMPARISON_TAIL,
+  INDEFINITE_HEADS,
   pluralSubjectWord,
   QUESTION_OPENERS,
   RECIPIENT_WORDS,
@@ -840,6 +841,10 @@ function timeAsTheSubject(
  * the family" join their words; review of decision 1035).
  */
 function objectOfTheSaying(body: string, tokens: readonly Token[], from: number, verb: number): boolean {
+  // "Everything Smith said today is untrue": a pronoun-like head before a name is what was said,
+  // and no part of the name (decision 1095).
+  if (from + 1 < verb && isCapitalised(tokens[from + 1]!) && INDEFINITE_HEADS.has(lowerWordAt(body, tokens[from]!)))
+    return true;
   for (let p = from + 1; p < verb; p++) {
     const word = lowerWordAt(body, tokens[p]!);
     if (word !== "the" && word !== "a" && word !== "an") continue;
