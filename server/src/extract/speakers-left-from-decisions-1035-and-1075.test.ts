@@ -114,6 +114,11 @@ describe("near-misses of decision 1095's rules", () => {
     expect(quoting("Sarah Donmar said the theatre would reopen in May.", "reopen").claimant.name).toBe("Sarah Donmar");
   });
 
+  it("keeps a person whose shares in a firm are written with his surname", () => {
+    const body = `Elon Musk runs the carmaker. Musk's shares in the firm are worth $200bn.\n\n${LEAD_SPEAKER}\n\nMusk has sold 5% of his stake. "I had to," he said.`;
+    expect(quoting(body, "I had to").claimant.name).toBe("Elon Musk");
+  });
+
   it("keeps the founder when the article writes the surname as no body", () => {
     const body = `Walt Disney built the studio.\n\nBob Iger said the firm would grow.\n\nDisney had founded the studio in 1923. "It all started with a mouse," he said.`;
     expect(quoting(body, "It all started").claimant.name).toBe("Walt Disney");

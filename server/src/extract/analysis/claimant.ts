@@ -492,8 +492,9 @@ function writtenAsBody(body: string, name: string): boolean {
   }
   return false;
 }
+// Not "Musk's shares in the firm" (decision 1095): a holding in another body is a person's.
 const AS_BODY_AFTER =
-  /^(?:,\s+which\b|['’]s\s+(?:shares|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
+  /^(?:,\s+which\b|['’]s\s+(?:shares(?!\s+in\b)|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
 
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
