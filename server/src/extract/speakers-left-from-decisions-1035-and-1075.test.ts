@@ -124,3 +124,45 @@ describe("near-misses of decision 1095's rules", () => {
     expect(quoting(body, "It all started").claimant.name).toBe("Walt Disney");
   });
 });
+
+describe("near-misses of decision 1095's rules (review)", () => {
+  it("keeps the people of a place whose name opens with 'Much' as the speakers", () => {
+    const c = quoting("Much Wenlock residents said last month was the wettest they could remember.", "wettest");
+    expect(c.claimant.name).toBe("Much Wenlock residents");
+  });
+
+  it("keeps the council of a place whose name opens with 'Much' as the speaker", () => {
+    const c = quoting("Much Hadham council said last year was a record.", "record");
+    expect(c.claimant.name).not.toBe("the article");
+  });
+
+  it("keeps the founder whose shares are worth a sum", () => {
+    const body = `Elon Musk runs the carmaker.\n\nMusk's shares are worth $200bn.\n\nTom Reid said the firm was overvalued.\n\nMusk has sold 5% of his stake. "I had to," he said.`;
+    expect(quoting(body, "I had to").claimant.name).toBe("Elon Musk");
+  });
+
+  it("keeps a candidate whose website is written with her surname", () => {
+    const body = `Jane Smith is standing for mayor.\n\nSmith's website lists 10 pledges.\n\nTom Reid said the plan was costed.\n\nSmith has denied the claims. "They are false," she said.`;
+    expect(quoting(body, "They are false").claimant.name).toBe("Jane Smith");
+  });
+
+  it("keeps a politician whose stock is written with his surname", () => {
+    const body = `Boris Johnson spoke in London.\n\nJohnson's stock has fallen among MPs.\n\nRishi Sunak said the party was united.\n\nJohnson denied the claims. "They are lies," he said.`;
+    expect(quoting(body, "They are lies").claimant.name).toBe("Boris Johnson");
+  });
+
+  it("keeps a rider named in full whose surname is a theatre's", () => {
+    const body = `Joao Almeida won the stage.\n\nAlmeida said he had gained 30 seconds.`;
+    expect(quoting(body, "30 seconds").claimant).toMatchObject({ name: "Joao Almeida", type: "person" });
+  });
+
+  it("keeps a researcher named in full whose surname is a pollster's", () => {
+    const body = `Jane Kantar leads the research.\n\nKantar said the data showed a 5% fall.`;
+    expect(quoting(body, "5% fall").claimant).toMatchObject({ name: "Jane Kantar", type: "person" });
+  });
+
+  it("keeps a titled author whose surname is a theatre's a person", () => {
+    const body = `Dr Almeida, the lead author, spoke.\n\nAlmeida found the vaccine was 90% effective. "It works," she said.`;
+    expect(quoting(body, "90% effective").claimant.type).toBe("person");
+  });
+});
