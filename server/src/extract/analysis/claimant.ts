@@ -483,17 +483,27 @@ function bodyNameInText(body: string, word: string): string | null {
  * ("Maria said it …" and "Putin's spokesman" say nothing: people say "it" and have spokesmen.)
  * Looks at a bounded number of occurrences, like bodyNameInText.
  */
-function writtenAsBody(body: string, name: string): boolean {
+function writtenAsBody(body: string, name: string, marks: RegExp = AS_BODY_AFTER): boolean {
   let looks = 0;
   for (let i = body.indexOf(name); i >= 0 && looks < BODY_NAME_LOOKS; i = body.indexOf(name, i + 1)) {
     looks++;
     if (i > 0 && LETTER.test(body[i - 1]!)) continue;
-    if (AS_BODY_AFTER.test(body.slice(i + name.length, i + name.length + 40))) return true;
+    if (marks.test(body.slice(i + name.length, i + name.length + 40))) return true;
   }
   return false;
 }
+// Not "Musk's shares in the firm" (decision 1095): a holding in another body is a person's.
 const AS_BODY_AFTER =
-  /^(?:,\s+which\b|['’]s\s+(?:shares|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
+  /^(?:,\s+which\b|['’]s\s+(?:shares(?!\s+in\b)|share price|chief executive|board of directors|headquarters|website|annual report|stock)\b)/;
+
+/**
+ * The marks of a firm against a surname the article gives a person in full: "Disney, which …",
+ * "Disney's chief executive", "Disney's shares fell 3%". Not "Musk's shares are worth $200bn",
+ * "Smith's website", "Johnson's stock has fallen", "Buffett's annual report": people hold shares
+ * and have websites, so those keep the founder (review of decision 1095).
+ */
+const AS_FOUNDERS_FIRM_AFTER =
+  /^(?:,\s+which\b|['’]s\s+(?:share price|chief executive|board of directors|shares\s+(?:fell|rose|jumped|dropped|slumped|climbed|soared|plunged|surged|tumbled))\b)/;
 
 /** The full name written around an occurrence of `surname` at `i`, or null when none is. */
 function fullNameAt(body: string, i: number, surname: string): string | null {
@@ -816,6 +826,7 @@ export class ClaimantMemory {
     if (spoken.type === "article") return spoken;
     const c =
       this.knownPerson(spoken) ??
+      this.personNamedLikeABody(spoken) ??
       this.roleHolder(spoken) ??
       this.namedBody(spoken) ??
       this.bodyOfKind(spoken) ??
@@ -995,6 +1006,20 @@ export class ClaimantMemory {
     return opensAsAPersonInThePost(this.body, name) ? written : null;
   }
 
+  /**
+   * "Joao Almeida won the stage. Almeida said …", "Dr Almeida … Almeida found …": a one-word name
+   * the lexicon keeps as a body ("Almeida", "Kantar", "National") is the person where the article
+   * gives that person in full or after a courtesy title (review of decision 1095). A Set look-up
+   * first; the body's scans only for a listed name.
+   */
+  private personNamedLikeABody(c: Claimant): Claimant | null {
+    if (c.type !== "organization" || this.body === null || !BODIES_WITH_PERSON_LIKE_NAMES.has(c.name)) return null;
+    const known = this.knownPerson({ name: c.name, type: "person", via: c.via });
+    if (known !== null) return known.type === "person" && known.name.includes(" ") ? known : null;
+    const title = courtesyTitleOf(this.body, c.name);
+    return title === null ? null : { name: c.name, type: "person", via: c.via, title };
+  }
+
   /** "The governor" after "Governor Tom Ridley" is Tom Ridley. */
   private roleHolder(c: Claimant): Claimant | null {
     if (c.type !== "person" || this.roleHolders === null || this.position === Infinity) return null;
@@ -1025,7 +1050,18 @@ export class ClaimantMemory {
     // A surname alone ("Harlow thanked her supporters.") only when the article names that person
     // in full: "Brussels", "Google" and "Monday" open sentences too.
     const known = this.knownPersonBySurname(name);
-    if (known !== null) this.setLastPerson(known);
+    // "Walt Disney built the studio. … Disney's shares fell 3%. … Disney has cut 7,000 jobs.": a
+    // surname the article also writes as a body ("Disney's shares", "Disney, which …") is the
+    // firm named after the person, not the person (decision 1095).
+    if (known !== null)
+      return this.body !== null && writtenAsBody(this.body, name, AS_FOUNDERS_FIRM_AFTER)
+        ? undefined
+        : this.setLastPerson(known);
+    // "Mr Goold runs the theatre. … Goold has defended the length.": a surname the article gives
+    // no given name but writes after a courtesy title is that person's, as bodies take no title
+    // (decision 1095). A scan of the body only for a surname that opens its sentence unknown.
+    const title = this.body === null || this.personsBySurname.has(name) ? null : courtesyTitleOf(this.body, name);
+    if (title !== null) this.notedTitled({ name, type: "person", via: null }, title);
   }
 
   /**

@@ -548,6 +548,14 @@ export const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "
 
 export const COORDINATORS = new Set(["and", "but", "while", "whereas", "yet"]);
 
+/**
+ * Pronoun-like heads of a relative clause whose object they are: "Everything Smith said today is
+ * untrue", "Nothing Jane Hollis said was new" (decision 1095). Never the first word of a name.
+ */
+export const INDEFINITE_HEADS: ReadonlySet<string> = new Set(
+  "everything nothing something anything all much little whatever".split(" "),
+);
+
 /** -ing words that are not participles opening a clause. */
 export const NOT_PARTICIPLES = new Set([
   "during",
@@ -733,6 +741,8 @@ export const BODIES_WITH_PERSON_LIKE_NAMES = new Set([
   ..."Reuters Bloomberg Xinhua Interfax Yonhap Kyodo Politico Axios Semafor Gallup Ipsos YouGov Pew Moody's Amnesty Greenpeace Oxfam Bellingcat Eurostat Ofcom Ofgem Ofsted Ofwat Ofqual Interpol Europol Frontex".split(
     " ",
   ),
+  // Pollsters and theatres named by one word (decision 1095): "Kantar found …", "the National said".
+  ..."Kantar Opinium Survation Savanta Deltapoll National Almeida Donmar".split(" "),
   ..."JPMorgan Citi Citigroup Barclays BlackRock Vanguard Nomura Macquarie Commerzbank Rabobank Kpler Vortexa".split(
     " ",
   ),

@@ -3,6 +3,7 @@ import {
   AUXILIARIES,
   CHANGE_VERBS,
   FIGURE_COMPARISON_TAIL,
+  INDEFINITE_HEADS,
   pluralSubjectWord,
   QUESTION_OPENERS,
   RECIPIENT_WORDS,
@@ -833,6 +834,16 @@ function timeAsTheSubject(
 }
 
 /**
+ * Capitalised words only up to the verb: "Everything Smith said", "Nothing Jane Hollis said". Not
+ * "Much Wenlock residents said", "Much Hadham council said": a lowercase noun makes the head the
+ * first word of a place's name, whose people spoke (review of decision 1095). Flag tests only.
+ */
+function namedOnly(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let p = from; p < verb; p++) if (!isCapitalised(tokens[p]!)) return false;
+  return true;
+}
+
+/**
  * "Everything the mayor said today is untrue", "The figures the minister said last month were
  * accurate …": a noun right before the speaker's "the" or "a", with no preposition, joining word
  * or verb between them, is what was said, the object its relative clause lacks, and the verb after
@@ -840,6 +851,10 @@ function timeAsTheSubject(
  * the family" join their words; review of decision 1035).
  */
 function objectOfTheSaying(body: string, tokens: readonly Token[], from: number, verb: number): boolean {
+  // "Everything Smith said today is untrue": a pronoun-like head before a name is what was said,
+  // and no part of the name (decision 1095).
+  if (from + 1 < verb && isCapitalised(tokens[from + 1]!) && INDEFINITE_HEADS.has(lowerWordAt(body, tokens[from]!)))
+    return namedOnly(tokens, from + 1, verb);
   for (let p = from + 1; p < verb; p++) {
     const word = lowerWordAt(body, tokens[p]!);
     if (word !== "the" && word !== "a" && word !== "an") continue;

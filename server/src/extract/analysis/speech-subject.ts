@@ -1084,10 +1084,14 @@ function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): bo
   // "Goold has defended the length. Lester has not." (the review of decision 1075): the second
   // man's answer is his, so the "he" that follows is too. Not "Okafor has not commented.": someone
   // who said nothing is no speaker, so a negative with its participle stays unread.
-  const next = tokens[verb + 1];
+  let next = tokens[verb + 1];
   if (next === undefined) return false;
+  if ((next.flags & PAST) !== 0) return true;
   if (NEGATIONS.has(lowerWordAt(body, next))) return tokens[verb + 2] === undefined;
-  return (next.flags & PAST) !== 0;
+  // "Goold has long defended …", "Berg has repeatedly denied …" (decision 1095): an adverb the
+  // perfect takes before its participle.
+  if (standsBeforeSpeechVerb(body, next)) next = tokens[verb + 2];
+  return next !== undefined && (next.flags & PAST) !== 0;
 }
 /** A surname is one person: its perfect is "has" or "had", never "have". */
 const SINGULAR_PERFECT_HAVE: ReadonlySet<string> = new Set([...PERFECT_HAVE].filter((w) => w !== "have"));
