@@ -39,7 +39,9 @@ describe("a surname with a courtesy title of the other sex than 'Miss' before th
 describe("a 'He' or 'She' past a sentence whose only other people are a plural of people", () => {
   it("names the person of the sentence before it", () => {
     for (const between of ["Hecklers interrupted him.", "Protesters booed him.", "The protesters booed him."])
-      expect(texts(`${RALLY} ${between} ${TOWNS}`).at(-1), between).toBe("Nigel Farage has visited 40 towns since 2024");
+      expect(texts(`${RALLY} ${between} ${TOWNS}`).at(-1), between).toBe(
+        "Nigel Farage has visited 40 towns since 2024",
+      );
     expect(texts(`${SCHOOL} Campaigners cheered her. ${JOBS}`).at(-1)).toBe("Jane Hollis has cut 40 jobs since 2024");
   });
 });

@@ -21,6 +21,7 @@ import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
 import { afterPostAside } from "./post-aside.ts";
+import { opensRelationAside } from "./relation-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
@@ -440,7 +441,9 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       s = prevStart;
       continue;
     }
-    if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
+    // "Ms Reid, his daughter, said": a family tie as the aside (decision 1090).
+    if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i) || opensRelationAside(body, tokens, s, i))
+      return looksLikeName(prev) ? prevStart : -1;
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;
