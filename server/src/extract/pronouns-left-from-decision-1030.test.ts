@@ -72,3 +72,28 @@ describe("near-misses of decision 1090's rules", () => {
     expect(texts(`${SCHOOL} Campaigners cheered. ${JOBS}`).at(-1)).toBe("She has cut 40 jobs since 2024");
   });
 });
+
+describe("near-misses of decision 1090's rules (review)", () => {
+  const REID = "Tom Reid opened a school in Leeds.";
+
+  it("keeps the full name for the one who speaks where the tie is someone else's in the sentence", () => {
+    for (const sentence of [
+      "Mr Reid thanked Ms Reid, his wife, and said the school had cost £4m.",
+      "Mr Reid told Ms Reid, his daughter, that the school had cost £4m.",
+      "Speaking beside Ms Reid, his wife, Mr Reid said the school had cost £4m.",
+      "Standing with Jane Reid, his daughter, Mr Reid said the school had cost £4m.",
+      "With Ms Reid, his wife, at his side, Reid said the school had cost £4m.",
+      "Reid said he was proud of Jane Reid, his daughter, who raised £4m.",
+    ])
+      expect(speakers(`${REID} ${sentence}`).at(-1), sentence).toBe("Tom Reid");
+  });
+
+  it("keeps the full name where the tie is written in the next sentence", () => {
+    const body = `${REID} Mr Reid said the school had cost £4m. Ms Reid, his daughter, will run it.`;
+    expect(speakers(body)[1]).toBe("Tom Reid");
+  });
+
+  it("reads the name before a relative clause whose object has the tie", () => {
+    expect(speakers(`${SCHOOL} Ms Hollis, who thanked Mr Hollis, her husband, ${COST}`).at(-1)).toBe("Jane Hollis");
+  });
+});

@@ -441,9 +441,14 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       s = prevStart;
       continue;
     }
-    // "Ms Reid, his daughter, said": a family tie as the aside (decision 1090).
-    if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i) || opensRelationAside(body, tokens, s, i))
-      return looksLikeName(prev) ? prevStart : -1;
+    if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
+    // "Ms Reid, his daughter, said": a family tie as the aside (decision 1090). "Ms Hollis, who
+    // thanked Mr Hollis, her husband, said": the tie is the relative clause's object's, and the
+    // walk goes on to the name before the clause, as before the decision (its review).
+    if (opensRelationAside(body, tokens, s, i)) {
+      if (looksLikeName(prev)) return prevStart;
+      if (!RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) return -1;
+    }
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;
