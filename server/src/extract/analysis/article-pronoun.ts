@@ -1,6 +1,6 @@
 import type { Claimant } from "@claimdesk/shared/schemas/extracted-claim";
 import type { ClaimantMemory } from "./claimant.ts";
-import { OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
+import { KIN_NOUNS, OCCUPATIONS, ROLE_WORDS } from "./lexicon.ts";
 import { showsOtherGender } from "./pronoun-genders.ts";
 import { isDayOrMonthAt } from "./day-or-month-at.ts";
 import { writtenAsAPlace } from "./name-written-as-a-place.ts";
@@ -35,15 +35,16 @@ const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
  * someone else the pronoun may stand for ("Judge Ann Moss sentenced the woman. She had stolen
  * £40,000."). Roles and occupations count too; a regular plural is read without its "s".
  */
-const PERSON_NOUNS = new Set(
-  (
+const PERSON_NOUNS = new Set([
+  ...KIN_NOUNS,
+  ...(
     "man men woman women boy girl child children baby person people victim suspect " +
     "defendant client patient witness witnesses passenger driver pilot gunman attacker " +
-    "mother father son daughter wife husband brother sister partner friend neighbour neighbor colleague " +
+    "friend neighbour neighbor colleague " +
     "teenager student pupil teacher nurse doctor officer worker employee customer resident tenant owner " +
     "prisoner inmate candidate rival opponent cyclist pedestrian motorist rider"
   ).split(" "),
-);
+]);
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?:-year-old)?/gu;
 const AGE_WORD = /^\d{1,3}-year-old$/;
 

@@ -50,6 +50,7 @@ import {
 import { isCommonWord } from "./sentence-openers.ts";
 import { courtesyTitleOf, opensAsAPersonInThePost } from "./courtesy-title-elsewhere.ts";
 import { writtenWithTitleOfOtherSex } from "./title-of-the-other-sex.ts";
+import { writtenWithRelationAside } from "./relation-aside.ts";
 import { TIME_EDGES } from "./time-before-speaker.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import {
@@ -901,7 +902,7 @@ export class ClaimantMemory {
         this.personsBySurname.set(surname, known);
       }
     }
-    if (known !== undefined && this.titledOfTheOtherSex(c, known)) return null;
+    if (known !== undefined && (this.titledOfTheOtherSex(c, known) || this.tiedAsAnAside(c, surname))) return null;
     return known && (known.name !== c.name || known.type !== c.type) ? { ...known, via: c.via ?? known.via } : null;
   }
 
@@ -921,6 +922,16 @@ export class ClaimantMemory {
       (knownTitled !== null && knownTitled !== gender) ||
       (this.body !== null && writtenWithTitleOfOtherSex(this.body, known.name, gender))
     );
+  }
+
+  /**
+   * "Ms Reid, his daughter, said" (`c`) after "Tom Reid": the sentence being read writes the surname
+   * with a family tie as its aside, so the one who speaks is someone else of that surname, whatever
+   * the titles (decision 1090). Only for a surname written alone: one `indexOf` in the sentence.
+   */
+  private tiedAsAnAside(c: Claimant, surname: string): boolean {
+    if (c.name !== surname || this.body === null || this.position === Infinity) return false;
+    return writtenWithRelationAside(this.body, this.position, surname);
   }
 
   private wordIndex(body: string): CapitalisedWordIndex | undefined {

@@ -614,6 +614,15 @@ export const RECORD_TAIL =
 export const FIGURE_COMPARISON_TAIL =
   /^(?:(?:roughly|about|some|nearly|almost|around|just|well)\s+)?[$€£¥]?\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m|percentage points?|points?|per ?cent|percent|%))?\s+(?:more|less|fewer|higher|lower|bigger|smaller|greater|above|below|up|down)\b/iu;
 
+/**
+ * Words for a family tie: "her mother" names someone (`article-pronoun.ts`'s person words), and
+ * "Ms Reid, his daughter, said" is someone else of the surname than the one "his" stands for
+ * (`relation-aside.ts`, decision 1090).
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  "mother father son daughter wife husband brother sister partner".split(" "),
+);
+
 export const ROLE_WORDS = new Set([
   "member",
   "spokesperson",

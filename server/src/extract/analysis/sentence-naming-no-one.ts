@@ -4,6 +4,7 @@
 
 import { isPersonNoun } from "./article-pronoun.ts";
 import { isOrganisationPlural, NAMELESS_OPENERS, ORGANISATION_WORDS } from "./lexicon.ts";
+import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { otherNames } from "./pronoun-maker-named-earlier.ts";
 
 /** A pronoun for a person or people: "They cheered", "The crowd booed him" name someone. */
@@ -67,11 +68,17 @@ export function namesNoOne(text: string, pronoun: "he" | "she"): boolean {
 /**
  * `text` with its plural words for people blanked where the sentence holds the pronoun's own
  * person: "Reporters asked her about it." names people, but none a "She" could stand for, and
- * "her" is the one named before (decision 1030). Otherwise `text` as it is.
+ * "her" is the one named before (decision 1030). The plurals of trades, roles and ties the person
+ * words lack are read from `PEOPLE_PLURALS` ("Hecklers interrupted him.", "Protesters booed him.",
+ * "Campaigners cheered her."; decision 1090), a list, not the "-ers" ending, which ends surnames
+ * too ("Walters booed him."). Otherwise `text` as it is.
  */
 function peopleLeftOut(text: string, ownPronoun: boolean): string {
   if (!ownPronoun) return text;
-  return text.replace(PLURAL_WORD, (word) => (isPersonNoun(word.slice(0, -1).toLowerCase()) ? "" : word));
+  return text.replace(PLURAL_WORD, (word) => {
+    const lower = word.toLowerCase();
+    return isPersonNoun(lower.slice(0, -1)) || PEOPLE_PLURALS.has(lower) ? "" : word;
+  });
 }
 
 /**

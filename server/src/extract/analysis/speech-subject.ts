@@ -23,6 +23,7 @@ import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
 import { afterPostAside } from "./post-aside.ts";
+import { opensRelationAside } from "./relation-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
@@ -443,6 +444,13 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       continue;
     }
     if (ASIDE_OPENERS.has(w) || opensRoleAside(body, tokens, s, i)) return looksLikeName(prev) ? prevStart : -1;
+    // "Ms Reid, his daughter, said": a family tie as the aside (decision 1090). "Ms Hollis, who
+    // thanked Mr Hollis, her husband, said": the tie is the relative clause's object's, and the
+    // walk goes on to the name before the clause, as before the decision (its review).
+    if (opensRelationAside(body, tokens, s, i)) {
+      if (looksLikeName(prev)) return prevStart;
+      if (!RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) return -1;
+    }
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;

@@ -13,10 +13,14 @@ const TITLES_OF: Record<Gender, readonly string[]> = {
 
 /**
  * Does `body` write `fullName` right after a courtesy title of the sex other than `gender` ("Mr Tom
- * Reid" when the surname is taken up as "Mrs Reid")? Cost: an `includes` of the name, then one per
- * title where it is there.
+ * Reid" when the surname is taken up as "Mrs Reid"), or does the full name open with one? "Miss" is
+ * no title word to the name readers, so "Miss Jane Hollis" is taken up whole, and "Mr Hollis" after
+ * it is someone else (decision 1090). Cost: an `includes` of the name, then one per title where it
+ * is there, and one `startsWith` per title.
  */
 export function writtenWithTitleOfOtherSex(body: string, fullName: string, gender: Gender): boolean {
   if (!body.includes(fullName)) return false;
-  return TITLES_OF[gender === "m" ? "f" : "m"].some((title) => body.includes(`${title} ${fullName}`));
+  return TITLES_OF[gender === "m" ? "f" : "m"].some(
+    (title) => fullName.startsWith(`${title} `) || body.includes(`${title} ${fullName}`),
+  );
 }

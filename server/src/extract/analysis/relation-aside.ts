@@ -1,0 +1,64 @@
+// "Mr Tom Reid opened a school. Ms Reid, his daughter, said …": a family tie written as an aside
+// after a surname says the one who speaks is someone else of that surname than the person "his"
+// or "her" stands for (decision 1090, left from decision 1030). The aside is read where the
+// speaker's subject is found (`speech-subject.ts`) and where the memory gives a surname its full
+// name (`claimant.ts`).
+
+import { KIN_NOUNS } from "./lexicon.ts";
+import { PLACE_PREPOSITIONS } from "./person-titles.ts";
+import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
+
+/** The owners a tie is written with: "his daughter", "her husband", "their son". */
+const TIE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their"]);
+/** The aside after a name, from its comma: ", his daughter,", ", her late husband,". */
+const TIE_AFTER_NAME = /^, (?:his|her|their) (?:\p{Ll}+ )?(\p{Ll}+),/u;
+/** How far into the sentence the surname and its aside are looked for. */
+const SENTENCE_REACH = 160;
+/**
+ * What may stand before the tied surname for it to be the sentence's subject: a quotation it closes
+ * (“It cost £4m,” Ms Reid, his daughter, said), then only capitalised words (a title, a given name).
+ * A lowercase word there makes it an object: "Mr Reid thanked Ms Reid, his wife, and said",
+ * "Speaking beside Ms Reid, his wife, Mr Reid said" (the review of decision 1090).
+ */
+const SUBJECT_OPENING = /^(?:[^]*[”"]\s+)?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const FIRST_WORD = /^\s*(\p{L}+)/u;
+
+/**
+ * Do tokens from `from` up to the next comma (before `to`) read a tie: an owner and a kin word,
+ * with at most one word between ("his daughter", "her eldest son")? Cost: one set look-up on the
+ * first word, then a walk of at most three tokens.
+ */
+export function opensRelationAside(body: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (!TIE_OWNERS.has(lowerWordAt(body, tokens[from]!))) return false;
+  let end = from + 1;
+  while (end < to && end - from <= 3 && !commaBefore(body, tokens, end)) end++;
+  const length = end - from;
+  return length >= 2 && length <= 3 && KIN_NOUNS.has(lowerWordAt(body, tokens[end - 1]!));
+}
+
+/**
+ * Does the sentence that opens at `from` write `surname` with a tie as its aside ("Ms Reid, his
+ * daughter,"), as its subject? The surname's first mention in the sentence is the one read, and only
+ * where it opens the sentence (`SUBJECT_OPENING`, and no preposition first: "With Ms Reid, his wife,
+ * at his side, Reid said") and a lowercase word, the verb, follows the aside: "Speaking beside Ms
+ * Reid, his wife, Mr Reid said", "Reid said he was proud of Jane Reid, his daughter" and "Mr Reid
+ * said … . Ms Reid, his daughter, said" keep the full name for the one who speaks (the review of
+ * decision 1090). Cost: one `indexOf` from the sentence's start, one anchored regex on a slice of 40
+ * chars, then one on the few words before the mention.
+ */
+export function writtenWithRelationAside(body: string, from: number, surname: string): boolean {
+  const at = body.indexOf(surname, from);
+  if (at < 0 || at - from > SENTENCE_REACH) return false;
+  const after = at + surname.length;
+  const m = TIE_AFTER_NAME.exec(body.slice(after, after + 40));
+  if (m === null || !KIN_NOUNS.has(m[1]!)) return false;
+  // The verb after the aside: a lowercase letter past its comma and the space or line break.
+  let next = after + m[0].length;
+  while (next < body.length && (body.charCodeAt(next) === 32 || body.charCodeAt(next) === 10)) next++;
+  const code = body.charCodeAt(next);
+  if (!(code >= 97 && code <= 122)) return false;
+  const before = body.slice(from, at);
+  if (!SUBJECT_OPENING.test(before)) return false;
+  const first = FIRST_WORD.exec(before);
+  return first === null || !PLACE_PREPOSITIONS.has(first[1]!.toLowerCase());
+}
