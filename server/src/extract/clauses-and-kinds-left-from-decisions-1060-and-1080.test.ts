@@ -122,3 +122,27 @@ describe("near-misses of decision 1115's rules", () => {
     expect(found.quantities[0]).toMatchObject({ value: 2_000_000, unit: "tonne" });
   });
 });
+
+describe("near-misses of decision 1115's rules (review)", () => {
+  it.each([
+    // "may not have": a past that may have been, as "may have" is.
+    ["We will admit that we may not have done enough.", "We will admit that we may not have done enough"],
+    ["I will confess that the staff might not have known.", "I will confess that the staff might not have known"],
+  ])("reads a conceded 'may not have' as no forecast (%s)", (sentence, fragment) => {
+    const found = quoting(sentence, fragment);
+    expect(found.kind).not.toBe("prediction");
+    expect(found.alsoKinds).not.toContain("prediction");
+  });
+
+  it.each([
+    // The circumstance after a preposition or an article is not the subject: a survey, a poll or a
+    // race run forecasts.
+    ["The survey of household wealth predicts a fall in savings next year.", "The survey of household wealth predicts"],
+    ["The model of middle class income predicts growth of 1% next year.", "The model of middle class income predicts"],
+    ["The poll on race predicts a close result in the mayoral contest.", "The poll on race predicts"],
+    ["The horse that won the race predicts a good season for its trainer.", "The horse that won the race predicts"],
+  ])("keeps a forecaster's 'predicts' a forecast (%s)", (sentence, fragment) => {
+    const found = quoting(sentence, fragment);
+    expect([found.kind, ...found.alsoKinds]).toContain("prediction");
+  });
+});

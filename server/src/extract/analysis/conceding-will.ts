@@ -45,9 +45,11 @@ function clauseFollowsThat(after: string): boolean | null {
  * "I'll concede: 40 points may not be enough", "I will admit that the plan might fail": what is
  * conceded is itself a forecast, so the sentence stays one (decision 1115); the "will" is left to
  * carry it, as "may" and "might" are no PREDICTION words. Not "may have" or "might have" ("We will
- * admit that we may have got it wrong"): a past that may have been, no forecast.
+ * admit that we may have got it wrong"), nor "may not have" ("we may not have done enough"): a past
+ * that may have been, no forecast. The lookahead holds the optional "not" itself, so a regex engine
+ * backing off the "not" cannot read "not" as the verb (review of decision 1115).
  */
-const MAY_NOT_HAVE = /\b(?:may|might)[ \u00a0]+(?:not[ \u00a0]+)?(?!have\b)[a-z]/;
+const MAY_NOT_HAVE = /\b(?:may|might)[ \u00a0]+(?!(?:not[ \u00a0]+)?have\b)[a-z]/;
 
 function forecastConceded(after: string): boolean {
   // Cheap first: the modal's word at all.
