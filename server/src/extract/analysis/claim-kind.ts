@@ -11,6 +11,7 @@ import { isWhClauseHeading } from "./wh-clause-heading.ts";
 import { wouldInQuoteTag } from "./would-in-a-quote-tag.ts";
 import { countTellsYou } from "./count-tells-you.ts";
 import { concedingWill } from "./conceding-will.ts";
+import { aCircumstancePredicts } from "./a-circumstance-predicts.ts";
 import { wouldOfHabit } from "./would-of-habit.ts";
 import { letterAt } from "./tokens.ts";
 import { lengthNamesATarget } from "./target-named-by-length.ts";
@@ -287,6 +288,8 @@ function noForecast(text: string, m: RegExpExecArray): boolean {
   // "I will admit that …", "I'll be honest": a speaker's conceding, no forecast (decision 1080).
   if (word.toLowerCase().endsWith("ll") && concedingWill(text, m.index, word)) return true;
   if (word === "will" || word === "would") return countTellsYou(text, m.index);
+  // "a student's postcode still predicts their grades": a correlation, no forecast (decision 1115).
+  if (word === "predicts") return aCircumstancePredicts(text, m.index);
   return word.toLowerCase() === "forecasts" && metBefore(text, m.index);
 }
 

@@ -1289,3 +1289,22 @@ export const A_PERFORMERS_QUALITIES: ReadonlySet<string> = new Set(
     "wooden unconvincing miscast underwhelming lacklustre lackluster dreadful"
   ).split(" "),
 );
+
+/**
+ * What a speaker concedes after "that" as a thing, not a clause: "I will concede that point", "I'll
+ * grant that much" (decision 1115). A seat, a match or a request after "that" is a plan ("I will
+ * concede that seat"), so only words for a point in an argument.
+ */
+export const CONCEDED_POINTS: ReadonlySet<string> = new Set(["point", "points", "argument", "much"]);
+
+/**
+ * A person's circumstances that "still predict" an outcome: "a student's postcode still predicts
+ * their grades" is a correlation found now, not a forecast (decision 1115). A forecaster's "still
+ * predicts" ("The Bank still predicts a recession") names a body or a person, never one of these.
+ */
+export const A_PERSONS_CIRCUMSTANCES: ReadonlySet<string> = new Set(
+  (
+    "postcode postcodes background backgrounds birthplace class income incomes wealth gender race " +
+    "ethnicity address accent upbringing parentage"
+  ).split(" "),
+);

@@ -132,7 +132,7 @@ export function withRate(q: Quantity, text: string, start: number): Quantity {
 /**
  * "1,800 Swiss francs monthly", "£500 weekly.": a sum with a rate's adverb after it and then a stop,
  * a comma or the text's end is a rate, as "1,800 Swiss francs a month" is (decision 1060). Not before
- * a word ("£50 monthly fee", "£1,800 monthly from the firm"), where the adverb may be an adjective;
+ * a noun ("£50 monthly fee"), where the adverb may be an adjective, but before a preposition;
  * not a count or a share ("3% annually"), whose readers decide their own.
  */
 const RATE_ADVERBS: Record<string, string> = {
@@ -144,7 +144,11 @@ const RATE_ADVERBS: Record<string, string> = {
   yearly: "year",
   annually: "year",
 };
-const RATE_ADVERB = /[ \u00a0]([a-z]+)(?=[.,;:)]|$)/y;
+// Before a preposition too ("£5m weekly on agency staff", "£300 monthly to the charity"): an
+// adjective stands before its noun, never before "on" or "to" (decision 1115). Not before "and" or
+// "or", which may join it to another adjective ("£50 monthly and annual fees"); nor "from", kept a
+// sum by decision 1060's tests ("She was paid £1,800 monthly from the fund").
+const RATE_ADVERB = /[ \u00a0]([a-z]+)(?=[.,;:)]|$|[ \u00a0]+(?:on|to|in|for|at|into)[ \u00a0])/y;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** The sum `q` as a rate when a rate's adverb closes it ("… monthly."), else `q`. */
