@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { claimsOn } from "./claim-lookup.test-helper.ts";
+
+/**
+ * Lead-ins and sources left from decisions 1050, 1055 and 1085 (decision 1110): a date inside a
+ * relative aside about the speaker ("The keeper, who conceded yesterday, said …") dates the aside's
+ * act, not the statement after it.
+ */
+const { claims } = claimsOn("2026-05-10");
+/** The claim that quotes `fragment`. */
+const claimWith = (body: string, fragment: string) => claims(body).find((x) => x.quote.includes(fragment));
+/** The dates of the statement (`ofStatement`) read in the claim that quotes `fragment`. */
+const statementDatesOf = (body: string, fragment: string) =>
+  claimWith(body, fragment)
+    ?.dates.filter((d) => d.ofStatement)
+    .map((d) => d.text);
+
+describe("a date inside a relative aside about the speaker", () => {
+  it("does not date the keeper's statement by 'who conceded yesterday'", () => {
+    expect(statementDatesOf("The keeper, who conceded yesterday, said the defence was poor.", "defence")).toEqual([]);
+  });
+
+  it("does not date Tesco's statement by 'which admitted last month that …'", () => {
+    expect(
+      statementDatesOf("Tesco, which admitted last month that sales fell 4%, said profits rose 2%.", "profits rose"),
+    ).toEqual([]);
+  });
+
+  it("does not date the statement by 'who said yesterday he was hurt, told reporters …'", () => {
+    expect(
+      statementDatesOf("The keeper, who said yesterday he was hurt, told reporters the defence was poor.", "defence"),
+    ).toEqual([]);
+  });
+});
+
+describe("near-misses of decision 1110's rules", () => {
+  it("keeps a date after the statement's own verb, past an aside with no date", () => {
+    expect(statementDatesOf("The keeper, who is 34, said on Monday the defence was poor.", "defence")).toEqual([
+      "on Monday",
+    ]);
+    expect(statementDatesOf("The keeper, who is 34, said yesterday that the defence was poor.", "defence")).toEqual([
+      "yesterday",
+    ]);
+  });
+
+  it("keeps 'The keeper said yesterday …' dated", () => {
+    expect(statementDatesOf("The keeper said yesterday the defence was poor.", "defence")).toEqual(["yesterday"]);
+  });
+
+  it("keeps the date of a quotation the aside itself gives ('who said on Monday, “…”')", () => {
+    expect(statementDatesOf("Smith, who said on Monday, “We will cut 300 jobs”, left the firm.", "300 jobs")).toEqual([
+      "on Monday",
+    ]);
+  });
+});
