@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { claimsOn } from "./claim-lookup.test-helper.ts";
 
 /**
- * Lead-ins and sources left from decisions 1050, 1055 and 1085 (decision 1110): a date inside a
- * relative aside about the speaker ("The keeper, who conceded yesterday, said …") dates the aside's
+ * Lead-ins and sources left from decisions 1050, 1055 and 1085 (decision 1110): a second, trailing
+ * tag after a conceding present speaks for the sentence; a date inside a relative aside about the
+ * speaker ("The keeper, who conceded yesterday, said …") dates the aside's
  * act, not the statement after it.
  */
 const { claims } = claimsOn("2026-05-10");
@@ -14,6 +15,28 @@ const statementDatesOf = (body: string, fragment: string) =>
   claimWith(body, fragment)
     ?.dates.filter((d) => d.ofStatement)
     .map((d) => d.text);
+
+/** Who is given the claim that quotes `fragment`, and its wording. */
+const read = (body: string, fragment: string) => {
+  const c = claimWith(body, fragment);
+  return c && { who: c.claimant.name, text: c.text };
+};
+
+describe("a second, trailing tag after a conceding present", () => {
+  it("gives 'Tesco admits …, the company said on Monday' to the company, dated Monday", () => {
+    const body = "Tesco admits sales fell 4% in May, the company said on Monday.";
+    expect(read(body, "4%")).toEqual({
+      who: "company",
+      text: "According to the company, Tesco admits sales fell 4% in May",
+    });
+    expect(statementDatesOf(body, "4%")).toEqual(["on Monday"]);
+    expect(claims(body)).toHaveLength(1);
+  });
+
+  it("gives 'The hospital admits waiting times climbed 10%, the trust said' to the trust", () => {
+    expect(read("The hospital admits waiting times climbed 10%, the trust said on Monday.", "10%")?.who).toBe("trust");
+  });
+});
 
 describe("a date inside a relative aside about the speaker", () => {
   it("does not date the keeper's statement by 'who conceded yesterday'", () => {
@@ -51,5 +74,15 @@ describe("near-misses of decision 1110's rules", () => {
     expect(statementDatesOf("Smith, who said on Monday, “We will cut 300 jobs”, left the firm.", "300 jobs")).toEqual([
       "on Monday",
     ]);
+  });
+
+  it("keeps 'Tesco admits prices rose 4%, and the union said …' two speakers' claims", () => {
+    const body = "Tesco admits prices rose 4%, and the union said 300 jobs would go.";
+    expect(read(body, "4%")?.who).toBe("Tesco");
+    expect(read(body, "300 jobs")?.who).toBe("union");
+  });
+
+  it("keeps '…, the company admits' at the sentence's end the company's", () => {
+    expect(read("Prices will rise by 5% next year, the company admits.", "5%")?.who).toBe("company");
   });
 });
