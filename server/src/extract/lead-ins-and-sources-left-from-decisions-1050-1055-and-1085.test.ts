@@ -86,3 +86,35 @@ describe("near-misses of decision 1110's rules", () => {
     expect(read("Prices will rise by 5% next year, the company admits.", "5%")?.who).toBe("company");
   });
 });
+
+describe("near-misses of decision 1110's rules (review)", () => {
+  it("keeps the date of a speaking aside with nothing of its own: 'who tweeted on Monday, said …'", () => {
+    const body = "The senator, who tweeted on Monday, said the bill would cost $2bn.";
+    expect(statementDatesOf(body, "$2bn")).toEqual(["on Monday"]);
+  });
+
+  it("keeps the date of a speaking aside that names only the occasion: 'who spoke yesterday at a conference …'", () => {
+    const body = "The chancellor, who spoke yesterday at a conference in Leeds, said inflation would fall to 2%.";
+    expect(statementDatesOf(body, "2%")).toEqual(["yesterday"]);
+  });
+
+  it("keeps the date of a reporting verb's aside: 'The witness, who testified yesterday, told the court …'", () => {
+    const body = "The witness, who testified yesterday, told the court he saw 3 men.";
+    expect(statementDatesOf(body, "3 men")).toEqual(["yesterday"]);
+  });
+
+  it("keeps the date of 'The union, which warned on Friday, said …'", () => {
+    const body = "The union, which warned on Friday, said 300 jobs were at risk.";
+    expect(statementDatesOf(body, "300 jobs")).toEqual(["on Friday"]);
+  });
+
+  it("still drops a conceding aside's date with 'had': 'who had admitted on Monday, said …'", () => {
+    const body = "The keeper, who had admitted on Monday, said the defence was poor.";
+    expect(statementDatesOf(body, "defence")).toEqual([]);
+  });
+
+  it("does not read ', as the union warned' as a tag: Tesco's claim stays Tesco's", () => {
+    const body = "Tesco admits prices rose 4%, as the union warned.";
+    expect(claimWith(body, "4%")?.claimant.name).toBe("Tesco");
+  });
+});

@@ -1,8 +1,33 @@
 import { LOWERCASE_REPORTING_VERB, OBJECT_STARTER } from "./word-flags.ts";
-import { commaBefore, isCapitalised, type Token } from "./tokens.ts";
+import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 
 /** Words after the tag's verb: "on Monday", "in a statement". */
 const AFTER_THE_VERB = 3;
+
+/**
+ * The determiners that open a tag's subject ("the company", "a spokesman", "its owner", "several
+ * analysts"): the object starters less their prepositions and "as", which open a clause of the
+ * article's own (", as the union warned", ", just as …"), not a tag (decision 1110's review).
+ */
+const TAG_SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  ...POSSESSIVE_DETERMINERS,
+  "this",
+  "these",
+  "those",
+  "some",
+  "several",
+  "many",
+  "both",
+  "each",
+  "every",
+  "no",
+  "any",
+  "all",
+]);
 
 /**
  * "Tesco admits sales fell 4% in May, the company said on Monday": a second, trailing tag after a
@@ -21,7 +46,9 @@ export function tagAfterAConcedingPresent(body: string, tokens: readonly Token[]
     for (let j = k - 1; j >= Math.max(verb + 3, k - 4); j--) {
       if (!commaBefore(body, tokens, j)) continue;
       const opener = tokens[j]!;
-      return (opener.flags & OBJECT_STARTER) !== 0 || isCapitalised(opener);
+      // The flag first (a bit test), then the word itself: only a determiner opens the subject.
+      if (opener.flags & OBJECT_STARTER) return TAG_SUBJECT_OPENERS.has(lowerWordAt(body, opener));
+      return isCapitalised(opener);
     }
     return false;
   }
