@@ -32,6 +32,7 @@ import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 import { projectsAsReport } from "./network-projection.ts";
 import { pointedOut, REPORTING_OR_POINTED } from "./pointed-out.ts";
 import { concedingReports } from "./conceding-in-the-present.ts";
+import { tagAfterAConcedingPresent } from "./tag-after-a-conceding-present.ts";
 import {
   EVIDENCE_NOUNS,
   isOrganisationPlural,
@@ -229,6 +230,8 @@ function verbAttribution(
     if (word.flags & SAID_AFTER_WOULD && !wouldSayThat(body, tokens, i)) continue;
     // "…, the company admits", "Tesco concedes that …", but not "admits 40 patients" (decision 930).
     if (word.flags & CONCEDING && !concedingReports(body, tokens, i)) continue;
+    // "Tesco admits sales fell 4%, the company said on Monday": the trailing tag speaks (decision 1110).
+    if (word.flags & CONCEDING && tagAfterAConcedingPresent(body, tokens, i)) continue;
     // "The crew told investigators …, the report said": the tag at the end is the source.
     if (toldUnderATag(body, tokens, i)) continue;
     // "The number of confirmed cases rose to nine": a past form after "of" or a determiner is an

@@ -3,6 +3,7 @@ import { findDates, mayHoldDate } from "./dates.ts";
 import { actsListedWithCommas } from "./acts-listed-in-a-that-clause.ts";
 import { SAID_IN } from "./said-in-media.ts";
 import { CONCEDING_PASTS, CONCEDING_PRESENTS } from "./lexicon.ts";
+import { dateInARelativeAside } from "./date-in-a-relative-aside.ts";
 
 /**
  * When a claimant made their statement, read from the attribution around the claim: "…, Prime
@@ -122,9 +123,10 @@ function dateIn(
       !(side === "before" && joinedOnInTheSameThatClause(between, body.slice(claimAt, claimAt + 24)))
     )
       continue;
-    const verbBefore =
-      VERB_BEFORE.test(body.slice(Math.max(from, d.start - 60), d.start)) &&
-      !(side === "after" && NOUN_THE_SOURCE_CONCEDED.test(between));
+    const lead = body.slice(Math.max(from, d.start - 60), d.start);
+    // "The keeper, who conceded yesterday, said …": the aside's act, not the statement's.
+    if (side === "before" && dateInARelativeAside(lead, between)) continue;
+    const verbBefore = VERB_BEFORE.test(lead) && !(side === "after" && NOUN_THE_SOURCE_CONCEDED.test(between));
     if (
       verbBefore ||
       (side === "before" && (VERB_AFTER.test(between) || participleAfterAct(body, from, d.start, between)))
