@@ -269,6 +269,12 @@ export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The relative pronouns that open a clause about the noun before them: "the man who robbed him",
+ * "the firm that dumped the waste" (tense.ts, reported-content.ts).
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
+/**
  * Pasts of a change by a multiple: "sales doubled", "the cost trebled"; after "more than" a verb
  * ("more than doubled", present-verb-by-its-word.ts), not a figure's qualifier.
  */

@@ -8,6 +8,7 @@ import {
   QUESTION_OPENERS,
   RECIPIENT_WORDS,
   RECORD_TAIL,
+  RELATIVE_PRONOUNS,
 } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
@@ -485,7 +486,6 @@ export function reportedContent(
   return null;
 }
 
-const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 /** Verbs of warning, which take "against" and a noun: "warns against travel to …". */
 const WARNS = new Set(["warn", "warns", "warned", "caution", "cautions", "cautioned", "advise", "advises", "advised"]);
 

@@ -2,7 +2,7 @@ import { modalBeforeWeekdayDeadline } from "./modal-before-deadline.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { isDigit } from "../text/char-classes.ts";
 import { MONTH_ABBR, monthIndex, WEEKDAY_SET } from "./dates.ts";
-import { CHANGE_VERBS } from "./lexicon.ts";
+import { CHANGE_VERBS, RELATIVE_PRONOUNS } from "./lexicon.ts";
 import { commaBefore, firstTokenEndingAfter, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { isFiniteVerb } from "./verbs.ts";
 import { scheduledByPresentBe } from "./scheduled-day.ts";
@@ -605,7 +605,7 @@ function hearingAfterARelativeClause(
   end: number,
 ): number {
   const before = tokens[past - 1];
-  if (before === undefined || !RELATIVE_WORDS.has(lowerWordAt(body, before))) return -1;
+  if (before === undefined || !RELATIVE_PRONOUNS.has(lowerWordAt(body, before))) return -1;
   const last = Math.min(forwardEnd, past + 1 + RELATIVE_CLAUSE_TOKENS);
   for (let j = past + 1; j < last && tokens[j]!.end <= end; j++) {
     if (tenseMark(body, tokens, j) !== 0) return -1;
@@ -613,7 +613,6 @@ function hearingAfterARelativeClause(
   }
   return -1;
 }
-const RELATIVE_WORDS = new Set(["who", "which", "that"]);
 const RELATIVE_CLAUSE_TOKENS = 6;
 
 /**
