@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { texts, speakers, JOBS, TOWNS, RALLY, SCHOOL } from "./pronoun-cases.test-helper.ts";
 
 /**
  * Two people of one surname told apart by a relation written as an aside ("Ms Reid, his daughter,
@@ -8,14 +8,6 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * but the pronoun's own are a plural of the list of people's plurals ("Hecklers interrupted him.")
  * (decision 1090, left from decision 1030). The texts are written for these tests.
  */
-const { claims } = claimsOn("2026-05-10");
-const texts = (body: string) => claims(body).map((c) => c.text);
-const speakers = (body: string) => claims(body).map((c) => c.claimant.name);
-
-const JOBS = "She has cut 40 jobs since 2024.";
-const TOWNS = "He has visited 40 towns since 2024.";
-const RALLY = "Nigel Farage spoke at a rally in Clacton on Friday.";
-const SCHOOL = "Jane Hollis opened a school in Leeds.";
 const COST = "said the school had cost £4m.";
 
 describe("a relation written as an aside between a titled surname and its verb", () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { texts, speakers, JOBS, TOWNS, RALLY } from "./pronoun-cases.test-helper.ts";
 
 /**
  * "He" or "She" one sentence past a sentence that names no one, after an office of two words and a
  * surname alone ("Deputy Mayor Hollis"), and a "he said" after a place's sentence (decision 985,
  * left from decision 945). The texts are written for these tests.
  */
-const { claims } = claimsOn("2026-05-10");
-const texts = (body: string) => claims(body).map((c) => c.text);
-const speakers = (body: string) => claims(body).map((c) => c.claimant.name);
-
-const JOBS = "She has cut 40 jobs since 2024.";
-const TOWNS = "He has visited 40 towns since 2024.";
-const RALLY = "Nigel Farage spoke at a rally in Clacton on Friday.";
 const FLOOD = "Nigel Farage spoke at a rally in Hebden Bridge. Hebden Bridge flooded in March.";
 
 describe("a 'He' or 'She' past a sentence that names no one", () => {

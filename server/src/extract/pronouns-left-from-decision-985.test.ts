@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { texts, speakers, JOBS, TOWNS, RALLY, SCHOOL } from "./pronoun-cases.test-helper.ts";
 
 /**
  * "He" or "She" one sentence past a sentence that names no one but opens with a word off the
@@ -8,14 +8,6 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * one the article wrote before the full name ("Mr Tom Reid … Mrs Reid said") (decision 1030, left
  * from decision 985). The texts are written for these tests.
  */
-const { claims } = claimsOn("2026-05-10");
-const texts = (body: string) => claims(body).map((c) => c.text);
-const speakers = (body: string) => claims(body).map((c) => c.claimant.name);
-
-const JOBS = "She has cut 40 jobs since 2024.";
-const TOWNS = "He has visited 40 towns since 2024.";
-const RALLY = "Nigel Farage spoke at a rally in Clacton on Friday.";
-const SCHOOL = "Jane Hollis opened a school in Leeds.";
 const HIS = "Nigel Farage has visited 40 towns since 2024";
 const HERS = "Jane Hollis has cut 40 jobs since 2024";
 
