@@ -10,6 +10,7 @@ import {
   FUTURE_PHRASE_WORDS,
   OCCUPATIONS,
   ORGANISATION_WORDS,
+  isYear,
 } from "./analysis/lexicon.ts";
 import { daysLater, findDates, TENSE_DEPENDENT_DATES } from "./analysis/dates.ts";
 import { futureAt } from "./analysis/tense.ts";
@@ -144,7 +145,6 @@ const STARTS_LOWERCASE = /^\p{Ll}/u;
 const PHRASE_BREAK = /^(?:\p{Lu}|by$|of$|at$|in$|from$|for$|with$)/u;
 const COUNTING_WORDS =
   /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|few|dozens|hundreds)/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 /** A wording that opens with a pronoun capitalised as a clause's first word ("It expected …"). */
 // "Its national polling showed …, YouGov said" reads "YouGov said its national polling showed …":
 // a possessive that opened the sentence is lowered as the pronoun is.
@@ -243,7 +243,7 @@ function computeClaimantReference(name: string, type: Claimant["type"]): string 
   if (type === "person" && AGE_BEFORE_NOUN.test(words[0]!)) return `${SAID_WITH_AN.test(name) ? "an" : "a"} ${name}`;
   // "one modeling study", "two EU officials": a number already determines it; a year does not
   // ("the 2024 review of 45 studies").
-  if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !YEAR.test(words[0]!)) return name;
+  if (words.length > 1 && COUNTING_WORD.test(words[0]!) && !isYear(words[0]!)) return name;
   // "the department's data": a common noun's possessive needs the article its noun would have.
   if (words.length > 1 && /^\p{Ll}+['’]s$/u.test(words[0]!)) return `the ${name}`;
   // "the BBC's analysis", "the Resolution Foundation's report": an owner that takes "the" keeps it

@@ -2,6 +2,7 @@ import type { ExtractedClaim, Quantity } from "@claimdesk/shared/schemas/extract
 import { countsPlural, SCALED_FIGURE, verbAfterBareFigure } from "./parallel-counted-noun.ts";
 import { NUMBER_WORDS } from "./quantities.ts";
 import { isPersonNoun } from "./article-pronoun.ts";
+import { isYear } from "./lexicon.ts";
 
 /**
  * "The company cut 500 jobs and 200 will go next year": the clause after "and" is split off
@@ -17,7 +18,6 @@ import { isPersonNoun } from "./article-pronoun.ts";
  *   nothing: "4 million" alone may be of anything).
  */
 const JOIN = /^(?:,?[ \u00a0]+and|,[ \u00a0]+(?:but|while|whereas))[ \u00a0]+$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 // "three of them were released": "of them" or "of those" between the figure and its verb counts
 // the same plural as the figure alone would.
 const WORD_AFTER = /^(?:[ \u00a0]+of[ \u00a0]+(?:them|those))?[ \u00a0]+([a-z]+)/;
@@ -25,7 +25,7 @@ const SINGULAR_VERBS = new Set(["is", "was", "has"]);
 
 export function countedNounAcrossJoin(body: string, claim: ExtractedClaim, previous: ExtractedClaim): string | null {
   const q = claim.quantities[0];
-  if (q === undefined || q.unit !== null || q.start !== claim.start || YEAR.test(q.text)) return null;
+  if (q === undefined || q.unit !== null || q.start !== claim.start || isYear(q.text)) return null;
   const unit = nounLentAt(body, q.start, q.end, q.value, previous);
   // Digits after a plural are most often a count of it: only what befalls people alone takes the
   // noun away, never what may befall animals or things (a review of decision 450).

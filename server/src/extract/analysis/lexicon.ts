@@ -275,6 +275,13 @@ export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that"]);
 
 /**
+ * The relative words that open an aside between commas about the noun before them: "Hayes, who
+ * voted against it, said", "The report, which Reuters has reviewed, found" ("that" opens no aside;
+ * speech-subject.ts, reported-content.ts).
+ */
+export const ASIDE_RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+
+/**
  * Pasts of a change by a multiple: "sales doubled", "the cost trebled"; after "more than" a verb
  * ("more than doubled", present-verb-by-its-word.ts), not a figure's qualifier.
  */
@@ -293,6 +300,16 @@ export const CHANGE_PASTS: ReadonlySet<string> = new Set([
   ),
   ...MULTIPLIER_PASTS,
 ]);
+
+/**
+ * Is a word written as a year of the last two centuries ("1998", "2025")? Read where a bare
+ * figure is told from a year: a table's datum, a claim's opening count, a figure before a share's
+ * "who", a present after "in 2025".
+ */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+export function isYear(word: string): boolean {
+  return YEAR.test(word);
+}
 
 /**
  * Does a lowercase word show a verb: an auxiliary, an irregular past or a past in "-ed" of five

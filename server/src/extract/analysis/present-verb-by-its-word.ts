@@ -6,7 +6,7 @@
  * "less", "longer" or an adverb in "-ly". "the sick pay budget", "the young vote went", "the old
  * smoke alarms", "the rich pay no tax" stay a modifier and its noun.
  */
-import { COORDINATORS, MULTIPLIER_PASTS, OBJECT_STARTERS, showsAVerb } from "./lexicon.ts";
+import { COORDINATORS, MULTIPLIER_PASTS, OBJECT_STARTERS, showsAVerb, isYear } from "./lexicon.ts";
 import { isListedGroupHead } from "./share-group-heads.ts";
 
 /** A plain present of a plural: lowercase, three letters or more, no "-s" and no "-ing". */
@@ -17,7 +17,6 @@ const NO_VERBS = new Set(["than", "as", "who", "not", "also", "only", "such"]);
 const VERB_AND_ITS_WORD =
   /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+(?:([£$€]?\d[\d,.]*)|(?:more|less|fewer|longer|most|least)\b|(\p{Ll}{3,}ly)\b)/u;
 /** A year is no verb's word: "the rich list 2026". */
-const YEAR = /^(?:1[89]|20)\d\d$/;
 /**
  * "the young vote 10 years ago", "the old site 20 miles away": a time back or a distance, after a
  * noun as often as a verb.
@@ -121,7 +120,7 @@ export function presentVerbByItsWord(text: string, from: number): boolean {
   if (m[1] === "vote" && A_WIN_BEFORE.test(text.slice(Math.max(0, from - 48), from))) return false;
   const rest = after.slice(m[0].length);
   if (m[2] !== undefined) {
-    if (YEAR.test(m[2]) || AGO_AFTER.test(rest)) return false;
+    if (isYear(m[2]) || AGO_AFTER.test(rest)) return false;
     // "wait 18 weeks, the", "work 10 hours a week" but not "the old line 3 trains were late".
     const unit = PLURAL_AFTER.exec(rest);
     return unit === null || endsTheVerbsWords(rest.slice(unit[0].length));

@@ -11,7 +11,7 @@ import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 /** The owners a tie is written with: "his daughter", "her husband", "their son". */
 const TIE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their"]);
 /** The aside after a name, from its comma: ", his daughter,", ", her late husband,". */
-const TIE_AFTER_NAME = /^, (?:his|her|their) (?:\p{Ll}+ )?(\p{Ll}+),/u;
+const TIE_AFTER_NAME = new RegExp(String.raw`^, (?:${[...TIE_OWNERS].join("|")}) (?:\p{Ll}+ )?(\p{Ll}+),`, "u");
 /** How far into the sentence the surname and its aside are looked for. */
 const SENTENCE_REACH = 160;
 /**

@@ -1,14 +1,15 @@
 import {
+  ASIDE_RELATIVE_WORDS,
   AUDIENCES,
   AUXILIARIES,
   CHANGE_VERBS,
   FIGURE_COMPARISON_TAIL,
   INDEFINITE_HEADS,
-  pluralSubjectWord,
   QUESTION_OPENERS,
   RECIPIENT_WORDS,
   RECORD_TAIL,
   RELATIVE_PRONOUNS,
+  pluralSubjectWord,
 } from "./lexicon.ts";
 import { opensWithSubject } from "./adverb-before-joined-verb.ts";
 import { PLACE_PREPOSITIONS } from "./speech-subject.ts";
@@ -567,7 +568,6 @@ function countListSubjectEnd(body: string, tokens: readonly Token[], c: number):
   return -1;
 }
 
-const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
 const APPOSITIVE_OPENERS = new Set(["a", "an", "the"]);
 
 /**
@@ -599,7 +599,7 @@ function subjectBeforeAside(
   const figure = figureAside(body, tokens, comma, close);
   if (
     !figure &&
-    !RELATIVE_WORDS.has(word) &&
+    !ASIDE_RELATIVE_WORDS.has(word) &&
     !APPOSITIVE_OPENERS.has(word) &&
     !(opener.flags & PARENTHETICAL_PREPOSITION) &&
     !word.endsWith("ing") &&

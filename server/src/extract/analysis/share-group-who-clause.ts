@@ -9,6 +9,7 @@ import {
   PLURALS_BEFORE_A_NOUN,
   REPORTING_VERBS,
   showsAVerb,
+  isYear,
 } from "./lexicon.ts";
 import { isListedGroupHead } from "./share-group-heads.ts";
 import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
@@ -112,7 +113,6 @@ function endsAClause(word: string): boolean {
 /** "the" before a name that modifies a noun: "the Northern line", "The Times". */
 const THE = new Set(["the", "The"]);
 /** A year: "who switched in 2024". */
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Is `words[k]`, after `prev = words[k - 1]` (starting at `prevStart` of `text`), a main verb on no list, read by the
@@ -128,7 +128,7 @@ function offListMainVerb(text: string, words: string[], k: number, prevStart: nu
   // "who spend 20 percent more", "who took 10 percent less": after a figure the word is its unit,
   // not the main verb; a year stays a clause's end ("who switched in 2024 save more", review).
   const c = prev.charCodeAt(0);
-  if (c >= 48 && c <= 57 && !YEAR.test(prev)) return false;
+  if (c >= 48 && c <= 57 && !isYear(prev)) return false;
   // "who ride the Northern line 5 days a week", "who use the NHS app 3 times": a name after "the"
   // names the noun after it ("line", "app"); a plural name ("the Greens pay more") ends the
   // phrase itself (review).

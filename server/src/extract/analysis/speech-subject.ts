@@ -1,7 +1,8 @@
 import {
+  ASIDE_RELATIVE_WORDS,
+  BODIES_WITH_PERSON_LIKE_NAMES,
   COUNTRIES_AND_GROUPS,
   EVIDENCE_NOUNS,
-  BODIES_WITH_PERSON_LIKE_NAMES,
   INITIALS_WRITTEN_AS_WORDS,
   NEGATIONS,
   PERFECT_HAVE,
@@ -276,9 +277,8 @@ export function joinedDescriptionStart(body: string, tokens: readonly Token[], n
 }
 
 /** Words that open an aside between a name and its verb: "Hayes, who voted against it, said". */
-const ASIDE_OPENERS = new Set(["who", "whose", "which", "a", "an", "the"]);
-const INDEFINITE_OR_RELATIVE = new Set(["who", "whose", "which", "a", "an"]);
-const RELATIVE_WORDS = new Set(["who", "whose", "which"]);
+const INDEFINITE_OR_RELATIVE = new Set([...ASIDE_RELATIVE_WORDS, "a", "an"]);
+const ASIDE_OPENERS = new Set([...INDEFINITE_OR_RELATIVE, "the"]);
 
 /**
  * The token after the subject of the verb at `verb`: back over an auxiliary or adverb between them
@@ -401,7 +401,7 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     ) {
       // "Kim, who chairs the committee, speaking at City Hall, said": a relative clause before
       // the aside; the name before it speaks.
-      if (prevStart > 0 && RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) {
+      if (prevStart > 0 && ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) {
         s = prevStart;
         continue;
       }
@@ -414,7 +414,7 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       }
       return looksLikeSubject(prev) ? prevStart : -1;
     }
-    if (RELATIVE_WORDS.has(w)) {
+    if (ASIDE_RELATIVE_WORDS.has(w)) {
       // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
       // said": a description before the relative clause describes the name before it.
       // "Cllr Sam Crooks, Liberal Democrat, who voted against the plans, said": a party or title too,
@@ -449,7 +449,7 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
     // walk goes on to the name before the clause, as before the decision (its review).
     if (opensRelationAside(body, tokens, s, i)) {
       if (looksLikeName(prev)) return prevStart;
-      if (!RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) return -1;
+      if (!ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) return -1;
     }
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
@@ -512,7 +512,7 @@ function relativeClauseOpenBefore(body: string, tokens: readonly Token[], segSta
   let s = segStart;
   for (let hops = 0; hops < 3 && s > 0 && commaBefore(body, tokens, s); hops++) {
     s = segmentStartBefore(body, tokens, s);
-    if (RELATIVE_WORDS.has(lowerWordAt(body, tokens[s]!))) return true;
+    if (ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[s]!))) return true;
   }
   return false;
 }
@@ -705,11 +705,11 @@ export function relativeAside(
   let relative = nameTo;
   // "Dr Joeri Rogelj, director of research at Imperial College London, who was not involved,
   // said": past a description of the name to the relative clause.
-  if (!RELATIVE_WORDS.has(lowerWordAt(body, tokens[nameTo]!))) {
+  if (!ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[nameTo]!))) {
     if (!describesName(body, tokens, nameTo, verb) && !titleAfterName(body, tokens, nameTo, verb)) return null;
     relative = nameTo + 1;
     while (relative < verb && !commaBefore(body, tokens, relative)) relative++;
-    if (relative + 1 >= verb || !RELATIVE_WORDS.has(lowerWordAt(body, tokens[relative]!))) return null;
+    if (relative + 1 >= verb || !ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[relative]!))) return null;
   }
   if (!hasFiniteVerb(tokens, relative + 1, verb)) return null;
   const start = tokens[relative + 1]!.start;

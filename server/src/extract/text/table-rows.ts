@@ -16,6 +16,7 @@ import { headsRowsOfNames, setsNamesSideBySide } from "./headings-over-named-row
 import { sectionOver, type SectionLine } from "./table-section-lines.ts";
 import { isTableNote } from "./table-notes.ts";
 import { yearsHeadWordColumns } from "./year-column-headings.ts";
+import { isYear } from "../analysis/lexicon.ts";
 
 /** A cell's place in the body, trimmed of white space. */
 export interface TableCell {
@@ -186,10 +187,9 @@ const SPEAKS = /\b(?:says?|said|told|according to|claims?|claimed)\b/i;
 
 /** "£2,450", "+7.1%", "412", "-251", "n/a", "–": a cell that is a datum alone, not a label. */
 const DATUM_CELL = /^(?:[-+−±~≈]?\s?[$€£¥]?\s?\d[\d,.]*\s?(?:%|[kKmM]|bn|m|pts?)?|n\/a|N\/A|—|–|-)$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 export function isDatum(text: string): boolean {
-  return DATUM_CELL.test(text) && !YEAR.test(text);
+  return DATUM_CELL.test(text) && !isYear(text);
 }
 
 /**
