@@ -1,6 +1,6 @@
 import { HEARING_PRESENT_WITH_ITS_WORDS } from "./act-verb-and-object.ts";
 import { WEEKDAY_SET } from "./dates.ts";
-import { HABIT_ADVERBS } from "./lexicon.ts";
+import { EVENT_PRESENTS_IN_S, HABIT_ADVERBS } from "./lexicon.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { CAPITALISED } from "./word-flags.ts";
 
@@ -43,14 +43,25 @@ export function hearingPresentAhead(body: string, tokens: readonly Token[], i: n
  * the second to the claim's tense). Only a first weekday right after the hearing, "and" and one
  * lowercase word: "after a raid on Monday" is the raid's day. Not a word ending in "-ed" ("She
  * appears in court on Friday and resigned on Monday"): a past verb of its own, whose day is gone
- * (the review of decision 1100; a lookbehind in the same regex).
+ * (the review of decision 1100; a lookbehind in the same regex), nor a present of an event of its
+ * own (`anEventOfItsOwn`).
  */
 function secondWeekdayOfTheHearing(gap: string): boolean {
   const m = SECOND_WEEKDAY_GAP.exec(gap);
-  return m !== null && WEEKDAY_SET.has(m[1]!.toLowerCase());
+  return m !== null && WEEKDAY_SET.has(m[1]!.toLowerCase()) && !anEventOfItsOwn(m[2]!);
 }
 const SECOND_WEEKDAY_GAP =
-  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+\p{Ll}+(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+(\p{Ll}+)(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+
+/**
+ * "He pleads guilty on Friday and dies on Monday": the word after "and" is a verb of its own, a
+ * news event's present (`EVENT_PRESENTS_IN_S`), not a second object of the hearing, so its
+ * weekday is left to the claim's tense (decision 1135; the review of decision 1100 left it read
+ * ahead). One set look-up.
+ */
+function anEventOfItsOwn(word: string): boolean {
+  return EVENT_PRESENTS_IN_S.has(word);
+}
 
 /**
  * "On Friday he appears in court.", "On Friday, the pair appear before magistrates": the hearing's
