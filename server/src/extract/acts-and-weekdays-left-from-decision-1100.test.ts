@@ -33,6 +33,17 @@ describe("a news event's present after 'and' is a verb of its own, no second obj
   });
 });
 
+describe("a name after 'and' with the hearing's verb gapped is its second subject, on a day ahead as well", () => {
+  it("reads ahead both days of 'Smith pleads guilty on Friday and Jones on Monday'", () => {
+    for (const [body, fragment] of [
+      ["Smith pleads guilty on Friday and Jones on Monday.", "Jones"],
+      ["Smith appears in court on Friday and Jones on Monday, police said.", "Jones"],
+      ["Smith is sentenced on Friday and Jones on Monday.", "Jones"],
+    ])
+      expect(dated(body!, fragment!), body).toEqual(["2026-05-15", "2026-05-11"]);
+  });
+});
+
 describe("near-misses of decision 1135's rules", () => {
   it("still turns away 'her' as a determiner before a noun", () => {
     for (const [body, fragment] of [
@@ -50,5 +61,13 @@ describe("near-misses of decision 1135's rules", () => {
       ["He appears in court on Friday and sentencing on Monday.", "sentencing"],
     ])
       expect(dated(body!, fragment!), body).toEqual(["2026-05-15", "2026-05-11"]);
+  });
+
+  it("still counts back a name's weekday that has a verb of its own, or a gapped past", () => {
+    expect(dated("He appears in court on Friday and Smith on Monday said he was innocent.", "Smith")).toEqual([
+      "2026-05-15",
+      "2026-05-04",
+    ]);
+    expect(dated("Smith pleaded guilty on Friday and Jones on Monday.", "Jones")).toEqual(["2026-05-08", "2026-05-04"]);
   });
 });
