@@ -26,6 +26,16 @@ export const HEARING_PRESENT_LAST =
   /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:appear|face|stand|plead)[ \u00a0]+$/u;
 
 /**
+ * "On Friday the woman who attacked her appears before magistrates": "her" is a determiner ("her
+ * appearance") or an object pronoun, and the word after it tells which. A present in "-s" or a
+ * hearing's verb that is no noun ("appear", "plead", "learn", "attend") is no word a determiner
+ * takes, so "her" before it ends a relative clause's object and the verb is the subject's
+ * (decision 1135; decision 1100 read every "her" as a determiner there). "her face" and "her
+ * stand" are nouns, and stay turned away. Read in the hearing's lookbehind alone.
+ */
+const HER_AS_AN_OBJECT = String.raw`(?:(?<!\bher)|(?=[ \u00a0]+(?:\p{Ll}+s|appear|plead|learn|attend)\b))`;
+
+/**
  * "the men who robbed him face court on Friday", "who robbed the shop and fled stand trial", "go
  * on trial", "plead guilty", "learn their fate": a hearing's present with the words it takes,
  * whose day may still be to come where a relative clause's act stands before it (decision 915;
@@ -40,7 +50,10 @@ export const HEARING_PRESENT_LAST =
  * where the verb stands). "appears in the dock" is the same hearing, as court copy writes it
  * (decision 1040), and "stands in the dock", "appears in youth court" (decision 1100): a present
  * with its weekday names the day the defendant is brought up, as "appears in court" does; the
- * trial's picture ("stood in the dock as the verdict was read") is written in the past.
+ * trial's picture ("stood in the dock as the verdict was read") is written in the past. "her" is
+ * turned away only as a determiner (`HER_AS_AN_OBJECT`, decision 1135).
  */
-export const HEARING_PRESENT_WITH_ITS_WORDS =
-  /(?<!\b(?:the|a|an|his|her|its|their|in|on|at|to|of)|\d)[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+(?:youth[ \u00a0]+)?court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|(?:appears?|stands?)[ \u00a0]+in[ \u00a0]+the[ \u00a0]+dock|appears?[ \u00a0]+(?:before[ \u00a0]+(?:magistrates|(?:a|the)[ \u00a0]+(?:judge|court|magistrates))|at[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:Court|court|Bailey))|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:(?:their|his|her)[ \u00a0]+)?(?:fate|sentences?))\b/u;
+export const HEARING_PRESENT_WITH_ITS_WORDS = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|his|its|their|in|on|at|to|of)|\d)${HER_AS_AN_OBJECT}[ \u00a0](?:(?:appears?|faces?|stands?|go|goes|attends?)[ \u00a0]+(?:in[ \u00a0]+(?:youth[ \u00a0]+)?court|court|trial|on[ \u00a0]+trial|charges|sentencing|magistrates|jail)|(?:appears?|stands?)[ \u00a0]+in[ \u00a0]+the[ \u00a0]+dock|appears?[ \u00a0]+(?:before[ \u00a0]+(?:magistrates|(?:a|the)[ \u00a0]+(?:judge|court|magistrates))|at[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:Court|court|Bailey))|pleads?[ \u00a0]+(?:not[ \u00a0]+)?guilty|learns?[ \u00a0]+(?:(?:their|his|her)[ \u00a0]+)?(?:fate|sentences?))\b`,
+  "u",
+);

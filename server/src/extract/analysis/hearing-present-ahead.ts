@@ -1,6 +1,6 @@
 import { HEARING_PRESENT_WITH_ITS_WORDS } from "./act-verb-and-object.ts";
 import { WEEKDAY_SET } from "./dates.ts";
-import { HABIT_ADVERBS } from "./lexicon.ts";
+import { EVENT_PRESENTS_IN_S, HABIT_ADVERBS } from "./lexicon.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { CAPITALISED } from "./word-flags.ts";
 
@@ -33,7 +33,7 @@ export function hearingPresentAhead(body: string, tokens: readonly Token[], i: n
   const end = hearingPresentEnd(body, tokens, i);
   if (end < 0 || end > at) return false;
   const gap = body.slice(end, at);
-  return GAP_TO_THE_WEEKDAY.test(gap) || secondWeekdayOfTheHearing(gap);
+  return GAP_TO_THE_WEEKDAY.test(gap) || secondWeekdayOfTheHearing(gap, body.slice(at, at + 24));
 }
 
 /**
@@ -41,16 +41,42 @@ export function hearingPresentAhead(body: string, tokens: readonly Token[], i: n
  * sentences on Monday": one hearing's present shared by two weekdays, each with its own object
  * after "and", sets the second day ahead as it does the first (decision 1100; decision 1040 left
  * the second to the claim's tense). Only a first weekday right after the hearing, "and" and one
- * lowercase word: "after a raid on Monday" is the raid's day. Not a word ending in "-ed" ("She
+ * word: "after a raid on Monday" is the raid's day. Not a word ending in "-ed" ("She
  * appears in court on Friday and resigned on Monday"): a past verb of its own, whose day is gone
- * (the review of decision 1100; a lookbehind in the same regex).
+ * (the review of decision 1100; a lookbehind in the same regex), nor a present of an event of its
+ * own (`anEventOfItsOwn`). The word may be capitalised: "Smith pleads guilty on Friday and Jones on
+ * Monday" gaps the verb, whose second subject pleads on the Monday in the same tense (decision
+ * 1135; decision 1100 kept the word lowercase), only where the weekday (`weekday`, the text from
+ * the date on) ends the clause (`aGappedSubject`).
  */
-function secondWeekdayOfTheHearing(gap: string): boolean {
+function secondWeekdayOfTheHearing(gap: string, weekday: string): boolean {
   const m = SECOND_WEEKDAY_GAP.exec(gap);
-  return m !== null && WEEKDAY_SET.has(m[1]!.toLowerCase());
+  if (m === null || !WEEKDAY_SET.has(m[1]!.toLowerCase())) return false;
+  return m[2] !== undefined ? aGappedSubject(weekday) : !anEventOfItsOwn(m[3]!);
 }
 const SECOND_WEEKDAY_GAP =
-  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+\p{Ll}+(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+  /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+(?:(\p{Lu}\p{Ll}+)|(\p{Ll}+))(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
+
+/**
+ * "Smith pleads guilty on Friday and Jones on Monday.": a name after "and" is the gapped verb's
+ * second subject only where its weekday ends the clause; in "… and Smith on Monday said he was
+ * innocent" the Monday is Smith's saying, with a verb of its own (decision 1135). `weekday` is the
+ * text from the date on.
+ */
+function aGappedSubject(weekday: string): boolean {
+  return WEEKDAY_ENDS_THE_CLAUSE.test(weekday);
+}
+const WEEKDAY_ENDS_THE_CLAUSE = /^(?:on[ \u00a0]+)?\p{Lu}\p{Ll}+(?:[.,;:!?]|$)/u;
+
+/**
+ * "He pleads guilty on Friday and dies on Monday": the word after "and" is a verb of its own, a
+ * news event's present (`EVENT_PRESENTS_IN_S`), not a second object of the hearing, so its
+ * weekday is left to the claim's tense (decision 1135; the review of decision 1100 left it read
+ * ahead). One set look-up.
+ */
+function anEventOfItsOwn(word: string): boolean {
+  return EVENT_PRESENTS_IN_S.has(word);
+}
 
 /**
  * "On Friday he appears in court.", "On Friday, the pair appear before magistrates": the hearing's

@@ -1265,6 +1265,17 @@ export const HABIT_ADVERBS = new Set(
 );
 
 /**
+ * Presents in "-s" of a news event a person meets on a day of their own: "He pleads guilty on Friday
+ * and dies on Monday" tells two acts, each with its own day, where "learn sentences on Friday and
+ * verbs on Monday" shares one verb (`hearing-present-ahead.ts`, decision 1135). None is also a
+ * plural noun a hearing takes as its object; "returns", "leaves", "wins" and "falls" are, and are
+ * kept off.
+ */
+export const EVENT_PRESENTS_IN_S: ReadonlySet<string> = new Set(
+  "dies resigns quits retires collapses flees escapes absconds vanishes disappears marries weds".split(" "),
+);
+
+/**
  * Pronouns that name anyone at all, no one speaker: "Everyone will tell you that …", "Anyone would
  * tell you …" (`count-tells-you.ts`, decision 1015). `would-say-that.ts` and `speaker-phrase.ts`
  * keep their own lists, which hold other words beside these.
