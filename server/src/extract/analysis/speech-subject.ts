@@ -25,6 +25,7 @@ import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
 import { afterPostAside } from "./post-aside.ts";
 import { opensRelationAside } from "./relation-aside.ts";
+import { opensMannerAside, ownerFitsTheName } from "./manner-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
@@ -451,6 +452,10 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       if (looksLikeName(prev)) return prevStart;
       if (!ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) return -1;
     }
+    // "Reid, his voice breaking, said": how the one named speaks, as an aside; the name before it
+    // speaks, and the memory gives the surname its full name (decision 1125).
+    if (opensMannerAside(body, tokens, s, i) && looksLikeName(prev) && ownerFitsTheName(body, tokens, prevStart, s))
+      return prevStart;
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;
