@@ -48,6 +48,33 @@ describe("an aside of how the one named speaks, between the name and its verb", 
   });
 });
 
+describe("a family tie written as an aside in a sentence before the one that speaks", () => {
+  it("gives the next 'he' or 'she' to the one the tie names, not to the full name the article wrote", () => {
+    for (const [tie, pronoun, speaker] of [
+      ["Ms Reid, his daughter,", "she", "Reid"],
+      ["Mr Reid, his son,", "he", "Reid"],
+    ]) {
+      const quoted = `${REID} ${tie} cut the ribbon. “It cost £4m,” ${pronoun} said.`;
+      expect(speakers(quoted).at(-1), quoted).toBe(speaker);
+      const reported = `${REID} ${tie} cut the ribbon. ${pronoun === "he" ? "He" : "She"} ${COST}`;
+      expect(speakers(reported).at(-1), reported).toBe(speaker);
+    }
+    expect(speakers(`${HOLLIS} Mr Hollis, her husband, cut the ribbon. “It cost £4m,” he said.`).at(-1)).toBe("Hollis");
+    expect(texts(`${REID} Ms Reid, his daughter, cut the ribbon. Ms Reid ${COST}`).at(-1)).toBe(
+      "According to Ms Reid, the school had cost £4m",
+    );
+  });
+
+  it("gives a 'she' after the tie's own sentence of speech to her", () => {
+    const body = `${REID} Ms Reid, his daughter, ${COST} “It will open in May,” she said.`;
+    expect(texts(body).at(-1)).toBe("Ms Reid said: “It will open in May”");
+  });
+
+  it("gives the next 'he' to the one who acts for the pronoun's person", () => {
+    expect(speakers(`${COURT} Mr Patel, his lawyer, left the court. “We will appeal,” he said.`).at(-1)).toBe("Patel");
+  });
+});
+
 describe("near-misses of decision 1125's rules", () => {
   it("keeps the article's reading where the role is not the pronoun's, or the aside names no manner", () => {
     for (const sentence of [
@@ -57,6 +84,15 @@ describe("near-misses of decision 1125's rules", () => {
     ])
       expect(speakers(`${REID} ${sentence}`).at(-1), sentence).toBe("the article");
     expect(speakers(`${HOLLIS} Ms Hollis, his hands shaking, ${COST}`).at(-1)).toBe("the article");
+  });
+
+  it("keeps the full name for another title, no title, or a pronoun the tie's person does not fit", () => {
+    for (const sentence of [
+      "Mr Reid said the school had cost £4m.",
+      "Reid said the school had cost £4m.",
+      "“It cost £4m,” he said.",
+    ])
+      expect(speakers(`${REID} Ms Reid, his daughter, cut the ribbon. ${sentence}`).at(-1), sentence).toBe("Tom Reid");
   });
 
   it("keeps the full name for the one who speaks where the role is someone else's in the sentence", () => {

@@ -34,15 +34,31 @@ const FIRST_WORD = /^\s*(\p{L}+)/u;
  * a walk of at most three tokens.
  */
 export function opensRelationAside(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (!TIE_OWNERS.has(lowerWordAt(body, tokens[from]!))) return false;
+  return relationAsideEnd(body, tokens, from, to) >= 0;
+}
+
+/**
+ * "Ms Reid, his daughter, cut the ribbon.": where the aside that opens after a comma at token `at`
+ * is a tie, the index of the token after its closing comma (the subject's verb), else -1. The
+ * sentence then names the one before the aside, and a later "she" is hers (decision 1125).
+ */
+export function afterRelationAside(body: string, tokens: readonly Token[], at: number): number {
+  if (at >= tokens.length || !commaBefore(body, tokens, at)) return -1;
+  const end = relationAsideEnd(body, tokens, at, tokens.length);
+  return end >= 0 && end < tokens.length && commaBefore(body, tokens, end) ? end : -1;
+}
+
+/** The token that ends a tie opening at `from` (its comma's, or `to`), or -1. */
+function relationAsideEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
+  if (!TIE_OWNERS.has(lowerWordAt(body, tokens[from]!))) return -1;
   let end = from + 1;
   while (end < to && end - from <= 3 && !commaBefore(body, tokens, end)) end++;
   const length = end - from;
-  if (length < 2 || length > 3) return false;
+  if (length < 2 || length > 3) return -1;
   const noun = lowerWordAt(body, tokens[end - 1]!);
-  return (
-    KIN_NOUNS.has(noun) || namesARoleHeldForTheOwner(length === 3 ? lowerWordAt(body, tokens[from + 1]!) : null, noun)
-  );
+  const tie =
+    KIN_NOUNS.has(noun) || namesARoleHeldForTheOwner(length === 3 ? lowerWordAt(body, tokens[from + 1]!) : null, noun);
+  return tie ? end : -1;
 }
 
 /**

@@ -24,7 +24,7 @@ import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
 import { afterPostAside } from "./post-aside.ts";
-import { opensRelationAside } from "./relation-aside.ts";
+import { afterRelationAside, opensRelationAside } from "./relation-aside.ts";
 import { opensMannerAside, ownerFitsTheName } from "./manner-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
@@ -1023,6 +1023,10 @@ function verbAfterName(body: string, tokens: readonly Token[], n: number): numbe
   // "Goold, the National's incoming artistic director, has defended …" (decision 1065).
   const posted = afterPostAside(body, tokens, n);
   if (posted > 0) return posted;
+  // "Ms Reid, his daughter, cut the ribbon.": a family tie, or a role held for the one "his"
+  // stands for ("Mr Patel, his lawyer, left court"), as the aside (decision 1125).
+  const tied = afterRelationAside(body, tokens, n);
+  if (tied > 0) return tied;
   if (aged) return n + 1;
   // "Justice Sonia Sotomayor, joined by Justice Elena Kagan, dissented": the names in the aside are not the subject.
   const joined = afterJoinedByAside(body, tokens, n);
