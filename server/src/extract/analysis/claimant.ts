@@ -709,6 +709,12 @@ export class ClaimantMemory {
   private position = Infinity;
   /** Names of persons found written as places before the sentence being read (`placeBefore`). */
   private readonly places = new Map<string, boolean>();
+  /**
+   * Titled surnames the article has written with a family tie as their aside ("Ms Reid, his
+   * daughter, cut the ribbon."): someone else of the surname than its full name, in the sentences
+   * after too, where a "she" or a "Ms Reid" stands for her (decision 1125). Keys "Ms Reid".
+   */
+  private readonly tiedTitledSurnames = new Set<string>();
   /** Sentences read so far, and the one in which lastPerson was last named. */
   private sentenceCount = 0;
   private lastPersonSentence = -1;
@@ -902,7 +908,10 @@ export class ClaimantMemory {
         this.personsBySurname.set(surname, known);
       }
     }
-    if (known !== undefined && (this.titledOfTheOtherSex(c, known) || this.tiedAsAnAside(c, surname))) return null;
+    if (known !== undefined && (this.titledOfTheOtherSex(c, known) || this.tiedAsAnAside(c, surname))) {
+      if (c.title !== undefined && c.name === surname) this.tiedTitledSurnames.add(`${c.title} ${surname}`);
+      return null;
+    }
     return known && (known.name !== c.name || known.type !== c.type) ? { ...known, via: c.via ?? known.via } : null;
   }
 
@@ -930,7 +939,10 @@ export class ClaimantMemory {
    * the titles (decision 1090). Only for a surname written alone: one `indexOf` in the sentence.
    */
   private tiedAsAnAside(c: Claimant, surname: string): boolean {
-    if (c.name !== surname || this.body === null || this.position === Infinity) return false;
+    if (c.name !== surname || this.body === null) return false;
+    // "Ms Reid, his daughter, cut the ribbon. “…,” she said.": tied in a sentence before (decision 1125).
+    if (c.title !== undefined && this.tiedTitledSurnames.has(`${c.title} ${surname}`)) return true;
+    if (this.position === Infinity) return false;
     return writtenWithRelationAside(this.body, this.position, surname);
   }
 
@@ -1050,6 +1062,13 @@ export class ClaimantMemory {
       if (titled !== null && !titled.name.includes(" ")) {
         const known = this.fullNameForTitled(titled);
         if (known !== null) return this.notedTitled(known, titled.title);
+        // "Ms Reid, his daughter, cut the ribbon.": kept as someone else of the surname (decision 1125).
+        if (
+          this.body !== null &&
+          this.position !== Infinity &&
+          writtenWithRelationAside(this.body, this.position, titled.name)
+        )
+          this.tiedTitledSurnames.add(`${titled.title} ${titled.name}`);
       }
       this.setLastPerson(
         titled

@@ -646,6 +646,14 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(
   "mother father son daughter wife husband brother sister partner".split(" "),
 );
 
+/**
+ * People who act for someone, beside the roles of ROLE_WORDS ("lawyer", "spokesman", "agent",
+ * "adviser"): "Mr Reid, his solicitor, said" is the solicitor speaking, someone else than the one
+ * "his" stands for (`role-held-for-an-owner.ts`, decision 1125). Not in ROLE_WORDS, which every
+ * speaker's description reads.
+ */
+export const ACTING_FOR_WORDS: ReadonlySet<string> = new Set(["solicitor", "barrister", "aide", "counsel"]);
+
 export const ROLE_WORDS = new Set([
   "member",
   "spokesperson",

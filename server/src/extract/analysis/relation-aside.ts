@@ -6,12 +6,16 @@
 
 import { KIN_NOUNS } from "./lexicon.ts";
 import { PLACE_PREPOSITIONS } from "./person-titles.ts";
+import { namesARoleHeldForTheOwner } from "./role-held-for-an-owner.ts";
 import { commaBefore, lowerWordAt, type Token } from "./tokens.ts";
 
 /** The owners a tie is written with: "his daughter", "her husband", "their son". */
-const TIE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their"]);
-/** The aside after a name, from its comma: ", his daughter,", ", her late husband,". */
-const TIE_AFTER_NAME = new RegExp(String.raw`^, (?:${[...TIE_OWNERS].join("|")}) (?:\p{Ll}+ )?(\p{Ll}+),`, "u");
+export const TIE_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their"]);
+/**
+ * The aside after a name, from its comma: ", his daughter,", ", her late husband,", ", his lawyer,";
+ * the owner, the word between if any, and the last word.
+ */
+const TIE_AFTER_NAME = new RegExp(String.raw`^, (${[...TIE_OWNERS].join("|")}) (?:(\p{Ll}+) )?(\p{Ll}+),`, "u");
 /** How far into the sentence the surname and its aside are looked for. */
 const SENTENCE_REACH = 160;
 /**
@@ -25,15 +29,45 @@ const FIRST_WORD = /^\s*(\p{L}+)/u;
 
 /**
  * Do tokens from `from` up to the next comma (before `to`) read a tie: an owner and a kin word,
- * with at most one word between ("his daughter", "her eldest son")? Cost: one set look-up on the
- * first word, then a walk of at most three tokens.
+ * with at most one word between ("his daughter", "her eldest son"), or a role held for the owner
+ * ("his lawyer", "her former aide"; decision 1125)? Cost: one set look-up on the first word, then
+ * a walk of at most three tokens.
  */
 export function opensRelationAside(body: string, tokens: readonly Token[], from: number, to: number): boolean {
-  if (!TIE_OWNERS.has(lowerWordAt(body, tokens[from]!))) return false;
+  return relationAsideEnd(body, tokens, from, to) >= 0;
+}
+
+/**
+ * "Ms Reid, his daughter, cut the ribbon.": where the aside that opens after a comma at token `at`
+ * is a tie, the index of the token after its closing comma (the subject's verb), else -1. The
+ * sentence then names the one before the aside, and a later "she" is hers (decision 1125).
+ */
+export function afterRelationAside(body: string, tokens: readonly Token[], at: number): number {
+  if (at >= tokens.length || !commaBefore(body, tokens, at)) return -1;
+  const end = relationAsideEnd(body, tokens, at, tokens.length);
+  return end >= 0 && end < tokens.length && commaBefore(body, tokens, end) ? end : -1;
+}
+
+/** The token that ends a tie opening at `from` (its comma's, or `to`), or -1. */
+function relationAsideEnd(body: string, tokens: readonly Token[], from: number, to: number): number {
+  if (!TIE_OWNERS.has(lowerWordAt(body, tokens[from]!))) return -1;
   let end = from + 1;
   while (end < to && end - from <= 3 && !commaBefore(body, tokens, end)) end++;
   const length = end - from;
-  return length >= 2 && length <= 3 && KIN_NOUNS.has(lowerWordAt(body, tokens[end - 1]!));
+  if (length < 2 || length > 3) return -1;
+  const noun = lowerWordAt(body, tokens[end - 1]!);
+  const tie =
+    KIN_NOUNS.has(noun) || namesARoleHeldForTheOwner(length === 3 ? lowerWordAt(body, tokens[from + 1]!) : null, noun);
+  return tie ? end : -1;
+}
+
+/**
+ * Does the aside `m` (a match of TIE_AFTER_NAME) say that the name before it is someone else than
+ * the one its owner stands for: a kin word, or a role held for "his" or "her" (decision 1125)? Not a
+ * role of "their": "Mr Reid, their leader," may well be the Tom Reid the article named.
+ */
+function namesSomeoneElse(m: RegExpExecArray): boolean {
+  return KIN_NOUNS.has(m[3]!) || (m[1] !== "their" && namesARoleHeldForTheOwner(m[2] ?? null, m[3]!));
 }
 
 /**
@@ -51,7 +85,7 @@ export function writtenWithRelationAside(body: string, from: number, surname: st
   if (at < 0 || at - from > SENTENCE_REACH) return false;
   const after = at + surname.length;
   const m = TIE_AFTER_NAME.exec(body.slice(after, after + 40));
-  if (m === null || !KIN_NOUNS.has(m[1]!)) return false;
+  if (m === null || !namesSomeoneElse(m)) return false;
   // The verb after the aside: a lowercase letter past its comma and the space or line break.
   let next = after + m[0].length;
   while (next < body.length && (body.charCodeAt(next) === 32 || body.charCodeAt(next) === 10)) next++;

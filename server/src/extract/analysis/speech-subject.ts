@@ -24,7 +24,8 @@ import { PEOPLE_PLURALS } from "./people-plurals.ts";
 import { afterJoinedByAside } from "./joined-by-aside.ts";
 import { afterPlaceAside } from "./place-aside.ts";
 import { afterPostAside } from "./post-aside.ts";
-import { opensRelationAside } from "./relation-aside.ts";
+import { afterRelationAside, opensRelationAside } from "./relation-aside.ts";
+import { opensMannerAside, ownerFitsTheName } from "./manner-aside.ts";
 import { partyAlone, personNameAt, ROLE_MODIFIERS, seatOrTitle, titleAfterName } from "./title-after-name.ts";
 import {
   commaBefore,
@@ -451,6 +452,10 @@ export function subjectStart(body: string, tokens: readonly Token[], verb: numbe
       if (looksLikeName(prev)) return prevStart;
       if (!ASIDE_RELATIVE_WORDS.has(lowerWordAt(body, tokens[prevStart]!))) return -1;
     }
+    // "Reid, his voice breaking, said": how the one named speaks, as an aside; the name before it
+    // speaks, and the memory gives the surname its full name (decision 1125).
+    if (opensMannerAside(body, tokens, s, i) && looksLikeName(prev) && ownerFitsTheName(body, tokens, prevStart, s))
+      return prevStart;
     // "Professor Daniel Hughes, co-author and Professor of Pharmacology at …, said": a title too.
     if (titleAfterName(body, tokens, s, i)) return personNameAt(body, tokens, prevStart, prevEnd) ? prevStart : -1;
     s = prevStart;
@@ -1018,6 +1023,10 @@ function verbAfterName(body: string, tokens: readonly Token[], n: number): numbe
   // "Goold, the National's incoming artistic director, has defended …" (decision 1065).
   const posted = afterPostAside(body, tokens, n);
   if (posted > 0) return posted;
+  // "Ms Reid, his daughter, cut the ribbon.": a family tie, or a role held for the one "his"
+  // stands for ("Mr Patel, his lawyer, left court"), as the aside (decision 1125).
+  const tied = afterRelationAside(body, tokens, n);
+  if (tied > 0) return tied;
   if (aged) return n + 1;
   // "Justice Sonia Sotomayor, joined by Justice Elena Kagan, dissented": the names in the aside are not the subject.
   const joined = afterJoinedByAside(body, tokens, n);
