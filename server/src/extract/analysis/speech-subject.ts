@@ -16,6 +16,7 @@ import { possessiveOf } from "./possessive.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { adverbInThePerfect } from "./adverb-in-the-perfect.ts";
 import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
@@ -1099,6 +1100,13 @@ function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): bo
   // "Goold has long defended …", "Berg has repeatedly denied …" (decision 1095): an adverb the
   // perfect takes before its participle.
   if (standsBeforeSpeechVerb(body, next)) next = tokens[verb + 2];
+  // "has always said", "has consistently denied" (decision 1130): an adverb no speaker list
+  // holds, only before a verb of saying; "Disney has always cut jobs" tells a body's habit as
+  // often as a person's, and "Disney" after "Walt Disney" would name the founder.
+  else if (adverbInThePerfect(body, tokens, verb + 1)) {
+    next = tokens[verb + 2];
+    return next !== undefined && (next.flags & PAST) !== 0 && (next.flags & LOWERCASE_REPORTING_VERB) !== 0;
+  }
   return next !== undefined && (next.flags & PAST) !== 0;
 }
 /** A surname is one person: its perfect is "has" or "had", never "have". */
