@@ -1,33 +1,17 @@
 import { ASIDE_RELATIVE_WORDS, POSSESSIVE_DETERMINERS } from "./lexicon.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
-import {
-  ALWAYS_FINITE,
-  AND,
-  ASCII_WORD,
-  CAPITALISED,
-  COORDINATOR,
-  PARENTHETICAL_PREPOSITION,
-  PARTICIPLE,
-  PAST,
-  RELATIVE,
-  SUBJECT_PRONOUN,
-  THAT,
-  TO,
-} from "./word-flags.ts";
+import * as Flag from "./word-flags.ts";
 
 /** Flags of a word that is a verb, a joining word or a pronoun: no field of work. */
 const NO_FIELD =
-  CAPITALISED |
-  ALWAYS_FINITE |
-  PAST |
-  PARTICIPLE |
-  PARENTHETICAL_PREPOSITION |
-  COORDINATOR |
-  AND |
-  THAT |
-  TO |
-  RELATIVE |
-  SUBJECT_PRONOUN;
+  Flag.CAPITALISED |
+  Flag.ALWAYS_FINITE |
+  Flag.PAST |
+  Flag.PARTICIPLE |
+  Flag.PARENTHETICAL_PREPOSITION |
+  Flag.COORDINATOR |
+  Flag.THAT |
+  Flag.RELATIVE;
 
 /** Words that own or open a clause before a role: "its director", "whose director". */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, ...ASIDE_RELATIVE_WORDS]);
@@ -41,6 +25,6 @@ const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, ...ASIDE
  */
 export function fieldOfARole(body: string, t: Token): boolean {
   const length = t.end - t.start;
-  if (length < 4 || length > 14 || (t.flags & ASCII_WORD) === 0 || (t.flags & NO_FIELD) !== 0) return false;
+  if (length < 4 || length > 14 || (t.flags & Flag.ASCII_WORD) === 0 || (t.flags & NO_FIELD) !== 0) return false;
   return !OWNERS.has(lowerWordAt(body, t));
 }
