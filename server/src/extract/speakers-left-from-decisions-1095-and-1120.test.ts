@@ -6,7 +6,9 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * perfect's "has" ("Berg has always said …", "has consistently denied …"); a pronoun-like head
  * before a name and its saying without a time ("Everything Smith said the plan is untrue"); and a
  * field word before a role between commas without "the" ("Oliver Fane, research director at
- * Halden, said …"). The texts are written for these tests.
+ * Halden, said …"); and a past of four letters after an office and a name between commas ("The
+ * Liberal Democrat leader, Ed Davey, used his two questions …"). The texts are written for these
+ * tests.
  */
 
 const { quoting } = claimsOn("2026-05-10");
@@ -78,6 +80,26 @@ describe("a field word before a role between commas, without 'the'", () => {
   });
 });
 
+describe("a past of four letters after an office and a name between commas", () => {
+  it("names the person after 'used', 'owed', 'eyed' and 'axed' for the next 'he' or 'she'", () => {
+    for (const [post, speaker, verb, quotation] of [
+      [
+        "The Liberal Democrat leader, Ed Davey,",
+        "Ed Davey",
+        "used his two questions to ask about care.",
+        "It is a scandal",
+      ],
+      ["The chancellor, Rachel Reeves,", "Rachel Reeves", "owed her job to the prime minister.", "I am grateful"],
+      ["The Labour leader, Keir Starmer,", "Keir Starmer", "eyed the clock.", "Time is short"],
+      ["The chief executive, Jane Hollis,", "Jane Hollis", "axed 200 jobs in March.", "It was hard"],
+    ]) {
+      const pronoun = speaker === "Rachel Reeves" || speaker === "Jane Hollis" ? "she" : "he";
+      const body = `${LEAD_SPEAKER}\n\n${post} ${verb} "${quotation}," ${pronoun} said.`;
+      expect(quoting(body, quotation!).claimant.name, body).toBe(speaker);
+    }
+  });
+});
+
 describe("near-misses of decision 1130's rules", () => {
   it("still names no one after a negation or a denying habit in the perfect", () => {
     for (const adverb of ["never", "rarely", "seldom"]) {
@@ -108,6 +130,17 @@ describe("near-misses of decision 1130's rules", () => {
   it("keeps the head before a time to decision 1095's reading and a lowercase head to no rule", () => {
     expect(quoting("Everything Smith said today is untrue.", "untrue").claimant.name).toBe("the article");
     expect(quoting("Smith said everything was fine.", "fine").claimant.name).toBe("Smith");
+  });
+
+  it("still gives the next 'he' to the speaker before after a club or a noun after 'used'", () => {
+    for (const sentence of [
+      "The leader, Leeds United, used three strikers.",
+      "The dealer, Ed Davey, used cars are cheap.",
+      "The Liberal Democrat leader, Ed Davey, aged 59, spoke first.",
+    ]) {
+      const body = `${LEAD_SPEAKER}\n\n${sentence} "It is a scandal," he said.`;
+      expect(quoting(body, "scandal").claimant.name, sentence).toBe("Tom Reid");
+    }
   });
 
   it("still reads no speaker through an owner, a capitalised title or a club before the role", () => {

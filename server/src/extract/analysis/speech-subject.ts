@@ -16,6 +16,7 @@ import { possessiveOf } from "./possessive.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { fourLetterPast } from "./four-letter-past.ts";
 import { adverbInThePerfect } from "./adverb-in-the-perfect.ts";
 import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
@@ -919,7 +920,9 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
   if (c > 6 || c >= tokens.length || !officeBefore(body, tokens, c)) return null;
   let e = c;
   while (e < tokens.length && e - c < 3 && isCapitalised(tokens[e]!) && (e === c || !commaBefore(body, tokens, e))) e++;
-  if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e) || !isFiniteVerb(tokens, e)) return null;
+  if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e)) return null;
+  // "…, Ed Davey, used his two questions …": a past of four letters, which no flag marks.
+  if (!isFiniteVerb(tokens, e) && !fourLetterPast(body, tokens[e]!)) return null;
   const name = body.slice(tokens[c]!.start, tokens[e - 1]!.end);
   return plausibleSpeakerName(name) ? name : null;
 }
