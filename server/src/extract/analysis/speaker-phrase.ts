@@ -1,3 +1,5 @@
+import { adverbInThePerfect, isLyAdverb } from "./adverb-in-the-perfect.ts";
+import { opensWithIndefiniteHead } from "./indefinite-head-speaker.ts";
 import { AUXILIARIES, EVIDENCE_NOUNS, JOINERS, PERFECT_HAVE } from "./lexicon.ts";
 import { FIRST_OPENS } from "./person-titles.ts";
 import { partyAlone, seatOrTitle } from "./title-after-name.ts";
@@ -124,7 +126,9 @@ export function plausibleSpeakerName(name: string): boolean {
   if (ok === undefined) {
     const written = name.split(/\s+/).filter(Boolean);
     const last = written.length - 1;
-    ok = plausibleWords(written.map(listForm), closesName(written[last - 1], written[last]!) ? last : -1);
+    ok =
+      !opensWithIndefiniteHead(written[0]!, written[1]) &&
+      plausibleWords(written.map(listForm), closesName(written[last - 1], written[last]!) ? last : -1);
     if (checkedNames.size >= 1024) checkedNames.clear();
     checkedNames.set(name, ok);
   }
@@ -145,6 +149,17 @@ export function plausibleSpeaker(body: string, tokens: readonly Token[], from: n
   // "Sarah Owen (Milton Keynes, Labour) said": the member's name before their seat and party.
   const seat = bracketedSeatStart(body, tokens, from, to);
   if (seat > from) return plausibleSpeaker(body, tokens, from, seat);
+  const second = from + 1 < to ? tokens[from + 1]! : undefined;
+  const head = tokens[from]!;
+  // Flags first: the words are sliced only where both are capitalised. A verb after the head
+  // makes a title of the two ("Anything Goes", a musical), which keeps its reading.
+  if (
+    second &&
+    (head.flags & second.flags & CAPITALISED) !== 0 &&
+    (second.flags & ALWAYS_FINITE) === 0 &&
+    opensWithIndefiniteHead(body.slice(head.start, head.end), body.slice(second.start, second.end))
+  )
+    return false;
   const words: string[] = [];
   for (let t = from; t < to; t++) {
     // "The Left party": a capitalised word inside a name is no verb, whatever its letters.
@@ -276,7 +291,12 @@ export function withoutSpeakerAdverbs(
 ): { from: number; to: number } {
   // "House Speaker Mike Johnson has said": the auxiliary belongs to the verb.
   // "Mark Kelly", "Anne Connolly": a capitalised word in "-ly" ends a name, not an adverb.
-  while (to - from > 1 && trailsSpeaker(wordAt(body, tokens[to - 1]!), (tokens[to - 1]!.flags & CAPITALISED) !== 0))
+  // "Berg has always said" (decision 1130): a habit's adverb right after the auxiliary, too.
+  while (
+    to - from > 1 &&
+    (trailsSpeaker(wordAt(body, tokens[to - 1]!), (tokens[to - 1]!.flags & CAPITALISED) !== 0) ||
+      adverbInThePerfect(body, tokens, to - 1))
+  )
     to--;
   // "Last week the tenants said", "Last year Smith said": a time written before the speaker.
   from += timeBeforeSpeaker(body, tokens, from, to);
@@ -326,7 +346,7 @@ function trailsSpeaker(word: string, capitalised: boolean): boolean {
     SPEAKER_ADVERBS.has(word) ||
     PERFECT_HAVE.has(word) ||
     AFTER_PERFECT_ADVERBS.has(word) ||
-    (!capitalised && word.length > 4 && word.endsWith("ly") && !LY_NOUNS.has(word))
+    isLyAdverb(word, capitalised)
   );
 }
 
@@ -343,9 +363,6 @@ function documentParticiple(body: string, tokens: readonly Token[], t: number): 
   );
 }
 const DOCUMENT_PARTICIPLES = new Set(["compiled", "published", "released", "collected", "gathered", "obtained"]);
-
-/** Nouns in "-ly" that end a speaker's name: "Her family said", "a US ally said". */
-const LY_NOUNS = new Set(["family", "ally", "assembly", "monopoly", "supply"]);
 
 /** The subject of a reported clause ("said [the lanes] would hurt", "said [12 people] had died", "said [he] would"). */
 export function plausibleClauseSubject(body: string, tokens: readonly Token[], from: number, to: number): boolean {

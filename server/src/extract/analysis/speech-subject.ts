@@ -16,6 +16,8 @@ import { possessiveOf } from "./possessive.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { MONTH_NAMES } from "@claimdesk/shared/calendar";
 import { firstFiniteVerb, hasFiniteVerb, isFiniteVerb } from "./verbs.ts";
+import { fourLetterPast } from "./four-letter-past.ts";
+import { adverbInThePerfect } from "./adverb-in-the-perfect.ts";
 import { isSpeakerAdverb, plausibleSpeakerName, standsBeforeSpeechVerb } from "./speaker-phrase.ts";
 import { isCommonWord } from "./sentence-openers.ts";
 import { isUnnamedGroupNoun } from "./unnamed-groups.ts";
@@ -923,7 +925,9 @@ function appositiveName(body: string, tokens: readonly Token[]): string | null {
   if (c > 6 || c >= tokens.length || !officeBefore(body, tokens, c)) return null;
   let e = c;
   while (e < tokens.length && e - c < 3 && isCapitalised(tokens[e]!) && (e === c || !commaBefore(body, tokens, e))) e++;
-  if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e) || !isFiniteVerb(tokens, e)) return null;
+  if (e - c < 2 || e >= tokens.length || !commaBefore(body, tokens, e)) return null;
+  // "…, Ed Davey, used his two questions …": a past of four letters, which no flag marks.
+  if (!isFiniteVerb(tokens, e) && !fourLetterPast(body, tokens[e]!)) return null;
   const name = body.slice(tokens[c]!.start, tokens[e - 1]!.end);
   return plausibleSpeakerName(name) ? name : null;
 }
@@ -1108,6 +1112,13 @@ function pastOrPerfect(body: string, tokens: readonly Token[], verb: number): bo
   // "Goold has long defended …", "Berg has repeatedly denied …" (decision 1095): an adverb the
   // perfect takes before its participle.
   if (standsBeforeSpeechVerb(body, next)) next = tokens[verb + 2];
+  // "has always said", "has consistently denied" (decision 1130): an adverb no speaker list
+  // holds, only before a verb of saying; "Disney has always cut jobs" tells a body's habit as
+  // often as a person's, and "Disney" after "Walt Disney" would name the founder.
+  else if (adverbInThePerfect(body, tokens, verb + 1)) {
+    next = tokens[verb + 2];
+    return next !== undefined && (next.flags & PAST) !== 0 && (next.flags & LOWERCASE_REPORTING_VERB) !== 0;
+  }
   return next !== undefined && (next.flags & PAST) !== 0;
 }
 /** A surname is one person: its perfect is "has" or "had", never "have". */

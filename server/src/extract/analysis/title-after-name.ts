@@ -1,4 +1,5 @@
 import { OCCUPATIONS, ORGANISATION_WORDS, ROLE_WORDS, SENTENCE_ADVERBS } from "./lexicon.ts";
+import { fieldOfARole } from "./field-before-role.ts";
 import { isNationalityOrParty } from "./nationalities-and-parties.ts";
 import { commaBefore, isCapitalised, lowerWordAt, type Token } from "./tokens.ts";
 import { PARENTHETICAL_PREPOSITION, PARTICIPLE } from "./word-flags.ts";
@@ -70,9 +71,19 @@ export function titleAfterName(body: string, tokens: readonly Token[], from: num
   let k = from;
   while (k < to && k - from < 2 && isNationalityOrParty(body.slice(tokens[k]!.start, tokens[k]!.end))) k++;
   let roles = 0;
+  let field = false;
   for (; k < to; k++) {
     const w = lowerWordAt(body, tokens[k]!);
     if (isRole(w)) roles++;
+    // "research director at Halden" (decision 1130): one field word, right before the first role.
+    else if (
+      roles === 0 &&
+      !field &&
+      k + 1 < to &&
+      fieldOfARole(body, tokens[k]!) &&
+      isRole(lowerWordAt(body, tokens[k + 1]!))
+    )
+      field = true;
     else if (!ROLE_MODIFIERS.has(w) && !(w === "and" && roles > 0)) break;
   }
   if (roles === 0) return false;
