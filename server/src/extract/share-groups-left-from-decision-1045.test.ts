@@ -72,8 +72,8 @@ describe("near-misses of decision 1105's rules", () => {
     expect(groupOf("About 40% of care home staff work nights, the union said.", "40%")).toBe("care home staff");
   });
 
-  it("keeps a clause with a one-word verb or an adverb before the main verb none", () => {
-    expect(groupOf("About 30% of households who rent pay more than £900 a month.", "30%")).toBeUndefined();
+  // "households who rent pay more than £900", none here, is read by decision 1140.
+  it("keeps a clause with an adverb before the main verb none", () => {
     expect(groupOf("About 30% of adults who smoke often want to quit, the survey found.", "30%")).toBeUndefined();
     expect(groupOf("About 30% of people who live alone are lonely, the charity said.", "30%")).toBeUndefined();
   });
