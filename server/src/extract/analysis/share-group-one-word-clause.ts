@@ -18,15 +18,14 @@ import {
 } from "./lexicon.ts";
 import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
 
-/** A plain present or a past in "-ed" of three letters or more: "rent", "smoke", "retired". */
+/** A lowercase word of three letters or more, as a verb's plain present or past is: "rent", "smoke", "retired". */
 const PLAIN_VERB = /^\p{Ll}{3,}$/u;
 /**
- * A price a verb of money takes: "pay £900", "pay more than £900", "save over $50". Only a price:
- * "who buy food more than once", "who drink alcohol more than 14 units" have the clause's object
- * before a figure or "more", and that object is no main verb.
+ * A price a verb of money takes: "pay £900", "pay more than £900", "spend less than $50". Only a
+ * price: "who buy food more than once", "who drink alcohol more than 14 units" have the clause's
+ * object before a figure or "more", and that object is no main verb.
  */
-const A_PRICE_AFTER =
-  /^[ \u00a0]+(?:(?:more|less)[ \u00a0]+than[ \u00a0]+|over[ \u00a0]+|around[ \u00a0]+|about[ \u00a0]+)?[£$€]\d/u;
+const A_PRICE_AFTER = /^[ \u00a0]+(?:(?:more|less)[ \u00a0]+than[ \u00a0]+)?[£$€]\d/u;
 
 /** An adverb, not the clause's verb: "who just", "who often", "who still", "who really". */
 function isAdverb(word: string): boolean {
@@ -66,7 +65,7 @@ const LOWERCASE_WORD = /\p{Ll}+/gu;
 /**
  * Does a verb stand in `rest` (after the price) before the clause's end? "workers who demand pay
  * more than £30,000 are managers": "pay" was the clause's object, "are" the main verb (decision
- * 1140's candidates).
+ * 1140).
  */
 function verbBeforeClauseEnd(rest: string): boolean {
   const words = TO_CLAUSE_END.exec(rest)![0].match(LOWERCASE_WORD) ?? [];
