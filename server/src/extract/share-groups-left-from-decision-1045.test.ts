@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 1045 (decision 1105): "vote" after a turnout's colon, an adverb
  * after a "who" clause's verb, "the young who vote Labour", a main verb that is also a measure of
  * pay or work, a measure that is also a verb before a singular verb, and "schools trusts". The texts are written for these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("'vote' after a turnout's colon", () => {
   it("reads the people who vote", () => {

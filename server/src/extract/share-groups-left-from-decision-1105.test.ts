@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 1105 (decision 1140): a "who" clause of one word before the main
  * verb, "staff pay isn't" read as "staff pay is", and "often" before a finite "be" as the clause's
  * end. The texts are written for these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("a 'who' clause of one word before the main verb", () => {
   it("reads a verb on no list by the price it takes", () => {
