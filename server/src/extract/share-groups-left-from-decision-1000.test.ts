@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 1000 (decision 1045): "vote" before a party or the clause's end
@@ -8,10 +8,6 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * a share's subject ("The rich hold 40% of the wealth") is pinned as no group. The texts are written
  * for these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("'vote' before a party or the clause's end after 'the young'", () => {
   it("reads the people where only the share opens the clause", () => {

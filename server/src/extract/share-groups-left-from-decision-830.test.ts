@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 830 (decision 870): a group after "the", heads that name people
  * by what they do, own or use, and a group narrowed by an age. The texts are written for these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("a group after 'the'", () => {
   it("reads people, households and bodies after 'of the' and 'among the', with 'the' kept", () => {

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 870 (decision 920): "one" that counts a thing, "the" before a
  * rate's group, ages written another way, new heads before a rate, heads on no list and a "who"
  * clause after "among". The texts are written for these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("'one' that counts a thing, not years", () => {
   it("reads no age from 'under one' before a noun", () => {

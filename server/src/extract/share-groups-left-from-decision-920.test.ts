@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 920 (decision 960): a "who" clause after "of" read to the main
@@ -7,10 +7,6 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * sick" and "the elderly" before a present verb, "babies under one sleep" and "care home
  * residents". The texts are written for these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("a 'who' clause after 'of', to the main verb", () => {
   it("reads the clause where a present verb or an auxiliary follows a word that ends it", () => {

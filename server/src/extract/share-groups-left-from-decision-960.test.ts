@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsOn } from "./claim-lookup.test-helper.ts";
+import { groupOf } from "./share-group.test-helper.ts";
 
 /**
  * Share groups left by decision 960 (decision 1000): "the sick", "the young", "the old", "the
@@ -7,10 +7,6 @@ import { claimsOn } from "./claim-lookup.test-helper.ts";
  * main verb, and a group named after an opening "Among" before its share. The texts are written for
  * these tests.
  */
-const on = (body: string, fragment: string) => claimsOn("2026-05-10").quoting(body, fragment);
-/** The group of the share whose text ends with `fragment`. */
-const groupOf = (body: string, fragment: string) =>
-  on(body, fragment).quantities.find((q) => q.text.endsWith(fragment))?.group;
 
 describe("an adjective after 'the' before a present verb on no list", () => {
   it("reads the people where the verb is followed by a figure, 'more', 'less', 'longer' or an adverb", () => {

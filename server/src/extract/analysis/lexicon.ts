@@ -461,6 +461,13 @@ export const ADVERBS_AFTER_A_VERB = new Set(
 );
 
 /**
+ * Adverbs on no other list that stand right before a verb: "people who just pay more", "who even
+ * rent are". After "who" they are no clause's verb (decision 1140, `share-group-one-word-clause.ts`,
+ * with `HABIT_ADVERBS`, `OPENING_ADVERBS` and `SENTENCE_ADVERBS`).
+ */
+export const ADVERBS_BEFORE_A_VERB: ReadonlySet<string> = new Set("just even ever already once only".split(" "));
+
+/**
  * Words in "-s" that are no plural noun and no subject: "who fix cars themselves are", "who visit
  * relatives overseas are", "who rent homes nowadays are" (review of decision 1045,
  * `share-group-who-clause.ts`).
@@ -1281,6 +1288,22 @@ export const HABIT_ADVERBS = new Set(
  */
 export const EVENT_PRESENTS_IN_S: ReadonlySet<string> = new Set(
   "dies resigns quits retires collapses flees escapes absconds vanishes disappears marries weds".split(" "),
+);
+
+/**
+ * The finite forms of "be", before which "often" and its kin are not written: "they are often
+ * late", not "they often are late" (decision 1140, `share-group-who-clause.ts`).
+ */
+export const FINITE_BE: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/**
+ * Adverbs of how often that may end a verb's clause ("who drink often", "who travel frequently")
+ * and are written after a finite "be", not before it. "usually", "always", "never", "rarely",
+ * "sometimes" stand before "are" as well ("they usually are", "rarely are they"), and are left off
+ * (decision 1140).
+ */
+export const HOW_OFTEN_AT_A_CLAUSES_END: ReadonlySet<string> = new Set(
+  "often frequently occasionally infrequently".split(" "),
 );
 
 /**

@@ -4,6 +4,8 @@ import {
   ADVERBS_IN_S,
   AUXILIARIES,
   CLAUSE_TAKING_VERBS,
+  FINITE_BE,
+  HOW_OFTEN_AT_A_CLAUSES_END,
   NOUNS_BEFORE_A_NOUN,
   PLURAL_PRESENT_VERBS,
   PLURALS_BEFORE_A_NOUN,
@@ -13,6 +15,7 @@ import {
 } from "./lexicon.ts";
 import { isListedGroupHead } from "./share-group-heads.ts";
 import { presentVerbByItsWord } from "./present-verb-by-its-word.ts";
+import { mainVerbAfterOneWord } from "./share-group-one-word-clause.ts";
 import { WORD } from "./share-group-text.ts";
 
 /**
@@ -110,6 +113,16 @@ function endsAClause(word: string): boolean {
   return ENDS_A_CLAUSE.test(word) && !NOT_PLURALS.has(word) && !showsAVerb(word);
 }
 
+/**
+ * Does an adverb of how often end the clause before the main verb `main`? "people who drink often
+ * are at risk": "often" is written after "are", not before it, so before "are" it is the clause's
+ * ("who drink often"). Before any other verb it is the main verb's as often ("who smoke often want
+ * to quit"), and the clause stays unread (decision 1140).
+ */
+function howOftenBeforeBe(adverb: string, main: string): boolean {
+  return HOW_OFTEN_AT_A_CLAUSES_END.has(adverb) && FINITE_BE.has(main);
+}
+
 /** "the" before a name that modifies a noun: "the Northern line", "The Times". */
 const THE = new Set(["the", "The"]);
 /** A year: "who switched in 2024". */
@@ -164,6 +177,8 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
     const before = at;
     at = m[1]!.indexOf(w, at + words[k - 1]!.length);
     if (OPENS_A_CLAUSE.has(w)) return undefined;
+    // "households who rent pay more than £900": a clause of one word before the main verb (decision 1140).
+    if (k === 1 && mainVerbAfterOneWord(text, verb, w, wordsStart + before + verb.length)) return `who ${verb}`;
     if (k < 2) continue;
     if (!AUXILIARIES.has(w) && !PLURAL_PRESENT_VERBS.has(w) && !offListMainVerb(text, words, k, wordsStart + before))
       continue;
@@ -172,7 +187,8 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
     // decision 1105).
     if (NOUNS_BEFORE_A_NOUN.has(w) && ADVERBS_AFTER_A_VERB.has(words[k - 1]!) && isPlural(words[k + 1] ?? "")) continue;
     if (startsAReducedClause(words, k - 1)) return undefined;
-    return endsAClause(words[k - 1]!) ? `who ${words.slice(0, k).join(" ")}` : undefined;
+    const clauseEnds = endsAClause(words[k - 1]!) || howOftenBeforeBe(words[k - 1]!, w);
+    return clauseEnds ? `who ${words.slice(0, k).join(" ")}` : undefined;
   }
   return undefined;
 }

@@ -161,8 +161,11 @@ function verbOrNoWordAfter(text: string, from: number, modifier: boolean): boole
   return !modifier || !NOUNS_BEFORE_A_NOUN.has(w) || VERB_AND_ITS_WORD.test(after.slice(m[0].length));
 }
 
-/** "is", "was", "has", "does" after a measure: the measure is the subject, no plural's verb. */
-const SINGULAR_VERB_AFTER = new RegExp(`^[ \\u00a0]+(?:${VERBS_IN_S.join("|")})\\b`);
+/**
+ * "is", "was", "has", "does" after a measure, or their "n't" ("staff pay isn't enough", decision
+ * 1140): the measure is the subject, no plural's verb.
+ */
+const SINGULAR_VERB_AFTER = new RegExp(`^[ \\u00a0]+(?:${VERBS_IN_S.join("|")})(?:n['’]t)?\\b`);
 
 /**
  * Does a measure of a workforce follow the head ending at `headEnd` (`next`: the 24 chars after
@@ -174,7 +177,7 @@ function isWorkforceMeasure(text: string, headEnd: number, next: string): boolea
   if (m === null) return false;
   if (WORKFORCE_MEASURES.has(m[1]!)) return true;
   const end = headEnd + m[0].length;
-  return WORKFORCE_MEASURES_ALSO_VERBS.has(m[1]!) && SINGULAR_VERB_AFTER.test(text.slice(end, end + 8));
+  return WORKFORCE_MEASURES_ALSO_VERBS.has(m[1]!) && SINGULAR_VERB_AFTER.test(text.slice(end, end + 12));
 }
 
 /** The "who" clause after a head ending at `headEnd`, to the main verb: after "of" (decision 960), after "among" (decision 1045). */
