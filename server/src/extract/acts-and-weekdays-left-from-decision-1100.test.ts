@@ -71,3 +71,43 @@ describe("near-misses of decision 1135's rules", () => {
     expect(dated("Smith pleaded guilty on Friday and Jones on Monday.", "Jones")).toEqual(["2026-05-08", "2026-05-04"]);
   });
 });
+
+describe("near-misses of decision 1135's rules (review)", () => {
+  it("counts back a hearing's bare verb after a verb of seeing or making and its object 'her'", () => {
+    for (const [body, fragment, day] of [
+      ["Her family watched her appear in court on Friday.", "watched", "2026-05-08"],
+      ["The judge let her plead not guilty on Friday.", "plead", "2026-05-08"],
+      ["Her parents saw her attend court on Friday.", "attend", "2026-05-08"],
+      ["The prosecutor had her plead guilty on Friday to a lesser charge.", "prosecutor", "2026-05-08"],
+      ["Friends saw her learn her fate on Monday.", "learn", "2026-05-04"],
+    ])
+      expect(dated(body!, fragment!), body).toEqual([day]);
+  });
+
+  it("still reads ahead a hearing's present after a relative clause's 'her' that follows a seeing", () => {
+    expect(dated("The man who saw her appears in court on Friday.", "saw")).toEqual(["2026-05-15"]);
+  });
+
+  it("leaves to the claim's tense a second weekday after a named day, a capitalised event or an aside and its verb", () => {
+    for (const [body, fragment, day] of [
+      ["He appears in court on Friday and Easter Monday.", "Easter", "2026-05-04"],
+      ["He appears in court on Tuesday and Good Friday.", "Good", "2026-05-08"],
+      ["He pleads guilty on Friday and Dies on Monday.", "Dies", "2026-05-04"],
+      [
+        "He appears in court on Friday and Smith on Monday, speaking outside court, said he was innocent.",
+        "Smith",
+        "2026-05-04",
+      ],
+      ["He appears in court on Friday and Smith on Monday, in a statement, denied the charges.", "Smith", "2026-05-04"],
+    ])
+      expect(dated(body!, fragment!)[1], body).toEqual(day);
+  });
+
+  it("still reads ahead a gapped name's weekday before a trailing tag after its comma", () => {
+    for (const body of [
+      "Smith appears in court on Friday and Jones on Monday, police said, and both deny the charges.",
+      "Smith appears in court on Friday and Jones on Monday, a week after their arrest, police said.",
+    ])
+      expect(dated(body, "Jones"), body).toEqual(["2026-05-15", "2026-05-11"]);
+  });
+});

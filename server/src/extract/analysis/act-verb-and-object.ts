@@ -1,3 +1,5 @@
+import { VERBS_BEFORE_A_BARE_VERB } from "./lexicon.ts";
+
 /**
  * The pieces of `activeActBefore`'s pattern (`active-act-before-a-weekday.ts`, decisions 705, 730,
  * 775 and 810), shared with the readings that find the same acts with a longer object or a past
@@ -31,9 +33,22 @@ export const HEARING_PRESENT_LAST =
  * hearing's verb that is no noun ("appear", "plead", "learn", "attend") is no word a determiner
  * takes, so "her" before it ends a relative clause's object and the verb is the subject's
  * (decision 1135; decision 1100 read every "her" as a determiner there). "her face" and "her
- * stand" are nouns, and stay turned away. Read in the hearing's lookbehind alone.
+ * stand" are nouns, and stay turned away. Read in the hearing's lookbehind alone. The bare verb
+ * is no subject's after a verb of seeing or making (`afterABareVerbsObject`).
  */
-const HER_AS_AN_OBJECT = String.raw`(?:(?<!\bher)|(?=[ \u00a0]+(?:\p{Ll}+s|appear|plead|learn|attend)\b))`;
+const HER_AS_AN_OBJECT = String.raw`(?:(?<!\bher)|(?=[ \u00a0]+\p{Ll}+s\b)|(?<!\b(?:${afterABareVerbsObject()})[ \u00a0]+her)(?=[ \u00a0]+(?:appear|plead|learn|attend)\b))`;
+
+/**
+ * "Her family watched her appear in court on Friday", "The judge let her plead guilty on Friday":
+ * after a verb of seeing or making, "her" is that verb's object and the bare verb after it takes
+ * its tense, so the day is the watching's, not a hearing's still to come (the review of decision
+ * 1135; the decision read it ahead). The lexicon's verbs (`VERBS_BEFORE_A_BARE_VERB`) with two
+ * pasts court copy also writes ("had her plead", "filmed her appear"); a present in "-s" ("The
+ * judge lets her plead guilty on Friday") is a schedule's as much as the hearing is, and is kept.
+ */
+function afterABareVerbsObject(): string {
+  return [...VERBS_BEFORE_A_BARE_VERB, "had", "filmed"].join("|");
+}
 
 /**
  * "the men who robbed him face court on Friday", "who robbed the shop and fled stand trial", "go

@@ -1,6 +1,6 @@
 import { HEARING_PRESENT_WITH_ITS_WORDS } from "./act-verb-and-object.ts";
 import { WEEKDAY_SET } from "./dates.ts";
-import { EVENT_PRESENTS_IN_S, HABIT_ADVERBS } from "./lexicon.ts";
+import { EVENT_PRESENTS_IN_S, HABIT_ADVERBS, REPORTING_VERBS } from "./lexicon.ts";
 import { lowerWordAt, type Token } from "./tokens.ts";
 import { CAPITALISED } from "./word-flags.ts";
 
@@ -33,7 +33,7 @@ export function hearingPresentAhead(body: string, tokens: readonly Token[], i: n
   const end = hearingPresentEnd(body, tokens, i);
   if (end < 0 || end > at) return false;
   const gap = body.slice(end, at);
-  return GAP_TO_THE_WEEKDAY.test(gap) || secondWeekdayOfTheHearing(gap, body.slice(at, at + 24));
+  return GAP_TO_THE_WEEKDAY.test(gap) || secondWeekdayOfTheHearing(gap, body.slice(at, at + 80));
 }
 
 /**
@@ -52,7 +52,7 @@ export function hearingPresentAhead(body: string, tokens: readonly Token[], i: n
 function secondWeekdayOfTheHearing(gap: string, weekday: string): boolean {
   const m = SECOND_WEEKDAY_GAP.exec(gap);
   if (m === null || !WEEKDAY_SET.has(m[1]!.toLowerCase())) return false;
-  return m[2] !== undefined ? aGappedSubject(weekday) : !anEventOfItsOwn(m[3]!);
+  return m[2] !== undefined ? aGappedSubject(m[2], gap, weekday) : !anEventOfItsOwn(m[3]!);
 }
 const SECOND_WEEKDAY_GAP =
   /^[ \u00a0]+on[ \u00a0]+(\p{Lu}\p{Ll}{5,8})[ \u00a0]+and[ \u00a0]+(?:(\p{Lu}\p{Ll}+)|(\p{Ll}+))(?<!ed)[ \u00a0]+(?:on[ \u00a0]+)?$/u;
@@ -61,12 +61,41 @@ const SECOND_WEEKDAY_GAP =
  * "Smith pleads guilty on Friday and Jones on Monday.": a name after "and" is the gapped verb's
  * second subject only where its weekday ends the clause; in "… and Smith on Monday said he was
  * innocent" the Monday is Smith's saying, with a verb of its own (decision 1135). `weekday` is the
- * text from the date on.
+ * text from the date on. The review of decision 1135 narrowed it three ways: the name needs its
+ * "on" ("and Easter Monday", "and Good Friday" name a day, no subject); a capitalised event's
+ * present ("and Dies on Monday") is still a verb of its own (`anEventOfItsOwn`); and an aside after
+ * the weekday's comma may hold off the name's own verb (`anAsideThenItsVerb`).
  */
-function aGappedSubject(weekday: string): boolean {
-  return WEEKDAY_ENDS_THE_CLAUSE.test(weekday);
+function aGappedSubject(name: string, gap: string, weekday: string): boolean {
+  return (
+    onBeforeTheWeekday(gap, weekday) &&
+    !anEventOfItsOwn(name.toLowerCase()) &&
+    WEEKDAY_ENDS_THE_CLAUSE.test(weekday) &&
+    !anAsideThenItsVerb(weekday)
+  );
 }
 const WEEKDAY_ENDS_THE_CLAUSE = /^(?:on[ \u00a0]+)?\p{Lu}\p{Ll}+(?:[.,;:!?]|$)/u;
+
+/** Is "on" before the weekday, at the gap's end or as the date's first word ("on Monday")? */
+function onBeforeTheWeekday(gap: string, weekday: string): boolean {
+  return ON_ENDS_THE_GAP.test(gap) || ON_OPENS_THE_DATE.test(weekday);
+}
+const ON_ENDS_THE_GAP = /[ \u00a0]on[ \u00a0]+$/u;
+const ON_OPENS_THE_DATE = /^on[ \u00a0]/u;
+
+/**
+ * "He appears in court on Friday and Smith on Monday, speaking outside court, said he was
+ * innocent", "…, in a statement, denied the charges": the comma after the weekday opens an aside,
+ * and the word after the aside's own comma, a saying's verb (`REPORTING_VERBS`) or a past in
+ * "-ed", is the name's verb, whose day is the claim's tense (the review of decision 1135). A tag
+ * after the comma (", police said.", ", charged with fraud.") has no second comma and a verb after
+ * it, and still ends the clause.
+ */
+function anAsideThenItsVerb(weekday: string): boolean {
+  const m = ASIDE_THEN_A_WORD.exec(weekday);
+  return m !== null && (REPORTING_VERBS.has(m[1]!) || m[1]!.endsWith("ed"));
+}
+const ASIDE_THEN_A_WORD = /^(?:on[ \u00a0]+)?\p{Lu}\p{Ll}+,[ \u00a0]+[^,.;:!?]{1,40},[ \u00a0]+(\p{Ll}+)/u;
 
 /**
  * "He pleads guilty on Friday and dies on Monday": the word after "and" is a verb of its own, a

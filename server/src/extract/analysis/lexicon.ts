@@ -1280,6 +1280,16 @@ export const HABIT_ADVERBS = new Set(
 );
 
 /**
+ * Verbs whose object a bare verb may follow: "who help others live at home", "who let children
+ * sleep" (`share-group-who-clause.ts`), "Her family watched her appear in court on Friday", where
+ * "her" is an object but the bare verb's tense is the perception's (`act-verb-and-object.ts`, the
+ * review of decision 1135).
+ */
+export const VERBS_BEFORE_A_BARE_VERB: ReadonlySet<string> = new Set(
+  "help helped let make made watch watched see saw hear heard".split(" "),
+);
+
+/**
  * Presents in "-s" of a news event a person meets on a day of their own: "He pleads guilty on Friday
  * and dies on Monday" tells two acts, each with its own day, where "learn sentences on Friday and
  * verbs on Monday" shares one verb (`hearing-present-ahead.ts`, decision 1135). None is also a

@@ -10,6 +10,7 @@ import {
   PLURAL_PRESENT_VERBS,
   PLURALS_BEFORE_A_NOUN,
   REPORTING_VERBS,
+  VERBS_BEFORE_A_BARE_VERB,
   showsAVerb,
   isYear,
 } from "./lexicon.ts";
@@ -72,9 +73,6 @@ const WHO_AND_WORDS = /^[ \u00a0]+who((?:[ \u00a0]+[\p{L}\d][\p{L}\d’'-]*){2,7
 const ENDS_A_CLAUSE = /^(?:\p{Ll}+-\p{Ll}+|\p{Lu}\p{L}*|\d[\d’'s]*|\p{Ll}{2,}s)$/u;
 /** Words in "-s" that are no plural ("less" is a clause's end: "who earn less are"). */
 const NOT_PLURALS = new Set(["always", "perhaps", "sometimes", "is", "was", "has", "does", "as", "us", "thus"]);
-
-/** Verbs whose object a bare verb may follow: "who help others live at home", "who let children sleep". */
-const BEFORE_A_BARE_VERB = new Set("help helped let make made watch watched see saw hear heard".split(" "));
 
 /**
  * Words that open a clause inside the "who" clause, whose subject and verb are its own: "who trust
@@ -167,7 +165,7 @@ export function whoClauseBeforeMainVerb(text: string, headEnd: number): string |
   const words = m[1]!.trim().split(WORD);
   const verb = words[0]!;
   if (REPORTING_VERBS.has(verb) || CLAUSE_TAKING_VERBS.has(verb) || AUXILIARIES.has(verb)) return undefined;
-  if (BEFORE_A_BARE_VERB.has(verb) || BEFORE_A_BARE_CLAUSE.has(verb)) return undefined;
+  if (VERBS_BEFORE_A_BARE_VERB.has(verb) || BEFORE_A_BARE_CLAUSE.has(verb)) return undefined;
   // Where the words start in `text`, and how far they have been read: a verb off the list is read
   // by the word it takes, after the word before it.
   const wordsStart = headEnd + m[0].length - m[1]!.length;
