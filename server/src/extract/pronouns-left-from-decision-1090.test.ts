@@ -104,3 +104,24 @@ describe("near-misses of decision 1125's rules", () => {
       expect(speakers(`${REID} ${sentence}`).at(-1), sentence).toBe("Tom Reid");
   });
 });
+
+describe("near-misses of decision 1125's rules (review)", () => {
+  it("keeps the full name of one who acts for someone, where the full name has spoken or someone else is named", () => {
+    const agent =
+      "Harry Kane missed training. Mark Wells said talks had begun. Mr Wells, his agent, said the club had offered £4m. Mr Wells said the offer would rise to £5m.";
+    expect(speakers(agent).slice(-2)).toEqual(["Mark Wells", "Mark Wells"]);
+    const barrister =
+      "Tom Smith, 45, denies fraud. Ravi Patel, defending, said the loss was £2m. “Smith repaid £4m,” Mr Patel, his barrister, said.";
+    expect(speakers(barrister).at(-1)).toBe("Ravi Patel");
+    const solicitor =
+      "Jane Hollis was charged in March. Amira Okafor said the loss was £2m. Ms Okafor, her solicitor, said Hollis had repaid £4m.";
+    expect(speakers(solicitor).at(-1)).toBe("Amira Okafor");
+  });
+
+  it("gives a titled surname to a full name of it the article writes after the tie", () => {
+    const body = `${REID} Ms Reid, his daughter, cut the ribbon. Sarah Reid, 40, ${COST} Ms Reid said it would open in May.`;
+    expect(speakers(body).at(-1)).toBe("Sarah Reid");
+    const role = `${REID} Mr Patel, his lawyer, cut the ribbon. Ravi Patel ${COST} “It will open in May,” Mr Patel said.`;
+    expect(speakers(role).at(-1)).toBe("Ravi Patel");
+  });
+});

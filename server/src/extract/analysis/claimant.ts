@@ -50,7 +50,7 @@ import {
 import { isCommonWord } from "./sentence-openers.ts";
 import { courtesyTitleOf, opensAsAPersonInThePost } from "./courtesy-title-elsewhere.ts";
 import { writtenWithTitleOfOtherSex } from "./title-of-the-other-sex.ts";
-import { writtenWithRelationAside } from "./relation-aside.ts";
+import { type RelationAside, writtenWithRelationAside } from "./relation-aside.ts";
 import { TIME_EDGES } from "./time-before-speaker.ts";
 import { WEEKDAY_SET } from "./dates.ts";
 import {
@@ -712,9 +712,14 @@ export class ClaimantMemory {
   /**
    * Titled surnames the article has written with a family tie as their aside ("Ms Reid, his
    * daughter, cut the ribbon."): someone else of the surname than its full name, in the sentences
-   * after too, where a "she" or a "Ms Reid" stands for her (decision 1125). Keys "Ms Reid".
+   * after too, where a "she" or a "Ms Reid" stands for her (decision 1125). Keys "Ms Reid"; the value
+   * is the full name she was shown not to be ("Tom Reid"), null where the memory knew none: a full
+   * name of the surname the article writes after the tie ("Sarah Reid, 40, said …") may be hers
+   * (the review of decision 1125).
    */
-  private readonly tiedTitledSurnames = new Set<string>();
+  private readonly tiedTitledSurnames = new Map<string, string | null>();
+  /** Full names that have spoken in the article ("Ravi Patel, defending, said …"; `asideSaysSomeoneElse`). */
+  private readonly spokenFullNames = new Set<string>();
   /** Sentences read so far, and the one in which lastPerson was last named. */
   private sentenceCount = 0;
   private lastPersonSentence = -1;
@@ -869,7 +874,10 @@ export class ClaimantMemory {
     }
     if (c.type === "person" && c === spoken) {
       const surname = surnameOf(beforeAffiliation(c.name));
-      if (surname && c.name.includes(" ")) this.personsBySurname.set(surname, c);
+      if (surname && c.name.includes(" ")) {
+        this.personsBySurname.set(surname, c);
+        this.spokenFullNames.add(c.name);
+      }
     }
     return c;
   }
@@ -908,8 +916,8 @@ export class ClaimantMemory {
         this.personsBySurname.set(surname, known);
       }
     }
-    if (known !== undefined && (this.titledOfTheOtherSex(c, known) || this.tiedAsAnAside(c, surname))) {
-      if (c.title !== undefined && c.name === surname) this.tiedTitledSurnames.add(`${c.title} ${surname}`);
+    if (known !== undefined && (this.titledOfTheOtherSex(c, known) || this.tiedAsAnAside(c, surname, known))) {
+      if (c.title !== undefined && c.name === surname) this.tiedTitledSurnames.set(`${c.title} ${surname}`, known.name);
       return null;
     }
     return known && (known.name !== c.name || known.type !== c.type) ? { ...known, via: c.via ?? known.via } : null;
@@ -938,12 +946,32 @@ export class ClaimantMemory {
    * with a family tie as its aside, so the one who speaks is someone else of that surname, whatever
    * the titles (decision 1090). Only for a surname written alone: one `indexOf` in the sentence.
    */
-  private tiedAsAnAside(c: Claimant, surname: string): boolean {
+  private tiedAsAnAside(c: Claimant, surname: string, known: Claimant): boolean {
     if (c.name !== surname || this.body === null) return false;
-    // "Ms Reid, his daughter, cut the ribbon. “…,” she said.": tied in a sentence before (decision 1125).
-    if (c.title !== undefined && this.tiedTitledSurnames.has(`${c.title} ${surname}`)) return true;
+    // "Ms Reid, his daughter, cut the ribbon. “…,” she said.": tied in a sentence before (decision
+    // 1125), to the full name the tie showed she is not; not to "Sarah Reid", named after it.
+    if (c.title !== undefined && this.tiedTitledSurnames.get(`${c.title} ${surname}`) === known.name) return true;
     if (this.position === Infinity) return false;
-    return writtenWithRelationAside(this.body, this.position, surname);
+    return this.asideSaysSomeoneElse(writtenWithRelationAside(this.body, this.position, surname), surname, known.name);
+  }
+
+  /**
+   * Does a tie or a role as a surname's aside say the one it names is someone else than the
+   * surname's full name (`fullName`)? Kin, always: a family shares its surname. A role ("Mr Patel,
+   * his barrister,"), only where the full name has not spoken in the article and no one of another
+   * surname is named that "his" or "her" may stand for: "Tom Reid opened a school. Mr Reid, his
+   * lawyer, said" (no one else, so the owner is Tom Reid), not "Harry Kane missed training. Mark
+   * Wells said …. Mr Wells, his agent, said" nor "Ravi Patel, defending, said …. Mr Patel, his
+   * barrister, said": one who acts for someone rarely shares their surname, and speaks for them, so
+   * the full name is the agent's own (the review of decision 1125). Cost: a set look-up and up to
+   * three surname reads.
+   */
+  private asideSaysSomeoneElse(aside: RelationAside | null, surname: string, fullName: string | undefined): boolean {
+    if (aside !== "role") return aside === "kin";
+    if (fullName !== undefined && this.spokenFullNames.has(fullName)) return false;
+    return ![this.lastPerson, this.previousPerson, this.olderPerson].some(
+      (p) => p !== null && p.type === "person" && surnameOf(p.name) !== surname,
+    );
   }
 
   private wordIndex(body: string): CapitalisedWordIndex | undefined {
@@ -1062,13 +1090,21 @@ export class ClaimantMemory {
       if (titled !== null && !titled.name.includes(" ")) {
         const known = this.fullNameForTitled(titled);
         if (known !== null) return this.notedTitled(known, titled.title);
-        // "Ms Reid, his daughter, cut the ribbon.": kept as someone else of the surname (decision 1125).
+        // "Ms Reid, his daughter, cut the ribbon.": kept as someone else of the surname (decision 1125)
+        // than the full name the memory knows for it, if any.
         if (
           this.body !== null &&
           this.position !== Infinity &&
-          writtenWithRelationAside(this.body, this.position, titled.name)
+          this.asideSaysSomeoneElse(
+            writtenWithRelationAside(this.body, this.position, titled.name),
+            titled.name,
+            this.personsBySurname.get(titled.name)?.name,
+          )
         )
-          this.tiedTitledSurnames.add(`${titled.title} ${titled.name}`);
+          this.tiedTitledSurnames.set(
+            `${titled.title} ${titled.name}`,
+            this.personsBySurname.get(titled.name)?.name ?? null,
+          );
       }
       this.setLastPerson(
         titled

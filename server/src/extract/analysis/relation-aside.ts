@@ -62,12 +62,20 @@ function relationAsideEnd(body: string, tokens: readonly Token[], from: number, 
 }
 
 /**
+ * What an aside after a surname says of the one it names: "kin" ("Ms Reid, his daughter,"), one of
+ * the family of whoever the owner stands for; "role" ("Mr Patel, his lawyer,"), one who acts for
+ * them (decision 1125). Both are someone else than the owner; only kin share its surname as a rule.
+ */
+export type RelationAside = "kin" | "role";
+
+/**
  * Does the aside `m` (a match of TIE_AFTER_NAME) say that the name before it is someone else than
  * the one its owner stands for: a kin word, or a role held for "his" or "her" (decision 1125)? Not a
  * role of "their": "Mr Reid, their leader," may well be the Tom Reid the article named.
  */
-function namesSomeoneElse(m: RegExpExecArray): boolean {
-  return KIN_NOUNS.has(m[3]!) || (m[1] !== "their" && namesARoleHeldForTheOwner(m[2] ?? null, m[3]!));
+function namesSomeoneElse(m: RegExpExecArray): RelationAside | null {
+  if (KIN_NOUNS.has(m[3]!)) return "kin";
+  return m[1] !== "their" && namesARoleHeldForTheOwner(m[2] ?? null, m[3]!) ? "role" : null;
 }
 
 /**
@@ -78,21 +86,23 @@ function namesSomeoneElse(m: RegExpExecArray): boolean {
  * Reid, his wife, Mr Reid said", "Reid said he was proud of Jane Reid, his daughter" and "Mr Reid
  * said … . Ms Reid, his daughter, said" keep the full name for the one who speaks (the review of
  * decision 1090). Cost: one `indexOf` from the sentence's start, one anchored regex on a slice of 40
- * chars, then one on the few words before the mention.
+ * chars, then one on the few words before the mention. Says which aside it is, kin or a role, as
+ * the memory reads a role's further (`ClaimantMemory.tiedAsAnAside`); null for none.
  */
-export function writtenWithRelationAside(body: string, from: number, surname: string): boolean {
+export function writtenWithRelationAside(body: string, from: number, surname: string): RelationAside | null {
   const at = body.indexOf(surname, from);
-  if (at < 0 || at - from > SENTENCE_REACH) return false;
+  if (at < 0 || at - from > SENTENCE_REACH) return null;
   const after = at + surname.length;
   const m = TIE_AFTER_NAME.exec(body.slice(after, after + 40));
-  if (m === null || !namesSomeoneElse(m)) return false;
+  const aside = m === null ? null : namesSomeoneElse(m);
+  if (aside === null) return null;
   // The verb after the aside: a lowercase letter past its comma and the space or line break.
-  let next = after + m[0].length;
+  let next = after + m![0].length;
   while (next < body.length && (body.charCodeAt(next) === 32 || body.charCodeAt(next) === 10)) next++;
   const code = body.charCodeAt(next);
-  if (!(code >= 97 && code <= 122)) return false;
+  if (!(code >= 97 && code <= 122)) return null;
   const before = body.slice(from, at);
-  if (!SUBJECT_OPENING.test(before)) return false;
+  if (!SUBJECT_OPENING.test(before)) return null;
   const first = FIRST_WORD.exec(before);
-  return first === null || !PLACE_PREPOSITIONS.has(first[1]!.toLowerCase());
+  return first === null || !PLACE_PREPOSITIONS.has(first[1]!.toLowerCase()) ? aside : null;
 }
